@@ -1,0 +1,101 @@
+"""Document: the untouched article text plus layers of spans (spaCy's Doc/Span idea).
+
+Nothing here ever edits `text`. Everything found in it is a `Span` of code-point offsets
+`(start, end)` with a label and a source; attributes specific to a label (a place's hierarchy,
+an actor's type, a number's value) live in `attrs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from core.text.tokens import Token
+
+# Entity labels, in legend order. LOCATION has attrs["kind"]; ARMED_ACTOR attrs["actor_type"].
+ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON",
+    "LOCATION",
+    "ORGANIZATION",
+    "ARMED_ACTOR",
+    "WEAPON",
+    "NUMBER",
+    "CASUALTY",
+    "DATE",
+    "SOURCE",
+)
+
+# Where a span came from. "user" spans are the analyst's and always win.
+SOURCES: tuple[str, ...] = ("model", "gazetteer", "lexicon", "rule", "camelbert", "user")
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    source: str = "rule"
+    text: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad span offsets ({self.start}, {self.end})")
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "source": self.source,
+        }
+        if self.attrs:
+            out["attrs"] = self.attrs
+        return out
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    title: str = ""
+    date: Date | None = None
+    # Filled by the pipeline steps:
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+
+    def span(self, start: int, end: int, label: str, source: str = "rule", **attrs: Any) -> Span:
+        """A span over this document's text, its `text` taken from the document itself."""
+        return Span(start, end, label, source, self.text[start:end], dict(attrs))
+
+    @property
+    def entities(self) -> list[Span]:
+        return self.layers.get("entities", [])
+
+    def sentence_tokens(self) -> list[list[Token]]:
+        """Tokens grouped by sentence (tokens are sorted, sentences are sorted)."""
+        groups: list[list[Token]] = [[] for _ in self.sentences]
+        i = 0
+        for tok in self.tokens:
+            while i < len(self.sentences) and tok.start >= self.sentences[i][1]:
+                i += 1
+            if i == len(self.sentences):
+                break
+            if tok.start >= self.sentences[i][0]:
+                groups[i].append(tok)
+        return groups
+
+    def sentence_of(self, offset: int) -> tuple[int, int] | None:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return (start, end)
+        return None

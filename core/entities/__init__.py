@@ -1,0 +1,34 @@
+"""Entity step: every recogniser proposes spans; `policy.resolve` chooses one layer.
+
+Each recogniser is a module with `find(doc) -> list[Span]` (see COMPONENTS). The trained tagger
+is the default statistical backend; camel-tools' BERT NER replaces it only when chosen and its
+data is installed (core.entities.camelbert, imported lazily).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+from core.document import Document, Span
+from core.entities.policy import resolve
+
+# Data-driven recognisers, always on.
+COMPONENTS: list[str] = []
+# Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
+BACKENDS: dict[str, str] = {}
+DEFAULT_BACKEND = "crf"
+
+
+def backend_name() -> str:
+    return os.environ.get("MARSAD_NER_BACKEND", DEFAULT_BACKEND)
+
+
+def recognize(doc: Document, backend: str | None = None) -> list[Span]:
+    candidates: list[Span] = []
+    for name in COMPONENTS:
+        candidates.extend(importlib.import_module(name).find(doc))
+    module = BACKENDS.get(backend or backend_name())
+    if module:
+        candidates.extend(importlib.import_module(module).find(doc))
+    return resolve(candidates)

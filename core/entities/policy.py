@@ -1,0 +1,41 @@
+"""Overlap policy: many recognisers propose spans, one small pure function picks the layer.
+
+Rules, in order:
+1. an analyst's span ("user") always wins;
+2. otherwise the longer span wins (so «ميليشيات الحوثي والمخلوع صالح» beats «صالح»);
+3. on equal length, the more trusted source wins: lexicon > gazetteer > rule > camelbert > model
+   (curated data beats statistics; the tagger mainly fills gaps the data does not cover);
+4. spans that do not overlap are all kept.
+Model spans of a type the data also knows may be relabelled by a data span on the same words:
+that is rule 2/3 applied — the data span simply wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core.document import Span
+
+SOURCE_RANK = {"user": 5, "lexicon": 4, "gazetteer": 3, "rule": 2, "camelbert": 1, "model": 0}
+
+
+def _priority(span: Span) -> tuple[int, int, int, int]:
+    return (
+        span.source == "user",
+        span.length,
+        SOURCE_RANK.get(span.source, 0),
+        -span.start,
+    )
+
+
+def resolve(candidates: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans sorted by start, chosen greedily by priority."""
+    chosen: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for span in sorted(candidates, key=_priority, reverse=True):
+        if any(span.start < e and s < span.end for s, e in taken):
+            continue
+        chosen.append(span)
+        taken.append((span.start, span.end))
+    chosen.sort(key=lambda s: (s.start, s.end))
+    return chosen

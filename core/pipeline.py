@@ -1,0 +1,107 @@
+"""analyze(text, date) -> Analysis: the ordered list of named steps over a Document.
+
+normalise → tokenise → entities → incidents → summary. Each step is a plain function
+`step(doc, state)` that reads what earlier steps left and adds its own layer, so each can be
+tested alone and the list can be cut short (`analyze(..., until="entities")`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from core.document import Document, Span
+from core.incidents.model import Incident
+from core.text.sentences import split_sentences
+from core.text.tokens import tokenize
+
+ANALYZER_VERSION = "1"  # bump when a model, lexicon or rule change should trigger re-analysis
+
+
+@dataclass(slots=True)
+class Analysis:
+    doc: Document
+    incidents: list[Incident] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    version: str = ANALYZER_VERSION
+
+    @property
+    def entities(self) -> list[Span]:
+        return self.doc.entities
+
+    def to_dict(self, id: Any = None) -> dict[str, Any]:
+        out: dict[str, Any] = {} if id is None else {"id": id}
+        out["entities"] = [s.to_dict() for s in self.entities]
+        out["incidents"] = [i.to_dict() for i in self.incidents]
+        out["summary"] = self.summary
+        out["analyzer_version"] = self.version
+        return out
+
+
+def step_normalise(doc: Document, analysis: Analysis) -> None:
+    """Sentence boundaries over the untouched text (normalised forms live on the tokens)."""
+    doc.sentences = split_sentences(doc.text)
+
+
+def step_tokenise(doc: Document, analysis: Analysis) -> None:
+    tokens = []
+    for start, end in doc.sentences:
+        tokens.extend(tokenize(doc.text[start:end], offset=start))
+    doc.tokens = tokens
+
+
+def step_entities(doc: Document, analysis: Analysis) -> None:
+    from core.entities import recognize
+
+    doc.layers["entities"] = recognize(doc)
+
+
+def step_incidents(doc: Document, analysis: Analysis) -> None:
+    from core.incidents import extract_incidents
+
+    analysis.incidents = extract_incidents(doc)
+
+
+def step_summary(doc: Document, analysis: Analysis) -> None:
+    from core.incidents.summary import summarize_article
+
+    analysis.summary = summarize_article(doc, analysis.incidents)
+
+
+Step = Callable[[Document, Analysis], None]
+STEPS: list[tuple[str, Step]] = [
+    ("normalise", step_normalise),
+    ("tokenise", step_tokenise),
+    ("entities", step_entities),
+    ("incidents", step_incidents),
+    ("summary", step_summary),
+]
+
+
+def analyze(
+    text: str,
+    date: Date | str | None = None,
+    title: str = "",
+    *,
+    until: str | None = None,
+) -> Analysis:
+    """Run the pipeline on `text` (never modified). `date` anchors relative dates («أمس»)."""
+    if isinstance(date, str):
+        date = parse_date(date)
+    doc = Document(text=text, title=title, date=date)
+    analysis = Analysis(doc)
+    for name, step in STEPS:
+        step(doc, analysis)
+        if name == until:
+            break
+    return analysis
+
+
+def parse_date(value: str) -> Date | None:
+    """ISO date or datetime (first 10 characters); None when it is not a date."""
+    try:
+        return Date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

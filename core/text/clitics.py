@@ -1,0 +1,47 @@
+"""Proclitic handling: «بمحافظة» → «محافظة», «والبيضاء» → «البيضاء» / «بيضاء».
+
+We do not segment morphologically (camel-tools' analyser needs data packages we cannot ship);
+instead every token offers a short list of candidate stems, longest first, and lexicon lookups
+try each. Candidates keep the article «ال» variant so «وال» + «بيضاء» matches «البيضاء».
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Conjunctions, prepositions, article, in the order they stack: و/ف + ب/ل/ك + ال
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=200_000)
+def proclitic_variants(norm: str) -> tuple[str, ...]:
+    """Candidate forms of a normalised token with proclitics removed, the token itself first."""
+    out: list[str] = [norm]
+
+    def add(form: str) -> None:
+        if len(form) >= MIN_STEM and form not in out:
+            out.append(form)
+
+    rest = [norm]
+    for conj in _CONJ:
+        if norm.startswith(conj) and len(norm) - 1 >= MIN_STEM:
+            rest.append(norm[1:])
+    stage2 = list(rest)
+    for form in rest:
+        if form.startswith("لل") and len(form) > 3:  # لل = ل + ال
+            stage2.append("ال" + form[2:])
+        for prep in _PREP:
+            if form.startswith(prep) and len(form) - 1 >= MIN_STEM:
+                stage2.append(form[1:])
+    for form in stage2:
+        add(form)
+        if form.startswith("ال") and len(form) - 2 >= MIN_STEM:
+            add(form[2:])
+    return tuple(out)
+
+
+def strip_proclitics(norm: str) -> str:
+    """The shortest candidate stem (used as a tagger feature)."""
+    return min(proclitic_variants(norm), key=len)

@@ -1,0 +1,50 @@
+"""Arabic normalisation through camel-tools.
+
+Two uses, one definition of "the same letters":
+- `normalize_token` folds one token for matching against gazetteers, lexicons and the tagger;
+- `fold_for_search` folds a whole text for the full-text index (the original stays for display).
+
+Folding: Unicode compatibility forms (presentation forms → letters), diacritics and tatweel
+removed, alef variants (أ إ آ ٱ) → ا, alef maksura ى → ي, teh marbuta ة → ه, Arabic-Indic and
+Persian digits → ASCII digits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+TATWEEL = "\u0640"
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Zero-width and directional marks that hide inside copied Arabic text.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+
+
+def fold(text: str) -> str:
+    """Fold letters that Arabic writers use interchangeably; keeps case of Latin text."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text).replace(TATWEEL, "")
+    text = dediac_ar(text)
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    return text.translate(_DIGITS)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_token(token: str) -> str:
+    """Normalised form of one token, used as the key in every lexicon lookup."""
+    return fold(token).lower()
+
+
+def fold_for_search(text: str) -> str:
+    """Folded text for the full-text index and for search queries."""
+    return fold(text).lower()
