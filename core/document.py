@@ -24,6 +24,7 @@ ENTITY_LABELS: tuple[str, ...] = (
     "CASUALTY",
     "DATE",
     "SOURCE",
+    "MISC",  # other names the trained tagger finds (events, nationalities, products)
 )
 
 # Where a span came from. "user" spans are the analyst's and always win.
