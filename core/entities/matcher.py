@@ -1,0 +1,112 @@
+"""Phrase matcher over normalised tokens: the one engine under gazetteers and lexicons.
+
+Patterns are phrases in ordinary Arabic spelling; they are tokenised and normalised exactly like
+article text, so hamza forms, ة/ه, ى/ي, diacritics and tatweel never block a match. The first token
+of a match may carry proclitics («والبيضاء», «بمحافظة», «للتحالف»); the span then starts after
+them, so offsets cover the name itself. Inner tokens must match exactly (after normalisation) —
+inner conjunctions belong to the phrase («الحوثي والمخلوع صالح»). Longest match wins at each
+position; matches do not overlap within one matcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+from core.text.clitics import proclitic_variants
+from core.text.normalize import normalize_token
+from core.text.tokens import Token, tokenize
+
+T = TypeVar("T")
+_SKIP = set(AR_DIAC_CHARSET) | {"\u0640"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int  # code-point offsets into the document text
+    end: int
+    token_start: int  # token indexes, end exclusive
+    token_end: int
+    payloads: tuple[T, ...]
+
+
+def pattern_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase) if not t.is_punct or t.text in "-")
+
+
+def clitic_length(token_text: str, letters: int) -> int:
+    """Code points of `token_text` that hold its first `letters` base letters (diacritics skipped)."""
+    seen = 0
+    for i, ch in enumerate(token_text):
+        if seen == letters and ch not in _SKIP:
+            return i
+        if ch not in _SKIP:
+            seen += 1
+    return len(token_text)
+
+
+class PhraseMatcher(Generic[T]):
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        self._trie: dict[str, Any] = {}
+        self.max_len = 0
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: T) -> None:
+        key = pattern_key(phrase)
+        if not key:
+            return
+        node = self._trie
+        for part in key:
+            node = node.setdefault(part, {})
+        node.setdefault(None, []).append(payload)
+        self.max_len = max(self.max_len, len(key))
+
+    def __contains__(self, phrase: str) -> bool:
+        node: dict[str, Any] | None = self._trie
+        for part in pattern_key(phrase):
+            node = node.get(part) if node else None
+        return bool(node and None in node)
+
+    def _longest_from(self, tokens: list[Token], i: int) -> tuple[int, int, list[T]] | None:
+        """(token_end, clitic_letters, payloads) of the longest match starting at token i."""
+        best: tuple[int, int, list[T]] | None = None
+        first = tokens[i].norm
+        for variant in proclitic_variants(first):
+            node = self._trie.get(variant)
+            j = i + 1
+            while node is not None:
+                if None in node and (best is None or j > best[0]):
+                    best = (j, len(first) - len(variant), node[None])
+                if j >= len(tokens):
+                    break
+                node = node.get(tokens[j].norm)
+                j += 1
+        return best
+
+    def find(self, tokens: list[Token]) -> Iterator[Match[T]]:
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_from(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            end_tok, clitic_letters, payloads = hit
+            first = tokens[i]
+            start = first.start + clitic_length(first.text, clitic_letters) if clitic_letters else first.start
+            yield Match(start, tokens[end_tok - 1].end, i, end_tok, tuple(payloads))
+            i = end_tok
+
+
+def match_sentences(matcher: PhraseMatcher[T], sentence_tokens: list[list[Token]]) -> Iterator[Match[T]]:
+    """Matches never cross a sentence boundary."""
+    for tokens in sentence_tokens:
+        yield from matcher.find(tokens)
+
+
+def normalized(phrase: str) -> str:
+    """The normalised, space-joined key of a phrase (for dictionaries keyed by name)."""
+    return " ".join(pattern_key(phrase)) or normalize_token(phrase)
