@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 $(VENV)/.installed: pyproject.toml Makefile
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed (set PYTHON=python3.11)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 	# Lean camel-tools: its text utilities need six, regex and emoji, not torch/transformers.
 	$(PY) -m pip install -q --no-deps $(CAMEL_TOOLS)
 	$(PY) -m pip install -q -e '.[test]'
@@ -20,9 +20,11 @@ $(VENV)/.installed: pyproject.toml Makefile
 venv: $(VENV)/.installed
 
 run: venv
+	@build_scripts/system_deps.sh $(if $(DISPLAY),--x11,)
 	$(VENV)/bin/marsad gui
 
 test: venv
+	@build_scripts/system_deps.sh
 	$(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
 

@@ -1,0 +1,225 @@
+"""`marsad` command line, in the sqlite-utils style: subcommands, a global --db, --json output.
+
+`marsad` with no command starts the GUI: `gui.launcher` registers the `gui` command on this group
+(core never imports gui). `python -m core.cli` is the same CLI without the GUI.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from core import __version__
+
+
+def _open(ctx: click.Context):
+    from core.store import StoreError, open_db
+
+    try:
+        return open_db(ctx.obj.get("db"))
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    envvar="MARSAD_DB",
+    type=click.Path(dir_okay=False),
+    help="Database file (default: the user data directory; env MARSAD_DB).",
+)
+@click.version_option(__version__, "--version", prog_name="marsad")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str | None) -> None:
+    """Marsad: an offline reader for Arabic conflict news."""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+    if ctx.invoked_subcommand is None:
+        gui = cli.commands.get("gui")
+        if gui is None:
+            click.echo(ctx.get_help())
+            return
+        ctx.invoke(gui)
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--no-analyze", is_flag=True, help="Store only; analyse later.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.pass_context
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, quiet: bool) -> None:
+    """Import .txt, .json, .jsonl, .html files (or .gz of them, or folders)."""
+    from core.ingest.importer import import_paths
+
+    db = _open(ctx)
+
+    def progress(done: int, total: int | None, message: str) -> None:
+        if not quiet and done and done % 1000 == 0:
+            click.echo(f"… {done} read", err=True)
+
+    report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(
+        f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
+        f"{len(report.errors)} error(s)"
+    )
+    if report.errors:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON array output.")
+@click.pass_context
+def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search; diacritics and hamza/yeh/teh-marbuta forms are folded."""
+    from core.store import search as store_search
+
+    hits = store_search(_open(ctx), query, limit=limit)
+    if as_json:
+        click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    for hit in hits:
+        click.echo(f"{hit['id']}\t{hit.get('published') or ''}\t{hit['title']}")
+        if hit.get("snippet"):
+            click.echo(f"\t{hit['snippet']}")
+
+
+FORMATS = ("acled-csv", "json")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="acled-csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--query", help="Only articles matching this search.")
+@click.option("--article", "article_ids", type=int, multiple=True, help="Only these article ids.")
+@click.option("--include-rejected", is_flag=True, help="Keep incidents the analyst rejected.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str,
+    output: Path,
+    query: str | None,
+    article_ids: tuple[int, ...],
+    include_rejected: bool,
+    force: bool,
+) -> None:
+    """Export incidents (ACLED-style CSV or JSON) for the whole corpus, a search or articles."""
+    from core.export.acled import write_acled_csv
+    from core.store import get_article, get_incidents, list_articles
+    from core.store import search as store_search
+
+    if output.exists() and not force:
+        raise click.ClickException(f"{output} exists; use --force to overwrite it")
+    db = _open(ctx)
+    if article_ids:
+        ids = list(article_ids)
+    elif query:
+        ids = [h["id"] for h in store_search(db, query, limit=1_000_000)]
+    else:
+        ids = [a["id"] for a in list_articles(db)]
+
+    def pairs() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        for article_id in ids:
+            article = get_article(db, article_id)
+            if article is None:
+                raise click.ClickException(f"no article with id {article_id}")
+            article.pop("text", None)
+            article.pop("search_text", None)
+            for inc in get_incidents(db, article_id):
+                yield article, inc
+
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as out:
+        if fmt == "acled-csv":
+            n = write_acled_csv(out, pairs(), include_rejected=include_rejected)
+        else:
+            items = [
+                {"article": a, "incident": i}
+                for a, i in pairs()
+                if include_rejected or i.get("analyst_status") != "rejected"
+            ]
+            json.dump(items, out, ensure_ascii=False, indent=2)
+            n = len(items)
+    tmp.replace(output)
+    click.echo(f"wrote {n} incident(s) to {output}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=Path))
+@click.option("--date", help="Article date (YYYY-MM-DD) for relative dates, for PATH inputs.")
+def analyze(paths: tuple[Path, ...], date: str | None) -> None:
+    """Analyse files, or JSON lines {"id","text","title"?,"date"?} from stdin with `-`.
+
+    Prints one JSON line per document; needs no database.
+    """
+    from core.pipeline import analyze as run
+
+    out = click.get_text_stream("stdout")
+    if not paths or paths == (Path("-"),):
+        _analyze_stdin(click.get_text_stream("stdin"), out)
+        return
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+
+    failed = False
+    for path in paths:
+        for n, item in enumerate(read_path(path), start=1):
+            if isinstance(item, IngestError):
+                click.echo(f"error: {item}", err=True)
+                failed = True
+                continue
+            doc_id = str(path) if n == 1 else f"{path}#{n}"
+            result = run(item.text, date or item.published, item.title).to_dict(doc_id)
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if failed:
+        sys.exit(1)
+
+
+def _analyze_stdin(stream: TextIO, out: TextIO) -> None:
+    from core.pipeline import analyze as run
+
+    for lineno, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
+        except ValueError as exc:
+            out.write(json.dumps({"id": None, "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
+            continue
+        result = run(item["text"], item.get("date"), item.get("title") or "").to_dict(item.get("id"))
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+@cli.command("tag-conll")
+@click.argument("source", default="-", type=click.File("r", encoding="utf-8"))
+def tag_conll_cmd(source: TextIO) -> None:
+    """Tag one token a line (blank line between sentences): prints token<TAB>BIO tag."""
+    from core.entities.conll import read_conll, tag_conll
+
+    sentences = [[tok for tok, _ in sent] for sent in read_conll(source)]
+    out = click.get_text_stream("stdout")
+    for tokens, tags in zip(sentences, tag_conll(sentences), strict=True):
+        for token, tag in zip(tokens, tags, strict=True):
+            out.write(f"{token}\t{tag}\n")
+        out.write("\n")
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Console entry point `marsad`: the core CLI plus the `gui` command (the default).
+
+Lives in gui/ because it may import both; Qt itself is imported only when the GUI starts, so
+`marsad analyze` and friends stay fast and headless.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from core.cli import cli
+
+
+@cli.command()
+@click.option("--open", "open_file", type=click.Path(exists=True, dir_okay=False), help="Import and open FILE.")
+@click.option("--screenshot", type=click.Path(dir_okay=False), help="Save a PNG of the window and exit.")
+@click.pass_context
+def gui(ctx: click.Context, open_file: str | None, screenshot: str | None) -> None:
+    """Start the desktop reader (the default command)."""
+    from gui.app import run_gui
+
+    sys.exit(run_gui(ctx.obj.get("db"), open_file=open_file, screenshot=screenshot))
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

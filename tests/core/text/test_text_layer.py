@@ -1,0 +1,39 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.text import fold_for_search, normalize_token, proclitic_variants, split_sentences, tokenize
+
+
+def test_fold_for_search_folds_hamza_yeh_teh_marbuta_diacritics_tatweel():
+    assert fold_for_search("الإعلاميّة") == fold_for_search("الاعلاميه")
+    assert fold_for_search("مُستشفـــى") == "مستشفي"
+    assert fold_for_search("٢٠١٥") == "2015"
+    assert normalize_token("آل") == "ال"
+
+
+def test_tokens_carry_offsets_into_untouched_text():
+    text = "قُتل 12 مسلحاً، في تعز!"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["قُتل", "12", "مسلحاً", "،", "في", "تعز", "!"]
+    for tok in tokens:
+        assert text[tok.start : tok.end] == tok.text
+    assert tokens[2].norm == "مسلحا"
+
+
+@given(st.text(alphabet="ابتثجحخ دذرزسشص،.؟ \n\r😀َُ0123", max_size=60))
+def test_tokens_always_align(text):
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end] == tok.text
+
+
+def test_sentences_know_arabic_punctuation_and_lines():
+    text = "قال المصدر: قتل 12.5 شخصا؟ نعم؛ ثم انتهى.\nسطر «آخر.» هنا"
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == ["قال المصدر: قتل 12.5 شخصا؟", "نعم؛", "ثم انتهى.", "سطر «آخر.»", "هنا"]
+
+
+def test_proclitic_variants():
+    assert "البيضاء" in proclitic_variants(normalize_token("والبيضاء"))
+    assert "محافظه" in proclitic_variants(normalize_token("بمحافظة"))
+    assert "الشرعيه" in proclitic_variants(normalize_token("للشرعية"))
+    assert proclitic_variants("في") == ("في",)
