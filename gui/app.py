@@ -1,0 +1,105 @@
+"""Starting the desktop reader: QApplication, bundled font, store, main window.
+
+`run_gui(screenshot=PATH)` renders the window with the article open and highlighted, saves a PNG
+and returns without a long event loop: it is how docs/screenshots are made and how CI checks
+that the GUI starts (works with QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui import ops, tasks
+from gui.fonts import load_bundled_fonts
+
+ORG_NAME = "Marsad"
+APP_NAME = "Marsad"
+SCREENSHOT_SIZE = QSize(1400, 900)
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named for QSettings, with the bundled font loaded."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    load_bundled_fonts()
+    return app
+
+
+def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot: str | None = None) -> int:
+    """Start Marsad. Returns the process exit code."""
+    from core.store import default_db_path
+    from gui.main_window import MainWindow
+
+    app = application()
+    path = str(Path(db_path) if db_path else default_db_path())
+    # Fail early and readably if the database cannot be opened (damaged, not a database).
+    first = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
+    if isinstance(first, BaseException):
+        print(f"marsad: {first}", file=sys.stderr)
+        return 2
+
+    window = MainWindow(path)
+    if screenshot:
+        window.resize(SCREENSHOT_SIZE)
+        window.splitter.setSizes([300, 640, 460])
+        window.reader.set_point_size(15)
+    window.show()
+
+    if open_file:
+        window.import_files([str(Path(open_file).resolve())], open_first=True)
+    else:
+        window.refresh_library()
+
+    if not screenshot:
+        return app.exec()
+    return _save_screenshot(app, window, screenshot, open_file)
+
+
+def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | None) -> int:
+    """Wait (bounded) until the article is on screen, select its first incident, grab a PNG."""
+    loop = QEventLoop()
+    window.articleShown.connect(lambda _id: loop.quit())
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(SCREENSHOT_TIMEOUT_MS)
+    if window.article is None:
+        loop.exec()
+    timer.stop()
+    if window.article is None:
+        print("marsad: the article did not open in time; no screenshot", file=sys.stderr)
+        ops.wait_for_all()
+        return 1
+    if window.incidents.model.rowCount():
+        window.incidents.select_row(0)
+    app.processEvents()
+    pixmap = window.grab()
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(out, "PNG")
+    window.close()
+    ops.wait_for_all()
+    return 0 if ok else 1
+
+
+def _run_now(fn: Any, db_path: str) -> Any:
+    """Run one op and wait for it (start-up only, before any window exists)."""
+    result: list[Any] = []
+    loop = QEventLoop()
+    op = ops.Op(None, fn, db_path=db_path, label="Opening the library")
+    op.success(result.append).failure(result.append)
+    op.finished.connect(loop.quit)
+    op.run_in_background()
+    if not op.done:
+        loop.exec()
+    return result[0] if result else None

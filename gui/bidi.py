@@ -1,0 +1,28 @@
+"""Direction isolates for short snippets shown in left-to-right widgets (tables, labels).
+
+An Arabic name next to a number or a Latin word in a cell is reordered by the bidi algorithm
+unless it is isolated: "12 قتيلا" can render as "قتيلا 12" in the wrong place. Wrapping a snippet
+in RLI…PDI (or FSI…PDI when its direction is unknown) keeps it one unit.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def isolate(text: str) -> str:
+    """`text` wrapped so it cannot reorder its neighbours; plain LTR text is returned unchanged."""
+    if not text or not has_rtl(text):
+        return text
+    return f"{RLI}{text}{PDI}"
+
+
+def strip_isolates(text: str) -> str:
+    """Inverse of `isolate`, for tests and clipboard copies."""
+    return text.translate({ord(c): None for c in (RLI, LRI, FSI, PDI)})

@@ -1,0 +1,280 @@
+"""The main window: library | reader | incidents, menus, drag-and-drop, remembered layout.
+
+`_connect_signals` is the one place where panes are wired to each other; slots are `on_*`.
+Every store or NLP call goes through `gui.ops.Op` with the work in `gui.tasks`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from gui import ops, tasks, theme
+from gui.bidi import isolate
+from gui.incidents import IncidentPanel
+from gui.library import LibraryPane
+from gui.ops import Op
+from gui.reader import Legend, ReaderView
+
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    articleShown = Signal(object)  # article id, once text, highlights and incidents are on screen
+    libraryLoaded = Signal(int)  # number of rows
+    importFinished = Signal(object)  # the ImportReport
+
+    def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = str(db_path)  # the one path; each worker opens its own connection to it
+        self.article: tasks.ArticleView | None = None
+        self._open_op: Op | None = None
+        self._import_op: Op | None = None
+        self.setWindowTitle("Marsad")
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._build_panes()
+        self._build_menus()
+        self._connect_signals()
+        self.restore_layout()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_panes(self) -> None:
+        self.library = LibraryPane()
+        self.reader = ReaderView()
+        self.legend = Legend()
+        self.incidents = IncidentPanel()
+
+        self.article_title = QLabel("")
+        self.article_title.setObjectName("articleTitle")
+        self.article_title.setWordWrap(True)
+        self.article_title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.article_title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.article_meta = QLabel("")
+        self.article_meta.setObjectName("articleMeta")
+        reader_col = QWidget()
+        reader_col.setObjectName("readerColumn")
+        col = QVBoxLayout(reader_col)
+        col.setContentsMargins(6, 6, 6, 6)
+        col.setSpacing(4)
+        col.addWidget(self.article_title)
+        col.addWidget(self.article_meta)
+        col.addWidget(self.legend)
+        col.addWidget(self.reader, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(reader_col)
+        self.splitter.addWidget(self.incidents)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 640, 460])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.setStyleSheet(_STYLE)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_import = QAction("&Import…", self)
+        self.action_import.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_quit = QAction("&Quit", self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.action_import)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.action_zoom_in = QAction("Larger text", self)
+        self.action_zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.action_zoom_out = QAction("Smaller text", self)
+        self.action_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.action_zoom_reset = QAction("Default text size", self)
+        self.action_zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
+        self.action_show_library = QAction("Library", self, checkable=True, checked=True)
+        self.action_show_incidents = QAction("Incidents", self, checkable=True, checked=True)
+        for action in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_show_library)
+        view_menu.addAction(self.action_show_incidents)
+
+    def _connect_signals(self) -> None:
+        """Every connection between panes, in one place."""
+        self.action_import.triggered.connect(self.on_import_requested)
+        self.action_quit.triggered.connect(self.close)
+        self.action_zoom_in.triggered.connect(lambda: self.reader.zoom_by(+1))
+        self.action_zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
+        self.action_zoom_reset.triggered.connect(lambda: self.reader.set_point_size(theme.READER_POINT_SIZE))
+        self.action_show_library.toggled.connect(self.library.setVisible)
+        self.action_show_incidents.toggled.connect(self.incidents.setVisible)
+        self.library.articleActivated.connect(self.on_article_activated)
+        self.legend.labelToggled.connect(self.reader.set_label_visible)
+        self.incidents.evidenceRequested.connect(self.on_evidence_requested)
+
+    # -- actions (each a few lines: build an Op, say what to do with its result) ------------
+    def refresh_library(self, then_open: Any = None) -> Op:
+        return (Op(self, lambda ctx: tasks.list_articles(ctx.db), db_path=self.db_path, label="Loading the library")
+                .success(lambda rows: self.on_library_loaded(rows, then_open))
+                .run_in_background())
+
+    def open_article(self, article_id: Any) -> Op:
+        if self._open_op is not None and not self._open_op.done:
+            self._open_op.cancel()  # a newer click wins; the old result is dropped
+        self.statusBar().showMessage("Opening…")
+        op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled), db_path=self.db_path,
+                label="Opening the article")
+        self._open_op = op.success(self.on_article_loaded).run_in_background()
+        return op
+
+    def import_files(self, paths: list[str], open_first: bool = True) -> Op:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(f"Importing {len(paths)} file(s)…")
+
+        def work(ctx: ops.OpContext) -> Any:
+            return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
+
+        op = Op(self, work, db_path=self.db_path, label="Import")
+        self._import_op = (op.progress(self.on_import_progress)
+                           .success(lambda report: self.on_import_finished(report, open_first))
+                           .failure(self.on_import_failed)
+                           .run_in_background())
+        return op
+
+    # -- slots ------------------------------------------------------------------------------
+    def on_import_requested(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), IMPORT_FILTER)
+        if paths:
+            self.import_files(paths)
+
+    def on_library_loaded(self, rows: list[dict[str, Any]], then_open: Any = None) -> None:
+        self.library.set_rows(rows)
+        self.libraryLoaded.emit(len(rows))
+        target = then_open
+        if target is None and self.article is None and rows:
+            target = rows[0].get("id")
+        if target is not None:
+            self.library.select_article(target, emit=False)
+            self.open_article(target)
+
+    def on_article_activated(self, article_id: Any) -> None:
+        if self.article is None or self.article.id != article_id:
+            self.open_article(article_id)
+
+    def on_article_loaded(self, view: tasks.ArticleView) -> None:
+        self.article = view
+        self.article_title.setText(view.title or "(untitled)")
+        meta = [isolate(view.source) if view.source else "", view.published or "date unknown"]
+        self.article_meta.setText("  ·  ".join(m for m in meta if m))
+        self.reader.set_article(view.text, view.entities)
+        self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
+        self.incidents.set_incidents(view.incidents, view.summary)
+        n = len(view.entities)
+        self.statusBar().showMessage(f"{n} entities, {len(view.incidents)} incidents"
+                                     + (" (analysed now)" if view.analysed_now else ""), 8000)
+        self.articleShown.emit(view.id)
+
+    def on_evidence_requested(self, start: int, end: int) -> None:
+        self.reader.select_span(start, end)
+
+    def on_import_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.statusBar().showMessage(message or f"Importing {done}/{total}…")
+
+    def on_import_finished(self, report: Any, open_first: bool) -> None:
+        self.progress.hide()
+        ids = tasks.added_ids(report)
+        self.statusBar().showMessage(_report_text(report), 10000)
+        self.refresh_library(then_open=ids[0] if (open_first and ids) else None)
+        self.importFinished.emit(report)
+
+    def on_import_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        ops.show_error(self, exc, title="Import failed")
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- remembered layout ----------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = settings.value("main/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        size = settings.value("reader/pointSize")
+        if size is not None:
+            self.reader.set_point_size(int(size))
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("reader/pointSize", self.reader.point_size())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        for op in (self._open_op, self._import_op):
+            if op is not None and not op.done:
+                op.cancel()
+        super().closeEvent(event)
+
+
+def _local_paths(mime: Any) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+
+
+def _report_text(report: Any) -> str:
+    parts = []
+    for attr, word in (("added", "added"), ("duplicates", "already in the library"), ("errors", "failed")):
+        value = getattr(report, attr, None)
+        n = value if isinstance(value, int) else len(value) if value is not None else 0
+        if n:
+            parts.append(f"{n} {word}")
+    if getattr(report, "cancelled", False):
+        parts.append("cancelled")
+    return "Import: " + (", ".join(parts) if parts else "nothing to import")
+
+
+_STYLE = f"""
+QLabel#paneTitle {{ font-weight: 600; font-size: 11pt; color: #333; padding: 2px 2px 4px 2px; }}
+QLabel#paneFooter {{ color: #777; padding: 2px; }}
+QLabel#articleTitle {{ font-family: "{theme.READER_FAMILY}"; font-size: 18pt; font-weight: bold; color: #111;
+                       padding: 2px 8px; }}
+QLabel#articleMeta {{ color: #666; padding: 0 8px 2px 8px; }}
+QTextEdit#reader {{ background: #fffdf8; border: 1px solid #d8d4cc; color: {theme.TEXT_COLOR}; }}
+QTableView {{ border: 1px solid #d8d4cc; selection-background-color: #cfe3ff; selection-color: #111; }}
+"""

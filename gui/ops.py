@@ -1,0 +1,224 @@
+"""Background operations, Anki/superqt style: no store or NLP work on the GUI thread.
+
+A GUI action reads like this:
+
+    Op(self, lambda ctx: store.get_article(ctx.db, article_id), db_path=self.db_path)
+        .success(self.on_article_loaded)
+        .failure(self.on_article_failed)      # optional: errors otherwise go to show_error
+        .run_in_background()
+
+- `fn(ctx)` runs on a worker thread of one serial pool (one writer: sqlite work never races);
+- `ctx.db` opens the worker's OWN sqlite connection from the path (connections cannot cross
+  threads) and closes it afterwards;
+- `ctx.cancelled()` is the cancel flag the work checks between items; `ctx.progress(...)` reports;
+- success / failure / progress callbacks run on the GUI thread (the Op is a QObject living there,
+  and the worker's signals reach it through queued connections);
+- the worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+_running: set["Op"] = set()  # keeps each Op alive until its callbacks have run
+
+
+def pool() -> QThreadPool:
+    """The one serial executor for store and NLP work."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setObjectName("marsad-ops")
+    return _pool
+
+
+def wait_for_all(msecs: int = 10_000) -> bool:
+    """Block until queued operations finished (used on quit and by the screenshot mode)."""
+    return pool().waitForDone(msecs)
+
+
+class Cancelled(Exception):
+    """Raised by `OpContext.check_cancelled`; reported as cancellation, not as an error."""
+
+
+class OpContext:
+    """What the work function may use: its own db connection, the cancel flag, progress."""
+
+    def __init__(self, db_path: str | None, signals: "_Signals", cancel_event: threading.Event) -> None:
+        self.db_path = db_path
+        self._signals = signals
+        self._cancel = cancel_event
+        self._db: Any = None
+
+    @property
+    def db(self) -> Any:
+        """This worker's sqlite_utils.Database, opened on first use."""
+        if self._db is None:
+            from core.store import open_db
+
+            self._db = open_db(self.db_path)
+        return self._db
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        self._signals.progress.emit(done, total, message)
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.conn.close()
+            finally:
+                self._db = None
+
+
+class _Signals(QObject):
+    """Worker → GUI thread messages; created on the GUI thread, emitted from the worker."""
+
+    succeeded = Signal(object)
+    failed = Signal(object, str)  # exception, formatted traceback
+    progress = Signal(int, int, str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[OpContext], Any], ctx: OpContext, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._ctx, self._signals = fn, ctx, signals
+
+    def run(self) -> None:  # worker thread: no widgets here
+        try:
+            if self._ctx.cancelled():
+                raise Cancelled()
+            result = self._fn(self._ctx)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._signals.failed.emit(exc, traceback.format_exc())
+        else:
+            if self._ctx.cancelled():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+        finally:
+            self._ctx.close()
+
+
+class Op(QObject):
+    """One background operation; build it, attach callbacks, `run_in_background()`."""
+
+    finished = Signal()  # after success, failure or cancellation (for tests and chaining)
+
+    def __init__(self, parent: QObject | None, fn: Callable[[OpContext], Any], *, db_path: str | None = None,
+                 label: str = "") -> None:
+        super().__init__(None)  # not owned by the parent: a closed window must not delete a running op
+        self._parent = parent
+        self._fn = fn
+        self._db_path = db_path
+        self.label = label or getattr(fn, "__name__", "operation")
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_progress: Callable[[int, int, str], None] | None = None
+        self._on_cancelled: Callable[[], None] | None = None
+        self._cancel = threading.Event()
+        self._signals = _Signals()
+        self.done = False
+
+    # -- building -------------------------------------------------------------------------
+    def success(self, cb: Callable[[Any], None]) -> "Op":
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> "Op":
+        self._on_failure = cb
+        return self
+
+    def progress(self, cb: Callable[[int, int, str], None]) -> "Op":
+        self._on_progress = cb
+        return self
+
+    def cancelled(self, cb: Callable[[], None]) -> "Op":
+        self._on_cancelled = cb
+        return self
+
+    # -- running --------------------------------------------------------------------------
+    def run_in_background(self) -> "Op":
+        ctx = OpContext(self._db_path, self._signals, self._cancel)
+        self._signals.succeeded.connect(self._on_succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.progress.connect(self._on_progressed)
+        self._signals.cancelled.connect(self._on_was_cancelled)
+        _running.add(self)
+        pool().start(_Runnable(self._fn, ctx, self._signals))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it stops at its next check and no success callback runs."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # -- GUI thread -----------------------------------------------------------------------
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        try:
+            if self._on_success is not None and not self._cancel.is_set():
+                self._on_success(result)
+        finally:
+            self._finish()
+
+    @Slot(object, str)
+    def _on_failed(self, exc: BaseException, tb: str) -> None:
+        try:
+            log.error("%s failed:\n%s", self.label, tb)
+            if self._on_failure is not None:
+                self._on_failure(exc)
+            else:
+                show_error(self._parent, exc, title=f"{self.label} failed")
+        finally:
+            self._finish()
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, message: str) -> None:
+        if self._on_progress is not None and not self._cancel.is_set():
+            self._on_progress(done, total, message)
+
+    @Slot()
+    def _on_was_cancelled(self) -> None:
+        try:
+            if self._on_cancelled is not None:
+                self._on_cancelled()
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.finished.emit()
+        _running.discard(self)
+
+
+def show_error(parent: QObject | None, exc: BaseException, title: str = "Error") -> None:
+    """The one place errors are shown to the analyst: a non-blocking message box."""
+    widget = parent if isinstance(parent, QWidget) else None
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc) or type(exc).__name__,
+                      QMessageBox.StandardButton.Ok, widget)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.open()

@@ -1,0 +1,99 @@
+"""Which stretches of the article the reader colours, computed without Qt.
+
+Entity spans come in code-point offsets. Before they are drawn they are snapped out to whole
+words: colouring part of an Arabic word can break letter joining in some fonts, and a highlight
+that stops inside a word also reads as a bug. Clitics stay inside the highlight (و+المقاومة is
+coloured as one word), which is what a reader expects.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Characters that join a word although they are not letters or digits.
+_JOINERS = frozenset("\u200c\u200d\u0640")  # ZWNJ, ZWJ, tatweel
+
+
+def is_word_char(ch: str) -> bool:
+    return ch in _JOINERS or unicodedata.category(ch)[0] in "LMN"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) widened so neither end falls inside a word; clamped to the text."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if start < end:
+        while start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+            start -= 1
+        while end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
+            end += 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One coloured stretch: whole-word offsets plus the entity it comes from."""
+
+    start: int
+    end: int
+    label: str
+    source: str = ""
+    text: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+def build_highlights(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Highlight]:
+    """Highlights for entity dicts (start, end, label, source, text, attrs), sorted by start.
+
+    Spans that are empty or outside the text are dropped rather than drawn in the wrong place.
+    """
+    out: list[Highlight] = []
+    for ent in entities:
+        try:
+            start, end = int(ent["start"]), int(ent["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not 0 <= start < end <= len(text):
+            continue
+        s, e = snap_to_words(text, start, end)
+        out.append(
+            Highlight(s, e, str(ent.get("label", "MISC")), str(ent.get("source", "")),
+                      str(ent.get("text") or text[start:end]), dict(ent.get("attrs") or {}))
+        )
+    out.sort(key=lambda h: (h.start, -h.end))
+    return out
+
+
+def highlight_at(highlights: list[Highlight], offset: int, visible: set[str] | None = None) -> Highlight | None:
+    """The innermost visible highlight covering `offset` (used for hover tooltips)."""
+    best: Highlight | None = None
+    for h in highlights:
+        if h.start > offset:
+            break
+        if h.start <= offset < h.end and (visible is None or h.label in visible):
+            if best is None or h.end - h.start < best.end - best.start:
+                best = h
+    return best
+
+
+# attrs shown in tooltips, in this order, when present.
+TOOLTIP_ATTRS = ("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en",
+                 "country", "actor_type", "value", "unit")
+
+
+def tooltip_lines(h: Highlight) -> list[str]:
+    """Plain-text lines describing a highlight: label, the words, then known attrs."""
+    lines = [f"{h.label}: {h.text}"]
+    for key in TOOLTIP_ATTRS:
+        value = h.attrs.get(key)
+        if value not in (None, "", [], {}):
+            lines.append(f"{key}: {value}")
+    for key, value in h.attrs.items():
+        if key not in TOOLTIP_ATTRS and value not in (None, "", [], {}) and not isinstance(value, (dict, list)):
+            lines.append(f"{key}: {value}")
+    if h.source:
+        lines.append(f"source: {h.source}")
+    return lines

@@ -1,0 +1,63 @@
+"""Legend: one checkable chip per entity label, in its colour; unchecking hides that type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from core.document import ENTITY_LABELS
+from gui import theme
+
+
+class Legend(QWidget):
+    """Chips for every label; counts show how many of each the open article has."""
+
+    labelToggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        self._chips: dict[str, QToolButton] = {}
+        caption = QLabel("Show:")
+        caption.setObjectName("legendCaption")
+        layout.addWidget(caption)
+        for label in ENTITY_LABELS:
+            chip = QToolButton(self)
+            chip.setObjectName(f"chip_{label}")
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setToolTip(f"Show or hide {theme.entity_name(label).lower()} highlights")
+            chip.setStyleSheet(_chip_style(label))
+            chip.toggled.connect(lambda on, lab=label: self.labelToggled.emit(lab, on))
+            self._chips[label] = chip
+            layout.addWidget(chip)
+        layout.addStretch(1)
+        self.set_counts({})
+
+    def chip(self, label: str) -> QToolButton:
+        return self._chips[label]
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        for label, chip in self._chips.items():
+            n = counts.get(label, 0)
+            chip.setText(f"{theme.entity_name(label)} {n}" if n else theme.entity_name(label))
+
+    def visible_labels(self) -> set[str]:
+        return {label for label, chip in self._chips.items() if chip.isChecked()}
+
+
+def _chip_style(label: str) -> str:
+    color = theme.ENTITY_COLORS.get(label, theme.FALLBACK_COLOR)
+    return (
+        f"QToolButton {{ background: {color}; color: {theme.TEXT_COLOR}; border: 1px solid #b0b0b0;"
+        f" border-radius: 9px; padding: 2px 8px; }}"
+        f" QToolButton:!checked {{ background: #f7f7f7; color: #9a9a9a; border-style: dashed;"
+        f" text-decoration: line-through; }}"
+    )

@@ -1,0 +1,198 @@
+"""ReaderView: the article, right-to-left in the bundled Arabic font, entities coloured by type.
+
+The text is set once with `setPlainText` and never edited: highlights are extra selections
+(drawn over the text, not stored in it), so toggling a type or re-analysing only redraws. Every
+offset crosses into Qt through `gui.offsets.OffsetMap`, the one tested conversion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from core.document import ENTITY_LABELS
+from gui import theme
+from gui.offsets import OffsetMap
+from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines
+
+
+class ReaderView(QTextEdit):
+    """Read-only article view. Public API speaks code-point offsets only."""
+
+    zoomChanged = Signal(int)  # point size
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        option = QTextOption(Qt.AlignmentFlag.AlignLeading)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(18)
+        self._text = ""
+        self._map = OffsetMap("")
+        self._highlights: list[Highlight] = []
+        self._visible: set[str] = set(ENTITY_LABELS)
+        self._evidence: tuple[int, int] | None = None
+        self.set_point_size(theme.READER_POINT_SIZE)
+
+    # -- content --------------------------------------------------------------------------
+    def set_article(self, text: str, entities: Iterable[Mapping[str, Any]] = ()) -> None:
+        """Show `text` (untouched) with its entities; resets selection and scroll."""
+        self._text = text
+        self._map = OffsetMap(text)
+        self._evidence = None
+        self.setPlainText(text)
+        self._apply_paragraph_format()
+        self.set_entities(entities)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_entities(self, entities: Iterable[Mapping[str, Any]]) -> None:
+        self._highlights = build_highlights(self._text, entities)
+        self._refresh_selections()
+
+    def clear_article(self) -> None:
+        self.set_article("")
+
+    def text(self) -> str:
+        return self._text
+
+    def offset_map(self) -> OffsetMap:
+        return self._map
+
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    # -- entity types on/off ----------------------------------------------------------------
+    def set_label_visible(self, label: str, visible: bool) -> None:
+        if visible:
+            self._visible.add(label)
+        else:
+            self._visible.discard(label)
+        self._refresh_selections()
+
+    def visible_labels(self) -> set[str]:
+        return set(self._visible)
+
+    # -- selection --------------------------------------------------------------------------
+    def select_span(self, start: int, end: int) -> None:
+        """Select code-point range [start, end), mark it as evidence and scroll it into view."""
+        qs, qe = self._map.span_to_qt(max(0, start), min(end, len(self._text)))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        self._evidence = (start, end)
+        self._refresh_selections()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """Code-point range of the current selection, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._map.from_qt(cursor.selectionStart()), self._map.from_qt(cursor.selectionEnd())
+
+    def offset_at(self, x: int, y: int) -> int:
+        """Code-point offset of the character under viewport point (x, y)."""
+        return self._map.from_qt(self.cursorForPosition(QPoint(x, y)).position())
+
+    # -- font size ------------------------------------------------------------------------
+    def point_size(self) -> int:
+        return self.font().pointSize()
+
+    def set_point_size(self, size: int) -> None:
+        size = max(theme.READER_MIN_POINT_SIZE, min(theme.READER_MAX_POINT_SIZE, int(size)))
+        font = QFont(theme.READER_FAMILY)
+        font.setPointSize(size)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.zoomChanged.emit(size)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_point_size(self.point_size() + steps)
+
+    # -- internals ------------------------------------------------------------------------
+    def _apply_paragraph_format(self) -> None:
+        """Right-to-left, leading-aligned paragraphs with room for Arabic ascenders."""
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(10)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
+
+    def _refresh_selections(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        doc = self.document()
+        for h in self._highlights:
+            if h.label not in self._visible:
+                continue
+            selections.append(self._selection(doc, h.start, h.end, theme.entity_color(h.label)))
+        if self._evidence is not None:
+            s, e = self._evidence
+            sel = self._selection(doc, s, e, None)
+            sel.format.setFontUnderline(True)
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.format.setUnderlineColor(QColor("#c0392b"))
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def _selection(self, doc: Any, start: int, end: int, color: QColor | None) -> QTextEdit.ExtraSelection:
+        qs, qe = self._map.span_to_qt(start, end)
+        cursor = QTextCursor(doc)
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        if color is not None:
+            fmt.setBackground(color)
+            fmt.setForeground(QColor(theme.TEXT_COLOR))
+        sel.format = fmt
+        return sel
+
+    def tooltip_at(self, x: int, y: int) -> str:
+        """Tooltip for viewport point (x, y): the entity under it, or "" when none."""
+        offset = self.offset_at(x, y)  # a boundary: the character under the mouse is on either side
+        h = highlight_at(self._highlights, offset, self._visible)
+        if h is None and offset > 0:
+            h = highlight_at(self._highlights, offset - 1, self._visible)
+        return "" if h is None else tooltip_html(h)
+
+    def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802 - Qt override
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            tip = self.tooltip_at(e.pos().x(), e.pos().y())
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(e)
+
+
+def tooltip_html(h: Highlight) -> str:
+    lines = tooltip_lines(h)
+    color = theme.ENTITY_COLORS.get(h.label, theme.FALLBACK_COLOR)
+    head = f"<b style='background:{color}'>&nbsp;{escape(lines[0])}&nbsp;</b>"
+    rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
+    return f"<div dir='auto'>{head}{rest}</div>"
+
+
+__all__ = ["ReaderView", "tooltip_html"]
