@@ -16,7 +16,7 @@ from core.entities.policy import resolve
 # Data-driven recognisers, always on.
 COMPONENTS: list[str] = []
 # Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
-BACKENDS: dict[str, str] = {}
+BACKENDS: dict[str, str] = {"crf": "core.entities.tagger"}
 DEFAULT_BACKEND = "crf"
 
 
