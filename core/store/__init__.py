@@ -1,0 +1,77 @@
+"""The store: the only code that touches SQLite. Small functions, the database first."""
+
+from core.store.analyses import (
+    OVERRIDE_STATUSES,
+    delete_incident_override,
+    get_entities,
+    get_incidents,
+    get_summary,
+    save_analysis,
+    set_incident_override,
+    update_added_incident,
+)
+from core.store.annotations import (
+    add_highlight,
+    add_note,
+    add_tag,
+    articles_with_tag,
+    delete_highlight,
+    delete_note,
+    list_highlights,
+    list_notes,
+    list_tags,
+    remove_tag,
+    set_read,
+    set_starred,
+    update_highlight,
+    update_note,
+)
+from core.store.articles import (
+    add_article,
+    content_hash,
+    count_articles,
+    delete_article,
+    get_article,
+    list_articles,
+)
+from core.store.db import StoreError, default_db_path, open_db, transaction
+from core.store.migrations import SCHEMA_VERSION, migrate
+from core.store.search import search
+
+__all__ = [
+    "OVERRIDE_STATUSES",
+    "SCHEMA_VERSION",
+    "StoreError",
+    "add_article",
+    "add_highlight",
+    "add_note",
+    "add_tag",
+    "articles_with_tag",
+    "content_hash",
+    "count_articles",
+    "default_db_path",
+    "delete_article",
+    "delete_highlight",
+    "delete_incident_override",
+    "delete_note",
+    "get_article",
+    "get_entities",
+    "get_incidents",
+    "get_summary",
+    "list_articles",
+    "list_highlights",
+    "list_notes",
+    "list_tags",
+    "migrate",
+    "open_db",
+    "remove_tag",
+    "save_analysis",
+    "search",
+    "set_incident_override",
+    "set_read",
+    "set_starred",
+    "transaction",
+    "update_added_incident",
+    "update_highlight",
+    "update_note",
+]

@@ -1,0 +1,135 @@
+"""Articles: add (deduplicated by content), read, list for the library, delete.
+
+Two articles are "the same" when their folded text matches: the hash is taken over
+`fold_for_search(text)` with whitespace collapsed, so a copy that differs only in diacritics,
+hamza spelling, tatweel or line endings is recognised and never stored twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from core.ingest.model import ArticleIn, normalize_date
+from core.store.db import transaction
+from core.text.normalize import fold_for_search
+
+_SPACES = re.compile(r"\s+")
+# Columns the library list shows (everything but the texts).
+LIST_COLUMNS = (
+    "id", "title", "source", "url", "published", "imported_at", "origin",
+    "analyzer_version", "starred", "read",
+)  # fmt: skip
+_ORDER_COLUMNS = {"published", "imported_at", "title", "source", "id", "starred", "read"}
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(text: str, folded: str | None = None) -> str:
+    """sha256 of the folded text with all whitespace runs made one space."""
+    folded = fold_for_search(text) if folded is None else folded
+    return hashlib.sha256(_SPACES.sub(" ", folded).strip().encode("utf-8")).hexdigest()
+
+
+def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
+    row = db.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def add_article(db: sqlite_utils.Database, art: ArticleIn) -> tuple[int, bool]:
+    """(id, created). A duplicate of stored content returns the stored id and False."""
+    if not art.text.strip():
+        raise ValueError("an article needs text")
+    folded = fold_for_search(art.text)
+    return insert_article(db, art, folded, content_hash(art.text, folded))
+
+
+def insert_article(
+    db: sqlite_utils.Database, art: ArticleIn, folded: str, digest: str
+) -> tuple[int, bool]:
+    """add_article with the folded text and hash already computed (the importer folds each
+    text once, to dedupe before analysing)."""
+    with transaction(db):
+        existing = find_by_hash(db, digest)
+        if existing is not None:
+            return existing, False
+        cursor = db.conn.execute(
+            """INSERT INTO articles (title, source, url, published, text, title_search,
+                   search_text, content_hash, imported_at, origin)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                art.title or "",
+                art.source or "",
+                art.url or "",
+                normalize_date(art.published),
+                art.text,
+                fold_for_search(art.title or ""),
+                folded,
+                digest,
+                now_iso(),
+                art.origin or "",
+            ),
+        )
+        return int(cursor.lastrowid or 0), True
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> dict[str, Any] | None:
+    """The article with its text (not the folded copies, which are only for search)."""
+    columns = ", ".join((*LIST_COLUMNS, "text", "summary", "content_hash"))
+    rows = list(db.query(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    row["summary"] = _loads(row["summary"])
+    return row
+
+
+def list_articles(
+    db: sqlite_utils.Database,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    order: str = "published desc",
+) -> list[dict[str, Any]]:
+    """Library rows without text. `order` is "column [asc|desc]" from a fixed set of columns."""
+    order_sql = _order_clause(order)
+    columns = ", ".join(f"a.{c}" for c in LIST_COLUMNS)
+    sql = (
+        f"SELECT {columns}, "
+        "(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count "
+        f"FROM articles a ORDER BY {order_sql}, a.id DESC LIMIT ? OFFSET ?"
+    )
+    return list(db.query(sql, [-1 if limit is None else int(limit), int(offset)]))
+
+
+def _order_clause(order: str) -> str:
+    parts = order.strip().lower().split()
+    if not parts or parts[0] not in _ORDER_COLUMNS or len(parts) > 2:
+        raise ValueError(f"cannot order articles by {order!r}")
+    direction = parts[1] if len(parts) == 2 else "asc"
+    if direction not in ("asc", "desc"):
+        raise ValueError(f"cannot order articles by {order!r}")
+    # Unknown dates go last either way: they are not "oldest" or "newest".
+    return f"a.{parts[0]} IS NULL, a.{parts[0]} {direction.upper()}"
+
+
+def count_articles(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def delete_article(db: sqlite_utils.Database, article_id: int) -> bool:
+    """Deletes the article and, by cascade, its entities, incidents and analyst notes."""
+    with transaction(db):
+        cursor = db.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    return cursor.rowcount > 0
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)

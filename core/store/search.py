@@ -1,0 +1,84 @@
+"""Full-text search over the folded title and text (FTS5).
+
+The query is folded exactly like the index (`fold_for_search`), so «الاعلامي» finds
+«الإعلامي» and undiacritised words find diacritised ones. User input never reaches FTS5 syntax
+directly: words are extracted and each is quoted, so quotes, `-`, `:`, `*` and unbalanced
+parentheses are plain text. Two conveniences are kept: "a phrase in double quotes" and a
+trailing `*` for a prefix. Arabic words also match with the common proclitics attached
+(و ف ب ل ك and ال-combinations), since FTS5 cannot match the end of a token.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlite_utils
+
+from core.text.normalize import fold_for_search
+
+_PHRASE = re.compile(r'"([^"]*)"')
+_WORD = re.compile(r"\w+\*?")
+_ARABIC_START = re.compile(r"[\u0621-\u064a]")
+_PLAIN_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
+
+
+def build_match(query: str, *, expand_clitics: bool = True) -> str:
+    """The FTS5 MATCH expression for a user's query; "" when it has no searchable word."""
+    folded = fold_for_search(query)
+    groups: list[str] = []
+    for phrase in _PHRASE.findall(folded):
+        words = re.findall(r"\w+", phrase)
+        if words:
+            groups.append(_quote(" ".join(words)))
+    rest = _PHRASE.sub(" ", folded).replace('"', " ")
+    for raw in _WORD.findall(rest):
+        prefix = raw.endswith("*")
+        word = raw.rstrip("*")
+        variants = _variants(word) if expand_clitics else [word]
+        quoted = [_quote(v) + (" *" if prefix else "") for v in variants]
+        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(groups)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _variants(word: str) -> list[str]:
+    """The word and its forms with attached proclitics («الاعلامي» → «والاعلامي», «للاعلامي» …)."""
+    if len(word) < 2 or not _ARABIC_START.match(word):
+        return [word]
+    out = [word]
+    if word.startswith("ال") and len(word) > 3:
+        out += [p + word for p in _ARTICLE_PROCLITICS]
+        out += [p + word[1:] for p in ("ل", "ول", "فل")]  # ل + ال → لل
+    else:
+        out += [p + word for p in _PLAIN_PROCLITICS]
+    return out
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    limit: int = 50,
+    expand_clitics: bool = True,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[dict[str, Any]]:
+    """Best matches first (bm25, title weighted ×5). The snippet is cut from the folded text,
+    with the matched words between `marks`."""
+    match = build_match(query, expand_clitics=expand_clitics)
+    if not match:
+        return []
+    sql = """
+        SELECT a.id, a.title, a.published, a.source,
+               snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet,
+               bm25(articles_fts, 5.0, 1.0) AS rank
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ?
+        ORDER BY rank, a.id
+        LIMIT ?
+    """
+    return list(db.query(sql, [marks[0], marks[1], match, int(limit)]))

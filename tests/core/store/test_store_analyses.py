@@ -1,0 +1,169 @@
+"""Machine output is replaced as a whole; analyst overrides live apart and win when read."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from core.ingest.model import ArticleIn
+from core.store import (
+    add_article,
+    add_highlight,
+    add_note,
+    delete_incident_override,
+    get_article,
+    get_entities,
+    get_incidents,
+    get_summary,
+    list_highlights,
+    list_notes,
+    open_db,
+    save_analysis,
+    set_incident_override,
+    update_added_incident,
+)
+
+TEXT = "قتل 3 جنود في اشتباكات مع الحوثيين في دمت بمحافظة الضالع."
+
+
+def _incident(event: str, place: str, fatalities: int | None) -> dict[str, Any]:
+    return {
+        "event_type": event,
+        "sub_event_type": "Armed clash",
+        "location": {"text": place, "name_en": place, "admin1_en": "Al Dhale"},
+        "date": "2015-07-21",
+        "fatalities": fatalities,
+        "injured": None,
+        "captured": None,
+        "confidence": 0.7,
+        "evidence": [{"start": 0, "end": 10}],
+    }
+
+
+def _result(*incidents: dict[str, Any], version: str = "1") -> dict[str, Any]:
+    return {
+        "entities": [
+            {"start": 37, "end": 40, "label": "LOCATION", "source": "gazetteer", "text": TEXT[37:40],
+             "attrs": {"kind": "district", "admin1_en": "Al Dhale"}},
+            {"start": 25, "end": 32, "label": "ARMED_ACTOR", "source": "lexicon", "text": TEXT[25:32]},
+        ],  # fmt: skip
+        "incidents": list(incidents),
+        "summary": {"headline": "clash"},
+        "analyzer_version": version,
+    }
+
+
+@pytest.fixture()
+def db():  # type: ignore[no-untyped-def]
+    return open_db(memory=True)
+
+
+@pytest.fixture()
+def article(db) -> int:  # type: ignore[no-untyped-def]
+    article_id, _ = add_article(db, ArticleIn("t", TEXT))
+    return article_id
+
+
+def test_save_and_read_back(db, article) -> None:  # type: ignore[no-untyped-def]
+    save_analysis(db, article, _result(_incident("Battles", "Damt", 3)))
+    entities = get_entities(db, article)
+    assert [(e["start"], e["end"], e["label"]) for e in entities] == [
+        (25, 32, "ARMED_ACTOR"),
+        (37, 40, "LOCATION"),
+    ]
+    assert entities[1]["attrs"] == {"kind": "district", "admin1_en": "Al Dhale"}
+    assert entities[0]["attrs"] == {}
+    incidents = get_incidents(db, article)
+    assert len(incidents) == 1
+    assert incidents[0]["fatalities"] == 3 and incidents[0]["seq"] == 0
+    assert incidents[0]["analyst_status"] is None
+    assert incidents[0]["location"]["name_en"] == "Damt"
+    row = db.conn.execute("SELECT event_type, location, admin1, fatalities FROM incidents").fetchone()
+    assert row == ("Battles", "Damt", "Al Dhale", 3)
+    assert get_summary(db, article) == {"headline": "clash"}
+    assert get_article(db, article)["analyzer_version"] == "1"
+
+
+def test_save_analysis_replaces_machine_rows_only(db, article) -> None:  # type: ignore[no-untyped-def]
+    save_analysis(db, article, _result(_incident("Battles", "Damt", 3), _incident("Battles", "Qataba", 1)))
+    add_highlight(db, article, 0, 3, note="مهم")
+    add_note(db, article, "راجع الأرقام")
+    set_incident_override(db, article, 1, "rejected")
+    save_analysis(db, article, _result(_incident("Explosions/Remote violence", "Damt", 5), version="2"))
+    assert db.conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 1
+    assert db.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 2
+    assert len(list_highlights(db, article)) == 1 and len(list_notes(db, article)) == 1
+    incidents = get_incidents(db, article)
+    assert incidents[0]["event_type"] == "Explosions/Remote violence"
+    # The rejected incident's seq no longer exists: the analyst's decision is kept, flagged.
+    assert incidents[1] == {"seq": 1, "orphaned": True, "analyst_status": "rejected",
+                            "override_id": incidents[1]["override_id"]}  # fmt: skip
+    assert get_article(db, article)["analyzer_version"] == "2"
+
+
+def test_a_failed_save_leaves_the_previous_analysis(db, article) -> None:  # type: ignore[no-untyped-def]
+    save_analysis(db, article, _result(_incident("Battles", "Damt", 3)))
+    broken = _result(_incident("Battles", "Damt", 9))
+    broken["entities"].append({"start": 1, "end": 2})  # no label
+    with pytest.raises(KeyError):
+        save_analysis(db, article, broken)
+    assert [i["fatalities"] for i in get_incidents(db, article)] == [3]
+    assert len(get_entities(db, article)) == 2
+
+
+def test_save_analysis_for_a_missing_article_fails_cleanly(db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises((KeyError, sqlite3.IntegrityError)):
+        save_analysis(db, 999, _result(_incident("Battles", "Damt", 3)))
+    assert db.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+
+
+def test_overrides_win_over_machine_output(db, article) -> None:  # type: ignore[no-untyped-def]
+    save_analysis(db, article, _result(
+        _incident("Battles", "Damt", 3), _incident("Battles", "Qataba", 1), _incident("Riots", "Aden", 0)
+    ))  # fmt: skip
+    set_incident_override(db, article, 0, "edited", {"fatalities": 4, "location": {"text": "دمت"}})
+    set_incident_override(db, article, 1, "rejected")
+    set_incident_override(db, article, 2, "confirmed")
+    added = set_incident_override(db, article, None, "added", {"event_type": "Protests", "fatalities": 0})
+    incidents = get_incidents(db, article)
+    assert [i["analyst_status"] for i in incidents] == ["edited", "rejected", "confirmed", "added"]
+    assert incidents[0]["fatalities"] == 4 and incidents[0]["location"] == {"text": "دمت"}
+    assert incidents[0]["event_type"] == "Battles"  # fields not edited stay
+    assert incidents[1]["location"]["name_en"] == "Qataba"  # rejected stays readable
+    assert incidents[3]["event_type"] == "Protests" and incidents[3]["seq"] is None
+    assert incidents[3]["override_id"] == added
+    # The machine rows themselves were not touched.
+    assert db.conn.execute("SELECT fatalities FROM incidents WHERE seq = 0").fetchone()[0] == 3
+
+
+def test_an_override_is_replaced_not_duplicated_and_can_be_undone(db, article) -> None:  # type: ignore[no-untyped-def]
+    save_analysis(db, article, _result(_incident("Battles", "Damt", 3)))
+    first = set_incident_override(db, article, 0, "rejected")
+    second = set_incident_override(db, article, 0, "edited", {"fatalities": 2})
+    assert first == second
+    assert db.conn.execute("SELECT count(*) FROM incident_overrides").fetchone()[0] == 1
+    assert get_incidents(db, article)[0]["fatalities"] == 2
+    assert delete_incident_override(db, first) is True
+    assert get_incidents(db, article)[0]["fatalities"] == 3
+    assert get_incidents(db, article)[0]["analyst_status"] is None
+
+
+def test_analyst_added_incidents_can_be_edited(db, article) -> None:  # type: ignore[no-untyped-def]
+    added = set_incident_override(db, article, None, "added", {"event_type": "Protests"})
+    update_added_incident(db, added, {"event_type": "Riots", "fatalities": 1})
+    assert get_incidents(db, article) == [
+        {"seq": None, "event_type": "Riots", "fatalities": 1, "analyst_status": "added", "override_id": added}
+    ]
+    with pytest.raises(KeyError):
+        update_added_incident(db, added + 50, {})
+
+
+def test_override_arguments_are_checked(db, article) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError):
+        set_incident_override(db, article, 0, "deleted")
+    with pytest.raises(ValueError):
+        set_incident_override(db, article, None, "rejected")
+    with pytest.raises(ValueError):
+        set_incident_override(db, article, 0, "added")

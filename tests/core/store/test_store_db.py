@@ -1,0 +1,142 @@
+"""Opening, migrating and writing to the database: real SQLite files in tmp_path."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.store import SCHEMA_VERSION, StoreError, default_db_path, open_db, transaction
+from core.store.migrations import MIGRATIONS
+
+
+def test_migrations_run_once_and_record_the_version(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "folder" / "marsad.db"
+    db = open_db(path)
+    assert path.exists()
+    names = [r["name"] for r in db.query("SELECT name FROM _migrations ORDER BY name")]
+    assert names == [name for name, _ in MIGRATIONS]
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
+    assert {"articles", "entities", "incidents", "incident_overrides", "highlights", "notes",
+            "tags", "article_tags", "articles_fts"} <= set(db.table_names())  # fmt: skip
+    db.close()
+
+    again = open_db(path)
+    rows = list(again.query("SELECT name, applied_at FROM _migrations"))
+    assert len(rows) == len(MIGRATIONS)
+    assert again.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    again.close()
+
+
+def test_connection_settings(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "m.db")
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_memory_database_is_migrated() -> None:
+    db = open_db(memory=True)
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_default_path_honours_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "x.db"))
+    assert default_db_path() == tmp_path / "x.db"
+    monkeypatch.delenv("MARSAD_DB")
+    assert default_db_path().name == "marsad.db"
+    assert "marsad" in str(default_db_path().parent).lower()
+
+
+def test_open_without_path_uses_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "env.db"))
+    open_db().close()
+    assert (tmp_path / "env.db").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_intact(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    content = "ليست قاعدة بيانات\n".encode() * 200
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        open_db(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content
+    assert not (tmp_path / "notes.db-wal").exists()
+
+
+def test_a_damaged_database_is_refused_and_left_intact(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    open_db(path).close()
+    good = path.read_bytes()
+    damaged = good[:100] + b"\xde\xad" * 2000 + good[4100:]
+    path.write_bytes(damaged)
+    with pytest.raises(StoreError) as info:
+        open_db(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == damaged
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="another program"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    db = open_db(path)
+    db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_db(path)
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder"):
+        open_db(tmp_path)
+
+
+def _tag_names(db) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r[0] for r in db.conn.execute("SELECT name FROM tags ORDER BY name")]
+
+
+def test_transaction_commits_or_rolls_back_everything() -> None:
+    db = open_db(memory=True)
+    with transaction(db):
+        db.conn.execute("INSERT INTO tags (name) VALUES ('a')")
+        db.conn.execute("INSERT INTO tags (name) VALUES ('b')")
+    with pytest.raises(sqlite3.IntegrityError):
+        with transaction(db):
+            db.conn.execute("INSERT INTO tags (name) VALUES ('c')")
+            db.conn.execute("INSERT INTO tags (name) VALUES ('a')")  # UNIQUE violation
+    assert _tag_names(db) == ["a", "b"]
+    assert not db.conn.in_transaction
+
+
+def test_nested_transaction_rolls_back_only_the_inner_block() -> None:
+    db = open_db(memory=True)
+    with transaction(db):
+        db.conn.execute("INSERT INTO tags (name) VALUES ('outer')")
+        with pytest.raises(RuntimeError):
+            with transaction(db):
+                db.conn.execute("INSERT INTO tags (name) VALUES ('inner')")
+                raise RuntimeError("boom")
+        assert db.conn.in_transaction
+    assert _tag_names(db) == ["outer"]
+
+
+def test_writes_are_visible_to_a_second_connection(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    writer = open_db(path)
+    reader = open_db(path)
+    with transaction(writer):
+        writer.conn.execute("INSERT INTO tags (name) VALUES ('seen')")
+    assert _tag_names(reader) == ["seen"]

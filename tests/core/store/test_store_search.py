@@ -1,0 +1,107 @@
+"""Full-text search: folded Arabic, attached proclitics, hostile input."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.ingest.model import ArticleIn
+from core.store import add_article, delete_article, open_db, search
+from core.store.search import build_match
+
+
+@pytest.fixture(scope="module")
+def db():  # type: ignore[no-untyped-def]
+    db = open_db(memory=True)
+    add_article(db, ArticleIn("بيان", "وأشار المركز الإعلامي للمقاومة إلى مقتل 12 حوثياً.", published="2015-07-22"))
+    add_article(db, ArticleIn("غارات", "شَنَّتْ طائراتُ التَّحالُفِ غاراتٍ على مواقعَ في صَنْعاء."))
+    add_article(db, ArticleIn("عدن", "وصلت تعزيزات إلى عدن، وقال مصدر للإعلامي إن الوضع هادئ."))
+    add_article(db, ArticleIn("Aden port", "The port of Aden reopened; ships arrived."))
+    return db
+
+
+def _titles(rows: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    return sorted(r["title"] for r in rows)
+
+
+def test_hamza_insensitive(db) -> None:  # type: ignore[no-untyped-def]
+    rows = search(db, "الاعلامي")
+    assert _titles(rows) == ["بيان", "عدن"]  # «الإعلامي» and «للإعلامي»
+    hit = next(r for r in rows if r["title"] == "بيان")
+    assert "[الاعلامي]" in hit["snippet"]
+    assert hit["published"] == "2015-07-22"
+    assert set(hit) == {"id", "title", "published", "source", "snippet", "rank"}
+
+
+def test_diacritics_on_either_side(db) -> None:  # type: ignore[no-untyped-def]
+    assert _titles(search(db, "طائرات التحالف")) == ["غارات"]
+    assert _titles(search(db, "غَارَات")) == ["غارات"]
+    assert _titles(search(db, "صنعاء")) == ["غارات"]
+
+
+def test_proclitics_attached_in_the_text(db) -> None:  # type: ignore[no-untyped-def]
+    assert _titles(search(db, "مقاومة")) == []  # «للمقاومة» carries the article: no match
+    assert _titles(search(db, "المقاومة")) == ["بيان"]  # «للمقاومة» = ل + المقاومة
+    assert _titles(search(db, "اشار")) == ["بيان"]  # «وأشار»
+    assert _titles(search(db, "الاعلامي", expand_clitics=False)) == ["بيان"]
+
+
+def test_phrase_prefix_and_latin(db) -> None:  # type: ignore[no-untyped-def]
+    assert _titles(search(db, '"المركز الاعلامي"')) == ["بيان"]
+    assert _titles(search(db, '"الاعلامي المركز"')) == []
+    assert _titles(search(db, "تعزيز*")) == ["عدن"]
+    assert _titles(search(db, "aden")) == ["Aden port"]
+    assert _titles(search(db, "عدن")) == ["عدن"]
+
+
+def test_all_terms_must_match(db) -> None:  # type: ignore[no-untyped-def]
+    assert _titles(search(db, "عدن هادئ")) == ["عدن"]
+    assert search(db, "عدن صنعاء") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", '"غير مغلق', "-", "a-b", "*", "**", ":", "title:عدن", "(", ")", "((عدن", "عدن)",
+     "NEAR(", "AND", "OR NOT", "^", "{}", "[]", "+", "   ", "", "؟", "،", "\u200f"],
+)  # fmt: skip
+def test_hostile_input_never_raises(db, query: str) -> None:  # type: ignore[no-untyped-def]
+    search(db, query)
+
+
+def test_punctuation_around_words_is_ignored(db) -> None:  # type: ignore[no-untyped-def]
+    assert _titles(search(db, "title:عدن")) == []  # "title" is a word too: both must match
+    assert _titles(search(db, "(عدن")) == ["عدن"]
+    assert _titles(search(db, '-عدن-')) == ["عدن"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=string.printable + "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى\u064e\u0651«»؟،", max_size=40))
+def test_any_text_is_a_safe_query(query: str) -> None:
+    db = _SHARED_DB
+    rows = search(db, query)
+    assert isinstance(rows, list)
+    match = build_match(query)
+    assert match == "" or match.count('"') % 2 == 0
+
+
+_SHARED_DB = open_db(memory=True)
+add_article(_SHARED_DB, ArticleIn("x", "قال مسؤول في عدن إن الوضع هادئ"))
+
+
+def test_deleted_articles_leave_the_index() -> None:
+    db = open_db(memory=True)
+    article, _ = add_article(db, ArticleIn("t", "اشتباكات في البيضاء"))
+    assert len(search(db, "البيضاء")) == 1
+    delete_article(db, article)
+    assert search(db, "البيضاء") == []
+    assert db.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'البيضاء'").fetchone()[0] == 0
+
+
+def test_title_weighs_more_than_text() -> None:
+    db = open_db(memory=True)
+    body, _ = add_article(db, ArticleIn("خبر", "تعز " + "كلام " * 30))
+    title, _ = add_article(db, ArticleIn("تعز", "كلام " * 31))
+    assert [r["id"] for r in search(db, "تعز")] == [title, body]
