@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import click
 
@@ -93,15 +92,19 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
             click.echo(f"\t{hit['snippet']}")
 
 
-FORMATS = ("acled-csv", "json")
+# The export formats (core.export.FORMATS holds the writers; listed here so --help stays light).
+FORMATS = (
+    "acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "notes-md", "notes-json", "notes-csv",
+)  # fmt: skip
 
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="acled-csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.option("--query", help="Only articles matching this search.")
-@click.option("--article", "article_ids", type=int, multiple=True, help="Only these article ids.")
+@click.option("--article", "article_ids", type=int, multiple=True, help="Only these article ids (repeatable).")
 @click.option("--include-rejected", is_flag=True, help="Keep incidents the analyst rejected.")
+@click.option("--bom", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark (for Excel).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.pass_context
 def export(
@@ -111,47 +114,28 @@ def export(
     query: str | None,
     article_ids: tuple[int, ...],
     include_rejected: bool,
+    bom: bool,
     force: bool,
 ) -> None:
-    """Export incidents (ACLED-style CSV or JSON) for the whole corpus, a search or articles."""
-    from core.export.acled import write_acled_csv
-    from core.store import get_article, get_incidents, list_articles
-    from core.store import search as store_search
+    """Export incidents, reports or annotations of the corpus, a search or chosen articles.
+
+    Formats: acled-csv, xlsx, geojson, kml, json (incidents); md, html (reports);
+    notes-md, notes-json, notes-csv (highlights and notes). OUTPUT is written to a temporary
+    file and renamed when complete; it is never overwritten without --force.
+    """
+    from core.export import FORMATS as WRITERS
+    from core.export import ExportError, select, write_export
 
     if output.exists() and not force:
         raise click.ClickException(f"{output} exists; use --force to overwrite it")
     db = _open(ctx)
-    if article_ids:
-        ids = list(article_ids)
-    elif query:
-        ids = [h["id"] for h in store_search(db, query, limit=1_000_000)]
-    else:
-        ids = [a["id"] for a in list_articles(db)]
-
-    def pairs() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        for article_id in ids:
-            article = get_article(db, article_id)
-            if article is None:
-                raise click.ClickException(f"no article with id {article_id}")
-            article.pop("text", None)
-            article.pop("search_text", None)
-            for inc in get_incidents(db, article_id):
-                yield article, inc
-
-    tmp = output.with_name(output.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as out:
-        if fmt == "acled-csv":
-            n = write_acled_csv(out, pairs(), include_rejected=include_rejected)
-        else:
-            items = [
-                {"article": a, "incident": i}
-                for a, i in pairs()
-                if include_rejected or i.get("analyst_status") != "rejected"
-            ]
-            json.dump(items, out, ensure_ascii=False, indent=2)
-            n = len(items)
-    tmp.replace(output)
-    click.echo(f"wrote {n} incident(s) to {output}")
+    try:
+        selection = select(db, article_ids=article_ids, query=query, include_rejected=include_rejected)
+        n = write_export(output, fmt, selection, force=force, bom=bom)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
+    what = "annotation(s)" if WRITERS[fmt].kind == "annotations" else "incident(s)"
+    click.echo(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}")
 
 
 @cli.command()

@@ -1,0 +1,87 @@
+"""Exports: incidents, reports and annotations in the formats analysts hand on.
+
+The flow is always the same and is shared by the CLI and the GUI's Export dialog:
+`scope.select(db, …)` decides what is exported (analyst edits win, rejected incidents out unless
+asked, corroborating reports folded), then `write_export(path, fmt, selection)` writes one format
+to a temporary file and renames it into place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from core.export.scope import ExportError, Selection, select
+
+__all__ = ["FORMATS", "ExportError", "ExportFormat", "Selection", "select", "write_export"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    name: str
+    description: str
+    suffix: str
+    binary: bool
+    kind: str  # "incidents" or "annotations": what the count returned by `write` counts
+    write: Callable[..., int]
+
+
+def _acled_csv(out: IO[str], selection: Selection, *, bom: bool = False) -> int:
+    from core.export.acled import write_acled_csv
+
+    return write_acled_csv(out, selection.incidents, bom=bom, timestamp=selection.timestamp)
+
+
+def _lazy(module: str, function: str) -> Callable[..., int]:
+    """Import a writer when used, so `marsad --help` does not load openpyxl or xml."""
+
+    def call(out: IO[Any], selection: Selection, **options: Any) -> int:
+        import importlib
+
+        return getattr(importlib.import_module(module), function)(out, selection, **options)
+
+    return call
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("acled-csv", "ACLED columns then Marsad's (CSV, UTF-8)", ".csv", False, "incidents", _acled_csv),
+        ExportFormat("xlsx", "Excel workbook: incidents, articles, notes", ".xlsx", True, "incidents",
+                     _lazy("core.export.xlsx", "write_xlsx")),
+        ExportFormat("geojson", "GeoJSON points (incidents with coordinates)", ".geojson", False, "incidents",
+                     _lazy("core.export.geo", "write_geojson")),
+        ExportFormat("kml", "KML placemarks for Google Earth", ".kml", False, "incidents",
+                     _lazy("core.export.geo", "write_kml")),
+        ExportFormat("json", "Full incident structure (JSON)", ".json", False, "incidents",
+                     _lazy("core.export.json_doc", "write_json")),
+        ExportFormat("md", "Report in Markdown", ".md", False, "incidents",
+                     _lazy("core.export.report", "write_report_md")),
+        ExportFormat("html", "Self-contained HTML report", ".html", False, "incidents",
+                     _lazy("core.export.report", "write_report_html")),
+        ExportFormat("notes-md", "Highlights and notes (Markdown)", ".md", False, "annotations",
+                     _lazy("core.export.annotations", "write_notes_md")),
+        ExportFormat("notes-json", "Highlights and notes (JSON)", ".json", False, "annotations",
+                     _lazy("core.export.annotations", "write_notes_json")),
+        ExportFormat("notes-csv", "Highlights and notes (CSV)", ".csv", False, "annotations",
+                     _lazy("core.export.annotations", "write_notes_csv")),
+    )
+}  # fmt: skip
+
+# Formats that accept a UTF-8 byte-order mark for Excel.
+BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
+
+
+def write_export(path: Path | str, fmt: str, selection: Selection, *, force: bool = False, bom: bool = False) -> int:
+    """Write `selection` as `fmt` to `path` atomically; returns what FORMATS[fmt].kind counts."""
+    from core.export.atomic import atomic_output
+
+    try:
+        spec = FORMATS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    options = {"bom": True} if bom and fmt in BOM_FORMATS else {}
+    with atomic_output(Path(path), binary=spec.binary, force=force) as out:
+        return spec.write(out, selection, **options)

@@ -1,7 +1,12 @@
 """ACLED-compatible CSV: ACLED's 31 export columns in its order, then Marsad's own.
 
 Names of places and actors are English as ACLED writes them; the Arabic goes in extra columns.
-Cells that a spreadsheet would run as a formula (= + - @ and tab/CR starters) are neutralised.
+The file is plain UTF-8 like ACLED's own export (tools reading ACLED data expect the bare
+header); `bom=True` adds the byte-order mark Excel needs to show Arabic on double-click.
+Cells that a spreadsheet would run as a formula are neutralised (see cells.py).
+
+`incident_row` is also the flat form of an incident for the XLSX, GeoJSON and KML writers, so
+every format names and fills a field the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +15,15 @@ import csv
 import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+from core.export.cells import neutralise
+from core.export.countries import country_codes, region_of
+
+if TYPE_CHECKING:
+    from core.export.scope import ExportIncident
+
+__all__ = ["ACLED_COLUMNS", "COLUMNS", "MARSAD_COLUMNS", "incident_row", "neutralise", "write_acled_csv"]
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -22,58 +35,87 @@ ACLED_COLUMNS: tuple[str, ...] = (
 MARSAD_COLUMNS: tuple[str, ...] = (
     "injured", "captured", "equipment", "article_id", "article_title", "evidence", "confidence",
     "analyst_status", "actor1_ar", "actor2_ar", "location_ar", "admin1_ar", "summary_en", "summary_ar",
+    "evidence_text", "also_reported_in",
 )  # fmt: skip
 COLUMNS = ACLED_COLUMNS + MARSAD_COLUMNS
 
-# ACLED regions by country (the countries Marsad's lexicons cover, and their neighbours).
-REGIONS = {
-    "Yemen": "Middle East", "Saudi Arabia": "Middle East", "Syria": "Middle East",
-    "Iraq": "Middle East", "Lebanon": "Middle East", "Palestine": "Middle East",
-    "Israel": "Middle East", "Jordan": "Middle East", "Iran": "Middle East", "Oman": "Middle East",
-    "United Arab Emirates": "Middle East", "Kuwait": "Middle East", "Bahrain": "Middle East",
-    "Qatar": "Middle East", "Turkey": "Middle East", "Egypt": "Northern Africa",
-    "Libya": "Northern Africa", "Tunisia": "Northern Africa", "Algeria": "Northern Africa",
-    "Morocco": "Northern Africa", "Sudan": "Northern Africa", "South Sudan": "Eastern Africa",
-    "Somalia": "Eastern Africa", "Djibouti": "Eastern Africa", "Mauritania": "Western Africa",
-}  # fmt: skip
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ACLED marks civilian targeting only where civilians can be the target of the event type.
+_CIVILIAN_TARGET_TYPES = {"Violence against civilians", "Explosions/Remote violence", "Riots"}
+_CIVILIANS = 7
 
 
-def neutralise(value: Any) -> Any:
-    """Prefix a quote to text a spreadsheet would evaluate; numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _name(actor: dict | None, key: str = "name_en") -> str:
+def _name(actor: dict[str, Any] | None, key: str = "name_en") -> str:
     if not actor:
         return ""
     return actor.get(key) or actor.get("name_ar") or actor.get("text") or ""
 
 
-def incident_row(inc: dict[str, Any], article: dict[str, Any], number: int) -> dict[str, Any]:
-    """One CSV row from an incident dict (Incident.to_dict() merged with analyst overrides)."""
+def _inter(actor: dict[str, Any] | None) -> int | str:
+    code = (actor or {}).get("inter")
+    try:
+        return int(code) if code not in (None, "") else ""
+    except (TypeError, ValueError):
+        return ""
+
+
+def _number(value: Any, default: Any = "") -> Any:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+
+
+def _equipment(items: Iterable[dict[str, Any]]) -> str:
+    parts = []
+    for e in items:
+        words = (str(e.get("count") or ""), e.get("name_en") or e.get("text") or "", e.get("fate") or "")
+        parts.append(" ".join(w for w in words if w))
+    return "; ".join(p for p in parts if p)
+
+
+def _sources(reports: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> str:
+    """Publishers and in-article attributions of every report, each named once."""
+    seen: dict[str, None] = {}
+    for article, inc in reports:
+        for name in (article.get("source"), inc.get("source")):
+            if name:
+                seen.setdefault(str(name).strip(), None)
+    return "; ".join(seen)
+
+
+def incident_row(
+    inc: dict[str, Any],
+    article: dict[str, Any],
+    number: int | str,
+    *,
+    also_reported: Iterable[tuple[dict[str, Any], dict[str, Any]]] = (),
+    timestamp: int | None = None,
+) -> dict[str, Any]:
+    """One flat row from an incident dict (Incident.to_dict() merged with analyst overrides).
+
+    Values keep their types (numbers stay numbers) so XLSX cells are numeric; CSV writes them
+    as text anyway.
+    """
+    also_reported = list(also_reported)
     loc = inc.get("location") or {}
     actor1, actor2 = inc.get("actor1"), inc.get("actor2")
-    country = loc.get("country", "")
+    country = loc.get("country") or ""
+    iso3, iso_num = country_codes(country)
     date = inc.get("date") or article.get("published") or ""
-    inter1 = (actor1 or {}).get("inter") or ""
-    inter2 = (actor2 or {}).get("inter") or ""
-    codes = sorted(int(c) for c in (inter1, inter2) if c)
+    inter1, inter2 = _inter(actor1), _inter(actor2)
+    codes = sorted(c for c in (inter1, inter2) if isinstance(c, int))
     interaction = (codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)) if codes else ""
-    iso3 = {"Yemen": "YEM"}.get(country, (country[:3] or "XXX").upper())
-    source = inc.get("source") or ""
-    publisher = article.get("source") or ""
+    civilian = _CIVILIANS in (inter1, inter2) and inc.get("event_type") in _CIVILIAN_TARGET_TYPES
+    flags = list(inc.get("flags") or [])
+    if also_reported:
+        flags.append(f"corroborated by {len(also_reported)} more report(s)")
+    if timestamp is None:
+        timestamp = int(datetime.now(timezone.utc).timestamp())
     return {
-        "event_id_cnty": f"{iso3}M{article.get('id', 0)}-{number}",
+        "event_id_cnty": f"{iso3 or 'XXX'}M{article.get('id', 0)}-{number}",
         "event_date": date,
-        "year": date[:4],
-        "time_precision": inc.get("time_precision", ""),
-        "disorder_type": inc.get("disorder_type", ""),
-        "event_type": inc.get("event_type", ""),
-        "sub_event_type": inc.get("sub_event_type", ""),
+        "year": int(date[:4]) if date[:4].isdigit() else "",
+        "time_precision": _number(inc.get("time_precision")),
+        "disorder_type": inc.get("disorder_type") or "",
+        "event_type": inc.get("event_type") or "",
+        "sub_event_type": inc.get("sub_event_type") or "",
         "actor1": _name(actor1),
         "assoc_actor_1": "; ".join(_name(a) for a in inc.get("assoc_actor_1") or []),
         "inter1": inter1,
@@ -81,56 +123,78 @@ def incident_row(inc: dict[str, Any], article: dict[str, Any], number: int) -> d
         "assoc_actor_2": "; ".join(_name(a) for a in inc.get("assoc_actor_2") or []),
         "inter2": inter2,
         "interaction": interaction,
-        "civilian_targeting": "Civilian targeting" if 7 in codes and inc.get("event_type") != "Protests" else "",
-        "iso": loc.get("iso") or "",
-        "region": REGIONS.get(country, ""),
+        "civilian_targeting": "Civilian targeting" if civilian else "",
+        "iso": _number(loc.get("iso"), iso_num if iso_num is not None else ""),
+        "region": region_of(country),
         "country": country,
-        "admin1": loc.get("admin1_en", ""),
-        "admin2": loc.get("admin2_en", ""),
-        "admin3": "",
-        "location": loc.get("name_en", ""),
-        "latitude": loc.get("lat") if loc.get("lat") is not None else "",
-        "longitude": loc.get("lon") if loc.get("lon") is not None else "",
-        "geo_precision": loc.get("geo_precision", "") if loc else "",
-        "source": "; ".join(s for s in (publisher, source) if s),
-        "source_scale": "National" if publisher else "",
-        "notes": inc.get("summary_en", ""),
-        "fatalities": inc.get("fatalities") if inc.get("fatalities") is not None else 0,
-        "tags": "; ".join(inc.get("flags") or []),
-        "timestamp": int(datetime.now(timezone.utc).timestamp()),
-        "injured": inc.get("injured") if inc.get("injured") is not None else "",
-        "captured": inc.get("captured") if inc.get("captured") is not None else "",
-        "equipment": "; ".join(
-            f"{e.get('count') or ''} {e.get('name_en') or e.get('text', '')} {e.get('fate', '')}".strip()
-            for e in inc.get("equipment") or []
-        ),
+        "admin1": loc.get("admin1_en") or "",
+        "admin2": loc.get("admin2_en") or "",
+        "admin3": loc.get("admin3_en") or "",
+        "location": loc.get("name_en") or "",
+        "latitude": _number(loc.get("lat")),
+        "longitude": _number(loc.get("lon")),
+        "geo_precision": _number(loc.get("geo_precision")) if loc else "",
+        "source": _sources([(article, inc), *also_reported]),
+        # Not known from the article alone (ACLED codes the outlet's reach); left for the analyst.
+        "source_scale": article.get("source_scale") or "",
+        "notes": inc.get("summary_en") or "",
+        # ACLED writes 0 for "no reported fatalities"; an unknown toll is flagged in tags.
+        "fatalities": _number(inc.get("fatalities"), 0),
+        "tags": "; ".join(flags),
+        "timestamp": timestamp,
+        "injured": _number(inc.get("injured")),
+        "captured": _number(inc.get("captured")),
+        "equipment": _equipment(inc.get("equipment") or []),
         "article_id": article.get("id", ""),
-        "article_title": article.get("title", ""),
+        "article_title": article.get("title") or "",
         "evidence": json.dumps(inc.get("evidence") or []),
-        "confidence": inc.get("confidence", ""),
-        "analyst_status": inc.get("analyst_status", "machine"),
+        "confidence": _number(inc.get("confidence")),
+        "analyst_status": inc.get("analyst_status") or "machine",
         "actor1_ar": _name(actor1, "name_ar"),
         "actor2_ar": _name(actor2, "name_ar"),
-        "location_ar": loc.get("name_ar", "") or loc.get("text", ""),
-        "admin1_ar": loc.get("admin1_ar", ""),
-        "summary_en": inc.get("summary_en", ""),
-        "summary_ar": inc.get("summary_ar", ""),
+        "location_ar": loc.get("name_ar") or loc.get("text") or "",
+        "admin1_ar": loc.get("admin1_ar") or "",
+        "summary_en": inc.get("summary_en") or "",
+        "summary_ar": inc.get("summary_ar") or "",
+        "evidence_text": " … ".join(inc.get("evidence_text") or []),
+        "also_reported_in": "; ".join(str(a.get("id", "")) for a, _ in also_reported),
     }
 
 
+def record_rows(records: Iterable[ExportIncident], *, timestamp: int | None = None) -> Iterable[dict[str, Any]]:
+    """Rows for export records; one timestamp for the whole export unless an edit has its own."""
+    stamp = int(datetime.now(timezone.utc).timestamp()) if timestamp is None else timestamp
+    for rec in records:
+        yield incident_row(
+            rec.incident, rec.article, rec.number,
+            also_reported=rec.also_reported, timestamp=_edited_at(rec.incident) or stamp,
+        )  # fmt: skip
+
+
+def _edited_at(inc: dict[str, Any]) -> int | None:
+    """ACLED's timestamp is the row's last change: an analyst edit's time when there is one."""
+    value = inc.get("updated_at")
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return int(moment.timestamp())
+
+
 def write_acled_csv(
-    out: IO[str], rows: Iterable[tuple[dict[str, Any], dict[str, Any]]], *, include_rejected: bool = False
+    out: IO[str], records: Iterable[ExportIncident], *, bom: bool = False, timestamp: int | None = None
 ) -> int:
-    """Write (article, incident) pairs; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
-    writer.writeheader()
+    """Write export records as CSV (open `out` with newline=""); returns the rows written."""
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
     n = 0
-    per_article: dict[Any, int] = {}
-    for article, inc in rows:
-        if inc.get("analyst_status") == "rejected" and not include_rejected:
-            continue
-        number = per_article[article.get("id")] = per_article.get(article.get("id"), 0) + 1
-        row = incident_row(inc, article, number)
-        writer.writerow({k: neutralise(v) for k, v in row.items()})
+    for row in record_rows(records, timestamp=timestamp):
+        writer.writerow([neutralise(row[c]) for c in COLUMNS])
         n += 1
     return n

@@ -1,0 +1,49 @@
+"""Write an export next to its target and rename it into place only when it is complete.
+
+A crash, a full disk or a bad value half-way through must never leave a truncated file that looks
+like a finished export, nor destroy the previous one. The temporary file sits in the same folder
+so the final rename is atomic (same file system).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from core.export.scope import ExportError
+
+
+@contextmanager
+def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> Iterator[IO[Any]]:
+    """Yield a file to write; on success it replaces `path`, on any error it is removed.
+
+    Text mode is UTF-8 with newline="" (the csv module and our writers choose line endings).
+    An existing `path` is refused unless `force`: exports never overwrite by surprise.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise ExportError(f"{path} exists; use --force to overwrite it")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        mode = "wb" if binary else "w"
+        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file 0600; an export should get the user's normal permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,138 @@
+"""Small inline SVG charts for reports: incidents per day, and a point map of places.
+
+Generated as text so a report is one self-contained file that opens offline: no tiles, no
+scripts, no network. The map is an equirectangular plot of longitude/latitude with a degree
+grid — enough to see where events cluster, not a basemap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from html import escape
+from typing import Any
+
+_FONT = "font-family=\"'Amiri','Noto Naskh Arabic','DejaVu Sans',sans-serif\""
+_BAR = "#b5452d"
+_INK = "#333"
+_GRID = "#ddd"
+
+
+def _days(by_day: dict[str, int]) -> list[tuple[str, int]]:
+    """Every day from first to last (gaps shown as zero); by month when the span is long."""
+    known = {}
+    for key, n in by_day.items():
+        try:
+            known[date.fromisoformat(key)] = n
+        except ValueError:
+            continue
+    if not known:
+        return []
+    first, last = min(known), max(known)
+    if (last - first).days > 120:
+        months: Counter[str] = Counter()
+        for day, n in known.items():
+            months[day.strftime("%Y-%m")] += n
+        keys = []
+        y, m = first.year, first.month
+        while (y, m) <= (last.year, last.month):
+            keys.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return [(k, months.get(k, 0)) for k in keys]
+    out = []
+    day = first
+    while day <= last:
+        out.append((day.isoformat(), known.get(day, 0)))
+        day += timedelta(days=1)
+    return out
+
+
+def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200, title: str = "Incidents per day") -> str:
+    series = _days(by_day)
+    if not series:
+        return ""
+    left, right, top, bottom = 36, 10, 24, 44
+    plot_w, plot_h = width - left - right, height - top - bottom
+    peak = max(n for _, n in series) or 1
+    step = plot_w / len(series)
+    bar_w = max(1.0, step * 0.8)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" {_FONT} font-size="11">',
+        f"<title>{escape(title)}</title>",
+        f'<text x="{left}" y="14" fill="{_INK}" font-size="12">{escape(title)}</text>',
+    ]
+    for frac in (0, 0.5, 1):
+        y = top + plot_h * (1 - frac)
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="{_GRID}"/>')
+        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{_INK}">{round(peak * frac)}</text>')
+    label_every = max(1, math.ceil(len(series) / 10))
+    for i, (key, n) in enumerate(series):
+        x = left + i * step + (step - bar_w) / 2
+        h = plot_h * n / peak
+        parts.append(
+            f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{_BAR}">'
+            f"<title>{escape(key)}: {n}</title></rect>"
+        )
+        if i % label_every == 0:
+            cx = left + i * step + step / 2
+            parts.append(
+                f'<text x="{cx:.1f}" y="{height - bottom + 14}" text-anchor="end" fill="{_INK}" '
+                f'transform="rotate(-40 {cx:.1f} {height - bottom + 14})">{escape(key)}</text>'
+            )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
+    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct place."""
+    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "label": ""})
+    for p in points:
+        key = (round(float(p["lon"]), 4), round(float(p["lat"]), 4))
+        entry = places[key]
+        entry["count"] += p.get("count", 1)
+        entry["fatalities"] += p.get("fatalities") or 0
+        entry["label"] = entry["label"] or p.get("label") or ""
+    if not places:
+        return ""
+    lons = [k[0] for k in places]
+    lats = [k[1] for k in places]
+    pad = 0.5
+    west, east = min(lons) - pad, max(lons) + pad
+    south, north = min(lats) - pad, max(lats) + pad
+    # Equirectangular with the mid-latitude's scale, so shapes are not stretched.
+    kx = math.cos(math.radians((north + south) / 2))
+    margin = 30
+    scale = min((width - 2 * margin) / ((east - west) * kx), (height - 2 * margin) / (north - south))
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return margin + (lon - west) * kx * scale, height - margin - (lat - south) * scale
+
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" {_FONT} font-size="11">',
+        f"<title>{escape(title)}</title>",
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#f7f5ef"/>',
+    ]
+    grid = 1 if max(east - west, north - south) <= 8 else 5
+    for lon in range(math.ceil(west / grid) * grid, math.floor(east) + 1, grid):
+        x, _ = project(lon, south)
+        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="{_GRID}"/>')
+        parts.append(f'<text x="{x + 2:.1f}" y="{height - 4}" fill="#888">{abs(lon)}°{"E" if lon >= 0 else "W"}</text>')
+    for lat in range(math.ceil(south / grid) * grid, math.floor(north) + 1, grid):
+        _, y = project(west, lat)
+        parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="{_GRID}"/>')
+        parts.append(f'<text x="2" y="{y - 2:.1f}" fill="#888">{abs(lat)}°{"N" if lat >= 0 else "S"}</text>')
+    for (lon, lat), entry in sorted(places.items(), key=lambda kv: -kv[1]["count"]):
+        x, y = project(lon, lat)
+        r = 3 + 2 * math.sqrt(entry["count"])
+        tip = f"{entry['label']}: {entry['count']} incident(s), {entry['fatalities']} killed"
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
+            f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'
+        )
+        if entry["label"]:
+            parts.append(f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" fill="{_INK}">{escape(entry["label"])}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)

@@ -1,0 +1,117 @@
+"""Incidents on a map: GeoJSON (RFC 7946) and KML 2.2 for GIS tools and Google Earth.
+
+Only incidents with coordinates become features; GeoJSON lists the others in a foreign member
+`unlocated` (RFC 7946 §6.1) so nothing leaves silently, and KML names them in the document
+description. Coordinates are longitude first in both formats, as their specs require.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from typing import IO, Any
+
+from core.export.acled import COLUMNS, record_rows
+from core.export.cells import xml_safe
+from core.export.scope import Selection
+
+KML_NS = "http://www.opengis.net/kml/2.2"
+
+
+def _coordinates(row: dict[str, Any]) -> tuple[float, float] | None:
+    """(lon, lat) when both are real numbers in range; anything else is unlocated."""
+    lat, lon = row.get("latitude"), row.get("longitude")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return float(lon), float(lat)
+
+
+def _split(rows: Iterable[dict[str, Any]]) -> tuple[list[tuple[dict[str, Any], tuple[float, float]]], list[dict[str, Any]]]:
+    located, unlocated = [], []
+    for row in rows:
+        point = _coordinates(row)
+        if point is None:
+            unlocated.append(row)
+        else:
+            located.append((row, point))
+    return located, unlocated
+
+
+def _unlocated_entry(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in ("event_id_cnty", "event_type", "location", "location_ar", "article_id")}
+
+
+def write_geojson(out: IO[str], selection: Selection) -> int:
+    """A FeatureCollection of Points; properties are the flat incident row (ACLED names)."""
+    located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
+    features = []
+    for row, (lon, lat) in located:
+        props = {k: row[k] for k in COLUMNS if k not in ("latitude", "longitude")}
+        features.append({
+            "type": "Feature",
+            "id": row["event_id_cnty"],
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": props,
+        })  # fmt: skip
+    doc = {"type": "FeatureCollection", "features": features,
+           "unlocated": [_unlocated_entry(r) for r in unlocated]}  # fmt: skip
+    json.dump(doc, out, ensure_ascii=False, indent=1, allow_nan=False)
+    out.write("\n")
+    return len(features)
+
+
+def _text(parent: ET.Element, tag: str, value: Any) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
+    el.text = xml_safe("" if value is None else str(value))
+    return el
+
+
+def _placemark_name(row: dict[str, Any]) -> str:
+    place = row["location"] or row["location_ar"] or row["admin1"] or "?"
+    return f"{row['event_date']} {row['sub_event_type'] or row['event_type']} — {place}".strip()
+
+
+def _description(row: dict[str, Any]) -> str:
+    lines = [row["summary_en"], row["summary_ar"]]
+    counts = [f"{label}: {row[key]}" for key, label in
+              (("fatalities", "killed"), ("injured", "injured"), ("captured", "captured")) if row[key] not in ("", None)]  # fmt: skip
+    lines.append(", ".join(counts))
+    lines.append(f"Source: {row['source']}" if row["source"] else "")
+    lines.append(f"Article {row['article_id']}: {row['article_title']}")
+    return "\n".join(line for line in lines if line)
+
+
+def write_kml(out: IO[str], selection: Selection) -> int:
+    """A KML Document of Placemarks (name, description, ExtendedData with every field)."""
+    ET.register_namespace("", KML_NS)
+    located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
+    kml = ET.Element(f"{{{KML_NS}}}kml")
+    doc = ET.SubElement(kml, f"{{{KML_NS}}}Document")
+    _text(doc, "name", f"Marsad incidents — {selection.description}")
+    if unlocated:
+        names = ", ".join(f"{r['event_id_cnty']} ({r['location'] or r['location_ar'] or 'no place'})" for r in unlocated)
+        _text(doc, "description", f"{len(unlocated)} incident(s) without coordinates are not on the map: {names}")
+    for row, (lon, lat) in located:
+        mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark", id=row["event_id_cnty"])
+        _text(mark, "name", _placemark_name(row))
+        _text(mark, "description", _description(row))
+        if row["event_date"]:
+            when = ET.SubElement(mark, f"{{{KML_NS}}}TimeStamp")
+            _text(when, "when", row["event_date"])
+        data = ET.SubElement(mark, f"{{{KML_NS}}}ExtendedData")
+        for key in COLUMNS:
+            if key in ("latitude", "longitude"):
+                continue
+            field = ET.SubElement(data, f"{{{KML_NS}}}Data", name=key)
+            _text(field, "value", row[key])
+        point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
+        _text(point, "coordinates", f"{lon:.6f},{lat:.6f}")
+    ET.indent(kml)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(kml, encoding="unicode"))
+    out.write("\n")
+    return len(located)

@@ -1,0 +1,46 @@
+"""The full-fidelity JSON export: nested incident dicts as the analyser and analyst left them.
+
+Unlike the flat ACLED row, this keeps actors, places and evidence as objects, so another program
+(or a later Marsad) can read an export back without losing structure.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from core.export.acled import incident_row
+from core.export.scope import Selection
+from core.export.totals import compute_totals
+
+
+def _report(article: dict[str, Any], inc: dict[str, Any]) -> dict[str, Any]:
+    return {"article_id": article.get("id"), "title": article.get("title") or "",
+            "source": article.get("source") or "", "published": article.get("published"),
+            "attribution": inc.get("source") or ""}  # fmt: skip
+
+
+def write_json(out: IO[str], selection: Selection) -> int:
+    incidents = []
+    for rec in selection.incidents:
+        row_id = incident_row(rec.incident, rec.article, rec.number, timestamp=selection.timestamp)["event_id_cnty"]
+        item = {"event_id": row_id, "article_id": rec.article.get("id"), **rec.incident}
+        item.setdefault("analyst_status", "machine")
+        item["reports"] = [_report(rec.article, rec.incident)] + [_report(a, i) for a, i in rec.also_reported]
+        incidents.append(item)
+    doc = {
+        "format": "marsad-incidents",
+        "version": 1,
+        "exported_at": selection.exported_at.isoformat(timespec="seconds"),
+        "scope": selection.description,
+        "include_rejected": selection.include_rejected,
+        "totals": compute_totals(selection.incidents).to_dict(),
+        "articles": [
+            {k: b.article.get(k) for k in ("id", "title", "source", "url", "published")}
+            for b in selection.bundles
+        ],
+        "incidents": incidents,
+    }
+    json.dump(doc, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(incidents)

@@ -1,0 +1,189 @@
+"""What an export covers: the current article, chosen articles, a search, or the whole corpus.
+
+The CLI and the GUI's Export dialog both ask for a scope here, so "which incidents leave the
+program" is decided in one place: analyst edits already merged by the store, rejected incidents
+left out unless asked for, and one incident reported by several articles exported once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from core.export.corroboration import group_corroborations
+
+# The store's search has a limit; an export of a search means every hit.
+_ALL_HITS = 10_000_000
+
+
+class ExportError(Exception):
+    """A scope or output that cannot be exported (unknown article, existing file, …)."""
+
+
+@dataclass(slots=True)
+class ArticleBundle:
+    """One article of the scope with everything the exports read about it.
+
+    `article` has no `text` (exports never reproduce the article), but each incident gets
+    `evidence_text`, the quoted evidence, so a reader of the export can check it.
+    """
+
+    article: dict[str, Any]
+    incidents: list[dict[str, Any]]
+    highlights: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExportIncident:
+    """An incident as exported: its article, its stable number there, and other reports of it."""
+
+    article: dict[str, Any]
+    incident: dict[str, Any]
+    number: int | str
+    also_reported: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+
+def collect_scope(
+    db: Any,
+    *,
+    article_ids: Sequence[int] | None = None,
+    query: str | None = None,
+) -> Iterator[ArticleBundle]:
+    """Yield the articles of a scope, one at a time, so a corpus export does not load everything.
+
+    No ids and no query: the whole corpus. Ids and a query: the given articles that match it.
+    An id that does not exist raises ExportError before anything is yielded.
+    """
+    from core import store
+
+    if article_ids:
+        ids = list(dict.fromkeys(int(i) for i in article_ids))
+        missing = [i for i in ids if store.get_article(db, i) is None]
+        if missing:
+            raise ExportError("no article with id " + ", ".join(map(str, missing)))
+        if query:
+            hits = {h["id"] for h in store.search(db, query, limit=_ALL_HITS)}
+            ids = [i for i in ids if i in hits]
+    elif query:
+        ids = [h["id"] for h in store.search(db, query, limit=_ALL_HITS)]
+    else:
+        ids = [a["id"] for a in store.list_articles(db, order="published asc")]
+    for article_id in ids:
+        bundle = load_bundle(db, article_id)
+        if bundle is not None:
+            yield bundle
+
+
+def load_bundle(db: Any, article_id: int) -> ArticleBundle | None:
+    """One article's export view (None if it vanished since the scope was listed)."""
+    from core import store
+
+    article = store.get_article(db, article_id)
+    if article is None:
+        return None
+    text = article.pop("text", "") or ""
+    for key in ("search_text", "title_search", "content_hash", "summary"):
+        article.pop(key, None)
+    incidents = [dict(inc) for inc in store.get_incidents(db, article_id)]
+    for inc in incidents:
+        inc["evidence_text"] = [
+            text[ev["start"] : ev["end"]]
+            for ev in inc.get("evidence") or []
+            if isinstance(ev, dict) and 0 <= ev.get("start", -1) <= ev.get("end", -1) <= len(text)
+        ]
+    highlights, notes = _annotations(db, article_id)
+    return ArticleBundle(article, incidents, highlights, notes)
+
+
+def _annotations(db: Any, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Highlights and notes, if the store has them (the annotation layer may be absent)."""
+    try:
+        from core.store import annotations
+    except ImportError:
+        return [], []
+    list_highlights = getattr(annotations, "list_highlights", None)
+    list_notes = getattr(annotations, "list_notes", None)
+    highlights = list(list_highlights(db, article_id)) if list_highlights else []
+    notes = list(list_notes(db, article_id)) if list_notes else []
+    return [dict(h) for h in highlights], [dict(n) for n in notes]
+
+
+def export_incidents(
+    bundles: Iterable[ArticleBundle], *, include_rejected: bool = False
+) -> list[ExportIncident]:
+    """The incidents to export, in article order, corroborating reports folded into one.
+
+    An incident's number is its place among *all* of its article's incidents (or the store's
+    `seq`), so its event id does not change when rejected incidents are shown or hidden.
+    """
+    records: list[ExportIncident] = []
+    for bundle in bundles:
+        for index, inc in enumerate(bundle.incidents, start=1):
+            if inc.get("analyst_status") == "rejected" and not include_rejected:
+                continue
+            if not inc.get("event_type"):
+                # An override whose machine incident vanished in a re-analysis and that carries
+                # no fields of its own: nothing to export (the GUI still shows it to the analyst).
+                continue
+            records.append(ExportIncident(bundle.article, inc, incident_number(inc, index)))
+    return group_corroborations(records)
+
+
+def incident_number(inc: dict[str, Any], index: int) -> int | str:
+    """Stable within an article: machine incidents by seq (from 1), analyst-added ones "a<id>"."""
+    seq = inc.get("seq")
+    if isinstance(seq, int):
+        return seq + 1
+    if inc.get("override_id") is not None:
+        return f"a{inc['override_id']}"
+    return index
+
+
+@dataclass(slots=True)
+class Selection:
+    """Everything one export writes: the articles of the scope and their exported incidents."""
+
+    bundles: list[ArticleBundle]
+    incidents: list[ExportIncident]
+    description: str = ""
+    exported_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    include_rejected: bool = False
+
+    @property
+    def timestamp(self) -> int:
+        return int(self.exported_at.timestamp())
+
+
+def describe_scope(article_ids: Sequence[int] | None = None, query: str | None = None) -> str:
+    """A one-line English description of a scope, written at the top of reports."""
+    parts = []
+    if article_ids:
+        ids = list(dict.fromkeys(article_ids))
+        parts.append(("article " if len(ids) == 1 else "articles ") + ", ".join(map(str, ids)))
+    if query:
+        parts.append(f"search “{query}”")
+    return "; ".join(parts) or "whole corpus"
+
+
+def select(
+    db: Any,
+    *,
+    article_ids: Sequence[int] | None = None,
+    query: str | None = None,
+    include_rejected: bool = False,
+) -> Selection:
+    """Collect a scope and decide its incidents: the one call the CLI and GUI make before writing."""
+    bundles = list(collect_scope(db, article_ids=article_ids, query=query))
+    return selection_from_bundles(
+        bundles, description=describe_scope(article_ids, query), include_rejected=include_rejected
+    )
+
+
+def selection_from_bundles(
+    bundles: list[ArticleBundle], *, description: str = "", include_rejected: bool = False
+) -> Selection:
+    incidents = export_incidents(bundles, include_rejected=include_rejected)
+    return Selection(bundles, incidents, description, include_rejected=include_rejected)

@@ -1,0 +1,93 @@
+"""Totals for a report: by event type, actor, governorate and day, each incident counted once.
+
+The records come from `scope.export_incidents`, where corroborating reports are already folded,
+so summing here never counts one clash twice. Fatalities follow ACLED: an unknown toll adds 0
+and is counted separately so the reader knows the total is a floor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.export.scope import ExportIncident
+
+UNKNOWN = "(unknown)"
+
+
+@dataclass(slots=True)
+class Totals:
+    incidents: int = 0
+    fatalities: int = 0
+    injured: int = 0
+    captured: int = 0
+    unknown_fatalities: int = 0
+    folded_reports: int = 0  # corroborating reports not counted again
+    by_event_type: Counter[str] = field(default_factory=Counter)
+    fatalities_by_event_type: Counter[str] = field(default_factory=Counter)
+    by_actor: Counter[str] = field(default_factory=Counter)
+    by_governorate: Counter[str] = field(default_factory=Counter)
+    fatalities_by_governorate: Counter[str] = field(default_factory=Counter)
+    by_day: Counter[str] = field(default_factory=Counter)
+    fatalities_by_day: Counter[str] = field(default_factory=Counter)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "incidents": self.incidents, "fatalities": self.fatalities, "injured": self.injured,
+            "captured": self.captured, "unknown_fatalities": self.unknown_fatalities,
+            "folded_reports": self.folded_reports,
+            "by_event_type": dict(self.by_event_type.most_common()),
+            "fatalities_by_event_type": dict(self.fatalities_by_event_type.most_common()),
+            "by_actor": dict(self.by_actor.most_common()),
+            "by_governorate": dict(self.by_governorate.most_common()),
+            "fatalities_by_governorate": dict(self.fatalities_by_governorate.most_common()),
+            "by_day": dict(sorted(self.by_day.items())),
+            "fatalities_by_day": dict(sorted(self.fatalities_by_day.items())),
+        }  # fmt: skip
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
+def actor_name(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return ""
+    return actor.get("name_en") or actor.get("name_ar") or actor.get("text") or ""
+
+
+def governorate(inc: dict[str, Any]) -> str:
+    loc = inc.get("location") or {}
+    return loc.get("admin1_en") or loc.get("admin1_ar") or UNKNOWN
+
+
+def incident_day(rec: ExportIncident) -> str:
+    return (rec.incident.get("date") or rec.article.get("published") or "")[:10]
+
+
+def compute_totals(records: Iterable[ExportIncident]) -> Totals:
+    t = Totals()
+    for rec in records:
+        inc = rec.incident
+        killed = _count(inc.get("fatalities"))
+        t.incidents += 1
+        t.fatalities += killed
+        t.injured += _count(inc.get("injured"))
+        t.captured += _count(inc.get("captured"))
+        t.unknown_fatalities += inc.get("fatalities") is None and "fatalities_unknown" in (inc.get("flags") or [])
+        t.folded_reports += len(rec.also_reported)
+        kind = inc.get("event_type") or UNKNOWN
+        t.by_event_type[kind] += 1
+        t.fatalities_by_event_type[kind] += killed
+        actors = {actor_name(inc.get("actor1")), actor_name(inc.get("actor2"))} - {""}
+        for name in actors:
+            t.by_actor[name] += 1
+        place = governorate(inc)
+        t.by_governorate[place] += 1
+        t.fatalities_by_governorate[place] += killed
+        day = incident_day(rec) or UNKNOWN
+        t.by_day[day] += 1
+        t.fatalities_by_day[day] += killed
+    return t

@@ -1,0 +1,117 @@
+"""XLSX workbook: incidents, articles and annotations on three sheets, ready to filter.
+
+openpyxl's write-only mode streams rows to disk (10,000 incidents in a few seconds). Sheets whose
+content is mostly Arabic open right-to-left; the incidents sheet stays left-to-right because its
+leading ACLED columns are English. Every sheet has a frozen, bold header, an auto-filter and
+column widths measured from the content.
+
+Formula neutralisation differs from CSV: an XLSX cell has a type, so text that starts like a
+formula is written as a *string* cell with Excel's `quotePrefix` flag (what Excel itself does when
+one types '=…). The value stays byte-for-byte intact and is never evaluated, even after editing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from core.export.acled import COLUMNS, record_rows
+from core.export.annotations import NOTE_COLUMNS, annotation_rows
+from core.export.cells import XLSX_CELL_LIMIT, is_formula_like, xml_safe
+from core.export.scope import Selection
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "id", "title", "source", "published", "url", "incidents", "fatalities", "highlights", "notes",
+)  # fmt: skip
+_MIN_WIDTH, _MAX_WIDTH = 6, 60
+_BOLD = Font(bold=True)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        value = xml_safe(value)
+        if len(value) > XLSX_CELL_LIMIT:
+            value = value[: XLSX_CELL_LIMIT - 1] + "…"
+    return value
+
+
+def _width(value: Any) -> int:
+    if value is None or value == "":
+        return 0
+    text = str(value)
+    longest_line = max(len(line) for line in text.split("\n"))
+    return min(longest_line, _MAX_WIDTH)
+
+
+def _sheet(
+    wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[dict[str, Any]], *, rtl: bool
+) -> int:
+    """Write one sheet; rows are buffered because widths must be set before the first row."""
+    ws: WriteOnlyWorksheet = wb.create_sheet(title)
+    data = [[_clean(row.get(c)) for c in columns] for row in rows]
+    widths = [len(c) for c in columns]
+    for values in data[:2000]:  # a sample is enough for widths and keeps large exports fast
+        for i, value in enumerate(values):
+            w = _width(value)
+            if w > widths[i]:
+                widths[i] = w
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = max(_MIN_WIDTH, w) + 2
+    ws.sheet_view.rightToLeft = rtl
+    ws.freeze_panes = "A2"
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = _BOLD
+        header.append(cell)
+    ws.append(header)
+    for values in data:
+        ws.append([_safe_cell(ws, v) for v in values])
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(data) + 1}"
+    return len(data)
+
+
+def _safe_cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
+    if not is_formula_like(value):
+        return value
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def article_rows(selection: Selection) -> list[dict[str, Any]]:
+    """Per-article counts of what the export contains (corroborating reports count where they appear)."""
+    counts: dict[Any, list[int]] = {}
+    for rec in selection.incidents:
+        for article, inc in [(rec.article, rec.incident), *rec.also_reported]:
+            c = counts.setdefault(article.get("id"), [0, 0])
+            c[0] += 1
+            c[1] += inc.get("fatalities") or 0
+    rows = []
+    for bundle in selection.bundles:
+        art = bundle.article
+        n, killed = counts.get(art.get("id"), [0, 0])
+        rows.append({
+            "id": art.get("id"), "title": art.get("title") or "", "source": art.get("source") or "",
+            "published": art.get("published") or "", "url": art.get("url") or "",
+            "incidents": n, "fatalities": killed,
+            "highlights": len(bundle.highlights), "notes": len(bundle.notes),
+        })  # fmt: skip
+    return rows
+
+
+def write_xlsx(out: IO[bytes], selection: Selection) -> int:
+    """Write the workbook to a binary file; returns the number of incident rows."""
+    wb = Workbook(write_only=True)
+    n = _sheet(wb, "incidents", COLUMNS, record_rows(selection.incidents, timestamp=selection.timestamp), rtl=False)
+    _sheet(wb, "articles", ARTICLE_COLUMNS, article_rows(selection), rtl=True)
+    _sheet(wb, "notes", NOTE_COLUMNS, annotation_rows(selection.bundles), rtl=True)
+    wb.save(out)
+    return n
