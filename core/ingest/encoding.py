@@ -1,0 +1,121 @@
+"""Bytes → text for files of unknown encoding, tuned for Arabic news.
+
+Order matters: byte-order marks are certain; UTF-16 without a BOM shows itself by NUL bytes
+in every other position; strict UTF-8 almost never decodes a file that is not UTF-8; only
+then do we guess. Arabic from older Windows tools is usually cp1256, which generic detectors
+often misread as a Latin code page (mojibake), so cp1256 is tried explicitly and kept when it
+yields Arabic letters. A file that decodes cleanly is never altered; characters are replaced
+only in a file that is almost entirely valid UTF-8 with a few damaged bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+
+class NotTextError(ValueError):
+    """The bytes are not text we can read (binary, empty, unknown encoding)."""
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0/C1 control characters other than tab, newlines, vertical tab and form feed.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# Enough characters to judge which script a legacy decoding produced.
+_SAMPLE = 200_000
+# Share of control characters above which "text" is really binary data.
+_MAX_CONTROL_SHARE = 0.01
+# A file whose non-ASCII bytes are at least this share valid UTF-8 is UTF-8 with damage.
+_DAMAGED_UTF8_SHARE = 0.98
+
+
+def decode_bytes(data: bytes, origin: str = "") -> str:
+    """The text in `data`; raises NotTextError with a one-line reason naming `origin`."""
+    where = f"{origin}: " if origin else ""
+    if not data.strip():
+        raise NotTextError(f"{where}empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_strict(data[len(bom) :], encoding, where), where)
+    if b"\x00" in data:
+        return _checked(_strict(data, _utf16_by_nuls(data, where), where), where)
+    try:
+        return _checked(data.decode("utf-8"), where)
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return _checked(data.decode("utf-8", errors="replace"), where)
+    return _checked(_guess_legacy(data, where), where)
+
+
+def _strict(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise NotTextError(f"{where}binary file, not text (not valid {encoding})") from None
+
+
+def _utf16_by_nuls(data: bytes, where: str) -> str:
+    """UTF-16 LE puts the NUL of ASCII characters (spaces, digits, newlines) at odd offsets."""
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    pairs = len(data) // 2 or 1
+    if len(data) % 2 == 0 and odd > pairs * 0.05 and even < odd * 0.05:
+        return "utf-16-le"
+    if len(data) % 2 == 0 and even > pairs * 0.05 and odd < even * 0.05:
+        return "utf-16-be"
+    raise NotTextError(f"{where}binary file, not text")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when nearly every non-ASCII byte belongs to a valid UTF-8 sequence."""
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if not non_ascii:
+        return False
+    # surrogateescape turns each undecodable byte into one lone surrogate: count those.
+    bad = sum(1 for _ in _ESCAPED.finditer(data.decode("utf-8", errors="surrogateescape")))
+    return (non_ascii - bad) / non_ascii >= _DAMAGED_UTF8_SHARE
+
+
+def _arabic_share(text: str) -> float:
+    """Share of Arabic letters among the non-ASCII letters of `text`."""
+    letters = [c for c in text[:_SAMPLE] if ord(c) >= 0x80 and c.isalpha()]
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic / len(letters)
+
+
+def _guess_legacy(data: bytes, where: str) -> str:
+    try:
+        cp1256 = data.decode("cp1256")
+    except UnicodeDecodeError:
+        cp1256 = ""
+    if cp1256 and _arabic_share(cp1256) >= 0.6:
+        return cp1256
+    best = from_bytes(data).best()
+    if best is None:
+        if cp1256:
+            return cp1256
+        raise NotTextError(f"{where}binary file, not text (unknown encoding)")
+    return str(best)
+
+
+def _checked(text: str, where: str) -> str:
+    """Refuse text that is mostly control characters: that is binary data that happened to decode."""
+    if not text.strip():
+        raise NotTextError(f"{where}empty file")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if "\x00" in text or controls > len(text) * _MAX_CONTROL_SHARE:
+        raise NotTextError(f"{where}binary file, not text")
+    return text

@@ -1,0 +1,287 @@
+"""Readers per format: a path in, `ArticleIn`s and `IngestError`s out, never an exception.
+
+Formats are chosen by extension (`.txt`, `.json`, `.jsonl`/`.ndjson`, `.html`/`.htm`, and each
+of them `.gz`-compressed). JSONL is streamed line by line, so a 131 MB news dump never sits in
+memory and one malformed line costs one error, not the file. Directories are walked with a set
+of visited folders, so symlink loops end; inside a folder only supported files are read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html as html_lib
+import json
+import os
+import re
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from core.ingest.encoding import NotTextError, decode_bytes
+from core.ingest.model import ArticleIn, IngestError, normalize_date
+
+Item = ArticleIn | IngestError
+
+# One text document (a .txt or .html file, one JSON article) larger than this is refused:
+# no news article is that long, and decoding or analysing it would hang the app.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+# A whole .json file is parsed at once; JSONL has no such limit (only per line).
+MAX_JSON_BYTES = 256 * 1024 * 1024
+# A first line longer than this is prose, not a title.
+MAX_TITLE_CHARS = 150
+
+_TEXT_KEYS = ("text", "content", "body")
+_DATE_KEYS = ("date", "date_published", "published")
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
+    """Every article in a file or (recursively) a folder, and an error for each failure."""
+    p = Path(path)
+    if p.is_dir():
+        yield from _walk(p)
+    elif not p.exists():
+        yield IngestError(str(p), "no such file or folder")
+    else:
+        reader = _reader_for(p)
+        if reader is None:
+            yield IngestError(str(p), f"unsupported file type «{''.join(p.suffixes) or p.name}»")
+        else:
+            yield from _guarded(reader, p)
+
+
+def is_supported(path: Path) -> bool:
+    return _reader_for(path) is not None
+
+
+def _walk(root: Path) -> Iterator[Item]:
+    seen: set[tuple[int, int]] = set()
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            yield IngestError(folder, f"cannot read folder ({exc.strerror})")
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back into a folder already walked
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(folder) / name
+            if not name.startswith(".") and is_supported(path):
+                yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
+
+
+def _split_name(path: Path) -> tuple[str, bool]:
+    """(extension without .gz, compressed?) in lower case."""
+    name = path.name.lower()
+    compressed = name.endswith(".gz")
+    if compressed:
+        name = name[:-3]
+    return os.path.splitext(name)[1], compressed
+
+
+def _reader_for(path: Path) -> Callable[[Path, bool], Iterator[Item]] | None:
+    ext, _ = _split_name(path)
+    return _READERS.get(ext)
+
+
+def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iterator[Item]:
+    """Run one reader, turning any read failure into one IngestError after what was read."""
+    _, compressed = _split_name(path)
+    origin = str(path)
+    try:
+        yield from reader(path, compressed)
+    except _TooLarge as exc:
+        yield IngestError(origin, str(exc))
+    except NotTextError as exc:
+        yield IngestError(origin, str(exc))
+    except _GZIP_ERRORS as exc:
+        yield IngestError(origin, f"damaged gzip file ({exc or type(exc).__name__})")
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read file ({exc.strerror or exc})")
+
+
+def _open(path: Path, compressed: bool) -> IO[bytes]:
+    return gzip.open(path, "rb") if compressed else open(path, "rb")  # noqa: SIM115
+
+
+def _read_capped(path: Path, compressed: bool, cap: int) -> bytes:
+    with _open(path, compressed) as f:
+        data = f.read(cap + 1)
+    if len(data) > cap:
+        raise _TooLarge(f"file too large (over {cap // (1024 * 1024)} MB of text)")
+    return data
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[0]
+
+
+def _title_from_text(text: str) -> str:
+    """The first non-empty line when it is short enough to be a headline and is not all there is."""
+    stripped = text.strip()
+    first = stripped.split("\n", 1)[0].strip()
+    if first and len(first) <= MAX_TITLE_CHARS and first != stripped:
+        return first
+    return ""
+
+
+# -- .txt -----------------------------------------------------------------------------------
+
+
+def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
+    text = decode_bytes(_read_capped(path, compressed, MAX_TEXT_BYTES))
+    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path))
+
+
+# -- .json / .jsonl ---------------------------------------------------------------------------
+
+
+def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
+    """One article from a JSON object (SaudiNewsNet lines and similar exports import as they are)."""
+    if not isinstance(obj, dict):
+        return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line)
+    text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
+    if not text:
+        return IngestError(origin, "no article text (no non-empty text or content field)", line)
+    if len(text) > MAX_TEXT_BYTES:
+        return IngestError(origin, "article text too large (over 20 MB)", line)
+    title = obj.get("title")
+    title = title.strip() if isinstance(title, str) else ""
+    published = next((d for k in _DATE_KEYS if (d := normalize_date(obj.get(k)))), None)
+    return ArticleIn(
+        title=title or _title_from_text(text),
+        text=text,
+        source=_as_text(obj.get("source")),
+        url=_as_text(obj.get("url")),
+        published=published,
+        origin=origin if line is None else f"{origin}:{line}",
+    )
+
+
+def _as_text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
+    origin = str(path)
+    text = decode_bytes(_read_capped(path, compressed, MAX_JSON_BYTES))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})")
+        return
+    if isinstance(data, list):
+        for i, obj in enumerate(data):
+            item = article_from_object(obj, f"{origin}[{i}]")
+            yield item
+    else:
+        yield article_from_object(data, origin)
+
+
+def _read_jsonl(path: Path, compressed: bool) -> Iterator[Item]:
+    origin = str(path)
+    with _open(path, compressed) as f:
+        for number, raw in _lines(f, origin):
+            if isinstance(raw, IngestError):
+                yield raw
+                continue
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = decode_bytes(raw)
+                except NotTextError:
+                    yield IngestError(origin, "not text (undecodable bytes)", number)
+                    continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
+                continue
+            yield article_from_object(obj, origin, number)
+
+
+def _lines(f: IO[bytes], origin: str) -> Iterator[tuple[int, bytes | IngestError]]:
+    """Numbered lines, an over-long line becoming an error (and skipped) instead of a memory spike."""
+    number = 0
+    while True:
+        raw = f.readline(MAX_TEXT_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_TEXT_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # drop the rest of the line
+                raw = f.readline(MAX_TEXT_BYTES)
+            yield number, IngestError(origin, "line too long (over 20 MB)", number)
+            continue
+        yield number, raw
+
+
+# -- .html ------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _decode_html(data: bytes) -> str:
+    """The page's declared charset when it decodes cleanly, else our own detection."""
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii").lower())
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)
+
+
+def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
+    import trafilatura  # heavy import, only when a page is read
+
+    origin = str(path)
+    page = _decode_html(_read_capped(path, compressed, MAX_TEXT_BYTES))
+    # extract() parses the string it is given; it never fetches. Scripts and styles are dropped.
+    text = trafilatura.extract(page, include_comments=False, include_tables=True)
+    if not text:
+        text = trafilatura.extract(page, include_comments=False, favor_recall=True)
+    if not text or not text.strip():
+        yield IngestError(origin, "no article text found in the HTML page")
+        return
+    meta = trafilatura.extract_metadata(page, extensive=False)
+    title = (meta.title if meta else None) or _html_title(page) or _title_from_text(text)
+    yield ArticleIn(
+        title=(title or _stem(path)).strip(),
+        text=text,
+        source=(meta.sitename if meta else None) or "",
+        url=(meta.url if meta else None) or "",
+        published=normalize_date(meta.date) if meta else None,
+        origin=origin,
+    )
+
+
+def _html_title(page: str) -> str:
+    match = _TITLE.search(page)
+    return html_lib.unescape(re.sub(r"\s+", " ", match.group(1))).strip() if match else ""
+
+
+_READERS: dict[str, Callable[[Path, bool], Iterator[Item]]] = {
+    ".txt": _read_txt,
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".ndjson": _read_jsonl,
+    ".html": _read_html,
+    ".htm": _read_html,
+}

@@ -1,0 +1,233 @@
+"""Readers per format: what comes out of .txt, .json, .jsonl, .html, .gz and folders."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from core.ingest import readers
+from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.readers import read_path
+
+BODY = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت.\nوأضافت أن القتال استمر ساعات."
+SNN_LINE = {
+    "source": "aawsat",
+    "url": "http://aawsat.com/home/article/1",
+    "date_extracted": "2015-07-21 02:51:32",
+    "title": "اشتباكات في دمت",
+    "author": "عدن: مراسل",
+    "content": BODY,
+    "date_published": "2015-07-21",
+}
+
+
+def _articles(items: list) -> list[ArticleIn]:  # type: ignore[type-arg]
+    return [i for i in items if isinstance(i, ArticleIn)]
+
+
+def _errors(items: list) -> list[IngestError]:  # type: ignore[type-arg]
+    return [i for i in items if isinstance(i, IngestError)]
+
+
+def test_txt_title_is_a_short_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n\nعنوان الخبر\n" + BODY, encoding="utf-8")
+    [art] = read_path(path)
+    assert isinstance(art, ArticleIn)
+    assert art.title == "عنوان الخبر"
+    assert art.text == "\n\nعنوان الخبر\n" + BODY  # the text is kept whole
+    assert art.origin == str(path) and art.published is None
+
+
+def test_txt_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
+    long_first = "كلمة " * 60 + "\n" + BODY
+    (tmp_path / "دمت_2015.txt").write_text(long_first, encoding="utf-8")
+    (tmp_path / "one_line.txt").write_text("سطر واحد فقط", encoding="utf-8")
+    assert [a.title for a in read_path(tmp_path / "دمت_2015.txt")] == ["دمت_2015"]
+    assert [a.title for a in read_path(tmp_path / "one_line.txt")] == ["one_line"]
+
+
+def test_txt_in_cp1256_and_utf16(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(BODY.encode("cp1256"))
+    (tmp_path / "b.txt").write_bytes(BODY.encode("utf-16"))
+    assert [a.text for a in read_path(tmp_path / "a.txt")] == [BODY]
+    assert [a.text for a in read_path(tmp_path / "b.txt")] == [BODY]
+
+
+def test_json_object_and_list(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"title": "ت", "text": BODY, "date": "22/07/2015"}), "utf-8")
+    [art] = read_path(tmp_path / "one.json")
+    assert (art.title, art.text, art.published) == ("ت", BODY, "2015-07-22")
+    items = [
+        {"title": "أ", "content": BODY, "published": "2015-07-23T08:00:00Z", "source": "s", "url": "u"},
+        "not an object",
+        {"title": "no text"},
+        {"text": "سطر العنوان\n" + BODY},
+    ]
+    (tmp_path / "many.json").write_text(json.dumps(items, ensure_ascii=False), "utf-8")
+    out = list(read_path(tmp_path / "many.json"))
+    assert [type(i).__name__ for i in out] == ["ArticleIn", "IngestError", "IngestError", "ArticleIn"]
+    assert (out[0].source, out[0].url, out[0].published) == ("s", "u", "2015-07-23")
+    assert out[0].origin == f"{tmp_path / 'many.json'}[0]"
+    assert "found str" in out[1].reason and "[1]" in out[1].origin
+    assert out[3].title == "سطر العنوان"
+
+
+def test_invalid_json_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text('{"title": "x", "text": ', "utf-8")
+    [err] = read_path(tmp_path / "bad.json")
+    assert isinstance(err, IngestError)
+    assert str(err).startswith(str(tmp_path / "bad.json")) and "not valid JSON" in str(err)
+
+
+def _jsonl(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_jsonl_malformed_line_is_one_error_and_the_rest_imports(tmp_path: Path) -> None:
+    lines = [
+        json.dumps(SNN_LINE, ensure_ascii=False),
+        '{"title": "broken", "content": "نص',
+        "",
+        json.dumps({**SNN_LINE, "url": "u2", "content": BODY + " وقتل جندي."}, ensure_ascii=False),
+        json.dumps({**SNN_LINE, "content": "   "}, ensure_ascii=False),
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(_jsonl(lines))
+    out = list(read_path(path))
+    arts, errs = _articles(out), _errors(out)
+    assert len(arts) == 2 and len(errs) == 2
+    assert arts[0] == ArticleIn(
+        title="اشتباكات في دمت", text=BODY, source="aawsat", url="http://aawsat.com/home/article/1",
+        published="2015-07-21", origin=f"{path}:1",
+    )  # fmt: skip
+    assert arts[1].origin == f"{path}:4"
+    assert errs[0].line == 2 and "malformed JSON" in errs[0].reason
+    assert str(errs[0]) == f"{path}, line 2: {errs[0].reason}"
+    assert errs[1].line == 5 and "no article text" in errs[1].reason
+
+
+def test_jsonl_gz_streams_and_a_truncated_file_keeps_what_was_read(tmp_path: Path) -> None:
+    lines = [json.dumps({**SNN_LINE, "url": f"u{i}"}, ensure_ascii=False) for i in range(50)]
+    path = tmp_path / "news.jsonl.gz"
+    path.write_bytes(gzip.compress(_jsonl(lines)))
+    assert len(_articles(list(read_path(path)))) == 50
+    whole = path.read_bytes()
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) - 20])
+    out = list(read_path(cut))
+    assert len(_articles(out)) >= 1
+    assert isinstance(out[-1], IngestError) and "gzip" in out[-1].reason
+
+
+def test_jsonl_with_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(SNN_LINE).encode() + b"\r\n" + json.dumps(SNN_LINE).encode())
+    assert len(_articles(list(read_path(path)))) == 2
+
+
+def test_gz_txt_and_json(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(("عنوان\n" + BODY).encode("cp1256")))
+    (tmp_path / "b.json.gz").write_bytes(gzip.compress(json.dumps(SNN_LINE).encode()))
+    [a] = read_path(tmp_path / "a.txt.gz")
+    [b] = read_path(tmp_path / "b.json.gz")
+    assert (a.title, a.text) == ("عنوان", "عنوان\n" + BODY)
+    assert b.text == BODY
+
+
+def test_not_gzip_at_all(tmp_path: Path) -> None:
+    (tmp_path / "fake.jsonl.gz").write_text("plain text", "utf-8")
+    [err] = read_path(tmp_path / "fake.jsonl.gz")
+    assert isinstance(err, IngestError) and "gzip" in err.reason
+
+
+HTML = """<!doctype html><html lang="ar" dir="rtl"><head>
+<meta charset="windows-1256"><title>اشتباكات في دمت - صحيفة</title>
+<script>var secret = "نص من السكربت";</script><style>p{color:red}</style></head>
+<body><nav><a href="/">الرئيسية</a> <a href="/x">أخبار</a></nav>
+<article><h1>اشتباكات في دمت</h1>
+<p>قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت بمحافظة الضالع بين المقاومة الشعبية ومسلحي الحوثي.</p>
+<script>document.write("إعلان من سكربت")</script>
+<p>وأضافت المصادر أن القتال استمر ساعات وأسفر عن مقتل ثلاثة من المسلحين وإصابة آخرين.</p>
+<img src="http://example.invalid/a.jpg"></article>
+<footer>جميع الحقوق محفوظة</footer></body></html>"""
+
+
+def test_html_main_text_without_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML.encode("cp1256"))
+    [art] = read_path(path)
+    assert isinstance(art, ArticleIn)
+    assert "اشتباكات عنيفة اندلعت في مديرية دمت" in art.text
+    assert "وأسفر عن مقتل ثلاثة" in art.text
+    assert "سكربت" not in art.text and "secret" not in art.text and "color" not in art.text
+    assert art.title.startswith("اشتباكات في دمت")
+
+
+def test_html_without_article_text(tmp_path: Path) -> None:
+    (tmp_path / "empty.htm").write_text("<html><head><title>x</title></head><body></body></html>", "utf-8")
+    [err] = read_path(tmp_path / "empty.htm")
+    assert isinstance(err, IngestError) and "no article text" in err.reason
+
+
+def test_folder_walk_is_sorted_skips_unsupported_and_survives_symlink_loops(tmp_path: Path) -> None:
+    root = tmp_path / "inbox"
+    (root / "sub").mkdir(parents=True)
+    (root / "b.txt").write_text("عنوان ب\n" + BODY, "utf-8")
+    (root / "sub" / "a.txt").write_text("عنوان أ\n" + BODY, "utf-8")
+    (root / "photo.png").write_bytes(b"\x89PNG")
+    (root / ".hidden.txt").write_text("مخفي\n" + BODY, "utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    os.symlink(root, root / "sub" / "loop")
+    out = list(read_path(root))
+    assert [a.title for a in _articles(out)] == ["عنوان ب", "عنوان أ"]
+    [err] = _errors(out)
+    assert err.origin == str(root / "empty.txt") and err.reason == "empty file"
+
+
+def test_missing_and_unsupported_paths(tmp_path: Path) -> None:
+    [missing] = read_path(tmp_path / "nope.txt")
+    assert isinstance(missing, IngestError) and "no such file" in missing.reason
+    (tmp_path / "data.csv").write_text("a,b", "utf-8")
+    [unsupported] = read_path(tmp_path / "data.csv")
+    assert isinstance(unsupported, IngestError) and "unsupported" in unsupported.reason
+
+
+def test_binary_file_with_a_text_extension(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_bytes(bytes(range(256)) * 4)
+    [err] = read_path(tmp_path / "x.txt")
+    assert isinstance(err, IngestError)
+    assert str(err) == f"{tmp_path / 'x.txt'}: binary file, not text"
+
+
+def test_huge_documents_are_refused_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_TEXT_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("ا" * 2000, "utf-8")
+    [err] = read_path(tmp_path / "big.txt")
+    assert isinstance(err, IngestError) and "too large" in err.reason
+    lines = [json.dumps({"text": "ب" * 900}), json.dumps({"text": "نص قصير"})]
+    (tmp_path / "big.jsonl").write_text("\n".join(lines), "utf-8")
+    out = list(read_path(tmp_path / "big.jsonl"))
+    assert isinstance(out[0], IngestError) and out[0].line == 1 and "too long" in out[0].reason
+    assert isinstance(out[1], ArticleIn) and out[1].text == "نص قصير"
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2015-07-21", "2015-07-21"),
+        ("2015-07-21 02:51:32", "2015-07-21"),
+        ("2015-07-21T02:51:32+03:00", "2015-07-21"),
+        ("21/07/2015", "2015-07-21"),
+        ("July 2015", None),
+        ("", None),
+        (None, None),
+        (20150721, None),
+    ],
+)
+def test_normalize_date(value: object, expected: str | None) -> None:
+    assert normalize_date(value) == expected
