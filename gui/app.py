@@ -50,11 +50,14 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
         return 2
 
     window = MainWindow(path)
-    if screenshot:
+    if screenshot:  # the same picture whatever this machine's saved layout is
+        window.remember_layout = False
         window.resize(SCREENSHOT_SIZE)
-        window.splitter.setSizes([300, 640, 460])
         window.reader.set_point_size(15)
     window.show()
+    if screenshot:
+        app.processEvents()
+        window.default_pane_sizes()
 
     if open_file:
         window.import_files([str(Path(open_file).resolve())], open_first=True)
@@ -70,6 +73,7 @@ def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | 
     """Wait (bounded) until the article is on screen, select its first incident, grab a PNG."""
     loop = QEventLoop()
     window.articleShown.connect(lambda _id: loop.quit())
+    window.articleFailed.connect(lambda _msg: loop.quit())
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
@@ -27,14 +27,16 @@ IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All fi
 
 class MainWindow(QMainWindow):
     articleShown = Signal(object)  # article id, once text, highlights and incidents are on screen
+    articleFailed = Signal(str)  # the article could not be opened at all
     libraryLoaded = Signal(int)  # number of rows
-    importFinished = Signal(object)  # the ImportReport
+    importFinished = Signal(object)  # tasks.ImportOutcome
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = str(db_path)  # the one path; each worker opens its own connection to it
         self.article: tasks.ArticleView | None = None
         self._open_op: Op | None = None
+        self.remember_layout = True  # off for screenshots, which must not overwrite the user's layout
         self._import_op: Op | None = None
         self.setWindowTitle("Marsad")
         self.setObjectName("mainWindow")
@@ -77,8 +79,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 640, 460])
         self.setCentralWidget(self.splitter)
+        self._splitter_restored = False
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Opening…")
         op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled), db_path=self.db_path,
                 label="Opening the article")
-        self._open_op = op.success(self.on_article_loaded).run_in_background()
+        self._open_op = op.success(self.on_article_loaded).failure(self.on_article_failed).run_in_background()
         return op
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
@@ -183,26 +185,34 @@ class MainWindow(QMainWindow):
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)
-        n = len(view.entities)
-        self.statusBar().showMessage(f"{n} entities, {len(view.incidents)} incidents"
-                                     + (" (analysed now)" if view.analysed_now else ""), 8000)
+        if view.analysis_error:
+            self.statusBar().showMessage(f"Analysis failed, showing the text only: {view.analysis_error}")
+        else:
+            self.statusBar().showMessage(f"{len(view.entities)} entities, {len(view.incidents)} incidents"
+                                         + (" (analysed now)" if view.analysed_now else ""), 8000)
         self.articleShown.emit(view.id)
+
+    def on_article_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        ops.show_error(self, exc, title="Could not open the article")
+        self.articleFailed.emit(str(exc))
 
     def on_evidence_requested(self, start: int, end: int) -> None:
         self.reader.select_span(start, end)
 
     def on_import_progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
+        if total > 0:  # -1: unknown total, the bar stays busy
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         self.statusBar().showMessage(message or f"Importing {done}/{total}…")
 
-    def on_import_finished(self, report: Any, open_first: bool) -> None:
+    def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
         self.progress.hide()
-        ids = tasks.added_ids(report)
-        self.statusBar().showMessage(_report_text(report), 10000)
-        self.refresh_library(then_open=ids[0] if (open_first and ids) else None)
-        self.importFinished.emit(report)
+        self.statusBar().showMessage(_report_text(outcome.report), 10000)
+        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
+        self.importFinished.emit(outcome)
+        if outcome.report.errors:
+            ops.show_error(self, ImportProblems(outcome.report.errors), title="Some files were not imported")
 
     def on_import_failed(self, exc: BaseException) -> None:
         self.progress.hide()
@@ -232,7 +242,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         state = settings.value("main/splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
+            self._splitter_restored = self.splitter.restoreState(state)
         size = settings.value("reader/pointSize")
         if size is not None:
             self.reader.set_point_size(int(size))
@@ -243,8 +253,20 @@ class MainWindow(QMainWindow):
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("reader/pointSize", self.reader.point_size())
 
+    def default_pane_sizes(self) -> None:
+        """Library 22%, reader 45%, incidents 33% of the window (first start, screenshots)."""
+        width = max(self.splitter.width(), self.width())
+        self.splitter.setSizes([int(width * 0.22), int(width * 0.45), int(width * 0.33)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            self.default_pane_sizes()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.save_layout()
+        if self.remember_layout:
+            self.save_layout()
         for op in (self._open_op, self._import_op):
             if op is not None and not op.done:
                 op.cancel()
@@ -257,14 +279,20 @@ def _local_paths(mime: Any) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
 
 
+class ImportProblems(Exception):
+    """The importer's per-file errors, shown as one message (one line per file)."""
+
+    def __init__(self, errors: list[Any]) -> None:
+        lines = [f"{e.origin}{f':{e.line}' if e.line else ''}: {e.reason}" for e in errors[:20]]
+        if len(errors) > 20:
+            lines.append(f"… and {len(errors) - 20} more")
+        super().__init__("\n".join(lines))
+
+
 def _report_text(report: Any) -> str:
-    parts = []
-    for attr, word in (("added", "added"), ("duplicates", "already in the library"), ("errors", "failed")):
-        value = getattr(report, attr, None)
-        n = value if isinstance(value, int) else len(value) if value is not None else 0
-        if n:
-            parts.append(f"{n} {word}")
-    if getattr(report, "cancelled", False):
+    parts = [f"{n} {word}" for n, word in ((report.added, "added"), (report.duplicates, "already in the library"),
+                                           (len(report.errors), "failed")) if n]
+    if report.cancelled:
         parts.append("cancelled")
     return "Import: " + (", ".join(parts) if parts else "nothing to import")
 

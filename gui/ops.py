@@ -77,8 +77,9 @@ class OpContext:
         if self._cancel.is_set():
             raise Cancelled()
 
-    def progress(self, done: int, total: int, message: str = "") -> None:
-        self._signals.progress.emit(done, total, message)
+    def progress(self, done: int, total: int | None, message: str = "") -> None:
+        """Report progress; `total` None (unknown, e.g. streamed files) is sent as -1."""
+        self._signals.progress.emit(int(done), -1 if total is None else int(total), message)
 
     def close(self) -> None:
         if self._db is not None:
@@ -104,21 +105,26 @@ class _Runnable(QRunnable):
         self._fn, self._ctx, self._signals = fn, ctx, signals
 
     def run(self) -> None:  # worker thread: no widgets here
+        outcome: tuple[str, Any] = ("cancelled", None)
         try:
             if self._ctx.cancelled():
                 raise Cancelled()
             result = self._fn(self._ctx)
+            if not self._ctx.cancelled():
+                outcome = ("succeeded", result)
         except Cancelled:
-            self._signals.cancelled.emit()
+            pass
         except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI thread
-            self._signals.failed.emit(exc, traceback.format_exc())
-        else:
-            if self._ctx.cancelled():
-                self._signals.cancelled.emit()
-            else:
-                self._signals.succeeded.emit(result)
+            outcome = ("failed", (exc, traceback.format_exc()))
         finally:
-            self._ctx.close()
+            self._ctx.close()  # before reporting: the GUI may start the next op right away
+        kind, value = outcome
+        if kind == "succeeded":
+            self._signals.succeeded.emit(value)
+        elif kind == "failed":
+            self._signals.failed.emit(*value)
+        else:
+            self._signals.cancelled.emit()
 
 
 class Op(QObject):

@@ -7,9 +7,12 @@ window's slots stay a few lines long and lets tests call them directly.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -26,6 +29,7 @@ class ArticleView:
     incidents: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     analysed_now: bool = False  # True when the pipeline ran because the store had no analysis
+    analysis_error: str = ""  # the pipeline failed: the text is still shown, without highlights
 
 
 def list_articles(db: Any) -> list[dict[str, Any]]:
@@ -36,51 +40,60 @@ def list_articles(db: Any) -> list[dict[str, Any]]:
 
 def seed_if_empty(db: Any) -> int:
     """Import the bundled sample on first start; returns how many articles were added."""
-    from core import store
     from core.ingest import importer
 
-    if store.count_articles(db):
-        return 0
-    report = importer.seed_samples(db)
-    return _count(getattr(report, "added", report))
+    return int(importer.seed_samples(db))
 
 
 def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = lambda: False) -> ArticleView:
-    """The article with its stored analysis; analyses it first when the store has none."""
+    """The article with its stored analysis; (re-)analyses it first when the store has none or
+    one made by an older analyzer version, and saves the result."""
     from core import store
+    from core.pipeline import ANALYZER_VERSION
 
     art = store.get_article(db, article_id)
     if art is None:
         raise LookupError(f"article {article_id} is not in the library")
     view = ArticleView(
-        id=art.get("id", article_id),
+        id=art["id"],
         title=art.get("title") or "",
         text=art.get("text") or "",
         source=art.get("source") or "",
         url=art.get("url") or "",
         published=art.get("published"),
-        entities=list(store.get_entities(db, article_id)),
-        incidents=list(store.get_incidents(db, article_id)),
+        summary=art.get("summary") or {},
     )
-    if not _is_analysed(db, art, view) and not should_cancel():
-        analysis = analyze_and_store(db, article_id, view.text, view.published, view.title)
-        view.entities = analysis.get("entities", [])
-        view.incidents = analysis.get("incidents", [])
-        view.summary = analysis.get("summary", {})
-        view.analysed_now = True
+    if art.get("analyzer_version") != ANALYZER_VERSION and not should_cancel():
+        try:
+            result = analyze_and_store(db, view.id, view.text, view.published, view.title)
+        except Exception as exc:  # noqa: BLE001 - a broken analyzer must not hide the article
+            log.exception("analysis of article %s failed", view.id)
+            view.analysis_error = f"{type(exc).__name__}: {exc}"
+        else:
+            view.summary = result.get("summary") or {}
+            view.analysed_now = True
+    view.entities = list(store.get_entities(db, view.id))
+    view.incidents = list(store.get_incidents(db, view.id))  # with the analyst's overrides applied
     return view
 
 
 def analyze_and_store(db: Any, article_id: Any, text: str, published: str | None, title: str) -> dict[str, Any]:
-    """Run the pipeline; save the result when the store offers a way to (it should)."""
+    """Run the pipeline on one article and save its entities, incidents and summary."""
     from core import store
     from core.pipeline import analyze
 
-    analysis = analyze(text, published, title)
-    save = getattr(store, "save_analysis", None)
-    if save is not None:
-        save(db, article_id, analysis)
-    return analysis.to_dict()
+    result = analyze(text, published, title).to_dict()
+    store.save_analysis(db, article_id, result)
+    return result
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """The importer's report plus the ids to open: new articles, or the stored copies of files
+    that were already in the library (so "open this file" works the second time too)."""
+
+    report: Any
+    ids: list[int]
 
 
 def import_files(
@@ -88,36 +101,28 @@ def import_files(
     paths: Sequence[str],
     on_progress: Callable[[int, int, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
-) -> Any:
-    """Import files (analysing them); returns the importer's ImportReport."""
+) -> ImportOutcome:
+    """Import files (analysing them) and find the articles they correspond to."""
     from core.ingest import importer
 
-    return importer.import_paths(db, list(paths), analyze=True, on_progress=on_progress, should_cancel=should_cancel)
+    report = importer.import_paths(db, list(paths), analyze=True, on_progress=on_progress, should_cancel=should_cancel)
+    ids = list(report.added_ids)
+    if not ids and report.duplicates and not report.cancelled:
+        ids = _stored_ids(db, paths)
+    return ImportOutcome(report, ids)
 
 
-def added_ids(report: Any) -> list[Any]:
-    """Ids of the articles an import added or found again, when the report carries them."""
-    ids: list[Any] = []
-    for attr in ("added_ids", "ids", "added", "duplicate_ids", "duplicates"):
-        value = getattr(report, attr, None)
-        if isinstance(value, (list, tuple)):
-            ids.extend(v if not isinstance(v, dict) else v.get("id") for v in value)
-    return [i for i in ids if i is not None and not isinstance(i, bool)]
+def _stored_ids(db: Any, paths: Sequence[str]) -> list[int]:
+    """Ids of already-stored articles with the same content as the files' articles."""
+    from core.ingest.model import ArticleIn
+    from core.ingest.readers import read_path
+    from core.store.articles import content_hash, find_by_hash
 
-
-def _count(value: Any) -> int:
-    if isinstance(value, int):
-        return value
-    try:
-        return len(value)
-    except TypeError:
-        return 0
-
-
-def _is_analysed(db: Any, art: dict[str, Any], view: ArticleView) -> bool:
-    if view.entities or view.incidents:
-        return True
-    for key in ("analyzer_version", "analysed_at", "analyzed_at"):
-        if key in art:
-            return bool(art[key])
-    return False
+    ids: list[int] = []
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, ArticleIn):
+                found = find_by_hash(db, content_hash(item.text))
+                if found is not None and found not in ids:
+                    ids.append(found)
+    return ids

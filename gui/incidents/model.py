@@ -45,11 +45,11 @@ COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool], ...] = (
     ("Event type", lambda i: i.get("event_type") or "", False),
     ("Sub-event", lambda i: i.get("sub_event_type") or "", False),
     ("Location", _location, False),
-    ("Actor 1", _actor("actor1"), False),
-    ("Actor 2", _actor("actor2"), False),
     ("Killed", _number("fatalities"), True),
     ("Injured", _number("injured"), True),
     ("Captured", _number("captured"), True),
+    ("Actor 1", _actor("actor1"), False),
+    ("Actor 2", _actor("actor2"), False),
     ("Date", lambda i: i.get("date") or "", False),
     ("Conf.", _confidence, True),
 )

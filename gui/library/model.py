@@ -13,12 +13,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from core.text.normalize import fold_for_search
-from gui.bidi import isolate
+from gui import theme
+from gui.bidi import has_rtl, isolate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS: tuple[tuple[str, str], ...] = (("title", "Title"), ("source", "Source"), ("published", "Date"))
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "Title"),
+    ("source", "Source"),
+    ("published", "Date"),
+    ("incident_count", "Inc."),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,19 +77,27 @@ class ArticleListModel(QAbstractTableModel):
             return row.get("id")
         if role == SEARCH_TEXT_ROLE:
             return self._search[index.row()]
-        if role == Qt.ItemDataRole.FontRole and not row.get("read", True):
-            font = QFont()
-            font.setBold(True)
+        if role == Qt.ItemDataRole.FontRole and key == "title":
+            font = QFont(theme.READER_FAMILY)
+            font.setPointSize(12)
+            font.setBold(not row.get("read", True))  # unread articles stand out
             return font
-        if role == Qt.ItemDataRole.UserRole:  # sort key: raw value, missing dates last
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key == "title" and has_rtl(str(row.get("title") or "")):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key == "incident_count":
+                return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
             value = row.get(key)
+            if key == "incident_count":
+                return int(value or 0)
             return "" if value is None else str(value)
         return None
 
 
 def _display(key: str, value: Any) -> str:
     if value is None or value == "":
-        return "—" if key == "published" else ""
+        return "—" if key in ("published", "incident_count") else ""
     text = str(value)
     if key == "published":
         return text[:10]

@@ -37,8 +37,11 @@ class LibraryPane(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 90)
+        self.table.verticalHeader().setDefaultSectionSize(30)
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
 
@@ -92,4 +95,5 @@ class LibraryPane(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total} articles" if shown == total else f"{shown} of {total} articles")
+        noun = "article" if total == 1 else "articles"
+        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from core.document import ENTITY_LABELS
 from gui import theme
+from gui.reader.flow_layout import FlowLayout
 
 
 class Legend(QWidget):
@@ -19,9 +20,11 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        layout = QHBoxLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        layout = FlowLayout(self, spacing=4)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(4)
         self._chips: dict[str, QToolButton] = {}
         caption = QLabel("Show:")
         caption.setObjectName("legendCaption")
@@ -38,7 +41,6 @@ class Legend(QWidget):
             chip.toggled.connect(lambda on, lab=label: self.labelToggled.emit(lab, on))
             self._chips[label] = chip
             layout.addWidget(chip)
-        layout.addStretch(1)
         self.set_counts({})
 
     def chip(self, label: str) -> QToolButton:
@@ -58,6 +60,5 @@ def _chip_style(label: str) -> str:
     return (
         f"QToolButton {{ background: {color}; color: {theme.TEXT_COLOR}; border: 1px solid #b0b0b0;"
         f" border-radius: 9px; padding: 2px 8px; }}"
-        f" QToolButton:!checked {{ background: #f7f7f7; color: #9a9a9a; border-style: dashed;"
-        f" text-decoration: line-through; }}"
+        f" QToolButton:!checked {{ background: #f7f7f7; color: #9a9a9a; border: 1px dashed #c0c0c0; }}"
     )

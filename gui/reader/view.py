@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QPalette, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from core.document import ENTITY_LABELS
@@ -42,6 +42,11 @@ class ReaderView(QTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
+        palette = self.palette()  # a light selection, so entity colours stay readable around it
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.EVIDENCE_COLOR))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.TEXT_COLOR))
+        self.setPalette(palette)
         self._text = ""
         self._map = OffsetMap("")
         self._highlights: list[Highlight] = []
