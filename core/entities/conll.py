@@ -1,0 +1,117 @@
+"""CoNLL in, CoNLL out: run Marsad's whole entity step over pre-tokenised sentences.
+
+This is how the product is measured against NER test sets: each sentence's tokens are joined by
+single spaces into one text (offsets remembered), the Document gets exactly those sentences and
+tokens, `core.entities.recognize` runs every recogniser plus the tagger and the overlap policy,
+and the chosen spans are mapped back to BIO tags over the given tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from core.document import Document, Span
+from core.text.normalize import normalize_token
+from core.text.tokens import Token
+
+# Marsad entity label → CoNLL type; labels missing here (NUMBER, DATE, WEAPON…) become O.
+LABEL_TO_CONLL: dict[str, str] = {
+    "PERSON": "PERS",
+    "LOCATION": "LOC",
+    "ORGANIZATION": "ORG",
+    "ARMED_ACTOR": "ORG",
+    "MISC": "MISC",
+}
+
+
+def build_document(sentences: Sequence[Sequence[str]]) -> Document:
+    """A Document whose sentences and tokens are exactly the given ones (one sentence a line)."""
+    parts: list[str] = []
+    tokens: list[Token] = []
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in sentences:
+        start = pos
+        for i, tok in enumerate(sentence):
+            if i:
+                parts.append(" ")
+                pos += 1
+            tokens.append(Token(pos, pos + len(tok), tok, normalize_token(tok)))
+            parts.append(tok)
+            pos += len(tok)
+        if pos > start:
+            bounds.append((start, pos))
+        parts.append("\n")
+        pos += 1
+    doc = Document("".join(parts))
+    doc.sentences = bounds
+    doc.tokens = tokens
+    return doc
+
+
+def spans_to_bio(tokens: Sequence[Token], spans: Iterable[Span]) -> list[str]:
+    """BIO tags over `tokens`; a span touching part of a token tags the whole token."""
+    tags = ["O"] * len(tokens)
+    for span in sorted(spans, key=lambda s: s.start):
+        kind = LABEL_TO_CONLL.get(span.label)
+        if kind is None:
+            continue
+        covered = [i for i, t in enumerate(tokens) if t.start < span.end and span.start < t.end]
+        covered = [i for i in covered if tags[i] == "O"]  # first span to claim a token keeps it
+        for n, i in enumerate(covered):
+            tags[i] = ("B-" if n == 0 else "I-") + kind
+    return tags
+
+
+def tag_conll(sentences: list[list[str]], backend: str | None = None) -> list[list[str]]:
+    """BIO tags (PERS/LOC/ORG/MISC) for each sentence, from the full entity step."""
+    from core.entities import recognize
+
+    doc = build_document(sentences)
+    spans = recognize(doc, backend)
+    out: list[list[str]] = []
+    by_sentence = doc.sentence_tokens()
+    k = 0
+    for sentence in sentences:
+        if not sentence:
+            out.append([])
+            continue
+        toks = by_sentence[k]
+        k += 1
+        lo, hi = toks[0].start, toks[-1].end
+        out.append(spans_to_bio(toks, [s for s in spans if s.start < hi and lo < s.end]))
+    return out
+
+
+def read_conll(lines: Iterable[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """(tokens, tags) per sentence; a line is `token`, or `token TAB/SPACE tag` (last column).
+
+    Tags are "" where the input has only tokens. Blank lines separate sentences.
+    """
+    sentences: list[list[str]] = []
+    tags: list[list[str]] = []
+    cur_tok: list[str] = []
+    cur_tag: list[str] = []
+    for line in lines:
+        cols = line.rstrip("\r\n").split()
+        if not cols:
+            if cur_tok:
+                sentences.append(cur_tok)
+                tags.append(cur_tag)
+            cur_tok, cur_tag = [], []
+            continue
+        cur_tok.append(cols[0])
+        cur_tag.append(cols[-1] if len(cols) > 1 else "")
+    if cur_tok:
+        sentences.append(cur_tok)
+        tags.append(cur_tag)
+    return sentences, tags
+
+
+def write_conll(out: TextIO, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> None:
+    """`token TAB tag` lines, a blank line after each sentence."""
+    for toks, sent_tags in zip(sentences, tags):
+        for tok, tag in zip(toks, sent_tags):
+            out.write(f"{tok}\t{tag}\n")
+        out.write("\n")
