@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,6 +28,7 @@ from core.text.normalize import fold_for_search
 
 Progress = Callable[[int, int | None, str], None]
 Cancel = Callable[[], bool]
+_PROGRESS_INTERVAL = 0.25  # seconds between progress reports while analysing
 
 
 @dataclass(slots=True)
@@ -76,7 +78,7 @@ def import_paths(
     seen: set[str] = set()  # hashes stored in this import, so duplicates inside a batch count
 
     def flush() -> None:
-        _write_batch(db, batch, report, seen, analyze, cancel)
+        _write_batch(db, batch, report, seen, analyze, cancel, progress)
         batch.clear()
         done = report.added + report.duplicates
         progress(done, None, f"{done} articles read, {report.added} new")
@@ -107,8 +109,10 @@ def _write_batch(
     seen: set[str],
     analyze: bool,
     cancel: Cancel,
+    progress: Progress | None = None,
 ) -> None:
     pending: list[_Pending] = []
+    last_report = time.monotonic()
     for article in batch:
         if pending and cancel():  # keep what is analysed; the rest of the batch is not imported
             report.cancelled = True
@@ -127,6 +131,11 @@ def _write_batch(
                 report.errors.append(
                     IngestError(article.origin, f"stored, but analysis failed ({type(exc).__name__}: {exc})")
                 )
+            # Analysis is the slow part: tell the user it moves, at most a few times a second.
+            if progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
+                last_report = time.monotonic()
+                done = report.added + report.duplicates + len(pending) + 1
+                progress(done, None, f"analysing: {article.title[:60]}")
         pending.append(item)
     with transaction(db):
         for item in pending:

@@ -235,3 +235,17 @@ def test_saudinewsnet_lines_import_as_they_are(shared_data: Path, tmp_path: Path
         first["title"], first["content"], first["source"], first["url"]
     )  # fmt: skip
     assert row["published"] == first["date_published"][:10]
+
+
+def test_progress_is_reported_while_analysing(
+    tmp_path: Path, fake_pipeline: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "_PROGRESS_INTERVAL", -1.0)  # report after every article
+    db = open_db(memory=True)
+    messages: list[tuple[int, str]] = []
+    import_paths(db, [_write_jsonl(tmp_path / "n.jsonl", _news(4))], batch_size=10,
+                 on_progress=lambda d, t, m: messages.append((d, m)))  # fmt: skip
+    analysing = [(d, m) for d, m in messages if m.startswith("analysing")]
+    assert [d for d, _ in analysing] == [1, 2, 3, 4]
+    assert analysing[0][1] == "analysing: خبر رقم 0"
+    assert messages[-1] == (4, "4 articles read, 4 new")
