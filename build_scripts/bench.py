@@ -1,0 +1,234 @@
+"""`make bench`: Marsad's speed and memory on the shared corpus, printed and written to docs/benchmarks.md.
+
+Measures, on the 30,973 SaudiNewsNet articles (or `--limit N` of them):
+- analysis throughput on one core (articles/s, tokens/s) over a sample, entity step alone too;
+- import throughput with analysis (articles/s), database size;
+- search latency p50/p95 over 100 varied queries;
+- CLI and GUI start-up time (process start to window shown, offscreen);
+- peak resident memory of each phase (separate processes, ru_maxrss).
+`--replicate K` re-imports the corpus K times with changed ids (the 300k scale check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", ROOT.parent / "shared" / "data"))
+CORPUS = SHARED / "news" / "saudinewsnet.jsonl.gz"
+QUERIES = [
+    "الحوثي", "الاعلامي", "تعز", "عدن", "التحالف العربي", "غارات", "المقاومة الشعبية", "صنعاء",
+    "الضالع", "مأرب", "البيضاء", "قتلى", "جرحى", "اشتباكات", "الأمم المتحدة", "داعش", "سوريا",
+    "العراق", "ليبيا", "الرياض", "النفط", "أسعار", "وزير الخارجية", "هادي", "صالح", "إيران",
+    "مجلس الأمن", "اللاجئين", "المملكة", "كرة القدم", "الهلال", "النصر", "الاتحاد", "الطقس",
+    "الحج", "رمضان", "العيد", "المرور", "التعليم", "الصحة", "كورونا", "الإرهاب", "تفجير",
+    "انتحاري", "مسجد", "القطيف", "الدمام", "جدة", "مكة", "المدينة المنورة", "الكويت", "قطر",
+    "البحرين", "الإمارات", "عمان", "مصر", "السيسي", "الإخوان", "غزة", "إسرائيل", "فلسطين",
+    "لبنان", "حزب الله", "الأسد", "حلب", "دمشق", "الموصل", "بغداد", "الأنبار", "الفلوجة",
+    "طرابلس", "بنغازي", "السودان", "الخرطوم", "دارفور", "اليمن", "لحج", "أبين", "شبوة",
+    "حضرموت", "المكلا", "القاعدة", "الجيش الوطني", "الشرعية", "الانقلابيين", "المخلوع",
+    "صواريخ", "الكاتيوشا", "دبابة", "مدفعية", "طائرات", "الإغاثة", "مركز الملك سلمان",
+    "الهلال الأحمر", "مستشفى", "الأطفال", "النساء", "الاقتصاد", "البورصة", "الاسهم",
+]  # fmt: skip
+assert len(QUERIES) == 100
+
+
+def read_corpus(limit: int | None = None) -> list[dict]:
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            out.append(json.loads(line))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ---- phases, each run in its own process so peak memory is per phase --------------------------
+
+def phase_analyze(args: argparse.Namespace) -> dict:
+    from core.pipeline import analyze
+
+    articles = read_corpus(args.sample)
+    t0 = time.perf_counter()
+    analyze("تحميل النماذج في تعز")  # load models once, timed separately
+    load = time.perf_counter() - t0
+    tokens = 0
+    t0 = time.perf_counter()
+    for a in articles:
+        result = analyze(a["content"], a.get("date_published"), a.get("title", ""))
+        tokens += len(result.doc.tokens)
+    full = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for a in articles:
+        analyze(a["content"], a.get("date_published"), a.get("title", ""), until="entities")
+    ents = time.perf_counter() - t0
+    return {
+        "articles": len(articles),
+        "tokens": tokens,
+        "model_load_s": round(load, 3),
+        "analysis_articles_per_s": round(len(articles) / full, 1),
+        "analysis_tokens_per_s": round(tokens / full),
+        "entity_step_tokens_per_s": round(tokens / ents),
+        "peak_mb": round(peak_mb()),
+    }
+
+
+def phase_import(args: argparse.Namespace) -> dict:
+    from core.ingest.importer import import_paths
+    from core.store import count_articles, open_db
+
+    db_path = Path(args.db)
+    source = CORPUS
+    if args.limit:
+        source = Path(args.workdir) / "subset.jsonl"
+        with source.open("w", encoding="utf-8") as fh:
+            for a in read_corpus(args.limit):
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    db = open_db(db_path)
+    t0 = time.perf_counter()
+    report = import_paths(db, [source], analyze=not args.no_analyze)
+    elapsed = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    again = import_paths(db, [source], analyze=not args.no_analyze)
+    reimport = time.perf_counter() - t0
+    for k in range(1, args.replicate):
+        replica = Path(args.workdir) / f"replica{k}.jsonl"
+        with replica.open("w", encoding="utf-8") as fh:
+            for a in read_corpus(args.limit):
+                a["url"] = f"{a.get('url', '')}#copy{k}"
+                a["content"] = f"{a.get('content', '')}\n[{k}]"  # different content hash
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        import_paths(db, [replica], analyze=not args.no_analyze)
+        replica.unlink()
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {
+        "added": report.added,
+        "duplicates_in_corpus": report.duplicates,
+        "errors": len(report.errors),
+        "import_s": round(elapsed, 1),
+        "import_articles_per_s": round(report.added / elapsed, 1) if elapsed else None,
+        "reimport_added": again.added,
+        "reimport_s": round(reimport, 1),
+        "articles_in_db": count_articles(db),
+        "db_mb": round(db_path.stat().st_size / 1e6, 1),
+        "peak_mb": round(peak_mb()),
+    }
+
+
+def phase_search(args: argparse.Namespace) -> dict:
+    from core.store import open_db, search
+
+    db = open_db(args.db)
+    search(db, "تعز")  # warm the page cache
+    times = []
+    hits = 0
+    for q in QUERIES:
+        t0 = time.perf_counter()
+        hits += len(search(db, q, limit=50))
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {
+        "queries": len(times),
+        "search_p50_ms": round(statistics.median(times), 1),
+        "search_p95_ms": round(times[int(0.95 * len(times)) - 1], 1),
+        "search_max_ms": round(times[-1], 1),
+        "hits": hits,
+        "peak_mb": round(peak_mb()),
+    }
+
+
+def startup(args: argparse.Namespace) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "core.cli", "--version"], check=True, capture_output=True, cwd=ROOT)
+    cli = time.perf_counter() - t0
+    shot = Path(args.workdir) / "startup.png"
+    code = (
+        "import time, sys; t0=time.perf_counter();"
+        "from gui.app import run_gui;"
+        f"rc=run_gui({args.db!r}, screenshot={str(shot)!r});"
+        "print(time.perf_counter()-t0)"
+    )
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    gui = time.perf_counter() - t0
+    return {
+        "cli_version_s": round(cli, 2),
+        "gui_window_shown_s": round(gui, 2) if out.returncode == 0 else f"failed: {out.stderr[-300:]}",
+    }
+
+
+def run_phase(name: str, args: argparse.Namespace) -> dict:
+    cmd = [sys.executable, __file__, "--phase", name, "--db", args.db, "--workdir", args.workdir,
+           "--sample", str(args.sample), "--replicate", str(args.replicate)]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    if args.no_analyze:
+        cmd.append("--no-analyze")
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        raise SystemExit(f"phase {name} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--phase", choices=["analyze", "import", "search"])
+    p.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    p.add_argument("--sample", type=int, default=1000, help="articles for the analysis throughput")
+    p.add_argument("--replicate", type=int, default=1, help="import the corpus K times (300k: 10)")
+    p.add_argument("--no-analyze", action="store_true")
+    p.add_argument("--db")
+    p.add_argument("--workdir")
+    p.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
+    args = p.parse_args()
+    if args.phase:
+        fn = {"analyze": phase_analyze, "import": phase_import, "search": phase_search}[args.phase]
+        print(json.dumps(fn(args)))
+        return
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-") as work:
+        args.workdir = work
+        args.db = args.db or str(Path(work) / "bench.db")
+        results = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+        for name in ("analyze", "import", "search"):
+            print(f"… {name}", file=sys.stderr, flush=True)
+            results[name] = run_phase(name, args)
+        results["startup"] = startup(args)
+    print(json.dumps(results, ensure_ascii=False, indent=2))
+    if args.write:
+        with (ROOT / "docs" / "benchmarks.md").open("a", encoding="utf-8") as fh:
+            fh.write(f"\n## {results['date']} — limit={args.limit or 'all'} replicate={args.replicate}\n\n")
+            fh.write(f"{results['machine']}\n\n```json\n{json.dumps(results, ensure_ascii=False, indent=2)}\n```\n")
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    main()
