@@ -1,0 +1,55 @@
+"""Highlights and notes as CSV, JSON and Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from core.export.annotations import NOTE_COLUMNS, write_notes_csv, write_notes_json, write_notes_md
+
+from export_fixtures import TRICKY_AR, make_bundle
+
+
+def sample(selection_of):
+    first = make_bundle(1, [], title="اشتباكات دمت")
+    first.highlights = [
+        {"start": 40, "end": 44, "quote": "غارة", "color": "blue", "note": "", "created_at": "2015-08-06", "updated_at": "2015-08-07"},
+        {"start": 0, "end": 3, "quote": "قتل\nاثنان", "color": "red", "note": "=check", "created_at": "2015-08-06", "updated_at": ""},
+    ]  # fmt: skip
+    first.notes = [{"body": TRICKY_AR, "created_at": "2015-08-08", "updated_at": ""}]
+    empty = make_bundle(2, [])
+    return selection_of([first, empty])
+
+
+def test_csv_rows_in_text_order_with_all_fields(selection_of):
+    out = io.StringIO(newline="")
+    assert write_notes_csv(out, sample(selection_of)) == 3
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert list(rows[0]) == list(NOTE_COLUMNS)
+    assert [(r["kind"], r["start"], r["end"]) for r in rows] == [("highlight", "0", "3"), ("highlight", "40", "44"), ("note", "", "")]
+    assert rows[0]["quote"] == "قتل\nاثنان" and rows[0]["note"] == "'=check"  # neutralised
+    assert rows[0]["article_title"] == "اشتباكات دمت" and rows[0]["colour"] == "red"
+    assert rows[2]["note"] == TRICKY_AR
+
+
+def test_json_groups_by_article_and_skips_articles_without_annotations(selection_of):
+    out = io.StringIO()
+    write_notes_json(out, sample(selection_of))
+    doc = json.loads(out.getvalue())
+    assert doc["format"] == "marsad-annotations"
+    assert [a["id"] for a in doc["articles"]] == [1]
+    notes = doc["articles"][0]["annotations"]
+    assert notes[0]["note"] == "=check"  # JSON is not a spreadsheet: values untouched
+    assert notes[2]["note"] == TRICKY_AR and notes[1]["updated_at"] == "2015-08-07"
+
+
+def test_markdown_quotes_and_escapes(selection_of):
+    out = io.StringIO()
+    write_notes_md(out, sample(selection_of))
+    md = out.getvalue()
+    assert "## اشتباكات دمت" in md
+    assert "  > قتل\n  > اثنان" in md
+    assert "Highlight (red), characters 0–3" in md
+    assert TRICKY_AR in md
+    assert "خبر 2" not in md

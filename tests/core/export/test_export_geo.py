@@ -1,0 +1,56 @@
+"""GeoJSON and KML: structure, longitude-first coordinates, unlocated incidents accounted for."""
+
+from __future__ import annotations
+
+import io
+import json
+import xml.etree.ElementTree as ET
+
+from core.export.geo import KML_NS, write_geojson, write_kml
+
+from export_fixtures import TRICKY_AR, make_bundle, make_incident
+
+K = f"{{{KML_NS}}}"
+
+
+def sample(selection_of):
+    located = make_incident(summary_ar=TRICKY_AR, summary_en="a <b> & \x01 c")
+    elsewhere = make_incident(location={**make_incident()["location"], "name_en": "Aden", "lat": 12.8, "lon": 45.03})
+    unlocated = make_incident(location={"text": "قرية", "name_ar": "قرية", "lat": None, "lon": None})
+    out_of_range = make_incident(location={"text": "x", "lat": 95.0, "lon": 44.0})
+    return selection_of([make_bundle(1, [located, elsewhere, unlocated, out_of_range])])
+
+
+def test_geojson_is_a_feature_collection_of_lon_lat_points(selection_of):
+    out = io.StringIO()
+    n = write_geojson(out, sample(selection_of))
+    doc = json.loads(out.getvalue())
+    assert n == 2 and doc["type"] == "FeatureCollection"
+    first, second = doc["features"]
+    for feature in doc["features"]:
+        assert feature["type"] == "Feature"
+        assert feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert "latitude" not in feature["properties"]
+    assert first["geometry"]["coordinates"] == [44.73, 14.08]  # lon first
+    assert second["geometry"]["coordinates"] == [45.03, 12.8]
+    assert first["properties"]["summary_ar"] == TRICKY_AR
+    assert first["id"] == "YEMM1-1"
+    assert [u["event_id_cnty"] for u in doc["unlocated"]] == ["XXXM1-3", "XXXM1-4"]  # no country known: no guessed code
+
+
+def test_kml_parses_and_places_each_located_incident(selection_of):
+    out = io.StringIO()
+    n = write_kml(out, sample(selection_of))
+    root = ET.fromstring(out.getvalue().encode("utf-8"))
+    assert root.tag == K + "kml" and n == 2
+    marks = root.findall(f"{K}Document/{K}Placemark")
+    assert len(marks) == 2
+    coords = [m.find(f"{K}Point/{K}coordinates").text for m in marks]
+    assert coords == ["44.730000,14.080000", "45.030000,12.800000"]
+    data = {d.get("name"): d.find(f"{K}value").text for d in marks[0].findall(f"{K}ExtendedData/{K}Data")}
+    assert data["summary_ar"] == TRICKY_AR
+    assert data["summary_en"] == "a <b> &  c"  # escaped on write, control char dropped
+    assert "Damt" in marks[0].find(f"{K}name").text
+    assert "XXXM1-3" in root.find(f"{K}Document/{K}description").text

@@ -1,0 +1,96 @@
+"""Markdown and HTML reports: totals, the incident table, inline charts, Arabic marked RTL."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+from core.export.charts import day_chart_svg, map_svg
+from core.export.report import write_report_html, write_report_md
+
+from export_fixtures import make_bundle, make_incident
+
+
+def sample(selection_of):
+    battle = make_incident()
+    strike = make_incident(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                           date="2015-08-07", fatalities=None, injured=3, flags=["fatalities_unknown"],
+                           summary_ar="غارة جوية على الزاهر | البيضاء", summary_en="Air strike on al-Zahir",
+                           location={**make_incident()["location"], "name_en": "Al Zahir", "name_ar": "الزاهر",
+                                     "admin1_en": "Al Bayda", "admin1_ar": "البيضاء", "lat": 13.9, "lon": 45.4})  # fmt: skip
+    again = make_incident(fatalities=14)  # the same clash, reported by a second outlet
+    return selection_of([make_bundle(1, [battle, strike]), make_bundle(2, [again], source="الرياض")])
+
+
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rtl_cells: list[str] = []
+        self._in_rtl = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_rtl = tag == "td" and ("dir", "rtl") in attrs
+        if self._in_rtl:
+            self.rtl_cells.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self._in_rtl = False
+
+    def handle_data(self, data):
+        if self._in_rtl:
+            self.rtl_cells[-1] += data
+
+
+def test_html_report_totals_table_and_rtl_cells(selection_of):
+    out = io.StringIO()
+    assert write_report_html(out, sample(selection_of)) == 2
+    html = out.getvalue()
+    assert "2 incident(s) from 2 article(s)" in html
+    assert "12 killed, 25 injured" in html  # the corroborating report (14 killed) not added
+    assert "1 corroborating report(s) counted once" in html
+    assert "1 incident(s) report deaths without a number" in html
+    cells = _Cells()
+    cells.feed(html)
+    assert "غارة جوية على الزاهر | البيضاء" in cells.rtl_cells
+    assert "الزاهر، البيضاء" in cells.rtl_cells
+    assert html.count("<svg") == 2
+    assert "#1 عكاظ; #2 الرياض" in html
+    # self-contained: no scripts, no external resources
+    assert "<script" not in html
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+
+
+def test_markdown_report_has_tables_and_embedded_svg(selection_of):
+    out = io.StringIO()
+    write_report_md(out, sample(selection_of))
+    md = out.getvalue()
+    assert "| Explosions/Remote violence | 1 | 0 |" in md
+    assert "| Al Dhale'e | 1 | 12 |" in md
+    assert "\u2067غارة جوية على الزاهر \\| البيضاء\u2069" in md  # isolated RTL, pipe escaped
+    images = re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", md)
+    assert len(images) == 2
+    for data in images:
+        ET.fromstring(base64.b64decode(data))  # valid XML
+
+
+def test_day_chart_fills_gaps_and_map_plots_each_place():
+    svg = day_chart_svg({"2015-08-05": 2, "2015-08-08": 1, "unknown": 4})
+    root = ET.fromstring(svg)
+    bars = root.findall("{http://www.w3.org/2000/svg}rect")
+    assert len(bars) == 4  # 5th..8th August, the empty days drawn as zero
+    assert [float(b.get("height")) > 0 for b in bars] == [True, False, False, True]
+    long_span = ET.fromstring(day_chart_svg({"2015-01-01": 1, "2015-12-31": 1}))
+    assert len(long_span.findall("{http://www.w3.org/2000/svg}rect")) == 12  # by month
+    assert day_chart_svg({}) == ""
+    svg = map_svg([{"lon": 44.7, "lat": 14.1, "label": "دمت"}, {"lon": 44.7, "lat": 14.1, "label": "دمت"},
+                   {"lon": 45.4, "lat": 13.9, "label": "الزاهر"}])  # fmt: skip
+    circles = ET.fromstring(svg).findall("{http://www.w3.org/2000/svg}circle")
+    assert len(circles) == 2
+    (east,) = [c for c in circles if "الزاهر" in c.find("{http://www.w3.org/2000/svg}title").text]
+    (west,) = [c for c in circles if "دمت" in c.find("{http://www.w3.org/2000/svg}title").text]
+    assert float(east.get("cx")) > float(west.get("cx"))  # east is right
+    assert float(east.get("cy")) > float(west.get("cy"))  # south is lower

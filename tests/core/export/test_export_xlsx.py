@@ -1,0 +1,85 @@
+"""XLSX: three sheets, text intact through openpyxl, formulas never evaluated, layout set."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import openpyxl
+
+from core.export.xlsx import write_xlsx
+
+from export_fixtures import TRICKY_AR, make_bundle, make_incident
+
+
+def build(selection) -> bytes:
+    out = io.BytesIO()
+    write_xlsx(out, selection)
+    return out.getvalue()
+
+
+def sample(selection_of):
+    inc = make_incident(summary_ar=TRICKY_AR, summary_en="=1+1", source="@cmd",
+                        location={**make_incident()["location"], "name_en": "-x", "lon": -3.25})  # fmt: skip
+    bundle = make_bundle(1, [inc, make_incident(event_type="Riots")], title=TRICKY_AR)
+    bundle.highlights = [{"start": 0, "end": 3, "quote": "قتل", "color": "red", "note": "+note",
+                          "created_at": "2015-08-06T10:00:00+00:00", "updated_at": ""}]  # fmt: skip
+    bundle.notes = [{"body": TRICKY_AR, "created_at": "2015-08-06T11:00:00+00:00", "updated_at": ""}]
+    return selection_of([bundle])
+
+
+def test_sheets_and_arabic_text_read_back_intact(selection_of):
+    wb = openpyxl.load_workbook(io.BytesIO(build(sample(selection_of))))
+    assert wb.sheetnames == ["incidents", "articles", "notes"]
+    ws = wb["incidents"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["event_id_cnty", "event_date", "year"]
+    rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    assert len(rows) == 2
+    assert rows[0]["summary_ar"] == TRICKY_AR
+    assert rows[0]["article_title"] == TRICKY_AR
+    assert rows[0]["fatalities"] == 12 and isinstance(rows[0]["latitude"], float)
+    notes = wb["notes"]
+    note_rows = [[c.value for c in r] for r in notes.iter_rows(min_row=2)]
+    assert note_rows[0][:5] == ["highlight", 1, TRICKY_AR, "قتل", "+note"]
+    assert note_rows[1][0] == "note" and note_rows[1][4] == TRICKY_AR
+    articles = wb["articles"]
+    assert [c.value for c in articles[2]][:2] == [1, TRICKY_AR]
+
+
+def test_formula_like_text_is_a_string_cell_never_a_formula(selection_of):
+    data = build(sample(selection_of))
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb["incidents"]
+    header = [c.value for c in ws[1]]
+    row = {h: c for h, c in zip(header, ws[2])}
+    for key, text in (("summary_en", "=1+1"), ("notes", "=1+1"), ("location", "-x")):
+        cell = row[key]
+        assert cell.value == text  # the value itself is intact
+        assert cell.data_type == "s" and cell.quotePrefix
+    assert row["longitude"].value == -3.25 and row["longitude"].data_type == "n"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets and all(b"<f>" not in z.read(n) and b"<f " not in z.read(n) for n in sheets)
+
+
+def test_layout_rtl_frozen_filtered_and_sized(selection_of):
+    wb = openpyxl.load_workbook(io.BytesIO(build(sample(selection_of))))
+    assert wb["incidents"].sheet_view.rightToLeft is not True
+    assert wb["articles"].sheet_view.rightToLeft and wb["notes"].sheet_view.rightToLeft
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+        assert ws[1][0].font.bold
+    incidents = wb["incidents"]
+    assert incidents.auto_filter.ref == "A1:AU3"
+    widths = {k: d.width for k, d in incidents.column_dimensions.items()}
+    assert widths["A"] >= len("event_id_cnty")
+    assert all(6 <= w <= 62 for w in widths.values())
+
+
+def test_control_characters_do_not_break_the_file(selection_of):
+    inc = make_incident(summary_en="bad\x00\x07 text\x1f")
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([make_bundle(1, [inc])]))))
+    header = [c.value for c in wb["incidents"][1]]
+    assert wb["incidents"].cell(2, header.index("summary_en") + 1).value == "bad text"

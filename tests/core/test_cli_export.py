@@ -1,0 +1,114 @@
+"""`marsad export` through click's CliRunner on a real temp database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from core.cli import FORMATS, cli
+from core.export import FORMATS as WRITERS
+from core.ingest.model import ArticleIn
+from core.store import add_article, add_highlight, add_note, open_db, save_analysis, set_incident_override
+
+
+def incident(event_type: str, place: str, killed: int | None) -> dict:
+    return {
+        "event_type": event_type, "sub_event_type": "Armed clash", "disorder_type": "Political violence",
+        "actor1": {"text": "الحوثيين", "name_en": "Houthi Movement", "name_ar": "الحوثيون", "inter": 2},
+        "actor2": None, "assoc_actor_1": [], "assoc_actor_2": [],
+        "location": {"text": place, "name_ar": place, "name_en": place, "country": "Yemen", "lat": 14.0, "lon": 44.5},
+        "date": None, "time_precision": 1, "fatalities": killed, "injured": None, "captured": None,
+        "equipment": [], "source": "", "evidence": [{"start": 0, "end": 3}], "confidence": 0.7,
+        "summary_ar": f"اشتباكات في {place}", "summary_en": f"Clashes in {place}", "flags": [],
+    }  # fmt: skip
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "m.db"
+    db = open_db(path)
+    a, _ = add_article(db, ArticleIn(title="اشتباكات دمت", text="قتل 12 مسلحا في دمت 😀", source="عكاظ", published="2015-08-05"))
+    b, _ = add_article(db, ArticleIn(title="غارات على صنعاء", text="غارات جوية على صنعاء", source="الرياض", published="2015-08-06"))
+    save_analysis(db, a, {"entities": [], "incidents": [incident("Battles", "دمت", 12), incident("Riots", "قعطبة", 1)],
+                          "summary": {}, "analyzer_version": "1"})  # fmt: skip
+    save_analysis(db, b, {"entities": [], "incidents": [incident("Battles", "صنعاء", 3)], "summary": {}, "analyzer_version": "1"})
+    set_incident_override(db, a, 1, "rejected")
+    set_incident_override(db, b, 0, "edited", {"fatalities": 4, "summary_en": "=edited"})
+    add_highlight(db, a, 0, 3, color="red", note="تحقق")
+    add_note(db, b, "ملاحظة عامة")
+    db.conn.close()
+    return str(path)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), obj={})
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+def test_formats_match_the_writers():
+    assert set(FORMATS) == set(WRITERS)
+
+
+def test_overwrites_only_with_force(db_path, tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("keep me", encoding="utf-8")
+    refused = run("--db", db_path, "export", "-o", str(out))
+    assert refused.exit_code != 0 and "--force" in refused.output
+    assert out.read_text(encoding="utf-8") == "keep me"
+    done = run("--db", db_path, "export", "-o", str(out), "--force")
+    assert done.exit_code == 0, done.output
+    assert len(read_csv(out)) == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_rejected_left_out_unless_asked_and_edits_win(db_path, tmp_path):
+    out = tmp_path / "out.csv"
+    assert run("--db", db_path, "export", "-o", str(out)).exit_code == 0
+    rows = read_csv(out)
+    assert sorted(r["location"] for r in rows) == ["دمت", "صنعاء"]
+    edited = next(r for r in rows if r["location"] == "صنعاء")
+    assert (edited["fatalities"], edited["analyst_status"], edited["notes"]) == ("4", "edited", "'=edited")
+    result = run("--db", db_path, "export", "-o", str(out), "--force", "--include-rejected")
+    assert "wrote 3 incident(s)" in result.output
+    assert {r["location"]: r["analyst_status"] for r in read_csv(out)}["قعطبة"] == "rejected"
+
+
+def test_scope_by_article_and_by_query(db_path, tmp_path):
+    out = tmp_path / "a.json"
+    assert run("--db", db_path, "export", "--format", "json", "-o", str(out), "--article", "2").exit_code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["scope"] == "article 2" and [a["id"] for a in doc["articles"]] == [2]
+    assert [i["location"]["name_ar"] for i in doc["incidents"]] == ["صنعاء"]
+    out = tmp_path / "q.json"
+    assert run("--db", db_path, "export", "--format", "json", "-o", str(out), "--query", "دمت").exit_code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in doc["articles"]] == [1]
+
+
+def test_unknown_article_is_an_error_and_writes_nothing(db_path, tmp_path):
+    out = tmp_path / "x.csv"
+    result = run("--db", db_path, "export", "-o", str(out), "--article", "99")
+    assert result.exit_code != 0 and "no article with id 99" in result.output
+    assert not out.exists()
+
+
+def test_annotations_and_xlsx_from_the_store(db_path, tmp_path):
+    notes = tmp_path / "notes.csv"
+    result = run("--db", db_path, "export", "--format", "notes-csv", "-o", str(notes), "--bom")
+    assert "wrote 2 annotation(s)" in result.output
+    text = notes.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    assert [(r["kind"], r["quote"], r["note"]) for r in rows] == [("highlight", "قتل", "تحقق"), ("note", "", "ملاحظة عامة")]
+    book = tmp_path / "out.xlsx"
+    assert run("--db", db_path, "export", "--format", "xlsx", "-o", str(book)).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    assert wb["incidents"].max_row == 3 and wb["notes"].max_row == 3 and wb["articles"].max_row == 3
