@@ -114,8 +114,13 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
-        self._needles = fold_for_search(text).split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated there
+            self.beginFilterChange()
+            self._needles = fold_for_search(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needles = fold_for_search(text).split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._needles:

@@ -1,0 +1,62 @@
+"""Incident table adapter and panel: cells, isolates, evidence requests."""
+
+from __future__ import annotations
+
+from gui.bidi import strip_isolates
+from gui.incidents import IncidentPanel, IncidentTableModel, first_evidence
+from gui.incidents.model import COLUMNS
+
+INCIDENT = {
+    "event_type": "Battles",
+    "sub_event_type": "Armed clash",
+    "actor1": {"text": "المقاومة", "name_ar": "المقاومة الشعبية", "name_en": "Popular Resistance"},
+    "actor2": {"text": "الحوثيين", "name_ar": "", "name_en": "Houthis"},
+    "location": {"text": "دمت", "name_ar": "دمت", "name_en": "Damt"},
+    "date": "2015-08-01",
+    "fatalities": 12,
+    "injured": 22,
+    "captured": None,
+    "evidence": [{"start": 40, "end": 60}, {"start": 10, "end": 20}],
+    "confidence": 0.8,
+    "summary_ar": "اشتباك مسلح قرب دمت",
+    "summary_en": "Armed clash near Damt",
+}
+
+
+def cell(model: IncidentTableModel, row: int, header: str) -> str:
+    col = [h for h, _, _ in COLUMNS].index(header)
+    return strip_isolates(model.index(row, col).data())
+
+
+def test_cells_read_the_incident_dict(qtmodeltester) -> None:
+    model = IncidentTableModel()
+    model.set_incidents([INCIDENT, {"event_type": "Protests", "sub_event_type": "Peaceful protest"}])
+    qtmodeltester.check(model)
+    assert cell(model, 0, "Location") == "دمت"
+    assert cell(model, 0, "Actor 1") == "المقاومة الشعبية"
+    assert cell(model, 0, "Actor 2") == "الحوثيين"  # falls back to the text as written
+    assert cell(model, 0, "Killed") == "12"
+    assert cell(model, 0, "Captured") == ""  # unknown is blank, not zero
+    assert cell(model, 0, "Conf.") == "80%"
+    assert cell(model, 1, "Location") == "" and cell(model, 1, "Actor 1") == ""
+    assert model.index(0, 2).data().startswith("\u2067")  # Arabic cell isolated
+
+
+def test_first_evidence_is_the_earliest_span() -> None:
+    assert first_evidence(INCIDENT) == (10, 20)
+    assert first_evidence({"evidence": [[5, 9]]}) == (5, 9)
+    assert first_evidence({"evidence": []}) is None
+
+
+def test_selecting_an_incident_requests_its_evidence_and_shows_the_summary(qtbot) -> None:
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents([INCIDENT])
+    assert panel.title.text() == "Incidents (1)"
+    with qtbot.waitSignal(panel.evidenceRequested, timeout=1000) as blocker:
+        panel.select_row(0)
+    assert blocker.args == [10, 20]
+    assert "اشتباك مسلح قرب دمت" in panel.summary.toPlainText()
+    panel.set_incidents([])
+    assert panel.model.rowCount() == 0
+    assert "No incidents" in panel.empty.text()
