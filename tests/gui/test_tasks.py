@@ -1,0 +1,71 @@
+"""The work functions behind GUI actions, on a real temporary store (no Qt needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core import store
+from core.ingest.model import ArticleIn
+from core.pipeline import ANALYZER_VERSION
+from gui import tasks
+
+
+class FakeAnalysis:
+    def __init__(self, text: str) -> None:
+        start = text.index("دمت")
+        self._d = {"entities": [{"start": start, "end": start + 3, "label": "LOCATION", "source": "rule",
+                                 "text": "دمت"}],
+                   "incidents": [], "summary": {"incidents": 0}, "analyzer_version": ANALYZER_VERSION}
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._d
+
+
+def test_unanalysed_article_is_analysed_and_saved_once(tmp_path, monkeypatch) -> None:
+    db = store.open_db(tmp_path / "t.db")
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت"))
+    calls: list[str] = []
+
+    def fake_analyze(text: str, date: Any = None, title: str = "") -> FakeAnalysis:
+        calls.append(text)
+        return FakeAnalysis(text)
+
+    monkeypatch.setattr("core.pipeline.analyze", fake_analyze)
+    view = tasks.load_article(db, article_id)
+    assert view.analysed_now and calls == ["اشتباكات في دمت"]
+    assert [(e["start"], e["label"]) for e in view.entities] == [(12, "LOCATION")]
+    again = tasks.load_article(db, article_id)  # now stored: no second analysis
+    assert not again.analysed_now and len(calls) == 1
+    assert [e["text"] for e in again.entities] == ["دمت"]
+
+
+def test_failing_analysis_still_returns_the_text(tmp_path, monkeypatch) -> None:
+    db = store.open_db(tmp_path / "t.db")
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="نص الخبر"))
+
+    def broken(*_a: Any, **_k: Any) -> None:
+        raise RuntimeError("model missing")
+
+    monkeypatch.setattr("core.pipeline.analyze", broken)
+    view = tasks.load_article(db, article_id)
+    assert view.text == "نص الخبر"
+    assert view.entities == [] and "model missing" in view.analysis_error
+
+
+def test_missing_article_is_an_error(tmp_path) -> None:
+    import pytest
+
+    db = store.open_db(tmp_path / "t.db")
+    with pytest.raises(LookupError):
+        tasks.load_article(db, 999)
+
+
+def test_import_of_a_known_file_returns_the_stored_id(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("core.pipeline.analyze", lambda text, *a, **k: FakeAnalysis(text))
+    db = store.open_db(tmp_path / "t.db")
+    f = tmp_path / "a.txt"
+    f.write_text("اشتباكات في دمت\n\nقتل 12 شخصا في دمت.", encoding="utf-8")
+    first = tasks.import_files(db, [str(f)])
+    assert first.report.added == 1 and len(first.ids) == 1
+    second = tasks.import_files(db, [str(f)])
+    assert second.report.added == 0 and second.ids == first.ids
