@@ -1,0 +1,198 @@
+"""The place gazetteer: records built by `build_scripts/build_gazetteer.py`, a name index, a matcher.
+
+Loading is one pass over `resources/gazetteer/places.tsv.gz` (≈47k places, ≈100k names). The
+build step stored each name's normalised match key, so no Arabic normalisation runs at load time
+(that is what keeps `Gazetteer.load()` under a second); a sample of keys is re-derived on load,
+and if the normalisation code has changed since the build every key is recomputed (slower, with a
+warning) rather than silently missing matches.
+
+The rules that decide which matches are places (head words, common-word names) are data too
+(`heads.json`, `stoplist.json`, `common_names.json`) and are loaded here with the names, so the
+recogniser in `core.entities.places` holds logic only.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import warnings
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from core.entities.matcher import PhraseMatcher, normalized
+from core.text.clitics import proclitic_variants
+
+# Kind priority when nothing in the article decides (higher wins): «تعز» alone is the governorate.
+ADMIN1_KINDS = frozenset({"governorate", "province", "region", "state", "emirate", "municipality", "wilaya"})
+KIND_PRIORITY: dict[str, float] = {
+    "country": 0.6,
+    **{k: 0.5 for k in ADMIN1_KINDS},
+    "district": 0.4,
+    "city": 0.35,
+    "area": 0.3,
+    "town": 0.2,
+    "subdistrict": 0.1,
+    "village": 0.0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """One gazetteer place; `tier` says how much evidence its bare name needs (see places.py)."""
+
+    index: int
+    id: str
+    kind: str
+    name_ar: str
+    name_en: str
+    admin1_ar: str
+    admin1_en: str
+    admin2_ar: str
+    admin2_en: str
+    country: str
+    iso: int | None
+    lat: float | None
+    lon: float | None
+    approx: bool
+    population: int
+    tier: str
+    variants_ar: tuple[str, ...] = ()
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.kind in ADMIN1_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place_id": self.id,
+            "kind": self.kind,
+            "name_ar": self.name_ar,
+            "name_en": self.name_en,
+            "admin1_ar": self.admin1_ar,
+            "admin1_en": self.admin1_en,
+            "admin2_ar": self.admin2_ar,
+            "admin2_en": self.admin2_en,
+            "country": self.country,
+            "iso": self.iso,
+            "lat": self.lat,
+            "lon": self.lon,
+            "approx": self.approx,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """Head words and common-word names, normalised once (keys as the matcher sees tokens)."""
+
+    admin_heads: dict[str, tuple[str, ...]]  # head → kinds it selects, likeliest first (empty: any)
+    as_kind: dict[str, str]
+    facility_heads: dict[str, str]  # head → "facility" / "landmark"
+    tails: frozenset[str]
+    title_words: frozenset[str]
+    not_names: frozenset[str]
+    not_after: frozenset[str]
+    common: frozenset[str]  # one-word names that need a head word
+    surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
+
+
+class _KeyMatcher(PhraseMatcher[int]):
+    """A PhraseMatcher fed with pre-normalised keys (the build already ran `pattern_key`)."""
+
+    def add_key(self, key: tuple[str, ...], payload: int) -> None:
+        node = self._trie
+        for part in key:
+            node = node.setdefault(part, {})
+        node.setdefault(None, []).append(payload)
+        self.max_len = max(self.max_len, len(key))
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+class Gazetteer:
+    def __init__(self, places: list[PlaceRecord], keys: list[list[str]], rules: PlaceRules) -> None:
+        self.places = places
+        self.rules = rules
+        self.matcher = _KeyMatcher()
+        self._by_key: dict[str, list[int]] = {}
+        for place, place_keys in zip(places, keys):
+            for key in place_keys:
+                self.matcher.add_key(tuple(key.split(" ")), place.index)
+                self._by_key.setdefault(key, []).append(place.index)
+
+    @classmethod
+    @cache
+    def load(cls) -> "Gazetteer":
+        """The packaged gazetteer, read once per process."""
+        folder = resources.files("resources") / "gazetteer"
+        with (folder / "places.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        header = lines[0].split("\t")
+        col = {name: i for i, name in enumerate(header)}
+        places: list[PlaceRecord] = []
+        keys: list[list[str]] = []
+        for n, line in enumerate(lines[1:]):
+            r = line.split("\t")
+            variants = tuple(v for v in r[col["variants_ar"]].split("|") if v)
+            places.append(
+                PlaceRecord(
+                    n, r[col["id"]], r[col["kind"]], r[col["name_ar"]], r[col["name_en"]],
+                    r[col["admin1_ar"]], r[col["admin1_en"]], r[col["admin2_ar"]], r[col["admin2_en"]],
+                    r[col["country"]], int(r[col["iso"]]) if r[col["iso"]] else None,
+                    _float(r[col["lat"]]), _float(r[col["lon"]]), r[col["approx"]] == "1",
+                    int(r[col["population"]] or 0), r[col["tier"]], variants,
+                )
+            )
+            keys.append(r[col["keys"]].split("|"))
+        if not _keys_current(places, keys):
+            warnings.warn("gazetteer keys are stale (normalisation changed): recomputing; rebuild the gazetteer")
+            keys = [[normalized(n) for n in (p.name_ar, *p.variants_ar)] for p in places]
+        return cls(places, keys, _load_rules(folder))
+
+    def has_key(self, key: str) -> bool:
+        """Is `key` (a normalised, space-joined name) some place's name?"""
+        return key in self._by_key
+
+    def lookup(self, name: str) -> list[PlaceRecord]:
+        """Places called `name` (any spelling variant; a leading «و/ب/ل/ال…» is tried off too)."""
+        key = normalized(name)
+        hits = self._by_key.get(key)
+        if not hits:
+            first, _, rest = key.partition(" ")
+            for variant in proclitic_variants(first)[1:]:
+                hits = self._by_key.get(f"{variant} {rest}".strip())
+                if hits:
+                    break
+        return [self.places[i] for i in hits or []]
+
+
+def _keys_current(places: list[PlaceRecord], keys: list[list[str]], sample: int = 200) -> bool:
+    step = max(1, len(places) // sample)
+    return all(normalized(places[i].name_ar) == keys[i][0] for i in range(0, len(places), step))
+
+
+def _read_json(folder: Any, name: str) -> Any:
+    return json.loads((folder / name).read_text(encoding="utf-8"))
+
+
+def _load_rules(folder: Any) -> PlaceRules:
+    heads = _read_json(folder, "heads.json")
+    stop = _read_json(folder, "stoplist.json")
+    generated = _read_json(folder, "common_names.json")["names"]
+    keep = {normalized(w) for w in stop["keep"]}
+    common = ({normalized(w) for w in generated} - keep) | {normalized(w) for w in stop["stop"]}
+    norm_set = lambda words: frozenset(normalized(w) for w in words)  # noqa: E731
+    return PlaceRules(
+        admin_heads={normalized(h): tuple(kinds) for h, kinds in heads["admin"].items()},
+        as_kind={normalized(h): k for h, k in heads["as_kind"].items()},
+        facility_heads={normalized(h): k for h, k in heads["facility"].items()},
+        tails=norm_set(heads["tails"]),
+        title_words=norm_set(heads["title_words"]),
+        not_names=norm_set(heads["not_names"]),
+        not_after=norm_set(heads["not_after"]),
+        common=frozenset(common),
+        surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
+    )

@@ -1,0 +1,352 @@
+"""LOCATION spans: gazetteer names resolved in context, plus facilities named by a head word.
+
+How a name becomes a place (all word lists are data in `resources/gazetteer/`):
+1. The gazetteer's PhraseMatcher finds names per sentence (longest match, proclitics allowed:
+   «والبيضاء», «بمديرية»). The token before a name may be a head word (heads.json "admin"):
+   «مديرية الزاهر» keeps only districts, «مدينة البيضاء» the city, «محافظة البيضاء» the governorate.
+   The span covers the name only — the ACLED location is the name — and the head goes to
+   attrs["head"]. A definite head («المنطقة الوسطى») is mostly a description, not a name: it counts
+   only for a major place (tier A) in the article's main country («المنطقة الشرقية» in Saudi news).
+2. Candidates are scored by the places mentioned around them: a candidate whose governorate or
+   district is named in the same sentence scores most, the previous sentences next, the rest of
+   the article least; then the article's main country, then kind (country > governorate >
+   district > city > town > village), then population. Two passes: the second uses only the
+   readings the first one chose. The other candidates stay in attrs["alternatives"].
+3. Evidence needed before a name counts (the record's tier, set at build time):
+   A (countries, first-level regions, Yemen districts, cities ≥ 50k) — the name alone;
+   B (smaller towns) — a head or its governorate/district mentioned;
+   C (sub-districts, villages) — a head or its district mentioned.
+   One-word names that are frequent words («السوق», «الوسطى», «صالح») need a head whatever the tier.
+4. A facility head + a proper name («مستشفى النجار», «معسكر العند», «مطار صنعاء الدولي») is a
+   LOCATION of kind facility/landmark; the span includes the head (it is part of the name). It is
+   placed at the nearest place mentioned (same sentence first), geo_precision 2, approx.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from camel_tools.utils.dediac import dediac_ar
+
+from core.document import Document, Span
+from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
+from core.entities.matcher import clitic_length
+from core.text.clitics import proclitic_variants
+from core.text.tokens import Token
+
+# How far a context mention counts, by sentence distance (same, before, after, anywhere).
+SAME, BEFORE, AFTER, ANYWHERE = 1.0, 0.7, 0.5, 0.3
+NEAR_SENTENCES = 2
+WANT_WEIGHTS = {"a2": 2.0, "a1": 1.5, "c": 0.3}
+DOMINANT_BONUS = 0.8
+HEAD_BONUS = 0.3
+LOW_KINDS = frozenset({"village", "subdistrict"})
+LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
+PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    sentence: int
+    tok_start: int  # token indexes inside the sentence
+    tok_end: int
+    key: str
+    candidates: list[PlaceRecord]
+    head: str = ""  # normalised head word, "" when none
+    head_definite: bool = False
+    head_text: str = ""
+    head_kinds: tuple[str, ...] = ()  # kinds the head asks for, most likely first
+    bare_ok: bool = True  # False: a common or very short name that needs a head
+    provides: dict[tuple[str, ...], float] = field(default_factory=dict)
+    chosen: PlaceRecord | None = None
+    score: float = 0.0
+    support: dict[str, float] = field(default_factory=dict)
+    ranked: list[PlaceRecord] = field(default_factory=list)
+
+
+def find(doc: Document) -> list[Span]:
+    gaz = Gazetteer.load()
+    sentences = doc.sentence_tokens()
+    mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
+    _resolve(mentions)
+    fired = [m for m in mentions if _fires(m, _dominant(mentions))]
+    facilities = _facilities(doc, gaz, sentences, fired)
+    taken = [(s.start, s.end) for s in facilities]
+    spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
+    return sorted(spans + facilities, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _head_of(tok: Token, heads: dict) -> tuple[str, bool]:
+    variants = proclitic_variants(tok.norm)
+    for v in variants:
+        if v in heads:
+            return v, ("ال" + v) in variants
+    return "", False
+
+
+def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list[Mention]:
+    rules = gaz.rules
+    out: list[Mention] = []
+    for match in gaz.matcher.find(toks):
+        rest = [t.norm for t in toks[match.token_start + 1 : match.token_end]]
+        # the first token may carry proclitics («والبيضاء», «للتحالف»): the key is the name itself
+        key = next(
+            (k for v in proclitic_variants(toks[match.token_start].norm) if gaz.has_key(k := " ".join([v, *rest]))),
+            " ".join([toks[match.token_start].norm, *rest]),
+        )
+        cands = [gaz.places[i] for i in match.payloads]
+        m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
+        if match.token_start > 0:
+            m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads)
+            m.head_text = toks[match.token_start - 1].text if m.head else ""
+        if m.head:
+            kinds = rules.admin_heads[m.head]
+            kept = [c for c in cands if not kinds or c.kind in kinds]
+            m.candidates = kept or cands
+            m.head_kinds = kinds
+        # A village named like a governorate or town («عدن» has villages in every Aden district)
+        # is that village only when a head says so («قرية عدن»).
+        if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
+            m.candidates = [c for c in m.candidates if c.tier != "C"]
+        surface = dediac_ar(doc.text[m.start : m.end])
+        if key in rules.surface:
+            m.bare_ok = surface in rules.surface[key]
+        elif " " not in key and (key in rules.common or len(key) <= 2):
+            m.bare_ok = False
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- context
+
+
+def _provides(p: PlaceRecord) -> list[tuple[str, ...]]:
+    keys: list[tuple[str, ...]] = [("c", p.country)]
+    if p.admin1_ar:
+        keys.append(("a1", p.country, p.admin1_ar))
+    if p.kind in LINK_KINDS and p.admin2_ar:
+        keys.append(("a2", p.country, p.admin1_ar, p.admin2_ar))
+    return keys
+
+
+def _wants(p: PlaceRecord) -> list[tuple[str, ...]]:
+    keys: list[tuple[str, ...]] = [("c", p.country)]
+    if p.admin1_ar:
+        keys.append(("a1", p.country, p.admin1_ar))
+    if p.admin2_ar and p.kind != "district":
+        keys.append(("a2", p.country, p.admin1_ar, p.admin2_ar))
+    return keys
+
+
+def _distance_weight(m: Mention, other: Mention) -> float:
+    d = m.sentence - other.sentence
+    if d == 0:
+        return SAME
+    if 0 < d <= NEAR_SENTENCES:
+        return BEFORE
+    if -NEAR_SENTENCES <= d < 0:
+        return AFTER
+    return ANYWHERE
+
+
+def _set_provides(m: Mention, readings: list[PlaceRecord]) -> None:
+    m.provides = {}
+    if not readings:
+        return
+    share = 1.0 / len(readings)
+    for p in readings:
+        for k in _provides(p):
+            m.provides[k] = m.provides.get(k, 0.0) + share
+
+
+def _dominant(mentions: list[Mention]) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        pool = [m.chosen] if m.chosen else m.candidates
+        countries = {c.country for c in pool if c.tier == "A"}
+        if len(countries) == 1 and (m.bare_ok or m.head):
+            votes[countries.pop()] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _score(m: Mention, c: PlaceRecord, mentions: list[Mention], dominant: str | None) -> tuple[float, dict[str, float]]:
+    support: dict[str, float] = {}
+    for want in _wants(c):
+        best = 0.0
+        for other in mentions:
+            if other is m or other.key == m.key:  # a name repeated is no context for itself
+                continue
+            got = other.provides.get(want)
+            if got:
+                best = max(best, got * _distance_weight(m, other))
+        if best:
+            support[want[0]] = best * WANT_WEIGHTS[want[0]]
+    score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
+    if dominant and c.country == dominant:
+        score += DOMINANT_BONUS
+    if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
+        score += HEAD_BONUS / (1 + m.head_kinds.index(c.kind))
+    return score, support
+
+
+def _resolve(mentions: list[Mention]) -> None:
+    for m in mentions:  # pass 1: every reading that could count provides context, shared
+        strong = [c for c in m.candidates if c.tier == "A" or m.head]
+        _set_provides(m, strong if (m.bare_ok or m.head) else [])
+    for _ in range(2):
+        dominant = _dominant(mentions)
+        for m in mentions:
+            scored = sorted(
+                ((_score(m, c, mentions, dominant), c) for c in m.candidates),
+                key=lambda sc: (-sc[0][0], sc[1].index),
+            )
+            (m.score, m.support), m.chosen = scored[0]
+            m.ranked = [c for _, c in scored]
+        for m in mentions:  # pass 2 sees only the chosen readings
+            _set_provides(m, [m.chosen] if m.chosen and (m.bare_ok or m.head) else [])
+
+
+def _fires(m: Mention, dominant: str | None) -> bool:
+    c = m.chosen
+    if c is None:
+        return False
+    head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant))
+    if not m.bare_ok and not head:
+        return False
+    if head or c.tier == "A":
+        return True
+    admin_support = m.support.get("a1", 0.0) + m.support.get("a2", 0.0)
+    if c.tier == "B":
+        return admin_support > 0
+    return m.support.get("a2", 0.0) > 0
+
+
+def _place_span(doc: Document, m: Mention) -> Span:
+    c = m.chosen
+    assert c is not None
+    gaz = Gazetteer.load()
+    kind = c.kind
+    if m.head in gaz.rules.as_kind and c.kind == "district":
+        kind = gaz.rules.as_kind[m.head]
+    attrs = c.to_dict()
+    attrs.update(
+        kind=kind,
+        head=m.head_text,
+        geo_precision=3 if c.kind == "country" or c.is_admin1 else PRECISION.get(kind, 1),
+        alternatives=_alternatives(m),
+    )
+    return doc.span(m.start, m.end, "LOCATION", "gazetteer", **attrs)
+
+
+def _alternatives(m: Mention, limit: int = 5) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    seen = {(m.chosen.name_en, m.chosen.admin1_en, m.chosen.kind)} if m.chosen else set()
+    for a in m.ranked[1:]:
+        if (a.name_en, a.admin1_en, a.kind) in seen:
+            continue
+        seen.add((a.name_en, a.admin1_en, a.kind))
+        out.append({"name_en": a.name_en, "admin1_en": a.admin1_en, "kind": a.kind, "country": a.country, "place_id": a.id})
+        if len(out) == limit:
+            break
+    return out
+
+
+# ---------------------------------------------------------------- facilities
+
+
+def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fired: list[Mention]) -> list[Span]:
+    rules = gaz.rules
+    by_start = {(m.sentence, m.tok_start): m for m in fired}
+    covered = {(m.sentence, i) for m in fired for i in range(m.tok_start, m.tok_end)}
+    out: list[Span] = []
+    for si, toks in enumerate(sentences):
+        i = 0
+        while i < len(toks) - 1:
+            head, definite = _head_of(toks[i], rules.facility_heads)
+            if (
+                not head
+                or definite
+                or (si, i) in covered
+                or (i > 0 and toks[i - 1].norm in rules.not_after)
+            ):
+                i += 1
+                continue
+            end, inner = _facility_name(toks, i + 1, si, rules, by_start)
+            if end is None:
+                i += 1
+                continue
+            tok = toks[i]
+            start = tok.start + clitic_length(tok.text, len(tok.norm) - len(head))
+            stop = toks[end - 1].end
+            near = inner or _nearest([m for m in fired if m.end <= start or m.start >= stop], si, start)
+            out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
+            i = end
+    return out
+
+
+def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) -> tuple[int | None, Mention | None]:
+    """(token end, place mention inside) of the proper name after a facility head, if any."""
+    inner = by_start.get((si, j))
+    nxt = toks[j]
+    if inner is not None and inner.chosen is not None and inner.chosen.tier == "A":
+        end = inner.tok_end
+    elif nxt.norm.startswith("ال") and len(nxt.norm) >= 4 and nxt.norm not in rules.not_names:
+        inner, end = None, j + 1
+        if nxt.norm in rules.title_words:
+            while end < len(toks) and end < j + 3 and not toks[end].is_punct and not toks[end].norm.startswith("ال"):
+                end += 1
+            if end == j + 1:
+                return None, None
+    else:
+        return None, None
+    while end < len(toks) and toks[end].norm in rules.tails:
+        end += 1
+    return end, inner
+
+
+def _nearest(fired: list[Mention], si: int, offset: int) -> Mention | None:
+    """The place mention closest to a facility: same sentence first, then earlier, then later."""
+
+    def rank(m: Mention) -> tuple[int, int]:
+        if m.sentence == si:
+            return (0, abs(m.start - offset))
+        return (1, si - m.sentence) if m.sentence < si else (2, m.sentence - si)
+
+    return min(fired, key=rank, default=None)
+
+
+def _facility_span(doc: Document, start: int, end: int, kind: str, near: Mention | None) -> Span:
+    text = doc.text[start:end]
+    place = near.chosen if near else None
+    attrs = {
+        "place_id": "fac:" + "_".join(dediac_ar(text).split()),
+        "kind": kind,
+        "name_ar": text,
+        "name_en": "",
+        "admin1_ar": place.admin1_ar if place else "",
+        "admin1_en": place.admin1_en if place else "",
+        "admin2_ar": place.admin2_ar if place else "",
+        "admin2_en": place.admin2_en if place else "",
+        "country": place.country if place else "",
+        "iso": place.iso if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "approx": True,
+        "geo_precision": 2,
+        "near_place_id": place.id if place else "",
+        "near_name_ar": place.name_ar if place else "",
+        "near_name_en": place.name_en if place else "",
+        "head": text.split()[0] if text.split() else "",
+        "alternatives": [],
+    }
+    return doc.span(start, end, "LOCATION", "gazetteer", **attrs)
