@@ -29,6 +29,7 @@ from core.text.normalize import fold_for_search
 Progress = Callable[[int, int | None, str], None]
 Cancel = Callable[[], bool]
 _PROGRESS_INTERVAL = 0.25  # seconds between progress reports while analysing
+MAX_FAILURES_IN_A_ROW = 20
 
 
 @dataclass(slots=True)
@@ -43,6 +44,18 @@ class ImportReport:
     def summary(self) -> str:
         text = f"{self.added} added, {self.duplicates} duplicates, {len(self.errors)} errors"
         return text + (" (cancelled)" if self.cancelled else "")
+
+
+@dataclass(slots=True)
+class _Run:
+    """State of one import shared by its batches."""
+
+    report: ImportReport
+    analyze: bool
+    cancel: Cancel
+    progress: Progress | None = None
+    seen: set[str] = field(default_factory=set)  # hashes stored now: duplicates inside a batch
+    failures_in_a_row: int = 0
 
 
 @dataclass(slots=True)
@@ -74,11 +87,11 @@ def import_paths(
     report = ImportReport()
     cancel = should_cancel or (lambda: False)
     progress = on_progress or (lambda done, total, message: None)
+    run = _Run(report, analyze, cancel, progress)
     batch: list[ArticleIn] = []
-    seen: set[str] = set()  # hashes stored in this import, so duplicates inside a batch count
 
     def flush() -> None:
-        _write_batch(db, batch, report, seen, analyze, cancel, progress)
+        _write_batch(db, batch, run)
         batch.clear()
         done = report.added + report.duplicates
         progress(done, None, f"{done} articles read, {report.added} new")
@@ -102,40 +115,28 @@ def import_paths(
     return report
 
 
-def _write_batch(
-    db: sqlite_utils.Database,
-    batch: list[ArticleIn],
-    report: ImportReport,
-    seen: set[str],
-    analyze: bool,
-    cancel: Cancel,
-    progress: Progress | None = None,
-) -> None:
+def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -> None:
+    report = run.report
     pending: list[_Pending] = []
     last_report = time.monotonic()
     for article in batch:
-        if pending and cancel():  # keep what is analysed; the rest of the batch is not imported
+        if pending and run.cancel():  # keep what is analysed; the rest of the batch is not imported
             report.cancelled = True
             break
         folded = fold_for_search(article.text)
         digest = content_hash(article.text, folded)
-        if digest in seen or find_by_hash(db, digest) is not None:
+        if digest in run.seen or find_by_hash(db, digest) is not None:
             report.duplicates += 1
             continue
-        seen.add(digest)
+        run.seen.add(digest)
         item = _Pending(article, folded, digest)
-        if analyze:
-            try:
-                item.analysis = _analyze(article)
-            except Exception as exc:  # noqa: BLE001 — one article's failure must not stop the import
-                report.errors.append(
-                    IngestError(article.origin, f"stored, but analysis failed ({type(exc).__name__}: {exc})")
-                )
+        if run.analyze:
+            _analyze_one(item, run)
             # Analysis is the slow part: tell the user it moves, at most a few times a second.
-            if progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
+            if run.progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
                 last_report = time.monotonic()
                 done = report.added + report.duplicates + len(pending) + 1
-                progress(done, None, f"analysing: {article.title[:60]}")
+                run.progress(done, None, f"analysing: {article.title[:60]}")
         pending.append(item)
     with transaction(db):
         for item in pending:
@@ -148,6 +149,32 @@ def _write_batch(
             if item.analysis is not None:
                 save_analysis(db, article_id, item.analysis)
                 report.analyzed += 1
+
+
+def _analyze_one(item: _Pending, run: _Run) -> None:
+    """Analyse one article; a failure is reported and the article is stored unanalysed.
+
+    When the analyzer fails for many articles in a row it is broken (a missing model, say), not
+    the articles: analysis stops for the rest of this import with one error instead of
+    thousands, and those articles are analysed later (`analyze_stored`, or when opened).
+    """
+    try:
+        item.analysis = _analyze(item.article)
+        run.failures_in_a_row = 0
+        return
+    except Exception as exc:  # noqa: BLE001 — one article's failure must not stop the import
+        reason = f"{type(exc).__name__}: {exc}"
+    run.failures_in_a_row += 1
+    run.report.errors.append(IngestError(item.article.origin, f"stored, but analysis failed ({reason})"))
+    if run.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
+        run.analyze = False
+        run.report.errors.append(
+            IngestError(
+                item.article.origin,
+                f"analysis stopped after {MAX_FAILURES_IN_A_ROW} failures in a row; the remaining "
+                "articles are stored unanalysed and can be analysed later",
+            )
+        )
 
 
 def analyze_stored(
@@ -206,5 +233,5 @@ def seed_samples(db: sqlite_utils.Database, *, analyze: bool = True) -> int:
         for entry in entries
     ]
     report = ImportReport()
-    _write_batch(db, batch, report, set(), analyze, lambda: False)
+    _write_batch(db, batch, _Run(report, analyze, lambda: False))
     return report.added

@@ -249,3 +249,19 @@ def test_progress_is_reported_while_analysing(
     assert [d for d, _ in analysing] == [1, 2, 3, 4]
     assert analysing[0][1] == "analysing: خبر رقم 0"
     assert messages[-1] == (4, "4 articles read, 4 new")
+
+
+def test_a_broken_analyzer_is_given_up_on_not_reported_thousands_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(article: ArticleIn) -> dict[str, Any]:
+        raise FileNotFoundError("model missing")
+
+    monkeypatch.setattr(importer, "_analyze", broken)
+    monkeypatch.setattr(importer, "MAX_FAILURES_IN_A_ROW", 3)
+    db = open_db(memory=True)
+    report = import_paths(db, [_write_jsonl(tmp_path / "n.jsonl", _news(10))], batch_size=4)
+    assert report.added == 10 and report.analyzed == 0
+    assert len(report.errors) == 4
+    assert "analysis stopped after 3 failures" in report.errors[-1].reason
+    assert {r["analyzer_version"] for r in list_articles(db)} == {None}
