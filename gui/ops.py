@@ -24,6 +24,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -183,10 +184,14 @@ class Op(QObject):
         return self._cancel.is_set()
 
     # -- GUI thread -----------------------------------------------------------------------
+    def _parent_alive(self) -> bool:
+        """False once the widget that asked for this op has been deleted (window closed)."""
+        return self._parent is None or shiboken6.isValid(self._parent)
+
     @Slot(object)
     def _on_succeeded(self, result: Any) -> None:
         try:
-            if self._on_success is not None and not self._cancel.is_set():
+            if self._on_success is not None and not self._cancel.is_set() and self._parent_alive():
                 self._on_success(result)
         finally:
             self._finish()
@@ -195,7 +200,9 @@ class Op(QObject):
     def _on_failed(self, exc: BaseException, tb: str) -> None:
         try:
             log.error("%s failed:\n%s", self.label, tb)
-            if self._on_failure is not None:
+            if not self._parent_alive():
+                pass
+            elif self._on_failure is not None:
                 self._on_failure(exc)
             else:
                 show_error(self._parent, exc, title=f"{self.label} failed")
@@ -204,7 +211,7 @@ class Op(QObject):
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, message: str) -> None:
-        if self._on_progress is not None and not self._cancel.is_set():
+        if self._on_progress is not None and not self._cancel.is_set() and self._parent_alive():
             self._on_progress(done, total, message)
 
     @Slot()

@@ -140,3 +140,22 @@ def test_ops_run_one_at_a_time(qtbot) -> None:
 def _drain_pool():
     yield
     ops.wait_for_all(5000)
+
+
+def test_no_callback_after_the_parent_widget_is_deleted(qtbot) -> None:
+    import shiboken6
+
+    parent = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+
+    def work(ctx: OpContext) -> int:
+        release.wait(5)
+        return 1
+
+    op = Op(parent, work).success(called.append)
+    op.run_in_background()
+    shiboken6.delete(parent)  # the window went away while the work ran
+    release.set()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert called == []
