@@ -14,7 +14,7 @@ from core.document import Document, Span
 from core.entities.policy import resolve
 
 # Data-driven recognisers, always on.
-COMPONENTS: list[str] = []
+COMPONENTS: list[str] = ["core.entities.places"]
 # Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
 BACKENDS: dict[str, str] = {"crf": "core.entities.tagger"}
 DEFAULT_BACKEND = "crf"

@@ -72,8 +72,9 @@ def find(doc: Document) -> list[Span]:
     gaz = Gazetteer.load()
     sentences = doc.sentence_tokens()
     mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
-    _resolve(mentions)
-    fired = [m for m in mentions if _fires(m, _dominant(mentions))]
+    mentions = [m for m in mentions if m.bare_ok or m.head]  # the rest can neither fire nor inform
+    dominant = _resolve(mentions)
+    fired = [m for m in mentions if _fires(m, dominant)]
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
@@ -179,16 +180,25 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
-def _score(m: Mention, c: PlaceRecord, mentions: list[Mention], dominant: str | None) -> tuple[float, dict[str, float]]:
+Providers = dict[tuple[str, ...], list[tuple["Mention", float]]]
+
+
+def _providers(mentions: list[Mention]) -> Providers:
+    index: Providers = {}
+    for m in mentions:
+        for key, weight in m.provides.items():
+            index.setdefault(key, []).append((m, weight))
+    return index
+
+
+def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | None) -> tuple[float, dict[str, float]]:
     support: dict[str, float] = {}
     for want in _wants(c):
         best = 0.0
-        for other in mentions:
+        for other, got in providers.get(want, ()):
             if other is m or other.key == m.key:  # a name repeated is no context for itself
                 continue
-            got = other.provides.get(want)
-            if got:
-                best = max(best, got * _distance_weight(m, other))
+            best = max(best, got * _distance_weight(m, other))
         if best:
             support[want[0]] = best * WANT_WEIGHTS[want[0]]
     score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
@@ -199,21 +209,24 @@ def _score(m: Mention, c: PlaceRecord, mentions: list[Mention], dominant: str | 
     return score, support
 
 
-def _resolve(mentions: list[Mention]) -> None:
+def _resolve(mentions: list[Mention]) -> str | None:
+    """Choose each mention's reading; returns the article's main country."""
     for m in mentions:  # pass 1: every reading that could count provides context, shared
-        strong = [c for c in m.candidates if c.tier == "A" or m.head]
-        _set_provides(m, strong if (m.bare_ok or m.head) else [])
+        _set_provides(m, [c for c in m.candidates if c.tier == "A" or m.head])
+    dominant = None
     for _ in range(2):
         dominant = _dominant(mentions)
+        providers = _providers(mentions)
         for m in mentions:
             scored = sorted(
-                ((_score(m, c, mentions, dominant), c) for c in m.candidates),
+                ((_score(m, c, providers, dominant), c) for c in m.candidates),
                 key=lambda sc: (-sc[0][0], sc[1].index),
             )
             (m.score, m.support), m.chosen = scored[0]
             m.ranked = [c for _, c in scored]
         for m in mentions:  # pass 2 sees only the chosen readings
-            _set_provides(m, [m.chosen] if m.chosen and (m.bare_ok or m.head) else [])
+            _set_provides(m, [m.chosen] if m.chosen else [])
+    return _dominant(mentions)
 
 
 def _fires(m: Mention, dominant: str | None) -> bool:
