@@ -1,12 +1,25 @@
-"""Incident step: detection, classification, arguments, merging (see issue 4)."""
+"""Incident step: detection, classification, arguments, merging (see docs/incidents.md).
+
+detect (triggers in clauses, cancelling context) → reports (one per kind per sentence, with
+actors, place, date, counts, equipment, source) → merge (one Incident per event in the article)
+→ one-line summaries. `link_corroborations` links the same incident across articles.
+"""
 
 from __future__ import annotations
 
 from core.document import Document
+from core.incidents.merge import link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
+from core.incidents.reports import build_reports
 
-__all__ = ["Actor", "Incident", "Place", "extract_incidents"]
+__all__ = ["Actor", "Incident", "Place", "extract_incidents", "link_corroborations"]
 
 
 def extract_incidents(doc: Document) -> list[Incident]:
-    return []
+    """ACLED-style incidents of one analysed document (tokens, sentences and entities filled)."""
+    from core.incidents.summary import describe
+
+    incidents = [to_incident(d) for d in merge_reports(build_reports(doc))]
+    for incident in incidents:
+        incident.summary_en, incident.summary_ar = describe(incident)
+    return incidents

@@ -1,18 +1,163 @@
-"""Summaries: totals per article and per selection, key sentences."""
+"""Summaries: one line per incident (English and Arabic), totals per article and per selection,
+and the article's key sentences (extractive: offsets into the untouched text).
+
+Totals over a selection count a corroborating incident (the same event reported by another
+article, see `merge.link_corroborations`) once: dicts that carry `corroborates` are skipped.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Any
 
 from core.document import Document
-from core.incidents.model import Incident
+from core.incidents.lexicons import taxonomy
+from core.incidents.model import Actor, Incident, Place
+
+REMOTE = ("Explosions/Remote violence", "Violence against civilians", "Strategic developments")
+
+
+def _name_en(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.name_en or actor.name_ar or actor.text
+
+
+def _name_ar(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.name_ar or actor.text or actor.name_en
+
+
+def _join(names: list[str], word: str) -> str:
+    """«A (with B, C)»: one side with its associates, so two sides never read as one list."""
+    names = [n for n in dict.fromkeys(names) if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{names[0]} ({word} {', '.join(names[1:])})"
+
+
+def _place_en(place: Place | None) -> str:
+    if place is None:
+        return ""
+    name = place.name_en or place.name_ar or place.text
+    prep = "near" if place.geo_precision == 2 and place.kind not in ("district", "governorate", "province") else "in"
+    admin = place.admin1_en if place.admin1_en and place.admin1_en != name else ""
+    return f" {prep} {name}" + (f" ({admin})" if admin else "")
+
+
+def _place_ar(place: Place | None) -> str:
+    if place is None:
+        return ""
+    name = place.name_ar or place.text
+    prep = "قرب" if place.geo_precision == 2 and place.kind not in ("district", "governorate", "province") else "في"
+    admin = place.admin1_ar if place.admin1_ar and place.admin1_ar != name else ""
+    return f" {prep} {name}" + (f" ({admin})" if admin else "")
+
+
+def describe(incident: Incident) -> tuple[str, str]:
+    """(summary_en, summary_ar), e.g. "12 killed, 22 injured: clashes between … near Damt (Al Dhale)"."""
+    phrase_en, phrase_ar = taxonomy().get("phrases", {}).get(incident.sub_event_type, [incident.sub_event_type, incident.sub_event_type])
+    side1_en = _join([_name_en(incident.actor1)] + [_name_en(a) for a in incident.assoc_actor_1], "with")
+    side2_en = _join([_name_en(incident.actor2)] + [_name_en(a) for a in incident.assoc_actor_2], "with")
+    side1_ar = _join([_name_ar(incident.actor1)] + [_name_ar(a) for a in incident.assoc_actor_1], "مع")
+    side2_ar = _join([_name_ar(incident.actor2)] + [_name_ar(a) for a in incident.assoc_actor_2], "مع")
+    if incident.event_type in REMOTE or incident.event_type in ("Protests", "Riots"):
+        who_en = (f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else "")
+        who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
+    elif side1_en and side2_en:
+        who_en, who_ar = f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
+    else:
+        who_en = f" involving {side1_en or side2_en}" if side1_en or side2_en else ""
+        who_ar = f" شارك فيها {side1_ar or side2_ar}" if side1_ar or side2_ar else ""
+    figures_en, figures_ar = [], []
+    for value, en, ar in (
+        (incident.fatalities, "killed", "قتيلا"),
+        (incident.injured, "injured", "جريحا"),
+        (incident.captured, "captured", "أسيرا"),
+    ):
+        if value:
+            figures_en.append(f"{value} {en}")
+            figures_ar.append(f"{value} {ar}")
+    if "fatalities_unknown" in incident.flags:
+        figures_en.insert(0, "fatalities reported, number unknown")
+        figures_ar.insert(0, "قتلى بعدد غير معروف")
+    for item in incident.equipment:
+        count = f"{item['count']} " if item.get("count") else ""
+        fate_ar = "دمرت" if item.get("fate") == "destroyed" else "اغتنمت"
+        figures_en.append(f"{count}{item.get('name_en') or item.get('text')} {item.get('fate')}")
+        figures_ar.append(f"{fate_ar} {item.get('text')}")
+    head_en = phrase_en[:1].upper() + phrase_en[1:]
+    en = f"{head_en}{who_en}{_place_en(incident.location)}"
+    ar = f"{phrase_ar}{who_ar}{_place_ar(incident.location)}"
+    if figures_en:
+        en += ": " + ", ".join(figures_en)
+        ar += ": " + "، ".join(figures_ar)
+    return en, ar
+
+
+def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    by_type: Counter[str] = Counter()
+    by_actor: Counter[str] = Counter()
+    by_gov: Counter[str] = Counter()
+    fatalities: defaultdict[str, int] = defaultdict(int)
+    injured = captured = killed = 0
+    for d in rows:
+        by_type[d["event_type"]] += 1
+        for key in ("actor1", "actor2"):
+            actor = d.get(key) or {}
+            name = actor.get("name_en") or actor.get("name_ar") or actor.get("text")
+            if name:
+                by_actor[name] += 1
+        loc = d.get("location") or {}
+        gov = loc.get("admin1_en") or loc.get("admin1_ar") or loc.get("name_en") or loc.get("name_ar")
+        if gov:
+            by_gov[gov] += 1
+            fatalities[gov] += d.get("fatalities") or 0
+        killed += d.get("fatalities") or 0
+        injured += d.get("injured") or 0
+        captured += d.get("captured") or 0
+    return {
+        "incidents": len(rows),
+        "fatalities": killed,
+        "injured": injured,
+        "captured": captured,
+        "by_event_type": dict(by_type),
+        "by_actor": dict(by_actor),
+        "by_governorate": dict(by_gov),
+        "fatalities_by_governorate": dict(fatalities),
+    }
+
+
+def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> list[dict[str, Any]]:
+    """3–5 sentences that carry the most incident evidence (the lead always, if it has any)."""
+    scores: Counter[int] = Counter()
+    for inc in incidents:
+        weight = 1.0 + inc.confidence + (1 if inc.fatalities else 0)
+        for start, _end in inc.evidence:
+            for i, (s, e) in enumerate(doc.sentences):
+                if s <= start < e:
+                    scores[i] += weight
+                    break
+    if not scores and doc.sentences:
+        scores[0] = 1
+    chosen = sorted(i for i, _ in scores.most_common(limit))
+    if len(chosen) < 3:
+        extra = [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
+        chosen = sorted(chosen + extra)
+    return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]} for i in chosen]
 
 
 def summarize_article(doc: Document, incidents: list[Incident]) -> dict[str, Any]:
-    return {
-        "incidents": len(incidents),
-        "fatalities": sum(i.fatalities or 0 for i in incidents),
-        "by_event_type": dict(Counter(i.event_type for i in incidents)),
-        "entities_by_label": dict(Counter(s.label for s in doc.entities)),
-    }
+    out = _totals([i.to_dict() for i in incidents])
+    out["entities_by_label"] = dict(Counter(s.label for s in doc.entities))
+    out["key_sentences"] = key_sentences(doc, incidents)
+    return out
+
+
+def summarize_selection(incidents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Totals across articles; incidents marked `corroborates` (another article's) count once."""
+    primary = [d for d in incidents if not d.get("corroborates")]
+    out = _totals(primary)
+    out["corroborating_reports"] = len(incidents) - len(primary)
+    return out

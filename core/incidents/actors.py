@@ -1,0 +1,148 @@
+"""Who did it to whom: actor sides from ARMED_ACTOR / ORGANIZATION spans around a trigger.
+
+Sides come from word order and a few cues, not a parser:
+- actors joined only by «و» or «،» are one side («المقاومة الشعبية والجيش الوطني»);
+- «بين X و Y» puts X and Y on opposite sides;
+- an actor right after a target cue («مواقع الميليشيات», «ضد», «تابعة للميليشيات») or a victim cue
+  after a casualty («12 من ميليشيات الانقلابيين») is the side acted upon;
+- the first remaining side is actor1 (Arabic news puts the agent first: VSO and SVO alike).
+A generic mention («الميليشيات» alone, attrs generic=true) is the article's main non-state actor.
+Civilian targets («قرى المواطنين») give actor2 "Civilians (<country>)", inter 7.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from core.document import Document, Span
+from core.entities.matcher import normalized
+from core.incidents.lexicons import taxonomy, word_matcher, word_set
+from core.incidents.model import Actor
+from core.text.tokens import Token
+
+ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
+NON_STATE = (2, 3, 4)
+
+
+def _is_actor(span: Span) -> bool:
+    if span.label == "ARMED_ACTOR":
+        return True
+    return span.label == "ORGANIZATION" and bool(span.attrs.get("inter"))
+
+
+def actor_from_span(span: Span) -> Actor:
+    a = span.attrs
+    return Actor(
+        text=span.text,
+        name_ar=a.get("name_ar", span.text),
+        name_en=a.get("name_en", ""),
+        actor_type=a.get("actor_type", ""),
+        inter=a.get("inter"),
+    )
+
+
+def actor_key(actor: Actor) -> str:
+    return normalized(actor.name_en or actor.name_ar or actor.text)
+
+
+def main_non_state_actor(doc: Document) -> Actor | None:
+    """The non-state armed actor the article names most: rebels before militias (a generic
+    «الميليشيات» in a report that also names «المقاومة الشعبية» means the rebels), first named on ties."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for span in doc.entities:
+        if span.label != "ARMED_ACTOR" or span.attrs.get("generic"):
+            continue
+        if span.attrs.get("inter") not in NON_STATE:
+            continue
+        actor = actor_from_span(span)
+        key = actor_key(actor)
+        counts[key] += 1
+        first.setdefault(key, actor)
+    if not counts:
+        return None
+    order = list(first)
+    best = max(counts, key=lambda k: (first[k].inter == 2, counts[k], -order.index(k)))
+    return first[best]
+
+
+def generic_actor(kind: str, country: str = "") -> Actor:
+    entry = taxonomy()["generic_actors"][kind]
+    name = entry["name_en"] + (f" ({country})" if country else "")
+    return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
+
+
+class ActorFinder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.spans = [s for s in doc.entities if _is_actor(s)]
+        self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
+        self.main = main_non_state_actor(doc)
+        self.targets = word_set("target_cues")
+
+    def resolve(self, span: Span) -> Actor:
+        actor = actor_from_span(span)
+        if span.attrs.get("generic") and self.main is not None:
+            resolved = Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
+            return resolved
+        return actor
+
+    def _word_before(self, start: int, offset: int) -> str:
+        """The whole word before `offset` (a proclitic glued to the span is not a word)."""
+        before = self.doc.text[start:offset]
+        words = before.split()
+        if words and before and not before[-1].isspace():
+            words = words[:-1]  # «لل» of «للميليشيات», «و» of «والميليشيات»
+        return normalized(words[-1]) if words else ""
+
+    def _coordinated(self, prev: Span, span: Span) -> bool:
+        """Only «و», a comma, or an adjective then «و» between two actors: one side."""
+        gap = self.doc.text[prev.end: span.start]
+        words = gap.split()
+        if not words:
+            return True
+        if len(words) > 3:
+            return False
+        if gap.rstrip().endswith(("و", "،", ",")) or not gap[-1:].isspace() and gap.rstrip().endswith("و"):
+            return all(w in ("و", "،", ",", "،و") or normalized(w).startswith("ال") for w in words[:-1])
+        return False
+
+    def _role(self, span: Span, start: int) -> str:
+        last = self._word_before(start, span.start)
+        if last in self.targets:
+            return "target"
+        if last == "من" and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
+            return "victim"
+        return "agent"
+
+    def sides(self, start: int, end: int) -> tuple[list[Actor], list[Actor]]:
+        """(side1, side2) for the actors named in text[start:end]."""
+        spans = [s for s in self.spans if start <= s.start < end]
+        groups: list[tuple[str, list[Span]]] = []
+        for k, span in enumerate(spans):
+            prev = spans[k - 1] if k else None
+            after_between = bool(groups) and self._word_before(start, groups[-1][1][0].start) == "بين" and len(groups[-1][1]) == 1
+            if prev is not None and self._coordinated(prev, span):
+                if after_between:  # «بين رجال المقاومة والميليشيات»: the two sides
+                    groups.append(("target", [span]))
+                else:
+                    groups[-1][1].append(span)
+                continue
+            groups.append((self._role(span, start), [span]))
+        ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]
+        side1: list[Actor] = []
+        side2: list[Actor] = []
+        seen: set[str] = set()
+        for gi, group in enumerate(ordered):
+            for span in group:
+                actor = self.resolve(span)
+                key = actor_key(actor)
+                if key in seen:
+                    continue
+                seen.add(key)
+                (side1 if gi == 0 else side2).append(actor)
+        return side1, side2
+
+
+def civilian_target(tokens: list[Token]) -> bool:
+    return any(True for _ in word_matcher("civilian_targets").find(tokens))

@@ -1,0 +1,74 @@
+"""When and according to whom: an event's date and the source the article attributes it to.
+
+Reported speech is kept, not dropped: «وأشار المركز الإعلامي إلى أن …» makes «المركز الإعلامي»
+the incident's `source`. SOURCE spans from the lexicon come first; otherwise the words between an
+attribution verb and «أن/إن/إلى» (at most five). «المصدر», «المركز» alone refer back to the
+last full source named.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from core.document import Document, Span
+from core.entities.matcher import normalized
+from core.incidents.lexicons import word_set
+from core.text.tokens import Token
+
+PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+class SourceFinder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.spans = [s for s in doc.entities if s.label == "SOURCE"]
+        self.verbs = word_set("attribution_verbs")
+        self.ends = word_set("attribution_ends")
+        self.anaphoric = word_set("anaphoric_sources")
+        self.full: list[str] = []  # sources named in full so far, latest last
+
+    def for_sentence(self, start: int, end: int, tokens: list[Token]) -> str:
+        text = ""
+        spans = [s for s in self.spans if start <= s.start < end]
+        if spans:
+            text = spans[0].text
+        else:
+            text = self._from_verb(tokens)
+        if not text:
+            return ""
+        words = [normalized(w) for w in text.split()]
+        if len(words) == 1 and words[0] in self.anaphoric:  # «وأضاف المركز»: the last one so named
+            same = [f for f in self.full if normalized(f.split()[0]) == words[0]]
+            return (same or self.full or [text])[-1]
+        self.full.append(text)
+        return text
+
+    def _from_verb(self, tokens: list[Token]) -> str:
+        for i, tok in enumerate(tokens):
+            stem = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 3 else tok.norm
+            if tok.norm not in self.verbs and stem not in self.verbs:
+                continue
+            words: list[Token] = []
+            for nxt in tokens[i + 1: i + 7]:
+                if nxt.norm in self.ends or nxt.is_punct:
+                    break
+                words.append(nxt)
+            else:
+                continue
+            if words:
+                return self.doc.text[words[0].start: words[-1].end]
+        return ""
+
+
+def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, bool]:
+    """(iso date, time precision, explicit) from the DATE spans of a sentence, else the article's."""
+    for span in dates:
+        iso = span.attrs.get("iso")
+        if iso:
+            precision = span.attrs.get("precision", 1)
+            if isinstance(precision, str):
+                precision = PRECISION.get(precision, 1)
+            return str(iso)[:10], int(precision or 1), True
+    if doc_date is not None:
+        return doc_date.isoformat(), 1, False
+    return None, 1, False

@@ -1,0 +1,74 @@
+"""Clauses: the unit events are detected in (a sentence often reports two or three events).
+
+A sentence is cut before a word that opens a new clause after a comma: a و/ف-prefixed word that
+is not a definite noun («، وأصيب», «، وتمكنوا» — but «، والجيش» is coordination and stays), or a
+clause opener («فيما», «بينما», «كما», «إذ», «مشيرا»). «إذ» also opens a clause without a comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.document import Document
+from core.text.tokens import Token
+
+# Words that open a new clause after a comma (normalised forms).
+OPENERS = frozenset(
+    {"فيما", "بينما", "كما", "اذ", "حيث", "مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "رغم", "بيد", "لكن", "الا"}
+)
+ALWAYS_OPEN = frozenset({"اذ", "بينما"})
+# «إلى ذلك،», «من جهة أخرى،», «بدورها،»: what comes before the comma is a heading or a link.
+MARKERS_BEFORE_COMMA = frozenset({"ذلك", "اخري", "متصل", "ثانيه", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"})
+COMMAS = frozenset({"،", ",", "؛"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # code-point offsets into the document
+    end: int
+    sentence: int  # index into doc.sentences
+    tok_start: int  # token indexes into the sentence's token list
+    tok_end: int
+    paragraph: int
+
+
+def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None) -> bool:
+    norm = tok.norm
+    if prev is not None and prev.text in COMMAS and before is not None and before.norm in MARKERS_BEFORE_COMMA:
+        return True
+    if norm in ALWAYS_OPEN and prev is not None:
+        return True
+    if prev is None or prev.text not in COMMAS:
+        return False
+    if norm in OPENERS:
+        return True
+    if len(norm) > 2 and norm[0] in "وف":
+        rest = norm[1:]
+        return not rest.startswith("ال") and not rest.startswith("لل")
+    return False
+
+
+def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = None) -> list[list[Clause]]:
+    """Clauses of every sentence, in order; every sentence has at least one clause."""
+    groups = sentence_tokens if sentence_tokens is not None else doc.sentence_tokens()
+    out: list[list[Clause]] = []
+    paragraph = 0
+    prev_end = 0
+    for s_idx, ((s_start, s_end), tokens) in enumerate(zip(doc.sentences, groups)):
+        if "\n" in doc.text[prev_end:s_start]:
+            paragraph += 1
+        prev_end = s_end
+        cuts = [0]
+        for i in range(1, len(tokens)):
+            if _opens_clause(tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None):
+                cuts.append(i)
+        cuts.append(len(tokens))
+        clauses = []
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            clauses.append(Clause(tokens[a].start, tokens[b - 1].end, s_idx, a, b, paragraph))
+        if not clauses:
+            clauses.append(Clause(s_start, s_end, s_idx, 0, 0, paragraph))
+        out.append(clauses)
+    return out

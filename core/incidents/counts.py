@@ -1,0 +1,145 @@
+"""Casualty counts and equipment, combined by ACLED's conservative rules.
+
+- A vague count («عشرات» = 10, «مئات» = 100, as the numbers recogniser values them) is used only
+  when no precise figure of the same role exists for the incident: «عشرات القتلى» at the top of a
+  paragraph and «قتل تسعة … ثلاثة استشهدوا» below are one fight, and the precise figures win.
+- Precise figures are grouped by side («من ميليشيات الانقلابيين», «من رجال المقاومة»; «آخرون»
+  is the side of the previous figure): sides add up (9 + 3), reports of the same side disagree and
+  the lowest wins.
+- Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
+Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,
+«غنموا … دبابة»), not the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.document import Document, Span
+from core.entities.matcher import normalized
+from core.incidents.lexicons import word_matcher, word_set
+from core.text.tokens import Token
+
+ROLES = ("killed", "injured", "captured", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    role: str
+    value: int | None
+    vague: bool
+    side: str  # normalised group key ("" when unknown)
+    start: int  # the casualty span, to keep one figure once when clauses are re-read
+    end: int
+
+
+class CountFinder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
+        self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
+        self.actors = [s for s in doc.entities if s.label in ("ARMED_ACTOR", "ORGANIZATION", "PERSON")]
+        self.weapons = [s for s in doc.entities if s.label == "WEAPON"]
+        self.vague_words = word_set("vague_casualty_words")
+        self.instrument = word_set("instrument_cues")
+
+    def _vague(self, span: Span, value: int | None) -> bool:
+        if span.attrs.get("vague"):
+            return True
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        for num in self.numbers:
+            if sentence[0] <= num.start < sentence[1] and num.attrs.get("vague") and (
+                num.attrs.get("value") == value or num.overlaps(span)
+            ):
+                if num.overlaps(span) or abs(num.start - span.start) < 60:
+                    return True
+        return any(normalized(w) in self.vague_words for w in span.text.split())
+
+    def _side(self, span: Span, previous: Count | None) -> str:
+        """Whose losses: the actor named in `whose` (canonical), else its text; «آخرون» = previous."""
+        whose = str(span.attrs.get("whose") or "").strip()
+        if whose and "اخر" not in normalized(whose):
+            for actor in self.actors:
+                if abs(actor.start - span.start) < 120 and (actor.text in whose or whose in actor.text):
+                    a = actor.attrs
+                    return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
+            return normalized(whose)
+        if not whose:
+            for actor in self.actors:
+                if span.start <= actor.start < span.end:
+                    a = actor.attrs
+                    return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
+        if previous is not None and "اخر" in normalized(span.text + " " + whose):
+            return previous.side
+        return ""
+
+    def counts(self, start: int, end: int) -> list[Count]:
+        out: list[Count] = []
+        for span in self.casualties:
+            if not start <= span.start < end:
+                continue
+            role = span.attrs.get("role", "")
+            if role not in ROLES:
+                continue
+            value = span.attrs.get("count_start")
+            if value is None:
+                value = span.attrs.get("count")
+            value = int(value) if isinstance(value, (int, float)) else None
+            previous = out[-1] if out else None
+            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end))
+        return out
+
+    def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
+        fates: list[tuple[int, str]] = []
+        for key, fate in (("destroyed_verbs", "destroyed"), ("seized_verbs", "seized")):
+            for m in word_matcher(key).find(tokens):
+                if start <= m.start < end:
+                    fates.append((m.start, fate))
+        if not fates:
+            return []
+        chosen: list[Span] = []
+        for w in self.weapons:
+            if not start <= w.start < end:
+                continue
+            fate = [f for pos, f in fates if pos < w.start]
+            if not fate:
+                continue
+            if self._instrument(w):
+                continue
+            chosen.append(w)
+        # «آليات عسكرية منها دبابة»: keep the specific item, not the collective before «منها»
+        out: list[dict[str, Any]] = []
+        for k, w in enumerate(chosen):
+            nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+            if nxt is not None and normalized(self.doc.text[w.end: nxt.start].strip()) in ("منها", "من بينها", "بينها"):
+                continue
+            fate = [f for pos, f in fates if pos < w.start][-1]
+            count = w.attrs.get("count")
+            out.append({"text": w.text, "name_en": w.attrs.get("name_en", ""), "count": count, "fate": fate})
+        return out
+
+    def _instrument(self, weapon: Span) -> bool:
+        """The attacker's weapon: «مقاتلات التحالف» (an actor follows) or «مستخدمة المدفعية»."""
+        after = self.doc.text[weapon.end: weapon.end + 3]
+        if any(a.start >= weapon.end and a.start - weapon.end <= 1 for a in self.actors) and not after.startswith(("ل", " ل")):
+            return True
+        words = self.doc.text[max(0, weapon.start - 25): weapon.start].split()
+        return bool(words) and normalized(words[-1]) in self.instrument
+
+
+def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
+    """(figure, mentioned) for one role over all of an incident's counts."""
+    items = {(c.start, c.end): c for c in counts if c.role == role}.values()
+    if not items:
+        return None, False
+    precise = [c for c in items if c.value is not None and not c.vague]
+    if precise:
+        by_side: dict[str, int] = {}
+        for c in precise:
+            by_side[c.side] = min(by_side.get(c.side, c.value), c.value)  # type: ignore[arg-type]
+        return sum(by_side.values()), True
+    vague = [c.value for c in items if c.value is not None]
+    if vague:
+        return min(vague), True
+    return None, True

@@ -1,0 +1,220 @@
+"""Detection: trigger phrases in each clause, minus those a context cue cancels.
+
+The output is a list of `Mention`s — one per event kind per clause — that the argument step
+fills and the merge step groups. Cancelled triggers are kept (with `cancelled` set) so the
+reader can show why a sentence was not coded; `active_mentions` filters them out.
+
+Priorities, in order (all in data except the order itself):
+1. a generic trigger («هجوم», «قصف», «قتال») takes the kind its clause's weapons give it
+   (artillery/rockets → Shelling, aircraft → Air/drone strike, IEDs → Remote explosive);
+2. a generic trigger gives way to a strong trigger of another violent kind in its clause;
+3. a weak trigger (a casualty word) is an event only when its sentence has no other violent one;
+4. a protest sentence with a strong riot trigger is a riot; protest sub-events follow cues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.document import Document, Span
+from core.entities.matcher import normalized
+from core.incidents.clauses import Clause, split_clauses
+from core.incidents.lexicons import Cue, Trigger, cue_matcher, is_violent, trigger_matcher, word_matcher, word_set
+from core.text.tokens import Token
+
+# Weapon category words (lower-case substrings of WEAPON attrs["category"]/["name_en"]) -> kind.
+WEAPON_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("aircraft", "fighter", "jet", "helicopter", "drone", "uav", "warplane", "air"), "Explosions/Remote violence", "Air/drone strike"),
+    (("artillery", "rocket", "katyusha", "grad", "missile", "mortar", "howitzer", "shell"), "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    (("ied", "car bomb", "landmine", "mine", "explosive", "bomb"), "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    (("grenade",), "Explosions/Remote violence", "Grenade"),
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    event_type: str
+    sub_event_type: str
+    strength: str
+    resolve: str
+    start: int  # the trigger's offsets
+    end: int
+    clause: Clause
+    definite: bool = False
+    cancelled: str = ""  # cue kind that cancelled it, "" when it stands
+    triggers: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def sentence(self) -> int:
+        return self.clause.sentence
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        return (self.event_type, self.sub_event_type)
+
+
+def is_definite(norm: str) -> bool:
+    """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference)."""
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        return True
+    if norm[:1] in "بلك" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm.startswith("ال")
+
+
+def weapon_kind(span: Span) -> tuple[str, str] | None:
+    label = f"{span.attrs.get('category', '')} {span.attrs.get('name_en', '')}".lower()
+    for words, event_type, sub in WEAPON_KINDS:
+        if any(w in label for w in words):
+            return (event_type, sub)
+    return None
+
+
+def _single_word_triggers() -> dict[str, Trigger]:
+    matcher = trigger_matcher()
+    out: dict[str, Trigger] = {}
+    for key, node in matcher._trie.items():  # noqa: SLF001 - read-only view of one-word entries
+        if key is not None and None in node:
+            out.setdefault(key, node[None][0])
+    return out
+
+
+_FUTURE_CACHE: dict[str, Trigger] = {}
+
+
+def _future_trigger(norm: str) -> Trigger | None:
+    """«سيهاجم», «ستشن»: سـ + imperfect verb — a plan, not an event."""
+    if not _FUTURE_CACHE:
+        _FUTURE_CACHE.update(_single_word_triggers())
+    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن":
+        return _FUTURE_CACHE.get(norm[1:])
+    return None
+
+
+def _cancellations(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int, int, str]]:
+    """(first token, last token exclusive, kind) ranges of the sentence a cue cancels."""
+    out: list[tuple[int, int, str]] = []
+    for match in cue_matcher().find(tokens):
+        cue: Cue = match.payloads[0]
+        nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
+        if nxt and cue.unless_next and nxt in cue.unless_next:
+            continue
+        clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
+        if cue.scope == "sentence":
+            out.append((0, len(tokens), cue.kind))
+        elif cue.scope == "next":
+            out.append((match.token_end, min(clause.tok_end, match.token_end + cue.window), cue.kind))
+        else:
+            out.append((match.token_end, clause.tok_end, cue.kind))
+    if tokens and tokens[-1].text in ("؟", "?"):
+        out.append((0, len(tokens), "question"))
+    return out
+
+
+def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:
+    return [k for w in doc_weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))]
+
+
+def find_mentions(doc: Document) -> tuple[list[Mention], list[list[Clause]]]:
+    """Every trigger mention of the document (cancelled ones included) and the clauses."""
+    sentence_tokens = doc.sentence_tokens()
+    clauses_by_sentence = split_clauses(doc, sentence_tokens)
+    weapons = [s for s in doc.entities if s.label == "WEAPON"]
+    relative = word_set("relative_pronouns_after")
+    mentions: list[Mention] = []
+    matcher = trigger_matcher()
+    for tokens, clauses in zip(sentence_tokens, clauses_by_sentence):
+        if not tokens:
+            continue
+        cancelled = _cancellations(tokens, clauses)
+        raw: list[Mention] = []
+        hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
+        taken = {i for h in hits for i in range(h[0], h[1])}
+        for i, tok in enumerate(tokens):
+            if i not in taken and (trig := _future_trigger(tok.norm)):
+                hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
+        for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
+            clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
+            if not why:
+                why = next((k for a, b, k in cancelled if a <= t0 < b), "")
+            if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
+                why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
+            raw.append(
+                Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
+                        definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
+            )
+        mentions.extend(_prioritise(raw, clauses, weapons, tokens))
+    return mentions, clauses_by_sentence
+
+
+def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token]) -> list[Mention]:
+    live = [m for m in raw if not m.cancelled]
+    out = [m for m in raw if m.cancelled]
+    # 1. weapons refine generic triggers
+    for clause in clauses:
+        kinds = _clause_weapon_kinds(weapons, clause)
+        air = any(m.sub_event_type == "Air/drone strike" for m in live if m.clause == clause and m.strength == "strong")
+        remote = [m.kind for m in live if m.clause == clause and m.event_type == "Explosions/Remote violence"]
+        for m in live:
+            if m.clause != clause or m.strength != "generic" or not is_violent(m.event_type):
+                continue
+            if air:
+                m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+            elif kinds:
+                m.event_type, m.sub_event_type = kinds[0]
+            elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
+                m.event_type, m.sub_event_type = remote[0]
+    # 2. generic gives way to a strong violent trigger in the clause
+    kept: list[Mention] = []
+    for m in live:
+        if m.strength == "generic" and is_violent(m.event_type):
+            rivals = [o for o in live if o.clause == m.clause and o.strength == "strong" and is_violent(o.event_type)]
+            if rivals and all(o.kind != m.kind for o in rivals):
+                continue
+        kept.append(m)
+    # 3. weak triggers only when nothing else violent stands in the sentence
+    strong_violent = any(is_violent(m.event_type) and m.strength != "weak" for m in kept)
+    kept = [m for m in kept if m.strength != "weak" or not strong_violent]
+    # 4. protests: a strong riot trigger makes the sentence a riot; cues pick the sub-event
+    kinds = {m.event_type for m in kept}
+    if "Protests" in kinds and any(m.event_type == "Riots" and m.strength == "strong" for m in kept):
+        kept = [m for m in kept if m.event_type != "Protests"]
+    elif "Protests" in kinds:
+        sub = _protest_sub_event(tokens)
+        kept = [m for m in kept if m.event_type != "Riots"]
+        for m in kept:
+            if m.event_type == "Protests":
+                m.sub_event_type = sub
+    # one mention per kind per clause (the first trigger carries the others' offsets)
+    merged: dict[tuple[Clause, str, str], Mention] = {}
+    for m in kept:
+        key = (m.clause, m.event_type, m.sub_event_type)
+        if key in merged:
+            first = merged[key]
+            first.triggers.extend(m.triggers)  # the clause's first trigger decides `definite`
+            if first.strength == "weak" or m.strength == "strong":
+                first.strength = m.strength if m.strength != "weak" else first.strength
+        else:
+            merged[key] = m
+    out.extend(merged.values())
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _protest_sub_event(tokens: list[Token]) -> str:
+    if any(True for _ in word_matcher("protest_force").find(tokens)) and any(
+        True for _ in word_matcher("protester_targets").find(tokens)
+    ):
+        return "Excessive force against protesters"
+    if any(True for _ in word_matcher("protest_intervention").find(tokens)):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def active_mentions(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.cancelled]
+
+
+__all__ = ["Mention", "find_mentions", "active_mentions", "is_definite", "weapon_kind", "normalized"]

@@ -1,0 +1,108 @@
+"""Loads the incident step's data files once: triggers, their context cues, the ACLED taxonomy.
+
+The files are data so analysts can extend them without touching code:
+`resources/lexicons/triggers.json`, `resources/lexicons/triggers_context.json`,
+`resources/acled/taxonomy.json`. Phrases become `PhraseMatcher`s, so they match the article after
+the same normalisation (hamza, ة/ه, ى/ي, diacritics) and with proclitics on the first word.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from core.entities.matcher import PhraseMatcher, normalized
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger phrase's ACLED candidate (payload of the trigger matcher)."""
+
+    event_type: str
+    sub_event_type: str
+    strength: str  # strong | generic | weak
+    resolve: str  # "" | attack | territory | arrest | protest
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    scope: str  # next | clause | sentence
+    window: int
+    unless_next: frozenset[str]
+
+
+def _read(*parts: str) -> Any:
+    node = files("resources")
+    for part in parts:
+        node = node / part
+    return json.loads(node.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Any]:
+    return _read("acled", "taxonomy.json")
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    """ACLED disorder type of a sub-event (falls back to the event type's)."""
+    entry = taxonomy()["event_types"].get(event_type, {})
+    return entry.get("sub_event_types", {}).get(sub_event_type) or entry.get("disorder_type", "Political violence")
+
+
+def is_violent(event_type: str) -> bool:
+    return bool(taxonomy()["event_types"].get(event_type, {}).get("violent"))
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher()
+    for entry in _read("lexicons", "triggers.json")["triggers"]:
+        for phrase in entry["phrases"]:
+            matcher.add(
+                phrase,
+                Trigger(
+                    entry["event_type"],
+                    entry["sub_event_type"],
+                    entry.get("strength", "strong"),
+                    entry.get("resolve", ""),
+                    phrase,
+                ),
+            )
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def context() -> dict[str, Any]:
+    return _read("lexicons", "triggers_context.json")
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> PhraseMatcher[Cue]:
+    matcher: PhraseMatcher[Cue] = PhraseMatcher()
+    for entry in context()["cancel"]:
+        cue = Cue(
+            entry["kind"],
+            entry.get("scope", "clause"),
+            int(entry.get("window", 0)),
+            frozenset(normalized(w) for w in entry.get("unless_next", [])),
+        )
+        for phrase in entry["phrases"]:
+            matcher.add(phrase, cue)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def word_matcher(key: str) -> PhraseMatcher[str]:
+    """A matcher over one list of `triggers_context.json` (payload: the list's key)."""
+    return PhraseMatcher((phrase, key) for phrase in context()[key])
+
+
+@lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """Normalised single words of one context list, for token-level tests."""
+    return frozenset(normalized(w) for w in context()[key])

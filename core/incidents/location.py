@@ -1,0 +1,218 @@
+"""Where an event happened: the most specific place its clause names, with ACLED geo-precision.
+
+Order of evidence: LOCATION spans in the clause (skipping destinations «باتجاه محافظة الضالع» and
+reference points «… جنوب غرب مدينة البيضاء»); then an anaphoric place noun («في المحافظة»,
+«للبلدة الجنوبية») resolved to the last place of that size; then the paragraph's carried place
+(the previous sentence's, or a fronted topic «وفي محافظة البيضاء،»).
+
+geo_precision: 1 a named town/village; 2 "near" a place or part of a region (a facility, a compass
+direction, «بالقرب من», a district); 3 a governorate or country only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from core.document import Document, Span
+from core.entities.matcher import normalized
+from core.incidents.clauses import Clause
+from core.incidents.lexicons import context, word_matcher, word_set
+from core.incidents.model import Place
+from core.text.tokens import Token
+
+# Kind families, most specific first (kinds come from the gazetteer; unknown kinds count as towns).
+FACILITY = {"facility", "landmark", "camp", "base", "airport", "port", "hospital", "school", "market"}
+TOWN = {"city", "town", "village", "locality", "neighbourhood", "neighborhood", "area", "populated_place", "place"}
+SUBDISTRICT = {"subdistrict", "sub-district", "uzla"}
+DISTRICT = {"district", "admin2"}
+GOVERNORATE = {"governorate", "province", "admin1", "state", "region"}
+COUNTRY = {"country"}
+
+
+def kind_rank(kind: str) -> int:
+    kind = (kind or "").lower()
+    if kind in FACILITY:
+        return 0
+    if kind in SUBDISTRICT:
+        return 2
+    if kind in DISTRICT:
+        return 3
+    if kind in GOVERNORATE:
+        return 4
+    if kind in COUNTRY:
+        return 5
+    return 1  # town, village and anything unknown
+
+
+def family(kind: str) -> str:
+    rank = kind_rank(kind)
+    return {0: "town", 1: "town", 2: "district", 3: "district", 4: "governorate", 5: "country"}[rank]
+
+
+@dataclass(slots=True)
+class Located:
+    place: Place
+    explicit: bool  # named in this clause/sentence (False: carried, topic, or anaphoric)
+    rank: int
+    span: Span | None = None
+    how: str = "named"  # named | anaphoric («في المحافظة») | carried (from an earlier sentence)
+
+
+def place_from_span(span: Span, precision: int | None = None) -> Place:
+    a = span.attrs
+    kind = a.get("kind", "")
+    rank = kind_rank(kind)
+    admin1_ar, admin1_en = a.get("admin1_ar", ""), a.get("admin1_en", "")
+    if rank == 4 and not admin1_en:
+        admin1_ar, admin1_en = a.get("name_ar", span.text), a.get("name_en", "")
+    admin2_ar, admin2_en = a.get("admin2_ar", ""), a.get("admin2_en", "")
+    if rank == 3 and not admin2_en:
+        admin2_ar, admin2_en = a.get("name_ar", span.text), a.get("name_en", "")
+    if precision is None:
+        precision = {0: 2, 1: 1, 2: 2, 3: 2, 4: 3, 5: 3}[rank]
+    return Place(
+        text=span.text,
+        name_ar=a.get("name_ar", span.text),
+        name_en=a.get("name_en", ""),
+        kind=kind,
+        admin1_ar=admin1_ar,
+        admin1_en=admin1_en,
+        admin2_ar=admin2_ar,
+        admin2_en=admin2_en,
+        country=a.get("country", ""),
+        iso=a.get("iso"),
+        lat=a.get("lat"),
+        lon=a.get("lon"),
+        geo_precision=precision,
+    )
+
+
+def place_key(place: Place) -> str:
+    return normalized(place.name_en or place.name_ar or place.text).replace("al-", "")
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """`outer` is a governorate/district that `inner` lies in (by the inner's admin names)."""
+    o = {normalized(x) for x in (outer.name_en, outer.name_ar) if x}
+    i = {normalized(x) for x in (inner.admin1_en, inner.admin1_ar, inner.admin2_en, inner.admin2_ar) if x}
+    return bool(o & i)
+
+
+class LocationResolver:
+    """Walks the article in order, remembering the last place of each size for anaphora."""
+
+    def __init__(self, doc: Document, sentence_tokens: list[list[Token]]) -> None:
+        self.doc = doc
+        self.sentence_tokens = sentence_tokens
+        self.spans = [s for s in doc.entities if s.label == "LOCATION"]
+        self.heads = word_set("place_heads")
+        self.destinations = word_set("destination_cues")
+        self.compass = word_set("compass_words")
+        self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
+        self.carried: Located | None = None
+        self.carried_paragraph = -1
+
+    # -- evidence in one clause -------------------------------------------------------------
+    def _tok_index(self, tokens: list[Token], offset: int) -> int:
+        for i, t in enumerate(tokens):
+            if t.start <= offset < t.end:
+                return i
+        return len(tokens)
+
+    def _before(self, tokens: list[Token], idx: int, lo: int, n: int) -> list[Token]:
+        """Up to n tokens before idx (not before lo), skipping place head words next to the name."""
+        j = idx - 1
+        while j >= lo and tokens[j].norm in self.heads:
+            j -= 1
+        return tokens[max(lo, j - n + 1): j + 1]
+
+    def _candidates(self, clause: Clause) -> list[Located]:
+        tokens = self.sentence_tokens[clause.sentence]
+        spans = [s for s in self.spans if clause.start <= s.start < clause.end]
+        out: list[Located] = []
+        near_matcher = word_matcher("near_cues")
+        for k, span in enumerate(spans):
+            idx = self._tok_index(tokens, span.start)
+            prev = self._before(tokens, idx, clause.tok_start, 5)
+            if prev and prev[-1].norm in self.destinations and len(spans) > 1:
+                continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
+            if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
+                gap = self.doc.text[spans[k - 1].end: span.start]
+                if len(gap.split()) <= 5:
+                    continue  # «الزاهر جنوب غرب مدينة البيضاء»: a reference point
+            rank = kind_rank(span.attrs.get("kind", ""))
+            place = place_from_span(span)
+            if rank <= 1 and any(True for _ in near_matcher.find(prev)):
+                place.geo_precision = 2
+            if rank == 4 and any(True for _ in near_matcher.find(prev)):
+                place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
+            out.append(Located(place, True, rank, span))
+        return out
+
+    def _best(self, cands: list[Located], clause: Clause) -> Located | None:
+        if not cands:
+            return None
+        best = min(cands, key=lambda c: c.rank)
+        if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
+            towns = [c for c in cands if c.rank >= 1]
+            ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)]
+            if towns or ref:
+                town = min(towns, key=lambda c: c.rank) if towns else Located(place_from_span(ref[0]), True, 1, ref[0])
+                place = replace(town.place, geo_precision=2)
+                return Located(place, True, town.rank, town.span)
+        return best
+
+    def _anaphoric(self, clause: Clause) -> Located | None:
+        tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]
+        near_matcher = word_matcher("near_cues")
+        for i, tok in enumerate(tokens):
+            fam = next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
+            if fam is None:
+                continue
+            previous = [s for s in self.spans if s.end <= tok.start]
+            for span in reversed(previous):
+                if fam == "any" or family(span.attrs.get("kind", "")) == fam:
+                    place = place_from_span(span)
+                    if any(True for _ in near_matcher.find(tokens[max(0, i - 4): i])):
+                        place.geo_precision = max(place.geo_precision, 2)
+                    return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "anaphoric")
+        return None
+
+    # -- per mention ------------------------------------------------------------------------
+    def locate(self, clause: Clause, spare: list[Clause]) -> Located | None:
+        """Place of an event in `clause`; `spare` are the sentence's clauses without events."""
+        found = self._best(self._candidates(clause), clause) or self._anaphoric(clause)
+        if found is None:
+            for other in spare:
+                found = self._best(self._candidates(other), other)
+                if found:
+                    break
+        if found is None and self.carried is not None:
+            found = Located(self.carried.place, False, self.carried.rank, self.carried.span, "carried")
+        return found
+
+    def begin(self, clauses: list[Clause]) -> None:
+        """Before a sentence: a new paragraph drops the place carried from the last one."""
+        paragraph = clauses[0].paragraph if clauses else self.carried_paragraph
+        if paragraph != self.carried_paragraph:
+            self.carried = None
+            self.carried_paragraph = paragraph
+
+    def advance(self, clauses: list[Clause], chosen: list[Located]) -> None:
+        """After a sentence: carry its place (an event's, else any it names) to the next ones."""
+        explicit = [c for c in chosen if c.explicit]
+        if explicit:
+            self.carried = explicit[-1]
+            return
+        if not chosen:
+            for clause in clauses:
+                found = self._best(self._candidates(clause), clause)
+                if found:
+                    self.carried = found
+                    return
+
+
+def _variants(norm: str) -> tuple[str, ...]:
+    from core.text.clitics import proclitic_variants
+
+    return proclitic_variants(norm)

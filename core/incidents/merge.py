@@ -1,0 +1,250 @@
+"""Merging: reports of one incident inside an article become one Incident; across articles,
+incidents of the same kind, place and date (± 1 day) are linked as corroborations.
+
+Inside an article a report joins an earlier incident when it is of the same kind, close in the
+text (MAX_GAP sentences), its actors are compatible and its place is compatible:
+- the same place, or either has none;
+- a governorate/district the article *names* and a place inside it (the lead «محافظة الضالع»
+  and the detail «شمال مدينة دمت»). A place only inferred from «في المحافظة» does not widen: the
+  writer moved from «الزاهر» to «the governorate» because it is another event.
+A definite back-reference with no place of its own («خلال المواجهات», «وأتى القصف المدفعي») joins
+the latest incident of its kind. A casualty-only report («وأضاف أن ثلاثة استشهدوا») joins the
+latest violent incident within two sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import timedelta
+from typing import Any, Hashable
+
+from core.incidents.actors import actor_key
+from core.incidents.counts import Count
+from core.incidents.lexicons import is_violent
+from core.incidents.location import Located, contains, place_key
+from core.incidents.model import Actor, Incident
+from core.incidents.reports import Report
+
+MAX_GAP = 6  # sentences between an incident's last report and a new one that may still join it
+WEAK_GAP = 2
+
+
+@dataclass(slots=True)
+class Draft:
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        return self.reports[0].kind
+
+    @property
+    def last_sentence(self) -> int:
+        return self.reports[-1].sentence
+
+    @property
+    def located(self) -> Located | None:
+        real = [r.located for r in self.reports if r.located]
+        explicit = [x for x in real if x.explicit] or real
+        return min(explicit, key=lambda x: x.rank) if explicit else None
+
+    def actor_keys(self) -> set[str]:
+        return {actor_key(a) for r in self.reports for a in r.side1 + r.side2 if a.text}
+
+
+def _places_compatible(a: Located | None, b: Located | None) -> bool:
+    if a is None or b is None:
+        return True
+    if place_key(a.place) == place_key(b.place):
+        return True
+    if a.explicit and a.rank > b.rank and contains(a.place, b.place):
+        return True
+    return b.explicit and b.rank > a.rank and contains(b.place, a.place)
+
+
+def _loosely_compatible(a: Located | None, b: Located | None) -> bool:
+    """For back-references: a carried or missing place fits; otherwise same place or containment."""
+    if a is None or b is None or b.how == "carried":
+        return True
+    return place_key(a.place) == place_key(b.place) or contains(a.place, b.place) or contains(b.place, a.place)
+
+
+def merge_reports(reports: list[Report]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for r in reports:
+        target: Draft | None = None
+        if r.strength == "weak":
+            recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
+            if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
+                target = recent[-1]
+        else:
+            same = [d for d in drafts if d.kind == r.kind and r.sentence - d.last_sentence <= MAX_GAP]
+            backref = [d for d in same if _loosely_compatible(d.located, r.located)]
+            if r.definite and not (r.located and r.located.explicit) and backref:
+                target = backref[-1]
+            else:
+                keys = {actor_key(a) for a in r.side1 + r.side2 if a.text}
+                for d in reversed(same):
+                    other = d.actor_keys()
+                    if keys and other and not keys & other:
+                        continue
+                    if _places_compatible(d.located, r.located):
+                        target = d
+                        break
+        if target is None:
+            drafts.append(Draft([r]))
+        else:
+            target.reports.append(r)
+    return _forward_backrefs(drafts)
+
+
+def _forward_backrefs(drafts: list[Draft]) -> list[Draft]:
+    """A back-reference with nothing to refer back to («وأتى القصف المدفعي …» before the shelling
+    is told) joins the next incident of its kind told within two sentences in its paragraph."""
+    out: list[Draft] = []
+    for k, d in enumerate(drafts):
+        orphan = all(r.definite and not (r.located and r.located.explicit) for r in d.reports)
+        nxt = next((o for o in drafts[k + 1:] if o.kind == d.kind), None) if orphan else None
+        if nxt is not None and 0 < nxt.reports[0].sentence - d.last_sentence <= 2:
+            nxt.reports[:0] = d.reports
+            continue
+        out.append(d)
+    return out
+
+
+def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
+    from core.incidents.counts import combine
+
+    return combine(counts, role)
+
+
+def to_incident(draft: Draft) -> Incident:
+    from core.incidents.lexicons import disorder_type
+
+    first = draft.reports[0]
+    event_type, sub = first.kind
+    told = [r for r in draft.reports if not r.definite] or draft.reports  # back-references name others' actors
+    with_actors = next((r for r in told if r.side1 or r.side2), None)
+    side1 = list(with_actors.side1) if with_actors else []
+    side2 = list(with_actors.side2) if with_actors else []
+    seen = {actor_key(a) for a in side1 + side2}
+    for r in told:  # more actors named later join as associates
+        for src, dst in ((r.side1, side1), (r.side2, side2)):
+            for a in src:
+                if actor_key(a) not in seen:
+                    seen.add(actor_key(a))
+                    dst.append(a)
+    if not side1 and side2:
+        side1, side2 = side2[:1], side2[1:]
+    counts = [c for r in draft.reports for c in r.counts]
+    fatalities, killed_mentioned = _figure(counts, "killed")
+    injured, _ = _figure(counts, "injured")
+    captured, _ = _figure(counts, "captured")
+    flags: list[str] = []
+    if killed_mentioned and fatalities is None:
+        flags.append("fatalities_unknown")
+    equipment: list[dict[str, Any]] = []
+    for r in draft.reports:
+        for item in r.equipment:
+            if not any(e["text"] == item["text"] and e["fate"] == item["fate"] for e in equipment):
+                equipment.append(item)
+    dated = next((r for r in draft.reports if r.date_explicit), first)
+    located = draft.located
+    evidence = sorted({(c.start, c.end) for r in draft.reports for c in r.clauses})
+    incident = Incident(
+        event_type=event_type,
+        sub_event_type=sub,
+        disorder_type=disorder_type(event_type, sub),
+        actor1=side1[0] if side1 else None,
+        actor2=side2[0] if side2 else None,
+        assoc_actor_1=side1[1:],
+        assoc_actor_2=side2[1:],
+        location=located.place if located else None,
+        date=dated.date,
+        time_precision=dated.time_precision,
+        fatalities=fatalities,
+        injured=injured,
+        captured=captured,
+        equipment=equipment,
+        source=next((r.source for r in told + draft.reports if r.source), ""),
+        evidence=evidence,
+        flags=flags,
+    )
+    incident.confidence = _confidence(draft, incident)
+    return incident
+
+
+def _confidence(draft: Draft, incident: Incident) -> float:
+    """A rough 0–1 score: how much of an ACLED row the text actually supports."""
+    score = 0.35
+    if any(r.strength == "strong" for r in draft.reports):
+        score += 0.15
+    located = draft.located
+    if located is not None:
+        score += 0.15 if located.explicit else 0.07
+    if incident.actor1 is not None:
+        score += 0.1
+    if incident.actor2 is not None:
+        score += 0.05
+    if incident.fatalities is not None or incident.injured is not None:
+        score += 0.05
+    score += min(0.1, 0.05 * (len(draft.reports) - 1))
+    if incident.event_type == "Strategic developments":
+        score -= 0.15
+    return max(0.05, min(0.95, score))
+
+
+# -- across articles --------------------------------------------------------------------------
+
+
+def _as_dict(incident: Incident | dict[str, Any]) -> dict[str, Any]:
+    return incident.to_dict() if isinstance(incident, Incident) else incident
+
+
+def _loc_key(d: dict[str, Any]) -> str:
+    loc = d.get("location") or {}
+    from core.entities.matcher import normalized
+
+    return normalized(loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "")
+
+
+def link_corroborations(
+    incidents_by_article: dict[Hashable, list[Incident] | list[dict[str, Any]]],
+) -> dict[tuple[Hashable, int], tuple[Hashable, int]]:
+    """Map (article, index) -> (article, index) of the first report of the same incident.
+
+    Same event type and sub-event, same place (by name), dates within one day, different
+    articles. Only incidents that corroborate an earlier one appear as keys; totals count a
+    corroborating incident zero times (see `summary.summarize_selection`).
+    """
+    seen: list[tuple[tuple[Hashable, int], dict[str, Any]]] = []
+    links: dict[tuple[Hashable, int], tuple[Hashable, int]] = {}
+    for article, incidents in incidents_by_article.items():
+        for idx, inc in enumerate(incidents):
+            d = _as_dict(inc)
+            key = (article, idx)
+            for (other_article, other_idx), other in seen:
+                if other_article == article:
+                    continue
+                if (d["event_type"], d["sub_event_type"]) != (other["event_type"], other["sub_event_type"]):
+                    continue
+                if not _loc_key(d) or _loc_key(d) != _loc_key(other):
+                    continue
+                if not _dates_close(d.get("date"), other.get("date")):
+                    continue
+                links[key] = links.get((other_article, other_idx), (other_article, other_idx))
+                break
+            seen.append((key, d))
+    return links
+
+
+def _dates_close(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return abs(Date.fromisoformat(a[:10]) - Date.fromisoformat(b[:10])) <= timedelta(days=1)
+    except ValueError:
+        return False
+
+
+__all__ = ["Draft", "merge_reports", "to_incident", "link_corroborations", "Actor"]

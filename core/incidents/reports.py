@@ -1,0 +1,179 @@
+"""Reports: the mentions of one event kind in one sentence, with their arguments filled in.
+
+A sentence may name the same event twice («كمائن … واشتباكات في مديرية ذي ناعم»); grouping them
+first lets the most specific place of the sentence speak for the whole report. Arguments come
+from the mention's clauses, then from the sentence's clauses that report no event, then (place
+only) from what the paragraph carried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.document import Document
+from core.incidents.actors import ActorFinder, civilian_target, generic_actor
+from core.incidents.attribution import SourceFinder, date_of
+from core.incidents.clauses import Clause
+from core.incidents.counts import Count, CountFinder
+from core.incidents.detect import Mention, active_mentions, find_mentions
+from core.incidents.lexicons import is_violent
+from core.incidents.location import Located, LocationResolver
+from core.incidents.model import Actor
+from core.text.tokens import Token
+
+
+@dataclass(slots=True)
+class Report:
+    event_type: str
+    sub_event_type: str
+    resolve: str
+    strength: str  # strongest of its mentions
+    definite: bool  # every mention is a definite noun: a back-reference
+    sentence: int
+    mentions: list[Mention]
+    located: Located | None = None
+    side1: list[Actor] = field(default_factory=list)
+    side2: list[Actor] = field(default_factory=list)
+    civilians: bool = False
+    counts: list[Count] = field(default_factory=list)
+    equipment: list[dict[str, Any]] = field(default_factory=list)
+    source: str = ""
+    date: str | None = None
+    time_precision: int = 1
+    date_explicit: bool = False
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        return (self.event_type, self.sub_event_type)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        seen: list[Clause] = []
+        for m in self.mentions:
+            if m.clause not in seen:
+                seen.append(m.clause)
+        return seen
+
+
+_RANK = {"strong": 2, "generic": 1, "weak": 0}
+
+
+def build_reports(doc: Document) -> list[Report]:
+    """Reports of the whole article, in text order, arguments filled."""
+    mentions, clauses_by_sentence = find_mentions(doc)
+    live = active_mentions(mentions)
+    sentence_tokens = doc.sentence_tokens()
+    places = LocationResolver(doc, sentence_tokens)
+    actors = ActorFinder(doc)
+    counts = CountFinder(doc)
+    sources = SourceFinder(doc)
+    dates = [s for s in doc.entities if s.label == "DATE"]
+    reports: list[Report] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in live:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s_idx, clauses in enumerate(clauses_by_sentence):
+        places.begin(clauses)
+        tokens = sentence_tokens[s_idx]
+        s_start, s_end = doc.sentences[s_idx]
+        sentence_mentions = by_sentence.get(s_idx, [])
+        source = sources.for_sentence(s_start, s_end, tokens)
+        if not sentence_mentions:
+            places.advance(clauses, [])
+            continue
+        groups: dict[tuple[str, str], list[Mention]] = {}
+        for m in sentence_mentions:
+            groups.setdefault(m.kind, []).append(m)
+        busy = {m.clause for m in sentence_mentions}
+        spare = [c for c in clauses if c not in busy]
+        sentence_reports: list[Report] = []
+        for (event_type, sub), group in groups.items():
+            report = Report(
+                event_type, sub, group[0].resolve, max((m.strength for m in group), key=_RANK.__getitem__),
+                all(m.definite for m in group), s_idx, group, source=source,
+            )
+            report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
+            sentence_reports.append(report)
+        _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
+        places.advance(clauses, [r.located for r in sentence_reports if r.located])
+        reports.extend(sentence_reports)
+    return reports
+
+
+def _most_specific(found: list[Located | None]) -> Located | None:
+    """Named places first (the most specific), then anaphoric ones, then the carried place."""
+    real = [f for f in found if f is not None]
+    for how in ("named", "anaphoric", "carried"):
+        some = [f for f in real if f.how == how]
+        if some:
+            return min(some, key=lambda f: f.rank)
+    return None
+
+
+def _fill(
+    doc: Document,
+    reports: list[Report],
+    clauses: list[Clause],
+    tokens: list[Token],
+    actors: ActorFinder,
+    counts: CountFinder,
+    dates: list,
+) -> None:
+    s_start, s_end = clauses[0].start, clauses[-1].end
+    owner: dict[Clause, Report] = {}
+    for r in reports:
+        for c in r.clauses:
+            owner.setdefault(c, r)
+    violent = [r for r in reports if is_violent(r.event_type)] or reports
+    primary = max(violent, key=lambda r: _RANK[r.strength])
+    for clause in clauses:
+        target = owner.get(clause)
+        if target is None:  # a clause with no event of its own: counts belong to the nearest event before it
+            before = [r for r in violent if r.clauses[0].start <= clause.start]
+            target = before[-1] if before else primary
+        target.counts.extend(counts.counts(clause.start, clause.end))
+        target.equipment.extend(counts.equipment(clause.start, clause.end, tokens))
+    sentence_dates = [d for d in dates if s_start <= d.start < s_end]
+    for r in reports:
+        side1: list[Actor] = []
+        side2: list[Actor] = []
+        for c in r.clauses:
+            a, b = actors.sides(c.start, c.end)
+            if a or b:
+                side1, side2 = a, b
+                break
+        if not side1 and not side2:
+            side1, side2 = actors.sides(s_start, s_end)
+        r.side1, r.side2 = side1, side2
+        clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
+        r.civilians = civilian_target(clause_tokens)
+        r.date, r.time_precision, r.date_explicit = date_of(sentence_dates, doc.date)
+        _resolve_kind(r)
+
+
+def _resolve_kind(r: Report) -> None:
+    """Sub-events that depend on who did what to whom (see triggers.json `resolve`)."""
+    country = r.located.place.country if r.located else ""
+    first = r.side1[0] if r.side1 else None
+    if r.resolve == "attack" and r.event_type in ("Battles", "Violence against civilians"):
+        if r.civilians and not r.side2:
+            r.event_type, r.sub_event_type = "Violence against civilians", "Attack"
+        elif r.side1 and r.side2 and r.event_type == "Violence against civilians" and r.strength == "weak":
+            r.event_type, r.sub_event_type = "Battles", "Armed clash"
+    elif r.resolve == "territory" and first is not None:
+        if first.inter == 1:
+            r.sub_event_type = "Government regains territory"
+        elif first.inter == 2:
+            r.sub_event_type = "Non-state actor overtakes territory"
+    elif r.resolve == "arrest" and first is not None and first.inter in (2, 3, 4):
+        r.event_type, r.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    if r.civilians and not r.side2 and is_violent(r.event_type) and r.event_type != "Battles":
+        r.side2 = [generic_actor("civilians", country)]
+    if r.event_type == "Protests" and not r.side1:
+        r.side1 = [generic_actor("protesters", country)]
+    elif r.event_type == "Protests" and r.side1 and r.side1[0].inter != 6:
+        r.side2 = r.side1 + r.side2  # the police that dispersed them
+        r.side1 = [generic_actor("protesters", country)]
+    if r.event_type == "Riots" and not r.side1:
+        r.side1 = [generic_actor("rioters", country)]
