@@ -254,9 +254,9 @@ class MainWindow(QMainWindow):
         settings.setValue("reader/pointSize", self.reader.point_size())
 
     def default_pane_sizes(self) -> None:
-        """Library 22%, reader 45%, incidents 33% of the window (first start, screenshots)."""
+        """Library 19%, reader 44%, incidents 37% of the window (first start, screenshots)."""
         width = max(self.splitter.width(), self.width())
-        self.splitter.setSizes([int(width * 0.22), int(width * 0.45), int(width * 0.33)])
+        self.splitter.setSizes([int(width * 0.19), int(width * 0.44), int(width * 0.37)])
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -40,18 +40,18 @@ def _confidence(inc: Mapping[str, Any]) -> str:
     return "" if value is None else f"{float(value):.0%}"
 
 
-# (header, how to read the cell, is it a number to right-align)
-COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool], ...] = (
-    ("Event type", lambda i: i.get("event_type") or "", False),
-    ("Sub-event", lambda i: i.get("sub_event_type") or "", False),
-    ("Location", _location, False),
-    ("Killed", _number("fatalities"), True),
-    ("Injured", _number("injured"), True),
-    ("Captured", _number("captured"), True),
-    ("Actor 1", _actor("actor1"), False),
-    ("Actor 2", _actor("actor2"), False),
-    ("Date", lambda i: i.get("date") or "", False),
-    ("Conf.", _confidence, True),
+# (header, how to read the cell, is it a number to right-align, default width in px)
+COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int], ...] = (
+    ("Event type", lambda i: i.get("event_type") or "", False, 110),
+    ("Sub-event", lambda i: i.get("sub_event_type") or "", False, 120),
+    ("Location", _location, False, 90),
+    ("Killed", _number("fatalities"), True, 46),
+    ("Injured", _number("injured"), True, 52),
+    ("Captured", _number("captured"), True, 62),
+    ("Actor 1", _actor("actor1"), False, 120),
+    ("Actor 2", _actor("actor2"), False, 120),
+    ("Date", lambda i: i.get("date") or "", False, 84),
+    ("Conf.", _confidence, True, 48),
 )
 
 
@@ -79,15 +79,20 @@ class IncidentTableModel(QAbstractTableModel):
             return COLUMNS[section][0]
         return None
 
+    @staticmethod
+    def default_widths() -> list[int]:
+        return [c[3] for c in COLUMNS]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         inc = self._rows[index.row()]
-        _, read, numeric = COLUMNS[index.column()]
+        header, read, numeric, _ = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return isolate(read(inc))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return inc.get("summary_ar") or inc.get("summary_en") or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full cell (it may be elided) and the summary
+            summary = inc.get("summary_ar") or inc.get("summary_en") or ""
+            return "\n".join(x for x in (f"{header}: {read(inc)}" if read(inc) else "", summary) if x) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == INCIDENT_ROLE:

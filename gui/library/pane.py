@@ -40,7 +40,7 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 90)
+        header.resizeSection(1, 72)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")

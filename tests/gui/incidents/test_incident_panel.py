@@ -24,7 +24,7 @@ INCIDENT = {
 
 
 def cell(model: IncidentTableModel, row: int, header: str) -> str:
-    col = [h for h, _, _ in COLUMNS].index(header)
+    col = [c[0] for c in COLUMNS].index(header)
     return strip_isolates(model.index(row, col).data())
 
 
