@@ -105,3 +105,11 @@ def test_title_weighs_more_than_text() -> None:
     body, _ = add_article(db, ArticleIn("خبر", "تعز " + "كلام " * 30))
     title, _ = add_article(db, ArticleIn("تعز", "كلام " * 31))
     assert [r["id"] for r in search(db, "تعز")] == [title, body]
+
+
+def test_words_as_typed_come_before_clitic_forms() -> None:
+    db = open_db(memory=True)
+    clitic, _ = add_article(db, ArticleIn("أ", "قال والإعلامي المعروف إن الوضع هادئ"))
+    exact, _ = add_article(db, ArticleIn("ب", "قال الإعلامي " + "كلام " * 40))
+    assert [r["id"] for r in search(db, "الاعلامي")] == [exact, clitic]
+    assert [r["id"] for r in search(db, "الاعلامي", limit=1)] == [exact]
