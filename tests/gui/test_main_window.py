@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent, QImage
 
 from core import store
 from core.ingest.model import ArticleIn
+from core.pipeline import ANALYZER_VERSION
 from gui import ops
 from gui.main_window import MainWindow
 
@@ -40,6 +41,7 @@ def db_path(tmp_path: Path) -> str:
                            {"start": evidence_start, "end": evidence_start + len("وأصيب 22 آخرون")}],
                        "confidence": 0.7, "summary_ar": "اشتباك في دمت"}],
         "summary": {"incidents": 1},
+        "analyzer_version": ANALYZER_VERSION,  # current: the window must not re-analyse it
     })
     db.conn.close()
     return str(path)
