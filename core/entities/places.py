@@ -4,8 +4,10 @@ How a name becomes a place (all word lists are data in `resources/gazetteer/`):
 1. The gazetteer's PhraseMatcher finds names per sentence (longest match, proclitics allowed:
    «والبيضاء», «بمديرية»). The token before a name may be a head word (heads.json "admin"):
    «مديرية الزاهر» keeps only districts, «مدينة البيضاء» the city, «محافظة البيضاء» the governorate.
-   The span covers the name only — the ACLED location is the name — and the head goes to
-   attrs["head"]. A definite head («المنطقة الوسطى») is mostly a description, not a name: it counts
+   The span covers head + name («مديرية الزاهر», proclitics of the head left out) so that it is
+   not shorter than a tagger's span over the same words (the overlap policy prefers longer spans);
+   the ACLED location is the name: attrs name_ar/name_en, and attrs name_start/name_end give
+   its offsets; attrs["head"] is the head as written. A definite head («المنطقة الوسطى») is mostly a description, not a name: it counts
    only for a major place (tier A) in the article's main country («المنطقة الشرقية» in Saudi news).
 2. Candidates are scored by the places mentioned around them: a candidate whose governorate or
    district is named in the same sentence scores most, the previous sentences next, the rest of
@@ -59,6 +61,7 @@ class Mention:
     head: str = ""  # normalised head word, "" when none
     head_definite: bool = False
     head_text: str = ""
+    head_start: int = -1
     head_kinds: tuple[str, ...] = ()  # kinds the head asks for, most likely first
     bare_ok: bool = True  # False: a common or very short name that needs a head
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
@@ -74,7 +77,9 @@ def find(doc: Document) -> list[Span]:
     mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
     mentions = [m for m in mentions if m.bare_ok or m.head]  # the rest can neither fire nor inform
     dominant = _resolve(mentions)
-    fired = [m for m in mentions if _fires(m, dominant)]
+    # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
+    backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
+    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}))]
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
@@ -106,7 +111,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
             m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads)
-            m.head_text = toks[match.token_start - 1].text if m.head else ""
+            if m.head:
+                head_tok = toks[match.token_start - 1]
+                m.head_start = head_tok.start + clitic_length(head_tok.text, len(head_tok.norm) - len(m.head))
+                m.head_text = doc.text[m.head_start : head_tok.end]
         if m.head:
             kinds = rules.admin_heads[m.head]
             kept = [c for c in cands if not kinds or c.kind in kinds]
@@ -229,11 +237,11 @@ def _resolve(mentions: list[Mention]) -> str | None:
     return _dominant(mentions)
 
 
-def _fires(m: Mention, dominant: str | None) -> bool:
+def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:
     c = m.chosen
     if c is None:
         return False
-    head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant))
+    head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant and backed))
     if not m.bare_ok and not head:
         return False
     if head or c.tier == "A":
@@ -258,7 +266,9 @@ def _place_span(doc: Document, m: Mention) -> Span:
         geo_precision=3 if c.kind == "country" or c.is_admin1 else PRECISION.get(kind, 1),
         alternatives=_alternatives(m),
     )
-    return doc.span(m.start, m.end, "LOCATION", "gazetteer", **attrs)
+    attrs["name_start"], attrs["name_end"] = m.start, m.end
+    start = m.head_start if m.head and not m.head_definite else m.start
+    return doc.span(start, m.end, "LOCATION", "gazetteer", **attrs)
 
 
 def _alternatives(m: Mention, limit: int = 5) -> list[dict[str, str]]:

@@ -1,0 +1,88 @@
+"""The built gazetteer: sources merged, hierarchy linked, keys in step with the normaliser."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.entities.gazetteer import Gazetteer, _keys_current
+from core.entities.matcher import normalized
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "build_scripts" / "build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_load_is_cached(gaz: Gazetteer) -> None:
+    assert Gazetteer.load() is gaz
+    assert len(gaz.places) > 40_000
+
+
+def test_stored_keys_match_the_normaliser(gaz: Gazetteer) -> None:
+    keys = [[normalized(p.name_ar)] for p in gaz.places]
+    assert _keys_current(gaz.places, keys, sample=2000)
+    # and a deliberately stale key is noticed
+    keys[0] = ["not-a-key"]
+    assert not _keys_current(gaz.places, keys, sample=len(keys))
+
+
+def test_ambiguous_district_lists_both_governorates(gaz: Gazetteer) -> None:
+    districts = {(p.admin1_en, p.country) for p in gaz.lookup("الزاهر") if p.kind == "district"}
+    assert districts == {("Al Bayda", "Yemen"), ("Al Jawf", "Yemen")}
+
+
+def test_yemen_hierarchy(gaz: Gazetteer) -> None:
+    damt = [p for p in gaz.lookup("دمت") if p.kind == "district"]
+    assert len(damt) == 1 and damt[0].admin1_en == "Ad Dali" and damt[0].iso == 887
+    mukayras = [p for p in gaz.lookup("مكيراس") if p.kind == "district"][0]
+    assert mukayras.admin1_ar == "البيضاء" and not mukayras.approx  # GeoNames gave it a point
+    assert 13.5 < mukayras.lat < 14.5 and 45 < mukayras.lon < 46
+    dhi_naim = [p for p in gaz.lookup("ذي ناعم") if p.kind == "district"][0]
+    assert dhi_naim.admin1_en == "Al Bayda"
+    manasih = gaz.lookup("المناسح")
+    assert [(p.kind, p.admin1_ar, p.admin2_ar) for p in manasih] == [("village", "البيضاء", "ولد ربيع")]
+    assert manasih[0].approx and manasih[0].lat is not None  # inherits a parent's point
+
+
+def test_proclitics_and_spelling_variants(gaz: Gazetteer) -> None:
+    assert any(p.kind == "governorate" and p.name_en == "Al Bayda" for p in gaz.lookup("والبيضاء"))
+    assert [p.name_en for p in gaz.lookup("أميركا")] == ["United States"]
+    assert gaz.lookup("امريكا")[0].iso == 840
+    assert gaz.lookup("سورية")[0].country == "Syria"
+    assert gaz.lookup("السعودية")[0].kind == "country"
+
+
+def test_arabic_subdivisions_of_other_countries(gaz: Gazetteer) -> None:
+    eastern = [p for p in gaz.lookup("الشرقية") if p.country == "Saudi Arabia"]
+    assert eastern and eastern[0].kind == "region" and eastern[0].lat is not None
+
+
+def test_common_names_need_a_head(gaz: Gazetteer) -> None:
+    common = gaz.rules.common
+    for word in ("السوق", "الوسطى", "صالح", "الشرقية"):
+        assert normalized(word) in common, word
+    for place in ("تعز", "عدن", "البيضاء", "صنعاء"):
+        assert normalized(place) not in common, place
+
+
+def test_build_helpers() -> None:
+    build = _build_module()
+    assert build.clean_arabic("محافظة البيضاء") == ["البيضاء"]
+    assert build.clean_arabic("الفروي(ذي مسنام)") == ["الفروي", "ذي مسنام"]
+    assert build.clean_arabic("البیضاء") == []  # Persian yeh: not an Arabic name
+    assert build.ascii_name("Dhī Nā‘im") == "Dhi Na'im"
