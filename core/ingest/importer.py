@@ -10,6 +10,7 @@ on, so nothing the user chose is silently dropped.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ from core.store.articles import content_hash, count_articles, find_by_hash, inse
 from core.store.db import transaction
 from core.text.normalize import fold_for_search
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None, str], None]
 Cancel = Callable[[], bool]
 _PROGRESS_INTERVAL = 0.25  # seconds between progress reports while analysing
@@ -186,7 +188,8 @@ def analyze_stored(
     batch_size: int = 50,
 ) -> int:
     """(Re-)analyse stored articles: by default those never analysed or analysed by an older
-    ANALYZER_VERSION. Returns how many were analysed. Analyst overrides are kept."""
+    ANALYZER_VERSION. Returns how many were analysed; one that fails is logged, stays stale and
+    is tried again next time. Analyst overrides are kept."""
     from core.pipeline import ANALYZER_VERSION, analyze
 
     where = "WHERE analyzer_version IS NULL OR analyzer_version != ?" if only_stale else ""
@@ -202,8 +205,12 @@ def analyze_stored(
             row = db.conn.execute(
                 "SELECT text, published, title FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
-            if row is not None:
+            if row is None:
+                continue
+            try:
                 results.append((article_id, analyze(row[0], row[1], row[2]).to_dict()))
+            except Exception:  # noqa: BLE001 — it stays stale and is tried again next time
+                log.exception("analysis of article %s failed", article_id)
         with transaction(db):
             for article_id, result in results:
                 save_analysis(db, article_id, result)

@@ -265,3 +265,26 @@ def test_a_broken_analyzer_is_given_up_on_not_reported_thousands_of_times(
     assert len(report.errors) == 4
     assert "analysis stopped after 3 failures" in report.errors[-1].reason
     assert {r["analyzer_version"] for r in list_articles(db)} == {None}
+
+
+def test_analyze_stored_skips_an_article_that_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.pipeline
+
+    db = open_db(memory=True)
+    rows = _news(3)
+    rows[1]["content"] = "FAIL " + rows[1]["content"]
+    report = import_paths(db, [_write_jsonl(tmp_path / "n.jsonl", rows)], analyze=False)
+
+    class Picky:
+        def __init__(self, text: str, date: Any = None, title: str = "") -> None:
+            if text.startswith("FAIL"):
+                raise ValueError("cannot")
+            self.result = {**_fake_analysis(text, date, title), "analyzer_version": core.pipeline.ANALYZER_VERSION}
+
+        def to_dict(self) -> dict[str, Any]:
+            return self.result
+
+    monkeypatch.setattr(core.pipeline, "analyze", Picky)
+    assert analyze_stored(db) == 2
+    versions = [get_article(db, i)["analyzer_version"] for i in report.added_ids]
+    assert versions == [core.pipeline.ANALYZER_VERSION, None, core.pipeline.ANALYZER_VERSION]
