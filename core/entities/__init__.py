@@ -14,7 +14,13 @@ from core.document import Document, Span
 from core.entities.policy import resolve
 
 # Data-driven recognisers, always on.
-COMPONENTS: list[str] = ["core.entities.places"]
+COMPONENTS: list[str] = [
+    "core.entities.places",
+    "core.entities.lexicon",
+    "core.entities.numbers",
+    "core.entities.dates",
+    "core.entities.casualties",
+]
 # Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
 BACKENDS: dict[str, str] = {"crf": "core.entities.tagger"}
 DEFAULT_BACKEND = "crf"

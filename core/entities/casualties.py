@@ -1,0 +1,274 @@
+"""CASUALTY spans: who was killed, injured, captured or missing, and how many.
+
+Each casualty phrase («لقوا حتفهم», «أصيب», «القتلى») is linked to the number that governs it in the
+same clause. Arabic puts that number on either side, and which side is a property of the phrase,
+kept in `resources/lexicons/casualties.json`:
+
+- verbs before their subject look right: «وأصيب 22 آخرون», «قتل تسعة انقلابيين»;
+- plural verbs after their subject look left, across the group: «12 على الأقل من ميليشيات
+  الانقلابيين لقوا حتفهم», «ثلاثة من رجال المقاومة استشهدوا»;
+- counted nouns take the number just before them: «عشرات القتلى», «20 قتيلا».
+
+Phrases joined by «و» form a chain that shares one number: «عشرات القتلى والجرحى والأسرى» gives
+three roles of 10 each. A number never crosses a clause break (comma, «فيما», «أن»…), never
+comes from a date, and a number of hours or kilometres («عشر ساعات») is never a count. The group
+the casualties belong to («من ميليشيات الانقلابيين») is returned as `whose` when it is adjacent;
+«آخرون» takes the group of the previous casualty in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from core.document import Document, Span
+from core.entities.dates import dates_by_sentence
+from core.entities.lexicon import load_lexicon
+from core.entities.matcher import Match, PhraseMatcher, pattern_key
+from core.entities.numbers import NumberHit, numbers_by_sentence, person_stems
+from core.text.clitics import proclitic_variants
+from core.text.normalize import normalize_token
+from core.text.tokens import Token
+
+LABEL = "CASUALTY"
+SOURCE = "rule"
+MAX_WHOSE = 8  # tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    role: str
+    direction: str  # after | before | either
+    reach: int
+    needs_count: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    phrases: PhraseMatcher[Phrase]
+    breaks: frozenset[str]
+    whose_stops: frozenset[str]
+    anaphora: frozenset[str]
+    measures: frozenset[str]
+    persons: frozenset[str]
+    self_count: dict[str, int]
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(pattern_key(w)) or normalize_token(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    data = load_lexicon("casualties.json")
+    phrases: PhraseMatcher[Phrase] = PhraseMatcher()
+    for group in data["phrases"]:
+        direction = group["count"]
+        reach = int(group.get("reach", 3 if direction == "after" else 0))
+        phrase = Phrase(group["role"], direction, reach, bool(group.get("needs_count")))
+        for text in group["texts"]:
+            phrases.add(text, phrase)
+    return _Lexicon(
+        phrases=phrases,
+        breaks=frozenset(normalize_token(w) for w in data["clause_breaks"]),
+        whose_stops=_norms(data["whose_stops"]),
+        anaphora=_norms(data["anaphora"]),
+        measures=_norms(data["measure_nouns"]),
+        persons=_norms(data["persons"]),
+        self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    """One casualty phrase and what was linked to it."""
+
+    match: Match[Phrase]
+    phrase: Phrase
+    count: NumberHit | None = None
+    distance: int = 0
+    whose: tuple[int, int] | None = None  # token range
+    whose_text: str | None = None
+    inherited: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Sentence:
+    """Token-level view of one sentence: numbers by token, breaks, casualty phrases."""
+
+    def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
+        self.lex, self.tokens = lex, tokens
+        self.matches = list(lex.phrases.find(tokens))
+        self.in_phrase = [False] * len(tokens)
+        for m in self.matches:
+            for k in range(m.token_start, m.token_end):
+                self.in_phrase[k] = True
+        usable = [h for h in numbers if self._is_count(h, dates)]
+        self.num_start = {h.tok_start: h for h in usable}
+        self.num_end = {h.tok_end: h for h in usable}
+
+    def _is_count(self, hit: NumberHit, dates: list[Any]) -> bool:
+        if any(hit.start < d.end and d.start < hit.end for d in dates):
+            return False  # «28 يوليو 2015»
+        if hit.kind == "dual":
+            return hit.noun in person_stems()
+        if hit.tok_end < len(self.tokens):
+            after = self.tokens[hit.tok_end].norm
+            if any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
+                return False  # «عشر ساعات», «3 غارات»
+        return True
+
+    def is_break(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.is_punct or tok.norm in self.lex.breaks or (tok.norm[:1] == "و" and tok.norm[1:] in self.lex.breaks)
+
+    def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
+        skipped, k = 0, start
+        while k > 0:
+            if k in self.num_end:
+                return self.num_end[k], skipped
+            if self.is_break(k - 1) or self.in_phrase[k - 1] or skipped >= reach:
+                return None
+            skipped, k = skipped + 1, k - 1
+        return None
+
+    def count_after(self, end: int, reach: int) -> tuple[NumberHit, int] | None:
+        skipped, k = 0, end
+        while k < len(self.tokens):
+            if k in self.num_start:
+                return self.num_start[k], skipped
+            if self.is_break(k) or self.in_phrase[k] or skipped >= reach:
+                return None
+            skipped, k = skipped + 1, k + 1
+        return None
+
+    def group_after(self, k: int) -> tuple[int, int] | None:
+        """Token range of the group named from k on («من ميليشيات الحوثيين الانقلابية وفلول المخلوع صالح»)."""
+        j = k
+        while j < len(self.tokens) and j - k < MAX_WHOSE:
+            norm = self.tokens[j].norm
+            if self.is_break(j) or self.in_phrase[j] or j in self.num_start or (j > k and norm in self.lex.whose_stops):
+                break
+            if j == k and norm in self.lex.whose_stops and norm != "من":
+                break
+            j += 1
+        if j == k or (j == k + 1 and self.tokens[k].norm == "من"):
+            return None
+        return (k, j)
+
+
+def _chains(sentence: _Sentence) -> list[list[Match[Phrase]]]:
+    """Casualty phrases joined by «و» with nothing between them: «القتلى والجرحى والأسرى»."""
+    chains: list[list[Match[Phrase]]] = []
+    for m in sentence.matches:
+        first = sentence.tokens[m.token_start].norm
+        if chains and chains[-1][-1].token_end == m.token_start and first.startswith("و"):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]:
+    lex = sentence.lex
+    head, tail = chain[0], chain[-1]
+    phrases = [m.payloads[0] for m in chain]
+    count: tuple[NumberHit, int] | None = None
+    side = ""
+    before = [p for p in phrases if p.direction in ("before", "either")]
+    after = [p for p in phrases if p.direction in ("after", "either")]
+    if phrases[0].direction in ("before", "either") and before:
+        count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
+    if count is None and after:
+        count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"
+    if count is None and before and phrases[0].direction not in ("before", "either"):
+        count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
+    found = [_Found(m, m.payloads[0]) for m in chain]
+    hit, distance = count if count else (None, 0)
+    whose: tuple[int, int] | None = None
+    if hit is not None and side == "before" and hit.tok_end < head.token_start:
+        whose = (hit.tok_end, head.token_start)  # «12 على الأقل [من ميليشيات الانقلابيين] لقوا حتفهم»
+    elif hit is not None and side == "after":
+        whose = sentence.group_after(hit.tok_end)  # «قتل تسعة [انقلابيين]»
+    else:
+        whose = sentence.group_after(tail.token_end)  # «عشرات القتلى [من ميليشيات …]»
+    if hit is None:  # «قتل جندي» → 1, «قتيلان» → 2
+        for f in found:
+            single = _singular_count(sentence, f, lex)
+            if single is not None:
+                f.count, f.distance = single, 0
+    for f in found:
+        if hit is not None:
+            f.count, f.distance = hit, distance
+        f.whose = whose
+    return found
+
+
+def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit | None:
+    m = f.match
+    key = " ".join(t.norm for t in sentence.tokens[m.token_start : m.token_end])
+    for variant in proclitic_variants(key) if " " not in key else (key,):
+        if variant in lex.self_count:
+            return NumberHit(m.start, m.end, m.token_start, m.token_end, lex.self_count[variant], kind="self")
+    if f.phrase.direction == "after" and m.token_end < len(sentence.tokens):
+        tok = sentence.tokens[m.token_end]
+        if tok.norm in lex.persons:
+            return NumberHit(tok.start, tok.end, m.token_end, m.token_end + 1, 1, kind="singular")
+    return None
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """A number counts one role once: «أصيب 3 بجروح» is one injury figure, not two."""
+    best: dict[tuple[str, int], _Found] = {}
+    for f in found:
+        if f.count is None or f.count.kind in ("self", "singular"):
+            continue
+        key = (f.phrase.role, f.count.start)
+        rank = (f.distance, f.phrase.needs_count, f.match.start)
+        other = best.get(key)
+        if other is None or rank < (other.distance, other.phrase.needs_count, other.match.start):
+            best[key] = f
+    keep = set(id(f) for f in best.values())
+    return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]
+
+
+def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> list[Span]:
+    lex = _lex()
+    sentence = _Sentence(lex, tokens, numbers, dates)
+    found: list[_Found] = []
+    for chain in _chains(sentence):
+        found.extend(_link_chain(sentence, chain))
+    found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count]
+    spans: list[Span] = []
+    previous_whose: tuple[int, int, str] | None = None
+    for f in found:
+        attrs: dict[str, Any] = {"role": f.phrase.role, "count": None, "count_start": None, "count_end": None,
+                                 "whose": None, "whose_start": None, "whose_end": None}
+        if f.count is not None:
+            attrs.update(count=f.count.value, count_start=f.count.start, count_end=f.count.end,
+                         count_text=doc.text[f.count.start : f.count.end], vague=f.count.vague,
+                         qualifier=f.count.qualifier)
+        if f.whose is not None:
+            a, b = f.whose
+            start, end = tokens[a].start, tokens[b - 1].end
+            text = doc.text[start:end]
+            if tokens[a].norm in lex.anaphora and previous_whose is not None:
+                start, end, text = previous_whose  # «وأسر 12 آخرين»: the same group as before
+                attrs["whose_inherited"] = True
+            elif tokens[a].norm not in lex.anaphora:
+                previous_whose = (start, end, text)
+            if tokens[a].norm not in lex.anaphora or attrs.get("whose_inherited"):
+                attrs.update(whose=text, whose_start=start, whose_end=end)
+        spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
+    return spans
+
+
+def find(doc: Document) -> list[Span]:
+    numbers = numbers_by_sentence(doc)
+    dates = dates_by_sentence(doc)
+    spans: list[Span] = []
+    for k, tokens in enumerate(doc.sentence_tokens()):
+        if tokens:
+            spans.extend(sentence_casualties(doc, tokens, numbers[k], dates[k]))
+    return spans

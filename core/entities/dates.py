@@ -1,0 +1,368 @@
+"""DATE spans: Gregorian and Hijri dates, weekdays and relative days, resolved against the article.
+
+An incident's date is usually written relative to publication («أمس», «يوم الثلاثاء الماضي»), so
+each span carries `iso` (yyyy-mm-dd) when `doc.date` is known, with ACLED's time precision
+(1 day, 2 week, 3 month). News reports the past: a weekday is the latest such day on or before
+the article date unless «المقبل» says otherwise, and a day-month without a year is the latest
+one not after the article date. Words are in `resources/lexicons/dates.json`.
+
+Hijri dates use the Umm al-Qura calendar through the `hijridate` package when it is installed
+(the calendar Saudi and Yemeni papers print), else the tabular Islamic calendar, which may be a
+day or two off.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from functools import lru_cache
+from typing import Any
+
+from core.document import Document, Span
+from core.entities.lexicon import load_lexicon
+from core.entities.matcher import PhraseMatcher, pattern_key
+from core.text.clitics import proclitic_variants
+from core.text.normalize import normalize_token
+from core.text.tokens import Token
+
+LABEL = "DATE"
+SOURCE = "rule"
+
+_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMERIC = re.compile(
+    r"(?<!\d)(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
+)
+_YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
+_MONTH_CONTEXT = frozenset(("شهر", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "اوائل", "بدايه"))
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    attrs: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    months: PhraseMatcher[tuple[str, int]]  # ("gregorian" | "hijri", month)
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    relative: PhraseMatcher[dict[str, int]]
+    day_parts: frozenset[str]
+    hijri_markers: frozenset[str]
+    gregorian_markers: frozenset[str]
+    not_today: frozenset[str]
+    past: frozenset[str]
+    future: frozenset[str]
+
+
+def _norm_set(words: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(pattern_key(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    data = load_lexicon("dates.json")
+    months: PhraseMatcher[tuple[str, int]] = PhraseMatcher()
+    for calendar, key in (("gregorian", "gregorian_months"), ("hijri", "hijri_months")):
+        for number, names in data[key].items():
+            for name in names:
+                months.add(name, (calendar, int(number)))
+    return _Lexicon(
+        months=months,
+        ambiguous_months=_norm_set(data["ambiguous_months"]),
+        weekdays={normalize_token(w): int(n) for n, words in data["weekdays"].items() for w in words},
+        relative=PhraseMatcher(data["relative"].items()),
+        day_parts=_norm_set(data["day_parts"]),
+        hijri_markers=_norm_set(data["hijri_markers"]),
+        gregorian_markers=_norm_set(data["gregorian_markers"]),
+        not_today=_norm_set(data["not_today"]),
+        past=_norm_set(data["past_markers"]),
+        future=_norm_set(data["future_markers"]),
+    )
+
+
+# ---------------------------------------------------------------- calendars
+
+
+def tabular_hijri_to_gregorian(year: int, month: int, day: int) -> Date:
+    """The arithmetic (tabular) Islamic calendar: a fallback, ±1–2 days from Umm al-Qura."""
+    jd = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+    return Date.fromordinal(int(jd - 1721424.5))
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> Date | None:
+    """Umm al-Qura conversion when `hijridate` is installed and the date is in its range."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    try:
+        from hijridate import Hijri  # optional dependency
+
+        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+    except ImportError:
+        pass
+    except (ValueError, OverflowError):
+        pass
+    try:
+        return tabular_hijri_to_gregorian(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def gregorian_to_hijri_year(day: Date) -> int:
+    try:
+        from hijridate import Gregorian
+
+        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    except (ImportError, ValueError, OverflowError):
+        return int((day.toordinal() - 227015) / 354.367) + 1  # close enough to pick a year
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_start(day: Date, months: int) -> Date:
+    index = day.year * 12 + day.month - 1 + months
+    return Date(index // 12, index % 12 + 1, 1)
+
+
+# ---------------------------------------------------------------- recognition
+
+
+def _day_number(token: Token) -> tuple[int, int] | None:
+    """(day, clitic letters) for a day-of-month token: «28», «و12»."""
+    norm = token.norm
+    clitic = 1 if norm[:1] == "و" else 0
+    digits = norm[clitic:]
+    if digits.isdigit() and 1 <= int(digits) <= 31:
+        return int(digits), clitic
+    return None
+
+
+def _year_at(lex: _Lexicon, tokens: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """(year, token_end, calendar marker) for a year at token j («2015», «1436هـ», «1436 هـ»)."""
+    if j >= len(tokens):
+        return None
+    m = _YEAR.match(tokens[j].norm)
+    if not m:
+        return None
+    marker = {"م": "gregorian", "ه": "hijri", "هـ": "hijri"}.get(m.group(2) or "")
+    end = j + 1
+    if end < len(tokens) and marker is None:
+        if tokens[end].norm in lex.hijri_markers:
+            marker, end = "hijri", end + 1
+        elif tokens[end].norm in lex.gregorian_markers:
+            marker, end = "gregorian", end + 1
+    return int(m.group(1)), end, marker
+
+
+def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for m in lex.months.find(tokens):
+        if m.start != tokens[m.token_start].start:
+            continue  # a month name never takes proclitics here («بشعبان» is rare, «وآب» ambiguous)
+        calendar, month = m.payloads[0]
+        a, b = m.token_start, m.token_end
+        # «يوليو/تموز»: a second name of the same month
+        if b + 1 < len(tokens) and tokens[b].text == "/":
+            second = next(iter(lex.months.find(tokens[b + 1 : b + 3])), None)
+            if second is not None and second.token_start == 0:
+                b = b + 1 + second.token_end
+        day, clitic = None, 0
+        for back in (1, 2):
+            found = _day_number(tokens[a - back]) if a >= back else None
+            if found and (back == 1 or tokens[a - 1].norm == "من"):  # «28 يوليو», «28 من يوليو»
+                (day, clitic), a = found, a - back
+                break
+        year_hit = _year_at(lex, tokens, b)
+        year = None
+        if year_hit:
+            year, b, marker = year_hit
+            if marker == "hijri":
+                calendar = "hijri"
+        name = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
+        if day is None and year is None:
+            before = tokens[m.token_start - 1].norm if m.token_start else ""
+            if name in lex.ambiguous_months or before not in _MONTH_CONTEXT:
+                continue  # a bare month name needs «شهر/خلال/منذ…»; «آب» alone may be the town «إب»
+        # a weekday written before the day joins the span and picks the year: «الثلاثاء 28 يوليو»
+        weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic else None
+        if weekday is not None:
+            a, clitic = a - 1, 0
+        attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
+        start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
+    return hits
+
+
+def _resolve_calendar(
+    calendar: str, year: int | None, month: int, day: int | None, anchor: Date | None, weekday: int | None = None
+) -> dict[str, Any]:
+    precision = 1 if day is not None else 3
+    attrs: dict[str, Any] = {"precision": precision, "relative": year is None, "calendar": calendar, "iso": None}
+    if calendar == "hijri":
+        if year is None and anchor is not None:
+            year = gregorian_to_hijri_year(anchor)
+            first = hijri_to_gregorian(year, month, day or 1)
+            if first is not None and first > anchor:
+                year -= 1
+        if year is not None:
+            resolved = hijri_to_gregorian(year, month, day or 1)
+            attrs["iso"] = resolved.isoformat() if resolved else None
+            attrs["hijri"] = f"{year:04d}-{month:02d}-{day or 1:02d}"
+        return attrs
+    if year is None and anchor is not None:
+        year = anchor.year
+        candidate = _safe_date(year, month, day or 1)
+        if weekday is not None:  # the weekday says which year: «الخميس 30 يوليو» written on 29 July
+            year = next((y for y in (year, year - 1, year + 1) if (d := _safe_date(y, month, day or 1)) and d.weekday() == weekday), year)
+        elif candidate is not None and candidate > anchor:
+            year -= 1
+    if year is not None:
+        resolved = _safe_date(year, month, day or 1)
+        attrs["iso"] = resolved.isoformat() if resolved else None
+    return attrs
+
+
+def _weekday_of(lex: _Lexicon, token: Token) -> int | None:
+    for variant in proclitic_variants(token.norm)[:2]:  # «الثلاثاء», «والثلاثاء»
+        if variant in lex.weekdays:
+            return lex.weekdays[variant]
+    return None
+
+
+def _extend_day_part(lex: _Lexicon, tokens: list[Token], a: int, start: int) -> tuple[int, int]:
+    """(token index, offset) of the span start once a day part before tokens[a] joins («صباح», «ومساء يوم»)."""
+    for length in (2, 1):
+        s = a - length
+        if s < 0:
+            continue
+        words = [t.norm for t in tokens[s:a]]
+        clitic = 0
+        if words[0].startswith("و") and " ".join([words[0][1:], *words[1:]]) in lex.day_parts:
+            clitic = 1
+        elif " ".join(words) not in lex.day_parts:
+            continue
+        return s, tokens[s].start + _letters_offset(tokens[s].text, clitic)
+    return a, start
+
+
+def _letters_offset(text: str, letters: int) -> int:
+    from core.entities.matcher import clitic_length
+
+    return clitic_length(text, letters) if letters else 0
+
+
+def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]], anchor: Date | None) -> list[DateHit]:
+    hits: list[DateHit] = []
+    n = len(tokens)
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in lex.relative.find(tokens):
+        a, b = m.token_start, m.token_end
+        if not free(a, b):
+            continue
+        key = " ".join(t.norm for t in tokens[a:b])
+        if key.endswith("اليوم") and b < n and tokens[b].norm in lex.not_today:
+            continue  # «اليوم الأول» is a day of something, not today
+        spec = m.payloads[0]
+        a, start = _extend_day_part(lex, tokens, a, m.start)
+        attrs: dict[str, Any] = {"precision": spec.get("precision", 1), "relative": True, "calendar": "gregorian", "iso": None}
+        if anchor is not None:
+            if "months" in spec:
+                attrs["iso"] = _month_start(anchor, spec["months"]).isoformat()
+            else:
+                attrs["iso"] = (anchor + timedelta(days=spec.get("days", 0))).isoformat()
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
+        taken.append((a, b))
+    for i, token in enumerate(tokens):
+        weekday = _weekday_of(lex, token)
+        if weekday is None or not free(i, i + 1):
+            continue
+        a, b = i, i + 1
+        variants = proclitic_variants(token.norm)
+        clitic = len(token.norm) - len(variants[1]) if variants[0] not in lex.weekdays else 0
+        a, start = _extend_day_part(lex, tokens, a, token.start + _letters_offset(token.text, clitic))
+        direction = 0
+        if b < n and tokens[b].norm in lex.past:
+            b, direction = b + 1, -1
+        elif b < n and tokens[b].norm in lex.future:
+            b, direction = b + 1, 1
+        attrs = {"precision": 1, "relative": True, "calendar": "gregorian", "iso": None, "weekday": weekday}
+        if anchor is not None:
+            back = (anchor.weekday() - weekday) % 7
+            if direction > 0:
+                resolved = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+            elif direction < 0:
+                resolved = anchor - timedelta(days=back or 7)
+            else:
+                resolved = anchor - timedelta(days=back)
+            attrs["iso"] = resolved.isoformat()
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
+        taken.append((a, b))
+    return hits
+
+
+def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for m in _NUMERIC.finditer(text.translate(_ASCII)):
+        if m.group("y1"):
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+            y += 2000 if y < 100 else 0
+        resolved = _safe_date(y, mo, d)
+        if resolved is None or not 1900 <= y <= 2100:
+            continue
+        start, end = m.start() + offset, m.end() + offset
+        t0 = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+        t1 = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        attrs = {"precision": 1, "relative": False, "calendar": "gregorian", "iso": resolved.isoformat()}
+        hits.append(DateHit(start, end, t0, t1, attrs))
+    return hits
+
+
+def sentence_dates(text: str, tokens: list[Token], offset: int, anchor: Date | None) -> list[DateHit]:
+    """Dates of one sentence (`text` is the sentence, starting at `offset` in the document)."""
+    lex = _lex()
+    hits = _numeric_dates(text, offset, tokens)
+    for hit in _month_dates(lex, tokens, anchor):
+        if all(hit.end <= h.start or hit.start >= h.end for h in hits):
+            hits.append(hit)
+    taken = [(h.tok_start, h.tok_end) for h in hits]
+    hits.extend(_relative_dates(lex, tokens, taken, anchor))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_cache: tuple[Document | None, int, list[list[DateHit]]] = (None, 0, [])
+
+
+def dates_by_sentence(doc: Document) -> list[list[DateHit]]:
+    """Dates per sentence, computed once per document (casualties reuse them to skip years)."""
+    global _cache
+    if _cache[0] is doc and _cache[1] == len(doc.tokens):
+        return _cache[2]
+    result = [
+        sentence_dates(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start, doc.date) if toks else []
+        for toks in doc.sentence_tokens()
+    ]
+    _cache = (doc, len(doc.tokens), result)
+    return result
+
+
+def find(doc: Document) -> list[Span]:
+    return [doc.span(h.start, h.end, LABEL, SOURCE, **h.attrs) for sentence in dates_by_sentence(doc) for h in sentence]

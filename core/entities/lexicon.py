@@ -1,0 +1,365 @@
+"""Lexicon recogniser: actors, organisations, weapons and attribution phrases from data files.
+
+The phrase lists live in `resources/lexicons/*.json` (schemas at the top of each file and in the
+folder's README); this module only loads them into `PhraseMatcher`s once and applies the few
+rules the data cannot say by itself:
+
+- an ambiguous phrase («الثوار», «المقاومة», «التحالف») takes the actor of the article's
+  dominant country, counted from unambiguous actors and country words in the same article;
+- an organisation that can speak («وزارة الصحة», «وكالة سبأ») is a SOURCE next to an attribution
+  cue («قالت», «بحسب») and an ORGANIZATION elsewhere; some source words («المصدر», «المركز»)
+  are sources only next to a cue;
+- a spokesman phrase takes the actor or organisation right after it («الناطق باسم التحالف»);
+- a weapon's count comes from a number just before it, a dual, or a singular noun (1);
+- a weapon word and the actor that owns it stay two spans («مقاتلات» + «التحالف العربي»), so
+  both the means (air strike) and the actor survive the overlap policy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+from typing import Any
+
+from core.document import Document, Span
+from core.entities.matcher import Match, PhraseMatcher, pattern_key
+from core.text.clitics import proclitic_variants
+from core.text.normalize import normalize_token
+from core.text.tokens import Token
+
+SOURCE = "lexicon"
+QUOTES = frozenset('"\'«»“”„‘’')
+_COUNTRY_SLOT = re.compile(r"\s*\(\{country\}\)|\s+of \{country\}|\{country\}")
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """One JSON file of resources/lexicons (read through importlib.resources, so it works bundled)."""
+    text = (resources.files("resources") / "lexicons" / name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a matched phrase means. `kind` says which rule applies to it."""
+
+    kind: str  # actor | generic | ambiguous | org | block | weapon | source
+    label: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    by_country: dict[str, str | None] = field(default_factory=dict, hash=False, compare=False)
+    needs_cue: bool = False
+    extend: bool = False
+
+
+# ---------------------------------------------------------------- phrase expansion
+
+
+def _spelled(phrase: str, spelling: dict[str, list[str]]) -> list[str]:
+    """Spelling variants token by token, plus the -ون form of every -ين plural («الحوثيين/الحوثيون»)."""
+    options = []
+    for word in phrase.split():
+        forms = [word, *spelling.get(word, [])]
+        if len(word) >= 5 and word.endswith("ين"):
+            forms.append(word[:-2] + "ون")
+        options.append(forms)
+    out = [" ".join(combo) for combo in product(*options)]
+    return out[:16]
+
+
+def _dualised(phrase: str) -> list[str]:
+    """Dual forms of a singular weapon phrase: the head noun and its feminine/nisba adjectives.
+
+    «عربة مسلحة» → «عربتان مسلحتان», «عربتين مسلحتين»; «صاروخ باليستي» → «صاروخان باليستيان».
+    Quoted or short foreign words («بي إم بي») are left alone.
+    """
+    words = phrase.split()
+    out = []
+    for ending in ("ان", "ين"):
+        dual = []
+        for k, word in enumerate(words):
+            if k == 0 or (len(word) >= 4 and not word.startswith("ال") and word[-1] in "ةي"):
+                if word.endswith("ة"):
+                    word = word[:-1] + "ت" + ending
+                elif word.endswith("ى"):
+                    break
+                else:
+                    word = word + ending
+            dual.append(word)
+        else:
+            out.append(" ".join(dual))
+    return out
+
+
+def _definiteness(phrase: str) -> list[str]:
+    """«المدفعية الثقيلة» ↔ «مدفعية ثقيلة»: a noun with its adjectives in both states."""
+    words = phrase.split()
+    if len(words) < 2:
+        return []
+    if all(w.startswith("ال") for w in words):
+        return [" ".join(w[2:] for w in words)]
+    if not any(w.startswith("ال") for w in words) and all(len(w) > 2 for w in words):
+        return [" ".join("ال" + w for w in words)]
+    return []
+
+
+# ---------------------------------------------------------------- loading
+
+
+@dataclass(slots=True)
+class Lexicons:
+    entities: PhraseMatcher[Entry]  # actors, generic and ambiguous mentions, organisations, blockers
+    weapons: PhraseMatcher[Entry]
+    sources: PhraseMatcher[Entry]
+    countries: PhraseMatcher[str]
+    actors: dict[str, dict[str, Any]]
+    not_actors: frozenset[str]
+    cues_before: frozenset[str]
+    cues_after: frozenset[str]
+
+
+def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "name_ar", "name_en", "actor_type", "inter", "inter_at_home", "country", "alliance", "assoc")
+    return {k: actor[k] for k in keys if k in actor}
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    actors_data = load_lexicon("actors.json")
+    spelling = actors_data.get("spelling", {})
+    entities: PhraseMatcher[Entry] = PhraseMatcher()
+    actors: dict[str, dict[str, Any]] = {}
+    for actor in actors_data["actors"]:
+        actors[actor["id"]] = actor
+        base = _actor_attrs(actor)
+        for variant in actor["variants"]:
+            text, extra = (variant, {}) if isinstance(variant, str) else (variant["text"], {k: v for k, v in variant.items() if k != "text"})
+            entry = Entry("actor", actor["label"], {**base, **extra, "generic": False})
+            for form in _spelled(text, spelling):
+                entities.add(form, entry)
+    for group in actors_data["generic"]:
+        entry = Entry("generic", "ARMED_ACTOR", {"generic": True})
+        for phrase in group["phrases"]:
+            for form in _spelled(phrase, spelling):
+                entities.add(form, entry)
+    for amb in actors_data["ambiguous"]:
+        entry = Entry("ambiguous", "ARMED_ACTOR", {"default": amb.get("default"), "fallback": amb.get("fallback")},
+                      by_country=amb["by_country"])
+        entities.add(amb["phrase"], entry)
+    block = Entry("block")
+    for phrase in actors_data["not_actors"]:
+        entities.add(phrase, block)
+    for org in load_lexicon("organizations.json")["organizations"]:
+        attrs = {k: org[k] for k in ("id", "name_ar", "name_en", "org_type", "country") if k in org}
+        entry = Entry("org", "ORGANIZATION", attrs, needs_cue=bool(org.get("can_be_source")))
+        for variant in org["variants"]:
+            entities.add(variant, entry)
+
+    weapons: PhraseMatcher[Entry] = PhraseMatcher()
+    weapons_data = load_lexicon("weapons.json")
+    for weapon in weapons_data["weapons"]:
+        attrs = {"id": weapon["id"], "name_en": weapon["name_en"], "category": weapon["category"]}
+        for phrases, count in ((weapon.get("singular", []), 1), (weapon.get("variants", []), None)):
+            for phrase in phrases:
+                for form in [phrase, *_definiteness(phrase)]:
+                    weapons.add(form, Entry("weapon", "WEAPON", {**attrs, "count": count}))
+                if count == 1:
+                    for dual in _dualised(phrase):
+                        weapons.add(dual, Entry("weapon", "WEAPON", {**attrs, "count": 2, "dual": True}))
+    for phrase in weapons_data.get("blockers", []):
+        weapons.add(phrase, block)
+
+    sources_data = load_lexicon("sources.json")
+    sources: PhraseMatcher[Entry] = PhraseMatcher()
+    for group in sources_data["sources"]:
+        entry = Entry("source", "SOURCE", {"kind": group["kind"]}, needs_cue=bool(group.get("needs_cue")),
+                      extend=bool(group.get("extend")))
+        for phrase in group["phrases"]:
+            sources.add(phrase, entry)
+
+    countries: PhraseMatcher[str] = PhraseMatcher()
+    for country, words in actors_data.get("country_cues", {}).items():
+        for word in words:
+            countries.add(word, country)
+
+    def norms(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(" ".join(pattern_key(w)) for w in words)
+
+    return Lexicons(
+        entities=entities,
+        weapons=weapons,
+        sources=sources,
+        countries=countries,
+        actors=actors,
+        not_actors=norms(actors_data["not_actors"]),
+        cues_before=norms(sources_data["cues_before"]),
+        cues_after=norms(sources_data["cues_after"]),
+    )
+
+
+def is_not_actor(phrase: str) -> bool:
+    """True for words that are never an actor by themselves («قوات», «عناصر»)."""
+    return " ".join(pattern_key(phrase)) in lexicons().not_actors
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _content_tokens(tokens: list[Token]) -> list[Token]:
+    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي»."""
+    return [t for t in tokens if t.text not in QUOTES]
+
+
+def _matches(matcher: PhraseMatcher[Entry], tokens: list[Token]) -> Iterator[Match[Entry]]:
+    for m in matcher.find(tokens):
+        if m.payloads[0].kind != "block":
+            yield m
+
+
+def dominant_country(entity_matches: Iterable[Match[Entry]], country_matches: Iterable[Match[str]]) -> str:
+    """The country an article is about: unambiguous local actors count twice, country words once."""
+    votes: Counter[str] = Counter()
+    for m in entity_matches:
+        entry = m.payloads[0]
+        country = entry.attrs.get("country")
+        if entry.kind == "actor" and country and entry.attrs.get("actor_type") != "external":
+            votes[country] += 2
+    for m in country_matches:
+        votes[m.payloads[0]] += 1
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _fill_country(name: str, country: str) -> str:
+    if "{country}" not in name:
+        return name
+    return name.replace("{country}", country) if country else _COUNTRY_SLOT.sub("", name)
+
+
+def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, dict[str, Any]] | None:
+    """(label, attrs) for an actor-family match once the article's country is known."""
+    if entry.kind == "actor":
+        attrs = dict(entry.attrs)
+        attrs["country"] = attrs.get("country") or country
+        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+        return entry.label, attrs
+    if entry.kind == "generic":
+        return "ARMED_ACTOR", dict(entry.attrs)
+    if entry.kind == "ambiguous":
+        actor_id = entry.by_country.get(country, entry.attrs.get("default"))
+        if actor_id and actor_id in lex.actors:
+            actor = lex.actors[actor_id]
+            attrs = {**_actor_attrs(actor), "generic": False, "ambiguous": True}
+            attrs["country"] = attrs.get("country") or country
+            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+            return actor["label"], attrs
+        fallback = entry.attrs.get("fallback")
+        if fallback:
+            attrs = {**fallback, "generic": False, "ambiguous": True, "country": country}
+            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+            return "ARMED_ACTOR", attrs
+        return "ARMED_ACTOR", {"generic": True, "ambiguous": True}
+    return None
+
+
+def _is_cue(token: Token, cues: frozenset[str]) -> bool:
+    return any(v in cues for v in proclitic_variants(token.norm))
+
+
+def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
+    """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or just after («أن»)."""
+    if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before):
+        return True
+    if start >= 2 and f"{tokens[start - 2].norm} {tokens[start - 1].norm}" in lex.cues_before:
+        return True
+    return end < len(tokens) and tokens[end].norm in lex.cues_after
+
+
+@dataclass(slots=True)
+class _Sentence:
+    tokens: list[Token]
+    entities: list[Match[Entry]]
+    weapons: list[Match[Entry]]
+    sources: list[Match[Entry]]
+
+
+def find(doc: Document) -> list[Span]:
+    lex = lexicons()
+    sentences: list[_Sentence] = []
+    countries: list[Match[str]] = []
+    for raw in doc.sentence_tokens():
+        tokens = _content_tokens(raw)
+        sentences.append(_Sentence(tokens, list(_matches(lex.entities, tokens)), list(_matches(lex.weapons, tokens)),
+                                   list(_matches(lex.sources, tokens))))
+        countries.extend(lex.countries.find(tokens))
+    country = dominant_country((m for s in sentences for m in s.entities), countries)
+
+    from core.entities.numbers import numbers_by_sentence  # numbers imports this module's loader
+
+    numbers = numbers_by_sentence(doc)
+    spans: list[Span] = []
+    for k, sent in enumerate(sentences):
+        spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
+    return spans
+
+
+def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str, numbers: list[Any]) -> list[Span]:
+    spans: list[Span] = []
+    by_start: dict[int, tuple[Match[Entry], str, dict[str, Any]]] = {}
+    for m in sent.entities:
+        entry = m.payloads[0]
+        if entry.kind == "org":
+            label, attrs = entry.label, dict(entry.attrs)
+            if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
+                label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",
+                                          "organization": attrs.get("id")}
+        else:
+            resolved = _actor_span_attrs(lex, entry, country)
+            if resolved is None:
+                continue
+            label, attrs = resolved
+        by_start[m.token_start] = (m, label, attrs)
+        spans.append(doc.span(m.start, m.end, label, SOURCE, **attrs))
+
+    for m in sent.sources:
+        entry = m.payloads[0]
+        if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end):
+            continue
+        attrs, end = dict(entry.attrs), m.end
+        owner = by_start.get(m.token_end) if entry.extend else None
+        if owner is not None:
+            om, _, oattrs = owner
+            end = om.end
+            attrs["affiliation"] = oattrs.get("id") or doc.text[om.start : om.end]
+            attrs["affiliation_en"] = oattrs.get("name_en", "")
+        spans.append(doc.span(m.start, end, "SOURCE", SOURCE, **attrs))
+
+    for m in sent.weapons:
+        attrs = dict(m.payloads[0].attrs)
+        number = _number_before(doc, numbers, m.start)
+        if number is not None and not number.vague and number.value is not None:
+            attrs["count"] = number.value
+        elif number is not None:
+            attrs["count"] = None
+        spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
+    return spans
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """Take in the closing quote of a name quoted inside the phrase: «عربة "بي إم بي"»."""
+    inside = sum(ch in QUOTES for ch in text[start:end])
+    if inside % 2 and end < len(text) and text[end] in QUOTES:
+        return end + 1
+    return end
+
+
+def _number_before(doc: Document, numbers: list[Any], start: int) -> Any:
+    """The number that ends right before `start` (only spaces between): «ثلاث دبابات»."""
+    for hit in reversed(numbers):
+        if hit.end <= start:
+            return hit if not doc.text[hit.end : start].strip() else None
+    return None

@@ -1,0 +1,337 @@
+"""NUMBER spans: digits, number words and their compounds, duals, vague counts.
+
+Casualty counts and equipment counts are read from these spans, so the values follow ACLED's
+conservative reading: «عشرات» is 10, «مئات» 100, «أكثر من 12» is 12 (attrs qualifier
+"more_than"), and «عدد من»/«عدة» has no value at all (vague=true, value None). Words live in
+`resources/lexicons/numbers.json`; this module holds the small grammar that puts them together:
+
+    unit [عشر]                 ثلاثة عشر = 13
+    unit و tens                خمسة وعشرين = 25
+    hundreds [و ...]           مائة وخمسون = 150, ثلاث مئة = 300
+    number scale               ثلاثة آلاف = 3000, 1.5 مليون
+    dual noun                  عربتان, جنديين = 2
+
+`parse_number(text)` exposes the same reading for the incident step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from core.document import Document, Span
+from core.entities.lexicon import load_lexicon
+from core.entities.matcher import PhraseMatcher, clitic_length
+from core.text.clitics import proclitic_variants
+from core.text.normalize import normalize_token
+from core.text.tokens import Token, tokenize
+
+LABEL = "NUMBER"
+SOURCE = "rule"
+
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+# 12 / 12,000 / ١٢٬٥٠٠ / 3.5 / ٣٫٥ — a thousands separator must be followed by exactly 3 digits.
+_DIGITS_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]+(?:[,\u066c][{_DIGIT}]{{3}}(?![{_DIGIT}]))*(?:[.\u066b][{_DIGIT}]+)?")
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", ",٬")
+_ARTICLE = {"ال", "الـ"}  # «قرابة الـ 30»
+
+
+@dataclass(frozen=True, slots=True)
+class NumberHit:
+    """A number found in one sentence: offsets, token range and reading."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int  # exclusive
+    value: int | float | None
+    vague: bool = False
+    qualifier: str | None = None
+    kind: str = "words"  # digits | words | dual | vague
+    noun: str | None = None  # the counted noun of a dual («جندي» in «جنديين»)
+
+    def attrs(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value, "vague": self.vague, "qualifier": self.qualifier, "kind": self.kind}
+        if self.noun:
+            out["noun"] = self.noun
+        if self.vague and self.value is None:
+            out["fallback"] = _lex().vague_fallback
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    units: dict[str, int]
+    compound_only: frozenset[str]
+    teen: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    scales: dict[str, int]
+    plural_scales: frozenset[str]  # آلاف: a multiplier, never a number alone (alone it is vague)
+    dual_scales: frozenset[str]  # ألفين: carries its own value, never a multiplier
+    dual_suffixes: tuple[str, ...]
+    dual_stems: frozenset[str]
+    person_stems: frozenset[str]
+    vague: PhraseMatcher[int | None]
+    vague_fallback: int
+    before: PhraseMatcher[str]
+    after: PhraseMatcher[str]
+    not_numbers: frozenset[str]
+
+    def kind_of(self, word: str) -> tuple[str, int] | None:
+        if word in self.units:
+            return ("unit", self.units[word])
+        if word in self.tens:
+            return ("tens", self.tens[word])
+        if word in self.hundreds:
+            return ("hundred", self.hundreds[word])
+        if word in self.scales:
+            return ("scale", self.scales[word])
+        return None
+
+
+def _norms(words: Any) -> dict[str, Any]:
+    return {normalize_token(w): v for w, v in words.items()}
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    data = load_lexicon("numbers.json")
+    vague: PhraseMatcher[int | None] = PhraseMatcher((p, v) for p, v in data["vague"].items())
+    for phrase in data["vague_null"]["phrases"]:
+        vague.add(phrase, None)
+    scales = _norms(data["scales"])
+    return _Lexicon(
+        units=_norms(data["units"]),
+        compound_only=frozenset(normalize_token(w) for w in data["compound_only"]),
+        teen=frozenset(normalize_token(w) for w in data["teen_marker"]),
+        tens=_norms(data["tens"]),
+        hundreds=_norms(data["hundreds"]),
+        scales=scales,
+        plural_scales=frozenset(normalize_token(w) for w in ("آلاف", "ملايين", "مليارات")),
+        dual_scales=frozenset(w for w, v in scales.items() if v in (2000, 2_000_000)),
+        dual_suffixes=tuple(data["duals"]["suffixes"]),
+        dual_stems=frozenset(normalize_token(w) for w in data["duals"]["stems"]),
+        person_stems=frozenset(normalize_token(w) for w in data["duals"]["person_stems"]),
+        vague=vague,
+        vague_fallback=int(data["vague_null"]["fallback"]),
+        before=PhraseMatcher(data["qualifiers_before"].items()),
+        after=PhraseMatcher(data["qualifiers_after"].items()),
+        not_numbers=frozenset(normalize_token(w) for w in data["not_number_words"]),
+    )
+
+
+def digits_value(text: str) -> int | float | None:
+    """Value of a digit string with separators («12,000», «١٢٬٥٠٠», «3.5»)."""
+    clean = text.translate(_TO_ASCII)
+    try:
+        return int(clean) if "." not in clean else float(clean)
+    except ValueError:
+        return None
+
+
+def dual_stem(norm: str) -> str | None:
+    """The singular stem when `norm` is the dual of a countable noun («عربتين» → «عربه»), else None."""
+    lex = _lex()
+    for suffix in lex.dual_suffixes:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            stem = norm[: -len(suffix)]
+            if stem in lex.dual_stems:
+                return stem
+            if stem.endswith("ت") and stem[:-1] + "ه" in lex.dual_stems:
+                return stem[:-1] + "ه"
+    return None
+
+
+def _first_word(lex: _Lexicon, token: Token) -> tuple[str, int] | None:
+    """(number word, clitic letters) for the first token of a word number («وثلاثة» → «ثلاثه», 1)."""
+    norm = token.norm
+    if norm in lex.not_numbers:
+        return None
+    for variant in proclitic_variants(norm):
+        if variant in lex.not_numbers or variant.startswith("ال") and variant[2:] in lex.not_numbers:
+            return None
+        if variant != norm and len(variant) < 3:
+            continue  # «لست» is «I am not», not ل + «ست»
+        if lex.kind_of(variant) and variant not in lex.plural_scales:
+            return variant, len(norm) - len(variant)
+    return None
+
+
+def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """(value, token_end, clitic letters) of the word number starting at token i."""
+    first = _first_word(lex, tokens[i])
+    if first is None:
+        return None
+    word, clitic = first
+    kind, value = lex.kind_of(word)  # type: ignore[misc]
+    total, cur = 0, value
+    if kind == "scale":
+        total, cur = value, 0
+    last, last_word, j = kind, word, i + 1
+    end_ok = j  # token end of the longest well-formed reading
+    if last_word in lex.compound_only:
+        end_ok = i  # «أحد» alone is «one of», not a number
+    while j < len(tokens):
+        norm = tokens[j].norm
+        conj = False
+        if lex.kind_of(norm) is None and norm.startswith("و") and lex.kind_of(norm[1:]):
+            norm, conj = norm[1:], True
+        if norm in lex.teen and not conj and last == "unit" and 0 < cur % 10 <= 9 and cur % 100 < 10 and last_word not in lex.teen:
+            cur += 10
+            last, last_word = "teen", norm
+        else:
+            hit = lex.kind_of(norm)
+            if hit is None:
+                break
+            kind, value = hit
+            if not conj and kind == "hundred" and value == 100 and last == "unit" and cur < 10:
+                cur *= 100  # «ثلاث مئة»
+            elif not conj and kind == "scale" and norm not in lex.dual_scales and last in ("unit", "teen", "tens", "hundred"):
+                total += (cur or 1) * value
+                cur = 0
+            elif conj and kind == "tens" and last in ("unit", "teen") and cur % 100 < 10:
+                cur += value  # «خمسة وعشرين»
+            elif conj and kind in ("unit", "tens", "teen") and last in ("hundred", "scale"):
+                cur += value
+            elif conj and kind == "hundred" and last == "scale":
+                cur += value
+            else:
+                break
+            last, last_word = kind, norm
+        j += 1
+        if last_word not in lex.compound_only:
+            end_ok = j
+    if end_ok <= i:
+        return None
+    if end_ok < j:  # a trailing «أحد»/«اثنا» without its «عشر»: re-read up to the last good word
+        return _parse_words(lex, tokens[:end_ok], i)
+    return total + cur, end_ok, clitic
+
+
+def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, int, int, int, int | float]]:
+    """(start, end, tok_start, tok_end, value) of digit numbers in one sentence."""
+    out = []
+    k = 0
+    for m in _DIGITS_RE.finditer(text):
+        value = digits_value(m.group())
+        if value is None:
+            continue
+        start, end = m.start() + offset, m.end() + offset
+        while k < len(tokens) and tokens[k].end <= start:
+            k += 1
+        t0 = k
+        t1 = t0
+        while t1 < len(tokens) and tokens[t1].start < end:
+            t1 += 1
+        if t1 > t0:
+            out.append((start, end, t0, t1, value))
+    return out
+
+
+def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[NumberHit]:
+    """Numbers of one sentence. `text` is the sentence, `offset` its position in the document."""
+    lex = _lex()
+    hits: list[NumberHit] = []
+    digits = {d[2]: d for d in _digit_hits(text, offset, tokens)}
+    i = 0
+    n = len(tokens)
+    while i < n:
+        hit: NumberHit | None = None
+        if i in digits:
+            start, end, _, t1, value = digits[i]
+            if t1 < n and tokens[t1].norm in lex.scales and tokens[t1].norm not in lex.dual_scales:
+                value = value * lex.scales[tokens[t1].norm]
+                end, t1 = tokens[t1].end, t1 + 1
+            hit = NumberHit(start, end, i, t1, value, kind="digits")
+        else:
+            parsed = _parse_words(lex, tokens, i)
+            if parsed is not None:
+                value, t1, clitic = parsed
+                tok = tokens[i]
+                start = tok.start + clitic_length(tok.text, clitic) if clitic else tok.start
+                hit = NumberHit(start, tokens[t1 - 1].end, i, t1, value)
+            else:
+                vague = next(iter(lex.vague.find(tokens[i : i + lex.vague.max_len])), None)
+                if vague is not None and vague.token_start == 0:
+                    value = vague.payloads[0]
+                    hit = NumberHit(vague.start, vague.end, i, i + vague.token_end, value, vague=True, kind="vague")
+                else:
+                    stem = _dual_of(lex, tokens[i].norm)
+                    if stem is not None:
+                        hit = NumberHit(tokens[i].start, tokens[i].end, i, i + 1, 2, kind="dual", noun=stem)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(_qualified(lex, tokens, hit, hits))
+        i = hit.tok_end
+    return hits
+
+
+def _dual_of(lex: _Lexicon, norm: str) -> str | None:
+    for variant in proclitic_variants(norm):
+        stem = dual_stem(variant)
+        if stem is not None:
+            return stem
+    return None
+
+
+def _qualified(lex: _Lexicon, tokens: list[Token], hit: NumberHit, earlier: list[NumberHit]) -> NumberHit:
+    """Widen a number over «أكثر من» before it or «على الأقل» after it."""
+    start, tok_start, qualifier = hit.start, hit.tok_start, None
+    limit = earlier[-1].tok_end if earlier else 0
+    k = tok_start
+    if k - 1 >= limit and tokens[k - 1].norm in _ARTICLE:
+        k -= 1
+    for m in lex.before.find(tokens[max(limit, k - lex.before.max_len) : k]):
+        if m.token_end == k - max(limit, k - lex.before.max_len):
+            start, tok_start, qualifier = m.start, max(limit, k - lex.before.max_len) + m.token_start, m.payloads[0]
+    end, tok_end = hit.end, hit.tok_end
+    window = tokens[tok_end : tok_end + lex.after.max_len]
+    first = next(iter(lex.after.find(window)), None)
+    if first is not None and first.token_start == 0:
+        end, tok_end = first.end, tok_end + first.token_end
+        qualifier = qualifier or first.payloads[0]
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return NumberHit(start, end, tok_start, tok_end, hit.value, hit.vague, qualifier, hit.kind, hit.noun)
+
+
+_cache: tuple[Document | None, int, list[list[NumberHit]]] = (None, 0, [])
+
+
+def numbers_by_sentence(doc: Document) -> list[list[NumberHit]]:
+    """Numbers per sentence, computed once per document (casualties and weapons reuse them)."""
+    global _cache
+    if _cache[0] is doc and _cache[1] == len(doc.tokens):
+        return _cache[2]
+    result = [
+        sentence_numbers(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start) if toks else []
+        for toks in doc.sentence_tokens()
+    ]
+    _cache = (doc, len(doc.tokens), result)
+    return result
+
+
+def find(doc: Document) -> list[Span]:
+    return [
+        doc.span(h.start, h.end, LABEL, SOURCE, **h.attrs())
+        for sentence in numbers_by_sentence(doc)
+        for h in sentence
+    ]
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of the first number in `text` («ثلاثة عشر» → 13, «١٢» → 12, «عشرات» → 10), else None."""
+    tokens = tokenize(text)
+    if not tokens:
+        return None
+    hits = sentence_numbers(text, tokens, 0)
+    return hits[0].value if hits else None
+
+
+def person_stems() -> frozenset[str]:
+    """Singular stems whose dual counts people («جنديين», «شخصين»), for casualty counts."""
+    return _lex().person_stems
