@@ -82,9 +82,7 @@ class CountFinder:
             role = span.attrs.get("role", "")
             if role not in ROLES:
                 continue
-            value = span.attrs.get("count_start")
-            if value is None:
-                value = span.attrs.get("count")
+            value = span.attrs.get("count")  # (count_start/count_end are the figure's offsets)
             value = int(value) if isinstance(value, (int, float)) else None
             previous = out[-1] if out else None
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end))

@@ -70,6 +70,8 @@ def place_from_span(span: Span, precision: int | None = None) -> Place:
         admin2_ar, admin2_en = a.get("name_ar", span.text), a.get("name_en", "")
     if precision is None:
         precision = {0: 2, 1: 1, 2: 2, 3: 2, 4: 3, 5: 3}[rank]
+        if a.get("approx") and precision < 2:
+            precision = 2  # coordinates borrowed from the district or governorate
     return Place(
         text=span.text,
         name_ar=a.get("name_ar", span.text),

@@ -19,6 +19,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Any, Hashable
 
+from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
 from core.incidents.lexicons import is_violent
@@ -55,11 +56,18 @@ class Draft:
 def _places_compatible(a: Located | None, b: Located | None) -> bool:
     if a is None or b is None:
         return True
-    if place_key(a.place) == place_key(b.place):
+    if place_key(a.place) == place_key(b.place) or _same_district(a, b):
         return True
     if a.explicit and a.rank > b.rank and contains(a.place, b.place):
         return True
     return b.explicit and b.rank > a.rank and contains(b.place, a.place)
+
+
+def _same_district(a: Located, b: Located) -> bool:
+    """Two places of one district («آل حميقان» and «بلدة الزاهر») are one battlefield."""
+    da = normalized(a.place.admin2_en or a.place.admin2_ar)
+    db = normalized(b.place.admin2_en or b.place.admin2_ar)
+    return bool(da) and da == db and a.rank <= 3 and b.rank <= 3
 
 
 def _loosely_compatible(a: Located | None, b: Located | None) -> bool:
@@ -134,7 +142,7 @@ def to_incident(draft: Draft) -> Incident:
                 if actor_key(a) not in seen:
                     seen.add(actor_key(a))
                     dst.append(a)
-    if not side1 and side2:
+    if not side1 and side2 and side2[0].inter != 7:  # civilians are never the side acting
         side1, side2 = side2[:1], side2[1:]
     counts = [c for r in draft.reports for c in r.counts]
     fatalities, killed_mentioned = _figure(counts, "killed")
@@ -203,8 +211,6 @@ def _as_dict(incident: Incident | dict[str, Any]) -> dict[str, Any]:
 
 def _loc_key(d: dict[str, Any]) -> str:
     loc = d.get("location") or {}
-    from core.entities.matcher import normalized
-
     return normalized(loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "")
 
 

@@ -1,0 +1,162 @@
+"""Detection, classification, counting and linking rules on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import ARMY, HOUTHI, RESISTANCE, annotate, district, gov, town
+
+from core.incidents import extract_incidents, link_corroborations
+from core.incidents.clauses import split_clauses
+from core.incidents.summary import summarize_article, summarize_selection
+
+TAIZ = town("تعز", "Taizz", "تعز", "Taizz")
+MARIB = town("مأرب", "Marib", "مأرب", "Marib")
+SANAA = town("صنعاء", "Sanaa", "أمانة العاصمة", "Amanat al Asimah")
+
+
+def kinds(text: str, items=(), doc_date=None) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in extract_incidents(annotate(text, list(items), doc_date))]
+
+
+def test_plain_report_is_detected() -> None:
+    assert kinds("اندلعت اشتباكات عنيفة في مدينة تعز.") == [("Battles", "Armed clash")]
+
+
+def test_cancelling_context() -> None:
+    assert kinds("لم تسجل أي اشتباكات في المدينة أمس.") == []
+    assert kinds("هدد الحوثيون باقتحام المدينة وقصفها.") == []
+    assert kinds("سيهاجم المسلحون البلدة غدا.") == []
+    assert kinds("إذا استمر القصف على الأحياء فإن الوضع سيتدهور.") == []
+    assert kinds("نفت الشرطة وقوع انفجار في السوق.") == []
+    assert kinds("هل كانت الحكومة تتوقع اغتيال القائد؟") == []
+    assert kinds("وهذه الزيارة هي الأولى منذ بداية المعارك في المحافظة.") == []
+
+
+def test_still_is_not_negation() -> None:
+    assert kinds("لا تزال الاشتباكات مستمرة في مدينة تعز.") == [("Battles", "Armed clash")]
+
+
+def test_reported_speech_is_kept_as_source() -> None:
+    doc = annotate("وقال مصدر أمني إن اشتباكات اندلعت في مدينة تعز.", [("تعز", "LOCATION", TAIZ)])
+    [inc] = extract_incidents(doc)
+    assert inc.source == "مصدر أمني"
+    assert inc.location is not None and inc.location.name_en == "Taizz" and inc.location.geo_precision == 1
+
+
+def test_weapon_category_refines_a_generic_attack() -> None:
+    items = [("المدفعية", "WEAPON", {"name_en": "artillery", "category": "artillery"})]
+    assert kinds("شن المسلحون هجوما بالمدفعية على البلدة.", items) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    ]
+
+
+def test_air_strike_and_clashes_in_one_sentence_are_two_incidents() -> None:
+    text = "اندلعت اشتباكات في مدينة مأرب، فيما شنت طائرات التحالف غارات على مواقع الحوثيين."
+    got = kinds(text, [("مأرب", "LOCATION", MARIB), ("الحوثيين", "ARMED_ACTOR", HOUTHI)])
+    assert ("Battles", "Armed clash") in got and ("Explosions/Remote violence", "Air/drone strike") in got
+
+
+def test_clause_split_keeps_coordinated_actors() -> None:
+    doc = annotate("تصدت المقاومة الشعبية، والجيش الوطني للهجوم، وأصيب خمسة جنود.", [])
+    [clauses] = split_clauses(doc)
+    assert len(clauses) == 2
+    assert doc.text[clauses[1].start:].startswith("وأصيب")
+
+
+def test_sides_coordination_and_targets() -> None:
+    text = "قصفت المقاومة الشعبية والجيش الوطني مواقع الحوثيين في مدينة تعز."
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("الجيش الوطني", "ARMED_ACTOR", ARMY),
+             ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+    [inc] = extract_incidents(annotate(text, items))
+    assert inc.actor1.name_en == "Popular Resistance"
+    assert [a.name_en for a in inc.assoc_actor_1] == [ARMY["name_en"]]
+    assert inc.actor2.name_en == HOUTHI["name_en"]
+    assert inc.interaction == 23  # rebels (2) and a political militia (3), lower first
+
+
+def test_civilians_are_actor2_of_attacks_on_villages() -> None:
+    text = "قصفت الميليشيات قرى المواطنين في مديرية الزاهر."
+    items = [("الميليشيات", "ARMED_ACTOR", HOUTHI), ("مديرية الزاهر", "LOCATION", district("الزاهر", "Az Zahir", "البيضاء", "Al Bayda"))]
+    [inc] = extract_incidents(annotate(text, items))
+    assert inc.actor2 is not None and inc.actor2.inter == 7 and inc.actor2.name_en == "Civilians (Yemen)"
+    assert inc.location.geo_precision == 2  # a district
+
+
+def test_lowest_figure_for_one_side_and_sum_across_sides() -> None:
+    text = ("قتل خمسة جنود في هجوم على مدينة تعز. وقال مصدر طبي إن سبعة جنود قتلوا في الهجوم، "
+            "فيما قتل ثلاثة من المهاجمين.")
+    items = [
+        ("قتل خمسة جنود", "CASUALTY", {"role": "killed", "count": 5, "whose": "جنود"}),
+        ("تعز", "LOCATION", TAIZ),
+        ("سبعة جنود قتلوا", "CASUALTY", {"role": "killed", "count": 7, "whose": "جنود"}),
+        ("قتل ثلاثة من المهاجمين", "CASUALTY", {"role": "killed", "count": 3, "whose": "المهاجمين"}),
+    ]
+    incidents = extract_incidents(annotate(text, items))
+    assert len(incidents) == 1
+    assert incidents[0].fatalities == 8  # min(5, 7) soldiers + 3 attackers
+
+
+def test_killed_without_a_number_is_flagged() -> None:
+    text = "سقط قتلى في اشتباكات بمدينة تعز."
+    items = [("قتلى", "CASUALTY", {"role": "killed", "count": None}), ("تعز", "LOCATION", TAIZ)]
+    [inc] = extract_incidents(annotate(text, items))
+    assert inc.fatalities is None and "fatalities_unknown" in inc.flags
+
+
+def test_arrest_by_a_rebel_group_is_an_abduction() -> None:
+    text = "اعتقل الحوثيون عشرة مواطنين في مدينة تعز."
+    items = [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+    assert kinds(text, items) == [("Violence against civilians", "Abduction/forced disappearance")]
+    items_state = [("الحوثيون", "ARMED_ACTOR", ARMY), ("تعز", "LOCATION", TAIZ)]
+    assert kinds(text, items_state) == [("Strategic developments", "Arrests")]
+
+
+def test_protest_sub_events() -> None:
+    assert kinds("تظاهر المئات في صنعاء للمطالبة بالرواتب.", [("صنعاء", "LOCATION", SANAA)]) == [("Protests", "Peaceful protest")]
+    assert kinds("تظاهر المئات في صنعاء وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.", [("صنعاء", "LOCATION", SANAA)]) == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_governorate_lead_merges_with_town_detail() -> None:
+    text = ("صدت المقاومة هجوما للحوثيين في محافظة تعز. وأشار المركز الإعلامي إلى أن 5 من الحوثيين قتلوا "
+            "في الاشتباكات قرب مدينة تعز.")
+    items = [("محافظة تعز", "LOCATION", gov("تعز", "Taizz")),
+             ("قتلوا", "CASUALTY", {"role": "killed", "count": 5}), ("مدينة تعز", "LOCATION", TAIZ)]
+    [inc] = extract_incidents(annotate(text, items))
+    assert inc.location.kind == "city" and inc.location.geo_precision == 2 and inc.fatalities == 5
+
+
+def test_date_from_relative_date_span() -> None:
+    text = "اندلعت اشتباكات أمس في مدينة تعز."
+    items = [("أمس", "DATE", {"iso": "2015-07-28", "precision": 1, "relative": True}), ("تعز", "LOCATION", TAIZ)]
+    [inc] = extract_incidents(annotate(text, items, date(2015, 7, 29)))
+    assert inc.date == "2015-07-28"
+    [inc] = extract_incidents(annotate("اندلعت اشتباكات في مدينة تعز.", [("تعز", "LOCATION", TAIZ)], date(2015, 7, 29)))
+    assert inc.date == "2015-07-29"
+
+
+def test_corroborations_are_linked_and_counted_once() -> None:
+    a = extract_incidents(annotate("قتل 3 في اشتباكات بمدينة تعز أمس.", [
+        ("قتل 3", "CASUALTY", {"role": "killed", "count": 3}), ("تعز", "LOCATION", TAIZ),
+        ("أمس", "DATE", {"iso": "2015-07-28", "precision": 1})]))
+    b = extract_incidents(annotate("قتل 4 في اشتباكات بمدينة تعز.", [
+        ("قتل 4", "CASUALTY", {"role": "killed", "count": 4}), ("تعز", "LOCATION", TAIZ)], date(2015, 7, 29)))
+    c = extract_incidents(annotate("قتل 2 في اشتباكات بمدينة مأرب.", [
+        ("قتل 2", "CASUALTY", {"role": "killed", "count": 2}), ("مأرب", "LOCATION", MARIB)], date(2015, 7, 29)))
+    links = link_corroborations({"a": a, "b": b, "c": c})
+    assert links == {("b", 0): ("a", 0)}
+    rows = [a[0].to_dict(), {**b[0].to_dict(), "corroborates": "a:0"}, c[0].to_dict()]
+    totals = summarize_selection(rows)
+    assert totals["incidents"] == 2 and totals["fatalities"] == 5 and totals["corroborating_reports"] == 1
+
+
+def test_article_summary_has_totals_and_key_sentences(seed_doc) -> None:
+    incidents = extract_incidents(seed_doc)
+    summary = summarize_article(seed_doc, incidents)
+    assert summary["incidents"] == len(incidents)
+    assert summary["by_governorate"]["Al Bayda"] >= 4
+    assert 3 <= len(summary["key_sentences"]) <= 5
+    for k in summary["key_sentences"]:
+        assert seed_doc.text[k["start"]:k["end"]] == k["text"]
