@@ -93,6 +93,7 @@ class PlaceRules:
     title_words: frozenset[str]
     not_names: frozenset[str]
     not_after: frozenset[str]
+    strict_heads: frozenset[str]  # facility heads that need a gazetteer place after them
     common: frozenset[str]  # one-word names that need a head word
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
 
@@ -193,6 +194,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         title_words=norm_set(heads["title_words"]),
         not_names=norm_set(heads["not_names"]),
         not_after=norm_set(heads["not_after"]),
+        strict_heads=norm_set(heads["strict"]),
         common=frozenset(common),
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
     )

@@ -44,6 +44,7 @@ NEAR_SENTENCES = 2
 WANT_WEIGHTS = {"a2": 2.0, "a1": 1.5, "c": 0.3}
 DOMINANT_BONUS = 0.8
 HEAD_BONUS = 0.3
+BIG_CITY, BIG_CITY_BONUS = 1_000_000, 0.12
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
 PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}
@@ -118,8 +119,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         if m.head:
             kinds = rules.admin_heads[m.head]
             kept = [c for c in cands if not kinds or c.kind in kinds]
-            m.candidates = kept or cands
-            m.head_kinds = kinds
+            if kept:
+                m.candidates, m.head_kinds = kept, kinds
+            else:  # «مدينة الملك …»: a head that fits no reading is no head of this name
+                m.head, m.head_text, m.head_start = "", "", -1
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -210,6 +213,8 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         if best:
             support[want[0]] = best * WANT_WEIGHTS[want[0]]
     score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
+    if c.kind == "city" and c.population >= BIG_CITY:  # «القاهرة»: Cairo before a district so named
+        score += BIG_CITY_BONUS
     if dominant and c.country == dominant:
         score += DOMINANT_BONUS
     if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
@@ -305,6 +310,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 i += 1
                 continue
             end, inner = _facility_name(toks, i + 1, si, rules, by_start)
+            if end is not None and inner is None and head in rules.strict_heads:
+                end = None  # «عن طريق التشدد»: this head needs a gazetteer place after it
             if end is None:
                 i += 1
                 continue
@@ -325,11 +332,12 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
         end = inner.tok_end
     elif nxt.norm.startswith("ال") and len(nxt.norm) >= 4 and nxt.norm not in rules.not_names:
         inner, end = None, j + 1
-        if nxt.norm in rules.title_words:
-            while end < len(toks) and end < j + 3 and not toks[end].is_punct and not toks[end].norm.startswith("ال"):
-                end += 1
-            if end == j + 1:
+        if nxt.norm in rules.title_words:  # «مستشفى الملك فهد», «قاعدة الملك عبدالعزيز»
+            if end >= len(toks) or toks[end].is_punct:
                 return None, None
+            end += 1
+            if end + 1 < len(toks) and toks[end].norm in rules.title_words:  # «… بن عبدالعزيز»
+                end += 2
     else:
         return None, None
     while end < len(toks) and toks[end].norm in rules.tails:

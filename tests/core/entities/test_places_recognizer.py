@@ -119,8 +119,16 @@ def test_facilities() -> None:
     assert find("تمت العملية عن طريق الخطأ.") == []
     airport = find("هبطت الطائرة في مطار صنعاء الدولي.")
     assert [s.text for s in airport] == ["مطار صنعاء الدولي"]
-    # «صنعاء» alone is the capital, whose ACLED admin1 is the Capital Secretariat
-    assert airport[0].attrs["near_name_en"] == "Amanat al Asimah" and airport[0].attrs["country"] == "Yemen"
+    # «صنعاء» alone is the capital city, whose ACLED admin1 is the Capital Secretariat
+    assert airport[0].attrs["near_name_en"] == "Sanaa" and airport[0].attrs["admin1_en"] == "Amanat al Asimah"
+    king = find("نقل إلى مستشفى الملك فهد بن عبدالعزيز في جدة. وأعلنت جامعة الملك خالد تعلن النتائج.")
+    assert [s.text for s in king if s.attrs["kind"] == "facility"] == ["مستشفى الملك فهد بن عبدالعزيز", "جامعة الملك خالد"]
+    assert find("سار على طريق التشدد.") == []
+
+
+def test_big_city_before_a_homonymous_district() -> None:
+    # al-Qahira is also a district of Taiz; with nothing Yemeni around, «القاهرة» is Cairo
+    assert [s.attrs["country"] for s in find("وصل الوفد إلى القاهرة أمس.")] == ["Egypt"]
 
 
 def test_speed_leaves_room_for_the_entity_budget(seed_text: str) -> None:
