@@ -157,17 +157,6 @@ def _wants(p: PlaceRecord) -> list[tuple[str, ...]]:
     return keys
 
 
-def _distance_weight(m: Mention, other: Mention) -> float:
-    d = m.sentence - other.sentence
-    if d == 0:
-        return SAME
-    if 0 < d <= NEAR_SENTENCES:
-        return BEFORE
-    if -NEAR_SENTENCES <= d < 0:
-        return AFTER
-    return ANYWHERE
-
-
 def _set_provides(m: Mention, readings: list[PlaceRecord]) -> None:
     m.provides = {}
     if not readings:
@@ -191,25 +180,45 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
-Providers = dict[tuple[str, ...], list[tuple["Mention", float]]]
+@dataclass(slots=True)
+class _Provided:
+    """Who names one context key: best weight per name, overall and per sentence."""
+
+    overall: dict[str, float] = field(default_factory=dict)
+    by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
+
+
+Providers = dict[tuple[str, ...], _Provided]
 
 
 def _providers(mentions: list[Mention]) -> Providers:
+    """Indexed so a lookup costs the number of distinct names, not of mentions (long articles)."""
     index: Providers = {}
     for m in mentions:
         for key, weight in m.provides.items():
-            index.setdefault(key, []).append((m, weight))
+            entry = index.setdefault(key, _Provided())
+            entry.overall[m.key] = max(entry.overall.get(m.key, 0.0), weight)
+            sent = entry.by_sentence.setdefault(m.sentence, {})
+            sent[m.key] = max(sent.get(m.key, 0.0), weight)
     return index
+
+
+def _support(m: Mention, entry: _Provided) -> float:
+    """Best weight × distance over mentions of other names (a repeated name is no context)."""
+    best = ANYWHERE * max((w for k, w in entry.overall.items() if k != m.key), default=0.0)
+    for delta in range(-NEAR_SENTENCES, NEAR_SENTENCES + 1):
+        names = entry.by_sentence.get(m.sentence - delta)
+        if names:
+            factor = SAME if delta == 0 else BEFORE if delta > 0 else AFTER
+            best = max(best, factor * max((w for k, w in names.items() if k != m.key), default=0.0))
+    return best
 
 
 def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | None) -> tuple[float, dict[str, float]]:
     support: dict[str, float] = {}
     for want in _wants(c):
-        best = 0.0
-        for other, got in providers.get(want, ()):
-            if other is m or other.key == m.key:  # a name repeated is no context for itself
-                continue
-            best = max(best, got * _distance_weight(m, other))
+        entry = providers.get(want)
+        best = _support(m, entry) if entry else 0.0
         if best:
             support[want[0]] = best * WANT_WEIGHTS[want[0]]
     score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
