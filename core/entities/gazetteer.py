@@ -94,6 +94,7 @@ class PlaceRules:
     not_names: frozenset[str]
     not_after: frozenset[str]
     strict_heads: frozenset[str]  # facility heads that need a gazetteer place after them
+    prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
 
@@ -195,6 +196,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_names=norm_set(heads["not_names"]),
         not_after=norm_set(heads["not_after"]),
         strict_heads=norm_set(heads["strict"]),
+        prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
     )

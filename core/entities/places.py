@@ -47,6 +47,8 @@ HEAD_BONUS = 0.3
 BIG_CITY, BIG_CITY_BONUS = 1_000_000, 0.12
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
+# Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
+NOT_DEFINITE = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الا", "الان"})
 PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}
 
 
@@ -64,6 +66,8 @@ class Mention:
     head_text: str = ""
     head_start: int = -1
     head_kinds: tuple[str, ...] = ()  # kinds the head asks for, most likely first
+    generic_head: bool = False  # «منطقة»: says "a place" without saying which kind
+    head_prefers: tuple[str, ...] = ()
     bare_ok: bool = True  # False: a common or very short name that needs a head
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
@@ -108,6 +112,11 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             (k for v in proclitic_variants(toks[match.token_start].norm) if gaz.has_key(k := " ".join([v, *rest]))),
             " ".join([toks[match.token_start].norm, *rest]),
         )
+        first = toks[match.token_start]
+        if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
+            continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
+        if _adjective_use(toks, match.token_start, match.start, key, rules):
+            continue
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
@@ -117,6 +126,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 m.head_start = head_tok.start + clitic_length(head_tok.text, len(head_tok.norm) - len(m.head))
                 m.head_text = doc.text[m.head_start : head_tok.end]
         if m.head:
+            m.generic_head = not rules.admin_heads[m.head]
+            m.head_prefers = rules.prefers.get(m.head, ())
             kinds = rules.admin_heads[m.head]
             kept = [c for c in cands if not kinds or c.kind in kinds]
             if kept:
@@ -134,6 +145,17 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False
         out.append(m)
     return out
+
+
+def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bool:
+    """«الجامعات السعودية», «الحركة الصومالية»: a one-word definite name right after a definite
+    noun, with no proclitic of its own, is an adjective (nisba), not a mention of the place."""
+    if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
+        return False
+    prev = toks[i - 1].norm
+    if not prev.startswith("ال") or prev in NOT_DEFINITE:
+        return False
+    return prev not in rules.admin_heads and prev[2:] not in rules.admin_heads
 
 
 # ---------------------------------------------------------------- context
@@ -228,6 +250,8 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         score += DOMINANT_BONUS
     if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
         score += HEAD_BONUS / (1 + m.head_kinds.index(c.kind))
+    elif c.kind in m.head_prefers:  # «منطقة الجوف»: a Saudi region first
+        score += HEAD_BONUS
     return score, support
 
 
@@ -258,6 +282,8 @@ def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:
     head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant and backed))
     if not m.bare_ok and not head:
         return False
+    if not m.bare_ok and m.generic_head and c.tier == "C" and not m.support.get("a2"):
+        return False  # «مناطق طيران التحالف»: a common word after «منطقة» needs more than that
     if head or c.tier == "A":
         return True
     admin_support = m.support.get("a1", 0.0) + m.support.get("a2", 0.0)

@@ -138,3 +138,15 @@ def test_speed_leaves_room_for_the_entity_budget(seed_text: str) -> None:
     places.find(doc)
     rate = len(doc.tokens) / (time.perf_counter() - t0)
     assert rate > 20_000, f"{rate:.0f} tokens/s"
+
+
+def test_adjectives_and_articles_are_not_places() -> None:
+    assert find("تعمل الجامعات السعودية على التطوير.") == []
+    assert find("حركة الشباب الصومالية المتطرفة.") == []
+    assert find("جرائم الاحتيال المالي في السوق.") == []  # «المالي» is not «مالي» (Mali)
+    assert [s.attrs["country"] for s in find("سافر إلى السعودية.")] == ["Saudi Arabia"]
+
+
+def test_region_head_prefers_the_region() -> None:
+    spans = find("وصل وكيل إمارة منطقة الجوف إلى سكاكا.")
+    assert spans[0].attrs["country"] == "Saudi Arabia" and spans[0].attrs["kind"] == "region"
