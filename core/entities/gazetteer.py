@@ -99,6 +99,12 @@ class PlaceRules:
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
 
 
+COLUMNS = (
+    "id", "kind", "name_ar", "variants_ar", "name_en", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en",
+    "country", "iso", "lat", "lon", "approx", "population", "tier", "keys",
+)
+
+
 class _KeyMatcher(PhraseMatcher[int]):
     """A PhraseMatcher fed with pre-normalised keys (the build already ran `pattern_key`)."""
 
@@ -108,10 +114,6 @@ class _KeyMatcher(PhraseMatcher[int]):
             node = node.setdefault(part, {})
         node.setdefault(None, []).append(payload)
         self.max_len = max(self.max_len, len(key))
-
-
-def _float(value: str) -> float | None:
-    return float(value) if value else None
 
 
 class Gazetteer:
@@ -132,23 +134,20 @@ class Gazetteer:
         folder = resources.files("resources") / "gazetteer"
         with (folder / "places.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             lines = f.read().splitlines()
-        header = lines[0].split("\t")
-        col = {name: i for i, name in enumerate(header)}
+        if lines[0].split("\t") != list(COLUMNS):
+            raise ValueError(f"places.tsv.gz columns {lines[0]!r}: rebuild with build_scripts/build_gazetteer.py")
         places: list[PlaceRecord] = []
         keys: list[list[str]] = []
+        add = places.append
         for n, line in enumerate(lines[1:]):
-            r = line.split("\t")
-            variants = tuple(v for v in r[col["variants_ar"]].split("|") if v)
-            places.append(
-                PlaceRecord(
-                    n, r[col["id"]], r[col["kind"]], r[col["name_ar"]], r[col["name_en"]],
-                    r[col["admin1_ar"]], r[col["admin1_en"]], r[col["admin2_ar"]], r[col["admin2_en"]],
-                    r[col["country"]], int(r[col["iso"]]) if r[col["iso"]] else None,
-                    _float(r[col["lat"]]), _float(r[col["lon"]]), r[col["approx"]] == "1",
-                    int(r[col["population"]] or 0), r[col["tier"]], variants,
-                )
-            )
-            keys.append(r[col["keys"]].split("|"))
+            (pid, kind, name_ar, variants, name_en, a1_ar, a1_en, a2_ar, a2_en,
+             country, iso, lat, lon, approx, pop, tier, names) = line.split("\t")
+            add(PlaceRecord(
+                n, pid, kind, name_ar, name_en, a1_ar, a1_en, a2_ar, a2_en, country,
+                int(iso) if iso else None, float(lat) if lat else None, float(lon) if lon else None,
+                approx == "1", int(pop) if pop else 0, tier, tuple(variants.split("|")) if variants else (),
+            ))
+            keys.append(names.split("|"))
         if not _keys_current(places, keys):
             warnings.warn("gazetteer keys are stale (normalisation changed): recomputing; rebuild the gazetteer")
             keys = [[normalized(n) for n in (p.name_ar, *p.variants_ar)] for p in places]
