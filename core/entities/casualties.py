@@ -42,6 +42,7 @@ class Phrase:
     direction: str  # after | before | either
     reach: int
     needs_count: bool
+    weak: bool = False  # ambiguous by itself («سقط», «أسر»): loses a shared number to a clearer phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,13 @@ def _lex() -> _Lexicon:
     for group in data["phrases"]:
         direction = group["count"]
         reach = int(group.get("reach", 3 if direction == "after" else 0))
-        phrase = Phrase(group["role"], direction, reach, bool(group.get("needs_count")))
+        weak = bool(group.get("needs_count"))
+        phrase = Phrase(group["role"], direction, reach, weak, weak)
+        definite = Phrase(group["role"], direction, reach, True, weak)
         for text in group["texts"]:
-            phrases.add(text, phrase)
+            # «الشهداء» alone is «the martyrs» of any time («أسر الشهداء»); «قتلى» alone still says
+            # people were killed. So a definite counted noun needs its number.
+            phrases.add(text, definite if reach == 0 and text.startswith("ال") else phrase)
     return _Lexicon(
         phrases=phrases,
         breaks=frozenset(normalize_token(w) for w in data["clause_breaks"]),
@@ -104,6 +109,10 @@ class _Sentence:
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
                 self.in_phrase[k] = True
+        self.in_date = [False] * len(tokens)
+        for d in dates:
+            for k in range(d.tok_start, min(d.tok_end, len(tokens))):
+                self.in_date[k] = True
         usable = [h for h in numbers if self._is_count(h, dates)]
         self.num_start = {h.tok_start: h for h in usable}
         self.num_end = {h.tok_end: h for h in usable}
@@ -117,6 +126,8 @@ class _Sentence:
             after = self.tokens[hit.tok_end].norm
             if any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
                 return False  # «عشر ساعات», «3 غارات»
+            if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:
+                return False  # «79 في المائة»
         return True
 
     def is_break(self, k: int) -> bool:
@@ -148,7 +159,7 @@ class _Sentence:
         j = k
         while j < len(self.tokens) and j - k < MAX_WHOSE:
             norm = self.tokens[j].norm
-            if self.is_break(j) or self.in_phrase[j] or j in self.num_start or (j > k and norm in self.lex.whose_stops):
+            if self.is_break(j) or self.in_phrase[j] or self.in_date[j] or j in self.num_start or (j > k and norm in self.lex.whose_stops):
                 break
             if j == k and norm in self.lex.whose_stops and norm != "من":
                 break
@@ -189,6 +200,8 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     whose: tuple[int, int] | None = None
     if hit is not None and side == "before" and hit.tok_end < head.token_start:
         whose = (hit.tok_end, head.token_start)  # «12 على الأقل [من ميليشيات الانقلابيين] لقوا حتفهم»
+    elif hit is not None and side == "after" and hit.kind == "dual":
+        whose = (hit.tok_start, hit.tok_end)  # «قتل [جنديين]»: the dual names the group
     elif hit is not None and side == "after":
         whose = sentence.group_after(hit.tok_end)  # «قتل تسعة [انقلابيين]»
     else:
@@ -208,7 +221,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
 def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit | None:
     m = f.match
     key = " ".join(t.norm for t in sentence.tokens[m.token_start : m.token_end])
-    for variant in proclitic_variants(key) if " " not in key else (key,):
+    for variant in (key, key[1:] if key[:1] == "و" else key):  # indefinite only: «قتيل», not «الأسير»
         if variant in lex.self_count:
             return NumberHit(m.start, m.end, m.token_start, m.token_end, lex.self_count[variant], kind="self")
     if f.phrase.direction == "after" and m.token_end < len(sentence.tokens):
@@ -225,9 +238,9 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.count is None or f.count.kind in ("self", "singular"):
             continue
         key = (f.phrase.role, f.count.start)
-        rank = (f.distance, f.phrase.needs_count, f.match.start)
+        rank = (f.distance, f.phrase.weak, f.match.start)
         other = best.get(key)
-        if other is None or rank < (other.distance, other.phrase.needs_count, other.match.start):
+        if other is None or rank < (other.distance, other.phrase.weak, other.match.start):
             best[key] = f
     keep = set(id(f) for f in best.values())
     return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]

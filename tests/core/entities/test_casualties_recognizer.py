@@ -1,0 +1,92 @@
+"""Casualty phrases linked to their counts and groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.entities import casualties
+from core.pipeline import analyze
+
+
+def _cas(text: str, day: date | None = None):
+    doc = analyze(text, day, until="tokenise").doc
+    return [(s.text, s.attrs["role"], s.attrs["count"], s.attrs["whose"]) for s in casualties.find(doc)]
+
+
+def test_seed_casualties(seed_text):
+    doc = analyze(seed_text, date(2015, 7, 29), until="tokenise").doc
+    found = [(s.attrs["role"], s.attrs["count"], s.attrs.get("count_text"), s.attrs["whose"]) for s in casualties.find(doc)]
+    militia = "من ميليشيات الانقلابيين"
+    bayda = "من ميليشيات الحوثيين الانقلابية وفلول المخلوع صالح"
+    assert found == [
+        ("killed", 12, "12 على الأقل", militia),
+        ("injured", 22, "22", militia),  # «آخرون»: the group of the casualty before it
+        ("killed", 10, "عشرات", bayda),
+        ("injured", 10, "عشرات", bayda),
+        ("captured", 10, "عشرات", bayda),
+        ("killed", 9, "تسعة", "انقلابيين"),
+        ("captured", 12, "12", "انقلابيين"),
+        ("killed", 3, "ثلاثة", "من رجال المقاومة"),
+        ("injured", 8, "ثمانية", "من رجال المقاومة"),
+        ("killed", 10, "عشرات", "من الميليشيات الانقلابية"),
+        ("injured", 10, "عشرات", "من الميليشيات الانقلابية"),
+    ]
+
+
+def test_count_offsets_point_at_the_number(seed_text):
+    doc = analyze(seed_text, until="tokenise").doc
+    for span in casualties.find(doc):
+        a = span.attrs
+        assert seed_text[a["count_start"] : a["count_end"]] == a["count_text"]
+        assert a["whose"] is not None
+        assert seed_text[a["whose_start"] : a["whose_end"]] == a["whose"]
+
+
+def test_hours_are_a_number_but_not_a_count():
+    assert _cas("قتل خلال عشر ساعات من القتال.") == [("قتل", "killed", None, None)]
+    assert _cas("استمرت المواجهات عشر ساعات.") == []
+
+
+def test_number_does_not_cross_a_clause():
+    found = _cas("قتل قائد الكتيبة، وأصيب خمسة جنود.")
+    assert found == [("قتل", "killed", 1, "قائد الكتيبة"), ("أصيب", "injured", 5, "جنود")]
+
+
+def test_chained_verbs_share_the_number_after_them():
+    assert _cas("قتل وأصيب 20 شخصا في الغارة.") == [
+        ("قتل", "killed", 20, "شخصا"),
+        ("أصيب", "injured", 20, "شخصا"),  # the span starts after the conjunction
+    ]
+
+
+def test_counted_nouns_and_words():
+    assert _cas("سقط 20 قتيلا و35 جريحا.") == [("قتيلا", "killed", 20, None), ("جريحا", "injured", 35, None)]
+    assert _cas("أسفر القصف عن مقتل خمسة وعشرين مدنيا.") == [("مقتل", "killed", 25, "مدنيا")]
+
+
+def test_singular_and_dual_counts():
+    assert _cas("قتل جندي في الهجوم.") == [("قتل", "killed", 1, "جندي")]
+    assert _cas("قتل جنديين في الهجوم.") == [("قتل", "killed", 2, "جنديين")]
+
+
+def test_ambiguous_words_need_a_count():
+    assert _cas("زار الوفد أسر الشهداء.") == []  # «أسر» = families; «الشهداء» has no number
+    assert _cas("وأفادت الأنباء بسقوط قتلى.") == [("قتلى", "killed", None, None)]
+    assert _cas("وأسر المقاتلون ثلاثة جنود.")[0][1:3] == ("captured", 3)
+    assert _cas("تعاني المريضة من إصابة بالسكري.") == []  # an infection, not an injury
+
+
+def test_a_date_is_never_a_count():
+    assert _cas("قتل 28 يوليو 2015 في الهجوم.") == [("قتل", "killed", None, None)]
+
+
+def test_one_injury_figure_once():
+    assert _cas("أصيب 3 بجروح خطيرة.") == [("أصيب", "injured", 3, None)]
+
+
+def test_vague_and_qualified_counts_keep_their_flags():
+    doc = analyze("قتل أكثر من 30 شخصا وأصيب العشرات.", until="tokenise").doc
+    spans = casualties.find(doc)
+    assert spans[0].attrs["count"] == 30 and spans[0].attrs["qualifier"] == "more_than"
+    assert [s.text for s in spans] == ["قتل", "أصيب"]
+    assert spans[1].attrs["count"] == 10 and spans[1].attrs["vague"] is True

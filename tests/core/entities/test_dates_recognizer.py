@@ -1,0 +1,96 @@
+"""Dates: Gregorian, Hijri, weekdays and relative days, resolved against the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.entities import dates
+from core.entities.dates import hijri_to_gregorian, tabular_hijri_to_gregorian
+from core.pipeline import analyze
+
+WEDNESDAY = date(2015, 7, 29)
+
+
+def _dates(text: str, day: date | None = WEDNESDAY):
+    return [(s.text, s.attrs["iso"], s.attrs["precision"]) for s in dates.find(analyze(text, day, until="tokenise").doc)]
+
+
+def test_seed_yesterday(seed_text):
+    found = [(s.text, s.attrs) for s in dates.find(analyze(seed_text, WEDNESDAY, until="tokenise").doc)]
+    assert [t for t, _ in found] == ["أمس"]
+    assert found[0][1] == {"precision": 1, "relative": True, "calendar": "gregorian", "iso": "2015-07-28"}
+
+
+def test_seed_without_a_date_has_no_iso(seed_text):
+    found = dates.find(analyze(seed_text, None, until="tokenise").doc)
+    assert [(s.text, s.attrs["iso"]) for s in found] == [("أمس", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في 28 يوليو 2015", ("28 يوليو 2015", "2015-07-28", 1)),
+        ("في ٢٨ تموز ٢٠١٥", ("٢٨ تموز ٢٠١٥", "2015-07-28", 1)),
+        ("في 28/7/2015م", ("28/7/2015", "2015-07-28", 1)),
+        ("بتاريخ 2015-07-28", ("2015-07-28", "2015-07-28", 1)),
+        ("في 4 ايار/مايو", ("4 ايار/مايو", "2015-05-04", 1)),
+        ("في 28 من يوليو", ("28 من يوليو", "2015-07-28", 1)),
+        ("في آب 2014", ("آب 2014", "2014-08-01", 3)),
+        ("الأسبوع الماضي", ("الأسبوع الماضي", "2015-07-22", 2)),
+        ("الشهر الماضي", ("الشهر الماضي", "2015-06-01", 3)),
+        ("وقع ذلك أمس الأول", ("أمس الأول", "2015-07-27", 1)),
+        ("صباح اليوم", ("صباح اليوم", "2015-07-29", 1)),
+        ("الليلة الماضية", ("الليلة الماضية", "2015-07-28", 1)),
+    ],
+)
+def test_dates(text, expected):
+    assert _dates(text) == [expected]
+
+
+def test_weekdays_resolve_to_the_latest_such_day():
+    # 29 July 2015 was a Wednesday
+    assert _dates("هاجموا يوم الثلاثاء الماضي") == [("يوم الثلاثاء الماضي", "2015-07-28", 1)]
+    assert _dates("هاجموا الأربعاء") == [("الأربعاء", "2015-07-29", 1)]
+    assert _dates("هاجموا الأربعاء الماضي") == [("الأربعاء الماضي", "2015-07-22", 1)]
+    assert _dates("ويعقد الاجتماع الخميس المقبل") == [("الخميس المقبل", "2015-07-30", 1)]
+    assert _dates("ومساء الجمعة") == [("مساء الجمعة", "2015-07-24", 1)]
+
+
+def test_weekday_before_a_day_picks_the_year():
+    assert _dates("الخميس 30 يوليو") == [("الخميس 30 يوليو", "2015-07-30", 1)]
+    assert _dates("في 15 أغسطس") == [("15 أغسطس", "2014-08-15", 1)]  # no weekday: the past one
+
+
+def test_not_dates():
+    assert _dates("في محافظة إب") == []  # «إب» folds like «آب» (August)
+    assert _dates("في اليوم الأول من الهدنة") == []
+    assert _dates("يمارس الضغط") == []
+
+
+def _umm_al_qura_available() -> bool:
+    try:
+        import hijridate  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _expected(year: int, month: int, day: int, umm_al_qura: date) -> str:
+    """Umm al-Qura when hijridate is installed (a declared dependency), else the tabular fallback."""
+    return (umm_al_qura if _umm_al_qura_available() else tabular_hijri_to_gregorian(year, month, day)).isoformat()
+
+
+def test_hijri_dates():
+    assert _dates("يوم 12 شوال 1436 هـ") == [("12 شوال 1436 هـ", _expected(1436, 10, 12, date(2015, 7, 28)), 1)]
+    assert _dates("خلال شهر رمضان") == [("رمضان", _expected(1436, 9, 1, date(2015, 6, 18)), 3)]
+    assert _dates("و12 شوال") == [("12 شوال", _expected(1436, 10, 12, date(2015, 7, 28)), 1)]
+
+
+def test_hijri_conversion():
+    assert hijri_to_gregorian(1436, 10, 12).isoformat() == _expected(1436, 10, 12, date(2015, 7, 28))
+    tabular = tabular_hijri_to_gregorian(1436, 10, 12)
+    assert abs((tabular - date(2015, 7, 28)).days) <= 2
+    assert tabular_hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)  # the tabular epoch (Julian 16 July)
+    assert hijri_to_gregorian(1436, 13, 1) is None

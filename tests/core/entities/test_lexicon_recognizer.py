@@ -1,0 +1,173 @@
+"""Lexicon recogniser: actors, organisations, weapons and sources, on the seed and on our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.entities import lexicon
+from core.entities.lexicon import _dualised, _spelled, is_not_actor, load_lexicon
+from core.pipeline import analyze
+
+
+def _doc(text: str, day: date | None = None):
+    return analyze(text, day, until="tokenise").doc
+
+
+def _spans(text: str, label: str | None = None):
+    return [s for s in lexicon.find(_doc(text)) if label is None or s.label == label]
+
+
+def _by_text(spans):
+    out = {}
+    for s in spans:
+        out.setdefault(s.text, []).append(s)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_spans(seed_text):
+    return lexicon.find(_doc(seed_text, date(2015, 7, 29)))
+
+
+SEED_ACTORS = {
+    "الانقلابيين الحوثيين": "houthis",
+    "ميليشيات الحوثيين الانقلابية": "houthis",
+    "الحوثيين": "houthis",
+    "ميليشيات الانقلابيين": "houthi_saleh",
+    "ميليشيات الحوثي والمخلوع صالح": "houthi_saleh",
+    "فلول المخلوع صالح": "saleh_forces",
+    "المقاومة الشعبية": "popular_resistance",
+    "قوات المقاومة الشعبية": "popular_resistance",
+    "رجال المقاومة": "popular_resistance",
+    "الثوار": "popular_resistance",
+    "الجيش الوطني": "yemen_army",
+    "الجيش الموالي للشرعية": "yemen_army",
+    "قوات التحالف": "saudi_coalition",
+    "التحالف العربي": "saudi_coalition",
+}
+
+
+def test_seed_actors_canonicalise(seed_spans):
+    actors = _by_text(s for s in seed_spans if s.label == "ARMED_ACTOR")
+    for phrase, actor_id in SEED_ACTORS.items():
+        assert phrase in actors, phrase
+        assert {s.attrs["id"] for s in actors[phrase]} == {actor_id}, phrase
+    houthis = actors["الحوثيين"][0].attrs
+    assert houthis["name_en"] == "Houthis (Ansar Allah)"
+    assert houthis["inter"] == 2 and houthis["actor_type"] == "rebel" and houthis["country"] == "Yemen"
+    coalition = actors["التحالف العربي"][0].attrs
+    assert coalition["inter"] == 8 and coalition["actor_type"] == "external"
+    assert actors["الجيش الوطني"][0].attrs["inter"] == 1
+
+
+def test_seed_generic_militia_mentions(seed_spans):
+    generic = [s for s in seed_spans if s.label == "ARMED_ACTOR" and s.attrs.get("generic")]
+    texts = {s.text for s in generic}
+    assert "الميليشيات" in texts
+    assert any("ميلشيات" in t for t in texts)  # the seed's own misspelling «للميلشيات»
+    assert all("id" not in s.attrs for s in generic)
+
+
+def test_seed_fighter_jets_and_coalition_are_two_spans(seed_spans):
+    """«مقاتلات التحالف العربي»: the means (aircraft) and the actor both survive."""
+    weapons = [s for s in seed_spans if s.label == "WEAPON" and s.text == "مقاتلات"]
+    assert weapons and weapons[0].attrs["category"] == "aircraft"
+    actor = next(s for s in seed_spans if s.text == "التحالف العربي")
+    assert actor.start == weapons[0].end + 1
+
+
+def test_seed_weapons(seed_spans):
+    weapons = _by_text(s for s in seed_spans if s.label == "WEAPON")
+    assert weapons["المدفعية الثقيلة"][0].attrs["category"] == "artillery"
+    assert weapons["صواريخ الكاتيوشا"][0].attrs["category"] == "rockets"
+    assert weapons["دبابة"][0].attrs["count"] == 1
+    bmp = weapons['عربة "بي إم بي"'][0].attrs
+    assert bmp["category"] == "apc_ifv" and bmp["name_en"].startswith("BMP")
+    armed = weapons["عربتان مسلحتان"][0].attrs
+    assert armed["count"] == 2 and armed["category"] == "military_vehicle"
+
+
+def test_seed_sources(seed_spans):
+    sources = _by_text(s for s in seed_spans if s.label == "SOURCE")
+    assert sources["المركز الإعلامي"][0].attrs["kind"] == "media_office"
+    assert sources["شهود عيان"][0].attrs["kind"] == "witnesses"
+    assert sources["مصادر محلية"][0].attrs["kind"] == "local"
+    # «المركز الإعلامي للمقاومة»: the resistance becomes the office's affiliation
+    office = sources["المركز الإعلامي للمقاومة"][0].attrs
+    assert office["affiliation"] == "popular_resistance"
+    # «وأضاف المصدر»: a bare «المصدر» after a speech verb is a source
+    assert "المصدر" in sources
+
+
+def test_bare_source_word_needs_a_cue():
+    assert not _spans("تعد السياحة مصدر الدخل الأول للبلاد.", "SOURCE")
+    assert [s.text for s in _spans("وقال مصدر إن الهجوم فشل.", "SOURCE")] == ["مصدر"]
+
+
+def test_organisation_is_a_source_only_when_it_speaks():
+    spoke = _spans("وقالت وزارة الصحة إن عدد القتلى ارتفع.")
+    assert [(s.text, s.label) for s in spoke] == [("وزارة الصحة", "SOURCE")]
+    assert spoke[0].attrs["organization"] == "ministry_health"
+    built = _spans("افتتح الوزير مبنى وزارة الصحة الجديد.")
+    assert [(s.text, s.label) for s in built] == [("وزارة الصحة", "ORGANIZATION")]
+
+
+def test_spokesman_takes_the_actor_after_it():
+    spans = _spans("وقال المتحدث باسم قوات التحالف إن الغارات مستمرة.", "SOURCE")
+    assert [s.text for s in spans] == ["المتحدث باسم قوات التحالف"]
+    assert spans[0].attrs["affiliation"] == "saudi_coalition"
+
+
+def test_ambiguous_phrase_follows_the_article_country():
+    syria = _spans("تقدم الثوار في ريف حلب بعد معارك مع قوات النظام السوري.", "ARMED_ACTOR")
+    yemen = _spans("تقدم الثوار في تعز بعد معارك مع الحوثيين.", "ARMED_ACTOR")
+    assert {s.text: s.attrs["id"] for s in syria}["الثوار"] == "syrian_opposition"
+    assert {s.text: s.attrs["id"] for s in yemen}["الثوار"] == "popular_resistance"
+
+
+def test_country_slot_in_names():
+    yemen = _spans("هاجم مسلحون مجهولون نقطة أمنية في عدن.", "ARMED_ACTOR")
+    assert yemen[0].attrs["name_en"] == "Unidentified Armed Group (Yemen)"
+    nowhere = _spans("هاجم مسلحون مجهولون نقطة أمنية.", "ARMED_ACTOR")
+    assert nowhere[0].attrs["name_en"] == "Unidentified Armed Group"
+
+
+def test_blockers_and_non_actors():
+    assert not _spans("هبطت الطائرة في القاعدة الجوية بعد رحلة طويلة.", "ARMED_ACTOR")
+    assert not [s for s in _spans("ألغت شركات الطيران رحلاتها.") if s.label == "WEAPON"]
+    assert is_not_actor("قوات") and is_not_actor("القوات")
+    assert not is_not_actor("قوات التحالف")
+
+
+def test_weapon_counts_from_numbers_and_duals():
+    weapons = {s.text: s.attrs for s in _spans("دمرت المقاومة ثلاث دبابات وعربتين مدرعتين وطائرة بدون طيار.", "WEAPON")}
+    assert weapons["دبابات"]["count"] == 3
+    assert weapons["عربتين مدرعتين"]["count"] == 2
+    assert weapons["طائرة بدون طيار"] == {**weapons["طائرة بدون طيار"], "category": "drone", "count": 1}
+
+
+def test_weapon_indefinite_variant_and_clitics():
+    weapons = {s.text: s.attrs["id"] for s in _spans("قصفوا القرية بمدفعية ثقيلة وبالسيارات المفخخة.", "WEAPON")}
+    assert weapons == {"مدفعية ثقيلة": "heavy_artillery", "السيارات المفخخة": "car_bomb"}
+
+
+def test_expansion_helpers():
+    assert "عربتان مسلحتان" in _dualised("عربة مسلحة") and "عربتين مسلحتين" in _dualised("عربة مسلحة")
+    assert _dualised("عربة بي إم بي") == ["عربتان بي إم بي", "عربتين بي إم بي"]
+    assert "الحوثيون" in _spelled("الحوثيين", {})
+    assert "مليشيات الحوثي" in _spelled("ميليشيات الحوثي", {"ميليشيات": ["مليشيات"]})
+
+
+def test_every_lexicon_entry_is_well_formed():
+    actors = load_lexicon("actors.json")
+    ids = [a["id"] for a in actors["actors"]]
+    assert len(ids) == len(set(ids))
+    for actor in actors["actors"]:
+        assert actor["label"] == "ARMED_ACTOR" and 1 <= actor["inter"] <= 8 and actor["variants"], actor["id"]
+        assert actor["name_en"] and actor["name_ar"], actor["id"]
+    for amb in actors["ambiguous"]:
+        assert all(v in ids for v in amb["by_country"].values()), amb["phrase"]
+    for weapon in load_lexicon("weapons.json")["weapons"]:
+        assert weapon["category"] in load_lexicon("weapons.json")["_schema"]["categories"], weapon["id"]

@@ -1,0 +1,117 @@
+"""Numbers: digits, words, compounds, duals, vague counts and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.entities import numbers
+from core.entities.numbers import digits_value, dual_stem, parse_number
+from core.pipeline import analyze
+from core.text.normalize import normalize_token
+
+
+def _numbers(text: str):
+    return [(s.text, s.attrs["value"]) for s in numbers.find(analyze(text, until="tokenise").doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ثلاثة", 3),
+        ("ثلاث", 3),
+        ("عشر", 10),
+        ("عشرة", 10),
+        ("أحد عشر", 11),
+        ("إحدى عشرة", 11),
+        ("اثنا عشر", 12),
+        ("ثلاثة عشر", 13),
+        ("تسعة عشر", 19),
+        ("عشرون", 20),
+        ("عشرين", 20),
+        ("خمسة وعشرين", 25),
+        ("ثلاث وأربعون", 43),
+        ("مائة", 100),
+        ("مئتين", 200),
+        ("ثلاثمائة", 300),
+        ("ثلاث مئة", 300),
+        ("مائة وخمسون", 150),
+        ("مائة وخمسة وعشرون", 125),
+        ("مائة وثلاثة عشر", 113),
+        ("ألف", 1000),
+        ("ألفين", 2000),
+        ("ثلاثة آلاف", 3000),
+        ("ثلاثة آلاف وخمسمائة", 3500),
+        ("عشرين ألف", 20000),
+        ("مليون", 1000000),
+        ("12", 12),
+        ("١٢", 12),
+        ("١٢٬٥٠٠", 12500),
+        ("12,000", 12000),
+        ("3.5", 3.5),
+        ("٣٫٥", 3.5),
+        ("3 آلاف", 3000),
+        ("1.5 مليون", 1500000),
+        ("عشرات", 10),
+        ("العشرات", 10),
+        ("مئات", 100),
+        ("آلاف", 1000),
+        ("عشرات الآلاف", 10000),
+        ("dozens", 12),
+        ("جنديين", 2),
+        ("عربتان", 2),
+        ("امرأتين", 2),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_clitics_and_context():
+    assert _numbers("قتل وثلاثة جنود بخمسة صواريخ") == [("ثلاثة", 3), ("خمسة", 5)]
+    assert parse_number("لست أدري") is None  # «ل» + «ست» is not six
+    assert parse_number("أحد الجنود") is None  # «أحد» alone means «one of»
+    assert parse_number("يوم الاثنين") is None  # Monday
+    assert parse_number("المدنيين") is None  # a sound plural, not a dual
+
+
+def test_vague_counts():
+    doc = analyze("سقط عشرات القتلى وأصيب عدد من المدنيين", until="tokenise").doc
+    spans = {s.text: s.attrs for s in numbers.find(doc)}
+    assert spans["عشرات"] == {**spans["عشرات"], "value": 10, "vague": True}
+    assert spans["عدد من"]["value"] is None and spans["عدد من"]["vague"] is True
+    assert spans["عدد من"]["fallback"] == 10
+
+
+def test_qualifiers_widen_the_span_not_the_value():
+    doc = analyze("قتل أكثر من 12 شخصا وأصيب 22 على الأقل، ونزح قرابة الـ 300 أسرة", until="tokenise").doc
+    spans = [(s.text, s.attrs["value"], s.attrs["qualifier"]) for s in numbers.find(doc)]
+    assert spans == [("أكثر من 12", 12, "more_than"), ("22 على الأقل", 22, "at_least"), ("قرابة الـ 300", 300, "about")]
+    assert parse_number("منذ أكثر من أسبوع") is None
+
+
+def test_offsets_point_at_the_number_itself():
+    text = "وقتل بثلاثة عشر صاروخا ١٥ شخصا"
+    doc = analyze(text, until="tokenise").doc
+    for span in numbers.find(doc):
+        assert text[span.start : span.end] == span.text
+    assert [s.text for s in numbers.find(doc)] == ["ثلاثة عشر", "١٥"]
+
+
+def test_dual_stem():
+    assert dual_stem(normalize_token("عربتين")) == normalize_token("عربة")
+    assert dual_stem(normalize_token("شخصان")) == "شخص"
+    assert dual_stem(normalize_token("مسلحين")) is None  # sound plural of مسلح, never a dual here
+
+
+def test_digits_value():
+    assert digits_value("٢٠١٥") == 2015
+    assert digits_value("1,250") == 1250
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_ascii_or_indic_integer_reads_back(n):
+    indic = str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert parse_number(str(n)) == n
+    assert parse_number(indic) == n
