@@ -148,9 +148,9 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
     """
     from core.pipeline import analyze as run
 
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if not paths or paths == (Path("-"),):
-        _analyze_stdin(click.get_text_stream("stdin"), out)
+        _analyze_stdin(sys.stdin, out)
         return
     from core.ingest.model import IngestError
     from core.ingest.readers import read_path
@@ -194,7 +194,7 @@ def tag_conll_cmd(source: TextIO) -> None:
     from core.entities.conll import read_conll, tag_conll
 
     sentences = [[tok for tok, _ in sent] for sent in read_conll(source)]
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for tokens, tags in zip(sentences, tag_conll(sentences), strict=True):
         for token, tag in zip(tokens, tags, strict=True):
             out.write(f"{token}\t{tag}\n")
