@@ -151,6 +151,8 @@ def to_incident(draft: Draft) -> Incident:
     flags: list[str] = []
     if killed_mentioned and fatalities is None:
         flags.append("fatalities_unknown")
+    if not any(r.eventful for r in draft.reports):
+        flags.append("possibly_commentary")  # trigger words, but the sentence reads as talk about violence
     equipment: list[dict[str, Any]] = []
     for r in draft.reports:
         for item in r.equipment:
@@ -199,6 +201,8 @@ def _confidence(draft: Draft, incident: Incident) -> float:
     score += min(0.1, 0.05 * (len(draft.reports) - 1))
     if incident.event_type == "Strategic developments":
         score -= 0.15
+    if "possibly_commentary" in incident.flags:
+        score -= 0.25
     return max(0.05, min(0.95, score))
 
 

@@ -16,6 +16,7 @@ from core.incidents.actors import ActorFinder, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
+from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
 from core.incidents.lexicons import is_violent
 from core.incidents.location import Located, LocationResolver
@@ -42,6 +43,7 @@ class Report:
     date: str | None = None
     time_precision: int = 1
     date_explicit: bool = False
+    eventful: bool = True  # False: the sentence reads as commentary (eventness filter)
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -82,6 +84,7 @@ def build_reports(doc: Document) -> list[Report]:
         if not sentence_mentions:
             places.advance(clauses, [])
             continue
+        eventful = _eventness(doc, tokens, s_start, s_end, mentions)
         groups: dict[tuple[str, str], list[Mention]] = {}
         for m in sentence_mentions:
             groups.setdefault(m.kind, []).append(m)
@@ -93,12 +96,25 @@ def build_reports(doc: Document) -> list[Report]:
                 event_type, sub, group[0].resolve, max((m.strength for m in group), key=_RANK.__getitem__),
                 all(m.definite for m in group), s_idx, group, source=source,
             )
+            report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: list[Mention]) -> dict[str, bool]:
+    """Per task, whether the sentence reads as a report rather than talk about violence (see
+    eventness.py). A casualty figure, or a place and an armed actor named together, always
+    counts as a report: war news is written that way, commentary rarely is."""
+    entities = [s for s in doc.entities if start <= s.start < end]
+    labels = {s.label for s in entities}
+    if any(s.label == "CASUALTY" and s.attrs.get("count") for s in entities) or {"LOCATION", "ARMED_ACTOR"} <= labels:
+        return {"ASSAULT": True, "PROTEST": True}
+    feats = eventness.features(tokens, entities, [m for m in every if start <= m.start < end])
+    return {task: eventness.passes(feats, task)[0] for task in ("ASSAULT", "PROTEST")}
 
 
 def _most_specific(found: list[Located | None]) -> Located | None:

@@ -1,0 +1,157 @@
+"""Sentence-level event detection and actor recall on the OEDA Arabic event gold standard.
+
+    .venv/bin/python build_scripts/evaluate_events.py [--shared ../shared/data] [--errors N]
+
+Detection: a sentence is ASSAULT-positive when the incident step codes any violent event type
+(Battles, Explosions/Remote violence, Violence against civilians) in it, PROTEST-positive for
+Protests or Riots. Gold: label "yes" positive, "easy no"/"difficult no" negative, "ambiguous" out.
+The rules are not fitted to these files, but the eventness filter (core/incidents/eventness.py)
+is trained on them: `--rules-only` measures the rules alone; with the filter on, the figures here
+are on training data — the honest filter figures are the two-fold ones printed by
+build_scripts/train_event_filter.py. Halves A/B are split by a hash of the sentence id.
+Actor recall: for `*_spans_dev.json`, the share of gold source/target actors that one of the
+actors of a detected incident overlaps (by normalised word), and the share any entity span covers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.incidents import eventness  # noqa: E402
+from core.incidents.detect import find_mentions  # noqa: E402
+from core.incidents.lexicons import is_violent  # noqa: E402
+from core.pipeline import analyze  # noqa: E402
+from core.text.normalize import normalize_token  # noqa: E402
+
+TARGETS = {"ASSAULT": 0.75, "PROTEST": 0.70}
+
+
+def predicted(text: str, task: str):
+    """The strict sentence detector: an incident of the task's kinds from the rules, and (unless
+    --rules-only) the eventness filter's yes for the sentence itself, with no exemptions."""
+    analysis = analyze(text)
+    kinds = {i.event_type for i in analysis.incidents}
+    if task == "ASSAULT":
+        hit = any(is_violent(k) for k in kinds)
+    else:
+        hit = bool(kinds & {"Protests", "Riots"})
+    if hit and eventness.ENABLED:
+        doc = analysis.doc
+        mentions, _ = find_mentions(doc)
+        hit = eventness.passes(eventness.features(doc.tokens, doc.entities, mentions), task)[0]
+    return hit, analysis
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def half(row_id: str) -> str:
+    return "A" if int(hashlib.md5(row_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def detection(shared: Path, task: str, show_errors: int) -> None:
+    path = shared / "events" / f"{task.lower()}_dev.csv"
+    rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["label"] != "ambiguous"]
+    counts = {k: [0, 0, 0] for k in ("all", "A", "B", "difficult")}
+    errors: list[tuple[str, str]] = []
+    t0 = time.perf_counter()
+    for r in rows:
+        gold = r["label"] == "yes"
+        hit, _ = predicted(r["text"], task)
+        for key in ("all", half(r["id"])):
+            c = counts[key]
+            if hit and gold:
+                c[0] += 1
+            elif hit:
+                c[1] += 1
+            elif gold:
+                c[2] += 1
+        if r["label"] == "difficult no" and hit:
+            counts["difficult"][1] += 1
+        if hit != gold and len(errors) < show_errors:
+            errors.append(("FP" if hit else "FN", r["text"][:160]))
+    dt = time.perf_counter() - t0
+    n_diff = sum(1 for r in rows if r["label"] == "difficult no")
+    print(f"\n{task}: {len(rows)} sentences ({sum(r['label'] == 'yes' for r in rows)} yes), {len(rows) / dt:.0f} sentences/s")
+    for key in ("all", "A", "B"):
+        p, rc, f = prf(*counts[key])
+        tp, fp, fn = counts[key]
+        print(f"  {key:>3}: P={p:.3f} R={rc:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
+    print(f"  'difficult no' wrongly detected: {counts['difficult'][1]}/{n_diff}")
+    print(f"  target F1 ≥ {TARGETS[task]:.2f} on the held-out half")
+    for kind, text in errors:
+        print(f"    {kind}: {text}")
+
+
+def _words(tokens: list[str]) -> set[str]:
+    out = set()
+    for t in tokens:
+        n = normalize_token(t)
+        for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if n.startswith(prefix) and len(n) - len(prefix) >= 3:
+                n = n[len(prefix):]
+                break
+        if len(n) >= 2:
+            out.add(n)
+    return out
+
+
+def actor_recall(shared: Path, task: str) -> None:
+    records = json.loads((shared / "events" / f"{task.lower()}_spans_dev.json").read_text(encoding="utf-8"))
+    gold_total = by_incident = by_entity = 0
+    for rec in records:
+        gold: list[set[str]] = []
+        for span in rec.get("spans", []):
+            for key in ("source_actor", "target_actor"):
+                words = _words(span.get(key) or [])
+                if words and words not in gold:
+                    gold.append(words)
+        if not gold:
+            continue
+        _, analysis = predicted(rec["text"], task)
+        inc_words: set[str] = set()
+        for inc in analysis.incidents:
+            for a in [inc.actor1, inc.actor2, *inc.assoc_actor_1, *inc.assoc_actor_2]:
+                if a is not None and a.text:
+                    inc_words |= _words(a.text.split())
+        ent_words: set[str] = set()
+        for s in analysis.entities:
+            if s.label in ("ARMED_ACTOR", "ORGANIZATION", "PERSON", "LOCATION", "MISC"):
+                ent_words |= _words(s.text.split())
+        for g in gold:
+            gold_total += 1
+            by_incident += bool(g & inc_words)
+            by_entity += bool(g & ent_words)
+    print(f"\n{task} actor spans: {gold_total} gold source/target actors in {len(records)} records")
+    print(f"  recall by incident actors: {by_incident / max(1, gold_total):.3f}")
+    print(f"  recall by any entity span: {by_entity / max(1, gold_total):.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified sentences per task")
+    ap.add_argument("--task", choices=["ASSAULT", "PROTEST"], action="append")
+    ap.add_argument("--rules-only", action="store_true", help="switch the trained eventness filter off")
+    args = ap.parse_args()
+    eventness.ENABLED = not args.rules_only
+    print("eventness filter:", "off (rules only)" if args.rules_only else "on (figures on its training data!)")
+    for task in args.task or ["ASSAULT", "PROTEST"]:
+        detection(args.shared, task, args.errors)
+        actor_recall(args.shared, task)
+
+
+if __name__ == "__main__":
+    main()
