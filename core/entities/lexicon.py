@@ -323,7 +323,7 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
                 continue
             label, attrs = resolved
         by_start[m.token_start] = (m, label, attrs)
-        spans.append(doc.span(m.start, m.end, label, SOURCE, **attrs))
+        spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), label, SOURCE, **attrs))
 
     for m in sent.sources:
         entry = m.payloads[0]
@@ -333,7 +333,7 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
         owner = by_start.get(m.token_end) if entry.extend else None
         if owner is not None:
             om, _, oattrs = owner
-            end = om.end
+            end = _balanced_end(doc.text, om.start, om.end)
             attrs["affiliation"] = oattrs.get("id") or doc.text[om.start : om.end]
             attrs["affiliation_en"] = oattrs.get("name_en", "")
         spans.append(doc.span(m.start, end, "SOURCE", SOURCE, **attrs))

@@ -171,3 +171,9 @@ def test_every_lexicon_entry_is_well_formed():
         assert all(v in ids for v in amb["by_country"].values()), amb["phrase"]
     for weapon in load_lexicon("weapons.json")["weapons"]:
         assert weapon["category"] in load_lexicon("weapons.json")["_schema"]["categories"], weapon["id"]
+
+
+def test_quoted_names_keep_both_quotes_and_bare_plane_is_no_fighter_jet():
+    assert [s.text for s in _spans("وأعلن تنظيم «داعش» مسؤوليته.", "ARMED_ACTOR")] == ["تنظيم «داعش»"]
+    weapons = {s.text: s.attrs["name_en"] for s in _spans("هبطت طائرة في المطار وقصفت مقاتلات التحالف المواقع.", "WEAPON")}
+    assert weapons == {"طائرة": "Aircraft", "مقاتلات": "Fighter jets"}
