@@ -447,7 +447,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / "places.tsv.gz"
     write(places, info, path)
-    print(f"wrote {path.relative_to(ROOT)}: {len(places)} places, {path.stat().st_size / 1e6:.2f} MB")
+    print(f"wrote {path}: {len(places)} places, {path.stat().st_size / 1e6:.2f} MB")
     print("by source:", dict(collections.Counter(p.id.split(":")[0] + ("" if p.id[:3] != "ye:" else ":" + p.id.split(":")[1]) for p in places)))
     print("by kind:", dict(collections.Counter(p.kind for p in places).most_common()))
     print("by country:", dict(collections.Counter(p.country for p in places).most_common(30)))
