@@ -48,6 +48,14 @@ def clitic_length(token_text: str, letters: int) -> int:
     return len(token_text)
 
 
+def _clitic_letters(token: str, variant: str) -> int:
+    """Letters of `token` before the matched `variant`; «للمقاومة» read as ل + ال + مقاومة has its
+    article fused into the preposition, so both letters are clitics and the span starts at «مقاومة»."""
+    if len(variant) == len(token) and variant != token and token.startswith("لل") and variant.startswith("ال"):
+        return 2
+    return len(token) - len(variant)
+
+
 class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._trie: dict[str, Any] = {}
@@ -80,7 +88,7 @@ class PhraseMatcher(Generic[T]):
             j = i + 1
             while node is not None:
                 if None in node and (best is None or j > best[0]):
-                    best = (j, len(first) - len(variant), node[None])
+                    best = (j, _clitic_letters(first, variant), node[None])
                 if j >= len(tokens):
                     break
                 node = node.get(tokens[j].norm)

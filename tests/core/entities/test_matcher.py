@@ -32,3 +32,10 @@ def test_inner_tokens_must_match_and_payloads_accumulate():
 def test_clitic_length_skips_diacritics():
     assert clitic_length("وَبِالبيضاء", 2) == 4
     assert normalized("مُحافَظة  إبّ") == "محافظه اب"
+
+
+def test_fused_article_after_lam_is_a_clitic():
+    m = PhraseMatcher([("المقاومة الشعبية", "pr")])
+    text = "دعما للمقاومة الشعبية"
+    (match,) = m.find(tokenize(text))
+    assert text[match.start : match.end] == "مقاومة الشعبية"
