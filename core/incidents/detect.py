@@ -117,9 +117,12 @@ def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[
     return [k for w in doc_weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))]
 
 
-def find_mentions(doc: Document) -> tuple[list[Mention], list[list[Clause]]]:
+def find_mentions(
+    doc: Document, sentence_tokens: list[list[Token]] | None = None
+) -> tuple[list[Mention], list[list[Clause]]]:
     """Every trigger mention of the document (cancelled ones included) and the clauses."""
-    sentence_tokens = doc.sentence_tokens()
+    if sentence_tokens is None:
+        sentence_tokens = doc.sentence_tokens()
     clauses_by_sentence = split_clauses(doc, sentence_tokens)
     weapons = [s for s in doc.entities if s.label == "WEAPON"]
     relative = word_set("relative_pronouns_after")

@@ -63,9 +63,9 @@ _RANK = {"strong": 2, "generic": 1, "weak": 0}
 
 def build_reports(doc: Document) -> list[Report]:
     """Reports of the whole article, in text order, arguments filled."""
-    mentions, clauses_by_sentence = find_mentions(doc)
-    live = active_mentions(mentions)
     sentence_tokens = doc.sentence_tokens()
+    mentions, clauses_by_sentence = find_mentions(doc, sentence_tokens)
+    live = active_mentions(mentions)
     places = LocationResolver(doc, sentence_tokens)
     actors = ActorFinder(doc)
     counts = CountFinder(doc)

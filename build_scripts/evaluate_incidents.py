@@ -1,0 +1,140 @@
+"""Incidents on the seed article (against the expected list) and on a sample of Yemen news.
+
+    .venv/bin/python build_scripts/evaluate_incidents.py [--sample 10] [--seed-only] [--bench 200]
+
+1. The seed article: each of the eight expected incidents, found or not, with what was coded.
+2. A sample of SaudiNewsNet articles naming Yemeni governorates, incidents printed for checking
+   by hand (verdicts go in docs/incidents.md). `--skip` picks another sample.
+3. Speed: whole analyses (entities + incidents + summary) per second on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.incidents.model import Incident  # noqa: E402
+from core.pipeline import analyze  # noqa: E402
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+# (label, sub-event, place word (Arabic, in text/name/admin), expected killed/injured/captured or None)
+EXPECTED = [
+    ("1 clash near Damt", "Armed clash", "دمت", (12, 22, None)),
+    ("2 shelling of Damt", SHELLING, "دمت", None),
+    ("3 shelling in Ibb (civilians)", SHELLING, "إب", None),
+    ("4 clash in al-Zahir", "Armed clash", "الزاهر", (12, 8, 12)),
+    ("5 air strike in al-Zahir", AIR, "الزاهر", None),
+    ("6 air strike on a camp, al-Bayda", AIR, "البيضاء", None),
+    ("7 shelling of Mukayras", SHELLING, "مكيراس", None),
+    ("8 ambushes in Dhi Na'im / al-Manasih", "Armed clash", "ناعم", (10, 10, None)),
+]
+GOVERNORATES = ["صنعاء", "عدن", "تعز", "الضالع", "لحج", "أبين", "مأرب", "البيضاء", "إب", "الحديدة", "صعدة",
+                "حجة", "الجوف", "شبوة", "حضرموت", "عمران", "ذمار", "المهرة", "ريمة", "المحويت"]
+
+
+def _where(inc: Incident) -> str:
+    loc = inc.location
+    if loc is None:
+        return ""
+    return " ".join([loc.text, loc.name_ar, loc.admin1_ar, loc.admin2_ar])
+
+
+def seed_table(shared: Path) -> None:
+    text = (shared / "seed" / "dhale_bayda_2015.txt").read_text(encoding="utf-8")
+    incidents = analyze(text, date(2015, 7, 29)).incidents
+    used: set[int] = set()
+    print(f"Seed article: {len(incidents)} incidents coded\n")
+    print(f"{'expected':38} {'found':5} {'k/i/c expected':15} {'k/i/c coded':15} place (precision) | actors")
+    found = 0
+    for label, sub, word, figures in EXPECTED:
+        hits = [i for i, inc in enumerate(incidents) if inc.sub_event_type == sub and word in _where(inc) and i not in used]
+        if sub == AIR and word == "البيضاء":  # the camp strike: an air strike other than the al-Zahir one
+            hits = [i for i in hits if "الزاهر" not in _where(incidents[i])] or hits
+        if not hits:
+            print(f"{label:38} {'NO':5}")
+            continue
+        i = hits[0]
+        used.add(i)
+        inc = incidents[i]
+        coded = (inc.fatalities, inc.injured, inc.captured)
+        ok = figures is None or tuple(figures) == coded
+        found += ok
+        actors = " vs ".join(a.name_en for a in (inc.actor1, inc.actor2) if a)
+        exp = "/".join("-" if v is None else str(v) for v in figures) if figures else "any"
+        got = "/".join("-" if v is None else str(v) for v in coded)
+        loc = f"{inc.location.name_en} ({inc.location.geo_precision})" if inc.location else "-"
+        print(f"{label:38} {'yes' if ok else 'BAD':5} {exp:15} {got:15} {loc} | {actors}")
+    extra = [inc for i, inc in enumerate(incidents) if i not in used]
+    print(f"\n{found}/{len(EXPECTED)} expected incidents found with the expected figures; {len(extra)} extra:")
+    for inc in extra:
+        print("   +", inc.summary_en)
+
+
+def yemen_sample(shared: Path, n: int, skip: int) -> None:
+    print(f"\nSample of {n} Yemen articles (SaudiNewsNet), skipping {skip} matches:\n")
+    shown = seen = 0
+    with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            text = art.get("content") or ""
+            if "اليمن" not in text or sum(g in text for g in GOVERNORATES) < 2 or len(text) > 4000:
+                continue
+            seen += 1
+            if seen <= skip:
+                continue
+            analysis = analyze(text, art.get("date_published"), art.get("title", ""))
+            if not analysis.incidents:
+                continue
+            shown += 1
+            print(f"=== [{shown}] {art.get('source')} {art.get('date_published')} {art.get('title', '')[:90]}")
+            print(f"    {art.get('url', '')}")
+            for inc in analysis.incidents:
+                ev = inc.evidence[0] if inc.evidence else (0, 0)
+                print(f"  - {inc.summary_en}  [conf {inc.confidence:.2f}{' ' + ','.join(inc.flags) if inc.flags else ''}]")
+                print(f"      «{text[ev[0]:ev[1]][:160]}»")
+            if shown >= n:
+                break
+
+
+def bench(shared: Path, n: int) -> None:
+    texts = []
+    with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line).get("content") or "")
+            if len(texts) >= n:
+                break
+    analyze(texts[0])  # load every resource once
+    t0 = time.perf_counter()
+    incidents = sum(len(analyze(t).incidents) for t in texts)
+    dt = time.perf_counter() - t0
+    chars = sum(len(t) for t in texts)
+    print(f"\nSpeed: {n} articles ({chars // n} characters on average) in {dt:.1f} s = {n / dt:.1f} articles/s "
+          f"(whole analysis, one core); {incidents} incidents")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--sample", type=int, default=10)
+    ap.add_argument("--skip", type=int, default=0)
+    ap.add_argument("--bench", type=int, default=0, help="also time N articles")
+    ap.add_argument("--seed-only", action="store_true")
+    args = ap.parse_args()
+    seed_table(args.shared)
+    if not args.seed_only:
+        yemen_sample(args.shared, args.sample, args.skip)
+    if args.bench:
+        bench(args.shared, args.bench)
+
+
+if __name__ == "__main__":
+    main()
