@@ -105,22 +105,11 @@ COLUMNS = (
 )
 
 
-class _KeyMatcher(PhraseMatcher[int]):
-    """A PhraseMatcher fed with pre-normalised keys (the build already ran `pattern_key`)."""
-
-    def add_key(self, key: tuple[str, ...], payload: int) -> None:
-        node = self._trie
-        for part in key:
-            node = node.setdefault(part, {})
-        node.setdefault(None, []).append(payload)
-        self.max_len = max(self.max_len, len(key))
-
-
 class Gazetteer:
     def __init__(self, places: list[PlaceRecord], keys: list[list[str]], rules: PlaceRules) -> None:
         self.places = places
         self.rules = rules
-        self.matcher = _KeyMatcher()
+        self.matcher: PhraseMatcher[int] = PhraseMatcher()
         self._by_key: dict[str, list[int]] = {}
         for place, place_keys in zip(places, keys):
             for key in place_keys:

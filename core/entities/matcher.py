@@ -64,7 +64,10 @@ class PhraseMatcher(Generic[T]):
             self.add(phrase, payload)
 
     def add(self, phrase: str, payload: T) -> None:
-        key = pattern_key(phrase)
+        self.add_key(pattern_key(phrase), payload)
+
+    def add_key(self, key: tuple[str, ...], payload: T) -> None:
+        """Add an already normalised key (e.g. one a build script stored with `pattern_key`)."""
         if not key:
             return
         node = self._trie
