@@ -1,0 +1,254 @@
+"""What the reader's library pane asks of the store: filtered, sorted, paged article lists,
+counts, filter choices, corpus-wide mentions of an entity, and re-anchored user highlights.
+
+Everything is one SQL query per call so the GUI can page through 31k+ articles lazily: the
+library never holds more rows than the analyst has scrolled past. Filters combine with AND; an
+empty filter matches everything. The full-text part reuses `core.store.search.build_match`,
+so a library search folds exactly like the index («الاعلامي» finds «الإعلامي»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from core.store.articles import LIST_COLUMNS
+from core.store.search import build_match
+from core.text.normalize import fold_for_search
+
+# Marks around matched words in snippets: control characters never found in article text, so
+# the GUI can turn them into highlighting without mistaking brackets in the text for hits.
+HIT_START, HIT_END = "\x02", "\x03"
+
+# Sort keys the library offers → SQL (unknown dates and counts go last either way).
+_ORDERS = {
+    "published": "a.published IS NULL, a.published",
+    "title": "a.title",
+    "source": "a.source",
+    "starred": "a.starred",
+    "incident_count": "incident_count",
+    "imported_at": "a.imported_at",
+}
+# An actor as the panes show it: the English ACLED name, else the Arabic one, else as written.
+_ACTOR_SQL = ("coalesce(nullif(json_extract(i.data, '$.{k}.name_en'), ''), "
+              "nullif(json_extract(i.data, '$.{k}.name_ar'), ''), json_extract(i.data, '$.{k}.text'))")
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryQuery:
+    """The library's search box, filters and sort order. Dates are ISO yyyy-mm-dd, inclusive."""
+
+    text: str = ""
+    date_from: str | None = None
+    date_to: str | None = None
+    source: str | None = None
+    governorate: str | None = None  # admin1 of any of the article's incidents
+    actor: str | None = None  # actor 1 or 2 of any incident (name as `facets` lists it)
+    event_type: str | None = None
+    tag: str | None = None
+    starred: bool = False
+    has_notes: bool = False  # a highlight or a note
+    unread: bool = False
+    order: str = ""  # "column [asc|desc]"; "" = relevance when searching, else newest first
+
+
+def _where(q: LibraryQuery) -> tuple[list[str], list[Any], str]:
+    """SQL conditions, their parameters, and the FTS match expression ("" without search)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    match = build_match(q.text) if q.text.strip() else ""
+    if match:
+        conds.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(match)
+    if q.date_from:
+        conds.append("a.published >= ?")
+        params.append(q.date_from[:10])
+    if q.date_to:
+        conds.append("substr(a.published, 1, 10) <= ?")
+        params.append(q.date_to[:10])
+    if q.source:
+        conds.append("a.source = ?")
+        params.append(q.source)
+    if q.governorate:
+        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.admin1 = ?)")
+        params.append(q.governorate)
+    if q.event_type:
+        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.event_type = ?)")
+        params.append(q.event_type)
+    if q.actor:
+        conds.append(
+            "EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND (" + _ACTOR_SQL.format(k="actor1")
+            + " = ? OR " + _ACTOR_SQL.format(k="actor2") + " = ?))"
+        )
+        params += [q.actor, q.actor]
+    if q.tag:
+        conds.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                     "WHERE t.name = ?)")
+        params.append(" ".join(q.tag.split()))
+    if q.starred:
+        conds.append("a.starred = 1")
+    if q.unread:
+        conds.append("a.read = 0")
+    if q.has_notes:
+        conds.append("(EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id) "
+                     "OR EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id))")
+    return conds, params, match
+
+
+def _order_sql(q: LibraryQuery, searching: bool) -> str:
+    if not q.order:
+        return "rank, a.published IS NULL, a.published DESC" if searching else "a.published IS NULL, a.published DESC"
+    parts = q.order.lower().split()
+    if parts[0] == "relevance" and searching:
+        return "rank"
+    if parts[0] not in _ORDERS or len(parts) > 2 or (len(parts) == 2 and parts[1] not in ("asc", "desc")):
+        raise ValueError(f"cannot order the library by {q.order!r}")
+    direction = (parts[1] if len(parts) == 2 else "asc").upper()
+    return f"{_ORDERS[parts[0]]} {direction}"
+
+
+def query_articles(
+    db: sqlite_utils.Database, q: LibraryQuery, *, limit: int = 200, offset: int = 0
+) -> list[dict[str, Any]]:
+    """One page of library rows (no article text). Each row also has `incident_count`,
+    `annotation_count` (highlights + notes), `tags` (list) and, when searching, `snippet`
+    (folded text around the hit, matched words between HIT_START and HIT_END)."""
+    conds, params, match = _where(q)
+    columns = ", ".join(f"a.{c}" for c in LIST_COLUMNS)
+    select = [
+        columns,
+        "(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count",
+        "((SELECT count(*) FROM highlights h WHERE h.article_id = a.id) + "
+        "(SELECT count(*) FROM notes n WHERE n.article_id = a.id)) AS annotation_count",
+        "(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE at.article_id = a.id) AS tags",
+    ]
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    if match:
+        # The FTS row gives the rank and the snippet; words as typed rank before clitic forms.
+        exact = build_match(q.text, expand_clitics=False)
+        select += [f"snippet(articles_fts, -1, '{HIT_START}', '{HIT_END}', '…', 14) AS snippet",
+                   "(articles_fts.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)) "
+                   "* 1000 + bm25(articles_fts, 5.0, 1.0) AS rank"]
+        sql = (f"SELECT {', '.join(select)} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+               f"WHERE articles_fts MATCH ?{' AND ' + ' AND '.join(conds[1:]) if conds[1:] else ''} "
+               f"ORDER BY {_order_sql(q, True)}, a.id DESC LIMIT ? OFFSET ?")
+        args = [exact, match, *params[1:], int(limit), int(offset)]
+    else:
+        sql = (f"SELECT {', '.join(select)} FROM articles a{where} "
+               f"ORDER BY {_order_sql(q, False)}, a.id DESC LIMIT ? OFFSET ?")
+        args = [*params, int(limit), int(offset)]
+    rows = list(db.query(sql, args))
+    for row in rows:
+        row["tags"] = row["tags"].split("\x1f") if row.get("tags") else []
+        row.pop("rank", None)
+    return rows
+
+
+def count_matching(db: sqlite_utils.Database, q: LibraryQuery) -> int:
+    conds, params, _ = _where(q)
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    return int(db.conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+
+def facets(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """The values each library filter can take, sorted (for its drop-down list)."""
+    def column(sql: str) -> list[str]:
+        return sorted({str(r[0]) for r in db.conn.execute(sql).fetchall() if r[0] not in (None, "")})
+
+    actors = _ACTOR_SQL.format(k="actor1"), _ACTOR_SQL.format(k="actor2")
+    return {
+        "sources": column("SELECT DISTINCT source FROM articles"),
+        "governorates": column("SELECT DISTINCT admin1 FROM incidents"),
+        "event_types": column("SELECT DISTINCT event_type FROM incidents"),
+        "actors": column(f"SELECT {actors[0]} FROM incidents i UNION SELECT {actors[1]} FROM incidents i"),
+        "tags": column("SELECT name FROM tags"),
+    }
+
+
+# -- an entity across the corpus ----------------------------------------------------------------
+
+# attrs keys that identify the same real thing however it is written.
+IDENTITY_KEYS = ("place_id", "id")
+
+
+def entity_mentions(
+    db: sqlite_utils.Database,
+    label: str,
+    *,
+    text: str = "",
+    attrs: dict[str, Any] | None = None,
+    limit: int = 500,
+    context: int = 60,
+) -> list[dict[str, Any]]:
+    """Every stored mention of one entity: the same label and the same identity (`place_id` or
+    `id` in attrs when the entity has one, else the same folded text). Newest articles first;
+    each row has article id, title, published, start, end, text and `context` (the text around
+    the mention, `context` characters each side; offsets are code points, as SQLite's substr)."""
+    attrs = attrs or {}
+    key = next((k for k in IDENTITY_KEYS if attrs.get(k)), None)
+    if key is not None:
+        cond, arg = f"json_extract(e.attrs, '$.{key}') = ?", attrs[key]
+    else:
+        if not text.strip():
+            return []
+        db.conn.create_function("marsad_fold", 1, fold_for_search, deterministic=True)
+        cond, arg = "marsad_fold(e.text) = ?", fold_for_search(text)
+    sql = f"""
+        SELECT e.article_id, a.title, a.published, e."start", e."end", e.text,
+               substr(a.text, max(1, e."start" + 1 - :ctx), e."end" - e."start" + :ctx
+                      + min(:ctx, e."start")) AS context,
+               max(0, e."start" - :ctx) AS context_start
+        FROM entities e JOIN articles a ON a.id = e.article_id
+        WHERE e.label = :label AND {cond.replace('?', ':arg')}
+        ORDER BY a.published IS NULL, a.published DESC, e.article_id DESC, e."start"
+        LIMIT :limit
+    """
+    return list(db.query(sql, {"ctx": int(context), "label": label, "arg": arg, "limit": int(limit)}))
+
+
+# -- user highlights that survive edits of offsets ---------------------------------------------
+
+
+def reanchor(text: str, start: int, end: int, quote: str, radius: int = 2000) -> tuple[int, int] | None:
+    """Where a highlight of `quote` made at (start, end) sits in `text` now.
+
+    The offsets win when the text there is still the quote; otherwise the occurrence of the
+    quote nearest to the old start within `radius` characters is taken (an article re-imported
+    with a changed heading shifts everything by a few characters). None: the quote is gone.
+    """
+    if not quote:
+        return (start, end) if 0 <= start < end <= len(text) else None
+    if text[start:end] == quote:
+        return start, end
+    lo = max(0, start - radius)
+    hi = min(len(text), start + radius + len(quote))
+    best: int | None = None
+    pos = text.find(quote, lo, hi)
+    while pos != -1:
+        if best is None or abs(pos - start) < abs(best - start):
+            best = pos
+        pos = text.find(quote, pos + 1, hi)
+    return None if best is None else (best, best + len(quote))
+
+
+def list_anchored_highlights(db: sqlite_utils.Database, article_id: int) -> list[dict[str, Any]]:
+    """The article's highlights with offsets checked against the text (`reanchor`). Each row
+    has `anchored` False when its quote can no longer be found (offsets left as stored)."""
+    row = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    text = "" if row is None else str(row[0])
+    out: list[dict[str, Any]] = []
+    for h in db.query(
+        'SELECT id, article_id, "start", "end", quote, color, note, created_at, updated_at '
+        'FROM highlights WHERE article_id = ? ORDER BY "start", id',
+        [article_id],
+    ):
+        found = reanchor(text, int(h["start"]), int(h["end"]), h["quote"] or "")
+        h["anchored"] = found is not None
+        if found is not None:
+            h["start"], h["end"] = found
+        out.append(h)
+    out.sort(key=lambda h: (h["start"], h["id"]))
+    return out
