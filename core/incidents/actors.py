@@ -128,7 +128,8 @@ class ActorFinder:
                 else:
                     groups[-1][1].append(span)
                 continue
-            groups.append((self._role(span, start), [span]))
+            role = "target" if span.attrs.get("inter") == 7 else self._role(span, start)  # civilians never act
+            groups.append((role, [span]))
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]
         side1: list[Actor] = []
         side2: list[Actor] = []
