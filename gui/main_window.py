@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, Q
 from gui import ops, tasks, theme
 from gui.bidi import isolate
 from gui.incidents import IncidentPanel
+from gui.incidents.corrections import incident_from_selection, new_incident_data
+from gui.incidents.editor import IncidentEditor
 from gui.library import LibraryPane
 from gui.ops import Op
 from gui.reader import Legend, ReaderView
@@ -30,6 +32,7 @@ class MainWindow(QMainWindow):
     articleFailed = Signal(str)  # the article could not be opened at all
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
+    incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
         self._open_op: Op | None = None
         self.remember_layout = True  # off for screenshots, which must not overwrite the user's layout
         self._import_op: Op | None = None
+        self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self.setWindowTitle("Marsad")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -114,6 +118,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_show_library)
         view_menu.addAction(self.action_show_incidents)
 
+        incident_menu = self.menuBar().addMenu("I&ncident")
+        for action in self.incidents.actions_for_menu():
+            incident_menu.addAction(action)
+
     def _connect_signals(self) -> None:
         """Every connection between panes, in one place."""
         self.action_import.triggered.connect(self.on_import_requested)
@@ -126,6 +134,9 @@ class MainWindow(QMainWindow):
         self.library.articleActivated.connect(self.on_article_activated)
         self.legend.labelToggled.connect(self.reader.set_label_visible)
         self.incidents.evidenceRequested.connect(self.on_evidence_requested)
+        self.incidents.editRequested.connect(self.on_incident_edit_requested)
+        self.incidents.decisionRequested.connect(self.on_incident_decision)
+        self.incidents.addRequested.connect(self.on_add_incident_requested)
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:
@@ -157,7 +168,52 @@ class MainWindow(QMainWindow):
                            .run_in_background())
         return op
 
+    def run_incident_op(self, work: Any, label: str) -> Op:
+        """Store one analyst correction of the open article's incidents, then show the result."""
+        article_id = self.article.id if self.article else None
+        return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
+                .success(lambda incidents: self.on_incidents_changed(article_id, incidents))
+                .run_in_background())
+
     # -- slots ------------------------------------------------------------------------------
+    def on_incident_edit_requested(self, incident: dict[str, Any]) -> None:
+        if self.article is None:
+            return
+        evidence = _evidence_text(self.article.text, incident)
+        self.editor = IncidentEditor(incident, self, evidence=evidence)
+        self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
+        self.editor.open()
+
+    def on_incident_edited(self, incident: dict[str, Any], changes: dict[str, Any]) -> None:
+        if changes:
+            self.run_incident_op(lambda db, aid: tasks.edit_incident(db, aid, incident, changes), "Saving the correction")
+
+    def on_incident_decision(self, incident: dict[str, Any], decision: str) -> None:
+        if self.article is not None:
+            self.run_incident_op(lambda db, aid: tasks.decide_incident(db, aid, incident, decision),
+                                 f"Saving ({decision})")
+
+    def on_add_incident_requested(self) -> None:
+        span = self.reader.selected_span()
+        if self.article is None or span is None or span[0] >= span[1]:
+            self.statusBar().showMessage("Select the words that report the incident first, then add it.", 6000)
+            return
+        base = incident_from_selection(self.article.text, span[0], span[1], self.article.published)
+        self.editor = IncidentEditor(base, self, title="Add an incident", evidence=base["quote"])
+        self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
+        self.editor.open()
+
+    def on_incident_added(self, data: dict[str, Any]) -> None:
+        self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), "Adding the incident")
+
+    def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return  # the analyst moved on; the correction is stored and shows when they come back
+        self.article.incidents = incidents
+        self.incidents.set_incidents(incidents, keep_selection=True)
+        self.statusBar().showMessage("Saved.", 3000)
+        self.incidentsChanged.emit(incidents)
+
     def on_import_requested(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), IMPORT_FILTER)
         if paths:
@@ -271,6 +327,16 @@ class MainWindow(QMainWindow):
             if op is not None and not op.done:
                 op.cancel()
         super().closeEvent(event)
+
+
+def _evidence_text(text: str, incident: dict[str, Any]) -> str:
+    """The incident's first evidence, shown at the top of the editor."""
+    from gui.incidents import first_evidence
+
+    span = first_evidence(incident)
+    if span is None or not 0 <= span[0] < span[1] <= len(text):
+        return ""
+    return text[span[0]:span[1]]
 
 
 def _local_paths(mime: Any) -> list[str]:

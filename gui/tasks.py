@@ -30,6 +30,11 @@ class ArticleView:
     summary: dict[str, Any] = field(default_factory=dict)
     analysed_now: bool = False  # True when the pipeline ran because the store had no analysis
     analysis_error: str = ""  # the pipeline failed: the text is still shown, without highlights
+    highlights: list[dict[str, Any]] = field(default_factory=list)  # the analyst's, re-anchored
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    starred: bool = False
+    read: bool = False
 
 
 def list_articles(db: Any) -> list[dict[str, Any]]:
@@ -62,6 +67,8 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
         url=art.get("url") or "",
         published=art.get("published"),
         summary=art.get("summary") or {},
+        starred=bool(art.get("starred")),
+        read=True,  # opening an article reads it (stored below)
     )
     if art.get("analyzer_version") != ANALYZER_VERSION and not should_cancel():
         try:
@@ -74,7 +81,19 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
             view.analysed_now = True
     view.entities = list(store.get_entities(db, view.id))
     view.incidents = list(store.get_incidents(db, view.id))  # with the analyst's overrides applied
+    _load_annotations(db, view)
+    if not art.get("read"):
+        store.set_read(db, view.id, True)
     return view
+
+
+def _load_annotations(db: Any, view: ArticleView) -> None:
+    from core import store
+    from core.store.library import list_anchored_highlights
+
+    view.highlights = list_anchored_highlights(db, view.id)
+    view.notes = list(store.list_notes(db, view.id))
+    view.tags = list(store.list_tags(db, view.id))
 
 
 def analyze_and_store(db: Any, article_id: Any, text: str, published: str | None, title: str) -> dict[str, Any]:
@@ -126,3 +145,207 @@ def _stored_ids(db: Any, paths: Sequence[str]) -> list[int]:
                 if found is not None and found not in ids:
                     ids.append(found)
     return ids
+
+
+# -- the library ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class LibraryPage:
+    """One page of library rows for query generation `generation` (stale pages are dropped)."""
+
+    generation: int
+    offset: int
+    rows: list[dict[str, Any]]
+    total: int = -1  # matching articles; only counted with the first page
+    corpus: int = -1  # all articles, ditto
+
+
+def library_page(db: Any, query: Any, generation: int, offset: int, limit: int) -> LibraryPage:
+    from core import store
+    from core.store.library import count_matching, query_articles
+
+    rows = query_articles(db, query, limit=limit, offset=offset)
+    page = LibraryPage(generation, offset, rows)
+    if offset == 0:
+        page.total = count_matching(db, query)
+        page.corpus = store.count_articles(db)
+    return page
+
+
+def library_facets(db: Any) -> dict[str, list[str]]:
+    from core.store.library import facets
+
+    return facets(db)
+
+
+def entity_mentions(db: Any, label: str, text: str, attrs: dict[str, Any]) -> list[dict[str, Any]]:
+    from core.store.library import entity_mentions as query
+
+    return query(db, label, text=text, attrs=attrs)
+
+
+# -- incidents: the analyst's corrections -----------------------------------------------------------
+
+
+def load_incidents(db: Any, article_id: Any) -> list[dict[str, Any]]:
+    from core import store
+
+    return list(store.get_incidents(db, article_id))
+
+
+def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: dict[str, Any]) -> list[dict[str, Any]]:
+    """Store the analyst's changes of one incident (machine or added); returns the article's incidents."""
+    from core import store
+    from core.store.library import override_data
+    from gui.incidents.corrections import edited_data
+
+    changes = resolve_names(changes)
+    override_id = incident.get("override_id")
+    if incident.get("seq") is None:  # analyst-added: its body is replaced
+        stored = override_data(db, override_id) if override_id else {}
+        store.update_added_incident(db, override_id, {**stored, **changes})
+    else:
+        stored = override_data(db, override_id) if override_id else {}
+        data = edited_data(stored, changes)
+        if incident.get("analyst_status") == "confirmed":
+            data["analyst_confirmed"] = True
+        status = "rejected" if incident.get("analyst_status") == "rejected" else "edited"
+        store.set_incident_override(db, article_id, incident["seq"], status, data)
+    return load_incidents(db, article_id)
+
+
+def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision: str) -> list[dict[str, Any]]:
+    """confirm | reject | restore one incident; the analyst's edits are kept through all three
+    (rejecting and restoring an edited incident gives back the edits). Rejecting an incident the
+    analyst added deletes it."""
+    from core import store
+    from core.store.library import override_data
+
+    override_id = incident.get("override_id")
+    stored = override_data(db, override_id) if override_id else {}
+    edited = bool(stored.get("analyst_fields"))
+    seq = incident.get("seq")
+    if seq is None:
+        if decision == "reject" and override_id:
+            store.delete_incident_override(db, override_id)
+        elif decision == "confirm" and override_id:
+            store.update_added_incident(db, override_id, {**stored, "analyst_confirmed": True})
+        return load_incidents(db, article_id)
+    if decision == "confirm":
+        if edited:
+            store.set_incident_override(db, article_id, seq, "edited", {**stored, "analyst_confirmed": True})
+        else:
+            store.set_incident_override(db, article_id, seq, "confirmed", {})
+    elif decision == "reject":
+        store.set_incident_override(db, article_id, seq, "rejected", stored)
+    elif decision == "restore":
+        if edited:
+            stored.pop("analyst_confirmed", None)
+            store.set_incident_override(db, article_id, seq, "edited", stored)
+        elif override_id:
+            store.delete_incident_override(db, override_id)
+    else:
+        raise ValueError(f"unknown decision {decision!r}")
+    return load_incidents(db, article_id)
+
+
+def add_incident(db: Any, article_id: Any, data: dict[str, Any]) -> list[dict[str, Any]]:
+    from core import store
+
+    store.set_incident_override(db, article_id, None, "added", resolve_names(data))
+    return load_incidents(db, article_id)
+
+
+def resolve_names(values: dict[str, Any]) -> dict[str, Any]:
+    """Canonical names for typed places and actors: each typed name is run through the entity
+    recognisers, and the gazetteer's or lexicon's reading (names, admin, coordinates, actor type)
+    replaces the bare name when one covers it. Unknown names stay as typed."""
+    from gui.incidents.corrections import actor_from_name, place_from_name
+
+    out = dict(values)
+    place = out.get("location")
+    if isinstance(place, dict) and not place.get("place_id") and place.get("text"):
+        found = _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
+        out["location"] = place_from_name(place["text"], place.get("admin1_ar") or "", found)
+    for key in ("actor1", "actor2"):
+        actor = out.get(key)
+        if isinstance(actor, dict) and actor.get("text") and not actor.get("actor_type"):
+            out[key] = actor_from_name(actor["text"], _recognised(actor["text"], ("ARMED_ACTOR", "ORGANIZATION")))
+    return out
+
+
+def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str, Any] | None:
+    """attrs of the entity that covers the whole name in `text` (after `prefix` characters)."""
+    from core.pipeline import analyze
+
+    try:
+        entities = analyze(text, None).to_dict()["entities"]
+    except Exception:  # noqa: BLE001 - resolving is a convenience; the typed name is kept
+        log.exception("could not resolve %r", text)
+        return None
+    for ent in entities:
+        if ent["label"] in labels and ent["start"] <= prefix and ent["end"] >= len(text.rstrip()):
+            return dict(ent.get("attrs") or {})
+    return None
+
+
+# -- the analyst's highlights, notes, tags and flags ---------------------------------------------
+
+
+def add_highlight(db: Any, article_id: Any, start: int, end: int, color: str, note: str = "") -> list[dict[str, Any]]:
+    from core import store
+    from core.store.library import list_anchored_highlights
+
+    store.add_highlight(db, article_id, start, end, color=color, note=note)
+    return list_anchored_highlights(db, article_id)
+
+
+def update_highlight(db: Any, article_id: Any, highlight_id: int, color: str | None, note: str | None) -> list[dict[str, Any]]:
+    from core import store
+    from core.store.library import list_anchored_highlights
+
+    store.update_highlight(db, highlight_id, color=color, note=note)
+    return list_anchored_highlights(db, article_id)
+
+
+def delete_highlight(db: Any, article_id: Any, highlight_id: int) -> list[dict[str, Any]]:
+    from core import store
+    from core.store.library import list_anchored_highlights
+
+    store.delete_highlight(db, highlight_id)
+    return list_anchored_highlights(db, article_id)
+
+
+def save_note(db: Any, article_id: Any, note_id: int | None, body: str) -> list[dict[str, Any]]:
+    """Add (note_id None), change, or (empty body) delete an article note; returns the notes."""
+    from core import store
+
+    if note_id is None:
+        if body.strip():
+            store.add_note(db, article_id, body)
+    elif body.strip():
+        store.update_note(db, note_id, body)
+    else:
+        store.delete_note(db, note_id)
+    return list(store.list_notes(db, article_id))
+
+
+def set_tags(db: Any, article_id: Any, tags: Sequence[str]) -> list[str]:
+    """Make the article's tags exactly `tags` (added and removed one by one)."""
+    from core import store
+
+    wanted = {" ".join(t.split()) for t in tags if t.strip()}
+    current = set(store.list_tags(db, article_id))
+    for name in sorted(current - wanted):
+        store.remove_tag(db, article_id, name)
+    for name in sorted(wanted - current):
+        store.add_tag(db, article_id, name)
+    return list(store.list_tags(db, article_id))
+
+
+def set_flag(db: Any, article_id: Any, flag: str, value: bool) -> tuple[str, bool]:
+    from core import store
+
+    {"starred": store.set_starred, "read": store.set_read}[flag](db, article_id, value)
+    return flag, value

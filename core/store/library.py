@@ -9,6 +9,7 @@ so a library search folds exactly like the index («الاعلامي» finds «�
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -252,3 +253,15 @@ def list_anchored_highlights(db: sqlite_utils.Database, article_id: int) -> list
         out.append(h)
     out.sort(key=lambda h: (h["start"], h["id"]))
     return out
+
+
+# -- the analyst's stored override of one incident ---------------------------------------------
+
+
+def override_data(db: sqlite_utils.Database, override_id: int) -> dict[str, Any]:
+    """The raw `data` of an incident override: what the analyst set, before merging (get_incidents
+    returns merged incidents, where a rejected incident no longer shows the edits kept for undo)."""
+    row = db.conn.execute("SELECT data FROM incident_overrides WHERE id = ?", (override_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no incident override with id {override_id}")
+    return dict(json.loads(row[0] or "{}"))

@@ -1,4 +1,9 @@
-"""Qt table adapter over incident dicts (`core.incidents.model.Incident.to_dict()`)."""
+"""Qt table adapter over incident dicts (`core.incidents.model.Incident.to_dict()`).
+
+Incidents come from `core.store.get_incidents`, with the analyst's overrides merged in: the
+cells holding an analyst value are bold and blue, rejected incidents are struck out and grey,
+and the first column says what the analyst decided.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from gui.bidi import isolate
+from gui.incidents.corrections import analyst_fields
 
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,18 +47,43 @@ def _confidence(inc: Mapping[str, Any]) -> str:
     return "" if value is None else f"{float(value):.0%}"
 
 
-# (header, how to read the cell, is it a number to right-align, default width in px)
-COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int], ...] = (
-    ("Event type", lambda i: i.get("event_type") or "", False, 110),
-    ("Sub-event", lambda i: i.get("sub_event_type") or "", False, 120),
-    ("Location", _location, False, 90),
-    ("Killed", _number("fatalities"), True, 46),
-    ("Injured", _number("injured"), True, 52),
-    ("Captured", _number("captured"), True, 62),
-    ("Actor 1", _actor("actor1"), False, 120),
-    ("Actor 2", _actor("actor2"), False, 120),
-    ("Date", lambda i: i.get("date") or "", False, 84),
-    ("Conf.", _confidence, True, 48),
+# The analyst's decision, as a one-character mark and a word for the tooltip.
+STATUS_MARKS = {"confirmed": ("✓", "Confirmed by the analyst"), "rejected": ("✗", "Rejected by the analyst"),
+                "edited": ("✎", "Corrected by the analyst"), "added": ("+", "Added by the analyst")}
+ANALYST_COLOR = "#1f4e9c"
+REJECTED_COLOR = "#9a9a9a"
+
+
+def _status(inc: Mapping[str, Any]) -> str:
+    mark = STATUS_MARKS.get(inc.get("analyst_status") or "", ("", ""))[0]
+    if inc.get("analyst_confirmed") and inc.get("analyst_status") != "rejected":
+        mark = "✓" + ("" if mark == "✓" else mark)
+    return mark + ("?" if inc.get("orphaned") else "")
+
+
+def status_text(inc: Mapping[str, Any]) -> str:
+    """The analyst's decision in words ("" when the incident is the machine's, untouched)."""
+    words = [STATUS_MARKS[s][1] for s in (inc.get("analyst_status"),) if s in STATUS_MARKS]
+    if inc.get("analyst_confirmed") and inc.get("analyst_status") != "rejected":
+        words.insert(0, "Confirmed")
+    if inc.get("orphaned"):
+        words.append("the machine no longer finds this incident after re-analysis")
+    return "; ".join(words)
+
+
+# (header, how to read the cell, is it a number to right-align, default width in px, incident field)
+COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
+    ("", _status, False, 26, ""),
+    ("Event type", lambda i: i.get("event_type") or "", False, 110, "event_type"),
+    ("Sub-event", lambda i: i.get("sub_event_type") or "", False, 120, "sub_event_type"),
+    ("Location", _location, False, 90, "location"),
+    ("Killed", _number("fatalities"), True, 46, "fatalities"),
+    ("Injured", _number("injured"), True, 52, "injured"),
+    ("Captured", _number("captured"), True, 62, "captured"),
+    ("Actor 1", _actor("actor1"), False, 120, "actor1"),
+    ("Actor 2", _actor("actor2"), False, 120, "actor2"),
+    ("Date", lambda i: i.get("date") or "", False, 84, "date"),
+    ("Conf.", _confidence, True, 48, ""),
 )
 
 
@@ -67,6 +99,9 @@ class IncidentTableModel(QAbstractTableModel):
 
     def incident(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
+
+    def incidents(self) -> list[Mapping[str, Any]]:
+        return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -87,14 +122,26 @@ class IncidentTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         inc = self._rows[index.row()]
-        header, read, numeric, _ = COLUMNS[index.column()]
+        header, read, numeric, _, key = COLUMNS[index.column()]
+        rejected = inc.get("analyst_status") == "rejected"
+        mine = bool(key) and key in analyst_fields(inc)
         if role == Qt.ItemDataRole.DisplayRole:
             return isolate(read(inc))
         if role == Qt.ItemDataRole.ToolTipRole:  # the full cell (it may be elided) and the summary
             summary = inc.get("summary_ar") or inc.get("summary_en") or ""
-            return "\n".join(x for x in (f"{header}: {read(inc)}" if read(inc) else "", summary) if x) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            who = " (analyst)" if mine else ""
+            cell = f"{header}{who}: {read(inc)}" if header and read(inc) else ""
+            return "\n".join(x for x in (status_text(inc), cell, summary) if x) or None
+        if role == Qt.ItemDataRole.FontRole and (mine or rejected):
+            font = QFont()
+            font.setBold(mine and not rejected)
+            font.setStrikeOut(rejected and bool(key))
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (mine or rejected):
+            return QColor(REJECTED_COLOR if rejected else ANALYST_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and (numeric or not header):
+            return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignCenter)
+                       | Qt.AlignmentFlag.AlignVCenter)
         if role == INCIDENT_ROLE:
             return inc
         return None

@@ -1,22 +1,31 @@
-"""The incidents pane: the coded incidents of the open article and the selected one's summary."""
+"""The incidents pane: the coded incidents of the open article, the selected one's summary, and
+the analyst's corrections (edit, confirm, reject, restore, add from a selection).
+
+The pane only asks: its actions emit `editRequested`, `decisionRequested` and `addRequested`;
+the main window stores the decision through an Op and hands back the merged incidents.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
-from gui.incidents.model import IncidentTableModel, first_evidence
+from gui.incidents.model import IncidentTableModel, first_evidence, status_text
 
 
 class IncidentPanel(QWidget):
     """Selecting an incident emits `evidenceRequested(start, end)` for the reader."""
 
     evidenceRequested = Signal(int, int)
+    editRequested = Signal(object)  # the incident dict
+    decisionRequested = Signal(object, str)  # the incident dict, "confirm" | "reject" | "restore"
+    addRequested = Signal()  # add an incident from the reader's selection
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,22 +64,80 @@ class IncidentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
+        layout.addLayout(self._build_actions())
         layout.addWidget(split, 1)
         layout.addWidget(self.empty)
 
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.doubleClicked.connect(self.on_double_clicked)
+        self._summary: Mapping[str, Any] | None = None
         self.set_incidents([])
 
-    def set_incidents(self, incidents: Sequence[Mapping[str, Any]], article_summary: Mapping[str, Any] | None = None) -> None:
+    def _build_actions(self) -> QHBoxLayout:
+        """Actions with shortcuts (the main window also lists them in its Incident menu)."""
+        def action(text: str, shortcut: str, tip: str) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            return act
+
+        self.action_edit = action("Edit…", "Ctrl+E", "Correct the selected incident's fields")
+        self.action_confirm = action("Confirm", "Ctrl+Shift+C", "Confirm the selected incident")
+        self.action_reject = action("Reject", "Ctrl+Shift+X", "Reject the selected incident (an added one is deleted)")
+        self.action_restore = action("Restore", "Ctrl+Shift+R", "Undo confirming or rejecting")
+        self.action_add = action("Add from selection…", "Ctrl+I", "Code a new incident; the selected text is its evidence")
+        self.action_edit.triggered.connect(self.on_edit)
+        self.action_confirm.triggered.connect(lambda: self._decide("confirm"))
+        self.action_reject.triggered.connect(lambda: self._decide("reject"))
+        self.action_restore.triggered.connect(lambda: self._decide("restore"))
+        self.action_add.triggered.connect(self.addRequested.emit)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for act in self.actions_for_menu():
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setObjectName(f"incidentButton_{act.text().split()[0].strip('.…').lower()}")
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.action_edit, self.action_confirm, self.action_reject, self.action_restore, self.action_add]
+
+    def set_incidents(self, incidents: Sequence[Mapping[str, Any]], article_summary: Mapping[str, Any] | None = None,
+                      *, keep_selection: bool = False) -> None:
+        """Show the article's incidents; `keep_selection` re-selects the same row after a correction."""
+        row = self.current_row() if keep_selection else -1
+        if article_summary is not None or not keep_selection:
+            self._summary = article_summary
         self.model.set_incidents(incidents)
-        self.title.setText(f"Incidents ({len(incidents)})" if incidents else "Incidents")
+        shown = [i for i in incidents if i.get("analyst_status") != "rejected"]
+        rejected = len(incidents) - len(shown)
+        self.title.setText((f"Incidents ({len(shown)})" + (f" · {rejected} rejected" if rejected else ""))
+                           if incidents else "Incidents")
         self.empty.setText("" if incidents else "No incidents coded in this article yet.")
-        self.summary.setHtml(_overview_html(incidents, article_summary))
+        self.summary.setHtml(_overview_html(incidents, self._summary))
+        self._update_actions()
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+            self.summary.setHtml(_incident_html(self.model.incident(row)))
+            self._update_actions()
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def current_incident(self) -> Mapping[str, Any] | None:
+        row = self.current_row()
+        return self.model.incident(row) if row >= 0 else None
+
     def on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_actions()
         rows = {i.row() for i in selected.indexes()}
         if not rows:
             return
@@ -79,6 +146,28 @@ class IncidentPanel(QWidget):
         span = first_evidence(incident)
         if span is not None:
             self.evidenceRequested.emit(*span)
+
+    def on_double_clicked(self, _index: QModelIndex) -> None:
+        self.on_edit()
+
+    def on_edit(self) -> None:
+        incident = self.current_incident()
+        if incident is not None:
+            self.editRequested.emit(dict(incident))
+
+    def _decide(self, decision: str) -> None:
+        incident = self.current_incident()
+        if incident is not None:
+            self.decisionRequested.emit(dict(incident), decision)
+
+    def _update_actions(self) -> None:
+        inc = self.current_incident()
+        status = (inc or {}).get("analyst_status")
+        self.action_edit.setEnabled(inc is not None)
+        self.action_confirm.setEnabled(inc is not None and status != "confirmed" and not (inc or {}).get("analyst_confirmed"))
+        self.action_reject.setEnabled(inc is not None and status != "rejected")
+        self.action_restore.setEnabled(inc is not None and (status in ("confirmed", "rejected")
+                                                            or bool((inc or {}).get("analyst_confirmed"))))
 
 
 def _esc(text: Any) -> str:
@@ -92,6 +181,9 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
     en = inc.get("summary_en") or ""
     head = f"{_esc(inc.get('event_type'))} · {_esc(inc.get('sub_event_type'))}"
     parts = [f"<p dir='ltr' style='color:#555'>{head}</p>"]
+    status = status_text(inc)
+    if status:
+        parts.append(f"<p dir='ltr' style='color:#1f4e9c'><b>{_esc(status)}</b></p>")
     if ar:
         parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(ar)}</p>")
     if en:
@@ -104,6 +196,9 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:
     if not incidents:
         return ""
+    incidents = [i for i in incidents if i.get("analyst_status") != "rejected"]
+    if not incidents:
+        return "<p dir='ltr' style='color:#555'>Every incident was rejected.</p>"
     killed = sum(int(i.get("fatalities") or 0) for i in incidents)
     injured = sum(int(i.get("injured") or 0) for i in incidents)
     return (f"<p dir='ltr' style='color:#555'>{len(incidents)} incidents · {killed} killed · {injured} injured."

@@ -1,4 +1,5 @@
-"""GUI tests run offscreen, with settings in a throwaway folder and the bundled font loaded."""
+"""GUI tests run offscreen, with settings in a throwaway folder and the bundled font loaded;
+shared fixtures: an analysed article with an emoji and a CRLF, and a main window open on it."""
 
 from __future__ import annotations
 
@@ -18,3 +19,83 @@ def marsad_app(qapp):  # type: ignore[no-untyped-def]
     from gui.app import application
 
     return application()
+
+
+# An article with an emoji (two UTF-16 units) and a CRLF (one paragraph break) before the words
+# the tests select, so every offset crosses the code-point ↔ Qt conversion.
+ARTICLE_TEXT = ("😀 قال المركز الإعلامي إن 12 مسلحا قتلوا في اشتباكات بمدينة دمت\r\n"
+                "وأصيب 22 آخرون في الضالع أمس، وشنت طائرات التحالف غارات على مواقع في تعز.")
+
+
+def span_of(text: str, word: str, label: str, **attrs: object) -> dict:
+    start = text.index(word)
+    return {"start": start, "end": start + len(word), "label": label, "source": "rule", "text": word,
+            "attrs": attrs}
+
+
+def machine_analysis() -> dict:
+    """What the analyzer would store for ARTICLE_TEXT (written directly: no NLP in GUI tests)."""
+    from core.pipeline import ANALYZER_VERSION
+
+    t = ARTICLE_TEXT
+    ev = t.index("وأصيب")
+    return {
+        "entities": [span_of(t, "دمت", "LOCATION", place_id="ye:d:291", name_ar="دمت", name_en="Damt",
+                             kind="district", admin1_ar="الضالع", admin1_en="Ad Dali", lat=14.09031, lon=44.67006),
+                     span_of(t, "الضالع", "LOCATION", place_id="ye:g:17", name_en="Ad Dali"),
+                     span_of(t, "التحالف", "ARMED_ACTOR", id="coalition", name_ar="التحالف العربي",
+                             name_en="Saudi-led coalition", actor_type="external")],
+        "incidents": [
+            {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 12, "injured": 22,
+             "location": {"text": "دمت", "name_ar": "دمت", "name_en": "Damt", "admin1_en": "Ad Dali"},
+             "actor1": {"text": "مسلحا", "name_ar": "مسلحون", "name_en": "Unidentified armed group"},
+             "evidence": [{"start": ev, "end": ev + len("وأصيب 22 آخرون")}], "date": "2015-08-01",
+             "confidence": 0.7, "summary_ar": "اشتباك في دمت"},
+            {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+             "location": {"text": "تعز", "name_ar": "تعز", "name_en": "Taizz", "admin1_en": "Taizz"},
+             "evidence": [{"start": t.index("وشنت"), "end": t.index("تعز") + 3}], "date": "2015-07-31",
+             "confidence": 0.6},
+        ],
+        "summary": {"incidents": 2},
+        "analyzer_version": ANALYZER_VERSION,  # current: the window must not re-analyse it
+    }
+
+
+@pytest.fixture
+def article_db(tmp_path):  # type: ignore[no-untyped-def]
+    """Path of a store holding ARTICLE_TEXT (article id 1) with its machine analysis."""
+    from core import store
+    from core.ingest.model import ArticleIn
+
+    path = tmp_path / "reader.db"
+    db = store.open_db(path)
+    article_id, _ = store.add_article(db, ArticleIn(title="اشتباكات في دمت", text=ARTICLE_TEXT, source="test",
+                                                    published="2015-08-01"))
+    assert article_id == 1
+    store.save_analysis(db, article_id, machine_analysis())
+    db.conn.close()
+    return str(path)
+
+
+@pytest.fixture
+def open_window(qtbot, article_db):  # type: ignore[no-untyped-def]
+    """A main window on `article_db` with the article on screen; reopen with `open_window.reopen()`."""
+    from gui import ops
+    from gui.main_window import MainWindow
+
+    windows = []
+
+    def make():  # type: ignore[no-untyped-def]
+        w = MainWindow(article_db)
+        w.remember_layout = False
+        qtbot.addWidget(w)
+        w.show()
+        with qtbot.waitSignal(w.articleShown, timeout=10_000):
+            w.refresh_library()
+        windows.append(w)
+        return w
+
+    first = make()
+    first.reopen = lambda: (ops.wait_for_all(10_000), first.close(), make())[-1]  # type: ignore[attr-defined]
+    yield first
+    ops.wait_for_all(10_000)

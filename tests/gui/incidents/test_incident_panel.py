@@ -39,7 +39,7 @@ def test_cells_read_the_incident_dict(qtmodeltester) -> None:
     assert cell(model, 0, "Captured") == ""  # unknown is blank, not zero
     assert cell(model, 0, "Conf.") == "80%"
     assert cell(model, 1, "Location") == "" and cell(model, 1, "Actor 1") == ""
-    assert model.index(0, 2).data().startswith("\u2067")  # Arabic cell isolated
+    assert model.index(0, [c[0] for c in COLUMNS].index("Location")).data().startswith("\u2067")  # Arabic cell isolated
 
 
 def test_first_evidence_is_the_earliest_span() -> None:

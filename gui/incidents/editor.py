@@ -1,0 +1,161 @@
+"""The incident editor: every field the analyst may correct, ACLED types from the taxonomy.
+
+The dialog only collects values; the main window stores them through an Op. `values()` gives
+every field as the incident dict writes it, `changes()` only those that differ from what was
+shown, which is what an override stores (so a later better analyzer still fills the rest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from gui import theme
+from gui.bidi import has_rtl
+from gui.incidents.corrections import actor_from_name, changed_fields, place_from_name, taxonomy
+
+UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not give
+
+
+class IncidentEditor(QDialog):
+    """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK."""
+
+    def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "Edit incident",
+                 evidence: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentEditor")
+        self.setWindowTitle(title)
+        self.incident = dict(incident)
+        self.setMinimumWidth(460)
+
+        self.event_type = QComboBox()
+        self.event_type.setObjectName("eventType")
+        self.event_type.addItem("— choose —", "")
+        for event in taxonomy():
+            self.event_type.addItem(event, event)
+        self.sub_event_type = QComboBox()
+        self.sub_event_type.setObjectName("subEventType")
+        self.location = self._arabic_line("e.g. دمت")
+        self.admin1 = self._arabic_line("governorate, e.g. الضالع")
+        self.actor1 = self._arabic_line("e.g. المقاومة الشعبية")
+        self.actor2 = self._arabic_line("e.g. الحوثيون")
+        self.fatalities, self.injured, self.captured = (self._count() for _ in range(3))
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("yyyy-mm-dd (empty: unknown)")
+        self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(\d{4}-\d{2}-\d{2})?$"), self))
+
+        form = QFormLayout()
+        form.addRow("Event type", self.event_type)
+        form.addRow("Sub-event type", self.sub_event_type)
+        form.addRow("Place", self.location)
+        form.addRow("Governorate", self.admin1)
+        form.addRow("Actor 1", self.actor1)
+        form.addRow("Actor 2", self.actor2)
+        form.addRow("Killed", self.fatalities)
+        form.addRow("Injured", self.injured)
+        form.addRow("Captured", self.captured)
+        form.addRow("Date", self.date)
+        layout = QVBoxLayout(self)
+        if evidence:
+            quote = QLabel(evidence)
+            quote.setObjectName("editorEvidence")
+            quote.setWordWrap(True)
+            quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            quote.setStyleSheet(f"font-family: '{theme.READER_FAMILY}'; font-size: 13pt; background: "
+                                f"{theme.EVIDENCE_COLOR}; padding: 4px;")
+            layout.addWidget(quote)
+        layout.addLayout(form)
+        hint = QLabel("Your values are stored apart from the machine's and win over them.")
+        hint.setObjectName("paneFooter")
+        layout.addWidget(hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+
+        self.event_type.currentIndexChanged.connect(self.on_event_type_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._fill(self.incident)
+
+    # -- building ---------------------------------------------------------------------------
+    def _arabic_line(self, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setPlaceholderText(placeholder)
+        line.textChanged.connect(lambda text, w=line: w.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if has_rtl(text) else Qt.LayoutDirection.LeftToRight))
+        return line
+
+    def _count(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(UNKNOWN, 100_000)
+        box.setSpecialValueText("unknown")
+        return box
+
+    def _fill(self, inc: Mapping[str, Any]) -> None:
+        event = str(inc.get("event_type") or "")
+        i = self.event_type.findData(event)
+        if i < 0 and event:  # a type outside the taxonomy is kept, not silently changed
+            self.event_type.addItem(event, event)
+            i = self.event_type.count() - 1
+        self.event_type.setCurrentIndex(max(0, i))
+        self.on_event_type_changed()
+        sub = str(inc.get("sub_event_type") or "")
+        j = self.sub_event_type.findData(sub)
+        if j < 0 and sub:
+            self.sub_event_type.addItem(sub, sub)
+            j = self.sub_event_type.count() - 1
+        self.sub_event_type.setCurrentIndex(max(0, j))
+        place = inc.get("location") or {}
+        self.location.setText(place.get("name_ar") or place.get("text") or place.get("name_en") or "")
+        self.admin1.setText(place.get("admin1_ar") or place.get("admin1_en") or "")
+        for line, key in ((self.actor1, "actor1"), (self.actor2, "actor2")):
+            actor = inc.get(key) or {}
+            line.setText(actor.get("name_ar") or actor.get("text") or actor.get("name_en") or "")
+        for box, key in ((self.fatalities, "fatalities"), (self.injured, "injured"), (self.captured, "captured")):
+            value = inc.get(key)
+            box.setValue(UNKNOWN if value is None else int(value))
+        self.date.setText(str(inc.get("date") or "")[:10])
+
+    # -- slots --------------------------------------------------------------------------------
+    def on_event_type_changed(self, _index: int = 0) -> None:
+        current = self.sub_event_type.currentData()
+        self.sub_event_type.clear()
+        self.sub_event_type.addItem("— choose —", "")
+        for sub in taxonomy().get(self.event_type.currentData() or "", []):
+            self.sub_event_type.addItem(sub, sub)
+        k = self.sub_event_type.findData(current)
+        self.sub_event_type.setCurrentIndex(max(0, k))
+
+    # -- results ------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """Every editable field as the incident dict writes it (names not yet resolved)."""
+        old_place = self.incident.get("location") or {}
+        place_name = self.location.text().strip()
+        admin1 = self.admin1.text().strip()
+        if place_name and place_name in (old_place.get("name_ar"), old_place.get("text"), old_place.get("name_en")) \
+                and admin1 in (old_place.get("admin1_ar") or "", old_place.get("admin1_en") or ""):
+            place: dict[str, Any] | None = dict(old_place)  # unchanged: keep the gazetteer's reading
+        else:
+            place = place_from_name(place_name, admin1)
+        out: dict[str, Any] = {
+            "event_type": self.event_type.currentData() or "",
+            "sub_event_type": self.sub_event_type.currentData() or "",
+            "location": place,
+        }
+        for key, line in (("actor1", self.actor1), ("actor2", self.actor2)):
+            old = self.incident.get(key) or {}
+            name = line.text().strip()
+            same = name and name in (old.get("name_ar"), old.get("text"), old.get("name_en"))
+            out[key] = dict(old) if same else actor_from_name(name)
+        for key, box in (("fatalities", self.fatalities), ("injured", self.injured), ("captured", self.captured)):
+            out[key] = None if box.value() == UNKNOWN else box.value()
+        out["date"] = self.date.text().strip() or None
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the analyst changed."""
+        return changed_fields(self.incident, self.values())
