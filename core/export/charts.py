@@ -17,6 +17,7 @@ _FONT = "font-family=\"'Amiri','Noto Naskh Arabic','DejaVu Sans',sans-serif\""
 _BAR = "#b5452d"
 _INK = "#333"
 _GRID = "#ddd"
+MAX_LABELS = 30
 
 
 def _days(by_day: dict[str, int]) -> list[tuple[str, int]]:
@@ -124,7 +125,7 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
         _, y = project(west, lat)
         parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="{_GRID}"/>')
         parts.append(f'<text x="2" y="{y - 2:.1f}" fill="#888">{abs(lat)}°{"N" if lat >= 0 else "S"}</text>')
-    for (lon, lat), entry in sorted(places.items(), key=lambda kv: -kv[1]["count"]):
+    for rank, ((lon, lat), entry) in enumerate(sorted(places.items(), key=lambda kv: -kv[1]["count"])):
         x, y = project(lon, lat)
         r = 3 + 2 * math.sqrt(entry["count"])
         tip = f"{entry['label']}: {entry['count']} incident(s), {entry['fatalities']} killed"
@@ -132,7 +133,7 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
             f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'
         )
-        if entry["label"]:
+        if entry["label"] and rank < MAX_LABELS:  # the busiest places; the rest keep a tooltip
             parts.append(f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" fill="{_INK}">{escape(entry["label"])}</text>')
     parts.append("</svg>")
     return "\n".join(parts)

@@ -1,11 +1,14 @@
 """One incident reported by several articles is exported once, with every report listed.
 
 Totals that counted each report would inflate fatalities as soon as two outlets cover the same
-clash. If the incident layer has linked corroborations (a `corroboration_id` on the incident
-dicts), those links decide; otherwise a conservative rule links reports from *different*
-articles with the same event and sub-event type, the same named place and dates at most one day
-apart. Incidents without a date or a place are never merged: a wrong merge hides an event, a
-missed one only shows it twice.
+clash. An explicit `corroboration_id` on the incident dicts links reports; otherwise the
+incident layer's rule (`core.incidents.merge.link_corroborations`) is applied here too: reports
+from *different* articles with the same event and sub-event type, the same named place
+(normalised as the matcher does; here also the same governorate) and dates at most one day
+apart — ACLED's event is one type, place and day. It is re-implemented with buckets because a
+corpus export groups tens of thousands of incidents, where pairwise comparison is too slow.
+Incidents without a date or a place are never merged: a wrong merge hides an event, a missed
+one only shows it twice.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from core.entities.matcher import normalized
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
@@ -29,10 +34,10 @@ def _day(value: Any) -> date | None:
 
 def _place_key(inc: dict[str, Any]) -> tuple[str, str] | None:
     loc = inc.get("location") or {}
-    name = (loc.get("name_en") or loc.get("name_ar") or "").strip().lower()
+    name = normalized((loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "").strip().lower())
     if not name:
         return None
-    return name, (loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower()
+    return name, normalized((loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower())
 
 
 def _linked_id(inc: dict[str, Any]) -> Any:
@@ -40,6 +45,32 @@ def _linked_id(inc: dict[str, Any]) -> Any:
         if inc.get(key) not in (None, ""):
             return inc[key]
     return None
+
+
+def _rule_links(records: list[ExportIncident], indexes: list[int]) -> list[tuple[int, int]]:
+    """Pairs of record indexes that report the same incident, bucketed so a corpus stays fast."""
+    buckets: dict[tuple[Any, ...], list[tuple[date, int]]] = defaultdict(list)
+    for i in indexes:
+        inc = records[i].incident
+        place, day = _place_key(inc), _day(inc.get("date"))
+        if place is not None and day is not None:
+            buckets[(inc.get("event_type"), inc.get("sub_event_type"), place)].append((day, i))
+    pairs: list[tuple[int, int]] = []
+    for reports in buckets.values():
+        # Greedy, in date order: a group takes at most one report per article (two incidents
+        # the article itself keeps apart stay apart) and spans at most a day from its first.
+        reports.sort()
+        open_groups: list[tuple[date, set[Any], int]] = []
+        for day, i in reports:
+            article_id = records[i].article.get("id")
+            for first_day, articles, root in open_groups:
+                if (day - first_day).days <= 1 and article_id not in articles:
+                    articles.add(article_id)
+                    pairs.append((i, root))
+                    break
+            else:
+                open_groups.append((day, {article_id}, i))
+    return pairs
 
 
 def _rank(record: ExportIncident) -> tuple[int, float]:
@@ -65,31 +96,15 @@ def group_corroborations(records: list[ExportIncident]) -> list[ExportIncident]:
             parent[max(a, b)] = min(a, b)
 
     by_link: dict[Any, int] = {}
-    buckets: dict[tuple[Any, ...], list[tuple[date, int]]] = defaultdict(list)
+    unlinked: list[int] = []
     for i, rec in enumerate(records):
         link = _linked_id(rec.incident)
-        if link is not None:
+        if link is None:
+            unlinked.append(i)
+        else:
             union(i, by_link.setdefault(link, i))
-            continue
-        place, day = _place_key(rec.incident), _day(rec.incident.get("date"))
-        if place is None or day is None:
-            continue
-        key = (rec.incident.get("event_type"), rec.incident.get("sub_event_type"), place)
-        buckets[key].append((day, i))
-    for reports in buckets.values():
-        # Greedy, in date order: a group takes at most one report per article (two incidents
-        # the article itself keeps apart stay apart) and spans at most a day from its first.
-        reports.sort()
-        open_groups: list[tuple[date, set[Any], int]] = []
-        for day, i in reports:
-            article_id = records[i].article.get("id")
-            for first_day, articles, root in open_groups:
-                if (day - first_day).days <= 1 and article_id not in articles:
-                    articles.add(article_id)
-                    union(root, i)
-                    break
-            else:
-                open_groups.append((day, {article_id}, i))
+    for i, j in _rule_links(records, unlinked):
+        union(i, j)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):

@@ -65,7 +65,9 @@ def write_geojson(out: IO[str], selection: Selection) -> int:
 
 
 def _text(parent: ET.Element, tag: str, value: Any) -> ET.Element:
-    el = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
+    # Tags are written without a namespace: the root element declares KML's as the default, and
+    # placemarks are serialised one by one (streamed) under it.
+    el = ET.SubElement(parent, tag)
     el.text = xml_safe("" if value is None else str(value))
     return el
 
@@ -85,33 +87,32 @@ def _description(row: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
+    mark = ET.Element("Placemark", id=row["event_id_cnty"])
+    _text(mark, "name", _placemark_name(row))
+    _text(mark, "description", _description(row))
+    if row["event_date"]:
+        _text(ET.SubElement(mark, "TimeStamp"), "when", row["event_date"])
+    data = ET.SubElement(mark, "ExtendedData")
+    for key in COLUMNS:
+        if key not in ("latitude", "longitude"):
+            _text(ET.SubElement(data, "Data", name=key), "value", row[key])
+    _text(ET.SubElement(mark, "Point"), "coordinates", f"{lon:.6f},{lat:.6f}")
+    return mark
+
+
 def write_kml(out: IO[str], selection: Selection) -> int:
     """A KML Document of Placemarks (name, description, ExtendedData with every field)."""
-    ET.register_namespace("", KML_NS)
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
-    kml = ET.Element(f"{{{KML_NS}}}kml")
-    doc = ET.SubElement(kml, f"{{{KML_NS}}}Document")
-    _text(doc, "name", f"Marsad incidents — {selection.description}")
+    head = ET.Element("Document")
+    _text(head, "name", f"Marsad incidents — {selection.description}")
     if unlocated:
         names = ", ".join(f"{r['event_id_cnty']} ({r['location'] or r['location_ar'] or 'no place'})" for r in unlocated)
-        _text(doc, "description", f"{len(unlocated)} incident(s) without coordinates are not on the map: {names}")
+        _text(head, "description", f"{len(unlocated)} incident(s) without coordinates are not on the map: {names}")
+    out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n<Document>\n')
+    for child in head:
+        out.write(ET.tostring(child, encoding="unicode") + "\n")
     for row, (lon, lat) in located:
-        mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark", id=row["event_id_cnty"])
-        _text(mark, "name", _placemark_name(row))
-        _text(mark, "description", _description(row))
-        if row["event_date"]:
-            when = ET.SubElement(mark, f"{{{KML_NS}}}TimeStamp")
-            _text(when, "when", row["event_date"])
-        data = ET.SubElement(mark, f"{{{KML_NS}}}ExtendedData")
-        for key in COLUMNS:
-            if key in ("latitude", "longitude"):
-                continue
-            field = ET.SubElement(data, f"{{{KML_NS}}}Data", name=key)
-            _text(field, "value", row[key])
-        point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
-        _text(point, "coordinates", f"{lon:.6f},{lat:.6f}")
-    ET.indent(kml)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(kml, encoding="unicode"))
-    out.write("\n")
+        out.write(ET.tostring(_placemark(row, lon, lat), encoding="unicode") + "\n")
+    out.write("</Document>\n</kml>\n")
     return len(located)

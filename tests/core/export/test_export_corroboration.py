@@ -53,3 +53,16 @@ def test_rejected_reports_do_not_corroborate(selection_of):
     a = make_bundle(1, [make_incident()])
     b = make_bundle(2, [make_incident(analyst_status="rejected")])
     assert [len(r.also_reported) for r in selection_of([a, b]).incidents] == [0]
+
+
+def test_place_names_are_compared_normalised(selection_of):
+    loc = {**make_incident()["location"], "name_en": "", "admin1_en": "", "name_ar": "دمت", "admin1_ar": "الضالع"}
+    spelled = {**loc, "name_ar": "دِمْت", "admin1_ar": "الضّالع"}
+    sel = selection_of([make_bundle(1, [make_incident(location=loc)]), make_bundle(2, [make_incident(location=spelled)])])
+    assert len(sel.incidents) == 1
+
+
+def test_same_name_in_another_governorate_is_another_place(selection_of):
+    other = {**make_incident()["location"], "admin1_en": "Ibb"}
+    sel = selection_of([make_bundle(1, [make_incident()]), make_bundle(2, [make_incident(location=other)])])
+    assert len(sel.incidents) == 2
