@@ -18,8 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, decode_bytes
+from core.ingest.feed_reader import read_feed
 from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
 
@@ -284,4 +287,10 @@ _READERS: dict[str, Callable[[Path, bool], Iterator[Item]]] = {
     ".ndjson": _read_jsonl,
     ".html": _read_html,
     ".htm": _read_html,
+    # Each of these lives in its own module (docx_reader, pdf_reader, feed_reader).
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
 }
