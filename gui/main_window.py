@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from gui import ops, tasks, theme
 from gui.bidi import isolate
@@ -21,6 +21,7 @@ from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
 from gui.library import LibraryPane
+from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
 from gui.reader import Legend, ReaderView
 
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
+    highlightsChanged = Signal(object)  # the open article's highlights after a save
+    annotationSaved = Signal(str)  # "note", "tags", "starred", "read": stored
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,12 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.legend = Legend()
         self.incidents = IncidentPanel()
+        self.notes = NotesPane()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.incidents, "Incidents")
+        self.side_tabs.addTab(self.notes, "Notes")
+        self.highlight_color = theme.DEFAULT_HIGHLIGHT  # the colour Ctrl+H uses: the last one chosen
 
         self.article_title = QLabel("")
         self.article_title.setObjectName("articleTitle")
@@ -79,7 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(reader_col)
-        self.splitter.addWidget(self.incidents)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
@@ -122,6 +131,32 @@ class MainWindow(QMainWindow):
         for action in self.incidents.actions_for_menu():
             incident_menu.addAction(action)
 
+        notes_menu = self.menuBar().addMenu("&Notes")
+        self.action_highlight = QAction("Highlight selection", self)
+        self.action_highlight.setShortcut(QKeySequence("Ctrl+H"))
+        self.action_highlight_note = QAction("Highlight with a note…", self)
+        self.action_highlight_note.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.highlight_menu = QMenu("Highlight in", self)
+        self.color_actions: dict[str, QAction] = {}
+        for name in theme.HIGHLIGHT_COLORS:
+            self.color_actions[name] = self.highlight_menu.addAction(name.title())
+        self.action_star = QAction("Star article", self, checkable=True)
+        self.action_star.setShortcut(QKeySequence("Ctrl+D"))
+        self.action_read = QAction("Mark as read", self, checkable=True)
+        self.action_read.setShortcut(QKeySequence("Ctrl+U"))
+        self.action_tags = QAction("Edit tags", self)
+        self.action_tags.setShortcut(QKeySequence("Ctrl+T"))
+        self.action_note = QAction("Write a note on the article", self)
+        self.action_note.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        for item in (self.action_highlight, self.action_highlight_note):
+            notes_menu.addAction(item)
+        notes_menu.addMenu(self.highlight_menu)
+        notes_menu.addSeparator()
+        for item in (self.action_star, self.action_read, self.action_tags, self.action_note):
+            notes_menu.addAction(item)
+        self.reader.menu_actions = [self.action_highlight, self.highlight_menu, self.action_highlight_note,
+                                    self.incidents.action_add]
+
     def _connect_signals(self) -> None:
         """Every connection between panes, in one place."""
         self.action_import.triggered.connect(self.on_import_requested)
@@ -130,13 +165,29 @@ class MainWindow(QMainWindow):
         self.action_zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
         self.action_zoom_reset.triggered.connect(lambda: self.reader.set_point_size(theme.READER_POINT_SIZE))
         self.action_show_library.toggled.connect(self.library.setVisible)
-        self.action_show_incidents.toggled.connect(self.incidents.setVisible)
+        self.action_show_incidents.toggled.connect(self.side_tabs.setVisible)
         self.library.articleActivated.connect(self.on_article_activated)
         self.legend.labelToggled.connect(self.reader.set_label_visible)
         self.incidents.evidenceRequested.connect(self.on_evidence_requested)
         self.incidents.editRequested.connect(self.on_incident_edit_requested)
         self.incidents.decisionRequested.connect(self.on_incident_decision)
         self.incidents.addRequested.connect(self.on_add_incident_requested)
+        self.action_highlight.triggered.connect(lambda: self.on_highlight_requested(None, False))
+        self.action_highlight_note.triggered.connect(lambda: self.on_highlight_requested(None, True))
+        for name, action in self.color_actions.items():
+            action.triggered.connect(lambda _=False, c=name: self.on_highlight_requested(c, False))
+        self.action_star.triggered.connect(lambda: self.notes.star.setChecked(self.action_star.isChecked()))
+        self.action_read.triggered.connect(lambda: self.notes.read.setChecked(self.action_read.isChecked()))
+        self.action_tags.triggered.connect(self.on_tags_focus_requested)
+        self.action_note.triggered.connect(self.on_note_focus_requested)
+        self.reader.userHighlightClicked.connect(self.on_user_highlight_clicked)
+        self.notes.highlightActivated.connect(self.on_highlight_activated)
+        self.notes.highlightEditRequested.connect(self.on_highlight_edit_requested)
+        self.notes.highlightDeleteRequested.connect(self.on_highlight_delete_requested)
+        self.notes.noteChanged.connect(self.on_note_changed)
+        self.notes.tagsEdited.connect(self.on_tags_edited)
+        self.notes.starToggled.connect(lambda on: self.on_flag_toggled("starred", on))
+        self.notes.readToggled.connect(lambda on: self.on_flag_toggled("read", on))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:
@@ -145,6 +196,7 @@ class MainWindow(QMainWindow):
                 .run_in_background())
 
     def open_article(self, article_id: Any) -> Op:
+        self.notes.flush_note()  # the note typed on the previous article is saved first
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
         self.statusBar().showMessage("Opening…")
@@ -174,6 +226,115 @@ class MainWindow(QMainWindow):
         return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
                 .success(lambda incidents: self.on_incidents_changed(article_id, incidents))
                 .run_in_background())
+
+    def run_article_op(self, work: Any, label: str, done: Any) -> Op | None:
+        """Store one analyst change to the open article (each its own transaction), then `done(article_id, result)`."""
+        if self.article is None:
+            return None
+        article_id = self.article.id
+        return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
+                .success(lambda result: done(article_id, result))
+                .run_in_background())
+
+    # -- slots: the analyst's highlights and notes ----------------------------------------------
+    def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
+        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        if self.article is None or span is None:
+            self.statusBar().showMessage("Select some text to highlight first.", 6000)
+            return
+        color = color or self.highlight_color
+        self.highlight_color = color
+        if not with_note:
+            self._save_new_highlight(span, color, "")
+            return
+        dialog = HighlightDialog(self.reader.text()[span[0]:span[1]], color, "", self, title="Highlight with a note")
+        dialog.accepted.connect(lambda d=dialog: self._save_new_highlight(span, d.color(), d.note_text()))
+        self.highlight_dialog = dialog
+        dialog.open()
+
+    def _save_new_highlight(self, span: tuple[int, int], color: str, note: str) -> None:
+        self.highlight_color = color
+        self.run_article_op(lambda db, aid: tasks.add_highlight(db, aid, span[0], span[1], color, note),
+                            "Saving the highlight", self.on_highlights_changed)
+
+    def on_highlights_changed(self, article_id: Any, highlights: list[dict[str, Any]]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        self.article.highlights = highlights
+        self.reader.set_user_highlights(highlights)
+        self.notes.set_highlights(highlights)
+        self._update_notes_tab()
+        self.library.model.update_article(article_id, annotation_count=len(highlights) + (1 if self.notes.note.toPlainText().strip() else 0))
+        self.statusBar().showMessage("Saved.", 3000)
+        self.highlightsChanged.emit(highlights)
+
+    def on_user_highlight_clicked(self, highlight_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.notes)
+        self.notes.select_highlight(highlight_id)
+
+    def on_highlight_activated(self, highlight_id: int) -> None:
+        h = self.notes.highlight(highlight_id)
+        if h is not None:
+            self.reader.reveal(int(h["start"]), int(h["end"]))
+
+    def on_highlight_edit_requested(self, highlight_id: int) -> None:
+        h = self.notes.highlight(highlight_id)
+        if h is None:
+            return
+        dialog = HighlightDialog(str(h.get("quote") or ""), str(h.get("color") or ""), str(h.get("note") or ""), self,
+                                 title="Edit highlight")
+        dialog.accepted.connect(lambda d=dialog: self.run_article_op(
+            lambda db, aid: tasks.update_highlight(db, aid, highlight_id, d.color(), d.note_text()),
+            "Saving the highlight", self.on_highlights_changed))
+        self.highlight_dialog = dialog
+        dialog.open()
+
+    def on_highlight_delete_requested(self, highlight_id: int) -> None:
+        self.run_article_op(lambda db, aid: tasks.delete_highlight(db, aid, highlight_id), "Deleting the highlight",
+                            self.on_highlights_changed)
+
+    def on_note_changed(self, note_id: Any, body: str) -> None:
+        self.run_article_op(lambda db, aid: tasks.save_note(db, aid, note_id, body), "Saving the note",
+                            self.on_note_saved)
+
+    def on_note_saved(self, article_id: Any, notes: list[dict[str, Any]]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.notes.note_saved(notes)
+            self._update_notes_tab()
+        self.annotationSaved.emit("note")
+
+    def on_tags_edited(self, tags: list[str]) -> None:
+        if self.article is not None and sorted(tags) != sorted(self.article.tags):
+            self.run_article_op(lambda db, aid: tasks.set_tags(db, aid, tags), "Saving the tags", self.on_tags_saved)
+
+    def on_tags_saved(self, article_id: Any, tags: list[str]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.article.tags = tags
+        self.library.model.update_article(article_id, tags=tags)
+        self.annotationSaved.emit("tags")
+
+    def on_flag_toggled(self, flag: str, value: bool) -> None:
+        (self.action_star if flag == "starred" else self.action_read).setChecked(value)
+        self.run_article_op(lambda db, aid: tasks.set_flag(db, aid, flag, value), f"Saving ({flag})",
+                            self.on_flag_saved)
+
+    def on_flag_saved(self, article_id: Any, result: tuple[str, bool]) -> None:
+        flag, value = result
+        self.library.model.update_article(article_id, **{flag: value})
+        self.annotationSaved.emit(flag)
+
+    def on_tags_focus_requested(self) -> None:
+        self.side_tabs.setCurrentWidget(self.notes)
+        self.notes.tags.setFocus()
+        self.notes.tags.selectAll()
+
+    def on_note_focus_requested(self) -> None:
+        self.side_tabs.setCurrentWidget(self.notes)
+        self.notes.note.setFocus()
+
+    def _update_notes_tab(self) -> None:
+        n = len(self.notes.highlights()) + (1 if self.notes.note.toPlainText().strip() else 0)
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes), f"Notes ({n})" if n else "Notes")
 
     # -- slots ------------------------------------------------------------------------------
     def on_incident_edit_requested(self, incident: dict[str, Any]) -> None:
@@ -241,6 +402,14 @@ class MainWindow(QMainWindow):
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)
+        self.reader.set_user_highlights(view.highlights)
+        self.notes.set_highlights(view.highlights)
+        self.notes.set_notes(view.notes)
+        self.notes.set_article_state(view.starred, view.read, view.tags)
+        self.action_star.setChecked(view.starred)
+        self.action_read.setChecked(view.read)
+        self._update_notes_tab()
+        self.library.model.update_article(view.id, read=view.read)
         if view.analysis_error:
             self.statusBar().showMessage(f"Analysis failed, showing the text only: {view.analysis_error}")
         else:
@@ -321,12 +490,25 @@ class MainWindow(QMainWindow):
             self.default_pane_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.notes.flush_note()
         if self.remember_layout:
             self.save_layout()
         for op in (self._open_op, self._import_op):
             if op is not None and not op.done:
                 op.cancel()
         super().closeEvent(event)
+
+
+def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The selection without the spaces and line breaks at its ends (None when nothing is left)."""
+    if span is None:
+        return None
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:

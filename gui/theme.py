@@ -43,6 +43,19 @@ TEXT_COLOR = "#1a1a1a"
 # The analyst's current selection (an incident's evidence) is drawn over entity colours.
 EVIDENCE_COLOR = "#ffe066"
 
+# The analyst's own highlights: a few colours to choose from (name stored in the database → colour).
+HIGHLIGHT_COLORS: dict[str, str] = {
+    "yellow": "#fff59d",
+    "green": "#b5e7a0",
+    "blue": "#a7d3ff",
+    "pink": "#ffb3d1",
+    "orange": "#ffcc80",
+}
+DEFAULT_HIGHLIGHT = "yellow"
+# Find-in-article hits: every hit, and the current one.
+FIND_COLOR = "#ffd08a"
+FIND_CURRENT_COLOR = "#ff9f43"
+
 # Reader font: the bundled Amiri (see gui/fonts.py); sizes in points.
 READER_FAMILY = "Amiri"
 READER_POINT_SIZE = 16
@@ -58,3 +71,8 @@ def entity_color(label: str) -> QColor:
 
 def entity_name(label: str) -> str:
     return ENTITY_NAMES.get(label, label.title())
+
+
+def highlight_color(name: str) -> QColor:
+    """Colour of a stored highlight colour name (a stored "#rrggbb" is used as it is)."""
+    return QColor(HIGHLIGHT_COLORS.get(name, name if name.startswith("#") else HIGHLIGHT_COLORS[DEFAULT_HIGHLIGHT]))

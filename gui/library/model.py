@@ -46,6 +46,13 @@ class ArticleListModel(QAbstractTableModel):
     def row_dict(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
 
+    def update_article(self, article_id: Any, **fields: Any) -> None:
+        """Change shown fields of one loaded row (star, read, tags) without reloading the list."""
+        row = self.row_of(article_id)
+        if row >= 0:
+            self._rows[row] = {**self._rows[row], **fields}
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def row_of(self, article_id: Any) -> int:
         for i, r in enumerate(self._rows):
             if r.get("id") == article_id:

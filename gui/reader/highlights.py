@@ -79,21 +79,49 @@ def highlight_at(highlights: list[Highlight], offset: int, visible: set[str] | N
     return best
 
 
-# attrs shown in tooltips, in this order, when present.
-TOOLTIP_ATTRS = ("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en",
-                 "country", "actor_type", "value", "unit")
+# attrs already said in words by `tooltip_lines`; any other plain attr is listed after them.
+_EXPLAINED = frozenset(("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en", "country",
+                        "lat", "lon", "actor_type", "inter", "place_id", "id", "alternatives", "name_start",
+                        "name_end", "head", "approx", "iso", "generic", "geo_precision"))
+ACTOR_TYPES = {"state": "state forces", "rebel": "rebel group", "political_militia": "political militia",
+               "identity_militia": "identity militia", "external": "external/other force", "civilians": "civilians",
+               "protesters": "protesters", "rioters": "rioters", "other": "other"}
 
 
 def tooltip_lines(h: Highlight) -> list[str]:
-    """Plain-text lines describing a highlight: label, the words, then known attrs."""
-    lines = [f"{h.label}: {h.text}"]
-    for key in TOOLTIP_ATTRS:
-        value = h.attrs.get(key)
-        if value not in (None, "", [], {}):
-            lines.append(f"{key}: {value}")
-    for key, value in h.attrs.items():
-        if key not in TOOLTIP_ATTRS and value not in (None, "", [], {}) and not isinstance(value, (dict, list)):
+    """Plain-text lines describing a highlight, most useful first: what it is and the words,
+    the canonical Arabic and English names, for places the admin hierarchy and coordinates,
+    for actors their ACLED type; then the remaining plain attrs and the recogniser."""
+    a = h.attrs
+    kind = str(a.get("kind") or "").replace("_", " ")
+    lines = [f"{h.label}{' · ' + kind if kind else ''}: {h.text}"]
+    names = [str(a[k]) for k in ("name_ar", "name_en") if a.get(k)]
+    if names:
+        lines.append(" — ".join(names))
+    admin = [" / ".join(dict.fromkeys(str(a[k]) for k in keys if a.get(k)))
+             for keys in (("admin2_ar", "admin2_en"), ("admin1_ar", "admin1_en"), ("country",))]
+    admin = [x for x in admin if x]
+    if admin:
+        lines.append("in " + " › ".join(admin))
+    if isinstance(a.get("lat"), (int, float)) and isinstance(a.get("lon"), (int, float)):
+        lat, lon = float(a["lat"]), float(a["lon"])
+        lines.append(f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.4f}° {'E' if lon >= 0 else 'W'}")
+    if a.get("actor_type"):
+        actor_type = ACTOR_TYPES.get(str(a["actor_type"]), str(a["actor_type"]))
+        lines.append(f"actor type: {actor_type}" + (f" (ACLED inter {a['inter']})" if a.get("inter") else ""))
+    for key, value in a.items():
+        if key not in _EXPLAINED and value not in (None, "", [], {}) and not isinstance(value, (dict, list)):
             lines.append(f"{key}: {value}")
     if h.source:
-        lines.append(f"source: {h.source}")
+        lines.append(f"found by: {h.source}")
     return lines
+
+
+def user_highlight_at(highlights: Iterable[Mapping[str, Any]], offset: int) -> Mapping[str, Any] | None:
+    """The analyst's highlight covering `offset` (the shortest, when they overlap)."""
+    best: Mapping[str, Any] | None = None
+    for h in highlights:
+        if int(h["start"]) <= offset < int(h["end"]) and (
+                best is None or int(h["end"]) - int(h["start"]) < int(best["end"]) - int(best["start"])):
+            best = h
+    return best

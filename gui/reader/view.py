@@ -3,6 +3,9 @@
 The text is set once with `setPlainText` and never edited: highlights are extra selections
 (drawn over the text, not stored in it), so toggling a type or re-analysing only redraws. Every
 offset crosses into Qt through `gui.offsets.OffsetMap`, the one tested conversion.
+
+Layers, bottom to top: entities by type, the analyst's own highlights (their colour with a
+dotted underline), find-in-article hits, an incident's evidence.
 """
 
 from __future__ import annotations
@@ -12,19 +15,23 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QMouseEvent, QPalette,
+                           QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from core.document import ENTITY_LABELS
 from gui import theme
 from gui.offsets import OffsetMap
-from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines
+from gui.reader.find import FoldedText
+from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines, user_highlight_at
 
 
 class ReaderView(QTextEdit):
     """Read-only article view. Public API speaks code-point offsets only."""
 
     zoomChanged = Signal(int)  # point size
+    entityClicked = Signal(object)  # the Highlight clicked (a plain click, not a selection)
+    userHighlightClicked = Signal(int)  # id of the analyst's highlight clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +59,12 @@ class ReaderView(QTextEdit):
         self._highlights: list[Highlight] = []
         self._visible: set[str] = set(ENTITY_LABELS)
         self._evidence: tuple[int, int] | None = None
+        self._user: list[dict[str, Any]] = []
+        self._folded: FoldedText | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._hit = -1
+        self._press: QPoint | None = None
+        self.menu_actions: list[QAction | QMenu] = []  # put first in the context menu (main window fills it)
         self.set_point_size(theme.READER_POINT_SIZE)
 
     # -- content --------------------------------------------------------------------------
@@ -60,6 +73,9 @@ class ReaderView(QTextEdit):
         self._text = text
         self._map = OffsetMap(text)
         self._evidence = None
+        self._user = []
+        self._folded = None
+        self._hits, self._hit = [], -1
         self.setPlainText(text)
         self._apply_paragraph_format()
         self.set_entities(entities)
@@ -68,6 +84,15 @@ class ReaderView(QTextEdit):
     def set_entities(self, entities: Iterable[Mapping[str, Any]]) -> None:
         self._highlights = build_highlights(self._text, entities)
         self._refresh_selections()
+
+    def set_user_highlights(self, highlights: Iterable[Mapping[str, Any]]) -> None:
+        """The analyst's highlights (dicts with id, start, end, color, note); bad spans are skipped."""
+        n = len(self._text)
+        self._user = [dict(h) for h in highlights if 0 <= int(h["start"]) < int(h["end"]) <= n]
+        self._refresh_selections()
+
+    def user_highlights(self) -> list[dict[str, Any]]:
+        return list(self._user)
 
     def clear_article(self) -> None:
         self.set_article("")
@@ -104,6 +129,15 @@ class ReaderView(QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def reveal(self, start: int, end: int) -> None:
+        """Select [start, end) and scroll to it, without marking it as evidence."""
+        qs, qe = self._map.span_to_qt(max(0, start), min(end, len(self._text)))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def selected_span(self) -> tuple[int, int] | None:
         """Code-point range of the current selection, or None."""
         cursor = self.textCursor()
@@ -114,6 +148,47 @@ class ReaderView(QTextEdit):
     def offset_at(self, x: int, y: int) -> int:
         """Code-point offset of the character under viewport point (x, y)."""
         return self._map.from_qt(self.cursorForPosition(QPoint(x, y)).position())
+
+    def selected_text(self) -> str:
+        span = self.selected_span()
+        return "" if span is None else self._text[span[0]:span[1]]
+
+    # -- find in article --------------------------------------------------------------------
+    def find_all(self, needle: str) -> int:
+        """Mark every occurrence of `needle` (spelling folded); the first becomes current."""
+        if self._folded is None or self._folded.text is not self._text:
+            self._folded = FoldedText(self._text)
+        self._hits = self._folded.find_all(needle)
+        self._hit = -1
+        if self._hits:
+            self.find_next()
+        else:
+            self._refresh_selections()
+        return len(self._hits)
+
+    def find_next(self, forward: bool = True) -> int:
+        """Move to the next (or previous) hit, wrapping; returns its index (-1 without hits)."""
+        if not self._hits:
+            return -1
+        self._hit = (self._hit + (1 if forward else -1)) % len(self._hits)
+        start, end = self._hits[self._hit]
+        self._refresh_selections()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return self._hit
+
+    def clear_find(self) -> None:
+        self._hits, self._hit = [], -1
+        self._refresh_selections()
+
+    def find_hits(self) -> list[tuple[int, int]]:
+        return list(self._hits)
+
+    def current_hit(self) -> int:
+        return self._hit
 
     # -- font size ------------------------------------------------------------------------
     def point_size(self) -> int:
@@ -150,6 +225,14 @@ class ReaderView(QTextEdit):
             if h.label not in self._visible:
                 continue
             selections.append(self._selection(doc, h.start, h.end, theme.entity_color(h.label)))
+        for u in self._user:
+            sel = self._selection(doc, int(u["start"]), int(u["end"]), theme.highlight_color(str(u.get("color") or "")))
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            sel.format.setUnderlineColor(theme.highlight_color(str(u.get("color") or "")).darker(170))
+            selections.append(sel)
+        for i, (s, e) in enumerate(self._hits):
+            color = theme.FIND_CURRENT_COLOR if i == self._hit else theme.FIND_COLOR
+            selections.append(self._selection(doc, s, e, QColor(color)))
         if self._evidence is not None:
             s, e = self._evidence
             sel = self._selection(doc, s, e, None)
@@ -179,7 +262,57 @@ class ReaderView(QTextEdit):
         h = highlight_at(self._highlights, offset, self._visible)
         if h is None and offset > 0:
             h = highlight_at(self._highlights, offset - 1, self._visible)
-        return "" if h is None else tooltip_html(h)
+        mine = user_highlight_at(self._user, offset)
+        note = ""
+        if mine is not None and mine.get("note"):
+            note = f"<div dir='auto' style='margin-top:4px'>✎ {escape(str(mine['note']))}</div>"
+        return ("" if h is None else tooltip_html(h)) + note
+
+    def clicked_targets(self, x: int, y: int) -> tuple[Mapping[str, Any] | None, Highlight | None]:
+        """(the analyst's highlight, the visible entity) under viewport point (x, y)."""
+        offset = self.offset_at(x, y)
+        rect = self.cursorRect(self.cursorForPosition(QPoint(x, y)))
+        if abs(rect.center().y() - y) > rect.height():  # below the last line: nothing was clicked
+            return None, None
+        mine = user_highlight_at(self._user, offset) or (user_highlight_at(self._user, offset - 1) if offset else None)
+        h = highlight_at(self._highlights, offset, self._visible)
+        if h is None and offset > 0:
+            h = highlight_at(self._highlights, offset - 1, self._visible)
+        return mine, h
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = e.position().toPoint() if e.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(e)
+        pos = e.position().toPoint()
+        if (e.button() != Qt.MouseButton.LeftButton or self._press is None
+                or (pos - self._press).manhattanLength() > 4 or self.textCursor().hasSelection()):
+            return
+        mine, h = self.clicked_targets(pos.x(), pos.y())
+        if mine is not None:
+            self.userHighlightClicked.emit(int(mine["id"]))
+        elif h is not None:
+            self.entityClicked.emit(h)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.build_context_menu(e.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(e.globalPos())
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's own menu (copy, select all) with the main window's actions first."""
+        menu = self.createStandardContextMenu(pos)
+        first = menu.actions()[0] if menu.actions() else None
+        for item in self.menu_actions:
+            if isinstance(item, QMenu):
+                menu.insertMenu(first, item)
+            else:
+                menu.insertAction(first, item)
+        if self.menu_actions and first is not None:
+            menu.insertSeparator(first)
+        return menu
 
     def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802 - Qt override
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):

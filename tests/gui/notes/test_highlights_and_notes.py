@@ -1,0 +1,170 @@
+"""The analyst's highlights and notes: made from a selection (Ctrl+H, context menu, with a note),
+drawn on exactly the selected characters after an emoji and a CRLF, listed in the notes pane,
+edited, deleted, saved at once (even when the process is killed) and found after reopening."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QKeySequence
+
+from core import store
+from gui import ops, theme
+from tests.gui.conftest import ARTICLE_TEXT
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def user_selections(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(text, colour) of the reader's selections drawn with a dotted underline: the analyst's layer."""
+    from PySide6.QtGui import QTextCharFormat
+
+    out = []
+    for sel in window.reader.extraSelections():
+        if sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
+            out.append((sel.cursor.selectedText().replace("\u2029", "\n"), sel.format.background().color().name()))
+    return out
+
+
+def select(window, phrase: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start = ARTICLE_TEXT.index(phrase)
+    window.reader.reveal(start, start + len(phrase))
+    return start, start + len(phrase)
+
+
+def test_ctrl_h_highlights_exactly_the_selection_and_it_survives_reopening(qtbot, open_window) -> None:
+    w = open_window
+    assert w.action_highlight.shortcut() == QKeySequence("Ctrl+H")
+    start, end = select(w, "وأصيب 22 آخرون")  # after the emoji and the CRLF
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    assert user_selections(w) == [("وأصيب 22 آخرون", theme.HIGHLIGHT_COLORS["yellow"])]
+    [row] = store.list_highlights(store.open_db(w.db_path), 1)
+    assert (row["start"], row["end"], row["quote"]) == (start, end, "وأصيب 22 آخرون")
+    again = w.reopen()
+    assert user_selections(again) == [("وأصيب 22 آخرون", theme.HIGHLIGHT_COLORS["yellow"])]
+    assert again.notes.list.count() == 1 and again.side_tabs.tabText(1) == "Notes (1)"
+
+
+def test_selection_spaces_are_trimmed_and_the_colour_menu_is_remembered(qtbot, open_window) -> None:
+    w = open_window
+    start = ARTICLE_TEXT.index(" دمت")
+    w.reader.reveal(start, start + len(" دمت\r\n"))  # a space before and the line break after
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.color_actions["green"].trigger()
+    assert user_selections(w) == [("دمت", theme.HIGHLIGHT_COLORS["green"])]
+    select(w, "الضالع")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()  # Ctrl+H uses the last colour chosen
+    assert ("الضالع", theme.HIGHLIGHT_COLORS["green"]) in user_selections(w)
+
+
+def test_context_menu_offers_highlighting_and_adding_an_incident(qtbot, open_window) -> None:
+    w = open_window
+    select(w, "دمت")
+    menu = w.reader.build_context_menu(QPoint(20, 20))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:4] == ["Highlight selection", "Highlight in", "Highlight with a note…", "Add from selection…"]
+    assert "&Copy" in " ".join(texts) or "Copy" in " ".join(texts)  # Qt's own entries stay
+    menu.deleteLater()
+
+
+def test_highlight_with_note_edit_and_delete(qtbot, open_window) -> None:
+    w = open_window
+    start, end = select(w, "12 مسلحا")
+    w.action_highlight_note.trigger()
+    dialog = w.highlight_dialog
+    dialog.set_color("pink")
+    dialog.note.setPlainText("عدد القتلى يحتاج تحققا")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        dialog.accept()
+    assert w.notes.list.count() == 1
+    assert "عدد القتلى يحتاج تحققا" in w.notes.list.item(0).text()
+    # Clicking the note scrolls the reader to its words.
+    w.reader.reveal(0, 1)
+    w.notes.list.setCurrentRow(0)
+    w.notes.list.itemClicked.emit(w.notes.list.item(0))
+    assert w.reader.selected_span() == (start, end)
+    # Edit: another colour and note.
+    w.on_highlight_edit_requested(w.notes.current_highlight_id())
+    w.highlight_dialog.set_color("blue")
+    w.highlight_dialog.note.setPlainText("checked")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.highlight_dialog.accept()
+    assert user_selections(w) == [("12 مسلحا", theme.HIGHLIGHT_COLORS["blue"])]
+    reopened = w.reopen()
+    [h] = reopened.notes.highlights()
+    assert (h["color"], h["note"]) == ("blue", "checked")
+    reopened.notes.list.setCurrentRow(0)
+    with qtbot.waitSignal(reopened.highlightsChanged, timeout=10_000):
+        reopened.notes.delete_button.click()
+    assert reopened.notes.list.count() == 0 and user_selections(reopened) == []
+    assert store.list_highlights(store.open_db(reopened.db_path), 1) == []
+
+
+def test_clicking_a_highlight_in_the_text_selects_its_note(qtbot, open_window) -> None:
+    w = open_window
+    select(w, "الضالع")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    w.side_tabs.setCurrentIndex(0)
+    h = w.notes.highlights()[0]
+    w.reader.userHighlightClicked.emit(int(h["id"]))
+    assert w.side_tabs.currentWidget() is w.notes and w.notes.current_highlight_id() == h["id"]
+
+
+def test_highlight_follows_its_quote_when_offsets_no_longer_match(qtbot, open_window) -> None:
+    w = open_window
+    select(w, "الضالع")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    ops.wait_for_all(10_000)
+    db = store.open_db(w.db_path)
+    db.conn.execute("UPDATE articles SET text = ? WHERE id = 1", ("عاجل | " + ARTICLE_TEXT,))
+    db.conn.close()
+    again = w.reopen()
+    assert user_selections(again) == [("الضالع", theme.HIGHLIGHT_COLORS["yellow"])]
+
+
+def test_article_note_tags_star_and_read_are_saved_and_shown_in_the_library(qtbot, open_window) -> None:
+    w = open_window
+    assert w.notes.read.isChecked()  # opening the article read it
+    w.notes.note.setPlainText("مصدر واحد فقط")
+    with qtbot.waitSignal(w.annotationSaved, timeout=5_000):
+        pass  # saved by itself a moment after typing stops
+    w.notes.tags.setText("دمت، to check")
+    with qtbot.waitSignal(w.annotationSaved, timeout=5_000):
+        w.notes.tags.editingFinished.emit()
+    with qtbot.waitSignal(w.annotationSaved, timeout=5_000):
+        w.action_star.trigger()
+    assert w.notes.star.isChecked()
+    with qtbot.waitSignal(w.annotationSaved, timeout=5_000):
+        w.notes.read.setChecked(False)
+    row = w.library.model.row_dict(0)
+    assert row["starred"] is True and row["read"] is False and row["tags"] == ["to check", "دمت"]  # sorted by the store
+    again = w.reopen()
+    assert again.notes.note.toPlainText() == "مصدر واحد فقط"
+    assert again.notes.tags.text() == "to check, دمت" and again.notes.star.isChecked()
+    db = store.open_db(again.db_path)
+    assert store.list_tags(db, 1) == ["to check", "دمت"]
+
+
+def test_a_highlight_saved_then_sigkill_is_there_on_restart(tmp_path, article_db) -> None:
+    script = (
+        "import os, signal, sys\n"
+        "from core import store\n"
+        "from gui import tasks\n"
+        f"db = store.open_db({article_db!r})\n"
+        "tasks.add_highlight(db, 1, 2, 5, 'green', 'before the kill')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    [h] = store.list_highlights(store.open_db(article_db), 1)
+    assert (h["start"], h["end"], h["note"], h["quote"]) == (2, 5, "before the kill", ARTICLE_TEXT[2:5])
