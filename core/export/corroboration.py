@@ -2,11 +2,9 @@
 
 Totals that counted each report would inflate fatalities as soon as two outlets cover the same
 clash. An explicit `corroboration_id` on the incident dicts links reports; otherwise the
-incident layer's rule (`core.incidents.merge.link_corroborations`) is applied here too: reports
-from *different* articles with the same event and sub-event type, the same named place
-(normalised as the matcher does; here also the same governorate) and dates at most one day
-apart — ACLED's event is one type, place and day. It is re-implemented with buckets because a
-corpus export groups tens of thousands of incidents, where pairwise comparison is too slow.
+incident layer's rule (`core.incidents.merge.link_corroborations`) is applied: reports from
+*different* articles with the same event and sub-event type, the same named place and governorate
+and dates at most one day apart — ACLED's event is one type, place and day.
 Incidents without a date or a place are never merged: a wrong merge hides an event, a missed
 one only shows it twice.
 """
@@ -14,30 +12,14 @@ one only shows it twice.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from core.entities.matcher import normalized
+from core.incidents.merge import link_corroborations
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
 
 _LINK_KEYS = ("corroboration_id", "corroboration_group")
-
-
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _place_key(inc: dict[str, Any]) -> tuple[str, str] | None:
-    loc = inc.get("location") or {}
-    name = normalized((loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "").strip().lower())
-    if not name:
-        return None
-    return name, normalized((loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower())
 
 
 def _linked_id(inc: dict[str, Any]) -> Any:
@@ -48,29 +30,14 @@ def _linked_id(inc: dict[str, Any]) -> Any:
 
 
 def _rule_links(records: list[ExportIncident], indexes: list[int]) -> list[tuple[int, int]]:
-    """Pairs of record indexes that report the same incident, bucketed so a corpus stays fast."""
-    buckets: dict[tuple[Any, ...], list[tuple[date, int]]] = defaultdict(list)
+    """Pairs of record indexes that report the same incident, by the incident layer's rule."""
+    by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    where: dict[tuple[Any, int], int] = {}
     for i in indexes:
-        inc = records[i].incident
-        place, day = _place_key(inc), _day(inc.get("date"))
-        if place is not None and day is not None:
-            buckets[(inc.get("event_type"), inc.get("sub_event_type"), place)].append((day, i))
-    pairs: list[tuple[int, int]] = []
-    for reports in buckets.values():
-        # Greedy, in date order: a group takes at most one report per article (two incidents
-        # the article itself keeps apart stay apart) and spans at most a day from its first.
-        reports.sort()
-        open_groups: list[tuple[date, set[Any], int]] = []
-        for day, i in reports:
-            article_id = records[i].article.get("id")
-            for first_day, articles, root in open_groups:
-                if (day - first_day).days <= 1 and article_id not in articles:
-                    articles.add(article_id)
-                    pairs.append((i, root))
-                    break
-            else:
-                open_groups.append((day, {article_id}, i))
-    return pairs
+        article_id = records[i].article.get("id")
+        where[(article_id, len(by_article[article_id]))] = i
+        by_article[article_id].append(records[i].incident)
+    return [(where[report], where[root]) for report, root in link_corroborations(by_article).items()]
 
 
 def _rank(record: ExportIncident) -> tuple[int, float]:

@@ -213,9 +213,17 @@ def _as_dict(incident: Incident | dict[str, Any]) -> dict[str, Any]:
     return incident.to_dict() if isinstance(incident, Incident) else incident
 
 
-def _loc_key(d: dict[str, Any]) -> str:
+def corroboration_key(d: dict[str, Any]) -> tuple[Any, ...] | None:
+    """What two reports must share to be one incident: type, sub-type, named place, governorate.
+
+    None when the place is unnamed: a wrong merge hides an event, a missed one only shows it twice.
+    """
     loc = d.get("location") or {}
-    return normalized(loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "")
+    name = normalized((loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "").strip().lower())
+    if not name:
+        return None
+    admin1 = normalized((loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower())
+    return (d.get("event_type"), d.get("sub_event_type"), name, admin1)
 
 
 def link_corroborations(
@@ -223,38 +231,40 @@ def link_corroborations(
 ) -> dict[tuple[Hashable, int], tuple[Hashable, int]]:
     """Map (article, index) -> (article, index) of the first report of the same incident.
 
-    Same event type and sub-event, same place (by name), dates within one day, different
-    articles. Only incidents that corroborate an earlier one appear as keys; totals count a
-    corroborating incident zero times (see `summary.summarize_selection`).
+    Same `corroboration_key`, dates within one day of the group's first report, different
+    articles (an article that keeps two incidents apart is believed). Only corroborating reports
+    appear as keys; totals count them zero times (see `summary.summarize_selection`).
+    Reports are bucketed by key, so a corpus of tens of thousands of incidents stays fast.
     """
-    seen: list[tuple[tuple[Hashable, int], dict[str, Any]]] = []
-    links: dict[tuple[Hashable, int], tuple[Hashable, int]] = {}
+    buckets: dict[tuple[Any, ...], list[tuple[Date, int, Hashable, int]]] = {}
+    order = 0
     for article, incidents in incidents_by_article.items():
         for idx, inc in enumerate(incidents):
             d = _as_dict(inc)
-            key = (article, idx)
-            for (other_article, other_idx), other in seen:
-                if other_article == article:
-                    continue
-                if (d["event_type"], d["sub_event_type"]) != (other["event_type"], other["sub_event_type"]):
-                    continue
-                if not _loc_key(d) or _loc_key(d) != _loc_key(other):
-                    continue
-                if not _dates_close(d.get("date"), other.get("date")):
-                    continue
-                links[key] = links.get((other_article, other_idx), (other_article, other_idx))
-                break
-            seen.append((key, d))
+            key, day = corroboration_key(d), _day(d.get("date"))
+            if key is not None and day is not None:
+                buckets.setdefault(key, []).append((day, order, article, idx))
+            order += 1
+    links: dict[tuple[Hashable, int], tuple[Hashable, int]] = {}
+    for reports in buckets.values():
+        reports.sort(key=lambda r: (r[0], r[1]))
+        groups: list[tuple[Date, set[Hashable], tuple[Hashable, int]]] = []
+        for day, _, article, idx in reports:
+            for first_day, articles, root in groups:
+                if (day - first_day).days <= 1 and article not in articles:
+                    articles.add(article)
+                    links[(article, idx)] = root
+                    break
+            else:
+                groups.append((day, {article}, (article, idx)))
     return links
 
 
-def _dates_close(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
+def _day(value: Any) -> Date | None:
     try:
-        return abs(Date.fromisoformat(a[:10]) - Date.fromisoformat(b[:10])) <= timedelta(days=1)
+        return Date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
-        return False
+        return None
 
 
-__all__ = ["Draft", "merge_reports", "to_incident", "link_corroborations", "Actor"]
+__all__ = ["Draft", "merge_reports", "to_incident", "link_corroborations", "corroboration_key", "Actor"]

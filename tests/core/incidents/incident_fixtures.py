@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-
 from core.document import Document
 from core.pipeline import analyze
 
@@ -178,8 +176,3 @@ def seed_items() -> list[Item]:
         ("قيفة رداع", "LOCATION", {"kind": "area", "name_ar": "قيفة رداع", "name_en": "Qayfat Rada'a",
                                     "admin1_ar": "البيضاء", "admin1_en": "Al Bayda", "country": "Yemen"}),
     ]
-
-
-@pytest.fixture()
-def seed_doc(seed_text: str) -> Document:
-    return annotate(seed_text, seed_items(), doc_date=date(2015, 7, 29))

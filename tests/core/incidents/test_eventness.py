@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import HOUTHI, annotate, town
+from incident_fixtures import HOUTHI, annotate, town
 
 from core.incidents import extract_incidents
 from core.incidents.eventness import features, model, word_key

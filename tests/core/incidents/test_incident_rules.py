@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import ARMY, HOUTHI, RESISTANCE, annotate, district, gov, town
+from incident_fixtures import ARMY, HOUTHI, RESISTANCE, annotate, district, gov, town
 
 from core.incidents import extract_incidents, link_corroborations
 from core.incidents.clauses import split_clauses
