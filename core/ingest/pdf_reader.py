@@ -210,14 +210,29 @@ def _unmapped(text: str) -> bool:
 
 
 def _lines(glyphs: list[_Glyph]) -> list[_Line]:
-    """Glyphs grouped by baseline (top to bottom), each line's units in drawing order."""
+    """Glyphs grouped by baseline (top to bottom), each line's units in drawing order.
+
+    Harakat sit above or below the baseline, so lines are made from letters first and each
+    mark joins the nearest line afterwards. A zero-width glyph with no Unicode mapping is a mark
+    the font cannot name (often shadda with a vowel): it is dropped rather than made a letter.
+    """
+    bases: list[_Glyph] = []
+    marks: list[_Glyph] = []
+    for glyph in glyphs:
+        if _unmapped(glyph.text) and glyph.x1 - glyph.x0 < 0.05 * glyph.size:
+            continue
+        (marks if direction(glyph.text) == "M" else bases).append(glyph)
     lines: list[_Line] = []
-    for glyph in sorted(glyphs, key=lambda g: -g.y0):
+    for glyph in sorted(bases, key=lambda g: -g.y0):
         if lines and abs(lines[-1].y0 - glyph.y0) <= 0.35 * max(lines[-1].size, glyph.size):
             lines[-1].glyphs.append(glyph)
             lines[-1].size = max(lines[-1].size, glyph.size)
         else:
             lines.append(_Line([glyph], glyph.y0, glyph.size))
+    for mark in marks:
+        nearest = min(lines, key=lambda ln: abs(ln.y0 - mark.y0), default=None)
+        if nearest is not None and abs(nearest.y0 - mark.y0) <= nearest.size:
+            nearest.glyphs.append(mark)
     for line in lines:
         _lay_out(line)
     return [ln for ln in lines if ln.units]
@@ -234,8 +249,8 @@ def _lay_out(line: _Line) -> None:
         (marks if kind == "M" else bases).append(glyph)
     bases = _without_overprint(bases)
     texts = [g.text for g in bases]
-    for mark in marks:  # a haraka belongs to the letter whose box holds its centre
-        centre = (mark.x0 + mark.x1) / 2
+    for mark in marks:  # a haraka belongs to the letter whose box holds its ink
+        centre = _ink_centre(mark)
         letters = [i for i, g in enumerate(bases) if g.text != " "]
         if not letters:
             continue
@@ -273,6 +288,13 @@ def _without_overprint(glyphs: list[_Glyph]) -> list[_Glyph]:
     return kept
 
 
+def _ink_centre(mark: _Glyph) -> float:
+    """Where a haraka is drawn: zero-advance marks are inked just right of their origin."""
+    if mark.x1 - mark.x0 > 0.05 * mark.size:
+        return (mark.x0 + mark.x1) / 2
+    return mark.x0 + 0.2 * mark.size
+
+
 def _distance(glyph: _Glyph, x: float) -> float:
     return 0.0 if glyph.x0 <= x <= glyph.x1 else min(abs(glyph.x0 - x), abs(glyph.x1 - x))
 
@@ -300,7 +322,10 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     if not lines:
         return []
     pitches = [a.y0 - b.y0 for a, b in zip(lines, lines[1:], strict=False) if a.y0 > b.y0]
-    pitch = statistics.median(pitches) if pitches else 0.0
+    # The usual distance between lines; capped by the type size, since in a text of one-line
+    # paragraphs every gap is a paragraph gap and the median alone would hide them all.
+    size = statistics.median(ln.size for ln in lines)
+    pitch = min(statistics.median(pitches), 1.5 * size) if pitches else 1.5 * size
     column_left = min(ln.left for ln in lines)
     column_right = max(ln.right for ln in lines)
     short = 0.15 * (column_right - column_left)
@@ -308,7 +333,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     for prev, line in zip(lines, lines[1:], strict=False):
         gap = prev.y0 - line.y0
         ended = (
-            (pitch and gap > 1.45 * pitch)
+            gap > 1.45 * pitch
             or abs(prev.size - line.size) > 0.15 * max(prev.size, line.size)
             or prev.rtl != line.rtl
             or (prev.rtl and prev.left > column_left + short)
