@@ -63,6 +63,7 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
         window.import_files([str(Path(open_file).resolve())], open_first=True)
     else:
         window.refresh_library()
+        window.load_facets()
 
     if not screenshot:
         return app.exec()

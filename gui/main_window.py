@@ -21,6 +21,7 @@ from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
 from gui.library import LibraryPane
+from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
 from gui.reader import Legend, ReaderView
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # off for screenshots, which must not overwrite the user's layout
         self._import_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
+        self._library_generation = 0  # answers to older library queries are dropped
         self.setWindowTitle("Marsad")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.action_show_library.toggled.connect(self.library.setVisible)
         self.action_show_incidents.toggled.connect(self.side_tabs.setVisible)
         self.library.articleActivated.connect(self.on_article_activated)
+        self.library.queryChanged.connect(self.on_library_query_changed)
+        self.library.model.moreRequested.connect(self.on_library_more_requested)
         self.legend.labelToggled.connect(self.reader.set_label_visible)
         self.incidents.evidenceRequested.connect(self.on_evidence_requested)
         self.incidents.editRequested.connect(self.on_incident_edit_requested)
@@ -191,8 +195,17 @@ class MainWindow(QMainWindow):
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:
-        return (Op(self, lambda ctx: tasks.list_articles(ctx.db), db_path=self.db_path, label="Loading the library")
-                .success(lambda rows: self.on_library_loaded(rows, then_open))
+        """Run the library's current query (search, filters, order) from its first page."""
+        self._library_generation += 1
+        generation, query = self._library_generation, self.library.query()
+        return (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
+                   label="Loading the library")
+                .success(lambda page: self.on_library_page(page, then_open))
+                .run_in_background())
+
+    def load_facets(self) -> Op:
+        return (Op(self, lambda ctx: tasks.library_facets(ctx.db), db_path=self.db_path, label="Loading the filters")
+                .success(self.library.set_facets)
                 .run_in_background())
 
     def open_article(self, article_id: Any) -> Op:
@@ -380,15 +393,29 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def on_library_loaded(self, rows: list[dict[str, Any]], then_open: Any = None) -> None:
-        self.library.set_rows(rows)
-        self.libraryLoaded.emit(len(rows))
+    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
+        if page.generation != self._library_generation:
+            return  # an older query's answer: the analyst has typed on since
+        self.library.set_page(page.rows, page.total, page.corpus, page.offset)
+        if page.offset:
+            return
+        self.libraryLoaded.emit(page.total)
         target = then_open
-        if target is None and self.article is None and rows:
-            target = rows[0].get("id")
+        if target is None and self.article is None and page.rows:
+            target = page.rows[0].get("id")
         if target is not None:
             self.library.select_article(target, emit=False)
             self.open_article(target)
+
+    def on_library_query_changed(self, _query: Any) -> None:
+        self.refresh_library()
+
+    def on_library_more_requested(self, offset: int) -> None:
+        generation, query = self._library_generation, self.library.query()
+        (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, offset, PAGE_SIZE), db_path=self.db_path,
+            label="Loading more articles")
+         .success(self.on_library_page)
+         .run_in_background())
 
     def on_article_activated(self, article_id: Any) -> None:
         if self.article is None or self.article.id != article_id:
@@ -435,6 +462,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().showMessage(_report_text(outcome.report), 10000)
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
+        self.load_facets()
         self.importFinished.emit(outcome)
         if outcome.report.errors:
             ops.show_error(self, ImportProblems(outcome.report.errors), title="Some files were not imported")

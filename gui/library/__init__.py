@@ -1,6 +1,6 @@
-"""The library pane: the list of stored articles and its filter."""
+"""The library pane: search, filters and the lazily loaded list of stored articles."""
 
-from gui.library.model import ArticleFilterProxy, ArticleListModel
+from gui.library.model import ArticleDelegate, ArticleListModel
 from gui.library.pane import LibraryPane
 
-__all__ = ["ArticleFilterProxy", "ArticleListModel", "LibraryPane"]
+__all__ = ["ArticleDelegate", "ArticleListModel", "LibraryPane"]

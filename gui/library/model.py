@@ -1,50 +1,91 @@
-"""Qt adapters over `core.store.list_articles` rows (plain dicts): a table model and its filter.
+"""The library's Qt model: pages of `core.store.library.query_articles` rows, loaded lazily.
 
-The model never queries the store itself: an Op fetches the rows on a worker thread and hands
-them to `set_rows` on the GUI thread.
+Filtering, searching and sorting happen in the store (one indexed SQL query), so 31k+ articles
+never sit in memory: the model holds the rows scrolled past so far. `canFetchMore`/`fetchMore`
+ask for the next page through the `moreRequested` signal, and `sort` asks for a new order
+through `sortRequested`; the main window runs those queries as Ops and hands back the rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from core.text.normalize import fold_for_search
+from core.store.library import HIT_END, HIT_START
 from gui import theme
 from gui.bidi import has_rtl, isolate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# (store key, header, the sort key `LibraryQuery.order` uses)
 COLUMNS: tuple[tuple[str, str], ...] = (
+    ("starred", "★"),
     ("title", "Title"),
     ("source", "Source"),
     ("published", "Date"),
     ("incident_count", "Inc."),
 )
+TITLE_COLUMN = 1
+PAGE_SIZE = 200
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleListModel(QAbstractTableModel):
-    """One row per article: title, source, date (ISO day). The id is in ARTICLE_ID_ROLE."""
+    """One row per article. The id is in ARTICLE_ID_ROLE, the search snippet in SNIPPET_ROLE."""
+
+    moreRequested = Signal(int)  # offset of the next page to load
+    sortRequested = Signal(str)  # "column asc|desc"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Mapping[str, Any]] = []
-        self._search: list[str] = []
+        self._rows: list[dict[str, Any]] = []
+        self._total = 0
+        self._fetching = False
+
+    # -- filling ------------------------------------------------------------------------------
+    def reset(self, rows: Sequence[Mapping[str, Any]], total: int) -> None:
+        """The first page of a new query and how many rows the query has in all."""
+        self.beginResetModel()
+        self._rows = [dict(r) for r in rows]
+        self._total = max(total, len(self._rows))
+        self._fetching = False
+        self.endResetModel()
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [fold_for_search(f"{r.get('title') or ''} {r.get('source') or ''}") for r in self._rows]
-        self.endResetModel()
+        """Every row at once (small libraries, tests)."""
+        self.reset(rows, len(rows))
+
+    def append(self, offset: int, rows: Sequence[Mapping[str, Any]]) -> None:
+        """A further page; a page for another offset (a reset came in between) is dropped."""
+        self._fetching = False
+        if offset != len(self._rows) or not rows:
+            if not rows:
+                self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(dict(r) for r in rows)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
 
     def row_dict(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
+
+    def row_of(self, article_id: Any) -> int:
+        for i, r in enumerate(self._rows):
+            if r.get("id") == article_id:
+                return i
+        return -1
 
     def update_article(self, article_id: Any, **fields: Any) -> None:
         """Change shown fields of one loaded row (star, read, tags) without reloading the list."""
@@ -53,11 +94,18 @@ class ArticleListModel(QAbstractTableModel):
             self._rows[row] = {**self._rows[row], **fields}
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def row_of(self, article_id: Any) -> int:
-        for i, r in enumerate(self._rows):
-            if r.get("id") == article_id:
-                return i
-        return -1
+    # -- lazy loading ------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.moreRequested.emit(len(self._rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sortRequested.emit(f"{COLUMNS[column][0]} {'asc' if order == Qt.SortOrder.AscendingOrder else 'desc'}")
 
     # -- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -67,8 +115,11 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section][1]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return {"starred": "Starred", "incident_count": "Incidents"}.get(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,13 +128,15 @@ class ArticleListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(key, row.get(key))
+            return _display(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(str(v) for v in (row.get("title"), row.get("source"), row.get("url")) if v)
+            return _tooltip(row)
         if role == ARTICLE_ID_ROLE:
             return row.get("id")
-        if role == SEARCH_TEXT_ROLE:
-            return self._search[index.row()]
+        if role == SNIPPET_ROLE:
+            return row.get("snippet") or ""
+        if role == ROW_ROLE:
+            return row
         if role == Qt.ItemDataRole.FontRole and key == "title":
             font = QFont(theme.READER_FAMILY)
             font.setPointSize(12)
@@ -92,17 +145,20 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key == "title" and has_rtl(str(row.get("title") or "")):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if key == "incident_count":
+            if key in ("incident_count", "starred"):
                 return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            value = row.get(key)
-            if key == "incident_count":
-                return int(value or 0)
-            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "starred":
+            return QPalette().color(QPalette.ColorRole.Text) if row.get("starred") else None
         return None
 
 
-def _display(key: str, value: Any) -> str:
+def _display(key: str, row: Mapping[str, Any]) -> str:
+    value = row.get(key)
+    if key == "starred":
+        return "★" if value else ""
+    if key == "title":
+        marks = ("✎ " if row.get("annotation_count") else "") + ("# " if row.get("tags") else "")
+        return marks + isolate(str(value or "(untitled)"))
     if value is None or value == "":
         return "—" if key in ("published", "incident_count") else ""
     text = str(value)
@@ -111,27 +167,65 @@ def _display(key: str, value: Any) -> str:
     return isolate(text)
 
 
-class ArticleFilterProxy(QSortFilterProxyModel):
-    """Filters on title and source with Arabic folding (hamza, diacritics, ة/ه do not matter)."""
+def _tooltip(row: Mapping[str, Any]) -> str:
+    lines = [str(v) for v in (row.get("title"), row.get("source"), row.get("url")) if v]
+    if row.get("tags"):
+        lines.append("Tags: " + ", ".join(row["tags"]))
+    if row.get("annotation_count"):
+        lines.append(f"{row['annotation_count']} highlight(s) or note(s)")
+    if not row.get("read", True):
+        lines.append("Unread")
+    return "\n".join(lines)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needles: list[str] = []
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setDynamicSortFilter(True)
 
-    def set_filter_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated there
-            self.beginFilterChange()
-            self._needles = fold_for_search(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needles = fold_for_search(text).split()
-            self.invalidateRowsFilter()
+def snippet_html(snippet: str) -> str:
+    """The search snippet as HTML, the matched words on the find colour."""
+    out = escape(snippet).replace(HIT_START, f"<span style='background:{theme.FIND_COLOR}'>").replace(HIT_END, "</span>")
+    return out.replace("\n", " ")
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self._needles:
-            return True
-        model = self.sourceModel()
-        hay = model.data(model.index(source_row, 0, source_parent), SEARCH_TEXT_ROLE) or ""
-        return all(n in hay for n in self._needles)
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Draws the title cell: the title and, when searching, the snippet under it with the hit
+    marked. Right-to-left text is clipped at its far (left) end instead of being elided."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(title, str(index.data(SNIPPET_ROLE) or ""), opt)
+        rect: QRect = opt.rect.adjusted(4, 2, -4, -2)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.translate(rect.topLeft())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), 52 if index.data(SNIPPET_ROLE) else 30)
+
+    @staticmethod
+    def _document(title: str, snippet: str, opt: QStyleOptionViewItem) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(1)
+        doc.setDefaultFont(opt.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if has_rtl(title) else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        doc.setDefaultTextOption(option)
+        html = f"<div>{escape(title)}</div>"
+        if snippet:
+            html += (f"<div dir='rtl' style='font-weight:normal; font-size:{max(8, opt.font.pointSize() - 2)}pt;"
+                     f" color:#555'>{snippet_html(snippet)}</div>")
+        doc.setHtml(html)
+        doc.setTextWidth(max(10, opt.rect.width() - 8))
+        return doc

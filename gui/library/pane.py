@@ -1,66 +1,242 @@
-"""The library pane: a filter box over the article table. Selecting a row asks to open it."""
+"""The library pane: a search box over the full-text index, filters, the lazily loaded article
+table and its counts. Selecting a row asks to open it.
+
+The pane builds a `LibraryQuery` from its widgets and emits `queryChanged`; it never queries the
+store. Typing in the search box waits a moment (SEARCH_DELAY_MS) so a query runs per pause, not
+per key.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from gui.library.model import ARTICLE_ID_ROLE, ArticleFilterProxy, ArticleListModel
+from core.store.library import LibraryQuery
+from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel
+
+SEARCH_DELAY_MS = 250
+ANY = "Any"
+NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 
 
 class LibraryPane(QWidget):
     articleActivated = Signal(object)  # article id
+    queryChanged = Signal(object)  # LibraryQuery
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("library")
         self.model = ArticleListModel(self)
-        self.proxy = ArticleFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._order = ""
+        self._loading_facets = False
 
         self.title = QLabel("Library")
         self.title.setObjectName("paneTitle")
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title or source…")
-        self.filter.setClearButtonEnabled(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText("Search the articles… (Ctrl+L)")
+        self.search.setClearButtonEnabled(True)
+        self.filter_button = QToolButton()
+        self.filter_button.setText("Filters")
+        self.filter_button.setCheckable(True)
+        self.filter_button.setToolTip("Show the filters (Ctrl+Shift+F)")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter_button)
+
+        self.filters = QWidget()
+        self.filters.setObjectName("libraryFilters")
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.source = self._combo()
+        self.governorate = self._combo()
+        self.actor = self._combo(editable=True)
+        self.event_type = self._combo()
+        self.tag = self._combo()
+        self.starred = QCheckBox("★ Starred")
+        self.has_notes = QCheckBox("With notes")
+        self.unread = QCheckBox("Unread")
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear filters")
+        grid = QGridLayout(self.filters)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        rows = (("From", self.date_from, "To", self.date_to), ("Source", self.source, "Event", self.event_type),
+                ("Gov.", self.governorate, "Actor", self.actor), ("Tag", self.tag, None, None))
+        for r, (l1, w1, l2, w2) in enumerate(rows):
+            grid.addWidget(QLabel(l1), r, 0)
+            grid.addWidget(w1, r, 1)
+            if l2 is not None:
+                grid.addWidget(QLabel(l2), r, 2)
+                grid.addWidget(w2, r, 3)
+        checks = QHBoxLayout()
+        for box in (self.starred, self.has_notes, self.unread):
+            checks.addWidget(box)
+        checks.addStretch(1)
+        checks.addWidget(self.clear_button)
+        grid.addLayout(checks, len(rows), 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.filters.hide()
+
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, ArticleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 72)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 24), (2, 64), (3, 84), (4, 38)):
+            header.resizeSection(col, width)
+        header.setMinimumSectionSize(20)
+        self._set_row_height(False)
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
-        layout.addWidget(self.filter)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        self.filter.textChanged.connect(self.on_filter_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.emit_query)
+        self.search.textChanged.connect(self.on_search_typed)
+        self.search.returnPressed.connect(self.emit_query)
+        self.filter_button.toggled.connect(self.filters.setVisible)
+        self.clear_button.clicked.connect(self.clear_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.on_filter_changed)
+        for combo in (self.source, self.governorate, self.event_type, self.tag):
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.actor.activated.connect(self.on_filter_changed)
+        self.actor.lineEdit().editingFinished.connect(self.on_filter_changed)
+        for box in (self.starred, self.has_notes, self.unread):
+            box.toggled.connect(self.on_filter_changed)
+        self.model.sortRequested.connect(self.on_sort_requested)
+        self._order = ""  # newest first, or by relevance while searching, until a header is clicked
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
+    # -- widgets ------------------------------------------------------------------------------
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(ANY)
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _combo(self, editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.addItem(ANY, None)
+        if editable:
+            combo.lineEdit().setPlaceholderText(ANY)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
+
+    def _set_row_height(self, searching: bool) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(52 if searching else 30)
+
+    # -- the query ---------------------------------------------------------------------------
+    def query(self) -> LibraryQuery:
+        def date(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        actor = self.actor.currentText().strip()
+        return LibraryQuery(
+            text=self.search.text().strip(),
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            source=self.source.currentData(),
+            governorate=self.governorate.currentData(),
+            actor=None if actor in ("", ANY) else actor,
+            event_type=self.event_type.currentData(),
+            tag=self.tag.currentData(),
+            starred=self.starred.isChecked(),
+            has_notes=self.has_notes.isChecked(),
+            unread=self.unread.isChecked(),
+            order=self._order,
+        )
+
+    def emit_query(self) -> None:
+        self._timer.stop()
+        q = self.query()
+        self._set_row_height(bool(q.text))
+        self.queryChanged.emit(q)
+
+    def set_facets(self, facets: dict[str, list[str]]) -> None:
+        """Fill the drop-downs, keeping what is chosen."""
+        self._loading_facets = True
+        try:
+            for combo, key in ((self.source, "sources"), (self.governorate, "governorates"),
+                               (self.actor, "actors"), (self.event_type, "event_types"), (self.tag, "tags")):
+                chosen = combo.currentData() if not combo.isEditable() else combo.currentText()
+                combo.clear()
+                combo.addItem(ANY, None)
+                for value in facets.get(key, []):
+                    combo.addItem(value, value)
+                if combo.isEditable():
+                    combo.setEditText("" if chosen in (None, ANY) else str(chosen))
+                else:
+                    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        finally:
+            self._loading_facets = False
+
+    def clear_filters(self) -> None:
+        self._loading_facets = True
+        try:
+            for edit in (self.date_from, self.date_to):
+                edit.setDate(NO_DATE)
+            for combo in (self.source, self.governorate, self.event_type, self.tag, self.actor):
+                combo.setCurrentIndex(0)
+            self.actor.setEditText("")
+            for box in (self.starred, self.has_notes, self.unread):
+                box.setChecked(False)
+        finally:
+            self._loading_facets = False
+        self.filter_button.setText("Filters")
+        self.emit_query()
+
+    def active_filter_count(self) -> int:
+        q = self.query()
+        return sum(bool(v) for v in (q.date_from, q.date_to, q.source, q.governorate, q.actor, q.event_type, q.tag,
+                                     q.starred, q.has_notes, q.unread))
+
+    # -- rows --------------------------------------------------------------------------------
+    def set_page(self, rows: list[dict[str, Any]], total: int, corpus: int, offset: int = 0) -> None:
+        """Rows of the current query: the first page (resets the table) or a further one."""
+        if offset == 0:
+            current = self.current_article_id()
+            self.model.reset(rows, total)
+            self._update_count(total, corpus)
+            if current is not None:
+                self.select_article(current, emit=False)
+        else:
+            self.model.append(offset, rows)
+
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        current = self.current_article_id()
-        self.model.set_rows(rows)
-        self._update_count()
-        if current is not None:
-            self.select_article(current, emit=False)
+        self.set_page(rows, len(rows), len(rows))
 
     def current_article_id(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -70,30 +246,49 @@ class LibraryPane(QWidget):
         row = self.model.row_of(article_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
+        index = self.model.index(row, TITLE_COLUMN)
         self.table.blockSignals(not emit)
         sm = self.table.selectionModel()
         sm.blockSignals(not emit)
         try:
-            self.table.selectRow(index.row())
+            self.table.selectRow(row)
             self.table.scrollTo(index)
         finally:
             sm.blockSignals(False)
             self.table.blockSignals(False)
         return True
 
-    def on_filter_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_count()
+    def step(self, delta: int) -> None:
+        """Select the next (+1) or previous (-1) article."""
+        row = self.model.row_of(self.current_article_id())
+        target = max(0, min(self.model.rowCount() - 1, row + delta))
+        if self.model.rowCount() and target != row:
+            self.table.selectRow(target)
+            self.table.scrollTo(self.model.index(target, TITLE_COLUMN))
+
+    # -- slots --------------------------------------------------------------------------------
+    def on_search_typed(self, _text: str) -> None:
+        self._timer.start()
+
+    def on_filter_changed(self, *_args: Any) -> None:
+        if not self._loading_facets:
+            n = self.active_filter_count()
+            self.filter_button.setText(f"Filters ({n})" if n else "Filters")
+            self.emit_query()
+
+    def on_sort_requested(self, order: str) -> None:
+        if order != self._order:
+            self._order = order
+            self.emit_query()
 
     def on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
             self.articleActivated.emit(indexes[0].data(ARTICLE_ID_ROLE))
 
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+    def _update_count(self, shown: int, total: int) -> None:
         noun = "article" if total == 1 else "articles"
-        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
+
+
+__all__ = ["COLUMNS", "LibraryPane"]
