@@ -1,0 +1,110 @@
+""".docx import: paragraphs and tables in order, title and date from the document, clear errors."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import docx
+
+from core.ingest.model import ArticleIn, IngestError
+from core.ingest.readers import read_path
+
+HEADLINE = "اشتباكات في مديرية دمت"
+BODY = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت.\u200f"
+SECOND = "وأضافت أن القتال استمر ساعات وقتل 3 من الحوثيين (Houthis)."
+
+
+def _one(path: Path) -> ArticleIn | IngestError:
+    items = list(read_path(path))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_heading_paragraphs_and_table_in_document_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("ملاحظة المحرر")
+    document.add_heading(HEADLINE, level=1)
+    document.add_paragraph(BODY)
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ["المديرية", "قتلى", "جرحى"], strict=True):
+        cell.text = value
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "دمت"
+    table.cell(1, 2).text = "4"
+    document.add_paragraph(SECOND)
+    document.save(tmp_path / "report.docx")
+
+    article = _one(tmp_path / "report.docx")
+    assert isinstance(article, ArticleIn)
+    assert article.text == "\n".join(
+        ["ملاحظة المحرر", HEADLINE, BODY, "المديرية\tقتلى\tجرحى", "دمت\t4", SECOND]
+    )
+    assert article.title == HEADLINE  # the first heading, not the first line
+    assert article.published is None  # python-docx's template date is nobody's date
+
+
+def test_title_and_date_from_core_properties(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(BODY)
+    document.add_paragraph(SECOND)
+    props = document.core_properties
+    props.title = "تقرير ميداني"
+    props.author = "مراسل عدن"
+    props.created = datetime(2015, 7, 21, 9, 30)
+    document.save(tmp_path / "props.docx")
+    article = _one(tmp_path / "props.docx")
+    assert isinstance(article, ArticleIn)
+    assert (article.title, article.published) == ("تقرير ميداني", "2015-07-21")
+    assert article.text == f"{BODY}\n{SECOND}"
+
+
+def test_without_heading_the_short_first_line_or_file_name_is_the_title(tmp_path: Path) -> None:
+    two = docx.Document()
+    two.add_paragraph(HEADLINE)
+    two.add_paragraph(BODY)
+    two.save(tmp_path / "two.docx")
+    one = docx.Document()
+    one.add_paragraph(BODY)
+    one.save(tmp_path / "خبر_دمت.docx")
+    assert [a.title for a in read_path(tmp_path / "two.docx")] == [HEADLINE]  # type: ignore[union-attr]
+    assert [a.title for a in read_path(tmp_path / "خبر_دمت.docx")] == ["خبر_دمت"]  # type: ignore[union-attr]
+
+
+def test_bad_files_give_one_clear_error_each(tmp_path: Path) -> None:
+    empty_doc = docx.Document()
+    empty_doc.save(tmp_path / "empty.docx")
+    (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    locked = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptionInfo".encode("utf-16-le")
+    (tmp_path / "locked.docx").write_bytes(locked)
+    (tmp_path / "text.docx").write_text("ليس مستند وورد", encoding="utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "not office")
+    (tmp_path / "other.docx").write_bytes(buffer.getvalue())
+    good = (tmp_path / "empty.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(good[: len(good) // 2])
+
+    reasons = {}
+    for name in ["empty", "old", "locked", "text", "other", "cut"]:
+        item = _one(tmp_path / f"{name}.docx")
+        assert isinstance(item, IngestError), (name, item)
+        reasons[name] = item.reason
+    assert reasons["empty"] == "no text in the Word document"
+    assert reasons["old"] == "old Word .doc format is not supported; save it as .docx"
+    assert reasons["locked"].startswith("password-protected Word document")
+    assert reasons["text"] == "not a Word .docx file (not a zip archive)"
+    assert reasons["other"] == "not a Word .docx file (zip without Office content)"
+    assert "zip" in reasons["cut"] or "damaged" in reasons["cut"]
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\x00" * (30 * 1024 * 1024))
+    (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
+    item = _one(tmp_path / "bomb.docx")
+    assert isinstance(item, IngestError) and "zip bomb" in item.reason
