@@ -72,7 +72,9 @@ def docx_article(data: bytes) -> tuple[str, str, str | None]:
 def _check_container(data: bytes) -> None:
     if data.startswith(_OLE_MAGIC):
         if "EncryptionInfo".encode("utf-16-le") in data:
-            raise DocxProblem("password-protected Word document; remove the password and save again")
+            raise DocxProblem(
+                "password-protected Word document; remove the password and save again"
+            )
         raise DocxProblem("old Word .doc format is not supported; save it as .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

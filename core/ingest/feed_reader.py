@@ -31,9 +31,11 @@ MAX_FEED_BYTES = 50 * 1024 * 1024
 _BODY_TAGS = ("encoded", "content", "description", "summary")  # fullest first
 _DATE_TAGS = ("pubDate", "published", "issued", "date", "updated", "modified")
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article figcaption pre hr".split()
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article figcaption pre hr"
+    .split()
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "iframe", "object"))
+_ANY_TAG = re.compile(r"<(/?)(?:\w+:)?(\w+)[^>]*?>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -60,7 +62,8 @@ def feed_articles(data: bytes, origin: str) -> Iterator[Item]:
     try:
         root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        yield IngestError(origin, f"unsafe XML refused ({type(exc).__name__}: entities or external references)")
+        reason = f"unsafe XML refused ({type(exc).__name__}: entities or external references)"
+        yield IngestError(origin, reason)
         return
     except ParseError as exc:
         yield IngestError(origin, f"not valid XML ({exc})")
@@ -102,7 +105,7 @@ def _article(entry: Element, source: str, origin: str) -> Item:
 
 
 def _body_text(element: Element) -> str:
-    """Atom's type="xhtml" holds markup as elements; everything else holds (escaped) HTML or text."""
+    """Atom's type="xhtml" holds markup as elements; the rest holds (escaped) HTML or text."""
     kind = (element.get("type") or "").lower()
     if kind == "xhtml" or (len(element) and kind not in ("text", "")):
         return html_to_text(_inner_markup(element))
@@ -116,7 +119,7 @@ def _inner_markup(element: Element) -> str:
     parts = [element.text or ""]
     parts += [tostring(child, encoding="unicode") for child in element]
     # Namespace prefixes and attributes go: only the tag names matter for the text.
-    return re.sub(r"<(/?)(?:\w+:)?(\w+)[^>]*?>", lambda m: f"<{m.group(1)}{m.group(2)}>", "".join(parts))
+    return _ANY_TAG.sub(lambda m: f"<{m.group(1)}{m.group(2)}>", "".join(parts))
 
 
 def _link(entry: Element) -> str:

@@ -46,7 +46,9 @@ NO_TEXT_LAYER = "no text layer (scanned PDF?); OCR is not supported"
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 _PAGE_NUMBER = re.compile(r"^[\s\d\-–—/|.()]*\d[\s\d\-–—/|.()]*$")
-_USELESS_TITLES = re.compile(r"^(untitled|microsoft word|document\d*$|.*\.(docx?|pdf|odt|rtf)$)", re.I)
+_USELESS_TITLES = re.compile(
+    r"^(untitled|microsoft word|document\d*$|.*\.(docx?|pdf|odt|rtf)$)", re.I
+)
 _REPLACEMENT = "\ufffd"
 
 
@@ -103,7 +105,9 @@ def pdf_text(data: bytes) -> PdfText:
     try:
         title, pages = _glyph_pages(data)
     except PDFPasswordIncorrect:
-        raise PdfProblem("encrypted PDF (password protected); remove the password and import again") from None
+        raise PdfProblem(
+            "encrypted PDF (password protected); remove the password and import again"
+        ) from None
     except PDFEncryptionError as exc:
         raise PdfProblem(f"encrypted PDF that cannot be opened ({exc})") from None
     except PDFTextExtractionNotAllowed:
@@ -125,6 +129,8 @@ def _read_limited(path: Path, compressed: bool) -> bytes:
         raise PdfProblem(f"cannot read file ({getattr(exc, 'strerror', None) or exc})") from None
     if len(data) > MAX_PDF_BYTES:
         raise PdfProblem(f"PDF too large (over {MAX_PDF_BYTES // (1024 * 1024)} MB)")
+    if not data.strip():
+        raise PdfProblem("empty file")
     if b"%PDF-" not in data[:1024]:
         raise PdfProblem("not a PDF file (no %PDF header)")
     return data

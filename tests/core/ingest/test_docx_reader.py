@@ -69,15 +69,17 @@ def test_without_heading_the_short_first_line_or_file_name_is_the_title(tmp_path
     one = docx.Document()
     one.add_paragraph(BODY)
     one.save(tmp_path / "خبر_دمت.docx")
-    assert [a.title for a in read_path(tmp_path / "two.docx")] == [HEADLINE]  # type: ignore[union-attr]
-    assert [a.title for a in read_path(tmp_path / "خبر_دمت.docx")] == ["خبر_دمت"]  # type: ignore[union-attr]
+    two_article, one_article = _one(tmp_path / "two.docx"), _one(tmp_path / "خبر_دمت.docx")
+    assert isinstance(two_article, ArticleIn) and two_article.title == HEADLINE
+    assert isinstance(one_article, ArticleIn) and one_article.title == "خبر_دمت"
 
 
 def test_bad_files_give_one_clear_error_each(tmp_path: Path) -> None:
     empty_doc = docx.Document()
     empty_doc.save(tmp_path / "empty.docx")
     (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
-    locked = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptionInfo".encode("utf-16-le")
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    locked = ole + b"\x00" * 64 + "EncryptionInfo".encode("utf-16-le")
     (tmp_path / "locked.docx").write_bytes(locked)
     (tmp_path / "text.docx").write_text("ليس مستند وورد", encoding="utf-8")
     buffer = io.BytesIO()

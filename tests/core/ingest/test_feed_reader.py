@@ -1,4 +1,4 @@
-"""RSS/Atom files: one article per item, HTML reduced to text, dates and links kept, XML attacks refused."""
+"""RSS/Atom files: an article per item, HTML reduced to text, dates and links kept, attacks refused."""
 
 from __future__ import annotations
 
@@ -133,7 +133,8 @@ def test_rss_1_rdf_items_are_found() -> None:
 </rdf:RDF>"""
     [item] = list(feed_articles(rdf, "mem"))
     assert isinstance(item, ArticleIn)
-    assert (item.title, item.text, item.url, item.source) == ("t", "d", "https://e.org/1", "RDF source")
+    expected = ("t", "d", "https://e.org/1", "RDF source")
+    assert (item.title, item.text, item.url, item.source) == expected
 
 
 def test_html_to_text_keeps_paragraphs_and_drops_scripts() -> None:
