@@ -53,7 +53,7 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
         return _checked(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data):
+    if _truncated_utf8(data) or _mostly_utf8(data):
         return _checked(data.decode("utf-8", errors="replace"), where)
     return _checked(_guess_legacy(data, where), where)
 
@@ -75,6 +75,20 @@ def _utf16_by_nuls(data: bytes, where: str) -> str:
     if len(data) % 2 == 0 and even > pairs * 0.05 and odd < even * 0.05:
         return "utf-16-be"
     raise NotTextError(f"{where}binary file, not text")
+
+
+def _truncated_utf8(data: bytes) -> bool:
+    """Valid UTF-8 cut off inside its last character (a download or copy that stopped early).
+
+    Judged before the damage share: in a short text one lost byte is a large share, and the
+    legacy guess would turn the whole file into mojibake for the sake of its last letter.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(decoder.getstate()[0])  # bytes left over: an incomplete final sequence
 
 
 def _mostly_utf8(data: bytes) -> bool:

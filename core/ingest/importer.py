@@ -13,7 +13,8 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -21,6 +22,15 @@ from typing import Any
 import sqlite_utils
 
 from core.ingest.model import ArticleIn, IngestError
+from core.ingest.parallel import (
+    MAX_ANALYSIS_CHARS,
+    PARALLEL_THRESHOLD,
+    AnalysisPool,
+    Job,
+    analyze_job,
+    default_workers,
+    too_long_to_analyse,
+)
 from core.ingest.readers import read_path
 from core.store.analyses import save_analysis
 from core.store.articles import content_hash, count_articles, find_by_hash, insert_article
@@ -58,6 +68,7 @@ class _Run:
     progress: Progress | None = None
     seen: set[str] = field(default_factory=set)  # hashes stored now: duplicates inside a batch
     failures_in_a_row: int = 0
+    workers_broken: bool = False  # a worker process died: analyse in this process from then on
 
 
 @dataclass(slots=True)
@@ -82,42 +93,159 @@ def import_paths(
     on_progress: Progress | None = None,
     should_cancel: Cancel | None = None,
     batch_size: int = 200,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import every article in `paths` (files or folders). `on_progress(done, total, message)`
     is called as each file starts and after each batch; the total is unknown (None) because
-    files are streamed. `should_cancel()` is checked between articles."""
+    files are streamed. `should_cancel()` is checked between articles.
+
+    `workers`: processes that analyse. None decides by size: a small import stays in this
+    process; once more than `PARALLEL_THRESHOLD` articles have been read, the rest is analysed
+    by one worker per core (`core.ingest.parallel`). 1 never starts a process."""
     report = ImportReport()
     cancel = should_cancel or (lambda: False)
     progress = on_progress or (lambda done, total, message: None)
     run = _Run(report, analyze, cancel, progress)
+    articles = _read_all(paths, run)
     batch: list[ArticleIn] = []
-
-    def flush() -> None:
+    read = 0
+    for article in articles:
+        batch.append(article)
+        read += 1
+        if len(batch) >= batch_size:
+            _write_batch(db, batch, run)
+            batch.clear()
+            _report_batch(run)
+            if run.analyze and not run.workers_broken and _wants_processes(workers, read):
+                _import_parallel(db, articles, run, batch_size, workers)
+        if report.cancelled or cancel():
+            report.cancelled = True
+            break
+    if batch:
         _write_batch(db, batch, run)
-        batch.clear()
-        done = report.added + report.duplicates
-        progress(done, None, f"{done} articles read, {report.added} new")
+        _report_batch(run)
+    return report
 
+
+def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[ArticleIn]:
+    """Every article of every path in turn; errors go to the report as they are met."""
+    report = run.report
     for path in paths:
-        progress(report.added + report.duplicates, None, f"reading {os.fspath(path)}")
+        if report.cancelled:
+            return
+        if run.progress:
+            run.progress(report.added + report.duplicates, None, f"reading {os.fspath(path)}")
         for item in read_path(path):
             if isinstance(item, IngestError):
                 report.errors.append(item)
             else:
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    flush()
-            if report.cancelled or cancel():
+                yield item
+
+
+def _report_batch(run: _Run) -> None:
+    report = run.report
+    done = report.added + report.duplicates
+    if run.progress:
+        run.progress(done, None, f"{done} articles read, {report.added} new")
+
+
+def _wants_processes(workers: int | None, read: int) -> bool:
+    if workers == 1:
+        return False
+    if workers is None:
+        return default_workers() > 1 and read >= PARALLEL_THRESHOLD
+    return True
+
+
+def _import_parallel(
+    db: sqlite_utils.Database,
+    articles: Iterator[ArticleIn],
+    run: _Run,
+    batch_size: int,
+    workers: int | None,
+) -> None:
+    """The rest of `articles`, analysed by worker processes and written here in batches.
+
+    Returns when the articles run out, on cancel (what is analysed is kept, the rest of what
+    was in flight is not imported), or when analysis stops (broken analyzer, a worker died): the
+    articles in flight are then stored unanalysed and the caller goes on in-process.
+    """
+    report = run.report
+    waiting: dict[int, _Pending] = {}
+    done: list[_Pending] = []
+    last_report = time.monotonic()
+
+    def jobs() -> Iterator[Job]:
+        for seq, article in enumerate(articles):
+            item = _deduplicated(db, article, run)
+            if item is None:
+                continue
+            reason = too_long_to_analyse(article.text)
+            if reason:
+                report.errors.append(IngestError(article.origin, f"stored, but not analysed: {reason}"))
+                done.append(item)
+                continue
+            waiting[seq] = item
+            yield Job(seq, article.text, article.published, article.title)
+            if not run.analyze or report.cancelled:
+                return
+
+    pool = AnalysisPool(workers if workers and workers > 1 else None)
+    broken = False
+    try:
+        for outcome in pool.imap(jobs()):
+            item = waiting.pop(outcome.key)  # type: ignore[call-overload]
+            if outcome.error is None:
+                item.analysis = outcome.analysis
+                run.failures_in_a_row = 0
+            else:
+                _analysis_failed(item, outcome.error, run)
+            done.append(item)
+            if len(done) >= batch_size:
+                _store(db, done, run)
+                done.clear()
+                _report_batch(run)
+            elif run.progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
+                last_report = time.monotonic()
+                count = report.added + report.duplicates + len(done)
+                run.progress(count, None, f"analysing: {item.article.title[:60]}")
+            if run.cancel():
                 report.cancelled = True
                 break
-        if report.cancelled:
-            break
-    if batch:
-        flush()
-    return report
+            if not run.analyze:
+                break
+    except BrokenProcessPool as exc:
+        broken = True
+        report.errors.append(
+            IngestError("", f"an analysis process stopped ({exc}); continuing in this process")
+        )
+    finally:
+        pool.close(cancel=True)
+    if not report.cancelled:  # in flight when the workers stopped or analysis was given up
+        for key in sorted(waiting):
+            item = waiting[key]
+            if broken and run.analyze:
+                _analyze_one(item, run)
+            done.append(item)
+    _store(db, done, run)
+    _report_batch(run)
+    if broken:
+        run.workers_broken = True
+
+
+def _deduplicated(db: sqlite_utils.Database, article: ArticleIn, run: _Run) -> _Pending | None:
+    """The article ready to store, or None (counted) when it is already stored or seen now."""
+    folded = fold_for_search(article.text)
+    digest = content_hash(article.text, folded)
+    if digest in run.seen or find_by_hash(db, digest) is not None:
+        run.report.duplicates += 1
+        return None
+    run.seen.add(digest)
+    return _Pending(article, folded, digest)
 
 
 def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -> None:
+    """Deduplicate, analyse in this process, store: the path for small imports."""
     report = run.report
     pending: list[_Pending] = []
     last_report = time.monotonic()
@@ -125,13 +253,9 @@ def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -
         if pending and run.cancel():  # keep what is analysed; the rest of the batch is not imported
             report.cancelled = True
             break
-        folded = fold_for_search(article.text)
-        digest = content_hash(article.text, folded)
-        if digest in run.seen or find_by_hash(db, digest) is not None:
-            report.duplicates += 1
+        item = _deduplicated(db, article, run)
+        if item is None:
             continue
-        run.seen.add(digest)
-        item = _Pending(article, folded, digest)
         if run.analyze:
             _analyze_one(item, run)
             # Analysis is the slow part: tell the user it moves, at most a few times a second.
@@ -140,6 +264,14 @@ def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -
                 done = report.added + report.duplicates + len(pending) + 1
                 run.progress(done, None, f"analysing: {article.title[:60]}")
         pending.append(item)
+    _store(db, pending, run)
+
+
+def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> None:
+    """One transaction for the batch: one commit per batch is what makes big imports fast."""
+    report = run.report
+    if not pending:
+        return
     with transaction(db):
         for item in pending:
             article_id, created = insert_article(db, item.article, item.folded, item.digest)
@@ -154,18 +286,29 @@ def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -
 
 
 def _analyze_one(item: _Pending, run: _Run) -> None:
-    """Analyse one article; a failure is reported and the article is stored unanalysed.
-
-    When the analyzer fails for many articles in a row it is broken (a missing model, say), not
-    the articles: analysis stops for the rest of this import with one error instead of
-    thousands, and those articles are analysed later (`analyze_stored`, or when opened).
-    """
+    """Analyse one article; a failure is reported and the article is stored unanalysed."""
+    reason = too_long_to_analyse(item.article.text)
+    if reason:
+        run.report.errors.append(IngestError(item.article.origin, f"stored, but not analysed: {reason}"))
+        return
     try:
         item.analysis = _analyze(item.article)
         run.failures_in_a_row = 0
         return
     except Exception as exc:  # noqa: BLE001 — one article's failure must not stop the import
         reason = f"{type(exc).__name__}: {exc}"
+    _analysis_failed(item, reason, run)
+
+
+def _analysis_failed(item: _Pending, reason: str, run: _Run) -> None:
+    """Report one failed analysis (the article is stored unanalysed).
+
+    When the analyzer fails for many articles in a row it is broken (a missing model, say), not
+    the articles: analysis stops for the rest of this import with one error instead of
+    thousands, and those articles are analysed later (`analyze_stored`, or when opened).
+    """
+    if not run.analyze:  # already given up: results still arriving from workers add nothing
+        return
     run.failures_in_a_row += 1
     run.report.errors.append(IngestError(item.article.origin, f"stored, but analysis failed ({reason})"))
     if run.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
@@ -186,39 +329,66 @@ def analyze_stored(
     on_progress: Progress | None = None,
     should_cancel: Cancel | None = None,
     batch_size: int = 50,
+    workers: int | None = None,
 ) -> int:
     """(Re-)analyse stored articles: by default those never analysed or analysed by an older
     ANALYZER_VERSION. Returns how many were analysed; one that fails is logged, stays stale and
-    is tried again next time. Analyst overrides are kept."""
-    from core.pipeline import ANALYZER_VERSION, analyze
+    is tried again next time. Only machine output is replaced (`save_analysis`): notes,
+    highlights, tags, flags and incident overrides are never touched. Articles too long to
+    analyse automatically are left alone. `workers` as in `import_paths`."""
+    from core.pipeline import ANALYZER_VERSION
 
-    where = "WHERE analyzer_version IS NULL OR analyzer_version != ?" if only_stale else ""
-    params = [ANALYZER_VERSION] if only_stale else []
+    where = "WHERE length(text) <= ?"
+    params: list[Any] = [MAX_ANALYSIS_CHARS]
+    if only_stale:
+        where += " AND (analyzer_version IS NULL OR analyzer_version != ?)"
+        params.append(ANALYZER_VERSION)
     ids = [r[0] for r in db.conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
     cancel = should_cancel or (lambda: False)
-    done = 0
-    for start in range(0, len(ids), batch_size):
-        results: list[tuple[int, dict[str, Any]]] = []
-        for article_id in ids[start : start + batch_size]:
-            if cancel():
-                break
+
+    def jobs() -> Iterator[Job]:
+        for article_id in ids:
             row = db.conn.execute(
                 "SELECT text, published, title FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
-            if row is None:
-                continue
-            try:
-                results.append((article_id, analyze(row[0], row[1], row[2]).to_dict()))
-            except Exception:  # noqa: BLE001 — it stays stale and is tried again next time
-                log.exception("analysis of article %s failed", article_id)
+            if row is not None:  # deleted meanwhile
+                yield Job(article_id, row[0], row[1], row[2])
+
+    use_pool = workers != 1 and (
+        workers is not None or (default_workers() > 1 and len(ids) >= PARALLEL_THRESHOLD)
+    )
+    pool = AnalysisPool(workers) if use_pool else None
+    outcomes = pool.imap(jobs()) if pool else (analyze_job(job) for job in jobs())
+    done = 0
+    results: list[tuple[int, dict[str, Any]]] = []
+
+    def write() -> None:
+        nonlocal done
         with transaction(db):
             for article_id, result in results:
                 save_analysis(db, article_id, result)
         done += len(results)
+        results.clear()
         if on_progress:
             on_progress(done, len(ids), f"{done} of {len(ids)} articles analysed")
-        if cancel():
-            break
+
+    try:
+        seen = 0
+        for outcome in outcomes:
+            seen += 1
+            if outcome.analysis is None:  # it stays stale and is tried again next time
+                log.error("analysis of article %s failed: %s", outcome.key, outcome.error)
+            else:
+                results.append((int(outcome.key), outcome.analysis))  # type: ignore[call-overload]
+            if seen % batch_size == 0:
+                write()
+            if cancel():
+                break
+        if results:
+            write()
+    finally:
+        if pool:
+            pool.close(cancel=True)
     return done
 
 

@@ -8,6 +8,7 @@ of visited folders, so symlink loops end; inside a folder only supported files a
 
 from __future__ import annotations
 
+import errno
 import gzip
 import html as html_lib
 import json
@@ -37,6 +38,8 @@ MAX_TITLE_CHARS = 150
 _TEXT_KEYS = ("text", "content", "body")
 _DATE_KEYS = ("date", "date_published", "published")
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+# Python's json parser recurses per nesting level; no article export nests that deep.
+_TOO_DEEP = "JSON nested too deeply to be an article export"
 
 
 class _TooLarge(Exception):
@@ -49,7 +52,8 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
     if p.is_dir():
         yield from _walk(p)
     elif not p.exists():
-        yield IngestError(str(p), "no such file or folder")
+        reason = "symbolic link loop or broken link" if p.is_symlink() else "no such file or folder"
+        yield IngestError(str(p), reason)
     else:
         reader = _reader_for(p)
         if reader is None:
@@ -109,7 +113,20 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     except _GZIP_ERRORS as exc:
         yield IngestError(origin, f"damaged gzip file ({exc or type(exc).__name__})")
     except OSError as exc:
-        yield IngestError(origin, f"cannot read file ({exc.strerror or exc})")
+        yield IngestError(origin, f"cannot read file ({_os_reason(exc)})")
+    except MemoryError:
+        yield IngestError(origin, "not enough memory to read this file")
+    except Exception as exc:  # noqa: BLE001 — a reader bug must cost one file, never the import
+        yield IngestError(origin, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _os_reason(exc: OSError) -> str:
+    """Plain words for the failures a user can fix (the file went away, a link loops)."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file disappeared before it could be read"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return exc.strerror or str(exc)
 
 
 def _open(path: Path, compressed: bool) -> IO[bytes]:
@@ -185,6 +202,9 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})")
         return
+    except RecursionError:
+        yield IngestError(origin, _TOO_DEEP)
+        return
     if isinstance(data, list):
         for i, obj in enumerate(data):
             item = article_from_object(obj, f"{origin}[{i}]")
@@ -214,6 +234,9 @@ def _read_jsonl(path: Path, compressed: bool) -> Iterator[Item]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
+                continue
+            except RecursionError:
+                yield IngestError(origin, _TOO_DEEP, number)
                 continue
             yield article_from_object(obj, origin, number)
 

@@ -1,0 +1,219 @@
+"""Backup and restore of the whole database, safe while the app is using it.
+
+Both directions use SQLite's online backup API rather than copying files: a file copy taken
+while another connection writes (or while recent commits still sit in the `-wal` file) can be
+torn or stale, whereas the backup API copies a consistent snapshot page by page and, writing
+into a live database, takes that database's locks like any other writer. So a restore never
+pulls the file from under an open app: the app's next read simply sees the restored content.
+
+A backup is written to a temporary file beside the destination, checked, switched out of WAL
+mode (one self-contained file to copy or mail) and renamed into place, so a half-written backup
+never carries the final name. A restore validates the source first (SQLite header, integrity
+check, Marsad schema no newer than this version), keeps the current database as `<name>.bak`,
+then copies the source in and applies any pending migrations.
+
+These are the Qt-free task functions the GUI's backup/restore actions call from its executor.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlite_utils
+
+from core.store.db import BUSY_TIMEOUT_MS, StoreError
+
+Progress = Callable[[int, int | None, str], None]
+# The tables whose absence means "not a Marsad database" (the analyst's layers first).
+REQUIRED_TABLES = (
+    "articles", "notes", "highlights", "tags", "article_tags", "incident_overrides",
+    "entities", "incidents", "_migrations",
+)  # fmt: skip
+_PAGES_PER_STEP = 1024  # 4 MB at the default page size: progress a few times a second
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """What a backup file holds, for the confirmation a restore asks for."""
+
+    path: Path
+    schema_version: int
+    articles: int
+    notes: int
+    highlights: int
+    size_bytes: int
+
+    def summary(self) -> str:
+        return (
+            f"{self.articles} article(s), {self.notes} note(s), {self.highlights} highlight(s) "
+            f"(schema {self.schema_version}, {self.size_bytes / 1e6:.1f} MB)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored: BackupInfo
+    previous: Path | None  # where the replaced database was kept; None when there was none
+
+
+def backup_db(
+    db: sqlite_utils.Database,
+    dest_path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    on_progress: Progress | None = None,
+) -> BackupInfo:
+    """Copy the open database `db` to `dest_path`, consistent even while others write.
+
+    Refuses to overwrite an existing file unless `overwrite`, and refuses the database's own
+    file. Returns what the backup holds (read back from the finished file)."""
+    dest = Path(dest_path).expanduser()
+    if dest.is_dir():
+        raise StoreError(f"{dest} is a folder; give a file name for the backup")
+    own = _main_file(db.conn)
+    if own is not None and dest.exists() and os.path.samefile(dest, own):
+        raise StoreError(f"{dest} is the database itself; choose another file for the backup")
+    if dest.exists() and not overwrite:
+        raise StoreError(f"{dest} exists; choose another name or allow overwriting")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        target = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.conn.backup(target, pages=_PAGES_PER_STEP, progress=_pages_progress(on_progress, "backing up"))
+            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            _check_integrity(target, str(dest))
+        finally:
+            target.close()
+        with open(tmp, "rb+") as f:  # on disk before the rename makes it the backup
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        raise StoreError(f"backup to {dest} failed: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"backup to {dest} failed: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return inspect_backup(dest)
+
+
+def inspect_backup(src_path: str | os.PathLike[str]) -> BackupInfo:
+    """Validate a backup file without changing it; raises StoreError saying what is wrong."""
+    from core.store.migrations import SCHEMA_VERSION
+
+    src = Path(src_path).expanduser()
+    if not src.is_file():
+        raise StoreError(f"{src}: no such backup file")
+    with open(src, "rb") as f:
+        if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise StoreError(f"{src} is not a Marsad backup (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(src.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the backup {src}: {exc}") from exc
+    try:
+        _check_integrity(conn, str(src))
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            raise StoreError(f"{src} is not a Marsad backup (no {', '.join(missing)} table)")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{src} was made by a newer Marsad (schema {version}, this version knows "
+                f"{SCHEMA_VERSION})"
+            )
+
+        def count(table: str) -> int:
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        return BackupInfo(src, version, count("articles"), count("notes"), count("highlights"), src.stat().st_size)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{src} is not a usable Marsad backup ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def previous_path(db_path: str | os.PathLike[str]) -> Path:
+    """Where a restore keeps the database it replaced."""
+    path = Path(db_path)
+    return path.with_name(path.name + ".bak")
+
+
+def restore_db(
+    src_path: str | os.PathLike[str],
+    db_path: str | os.PathLike[str],
+    *,
+    on_progress: Progress | None = None,
+) -> RestoreResult:
+    """Replace the database at `db_path` with the backup `src_path`.
+
+    The source is validated before anything is touched; the current database (if any) is kept
+    as `<name>.bak` first, so a wrong restore can itself be undone by restoring the .bak.
+    Safe while the app has the database open: the copy goes through SQLite's locks."""
+    info = inspect_backup(src_path)
+    dest = Path(db_path).expanduser()
+    if dest.exists() and os.path.samefile(info.path, dest):
+        raise StoreError(f"{info.path} is the database itself; nothing to restore")
+    # The current database is copied aside under a temporary name and only becomes the .bak
+    # after the restore: restoring the .bak itself must read it before it is replaced.
+    kept: Path | None = None
+    if dest.exists() and dest.stat().st_size > 0:
+        from core.store.db import open_db
+
+        current = open_db(dest)  # refuses (untouched) a file that is not a Marsad database
+        try:
+            kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
+        finally:
+            current.conn.close()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        source = sqlite3.connect(f"file:{quote(str(info.path.resolve()))}?mode=ro", uri=True)
+        target = sqlite3.connect(dest, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            source.backup(target, pages=_PAGES_PER_STEP, progress=_pages_progress(on_progress, "restoring"))
+        finally:
+            source.close()
+            target.close()
+    except sqlite3.Error as exc:
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+        raise StoreError(f"restore into {dest} failed ({exc}); the previous database is unchanged") from exc
+    previous = None
+    if kept is not None:
+        previous = previous_path(dest)
+        os.replace(kept, previous)
+    from core.store.db import open_db
+
+    restored = open_db(dest)  # WAL mode and pending migrations, as for any database we open
+    restored.conn.close()
+    return RestoreResult(info, previous)
+
+
+def _main_file(conn: sqlite3.Connection) -> Path | None:
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def _check_integrity(conn: sqlite3.Connection, where: str) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        raise StoreError(f"{where} is damaged: {'; '.join(str(r) for r in rows[:3])}")
+
+
+def _pages_progress(on_progress: Progress | None, verb: str) -> Callable[[int, int, int], None] | None:
+    if on_progress is None:
+        return None
+
+    def report(status: int, remaining: int, total: int) -> None:
+        on_progress(total - remaining, total, f"{verb}: {total - remaining} of {total} pages")
+
+    return report
