@@ -187,6 +187,53 @@ def _analyze_stdin(stream: TextIO, out: TextIO) -> None:
         out.flush()
 
 
+@cli.command()
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite DEST if it exists.")
+@click.pass_context
+def backup(ctx: click.Context, dest: Path, force: bool) -> None:
+    """Copy the database to DEST (consistent even while the app is open)."""
+    from core.store import StoreError
+    from core.store.backup import backup_db
+
+    try:
+        info = backup_db(_open(ctx), dest, overwrite=force)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"backed up {info.summary()} to {dest}")
+
+
+@cli.command()
+@click.argument("src", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace a database that already holds articles or notes.")
+@click.pass_context
+def restore(ctx: click.Context, src: Path, force: bool) -> None:
+    """Replace the database with the backup SRC; the current one is kept as <name>.bak."""
+    from core.store import StoreError, default_db_path
+    from core.store.backup import inspect_backup, restore_db
+
+    target = Path(ctx.obj.get("db") or default_db_path())
+    try:
+        info = inspect_backup(src)
+        if not force and target.exists() and target.stat().st_size:
+            db = _open(ctx)
+            held = db.conn.execute(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), "
+                "(SELECT count(*) FROM highlights)"
+            ).fetchone()
+            db.conn.close()
+            if any(held):
+                raise click.ClickException(
+                    f"{target} holds {held[0]} article(s), {held[1]} note(s), {held[2]} highlight(s); "
+                    f"use --force to replace them with {src} ({info.summary()})"
+                )
+        result = restore_db(src, target)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    note = f"; the previous database is kept as {result.previous}" if result.previous else ""
+    click.echo(f"restored {info.summary()} into {target}{note}")
+
+
 @cli.command("tag-conll")
 @click.argument("source", default="-", type=click.File("r", encoding="utf-8"))
 def tag_conll_cmd(source: TextIO) -> None:
