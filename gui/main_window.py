@@ -24,7 +24,11 @@ from gui.library import LibraryPane
 from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
+from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
+from gui.reader.find_bar import FindBar
+from gui.reader.highlights import Highlight
+from gui.reader.mentions import MentionsDialog
 
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
 
@@ -37,6 +41,7 @@ class MainWindow(QMainWindow):
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
     highlightsChanged = Signal(object)  # the open article's highlights after a save
     annotationSaved = Signal(str)  # "note", "tags", "starred", "read": stored
+    mentionsShown = Signal(object)  # rows of the entity-mentions dialog
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +65,9 @@ class MainWindow(QMainWindow):
         self.library = LibraryPane()
         self.reader = ReaderView()
         self.legend = Legend()
+        self.find_bar = FindBar()
+        self.mentions: MentionsDialog | None = None  # created on the first entity click
+        self._pending_reveal: tuple[Any, int, int] | None = None  # open this article at this span
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
         self.side_tabs = QTabWidget()
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.article_title)
         col.addWidget(self.article_meta)
         col.addWidget(self.legend)
+        col.addWidget(self.find_bar)
         col.addWidget(self.reader, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -116,14 +125,39 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         self.action_zoom_in = QAction("Larger text", self)
-        self.action_zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.action_zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
         self.action_zoom_out = QAction("Smaller text", self)
         self.action_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.action_zoom_reset = QAction("Default text size", self)
         self.action_zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
         self.action_show_library = QAction("Library", self, checkable=True, checked=True)
         self.action_show_incidents = QAction("Incidents", self, checkable=True, checked=True)
+        self.action_find = QAction("Find in article…", self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find_next = QAction("Find next", self)
+        self.action_find_next.setShortcut(QKeySequence("F3"))
+        self.action_find_prev = QAction("Find previous", self)
+        self.action_find_prev.setShortcut(QKeySequence("Shift+F3"))
+        self.action_search = QAction("Search the library", self)
+        self.action_search.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_filters = QAction("Library filters", self, checkable=True)
+        self.action_filters.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.action_next_article = QAction("Next article", self)
+        self.action_next_article.setShortcut(QKeySequence("Alt+Down"))
+        self.action_prev_article = QAction("Previous article", self)
+        self.action_prev_article.setShortcut(QKeySequence("Alt+Up"))
+        self.action_incidents_tab = QAction("Incidents tab", self)
+        self.action_incidents_tab.setShortcut(QKeySequence("Ctrl+1"))
+        self.action_notes_tab = QAction("Notes tab", self)
+        self.action_notes_tab.setShortcut(QKeySequence("Ctrl+2"))
+        for action in (self.action_find, self.action_find_next, self.action_find_prev):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         for action in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.action_search, self.action_filters, self.action_next_article, self.action_prev_article,
+                       self.action_incidents_tab, self.action_notes_tab):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.action_show_library)
@@ -156,6 +190,10 @@ class MainWindow(QMainWindow):
         notes_menu.addSeparator()
         for item in (self.action_star, self.action_read, self.action_tags, self.action_note):
             notes_menu.addAction(item)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.action_shortcuts = QAction("Keyboard shortcuts", self)
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        help_menu.addAction(self.action_shortcuts)
         self.reader.menu_actions = [self.action_highlight, self.highlight_menu, self.action_highlight_note,
                                     self.incidents.action_add]
 
@@ -168,6 +206,21 @@ class MainWindow(QMainWindow):
         self.action_zoom_reset.triggered.connect(lambda: self.reader.set_point_size(theme.READER_POINT_SIZE))
         self.action_show_library.toggled.connect(self.library.setVisible)
         self.action_show_incidents.toggled.connect(self.side_tabs.setVisible)
+        self.action_find.triggered.connect(lambda: self.find_bar.open_bar(self.reader.selected_text()))
+        self.action_find_next.triggered.connect(lambda: self.on_find_step(True))
+        self.action_find_prev.triggered.connect(lambda: self.on_find_step(False))
+        self.find_bar.searchChanged.connect(self.on_find_changed)
+        self.find_bar.stepRequested.connect(self.on_find_step)
+        self.find_bar.closed.connect(self.on_find_closed)
+        self.action_search.triggered.connect(self.on_search_focus_requested)
+        self.action_filters.toggled.connect(self.library.filter_button.setChecked)
+        self.library.filter_button.toggled.connect(self.action_filters.setChecked)
+        self.action_next_article.triggered.connect(lambda: self.library.step(+1))
+        self.action_prev_article.triggered.connect(lambda: self.library.step(-1))
+        self.action_incidents_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.incidents))
+        self.action_notes_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.notes))
+        self.action_shortcuts.triggered.connect(self.on_shortcuts_requested)
+        self.reader.entityClicked.connect(self.on_entity_clicked)
         self.library.articleActivated.connect(self.on_article_activated)
         self.library.queryChanged.connect(self.on_library_query_changed)
         self.library.model.moreRequested.connect(self.on_library_more_requested)
@@ -248,6 +301,61 @@ class MainWindow(QMainWindow):
         return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
                 .success(lambda result: done(article_id, result))
                 .run_in_background())
+
+    # -- slots: reading comfort ----------------------------------------------------------------
+    def on_find_changed(self, text: str) -> None:
+        total = self.reader.find_all(text) if text.strip() else 0
+        if not text.strip():
+            self.reader.clear_find()
+        self.find_bar.show_count(self.reader.current_hit(), total)
+
+    def on_find_step(self, forward: bool) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar(self.reader.selected_text())
+            return
+        current = self.reader.find_next(forward)
+        self.find_bar.show_count(current, len(self.reader.find_hits()))
+
+    def on_find_closed(self) -> None:
+        self.reader.clear_find()
+        self.reader.setFocus()
+
+    def on_search_focus_requested(self) -> None:
+        self.library.show()
+        self.action_show_library.setChecked(True)
+        self.library.search.setFocus()
+        self.library.search.selectAll()
+
+    def on_shortcuts_requested(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.shortcuts_dialog.open()
+
+    def on_entity_clicked(self, h: Highlight) -> None:
+        names = " / ".join(str(h.attrs[k]) for k in ("name_ar", "name_en") if h.attrs.get(k))
+        if self.mentions is None:
+            self.mentions = MentionsDialog(self)
+            self.mentions.mentionActivated.connect(self.on_mention_activated)
+        self.mentions.show_loading(h.label, h.text, names)
+        self.mentions.show()
+        attrs = dict(h.attrs)
+        (Op(self, lambda ctx: tasks.entity_mentions(ctx.db, h.label, h.text, attrs), db_path=self.db_path,
+            label="Finding the mentions")
+         .success(lambda rows: self.on_mentions_found(h, names, rows))
+         .run_in_background())
+
+    def on_mentions_found(self, h: Highlight, names: str, rows: list[dict[str, Any]]) -> None:
+        if self.mentions is not None:
+            self.mentions.set_mentions(h.label, h.text, names, rows)
+            self.mentionsShown.emit(rows)
+
+    def on_mention_activated(self, article_id: Any, start: int, end: int) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.reader.reveal(start, end)
+            return
+        self._pending_reveal = (article_id, start, end)
+        self.library.select_article(article_id, emit=False)
+        self.open_article(article_id)
 
     # -- slots: the analyst's highlights and notes ----------------------------------------------
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
@@ -437,6 +545,11 @@ class MainWindow(QMainWindow):
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
         self.library.model.update_article(view.id, read=view.read)
+        if self.find_bar.isVisible() and self.find_bar.line.text().strip():
+            self.on_find_changed(self.find_bar.line.text())
+        if self._pending_reveal is not None and self._pending_reveal[0] == view.id:
+            self.reader.reveal(self._pending_reveal[1], self._pending_reveal[2])
+        self._pending_reveal = None
         if view.analysis_error:
             self.statusBar().showMessage(f"Analysis failed, showing the text only: {view.analysis_error}")
         else:

@@ -1,0 +1,74 @@
+"""Help → Keyboard shortcuts: built from the window's own menus, so it can never disagree
+with what the keys actually do."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMenu, QMenuBar,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+# Keys handled inside a widget rather than by a menu action, listed so the analyst finds them too.
+EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Find", "Enter / Shift+Enter", "Next / previous hit while typing in the find bar"),
+    ("Find", "Esc", "Close the find bar"),
+    ("Library", "↑ / ↓", "Previous / next article in the list"),
+    ("Incident", "Double-click", "Edit the incident"),
+    ("Reader", "Click an entity", "List its mentions across the library"),
+    ("Reader", "Right-click", "Highlight, highlight with a note, add an incident"),
+)
+
+
+def menu_shortcuts(menubar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, key sequence, action text) for every action with a shortcut, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} › {_clean(action.text())}")
+                continue
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+            if keys and not action.isSeparator():
+                rows.append((path, " / ".join(keys), _clean(action.text())))
+
+    for top in menubar.actions():
+        if top.menu() is not None:
+            walk(top.menu(), _clean(top.text()))
+    return rows
+
+
+def _clean(text: str) -> str:
+    return text.replace("&", "").rstrip(".…")
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, menubar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(560, 620)
+        rows = menu_shortcuts(menubar) + [(m, k, t) for m, k, t in EXTRA_KEYS]
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["Where", "Keys", "Does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        return [tuple(self.table.item(i, j).text() for j in range(3))  # type: ignore[misc]
+                for i in range(self.table.rowCount())]
+
+
+__all__ = ["QAction", "ShortcutsDialog", "menu_shortcuts"]
