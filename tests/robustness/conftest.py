@@ -1,0 +1,35 @@
+"""Fixtures for the robustness suite: a network guard that fails the test on any connection."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+
+class NetworkAttempt(AssertionError):
+    """Raised inside the code under test; recorded so a swallowed attempt still fails the test."""
+
+
+@pytest.fixture()
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Any connect, connection or name lookup fails the test, even if the caller catches it.
+
+    Yields the list of attempts, which must be empty at the end: code that catches the
+    exception (a library retrying quietly, say) cannot hide that it tried."""
+    attempts: list[str] = []
+
+    def refuse(what: str):
+        def guard(*args: object, **kwargs: object) -> None:
+            attempts.append(f"{what}{args[1:] if what.startswith('socket.') else args}")
+            raise NetworkAttempt(f"network access attempted: {what} {args!r}")
+
+        return guard
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    yield attempts
+    assert attempts == [], f"network was attempted: {attempts}"
