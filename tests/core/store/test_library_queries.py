@@ -145,3 +145,17 @@ def test_listed_highlights_follow_a_changed_text(db) -> None:
     [h] = list_anchored_highlights(db, aid)
     assert (h["start"], h["end"], h["anchored"]) == (start + 6, start + 9, True)
     assert h["note"] == "town" and h["color"] == "green"
+
+
+def test_snippet_marks_every_hit_in_a_window_around_the_first() -> None:
+    from core.store.library import _hit_pattern, snippet
+
+    text = "كلام " * 30 + "قال المركز الاعلامي ان المركز الاعلامي اكد" + " كلام" * 40
+    pattern = _hit_pattern('"المركز الاعلامي" AND ("قال" OR "وقال")')
+    got = snippet(text, pattern)
+    assert got.startswith("…") and got.endswith("…")
+    assert got.count(HIT_START) == 3 and f"{HIT_START}المركز الاعلامي{HIT_END}" in got
+    assert snippet("لا شيء هنا", pattern) == ""
+    prefix = _hit_pattern('"الاعلام" *')
+    assert f"{HIT_START}الاعلامي{HIT_END}" in snippet(text, prefix)
+    assert snippet("مقالات", _hit_pattern('"قال"')) == ""  # whole words only
