@@ -152,7 +152,8 @@ def _glyph_pages(data: bytes) -> tuple[str, list[list[_Glyph]]]:
         if number > MAX_PAGES:
             raise PdfProblem(f"PDF has over {MAX_PAGES} pages; not read as one article")
         interpreter.process_page(page)
-        pages.append(list(_glyphs(device.get_result())))
+        layout = device.get_result()
+        pages.append([g for g in _glyphs(layout) if _on_page(g, layout.bbox)])
     return _info_title(document), pages
 
 
@@ -165,6 +166,15 @@ def _glyphs(container: Any) -> Iterator[_Glyph]:
                 yield _Glyph(item.get_text(), item.x0, item.x1, item.y0, item.size)
         elif isinstance(item, LTContainer):  # figures and form objects hold glyphs too
             yield from _glyphs(item)
+
+
+def _on_page(glyph: _Glyph, box: tuple[float, float, float, float]) -> bool:
+    """Text drawn off the page is never seen; Qt, for one, repeats the line cut by a page break
+    above the next page's top edge."""
+    x0, y0, x1, y1 = box
+    centre_x = (glyph.x0 + glyph.x1) / 2
+    baseline = glyph.y0 + 0.25 * glyph.size  # y0 is the descent; a little above it is on the line
+    return min(x0, x1) <= centre_x <= max(x0, x1) and min(y0, y1) <= baseline <= max(y0, y1)
 
 
 def _info_title(document: Any) -> str:
@@ -206,7 +216,10 @@ def _text_from_pages(pages: list[list[_Glyph]]) -> str:
         units = line.units[::-1] if mirrored else line.units
         line.text = "".join(visual_to_logical(units))
     paragraphs = [para for lines in page_lines for para in _paragraphs(_drop_page_numbers(lines))]
-    return fold_presentation_forms("\n".join(paragraphs))
+    text = fold_presentation_forms("\n".join(paragraphs))
+    if not text.strip():  # nothing but page numbers
+        raise PdfProblem(NO_TEXT_LAYER)
+    return text
 
 
 def _unmapped(text: str) -> bool:
@@ -316,7 +329,7 @@ def _drawn_mirrored(rtl_lines: list[_Line]) -> bool:
 
 def _drop_page_numbers(lines: list[_Line]) -> list[_Line]:
     """A bare number as the first or last line of a page is a page number, not article text."""
-    if len(lines) > 1 and _PAGE_NUMBER.match(lines[-1].text) and len(lines[-1].text) <= 12:
+    if lines and _PAGE_NUMBER.match(lines[-1].text) and len(lines[-1].text) <= 12:
         lines = lines[:-1]
     if len(lines) > 1 and _PAGE_NUMBER.match(lines[0].text) and len(lines[0].text) <= 12:
         lines = lines[1:]
