@@ -93,8 +93,9 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
 
 
 # The export formats (core.export.FORMATS holds the writers; listed here so --help stays light).
+# "pdf" is drawn by Qt: gui/launcher.py registers its writer (core.export.register_format).
 FORMATS = (
-    "acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "notes-md", "notes-json", "notes-csv",
+    "acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "pdf", "notes-md", "notes-json", "notes-csv",
 )  # fmt: skip
 
 
@@ -119,7 +120,7 @@ def export(
 ) -> None:
     """Export incidents, reports or annotations of the corpus, a search or chosen articles.
 
-    Formats: acled-csv, xlsx, geojson, kml, json (incidents); md, html (reports);
+    Formats: acled-csv, xlsx, geojson, kml, json (incidents); md, html, pdf (reports);
     notes-md, notes-json, notes-csv (highlights and notes). OUTPUT is written to a temporary
     file and renamed when complete; it is never overwritten without --force.
     """

@@ -11,6 +11,12 @@ import sys
 import click
 
 from core.cli import cli
+from core.export import ExportFormat, lazy_writer, register_format
+
+# The PDF report is drawn by Qt, which core never imports: registered here, so `marsad export
+# --format pdf` works; gui.export_pdf (and Qt) load only when a PDF is written.
+register_format(ExportFormat("pdf", "Report as PDF (A4, Arabic shaped by Qt)", ".pdf", True, "incidents",
+                             lazy_writer("gui.export_pdf", "write_pdf_stream")))
 
 
 @cli.command()

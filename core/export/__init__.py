@@ -11,11 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from core.export.scope import ExportError, Selection, select
+if TYPE_CHECKING:
+    from core.export.scope import ExportError, Selection, select
 
-__all__ = ["FORMATS", "ExportError", "ExportFormat", "Selection", "select", "write_export"]
+
+def __getattr__(name: str) -> Any:
+    """`ExportError`, `Selection`, `select` load core.export.scope (and the incident layer) on first
+    use, so registering a format (gui/launcher.py, at every `marsad` start) costs nothing."""
+    if name in ("ExportError", "Selection", "select"):
+        from core.export import scope
+
+        return getattr(scope, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["FORMATS", "ExportError", "ExportFormat", "Selection", "lazy_writer", "register_format", "select",
+           "write_export"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,17 @@ FORMATS: dict[str, ExportFormat] = {
     )
 }  # fmt: skip
 
+# Formats that other layers provide. The PDF report is drawn by Qt, which core must not import:
+# gui/launcher.py registers it, so `marsad export --format pdf` works while `core` stays headless.
+OPTIONAL_FORMATS = ("pdf",)
+lazy_writer = _lazy  # for registered formats: their module is imported only when one is written
+
+
+def register_format(spec: ExportFormat) -> None:
+    """Add (or replace) a format written by another layer, e.g. the GUI's Qt-drawn PDF."""
+    FORMATS[spec.name] = spec
+
+
 # Formats that accept a UTF-8 byte-order mark for Excel.
 BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 
@@ -77,10 +101,14 @@ BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 def write_export(path: Path | str, fmt: str, selection: Selection, *, force: bool = False, bom: bool = False) -> int:
     """Write `selection` as `fmt` to `path` atomically; returns what FORMATS[fmt].kind counts."""
     from core.export.atomic import atomic_output
+    from core.export.scope import ExportError
 
     try:
         spec = FORMATS[fmt]
     except KeyError:
+        if fmt in OPTIONAL_FORMATS:
+            raise ExportError(f"unknown export format {fmt!r} here: it is drawn by Marsad's desktop part, "
+                              "which is not loaded; run the `marsad` command, not `python -m core.cli`") from None
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
     options = {"bom": True} if bom and fmt in BOM_FORMATS else {}
     with atomic_output(Path(path), binary=spec.binary, force=force) as out:

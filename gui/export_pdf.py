@@ -1,0 +1,265 @@
+"""The report as a PDF, drawn by Qt so Arabic is shaped and laid out right-to-left.
+
+The content is `core.export.report`'s HTML report, not a second report: the PDF and the HTML
+must never disagree. QTextDocument understands only a subset of HTML/CSS, so the HTML is made
+Qt-friendly here: the inline SVG chart and map become images rendered with QSvgRenderer, the
+stylesheet is replaced by one Qt follows (points, not pixels; no flexbox, no attribute selectors),
+table captions become headings, and every Arabic run is set in the bundled Amiri so the PDF looks
+the same on a machine without an Arabic font. The document is then paginated onto an A4
+QPdfWriter with a page-number footer.
+
+Qt needs a QGuiApplication even to lay out text; `ensure_gui_application` makes an offscreen one
+when none exists (the CLI's `marsad export --format pdf`). Rendering works on a worker thread:
+it touches no widget, only a QTextDocument, QImages and the writer it owns.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
+                           QPdfWriter, QTextDocument)
+from PySide6.QtSvg import QSvgRenderer
+
+from core.export.report import write_report_html
+from core.export.scope import Selection
+
+RESOLUTION_DPI = 300
+MARGINS_MM = QMarginsF(15, 14, 15, 12)
+FOOTER_PT = 7.5
+BODY_PT = 8.5
+TABLE_PT = 7.5  # the incident table: ten columns on a portrait A4 page
+IMAGE_OVERSAMPLE = 3  # SVGs are rasterised at 3× their CSS size: sharp at 300 dpi
+ARABIC_FAMILY = "Amiri"
+# The Latin text's font, first one installed wins; Amiri (bundled, with Latin letters) is the last resort.
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica")
+TITLE = "Marsad incident report"
+
+Progress = Callable[[int, int, str], None]
+Checkpoint = Callable[[], None]
+
+# Letters of the Arabic blocks; a run may hold spaces, digits and Arabic punctuation between letters.
+_AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\u064b-\u065f\u0670\s\d\u060c\u061b\u061f.,:()/\-]*[{_AR}])?")
+_SVG = re.compile(r"<svg\b[^>]*>.*?</svg>", re.S)
+_SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"')
+_STYLE = re.compile(r"<style>.*?</style>", re.S)
+_CAPTION = re.compile(r"<table><caption>(.*?)</caption>", re.S)
+_GRID = re.compile(r'<div class="grid">\s*(.*?)\s*</div>', re.S)
+_TABLE = re.compile(r"<h3>.*?</table>", re.S)
+# The incident table's columns (report.py's header), as shares of the page width.
+INCIDENT_COLUMN_WIDTHS = {"Date": 8, "Type": 8, "Place": 8, "المكان": 8, "Actors": 9,
+                          "Killed / injured / captured": 8, "Summary": 16, "الملخص": 19, "Reports": 8, "Status": 8}
+FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
+_TEXT_NODE = re.compile(r">([^<]+)<")
+
+# What QTextDocument follows: class and descendant selectors, pt sizes, cell borders and padding.
+QT_CSS = f"""
+body {{ font-size: {BODY_PT}pt; color: #222; }}
+h1 {{ font-size: 16pt; margin-bottom: 4pt; }}
+h2 {{ font-size: 12pt; margin-top: 12pt; margin-bottom: 4pt; }}
+h3 {{ font-size: 9.5pt; margin-top: 8pt; margin-bottom: 2pt; }}
+table {{ border-collapse: collapse; margin-bottom: 6pt; }}
+th {{ background-color: #f0ede4; font-weight: bold; border: 1px solid #bbb; padding: 2px; }}
+td {{ border: 1px solid #ccc; padding: 2px; vertical-align: top; }}
+td.n {{ text-align: right; }}
+td.ar {{ font-family: '{ARABIC_FAMILY}'; font-size: {BODY_PT + 1.5}pt; }}
+table.incidents td, table.incidents th {{ font-size: {TABLE_PT}pt; }}
+table.incidents td.ar {{ font-size: {TABLE_PT + 1.5}pt; line-height: 80%; }}
+td.cell {{ border: none; padding-right: 10pt; }}
+tr.rejected td {{ color: #888; text-decoration: line-through; }}
+.ar {{ font-family: '{ARABIC_FAMILY}'; font-size: {BODY_PT + 1.5}pt; }}
+"""
+
+
+class PdfError(RuntimeError):
+    """The PDF could not be made (no Qt platform, writer failure)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An SVG of the report and the resource name its <img> points at."""
+
+    name: str
+    svg: str
+    width: float
+    height: float
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new offscreen QGuiApplication for headless use.
+
+    The bundled fonts are registered either way: the PDF must not depend on system fonts.
+    """
+    from gui.fonts import load_bundled_fonts
+
+    app = QGuiApplication.instance()
+    if app is None:
+        # "-platform offscreen" on the command line beats QT_QPA_PLATFORM: no display is needed.
+        app = QGuiApplication(["marsad", "-platform", "offscreen"])
+    if not isinstance(app, QGuiApplication):
+        raise PdfError("a PDF needs a QGuiApplication, and a QCoreApplication is already running")
+    load_bundled_fonts()
+    return app
+
+
+def qt_report_html(selection: Selection) -> tuple[str, list[Figure]]:
+    """The HTML report rewritten for QTextDocument, and the figures its <img> tags name."""
+    buf = io.StringIO()
+    write_report_html(buf, selection)
+    html = _STYLE.sub(lambda _m: f"<style>{QT_CSS}</style>", buf.getvalue(), count=1)
+    figures: list[Figure] = []
+
+    def to_image(match: re.Match[str]) -> str:
+        svg = match.group(0)
+        size = _SVG_SIZE.search(svg)
+        width, height = (float(size.group(1)), float(size.group(2))) if size else (640.0, 400.0)
+        fig = Figure(f"marsad-figure-{len(figures)}", svg, width, height)
+        figures.append(fig)
+        return f'<img src="{fig.name}" width="{width * FIGURE_SCALE:.0f}" height="{height * FIGURE_SCALE:.0f}">'
+
+    html = _SVG.sub(to_image, html)
+    html = html.replace("<figure>", '<p align="center">').replace("</figure>", "</p>")
+    # The incident table's caption repeats the heading above it; the other captions become headings.
+    html = html.replace("<h2>Incidents</h2>\n<table><caption>Incidents</caption>", "<h2>Incidents</h2>\n<table class=\"incidents\">")
+    html = _CAPTION.sub(r"<h3>\1</h3><table>", html)
+    html = _GRID.sub(_side_by_side, html, count=1)
+    for name, share in INCIDENT_COLUMN_WIDTHS.items():
+        html = html.replace(f"<th>{escape(name)}</th>", f'<th width="{share}%">{escape(name)}</th>', 1)
+    html = html.replace('<td dir="rtl" lang="ar">', '<td dir="rtl" lang="ar" class="ar">')
+    head, sep, body = html.partition("<body>")
+    return head + sep + _TEXT_NODE.sub(_mark_arabic, body), figures
+
+
+def _side_by_side(match: re.Match[str]) -> str:
+    """The totals tables (a flexbox row in HTML) as the cells of one borderless layout table."""
+    cells = "".join(f'<td class="cell">{t}</td>' for t in _TABLE.findall(match.group(1)))
+    return f'<table class="layout"><tr>{cells}</tr></table>'
+
+
+def _mark_arabic(match: re.Match[str]) -> str:
+    text = _ARABIC_RUN.sub(lambda m: f'<span class="ar">{m.group(0)}</span>', match.group(1))
+    return f">{text}<"
+
+
+def render_figure(fig: Figure, scale: float = IMAGE_OVERSAMPLE) -> QImage:
+    """The SVG as a white-backed image, `scale` times its nominal size."""
+    renderer = QSvgRenderer(QByteArray(fig.svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise PdfError(f"{fig.name}: the report's SVG could not be read")
+    image = QImage(round(fig.width * scale), round(fig.height * scale), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image
+
+
+def latin_family() -> str:
+    installed = set(QFontDatabase.families())
+    return next((f for f in LATIN_FAMILIES if f in installed), ARABIC_FAMILY)
+
+
+def build_document(selection: Selection, checkpoint: Checkpoint | None = None) -> QTextDocument:
+    """The report as a QTextDocument with its figures attached (not yet laid out on pages)."""
+    html, figures = qt_report_html(selection)
+    doc = QTextDocument()
+    font = QFont()
+    font.setFamilies([latin_family(), ARABIC_FAMILY])
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    for fig in figures:
+        if checkpoint:
+            checkpoint()
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(fig.name), render_figure(fig))
+    doc.setHtml(html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    return doc
+
+
+def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Checkpoint | None = None,
+               on_progress: Progress | None = None) -> int:
+    """Draw the report on A4 pages into `device` (an open QIODevice or a file name); returns pages.
+
+    `checkpoint()` is called between figures and pages and may raise to cancel;
+    `on_progress(done, total, message)` reports pages.
+    """
+    ensure_gui_application()
+    doc = build_document(selection, checkpoint)
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(TITLE)
+    writer.setCreator("Marsad")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    # Lay out for the writer: point sizes, image sizes and cell padding scale to its 300 dpi.
+    doc.documentLayout().setPaintDevice(writer)
+    footer_font = QFont(latin_family())
+    footer_font.setPointSizeF(FOOTER_PT)
+    footer_h = 2.6 * FOOTER_PT * RESOLUTION_DPI / 72
+    width, body_h = float(writer.width()), float(writer.height()) - footer_h
+    doc.setPageSize(QSizeF(width, body_h))
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("Qt could not start the PDF")
+    try:
+        for page in range(pages):
+            if checkpoint:
+                checkpoint()
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body_h)
+            doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            footer = QRectF(0, body_h, width, footer_h)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                             f"{TITLE} · {selection.description}")
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             f"page {page + 1} of {pages}")
+            if on_progress:
+                on_progress(page + 1, pages, f"PDF page {page + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def pdf_bytes(selection: Selection, *, checkpoint: Checkpoint | None = None,
+              on_progress: Progress | None = None) -> bytes:
+    """The whole PDF in memory (a one-article report is a few hundred KB)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise PdfError("could not open a memory buffer for the PDF")
+    render_pdf(buffer, selection, checkpoint=checkpoint, on_progress=on_progress)
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf_stream(out: IO[bytes], selection: Selection, *, checkpoint: Checkpoint | None = None,
+                     on_progress: Progress | None = None) -> int:
+    """The `pdf` export format's writer (see core.export.register_format): returns incidents."""
+    out.write(pdf_bytes(selection, checkpoint=checkpoint, on_progress=on_progress))
+    return len(selection.incidents)
+
+
+def write_pdf(path: Path | str, selection: Selection, *, force: bool = False, checkpoint: Checkpoint | None = None,
+              on_progress: Progress | None = None) -> int:
+    """Write the report PDF to `path` atomically (never over an existing file unless `force`)."""
+    from core.export.atomic import atomic_output
+
+    with atomic_output(Path(path), binary=True, force=force) as out:
+        return write_pdf_stream(out, selection, checkpoint=checkpoint, on_progress=on_progress)
