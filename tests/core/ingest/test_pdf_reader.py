@@ -1,6 +1,6 @@
 """PDF import: Arabic comes out in reading order with base letters; bad PDFs give one clear error.
 
-The PDFs are drawn here with Qt's PDF writer (tests may use Qt; core/ may not) in DejaVu Sans,
+The PDFs are drawn here with Qt's PDF writer (tests may use Qt; core/ may not) in the bundled DejaVu Sans,
 whose Arabic glyphs Qt maps back to presentation forms, the hard case the reader must undo.
 """
 
@@ -17,7 +17,7 @@ from core.ingest.pdf_reader import NO_TEXT_LAYER, pdf_text
 from core.ingest.readers import read_path
 from core.text.bidi_order import is_presentation_form
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = Path(__file__).resolve().parents[3] / "resources" / "fonts" / "DejaVuSans.ttf"
 HEADLINE = "اشتباكات في دمت"
 BODY = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت يوم 12 مايو 2015."
 MIXED = "وأضافت أن القتال استمر ساعات وقتل 3 من الحوثيين (Houthis)."
@@ -35,7 +35,7 @@ def draw(qapp: Any) -> Draw:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontDatabase, QPdfWriter, QTextDocument, QTextOption
 
-    assert FONT.is_file(), f"{FONT} missing: apt-get install fonts-dejavu-core"
+    assert FONT.is_file(), f"{FONT} missing: the bundled font is missing"
     family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(FONT)))[0]
 
     def write(path: Path, text: str, *, title: str = "", rtl: bool = True) -> Path:
