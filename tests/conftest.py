@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests never need a display: Qt (GUI tests, PDF fixtures drawn with Qt) renders offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SEED = SHARED / "seed" / "dhale_bayda_2015.txt"
