@@ -620,9 +620,9 @@ class MainWindow(QMainWindow):
         settings.setValue("reader/pointSize", self.reader.point_size())
 
     def default_pane_sizes(self) -> None:
-        """Library 19%, reader 44%, incidents 37% of the window (first start, screenshots)."""
+        """Library 23%, reader 43%, incidents and notes 34% of the window (first start, screenshots)."""
         width = max(self.splitter.width(), self.width())
-        self.splitter.setSizes([int(width * 0.19), int(width * 0.44), int(width * 0.37)])
+        self.splitter.setSizes([int(width * 0.23), int(width * 0.43), int(width * 0.34)])
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -159,7 +159,7 @@ def _hit_pattern(match: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + ")")
 
 
-def snippet(folded: str, pattern: re.Pattern[str], before: int = 50, after: int = 90) -> str:
+def snippet(folded: str, pattern: re.Pattern[str], before: int = 30, after: int = 110) -> str:
     """The folded text around its first hit, every hit in the window between HIT_START and
     HIT_END ("" when nothing matches). SQLite's snippet() does this too, but it re-reads and
     re-tokenises each whole article (≈1 ms each), too slow for a 200-row page."""

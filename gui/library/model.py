@@ -12,13 +12,15 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
+                            Signal)
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument,
+                           QTextOption)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.store.library import HIT_END, HIT_START
 from gui import theme
-from gui.bidi import has_rtl, isolate
+from gui.bidi import has_rtl, isolate, strip_isolates
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -178,54 +180,71 @@ def _tooltip(row: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def snippet_html(snippet: str) -> str:
-    """The search snippet as HTML, the matched words on the find colour."""
+def snippet_html(snippet: str, lead: int = 24) -> str:
+    """The search snippet as HTML, the matched words on the find colour. At most `lead`
+    characters (whole words) are kept before the first hit, so the hit is on the cell's first
+    line even in a narrow library pane."""
+    first = snippet.find(HIT_START)
+    if first > lead:
+        cut = snippet.find(" ", first - lead)
+        snippet = "…" + snippet[cut + 1 if 0 <= cut < first else first:]
     out = escape(snippet).replace(HIT_START, f"<span style='background:{theme.FIND_COLOR}'>").replace(HIT_END, "</span>")
     return out.replace("\n", " ")
 
 
 class ArticleDelegate(QStyledItemDelegate):
-    """Draws the title cell: the title and, when searching, the snippet under it with the hit
-    marked. Right-to-left text is clipped at its far (left) end instead of being elided."""
+    """Draws the title cell: the title elided at its logical end (so an Arabic title shows its
+    beginning at the right, "…" on the left) and, when searching, the snippet under it with the
+    hit marked, wrapped and clipped to the row."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title = opt.text
+        title = strip_isolates(opt.text)
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self._document(title, str(index.data(SNIPPET_ROLE) or ""), opt)
-        rect: QRect = opt.rect.adjusted(4, 2, -4, -2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect: QRect = opt.rect.adjusted(4, 1, -4, -1)
+        snippet = str(index.data(SNIPPET_ROLE) or "")
+        rtl = has_rtl(title)
+        title_rect = QRect(rect.x(), rect.y(), rect.width(), 28 if snippet else rect.height())
         painter.save()
         painter.setClipRect(rect)
-        painter.translate(rect.topLeft())
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        doc.documentLayout().draw(painter, ctx)
+        painter.setFont(opt.font)
+        painter.setPen(color)
+        text_option = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        text_option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        elided = QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(QRectF(title_rect).adjusted(0, 0, 0, 0), elided, text_option)
+        if snippet:
+            doc = _snippet_document(snippet, opt, rect.width())
+            painter.translate(rect.x(), title_rect.bottom() - 2)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.palette.setColor(QPalette.ColorRole.Text, color)
+            ctx.clip = QRectF(0, 0, rect.width(), rect.bottom() - title_rect.bottom() + 2)
+            doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)
         return QSize(base.width(), 52 if index.data(SNIPPET_ROLE) else 30)
 
-    @staticmethod
-    def _document(title: str, snippet: str, opt: QStyleOptionViewItem) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(1)
-        doc.setDefaultFont(opt.font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if has_rtl(title) else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        doc.setDefaultTextOption(option)
-        html = f"<div>{escape(title)}</div>"
-        if snippet:
-            html += (f"<div dir='rtl' style='font-weight:normal; font-size:{max(8, opt.font.pointSize() - 2)}pt;"
-                     f" color:#555'>{snippet_html(snippet)}</div>")
-        doc.setHtml(html)
-        doc.setTextWidth(max(10, opt.rect.width() - 8))
-        return doc
+
+def _snippet_document(snippet: str, opt: QStyleOptionViewItem, width: int) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = QFont(opt.font)
+    font.setBold(False)
+    font.setPointSize(max(8, opt.font.pointSize() - 2))
+    doc.setDefaultFont(font)
+    option = QTextOption(Qt.AlignmentFlag.AlignRight)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setHtml(f"<div dir='rtl' style='color:#555'>{snippet_html(snippet)}</div>")
+    doc.setTextWidth(max(10, width))
+    return doc

@@ -99,8 +99,9 @@ class LibraryPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 24), (2, 64), (3, 84), (4, 38)):
+        for col, width in ((0, 22), (2, 64), (3, 80), (4, 34)):
             header.resizeSection(col, width)
+        self.table.setColumnHidden(2, True)  # the pane is narrow: the source is in the tooltip and the filters
         header.setMinimumSectionSize(20)
         self._set_row_height(False)
         self.count = QLabel("")

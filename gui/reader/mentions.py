@@ -54,15 +54,15 @@ class MentionsDialog(QDialog):
 
     def show_loading(self, label: str, text: str, names: str) -> None:
         self.heading.setText(f"<b>{escape(theme.entity_name(label))}</b>: <span style='font-family:"
-                             f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(text)}</span>"
-                             f"{' — ' + escape(names) if names else ''}<br>Searching the library…")
+                             f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(isolate(text))}</span>"
+                             f"{' — ' + escape(isolate(names)) if names else ''}<br>Searching the library…")
         self.table.setRowCount(0)
 
     def set_mentions(self, label: str, text: str, names: str, rows: Sequence[Mapping[str, Any]]) -> None:
         articles = len({r["article_id"] for r in rows})
         self.heading.setText(f"<b>{escape(theme.entity_name(label))}</b>: <span style='font-family:"
-                             f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(text)}</span>"
-                             f"{' — ' + escape(names) if names else ''}<br>{len(rows)} mention(s) in "
+                             f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(isolate(text))}</span>"
+                             f"{' — ' + escape(isolate(names)) if names else ''}<br>{len(rows)} mention(s) in "
                              f"{articles} article(s)")
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):

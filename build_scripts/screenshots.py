@@ -1,0 +1,203 @@
+"""Render the reader's screens for the docs into docs/screenshots/*.png (offscreen, no display).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/screenshots.py
+
+A throwaway library is built in a temp folder: the bundled sample (analysed) plus a few hundred
+articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
+search have something to show. Screens: the main window with incidents, the same article with
+the analyst's highlights and notes, the incident editor, the library with a search and filters,
+the find bar, and an entity's mentions. Each PNG is checked to stay under 500 KB.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+CORPUS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
+MAX_BYTES = 500_000
+EXTRA_ARTICLES = 400
+
+
+def build_library(db_path: Path) -> None:
+    from core import store
+    from core.ingest import importer
+    from core.ingest.model import ArticleIn
+
+    db = store.open_db(db_path)
+    importer.seed_samples(db)
+    batch = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a.get("content") and a.get("title"):
+                batch.append(ArticleIn(title=a["title"], text=a["content"], source=a.get("source") or "",
+                                       url=a.get("url") or "", published=a.get("date_published")))
+            if len(batch) >= EXTRA_ARTICLES:
+                break
+    for art in batch:
+        store.add_article(db, art)
+    db.conn.close()
+
+
+def wait(app: Any, window: Any, signal: Any, timeout_ms: int = 60_000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(lambda *_: loop.quit())
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def settle(app: Any) -> None:
+    from gui import ops
+
+    ops.wait_for_all(30_000)
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: Any, name: str) -> Path:
+    path = OUT / name
+    pixmap = widget.grab()
+    if not pixmap.save(str(path), "PNG", 9):
+        raise RuntimeError(f"could not write {path}")
+    size = path.stat().st_size
+    if size > MAX_BYTES:  # screenshots must stay small in the repository
+        pixmap.scaledToWidth(int(pixmap.width() * 0.8)).save(str(path), "PNG", 9)
+        size = path.stat().st_size
+    print(f"{path.relative_to(ROOT)}  {pixmap.width()}x{pixmap.height()}  {size // 1024} KB")
+    if size > MAX_BYTES:
+        raise RuntimeError(f"{path} is {size} bytes (limit {MAX_BYTES})")
+    return path
+
+
+def main() -> int:
+    from PySide6.QtCore import QSize
+
+    from gui.app import application
+    from gui.main_window import MainWindow
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = application()
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-shots-"))
+    db_path = tmp / "shots.db"
+    build_library(db_path)
+
+    window = MainWindow(str(db_path))
+    window.remember_layout = False
+    window.resize(QSize(1400, 900))
+    window.reader.set_point_size(15)
+    window.show()
+    app.processEvents()
+    window.default_pane_sizes()
+    window.refresh_library()
+    window.load_facets()
+    wait(app, window, window.articleShown)
+    sample = window.library.model.row_of(1)
+    window.library.select_article(1, emit=False)
+    if window.article is None or window.article.id != 1 or sample < 0:
+        window.open_article(1)
+        wait(app, window, window.articleShown)
+    settle(app)
+    text = window.reader.text()
+
+    # 1. Main window: the sample with its incidents, the first one selected.
+    if window.incidents.model.rowCount():
+        window.incidents.select_row(0)
+    settle(app)
+    save(window, "main_window.png")
+
+    # 2. The analyst's highlights and notes.
+    for phrase, color, note in (("المركز الإعلامي", "blue", "مصدر حزبي: يحتاج تأكيدا من مصدر ثان"),
+                                ("12 على الأقل", "pink", "الحصيلة تختلف عن رواية الطرف الآخر"),
+                                ("عربتان مسلحتان", "green", "")):
+        start = text.find(phrase)
+        if start >= 0:
+            window.reader.reveal(start, start + len(phrase))
+            window._save_new_highlight((start, start + len(phrase)), color, note)
+            settle(app)
+    window.notes.note.setPlainText("تقرير من طرف واحد؛ مقارنة مع وكالة سبأ قبل الإدراج.")
+    window.notes.flush_note()
+    window.notes.tags.setText("الضالع, للمراجعة")
+    window.notes.tags.editingFinished.emit()
+    window.notes.star.setChecked(True)
+    settle(app)
+    window.side_tabs.setCurrentWidget(window.notes)
+    window.notes.list.setCurrentRow(0)
+    window.reader.moveCursor(window.reader.textCursor().MoveOperation.Start)
+    settle(app)
+    save(window, "highlights_and_notes.png")
+
+    # 3. The incident editor on the first incident, with one correction typed.
+    window.side_tabs.setCurrentWidget(window.incidents)
+    if window.incidents.model.rowCount():
+        window.incidents.select_row(0)
+        window.incidents.action_edit.trigger()
+        settle(app)
+        editor = window.editor
+        editor.captured.setValue(3)
+        editor.adjustSize()
+        settle(app)
+        save(editor, "incident_editor.png")
+        editor.accept()
+        settle(app)
+        window.incidents.select_row(1 if window.incidents.model.rowCount() > 1 else 0)
+        window.incidents.action_reject.trigger()
+        settle(app)
+        window.incidents.select_row(0)
+        settle(app)
+        save(window, "incident_corrections.png")
+
+    # 4. The library with a search and the filters open.
+    window.library.filter_button.setChecked(True)
+    window.library.search.setText("التحالف")
+    window.library.emit_query()
+    wait(app, window, window.libraryLoaded)
+    settle(app)
+    window.library.select_article(window.library.model.row_dict(0)["id"])
+    wait(app, window, window.articleShown)
+    settle(app)
+    save(window, "library_search.png")
+
+    # 5. Find in article.
+    window.library.search.clear()
+    window.library.filter_button.setChecked(False)
+    window.library.emit_query()
+    wait(app, window, window.libraryLoaded)
+    window.library.select_article(1)
+    window.open_article(1)
+    wait(app, window, window.articleShown)
+    window.find_bar.open_bar()
+    window.find_bar.line.setText("الحوثي")
+    window.action_find_next.trigger()
+    settle(app)
+    save(window, "find_bar.png")
+
+    # 6. An entity's mentions across the library.
+    places = [h for h in window.reader.highlights() if h.label == "LOCATION"]
+    if places:
+        window.find_bar.close_bar()
+        window.on_entity_clicked(places[0])
+        wait(app, window, window.mentionsShown)
+        settle(app)
+        save(window.mentions, "entity_mentions.png")
+        window.mentions.close()
+
+    window.close()
+    settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
