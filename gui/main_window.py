@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction("&Quit", self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.action_import)
+        self.action_export = QAction("&Export…", self)
+        self.action_export.setShortcut(QKeySequence("Ctrl+Shift+E"))  # Ctrl+E edits the selected incident
+        file_menu.addAction(self.action_export)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Every connection between panes, in one place."""
         self.action_import.triggered.connect(self.on_import_requested)
+        self.action_export.triggered.connect(self.on_export)
         self.action_quit.triggered.connect(self.close)
         self.action_zoom_in.triggered.connect(lambda: self.reader.zoom_by(+1))
         self.action_zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
@@ -495,6 +499,12 @@ class MainWindow(QMainWindow):
         self.incidents.set_incidents(incidents, keep_selection=True)
         self.statusBar().showMessage("Saved.", 3000)
         self.incidentsChanged.emit(incidents)
+
+    def on_export(self) -> None:
+        """File → Export…: scope, format and file in a dialog; the export runs as an Op."""
+        from gui.dialogs.export_dialog import open_export_dialog
+
+        self.export_dialog = open_export_dialog(self)
 
     def on_import_requested(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), IMPORT_FILTER)

@@ -1,0 +1,469 @@
+"""File → Export…: choose what to export (scope), the format and the file; the export runs in the
+background with progress and cancel, and ends with one message.
+
+The choices become an `ExportRequest`; `run_export` (worker thread, no widgets) resolves the
+scope to articles, builds the same `Selection` the CLI builds, and writes through the same
+writers (`core.export.FORMATS`, plus the Qt-drawn PDF of gui/export_pdf.py). The dialog never
+overwrites a file without asking; the write itself goes to a temporary file renamed into place,
+so a cancelled or failed export leaves any previous file untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from core.store.library import LibraryQuery
+from gui.ops import Op, OpContext
+
+SCOPES = ("article", "selected", "search", "corpus")
+PDF = "pdf"
+
+
+@dataclass(frozen=True, slots=True)
+class FormatChoice:
+    name: str
+    description: str
+    suffix: str
+    kind: str  # "incidents" or "annotations"
+
+
+def export_formats() -> dict[str, FormatChoice]:
+    """Core's formats with the PDF report inserted after the HTML one."""
+    from core.export import FORMATS
+
+    out: dict[str, FormatChoice] = {}
+    for name, spec in FORMATS.items():
+        if name != PDF:
+            out[name] = FormatChoice(name, spec.description, spec.suffix, spec.kind)
+        if name == "html":
+            out[PDF] = FormatChoice(PDF, "Report as PDF (A4)", ".pdf", "incidents")
+    return out
+
+
+@dataclass(slots=True)
+class ScopeContext:
+    """What the window knows when the dialog opens: the open article, the library's selection and query."""
+
+    current_article_id: int | None = None
+    current_title: str = ""
+    selected_ids: list[int] = field(default_factory=list)
+    library_query: LibraryQuery | None = None  # None or an empty query: no search or filter is active
+
+    def search_active(self) -> bool:
+        q = self.library_query
+        if q is None:
+            return False
+        return bool(q.text.strip() or q.date_from or q.date_to or q.source or q.governorate or q.actor
+                    or q.event_type or q.tag or q.starred or q.has_notes or q.unread)
+
+
+def context_from_window(window: Any) -> ScopeContext:
+    """The main window's open article, selected library rows and library query."""
+    from gui.library.model import ARTICLE_ID_ROLE
+
+    article = getattr(window, "article", None)
+    rows = window.library.table.selectionModel().selectedRows()
+    selected = [int(i.data(ARTICLE_ID_ROLE)) for i in rows if i.data(ARTICLE_ID_ROLE) is not None]
+    return ScopeContext(
+        current_article_id=int(article.id) if article is not None else None,
+        current_title=(article.title or "") if article is not None else "",
+        selected_ids=selected,
+        library_query=window.library.query(),
+    )
+
+
+def describe_query(q: LibraryQuery) -> str:
+    parts = [f"search “{q.text.strip()}”"] if q.text.strip() else []
+    for label, value in (("from", q.date_from), ("to", q.date_to), ("source", q.source), ("governorate", q.governorate),
+                         ("actor", q.actor), ("event", q.event_type), ("tag", q.tag)):
+        if value:
+            parts.append(f"{label} {value}")
+    parts += [flag for flag, on in (("starred", q.starred), ("with notes", q.has_notes), ("unread", q.unread)) if on]
+    return "library " + ", ".join(parts) if parts else "whole corpus"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    path: Path
+    fmt: str
+    scope: str
+    article_ids: tuple[int, ...] = ()  # scopes "article" and "selected"
+    library_query: LibraryQuery | None = None  # scope "search"
+    include_rejected: bool = False
+    bom: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOutcome:
+    path: Path
+    fmt: str
+    count: int
+    kind: str
+    articles: int
+
+    def message(self) -> str:
+        noun = ("annotation" if self.kind == "annotations" else "incident") + ("" if self.count == 1 else "s")
+        arts = "article" if self.articles == 1 else "articles"
+        return f"Exported {self.count} {noun} from {self.articles} {arts} to {self.path}."
+
+
+def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool = False,
+                  bom: bool = False) -> ExportRequest:
+    """The request for one scope choice; raises ValueError when that scope is not available."""
+    if scope == "article":
+        if context.current_article_id is None:
+            raise ValueError("no article is open")
+        ids: tuple[int, ...] = (context.current_article_id,)
+        return ExportRequest(Path(path), fmt, scope, ids, None, include_rejected, bom, f"article {ids[0]}")
+    if scope == "selected":
+        ids = tuple(dict.fromkeys(context.selected_ids))
+        if not ids:
+            raise ValueError("no article is selected in the library")
+        desc = ("article " if len(ids) == 1 else "articles ") + ", ".join(map(str, ids))
+        return ExportRequest(Path(path), fmt, scope, ids, None, include_rejected, bom, desc)
+    if scope == "search":
+        if not context.search_active():
+            raise ValueError("the library shows no search or filter")
+        q = context.library_query
+        return ExportRequest(Path(path), fmt, scope, (), q, include_rejected, bom, describe_query(q))  # type: ignore[arg-type]
+    if scope == "corpus":
+        return ExportRequest(Path(path), fmt, scope, (), None, include_rejected, bom, "whole corpus")
+    raise ValueError(f"unknown scope {scope!r}")
+
+
+# -- the work (worker thread: no widgets) ------------------------------------------------------------
+
+def library_ids(db: Any, q: LibraryQuery) -> list[int]:
+    """Every article id the library's search and filters show, in the library's order.
+
+    Uses the library's own id query (what the pane pages through), so the export holds exactly
+    the rows the analyst sees, without computing a snippet per row.
+    """
+    from core.store.library import _page_ids
+
+    ids, _match = _page_ids(db, q, -1, 0)  # LIMIT -1: all rows
+    return ids
+
+
+def resolve_ids(db: Any, request: ExportRequest) -> list[int]:
+    from core import store
+    from core.export import ExportError
+
+    if request.scope in ("article", "selected"):
+        return list(request.article_ids)
+    if request.scope == "search" and request.library_query is not None:
+        ids = library_ids(db, request.library_query)
+        if not ids:
+            raise ExportError("Nothing to export: the library's search and filters show no article.")
+        return ids
+    ids = [int(a["id"]) for a in store.list_articles(db, order="published asc")]
+    if not ids:
+        raise ExportError("Nothing to export: the library is empty.")
+    return ids
+
+
+class _CheckedWrites:
+    """A file whose every write first checks for cancellation (core's writers know no cancel flag)."""
+
+    def __init__(self, out: IO[Any], check: Callable[[], None]) -> None:
+        self._out, self._check = out, check
+
+    def write(self, data: Any) -> int:
+        self._check()
+        return self._out.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._out, name)
+
+
+def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
+    """Collect the scope article by article (progress, cancel between articles), then write."""
+    from core.export import BOM_FORMATS, FORMATS
+    from core.export.atomic import atomic_output
+    from core.export.scope import collect_scope, selection_from_bundles
+
+    ids = resolve_ids(ctx.db, request)
+    bundles = []
+    for n, bundle in enumerate(collect_scope(ctx.db, article_ids=ids), start=1):
+        ctx.check_cancelled()
+        bundles.append(bundle)
+        ctx.progress(n, len(ids), f"Reading article {n} of {len(ids)}…")
+    selection = selection_from_bundles(bundles, description=request.description,
+                                       include_rejected=request.include_rejected)
+    ctx.check_cancelled()
+    ctx.progress(0, 0, f"Writing {request.path.name}…")
+    choice = export_formats()[request.fmt]
+    if request.fmt == PDF:
+        from gui.export_pdf import write_pdf
+
+        count = write_pdf(request.path, selection, force=True, checkpoint=ctx.check_cancelled,
+                          on_progress=ctx.progress)
+    else:
+        spec = FORMATS[request.fmt]
+        options = {"bom": True} if request.bom and request.fmt in BOM_FORMATS else {}
+        # force: the dialog asked before overwriting an existing file.
+        with atomic_output(request.path, binary=spec.binary, force=True) as out:
+            count = spec.write(_CheckedWrites(out, ctx.check_cancelled), selection, **options)
+    return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles))
+
+
+# -- the dialog --------------------------------------------------------------------------------------
+
+class ExportDialog(QDialog):
+    exportFinished = Signal(object)  # ExportOutcome
+    exportFailed = Signal(str)
+    exportCancelled = Signal()
+
+    def __init__(self, db_path: str, context: ScopeContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        self.db_path = db_path
+        self.context = context
+        self.formats = export_formats()
+        self.op: Op | None = None
+        self.message_box: QMessageBox | None = None  # the closing message, kept for tests
+        self._last_suffix = ""
+
+        scope_box = QGroupBox("What to export")
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        title = context.current_title if len(context.current_title) <= 60 else context.current_title[:60] + "…"
+        n_sel = len(dict.fromkeys(context.selected_ids))
+        labels = {
+            "article": f"The open article: {title}" if context.current_article_id is not None else "The open article",
+            "selected": f"The selected articles ({n_sel})",
+            "search": ("The library's " + describe_query(context.library_query)[len("library "):]
+                       if context.search_active() and context.library_query else "The current search or filter"),
+            "corpus": "The whole library",
+        }
+        available = self._available()
+        for i, scope in enumerate(SCOPES):
+            button = QRadioButton(labels[scope])
+            button.setObjectName(f"scope_{scope}")
+            button.setEnabled(available[scope])
+            self.scope_group.addButton(button, i)
+            self.scope_buttons[scope] = button
+            scope_layout.addWidget(button)
+        first = next(s for s in ("article", "search", "corpus") if available[s])
+        self.scope_buttons[first].setChecked(True)
+
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        for choice in self.formats.values():
+            self.format_combo.addItem(f"{choice.name} — {choice.description}", choice.name)
+        self.include_rejected = QCheckBox("Include incidents I rejected")
+        self.bom = QCheckBox("Start with a byte-order mark (for Excel)")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("exportPath")
+        self.browse = QPushButton("Choose…")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format_combo)
+        form.addRow("", self.include_rejected)
+        form.addRow("", self.bom)
+        form.addRow("File", path_row)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel("")
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope_box)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        settings = QSettings()
+        fmt = str(settings.value("export/format", "acled-csv"))
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
+        folder = Path(str(settings.value("export/folder", str(Path.home()))))
+        self._last_suffix = self.formats[self.fmt()].suffix
+        self.path_edit.setText(str(folder / f"marsad-{date.today().isoformat()}{self._last_suffix}"))
+        self._update_options()
+
+        self.format_combo.currentIndexChanged.connect(self.on_format_changed)
+        self.browse.clicked.connect(self.on_browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.on_cancel)
+
+    # -- choices -------------------------------------------------------------------------------
+    def _available(self) -> dict[str, bool]:
+        c = self.context
+        return {"article": c.current_article_id is not None, "selected": bool(c.selected_ids),
+                "search": c.search_active(), "corpus": True}
+
+    def scope(self) -> str:
+        return SCOPES[self.scope_group.checkedId()]
+
+    def set_scope(self, scope: str) -> None:
+        self.scope_buttons[scope].setChecked(True)
+
+    def fmt(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_format(self, name: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(name))
+
+    def set_path(self, path: Path | str) -> None:
+        self.path_edit.setText(str(path))
+
+    def request(self) -> ExportRequest:
+        return build_request(self.context, self.scope(), self.fmt(), Path(self.path_edit.text().strip()).expanduser(),
+                             include_rejected=self.include_rejected.isChecked(),
+                             bom=self.bom.isChecked() and self.bom.isEnabled())
+
+    def _update_options(self) -> None:
+        from core.export import BOM_FORMATS
+
+        choice = self.formats[self.fmt()]
+        self.bom.setEnabled(choice.name in BOM_FORMATS)
+        self.include_rejected.setEnabled(choice.kind == "incidents")
+
+    def on_format_changed(self, _index: int) -> None:
+        """Keep the file's extension in step with the format, unless the analyst typed another."""
+        suffix = self.formats[self.fmt()].suffix
+        text = self.path_edit.text().strip()
+        if text and self._last_suffix and text.endswith(self._last_suffix):
+            self.path_edit.setText(text[: -len(self._last_suffix)] + suffix)
+        self._last_suffix = suffix
+        self._update_options()
+
+    def on_browse(self) -> None:
+        choice = self.formats[self.fmt()]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"{choice.name} (*{choice.suffix});;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite)  # asked once, in start_export
+        if path:
+            self.path_edit.setText(path)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, "Replace the file?", f"{path} already exists. Replace it?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- running -------------------------------------------------------------------------------
+    def start_export(self) -> Op | None:
+        """Check the file (asking before replacing one), then run the export in the background."""
+        if self.op is not None and not self.op.done:
+            return self.op
+        try:
+            request = self.request()
+        except ValueError as exc:
+            self.status.setText(f"Cannot export: {exc}.")
+            return None
+        if not self.path_edit.text().strip():
+            self.status.setText("Choose the file to write.")
+            return None
+        if request.path.is_dir():
+            self.status.setText(f"{request.path} is a folder: choose a file name.")
+            return None
+        if request.path.exists() and not self.confirm_overwrite(request.path):
+            self.status.setText("Not exported: the existing file was kept.")
+            return None
+        settings = QSettings()
+        settings.setValue("export/format", request.fmt)
+        settings.setValue("export/folder", str(request.path.parent))
+        self._set_running(True)
+        self.status.setText("Exporting…")
+        self.op = (Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label="Export")
+                   .progress(self.on_progress)
+                   .success(self.on_finished)
+                   .failure(self.on_failed)
+                   .cancelled(self.on_cancelled)
+                   .run_in_background())
+        return self.op
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        for widget in (self.export_button, self.format_combo, self.path_edit, self.browse, self.include_rejected,
+                       *self.scope_buttons.values()):
+            widget.setEnabled(not running)
+        if not running:
+            for scope, available in self._available().items():
+                self.scope_buttons[scope].setEnabled(available)
+            self._update_options()
+        else:
+            self.bom.setEnabled(False)
+
+    def on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        else:
+            self.progress.setRange(0, 0)
+        if message:
+            self.status.setText(message)
+
+    def on_cancel(self) -> None:
+        if self.op is not None and not self.op.done:
+            self.status.setText("Cancelling…")
+            self.op.cancel()
+        else:
+            self.reject()
+
+    def on_finished(self, outcome: ExportOutcome) -> None:
+        self._set_running(False)
+        self.status.setText(outcome.message())
+        self.exportFinished.emit(outcome)
+        self._show_message(QMessageBox.Icon.Information, "Export finished", outcome.message(), self.parentWidget())
+        self.accept()
+
+    def on_failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        text = f"Nothing was written. {exc}" if str(exc) else f"Nothing was written ({type(exc).__name__})."
+        self.status.setText(text)
+        self.exportFailed.emit(text)
+        self._show_message(QMessageBox.Icon.Warning, "Export failed", text, self)
+
+    def on_cancelled(self) -> None:
+        self._set_running(False)
+        self.status.setText("Export cancelled; no file was written.")
+        self.exportCancelled.emit()
+
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.message_box = box
+        box.open()
+
+    def reject(self) -> None:  # Esc or Cancel: a running export is cancelled first
+        if self.op is not None and not self.op.done:
+            self.on_cancel()
+            return
+        super().reject()
+
+
+def open_export_dialog(window: Any) -> ExportDialog:
+    """File → Export…: the dialog for the window's database, open article, selection and search."""
+    dialog = ExportDialog(window.db_path, context_from_window(window), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["ExportDialog", "ExportOutcome", "ExportRequest", "ScopeContext", "build_request", "context_from_window",
+           "export_formats", "open_export_dialog", "run_export"]
