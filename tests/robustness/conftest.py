@@ -33,3 +33,12 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
     yield attempts
     assert attempts == [], f"network was attempted: {attempts}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The GUI start-up check runs offscreen, with throwaway settings (as tests/gui does)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="marsad-robustness-settings-"))
