@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CAMEL_TOOLS := camel-tools==1.6.0
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test venv camelbert bench bundle evaluate resources clean lint
+.PHONY: run test venv camelbert bench bundle evaluate resources screenshots clean
 
 # The venv is rebuilt when the project's install files change.
 $(VENV)/.installed: pyproject.toml Makefile
@@ -40,6 +40,10 @@ resources: venv
 
 evaluate: venv
 	$(PY) build_scripts/evaluate.py
+
+# Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py
 
 bench: venv
 	$(PY) build_scripts/bench.py

@@ -34,11 +34,29 @@ from core.store.articles import (
     get_article,
     list_articles,
 )
+from core.store.library import (
+    LibraryQuery,
+    count_matching,
+    entity_mentions,
+    facets,
+    list_anchored_highlights,
+    override_data,
+    query_articles,
+    reanchor,
+)
 from core.store.db import StoreError, default_db_path, open_db, transaction
 from core.store.migrations import SCHEMA_VERSION, migrate
 from core.store.search import search
 
 __all__ = [
+    "LibraryQuery",
+    "count_matching",
+    "entity_mentions",
+    "facets",
+    "list_anchored_highlights",
+    "override_data",
+    "query_articles",
+    "reanchor",
     "OVERRIDE_STATUSES",
     "SCHEMA_VERSION",
     "StoreError",
