@@ -217,7 +217,7 @@ def _import_parallel(
     except BrokenProcessPool as exc:
         broken = True
         report.errors.append(
-            IngestError("", f"an analysis process stopped ({exc}); continuing in this process")
+            IngestError("(analysis workers)", f"an analysis process stopped ({exc}); continuing in this process")
         )
     finally:
         pool.close(cancel=True)
