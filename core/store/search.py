@@ -10,6 +10,7 @@ trailing `*` for a prefix. Arabic words also match with the common proclitics at
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -85,13 +86,26 @@ def search(
 def _run(
     db: sqlite_utils.Database, match: str, limit: int, marks: tuple[str, str]
 ) -> list[dict[str, Any]]:
+    """Rank first, then cut snippets for the returned rows only.
+
+    In one query SQLite computes every result column, snippet() included, for every match
+    before sorting for ORDER BY … LIMIT: «المملكة» matches 5,000 of 31k articles, and
+    5,000 snippets cost ~50 ms where the ranking alone takes a few."""
+    ranked = db.conn.execute(
+        "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts "
+        "WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ?",
+        (match, int(limit)),
+    ).fetchall()
+    if not ranked:
+        return []
+    rank = dict(ranked)
     sql = """
         SELECT a.id, a.title, a.published, a.source,
-               snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet,
-               bm25(articles_fts, 5.0, 1.0) AS rank
+               snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH ?
-        ORDER BY rank, a.id
-        LIMIT ?
+        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))
     """
-    return list(db.query(sql, [marks[0], marks[1], match, int(limit)]))
+    ids = json.dumps(list(rank))
+    rows = [{**row, "rank": rank[row["id"]]} for row in db.query(sql, [marks[0], marks[1], match, ids])]
+    rows.sort(key=lambda row: (row["rank"], row["id"]))
+    return rows
