@@ -59,6 +59,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def workers_peak_mb() -> float:
+    """Largest resident size among finished child processes (the analysis workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 # ---- phases, each run in its own process so peak memory is per phase --------------------------
 
 def phase_analyze(args: argparse.Namespace) -> dict:
@@ -101,11 +106,12 @@ def phase_import(args: argparse.Namespace) -> dict:
             for a in read_corpus(args.limit):
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
     db = open_db(db_path)
+    workers = args.workers or None
     t0 = time.perf_counter()
-    report = import_paths(db, [source], analyze=not args.no_analyze)
+    report = import_paths(db, [source], analyze=not args.no_analyze, workers=workers)
     elapsed = time.perf_counter() - t0
     t0 = time.perf_counter()
-    again = import_paths(db, [source], analyze=not args.no_analyze)
+    again = import_paths(db, [source], analyze=not args.no_analyze, workers=workers)
     reimport = time.perf_counter() - t0
     for k in range(1, args.replicate):
         replica = Path(args.workdir) / f"replica{k}.jsonl"
@@ -114,9 +120,15 @@ def phase_import(args: argparse.Namespace) -> dict:
                 a["url"] = f"{a.get('url', '')}#copy{k}"
                 a["content"] = f"{a.get('content', '')}\n[{k}]"  # different content hash
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-        import_paths(db, [replica], analyze=not args.no_analyze)
+        import_paths(db, [replica], analyze=not args.no_analyze, workers=workers)
         replica.unlink()
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    from core.store.backup import backup_db
+
+    t0 = time.perf_counter()
+    backup_db(db, Path(args.workdir) / "backup.db", overwrite=True)
+    backup_s = time.perf_counter() - t0
+    (Path(args.workdir) / "backup.db").unlink()
     return {
         "added": report.added,
         "duplicates_in_corpus": report.duplicates,
@@ -127,7 +139,10 @@ def phase_import(args: argparse.Namespace) -> dict:
         "reimport_s": round(reimport, 1),
         "articles_in_db": count_articles(db),
         "db_mb": round(db_path.stat().st_size / 1e6, 1),
+        "backup_s": round(backup_s, 1),
+        "workers": workers or "auto",
         "peak_mb": round(peak_mb()),
+        "workers_peak_mb": round(workers_peak_mb()),
     }
 
 
@@ -181,6 +196,8 @@ def run_phase(name: str, args: argparse.Namespace) -> dict:
         cmd += ["--limit", str(args.limit)]
     if args.no_analyze:
         cmd.append("--no-analyze")
+    if args.workers:
+        cmd += ["--workers", str(args.workers)]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{out.stderr[-3000:]}")
@@ -199,6 +216,11 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
+def load() -> str:
+    """1/5/15-minute load averages: on 2 cores, above ~2 means others were competing."""
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--phase", choices=["analyze", "import", "search"])
@@ -206,6 +228,9 @@ def main() -> None:
     p.add_argument("--sample", type=int, default=1000, help="articles for the analysis throughput")
     p.add_argument("--replicate", type=int, default=1, help="import the corpus K times (300k: 10)")
     p.add_argument("--no-analyze", action="store_true")
+    p.add_argument("--workers", type=int, default=0, help="analysis processes for the import (0: automatic)")
+    p.add_argument("--skip", action="append", default=[], choices=["analyze", "import", "search", "startup"],
+                   help="leave a phase out (repeatable); search then needs --db of an imported library")
     p.add_argument("--db")
     p.add_argument("--workdir")
     p.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
@@ -217,15 +242,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as work:
         args.workdir = work
         args.db = args.db or str(Path(work) / "bench.db")
-        results = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+        # The machine may be shared: its load before and after says how far to trust the numbers.
+        results = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "load_before": load()}
         for name in ("analyze", "import", "search"):
+            if name in args.skip:
+                continue
             print(f"… {name}", file=sys.stderr, flush=True)
             results[name] = run_phase(name, args)
-        results["startup"] = startup(args)
+        if "startup" not in args.skip:
+            results["startup"] = startup(args)
+        results["load_after"] = load()
     print(json.dumps(results, ensure_ascii=False, indent=2))
     if args.write:
         with (ROOT / "docs" / "benchmarks.md").open("a", encoding="utf-8") as fh:
-            fh.write(f"\n## {results['date']} — limit={args.limit or 'all'} replicate={args.replicate}\n\n")
+            flags = f"limit={args.limit or 'all'} replicate={args.replicate}"
+            flags += " no-analyze" if args.no_analyze else ""
+            flags += f" workers={args.workers}" if args.workers else ""
+            fh.write(f"\n## {results['date']} — {flags}\n\n")
             fh.write(f"{results['machine']}\n\n```json\n{json.dumps(results, ensure_ascii=False, indent=2)}\n```\n")
 
 
