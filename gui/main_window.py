@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QTabWidget,
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from gui import ops, tasks, theme
+from gui import actions, ops, tasks, theme
 from gui.bidi import isolate
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
@@ -114,91 +114,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(_STYLE)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_import = QAction("&Import…", self)
-        self.action_import.setShortcut(QKeySequence.StandardKey.Open)
-        self.action_quit = QAction("&Quit", self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        file_menu.addAction(self.action_import)
-        self.action_export = QAction("&Export…", self)
-        self.action_export.setShortcut(QKeySequence("Ctrl+Shift+E"))  # Ctrl+E edits the selected incident
-        file_menu.addAction(self.action_export)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-
-        view_menu = self.menuBar().addMenu("&View")
-        self.action_zoom_in = QAction("Larger text", self)
-        self.action_zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
-        self.action_zoom_out = QAction("Smaller text", self)
-        self.action_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.action_zoom_reset = QAction("Default text size", self)
-        self.action_zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
-        self.action_show_library = QAction("Library", self, checkable=True, checked=True)
-        self.action_show_incidents = QAction("Incidents", self, checkable=True, checked=True)
-        self.action_find = QAction("Find in article…", self)
-        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.action_find_next = QAction("Find next", self)
-        self.action_find_next.setShortcut(QKeySequence("F3"))
-        self.action_find_prev = QAction("Find previous", self)
-        self.action_find_prev.setShortcut(QKeySequence("Shift+F3"))
-        self.action_search = QAction("Search the library", self)
-        self.action_search.setShortcut(QKeySequence("Ctrl+L"))
-        self.action_filters = QAction("Library filters", self, checkable=True)
-        self.action_filters.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.action_next_article = QAction("Next article", self)
-        self.action_next_article.setShortcut(QKeySequence("Alt+Down"))
-        self.action_prev_article = QAction("Previous article", self)
-        self.action_prev_article.setShortcut(QKeySequence("Alt+Up"))
-        self.action_incidents_tab = QAction("Incidents tab", self)
-        self.action_incidents_tab.setShortcut(QKeySequence("Ctrl+1"))
-        self.action_notes_tab = QAction("Notes tab", self)
-        self.action_notes_tab.setShortcut(QKeySequence("Ctrl+2"))
-        for action in (self.action_find, self.action_find_next, self.action_find_prev):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.action_search, self.action_filters, self.action_next_article, self.action_prev_article,
-                       self.action_incidents_tab, self.action_notes_tab):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.action_show_library)
-        view_menu.addAction(self.action_show_incidents)
-
-        incident_menu = self.menuBar().addMenu("I&ncident")
-        for action in self.incidents.actions_for_menu():
-            incident_menu.addAction(action)
-
-        notes_menu = self.menuBar().addMenu("&Notes")
-        self.action_highlight = QAction("Highlight selection", self)
-        self.action_highlight.setShortcut(QKeySequence("Ctrl+H"))
-        self.action_highlight_note = QAction("Highlight with a note…", self)
-        self.action_highlight_note.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.highlight_menu = QMenu("Highlight in", self)
-        self.color_actions: dict[str, QAction] = {}
-        for name in theme.HIGHLIGHT_COLORS:
-            self.color_actions[name] = self.highlight_menu.addAction(name.title())
-        self.action_star = QAction("Star article", self, checkable=True)
-        self.action_star.setShortcut(QKeySequence("Ctrl+D"))
-        self.action_read = QAction("Mark as read", self, checkable=True)
-        self.action_read.setShortcut(QKeySequence("Ctrl+U"))
-        self.action_tags = QAction("Edit tags", self)
-        self.action_tags.setShortcut(QKeySequence("Ctrl+T"))
-        self.action_note = QAction("Write a note on the article", self)
-        self.action_note.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        for item in (self.action_highlight, self.action_highlight_note):
-            notes_menu.addAction(item)
-        notes_menu.addMenu(self.highlight_menu)
-        notes_menu.addSeparator()
-        for item in (self.action_star, self.action_read, self.action_tags, self.action_note):
-            notes_menu.addAction(item)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.action_shortcuts = QAction("Keyboard shortcuts", self)
-        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
-        help_menu.addAction(self.action_shortcuts)
-        self.reader.menu_actions = [self.action_highlight, self.highlight_menu, self.action_highlight_note,
-                                    self.incidents.action_add]
+        actions.build_menus(self)  # every QAction and shortcut, in one place
 
     def _connect_signals(self) -> None:
         """Every connection between panes, in one place."""

@@ -1,0 +1,105 @@
+"""The main window's menus, actions and keyboard shortcuts, built in one place.
+
+Each action is stored on the window as `window.action_*` (the window wires them in
+`_connect_signals`); nothing is connected here. Texts go through Qt's translation system under
+the context "MainWindow" (see gui/i18n.py and resources/translations/).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from gui import theme
+
+translate = QCoreApplication.translate
+
+
+def _action(window: Any, text: str, *shortcuts: Any, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    action.setCheckable(checkable)
+    if shortcuts:
+        action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
+    return action
+
+
+def build_menus(window: Any) -> None:
+    """Create every menu of `window` and its actions (attributes `action_*`, `*_menu`)."""
+    w = window
+    file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+    w.action_import = _action(w, translate("MainWindow", "&Import…"), QKeySequence.StandardKey.Open)
+    w.action_export = _action(w, translate("MainWindow", "&Export…"), "Ctrl+Shift+E")  # Ctrl+E edits an incident
+    w.action_open_db = _action(w, translate("MainWindow", "Open &database…"), "Ctrl+Shift+O")
+    w.recent_menu = QMenu(translate("MainWindow", "Recent databases"), w)
+    w.recent_menu.setObjectName("recentMenu")
+    w.action_settings = _action(w, translate("MainWindow", "&Settings…"), "Ctrl+,")
+    w.action_quit = _action(w, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
+    for item in (w.action_import, w.action_export, None, w.action_open_db, w.recent_menu, None, w.action_settings,
+                 None, w.action_quit):
+        if item is None:
+            file_menu.addSeparator()
+        elif isinstance(item, QMenu):
+            file_menu.addMenu(item)
+        else:
+            file_menu.addAction(item)
+
+    view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
+    w.action_zoom_in = _action(w, translate("MainWindow", "Larger text"), "Ctrl+=", QKeySequence.StandardKey.ZoomIn)
+    w.action_zoom_out = _action(w, translate("MainWindow", "Smaller text"), QKeySequence.StandardKey.ZoomOut)
+    w.action_zoom_reset = _action(w, translate("MainWindow", "Default text size"), "Ctrl+0")
+    w.action_show_library = _action(w, translate("MainWindow", "Library"), checkable=True)
+    w.action_show_incidents = _action(w, translate("MainWindow", "Incidents"), checkable=True)
+    w.action_show_library.setChecked(True)
+    w.action_show_incidents.setChecked(True)
+    w.action_find = _action(w, translate("MainWindow", "Find in article…"), QKeySequence.StandardKey.Find)
+    w.action_find_next = _action(w, translate("MainWindow", "Find next"), "F3")
+    w.action_find_prev = _action(w, translate("MainWindow", "Find previous"), "Shift+F3")
+    w.action_search = _action(w, translate("MainWindow", "Search the library"), "Ctrl+L")
+    w.action_filters = _action(w, translate("MainWindow", "Library filters"), "Ctrl+Shift+F", checkable=True)
+    w.action_next_article = _action(w, translate("MainWindow", "Next article"), "Alt+Down")
+    w.action_prev_article = _action(w, translate("MainWindow", "Previous article"), "Alt+Up")
+    w.action_incidents_tab = _action(w, translate("MainWindow", "Incidents tab"), "Ctrl+1")
+    w.action_notes_tab = _action(w, translate("MainWindow", "Notes tab"), "Ctrl+2")
+    w.action_summary_tab = _action(w, translate("MainWindow", "Summary tab"), "Ctrl+3")
+    groups = [
+        (w.action_find, w.action_find_next, w.action_find_prev),
+        (w.action_zoom_in, w.action_zoom_out, w.action_zoom_reset),
+        (w.action_search, w.action_filters, w.action_next_article, w.action_prev_article,
+         w.action_incidents_tab, w.action_notes_tab, w.action_summary_tab),
+        (w.action_show_library, w.action_show_incidents),
+    ]
+    for i, group in enumerate(groups):
+        if i:
+            view_menu.addSeparator()
+        for action in group:
+            view_menu.addAction(action)
+
+    incident_menu = w.menuBar().addMenu(translate("MainWindow", "I&ncident"))
+    for action in w.incidents.actions_for_menu():
+        incident_menu.addAction(action)
+
+    notes_menu = w.menuBar().addMenu(translate("MainWindow", "&Notes"))
+    w.action_highlight = _action(w, translate("MainWindow", "Highlight selection"), "Ctrl+H")
+    w.action_highlight_note = _action(w, translate("MainWindow", "Highlight with a note…"), "Ctrl+Shift+H")
+    w.highlight_menu = QMenu(translate("MainWindow", "Highlight in"), w)
+    w.color_actions = {}
+    for name in theme.HIGHLIGHT_COLORS:
+        w.color_actions[name] = w.highlight_menu.addAction(name.title())
+    w.action_star = _action(w, translate("MainWindow", "Star article"), "Ctrl+D", checkable=True)
+    w.action_read = _action(w, translate("MainWindow", "Mark as read"), "Ctrl+U", checkable=True)
+    w.action_tags = _action(w, translate("MainWindow", "Edit tags"), "Ctrl+T")
+    w.action_note = _action(w, translate("MainWindow", "Write a note on the article"), "Ctrl+Shift+N")
+    for item in (w.action_highlight, w.action_highlight_note):
+        notes_menu.addAction(item)
+    notes_menu.addMenu(w.highlight_menu)
+    notes_menu.addSeparator()
+    for item in (w.action_star, w.action_read, w.action_tags, w.action_note):
+        notes_menu.addAction(item)
+
+    help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
+    w.action_shortcuts = _action(w, translate("MainWindow", "Keyboard shortcuts"), "Ctrl+/")
+    help_menu.addAction(w.action_shortcuts)
+    w.reader.menu_actions = [w.action_highlight, w.highlight_menu, w.action_highlight_note, w.incidents.action_add]
