@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from gui import actions, ops, tasks, theme
+from gui import actions, i18n, ops, tasks, theme
 from gui.bidi import isolate
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
@@ -24,11 +24,14 @@ from gui.library import LibraryPane
 from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
+from gui.dialogs import settings_dialog as prefs
 from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
 from gui.reader.highlights import Highlight
 from gui.reader.mentions import MentionsDialog
+from gui.summary import SummaryView
+from gui.summary.data import SummaryData, SummaryScope
 
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
 
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
     highlightsChanged = Signal(object)  # the open article's highlights after a save
     annotationSaved = Signal(str)  # "note", "tags", "starred", "read": stored
     mentionsShown = Signal(object)  # rows of the entity-mentions dialog
+    summaryShown = Signal(object)  # gui.summary.data.SummaryData, once on screen
+    databaseOpened = Signal(str)  # the path of the database the window now shows
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +57,9 @@ class MainWindow(QMainWindow):
         self._import_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self._library_generation = 0  # answers to older library queries are dropped
-        self.setWindowTitle("Marsad")
+        self._summary_op: Op | None = None
+        self._summary_generation = 0
+        self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._build_panes()
@@ -72,8 +79,10 @@ class MainWindow(QMainWindow):
         self.notes = NotesPane()
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.incidents, "Incidents")
-        self.side_tabs.addTab(self.notes, "Notes")
+        self.summary = SummaryView(arabic_labels=i18n.is_rtl())
+        self.side_tabs.addTab(self.incidents, self.tr("Incidents"))
+        self.side_tabs.addTab(self.notes, self.tr("Notes"))
+        self.side_tabs.addTab(self.summary, self.tr("Summary"))
         self.highlight_color = theme.DEFAULT_HIGHLIGHT  # the colour Ctrl+H uses: the last one chosen
 
         self.article_title = QLabel("")
@@ -111,7 +120,7 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(theme.window_style())
 
     def _build_menus(self) -> None:
         actions.build_menus(self)  # every QAction and shortcut, in one place
@@ -140,6 +149,17 @@ class MainWindow(QMainWindow):
         self.action_incidents_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.incidents))
         self.action_notes_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.notes))
         self.action_shortcuts.triggered.connect(self.on_shortcuts_requested)
+        self.action_summary_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.summary))
+        self.side_tabs.currentChanged.connect(self.on_side_tab_changed)
+        self.summary.refreshRequested.connect(self.refresh_summary)
+        self.summary.pointActivated.connect(self.on_mention_activated)
+        self.articleShown.connect(self.on_summary_source_changed)
+        self.incidentsChanged.connect(self.on_summary_source_changed)
+        self.library.queryChanged.connect(self.on_summary_source_changed)
+        self.action_open_db.triggered.connect(self.on_open_database_requested)
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
+        self.action_settings.triggered.connect(self.on_settings_requested)
+        QApplication.styleHints().colorSchemeChanged.connect(self.on_system_color_scheme_changed)
         self.reader.entityClicked.connect(self.on_entity_clicked)
         self.library.articleActivated.connect(self.on_article_activated)
         self.library.queryChanged.connect(self.on_library_query_changed)
@@ -511,6 +531,122 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         ops.show_error(self, exc, title="Import failed")
 
+    # -- the summary pane -------------------------------------------------------------------
+    def summary_scope(self, kind: str) -> SummaryScope | None:
+        """The articles the summary covers: the open one, the selected rows, or the library's query."""
+        if kind == "article":
+            return SummaryScope("article", (int(self.article.id),)) if self.article is not None else None
+        if kind == "selected":
+            from gui.library.model import ARTICLE_ID_ROLE
+
+            rows = self.library.table.selectionModel().selectedRows()
+            ids = tuple(int(i.data(ARTICLE_ID_ROLE)) for i in rows if i.data(ARTICLE_ID_ROLE) is not None)
+            return SummaryScope("selected", ids) if ids else None
+        return SummaryScope("search", query=self.library.query())
+
+    def refresh_summary(self, kind: str | None = None) -> Op | None:
+        from gui.summary.data import compute_summary
+
+        scope = self.summary_scope(kind or self.summary.scope_kind())
+        if scope is None:
+            self.summary.set_message(self.tr("Open an article or select articles in the library first."))
+            return None
+        if self._summary_op is not None and not self._summary_op.done:
+            self._summary_op.cancel()  # the newer request wins
+        self._summary_generation += 1
+        generation = self._summary_generation
+        self.summary.set_loading()
+        op = Op(self, lambda ctx: compute_summary(ctx.db, scope, ctx.cancelled), db_path=self.db_path,
+                label=self.tr("Computing the summary"))
+        self._summary_op = op.success(lambda data: self.on_summary_ready(generation, data)).run_in_background()
+        return op
+
+    def on_summary_ready(self, generation: int, data: SummaryData) -> None:
+        if generation == self._summary_generation:
+            self.summary.set_data(data)
+            self.summaryShown.emit(data)
+
+    def on_side_tab_changed(self, _index: int) -> None:
+        if self.side_tabs.currentWidget() is self.summary:
+            self.refresh_summary()
+
+    def on_summary_source_changed(self, *_args: Any) -> None:
+        """The open article, its incidents or the library's query changed: a visible summary follows."""
+        if self.side_tabs.currentWidget() is self.summary and self.summary.isVisible():
+            self.refresh_summary()
+
+    # -- databases and settings ---------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Marsad — {Path(self.db_path).name}")
+
+    def on_open_database_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
+                                              self.tr("Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> Op:
+        """Check that `path` opens as a Marsad store (on a worker), then show its library."""
+        from core import store
+
+        self.notes.flush_note()  # a note being typed belongs to the database it was typed in
+        return (Op(self, lambda ctx: store.count_articles(ctx.db), db_path=str(path), label=self.tr("Opening the database"))
+                .success(lambda _n: self.on_database_opened(str(path)))
+                .failure(lambda exc: ops.show_error(self, exc, title=self.tr("Could not open the database")))
+                .run_in_background())
+
+    def on_database_opened(self, path: str) -> None:
+        self.db_path = path
+        self.article = None
+        self.reader.set_article("", [])
+        self.article_title.setText("")
+        self.article_meta.setText("")
+        self.incidents.set_incidents([], {})
+        prefs.add_recent_database(path)
+        self._update_title()
+        self.refresh_library()
+        self.load_facets()
+        self.databaseOpened.emit(path)
+
+    def on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        current = str(Path(self.db_path).resolve())
+        for path in prefs.recent_databases():
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != current and Path(path).is_file())
+            action.triggered.connect(lambda _=False, p=path: self.switch_database(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def on_settings_requested(self) -> None:
+        current = prefs.load_preferences()
+        current.point_size = self.reader.point_size()
+        self.settings_dialog = prefs.SettingsDialog(current, self)
+        self.settings_dialog.accepted.connect(lambda d=self.settings_dialog: self.on_settings_accepted(current, d.preferences()))
+        self.settings_dialog.open()
+
+    def on_settings_accepted(self, before: prefs.Preferences, after: prefs.Preferences) -> None:
+        prefs.save_preferences(after)
+        self.reader.set_point_size(after.point_size)
+        prefs.apply_ner_backend(after.ner_backend)
+        if after.theme != before.theme:
+            self.apply_theme(after.theme)
+        if after.language != before.language:
+            self.statusBar().showMessage(self.tr("The new language applies when Marsad starts again."), 10000)
+
+    def on_system_color_scheme_changed(self, *_args: Any) -> None:
+        if prefs.load_preferences().theme == "system":
+            self.apply_theme("system")
+
+    def apply_theme(self, choice: str) -> None:
+        """Colours of `choice` for the whole window; the open article is drawn again in them."""
+        theme.apply_scheme(choice)
+        self.setStyleSheet(theme.window_style())
+        if self.article is not None:
+            self.on_article_loaded(self.article)
+        if self.summary.data is not None:
+            self.summary.set_data(self.summary.data)
+
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if _local_paths(event.mimeData()):
@@ -560,7 +696,7 @@ class MainWindow(QMainWindow):
         self.notes.flush_note()
         if self.remember_layout:
             self.save_layout()
-        for op in (self._open_op, self._import_op):
+        for op in (self._open_op, self._import_op, self._summary_op):
             if op is not None and not op.done:
                 op.cancel()
         super().closeEvent(event)
@@ -611,13 +747,3 @@ def _report_text(report: Any) -> str:
         parts.append("cancelled")
     return "Import: " + (", ".join(parts) if parts else "nothing to import")
 
-
-_STYLE = f"""
-QLabel#paneTitle {{ font-weight: 600; font-size: 11pt; color: #333; padding: 2px 2px 4px 2px; }}
-QLabel#paneFooter {{ color: #777; padding: 2px; }}
-QLabel#articleTitle {{ font-family: "{theme.READER_FAMILY}"; font-size: 18pt; font-weight: bold; color: #111;
-                       padding: 2px 8px; }}
-QLabel#articleMeta {{ color: #666; padding: 0 8px 2px 8px; }}
-QTextEdit#reader {{ background: #fffdf8; border: 1px solid #d8d4cc; color: {theme.TEXT_COLOR}; }}
-QTableView {{ border: 1px solid #d8d4cc; selection-background-color: #cfe3ff; selection-color: #111; }}
-"""

@@ -1,0 +1,177 @@
+"""The analyst's preferences (stored in QSettings) and the Settings dialog; recent databases.
+
+Keys: ui/language ("system" | "en" | "ar"), ui/theme ("system" | "light" | "dark"),
+reader/pointSize (also written by the main window when the analyst zooms), analysis/nerBackend
+("crf" | "camelbert"), files/recentDatabases (most recent first).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from gui import theme as colours
+from gui.i18n import LANGUAGES
+
+MAX_RECENT = 8
+NER_BACKENDS = ("crf", "camelbert")
+
+
+@dataclass(slots=True)
+class Preferences:
+    language: str = "system"
+    theme: str = "system"
+    point_size: int = colours.READER_POINT_SIZE
+    ner_backend: str = "crf"
+
+
+def load_preferences(settings: QSettings | None = None) -> Preferences:
+    s = settings or QSettings()
+    p = Preferences()
+    language = str(s.value("ui/language", p.language))
+    scheme = str(s.value("ui/theme", p.theme))
+    backend = str(s.value("analysis/nerBackend", p.ner_backend))
+    try:
+        size = int(s.value("reader/pointSize", p.point_size))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        size = p.point_size
+    return Preferences(
+        language=language if language in ("system", *LANGUAGES) else "system",
+        theme=scheme if scheme in colours.SCHEMES else "system",
+        point_size=max(colours.READER_MIN_POINT_SIZE, min(colours.READER_MAX_POINT_SIZE, size)),
+        ner_backend=backend if backend in NER_BACKENDS else "crf",
+    )
+
+
+def save_preferences(p: Preferences, settings: QSettings | None = None) -> None:
+    s = settings or QSettings()
+    s.setValue("ui/language", p.language)
+    s.setValue("ui/theme", p.theme)
+    s.setValue("reader/pointSize", int(p.point_size))
+    s.setValue("analysis/nerBackend", p.ner_backend)
+    s.sync()
+
+
+def camelbert_available() -> bool:
+    """True when the optional CAMeLBERT NER backend can run: core registers it and CAMELTOOLS_DATA
+    holds the model (camel_tools' layout: data/ner/<model>/ with a config.json)."""
+    from core.entities import BACKENDS
+
+    if "camelbert" not in BACKENDS:
+        return False
+    root = os.environ.get("CAMELTOOLS_DATA")
+    if not root:
+        return False
+    ner = Path(root) / "data" / "ner"
+    return ner.is_dir() and any((d / "config.json").is_file() for d in ner.iterdir() if d.is_dir())
+
+
+def apply_ner_backend(name: str) -> str:
+    """Make the analysis (on the worker threads) use `name`; an unavailable backend falls back to crf."""
+    chosen = name if name == "crf" or (name == "camelbert" and camelbert_available()) else "crf"
+    os.environ["MARSAD_NER_BACKEND"] = chosen
+    return chosen
+
+
+# -- recent databases -----------------------------------------------------------------------------------
+
+def recent_databases(settings: QSettings | None = None) -> list[str]:
+    s = settings or QSettings()
+    value = s.value("files/recentDatabases", [])
+    if isinstance(value, str):  # QSettings gives a one-item list back as a string on some backends
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def add_recent_database(path: str | Path, settings: QSettings | None = None) -> list[str]:
+    """Put `path` first in the recent list (no duplicates, at most MAX_RECENT); returns the list."""
+    s = settings or QSettings()
+    full = str(Path(path).resolve())
+    items = [full] + [p for p in recent_databases(s) if p != full]
+    items = items[:MAX_RECENT]
+    s.setValue("files/recentDatabases", items)
+    s.sync()
+    return items
+
+
+def remove_recent_database(path: str | Path, settings: QSettings | None = None) -> list[str]:
+    s = settings or QSettings()
+    full = str(Path(path).resolve())
+    items = [p for p in recent_databases(s) if p != full]
+    s.setValue("files/recentDatabases", items)
+    s.sync()
+    return items
+
+
+def last_database(settings: QSettings | None = None) -> str | None:
+    """The most recently used database that still exists."""
+    for path in recent_databases(settings):
+        if Path(path).is_file():
+            return path
+    return None
+
+
+# -- the dialog -----------------------------------------------------------------------------------------
+
+class SettingsDialog(QDialog):
+    """Language, theme, reader text size and NER backend. `preferences()` is the analyst's choice."""
+
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._initial = current
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.theme = QComboBox()
+        for code, text in (("system", self.tr("As the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, code)
+        self.point_size = QSpinBox()
+        self.point_size.setRange(colours.READER_MIN_POINT_SIZE, colours.READER_MAX_POINT_SIZE)
+        self.point_size.setSuffix(" pt")
+        self.backend = QComboBox()
+        self.backend.addItem(self.tr("CRF tagger (built in)"), "crf")
+        self.backend.addItem(self.tr("CAMeLBERT (needs the model in CAMELTOOLS_DATA)"), "camelbert")
+        if not camelbert_available():
+            item = self.backend.model().item(1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            item.setToolTip(self.tr("Not installed: set CAMELTOOLS_DATA to a folder holding the CAMeLBERT NER model."))
+        self.language_note = QLabel(self.tr("A new language applies when Marsad starts again."))
+        self.language_note.setObjectName("paneFooter")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Reader text size"), self.point_size)
+        form.addRow(self.tr("Named-entity recogniser"), self.backend)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(buttons)
+        self.set_preferences(current)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language.currentData() != self._initial.language))
+
+    def set_preferences(self, p: Preferences) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(p.theme)))
+        self.point_size.setValue(p.point_size)
+        backend = p.ner_backend if p.ner_backend == "crf" or camelbert_available() else "crf"
+        self.backend.setCurrentIndex(max(0, self.backend.findData(backend)))
+
+    def preferences(self) -> Preferences:
+        return Preferences(language=str(self.language.currentData()), theme=str(self.theme.currentData()),
+                           point_size=int(self.point_size.value()), ner_backend=str(self.backend.currentData()))

@@ -1,0 +1,73 @@
+"""The interface language: Qt translations from resources/translations/, and mirrored layout.
+
+Widgets write their texts in English through `self.tr()` / `QCoreApplication.translate`;
+`pyside6-lupdate` collects them into resources/translations/marsad_ar.ts (edited with Qt
+Linguist or by hand) and `pyside6-lrelease` compiles marsad_ar.qm, which ships and is loaded
+here (build_scripts/build_translations.py runs both). Qt's own strings (dialog buttons, context
+menus) come from Qt's qtbase_ar.qm when the Qt installation has it.
+
+The language is chosen before the main window is built (widgets translate their texts when
+they are created): a change in the settings applies at the next start.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
+RTL_LANGUAGES = frozenset({"ar"})
+
+_installed: list[QTranslator] = []
+_buffers: list[bytes] = []  # a translator loaded from memory reads these bytes for its whole life
+_current = "en"
+
+
+def system_language() -> str:
+    """The desktop's language if we have it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def resolve_language(choice: str) -> str:
+    return choice if choice in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def is_rtl() -> bool:
+    return _current in RTL_LANGUAGES
+
+
+def install_language(app: QCoreApplication, choice: str) -> str:
+    """Load the translations of `choice` ("en", "ar" or "system") and set the layout direction.
+
+    Returns the language applied. English needs no translation file: it is the source text.
+    """
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _buffers.clear()
+    lang = resolve_language(choice)
+    if lang != "en":
+        data = (importlib.resources.files("resources") / "translations" / f"marsad_{lang}.qm").read_bytes()
+        ours = QTranslator(app)
+        if not ours.load(data):
+            raise RuntimeError(f"the {lang} translation file is damaged")
+        _buffers.append(data)
+        _installed.append(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        for translator in _installed:
+            app.installTranslator(translator)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
+                               else Qt.LayoutDirection.LeftToRight)
+    _current = lang
+    return lang

@@ -1,0 +1,211 @@
+"""The incidents map: points drawn offline over coast, border and governorate lines.
+
+No tiles and no network: the outlines are Natural Earth lines around Yemen, built once by
+build_scripts/build_outlines.py into resources/geo/yemen_outlines.json. The projection is
+equirectangular with the box's mid-latitude scale (shapes are not stretched at Yemen's
+latitudes); one degree of latitude is SCALE scene units. Points keep their size when zooming
+(ItemIgnoresTransformations) so a cluster stays readable at any zoom.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import math
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
+                               QGraphicsSimpleTextItem, QGraphicsView, QMenu, QWidget)
+
+from gui import theme
+from gui.summary.data import MapPoint
+
+SCALE = 100.0  # scene units per degree of latitude
+MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
+
+
+@lru_cache(maxsize=1)
+def load_outlines() -> dict[str, Any]:
+    """The bundled outlines: {"box": [w, s, e, n], "layers": {name: [[[lon, lat], ...], ...]}, "labels": [...]}."""
+    data = (importlib.resources.files("resources") / "geo" / "yemen_outlines.json").read_text(encoding="utf-8")
+    return dict(json.loads(data))
+
+
+class Projection:
+    """lon/lat ↔ scene position for one box (west, south, east, north)."""
+
+    def __init__(self, box: list[float] | tuple[float, float, float, float]) -> None:
+        self.west, self.south, self.east, self.north = (float(v) for v in box)
+        self.kx = math.cos(math.radians((self.north + self.south) / 2))
+
+    def to_scene(self, lon: float, lat: float) -> QPointF:
+        return QPointF((lon - self.west) * self.kx * SCALE, (self.north - lat) * SCALE)
+
+    def to_lonlat(self, p: QPointF) -> tuple[float, float]:
+        return self.west + p.x() / (self.kx * SCALE), self.north - p.y() / SCALE
+
+    def box_rect(self) -> QRectF:
+        top_left = self.to_scene(self.west, self.north)
+        bottom_right = self.to_scene(self.east, self.south)
+        return QRectF(top_left, bottom_right)
+
+
+class PointItem(QGraphicsEllipseItem):
+    """One place on the map with the incidents there (a bigger dot for more incidents)."""
+
+    def __init__(self, points: list[MapPoint], pos: QPointF) -> None:
+        n = len(points)
+        r = 4 + 2.5 * math.sqrt(n)
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.points = points
+        self.setPos(pos)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(10 + n)
+        color = QColor(theme.MAP_POINT_COLOR)
+        color.setAlpha(190)
+        self.setBrush(QBrush(color))
+        self.setPen(QPen(QColor(theme.MAP_POINT_EDGE), 1))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(point_tooltip(points))
+
+
+def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    killed = sum(p.fatalities for p in points)
+    head = tr("MapView", "{0}: {1} incident(s), {2} killed").format(points[0].place or "?", len(points), killed)
+    lines = [f"{p.day} · {p.event_type}" + (f" · {p.fatalities}†" if p.fatalities else "") for p in points[:limit]]
+    if len(points) > limit:
+        lines.append(tr("MapView", "… and {0} more").format(len(points) - limit))
+    return "\n".join([head, *lines, tr("MapView", "Click to open the article at the incident.")])
+
+
+class MapView(QGraphicsView):
+    """Zoom with the wheel (or zoom_in/zoom_out), pan by dragging, click a point to open its article."""
+
+    pointActivated = Signal(int, int, int)  # article id, evidence start, evidence end
+
+    def __init__(self, parent: QWidget | None = None, *, arabic_labels: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryMap")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a map is never mirrored
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setMinimumHeight(160)
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        outlines = load_outlines()
+        self.projection = Projection(outlines["box"])
+        self.arabic_labels = arabic_labels
+        self.point_items: list[PointItem] = []
+        self._fit_scale = 1.0
+        self._draw_outlines(outlines)
+        self._menu: QMenu | None = None
+        self.fit()
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _draw_outlines(self, outlines: dict[str, Any]) -> None:
+        self.setBackgroundBrush(QColor(theme.MAP_SEA_COLOR))
+        styles = {"coast": (theme.MAP_COAST_COLOR, 1.3, Qt.PenStyle.SolidLine),
+                  "countries": (theme.MAP_BORDER_COLOR, 1.4, Qt.PenStyle.DashLine),
+                  "governorates": (theme.MAP_ADMIN_COLOR, 0.8, Qt.PenStyle.DotLine)}
+        for name in ("governorates", "countries", "coast"):
+            color, width, style = styles[name]
+            path = QPainterPath()
+            for line in outlines["layers"].get(name, []):
+                path.moveTo(self.projection.to_scene(*line[0]))
+                for lon, lat in line[1:]:
+                    path.lineTo(self.projection.to_scene(lon, lat))
+            pen = QPen(QColor(color), width, style)
+            pen.setCosmetic(True)  # same width at any zoom
+            item = QGraphicsPathItem(path)
+            item.setPen(pen)
+            item.setZValue({"governorates": 1, "countries": 2, "coast": 3}[name])
+            self._scene.addItem(item)
+        for label in outlines.get("labels", []):
+            text = QGraphicsSimpleTextItem(label["name_ar"] if self.arabic_labels else label["name_en"])
+            text.setBrush(QColor(theme.MAP_LABEL_COLOR))
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+            text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
+            text.setZValue(5)
+            self._scene.addItem(text)
+        self._scene.setSceneRect(self.projection.box_rect())
+
+    def set_points(self, points: list[MapPoint]) -> None:
+        """Replace the incident points: one dot per place (same coordinates, 3 decimals)."""
+        for item in self.point_items:
+            self._scene.removeItem(item)
+        self.point_items = []
+        by_place: dict[tuple[float, float], list[MapPoint]] = defaultdict(list)
+        for p in points:
+            by_place[(round(p.lon, 3), round(p.lat, 3))].append(p)
+        rect = self.projection.box_rect()
+        for group in by_place.values():
+            item = PointItem(group, self.projection.to_scene(group[0].lon, group[0].lat))
+            self._scene.addItem(item)
+            self.point_items.append(item)
+            rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
+        self._scene.setSceneRect(rect)
+
+    # -- zoom and pan -----------------------------------------------------------------------------
+    def fit(self) -> None:
+        self.resetTransform()
+        self.fitInView(self.projection.box_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scale = self.transform().m11() or 1.0
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11() / self._fit_scale
+        factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
+        self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(1.5)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / 1.5)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25 ** steps)
+        event.accept()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        zoomed = abs(self.transform().m11() - self._fit_scale) > 1e-9
+        super().resizeEvent(event)
+        if not zoomed:
+            self.fit()
+
+    # -- clicks -----------------------------------------------------------------------------------
+    def point_item_at(self, view_pos: Any) -> PointItem | None:
+        for item in self.items(view_pos):
+            if isinstance(item, PointItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self.point_item_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else None
+        if item is None:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        self.activate(item, event.globalPosition().toPoint())
+
+    def activate(self, item: PointItem, global_pos: Any = None) -> None:
+        """One incident: open it. Several at the place: a menu to choose which."""
+        if len(item.points) == 1:
+            p = item.points[0]
+            self.pointActivated.emit(p.article_id, p.start, p.end)
+            return
+        self._menu = QMenu(self)
+        for p in item.points[:30]:
+            text = f"{p.day}  {p.event_type}  —  {p.title[:60]}"
+            action = self._menu.addAction(text)
+            action.triggered.connect(lambda _=False, p=p: self.pointActivated.emit(p.article_id, p.start, p.end))
+        self._menu.popup(global_pos if global_pos is not None else self.mapToGlobal(self.rect().center()))

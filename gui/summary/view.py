@@ -1,0 +1,167 @@
+"""The Summary pane: totals by type, actor and governorate, incidents per day, and a map.
+
+The pane only shows data: it asks for a refresh (`refreshRequested` with the chosen scope) and
+the main window runs `gui.summary.data.compute_summary` as an Op and hands the result to
+`set_data`. Clicking a point on the map is passed on as `pointActivated`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+
+from gui.bidi import isolate
+from gui.summary.chart import DayChart
+from gui.summary.data import SCOPES, SummaryData
+from gui.summary.map_view import MapView
+
+
+class CountItem(QTableWidgetItem):
+    """A number cell that sorts as a number."""
+
+    def __init__(self, value: int) -> None:
+        super().__init__(str(value))
+        self.setData(Qt.ItemDataRole.UserRole, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
+
+
+class SummaryView(QWidget):
+    refreshRequested = Signal(str)  # scope: "article" | "selected" | "search"
+    pointActivated = Signal(int, int, int)  # article id, evidence start, end
+
+    def __init__(self, parent: QWidget | None = None, *, arabic_labels: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryView")
+        self.data: SummaryData | None = None
+        self.scope = QComboBox()
+        self.scope.setObjectName("summaryScope")
+        for kind, text in zip(SCOPES, (self.tr("Open article"), self.tr("Selected articles"),
+                                       self.tr("Library search and filters"))):
+            self.scope.addItem(text, kind)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute the summary again (F5)"))
+        self.refresh_button.setShortcut("F5")
+        self.heading = QLabel(self.tr("No summary yet."))
+        self.heading.setObjectName("summaryHeading")
+        self.heading.setWordWrap(True)
+
+        self.tables = QTabWidget()
+        self.tables.setObjectName("summaryTables")
+        self.type_table = self._table([self.tr("Event type"), self.tr("Incidents"), self.tr("Killed")])
+        self.actor_table = self._table([self.tr("Actor"), self.tr("Incidents")])
+        self.place_table = self._table([self.tr("Governorate"), self.tr("Incidents"), self.tr("Killed")])
+        self.tables.addTab(self.type_table, self.tr("By type"))
+        self.tables.addTab(self.actor_table, self.tr("By actor"))
+        self.tables.addTab(self.place_table, self.tr("By governorate"))
+
+        self.chart = DayChart()
+        self.map = MapView(arabic_labels=arabic_labels)
+        self.map.pointActivated.connect(self.pointActivated)
+        map_box = QWidget()
+        map_col = QVBoxLayout(map_box)
+        map_col.setContentsMargins(0, 0, 0, 0)
+        map_col.setSpacing(2)
+        map_bar = QHBoxLayout()
+        self.map_note = QLabel("")
+        self.map_note.setObjectName("paneFooter")
+        map_bar.addWidget(self.map_note, 1)
+        for text, tip, slot in (("+", self.tr("Zoom in"), self.map.zoom_in), ("−", self.tr("Zoom out"), self.map.zoom_out),
+                                ("⤢", self.tr("Whole map"), self.map.fit)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            map_bar.addWidget(button)
+        map_col.addLayout(map_bar)
+        map_col.addWidget(self.map, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tables)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(map_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 5)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Summarise:")))
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.refresh_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 4, 4, 4)
+        col.addLayout(top)
+        col.addWidget(self.heading)
+        col.addWidget(self.splitter, 1)
+
+        self.scope.currentIndexChanged.connect(lambda _i: self.refreshRequested.emit(self.scope_kind()))
+        self.refresh_button.clicked.connect(lambda: self.refreshRequested.emit(self.scope_kind()))
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(headers)):
+            table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # -- state ------------------------------------------------------------------------------------
+    def scope_kind(self) -> str:
+        return str(self.scope.currentData())
+
+    def set_scope_kind(self, kind: str, *, emit: bool = False) -> None:
+        self.scope.blockSignals(not emit)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(kind)))
+        self.scope.blockSignals(False)
+
+    def set_loading(self) -> None:
+        self.heading.setText(self.tr("Computing the summary…"))
+
+    def set_message(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def set_data(self, data: SummaryData) -> None:
+        self.data = data
+        t = data.totals
+        text = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.").format(
+            t.get("incidents", 0), data.articles, t.get("fatalities", 0), t.get("injured", 0), t.get("captured", 0))
+        if t.get("folded_reports"):
+            text += " " + self.tr("{0} corroborating report(s) counted once.").format(t["folded_reports"])
+        self.heading.setText(text)
+        self._fill(self.type_table, t.get("by_event_type", {}), t.get("fatalities_by_event_type", {}))
+        self._fill(self.actor_table, t.get("by_actor", {}), None)
+        self._fill(self.place_table, t.get("by_governorate", {}), t.get("fatalities_by_governorate", {}))
+        self.chart.set_series(data.days)
+        self.map.set_points(data.points)
+        self.map_note.setText(self.tr("{0} on the map, {1} without coordinates").format(
+            len(data.points), data.unlocated))
+
+    def _fill(self, table: QTableWidget, counts: dict[str, int], killed: dict[str, int] | None) -> None:
+        table.setSortingEnabled(False)
+        table.setRowCount(len(counts))
+        for row, (name, n) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
+            item = QTableWidgetItem(isolate(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
+            table.setItem(row, 0, item)
+            table.setItem(row, 1, CountItem(int(n)))
+            if killed is not None:
+                table.setItem(row, 2, CountItem(int(killed.get(name, 0))))
+        table.setSortingEnabled(True)
+        table.sortItems(1, Qt.SortOrder.DescendingOrder)
+
+    def table_rows(self, table: QTableWidget) -> list[tuple[Any, ...]]:
+        """(name, counts…) per row as shown — for tests and copy-out."""
+        return [tuple([table.item(r, 0).data(Qt.ItemDataRole.UserRole)]
+                      + [int(table.item(r, c).data(Qt.ItemDataRole.UserRole)) for c in range(1, table.columnCount())])
+                for r in range(table.rowCount())]
