@@ -36,19 +36,36 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def apply_preferences(app: QApplication) -> None:
+    """The analyst's language, theme and NER backend (gui/dialogs/settings_dialog.py), before any
+    window is built: widgets translate their texts when they are created."""
+    from gui import i18n, theme
+    from gui.dialogs.settings_dialog import apply_ner_backend, load_preferences
+
+    prefs = load_preferences()
+    i18n.install_language(app, prefs.language)
+    theme.apply_scheme(prefs.theme)
+    apply_ner_backend(prefs.ner_backend)
+
+
 def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot: str | None = None) -> int:
-    """Start Marsad. Returns the process exit code."""
+    """Start Marsad on `db_path`, else the database used last, else the default one. Returns the exit code."""
     from core.store import default_db_path
+    from gui.dialogs.settings_dialog import add_recent_database, last_database
     from gui.main_window import MainWindow
 
     app = application()
-    path = str(Path(db_path) if db_path else default_db_path())
+    if not screenshot:  # the screenshot mode draws the same picture on every machine
+        apply_preferences(app)
+    path = str(Path(db_path) if db_path else (last_database() or default_db_path()))
     # Fail early and readably if the database cannot be opened (damaged, not a database).
     first = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
     if isinstance(first, BaseException):
         print(f"marsad: {first}", file=sys.stderr)
         return 2
 
+    if not screenshot:
+        add_recent_database(path)
     window = MainWindow(path)
     if screenshot:  # the same picture whatever this machine's saved layout is
         window.remember_layout = False

@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QWidget)
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
 from gui import theme
 from gui.summary.data import MapPoint
 
+translate = QCoreApplication.translate
 SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
 
@@ -74,15 +75,12 @@ class PointItem(QGraphicsEllipseItem):
 
 
 def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     killed = sum(p.fatalities for p in points)
-    head = tr("MapView", "{0}: {1} incident(s), {2} killed").format(points[0].place or "?", len(points), killed)
+    head = translate("MapView", "{0}: {1} incident(s), {2} killed").format(points[0].place or "?", len(points), killed)
     lines = [f"{p.day} · {p.event_type}" + (f" · {p.fatalities}†" if p.fatalities else "") for p in points[:limit]]
     if len(points) > limit:
-        lines.append(tr("MapView", "… and {0} more").format(len(points) - limit))
-    return "\n".join([head, *lines, tr("MapView", "Click to open the article at the incident.")])
+        lines.append(translate("MapView", "… and {0} more").format(len(points) - limit))
+    return "\n".join([head, *lines, translate("MapView", "Click to open the article at the incident.")])
 
 
 class MapView(QGraphicsView):
