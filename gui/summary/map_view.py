@@ -105,6 +105,7 @@ class MapView(QGraphicsView):
         self._fit_scale = 1.0
         self._draw_outlines(outlines)
         self._menu: QMenu | None = None
+        self._point_pressed = False
         self.fit()
 
     # -- drawing ----------------------------------------------------------------------------------
@@ -193,7 +194,15 @@ class MapView(QGraphicsView):
             super().mousePressEvent(event)
             return
         event.accept()
+        self._point_pressed = True
         self.activate(item, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._point_pressed:  # the press opened a point: its release is ours too, not a drag's end
+            self._point_pressed = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def activate(self, item: PointItem, global_pos: Any = None) -> None:
         """One incident: open it. Several at the place: a menu to choose which."""

@@ -1,0 +1,159 @@
+"""The summary pane: totals for a scope (a corroborated pair counted once), bars per day, the
+map's projection and clicks, and the pane inside the main window."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from core import store
+from core.ingest.model import ArticleIn
+from core.pipeline import ANALYZER_VERSION
+from gui import ops
+from gui.summary.chart import DayChart
+from gui.summary.data import MapPoint, SummaryScope, compute_summary, day_series
+from gui.summary.map_view import SCALE, MapView
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ROOT = Path(__file__).resolve().parents[3]
+DAMT = {"text": "دمت", "name_ar": "دمت", "name_en": "Damt", "admin1_en": "Ad Dali", "lat": 14.09, "lon": 44.67}
+TAIZZ = {"text": "تعز", "name_ar": "تعز", "name_en": "Taizz", "admin1_en": "Taizz", "lat": 13.58, "lon": 44.02}
+
+
+def _clash(day: str, killed: int, confidence: float, start: int) -> dict:
+    return {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": killed, "location": DAMT,
+            "actor1": {"text": "الحوثيون", "name_en": "Houthis"}, "date": day, "confidence": confidence,
+            "evidence": [{"start": start, "end": start + 5}]}
+
+
+@pytest.fixture
+def three_articles(tmp_path: Path) -> str:
+    """A and B report the same clash at Damt (a day apart: one incident); C an air strike in Taizz."""
+    path = tmp_path / "summary.db"
+    db = store.open_db(path)
+    texts = ["اشتباكات عنيفة في دمت أمس قتل فيها اثنا عشر", "مقتل عشرة في اشتباكات دمت",
+             "غارة جوية على تعز"]
+    analyses = [
+        [_clash("2015-08-01", 12, 0.8, 0)],
+        [_clash("2015-08-02", 10, 0.6, 6)],
+        [{"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "fatalities": 1,
+          "location": TAIZZ, "actor1": {"text": "التحالف", "name_en": "Saudi-led coalition"}, "date": "2015-07-30",
+          "confidence": 0.7, "evidence": [{"start": 0, "end": 8}]}],
+    ]
+    for i, (text, incidents) in enumerate(zip(texts, analyses), start=1):
+        aid, _ = store.add_article(db, ArticleIn(title=f"مقال {i}", text=text, source="test",
+                                                 published=incidents[0]["date"]))
+        store.save_analysis(db, aid, {"entities": [], "incidents": incidents, "summary": {},
+                                      "analyzer_version": ANALYZER_VERSION})
+    db.conn.close()
+    return str(path)
+
+
+def test_a_corroborated_pair_counts_once_in_a_selection(three_articles: str) -> None:
+    db = store.open_db(three_articles)
+    data = compute_summary(db, SummaryScope("selected", (1, 2, 3)))
+    t = data.totals
+    assert data.articles == 3
+    assert t["incidents"] == 2 and t["folded_reports"] == 1
+    assert t["fatalities"] == 13  # the more confident report of the clash (12) + the strike (1), not 12 + 10 + 1
+    assert t["by_governorate"] == {"Ad Dali": 1, "Taizz": 1}
+    assert t["by_actor"] == {"Houthis": 1, "Saudi-led coalition": 1}
+    assert t["by_event_type"] == {"Battles": 1, "Explosions/Remote violence": 1}
+    assert [(p.place, p.article_id, p.reports) for p in data.points] == [("Damt", 1, 2), ("Taizz", 3, 1)]
+    assert data.days == [("2015-07-30", 1), ("2015-07-31", 0), ("2015-08-01", 1)]
+    # One article alone, and the library query (empty: every article) as scopes.
+    assert compute_summary(db, SummaryScope("article", (2,))).totals["fatalities"] == 10
+    assert compute_summary(db, SummaryScope("search")).totals["incidents"] == 2
+
+
+def test_chart_draws_one_bar_per_day_scaled_to_the_busiest(qtbot) -> None:
+    chart = DayChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.set_series(day_series({"2015-07-30": 2, "2015-08-02": 4, "2015-08-01": 1}))
+    assert chart.series() == [("2015-07-30", 2), ("2015-07-31", 0), ("2015-08-01", 1), ("2015-08-02", 4)]
+    bars = chart.bar_rects()
+    plot = chart.plot_rect()
+    assert [round(b.height() / plot.height(), 3) for b in bars] == [0.5, 0.0, 0.25, 1.0]
+    assert all(math.isclose(b.bottom(), plot.bottom()) for b in bars)
+    assert bars[0].right() < bars[1].left() < bars[2].left() < bars[3].left()
+    assert chart.slot_at(bars[2].center().x()) == 2
+    chart.show()
+    chart.grab()  # paints without a Qt warning
+
+
+def test_map_places_a_point_at_its_projected_position_and_opens_it_on_click(qtbot) -> None:
+    box = json.loads((ROOT / "resources" / "geo" / "yemen_outlines.json").read_text(encoding="utf-8"))["box"]
+    west, south, east, north = box
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    aden = MapPoint(45.03, 12.78, "Aden", 7, "t", 10, 20, "Battles", "2015-08-01", 3)
+    taizz = MapPoint(44.02, 13.58, "Taizz", 8, "t", 0, 4, "Battles", "2015-08-01", 0)
+    view.set_points([aden, taizz])
+    kx = math.cos(math.radians((north + south) / 2))
+    by_place = {item.points[0].place: item for item in view.point_items}
+    expected = QPointF((45.03 - west) * kx * SCALE, (north - 12.78) * SCALE)
+    assert math.isclose(by_place["Aden"].pos().x(), expected.x(), abs_tol=1e-6)
+    assert math.isclose(by_place["Aden"].pos().y(), expected.y(), abs_tol=1e-6)
+    # East is right, south is down.
+    assert by_place["Aden"].pos().x() > by_place["Taizz"].pos().x()
+    assert by_place["Aden"].pos().y() > by_place["Taizz"].pos().y()
+    lon, lat = view.projection.to_lonlat(by_place["Aden"].pos())
+    assert (round(lon, 6), round(lat, 6)) == (45.03, 12.78)
+    assert "Aden" in by_place["Aden"].toolTip()
+    # A click on the point opens its article at the evidence.
+    view.fit()
+    qtbot.wait(10)
+    where = view.mapFromScene(by_place["Aden"].pos())
+    with qtbot.waitSignal(view.pointActivated, timeout=2000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert signal.args == [7, 10, 20]
+    # Zoom stays within bounds and keeps the point where the projection says.
+    view.zoom_in()
+    assert view.transform().m11() > view._fit_scale
+    assert by_place["Aden"].pos() == expected
+
+
+def test_two_incidents_at_one_place_share_a_dot(qtbot) -> None:
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_points([MapPoint(44.02, 13.58, "Taizz", i, "t", 0, 4, "Battles", "2015-08-01", 1) for i in (1, 2)])
+    assert len(view.point_items) == 1 and len(view.point_items[0].points) == 2
+    assert "2 incident(s), 2 killed" in view.point_items[0].toolTip()
+
+
+def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str) -> None:
+    from gui.main_window import MainWindow
+
+    w = MainWindow(three_articles)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
+    shown = w.article.id
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        w.action_summary_tab.trigger()
+    assert w.side_tabs.currentWidget() is w.summary
+    assert got.args[0].scope == SummaryScope("article", (int(shown),))
+    assert w.summary.table_rows(w.summary.type_table)[0][1] == 1
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        w.summary.set_scope_kind("search", emit=True)
+    assert got.args[0].totals["incidents"] == 2
+    assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 12), ("Taizz", 1, 1)]
+    assert "1 corroborating report(s) counted once." in w.summary.heading.text()
+    assert len(w.summary.map.point_items) == 2
+    # A click on the Taizz point opens article 3 with its evidence selected.
+    taizz = next(i for i in w.summary.map.point_items if i.points[0].place == "Taizz")
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.summary.map.activate(taizz)
+    assert w.article.id == 3
+    assert w.reader.selected_span() == (0, 8)
+    ops.wait_for_all(10_000)
