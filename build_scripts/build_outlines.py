@@ -36,6 +36,7 @@ LAYERS = {
     "governorates": "ne_10m_admin_1_states_provinces_lines.shp",
 }
 BOX = (41.0, 11.5, 55.0, 19.5)  # west, south, east, north: Yemen, Socotra and the Saudi border
+SKIP_LABELS = {"ye:g:1"}  # Amanat al Asimah (the capital city) sits on Sanaa governorate's label
 TOLERANCE = 0.008  # degrees (≈ 900 m): invisible at the map's zoom levels, keeps the file small
 
 Line = list[tuple[float, float]]
@@ -112,7 +113,7 @@ def governorate_labels() -> list[dict[str, object]]:
         rows = csv.DictReader(fh, delimiter="\t")
         return [{"id": r["id"], "name_en": r["name_en"], "name_ar": r["name_ar"],
                  "lon": round(float(r["lon"]), 3), "lat": round(float(r["lat"]), 3)}
-                for r in rows if r["kind"] == "governorate" and r["id"].startswith("ye:g:")]
+                for r in rows if r["kind"] == "governorate" and r["id"].startswith("ye:g:") and r["id"] not in SKIP_LABELS]
 
 
 def fetch_wheel(folder: Path) -> Path:

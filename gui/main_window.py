@@ -395,7 +395,8 @@ class MainWindow(QMainWindow):
 
     def _update_notes_tab(self) -> None:
         n = len(self.notes.highlights()) + (1 if self.notes.note.toPlainText().strip() else 0)
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes), f"Notes ({n})" if n else "Notes")
+        text = self.tr("Notes ({0})").format(n) if n else self.tr("Notes")
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes), text)
 
     # -- slots ------------------------------------------------------------------------------
     def on_incident_edit_requested(self, incident: dict[str, Any]) -> None:
@@ -590,7 +591,8 @@ class MainWindow(QMainWindow):
         from core import store
 
         self.notes.flush_note()  # a note being typed belongs to the database it was typed in
-        return (Op(self, lambda ctx: store.count_articles(ctx.db), db_path=str(path), label=self.tr("Opening the database"))
+        return (Op(self, lambda ctx: store.count_articles(ctx.db), db_path=str(path),
+                   label=self.tr("Opening the database"))
                 .success(lambda _n: self.on_database_opened(str(path)))
                 .failure(lambda exc: ops.show_error(self, exc, title=self.tr("Could not open the database")))
                 .run_in_background())
@@ -622,7 +624,8 @@ class MainWindow(QMainWindow):
         current = prefs.load_preferences()
         current.point_size = self.reader.point_size()
         self.settings_dialog = prefs.SettingsDialog(current, self)
-        self.settings_dialog.accepted.connect(lambda d=self.settings_dialog: self.on_settings_accepted(current, d.preferences()))
+        dialog = self.settings_dialog
+        dialog.accepted.connect(lambda: self.on_settings_accepted(current, dialog.preferences()))
         self.settings_dialog.open()
 
     def on_settings_accepted(self, before: prefs.Preferences, after: prefs.Preferences) -> None:

@@ -96,6 +96,8 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setMinimumHeight(160)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pan by dragging
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         outlines = load_outlines()
@@ -103,6 +105,7 @@ class MapView(QGraphicsView):
         self.arabic_labels = arabic_labels
         self.point_items: list[PointItem] = []
         self._fit_scale = 1.0
+        self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
         self._draw_outlines(outlines)
         self._menu: QMenu | None = None
         self._point_pressed = False
@@ -130,6 +133,9 @@ class MapView(QGraphicsView):
         for label in outlines.get("labels", []):
             text = QGraphicsSimpleTextItem(label["name_ar"] if self.arabic_labels else label["name_en"])
             text.setBrush(QColor(theme.MAP_LABEL_COLOR))
+            font = text.font()
+            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            text.setFont(font)
             text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
             text.setZValue(5)
@@ -154,6 +160,7 @@ class MapView(QGraphicsView):
 
     # -- zoom and pan -----------------------------------------------------------------------------
     def fit(self) -> None:
+        self._user_zoomed = False
         self.resetTransform()
         self.fitInView(self.projection.box_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
@@ -162,6 +169,7 @@ class MapView(QGraphicsView):
         current = self.transform().m11() / self._fit_scale
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
+        self._user_zoomed = True
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5)
@@ -176,9 +184,13 @@ class MapView(QGraphicsView):
         event.accept()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        zoomed = abs(self.transform().m11() - self._fit_scale) > 1e-9
         super().resizeEvent(event)
-        if not zoomed:
+        if not self._user_zoomed:
+            self.fit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._user_zoomed:
             self.fit()
 
     # -- clicks -----------------------------------------------------------------------------------

@@ -189,6 +189,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -198,42 +199,47 @@
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/main_window.py" line="398"/>
+        <source>Notes ({0})</source>
+        <translation>الملاحظات ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>Open an article or select articles in the library first.</source>
         <translation>افتح مقالا أو حدد مقالات في المكتبة أولا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>Computing the summary</source>
         <translation>حساب الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Could not open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="619"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>The new language applies when Marsad starts again.</source>
         <translation>تطبق اللغة الجديدة عند إعادة تشغيل مرصد.</translation>
     </message>
