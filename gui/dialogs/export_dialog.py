@@ -213,11 +213,33 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
         options = {"bom": True} if request.bom and request.fmt in BOM_FORMATS else {}
         # force: the dialog asked before overwriting an existing file.
         with atomic_output(request.path, binary=spec.binary, force=True) as out:
-            count = spec.write(_CheckedWrites(out, ctx.check_cancelled), selection, **options)
+            # Text formats stop at the next write; a workbook is finished (openpyxl leaves a
+            # half-written zip open if interrupted) and then discarded when cancelled.
+            target = out if spec.binary else _CheckedWrites(out, ctx.check_cancelled)
+            count = spec.write(target, selection, **options)
+            ctx.check_cancelled()
     return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles))
 
 
 # -- the dialog --------------------------------------------------------------------------------------
+
+_retired: list[Op] = []
+RETIRE_MS = 3000
+
+
+def _retire(op: Op) -> None:
+    """Keep a finished Op alive a little longer, then let it go on the GUI thread.
+
+    The dialog drops its reference (a dialog ↔ Op cycle would be freed by Python's cyclic GC at
+    a random moment, possibly on a worker thread). But the Op's signal object is also held by the
+    worker's runnable: if the Op went first, the worker would free that QObject on its own thread
+    while the GUI thread may still be delivering its last signal.
+    """
+    from PySide6.QtCore import QTimer
+
+    _retired.append(op)
+    QTimer.singleShot(RETIRE_MS, lambda: _retired.remove(op) if op in _retired else None)
+
 
 class ExportDialog(QDialog):
     exportFinished = Signal(object)  # ExportOutcome
@@ -397,6 +419,9 @@ class ExportDialog(QDialog):
         return self.op
 
     def _set_running(self, running: bool) -> None:
+        if not running and self.op is not None:
+            _retire(self.op)
+            self.op = None
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)
         for widget in (self.export_button, self.format_combo, self.path_edit, self.browse, self.include_rejected,

@@ -1,0 +1,246 @@
+"""File → Export…: each scope exports the right articles, an existing file is replaced only after
+asking, the export runs in the background, can be cancelled, and ends with one message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from core.store.library import LibraryQuery
+from gui import ops
+from gui.dialogs.export_dialog import (ExportDialog, ExportRequest, ScopeContext, build_request, export_formats,
+                                       run_export)
+
+# The offscreen platform warns about dialogs' size hints; it says nothing about our code.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ARTICLES = [  # title, text, date, place: three articles, two of them about Damt
+    ("اشتباكات في دمت", "قتل 12 مسلحا في اشتباكات بمدينة دمت أمس.", "2015-08-01", ("دمت", "Damt")),
+    ("غارات على تعز", "شنت طائرات التحالف غارات على مواقع في تعز.", "2015-08-02", ("تعز", "Taiz")),
+    ("قصف قرب دمت", "قصف مدفعي على قرى قرب دمت دون إصابات.", "2015-08-03", ("دمت", "Damt")),
+]
+
+
+@pytest.fixture
+def library_db(tmp_path) -> str:
+    """Three articles (ids 1–3), one machine incident each; the third's incident is rejected."""
+    from core import store
+    from core.ingest.model import ArticleIn
+
+    path = tmp_path / "lib.db"
+    db = store.open_db(path)
+    for i, (title, text, day, (ar, en)) in enumerate(ARTICLES, start=1):
+        article_id, _ = store.add_article(db, ArticleIn(title=title, text=text, source="test", published=day))
+        assert article_id == i
+        store.save_analysis(db, article_id, {"entities": [], "summary": {}, "incidents": [{
+            "event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": i, "date": day,
+            "location": {"text": ar, "name_ar": ar, "name_en": en}, "summary_en": f"Incident {i}",
+            "summary_ar": f"حادث {i}", "evidence": [{"start": 0, "end": 3}]}]})
+    store.set_incident_override(db, 3, 0, "rejected")
+    db.conn.close()
+    return str(path)
+
+
+def exported_article_ids(path: Path) -> list[int]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return sorted(a["id"] for a in doc["articles"])
+
+
+def finish(qtbot, dialog: ExportDialog) -> object:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.exportFinished, timeout=20_000) as blocker:
+        assert dialog.start_export() is not None
+    return blocker.args[0]
+
+
+CONTEXT = ScopeContext(current_article_id=2, current_title="غارات على تعز", selected_ids=[1, 3],
+                       library_query=LibraryQuery(text="دمت"))
+
+
+@pytest.mark.parametrize(("scope", "ids"), [("article", [2]), ("selected", [1, 3]), ("search", [1, 3]),
+                                            ("corpus", [1, 2, 3])])
+def test_each_scope_exports_its_articles(qtbot, library_db, tmp_path, scope, ids) -> None:
+    dialog = ExportDialog(library_db, CONTEXT)
+    qtbot.addWidget(dialog)
+    dialog.set_scope(scope)
+    dialog.set_format("json")
+    dialog.set_path(tmp_path / "out.json")
+    outcome = finish(qtbot, dialog)
+    assert exported_article_ids(tmp_path / "out.json") == ids
+    assert outcome.articles == len(ids)  # type: ignore[attr-defined]
+    # Rejected incidents stay out unless asked for: article 3's only incident is rejected.
+    assert outcome.count == len([i for i in ids if i != 3])  # type: ignore[attr-defined]
+    assert dialog.message_box is not None and f"to {tmp_path / 'out.json'}" in dialog.message_box.text()
+    ops.wait_for_all()
+
+
+def test_filters_without_search_text_and_rejected_on_request(qtbot, library_db, tmp_path) -> None:
+    context = ScopeContext(library_query=LibraryQuery(date_from="2015-08-02"))
+    dialog = ExportDialog(library_db, context)
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "search"  # no article open: the active filter is the default scope
+    assert not dialog.scope_buttons["article"].isEnabled() and not dialog.scope_buttons["selected"].isEnabled()
+    dialog.set_format("json")
+    dialog.include_rejected.setChecked(True)
+    dialog.set_path(tmp_path / "f.json")
+    outcome = finish(qtbot, dialog)
+    assert exported_article_ids(tmp_path / "f.json") == [2, 3]
+    assert outcome.count == 2  # type: ignore[attr-defined]
+    doc = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
+    assert doc["scope"] == "library from 2015-08-02"
+
+
+def test_unavailable_scopes_are_refused() -> None:
+    empty = ScopeContext()
+    for scope in ("article", "selected", "search"):
+        with pytest.raises(ValueError):
+            build_request(empty, scope, "json", "x.json")
+    assert build_request(empty, "corpus", "json", "x.json").description == "whole corpus"
+    request = build_request(CONTEXT, "selected", "xlsx", "x.xlsx")
+    assert request.article_ids == (1, 3) and request.description == "articles 1, 3"
+
+
+def test_overwrite_is_asked_and_no_keeps_the_file(qtbot, library_db, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("keep me", encoding="utf-8")
+    asked: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+        return question
+
+    dialog = ExportDialog(library_db, CONTEXT)
+    qtbot.addWidget(dialog)
+    dialog.set_format("acled-csv")
+    dialog.set_path(out)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert dialog.start_export() is None
+    assert out.read_text(encoding="utf-8") == "keep me" and len(asked) == 1 and str(out) in asked[0]
+    assert "kept" in dialog.status.text()
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    finish(qtbot, dialog)
+    assert len(asked) == 2
+    assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
+    ops.wait_for_all()
+
+
+def test_new_file_is_written_without_asking(qtbot, library_db, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked about a file that did not exist"))
+    dialog = ExportDialog(library_db, CONTEXT)
+    qtbot.addWidget(dialog)
+    dialog.set_format("pdf")
+    dialog.set_path(tmp_path / "sub" / "report.pdf")
+    outcome = finish(qtbot, dialog)
+    assert (tmp_path / "sub" / "report.pdf").read_bytes().startswith(b"%PDF-")
+    assert outcome.fmt == "pdf" and outcome.count == 1  # type: ignore[attr-defined]
+    ops.wait_for_all()
+
+
+def test_format_change_follows_the_extension(qtbot, library_db, tmp_path) -> None:
+    dialog = ExportDialog(library_db, CONTEXT)
+    qtbot.addWidget(dialog)
+    assert list(export_formats())[:8] == ["acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "pdf"]
+    dialog.set_format("acled-csv")
+    dialog.set_path(tmp_path / "incidents.csv")
+    assert dialog.bom.isEnabled()
+    dialog.set_format("xlsx")
+    assert dialog.path_edit.text() == str(tmp_path / "incidents.xlsx")
+    assert not dialog.bom.isEnabled() and dialog.include_rejected.isEnabled()
+    dialog.set_format("notes-md")
+    assert dialog.path_edit.text().endswith("incidents.md") and not dialog.include_rejected.isEnabled()
+    dialog.set_path(tmp_path / "mine.txt")
+    dialog.set_format("json")
+    assert dialog.path_edit.text() == str(tmp_path / "mine.txt")  # a name the analyst typed is kept
+
+
+def test_failure_is_one_message_and_nothing_is_written(qtbot, library_db, tmp_path) -> None:
+    dialog = ExportDialog(library_db, ScopeContext(library_query=LibraryQuery(text="كلمةغيرموجودة")))
+    qtbot.addWidget(dialog)
+    dialog.set_format("json")
+    dialog.set_path(tmp_path / "none.json")
+    with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
+        dialog.start_export()
+    assert "no article" in blocker.args[0]
+    assert dialog.message_box is not None and dialog.message_box.icon() == QMessageBox.Icon.Warning
+    assert not (tmp_path / "none.json").exists() and dialog.export_button.isEnabled()
+    ops.wait_for_all()
+
+
+class FakeContext:
+    """An OpContext whose cancel flag goes up after `after` progress reports."""
+
+    def __init__(self, db_path: str, after: int) -> None:
+        from core.store import open_db
+
+        self.db = open_db(db_path)
+        self.after = after
+        self.reports: list[tuple[int, int, str]] = []
+
+    def progress(self, done: int, total: int | None, message: str = "") -> None:
+        self.reports.append((done, -1 if total is None else total, message))
+
+    def check_cancelled(self) -> None:
+        if len(self.reports) >= self.after:
+            raise ops.Cancelled()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "acled-csv", "pdf"])
+def test_cancel_leaves_no_file(library_db, tmp_path, fmt) -> None:
+    folder = tmp_path / "out"
+    request = ExportRequest(folder / f"out{export_formats()[fmt].suffix}", fmt, "corpus", description="whole corpus")
+    early = FakeContext(library_db, after=1)  # cancelled while reading articles
+    with pytest.raises(ops.Cancelled):
+        run_export(early, request)  # type: ignore[arg-type]
+    assert early.reports[0][:2] == (1, 3)
+    late = FakeContext(library_db, after=4)  # cancelled while writing
+    with pytest.raises(ops.Cancelled):
+        run_export(late, request)  # type: ignore[arg-type]
+    assert not folder.exists() or list(folder.iterdir()) == []
+    full = FakeContext(library_db, after=10_000)
+    outcome = run_export(full, request)  # type: ignore[arg-type]
+    assert outcome.path.stat().st_size > 0 and [p.name for p in folder.iterdir()] == [outcome.path.name]
+
+
+def test_cancel_button_stops_a_running_export(qtbot, library_db, tmp_path, monkeypatch) -> None:
+    import threading
+
+    from gui.dialogs import export_dialog
+
+    release = threading.Event()
+    real = export_dialog.resolve_ids
+
+    def slow(db, request):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(db, request)
+
+    monkeypatch.setattr(export_dialog, "resolve_ids", slow)
+    dialog = ExportDialog(library_db, CONTEXT)
+    qtbot.addWidget(dialog)
+    dialog.set_format("json")
+    dialog.set_path(tmp_path / "c.json")
+    dialog.start_export()
+    assert not dialog.export_button.isEnabled() and dialog.progress.isVisible() is dialog.isVisible()
+    with qtbot.waitSignal(dialog.exportCancelled, timeout=20_000):
+        dialog.cancel_button.click()
+        release.set()
+    assert "cancelled" in dialog.status.text() and not (tmp_path / "c.json").exists()
+    assert dialog.export_button.isEnabled()
+    ops.wait_for_all()
+
+
+def test_file_menu_opens_the_dialog_on_the_window_state(qtbot, open_window) -> None:
+    w = open_window
+    assert w.action_export.text() == "&Export…" and not w.action_export.shortcut().isEmpty()
+    w.library.search.setText("دمت")
+    w.action_export.trigger()
+    dialog = w.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.context.current_article_id == 1 and dialog.context.selected_ids == [1]
+    assert dialog.context.library_query.text == "دمت" and dialog.scope() == "article"
+    assert dialog.scope_buttons["search"].isEnabled()
+    dialog.reject()
