@@ -4,9 +4,11 @@
 
 A throwaway library is built in a temp folder: the bundled sample (analysed) plus a few hundred
 articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
-search have something to show. Screens: the main window with incidents, the same article with
-the analyst's highlights and notes, the incident editor, the library with a search and filters,
-the find bar, and an entity's mentions. Each PNG is checked to stay under 500 KB.
+search have something to show; the first ANALYSED_ARTICLES of them that mention the Houthis are
+analysed too, so the summary has a few days and places to show. Screens: the main window with
+incidents, the same article with the analyst's highlights and notes, the incident editor, the
+library with a search and filters, the find bar, an entity's mentions, the summary pane over the
+library, and the Arabic interface. Each PNG is checked to stay under 500 KB.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ OUT = ROOT / "docs" / "screenshots"
 CORPUS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
 MAX_BYTES = 500_000
 EXTRA_ARTICLES = 400
+ANALYSED_ARTICLES = 80
 
 
 def build_library(db_path: Path) -> None:
@@ -44,8 +47,14 @@ def build_library(db_path: Path) -> None:
                                        url=a.get("url") or "", published=a.get("date_published")))
             if len(batch) >= EXTRA_ARTICLES:
                 break
+    analysed = 0
     for art in batch:
-        store.add_article(db, art)
+        article_id, added = store.add_article(db, art)
+        if added and analysed < ANALYSED_ARTICLES and "الحوثي" in art.text and len(art.text) < 6000:
+            from gui.tasks import analyze_and_store
+
+            analyze_and_store(db, article_id, art.text, art.published, art.title)
+            analysed += 1
     db.conn.close()
 
 
@@ -194,7 +203,41 @@ def main() -> int:
         save(window.mentions, "entity_mentions.png")
         window.mentions.close()
 
+    # 7. The summary pane over the whole library: totals, incidents per day, the map.
+    window.find_bar.close_bar()
+    window.splitter.setSizes([300, 520, 580])
+    window.summary.set_scope_kind("search")
+    window.action_summary_tab.trigger()
+    wait(app, window, window.summaryShown)
+    window.summary.splitter.setSizes([230, 170, 420])
+    settle(app)
+    save(window, "summary.png")
     window.close()
+    settle(app)
+
+    # 8. The Arabic interface (translations are read when widgets are built: a new window).
+    from gui import i18n
+
+    i18n.install_language(app, "ar")
+    arabic = MainWindow(str(db_path))
+    arabic.remember_layout = False
+    arabic.resize(QSize(1400, 900))
+    arabic.reader.set_point_size(15)
+    arabic.show()
+    app.processEvents()
+    arabic.default_pane_sizes()
+    arabic.refresh_library()
+    wait(app, arabic, arabic.articleShown)
+    arabic.library.select_article(1, emit=False)
+    arabic.open_article(1)
+    wait(app, arabic, arabic.articleShown)
+    arabic.summary.set_scope_kind("search")
+    arabic.action_summary_tab.trigger()
+    wait(app, arabic, arabic.summaryShown)
+    settle(app)
+    save(arabic, "arabic_interface.png")
+    arabic.close()
+    i18n.install_language(app, "en")
     settle(app)
     return 0
 
