@@ -1,28 +1,61 @@
-"""The eventness filter: commentary is flagged, reports are not; the model file is well formed."""
+"""The eventness filter: word classes, features, the shipped model; commentary is flagged, reports are not."""
 
 from __future__ import annotations
 
 from incident_fixtures import HOUTHI, annotate, town
 
 from core.incidents import extract_incidents
-from core.incidents.eventness import features, model, word_key
+from core.incidents.detect import find_mentions
+from core.incidents.eventness import classes_of, cue_sets, features, model, passes, probability, word_key
+from core.text.normalize import normalize_token
 
 
-def test_model_has_both_tasks_with_thresholds() -> None:
+def test_model_has_both_tasks_thresholds_and_cv_figures() -> None:
     m = model()
     for task in ("ASSAULT", "PROTEST"):
         assert 0.0 < m[task]["threshold"] < 1.0
         assert len(m[task]["weights"]) > 100
+        # the figures shipped with the model are cross-validated ones, one per repetition
+        assert len(m[task]["cv"]["F1"]) >= 3 and all(0.0 < f < 1.0 for f in m[task]["cv"]["F1"])
 
 
 def test_word_key_strips_clitics() -> None:
     assert word_key("والاشتباكات") == "اشتباكات"
 
 
-def test_features_name_triggers_and_entities() -> None:
-    doc = annotate("اندلعت اشتباكات في مدينة تعز أمس.", [("تعز", "LOCATION", town("تعز", "Taizz", "تعز", "Taizz"))])
-    f = features(doc.tokens, doc.entities, [])
-    assert f["e:LOCATION"] == 1.0 and f["w:اشتباكات"] == 1.0
+def test_word_classes_match_with_proclitics() -> None:
+    assert "protest_past_verb" in classes_of(normalize_token("وتظاهر"))
+    assert "recent_time" in classes_of(normalize_token("أمس"))
+    assert "legal" in classes_of(normalize_token("والمحكمة"))
+    assert classes_of(normalize_token("البرتقال")) == ()
+    assert all(words for words in cue_sets().values())
+
+
+def test_features_name_triggers_classes_and_task_context() -> None:
+    doc = annotate("قتل مسلحون ثلاثة جنود أمس في مدينة تعز.", [("تعز", "LOCATION", town("تعز", "Taizz", "تعز", "Taizz"))])
+    mentions, _ = find_mentions(doc)
+    f = features(doc.tokens, doc.entities, mentions)
+    assert f["e:LOCATION"] == 1.0 and f["w:جنود"] == 1.0
+    assert f["x:violent_past_verb"] == 1.0 and f["x:recent_time"] == 1.0
+    assert f["x:violent_past_verb&victim"] == 1.0
+    assert f["ASSAULT|tw:قتل"] == 1.0 and f["ASSAULT|early"] == 1.0
+    assert not any(k.startswith("PROTEST|") for k in f)  # no protest trigger, no protest context
+
+
+def test_protest_report_scores_above_protesters_description() -> None:
+    """«تظاهر آلاف ... أمس» reports a protest; «ورفع المتظاهرون لافتات» describes one already told."""
+    def score(text: str) -> float:
+        doc = annotate(text, [])
+        mentions, _ = find_mentions(doc)
+        p = probability(features(doc.tokens, doc.entities, mentions), "PROTEST")
+        assert p is not None
+        return p
+
+    report = score("تظاهر آلاف الطلاب أمس أمام مقر البرلمان احتجاجا على رفع الأسعار.")
+    description = score("ورفع المتظاهرون لافتات كتب عليها شعارات تندد بالحكومة.")
+    assert report > description
+    doc = annotate("تظاهر آلاف الطلاب أمس أمام مقر البرلمان احتجاجا على رفع الأسعار.", [])
+    assert passes(features(doc.tokens, doc.entities, find_mentions(doc)[0]), "PROTEST")[0]
 
 
 def test_commentary_is_flagged_and_a_report_is_not() -> None:
