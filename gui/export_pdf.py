@@ -56,7 +56,7 @@ _GRID = re.compile(r'<div class="grid">\s*(.*?)\s*</div>', re.S)
 _TABLE = re.compile(r"<h3>.*?</table>", re.S)
 # The incident table's columns (report.py's header), as shares of the page width.
 INCIDENT_COLUMN_WIDTHS = {"Date": 8, "Type": 8, "Place": 8, "المكان": 8, "Actors": 9,
-                          "Killed / injured / captured": 8, "Summary": 16, "الملخص": 19, "Reports": 8, "Status": 8}
+                          "Killed / injured / captured": 9, "Summary": 16, "الملخص": 18, "Reports": 8, "Status": 8}
 FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
 _TEXT_NODE = re.compile(r">([^<]+)<")
 
