@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui.bidi import isolate
 from gui.ops import Op, OpContext
 
 SCOPES = ("article", "selected", "search", "corpus")
@@ -81,12 +82,13 @@ def context_from_window(window: Any) -> ScopeContext:
     )
 
 
-def describe_query(q: LibraryQuery) -> str:
-    parts = [f"search “{q.text.strip()}”"] if q.text.strip() else []
+def describe_query(q: LibraryQuery, wrap: Callable[[str], str] = str) -> str:
+    """"library search “x”, governorate y": the scope line of the export; `wrap` isolates values on screen."""
+    parts = [f"search “{wrap(q.text.strip())}”"] if q.text.strip() else []
     for label, value in (("from", q.date_from), ("to", q.date_to), ("source", q.source), ("governorate", q.governorate),
                          ("actor", q.actor), ("event", q.event_type), ("tag", q.tag)):
         if value:
-            parts.append(f"{label} {value}")
+            parts.append(f"{label} {wrap(value)}")
     parts += [flag for flag, on in (("starred", q.starred), ("with notes", q.has_notes), ("unread", q.unread)) if on]
     return "library " + ", ".join(parts) if parts else "whole corpus"
 
@@ -265,9 +267,10 @@ class ExportDialog(QDialog):
         title = context.current_title if len(context.current_title) <= 60 else context.current_title[:60] + "…"
         n_sel = len(dict.fromkeys(context.selected_ids))
         labels = {
-            "article": f"The open article: {title}" if context.current_article_id is not None else "The open article",
+            "article": f"The open article: {isolate(title)}" if context.current_article_id is not None
+                       else "The open article",
             "selected": f"The selected articles ({n_sel})",
-            "search": ("The library's " + describe_query(context.library_query)[len("library "):]
+            "search": ("The library's " + describe_query(context.library_query, isolate)[len("library "):]
                        if context.search_active() and context.library_query else "The current search or filter"),
             "corpus": "The whole library",
         }
