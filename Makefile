@@ -3,9 +3,17 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 CAMEL_TOOLS := camel-tools==1.6.0
+# `make test` runs in its own venv: the app's venv plus the optional camelbert backend (torch,
+# transformers, camel-tools with all its dependencies), so the venv `make run` uses stays lean.
+TEST_VENV ?= .venv-test
+TEST_PY   := $(TEST_VENV)/bin/python
+# torch pinned: here 2.13.0 resolves to the local CPU wheel (/opt/wheels); an unpinned torch can
+# pull a multi-GB CUDA build. Elsewhere add TORCH_INDEX=https://download.pytorch.org/whl/cpu.
+TORCH       := torch==2.13.0
+TORCH_INDEX ?=
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test venv camelbert bench bundle evaluate resources screenshots clean
+.PHONY: run test venv test-venv camelbert bench bundle evaluate resources screenshots clean
 
 # The venv is rebuilt when the project's install files change.
 $(VENV)/.installed: pyproject.toml Makefile
@@ -23,14 +31,32 @@ run: venv
 	@build_scripts/system_deps.sh $(if $(DISPLAY),--x11,)
 	$(VENV)/bin/marsad gui
 
-test: venv
-	@build_scripts/system_deps.sh
-	$(PY) -m pytest -q
-	$(VENV)/bin/lint-imports
+$(TEST_VENV)/.installed: pyproject.toml Makefile
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed (set PYTHON=python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_PY) -m pip install -q --upgrade pip > $(TEST_VENV)/pip.log 2>&1 || { cat $(TEST_VENV)/pip.log; exit 1; }
+	$(TEST_PY) -m pip install -q $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX),) '$(TORCH)' -e '.[test,camelbert]' \
+	  > $(TEST_VENV)/pip.log 2>&1 || { grep -v '^WARNING: Location' $(TEST_VENV)/pip.log; exit 1; }
+	touch $@
 
-# Optional: camel-tools' BERT NER backend (pulls torch and transformers; needs CAMELTOOLS_DATA).
+test-venv: $(TEST_VENV)/.installed
+
+# The whole suite (camelbert adapter included) in the test venv; then the app venv is checked to
+# stay lean (no torch) and to analyse the sample article on its own.
+test: venv test-venv
+	@build_scripts/system_deps.sh
+	$(TEST_PY) -m pytest -q
+	$(TEST_VENV)/bin/lint-imports
+	@if [ -e $(VENV)/.camelbert ]; then echo "$(VENV) has the camelbert extra (make camelbert): lean check skipped"; \
+	else $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) for m in ("torch", "transformers")))' \
+	  || { echo "$(VENV) must not contain torch or transformers (see README, Lean camel-tools)"; exit 1; }; fi
+	$(VENV)/bin/marsad analyze resources/samples/dhale_bayda_2015.txt > /dev/null
+
+# Optional: camel-tools' BERT NER backend in the app venv (pulls torch and transformers; needs
+# CAMELTOOLS_DATA with camel-tools' NER model; chosen with MARSAD_NER_BACKEND=camelbert).
 camelbert: venv
-	$(PY) -m pip install '.[camelbert]'
+	$(PY) -m pip install $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX),) '$(TORCH)' -e '.[camelbert]'
+	touch $(VENV)/.camelbert
 
 # Rebuild resources (gazetteer, lexicons, tagger) from ../shared/data and the gazetteer packages.
 resources: venv
@@ -54,4 +80,4 @@ bundle: venv
 	$(PY) build_scripts/check_bundle.py dist/marsad
 
 clean:
-	rm -rf build dist $(VENV)
+	rm -rf build dist $(VENV) $(TEST_VENV)

@@ -22,7 +22,7 @@ COMPONENTS: list[str] = [
     "core.entities.casualties",
 ]
 # Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
-BACKENDS: dict[str, str] = {"crf": "core.entities.tagger"}
+BACKENDS: dict[str, str] = {"crf": "core.entities.tagger", "camelbert": "core.entities.camelbert"}
 DEFAULT_BACKEND = "crf"
 
 
