@@ -1,16 +1,31 @@
 """Tokens with code-point offsets into the untouched text.
 
-camel-tools' `simple_word_tokenize` splits words from punctuation but drops positions; we align
-its output back onto the original text so every token knows its `(start, end)`.
+camel-tools' `simple_word_tokenize` splits words from punctuation but drops positions. We split
+on whitespace ourselves (`\\S+` runs, the same whitespace as `str.split`), so every word knows its
+offset, and hand camel-tools only the words that can hold a symbol, punctuation mark or emoji:
+its pieces partition the word, so their offsets follow by adding lengths. A word of letters
+alone (most Arabic words) is one token without a camel-tools call. That is the same tokenisation
+as running camel-tools over the whole text, at a fraction of the cost (tokenising was a fifth of
+the analysis time).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import regex
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from core.text.normalize import normalize_token
+
+_WORD = re.compile(r"\S+")
+# Every character where camel-tools' symbol pattern can start a match (regional indicators,
+# emoji — which include the digits, «#» and «*» —, symbols, punctuation). A word with none of
+# them is never split. Letters alone (`str.isalpha`) never match it, except U+2139 «ℹ», an emoji
+# that is also a letter: that test is cheaper than the search, and settles most words.
+_LETTER_EMOJI = "\u2139"
+_MAY_SPLIT = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}0-9*#]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,18 +37,23 @@ class Token:
 
     @property
     def is_punct(self) -> bool:
-        return not any(ch.isalnum() for ch in self.text)
+        return not any(map(str.isalnum, self.text))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text`; offsets are code points, shifted by `offset` (for sentence slices)."""
     tokens: list[Token] = []
-    pos = 0
-    for piece in simple_word_tokenize(text):
-        start = text.find(piece, pos)
-        if start < 0:  # camel-tools never rewrites pieces, but never lose the text if it did
+    add = tokens.append
+    may_split = _MAY_SPLIT.search
+    norm = normalize_token
+    for m in _WORD.finditer(text):
+        word = m.group()
+        start = m.start() + offset
+        if (word.isalpha() and _LETTER_EMOJI not in word) or may_split(word) is None:
+            add(Token(start, start + len(word), word, norm(word)))
             continue
-        end = start + len(piece)
-        tokens.append(Token(start + offset, end + offset, piece, normalize_token(piece)))
-        pos = end
+        for piece in simple_word_tokenize(word):
+            end = start + len(piece)
+            add(Token(start, end, piece, norm(piece)))
+            start = end
     return tokens
