@@ -69,8 +69,8 @@ def detection_cv(shared: Path, task: str, seeds: int) -> None:
     print(f"  target F1 ≥ {TARGETS[task]:.2f} on the held-out half")
 
 
-def detection(shared: Path, task: str, show_errors: int) -> None:
-    path = shared / "events" / f"{task.lower()}_dev.csv"
+def detection(shared: Path, task: str, show_errors: int, path: Path | None = None, label: str = "rules alone (filter off)") -> None:
+    path = path or shared / "events" / f"{task.lower()}_dev.csv"
     rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["label"] != "ambiguous"]
     counts = {k: [0, 0, 0] for k in ("all", "difficult")}
     errors: list[tuple[str, str]] = []
@@ -94,7 +94,7 @@ def detection(shared: Path, task: str, show_errors: int) -> None:
     print(f"\n{task}: {len(rows)} sentences ({sum(r['label'] == 'yes' for r in rows)} yes), {len(rows) / dt:.0f} sentences/s")
     p, rc, f = prf(*counts["all"])
     tp, fp, fn = counts["all"]
-    print(f"  rules alone (filter off):        P={p:.3f} R={rc:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
+    print(f"  {label}: P={p:.3f} R={rc:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
     print(f"  'difficult no' detected by the rules: {counts['difficult'][1]}/{n_diff}")
     for kind, text in errors:
         print(f"    {kind}: {text}")
@@ -151,7 +151,21 @@ def main() -> None:
     ap.add_argument("--task", choices=["ASSAULT", "PROTEST"], action="append")
     ap.add_argument("--seeds", type=int, default=5, help="repetitions of the grouped CV")
     ap.add_argument("--rules-only", action="store_true", help="skip the cross-validated filter figures")
+    ap.add_argument(
+        "--apply",
+        action="append",
+        default=[],
+        metavar="TASK=CSV",
+        help="score the shipped detector (rules + shipped filter) on a file it was never fitted to, "
+        "e.g. --apply ASSAULT=held_out/assault_test.csv; nothing else runs",
+    )
     args = ap.parse_args()
+    if args.apply:
+        for item in args.apply:
+            task, _, csv_path = item.partition("=")
+            eventness.ENABLED = True
+            detection(args.shared, task.upper(), args.errors, Path(csv_path), "shipped rules + filter")
+        return
     for task in args.task or ["ASSAULT", "PROTEST"]:
         eventness.ENABLED = False
         detection(args.shared, task, args.errors)
