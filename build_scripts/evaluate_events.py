@@ -1,6 +1,7 @@
 """Sentence-level event detection and actor recall on the OEDA Arabic event gold standard.
 
     .venv/bin/python build_scripts/evaluate_events.py [--shared ../shared/data] [--errors N] [--seeds 5]
+    .venv/bin/python build_scripts/evaluate_events.py --apply ASSAULT=held_out.csv   (shipped detector, unseen data)
 
 Detection: a sentence is ASSAULT-positive when the incident step codes any violent event type
 (Battles, Explosions/Remote violence, Violence against civilians) in it, PROTEST-positive for
