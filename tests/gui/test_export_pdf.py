@@ -21,12 +21,17 @@ from PySide6.QtGui import QColor, QImage
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
 from export_fixtures import make_bundle, make_incident  # noqa: E402
 
+from core.export.charts import _BAR, map_svg  # noqa: E402
 from core.export.scope import ExportError, selection_from_bundles  # noqa: E402
 from gui.export_pdf import qt_report_html, render_figure, write_pdf  # noqa: E402
 
-MAP_BACKGROUND = QColor("#f7f5ef")  # core/export/charts.py
-BAR = QColor("#b5452d")
-DOT = QColor(207, 139, 123)  # BAR at 60 % opacity over MAP_BACKGROUND: the map's place dots
+# The colours core/export/charts.py draws with: the map's background, the bars, the place dots.
+MAP_BACKGROUND = QColor(re.search(r'<rect x="0" y="0"[^>]*fill="(#[0-9a-f]{6})"', map_svg([
+    {"lon": 44.0, "lat": 14.0, "label": ""}])).group(1))
+BAR = QColor(_BAR)
+_OPACITY = float(re.search(r'fill-opacity="([0-9.]+)"', map_svg([{"lon": 44.0, "lat": 14.0, "label": ""}])).group(1))
+DOT = QColor(*(round(_OPACITY * getattr(BAR, c)() + (1 - _OPACITY) * getattr(MAP_BACKGROUND, c)())
+               for c in ("red", "green", "blue")))  # a translucent dot over the background
 
 
 def _chars(obj):  # type: ignore[no-untyped-def]
