@@ -23,6 +23,16 @@ def isolate(text: str) -> str:
     return f"{RLI}{text}{PDI}"
 
 
+def isolate_auto(text: str) -> str:
+    """`text` in a first-strong isolate (FSI…PDI): it keeps its own direction whatever the widget's.
+
+    For whole messages (status bar, counts) whose language is only known at run time: in the
+    right-to-left Arabic window "102 entities, 8 incidents" would otherwise render as
+    "entities, 8 incidents 102"; an Arabic message in an English window is kept whole too.
+    """
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 def strip_isolates(text: str) -> str:
     """Inverse of `isolate`, for tests and clipboard copies."""
     return text.translate({ord(c): None for c in (RLI, LRI, FSI, PDI)})

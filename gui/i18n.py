@@ -13,6 +13,8 @@ they are created): a change in the settings applies at the next start.
 from __future__ import annotations
 
 import importlib.resources
+import json
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -71,3 +73,24 @@ def install_language(app: QCoreApplication, choice: str) -> str:
                                else Qt.LayoutDirection.LeftToRight)
     _current = lang
     return lang
+
+
+@cache
+def _acled_names(lang: str) -> dict[str, str]:
+    """ACLED's English names → display names in `lang` (resources/translations/acled_names_<lang>.json)."""
+    path = importlib.resources.files("resources") / "translations" / f"acled_names_{lang}.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {en: name for key, table in data.items() if not key.startswith("_") for en, name in table.items()}
+
+
+def acled_name(value: str | None) -> str:
+    """The display name of an ACLED event type, sub-event type or inter category.
+
+    The data (database, exports, tables' sort keys) keeps ACLED's English names; only what the
+    analyst reads is translated. Unknown values are shown as they are.
+    """
+    if not value:
+        return ""
+    return _acled_names(_current).get(value, value) if _current != "en" else value
