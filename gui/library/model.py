@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
-                            Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal)
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument,
                            QTextOption)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -29,12 +29,13 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 # (store key, header, the sort key `LibraryQuery.order` uses)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("starred", "★"),
-    ("title", "Title"),
-    ("source", "Source"),
-    ("published", "Date"),
-    ("incident_count", "Inc."),
+    ("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title")),
+    ("source", QT_TRANSLATE_NOOP("ArticleListModel", "Source")),
+    ("published", QT_TRANSLATE_NOOP("ArticleListModel", "Date")),
+    ("incident_count", QT_TRANSLATE_NOOP("ArticleListModel", "Inc.")),
 )
 TITLE_COLUMN = 1
+translate = QCoreApplication.translate
 PAGE_SIZE = 200
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,9 +120,9 @@ class ArticleListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return self.tr(COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return {"starred": "Starred", "incident_count": "Incidents"}.get(COLUMNS[section][0])
+                return {"starred": self.tr("Starred"), "incident_count": self.tr("Incidents")}.get(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,7 +161,7 @@ def _display(key: str, row: Mapping[str, Any]) -> str:
         return "★" if value else ""
     if key == "title":
         marks = ("✎ " if row.get("annotation_count") else "") + ("# " if row.get("tags") else "")
-        return marks + isolate(str(value or "(untitled)"))
+        return marks + isolate(str(value or translate("ArticleListModel", "(untitled)")))
     if value is None or value == "":
         return "—" if key in ("published", "incident_count") else ""
     text = str(value)
@@ -172,11 +173,11 @@ def _display(key: str, row: Mapping[str, Any]) -> str:
 def _tooltip(row: Mapping[str, Any]) -> str:
     lines = [str(v) for v in (row.get("title"), row.get("source"), row.get("url")) if v]
     if row.get("tags"):
-        lines.append("Tags: " + ", ".join(row["tags"]))
+        lines.append(translate("ArticleListModel", "Tags: %1").replace("%1", isolate(", ".join(row["tags"]))))
     if row.get("annotation_count"):
-        lines.append(f"{row['annotation_count']} highlight(s) or note(s)")
+        lines.append(translate("ArticleListModel", "%n highlight(s) or note(s)", None, int(row["annotation_count"])))
     if not row.get("read", True):
-        lines.append("Unread")
+        lines.append(translate("ArticleListModel", "Unread"))
     return "\n".join(lines)
 
 

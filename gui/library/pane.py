@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui.i18n import acled_name, grouped
 from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel
 
 SEARCH_DELAY_MS = 250
@@ -29,20 +30,21 @@ class LibraryPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("library")
+        self.any_text = self.tr("Any")  # the drop-downs' and date edits' "no filter" entry
         self.model = ArticleListModel(self)
         self._order = ""
         self._loading_facets = False
 
-        self.title = QLabel("Library")
+        self.title = QLabel(self.tr("Library"))
         self.title.setObjectName("paneTitle")
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search the articles… (Ctrl+L)")
+        self.search.setPlaceholderText(self.tr("Search the articles… (Ctrl+L)"))
         self.search.setClearButtonEnabled(True)
         self.filter_button = QToolButton()
-        self.filter_button.setText("Filters")
+        self.filter_button.setText(self.tr("Filters"))
         self.filter_button.setCheckable(True)
-        self.filter_button.setToolTip("Show the filters (Ctrl+Shift+F)")
+        self.filter_button.setToolTip(self.tr("Show the filters (Ctrl+Shift+F)"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_button)
@@ -56,17 +58,18 @@ class LibraryPane(QWidget):
         self.actor = self._combo(editable=True)
         self.event_type = self._combo()
         self.tag = self._combo()
-        self.starred = QCheckBox("★ Starred")
-        self.has_notes = QCheckBox("With notes")
-        self.unread = QCheckBox("Unread")
+        self.starred = QCheckBox(self.tr("★ Starred"))
+        self.has_notes = QCheckBox(self.tr("With notes"))
+        self.unread = QCheckBox(self.tr("Unread"))
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText(self.tr("Clear filters"))
         grid = QGridLayout(self.filters)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
-        rows = (("From", self.date_from, "To", self.date_to), ("Source", self.source, "Event", self.event_type),
-                ("Gov.", self.governorate, "Actor", self.actor), ("Tag", self.tag, None, None))
+        rows = ((self.tr("From"), self.date_from, self.tr("To"), self.date_to),
+                (self.tr("Source"), self.source, self.tr("Event"), self.event_type),
+                (self.tr("Gov."), self.governorate, self.tr("Actor"), self.actor), (self.tr("Tag"), self.tag, None, None))
         for r, (l1, w1, l2, w2) in enumerate(rows):
             grid.addWidget(QLabel(l1), r, 0)
             grid.addWidget(w1, r, 1)
@@ -141,7 +144,7 @@ class LibraryPane(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(ANY)
+        edit.setSpecialValueText(self.any_text)
         edit.setDate(NO_DATE)
         return edit
 
@@ -150,9 +153,9 @@ class LibraryPane(QWidget):
         combo.setEditable(editable)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
-        combo.addItem(ANY, None)
+        combo.addItem(self.any_text, None)
         if editable:
-            combo.lineEdit().setPlaceholderText(ANY)
+            combo.lineEdit().setPlaceholderText(self.any_text)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         return combo
 
@@ -171,7 +174,7 @@ class LibraryPane(QWidget):
             date_to=date(self.date_to),
             source=self.source.currentData(),
             governorate=self.governorate.currentData(),
-            actor=None if actor in ("", ANY) else actor,
+            actor=None if actor in ("", ANY, self.any_text) else actor,
             event_type=self.event_type.currentData(),
             tag=self.tag.currentData(),
             starred=self.starred.isChecked(),
@@ -194,11 +197,11 @@ class LibraryPane(QWidget):
                                (self.actor, "actors"), (self.event_type, "event_types"), (self.tag, "tags")):
                 chosen = combo.currentData() if not combo.isEditable() else combo.currentText()
                 combo.clear()
-                combo.addItem(ANY, None)
+                combo.addItem(self.any_text, None)
                 for value in facets.get(key, []):
-                    combo.addItem(value, value)
+                    combo.addItem(acled_name(value) if key == "event_types" else value, value)
                 if combo.isEditable():
-                    combo.setEditText("" if chosen in (None, ANY) else str(chosen))
+                    combo.setEditText("" if chosen in (None, ANY, self.any_text) else str(chosen))
                 else:
                     combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
@@ -216,7 +219,7 @@ class LibraryPane(QWidget):
                 box.setChecked(False)
         finally:
             self._loading_facets = False
-        self.filter_button.setText("Filters")
+        self.filter_button.setText(self.tr("Filters"))
         self.emit_query()
 
     def active_filter_count(self) -> int:
@@ -274,7 +277,7 @@ class LibraryPane(QWidget):
     def on_filter_changed(self, *_args: Any) -> None:
         if not self._loading_facets:
             n = self.active_filter_count()
-            self.filter_button.setText(f"Filters ({n})" if n else "Filters")
+            self.filter_button.setText(self.tr("Filters (%n)", "", n) if n else self.tr("Filters"))
             self.emit_query()
 
     def on_sort_requested(self, order: str) -> None:
@@ -288,8 +291,13 @@ class LibraryPane(QWidget):
             self.articleActivated.emit(indexes[0].data(ARTICLE_ID_ROLE))
 
     def _update_count(self, shown: int, total: int) -> None:
-        noun = "article" if total == 1 else "articles"
-        self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
+        # Two English sources so English reads right without a translation file; Arabic has its plural forms.
+        if shown == total:
+            text = self.tr("%n article", "", total) if total == 1 else self.tr("%n articles", "", total)
+        else:
+            text = (self.tr("%1 of %n article", "", total) if total == 1
+                    else self.tr("%1 of %n articles", "", total))
+        self.count.setText(grouped(text, total).replace("%1", f"{shown:,}"))
 
 
 __all__ = ["COLUMNS", "LibraryPane"]
