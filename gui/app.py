@@ -7,6 +7,7 @@ that the GUI starts (works with QT_QPA_PLATFORM=offscreen).
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ ORG_NAME = "Marsad"
 APP_NAME = "Marsad"
 SCREENSHOT_SIZE = QSize(1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
+GC_INTERVAL_MS = 2_000
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -33,7 +35,23 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     load_bundled_fonts()
+    _collect_garbage_on_gui_thread(app)
     return app
+
+
+def _collect_garbage_on_gui_thread(app: QApplication) -> None:
+    """Python's cyclic GC may run on whichever thread allocates; if it frees a QObject (an Op, a
+    dialog in a reference cycle) on a worker thread, Qt crashes. As Anki does: no automatic
+    collection, a collection every few seconds on the GUI thread instead."""
+    if app.property("marsad_gc_timer"):
+        return
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GC_INTERVAL_MS)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    app.setProperty("marsad_gc_timer", True)
+    app.aboutToQuit.connect(gc.enable)
 
 
 def apply_preferences(app: QApplication) -> None:

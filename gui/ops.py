@@ -145,7 +145,8 @@ class Op(QObject):
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._on_cancelled: Callable[[], None] | None = None
         self._cancel = threading.Event()
-        self._signals = _Signals()
+        # A child of the Op, so the worker's last reference never frees it on the worker thread.
+        self._signals = _Signals(self)
         self.done = False
 
     # -- building -------------------------------------------------------------------------
