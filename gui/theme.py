@@ -10,7 +10,7 @@ colours; panes built before a switch keep theirs until they repaint or are rebui
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from core.document import ENTITY_LABELS
@@ -30,18 +30,18 @@ ENTITY_COLORS: dict[str, str] = {
 }
 FALLBACK_COLOR = "#eeeeee"
 
-# Short readable names for the legend chips.
+# Short readable names for the legend chips (English source texts; `entity_name` translates them).
 ENTITY_NAMES: dict[str, str] = {
-    "PERSON": "Person",
-    "LOCATION": "Location",
-    "ORGANIZATION": "Organization",
-    "ARMED_ACTOR": "Armed actor",
-    "WEAPON": "Weapon",
-    "NUMBER": "Number",
-    "CASUALTY": "Casualty",
-    "DATE": "Date",
-    "SOURCE": "Source",
-    "MISC": "Other name",
+    "PERSON": QT_TRANSLATE_NOOP("Entity", "Person"),
+    "LOCATION": QT_TRANSLATE_NOOP("Entity", "Location"),
+    "ORGANIZATION": QT_TRANSLATE_NOOP("Entity", "Organization"),
+    "ARMED_ACTOR": QT_TRANSLATE_NOOP("Entity", "Armed actor"),
+    "WEAPON": QT_TRANSLATE_NOOP("Entity", "Weapon"),
+    "NUMBER": QT_TRANSLATE_NOOP("Entity", "Number"),
+    "CASUALTY": QT_TRANSLATE_NOOP("Entity", "Casualty"),
+    "DATE": QT_TRANSLATE_NOOP("Entity", "Date"),
+    "SOURCE": QT_TRANSLATE_NOOP("Entity", "Source"),
+    "MISC": QT_TRANSLATE_NOOP("Entity", "Other name"),
 }
 
 TEXT_COLOR = "#1a1a1a"
@@ -75,7 +75,8 @@ def entity_color(label: str) -> QColor:
 
 
 def entity_name(label: str) -> str:
-    return ENTITY_NAMES.get(label, label.title())
+    """The label's display name in the interface language."""
+    return QCoreApplication.translate("Entity", ENTITY_NAMES[label]) if label in ENTITY_NAMES else label.title()
 
 
 def highlight_color(name: str) -> QColor:

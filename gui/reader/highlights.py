@@ -13,6 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate  # plain function: works before a QApplication exists
+
 # Characters that join a word although they are not letters or digits.
 _JOINERS = frozenset("\u200c\u200d\u0640")  # ZWNJ, ZWJ, tatweel
 
@@ -83,9 +87,21 @@ def highlight_at(highlights: list[Highlight], offset: int, visible: set[str] | N
 _EXPLAINED = frozenset(("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en", "country",
                         "lat", "lon", "actor_type", "inter", "place_id", "id", "alternatives", "name_start",
                         "name_end", "head", "approx", "iso", "generic", "geo_precision"))
-ACTOR_TYPES = {"state": "state forces", "rebel": "rebel group", "political_militia": "political militia",
-               "identity_militia": "identity militia", "external": "external/other force", "civilians": "civilians",
-               "protesters": "protesters", "rioters": "rioters", "other": "other"}
+ACTOR_TYPES = {"state": QT_TRANSLATE_NOOP("EntityTooltip", "state forces"),
+               "rebel": QT_TRANSLATE_NOOP("EntityTooltip", "rebel group"),
+               "political_militia": QT_TRANSLATE_NOOP("EntityTooltip", "political militia"),
+               "identity_militia": QT_TRANSLATE_NOOP("EntityTooltip", "identity militia"),
+               "external": QT_TRANSLATE_NOOP("EntityTooltip", "external/other force"),
+               "civilians": QT_TRANSLATE_NOOP("EntityTooltip", "civilians"),
+               "protesters": QT_TRANSLATE_NOOP("EntityTooltip", "protesters"),
+               "rioters": QT_TRANSLATE_NOOP("EntityTooltip", "rioters"),
+               "other": QT_TRANSLATE_NOOP("EntityTooltip", "other")}
+# The tooltip's first word: the label's code in English (as in exports), a display name once translated.
+LABEL_CODES = (QT_TRANSLATE_NOOP("EntityLabel", "PERSON"), QT_TRANSLATE_NOOP("EntityLabel", "LOCATION"),
+               QT_TRANSLATE_NOOP("EntityLabel", "ORGANIZATION"), QT_TRANSLATE_NOOP("EntityLabel", "ARMED_ACTOR"),
+               QT_TRANSLATE_NOOP("EntityLabel", "WEAPON"), QT_TRANSLATE_NOOP("EntityLabel", "NUMBER"),
+               QT_TRANSLATE_NOOP("EntityLabel", "CASUALTY"), QT_TRANSLATE_NOOP("EntityLabel", "DATE"),
+               QT_TRANSLATE_NOOP("EntityLabel", "SOURCE"), QT_TRANSLATE_NOOP("EntityLabel", "MISC"))
 
 
 def tooltip_lines(h: Highlight) -> list[str]:
@@ -94,7 +110,8 @@ def tooltip_lines(h: Highlight) -> list[str]:
     for actors their ACLED type; then the remaining plain attrs and the recogniser."""
     a = h.attrs
     kind = str(a.get("kind") or "").replace("_", " ")
-    lines = [f"{h.label}{' · ' + kind if kind else ''}: {h.text}"]
+    label = translate("EntityLabel", h.label)
+    lines = [f"{label}{' · ' + kind if kind else ''}: {h.text}"]
     names = [str(a[k]) for k in ("name_ar", "name_en") if a.get(k)]
     if names:
         lines.append(" — ".join(names))
@@ -102,18 +119,21 @@ def tooltip_lines(h: Highlight) -> list[str]:
              for keys in (("admin2_ar", "admin2_en"), ("admin1_ar", "admin1_en"), ("country",))]
     admin = [x for x in admin if x]
     if admin:
-        lines.append("in " + " › ".join(admin))
+        lines.append(translate("EntityTooltip", "in %1").replace("%1", " › ".join(admin)))
     if isinstance(a.get("lat"), (int, float)) and isinstance(a.get("lon"), (int, float)):
         lat, lon = float(a["lat"]), float(a["lon"])
         lines.append(f"{abs(lat):.4f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.4f}° {'E' if lon >= 0 else 'W'}")
     if a.get("actor_type"):
-        actor_type = ACTOR_TYPES.get(str(a["actor_type"]), str(a["actor_type"]))
-        lines.append(f"actor type: {actor_type}" + (f" (ACLED inter {a['inter']})" if a.get("inter") else ""))
+        kind_name = str(a["actor_type"])
+        actor_type = translate("EntityTooltip", ACTOR_TYPES[kind_name]) if kind_name in ACTOR_TYPES else kind_name
+        lines.append(translate("EntityTooltip", "actor type: %1").replace("%1", actor_type)
+                     + (" " + translate("EntityTooltip", "(ACLED inter %1)").replace("%1", str(a["inter"]))
+                        if a.get("inter") else ""))
     for key, value in a.items():
         if key not in _EXPLAINED and value not in (None, "", [], {}) and not isinstance(value, (dict, list)):
             lines.append(f"{key}: {value}")
     if h.source:
-        lines.append(f"found by: {h.source}")
+        lines.append(translate("EntityTooltip", "found by: %1").replace("%1", h.source))
     return lines
 
 

@@ -26,7 +26,7 @@ class Legend(QWidget):
         layout = FlowLayout(self, spacing=4)
         layout.setContentsMargins(6, 4, 6, 4)
         self._chips: dict[str, QToolButton] = {}
-        caption = QLabel("Show:")
+        caption = QLabel(self.tr("Show:"))
         caption.setObjectName("legendCaption")
         layout.addWidget(caption)
         for label in ENTITY_LABELS:
@@ -36,7 +36,7 @@ class Legend(QWidget):
             chip.setChecked(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(f"Show or hide {theme.entity_name(label).lower()} highlights")
+            chip.setToolTip(self.tr("Show or hide the highlights of: %1").replace("%1", theme.entity_name(label)))
             chip.setStyleSheet(_chip_style(label))
             chip.toggled.connect(lambda on, lab=label: self.labelToggled.emit(lab, on))
             self._chips[label] = chip
