@@ -27,13 +27,13 @@ class MentionsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mentionsDialog")
-        self.setWindowTitle("Mentions in the library")
+        self.setWindowTitle(self.tr("Mentions in the library"))
         self.resize(760, 460)
         self.heading = QLabel("")
         self.heading.setObjectName("mentionsHeading")
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Date", "Article", "In context"])
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Article"), self.tr("In context")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -43,7 +43,7 @@ class MentionsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 220)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        hint = QLabel("Double-click or Enter opens the article at the mention.")
+        hint = QLabel(self.tr("Double-click or Enter opens the article at the mention."))
         hint.setObjectName("paneFooter")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -55,15 +55,16 @@ class MentionsDialog(QDialog):
     def show_loading(self, label: str, text: str, names: str) -> None:
         self.heading.setText(f"<b>{escape(theme.entity_name(label))}</b>: <span style='font-family:"
                              f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(isolate(text))}</span>"
-                             f"{' — ' + escape(isolate(names)) if names else ''}<br>Searching the library…")
+                             f"{' — ' + escape(isolate(names)) if names else ''}<br>" + escape(self.tr("Searching the library…")))
         self.table.setRowCount(0)
 
     def set_mentions(self, label: str, text: str, names: str, rows: Sequence[Mapping[str, Any]]) -> None:
         articles = len({r["article_id"] for r in rows})
         self.heading.setText(f"<b>{escape(theme.entity_name(label))}</b>: <span style='font-family:"
                              f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(isolate(text))}</span>"
-                             f"{' — ' + escape(isolate(names)) if names else ''}<br>{len(rows)} mention(s) in "
-                             f"{articles} article(s)")
+                             f"{' — ' + escape(isolate(names)) if names else ''}<br>"
+                             + escape(self.tr("%n mention(s) in %1", "", len(rows))
+                                      .replace("%1", self.tr("%n article(s)", "", articles))))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             date = QTableWidgetItem(str(r.get("published") or "—")[:10])
