@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from gui import theme
 
 
+COLOR_NAMES = {"yellow": QT_TRANSLATE_NOOP("HighlightDialog", "Yellow"),
+               "green": QT_TRANSLATE_NOOP("HighlightDialog", "Green"),
+               "blue": QT_TRANSLATE_NOOP("HighlightDialog", "Blue"),
+               "pink": QT_TRANSLATE_NOOP("HighlightDialog", "Pink"),
+               "orange": QT_TRANSLATE_NOOP("HighlightDialog", "Orange")}
+
+
 class HighlightDialog(QDialog):
     def __init__(self, quote: str, color: str = theme.DEFAULT_HIGHLIGHT, note: str = "",
-                 parent: QWidget | None = None, *, title: str = "Highlight") -> None:
+                 parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("highlightDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Highlight"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         shown = QLabel(quote if len(quote) <= 400 else quote[:400] + "…")
@@ -28,7 +35,7 @@ class HighlightDialog(QDialog):
         row = QHBoxLayout()
         self.colors = QButtonGroup(self)
         for i, (name, hex_color) in enumerate(theme.HIGHLIGHT_COLORS.items()):
-            button = QRadioButton(name.title())
+            button = QRadioButton(self.tr(COLOR_NAMES[name]) if name in COLOR_NAMES else name.title())
             button.setObjectName(f"color_{name}")
             button.setStyleSheet(f"QRadioButton {{ background: {hex_color}; padding: 2px 6px; border-radius: 4px; }}")
             button.setShortcut(f"Alt+{i + 1}")
@@ -41,7 +48,7 @@ class HighlightDialog(QDialog):
         layout.addLayout(row)
         self.note = QPlainTextEdit(note)
         self.note.setObjectName("highlightNote")
-        self.note.setPlaceholderText("Note (optional)")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         layout.addWidget(self.note)

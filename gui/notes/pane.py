@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+
+translate = QCoreApplication.translate
 
 NOTE_SAVE_DELAY_MS = 500
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,14 +45,14 @@ class NotesPane(QWidget):
         self.star = QToolButton()
         self.star.setObjectName("starButton")
         self.star.setCheckable(True)
-        self.star.setToolTip("Star this article (Ctrl+D)")
+        self.star.setToolTip(self.tr("Star this article (Ctrl+D)"))
         self.star.toggled.connect(self._on_star)
-        self.read = QCheckBox("Read")
-        self.read.setToolTip("Read / unread (Ctrl+U)")
+        self.read = QCheckBox(self.tr("Read"))
+        self.read.setToolTip(self.tr("Read / unread (Ctrl+U)"))
         self.read.toggled.connect(lambda on: None if self._loading else self.readToggled.emit(on))
         self.tags = QLineEdit()
         self.tags.setObjectName("tagsEdit")
-        self.tags.setPlaceholderText("Tags, comma separated (Ctrl+T)")
+        self.tags.setPlaceholderText(self.tr("Tags, comma separated (Ctrl+T)"))
         self.tags.editingFinished.connect(self._on_tags_edited)
         flags = QHBoxLayout()
         flags.addWidget(self.star)
@@ -67,9 +69,9 @@ class NotesPane(QWidget):
         self.list.itemActivated.connect(self._on_item_clicked)
         self.list.itemDoubleClicked.connect(lambda item: self.highlightEditRequested.emit(_id(item)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit_current(self.highlightEditRequested))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.highlightDeleteRequested))
         buttons = QHBoxLayout()
         self.count = QLabel("")
@@ -80,7 +82,7 @@ class NotesPane(QWidget):
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("articleNote")
-        self.note.setPlaceholderText("Your note on this article (saved as you type)")
+        self.note.setPlaceholderText(self.tr("Your note on this article (saved as you type)"))
         self.note.setFixedHeight(110)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -88,7 +90,7 @@ class NotesPane(QWidget):
         self._note_timer.timeout.connect(self.flush_note)
         self.note.textChanged.connect(self._on_note_typed)
 
-        title = QLabel("Highlights and notes")
+        title = QLabel(self.tr("Highlights and notes"))
         title.setObjectName("paneTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -125,7 +127,8 @@ class NotesPane(QWidget):
             if current is not None and int(h["id"]) == current:
                 self.list.setCurrentItem(item)
         n = len(self._highlights)
-        self.count.setText(f"{n} highlight{'s' if n != 1 else ''}" if n else "Select text, then Ctrl+H to highlight.")
+        self.count.setText((self.tr("%n highlight", "", n) if n == 1 else self.tr("%n highlights", "", n)) if n
+                           else self.tr("Select text, then Ctrl+H to highlight."))
         self._update_buttons()
 
     def set_notes(self, notes: Sequence[Mapping[str, Any]]) -> None:
@@ -221,6 +224,7 @@ def _item_text(h: Mapping[str, Any]) -> str:
 
 
 def _item_tip(h: Mapping[str, Any]) -> str:
-    lost = "" if h.get("anchored", True) else "<p><i>This passage is no longer in the text.</i></p>"
+    lost_text = translate("NotesPane", "This passage is no longer in the text.")
+    lost = "" if h.get("anchored", True) else f"<p><i>{escape(lost_text)}</i></p>"
     note = escape(str(h.get("note") or ""))
     return f"<div dir='auto'>{escape(str(h.get('quote') or ''))}</div>" + (f"<p dir='auto'>✎ {note}</p>" if note else "") + lost
