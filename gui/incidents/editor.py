@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from gui import theme
 from gui.bidi import has_rtl
+from gui.i18n import acled_name
 from gui.incidents.corrections import actor_from_name, changed_fields, place_from_name, taxonomy
 
 UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not give
@@ -25,41 +26,41 @@ UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not 
 class IncidentEditor(QDialog):
     """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK."""
 
-    def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "Edit incident",
+    def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "",
                  evidence: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("incidentEditor")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Edit incident"))
         self.incident = dict(incident)
         self.setMinimumWidth(460)
 
         self.event_type = QComboBox()
         self.event_type.setObjectName("eventType")
-        self.event_type.addItem("— choose —", "")
+        self.event_type.addItem(self.tr("— choose —"), "")
         for event in taxonomy():
-            self.event_type.addItem(event, event)
+            self.event_type.addItem(acled_name(event), event)
         self.sub_event_type = QComboBox()
         self.sub_event_type.setObjectName("subEventType")
-        self.location = self._arabic_line("e.g. دمت")
-        self.admin1 = self._arabic_line("governorate, e.g. الضالع")
-        self.actor1 = self._arabic_line("e.g. المقاومة الشعبية")
-        self.actor2 = self._arabic_line("e.g. الحوثيون")
+        self.location = self._arabic_line(self.tr("e.g. %1").replace("%1", "دمت"))
+        self.admin1 = self._arabic_line(self.tr("governorate, e.g. %1").replace("%1", "الضالع"))
+        self.actor1 = self._arabic_line(self.tr("e.g. %1").replace("%1", "المقاومة الشعبية"))
+        self.actor2 = self._arabic_line(self.tr("e.g. %1").replace("%1", "الحوثيون"))
         self.fatalities, self.injured, self.captured = (self._count() for _ in range(3))
         self.date = QLineEdit()
-        self.date.setPlaceholderText("yyyy-mm-dd (empty: unknown)")
+        self.date.setPlaceholderText(self.tr("yyyy-mm-dd (empty: unknown)"))
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(\d{4}-\d{2}-\d{2})?$"), self))
 
         form = QFormLayout()
-        form.addRow("Event type", self.event_type)
-        form.addRow("Sub-event type", self.sub_event_type)
-        form.addRow("Place", self.location)
-        form.addRow("Governorate", self.admin1)
-        form.addRow("Actor 1", self.actor1)
-        form.addRow("Actor 2", self.actor2)
-        form.addRow("Killed", self.fatalities)
-        form.addRow("Injured", self.injured)
-        form.addRow("Captured", self.captured)
-        form.addRow("Date", self.date)
+        form.addRow(self.tr("Event type"), self.event_type)
+        form.addRow(self.tr("Sub-event type"), self.sub_event_type)
+        form.addRow(self.tr("Place"), self.location)
+        form.addRow(self.tr("Governorate"), self.admin1)
+        form.addRow(self.tr("Actor 1"), self.actor1)
+        form.addRow(self.tr("Actor 2"), self.actor2)
+        form.addRow(self.tr("Killed"), self.fatalities)
+        form.addRow(self.tr("Injured"), self.injured)
+        form.addRow(self.tr("Captured"), self.captured)
+        form.addRow(self.tr("Date"), self.date)
         layout = QVBoxLayout(self)
         if evidence:
             quote = QLabel(evidence)
@@ -70,7 +71,7 @@ class IncidentEditor(QDialog):
                                 f"{theme.EVIDENCE_COLOR}; padding: 4px;")
             layout.addWidget(quote)
         layout.addLayout(form)
-        hint = QLabel("Your values are stored apart from the machine's and win over them.")
+        hint = QLabel(self.tr("Your values are stored apart from the machine's and win over them."))
         hint.setObjectName("paneFooter")
         layout.addWidget(hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -92,21 +93,21 @@ class IncidentEditor(QDialog):
     def _count(self) -> QSpinBox:
         box = QSpinBox()
         box.setRange(UNKNOWN, 100_000)
-        box.setSpecialValueText("unknown")
+        box.setSpecialValueText(self.tr("unknown"))
         return box
 
     def _fill(self, inc: Mapping[str, Any]) -> None:
         event = str(inc.get("event_type") or "")
         i = self.event_type.findData(event)
         if i < 0 and event:  # a type outside the taxonomy is kept, not silently changed
-            self.event_type.addItem(event, event)
+            self.event_type.addItem(acled_name(event), event)
             i = self.event_type.count() - 1
         self.event_type.setCurrentIndex(max(0, i))
         self.on_event_type_changed()
         sub = str(inc.get("sub_event_type") or "")
         j = self.sub_event_type.findData(sub)
         if j < 0 and sub:
-            self.sub_event_type.addItem(sub, sub)
+            self.sub_event_type.addItem(acled_name(sub), sub)
             j = self.sub_event_type.count() - 1
         self.sub_event_type.setCurrentIndex(max(0, j))
         place = inc.get("location") or {}
@@ -124,9 +125,9 @@ class IncidentEditor(QDialog):
     def on_event_type_changed(self, _index: int = 0) -> None:
         current = self.sub_event_type.currentData()
         self.sub_event_type.clear()
-        self.sub_event_type.addItem("— choose —", "")
+        self.sub_event_type.addItem(self.tr("— choose —"), "")
         for sub in taxonomy().get(self.event_type.currentData() or "", []):
-            self.sub_event_type.addItem(sub, sub)
+            self.sub_event_type.addItem(acled_name(sub), sub)
         k = self.sub_event_type.findData(current)
         self.sub_event_type.setCurrentIndex(max(0, k))
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from gui.bidi import isolate
+from gui.i18n import acled_name
 from gui.incidents.corrections import analyst_fields
+
+translate = QCoreApplication.translate
 
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,8 +51,10 @@ def _confidence(inc: Mapping[str, Any]) -> str:
 
 
 # The analyst's decision, as a one-character mark and a word for the tooltip.
-STATUS_MARKS = {"confirmed": ("✓", "Confirmed by the analyst"), "rejected": ("✗", "Rejected by the analyst"),
-                "edited": ("✎", "Corrected by the analyst"), "added": ("+", "Added by the analyst")}
+STATUS_MARKS = {"confirmed": ("✓", QT_TRANSLATE_NOOP("IncidentTableModel", "Confirmed by the analyst")),
+                "rejected": ("✗", QT_TRANSLATE_NOOP("IncidentTableModel", "Rejected by the analyst")),
+                "edited": ("✎", QT_TRANSLATE_NOOP("IncidentTableModel", "Corrected by the analyst")),
+                "added": ("+", QT_TRANSLATE_NOOP("IncidentTableModel", "Added by the analyst"))}
 ANALYST_COLOR = "#1f4e9c"
 REJECTED_COLOR = "#9a9a9a"
 
@@ -63,27 +68,30 @@ def _status(inc: Mapping[str, Any]) -> str:
 
 def status_text(inc: Mapping[str, Any]) -> str:
     """The analyst's decision in words ("" when the incident is the machine's, untouched)."""
-    words = [STATUS_MARKS[s][1] for s in (inc.get("analyst_status"),) if s in STATUS_MARKS]
+    words = [translate("IncidentTableModel", STATUS_MARKS[s][1])
+             for s in (inc.get("analyst_status"),) if s in STATUS_MARKS]
     if inc.get("analyst_confirmed") and inc.get("analyst_status") != "rejected":
-        words.insert(0, "Confirmed")
+        words.insert(0, translate("IncidentTableModel", "Confirmed"))
     if inc.get("orphaned"):
-        words.append("the machine no longer finds this incident after re-analysis")
-    return "; ".join(words)
+        words.append(translate("IncidentTableModel", "the machine no longer finds this incident after re-analysis"))
+    return translate("IncidentTableModel", "; ").join(words)
 
 
 # (header, how to read the cell, is it a number to right-align, default width in px, incident field)
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
     ("", _status, False, 26, ""),
-    ("Event type", lambda i: i.get("event_type") or "", False, 110, "event_type"),
-    ("Sub-event", lambda i: i.get("sub_event_type") or "", False, 120, "sub_event_type"),
-    ("Location", _location, False, 90, "location"),
-    ("Killed", _number("fatalities"), True, 46, "fatalities"),
-    ("Injured", _number("injured"), True, 52, "injured"),
-    ("Captured", _number("captured"), True, 62, "captured"),
-    ("Actor 1", _actor("actor1"), False, 120, "actor1"),
-    ("Actor 2", _actor("actor2"), False, 120, "actor2"),
-    ("Date", lambda i: i.get("date") or "", False, 84, "date"),
-    ("Conf.", _confidence, True, 48, ""),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
+     "event_type"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,
+     "sub_event_type"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Location"), _location, False, 90, "location"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Killed"), _number("fatalities"), True, 46, "fatalities"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Injured"), _number("injured"), True, 52, "injured"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Captured"), _number("captured"), True, 62, "captured"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 1"), _actor("actor1"), False, 120, "actor1"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 2"), _actor("actor2"), False, 120, "actor2"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Date"), lambda i: i.get("date") or "", False, 84, "date"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Conf."), _confidence, True, 48, ""),
 )
 
 
@@ -111,7 +119,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0]) if COLUMNS[section][0] else ""
         return None
 
     @staticmethod
@@ -129,8 +137,8 @@ class IncidentTableModel(QAbstractTableModel):
             return isolate(read(inc))
         if role == Qt.ItemDataRole.ToolTipRole:  # the full cell (it may be elided) and the summary
             summary = inc.get("summary_ar") or inc.get("summary_en") or ""
-            who = " (analyst)" if mine else ""
-            cell = f"{header}{who}: {read(inc)}" if header and read(inc) else ""
+            who = " " + self.tr("(analyst)") if mine else ""
+            cell = f"{self.tr(header)}{who}: {read(inc)}" if header and read(inc) else ""
             return "\n".join(x for x in (status_text(inc), cell, summary) if x) or None
         if role == Qt.ItemDataRole.FontRole and (mine or rejected):
             font = QFont()

@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.bidi import isolate_auto
+from gui.i18n import acled_name
 from gui.incidents.model import IncidentTableModel, first_evidence, status_text
+
+translate = QCoreApplication.translate
 
 
 class IncidentPanel(QWidget):
@@ -31,7 +35,7 @@ class IncidentPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents")
         self.model = IncidentTableModel(self)
-        self.title = QLabel("Incidents")
+        self.title = QLabel(self.tr("Incidents"))
         self.title.setObjectName("paneTitle")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -78,14 +82,17 @@ class IncidentPanel(QWidget):
         def action(text: str, shortcut: str, tip: str) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({isolate_auto(keys)})")
             return act
 
-        self.action_edit = action("Edit…", "Ctrl+E", "Correct the selected incident's fields")
-        self.action_confirm = action("Confirm", "Ctrl+Shift+C", "Confirm the selected incident")
-        self.action_reject = action("Reject", "Ctrl+Shift+X", "Reject the selected incident (an added one is deleted)")
-        self.action_restore = action("Restore", "Ctrl+Shift+R", "Undo confirming or rejecting")
-        self.action_add = action("Add from selection…", "Ctrl+I", "Code a new incident; the selected text is its evidence")
+        self.action_edit = action(self.tr("Edit…"), "Ctrl+E", self.tr("Correct the selected incident's fields"))
+        self.action_confirm = action(self.tr("Confirm"), "Ctrl+Shift+C", self.tr("Confirm the selected incident"))
+        self.action_reject = action(self.tr("Reject"), "Ctrl+Shift+X",
+                                    self.tr("Reject the selected incident (an added one is deleted)"))
+        self.action_restore = action(self.tr("Restore"), "Ctrl+Shift+R", self.tr("Undo confirming or rejecting"))
+        self.action_add = action(self.tr("Add from selection…"), "Ctrl+I",
+                                 self.tr("Code a new incident; the selected text is its evidence"))
         self.action_edit.triggered.connect(self.on_edit)
         self.action_confirm.triggered.connect(lambda: self._decide("confirm"))
         self.action_reject.triggered.connect(lambda: self._decide("reject"))
@@ -93,10 +100,10 @@ class IncidentPanel(QWidget):
         self.action_add.triggered.connect(self.addRequested.emit)
         row = QHBoxLayout()
         row.setSpacing(4)
-        for act in self.actions_for_menu():
+        for act, key in zip(self.actions_for_menu(), ("edit", "confirm", "reject", "restore", "add")):
             button = QToolButton()
             button.setDefaultAction(act)
-            button.setObjectName(f"incidentButton_{act.text().split()[0].strip('.…').lower()}")
+            button.setObjectName(f"incidentButton_{key}")
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -113,9 +120,10 @@ class IncidentPanel(QWidget):
         self.model.set_incidents(incidents)
         shown = [i for i in incidents if i.get("analyst_status") != "rejected"]
         rejected = len(incidents) - len(shown)
-        self.title.setText((f"Incidents ({len(shown)})" + (f" · {rejected} rejected" if rejected else ""))
-                           if incidents else "Incidents")
-        self.empty.setText("" if incidents else "No incidents coded in this article yet.")
+        self.title.setText((self.tr("Incidents (%n)", "", len(shown))
+                            + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
+                           if incidents else self.tr("Incidents"))
+        self.empty.setText("" if incidents else self.tr("No incidents coded in this article yet."))
         self.summary.setHtml(_overview_html(incidents, self._summary))
         self._update_actions()
         if 0 <= row < self.model.rowCount():
@@ -179,17 +187,18 @@ def _esc(text: Any) -> str:
 def _incident_html(inc: Mapping[str, Any]) -> str:
     ar = inc.get("summary_ar") or ""
     en = inc.get("summary_en") or ""
-    head = f"{_esc(inc.get('event_type'))} · {_esc(inc.get('sub_event_type'))}"
-    parts = [f"<p dir='ltr' style='color:#555'>{head}</p>"]
+    head = f"{_esc(acled_name(inc.get('event_type')))} · {_esc(acled_name(inc.get('sub_event_type')))}"
+    parts = [f"<p dir='auto' style='color:#555'>{head}</p>"]
     status = status_text(inc)
     if status:
-        parts.append(f"<p dir='ltr' style='color:#1f4e9c'><b>{_esc(status)}</b></p>")
+        parts.append(f"<p dir='auto' style='color:#1f4e9c'><b>{_esc(status)}</b></p>")
     if ar:
         parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(ar)}</p>")
     if en:
         parts.append(f"<p dir='ltr'>{_esc(en)}</p>")
     if not (ar or en):
-        parts.append("<p dir='ltr' style='color:#888'>No summary.</p>")
+        none = translate("IncidentPanel", "No summary.")
+        parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")
     return "".join(parts)
 
 
@@ -198,8 +207,12 @@ def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str,
         return ""
     incidents = [i for i in incidents if i.get("analyst_status") != "rejected"]
     if not incidents:
-        return "<p dir='ltr' style='color:#555'>Every incident was rejected.</p>"
+        every = translate("IncidentPanel", "Every incident was rejected.")
+        return f"<p dir='auto' style='color:#555'>{_esc(every)}</p>"
     killed = sum(int(i.get("fatalities") or 0) for i in incidents)
     injured = sum(int(i.get("injured") or 0) for i in incidents)
-    return (f"<p dir='ltr' style='color:#555'>{len(incidents)} incidents · {killed} killed · {injured} injured."
-            f" Select one to see its summary and evidence.</p>")
+    text = " · ".join((translate("IncidentPanel", "%n incident(s)", None, len(incidents)),
+                       translate("IncidentPanel", "%n killed", None, killed),
+                       translate("IncidentPanel", "%n injured", None, injured)))
+    text += translate("IncidentPanel", ". Select one to see its summary and evidence.")
+    return f"<p dir='auto' style='color:#555'>{_esc(text)}</p>"
