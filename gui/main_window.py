@@ -10,13 +10,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from gui import actions, i18n, ops, tasks, theme
-from gui.bidi import isolate
+from gui.bidi import isolate, isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -34,6 +34,7 @@ from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
 
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -192,12 +193,12 @@ class MainWindow(QMainWindow):
         self._library_generation += 1
         generation, query = self._library_generation, self.library.query()
         return (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
-                   label="Loading the library")
+                   label=self.tr("Loading the library"))
                 .success(lambda page: self.on_library_page(page, then_open))
                 .run_in_background())
 
     def load_facets(self) -> Op:
-        return (Op(self, lambda ctx: tasks.library_facets(ctx.db), db_path=self.db_path, label="Loading the filters")
+        return (Op(self, lambda ctx: tasks.library_facets(ctx.db), db_path=self.db_path, label=self.tr("Loading the filters"))
                 .success(self.library.set_facets)
                 .run_in_background())
 
@@ -205,21 +206,21 @@ class MainWindow(QMainWindow):
         self.notes.flush_note()  # the note typed on the previous article is saved first
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
-        self.statusBar().showMessage("Opening…")
+        self.statusBar().showMessage(self.tr("Opening…"))
         op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled), db_path=self.db_path,
-                label="Opening the article")
+                label=self.tr("Opening the article"))
         self._open_op = op.success(self.on_article_loaded).failure(self.on_article_failed).run_in_background()
         return op
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.statusBar().showMessage(f"Importing {len(paths)} file(s)…")
+        self.statusBar().showMessage(self.tr("Importing %n file(s)…", "", len(paths)))
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
 
-        op = Op(self, work, db_path=self.db_path, label="Import")
+        op = Op(self, work, db_path=self.db_path, label=self.tr("Import"))
         self._import_op = (op.progress(self.on_import_progress)
                            .success(lambda report: self.on_import_finished(report, open_first))
                            .failure(self.on_import_failed)
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         self.mentions.show()
         attrs = dict(h.attrs)
         (Op(self, lambda ctx: tasks.entity_mentions(ctx.db, h.label, h.text, attrs), db_path=self.db_path,
-            label="Finding the mentions")
+            label=self.tr("Finding the mentions"))
          .success(lambda rows: self.on_mentions_found(h, names, rows))
          .run_in_background())
 
@@ -301,14 +302,14 @@ class MainWindow(QMainWindow):
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
         span = _trimmed(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
-            self.statusBar().showMessage("Select some text to highlight first.", 6000)
+            self.statusBar().showMessage(self.tr("Select some text to highlight first."), 6000)
             return
         color = color or self.highlight_color
         self.highlight_color = color
         if not with_note:
             self._save_new_highlight(span, color, "")
             return
-        dialog = HighlightDialog(self.reader.text()[span[0]:span[1]], color, "", self, title="Highlight with a note")
+        dialog = HighlightDialog(self.reader.text()[span[0]:span[1]], color, "", self, title=self.tr("Highlight with a note"))
         dialog.accepted.connect(lambda d=dialog: self._save_new_highlight(span, d.color(), d.note_text()))
         self.highlight_dialog = dialog
         dialog.open()
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
     def _save_new_highlight(self, span: tuple[int, int], color: str, note: str) -> None:
         self.highlight_color = color
         self.run_article_op(lambda db, aid: tasks.add_highlight(db, aid, span[0], span[1], color, note),
-                            "Saving the highlight", self.on_highlights_changed)
+                            self.tr("Saving the highlight"), self.on_highlights_changed)
 
     def on_highlights_changed(self, article_id: Any, highlights: list[dict[str, Any]]) -> None:
         if self.article is None or self.article.id != article_id:
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         self.notes.set_highlights(highlights)
         self._update_notes_tab()
         self.library.model.update_article(article_id, annotation_count=len(highlights) + (1 if self.notes.note.toPlainText().strip() else 0))
-        self.statusBar().showMessage("Saved.", 3000)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
         self.highlightsChanged.emit(highlights)
 
     def on_user_highlight_clicked(self, highlight_id: int) -> None:
@@ -343,19 +344,19 @@ class MainWindow(QMainWindow):
         if h is None:
             return
         dialog = HighlightDialog(str(h.get("quote") or ""), str(h.get("color") or ""), str(h.get("note") or ""), self,
-                                 title="Edit highlight")
+                                 title=self.tr("Edit highlight"))
         dialog.accepted.connect(lambda d=dialog: self.run_article_op(
             lambda db, aid: tasks.update_highlight(db, aid, highlight_id, d.color(), d.note_text()),
-            "Saving the highlight", self.on_highlights_changed))
+            self.tr("Saving the highlight"), self.on_highlights_changed))
         self.highlight_dialog = dialog
         dialog.open()
 
     def on_highlight_delete_requested(self, highlight_id: int) -> None:
-        self.run_article_op(lambda db, aid: tasks.delete_highlight(db, aid, highlight_id), "Deleting the highlight",
+        self.run_article_op(lambda db, aid: tasks.delete_highlight(db, aid, highlight_id), self.tr("Deleting the highlight"),
                             self.on_highlights_changed)
 
     def on_note_changed(self, note_id: Any, body: str) -> None:
-        self.run_article_op(lambda db, aid: tasks.save_note(db, aid, note_id, body), "Saving the note",
+        self.run_article_op(lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
                             self.on_note_saved)
 
     def on_note_saved(self, article_id: Any, notes: list[dict[str, Any]]) -> None:
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def on_tags_edited(self, tags: list[str]) -> None:
         if self.article is not None and sorted(tags) != sorted(self.article.tags):
-            self.run_article_op(lambda db, aid: tasks.set_tags(db, aid, tags), "Saving the tags", self.on_tags_saved)
+            self.run_article_op(lambda db, aid: tasks.set_tags(db, aid, tags), self.tr("Saving the tags"), self.on_tags_saved)
 
     def on_tags_saved(self, article_id: Any, tags: list[str]) -> None:
         if self.article is not None and self.article.id == article_id:
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def on_flag_toggled(self, flag: str, value: bool) -> None:
         (self.action_star if flag == "starred" else self.action_read).setChecked(value)
-        self.run_article_op(lambda db, aid: tasks.set_flag(db, aid, flag, value), f"Saving ({flag})",
+        self.run_article_op(lambda db, aid: tasks.set_flag(db, aid, flag, value), self.tr("Saving (%1)").replace("%1", flag),
                             self.on_flag_saved)
 
     def on_flag_saved(self, article_id: Any, result: tuple[str, bool]) -> None:
@@ -409,32 +410,32 @@ class MainWindow(QMainWindow):
 
     def on_incident_edited(self, incident: dict[str, Any], changes: dict[str, Any]) -> None:
         if changes:
-            self.run_incident_op(lambda db, aid: tasks.edit_incident(db, aid, incident, changes), "Saving the correction")
+            self.run_incident_op(lambda db, aid: tasks.edit_incident(db, aid, incident, changes), self.tr("Saving the correction"))
 
     def on_incident_decision(self, incident: dict[str, Any], decision: str) -> None:
         if self.article is not None:
             self.run_incident_op(lambda db, aid: tasks.decide_incident(db, aid, incident, decision),
-                                 f"Saving ({decision})")
+                                 self.tr("Saving (%1)").replace("%1", decision))
 
     def on_add_incident_requested(self) -> None:
         span = self.reader.selected_span()
         if self.article is None or span is None or span[0] >= span[1]:
-            self.statusBar().showMessage("Select the words that report the incident first, then add it.", 6000)
+            self.statusBar().showMessage(self.tr("Select the words that report the incident first, then add it."), 6000)
             return
         base = incident_from_selection(self.article.text, span[0], span[1], self.article.published)
-        self.editor = IncidentEditor(base, self, title="Add an incident", evidence=base["quote"])
+        self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"])
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
         self.editor.open()
 
     def on_incident_added(self, data: dict[str, Any]) -> None:
-        self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), "Adding the incident")
+        self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), self.tr("Adding the incident"))
 
     def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
         if self.article is None or self.article.id != article_id:
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
         self.incidents.set_incidents(incidents, keep_selection=True)
-        self.statusBar().showMessage("Saved.", 3000)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
         self.incidentsChanged.emit(incidents)
 
     def on_export(self) -> None:
@@ -444,7 +445,8 @@ class MainWindow(QMainWindow):
         self.export_dialog = open_export_dialog(self)
 
     def on_import_requested(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()),
+                                                self.tr("Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"))
         if paths:
             self.import_files(paths)
 
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
     def on_library_more_requested(self, offset: int) -> None:
         generation, query = self._library_generation, self.library.query()
         (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, offset, PAGE_SIZE), db_path=self.db_path,
-            label="Loading more articles")
+            label=self.tr("Loading more articles"))
          .success(self.on_library_page)
          .run_in_background())
 
@@ -478,8 +480,8 @@ class MainWindow(QMainWindow):
 
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view
-        self.article_title.setText(view.title or "(untitled)")
-        meta = [isolate(view.source) if view.source else "", view.published or "date unknown"]
+        self.article_title.setText(view.title or self.tr("(untitled)"))
+        meta = [isolate_auto(view.source) if view.source else "", view.published or self.tr("date unknown")]
         self.article_meta.setText("  ·  ".join(m for m in meta if m))
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
@@ -498,15 +500,18 @@ class MainWindow(QMainWindow):
             self.reader.reveal(self._pending_reveal[1], self._pending_reveal[2])
         self._pending_reveal = None
         if view.analysis_error:
-            self.statusBar().showMessage(f"Analysis failed, showing the text only: {view.analysis_error}")
+            self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
+                                                      .replace("%1", isolate_auto(view.analysis_error))))
         else:
-            self.statusBar().showMessage(f"{len(view.entities)} entities, {len(view.incidents)} incidents"
-                                         + (" (analysed now)" if view.analysed_now else ""), 8000)
+            counts = self.tr("%1, %2").replace("%1", self.tr("%n entities", "", len(view.entities))).replace(
+                "%2", self.tr("%n incidents", "", len(view.incidents)))
+            self.statusBar().showMessage(isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else "")),
+                                         8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        ops.show_error(self, exc, title="Could not open the article")
+        ops.show_error(self, exc, title=self.tr("Could not open the article"))
         self.articleFailed.emit(str(exc))
 
     def on_evidence_requested(self, start: int, end: int) -> None:
@@ -516,21 +521,21 @@ class MainWindow(QMainWindow):
         if total > 0:  # -1: unknown total, the bar stays busy
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.statusBar().showMessage(message or f"Importing {done}/{total}…")
+        self.statusBar().showMessage(isolate_auto(message or self.tr("Importing %1/%2…").replace("%1", str(done)).replace("%2", str(total))))
 
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
         self.progress.hide()
-        self.statusBar().showMessage(_report_text(outcome.report), 10000)
+        self.statusBar().showMessage(isolate_auto(_report_text(outcome.report)), 10000)
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
         self.load_facets()
         self.importFinished.emit(outcome)
         if outcome.report.errors:
-            ops.show_error(self, ImportProblems(outcome.report.errors), title="Some files were not imported")
+            ops.show_error(self, ImportProblems(outcome.report.errors), title=self.tr("Some files were not imported"))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.statusBar().clearMessage()
-        ops.show_error(self, exc, title="Import failed")
+        ops.show_error(self, exc, title=self.tr("Import failed"))
 
     # -- the summary pane -------------------------------------------------------------------
     def summary_scope(self, kind: str) -> SummaryScope | None:
@@ -578,7 +583,7 @@ class MainWindow(QMainWindow):
 
     # -- databases and settings ---------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Marsad — {Path(self.db_path).name}")
+        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", Path(self.db_path).name))
 
     def on_open_database_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
@@ -739,14 +744,18 @@ class ImportProblems(Exception):
     def __init__(self, errors: list[Any]) -> None:
         lines = [f"{e.origin}{f':{e.line}' if e.line else ''}: {e.reason}" for e in errors[:20]]
         if len(errors) > 20:
-            lines.append(f"… and {len(errors) - 20} more")
+            lines.append(translate("MainWindow", "… and %n more", None, len(errors) - 20))
         super().__init__("\n".join(lines))
 
 
 def _report_text(report: Any) -> str:
-    parts = [f"{n} {word}" for n, word in ((report.added, "added"), (report.duplicates, "already in the library"),
-                                           (len(report.errors), "failed")) if n]
+    parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
+                                  (report.duplicates, translate("MainWindow", "%n already in the library", None,
+                                                                report.duplicates)),
+                                  (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))))
+             if n]
     if report.cancelled:
-        parts.append("cancelled")
-    return "Import: " + (", ".join(parts) if parts else "nothing to import")
+        parts.append(translate("MainWindow", "cancelled"))
+    return translate("MainWindow", "Import: %1").replace(
+        "%1", translate("MainWindow", ", ").join(parts) if parts else translate("MainWindow", "nothing to import"))
 
