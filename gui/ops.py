@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class Op(QObject):
             elif self._on_failure is not None:
                 self._on_failure(exc)
             else:
-                show_error(self._parent, exc, title=f"{self.label} failed")
+                show_error(self._parent, exc, title=QCoreApplication.translate("Op", "%1 failed").replace("%1", self.label))
         finally:
             self._finish()
 
@@ -229,9 +229,10 @@ class Op(QObject):
         _running.discard(self)
 
 
-def show_error(parent: QObject | None, exc: BaseException, title: str = "Error") -> None:
+def show_error(parent: QObject | None, exc: BaseException, title: str = "") -> None:
     """The one place errors are shown to the analyst: a non-blocking message box."""
     widget = parent if isinstance(parent, QWidget) else None
+    title = title or QCoreApplication.translate("Op", "Error")
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc) or type(exc).__name__,
                       QMessageBox.StandardButton.Ok, widget)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
