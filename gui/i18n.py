@@ -94,3 +94,11 @@ def acled_name(value: str | None) -> str:
     if not value:
         return ""
     return _acled_names(_current).get(value, value) if _current != "en" else value
+
+
+def grouped(text: str, n: int) -> str:
+    """`text` (a translation whose %n became `n`) with `n` written with thousands separators.
+
+    Qt's %Ln would use the system locale, which is "C" (no separators) on many desktops.
+    """
+    return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
