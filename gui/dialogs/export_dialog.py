@@ -16,14 +16,16 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
-from gui.bidi import isolate
+from gui.bidi import isolate, isolate_auto
 from gui.ops import Op, OpContext
+
+translate = QCoreApplication.translate
 
 SCOPES = ("article", "selected", "search", "corpus")
 PDF = "pdf"
@@ -46,7 +48,7 @@ def export_formats() -> dict[str, FormatChoice]:
         if name != PDF:
             out[name] = FormatChoice(name, spec.description, spec.suffix, spec.kind)
         if name == "html":
-            out[PDF] = FormatChoice(PDF, "Report as PDF (A4)", ".pdf", "incidents")
+            out[PDF] = FormatChoice(PDF, translate("ExportDialog", "Report as PDF (A4)"), ".pdf", "incidents")
     return out
 
 
@@ -114,9 +116,13 @@ class ExportOutcome:
     articles: int
 
     def message(self) -> str:
-        noun = ("annotation" if self.kind == "annotations" else "incident") + ("" if self.count == 1 else "s")
-        arts = "article" if self.articles == 1 else "articles"
-        return f"Exported {self.count} {noun} from {self.articles} {arts} to {self.path}."
+        if self.kind == "annotations":
+            what = translate("ExportDialog", "%n annotation(s)", None, self.count)
+        else:
+            what = translate("ExportDialog", "%n incident(s)", None, self.count)
+        arts = translate("ExportDialog", "%n article(s)", None, self.articles)
+        return (translate("ExportDialog", "Exported %1 from %2 to %3.").replace("%1", what).replace("%2", arts)
+                .replace("%3", str(self.path)))
 
 
 def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool = False,
@@ -166,11 +172,11 @@ def resolve_ids(db: Any, request: ExportRequest) -> list[int]:
     if request.scope == "search" and request.library_query is not None:
         ids = library_ids(db, request.library_query)
         if not ids:
-            raise ExportError("Nothing to export: the library's search and filters show no article.")
+            raise ExportError(translate("ExportDialog", "Nothing to export: the library's search and filters show no article."))
         return ids
     ids = [int(a["id"]) for a in store.list_articles(db, order="published asc")]
     if not ids:
-        raise ExportError("Nothing to export: the library is empty.")
+        raise ExportError(translate("ExportDialog", "Nothing to export: the library is empty."))
     return ids
 
 
@@ -199,11 +205,12 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
     for n, bundle in enumerate(collect_scope(ctx.db, article_ids=ids), start=1):
         ctx.check_cancelled()
         bundles.append(bundle)
-        ctx.progress(n, len(ids), f"Reading article {n} of {len(ids)}…")
+        ctx.progress(n, len(ids), translate("ExportDialog", "Reading article %1 of %2…").replace("%1", str(n))
+                     .replace("%2", str(len(ids))))
     selection = selection_from_bundles(bundles, description=request.description,
                                        include_rejected=request.include_rejected)
     ctx.check_cancelled()
-    ctx.progress(0, 0, f"Writing {request.path.name}…")
+    ctx.progress(0, 0, translate("ExportDialog", "Writing %1…").replace("%1", isolate_auto(request.path.name)))
     choice = export_formats()[request.fmt]
     if request.fmt == PDF:
         from gui.export_pdf import write_pdf
@@ -251,7 +258,7 @@ class ExportDialog(QDialog):
     def __init__(self, db_path: str, context: ScopeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
         self.db_path = db_path
         self.context = context
@@ -260,19 +267,21 @@ class ExportDialog(QDialog):
         self.message_box: QMessageBox | None = None  # the closing message, kept for tests
         self._last_suffix = ""
 
-        scope_box = QGroupBox("What to export")
+        scope_box = QGroupBox(self.tr("What to export"))
         scope_layout = QVBoxLayout(scope_box)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
         title = context.current_title if len(context.current_title) <= 60 else context.current_title[:60] + "…"
         n_sel = len(dict.fromkeys(context.selected_ids))
         labels = {
-            "article": f"The open article: {isolate(title)}" if context.current_article_id is not None
-                       else "The open article",
-            "selected": f"The selected articles ({n_sel})",
-            "search": ("The library's " + describe_query(context.library_query, isolate)[len("library "):]
-                       if context.search_active() and context.library_query else "The current search or filter"),
-            "corpus": "The whole library",
+            "article": self.tr("The open article: %1").replace("%1", isolate(title))
+                       if context.current_article_id is not None else self.tr("The open article"),
+            "selected": self.tr("The selected articles (%1)").replace("%1", str(n_sel)),
+            "search": (self.tr("The library's %1").replace(
+                           "%1", isolate_auto(describe_query(context.library_query, isolate)[len("library "):]))
+                       if context.search_active() and context.library_query
+                       else self.tr("The current search or filter")),
+            "corpus": self.tr("The whole library"),
         }
         available = self._available()
         for i, scope in enumerate(SCOPES):
@@ -289,19 +298,19 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("exportFormat")
         for choice in self.formats.values():
             self.format_combo.addItem(f"{choice.name} — {choice.description}", choice.name)
-        self.include_rejected = QCheckBox("Include incidents I rejected")
-        self.bom = QCheckBox("Start with a byte-order mark (for Excel)")
+        self.include_rejected = QCheckBox(self.tr("Include incidents I rejected"))
+        self.bom = QCheckBox(self.tr("Start with a byte-order mark (for Excel)"))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
-        self.browse = QPushButton("Choose…")
+        self.browse = QPushButton(self.tr("Choose…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("Format", self.format_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
         form.addRow("", self.include_rejected)
         form.addRow("", self.bom)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("File"), path_row)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -310,7 +319,7 @@ class ExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
@@ -378,13 +387,15 @@ class ExportDialog(QDialog):
     def on_browse(self) -> None:
         choice = self.formats[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), f"{choice.name} (*{choice.suffix});;All files (*)",
+            self, self.tr("Export to"), self.path_edit.text(),
+            f"{choice.name} (*{choice.suffix});;" + self.tr("All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)  # asked once, in start_export
         if path:
             self.path_edit.setText(path)
 
     def confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, "Replace the file?", f"{path} already exists. Replace it?",
+        answer = QMessageBox.question(self, self.tr("Replace the file?"),
+                                      self.tr("%1 already exists. Replace it?").replace("%1", isolate_auto(str(path))),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -397,23 +408,23 @@ class ExportDialog(QDialog):
         try:
             request = self.request()
         except ValueError as exc:
-            self.status.setText(f"Cannot export: {exc}.")
+            self.status.setText(self.tr("Cannot export: %1.").replace("%1", str(exc)))
             return None
         if not self.path_edit.text().strip():
-            self.status.setText("Choose the file to write.")
+            self.status.setText(self.tr("Choose the file to write."))
             return None
         if request.path.is_dir():
-            self.status.setText(f"{request.path} is a folder: choose a file name.")
+            self.status.setText(self.tr("%1 is a folder: choose a file name.").replace("%1", isolate_auto(str(request.path))))
             return None
         if request.path.exists() and not self.confirm_overwrite(request.path):
-            self.status.setText("Not exported: the existing file was kept.")
+            self.status.setText(self.tr("Not exported: the existing file was kept."))
             return None
         settings = QSettings()
         settings.setValue("export/format", request.fmt)
         settings.setValue("export/folder", str(request.path.parent))
         self._set_running(True)
-        self.status.setText("Exporting…")
-        self.op = (Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label="Export")
+        self.status.setText(self.tr("Exporting…"))
+        self.op = (Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label=self.tr("Export"))
                    .progress(self.on_progress)
                    .success(self.on_finished)
                    .failure(self.on_failed)
@@ -448,7 +459,7 @@ class ExportDialog(QDialog):
 
     def on_cancel(self) -> None:
         if self.op is not None and not self.op.done:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.op.cancel()
         else:
             self.reject()
@@ -457,19 +468,20 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.status.setText(outcome.message())
         self.exportFinished.emit(outcome)
-        self._show_message(QMessageBox.Icon.Information, "Export finished", outcome.message(), self.parentWidget())
+        self._show_message(QMessageBox.Icon.Information, self.tr("Export finished"), outcome.message(), self.parentWidget())
         self.accept()
 
     def on_failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        text = f"Nothing was written. {exc}" if str(exc) else f"Nothing was written ({type(exc).__name__})."
+        text = (self.tr("Nothing was written. %1").replace("%1", str(exc)) if str(exc)
+                else self.tr("Nothing was written (%1).").replace("%1", type(exc).__name__))
         self.status.setText(text)
         self.exportFailed.emit(text)
-        self._show_message(QMessageBox.Icon.Warning, "Export failed", text, self)
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Export failed"), text, self)
 
     def on_cancelled(self) -> None:
         self._set_running(False)
-        self.status.setText("Export cancelled; no file was written.")
+        self.status.setText(self.tr("Export cancelled; no file was written."))
         self.exportCancelled.emit()
 
     def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> None:
