@@ -3,18 +3,24 @@ with what the keys actually do."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMenu, QMenuBar,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 # Keys handled inside a widget rather than by a menu action, listed so the analyst finds them too.
 EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Find", "Enter / Shift+Enter", "Next / previous hit while typing in the find bar"),
-    ("Find", "Esc", "Close the find bar"),
-    ("Library", "↑ / ↓", "Previous / next article in the list"),
-    ("Incident", "Double-click", "Edit the incident"),
-    ("Reader", "Click an entity", "List its mentions across the library"),
-    ("Reader", "Right-click", "Highlight, highlight with a note, add an incident"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Find"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter / Shift+Enter"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous hit while typing in the find bar")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Find"), "Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the find bar")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), "↑ / ↓",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next article in the list")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the incident")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an entity"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "List its mentions across the library")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Right-click"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Highlight, highlight with a note, add an incident")),
 )
 
 
@@ -45,11 +51,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menubar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 620)
-        rows = menu_shortcuts(menubar) + [(m, k, t) for m, k, t in EXTRA_KEYS]
+        rows = menu_shortcuts(menubar) + [(self.tr(m), self.tr(k), self.tr(t)) for m, k, t in EXTRA_KEYS]
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
