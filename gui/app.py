@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui import ops, tasks
@@ -136,7 +136,7 @@ def _run_now(fn: Any, db_path: str) -> Any:
     """Run one op and wait for it (start-up only, before any window exists)."""
     result: list[Any] = []
     loop = QEventLoop()
-    op = ops.Op(None, fn, db_path=db_path, label="Opening the library")
+    op = ops.Op(None, fn, db_path=db_path, label=QCoreApplication.translate("App", "Opening the library"))
     op.success(result.append).failure(result.append)
     op.finished.connect(loop.quit)
     op.run_in_background()

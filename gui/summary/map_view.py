@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QWidget)
 
 from gui import theme
+from gui.i18n import acled_name
 from gui.summary.data import MapPoint
 
 translate = QCoreApplication.translate
@@ -77,7 +78,8 @@ class PointItem(QGraphicsEllipseItem):
 def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
     killed = sum(p.fatalities for p in points)
     head = translate("MapView", "{0}: {1} incident(s), {2} killed").format(points[0].place or "?", len(points), killed)
-    lines = [f"{p.day} · {p.event_type}" + (f" · {p.fatalities}†" if p.fatalities else "") for p in points[:limit]]
+    lines = [f"{p.day} · {acled_name(p.event_type)}" + (f" · {p.fatalities}†" if p.fatalities else "")
+             for p in points[:limit]]
     if len(points) > limit:
         lines.append(translate("MapView", "… and {0} more").format(len(points) - limit))
     return "\n".join([head, *lines, translate("MapView", "Click to open the article at the incident.")])
@@ -224,7 +226,7 @@ class MapView(QGraphicsView):
             return
         self._menu = QMenu(self)
         for p in item.points[:30]:
-            text = f"{p.day}  {p.event_type}  —  {p.title[:60]}"
+            text = f"{p.day}  {acled_name(p.event_type)}  —  {p.title[:60]}"
             action = self._menu.addAction(text)
             action.triggered.connect(lambda _=False, p=p: self.pointActivated.emit(p.article_id, p.start, p.end))
         self._menu.popup(global_pos if global_pos is not None else self.mapToGlobal(self.rect().center()))
