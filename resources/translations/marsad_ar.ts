@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="139"/>
+        <source>Opening the library</source>
+        <translation>فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../gui/library/model.py" line="32"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="33"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="34"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="35"/>
+        <source>Inc.</source>
+        <translation>حوادث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="125"/>
+        <source>Starred</source>
+        <translation>مميَّز بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="125"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="164"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="176"/>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/model.py" line="178"/>
+        <source>%n highlight(s) or note(s)</source>
+        <translation>
+            <numerusform>لا تظليلات ولا ملاحظات</numerusform>
+            <numerusform>تظليل أو ملاحظة واحدة</numerusform>
+            <numerusform>تظليلان أو ملاحظتان</numerusform>
+            <numerusform>%n تظليلات أو ملاحظات</numerusform>
+            <numerusform>%n تظليلًا أو ملاحظة</numerusform>
+            <numerusform>%n تظليل أو ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="180"/>
+        <source>Unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <location filename="../../gui/summary/chart.py" line="75"/>
@@ -12,6 +80,943 @@
         <location filename="../../gui/summary/chart.py" line="105"/>
         <source>{0}: {1} incident(s)</source>
         <translation>{0}: {1} حادثة</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <location filename="../../gui/theme.py" line="35"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="36"/>
+        <source>Location</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="37"/>
+        <source>Organization</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="38"/>
+        <source>Armed actor</source>
+        <translation>طرف مسلح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="39"/>
+        <source>Weapon</source>
+        <translation>سلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="40"/>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="41"/>
+        <source>Casualty</source>
+        <translation>إصابات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="42"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="43"/>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/theme.py" line="44"/>
+        <source>Other name</source>
+        <translation>اسم آخر</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="100"/>
+        <source>PERSON</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="100"/>
+        <source>LOCATION</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="101"/>
+        <source>ORGANIZATION</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="101"/>
+        <source>ARMED_ACTOR</source>
+        <translation>طرف مسلح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="102"/>
+        <source>WEAPON</source>
+        <translation>سلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="102"/>
+        <source>NUMBER</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="103"/>
+        <source>CASUALTY</source>
+        <translation>إصابات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="103"/>
+        <source>DATE</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="104"/>
+        <source>SOURCE</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="104"/>
+        <source>MISC</source>
+        <translation>اسم آخر</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTooltip</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="90"/>
+        <source>state forces</source>
+        <translation>قوات حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="91"/>
+        <source>rebel group</source>
+        <translation>جماعة متمردة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="92"/>
+        <source>political militia</source>
+        <translation>ميليشيا سياسية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="93"/>
+        <source>identity militia</source>
+        <translation>ميليشيا هوياتية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="94"/>
+        <source>external/other force</source>
+        <translation>قوة خارجية/أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="95"/>
+        <source>civilians</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="96"/>
+        <source>protesters</source>
+        <translation>محتجون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="97"/>
+        <source>rioters</source>
+        <translation>مشاغبون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="98"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="122"/>
+        <source>in %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="129"/>
+        <source>actor type: %1</source>
+        <translation>نوع الفاعل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="130"/>
+        <source>(ACLED inter %1)</source>
+        <translation>(فئة ACLED %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="136"/>
+        <source>found by: %1</source>
+        <translation>وجده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="51"/>
+        <source>Report as PDF (A4)</source>
+        <translation>تقرير PDF (A4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_dialog.py" line="120"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n تعليق</numerusform>
+            <numerusform>تعليقًا واحدًا</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_dialog.py" line="122"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_dialog.py" line="123"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="124"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation>صُدِّر %1 من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <source>Nothing to export: the library&apos;s search and filters show no article.</source>
+        <translation>لا شيء للتصدير: بحث المكتبة وتصفيتها لا يُظهران أي مقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <source>Nothing to export: the library is empty.</source>
+        <translation>لا شيء للتصدير: المكتبة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
+        <source>Reading article %1 of %2…</source>
+        <translation>قراءة المقال %1 من %2…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
+        <source>Writing %1…</source>
+        <translation>كتابة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="427"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="270"/>
+        <source>What to export</source>
+        <translation>ما يُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="277"/>
+        <source>The open article: %1</source>
+        <translation>المقال المفتوح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="278"/>
+        <source>The open article</source>
+        <translation>المقال المفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="279"/>
+        <source>The selected articles (%1)</source>
+        <translation>المقالات المحددة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="280"/>
+        <source>The library&apos;s %1</source>
+        <translation>نتيجة المكتبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="283"/>
+        <source>The current search or filter</source>
+        <translation>البحث أو التصفية الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="284"/>
+        <source>The whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="301"/>
+        <source>Include incidents I rejected</source>
+        <translation>تضمين الحوادث التي رفضتُها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="302"/>
+        <source>Start with a byte-order mark (for Excel)</source>
+        <translation>البدء بعلامة ترتيب البايتات (لبرنامج Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="305"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="310"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="313"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="390"/>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="391"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="397"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="398"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>الملف %1 موجود. أتريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="411"/>
+        <source>Cannot export: %1.</source>
+        <translation>تعذّر التصدير: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="414"/>
+        <source>Choose the file to write.</source>
+        <translation>اختر الملف الذي يُكتب فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="417"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 مجلد: اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="420"/>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>لم يُصدَّر شيء: أُبقي الملف الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="426"/>
+        <source>Exporting…</source>
+        <translation>جار التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="462"/>
+        <source>Cancelling…</source>
+        <translation>جار الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="471"/>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="476"/>
+        <source>Nothing was written. %1</source>
+        <translation>لم يُكتب شيء. %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="477"/>
+        <source>Nothing was written (%1).</source>
+        <translation>لم يُكتب شيء (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="480"/>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="484"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="34"/>
+        <source>Find in article…</source>
+        <translation>البحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="41"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="44"/>
+        <source>Next hit (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="47"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="50"/>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/find_bar.py" line="83"/>
+        <source>no hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightDialog</name>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="12"/>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="13"/>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="14"/>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="15"/>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="16"/>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="24"/>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/highlight_dialog.py" line="51"/>
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="33"/>
+        <source>Edit incident</source>
+        <translation>تحرير الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="39"/>
+        <location filename="../../gui/incidents/editor.py" line="128"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="44"/>
+        <location filename="../../gui/incidents/editor.py" line="46"/>
+        <location filename="../../gui/incidents/editor.py" line="47"/>
+        <source>e.g. %1</source>
+        <translation>مثل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="45"/>
+        <source>governorate, e.g. %1</source>
+        <translation>المحافظة، مثل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="50"/>
+        <source>yyyy-mm-dd (empty: unknown)</source>
+        <translation>yyyy-mm-dd (فارغ: غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="54"/>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="55"/>
+        <source>Sub-event type</source>
+        <translation>نوع الحدث الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="56"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="57"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="58"/>
+        <source>Actor 1</source>
+        <translation>الفاعل 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="59"/>
+        <source>Actor 2</source>
+        <translation>الفاعل 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="60"/>
+        <source>Killed</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="61"/>
+        <source>Injured</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="62"/>
+        <source>Captured</source>
+        <translation>الأسرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="63"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="74"/>
+        <source>Your values are stored apart from the machine&apos;s and win over them.</source>
+        <translation>تُحفظ قيمك منفصلة عن قيم الآلة وتتقدّم عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="96"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="38"/>
+        <location filename="../../gui/incidents/panel.py" line="125"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="89"/>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="89"/>
+        <source>Correct the selected incident&apos;s fields</source>
+        <translation>تصحيح حقول الحادثة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="90"/>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="90"/>
+        <source>Confirm the selected incident</source>
+        <translation>تأكيد الحادثة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="91"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="92"/>
+        <source>Reject the selected incident (an added one is deleted)</source>
+        <translation>رفض الحادثة المحددة (المضافة يدويًا تُحذف)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="93"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="93"/>
+        <source>Undo confirming or rejecting</source>
+        <translation>التراجع عن التأكيد أو الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="94"/>
+        <source>Add from selection…</source>
+        <translation>إضافة من التحديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="95"/>
+        <source>Code a new incident; the selected text is its evidence</source>
+        <translation>ترميز حادثة جديدة؛ النص المحدد شاهدها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="123"/>
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>الحوادث (%n)</numerusform>
+            <numerusform>الحوادث (%n)</numerusform>
+            <numerusform>الحوادث (%n)</numerusform>
+            <numerusform>الحوادث (%n)</numerusform>
+            <numerusform>الحوادث (%n)</numerusform>
+            <numerusform>الحوادث (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="124"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="126"/>
+        <source>No incidents coded in this article yet.</source>
+        <translation>لم تُرمَّز حوادث في هذا المقال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="200"/>
+        <source>No summary.</source>
+        <translation>لا ملخص.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="210"/>
+        <source>Every incident was rejected.</source>
+        <translation>رُفضت كل الحوادث.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="214"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="215"/>
+        <source>%n killed</source>
+        <translation>
+            <numerusform>لا قتلى</numerusform>
+            <numerusform>قتيل واحد</numerusform>
+            <numerusform>قتيلان</numerusform>
+            <numerusform>%n قتلى</numerusform>
+            <numerusform>%n قتيلًا</numerusform>
+            <numerusform>%n قتيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="216"/>
+        <source>%n injured</source>
+        <translation>
+            <numerusform>لا جرحى</numerusform>
+            <numerusform>جريح واحد</numerusform>
+            <numerusform>جريحان</numerusform>
+            <numerusform>%n جرحى</numerusform>
+            <numerusform>%n جريحًا</numerusform>
+            <numerusform>%n جريح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="217"/>
+        <source>. Select one to see its summary and evidence.</source>
+        <translation>. حدّد حادثة لترى ملخصها وشاهدها.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="54"/>
+        <source>Confirmed by the analyst</source>
+        <translation>أكّدها المحلل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="55"/>
+        <source>Rejected by the analyst</source>
+        <translation>رفضها المحلل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="56"/>
+        <source>Corrected by the analyst</source>
+        <translation>صحّحها المحلل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="57"/>
+        <source>Added by the analyst</source>
+        <translation>أضافها المحلل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="74"/>
+        <source>Confirmed</source>
+        <translation>مؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="76"/>
+        <source>the machine no longer finds this incident after re-analysis</source>
+        <translation>لم تعد الآلة تجد هذه الحادثة بعد إعادة التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="77"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="83"/>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="85"/>
+        <source>Sub-event</source>
+        <translation>الحدث الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="87"/>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="88"/>
+        <source>Killed</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="89"/>
+        <source>Injured</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="90"/>
+        <source>Captured</source>
+        <translation>الأسرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="91"/>
+        <source>Actor 1</source>
+        <translation>الفاعل 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="92"/>
+        <source>Actor 2</source>
+        <translation>الفاعل 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="93"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="94"/>
+        <source>Conf.</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="140"/>
+        <source>(analyst)</source>
+        <translation>(المحلل)</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../gui/reader/legend.py" line="29"/>
+        <source>Show:</source>
+        <translation>إظهار:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/legend.py" line="39"/>
+        <source>Show or hide the highlights of: %1</source>
+        <translation>إظهار تظليلات «%1» أو إخفاؤها</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../gui/library/pane.py" line="33"/>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="38"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="42"/>
+        <source>Search the articles… (Ctrl+L)</source>
+        <translation>بحث في المقالات… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="45"/>
+        <location filename="../../gui/library/pane.py" line="222"/>
+        <location filename="../../gui/library/pane.py" line="280"/>
+        <source>Filters</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="47"/>
+        <source>Show the filters (Ctrl+Shift+F)</source>
+        <translation>إظهار التصفية (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="61"/>
+        <source>★ Starred</source>
+        <translation>★ المميَّزة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="62"/>
+        <source>With notes</source>
+        <translation>بملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="63"/>
+        <source>Unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="65"/>
+        <source>Clear filters</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="70"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="70"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="71"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="71"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="72"/>
+        <source>Gov.</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="72"/>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="72"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="280"/>
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>تصفية (%n)</numerusform>
+            <numerusform>تصفية (%n)</numerusform>
+            <numerusform>تصفية (%n)</numerusform>
+            <numerusform>تصفية (%n)</numerusform>
+            <numerusform>تصفية (%n)</numerusform>
+            <numerusform>تصفية (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="296"/>
+        <source>%n article</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="296"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="298"/>
+        <source>%1 of %n article</source>
+        <translation>
+            <numerusform>%1 من أصل %n مقال</numerusform>
+            <numerusform>%1 من أصل مقال واحد</numerusform>
+            <numerusform>%1 من أصل مقالين</numerusform>
+            <numerusform>%1 من أصل %n مقالات</numerusform>
+            <numerusform>%1 من أصل %n مقالًا</numerusform>
+            <numerusform>%1 من أصل %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="299"/>
+        <source>%1 of %n articles</source>
+        <translation>
+            <numerusform>%1 من أصل %n مقال</numerusform>
+            <numerusform>%1 من أصل مقال واحد</numerusform>
+            <numerusform>%1 من أصل مقالين</numerusform>
+            <numerusform>%1 من أصل %n مقالات</numerusform>
+            <numerusform>%1 من أصل %n مقالًا</numerusform>
+            <numerusform>%1 من أصل %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,7 +1083,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="54"/>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -188,78 +1193,492 @@
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="86"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="196"/>
+        <source>Loading the library</source>
+        <translation>تحميل المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Loading the filters</source>
+        <translation>تحميل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <source>Opening…</source>
+        <translation>جار الفتح…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="211"/>
+        <source>Opening the article</source>
+        <translation>فتح المقال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>جار استيراد %n ملف…</numerusform>
+            <numerusform>جار استيراد ملف واحد…</numerusform>
+            <numerusform>جار استيراد ملفين…</numerusform>
+            <numerusform>جار استيراد %n ملفات…</numerusform>
+            <numerusform>جار استيراد %n ملفًا…</numerusform>
+            <numerusform>جار استيراد %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="223"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="284"/>
+        <source>Finding the mentions</source>
+        <translation>البحث عن الإشارات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305"/>
+        <source>Select some text to highlight first.</source>
+        <translation>حدّد نصًا لتظليله أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <source>Highlight with a note</source>
+        <translation>تظليل مع ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <source>Saving the highlight</source>
+        <translation>حفظ التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="438"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="347"/>
+        <source>Edit highlight</source>
+        <translation>تحرير التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="355"/>
+        <source>Deleting the highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="359"/>
+        <source>Saving the note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="370"/>
+        <source>Saving the tags</source>
+        <translation>حفظ الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="418"/>
+        <source>Saving (%1)</source>
+        <translation>الحفظ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Notes ({0})</source>
         <translation>الملاحظات ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="413"/>
+        <source>Saving the correction</source>
+        <translation>حفظ التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="423"/>
+        <source>Select the words that report the incident first, then add it.</source>
+        <translation>حدّد الكلمات التي تروي الحادثة أولًا، ثم أضفها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <source>Add an incident</source>
+        <translation>إضافة حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="431"/>
+        <source>Adding the incident</source>
+        <translation>إضافة الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="448"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="449"/>
+        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+        <translation>مقالات (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="473"/>
+        <source>Loading more articles</source>
+        <translation>تحميل مزيد من المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="483"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="484"/>
+        <source>date unknown</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="503"/>
+        <source>Analysis failed, showing the text only: %1</source>
+        <translation>فشل التحليل، يُعرض النص وحده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="506"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="506"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="507"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="508"/>
+        <source> (analysed now)</source>
+        <translation> (حُلّل الآن)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="514"/>
+        <source>Could not open the article</source>
+        <translation>تعذّر فتح المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="524"/>
+        <source>Importing %1/%2…</source>
+        <translation>جار الاستيراد %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="533"/>
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="538"/>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Open an article or select articles in the library first.</source>
         <translation>افتح مقالا أو حدد مقالات في المكتبة أولا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Computing the summary</source>
         <translation>حساب الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="586"/>
+        <source>Marsad — %1</source>
+        <translation>مرصد — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>Could not open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="626"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>The new language applies when Marsad starts again.</source>
         <translation>تطبق اللغة الجديدة عند إعادة تشغيل مرصد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="747"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="752"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>لم يُضف شيء</numerusform>
+            <numerusform>أضيف مقال واحد</numerusform>
+            <numerusform>أضيف مقالان</numerusform>
+            <numerusform>أضيفت %n مقالات</numerusform>
+            <numerusform>أضيف %n مقالًا</numerusform>
+            <numerusform>أضيف %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="753"/>
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>لا شيء موجود مسبقًا</numerusform>
+            <numerusform>مقال واحد موجود مسبقًا</numerusform>
+            <numerusform>مقالان موجودان مسبقًا</numerusform>
+            <numerusform>%n مقالات موجودة مسبقًا</numerusform>
+            <numerusform>%n مقالًا موجودًا مسبقًا</numerusform>
+            <numerusform>%n مقال موجود مسبقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="755"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>لم يفشل شيء</numerusform>
+            <numerusform>فشل ملف واحد</numerusform>
+            <numerusform>فشل ملفان</numerusform>
+            <numerusform>فشلت %n ملفات</numerusform>
+            <numerusform>فشل %n ملفًا</numerusform>
+            <numerusform>فشل %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="758"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="759"/>
+        <source>Import: %1</source>
+        <translation>الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="760"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="760"/>
+        <source>nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../gui/summary/map_view.py" line="79"/>
+        <location filename="../../gui/summary/map_view.py" line="80"/>
         <source>{0}: {1} incident(s), {2} killed</source>
         <translation>{0}: {1} حادثة، {2} قتيلا</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/map_view.py" line="82"/>
+        <location filename="../../gui/summary/map_view.py" line="84"/>
         <source>… and {0} more</source>
         <translation>… و{0} أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/map_view.py" line="83"/>
+        <location filename="../../gui/summary/map_view.py" line="85"/>
         <source>Click to open the article at the incident.</source>
         <translation>انقر لفتح المقال عند الحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsDialog</name>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="30"/>
+        <source>Mentions in the library</source>
+        <translation>الإشارات في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="36"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="36"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="36"/>
+        <source>In context</source>
+        <translation>في السياق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="46"/>
+        <source>Double-click or Enter opens the article at the mention.</source>
+        <translation>النقر المزدوج أو Enter يفتح المقال عند الإشارة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/mentions.py" line="58"/>
+        <source>Searching the library…</source>
+        <translation>جار البحث في المكتبة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader/mentions.py" line="66"/>
+        <source>%n mention(s) in %1</source>
+        <translation>
+            <numerusform>%n إشارة في %1</numerusform>
+            <numerusform>إشارة واحدة في %1</numerusform>
+            <numerusform>إشارتان في %1</numerusform>
+            <numerusform>%n إشارات في %1</numerusform>
+            <numerusform>%n إشارة في %1</numerusform>
+            <numerusform>%n إشارة في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reader/mentions.py" line="67"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="48"/>
+        <source>Star this article (Ctrl+D)</source>
+        <translation>تمييز هذا المقال بنجمة (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="50"/>
+        <source>Read</source>
+        <translation>مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="51"/>
+        <source>Read / unread (Ctrl+U)</source>
+        <translation>مقروء / غير مقروء (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="55"/>
+        <source>Tags, comma separated (Ctrl+T)</source>
+        <translation>الوسوم، تفصل بينها فواصل (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="72"/>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="74"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="85"/>
+        <source>Your note on this article (saved as you type)</source>
+        <translation>ملاحظتك على هذا المقال (تُحفظ أثناء الكتابة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="93"/>
+        <source>Highlights and notes</source>
+        <translation>التظليلات والملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/notes/pane.py" line="130"/>
+        <source>%n highlight</source>
+        <translation>
+            <numerusform>لا تظليلات</numerusform>
+            <numerusform>تظليل واحد</numerusform>
+            <numerusform>تظليلان</numerusform>
+            <numerusform>%n تظليلات</numerusform>
+            <numerusform>%n تظليلًا</numerusform>
+            <numerusform>%n تظليل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/notes/pane.py" line="130"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>لا تظليلات</numerusform>
+            <numerusform>تظليل واحد</numerusform>
+            <numerusform>تظليلان</numerusform>
+            <numerusform>%n تظليلات</numerusform>
+            <numerusform>%n تظليلًا</numerusform>
+            <numerusform>%n تظليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="131"/>
+        <source>Select text, then Ctrl+H to highlight.</source>
+        <translation>حدّد نصًا ثم Ctrl+H للتظليل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="227"/>
+        <source>This passage is no longer in the text.</source>
+        <translation>لم يعد هذا المقطع في النص.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../gui/ops.py" line="209"/>
+        <source>%1 failed</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ops.py" line="235"/>
+        <source>Error</source>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
@@ -327,117 +1746,212 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="13"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="15"/>
+        <source>Find</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="13"/>
+        <source>Enter / Shift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="14"/>
+        <source>Next / previous hit while typing in the find bar</source>
+        <translation>النتيجة التالية / السابقة أثناء الكتابة في شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="15"/>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="16"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="17"/>
+        <source>Previous / next article in the list</source>
+        <translation>المقال السابق / التالي في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="18"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="18"/>
+        <source>Double-click</source>
+        <translation>نقر مزدوج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="19"/>
+        <source>Edit the incident</source>
+        <translation>تحرير الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>Reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="20"/>
+        <source>Click an entity</source>
+        <translation>النقر على كيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="21"/>
+        <source>List its mentions across the library</source>
+        <translation>عرض إشاراته في المكتبة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>Right-click</source>
+        <translation>النقر بالزر الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="23"/>
+        <source>Highlight, highlight with a note, add an incident</source>
+        <translation>تظليل، تظليل مع ملاحظة، إضافة حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
+        <source>Does</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../gui/summary/view.py" line="44"/>
+        <location filename="../../gui/summary/view.py" line="45"/>
         <source>Open article</source>
         <translation>المقال المفتوح</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="44"/>
+        <location filename="../../gui/summary/view.py" line="45"/>
         <source>Selected articles</source>
         <translation>المقالات المحددة</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="45"/>
+        <location filename="../../gui/summary/view.py" line="46"/>
         <source>Library search and filters</source>
         <translation>بحث المكتبة ومرشحاتها</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="48"/>
+        <location filename="../../gui/summary/view.py" line="49"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="49"/>
+        <location filename="../../gui/summary/view.py" line="50"/>
         <source>Compute the summary again (F5)</source>
         <translation>إعادة حساب الملخص (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="51"/>
+        <location filename="../../gui/summary/view.py" line="52"/>
         <source>No summary yet.</source>
         <translation>لا ملخص بعد.</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="57"/>
+        <location filename="../../gui/summary/view.py" line="58"/>
         <source>Event type</source>
         <translation>نوع الحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="57"/>
         <location filename="../../gui/summary/view.py" line="58"/>
         <location filename="../../gui/summary/view.py" line="59"/>
+        <location filename="../../gui/summary/view.py" line="60"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="57"/>
-        <location filename="../../gui/summary/view.py" line="59"/>
+        <location filename="../../gui/summary/view.py" line="58"/>
+        <location filename="../../gui/summary/view.py" line="60"/>
         <source>Killed</source>
         <translation>قتلى</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="58"/>
+        <location filename="../../gui/summary/view.py" line="59"/>
         <source>Actor</source>
         <translation>الفاعل</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="59"/>
+        <location filename="../../gui/summary/view.py" line="60"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="60"/>
+        <location filename="../../gui/summary/view.py" line="61"/>
         <source>By type</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="61"/>
+        <location filename="../../gui/summary/view.py" line="62"/>
         <source>By actor</source>
         <translation>حسب الفاعل</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="62"/>
+        <location filename="../../gui/summary/view.py" line="63"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="75"/>
+        <location filename="../../gui/summary/view.py" line="76"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="75"/>
+        <location filename="../../gui/summary/view.py" line="76"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="76"/>
+        <location filename="../../gui/summary/view.py" line="77"/>
         <source>Whole map</source>
         <translation>الخريطة كاملة</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="95"/>
+        <location filename="../../gui/summary/view.py" line="96"/>
         <source>Summarise:</source>
         <translation>تلخيص:</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="128"/>
+        <location filename="../../gui/summary/view.py" line="129"/>
         <source>Computing the summary…</source>
         <translation>جار حساب الملخص…</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="136"/>
+        <location filename="../../gui/summary/view.py" line="137"/>
         <source>{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.</source>
         <translation>{0} حادثة في {1} مقال: {2} قتيلا، {3} جريحا، {4} أسيرا.</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="139"/>
+        <location filename="../../gui/summary/view.py" line="140"/>
         <source>{0} corroborating report(s) counted once.</source>
         <translation>{0} تقرير مؤكِّد احتُسب مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../gui/summary/view.py" line="146"/>
+        <location filename="../../gui/summary/view.py" line="147"/>
         <source>{0} on the map, {1} without coordinates</source>
         <translation>{0} على الخريطة، {1} بلا إحداثيات</translation>
     </message>
