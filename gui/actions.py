@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gui import theme
+from gui.notes.highlight_dialog import COLOR_NAMES
 
 translate = QCoreApplication.translate
 
@@ -87,7 +88,8 @@ def build_menus(window: Any) -> None:
     w.highlight_menu = QMenu(translate("MainWindow", "Highlight in"), w)
     w.color_actions = {}
     for name in theme.HIGHLIGHT_COLORS:
-        w.color_actions[name] = w.highlight_menu.addAction(name.title())
+        w.color_actions[name] = w.highlight_menu.addAction(translate("HighlightDialog", COLOR_NAMES[name]) if name in COLOR_NAMES
+                                                               else name.title())
     w.action_star = _action(w, translate("MainWindow", "Star article"), "Ctrl+D", checkable=True)
     w.action_read = _action(w, translate("MainWindow", "Mark as read"), "Ctrl+U", checkable=True)
     w.action_tags = _action(w, translate("MainWindow", "Edit tags"), "Ctrl+T")
