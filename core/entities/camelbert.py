@@ -41,7 +41,8 @@ REQUIRED_MODULES = ("torch", "transformers", "camel_tools", "pyrsistent", "tqdm"
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 LABELS = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 SOURCE = "camelbert"
-# camel-tools pads each segment to 256 pieces, [CLS] and [SEP] included (BERT's own limit is 512).
+# camel-tools pads each segment to 256 pieces, [CLS] and [SEP] included (BERT's own limit is 512);
+# we cut sentences so that it never has to split one itself.
 SEGMENT_PIECES = 256
 BATCH_SIZE = 32
 
@@ -161,18 +162,17 @@ def tag_sentences(sentences: Sequence[Sequence[str]], batch_size: int = BATCH_SI
     tags = [["O"] * len(words) for words in sentences]
     inputs: list[list[str]] = []
     places: list[tuple[int, list[int]]] = []  # (sentence, its word indices) for each input
-    for s, raw in enumerate(sentences):
-        words = [model_form(word) for word in raw]
-        pieces = [len(recognizer.tokenizer.tokenize(word)) if word else 0 for word in words]
-        kept = [i for i, count in enumerate(pieces) if 0 < count <= limit]
-        for chunk in _chunks([pieces[i] for i in kept], limit):
-            indices = [kept[i] for i in chunk]
-            inputs.append([words[i] for i in indices])
-            places.append((s, indices))
-    if not inputs:
-        return tags
-    with _lock:  # one model, shared by the analysis threads
-        predicted = recognizer.predict(inputs, batch_size=batch_size)
+    # One model and one (Rust-backed, stateful) tokenizer, shared by the analysis threads.
+    with _lock:
+        for s, raw in enumerate(sentences):
+            words = [model_form(word) for word in raw]
+            pieces = [len(recognizer.tokenizer.tokenize(word)) if word else 0 for word in words]
+            kept = [i for i, count in enumerate(pieces) if 0 < count <= limit]
+            for chunk in _chunks([pieces[i] for i in kept], limit):
+                indices = [kept[i] for i in chunk]
+                inputs.append([words[i] for i in indices])
+                places.append((s, indices))
+        predicted = recognizer.predict(inputs, batch_size=batch_size) if inputs else []
     for (s, indices), labels in zip(places, predicted, strict=True):
         if len(labels) != len(indices):
             raise RuntimeError(f"camelbert gave {len(labels)} labels for {len(indices)} words")

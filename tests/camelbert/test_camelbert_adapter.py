@@ -220,3 +220,14 @@ def test_model_dir_follows_the_catalogue(tmp_path: Path):
     write_catalogue(tmp_path, dataset_path="ner/other_model")
     assert model_dir(tmp_path) == tmp_path / "data" / "ner" / "other_model"
     assert model_dir(tmp_path / "missing") is None
+
+
+def test_threads_share_one_model_and_get_the_same_spans(camelbert):
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [_doc(f"قال زرقوني بلعوطي في عدن {i}.\n" * (1 + i % 5)) for i in range(24)]
+    alone = [_triples(camelbert.find(d)) for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda d: _triples(camelbert.find(d)), docs))
+    assert together == alone
+    assert all(len(spans) == 2 * (1 + i % 5) for i, spans in enumerate(alone))
