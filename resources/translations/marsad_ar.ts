@@ -29,7 +29,7 @@
     <message>
         <location filename="../../gui/library/model.py" line="35"/>
         <source>Inc.</source>
-        <translation>حوادث</translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../../gui/library/model.py" line="125"/>
@@ -1022,173 +1022,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/actions.py" line="32"/>
+        <location filename="../../gui/actions.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33"/>
+        <location filename="../../gui/actions.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="34"/>
+        <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35"/>
+        <location filename="../../gui/actions.py" line="36"/>
         <source>Open &amp;database…</source>
         <translation>فتح &amp;قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="36"/>
+        <location filename="../../gui/actions.py" line="37"/>
         <source>Recent databases</source>
         <translation>قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39"/>
+        <location filename="../../gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="49"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>Larger text</source>
         <translation>تكبير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Smaller text</source>
         <translation>تصغير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>Default text size</source>
         <translation>حجم النص الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <location filename="../../gui/main_window.py" line="84"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/actions.py" line="58"/>
         <source>Find in article…</source>
         <translation>البحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="59"/>
         <source>Find next</source>
         <translation>البحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>Find previous</source>
         <translation>البحث عن السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>Library filters</source>
         <translation>مرشحات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>Incidents tab</source>
         <translation>لسان الحوادث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65"/>
+        <location filename="../../gui/actions.py" line="66"/>
         <source>Notes tab</source>
         <translation>لسان الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="66"/>
+        <location filename="../../gui/actions.py" line="67"/>
         <source>Summary tab</source>
         <translation>لسان الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>I&amp;ncident</source>
         <translation>&amp;حادثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>&amp;Notes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Highlight selection</source>
         <translation>تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>Highlight with a note…</source>
         <translation>تظليل مع ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Highlight in</source>
         <translation>التظليل باللون</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Star article</source>
         <translation>تمييز المقال بنجمة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Mark as read</source>
         <translation>تعليم كمقروء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Edit tags</source>
         <translation>تحرير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>Write a note on the article</source>
         <translation>كتابة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="103"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
