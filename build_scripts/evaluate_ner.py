@@ -1,13 +1,15 @@
 """Measure Marsad's NER on the ANERcorp dev split (last 15 % of train, never trained on).
 
-Prints strict-span (conlleval) per-type and micro P/R/F1 for
-  (a) the raw CRF tagger (core.entities.tagger.tag_tokens), and
+Prints strict-span (conlleval) per-type and micro P/R/F1, for each statistical backend
+("crf": core.entities.tagger, "nn": core.entities.tagger_nn), of
+  (a) the raw tagger, and
   (b) the full entity step through core.entities.conll.tag_conll (gazetteer, lexicons, rules,
-      tagger, overlap policy) — this number moves as recognisers are added to COMPONENTS;
+      tagger, merged by conll.MERGES[DEFAULT_MERGE]; --merges scores every merge) — this number
+      moves as recognisers are added to COMPONENTS;
 recall on entities whose exact string was / was not seen in the training split; and speed and
 memory: model load time, tokens per second for (a) and (b), peak RSS.
 
-  .venv/bin/python build_scripts/evaluate_ner.py [--wojood-val] [--limit N]
+  .venv/bin/python build_scripts/evaluate_ner.py [--backend crf|nn]... [--merges] [--wojood-val] [--limit N]
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import resource
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -80,9 +83,23 @@ def seen_unseen(
         print(f"  {key:6s} recall {rec:.3f}  ({total[key]} entities, {share:.0%} of dev)")
 
 
+def raw_tagger(backend: str) -> tuple[object, Callable[[list[list[str]]], list[list[str]]]]:
+    """(module, function tagging many sentences of raw tokens) of a statistical backend."""
+    if backend == "nn":
+        from core.entities import tagger_nn
+
+        return tagger_nn, tagger_nn.tag_sentences
+    from core.entities import tagger
+
+    return tagger, lambda sents: [tagger.tag_tokens(t) for t in sents]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N dev sentences")
+    parser.add_argument("--backend", action="append", choices=["crf", "nn"],
+                        help="backend(s) to measure (default: both)")
+    parser.add_argument("--merges", action="store_true", help="(b) with every tag_conll merge, not only the default")
     parser.add_argument("--wojood-val", action="store_true", help="also score Wojood val (types mapped)")
     args = parser.parse_args()
 
@@ -92,38 +109,39 @@ def main() -> None:
     tokens = [t for t, _ in dev]
     gold = [g for _, g in dev]
     n_tokens = sum(len(t) for t in tokens)
-
-    start = time.perf_counter()
-    from core.entities import tagger
-
-    tagger._load()
-    load_s = time.perf_counter() - start
-
-    start = time.perf_counter()
-    raw = [tagger.tag_tokens(t) for t in tokens]
-    raw_s = time.perf_counter() - start
-    report(f"(a) raw CRF tagger on ANERcorp dev ({len(dev)} sentences, {n_tokens:,} tokens)", gold, raw)
-    seen_unseen(train, tokens, gold, raw)
-
     from core.entities import COMPONENTS
-    from core.entities.conll import tag_conll
+    from core.entities.conll import DEFAULT_MERGE, MERGES, tag_conll
 
-    start = time.perf_counter()
-    full = tag_conll(tokens)
-    full_s = time.perf_counter() - start
-    report(f"(b) full entity step via tag_conll (COMPONENTS: {', '.join(COMPONENTS) or 'none'})", gold, full)
-    seen_unseen(train, tokens, gold, full)
+    speeds: list[str] = []
+    for backend in args.backend or ["crf", "nn"]:
+        start = time.perf_counter()
+        module, tag_many = raw_tagger(backend)
+        module._load()  # type: ignore[attr-defined]
+        load_s = time.perf_counter() - start
 
-    if args.wojood_val:
-        wv = ner_data.read_wojood(ner_data.NER_DIR / "wojood_val.conll")
-        report("(a) raw CRF tagger on Wojood val (mapped types; different guidelines)",
-               [g for _, g in wv], [tagger.tag_tokens(t) for t, _ in wv])
+        start = time.perf_counter()
+        raw = tag_many(tokens)
+        raw_s = time.perf_counter() - start
+        report(f"(a) raw {backend} tagger on ANERcorp dev ({len(dev)} sentences, {n_tokens:,} tokens)", gold, raw)
+        seen_unseen(train, tokens, gold, raw)
+
+        for merge in (MERGES if args.merges else [DEFAULT_MERGE]):
+            start = time.perf_counter()
+            full = tag_conll(tokens, backend, merge)
+            full_s = time.perf_counter() - start
+            report(f"(b) {backend}: full entity step via tag_conll, merge {merge!r} "
+                   f"(COMPONENTS: {', '.join(c.rsplit('.', 1)[-1] for c in COMPONENTS)})", gold, full)
+            seen_unseen(train, tokens, gold, full)
+        speeds.append(f"  {backend}: model load {load_s:.2f} s; raw tagger {n_tokens / raw_s:,.0f} tokens/s "
+                      f"(first pass, cold caches); full entity step {n_tokens / full_s:,.0f} tokens/s")
+        if args.wojood_val:
+            wv = ner_data.read_wojood(ner_data.NER_DIR / "wojood_val.conll")
+            report(f"(a) raw {backend} tagger on Wojood val (mapped types; different guidelines)",
+                   [g for _, g in wv], tag_many([t for t, _ in wv]))
 
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("\nspeed and memory")
-    print(f"  model load          {load_s:.2f} s")
-    print(f"  raw tagger          {n_tokens / raw_s:,.0f} tokens/s (first pass, cold caches)")
-    print(f"  full entity step    {n_tokens / full_s:,.0f} tokens/s")
+    print("\nspeed and memory (one process, both backends loaded)")
+    print("\n".join(speeds))
     print(f"  peak RSS            {rss_mb:.0f} MB")
 
 

@@ -4,14 +4,22 @@ This is how the product is measured against NER test sets: each sentence's token
 single spaces into one text (offsets remembered), the Document gets exactly those sentences and
 tokens, `core.entities.recognize` runs every recogniser plus the tagger and the overlap policy,
 and the chosen spans are mapped back to BIO tags over the given tokens.
+
+How the spans are chosen here differs from the GUI's overlap policy on purpose. The GUI wants the
+longest curated span («ميليشيات الحوثي والمخلوع صالح»); ANERcorp-style gold wants the tagger's
+boundaries, and letting gazetteer/lexicon spans win overlaps cost 4 F1 points on dev. So
+`tag_conll` merges with MERGES[DEFAULT_MERGE]: the statistical backend's spans decide, and data
+spans only fill gaps where the model found nothing (see docs/ner.md for each merge's dev F1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from core.document import Document, Span
+from core.entities.gazetteer import ADMIN1_KINDS
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -64,12 +72,72 @@ def spans_to_bio(tokens: Sequence[Token], spans: Iterable[Span]) -> list[str]:
     return tags
 
 
-def tag_conll(sentences: list[list[str]], backend: str | None = None) -> list[list[str]]:
-    """BIO tags (PERS/LOC/ORG/MISC) for each sentence, from the full entity step."""
-    from core.entities import recognize
+def _overlaps(span: Span, chosen: Sequence[Span]) -> bool:
+    return any(span.start < c.end and c.start < span.end for c in chosen)
 
+
+def _model_first(
+    labels: frozenset[str], kinds: frozenset[str] | None = None
+) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """Model spans all stay; data spans with a label in `labels` fill only where the model is O.
+
+    `kinds`, when given, keeps only LOCATION spans of those place kinds (country, governorate…).
+    """
+
+    def wanted(span: Span) -> bool:
+        if span.label not in labels:
+            return False
+        return kinds is None or span.label != "LOCATION" or span.attrs.get("kind") in kinds
+
+    def merge(model: list[Span], data: list[Span]) -> list[Span]:
+        from core.entities.policy import resolve
+
+        chosen = list(model)
+        for span in resolve(s for s in data if wanted(s)):
+            if not _overlaps(span, chosen):
+                chosen.append(span)
+        return chosen
+
+    return merge
+
+
+def _policy(model: list[Span], data: list[Span]) -> list[Span]:
+    from core.entities.policy import resolve
+
+    return resolve(model + data)
+
+
+# place kinds ANERcorp-style annotation reliably marks (it leaves many villages and areas untagged)
+MAJOR_KINDS = frozenset({"country", "city"}) | ADMIN1_KINDS
+
+# name → merge(model spans, data spans) → spans to map to BIO; measured by evaluate_ner.py --merges
+MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
+    "policy": _policy,  # the GUI's policy: longest span, data before model
+    "model": _model_first(frozenset()),  # the statistical backend alone
+    "model+loc": _model_first(frozenset({"LOCATION"})),
+    "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
+    "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
+    "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
+}
+DEFAULT_MERGE = "model+loc"
+
+
+def candidate_spans(doc: Document, backend: str | None = None) -> tuple[list[Span], list[Span]]:
+    """(backend spans, data recognisers' spans), unresolved: the merges choose among them."""
+    from core.entities import BACKENDS, COMPONENTS, backend_name
+
+    data: list[Span] = []
+    for name in COMPONENTS:
+        data.extend(importlib.import_module(name).find(doc))
+    module = BACKENDS.get(backend or backend_name())
+    model = importlib.import_module(module).find(doc) if module else []
+    return model, data
+
+
+def tag_conll(sentences: list[list[str]], backend: str | None = None, merge: str = DEFAULT_MERGE) -> list[list[str]]:
+    """BIO tags (PERS/LOC/ORG/MISC) for each sentence, from the full entity step."""
     doc = build_document(sentences)
-    spans = recognize(doc, backend)
+    spans = MERGES[merge](*candidate_spans(doc, backend))
     out: list[list[str]] = []
     by_sentence = doc.sentence_tokens()
     k = 0

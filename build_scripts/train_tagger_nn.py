@@ -1,0 +1,419 @@
+"""Train Marsad's neural NER tagger (BiLSTM-CRF) with torch and export it to ONNX.
+
+Runs in a separate training venv so the app's own venv never carries torch:
+
+  python3.11 -m venv build/train-venv
+  build/train-venv/bin/pip install torch==2.13.0 onnx onnxruntime numpy gensim==4.4.0 emoji six regex
+  build/train-venv/bin/pip install --no-deps camel-tools==1.6.0
+  PYTHONPATH=. build/train-venv/bin/python build_scripts/train_tagger_nn.py            # train, export
+  PYTHONPATH=. build/train-venv/bin/python build_scripts/train_tagger_nn.py --variant X # see VARIANTS
+
+(camel-tools is installed without its heavy dependencies: core.text only needs its normaliser and
+tokeniser.) torch==2.13.0 is a CPU wheel; never ask pip for another torch spec here.
+
+Inputs (read-only):
+  ../shared/data/ner/anercorp_train.conll  labelled; last 15 % (contiguous) held out as dev
+  build/ner/w2v.kv                          word2vec of SaudiNewsNet (built by train_tagger.py)
+  resources/models/ner_clusters.tsv, ner_lexicon.json  the CRF's cluster ids and word lists
+Outputs (shipped):
+  resources/models/ner_bilstm.onnx          network: token inputs → per-tag emission scores
+  resources/models/ner_bilstm_vocab.json    words, characters, list names, CRF transitions
+The model: word vector (pretrained, frozen or fine-tuned) of the token and of its clitic-stripped
+stem, a character CNN, cluster-id embeddings and dense word-list/shape flags → two LSTMs (forward,
+and backward over each sentence reversed within its own length) → linear emissions → CRF.
+Early stopping on dev F1 (decoded exactly as at run time, core.entities.tagger_nn.viterbi);
+seeds fixed. torch runs on one thread: on a shared 2-core machine two threads were ten times
+slower (they wait on each other); one epoch takes well under a minute this way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import ner_data  # noqa: E402
+from core.entities.features import FeatureResources  # noqa: E402
+from core.entities.tagger_nn import (  # noqa: E402
+    MAX_CHARS,
+    MODEL_FILE,
+    TAGS,
+    VOCAB_FILE,
+    Encoder,
+    allowed_transitions,
+    viterbi,
+)
+from core.text.clitics import proclitic_variants  # noqa: E402
+from core.text.normalize import normalize_token  # noqa: E402
+
+MODELS = ner_data.ROOT / "resources" / "models"
+SEED = 13
+
+
+@dataclass(frozen=True)
+class Config:
+    corpus_words: int = 50_000  # most frequent word2vec words kept besides the training words
+    freeze: bool = False  # freeze pretrained word vectors
+    hidden: int = 160
+    char_dim: int = 32
+    char_filters: int = 64
+    dropout: float = 0.5
+    word_dropout: float = 0.05  # chance a training word (and stem) id is replaced by UNK
+    lr: float = 2e-3
+    lr_decay: float = 1.0  # learning rate multiplied by this after every epoch
+    batch: int = 16
+    epochs: int = 30
+    patience: int = 5
+    max_minutes: float = 18.0
+
+
+VARIANTS: dict[str, Config] = {
+    "base": Config(),
+    "frozen": Config(freeze=True),
+    "h128": Config(hidden=128),
+    "wd10": Config(word_dropout=0.1),
+    "decay": Config(word_dropout=0.1, lr_decay=0.85),
+}
+
+
+# ---------------------------------------------------------------- vocabulary and data
+def build_vocab(train: list[ner_data.Sentence], cfg: Config) -> tuple[list[str], np.ndarray, str]:
+    """Words (PAD, UNK, then corpus and training words), their initial vectors, and characters.
+
+    Training words and their clitic variants with a word2vec vector get it; training words without
+    one get a small random vector (trainable when not frozen). Dev words are never added.
+    """
+    from gensim.models import KeyedVectors
+
+    wv = KeyedVectors.load(str(ner_data.BUILD / "w2v.kv"))
+    train_norms: Counter[str] = Counter(normalize_token(t) for toks, _ in train for t in toks)
+    words: list[str] = ["<pad>", "<unk>"]
+    seen: set[str] = set(words)
+
+    def add(word: str) -> None:
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+
+    for word in wv.index_to_key[: cfg.corpus_words]:
+        add(word)
+    for norm in train_norms:
+        for form in proclitic_variants(norm):
+            if form in wv.key_to_index:
+                add(form)
+        add(norm)
+    rng = np.random.default_rng(SEED)
+    dim = wv.vector_size
+    scale = float(np.std(wv.vectors[:10_000]))
+    vectors = rng.normal(0.0, scale, (len(words), dim)).astype(np.float32)
+    vectors[0] = 0.0
+    for i, word in enumerate(words[2:], start=2):
+        if word in wv.key_to_index:
+            vectors[i] = wv[word]
+    char_counts: Counter[str] = Counter(c for norm in train_norms for c in norm)
+    for word in wv.index_to_key[: cfg.corpus_words]:
+        char_counts.update(word)
+    chars = "".join(sorted(c for c, n in char_counts.items() if n >= 3))
+    return words, vectors, chars
+
+
+def split_long(sentences: list[ner_data.Sentence], limit: int = 120) -> list[ner_data.Sentence]:
+    """Training sentences cut into pieces of at most `limit` tokens, never inside an entity.
+
+    ANERcorp has a few run-on "sentences" (one of 1,774 tokens); the CRF loop is sequential in
+    time, so one such batch costs as much as hundreds of ordinary ones.
+    """
+    out: list[ner_data.Sentence] = []
+    for toks, tags in sentences:
+        begin = 0
+        while len(toks) - begin > limit:
+            cut = begin + limit
+            while cut > begin + limit // 2 and tags[cut].startswith("I-"):
+                cut -= 1
+            out.append((toks[begin:cut], tags[begin:cut]))
+            begin = cut
+        out.append((toks[begin:], tags[begin:]))
+    return out
+
+
+def encode(encoder: Encoder, sentences: list[ner_data.Sentence]) -> list[dict[str, np.ndarray]]:
+    """One encoded (unpadded, batch of 1) record per sentence, plus its gold tag ids."""
+    tag_index = {t: i for i, t in enumerate(TAGS)}
+    out = []
+    for toks, tags in sentences:
+        arrays = encoder.batch([[normalize_token(t) for t in toks]])
+        arrays = {k: v[0] for k, v in arrays.items()}
+        arrays["tags"] = np.array([tag_index[t] for t in tags], np.int64)
+        out.append(arrays)
+    return out
+
+
+def collate(records: list[dict[str, np.ndarray]]) -> dict[str, torch.Tensor]:
+    t = max(len(r["words"]) for r in records)
+    out: dict[str, torch.Tensor] = {}
+    for key in ("words", "stems", "chars", "clusters", "dense", "tags"):
+        first = records[0][key]
+        arr = np.zeros((len(records), t) + first.shape[1:], first.dtype)
+        for i, r in enumerate(records):
+            arr[i, : len(r[key])] = r[key]
+        out[key] = torch.from_numpy(arr)
+    rev = np.tile(np.arange(t, dtype=np.int64), (len(records), 1))
+    for i, r in enumerate(records):
+        n = len(r["words"])
+        rev[i, :n] = np.arange(n - 1, -1, -1)
+    out["rev"] = torch.from_numpy(rev)
+    out["mask"] = torch.from_numpy(np.arange(t)[None, :] < np.array([len(r["words"]) for r in records])[:, None])
+    return out
+
+
+# ---------------------------------------------------------------- model
+class Net(nn.Module):
+    """Token features → emission scores [B, T, K]; the exported part."""
+
+    def __init__(self, vectors: np.ndarray, n_chars: int, n_dense: int, cfg: Config) -> None:
+        super().__init__()
+        self.word = nn.Embedding.from_pretrained(
+            torch.from_numpy(vectors), freeze=cfg.freeze, padding_idx=0, sparse=True
+        )  # sparse: Adam over all 60k rows each step would dominate the step time
+        self.char = nn.Embedding(n_chars + 2, cfg.char_dim, padding_idx=0)
+        self.conv = nn.Conv1d(cfg.char_dim, cfg.char_filters, kernel_size=3, padding=1)
+        self.clusters = nn.ModuleList([nn.Embedding(k + 1, d) for k, d in ((64, 8), (256, 16), (1024, 16))])
+        width = 2 * vectors.shape[1] + cfg.char_filters + 40 + n_dense
+        self.fwd = nn.LSTM(width, cfg.hidden, batch_first=True)
+        self.bwd = nn.LSTM(width, cfg.hidden, batch_first=True)
+        self.drop = nn.Dropout(cfg.dropout)
+        self.out = nn.Linear(2 * cfg.hidden, len(TAGS))
+        self.hidden = cfg.hidden
+        self.half_words: torch.Tensor | None = None  # set for export: fp16 table, cast after lookup
+
+    def embed_words(self, ids: torch.Tensor) -> torch.Tensor:
+        if self.half_words is not None:
+            return nn.functional.embedding(ids, self.half_words).float()
+        return self.word(ids)
+
+    def forward(self, words, stems, chars, clusters, dense, rev):  # type: ignore[no-untyped-def]
+        b, t, c = chars.shape
+        ch = self.char(chars).reshape(b * t, c, -1).transpose(1, 2)
+        ch = torch.relu(self.conv(ch)).max(dim=2).values.reshape(b, t, -1)
+        parts = [self.embed_words(words), self.embed_words(stems), ch, dense]
+        parts += [emb(clusters[:, :, i]) for i, emb in enumerate(self.clusters)]
+        x = self.drop(torch.cat(parts, dim=2))
+        forward, _ = self.fwd(x)
+        index = rev.unsqueeze(2)
+        backward, _ = self.bwd(torch.gather(x, 1, index.expand(-1, -1, x.shape[2])))
+        backward = torch.gather(backward, 1, index.expand(-1, -1, self.hidden))
+        return self.out(self.drop(torch.cat([forward, backward], dim=2)))
+
+
+class CRF(nn.Module):
+    """Linear-chain CRF negative log-likelihood; BIO-invalid moves are masked out in training too."""
+
+    def __init__(self, k: int) -> None:
+        super().__init__()
+        self.trans = nn.Parameter(torch.zeros(k, k))
+        self.start = nn.Parameter(torch.zeros(k))
+        self.end = nn.Parameter(torch.zeros(k))
+        ok_trans, ok_start = allowed_transitions(TAGS)
+        self.register_buffer("ban_trans", torch.from_numpy(np.where(ok_trans, 0.0, -1e4).astype(np.float32)))
+        self.register_buffer("ban_start", torch.from_numpy(np.where(ok_start, 0.0, -1e4).astype(np.float32)))
+
+    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        trans = self.trans + self.ban_trans
+        start = self.start + self.ban_start
+        b, t, _ = em.shape
+        ar = torch.arange(b)
+        gold = start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
+        alpha = start[None] + em[:, 0]
+        for i in range(1, t):
+            m = mask[:, i]
+            step_gold = trans[tags[:, i - 1], tags[:, i]] + em[ar, i, tags[:, i]]
+            gold = gold + step_gold * m
+            nxt = torch.logsumexp(alpha[:, :, None] + trans[None], dim=1) + em[:, i]
+            alpha = torch.where(m[:, None], nxt, alpha)
+        last = mask.sum(1) - 1
+        gold = gold + self.end[tags[ar, last]]
+        norm = torch.logsumexp(alpha + self.end[None], dim=1)
+        return (norm - gold).sum()
+
+    def numpy_scores(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        ok_trans, ok_start = allowed_transitions(TAGS)
+        trans = np.where(ok_trans, self.trans.detach().double().numpy(), -np.inf)
+        start = np.where(ok_start, self.start.detach().double().numpy(), -np.inf)
+        return trans, start, self.end.detach().double().numpy()
+
+
+# ---------------------------------------------------------------- training
+def predict(net: Net, crf: CRF, records: list[dict[str, np.ndarray]]) -> list[list[str]]:
+    net.eval()
+    trans, start, end = crf.numpy_scores()
+    out: list[list[str]] = [[] for _ in records]
+    order = sorted(range(len(records)), key=lambda i: len(records[i]["words"]))
+    with torch.no_grad():
+        for k in range(0, len(order), 64):
+            idx = order[k : k + 64]
+            batch = collate([records[i] for i in idx])
+            em = net(*(batch[n] for n in ("words", "stems", "chars", "clusters", "dense", "rev")))
+            lengths = batch["mask"].sum(1).numpy()
+            for i, path in zip(idx, viterbi(em.double().numpy(), lengths, trans, start, end)):
+                out[i] = [TAGS[p] for p in path]
+    return out
+
+
+def word_dropout(batch: dict[str, torch.Tensor], p: float) -> None:
+    if p > 0:
+        drop = (torch.rand(batch["words"].shape) < p) & batch["mask"]
+        batch["words"] = torch.where(drop, torch.ones_like(batch["words"]), batch["words"])
+        batch["stems"] = torch.where(drop, torch.ones_like(batch["stems"]), batch["stems"])
+
+
+def setup(cfg: Config) -> tuple[Net, CRF, Encoder, list[str], str]:
+    """A fresh (seeded) network, CRF and encoder over this configuration's vocabulary."""
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    train_set, _ = ner_data.anercorp_split()
+    words, vectors, chars = build_vocab(train_set, cfg)
+    resources = FeatureResources.load(MODELS)
+    encoder = Encoder(words, chars, sorted(resources.lists), resources)
+    return Net(vectors, len(chars), encoder.n_dense, cfg), CRF(len(TAGS)), encoder, words, chars
+
+
+def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], str]:
+    """Train with early stopping on dev F1; the best state is also saved to build/ner/nn_NAME.pt."""
+    from train_tagger import format_scores, score
+
+    net, crf, encoder, words, chars = setup(cfg)
+    train_set, dev = ner_data.anercorp_split()
+    train_rec, dev_rec = encode(encoder, split_long(train_set)), encode(encoder, dev)
+    gold = [t for _, t in dev]
+    params = [p for p in list(net.parameters()) + list(crf.parameters()) if p.requires_grad]
+    dense_params = [p for p in params if p is not net.word.weight]
+    opts = [torch.optim.Adam(dense_params, lr=cfg.lr)]
+    if not cfg.freeze:
+        opts.append(torch.optim.SparseAdam([net.word.weight], lr=cfg.lr))
+    print(f"[{name}] {asdict(cfg)}; vocab {len(words):,}, chars {len(chars)}, dense {encoder.n_dense}", flush=True)
+    best, best_state, stale, began = -1.0, None, 0, time.time()
+    for epoch in range(1, cfg.epochs + 1):
+        net.train()
+        # shuffle, then sort within chunks of 50 batches so padding stays small
+        order = list(range(len(train_rec)))
+        random.shuffle(order)
+        chunk = cfg.batch * 50
+        batches = []
+        for k in range(0, len(order), chunk):
+            part = sorted(order[k : k + chunk], key=lambda i: len(train_rec[i]["words"]))
+            batches += [part[j : j + cfg.batch] for j in range(0, len(part), cfg.batch)]
+        random.shuffle(batches)
+        total = 0.0
+        for idx in batches:
+            batch = collate([train_rec[i] for i in idx])
+            word_dropout(batch, cfg.word_dropout)
+            em = net(*(batch[n] for n in ("words", "stems", "chars", "clusters", "dense", "rev")))
+            loss = crf.nll(em, batch["tags"], batch["mask"]) / len(idx)
+            for opt in opts:
+                opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(dense_params, 5.0)
+            for opt in opts:
+                opt.step()
+            total += float(loss.detach()) * len(idx)
+        scores = score(gold, predict(net, crf, dev_rec))
+        f1 = scores["ALL"][2]
+        minutes = (time.time() - began) / 60
+        print(f"[{name}] epoch {epoch:2d} loss {total / len(train_rec):.2f} dev {format_scores(scores)} ({minutes:.1f} min)", flush=True)
+        if f1 > best:
+            best, stale = f1, 0
+            best_state = ({k: v.clone() for k, v in net.state_dict().items()}, {k: v.clone() for k, v in crf.state_dict().items()})
+            torch.save({"net": best_state[0], "crf": best_state[1], "f1": f1}, ner_data.BUILD / f"nn_{name}.pt")
+        else:
+            stale += 1
+        for opt in opts:
+            for group in opt.param_groups:
+                group["lr"] *= cfg.lr_decay
+        if stale >= cfg.patience or minutes > cfg.max_minutes:
+            break
+    assert best_state is not None
+    net.load_state_dict(best_state[0])
+    crf.load_state_dict(best_state[1])
+    print(f"[{name}] best dev F1 {best:.3f}", flush=True)
+    return best, net, crf, encoder, words, chars
+
+
+# ---------------------------------------------------------------- export
+def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, cfg: Config) -> None:
+    """ONNX network with an fp16 word table (halves the file), and the vocabulary/CRF json."""
+    net.eval()
+    net.half_words = net.word.weight.detach().half()
+    del net.word  # keep the fp32 copy out of the exported file
+    sample = encoder.batch([["قال", "الرئيس", "هادي"], ["في", "صنعاء"]])
+    names = ["words", "stems", "chars", "clusters", "dense", "rev"]
+    inputs = tuple(torch.from_numpy(sample[n]) for n in names)
+    axes = {n: {0: "batch", 1: "time"} for n in names}
+    axes["emissions"] = {0: "batch", 1: "time"}
+    path = MODELS / MODEL_FILE
+    torch.onnx.export(
+        net, inputs, str(path), input_names=names, output_names=["emissions"], dynamic_axes=axes,
+        opset_version=17, dynamo=False, external_data=False,
+    )
+    trans, start, end = crf.numpy_scores()
+    vocab = {
+        "about": "Vocabulary and CRF scores of ner_bilstm.onnx; built by build_scripts/train_tagger_nn.py.",
+        "config": asdict(cfg),
+        "tags": TAGS,
+        "max_chars": MAX_CHARS,
+        "lists": encoder.list_names,
+        "chars": chars,
+        "transitions": np.where(np.isfinite(trans), trans, 0.0).round(5).tolist(),
+        "start": np.where(np.isfinite(start), start, 0.0).round(5).tolist(),
+        "end": end.round(5).tolist(),
+        "words": words,
+    }
+    (MODELS / VOCAB_FILE).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    # the runtime must reproduce torch's emissions
+    import onnxruntime
+
+    session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    got = session.run(None, sample)[0]
+    with torch.no_grad():
+        want = net(*inputs).numpy()
+    print(f"exported {path.name} {path.stat().st_size / 1e6:.1f} MB, vocab json "
+          f"{(MODELS / VOCAB_FILE).stat().st_size / 1e6:.1f} MB; max |onnx - torch| {np.abs(got - want).max():.2e}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--variant", default="base", choices=sorted(VARIANTS))
+    parser.add_argument("--epochs", type=int, default=0, help="override the epoch cap")
+    parser.add_argument("--no-export", action="store_true", help="train and report only")
+    parser.add_argument("--export-only", action="store_true", help="export the variant's saved best state")
+    args = parser.parse_args()
+    cfg = VARIANTS[args.variant]
+    if args.epochs:
+        cfg = replace(cfg, epochs=args.epochs)
+    if args.export_only:
+        net, crf, encoder, words, chars = setup(cfg)
+        state = torch.load(ner_data.BUILD / f"nn_{args.variant}.pt")
+        net.load_state_dict(state["net"])
+        crf.load_state_dict(state["crf"])
+        print(f"[{args.variant}] saved state, dev F1 {state['f1']:.3f}")
+    else:
+        _, net, crf, encoder, words, chars = train(cfg, args.variant)
+    if not args.no_export:
+        export(net, crf, encoder, words, chars, cfg)
+
+
+if __name__ == "__main__":
+    main()

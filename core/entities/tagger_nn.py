@@ -1,0 +1,294 @@
+"""The neural NER tagger (the "nn" backend): BiLSTM emissions from ONNX Runtime, CRF decoding in numpy.
+
+Why this shape: a BiLSTM over pretrained word vectors generalises to names never seen in training
+far better than the CRF's sparse features, but the default install must not carry torch. So
+build_scripts/train_tagger_nn.py trains it with torch at build time and exports only the network
+(token inputs → per-tag emission scores) to `resources/models/ner_bilstm.onnx`; the CRF layer's
+transition scores and every vocabulary live in `ner_bilstm_vocab.json`, and decoding (BIO-
+constrained Viterbi, forward-backward marginals for `attrs["confidence"]`) is plain numpy here.
+
+`Encoder` turns normalised tokens into the network's integer/float inputs. It is the one
+definition used by training and run time alike (the training script imports it), so the two can
+never drift apart. Per token: the word id (the token, else its first clitic-stripped variant
+in the vocabulary), the id of its shortest stem, its characters, its three word-cluster ids, and
+dense flags (shape, «ال», proclitics, word-list B/I marks from `features.Featurizer`).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.document import Document, Span
+from core.entities.features import FeatureResources, Featurizer, _shape
+from core.text.clitics import proclitic_variants, strip_proclitics
+from core.text.normalize import normalize_token
+from core.text.tokens import Token
+
+MODEL_FILE = "ner_bilstm.onnx"
+VOCAB_FILE = "ner_bilstm_vocab.json"
+TAGS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+LABELS = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
+SOURCE = "model"
+PAD, UNK = 0, 1  # reserved ids in the word and character vocabularies
+MAX_CHARS = 16
+SHAPES = ("num", "hasnum", "punct", "latin", "ar", "other")
+BATCH_TOKENS = 4096  # sentences are sorted by length and packed into batches of about this size
+_CACHE_LIMIT = 300_000
+
+
+# ---------------------------------------------------------------- encoding
+class Encoder:
+    """Normalised tokens → the network's inputs (shared by training and run time)."""
+
+    def __init__(self, words: Sequence[str], chars: str, list_names: Sequence[str], resources: FeatureResources) -> None:
+        self.word_index = {w: i for i, w in enumerate(words)}
+        self.char_index = {c: i + 2 for i, c in enumerate(chars)}
+        self.list_names = list(list_names)
+        self.featurizer = Featurizer(resources)
+        self.n_dense = len(SHAPES) + 2 + 2 * len(self.list_names)
+        self._marks = {f"{name}:{bi}": len(SHAPES) + 2 + 2 * k + (bi == "I")
+                       for k, name in enumerate(self.list_names) for bi in "BI"}
+        self._cache: dict[str, tuple[int, int, list[int], tuple[int, int, int], list[int]]] = {}
+
+    def token(self, norm: str) -> tuple[int, int, list[int], tuple[int, int, int], list[int]]:
+        """(word id, stem id, char ids, cluster ids + 1 (0 = none), indices of dense flags set)."""
+        hit = self._cache.get(norm)
+        if hit is not None:
+            return hit
+        variants = proclitic_variants(norm)
+        word = next((self.word_index[v] for v in variants if v in self.word_index), UNK)
+        stem_form = strip_proclitics(norm)
+        stem = self.word_index.get(stem_form, UNK)
+        chars = [self.char_index.get(c, UNK) for c in norm[:MAX_CHARS]]
+        ids = self.featurizer.cluster_ids(norm)
+        clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1) if len(ids) == 3 else (0, 0, 0)
+        dense = [SHAPES.index(_shape(norm))]
+        if any(v.startswith("ال") for v in variants):
+            dense.append(len(SHAPES))
+        if norm.endswith(stem_form) and norm[: len(norm) - len(stem_form)] not in ("", "ال"):
+            dense.append(len(SHAPES) + 1)  # carries a conjunction/preposition proclitic
+        result = (word, stem, chars, clusters, dense)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[norm] = result
+        return result
+
+    def batch(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        """Padded arrays for a batch of sentences of normalised tokens (none may be empty).
+
+        `rev` maps each position to its mirror inside the sentence's own length (pads map to
+        themselves), so the backward LSTM reads each sentence from its real last token.
+        """
+        b, t = len(sentences), max(len(s) for s in sentences)
+        words = np.zeros((b, t), np.int64)
+        stems = np.zeros((b, t), np.int64)
+        chars = np.zeros((b, t, MAX_CHARS), np.int64)
+        clusters = np.zeros((b, t, 3), np.int64)
+        dense = np.zeros((b, t, self.n_dense), np.float32)
+        rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
+        for i, sentence in enumerate(sentences):
+            n = len(sentence)
+            rev[i, :n] = np.arange(n - 1, -1, -1)
+            for j, mark_list in enumerate(self.featurizer.list_marks(sentence)):
+                for mark in mark_list:
+                    k = self._marks.get(mark)
+                    if k is not None:
+                        dense[i, j, k] = 1.0
+            for j, norm in enumerate(sentence):
+                word, stem, cids, cl, flags = self.token(norm)
+                words[i, j] = word
+                stems[i, j] = stem
+                chars[i, j, : len(cids)] = cids
+                clusters[i, j] = cl
+                dense[i, j, flags] = 1.0
+        return {"words": words, "stems": stems, "chars": chars, "clusters": clusters, "dense": dense, "rev": rev}
+
+
+# ---------------------------------------------------------------- decoding
+def allowed_transitions(tags: Sequence[str] = TAGS) -> tuple[np.ndarray, np.ndarray]:
+    """(prev×next, start) boolean masks of BIO-valid moves: I-X only after B-X or I-X."""
+    k = len(tags)
+    trans = np.ones((k, k), bool)
+    start = np.ones(k, bool)
+    for j, tag in enumerate(tags):
+        if tag.startswith("I-"):
+            start[j] = False
+            for i, prev in enumerate(tags):
+                trans[i, j] = prev[2:] == tag[2:] and prev != "O"
+    return trans, start
+
+
+def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
+    """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids)."""
+    b, t, _ = emissions.shape
+    score = start[None, :] + emissions[:, 0]
+    back = np.zeros((b, t, emissions.shape[2]), np.int64)
+    identity = np.arange(emissions.shape[2])
+    for step in range(1, t):
+        cand = score[:, :, None] + trans[None]  # [B, prev, next]
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emissions[:, step]
+        live = (step < lengths)[:, None]
+        score = np.where(live, new, score)
+        back[:, step] = np.where(live, best, identity[None])
+    score = score + end[None]
+    paths: list[list[int]] = []
+    for i in range(b):
+        tag = int(score[i].argmax())
+        path = [tag]
+        for step in range(int(lengths[i]) - 1, 0, -1):
+            tag = int(back[i, step, tag])
+            path.append(tag)
+        paths.append(path[::-1])
+    return paths
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = np.max(x, axis=axis, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    with np.errstate(divide="ignore"):
+        return np.squeeze(top, axis) + np.log(np.sum(np.exp(x - top), axis=axis))
+
+
+def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Per-position tag probabilities [B, T, K] under the CRF (forward-backward in log space)."""
+    b, t, k = emissions.shape
+    live = np.arange(t)[None, :] < lengths[:, None]  # [B, T]
+    alpha = np.empty((b, t, k))
+    alpha[:, 0] = start[None] + emissions[:, 0]
+    for step in range(1, t):
+        alpha[:, step] = _logsumexp(alpha[:, step - 1, :, None] + trans[None], axis=1) + emissions[:, step]
+    beta = np.zeros((b, t, k))
+    last = lengths - 1
+    beta[np.arange(b), last] = end[None]
+    for step in range(t - 2, -1, -1):
+        inner = _logsumexp(trans[None] + (emissions[:, step + 1] + beta[:, step + 1])[:, None, :], axis=2)
+        beta[:, step] = np.where((step < last)[:, None], inner, beta[:, step])
+    total = alpha + beta
+    norm = _logsumexp(total, axis=2)[:, :, None]
+    probs = np.exp(total - np.where(live[:, :, None], norm, 0.0))
+    return np.where(live[:, :, None], probs, 0.0)
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last+1, type) token ranges of a BIO sequence."""
+    spans: list[tuple[int, int, str]] = []
+    begin, kind = -1, ""
+    for i, tag in enumerate(list(tags) + ["O"]):
+        begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
+        if begin >= 0 and (tag == "O" or begins):
+            spans.append((begin, i, kind))
+            begin, kind = -1, ""
+        if begins:
+            begin, kind = i, tag[2:]
+    return spans
+
+
+# ---------------------------------------------------------------- the shipped model
+@dataclass
+class _Model:
+    session: Any  # onnxruntime.InferenceSession
+    encoder: Encoder
+    trans: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+
+
+_lock = threading.Lock()
+_model: _Model | None = None
+
+
+def load_vocab(folder: Any) -> dict[str, Any]:
+    return json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+
+
+def crf_scores(vocab: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Learned transition/start/end scores with BIO-invalid moves set to -inf."""
+    ok_trans, ok_start = allowed_transitions(vocab["tags"])
+    trans = np.where(ok_trans, np.array(vocab["transitions"], np.float64), -np.inf)
+    start = np.where(ok_start, np.array(vocab["start"], np.float64), -np.inf)
+    return trans, start, np.array(vocab["end"], np.float64)
+
+
+def _load() -> _Model:
+    """The shared model, loaded once; ONNX Runtime runs single-threaded (the app has its own workers)."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                import onnxruntime
+
+                folder = importlib.resources.files("resources") / "models"
+                vocab = load_vocab(folder)
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = 1
+                options.inter_op_num_threads = 1
+                session = onnxruntime.InferenceSession(
+                    (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
+                )
+                encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(folder))
+                _model = _Model(session, encoder, *crf_scores(vocab))
+    return _model
+
+
+def _batches(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Sentence indices sorted by length and grouped so padding stays small."""
+    order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+    groups: list[list[int]] = []
+    group: list[int] = []
+    for i in order:
+        if group and (len(group) + 1) * len(sentences[i]) > BATCH_TOKENS:
+            groups.append(group)
+            group = []
+        group.append(i)
+    if group:
+        groups.append(group)
+    return groups
+
+
+def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False) -> list[tuple[list[str], list[float]]]:
+    """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms."""
+    model = _load()
+    out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
+    for group in _batches(sentences):
+        batch = [sentences[i] for i in group]
+        inputs = model.encoder.batch(batch)
+        emissions = model.session.run(None, inputs)[0].astype(np.float64)
+        lengths = np.array([len(s) for s in batch])
+        paths = viterbi(emissions, lengths, model.trans, model.start, model.end)
+        probs = marginals(emissions, lengths, model.trans, model.start, model.end) if with_confidence else None
+        for row, (i, path) in enumerate(zip(group, paths)):
+            conf = [float(probs[row, j, k]) for j, k in enumerate(path)] if probs is not None else []
+            out[i] = ([TAGS[k] for k in path], conf)
+    return out
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """BIO tags (PERS/LOC/ORG/MISC) for one sentence of raw token strings."""
+    return tag_sentences([tokens])[0]
+
+
+def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIO tags for many sentences of raw tokens at once (batched: much faster than one by one)."""
+    return [tags for tags, _ in tag_norms([[normalize_token(t) for t in s] for s in sentences])]
+
+
+def find(doc: Document) -> list[Span]:
+    """Entity spans in every sentence of the document; `confidence` is the mean token marginal."""
+    sentences: list[list[Token]] = [s for s in doc.sentence_tokens() if s]
+    tagged = tag_norms([[t.norm for t in s] for s in sentences], with_confidence=True)
+    spans: list[Span] = []
+    for sentence, (tags, probs) in zip(sentences, tagged):
+        for first, last, kind in bio_spans(tags):
+            label = LABELS.get(kind)
+            if label is None:
+                continue
+            confidence = round(sum(probs[first:last]) / (last - first), 3)
+            spans.append(doc.span(sentence[first].start, sentence[last - 1].end, label, SOURCE, confidence=confidence))
+    return spans

@@ -1,0 +1,46 @@
+"""tag_conll's merges: model spans decide boundaries, data spans only fill the model's gaps."""
+
+from __future__ import annotations
+
+from core.document import Span
+from core.entities.conll import DEFAULT_MERGE, MERGES, build_document, spans_to_bio
+
+
+def _setup() -> tuple[list, list[Span], list[Span]]:
+    doc = build_document([["قال", "قائد", "قوات", "الحوثي", "عبد", "الملك", "في", "صعدة", "و", "عدن"]])
+    t = doc.tokens
+    model = [
+        Span(t[3].start, t[3].end, "ORGANIZATION", "model"),  # «الحوثي» as ANERcorp would mark it
+        Span(t[4].start, t[5].end, "PERSON", "model"),
+        Span(t[7].start, t[7].end, "LOCATION", "model"),
+    ]
+    data = [
+        Span(t[2].start, t[3].end, "ARMED_ACTOR", "lexicon"),  # longer, overlaps the model's ORG
+        Span(t[7].start, t[7].end, "LOCATION", "gazetteer"),
+        Span(t[9].start, t[9].end, "LOCATION", "gazetteer"),  # the model missed «عدن»
+        Span(t[1].start, t[1].end, "ORGANIZATION", "lexicon"),  # a data ORG where the model is O
+    ]
+    return t, model, data
+
+
+def test_policy_merge_lets_the_longer_data_span_win() -> None:
+    t, model, data = _setup()
+    tags = spans_to_bio(t, MERGES["policy"](model, data))
+    assert tags[2:4] == ["B-ORG", "I-ORG"]
+
+
+def test_model_first_keeps_model_boundaries_and_fills_places() -> None:
+    t, model, data = _setup()
+    tags = spans_to_bio(t, MERGES["model+loc"](model, data))
+    assert tags == ["O", "O", "O", "B-ORG", "B-PERS", "I-PERS", "O", "B-LOC", "O", "B-LOC"]
+
+
+def test_model_alone_and_org_filling() -> None:
+    t, model, data = _setup()
+    assert spans_to_bio(t, MERGES["model"](model, data))[9] == "O"
+    with_org = spans_to_bio(t, MERGES["model+loc+org"](model, data))
+    assert with_org[1] == "B-ORG" and with_org[2] == "O"  # the actor overlaps the model's span: dropped
+
+
+def test_default_merge_is_registered() -> None:
+    assert DEFAULT_MERGE in MERGES

@@ -1,0 +1,73 @@
+"""numpy CRF decoding of the neural tagger: Viterbi and marginals against brute force."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from core.entities.tagger_nn import TAGS, allowed_transitions, bio_spans, marginals, viterbi
+
+
+def _path_score(path: tuple[int, ...], em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> float:
+    score = start[path[0]] + em[0, path[0]] + end[path[-1]]
+    for t in range(1, len(path)):
+        score += trans[path[t - 1], path[t]] + em[t, path[t]]
+    return float(score)
+
+
+def test_viterbi_on_a_hand_made_matrix_respects_bio() -> None:
+    # tags: O, B-PERS, I-PERS (a 3-tag slice of the scheme); emissions alone would say I-PERS first
+    tags = ["O", "B-PERS", "I-PERS"]
+    ok, ok_start = allowed_transitions(tags)
+    trans = np.where(ok, 0.0, -np.inf)
+    start = np.where(ok_start, 0.0, -np.inf)
+    end = np.zeros(3)
+    em = np.array([[[0.0, 1.0, 2.0], [0.0, 0.0, 3.0], [2.0, 0.0, 0.0]]])
+    (path,) = viterbi(em, np.array([3]), trans, start, end)
+    assert [tags[k] for k in path] == ["B-PERS", "I-PERS", "O"]
+    # O then I-PERS (5 + 9) is forbidden: B-PERS I-PERS (0 + 9) beats O O and O B-PERS (5 + 0)
+    em2 = np.array([[[5.0, 0.0, 0.0], [0.0, 0.0, 9.0]]])
+    (path2,) = viterbi(em2, np.array([2]), trans, start, end)
+    assert [tags[k] for k in path2] == ["B-PERS", "I-PERS"]
+
+
+def test_viterbi_and_marginals_match_brute_force_with_padding() -> None:
+    rng = np.random.default_rng(0)
+    k = 4
+    trans = rng.normal(size=(k, k))
+    trans[0, 3] = -np.inf  # a forbidden move
+    start, end = rng.normal(size=k), rng.normal(size=k)
+    lengths = np.array([4, 2, 1])
+    em = rng.normal(size=(3, 4, k))
+    paths = viterbi(em, lengths, trans, start, end)
+    probs = marginals(em, lengths, trans, start, end)
+    for b, n in enumerate(lengths):
+        all_paths = list(itertools.product(range(k), repeat=int(n)))
+        scores = np.array([_path_score(p, em[b], trans, start, end) for p in all_paths])
+        assert tuple(paths[b]) == all_paths[int(np.argmax(scores))]
+        weights = np.exp(scores - scores.max())
+        weights /= weights.sum()
+        for t in range(n):
+            want = [weights[[p[t] == tag for p in all_paths]].sum() for tag in range(k)]
+            np.testing.assert_allclose(probs[b, t], want, atol=1e-9)
+        assert np.all(probs[b, n:] == 0.0)
+
+
+def test_allowed_transitions_of_the_full_scheme() -> None:
+    ok, ok_start = allowed_transitions(TAGS)
+    i = TAGS.index
+    assert ok[i("B-PERS"), i("I-PERS")] and ok[i("I-PERS"), i("I-PERS")]
+    assert not ok[i("O"), i("I-LOC")] and not ok[i("B-ORG"), i("I-MISC")]
+    assert ok[i("I-ORG"), i("B-ORG")] and ok[i("B-LOC"), i("O")]
+    assert not ok_start[i("I-PERS")] and ok_start[i("B-PERS")] and ok_start[i("O")]
+
+
+def test_bio_spans() -> None:
+    assert bio_spans(["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PERS"),
+        (3, 4, "LOC"),
+        (4, 5, "LOC"),
+        (5, 6, "ORG"),
+    ]
+    assert bio_spans([]) == []
