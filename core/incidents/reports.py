@@ -9,6 +9,7 @@ only) from what the paragraph carried.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 from typing import Any
 
 from core.document import Document
@@ -100,9 +101,24 @@ def build_reports(doc: Document) -> list[Report]:
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
+        sentence_reports = [r for r in sentence_reports if not _background(r, doc.date)]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+# An event dated this long before the article is background («في عام 2004», «في يناير 1976»),
+# not news: ACLED codes events from the reporting period, and the article's own report of them.
+BACKGROUND_DAYS = 30
+
+
+def _background(r: Report, doc_date: Date | None) -> bool:
+    if not (r.date_explicit and r.date and doc_date):
+        return False
+    try:
+        return (doc_date - Date.fromisoformat(r.date[:10])).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
 
 
 def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: list[Mention]) -> dict[str, bool]:

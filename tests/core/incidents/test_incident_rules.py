@@ -160,3 +160,14 @@ def test_article_summary_has_totals_and_key_sentences(seed_doc) -> None:
     assert 3 <= len(summary["key_sentences"]) <= 5
     for k in summary["key_sentences"]:
         assert seed_doc.text[k["start"]:k["end"]] == k["text"]
+
+
+def test_events_dated_long_before_the_article_are_background() -> None:
+    text = "وقتل 5 في اشتباكات بمدينة تعز في فبراير 2004."
+    items = [("قتل 5", "CASUALTY", {"role": "killed", "count": 5}), ("تعز", "LOCATION", TAIZ),
+             ("فبراير 2004", "DATE", {"iso": "2004-02-01", "precision": 3})]
+    assert extract_incidents(annotate(text, items, date(2015, 7, 29))) == []
+    recent = [("قتل 5", "CASUALTY", {"role": "killed", "count": 5}), ("تعز", "LOCATION", TAIZ),
+              ("فبراير 2004", "DATE", {"iso": "2015-07-20", "precision": 1})]
+    [inc] = extract_incidents(annotate(text, recent, date(2015, 7, 29)))
+    assert inc.date == "2015-07-20"
