@@ -176,9 +176,9 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         a, b = m.token_start, m.token_end
         # «يوليو/تموز»: a second name of the same month
         if b + 1 < len(tokens) and tokens[b].text == "/":
-            second = next(iter(lex.months.find(tokens[b + 1 : b + 3])), None)
-            if second is not None and second.token_start == 0:
-                b = b + 1 + second.token_end
+            second = lex.months.match_at(tokens, b + 1, b + 3)
+            if second is not None:
+                b = second.token_end
         day, clitic = None, 0
         for back in (1, 2):
             found = _day_number(tokens[a - back]) if a >= back else None

@@ -56,9 +56,24 @@ def _clitic_letters(token: str, variant: str) -> int:
     return len(token) - len(variant)
 
 
+# A matcher remembers, per token form, which proclitic readings of it start a pattern (most
+# forms start none). Bounded so a long bulk run over new vocabulary cannot grow it without end.
+START_CACHE_LIMIT = 50_000
+_NO_START: tuple[tuple[str, int, dict[Any, Any]], ...] = ()
+
+
 class PhraseMatcher(Generic[T]):
+    """A token trie; see the module docstring for what matches.
+
+    Speed: every recogniser runs one or more matchers over every token of the document, so the
+    per-token cost is what counts. The question "which of this token's proclitic readings begin
+    a pattern?" depends only on the token's normalised form, so its answer is cached per form
+    (`_starts`): a token that starts nothing costs one dictionary lookup.
+    """
+
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._trie: dict[str, Any] = {}
+        self._starts: dict[str, tuple[tuple[str, int, dict[Any, Any]], ...]] = {}
         self.max_len = 0
         for phrase, payload in entries:
             self.add(phrase, payload)
@@ -75,6 +90,8 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(part, {})
         node.setdefault(None, []).append(payload)
         self.max_len = max(self.max_len, len(key))
+        if self._starts:
+            self._starts.clear()
 
     def __contains__(self, phrase: str) -> bool:
         node: dict[str, Any] | None = self._trie
@@ -82,34 +99,74 @@ class PhraseMatcher(Generic[T]):
             node = node.get(part) if node else None
         return bool(node and None in node)
 
-    def _longest_from(self, tokens: list[Token], i: int) -> tuple[int, int, list[T]] | None:
-        """(token_end, clitic_letters, payloads) of the longest match starting at token i."""
+    def _starts_of(self, norm: str) -> tuple[tuple[str, int, dict[Any, Any]], ...]:
+        """(variant, clitic letters, trie node) for each reading of `norm` that begins a pattern,
+        in `proclitic_variants` order (the first reading wins among equally long matches)."""
+        found = self._starts.get(norm)
+        if found is None:
+            trie = self._trie
+            found = _NO_START
+            for variant in proclitic_variants(norm):  # most forms start nothing: no tuple built
+                node = trie.get(variant)
+                if node is not None:
+                    found = (*found, (variant, _clitic_letters(norm, variant), node))
+            if len(self._starts) >= START_CACHE_LIMIT:
+                self._starts.clear()
+            self._starts[norm] = found
+        return found
+
+    def _longest_from(self, tokens: list[Token], i: int, n: int) -> tuple[int, int, list[T]] | None:
+        """(token_end, clitic_letters, payloads) of the longest match starting at token i that
+        ends at or before token n."""
+        starts = self._starts_of(tokens[i].norm)
+        if not starts:
+            return None
         best: tuple[int, int, list[T]] | None = None
-        first = tokens[i].norm
-        for variant in proclitic_variants(first):
-            node = self._trie.get(variant)
+        for _variant, clitic, node in starts:
             j = i + 1
-            while node is not None:
+            while True:
                 if None in node and (best is None or j > best[0]):
-                    best = (j, _clitic_letters(first, variant), node[None])
-                if j >= len(tokens):
+                    best = (j, clitic, node[None])
+                if j >= n:
                     break
                 node = node.get(tokens[j].norm)
+                if node is None:
+                    break
                 j += 1
         return best
 
+    def _match(self, tokens: list[Token], i: int, hit: tuple[int, int, list[T]]) -> Match[T]:
+        end_tok, clitic_letters, payloads = hit
+        first = tokens[i]
+        start = first.start + clitic_length(first.text, clitic_letters) if clitic_letters else first.start
+        return Match(start, tokens[end_tok - 1].end, i, end_tok, tuple(payloads))
+
     def find(self, tokens: list[Token]) -> Iterator[Match[T]]:
+        n = len(tokens)
+        starts = self._starts
         i = 0
-        while i < len(tokens):
-            hit = self._longest_from(tokens, i)
+        while i < n:
+            if starts.get(tokens[i].norm) is _NO_START:  # the common case, without a call
+                i += 1
+                continue
+            hit = self._longest_from(tokens, i, n)
             if hit is None:
                 i += 1
                 continue
-            end_tok, clitic_letters, payloads = hit
-            first = tokens[i]
-            start = first.start + clitic_length(first.text, clitic_letters) if clitic_letters else first.start
-            yield Match(start, tokens[end_tok - 1].end, i, end_tok, tuple(payloads))
-            i = end_tok
+            yield self._match(tokens, i, hit)
+            i = hit[0]
+
+    def match_at(self, tokens: list[Token], i: int, end: int | None = None) -> Match[T] | None:
+        """The longest match that starts exactly at token i (within tokens[:end]), else None.
+
+        Token indexes of the result are into `tokens`. The same as the first match of
+        `find(tokens[i:end])` when that one starts at 0, without copying the slice.
+        """
+        n = len(tokens) if end is None else min(end, len(tokens))
+        if i >= n or self._starts.get(tokens[i].norm) is _NO_START:
+            return None
+        hit = self._longest_from(tokens, i, n)
+        return None if hit is None else self._match(tokens, i, hit)
 
 
 def match_sentences(matcher: PhraseMatcher[T], sentence_tokens: list[list[Token]]) -> Iterator[Match[T]]:

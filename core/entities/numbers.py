@@ -254,10 +254,10 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                 start = tok.start + clitic_length(tok.text, clitic) if clitic else tok.start
                 hit = NumberHit(start, tokens[t1 - 1].end, i, t1, value)
             else:
-                vague = next(iter(lex.vague.find(tokens[i : i + lex.vague.max_len])), None)
-                if vague is not None and vague.token_start == 0:
+                vague = lex.vague.match_at(tokens, i, i + lex.vague.max_len)
+                if vague is not None:
                     value = vague.payloads[0]
-                    hit = NumberHit(vague.start, vague.end, i, i + vague.token_end, value, vague=True, kind="vague")
+                    hit = NumberHit(vague.start, vague.end, i, vague.token_end, value, vague=True, kind="vague")
                 else:
                     stem = _dual_of(lex, tokens[i].norm)
                     if stem is not None:
@@ -289,10 +289,9 @@ def _qualified(lex: _Lexicon, tokens: list[Token], hit: NumberHit, earlier: list
         if m.token_end == k - max(limit, k - lex.before.max_len):
             start, tok_start, qualifier = m.start, max(limit, k - lex.before.max_len) + m.token_start, m.payloads[0]
     end, tok_end = hit.end, hit.tok_end
-    window = tokens[tok_end : tok_end + lex.after.max_len]
-    first = next(iter(lex.after.find(window)), None)
-    if first is not None and first.token_start == 0:
-        end, tok_end = first.end, tok_end + first.token_end
+    first = lex.after.match_at(tokens, tok_end, tok_end + lex.after.max_len)
+    if first is not None:
+        end, tok_end = first.end, first.token_end
         qualifier = qualifier or first.payloads[0]
     if (start, end) == (hit.start, hit.end):
         return hit
