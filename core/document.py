@@ -7,6 +7,7 @@ an actor's type, a number's value) live in `attrs`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -73,6 +74,8 @@ class Document:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     layers: dict[str, list[Span]] = field(default_factory=dict)
+    # sentence_tokens() result with the lists it was computed from (every recogniser asks for it)
+    _groups: tuple[Any, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int, label: str, source: str = "rule", **attrs: Any) -> Span:
         """A span over this document's text, its `text` taken from the document itself."""
@@ -83,16 +86,30 @@ class Document:
         return self.layers.get("entities", [])
 
     def sentence_tokens(self) -> list[list[Token]]:
-        """Tokens grouped by sentence (tokens are sorted, sentences are sorted)."""
-        groups: list[list[Token]] = [[] for _ in self.sentences]
-        i = 0
-        for tok in self.tokens:
-            while i < len(self.sentences) and tok.start >= self.sentences[i][1]:
-                i += 1
-            if i == len(self.sentences):
-                break
-            if tok.start >= self.sentences[i][0]:
-                groups[i].append(tok)
+        """Tokens grouped by sentence (tokens are sorted, sentences are sorted).
+
+        Every recogniser and the incident step ask for this, so it is computed once per
+        document and kept until `tokens` or `sentences` is replaced or changes length. Callers
+        read the groups; they must not modify them.
+        """
+        tokens, sentences = self.tokens, self.sentences
+        cached = self._groups
+        if (
+            cached is not None
+            and cached[0] is tokens
+            and cached[1] == len(tokens)
+            and cached[2] is sentences
+            and cached[3] == len(sentences)
+        ):
+            return cached[4]
+        starts = [tok.start for tok in tokens]
+        groups: list[list[Token]] = []
+        lo = 0
+        for s_start, s_end in sentences:  # a token belongs to the sentence its start falls in
+            first = bisect_left(starts, s_start, lo)
+            lo = bisect_left(starts, s_end, first)
+            groups.append(tokens[first:lo])
+        self._groups = (tokens, len(tokens), sentences, len(sentences), groups)
         return groups
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
