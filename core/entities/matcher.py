@@ -115,6 +115,10 @@ class PhraseMatcher(Generic[T]):
             self._starts[norm] = found
         return found
 
+    def can_start(self, norm: str) -> bool:
+        """Does some proclitic reading of a token with this normalised form begin a pattern?"""
+        return bool(self._starts_of(norm))
+
     def _longest_from(self, tokens: list[Token], i: int, n: int) -> tuple[int, int, list[T]] | None:
         """(token_end, clitic_letters, payloads) of the longest match starting at token i that
         ends at or before token n."""

@@ -17,7 +17,7 @@ conservative reading: «عشرات» is 10, «مئات» 100, «أكثر من 12
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -79,6 +79,8 @@ class _Lexicon:
     before: PhraseMatcher[str]
     after: PhraseMatcher[str]
     not_numbers: frozenset[str]
+    # normalised form → can a number start at a token of that form? (most tokens: no)
+    starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
     def kind_of(self, word: str) -> tuple[str, int] | None:
         if word in self.units:
@@ -145,9 +147,8 @@ def dual_stem(norm: str) -> str | None:
     return None
 
 
-def _first_word(lex: _Lexicon, token: Token) -> tuple[str, int] | None:
+def _first_word(lex: _Lexicon, norm: str) -> tuple[str, int] | None:
     """(number word, clitic letters) for the first token of a word number («وثلاثة» → «ثلاثه», 1)."""
-    norm = token.norm
     if norm in lex.not_numbers:
         return None
     for variant in proclitic_variants(norm):
@@ -162,7 +163,7 @@ def _first_word(lex: _Lexicon, token: Token) -> tuple[str, int] | None:
 
 def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     """(value, token_end, clitic letters) of the word number starting at token i."""
-    first = _first_word(lex, tokens[i])
+    first = _first_word(lex, tokens[i].norm)
     if first is None:
         return None
     word, clitic = first
@@ -231,15 +232,40 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
     return out
 
 
+STARTS_CACHE_LIMIT = 100_000
+
+
+def _may_start(lex: _Lexicon, norm: str) -> bool:
+    """Can a word number, a vague count or a dual start at a token of this form? Depends on the
+    form alone, so it is decided once per form: most tokens of a sentence are then one lookup."""
+    found = lex.starts.get(norm)
+    if found is None:
+        found = (
+            _first_word(lex, norm) is not None
+            or lex.vague.can_start(norm)
+            or _dual_of(lex, norm) is not None
+        )
+        if len(lex.starts) >= STARTS_CACHE_LIMIT:
+            lex.starts.clear()
+        lex.starts[norm] = found
+    return found
+
+
 def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[NumberHit]:
     """Numbers of one sentence. `text` is the sentence, `offset` its position in the document."""
     lex = _lex()
     hits: list[NumberHit] = []
     digits = {d[2]: d for d in _digit_hits(text, offset, tokens)}
+    starts = lex.starts
     i = 0
     n = len(tokens)
     while i < n:
         hit: NumberHit | None = None
+        if i not in digits:
+            may = starts.get(tokens[i].norm)
+            if not (may or (may is None and _may_start(lex, tokens[i].norm))):
+                i += 1  # nothing can start here (the reading below would find nothing)
+                continue
         if i in digits:
             start, end, _, t1, value = digits[i]
             if t1 < n and tokens[t1].norm in lex.scales and tokens[t1].norm not in lex.dual_scales:
