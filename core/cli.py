@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -14,6 +15,7 @@ from typing import TextIO
 import click
 
 from core import __version__
+from core.entities import BACKENDS, DEFAULT_BACKEND
 
 
 def _open(ctx: click.Context):
@@ -33,12 +35,21 @@ def _open(ctx: click.Context):
     type=click.Path(dir_okay=False),
     help="Database file (default: the user data directory; env MARSAD_DB).",
 )
+@click.option(
+    "--ner-backend",
+    envvar="MARSAD_NER_BACKEND",
+    type=click.Choice([*sorted(BACKENDS), "none"]),
+    help=f"Statistical NER backend (default {DEFAULT_BACKEND}; camelbert needs its data in CAMELTOOLS_DATA; "
+    "none: gazetteer, lexicons and rules only).",
+)
 @click.version_option(__version__, "--version", prog_name="marsad")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | None, ner_backend: str | None) -> None:
     """Marsad: an offline reader for Arabic conflict news."""
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
+    if ner_backend:  # the environment carries it to worker processes of bulk imports too
+        os.environ["MARSAD_NER_BACKEND"] = ner_backend
     if ctx.invoked_subcommand is None:
         gui = cli.commands.get("gui")
         if gui is None:

@@ -58,17 +58,10 @@ def save_preferences(p: Preferences, settings: QSettings | None = None) -> None:
 
 
 def camelbert_available() -> bool:
-    """True when the optional CAMeLBERT NER backend can run: core registers it and CAMELTOOLS_DATA
-    holds the model (camel_tools' layout: data/ner/<model>/ with a config.json)."""
-    from core.entities import BACKENDS
+    """True when the optional CAMeLBERT NER backend can run (core decides from files alone)."""
+    from core.entities import camelbert
 
-    if "camelbert" not in BACKENDS:
-        return False
-    root = os.environ.get("CAMELTOOLS_DATA")
-    if not root:
-        return False
-    ner = Path(root) / "data" / "ner"
-    return ner.is_dir() and any((d / "config.json").is_file() for d in ner.iterdir() if d.is_dir())
+    return camelbert.available()
 
 
 def apply_ner_backend(name: str) -> str:

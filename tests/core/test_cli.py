@@ -63,3 +63,22 @@ def test_db_from_environment(tmp_path, monkeypatch):
     article.write_text(TEXT, encoding="utf-8")
     assert CliRunner().invoke(cli, ["import", "--no-analyze", str(article)], obj={}).exit_code == 0
     assert db.exists()
+
+
+def test_ner_backend_option_reaches_the_pipeline(monkeypatch):
+    monkeypatch.delenv("MARSAD_NER_BACKEND", raising=False)
+    seen = []
+
+    import core.entities
+
+    real = core.entities.recognize
+
+    def spy(doc, backend=None):
+        seen.append(core.entities.backend_name())
+        return real(doc, backend)
+
+    monkeypatch.setattr(core.entities, "recognize", spy)
+    result = run("--ner-backend", "crf", "analyze", "-", input=json.dumps({"id": 1, "text": TEXT}) + "\n")
+    assert result.exit_code == 0 and seen == ["crf"]
+    bad = CliRunner().invoke(cli, ["--ner-backend", "nonsense", "analyze", "-"], obj={}, input="")
+    assert bad.exit_code != 0 and "nonsense" in bad.output
