@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -61,6 +61,8 @@ class _Lexicon:
     not_today: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
+    # normalised form → weekday it names (None: none); every token is asked, most name none
+    weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -235,11 +237,23 @@ def _resolve_calendar(
     return attrs
 
 
+MEMO_LIMIT = 100_000
+
+
 def _weekday_of(lex: _Lexicon, token: Token) -> int | None:
-    for variant in proclitic_variants(token.norm)[:2]:  # «الثلاثاء», «والثلاثاء»
+    memo = lex.weekday_memo
+    norm = token.norm
+    if norm in memo:
+        return memo[norm]
+    found = None
+    for variant in proclitic_variants(norm)[:2]:  # «الثلاثاء», «والثلاثاء»
         if variant in lex.weekdays:
-            return lex.weekdays[variant]
-    return None
+            found = lex.weekdays[variant]
+            break
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[norm] = found
+    return found
 
 
 def _extend_day_part(lex: _Lexicon, tokens: list[Token], a: int, start: int) -> tuple[int, int]:
@@ -316,8 +330,13 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
     return hits
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]:
     hits: list[DateHit] = []
+    if _ANY_DIGIT.search(text) is None:  # most sentences: no digit, no numeric date
+        return hits
     for m in _NUMERIC.finditer(text.translate(_ASCII)):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
