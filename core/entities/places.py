@@ -94,12 +94,30 @@ def find(doc: Document) -> list[Span]:
 # ---------------------------------------------------------------- mentions
 
 
+NO_HEAD = ("", False)
+HEAD_MEMO_LIMIT = 100_000
+# id(head dictionary) → normalised form → (head, definite): every token is asked whether it is a
+# facility head, so the answer is kept per form (the dictionaries live as long as the gazetteer).
+_HEAD_MEMO: dict[int, tuple[dict, dict[str, tuple[str, bool]]]] = {}
+
+
 def _head_of(tok: Token, heads: dict) -> tuple[str, bool]:
-    variants = proclitic_variants(tok.norm)
-    for v in variants:
-        if v in heads:
-            return v, ("ال" + v) in variants
-    return "", False
+    entry = _HEAD_MEMO.get(id(heads))
+    if entry is None or entry[0] is not heads:
+        entry = _HEAD_MEMO[id(heads)] = (heads, {})
+    memo = entry[1]
+    found = memo.get(tok.norm)
+    if found is None:
+        found = NO_HEAD
+        variants = proclitic_variants(tok.norm)
+        for v in variants:
+            if v in heads:
+                found = (v, ("ال" + v) in variants)
+                break
+        if len(memo) >= HEAD_MEMO_LIMIT:
+            memo.clear()
+        memo[tok.norm] = found
+    return found
 
 
 def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list[Mention]:
