@@ -22,8 +22,8 @@ COMPONENTS: list[str] = [
     "core.entities.casualties",
 ]
 # Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
-BACKENDS: dict[str, str] = {"crf": "core.entities.tagger", "camelbert": "core.entities.camelbert"}
-DEFAULT_BACKEND = "crf"
+BACKENDS: dict[str, str] = {"crf": "core.entities.tagger", "nn": "core.entities.tagger_nn", "camelbert": "core.entities.camelbert"}
+DEFAULT_BACKEND = "nn"
 
 
 def backend_name() -> str:

@@ -2,14 +2,15 @@
 
 This is how the product is measured against NER test sets: each sentence's tokens are joined by
 single spaces into one text (offsets remembered), the Document gets exactly those sentences and
-tokens, `core.entities.recognize` runs every recogniser plus the tagger and the overlap policy,
-and the chosen spans are mapped back to BIO tags over the given tokens.
+tokens, the recognisers and the statistical backend propose spans, a merge picks among them, and
+the chosen spans are mapped back to BIO tags over the given tokens.
 
 How the spans are chosen here differs from the GUI's overlap policy on purpose. The GUI wants the
 longest curated span («ميليشيات الحوثي والمخلوع صالح»); ANERcorp-style gold wants the tagger's
 boundaries, and letting gazetteer/lexicon spans win overlaps cost 4 F1 points on dev. So
 `tag_conll` merges with MERGES[DEFAULT_MERGE]: the statistical backend's spans decide, and data
-spans only fill gaps where the model found nothing (see docs/ner.md for each merge's dev F1).
+spans may only fill gaps where the model found nothing. Measured on dev (docs/ner.md), even that
+filling costs a little precision, so the default is the backend's spans alone.
 """
 
 from __future__ import annotations
@@ -119,15 +120,15 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+loc"
+DEFAULT_MERGE = "model"  # best on dev for both backends; the gap to "model+loc" is 0.001-0.003
 
 
-def candidate_spans(doc: Document, backend: str | None = None) -> tuple[list[Span], list[Span]]:
+def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:
     """(backend spans, data recognisers' spans), unresolved: the merges choose among them."""
     from core.entities import BACKENDS, COMPONENTS, backend_name
 
     data: list[Span] = []
-    for name in COMPONENTS:
+    for name in COMPONENTS if with_data else ():
         data.extend(importlib.import_module(name).find(doc))
     module = BACKENDS.get(backend or backend_name())
     model = importlib.import_module(module).find(doc) if module else []
@@ -137,7 +138,7 @@ def candidate_spans(doc: Document, backend: str | None = None) -> tuple[list[Spa
 def tag_conll(sentences: list[list[str]], backend: str | None = None, merge: str = DEFAULT_MERGE) -> list[list[str]]:
     """BIO tags (PERS/LOC/ORG/MISC) for each sentence, from the full entity step."""
     doc = build_document(sentences)
-    spans = MERGES[merge](*candidate_spans(doc, backend))
+    spans = MERGES[merge](*candidate_spans(doc, backend, with_data=merge != "model"))
     out: list[list[str]] = []
     by_sentence = doc.sentence_tokens()
     k = 0

@@ -92,6 +92,13 @@ class Encoder:
         clusters = np.zeros((b, t, 3), np.int64)
         dense = np.zeros((b, t, self.n_dense), np.float32)
         rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
+        on_b: list[int] = []  # (sentence, token, flag) of every dense flag set, filled in one go
+        on_t: list[int] = []
+        on_k: list[int] = []
+        char_b: list[int] = []
+        char_t: list[int] = []
+        char_c: list[int] = []
+        char_v: list[int] = []
         for i, sentence in enumerate(sentences):
             n = len(sentence)
             rev[i, :n] = np.arange(n - 1, -1, -1)
@@ -99,14 +106,23 @@ class Encoder:
                 for mark in mark_list:
                     k = self._marks.get(mark)
                     if k is not None:
-                        dense[i, j, k] = 1.0
-            for j, norm in enumerate(sentence):
-                word, stem, cids, cl, flags = self.token(norm)
-                words[i, j] = word
-                stems[i, j] = stem
-                chars[i, j, : len(cids)] = cids
-                clusters[i, j] = cl
-                dense[i, j, flags] = 1.0
+                        on_b.append(i)
+                        on_t.append(j)
+                        on_k.append(k)
+            encoded = [self.token(norm) for norm in sentence]
+            words[i, :n] = [e[0] for e in encoded]
+            stems[i, :n] = [e[1] for e in encoded]
+            clusters[i, :n] = [e[3] for e in encoded]
+            for j, (_, _, cids, _, flags) in enumerate(encoded):
+                char_b.extend([i] * len(cids))
+                char_t.extend([j] * len(cids))
+                char_c.extend(range(len(cids)))
+                char_v.extend(cids)
+                on_b.extend([i] * len(flags))
+                on_t.extend([j] * len(flags))
+                on_k.extend(flags)
+        chars[char_b, char_t, char_c] = char_v
+        dense[on_b, on_t, on_k] = 1.0
         return {"words": words, "stems": stems, "chars": chars, "clusters": clusters, "dense": dense, "rev": rev}
 
 
@@ -149,30 +165,30 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start
     return paths
 
 
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    top = np.max(x, axis=axis, keepdims=True)
-    top = np.where(np.isfinite(top), top, 0.0)
-    with np.errstate(divide="ignore"):
-        return np.squeeze(top, axis) + np.log(np.sum(np.exp(x - top), axis=axis))
-
-
 def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Per-position tag probabilities [B, T, K] under the CRF (forward-backward in log space)."""
-    b, t, k = emissions.shape
-    live = np.arange(t)[None, :] < lengths[:, None]  # [B, T]
-    alpha = np.empty((b, t, k))
-    alpha[:, 0] = start[None] + emissions[:, 0]
+    """Per-position tag probabilities [B, T, K] under the CRF; zeros past each sentence's end.
+
+    Scaled forward-backward in probability space (each step renormalised), so every step is one
+    small matrix product instead of a log-sum-exp over a [B, K, K] cube.
+    """
+    b, t, _ = emissions.shape
+    em = np.exp(emissions - emissions.max(axis=2, keepdims=True))
+    move = np.exp(trans)  # forbidden moves (-inf) become 0
+    alpha = np.empty_like(em)
+    first = np.exp(start - start[np.isfinite(start)].max())[None] * em[:, 0]
+    alpha[:, 0] = first / first.sum(axis=1, keepdims=True)
     for step in range(1, t):
-        alpha[:, step] = _logsumexp(alpha[:, step - 1, :, None] + trans[None], axis=1) + emissions[:, step]
-    beta = np.zeros((b, t, k))
-    last = lengths - 1
-    beta[np.arange(b), last] = end[None]
+        nxt = (alpha[:, step - 1] @ move) * em[:, step]
+        alpha[:, step] = nxt / np.maximum(nxt.sum(axis=1, keepdims=True), 1e-300)
+    last = (lengths - 1)[:, None]
+    beta = np.broadcast_to(np.exp(end - end.max())[None, None], em.shape).copy()
     for step in range(t - 2, -1, -1):
-        inner = _logsumexp(trans[None] + (emissions[:, step + 1] + beta[:, step + 1])[:, None, :], axis=2)
-        beta[:, step] = np.where((step < last)[:, None], inner, beta[:, step])
-    total = alpha + beta
-    norm = _logsumexp(total, axis=2)[:, :, None]
-    probs = np.exp(total - np.where(live[:, :, None], norm, 0.0))
+        inner = (em[:, step + 1] * beta[:, step + 1]) @ move.T
+        inner /= np.maximum(inner.sum(axis=1, keepdims=True), 1e-300)
+        beta[:, step] = np.where(step < last, inner, beta[:, step])
+    probs = alpha * beta
+    probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
+    live = np.arange(t)[None, :] < lengths[:, None]
     return np.where(live[:, :, None], probs, 0.0)
 
 
