@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
@@ -33,7 +34,10 @@ class Match(Generic[T]):
     payloads: tuple[T, ...]
 
 
+@lru_cache(maxsize=100_000)
 def pattern_key(phrase: str) -> tuple[str, ...]:
+    """Normalised tokens of a phrase, punctuation left out. Cached: the incident step keys the
+    same entity texts and cue words over and over."""
     return tuple(t.norm for t in tokenize(phrase) if not t.is_punct or t.text in "-")
 
 

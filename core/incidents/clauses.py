@@ -60,7 +60,10 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         prev_end = s_end
         cuts = [0]
         for i in range(1, len(tokens)):
-            if _opens_clause(tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None):
+            # only after a comma, or at a word that always opens, can a clause start (cheap test first)
+            if (tokens[i - 1].text in COMMAS or tokens[i].norm in ALWAYS_OPEN) and _opens_clause(
+                tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None
+            ):
                 cuts.append(i)
         cuts.append(len(tokens))
         clauses = []

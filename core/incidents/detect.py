@@ -136,7 +136,7 @@ def find_mentions(
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
         taken = {i for h in hits for i in range(h[0], h[1])}
         for i, tok in enumerate(tokens):
-            if i not in taken and (trig := _future_trigger(tok.norm)):
+            if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
