@@ -6,6 +6,7 @@ Lives in gui/ because it may import both; Qt itself is imported only when the GU
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 import click
@@ -31,6 +32,9 @@ def gui(ctx: click.Context, open_file: str | None, screenshot: str | None) -> No
 
 
 def main() -> None:
+    # Bulk imports analyse in worker processes started with "spawn"; in the PyInstaller bundle a
+    # worker re-runs this entry point, and freeze_support() turns it into the worker instead.
+    multiprocessing.freeze_support()
     cli(obj={})
 
 
