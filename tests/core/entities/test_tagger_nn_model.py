@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -77,3 +79,19 @@ def test_padding_does_not_change_emissions() -> None:
     alone = model.session.run(None, model.encoder.batch([short]))[0][0]
     padded = model.session.run(None, model.encoder.batch([short, short + ["أمس"] * 6]))[0][0, : len(short)]
     np.testing.assert_allclose(alone, padded, atol=1e-4)
+
+
+def test_floor_through_tag_conll_on_a_dev_sample(shared_data: Path) -> None:
+    """150 held-out ANERcorp dev sentences through `tag_conll` with the nn backend beat the CRF's floor."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "build_scripts"))
+    import ner_data
+    from core.entities.conll import tag_conll
+
+    _, dev = ner_data.split_dev(ner_data.read_anercorp(shared_data / "ner" / "anercorp_train.conll"))
+    sample = dev[:150]
+    tagged = tag_conll([toks for toks, _ in sample], backend="nn")
+    gold = {(i, s) for i, (_, tags) in enumerate(sample) for s in ner_data.entities(tags)}
+    pred = {(i, s) for i, tags in enumerate(tagged) for s in ner_data.entities(tags)}
+    f1 = 2 * len(gold & pred) / (len(gold) + len(pred))
+    assert len(gold) > 100
+    assert f1 > 0.68, f1
