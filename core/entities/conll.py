@@ -21,6 +21,7 @@ from typing import TextIO
 
 from core.document import Document, Span
 from core.entities.gazetteer import ADMIN1_KINDS
+from core.entities.policy import resolve
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -91,8 +92,6 @@ def _model_first(
         return kinds is None or span.label != "LOCATION" or span.attrs.get("kind") in kinds
 
     def merge(model: list[Span], data: list[Span]) -> list[Span]:
-        from core.entities.policy import resolve
-
         chosen = list(model)
         for span in resolve(s for s in data if wanted(s)):
             if not _overlaps(span, chosen):
@@ -103,8 +102,6 @@ def _model_first(
 
 
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
-    from core.entities.policy import resolve
-
     return resolve(model + data)
 
 
