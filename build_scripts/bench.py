@@ -91,7 +91,50 @@ def phase_analyze(args: argparse.Namespace) -> dict:
         "analysis_tokens_per_s": round(tokens / full),
         "entity_step_tokens_per_s": round(tokens / ents),
         "peak_mb": round(peak_mb()),
+        "step_cpu_ms_per_article": step_breakdown(articles),
     }
+
+
+def step_breakdown(articles: list[dict]) -> dict[str, float]:
+    """CPU ms per article of each pipeline step and of each recogniser of the entity step.
+
+    Process time, not wall time: on a machine shared with other work it moves far less, so
+    before/after comparisons of one step stay readable. Recognisers share per-document results
+    (numbers and dates are computed by the first one that asks), so a step's figure includes
+    what it computed for the others.
+    """
+    import importlib
+
+    from core import entities
+    from core.document import Document
+    from core.entities.policy import resolve
+    from core.pipeline import STEPS, Analysis, parse_date
+
+    clock = time.process_time
+    totals: dict[str, float] = {}
+    backend = entities.BACKENDS.get(entities.backend_name())
+    recognisers = [*entities.COMPONENTS, *([backend] if backend else [])]
+    for a in articles:
+        doc = Document(text=a["content"], title=a.get("title", ""), date=parse_date(a.get("date_published") or ""))
+        analysis = Analysis(doc)
+        for name, step in STEPS:
+            if name != "entities":
+                t0 = clock()
+                step(doc, analysis)
+                totals[name] = totals.get(name, 0.0) + clock() - t0
+                continue
+            candidates = []
+            for module in recognisers:
+                key = "entities." + module.rsplit(".", 1)[-1]
+                t0 = clock()
+                candidates.extend(importlib.import_module(module).find(doc))
+                totals[key] = totals.get(key, 0.0) + clock() - t0
+            t0 = clock()
+            doc.layers["entities"] = resolve(candidates)
+            totals["entities.resolve"] = totals.get("entities.resolve", 0.0) + clock() - t0
+    out = {k: round(v * 1000 / max(1, len(articles)), 2) for k, v in totals.items()}
+    out["total"] = round(sum(out.values()), 2)
+    return out
 
 
 def phase_import(args: argparse.Namespace) -> dict:
