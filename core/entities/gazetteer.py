@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, overload
 
 from core.entities.matcher import PhraseMatcher, normalized
 from core.text.clitics import proclitic_variants
@@ -105,16 +107,70 @@ COLUMNS = (
 )
 
 
+def _record(n: int, row: list[str]) -> PlaceRecord:
+    (pid, kind, name_ar, variants, name_en, a1_ar, a1_en, a2_ar, a2_en,
+     country, iso, lat, lon, approx, pop, tier, _names) = row
+    return PlaceRecord(
+        n, pid, kind, name_ar, name_en, a1_ar, a1_en, a2_ar, a2_en, country,
+        int(iso) if iso else None, float(lat) if lat else None, float(lon) if lon else None,
+        approx == "1", int(pop) if pop else 0, tier, tuple(variants.split("|")) if variants else (),
+    )
+
+
+class _Places(Sequence[PlaceRecord]):
+    """The gazetteer's records, each built from its TSV row on first use.
+
+    An article touches a few hundred of the ≈47k places; building every record up front was a
+    third of the gazetteer's load time. A record, once built, is kept: the same index always
+    gives the same object.
+    """
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._rows = rows
+        self._built: list[PlaceRecord | None] = [None] * len(rows)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> PlaceRecord: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[PlaceRecord]: ...
+
+    def __getitem__(self, i: int | slice) -> PlaceRecord | list[PlaceRecord]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        record = self._built[i]
+        if record is None:
+            n = range(len(self._rows))[i]  # IndexError as a list gives it; negative → position
+            with self._lock:  # two threads asking at once still share one record
+                record = self._built[n]
+                if record is None:
+                    record = self._built[n] = _record(n, self._rows[n])
+        return record
+
+
 class Gazetteer:
-    def __init__(self, places: list[PlaceRecord], keys: list[list[str]], rules: PlaceRules) -> None:
+    def __init__(self, places: Sequence[PlaceRecord], keys: list[list[str]], rules: PlaceRules) -> None:
         self.places = places
         self.rules = rules
         self.matcher: PhraseMatcher[int] = PhraseMatcher()
         self._by_key: dict[str, list[int]] = {}
-        for place, place_keys in zip(places, keys):
+        # lazily built records: their index is their position (reading .index would build them)
+        indexes = range(len(places)) if isinstance(places, _Places) else [p.index for p in places]
+        entries: list[tuple[tuple[str, ...], int]] = []
+        by_key = self._by_key
+        for index, place_keys in zip(indexes, keys):
             for key in place_keys:
-                self.matcher.add_key(tuple(key.split(" ")), place.index)
-                self._by_key.setdefault(key, []).append(place.index)
+                entries.append((tuple(key.split(" ")), index))
+                bucket = by_key.get(key)
+                if bucket is None:
+                    by_key[key] = [index]
+                else:
+                    bucket.append(index)
+        self.matcher.add_keys(entries)
 
     @classmethod
     @cache
@@ -125,18 +181,12 @@ class Gazetteer:
             lines = f.read().splitlines()
         if lines[0].split("\t") != list(COLUMNS):
             raise ValueError(f"places.tsv.gz columns {lines[0]!r}: rebuild with build_scripts/build_gazetteer.py")
-        places: list[PlaceRecord] = []
-        keys: list[list[str]] = []
-        add = places.append
-        for n, line in enumerate(lines[1:]):
-            (pid, kind, name_ar, variants, name_en, a1_ar, a1_en, a2_ar, a2_en,
-             country, iso, lat, lon, approx, pop, tier, names) = line.split("\t")
-            add(PlaceRecord(
-                n, pid, kind, name_ar, name_en, a1_ar, a1_en, a2_ar, a2_en, country,
-                int(iso) if iso else None, float(lat) if lat else None, float(lon) if lon else None,
-                approx == "1", int(pop) if pop else 0, tier, tuple(variants.split("|")) if variants else (),
-            ))
-            keys.append(names.split("|"))
+        rows = [line.split("\t") for line in lines[1:]]
+        for row in rows:
+            if len(row) != len(COLUMNS):
+                raise ValueError(f"places.tsv.gz row of {len(row)} fields: rebuild with build_scripts/build_gazetteer.py")
+        places = _Places(rows)
+        keys = [row[-1].split("|") for row in rows]
         if not _keys_current(places, keys):
             warnings.warn("gazetteer keys are stale (normalisation changed): recomputing; rebuild the gazetteer")
             keys = [[normalized(n) for n in (p.name_ar, *p.variants_ar)] for p in places]

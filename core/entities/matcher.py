@@ -97,6 +97,28 @@ class PhraseMatcher(Generic[T]):
         if self._starts:
             self._starts.clear()
 
+    def add_keys(self, entries: Iterable[tuple[tuple[str, ...], T]]) -> None:
+        """`add_key` for many keys at once (the gazetteer's ≈100k names at load time)."""
+        trie, max_len = self._trie, self.max_len
+        for key, payload in entries:
+            if not key:
+                continue
+            node = trie
+            for part in key:
+                child = node.get(part)
+                if child is None:
+                    child = node[part] = {}
+                node = child
+            bucket = node.get(None)
+            if bucket is None:
+                node[None] = [payload]
+            else:
+                bucket.append(payload)
+            if len(key) > max_len:
+                max_len = len(key)
+        self.max_len = max_len
+        self._starts.clear()
+
     def __contains__(self, phrase: str) -> bool:
         node: dict[str, Any] | None = self._trie
         for part in pattern_key(phrase):
