@@ -28,7 +28,7 @@ from itertools import product
 from typing import Any
 
 from core.document import Document, Span
-from core.entities.matcher import Match, PhraseMatcher, pattern_key
+from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
 from core.text.clitics import proclitic_variants
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -221,6 +221,22 @@ def _matches(matcher: PhraseMatcher[Entry], tokens: list[Token]) -> Iterator[Mat
             yield m
 
 
+def _unblocked(matches: list[Match[Entry]]) -> list[Match[Entry]]:
+    """`_matches` over matches already found."""
+    return [m for m in matches if m.payloads[0].kind != "block"]
+
+
+_group: tuple[Lexicons | None, MatcherGroup | None] = (None, None)
+
+
+def _matcher_group(lex: Lexicons) -> MatcherGroup:
+    """The four matchers of `find`, scanned together (built once per loaded lexicon)."""
+    global _group
+    if _group[0] is not lex or _group[1] is None:
+        _group = (lex, MatcherGroup([lex.entities, lex.weapons, lex.sources, lex.countries]))
+    return _group[1]
+
+
 def dominant_country(entity_matches: Iterable[Match[Entry]], country_matches: Iterable[Match[str]]) -> str:
     """The country an article is about: unambiguous local actors count twice, country words once."""
     votes: Counter[str] = Counter()
@@ -291,11 +307,12 @@ def find(doc: Document) -> list[Span]:
     lex = lexicons()
     sentences: list[_Sentence] = []
     countries: list[Match[str]] = []
+    group = _matcher_group(lex)
     for raw in doc.sentence_tokens():
         tokens = _content_tokens(raw)
-        sentences.append(_Sentence(tokens, list(_matches(lex.entities, tokens)), list(_matches(lex.weapons, tokens)),
-                                   list(_matches(lex.sources, tokens))))
-        countries.extend(lex.countries.find(tokens))
+        entities, weapons, sources, country_words = group.find_all(tokens)  # one pass, four matchers
+        sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
+        countries.extend(country_words)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
 
     from core.entities.numbers import numbers_by_sentence  # numbers imports this module's loader

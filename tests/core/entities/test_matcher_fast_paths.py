@@ -77,3 +77,26 @@ def test_start_cache_is_bounded(monkeypatch):
     assert [x.payloads for x in m.find(tokens)] == [(1,)]
     assert len(m._starts) <= 5
     assert [x.payloads for x in m.find(tokens)] == [(1,)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14))
+def test_group_finds_what_each_matcher_finds(words):
+    from core.entities.matcher import MatcherGroup
+
+    matchers = [PhraseMatcher(PATTERNS), PhraseMatcher([("صالح", 1), ("الحوثي", 2)]), PhraseMatcher([("قال", 0)])]
+    group = MatcherGroup(matchers)
+    tokens = tokenize(" ".join(words))
+    for _ in range(2):
+        assert group.find_all(tokens) == [list(m.find(tokens)) for m in matchers]
+
+
+def test_group_sees_patterns_added_later():
+    from core.entities.matcher import MatcherGroup
+
+    first, second = PhraseMatcher([("تعز", 1)]), PhraseMatcher([("صنعاء", 2)])
+    group = MatcherGroup([first, second])
+    tokens = tokenize("في عدن وتعز")
+    assert [[m.payloads for m in ms] for ms in group.find_all(tokens)] == [[(1,)], []]
+    second.add("عدن", 3)
+    assert [[m.payloads for m in ms] for ms in group.find_all(tokens)] == [[(1,)], [(3,)]]
