@@ -88,6 +88,7 @@ VARIANTS: dict[str, Config] = {
     "decay": Config(word_dropout=0.1, lr_decay=0.85),
     "decay-s2": Config(word_dropout=0.1, lr_decay=0.85, seed=29),
     "decay-s3": Config(word_dropout=0.1, lr_decay=0.85, seed=41),
+    "h128-s2": Config(hidden=128, word_dropout=0.1, lr_decay=0.85, seed=29),
     "v75": Config(corpus_words=75_000, word_dropout=0.1, lr_decay=0.85, seed=29),
 }
 
