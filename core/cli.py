@@ -252,7 +252,7 @@ def tag_conll_cmd(source: TextIO) -> None:
     """Tag one token a line (blank line between sentences): prints token<TAB>BIO tag."""
     from core.entities.conll import read_conll, tag_conll
 
-    sentences = [[tok for tok, _ in sent] for sent in read_conll(source)]
+    sentences, _gold = read_conll(source)  # a gold tag column, if present, is ignored
     out = sys.stdout
     for tokens, tags in zip(sentences, tag_conll(sentences), strict=True):
         for token, tag in zip(tokens, tags, strict=True):

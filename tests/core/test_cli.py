@@ -82,3 +82,20 @@ def test_ner_backend_option_reaches_the_pipeline(monkeypatch):
     assert result.exit_code == 0 and seen == ["crf"]
     bad = CliRunner().invoke(cli, ["--ner-backend", "nonsense", "analyze", "-"], obj={}, input="")
     assert bad.exit_code != 0 and "nonsense" in bad.output
+
+
+def test_tag_conll_tags_every_token_and_keeps_sentences(tmp_path):
+    conll = tmp_path / "in.conll"
+    # one token a line; the second sentence carries a gold column, which must be ignored
+    conll.write_text("قال\nالرئيس\nعبد\nربه\nمنصور\nهادي\nفي\nصنعاء\n\nوصل\tO\nإلى\tO\nعدن\tB-LOC\n", encoding="utf-8")
+    result = run("tag-conll", str(conll))
+    assert result.exit_code == 0
+    blocks = [b.splitlines() for b in result.output.strip("\n").split("\n\n")]
+    assert [len(b) for b in blocks] == [8, 3]
+    rows = [line.split("\t") for b in blocks for line in b]
+    assert all(len(r) == 2 for r in rows)
+    assert [r[0] for r in rows][:3] == ["قال", "الرئيس", "عبد"]
+    tags = [r[1] for r in rows]
+    assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PERS", "LOC", "ORG", "MISC") for t in tags)
+    assert tags[7] == "B-LOC"  # صنعاء
+    assert tags[2] == "B-PERS"  # عبد ربه منصور هادي
