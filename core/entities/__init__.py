@@ -21,8 +21,13 @@ COMPONENTS: list[str] = [
     "core.entities.dates",
     "core.entities.casualties",
 ]
-# Statistical backends: "crf" (our tagger, default) or "camelbert" (optional).
-BACKENDS: dict[str, str] = {"crf": "core.entities.tagger", "nn": "core.entities.tagger_nn", "camelbert": "core.entities.camelbert"}
+# Statistical backends: "nn" (BiLSTM-CRF run with ONNX Runtime, default), "crf" (python-crfsuite),
+# "camelbert" (optional: camel-tools' BERT NER, only with its data installed).
+BACKENDS: dict[str, str] = {
+    "crf": "core.entities.tagger",
+    "nn": "core.entities.tagger_nn",
+    "camelbert": "core.entities.camelbert",
+}
 DEFAULT_BACKEND = "nn"
 
 
