@@ -34,7 +34,36 @@ def _join(names: list[str], word: str) -> str:
     names = [n for n in dict.fromkeys(names) if n]
     if len(names) <= 1:
         return "".join(names)
+    if any("(" in n for n in names):  # «Military Forces of Yemen (2012-)»: no nested brackets
+        sep = "، " if word == "مع" else ", "
+        return f"{names[0]}{sep}{word} {sep.join(names[1:])}"
     return f"{names[0]} ({word} {', '.join(names[1:])})"
+
+
+def count_ar(n: int, genitive: str, accusative: str, plural: str, dual: str) -> str:
+    """A count with its noun as Arabic grammar wants it: «قتيل واحد», «قتيلان», «9 قتلى»,
+    «12 قتيلا», «100 قتيل»."""
+    if n == 1:
+        return f"{genitive} واحد"
+    if n == 2:
+        return dual
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return f"{n} {plural}"
+    if 11 <= rest <= 99:
+        return f"{n} {accusative}"
+    return f"{n} {genitive}"
+
+
+def _equipment_en(item: dict[str, Any]) -> str:
+    """«2 armed vehicles destroyed»: lower-case common nouns (acronyms kept), plural after 2+."""
+    name = item.get("name_en") or item.get("text") or ""
+    if name[:1].isupper() and not name[1:2].isupper():
+        name = name[:1].lower() + name[1:]
+    count = item.get("count")
+    if isinstance(count, int) and count > 1 and name and not name.endswith("s"):
+        name += "s"
+    return f"{count} {name}" if count else name
 
 
 def _place_en(place: Place | None) -> str:
@@ -72,20 +101,19 @@ def describe(incident: Incident) -> tuple[str, str]:
         who_ar = f" شارك فيها {side1_ar or side2_ar}" if side1_ar or side2_ar else ""
     figures_en, figures_ar = [], []
     for value, en, ar in (
-        (incident.fatalities, "killed", "قتيلا"),
-        (incident.injured, "injured", "جريحا"),
-        (incident.captured, "captured", "أسيرا"),
+        (incident.fatalities, "killed", ("قتيل", "قتيلا", "قتلى", "قتيلان")),
+        (incident.injured, "injured", ("جريح", "جريحا", "جرحى", "جريحان")),
+        (incident.captured, "captured", ("أسير", "أسيرا", "أسرى", "أسيران")),
     ):
         if value:
             figures_en.append(f"{value} {en}")
-            figures_ar.append(f"{value} {ar}")
+            figures_ar.append(count_ar(value, *ar))
     if "fatalities_unknown" in incident.flags:
         figures_en.insert(0, "fatalities reported, number unknown")
         figures_ar.insert(0, "قتلى بعدد غير معروف")
     for item in incident.equipment:
-        count = f"{item['count']} " if item.get("count") else ""
         fate_ar = "دمرت" if item.get("fate") == "destroyed" else "اغتنمت"
-        figures_en.append(f"{count}{item.get('name_en') or item.get('text')} {item.get('fate')}")
+        figures_en.append(f"{_equipment_en(item)} {item.get('fate')}")
         figures_ar.append(f"{fate_ar} {item.get('text')}")
     head_en = phrase_en[:1].upper() + phrase_en[1:]
     en = f"{head_en}{who_en}{_place_en(incident.location)}"

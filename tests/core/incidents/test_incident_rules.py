@@ -171,3 +171,13 @@ def test_events_dated_long_before_the_article_are_background() -> None:
               ("فبراير 2004", "DATE", {"iso": "2015-07-20", "precision": 1})]
     [inc] = extract_incidents(annotate(text, recent, date(2015, 7, 29)))
     assert inc.date == "2015-07-20"
+
+
+def test_arabic_counts_agree_with_their_noun() -> None:
+    from core.incidents.summary import count_ar
+
+    forms = ("قتيل", "قتيلا", "قتلى", "قتيلان")
+    assert [count_ar(n, *forms) for n in (1, 2, 3, 10, 11, 12, 99, 100, 103, 112)] == [
+        "قتيل واحد", "قتيلان", "3 قتلى", "10 قتلى", "11 قتيلا", "12 قتيلا", "99 قتيلا", "100 قتيل",
+        "103 قتلى", "112 قتيلا",
+    ]
