@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.entities.bio import bio_spans
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", ROOT.parent / "shared" / "data"))
 NER_DIR = SHARED / "ner"
@@ -121,13 +123,4 @@ def news_texts(path: Path = NEWS) -> Iterator[str]:
 
 def entities(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) token spans of a BIO sequence, conlleval's reading of stray I- tags."""
-    spans: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate(tags + ["O"]):
-        begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
-        if start >= 0 and (tag == "O" or begins):
-            spans.append((start, i, kind))
-            start, kind = -1, ""
-        if begins:
-            start, kind = i, tag[2:]
-    return spans
+    return bio_spans(tags)

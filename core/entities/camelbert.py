@@ -182,7 +182,7 @@ def tag_sentences(sentences: Sequence[Sequence[str]], batch_size: int = BATCH_SI
 
 
 def _spans(doc: Document) -> list[Span]:
-    from core.entities.tagger import bio_spans
+    from core.entities.bio import bio_spans
 
     sentences = [s for s in doc.sentence_tokens() if s]
     tagged = tag_sentences([[t.text for t in sentence] for sentence in sentences])

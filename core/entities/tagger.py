@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from core.document import Document, Span
+from core.entities.bio import bio_spans
 from core.entities.features import FeatureResources, Featurizer
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -64,20 +65,6 @@ def _tag(norms: Sequence[str], with_marginals: bool) -> tuple[list[str], list[fl
 def tag_tokens(tokens: list[str]) -> list[str]:
     """BIO tags (PERS/LOC/ORG/MISC) for one sentence of raw token strings."""
     return _tag([normalize_token(t) for t in tokens], with_marginals=False)[0]
-
-
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first, last+1, type) token ranges of a BIO sequence; a stray I- starts an entity."""
-    spans: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate(list(tags) + ["O"]):
-        begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
-        if start >= 0 and (tag == "O" or begins):
-            spans.append((start, i, kind))
-            start, kind = -1, ""
-        if begins:
-            start, kind = i, tag[2:]
-    return spans
 
 
 def _sentence_spans(doc: Document, sentence: list[Token]) -> list[Span]:

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from core.document import Document, Span
+from core.entities.bio import bio_spans
 from core.entities.features import FeatureResources, Featurizer, _shape
 from core.text.clitics import proclitic_variants, strip_proclitics
 from core.text.normalize import normalize_token
@@ -190,20 +191,6 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
     live = np.arange(t)[None, :] < lengths[:, None]
     return np.where(live[:, :, None], probs, 0.0)
-
-
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first, last+1, type) token ranges of a BIO sequence."""
-    spans: list[tuple[int, int, str]] = []
-    begin, kind = -1, ""
-    for i, tag in enumerate(list(tags) + ["O"]):
-        begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
-        if begin >= 0 and (tag == "O" or begins):
-            spans.append((begin, i, kind))
-            begin, kind = -1, ""
-        if begins:
-            begin, kind = i, tag[2:]
-    return spans
 
 
 # ---------------------------------------------------------------- the shipped model
