@@ -34,12 +34,14 @@ def build_menus(window: Any) -> None:
     w.action_import = _action(w, translate("MainWindow", "&Import…"), QKeySequence.StandardKey.Open)
     w.action_export = _action(w, translate("MainWindow", "&Export…"), "Ctrl+Shift+E")  # Ctrl+E edits an incident
     w.action_open_db = _action(w, translate("MainWindow", "Open &database…"), "Ctrl+Shift+O")
+    w.action_backup = _action(w, translate("MainWindow", "&Back up database…"))
+    w.action_restore = _action(w, translate("MainWindow", "&Restore database…"))
     w.recent_menu = QMenu(translate("MainWindow", "Recent databases"), w)
     w.recent_menu.setObjectName("recentMenu")
     w.action_settings = _action(w, translate("MainWindow", "&Settings…"), "Ctrl+,")
     w.action_quit = _action(w, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
-    for item in (w.action_import, w.action_export, None, w.action_open_db, w.recent_menu, None, w.action_settings,
-                 None, w.action_quit):
+    for item in (w.action_import, w.action_export, None, w.action_open_db, w.recent_menu, None, w.action_backup,
+                 w.action_restore, None, w.action_settings, None, w.action_quit):
         if item is None:
             file_menu.addSeparator()
         elif isinstance(item, QMenu):

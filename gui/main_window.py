@@ -24,6 +24,7 @@ from gui.library import LibraryPane
 from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
+from gui.dialogs import backup_restore
 from gui.dialogs import settings_dialog as prefs
 from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
@@ -33,8 +34,16 @@ from gui.reader.mentions import MentionsDialog
 from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
 
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
 translate = QCoreApplication.translate
+
+
+def import_filter() -> str:
+    """The Import dialog's file filter: every extension the readers accept (core decides, not the GUI)."""
+    from core.ingest.readers import SUPPORTED_EXTENSIONS
+
+    patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
+    return (translate("MainWindow", "Articles (%1)").replace("%1", patterns) + ";;"
+            + translate("MainWindow", "All files (*)"))
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +57,7 @@ class MainWindow(QMainWindow):
     mentionsShown = Signal(object)  # rows of the entity-mentions dialog
     summaryShown = Signal(object)  # gui.summary.data.SummaryData, once on screen
     databaseOpened = Signal(str)  # the path of the database the window now shows
+    databaseRestored = Signal(object)  # core.store.backup.RestoreResult, once every pane reloads
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
         self._summary_generation = 0
+        self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -158,6 +169,8 @@ class MainWindow(QMainWindow):
         self.incidentsChanged.connect(self.on_summary_source_changed)
         self.library.queryChanged.connect(self.on_summary_source_changed)
         self.action_open_db.triggered.connect(self.on_open_database_requested)
+        self.action_backup.triggered.connect(self.on_backup_requested)
+        self.action_restore.triggered.connect(self.on_restore_requested)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.action_settings.triggered.connect(self.on_settings_requested)
         QApplication.styleHints().colorSchemeChanged.connect(self.on_system_color_scheme_changed)
@@ -445,8 +458,7 @@ class MainWindow(QMainWindow):
         self.export_dialog = open_export_dialog(self)
 
     def on_import_requested(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()),
-                                                self.tr("Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()), import_filter())
         if paths:
             self.import_files(paths)
 
@@ -458,8 +470,10 @@ class MainWindow(QMainWindow):
             return
         self.libraryLoaded.emit(page.total)
         target = then_open
+        reopen, self._reopen_after_reload = self._reopen_after_reload, None
         if target is None and self.article is None and page.rows:
-            target = page.rows[0].get("id")
+            listed = [row.get("id") for row in page.rows]
+            target = reopen if reopen in listed else listed[0]
         if target is not None:
             self.library.select_article(target, emit=False)
             self.open_article(target)
@@ -603,17 +617,64 @@ class MainWindow(QMainWindow):
                 .run_in_background())
 
     def on_database_opened(self, path: str) -> None:
+        self.reload_database(path)
+        prefs.add_recent_database(path)
+        self._update_title()
+        self.databaseOpened.emit(path)
+
+    def reload_database(self, path: str, reopen: Any = None) -> None:
+        """Show `path` afresh: every pane is emptied, then the library (and an article) load again.
+
+        `reopen`: the article to show again if the library's first page still lists it."""
         self.db_path = path
+        for op in (self._open_op, self._summary_op):
+            if op is not None and not op.done:
+                op.cancel()  # answers from before the switch must not land in the new panes
         self.article = None
+        self._pending_reveal = None
+        self._reopen_after_reload = reopen
         self.reader.set_article("", [])
+        self.reader.set_user_highlights([])
+        self.legend.set_counts(Counter())
         self.article_title.setText("")
         self.article_meta.setText("")
         self.incidents.set_incidents([], {})
-        prefs.add_recent_database(path)
-        self._update_title()
+        self.notes.set_highlights([])
+        self.notes.set_notes([])
+        self.notes.set_article_state(False, False, [])
+        self._update_notes_tab()
+        if self.mentions is not None:
+            self.mentions.hide()
         self.refresh_library()
         self.load_facets()
-        self.databaseOpened.emit(path)
+        self.on_summary_source_changed()
+
+    def on_backup_requested(self) -> None:
+        path = backup_restore.ask_backup_path(self)
+        if path:
+            backup_restore.start_backup(self, path)
+
+    def on_restore_requested(self) -> None:
+        if self._import_op is not None and not self._import_op.done:
+            self.statusBar().showMessage(self.tr("Wait for the import to finish before restoring."), 8000)
+            return
+        path = backup_restore.ask_restore_path(self)
+        if path:
+            backup_restore.inspect(self, path)
+
+    def on_restore_inspected(self, path: str, info: Any) -> None:
+        from core.store.backup import previous_path
+
+        if backup_restore.confirm_restore(self, info, self.db_path, previous_path(self.db_path)):
+            self.notes.flush_note()  # stored before the copy, so it is in the kept .bak
+            backup_restore.start_restore(self, path)
+        else:
+            self.statusBar().showMessage(self.tr("Restore cancelled; the database was not changed."), 8000)
+
+    def on_database_restored(self, path: str, result: Any) -> None:
+        if path == self.db_path:  # the analyst may have opened another database meanwhile
+            self.reload_database(path, reopen=self.article.id if self.article is not None else None)
+        self.databaseRestored.emit(result)
 
     def on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()

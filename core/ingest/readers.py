@@ -317,3 +317,6 @@ _READERS: dict[str, Callable[[Path, bool], Iterator[Item]]] = {
     ".atom": read_feed,
     ".xml": read_feed,
 }
+# Every extension `read_path` accepts, for file pickers (the GUI's import filter): each reader's,
+# and ".gz", which wraps any of them.
+SUPPORTED_EXTENSIONS: tuple[str, ...] = (*_READERS, ".gz")

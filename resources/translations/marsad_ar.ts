@@ -70,6 +70,185 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="27"/>
+        <source>Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)</source>
+        <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3 *.bak);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/backup_restore.py" line="32"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/backup_restore.py" line="33"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/backup_restore.py" line="34"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>لا تظليلات</numerusform>
+            <numerusform>تظليل واحد</numerusform>
+            <numerusform>تظليلان</numerusform>
+            <numerusform>%n تظليلات</numerusform>
+            <numerusform>%n تظليلًا</numerusform>
+            <numerusform>%n تظليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="35"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="36"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="49"/>
+        <source>Back up the database to</source>
+        <translation>نسخ قاعدة البيانات احتياطيا إلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="54"/>
+        <source>Not backed up: the existing file was kept.</source>
+        <translation>لم يُنسخ شيء: أُبقي على الملف الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="60"/>
+        <source>%1 already exists. Replace it with the backup?</source>
+        <translation>%1 موجود. هل تستبدل به النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="61"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="72"/>
+        <source>Backing up the database…</source>
+        <translation>جارٍ نسخ قاعدة البيانات احتياطيا…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="73"/>
+        <source>Backing up… %1%</source>
+        <translation>النسخ الاحتياطي… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="75"/>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="77"/>
+        <source>Backup finished</source>
+        <translation>اكتمل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="78"/>
+        <source>Backed up %1 to %2.</source>
+        <translation>نُسخ %1 احتياطيا إلى %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="80"/>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="86"/>
+        <source>Restore the database from</source>
+        <translation>استعادة قاعدة البيانات من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="93"/>
+        <source>Checking the backup</source>
+        <translation>فحص النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="95"/>
+        <source>Not a usable backup</source>
+        <translation>نسخة احتياطية غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="101"/>
+        <source>Replace the open database %1 with the backup %2?</source>
+        <translation>هل تستبدل بقاعدة البيانات المفتوحة %1 النسخةَ الاحتياطية %2؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="103"/>
+        <source>The backup holds %1.</source>
+        <translation>تحوي النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="104"/>
+        <source>The current database is kept as %1; restoring that file undoes this.</source>
+        <translation>ستُحفظ قاعدة البيانات الحالية باسم %1، واستعادة ذلك الملف تلغي هذه العملية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="106"/>
+        <source>Restore the database?</source>
+        <translation>استعادة قاعدة البيانات؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="116"/>
+        <source>Restoring the database…</source>
+        <translation>جارٍ استعادة قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="118"/>
+        <source>Restoring… %1%</source>
+        <translation>الاستعادة… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="120"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="123"/>
+        <source>Restore failed</source>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="128"/>
+        <source>Restored %1 from %2.</source>
+        <translation>استُعيد %1 من %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="131"/>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>وحُفظت قاعدة البيانات التي استُبدلت باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/backup_restore.py" line="134"/>
+        <source>Restore finished</source>
+        <translation>اكتملت الاستعادة</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <location filename="../../gui/summary/chart.py" line="75"/>
@@ -1043,188 +1222,198 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="37"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;نسخ احتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="38"/>
+        <source>&amp;Restore database…</source>
+        <translation>است&amp;عادة قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>Recent databases</source>
         <translation>قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>Larger text</source>
         <translation>تكبير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>Smaller text</source>
         <translation>تصغير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <source>Default text size</source>
         <translation>حجم النص الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="56"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55"/>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>Find in article…</source>
         <translation>البحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>Find next</source>
         <translation>البحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>Find previous</source>
         <translation>البحث عن السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>Library filters</source>
         <translation>مرشحات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>Next article</source>
         <translation>المقال التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="66"/>
         <source>Previous article</source>
         <translation>المقال السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65"/>
+        <location filename="../../gui/actions.py" line="67"/>
         <source>Incidents tab</source>
         <translation>لسان الحوادث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="66"/>
+        <location filename="../../gui/actions.py" line="68"/>
         <source>Notes tab</source>
         <translation>لسان الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="67"/>
+        <location filename="../../gui/actions.py" line="69"/>
         <source>Summary tab</source>
         <translation>لسان الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>I&amp;ncident</source>
         <translation>&amp;حادثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Notes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Highlight selection</source>
         <translation>تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Highlight with a note…</source>
         <translation>تظليل مع ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Highlight in</source>
         <translation>التظليل باللون</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Star article</source>
         <translation>تمييز المقال بنجمة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>Mark as read</source>
         <translation>تعليم كمقروء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Edit tags</source>
         <translation>تحرير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Write a note on the article</source>
         <translation>كتابة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Loading the library</source>
         <translation>تحميل المكتبة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Loading the filters</source>
         <translation>تحميل التصفية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Opening…</source>
         <translation>جار الفتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Opening the article</source>
         <translation>فتح المقال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>جار استيراد %n ملف…</numerusform>
@@ -1236,125 +1425,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Finding the mentions</source>
         <translation>البحث عن الإشارات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا لتظليله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Highlight with a note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Saving the highlight</source>
         <translation>حفظ التظليل</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Edit highlight</source>
         <translation>تحرير التظليل</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Deleting the highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Saving the note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Saving the tags</source>
         <translation>حفظ الوسوم</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Saving (%1)</source>
         <translation>الحفظ (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Notes ({0})</source>
         <translation>الملاحظات ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Saving the correction</source>
         <translation>حفظ التصحيح</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Select the words that report the incident first, then add it.</source>
         <translation>حدّد الكلمات التي تروي الحادثة أولًا، ثم أضفها.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Add an incident</source>
         <translation>إضافة حادثة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Adding the incident</source>
         <translation>إضافة الحادثة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
-        <source>Articles (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
-        <translation>مقالات (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;كل الملفات (*)</translation>
+        <location filename="../../gui/main_window.py" line="45"/>
+        <source>Articles (%1)</source>
+        <translation>مقالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="46"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Loading more articles</source>
         <translation>تحميل مزيد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>date unknown</source>
         <translation>التاريخ غير معروف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Analysis failed, showing the text only: %1</source>
         <translation>فشل التحليل، يُعرض النص وحده: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1366,7 +1560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>لا حوادث</numerusform>
@@ -1378,77 +1572,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source> (analysed now)</source>
         <translation> (حُلّل الآن)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Could not open the article</source>
         <translation>تعذّر فتح المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Importing %1/%2…</source>
         <translation>جار الاستيراد %1/%2…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="572"/>
         <source>Open an article or select articles in the library first.</source>
         <translation>افتح مقالا أو حدد مقالات في المكتبة أولا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Computing the summary</source>
         <translation>حساب الملخص</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Marsad — %1</source>
         <translation>مرصد — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>Could not open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="626"/>
+        <location filename="../../gui/main_window.py" line="659"/>
+        <source>Wait for the import to finish before restoring.</source>
+        <translation>انتظر انتهاء الاستيراد قبل الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="672"/>
+        <source>Restore cancelled; the database was not changed.</source>
+        <translation>أُلغيت الاستعادة؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="704"/>
         <source>The new language applies when Marsad starts again.</source>
         <translation>تطبق اللغة الجديدة عند إعادة تشغيل مرصد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="747"/>
+        <location filename="../../gui/main_window.py" line="808"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n غيرها</numerusform>
@@ -1460,7 +1664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="813"/>
         <source>%n added</source>
         <translation>
             <numerusform>لم يُضف شيء</numerusform>
@@ -1472,7 +1676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>لا شيء موجود مسبقًا</numerusform>
@@ -1484,7 +1688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لم يفشل شيء</numerusform>
@@ -1496,22 +1700,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="758"/>
+        <location filename="../../gui/main_window.py" line="819"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Import: %1</source>
         <translation>الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760"/>
+        <location filename="../../gui/main_window.py" line="821"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760"/>
+        <location filename="../../gui/main_window.py" line="821"/>
         <source>nothing to import</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
@@ -1684,63 +1888,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="120"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="130"/>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="127"/>
         <source>As the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="127"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="134"/>
         <source>CRF tagger (built in)</source>
         <translation>مُعلِّم CRF (مدمج)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="135"/>
         <source>CAMeLBERT (needs the model in CAMELTOOLS_DATA)</source>
         <translation>CAMeLBERT (يتطلب النموذج في CAMELTOOLS_DATA)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="139"/>
         <source>Not installed: set CAMELTOOLS_DATA to a folder holding the CAMeLBERT NER model.</source>
         <translation>غير مثبت: اضبط CAMELTOOLS_DATA على مجلد يحوي نموذج CAMeLBERT للتعرف على الكيانات.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="140"/>
         <source>A new language applies when Marsad starts again.</source>
         <translation>تطبق اللغة الجديدة عند إعادة تشغيل مرصد.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="146"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="148"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="149"/>
         <source>Reader text size</source>
         <translation>حجم نص القارئ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="150"/>
         <source>Named-entity recogniser</source>
         <translation>أداة التعرف على الكيانات المسماة</translation>
     </message>
