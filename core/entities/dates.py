@@ -237,7 +237,7 @@ def _resolve_calendar(
     return attrs
 
 
-MEMO_LIMIT = 100_000
+MEMO_LIMIT = 20_000
 
 
 def _weekday_of(lex: _Lexicon, token: Token) -> int | None:

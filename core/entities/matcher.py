@@ -62,7 +62,7 @@ def _clitic_letters(token: str, variant: str) -> int:
 
 # A matcher remembers, per token form, which proclitic readings of it start a pattern (most
 # forms start none). Bounded so a long bulk run over new vocabulary cannot grow it without end.
-START_CACHE_LIMIT = 50_000
+START_CACHE_LIMIT = 10_000
 _NO_START: tuple[tuple[str, int, dict[Any, Any]], ...] = ()
 
 

@@ -232,7 +232,7 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
     return out
 
 
-STARTS_CACHE_LIMIT = 100_000
+STARTS_CACHE_LIMIT = 20_000
 
 
 def _may_start(lex: _Lexicon, norm: str) -> bool:

@@ -95,7 +95,7 @@ def find(doc: Document) -> list[Span]:
 
 
 NO_HEAD = ("", False)
-HEAD_MEMO_LIMIT = 100_000
+HEAD_MEMO_LIMIT = 20_000
 # id(head dictionary) → normalised form → (head, definite): every token is asked whether it is a
 # facility head, so the answer is kept per form (the dictionaries live as long as the gazetteer).
 _HEAD_MEMO: dict[int, tuple[dict, dict[str, tuple[str, bool]]]] = {}
