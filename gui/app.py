@@ -22,7 +22,8 @@ ORG_NAME = "Marsad"
 APP_NAME = "Marsad"
 SCREENSHOT_SIZE = QSize(1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
-GC_INTERVAL_MS = 2_000
+GC_INTERVAL_MS = 500  # young collections cost what was allocated since the last: keep it small
+FULL_GC_EVERY = 120  # ticks: the old generation once a minute
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +49,27 @@ def _collect_garbage_on_gui_thread(app: QApplication) -> None:
     gc.disable()
     timer = QTimer(app)
     timer.setInterval(GC_INTERVAL_MS)
-    timer.timeout.connect(gc.collect)
+    ticks = [0]
+    full_due = [False]
+
+    def collect() -> None:
+        # A full collection walks every object (≈0.1 s with the GUI and the NLP modules loaded,
+        # 0.5 s during an import: an event-loop stall each time). The young generations hold
+        # what was made since the last tick (a finished Op, a closed dialog); the old one is
+        # walked once a minute, but not while an Op works (its data is in the heap then and
+        # is freed by reference counting when it ends), and what survives the first full
+        # collection (modules, the window: alive until quit) is frozen, never walked again.
+        ticks[0] += 1
+        full_due[0] = full_due[0] or ticks[0] == 1 or ticks[0] % FULL_GC_EVERY == 0
+        if full_due[0] and ops.pool().activeThreadCount() == 0:
+            full_due[0] = False
+            gc.collect()
+            if ticks[0] == 1:
+                gc.freeze()
+        else:
+            gc.collect(1)
+
+    timer.timeout.connect(collect)
     timer.start()
     app.setProperty("marsad_gc_timer", True)
     app.aboutToQuit.connect(gc.enable)
