@@ -20,7 +20,7 @@ _GRID = "#ddd"
 MAX_LABELS = 30
 
 
-def _days(by_day: dict[str, int]) -> list[tuple[str, int]]:
+def day_series(by_day: dict[str, int]) -> list[tuple[str, int]]:
     """Every day from first to last (gaps shown as zero); by month when the span is long."""
     known = {}
     for key, n in by_day.items():
@@ -50,7 +50,7 @@ def _days(by_day: dict[str, int]) -> list[tuple[str, int]]:
 
 
 def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200, title: str = "Incidents per day") -> str:
-    series = _days(by_day)
+    series = day_series(by_day)
     if not series:
         return ""
     left, right, top, bottom = 36, 10, 24, 44

@@ -177,6 +177,12 @@ def snippet(folded: str, pattern: re.Pattern[str], before: int = 30, after: int 
     return ("…" if lo > 0 else "") + marked + ("…" if hi < len(folded) else "")
 
 
+def matching_ids(db: sqlite_utils.Database, q: LibraryQuery) -> list[int]:
+    """Every article id the library's search and filters show, in display order, without
+    computing a snippet per row (exports and summaries of "what the analyst sees")."""
+    return _page_ids(db, q, -1, 0)[0]  # LIMIT -1: every row
+
+
 def _page_ids(db: sqlite_utils.Database, q: LibraryQuery, limit: int, offset: int) -> tuple[list[int], str]:
     """The ids of one page in display order, and the FTS match expression used ("" without search)."""
     conds, params, match = _where(q)

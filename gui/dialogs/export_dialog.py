@@ -157,10 +157,9 @@ def library_ids(db: Any, q: LibraryQuery) -> list[int]:
     Uses the library's own id query (what the pane pages through), so the export holds exactly
     the rows the analyst sees, without computing a snippet per row.
     """
-    from core.store.library import _page_ids
+    from core.store.library import matching_ids
 
-    ids, _match = _page_ids(db, q, -1, 0)  # LIMIT -1: all rows
-    return ids
+    return matching_ids(db, q)
 
 
 def resolve_ids(db: Any, request: ExportRequest) -> list[int]:

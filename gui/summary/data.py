@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.export.charts import _days as day_series  # every day first→last, gaps as 0; months past 120 days
+from core.export.charts import day_series  # every day first→last, gaps as 0; months past 120 days
 from core.export.scope import ExportIncident, export_incidents, load_bundle
 from core.export.totals import compute_totals, incident_day
 from core.store.library import LibraryQuery
@@ -64,10 +64,9 @@ def scope_ids(db: Any, scope: SummaryScope) -> list[int]:
         return list(dict.fromkeys(int(i) for i in scope.article_ids))
     if scope.kind != "search":
         raise ValueError(f"unknown summary scope {scope.kind!r}")
-    from core.store.library import _page_ids  # the library pane's own id query: what the analyst sees
+    from core.store.library import matching_ids  # the library pane's own id query: what the analyst sees
 
-    ids, _match = _page_ids(db, scope.query or LibraryQuery(), -1, 0)  # LIMIT -1: every row
-    return ids
+    return matching_ids(db, scope.query or LibraryQuery())
 
 
 def compute_summary(db: Any, scope: SummaryScope, should_cancel: Callable[[], bool] = lambda: False) -> SummaryData:
