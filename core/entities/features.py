@@ -24,7 +24,7 @@ from core.text.clitics import proclitic_variants, strip_proclitics
 CLUSTERS_FILE = "ner_clusters.tsv"
 LEXICON_FILE = "ner_lexicon.json"
 WINDOW = 2
-_CACHE_LIMIT = 300_000
+_CACHE_LIMIT = 60_000
 
 
 @dataclass
@@ -81,6 +81,9 @@ class Featurizer:
     def __init__(self, resources: FeatureResources) -> None:
         self.res = resources
         self._token_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # norm -> ((list name, entries that may start at a token of this form), ...); most forms
+        # start nothing, so list_marks skips them with one dict lookup
+        self._list_starts: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = {}
 
     def cluster_ids(self, norm: str) -> tuple[str, ...]:
         """Cluster ids of the word, or of its first clitic-stripped variant that has some."""
@@ -134,23 +137,37 @@ class Featurizer:
         """
         marks: list[list[str]] = [[] for _ in norms]
         n = len(norms)
-        for name, index in self.res.lists.items():
-            i = 0
-            while i < n:
+        resume: dict[str, int] = {}  # per list, matches do not overlap: skip inside the last one
+        for i, norm in enumerate(norms):
+            starts = self._list_starts.get(norm)
+            if starts is None:
+                starts = self._starts_of(norm)
+            for name, entries in starts:
+                if i < resume.get(name, 0):
+                    continue
                 matched = 0
-                for form in proclitic_variants(norms[i]):
-                    for entry in index.get(form, ()):
-                        k = len(entry)
-                        if k > matched and i + k <= n and tuple(norms[i + 1 : i + k]) == entry[1:]:
-                            matched = k
+                for entry in entries:
+                    k = len(entry)
+                    if k > matched and i + k <= n and tuple(norms[i + 1 : i + k]) == entry[1:]:
+                        matched = k
                 if matched:
                     marks[i].append(name + ":B")
                     for j in range(i + 1, i + matched):
                         marks[j].append(name + ":I")
-                    i += matched
-                else:
-                    i += 1
+                    resume[name] = i + matched
         return marks
+
+    def _starts_of(self, norm: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+        """The word-list entries that may begin at a token of this form (any proclitic reading)."""
+        found = tuple(
+            (name, entries)
+            for name, index in self.res.lists.items()
+            if (entries := tuple(e for form in proclitic_variants(norm) for e in index.get(form, ())))
+        )
+        if len(self._list_starts) >= _CACHE_LIMIT:
+            self._list_starts.clear()
+        self._list_starts[norm] = found
+        return found
 
     def sentence(self, norms: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence (normalised forms)."""

@@ -125,8 +125,8 @@ class _Places(Sequence[PlaceRecord]):
     gives the same object.
     """
 
-    def __init__(self, rows: list[list[str]]) -> None:
-        self._rows = rows
+    def __init__(self, rows: list[str]) -> None:
+        self._rows = rows  # TSV lines, split on use: 47k lists of 17 strings were ~40 MB resident
         self._built: list[PlaceRecord | None] = [None] * len(rows)
         self._lock = threading.Lock()
 
@@ -148,7 +148,7 @@ class _Places(Sequence[PlaceRecord]):
             with self._lock:  # two threads asking at once still share one record
                 record = self._built[n]
                 if record is None:
-                    record = self._built[n] = _record(n, self._rows[n])
+                    record = self._built[n] = _record(n, self._rows[n].split("\t"))
         return record
 
 
@@ -181,12 +181,13 @@ class Gazetteer:
             lines = f.read().splitlines()
         if lines[0].split("\t") != list(COLUMNS):
             raise ValueError(f"places.tsv.gz columns {lines[0]!r}: rebuild with build_scripts/build_gazetteer.py")
-        rows = [line.split("\t") for line in lines[1:]]
-        for row in rows:
-            if len(row) != len(COLUMNS):
-                raise ValueError(f"places.tsv.gz row of {len(row)} fields: rebuild with build_scripts/build_gazetteer.py")
+        rows = lines[1:]
+        keys = []
+        for line in rows:
+            if line.count("\t") != len(COLUMNS) - 1:
+                raise ValueError(f"places.tsv.gz row of {line.count(chr(9)) + 1} fields: rebuild with build_scripts/build_gazetteer.py")
+            keys.append(line.rpartition("\t")[2].split("|"))
         places = _Places(rows)
-        keys = [row[-1].split("|") for row in rows]
         if not _keys_current(places, keys):
             warnings.warn("gazetteer keys are stale (normalisation changed): recomputing; rebuild the gazetteer")
             keys = [[normalized(n) for n in (p.name_ar, *p.variants_ar)] for p in places]

@@ -34,7 +34,7 @@ class Match(Generic[T]):
     payloads: tuple[T, ...]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def pattern_key(phrase: str) -> tuple[str, ...]:
     """Normalised tokens of a phrase, punctuation left out. Cached: the incident step keys the
     same entity texts and cue words over and over."""

@@ -41,7 +41,12 @@ PAD, UNK = 0, 1  # reserved ids in the word and character vocabularies
 MAX_CHARS = 16
 SHAPES = ("num", "hasnum", "punct", "latin", "ar", "other")
 BATCH_TOKENS = 4096  # sentences are sorted by length and packed into batches of about this size
-_CACHE_LIMIT = 300_000
+# A batch is closed when the next sentence is longer than this many times its shortest (+ slack):
+# padding is wasted LSTM work, and mixing 5- and 150-token sentences doubled the network's time.
+BATCH_SPREAD = 1.25
+BATCH_SLACK = 4
+DECODE_SPREAD, DECODE_TOKENS = 2.0, 16384  # decoding groups: see tag_norms
+_CACHE_LIMIT = 60_000
 
 
 # ---------------------------------------------------------------- encoding
@@ -141,28 +146,46 @@ def allowed_transitions(tags: Sequence[str] = TAGS) -> tuple[np.ndarray, np.ndar
     return trans, start
 
 
+def _by_length(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row order by descending length, and for each step the number of rows still running then.
+
+    With rows in that order the live rows at any step are a prefix, so each step works on a slice
+    instead of masking the whole batch (numpy's per-call overhead is the cost at K = 9 tags).
+    """
+    order = np.argsort(-lengths, kind="stable")
+    ordered = lengths[order]
+    steps = int(ordered[0]) if len(ordered) else 0
+    live = np.searchsorted(-ordered, -np.arange(steps), side="left")  # rows with length > step
+    return order, live
+
+
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
     """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids)."""
-    b, t, _ = emissions.shape
-    score = start[None, :] + emissions[:, 0]
-    back = np.zeros((b, t, emissions.shape[2]), np.int64)
-    identity = np.arange(emissions.shape[2])
-    for step in range(1, t):
-        cand = score[:, :, None] + trans[None]  # [B, prev, next]
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emissions[:, step]
-        live = (step < lengths)[:, None]
-        score = np.where(live, new, score)
-        back[:, step] = np.where(live, best, identity[None])
-    score = score + end[None]
-    paths: list[list[int]] = []
-    for i in range(b):
-        tag = int(score[i].argmax())
-        path = [tag]
-        for step in range(int(lengths[i]) - 1, 0, -1):
-            tag = int(back[i, step, tag])
-            path.append(tag)
-        paths.append(path[::-1])
+    b = emissions.shape[0]
+    lengths = np.asarray(lengths)
+    order, live = _by_length(lengths)
+    em = emissions[order]
+    steps = len(live)
+    score = start[None, :] + em[:, 0]
+    back = np.zeros((b, steps, emissions.shape[2]), np.int64)
+    for step in range(1, steps):
+        k = live[step]
+        cand = score[:k, :, None] + trans  # [k, prev, next]
+        back[:k, step] = cand.argmax(axis=1)
+        score[:k] = cand.max(axis=1) + em[:k, step]
+    last = (score + end[None]).argmax(axis=1)
+    tags = np.zeros((b, steps), np.int64)
+    cur = np.zeros(b, np.int64)
+    for step in range(steps - 1, -1, -1):
+        k = live[step]
+        done = live[step + 1] if step + 1 < steps else 0  # rows whose last position is this step
+        cur[done:k] = last[done:k]
+        tags[:k, step] = cur[:k]
+        if step:
+            cur[:k] = back[np.arange(k), step, cur[:k]]
+    paths: list[list[int]] = [[]] * b
+    for row, i in enumerate(order.tolist()):
+        paths[i] = tags[row, : lengths[i]].tolist()
     return paths
 
 
@@ -173,24 +196,30 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     small matrix product instead of a log-sum-exp over a [B, K, K] cube.
     """
     b, t, _ = emissions.shape
-    em = np.exp(emissions - emissions.max(axis=2, keepdims=True))
+    lengths = np.asarray(lengths)
+    order, live = _by_length(lengths)
+    steps = len(live)
+    em = np.exp(emissions[order] - emissions[order].max(axis=2, keepdims=True))
     move = np.exp(trans)  # forbidden moves (-inf) become 0
-    alpha = np.empty_like(em)
+    move_t = move.T.copy()
+    alpha = np.zeros_like(em)
     first = np.exp(start - start[np.isfinite(start)].max())[None] * em[:, 0]
     alpha[:, 0] = first / first.sum(axis=1, keepdims=True)
-    for step in range(1, t):
-        nxt = (alpha[:, step - 1] @ move) * em[:, step]
-        alpha[:, step] = nxt / np.maximum(nxt.sum(axis=1, keepdims=True), 1e-300)
-    last = (lengths - 1)[:, None]
+    for step in range(1, steps):
+        k = live[step]
+        nxt = (alpha[:k, step - 1] @ move) * em[:k, step]
+        alpha[:k, step] = nxt / np.maximum(nxt.sum(axis=1, keepdims=True), 1e-300)
     beta = np.broadcast_to(np.exp(end - end.max())[None, None], em.shape).copy()
-    for step in range(t - 2, -1, -1):
-        inner = (em[:, step + 1] * beta[:, step + 1]) @ move.T
-        inner /= np.maximum(inner.sum(axis=1, keepdims=True), 1e-300)
-        beta[:, step] = np.where(step < last, inner, beta[:, step])
+    for step in range(steps - 2, -1, -1):
+        k = live[step + 1]  # rows that go on past this step; the others keep the end scores
+        inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
+        beta[:k, step] = inner / np.maximum(inner.sum(axis=1, keepdims=True), 1e-300)
     probs = alpha * beta
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
-    live = np.arange(t)[None, :] < lengths[:, None]
-    return np.where(live[:, :, None], probs, 0.0)
+    alive = np.arange(t)[None, :] < lengths[order][:, None]
+    out = np.empty_like(probs)
+    out[order] = np.where(alive[:, :, None], probs, 0.0)
+    return out
 
 
 # ---------------------------------------------------------------- the shipped model
@@ -232,6 +261,7 @@ def _load() -> _Model:
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = 1
                 options.inter_op_num_threads = 1
+                options.enable_cpu_mem_arena = False  # the arena kept the largest batch's buffers
                 session = onnxruntime.InferenceSession(
                     (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
                 )
@@ -240,13 +270,18 @@ def _load() -> _Model:
     return _model
 
 
-def _batches(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
-    """Sentence indices sorted by length and grouped so padding stays small."""
+def _batches(sentences: Sequence[Sequence[str]], spread: float = BATCH_SPREAD, tokens: int = BATCH_TOKENS) -> list[list[int]]:
+    """Sentence indices sorted by length and grouped so padding stays small.
+
+    A group closes at about `tokens` real tokens or when the next sentence is more than `spread`
+    times (+ BATCH_SLACK) longer than the group's shortest one.
+    """
     order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
     groups: list[list[int]] = []
     group: list[int] = []
     for i in order:
-        if group and (len(group) + 1) * len(sentences[i]) > BATCH_TOKENS:
+        n = len(sentences[i])
+        if group and ((len(group) + 1) * n > tokens or n > spread * len(sentences[group[0]]) + BATCH_SLACK):
             groups.append(group)
             group = []
         group.append(i)
@@ -255,19 +290,35 @@ def _batches(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
     return groups
 
 
+def emissions(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    """Emission scores [length, K] of every (non-empty) sentence."""
+    model = _load()
+    out: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
+    for group in _batches(sentences):
+        scores = model.session.run(None, model.encoder.batch([sentences[i] for i in group]))[0]
+        for row, i in enumerate(group):
+            out[i] = scores[row, : len(sentences[i])].astype(np.float64)
+    return out
+
+
 def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False) -> list[tuple[list[str], list[float]]]:
-    """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms."""
+    """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms.
+
+    The network runs on tight length groups (padding is LSTM work); decoding runs on looser,
+    larger groups, since its cost is numpy's per-step overhead times the group's longest sentence.
+    """
     model = _load()
     out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-    for group in _batches(sentences):
-        batch = [sentences[i] for i in group]
-        inputs = model.encoder.batch(batch)
-        emissions = model.session.run(None, inputs)[0].astype(np.float64)
-        lengths = np.array([len(s) for s in batch])
-        paths = viterbi(emissions, lengths, model.trans, model.start, model.end)
-        probs = marginals(emissions, lengths, model.trans, model.start, model.end) if with_confidence else None
+    scores = emissions(sentences)
+    for group in _batches(sentences, DECODE_SPREAD, DECODE_TOKENS):
+        lengths = np.array([len(sentences[i]) for i in group])
+        padded = np.zeros((len(group), int(lengths.max()), len(TAGS)))
+        for row, i in enumerate(group):
+            padded[row, : lengths[row]] = scores[i]
+        paths = viterbi(padded, lengths, model.trans, model.start, model.end)
+        probs = marginals(padded, lengths, model.trans, model.start, model.end) if with_confidence else None
         for row, (i, path) in enumerate(zip(group, paths)):
-            conf = [float(probs[row, j, k]) for j, k in enumerate(path)] if probs is not None else []
+            conf = probs[row, np.arange(len(path)), path].tolist() if probs is not None else []
             out[i] = ([TAGS[k] for k in path], conf)
     return out
 

@@ -72,7 +72,7 @@ def cue_sets() -> dict[str, frozenset[str]]:
     return {name: frozenset(normalize_token(w) for w in words) for name, words in classes.items()}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def classes_of(norm: str) -> tuple[str, ...]:
     """The word classes a normalised token belongs to, with or without its proclitics."""
     forms = proclitic_variants(norm)

@@ -15,7 +15,7 @@ _PREP = ("ب", "ل", "ك")
 MIN_STEM = 2
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def proclitic_variants(norm: str) -> tuple[str, ...]:
     """Candidate forms of a normalised token with proclitics removed, the token itself first."""
     out: list[str] = [norm]

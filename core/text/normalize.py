@@ -39,7 +39,7 @@ def fold(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def normalize_token(token: str) -> str:
     """Normalised form of one token, used as the key in every lexicon lookup."""
     return fold(token).lower()

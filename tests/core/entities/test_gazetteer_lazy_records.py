@@ -12,7 +12,7 @@ ROW2 = ["YE-2", "village", "الزاهر", "", "Al Zahir", "البيضاء", "Al
 
 
 def test_records_are_built_once_and_read_like_a_list():
-    places = _Places([ROW, ROW2])
+    places = _Places(["\t".join(ROW), "\t".join(ROW2)])
     assert len(places) == 2
     first = places[0]
     assert first is places[0] is places[-2]

@@ -38,8 +38,8 @@ def test_viterbi_and_marginals_match_brute_force_with_padding() -> None:
     trans = rng.normal(size=(k, k))
     trans[0, 3] = -np.inf  # a forbidden move
     start, end = rng.normal(size=k), rng.normal(size=k)
-    lengths = np.array([4, 2, 1])
-    em = rng.normal(size=(3, 4, k))
+    lengths = np.array([2, 4, 1, 4, 3])  # unsorted, with a tie: rows are reordered inside
+    em = rng.normal(size=(5, 4, k))
     paths = viterbi(em, lengths, trans, start, end)
     probs = marginals(em, lengths, trans, start, end)
     for b, n in enumerate(lengths):

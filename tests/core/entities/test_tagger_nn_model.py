@@ -59,6 +59,23 @@ def test_tags_are_valid_bio_and_batching_changes_nothing() -> None:
     assert tagger_nn.tag_tokens([]) == []
 
 
+def test_length_groups_bound_padding_and_never_change_tags() -> None:
+    rng = np.random.default_rng(3)
+    words = ["قال", "الرئيس", "هادي", "في", "عدن", "إن", "الحكومة", "ستعود", "إلى", "صنعاء", "،"]
+    sentences = [list(rng.choice(words, size=n)) for n in (5, 150, 7, 40, 1, 33, 6, 90, 12)]
+    groups = tagger_nn._batches(sentences)
+    assert sorted(i for g in groups for i in g) == list(range(len(sentences)))
+    for group in groups:
+        lengths = [len(sentences[i]) for i in group]
+        assert max(lengths) <= tagger_nn.BATCH_SPREAD * min(lengths) + tagger_nn.BATCH_SLACK
+    assert not any({0, 1} <= set(g) for g in groups)  # 5 and 150 tokens never share a batch
+    together = tagger_nn.tag_norms(sentences, with_confidence=True)
+    for sentence, (tags, conf) in zip(sentences, together):
+        alone_tags, alone_conf = tagger_nn.tag_norms([sentence], with_confidence=True)[0]
+        assert tags == alone_tags and len(conf) == len(sentence)
+        np.testing.assert_allclose(conf, alone_conf, atol=1e-5)
+
+
 def test_encoder_reverse_index_stays_inside_each_sentence() -> None:
     encoder = tagger_nn._load().encoder
     batch = encoder.batch([["في", "صنعاء", "اليوم"], ["عدن"]])
