@@ -78,6 +78,9 @@ class Config:
     patience: int = 5
     max_minutes: float = 18.0
     seed: int = SEED
+    pseudo: int = 0  # sentences of build/ner/<pseudo_file> (pseudo_label_ner.py) added to training
+    pseudo_file: str = "pseudo.conll"
+    full: bool = False  # train on all of ANERcorp train (dev block too) for exactly `epochs` epochs
 
 
 VARIANTS: dict[str, Config] = {
@@ -90,6 +93,18 @@ VARIANTS: dict[str, Config] = {
     "decay-s3": Config(word_dropout=0.1, lr_decay=0.85, seed=41),
     "h128-s2": Config(hidden=128, word_dropout=0.1, lr_decay=0.85, seed=29),
     "v75": Config(corpus_words=75_000, word_dropout=0.1, lr_decay=0.85, seed=29),
+    # smaller LSTMs for speed: the LSTM op was 69 % of ONNX Runtime's time at hidden 160
+    "h100-s2": Config(hidden=100, word_dropout=0.1, lr_decay=0.85, seed=29),
+    "h64c48-s2": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29),
+    # self-training: the shipped h160 model's sure tags on 8,000 SaudiNewsNet sentences added
+    "h100-p8": Config(hidden=100, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=8000),
+    "h160-p8": Config(word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=8000),
+    "h100-p16": Config(hidden=100, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000, max_minutes=25),
+    # pseudo labels on which three h160 teachers agree (decay-s2, decay-s3, h160-p8), 24,000 sentences
+    "h64c48-e24": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=24000,
+                         pseudo_file="pseudo_ens.conll", max_minutes=30),
+    "h64c48-p24": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=24000, max_minutes=30),
+    "h64c48-p16": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000, max_minutes=25),
 }
 
 
@@ -289,8 +304,8 @@ def setup(cfg: Config) -> tuple[Net, CRF, Encoder, list[str], str]:
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(1)
-    train_set, _ = ner_data.anercorp_split()
-    words, vectors, chars = build_vocab(train_set, cfg)
+    train_set, dev = ner_data.anercorp_split()
+    words, vectors, chars = build_vocab(train_set + dev if cfg.full else train_set, cfg)
     resources = FeatureResources.load(MODELS)
     encoder = Encoder(words, chars, sorted(resources.lists), resources)
     return Net(vectors, len(chars), encoder.n_dense, cfg), CRF(len(TAGS)), encoder, words, chars
@@ -302,6 +317,11 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
 
     net, crf, encoder, words, chars = setup(cfg)
     train_set, dev = ner_data.anercorp_split()
+    if cfg.full:  # the shipped build: dev figures come from the same recipe's dev run
+        train_set = train_set + dev
+        cfg = replace(cfg, patience=cfg.epochs + 1, max_minutes=1e9)
+    if cfg.pseudo:
+        train_set = train_set + ner_data.read_anercorp(ner_data.BUILD / cfg.pseudo_file)[: cfg.pseudo]
     train_rec, dev_rec = encode(encoder, split_long(train_set)), encode(encoder, dev)
     gold = [t for _, t in dev]
     params = [p for p in list(net.parameters()) + list(crf.parameters()) if p.requires_grad]
@@ -339,7 +359,7 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
         f1 = scores["ALL"][2]
         minutes = (time.time() - began) / 60
         print(f"[{name}] epoch {epoch:2d} loss {total / len(train_rec):.2f} dev {format_scores(scores)} ({minutes:.1f} min)", flush=True)
-        if f1 > best:
+        if f1 > best or cfg.full:  # full: dev is trained on, so the last epoch is kept
             best, stale = f1, 0
             best_state = ({k: v.clone() for k, v in net.state_dict().items()}, {k: v.clone() for k, v in crf.state_dict().items()})
             torch.save({"net": best_state[0], "crf": best_state[1], "f1": f1}, ner_data.BUILD / f"nn_{name}.pt")
@@ -358,7 +378,7 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
 
 
 # ---------------------------------------------------------------- export
-def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, cfg: Config) -> None:
+def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, cfg: Config, out: Path = MODELS) -> None:
     """ONNX network with an fp16 word table (halves the file), and the vocabulary/CRF json."""
     net.eval()
     net.half_words = net.word.weight.detach().half()
@@ -368,7 +388,8 @@ def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, c
     inputs = tuple(torch.from_numpy(sample[n]) for n in names)
     axes = {n: {0: "batch", 1: "time"} for n in names}
     axes["emissions"] = {0: "batch", 1: "time"}
-    path = MODELS / MODEL_FILE
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / MODEL_FILE
     torch.onnx.export(
         net, inputs, str(path), input_names=names, output_names=["emissions"], dynamic_axes=axes,
         opset_version=17, dynamo=False, external_data=False,
@@ -386,7 +407,7 @@ def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, c
         "end": end.round(5).tolist(),
         "words": words,
     }
-    (MODELS / VOCAB_FILE).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    (out / VOCAB_FILE).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     # the runtime must reproduce torch's emissions
     import onnxruntime
 
@@ -395,7 +416,7 @@ def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, c
     with torch.no_grad():
         want = net(*inputs).numpy()
     print(f"exported {path.name} {path.stat().st_size / 1e6:.1f} MB, vocab json "
-          f"{(MODELS / VOCAB_FILE).stat().st_size / 1e6:.1f} MB; max |onnx - torch| {np.abs(got - want).max():.2e}")
+          f"{(out / VOCAB_FILE).stat().st_size / 1e6:.1f} MB; max |onnx - torch| {np.abs(got - want).max():.2e}")
 
 
 def main() -> None:
@@ -404,20 +425,27 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=0, help="override the epoch cap")
     parser.add_argument("--no-export", action="store_true", help="train and report only")
     parser.add_argument("--export-only", action="store_true", help="export the variant's saved best state")
+    parser.add_argument("--full", type=int, default=0, metavar="EPOCHS",
+                        help="train on all of ANERcorp train for EPOCHS epochs (the best epoch of the dev run); "
+                             "its dev scores are not measures")
+    parser.add_argument("--out", type=Path, default=MODELS, help="export folder (default resources/models)")
     args = parser.parse_args()
     cfg = VARIANTS[args.variant]
     if args.epochs:
         cfg = replace(cfg, epochs=args.epochs)
+    if args.full:
+        cfg = replace(cfg, full=True, epochs=args.full)
+    name = args.variant + ("-full" if args.full else "")
     if args.export_only:
         net, crf, encoder, words, chars = setup(cfg)
-        state = torch.load(ner_data.BUILD / f"nn_{args.variant}.pt")
+        state = torch.load(ner_data.BUILD / f"nn_{name}.pt")
         net.load_state_dict(state["net"])
         crf.load_state_dict(state["crf"])
-        print(f"[{args.variant}] saved state, dev F1 {state['f1']:.3f}")
+        print(f"[{name}] saved state, dev F1 {state['f1']:.3f}")
     else:
-        _, net, crf, encoder, words, chars = train(cfg, args.variant)
+        _, net, crf, encoder, words, chars = train(cfg, name)
     if not args.no_export:
-        export(net, crf, encoder, words, chars, cfg)
+        export(net, crf, encoder, words, chars, cfg, args.out)
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def _clitic_letters(token: str, variant: str) -> int:
 
 # A matcher remembers, per token form, which proclitic readings of it start a pattern (most
 # forms start none). Bounded so a long bulk run over new vocabulary cannot grow it without end.
-START_CACHE_LIMIT = 10_000
+START_CACHE_LIMIT = 20_000
 _NO_START: tuple[tuple[str, int, dict[Any, Any]], ...] = ()
 
 
@@ -148,10 +148,13 @@ class PhraseMatcher(Generic[T]):
         """Does some proclitic reading of a token with this normalised form begin a pattern?"""
         return bool(self._starts_of(norm))
 
-    def _longest_from(self, tokens: list[Token], i: int, n: int) -> tuple[int, int, list[T]] | None:
+    def _longest_from(
+        self, tokens: list[Token], i: int, n: int, starts: tuple[tuple[str, int, dict[Any, Any]], ...] | None = None
+    ) -> tuple[int, int, list[T]] | None:
         """(token_end, clitic_letters, payloads) of the longest match starting at token i that
-        ends at or before token n."""
-        starts = self._starts_of(tokens[i].norm)
+        ends at or before token n. `starts`: `_starts_of(tokens[i].norm)` when the caller has it."""
+        if starts is None:
+            starts = self._starts_of(tokens[i].norm)
         if not starts:
             return None
         best: tuple[int, int, list[T]] | None = None
@@ -179,10 +182,13 @@ class PhraseMatcher(Generic[T]):
         starts = self._starts
         i = 0
         while i < n:
-            if starts.get(tokens[i].norm) is _NO_START:  # the common case, without a call
+            found = starts.get(tokens[i].norm)
+            if found is None:
+                found = self._starts_of(tokens[i].norm)
+            if not found:  # the common case: this form starts no pattern
                 i += 1
                 continue
-            hit = self._longest_from(tokens, i, n)
+            hit = self._longest_from(tokens, i, n, found)
             if hit is None:
                 i += 1
                 continue

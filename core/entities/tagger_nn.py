@@ -92,43 +92,44 @@ class Encoder:
         themselves), so the backward LSTM reads each sentence from its real last token.
         """
         b, t = len(sentences), max(len(s) for s in sentences)
+        lengths = np.fromiter((len(s) for s in sentences), np.int64, b)
+        rows = np.repeat(np.arange(b), lengths)  # (sentence, position) of every real token
+        cols = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        encoded = [self.token(norm) for sentence in sentences for norm in sentence]
         words = np.zeros((b, t), np.int64)
         stems = np.zeros((b, t), np.int64)
         chars = np.zeros((b, t, MAX_CHARS), np.int64)
         clusters = np.zeros((b, t, 3), np.int64)
         dense = np.zeros((b, t, self.n_dense), np.float32)
         rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-        on_b: list[int] = []  # (sentence, token, flag) of every dense flag set, filled in one go
-        on_t: list[int] = []
+        if encoded:
+            words[rows, cols] = [e[0] for e in encoded]
+            stems[rows, cols] = [e[1] for e in encoded]
+            clusters[rows, cols] = [e[3] for e in encoded]
+            rev[rows, cols] = np.repeat(lengths, lengths) - 1 - cols
+        # every character and dense flag set, as flat (token, slot) lists filled in one go
+        char_tok: list[int] = []
+        char_pos: list[int] = []
+        char_val: list[int] = []
+        on_tok: list[int] = []
         on_k: list[int] = []
-        char_b: list[int] = []
-        char_t: list[int] = []
-        char_c: list[int] = []
-        char_v: list[int] = []
-        for i, sentence in enumerate(sentences):
-            n = len(sentence)
-            rev[i, :n] = np.arange(n - 1, -1, -1)
+        for k, (_, _, cids, _, flags) in enumerate(encoded):
+            char_tok.extend([k] * len(cids))
+            char_pos.extend(range(len(cids)))
+            char_val.extend(cids)
+            on_tok.extend([k] * len(flags))
+            on_k.extend(flags)
+        first = 0
+        for sentence in sentences:
             for j, mark_list in enumerate(self.featurizer.list_marks(sentence)):
                 for mark in mark_list:
                     k = self._marks.get(mark)
                     if k is not None:
-                        on_b.append(i)
-                        on_t.append(j)
+                        on_tok.append(first + j)
                         on_k.append(k)
-            encoded = [self.token(norm) for norm in sentence]
-            words[i, :n] = [e[0] for e in encoded]
-            stems[i, :n] = [e[1] for e in encoded]
-            clusters[i, :n] = [e[3] for e in encoded]
-            for j, (_, _, cids, _, flags) in enumerate(encoded):
-                char_b.extend([i] * len(cids))
-                char_t.extend([j] * len(cids))
-                char_c.extend(range(len(cids)))
-                char_v.extend(cids)
-                on_b.extend([i] * len(flags))
-                on_t.extend([j] * len(flags))
-                on_k.extend(flags)
-        chars[char_b, char_t, char_c] = char_v
-        dense[on_b, on_t, on_k] = 1.0
+            first += len(sentence)
+        chars[rows[char_tok], cols[char_tok], char_pos] = char_val
+        dense[rows[on_tok], cols[on_tok], on_k] = 1.0
         return {"words": words, "stems": stems, "chars": chars, "clusters": clusters, "dense": dense, "rev": rev}
 
 
@@ -304,7 +305,8 @@ def emissions(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
 def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False) -> list[tuple[list[str], list[float]]]:
     """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms.
 
-    The network runs on tight length groups (padding is LSTM work); decoding runs on looser,
+    Marginals are computed (with_confidence) only for sentences with an entity, the only ones
+    whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work); decoding runs on looser,
     larger groups, since its cost is numpy's per-step overhead times the group's longest sentence.
     """
     model = _load()
@@ -316,9 +318,15 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
         for row, i in enumerate(group):
             padded[row, : lengths[row]] = scores[i]
         paths = viterbi(padded, lengths, model.trans, model.start, model.end)
-        probs = marginals(padded, lengths, model.trans, model.start, model.end) if with_confidence else None
+        probs: dict[int, list[float]] = {}
+        if with_confidence:  # forward-backward only where the path holds an entity (about half)
+            rows = [row for row, path in enumerate(paths) if any(path)]
+            if rows:
+                sub = marginals(padded[rows], lengths[rows], model.trans, model.start, model.end)
+                for k, row in enumerate(rows):
+                    probs[row] = sub[k, np.arange(len(paths[row])), paths[row]].tolist()
         for row, (i, path) in enumerate(zip(group, paths)):
-            conf = probs[row, np.arange(len(path)), path].tolist() if probs is not None else []
+            conf = probs.get(row, [])
             out[i] = ([TAGS[k] for k in path], conf)
     return out
 
