@@ -80,7 +80,6 @@ class Config:
     seed: int = SEED
     pseudo: int = 0  # sentences of build/ner/<pseudo_file> (pseudo_label_ner.py) added to training
     pseudo_file: str = "pseudo.conll"
-    full: bool = False  # train on all of ANERcorp train (dev block too) for exactly `epochs` epochs
 
 
 VARIANTS: dict[str, Config] = {
@@ -304,8 +303,8 @@ def setup(cfg: Config) -> tuple[Net, CRF, Encoder, list[str], str]:
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(1)
-    train_set, dev = ner_data.anercorp_split()
-    words, vectors, chars = build_vocab(train_set + dev if cfg.full else train_set, cfg)
+    train_set, _ = ner_data.anercorp_split()
+    words, vectors, chars = build_vocab(train_set, cfg)
     resources = FeatureResources.load(MODELS)
     encoder = Encoder(words, chars, sorted(resources.lists), resources)
     return Net(vectors, len(chars), encoder.n_dense, cfg), CRF(len(TAGS)), encoder, words, chars
@@ -317,9 +316,6 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
 
     net, crf, encoder, words, chars = setup(cfg)
     train_set, dev = ner_data.anercorp_split()
-    if cfg.full:  # the shipped build: dev figures come from the same recipe's dev run
-        train_set = train_set + dev
-        cfg = replace(cfg, patience=cfg.epochs + 1, max_minutes=1e9)
     if cfg.pseudo:
         train_set = train_set + ner_data.read_anercorp(ner_data.BUILD / cfg.pseudo_file)[: cfg.pseudo]
     train_rec, dev_rec = encode(encoder, split_long(train_set)), encode(encoder, dev)
@@ -359,7 +355,7 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
         f1 = scores["ALL"][2]
         minutes = (time.time() - began) / 60
         print(f"[{name}] epoch {epoch:2d} loss {total / len(train_rec):.2f} dev {format_scores(scores)} ({minutes:.1f} min)", flush=True)
-        if f1 > best or cfg.full:  # full: dev is trained on, so the last epoch is kept
+        if f1 > best:
             best, stale = f1, 0
             best_state = ({k: v.clone() for k, v in net.state_dict().items()}, {k: v.clone() for k, v in crf.state_dict().items()})
             torch.save({"net": best_state[0], "crf": best_state[1], "f1": f1}, ner_data.BUILD / f"nn_{name}.pt")
@@ -425,17 +421,12 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=0, help="override the epoch cap")
     parser.add_argument("--no-export", action="store_true", help="train and report only")
     parser.add_argument("--export-only", action="store_true", help="export the variant's saved best state")
-    parser.add_argument("--full", type=int, default=0, metavar="EPOCHS",
-                        help="train on all of ANERcorp train for EPOCHS epochs (the best epoch of the dev run); "
-                             "its dev scores are not measures")
     parser.add_argument("--out", type=Path, default=MODELS, help="export folder (default resources/models)")
     args = parser.parse_args()
     cfg = VARIANTS[args.variant]
     if args.epochs:
         cfg = replace(cfg, epochs=args.epochs)
-    if args.full:
-        cfg = replace(cfg, full=True, epochs=args.full)
-    name = args.variant + ("-full" if args.full else "")
+    name = args.variant
     if args.export_only:
         net, crf, encoder, words, chars = setup(cfg)
         state = torch.load(ner_data.BUILD / f"nn_{name}.pt")
