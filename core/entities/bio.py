@@ -4,6 +4,11 @@ and the evaluation (conlleval's: a stray I- tag, or an I- of another type, start
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.document import Document, Span
+    from core.text.tokens import Token
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -18,3 +23,24 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if begins:
             start, kind = i, tag[2:]
     return spans
+
+
+def tagged_spans(
+    doc: Document, sentence: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
+    labels: dict[str, str], source: str,
+) -> list[Span]:
+    """A statistical tagger's spans over one sentence, `confidence` = mean token marginal.
+
+    LOCATION spans that only describe a place («للبلدة الجنوبية») are dropped
+    (`places.generic_phrase`): the models learned «ال» + adjective as names from ANERcorp.
+    """
+    from core.entities.places import generic_phrase
+
+    out: list[Span] = []
+    for first, last, kind in bio_spans(tags):
+        label = labels.get(kind)
+        if label is None or (label == "LOCATION" and generic_phrase(list(sentence[first:last]))):
+            continue
+        confidence = round(sum(probs[first:last]) / (last - first), 3)
+        out.append(doc.span(sentence[first].start, sentence[last - 1].end, label, source, confidence=confidence))
+    return out

@@ -99,6 +99,7 @@ class PlaceRules:
     prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
+    generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
 
 
 COLUMNS = (
@@ -238,4 +239,5 @@ def _load_rules(folder: Any) -> PlaceRules:
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
+        generic=norm_set(heads.get("generic", [])),
     )

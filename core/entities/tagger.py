@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from core.document import Document, Span
-from core.entities.bio import bio_spans
+from core.entities.bio import bio_spans, tagged_spans
 from core.entities.features import FeatureResources, Featurizer
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -69,16 +69,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 def _sentence_spans(doc: Document, sentence: list[Token]) -> list[Span]:
     tags, probs = _tag([t.norm for t in sentence], with_marginals=True)
-    out: list[Span] = []
-    for first, last, kind in bio_spans(tags):
-        label = LABELS.get(kind)
-        if label is None:
-            continue
-        confidence = round(sum(probs[first:last]) / (last - first), 3)
-        out.append(
-            doc.span(sentence[first].start, sentence[last - 1].end, label, SOURCE, confidence=confidence)
-        )
-    return out
+    return tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE)
 
 
 def find(doc: Document) -> list[Span]:

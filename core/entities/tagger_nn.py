@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from core.document import Document, Span
-from core.entities.bio import bio_spans
+from core.entities.bio import bio_spans, tagged_spans
 from core.entities.features import FeatureResources, Featurizer, _shape
 from core.text.clitics import proclitic_variants, strip_proclitics
 from core.text.normalize import normalize_token
@@ -347,10 +347,5 @@ def find(doc: Document) -> list[Span]:
     tagged = tag_norms([[t.norm for t in s] for s in sentences], with_confidence=True)
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, tagged):
-        for first, last, kind in bio_spans(tags):
-            label = LABELS.get(kind)
-            if label is None:
-                continue
-            confidence = round(sum(probs[first:last]) / (last - first), 3)
-            spans.append(doc.span(sentence[first].start, sentence[last - 1].end, label, SOURCE, confidence=confidence))
+        spans.extend(tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE))
     return spans
