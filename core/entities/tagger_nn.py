@@ -200,7 +200,8 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     lengths = np.asarray(lengths)
     order, live = _by_length(lengths)
     steps = len(live)
-    em = np.exp(emissions[order] - emissions[order].max(axis=2, keepdims=True))
+    em = emissions[order]
+    em = np.exp(em - em.max(axis=2, keepdims=True))
     move = np.exp(trans)  # forbidden moves (-inf) become 0
     move_t = move.T.copy()
     alpha = np.zeros_like(em)
