@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import os
+from typing import TYPE_CHECKING
 
-from core.document import Document, Span
-from core.entities.policy import resolve
+if TYPE_CHECKING:  # importing the text layer costs 0.4 s (camel-tools' character sets): not for `--version`
+    from core.document import Document, Span
 
 # Data-driven recognisers, always on.
 COMPONENTS: list[str] = [
@@ -36,6 +37,8 @@ def backend_name() -> str:
 
 
 def recognize(doc: Document, backend: str | None = None) -> list[Span]:
+    from core.entities.policy import resolve
+
     candidates: list[Span] = []
     for name in COMPONENTS:
         candidates.extend(importlib.import_module(name).find(doc))
