@@ -102,6 +102,10 @@ VARIANTS: dict[str, Config] = {
     # pseudo labels on which three h160 teachers agree (decay-s2, decay-s3, h160-p8), 24,000 sentences
     "h64c48-e24": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=24000,
                          pseudo_file="pseudo_ens.conll", max_minutes=30),
+    # round 2: pseudo labels on which three self-trained students agree (h64c48-p16, -p24, -e24)
+    "h64c48-r2": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
+                        pseudo_file="pseudo_r2.conll", max_minutes=25),
+    "h64c48-p16-s41": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=41, pseudo=16000, max_minutes=25),
     "h64c48-p24": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=24000, max_minutes=30),
     "h64c48-p16": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000, max_minutes=25),
 }
