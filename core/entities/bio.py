@@ -32,15 +32,23 @@ def tagged_spans(
     """A statistical tagger's spans over one sentence, `confidence` = mean token marginal.
 
     LOCATION spans that only describe a place («للبلدة الجنوبية») are dropped
-    (`places.generic_phrase`): the models learned «ال» + adjective as names from ANERcorp.
+    (`places.generic_phrase`): the models learned «ال» + adjective as names from ANERcorp; the
+    others start after a proclitic the gazetteer's name does not have («وعدن» → «عدن»,
+    `places.name_start`).
     """
-    from core.entities.places import generic_phrase
+    from core.entities.places import generic_phrase, name_start
 
     out: list[Span] = []
     for first, last, kind in bio_spans(tags):
         label = labels.get(kind)
-        if label is None or (label == "LOCATION" and generic_phrase(list(sentence[first:last]))):
+        start = sentence[first].start
+        if label == "LOCATION":
+            tokens = list(sentence[first:last])
+            if generic_phrase(tokens):
+                continue
+            start = name_start(tokens)
+        elif label is None:
             continue
         confidence = round(sum(probs[first:last]) / (last - first), 3)
-        out.append(doc.span(sentence[first].start, sentence[last - 1].end, label, source, confidence=confidence))
+        out.append(doc.span(start, sentence[last - 1].end, label, source, confidence=confidence))
     return out

@@ -34,7 +34,7 @@ from camel_tools.utils.dediac import dediac_ar
 
 from core.document import Document, Span
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
-from core.entities.matcher import clitic_length
+from core.entities.matcher import _clitic_letters, clitic_length
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
@@ -116,6 +116,24 @@ def generic_phrase(tokens: list[Token]) -> bool:
     if len(tokens) == 2 and any(v.removeprefix("ال") in rules.prefers for v in first):
         return not any(p.tier == "A" for p in gaz.lookup(tokens[1].text))
     return True
+
+
+def name_start(tokens: list[Token]) -> int:
+    """Where the place name in a tagger's LOCATION span begins: after the first token's proclitics
+    when only the name without them is in the gazetteer («وعدن», «لعدن» → «عدن»). The taggers tag
+    whole tokens (ANERcorp does not split clitics); trimmed, the span covers the same letters as the
+    gazetteer's, which then wins it and resolves the place. The article «ال» is never trimmed."""
+    gaz = Gazetteer.load()
+    first = tokens[0]
+    rest = [t.norm for t in tokens[1:]]
+    if gaz.has_key(" ".join([first.norm, *rest])):
+        return first.start
+    for variant in proclitic_variants(first.norm)[1:]:
+        letters = _clitic_letters(first.norm, variant)
+        if first.norm[:letters].endswith("ال") or not gaz.has_key(" ".join([variant, *rest])):
+            continue
+        return first.start + clitic_length(first.text, letters)
+    return first.start
 
 
 # ---------------------------------------------------------------- mentions

@@ -6,7 +6,7 @@ import pytest
 
 from core.document import Document
 from core.entities.bio import tagged_spans
-from core.entities.places import generic_phrase
+from core.entities.places import generic_phrase, name_start
 from core.text.tokens import tokenize
 
 
@@ -37,3 +37,27 @@ def test_tagged_spans_drop_descriptions_and_keep_names() -> None:
     spans = tagged_spans(doc, tokens, tags, [0.9] * len(tokens), {"LOC": "LOCATION", "PERS": "PERSON"}, "model")
     assert [(s.label, s.text) for s in spans] == [("PERSON", "هادي"), ("LOCATION", "صنعاء")]
     assert all(s.source == "model" and s.attrs["confidence"] == 0.9 for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("وعدن", "عدن"),  # "and Aden": the conjunction is no part of the name
+        ("لعدن", "عدن"),
+        ("وبغداد", "بغداد"),
+        ("بغداد", "بغداد"),  # «ب» here is the name's own letter
+        ("الزاهر", "الزاهر"),  # the article is never trimmed
+        ("والبيضاء", "البيضاء"),
+    ],
+)
+def test_name_start_trims_proclitics_the_gazetteer_name_lacks(word: str, name: str) -> None:
+    tokens = tokenize(word)
+    assert word[name_start(tokens) :] == name
+
+
+def test_a_tagged_place_with_a_conjunction_resolves_like_the_gazetteer_span() -> None:
+    from core.pipeline import analyze
+
+    text = "وتشهد محافظتا إب وعدن مواجهات عنيفة بين المقاومة الشعبية ومسلحي الحوثي."
+    places = [e for e in analyze(text, until="entities").entities if e.label == "LOCATION"]
+    assert [(p.text, p.source) for p in places] == [("إب", "gazetteer"), ("عدن", "gazetteer")]
