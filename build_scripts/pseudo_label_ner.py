@@ -48,25 +48,20 @@ def sample_sentences(n_articles: int, rng: random.Random) -> list[list[str]]:
 
 
 def teacher_tags(folder: Path, norms: list[list[str]]) -> list[tuple[list[str], list[float]]]:
-    """(tags, marginals of the chosen tags) of every sentence by the model in `folder`."""
+    """(tags, marginals of the chosen tags) of every sentence — all of them, entities or not — by
+    the model in `folder`."""
     import numpy as np
-    import onnxruntime
 
-    from core.entities.features import FeatureResources
-
-    vocab = tagger_nn.load_vocab(folder)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(folder / tagger_nn.MODEL_FILE), options, providers=["CPUExecutionProvider"])
-    encoder = tagger_nn.Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(ROOT / "resources" / "models"))
-    trans, start, end = tagger_nn.crf_scores(vocab)
+    model = tagger_nn.load_model(folder, ROOT / "resources" / "models")
+    scores = tagger_nn.emissions(norms, model)
     out: list[tuple[list[str], list[float]]] = [([], [])] * len(norms)
-    for group in tagger_nn._batches(norms):
-        batch = [norms[i] for i in group]
-        scores = session.run(None, encoder.batch(batch))[0].astype(np.float64)
-        lengths = np.array([len(s) for s in batch])
-        paths = tagger_nn.viterbi(scores, lengths, trans, start, end)
-        probs = tagger_nn.marginals(scores, lengths, trans, start, end)
+    for group in tagger_nn._batches(norms, tagger_nn.DECODE_SPREAD, tagger_nn.DECODE_TOKENS):
+        lengths = np.array([len(norms[i]) for i in group])
+        padded = np.zeros((len(group), int(lengths.max()), len(tagger_nn.TAGS)))
+        for row, i in enumerate(group):
+            padded[row, : lengths[row]] = scores[i]
+        paths = tagger_nn.viterbi(padded, lengths, model.trans, model.start, model.end)
+        probs = tagger_nn.marginals(padded, lengths, model.trans, model.start, model.end)
         for row, (i, path) in enumerate(zip(group, paths)):
             out[i] = ([tagger_nn.TAGS[k] for k in path], probs[row, np.arange(len(path)), path].tolist())
     return out

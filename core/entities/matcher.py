@@ -52,7 +52,7 @@ def clitic_length(token_text: str, letters: int) -> int:
     return len(token_text)
 
 
-def _clitic_letters(token: str, variant: str) -> int:
+def clitic_letters(token: str, variant: str) -> int:
     """Letters of `token` before the matched `variant`; «للمقاومة» read as ل + ال + مقاومة has its
     article fused into the preposition, so both letters are clitics and the span starts at «مقاومة»."""
     if len(variant) == len(token) and variant != token and token.startswith("لل") and variant.startswith("ال"):
@@ -138,7 +138,7 @@ class PhraseMatcher(Generic[T]):
             for variant in proclitic_variants(norm):  # most forms start nothing: no tuple built
                 node = trie.get(variant)
                 if node is not None:
-                    found = (*found, (variant, _clitic_letters(norm, variant), node))
+                    found = (*found, (variant, clitic_letters(norm, variant), node))
             if len(self._starts) >= START_CACHE_LIMIT:
                 self._starts.clear()
             self._starts[norm] = found

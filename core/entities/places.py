@@ -34,7 +34,7 @@ from camel_tools.utils.dediac import dediac_ar
 
 from core.document import Document, Span
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
-from core.entities.matcher import _clitic_letters, clitic_length
+from core.entities.matcher import clitic_letters, clitic_length
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
@@ -129,7 +129,7 @@ def name_start(tokens: list[Token]) -> int:
     if gaz.has_key(" ".join([first.norm, *rest])):
         return first.start
     for variant in proclitic_variants(first.norm)[1:]:
-        letters = _clitic_letters(first.norm, variant)
+        letters = clitic_letters(first.norm, variant)
         if first.norm[:letters].endswith("ال") or not gaz.has_key(" ".join([variant, *rest])):
             continue
         return first.start + clitic_length(first.text, letters)

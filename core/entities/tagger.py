@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from core.document import Document, Span
-from core.entities.bio import bio_spans, tagged_spans
+from core.entities.bio import tagged_spans
 from core.entities.features import FeatureResources, Featurizer
 from core.text.normalize import normalize_token
 from core.text.tokens import Token

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from core.document import Document, Span
-from core.entities.bio import bio_spans, tagged_spans
+from core.entities.bio import tagged_spans
 from core.entities.features import FeatureResources, Featurizer, _shape
 from core.text.clitics import proclitic_variants, strip_proclitics
 from core.text.normalize import normalize_token
@@ -250,25 +250,30 @@ def crf_scores(vocab: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return trans, start, np.array(vocab["end"], np.float64)
 
 
+def load_model(folder: Any, features: Any = None) -> _Model:
+    """The network, vocabulary and CRF scores in `folder` (word lists and clusters from `features`,
+    default the same folder); ONNX Runtime single-threaded (the app has its own workers)."""
+    import onnxruntime
+
+    vocab = load_vocab(folder)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.enable_cpu_mem_arena = False  # the arena kept the largest batch's buffers
+    session = onnxruntime.InferenceSession(
+        (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
+    )
+    encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder))
+    return _Model(session, encoder, *crf_scores(vocab))
+
+
 def _load() -> _Model:
-    """The shared model, loaded once; ONNX Runtime runs single-threaded (the app has its own workers)."""
+    """The shipped model, loaded once."""
     global _model
     if _model is None:
         with _lock:
             if _model is None:
-                import onnxruntime
-
-                folder = importlib.resources.files("resources") / "models"
-                vocab = load_vocab(folder)
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = 1
-                options.inter_op_num_threads = 1
-                options.enable_cpu_mem_arena = False  # the arena kept the largest batch's buffers
-                session = onnxruntime.InferenceSession(
-                    (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
-                )
-                encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(folder))
-                _model = _Model(session, encoder, *crf_scores(vocab))
+                _model = load_model(importlib.resources.files("resources") / "models")
     return _model
 
 
@@ -292,9 +297,9 @@ def _batches(sentences: Sequence[Sequence[str]], spread: float = BATCH_SPREAD, t
     return groups
 
 
-def emissions(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-    """Emission scores [length, K] of every (non-empty) sentence."""
-    model = _load()
+def emissions(sentences: Sequence[Sequence[str]], model: _Model | None = None) -> list[np.ndarray]:
+    """Emission scores [length, K] of every (non-empty) sentence; by the shipped model by default."""
+    model = model or _load()
     out: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
     for group in _batches(sentences):
         scores = model.session.run(None, model.encoder.batch([sentences[i] for i in group]))[0]

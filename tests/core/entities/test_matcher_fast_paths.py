@@ -16,7 +16,7 @@ WORDS = ["والبيضاء", "بمديرية", "مديرية", "الزاهر", "
 def reference_find(patterns, tokens):
     """A plain re-statement of the matching rules: longest match from each position, first
     token through its proclitic readings, inner tokens exact, no overlaps."""
-    from core.entities.matcher import _clitic_letters, clitic_length, pattern_key
+    from core.entities.matcher import clitic_letters, clitic_length, pattern_key
     from core.text.clitics import proclitic_variants
 
     keys = [(pattern_key(p), v) for p, v in patterns]
@@ -30,7 +30,7 @@ def reference_find(patterns, tokens):
                     tokens[i + k].norm == key[k] for k in range(1, len(key))
                 ):
                     if best is None or end > best[0]:  # the first reading wins a tie
-                        best = (end, _clitic_letters(tokens[i].norm, variant), [value])
+                        best = (end, clitic_letters(tokens[i].norm, variant), [value])
         if best is None:
             i += 1
             continue

@@ -6,6 +6,7 @@ import time
 
 from core.document import Document
 from core.entities import tagger
+from core.entities.bio import bio_spans
 from core.text.sentences import split_sentences
 from core.text.tokens import tokenize
 
@@ -58,7 +59,7 @@ def test_tag_tokens_is_valid_bio() -> None:
 
 
 def test_bio_spans_reads_stray_inside_tags_as_starts() -> None:
-    assert tagger.bio_spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
+    assert bio_spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
         (0, 2, "PERS"),
         (3, 4, "LOC"),
         (4, 5, "LOC"),

@@ -6,7 +6,8 @@ import itertools
 
 import numpy as np
 
-from core.entities.tagger_nn import TAGS, allowed_transitions, bio_spans, marginals, viterbi
+from core.entities.bio import bio_spans
+from core.entities.tagger_nn import TAGS, allowed_transitions, marginals, viterbi
 
 
 def _path_score(path: tuple[int, ...], em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> float:
