@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
+import re
 import sys
 import time
 from datetime import date
@@ -105,6 +107,107 @@ def yemen_sample(shared: Path, n: int, skip: int) -> None:
                 break
 
 
+CONFLICT_CUES = re.compile(r"(اشتباك|مواجهات|غار[ةا]ت?|قصف|مقتل|قتل[ىا]|مصرع|هجوم|كمين|معارك|تفجير|اختطاف|مظاهر)")
+
+
+def conflict_articles(shared: Path, n: int, seed: int, max_chars: int = 4000) -> list[dict]:
+    """A seeded random sample of SaudiNewsNet articles about Yemen that report fighting.
+
+    Yemen: «اليمن»/«يمني» and a governorate name, or two governorate names. Fighting: at least two
+    conflict words. Repeats of an article (same first 200 characters) are counted once."""
+    pool: list[dict] = []
+    seen: set[str] = set()
+    with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            text = art.get("content") or ""
+            govs = sum(g in text for g in GOVERNORATES)
+            if not govs or ("اليمن" not in text and "يمني" not in text and govs < 2):
+                continue
+            if len(CONFLICT_CUES.findall(text)) < 2 or len(text) > max_chars or text[:200] in seen:
+                continue
+            seen.add(text[:200])
+            pool.append(art)
+    return random.Random(seed).sample(pool, min(n, len(pool)))
+
+
+def dump_articles(shared: Path, n: int, seed: int, out: Path) -> None:
+    """Write the sample as numbered text files for coding by hand (see docs/incidents.md)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for k, art in enumerate(conflict_articles(shared, n, seed), 1):
+        head = f"url: {art.get('url', '')}\ndate_published: {art.get('date_published')}\ntitle: {art.get('title', '')}\n\n"
+        (out / f"{k:02d}.txt").write_text(head + (art.get("content") or ""), encoding="utf-8")
+    print(f"{n} articles written to {out}")
+
+
+GOLD = ROOT / "build_scripts" / "gold" / "yemen_incidents.json"
+DEV_PART = range(1, 31)  # articles 31-45 are kept for checking (build_scripts/gold/CODING.md)
+SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
+
+
+def _admin1(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = name.strip().lower()
+    return SAME_ADMIN1.get(key, key)
+
+
+def _killed(fatalities: int | None, flags: list[str] | tuple = ()) -> int | None:
+    """None only for "killed, no figure"; no death reported is 0 (ACLED's coding)."""
+    if fatalities is None:
+        return None if "fatalities_unknown" in flags else 0
+    return fatalities
+
+
+def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
+    """Incident-level P/R/F1 at governorate level (same event type, same admin1) against incidents
+    coded by hand, and fatalities exact on the matched pairs."""
+    articles = json.loads(gold_path.read_text(encoding="utf-8"))
+    wanted = {"dev": set(DEV_PART), "check": set(range(31, 1000)), "all": None}[part]
+    articles = [a for a in articles if wanted is None or a["n"] in wanted]
+    by_url = {a["url"]: a for a in articles}
+    texts: dict[str, dict] = {}
+    with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if art.get("url") in by_url and art["url"] not in texts:
+                texts[art["url"]] = art
+    n_gold = n_sys = matched = exact = 0
+    for gold in articles:
+        art = texts[gold["url"]]
+        text = art.get("content") or ""
+        found = analyze(text, art.get("date_published"), art.get("title", "")).incidents
+        sys_keys = [(inc.event_type, _admin1(inc.location.admin1_en if inc.location else None),
+                     _killed(inc.fatalities, inc.flags)) for inc in found]
+        free = list(range(len(found)))
+        lines = []
+        for g in gold["incidents"]:
+            key = (g["event_type"], _admin1(g.get("admin1")))
+            cands = [i for i in free if sys_keys[i][:2] == key]
+            same = [i for i in cands if sys_keys[i][2] == g.get("fatalities")]
+            pick = (same or cands or [None])[0]
+            if pick is not None:
+                free.remove(pick)
+                matched += 1
+                exact += bool(same)
+            lines.append(f"   {'ok ' if pick is not None else 'MISS'} {key[0]:28} {key[1] or '-':16} "
+                         f"killed {g.get('fatalities')} / {sys_keys[pick][2] if pick is not None else '-'}"
+                         f"  {g.get('place', '')}")
+        lines += [f"   EXTRA {found[i].summary_en}" for i in free]
+        n_gold += len(gold["incidents"])
+        n_sys += len(found)
+        if verbose:
+            print(f"[{gold['n']}] {art.get('title', '')[:80]}")
+            print("\n".join(lines))
+    p = matched / n_sys if n_sys else 0.0
+    r = matched / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"\nGold incidents ({part}, {len(articles)} articles): {n_gold} coded by hand, {n_sys} by the pipeline, "
+          f"{matched} matched (event type + governorate)")
+    print(f"  P {p:.3f}  R {r:.3f}  F1 {f:.3f};  fatalities exact on {exact}/{matched} matched "
+          f"({exact / matched if matched else 0:.0%})")
+
+
 def bench(shared: Path, n: int) -> None:
     texts = []
     with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -128,7 +231,20 @@ def main() -> None:
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--bench", type=int, default=0, help="also time N articles")
     ap.add_argument("--seed-only", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write --gold-n sampled articles here for coding by hand")
+    ap.add_argument("--gold-n", type=int, default=45)
+    ap.add_argument("--gold-seed", type=int, default=2015)
+    ap.add_argument("--gold", nargs="?", const=GOLD, type=Path,
+                    help="score against incidents coded by hand (default build_scripts/gold/yemen_incidents.json)")
+    ap.add_argument("--part", choices=["dev", "check", "all"], default="dev")
+    ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.gold:
+        score_gold(args.shared, args.gold, args.part, args.verbose)
+        return
+    if args.dump:
+        dump_articles(args.shared, args.gold_n, args.gold_seed, args.dump)
+        return
     seed_table(args.shared)
     if not args.seed_only:
         yemen_sample(args.shared, args.sample, args.skip)

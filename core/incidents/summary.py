@@ -29,6 +29,23 @@ def _name_ar(actor: Actor | None) -> str:
     return actor.name_ar or actor.text or actor.name_en
 
 
+NOT_PLURAL = {"مليون", "بليون", "المليون"}
+
+
+def oblique(name: str) -> str:
+    """An actor name after a preposition: sound masculine plurals take «ين»
+    («على الحوثيون» → «على الحوثيين», «من مسلحين مجهولين»). Only nisba plurals (…يون) and
+    participles (م…ون) change, so «التعاون», «الشؤون» or «الهاون» stay as they are."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        stem = word[2:] if word.startswith("ال") else word
+        if word in NOT_PLURAL or len(stem) < 4 or not word.endswith("ون"):
+            continue
+        if word.endswith("يون") or stem.startswith("م"):
+            words[i] = word[:-2] + "ين"
+    return " ".join(words)
+
+
 def _join(names: list[str], word: str) -> str:
     """«A (with B, C)»: one side with its associates, so two sides never read as one list."""
     names = [n for n in dict.fromkeys(names) if n]
@@ -89,8 +106,10 @@ def describe(incident: Incident) -> tuple[str, str]:
     phrase_en, phrase_ar = taxonomy().get("phrases", {}).get(incident.sub_event_type, [incident.sub_event_type, incident.sub_event_type])
     side1_en = _join([_name_en(incident.actor1)] + [_name_en(a) for a in incident.assoc_actor_1], "with")
     side2_en = _join([_name_en(incident.actor2)] + [_name_en(a) for a in incident.assoc_actor_2], "with")
-    side1_ar = _join([_name_ar(incident.actor1)] + [_name_ar(a) for a in incident.assoc_actor_1], "مع")
-    side2_ar = _join([_name_ar(incident.actor2)] + [_name_ar(a) for a in incident.assoc_actor_2], "مع")
+    with_1 = [oblique(_name_ar(a)) for a in incident.assoc_actor_1]  # after «مع»
+    with_2 = [oblique(_name_ar(a)) for a in incident.assoc_actor_2]
+    side1_ar = _join([oblique(_name_ar(incident.actor1))] + with_1, "مع")  # after «من», «بين»
+    side2_ar = _join([oblique(_name_ar(incident.actor2))] + with_2, "مع")  # after «على», «و» of «بين»
     if incident.event_type in REMOTE or incident.event_type in ("Protests", "Riots"):
         who_en = (f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else "")
         who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
@@ -98,7 +117,8 @@ def describe(incident: Incident) -> tuple[str, str]:
         who_en, who_ar = f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
     else:
         who_en = f" involving {side1_en or side2_en}" if side1_en or side2_en else ""
-        who_ar = f" شارك فيها {side1_ar or side2_ar}" if side1_ar or side2_ar else ""
+        actor, assoc = (incident.actor1, with_1) if side1_en else (incident.actor2, with_2)
+        who_ar = f" شارك فيها {_join([_name_ar(actor)] + assoc, 'مع')}" if side1_ar or side2_ar else ""  # subject
     figures_en, figures_ar = [], []
     for value, en, ar in (
         (incident.fatalities, "killed", ("قتيل", "قتيلا", "قتلى", "قتيلان")),

@@ -181,3 +181,23 @@ def test_arabic_counts_agree_with_their_noun() -> None:
         "قتيل واحد", "قتيلان", "3 قتلى", "10 قتلى", "11 قتيلا", "12 قتيلا", "99 قتيلا", "100 قتيل",
         "103 قتلى", "112 قتيلا",
     ]
+
+
+def test_arabic_actor_names_after_prepositions_are_genitive() -> None:
+    from core.incidents.summary import oblique
+
+    assert oblique("الحوثيون (أنصار الله)") == "الحوثيين (أنصار الله)"
+    assert oblique("مسلحون مجهولون") == "مسلحين مجهولين"
+    assert oblique("المتظاهرون") == "المتظاهرين"
+    for unchanged in ("مجلس التعاون", "قذائف الهاون", "الشؤون", "المقاومة الشعبية", "مليون"):
+        assert oblique(unchanged) == unchanged
+
+
+def test_arabic_summary_declines_actors_by_position() -> None:
+    text = "قصفت ميليشيات الحوثي مدينة تعز. واندلعت اشتباكات بين المقاومة الشعبية والحوثيين في تعز."
+    items = [("ميليشيات الحوثي", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ),
+             ("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+    found = extract_incidents(annotate(text, items))
+    assert len(found) == 2
+    summaries = " | ".join(i.summary_ar for i in found)
+    assert "الحوثيين" in summaries and "الحوثيون" not in summaries
