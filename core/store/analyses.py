@@ -4,9 +4,12 @@ Machine rows are replaced wholesale on every analysis; the analyst's decisions l
 `incident_overrides` and are merged over machine output when read, never written into it,
 so re-running a better analyzer never erases an analyst's work.
 
-Overrides point at a machine incident by its position (`seq`) in the analysis. When an
-article is re-analysed and an override's seq no longer exists, the override is still returned
-(flagged `orphaned`), so nothing the analyst did disappears silently.
+Overrides point at a machine incident by its position (`seq`) in the analysis. A re-analysis
+moves each override to the new incident that is the same event (same event type, overlapping
+evidence; `reanchor`), so a confirmation never lands on another incident because the list was
+reordered. An override whose incident the new analysis no longer finds gets a negative seq
+(−its id, never a machine position) and is still returned, flagged `orphaned`, so nothing the
+analyst did disappears silently.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
     incidents = result.get("incidents", [])
     with transaction(db):
         conn = db.conn
+        anchored = conn.execute(
+            "SELECT o.id, i.data FROM incident_overrides o LEFT JOIN incidents i "
+            "ON i.article_id = o.article_id AND i.seq = o.incident_seq "
+            "WHERE o.article_id = ? AND o.incident_seq IS NOT NULL ORDER BY o.id",
+            (article_id,),
+        ).fetchall()
         conn.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM incidents WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -56,12 +65,56 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_incident_row(article_id, seq, inc) for seq, inc in enumerate(incidents)],
         )
+        if anchored:
+            moves = reanchor([(oid, json.loads(data) if data else None) for oid, data in anchored], incidents)
+            # two steps, so no move collides with a seq another override still holds
+            conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(o,) for o, _ in anchored])
+            conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
+                             [(seq, oid) for oid, seq in moves.items()])
         cursor = conn.execute(
             "UPDATE articles SET analyzer_version = ?, summary = ? WHERE id = ?",
             (result.get("analyzer_version"), _dumps(result.get("summary") or {}), article_id),
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no article with id {article_id}")
+
+
+def _evidence(incident: dict[str, Any]) -> list[tuple[int, int]]:
+    """Evidence spans as pairs, whether stored as [start, end] or {"start": …, "end": …}."""
+    pairs = []
+    for ev in incident.get("evidence") or ():
+        start, end = (ev["start"], ev["end"]) if isinstance(ev, dict) else ev
+        pairs.append((int(start), int(end)))
+    return pairs
+
+
+def reanchor(old: list[tuple[int, dict[str, Any] | None]], new: list[dict[str, Any]]) -> dict[int, int]:
+    """Which new incident each override's incident became: {override id: new seq}.
+
+    `old` pairs an override id with the machine incident it was made on (None when it was
+    already orphaned). A new incident is the same event when its event type is the same and its
+    evidence overlaps; identical evidence and sub-event type win over a mere overlap. Each new
+    incident takes at most one override; overrides left out become orphans."""
+    choices: list[tuple[int, int, int]] = []  # (-score, override id, new seq)
+    for oid, before in old:
+        if not before:
+            continue
+        ev_before = _evidence(before)
+        for seq, after in enumerate(new):
+            if after.get("event_type") != before.get("event_type"):
+                continue
+            ev_after = _evidence(after)
+            if not any(s1 < e2 and s2 < e1 for s1, e1 in ev_before for s2, e2 in ev_after):
+                continue
+            score = 1 + (ev_after == ev_before) + (after.get("sub_event_type") == before.get("sub_event_type"))
+            choices.append((-score, oid, seq))
+    moves: dict[int, int] = {}
+    taken: set[int] = set()
+    for _score, oid, seq in sorted(choices):
+        if oid not in moves and seq not in taken:
+            moves[oid] = seq
+            taken.add(seq)
+    return moves
 
 
 def _incident_row(article_id: int, seq: int, inc: dict[str, Any]) -> tuple[Any, ...]:

@@ -97,10 +97,40 @@ def test_save_analysis_replaces_machine_rows_only(db, article) -> None:  # type:
     assert len(list_highlights(db, article)) == 1 and len(list_notes(db, article)) == 1
     incidents = get_incidents(db, article)
     assert incidents[0]["event_type"] == "Explosions/Remote violence"
-    # The rejected incident's seq no longer exists: the analyst's decision is kept, flagged.
-    assert incidents[1] == {"seq": 1, "orphaned": True, "analyst_status": "rejected",
-                            "override_id": incidents[1]["override_id"]}  # fmt: skip
+    # The rejected incident is no longer found: the analyst's decision is kept, flagged, and its
+    # seq (−its id) can never point at a machine incident of a later analysis.
+    oid = incidents[1]["override_id"]
+    assert incidents[1] == {"seq": -oid, "orphaned": True, "analyst_status": "rejected", "override_id": oid}
     assert get_article(db, article)["analyzer_version"] == "2"
+    save_analysis(db, article, _result(*[_incident("Battles", "Damt", 3)] * 3, version="3"))
+    assert [i.get("orphaned", False) for i in get_incidents(db, article)] == [False, False, False, True]
+
+
+def _at(event: str, place: str, start: int, end: int, sub: str = "Armed clash") -> dict[str, Any]:
+    return {**_incident(event, place, None), "sub_event_type": sub, "evidence": [[start, end]]}
+
+
+def test_overrides_follow_their_incident_when_a_reanalysis_reorders(db, article) -> None:  # type: ignore[no-untyped-def]
+    clash, strike = _at("Battles", "Damt", 0, 20), _at("Explosions/Remote violence", "Qataba", 30, 50, "Air/drone strike")
+    save_analysis(db, article, _result(clash, strike))
+    set_incident_override(db, article, 0, "rejected")
+    set_incident_override(db, article, 1, "edited", {"fatalities": 7})
+    # The new analyzer finds a protest first and stretches the clash's evidence.
+    protest = _at("Protests", "Aden", 52, 60, "Peaceful protest")
+    save_analysis(db, article, _result(protest, strike, {**clash, "evidence": [[0, 25]]}, version="2"))
+    got = [(i["event_type"], i["analyst_status"], i.get("fatalities")) for i in get_incidents(db, article)]
+    assert got == [("Protests", None, None), ("Explosions/Remote violence", "edited", 7), ("Battles", "rejected", None)]
+
+
+def test_reanchor_prefers_the_same_evidence_and_gives_each_incident_one_override() -> None:
+    from core.store.analyses import reanchor
+
+    before = _at("Battles", "Damt", 0, 20)
+    wider = {**before, "evidence": [[0, 40]]}
+    assert reanchor([(1, before)], [wider, before]) == {1: 1}
+    assert reanchor([(1, before), (2, before)], [wider]) == {1: 0}
+    assert reanchor([(1, before)], [_at("Riots", "Damt", 0, 20)]) == {}
+    assert reanchor([(1, None)], [before]) == {}
 
 
 def test_a_failed_save_leaves_the_previous_analysis(db, article) -> None:  # type: ignore[no-untyped-def]
