@@ -37,7 +37,7 @@ _NUMERIC = re.compile(
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
 )
 _YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
-_MONTH_CONTEXT = frozenset(("شهر", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "اوائل", "بدايه"))
+_MONTH_CONTEXT = frozenset(("شهر", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "اوائل", "بدايه", "في", "وفي", "حتي"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +176,14 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             continue  # a month name never takes proclitics here («بشعبان» is rare, «وآب» ambiguous)
         calendar, month = m.payloads[0]
         a, b = m.token_start, m.token_end
-        # «يوليو/تموز»: a second name of the same month
+        # «يوليو/تموز», «سبتمبر أيلول»: a second name of the same month
         if b + 1 < len(tokens) and tokens[b].text == "/":
             second = lex.months.match_at(tokens, b + 1, b + 3)
             if second is not None:
+                b = second.token_end
+        elif b < len(tokens):
+            second = lex.months.match_at(tokens, b, b + 2)
+            if second is not None and second.payloads[0] == (calendar, month):
                 b = second.token_end
         day, clitic = None, 0
         for back in (1, 2):

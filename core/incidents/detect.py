@@ -101,9 +101,16 @@ def _cancellations(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int
         nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
         if nxt and cue.unless_next and nxt in cue.unless_next:
             continue
+        after = tokens[match.token_end: match.token_end + cue.window]
+        if cue.requires and not any(t.norm in cue.requires for t in after):
+            continue
+        if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
+            continue
         clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
         if cue.scope == "sentence":
             out.append((0, len(tokens), cue.kind))
+        elif cue.scope == "whole_clause":
+            out.append((clause.tok_start, clause.tok_end, cue.kind))
         elif cue.scope == "next":
             out.append((match.token_end, min(clause.tok_end, match.token_end + cue.window), cue.kind))
         else:
@@ -190,6 +197,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in kept:
             if m.event_type == "Protests":
                 m.sub_event_type = sub
+    kept = _one_battle(kept)
     # one mention per kind per clause (the first trigger carries the others' offsets)
     merged: dict[tuple[Clause, str, str], Mention] = {}
     for m in kept:
@@ -203,6 +211,28 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
             merged[key] = m
     out.extend(merged.values())
     out.sort(key=lambda m: m.start)
+    return out
+
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _one_battle(kept: list[Mention]) -> list[Mention]:
+    """One sentence that tells a place taken and the fighting for it («سيطروا على ست مناطق …
+    في اشتباكات عنيفة», «انسحب الحوثيون … بعد معارك») is one ACLED event: the territorial change
+    (a Battles sub-event) absorbs the clash, and a withdrawal under fire is not a non-violent
+    transfer."""
+    battle = [m for m in kept if m.event_type == "Battles"]
+    if not battle:
+        return kept
+    taken = any(m.sub_event_type in TERRITORY for m in battle)
+    out = []
+    for m in kept:
+        if m.sub_event_type == "Non-violent transfer of territory":
+            continue
+        if taken and m.kind == ("Battles", "Armed clash"):
+            continue
+        out.append(m)
     return out
 
 

@@ -31,9 +31,11 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Cue:
     kind: str
-    scope: str  # next | clause | sentence
+    scope: str  # next | clause | whole_clause | sentence
     window: int
     unless_next: frozenset[str]
+    requires: frozenset[str] = frozenset()  # one of these within `window` words after the cue
+    unless_before: frozenset[str] = frozenset()
 
 
 def _read(*parts: str) -> Any:
@@ -90,6 +92,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             entry.get("scope", "clause"),
             int(entry.get("window", 0)),
             frozenset(normalized(w) for w in entry.get("unless_next", [])),
+            frozenset(normalized(w) for w in entry.get("requires", [])),
+            frozenset(normalized(w) for w in entry.get("unless_before", [])),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)

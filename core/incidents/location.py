@@ -1,9 +1,12 @@
 """Where an event happened: the most specific place its clause names, with ACLED geo-precision.
 
-Order of evidence: LOCATION spans in the clause (skipping destinations «باتجاه محافظة الضالع» and
-reference points «… جنوب غرب مدينة البيضاء»); then an anaphoric place noun («في المحافظة»,
+Order of evidence: LOCATION spans in the clause (skipping destinations «باتجاه محافظة الضالع»,
+reference points «… جنوب غرب مدينة البيضاء» and distances «على بعد 120 كيلومترا من صنعاء»); then an anaphoric place noun («في المحافظة»,
 «للبلدة الجنوبية») resolved to the last place of that size; then the paragraph's carried place
-(the previous sentence's, or a fronted topic «وفي محافظة البيضاء،»).
+(the previous sentence's, or a fronted topic «وفي محافظة البيضاء،»); last, the article's own
+governorate, as an ACLED coder reads it from the whole report: the governorate the article names
+most, when it names it at least twice, more often than any other, and at least once by itself
+(«محافظة البيضاء»), at geo_precision 3.
 
 geo_precision: 1 a named town/village; 2 "near" a place or part of a region (a facility, a compass
 direction, «بالقرب من», a district); 3 a governorate or country only.
@@ -113,6 +116,29 @@ class LocationResolver:
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
+        self._article: Located | None | bool = False  # False: not worked out yet
+        self._eventful: list[Span] | None = None
+
+    def article_place(self) -> Located | None:
+        """The article's governorate (see the module docstring), or None."""
+        if self._article is not False:
+            return self._article  # type: ignore[return-value]
+        tally: dict[str, int] = {}
+        own: dict[str, Span] = {}
+        for span in self._eventful_spans():
+            place = place_from_span(span)
+            key = normalized(place.admin1_en or place.admin1_ar)
+            if not key:
+                continue
+            tally[key] = tally.get(key, 0) + 1
+            if kind_rank(span.attrs.get("kind", "")) == 4:
+                own.setdefault(key, span)
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        self._article = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in own:
+            span = own[ranked[0][0]]
+            self._article = Located(place_from_span(span, 3), False, 4, span, "article")
+        return self._article
 
     # -- evidence in one clause -------------------------------------------------------------
     def _tok_index(self, tokens: list[Token], offset: int) -> int:
@@ -121,6 +147,35 @@ class LocationResolver:
                 return i
         return len(tokens)
 
+    @staticmethod
+    def _yardstick(tokens: list[Token], idx: int, lo: int) -> bool:
+        """A place named as a distance or a goal to get closer to, not where anything happened."""
+        return any(True for _ in word_matcher("distance_cues").find(tokens[max(lo, idx - 8): idx]))
+
+    def _where_named(self, span: Span) -> tuple[list[Token], int] | None:
+        """The sentence tokens around a span and the span's first token index."""
+        sentence = self.doc.sentence_of(span.start)
+        if sentence is None:
+            return None
+        s_idx = self.doc.sentences.index(sentence)
+        tokens = self.sentence_tokens[s_idx]
+        return tokens, self._tok_index(tokens, span.start)
+
+    def _eventful_spans(self) -> list[Span]:
+        """Places that can be where something happened: not yardsticks, not a dateline
+        («عين اليوم – صنعاء» on a short first line)."""
+        if self._eventful is None:
+            first_line = self.doc.text.split("\n", 1)[0]
+            dateline = len(first_line) if len(first_line.strip()) <= 40 else 0
+            out = []
+            for span in self.spans:
+                where = self._where_named(span)
+                if span.end <= dateline or (where and self._yardstick(where[0], where[1], 0)):
+                    continue
+                out.append(span)
+            self._eventful = out
+        return self._eventful
+
     def _before(self, tokens: list[Token], idx: int, lo: int, n: int) -> list[Token]:
         """Up to n tokens before idx (not before lo), skipping place head words next to the name."""
         j = idx - 1
@@ -128,7 +183,7 @@ class LocationResolver:
             j -= 1
         return tokens[max(lo, j - n + 1): j + 1]
 
-    def _candidates(self, clause: Clause) -> list[Located]:
+    def candidates(self, clause: Clause) -> list[Located]:
         tokens = self.sentence_tokens[clause.sentence]
         spans = [s for s in self.spans if clause.start <= s.start < clause.end]
         out: list[Located] = []
@@ -138,6 +193,8 @@ class LocationResolver:
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
+            if self._yardstick(tokens, idx, clause.tok_start):
+                continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 if len(gap.split()) <= 5:
@@ -171,7 +228,7 @@ class LocationResolver:
             fam = next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
             if fam is None:
                 continue
-            previous = [s for s in self.spans if s.end <= tok.start]
+            previous = [s for s in self._eventful_spans() if s.end <= tok.start]
             for span in reversed(previous):
                 if fam == "any" or family(span.attrs.get("kind", "")) == fam:
                     place = place_from_span(span)
@@ -183,15 +240,15 @@ class LocationResolver:
     # -- per mention ------------------------------------------------------------------------
     def locate(self, clause: Clause, spare: list[Clause]) -> Located | None:
         """Place of an event in `clause`; `spare` are the sentence's clauses without events."""
-        found = self._best(self._candidates(clause), clause) or self._anaphoric(clause)
+        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause)
         if found is None:
             for other in spare:
-                found = self._best(self._candidates(other), other)
+                found = self._best(self.candidates(other), other)
                 if found:
                     break
         if found is None and self.carried is not None:
             found = Located(self.carried.place, False, self.carried.rank, self.carried.span, "carried")
-        return found
+        return found or self.article_place()
 
     def begin(self, clauses: list[Clause]) -> None:
         """Before a sentence: a new paragraph drops the place carried from the last one."""
@@ -208,7 +265,7 @@ class LocationResolver:
             return
         if not chosen:
             for clause in clauses:
-                found = self._best(self._candidates(clause), clause)
+                found = self._best(self.candidates(clause), clause)
                 if found:
                     self.carried = found
                     return

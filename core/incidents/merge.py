@@ -72,7 +72,7 @@ def _same_district(a: Located, b: Located) -> bool:
 
 def _loosely_compatible(a: Located | None, b: Located | None) -> bool:
     """For back-references: a carried or missing place fits; otherwise same place or containment."""
-    if a is None or b is None or b.how == "carried":
+    if a is None or b is None or b.how in ("carried", "article"):
         return True
     return place_key(a.place) == place_key(b.place) or contains(a.place, b.place) or contains(b.place, a.place)
 

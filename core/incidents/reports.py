@@ -8,7 +8,7 @@ only) from what the paragraph carried.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
@@ -20,7 +20,8 @@ from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
 from core.incidents.lexicons import is_violent
-from core.incidents.location import Located, LocationResolver
+from core.entities.matcher import normalized
+from core.incidents.location import Located, LocationResolver, contains, place_key
 from core.incidents.model import Actor
 from core.text.tokens import Token
 
@@ -101,7 +102,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
-        sentence_reports = [r for r in sentence_reports if not _background(r, doc.date)]
+        sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
+                            for part in split_by_place(r, places)]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
@@ -121,6 +123,53 @@ def _background(r: Report, doc_date: Date | None) -> bool:
         return False
 
 
+def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
+    p = located.place
+    admin1 = normalized(p.admin1_en or p.admin1_ar or p.name_en or p.name_ar)
+    if by_governorate:
+        return (admin1, "")
+    return (admin1, normalized(p.admin2_en or p.admin2_ar) or place_key(p))
+
+
+SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def split_by_place(r: Report, places: LocationResolver) -> list[Report]:
+    """ACLED codes one event per location: air strikes or shelling told as a list of places in
+    different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes in
+    two governorates («مواجهات في تعز ولحج»), become one report per place. Places inside one
+    another («مدينة دمت بمحافظة الضالع»), or in one district (a hospital and its town) stay one.
+    A casualty figure goes to the place of its clause when that clause names one; otherwise it
+    is shared evenly (rounded down), as ACLED splits a figure that covers several events."""
+    if r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles":
+        return [r]
+    by_governorate = r.event_type == "Battles"
+    cands = [c for clause in r.clauses for c in places.candidates(clause) if c.rank <= 4]
+    cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
+                                         and contains(c.place, o.place) for o in cands)]
+    groups: dict[tuple[str, str], Located] = {}
+    for c in cands:
+        key = _place_group(c, by_governorate)
+        if key[0] and (key not in groups or c.rank < groups[key].rank):
+            groups[key] = c
+    if len(groups) < 2:
+        return [r]
+    keys = list(groups)
+    parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [])
+             for i, k in enumerate(keys)]
+    for count in r.counts:
+        clause = next((c for c in r.clauses if c.start <= count.start < c.end), None)
+        own = {_place_group(c, by_governorate) for c in cands
+               if clause is not None and c.span is not None and clause.start <= c.span.start < clause.end}
+        if len(own) == 1 and next(iter(own)) in groups:
+            parts[keys.index(next(iter(own)))].counts.append(count)
+            continue
+        share = None if count.value is None else count.value // len(parts)
+        for part in parts:
+            part.counts.append(replace(count, value=share))
+    return parts
+
+
 def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: list[Mention]) -> dict[str, bool]:
     """Per task, whether the sentence reads as a report rather than talk about violence (see
     eventness.py). A casualty figure, or a place and an armed actor named together, always
@@ -136,7 +185,7 @@ def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: 
 def _most_specific(found: list[Located | None]) -> Located | None:
     """Named places first (the most specific), then anaphoric ones, then the carried place."""
     real = [f for f in found if f is not None]
-    for how in ("named", "anaphoric", "carried"):
+    for how in ("named", "anaphoric", "carried", "article"):
         some = [f for f in real if f.how == how]
         if some:
             return min(some, key=lambda f: f.rank)

@@ -93,7 +93,8 @@ def reanchor(old: list[tuple[int, dict[str, Any] | None]], new: list[dict[str, A
 
     `old` pairs an override id with the machine incident it was made on (None when it was
     already orphaned). A new incident is the same event when its event type is the same and its
-    evidence overlaps; identical evidence and sub-event type win over a mere overlap. Each new
+    evidence overlaps (with no evidence on either side: the same sub-event, place and date);
+    identical evidence and sub-event type win over a mere overlap. Each new
     incident takes at most one override; overrides left out become orphans."""
     choices: list[tuple[int, int, int]] = []  # (-score, override id, new seq)
     for oid, before in old:
@@ -104,8 +105,11 @@ def reanchor(old: list[tuple[int, dict[str, Any] | None]], new: list[dict[str, A
             if after.get("event_type") != before.get("event_type"):
                 continue
             ev_after = _evidence(after)
-            if not any(s1 < e2 and s2 < e1 for s1, e1 in ev_before for s2, e2 in ev_after):
-                continue
+            if ev_before or ev_after:
+                if not any(s1 < e2 and s2 < e1 for s1, e1 in ev_before for s2, e2 in ev_after):
+                    continue
+            elif any(after.get(k) != before.get(k) for k in ("sub_event_type", "location", "date")):
+                continue  # no evidence on either side (hand-made data): the same coding
             score = 1 + (ev_after == ev_before) + (after.get("sub_event_type") == before.get("sub_event_type"))
             choices.append((-score, oid, seq))
     moves: dict[int, int] = {}

@@ -201,3 +201,57 @@ def test_arabic_summary_declines_actors_by_position() -> None:
     assert len(found) == 2
     summaries = " | ".join(i.summary_ar for i in found)
     assert "الحوثيين" in summaries and "الحوثيون" not in summaries
+
+
+def _where(found) -> list[tuple[str, str, int | None]]:
+    return [(i.sub_event_type, i.location.name_en if i.location else "", i.fatalities) for i in found]
+
+
+def test_air_strikes_on_a_list_of_places_are_one_incident_per_place() -> None:
+    text = "شن طيران التحالف غارات على مواقع الحوثيين في حرض بحجة وحيس بالحديدة، أسفرت عن مقتل 9 مسلحين."
+    harad, hays = town("حرض", "Harad", "حجة", "Hajjah", "حرض", "Harad"), town("حيس", "Hays", "الحديدة", "Al Hudaydah", "حيس", "Hays")
+    items = [("الحوثيين", "ARMED_ACTOR", HOUTHI), ("حرض", "LOCATION", harad), ("حجة", "LOCATION", gov("حجة", "Hajjah")),
+             ("حيس", "LOCATION", hays), ("الحديدة", "LOCATION", gov("الحديدة", "Al Hudaydah")),
+             ("مقتل 9", "CASUALTY", {"role": "killed", "count": 9})]
+    found = extract_incidents(annotate(text, items))
+    # one figure for both strikes is shared evenly, as ACLED splits it (rounded down)
+    assert _where(found) == [("Air/drone strike", "Harad", 4), ("Air/drone strike", "Hays", 4)]
+
+
+def test_a_town_and_its_governorate_stay_one_place() -> None:
+    text = "قصفت ميليشيات الحوثي مدينة تعز في محافظة تعز."
+    items = [("ميليشيات الحوثي", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ), ("محافظة تعز", "LOCATION", gov("تعز", "Taizz"))]
+    assert _where(extract_incidents(annotate(text, items))) == [("Shelling/artillery/missile attack", "Taizz", None)]
+
+
+def test_a_place_taken_in_fighting_is_one_battle() -> None:
+    text = "سيطرت المقاومة الشعبية على مدينة تعز في اشتباكات عنيفة مع الحوثيين."
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("تعز", "LOCATION", TAIZ), ("الحوثيين", "ARMED_ACTOR", HOUTHI)]
+    assert kinds(text, items) == [("Battles", "Non-state actor overtakes territory")]
+    assert kinds("انسحب الحوثيون من مدينة تعز بعد معارك مع المقاومة.", [("تعز", "LOCATION", TAIZ)]) == [("Battles", "Armed clash")]
+
+
+def test_running_totals_are_not_incidents() -> None:
+    assert kinds("وقتل أكثر من 3500 شخص في القتال الذي تشهده اليمن منذ نحو 4 أشهر.") == []
+    assert kinds("قتل ألف مدني منذ دخول الحوثيين عدن.") == []
+    # «the fiercest since …» is news
+    assert kinds("اندلعت اشتباكات هي الأعنف منذ أشهر في مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [("Battles", "Armed clash")]
+
+
+def test_a_distance_yardstick_is_not_the_place() -> None:
+    text = "سيطرت المقاومة على بلدة في محافظة إب على بعد 120 كيلومترا من صنعاء."
+    items = [("محافظة إب", "LOCATION", gov("إب", "Ibb")), ("صنعاء", "LOCATION", SANAA)]
+    [inc] = extract_incidents(annotate(text, items))
+    assert inc.location.name_en == "Ibb"
+
+
+def test_an_unplaced_event_takes_the_articles_governorate() -> None:
+    text = ("تواصل المعارك في محافظة مأرب منذ أيام. وقال شهود إن مأرب تشهد نزوحا.\n"
+            "وفي سياق آخر، شن طيران التحالف غارات أسفرت عن مقتل 5 مسلحين.")
+    items = [("محافظة مأرب", "LOCATION", gov("مأرب", "Marib")), ("مأرب", "LOCATION", MARIB),
+             ("مقتل 5", "CASUALTY", {"role": "killed", "count": 5})]
+    found = extract_incidents(annotate(text, items))
+    strike = [i for i in found if i.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].location.name_en == "Marib" and strike[0].location.geo_precision == 3
+    # with no governorate named twice there is nothing to fall back on
+    assert extract_incidents(annotate("شن طيران التحالف غارات أسفرت عن مقتل 5 مسلحين.", [("مقتل 5", "CASUALTY", {"role": "killed", "count": 5})]))[0].location is None
