@@ -148,7 +148,8 @@ def find_mentions(
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:
-                why = next((k for a, b, k in cancelled if a <= t0 < b), "")
+                why = next((k for a, b, k in cancelled if a <= t0 < b
+                            and not (k == "running_total" and trig.strength == "strong")), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             raw.append(

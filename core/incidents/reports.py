@@ -103,7 +103,7 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
-                            for part in split_by_place(r, places)]
+                            for part in split_by_place(r, places, _continuation(r, clauses, busy))]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
@@ -134,7 +134,20 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
-def split_by_place(r: Report, places: LocationResolver) -> list[Report]:
+def _continuation(r: Report, clauses: list[Clause], busy: set[Clause]) -> list[Clause]:
+    """The clauses after a report's last one that carry no event of their own, up to the next
+    that does: the rest of its list («…، ومواقع عسكرية أخرى في جبل المرحة بمحافظة عمران»).
+    Only air strikes and shelling read them: lists of targets are told that way."""
+    last = clauses.index(r.clauses[-1])
+    out = []
+    for clause in clauses[last + 1:]:
+        if clause in busy:
+            break
+        out.append(clause)
+    return out
+
+
+def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes in
     two governorates («مواجهات في تعز ولحج»), become one report per place. Places inside one
@@ -144,7 +157,9 @@ def split_by_place(r: Report, places: LocationResolver) -> list[Report]:
     if r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles":
         return [r]
     by_governorate = r.event_type == "Battles"
-    cands = [c for clause in r.clauses for c in places.candidates(clause) if c.rank <= 4]
+    if by_governorate:
+        more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
+    cands = [c for clause in r.clauses + list(more) for c in places.candidates(clause) if c.rank <= 4]
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
     groups: dict[tuple[str, str], Located] = {}
@@ -158,7 +173,7 @@ def split_by_place(r: Report, places: LocationResolver) -> list[Report]:
     parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [])
              for i, k in enumerate(keys)]
     for count in r.counts:
-        clause = next((c for c in r.clauses if c.start <= count.start < c.end), None)
+        clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
         own = {_place_group(c, by_governorate) for c in cands
                if clause is not None and c.span is not None and clause.start <= c.span.start < clause.end}
         if len(own) == 1 and next(iter(own)) in groups:
