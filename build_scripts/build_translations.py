@@ -8,6 +8,11 @@
 2. The translator fills the unfinished entries (Qt Linguist: `pyside6-linguist FILE.ts`, or by hand).
 3. `pyside6-lrelease` compiles each .ts to the .qm that ships (gui/i18n.py loads it).
 
+Known gap: this lupdate does not read plural texts written as
+`QCoreApplication.translate("Ctx", "%n …", None, n)` (it drops them from the .ts as obsolete).
+Until that is fixed, check `git diff` after running it; plural entries are kept by hand in the
+.ts and compiled with `pyside6-lrelease` alone.
+
 Prints, per language, how many texts are translated; exits 1 if a .qm could not be written.
 """
 

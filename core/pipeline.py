@@ -17,13 +17,14 @@ from core.incidents.model import Incident
 from core.text.sentences import split_sentences
 from core.text.tokens import tokenize
 
-ANALYZER_VERSION = "2"  # bump when a model, lexicon or rule change should trigger re-analysis
+ANALYZER_VERSION = "3"  # bump when a model, lexicon or rule change should trigger re-analysis
 
 
 @dataclass(slots=True)
 class Analysis:
     doc: Document
     incidents: list[Incident] = field(default_factory=list)
+    set_aside: list[Incident] = field(default_factory=list)  # candidates read as commentary
     summary: dict[str, Any] = field(default_factory=dict)
     version: str = ANALYZER_VERSION
 
@@ -59,15 +60,15 @@ def step_entities(doc: Document, analysis: Analysis) -> None:
 
 
 def step_incidents(doc: Document, analysis: Analysis) -> None:
-    from core.incidents import extract_incidents
+    from core.incidents import coded_and_set_aside, extract_incidents
 
-    analysis.incidents = extract_incidents(doc)
+    analysis.incidents, analysis.set_aside = coded_and_set_aside(extract_incidents(doc))
 
 
 def step_summary(doc: Document, analysis: Analysis) -> None:
     from core.incidents.summary import summarize_article
 
-    analysis.summary = summarize_article(doc, analysis.incidents)
+    analysis.summary = summarize_article(doc, analysis.incidents, analysis.set_aside)
 
 
 Step = Callable[[Document, Analysis], None]

@@ -87,6 +87,7 @@ def build_reports(doc: Document) -> list[Report]:
             places.advance(clauses, [])
             continue
         eventful = _eventness(doc, tokens, s_start, s_end, mentions)
+        armed = any(e.label == "ARMED_ACTOR" and s_start <= e.start < s_end for e in doc.entities)
         groups: dict[tuple[str, str], list[Mention]] = {}
         for m in sentence_mentions:
             groups.setdefault(m.kind, []).append(m)
@@ -100,6 +101,8 @@ def build_reports(doc: Document) -> list[Report]:
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
+            if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
+                report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)

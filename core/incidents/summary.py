@@ -196,10 +196,17 @@ def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> l
     return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]} for i in chosen]
 
 
-def summarize_article(doc: Document, incidents: list[Incident]) -> dict[str, Any]:
+def summarize_article(doc: Document, incidents: list[Incident], set_aside: list[Incident] = ()) -> dict[str, Any]:
+    """Totals of the coded incidents, key sentences, and the candidates set aside as commentary
+    (what they would have said and where: the analyst can code one by hand)."""
     out = _totals([i.to_dict() for i in incidents])
     out["entities_by_label"] = dict(Counter(s.label for s in doc.entities))
     out["key_sentences"] = key_sentences(doc, incidents)
+    out["set_aside"] = [
+        {"event_type": i.event_type, "sub_event_type": i.sub_event_type, "summary_en": i.summary_en,
+         "summary_ar": i.summary_ar, "evidence": [list(e) for e in i.evidence], "flags": list(i.flags)}
+        for i in set_aside
+    ]
     return out
 
 

@@ -58,6 +58,8 @@ class IncidentPanel(QWidget):
         self.empty = QLabel("")
         self.empty.setObjectName("paneFooter")
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self.on_footer_link)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("incidentSplit")
@@ -123,7 +125,9 @@ class IncidentPanel(QWidget):
         self.title.setText((self.tr("Incidents (%n)", "", len(shown))
                             + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
                            if incidents else self.tr("Incidents"))
-        self.empty.setText("" if incidents else self.tr("No incidents coded in this article yet."))
+        footer = [] if incidents else [_esc(self.tr("No incidents coded in this article yet."))]
+        footer += _set_aside_html((self._summary or {}).get("set_aside") or [])
+        self.empty.setText("<br>".join(footer))
         self.summary.setHtml(_overview_html(incidents, self._summary))
         self._update_actions()
         if 0 <= row < self.model.rowCount():
@@ -154,6 +158,13 @@ class IncidentPanel(QWidget):
         span = first_evidence(incident)
         if span is not None:
             self.evidenceRequested.emit(*span)
+
+    def on_footer_link(self, link: str) -> None:
+        """«evidence:start:end» links of the set-aside candidates select their text in the reader."""
+        kind, _, rest = link.partition(":")
+        start, _, end = rest.partition(":")
+        if kind == "evidence" and start.isdigit() and end.isdigit():
+            self.evidenceRequested.emit(int(start), int(end))
 
     def on_double_clicked(self, _index: QModelIndex) -> None:
         self.on_edit()
@@ -200,6 +211,23 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
         none = translate("IncidentPanel", "No summary.")
         parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")
     return "".join(parts)
+
+
+def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Candidates the analyzer read as commentary: not coded, one click from their text."""
+    if not set_aside:
+        return []
+    head = translate("IncidentPanel", "%n mention(s) read as commentary, not coded:", None, len(set_aside))
+    lines = [f"<span style='color:#777'>{_esc(head)}</span>"]
+    for item in set_aside:
+        evidence = item.get("evidence") or []
+        label = _esc(item.get("summary_en") or acled_name(item.get("sub_event_type")))
+        if evidence:
+            start, end = evidence[0]
+            lines.append(f"<a href='evidence:{int(start)}:{int(end)}'>{label}</a>")
+        else:
+            lines.append(label)
+    return ["<br>".join(lines)]
 
 
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:

@@ -906,6 +906,18 @@
         <translation>رُفضت كل الحوادث.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="225"/>
+        <source>%n mention(s) read as commentary, not coded:</source>
+        <translation>
+            <numerusform>لا إشارات قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+            <numerusform>إشارة واحدة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+            <numerusform>إشارتان قُرئتا تعليقًا ولم تُرمَّزا:</numerusform>
+            <numerusform>%n إشارات قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+            <numerusform>%n إشارة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+            <numerusform>%n إشارة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="214"/>
         <source>%n incident(s)</source>
         <translation>

@@ -66,3 +66,16 @@ def test_commentary_is_flagged_and_a_report_is_not() -> None:
     items = [("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", town("تعز", "Taizz", "تعز", "Taizz"))]
     [inc] = extract_incidents(annotate(report, items))
     assert "possibly_commentary" not in inc.flags
+
+
+def test_the_pipeline_sets_commentary_aside_and_keeps_it_in_the_summary() -> None:
+    from core.pipeline import analyze
+
+    talk = "ويرى محللون أن الهجوم على إيران سيكون خطأ استراتيجيا كبيرا يضر بمصالح الغرب."
+    analysis = analyze(talk)
+    assert analysis.incidents == [] and analysis.set_aside
+    [aside] = analysis.summary["set_aside"]
+    assert aside["flags"] == ["possibly_commentary"] and aside["summary_en"]
+    start, end = aside["evidence"][0]
+    assert "الهجوم" in talk[start:end]
+    assert analysis.summary["incidents"] == 0  # set-aside candidates are never counted
