@@ -205,8 +205,32 @@ class LocationResolver:
                 place.geo_precision = 2
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
+            if not span.attrs.get("kind"):
+                place = self._in_context(place, span)
             out.append(Located(place, True, rank, span))
         return out
+
+    def _in_context(self, place: Place, span: Span) -> Place:
+        """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)
+        lies in the governorate the text puts it in, as an ACLED coder would place it: the nearest
+        known place of its sentence, else the paragraph's carried place, else the article's
+        governorate; geo_precision 2 (somewhere in that region)."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
+                 and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)]
+        context: Place | None = None
+        if known:
+            context = place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
+        elif self.carried is not None:
+            context = self.carried.place
+        elif (article := self.article_place()) is not None:
+            context = article.place
+        if context is None or not context.admin1_en:
+            return place
+        keep_admin2 = bool(context.admin2_en) and kind_rank(context.kind) <= 3
+        return replace(place, admin1_ar=context.admin1_ar, admin1_en=context.admin1_en,
+                       admin2_ar=context.admin2_ar if keep_admin2 else "", admin2_en=context.admin2_en if keep_admin2 else "",
+                       country=context.country, iso=context.iso, lat=context.lat, lon=context.lon, geo_precision=2)
 
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:

@@ -255,3 +255,14 @@ def test_an_unplaced_event_takes_the_articles_governorate() -> None:
     assert strike and strike[0].location.name_en == "Marib" and strike[0].location.geo_precision == 3
     # with no governorate named twice there is nothing to fall back on
     assert extract_incidents(annotate("شن طيران التحالف غارات أسفرت عن مقتل 5 مسلحين.", [("مقتل 5", "CASUALTY", {"role": "killed", "count": 5})]))[0].location is None
+
+
+def test_a_place_the_gazetteer_does_not_know_lies_in_the_governorate_named_with_it() -> None:
+    text = "كما قصفت طائرة أخرى موقعا للانقلابيين بمنطقة الجقينة، جنوب غرب مأرب."
+    items = [("الجقينة", "LOCATION", {}), ("مأرب", "LOCATION", MARIB)]
+    [inc] = extract_incidents(annotate(text, items))
+    place = inc.location
+    assert (place.text, place.admin1_en, place.geo_precision) == ("الجقينة", "Marib", 2)
+    # nothing known around it: it stays as written, with no governorate
+    [alone] = extract_incidents(annotate("قصفت طائرة موقعا بمنطقة الجقينة.", [("الجقينة", "LOCATION", {})]))
+    assert alone.location.text == "الجقينة" and alone.location.admin1_en == ""
