@@ -99,6 +99,9 @@ class _Found:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+QUOTES_AND_BRACKETS = frozenset("()[]«»\"“”")
+
+
 class _Sentence:
     """Token-level view of one sentence: numbers by token, breaks, casualty phrases."""
 
@@ -132,6 +135,8 @@ class _Sentence:
 
     def is_break(self, k: int) -> bool:
         tok = self.tokens[k]
+        if tok.text in QUOTES_AND_BRACKETS:
+            return False  # «استشهاد (15) خمسة عشر مصلياً», «مقتل «70» عنصرا»
         return tok.is_punct or tok.norm in self.lex.breaks or (tok.norm[:1] == "و" and tok.norm[1:] in self.lex.breaks)
 
     def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
@@ -211,8 +216,22 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             single = _singular_count(sentence, f, lex)
             if single is not None:
                 f.count, f.distance = single, 0
-    for f in found:
-        if hit is not None:
+    own: dict[int, tuple[NumberHit, int]] = {}
+    if hit is not None and side == "before":  # «تسعة قتلى وإصابة 24 آخرين»: the tail has its own figure
+        for k, f in enumerate(found[1:], 1):
+            if f.phrase.direction in ("after", "either"):
+                mine = sentence.count_after(f.match.token_end, f.phrase.reach)
+                if mine is not None and mine[0] is not hit:
+                    own[k] = mine
+    sharing = [f for k, f in enumerate(found) if k not in own]
+    combined = hit is not None and not hit.vague and {"killed", "injured"} <= {f.phrase.role for f in sharing}
+    for k, f in enumerate(found):
+        if k in own:
+            f.count, f.distance = own[k]
+        elif combined:  # «مقتل وإصابة 70»: one toll for two roles says how many of neither
+            f.extra["combined"] = hit.value
+            f.extra["combined_hit"] = hit
+        elif hit is not None:
             f.count, f.distance = hit, distance
         f.whose = whose
     return found
@@ -252,7 +271,11 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     found: list[_Found] = []
     for chain in _chains(sentence):
         found.extend(_link_chain(sentence, chain))
-    found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count]
+    tolls = {id(f.extra["combined_hit"]) for f in found if "combined_hit" in f.extra}
+    for f in found:  # «سقط 300 قتيل وجريح»: «سقط» does not take the combined toll either
+        if f.count is not None and id(f.count) in tolls:
+            f.extra["combined"], f.count = f.count.value, None
+    found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None
     for f in found:
@@ -262,6 +285,8 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
             attrs.update(count=f.count.value, count_start=f.count.start, count_end=f.count.end,
                          count_text=doc.text[f.count.start : f.count.end], vague=f.count.vague,
                          qualifier=f.count.qualifier)
+        if "combined" in f.extra:
+            attrs["combined"] = f.extra["combined"]
         if f.whose is not None:
             a, b = f.whose
             start, end = tokens[a].start, tokens[b - 1].end

@@ -103,7 +103,42 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _forward_backrefs(drafts)
+    return _fold_kinds(_forward_backrefs(drafts))
+
+
+GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+FOLD_GAP = 2
+
+
+def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
+    """One event told with words of two kinds becomes the more specific one, as ACLED codes it:
+    «حدوث تفجير» then «انتحاري … فجر نفسه» is a suicide bomb; «مجزرة» next to the shelling that
+    made it is the shelling (remote violence takes precedence over violence against civilians).
+    The two must be within FOLD_GAP sentences, in compatible places, and not name different
+    perpetrators."""
+    out = list(drafts)
+    for d in drafts:
+        folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
+        if not folds or d not in out:
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind == GENERIC_EXPLOSION:
+                continue
+            near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
+                       for r in other.reports)
+            if not near or not _places_compatible(d.located, other.located) or not _same_doer(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out.remove(d)
+            break
+    return out
+
+
+def _same_doer(a: Draft, b: Draft) -> bool:
+    doers_a = {actor_key(x) for r in a.reports for x in r.side1[:1] if x.text}
+    doers_b = {actor_key(x) for r in b.reports for x in r.side1[:1] if x.text}
+    return not doers_a or not doers_b or bool(doers_a & doers_b)
 
 
 def _forward_backrefs(drafts: list[Draft]) -> list[Draft]:

@@ -53,10 +53,21 @@ def test_number_does_not_cross_a_clause():
 
 
 def test_chained_verbs_share_the_number_after_them():
+    # one toll for killed and injured together says how many of neither (ACLED: unknown)
     assert _cas("قتل وأصيب 20 شخصا في الغارة.") == [
-        ("قتل", "killed", 20, "شخصا"),
-        ("أصيب", "injured", 20, "شخصا"),  # the span starts after the conjunction
+        ("قتل", "killed", None, "شخصا"),
+        ("أصيب", "injured", None, "شخصا"),  # the span starts after the conjunction
     ]
+    spans = [s for s in analyze("قتل وأصيب 20 شخصا في الغارة.", until="entities").doc.entities if s.label == "CASUALTY"]
+    assert [s.attrs.get("combined") for s in spans] == [20, 20]
+    assert _cas("سقط 300 قتيل وجريح.")[1:] == [("قتيل", "killed", None, None), ("جريح", "injured", None, None)]
+    # a vague toll still counts for each («عشرات القتلى والجرحى» = 10 killed)
+    assert [c[2] for c in _cas("سقط عشرات القتلى والجرحى.")][-2:] == [10, 10]
+
+
+def test_a_chained_phrase_with_its_own_figure_keeps_it():
+    assert _cas("ما أدى إلى سقوط تسعة قتلى وإصابة 24 آخرين بجروح.")[:2] == [
+        ("قتلى", "killed", 9, None), ("إصابة", "injured", 24, None)]
 
 
 def test_counted_nouns_and_words():
