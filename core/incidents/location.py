@@ -111,6 +111,7 @@ class LocationResolver:
         self.sentence_tokens = sentence_tokens
         self.spans = [s for s in doc.entities if s.label == "LOCATION"]
         self.heads = word_set("place_heads")
+        self.list_words = word_set("place_list_words")
         self.destinations = word_set("destination_cues")
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
@@ -205,26 +206,61 @@ class LocationResolver:
                 place.geo_precision = 2
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
-            if not span.attrs.get("kind"):
-                place = self._in_context(place, span)
+            if not span.attrs.get("kind") or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)):
+                place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
+                                                 admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
             out.append(Located(place, True, rank, span))
         return out
 
-    def _in_context(self, place: Place, span: Span) -> Place:
-        """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)
-        lies in the governorate the text puts it in, as an ACLED coder would place it: the nearest
-        known place of its sentence, else the paragraph's carried place, else the article's
-        governorate; geo_precision 2 (somewhere in that region)."""
+    def listed(self, cands: list[Located], anchor: Located) -> list[Located]:
+        """The places of `cands` written as one list with `anchor` («في محافظتي لحج وأبين»,
+        «في تعز ولحج», «العين وجبل عكد»): nothing but «و», commas, prepositions and place words
+        (`place_list_words`) between neighbours."""
+        spans = sorted((c for c in cands if c.span is not None), key=lambda c: c.span.start)
+        at = next((k for k, c in enumerate(spans) if anchor.span is not None and c.span.start == anchor.span.start), None)
+        if at is None or len(spans) < 2:
+            return cands
+        joins = [self._joined(a, b) for a, b in zip(spans, spans[1:])]
+        lo = hi = at
+        while lo > 0 and joins[lo - 1]:
+            lo -= 1
+        while hi < len(joins) and joins[hi]:
+            hi += 1
+        return spans[lo: hi + 1]
+
+    def _joined(self, a: Located, b: Located) -> bool:
+        gap = self.doc.text[a.span.end: b.span.start]
+        for word in gap.replace("،", " ").replace(",", " ").split():
+            bare = normalized(word.lstrip("وب"))
+            if word not in ("و", "في", "وفي", "ب") and bare not in self.heads and bare not in self.list_words \
+                    and not bare.startswith(("محافظت", "مديريت")):
+                return False
+        return True
+
+    def _context(self, span: Span) -> Place | None:
+        """The region the text puts `span` in: the nearest other known place of its sentence,
+        else the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)]
-        context: Place | None = None
         if known:
-            context = place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
-        elif self.carried is not None:
-            context = self.carried.place
-        elif (article := self.article_place()) is not None:
-            context = article.place
+            return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
+        if self.carried is not None:
+            return self.carried.place
+        article = self.article_place()
+        return article.place if article is not None else None
+
+    def _foreign(self, place: Place, span: Span) -> bool:
+        """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
+        place with a head word whose country is not the one the text is about there."""
+        context = self._context(span)
+        return context is not None and bool(context.country) and bool(place.country) and context.country != place.country
+
+    def _in_context(self, place: Place, span: Span) -> Place:
+        """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)
+        lies in the governorate the text puts it in (`_context`), as an ACLED coder would place
+        it; geo_precision 2 (somewhere in that region)."""
+        context = self._context(span)
         if context is None or not context.admin1_en:
             return place
         keep_admin2 = bool(context.admin2_en) and kind_rank(context.kind) <= 3

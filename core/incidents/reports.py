@@ -162,7 +162,14 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     by_governorate = r.event_type == "Battles"
     if by_governorate:
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
-    cands = [c for clause in r.clauses + list(more) for c in places.candidates(clause) if c.rank <= 4]
+    cands: list[Located] = []
+    for clause in r.clauses + list(more):
+        found = [c for c in places.candidates(clause) if c.rank <= 4]
+        if any(c.rank >= 3 for c in found):  # «قاعدة العند الجوية … في محافظة لحج»: the base is in it
+            found = [c for c in found if c.rank > 0 or c.place.admin1_en]
+        if by_governorate and found:  # «في لحج وأبين وتعز», one list with the clause's own place
+            found = places.listed(found, min(found, key=lambda c: c.rank))
+        cands.extend(found)
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
     groups: dict[tuple[str, str], Located] = {}

@@ -266,3 +266,14 @@ def test_a_place_the_gazetteer_does_not_know_lies_in_the_governorate_named_with_
     # nothing known around it: it stays as written, with no governorate
     [alone] = extract_incidents(annotate("قصفت طائرة موقعا بمنطقة الجقينة.", [("الجقينة", "LOCATION", {})]))
     assert alone.location.text == "الجقينة" and alone.location.admin1_en == ""
+
+
+def test_clashes_split_across_governorates_only_for_a_list_of_places() -> None:
+    lahij, abyan = gov("لحج", "Lahij"), gov("أبين", "Abyan")
+    text = "وفي محافظتي لحج وأبين، اندلعت اشتباكات بين المقاومة والحوثيين."
+    found = extract_incidents(annotate(text, [("لحج", "LOCATION", lahij), ("أبين", "LOCATION", abyan)]))
+    assert sorted(i.location.name_en for i in found) == ["Abyan", "Lahij"]
+    aden = gov("عدن", "Aden")
+    text = "اندلعت اشتباكات عنيفة في شوارع تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن."
+    found = extract_incidents(annotate(text, [("تعز", "LOCATION", TAIZ), ("صنعاء", "LOCATION", SANAA), ("عدن", "LOCATION", aden)]))
+    assert [i.location.name_en for i in found] == ["Taizz"]
