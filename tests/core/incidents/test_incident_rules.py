@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from incident_fixtures import ARMY, HOUTHI, RESISTANCE, annotate, district, gov, town
+from incident_fixtures import ARMY, COALITION, HOUTHI, RESISTANCE, annotate, district, gov, town
 
 from core.incidents import extract_incidents, link_corroborations
 from core.incidents.clauses import split_clauses
@@ -277,3 +277,13 @@ def test_clashes_split_across_governorates_only_for_a_list_of_places() -> None:
     text = "اندلعت اشتباكات عنيفة في شوارع تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن."
     found = extract_incidents(annotate(text, [("تعز", "LOCATION", TAIZ), ("صنعاء", "LOCATION", SANAA), ("عدن", "LOCATION", aden)]))
     assert [i.location.name_en for i in found] == ["Taizz"]
+
+
+def test_battlefronts_and_air_cover_are_not_events_of_their_own() -> None:
+    assert kinds("أمرت القيادة بتحريك كتائب إلى جبهات القتال في لحج.", [("لحج", "LOCATION", gov("لحج", "Lahij"))]) == []
+    text = "سيطرت المقاومة الشعبية على مدينة تعز بمساندة ضربات جوية يشنها التحالف."
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("تعز", "LOCATION", TAIZ), ("التحالف", "ARMED_ACTOR", COALITION)]
+    assert kinds(text, items) == [("Battles", "Non-state actor overtakes territory")]
+    # an air strike told on its own still is one
+    assert kinds("شن طيران التحالف غارات على مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [
+        ("Explosions/Remote violence", "Air/drone strike")]
