@@ -107,17 +107,33 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 FOLD_GAP = 2
 
 
 def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
-    """One event told with words of two kinds becomes the more specific one, as ACLED codes it:
+    """A place taken, told once as «استعادت المقاومة …» and once as «سيطر … على الحي», is one
+    territorial change (the first telling's sub-event). One event told with words of two kinds
+    becomes the more specific one, as ACLED codes it:
     «حدوث تفجير» then «انتحاري … فجر نفسه» is a suicide bomb; «مجزرة» next to the shelling that
     made it is the shelling (remote violence takes precedence over violence against civilians).
     The two must be within FOLD_GAP sentences, in compatible places, and not name different
     perpetrators."""
     out = list(drafts)
+    for d in drafts:  # one place taken, told once with its taker and once with its loser
+        if d.kind[1] not in TERRITORY or d not in out:
+            continue
+        for other in out:
+            if other is d or other.kind[1] not in TERRITORY or other.reports[0].sentence > d.reports[0].sentence:
+                continue
+            if d.reports[0].sentence - other.last_sentence <= MAX_GAP and d.located and other.located \
+                    and _places_compatible(d.located, other.located):
+                other.reports.extend(d.reports)
+                out.remove(d)
+                break
     for d in drafts:
+        if d not in out:
+            continue
         folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
         if not folds or d not in out:
             continue

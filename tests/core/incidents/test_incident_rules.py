@@ -287,3 +287,11 @@ def test_battlefronts_and_air_cover_are_not_events_of_their_own() -> None:
     # an air strike told on its own still is one
     assert kinds("شن طيران التحالف غارات على مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [
         ("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_place_taken_told_twice_is_one_territorial_change() -> None:
+    tawahi = town("التواهي", "At Tawahi", "عدن", "Aden", "التواهي", "At Tawahi")
+    text = "استعادت المقاومة الشعبية والجيش الوطني حي التواهي في عدن. وأحكم الجيش سيطرته على حي التواهي بالكامل."
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("الجيش الوطني", "ARMED_ACTOR", ARMY),
+             ("التواهي", "LOCATION", tawahi), ("التواهي", "LOCATION", tawahi)]
+    assert kinds(text, items) == [("Battles", "Government regains territory")]
