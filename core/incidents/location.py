@@ -5,8 +5,8 @@ reference points «… جنوب غرب مدينة البيضاء» and distances
 «للبلدة الجنوبية») resolved to the last place of that size; then the paragraph's carried place
 (the previous sentence's, or a fronted topic «وفي محافظة البيضاء،»); last, the article's own
 governorate, as an ACLED coder reads it from the whole report: the governorate the article names
-most, when it names it at least twice, more often than any other, and at least once by itself
-(«محافظة البيضاء»), at geo_precision 3.
+most (a headline mention counts twice), when it names it at least twice, more often than any
+other, and at least once by itself («محافظة البيضاء»), at geo_precision 3.
 
 geo_precision: 1 a named town/village; 2 "near" a place or part of a region (a facility, a compass
 direction, «بالقرب من», a district); 3 a governorate or country only.
@@ -22,6 +22,8 @@ from core.incidents.clauses import Clause
 from core.incidents.lexicons import context, word_matcher, word_set
 from core.incidents.model import Place
 from core.text.tokens import Token
+
+TITLE_WEIGHT = 2  # a governorate in the headline counts as two mentions in the text
 
 # Kind families, most specific first (kinds come from the gazetteer; unknown kinds count as towns).
 FACILITY = {"facility", "landmark", "camp", "base", "airport", "port", "hospital", "school", "market"}
@@ -126,6 +128,12 @@ class LocationResolver:
             return self._article  # type: ignore[return-value]
         tally: dict[str, int] = {}
         own: dict[str, Span] = {}
+        for span in self._title_places():  # «طيران التحالف يصرع عشرات الانقلابيين بمأرب»
+            key = normalized(place_from_span(span).admin1_en)
+            if key:
+                tally[key] = tally.get(key, 0) + TITLE_WEIGHT
+                if kind_rank(span.attrs.get("kind", "")) == 4:
+                    own.setdefault(key, span)
         for span in self._eventful_spans():
             place = place_from_span(span)
             key = normalized(place.admin1_en or place.admin1_ar)
@@ -161,6 +169,16 @@ class LocationResolver:
         s_idx = self.doc.sentences.index(sentence)
         tokens = self.sentence_tokens[s_idx]
         return tokens, self._tok_index(tokens, span.start)
+
+    def _title_places(self) -> list[Span]:
+        """Gazetteer places of the article's title (spans into the title, not the text)."""
+        title = (self.doc.title or "").strip()
+        if not title:
+            return []
+        from core.entities import places
+        from core.pipeline import analyze
+
+        return [s for s in places.find(analyze(title, until="tokenise").doc) if s.attrs.get("kind")]
 
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline

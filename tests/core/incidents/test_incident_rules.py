@@ -295,3 +295,12 @@ def test_a_place_taken_told_twice_is_one_territorial_change() -> None:
     items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("الجيش الوطني", "ARMED_ACTOR", ARMY),
              ("التواهي", "LOCATION", tawahi), ("التواهي", "LOCATION", tawahi)]
     assert kinds(text, items) == [("Battles", "Government regains territory")]
+
+
+def test_the_headline_names_the_articles_governorate() -> None:
+    from core.pipeline import analyze
+
+    text = "لقي 41 متمردا حوثيا مصرعهم في غارات عنيفة شنتها طائرات التحالف العربي على مواقع المتمردين."
+    found = analyze(text, date(2015, 8, 1), "طيران التحالف يصرع عشرات الانقلابيين في محافظة مأرب").incidents
+    assert [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in found] == [("Air/drone strike", "Marib")]
+    assert analyze(text, date(2015, 8, 1)).incidents[0].location is None
