@@ -131,10 +131,13 @@ def conflict_articles(shared: Path, n: int, seed: int, max_chars: int = 4000) ->
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def dump_articles(shared: Path, n: int, seed: int, out: Path) -> None:
-    """Write the sample as numbered text files for coding by hand (see docs/incidents.md)."""
+def dump_articles(shared: Path, n: int, seed: int, out: Path, first: int = 1) -> None:
+    """Write the sample as numbered text files (from `first`) for coding by hand
+    (build_scripts/gold/CODING.md); articles already in the gold file are left out."""
     out.mkdir(parents=True, exist_ok=True)
-    for k, art in enumerate(conflict_articles(shared, n, seed), 1):
+    coded = {a["url"] for a in json.loads(GOLD.read_text(encoding="utf-8"))} if GOLD.exists() else set()
+    sample = [a for a in conflict_articles(shared, n + len(coded), seed) if a.get("url") not in coded][:n]
+    for k, art in enumerate(sample, first):
         head = f"url: {art.get('url', '')}\ndate_published: {art.get('date_published')}\ntitle: {art.get('title', '')}\n\n"
         (out / f"{k:02d}.txt").write_text(head + (art.get("content") or ""), encoding="utf-8")
     print(f"{n} articles written to {out}")
@@ -142,7 +145,7 @@ def dump_articles(shared: Path, n: int, seed: int, out: Path) -> None:
 
 GOLD = ROOT / "build_scripts" / "gold" / "yemen_incidents.json"
 IN_SCOPE = ("Yemen", "Saudi Arabia", "")  # the gold's scope: incidents placed elsewhere are not scored
-DEV_PART = range(1, 31)  # articles 31-45 are kept for checking (build_scripts/gold/CODING.md)
+CHECK_PART = set(range(31, 46)) | set(range(91, 106))  # kept for checking (build_scripts/gold/CODING.md)
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
@@ -164,8 +167,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
     """Incident-level P/R/F1 at governorate level (same event type, same admin1) against incidents
     coded by hand, and fatalities exact on the matched pairs."""
     articles = json.loads(gold_path.read_text(encoding="utf-8"))
-    wanted = {"dev": set(DEV_PART), "check": set(range(31, 1000)), "all": None}[part]
-    articles = [a for a in articles if wanted is None or a["n"] in wanted]
+    articles = [a for a in articles if part == "all" or (a["n"] in CHECK_PART) == (part == "check")]
     by_url = {a["url"]: a for a in articles}
     texts: dict[str, dict] = {}
     with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -181,24 +183,20 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
                  if inc.location is None or inc.location.country in IN_SCOPE]
         sys_keys = [(inc.event_type, _admin1(inc.location.admin1_en if inc.location else None),
                      _killed(inc.fatalities, inc.flags)) for inc in found]
-        free = list(range(len(found)))
+        picks = _pairs(gold["incidents"], sys_keys)
+        matched += sum(p is not None for p, _ in picks)
+        exact += sum(e for _, e in picks)
         lines = []
-        for g in gold["incidents"]:
-            key = (g["event_type"], _admin1(g.get("admin1")))
-            cands = [i for i in free if sys_keys[i][:2] == key]
-            same = [i for i in cands if sys_keys[i][2] == g.get("fatalities")]
-            pick = (same or cands or [None])[0]
-            if pick is not None:
-                free.remove(pick)
-                matched += 1
-                exact += bool(same)
-            lines.append(f"   {'ok ' if pick is not None else 'MISS'} {key[0]:28} {key[1] or '-':16} "
+        for g, (pick, _same) in zip(gold["incidents"], picks):
+            lines.append(f"   {'ok ' if pick is not None else 'MISS'} {g['event_type']:28} {_admin1(g.get('admin1')) or '-':16} "
                          f"killed {g.get('fatalities')} / {sys_keys[pick][2] if pick is not None else '-'}"
                          f"  {g.get('place', '')}")
+        used = {p for p, _ in picks}
+        free = [i for i in range(len(found)) if i not in used]
         lines += [f"   EXTRA {found[i].summary_en}" for i in free]
         n_gold += len(gold["incidents"])
         n_sys += len(found)
-        if verbose:
+        if verbose and part != "check":
             print(f"[{gold['n']}] {art.get('title', '')[:80]}")
             print("\n".join(lines))
     p = matched / n_sys if n_sys else 0.0
@@ -208,6 +206,39 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
           f"{matched} matched (event type + governorate)")
     print(f"  P {p:.3f}  R {r:.3f}  F1 {f:.3f};  fatalities exact on {exact}/{matched} matched "
           f"({exact / matched if matched else 0:.0%})")
+
+
+def _pairs(gold: list[dict], found: list[tuple]) -> list[tuple[int | None, bool]]:
+    """For each gold incident, the (event_type, admin1 key, fatalities) triple of `found` it is
+    matched to (same event type and governorate, equal fatalities preferred; each used once),
+    and whether the fatalities are equal."""
+    free = list(range(len(found)))
+    out: list[tuple[int | None, bool]] = []
+    for g in gold:
+        key = (g["event_type"], _admin1(g.get("admin1")))
+        cands = [i for i in free if found[i][:2] == key]
+        same = [i for i in cands if found[i][2] == g.get("fatalities")]
+        pick = (same or cands or [None])[0]
+        if pick is not None:
+            free.remove(pick)
+        out.append((pick, bool(same)))
+    return out
+
+
+def agreement(gold_path: Path) -> None:
+    """How far a second coder agrees with the gold file (same matching as the pipeline's score)."""
+    gold = {a["n"]: a for a in json.loads(gold_path.read_text(encoding="utf-8"))}
+    second = json.loads((gold_path.parent / "second_coder.json").read_text(encoding="utf-8"))
+    n_gold = n_second = matched = exact = 0
+    for art in second:
+        mine = [(i["event_type"], _admin1(i.get("admin1")), i.get("fatalities")) for i in art["incidents"]]
+        picks = _pairs(gold[art["n"]]["incidents"], mine)
+        matched += sum(p is not None for p, _ in picks)
+        exact += sum(e for _, e in picks)
+        n_gold, n_second = n_gold + len(gold[art["n"]]["incidents"]), n_second + len(mine)
+    p, r = matched / n_second, matched / n_gold
+    print(f"Two coders on {len(second)} articles: {n_gold} and {n_second} incidents, {matched} matched: "
+          f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}; fatalities equal on {exact}/{matched}")
 
 
 def bench(shared: Path, n: int) -> None:
@@ -236,16 +267,21 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write --gold-n sampled articles here for coding by hand")
     ap.add_argument("--gold-n", type=int, default=45)
     ap.add_argument("--gold-seed", type=int, default=2015)
+    ap.add_argument("--gold-first", type=int, default=1, help="number of the first dumped article")
     ap.add_argument("--gold", nargs="?", const=GOLD, type=Path,
                     help="score against incidents coded by hand (default build_scripts/gold/yemen_incidents.json)")
     ap.add_argument("--part", choices=["dev", "check", "all"], default="dev")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--agreement", action="store_true", help="agreement of the second coder with the gold file")
     args = ap.parse_args()
+    if args.agreement:
+        agreement(GOLD)
+        return
     if args.gold:
         score_gold(args.shared, args.gold, args.part, args.verbose)
         return
     if args.dump:
-        dump_articles(args.shared, args.gold_n, args.gold_seed, args.dump)
+        dump_articles(args.shared, args.gold_n, args.gold_seed, args.dump, args.gold_first)
         return
     seed_table(args.shared)
     if not args.seed_only:
