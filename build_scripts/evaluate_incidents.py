@@ -176,6 +176,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
             if art.get("url") in by_url and art["url"] not in texts:
                 texts[art["url"]] = art
     n_gold = n_sys = matched = exact = 0
+    by_type: dict[str, list[int]] = {}  # event type: [gold, pipeline, matched]
     for gold in articles:
         art = texts[gold["url"]]
         text = art.get("content") or ""
@@ -186,6 +187,11 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
         picks = _pairs(gold["incidents"], sys_keys)
         matched += sum(p is not None for p, _ in picks)
         exact += sum(e for _, e in picks)
+        for g, (pick, _same) in zip(gold["incidents"], picks):
+            by_type.setdefault(g["event_type"], [0, 0, 0])[0] += 1
+            by_type[g["event_type"]][2] += pick is not None
+        for key in sys_keys:
+            by_type.setdefault(key[0], [0, 0, 0])[1] += 1
         lines = []
         for g, (pick, _same) in zip(gold["incidents"], picks):
             lines.append(f"   {'ok ' if pick is not None else 'MISS'} {g['event_type']:28} {_admin1(g.get('admin1')) or '-':16} "
@@ -206,6 +212,8 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
           f"{matched} matched (event type + governorate)")
     print(f"  P {p:.3f}  R {r:.3f}  F1 {f:.3f};  fatalities exact on {exact}/{matched} matched "
           f"({exact / matched if matched else 0:.0%})")
+    for kind, (g, n, m) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
+        print(f"    {kind:28} gold {g:3}  pipeline {n:3}  matched {m:3}")
 
 
 def _pairs(gold: list[dict], found: list[tuple]) -> list[tuple[int | None, bool]]:

@@ -5,9 +5,11 @@ actors, place, date, counts, equipment, source) → merge (one Incident per even
 → one-line summaries. `link_corroborations` links the same incident across articles.
 
 `extract_incidents` returns every candidate, commentary included (flagged
-`possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them: an
-ACLED coder does not code talk about violence, so flagged candidates are set aside (kept with
-the article's summary, shown to the analyst, never counted or exported).
+`possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them. An
+ACLED coder codes neither talk about violence nor an event that cannot be placed below the
+country («الهجوم على إيران», «قتل عشرات في اليمن»): such candidates are set aside (flagged
+`possibly_commentary` or `no_place`, kept with the article's summary, shown to the analyst,
+never counted or exported).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from core.incidents.reports import build_reports
 
 __all__ = ["Actor", "Incident", "Place", "coded_and_set_aside", "extract_incidents", "link_corroborations"]
 
-SET_ASIDE_FLAGS = ("possibly_commentary",)
+SET_ASIDE_FLAGS = ("possibly_commentary", "no_place")
 
 
 def extract_incidents(doc: Document) -> list[Incident]:
@@ -33,6 +35,9 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
 
 def coded_and_set_aside(incidents: list[Incident]) -> tuple[list[Incident], list[Incident]]:
-    """(incidents to code, candidates set aside as commentary)."""
+    """(incidents to code, candidates set aside as commentary or with no place to code)."""
+    for incident in incidents:
+        if (incident.location is None or incident.location.kind == "country") and "no_place" not in incident.flags:
+            incident.flags.append("no_place")
     coded = [i for i in incidents if not any(f in i.flags for f in SET_ASIDE_FLAGS)]
     return coded, [i for i in incidents if i not in coded]

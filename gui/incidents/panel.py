@@ -214,14 +214,17 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
 
 
 def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Candidates the analyzer read as commentary: not coded, one click from their text."""
+    """Candidates the analyzer did not code (commentary, or no place below the country), each
+    with its reason and one click from its text."""
     if not set_aside:
         return []
-    head = translate("IncidentPanel", "%n mention(s) read as commentary, not coded:", None, len(set_aside))
+    head = translate("IncidentPanel", "%n mention(s) not coded:", None, len(set_aside))
     lines = [f"<span style='color:#777'>{_esc(head)}</span>"]
     for item in set_aside:
         evidence = item.get("evidence") or []
-        label = _esc(item.get("summary_en") or acled_name(item.get("sub_event_type")))
+        why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in (item.get("flags") or [])
+               else translate("IncidentPanel", "no place to code it"))
+        label = _esc(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})")
         if evidence:
             start, end = evidence[0]
             lines.append(f"<a href='evidence:{int(start)}:{int(end)}'>{label}</a>")

@@ -907,15 +907,25 @@
     </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="225"/>
-        <source>%n mention(s) read as commentary, not coded:</source>
+        <source>%n mention(s) not coded:</source>
         <translation>
-            <numerusform>لا إشارات قُرئت تعليقًا ولم تُرمَّز:</numerusform>
-            <numerusform>إشارة واحدة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
-            <numerusform>إشارتان قُرئتا تعليقًا ولم تُرمَّزا:</numerusform>
-            <numerusform>%n إشارات قُرئت تعليقًا ولم تُرمَّز:</numerusform>
-            <numerusform>%n إشارة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
-            <numerusform>%n إشارة قُرئت تعليقًا ولم تُرمَّز:</numerusform>
+            <numerusform>لا إشارات غير مرمَّزة:</numerusform>
+            <numerusform>إشارة واحدة لم تُرمَّز:</numerusform>
+            <numerusform>إشارتان لم تُرمَّزا:</numerusform>
+            <numerusform>%n إشارات لم تُرمَّز:</numerusform>
+            <numerusform>%n إشارة لم تُرمَّز:</numerusform>
+            <numerusform>%n إشارة لم تُرمَّز:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="230"/>
+        <source>reads as commentary</source>
+        <translation>تُقرأ تعليقًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="231"/>
+        <source>no place to code it</source>
+        <translation>لا مكان لترميزها</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="214"/>

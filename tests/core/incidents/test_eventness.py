@@ -75,7 +75,17 @@ def test_the_pipeline_sets_commentary_aside_and_keeps_it_in_the_summary() -> Non
     analysis = analyze(talk)
     assert analysis.incidents == [] and analysis.set_aside
     [aside] = analysis.summary["set_aside"]
-    assert aside["flags"] == ["possibly_commentary"] and aside["summary_en"]
+    assert "possibly_commentary" in aside["flags"] and aside["summary_en"]
     start, end = aside["evidence"][0]
     assert "الهجوم" in talk[start:end]
     assert analysis.summary["incidents"] == 0  # set-aside candidates are never counted
+
+
+def test_an_event_with_no_place_below_the_country_is_set_aside() -> None:
+    from core.pipeline import analyze
+
+    analysis = analyze("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في اليمن.")
+    assert analysis.incidents == []
+    assert [i.flags for i in analysis.set_aside] == [["no_place"]]
+    placed = analyze("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في مدينة تعز.")
+    assert [i.location.admin1_en for i in placed.incidents] == ["Taizz"] and placed.set_aside == []

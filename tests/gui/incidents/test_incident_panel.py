@@ -65,10 +65,10 @@ def test_selecting_an_incident_requests_its_evidence_and_shows_the_summary(qtbot
 def test_set_aside_commentary_is_listed_and_links_to_its_text(qtbot) -> None:
     panel = IncidentPanel()
     qtbot.addWidget(panel)
-    aside = {"sub_event_type": "Attack", "summary_en": "Attack on Iran", "evidence": [[8, 30]]}
+    aside = {"sub_event_type": "Attack", "summary_en": "Attack on Iran", "evidence": [[8, 30]], "flags": ["possibly_commentary"]}
     panel.set_incidents([INCIDENT], {"set_aside": [aside]})
     footer = panel.empty.text()
-    assert "1 mention(s) read as commentary, not coded" in footer
+    assert "1 mention(s) not coded" in footer and "(reads as commentary)" in footer
     assert "Attack on Iran" in footer and "evidence:8:30" in footer
     assert panel.title.text() == "Incidents (1)"  # never counted with the coded ones
     with qtbot.waitSignal(panel.evidenceRequested, timeout=1000) as blocker:
