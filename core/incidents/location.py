@@ -14,6 +14,7 @@ direction, «بالقرب من», a district); 3 a governorate or country only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from core.document import Document, Span
@@ -23,6 +24,8 @@ from core.incidents.lexicons import context, word_matcher, word_set
 from core.incidents.model import Place
 from core.text.tokens import Token
 
+_WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
+DATELINE = re.compile(rf"\s*{_WORDS}[ \t]*[-–—][ \t]*{_WORDS}[ \t]*:")
 TITLE_WEIGHT = 2  # a governorate in the headline counts as two mentions in the text
 
 # Kind families, most specific first (kinds come from the gazetteer; unknown kinds count as towns).
@@ -121,6 +124,7 @@ class LocationResolver:
         self.carried_paragraph = -1
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
+        self._dateline: int | None = None
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -180,12 +184,25 @@ class LocationResolver:
 
         return [s for s in places.find(analyze(title, until="tokenise").doc) if s.attrs.get("kind")]
 
+    def dateline_end(self) -> int:
+        """Where the dateline ends: a short first line («عين اليوم – صنعاء»), or an agency and
+        a city before a colon at the very start («واس - عدن:», «صنعاء - الشرق الأوسط:»); 0 if none.
+        The place there is where the report was filed, not where anything happened."""
+        if self._dateline is None:
+            text = self.doc.text
+            first_line, newline, rest = text.partition("\n")
+            short = len(first_line.strip()) <= 40 and len(first_line.split()) <= 6 and not first_line.rstrip().endswith(".")
+            self._dateline = len(first_line) if short and newline and rest.strip() else 0
+            match = DATELINE.match(text)
+            if match:
+                self._dateline = max(self._dateline, match.end())
+        return self._dateline
+
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline
         («عين اليوم – صنعاء» on a short first line)."""
         if self._eventful is None:
-            first_line = self.doc.text.split("\n", 1)[0]
-            dateline = len(first_line) if len(first_line.strip()) <= 40 else 0
+            dateline = self.dateline_end()
             out = []
             for span in self.spans:
                 where = self._where_named(span)
@@ -207,7 +224,10 @@ class LocationResolver:
         spans = [s for s in self.spans if clause.start <= s.start < clause.end]
         out: list[Located] = []
         near_matcher = word_matcher("near_cues")
+        dateline = self.dateline_end()
         for k, span in enumerate(spans):
+            if span.end <= dateline:
+                continue  # «واس - عدن:» is where the report was filed
             idx = self._tok_index(tokens, span.start)
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:

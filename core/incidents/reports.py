@@ -103,6 +103,9 @@ def build_reports(doc: Document) -> list[Report]:
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
+            if not report.eventful and report.strength == "strong" and report.located \
+                    and report.located.how == "named" and report.located.rank < 5:
+                report.eventful = True  # «وقد سيطرت ايضا على منطقة عتمة التابعة لمحافظة ذمار»
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)

@@ -305,3 +305,13 @@ def test_the_headline_names_the_articles_governorate() -> None:
     assert [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in found] == [("Air/drone strike", "Marib")]
     unplaced = analyze(text, date(2015, 8, 1))
     assert unplaced.incidents == [] and unplaced.set_aside[0].location is None
+
+
+def test_the_dateline_is_where_the_report_was_filed_not_where_it_happened() -> None:
+    aden = gov("عدن", "Aden")
+    text = "واس - عدن: تمكنت المقاومة الشعبية من السيطرة على مدينة تعز."
+    found = extract_incidents(annotate(text, [("عدن", "LOCATION", aden), ("تعز", "LOCATION", TAIZ)]))
+    assert [i.location.name_en for i in found] == ["Taizz"]
+    text = "عين اليوم – صنعاء\nاندلعت اشتباكات عنيفة في مناطق عدة أمس.\nوقتل خمسة مسلحين."
+    doc = annotate(text, [("صنعاء", "LOCATION", SANAA)])
+    assert all(i.location is None for i in extract_incidents(doc))
