@@ -7,7 +7,7 @@ actors, place, date, counts, equipment, source) → merge (one Incident per even
 `extract_incidents` returns every candidate, commentary included (flagged
 `possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them. An
 ACLED coder codes neither talk about violence nor an event that cannot be placed below the
-country («الهجوم على إيران», «قتل عشرات في اليمن»): such candidates are set aside (flagged
+country («الهجوم على إيران», «قتل عشرات في اليمن», «انفجار في أوروبا»): such candidates are set aside (flagged
 `possibly_commentary` or `no_place`, kept with the article's summary, shown to the analyst,
 never counted or exported).
 """
@@ -34,10 +34,18 @@ def extract_incidents(doc: Document) -> list[Incident]:
     return incidents
 
 
+def codable_place(place: Place | None) -> bool:
+    """A place ACLED can code: below the country, and known (from the gazetteer, or put in a
+    governorate by the text); «أوروبا» or «الخليج» as written, with nothing known, is not."""
+    if place is None or place.kind == "country":
+        return False
+    return bool(place.kind or place.admin1_en or place.admin1_ar)
+
+
 def coded_and_set_aside(incidents: list[Incident]) -> tuple[list[Incident], list[Incident]]:
     """(incidents to code, candidates set aside as commentary or with no place to code)."""
     for incident in incidents:
-        if (incident.location is None or incident.location.kind == "country") and "no_place" not in incident.flags:
+        if not codable_place(incident.location) and "no_place" not in incident.flags:
             incident.flags.append("no_place")
     coded = [i for i in incidents if not any(f in i.flags for f in SET_ASIDE_FLAGS)]
     return coded, [i for i in incidents if i not in coded]

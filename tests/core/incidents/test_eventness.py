@@ -89,3 +89,13 @@ def test_an_event_with_no_place_below_the_country_is_set_aside() -> None:
     assert [i.flags for i in analysis.set_aside] == [["no_place"]]
     placed = analyze("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في مدينة تعز.")
     assert [i.location.admin1_en for i in placed.incidents] == ["Taizz"] and placed.set_aside == []
+
+
+def test_codable_places() -> None:
+    from core.incidents import Place, codable_place
+
+    assert codable_place(Place("تعز", kind="city", admin1_en="Taizz"))
+    assert codable_place(Place("الجقينة", admin1_en="Marib"))  # unknown, but put in a governorate
+    assert not codable_place(Place("أوروبا"))
+    assert not codable_place(Place("اليمن", kind="country", country="Yemen"))
+    assert not codable_place(None)
