@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import Clause, split_clauses
-from core.incidents.lexicons import Cue, Trigger, cue_matcher, is_violent, trigger_matcher, word_matcher, word_set
+from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, cue_matcher, is_violent, trigger_matcher, word_matcher,
+                                     word_set)
 from core.text.tokens import Token
 
 # Weapon category words (lower-case substrings of WEAPON attrs["category"]/["name_en"]) -> kind.
@@ -132,6 +133,7 @@ def find_mentions(
         sentence_tokens = doc.sentence_tokens()
     clauses_by_sentence = split_clauses(doc, sentence_tokens)
     weapons = [s for s in doc.entities if s.label == "WEAPON"]
+    flyers = [s for s in doc.entities if s.label == "ARMED_ACTOR" and s.attrs.get("id") in air_actor_ids()]
     relative = word_set("relative_pronouns_after")
     mentions: list[Mention] = []
     matcher = trigger_matcher()
@@ -156,11 +158,12 @@ def find_mentions(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
             )
-        mentions.extend(_prioritise(raw, clauses, weapons, tokens))
+        mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
     return mentions, clauses_by_sentence
 
 
-def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token]) -> list[Mention]:
+def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
+                flyers: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
     out = [m for m in raw if m.cancelled]
     # 1. weapons refine generic triggers
@@ -175,6 +178,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             elif kinds:
                 m.event_type, m.sub_event_type = kinds[0]
+            elif m.sub_event_type == "Shelling/artillery/missile attack" and any(
+                    clause.start <= f.start < clause.end for f in flyers):  # «التحالف قصف أيضا محلات تجارية»
+                m.sub_event_type = "Air/drone strike"
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
                 m.event_type, m.sub_event_type = remote[0]
     # 2. generic gives way to a strong violent trigger in the clause

@@ -100,6 +100,12 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     return matcher
 
 
+@lru_cache(maxsize=1)
+def air_actor_ids() -> frozenset[str]:
+    """Actors whose bare «قصف» is an air strike (`strikes_by_air` in actors.json)."""
+    return frozenset(a["id"] for a in _read("lexicons", "actors.json")["actors"] if a.get("strikes_by_air"))
+
+
 @lru_cache(maxsize=None)
 def word_matcher(key: str) -> PhraseMatcher[str]:
     """A matcher over one list of `triggers_context.json` (payload: the list's key)."""

@@ -315,3 +315,11 @@ def test_the_dateline_is_where_the_report_was_filed_not_where_it_happened() -> N
     text = "عين اليوم – صنعاء\nاندلعت اشتباكات عنيفة في مناطق عدة أمس.\nوقتل خمسة مسلحين."
     doc = annotate(text, [("صنعاء", "LOCATION", SANAA)])
     assert all(i.location is None for i in extract_incidents(doc))
+
+
+def test_a_bare_shelling_by_the_air_coalition_is_an_air_strike() -> None:
+    coalition = {**COALITION, "id": "saudi_coalition"}
+    items = [("التحالف", "ARMED_ACTOR", coalition), ("تعز", "LOCATION", TAIZ)]
+    assert kinds("قصف التحالف محلات تجارية في مدينة تعز.", items) == [("Explosions/Remote violence", "Air/drone strike")]
+    houthi = [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+    assert kinds("قصف الحوثيون أحياء سكنية في مدينة تعز.", houthi) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
