@@ -265,6 +265,37 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]
 
 
+def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
+    """A figure for a second group that shares the phrase of the first: «استشهاد عشرة من منسوبي
+    القوات [وثلاثة من العاملين]», «مقتل عشرة من رجال الأمن، [إضافة إلى ثلاثة من العاملين]»,
+    «قتل 9 من مسلحي الحوثيين [و6 من مقاتلي المقاومة]». Each becomes a phrase of the same role
+    with its own count and group (the incident sums groups)."""
+    tokens = sentence.tokens
+    used = {id(f.count) for f in found if f.count is not None}
+    extra: list[_Found] = []
+    for f in found:
+        if f.count is None or f.count.kind in ("self", "singular") or f.whose is None:
+            continue
+        k = f.whose[1]
+        while True:
+            j = k
+            while j < len(tokens) and tokens[j].text in ("،", ","):
+                j += 1
+            joined = j < len(tokens) and tokens[j].norm[:1] == "و"
+            if j + 1 < len(tokens) and tokens[j].norm.lstrip("و") in ("اضافه", "بالاضافه") and tokens[j + 1].norm in ("الي", "لـ"):
+                j, joined = j + 2, True
+            hit = sentence.num_start.get(j)
+            if hit is None or not joined or id(hit) in used or hit.tok_end >= len(tokens) or tokens[hit.tok_end].norm != "من":
+                break
+            whose = sentence.group_after(hit.tok_end)
+            if whose is None:
+                break
+            used.add(id(hit))
+            extra.append(_Found(f.match, f.phrase, hit, 0, whose, extra={"continues": True}))
+            k = whose[1]
+    return extra
+
+
 def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> list[Span]:
     lex = _lex()
     sentence = _Sentence(lex, tokens, numbers, dates)
@@ -276,6 +307,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
         if f.count is not None and id(f.count) in tolls:
             f.extra["combined"], f.count = f.count.value, None
     found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
+    found += _continuations(sentence, found)
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None
     for f in found:
@@ -298,6 +330,10 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
                 previous_whose = (start, end, text)
             if tokens[a].norm not in lex.anaphora or attrs.get("whose_inherited"):
                 attrs.update(whose=text, whose_start=start, whose_end=end)
+        if f.extra.get("continues") and f.count is not None and f.whose is not None:
+            attrs["continues"] = True  # the span is the second group's figure and group
+            spans.append(doc.span(f.count.start, tokens[f.whose[1] - 1].end, LABEL, SOURCE, **attrs))
+            continue
         spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
     return spans
 

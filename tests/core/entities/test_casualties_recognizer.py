@@ -101,3 +101,12 @@ def test_vague_and_qualified_counts_keep_their_flags():
     assert spans[0].attrs["count"] == 30 and spans[0].attrs["qualifier"] == "more_than"
     assert [s.text for s in spans] == ["قتل", "أصيب"]
     assert spans[1].attrs["count"] == 10 and spans[1].attrs["vague"] is True
+
+
+def test_a_second_group_shares_the_phrase_of_the_first():
+    got = _cas("وأسفر عن استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين.")
+    assert got[:2] == [("استشهاد", "killed", 10, "من منسوبي القوات"), ("ثلاثة من العاملين", "killed", 3, "من العاملين")]
+    got = _cas("نتج عنه مقتل عشرة من رجال الأمن، إضافة إلى ثلاثة من العاملين في الموقع.")
+    assert got == [("مقتل", "killed", 10, "من رجال الأمن"), ("ثلاثة من العاملين", "killed", 3, "من العاملين")]
+    # a number with its own casualty word is not a continuation
+    assert _cas("قتل 9 من الحوثيين و6 جرحى.") == [("قتل", "killed", 9, "من الحوثيين"), ("جرحى", "injured", 6, None)]
