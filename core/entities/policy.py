@@ -5,7 +5,9 @@ Rules, in order:
 2. otherwise the longer span wins (so «ميليشيات الحوثي والمخلوع صالح» beats «صالح»);
 3. on equal length, the more trusted source wins: lexicon > gazetteer > rule > camelbert > model
    (curated data beats statistics; the tagger mainly fills gaps the data does not cover);
-4. spans that do not overlap are all kept.
+4. spans that do not overlap are all kept;
+5. one sense per article: a bare gazetteer place (no head word) written as the last name of a
+   person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place.
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
 that is rule 2/3 applied — the data span simply wins.
 """
@@ -38,4 +40,6 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
         chosen.append(span)
         taken.append((span.start, span.end))
     chosen.sort(key=lambda s: (s.start, s.end))
-    return chosen
+    surnames = {s.text.split()[-1] for s in chosen if s.label == "PERSON" and len(s.text.split()) > 1}
+    return [s for s in chosen if not (s.label == "LOCATION" and s.source == "gazetteer" and not s.attrs.get("head")
+                                      and s.text in surnames)]

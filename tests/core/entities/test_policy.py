@@ -1,0 +1,31 @@
+"""The overlap policy that picks the entity layer from every recogniser's proposals."""
+
+from __future__ import annotations
+
+from core.document import Span
+from core.entities.policy import resolve
+
+TEXT = "وقال الناطق علي الأحمدي إن المقاومة سيطرت على الحي. وأكد الأحمدي أن القتال مستمر في محافظة الأحمدي."
+
+
+def _span(text: str, nth: int, label: str, source: str, **attrs) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(text, start + 1)
+    return Span(start, start + len(text), label, source, text, attrs)
+
+
+def test_longer_span_then_trusted_source_wins() -> None:
+    person = _span("علي الأحمدي", 0, "PERSON", "model")
+    place = _span("الأحمدي", 0, "LOCATION", "gazetteer", head="")
+    assert [s.label for s in resolve([place, person])] == ["PERSON"]
+
+
+def test_a_bare_place_that_is_a_persons_surname_is_the_person() -> None:
+    person = _span("علي الأحمدي", 0, "PERSON", "model")
+    bare = _span("الأحمدي", 1, "LOCATION", "gazetteer", head="")
+    headed = _span("محافظة الأحمدي", 0, "LOCATION", "gazetteer", head="محافظة")
+    chosen = resolve([person, bare, headed])
+    assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("LOCATION", "محافظة الأحمدي")]
+    # without the person the bare name stays a place
+    assert [s.text for s in resolve([bare])] == ["الأحمدي"]
