@@ -5,8 +5,9 @@
 
 Detection: a sentence is ASSAULT-positive when the incident step finds any violent event type
 (Battles, Explosions/Remote violence, Violence against civilians) in it, PROTEST-positive for
-Protests or Riots — coded, or set aside only because it names no place below the country (a
-sentence can report an event it does not place; an incident needs a place to be coded). Gold: label "yes" positive, "easy no"/"difficult no" negative, "ambiguous" out.
+Protests or Riots — coded, or set aside only because it names no place below the country or
+tells deaths without an event word (a sentence can report violence an incident cannot be coded
+from); candidates set aside as commentary do not count. Gold: label "yes" positive, "easy no"/"difficult no" negative, "ambiguous" out.
 Two figures per task, never one measured on data a model was fitted to:
 - rules alone (the eventness filter off): nothing in the rules is fitted to these files;
 - rules + eventness filter, grouped cross-validation by document, repeated over seeds
@@ -43,8 +44,8 @@ def predicted(text: str, task: str):
     """The strict sentence detector: an incident of the task's kinds from the rules, and (unless
     --rules-only) the eventness filter's yes for the sentence itself, with no exemptions."""
     analysis = analyze(text)
-    # a sentence reports an event whether or not it can be placed: candidates set aside only for
-    # want of a place below the country count (commentary is the filter's call, below)
+    # a sentence reports violence whether or not it can be coded: candidates set aside for want of
+    # a place or of an event word count (commentary is the filter's call, below)
     unplaced = [i for i in analysis.set_aside if "possibly_commentary" not in i.flags]
     kinds = {i.event_type for i in analysis.incidents + unplaced}
     if task == "ASSAULT":

@@ -204,6 +204,9 @@ def to_incident(draft: Draft) -> Incident:
         flags.append("fatalities_unknown")
     if not any(r.eventful for r in draft.reports):
         flags.append("possibly_commentary")  # trigger words, but the sentence reads as talk about violence
+    if all(r.strength == "weak" for r in draft.reports) and not any(r.civilians for r in draft.reports) \
+            and not (side2 and side2[0].inter == 7):
+        flags.append("casualties_only")  # «تواصل قدوم جثث قتلى المتمردين»: deaths, but no event told
     equipment: list[dict[str, Any]] = []
     for r in draft.reports:
         for item in r.equipment:

@@ -268,7 +268,8 @@ def _resolve_kind(r: Report) -> None:
     if r.resolve == "attack" and r.event_type in ("Battles", "Violence against civilians"):
         if r.civilians and not r.side2:
             r.event_type, r.sub_event_type = "Violence against civilians", "Attack"
-        elif r.side1 and r.side2 and r.event_type == "Violence against civilians" and r.strength == "weak":
+        elif r.side1 and r.side2 and r.event_type == "Violence against civilians" and r.strength == "weak" \
+                and not any(a.inter == 7 for a in r.side2):  # «قتل مسلحون خمسة مدنيين» stays an attack
             r.event_type, r.sub_event_type = "Battles", "Armed clash"
     elif r.resolve == "territory" and first is not None:
         if first.inter == 1:

@@ -222,7 +222,9 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
     lines = [f"<span style='color:#777'>{_esc(head)}</span>"]
     for item in set_aside:
         evidence = item.get("evidence") or []
-        why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in (item.get("flags") or [])
+        flags = item.get("flags") or []
+        why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
+               else translate("IncidentPanel", "deaths told, no event") if "casualties_only" in flags
                else translate("IncidentPanel", "no place to code it"))
         label = _esc(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})")
         if evidence:

@@ -927,6 +927,11 @@
         <source>no place to code it</source>
         <translation>لا مكان لترميزها</translation>
     </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="232"/>
+        <source>deaths told, no event</source>
+        <translation>قتلى بلا حدث مذكور</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="214"/>
         <source>%n incident(s)</source>
