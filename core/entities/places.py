@@ -204,6 +204,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         surface = dediac_ar(doc.text[m.start : m.end])
         if key in rules.surface:
             m.bare_ok = surface in rules.surface[key]
+            spellings, after = rules.surface_after.get(key, (frozenset(), frozenset()))
+            if not m.bare_ok and surface in spellings and match.token_start > 0:
+                m.bare_ok = toks[match.token_start - 1].norm in after  # «في اب»
         elif " " not in key and (key in rules.common or len(key) <= 2):
             m.bare_ok = False
         out.append(m)

@@ -101,6 +101,9 @@ def test_ibb_only_as_written() -> None:
     assert find("زار الأب ابنه في 12 آب الماضي.") == []
     spans = find("وصلت القوات إلى إب.")
     assert [s.attrs["name_en"] for s in spans] == ["Ibb"]
+    # without the hamza only after a preposition or «محافظة» (AFP writes «في اب»)
+    assert [s.attrs["name_en"] for s in find("سيطرت المقاومة على ست مديريات في اب.")] == ["Ibb"]
+    assert find("هو اب لخمسة أطفال.") == []
 
 
 def test_village_needs_its_district_or_a_head() -> None:
