@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import Clause, split_clauses
+from core.text.clitics import proclitic_variants
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, cue_matcher, is_violent, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
@@ -154,12 +155,36 @@ def find_mentions(
                             and not (k == "running_total" and trig.strength == "strong")), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
+            if not why and trig.resolve == "territory":
+                why = _territory_noun(tokens, t0, clause)
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
             )
         mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
     return mentions, clauses_by_sentence
+
+
+def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
+    """A place taken told as a verbal noun is an event only when achieved: «تمكنت المقاومة من
+    السيطرة على …», «تمت السيطرة على …». With the purpose «ل» («لاستعادة قاعدة العند»,
+    «لتطهير المدينة») it is an aim; alone («استعادة السيطرة على صنعاء على رأس أولويات …»,
+    «عمليات استعادة الأحياء») a topic. Returns the cancelling reason, or ""."""
+    norm = tokens[t0].norm
+    nouns = word_set("territory_nouns")
+    bare = next((v for v in proclitic_variants(norm) if v in nouns), None)
+    if bare is None:
+        return ""
+    if norm != bare and norm[: len(norm) - len(bare)].rstrip("و").endswith("ل"):
+        return "purpose"
+    achieved = word_set("achievement_cues")
+    before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
+        return ""
+    return "topic"
+
+
+ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على …»
 
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],

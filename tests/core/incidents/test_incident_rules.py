@@ -323,3 +323,11 @@ def test_a_bare_shelling_by_the_air_coalition_is_an_air_strike() -> None:
     assert kinds("قصف التحالف محلات تجارية في مدينة تعز.", items) == [("Explosions/Remote violence", "Air/drone strike")]
     houthi = [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
     assert kinds("قصف الحوثيون أحياء سكنية في مدينة تعز.", houthi) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_place_taken_told_as_a_noun_must_be_achieved() -> None:
+    items = [("تعز", "LOCATION", TAIZ)]
+    assert kinds("تمكنت المقاومة الشعبية من السيطرة على مدينة تعز.", items) == [("Battles", "Non-state actor overtakes territory")]
+    assert kinds("وتمت السيطرة على مدينة تعز بالكامل.", items) == [("Battles", "Non-state actor overtakes territory")]
+    assert kinds("شنت القوات هجوما واسعا لاستعادة مدينة تعز.", items) == [("Battles", "Armed clash")]  # the attack, not the aim
+    assert kinds("وأكد أن استعادة السيطرة على مدينة تعز على رأس الأولويات.", items) == []
