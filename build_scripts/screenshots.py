@@ -6,8 +6,8 @@ A throwaway library is built in a temp folder: the bundled sample (analysed) plu
 articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
 search have something to show; the first ANALYSED_ARTICLES of them that mention the Houthis are
 analysed too, so the summary has a few days and places to show. Screens: the main window with
-incidents, the same article with the analyst's highlights and notes, the incident editor, the
-library with a search and filters, the find bar, an entity's mentions, the summary pane over the
+incidents, the same article with the analyst's highlights and notes, the incident editor, an
+article whose set-aside mentions are listed under its incidents, the library with a search and filters, the find bar, an entity's mentions, the summary pane over the
 library, and the Arabic interface. Each PNG is checked to stay under 500 KB.
 """
 
@@ -167,6 +167,22 @@ def main() -> int:
         window.incidents.select_row(0)
         settle(app)
         save(window, "incident_corrections.png")
+
+    # 3b. An article with mentions set aside (commentary, no place): listed under the incidents.
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("SELECT id FROM articles WHERE summary LIKE '%\"set_aside\":[{%' ORDER BY id LIMIT 1").fetchone()
+    if row:
+        window.library.select_article(row[0], emit=False)
+        window.open_article(row[0])
+        wait(app, window, window.articleShown)
+        settle(app)
+        save(window, "incidents_set_aside.png")
+        window.library.select_article(1, emit=False)
+        window.open_article(1)
+        wait(app, window, window.articleShown)
+        settle(app)
 
     # 4. The library with a search and the filters open.
     window.library.filter_button.setChecked(True)

@@ -7,6 +7,7 @@ in RLI…PDI (or FSI…PDI when its direction is unknown) keeps it one unit.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
@@ -31,6 +32,16 @@ def isolate_auto(text: str) -> str:
     "entities, 8 incidents 102"; an Arabic message in an English window is kept whole too.
     """
     return f"{FSI}{text}{PDI}" if text else text
+
+
+_ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A0]+[{_ARABIC}]+)*")
+
+
+def isolate_arabic_runs(text: str) -> str:
+    """Each Arabic run of a left-to-right sentence in its own RLI…PDI: «near مطار عدن (Aden): 10
+    killed» keeps «: 10» after the name instead of the bidi algorithm pulling it into the run."""
+    return _ARABIC_RUN.sub(lambda m: f"{RLI}{m.group(0)}{PDI}", text) if text else text
 
 
 def strip_isolates(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
-from gui.bidi import isolate_auto
+from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name
 from gui.incidents.model import IncidentTableModel, first_evidence, status_text
 
@@ -206,7 +206,7 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
     if ar:
         parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(ar)}</p>")
     if en:
-        parts.append(f"<p dir='ltr'>{_esc(en)}</p>")
+        parts.append(f"<p dir='ltr'>{_esc(isolate_arabic_runs(en))}</p>")
     if not (ar or en):
         none = translate("IncidentPanel", "No summary.")
         parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")
@@ -226,7 +226,7 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
         why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
                else translate("IncidentPanel", "deaths told, no event") if "casualties_only" in flags
                else translate("IncidentPanel", "no place to code it"))
-        label = _esc(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})")
+        label = _esc(isolate_arabic_runs(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})"))
         if evidence:
             start, end = evidence[0]
             lines.append(f"<a href='evidence:{int(start)}:{int(end)}'>{label}</a>")

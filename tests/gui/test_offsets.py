@@ -119,3 +119,4 @@ def test_from_qt_is_monotone_and_inverts_to_qt(text: str, data: st.DataObject) -
     # to_qt then from_qt returns i, except the offset between "\r" and "\n" (no Qt position of its own)
     if not (0 < i < len(text) and text[i - 1] == "\r" and text[i] == "\n"):
         assert m.from_qt(m.to_qt(i)) == i
+
