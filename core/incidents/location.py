@@ -275,14 +275,16 @@ class LocationResolver:
                 return False
         return True
 
-    def _context(self, span: Span) -> Place | None:
+    def _context(self, span: Span, sentence_only: bool = False) -> Place | None:
         """The region the text puts `span` in: the nearest other known place of its sentence,
-        else the paragraph's carried place, else the article's governorate."""
+        else (unless `sentence_only`) the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)]
         if known:
             return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
+        if sentence_only:
+            return None
         if self.carried is not None:
             return self.carried.place
         article = self.article_place()
@@ -290,8 +292,8 @@ class LocationResolver:
 
     def _foreign(self, place: Place, span: Span) -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
-        place with a head word whose country is not the one the text is about there."""
-        context = self._context(span)
+        place with a head word whose country is not the one its own sentence names."""
+        context = self._context(span, sentence_only=True)
         return context is not None and bool(context.country) and bool(place.country) and context.country != place.country
 
     def _in_context(self, place: Place, span: Span) -> Place:

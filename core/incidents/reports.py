@@ -138,6 +138,7 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
 
 
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
+SUMMARY_LIST = 4  # this many governorates named only as governorates make a summary, not events
 
 
 def _continuation(r: Report, clauses: list[Clause], busy: set[Clause]) -> list[Clause]:
@@ -181,6 +182,11 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         if key[0] and (key not in groups or c.rank < groups[key].rank):
             groups[key] = c
     if len(groups) < 2:
+        return [r]
+    if sum(1 for c in groups.values() if c.rank == 4) >= SUMMARY_LIST:
+        # «قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب …»: a summary over provinces, no event
+        # ACLED can place; the report keeps no place and is set aside
+        r.located = None
         return [r]
     keys = list(groups)
     parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [])
