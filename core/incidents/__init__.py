@@ -8,9 +8,10 @@ actors, place, date, counts, equipment, source) → merge (one Incident per even
 `possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them. An
 ACLED coder codes neither talk about violence, nor an event that cannot be placed below the
 country («الهجوم على إيران», «قتل عشرات في اليمن», «انفجار في أوروبا»), nor deaths told with no
-event («تواصل قدوم جثث قتلى المتمردين»): such candidates are set aside (flagged
-`possibly_commentary`, `no_place` or `casualties_only`), kept with the article's summary, shown
-to the analyst, never counted or exported.
+event («تواصل قدوم جثث قتلى المتمردين»), nor a tally («سقط ألف قتيل» from a health office, 300
+killed or more): such candidates are set aside (flagged `possibly_commentary`, `no_place`,
+`casualties_only` or `running_total`), kept with the article's summary, shown to the analyst,
+never counted or exported.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from core.incidents.reports import build_reports
 
 __all__ = ["Actor", "Incident", "Place", "coded_and_set_aside", "extract_incidents", "link_corroborations"]
 
-SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "casualties_only")
+SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "casualties_only", "running_total")
 
 
 def extract_incidents(doc: Document) -> list[Incident]:

@@ -27,6 +27,7 @@ from core.incidents.location import Located, contains, place_key
 from core.incidents.model import Actor, Incident
 from core.incidents.reports import Report
 
+TOTAL_FATALITIES = 300  # one incident this deadly is a running total in news of this war (Dar Saad, the worst day, ~100)
 MAX_GAP = 6  # sentences between an incident's last report and a new one that may still join it
 WEAK_GAP = 2
 
@@ -204,6 +205,8 @@ def to_incident(draft: Draft) -> Incident:
         flags.append("fatalities_unknown")
     if not any(r.eventful for r in draft.reports):
         flags.append("possibly_commentary")  # trigger words, but the sentence reads as talk about violence
+    if fatalities is not None and fatalities >= TOTAL_FATALITIES:
+        flags.append("running_total")  # «سقط ألف قتيل وجرح 9 آلاف» from a health office: a tally, not one event
     if all(r.strength == "weak" for r in draft.reports) and not any(r.civilians for r in draft.reports) \
             and not (side2 and side2[0].inter == 7):
         flags.append("casualties_only")  # «تواصل قدوم جثث قتلى المتمردين»: deaths, but no event told

@@ -932,6 +932,11 @@
         <source>deaths told, no event</source>
         <translation>قتلى بلا حدث مذكور</translation>
     </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="233"/>
+        <source>a running total</source>
+        <translation>حصيلة تراكمية</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="214"/>
         <source>%n incident(s)</source>

@@ -109,3 +109,10 @@ def test_deaths_told_with_no_event_are_set_aside() -> None:
     # killing civilians is an attack on them, told or not with a clash
     civilians = analyze("قتل مسلحون خمسة مدنيين في محافظة ذمار.")
     assert [i.event_type for i in civilians.incidents] == ["Violence against civilians"]
+
+
+def test_a_tally_is_set_aside_as_a_running_total() -> None:
+    from core.pipeline import analyze
+
+    analysis = analyze("وقال مدير مكتب الصحة إن الاشتباكات في مدينة عدن خلفت ألف قتيل وتسعة آلاف جريح.")
+    assert analysis.incidents == [] and "running_total" in analysis.set_aside[0].flags
