@@ -101,6 +101,17 @@ def cue_matcher() -> PhraseMatcher[Cue]:
 
 
 @lru_cache(maxsize=1)
+def actor_facts() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """(names_en of actors whose campaign is told from the air, alliance by name_en, alliances
+    with no such actor)."""
+    actors = _read("lexicons", "actors.json")["actors"]
+    air = frozenset(a["name_en"] for a in actors if a.get("strikes_by_air"))
+    alliance = {a["name_en"]: a["alliance"] for a in actors if a.get("alliance")}
+    flying = {alliance[n] for n in air if n in alliance}
+    return air, alliance, frozenset(set(alliance.values()) - flying)
+
+
+@lru_cache(maxsize=1)
 def air_actor_ids() -> frozenset[str]:
     """Actors whose bare «قصف» is an air strike (`strikes_by_air` in actors.json)."""
     return frozenset(a["id"] for a in _read("lexicons", "actors.json")["actors"] if a.get("strikes_by_air"))

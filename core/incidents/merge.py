@@ -196,6 +196,8 @@ def to_incident(draft: Draft) -> Incident:
                     dst.append(a)
     if not side1 and side2 and side2[0].inter != 7:  # civilians are never the side acting
         side1, side2 = side2[:1], side2[1:]
+    if sub == "Air/drone strike":
+        side1, side2 = _air_sides(side1, side2)
     counts = [c for r in draft.reports for c in r.counts]
     fatalities, killed_mentioned = _figure(counts, "killed")
     injured, _ = _figure(counts, "injured")
@@ -239,6 +241,27 @@ def to_incident(draft: Draft) -> Incident:
     )
     incident.confidence = _confidence(draft, incident)
     return incident
+
+
+def _air_sides(side1: list[Actor], side2: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """An air strike is flown by an actor with aircraft: «غارات للتحالف» told next to the
+    resistance it supports and the Houthis it hits puts the coalition first, its allies with it
+    and the other alliance on the receiving side; with no such actor named, an actor of an
+    alliance without aircraft is the target, not the striker (`strikes_by_air`, `alliance` in
+    actors.json)."""
+    from core.incidents.lexicons import actor_facts
+
+    air, alliance, grounded = actor_facts()
+    everyone = side1 + side2
+    if not everyone or (side1 and side1[0].name_en in air):
+        return side1, side2
+    lead = [a for a in everyone if a.name_en in air]
+    if not lead and not (side1 and alliance.get(side1[0].name_en) in grounded):
+        return side1, side2
+    friends = {alliance[a.name_en] for a in lead if a.name_en in alliance}
+    first = lead + [a for a in everyone if a not in lead and alliance.get(a.name_en) in friends]
+    rest = [a for a in everyone if a not in first]
+    return first, sorted(rest, key=lambda a: alliance.get(a.name_en) not in grounded)  # the hit alliance first
 
 
 def _confidence(draft: Draft, incident: Incident) -> float:

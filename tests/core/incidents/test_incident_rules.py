@@ -339,3 +339,16 @@ def test_shelling_told_over_many_provinces_is_a_summary_not_events() -> None:
     items = [(ar, "LOCATION", gov(ar, en)) for ar, en in names]
     found = extract_incidents(annotate(text, items))
     assert len(found) == 1 and found[0].location is None  # set aside by the pipeline: no place to code
+
+
+def test_an_air_strike_is_flown_by_the_side_with_aircraft() -> None:
+    coalition = {**COALITION, "name_en": "Operation Restoring Hope"}
+    text = "قالت المقاومة الشعبية إن غارات التحالف العربي استهدفت مواقع الحوثيين في مدينة تعز."
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("التحالف العربي", "ARMED_ACTOR", coalition),
+             ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+    [strike] = [i for i in extract_incidents(annotate(text, items)) if i.sub_event_type == "Air/drone strike"]
+    assert strike.actor1.name_en == "Operation Restoring Hope"
+    assert strike.actor2.name_en == "Houthis (Ansar Allah)"
+    # with no aircraft named, the Houthis are what was hit, not the striker
+    [hit] = extract_incidents(annotate("استهدفت غارات جوية الحوثيين في مدينة تعز.", [("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]))
+    assert hit.actor1 is None and hit.actor2.name_en == "Houthis (Ansar Allah)"
