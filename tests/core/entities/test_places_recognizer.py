@@ -153,3 +153,9 @@ def test_adjectives_and_articles_are_not_places() -> None:
 def test_region_head_prefers_the_region() -> None:
     spans = find("وصل وكيل إمارة منطقة الجوف إلى سكاكا.")
     assert spans[0].attrs["country"] == "Saudi Arabia" and spans[0].attrs["kind"] == "region"
+
+
+def test_curated_war_places() -> None:
+    # places every report of the 2015 fighting names that no source package lists (curated.json)
+    got = {s.text: s.attrs["admin1_en"] for s in find("تقدمت القوات من العند نحو معسكر لبوزة ثم إلى مدينة شقرة ومنطقة جعولة.")}
+    assert got == {"العند": "Lahij", "معسكر لبوزة": "Lahij", "مدينة شقرة": "Abyan", "منطقة جعولة": "Aden"}
