@@ -99,8 +99,9 @@ class PlaceRules:
     prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
-    # key → (spellings allowed only after one of these normalised words, the words)
-    surface_after: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # key → (spellings allowed only after one of these normalised words, the words, words that
+    # must not follow: a month's context)
+    surface_after: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
 
 
@@ -241,7 +242,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
-        surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]))
+        surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]), norm_set(v.get("not_before", [])))
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
     )

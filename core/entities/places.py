@@ -204,9 +204,14 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         surface = dediac_ar(doc.text[m.start : m.end])
         if key in rules.surface:
             m.bare_ok = surface in rules.surface[key]
-            spellings, after = rules.surface_after.get(key, (frozenset(), frozenset()))
-            if not m.bare_ok and surface in spellings and match.token_start > 0:
-                m.bare_ok = toks[match.token_start - 1].norm in after  # «في اب»
+            spellings, after, not_before = rules.surface_after.get(key, (frozenset(), frozenset(), frozenset()))
+            if not m.bare_ok and surface in spellings and match.token_start > 0 and match.start == first.start:
+                nxt = toks[match.token_end].norm if match.token_end < len(toks) else ""
+                m.bare_ok = toks[match.token_start - 1].norm in after and nxt not in not_before \
+                    and not (nxt.isdigit() and len(nxt) == 4)  # «في اب», not «في اب الماضي»
+            if not m.bare_ok and (surface not in rules.surface[key] or match.start != first.start) \
+                    and not (m.head and surface in rules.surface[key]):
+                continue  # «منطقة باب العامود» is a gate, not «إب» behind a proclitic
         elif " " not in key and (key in rules.common or len(key) <= 2):
             m.bare_ok = False
         out.append(m)

@@ -104,6 +104,7 @@ def test_ibb_only_as_written() -> None:
     # without the hamza only after a preposition or «محافظة» (AFP writes «في اب»)
     assert [s.attrs["name_en"] for s in find("سيطرت المقاومة على ست مديريات في اب.")] == ["Ibb"]
     assert find("هو اب لخمسة أطفال.") == []
+    assert find("وصل في اب الماضي.") == [] and find("من منطقة باب العامود.") == []  # August; a gate
 
 
 def test_village_needs_its_district_or_a_head() -> None:
