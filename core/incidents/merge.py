@@ -194,6 +194,10 @@ def to_incident(draft: Draft) -> Incident:
                 if actor_key(a) not in seen:
                     seen.add(actor_key(a))
                     dst.append(a)
+    if event_type != "Protests" and event_type != "Riots" and any(a.inter == 7 for a in side1):
+        # civilians are never the side acting in violence: they are what was hit
+        side2 = side2 + [a for a in side1 if a.inter == 7 and actor_key(a) not in {actor_key(b) for b in side2}]
+        side1 = [a for a in side1 if a.inter != 7]
     if not side1 and side2 and side2[0].inter != 7:  # civilians are never the side acting
         side1, side2 = side2[:1], side2[1:]
     if sub == "Air/drone strike":

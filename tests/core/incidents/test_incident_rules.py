@@ -352,3 +352,10 @@ def test_an_air_strike_is_flown_by_the_side_with_aircraft() -> None:
     # with no aircraft named, the Houthis are what was hit, not the striker
     [hit] = extract_incidents(annotate("استهدفت غارات جوية الحوثيين في مدينة تعز.", [("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]))
     assert hit.actor1 is None and hit.actor2.name_en == "Houthis (Ansar Allah)"
+
+
+def test_civilians_are_hit_never_the_side_acting() -> None:
+    civilians = {"id": "civilians", "name_ar": "مدنيون", "name_en": "Civilians (Yemen)", "actor_type": "civilians", "inter": 7}
+    text = "قال الأهالي إن قصفا عنيفا استهدف الأحياء السكنية في مدينة تعز."
+    [inc] = extract_incidents(annotate(text, [("الأهالي", "ARMED_ACTOR", civilians), ("تعز", "LOCATION", TAIZ)]))
+    assert inc.actor1 is None and inc.actor2.name_en == "Civilians (Yemen)"
