@@ -64,8 +64,13 @@ resources: venv
 	$(PY) build_scripts/build_gazetteer.py
 	$(PY) build_scripts/train_tagger.py
 
+# Accuracy on ../shared/data and the hand-coded Yemen sample (docs/ner.md, docs/incidents.md).
 evaluate: venv
-	$(PY) build_scripts/evaluate.py
+	$(PY) build_scripts/evaluate_ner.py --backend nn
+	$(PY) build_scripts/evaluate_events.py
+	$(PY) build_scripts/evaluate_incidents.py --seed-only
+	$(PY) build_scripts/evaluate_incidents.py --gold --part dev
+	$(PY) build_scripts/evaluate_incidents.py --gold --part check
 
 # Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
 screenshots: venv
