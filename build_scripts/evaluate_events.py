@@ -6,8 +6,8 @@
 Detection: a sentence is ASSAULT-positive when the incident step finds any violent event type
 (Battles, Explosions/Remote violence, Violence against civilians) in it, PROTEST-positive for
 Protests or Riots — coded, or set aside only because it names no place below the country or
-tells deaths without an event word (a sentence can report violence an incident cannot be coded
-from); candidates set aside as commentary do not count. Gold: label "yes" positive, "easy no"/"difficult no" negative, "ambiguous" out.
+reads as a running total (a sentence can report violence an incident cannot be coded from);
+candidates set aside as commentary do not count. Gold: label "yes" positive, "easy no"/"difficult no" negative, "ambiguous" out.
 Two figures per task, never one measured on data a model was fitted to:
 - rules alone (the eventness filter off): nothing in the rules is fitted to these files;
 - rules + eventness filter, grouped cross-validation by document, repeated over seeds
@@ -45,7 +45,7 @@ def predicted(text: str, task: str):
     --rules-only) the eventness filter's yes for the sentence itself, with no exemptions."""
     analysis = analyze(text)
     # a sentence reports violence whether or not it can be coded: candidates set aside for want of
-    # a place or of an event word count (commentary is the filter's call, below)
+    # a place or as a tally count (commentary is the filter's call, below)
     unplaced = [i for i in analysis.set_aside if "possibly_commentary" not in i.flags]
     kinds = {i.event_type for i in analysis.incidents + unplaced}
     if task == "ASSAULT":

@@ -209,9 +209,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 nxt = toks[match.token_end].norm if match.token_end < len(toks) else ""
                 m.bare_ok = toks[match.token_start - 1].norm in after and nxt not in not_before \
                     and not (nxt.isdigit() and len(nxt) == 4)  # «في اب», not «في اب الماضي»
-            if not m.bare_ok and (surface not in rules.surface[key] or match.start != first.start) \
-                    and not (m.head and surface in rules.surface[key]):
+            if not m.bare_ok and match.start != first.start and surface not in rules.surface[key]:
                 continue  # «منطقة باب العامود» is a gate, not «إب» behind a proclitic
+            if not m.bare_ok and not (m.head and surface in spellings | rules.surface[key]):
+                continue  # «مدينة اب» keeps its head; «اب» alone is not the place
         elif " " not in key and (key in rules.common or len(key) <= 2):
             m.bare_ok = False
         out.append(m)

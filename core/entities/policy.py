@@ -7,7 +7,8 @@ Rules, in order:
    (curated data beats statistics; the tagger mainly fills gaps the data does not cover);
 4. spans that do not overlap are all kept;
 5. one sense per article: a bare gazetteer place (no head word) written as the last name of a
-   person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place.
+   person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place —
+   unless it is a country or a governorate («الشيخ محمد عمران» does not erase Amran).
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
 that is rule 2/3 applied — the data span simply wins.
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 
 from core.document import Span
 
+BIG_KINDS = frozenset({"country", "governorate", "province", "region", "state", "admin1"})  # «محمد عمران» … «في عمران»
 SOURCE_RANK = {"user": 5, "lexicon": 4, "gazetteer": 3, "rule": 2, "camelbert": 1, "model": 0}
 
 
@@ -42,4 +44,4 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
     chosen.sort(key=lambda s: (s.start, s.end))
     surnames = {s.text.split()[-1] for s in chosen if s.label == "PERSON" and len(s.text.split()) > 1}
     return [s for s in chosen if not (s.label == "LOCATION" and s.source == "gazetteer" and not s.attrs.get("head")
-                                      and s.text in surnames)]
+                                      and s.text in surnames and s.attrs.get("kind") not in BIG_KINDS)]

@@ -7,11 +7,10 @@ actors, place, date, counts, equipment, source) → merge (one Incident per even
 `extract_incidents` returns every candidate, commentary included (flagged
 `possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them. An
 ACLED coder codes neither talk about violence, nor an event that cannot be placed below the
-country («الهجوم على إيران», «قتل عشرات في اليمن», «انفجار في أوروبا»), nor deaths told with no
-event («تواصل قدوم جثث قتلى المتمردين»), nor a tally («سقط ألف قتيل» from a health office, 300
-killed or more): such candidates are set aside (flagged `possibly_commentary`, `no_place`,
-`casualties_only` or `running_total`), kept with the article's summary, shown to the analyst,
-never counted or exported.
+country («الهجوم على إيران», «قتل عشرات في اليمن», «انفجار في أوروبا»), nor a tally («سقط ألف
+قتيل» from a health office, 300 killed or more): such candidates are set aside (flagged
+`possibly_commentary`, `no_place` or `running_total`), kept with the article's summary, shown to
+the analyst, never counted or exported.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from core.incidents.reports import build_reports
 
 __all__ = ["Actor", "Incident", "Place", "coded_and_set_aside", "extract_incidents", "link_corroborations"]
 
-SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "casualties_only", "running_total")
+SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "running_total")
 
 
 def extract_incidents(doc: Document) -> list[Incident]:
@@ -49,5 +48,5 @@ def coded_and_set_aside(incidents: list[Incident]) -> tuple[list[Incident], list
     for incident in incidents:
         if not codable_place(incident.location) and "no_place" not in incident.flags:
             incident.flags.append("no_place")
-    coded = [i for i in incidents if not any(f in i.flags for f in SET_ASIDE_FLAGS)]
-    return coded, [i for i in incidents if i not in coded]
+    aside = [any(f in i.flags for f in SET_ASIDE_FLAGS) for i in incidents]
+    return [i for i, a in zip(incidents, aside) if not a], [i for i, a in zip(incidents, aside) if a]

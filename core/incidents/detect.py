@@ -175,8 +175,9 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
     bare = next((v for v in proclitic_variants(norm) if v in nouns), None)
     if bare is None:
         return ""
-    if norm != bare and norm[: len(norm) - len(bare)].rstrip("و").endswith("ل"):
-        return "purpose"
+    prefix = norm[: len(norm) - len(bare)].lstrip("و")
+    if prefix.endswith("ل") or (bare.startswith("ال") and norm.lstrip("و").startswith("لل")):
+        return "purpose"  # «لاستعادة», «للسيطرة» (ل + ال written لل)
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
@@ -229,7 +230,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in kept:
             if m.event_type == "Protests":
                 m.sub_event_type = sub
-    kept = _one_battle(kept)
+    kept = _one_battle(kept, tokens)
     # one mention per kind per clause (the first trigger carries the others' offsets)
     merged: dict[tuple[Clause, str, str], Mention] = {}
     for m in kept:
@@ -249,7 +250,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
-def _one_battle(kept: list[Mention]) -> list[Mention]:
+def _one_battle(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
     """One sentence that tells a place taken and the fighting for it («سيطروا على ست مناطق …
     في اشتباكات عنيفة», «انسحب الحوثيون … بعد معارك») is one ACLED event: the territorial change
     (a Battles sub-event) absorbs the clash, and a withdrawal under fire is not a non-violent
@@ -257,15 +258,23 @@ def _one_battle(kept: list[Mention]) -> list[Mention]:
     battle = [m for m in kept if m.event_type == "Battles"]
     if not battle:
         return kept
-    taken = any(m.sub_event_type in TERRITORY for m in battle)
+    taken = [m.clause for m in battle if m.sub_event_type in TERRITORY]
     out = []
     for m in kept:
         if m.sub_event_type == "Non-violent transfer of territory":
             continue
-        if taken and m.kind == ("Battles", "Armed clash"):
+        if m.kind == ("Battles", "Armed clash") and any(c == m.clause or _follows_as_manner(c, m.clause, tokens) for c in taken):
             continue
         out.append(m)
     return out
+
+
+MANNER_OPENERS = frozenset({"في", "بعد", "عقب", "اثر", "خلال"})
+
+
+def _follows_as_manner(taken: Clause, clause: Clause, tokens: list[Token]) -> bool:
+    """«سيطروا على ست مناطق …، في اشتباكات عنيفة»: the clause right after, telling how."""
+    return clause.tok_start == taken.tok_end and clause.tok_start < len(tokens) and tokens[clause.tok_start].norm in MANNER_OPENERS
 
 
 def _protest_sub_event(tokens: list[Token]) -> str:

@@ -117,6 +117,7 @@ class LocationResolver:
         self.spans = [s for s in doc.entities if s.label == "LOCATION"]
         self.heads = word_set("place_heads")
         self.list_words = word_set("place_list_words")
+        self.source_cues = word_set("source_place_cues")
         self.destinations = word_set("destination_cues")
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
@@ -234,6 +235,8 @@ class LocationResolver:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
+            if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
+                continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 if len(gap.split()) <= 5:
@@ -279,7 +282,8 @@ class LocationResolver:
         """The region the text puts `span` in: the nearest other known place of its sentence,
         else (unless `sentence_only`) the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
-        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
+        dateline = self.dateline_end()
+        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)]
         if known:
             return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))

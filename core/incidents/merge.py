@@ -122,7 +122,7 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     perpetrators."""
     out = list(drafts)
     for d in drafts:  # one place taken, told once with its taker and once with its loser
-        if d.kind[1] not in TERRITORY or d not in out:
+        if d.kind[1] not in TERRITORY or not any(x is d for x in out):
             continue
         for other in out:
             if other is d or other.kind[1] not in TERRITORY or other.reports[0].sentence > d.reports[0].sentence:
@@ -130,13 +130,13 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             if d.reports[0].sentence - other.last_sentence <= MAX_GAP and d.located and other.located \
                     and _places_compatible(d.located, other.located):
                 other.reports.extend(d.reports)
-                out.remove(d)
+                out = [x for x in out if x is not d]
                 break
     for d in drafts:
-        if d not in out:
+        if not any(x is d for x in out):
             continue
         folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
-        if not folds or d not in out:
+        if not folds or not any(x is d for x in out):
             continue
         first = min(r.sentence for r in d.reports)
         for other in out:
@@ -147,7 +147,7 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             if not near or not _places_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
             other.reports.extend(d.reports)
-            out.remove(d)
+            out = [x for x in out if x is not d]
             break
     return out
 
@@ -213,9 +213,6 @@ def to_incident(draft: Draft) -> Incident:
         flags.append("possibly_commentary")  # trigger words, but the sentence reads as talk about violence
     if fatalities is not None and fatalities >= TOTAL_FATALITIES:
         flags.append("running_total")  # «سقط ألف قتيل وجرح 9 آلاف» from a health office: a tally, not one event
-    if all(r.strength == "weak" for r in draft.reports) and not any(r.civilians for r in draft.reports) \
-            and not (side2 and side2[0].inter == 7):
-        flags.append("casualties_only")  # «تواصل قدوم جثث قتلى المتمردين»: deaths, but no event told
     equipment: list[dict[str, Any]] = []
     for r in draft.reports:
         for item in r.equipment:
@@ -223,7 +220,7 @@ def to_incident(draft: Draft) -> Incident:
                 equipment.append(item)
     dated = next((r for r in draft.reports if r.date_explicit), first)
     located = draft.located
-    evidence = sorted({(c.start, c.end) for r in draft.reports for c in r.clauses})
+    evidence = sorted({(c.start, c.end) for r in draft.reports for c in r.clauses + r.also})
     incident = Incident(
         event_type=event_type,
         sub_event_type=sub,

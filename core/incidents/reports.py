@@ -19,7 +19,7 @@ from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
-from core.incidents.lexicons import is_violent
+from core.incidents.lexicons import is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
 from core.incidents.model import Actor
@@ -46,6 +46,7 @@ class Report:
     time_precision: int = 1
     date_explicit: bool = False
     eventful: bool = True  # False: the sentence reads as commentary (eventness filter)
+    also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -109,7 +110,7 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
-                            for part in split_by_place(r, places, _continuation(r, clauses, busy))]
+                            for part in split_by_place(r, places, _continuation(r, clauses, busy, tokens))]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
@@ -141,15 +142,21 @@ SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
 SUMMARY_LIST = 4  # this many governorates named only as governorates make a summary, not events
 
 
-def _continuation(r: Report, clauses: list[Clause], busy: set[Clause]) -> list[Clause]:
+def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: list[Token]) -> list[Clause]:
     """The clauses after a report's last one that carry no event of their own, up to the next
     that does: the rest of its list («…، ومواقع عسكرية أخرى في جبل المرحة بمحافظة عمران»).
     Only air strikes and shelling read them: lists of targets are told that way."""
     last = clauses.index(r.clauses[-1])
     out = []
+    stops = word_set("attribution_verbs") | word_set("continuation_stops")
+
+    def tokens_of(clause: Clause) -> list[Token]:
+        return tokens[clause.tok_start: clause.tok_end]
+
     for clause in clauses[last + 1:]:
-        if clause in busy:
-            break
+        first = tokens_of(clause)[0].norm if tokens_of(clause) else ""
+        if clause in busy or first in stops or first.lstrip("و") in stops or not first.startswith("و"):
+            break  # «، بحسب ما أفاد مصدر في مدينة مأرب», «، فيما وصل وفد إلى عدن»: not the list
         out.append(clause)
     return out
 
@@ -160,7 +167,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     two governorates («مواجهات في تعز ولحج»), become one report per place. Places inside one
     another («مدينة دمت بمحافظة الضالع»), or in one district (a hospital and its town) stay one.
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
-    is shared evenly (rounded down), as ACLED splits a figure that covers several events."""
+    is shared evenly, as ACLED splits a figure that covers several events (the remainder to the
+    first places, so the total is kept)."""
     if r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles":
         return [r]
     by_governorate = r.event_type == "Battles"
@@ -183,13 +191,14 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             groups[key] = c
     if len(groups) < 2:
         return [r]
-    if sum(1 for c in groups.values() if c.rank == 4) >= SUMMARY_LIST:
+    if r.sub_event_type in SPLIT_SUB_EVENTS and sum(1 for c in groups.values() if c.rank == 4) >= SUMMARY_LIST:
         # «قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب …»: a summary over provinces, no event
         # ACLED can place; the report keeps no place and is set aside
         r.located = None
         return [r]
     keys = list(groups)
-    parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [])
+    parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [],
+                     also=[c for c in more if groups[k].span is not None and c.start <= groups[k].span.start < c.end])
              for i, k in enumerate(keys)]
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
@@ -198,8 +207,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         if len(own) == 1 and next(iter(own)) in groups:
             parts[keys.index(next(iter(own)))].counts.append(count)
             continue
-        share = None if count.value is None else count.value // len(parts)
-        for part in parts:
+        for i, part in enumerate(parts):  # the remainder to the first places: the total is kept
+            share = None if count.value is None else count.value // len(parts) + (i < count.value % len(parts))
             part.counts.append(replace(count, value=share))
     return parts
 

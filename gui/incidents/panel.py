@@ -224,7 +224,6 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
         evidence = item.get("evidence") or []
         flags = item.get("flags") or []
         why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
-               else translate("IncidentPanel", "deaths told, no event") if "casualties_only" in flags
                else translate("IncidentPanel", "a running total") if "running_total" in flags
                else translate("IncidentPanel", "no place to code it"))
         label = _esc(isolate_arabic_runs(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})"))

@@ -928,11 +928,6 @@
         <translation>لا مكان لترميزها</translation>
     </message>
     <message>
-        <location filename="../../gui/incidents/panel.py" line="232"/>
-        <source>deaths told, no event</source>
-        <translation>قتلى بلا حدث مذكور</translation>
-    </message>
-    <message>
         <location filename="../../gui/incidents/panel.py" line="233"/>
         <source>a running total</source>
         <translation>حصيلة تراكمية</translation>

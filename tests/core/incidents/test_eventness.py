@@ -101,16 +101,6 @@ def test_codable_places() -> None:
     assert not codable_place(None)
 
 
-def test_deaths_told_with_no_event_are_set_aside() -> None:
-    from core.pipeline import analyze
-
-    analysis = analyze("تواصل قدوم جثث قتلى المتمردين إلى محافظة ذمار خلال اليومين الماضيين.")
-    assert analysis.incidents == [] and "casualties_only" in analysis.set_aside[0].flags
-    # killing civilians is an attack on them, told or not with a clash
-    civilians = analyze("قتل مسلحون خمسة مدنيين في محافظة ذمار.")
-    assert [i.event_type for i in civilians.incidents] == ["Violence against civilians"]
-
-
 def test_a_tally_is_set_aside_as_a_running_total() -> None:
     from core.pipeline import analyze
 

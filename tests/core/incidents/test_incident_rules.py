@@ -214,8 +214,8 @@ def test_air_strikes_on_a_list_of_places_are_one_incident_per_place() -> None:
              ("حيس", "LOCATION", hays), ("الحديدة", "LOCATION", gov("الحديدة", "Al Hudaydah")),
              ("مقتل 9", "CASUALTY", {"role": "killed", "count": 9})]
     found = extract_incidents(annotate(text, items))
-    # one figure for both strikes is shared evenly, as ACLED splits it (rounded down)
-    assert _where(found) == [("Air/drone strike", "Harad", 4), ("Air/drone strike", "Hays", 4)]
+    # one figure for both strikes is shared evenly, as ACLED splits it; the remainder to the first
+    assert _where(found) == [("Air/drone strike", "Harad", 5), ("Air/drone strike", "Hays", 4)]
 
 
 def test_a_town_and_its_governorate_stay_one_place() -> None:
@@ -359,3 +359,21 @@ def test_civilians_are_hit_never_the_side_acting() -> None:
     text = "قال الأهالي إن قصفا عنيفا استهدف الأحياء السكنية في مدينة تعز."
     [inc] = extract_incidents(annotate(text, [("الأهالي", "ARMED_ACTOR", civilians), ("تعز", "LOCATION", TAIZ)]))
     assert inc.actor1 is None and inc.actor2.name_en == "Civilians (Yemen)"
+
+
+def test_review_cases_lists_purposes_and_perpetrators() -> None:
+    from core.pipeline import analyze
+
+    # a clause after the list that is not the list (a source's town, another event) adds no strike
+    for tail in ("، بحسب ما أفاد مصدر عسكري في مدينة مأرب.", "، فيما وصل وفد حكومي إلى مدينة عدن لبحث الأوضاع."):
+        found = analyze("شنت طائرات التحالف غارات على مواقع الحوثيين في مديرية حيدان بصعدة" + tail, date(2015, 7, 29)).incidents
+        assert [i.location.admin1_en for i in found] == ["Sadah"]
+    # «للسيطرة» is an aim
+    assert analyze("وصلت تعزيزات إلى الضالع تمهيدا للسيطرة على المدينة.", date(2015, 7, 29)).incidents == []
+    # a named killer makes it an event, not deaths told alone
+    killed = analyze("قتل مسلحون مجهولون ضابطا في الأمن السياسي في مدينة عدن مساء أمس.", date(2015, 7, 29))
+    assert [i.event_type for i in killed.incidents] == ["Violence against civilians"]
+    # a clash in another clause of the sentence is not swallowed by a place taken
+    both = analyze("سيطرت المقاومة الشعبية على مدينة دمت بمحافظة الضالع، فيما اندلعت اشتباكات عنيفة "
+                   "بين الحوثيين والجيش في مدينة تعز.", date(2015, 7, 29)).incidents
+    assert {i.location.admin1_en for i in both} == {"Ad Dali", "Taizz"}
