@@ -282,7 +282,7 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             while j < len(tokens) and tokens[j].text in ("،", ","):
                 j += 1
             joined = j < len(tokens) and tokens[j].norm[:1] == "و"
-            if j + 1 < len(tokens) and tokens[j].norm.lstrip("و") in ("اضافه", "بالاضافه") and tokens[j + 1].norm in ("الي", "لـ"):
+            if j + 1 < len(tokens) and tokens[j].norm.lstrip("و") in ("اضافه", "بالاضافه") and tokens[j + 1].norm in ("الي", "ل"):
                 j, joined = j + 2, True
             hit = sentence.num_start.get(j)
             if hit is None or not joined or id(hit) in used or hit.tok_end >= len(tokens) or tokens[hit.tok_end].norm != "من":
@@ -330,9 +330,11 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
                 previous_whose = (start, end, text)
             if tokens[a].norm not in lex.anaphora or attrs.get("whose_inherited"):
                 attrs.update(whose=text, whose_start=start, whose_end=end)
-        if f.extra.get("continues") and f.count is not None and f.whose is not None:
-            attrs["continues"] = True  # the span is the second group's figure and group
-            spans.append(doc.span(f.count.start, tokens[f.whose[1] - 1].end, LABEL, SOURCE, **attrs))
+        if f.extra.get("continues") and f.count is not None:
+            # the span is the second group's figure and its «من» (longer than the bare NUMBER, so it
+            # wins the overlap); the group itself stays free for the actor it names
+            attrs["continues"] = True
+            spans.append(doc.span(f.count.start, tokens[f.count.tok_end].end, LABEL, SOURCE, **attrs))
             continue
         spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
     return spans

@@ -57,7 +57,13 @@ class CountFinder:
         return any(normalized(w) in self.vague_words for w in span.text.split())
 
     def _side(self, span: Span, previous: Count | None) -> str:
-        """Whose losses: the actor named in `whose` (canonical), else its text; «آخرون» = previous."""
+        """Whose losses: the actor named in `whose` (canonical), else its text; «آخرون» = previous.
+        A second group's figure («… وثلاثة من قيادات الحوثيين») is its own side even when it names
+        the same actor, so the two figures add up instead of the lower one being kept."""
+        side = self._whose_side(span, previous)
+        return f"{side}#{span.start}" if span.attrs.get("continues") else side
+
+    def _whose_side(self, span: Span, previous: Count | None) -> str:
         whose = str(span.attrs.get("whose") or "").strip()
         if whose and "اخر" not in normalized(whose):
             for actor in self.actors:

@@ -105,8 +105,9 @@ def test_vague_and_qualified_counts_keep_their_flags():
 
 def test_a_second_group_shares_the_phrase_of_the_first():
     got = _cas("وأسفر عن استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين.")
-    assert got[:2] == [("استشهاد", "killed", 10, "من منسوبي القوات"), ("ثلاثة من العاملين", "killed", 3, "من العاملين")]
+    # the second figure's span is the number and its «من»: the group stays free for its actor
+    assert got[:2] == [("استشهاد", "killed", 10, "من منسوبي القوات"), ("ثلاثة من", "killed", 3, "من العاملين")]
     got = _cas("نتج عنه مقتل عشرة من رجال الأمن، إضافة إلى ثلاثة من العاملين في الموقع.")
-    assert got == [("مقتل", "killed", 10, "من رجال الأمن"), ("ثلاثة من العاملين", "killed", 3, "من العاملين")]
+    assert got == [("مقتل", "killed", 10, "من رجال الأمن"), ("ثلاثة من", "killed", 3, "من العاملين")]
     # a number with its own casualty word is not a continuation
     assert _cas("قتل 9 من الحوثيين و6 جرحى.") == [("قتل", "killed", 9, "من الحوثيين"), ("جرحى", "injured", 6, None)]

@@ -377,3 +377,13 @@ def test_review_cases_lists_purposes_and_perpetrators() -> None:
     both = analyze("سيطرت المقاومة الشعبية على مدينة دمت بمحافظة الضالع، فيما اندلعت اشتباكات عنيفة "
                    "بين الحوثيين والجيش في مدينة تعز.", date(2015, 7, 29)).incidents
     assert {i.location.admin1_en for i in both} == {"Ad Dali", "Taizz"}
+
+
+def test_two_figures_for_one_side_add_up_and_keep_their_actors() -> None:
+    from core.pipeline import analyze
+
+    [one] = analyze("قتل 10 من مسلحي الحوثيين و3 من قيادات الحوثيين في غارات للتحالف على مديرية دمت بالضالع.",
+                    date(2015, 7, 29)).incidents
+    assert one.fatalities == 13
+    [two] = analyze("قتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة في اشتباكات بمدينة تعز.", date(2015, 7, 29)).incidents
+    assert two.fatalities == 15 and {two.actor1.name_en, two.actor2.name_en} == {"Houthis (Ansar Allah)", "Popular Resistance"}
