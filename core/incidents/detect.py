@@ -205,7 +205,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
             elif kinds:
                 m.event_type, m.sub_event_type = kinds[0]
             elif m.sub_event_type == "Shelling/artillery/missile attack" and any(
-                    clause.start <= f.start < clause.end for f in flyers):  # «التحالف قصف أيضا محلات تجارية»
+                    _agent_of(f, m, clause, tokens) for f in flyers):  # «التحالف قصف أيضا محلات تجارية»
                 m.sub_event_type = "Air/drone strike"
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
                 m.event_type, m.sub_event_type = remote[0]
@@ -248,6 +248,18 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """`actor` is the doer of the trigger, not its target: before it in the clause («التحالف قصف»)
+    or its subject right after it («قصف التحالف مواقع»), not after an object («قصف الحوثيون
+    مواقع قوات التحالف»)."""
+    if not clause.start <= actor.start < clause.end:
+        return False
+    if actor.end <= m.start:
+        return True
+    between = [t for t in tokens if m.end <= t.start < actor.start]
+    return actor.start >= m.end and len(between) <= 1
 
 
 def _one_battle(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

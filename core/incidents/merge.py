@@ -201,7 +201,7 @@ def to_incident(draft: Draft) -> Incident:
     if not side1 and side2 and side2[0].inter != 7:  # civilians are never the side acting
         side1, side2 = side2[:1], side2[1:]
     if sub == "Air/drone strike":
-        side1, side2 = _air_sides(side1, side2)
+        side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]
     fatalities, killed_mentioned = _figure(counts, "killed")
     injured, _ = _figure(counts, "injured")
@@ -244,7 +244,7 @@ def to_incident(draft: Draft) -> Incident:
     return incident
 
 
-def _air_sides(side1: list[Actor], side2: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> tuple[list[Actor], list[Actor]]:
     """An air strike is flown by an actor with aircraft: «غارات للتحالف» told next to the
     resistance it supports and the Houthis it hits puts the coalition first, its allies with it
     and the other alliance on the receiving side; with no such actor named, an actor of an
@@ -254,9 +254,13 @@ def _air_sides(side1: list[Actor], side2: list[Actor]) -> tuple[list[Actor], lis
 
     air, alliance, grounded = actor_facts()
     everyone = side1 + side2
-    if not everyone or (side1 and side1[0].name_en in air):
-        return side1, side2
-    lead = [a for a in everyone if a.name_en in air]
+    if not everyone or (side1 and side1[0].name_en in air) or drone:
+        return side1, side2  # a drone strike may well be flown by the Houthis
+    lead = [a for a in side1 if a.name_en in air]
+    flyers = [a for a in side2 if a.name_en in air]
+    first_alliance = alliance.get(side1[0].name_en) if side1 else None
+    if not lead and flyers and first_alliance and (first_alliance in grounded or first_alliance == alliance.get(flyers[0].name_en)):
+        lead = flyers  # «by Houthis on the coalition», «by the resistance on its own air cover»: roles swapped
     if not lead and not (side1 and alliance.get(side1[0].name_en) in grounded):
         return side1, side2
     friends = {alliance[a.name_en] for a in lead if a.name_en in alliance}

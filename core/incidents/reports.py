@@ -47,6 +47,7 @@ class Report:
     date_explicit: bool = False
     eventful: bool = True  # False: the sentence reads as commentary (eventness filter)
     also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
+    drone: bool = False  # a drone is named in its clauses (anyone may fly one)
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -245,6 +246,7 @@ def _fill(
     dates: list,
 ) -> None:
     s_start, s_end = clauses[0].start, clauses[-1].end
+    weapons = [w for w in doc.entities if w.label == "WEAPON" and s_start <= w.start < s_end]
     owner: dict[Clause, Report] = {}
     for r in reports:
         for c in r.clauses:
@@ -272,6 +274,8 @@ def _fill(
         r.side1, r.side2 = side1, side2
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)
+        r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
+                      for w in weapons)
         r.date, r.time_precision, r.date_explicit = date_of(sentence_dates, doc.date)
         _resolve_kind(r)
 

@@ -387,3 +387,13 @@ def test_two_figures_for_one_side_add_up_and_keep_their_actors() -> None:
     assert one.fatalities == 13
     [two] = analyze("قتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة في اشتباكات بمدينة تعز.", date(2015, 7, 29)).incidents
     assert two.fatalities == 15 and {two.actor1.name_en, two.actor2.name_en} == {"Houthis (Ansar Allah)", "Popular Resistance"}
+
+
+def test_houthi_shelling_of_coalition_positions_stays_houthi_shelling() -> None:
+    from core.pipeline import analyze
+
+    [inc] = analyze("قصف الحوثيون مواقع قوات التحالف في منطقة صافر بمحافظة مأرب.", date(2015, 7, 29)).incidents
+    assert inc.sub_event_type == "Shelling/artillery/missile attack" and inc.actor1.name_en == "Houthis (Ansar Allah)"
+    # a drone may be flown by anyone: its sides are left as told
+    [drone] = analyze("شن الحوثيون هجوما بطائرة مسيرة على قاعدة العند في لحج وقتل 6 جنود.", date(2019, 1, 10)).incidents
+    assert drone.actor1.name_en == "Houthis (Ansar Allah)"
