@@ -188,6 +188,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 head_tok = toks[match.token_start - 1]
                 m.head_start = head_tok.start + clitic_length(head_tok.text, len(head_tok.norm) - len(m.head))
                 m.head_text = doc.text[m.head_start : head_tok.end]
+        if m.head and key in rules.not_names:
+            continue  # «محيط المدينة» is the town around which, not al-Madinah
         if m.head:
             m.generic_head = not rules.admin_heads[m.head]
             m.head_prefers = rules.prefers.get(m.head, ())

@@ -118,6 +118,7 @@ class LocationResolver:
         self.heads = word_set("place_heads")
         self.list_words = word_set("place_list_words")
         self.source_cues = word_set("source_place_cues")
+        self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
@@ -253,6 +254,19 @@ class LocationResolver:
             out.append(Located(place, True, rank, span))
         return out
 
+    def origin(self, located: Located) -> bool:
+        """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""
+        if located.span is None:
+            return False
+        where = self._where_named(located.span)
+        if where is None:
+            return False
+        tokens, idx = where
+        prev = [t.norm for t in self._before(tokens, idx, 0, 5)]
+        if prev[-1:] == ["من"]:
+            return any(w in self.origin_words for w in prev)  # «أطلقها الحوثيون من صعدة»
+        return prev[-3:-1] in (["من", w] for w in self.origin_words) and prev[-1] == "في"  # «من مواقعها في صعدة»
+
     def listed(self, cands: list[Located], anchor: Located) -> list[Located]:
         """The places of `cands` written as one list with `anchor` («في محافظتي لحج وأبين»,
         «في تعز ولحج», «العين وجبل عكد»): nothing but «و», commas, prepositions and place words
@@ -297,8 +311,11 @@ class LocationResolver:
     def _foreign(self, place: Place, span: Span) -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
         place with a head word whose country is not the one its own sentence names."""
-        context = self._context(span, sentence_only=True)
-        return context is not None and bool(context.country) and bool(place.country) and context.country != place.country
+        around = self._context(span, sentence_only=True)
+        if around is None or not around.country or not place.country or around.country == place.country:
+            return False
+        # a neighbour's town is itself («قذائف على مدينة نجران … من صعدة»: the border war)
+        return place.country not in context()["neighbouring_countries"].get(around.country, ())
 
     def _in_context(self, place: Place, span: Span) -> Place:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)

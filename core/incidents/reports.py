@@ -183,6 +183,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         if by_governorate and found:  # «في لحج وأبين وتعز», one list with the clause's own place
             found = places.listed(found, min(found, key=lambda c: c.rank))
         cands.extend(found)
+    if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
+        cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
     groups: dict[tuple[str, str], Located] = {}

@@ -397,3 +397,14 @@ def test_houthi_shelling_of_coalition_positions_stays_houthi_shelling() -> None:
     # a drone may be flown by anyone: its sides are left as told
     [drone] = analyze("شن الحوثيون هجوما بطائرة مسيرة على قاعدة العند في لحج وقتل 6 جنود.", date(2019, 1, 10)).incidents
     assert drone.actor1.name_en == "Houthis (Ansar Allah)"
+
+
+def test_border_towns_stay_in_their_country_and_the_origin_of_fire_is_no_target() -> None:
+    from core.pipeline import analyze
+
+    found = analyze("أطلقت ميليشيات الحوثي قذائف على مدينة نجران السعودية من مواقعها في محافظة صعدة.", date(2015, 7, 29)).incidents
+    assert [(i.location.country, i.location.name_en) for i in found] == [("Saudi Arabia", "Najran")]
+    found = analyze("سقطت قذائف أطلقها الحوثيون من صعدة على مدينة جازان.", date(2015, 7, 29)).incidents
+    assert [i.location.admin1_en for i in found] == ["Jazan"]
+    faw = analyze("سيطرت المقاومة الشعبية في محافظة مأرب على مواقع في منطقة الفاو.", date(2015, 7, 29)).incidents
+    assert [i.location.admin1_en for i in faw] == ["Marib"]  # not Iraq's al-Faw
