@@ -35,7 +35,7 @@ def isolate_auto(text: str) -> str:
 
 
 _ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
-_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A0]+[{_ARABIC}]+)*")
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A00-9\u0660-\u0669]+[{_ARABIC}]+)*")  # «اللواء 35 مدرع» is one run
 
 
 def isolate_arabic_runs(text: str) -> str:

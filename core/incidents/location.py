@@ -152,7 +152,8 @@ class LocationResolver:
         self._article = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in own:
             span = own[ranked[0][0]]
-            self._article = Located(place_from_span(span, 3), False, 4, span, "article")
+            in_text = any(s is span for s in self.spans)  # a headline span's offsets are not the text's
+            self._article = Located(place_from_span(span, 3), False, 4, span if in_text else None, "article")
         return self._article
 
     # -- evidence in one clause -------------------------------------------------------------

@@ -36,7 +36,7 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
     with transaction(db):
         conn = db.conn
         anchored = conn.execute(
-            "SELECT o.id, i.data FROM incident_overrides o LEFT JOIN incidents i "
+            "SELECT o.id, i.data, o.incident_seq, o.status, o.data FROM incident_overrides o LEFT JOIN incidents i "
             "ON i.article_id = o.article_id AND i.seq = o.incident_seq "
             "WHERE o.article_id = ? AND o.incident_seq IS NOT NULL ORDER BY o.id",
             (article_id,),
@@ -66,11 +66,18 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             [_incident_row(article_id, seq, inc) for seq, inc in enumerate(incidents)],
         )
         if anchored:
-            moves = reanchor([(oid, json.loads(data) if data else None) for oid, data in anchored], incidents)
+            old = [(oid, json.loads(data) if data else None, seq) for oid, data, seq, _status, _own in anchored]
+            moves = reanchor(old, incidents)
             # two steps, so no move collides with a seq another override still holds
-            conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(o,) for o, _ in anchored])
+            conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
                              [(seq, oid) for oid, seq in moves.items()])
+            # an override left without its incident keeps what the incident said, so the orphan
+            # still shows what the analyst confirmed or rejected (an edit's own fields win)
+            conn.executemany("UPDATE incident_overrides SET data = ? WHERE id = ?", [
+                (_dumps({**json.loads(data), **json.loads(own or "{}")}), oid)
+                for oid, data, _seq, _status, own in anchored if oid not in moves and data
+            ])
         cursor = conn.execute(
             "UPDATE articles SET analyzer_version = ?, summary = ? WHERE id = ?",
             (result.get("analyzer_version"), _dumps(result.get("summary") or {}), article_id),
@@ -88,16 +95,18 @@ def _evidence(incident: dict[str, Any]) -> list[tuple[int, int]]:
     return pairs
 
 
-def reanchor(old: list[tuple[int, dict[str, Any] | None]], new: list[dict[str, Any]]) -> dict[int, int]:
+def reanchor(old: list[tuple[int, dict[str, Any] | None, int]], new: list[dict[str, Any]]) -> dict[int, int]:
     """Which new incident each override's incident became: {override id: new seq}.
 
-    `old` pairs an override id with the machine incident it was made on (None when it was
-    already orphaned). A new incident is the same event when its event type is the same and its
-    evidence overlaps (with no evidence on either side: the same sub-event, place and date);
-    identical evidence and sub-event type win over a mere overlap. Each new
-    incident takes at most one override; overrides left out become orphans."""
-    choices: list[tuple[int, int, int]] = []  # (-score, override id, new seq)
-    for oid, before in old:
+    `old` has an override id, the machine incident it was made on (None when it was already
+    orphaned) and its seq then. A new incident is the same event when its event type is the same
+    and its evidence overlaps (with no evidence on either side: the same sub-event, place and
+    date); identical evidence, sub-event type and place win over a mere overlap (one sentence
+    listing three air strikes gives three incidents with the same evidence: the place tells them
+    apart), and on a tie the old position. Each new incident takes at most one override;
+    overrides left out become orphans."""
+    choices: list[tuple[int, int, int, int]] = []  # (-score, distance from the old seq, override id, new seq)
+    for oid, before, old_seq in old:
         if not before:
             continue
         ev_before = _evidence(before)
@@ -110,15 +119,21 @@ def reanchor(old: list[tuple[int, dict[str, Any] | None]], new: list[dict[str, A
                     continue
             elif any(after.get(k) != before.get(k) for k in ("sub_event_type", "location", "date")):
                 continue  # no evidence on either side (hand-made data): the same coding
-            score = 1 + (ev_after == ev_before) + (after.get("sub_event_type") == before.get("sub_event_type"))
-            choices.append((-score, oid, seq))
+            score = 1 + (ev_after == ev_before) + (after.get("sub_event_type") == before.get("sub_event_type")) \
+                + (_where(after) == _where(before))
+            choices.append((-score, abs(seq - old_seq), oid, seq))
     moves: dict[int, int] = {}
     taken: set[int] = set()
-    for _score, oid, seq in sorted(choices):
+    for _score, _distance, oid, seq in sorted(choices):
         if oid not in moves and seq not in taken:
             moves[oid] = seq
             taken.add(seq)
     return moves
+
+
+def _where(incident: dict[str, Any]) -> tuple[Any, ...]:
+    place = incident.get("location") or {}
+    return (place.get("name_en") or place.get("name_ar") or place.get("text"), place.get("admin1_en"))
 
 
 def _incident_row(article_id: int, seq: int, inc: dict[str, Any]) -> tuple[Any, ...]:
@@ -181,6 +196,7 @@ def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, 
         out.append(incident)
     for seq in sorted(overrides):  # the machine incident is gone after a re-analysis
         incident = {"seq": seq, "orphaned": True}
+        incident.update(json.loads(overrides[seq]["data"] or "{}"))  # what it said when the analyst decided
         _apply(incident, overrides[seq])
         out.append(incident)
     for row in db.query(

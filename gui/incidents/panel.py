@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
-from gui.i18n import acled_name
+from gui.i18n import acled_name, is_rtl
 from gui.incidents.model import IncidentTableModel, first_evidence, status_text
 
 translate = QCoreApplication.translate
@@ -220,19 +220,26 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
         return []
     head = translate("IncidentPanel", "%n mention(s) not coded:", None, len(set_aside))
     lines = [f"<span style='color:#777'>{_esc(head)}</span>"]
-    for item in set_aside:
+    for item in set_aside[:SET_ASIDE_SHOWN]:
         evidence = item.get("evidence") or []
         flags = item.get("flags") or []
         why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
                else translate("IncidentPanel", "a running total") if "running_total" in flags
                else translate("IncidentPanel", "no place to code it"))
-        label = _esc(isolate_arabic_runs(f"{item.get('summary_en') or acled_name(item.get('sub_event_type'))} ({why})"))
+        line = (item.get("summary_ar") if is_rtl() else item.get("summary_en")) or acled_name(item.get("sub_event_type"))
+        label = _esc(f"{line} ({why})" if is_rtl() else isolate_arabic_runs(f"{line} ({why})"))
         if evidence:
             start, end = evidence[0]
             lines.append(f"<a href='evidence:{int(start)}:{int(end)}'>{label}</a>")
         else:
             lines.append(label)
+    if len(set_aside) > SET_ASIDE_SHOWN:
+        more = translate("IncidentPanel", "… and %n more", None, len(set_aside) - SET_ASIDE_SHOWN)
+        lines.append(f"<span style='color:#777'>{_esc(more)}</span>")
     return ["<br>".join(lines)]
+
+
+SET_ASIDE_SHOWN = 6  # the footer stays a footer on long articles
 
 
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:

@@ -933,6 +933,18 @@
         <translation>حصيلة تراكمية</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="240"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا غير ذلك</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="214"/>
         <source>%n incident(s)</source>
         <translation>

@@ -100,7 +100,10 @@ def test_save_analysis_replaces_machine_rows_only(db, article) -> None:  # type:
     # The rejected incident is no longer found: the analyst's decision is kept, flagged, and its
     # seq (−its id) can never point at a machine incident of a later analysis.
     oid = incidents[1]["override_id"]
-    assert incidents[1] == {"seq": -oid, "orphaned": True, "analyst_status": "rejected", "override_id": oid}
+    orphan = incidents[1]
+    assert (orphan["seq"], orphan["orphaned"], orphan["analyst_status"], orphan["override_id"]) == (-oid, True, "rejected", oid)
+    # it still says what was rejected
+    assert orphan["event_type"] == "Battles" and orphan["location"]["name_en"] == "Qataba"
     assert get_article(db, article)["analyzer_version"] == "2"
     save_analysis(db, article, _result(*[_incident("Battles", "Damt", 3)] * 3, version="3"))
     assert [i.get("orphaned", False) for i in get_incidents(db, article)] == [False, False, False, True]
@@ -127,10 +130,14 @@ def test_reanchor_prefers_the_same_evidence_and_gives_each_incident_one_override
 
     before = _at("Battles", "Damt", 0, 20)
     wider = {**before, "evidence": [[0, 40]]}
-    assert reanchor([(1, before)], [wider, before]) == {1: 1}
-    assert reanchor([(1, before), (2, before)], [wider]) == {1: 0}
-    assert reanchor([(1, before)], [_at("Riots", "Damt", 0, 20)]) == {}
-    assert reanchor([(1, None)], [before]) == {}
+    assert reanchor([(1, before, 0)], [wider, before]) == {1: 1}
+    assert reanchor([(1, before, 0), (2, before, 1)], [wider]) == {1: 0}
+    assert reanchor([(1, before, 0)], [_at("Riots", "Damt", 0, 20)]) == {}
+    assert reanchor([(1, None, 0)], [before]) == {}
+    # one sentence, three places: the same evidence, told apart by the place, then by position
+    strikes = [_at("Explosions/Remote violence", p, 0, 114, "Air/drone strike") for p in ("Midi", "Hays", "Harad")]
+    assert reanchor([(7, strikes[2], 2)], strikes) == {7: 2}
+    assert reanchor([(5, strikes[2], 2), (6, strikes[0], 0)], strikes) == {5: 2, 6: 0}
 
 
 def test_a_failed_save_leaves_the_previous_analysis(db, article) -> None:  # type: ignore[no-untyped-def]

@@ -76,3 +76,13 @@ def test_set_aside_commentary_is_listed_and_links_to_its_text(qtbot) -> None:
     assert blocker.args == [8, 30]
     panel.set_incidents([INCIDENT], {"set_aside": []})
     assert panel.empty.text() == ""
+
+
+def test_a_long_set_aside_list_is_cut(qtbot) -> None:
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    many = [{"sub_event_type": "Attack", "summary_en": f"Attack {k}", "evidence": [[k, k + 1]], "flags": ["no_place"]}
+            for k in range(10)]
+    panel.set_incidents([INCIDENT], {"set_aside": many})
+    footer = panel.empty.text()
+    assert "Attack 5" in footer and "Attack 6" not in footer and "and 4 more" in footer
