@@ -6,7 +6,7 @@ Rules, in order:
 3. on equal length, the more trusted source wins: lexicon > gazetteer > rule > camelbert > model
    (curated data beats statistics; the tagger mainly fills gaps the data does not cover);
 4. spans that do not overlap are all kept;
-5. one sense per article: a bare gazetteer place (no head word) written as the last name of a
+5. one sense per article: a bare place (no head word; gazetteer or model) written as the last name of a
    person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place —
    unless it is a country or a governorate («الشيخ محمد عمران» does not erase Amran).
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
@@ -43,5 +43,5 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
         taken.append((span.start, span.end))
     chosen.sort(key=lambda s: (s.start, s.end))
     surnames = {s.text.split()[-1] for s in chosen if s.label == "PERSON" and len(s.text.split()) > 1}
-    return [s for s in chosen if not (s.label == "LOCATION" and s.source == "gazetteer" and not s.attrs.get("head")
+    return [s for s in chosen if not (s.label == "LOCATION" and s.source != "user" and not s.attrs.get("head")
                                       and s.text in surnames and s.attrs.get("kind") not in BIG_KINDS)]

@@ -408,3 +408,9 @@ def test_border_towns_stay_in_their_country_and_the_origin_of_fire_is_no_target(
     assert [i.location.admin1_en for i in found] == ["Jazan"]
     faw = analyze("سيطرت المقاومة الشعبية في محافظة مأرب على مواقع في منطقة الفاو.", date(2015, 7, 29)).incidents
     assert [i.location.admin1_en for i in faw] == ["Marib"]  # not Iraq's al-Faw
+
+
+def test_a_tv_channel_named_march_is_no_protest() -> None:
+    text = "داهمت المقاومة مقرا سريا لقناة «المسيرة» التابعة للحوثيين في مدينة تعز."
+    assert not any(kind == "Protests" for kind, _ in kinds(text, [("تعز", "LOCATION", TAIZ)]))
+    assert kinds("خرجت مسيرة حاشدة في مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [("Protests", "Peaceful protest")]
