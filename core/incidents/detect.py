@@ -136,6 +136,7 @@ def find_mentions(
     weapons = [s for s in doc.entities if s.label == "WEAPON"]
     flyers = [s for s in doc.entities if s.label == "ARMED_ACTOR" and s.attrs.get("id") in air_actor_ids()]
     relative = word_set("relative_pronouns_after")
+    habitual = word_set("habitual_before")
     mentions: list[Mention] = []
     matcher = trigger_matcher()
     for tokens, clauses in zip(sentence_tokens, clauses_by_sentence):
@@ -157,6 +158,9 @@ def find_mentions(
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and trig.resolve == "territory":
                 why = _territory_noun(tokens, t0, clause)
+            if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
+                    t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
+                why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])

@@ -414,3 +414,10 @@ def test_a_tv_channel_named_march_is_no_protest() -> None:
     text = "داهمت المقاومة مقرا سريا لقناة «المسيرة» التابعة للحوثيين في مدينة تعز."
     assert not any(kind == "Protests" for kind, _ in kinds(text, [("تعز", "LOCATION", TAIZ)]))
     assert kinds("خرجت مسيرة حاشدة في مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [("Protests", "Peaceful protest")]
+
+
+def test_what_used_to_happen_and_what_was_aimed_at_are_not_events() -> None:
+    items = [("تعز", "LOCATION", TAIZ)]
+    assert kinds("وبلغت المقاومة شجرة الجبل التي كان الحوثيون يقصفون منها مدينة تعز.", items) == []
+    assert kinds("تحشد الميليشيات قواتها بغية اقتحام مدينة تعز.", items) == []
+    assert kinds("وتمكن الثوار من تصفية ما تبقى من جيوب في مدينة تعز.", items) == [("Battles", "Non-state actor overtakes territory")]
