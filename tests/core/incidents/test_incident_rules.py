@@ -420,4 +420,4 @@ def test_what_used_to_happen_and_what_was_aimed_at_are_not_events() -> None:
     items = [("تعز", "LOCATION", TAIZ)]
     assert kinds("وبلغت المقاومة شجرة الجبل التي كان الحوثيون يقصفون منها مدينة تعز.", items) == []
     assert kinds("تحشد الميليشيات قواتها بغية اقتحام مدينة تعز.", items) == []
-    assert kinds("وتمكن الثوار من تصفية ما تبقى من جيوب في مدينة تعز.", items) == [("Battles", "Non-state actor overtakes territory")]
+    assert kinds("وتمكن الثوار من تصفية ما تبقى من جيوب في مدينة تعز.", items) == [("Battles", "Government regains territory")]
