@@ -239,6 +239,8 @@ class LocationResolver:
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
+            if len(spans) > 1 and self._launched_from(prev):
+                continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
             if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 if len(gap.split()) <= 5:
@@ -249,11 +251,16 @@ class LocationResolver:
                 place.geo_precision = 2
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
-            if not span.attrs.get("kind") or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)):
+            unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country"))
+            if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)):
                 place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
                                                  admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
             out.append(Located(place, True, rank, span))
         return out
+
+    def _launched_from(self, prev: list[Token]) -> bool:
+        words = [t.norm for t in prev]
+        return words[-1:] == ["من"] and any(w in self.origin_words for w in words)
 
     def origin(self, located: Located) -> bool:
         """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""

@@ -421,3 +421,10 @@ def test_what_used_to_happen_and_what_was_aimed_at_are_not_events() -> None:
     assert kinds("وبلغت المقاومة شجرة الجبل التي كان الحوثيون يقصفون منها مدينة تعز.", items) == []
     assert kinds("تحشد الميليشيات قواتها بغية اقتحام مدينة تعز.", items) == []
     assert kinds("وتمكن الثوار من تصفية ما تبقى من جيوب في مدينة تعز.", items) == [("Battles", "Government regains territory")]
+
+
+def test_where_an_attack_was_launched_from_is_not_where_it_happened() -> None:
+    zinjibar = town("زنجبار", "Zinjibar", "أبين", "Abyan", "زنجبار", "Zinjibar")
+    text = "وسيطرت القوات على مدينة زنجبار إثر هجوم شنته تلك القوات من عدن."
+    items = [("زنجبار", "LOCATION", zinjibar), ("عدن", "LOCATION", gov("عدن", "Aden"))]
+    assert {i.location.admin1_en for i in extract_incidents(annotate(text, items))} == {"Abyan"}
