@@ -134,18 +134,13 @@ class LocationResolver:
             return self._article  # type: ignore[return-value]
         tally: dict[str, int] = {}
         own: dict[str, Span] = {}
-        for span in self._title_places():  # «طيران التحالف يصرع عشرات الانقلابيين بمأرب»
-            key = normalized(place_from_span(span).admin1_en)
-            if key:
-                tally[key] = tally.get(key, 0) + TITLE_WEIGHT
-                if kind_rank(span.attrs.get("kind", "")) == 4:
-                    own.setdefault(key, span)
-        for span in self._eventful_spans():
+        weighted = [(s, TITLE_WEIGHT) for s in self._title_places()]  # «… يصرع عشرات الانقلابيين بمأرب»
+        for span, weight in weighted + [(s, 1) for s in self._eventful_spans()]:
             place = place_from_span(span)
             key = normalized(place.admin1_en or place.admin1_ar)
             if not key:
                 continue
-            tally[key] = tally.get(key, 0) + 1
+            tally[key] = tally.get(key, 0) + weight
             if kind_rank(span.attrs.get("kind", "")) == 4:
                 own.setdefault(key, span)
         ranked = sorted(tally.items(), key=lambda kv: -kv[1])
@@ -270,9 +265,10 @@ class LocationResolver:
         if where is None:
             return False
         tokens, idx = where
-        prev = [t.norm for t in self._before(tokens, idx, 0, 5)]
-        if prev[-1:] == ["من"]:
-            return any(w in self.origin_words for w in prev)  # «أطلقها الحوثيون من صعدة»
+        before = self._before(tokens, idx, 0, 5)
+        if self._launched_from(before):
+            return True  # «أطلقها الحوثيون من صعدة»
+        prev = [t.norm for t in before]
         return prev[-3:-1] in (["من", w] for w in self.origin_words) and prev[-1] == "في"  # «من مواقعها في صعدة»
 
     def listed(self, cands: list[Located], anchor: Located) -> list[Located]:
@@ -329,13 +325,13 @@ class LocationResolver:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)
         lies in the governorate the text puts it in (`_context`), as an ACLED coder would place
         it; geo_precision 2 (somewhere in that region)."""
-        context = self._context(span)
-        if context is None or not context.admin1_en:
+        around = self._context(span)
+        if around is None or not around.admin1_en:
             return place
-        keep_admin2 = bool(context.admin2_en) and kind_rank(context.kind) <= 3
-        return replace(place, admin1_ar=context.admin1_ar, admin1_en=context.admin1_en,
-                       admin2_ar=context.admin2_ar if keep_admin2 else "", admin2_en=context.admin2_en if keep_admin2 else "",
-                       country=context.country, iso=context.iso, lat=context.lat, lon=context.lon, geo_precision=2)
+        keep_admin2 = bool(around.admin2_en) and kind_rank(around.kind) <= 3
+        return replace(place, admin1_ar=around.admin1_ar, admin1_en=around.admin1_en,
+                       admin2_ar=around.admin2_ar if keep_admin2 else "", admin2_en=around.admin2_en if keep_admin2 else "",
+                       country=around.country, iso=around.iso, lat=around.lat, lon=around.lon, geo_precision=2)
 
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:

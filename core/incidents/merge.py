@@ -22,6 +22,7 @@ from typing import Any, Hashable
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
+from core.incidents.detect import TERRITORY
 from core.incidents.lexicons import is_violent
 from core.incidents.location import Located, contains, place_key
 from core.incidents.model import Actor, Incident
@@ -108,7 +109,6 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 FOLD_GAP = 2
 
 
@@ -133,8 +133,6 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 out = [x for x in out if x is not d]
                 break
     for d in drafts:
-        if not any(x is d for x in out):
-            continue
         folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
         if not folds or not any(x is d for x in out):
             continue

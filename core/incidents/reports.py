@@ -150,12 +150,8 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
     last = clauses.index(r.clauses[-1])
     out = []
     stops = word_set("attribution_verbs") | word_set("continuation_stops")
-
-    def tokens_of(clause: Clause) -> list[Token]:
-        return tokens[clause.tok_start: clause.tok_end]
-
     for clause in clauses[last + 1:]:
-        first = tokens_of(clause)[0].norm if tokens_of(clause) else ""
+        first = tokens[clause.tok_start].norm if clause.tok_start < clause.tok_end else ""
         if clause in busy or first in stops or first.lstrip("و") in stops or not first.startswith("و"):
             break  # «، بحسب ما أفاد مصدر في مدينة مأرب», «، فيما وصل وفد إلى عدن»: not the list
         out.append(clause)
