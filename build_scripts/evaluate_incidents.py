@@ -199,7 +199,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
                          f"  {g.get('place', '')}")
         used = {p for p, _ in picks}
         free = [i for i in range(len(found)) if i not in used]
-        lines += [f"   EXTRA {found[i].summary_en}" for i in free]
+        lines += [f"   EXTRA {sys_keys[i][0]:28} {sys_keys[i][1] or '-':16} {found[i].summary_en}" for i in free]
         n_gold += len(gold["incidents"])
         n_sys += len(found)
         if verbose and part != "check":

@@ -247,7 +247,8 @@ class LocationResolver:
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
             unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country"))
-            if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)):
+            if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
+                    or (rank in (1, 2) and self._stray(place, span)):
                 place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
                                                  admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
             out.append(Located(place, True, rank, span))
@@ -320,6 +321,26 @@ class LocationResolver:
             return False
         # a neighbour's town is itself («قذائف على مدينة نجران … من صعدة»: the border war)
         return place.country not in context()["neighbouring_countries"].get(around.country, ())
+
+    def _stray(self, place: Place, span: Span) -> bool:
+        """«منطقة العين» in a sentence about «محافظة أبين» read as Taizz's al-Ayn: a town or
+        sub-district whose governorate nothing near it names, in a sentence (else a paragraph)
+        the text puts in another governorate — a homonym the gazetteer chose for want of context."""
+        if not place.admin1_en or place.country != "Yemen" or place.kind == "city" \
+                or normalized(place.name_ar) == normalized(place.admin1_ar):
+            return False  # «مدينة عدن», «مدينة القاعدة»: cities are no homonyms to second-guess
+        around = self._context(span)
+        if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
+            return False
+        sentence = self.doc.sentence_of(span.start)
+        if sentence is None:
+            return False
+        s_idx = self.doc.sentences.index(sentence)
+        lo = self.doc.sentences[max(0, s_idx - 1)][0]
+        hi = self.doc.sentences[min(len(self.doc.sentences) - 1, s_idx + 1)][1]
+        own = normalized(place.admin1_en)
+        return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
+                       for s in self.spans)
 
     def _in_context(self, place: Place, span: Span) -> Place:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)

@@ -410,6 +410,21 @@ def test_border_towns_stay_in_their_country_and_the_origin_of_fire_is_no_target(
     assert [i.location.admin1_en for i in faw] == ["Marib"]  # not Iraq's al-Faw
 
 
+def test_a_homonym_town_follows_the_governorate_its_sentence_names() -> None:
+    from core.pipeline import analyze
+
+    def where(text: str) -> list[tuple[str, str, int]]:
+        return [(i.location.name_en, i.location.admin1_en, i.location.geo_precision)
+                for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    # the gazetteer's only Yemeni «العين» is in Taizz; the sentence is about Abyan
+    assert where("وقال وكيل محافظة أبين إن المقاومة تمكنت من السيطرة على منطقة العين.") == [("", "Abyan", 2)]
+    # its own district named beside it: kept
+    assert where("سيطرت المقاومة على منطقة العين في مديرية المعافر بتعز.") == [("Al 'Ayn", "Taizz", 1)]
+    # a city is no homonym to second-guess, whatever else the sentence names
+    assert where("وصلت تعزيزات من عدن إلى مدينة تعز، وقصف الحوثيون مدينة تعز.") == [("Taiz", "Taizz", 1)]
+
+
 def test_a_tv_channel_named_march_is_no_protest() -> None:
     text = "داهمت المقاومة مقرا سريا لقناة «المسيرة» التابعة للحوثيين في مدينة تعز."
     assert not any(kind == "Protests" for kind, _ in kinds(text, [("تعز", "LOCATION", TAIZ)]))
