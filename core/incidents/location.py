@@ -247,6 +247,8 @@ class LocationResolver:
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
             unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country"))
+            if unplaced and _country_word(span.text):
+                continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
                     or (rank in (1, 2) and self._stray(place, span)):
                 place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
@@ -415,6 +417,15 @@ class LocationResolver:
                 if found:
                     self.carried = found
                     return
+
+
+def _country_word(text: str) -> bool:
+    """A country's name however written («سعودية», «السعودية», «يمن»)."""
+    from core.entities.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    word = text.strip()
+    return any(p.kind == "country" for name in (word, "ال" + word) for p in gaz.lookup(name))
 
 
 def _variants(norm: str) -> tuple[str, ...]:

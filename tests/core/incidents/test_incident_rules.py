@@ -443,3 +443,10 @@ def test_where_an_attack_was_launched_from_is_not_where_it_happened() -> None:
     text = "وسيطرت القوات على مدينة زنجبار إثر هجوم شنته تلك القوات من عدن."
     items = [("زنجبار", "LOCATION", zinjibar), ("عدن", "LOCATION", gov("عدن", "Aden"))]
     assert {i.location.admin1_en for i in extract_incidents(annotate(text, items))} == {"Abyan"}
+
+
+def test_a_country_word_the_tagger_finds_is_no_place_in_a_governorate() -> None:
+    from core.incidents.location import _country_word
+
+    assert _country_word("سعودية") and _country_word("السعودية") and _country_word("يمن")
+    assert not _country_word("الجقينة") and not _country_word("لبوزة")
