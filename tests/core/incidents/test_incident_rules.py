@@ -450,3 +450,16 @@ def test_a_country_word_the_tagger_finds_is_no_place_in_a_governorate() -> None:
 
     assert _country_word("سعودية") and _country_word("السعودية") and _country_word("يمن")
     assert not _country_word("الجقينة") and not _country_word("لبوزة")
+
+
+def test_a_withdrawal_without_a_fight_is_a_transfer_of_territory() -> None:
+    from core.pipeline import analyze
+
+    def kinds_of(text: str) -> list[tuple[str, str]]:
+        return [(i.event_type, i.sub_event_type) for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    assert kinds_of("انسحب الحوثيون من مدينة قعطبة بمحافظة الضالع بعد إنذار من المقاومة.") == [
+        ("Strategic developments", "Non-violent transfer of territory")]
+    # with a fight told in the same sentence it is the battle
+    assert kinds_of("انسحب الحوثيون من مدينة قعطبة بمحافظة الضالع بعد معارك عنيفة مع المقاومة.") == [
+        ("Battles", "Armed clash")]
