@@ -292,7 +292,7 @@ class LocationResolver:
 
     def _joined(self, a: Located, b: Located) -> bool:
         gap = self.doc.text[a.span.end: b.span.start]
-        for word in gap.replace("،", " ").replace(",", " ").split():
+        for word in gap.translate(_LIST_PUNCTUATION).split():
             bare = normalized(word.lstrip("وب"))
             if word not in ("و", "في", "وفي", "ب") and bare not in self.heads and bare not in self.list_words \
                     and not bare.startswith(("محافظت", "مديريت")):
@@ -417,6 +417,9 @@ class LocationResolver:
                 if found:
                     self.carried = found
                     return
+
+
+_LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 
 
 def _country_word(text: str) -> bool:

@@ -135,7 +135,7 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
     p = located.place
     admin1 = normalized(p.admin1_en or p.admin1_ar or p.name_en or p.name_ar)
     if by_governorate:
-        return (admin1, "")
+        return (admin1, place_key(p) if located.rank < 4 else "")
     return (admin1, normalized(p.admin2_en or p.admin2_ar) or place_key(p))
 
 
