@@ -65,6 +65,10 @@ def _places_compatible(a: Located | None, b: Located | None) -> bool:
     return b.explicit and b.rank > a.rank and contains(b.place, a.place)
 
 
+def _same_place(a: Located | None, b: Located | None) -> bool:
+    return a is not None and b is not None and b.explicit and place_key(a.place) == place_key(b.place)
+
+
 def _same_district(a: Located, b: Located) -> bool:
     """Two places of one district («آل حميقان» and «بلدة الزاهر») are one battlefield."""
     da = normalized(a.place.admin2_en or a.place.admin2_ar)
@@ -98,6 +102,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                     other = d.actor_keys()
                     if keys and other and not keys & other:
                         continue
+                    if r.another and not _same_place(d.located, r.located):
+                        continue  # «كما استهدفت غارة أخرى … مديرية الدريهمي»: another strike
                     if _places_compatible(d.located, r.located):
                         target = d
                         break

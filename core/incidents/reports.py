@@ -48,6 +48,7 @@ class Report:
     eventful: bool = True  # False: the sentence reads as commentary (eventness filter)
     also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
+    another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -102,6 +103,7 @@ def build_reports(doc: Document) -> list[Report]:
                 all(m.definite for m in group), s_idx, group, source=source,
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
+            report.another = _another(group, tokens)
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
@@ -210,6 +212,17 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             share = None if count.value is None else count.value // len(parts) + (i < count.value % len(parts))
             part.counts.append(replace(count, value=share))
     return parts
+
+
+def _another(group: list[Mention], tokens: list[Token]) -> bool:
+    """A trigger followed by «أخرى», «مماثلة», «ثانية» (`another_cues`): a further event."""
+    cues = word_set("another_cues")
+    for m in group:
+        for _, end in m.triggers or [(m.start, m.end)]:
+            after = next((i for i, t in enumerate(tokens) if t.start >= end), None)
+            if after is not None and tokens[after].norm in cues:
+                return True
+    return False
 
 
 def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: list[Mention]) -> dict[str, bool]:

@@ -463,3 +463,15 @@ def test_a_withdrawal_without_a_fight_is_a_transfer_of_territory() -> None:
     # with a fight told in the same sentence it is the battle
     assert kinds_of("انسحب الحوثيون من مدينة قعطبة بمحافظة الضالع بعد معارك عنيفة مع المقاومة.") == [
         ("Battles", "Armed clash")]
+
+
+def test_another_strike_elsewhere_is_another_incident() -> None:
+    from core.pipeline import analyze
+
+    text = ("وعلى صعيد محافظة الحديدة، شنت مقاتلات التحالف غارات على مواقع المتمردين الحوثيين، ما أدى إلى مصرع 11 حوثيا. "
+            "كما استهدفت غارة أخرى لطيران التحالف مزرعة شمال غربي مديرية الدريهمي بمحافظة الحديدة، ما أسفر عن مصرع ثمانية حوثيين.")
+    found = analyze(text, date(2015, 7, 29)).incidents
+    assert sorted((i.sub_event_type, i.fatalities) for i in found) == [("Air/drone strike", 8), ("Air/drone strike", 11)]
+    # without «أخرى» the detail joins the governorate's report, as before
+    merged = analyze(text.replace("غارة أخرى", "غارة"), date(2015, 7, 29)).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in merged] == [("Air/drone strike", 19)]
