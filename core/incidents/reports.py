@@ -136,8 +136,8 @@ def _background(r: Report, doc_date: Date | None) -> bool:
 def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
     p = located.place
     admin1 = normalized(p.admin1_en or p.admin1_ar or p.name_en or p.name_ar)
-    if by_governorate:
-        return (admin1, place_key(p) if located.rank < 4 else "")
+    if by_governorate and located.rank >= 4:
+        return (admin1, "")
     return (admin1, normalized(p.admin2_en or p.admin2_ar) or place_key(p))
 
 
@@ -162,15 +162,18 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
 
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
-    different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes in
-    two governorates («مواجهات في تعز ولحج»), become one report per place. Places inside one
-    another («مدينة دمت بمحافظة الضالع»), or in one district (a hospital and its town) stay one.
+    different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
+    listed in one clause across districts or governorates («مواجهات في تعز ولحج», «سيطرت على
+    الحسيني والحوطة والمسيمير»), become one report per district, as ACLED codes Yemen. Places
+    inside one another («مدينة دمت بمحافظة الضالع»), or in one district (a hospital and its town,
+    the neighbourhoods of one city district) stay one. Clashes read only the clauses of their
+    own list (`more` is for targets of strikes).
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
     is shared evenly, as ACLED splits a figure that covers several events (the remainder to the
     first places, so the total is kept)."""
     if r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles":
         return [r]
-    by_governorate = r.event_type == "Battles"
+    by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     if by_governorate:
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
     cands: list[Located] = []
