@@ -475,3 +475,27 @@ def test_another_strike_elsewhere_is_another_incident() -> None:
     # without «أخرى» the detail joins the governorate's report, as before
     merged = analyze(text.replace("غارة أخرى", "غارة"), date(2015, 7, 29)).incidents
     assert [(i.sub_event_type, i.fatalities) for i in merged] == [("Air/drone strike", 19)]
+
+
+def test_clashes_listed_in_one_clause_are_one_incident_per_district() -> None:
+    from core.pipeline import analyze
+
+    def places(text: str) -> list[str]:
+        return sorted(i.location.name_ar for i in analyze(text, date(2015, 7, 29)).incidents)
+
+    assert places("اندلعت اشتباكات عنيفة في مديرية ذي ناعم ومديرية الزاهر بمحافظة البيضاء.") == ["الزاهر", "ذي ناعم"]
+    assert places("واصلت المقاومة الشعبية تقدمها وسيطرت على مدينة الحوطة والمسيمير بمحافظة لحج.") == ["الحوطة", "المسيمير"]
+    # neighbourhoods of one city district stay one incident
+    assert len(places("اندلعت اشتباكات عنيفة في حي الجهوري والحصبة بالعاصمة صنعاء.")) == 1
+
+
+def test_a_town_named_like_its_governorate_in_english_contains_nothing() -> None:
+    from core.incidents.location import contains
+    from core.incidents.model import Place
+
+    hawtah = Place(text="الحوطة", name_ar="الحوطة", name_en="Lahij", kind="town", admin1_ar="لحج", admin1_en="Lahij")
+    lahij = Place(text="لحج", name_ar="لحج", name_en="Lahij", kind="governorate", admin1_ar="لحج", admin1_en="Lahij")
+    musaymir = Place(text="المسيمير", name_ar="المسيمير", name_en="Al Musaymir", kind="district", admin1_ar="لحج",
+                     admin1_en="Lahij", admin2_ar="المسيمير", admin2_en="Al Musaymir")
+    assert contains(lahij, musaymir) and contains(lahij, hawtah)
+    assert not contains(hawtah, musaymir)
