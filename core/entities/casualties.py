@@ -53,6 +53,8 @@ class _Lexicon:
     anaphora: frozenset[str]
     measures: frozenset[str]
     persons: frozenset[str]
+    groups: frozenset[str]
+    titles: frozenset[str]
     self_count: dict[str, int]
 
 
@@ -81,6 +83,8 @@ def _lex() -> _Lexicon:
         anaphora=_norms(data["anaphora"]),
         measures=_norms(data["measure_nouns"]),
         persons=_norms(data["persons"]),
+        groups=_norms(data["groups"]),
+        titles=_norms(data["titles"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
     )
 
@@ -216,18 +220,26 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             single = _singular_count(sentence, f, lex)
             if single is not None:
                 f.count, f.distance = single, 0
+                if single.kind == "singular":  # the one killed, named: «القيادي أبو أحمد الكازمي»
+                    named = sentence.group_after(single.tok_end)
+                    whose = (single.tok_start, named[1] if named else single.tok_end)
     own: dict[int, tuple[NumberHit, int]] = {}
+    alone: set[int] = set()
     if hit is not None and side == "before":  # «تسعة قتلى وإصابة 24 آخرين»: the tail has its own figure
         for k, f in enumerate(found[1:], 1):
             if f.phrase.direction in ("after", "either"):
                 mine = sentence.count_after(f.match.token_end, f.phrase.reach)
                 if mine is not None and mine[0] is not hit:
                     own[k] = mine
-    sharing = [f for k, f in enumerate(found) if k not in own]
+                elif f.match.token_end < len(sentence.tokens) and sentence.tokens[f.match.token_end].norm in lex.anaphora:
+                    alone.add(k)  # «لقي العشرات مصرعهم وأصيب آخرون»: others, not as many
+    sharing = [f for k, f in enumerate(found) if k not in own and k not in alone]
     combined = hit is not None and not hit.vague and {"killed", "injured"} <= {f.phrase.role for f in sharing}
     for k, f in enumerate(found):
         if k in own:
             f.count, f.distance = own[k]
+        elif k in alone:
+            pass
         elif combined:  # «مقتل وإصابة 70»: one toll for two roles says how many of neither
             f.extra["combined"] = hit.value
             f.extra["combined_hit"] = hit
@@ -244,9 +256,12 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         if variant in lex.self_count:
             return NumberHit(m.start, m.end, m.token_start, m.token_end, lex.self_count[variant], kind="self")
     if f.phrase.direction == "after" and m.token_end < len(sentence.tokens):
-        tok = sentence.tokens[m.token_end]
-        if tok.norm in lex.persons:
-            return NumberHit(tok.start, tok.end, m.token_end, m.token_end + 1, 1, kind="singular")
+        k = m.token_end
+        if sentence.in_date[k] and k + 1 < len(sentence.tokens):
+            k += 1  # «قتل اليوم القيادي …»
+        tok = sentence.tokens[k]
+        if tok.norm in lex.persons or (tok.norm.startswith("ال") and tok.norm[2:] in lex.titles):
+            return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «مقتل القيادي أبو يحيى»
     return None
 
 
@@ -265,6 +280,19 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]
 
 
+def _shared_groups(found: list[_Found]) -> None:
+    """«مقتل 21 وإصابة 36 [من الحوثيين] ومقتل 3 وإصابة 5 [من القوات الشرعية]»: a figure with no
+    group of its own, followed at once by another role's figure, shares that figure's group — so
+    the two death tolls are two sides that add up, not two reports of which the lower wins."""
+    by_start = {f.match.token_start: f for f in found}
+    for f in found:
+        if f.count is None or f.whose is not None or f.count.kind in ("self", "singular"):
+            continue
+        nxt = by_start.get(f.count.tok_end)
+        if nxt is not None and nxt is not f and nxt.whose is not None and nxt.phrase.role != f.phrase.role:
+            f.whose = nxt.whose
+
+
 def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     """A figure for a second group that shares the phrase of the first: «استشهاد عشرة من منسوبي
     القوات [وثلاثة من العاملين]», «مقتل عشرة من رجال الأمن، [إضافة إلى ثلاثة من العاملين]»,
@@ -274,18 +302,23 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     used = {id(f.count) for f in found if f.count is not None}
     extra: list[_Found] = []
     for f in found:
-        if f.count is None or f.count.kind in ("self", "singular") or f.whose is None:
+        if f.count is None or f.count.kind == "self" or f.whose is None:
             continue
         k = f.whose[1]
         while True:
             j = k
+            if j + 1 < len(tokens) and tokens[j].norm == "علي" and tokens[j + 1].norm in ("الاقل", "اقل"):
+                j += 2  # «مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة»
             while j < len(tokens) and tokens[j].text in ("،", ","):
                 j += 1
             joined = j < len(tokens) and tokens[j].norm[:1] == "و"
             if j + 1 < len(tokens) and tokens[j].norm.lstrip("و") in ("اضافه", "بالاضافه") and tokens[j + 1].norm in ("الي", "ل"):
                 j, joined = j + 2, True
             hit = sentence.num_start.get(j)
-            if hit is None or not joined or id(hit) in used or hit.tok_end >= len(tokens) or tokens[hit.tok_end].norm != "من":
+            if hit is None or not joined or id(hit) in used or hit.tok_end >= len(tokens):
+                break
+            after = tokens[hit.tok_end].norm
+            if after != "من" and after not in sentence.lex.groups:
                 break
             whose = sentence.group_after(hit.tok_end)
             if whose is None:
@@ -307,6 +340,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
         if f.count is not None and id(f.count) in tolls:
             f.extra["combined"], f.count = f.count.value, None
     found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
+    _shared_groups(found)
     found += _continuations(sentence, found)
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None

@@ -73,6 +73,7 @@ class _Lexicon:
     dual_scales: frozenset[str]  # ألفين: carries its own value, never a multiplier
     dual_suffixes: tuple[str, ...]
     dual_stems: frozenset[str]
+    dual_an_stems: frozenset[str]  # sound plural in -ين: only the -ان dual is two («مسلحان»)
     person_stems: frozenset[str]
     vague: PhraseMatcher[int | None]
     vague_fallback: int
@@ -116,6 +117,7 @@ def _lex() -> _Lexicon:
         dual_scales=frozenset(w for w, v in scales.items() if v in (2000, 2_000_000)),
         dual_suffixes=tuple(data["duals"]["suffixes"]),
         dual_stems=frozenset(normalize_token(w) for w in data["duals"]["stems"]),
+        dual_an_stems=frozenset(normalize_token(w) for w in data["duals"]["nominative_only_stems"]),
         person_stems=frozenset(normalize_token(w) for w in data["duals"]["person_stems"]),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),
@@ -140,7 +142,7 @@ def dual_stem(norm: str) -> str | None:
     for suffix in lex.dual_suffixes:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             stem = norm[: -len(suffix)]
-            if stem in lex.dual_stems:
+            if stem in lex.dual_stems or (suffix == "ان" and stem in lex.dual_an_stems):
                 return stem
             if stem.endswith("ت") and stem[:-1] + "ه" in lex.dual_stems:
                 return stem[:-1] + "ه"

@@ -111,3 +111,39 @@ def test_a_second_group_shares_the_phrase_of_the_first():
     assert got == [("مقتل", "killed", 10, "من رجال الأمن"), ("ثلاثة من", "killed", 3, "من العاملين")]
     # a number with its own casualty word is not a continuation
     assert _cas("قتل 9 من الحوثيين و6 جرحى.") == [("قتل", "killed", 9, "من الحوثيين"), ("جرحى", "injured", 6, None)]
+
+
+def _killed(text: str) -> list[int | None]:
+    return [count for _, role, count, _ in _cas(text) if role == "killed"]
+
+
+def test_met_their_death_with_the_count_between_verb_and_noun():
+    # «لقي … مصرعهم»: the count and its group stand between the verb and «مصرعهم»
+    assert _cas("لقي اربعة حوثيين مصرعهم في هجوم.")[0][1:3] == ("killed", 4)
+    # a vague count, and «وأصيب آخرون» right after it: others, not as many
+    assert _cas("لقي العشرات مصرعهم وأصيب آخرون في قصف.") == [
+        ("مصرعهم", "killed", 10, None), ("أصيب", "injured", None, None)]
+
+
+def test_a_nominative_dual_of_a_noun_with_a_sound_plural_counts_two():
+    assert _killed("قتل مسلحان من مليشيات الحوثي.") == [2]
+    assert _killed("قتل 5 مسلحين من مليشيات الحوثي.") == [5]  # «مسلحين» is a plural here, not two
+
+
+def test_one_named_person_killed_counts_one_and_his_companions_add_up():
+    assert _killed("قتل اليوم القيادي ابو يحي الحوثي في منطقة العلم.") == [1]
+    assert _killed("أدت الغارة الى مقتل القيادي ابو احمد الكازمي وأربعة من مرافقيه.") == [1, 4]
+    assert _killed("وتسبب القصف في مقتل الأطفال.") == [None]  # a definite plural is no count
+
+
+def test_second_groups_after_a_qualifier_or_with_their_own_noun():
+    assert _killed("أعلنت المقاومة مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة.") == [42, 9]
+    assert _killed("نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين.") == [10, 3]
+    assert _killed("قتل 5 جنود و3 مدنيين في هجوم.") == [5, 3]
+
+
+def test_a_figure_shares_the_group_told_right_after_the_next_role():
+    found = _cas("أشارت مصادر إلى مقتل 21 وإصابة 36 من الحوثيين ومقتل 3 وإصابة 5 من القوات الشرعية.")
+    assert [(role, count, whose) for _, role, count, whose in found] == [
+        ("killed", 21, "من الحوثيين"), ("injured", 36, "من الحوثيين"),
+        ("killed", 3, "من القوات الشرعية"), ("injured", 5, "من القوات الشرعية")]
