@@ -104,6 +104,7 @@ class _Found:
 
 
 QUOTES_AND_BRACKETS = frozenset("()[]«»\"“”")
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينهما", "منهما", "بينهن", "منهن"})
 
 
 class _Sentence:
@@ -147,10 +148,27 @@ class _Sentence:
         skipped, k = 0, start
         while k > 0:
             if k in self.num_end:
-                return self.num_end[k], skipped
+                hit = self.num_end[k]
+                total = self._total_of(hit)
+                if total is not None and skipped + hit.tok_start - total.tok_end < reach:
+                    return total, skipped + (hit.tok_start - total.tok_end)
+                return hit, skipped
             if self.is_break(k - 1) or self.in_phrase[k - 1] or skipped >= reach:
                 return None
             skipped, k = skipped + 1, k - 1
+        return None
+
+    def _total_of(self, hit: NumberHit) -> NumberHit | None:
+        """«57 مدنيا بينهم 12 طفلا … قتلوا»: 12 is part of 57 — the figure before «بينهم/منهم»."""
+        k = hit.tok_start
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if self.tokens[j].norm.lstrip("و") in SUBSET_WORDS:
+                for i in range(j, max(-1, j - 3), -1):
+                    if i in self.num_end:
+                        return self.num_end[i]
+                return None
+            if self.is_break(j):
+                return None
         return None
 
     def count_after(self, end: int, reach: int) -> tuple[NumberHit, int] | None:

@@ -5,7 +5,8 @@
   paragraph and «قتل تسعة … ثلاثة استشهدوا» below are one fight, and the precise figures win.
 - Precise figures are grouped by side («من ميليشيات الانقلابيين», «من رجال المقاومة»; «آخرون»
   is the side of the previous figure): sides add up (9 + 3), reports of the same side disagree and
-  the lowest wins.
+  the lowest wins. The same figure told again in another sentence with other words for its group
+  («قتل 57 مدنيا» … «“57 مدنيا بينهم 12 طفلا … قتلوا”») is the same toll, counted once.
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
 Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,
 «غنموا … دبابة»), not the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
@@ -32,6 +33,7 @@ class Count:
     side: str  # normalised group key ("" when unknown)
     start: int  # the casualty span, to keep one figure once when clauses are re-read
     end: int
+    sentence: int = -1
 
 
 class CountFinder:
@@ -91,7 +93,9 @@ class CountFinder:
             value = span.attrs.get("count")  # (count_start/count_end are the figure's offsets)
             value = int(value) if isinstance(value, (int, float)) else None
             previous = out[-1] if out else None
-            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end))
+            sentence = self.doc.sentence_of(span.start)
+            index = self.doc.sentences.index(sentence) if sentence else -1
+            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end, index))
         return out
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
@@ -140,8 +144,12 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     precise = [c for c in items if c.value is not None and not c.vague]
     if precise:
         by_side: dict[str, int] = {}
-        for c in precise:
+        told: dict[int, set[int]] = {}  # figure -> sentences it was told in
+        for c in sorted(precise, key=lambda c: c.start):
+            if "#" not in c.side and c.side not in by_side and told.get(c.value, set()) - {c.sentence}:  # type: ignore[arg-type]
+                continue  # «قتل 57 مدنيا» then «“57 مدنيا … قتلوا”»: one toll told twice, not two groups
             by_side[c.side] = min(by_side.get(c.side, c.value), c.value)  # type: ignore[arg-type]
+            told.setdefault(c.value, set()).add(c.sentence)  # type: ignore[arg-type]
         return sum(by_side.values()), True
     vague = [c.value for c in items if c.value is not None]
     if vague:

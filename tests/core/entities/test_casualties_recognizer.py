@@ -147,3 +147,7 @@ def test_a_figure_shares_the_group_told_right_after_the_next_role():
     assert [(role, count, whose) for _, role, count, whose in found] == [
         ("killed", 21, "من الحوثيين"), ("injured", 36, "من الحوثيين"),
         ("killed", 3, "من القوات الشرعية"), ("injured", 5, "من القوات الشرعية")]
+
+
+def test_a_figure_among_them_is_part_of_the_total_before_it():
+    assert _killed("قال المدير إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا في القصف.") == [57]

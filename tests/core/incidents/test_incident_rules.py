@@ -499,3 +499,15 @@ def test_a_town_named_like_its_governorate_in_english_contains_nothing() -> None
                      admin1_en="Lahij", admin2_ar="المسيمير", admin2_en="Al Musaymir")
     assert contains(lahij, musaymir) and contains(lahij, hawtah)
     assert not contains(hawtah, musaymir)
+
+
+def test_the_same_toll_told_again_in_another_sentence_counts_once() -> None:
+    from core.pipeline import analyze
+
+    text = ("قتل 57 مدنيا على الأقل في قصف شنه الحوثيون على ضاحية دار سعد في عدن. "
+            "وقال مدير الصحة إن 57 شخصا قتلوا في القصف على دار سعد.")
+    [inc] = analyze(text, date(2015, 7, 20)).incidents
+    assert inc.fatalities == 57
+    # two groups of one sentence still add up
+    [two] = analyze("قتل 9 من الحوثيين و9 من المقاومة في اشتباكات بمدينة تعز.", date(2015, 7, 20)).incidents
+    assert two.fatalities == 18
