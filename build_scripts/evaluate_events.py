@@ -133,7 +133,9 @@ def actor_recall(shared: Path, task: str) -> None:
             continue
         _, analysis = predicted(rec["text"], task)
         inc_words: set[str] = set()
-        for inc in analysis.incidents:
+        # as detection does: candidates set aside for want of a place (OEDA is mostly outside
+        # Yemen) still carry the actors the pipeline found; commentary does not
+        for inc in analysis.incidents + [i for i in analysis.set_aside if "possibly_commentary" not in i.flags]:
             for a in [inc.actor1, inc.actor2, *inc.assoc_actor_1, *inc.assoc_actor_2]:
                 if a is not None and a.text:
                     inc_words |= _words(a.text.split())
