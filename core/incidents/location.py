@@ -369,6 +369,11 @@ class LocationResolver:
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)]
+            own = normalized(best.place.admin1_en)
+            if own:  # a facility placed in a governorate («قاعدة العند», Lahij) keeps it: a town of
+                # another governorate in the clause is a yardstick («… 50 كيلومترا شمال مدينة عدن»)
+                towns = [c for c in towns if normalized(c.place.admin1_en) == own]
+                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own]
             if towns or ref:
                 town = min(towns, key=lambda c: c.rank) if towns else Located(place_from_span(ref[0]), True, 1, ref[0])
                 place = replace(town.place, geo_precision=2)

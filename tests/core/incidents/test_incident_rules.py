@@ -511,3 +511,14 @@ def test_the_same_toll_told_again_in_another_sentence_counts_once() -> None:
     # two groups of one sentence still add up
     [two] = analyze("قتل 9 من الحوثيين و9 من المقاومة في اشتباكات بمدينة تعز.", date(2015, 7, 20)).incidents
     assert two.fatalities == 18
+
+
+def test_a_placed_facility_keeps_its_governorate_beside_a_yardstick_town() -> None:
+    from core.pipeline import analyze
+
+    [inc] = analyze("دارت اشتباكات عنيفة في قاعدة العند التي تقع على مسافة 50 كيلو مترا إلى الشمال من مدينة عدن.",
+                    date(2015, 7, 29)).incidents
+    assert (inc.location.name_ar, inc.location.admin1_en) == ("قاعدة العند", "Lahij")
+    # a facility is still located by its own town, "near" it
+    [near] = analyze("اندلعت اشتباكات قرب مستشفى النجار شمال مدينة دمت.", date(2015, 7, 29)).incidents
+    assert (near.location.name_ar, near.location.geo_precision) == ("دمت", 2)
