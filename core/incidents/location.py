@@ -236,6 +236,8 @@ class LocationResolver:
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
+            if self._linked(tokens, idx, clause.tok_start):
+                continue  # «جسرا يربط لحج وعدن», «الطريق الرابط بين محافظتي أبين وعدن»
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
@@ -261,6 +263,17 @@ class LocationResolver:
                                                  admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
             out.append(Located(place, True, rank, span))
         return out
+
+    def _linked(self, tokens: list[Token], idx: int, lo: int) -> bool:
+        """A place a road or bridge joins: a link word (`link_cues`) before it, with only «بين»,
+        place heads, other places' words and «و» between (up to 6 tokens)."""
+        links = word_set("link_cues")
+        for t in reversed(tokens[max(lo, idx - 6): idx]):
+            if t.is_punct:
+                return False
+            if t.norm in links:
+                return True
+        return False
 
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]

@@ -522,3 +522,13 @@ def test_a_placed_facility_keeps_its_governorate_beside_a_yardstick_town() -> No
     # a facility is still located by its own town, "near" it
     [near] = analyze("اندلعت اشتباكات قرب مستشفى النجار شمال مدينة دمت.", date(2015, 7, 29)).incidents
     assert (near.location.name_ar, near.location.geo_precision) == ("دمت", 2)
+
+
+def test_places_a_road_or_bridge_joins_are_not_where_it_happened() -> None:
+    from core.pipeline import analyze
+
+    found = analyze("وفي محافظة أبين، سيطر عناصر المقاومة على الطريق الرابط بين محافظتي أبين وعدن، واجتاحوا مدينة شقرة.",
+                    date(2015, 7, 29)).incidents
+    assert {i.location.admin1_en for i in found} == {"Abyan"}
+    # a bridge between two governorates and nothing else: no place to code
+    assert analyze("كما دمرت الغارات منصات إطلاق صواريخ وجسرا يربط لحج وعدن.", date(2015, 7, 29)).incidents == []
