@@ -418,9 +418,13 @@ class LocationResolver:
                 found = self._best(self.candidates(other), other)
                 if found:
                     break
-        if found is None and self.carried is not None:
-            found = Located(self.carried.place, False, self.carried.rank, self.carried.span, "carried")
-        return found or self.article_place()
+        return found or self.locate_carried()
+
+    def locate_carried(self) -> Located | None:
+        """The place a back-reference with no place of its own gets: the paragraph's, else the article's."""
+        if self.carried is not None:
+            return Located(self.carried.place, False, self.carried.rank, self.carried.span, "carried")
+        return self.article_place()
 
     def begin(self, clauses: list[Clause]) -> None:
         """Before a sentence: a new paragraph drops the place carried from the last one."""

@@ -49,6 +49,7 @@ class Report:
     also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
+    pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -105,6 +106,9 @@ def build_reports(doc: Document) -> list[Report]:
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.another = _another(group, tokens)
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
+            if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
+                report.definite, report.pointed = True, True
+                report.located = places.locate_carried()
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
             if not report.eventful and report.strength == "strong" and report.located \
@@ -171,7 +175,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
     is shared evenly, as ACLED splits a figure that covers several events (the remainder to the
     first places, so the total is kept)."""
-    if r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles":
+    if (r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles") or r.pointed:
         return [r]
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     if by_governorate:
@@ -215,6 +219,16 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             share = None if count.value is None else count.value // len(parts) + (i < count.value % len(parts))
             part.counts.append(replace(count, value=share))
     return parts
+
+
+def _pointed(group: list[Mention], tokens: list[Token]) -> bool:
+    """Every trigger right after a demonstrative («هذه الغارات», «تلك المواجهات»)."""
+    cues = word_set("demonstratives")
+    for m in group:
+        before = [i for i, t in enumerate(tokens) if t.end <= m.start]
+        if not before or tokens[before[-1]].norm not in cues:
+            return False
+    return True
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:

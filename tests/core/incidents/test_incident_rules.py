@@ -532,3 +532,12 @@ def test_places_a_road_or_bridge_joins_are_not_where_it_happened() -> None:
     assert {i.location.admin1_en for i in found} == {"Abyan"}
     # a bridge between two governorates and nothing else: no place to code
     assert analyze("كما دمرت الغارات منصات إطلاق صواريخ وجسرا يربط لحج وعدن.", date(2015, 7, 29)).incidents == []
+
+
+def test_a_demonstrative_back_reference_keeps_the_place_already_told() -> None:
+    from core.pipeline import analyze
+
+    text = ("شن طيران التحالف غارات على مواقع الحوثيين في مدينة تعز. "
+            "وتأتي هذه الغارات بعد أن تمكن الجيش الوطني من استعادة السيطرة على محافظة لحج والضالع وعدن.")
+    strikes = [i for i in analyze(text, date(2015, 7, 29)).incidents if i.sub_event_type == "Air/drone strike"]
+    assert [i.location.admin1_en for i in strikes] == ["Taizz"]
