@@ -541,3 +541,10 @@ def test_a_demonstrative_back_reference_keeps_the_place_already_told() -> None:
             "وتأتي هذه الغارات بعد أن تمكن الجيش الوطني من استعادة السيطرة على محافظة لحج والضالع وعدن.")
     strikes = [i for i in analyze(text, date(2015, 7, 29)).incidents if i.sub_event_type == "Air/drone strike"]
     assert [i.location.admin1_en for i in strikes] == ["Taizz"]
+
+
+def test_a_rights_report_tallying_violations_is_background() -> None:
+    from core.pipeline import analyze
+
+    assert analyze("ووثق التقرير قصف الحوثيين أحياء سكنية في مدينة عدن ومقتل عشرات المدنيين.", date(2015, 7, 29)).incidents == []
+    assert len(analyze("قصف الحوثيون أحياء سكنية في مدينة عدن وقتل 12 مدنيا.", date(2015, 7, 29)).incidents) == 1
