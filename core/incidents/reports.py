@@ -65,6 +65,7 @@ class Report:
 
 
 _RANK = {"strong": 2, "generic": 1, "weak": 0}
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 
 
 def build_reports(doc: Document) -> list[Report]:
@@ -317,6 +318,10 @@ def _resolve_kind(r: Report) -> None:
             r.event_type, r.sub_event_type = "Violence against civilians", "Attack"
         elif r.side1 and r.side2 and r.event_type == "Violence against civilians" and r.strength == "weak" \
                 and not any(a.inter == 7 for a in r.side2):  # «قتل مسلحون خمسة مدنيين» stays an attack
+            r.event_type, r.sub_event_type = "Battles", "Armed clash"
+        elif r.event_type == "Violence against civilians" and r.strength == "weak" and not r.civilians \
+                and r.side1 + r.side2 and all(a.inter in ARMED_INTERS for a in r.side1 + r.side2):
+            # «أكثر من 200 حوثيا لقوا مصرعهم في جبهة العلم»: fighters killed, no civilian named — a fight
             r.event_type, r.sub_event_type = "Battles", "Armed clash"
     elif r.resolve == "territory" and first is not None:
         if first.inter == 1:

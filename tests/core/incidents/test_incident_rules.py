@@ -548,3 +548,12 @@ def test_a_rights_report_tallying_violations_is_background() -> None:
 
     assert analyze("ووثق التقرير قصف الحوثيين أحياء سكنية في مدينة عدن ومقتل عشرات المدنيين.", date(2015, 7, 29)).incidents == []
     assert len(analyze("قصف الحوثيون أحياء سكنية في مدينة عدن وقتل 12 مدنيا.", date(2015, 7, 29)).incidents) == 1
+
+
+def test_fighters_killed_with_no_civilian_named_is_a_fight() -> None:
+    from core.pipeline import analyze
+
+    [inc] = analyze("وأكد أن أكثر من 200 حوثيا لقوا مصرعهم امس في منطقة العلم شرق مدينة عدن.", date(2015, 7, 29)).incidents
+    assert (inc.event_type, inc.fatalities) == ("Battles", 200)
+    [civ] = analyze("قتل 12 مدنيا امس في مدينة عدن.", date(2015, 7, 29)).incidents
+    assert civ.event_type == "Violence against civilians"
