@@ -19,7 +19,7 @@ from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
-from core.incidents.lexicons import is_violent, word_set
+from core.incidents.lexicons import context, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
 from core.incidents.model import Actor
@@ -65,7 +65,6 @@ class Report:
 
 
 _RANK = {"strong": 2, "generic": 1, "weak": 0}
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 
 
 def build_reports(doc: Document) -> list[Report]:
@@ -309,6 +308,13 @@ def _fill(
         _resolve_kind(r)
 
 
+def _fighters_killed(r: Report) -> bool:
+    """Every killed figure's group names fighters (`armed_victims`: «حوثيا», «من مسلحي الحوثيين»)."""
+    stems = context()["armed_victims"]
+    groups = [c.side.split("#")[0] for c in r.counts if c.role == "killed"]
+    return bool(groups) and all(g and any(normalized(w) in g for w in stems) for g in groups)
+
+
 def _resolve_kind(r: Report) -> None:
     """Sub-events that depend on who did what to whom (see triggers.json `resolve`)."""
     country = r.located.place.country if r.located else ""
@@ -320,7 +326,7 @@ def _resolve_kind(r: Report) -> None:
                 and not any(a.inter == 7 for a in r.side2):  # «قتل مسلحون خمسة مدنيين» stays an attack
             r.event_type, r.sub_event_type = "Battles", "Armed clash"
         elif r.event_type == "Violence against civilians" and r.strength == "weak" and not r.civilians \
-                and r.side1 + r.side2 and all(a.inter in ARMED_INTERS for a in r.side1 + r.side2):
+                and _fighters_killed(r):
             # «أكثر من 200 حوثيا لقوا مصرعهم في جبهة العلم»: fighters killed, no civilian named — a fight
             r.event_type, r.sub_event_type = "Battles", "Armed clash"
     elif r.resolve == "territory" and first is not None:
