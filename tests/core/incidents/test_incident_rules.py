@@ -557,3 +557,16 @@ def test_fighters_killed_with_no_civilian_named_is_a_fight() -> None:
     assert (inc.event_type, inc.fatalities) == ("Battles", 200)
     [civ] = analyze("قتل 12 مدنيا امس في مدينة عدن.", date(2015, 7, 29)).incidents
     assert civ.event_type == "Violence against civilians"
+
+
+def test_control_told_with_the_actor_between_verb_and_noun() -> None:
+    from core.pipeline import analyze
+
+    def kinds_of(text: str) -> list[str]:
+        return [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    assert kinds_of("بسطت المقاومة سيطرتها على مدينة الحوطة.") == ["Battles"]
+    assert kinds_of("فرضت القوات سيطرتها الكاملة على مدينة زنجبار.") == ["Battles"]
+    # an aim or a state is no event
+    assert kinds_of("وتحاول الميليشيات فرض سيطرتها على مدينة تعز.") == []
+    assert kinds_of("وتسعى المقاومة إلى بسط سيطرتها على مدينة تعز.") == []
