@@ -156,8 +156,8 @@ def find_mentions(
                             and not (k == "running_total" and trig.strength == "strong")), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
-            if not why and trig.resolve == "territory":
-                why = _territory_noun(tokens, t0, clause)
+            if not why and (trig.resolve == "territory" or trig.event_type == "Battles"):
+                why = _territory_noun(tokens, t0, clause)  # also «إصرارا على التصدي للفكر الضال»
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
@@ -182,6 +182,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
     prefix = norm[: len(norm) - len(bare)].lstrip("و")
     if prefix.endswith("ل") or (bare.startswith("ال") and norm.lstrip("و").startswith("لل")):
         return "purpose"  # «لاستعادة», «للسيطرة» (ل + ال written لل)
+    if norm.startswith("و") and t0 > clause.tok_start and _territory_noun(tokens, t0 - 1, clause) == "purpose":
+        return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):

@@ -570,3 +570,15 @@ def test_control_told_with_the_actor_between_verb_and_noun() -> None:
     # an aim or a state is no event
     assert kinds_of("وتحاول الميليشيات فرض سيطرتها على مدينة تعز.") == []
     assert kinds_of("وتسعى المقاومة إلى بسط سيطرتها على مدينة تعز.") == []
+
+
+def test_confronting_told_as_a_verbal_noun_must_be_achieved() -> None:
+    from core.pipeline import analyze
+
+    def kinds_of(text: str) -> list[str]:
+        return [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    assert kinds_of("وأكد أن هذه الأعمال لن تزيد رجال الأمن إلا إصرارا على التصدي للفكر الضال في منطقة عسير.") == []
+    assert kinds_of("وتمكن الثوار من التصدي لهجوم الحوثيين في مدينة الضالع.") == ["Battles"]
+    # a second verbal noun shares the first one's purpose «ل»
+    assert kinds_of("وذلك لتحرير وتطهير المناطق الوسطى في محافظة الضالع من هذه الميليشيات.") == []
