@@ -215,7 +215,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 m.sub_event_type = "Air/drone strike"
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
                 m.event_type, m.sub_event_type = remote[0]
-    # 2. generic gives way to a strong violent trigger in the clause
+    # 2. generic gives way to a strong violent trigger in the clause; mines or bombs made safe
+    #    («تفكيك سبعة ألغام», «إبطال مفعول الألغام») exploded nowhere
+    disrupted = {m.clause for m in live if m.sub_event_type == "Disrupted weapons use"}
+    live = [m for m in live if not (m.clause in disrupted and m.sub_event_type == "Remote explosive/landmine/IED"
+                                    and any(d.clause == m.clause and d.start < m.start for d in live
+                                            if d.sub_event_type == "Disrupted weapons use"))]
     kept: list[Mention] = []
     for m in live:
         if m.strength == "generic" and is_violent(m.event_type):

@@ -582,3 +582,17 @@ def test_confronting_told_as_a_verbal_noun_must_be_achieved() -> None:
     assert kinds_of("وتمكن الثوار من التصدي لهجوم الحوثيين في مدينة الضالع.") == ["Battles"]
     # a second verbal noun shares the first one's purpose «ل»
     assert kinds_of("وذلك لتحرير وتطهير المناطق الوسطى في محافظة الضالع من هذه الميليشيات.") == []
+
+
+def test_mines_made_safe_exploded_nowhere() -> None:
+    from core.pipeline import analyze
+
+    def kinds_of(text: str) -> list[tuple[str, str]]:
+        return [(i.event_type, i.sub_event_type) for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    disrupted = [("Strategic developments", "Disrupted weapons use")]
+    assert kinds_of("وتمكنت الفرق الهندسية من تفكيك سبعة ألغام في النوبة الرابعة للواء بمدينة زنجبار.") == disrupted
+    assert kinds_of("وشرعوا في إبطال مفعول المئات من الألغام التي زرعها الانقلابيون في محيط مدينة زنجبار.") == disrupted
+    # a bomb that went off is an explosion, even if someone tried to defuse it
+    assert kinds_of("انفجرت عبوة ناسفة في مدينة زنجبار بعد فشل محاولة تفكيكها.") == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
