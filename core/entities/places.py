@@ -427,7 +427,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             tok = toks[i]
             start = tok.start + clitic_length(tok.text, len(tok.norm) - len(head))
             stop = toks[end - 1].end
-            near = inner or _nearest([m for m in fired if m.end <= start or m.start >= stop], si, start)
+            near = _container(toks, end, si, by_start) or inner \
+                or _nearest([m for m in fired if m.end <= start or m.start >= stop], si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
     return out
@@ -452,6 +453,20 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
     while end < len(toks) and toks[end].norm in rules.tails:
         end += 1
     return end, inner
+
+
+def _container(toks: list[Token], end: int, si: int, by_start: dict) -> Mention | None:
+    """The place a facility is said to be in, right after it: «حي الروضة [بمدينة تعز]», «[في] تعز».
+    It beats a homonym inside the name (the gazetteer's «الروضة» is a district of Shabwah)."""
+    j = end
+    if j < len(toks) and toks[j].norm == "في":
+        j += 1
+    elif j >= len(toks) or not toks[j].norm.startswith("ب"):
+        return None  # «مستشفى النجار دمت»: no «ب/في», no container
+    m = by_start.get((si, j)) or by_start.get((si, j + 1))  # the name, or the name after its head («بمدينة»)
+    if m is None or m.chosen is None or (m.tok_start == j + 1 and not m.head):
+        return None
+    return m
 
 
 def _nearest(fired: list[Mention], si: int, offset: int) -> Mention | None:

@@ -5,8 +5,9 @@
   paragraph and «قتل تسعة … ثلاثة استشهدوا» below are one fight, and the precise figures win.
 - Precise figures are grouped by side («من ميليشيات الانقلابيين», «من رجال المقاومة»; «آخرون»
   is the side of the previous figure): sides add up (9 + 3), reports of the same side disagree and
-  the lowest wins. The same figure told again in another sentence with other words for its group
-  («قتل 57 مدنيا» … «“57 مدنيا بينهم 12 طفلا … قتلوا”») is the same toll, counted once.
+  the lowest wins. The same figure (above one) told again in another sentence, one of the two for a
+  group named by no one in particular («قتل 57 مدنيا» … «“57 شخصا بينهم 12 طفلا … قتلوا”»), is
+  the same toll, counted once; «3 من الحوثيين» and «3 من أفراد المقاومة» still add up.
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
 Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,
 «غنموا … دبابة»), not the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
@@ -136,6 +137,14 @@ class CountFinder:
         return bool(words) and normalized(words[-1]) in self.instrument
 
 
+def _generic(side: str) -> bool:
+    """A group named by no one in particular («», «مدنيا», «من المواطنين», «شخصا بينهم …»)."""
+    words = side.replace("#", " ").split()
+    first = next((w for w in words if w != "من"), "")
+    return not first or any(first.lstrip("و").startswith(stem) or first.lstrip("و").startswith("ال" + stem)
+                            for stem in word_set("generic_victims"))
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
@@ -144,12 +153,14 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     precise = [c for c in items if c.value is not None and not c.vague]
     if precise:
         by_side: dict[str, int] = {}
-        told: dict[int, set[int]] = {}  # figure -> sentences it was told in
+        told: dict[int, list[tuple[int, str]]] = {}  # figure -> (sentence, side) it was told in
         for c in sorted(precise, key=lambda c: c.start):
-            if "#" not in c.side and c.side not in by_side and told.get(c.value, set()) - {c.sentence}:  # type: ignore[arg-type]
-                continue  # «قتل 57 مدنيا» then «“57 مدنيا … قتلوا”»: one toll told twice, not two groups
+            if c.value > 1 and "#" not in c.side and c.side not in by_side \
+                    and any(s != c.sentence and (_generic(side) or _generic(c.side))
+                            for s, side in told.get(c.value, [])):  # type: ignore[operator, arg-type]
+                continue  # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»: one toll told twice, not two groups
             by_side[c.side] = min(by_side.get(c.side, c.value), c.value)  # type: ignore[arg-type]
-            told.setdefault(c.value, set()).add(c.sentence)  # type: ignore[arg-type]
+            told.setdefault(c.value, []).append((c.sentence, c.side))  # type: ignore[arg-type]
         return sum(by_side.values()), True
     vague = [c.value for c in items if c.value is not None]
     if vague:

@@ -264,6 +264,11 @@ class LocationResolver:
             out.append(Located(place, True, rank, span))
         return out
 
+    def _measured_from(self, span: Span | None) -> bool:
+        """A place named as a yardstick: a distance cue in the 8 tokens before it, in its sentence."""
+        where = self._where_named(span) if span is not None else None
+        return bool(where) and self._yardstick(where[0], where[1], 0)
+
     def _linked(self, tokens: list[Token], idx: int, lo: int) -> bool:
         """A place a road or bridge joins: a link word (`link_cues`) before it, with only «بين»,
         place heads, other places' words and «و» between (up to 6 tokens)."""
@@ -383,10 +388,10 @@ class LocationResolver:
             towns = [c for c in cands if c.rank >= 1]
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)]
             own = normalized(best.place.admin1_en)
-            if own:  # a facility placed in a governorate («قاعدة العند», Lahij) keeps it: a town of
-                # another governorate in the clause is a yardstick («… 50 كيلومترا شمال مدينة عدن»)
-                towns = [c for c in towns if normalized(c.place.admin1_en) == own]
-                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own]
+            if own:  # a facility placed in a governorate («قاعدة العند», Lahij) is not moved to a town of
+                # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)
+                towns = [c for c in towns if normalized(c.place.admin1_en) == own or not self._measured_from(c.span)]
+                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own or not self._measured_from(s)]
             if towns or ref:
                 town = min(towns, key=lambda c: c.rank) if towns else Located(place_from_span(ref[0]), True, 1, ref[0])
                 place = replace(town.place, geo_precision=2)

@@ -596,3 +596,19 @@ def test_mines_made_safe_exploded_nowhere() -> None:
     # a bomb that went off is an explosion, even if someone tried to defuse it
     assert kinds_of("انفجرت عبوة ناسفة في مدينة زنجبار بعد فشل محاولة تفكيكها.") == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_review_report_cue_toll_repeats_and_facility_containers() -> None:
+    from core.pipeline import analyze
+
+    def found(text: str) -> list[tuple[str, int | None]]:
+        return [(i.location.admin1_en, i.fatalities) for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    # a medical or a correspondent's report is news, not a rights group's tally
+    assert found("وبحسب تقرير طبي، قتل 7 مدنيين في قصف حوثي على حي الروضة بمدينة تعز صباح اليوم.") == [("Taizz", 7)]
+    assert found("وذكر مراسل الجزيرة في تقرير له أن طائرات التحالف قصفت اليوم مواقع الحوثيين في مدينة صعدة وقتلت 5 منهم.") \
+        == [("Sadah", 5)]
+    # the same figure for two named sides in two sentences adds up; so do two single deaths
+    assert found("قتل 3 من الحوثيين في اشتباكات مع المقاومة بمحافظة لحج. كما قتل 3 من أفراد المقاومة في الاشتباكات.") \
+        == [("Lahij", 6)]
+    assert found("قتل جندي في هجوم على زنجبار بمحافظة أبين. وقتل مسلح في تبادل لإطلاق النار.") == [("Abyan", 2)]
