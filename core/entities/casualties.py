@@ -165,11 +165,26 @@ class _Sentence:
             if self.tokens[j].norm.lstrip("و") in SUBSET_WORDS:
                 for i in range(j, max(-1, j - 3), -1):
                     if i in self.num_end:
-                        return self.num_end[i]
+                        total = self.num_end[i]
+                        return None if self._governed(total, j) else total
+                    if self.in_phrase[i - 1] or self.is_break(i - 1):
+                        return None
                 return None
             if self.is_break(j):
                 return None
         return None
+
+    def _governed(self, total: NumberHit, subset_at: int) -> bool:
+        """The total is another role's figure: «أصيب 30 شخصا، بينهم 5 استشهدوا», «40 جريحا منهم 6»,
+        «اعتقلت قوات الأمن 20 مسلحا بينهم 3 قتلوا» — a casualty phrase governs it, before or after."""
+        if any(self.in_phrase[i] for i in range(total.tok_end, subset_at)):
+            return True
+        for i in range(total.tok_start - 1, max(-1, total.tok_start - 4), -1):
+            if self.in_phrase[i]:
+                return True
+            if self.is_break(i):
+                break
+        return False
 
     def count_after(self, end: int, reach: int) -> tuple[NumberHit, int] | None:
         skipped, k = 0, end

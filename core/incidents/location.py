@@ -229,6 +229,9 @@ class LocationResolver:
         out: list[Located] = []
         near_matcher = word_matcher("near_cues")
         dateline = self.dateline_end()
+        linked = [self._linked(tokens, self._tok_index(tokens, s.start), clause.tok_start) for s in spans]
+        if linked and all(linked):
+            linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
         for k, span in enumerate(spans):
             if span.end <= dateline:
                 continue  # «واس - عدن:» is where the report was filed
@@ -236,8 +239,8 @@ class LocationResolver:
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
-            if self._linked(tokens, idx, clause.tok_start):
-                continue  # «جسرا يربط لحج وعدن», «الطريق الرابط بين محافظتي أبين وعدن»
+            if linked[k]:
+                continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
@@ -273,11 +276,15 @@ class LocationResolver:
         """A place a road or bridge joins: a link word (`link_cues`) before it, with only «بين»,
         place heads, other places' words and «و» between (up to 6 tokens)."""
         links = word_set("link_cues")
-        for t in reversed(tokens[max(lo, idx - 6): idx]):
-            if t.is_punct:
-                return False
+        for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
+            t = tokens[k]
             if t.norm in links:
                 return True
+            bare = t.norm.lstrip("و")
+            inside_place = any(s.start <= t.start < s.end for s in self.spans)
+            if not (t.norm in ("بين", "و") or bare in self.heads or bare.startswith(("محافظت", "مديريت", "مدينت"))
+                    or inside_place):
+                return False
         return False
 
     def _launched_from(self, prev: list[Token]) -> bool:
@@ -323,13 +330,15 @@ class LocationResolver:
                 return False
         return True
 
-    def _context(self, span: Span, sentence_only: bool = False) -> Place | None:
-        """The region the text puts `span` in: the nearest other known place of its sentence,
-        else (unless `sentence_only`) the paragraph's carried place, else the article's governorate."""
+    def _context(self, span: Span, sentence_only: bool = False, exclude_origins: bool = False) -> Place | None:
+        """The region the text puts `span` in: the nearest other known place of its sentence (not,
+        with `exclude_origins`, a place things came from: «تعزيزات من عدن»), else (unless
+        `sentence_only`) the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
         dateline = self.dateline_end()
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
-                 and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)]
+                 and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
+                 and not (exclude_origins and self._from(s))]
         if known:
             return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
         if sentence_only:
@@ -338,6 +347,14 @@ class LocationResolver:
             return self.carried.place
         article = self.article_place()
         return article.place if article is not None else None
+
+    def _from(self, span: Span) -> bool:
+        """«من عدن»: the place right after «من» (heads skipped)."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        before = self._before(where[0], where[1], 0, 1)
+        return bool(before) and before[-1].norm in ("من", "ومن")
 
     def _foreign(self, place: Place, span: Span) -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
@@ -351,11 +368,15 @@ class LocationResolver:
     def _stray(self, place: Place, span: Span) -> bool:
         """«منطقة العين» in a sentence about «محافظة أبين» read as Taizz's al-Ayn: a town or
         sub-district whose governorate nothing near it names, in a sentence (else a paragraph)
-        the text puts in another governorate — a homonym the gazetteer chose for want of context."""
+        the text puts in another governorate — the gazetteer knows the name in one Yemeni place only,
+        so it could not choose the one the text means. A name it knows in several Yemeni places
+        («كرش», «شقرة») was already chosen by context, and is kept."""
         if not place.admin1_en or place.country != "Yemen" or place.kind == "city" \
                 or normalized(place.name_ar) == normalized(place.admin1_ar):
             return False  # «مدينة عدن», «مدينة القاعدة»: cities are no homonyms to second-guess
-        around = self._context(span)
+        if any(alt.get("country") == "Yemen" for alt in span.attrs.get("alternatives") or []):
+            return False
+        around = self._context(span, exclude_origins=True)
         if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
             return False
         sentence = self.doc.sentence_of(span.start)

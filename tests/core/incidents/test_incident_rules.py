@@ -530,8 +530,12 @@ def test_places_a_road_or_bridge_joins_are_not_where_it_happened() -> None:
     found = analyze("وفي محافظة أبين، سيطر عناصر المقاومة على الطريق الرابط بين محافظتي أبين وعدن، واجتاحوا مدينة شقرة.",
                     date(2015, 7, 29)).incidents
     assert {i.location.admin1_en for i in found} == {"Abyan"}
-    # a bridge between two governorates and nothing else: no place to code
-    assert analyze("كما دمرت الغارات منصات إطلاق صواريخ وجسرا يربط لحج وعدن.", date(2015, 7, 29)).incidents == []
+    # only the two ends of a link are named: the first end, not one event at each
+    assert {i.location.admin1_en for i in analyze("دارت معارك عنيفة في المناطق الواصلة بين مديرية نهم ومديرية صرواح.",
+                                                 date(2015, 7, 29)).incidents} == {"Sanaa"}
+    # «يصل»/«الممتدة» are no link words: «قصف … يصل مداه إلى مدينة تعز» is in Taizz
+    assert [i.location.admin1_en for i in analyze("قتل 20 شخصا في قصف حوثي يصل مداه إلى مدينة تعز.",
+                                                 date(2015, 7, 29)).incidents] == ["Taizz"]
 
 
 def test_a_demonstrative_back_reference_keeps_the_place_already_told() -> None:
@@ -612,3 +616,15 @@ def test_review_report_cue_toll_repeats_and_facility_containers() -> None:
     assert found("قتل 3 من الحوثيين في اشتباكات مع المقاومة بمحافظة لحج. كما قتل 3 من أفراد المقاومة في الاشتباكات.") \
         == [("Lahij", 6)]
     assert found("قتل جندي في هجوم على زنجبار بمحافظة أبين. وقتل مسلح في تبادل لإطلاق النار.") == [("Abyan", 2)]
+
+
+def test_review_homonyms_origins_and_speakers_places() -> None:
+    from core.pipeline import analyze
+
+    def where(text: str) -> list[tuple[str, str]]:
+        return [(i.location.name_ar, i.location.admin1_en) for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    # a name the gazetteer knows in several Yemeni places was chosen by context: kept
+    assert where("سيطرت المقاومة على بلدة شقرة بعد وصول تعزيزات من عدن.") == [("شقرة", "Abyan")]
+    # the governor's or a spokesman's town is where he speaks for, not where it happened
+    assert where("وقال محافظ عدن إن الحوثيين قصفوا بلدة كرش بالمدفعية.") == [("كرش", "Lahij")]
