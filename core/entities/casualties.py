@@ -256,6 +256,12 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
                 if single.kind == "singular":  # the one killed, named: «القيادي أبو أحمد الكازمي»
                     named = sentence.group_after(single.tok_end)
                     whose = (single.tok_start, named[1] if named else single.tok_end)
+                    victims = sentence.count_after(whose[1], 3)
+                    if victims is not None and not sentence.tokens[victims[0].tok_start].norm.startswith("و"):
+                        # «قتل القيادي الحوثي أبو علي الحاكم ثلاثة مدنيين»: he killed them («وأربعة من
+                        # مرافقيه» is a second group killed with him)
+                        f.count, f.distance = victims
+                        whose = sentence.group_after(victims[0].tok_end)
     own: dict[int, tuple[NumberHit, int]] = {}
     alone: set[int] = set()
     if hit is not None and side == "before":  # «تسعة قتلى وإصابة 24 آخرين»: the tail has its own figure
@@ -353,6 +359,11 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             after = tokens[hit.tok_end].norm
             if after != "من" and after not in sentence.lex.groups:
                 break
+            g = hit.tok_end + 1
+            if after != "من" and g < len(tokens) and not (
+                    sentence.is_break(g) or tokens[g].norm in ("من", "ومن") or tokens[g].norm in sentence.lex.whose_stops
+                    or g in sentence.num_start):
+                break  # «قتل 5 جنود و3 مسلحين أسرتهم القوات»: the second figure has its own verb
             whose = sentence.group_after(hit.tok_end)
             if whose is None:
                 break

@@ -101,13 +101,20 @@ def place_key(place: Place) -> str:
     return normalized(place.name_en or place.name_ar or place.text).replace("al-", "")
 
 
+def _headless(name: str) -> str:
+    """«مدينة المكلا» (an admin2 name as the gazetteer writes it) → «المكلا»."""
+    norm = normalized(name)
+    head, _, rest = norm.partition(" ")
+    return rest if rest and head in ("مدينه", "مديريه", "محافظه") else norm
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """`outer` is a governorate/district that `inner` lies in (by the inner's admin names).
     Arabic names are compared when both places have them: English ones are ambiguous (the town
     «الحوطة» is "Lahij" in English, like its governorate)."""
     if outer.name_ar and (inner.admin1_ar or inner.admin2_ar):
-        o = {normalized(outer.name_ar)}
-        i = {normalized(x) for x in (inner.admin1_ar, inner.admin2_ar) if x}
+        o = {_headless(outer.name_ar)}
+        i = {_headless(x) for x in (inner.admin1_ar, inner.admin2_ar) if x}
     else:
         o = {normalized(x) for x in (outer.name_en, outer.name_ar) if x}
         i = {normalized(x) for x in (inner.admin1_en, inner.admin1_ar, inner.admin2_en, inner.admin2_ar) if x}

@@ -66,7 +66,7 @@ def _places_compatible(a: Located | None, b: Located | None) -> bool:
 
 
 def _same_place(a: Located | None, b: Located | None) -> bool:
-    return a is not None and b is not None and b.explicit and place_key(a.place) == place_key(b.place)
+    return a is not None and b is not None and place_key(a.place) == place_key(b.place)
 
 
 def _same_district(a: Located, b: Located) -> bool:

@@ -108,7 +108,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
-                report.located = places.locate_carried()
+                if not _before_subordinate(report.located, group, tokens):
+                    report.located = places.locate_carried()
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
             if not report.eventful and report.strength == "strong" and report.located \
@@ -222,23 +223,48 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
 
 
 def _pointed(group: list[Mention], tokens: list[Token]) -> bool:
-    """Every trigger right after a demonstrative («هذه الغارات», «تلك المواجهات»)."""
+    """Every trigger a definite noun right after a demonstrative («هذه الغارات», «تلك المواجهات»),
+    the demonstrative no object of a preposition («وبعد ذلك قصفت …», «رغم هذا القصف»)."""
     cues = word_set("demonstratives")
     for m in group:
         before = [i for i, t in enumerate(tokens) if t.end <= m.start]
-        if not before or tokens[before[-1]].norm not in cues:
+        if not m.definite or not before or tokens[before[-1]].norm not in cues:
+            return False
+        if len(before) > 1 and tokens[before[-2]].norm.lstrip("و") in POINTING_PREPOSITIONS:
             return False
     return True
+
+
+POINTING_PREPOSITIONS = frozenset({"بعد", "عقب", "مع", "رغم", "قبل", "منذ", "اثر"})
+
+
+def _before_subordinate(located: Located | None, group: list[Mention], tokens: list[Token]) -> bool:
+    """An explicit place named before any «بعد/عقب/إثر» that follows the trigger: its own
+    («وقع هذا الانفجار في مدينة زنجبار»), not the place of the event the clause goes on to tell."""
+    if located is None or not located.explicit or located.span is None:
+        return False
+    start = max(m.end for m in group)
+    cut = next((t.start for t in tokens if t.start >= start and t.norm.lstrip("و") in SUBORDINATORS), None)
+    return cut is None or located.span.start < cut
+
+
+SUBORDINATORS = frozenset({"بعد", "عقب", "اثر", "إثر", "قبل"})
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:
     """A trigger followed by «أخرى», «مماثلة», «ثانية» (`another_cues`): a further event."""
     cues = word_set("another_cues")
     for m in group:
+        if m.definite:
+            continue  # «الغارات الأخرى» points back; only «غارة أخرى» tells a further one
         for _, end in m.triggers or [(m.start, m.end)]:
             after = next((i for i, t in enumerate(tokens) if t.start >= end), None)
-            if after is not None and tokens[after].norm in cues:
-                return True
+            if after is None or tokens[after].norm not in cues:
+                continue
+            nxt = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+            if tokens[after].norm == "اخر" and nxt.startswith("ال"):
+                continue  # «آخر الليل»: late at night, not another
+            return True
     return False
 
 
@@ -311,8 +337,12 @@ def _fill(
 def _fighters_killed(r: Report) -> bool:
     """Every killed figure's group names fighters (`armed_victims`: «حوثيا», «من مسلحي الحوثيين»)."""
     stems = context()["armed_victims"]
-    groups = [c.side.split("#")[0] for c in r.counts if c.role == "killed"]
-    return bool(groups) and all(g and any(normalized(w) in g for w in stems) for g in groups)
+    armed = {normalized(a.name_en or a.name_ar) for a in r.side1 + r.side2 if a.inter in (1, 2, 3, 4, 8)}
+    killed = [c for c in r.counts if c.role == "killed"]
+    if not killed or any(c.value is None for c in killed):
+        return False  # «قتل مسلحون مجهولون ضابطا»: with no figure the group after the verb may be the killers
+    groups = [c.side.split("#")[0] for c in killed]
+    return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 
 def _resolve_kind(r: Report) -> None:

@@ -628,3 +628,41 @@ def test_review_homonyms_origins_and_speakers_places() -> None:
     assert where("سيطرت المقاومة على بلدة شقرة بعد وصول تعزيزات من عدن.") == [("شقرة", "Abyan")]
     # the governor's or a spokesman's town is where he speaks for, not where it happened
     assert where("وقال محافظ عدن إن الحوثيين قصفوا بلدة كرش بالمدفعية.") == [("كرش", "Lahij")]
+
+
+def test_review_pointing_another_and_admin_names_with_heads() -> None:
+    from core.incidents.location import contains
+    from core.incidents.model import Place
+    from core.pipeline import analyze
+
+    def found(text: str) -> list[tuple[str, str, int | None]]:
+        return [(i.sub_event_type, i.location.admin1_en, i.fatalities) for i in analyze(text, date(2015, 7, 29)).incidents]
+
+    # «وبعد ذلك» points at nothing: the strike keeps its own town
+    assert ("Air/drone strike", "Taizz", None) in found(
+        "سيطرت المقاومة على مدينة زنجبار. وبعد ذلك قصفت طائرات التحالف مواقع الحوثيين في مدينة تعز.")
+    # a demonstrative event with its own place before any «بعد»
+    assert [p for _, p, _ in found("وقع هذا الانفجار في مدينة زنجبار بمحافظة أبين.")] == ["Abyan"]
+    # «آخر الليل» is no other strike; more strikes with no place of their own join the first
+    assert len(found("وعلى صعيد محافظة الحديدة، شنت مقاتلات التحالف غارات على مواقع المتمردين. "
+                     "واستهدفت الغارات آخر الليل مزرعة في مديرية الدريهمي بمحافظة الحديدة.")) == 1
+    assert found("شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة صعدة. كما شن الطيران غارات أخرى أسفرت عن "
+                 "مقتل 4 حوثيين.") == [("Air/drone strike", "Sadah", 4)]
+    mukalla = Place(text="المكلا", name_ar="المكلا", name_en="Al Mukalla", kind="city", admin1_ar="حضرموت",
+                    admin1_en="Hadramawt", admin2_ar="مدينة المكلا", admin2_en="Al Mukalla City")
+    fulk = Place(text="فلك", name_ar="فلك", name_en="Fulk", kind="village", admin1_ar="حضرموت",
+                 admin1_en="Hadramawt", admin2_ar="مدينة المكلا", admin2_en="Al Mukalla City")
+    assert contains(mukalla, fulk)
+
+
+def test_review_casualty_heads_and_second_groups() -> None:
+    from core.pipeline import analyze
+
+    def killed(text: str) -> int | None:
+        [inc] = analyze(text, date(2015, 7, 29)).incidents
+        return inc.fatalities
+
+    assert killed("قتل القيادي الحوثي أبو علي الحاكم ثلاثة مدنيين في مدينة تعز.") == 3  # he killed them
+    assert killed("أصيب 30 شخصا، بينهم 5 استشهدوا لاحقا في مدينة تعز.") == 5
+    assert killed("وصل إلى مستشفى الجمهورية في عدن 40 جريحا منهم 6 لقوا حتفهم.") == 6
+    assert killed("قتل 5 جنود و3 مسلحين أسرتهم القوات في مدينة عدن.") == 5
