@@ -62,6 +62,7 @@ camelbert: venv
 resources: venv
 	$(PY) -m pip install -q -e '.[build]'
 	$(PY) build_scripts/build_gazetteer.py
+	$(PY) build_scripts/build_corpus_places.py
 	$(PY) build_scripts/train_tagger.py
 
 # Accuracy on ../shared/data and the hand-coded Yemen sample (docs/ner.md, docs/incidents.md).

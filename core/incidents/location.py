@@ -265,6 +265,14 @@ class LocationResolver:
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
             unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country"))
+            learnt = _corpus_place(place.name_ar or span.text)
+            if learnt and rank in (0, 1, 2) and normalized(learnt["admin1_en"]) != normalized(place.admin1_en):
+                around = self._context(span, sentence_only=True)
+                if around is None or normalized(around.admin1_en) == normalized(learnt["admin1_en"]):
+                    place = replace(place, admin1_ar=learnt["admin1_ar"], admin1_en=learnt["admin1_en"], admin2_ar="",
+                                    admin2_en="", country="Yemen", geo_precision=2)
+                    out.append(Located(place, True, rank, span))
+                    continue  # «منطقة الجفينة»: news places it in Marib (resources/gazetteer/corpus_places.json)
             if unplaced and _country_word(span.text):
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
@@ -481,6 +489,30 @@ class LocationResolver:
 
 
 _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
+
+
+def _corpus_place(name: str) -> dict | None:
+    """The governorate news text puts a local name in (build_scripts/build_corpus_places.py)."""
+    table = _corpus_places()
+    key = normalized(name)
+    head, _, rest = key.partition(" ")
+    keys = [key, rest] if rest and head in word_set("place_heads") | FACILITY_HEADS else [key]
+    return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+
+
+_CORPUS: dict | None = None
+FACILITY_HEADS = frozenset(normalized(w) for w in ("حي", "جبل", "جبهة", "وادي", "معسكر", "مثلث", "تبة", "سوق", "شارع"))
+
+
+def _corpus_places() -> dict:
+    global _CORPUS
+    if _CORPUS is None:
+        import json
+        from importlib import resources as ir
+
+        path = ir.files("resources") / "gazetteer" / "corpus_places.json"
+        _CORPUS = json.loads(path.read_text(encoding="utf-8"))["places"] if path.is_file() else {}
+    return _CORPUS
 
 
 def _country_word(text: str) -> bool:

@@ -21,7 +21,7 @@ from core.text.tokens import tokenize
         ("الحدود الشمالية", False),  # a gazetteer name as a whole (Northern Borders region)
         ("مدينة تعز", False),
         ("صنعاء", False),
-        ("الجبهة الغربية", False),  # «الجبهة» is no place-type head
+        ("الجبهة الغربية", True),  # «جبهة» is a place-type head (a front): «the western front» describes
     ],
 )
 def test_generic_phrase(phrase: str, generic: bool) -> None:

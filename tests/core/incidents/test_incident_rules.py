@@ -666,3 +666,23 @@ def test_review_casualty_heads_and_second_groups() -> None:
     assert killed("أصيب 30 شخصا، بينهم 5 استشهدوا لاحقا في مدينة تعز.") == 5
     assert killed("وصل إلى مستشفى الجمهورية في عدن 40 جريحا منهم 6 لقوا حتفهم.") == 6
     assert killed("قتل 5 جنود و3 مسلحين أسرتهم القوات في مدينة عدن.") == 5
+
+
+def test_a_local_name_the_news_places_in_one_governorate() -> None:
+    import json
+    from importlib import resources as ir
+
+    from core.pipeline import analyze
+
+    table = json.loads((ir.files("resources") / "gazetteer" / "corpus_places.json").read_text(encoding="utf-8"))
+    entry = table["places"]["الجفينه"]
+    assert entry["admin1_en"] == "Marib" and entry["count"] >= 3 and not entry["in_gazetteer"]
+    # no governorate named in the sentence: the name alone places it, «near» (precision 2)
+    [inc] = analyze("شنت طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة.", date(2015, 7, 29)).incidents
+    assert (inc.location.admin1_en, inc.location.geo_precision) == ("Marib", 2)
+    # a front is a place-type head: «جبهة الجفينة» is a place too
+    [front] = analyze("اندلعت اشتباكات عنيفة في جبهة الجفينة.", date(2015, 7, 29)).incidents
+    assert front.location.admin1_en == "Marib"
+    # the sentence's own governorate wins over what the news usually says
+    [told] = analyze("شنت طائرات التحالف غارات على منطقة الجفينة بمحافظة الجوف.", date(2015, 7, 29)).incidents
+    assert told.location.admin1_en == "Al Jawf"
