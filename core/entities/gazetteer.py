@@ -214,6 +214,16 @@ class Gazetteer:
         return [self.places[i] for i in hits or []]
 
 
+@cache
+def local_names() -> dict[str, dict[str, Any]]:
+    """Local Yemeni names news text places in one governorate (normalised name → admin1_en,
+    admin1_ar, counts), from `corpus_places.json` (build_scripts/build_corpus_places.py)."""
+    folder = resources.files("resources") / "gazetteer"
+    if not (folder / "corpus_places.json").is_file():
+        return {}
+    return _read_json(folder, "corpus_places.json")["places"]
+
+
 def _keys_current(places: list[PlaceRecord], keys: list[list[str]], sample: int = 200) -> bool:
     step = max(1, len(places) // sample)
     return all(normalized(places[i].name_ar) == keys[i][0] for i in range(0, len(places), step))

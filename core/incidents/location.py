@@ -492,27 +492,16 @@ _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 
 
 def _corpus_place(name: str) -> dict | None:
-    """The governorate news text puts a local name in (build_scripts/build_corpus_places.py)."""
-    table = _corpus_places()
+    """The governorate news text puts a local name in (`gazetteer.local_names`), the name read
+    with or without its place-type head («جبهة الجفينة» → «الجفينة»)."""
+    from core.entities.gazetteer import Gazetteer, local_names
+
+    table = local_names()
     key = normalized(name)
     head, _, rest = key.partition(" ")
-    keys = [key, rest] if rest and head in word_set("place_heads") | FACILITY_HEADS else [key]
+    rules = Gazetteer.load().rules
+    keys = [key, rest] if rest and (head in rules.admin_heads or head in rules.facility_heads) else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
-
-
-_CORPUS: dict | None = None
-FACILITY_HEADS = frozenset(normalized(w) for w in ("حي", "جبل", "جبهة", "وادي", "معسكر", "مثلث", "تبة", "سوق", "شارع"))
-
-
-def _corpus_places() -> dict:
-    global _CORPUS
-    if _CORPUS is None:
-        import json
-        from importlib import resources as ir
-
-        path = ir.files("resources") / "gazetteer" / "corpus_places.json"
-        _CORPUS = json.loads(path.read_text(encoding="utf-8"))["places"] if path.is_file() else {}
-    return _CORPUS
 
 
 def _country_word(text: str) -> bool:
