@@ -140,6 +140,7 @@ class LocationResolver:
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
+        self._country: str | None = None
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -351,9 +352,11 @@ class LocationResolver:
         `sentence_only`) the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
         dateline = self.dateline_end()
+        main = self._main_country()
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
-                 and not (exclude_origins and self._from(s))]
+                 and not (exclude_origins and self._from(s))
+                 and not (main and s.attrs.get("country") and s.attrs["country"] != main)]  # «الأحمدي» (Kuwait) in Aden news
         if known:
             return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
         if sentence_only:
@@ -362,6 +365,17 @@ class LocationResolver:
             return self.carried.place
         article = self.article_place()
         return article.place if article is not None else None
+
+    def _main_country(self) -> str:
+        """The country most of the article's places are in ("" when none)."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for s in self.spans:
+                c = s.attrs.get("country") or ""
+                if c:
+                    counts[c] = counts.get(c, 0) + 1
+            self._country = max(counts, key=counts.__getitem__) if counts else ""
+        return self._country
 
     def _from(self, span: Span) -> bool:
         """«من عدن»: the place right after «من» (heads skipped)."""
@@ -445,6 +459,10 @@ class LocationResolver:
             for span in reversed(previous):
                 if fam == "any" or family(span.attrs.get("kind", "")) == fam:
                     place = place_from_span(span)
+                    if not (span.attrs.get("kind") and (span.attrs.get("admin1_en") or span.attrs.get("country"))):
+                        # «في هذا الحي» after the tagger's «حي كريتر», unknown to the gazetteer: where the text puts it
+                        place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
+                                                         admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
                     if any(True for _ in near_matcher.find(tokens[max(0, i - 4): i])):
                         place.geo_precision = max(place.geo_precision, 2)
                     return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "anaphoric")

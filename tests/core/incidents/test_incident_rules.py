@@ -686,3 +686,16 @@ def test_a_local_name_the_news_places_in_one_governorate() -> None:
     # the sentence's own governorate wins over what the news usually says
     [told] = analyze("شنت طائرات التحالف غارات على منطقة الجفينة بمحافظة الجوف.", date(2015, 7, 29)).incidents
     assert told.location.admin1_en == "Al Jawf"
+
+
+def test_this_neighbourhood_after_a_name_the_gazetteer_does_not_know() -> None:
+    from core.incidents.location import LocationResolver
+    from core.pipeline import analyze
+
+    text = ("استعادت المقاومة الشعبية السيطرة على حي التواهي في مدينة عدن. وأشار الناطق إلى أن قصر المعاشيق في حي كريتر "
+            "لا يزال بأيدي المتمردين. وأفادت مصادر بأن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا.")
+    found = analyze(text, date(2015, 7, 20)).incidents
+    assert all(i.location.admin1_en == "Aden" for i in found) and sum(i.fatalities or 0 for i in found) == 28
+    # the article's country: a homonym abroad («الأحمدي», Kuwait) gives no context to a Yemeni name
+    doc = analyze("قال الأحمدي إن المعارك في مدينة عدن مستمرة وفي مدينة تعز.", date(2015, 7, 20)).doc
+    assert LocationResolver(doc, doc.sentence_tokens())._main_country() == "Yemen"
