@@ -249,6 +249,9 @@ class LocationResolver:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
+            end = self._tok_index(tokens, span.end - 1) + 1
+            if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
+                continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):

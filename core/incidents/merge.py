@@ -89,6 +89,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
         target: Draft | None = None
         if r.strength == "weak":
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
+            placed = [d for d in recent if d.located is not None and d.located.rank < 5]
+            recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
             if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
                 target = recent[-1]
         else:

@@ -151,3 +151,9 @@ def test_a_figure_shares_the_group_told_right_after_the_next_role():
 
 def test_a_figure_among_them_is_part_of_the_total_before_it():
     assert _killed("قال المدير إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا في القصف.") == [57]
+
+
+def test_a_toll_that_rose_to_a_figure():
+    assert _killed("وقالت المصادر إن عدد القتلى ارتفع إلى نحو 100 شخص.") == [100]
+    assert _killed("ارتفع عدد القتلى إلى 57 في القصف.") == [57]
+    assert _killed("وصلت حصيلة القتلى إلى 12.") == [12]

@@ -699,3 +699,15 @@ def test_this_neighbourhood_after_a_name_the_gazetteer_does_not_know() -> None:
     # the article's country: a homonym abroad («الأحمدي», Kuwait) gives no context to a Yemeni name
     doc = analyze("قال الأحمدي إن المعارك في مدينة عدن مستمرة وفي مدينة تعز.", date(2015, 7, 20)).doc
     assert LocationResolver(doc, doc.sentence_tokens())._main_country() == "Yemen"
+
+
+def test_an_organisations_seat_and_a_toll_told_by_it() -> None:
+    from core.pipeline import analyze
+
+    text = ("قصف الحوثيون منطقة دار سعد شمال مدينة عدن أمس. "
+            "وكانت الغارات الجوية التي تقودها السعودية قد بدأت منذ أواخر مارس. "
+            "وقال رئيس البعثة إن منظمته التي تتخذ من جنيف مقرا لها أبلغت عن وقوع زهاء 100 قتيل.")
+    analysis = analyze(text, date(2015, 7, 20))
+    shelling = [i for i in analysis.incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(i.location.admin1_en, i.fatalities) for i in shelling] == [("Aden", 100)]
+    assert not any(i.location and i.location.name_ar == "جنيف" for i in analysis.incidents + analysis.set_aside)
