@@ -113,7 +113,12 @@ class Document:
         return groups
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return (start, end)
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding `offset` (sentences are sorted and do not overlap)."""
+        k = bisect_left(self.sentences, (offset + 1,)) - 1  # the last sentence starting at or before offset
+        if k >= 0 and self.sentences[k][0] <= offset < self.sentences[k][1]:
+            return k
         return None

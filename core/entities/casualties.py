@@ -55,6 +55,7 @@ class _Lexicon:
     persons: frozenset[str]
     groups: frozenset[str]
     titles: frozenset[str]
+    subset_words: frozenset[str]
     self_count: dict[str, int]
 
 
@@ -85,6 +86,7 @@ def _lex() -> _Lexicon:
         persons=_norms(data["persons"]),
         groups=_norms(data["groups"]),
         titles=_norms(data["titles"]),
+        subset_words=_norms(data["subset_words"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
     )
 
@@ -104,7 +106,6 @@ class _Found:
 
 
 QUOTES_AND_BRACKETS = frozenset("()[]«»\"“”")
-SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينهما", "منهما", "بينهن", "منهن"})
 
 
 class _Sentence:
@@ -162,7 +163,7 @@ class _Sentence:
         """«57 مدنيا بينهم 12 طفلا … قتلوا»: 12 is part of 57 — the figure before «بينهم/منهم»."""
         k = hit.tok_start
         for j in range(k - 1, max(-1, k - 3), -1):
-            if self.tokens[j].norm.lstrip("و") in SUBSET_WORDS:
+            if self.tokens[j].norm.lstrip("و") in self.lex.subset_words:
                 for i in range(j, max(-1, j - 3), -1):
                     if i in self.num_end:
                         total = self.num_end[i]

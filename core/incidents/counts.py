@@ -94,9 +94,9 @@ class CountFinder:
             value = span.attrs.get("count")  # (count_start/count_end are the figure's offsets)
             value = int(value) if isinstance(value, (int, float)) else None
             previous = out[-1] if out else None
-            sentence = self.doc.sentence_of(span.start)
-            index = self.doc.sentences.index(sentence) if sentence else -1
-            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end, index))
+            index = self.doc.sentence_index(span.start)
+            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
+                             -1 if index is None else index))
         return out
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:

@@ -179,10 +179,9 @@ class LocationResolver:
 
     def _where_named(self, span: Span) -> tuple[list[Token], int] | None:
         """The sentence tokens around a span and the span's first token index."""
-        sentence = self.doc.sentence_of(span.start)
-        if sentence is None:
+        s_idx = self.doc.sentence_index(span.start)
+        if s_idx is None:
             return None
-        s_idx = self.doc.sentences.index(sentence)
         tokens = self.sentence_tokens[s_idx]
         return tokens, self._tok_index(tokens, span.start)
 
@@ -411,10 +410,9 @@ class LocationResolver:
         around = self._context(span, exclude_origins=True)
         if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
             return False
-        sentence = self.doc.sentence_of(span.start)
-        if sentence is None:
+        s_idx = self.doc.sentence_index(span.start)
+        if s_idx is None:
             return False
-        s_idx = self.doc.sentences.index(sentence)
         lo = self.doc.sentences[max(0, s_idx - 1)][0]
         hi = self.doc.sentences[min(len(self.doc.sentences) - 1, s_idx + 1)][1]
         own = normalized(place.admin1_en)

@@ -230,12 +230,9 @@ def _pointed(group: list[Mention], tokens: list[Token]) -> bool:
         before = [i for i, t in enumerate(tokens) if t.end <= m.start]
         if not m.definite or not before or tokens[before[-1]].norm not in cues:
             return False
-        if len(before) > 1 and tokens[before[-2]].norm.lstrip("و") in POINTING_PREPOSITIONS:
+        if len(before) > 1 and tokens[before[-2]].norm.lstrip("و") in word_set("pointing_prepositions"):
             return False
     return True
-
-
-POINTING_PREPOSITIONS = frozenset({"بعد", "عقب", "مع", "رغم", "قبل", "منذ", "اثر"})
 
 
 def _before_subordinate(located: Located | None, group: list[Mention], tokens: list[Token]) -> bool:
@@ -244,11 +241,9 @@ def _before_subordinate(located: Located | None, group: list[Mention], tokens: l
     if located is None or not located.explicit or located.span is None:
         return False
     start = max(m.end for m in group)
-    cut = next((t.start for t in tokens if t.start >= start and t.norm.lstrip("و") in SUBORDINATORS), None)
+    subordinators = word_set("subordinators")
+    cut = next((t.start for t in tokens if t.start >= start and t.norm.lstrip("و") in subordinators), None)
     return cut is None or located.span.start < cut
-
-
-SUBORDINATORS = frozenset({"بعد", "عقب", "اثر", "إثر", "قبل"})
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:
