@@ -236,13 +236,14 @@ class LocationResolver:
         out: list[Located] = []
         near_matcher = word_matcher("near_cues")
         dateline = self.dateline_end()
-        linked = [self._linked(tokens, self._tok_index(tokens, s.start), clause.tok_start) for s in spans]
+        indexes = [self._tok_index(tokens, s.start) for s in spans]
+        linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
         for k, span in enumerate(spans):
             if span.end <= dateline:
                 continue  # «واس - عدن:» is where the report was filed
-            idx = self._tok_index(tokens, span.start)
+            idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
