@@ -10,6 +10,7 @@ recall on entities whose exact string was / was not seen in the training split; 
 memory: model load time, tokens per second for (a) and (b), peak RSS.
 
   .venv/bin/python build_scripts/evaluate_ner.py [--backend crf|nn]... [--merges] [--wojood-val] [--limit N]
+      [--model-dir DIR]
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def main() -> None:
     parser.add_argument("--backend", action="append", choices=["crf", "nn"],
                         help="backend(s) to measure (default: both)")
     parser.add_argument("--merges", action="store_true", help="(b) with every tag_conll merge, not only the default")
+    parser.add_argument("--model-dir", type=Path,
+                        help="nn: measure the model exported in DIR (train_tagger_nn.py --out DIR) instead of the "
+                             "shipped one — for a shipped model trained on all of ANERcorp train, dev is not held out")
     parser.add_argument("--wojood-val", action="store_true", help="also score Wojood val (types mapped)")
     args = parser.parse_args()
 
@@ -116,6 +120,11 @@ def main() -> None:
     for backend in args.backend or ["crf", "nn"]:
         start = time.perf_counter()
         module, tag_many = raw_tagger(backend)
+        if backend == "nn" and args.model_dir:
+            import importlib.resources
+
+            module._model = module.load_model(  # type: ignore[attr-defined]
+                args.model_dir, importlib.resources.files("resources") / "models")
         module._load()  # type: ignore[attr-defined]
         load_s = time.perf_counter() - start
 

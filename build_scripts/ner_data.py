@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,6 +112,29 @@ def split_dev(sentences: list[Sentence], fraction: float = DEV_FRACTION) -> tupl
 
 def anercorp_split() -> tuple[list[Sentence], list[Sentence]]:
     return split_dev(read_anercorp())
+
+
+def ordinary_strings(sentences: list[Sentence], max_words: int = 4, min_rate: float = 0.5) -> list[str]:
+    """Normalised strings the labelled sentences show mostly as ordinary words: single words and
+    entity strings (up to `max_words` words) seen at least twice, tagged as an entity (exactly
+    that span) less than `min_rate` of the time. core.entities.consistency never propagates them."""
+    from core.text.normalize import normalize_token
+
+    norms = [[normalize_token(t) for t in toks] for toks, _ in sentences]
+    as_entity: Counter[str] = Counter()
+    for n, (_, tags) in zip(norms, sentences):
+        for a, b, _kind in entities(tags):
+            if b - a <= max_words:
+                as_entity[" ".join(n[a:b])] += 1
+    seen: Counter[str] = Counter()
+    for n in norms:
+        seen.update(n)
+        for size in range(2, max_words + 1):
+            for i in range(len(n) - size + 1):
+                key = " ".join(n[i : i + size])
+                if key in as_entity:
+                    seen[key] += 1
+    return sorted(k for k, c in seen.items() if c >= 2 and as_entity[k] / c < min_rate)
 
 
 def news_texts(path: Path = NEWS) -> Iterator[str]:

@@ -141,6 +141,7 @@ class LocationResolver:
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
         self._country: str | None = None
+        self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -279,10 +280,17 @@ class LocationResolver:
                     continue  # «منطقة الجفينة»: news places it in Marib (resources/gazetteer/corpus_places.json)
             if unplaced and _country_word(span.text):
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
+            bare = _bare(span.text)
             if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
                     or (rank in (1, 2) and self._stray(place, span)):
-                place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
-                                                 admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
+                sense = self._senses.get(bare)
+                if sense is not None:  # «منطقة ماس» placed in Marib earlier: the bare «ماس» later is it too
+                    place = replace(sense, name_ar=span.text, geo_precision=max(sense.geo_precision or 1, place.geo_precision or 1))
+                else:
+                    place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
+                                                     admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
+            if rank <= 2 and place.admin1_en and place.country == "Yemen":
+                self._senses.setdefault(bare, place)
             out.append(Located(place, True, rank, span))
         return out
 
@@ -522,6 +530,18 @@ def _corpus_place(name: str) -> dict | None:
     rules = Gazetteer.load().rules
     keys = [key, rest] if rest and (head in rules.admin_heads or head in rules.facility_heads) else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+
+
+def _bare(text: str) -> str:
+    """A place's name without a place-type head: «منطقة ماس», «بمعسكر ماس» and «ماس» → «ماس»."""
+    from core.entities.gazetteer import Gazetteer
+
+    key = normalized(text)
+    head, _, rest = key.partition(" ")
+    if not rest:
+        return key
+    rules = Gazetteer.load().rules
+    return rest if any(v in rules.admin_heads or v in rules.facility_heads for v in (head, *_variants(head))) else key
 
 
 def _country_word(text: str) -> bool:

@@ -711,3 +711,21 @@ def test_an_organisations_seat_and_a_toll_told_by_it() -> None:
     shelling = [i for i in analysis.incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
     assert [(i.location.admin1_en, i.fatalities) for i in shelling] == [("Aden", 100)]
     assert not any(i.location and i.location.name_ar == "جنيف" for i in analysis.incidents + analysis.set_aside)
+
+
+def test_a_name_the_article_placed_keeps_that_place_when_named_again_bare() -> None:
+    # the gazetteer's only «منطقة ماس» is in Shabwah; the text puts it in Marib. Later, in a
+    # paragraph about Abyan, the tagger's bare «ماس» (no gazetteer reading) is the same place
+    mas = {**town("منطقة ماس", "Mas", "شبوة", "Shabwah"), "kind": "village", "head": "منطقة"}
+    text = ("دارت اشتباكات عنيفة بين المقاومة والحوثيين في منطقة ماس شمال محافظة مأرب.\n\n"
+            "وفي أبين سيطرت المقاومة على مدينة زنجبار. كما شنت طائرات التحالف غارات على معسكر ماس.")
+    zinjibar = town("زنجبار", "Zinjibar", "أبين", "Abyan", "زنجبار", "Zinjibar")
+    items = [("المقاومة", "ARMED_ACTOR", RESISTANCE), ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("منطقة ماس", "LOCATION", mas), ("محافظة مأرب", "LOCATION", gov("مأرب", "Marib")),
+             ("أبين", "LOCATION", gov("أبين", "Abyan")), ("المقاومة", "ARMED_ACTOR", RESISTANCE),
+             ("مدينة زنجبار", "LOCATION", zinjibar), ("التحالف", "ARMED_ACTOR", COALITION),
+             ("ماس", "LOCATION", {})]
+    got = [(i.event_type, i.location.admin1_en) for i in extract_incidents(annotate(text, items))]
+    assert ("Explosions/Remote violence", "Marib") in got
+    assert ("Battles", "Marib") in got
+    assert not any(kind == "Explosions/Remote violence" and where == "Abyan" for kind, where in got)

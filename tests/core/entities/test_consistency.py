@@ -1,0 +1,85 @@
+"""core.entities.consistency: one name, one reading per document (pure function, no model)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from core.entities.consistency import harmonise
+
+
+def run(sentences: list[str], tags: list[str], blocked: tuple[str, ...] = ()) -> list[list[str]]:
+    """Sentences and tag rows as space-separated strings (confidences not computed)."""
+    tagged = [(row.split(), []) for row in tags]
+    return [t for t, _ in harmonise([s.split() for s in sentences], tagged, blocked)]
+
+
+def test_a_name_tagged_once_is_tagged_where_the_tagger_left_it_out() -> None:
+    out = run(["قال البنك التجاري اليوم", "وأعلن البنك التجاري أرباحه"],
+              ["O B-ORG I-ORG O", "O O O O"])
+    assert out == [["O", "B-ORG", "I-ORG", "O"], ["O", "B-ORG", "I-ORG", "O"]]
+
+
+def test_nothing_found_nothing_changed() -> None:
+    assert run(["ذهب الولد الى المدرسه"], ["O O O O"]) == [["O", "O", "O", "O"]]
+
+
+def test_ordinary_words_are_never_propagated() -> None:
+    tags = ["B-PERS O", "O O O"]
+    assert run(["دين قال", "هذا دين كبير"], tags, blocked=("دين",))[1] == ["O", "O", "O"]
+    assert run(["دين قال", "هذا دين كبير"], tags)[1] == ["O", "B-PERS", "O"]
+
+
+def test_an_occurrence_touching_another_entity_or_inside_one_is_left_alone() -> None:
+    # «البنك التجاري» right before a tagged place would merge two names: left as it is
+    out = run(["البنك التجاري", "البنك التجاري قطر"], ["B-ORG I-ORG", "O O B-LOC"])
+    assert out[1] == ["O", "O", "B-LOC"]
+    # already part of a longer entity: untouched
+    out = run(["البنك التجاري", "البنك التجاري الدولي"], ["B-ORG I-ORG", "B-ORG I-ORG I-ORG"])
+    assert out[1] == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_the_surname_of_a_full_name_is_a_person_alone() -> None:
+    out = run(["الرئيس اميل لحود", "وقال لحود"], ["O B-PERS I-PERS", "O O"])
+    assert out[1] == ["O", "B-PERS"]
+
+
+def test_propagation_prefers_the_longest_voted_string_and_takes_the_majority_type() -> None:
+    out = run(["نادي الوداد", "الوداد", "الوداد", "الوداد فاز", "فاز نادي الوداد"],
+              ["B-ORG I-ORG", "B-ORG", "B-ORG", "B-LOC O", "O O O"])
+    assert out[4] == ["O", "B-ORG", "I-ORG"]
+
+
+def test_a_minority_reading_is_relabelled_to_the_documents_majority() -> None:
+    out = run(["سلتيك", "سلتيك", "سلتيك"], ["B-ORG", "B-ORG", "B-LOC"])
+    assert out[2] == ["B-ORG"]
+    # one vote against one: no majority, nothing relabelled
+    assert run(["سلتيك", "سلتيك"], ["B-ORG", "B-LOC"]) == [["B-ORG"], ["B-LOC"]]
+
+
+def test_propagated_tokens_carry_the_voting_spans_confidence() -> None:
+    tagged = [(["O", "B-ORG", "I-ORG"], [0.9, 0.8, 0.6]), (["O", "O", "O"], [])]
+    out = harmonise([["قال", "البنك", "التجاري"], ["ان", "البنك", "التجاري"]], tagged)
+    assert out[1] == (["O", "B-ORG", "I-ORG"], [0.0, 0.7, 0.7])
+    assert tagged[1] == (["O", "O", "O"], [])  # the input is not modified
+
+
+def test_ordinary_strings_come_from_the_labelled_training_sentences() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "build_scripts"))
+    import ner_data
+
+    sentences = [
+        (["دين", "كبير"], ["O", "O"]),
+        (["قال", "دين"], ["O", "B-PERS"]),
+        (["هذا", "دين"], ["O", "O"]),
+        (["زار", "عمان"], ["O", "B-LOC"]),
+        (["في", "عمان"], ["O", "B-LOC"]),
+        (["البنك", "التجاري"], ["B-ORG", "I-ORG"]),
+        (["البنك", "التجاري", "الدولي"], ["B-ORG", "I-ORG", "I-ORG"]),
+        (["البنك", "التجاري", "المصري"], ["B-ORG", "I-ORG", "I-ORG"]),
+    ]
+    got = ner_data.ordinary_strings(sentences)
+    assert "دين" in got  # once a name in three
+    assert "عمان" not in got  # always a name
+    assert "البنك التجاري" in got  # a name by itself once in three
+    assert "الدولي" not in got  # seen once only
