@@ -33,17 +33,33 @@ SEED = 7
 OUT = ner_data.BUILD / "pseudo.conll"
 
 
-def sample_sentences(n_articles: int, rng: random.Random) -> list[list[str]]:
-    """Raw token texts of the sentences (6–60 tokens) of a random sample of articles."""
+def sample_sentences(n_articles: int, rng: random.Random) -> list[tuple[int, list[str]]]:
+    """(article number, raw token texts) of the sentences (6–60 tokens) of a random sample of articles."""
     with gzip.open(ner_data.NEWS, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
     rng.shuffle(records)
-    out: list[list[str]] = []
-    for record in records[:n_articles]:
+    out: list[tuple[int, list[str]]] = []
+    for n, record in enumerate(records[:n_articles]):
         doc = analyze(record.get("content") or "", until="tokenise").doc
         for sentence in doc.sentence_tokens():
             if 6 <= len(sentence) <= 60:
-                out.append([t.text for t in sentence])
+                out.append((n, [t.text for t in sentence]))
+    return out
+
+
+def harmonised(articles: list[int], norms: list[list[str]], tagged: list[tuple[list[str], list[float]]],
+               blocked: frozenset[str]) -> list[tuple[list[str], list[float]]]:
+    """The teacher's tags made consistent within each article, as the shipped tagger does at run
+    time (core.entities.consistency); propagated tokens carry their voters' confidence."""
+    from core.entities.consistency import harmonise
+
+    by_article: dict[int, list[int]] = {}
+    for i, a in enumerate(articles):
+        by_article.setdefault(a, []).append(i)
+    out = list(tagged)
+    for rows in by_article.values():
+        for i, fixed in zip(rows, harmonise([norms[i] for i in rows], [tagged[i] for i in rows], blocked)):
+            out[i] = fixed
     return out
 
 
@@ -74,16 +90,26 @@ def main() -> None:
     parser.add_argument("--min-conf", type=float, default=0.7)
     parser.add_argument("--teacher", type=Path, action="append", help="teacher model folder (repeatable)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--consistency", action="store_true",
+                        help="make the first teacher's tags consistent within each article before filtering")
     parser.add_argument("--empty-share", type=float, default=0.2, help="share of sentences without entities")
     args = parser.parse_args()
     rng = random.Random(SEED)
-    sentences = sample_sentences(args.articles, rng)
-    rng.shuffle(sentences)
+    sampled = sample_sentences(args.articles, rng)
+    rng.shuffle(sampled)
+    articles = [a for a, _ in sampled]
+    sentences = [toks for _, toks in sampled]
     from core.text.normalize import normalize_token
 
     norms = [[normalize_token(t) for t in s] for s in sentences]
     teachers = args.teacher or [ROOT / "resources" / "models"]
     tagged = teacher_tags(teachers[0], norms)
+    if args.consistency:
+        vocab = tagger_nn.load_vocab(teachers[0])
+        blocked = vocab.get("ordinary_strings") or ner_data.ordinary_strings(ner_data.anercorp_split()[0])
+        before = sum(t != "O" for tags, _ in tagged for t in tags)
+        tagged = harmonised(articles, norms, tagged, frozenset(blocked))
+        print(f"consistency: entity tokens {before:,} -> {sum(t != 'O' for tags, _ in tagged for t in tags):,}")
     for folder in teachers[1:]:
         others = teacher_tags(folder, norms)
         tagged = [(tags, conf) if tags == other else (None, conf) for (tags, conf), (other, _) in zip(tagged, others)]

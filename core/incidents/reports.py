@@ -124,9 +124,10 @@ def build_reports(doc: Document) -> list[Report]:
     return reports
 
 
-# An event dated this long before the article is background («في عام 2004», «في يناير 1976»),
+# An event dated this long before the article is background («في عام 2004», «الشهر الماضي»; the
+# coding guide: up to about a week before publication is news),
 # not news: ACLED codes events from the reporting period, and the article's own report of them.
-BACKGROUND_DAYS = 30
+BACKGROUND_DAYS = 10
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:

@@ -729,3 +729,13 @@ def test_a_name_the_article_placed_keeps_that_place_when_named_again_bare() -> N
     assert ("Explosions/Remote violence", "Marib") in got
     assert ("Battles", "Marib") in got
     assert not any(kind == "Explosions/Remote violence" and where == "Abyan" for kind, where in got)
+
+
+def test_the_war_named_as_a_cause_is_no_event() -> None:
+    aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
+    assert kinds("أعيد فتح مطار عدن بعد إغلاقه أربعة أشهر بسبب القتال.", aden) == []
+    assert kinds("وتوقفت الدراسة في مدارس عدن جراء الحرب.", aden) == []
+    # the same nouns as the event itself are news
+    assert kinds("اندلع القتال في مدينة عدن بين المقاومة والحوثيين.", aden) == [("Battles", "Armed clash")]
+    # and a specific cause is an event («جراء القصف» is not «the war»)
+    assert kinds("قتل خمسة مدنيين جراء القصف على مدينة عدن.", aden) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
