@@ -64,6 +64,7 @@ resources: venv
 	$(PY) build_scripts/build_gazetteer.py
 	$(PY) build_scripts/build_corpus_places.py
 	$(PY) build_scripts/train_tagger.py
+	$(PY) build_scripts/build_ner_ordinary.py
 
 # Accuracy on ../shared/data and the hand-coded Yemen sample (docs/ner.md, docs/incidents.md).
 evaluate: venv

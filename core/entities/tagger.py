@@ -17,6 +17,7 @@ import pycrfsuite
 
 from core.document import Document, Span
 from core.entities.bio import tagged_spans
+from core.entities.consistency import harmonise, ordinary_strings
 from core.entities.features import FeatureResources, Featurizer
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -67,14 +68,13 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return _tag([normalize_token(t) for t in tokens], with_marginals=False)[0]
 
 
-def _sentence_spans(doc: Document, sentence: list[Token]) -> list[Span]:
-    tags, probs = _tag([t.norm for t in sentence], with_marginals=True)
-    return tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE)
-
-
 def find(doc: Document) -> list[Span]:
-    """Entity spans the tagger finds in every sentence of the document."""
+    """Entity spans the tagger finds in every sentence of the document, its tags made consistent
+    over the document first (`consistency.harmonise`)."""
+    sentences = [s for s in doc.sentence_tokens() if s]
+    norms = [[t.norm for t in s] for s in sentences]
+    tagged = harmonise(norms, [_tag(n, with_marginals=True) for n in norms], ordinary_strings())
     spans: list[Span] = []
-    for sentence in doc.sentence_tokens():
-        spans.extend(_sentence_spans(doc, sentence))
+    for sentence, (tags, probs) in zip(sentences, tagged):
+        spans.extend(tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE))
     return spans

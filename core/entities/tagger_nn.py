@@ -27,7 +27,7 @@ import numpy as np
 
 from core.document import Document, Span
 from core.entities.bio import tagged_spans
-from core.entities.consistency import harmonise
+from core.entities.consistency import harmonise, ordinary_strings
 from core.entities.features import FeatureResources, Featurizer, _shape
 from core.text.clitics import proclitic_variants, strip_proclitics
 from core.text.normalize import normalize_token
@@ -233,7 +233,6 @@ class _Model:
     trans: np.ndarray
     start: np.ndarray
     end: np.ndarray
-    blocked: frozenset[str] = frozenset()  # strings consistency.harmonise never propagates
 
 
 _lock = threading.Lock()
@@ -266,7 +265,7 @@ def load_model(folder: Any, features: Any = None) -> _Model:
         (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
     )
     encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder))
-    return _Model(session, encoder, *crf_scores(vocab), blocked=frozenset(vocab.get("ordinary_strings", ())))
+    return _Model(session, encoder, *crf_scores(vocab))
 
 
 def _load() -> _Model:
@@ -355,7 +354,7 @@ def find(doc: Document) -> list[Span]:
     The sentences' tags are made consistent over the document first (`consistency.harmonise`)."""
     sentences: list[list[Token]] = [s for s in doc.sentence_tokens() if s]
     norms = [[t.norm for t in s] for s in sentences]
-    tagged = harmonise(norms, tag_norms(norms, with_confidence=True), _load().blocked)
+    tagged = harmonise(norms, tag_norms(norms, with_confidence=True), ordinary_strings())
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, tagged):
         spans.extend(tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE))

@@ -83,3 +83,13 @@ def test_ordinary_strings_come_from_the_labelled_training_sentences() -> None:
     assert "عمان" not in got  # always a name
     assert "البنك التجاري" in got  # a name by itself once in three
     assert "الدولي" not in got  # seen once only
+
+
+def test_the_shipped_list_holds_ordinary_words_not_names() -> None:
+    from core.entities.consistency import ordinary_strings
+    from core.text.normalize import normalize_token
+
+    shipped = ordinary_strings()
+    assert len(shipped) > 1000
+    assert normalize_token("دين") in shipped and normalize_token("الذي") in shipped
+    assert not {normalize_token(w) for w in ("مصر", "بغداد", "الأمم المتحدة")} & shipped
