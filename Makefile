@@ -63,6 +63,7 @@ resources: venv
 	$(PY) -m pip install -q -e '.[build]'
 	$(PY) build_scripts/build_gazetteer.py
 	$(PY) build_scripts/build_corpus_places.py
+	$(PY) build_scripts/build_ordinary_place_names.py
 	$(PY) build_scripts/train_tagger.py
 	$(PY) build_scripts/build_ner_ordinary.py
 

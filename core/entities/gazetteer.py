@@ -98,6 +98,7 @@ class PlaceRules:
     strict_heads: frozenset[str]  # facility heads that need a gazetteer place after them
     prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
+    context_only: frozenset[str] = frozenset()  # bare, a place only in an article about its country
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
     # key → (spellings allowed only after one of these normalised words, the words, words that
     # must not follow: a month's context)
@@ -239,6 +240,9 @@ def _load_rules(folder: Any) -> PlaceRules:
     generated = _read_json(folder, "common_names.json")["names"]
     keep = {normalized(w) for w in stop["keep"]}
     common = ({normalized(w) for w in generated} - keep) | {normalized(w) for w in stop["stop"]}
+    ordinary = _read_json(folder, "ordinary_place_names.json") if (folder / "ordinary_place_names.json").is_file() \
+        else {"context": {}, "head": {}}  # build_scripts/build_ordinary_place_names.py
+    common |= {normalized(w) for w in ordinary["head"]} - keep
     norm_set = lambda words: frozenset(normalized(w) for w in words)  # noqa: E731
     return PlaceRules(
         admin_heads={normalized(h): tuple(kinds) for h, kinds in heads["admin"].items()},
@@ -251,6 +255,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         strict_heads=norm_set(heads["strict"]),
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
+        context_only=frozenset(normalized(w) for w in ordinary["context"]) - keep - common,
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
         surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]), norm_set(v.get("not_before", [])))
                        for k, v in stop.get("surface_after", {}).items()},

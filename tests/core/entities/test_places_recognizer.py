@@ -160,3 +160,17 @@ def test_curated_war_places() -> None:
     # places every report of the 2015 fighting names that no source package lists (curated.json)
     got = {s.text: s.attrs["admin1_en"] for s in find("تقدمت القوات من العند نحو معسكر لبوزة ثم إلى مدينة شقرة ومنطقة جعولة.")}
     assert got == {"العند": "Lahij", "معسكر لبوزة": "Lahij", "مدينة شقرة": "Abyan", "منطقة جعولة": "Aden"}
+
+
+def test_a_yemeni_name_news_mostly_uses_as_a_word_is_a_place_bare_only_in_news_of_yemen() -> None:
+    # «شرس» (fierce) is also a district of Hajjah: ordinary_place_names.json 'context'
+    assert not by_name(find("أكد المسؤول في جدة والرياض أن شرس المنافسة زاد."), "شرس")
+    assert [s.attrs["admin1_en"] for s in by_name(find("قصف الحوثيون شرس في محافظة حجة باليمن."), "شرس")] == ["Hajjah"]
+    # with a head it is the place wherever it is told
+    assert by_name(find("زار الوفد مديرية شرس ثم عاد إلى جدة والرياض."), "شرس")
+
+
+def test_a_yemeni_name_news_nearly_always_uses_as_a_word_needs_a_head() -> None:
+    # «الصافية» (clear, pure) is also a district of Sanaa city: ordinary_place_names.json 'head'
+    assert not by_name(find("وقال مصدر في صنعاء باليمن إن الصافية من مياه الآبار قليلة."), "الصافية")
+    assert by_name(find("وقال مصدر في صنعاء باليمن إن مديرية الصافية هادئة."), "الصافية")
