@@ -137,6 +137,8 @@ def find_mentions(
     flyers = [s for s in doc.entities if s.label == "ARMED_ACTOR" and s.attrs.get("id") in air_actor_ids()]
     relative = word_set("relative_pronouns_after")
     habitual = word_set("habitual_before")
+    armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
+    places = [s for s in doc.entities if s.label == "LOCATION"]
     mentions: list[Mention] = []
     matcher = trigger_matcher()
     for tokens, clauses in zip(sentence_tokens, clauses_by_sentence):
@@ -149,6 +151,7 @@ def find_mentions(
         for i, tok in enumerate(tokens):
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
+        hits += _withdrawals(tokens, taken, armed, places)
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:
@@ -156,8 +159,12 @@ def find_mentions(
                             and not (k == "running_total" and trig.strength == "strong")), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
-            if not why and (trig.resolve == "territory" or trig.event_type == "Battles"):
-                why = _territory_noun(tokens, t0, clause)  # also «إصرارا على التصدي للفكر الضال»
+            if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
+                            or trig.sub_event_type == "Non-violent transfer of territory"):
+                why = _territory_noun(tokens, t0, clause)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+            if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
+                    and not _place_within(tokens[t1: t1 + 3], places):
+                why = "no_place"  # «انسحب الحوثيون من المفاوضات»: a political withdrawal
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
@@ -167,6 +174,41 @@ def find_mentions(
             )
         mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
     return mentions, clauses_by_sentence
+
+
+WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
+
+
+def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
+    """«وتراجعت الميليشيات المتمردة من مناطق جعولة», «انسحاب المتمردين الحوثيين من أطراف عدن»: a
+    withdrawal verb (`withdrawal_verbs`), an armed party named within WITHDRAWAL_REACH words after
+    it, then «من» and a place: a withdrawal told in any wording the fixed phrases miss («انسحب
+    الحوثيون من» is one). A fight told with it undoes it later (`_one_battle`)."""
+    verbs = word_set("withdrawal_verbs")
+    out: list[tuple] = []
+    for i, tok in enumerate(tokens):
+        if i in taken or not any(v in verbs for v in proclitic_variants(tok.norm)[:2]):
+            continue
+        window = tokens[i + 1: i + 1 + WITHDRAWAL_REACH]
+        if not window:
+            continue
+        actor = next((a for a in armed if window[0].start <= a.start <= window[-1].start), None)
+        if actor is None:
+            continue
+        after = [t for t in tokens if t.start >= actor.end][:2]
+        frm = next((k for k, t in enumerate(after) if t.norm == "من"), None)
+        if frm is None:
+            continue
+        if _place_within([t for t in tokens if t.start > after[frm].start][:3], places):
+            out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+    return out
+
+
+def _place_within(window: list[Token], places: list[Span]) -> bool:
+    return bool(window) and any(window[0].start <= p.start <= window[-1].start for p in places)
+
+
+WITHDRAWAL_REACH = 4
 
 
 def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:

@@ -253,6 +253,8 @@ class LocationResolver:
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
+            if _medium(tokens, idx, end):
+                continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
@@ -530,6 +532,16 @@ def _corpus_place(name: str) -> dict | None:
     rules = Gazetteer.load().rules
     keys = [key, rest] if rest and (head in rules.admin_heads or head in rules.facility_heads) else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+
+
+OPEN_QUOTES, CLOSE_QUOTES = frozenset('"«“'), frozenset('"»”')
+
+
+def _medium(tokens: list[Token], idx: int, end: int) -> bool:
+    """A name in quotes right after «ل/لـ» («لـ"الرياض"», «ل«عكاظ»»): a newspaper or channel told
+    something, named like its city."""
+    return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
+        and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
 
 
 def _bare(text: str) -> str:

@@ -739,3 +739,31 @@ def test_the_war_named_as_a_cause_is_no_event() -> None:
     assert kinds("اندلع القتال في مدينة عدن بين المقاومة والحوثيين.", aden) == [("Battles", "Armed clash")]
     # and a specific cause is an event («جراء القصف» is not «the war»)
     assert kinds("قتل خمسة مدنيين جراء القصف على مدينة عدن.", aden) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_withdrawal_in_any_wording_is_a_non_violent_transfer() -> None:
+    aden = town("جعولة", "Ja'wala", "عدن", "Aden")
+    nvt = [("Strategic developments", "Non-violent transfer of territory")]
+    items = [("الميليشيات المتمردة", "ARMED_ACTOR", HOUTHI), ("جعولة", "LOCATION", aden)]
+    assert kinds("وتراجعت الميليشيات المتمردة من مناطق جعولة شمالي عدن.", items) == nvt
+    items = [("المتمردين الحوثيين", "ARMED_ACTOR", HOUTHI), ("جعولة", "LOCATION", aden)]
+    assert kinds("وقال المصدر إنه تم انسحاب المتمردين الحوثيين من جعولة فجر اليوم.", items) == nvt
+    # no place after «من»: a political withdrawal, no event
+    assert kinds("انسحب الحوثيون من المفاوضات.", [("الحوثيون", "ARMED_ACTOR", HOUTHI)]) == []
+    # a withdrawal aimed at or proposed is no event
+    assert kinds("وتهدف المساعي لانسحاب المتمردين الحوثيين من جعولة.", items) == []
+    assert kinds("وطرحت الجماعة مبادرة تقضي بانسحاب المتمردين الحوثيين من جعولة.", items) == []
+    # a withdrawal after a fight told with it is the fight
+    items = [("المتمردون الحوثيون", "ARMED_ACTOR", HOUTHI), ("جعولة", "LOCATION", aden)]
+    assert kinds("وتراجع المتمردون الحوثيون من جعولة بعد اشتباكات عنيفة.", items) == [("Battles", "Armed clash")]
+
+
+def test_a_newspaper_named_like_its_city_is_no_event_place() -> None:
+    riyadh = {**town("الرياض", "Riyadh", "الرياض", "Ar Riyad"), "country": "Saudi Arabia", "iso": 682}
+    items = [("الرياض", "LOCATION", riyadh), ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", gov("تعز", "Taizz"))]
+    got = [(i.event_type, i.location.admin1_en) for i in
+           extract_incidents(annotate("وأوضحت مصادر محلية في المدينة الجنوبية لـ«الرياض» أن اشتباكات عنيفة اندلعت مع الحوثيين في تعز.", items))]
+    assert got == [("Battles", "Taizz")]
+    got = [(i.event_type, i.location.admin1_en) for i in
+           extract_incidents(annotate('وأوضحت مصادر محلية في المدينة الجنوبية ل"الرياض" أن اشتباكات عنيفة اندلعت مع الحوثيين في تعز.', items))]
+    assert got == [("Battles", "Taizz")]
