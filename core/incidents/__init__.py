@@ -8,9 +8,10 @@ actors, place, date, counts, equipment, source) → merge (one Incident per even
 `possibly_commentary`); `coded_and_set_aside` splits them the way the pipeline stores them. An
 ACLED coder codes neither talk about violence, nor an event that cannot be placed below the
 country («الهجوم على إيران», «قتل عشرات في اليمن», «انفجار في أوروبا»), nor a tally («سقط ألف
-قتيل» from a health office, 300 killed or more): such candidates are set aside (flagged
-`possibly_commentary`, `no_place` or `running_total`), kept with the article's summary, shown to
-the analyst, never counted or exported.
+قتيل» from a health office, 300 killed or more), nor what an article about a rights group's
+report («تقرير يمني يرصد انتهاكات الحوثيين», «هيومان رايتس: الحوثيون قصفوا عدن») retells: such
+candidates are set aside (flagged `possibly_commentary`, `no_place`, `running_total` or
+`rights_report`), kept with the article's summary, shown to the analyst, never counted or exported.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from core.incidents.reports import build_reports
 
 __all__ = ["Actor", "Incident", "Place", "coded_and_set_aside", "extract_incidents", "link_corroborations"]
 
-SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "running_total")
+SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "running_total", "rights_report")
 
 
 def extract_incidents(doc: Document) -> list[Incident]:
@@ -30,9 +31,22 @@ def extract_incidents(doc: Document) -> list[Incident]:
     from core.incidents.summary import describe
 
     incidents = [to_incident(d) for d in merge_reports(build_reports(doc))]
+    report = rights_report_headline(doc.title)
     for incident in incidents:
         incident.summary_en, incident.summary_ar = describe(incident)
+        if report and "rights_report" not in incident.flags:
+            incident.flags.append("rights_report")
     return incidents
+
+
+def rights_report_headline(title: str) -> bool:
+    """A headline about a rights group's report («تقرير يمني يرصد …», «حقوق الإنسان العربية تدعو
+    للتحقيق …»): the article retells documented abuses over months, not the day's events
+    (`report_headlines` in triggers_context.json)."""
+    from core.incidents.lexicons import word_matcher
+    from core.text.tokens import tokenize
+
+    return bool(title) and any(True for _ in word_matcher("report_headlines").find(tokenize(title)))
 
 
 def codable_place(place: Place | None) -> bool:

@@ -932,6 +932,10 @@
         <source>a running total</source>
         <translation>حصيلة تراكمية</translation>
     </message>
+    <message>
+        <source>retold from a rights group's report</source>
+        <translation>منقول عن تقرير حقوقي</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="240"/>
         <source>… and %n more</source>

@@ -767,3 +767,14 @@ def test_a_newspaper_named_like_its_city_is_no_event_place() -> None:
     got = [(i.event_type, i.location.admin1_en) for i in
            extract_incidents(annotate('وأوضحت مصادر محلية في المدينة الجنوبية ل"الرياض" أن اشتباكات عنيفة اندلعت مع الحوثيين في تعز.', items))]
     assert got == [("Battles", "Taizz")]
+
+
+def test_what_an_article_about_a_rights_report_retells_is_set_aside() -> None:
+    from core.pipeline import analyze
+
+    text = "وقصفت ميليشيات الحوثي حي المعلا في مدينة عدن بالمدفعية الثقيلة."
+    news = analyze(text, date(2015, 7, 20), "قصف حوثي على عدن")
+    assert [i.event_type for i in news.incidents] == ["Explosions/Remote violence"]
+    report = analyze(text, date(2015, 7, 20), "تقرير يمني يرصد «تزايد انتهاكات» الحوثيين")
+    assert report.incidents == []
+    assert [(i.event_type, "rights_report" in i.flags) for i in report.set_aside] == [("Explosions/Remote violence", True)]

@@ -86,3 +86,15 @@ def test_a_long_set_aside_list_is_cut(qtbot) -> None:
     panel.set_incidents([INCIDENT], {"set_aside": many})
     footer = panel.empty.text()
     assert "Attack 5" in footer and "Attack 6" not in footer and "and 4 more" in footer
+
+
+def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    reasons = {"possibly_commentary": "reads as commentary", "running_total": "a running total",
+               "rights_report": "retold from a rights group's report", "no_place": "no place to code it"}
+    aside = [{"sub_event_type": "Attack", "summary_en": f"item {k}", "evidence": [], "flags": [k]} for k in reasons]
+    panel.set_incidents([INCIDENT], {"set_aside": aside})
+    footer = panel.empty.text()
+    for flag, why in reasons.items():
+        assert f"item {flag} ({why})".replace("'", "&#x27;") in footer or f"item {flag} ({why})" in footer
