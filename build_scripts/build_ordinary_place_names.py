@@ -66,14 +66,14 @@ def count(news: Path, names: set[str], heads: set[str]) -> tuple[collections.Cou
         for line in fh:
             text = json.loads(line).get("content") or ""
             tally = inside if YEMEN_ARTICLE.search(text) else outside
-            prev = ""
+            after_head = False
             for word in WORD.findall(text):
                 norm = normalized(word)
-                if prev not in heads:
+                if not after_head:  # «مديرية جبن», «بمديرية جبن»: not bare
                     hit = next((v for v in proclitic_variants(norm) if v in names), None)
                     if hit:
                         tally[hit] += 1
-                prev = norm
+                after_head = any(v in heads for v in proclitic_variants(norm))
     return inside, outside
 
 
@@ -104,8 +104,10 @@ def main() -> None:
         "context": context,
         "head": head,
     }, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    already = sum(n in gaz.rules.common for n in context)
     print(f"{len(names):,} one-word Yemeni names; wrote {len(context):,} context-only and {len(head):,} "
-          f"head-only names to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+          f"head-only names ({already:,} of the context-only ones already need a head word: common_names.json) "
+          f"to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
 
 
 if __name__ == "__main__":

@@ -116,8 +116,9 @@ def anercorp_split() -> tuple[list[Sentence], list[Sentence]]:
 
 def ordinary_strings(sentences: list[Sentence], max_words: int = 4, min_rate: float = 0.5) -> list[str]:
     """Normalised strings the labelled sentences show mostly as ordinary words: single words and
-    entity strings (up to `max_words` words) seen at least twice, tagged as an entity (exactly
-    that span) less than `min_rate` of the time. core.entities.consistency never propagates them."""
+    entity strings (up to `max_words` words) seen at least twice, tagged as an entity less than
+    `min_rate` of the time (a string: exactly that span; a single word: that span or any word of a
+    longer one). core.entities.consistency never propagates them."""
     from core.text.normalize import normalize_token
 
     norms = [[normalize_token(t) for t in toks] for toks, _ in sentences]
@@ -126,6 +127,8 @@ def ordinary_strings(sentences: list[Sentence], max_words: int = 4, min_rate: fl
         for a, b, _kind in entities(tags):
             if b - a <= max_words:
                 as_entity[" ".join(n[a:b])] += 1
+            if _kind == "PERS" and b - a > 1:  # a surname is a name there too («شيراك» of «جاك شيراك»)
+                as_entity[n[b - 1]] += 1
     seen: Counter[str] = Counter()
     for n in norms:
         seen.update(n)

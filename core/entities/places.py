@@ -81,10 +81,15 @@ def find(doc: Document) -> list[Span]:
     sentences = doc.sentence_tokens()
     mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
     mentions = [m for m in mentions if m.bare_ok or m.head]  # the rest can neither fire nor inform
+    # «الحرائق», «جبن»: Yemeni names news mostly uses as words are places, bare, only in news of
+    # Yemen — the article's country as its other places tell it (such words do not vote)
+    gated = [m for m in mentions if not m.head and m.key in gaz.rules.context_only]
+    if gated:
+        others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
+        country = _resolve(others)
+        mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)]
+        mentions.sort(key=lambda m: m.start)
     dominant = _resolve(mentions)
-    # «الحرائق», «جبن»: Yemeni names news mostly uses as words are places, bare, only in news of Yemen
-    mentions = [m for m in mentions if m.head or m.key not in gaz.rules.context_only
-                or any(c.country == dominant for c in m.candidates)]
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}))]

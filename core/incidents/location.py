@@ -285,8 +285,11 @@ class LocationResolver:
             bare = _bare(span.text)
             if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
                     or (rank in (1, 2) and self._stray(place, span)):
-                sense = self._senses.get(bare)
-                if sense is not None:  # «منطقة ماس» placed in Marib earlier: the bare «ماس» later is it too
+                sense = self._senses.get(bare) if bare == normalized(span.text) else None
+                around = self._context(span, sentence_only=True) if sense is not None else None
+                if sense is not None and (around is None or normalized(around.admin1_en) == normalized(sense.admin1_en)):
+                    # «منطقة ماس» placed in Marib earlier: the bare «ماس» later is it too, unless its
+                    # own sentence names another governorate («منطقة الخشب في محافظة الجوف»)
                     place = replace(sense, name_ar=span.text, geo_precision=max(sense.geo_precision or 1, place.geo_precision or 1))
                 else:
                     place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from datetime import timedelta
 from typing import Any
 
 from core.document import Document
@@ -131,12 +132,20 @@ BACKGROUND_DAYS = 10
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
+    """Dated (explicitly) more than BACKGROUND_DAYS before the article. A date known only to the
+    week or month («الأسبوع الماضي», «هذا الشهر», «في مايو») counts from its period's last day: it
+    stands for a day 1 of the period, and «هذا الشهر» is still news on the 25th."""
     if not (r.date_explicit and r.date and doc_date):
         return False
     try:
-        return (doc_date - Date.fromisoformat(r.date[:10])).days > BACKGROUND_DAYS
+        day = Date.fromisoformat(r.date[:10])
     except ValueError:
         return False
+    if r.time_precision == 3:
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif r.time_precision == 2:
+        day += timedelta(days=6)
+    return (doc_date - day).days > BACKGROUND_DAYS
 
 
 def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:

@@ -165,6 +165,9 @@ def test_curated_war_places() -> None:
 def test_a_yemeni_name_news_mostly_uses_as_a_word_is_a_place_bare_only_in_news_of_yemen() -> None:
     # «شرس» (fierce) is also a district of Hajjah: ordinary_place_names.json 'context'
     assert not by_name(find("أكد المسؤول في جدة والرياض أن شرس المنافسة زاد."), "شرس")
+    # such words do not make an article Yemeni by themselves
+    assert find("أضف قطعة جبن إلى الطبق وقدمه ساخنا.") == []
+    assert find("كان اللاعب شرس في الملعب طوال المباراة.") == []
     assert [s.attrs["admin1_en"] for s in by_name(find("قصف الحوثيون شرس في محافظة حجة باليمن."), "شرس")] == ["Hajjah"]
     # with a head it is the place wherever it is told
     assert by_name(find("زار الوفد مديرية شرس ثم عاد إلى جدة والرياض."), "شرس")

@@ -729,16 +729,15 @@ def test_a_name_the_article_placed_keeps_that_place_when_named_again_bare() -> N
     assert ("Explosions/Remote violence", "Marib") in got
     assert ("Battles", "Marib") in got
     assert not any(kind == "Explosions/Remote violence" and where == "Abyan" for kind, where in got)
-
-
-def test_the_war_named_as_a_cause_is_no_event() -> None:
-    aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
-    assert kinds("أعيد فتح مطار عدن بعد إغلاقه أربعة أشهر بسبب القتال.", aden) == []
-    assert kinds("وتوقفت الدراسة في مدارس عدن جراء الحرب.", aden) == []
-    # the same nouns as the event itself are news
-    assert kinds("اندلع القتال في مدينة عدن بين المقاومة والحوثيين.", aden) == [("Battles", "Armed clash")]
-    # and a specific cause is an event («جراء القصف» is not «the war»)
-    assert kinds("قتل خمسة مدنيين جراء القصف على مدينة عدن.", aden) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    # named again with its head, or in a sentence that names another governorate: that one
+    text = ("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في منطقة الخشب بمحافظة مأرب.\n\n"
+            "وفي محافظة الجوف شنت طائرات التحالف غارات على منطقة الخشب في محافظة الجوف.")
+    items = [("المقاومة", "ARMED_ACTOR", RESISTANCE), ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("منطقة الخشب", "LOCATION", {}), ("محافظة مأرب", "LOCATION", gov("مأرب", "Marib")),
+             ("محافظة الجوف", "LOCATION", gov("الجوف", "Al Jawf")), ("التحالف", "ARMED_ACTOR", COALITION),
+             ("منطقة الخشب", "LOCATION", {}), ("محافظة الجوف", "LOCATION", gov("الجوف", "Al Jawf"))]
+    got = [(i.event_type, i.location.admin1_en) for i in extract_incidents(annotate(text, items))]
+    assert sorted(got) == [("Battles", "Marib"), ("Explosions/Remote violence", "Al Jawf")]
 
 
 def test_a_withdrawal_in_any_wording_is_a_non_violent_transfer() -> None:
@@ -778,3 +777,14 @@ def test_what_an_article_about_a_rights_report_retells_is_set_aside() -> None:
     report = analyze(text, date(2015, 7, 20), "تقرير يمني يرصد «تزايد انتهاكات» الحوثيين")
     assert report.incidents == []
     assert [(i.event_type, "rights_report" in i.flags) for i in report.set_aside] == [("Explosions/Remote violence", True)]
+
+
+def test_background_counts_from_the_end_of_a_week_or_month_date() -> None:
+    from core.pipeline import analyze
+
+    # «هذا الشهر» is read as the 1st of the month: still news on the 25th
+    this_month = analyze("قتل خمسة مدنيين في غارة جوية على مدينة تعز هذا الشهر.", date(2015, 5, 25))
+    assert [i.time_precision for i in this_month.incidents] == [3]
+    # a day told explicitly, weeks before the article, is background
+    old = analyze("وفي 3 مايو قتل خمسة مدنيين في غارة جوية على مدينة تعز.", date(2015, 5, 25))
+    assert old.incidents == [] and old.set_aside == []
