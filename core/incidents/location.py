@@ -255,6 +255,8 @@ class LocationResolver:
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
+            if _after_ordinal(tokens, idx, clause.tok_start, spans):
+                continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
@@ -271,7 +273,10 @@ class LocationResolver:
                 place.geo_precision = 2
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
-            unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country"))
+            # a town or facility known only to its country («جبل العروس» placed by «اليمن») is unplaced too
+            unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country")) \
+                or (rank <= 2 and not span.attrs.get("admin1_en") and not span.attrs.get("admin1_ar")
+                    and span.attrs.get("country") == self._main_country())
             learnt = _corpus_place(place.name_ar or span.text)
             if learnt and rank in (0, 1, 2) and normalized(learnt["admin1_en"]) != normalized(place.admin1_en):
                 around = self._context(span, sentence_only=True)
@@ -545,6 +550,19 @@ def _medium(tokens: list[Token], idx: int, end: int) -> bool:
     something, named like its city."""
     return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
         and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
+
+
+def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) -> bool:
+    """Places listed after «بعد» that follows an ordinal («الثالثة المحررة بعد الضالع وعدن», «ثاني
+    مدينة تسقط بعد عدن»): earlier cases the event is counted against, not where it happened."""
+    inside = {i for i, t in enumerate(tokens) if any(s.start <= t.start < s.end for s in spans)}
+    j = idx - 1
+    while j >= lo and (j in inside or tokens[j].norm in ("و", "،", ",") or tokens[j].text in "،,"):
+        j -= 1
+    if j < lo or tokens[j].norm != "بعد":
+        return False
+    ordinals = word_set("ordinal_words")
+    return any(any(v in ordinals for v in _variants(t.norm)) for t in tokens[max(lo, j - 4): j])
 
 
 def _bare(text: str) -> str:

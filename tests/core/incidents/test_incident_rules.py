@@ -788,3 +788,22 @@ def test_background_counts_from_the_end_of_a_week_or_month_date() -> None:
     # a day told explicitly, weeks before the article, is background
     old = analyze("وفي 3 مايو قتل خمسة مدنيين في غارة جوية على مدينة تعز.", date(2015, 5, 25))
     assert old.incidents == [] and old.set_aside == []
+
+
+def test_places_counted_after_an_ordinal_are_not_where_it_happened() -> None:
+    from core.pipeline import analyze
+
+    text = ("شن طيران التحالف العربي صباح الأربعاء عدة غارات على مواقع للمتمردين الحوثيين في تعز جنوبي اليمن. "
+            "تأتي هذه الغارات بعد أن تمكن الجيش الوطني اليمني والمقاومة الشعبية من استعادة السيطرة على محافظة "
+            "لحج لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن.")
+    got = [(i.sub_event_type, i.location.admin1_en) for i in analyze(text, date(2015, 8, 5)).incidents]
+    assert got == [("Air/drone strike", "Taizz"), ("Government regains territory", "Lahij")]
+
+def test_a_landmark_known_only_to_its_country_takes_the_governorate_of_its_context() -> None:
+    arous = {"kind": "landmark", "name_ar": "جبل العروس", "country": "Yemen", "iso": 887}
+    items = [("التحالف", "ARMED_ACTOR", COALITION), ("تعز", "LOCATION", gov("تعز", "Taizz")),
+             ("اليمن", "LOCATION", {"kind": "country", "name_ar": "اليمن", "name_en": "Yemen", "country": "Yemen", "iso": 887}),
+             ("جبل العروس", "LOCATION", arous)]
+    text = "شن طيران التحالف غارات على مواقع في تعز جنوبي اليمن. واستهدفت الغارات موقعا في أعلى قمة جبل العروس."
+    got = {i.location.admin1_en for i in extract_incidents(annotate(text, items))}
+    assert got == {"Taizz"}
