@@ -156,7 +156,8 @@ def find_mentions(
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:
                 why = next((k for a, b, k in cancelled if a <= t0 < b
-                            and not (k == "running_total" and trig.strength == "strong")), "")
+                            and not (k == "running_total" and trig.strength == "strong")
+                            and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"

@@ -807,3 +807,12 @@ def test_a_landmark_known_only_to_its_country_takes_the_governorate_of_its_conte
     text = "شن طيران التحالف غارات على مواقع في تعز جنوبي اليمن. واستهدفت الغارات موقعا في أعلى قمة جبل العروس."
     got = {i.location.admin1_en for i in extract_incidents(annotate(text, items))}
     assert got == {"Taizz"}
+
+
+def test_what_a_protest_denounces_is_its_topic_not_an_event() -> None:
+    sanaa = [("صنعاء", "LOCATION", gov("صنعاء", "Sanaa"))]
+    assert kinds("نفذ الأهالي وقفة احتجاجية أمام فندق وسط صنعاء للتنديد باختطاف ذويهم.", sanaa) == [
+        ("Protests", "Peaceful protest")]
+    # the same abduction told as news is an event
+    assert ("Violence against civilians", "Abduction/forced disappearance") in kinds(
+        "واختطف مسلحون حوثيون عشرة ناشطين من منازلهم في صنعاء.", sanaa)
