@@ -336,9 +336,19 @@ def name_admin2(places: list[Place]) -> None:
             p.admin2_en = district_en.get((p.admin1_ar, p.admin2_ar), p.admin2_en)
 
 
-def curated_places(curated: dict, govs: list[Place], lower: list[Place]) -> list[Place]:
+def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: dict[str, Place]) -> list[Place]:
+    """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names), others
+    under their first-level subdivision (`admin1_iso`, e.g. "SA-14"), at the parent's point (approx)."""
     out: list[Place] = []
     for e in curated["extra_places"]:
+        if e["country"] != "YE":
+            parent = subs[e["admin1_iso"]]
+            out.append(
+                Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
+                      admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, lat=parent.lat, lon=parent.lon,
+                      approx=True, tier="A")
+            )
+            continue
         parent = next(p for p in lower if p.kind == "district" and p.admin1_ar == e["admin1"] and p.name_ar == e["admin2"])
         out.append(
             Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
@@ -437,7 +447,7 @@ def main() -> None:
     non_ye = [t for t in towns if t.country != "YE"]
     assign_admin1(non_ye, [a for a in admin1 if a.country != "YE"])
     link_yemen(towns, govs, lower)
-    extra = curated_places(curated, govs, lower)
+    extra = curated_places(curated, govs, lower, subs)
     admin1_named = [s for s in subs.values() if s.name_ar]
     places = nations + govs + admin1_named + [p for p in lower if p.kind in ("city", "district")] + extra + towns
     places += [p for p in lower if p.kind not in ("city", "district")]

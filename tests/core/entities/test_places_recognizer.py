@@ -177,3 +177,10 @@ def test_a_yemeni_name_news_nearly_always_uses_as_a_word_needs_a_head() -> None:
     # «الصافية» (clear, pure) is also a district of Sanaa city: ordinary_place_names.json 'head'
     assert not by_name(find("وقال مصدر في صنعاء باليمن إن الصافية من مياه الآبار قليلة."), "الصافية")
     assert by_name(find("وقال مصدر في صنعاء باليمن إن مديرية الصافية هادئة."), "الصافية")
+
+
+def test_saudi_border_towns_shelled_from_yemen() -> None:
+    spans = find("سقطت قذائف أطلقتها ميليشيات الحوثي على مدينة ظهران الجنوب وعلى الخوبة وشرورة أمس.")
+    assert [(s.attrs["name_en"], s.attrs["admin1_en"], s.attrs["country"]) for s in spans] == [
+        ("Dhahran al Janub", "'Asir", "Saudi Arabia"), ("Al Khubah", "Jazan", "Saudi Arabia"),
+        ("Sharurah", "Najran", "Saudi Arabia")]
