@@ -141,9 +141,12 @@ def find_mentions(
     places = [s for s in doc.entities if s.label == "LOCATION"]
     mentions: list[Mention] = []
     matcher = trigger_matcher()
-    for tokens, clauses in zip(sentence_tokens, clauses_by_sentence):
+    last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
+    for k, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
             continue
+        if k == last and k > 0 and tokens[0].norm in word_set("tag_line_openers"):
+            continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
         cancelled = _cancellations(tokens, clauses)
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]

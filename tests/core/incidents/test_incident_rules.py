@@ -816,3 +816,21 @@ def test_what_a_protest_denounces_is_its_topic_not_an_event() -> None:
     # the same abduction told as news is an event
     assert ("Violence against civilians", "Abduction/forced disappearance") in kinds(
         "واختطف مسلحون حوثيون عشرة ناشطين من منازلهم في صنعاء.", sanaa)
+
+
+def test_mines_laid_or_stocked_are_no_explosion() -> None:
+    lahij = [("لحج", "LOCATION", gov("لحج", "Lahij"))]
+    assert kinds("وقامت الميليشيات بزراعة ألغام أرضية في الطرق المؤدية إلى لحج.", lahij) == []
+    assert kinds("وتركوا خلفهم كميات كبيرة من الألغام في أحياء لحج.", lahij) == []
+    assert kinds("وقتل ثلاثة مدنيين بانفجار لغم أرضي في لحج.", lahij) == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_the_sites_keyword_line_closing_an_article_is_not_read() -> None:
+    from core.pipeline import analyze
+
+    text = "وصل الوفد إلى الرياض لبحث الأوضاع.\nسمات الحوثيين حصار صنعاء طيران التحالف"
+    assert analyze(text, date(2015, 8, 1)).incidents == []
+    # the same words told as a sentence are an event
+    told = analyze("وصل الوفد إلى الرياض.\nوشن طيران التحالف غارات على صنعاء.", date(2015, 8, 1))
+    assert [i.sub_event_type for i in told.incidents] == ["Air/drone strike"]
