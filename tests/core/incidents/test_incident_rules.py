@@ -834,3 +834,11 @@ def test_the_sites_keyword_line_closing_an_article_is_not_read() -> None:
     # the same words told as a sentence are an event
     told = analyze("وصل الوفد إلى الرياض.\nوشن طيران التحالف غارات على صنعاء.", date(2015, 8, 1))
     assert [i.sub_event_type for i in told.incidents] == ["Air/drone strike"]
+
+
+def test_what_is_avoided_or_lasted_for_months_is_no_event() -> None:
+    dhamar = [("ذمار", "LOCATION", gov("ذمار", "Dhamar"))]
+    assert kinds("وطالب الوفد بمعالجة الأمر لتفادي انفجار الوضع في ذمار.", dhamar) == []
+    assert kinds("ونهب الحوثيون مخصصاتهم الغذائية طوال الأشهر التسعة الماضية في ذمار.", dhamar) == []
+    assert kinds("ونهب الحوثيون مخصصاتهم الغذائية أمس في ذمار.", dhamar) == [
+        ("Strategic developments", "Looting/property destruction")]
