@@ -842,3 +842,9 @@ def test_what_is_avoided_or_lasted_for_months_is_no_event() -> None:
     assert kinds("ونهب الحوثيون مخصصاتهم الغذائية طوال الأشهر التسعة الماضية في ذمار.", dhamar) == []
     assert kinds("ونهب الحوثيون مخصصاتهم الغذائية أمس في ذمار.", dhamar) == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_sweeping_is_an_event_only_when_done() -> None:
+    aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
+    assert kinds("وكانت الطائرة تشارك في تمشيط المنطقة الحدودية شمال عدن.", aden) == []
+    assert kinds("وتمكنت المقاومة من تمشيط حي التواهي في عدن.", aden) == [("Battles", "Government regains territory")]
