@@ -310,13 +310,16 @@ class LocationResolver:
         return bool(where) and self._yardstick(where[0], where[1], 0)
 
     def _linked(self, tokens: list[Token], idx: int, lo: int) -> bool:
-        """A place a road or bridge joins: a link word (`link_cues`) before it, with only «بين»,
+        """A place a road or bridge joins, or one that only locates another place: a link word
+        (`link_cues`), or «الواقعة/تقع» with «بين» (`between_cues`), before it, with only «بين»,
         place heads, other places' words and «و» between (up to 6 tokens)."""
-        links = word_set("link_cues")
+        links, between = word_set("link_cues"), word_set("between_cues")
+        seen_between = False
         for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
             t = tokens[k]
-            if t.norm in links:
-                return True
+            if t.norm in links or (seen_between and t.norm in between):
+                return True  # «الطريق الرابط بين …», «منطقة اللحوم الواقعة بين محافظة لحج وعدن»
+            seen_between = seen_between or t.norm == "بين"
             bare = t.norm.lstrip("و")
             inside_place = any(s.start <= t.start < s.end for s in self.spans)
             if not (t.norm in ("بين", "و") or bare in self.heads or bare.startswith(("محافظت", "مديريت", "مدينت"))

@@ -848,3 +848,15 @@ def test_sweeping_is_an_event_only_when_done() -> None:
     aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
     assert kinds("وكانت الطائرة تشارك في تمشيط المنطقة الحدودية شمال عدن.", aden) == []
     assert kinds("وتمكنت المقاومة من تمشيط حي التواهي في عدن.", aden) == [("Battles", "Government regains territory")]
+
+
+def test_places_that_only_locate_another_are_not_event_places() -> None:
+    items = [("التحالف", "ARMED_ACTOR", COALITION), ("منطقة الجبلين", "LOCATION", {}),
+             ("محافظة لحج", "LOCATION", gov("لحج", "Lahij")), ("عدن", "LOCATION", gov("عدن", "Aden"))]
+    text = "وشنت طائرات التحالف غارات على تعزيزات في منطقة الجبلين الواقعة بين محافظة لحج وعدن."
+    assert len(extract_incidents(annotate(text, items))) == 1
+    # «الواقعة» with its container is no link («قاعدة العند الواقعة بمحافظة لحج»)
+    items = [("التحالف", "ARMED_ACTOR", COALITION), ("منطقة الجبلين", "LOCATION", {}),
+             ("محافظة لحج", "LOCATION", gov("لحج", "Lahij"))]
+    text = "وشنت طائرات التحالف غارات على تعزيزات في منطقة الجبلين الواقعة بمحافظة لحج."
+    assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Lahij"]
