@@ -2,7 +2,7 @@
 
 An incident's date is usually written relative to publication («أمس», «يوم الثلاثاء الماضي»), so
 each span carries `iso` (yyyy-mm-dd) when `doc.date` is known, with ACLED's time precision
-(1 day, 2 week, 3 month). News reports the past: a weekday is the latest such day on or before
+(1 day, 2 week, 3 month; a year named alone, «عام 2009», is 4 — incidents code it as 3). News reports the past: a weekday is the latest such day on or before
 the article date unless «المقبل» says otherwise, and a day-month without a year is the latest
 one not after the article date. Words are in `resources/lexicons/dates.json`.
 
@@ -300,7 +300,9 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         a, start = _extend_day_part(lex, tokens, a, m.start)
         attrs: dict[str, Any] = {"precision": spec.get("precision", 1), "relative": True, "calendar": "gregorian", "iso": None}
         if anchor is not None:
-            if "months" in spec:
+            if "years" in spec:
+                attrs["iso"] = Date(anchor.year + spec["years"], 1, 1).isoformat()
+            elif "months" in spec:
                 attrs["iso"] = _month_start(anchor, spec["months"]).isoformat()
             else:
                 attrs["iso"] = (anchor + timedelta(days=spec.get("days", 0))).isoformat()
@@ -358,6 +360,37 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
     return hits
 
 
+YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة"))
+YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACLED's 3 (month)
+
+
+def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]) -> list[DateHit]:
+    """A year named as one: «عام 1994», «في العام 2009», «سنة 1436هـ», «منذ عام 2011»; a year with
+    its calendar mark alone («2011م», «1436هـ»). Resolved to its first day, precision YEAR_PRECISION;
+    a Hijri year (marked, or 1300–1500 after «عام») to the Gregorian day its 1 Muharram falls on."""
+    hits: list[DateHit] = []
+    for i, tok in enumerate(tokens):
+        bare = next((v for v in proclitic_variants(tok.norm)[:3] if v in YEAR_HEADS), None)
+        head = bare is not None
+        at = i + 1 if head else i
+        found = _year_at(lex, tokens, at)
+        if found is None or (not head and found[2] is None):
+            continue
+        year, end, marker = found
+        if any(not (end <= s or i >= e) for s, e in taken):
+            continue
+        hijri = marker == "hijri" or (marker is None and 1300 <= year <= 1500)
+        first = hijri_to_gregorian(year, 1, 1) if hijri else _safe_date(year, 1, 1) if 1900 <= year <= 2100 else None
+        if first is None:
+            continue
+        attrs = {"precision": YEAR_PRECISION, "relative": False, "calendar": "hijri" if hijri else "gregorian",
+                 "iso": first.isoformat(), "year": year}
+        start = tok.start + _letters_offset(tok.text, len(tok.norm) - len(bare)) if bare else tok.start
+        hits.append(DateHit(start, tokens[end - 1].end, i, end, attrs))
+        taken.append((i, end))
+    return hits
+
+
 def sentence_dates(text: str, tokens: list[Token], offset: int, anchor: Date | None) -> list[DateHit]:
     """Dates of one sentence (`text` is the sentence, starting at `offset` in the document)."""
     lex = _lex()
@@ -367,6 +400,7 @@ def sentence_dates(text: str, tokens: list[Token], offset: int, anchor: Date | N
             hits.append(hit)
     taken = [(h.tok_start, h.tok_end) for h in hits]
     hits.extend(_relative_dates(lex, tokens, taken, anchor))
+    hits.extend(_year_dates(lex, tokens, taken))
     hits.sort(key=lambda h: h.start)
     return hits
 

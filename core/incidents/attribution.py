@@ -9,6 +9,7 @@ last full source named.
 from __future__ import annotations
 
 from datetime import date as Date
+from datetime import timedelta
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
@@ -68,7 +69,18 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
             precision = span.attrs.get("precision", 1)
             if isinstance(precision, str):
                 precision = PRECISION.get(precision, 1)
+            if int(precision or 1) >= 4 and doc_date is not None and _year_covers(str(iso)[:10], doc_date):
+                continue  # «هذا العام 2015», «1436هـ» around the article says nothing about the day
             return str(iso)[:10], int(precision or 1), True
     if doc_date is not None:
         return doc_date.isoformat(), 1, False
     return None, 1, False
+
+
+def _year_covers(iso: str, day: Date) -> bool:
+    """Does the year starting on `iso` (Gregorian, or Hijri: 354 days) hold `day`?"""
+    try:
+        start = Date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return start <= day <= max(start.replace(month=12, day=31), start + timedelta(days=354))

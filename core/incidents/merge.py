@@ -237,7 +237,7 @@ def to_incident(draft: Draft) -> Incident:
         assoc_actor_2=side2[1:],
         location=located.place if located else None,
         date=dated.date,
-        time_precision=dated.time_precision,
+        time_precision=min(dated.time_precision, 3),  # ACLED's coarsest is a month (a year told alone: 3)
         fatalities=fatalities,
         injured=injured,
         captured=captured,

@@ -141,7 +141,9 @@ def _background(r: Report, doc_date: Date | None) -> bool:
         day = Date.fromisoformat(r.date[:10])
     except ValueError:
         return False
-    if r.time_precision == 3:
+    if r.time_precision >= 4:  # a year named alone («عام 2009», «العام الماضي»; a Hijri year ends later)
+        day = max(day.replace(month=12, day=31), day + timedelta(days=354))
+    elif r.time_precision == 3:
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     elif r.time_precision == 2:
         day += timedelta(days=6)

@@ -97,3 +97,20 @@ def test_hijri_conversion():
     assert abs((tabular - date(2015, 7, 28)).days) <= 2
     assert tabular_hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)  # the tabular epoch (Julian 16 July)
     assert hijri_to_gregorian(1436, 13, 1) is None
+
+
+def test_a_year_named_alone_is_a_date_of_year_precision():
+    got = _dates("قتل العشرات في عام 1994 وفي العام الماضي وسنة 1436هـ ثم في 2011م.")
+    assert got == [
+        ("عام 1994", "1994-01-01", 4), ("العام الماضي", "2014-01-01", 4),
+        ("سنة 1436هـ", hijri_to_gregorian(1436, 1, 1).isoformat(), 4), ("2011م", "2011-01-01", 4)]
+    # a number that is no year, or a bare 4-digit number, is no date
+    assert _dates("دفع 2009 ريالا عن عام واحد.") == []
+
+
+def test_background_years_are_not_events():
+    text = "وفي عام 1994 قتل خمسة مدنيين في غارة جوية على مدينة صنعاء."
+    assert analyze(text, date(2015, 7, 31)).incidents == []
+    # the article's own year says nothing about the day: the article date is kept
+    now = analyze("وفي هذا العام 2015 قتل خمسة مدنيين في غارة جوية على مدينة صنعاء أمس.", date(2015, 7, 31))
+    assert [(i.date, i.time_precision) for i in now.incidents] == [("2015-07-30", 1)]
