@@ -860,3 +860,9 @@ def test_places_that_only_locate_another_are_not_event_places() -> None:
              ("محافظة لحج", "LOCATION", gov("لحج", "Lahij"))]
     text = "وشنت طائرات التحالف غارات على تعزيزات في منطقة الجبلين الواقعة بمحافظة لحج."
     assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Lahij"]
+
+
+def test_taking_part_in_fighting_is_talk_not_an_event() -> None:
+    aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
+    assert kinds("ورفض عدد من الضباط المشاركة في عمليات القتال في عدن.", aden) == []
+    assert kinds("واندلع القتال في عدن بين المقاومة والحوثيين.", aden) == [("Battles", "Armed clash")]
