@@ -866,3 +866,14 @@ def test_taking_part_in_fighting_is_talk_not_an_event() -> None:
     aden = [("عدن", "LOCATION", gov("عدن", "Aden"))]
     assert kinds("ورفض عدد من الضباط المشاركة في عمليات القتال في عدن.", aden) == []
     assert kinds("واندلع القتال في عدن بين المقاومة والحوثيين.", aden) == [("Battles", "Armed clash")]
+
+
+def test_no_fight_happened_might_have_or_did_back_then() -> None:
+    jeddah = [("جدة", "LOCATION", {**gov("جدة", "Makkah al Mukarramah"), "country": "Saudi Arabia", "iso": 682})]
+    assert kinds("وكان له دور في احتواء الموقف في جدة دون حدوث أي اشتباكات.", jeddah) == []
+    assert kinds("رفض الشعارات التي قد تتسبب في اشتباكات في جدة.", jeddah) == []
+    sanaa = [("صنعاء", "LOCATION", gov("صنعاء", "Sanaa"))]
+    assert kinds("وقتل عدد من القياديين في صنعاء في الأشهر الأخيرة في غارات أميركية.", sanaa) == []
+    assert kinds("ووصف البيت الأبيض مقتل القيادي في صنعاء آنذاك بأنه ضربة قوية.", sanaa) == []
+    assert kinds("وقتل ثلاثة من القياديين في صنعاء أمس في غارة أميركية.", sanaa) == [
+        ("Explosions/Remote violence", "Air/drone strike")]
