@@ -52,7 +52,13 @@ class Draft:
         return min(explicit, key=lambda x: x.rank) if explicit else None
 
     def actor_keys(self) -> set[str]:
-        return {actor_key(a) for r in self.reports for a in r.side1 + r.side2 if a.text}
+        return {actor_key(a) for r in self.reports for a in r.side1 + r.side2 if _party(a)}
+
+
+def _party(actor: Actor) -> bool:
+    """An actor that tells two events apart: not the civilians harmed («بينهم مدنيون»), who are
+    victims of whichever event it is."""
+    return bool(actor.text) and actor.inter != 7
 
 
 def _places_compatible(a: Located | None, b: Located | None) -> bool:
@@ -96,10 +102,13 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
         else:
             same = [d for d in drafts if d.kind == r.kind and r.sentence - d.last_sentence <= MAX_GAP]
             backref = [d for d in same if _loosely_compatible(d.located, r.located)]
+            kind_so_far = [d for d in drafts if d.kind == r.kind]
+            if not backref and len(kind_so_far) == 1 and _loosely_compatible(kind_so_far[0].located, r.located):
+                backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
             if r.definite and not (r.located and r.located.explicit) and backref:
                 target = backref[-1]
             else:
-                keys = {actor_key(a) for a in r.side1 + r.side2 if a.text}
+                keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
                 for d in reversed(same):
                     other = d.actor_keys()
                     if keys and other and not keys & other:

@@ -877,3 +877,21 @@ def test_no_fight_happened_might_have_or_did_back_then() -> None:
     assert kinds("ووصف البيت الأبيض مقتل القيادي في صنعاء آنذاك بأنه ضربة قوية.", sanaa) == []
     assert kinds("وقتل ثلاثة من القياديين في صنعاء أمس في غارة أميركية.", sanaa) == [
         ("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_civilians_harmed_do_not_make_another_event() -> None:
+    isis = {"id": "is_yemen", "name_ar": "داعش", "name_en": "Islamic State (Yemen)", "actor_type": "rebel", "inter": 2}
+    civ = {"name_ar": "مدنيون", "name_en": "Civilians (Yemen)", "inter": 7}
+    text = ("وتبنى تنظيم داعش تفجير سيارة مفخخة في مدينة صنعاء. "
+            "وأفاد مصدر بأن انفجار السيارة المفخخة في صنعاء خلف خمسة قتلى بينهم مدنيون.")
+    items = [("داعش", "ARMED_ACTOR", isis), ("صنعاء", "LOCATION", gov("صنعاء", "Sanaa")),
+             ("صنعاء", "LOCATION", gov("صنعاء", "Sanaa")), ("مدنيون", "ARMED_ACTOR", civ)]
+    got = extract_incidents(annotate(text, items))
+    assert [i.sub_event_type for i in got] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_definite_back_reference_far_on_joins_the_only_event_of_its_kind() -> None:
+    filler = " ".join(["وأضاف المصدر أن الوضع في المدينة هادئ."] * 7)
+    text = f"انفجرت سيارة مفخخة في مدينة صنعاء صباح اليوم. {filler} وخلف الانفجار خمسة قتلى."
+    got = extract_incidents(annotate(text, [("صنعاء", "LOCATION", gov("صنعاء", "Sanaa"))]))
+    assert [i.sub_event_type for i in got] == ["Remote explosive/landmine/IED"]
