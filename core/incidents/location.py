@@ -238,6 +238,7 @@ class LocationResolver:
         near_matcher = word_matcher("near_cues")
         dateline = self.dateline_end()
         indexes = [self._tok_index(tokens, s.start) for s in spans]
+        sources: list[Span] = []  # places skipped as where a source is
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
@@ -255,11 +256,14 @@ class LocationResolver:
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
+            if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
+                continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
+                sources.append(span)
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
@@ -302,6 +306,12 @@ class LocationResolver:
             if rank <= 2 and place.admin1_en and place.country == "Yemen":
                 self._senses.setdefault(bare, place)
             out.append(Located(place, True, rank, span))
+        if not out and len(sources) == 1 and sources[0] is spans[0]:
+            # «أفادت مصادر في العاصمة صنعاء أن تظاهرات …» and no other place stands: the source's
+            # city is the best the clause tells (geo_precision 2)
+            span = sources[0]
+            place = replace(place_from_span(span), geo_precision=2)
+            out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))
         return out
 
     def _measured_from(self, span: Span | None) -> bool:
@@ -553,6 +563,16 @@ def _medium(tokens: list[Token], idx: int, end: int) -> bool:
     something, named like its city."""
     return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
         and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
+
+
+def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
+    """A place in «عقب/بعد/منذ + a place-taking noun + place» («عقب تحرير عدن», «منذ سقوط صنعاء»):
+    an earlier event the text dates this one by."""
+    if idx - 2 < lo:
+        return False
+    nouns, subs = word_set("territory_nouns"), word_set("subordinators") | {"منذ"}
+    noun = tokens[idx - 1].norm
+    return any(v in nouns for v in _variants(noun)) and any(v in subs for v in _variants(tokens[idx - 2].norm))
 
 
 def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) -> bool:

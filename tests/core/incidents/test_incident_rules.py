@@ -895,3 +895,12 @@ def test_a_definite_back_reference_far_on_joins_the_only_event_of_its_kind() -> 
     text = f"انفجرت سيارة مفخخة في مدينة صنعاء صباح اليوم. {filler} وخلف الانفجار خمسة قتلى."
     got = extract_incidents(annotate(text, [("صنعاء", "LOCATION", gov("صنعاء", "Sanaa"))]))
     assert [i.sub_event_type for i in got] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_place_an_earlier_event_dates_this_one_by_is_not_its_place() -> None:
+    sanaa, aden = gov("صنعاء", "Sanaa"), gov("عدن", "Aden")
+    text = "وأوضحت مصادر إعلامية في العاصمة صنعاء أن تظاهرات خرجت مطالبة بالانفصال عقب تحرير عدن."
+    items = [("صنعاء", "LOCATION", sanaa), ("عدن", "LOCATION", aden)]
+    # «عقب تحرير عدن» dates it; the only other place is the source's, the best the text tells
+    assert [(i.event_type, i.location.admin1_en) for i in extract_incidents(annotate(text, items))] == [
+        ("Protests", "Sanaa")]
