@@ -433,15 +433,18 @@ class LocationResolver:
         sub-district whose governorate nothing near it names, in a sentence (else a paragraph)
         the text puts in another governorate — the gazetteer knows the name in one Yemeni place only,
         so it could not choose the one the text means. A name it knows in several Yemeni places
-        («كرش», «شقرة») was already chosen by context, and is kept."""
+        («كرش», «شقرة») was already chosen by context and is kept, unless it is a village none of
+        whose readings lies in the context's governorate («منطقة النخيلة» beside «محافظة لحج»)."""
         if not place.admin1_en or place.country != "Yemen" or place.kind == "city" \
                 or normalized(place.name_ar) == normalized(place.admin1_ar):
             return False  # «مدينة عدن», «مدينة القاعدة»: cities are no homonyms to second-guess
-        if any(alt.get("country") == "Yemen" for alt in span.attrs.get("alternatives") or []):
-            return False
         around = self._context(span, exclude_origins=True)
         if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
             return False
+        alternatives = [alt for alt in span.attrs.get("alternatives") or [] if alt.get("country") == "Yemen"]
+        if alternatives and (place.kind not in ("village", "subdistrict") or any(
+                normalized(alt.get("admin1_en", "")) == normalized(around.admin1_en) for alt in alternatives)):
+            return False  # the recogniser weighed the readings («كرش» the town); a village no reading fits moves
         s_idx = self.doc.sentence_index(span.start)
         if s_idx is None:
             return False

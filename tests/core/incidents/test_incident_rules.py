@@ -904,3 +904,18 @@ def test_a_place_an_earlier_event_dates_this_one_by_is_not_its_place() -> None:
     # «عقب تحرير عدن» dates it; the only other place is the source's, the best the text tells
     assert [(i.event_type, i.location.admin1_en) for i in extract_incidents(annotate(text, items))] == [
         ("Protests", "Sanaa")]
+
+
+def test_preparing_or_anticipating_is_no_event() -> None:
+    abyan = [("جعار", "LOCATION", town("جعار", "Ja'ar", "أبين", "Abyan"))]
+    assert kinds("ووصلت إلى مدينة جعار دبابات تمهيدا لعملية عسكرية واسعة.", abyan) == []
+    assert kinds("وبدأ الحوثيون نقل الأسرى من جعار استباقا لسقوطها بيد المقاومة.", abyan) == []
+
+
+def test_a_homonym_with_no_reading_in_the_sentences_governorate_moves_there() -> None:
+    nakhila = {**town("منطقة النخيلة", "An Nakhilah", "أبين", "Abyan"), "kind": "village", "head": "منطقة",
+               "alternatives": [{"name_en": "An Nakhilah", "admin1_en": "Hadramawt", "kind": "village", "country": "Yemen"}]}
+    items = [("المقاومة", "ARMED_ACTOR", RESISTANCE), ("محافظة لحج", "LOCATION", gov("لحج", "Lahij")),
+             ("منطقة النخيلة", "LOCATION", nakhila)]
+    text = "وسيطرت المقاومة على عدة مواقع في محافظة لحج أبرزها منطقة النخيلة."
+    assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Lahij"]
