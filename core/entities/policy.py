@@ -10,7 +10,8 @@ Rules, in order:
    person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place —
    unless it is a country or a governorate («الشيخ محمد عمران» does not erase Amran).
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
-that is rule 2/3 applied — the data span simply wins.
+that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
+of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»).
 """
 
 from __future__ import annotations
@@ -32,8 +33,27 @@ def _priority(span: Span) -> tuple[int, int, int, int]:
     )
 
 
+STATISTICAL = frozenset({"model", "camelbert"})
+CURATED = frozenset({"lexicon", "gazetteer"})
+
+
+def _straddles(span: Span, data: list[Span]) -> bool:
+    """A statistical span that cuts across a curated span of its label without holding it whole
+    («قيفة [رداع بالبيضاء]» against the gazetteer's «قيفة رداع» and «البيضاء»): the tagger's
+    boundary is the wrong one."""
+    for d in data:
+        if d.label != span.label or not (span.start < d.end and d.start < span.end):
+            continue
+        if not (span.start <= d.start and d.end <= span.end) and not (d.start <= span.start and span.end <= d.end):
+            return True
+    return False
+
+
 def resolve(candidates: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans sorted by start, chosen greedily by priority."""
+    candidates = list(candidates)
+    data = [s for s in candidates if s.source in CURATED]
+    candidates = [s for s in candidates if s.source not in STATISTICAL or not _straddles(s, data)]
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
     for span in sorted(candidates, key=_priority, reverse=True):

@@ -29,3 +29,18 @@ def test_a_bare_place_that_is_a_persons_surname_is_the_person() -> None:
     assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("LOCATION", "محافظة الأحمدي")]
     # without the person the bare name stays a place
     assert [s.text for s in resolve([bare])] == ["الأحمدي"]
+
+
+def test_a_model_span_cutting_across_a_curated_place_loses_to_it() -> None:
+    text = "أما في قيفة رداع بالبيضاء فقد قتل ثمانية"
+
+    def span(part: str, label: str, source: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part), label, source, part, {})
+
+    qayfa, bayda = span("قيفة رداع", "LOCATION", "gazetteer"), span("البيضاء", "LOCATION", "gazetteer")
+    straddling = span("رداع بالبيضاء", "LOCATION", "model")  # longer than either, but cuts «قيفة رداع»
+    assert [s.text for s in resolve([qayfa, bayda, straddling])] == ["قيفة رداع", "البيضاء"]
+    # a model span that holds the curated one whole still wins by length
+    whole = span("في قيفة رداع", "LOCATION", "model")
+    assert [s.text for s in resolve([qayfa, whole])] == ["في قيفة رداع"]
