@@ -83,4 +83,16 @@ def _year_covers(iso: str, day: Date) -> bool:
         start = Date.fromisoformat(iso)
     except ValueError:
         return False
-    return start <= day <= max(start.replace(month=12, day=31), start + timedelta(days=354))
+    return start <= day <= period_end(start, 4)
+
+
+def period_end(day: Date, precision: int) -> Date:
+    """The last day of the period a date of this precision starts: the day itself (1), its week
+    (2), its month (3), its year (4: Gregorian, or a Hijri year of 354 days begun that day)."""
+    if precision >= 4:
+        return max(day.replace(month=12, day=31), day + timedelta(days=354))
+    if precision == 3:
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if precision == 2:
+        return day + timedelta(days=6)
+    return day

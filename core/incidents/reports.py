@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
-from datetime import timedelta
 from typing import Any
 
 from core.document import Document
 from core.incidents.actors import ActorFinder, civilian_target, generic_actor
-from core.incidents.attribution import SourceFinder, date_of
+from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
@@ -141,13 +140,7 @@ def _background(r: Report, doc_date: Date | None) -> bool:
         day = Date.fromisoformat(r.date[:10])
     except ValueError:
         return False
-    if r.time_precision >= 4:  # a year named alone («عام 2009», «العام الماضي»; a Hijri year ends later)
-        day = max(day.replace(month=12, day=31), day + timedelta(days=354))
-    elif r.time_precision == 3:
-        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    elif r.time_precision == 2:
-        day += timedelta(days=6)
-    return (doc_date - day).days > BACKGROUND_DAYS
+    return (doc_date - period_end(day, r.time_precision)).days > BACKGROUND_DAYS
 
 
 def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
