@@ -548,13 +548,11 @@ _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 def _corpus_place(name: str) -> dict | None:
     """The governorate news text puts a local name in (`gazetteer.local_names`), the name read
     with or without its place-type head («جبهة الجفينة» → «الجفينة»)."""
-    from core.entities.gazetteer import Gazetteer, local_names
+    from core.entities.gazetteer import local_names
 
     table = local_names()
-    key = normalized(name)
-    head, _, rest = key.partition(" ")
-    rules = Gazetteer.load().rules
-    keys = [key, rest] if rest and (head in rules.admin_heads or head in rules.facility_heads) else [key]
+    key, bare = normalized(name), _bare(name)
+    keys = [key, bare] if bare != key else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
 
 
