@@ -377,6 +377,8 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
         if found is None or (not head and found[2] is None):
             continue
         year, end, marker = found
+        if not head and end > at + 1 and tokens[at + 1].norm in ("م", "ه"):
+            continue  # «على بعد 2000 م» is metres: alone, a year needs its mark attached («2011م»)
         if any(not (end <= s or i >= e) for s, e in taken):
             continue
         hijri = marker == "hijri" or (marker is None and 1300 <= year <= 1500)

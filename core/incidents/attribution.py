@@ -88,9 +88,10 @@ def _year_covers(iso: str, day: Date) -> bool:
 
 def period_end(day: Date, precision: int) -> Date:
     """The last day of the period a date of this precision starts: the day itself (1), its week
-    (2), its month (3), its year (4: Gregorian, or a Hijri year of 354 days begun that day)."""
-    if precision >= 4:
-        return max(day.replace(month=12, day=31), day + timedelta(days=354))
+    (2), its month (3), its year (4: Gregorian from 1 January, else a Hijri year begun that day —
+    at least 354 days)."""
+    if precision >= 4:  # a Gregorian year starts on 1 January; a Hijri one lasts 354 or 355 days
+        return day.replace(month=12, day=31) if (day.month, day.day) == (1, 1) else day + timedelta(days=353)
     if precision == 3:
         return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     if precision == 2:

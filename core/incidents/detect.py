@@ -145,9 +145,10 @@ def find_mentions(
     for k, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
             continue
-        if k == last and k > 0 and tokens[0].norm in word_set("tag_line_openers"):
+        if k == last and k > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
         cancelled = _cancellations(tokens, clauses)
+        dated = {c for c in clauses if any(_recent_day(t.norm) for t in tokens[c.tok_start:c.tok_end])}
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
         taken = {i for h in hits for i in range(h[0], h[1])}
@@ -160,7 +161,8 @@ def find_mentions(
             if not why:
                 why = next((k for a, b, k in cancelled if a <= t0 < b
                             and not (k == "running_total" and trig.strength == "strong")
-                            and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))), "")
+                            and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))
+                            and not (k in PAST_KINDS and clause in dated)), "")
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
@@ -180,13 +182,22 @@ def find_mentions(
     return mentions, clauses_by_sentence
 
 
+PAST_KINDS = ("background", "over_a_period")  # undone by a recent day in the clause: «… أمس، في تصعيد لم تشهده على مدى الأشهر الماضية»
+
+
+def _recent_day(norm: str) -> bool:
+    """«أمس», «اليوم», a weekday (`recent_day_words`), with or without a proclitic."""
+    words = word_set("recent_day_words")
+    return any(v in words for v in proclitic_variants(norm)[:2])
+
+
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
     """«وتراجعت الميليشيات المتمردة من مناطق جعولة», «انسحاب المتمردين الحوثيين من أطراف عدن»: a
-    withdrawal verb (`withdrawal_verbs`), an armed party named within WITHDRAWAL_REACH words after
-    it, then «من» and a place: a withdrawal told in any wording the fixed phrases miss («انسحب
+    withdrawal verb (`withdrawal_verbs`), an armed party named right after it (WITHDRAWAL_REACH),
+    then «من» and a place: a withdrawal told in any wording the fixed phrases miss («انسحب
     الحوثيون من» is one). A fight told with it undoes it later (`_one_battle`)."""
     verbs = word_set("withdrawal_verbs")
     out: list[tuple] = []
@@ -212,7 +223,7 @@ def _place_within(window: list[Token], places: list[Span]) -> bool:
     return bool(window) and any(window[0].start <= p.start <= window[-1].start for p in places)
 
 
-WITHDRAWAL_REACH = 4
+WITHDRAWAL_REACH = 1  # the party right after the verb («تراجعت أعداد مسلحي الحوثي» is numbers going down)
 
 
 def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:

@@ -239,6 +239,7 @@ class LocationResolver:
         dateline = self.dateline_end()
         indexes = [self._tok_index(tokens, s.start) for s in spans]
         sources: list[Span] = []  # places skipped as where a source is
+        dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
@@ -248,6 +249,7 @@ class LocationResolver:
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
+                dating.append(span)
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
@@ -257,6 +259,7 @@ class LocationResolver:
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
+                dating.append(span)
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
@@ -306,9 +309,10 @@ class LocationResolver:
             if rank <= 2 and place.admin1_en and place.country == "Yemen":
                 self._senses.setdefault(bare, place)
             out.append(Located(place, True, rank, span))
-        if not out and len(sources) == 1 and sources[0] is spans[0]:
-            # «أفادت مصادر في العاصمة صنعاء أن تظاهرات …» and no other place stands: the source's
-            # city is the best the clause tells (geo_precision 2)
+        if not out and len(sources) == 1 and sources[0] is spans[0] and len(spans) == 1 + len(dating):
+            # «أفادت مصادر في العاصمة صنعاء أن تظاهرات … عقب تحرير عدن», «… ونقله إلى محافظة صعدة»:
+            # no other place but a date's or a destination; the source's city is the best the clause
+            # tells (geo_precision 2). A yardstick («على بعد 20 كيلومترا من مدينة ذمار») is no such place.
             span = sources[0]
             place = replace(place_from_span(span), geo_precision=2)
             out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))

@@ -245,7 +245,7 @@ def to_incident(draft: Draft) -> Incident:
         assoc_actor_1=side1[1:],
         assoc_actor_2=side2[1:],
         location=located.place if located else None,
-        date=dated.date,
+        date=_coded_date(dated.date, dated.time_precision),
         time_precision=min(dated.time_precision, 3),  # ACLED's coarsest is a month (a year told alone: 3)
         fatalities=fatalities,
         injured=injured,
@@ -282,6 +282,19 @@ def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> t
     first = lead + [a for a in everyone if a not in lead and alliance.get(a.name_en) in friends]
     rest = [a for a in everyone if a not in first]
     return first, sorted(rest, key=lambda a: alliance.get(a.name_en) not in grounded)  # the hit alliance first
+
+
+def _coded_date(iso: str | None, precision: int) -> str | None:
+    """A year told alone is coded at its last day («العام الماضي» in a January article: late
+    December, the nearest the text allows), at ACLED's month precision."""
+    if not iso or precision < 4:
+        return iso
+    from core.incidents.attribution import period_end
+
+    try:
+        return period_end(Date.fromisoformat(iso[:10]), precision).isoformat()
+    except ValueError:
+        return iso
 
 
 def _confidence(draft: Draft, incident: Incident) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -114,3 +114,13 @@ def test_background_years_are_not_events():
     # the article's own year says nothing about the day: the article date is kept
     now = analyze("وفي هذا العام 2015 قتل خمسة مدنيين في غارة جوية على مدينة صنعاء أمس.", date(2015, 7, 31))
     assert [(i.date, i.time_precision) for i in now.incidents] == [("2015-07-30", 1)]
+
+
+def test_metres_are_no_year_and_hijri_years_end_on_their_own_day():
+    from core.incidents.attribution import period_end
+
+    assert _dates("وصل الوفد إلى مسافة 2000 م من الموقع.") == []
+    start = hijri_to_gregorian(1436, 1, 1)
+    assert period_end(start, 4) == hijri_to_gregorian(1437, 1, 1) - timedelta(days=1)
+    assert period_end(date(2015, 1, 1), 4) == date(2015, 12, 31)
+    assert period_end(date(2016, 2, 1), 3) == date(2016, 2, 29)

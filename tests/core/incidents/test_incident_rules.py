@@ -919,3 +919,38 @@ def test_a_homonym_with_no_reading_in_the_sentences_governorate_moves_there() ->
              ("منطقة النخيلة", "LOCATION", nakhila)]
     text = "وسيطرت المقاومة على عدة مواقع في محافظة لحج أبرزها منطقة النخيلة."
     assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Lahij"]
+
+
+def test_review_dated_news_survives_the_new_cues() -> None:
+    """Sentences a second review wrote against this version's cues: each reports an event."""
+    from core.pipeline import analyze
+
+    day = date(2015, 7, 29)
+    cases = {
+        "قتل 20 جنديا أمس في هجوم انتحاري على معسكر للجيش في مدينة المكلا هو الأعنف في الأشهر الماضية.": "Suicide bomb",
+        "وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة أمس، في تصعيد لم تشهده المحافظة على مدى الأشهر الماضية.": "Air/drone strike",
+        "ومن دون سابق إنذار قصفت ميليشيات الحوثي حي كريتر في عدن أمس.": "Shelling/artillery/missile attack",
+        "لقي القيادي في المقاومة حتفه خلال المشاركة في اشتباكات مع الحوثيين في منطقة الوازعية بتعز أمس.": "Armed clash",
+        "لقي القيادي في تنظيم القاعدة المطلوب دوليا مصرعه في غارة جوية في محافظة شبوة أمس.": "Air/drone strike",
+        "تلبية للدعوة التي أطلقها الحوثيون، خرج آلاف المواطنين في مسيرة حاشدة بصنعاء أمس.": "Peaceful protest",
+        "أطلق الحوثيون كميات كبيرة من القذائف على أحياء مدينة تعز أمس.": "Shelling/artillery/missile attack",
+    }
+    for text, sub in cases.items():
+        assert [i.sub_event_type for i in analyze(text, day).incidents] == [sub], text
+
+
+def test_review_no_false_events_or_places_from_the_new_rules() -> None:
+    from core.pipeline import analyze
+
+    day = date(2015, 7, 29)
+    # «موسم الحرث» is the ploughing season, not the Saudi town
+    got = analyze("قصف الحوثيون أمس مزارع المواطنين في مديرية حيس بمحافظة الحديدة مع بدء موسم الحرث.", day)
+    assert [i.location.admin1_en for i in got.incidents] == ["Al Hudaydah"]
+    # a yardstick is no reason to fall back on the source's city
+    assert analyze("أفادت مصادر في العاصمة صنعاء أن طيران التحالف قصف مواقع الحوثيين على بعد 20 كيلومترا "
+                   "من مدينة ذمار.", day).incidents == []
+    # numbers going down are no withdrawal
+    assert analyze("تراجعت أعداد مسلحي الحوثي من شوارع مدينة إب أمس.", day).incidents == []
+    # «العام الماضي» in a January article: coded in late December, at month precision
+    last_year = analyze("قتل 5 جنود في هجوم على معسكر في مدينة عدن العام الماضي.", date(2016, 1, 5)).incidents
+    assert [(i.date, i.time_precision) for i in last_year] == [("2015-12-31", 3)]
