@@ -27,10 +27,14 @@ from __future__ import annotations
 import importlib.resources
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from core.entities.bio import bio_spans
+from core.entities.bio import bio_spans, tagged_spans
+
+if TYPE_CHECKING:
+    from core.document import Document, Span
 
 MAX_WORDS = 4  # longest string propagated
 MIN_CHARS = 3  # shortest string (letters of the joined words) propagated
@@ -126,3 +130,16 @@ def _relabel(norms: Sequence[str], tags: list[str], probs: list[float], votes: d
             for j in range(first, last):
                 tags[j] = ("B-" if j == first else "I-") + top
     return tags, probs
+
+
+def document_spans(
+    doc: Document, tag: Callable[[list[list[str]]], Sequence[Tagged]], labels: dict[str, str], source: str,
+) -> list[Span]:
+    """A statistical tagger's spans over the whole document: `tag` gives each sentence's tags and
+    confidences (normalised tokens in), `harmonise` makes them consistent, `tagged_spans` maps them."""
+    sentences = [s for s in doc.sentence_tokens() if s]
+    norms = [[t.norm for t in s] for s in sentences]
+    spans: list[Span] = []
+    for sentence, (tags, probs) in zip(sentences, harmonise(norms, tag(norms), ordinary_strings())):
+        spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))
+    return spans

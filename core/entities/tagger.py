@@ -16,11 +16,9 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from core.document import Document, Span
-from core.entities.bio import tagged_spans
-from core.entities.consistency import harmonise, ordinary_strings
+from core.entities.consistency import document_spans
 from core.entities.features import FeatureResources, Featurizer
 from core.text.normalize import normalize_token
-from core.text.tokens import Token
 
 MODEL_FILE = "ner_crf.crfsuite"
 LABELS = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -71,10 +69,4 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 def find(doc: Document) -> list[Span]:
     """Entity spans the tagger finds in every sentence of the document, its tags made consistent
     over the document first (`consistency.harmonise`)."""
-    sentences = [s for s in doc.sentence_tokens() if s]
-    norms = [[t.norm for t in s] for s in sentences]
-    tagged = harmonise(norms, [_tag(n, with_marginals=True) for n in norms], ordinary_strings())
-    spans: list[Span] = []
-    for sentence, (tags, probs) in zip(sentences, tagged):
-        spans.extend(tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE))
-    return spans
+    return document_spans(doc, lambda norms: [_tag(n, with_marginals=True) for n in norms], LABELS, SOURCE)

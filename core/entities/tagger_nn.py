@@ -26,12 +26,10 @@ from typing import Any
 import numpy as np
 
 from core.document import Document, Span
-from core.entities.bio import tagged_spans
-from core.entities.consistency import harmonise, ordinary_strings
+from core.entities.consistency import document_spans
 from core.entities.features import FeatureResources, Featurizer, _shape
 from core.text.clitics import proclitic_variants, strip_proclitics
 from core.text.normalize import normalize_token
-from core.text.tokens import Token
 
 MODEL_FILE = "ner_bilstm.onnx"
 VOCAB_FILE = "ner_bilstm_vocab.json"
@@ -352,10 +350,4 @@ def find(doc: Document) -> list[Span]:
     """Entity spans in every sentence of the document; `confidence` is the mean token marginal.
 
     The sentences' tags are made consistent over the document first (`consistency.harmonise`)."""
-    sentences: list[list[Token]] = [s for s in doc.sentence_tokens() if s]
-    norms = [[t.norm for t in s] for s in sentences]
-    tagged = harmonise(norms, tag_norms(norms, with_confidence=True), ordinary_strings())
-    spans: list[Span] = []
-    for sentence, (tags, probs) in zip(sentences, tagged):
-        spans.extend(tagged_spans(doc, sentence, tags, probs, LABELS, SOURCE))
-    return spans
+    return document_spans(doc, lambda norms: tag_norms(norms, with_confidence=True), LABELS, SOURCE)
