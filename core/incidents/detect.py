@@ -139,16 +139,18 @@ def find_mentions(
     habitual = word_set("habitual_before")
     armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     places = [s for s in doc.entities if s.label == "LOCATION"]
+    days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     mentions: list[Mention] = []
     matcher = trigger_matcher()
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
-    for k, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
+    for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
             continue
-        if k == last and k > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
+        if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
         cancelled = _cancellations(tokens, clauses)
-        dated = {c for c in clauses if any(_recent_day(t.norm) for t in tokens[c.tok_start:c.tok_end])}
+        dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
+            if any(k in PAST_KINDS for _, _, k in cancelled) else set()
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
         taken = {i for h in hits for i in range(h[0], h[1])}
@@ -182,13 +184,9 @@ def find_mentions(
     return mentions, clauses_by_sentence
 
 
-PAST_KINDS = ("background", "over_a_period")  # undone by a recent day in the clause: «… أمس، في تصعيد لم تشهده على مدى الأشهر الماضية»
-
-
-def _recent_day(norm: str) -> bool:
-    """«أمس», «اليوم», a weekday (`recent_day_words`), with or without a proclitic."""
-    words = word_set("recent_day_words")
-    return any(v in words for v in proclitic_variants(norm)[:2])
+# undone by a day the clause names («أمس», «اليوم», a weekday: a DATE span of day precision
+# relative to the article): «… أمس، في تصعيد لم تشهده المحافظة على مدى الأشهر الماضية»
+PAST_KINDS = ("background", "over_a_period")
 
 
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
