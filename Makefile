@@ -66,6 +66,8 @@ resources: venv
 	$(PY) build_scripts/build_ordinary_place_names.py
 	$(PY) build_scripts/train_tagger.py
 	$(PY) build_scripts/build_ner_ordinary.py
+	$(PY) build_scripts/train_event_filter.py
+	$(PY) build_scripts/train_incident_filter.py
 
 # Accuracy on ../shared/data and the hand-coded Yemen sample (docs/ner.md, docs/incidents.md).
 evaluate: venv
@@ -73,7 +75,8 @@ evaluate: venv
 	$(PY) build_scripts/evaluate_events.py
 	$(PY) build_scripts/evaluate_incidents.py --seed-only
 	$(PY) build_scripts/evaluate_incidents.py --gold --part dev
-	$(PY) build_scripts/evaluate_incidents.py --gold --part check
+	$(PY) build_scripts/evaluate_incidents.py --gold --part check3
+	$(PY) build_scripts/train_incident_filter.py --cv-only
 
 # Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
 screenshots: venv

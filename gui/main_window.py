@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QVBoxLayout, QWidget)
 
 from gui import actions, i18n, ops, tasks, theme
-from gui.bidi import isolate, isolate_auto
+from gui.bidi import isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor

@@ -30,7 +30,6 @@ from typing import Any
 from core.document import Document, Span
 from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
 from core.text.clitics import proclitic_variants
-from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
 SOURCE = "lexicon"

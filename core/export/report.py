@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
-from core.export.totals import Totals, actor_name, compute_totals, governorate, incident_day
+from core.export.totals import Totals, actor_name, compute_totals, incident_day
 
 TOP_ACTORS = 15
 _RLI, _PDI = "\u2067", "\u2069"

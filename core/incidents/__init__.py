@@ -12,31 +12,53 @@ country («الهجوم على إيران», «قتل عشرات في اليمن
 report («تقرير يمني يرصد انتهاكات الحوثيين», «هيومان رايتس: الحوثيون قصفوا عدن») retells: such
 candidates are set aside (flagged `possibly_commentary`, `no_place`, `running_total` or
 `rights_report`), kept with the article's summary, shown to the analyst, never counted or exported.
+The candidates left are scored by a model learned from hand-coded articles (`codability.py`): the
+score is their confidence, and those a coder would most likely not code are set aside too
+(`unlikely`).
 """
 
 from __future__ import annotations
 
 from core.document import Document
-from core.incidents.merge import link_corroborations, merge_reports, to_incident
+from core.incidents.merge import Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.reports import build_reports
 
-__all__ = ["Actor", "Incident", "Place", "coded_and_set_aside", "extract_incidents", "link_corroborations"]
+__all__ = ["Actor", "Incident", "Place", "candidates", "coded_and_set_aside", "extract_incidents",
+           "link_corroborations"]
 
-SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "running_total", "rights_report")
+SET_ASIDE_FLAGS = ("possibly_commentary", "no_place", "running_total", "rights_report", "unlikely")
 
 
 def extract_incidents(doc: Document) -> list[Incident]:
     """ACLED-style incidents of one analysed document (tokens, sentences and entities filled)."""
+    from core.incidents import codability
+
+    pairs = candidates(doc)
+    coded = [(i, d) for i, d in pairs if not set_aside(i)]
+    codability.assess(coded, doc.text, doc.title, doc.date)
+    return [i for i, _ in pairs]
+
+
+def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
+    """Every candidate incident with the draft (merged reports) it was built from, summaries and
+    set-aside flags filled in, before the codability model has scored them."""
     from core.incidents.summary import describe
 
-    incidents = [to_incident(d) for d in merge_reports(build_reports(doc))]
+    drafts = merge_reports(build_reports(doc))
+    incidents = [to_incident(d) for d in drafts]
     report = rights_report_headline(doc.title)
     for incident in incidents:
         incident.summary_en, incident.summary_ar = describe(incident)
         if report and "rights_report" not in incident.flags:
             incident.flags.append("rights_report")
-    return incidents
+        if not codable_place(incident.location) and "no_place" not in incident.flags:
+            incident.flags.append("no_place")
+    return list(zip(incidents, drafts))
+
+
+def set_aside(incident: Incident) -> bool:
+    return any(f in incident.flags for f in SET_ASIDE_FLAGS)
 
 
 def rights_report_headline(title: str) -> bool:
@@ -59,8 +81,8 @@ def codable_place(place: Place | None) -> bool:
 
 def coded_and_set_aside(incidents: list[Incident]) -> tuple[list[Incident], list[Incident]]:
     """(incidents to code, candidates set aside as commentary or with no place to code)."""
-    for incident in incidents:
+    for incident in incidents:  # incidents built elsewhere (tests, stored analyses) may lack the flag
         if not codable_place(incident.location) and "no_place" not in incident.flags:
             incident.flags.append("no_place")
-    aside = [any(f in i.flags for f in SET_ASIDE_FLAGS) for i in incidents]
+    aside = [set_aside(i) for i in incidents]
     return [i for i, a in zip(incidents, aside) if not a], [i for i, a in zip(incidents, aside) if a]

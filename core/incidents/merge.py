@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date as Date
-from datetime import timedelta
 from typing import Any, Hashable
 
 from core.entities.matcher import normalized

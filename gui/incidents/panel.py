@@ -214,8 +214,9 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
 
 
 def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Candidates the analyzer did not code (commentary, or no place below the country), each
-    with its reason and one click from its text."""
+    """Candidates the analyzer did not code (commentary, no place below the country, a tally, a
+    rights report, or scored unlikely by the codability model), each with its reason and one
+    click from its text."""
     if not set_aside:
         return []
     head = translate("IncidentPanel", "%n mention(s) not coded:", None, len(set_aside))
@@ -226,6 +227,7 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
         why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
                else translate("IncidentPanel", "a running total") if "running_total" in flags
                else translate("IncidentPanel", "retold from a rights group's report") if "rights_report" in flags
+               else translate("IncidentPanel", "unlikely to be an incident") if "unlikely" in flags
                else translate("IncidentPanel", "no place to code it"))
         line = (item.get("summary_ar") if is_rtl() else item.get("summary_en")) or acled_name(item.get("sub_event_type"))
         label = _esc(f"{line} ({why})" if is_rtl() else isolate_arabic_runs(f"{line} ({why})"))

@@ -936,6 +936,10 @@
         <source>retold from a rights group's report</source>
         <translation>منقول عن تقرير حقوقي</translation>
     </message>
+    <message>
+        <source>unlikely to be an incident</source>
+        <translation>يُستبعد أن تكون حادثة</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="240"/>
         <source>… and %n more</source>

@@ -92,7 +92,8 @@ def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
     panel = IncidentPanel()
     qtbot.addWidget(panel)
     reasons = {"possibly_commentary": "reads as commentary", "running_total": "a running total",
-               "rights_report": "retold from a rights group's report", "no_place": "no place to code it"}
+               "rights_report": "retold from a rights group's report", "no_place": "no place to code it",
+               "unlikely": "unlikely to be an incident"}
     aside = [{"sub_event_type": "Attack", "summary_en": f"item {k}", "evidence": [], "flags": [k]} for k in reasons]
     panel.set_incidents([INCIDENT], {"set_aside": aside})
     footer = panel.empty.text()

@@ -1,0 +1,133 @@
+"""Codability: would a trained coder write this candidate down as an incident?
+
+The rules find candidates; some are not incidents a coder codes (a massacre told again as an
+"attack", bodies arriving at a hospital, an arrest campaign of last year), or are placed in the
+wrong governorate. A logistic model learned from the hand-coded Yemen articles
+(`build_scripts/gold/yemen_incidents.json`, read parts only) scores each candidate from what the
+pipeline knows about it: event and sub-event type, the rules' own support score, the kind and
+precision of its place, its actors' types, casualty figures, how many sentences tell it, where in
+the article it is first told, how far back it is dated, how many other candidates the article has,
+whether its place is in the title. The probability becomes the incident's `confidence`; a
+candidate below the model's threshold is set aside with the flag `unlikely` — kept, shown with its
+reason, never counted or exported.
+
+Weights and threshold live in `resources/acled/codability.json`, built by
+`build_scripts/train_incident_filter.py` (which prints its grouped cross-validated effect on
+incident F1). A missing model file leaves every candidate coded, with the rules' support score as
+its confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date as Date
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from core.incidents.merge import Draft
+from core.incidents.model import Incident
+
+ENABLED = True  # tests of the rules switch it off to see every candidate coded
+FLAG = "unlikely"
+LEAD_CHARS = 400  # an incident first told in the article's first lines is its news
+
+
+def _days_back(incident: Incident, article_date: Date | None) -> str:
+    if not incident.date or article_date is None:
+        return "none"
+    try:
+        days = (article_date - Date.fromisoformat(incident.date[:10])).days
+    except ValueError:
+        return "none"
+    return "0" if days <= 0 else "1" if days == 1 else "2-3" if days <= 3 else "4+"
+
+
+def _told(f: dict[str, float], draft: Draft) -> None:
+    """How the reports behind the candidate tell it: a strong trigger, a date of its own, a place
+    named in its own clause or carried from earlier, a definite back-reference («المعارك»)."""
+    reports = draft.reports
+    if any(r.strength == "strong" for r in reports):
+        f["strong"] = 1.0
+    if any(r.date_explicit for r in reports):
+        f["dated"] = 1.0
+    if all(r.definite for r in reports):
+        f["definite"] = 1.0
+    if any(r.another or r.pointed for r in reports):
+        f["another"] = 1.0
+    located = draft.located
+    f["place_how:" + ("none" if located is None else located.how if located.explicit else "implicit")] = 1.0
+
+
+def features(incident: Incident, draft: Draft | None, others: list[Incident], text: str, title: str,
+             article_date: Date | None) -> dict[str, float]:
+    """Features of one candidate; `draft` holds the reports merged into it, `others` are the
+    article's coded candidates (itself included), and `incident.confidence` still holds the rules'
+    support score (merge._confidence)."""
+    f: dict[str, float] = {"bias": 1.0, "support": incident.confidence}
+    if draft is not None:
+        _told(f, draft)
+    loc = incident.location
+    f[f"geo:{loc.geo_precision if loc else 9}"] = 1.0
+    for key, actor in (("a1", incident.actor1), ("a2", incident.actor2)):
+        f[f"{key}:{actor.actor_type if actor and actor.actor_type else 'none'}"] = 1.0
+    f["assoc"] = min(2, len(incident.assoc_actor_1) + len(incident.assoc_actor_2)) / 2
+    killed = "unknown" if "fatalities_unknown" in incident.flags else "yes" if incident.fatalities else "no"
+    f["killed:" + killed] = 1.0
+    if incident.injured:
+        f["injured"] = 1.0
+    if incident.captured:
+        f["captured"] = 1.0
+    if incident.equipment:
+        f["equipment"] = 1.0
+    if incident.source:
+        f["source"] = 1.0
+    f["evidence"] = min(4, len(incident.evidence)) / 4
+    first = min((s for s, _ in incident.evidence), default=0)
+    f["position"] = first / max(1, len(text))
+    if first < LEAD_CHARS:
+        f["lead"] = 1.0
+    f["candidates"] = min(10, len(others)) / 10
+    f["same_type"] = min(5, sum(1 for o in others if o.event_type == incident.event_type)) / 5
+    admin1 = loc.admin1_en if loc else ""
+    f["same_admin1"] = min(5, sum(1 for o in others if o.location and o.location.admin1_en == admin1)) / 5
+    f[f"time_precision:{incident.time_precision}"] = 1.0
+    f["days_back:" + _days_back(incident, article_date)] = 1.0
+    if loc and title and ((loc.text and loc.text in title) or (loc.admin1_ar and loc.admin1_ar in title)):
+        f["place_in_title"] = 1.0
+    if loc and loc.text:
+        f["place_told"] = min(5, text.count(loc.text)) / 5
+    return f
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    path = files("resources") / "acled" / "codability.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def probability(feats: dict[str, float]) -> float | None:
+    m = model()
+    if not m or not ENABLED:
+        return None
+    weights = m["weights"]
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def assess(candidates: list[tuple[Incident, Draft]], text: str, title: str, article_date: Date | None) -> None:
+    """Score the article's coded candidates: confidence = the model's probability, and the flag
+    `unlikely` below its threshold. Without a model (or switched off) nothing changes."""
+    others = [inc for inc, _ in candidates]
+    feats = [features(inc, draft, others, text, title, article_date) for inc, draft in candidates]
+    for incident, f in zip(others, feats):
+        p = probability(f)
+        if p is None:
+            return
+        incident.confidence = p
+        if p < model()["threshold"] and FLAG not in incident.flags:
+            incident.flags.append(FLAG)
