@@ -21,6 +21,7 @@ COMPONENTS: list[str] = [
     "core.entities.numbers",
     "core.entities.dates",
     "core.entities.casualties",
+    "core.entities.titles",
 ]
 # Statistical backends: "nn" (BiLSTM-CRF run with ONNX Runtime, default), "crf" (python-crfsuite),
 # "camelbert" (optional: camel-tools' BERT NER, only with its data installed).

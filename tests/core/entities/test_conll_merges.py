@@ -44,3 +44,16 @@ def test_model_alone_and_org_filling() -> None:
 
 def test_default_merge_is_registered() -> None:
     assert DEFAULT_MERGE in MERGES
+
+
+def test_titles_fill_only_where_the_model_is_silent() -> None:
+    from core.entities import titles
+
+    doc = build_document([["قدمت", "برنامج", "«", "مع", "نور", "»", "و", "برنامج", "«", "حوار", "من", "القلب", "»"]])
+    t = doc.tokens
+    model = [Span(t[4].start, t[4].end, "PERSON", "model")]  # «نور» read as a name: the model's span stays
+    data = titles.find(doc) + [Span(t[1].start, t[1].end, "ORGANIZATION", "lexicon")]
+    tags = spans_to_bio(t, MERGES["model+titles"](model, data))
+    assert tags[3:6] == ["O", "B-PERS", "O"]  # the first title overlaps the model's span: not filled
+    assert tags[9:12] == ["B-MISC", "I-MISC", "I-MISC"] and tags[1] == "O"  # only titles fill
+    assert DEFAULT_MERGE == "model+titles"
