@@ -140,6 +140,27 @@ def ordinary_strings(sentences: list[Sentence], max_words: int = 4, min_rate: fl
     return sorted(k for k, c in seen.items() if c >= 2 and as_entity[k] / c < min_rate)
 
 
+def name_inner_waw(sentences: list[Sentence], min_count: int = 2) -> list[str]:
+    """Normalised words starting with «و» that the labelled sentences show inside a person's name
+    («محمد ولد عبد العزيز», «سعد بن أبي وقاص») at least `min_count` times and more often than
+    starting the next of two joined names («سولانا ولاريجاني»). core.entities.consistency does not
+    split a name at them."""
+    from core.text.normalize import normalize_token
+
+    inner: Counter[str] = Counter()
+    joins: Counter[str] = Counter()
+    for toks, tags in sentences:
+        for i in range(1, len(toks)):
+            norm = normalize_token(toks[i])
+            if not norm.startswith("و") or tags[i - 1] == "O":
+                continue
+            if tags[i] == "I-PERS":
+                inner[norm] += 1
+            elif tags[i] == "B-PERS":
+                joins[norm] += 1
+    return sorted(w for w, c in inner.items() if c >= min_count and c > joins[w])
+
+
 def news_texts(path: Path = NEWS) -> Iterator[str]:
     """Title and body of every SaudiNewsNet article (unlabelled in-domain text)."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:

@@ -104,3 +104,27 @@ def test_the_shipped_list_holds_ordinary_words_not_names() -> None:
     assert len(shipped) > 1000
     assert normalize_token("دين") in shipped and normalize_token("الذي") in shipped
     assert not {normalize_token(w) for w in ("مصر", "بغداد", "الأمم المتحدة")} & shipped
+
+
+def test_joined_names_are_cut_at_waw_but_not_inside_one_name() -> None:
+    from core.entities.consistency import name_inner_waw, split_joined_names
+    from core.text.normalize import normalize_token
+
+    def cut(words: list[str], tags: list[str]) -> list[str]:
+        return split_joined_names([normalize_token(w) for w in words], tags, name_inner_waw())
+
+    assert cut(["محادثات", "سولانا", "ولاريجاني"], ["O", "B-PERS", "I-PERS"]) == ["O", "B-PERS", "B-PERS"]
+    assert cut(["رانيا", "فريد", "شوقي", "ورجاء", "الجداوي"], ["B-PERS"] + ["I-PERS"] * 4) == \
+        ["B-PERS", "I-PERS", "I-PERS", "B-PERS", "I-PERS"]
+    assert cut(["محمد", "ولد", "عبد", "العزيز"], ["B-PERS"] + ["I-PERS"] * 3) == ["B-PERS"] + ["I-PERS"] * 3
+    assert cut(["سعد", "بن", "أبي", "وقاص"], ["B-PERS"] + ["I-PERS"] * 3) == ["B-PERS"] + ["I-PERS"] * 3
+    assert cut(["تويوتا", "وجنرال", "موتورز"], ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]  # persons only
+    assert cut(["أبو", "وعد"], ["B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS"]  # three letters: too short to tell
+
+
+def test_the_inner_waw_words_come_from_training_counts() -> None:
+    import ner_data
+
+    sentences = [(["محمد", "ولد", "عبد"], ["B-PERS", "I-PERS", "I-PERS"])] * 3
+    sentences += [(["سولانا", "ولاريجاني"], ["B-PERS", "B-PERS"])] * 2 + [(["وليد"], ["B-PERS"])]
+    assert ner_data.name_inner_waw(sentences) == ["ولد"]
