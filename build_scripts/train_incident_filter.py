@@ -13,8 +13,8 @@ score, candidates re-paired after dropping), so nothing of the test fold touches
 threshold. Printed: incident P/R/F1 of the pipeline without and with the model on the same
 articles, mean ± sd of the gain over repetitions.
 
-The shipped model is fitted on all rows; its threshold is chosen the same way on 5-fold
-out-of-fold scores of all articles. Fixed seeds: the output is reproducible.
+The shipped model is fitted on all rows; its threshold maximises F1 averaged over five 5-fold
+out-of-fold scorings of all articles (different shuffles). Fixed seeds: the output is reproducible.
 """
 
 from __future__ import annotations
@@ -103,8 +103,12 @@ def out_of_fold(articles: list[Article], k: int, seed: int) -> list[np.ndarray]:
     return out
 
 
-def best_threshold(articles: list[Article], oof: list[np.ndarray]) -> float:
-    return float(max(THRESHOLDS, key=lambda t: score(articles, {k: s >= t for k, s in enumerate(oof)})[2]))
+def best_threshold(articles: list[Article], *oofs: list[np.ndarray]) -> float:
+    """The threshold with the best incident F1, averaged over one or more sets of out-of-fold scores."""
+    def mean_f1(t: float) -> float:
+        return float(np.mean([score(articles, {k: s >= t for k, s in enumerate(oof)})[2] for oof in oofs]))
+
+    return float(max(THRESHOLDS, key=mean_f1))
 
 
 def cross_validate(articles: list[Article], seeds: int) -> list[tuple[tuple, tuple]]:
@@ -144,7 +148,9 @@ def main() -> None:
           f"({len(gains)} repetitions)")
     if args.cv_only:
         return
-    threshold = best_threshold(articles, out_of_fold(articles, FOLDS, 0))
+    # the shipped threshold: F1 averaged over five shuffles of the out-of-fold scores (one shuffle's
+    # argmax moves between neighbouring grid points with the smallest change to the candidates)
+    threshold = best_threshold(articles, *(out_of_fold(articles, FOLDS, seed) for seed in range(5)))
     model = fit(articles)
     weights = {k: round(v, 4) for k, v in sorted(model.weights().items()) if abs(v) >= 5e-4}
     out = {
