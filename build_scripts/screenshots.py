@@ -172,7 +172,11 @@ def main() -> int:
     import sqlite3
 
     with sqlite3.connect(db_path) as conn:
-        row = conn.execute("SELECT id FROM articles WHERE summary LIKE '%\"set_aside\":[{%' ORDER BY id LIMIT 1").fetchone()
+        # preferably one that also has coded incidents: the footer is read against the table
+        row = conn.execute(
+            "SELECT id FROM articles a WHERE summary LIKE '%\"set_aside\":[{%' "
+            "ORDER BY EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id) DESC, id LIMIT 1"
+        ).fetchone()
     if row:
         window.library.select_article(row[0], emit=False)
         window.open_article(row[0])
