@@ -83,6 +83,7 @@ class Config:
     train_share: float = 1.0  # share of the training block kept (from its start): learning curves
     full: bool = False  # train on the training block AND dev for `epochs` epochs, no early stopping
     augment: int = 0  # copies of the labelled block with its names swapped (mention replacement)
+    char_widths: tuple[int, ...] = (3,)  # character convolution widths; char_filters split evenly among them
 
 
 VARIANTS: dict[str, Config] = {
@@ -126,6 +127,9 @@ VARIANTS: dict[str, Config] = {
     # name of its type from the block, so unseen names must be tagged from their context
     "h64c48-p16-mr1": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                              augment=1, max_minutes=30),
+    # character convolutions of widths 2, 3 and 4 (16 filters each) instead of 48 of width 3
+    "h64c48-p16-w234": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
+                              char_widths=(2, 3, 4), max_minutes=25),
     "h64c48-p16-full": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                               max_minutes=40, epochs=17, full=True),
 }
@@ -280,7 +284,11 @@ class Net(nn.Module):
             torch.from_numpy(vectors), freeze=cfg.freeze, padding_idx=0, sparse=True
         )  # sparse: Adam over all 60k rows each step would dominate the step time
         self.char = nn.Embedding(n_chars + 2, cfg.char_dim, padding_idx=0)
-        self.conv = nn.Conv1d(cfg.char_dim, cfg.char_filters, kernel_size=3, padding=1)
+        if cfg.char_widths == (3,):
+            self.conv = nn.Conv1d(cfg.char_dim, cfg.char_filters, kernel_size=3, padding=1)
+        else:  # several widths, the filters shared out evenly (the same multiply count as width 3 alone)
+            each = cfg.char_filters // len(cfg.char_widths)
+            self.convs = nn.ModuleList([nn.Conv1d(cfg.char_dim, each, kernel_size=w, padding=w // 2) for w in cfg.char_widths])
         self.clusters = nn.ModuleList([nn.Embedding(k + 1, d) for k, d in ((64, 8), (256, 16), (1024, 16))])
         width = 2 * vectors.shape[1] + cfg.char_filters + 40 + n_dense
         self.fwd = nn.LSTM(width, cfg.hidden, batch_first=True)
@@ -298,7 +306,10 @@ class Net(nn.Module):
     def forward(self, words, stems, chars, clusters, dense, rev):  # type: ignore[no-untyped-def]
         b, t, c = chars.shape
         ch = self.char(chars).reshape(b * t, c, -1).transpose(1, 2)
-        ch = torch.relu(self.conv(ch)).max(dim=2).values.reshape(b, t, -1)
+        if hasattr(self, "convs"):
+            ch = torch.cat([torch.relu(conv(ch)).max(dim=2).values for conv in self.convs], dim=1).reshape(b, t, -1)
+        else:
+            ch = torch.relu(self.conv(ch)).max(dim=2).values.reshape(b, t, -1)
         parts = [self.embed_words(words), self.embed_words(stems), ch, dense]
         parts += [emb(clusters[:, :, i]) for i, emb in enumerate(self.clusters)]
         x = self.drop(torch.cat(parts, dim=2))

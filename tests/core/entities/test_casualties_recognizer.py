@@ -157,3 +157,16 @@ def test_a_toll_that_rose_to_a_figure():
     assert _killed("وقالت المصادر إن عدد القتلى ارتفع إلى نحو 100 شخص.") == [100]
     assert _killed("ارتفع عدد القتلى إلى 57 في القصف.") == [57]
     assert _killed("وصلت حصيلة القتلى إلى 12.") == [12]
+
+
+def test_human_losses_and_victims_are_deaths_without_a_number() -> None:
+    for text, phrase in (("ما أوقع خسائر مادية وبشرية في صفوفهم.", "خسائر مادية وبشرية"),
+                         ("أسفرت عن سقوط ضحايا من الطرفين.", "سقوط ضحايا"),
+                         ("وألحقت الغارات خسائر في الأرواح بالمتمردين.", "خسائر في الأرواح")):
+        [(found, role, count, _whose)] = _cas(text)
+        assert (found, role, count) == (phrase, "killed", None)
+    # an incident told with them has deaths of unknown number (ACLED: fatalities null, flagged)
+    [inc] = analyze("قصفت المقاومة أمس مواقع الحوثيين في مديرية دمت بالضالع، ما أوقع خسائر بشرية في صفوفهم.",
+                    date(2015, 7, 29)).incidents
+    assert inc.fatalities is None and "fatalities_unknown" in inc.flags
+    assert _cas("وتكبدت الشركة خسائر مالية كبيرة.") == []  # money lost is no casualty
