@@ -85,7 +85,12 @@ def fit(articles: list[Article]) -> Logistic:
 
 
 def scores(model: Logistic, articles: list[Article]) -> list[np.ndarray]:
-    return [model.score(a.feats) if a.feats else np.zeros(0) for a in articles]
+    """The model's probabilities; candidates the pipeline never sets aside (`codability.protected`) score 1."""
+    out = []
+    for a in articles:
+        s = model.score(a.feats) if a.feats else np.zeros(0)
+        out.append(np.array([1.0 if codability.protected(f) else p for f, p in zip(a.feats, s)]))
+    return out
 
 
 def folds(n: int, k: int, seed: int) -> list[list[int]]:

@@ -25,6 +25,20 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _joined(norm: str) -> bool:
+    from core.entities.consistency import first_names, joins_a_name, name_inner_waw
+
+    return joins_a_name(norm, first_names(), name_inner_waw())
+
+
+def _after_waw(text: str) -> int:
+    """Code points of a leading «و» and the marks written on it («وَ», «وـ»)."""
+    k = 1
+    while k < len(text) and ("\u064b" <= text[k] <= "\u065f" or text[k] in "\u0670\u0640"):
+        k += 1
+    return k if k < len(text) else 0
+
+
 def tagged_spans(
     doc: Document, sentence: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
     labels: dict[str, str], source: str,
@@ -49,6 +63,8 @@ def tagged_spans(
             start = name_start(tokens)
         elif label is None:
             continue
+        elif label == "PERSON" and _joined(sentence[first].norm):
+            start += _after_waw(sentence[first].text)  # «سولانا [و]لاريجاني»: the conjunction is not the name
         confidence = round(sum(probs[first:last]) / (last - first), 3)
         out.append(doc.span(start, sentence[last - 1].end, label, source, confidence=confidence))
     return out

@@ -13,11 +13,13 @@ misses it alone. Newswire repeats its names, so the document is the better unit 
 3. relabelling: a span whose string the document reads as another type by a strict majority of
    at least two votes takes that type.
 
-Before voting, a person's name the tagger ran on across «و» is cut there: «سولانا ولاريجاني»,
-«رانيا فريد شوقي ورجاء الجداوي» are two names (ANERcorp's training block: a «و» word after a
-person's name starts a second name 133 times, continues the first 46 — 27 of them «ولد», «وقاص»).
-The words that continue a name (`name_inner_waw` in the same file, built from the training block)
-and words of three letters or fewer are not cut at.
+Before voting, a person's name the tagger ran on across «و» + a first name is cut there:
+«سولانا ولاريجاني», «السيد عبدالرحمن وعباس بابكر» are two names (ANERcorp's training block: a
+«و» word after a person's name starts a second name 133 times, continues the first 46). Only
+when the word without «و» is a known first name or name part (the taggers' FIRST list): «وليد»,
+«وائل», «وجدي», «وهبي» are names, «ليد», «ائل» are not; «ولد», «وقاص» continue one
+(`name_inner_waw`, built from the training block): a review found «محمد وجدي الأسعد» and
+«ثيو والكوت» cut by a looser rule. The second name's span starts after the «و».
 
 `blocked` holds strings the taggers' training data shows mostly as ordinary words (seen at
 least twice, tagged as an entity less than half the time: «دين» is a name once and a word forty
@@ -71,13 +73,28 @@ def name_inner_waw() -> frozenset[str]:
     return frozenset(_ordinary_file().get("name_inner_waw", ()))
 
 
-def split_joined_names(norms: Sequence[str], tags: Sequence[str], keep: Collection[str] = ()) -> list[str]:
-    """A PERS run cut before each inner word that starts with «و» (longer than three letters,
-    not in `keep`): «سولانا ولاريجاني» → two names."""
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The taggers' FIRST list (normalised first names and name parts), empty if missing."""
+    path = importlib.resources.files("resources") / "models" / "ner_lexicon.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["lists"].get("FIRST", ()))
+
+
+def joins_a_name(norm: str, firsts: Collection[str], keep: Collection[str] = ()) -> bool:
+    """«و» + a first name: «ولاريجاني», «ومحمد» — not «وليد», «وائل» («ليد», «ائل» are no names),
+    nor a word that continues a name («ولد»). (FIRST holds clitic forms seen in training such as
+    «ومحمد»; every one of them is «و» + another entry, so they do not protect the word.)"""
+    return norm.startswith("و") and norm[1:] in firsts and norm not in keep
+
+
+def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str],
+                       keep: Collection[str] = ()) -> list[str]:
+    """A PERS run cut before each inner word that joins a second name (`joins_a_name`)."""
     out = list(tags)
     for i in range(1, len(norms)):
-        norm = norms[i]
-        if out[i] == "I-PERS" and norm.startswith("و") and len(norm) > 3 and norm not in keep:
+        if out[i] == "I-PERS" and joins_a_name(norms[i], firsts, keep):
             out[i] = "B-PERS"
     return out
 
@@ -167,8 +184,8 @@ def document_spans(
     confidences (normalised tokens in), `harmonise` makes them consistent, `tagged_spans` maps them."""
     sentences = [s for s in doc.sentence_tokens() if s]
     norms = [[t.norm for t in s] for s in sentences]
-    keep = name_inner_waw()
-    tagged = [(split_joined_names(n, tags, keep), probs) for n, (tags, probs) in zip(norms, tag(norms))]
+    keep, firsts = name_inner_waw(), first_names()
+    tagged = [(split_joined_names(n, tags, firsts, keep), probs) for n, (tags, probs) in zip(norms, tag(norms))]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
         spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))

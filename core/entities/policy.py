@@ -4,7 +4,9 @@ Rules, in order:
 1. an analyst's span ("user") always wins;
 2. otherwise the longer span wins (so «ميليشيات الحوثي والمخلوع صالح» beats «صالح»);
 3. on equal length, the more trusted source wins: lexicon > gazetteer > rule > camelbert > model
-   (curated data beats statistics; the tagger mainly fills gaps the data does not cover);
+   (curated data beats statistics; the tagger mainly fills gaps the data does not cover) — except
+   that a quoted title after its head word («صحيفة "الرياض"», `core.entities.titles`) beats the
+   gazetteer's reading of the same words: the head says what the name is;
 4. spans that do not overlap are all kept;
 5. one sense per article: a bare place (no head word; gazetteer or model) written as the last name of a
    person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place —
@@ -24,13 +26,12 @@ BIG_KINDS = frozenset({"country", "governorate", "province", "region", "state", 
 SOURCE_RANK = {"user": 5, "lexicon": 4, "gazetteer": 3, "rule": 2, "camelbert": 1, "model": 0}
 
 
-def _priority(span: Span) -> tuple[int, int, int, int]:
-    return (
-        span.source == "user",
-        span.length,
-        SOURCE_RANK.get(span.source, 0),
-        -span.start,
-    )
+TITLE_RANK = 3.5  # between lexicon and gazetteer
+
+
+def _priority(span: Span) -> tuple[int, int, float, int]:
+    rank = TITLE_RANK if span.attrs.get("rule") == "title" else SOURCE_RANK.get(span.source, 0)
+    return (span.source == "user", span.length, rank, -span.start)
 
 
 STATISTICAL = frozenset({"model", "camelbert"})

@@ -4,8 +4,13 @@ News sets a programme's, film's or book's title, or a newspaper's name, in quote
 word saying what it is: «برنامج « حوار من القلب »», «بعنوان « تعظيم سلام »», «صحيفة "الرياض"».
 The words inside are a name whatever they mean on their own, which a tagger reading them as
 words misses (ANERcorp dev: ten such titles, all MISC, none found by the tagger). The quoted
-words up to the closing quote, at most `max_words` of them, become one span; nothing is made of
-a quote left open. Heads and quotes are data: `resources/lexicons/titles.json`.
+words up to the matching closing quote, at most `max_words` of them, become one span; nothing is
+made of a quote left open or of another quote inside.
+
+Only an indefinite head introduces a name: «صحيفة "الرياض"», «بعنوان: «…»», but «وذكرت الصحيفة
+"أن …"» quotes what the paper said, and «الرواية "الرسمية"» is the official account. Quoted words
+that open with «أن/إن» are speech, never a title. A title's words are not read as events by the
+incident step («مسرحية «الاشتباك»»). Heads and quotes are data: `resources/lexicons/titles.json`.
 """
 
 from __future__ import annotations
@@ -15,10 +20,12 @@ from functools import lru_cache
 from importlib.resources import files
 
 from core.document import Document, Span
-from core.text.clitics import proclitic_variants
 from core.text.normalize import normalize_token
 
 SOURCE = "rule"
+RULE = "title"  # attrs["rule"] of the spans made here
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")  # proclitics, never the article «ال»
+SPEECH = frozenset(normalize_token(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها"))
 
 
 @lru_cache(maxsize=1)
@@ -29,9 +36,9 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], int]:
 
 
 def _head_label(norm: str, heads: dict[str, str]) -> str | None:
-    for form in proclitic_variants(norm):
-        if form in heads:
-            return heads[form]
+    for prefix in PREFIXES:
+        if norm.startswith(prefix) and norm[len(prefix):] in heads:
+            return heads[norm[len(prefix):]]
     return None
 
 
@@ -41,15 +48,19 @@ def find(doc: Document) -> list[Span]:
     for tokens in doc.sentence_tokens():
         for i in range(len(tokens) - 2):
             label = _head_label(tokens[i].norm, heads)
-            opening = tokens[i + 1].text
-            if label is None or opening not in quotes:
+            if label is None:
                 continue
-            closing = {quotes[opening], "»", "”", '"'}
-            end = next((k for k in range(i + 2, min(len(tokens), i + 3 + max_words)) if tokens[k].text in closing), None)
-            if end is None or end == i + 2:
+            k = i + 1
+            if tokens[k].text in (":", "："):  # «بعنوان: «…»»
+                k += 1
+            if k >= len(tokens) or tokens[k].text not in quotes:
                 continue
-            inner = tokens[i + 2:end]
-            if any(t.is_punct and t.text in quotes for t in inner):
+            closing = quotes[tokens[k].text]
+            end = next((j for j in range(k + 1, min(len(tokens), k + 2 + max_words)) if tokens[j].text == closing), None)
+            if end is None or end == k + 1:
                 continue
-            out.append(doc.span(inner[0].start, inner[-1].end, label, SOURCE, rule="title", head=tokens[i].text))
+            inner = tokens[k + 1:end]
+            if any(t.text in quotes for t in inner) or inner[0].norm in SPEECH:
+                continue
+            out.append(doc.span(inner[0].start, inner[-1].end, label, SOURCE, rule=RULE, head=tokens[i].text))
     return out

@@ -1,15 +1,23 @@
-"""Codability: would a trained coder write this candidate down as an incident?
+"""Codability: would a trained coder write this candidate down as an incident, in that place?
 
 The rules find candidates; some are not incidents a coder codes (a massacre told again as an
 "attack", bodies arriving at a hospital, an arrest campaign of last year), or are placed in the
 wrong governorate. A logistic model learned from the hand-coded Yemen articles
-(`build_scripts/gold/yemen_incidents.json`, read parts only) scores each candidate from what the
-pipeline knows about it: event and sub-event type, the rules' own support score, the kind and
-precision of its place, its actors' types, casualty figures, how many sentences tell it, where in
-the article it is first told, how far back it is dated, how many other candidates the article has,
-whether its place is in the title. The probability becomes the incident's `confidence`; a
-candidate below the model's threshold is set aside with the flag `unlikely` — kept, shown with its
-reason, never counted or exported.
+(`build_scripts/gold/yemen_incidents.json`, read parts only; label: matched by event type and
+governorate) scores each coded candidate from what the pipeline knows about it: the rules' own
+support score, how it is told (a strong trigger, its own date, a definite back-reference
+«المعارك», «another»), the precision of its place and how it was found, its actors' types,
+casualty figures, how many sentences tell it, where in the article it is first told, how far back
+it is dated, how many other candidates the article has, whether its place is in the title and how
+often it is named. Event type and place kind are not features (see docs/incidents.md).
+
+The probability becomes the candidate's `confidence`; below the model's threshold it is set aside
+with the flag `unlikely` — kept, shown with its reason, never counted or exported — unless it is
+told as news beyond doubt: a strong trigger, dated by the text to the last three days, with its
+place named in its own clause (`protected`; a review found clear abductions in a named city set
+aside: the label also punishes a wrong governorate, which the model reads off the place's
+precision). Candidates set aside for other reasons (commentary, no place, a tally, a rights
+report) keep the rules' support score as their confidence.
 
 Weights and threshold live in `resources/acled/codability.json`, built by
 `build_scripts/train_incident_filter.py` (which prints its grouped cross-validated effect on
@@ -21,12 +29,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date as Date
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from core.incidents.merge import Draft
+from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 
 ENABLED = True  # tests of the rules switch it off to see every candidate coded
@@ -65,7 +74,8 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], te
     """Features of one candidate; `draft` holds the reports merged into it, `others` are the
     article's coded candidates (itself included), and `incident.confidence` still holds the rules'
     support score (merge._confidence)."""
-    f: dict[str, float] = {"bias": 1.0, "support": incident.confidence}
+    support = _confidence(draft, incident) if draft is not None else incident.confidence
+    f: dict[str, float] = {"bias": 1.0, "support": support}
     if draft is not None:
         _told(f, draft)
     loc = incident.location
@@ -94,11 +104,34 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], te
     f["same_admin1"] = min(5, sum(1 for o in others if o.location and o.location.admin1_en == admin1)) / 5
     f[f"time_precision:{incident.time_precision}"] = 1.0
     f["days_back:" + _days_back(incident, article_date)] = 1.0
-    if loc and title and ((loc.text and loc.text in title) or (loc.admin1_ar and loc.admin1_ar in title)):
+    if loc and title and (_named_in(loc.text, title) or _named_in(loc.admin1_ar, title)):
         f["place_in_title"] = 1.0
     if loc and loc.text:
-        f["place_told"] = min(5, text.count(loc.text)) / 5
+        f["place_told"] = min(5, _times_named(loc.text, text)) / 5
     return f
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a whole word, proclitics allowed before it: «إب» in «بمحافظة إب», «وإب», not in
+    «إبراهيم»; «تعز» not in «تعزيزات»."""
+    return re.compile(r"(?<!\w)(?:[وفبلك]|وب|ول|ال|بال|وال|لل)?" + re.escape(name) + r"(?!\w)")
+
+
+def _named_in(name: str, text: str) -> bool:
+    return bool(name) and _name_pattern(name).search(text) is not None
+
+
+def _times_named(name: str, text: str) -> int:
+    return len(_name_pattern(name).findall(text)) if name else 0
+
+
+RECENT = frozenset({"days_back:0", "days_back:1", "days_back:2-3"})
+
+
+def protected(feats: dict[str, float]) -> bool:
+    """Told as news beyond doubt: a strong trigger, dated by the text to the last three days, its
+    place named in its own clause. Never set aside as unlikely, whatever the score."""
+    return "strong" in feats and "dated" in feats and "place_how:named" in feats and any(k in feats for k in RECENT)
 
 
 @lru_cache(maxsize=1)
@@ -129,5 +162,5 @@ def assess(candidates: list[tuple[Incident, Draft]], text: str, title: str, arti
         if p is None:
             return
         incident.confidence = p
-        if p < model()["threshold"] and FLAG not in incident.flags:
+        if p < model()["threshold"] and FLAG not in incident.flags and not protected(f):
             incident.flags.append(FLAG)

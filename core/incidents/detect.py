@@ -140,6 +140,7 @@ def find_mentions(
     armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     places = [s for s in doc.entities if s.label == "LOCATION"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
+    titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
     mentions: list[Mention] = []
     matcher = trigger_matcher()
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
@@ -158,6 +159,8 @@ def find_mentions(
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         hits += _withdrawals(tokens, taken, armed, places)
+        if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
+            hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:

@@ -227,7 +227,8 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
         why = (translate("IncidentPanel", "reads as commentary") if "possibly_commentary" in flags
                else translate("IncidentPanel", "a running total") if "running_total" in flags
                else translate("IncidentPanel", "retold from a rights group's report") if "rights_report" in flags
-               else translate("IncidentPanel", "unlikely to be an incident") if "unlikely" in flags
+               else translate("IncidentPanel", "unlikely to be an incident, score %1").replace(
+                   "%1", f"{float(item.get('confidence') or 0):.2f}") if "unlikely" in flags
                else translate("IncidentPanel", "no place to code it"))
         line = (item.get("summary_ar") if is_rtl() else item.get("summary_en")) or acled_name(item.get("sub_event_type"))
         label = _esc(f"{line} ({why})" if is_rtl() else isolate_arabic_runs(f"{line} ({why})"))

@@ -937,8 +937,8 @@
         <translation>منقول عن تقرير حقوقي</translation>
     </message>
     <message>
-        <source>unlikely to be an incident</source>
-        <translation>يُستبعد أن تكون حادثة</translation>
+        <source>unlikely to be an incident, score %1</source>
+        <translation>يُستبعد أن تكون حادثة، الدرجة %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="240"/>

@@ -44,3 +44,11 @@ def test_a_model_span_cutting_across_a_curated_place_loses_to_it() -> None:
     # a model span that holds the curated one whole still wins by length
     whole = span("في قيفة رداع", "LOCATION", "model")
     assert [s.text for s in resolve([qayfa, whole])] == ["في قيفة رداع"]
+
+
+def test_a_quoted_title_beats_the_gazetteers_reading_of_the_same_words() -> None:
+    title = Span(10, 16, "ORGANIZATION", "rule", "الرياض", {"rule": "title"})
+    place = Span(10, 16, "LOCATION", "gazetteer", "الرياض", {"kind": "city"})
+    assert resolve([place, title]) == [title]
+    source = Span(10, 16, "SOURCE", "lexicon", "الرياض", {})
+    assert resolve([title, source]) == [source]  # curated lexicon entries still win

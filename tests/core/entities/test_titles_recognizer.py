@@ -34,6 +34,16 @@ def test_proclitics_on_the_head_are_read() -> None:
     assert _found("ولصحيفة «عكاظ» قال المصدر.") == [("عكاظ", "ORGANIZATION")]
 
 
+def test_definite_heads_and_quoted_speech_are_no_titles() -> None:
+    # review: «وذكرت الوكالة "أن …"» became one ORGANIZATION span that swallowed the event's place
+    assert _found('وذكرت الوكالة "أن طيران التحالف قصف أمس مواقع في صعدة" دون تفاصيل.') == []
+    assert _found('وقالت الصحيفة "إن الحوثيين قصفوا حي المنصورة".') == []
+    assert _found('وتناولت الرواية "الرسمية" الأحداث.') == []
+    assert _found('ونقلت صحيفة "أن القصف مستمر".') == []  # speech even after an indefinite head
+    assert _found("وقدمت الفرقة عرضا بعنوان: «معركة الحب» في عدن.") == [("معركة الحب", "MISC")]  # a colon may stand between
+    assert _found('فيلم «عودة "الزعيم" إلى صنعاء» يعرض اليوم.') == []  # quotes inside: not cut at the wrong one
+
+
 def test_no_head_no_close_or_too_long_is_no_title() -> None:
     assert _found("وقال «إن القصف مستمر» أمس.") == []  # a quote, not a title
     assert _found("برنامج «مع نور") == []  # never closed

@@ -967,3 +967,15 @@ def test_review_no_false_events_or_places_from_the_new_rules() -> None:
     # «العام الماضي» in a January article: coded in late December, at month precision
     last_year = analyze("قتل 5 جنود في هجوم على معسكر في مدينة عدن العام الماضي.", date(2016, 1, 5)).incidents
     assert [(i.date, i.time_precision) for i in last_year] == [("2015-12-31", 3)]
+
+
+def test_a_titles_words_are_no_event() -> None:
+    from core.pipeline import analyze
+
+    for text in ("وعرض مسرح جامعة عدن أمس مسرحية «الاشتباك» في مديرية خور مكسر.",
+                 "وقدمت الفرقة عرضا بعنوان: «معركة الحب» في عدن."):
+        a = analyze(text, date(2015, 7, 29))
+        assert a.incidents == [] and a.set_aside == [], text
+    # the same words outside quotes after a head are an event
+    assert [i.sub_event_type for i in analyze("اندلع الاشتباك أمس في مديرية خور مكسر بعدن.", date(2015, 7, 29)).incidents] \
+        == ["Armed clash"]

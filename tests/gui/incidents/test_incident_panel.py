@@ -93,8 +93,9 @@ def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
     qtbot.addWidget(panel)
     reasons = {"possibly_commentary": "reads as commentary", "running_total": "a running total",
                "rights_report": "retold from a rights group's report", "no_place": "no place to code it",
-               "unlikely": "unlikely to be an incident"}
-    aside = [{"sub_event_type": "Attack", "summary_en": f"item {k}", "evidence": [], "flags": [k]} for k in reasons]
+               "unlikely": "unlikely to be an incident, score 0.31"}
+    aside = [{"sub_event_type": "Attack", "summary_en": f"item {k}", "evidence": [], "flags": [k], "confidence": 0.3149}
+             for k in reasons]
     panel.set_incidents([INCIDENT], {"set_aside": aside})
     footer = panel.empty.text()
     for flag, why in reasons.items():
