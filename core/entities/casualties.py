@@ -132,8 +132,10 @@ class _Sentence:
         if hit.kind == "dual":
             return hit.noun in person_stems()
         if hit.tok_end < len(self.tokens):
-            after = self.tokens[hit.tok_end].norm
-            if any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
+            nxt = self.tokens[hit.tok_end]
+            after = nxt.norm
+            is_date = any(nxt.start < d.end and d.start < nxt.end for d in dates)  # «وأصيب 173 اليوم الأحد»
+            if not is_date and any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
                 return False  # «عشر ساعات», «3 غارات»
             if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:
                 return False  # «79 في المائة»
