@@ -13,8 +13,9 @@ score, candidates re-paired after dropping), so nothing of the test fold touches
 threshold. Printed: incident P/R/F1 of the pipeline without and with the model on the same
 articles, mean ± sd of the gain over repetitions.
 
-The shipped model is fitted on all rows; its threshold maximises F1 averaged over five 5-fold
-out-of-fold scorings of all articles (different shuffles). Fixed seeds: the output is reproducible.
+The shipped model is fitted on all rows; its threshold maximises F1 averaged over ten 5-fold
+out-of-fold scorings of all articles (different shuffles) and over neighbouring grid points.
+Fixed seeds: the output is reproducible.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def load(shared: Path, gold_path: Path) -> list[Article]:
         coded = [(inc, draft) for inc, draft in candidates(doc) if not set_aside(inc)]
         everyone = [inc for inc, _ in coded]  # what assess() sees: the coded candidates of every country
         scoped = [(inc, draft) for inc, draft in coded if in_scope([inc])]
-        feats = [codability.features(inc, draft, everyone, doc.text, doc.title, doc.date) for inc, draft in scoped]
+        feats = [codability.features(inc, draft, everyone, doc) for inc, draft in scoped]
         keys = gold_keys([inc for inc, _ in scoped])
         used = {p for p, _ in _pairs(gold["incidents"], keys) if p is not None}
         out.append(Article(gold["n"], gold["incidents"], keys, feats, [k in used for k in range(len(keys))]))
@@ -109,11 +110,13 @@ def out_of_fold(articles: list[Article], k: int, seed: int) -> list[np.ndarray]:
 
 
 def best_threshold(articles: list[Article], *oofs: list[np.ndarray]) -> float:
-    """The threshold with the best incident F1, averaged over one or more sets of out-of-fold scores."""
-    def mean_f1(t: float) -> float:
-        return float(np.mean([score(articles, {k: s >= t for k, s in enumerate(oof)})[2] for oof in oofs]))
-
-    return float(max(THRESHOLDS, key=mean_f1))
+    """The threshold with the best incident F1, averaged over one or more sets of out-of-fold scores
+    and over each grid point's neighbours (the curve is flat near its top: 0.689–0.692 from 0.30 to
+    0.45, so the centre of the plateau is a steadier choice than its noisiest peak)."""
+    f1 = [float(np.mean([score(articles, {k: s >= t for k, s in enumerate(oof)})[2] for oof in oofs]))
+          for t in THRESHOLDS]
+    smooth = [float(np.mean(f1[max(0, i - 1): i + 2])) for i in range(len(f1))]
+    return float(THRESHOLDS[int(np.argmax(smooth))])
 
 
 def cross_validate(articles: list[Article], seeds: int) -> list[tuple[tuple, tuple]]:
@@ -153,9 +156,9 @@ def main() -> None:
           f"({len(gains)} repetitions)")
     if args.cv_only:
         return
-    # the shipped threshold: F1 averaged over five shuffles of the out-of-fold scores (one shuffle's
+    # the shipped threshold: F1 averaged over ten shuffles of the out-of-fold scores (one shuffle's
     # argmax moves between neighbouring grid points with the smallest change to the candidates)
-    threshold = best_threshold(articles, *(out_of_fold(articles, FOLDS, seed) for seed in range(5)))
+    threshold = best_threshold(articles, *(out_of_fold(articles, FOLDS, seed) for seed in range(10)))
     model = fit(articles)
     weights = {k: round(v, 4) for k, v in sorted(model.weights().items()) if abs(v) >= 5e-4}
     out = {

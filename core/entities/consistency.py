@@ -86,7 +86,7 @@ def joins_a_name(norm: str, firsts: Collection[str], keep: Collection[str] = ())
     """«و» + a first name: «ولاريجاني», «ومحمد» — not «وليد», «وائل» («ليد», «ائل» are no names),
     nor a word that continues a name («ولد»). (FIRST holds clitic forms seen in training such as
     «ومحمد»; every one of them is «و» + another entry, so they do not protect the word.)"""
-    return norm.startswith("و") and norm[1:] in firsts and norm not in keep
+    return norm.startswith("و") and len(norm) > 3 and norm[1:] in firsts and norm not in keep  # not «وال», «وام»
 
 
 def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str],

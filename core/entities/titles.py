@@ -4,8 +4,9 @@ News sets a programme's, film's or book's title, or a newspaper's name, in quote
 word saying what it is: «برنامج « حوار من القلب »», «بعنوان « تعظيم سلام »», «صحيفة "الرياض"».
 The words inside are a name whatever they mean on their own, which a tagger reading them as
 words misses (ANERcorp dev: ten such titles, all MISC, none found by the tagger). The quoted
-words up to the matching closing quote, at most `max_words` of them, become one span; nothing is
-made of a quote left open or of another quote inside.
+words up to the closing quote (the matching one; straight and curly double quotes close each
+other), at most `max_words` of them, become one span; nothing is made of a quote left open or of
+another quote inside.
 
 Only an indefinite head introduces a name: «صحيفة "الرياض"», «بعنوان: «…»», but «وذكرت الصحيفة
 "أن …"» quotes what the paper said, and «الرواية "الرسمية"» is the official account. Quoted words
@@ -42,6 +43,17 @@ def _head_label(norm: str, heads: dict[str, str]) -> str | None:
     return None
 
 
+STRAIGHT_AND_CURLY = frozenset('"“”')  # typed interchangeably: «"الرياض”», «”الرياض“»
+
+
+def _family(opening: str, quotes: dict[str, str]) -> frozenset[str]:
+    """The quotes that may close `opening`: its own closer; any double quote after a double quote
+    (straight and curly ones are typed interchangeably); only «»» after «««»."""
+    if opening in STRAIGHT_AND_CURLY:
+        return STRAIGHT_AND_CURLY
+    return frozenset({quotes[opening]})
+
+
 def find(doc: Document) -> list[Span]:
     heads, quotes, max_words = _lexicon()
     out: list[Span] = []
@@ -55,12 +67,12 @@ def find(doc: Document) -> list[Span]:
                 k += 1
             if k >= len(tokens) or tokens[k].text not in quotes:
                 continue
-            closing = quotes[tokens[k].text]
-            end = next((j for j in range(k + 1, min(len(tokens), k + 2 + max_words)) if tokens[j].text == closing), None)
+            closing = _family(tokens[k].text, quotes)
+            end = next((j for j in range(k + 1, min(len(tokens), k + 2 + max_words)) if tokens[j].text in closing), None)
             if end is None or end == k + 1:
                 continue
             inner = tokens[k + 1:end]
-            if any(t.text in quotes for t in inner) or inner[0].norm in SPEECH:
+            if any(t.text in quotes or t.text in closing for t in inner) or inner[0].norm in SPEECH:
                 continue
             out.append(doc.span(inner[0].start, inner[-1].end, label, SOURCE, rule=RULE, head=tokens[i].text))
     return out

@@ -36,7 +36,7 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
     pairs = candidates(doc)
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
-    codability.assess(coded, doc.text, doc.title, doc.date)
+    codability.assess(coded, doc)
     return [i for i, _ in pairs]
 
 

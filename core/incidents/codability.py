@@ -35,8 +35,14 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from core.document import Document
+from core.incidents.eventness import classes_of
+from core.incidents.lexicons import word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
+from core.text.clitics import proclitic_variants
+from core.text.normalize import fold_for_search
+from core.text.tokens import Token
 
 ENABLED = True  # tests of the rules switch it off to see every candidate coded
 FLAG = "unlikely"
@@ -50,13 +56,37 @@ def _days_back(incident: Incident, article_date: Date | None) -> str:
         days = (article_date - Date.fromisoformat(incident.date[:10])).days
     except ValueError:
         return "none"
-    return "0" if days <= 0 else "1" if days == 1 else "2-3" if days <= 3 else "4+"
+    return "future" if days < 0 else "0" if days == 0 else "1" if days == 1 else "2-3" if days <= 3 else "4+"
 
 
-def _told(f: dict[str, float], draft: Draft) -> None:
+# word classes (resources/acled/eventness_cues.json) that, before the trigger in its sentence, say the
+# violence is talked about, not told: «وأدان الاتحاد أمس اختطاف …», «ناقش … ظاهرة اختطاف», «لم تسجل …»
+TALK_CLASSES = frozenset({"opinion", "generic_talk", "legal", "future_modal", "negation", "history"})
+
+
+def _talked_about(draft: Draft, sentence_tokens: list[list[Token]] | None) -> bool:
+    if not sentence_tokens:
+        return False
+    talk = word_set("talk_before_words")  # calls, failures, releases, talks: «دعا … إلى وقف الاشتباكات»
+    for r in draft.reports:
+        if r.sentence >= len(sentence_tokens) or not r.mentions:
+            continue
+        first = min(m.start for m in r.mentions)
+        for tok in sentence_tokens[r.sentence]:
+            if tok.start >= first:
+                break
+            if TALK_CLASSES.intersection(classes_of(tok.norm)) or any(v in talk for v in proclitic_variants(tok.norm)[:2]):
+                return True
+    return False
+
+
+def _told(f: dict[str, float], draft: Draft, sentence_tokens: list[list[Token]] | None = None) -> None:
     """How the reports behind the candidate tell it: a strong trigger, a date of its own, a place
-    named in its own clause or carried from earlier, a definite back-reference («المعارك»)."""
+    named in its own clause or carried from earlier, a definite back-reference («المعارك»), words
+    of talk before the trigger."""
     reports = draft.reports
+    if _talked_about(draft, sentence_tokens):
+        f["talk_before"] = 1.0
     if any(r.strength == "strong" for r in reports):
         f["strong"] = 1.0
     if any(r.date_explicit for r in reports):
@@ -69,15 +99,14 @@ def _told(f: dict[str, float], draft: Draft) -> None:
     f["place_how:" + ("none" if located is None else located.how if located.explicit else "implicit")] = 1.0
 
 
-def features(incident: Incident, draft: Draft | None, others: list[Incident], text: str, title: str,
-             article_date: Date | None) -> dict[str, float]:
-    """Features of one candidate; `draft` holds the reports merged into it, `others` are the
-    article's coded candidates (itself included), and `incident.confidence` still holds the rules'
-    support score (merge._confidence)."""
+def features(incident: Incident, draft: Draft | None, others: list[Incident], doc: Document) -> dict[str, float]:
+    """Features of one candidate of `doc`; `draft` holds the reports merged into it (None: only
+    what the incident itself says), `others` are the article's coded candidates (itself included)."""
+    text, title, article_date = doc.text, doc.title, doc.date
     support = _confidence(draft, incident) if draft is not None else incident.confidence
     f: dict[str, float] = {"bias": 1.0, "support": support}
     if draft is not None:
-        _told(f, draft)
+        _told(f, draft, doc.sentence_tokens() if doc.tokens else None)
     loc = incident.location
     f[f"geo:{loc.geo_precision if loc else 9}"] = 1.0
     for key, actor in (("a1", incident.actor1), ("a2", incident.actor2)):
@@ -111,27 +140,45 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], te
     return f
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """A name as a whole word, proclitics allowed before it: «إب» in «بمحافظة إب», «وإب», not in
-    «إبراهيم»; «تعز» not in «تعزيزات»."""
-    return re.compile(r"(?<!\w)(?:[وفبلك]|وب|ول|ال|بال|وال|لل)?" + re.escape(name) + r"(?!\w)")
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """Text as names are compared: folded like tokens (hamza forms, ة/ه, ى/ي, marks and tatweel
+    gone), every run of spaces one space."""
+    return " ".join(fold_for_search(text).split())
+
+
+@lru_cache(maxsize=512)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """A name as a whole word of folded text, proclitics allowed before it: «إب» in «بمحافظة إب»,
+    «وإب», not in «إبراهيم» (nor «إبِراهيم»); «تعز» not in «تعزيزات»; «الحديدة» in «للحديدة»."""
+    folded = _folded(name)
+    if not folded:
+        return None
+    forms = [r"(?:[وفبلك]|وب|ول|ال|بال|وال)?" + re.escape(folded)]
+    if folded.startswith("ال") and len(folded) > 3:
+        forms.append(r"[وف]?لل" + re.escape(folded[2:]))
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)")
 
 
 def _named_in(name: str, text: str) -> bool:
-    return bool(name) and _name_pattern(name).search(text) is not None
+    pattern = _name_pattern(name) if name else None
+    return pattern is not None and pattern.search(_folded(text)) is not None
 
 
 def _times_named(name: str, text: str) -> int:
-    return len(_name_pattern(name).findall(text)) if name else 0
+    pattern = _name_pattern(name) if name else None
+    return len(pattern.findall(_folded(text))) if pattern is not None else 0
 
 
 RECENT = frozenset({"days_back:0", "days_back:1", "days_back:2-3"})
 
 
 def protected(feats: dict[str, float]) -> bool:
-    """Told as news beyond doubt: a strong trigger, dated by the text to the last three days, its
-    place named in its own clause. Never set aside as unlikely, whatever the score."""
-    return "strong" in feats and "dated" in feats and "place_how:named" in feats and any(k in feats for k in RECENT)
+    """Told as news beyond doubt: a strong trigger, dated by the text to the last three days (not
+    the future), its place named in its own clause, and no word of talk before the trigger
+    («وأدان … أمس اختطاف», «لم تسجل أمس أي اشتباكات»). Never set aside as unlikely."""
+    return ("strong" in feats and "dated" in feats and "place_how:named" in feats and "talk_before" not in feats
+            and any(k in feats for k in RECENT))
 
 
 @lru_cache(maxsize=1)
@@ -152,11 +199,11 @@ def probability(feats: dict[str, float]) -> float | None:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def assess(candidates: list[tuple[Incident, Draft]], text: str, title: str, article_date: Date | None) -> None:
+def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
     """Score the article's coded candidates: confidence = the model's probability, and the flag
     `unlikely` below its threshold. Without a model (or switched off) nothing changes."""
     others = [inc for inc, _ in candidates]
-    feats = [features(inc, draft, others, text, title, article_date) for inc, draft in candidates]
+    feats = [features(inc, draft, others, doc) for inc, draft in candidates]
     for incident, f in zip(others, feats):
         p = probability(f)
         if p is None:

@@ -141,6 +141,7 @@ def find_mentions(
     places = [s for s in doc.entities if s.label == "LOCATION"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
+    ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
     mentions: list[Mention] = []
     matcher = trigger_matcher()
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
@@ -168,6 +169,8 @@ def find_mentions(
                             and not (k == "running_total" and trig.strength == "strong")
                             and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))
                             and not (k in PAST_KINDS and clause in dated)), "")
+            if not why and any(clause.start <= d.start < clause.end for d in ahead):
+                why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"

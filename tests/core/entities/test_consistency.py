@@ -121,6 +121,7 @@ def test_joined_names_are_cut_at_waw_plus_a_first_name_only() -> None:
         words = name.split()
         assert cut(words, ["B-PERS"] + ["I-PERS"] * (len(words) - 1)) == ["B-PERS"] + ["I-PERS"] * (len(words) - 1), name
     assert cut(["تويوتا", "وجنرال", "موتورز"], ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]  # persons only
+    assert cut(["عبد", "وال"], ["B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS"]  # «ال» is in FIRST, «وال» is no name
 
 
 def test_the_second_of_two_joined_names_starts_after_the_waw() -> None:

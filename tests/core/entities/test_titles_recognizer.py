@@ -42,6 +42,9 @@ def test_definite_heads_and_quoted_speech_are_no_titles() -> None:
     assert _found('ونقلت صحيفة "أن القصف مستمر".') == []  # speech even after an indefinite head
     assert _found("وقدمت الفرقة عرضا بعنوان: «معركة الحب» في عدن.") == [("معركة الحب", "MISC")]  # a colon may stand between
     assert _found('فيلم «عودة "الزعيم" إلى صنعاء» يعرض اليوم.') == []  # quotes inside: not cut at the wrong one
+    # straight and curly double quotes close each other (typed interchangeably)
+    assert _found('وذكرت صحيفة "الرياض” أن الوفد وصل.') == [("الرياض", "ORGANIZATION")]
+    assert _found('وذكرت صحيفة ”الرياض“ أن الوفد وصل.') == [("الرياض", "ORGANIZATION")]
 
 
 def test_no_head_no_close_or_too_long_is_no_title() -> None:

@@ -979,3 +979,14 @@ def test_a_titles_words_are_no_event() -> None:
     # the same words outside quotes after a head are an event
     assert [i.sub_event_type for i in analyze("اندلع الاشتباك أمس في مديرية خور مكسر بعدن.", date(2015, 7, 29)).incidents] \
         == ["Armed clash"]
+
+
+def test_a_clause_dated_after_the_article_is_a_plan() -> None:
+    from core.pipeline import analyze
+
+    for text in ("سيقصف طيران التحالف غدا مواقع الحوثيين في مدينة صعدة.",
+                 "ومن المقرر أن تعتقل قوات الأمن غدا مطلوبين في مدينة عدن."):
+        a = analyze(text, date(2015, 7, 29))
+        assert a.incidents == [] and a.set_aside == [], text
+    assert [i.sub_event_type for i in analyze("قصف طيران التحالف أمس مواقع الحوثيين في مدينة صعدة.",
+                                               date(2015, 7, 29)).incidents] == ["Air/drone strike"]
