@@ -134,7 +134,10 @@ class _Sentence:
         if hit.tok_end < len(self.tokens):
             nxt = self.tokens[hit.tok_end]
             after = nxt.norm
-            is_date = any(nxt.start < d.end and d.start < nxt.end for d in dates)  # «وأصيب 173 اليوم الأحد»
+            then = self.tokens[hit.tok_end + 1] if hit.tok_end + 1 < len(self.tokens) else None
+            # «وأصيب 173 اليوم الأحد», «قتل 40 يوم 28 يوليو»: a date (or the day word before one) is no measure
+            is_date = any(nxt.start < d.end and d.start < nxt.end for d in dates) or (
+                then is not None and any(then.start < d.end and d.start < then.end for d in dates))
             if not is_date and any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
                 return False  # «عشر ساعات», «3 غارات»
             if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:

@@ -177,3 +177,5 @@ def test_a_date_after_a_figure_is_no_measure_of_it() -> None:
     got = [(role, count) for _t, role, count, _w in _cas("إن 43 شخصا قتلوا وأصيب 173 اليوم الأحد.", date(2015, 7, 29))]
     assert got == [("killed", 43), ("injured", 173)]
     assert [(role, count) for _t, role, count, _w in _cas("قتل 5 أشخاص خلال 15 يوما.")] == [("killed", 5)]
+    assert [count for _t, _r, count, _w in _cas("قتل 40 يوم 28 يوليو في قصف على صعدة.", date(2015, 7, 29))] == [40]
+    assert [count for _t, _r, count, _w in _cas("قتل 5 خلال 10 أيام 27 و28 يوليو.", date(2015, 7, 29))] == [5]
