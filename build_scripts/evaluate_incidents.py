@@ -147,12 +147,15 @@ GOLD = ROOT / "build_scripts" / "gold" / "yemen_incidents.json"
 IN_SCOPE = ("Yemen", "Saudi Arabia", "")  # the gold's scope: incidents placed elsewhere are not scored
 # kept for checking (build_scripts/gold/CODING.md): check1 from the first samples, check2 (166–210)
 # sampled and coded after analyzer version 5's rules were written (its details read since version 6),
-# check3 (211–255) sampled and coded during version 6, never read
+# check3 (211–255) sampled and coded during version 6, check4 (256–300) during version 7; neither read
 CHECK1 = set(range(31, 46)) | set(range(91, 106))
 CHECK2 = set(range(166, 211))
 CHECK3 = set(range(211, 256))
-CHECK_PART = CHECK1 | CHECK2 | CHECK3
-PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHECK3, "fresh": CHECK2 | CHECK3}
+CHECK4 = set(range(256, 301))
+NEVER_READ = CHECK3 | CHECK4
+CHECK_PART = CHECK1 | CHECK2 | NEVER_READ
+PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHECK3, "check4": CHECK4,
+         "fresh": NEVER_READ}
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
@@ -177,8 +180,8 @@ def gold_articles(shared: Path, gold_path: Path, part: str) -> list[tuple[dict, 
         articles = [a for a in articles if a["n"] in PARTS[part]]
     elif part == "dev":
         articles = [a for a in articles if a["n"] not in CHECK_PART]
-    elif part == "read":  # every part but the one never read (check3)
-        articles = [a for a in articles if a["n"] not in CHECK3]
+    elif part == "read":  # every part but the ones never read (check3, check4)
+        articles = [a for a in articles if a["n"] not in NEVER_READ]
     by_url = {a["url"]: a for a in articles}
     texts: dict[str, dict] = {}
     with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
