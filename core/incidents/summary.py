@@ -204,7 +204,8 @@ def summarize_article(doc: Document, incidents: list[Incident], set_aside: list[
     out["key_sentences"] = key_sentences(doc, incidents)
     out["set_aside"] = [
         {"event_type": i.event_type, "sub_event_type": i.sub_event_type, "summary_en": i.summary_en,
-         "summary_ar": i.summary_ar, "evidence": [list(e) for e in i.evidence], "flags": list(i.flags)}
+         "summary_ar": i.summary_ar, "evidence": [list(e) for e in i.evidence], "flags": list(i.flags),
+         "confidence": round(i.confidence, 3)}
         for i in set_aside
     ]
     return out

@@ -74,6 +74,9 @@ def test_shipped_model_keeps_the_lead_and_sets_aside_what_is_retold() -> None:
     unlikely = [i for i in analysis.set_aside if codability.FLAG in i.flags]
     assert {i.location.admin1_en for i in unlikely} == {"Aden"}
     assert all(i.confidence < codability.model()["threshold"] for i in unlikely)
+    # the article summary keeps them with their score (the panel shows it as the reason's figure)
+    listed = [d for d in analysis.summary["set_aside"] if codability.FLAG in d["flags"]]
+    assert sorted(d["confidence"] for d in listed) == sorted(round(i.confidence, 3) for i in unlikely)
     # the seed article's eight incidents stay coded
     seed = (ROOT.parent / "shared" / "data" / "seed" / "dhale_bayda_2015.txt")
     if seed.exists():
