@@ -990,3 +990,14 @@ def test_a_clause_dated_after_the_article_is_a_plan() -> None:
         assert a.incidents == [] and a.set_aside == [], text
     assert [i.sub_event_type for i in analyze("قصف طيران التحالف أمس مواقع الحوثيين في مدينة صعدة.",
                                                date(2015, 7, 29)).incidents] == ["Air/drone strike"]
+
+
+def test_a_demonstrative_back_reference_takes_no_place_from_other_clauses() -> None:
+    from core.pipeline import analyze
+
+    text = ("قصفت الميليشيات الحوثية أمس مديرية دار سعد في عدن بصواريخ الكاتيوشا مما أدى إلى مقتل 43 مدنيا.\n"
+            "وجاء هذا القصف بينما استمرت الاشتباكات في مديرية كريتر، فيما واصل عناصر المقاومة زحفهم نحو "
+            "القصر الرئاسي في حي التواهي.")
+    shelling = [i for i in analyze(text, date(2015, 7, 29)).incidents if i.event_type == "Explosions/Remote violence"]
+    assert len(shelling) == 1 and shelling[0].fatalities == 43
+    assert "التواهي" not in shelling[0].location.text and shelling[0].location.admin1_en == "Aden"
