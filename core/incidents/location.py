@@ -473,6 +473,12 @@ class LocationResolver:
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:
             return None
+        # a city named like its governorate holds that governorate's city districts: «مجزرة في مدينة
+        # عدن … ضاحية دار سعد» is Dar Saad, though a town outranks a district elsewhere
+        inside = [c for c in cands if c.rank in (2, 3)]
+        if inside:
+            cands = [c for c in cands if not (c.rank == 1 and c.place.kind == "city" and any(
+                place_key(o.place) != place_key(c.place) and contains(c.place, o.place) for o in inside))] or cands
         best = min(cands, key=lambda c: c.rank)
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]

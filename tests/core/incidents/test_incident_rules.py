@@ -1001,3 +1001,14 @@ def test_a_demonstrative_back_reference_takes_no_place_from_other_clauses() -> N
     shelling = [i for i in analyze(text, date(2015, 7, 29)).incidents if i.event_type == "Explosions/Remote violence"]
     assert len(shelling) == 1 and shelling[0].fatalities == 43
     assert "التواهي" not in shelling[0].location.text and shelling[0].location.admin1_en == "Aden"
+
+
+def test_a_city_district_beats_its_city() -> None:
+    from core.pipeline import analyze
+
+    text = "ارتكبت الميليشيات الحوثية مجزرة في مدينة عدن بعدما أمطرت ضاحية دار سعد بصواريخ الكاتيوشا مما أدى إلى مقتل 43 مدنيا."
+    [shelling] = analyze(text, date(2015, 7, 29)).incidents
+    assert (shelling.location.kind, shelling.location.admin1_en) == ("district", "Aden") and "دار سعد" in shelling.location.text
+    # a town still beats the governorate it lies in
+    [clash] = analyze("اندلعت أمس اشتباكات عنيفة في مدينة دمت بمحافظة الضالع.", date(2015, 7, 29)).incidents
+    assert clash.location.name_en == "Damt"
