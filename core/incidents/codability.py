@@ -27,17 +27,15 @@ its confidence.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from datetime import date as Date
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from core.document import Document
 from core.incidents.eventness import classes_of
-from core.incidents.lexicons import word_set
+from core.incidents.lexicons import fitted_model, word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 from core.text.clitics import proclitic_variants
@@ -183,11 +181,7 @@ def protected(feats: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
-    path = files("resources") / "acled" / "codability.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    return fitted_model("codability.json")
 
 
 def probability(feats: dict[str, float]) -> float | None:

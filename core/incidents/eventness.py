@@ -28,7 +28,7 @@ from importlib.resources import files
 from typing import Any
 
 from core.document import Span
-from core.incidents.lexicons import is_violent
+from core.incidents.lexicons import fitted_model, is_violent
 from core.text.clitics import proclitic_variants
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -152,11 +152,7 @@ def features(tokens: list[Token], entities: Iterable[Span], mentions: Iterable[A
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
-    path = files("resources") / "acled" / "eventness.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    return fitted_model("eventness.json")
 
 
 def probability(feats: dict[str, float], task: str) -> float | None:

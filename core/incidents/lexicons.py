@@ -45,6 +45,15 @@ def _read(*parts: str) -> Any:
     return json.loads(node.read_text(encoding="utf-8"))
 
 
+def fitted_model(name: str) -> dict[str, Any]:
+    """A model file built by a training script (`resources/acled/<name>`); {} when it is missing,
+    which leaves the rules alone to decide."""
+    try:
+        return _read("acled", name)
+    except FileNotFoundError:
+        return {}
+
+
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, Any]:
     return _read("acled", "taxonomy.json")
