@@ -14,6 +14,7 @@ Priorities, in order (all in data except the order itself):
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from core.document import Document, Span
@@ -95,8 +96,10 @@ def _future_trigger(norm: str) -> Trigger | None:
     return None
 
 
-def _cancellations(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int, int, str]]:
-    """(first token, last token exclusive, kind) ranges of the sentence a cue cancels."""
+def _cancellations(tokens: list[Token], clauses: list[Clause],
+                   dated: Collection[int] = ()) -> list[tuple[int, int, str]]:
+    """(first token, last token exclusive, kind) ranges of the sentence a cue cancels. Tokens of
+    a date (`dated`, token indexes) do not use up a cue's window: «لم تسجل أمس أي اشتباكات»."""
     out: list[tuple[int, int, str]] = []
     for match in cue_matcher().find(tokens):
         cue: Cue = match.payloads[0]
@@ -114,7 +117,8 @@ def _cancellations(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int
         elif cue.scope == "whole_clause":
             out.append((clause.tok_start, clause.tok_end, cue.kind))
         elif cue.scope == "next":
-            out.append((match.token_end, min(clause.tok_end, match.token_end + cue.window), cue.kind))
+            reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
+            out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
         else:
             out.append((match.token_end, clause.tok_end, cue.kind))
     if tokens and tokens[-1].text in ("؟", "?"):
@@ -141,6 +145,7 @@ def find_mentions(
     places = [s for s in doc.entities if s.label == "LOCATION"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
+    all_dates = [s for s in doc.entities if s.label == "DATE"]
     ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
     mentions: list[Mention] = []
     matcher = trigger_matcher()
@@ -150,7 +155,8 @@ def find_mentions(
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
-        cancelled = _cancellations(tokens, clauses)
+        dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in all_dates)}
+        cancelled = _cancellations(tokens, clauses, dated_tokens)
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
             if any(k in PAST_KINDS for _, _, k in cancelled) else set()
         raw: list[Mention] = []

@@ -38,6 +38,8 @@ def test_plain_report_is_detected() -> None:
 
 def test_cancelling_context() -> None:
     assert kinds("لم تسجل أي اشتباكات في المدينة أمس.") == []
+    yesterday = [("أمس", "DATE", {"precision": 1, "relative": True, "iso": "2015-07-28"})]
+    assert kinds("لم تسجل أمس أي اشتباكات في المدينة.", yesterday) == []  # a date does not use up the window
     assert kinds("هدد الحوثيون باقتحام المدينة وقصفها.") == []
     assert kinds("سيهاجم المسلحون البلدة غدا.") == []
     assert kinds("إذا استمر القصف على الأحياء فإن الوضع سيتدهور.") == []
