@@ -33,6 +33,7 @@ from core.text.tokens import Token
 
 LABEL = "CASUALTY"
 SOURCE = "rule"
+DAY_WORDS = frozenset({"يوم", "اليوم", "ليله", "ليلة"})  # a day word before a date names that day
 MAX_WHOSE = 8  # tokens
 
 
@@ -135,9 +136,10 @@ class _Sentence:
             nxt = self.tokens[hit.tok_end]
             after = nxt.norm
             then = self.tokens[hit.tok_end + 1] if hit.tok_end + 1 < len(self.tokens) else None
-            # «وأصيب 173 اليوم الأحد», «قتل 40 يوم 28 يوليو»: a date (or the day word before one) is no measure
+            # «وأصيب 173 اليوم الأحد», «قتل 40 يوم 28 يوليو»: a date (or «يوم» right before one) is no
+            # measure; «بسقوط 3 قذائف أمس» still is («قذائف» before a date is a measure noun)
             is_date = any(nxt.start < d.end and d.start < nxt.end for d in dates) or (
-                then is not None and any(then.start < d.end and d.start < then.end for d in dates))
+                after in DAY_WORDS and then is not None and any(then.start < d.end and d.start < then.end for d in dates))
             if not is_date and any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
                 return False  # «عشر ساعات», «3 غارات»
             if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:

@@ -10,7 +10,7 @@ another quote inside.
 
 Only an indefinite head introduces a name: «صحيفة "الرياض"», «بعنوان: «…»», but «وذكرت الصحيفة
 "أن …"» quotes what the paper said, and «الرواية "الرسمية"» is the official account. Quoted words
-that open with «أن/إن» are speech, never a title. A title's words are not read as events by the
+that hold «أن/إن» are speech, never a title. A title's words are not read as events by the
 incident step («مسرحية «الاشتباك»»). Heads and quotes are data: `resources/lexicons/titles.json`.
 """
 
@@ -72,7 +72,7 @@ def find(doc: Document) -> list[Span]:
             if end is None or end == k + 1:
                 continue
             inner = tokens[k + 1:end]
-            if any(t.text in quotes or t.text in closing for t in inner) or inner[0].norm in SPEECH:
-                continue
+            if any(t.text in quotes or t.text in closing or t.norm in SPEECH for t in inner):
+                continue  # another quote, or speech: «قناة “المسيرة إن طيران العدوان قصف …"»
             out.append(doc.span(inner[0].start, inner[-1].end, label, SOURCE, rule=RULE, head=tokens[i].text))
     return out

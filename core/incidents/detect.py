@@ -156,6 +156,10 @@ def find_mentions(
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
         dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in all_dates)}
+        # a sentence that also dates something today or before tells an event beside the plan
+        # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
+        s_start, s_end = (tokens[0].start, tokens[-1].end)
+        told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
         cancelled = _cancellations(tokens, clauses, dated_tokens)
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
             if any(k in PAST_KINDS for _, _, k in cancelled) else set()
@@ -175,7 +179,7 @@ def find_mentions(
                             and not (k == "running_total" and trig.strength == "strong")
                             and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))
                             and not (k in PAST_KINDS and clause in dated)), "")
-            if not why and any(clause.start <= d.start < clause.end for d in ahead):
+            if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event

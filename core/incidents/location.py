@@ -121,6 +121,9 @@ def contains(outer: Place, inner: Place) -> bool:
     return bool(o & i)
 
 
+CITY_GOVERNORATES = frozenset({"Aden", "Amanat al Asimah"})  # governorates that are one city
+
+
 class LocationResolver:
     """Walks the article in order, remembering the last place of each size for anaphora."""
 
@@ -473,12 +476,15 @@ class LocationResolver:
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:
             return None
-        # a city named like its governorate holds that governorate's city districts: «مجزرة في مدينة
-        # عدن … ضاحية دار سعد» is Dar Saad, though a town outranks a district elsewhere
-        inside = [c for c in cands if c.rank in (2, 3)]
+        # a city that is a whole governorate (Aden; Sanaa, Amanat al Asimah) holds its districts:
+        # «مجزرة في مدينة عدن … ضاحية دار سعد» is Dar Saad, though a town outranks a district
+        # elsewhere («قدموا من مديرية المخا» beside «مدينة تعز» is no district of the city)
+        inside = [c for c in cands if c.rank in (2, 3) and c.place.admin1_en in CITY_GOVERNORATES
+                  and not (c.span is not None and self._from(c.span))]
         if inside:
             cands = [c for c in cands if not (c.rank == 1 and c.place.kind == "city" and any(
-                place_key(o.place) != place_key(c.place) and contains(c.place, o.place) for o in inside))] or cands
+                place_key(o.place) != place_key(c.place) and o.place.admin1_en == c.place.admin1_en
+                for o in inside))] or cands
         best = min(cands, key=lambda c: c.rank)
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]

@@ -108,9 +108,12 @@ def build_reports(doc: Document) -> list[Report]:
             report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
-                # only a place of its own clause: «وجاء هذا القصف بينما استمرت الاشتباكات …، فيما واصل
-                # عناصر المقاومة زحفهم نحو القصر الرئاسي في حي التواهي» is the shelling told before
-                report.located = _most_specific([places.locate(c, []) for c in report.clauses])
+                # no place from a clause that goes on to tell something else: «وجاء هذا القصف بينما …، فيما
+                # واصل عناصر المقاومة زحفهم نحو القصر الرئاسي في حي التواهي» is the shelling told before;
+                # «ووقع هذا الانفجار صباح اليوم، وتحديدا في مدينة زنجبار» still places it
+                own = [c for c in spare if tokens[c.tok_start].norm.lstrip("و") not in word_set("subordinators")
+                       and tokens[c.tok_start].norm.lstrip("و") not in word_set("new_clause_openers")]
+                report.located = _most_specific([places.locate(c, own) for c in report.clauses])
                 if not _before_subordinate(report.located, group, tokens):
                     report.located = places.locate_carried()
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:

@@ -179,3 +179,6 @@ def test_a_date_after_a_figure_is_no_measure_of_it() -> None:
     assert [(role, count) for _t, role, count, _w in _cas("قتل 5 أشخاص خلال 15 يوما.")] == [("killed", 5)]
     assert [count for _t, _r, count, _w in _cas("قتل 40 يوم 28 يوليو في قصف على صعدة.", date(2015, 7, 29))] == [40]
     assert [count for _t, _r, count, _w in _cas("قتل 5 خلال 10 أيام 27 و28 يوليو.", date(2015, 7, 29))] == [5]
+    # a measure noun before a date is still a measure (review: «بسقوط 3 قذائف أمس» became 3 killed)
+    assert [count for _t, _r, count, _w in _cas("قتل 5 مدنيين وأصيب آخرون بسقوط 3 قذائف أمس على سوق.", date(2015, 7, 29))][0] == 5
+    assert _cas("وأدى سقوط 4 صواريخ أمس على حي سكني إلى أضرار كبيرة.", date(2015, 7, 29)) == []

@@ -40,6 +40,7 @@ def test_definite_heads_and_quoted_speech_are_no_titles() -> None:
     assert _found('وقالت الصحيفة "إن الحوثيين قصفوا حي المنصورة".') == []
     assert _found('وتناولت الرواية "الرسمية" الأحداث.') == []
     assert _found('ونقلت صحيفة "أن القصف مستمر".') == []  # speech even after an indefinite head
+    assert _found('وقالت قناة “المسيرة إن طيران العدوان قصف أمس "مدينة صعدة" وقتل 5 مدنيين.') == []  # speech inside
     assert _found("وقدمت الفرقة عرضا بعنوان: «معركة الحب» في عدن.") == [("معركة الحب", "MISC")]  # a colon may stand between
     assert _found('فيلم «عودة "الزعيم" إلى صنعاء» يعرض اليوم.') == []  # quotes inside: not cut at the wrong one
     # straight and curly double quotes close each other (typed interchangeably)

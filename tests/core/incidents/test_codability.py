@@ -120,6 +120,15 @@ def test_news_beyond_doubt_is_protected() -> None:
     # a clear abduction in a named city yesterday stays coded (review: it was set aside as unlikely)
     abduction = analyze("اختطفت جماعة الحوثي أمس ثلاثة صحفيين من منازلهم في مدينة إب.", DAY)
     assert [i.sub_event_type for i in abduction.incidents] == ["Abduction/forced disappearance"]
+    # ordinary wording before the trigger or a condemnation told after it does not void it (third review)
+    lead = "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مديرية صالة بمدينة تعز.\n"
+    for text in ("قال مصدر محلي فضل عدم الكشف عن هويته إن مسلحين حوثيين اختطفوا أمس الصحفي علي الصبري في مدينة يريم بمحافظة إب.",
+                 "كان مسلحون حوثيون قد اختطفوا أمس الصحفي علي الصبري في مدينة يريم بمحافظة إب.",
+                 "وبينما لا تزال المواجهات مستمرة، اختطف مسلحون حوثيون أمس الصحفي علي الصبري في مدينة يريم بمحافظة إب.",
+                 "اختطف مسلحون حوثيون أمس الناشط عبدالله الشامي في مدينة يريم بمحافظة إب. وقد أدان حزب الإصلاح هذا الاختطاف."):
+        kept, kept_doc = _coded(lead + text)
+        abduction = [(i, d) for i, d in kept if i.event_type == "Violence against civilians"]
+        assert abduction and all(codability.protected(codability.features(i, d, [i], kept_doc)) for i, d in abduction), text
     # talk about violence is not protected (second review): condemned, negated
     for text in ("وأدان الاتحاد أمس اختطاف الصحفيين في مدينة إب.", "لم تسجل أمس أي اشتباكات في مدينة تعز."):
         talk, talk_doc = _coded(text)

@@ -1014,3 +1014,25 @@ def test_a_city_district_beats_its_city() -> None:
     # a town still beats the governorate it lies in
     [clash] = analyze("اندلعت أمس اشتباكات عنيفة في مدينة دمت بمحافظة الضالع.", date(2015, 7, 29)).incidents
     assert clash.location.name_en == "Damt"
+
+
+def test_third_review_future_dates_districts_and_back_references() -> None:
+    from core.pipeline import analyze
+
+    day = date(2015, 7, 29)
+    # a plan beside an event dated today or before does not cancel the event
+    for text in ("قتل 3 أشخاص فجر اليوم في انفجار عبوة ناسفة بمدينة عدن، على أن تعقد جلسة مجلس الأمن غدا.",
+                 "يشيع غدا الخميس جثامين 5 جنود قتلوا أمس في هجوم على نقطة عسكرية في مدينة عتق."):
+        a = analyze(text, day)
+        assert a.incidents + a.set_aside, text
+    # a district another city's fighters came from, or of another governorate, is not the place
+    for text, city in (("قتل 7 مدنيين اليوم في اشتباكات بمدينة تعز بين المقاومة ومسلحين حوثيين قدموا من مديرية المخا.", "Taizz"),
+                       ("قتل 5 جنود اليوم في هجوم على نقطة عسكرية في مدينة صنعاء نفذه مسلحون قبليون من مديرية أرحب.",
+                        "Amanat al Asimah")):
+        [inc] = analyze(text, day).incidents
+        assert inc.location.kind == "city" and inc.location.admin1_en == city, text
+    # a back-reference keeps a place told in a clause that only goes on to place it
+    text = ("قتل 4 جنود وأصيب 6 آخرون اليوم في انفجار سيارة مفخخة استهدف نقطة تفتيش في محافظة أبين. "
+            "ووقع هذا الانفجار صباح اليوم، وتحديدا في مدينة زنجبار.")
+    [blast] = analyze(text, day).incidents
+    assert "زنجبار" in blast.location.text
