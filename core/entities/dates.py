@@ -61,6 +61,7 @@ class _Lexicon:
     not_today: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
+    future_before: frozenset[str]
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -88,6 +89,7 @@ def _lex() -> _Lexicon:
         not_today=_norm_set(data["not_today"]),
         past=_norm_set(data["past_markers"]),
         future=_norm_set(data["future_markers"]),
+        future_before=_norm_set(data["future_before"]),
     )
 
 
@@ -321,6 +323,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             b, direction = b + 1, -1
         elif b < n and tokens[b].norm in lex.future:
             b, direction = b + 1, 1
+        elif a > 0 and tokens[a - 1].norm in lex.future_before:
+            direction = 1  # «غدا الخميس»: the coming one
         attrs = {"precision": 1, "relative": True, "calendar": "gregorian", "iso": None, "weekday": weekday}
         if anchor is not None:
             back = (anchor.weekday() - weekday) % 7

@@ -59,6 +59,8 @@ def test_weekdays_resolve_to_the_latest_such_day():
     assert _dates("هاجموا الأربعاء الماضي") == [("الأربعاء الماضي", "2015-07-22", 1)]
     assert _dates("ويعقد الاجتماع الخميس المقبل") == [("الخميس المقبل", "2015-07-30", 1)]
     assert _dates("ومساء الجمعة") == [("مساء الجمعة", "2015-07-24", 1)]
+    # «غدا» before a weekday puts it ahead (review: «غدا الخميس» was the previous Thursday)
+    assert _dates("يشيع غدا الخميس جثامين الجنود") == [("غدا", "2015-07-30", 1), ("الخميس", "2015-07-30", 1)]
 
 
 def test_weekday_before_a_day_picks_the_year():
