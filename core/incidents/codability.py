@@ -27,7 +27,6 @@ its confidence.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date as Date
 from functools import lru_cache
@@ -35,7 +34,7 @@ from typing import Any
 
 from core.document import Document
 from core.incidents.eventness import classes_of
-from core.incidents.lexicons import fitted_model, word_set
+from core.incidents.lexicons import fitted_model, logistic, word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 from core.text.clitics import proclitic_variants
@@ -203,20 +202,19 @@ def probability(feats: dict[str, float]) -> float | None:
     m = model()
     if not m or not ENABLED:
         return None
-    weights = m["weights"]
-    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(m["weights"], feats)
 
 
 def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
     """Score the article's coded candidates: confidence = the model's probability, and the flag
     `unlikely` below its threshold. Without a model (or switched off) nothing changes."""
+    if not model() or not ENABLED:
+        return  # no scoring, so no features either
     others = [inc for inc, _ in candidates]
-    feats = [features(inc, draft, others, doc) for inc, draft in candidates]
-    for incident, f in zip(others, feats):
+    for incident, draft in candidates:
+        f = features(incident, draft, others, doc)
         p = probability(f)
-        if p is None:
-            return
+        assert p is not None
         incident.confidence = p
         if p < model()["threshold"] and FLAG not in incident.flags and not protected(f):
             incident.flags.append(FLAG)

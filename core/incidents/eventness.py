@@ -21,14 +21,13 @@ A missing model file means every sentence passes (the rules alone decide).
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
 from core.document import Span
-from core.incidents.lexicons import fitted_model, is_violent
+from core.incidents.lexicons import fitted_model, is_violent, logistic
 from core.text.clitics import proclitic_variants
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
@@ -159,9 +158,7 @@ def probability(feats: dict[str, float], task: str) -> float | None:
     m = model().get(task)
     if not m:
         return None
-    weights = m["weights"]
-    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(m["weights"], feats)
 
 
 def passes(feats: dict[str, float], task: str) -> tuple[bool, float | None]:

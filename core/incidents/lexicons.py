@@ -9,6 +9,7 @@ the same normalisation (hamza, ة/ه, ى/ي, diacritics) and with proclitics on 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -52,6 +53,12 @@ def fitted_model(name: str) -> dict[str, Any]:
         return _read("acled", name)
     except FileNotFoundError:
         return {}
+
+
+def logistic(weights: dict[str, float], feats: dict[str, float]) -> float:
+    """A fitted model's probability for sparse features (weights of unseen features are 0)."""
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
