@@ -206,7 +206,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
     """Incident-level P/R/F1 at governorate level (same event type, same admin1) against incidents
     coded by hand, and fatalities exact on the matched pairs."""
     pairs = gold_articles(shared, gold_path, part)
-    n_gold = n_sys = matched = exact = 0
+    n_gold = n_sys = matched = exact = same_sub = 0
     by_type: dict[str, list[int]] = {}  # event type: [gold, pipeline, matched]
     for gold, art in pairs:
         text = art.get("content") or ""
@@ -215,6 +215,8 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
         picks = _pairs(gold["incidents"], sys_keys)
         matched += sum(p is not None for p, _ in picks)
         exact += sum(e for _, e in picks)
+        same_sub += sum(found[p].sub_event_type == g.get("sub_event_type") for g, (p, _) in zip(gold["incidents"], picks)
+                        if p is not None)
         for g, (pick, _same) in zip(gold["incidents"], picks):
             by_type.setdefault(g["event_type"], [0, 0, 0])[0] += 1
             by_type[g["event_type"]][2] += pick is not None
@@ -239,7 +241,8 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
     print(f"\nGold incidents ({part}, {len(pairs)} articles): {n_gold} coded by hand, {n_sys} by the pipeline, "
           f"{matched} matched (event type + governorate)")
     print(f"  P {p:.3f}  R {r:.3f}  F1 {f:.3f};  fatalities exact on {exact}/{matched} matched "
-          f"({exact / matched if matched else 0:.0%})")
+          f"({exact / matched if matched else 0:.0%}); sub-event type the same on {same_sub}/{matched} "
+          f"({same_sub / matched if matched else 0:.0%})")
     for kind, (g, n, m) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
         print(f"    {kind:28} gold {g:3}  pipeline {n:3}  matched {m:3}")
 

@@ -128,6 +128,16 @@ def actor_facts() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def government_sides() -> frozenset[str]:
+    """Names_en of the actors that fight on a government's side: state forces, and every actor of
+    an alliance that holds state forces (the Popular Resistance beside the army): a place they
+    take is "Government regains territory" (ACLED: government forces or their affiliates)."""
+    actors = _read("lexicons", "actors.json")["actors"]
+    state = {a["alliance"] for a in actors if a.get("alliance") and a.get("actor_type") == "state"}
+    return frozenset(a["name_en"] for a in actors if a.get("actor_type") == "state" or a.get("alliance") in state)
+
+
+@lru_cache(maxsize=1)
 def air_actor_ids() -> frozenset[str]:
     """Actors whose bare «قصف» is an air strike (`strikes_by_air` in actors.json)."""
     return frozenset(a["id"] for a in _read("lexicons", "actors.json")["actors"] if a.get("strikes_by_air"))

@@ -19,7 +19,7 @@ from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
-from core.incidents.lexicons import context, is_violent, word_set
+from core.incidents.lexicons import context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
 from core.incidents.model import Actor
@@ -366,7 +366,7 @@ def _resolve_kind(r: Report) -> None:
             # «أكثر من 200 حوثيا لقوا مصرعهم في جبهة العلم»: fighters killed, no civilian named — a fight
             r.event_type, r.sub_event_type = "Battles", "Armed clash"
     elif r.resolve == "territory" and first is not None:
-        if first.inter == 1:
+        if first.inter == 1 or first.name_en in government_sides():
             r.sub_event_type = "Government regains territory"
         elif first.inter == 2:
             r.sub_event_type = "Non-state actor overtakes territory"

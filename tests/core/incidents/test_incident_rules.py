@@ -242,6 +242,11 @@ def test_a_town_and_its_governorate_stay_one_place() -> None:
 def test_a_place_taken_in_fighting_is_one_battle() -> None:
     text = "سيطرت المقاومة الشعبية على مدينة تعز في اشتباكات عنيفة مع الحوثيين."
     items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("تعز", "LOCATION", TAIZ), ("الحوثيين", "ARMED_ACTOR", HOUTHI)]
+    # the Popular Resistance fights beside the army (actors.json alliance): ACLED's "government
+    # forces or their affiliates" regain territory; the Houthis taking a place overtake it
+    assert kinds(text, items) == [("Battles", "Government regains territory")]
+    text = "سيطر الحوثيون على مدينة تعز بعد اشتباكات عنيفة مع المقاومة الشعبية."
+    items = [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ), ("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE)]
     assert kinds(text, items) == [("Battles", "Non-state actor overtakes territory")]
     assert kinds("انسحب الحوثيون من مدينة تعز بعد معارك مع المقاومة.", [("تعز", "LOCATION", TAIZ)]) == [("Battles", "Armed clash")]
 
@@ -298,7 +303,7 @@ def test_battlefronts_and_air_cover_are_not_events_of_their_own() -> None:
     assert kinds("أمرت القيادة بتحريك كتائب إلى جبهات القتال في لحج.", [("لحج", "LOCATION", gov("لحج", "Lahij"))]) == []
     text = "سيطرت المقاومة الشعبية على مدينة تعز بمساندة ضربات جوية يشنها التحالف."
     items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("تعز", "LOCATION", TAIZ), ("التحالف", "ARMED_ACTOR", COALITION)]
-    assert kinds(text, items) == [("Battles", "Non-state actor overtakes territory")]
+    assert kinds(text, items) == [("Battles", "Government regains territory")]
     # an air strike told on its own still is one
     assert kinds("شن طيران التحالف غارات على مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [
         ("Explosions/Remote violence", "Air/drone strike")]
