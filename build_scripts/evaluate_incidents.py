@@ -147,15 +147,17 @@ GOLD = ROOT / "build_scripts" / "gold" / "yemen_incidents.json"
 IN_SCOPE = ("Yemen", "Saudi Arabia", "")  # the gold's scope: incidents placed elsewhere are not scored
 # kept for checking (build_scripts/gold/CODING.md): check1 from the first samples, check2 (166–210)
 # sampled and coded after analyzer version 5's rules were written (its details read since version 6),
-# check3 (211–255) sampled and coded during version 6, check4 (256–300) during version 7; neither read
+# check3 (211–255) sampled and coded during version 6, check4 (256–300) during version 7, check5
+# (301–345) after it; none of them read
 CHECK1 = set(range(31, 46)) | set(range(91, 106))
 CHECK2 = set(range(166, 211))
 CHECK3 = set(range(211, 256))
 CHECK4 = set(range(256, 301))
-NEVER_READ = CHECK3 | CHECK4
+CHECK5 = set(range(301, 346))
+NEVER_READ = CHECK3 | CHECK4 | CHECK5
 CHECK_PART = CHECK1 | CHECK2 | NEVER_READ
 PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHECK3, "check4": CHECK4,
-         "fresh": NEVER_READ}
+         "check5": CHECK5, "fresh": NEVER_READ}
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
@@ -180,7 +182,7 @@ def gold_articles(shared: Path, gold_path: Path, part: str) -> list[tuple[dict, 
         articles = [a for a in articles if a["n"] in PARTS[part]]
     elif part == "dev":
         articles = [a for a in articles if a["n"] not in CHECK_PART]
-    elif part == "read":  # every part but the ones never read (check3, check4)
+    elif part == "read":  # every part but the ones never read (check3, check4, check5)
         articles = [a for a in articles if a["n"] not in NEVER_READ]
     by_url = {a["url"]: a for a in articles}
     texts: dict[str, dict] = {}

@@ -3,7 +3,7 @@
     .venv/bin/python build_scripts/train_incident_filter.py [--shared ../shared/data] [--seeds 5] [--cv-only]
 
 Rows: every candidate the pipeline codes (the model switched off) in an article of the parts that
-have been read (dev, check1, check2 — never check3 or check4, the parts kept fresh), placed in the gold's scope
+have been read (dev, check1, check2 — never check3, check4 or check5, the parts kept fresh), placed in the gold's scope
 (Yemen, Saudi Arabia); label: matched to a hand-coded incident by the score of
 `evaluate_incidents.py --gold` (same event type and governorate, each gold incident used once).
 
