@@ -140,7 +140,7 @@ def dump_articles(shared: Path, n: int, seed: int, out: Path, first: int = 1) ->
     for k, art in enumerate(sample, first):
         head = f"url: {art.get('url', '')}\ndate_published: {art.get('date_published')}\ntitle: {art.get('title', '')}\n\n"
         (out / f"{k:02d}.txt").write_text(head + (art.get("content") or ""), encoding="utf-8")
-    print(f"{n} articles written to {out}")
+    print(f"{len(sample)} articles written to {out}" + (f" (only {len(sample)} of {n} not coded yet)" if len(sample) < n else ""))
 
 
 GOLD = ROOT / "build_scripts" / "gold" / "yemen_incidents.json"

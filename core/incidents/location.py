@@ -494,11 +494,22 @@ class LocationResolver:
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)
                 towns = [c for c in towns if normalized(c.place.admin1_en) == own or not self._measured_from(c.span)]
                 ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own or not self._measured_from(s)]
+            pointed = [s for s in ref if best.span is not None and self._points_at(best.span, s)]
+            if pointed:  # «في جبهة العلم- شرق مدينة عدن- … على البحر العربي»: the front is east of Aden
+                towns, ref = [], pointed
             if towns or ref:
                 town = min(towns, key=lambda c: c.rank) if towns else Located(place_from_span(ref[0]), True, 1, ref[0])
                 place = replace(town.place, geo_precision=2)
                 return Located(place, True, town.rank, town.span)
         return best
+
+    def _points_at(self, facility: Span, place: Span) -> bool:
+        """The place follows the facility as its reference point: «جبهة العلم - شرق مدينة عدن»
+        (a compass word among at most five words between them)."""
+        if place.start < facility.end:
+            return False
+        words = [w.strip("-–—,،()") for w in self.doc.text[facility.end: place.start].split()]
+        return len(words) <= 5 and any(normalized(w) in self.compass for w in words if w)
 
     def _anaphoric(self, clause: Clause) -> Located | None:
         tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]

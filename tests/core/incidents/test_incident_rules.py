@@ -1041,3 +1041,13 @@ def test_third_review_future_dates_districts_and_back_references() -> None:
             "ووقع هذا الانفجار صباح اليوم، وتحديدا في مدينة زنجبار.")
     [blast] = analyze(text, day).incidents
     assert "زنجبار" in blast.location.text
+
+
+def test_a_front_east_of_a_city_is_placed_near_that_city_not_at_a_name_after_it() -> None:
+    front = {"kind": "landmark", "name_ar": "جبهة العلم", "admin1_ar": "عدن", "admin1_en": "Aden", "country": "Yemen", "iso": 887}
+    aden = town("عدن", "Aden", "عدن", "Aden")
+    text = "قتل 20 حوثيا امس في جبهة العلم- شرق مدينة عدن- في الطريق الساحلي على البحر العربي."
+    items = [("جبهة العلم", "LOCATION", front), ("مدينة عدن", "LOCATION", aden), ("البحر العربي", "LOCATION", {})]
+    [inc] = extract_incidents(annotate(text, items))
+    # the city the front is pointed from, "near" (the tagger's «البحر العربي» is no town to place it by)
+    assert (inc.location.name_en, inc.location.geo_precision) == ("Aden", 2)
