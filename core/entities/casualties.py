@@ -361,13 +361,17 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             joined = j < len(tokens) and tokens[j].norm[:1] == "و"
             if j + 1 < len(tokens) and tokens[j].norm.lstrip("و") in ("اضافه", "بالاضافه") and tokens[j + 1].norm in ("الي", "ل"):
                 j, joined = j + 2, True
-            hit = sentence.num_start.get(j)
+            # «39 متمردا على الأقل و17»: the number reader took the first figure's qualifier with the second
+            hit = sentence.num_start.get(j) or next(
+                (h for h in sentence.num_start.values() if h.tok_start < j < h.tok_end), None)
             if hit is None or not joined or id(hit) in used or hit.tok_end >= len(tokens):
                 break
             after = tokens[hit.tok_end].norm
             if after != "من" and after not in sentence.lex.groups:
                 break
             g = hit.tok_end + 1
+            if after != "من" and g + 1 < len(tokens) and _adjective(tokens[g].norm) and not sentence.is_break(g):
+                g += 1  # «و17 مقاتلا [مواليا] في المعارك»: the group's adjective
             if after != "من" and g < len(tokens) and not (
                     sentence.is_break(g) or tokens[g].norm in ("من", "ومن") or tokens[g].norm in sentence.lex.whose_stops
                     or g in sentence.num_start):
@@ -379,6 +383,12 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             extra.append(_Found(f.match, f.phrase, hit, 0, whose, extra={"continues": True}))
             k = whose[1]
     return extra
+
+
+def _adjective(norm: str) -> bool:
+    """An indefinite relative adjective agreeing with a counted group: «مواليا», «يمنيين»
+    (not a verb: «فروا», «أسرتهم»)."""
+    return len(norm) > 3 and norm.endswith(("يا", "يين")) and norm[:1] not in "يتن"
 
 
 def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> list[Span]:

@@ -57,7 +57,9 @@ class CountFinder:
             ):
                 if num.overlaps(span) or abs(num.start - span.start) < 60:
                     return True
-        return any(normalized(w) in self.vague_words for w in span.text.split())
+        # the figure's words when there is one: «عدد قتلى الحوثيين إلى 18» is 18, not «عدد» (a number of)
+        text = str(span.attrs.get("count_text") or span.text)
+        return any(normalized(w) in self.vague_words for w in text.split())
 
     def _side(self, span: Span, previous: Count | None) -> str:
         """Whose losses: the actor named in `whose` (canonical), else its text; «آخرون» = previous.

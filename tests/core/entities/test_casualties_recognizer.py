@@ -140,6 +140,9 @@ def test_second_groups_after_a_qualifier_or_with_their_own_noun():
     assert _killed("أعلنت المقاومة مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة.") == [42, 9]
     assert _killed("نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين.") == [10, 3]
     assert _killed("قتل 5 جنود و3 مدنيين في هجوم.") == [5, 3]
+    # «على الأقل» belongs to the first figure; an adjective may follow the second group
+    assert _killed("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا خلال الساعات الـ24 الاخيرة في الحوطة.") == [39, 17]
+    assert _killed("قتل 5 جنود و3 مسلحين فروا من السجن.") == [5]  # the second figure's own verb
 
 
 def test_a_figure_shares_the_group_told_right_after_the_next_role():
@@ -157,6 +160,14 @@ def test_a_toll_that_rose_to_a_figure():
     assert _killed("وقالت المصادر إن عدد القتلى ارتفع إلى نحو 100 شخص.") == [100]
     assert _killed("ارتفع عدد القتلى إلى 57 في القصف.") == [57]
     assert _killed("وصلت حصيلة القتلى إلى 12.") == [12]
+    assert _killed("ارتفع عدد قتلى الحوثيين وميليشيات صالح إلى 18 شخصا.") == [18]
+
+
+def test_a_toll_that_rose_is_a_precise_figure_beside_another_sides() -> None:
+    # «عدد» (a number of) names the toll here, not a vague figure: the two sides add up
+    [inc] = analyze("ارتفع عدد قتلى الحوثيين وميليشيات صالح إلى 18 شخصا، في حين قتل 7 مقاتلين من المقاومة "
+                    "في المواجهات التي وقعت أمس في جبل صبر المطل على مدينة تعز.", date(2015, 7, 29)).incidents
+    assert inc.fatalities == 25
 
 
 def test_human_losses_and_victims_are_deaths_without_a_number() -> None:
