@@ -246,6 +246,9 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     if count is None and before and phrases[0].direction not in ("before", "either"):
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
     found = [_Found(m, m.payloads[0]) for m in chain]
+    if head.token_start > 0 and sentence.tokens[head.token_start - 1].norm == "بين" \
+            and {"killed", "injured"} <= {p.role for p in phrases}:
+        return _between(sentence, found, head.token_start - 1)
     hit, distance = count if count else (None, 0)
     whose: tuple[int, int] | None = None
     if hit is not None and side == "before" and hit.tok_end < head.token_start:
@@ -293,6 +296,25 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         elif hit is not None:
             f.count, f.distance = hit, distance
         f.whose = whose
+    return found
+
+
+def _between(sentence: _Sentence, found: list[_Found], at: int) -> list[_Found]:
+    """«سقط 300 بين قتيل وجريح», «عشرات الحوثيين سقطوا بين قتيل وجريح»: one toll of the dead and
+    the wounded together says how many of neither (the singular nouns are no count of one);
+    killed, number unknown. The toll, if a figure stands within four words before «بين»,
+    is kept as `combined` and taken from any other phrase that read it."""
+    toll: NumberHit | None = None
+    for k in range(at, max(0, at - 4), -1):
+        if k in sentence.num_end:
+            toll = sentence.num_end[k]
+            break
+        if sentence.is_break(k - 1):
+            break
+    for f in found:
+        f.extra["combined"] = toll.value if toll is not None else None
+        if toll is not None:
+            f.extra["combined_hit"] = toll
     return found
 
 
@@ -417,6 +439,8 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
             attrs["combined"] = f.extra["combined"]
         if f.whose is not None:
             a, b = f.whose
+            if tokens[a].norm in lex.anaphora and b - a > 2 and tokens[a + 1].norm == "من":
+                a += 1  # «وأصيب 50 آخرون من المقاومة»: others, of a group named here
             start, end = tokens[a].start, tokens[b - 1].end
             text = doc.text[start:end]
             if tokens[a].norm in lex.anaphora and previous_whose is not None:

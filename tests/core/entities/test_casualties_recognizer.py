@@ -193,3 +193,28 @@ def test_a_date_after_a_figure_is_no_measure_of_it() -> None:
     # a measure noun before a date is still a measure (review: «بسقوط 3 قذائف أمس» became 3 killed)
     assert [count for _t, _r, count, _w in _cas("قتل 5 مدنيين وأصيب آخرون بسقوط 3 قذائف أمس على سوق.", date(2015, 7, 29))][0] == 5
     assert _cas("وأدى سقوط 4 صواريخ أمس على حي سكني إلى أضرار كبيرة.", date(2015, 7, 29)) == []
+
+
+def test_dead_and_wounded_together_say_how_many_of_neither() -> None:
+    # «بين قتيل وجريح»: the singular nouns are no count of one, and the toll covers both roles
+    for text, roles in (("سقط 300 بين قتيل وجريح في قصف على صعدة.", ["killed", "killed", "injured"]),  # «سقط» loses 300 too
+                        ("وأشارت المصادر إلى أن عشرات الحوثيين سقطوا بين قتيل وجريح في المواجهات قرب معسكر لبوزة في لحج.",
+                         ["killed", "injured"])):
+        assert [(role, count) for _t, role, count, _w in _cas(text)] == [(role, None) for role in roles]
+        [inc] = analyze(text, date(2015, 7, 29)).incidents
+        assert inc.fatalities is None and "fatalities_unknown" in inc.flags
+    assert _killed("قتل جندي وجرح آخر في هجوم.") == [1]
+    [(found, role, count, _w)] = _cas("ألحقت الغارات بالمتمردين خسائر كبيرة في الأرواح.")
+    assert (found, role, count) == ("خسائر كبيرة في الأرواح", "killed", None)
+
+
+def test_others_of_a_group_named_after_them_are_that_group() -> None:
+    found = _cas("ان 22 مسلحاً من الحوثيين قتلوا فيما قتل 9 واصيب 50 اخرون من المقاومة في جبهتي بلة والعند.")
+    assert [(role, count, whose) for _t, role, count, whose in found] == [
+        ("killed", 22, "مسلحاً من الحوثيين"), ("killed", 9, "من المقاومة"), ("injured", 50, "من المقاومة")]
+    # the two sides add up (the lower of two reports of one side would be 9)
+    [inc] = analyze("قتل 22 مسلحا من الحوثيين امس فيما قتل 9 واصيب 50 اخرون من المقاومة في جبهة العند بلحج.",
+                    date(2015, 7, 29)).incidents
+    assert inc.fatalities == 31
+    # a bare «آخرون» still takes the group before it
+    assert [whose for *_x, whose in _cas("قتل 12 من الحوثيين وأصيب 22 آخرون.")] == ["من الحوثيين", "من الحوثيين"]
