@@ -131,12 +131,12 @@ def conflict_articles(shared: Path, n: int, seed: int, max_chars: int = 4000) ->
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def dump_articles(shared: Path, n: int, seed: int, out: Path, first: int = 1) -> None:
+def dump_articles(shared: Path, n: int, seed: int, out: Path, first: int = 1, max_chars: int = 4000) -> None:
     """Write the sample as numbered text files (from `first`) for coding by hand
     (build_scripts/gold/CODING.md); articles already in the gold file are left out."""
     out.mkdir(parents=True, exist_ok=True)
     coded = {a["url"] for a in json.loads(GOLD.read_text(encoding="utf-8"))} if GOLD.exists() else set()
-    sample = [a for a in conflict_articles(shared, n + len(coded), seed) if a.get("url") not in coded][:n]
+    sample = [a for a in conflict_articles(shared, n + len(coded), seed, max_chars) if a.get("url") not in coded][:n]
     for k, art in enumerate(sample, first):
         head = f"url: {art.get('url', '')}\ndate_published: {art.get('date_published')}\ntitle: {art.get('title', '')}\n\n"
         (out / f"{k:02d}.txt").write_text(head + (art.get("content") or ""), encoding="utf-8")
@@ -148,16 +148,17 @@ IN_SCOPE = ("Yemen", "Saudi Arabia", "")  # the gold's scope: incidents placed e
 # kept for checking (build_scripts/gold/CODING.md): check1 from the first samples, check2 (166–210)
 # sampled and coded after analyzer version 5's rules were written (its details read since version 6),
 # check3 (211–255) sampled and coded during version 6, check4 (256–300) during version 7, check5
-# (301–345) after it; none of them read
+# (301–345) and check6 (346–420) after it; none of them read
 CHECK1 = set(range(31, 46)) | set(range(91, 106))
 CHECK2 = set(range(166, 211))
 CHECK3 = set(range(211, 256))
 CHECK4 = set(range(256, 301))
 CHECK5 = set(range(301, 346))
-NEVER_READ = CHECK3 | CHECK4 | CHECK5
+CHECK6 = set(range(346, 421))
+NEVER_READ = CHECK3 | CHECK4 | CHECK5 | CHECK6
 CHECK_PART = CHECK1 | CHECK2 | NEVER_READ
 PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHECK3, "check4": CHECK4,
-         "check5": CHECK5, "fresh": NEVER_READ}
+         "check5": CHECK5, "check6": CHECK6, "fresh": NEVER_READ}
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
@@ -182,7 +183,7 @@ def gold_articles(shared: Path, gold_path: Path, part: str) -> list[tuple[dict, 
         articles = [a for a in articles if a["n"] in PARTS[part]]
     elif part == "dev":
         articles = [a for a in articles if a["n"] not in CHECK_PART]
-    elif part == "read":  # every part but the ones never read (check3, check4, check5)
+    elif part == "read":  # every part but the ones never read (check3 to check6)
         articles = [a for a in articles if a["n"] not in NEVER_READ]
     by_url = {a["url"]: a for a in articles}
     texts: dict[str, dict] = {}
@@ -307,6 +308,8 @@ def main() -> None:
     ap.add_argument("--seed-only", action="store_true")
     ap.add_argument("--dump", type=Path, help="write --gold-n sampled articles here for coding by hand")
     ap.add_argument("--gold-n", type=int, default=45)
+    ap.add_argument("--gold-max-chars", type=int, default=4000,
+                    help="longest article to sample (every article of up to 4,000 characters is coded: 1-420)")
     ap.add_argument("--gold-seed", type=int, default=2015)
     ap.add_argument("--gold-first", type=int, default=1, help="number of the first dumped article")
     ap.add_argument("--gold", nargs="?", const=GOLD, type=Path,
@@ -322,7 +325,7 @@ def main() -> None:
         score_gold(args.shared, args.gold, args.part, args.verbose)
         return
     if args.dump:
-        dump_articles(args.shared, args.gold_n, args.gold_seed, args.dump, args.gold_first)
+        dump_articles(args.shared, args.gold_n, args.gold_seed, args.dump, args.gold_first, args.gold_max_chars)
         return
     seed_table(args.shared)
     if not args.seed_only:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from incident_fixtures import HOUTHI, annotate, town
 
 from core.incidents import extract_incidents
@@ -81,8 +83,11 @@ def test_the_pipeline_sets_commentary_aside_and_keeps_it_in_the_summary() -> Non
     assert analysis.summary["incidents"] == 0  # set-aside candidates are never counted
 
 
-def test_an_event_with_no_place_below_the_country_is_set_aside() -> None:
+def test_an_event_with_no_place_below_the_country_is_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.incidents import codability
     from core.pipeline import analyze
+
+    monkeypatch.setattr(codability, "ENABLED", False)  # the place rule alone (the model judges an undated report)
 
     analysis = analyze("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في اليمن.")
     assert analysis.incidents == []
