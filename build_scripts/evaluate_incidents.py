@@ -148,17 +148,20 @@ IN_SCOPE = ("Yemen", "Saudi Arabia", "")  # the gold's scope: incidents placed e
 # kept for checking (build_scripts/gold/CODING.md): check1 from the first samples, check2 (166–210)
 # sampled and coded after analyzer version 5's rules were written (its details read since version 6),
 # check3 (211–255) sampled and coded during version 6, check4 (256–300) during version 7, check5
-# (301–345) and check6 (346–420) after it; none of them read
+# (301–345) and check6 (346–420) after it, check7 (421–540, articles of 4,000–6,000 characters)
+# during version 8; none of them read
 CHECK1 = set(range(31, 46)) | set(range(91, 106))
 CHECK2 = set(range(166, 211))
 CHECK3 = set(range(211, 256))
 CHECK4 = set(range(256, 301))
 CHECK5 = set(range(301, 346))
 CHECK6 = set(range(346, 421))
-NEVER_READ = CHECK3 | CHECK4 | CHECK5 | CHECK6
+CHECK7 = set(range(421, 541))
+NEVER_READ = CHECK3 | CHECK4 | CHECK5 | CHECK6 | CHECK7
 CHECK_PART = CHECK1 | CHECK2 | NEVER_READ
 PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHECK3, "check4": CHECK4,
-         "check5": CHECK5, "check6": CHECK6, "fresh": NEVER_READ}
+         "check5": CHECK5, "check6": CHECK6, "check7": CHECK7,
+         "fresh": NEVER_READ}
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
@@ -183,7 +186,7 @@ def gold_articles(shared: Path, gold_path: Path, part: str) -> list[tuple[dict, 
         articles = [a for a in articles if a["n"] in PARTS[part]]
     elif part == "dev":
         articles = [a for a in articles if a["n"] not in CHECK_PART]
-    elif part == "read":  # every part but the ones never read (check3 to check6)
+    elif part == "read":  # every part but the ones never read (check3 to check7)
         articles = [a for a in articles if a["n"] not in NEVER_READ]
     by_url = {a["url"]: a for a in articles}
     texts: dict[str, dict] = {}
