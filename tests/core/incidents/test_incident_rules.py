@@ -253,6 +253,14 @@ def test_a_place_taken_in_fighting_is_one_battle() -> None:
 
 def test_running_totals_are_not_incidents() -> None:
     assert kinds("وقتل أكثر من 3500 شخص في القتال الذي تشهده اليمن منذ نحو 4 أشهر.") == []
+    # a month's or weeks' total («خلال يوليو الماضي»), not «خلال الساعات الماضية»
+    taiz = [("تعز", "LOCATION", TAIZ)]
+    assert kinds("قتل 93 مدنيا في قصف الحوثيين على مدينة تعز خلال يوليو الماضي.", taiz) == []
+    assert kinds("قتل 20 مدنيا في قصف على مدينة تعز خلال الأسبوعين الماضيين.", taiz) == []
+    assert kinds("قتل 5 مدنيين في قصف الحوثيين على مدينة تعز خلال الساعات الماضية.", taiz) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    # what a rights network's report found is its summary, not news
+    assert kinds("وكان تقرير لشبكة راصدين كشف أن 93 مدنيا قتلوا في قصف على مدينة تعز.", taiz) == []
     assert kinds("قتل ألف مدني منذ دخول الحوثيين عدن.") == []
     # «the fiercest since …» is news
     assert kinds("اندلعت اشتباكات هي الأعنف منذ أشهر في مدينة تعز.", [("تعز", "LOCATION", TAIZ)]) == [("Battles", "Armed clash")]
