@@ -58,6 +58,9 @@ class _Lexicon:
     titles: frozenset[str]
     subset_words: frozenset[str]
     self_count: dict[str, int]
+    split_heads: frozenset[str] = frozenset()
+    split_ends: frozenset[str] = frozenset()
+    split_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -89,6 +92,9 @@ def _lex() -> _Lexicon:
         titles=_norms(data["titles"]),
         subset_words=_norms(data["subset_words"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
+        split_heads=_norms(data["split_verb"]["heads"]),
+        split_ends=_norms(data["split_verb"]["ends"]),
+        split_reach=int(data["split_verb"]["reach"]),
     )
 
 
@@ -245,6 +251,9 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"
     if count is None and before and phrases[0].direction not in ("before", "either"):
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
+    if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
+        count = _split_verb_count(sentence, head.token_start)
+        side = "after"
     found = [_Found(m, m.payloads[0]) for m in chain]
     if head.token_start > 0 and sentence.tokens[head.token_start - 1].norm == "بين" \
             and {"killed", "injured"} <= {p.role for p in phrases}:
@@ -297,6 +306,17 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             f.count, f.distance = hit, distance
         f.whose = whose
     return found
+
+
+def _split_verb_count(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
+    """«لقي 4 من القيادات … في محافظة إب، مصرعهم»: the figure right after a «لقي» head at most
+    `split_reach` tokens before the noun, in the same sentence."""
+    lex = sentence.lex
+    for k in range(end - 1, max(-1, end - 1 - lex.split_reach), -1):
+        if sentence.tokens[k].norm.removeprefix("و") in lex.split_heads:
+            hit = sentence.num_start.get(k + 1)
+            return (hit, end - hit.tok_end) if hit is not None else None
+    return None
 
 
 def _between(sentence: _Sentence, found: list[_Found], at: int) -> list[_Found]:

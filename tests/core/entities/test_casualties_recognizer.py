@@ -223,3 +223,15 @@ def test_others_of_a_group_named_after_them_are_that_group() -> None:
     assert inc.fatalities == 31
     # a bare «آخرون» still takes the group before it
     assert [whose for *_x, whose in _cas("قتل 12 من الحوثيين وأصيب 22 آخرون.")] == ["من الحوثيين", "من الحوثيين"]
+
+
+def test_one_named_by_office_and_the_verb_split_from_its_noun() -> None:
+    # «أحد» and an office («عضو») after a killing word are one person; a second group adds up
+    assert _killed("قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون.") == [1]
+    assert _killed("شهدت محافظة حجة اغتيال أحد الأهالي على يد المسلحين الحوثيين.") == [1]
+    assert _killed("قتل عضو اللجنة الثورية لجماعة الحوثي و3 من مرافقيه في كمين.") == [1, 3]
+    [inc] = _candidates("قتل أمس عضو اللجنة الثورية لجماعة الحوثي و3 من مرافقيه في كمين في محافظة المحويت.")
+    assert inc.fatalities == 4
+    # «لقي 4 … مصرعهم» across a clause break: the figure after the verb
+    assert _killed("لقي 4 من القيادات الأمنية الحوثية في محافظة إب، مصرعهم، أمس، في مواجهات مع المقاومة.") == [4]
+    assert _killed("لقي 12 حوثيا مصرعهم في مواجهات.") == [12]
