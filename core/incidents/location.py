@@ -136,6 +136,7 @@ class LocationResolver:
         self.source_cues = word_set("source_place_cues")
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
+        self.led_by = word_set("led_by_cues")
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
@@ -256,6 +257,8 @@ class LocationResolver:
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
+            if prev and prev[-1].norm in self.led_by:
+                continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits

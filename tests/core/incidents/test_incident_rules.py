@@ -1059,3 +1059,14 @@ def test_a_front_east_of_a_city_is_placed_near_that_city_not_at_a_name_after_it(
     [inc] = extract_incidents(annotate(text, items))
     # the city the front is pointed from, "near" (the tagger's «البحر العربي» is no town to place it by)
     assert (inc.location.name_en, inc.location.geo_precision) == ("Aden", 2)
+
+
+def test_the_country_that_leads_a_coalition_is_not_where_it_struck() -> None:
+    saudi = {"kind": "country", "name_ar": "المملكة العربية السعودية", "name_en": "Saudi Arabia", "country": "Saudi Arabia", "iso": 682}
+    text = "قتل 94 حوثيا في المعارك العنيفة في قاعدة العند بمحافظة لحج. وتدخل طيران التحالف بقيادة المملكة العربية السعودية في المعارك."
+    items = [("لحج", "LOCATION", gov("لحج", "Lahij")), ("المملكة العربية السعودية", "LOCATION", saudi)]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 6)))
+    assert {i.location.country for i in found if i.location} == {"Yemen"}
+    # named as where it happened, the country is still the place
+    [inc] = extract_incidents(annotate("سقطت قذيفة في المملكة العربية السعودية.", [("المملكة العربية السعودية", "LOCATION", saudi)]))
+    assert inc.location is not None and inc.location.country == "Saudi Arabia"
