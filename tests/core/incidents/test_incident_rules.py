@@ -259,6 +259,8 @@ def test_running_totals_are_not_incidents() -> None:
     assert kinds("قتل 20 مدنيا في قصف على مدينة تعز خلال الأسبوعين الماضيين.", taiz) == []
     assert kinds("قتل 5 مدنيين في قصف الحوثيين على مدينة تعز خلال الساعات الماضية.", taiz) == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    # a campaign that «began since» March is its history
+    assert kinds("وكانت الغارات الجوية التي تقودها السعودية قد بدأت منذ أواخر مارس على مدينة تعز.", taiz) == []
     # what a rights network's report found is its summary, not news
     assert kinds("وكان تقرير لشبكة راصدين كشف أن 93 مدنيا قتلوا في قصف على مدينة تعز.", taiz) == []
     assert kinds("قتل ألف مدني منذ دخول الحوثيين عدن.") == []
