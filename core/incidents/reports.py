@@ -185,8 +185,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     the neighbourhoods of one city district) stay one. Clashes read only the clauses of their
     own list (`more` is for targets of strikes).
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
-    is shared evenly, as ACLED splits a figure that covers several events (the remainder to the
-    first places, so the total is kept)."""
+    is shared evenly, as ACLED splits a figure that covers several events, rounded down (the
+    conservative count: 43 over two places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles") or r.pointed:
         return [r]
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
@@ -227,8 +227,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         if len(own) == 1 and next(iter(own)) in groups:
             parts[keys.index(next(iter(own)))].counts.append(count)
             continue
-        for i, part in enumerate(parts):  # the remainder to the first places: the total is kept
-            share = None if count.value is None else count.value // len(parts) + (i < count.value % len(parts))
+        for part in parts:  # evenly, rounded down (ACLED's conservative count; CODING.md)
+            share = None if count.value is None else count.value // len(parts)
             part.counts.append(replace(count, value=share))
     return parts
 
