@@ -96,6 +96,7 @@ class PlaceRules:
     not_names: frozenset[str]
     not_after: frozenset[str]
     strict_heads: frozenset[str]  # facility heads that need a gazetteer place after them
+    city_parts: frozenset[str]  # facility heads naming part of a town («حي»): a name inside is a homonym
     prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
     context_only: frozenset[str] = frozenset()  # bare, a place only in an article about its country
@@ -253,6 +254,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_names=norm_set(heads["not_names"]),
         not_after=norm_set(heads["not_after"]),
         strict_heads=norm_set(heads["strict"]),
+        city_parts=norm_set(heads.get("city_parts", [])),
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         context_only=frozenset(normalized(w) for w in ordinary["context"]) - keep - common,

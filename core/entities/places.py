@@ -414,6 +414,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     by_start = {(m.sentence, m.tok_start): m for m in fired}
     covered = {(m.sentence, i) for m in fired for i in range(m.tok_start, m.tok_end)}
     out: list[Span] = []
+    homonyms: set[int] = set()  # names inside «حي …» that the gazetteer read as some other place
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
@@ -435,8 +436,16 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             tok = toks[i]
             start = tok.start + clitic_length(tok.text, len(tok.norm) - len(head))
             stop = toks[end - 1].end
-            near = _container(toks, end, si, by_start) or inner \
-                or _nearest([m for m in fired if m.end <= start or m.start >= stop], si, start)
+            others = [m for m in fired if (m.end <= start or m.start >= stop) and id(m) not in homonyms]
+            if inner is not None and head in rules.city_parts:
+                # «حي الروضة» in Taiz news is Taiz's neighbourhood, not Shabwah's district of that name:
+                # the name inside places it only when the nearest place told before agrees (or there is none)
+                other = _nearest([m for m in others if m.end <= start], si, start)  # the context told so far
+                if other is not None and other.chosen is not None and inner.chosen is not None \
+                        and other.chosen.country == inner.chosen.country and other.chosen.admin1_en != inner.chosen.admin1_en:
+                    homonyms.add(id(inner))
+                    inner = None
+            near = _container(toks, end, si, by_start) or inner or _nearest(others, si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
     return out

@@ -137,6 +137,11 @@ class LocationResolver:
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
         self.led_by = word_set("led_by_cues")
+        self.reference = word_set("reference_cues")
+        self.origin_groups = word_set("origin_group_words")
+        # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
+        # a source's town…): never the town a facility is placed near either
+        self._elsewhere: set[tuple[int, int]] = set()
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
@@ -249,32 +254,49 @@ class LocationResolver:
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
         for k, span in enumerate(spans):
             if span.end <= dateline:
+                self._elsewhere.add((span.start, span.end))
                 continue  # «واس - عدن:» is where the report was filed
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 dating.append(span)
+                self._elsewhere.add((span.start, span.end))
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if linked[k]:
+                self._elsewhere.add((span.start, span.end))
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
+                self._elsewhere.add((span.start, span.end))
                 continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
+                self._elsewhere.add((span.start, span.end))
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
+                self._elsewhere.add((span.start, span.end))
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
                 dating.append(span)
+                self._elsewhere.add((span.start, span.end))
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
+                self._elsewhere.add((span.start, span.end))
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
+                self._elsewhere.add((span.start, span.end))
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
+            if len(spans) > 1 and any(t.norm in self.reference for t in prev[-2:]):
+                self._elsewhere.add((span.start, span.end))
+                continue  # «بمحافظة لحج القريبة من عدن»: a town another place is told near
+            if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
+                self._elsewhere.add((span.start, span.end))
+                continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
             if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
                 sources.append(span)
+                self._elsewhere.add((span.start, span.end))
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
+                self._elsewhere.add((span.start, span.end))
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
             if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
                 gap = self.doc.text[spans[k - 1].end: span.start]
@@ -491,7 +513,8 @@ class LocationResolver:
         best = min(cands, key=lambda c: c.rank)
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]
-            ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)]
+            ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)
+                   and (s.start, s.end) not in self._elsewhere]
             own = normalized(best.place.admin1_en)
             if own:  # a facility placed in a governorate («قاعدة العند», Lahij) is not moved to a town of
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)

@@ -19,3 +19,18 @@ def test_the_city_after_a_facility_beats_a_homonym_in_its_name():
 
 def test_without_a_container_the_nearest_place_still_locates_it():
     assert _facility("اندلعت اشتباكات قرب مستشفى النجار شمال مدينة دمت.")["admin1_en"] == "Ad Dali"
+
+
+def _facilities(text: str) -> list[tuple[str, str]]:
+    doc = analyze(text, until="tokenise").doc
+    return [(s.text, s.attrs.get("admin1_en", "")) for s in places.find(doc) if str(s.attrs.get("place_id", "")).startswith("fac:")]
+
+
+def test_a_neighbourhood_named_like_a_district_elsewhere_is_in_the_city_told_before():
+    # «حي الروضة» with no container: the governorate told before it (Taiz), not Shabwah's «الروضة»,
+    # and the neighbourhoods listed after it follow
+    text = ("تستمر المقاومة في ملاحقة المسلحين الحوثيين في محافظة تعز. وقصف المسلحون أمس وسط المدينة "
+            "على حي الروضة وحي المسبح ومستشفى الثورة العام.")
+    assert {admin for _name, admin in _facilities(text)} == {"Taizz"}
+    # a name the text has placed nowhere else keeps its own reading; a place told after it is no context
+    assert _facilities("وفي حي التواهي قتل 17 حوثيا، بينما تستمر المقاومة في ملاحقة الحوثيين في تعز.") == [("حي التواهي", "Aden")]

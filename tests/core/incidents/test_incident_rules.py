@@ -1072,3 +1072,23 @@ def test_the_country_that_leads_a_coalition_is_not_where_it_struck() -> None:
     # named as where it happened, the country is still the place
     [inc] = extract_incidents(annotate("سقطت قذيفة في المملكة العربية السعودية.", [("المملكة العربية السعودية", "LOCATION", saudi)]))
     assert inc.location is not None and inc.location.country == "Saudi Arabia"
+
+
+def test_places_that_are_no_reference_for_a_facility_or_the_event() -> None:
+    riyadh = {"kind": "city", "name_ar": "الرياض", "name_en": "Riyadh", "admin1_ar": "الرياض", "admin1_en": "Ar Riyad",
+              "country": "Saudi Arabia", "iso": 682}
+    camp = {"kind": "facility", "name_ar": "معسكر العند", "admin1_ar": "لحج", "admin1_en": "Lahij", "country": "Yemen", "iso": 887}
+    # the newspaper «ل"الرياض"» does not place the camp near Riyadh
+    text = 'وقال مصدر عسكري ل"الرياض": ان معارك دارت امس في اطراف معسكر العند.'
+    [inc] = extract_incidents(annotate(text, [("الرياض", "LOCATION", riyadh), ("معسكر العند", "LOCATION", camp)], date(2015, 8, 4)))
+    assert inc.location.admin1_en == "Lahij"
+    # a town another place is told near («القريبة من عدن») is not where it happened
+    text = "وفي جبهة العند بمحافظة لحج القريبة من عدن، لقي ثمانية من مقاتلي الحوثيين مصرعهم في المواجهات."
+    items = [("محافظة لحج", "LOCATION", gov("لحج", "Lahij")), ("عدن", "LOCATION", town("عدن", "Aden", "عدن", "Aden"))]
+    assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Lahij"]
+    # fighters «من محافظة عمران» came from there; they were killed in Ibb
+    text = "وكان خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم السبت في كمين نصب لهم في محافظة إب."
+    items = [("محافظة عمران", "LOCATION", gov("عمران", "Amran")), ("محافظة إب", "LOCATION", gov("إب", "Ibb"))]
+    assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Ibb"]
+    # «انسحب الحوثيون من مدينة تعز»: the only place, and no group noun before «من»
+    assert [i.location.admin1_en for i in extract_incidents(annotate("انسحب الحوثيون من مدينة تعز بعد معارك مع المقاومة.", [("تعز", "LOCATION", TAIZ)]))] == ["Taizz"]
