@@ -154,7 +154,10 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
     admin1 = normalized(p.admin1_en or p.admin1_ar or p.name_en or p.name_ar)
     if by_governorate and located.rank >= 4:
         return (admin1, "")
-    return (admin1, normalized(p.admin2_en or p.admin2_ar) or place_key(p))
+    district = normalized(p.admin2_en or p.admin2_ar)
+    if not district and located.span is not None and located.span.text.split()[0] in word_set("neighbourhood_heads"):
+        return (admin1, "neighbourhoods")  # «قصف … حي الروضة وحي المسبح وحي التحرير»: one city's parts, one event
+    return (admin1, district or place_key(p))
 
 
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")

@@ -1092,3 +1092,12 @@ def test_places_that_are_no_reference_for_a_facility_or_the_event() -> None:
     assert [i.location.admin1_en for i in extract_incidents(annotate(text, items))] == ["Ibb"]
     # «انسحب الحوثيون من مدينة تعز»: the only place, and no group noun before «من»
     assert [i.location.admin1_en for i in extract_incidents(annotate("انسحب الحوثيون من مدينة تعز بعد معارك مع المقاومة.", [("تعز", "LOCATION", TAIZ)]))] == ["Taizz"]
+
+
+def test_shelling_of_a_citys_neighbourhoods_is_one_event() -> None:
+    def hood(name: str) -> dict:
+        return {"kind": "landmark", "name_ar": name, "admin1_ar": "تعز", "admin1_en": "Taizz", "country": "Yemen", "iso": 887}
+    text = "قصف المسلحون الحوثيون أمس بمدافع الهاون حي الروضة وحي المسبح وحي التحرير في مدينة تعز."
+    items = [("حي الروضة", "LOCATION", hood("حي الروضة")), ("حي المسبح", "LOCATION", hood("حي المسبح")),
+             ("حي التحرير", "LOCATION", hood("حي التحرير")), ("تعز", "LOCATION", TAIZ)]
+    assert kinds(text, items, date(2015, 7, 23)) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
