@@ -1002,7 +1002,10 @@ def test_a_clause_dated_after_the_article_is_a_plan() -> None:
     from core.pipeline import analyze
 
     for text in ("سيقصف طيران التحالف غدا مواقع الحوثيين في مدينة صعدة.",
-                 "ومن المقرر أن تعتقل قوات الأمن غدا مطلوبين في مدينة عدن."):
+                 "ومن المقرر أن تعتقل قوات الأمن غدا مطلوبين في مدينة عدن.",
+                 # the coming hours or days, preparations: plans too
+                 "وواصل الثوار استعدادهم لاقتحام مدينة زنجبار خلال الساعات المقبلة.",
+                 "ويتوقع أن تشهد الأيام القادمة معارك عنيفة في مدينة عدن."):
         a = analyze(text, date(2015, 7, 29))
         assert a.incidents == [] and a.set_aside == [], text
     assert [i.sub_event_type for i in analyze("قصف طيران التحالف أمس مواقع الحوثيين في مدينة صعدة.",
