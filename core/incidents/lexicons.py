@@ -128,6 +128,16 @@ def actor_facts() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def authorities() -> frozenset[str]:
+    """Names_en of the non-state actors of the alliances that rule ground (actors.json `alliance`:
+    the Houthi-Saleh alliance in Sanaa, the Resistance beside the government in Aden): their arrests
+    are arrests, as ACLED codes de facto authorities' («اعتقل الحوثيون عددا من الناشطين في صنعاء»);
+    an unaligned group's (AQAP, tribesmen, gunmen) are abductions."""
+    actors = _read("lexicons", "actors.json")["actors"]
+    return frozenset(a["name_en"] for a in actors if a.get("alliance"))
+
+
+@lru_cache(maxsize=1)
 def government_sides() -> frozenset[str]:
     """Names_en of the actors that fight on a government's side: state forces, and every actor of
     an alliance that holds state forces (the Popular Resistance beside the army): a place they

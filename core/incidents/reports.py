@@ -19,7 +19,7 @@ from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import Mention, active_mentions, find_mentions
-from core.incidents.lexicons import context, government_sides, is_violent, word_set
+from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
 from core.incidents.model import Actor
@@ -373,7 +373,7 @@ def _resolve_kind(r: Report) -> None:
             r.sub_event_type = "Government regains territory"
         elif first.inter == 2:
             r.sub_event_type = "Non-state actor overtakes territory"
-    elif r.resolve == "arrest" and first is not None and first.inter in (2, 3, 4):
+    elif r.resolve == "arrest" and first is not None and first.inter in (2, 3, 4) and first.name_en not in authorities():
         r.event_type, r.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     if r.civilians and not r.side2 and is_violent(r.event_type) and r.event_type != "Battles":
         r.side2 = [generic_actor("civilians", country)]

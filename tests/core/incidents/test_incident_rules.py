@@ -119,12 +119,19 @@ def test_killed_without_a_number_is_flagged() -> None:
     assert inc.fatalities is None and "fatalities_unknown" in inc.flags
 
 
-def test_arrest_by_a_rebel_group_is_an_abduction() -> None:
-    text = "اعتقل الحوثيون عشرة مواطنين في مدينة تعز."
-    items = [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]
+def test_arrest_by_an_unaligned_armed_group_is_an_abduction() -> None:
+    text = "اعتقل مسلحو القاعدة عشرة مواطنين في مدينة تعز."
+    aqap = {"id": "aqap", "name_ar": "القاعدة", "name_en": "AQAP: Al Qaeda in the Arabian Peninsula", "actor_type": "rebel", "inter": 2}
+    items = [("القاعدة", "ARMED_ACTOR", aqap), ("تعز", "LOCATION", TAIZ)]
     assert kinds(text, items) == [("Violence against civilians", "Abduction/forced disappearance")]
+    text = "اعتقل الحوثيون عشرة مواطنين في مدينة تعز."
     items_state = [("الحوثيون", "ARMED_ACTOR", ARMY), ("تعز", "LOCATION", TAIZ)]
     assert kinds(text, items_state) == [("Strategic developments", "Arrests")]
+    # the Houthis rule where they arrest (a de facto authority, actors.json alliance): arrests, as
+    # ACLED and the coders code them («اختطف» is still an abduction)
+    assert kinds(text, [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]) == [("Strategic developments", "Arrests")]
+    assert kinds("اختطف الحوثيون عشرة مواطنين في مدينة تعز.", [("الحوثيون", "ARMED_ACTOR", HOUTHI), ("تعز", "LOCATION", TAIZ)]) == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
 
 
 def test_protest_sub_events() -> None:
