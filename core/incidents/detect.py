@@ -170,6 +170,7 @@ def find_mentions(
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         hits += _withdrawals(tokens, taken, armed, places)
+        hits = _clearances(tokens, hits)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
@@ -230,6 +231,33 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         if _place_within([t for t in tokens if t.start > after[frm].start][:3], places):
             out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+    return out
+
+
+CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
+
+
+def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+    """Mines cleared told with a figure between verb and noun («تمكن الفريق من نزع وإبطال أكثر من 200
+    لغم أرضي», «قامت باستخراج أكثر من 300 لغم»): a clearance verb (`clearance_verbs`) with a mine word
+    (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
+    word no explosion. Returns the hits with the mine words' explosion hits replaced."""
+    verbs, mines = word_set("clearance_verbs"), word_set("mine_words")
+    out = list(hits)
+    for i, tok in enumerate(tokens):
+        if not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
+            continue
+        mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
+                     if any(v in mines for v in proclitic_variants(tokens[k].norm)[:2])), None)
+        if mine is None:
+            continue
+        if any(h[0] <= i < h[1] and h[4].sub_event_type == CLEARANCE.sub_event_type for h in out):
+            continue  # «نزع الألغام» is a trigger phrase already
+        # the verb is no other event («تطهير المنطقة من الألغام» takes no territory), the mine no explosion
+        out = [h for h in out if not (h[0] <= i < h[1]) and not (
+            i <= h[0] <= mine and h[4].sub_event_type == "Remote explosive/landmine/IED")]
+        out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
 
 

@@ -1111,3 +1111,15 @@ def test_shelling_of_a_citys_neighbourhoods_is_one_event() -> None:
     items = [("حي الروضة", "LOCATION", hood("حي الروضة")), ("حي المسبح", "LOCATION", hood("حي المسبح")),
              ("حي التحرير", "LOCATION", hood("حي التحرير")), ("تعز", "LOCATION", TAIZ)]
     assert kinds(text, items, date(2015, 7, 23)) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_mines_cleared_with_a_figure_between_verb_and_noun() -> None:
+    aden = [("عدن", "LOCATION", town("عدن", "Aden", "عدن", "Aden"))]
+    for text in ("وتمكن الفريق الهندسي أمس من نزع وإبطال أكثر من 200 لغم أرضي في عدن.",
+                 "وقامت المقاومة أمس باستخراج أكثر من 300 لغم أرضي زرعتها ميليشيات الحوثي في عدن.",
+                 "وأكد أن تطهير المنطقة من الألغام في عدن تم أمس."):
+        assert kinds(text, aden, date(2015, 8, 3)) == [("Strategic developments", "Disrupted weapons use")], text
+    # a mine that went off is an explosion; cleansing a town of fighters is territory
+    assert kinds("قتل 3 جنود أمس بانفجار لغم أرضي في عدن.", aden, date(2015, 8, 3)) == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    assert kinds("وطهرت المقاومة أمس مدينة عدن من المسلحين.", aden, date(2015, 8, 3))[0][0] == "Battles"
