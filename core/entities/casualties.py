@@ -161,6 +161,9 @@ class _Sentence:
     def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
         skipped, k = 0, start
         while k > 0:
+            if k >= 4 and [t.norm for t in self.tokens[k - 3: k]] == ["علي", "الاقل", "،"] and self.tokens[k - 4].norm == "،":
+                k -= 4  # «7 من المسلحين الحوثيين، على الأقل، قتلوا»: a parenthesis, no clause break
+                continue
             if k in self.num_end:
                 hit = self.num_end[k]
                 total = self._total_of(hit)

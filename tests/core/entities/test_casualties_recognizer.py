@@ -235,3 +235,8 @@ def test_one_named_by_office_and_the_verb_split_from_its_noun() -> None:
     # «لقي 4 … مصرعهم» across a clause break: the figure after the verb
     assert _killed("لقي 4 من القيادات الأمنية الحوثية في محافظة إب، مصرعهم، أمس، في مواجهات مع المقاومة.") == [4]
     assert _killed("لقي 12 حوثيا مصرعهم في مواجهات.") == [12]
+
+
+def test_at_least_told_between_commas_is_no_clause_break() -> None:
+    assert _killed("وأكدت المصادر أن 7 من المسلحين الحوثيين، على الأقل، قتلوا في هجوم للمقاومة.") == [7]
+    assert _killed("قتل 5 من الحوثيين، على الأقل، وأصيب 3.") == [5]
