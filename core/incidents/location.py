@@ -22,6 +22,7 @@ from core.entities.matcher import normalized
 from core.incidents.clauses import Clause
 from core.incidents.lexicons import context, word_matcher, word_set
 from core.incidents.model import Place
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
@@ -298,10 +299,10 @@ class LocationResolver:
             if len(spans) > 1 and self._launched_from(prev):
                 self._elsewhere.add((span.start, span.end))
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
-            if k > 0 and prev and any(t.norm in self.compass for t in prev[-3:]):
+            if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
                 gap = self.doc.text[spans[k - 1].end: span.start]
-                if len(gap.split()) <= 5:
-                    continue  # «الزاهر جنوب غرب مدينة البيضاء»: a reference point
+                if len(gap.split()) <= 7:
+                    continue  # «الزاهر جنوب غرب مدينة البيضاء», «تعز، الواقعة إلى الجنوب من العاصمة صنعاء»: a reference point
             rank = kind_rank(span.attrs.get("kind", ""))
             place = place_from_span(span)
             if rank <= 1 and any(True for _ in near_matcher.find(prev)):

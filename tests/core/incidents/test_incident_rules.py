@@ -1123,3 +1123,13 @@ def test_mines_cleared_with_a_figure_between_verb_and_noun() -> None:
     assert kinds("قتل 3 جنود أمس بانفجار لغم أرضي في عدن.", aden, date(2015, 8, 3)) == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
     assert kinds("وطهرت المقاومة أمس مدينة عدن من المسلحين.", aden, date(2015, 8, 3))[0][0] == "Battles"
+
+
+def test_a_capital_named_to_say_where_a_governorate_lies_is_no_place() -> None:
+    sanaa = ("صنعاء", "LOCATION", SANAA)
+    for text, items, admin in (
+            ("ففي تعز، الواقعة إلى الجنوب من العاصمة صنعاء، سيطرت المقاومة أمس على مواقع استراتيجية.",
+             [("تعز", "LOCATION", gov("تعز", "Taizz")), sanaa], "Taizz"),
+            ("وفي محافظة لحج، الواقعة إلى الجنوب الشرقي للعاصمة صنعاء، تمكنت المقاومة أمس من السيطرة على مواقع.",
+             [("محافظة لحج", "LOCATION", gov("لحج", "Lahij")), sanaa], "Lahij")):
+        assert [i.location.admin1_en for i in extract_incidents(annotate(text, items, date(2015, 8, 1)))] == [admin], text
