@@ -266,6 +266,8 @@ def test_running_totals_are_not_incidents() -> None:
     assert kinds("قتل 20 مدنيا في قصف على مدينة تعز خلال الأسبوعين الماضيين.", taiz) == []
     assert kinds("قتل 5 مدنيين في قصف الحوثيين على مدينة تعز خلال الساعات الماضية.", taiz) == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    # what happened «when the battle began» is its history
+    assert kinds("وعندما بدأت معركة تحرير مدينة تعز، اندلعت اشتباكات عنيفة في أحيائها.", taiz) == []
     # a campaign that «began since» March is its history
     assert kinds("وكانت الغارات الجوية التي تقودها السعودية قد بدأت منذ أواخر مارس على مدينة تعز.", taiz) == []
     # what a rights network's report found is its summary, not news
