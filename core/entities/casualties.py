@@ -158,11 +158,20 @@ class _Sentence:
             return False  # «استشهاد (15) خمسة عشر مصلياً», «مقتل «70» عنصرا»
         return tok.is_punct or tok.norm in self.lex.breaks or (tok.norm[:1] == "و" and tok.norm[1:] in self.lex.breaks)
 
+    def _adjectival_one(self, hit: NumberHit) -> bool:
+        """«واحد/واحدة» after a noun: an adjective («أسرة واحدة», «ليلة واحدة»), no figure."""
+        return hit.value == 1 and hit.tok_end - hit.tok_start == 1 and self.tokens[hit.tok_start].norm in ("واحد", "واحده") \
+            and hit.tok_start > 0 and not self.is_break(hit.tok_start - 1) and hit.tok_start - 1 not in self.num_end
+
     def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
         skipped, k = 0, start
         while k > 0:
             if k >= 4 and [t.norm for t in self.tokens[k - 3: k]] == ["علي", "الاقل", "،"] and self.tokens[k - 4].norm == "،":
                 k -= 4  # «7 من المسلحين الحوثيين، على الأقل، قتلوا»: a parenthesis, no clause break
+                continue
+            if k in self.num_end and self._adjectival_one(self.num_end[k]):
+                hit = self.num_end[k]  # «ثمانية أشخاص من أسرة واحدة قتلوا»: one family, not one killed
+                skipped, k = skipped + (k - hit.tok_start), hit.tok_start
                 continue
             if k in self.num_end:
                 hit = self.num_end[k]
@@ -430,6 +439,31 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     return extra
 
 
+def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
+    """Figures of several groups before one plural verb: «12 حوثيا و4 جنود قتلوا», «25 حوثيا و10 من
+    رجال المقاومة سقطوا قتلى» — the verb read the nearest («و4»); each figure before it, joined by
+    «و» across a short group, is a group of its own (the incident sums groups)."""
+    tokens = sentence.tokens
+    used = {id(f.count) for f in found if f.count is not None}
+    extra: list[_Found] = []
+    for f in found:
+        hit = f.count
+        if hit is None or hit.kind in ("self", "singular") or f.phrase.direction == "after" \
+                or hit.tok_end > f.match.token_start or f.extra.get("continues"):
+            continue
+        while tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
+            near = [k for k in sentence.num_end if hit.tok_start - MAX_WHOSE <= k < hit.tok_start]
+            earlier = sentence.num_end[max(near)] if near else None
+            if earlier is None or id(earlier) in used or any(
+                    sentence.is_break(k) or sentence.in_phrase[k] or k in sentence.num_start
+                    for k in range(earlier.tok_end, hit.tok_start)) or earlier.tok_end == hit.tok_start:
+                break
+            used.add(id(earlier))
+            extra.append(_Found(f.match, f.phrase, earlier, 0, (earlier.tok_end, hit.tok_start), extra={"continues": True}))
+            hit = earlier
+    return extra
+
+
 def _adjective(norm: str) -> bool:
     """An indefinite relative adjective agreeing with a counted group: «مواليا», «يمنيين»
     (not a verb: «فروا», «أسرتهم»)."""
@@ -449,6 +483,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
     _shared_groups(found)
     found += _continuations(sentence, found)
+    found += _earlier_groups(sentence, found)
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None
     for f in found:

@@ -240,3 +240,13 @@ def test_one_named_by_office_and_the_verb_split_from_its_noun() -> None:
 def test_at_least_told_between_commas_is_no_clause_break() -> None:
     assert _killed("وأكدت المصادر أن 7 من المسلحين الحوثيين، على الأقل، قتلوا في هجوم للمقاومة.") == [7]
     assert _killed("قتل 5 من الحوثيين، على الأقل، وأصيب 3.") == [5]
+
+
+def test_figures_of_several_groups_before_one_verb_add_up() -> None:
+    assert sorted(_killed("وقالت المصادر إن 12 حوثيا و4 جنود قتلوا في الاشتباكات.")) == [4, 12]
+    assert sorted(_killed("وقال السكان إن 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى.")) == [10, 25]
+    assert sorted(_killed("وقالت المصادر إن 12 حوثيا و4 جنود و3 مدنيين قتلوا.")) == [3, 4, 12]
+    [inc] = _candidates("وقال السكان إن 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى أمس في مدينة تعز.")
+    assert inc.fatalities == 35
+    # «أسرة واحدة» is one family, not one killed, and no second group
+    assert _killed("قالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم.") == [8]
