@@ -58,6 +58,7 @@ class _Lexicon:
     titles: frozenset[str]
     subset_words: frozenset[str]
     self_count: dict[str, int]
+    one_of_people: frozenset[str] = frozenset()
     split_heads: frozenset[str] = frozenset()
     split_ends: frozenset[str] = frozenset()
     split_reach: int = 0
@@ -92,6 +93,7 @@ def _lex() -> _Lexicon:
         titles=_norms(data["titles"]),
         subset_words=_norms(data["subset_words"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
+        one_of_people=_norms(data["one_of_people"]),
         split_heads=_norms(data["split_verb"]["heads"]),
         split_ends=_norms(data["split_verb"]["ends"]),
         split_reach=int(data["split_verb"]["reach"]),
@@ -263,6 +265,10 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"
     if count is None and before and phrases[0].direction not in ("before", "either"):
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
+    if sentence.tokens[head.token_start].norm in ("عدد", "حصيله"):
+        toll = _toll_to(sentence, tail.token_end)  # «ارتفع عدد قتلى اللواء 33 مدرع … إلى 12 جنديا»: 12
+        if toll is not None:
+            count, side = toll, "after"
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)
         side = "after"
@@ -320,6 +326,22 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     return found
 
 
+TOLL_REACH = 14  # «ارتفع عدد قتلى الغارة الجوية على سوق مديرية مستبأ في محافظة حجة إلى 65 شخصا»
+
+
+def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
+    """The figure a toll rose or came to: the number right after «إلى» (a qualifier such as «نحو»
+    between), at most TOLL_REACH tokens after «عدد/حصيلة القتلى …», in the same sentence."""
+    tokens = sentence.tokens
+    for k in range(end, min(len(tokens), end + TOLL_REACH)):
+        if tokens[k].is_punct and tokens[k].text not in QUOTES_AND_BRACKETS:
+            return None
+        if tokens[k].norm in ("الي", "إلى"):
+            hit = sentence.num_start.get(k + 1) or (sentence.num_start.get(k + 2) if k + 2 < len(tokens) else None)
+            return (hit, k + 1 - end) if hit is not None else None
+    return None
+
+
 def _split_verb_count(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
     """«لقي 4 من القيادات … في محافظة إب، مصرعهم»: the figure right after a «لقي» head at most
     `split_reach` tokens before the noun, in the same sentence."""
@@ -361,6 +383,8 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         if sentence.in_date[k] and k + 1 < len(sentence.tokens):
             k += 1  # «قتل اليوم القيادي …»
         tok = sentence.tokens[k]
+        if tok.norm == "احد" and not (k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_people):
+            return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and tok.norm[2:] in lex.titles):
             return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «مقتل القيادي أبو يحيى»
     return None
@@ -454,6 +478,9 @@ def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
         while tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
             near = [k for k in sentence.num_end if hit.tok_start - MAX_WHOSE <= k < hit.tok_start]
             earlier = sentence.num_end[max(near)] if near else None
+            if earlier is not None and earlier.tok_end < len(tokens) and tokens[earlier.tok_end].norm not in (
+                    sentence.lex.groups | sentence.lex.persons | {"من"}):
+                break  # «لقي قائد اللواء 35 مدرع و3 من مرافقيه مصرعهم»: a brigade's number, no group of people
             if earlier is None or id(earlier) in used or any(
                     sentence.is_break(k) or sentence.in_phrase[k] or k in sentence.num_start
                     for k in range(earlier.tok_end, hit.tok_start)) or earlier.tok_end == hit.tok_start:

@@ -72,6 +72,9 @@ def generic_actor(kind: str, country: str = "") -> Actor:
     return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
 
 
+DOER_GAP = 12  # characters between a verb and the actor right after it («سيطر أمس المسلحون»)
+
+
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -86,6 +89,18 @@ class ActorFinder:
             resolved = Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
             return resolved
         return actor
+
+    def doer(self, trigger_start: int, trigger_end: int, start: int, end: int) -> Actor | None:
+        """Who did what a verb says in text[start:end] (its clause): the actor right after the
+        verb («سيطر المسلحون الحوثيون أمس على …», «اعتقل الحوثيون …»), else the nearest before it
+        («أن الحوثيين سيطروا على …»); civilians never act. None when neither is named."""
+        spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
+        after = [s for s in spans if s.start >= trigger_end and s.start - trigger_end <= DOER_GAP
+                 and self._word_before(trigger_end, s.start) not in self.targets]
+        if after:
+            return self.resolve(min(after, key=lambda s: s.start))
+        before = [s for s in spans if s.end <= trigger_start]
+        return self.resolve(max(before, key=lambda s: s.end)) if before else None
 
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""

@@ -138,6 +138,7 @@ class LocationResolver:
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
         self.led_by = word_set("led_by_cues")
+        self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
         self.origin_groups = word_set("origin_group_words")
         # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
@@ -286,13 +287,14 @@ class LocationResolver:
             if self._yardstick(tokens, idx, clause.tok_start):
                 self._elsewhere.add((span.start, span.end))
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
-            if len(spans) > 1 and any(t.norm in self.reference for t in prev[-2:]):
+            if k > 0 and any(t.norm in self.reference for t in prev[-2:]) \
+                    and len(self.doc.text[spans[k - 1].end: span.start].split()) <= 3:
                 self._elsewhere.add((span.start, span.end))
-                continue  # «بمحافظة لحج القريبة من عدن»: a town another place is told near
+                continue  # «بمحافظة لحج القريبة من عدن»: a town the place before it is told near (not «القرى المجاورة لمدينة الضالع»)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 self._elsewhere.add((span.start, span.end))
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
-            if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
+            if len(spans) > 1 and (any(t.norm in self.source_cues for t in prev[-4:]) or self._announcer(tokens, idx, prev)):
                 sources.append(span)
                 self._elsewhere.add((span.start, span.end))
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
@@ -346,6 +348,13 @@ class LocationResolver:
             place = replace(place_from_span(span), geo_precision=2)
             out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))
         return out
+
+    def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
+        """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a
+        telling verb (at most four words before) and the «أن/إن» of what is told."""
+        if not any(v in self.attribution for t in prev[-4:] for v in proclitic_variants(t.norm)[:2]):
+            return False
+        return any(t.norm in ("ان", "إن", "أن") for t in tokens[idx + 1: idx + 5])
 
     def _measured_from(self, span: Span | None) -> bool:
         """A place named as a yardstick: a distance cue in the 8 tokens before it, in its sentence."""

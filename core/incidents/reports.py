@@ -13,7 +13,7 @@ from datetime import date as Date
 from typing import Any
 
 from core.document import Document
-from core.incidents.actors import ActorFinder, civilian_target, generic_actor
+from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
@@ -50,6 +50,7 @@ class Report:
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
+    doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -155,7 +156,8 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
     if by_governorate and located.rank >= 4:
         return (admin1, "")
     district = normalized(p.admin2_en or p.admin2_ar)
-    if not district and located.span is not None and located.span.text.split()[0] in word_set("neighbourhood_heads"):
+    if not district and located.span is not None and located.span.text.split() \
+            and normalized(located.span.text.split()[0]) in word_set("neighbourhood_heads"):
         return (admin1, "neighbourhoods")  # «قصف … حي الروضة وحي المسبح وحي التحرير»: one city's parts, one event
     return (admin1, district or place_key(p))
 
@@ -230,8 +232,10 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         if len(own) == 1 and next(iter(own)) in groups:
             parts[keys.index(next(iter(own)))].counts.append(count)
             continue
-        for part in parts:  # evenly, rounded down (ACLED's conservative count; CODING.md)
-            share = None if count.value is None else count.value // len(parts)
+        for i, part in enumerate(parts):  # evenly, rounded down (ACLED's conservative count; CODING.md) —
+            # but a figure smaller than the places still kills someone: one each to the first places
+            # («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0, not 0 and 0)
+            share = None if count.value is None else count.value // len(parts) or int(i < count.value)
             part.counts.append(replace(count, value=share))
     return parts
 
@@ -334,6 +338,14 @@ def _fill(
                 break
         if not side1 and not side2:
             side1, side2 = actors.sides(s_start, s_end)
+        if r.resolve in ("territory", "arrest"):
+            m = r.mentions[0]
+            verb = normalized(doc.text[m.start:m.end].split()[0]) if doc.text[m.start:m.end].strip() else ""
+            # a verb's doer; a verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
+            r.doer = None if verb.startswith(("ال", "بال", "وال", "لل")) else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
+            if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
+                    and actor_key(r.doer) not in {actor_key(a) for a in side1}:
+                side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
         r.side1, r.side2 = side1, side2
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)
@@ -357,7 +369,7 @@ def _fighters_killed(r: Report) -> bool:
 def _resolve_kind(r: Report) -> None:
     """Sub-events that depend on who did what to whom (see triggers.json `resolve`)."""
     country = r.located.place.country if r.located else ""
-    first = r.side1[0] if r.side1 else None
+    first = r.doer or (r.side1[0] if r.side1 else None)
     if r.resolve == "attack" and r.event_type in ("Battles", "Violence against civilians"):
         if r.civilians and not r.side2:
             r.event_type, r.sub_event_type = "Violence against civilians", "Attack"

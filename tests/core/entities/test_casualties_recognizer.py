@@ -235,6 +235,7 @@ def test_one_named_by_office_and_the_verb_split_from_its_noun() -> None:
     # «لقي 4 … مصرعهم» across a clause break: the figure after the verb
     assert _killed("لقي 4 من القيادات الأمنية الحوثية في محافظة إب، مصرعهم، أمس، في مواجهات مع المقاومة.") == [4]
     assert _killed("لقي 12 حوثيا مصرعهم في مواجهات.") == [12]
+    assert _killed("لقي 4 جنود من قوات الأمن الخاصة أثناء مواجهات مع مسلحي القاعدة في مدينة الحوطة بمحافظة لحج أمس، مصرعهم.") == [4]
 
 
 def test_at_least_told_between_commas_is_no_clause_break() -> None:
@@ -248,5 +249,16 @@ def test_figures_of_several_groups_before_one_verb_add_up() -> None:
     assert sorted(_killed("وقالت المصادر إن 12 حوثيا و4 جنود و3 مدنيين قتلوا.")) == [3, 4, 12]
     [inc] = _candidates("وقال السكان إن 25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى أمس في مدينة تعز.")
     assert inc.fatalities == 35
+    # a brigade's number is no group of people (review: «اللواء 35 مدرع و3 من مرافقيه» had made 38)
+    assert _killed("لقي قائد اللواء 35 مدرع و3 من مرافقيه مصرعهم.") == [3]
     # «أسرة واحدة» is one family, not one killed, and no second group
     assert _killed("قالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم.") == [8]
+
+
+def test_review_of_version_8_casualties() -> None:
+    # «أحد» of things is no person
+    for text in ("سقط أحد الصواريخ التي أطلقها الحوثيون أمس على مدينة جازان.", "أصيب أحد المنازل بقذيفة."):
+        assert all(count is None for _t, _r, count, _w in _cas(text)), text
+    # the figure a toll rose to, after «إلى», not a brigade's number on the way
+    assert _killed("ارتفع عدد قتلى اللواء 33 مدرع في الهجوم إلى 12 جنديا.") == [12]
+    assert _killed("ارتفع عدد قتلى الغارة الجوية على سوق مديرية مستبأ في محافظة حجة إلى 65 شخصا.") == [65]
