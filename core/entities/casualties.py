@@ -336,7 +336,7 @@ def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
     for k in range(end, min(len(tokens), end + TOLL_REACH)):
         if tokens[k].is_punct and tokens[k].text not in QUOTES_AND_BRACKETS:
             return None
-        if tokens[k].norm in ("الي", "إلى"):
+        if tokens[k].norm == "الي":
             hit = sentence.num_start.get(k + 1) or (sentence.num_start.get(k + 2) if k + 2 < len(tokens) else None)
             return (hit, k + 1 - end) if hit is not None else None
     return None
@@ -469,6 +469,7 @@ def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     «و» across a short group, is a group of its own (the incident sums groups)."""
     tokens = sentence.tokens
     used = {id(f.count) for f in found if f.count is not None}
+    people = sentence.lex.groups | sentence.lex.persons | {"من"}
     extra: list[_Found] = []
     for f in found:
         hit = f.count
@@ -478,8 +479,7 @@ def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
         while tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
             near = [k for k in sentence.num_end if hit.tok_start - MAX_WHOSE <= k < hit.tok_start]
             earlier = sentence.num_end[max(near)] if near else None
-            if earlier is not None and earlier.tok_end < len(tokens) and tokens[earlier.tok_end].norm not in (
-                    sentence.lex.groups | sentence.lex.persons | {"من"}):
+            if earlier is not None and earlier.tok_end < len(tokens) and tokens[earlier.tok_end].norm not in people:
                 break  # «لقي قائد اللواء 35 مدرع و3 من مرافقيه مصرعهم»: a brigade's number, no group of people
             if earlier is None or id(earlier) in used or any(
                     sentence.is_break(k) or sentence.in_phrase[k] or k in sentence.num_start

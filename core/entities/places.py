@@ -437,8 +437,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             start = tok.start + clitic_length(tok.text, len(tok.norm) - len(head))
             stop = toks[end - 1].end
             others = [m for m in fired if (m.end <= start or m.start >= stop) and id(m) not in homonyms]
-            if inner is not None and head in rules.city_parts \
-                    and _container(toks, _list_end(toks, end, rules), si, by_start) is None:
+            after_list = _container(toks, _list_end(toks, end, rules), si, by_start)
+            if inner is not None and head in rules.city_parts and after_list is None:
                 # «حي الروضة» in Taiz news is Taiz's neighbourhood, not Shabwah's district of that name:
                 # the name inside places it only when the nearest place told before agrees (or there is none)
                 other = _nearest([m for m in others if m.end <= start], si, start)  # the context told so far
@@ -446,8 +446,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                         and other.chosen.country == inner.chosen.country and other.chosen.admin1_en != inner.chosen.admin1_en:
                     homonyms.add(id(inner))
                     inner = None
-            near = _container(toks, end, si, by_start) or _container(toks, _list_end(toks, end, rules), si, by_start) \
-                or inner or _nearest(others, si, start)
+            near = _container(toks, end, si, by_start) or after_list or inner or _nearest(others, si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
     return out

@@ -250,60 +250,49 @@ class LocationResolver:
         dateline = self.dateline_end()
         indexes = [self._tok_index(tokens, s.start) for s in spans]
         sources: list[Span] = []  # places skipped as where a source is
+        reference_points: list[Span] = []  # places skipped as what another is told near (they may still place a facility)
         dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
         for k, span in enumerate(spans):
             if span.end <= dateline:
-                self._elsewhere.add((span.start, span.end))
                 continue  # «واس - عدن:» is where the report was filed
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and len(spans) > 1:
                 dating.append(span)
-                self._elsewhere.add((span.start, span.end))
                 continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
             if linked[k]:
-                self._elsewhere.add((span.start, span.end))
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
-                self._elsewhere.add((span.start, span.end))
                 continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
-                self._elsewhere.add((span.start, span.end))
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
-                self._elsewhere.add((span.start, span.end))
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
                 dating.append(span)
-                self._elsewhere.add((span.start, span.end))
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
-                self._elsewhere.add((span.start, span.end))
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
-                self._elsewhere.add((span.start, span.end))
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if k > 0 and any(t.norm in self.reference for t in prev[-2:]) \
                     and len(self.doc.text[spans[k - 1].end: span.start].split()) <= 3:
-                self._elsewhere.add((span.start, span.end))
                 continue  # «بمحافظة لحج القريبة من عدن»: a town the place before it is told near (not «القرى المجاورة لمدينة الضالع»)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
-                self._elsewhere.add((span.start, span.end))
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
             if len(spans) > 1 and (any(t.norm in self.source_cues for t in prev[-4:]) or self._announcer(tokens, idx, prev)):
                 sources.append(span)
-                self._elsewhere.add((span.start, span.end))
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
-                self._elsewhere.add((span.start, span.end))
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
             if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 if len(gap.split()) <= 7:
+                    reference_points.append(span)
                     continue  # «الزاهر جنوب غرب مدينة البيضاء», «تعز، الواقعة إلى الجنوب من العاصمة صنعاء»: a reference point
             rank = kind_rank(span.attrs.get("kind", ""))
             place = place_from_span(span)
@@ -347,6 +336,8 @@ class LocationResolver:
             span = sources[0]
             place = replace(place_from_span(span), geo_precision=2)
             out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))
+        placed = {id(c.span) for c in out if c.span is not None}
+        self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
 
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
@@ -354,7 +345,7 @@ class LocationResolver:
         telling verb (at most four words before) and the «أن/إن» of what is told."""
         if not any(v in self.attribution for t in prev[-4:] for v in proclitic_variants(t.norm)[:2]):
             return False
-        return any(t.norm in ("ان", "إن", "أن") for t in tokens[idx + 1: idx + 5])
+        return any(t.norm == "ان" for t in tokens[idx + 1: idx + 5])
 
     def _measured_from(self, span: Span | None) -> bool:
         """A place named as a yardstick: a distance cue in the 8 tokens before it, in its sentence."""
