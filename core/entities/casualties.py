@@ -58,7 +58,7 @@ class _Lexicon:
     titles: frozenset[str]
     subset_words: frozenset[str]
     self_count: dict[str, int]
-    one_of_people: frozenset[str] = frozenset()
+    one_of_things: frozenset[str] = frozenset()
     split_heads: frozenset[str] = frozenset()
     split_ends: frozenset[str] = frozenset()
     split_reach: int = 0
@@ -93,7 +93,7 @@ def _lex() -> _Lexicon:
         titles=_norms(data["titles"]),
         subset_words=_norms(data["subset_words"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
-        one_of_people=_norms(data["one_of_people"]),
+        one_of_things=_norms(data["one_of_things"]),
         split_heads=_norms(data["split_verb"]["heads"]),
         split_ends=_norms(data["split_verb"]["ends"]),
         split_reach=int(data["split_verb"]["reach"]),
@@ -265,7 +265,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"
     if count is None and before and phrases[0].direction not in ("before", "either"):
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
-    if sentence.tokens[head.token_start].norm in ("عدد", "حصيله"):
+    if sentence.tokens[head.token_start].norm in ("عدد", "حصيله") and not (count is not None and count[1] == 0):
         toll = _toll_to(sentence, tail.token_end)  # «ارتفع عدد قتلى اللواء 33 مدرع … إلى 12 جنديا»: 12
         if toll is not None:
             count, side = toll, "after"
@@ -326,6 +326,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     return found
 
 
+TOLL_QUALIFIERS = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "اكثر", "قرابة"})
 TOLL_REACH = 14  # «ارتفع عدد قتلى الغارة الجوية على سوق مديرية مستبأ في محافظة حجة إلى 65 شخصا»
 
 
@@ -337,7 +338,11 @@ def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
         if tokens[k].is_punct and tokens[k].text not in QUOTES_AND_BRACKETS:
             return None
         if tokens[k].norm == "الي":
-            hit = sentence.num_start.get(k + 1) or (sentence.num_start.get(k + 2) if k + 2 < len(tokens) else None)
+            if k > 0 and tokens[k - 1].norm.removeprefix("و") in ("اضافه", "بالاضافه"):
+                return None  # «8 أشخاص إضافة إلى 20 جريحا»: another figure, not what the toll came to
+            hit = sentence.num_start.get(k + 1)
+            if hit is None and k + 2 < len(tokens) and tokens[k + 1].norm in TOLL_QUALIFIERS:
+                hit = sentence.num_start.get(k + 2)  # «إلى نحو 100»
             return (hit, k + 1 - end) if hit is not None else None
     return None
 
@@ -383,7 +388,7 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         if sentence.in_date[k] and k + 1 < len(sentence.tokens):
             k += 1  # «قتل اليوم القيادي …»
         tok = sentence.tokens[k]
-        if tok.norm == "احد" and not (k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_people):
+        if tok.norm == "احد" and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_things:
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and tok.norm[2:] in lex.titles):
             return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «مقتل القيادي أبو يحيى»

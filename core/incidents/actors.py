@@ -12,6 +12,7 @@ Civilian targets («قرى المواطنين») give actor2 "Civilians (<countr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from core.document import Document, Span
@@ -72,7 +73,8 @@ def generic_actor(kind: str, country: str = "") -> Actor:
     return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
 
 
-DOER_GAP = 12  # characters between a verb and the actor right after it («سيطر أمس المسلحون»)
+DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
+REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a word
 
 
 class ActorFinder:
@@ -82,6 +84,7 @@ class ActorFinder:
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
+        self.dates = [s for s in doc.entities if s.label == "DATE"]
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -92,15 +95,34 @@ class ActorFinder:
 
     def doer(self, trigger_start: int, trigger_end: int, start: int, end: int) -> Actor | None:
         """Who did what a verb says in text[start:end] (its clause): the actor right after the
-        verb («سيطر المسلحون الحوثيون أمس على …», «اعتقل الحوثيون …»), else the nearest before it
-        («أن الحوثيين سيطروا على …»); civilians never act. None when neither is named."""
+        verb, dates between not counted («سيطر المسلحون الحوثيون أمس على …», «سيطرت صباح أمس قوات
+        الجيش»), else the subject before it — the first actor after the last «أن/إن» of reported
+        speech («أعلنت المقاومة أن الحوثيين سيطروا»), else the clause's first («ومسلحو القاعدة الذين
+        اشتبكوا مع قوات الجيش أمس سيطروا»: not the army of the relative clause); civilians never
+        act. None when neither is named."""
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
-        after = [s for s in spans if s.start >= trigger_end and s.start - trigger_end <= DOER_GAP
+        after = [s for s in spans if s.start >= trigger_end and self._gap(trigger_end, s.start) <= DOER_GAP
                  and self._word_before(trigger_end, s.start) not in self.targets]
         if after:
             return self.resolve(min(after, key=lambda s: s.start))
-        before = [s for s in spans if s.end <= trigger_start]
-        return self.resolve(max(before, key=lambda s: s.end)) if before else None
+        told = self._reported_speech(start, trigger_start)
+        before = [s for s in spans if told <= s.start and s.end <= trigger_start]
+        return self.resolve(min(before, key=lambda s: s.start)) if before else None
+
+    def _gap(self, start: int, end: int) -> int:
+        """Characters between two offsets, dates left out («سيطرت صباح أمس قوات الجيش»)."""
+        covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in self.dates)
+        return len(self.doc.text[start:end].strip()) - covered
+
+    def _reported_speech(self, start: int, end: int) -> int:
+        """The offset after the last «أن/إن» opening reported speech in text[start:end] («بعد أن»,
+        «قبل أن» open no speech); `start` when there is none."""
+        at = start
+        for m in REPORTED_THAT.finditer(self.doc.text, start, end):
+            words = self.doc.text[start:m.start()].split()
+            if not words or normalized(words[-1]) not in ("بعد", "قبل", "منذ"):
+                at = m.end()
+        return at
 
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""

@@ -162,7 +162,7 @@ def find_mentions(
         told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
         cancelled = _cancellations(tokens, clauses, dated_tokens)
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
-            if any(k in PAST_KINDS for _, _, k in cancelled) else set()
+            if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
         taken = {i for h in hits for i in range(h[0], h[1])}
@@ -179,7 +179,7 @@ def find_mentions(
                 why = next((k for a, b, k in cancelled if a <= t0 < b
                             and not (k == "running_total" and trig.strength == "strong")
                             and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))
-                            and not (k in PAST_KINDS and clause in dated)), "")
+                            and not (k in DATED_KEEPS and clause in dated)), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
@@ -204,6 +204,9 @@ def find_mentions(
 # undone by a day the clause names («أمس», «اليوم», a weekday: a DATE span of day precision
 # relative to the article): «… أمس، في تصعيد لم تشهده المحافظة على مدى الأشهر الماضية»
 PAST_KINDS = ("background", "over_a_period")
+# kinds a clause dated today or before keeps its event against: what happened then, beside the time
+# spoken of («قتل 5 مدنيين أمس … وسط توقعات بتصعيد خلال الأيام المقبلة»)
+DATED_KEEPS = PAST_KINDS + ("future_time",)
 
 
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")

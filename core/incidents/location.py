@@ -251,6 +251,8 @@ class LocationResolver:
         indexes = [self._tok_index(tokens, s.start) for s in spans]
         sources: list[Span] = []  # places skipped as where a source is
         reference_points: list[Span] = []  # places skipped as what another is told near (they may still place a facility)
+        announced: list[Span] = []  # places skipped as where whoever tells it is
+        measured = False  # a place named as a yardstick: the event is somewhere else, unnamed
         dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
@@ -278,13 +280,17 @@ class LocationResolver:
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
+                measured = True
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if k > 0 and any(t.norm in self.reference for t in prev[-2:]) \
                     and len(self.doc.text[spans[k - 1].end: span.start].split()) <= 3:
                 continue  # «بمحافظة لحج القريبة من عدن»: a town the place before it is told near (not «القرى المجاورة لمدينة الضالع»)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
-            if len(spans) > 1 and (any(t.norm in self.source_cues for t in prev[-4:]) or self._announcer(tokens, idx, prev)):
+            if len(spans) > 1 and self._announcer(tokens, idx, prev):
+                announced.append(span)
+                continue  # «وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: where the teller is
+            if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
                 sources.append(span)
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
@@ -336,6 +342,12 @@ class LocationResolver:
             span = sources[0]
             place = replace(place_from_span(span), geo_precision=2)
             out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))
+        if not out and announced and not measured:
+            # «وأعلنت المقاومة في الضالع أن 7 مسلحين حوثيين من محافظة ذمار قتلوا», «قال سكان في مدينة
+            # تعز إن الحوثيين قصفوا … من مواقعهم في جبل الحوبان»: nothing else but an origin or a
+            # launch site is named; residents and fighters tell of their own place
+            span = min(announced, key=lambda s: kind_rank(s.attrs.get("kind", "")))
+            out.append(Located(replace(place_from_span(span), geo_precision=2), True, kind_rank(span.attrs.get("kind", "")), span))
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out

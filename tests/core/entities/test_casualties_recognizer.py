@@ -259,6 +259,12 @@ def test_review_of_version_8_casualties() -> None:
     # «أحد» of things is no person
     for text in ("سقط أحد الصواريخ التي أطلقها الحوثيون أمس على مدينة جازان.", "أصيب أحد المنازل بقذيفة."):
         assert all(count is None for _t, _r, count, _w in _cas(text)), text
+    # «أحد» before any word for people is one person (second review: a closed list had missed most)
+    for text in ("قتل أحد القادة الميدانيين للحوثيين في تعز.", "قتل أحد أبرز قادة الحوثيين في تعز.", "قتل أحد الصيادين في الحديدة."):
+        assert _killed(text) == [1], text
+    # a figure right after the toll, and «إضافة إلى» is another figure (second review)
+    assert _killed("وبلغ عدد القتلى 8 أشخاص إضافة إلى 20 جريحا.") == [8]
+    assert _killed("حصيلة القتلى 6 مدنيين بالإضافة إلى 15 مصابا.") == [6]
     # the figure a toll rose to, after «إلى», not a brigade's number on the way
     assert _killed("ارتفع عدد قتلى اللواء 33 مدرع في الهجوم إلى 12 جنديا.") == [12]
     assert _killed("ارتفع عدد قتلى الغارة الجوية على سوق مديرية مستبأ في محافظة حجة إلى 65 شخصا.") == [65]

@@ -1170,6 +1170,23 @@ def test_review_of_version_8() -> None:
     # a generic noun near a town: the town is the place («القرى المجاورة لمدينة الضالع»), not fighters' origin
     [near] = coded("اندلعت اشتباكات أمس في القرى المجاورة لمدينة الضالع بين المقاومة ومسلحين حوثيين قدموا من محافظة إب.")
     assert near.location.admin1_en == "Ad Dali"
+    # second review: the subject before a relative clause or an aside is the doer, a date between
+    # verb and subject does not hide it, «بعد أن» opens no reported speech
+    for text, sub in (("ومسلحو تنظيم القاعدة الذين اشتبكوا مع قوات الجيش أمس سيطروا على مقر اللواء 27 في مدينة المكلا.",
+                       "Non-state actor overtakes territory"),
+                      ("وقوات الأمن في عدن، التي طاردت عناصر القاعدة أمس، اعتقلت 3 منهم.", "Arrests"),
+                      ("وأفادت مصادر أن المقاومة الشعبية بعد أن صدت هجوما للحوثيين سيطرت أمس على جبل جرة في تعز.",
+                       "Government regains territory"),
+                      ("وبعد فرار الحوثيين سيطرت صباح أمس قوات الجيش على مدينة زنجبار.", "Government regains territory")):
+        assert [i.sub_event_type for i in coded(text)] == [sub], text
+    # the teller's town when nothing else but an origin is named; never beside a yardstick
+    [told] = coded("وأعلنت المقاومة في الضالع أن 7 مسلحين حوثيين من محافظة ذمار قتلوا أمس.")
+    assert told.location.admin1_en == "Ad Dali" and told.fatalities == 7
+    # a time to come beside an event dated today or before leaves the event; a plan alone is none
+    [shelled] = coded("قتل 5 مدنيين أمس في قصف حوثي على مدينة تعز وسط توقعات بتصعيد خلال الأيام المقبلة.")
+    assert shelled.fatalities == 5
+    # a war that began weeks ago: its toll is a running total
+    assert coded("وقتل أكثر من 100 حوثي في المعارك التي بدأت منذ أسبوعين في جبهة صرواح بمأرب.") == []
     # neighbourhoods listed before their city are that city's; the announcer's town is no target
     for text in ("قصف المسلحون الحوثيون أمس بمدافع الهاون حي الروضة وحي المسبح وحي التحرير في مدينة تعز.",
                  "وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا حي الروضة وحي الجمهوري في مدينة تعز."):
