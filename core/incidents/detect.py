@@ -247,6 +247,9 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
     word no explosion. Returns the hits with the mine words' explosion hits replaced."""
     verbs, mines = word_set("clearance_verbs"), word_set("mine_words")
+    ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
+    if not any(v in mines for t in tokens if t.norm[-3:] in ends for v in proclitic_variants(t.norm)[:2]):
+        return hits  # no mine named: nothing to look for (most sentences)
     out = list(hits)
     for i, tok in enumerate(tokens):
         if not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
