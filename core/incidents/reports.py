@@ -340,9 +340,8 @@ def _fill(
             side1, side2 = actors.sides(s_start, s_end)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
-            verb = normalized(doc.text[m.start:m.end].split()[0]) if doc.text[m.start:m.end].strip() else ""
-            # a verb's doer; a verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
-            r.doer = None if verb.startswith(("ال", "بال", "وال", "لل")) else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
+            # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
+            r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
