@@ -104,6 +104,7 @@ class PlaceRules:
     # key → (spellings allowed only after one of these normalised words, the words, words that
     # must not follow: a month's context)
     surface_after: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
 
 
@@ -255,6 +256,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_after=norm_set(heads["not_after"]),
         strict_heads=norm_set(heads["strict"]),
         city_parts=norm_set(heads.get("city_parts", [])),
+        city_parts_plural=norm_set(heads.get("city_parts_plural", [])),
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         context_only=frozenset(normalized(w) for w in ordinary["context"]) - keep - common,

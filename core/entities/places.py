@@ -449,6 +449,44 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             near = _container(toks, end, si, by_start) or after_list or inner or _nearest(others, si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
+        out.extend(_quarter_list(doc, toks, si, fired, by_start, rules))
+    return out
+
+
+QUARTER_PROCLITICS = ("", "و", "ب", "ف", "وب", "فب", "ل")
+MAIN_TOWN = 50_000  # a town this size after «أحياء» is the town whose quarters they are («أحياء تعز»)
+
+
+def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
+    """«استهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير» in Taiz news: a gazetteer name in a
+    list after a plural head of town parts is that town's neighbourhood when the gazetteer reads it as
+    a place of another governorate than the nearest place told before («الروضة», a district of
+    Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place. Only a
+    name the gazetteer knows in several governorates: «وأحياء كريتر والتواهي» are Aden's even when
+    Amran was named before. Governorates and main towns are the town itself («أحياء تعز»)."""
+    out: list[Span] = []
+    for h, tok in enumerate(toks):
+        if not any(tok.norm == c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural):
+            continue
+        j, items = h + 1, 0
+        while j < len(toks) and items < 12:
+            m = by_start.get((si, j))
+            end = m.tok_end if m is not None else j + 1
+            if m is not None and m.chosen is not None and not m.chosen.is_admin1 and m.chosen.kind != "country" \
+                    and m.chosen.population < MAIN_TOWN \
+                    and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
+                before = [o for o in fired if o.end <= toks[h].start and o.chosen is not None]
+                other = _nearest(before, si, toks[h].start)
+                if other is not None and other.chosen.country == m.chosen.country \
+                        and other.chosen.admin1_en != m.chosen.admin1_en:
+                    out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
+            items += 1
+            if end < len(toks) and toks[end].text in {"،", ","} and end + 1 < len(toks) and toks[end + 1].norm[:1] == "و":
+                j = end + 1
+            elif end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2:
+                j = end
+            else:
+                break
     return out
 
 

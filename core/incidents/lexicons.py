@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -59,6 +60,23 @@ def logistic(weights: dict[str, float], feats: dict[str, float]) -> float:
     """A fitted model's probability for sparse features (weights of unseen features are 0)."""
     z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def forest(model: dict[str, Any], feats: dict[str, float]) -> float:
+    """A fitted random forest's probability (the mean of its trees' leaf shares): `model` holds
+    "features" (names; a missing one reads 0) and "trees", each as parallel lists — the node's
+    feature index "f" (-1 at a leaf), threshold "t", children "l"/"r" (go left when the value is at
+    most the threshold) and the leaf's share of positive rows "v". Values are compared as 32-bit
+    floats, as scikit-learn's trees compare them (0.6 is not 0.6 there)."""
+    x = array("f", [feats.get(name, 0.0) for name in model["features"]])
+    total = 0.0
+    for tree in model["trees"]:
+        f, t, left, right = tree["f"], tree["t"], tree["l"], tree["r"]
+        node = 0
+        while f[node] >= 0:
+            node = left[node] if x[f[node]] <= t[node] else right[node]
+        total += tree["v"][node]
+    return total / len(model["trees"])
 
 
 @lru_cache(maxsize=1)

@@ -34,3 +34,18 @@ def test_a_neighbourhood_named_like_a_district_elsewhere_is_in_the_city_told_bef
     assert {admin for _name, admin in _facilities(text)} == {"Taizz"}
     # a name the text has placed nowhere else keeps its own reading; a place told after it is no context
     assert _facilities("وفي حي التواهي قتل 17 حوثيا، بينما تستمر المقاومة في ملاحقة الحوثيين في تعز.") == [("حي التواهي", "Aden")]
+
+
+def test_a_list_of_quarters_after_a_plural_head_is_in_the_city_told_before():
+    # «الروضة» (a district of Shabwah, a town of Sanaa…) in a list after «أحياء» in Taiz news is
+    # a quarter of Taiz; the unknown names around it stay unplaced
+    text = ("تواصلت المعارك في مدينة تعز. واستهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير.")
+    assert _facilities(text) == [("الروضة", "Taizz")]
+    # a name read in one governorate only keeps its reading («التواهي» is Aden's; its namesakes are
+    # villages that need a head word), even after another governorate was named
+    text = "نشرنا أن المعركة ستكون في عمران، ثم بدأنا الهجوم باتجاه المطار وأحياء كريتر والتواهي."
+    doc = analyze(text, until="tokenise").doc
+    assert [(s.text, s.attrs.get("admin1_en")) for s in places.find(doc) if s.text == "التواهي"] == [("التواهي", "Aden")]
+    # the town whose quarters they are is no quarter («أحياء تعز» after Aden was named)
+    doc = analyze("بعد معارك عدن، قصف الحوثيون أحياء تعز.", until="tokenise").doc
+    assert ("تعز", "Taizz") in [(s.text, s.attrs.get("admin1_en")) for s in places.find(doc)]

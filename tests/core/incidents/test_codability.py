@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from core.incidents import candidates, codability, set_aside
+from core.incidents.lexicons import forest
 from core.incidents.merge import _confidence
 from core.pipeline import analyze
 
@@ -105,6 +106,28 @@ def test_the_threshold_decides_and_confidence_is_the_probability(
     codability.assess(coded, doc)  # scoring twice: same scores, no second flag
     assert all(abs(i.confidence - expected) < 1e-9 for i, _ in coded)
     assert all(i.flags.count(codability.FLAG) <= 1 for i, _ in coded)
+
+
+def test_a_forest_is_walked_with_32_bit_values() -> None:
+    # one stump: «x» at most 0.6 (as scikit-learn stores a split between 0.6 and 0.7 read as 32-bit
+    # floats) goes left to a leaf of share 0.25, else right to 0.75; a second tree is a lone leaf
+    stump = {"f": [0, -1, -1], "t": [0.6000000238418579, 0.0, 0.0], "l": [1, -1, -1], "r": [2, -1, -1],
+             "v": [0.0, 0.25, 0.75]}
+    leaf = {"f": [-1], "t": [0.0], "l": [-1], "r": [-1], "v": [0.5]}
+    model = {"features": ["x"], "trees": [stump, leaf]}
+    assert forest(model, {"x": 0.6}) == (0.25 + 0.5) / 2  # 0.6 as a 32-bit float is that threshold
+    assert forest(model, {"x": 0.7}) == (0.75 + 0.5) / 2
+    assert forest(model, {}) == (0.25 + 0.5) / 2  # a feature not told is 0
+
+
+def test_with_a_forest_the_probability_is_the_mean_of_both_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    leaf = {"f": [-1], "t": [0.0], "l": [-1], "r": [-1], "v": [0.9]}
+    monkeypatch.setattr(codability, "model", lambda: {"threshold": 0.5, "weights": {"bias": 0.0},
+                                                      "forest": {"features": [], "trees": [leaf]}})
+    assert codability.probability({"bias": 1.0}) == pytest.approx((0.5 + 0.9) / 2)
+    coded, doc = _coded(ARTICLE)
+    codability.assess(coded, doc)
+    assert all(i.confidence == pytest.approx(0.7) for i, _ in coded)
 
 
 def test_news_beyond_doubt_is_protected() -> None:
@@ -199,4 +222,9 @@ def test_folds_split_articles_and_cross_validation_gains_on_a_learnable_signal()
     (before, after), = T.cross_validate(articles, 1)
     assert after[2] > before[2] + 0.1  # dropping the 'bad' candidates pays
     model = T.fit(articles)
-    assert model.weights()["good"] > 0 > model.weights()["bad"]
+    assert model.logistic.weights()["good"] > 0 > model.logistic.weights()["bad"]
+    # the forest, exported, scores what scikit-learn scores (compared as 32-bit floats, like it)
+    rows = [f for a in articles for f in a.feats]
+    exported = model.forest.export()
+    assert max(abs(forest(exported, f) - p) for f, p in zip(rows, model.forest.score(rows))) < 1e-6
+    assert forest(exported, {"good": 1.0}) > 0.5 > forest(exported, {"bad": 1.0})
