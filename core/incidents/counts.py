@@ -20,6 +20,7 @@ from typing import Any
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
+from core.incidents.actors import main_non_state_actor
 from core.incidents.lexicons import word_matcher, word_set
 from core.text.tokens import Token
 
@@ -43,6 +44,7 @@ class CountFinder:
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.actors = [s for s in doc.entities if s.label in ("ARMED_ACTOR", "ORGANIZATION", "PERSON")]
+        self._main: Any = None  # the article's main non-state actor, looked up on first need
         self.weapons = [s for s in doc.entities if s.label == "WEAPON"]
         self.vague_words = word_set("vague_casualty_words")
         self.instrument = word_set("instrument_cues")
@@ -73,17 +75,27 @@ class CountFinder:
         if whose and "اخر" not in normalized(whose):
             for actor in self.actors:
                 if abs(actor.start - span.start) < 120 and (actor.text in whose or whose in actor.text):
-                    a = actor.attrs
-                    return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
+                    return self._actor_key(actor)
             return normalized(whose)
         if not whose:
             for actor in self.actors:
                 if span.start <= actor.start < span.end:
-                    a = actor.attrs
-                    return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
+                    return self._actor_key(actor)
         if previous is not None and "اخر" in normalized(span.text + " " + whose):
             return previous.side
         return ""
+
+    def _actor_key(self, actor: Span) -> str:
+        """An actor's canonical name; a generic one («من المتمردين», «المسلحين») is the article's main
+        non-state actor, as the actor step reads it: «قتل 13 مسلحا من ميليشيات الحوثي» then «خلفت 13
+        قتيلا من المتمردين» is one toll told twice, not 26."""
+        a = actor.attrs
+        if a.get("generic"):
+            if self._main is None:
+                self._main = main_non_state_actor(self.doc) or False
+            if self._main:
+                return normalized(self._main.name_en or self._main.name_ar)
+        return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
 
     def counts(self, start: int, end: int) -> list[Count]:
         out: list[Count] = []

@@ -560,6 +560,21 @@ def test_the_same_toll_told_again_in_another_sentence_counts_once() -> None:
     assert two.fatalities == 18
 
 
+def test_a_toll_retold_of_the_rebels_by_a_generic_word_counts_once() -> None:
+    from core.pipeline import analyze
+
+    # «المتمردين» is the article's main non-state actor (the Houthis), as the actor step reads it
+    text = ("قتل 13 مسلحا من ميليشيات الحوثي في مواجهات غربي محافظة مأرب أمس. "
+            "وقالت مصادر إن اشتباكات في منطقة الجفينة خلفت 13 قتيلا من المتمردين.")
+    [inc] = analyze(text, date(2015, 8, 2)).incidents
+    assert inc.fatalities == 13
+    # the same figure of the other side is another group
+    text = ("قتل 5 من المقاومة الشعبية في اشتباكات مع الحوثيين في منطقة الضباب بمدينة تعز أمس. "
+            "وقتل 5 من المسلحين في الاشتباكات نفسها.")
+    [inc] = analyze(text, date(2015, 8, 2)).incidents
+    assert inc.fatalities == 10
+
+
 def test_a_placed_facility_keeps_its_governorate_beside_a_yardstick_town() -> None:
     from core.pipeline import analyze
 
