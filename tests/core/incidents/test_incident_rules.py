@@ -1207,3 +1207,13 @@ def test_review_of_version_8() -> None:
                  "وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا حي الروضة وحي الجمهوري في مدينة تعز."):
         assert [(i.sub_event_type, i.location.admin1_en) for i in coded(text)] == [
             ("Shelling/artillery/missile attack", "Taizz")], text
+
+
+def test_expelling_the_rebels_from_a_place_is_territory_regained() -> None:
+    from core.pipeline import analyze
+
+    text = "طردت المقاومة الشعبية أمس ميليشيات الحوثيين من مديرية مشرعة وحدنان في محافظة تعز بعد معارك عنيفة."
+    kinds = {(i.sub_event_type, i.location.admin1_en) for i in analyze(text, date(2015, 8, 2)).incidents}
+    assert ("Government regains territory", "Taizz") in kinds
+    # people expelled from a country are no battle
+    assert not analyze("وقال إن نحو 620 لاجئا طردوا من الكاميرون ووصلوا أمس إلى نيجيريا.", date(2015, 8, 2)).incidents
