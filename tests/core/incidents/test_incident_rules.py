@@ -1217,3 +1217,11 @@ def test_expelling_the_rebels_from_a_place_is_territory_regained() -> None:
     assert ("Government regains territory", "Taizz") in kinds
     # people expelled from a country are no battle
     assert not analyze("وقال إن نحو 620 لاجئا طردوا من الكاميرون ووصلوا أمس إلى نيجيريا.", date(2015, 8, 2)).incidents
+
+
+def test_a_detention_told_with_the_masculine_verb_is_an_arrest() -> None:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze("واحتجز مسلحو الحوثي أمس الصحافي محمد المساح في مدينة ذمار.", date(2015, 8, 2), until="entities").doc
+    assert [(i.sub_event_type, i.location.admin1_en) for i, _ in candidates(doc)] == [("Arrests", "Dhamar")]
