@@ -461,32 +461,43 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     """«استهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير» in Taiz news: a gazetteer name in a
     list after a plural head of town parts is that town's neighbourhood when the gazetteer reads it as
     a place of another governorate than the nearest place told before («الروضة», a district of
-    Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place. Only a
-    name the gazetteer knows in several governorates: «وأحياء كريتر والتواهي» are Aden's even when
-    Amran was named before. Governorates and main towns are the town itself («أحياء تعز»)."""
+    Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place.
+    Only inside a list of quarters — one that also names a quarter the gazetteer does not know
+    («كلابة») — and never its first item: «أحياء الخوخة وحيس» are those towns' own quarters, even
+    after Taiz was named; a name the gazetteer knows in one governorate only keeps its reading
+    («وأحياء كريتر والتواهي» are Aden's), and so do governorates and main towns («أحياء تعز»). A
+    list told with commas ends at the first comma only when its items were joined by «و»
+    («أحياء كلابة والروضة، وزبيد شهدت غارة»)."""
     out: list[Span] = []
     for h, tok in enumerate(toks):
         if not any(tok.norm == c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural):
             continue
-        j, items = h + 1, 0
-        while j < len(toks) and items < 12:
+        items: list[Mention | None] = []
+        j, commas = h + 1, None
+        while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
             m = by_start.get((si, j))
+            items.append(m if m is not None and m.chosen is not None else None)
             end = m.tok_end if m is not None else j + 1
-            if m is not None and m.chosen is not None and not m.chosen.is_admin1 and m.chosen.kind != "country" \
-                    and m.chosen.population < MAIN_TOWN \
-                    and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
-                before = [o for o in fired if o.end <= toks[h].start and o.chosen is not None]
-                other = _nearest(before, si, toks[h].start)
-                if other is not None and other.chosen.country == m.chosen.country \
-                        and other.chosen.admin1_en != m.chosen.admin1_en:
-                    out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
-            items += 1
-            if end < len(toks) and toks[end].text in {"،", ","} and end + 1 < len(toks) and toks[end + 1].norm[:1] == "و":
-                j = end + 1
-            elif end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2:
-                j = end
+            comma = end + 1 < len(toks) and toks[end].text in {"،", ","} and toks[end + 1].norm[:1] == "و"
+            waw = end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2
+            if comma and commas is not False:
+                commas, j = True, end + 1
+            elif waw and not commas:
+                commas, j = False, end
             else:
                 break
+        if None not in items[1:] and items[0] is not None:
+            continue  # every name a known place: not a list of one town's quarters
+        before = [o for o in fired if o.end <= tok.start and o.chosen is not None]
+        other = _nearest(before, si, tok.start)
+        if other is None or not other.chosen.admin1_en or other.chosen.kind == "country":
+            continue  # «في اليمن»: no town to put the quarters in
+        for m in items[1:]:
+            if m is not None and not m.chosen.is_admin1 and m.chosen.kind != "country" \
+                    and m.chosen.population < MAIN_TOWN and other.chosen.country == m.chosen.country \
+                    and other.chosen.admin1_en != m.chosen.admin1_en \
+                    and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
+                out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
     return out
 
 

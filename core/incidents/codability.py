@@ -216,7 +216,7 @@ def probability(feats: dict[str, float]) -> float | None:
     if not m or not ENABLED:
         return None
     p = logistic(m["weights"], feats)
-    if m.get("forest"):  # the mean of the logistic model's and a random forest's probabilities
+    if (m.get("forest") or {}).get("trees"):  # the mean of the logistic model's and a random forest's probabilities
         p = (p + forest(m["forest"], feats)) / 2
     return p
 

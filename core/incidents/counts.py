@@ -38,6 +38,10 @@ class Count:
     sentence: int = -1
 
 
+GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
+REBELS = 2  # ACLED's inter code of rebel groups
+
+
 class CountFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -86,15 +90,17 @@ class CountFinder:
         return ""
 
     def _actor_key(self, actor: Span) -> str:
-        """An actor's canonical name; a generic one («من المتمردين», «المسلحين») is the article's main
-        non-state actor, as the actor step reads it: «قتل 13 مسلحا من ميليشيات الحوثي» then «خلفت 13
-        قتيلا من المتمردين» is one toll told twice, not 26."""
+        """An actor's canonical name. A generic one («من المتمردين», «المسلحين») is the article's main
+        rebel group, as the actor step reads it, marked as told generically (GENERIC_MARK): the
+        figure it gives is then the same toll as that group's named one only when the two agree
+        («قتل 13 مسلحا من ميليشيات الحوثي» then «خلفت 13 قتيلا من المتمردين» is 13, not 26);
+        other figures stay their own group («… 9 من الحوثيين …» and «3 من المسلحين» add up)."""
         a = actor.attrs
         if a.get("generic"):
             if self._main is None:
                 self._main = main_non_state_actor(self.doc) or False
-            if self._main:
-                return normalized(self._main.name_en or self._main.name_ar)
+            if self._main and self._main.inter == REBELS:
+                return normalized(self._main.name_en or self._main.name_ar) + GENERIC_MARK
         return normalized(a.get("name_en") or a.get("name_ar") or actor.text)
 
     def counts(self, start: int, end: int) -> list[Count]:
@@ -159,6 +165,11 @@ def _generic(side: str) -> bool:
                             for stem in word_set("generic_victims"))
 
 
+def _same_group(a: str, b: str) -> bool:
+    """One side told by name, the other by a generic word that stands for it."""
+    return a != b and a.removesuffix(GENERIC_MARK) == b.removesuffix(GENERIC_MARK)
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
@@ -170,7 +181,7 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
         told: dict[int, list[tuple[int, str]]] = {}  # figure -> (sentence, side) it was told in
         for c in sorted(precise, key=lambda c: c.start):
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
-                    and any(s != c.sentence and (_generic(side) or _generic(c.side))
+                    and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side))
                             for s, side in told.get(c.value, [])):  # type: ignore[operator, arg-type]
                 continue  # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»: one toll told twice, not two groups
             by_side[c.side] = min(by_side.get(c.side, c.value), c.value)  # type: ignore[arg-type]

@@ -49,3 +49,19 @@ def test_a_list_of_quarters_after_a_plural_head_is_in_the_city_told_before():
     # the town whose quarters they are is no quarter («أحياء تعز» after Aden was named)
     doc = analyze("بعد معارك عدن، قصف الحوثيون أحياء تعز.", until="tokenise").doc
     assert ("تعز", "Taizz") in [(s.text, s.attrs.get("admin1_en")) for s in places.find(doc)]
+
+
+def test_quarters_are_only_moved_inside_a_list_of_quarters():
+    def places_of(text: str) -> list[tuple[str, str]]:
+        doc = analyze(text, until="tokenise").doc
+        return [(s.text, s.attrs.get("admin1_en", "")) for s in places.find(doc)]
+
+    # towns' own quarters («أحياء الخوخة وحيس»: every name a known place) keep their governorate
+    text = "شنت طائرات التحالف غارات على مواقع الحوثيين في تعز. وقتل 6 مدنيين في قصف على أحياء الخوخة وحيس."
+    assert ("الخوخة", "Al Hudaydah") in places_of(text) and ("حيس", "Al Hudaydah") in places_of(text)
+    assert ("زبيد", "Al Hudaydah") in places_of("وصلت تعزيزات عسكرية إلى صنعاء أمس. وقصف الحوثيون أحياء زبيد بقذائف الهاون.")
+    # a country told before is no town to put quarters in
+    assert ("الروضة", "") not in places_of("قال مصدر عسكري في اليمن إن طائرات التحالف قصفت أحياء الروضة والحصبة.")
+    # a list joined by «و» ends at a comma: «، وزبيد شهدت غارة» is another sentence part
+    text = "تواصلت المعارك في مدينة تعز أمس. واستهدف القصف أحياء كلابة والروضة، وزبيد شهدت غارة قتل فيها 3 مدنيين."
+    assert ("الروضة", "Taizz") in places_of(text) and ("زبيد", "Al Hudaydah") in places_of(text)

@@ -120,6 +120,12 @@ def test_a_forest_is_walked_with_32_bit_values() -> None:
     assert forest(model, {}) == (0.25 + 0.5) / 2  # a feature not told is 0
 
 
+def test_a_model_file_with_an_empty_forest_is_the_logistic_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codability, "model", lambda: {"threshold": 0.5, "weights": {"bias": 0.0},
+                                                      "forest": {"features": [], "trees": []}})
+    assert codability.probability({"bias": 1.0}) == pytest.approx(0.5)
+
+
 def test_with_a_forest_the_probability_is_the_mean_of_both_models(monkeypatch: pytest.MonkeyPatch) -> None:
     leaf = {"f": [-1], "t": [0.0], "l": [-1], "r": [-1], "v": [0.9]}
     monkeypatch.setattr(codability, "model", lambda: {"threshold": 0.5, "weights": {"bias": 0.0},

@@ -573,6 +573,15 @@ def test_a_toll_retold_of_the_rebels_by_a_generic_word_counts_once() -> None:
             "وقتل 5 من المسلحين في الاشتباكات نفسها.")
     [inc] = analyze(text, date(2015, 8, 2)).incidents
     assert inc.fatalities == 10
+    # other figures told by a generic word are another group: they add up (a review found them
+    # collapsed into the lower one, and the word read as the Resistance when no rebel was named)
+    for text, killed in (
+            ("قتل 9 من الحوثيين في هجوم شنه مسلحو تنظيم القاعدة على نقطة تفتيش في مدينة رداع أمس. "
+             "وقالت مصادر قبلية إن 3 من المسلحين قتلوا أيضا في الهجوم.", 12),
+            ("قتل 6 من عناصر المقاومة الشعبية في مواجهات مع المتمردين في مدينة الضالع أمس. "
+             "وقالت مصادر في المقاومة إن 4 من المتمردين قتلوا أيضا.", 10)):
+        [inc] = analyze(text, date(2015, 8, 2)).incidents
+        assert inc.fatalities == killed
 
 
 def test_a_placed_facility_keeps_its_governorate_beside_a_yardstick_town() -> None:
