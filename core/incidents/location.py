@@ -140,6 +140,7 @@ class LocationResolver:
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
+        self.composition = word_set("composition_cues")
         self.origin_groups = word_set("origin_group_words")
         # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
         # a source's town…): never the town a facility is placed near either
@@ -274,6 +275,8 @@ class LocationResolver:
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
+            if k > 0 and any(t.norm in self.composition for t in tokens[max(clause.tok_start, idx - COMPOSITION_REACH): idx]):
+                continue  # «إقليم آزال الذي يضم صنعاء … ومحافظات عمران وصعدة وذمار»: what a region is made of
             if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
                 dating.append(span)
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
@@ -607,6 +610,8 @@ class LocationResolver:
                     self.carried = found
                     return
 
+
+COMPOSITION_REACH = 15  # tokens: how far a «يضم» list of places reaches
 
 _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 

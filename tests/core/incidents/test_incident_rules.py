@@ -1234,3 +1234,12 @@ def test_a_detention_told_with_the_masculine_verb_is_an_arrest() -> None:
 
     doc = analyze("واحتجز مسلحو الحوثي أمس الصحافي محمد المساح في مدينة ذمار.", date(2015, 8, 2), until="entities").doc
     assert [(i.sub_event_type, i.location.admin1_en) for i, _ in candidates(doc)] == [("Arrests", "Dhamar")]
+
+
+def test_the_places_a_region_is_made_of_are_not_where_it_happened() -> None:
+    from core.pipeline import analyze
+
+    text = ("وقصفت طائرات التحالف أمس مواقع الحوثيين في مديرية خولان، وفي إقليم آزال الذي يضم صنعاء العاصمة "
+            "والمحافظة ومحافظات عمران وصعدة وذمار، تواصل المقاومة هجماتها.")
+    govs = {i.location.admin1_en for i in analyze(text, date(2015, 7, 25)).incidents}
+    assert "Sanaa" in govs and not govs & {"Amran", "Sadah", "Dhamar"}
