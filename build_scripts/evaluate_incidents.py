@@ -260,18 +260,21 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
 
 def _pairs(gold: list[dict], found: list[tuple]) -> list[tuple[int | None, bool]]:
     """For each gold incident, the (event_type, admin1 key, fatalities) triple of `found` it is
-    matched to (same event type and governorate, equal fatalities preferred; each used once),
-    and whether the fatalities are equal."""
+    matched to (same event type and governorate; each used once), and whether the fatalities are
+    equal. Pairs with equal fatalities are made first, over the whole article, then the rest in
+    order: the most equal pairs any matching allows (a gold incident earlier in the list no longer
+    takes the candidate whose figure a later one shares), and the same number of matches."""
     free = list(range(len(found)))
-    out: list[tuple[int | None, bool]] = []
-    for g in gold:
-        key = (g["event_type"], _admin1(g.get("admin1")))
-        cands = [i for i in free if found[i][:2] == key]
-        same = [i for i in cands if found[i][2] == g.get("fatalities")]
-        pick = (same or cands or [None])[0]
-        if pick is not None:
-            free.remove(pick)
-        out.append((pick, bool(same)))
+    out: list[tuple[int | None, bool]] = [(None, False)] * len(gold)
+    for exact in (True, False):
+        for k, g in enumerate(gold):
+            if out[k][0] is not None:
+                continue
+            key = (g["event_type"], _admin1(g.get("admin1")))
+            cands = [i for i in free if found[i][:2] == key and (not exact or found[i][2] == g.get("fatalities"))]
+            if cands:
+                free.remove(cands[0])
+                out[k] = (cands[0], exact)
     return out
 
 

@@ -234,3 +234,16 @@ def test_folds_split_articles_and_cross_validation_gains_on_a_learnable_signal()
     exported = model.forest.export()
     assert max(abs(forest(exported, f) - p) for f, p in zip(rows, model.forest.score(rows))) < 1e-6
     assert forest(exported, {"good": 1.0}) > 0.5 > forest(exported, {"bad": 1.0})
+
+
+def test_the_score_pairs_equal_fatalities_first() -> None:
+    # two clashes in one governorate: the first coded with no death, the second with 29; the
+    # pipeline found a clash with 29 and one with 10. In list order the first gold incident took
+    # the 29 and neither pair agreed; equal figures pair first, so one does
+    E = sys.modules["evaluate_incidents"]
+    gold = [{"event_type": "Battles", "admin1": "Lahij", "fatalities": 0},
+            {"event_type": "Battles", "admin1": "Lahij", "fatalities": 29}]
+    found = [("Battles", "lahij", 29), ("Battles", "lahij", 10), ("Battles", "aden", 0)]
+    assert E._pairs(gold, found) == [(1, False), (0, True)]
+    # the number of matches does not change: one gold incident, no candidate left for the other
+    assert E._pairs(gold, found[:1]) == [(None, False), (0, True)]
