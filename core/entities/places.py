@@ -486,8 +486,8 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                 commas, j = False, end
             else:
                 break
-        if None not in items[1:] and items[0] is not None:
-            continue  # every name a known place: not a list of one town's quarters
+        if not items or (None not in items[1:] and items[0] is not None):
+            continue  # no list («الأحياء.»), or every name a known place: not a list of one town's quarters
         before = [o for o in fired if o.end <= tok.start and o.chosen is not None]
         other = _nearest(before, si, tok.start)
         if other is None or not other.chosen.admin1_en or other.chosen.kind == "country":

@@ -60,6 +60,9 @@ def test_quarters_are_only_moved_inside_a_list_of_quarters():
     text = "شنت طائرات التحالف غارات على مواقع الحوثيين في تعز. وقتل 6 مدنيين في قصف على أحياء الخوخة وحيس."
     assert ("الخوخة", "Al Hudaydah") in places_of(text) and ("حيس", "Al Hudaydah") in places_of(text)
     assert ("زبيد", "Al Hudaydah") in places_of("وصلت تعزيزات عسكرية إلى صنعاء أمس. وقصف الحوثيون أحياء زبيد بقذائف الهاون.")
+    # a head with no list after it is no list (it had raised IndexError)
+    assert places_of("تواصلت المعارك في مدينة تعز. وقصفت الميليشيات الأحياء.") == [("مدينة تعز", "Taizz")]
+    assert places_of("قصف الحوثيون في تعز أحياء") == [("تعز", "Taizz")]
     # a country told before is no town to put quarters in
     assert ("الروضة", "") not in places_of("قال مصدر عسكري في اليمن إن طائرات التحالف قصفت أحياء الروضة والحصبة.")
     # a list joined by «و» ends at a comma: «، وزبيد شهدت غارة» is another sentence part
