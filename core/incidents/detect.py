@@ -126,6 +126,10 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
     return out
 
 
+def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    return [s for s in spans if not any(a <= s.start < b for a, b in ranges)]
+
+
 def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:
     return [k for w in doc_weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))]
 
@@ -179,6 +183,9 @@ def find_mentions(
                 why = next((k for a, b, k in cancelled if a <= t0 < b
                             and not (k == "running_total" and trig.strength == "strong")
                             and not (k == "protest_topic" and trig.event_type in ("Protests", "Riots"))
+                            # support is fire from above or afar: «بدعم من طيران التحالف هجوما واسعا
+                            # لاستعادة …» — the offensive it supports is the event
+                            and not (k == "support" and trig.event_type == "Battles")
                             and not (k in DATED_KEEPS and clause in dated)), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
@@ -197,7 +204,12 @@ def find_mentions(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
             )
-        mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
+        # the fire of a support phrase does not make the event it supports an air strike or shelling
+        cover = [(tokens[a].start, tokens[b - 1].end) for a, b, k in cancelled if k == "support" and b > a]
+        if cover:
+            mentions.extend(_prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover)))
+        else:
+            mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
     return mentions, clauses_by_sentence
 
 

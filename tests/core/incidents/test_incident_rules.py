@@ -1243,3 +1243,18 @@ def test_the_places_a_region_is_made_of_are_not_where_it_happened() -> None:
             "والمحافظة ومحافظات عمران وصعدة وذمار، تواصل المقاومة هجماتها.")
     govs = {i.location.admin1_en for i in analyze(text, date(2015, 7, 25)).incidents}
     assert "Sanaa" in govs and not govs & {"Amran", "Sadah", "Dhamar"}
+
+
+def test_an_offensive_backed_by_air_support_is_a_battle() -> None:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    # «بدعم من طيران التحالف» is the offensive's cover: it neither cancels the offensive nor makes it
+    # an air strike
+    text = "بدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا أمس لاستعادة قاعدة العند في لحج."
+    doc = analyze(text, date(2015, 8, 4), until="entities").doc
+    assert [(i.event_type, i.location.admin1_en) for i, _ in candidates(doc)] == [("Battles", "Lahij")]
+    # shelling backed by aircraft stays shelling
+    text = "وقصفت المدفعية بدعم من طيران التحالف مواقع الحوثيين في مدينة زنجبار أمس."
+    [inc] = analyze(text, date(2015, 8, 4)).incidents
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
