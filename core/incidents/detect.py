@@ -174,6 +174,7 @@ def find_mentions(
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         hits += _withdrawals(tokens, taken, armed, places)
+        hits += _expulsions(tokens, taken, armed, places)
         hits = _clearances(tokens, hits)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
@@ -205,7 +206,8 @@ def find_mentions(
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
-        cover = [(tokens[a].start, tokens[b - 1].end) for a, b, k in cancelled if k == "support" and b > a]
+        cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
+                 if k == "support" and b > a]
         if cover:
             mentions.extend(_prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover)))
         else:
@@ -246,6 +248,44 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         if _place_within([t for t in tokens if t.start > after[frm].start][:3], places):
             out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+    return out
+
+
+EXPULSION = Trigger("Battles", "Government regains territory", "strong", "territory", "expulsion")
+EXPULSION_REACH = 8  # tokens after the verb: its subject, a date, then the armed party expelled
+EXPULSION_PLACE = 5  # tokens after «من» a place is looked for in («من آخر معاقلهم في محافظة أبين»)
+UNARMED = frozenset({6, 7})  # ACLED inter codes of protesters and civilians: never the party expelled
+SUPPORTER = 2  # tokens after a support cue naming the supporter («بدعم من [طيران التحالف]»)
+
+
+def _expulsions(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
+    """«طردت المقاومة الشعبية ميليشيات الحوثي من مديرية مشرعة وحدنان»: an expulsion verb
+    (`expulsion_verbs`) whose object is an armed party — the last one named within EXPULSION_REACH
+    tokens, right before «من» (or with only «و…» words between: «الحوثيين وحلفاءهم من») — then a
+    place is territory taken, by the subject's side. Not an ambassador, families or workers
+    («طردت السعودية السفير الإيراني من الرياض», «طردت قوات الأمن المتظاهرين من الساحة», «طردوا
+    الأسر من منازلها»), nor the passive «طردوا من منازلهم»."""
+    verbs = word_set("expulsion_verbs")
+    out: list[tuple] = []
+    for i, tok in enumerate(tokens):
+        if i in taken or not any(v in verbs for v in proclitic_variants(tok.norm)[:2]):
+            continue
+        window = tokens[i + 1: i + 1 + EXPULSION_REACH]
+        if not window or window[0].norm == "من":
+            continue
+        frm = next((k for k, t in enumerate(window) if t.norm == "من"), None)
+        if frm is None:
+            continue
+        before_from = [a for a in armed if window[0].start <= a.start and a.end <= window[frm].start
+                       and a.attrs.get("inter") not in UNARMED]
+        if not before_from:
+            continue
+        last = max(before_from, key=lambda a: a.end)
+        gap = [t for t in window[:frm] if t.start >= last.end]
+        if any(not t.norm.startswith("و") for t in gap):
+            continue
+        if _place_within(tokens[i + 1 + frm + 1: i + 1 + frm + 1 + EXPULSION_PLACE], places):
+            out.append((i, i + 1, tok.start, tok.end, EXPULSION, ""))
     return out
 
 

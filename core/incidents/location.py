@@ -243,6 +243,20 @@ class LocationResolver:
             j -= 1
         return tokens[max(lo, j - n + 1): j + 1]
 
+    def _composed(self, tokens: list[Token], spans: list[Span], indexes: list[int], k: int, lo: int) -> bool:
+        """Is place k of the clause in a list of what a region is made of: the first place right
+        after «يضم/تضم/يشمل…» (at most COMPOSITION_GAP words between), each next one at most that
+        many words after the one before. «التحالف الذي يضم عشر دول، غارات … في مديرية بني حشيش» is
+        no such list."""
+        for j in range(k, -1, -1):
+            start = indexes[j]
+            before = tokens[max(lo, start - COMPOSITION_GAP - 1): start]
+            if any(t.norm in self.composition for t in before):
+                return True
+            if j == 0 or len(self.doc.text[spans[j - 1].end: spans[j].start].split()) > COMPOSITION_GAP:
+                return False
+        return False
+
     def candidates(self, clause: Clause) -> list[Located]:
         tokens = self.sentence_tokens[clause.sentence]
         spans = [s for s in self.spans if clause.start <= s.start < clause.end]
@@ -275,7 +289,7 @@ class LocationResolver:
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
-            if k > 0 and any(t.norm in self.composition for t in tokens[max(clause.tok_start, idx - COMPOSITION_REACH): idx]):
+            if k > 0 and self._composed(tokens, spans, indexes, k, clause.tok_start):
                 continue  # «إقليم آزال الذي يضم صنعاء … ومحافظات عمران وصعدة وذمار»: what a region is made of
             if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
                 dating.append(span)
@@ -611,7 +625,7 @@ class LocationResolver:
                     return
 
 
-COMPOSITION_REACH = 15  # tokens: how far a «يضم» list of places reaches
+COMPOSITION_GAP = 3  # words: a «يضم» list's places follow the cue and one another this closely
 
 _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 
