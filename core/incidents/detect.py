@@ -226,16 +226,21 @@ DATED_KEEPS = PAST_KINDS + ("future_time",)
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
 
 
+def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int, Token]]:
+    """The sentence's tokens (index, token) that are one of a context list's verbs, a proclitic
+    allowed, and not part of a trigger phrase already."""
+    verbs = word_set(key)
+    return [(i, tok) for i, tok in enumerate(tokens)
+            if i not in taken and any(v in verbs for v in proclitic_variants(tok.norm)[:2])]
+
+
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
     """«وتراجعت الميليشيات المتمردة من مناطق جعولة», «انسحاب المتمردين الحوثيين من أطراف عدن»: a
     withdrawal verb (`withdrawal_verbs`), an armed party named right after it (WITHDRAWAL_REACH),
     then «من» and a place: a withdrawal told in any wording the fixed phrases miss («انسحب
     الحوثيون من» is one). A fight told with it undoes it later (`_one_battle`)."""
-    verbs = word_set("withdrawal_verbs")
     out: list[tuple] = []
-    for i, tok in enumerate(tokens):
-        if i in taken or not any(v in verbs for v in proclitic_variants(tok.norm)[:2]):
-            continue
+    for i, tok in _verbs_at(tokens, taken, "withdrawal_verbs"):
         window = tokens[i + 1: i + 1 + WITHDRAWAL_REACH]
         if not window:
             continue
@@ -265,11 +270,8 @@ def _expulsions(tokens: list[Token], taken: set[int], armed: list[Span], places:
     place is territory taken, by the subject's side. Not an ambassador, families or workers
     («طردت السعودية السفير الإيراني من الرياض», «طردت قوات الأمن المتظاهرين من الساحة», «طردوا
     الأسر من منازلها»), nor the passive «طردوا من منازلهم»."""
-    verbs = word_set("expulsion_verbs")
     out: list[tuple] = []
-    for i, tok in enumerate(tokens):
-        if i in taken or not any(v in verbs for v in proclitic_variants(tok.norm)[:2]):
-            continue
+    for i, tok in _verbs_at(tokens, taken, "expulsion_verbs"):
         window = tokens[i + 1: i + 1 + EXPULSION_REACH]
         if not window or window[0].norm == "من":
             continue
