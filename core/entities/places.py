@@ -415,6 +415,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     covered = {(m.sentence, i) for m in fired for i in range(m.tok_start, m.tok_end)}
     out: list[Span] = []
     homonyms: set[int] = set()  # names inside «حي …» that the gazetteer read as some other place
+    quarter_heads = frozenset(c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural)
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
@@ -449,7 +450,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             near = _container(toks, end, si, by_start) or after_list or inner or _nearest(others, si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
-        out.extend(_quarter_list(doc, toks, si, fired, by_start, rules))
+        out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))
     return out
 
 
@@ -457,7 +458,8 @@ QUARTER_PROCLITICS = ("", "و", "ب", "ف", "وب", "فب", "ل")
 MAIN_TOWN = 50_000  # a town this size after «أحياء» is the town whose quarters they are («أحياء تعز»)
 
 
-def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
+def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules,
+                  heads: frozenset[str]) -> list[Span]:
     """«استهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير» in Taiz news: a gazetteer name in a
     list after a plural head of town parts is that town's neighbourhood when the gazetteer reads it as
     a place of another governorate than the nearest place told before («الروضة», a district of
@@ -470,7 +472,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     («أحياء كلابة والروضة، وزبيد شهدت غارة»)."""
     out: list[Span] = []
     for h, tok in enumerate(toks):
-        if not any(tok.norm == c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural):
+        if tok.norm not in heads:  # «أحياء», «وأحياء», «بأحياء» …
             continue
         items: list[Mention | None] = []
         j, commas = h + 1, None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
@@ -229,9 +230,13 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int, Token]]:
     """The sentence's tokens (index, token) that are one of a context list's verbs, a proclitic
     allowed, and not part of a trigger phrase already."""
+    return [(i, tok) for i, tok in enumerate(tokens) if i not in taken and _is_verb(tok.norm, key)]
+
+
+@lru_cache(maxsize=65536)
+def _is_verb(norm: str, key: str) -> bool:
     verbs = word_set(key)
-    return [(i, tok) for i, tok in enumerate(tokens)
-            if i not in taken and any(v in verbs for v in proclitic_variants(tok.norm)[:2])]
+    return any(v in verbs for v in proclitic_variants(norm)[:2])
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:

@@ -68,15 +68,28 @@ def forest(model: dict[str, Any], feats: dict[str, float]) -> float:
     feature index "f" (-1 at a leaf), threshold "t", children "l"/"r" (go left when the value is at
     most the threshold) and the leaf's share of positive rows "v". Values are compared as 32-bit
     floats, as scikit-learn's trees compare them (0.6 is not 0.6 there)."""
-    x = array("f", [feats.get(name, 0.0) for name in model["features"]])
+    names, trees = _prepared(model)
+    x = array("f", [feats.get(name, 0.0) for name in names])
     total = 0.0
-    for tree in model["trees"]:
-        f, t, left, right = tree["f"], tree["t"], tree["l"], tree["r"]
-        node = 0
-        while f[node] >= 0:
-            node = left[node] if x[f[node]] <= t[node] else right[node]
-        total += tree["v"][node]
-    return total / len(model["trees"])
+    for f, t, left, right, v in trees:
+        node, k = 0, f[0]
+        while k >= 0:
+            node = left[node] if x[k] <= t[node] else right[node]
+            k = f[node]
+        total += v[node]
+    return total / len(trees)
+
+
+_FORESTS: dict[int, tuple[dict[str, Any], list[str], list[tuple]]] = {}
+
+
+def _prepared(model: dict[str, Any]) -> tuple[list[str], list[tuple]]:
+    """The trees as tuples, made once per model (a quarter faster to walk than the JSON's dicts)."""
+    entry = _FORESTS.get(id(model))
+    if entry is None or entry[0] is not model:
+        trees = [(tuple(t["f"]), tuple(t["t"]), tuple(t["l"]), tuple(t["r"]), tuple(t["v"])) for t in model["trees"]]
+        entry = _FORESTS[id(model)] = (model, list(model["features"]), trees)
+    return entry[1], entry[2]
 
 
 @lru_cache(maxsize=1)
