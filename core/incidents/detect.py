@@ -128,7 +128,8 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
 
 
 def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
-    return [s for s in spans if not any(a <= s.start < b for a, b in ranges)]
+    """The spans that start in none of the ranges (all of them, the same list, when there is none)."""
+    return [s for s in spans if not any(a <= s.start < b for a, b in ranges)] if ranges else spans
 
 
 def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:
@@ -209,10 +210,7 @@ def find_mentions(
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
                  if k == "support" and b > a]
-        if cover:
-            mentions.extend(_prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover)))
-        else:
-            mentions.extend(_prioritise(raw, clauses, weapons, tokens, flyers))
+        mentions.extend(_prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover)))
     return mentions, clauses_by_sentence
 
 
