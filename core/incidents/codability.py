@@ -39,7 +39,7 @@ from typing import Any
 
 from core.document import Document
 from core.incidents.eventness import classes_of
-from core.incidents.lexicons import fitted_model, forest, logistic, word_set
+from core.incidents.lexicons import fitted_model, forest_many, logistic, word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 from core.text.clitics import proclitic_variants
@@ -212,13 +212,19 @@ def model() -> dict[str, Any]:
 
 
 def probability(feats: dict[str, float]) -> float | None:
+    return probabilities([feats])[0]
+
+
+def probabilities(rows: list[dict[str, float]]) -> list[float | None]:
+    """The model's probability for each candidate's features (None without a model): the mean of
+    the logistic model's and the random forest's when the file has a forest."""
     m = model()
     if not m or not ENABLED:
-        return None
-    p = logistic(m["weights"], feats)
-    if (m.get("forest") or {}).get("trees"):  # the mean of the logistic model's and a random forest's probabilities
-        p = (p + forest(m["forest"], feats)) / 2
-    return p
+        return [None] * len(rows)
+    ps = [logistic(m["weights"], f) for f in rows]
+    if (m.get("forest") or {}).get("trees"):
+        ps = [(p + q) / 2 for p, q in zip(ps, forest_many(m["forest"], rows))]
+    return list(ps)
 
 
 def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
@@ -227,9 +233,8 @@ def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
     if not model() or not ENABLED:
         return  # no scoring, so no features either
     others = [inc for inc, _ in candidates]
-    for incident, draft in candidates:
-        f = features(incident, draft, others, doc)
-        p = probability(f)
+    rows = [features(incident, draft, others, doc) for incident, draft in candidates]
+    for (incident, _), f, p in zip(candidates, rows, probabilities(rows)):
         assert p is not None
         incident.confidence = p
         if p < model()["threshold"] and FLAG not in incident.flags and not protected(f):

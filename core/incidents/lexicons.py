@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import math
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
+
+import numpy as np
 
 from core.entities.matcher import PhraseMatcher, normalized
 
@@ -68,28 +69,46 @@ def forest(model: dict[str, Any], feats: dict[str, float]) -> float:
     feature index "f" (-1 at a leaf), threshold "t", children "l"/"r" (go left when the value is at
     most the threshold) and the leaf's share of positive rows "v". Values are compared as 32-bit
     floats, as scikit-learn's trees compare them (0.6 is not 0.6 there)."""
-    names, trees = _prepared(model)
-    x = array("f", [feats.get(name, 0.0) for name in names])
-    total = 0.0
-    for f, t, left, right, v in trees:
-        node, k = 0, f[0]
-        while k >= 0:
-            node = left[node] if x[k] <= t[node] else right[node]
-            k = f[node]
-        total += v[node]
-    return total / len(trees)
+    return forest_many(model, [feats])[0]
 
 
-_FORESTS: dict[int, tuple[dict[str, Any], list[str], list[tuple]]] = {}
+def forest_many(model: dict[str, Any], rows: list[dict[str, float]]) -> list[float]:
+    """`forest` for several rows at once: every tree walked a level at a time for all rows, in numpy
+    (an article's candidates together cost about what one cost walked in Python)."""
+    names, f, t, left, right, v = _prepared(model)
+    if not rows:
+        return []
+    x = np.array([[r.get(name, 0.0) for name in names] for r in rows], dtype=np.float32).reshape(len(rows), len(names))
+    trees = np.arange(f.shape[0])[None, :]
+    node = np.zeros((len(rows), f.shape[0]), dtype=np.int64)
+    for _ in range(f.shape[1]):
+        k = f[trees, node]
+        inner = k >= 0
+        if not inner.any():
+            break
+        value = np.take_along_axis(x, np.where(inner, k, 0), axis=1).astype(np.float64)
+        nxt = np.where(value <= t[trees, node], left[trees, node], right[trees, node])
+        node = np.where(inner, nxt, node)
+    return (v[trees, node].mean(axis=1)).tolist()
 
 
-def _prepared(model: dict[str, Any]) -> tuple[list[str], list[tuple]]:
-    """The trees as tuples, made once per model (a quarter faster to walk than the JSON's dicts)."""
+_FORESTS: dict[int, tuple] = {}
+
+
+def _prepared(model: dict[str, Any]) -> tuple:
+    """The trees as padded numpy tables (trees × nodes), made once per model."""
     entry = _FORESTS.get(id(model))
     if entry is None or entry[0] is not model:
-        trees = [(tuple(t["f"]), tuple(t["t"]), tuple(t["l"]), tuple(t["r"]), tuple(t["v"])) for t in model["trees"]]
-        entry = _FORESTS[id(model)] = (model, list(model["features"]), trees)
-    return entry[1], entry[2]
+        trees = model["trees"]
+        width = max(len(tree["f"]) for tree in trees)
+
+        def table(key: str, dtype: type, pad: float) -> np.ndarray:
+            return np.array([tree[key] + [pad] * (width - len(tree[key])) for tree in trees], dtype=dtype)
+
+        entry = _FORESTS[id(model)] = (model, list(model["features"]), table("f", np.int64, -1),
+                                       table("t", np.float64, 0.0), table("l", np.int64, 0),
+                                       table("r", np.int64, 0), table("v", np.float64, 0.0))
+    return entry[1:]
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from core.incidents import candidates, codability, set_aside
-from core.incidents.lexicons import forest
+from core.incidents.lexicons import forest, forest_many
 from core.incidents.merge import _confidence
 from core.pipeline import analyze
 
@@ -118,6 +118,9 @@ def test_a_forest_is_walked_with_32_bit_values() -> None:
     assert forest(model, {"x": 0.6}) == (0.25 + 0.5) / 2  # 0.6 as a 32-bit float is that threshold
     assert forest(model, {"x": 0.7}) == (0.75 + 0.5) / 2
     assert forest(model, {}) == (0.25 + 0.5) / 2  # a feature not told is 0
+    # several rows at once walk the same paths
+    assert forest_many(model, [{"x": 0.6}, {"x": 0.7}, {}]) == [0.375, 0.625, 0.375]
+    assert forest_many(model, []) == []
 
 
 def test_a_model_file_with_an_empty_forest_is_the_logistic_model(monkeypatch: pytest.MonkeyPatch) -> None:
