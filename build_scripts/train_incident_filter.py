@@ -43,7 +43,7 @@ from evaluate_incidents import GOLD, PARTS, _pairs, gold_articles, gold_keys, in
 from train_event_filter import Logistic  # noqa: E402
 
 from core.incidents import candidates, codability, set_aside  # noqa: E402
-from core.incidents.lexicons import forest  # noqa: E402
+from core.incidents.lexicons import forest_many  # noqa: E402
 from core.pipeline import analyze  # noqa: E402
 
 L2 = 3.0  # 1 / 3 / 10 gave the same gain within its spread
@@ -91,7 +91,7 @@ def score(articles: list[Article], keep: dict[int, np.ndarray] | None = None) ->
 
 class Forest:
     """scikit-learn's random forest on the same feature dicts (a missing feature is 0), and its
-    trees exported in the layout `core.incidents.lexicons.forest` walks."""
+    trees exported in the layout `core.incidents.lexicons.forest_many` walks."""
 
     def __init__(self, feats: list[dict[str, float]], y: list[bool]) -> None:
         from sklearn.ensemble import RandomForestClassifier  # build time only
@@ -242,7 +242,7 @@ def main() -> None:
     weights = {k: round(v, 4) for k, v in sorted(model.logistic.weights().items()) if abs(v) >= 5e-4}
     exported = model.forest.export()
     check = [f for a in articles for f in a.feats]
-    gap = max(abs(forest(exported, f) - p) for f, p in zip(check, model.forest.score(check)))
+    gap = float(np.max(np.abs(np.array(forest_many(exported, check)) - model.forest.score(check))))
     assert gap < 1e-4, f"the exported forest differs from scikit-learn's by {gap}"
     out = {
         "_about": ("Built by build_scripts/train_incident_filter.py from the hand-coded Yemen articles "

@@ -224,7 +224,7 @@ def probabilities(rows: list[dict[str, float]]) -> list[float | None]:
     ps = [logistic(m["weights"], f) for f in rows]
     if (m.get("forest") or {}).get("trees"):
         ps = [(p + q) / 2 for p, q in zip(ps, forest_many(m["forest"], rows))]
-    return list(ps)
+    return ps
 
 
 def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
