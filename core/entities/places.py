@@ -80,6 +80,7 @@ def find(doc: Document) -> list[Span]:
     gaz = Gazetteer.load()
     sentences = doc.sentence_tokens()
     mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
+    _governorate_lists(mentions, sentences)
     mentions = [m for m in mentions if m.bare_ok or m.head]  # the rest can neither fire nor inform
     # «الحرائق», «جبن»: Yemeni names news mostly uses as words are places, bare, only in news of
     # Yemen — the article's country as its other places tell it (such words do not vote)
@@ -97,6 +98,31 @@ def find(doc: Document) -> list[Span]:
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
     return sorted(spans + facilities, key=lambda s: s.start)
+
+
+def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) -> None:
+    """«في صعدة وعمران وحجة», «محافظتي حجة وصعدة»: a governorate's name that is also a common
+    word («حجة», a pretext) needs a head, except as an item of a list of governorates — joined by
+    «و» (a comma allowed before it) to a governorate that stands on its own. It is then read as
+    that governorate only (in place, left to right, so a list passes it on: «صعدة وعمران وحجة»)."""
+    def joined(a: Mention, b: Mention) -> bool:  # b right after a: «عمران وحجة», «عمران، وحجة»
+        toks = sentences[a.sentence]
+        gap = toks[a.tok_end: b.tok_start]
+        return a.sentence == b.sentence and toks[b.tok_start].norm[:1] == "و" \
+            and all(t.text in {"،", ","} for t in gap) and len(gap) <= 1
+
+    def governorate(m: Mention) -> bool:
+        return (m.bare_ok or bool(m.head)) and bool(m.candidates) and all(c.is_admin1 for c in m.candidates[:1])
+
+    for k, m in enumerate(mentions):
+        if m.bare_ok or m.head or not any(c.is_admin1 for c in m.candidates):
+            continue
+        prev = mentions[k - 1] if k else None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (prev is not None and governorate(prev) and joined(prev, m)) or \
+                (nxt is not None and governorate(nxt) and joined(m, nxt)):
+            m.candidates = [c for c in m.candidates if c.is_admin1]
+            m.bare_ok = True
 
 
 def generic_phrase(tokens: list[Token]) -> bool:

@@ -149,6 +149,7 @@ def find_mentions(
     habitual = word_set("habitual_before")
     armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     places = [s for s in doc.entities if s.label == "LOCATION"]
+    numbers = [s for s in doc.entities if s.label == "NUMBER"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
     all_dates = [s for s in doc.entities if s.label == "DATE"]
@@ -177,6 +178,8 @@ def find_mentions(
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         hits += _withdrawals(tokens, taken, armed, places)
         hits += _expulsions(tokens, taken, armed, places)
+        hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
+                          [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
@@ -294,6 +297,32 @@ def _expulsions(tokens: list[Token], taken: set[int], armed: list[Span], places:
     return out
 
 
+CAPTURE = Trigger("Battles", "Armed clash", "weak", "", "capture")
+CAPTURE_REACH = 5  # tokens after the verb its figure or captives are looked for in («أسروا أمس ثلاثة من مسلحي»)
+
+
+def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: list[Span]) -> list[tuple]:
+    """Fighters taken prisoner: «أسرت المقاومة 14 متمردا», «أسروا أمس ثلاثة من مسلحي الحوثيين»,
+    «تمكنوا من أسر قرابة 140 مسلحا» — a capture verb or noun (`capture_words`) with a figure or an
+    armed party within CAPTURE_REACH tokens after it, in a sentence naming an armed party, is a
+    fight (weak: a clash or an ambush told with it is the event). The bare «أسر» is also «families»
+    («أسر الشهداء»): it needs a figure right after it («أسر 12 آخرين», «أسر قرابة 140»)."""
+    if not armed:
+        return []
+    out: list[tuple] = []
+    for i, tok in _verbs_at(tokens, taken, "capture_words"):
+        window = tokens[i + 1: i + 1 + CAPTURE_REACH]
+        if not window:
+            continue
+        bare = any(v == "اسر" for v in proclitic_variants(tok.norm)[:2])
+        reach = window[:2] if bare else window
+        figure = any(reach[0].start <= n.start <= reach[-1].start for n in numbers)
+        party = not bare and any(window[0].start <= a.start <= window[-1].start for a in armed)
+        if figure or party:
+            out.append((i, i + 1, tok.start, tok.end, CAPTURE, ""))
+    return out
+
+
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
@@ -348,6 +377,16 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
         return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
+        times = word_set("time_achievement_cues")
+        achieved = achieved - times
+        if before and _is_verb(before[-1].norm, "time_achievement_cues"):
+            return "time"  # «قبل تحرير محافظة عدن», «غداة تحرير قاعدة العند»
+        if norm.startswith("و") and t0 > clause.tok_start and tokens[t0 - 1].norm[:1] == "ل":
+            return "purpose"  # «للالتحام بالمقاومة وتحرير المحافظة»
+        before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]
+    if bare in word_set("own_taker_nouns"):  # «أعلنت المقاومة سيطرتها على …»: the taker's own word
+        achieved = achieved | word_set("announcement_cues")
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
     return "topic"

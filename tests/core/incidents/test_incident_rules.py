@@ -1314,3 +1314,66 @@ def test_the_supporter_is_the_words_right_after_the_support_cue() -> None:
     assert not kinds("وأجرت القوات مناورات عسكرية بمشاركة قوات خليجية تحاكي هجوما على مدينة الدمام.")
     # someone held for months is no arrest told today
     assert "Arrests" not in kinds("ويحتجز الحوثيون منذ أشهر وزير الدفاع محمود الصبيحي في صنعاء.")
+
+
+def _coded(text: str) -> set[tuple[str, str, str]]:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze(text, date(2015, 8, 2), until="entities").doc
+    return {(i.event_type, i.sub_event_type, i.location.admin1_en if i.location else "") for i, _ in candidates(doc)}
+
+
+def test_liberation_told_as_a_noun_is_an_event_only_when_someone_achieved_it() -> None:
+    assert ("Battles", "Government regains territory", "Taizz") in _coded(
+        "وأكد المصدر أن المقاومة نجحت أمس في تحرير مديرية مشرعة وحدنان في محافظة تعز.")
+    # a time word dates something else by the liberation; an aim; talk of a battle
+    for text in ("وتأتي هذه التطورات بعد تحرير عدن من الميليشيات.",
+                 "وقال إن التسجيل تم قبل تحرير محافظة عدن.",
+                 "وغداة تحرير قاعدة العند الجوية في محافظة لحج، وصل المحافظ إلى المدينة.",
+                 "وتسعى المقاومة لتحرير محافظة تعز.",
+                 "وأعلن الرئيس أن تحرير صنعاء بات قريبا.",
+                 "وتستمر معركة تحرير تعز منذ أشهر."):
+        assert not any(sub == "Government regains territory" for _, sub, _ in _coded(text)), text
+    # «بعد تمكن …» tells what had been achieved before the news
+    assert not any(sub == "Government regains territory" for _, sub, _ in _coded(
+        "وعادت الحكومة إلى عدن بعد تمكن المقاومة من تحرير المدينة."))
+
+
+def test_an_announced_takeover_is_an_event_when_the_noun_names_its_taker() -> None:
+    coded = _coded("وأعلنت المقاومة الشعبية أمس سيطرتها على ثلاثة مواقع للحوثيين في محافظة مأرب.")
+    assert any(kind == "Battles" and gov == "Marib" for kind, _, gov in coded)
+    coded = _coded("وأعلنت المقاومة أمس إحكام سيطرتها على مديريات قعطبة ودمت بمحافظة الضالع.")
+    assert any(kind == "Battles" and gov == "Ad Dali" for kind, _, gov in coded)
+    # an announcement of a goal: the noun names no taker («السيطرة», not «سيطرتها»)
+    assert not any(kind == "Battles" for kind, _, _ in _coded(
+        "وأعلن رئيس الأركان أن استعادة السيطرة على العاصمة صنعاء على رأس أولويات القوات الحكومية."))
+
+
+def test_fighters_taken_prisoner_are_a_fight() -> None:
+    from core.pipeline import analyze
+
+    a = analyze("وتمكن مسلحو المقاومة الشعبية أمس من أسر قرابة 140 مسلحا من الحوثيين في منطقة الأزارق بمحافظة الضالع.",
+                date(2015, 8, 2))
+    assert [(i.event_type, i.location.admin1_en, i.captured) for i in a.incidents] == [("Battles", "Ad Dali", 140)]
+    assert ("Battles", "Armed clash", "Ibb") in _coded("وقال إن الثوار أسروا أمس ثلاثة من مسلحي الحوثيين في محافظة إب.")
+    # «أسر» is also «families»: a figure right after it, or no capture
+    assert not _coded("وزار المحافظ أسر الشهداء من الحوثيين في مدينة عدن أمس.")
+    # told with the clash it came from: one event, with its captives
+    a = analyze("وقتل 13 مسلحا من مليشيات الحوثي وأسر ثلاثة حوثيين في مواجهات عنيفة مع المقاومة في مديرية لودر بأبين.",
+                date(2015, 8, 2))
+    assert [(i.event_type, i.fatalities, i.captured) for i in a.incidents] == [("Battles", 13, 3)]
+
+
+def test_a_governorate_named_like_a_common_word_is_read_in_a_list_of_governorates() -> None:
+    from core.pipeline import analyze
+
+    def places(text: str) -> list[tuple[str, str]]:
+        doc = analyze(text, date(2015, 8, 2), until="entities").doc
+        return [(s.text, s.attrs.get("admin1_en")) for s in doc.entities if s.label == "LOCATION"]
+
+    assert ("حجه", "Hajjah") in places("كما قصف الطيران مواقع للحوثيين في صعدة وعمران وحجه.")
+    assert ("حجة", "Hajjah") in places("وتكثف طائرات التحالف قصفها للمناطق الحدودية في محافظتي حجة وصعدة.")
+    # the word itself, even beside a verb that looks like a governorate
+    assert places("وقال إن الحوثيين اتخذوا من ذلك حجة وصعدوا هجماتهم.") == []
+    assert places("وقدم الوزير حجة قوية في الاجتماع.") == []
