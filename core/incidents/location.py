@@ -544,7 +544,7 @@ class LocationResolver:
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)
-                   and (s.start, s.end) not in self._elsewhere]
+                   and s.attrs.get("kind") and (s.start, s.end) not in self._elsewhere]  # a known town, not the tagger's «عصيفرة»
             own = normalized(best.place.admin1_en)
             if own:  # a facility placed in a governorate («قاعدة العند», Lahij) is not moved to a town of
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)

@@ -1377,3 +1377,14 @@ def test_a_governorate_named_like_a_common_word_is_read_in_a_list_of_governorate
     # the word itself, even beside a verb that looks like a governorate
     assert places("وقال إن الحوثيين اتخذوا من ذلك حجة وصعدوا هجماتهم.") == []
     assert places("وقدم الوزير حجة قوية في الاجتماع.") == []
+
+
+def test_a_facility_is_not_placed_at_a_name_the_gazetteer_does_not_know() -> None:
+    from core.pipeline import analyze
+
+    # «حي عصيفرة» is only the tagger's: the street is placed by what the text knows (Taiz), not
+    # at an unknown name with no governorate (which had set the clash aside as placeless)
+    a = analyze("وقال المصدر إن المواجهات في مدينة تعز استمرت أمس. وتركزت المواجهات في شارع الأربعين وشمال حي عصيفرة وجبل الوحش.",
+                date(2015, 8, 2))
+    assert {i.location.admin1_en for i in a.incidents if i.location} == {"Taizz"}
+    assert not [i for i in a.set_aside if "no_place" in i.flags]
