@@ -550,6 +550,13 @@ class LocationResolver:
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)
                 towns = [c for c in towns if normalized(c.place.admin1_en) == own or not self._measured_from(c.span)]
                 ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own or not self._measured_from(s)]
+                if any(normalized(c.place.admin1_en) == own for c in towns) \
+                        and any(normalized(c.place.admin1_en) != own for c in towns):
+                    # «لاستعادة قاعدة العند الاستراتيجية في لحج وحماية عدن»: its own governorate is
+                    # named with it, a town of another is told for something else
+                    towns = [c for c in towns if normalized(c.place.admin1_en) == own and c.rank < 4]
+                    if not towns:
+                        return best  # only the governorate: the facility itself says more
             pointed = [s for s in ref if best.span is not None and self._points_at(best.span, s)]
             if pointed:  # «في جبهة العلم- شرق مدينة عدن- … على البحر العربي»: the front is east of Aden
                 towns, ref = [], pointed

@@ -1388,3 +1388,15 @@ def test_a_facility_is_not_placed_at_a_name_the_gazetteer_does_not_know() -> Non
                 date(2015, 8, 2))
     assert {i.location.admin1_en for i in a.incidents if i.location} == {"Taizz"}
     assert not [i for i in a.set_aside if "no_place" in i.flags]
+
+
+def test_a_facility_named_with_its_own_governorate_is_not_moved_to_a_town_of_another() -> None:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze("وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا الاثنين لاستعادة قاعدة العند "
+                  "الاستراتيجية في لحج وحماية عدن.", date(2015, 8, 3), until="entities").doc
+    assert [(i.event_type, i.location.admin1_en) for i, _ in candidates(doc)] == [("Battles", "Lahij")]
+    # a town of another governorate told as a yardstick only still does not move it
+    doc = analyze("وشنت طائرات التحالف أمس غارات على قاعدة العند في محافظة لحج.", date(2015, 8, 3), until="entities").doc
+    assert [i.location.admin1_en for i, _ in candidates(doc)] == ["Lahij"]
