@@ -155,6 +155,7 @@ def find_mentions(
     all_dates = [s for s in doc.entities if s.label == "DATE"]
     ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
     mentions: list[Mention] = []
+    air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
     matcher = trigger_matcher()
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
     for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
@@ -213,8 +214,28 @@ def find_mentions(
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
                  if k == "support" and b > a]
-        mentions.extend(_prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover)))
+        told = _prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover))
+        if air_before is not None and air_before == clauses[0].paragraph:
+            _strikes_continued(told, tokens, [a for a in armed if s_start <= a.start < s_end])
+        air_before = clauses[0].paragraph if any(
+            not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told) else None
+        mentions.extend(told)
     return mentions, clauses_by_sentence
+
+
+def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span]) -> None:
+    """«شنت طائرات التحالف غارات على مواقع الحوثيين في لحج. كما استهدفت تجمعات للمليشيات في مزارع
+    الوهط»: a targeting verb with no doer of its own, right after air strikes in the paragraph, goes
+    on telling them."""
+    for m in told:
+        if m.cancelled or m.event_type != "Battles" or m.strength != "generic":
+            continue
+        at = _tok_at(tokens, m.start)
+        if not _is_verb(tokens[at].norm, "targeting_verbs") or m.start > tokens[min(len(tokens) - 1, 2)].start:
+            continue  # the sentence's own opening verb only («كما استهدفت», «واستهدفت»)
+        if any(a.start < m.start or tokens[at + 1: at + 2] and a.start == tokens[at + 1].start for a in armed):
+            continue  # «واستهدف الحوثيون …»: a doer of its own
+        m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
 # undone by a day the clause names («أمس», «اليوم», a weekday: a DATE span of day precision
@@ -414,6 +435,10 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
             elif m.sub_event_type == "Shelling/artillery/missile attack" and any(
                     _agent_of(f, m, clause, tokens) for f in flyers):  # «التحالف قصف أيضا محلات تجارية»
                 m.sub_event_type = "Air/drone strike"
+            elif m.event_type == "Battles" and _is_verb(tokens[_tok_at(tokens, m.start)].norm, "targeting_verbs") \
+                    and any(_agent_of(f, m, clause, tokens) for f in flyers):
+                # «استهدف التحالف مخازن أسلحة للحوثيين»: what the coalition targets it strikes from the air
+                m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
                 m.event_type, m.sub_event_type = remote[0]
     # 2. generic gives way to a strong violent trigger in the clause; mines or bombs made safe
@@ -460,6 +485,10 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _tok_at(tokens: list[Token], start: int) -> int:
+    return next((i for i, t in enumerate(tokens) if t.start <= start < t.end), 0)
 
 
 def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> bool:

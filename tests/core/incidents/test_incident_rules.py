@@ -1400,3 +1400,17 @@ def test_a_facility_named_with_its_own_governorate_is_not_moved_to_a_town_of_ano
     # a town of another governorate told as a yardstick only still does not move it
     doc = analyze("وشنت طائرات التحالف أمس غارات على قاعدة العند في محافظة لحج.", date(2015, 8, 3), until="entities").doc
     assert [i.location.admin1_en for i, _ in candidates(doc)] == ["Lahij"]
+
+
+def test_what_the_coalition_targets_it_strikes_from_the_air() -> None:
+    assert ("Explosions/Remote violence", "Air/drone strike", "Shabwah") in _coded(
+        "واستهدف التحالف أمس مخازن أسلحة للحوثيين في معسكر مرة بمحافظة شبوة.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "Al Bayda") in _coded(
+        "وكثفت قوات التحالف، أمس، غاراتها التي استهدفت معسكر «لواء المجد» في منطقة مكيراس بمحافظة البيضاء.")
+    # the Houthis targeting the coalition's positions is no air strike
+    assert _coded("واستهدف الحوثيون أمس مواقع قوات التحالف في مدينة عدن.") == {("Battles", "Armed clash", "Aden")}
+    # a targeting verb with no doer goes on telling the air strikes just told
+    coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. كما استهدفت تجمعات للمليشيات في منطقة الوهط.")
+    assert {kind for kind, _, _ in coded} == {"Explosions/Remote violence"}
+    coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. واستهدف الحوثيون أمس مواقع المقاومة في الحوطة.")
+    assert ("Battles", "Armed clash", "Lahij") in coded
