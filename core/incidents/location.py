@@ -339,7 +339,8 @@ class LocationResolver:
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             bare = _bare(span.text)
             if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
-                    or (rank in (1, 2) and self._stray(place, span)):
+                    or (rank in (1, 2) and self._stray(place, span)) \
+                    or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)):
                 sense = self._senses.get(bare) if bare == normalized(span.text) else None
                 around = self._context(span, sentence_only=True) if sense is not None else None
                 if sense is not None and (around is None or normalized(around.admin1_en) == normalized(sense.admin1_en)):
@@ -515,6 +516,14 @@ class LocationResolver:
         own = normalized(place.admin1_en)
         return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
                        for s in self.spans)
+
+    @staticmethod
+    def _named_after_homonym(span: Span) -> bool:
+        """A facility the recogniser placed only by a gazetteer place its name contains («سوق الطلح»
+        put at al-Talh district of Shabwah), not by a curated entry («قاعدة العند»): as uncertain as
+        that name alone, so it moves with its context like a stray town (`_stray`)."""
+        near, name = span.attrs.get("near_place_id") or "", span.attrs.get("near_name_ar") or ""
+        return bool(near) and not near.startswith("cur:") and bool(name) and normalized(name) in normalized(span.text)
 
     def _in_context(self, place: Place, span: Span) -> Place:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)

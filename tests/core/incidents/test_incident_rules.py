@@ -1414,3 +1414,18 @@ def test_what_the_coalition_targets_it_strikes_from_the_air() -> None:
     assert {kind for kind, _, _ in coded} == {"Explosions/Remote violence"}
     coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. واستهدف الحوثيون أمس مواقع المقاومة في الحوطة.")
     assert ("Battles", "Armed clash", "Lahij") in coded
+
+
+def test_a_facility_placed_only_by_a_homonym_in_its_name_moves_with_its_context() -> None:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    def govs(text: str) -> set[str]:
+        doc = analyze(text, date(2015, 8, 8), until="entities").doc
+        return {i.location.admin1_en for i, _ in candidates(doc) if i.location}
+
+    # «سوق الطلح» had been put at al-Talh district of Shabwah: the text is about Saada
+    assert govs("وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف أمس المركز الثقافي، مضيفة أن التحالف قصف أيضا "
+                "محلات تجارية في سوق الطلح، ومنزل أحد القياديين في مديرية سحار.") == {"Sadah"}
+    # a curated facility keeps its governorate beside a town of another
+    assert "Lahij" in govs("وقصفت طائرات التحالف أمس مواقع الحوثيين في مدينة عدن وفي قاعدة العند.")
