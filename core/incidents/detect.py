@@ -121,10 +121,21 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
             reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
             out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
         else:
-            out.append((match.token_end, clause.tok_end, cue.kind))
+            out.append((match.token_end, _before_past_time(tokens, match.token_end, clause.tok_end), cue.kind))
     if tokens and tokens[-1].text in ("؟", "?"):
         out.append((0, len(tokens), "question"))
     return out
+
+
+def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
+    """Where a cue's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
+    which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
+    … غارات جوية على المعسكر»: the strikes are done, only the storming is planned."""
+    units = word_set("past_time_units")
+    for k in range(start, end - 2):
+        if tokens[k].norm.lstrip("و") in ("بعد", "عقب") and tokens[k + 1].norm in units and tokens[k + 2].norm == "من":
+            return k
+    return end
 
 
 def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:

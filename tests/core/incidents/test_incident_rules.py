@@ -1429,3 +1429,11 @@ def test_a_facility_placed_only_by_a_homonym_in_its_name_moves_with_its_context(
                 "محلات تجارية في سوق الطلح، ومنزل أحد القياديين في مديرية سحار.") == {"Sadah"}
     # a curated facility keeps its governorate beside a town of another
     assert "Lahij" in govs("وقصفت طائرات التحالف أمس مواقع الحوثيين في مدينة عدن وفي قاعدة العند.")
+
+
+def test_a_plan_does_not_reach_past_what_it_is_timed_after() -> None:
+    coded = _coded("وقالت المصادر إن المقاومة الشعبية بمحافظة إب تعتزم اقتحام معسكر الحمزة بعد ساعات من استهداف "
+                   "طيران التحالف العربي سلسلة غارات جوية على المعسكر.")
+    assert {sub for _, sub, _ in coded} == {"Air/drone strike"}  # the strikes happened; the storming is planned
+    # «بعد قصفه»: the shelling is part of the plan
+    assert not _coded("وتعتزم المقاومة اقتحام معسكر الحمزة في محافظة إب بعد قصفه بالمدفعية.")
