@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
-from core.document import Document
+from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
@@ -123,7 +123,8 @@ def build_reports(doc: Document) -> list[Report]:
                     and report.located.how == "named" and report.located.rank < 5:
                 report.eventful = True  # «وقد سيطرت ايضا على منطقة عتمة التابعة لمحافظة ذمار»
             sentence_reports.append(report)
-        _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates)
+        _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
+              [m for m in mentions if s_start <= m.start < s_end])
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in split_by_place(r, places, _continuation(r, clauses, busy, tokens))]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
@@ -135,6 +136,19 @@ def build_reports(doc: Document) -> list[Report]:
 # coding guide: up to about a week before publication is news),
 # not news: ACLED codes events from the reporting period, and the article's own report of them.
 BACKGROUND_DAYS = 10
+
+
+def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention]) -> list[Span]:
+    """The DATE spans that date a report: those of its own clauses; else the sentence's others that
+    come before its trigger, outside a clause telling another event (cancelled ones included) —
+    «… التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، … وقد قامت قوات التحالف بتنفيذ سلسلة
+    غارات» dates no strike of today by 1994."""
+    own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
+    if own:
+        return own
+    others = {m.clause for m in every if m.clause not in r.clauses}
+    first = r.mentions[0].start
+    return [d for d in sentence_dates if d.start < first and not any(c.start <= d.start < c.end for c in others)]
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
@@ -311,6 +325,7 @@ def _fill(
     actors: ActorFinder,
     counts: CountFinder,
     dates: list,
+    every: list[Mention] | None = None,
 ) -> None:
     s_start, s_end = clauses[0].start, clauses[-1].end
     weapons = [w for w in doc.entities if w.label == "WEAPON" and s_start <= w.start < s_end]
@@ -350,7 +365,7 @@ def _fill(
         r.civilians = civilian_target(clause_tokens)
         r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
                       for w in weapons)
-        r.date, r.time_precision, r.date_explicit = date_of(sentence_dates, doc.date)
+        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every or []), doc.date)
         _resolve_kind(r)
 
 

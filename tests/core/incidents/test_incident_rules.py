@@ -1437,3 +1437,16 @@ def test_a_plan_does_not_reach_past_what_it_is_timed_after() -> None:
     assert {sub for _, sub, _ in coded} == {"Air/drone strike"}  # the strikes happened; the storming is planned
     # «بعد قصفه»: the shelling is part of the plan
     assert not _coded("وتعتزم المقاومة اقتحام معسكر الحمزة في محافظة إب بعد قصفه بالمدفعية.")
+
+
+def test_a_date_of_another_clause_does_not_date_the_event() -> None:
+    from core.pipeline import analyze
+
+    a = analyze("وتسعى المقاومة للسيطرة على تلك الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، "
+                "وقد قامت قوات التحالف بتنفيذ سلسلة غارات مكثفة على مواقع الميليشيات الحوثية في مديرية لودر.",
+                date(2015, 8, 2))
+    assert [(i.sub_event_type, i.location.admin1_en, i.date) for i in a.incidents] == [
+        ("Air/drone strike", "Abyan", "2015-08-02")]
+    # the event's own clause dates it; a fronted date still does («في عام 2014، قصفت …»)
+    a = analyze("وفي عام 2014، قصفت طائرات مواقع الحوثيين في مديرية لودر.", date(2015, 8, 2))
+    assert not a.incidents
