@@ -202,7 +202,12 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         name = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
         if day is None and year is None:
             before = tokens[m.token_start - 1].norm if m.token_start else ""
-            if name in lex.ambiguous_months or before not in _MONTH_CONTEXT:
+            after = tokens[b].norm if b < len(tokens) else ""
+            if after in lex.past:  # «مارس الماضي»: the month, whatever else its name spells
+                b += 1
+                if anchor is not None and calendar == "gregorian" and month == anchor.month:
+                    year = anchor.year - 1  # «أغسطس الماضي» written in August is last year's
+            elif name in lex.ambiguous_months or before not in _MONTH_CONTEXT:
                 continue  # a bare month name needs «شهر/خلال/منذ…»; «آب» alone may be the town «إب»
         # a weekday written before the day joins the span and picks the year: «الثلاثاء 28 يوليو»
         weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic else None

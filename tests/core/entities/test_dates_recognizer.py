@@ -72,6 +72,17 @@ def test_not_dates():
     assert _dates("في محافظة إب") == []  # «إب» folds like «آب» (August)
     assert _dates("في اليوم الأول من الهدنة") == []
     assert _dates("يمارس الضغط") == []
+    assert _dates("وقد مارس الضغط على الحكومة") == []
+    assert _dates("في مارس") == []  # «مارس» alone may be «he practised»
+
+
+def test_a_month_told_as_the_last_one_is_a_date_whatever_else_its_name_spells():
+    # «مارس» is also «he practised», so it needs a day or a year — or «الماضي»
+    assert _dates("وفي مارس الماضي قصفت الطائرات المدينة") == [("مارس الماضي", "2015-03-01", 3)]
+    assert _dates("منذ شهر مارس الماضي") == [("مارس الماضي", "2015-03-01", 3)]
+    assert _dates("في يونيو الماضي") == [("يونيو الماضي", "2015-06-01", 3)]
+    # written in July, «يوليو الماضي» is last year's
+    assert _dates("في يوليو الماضي") == [("يوليو الماضي", "2014-07-01", 3)]
 
 
 def _umm_al_qura_available() -> bool:
