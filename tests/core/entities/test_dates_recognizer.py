@@ -137,3 +137,10 @@ def test_metres_are_no_year_and_hijri_years_end_on_their_own_day():
     assert period_end(start, 4) == hijri_to_gregorian(1437, 1, 1) - timedelta(days=1)
     assert period_end(date(2015, 1, 1), 4) == date(2015, 12, 31)
     assert period_end(date(2016, 2, 1), 3) == date(2016, 2, 29)
+
+
+def test_relative_periods_told_in_other_words():
+    # written on Wednesday 29 July 2015
+    assert _dates("مطلع الشهر الفائت") == [("مطلع الشهر الفائت", "2015-06-01", 2)]
+    assert _dates("قبل أسبوعين") == [("قبل أسبوعين", "2015-07-15", 2)]
+    assert _dates("قبل نحو شهرين") == [("قبل نحو شهرين", "2015-05-01", 3)]
