@@ -414,8 +414,6 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
         achieved = achieved - times
         if before and _is_verb(before[-1].norm, "time_achievement_cues"):
             return "time"  # «قبل تحرير محافظة عدن», «غداة تحرير قاعدة العند»
-        if norm.startswith("و") and t0 > clause.tok_start and tokens[t0 - 1].norm[:1] == "ل":
-            return "purpose"  # «للالتحام بالمقاومة وتحرير المحافظة»
         before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]
     if bare in word_set("own_taker_nouns"):  # «أعلنت المقاومة سيطرتها على …»: the taker's own word
         achieved = achieved | word_set("announcement_cues")

@@ -139,16 +139,15 @@ BACKGROUND_DAYS = 10
 
 
 def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention]) -> list[Span]:
-    """The DATE spans that date a report: those of its own clauses; else the sentence's others that
-    come before its trigger, outside a clause telling another event (cancelled ones included) —
+    """The DATE spans that date a report: those of its own clauses; else the sentence's others
+    outside a clause telling another event (cancelled ones included) —
     «… التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، … وقد قامت قوات التحالف بتنفيذ سلسلة
     غارات» dates no strike of today by 1994."""
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
     others = {m.clause for m in every if m.clause not in r.clauses}
-    first = r.mentions[0].start
-    return [d for d in sentence_dates if d.start < first and not any(c.start <= d.start < c.end for c in others)]
+    return [d for d in sentence_dates if not any(c.start <= d.start < c.end for c in others)]
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
