@@ -604,15 +604,29 @@ class LocationResolver:
         return None
 
     # -- per mention ------------------------------------------------------------------------
-    def locate(self, clause: Clause, spare: list[Clause]) -> Located | None:
-        """Place of an event in `clause`; `spare` are the sentence's clauses without events."""
-        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause)
+    def locate(self, clause: Clause, spare: list[Clause], sentence: list[Clause] = ()) -> Located | None:
+        """Place of an event in `clause`; `spare` are the sentence's clauses without events,
+        `sentence` all of its clauses."""
+        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause) or self._where(clause, sentence)
         if found is None:
             for other in spare:
                 found = self._best(self.candidates(other), other)
                 if found:
                     break
         return found or self.locate_carried()
+
+    def _where(self, clause: Clause, sentence: list[Clause]) -> Located | None:
+        """«… فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا»: a clause opening with «حيث» (where)
+        happens at the place named last before it in the sentence."""
+        tokens = self.sentence_tokens[clause.sentence]
+        if clause.tok_start >= len(tokens) or tokens[clause.tok_start].norm.lstrip("و") != "حيث":
+            return None
+        before = [c for c in sentence if c.end <= clause.start]
+        for other in reversed(before):
+            found = [c for c in self.candidates(other) if c.span is not None]
+            if found:
+                return max(found, key=lambda c: c.span.start)
+        return None
 
     def locate_carried(self) -> Located | None:
         """The place a back-reference with no place of its own gets: the paragraph's, else the article's."""

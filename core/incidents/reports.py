@@ -106,7 +106,7 @@ def build_reports(doc: Document) -> list[Report]:
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.another = _another(group, tokens)
-            report.located = _most_specific([places.locate(c, spare) for c in report.clauses])
+            report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
                 # no place from a clause that goes on to tell something else: «وجاء هذا القصف بينما …، فيما

@@ -1450,3 +1450,10 @@ def test_a_date_of_another_clause_does_not_date_the_event() -> None:
     # the event's own clause dates it; a fronted date still does («في عام 2014، قصفت …»)
     a = analyze("وفي عام 2014، قصفت طائرات مواقع الحوثيين في مديرية لودر.", date(2015, 8, 2))
     assert not a.incidents
+
+
+def test_a_clause_opening_with_where_happens_at_the_place_named_last_before_it() -> None:
+    coded = _coded("وكثفت طائرات التحالف من غاراتها صباح أمس على مواقع المتمردين في الحوطة في محافظة لحج، فضلًا عن "
+                   "تعز (جنوب غرب)، حيث قتل 47 متمردًا و5 من القوات الموالية لهادي في معارك عنيفة.")
+    assert ("Battles", "Armed clash", "Taizz") in coded
+    assert ("Battles", "Armed clash", "Lahij") not in coded
