@@ -84,6 +84,7 @@ class ActorFinder:
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
+        self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات", "العشرات", "المئات"}
         self.dates = [s for s in doc.entities if s.label == "DATE"]
 
     def resolve(self, span: Span) -> Actor:
@@ -102,7 +103,8 @@ class ActorFinder:
         act. None when neither is named."""
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
         after = [s for s in spans if s.start >= trigger_end and self._gap(trigger_end, s.start) <= DOER_GAP
-                 and self._word_before(trigger_end, s.start) not in self.targets]
+                 and self._word_before(trigger_end, s.start) not in self.targets
+                 and not self._taken_from(trigger_end, s.start)]
         if after:
             return self.resolve(min(after, key=lambda s: s.start))
         told = self._reported_speech(start, trigger_start)
@@ -123,6 +125,14 @@ class ActorFinder:
             if not words or normalized(words[-1]) not in ("بعد", "قبل", "منذ"):
                 at = m.end()
         return at
+
+    def _taken_from(self, start: int, offset: int) -> bool:
+        """«طهرت جبل صبر من الحوثيين»: the party after «من» is who a place was taken from, not
+        who took it — unless «من» counts a part of them («سيطر عدد من المسلحين على …»)."""
+        words = [normalized(w) for w in self.doc.text[start:offset].split()]
+        if not words or words[-1] not in ("من", "ومن"):
+            return False
+        return len(words) < 2 or words[-2] not in self.quantities
 
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""

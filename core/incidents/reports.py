@@ -342,7 +342,8 @@ def _fill(
         target.counts.extend(counts.counts(clause.start, clause.end))
         target.equipment.extend(counts.equipment(clause.start, clause.end, tokens))
     sentence_dates = [d for d in dates if s_start <= d.start < s_end]
-    for r in reports:
+    taker: Report | None = None  # the last place taken so far in the sentence, with its doer
+    for r in sorted(reports, key=lambda r: r.mentions[0].start):
         side1: list[Actor] = []
         side2: list[Actor] = []
         for c in r.clauses:
@@ -356,10 +357,16 @@ def _fill(
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
             r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
+            if r.doer is None and not m.definite and taker is not None and r.resolve == "territory":
+                # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
+                # the subject of the place taken before it in the sentence
+                r.doer, side1, side2 = taker.doer, taker.side1, taker.side2
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
         r.side1, r.side2 = side1, side2
+        if r.resolve == "territory" and r.doer is not None:
+            taker = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)
         r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)

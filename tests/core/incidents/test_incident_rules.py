@@ -1457,3 +1457,35 @@ def test_a_clause_opening_with_where_happens_at_the_place_named_last_before_it()
                    "تعز (جنوب غرب)، حيث قتل 47 متمردًا و5 من القوات الموالية لهادي في معارك عنيفة.")
     assert ("Battles", "Armed clash", "Taizz") in coded
     assert ("Battles", "Armed clash", "Lahij") not in coded
+
+
+def test_the_party_after_min_is_who_a_place_was_taken_from() -> None:
+    from core.pipeline import analyze
+
+    a = analyze("وأكد أن المقاومة طهرت مدينة الحوطة من الحوثيين أمس.", date(2015, 8, 2))
+    assert [(i.sub_event_type, i.actor1.name_en) for i in a.incidents] == [
+        ("Government regains territory", "Popular Resistance")]
+    # «عدد من» counts a part of the doers
+    a = analyze("وسيطر عدد من المسلحين الحوثيين أمس على مبنى المحافظة في مدينة إب.", date(2015, 8, 2))
+    assert [(i.sub_event_type, i.actor1.name_en) for i in a.incidents] == [
+        ("Non-state actor overtakes territory", "Houthis (Ansar Allah)")]
+
+
+def test_a_takeover_told_on_with_a_pronoun_keeps_its_taker() -> None:
+    from core.incidents.reports import build_reports
+    from core.pipeline import analyze
+
+    doc = analyze("استعادت المقاومة الشعبية والجيش الوطني أمس القصر الرئاسي بحي التواهي في عدن، وأحكموا سيطرتهم على الحي "
+                  "بالكامل، وتمكنت من دخول حي التواهي، آخر معاقل المتمردين.", date(2015, 8, 2), until="entities").doc
+    told = [(r.sub_event_type, r.doer.name_en if r.doer else None) for r in build_reports(doc)]
+    assert told and all(t == ("Government regains territory", "Popular Resistance") for t in told), told
+
+
+def test_the_fighting_for_a_place_taken_told_apart_is_one_battle() -> None:
+    incidents = extract_incidents(annotate(
+        "سيطرت المقاومة الشعبية أمس على مدينة تعز. ودارت اشتباكات عنيفة في المدينة بين المقاومة والحوثيين.",
+        [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("مدينة تعز", "LOCATION", TAIZ),
+         ("المقاومة", "ARMED_ACTOR", RESISTANCE), ("الحوثيين", "ARMED_ACTOR", HOUTHI)],
+        date(2015, 8, 2)))
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Battles", "Government regains territory")]
+    assert len(incidents[0].evidence) == 2
