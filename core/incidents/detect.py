@@ -127,6 +127,19 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
     return out
 
 
+RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
+
+
+def _described(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """A trigger right after a relative pronoun and a present-tense verb («التي تنطلق منها
+    صواريخ الحوثي»): it tells what habitually happens at a place, not an event."""
+    for k in range(max(clause.tok_start, t0 - 4), t0):
+        if tokens[k].norm in RELATIVES and k + 1 < t0 and tokens[k + 1].norm[:1] in ("ي", "ت") \
+                and len(tokens[k + 1].norm) >= 4:
+            return True
+    return False
+
+
 def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
     """Where a cue's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
@@ -218,6 +231,8 @@ def find_mentions(
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
+            if not why and _described(tokens, t0, clause):
+                why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])

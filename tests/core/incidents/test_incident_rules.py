@@ -1489,3 +1489,11 @@ def test_the_fighting_for_a_place_taken_told_apart_is_one_battle() -> None:
         date(2015, 8, 2)))
     assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Battles", "Government regains territory")]
     assert len(incidents[0].evidence) == 2
+
+
+def test_what_habitually_happens_at_a_place_is_no_event() -> None:
+    assert not _coded("وقال إن المقاومة ستتجه إلى المناطق المحاذية للمدينة من جهة محافظة لحج التي تنطلق منها صواريخ "
+                      "الحوثي وتستهدف المواطنين.")
+    # a relative clause in the past tells an event
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Aden") in _coded(
+        "وزار المحافظ أمس منطقة دار سعد في عدن التي سقطت عليها صواريخ الحوثيين صباح أمس.")
