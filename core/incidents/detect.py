@@ -251,14 +251,15 @@ def find_mentions(
 
 def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span]) -> None:
     """«شنت طائرات التحالف غارات على مواقع الحوثيين في لحج. كما استهدفت تجمعات للمليشيات في مزارع
-    الوهط»: a targeting verb with no doer of its own, right after air strikes in the paragraph, goes
-    on telling them."""
+    الوهط» (or «وقصفت مواقع …»): a targeting or bare shelling verb with no doer of its own opening
+    the sentence right after air strikes in the paragraph goes on telling them."""
     for m in told:
-        if m.cancelled or m.event_type != "Battles" or m.strength != "generic":
+        shelling = m.sub_event_type == "Shelling/artillery/missile attack"
+        if m.cancelled or m.strength != "generic" or (m.event_type != "Battles" and not shelling):
             continue
         at = _tok_at(tokens, m.start)
-        if not _is_verb(tokens[at].norm, "targeting_verbs") or m.start > tokens[min(len(tokens) - 1, 2)].start:
-            continue  # the sentence's own opening verb only («كما استهدفت», «واستهدفت»)
+        if not (shelling or _is_verb(tokens[at].norm, "targeting_verbs")) or m.start > tokens[min(len(tokens) - 1, 2)].start:
+            continue  # the sentence's own opening verb only («كما استهدفت», «واستهدفت», «وقصفت»)
         if any(a.start < m.start or tokens[at + 1: at + 2] and a.start == tokens[at + 1].start for a in armed):
             continue  # «واستهدف الحوثيون …»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"

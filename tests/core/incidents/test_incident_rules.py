@@ -1414,6 +1414,10 @@ def test_what_the_coalition_targets_it_strikes_from_the_air() -> None:
     assert {kind for kind, _, _ in coded} == {"Explosions/Remote violence"}
     coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. واستهدف الحوثيون أمس مواقع المقاومة في الحوطة.")
     assert ("Battles", "Armed clash", "Lahij") in coded
+    coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. وقصفت أيضا مخازن أسلحة في محافظة تعز.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "Taizz") in coded
+    coded = _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في لحج. وقصف الحوثيون أحياء سكنية في محافظة تعز.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Taizz") in coded
 
 
 def test_a_facility_placed_only_by_a_homonym_in_its_name_moves_with_its_context() -> None:
