@@ -203,6 +203,7 @@ def find_mentions(
                 hits.append((i, i + 1, tok.start, tok.end, trig, "plan"))
         hits += _withdrawals(tokens, taken, armed, places)
         hits += _expulsions(tokens, taken, armed, places)
+        hits += _falls(tokens, taken, places)
         hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
                           [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
@@ -311,6 +312,7 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
 
 
 EXPULSION = Trigger("Battles", "Government regains territory", "strong", "territory", "expulsion")
+REBELS_EXPELLED = Trigger("Battles", "Government regains territory", "strong", "", "expulsion")
 EXPULSION_REACH = 8  # tokens after the verb: its subject, a date, then the armed party expelled
 EXPULSION_PLACE = 5  # tokens after «من» a place is looked for in («من آخر معاقلهم في محافظة أبين»)
 UNARMED = frozenset({6, 7})  # ACLED inter codes of protesters and civilians: never the party expelled
@@ -342,6 +344,30 @@ def _expulsions(tokens: list[Token], taken: set[int], armed: list[Span], places:
             continue
         if _place_within(tokens[i + 1 + frm + 1: i + 1 + frm + 1 + EXPULSION_PLACE], places):
             out.append((i, i + 1, tok.start, tok.end, EXPULSION, ""))
+    # «معارك ضد قوات الحوثي … مما أدى إلى طردهم من مدينة لودر»: the party expelled is a pronoun
+    # pointing back at an armed party told before it in the sentence
+    for i, tok in _verbs_at(tokens, taken, "expulsion_pronoun_forms"):
+        referent = max((a for a in armed if a.end <= tok.start), key=lambda a: a.end, default=None)
+        if referent is None or referent.attrs.get("inter") != 2 or i + 1 >= len(tokens) or tokens[i + 1].norm != "من":
+            continue  # only rebels so expelled: their expellers go unnamed, so the sub-event is fixed here
+        if _place_within(tokens[i + 2: i + 2 + EXPULSION_PLACE], places):
+            out.append((i, i + 1, tok.start, tok.end, REBELS_EXPELLED, ""))
+    return out
+
+
+FALL = Trigger("Battles", "Non-state actor overtakes territory", "strong", "territory", "fall")
+
+
+def _falls(tokens: list[Token], taken: set[int], places: list[Span]) -> list[tuple]:
+    """«وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي»: a fall verb (`fall_verbs`) with a
+    place right after it is territory taken (its taker from the sentence's actors). «سقطت قذيفة
+    على …», «سقط قتلى» name no place right after the verb."""
+    out: list[tuple] = []
+    for i, tok in _verbs_at(tokens, taken, "fall_verbs"):
+        if i + 1 < len(tokens) and any(p.start == tokens[i + 1].start or (p.start > tokens[i + 1].start and i + 2 < len(tokens)
+                                       and p.start == tokens[i + 2].start and tokens[i + 1].norm in word_set("place_heads"))
+                                       for p in places):
+            out.append((i, i + 1, tok.start, tok.end, FALL, ""))
     return out
 
 

@@ -1501,3 +1501,20 @@ def test_what_habitually_happens_at_a_place_is_no_event() -> None:
     # a relative clause in the past tells an event
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Aden") in _coded(
         "وزار المحافظ أمس منطقة دار سعد في عدن التي سقطت عليها صواريخ الحوثيين صباح أمس.")
+
+
+def test_more_ways_to_tell_a_place_taken() -> None:
+    # a place that falls
+    assert ("Battles", "Government regains territory", "Lahij") in _coded(
+        "وسقطت قاعدة العند الاستراتيجية أمس بعد هجوم شنته قوات هادي مدعومة من طيران التحالف.")
+    assert not any(kind == "Battles" for kind, _, _ in _coded("وسقطت قذيفة أمس على منزل في مدينة تعز."))
+    # rebels expelled, told with a pronoun
+    assert ("Battles", "Government regains territory", "Abyan") in _coded(
+        "وخاض المقاتلون الجنوبيون أمس معارك ضد قوات الحوثي في محافظة ابين مما أدى إلى طردهم من مدينة لودر.")
+    # achieved by «قاموا ب…», «استكملت», «تمكنا من»; «استرد»
+    assert ("Battles", "Government regains territory", "Ad Dali") in _coded(
+        "وقال إن مقاتليها قاموا أمس بتحرير ما تبقى من مواقع في منطقة سناح بالضالع.")
+    assert ("Battles", "Government regains territory", "Abyan") in _coded(
+        "واستردت المقاومة الشعبية أمس مدينة زنجبار عاصمة محافظة أبين.")
+    # a noun of regaining with nobody achieving it is a topic
+    assert not _coded("وقال المحافظ إن استرداد مدينة زنجبار على رأس الأولويات.")
