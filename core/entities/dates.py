@@ -203,8 +203,8 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if day is None and year is None:
             before = tokens[m.token_start - 1].norm if m.token_start else ""
             after = tokens[b].norm if b < len(tokens) else ""
-            if after in lex.past:  # «مارس الماضي»: the month, whatever else its name spells
-                b += 1
+            if after in lex.past and before != "من":  # «مارس الماضي»: the month, whatever else its name
+                b += 1  # spells (not «الثاني من أغسطس الماضي», a day this does not read)
                 if anchor is not None and calendar == "gregorian" and month == anchor.month:
                     year = anchor.year - 1  # «أغسطس الماضي» written in August is last year's
             elif name in lex.ambiguous_months or before not in _MONTH_CONTEXT:
@@ -214,6 +214,8 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if weekday is not None:
             a, clitic = a - 1, 0
         attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
+        if day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
+            attrs["relative"] = True  # «أغسطس الماضي»: its year was read from the article's date
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
     return hits

@@ -100,6 +100,10 @@ def find(doc: Document) -> list[Span]:
     return sorted(spans + facilities, key=lambda s: s.start)
 
 
+_AFTER_A_PLACE = frozenset({"في", "من", "الي", "علي", "امس", "اليوم", "خلال", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                            "شمالي", "جنوبي", "شرقي", "غربي", "الحدوديه", "المجاورة", "المجاوره"})
+
+
 def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) -> None:
     """«في صعدة وعمران وحجة», «محافظتي حجة وصعدة»: a governorate's name that is also a common
     word («حجة», a pretext) needs a head, except as an item of a list of governorates — joined by
@@ -114,9 +118,16 @@ def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) ->
     def governorate(m: Mention) -> bool:
         return (m.bare_ok or bool(m.head)) and bool(m.candidates) and all(c.is_admin1 for c in m.candidates[:1])
 
+    def list_end(m: Mention) -> bool:  # what follows an item: punctuation, the end, «و…», a preposition
+        toks = sentences[m.sentence]
+        if m.tok_end >= len(toks) or toks[m.tok_end].is_punct:
+            return True
+        after = toks[m.tok_end].norm
+        return after[:1] == "و" or after in _AFTER_A_PLACE
+
     for k, m in enumerate(mentions):
-        if m.bare_ok or m.head or not any(c.is_admin1 for c in m.candidates):
-            continue
+        if m.bare_ok or m.head or not any(c.is_admin1 for c in m.candidates) or not list_end(m):
+            continue  # «في صعدة وحجة التحالف أن …»: «حجة» is the coalition's argument
         prev = mentions[k - 1] if k else None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if (prev is not None and governorate(prev) and joined(prev, m)) or \

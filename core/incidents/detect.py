@@ -22,7 +22,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import Clause, split_clauses
 from core.text.clitics import proclitic_variants
-from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, cue_matcher, is_violent, trigger_matcher, word_matcher,
+from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
 
@@ -121,7 +121,8 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
             reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
             out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
         else:
-            out.append((match.token_end, _before_past_time(tokens, match.token_end, clause.tok_end), cue.kind))
+            end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind == "plan" else clause.tok_end
+            out.append((match.token_end, end, cue.kind))  # a denial reaches on: «نفى … بعد ساعات من اتهام …»
     if tokens and tokens[-1].text in ("؟", "?"):
         out.append((0, len(tokens), "question"))
     return out
@@ -132,16 +133,17 @@ RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "
 
 def _described(tokens: list[Token], t0: int, clause: Clause) -> bool:
     """A trigger right after a relative pronoun and a present-tense verb («التي تنطلق منها
-    صواريخ الحوثي»): it tells what habitually happens at a place, not an event."""
+    صواريخ الحوثي»): it tells what habitually happens at a place, not an event — unless the clause
+    dates it to a day («التي تشهد اشتباكات عنيفة منذ فجر اليوم»; checked by the caller)."""
     for k in range(max(clause.tok_start, t0 - 4), t0):
-        if tokens[k].norm in RELATIVES and k + 1 < t0 and tokens[k + 1].norm[:1] in ("ي", "ت") \
-                and len(tokens[k + 1].norm) >= 4:
-            return True
+        verb = tokens[k + 1].norm if k + 1 < t0 else ""
+        if tokens[k].norm in RELATIVES and verb[:1] in ("ي", "ت") and len(verb) >= 4 and not verb.endswith(("ت", "وا")):
+            return True  # not «التي تعرضت لقصف»: a past verb of the fifth form tells an event
     return False
 
 
 def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
-    """Where a cue's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
+    """Where a plan's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
     … غارات جوية على المعسكر»: the strikes are done, only the storming is planned."""
     units = word_set("past_time_units")
@@ -225,14 +227,14 @@ def find_mentions(
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
-                why = _territory_noun(tokens, t0, clause)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+                why = _territory_noun(tokens, t0, clause, places)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
                     and not _place_within(tokens[t1: t1 + 3], places):
                 why = "no_place"  # «انسحب الحوثيون من المفاوضات»: a political withdrawal
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
-            if not why and _described(tokens, t0, clause):
+            if not why and _described(tokens, t0, clause) and not any(clause.start <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
@@ -261,8 +263,10 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
         at = _tok_at(tokens, m.start)
         if not (shelling or _is_verb(tokens[at].norm, "targeting_verbs")) or m.start > tokens[min(len(tokens) - 1, 2)].start:
             continue  # the sentence's own opening verb only («كما استهدفت», «واستهدفت», «وقصفت»)
-        if any(a.start < m.start or tokens[at + 1: at + 2] and a.start == tokens[at + 1].start for a in armed):
-            continue  # «واستهدف الحوثيون …»: a doer of its own
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+        if any(a.start < m.start or (nxt is not None and a.start == nxt.start) for a in armed) \
+                or (nxt is not None and _is_verb(nxt.norm, "doer_words")):
+            continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
@@ -388,7 +392,12 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
         window = tokens[i + 1: i + 1 + CAPTURE_REACH]
         if not window:
             continue
+        if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 3): i]):
+            continue  # «تسعى المقاومة إلى أسر 30 مسلحا»: an aim
         bare = any(v == "اسر" for v in proclitic_variants(tok.norm)[:2])
+        if bare and (i and _is_verb(tokens[i - 1].norm, "families_before")
+                     or any(_is_verb(t.norm, "families_after") for t in window[:4])):
+            continue  # «زار وفد أسر 12 شهيدا», «أسر 40 من الجنود الذين قتلوا»: families
         reach = window[:2] if bare else window
         figure = any(reach[0].start <= n.start <= reach[-1].start for n in numbers)
         party = not bare and any(window[0].start <= a.start <= window[-1].start for a in armed)
@@ -434,7 +443,40 @@ def _place_within(window: list[Token], places: list[Span]) -> bool:
 WITHDRAWAL_REACH = 1  # the party right after the verb («تراجعت أعداد مسلحي الحوثي» is numbers going down)
 
 
-def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
+def _place_object(tokens: list[Token], k: int, end: int, places: list[Span]) -> bool:
+    """The words from `k` name a place: a LOCATION span starts within two words, or a place word
+    (`place_heads`, `place_list_words`, `anaphoric_places`, `place_object_words`) is among the
+    first three («على ثلاثة مواقع للحوثيين»)."""
+    if k >= end:
+        return False
+    if any(tokens[k].start <= p.start <= tokens[min(end, k + 2) - 1].start for p in places):
+        return True
+    words = word_set("place_heads") | word_set("place_list_words") | word_set("place_object_words") \
+        | frozenset(normalized(w) for w in context()["anaphoric_places"])
+    return any(v in words for t in tokens[k: min(end, k + 3)] for v in proclitic_variants(t.norm)[:2])
+
+
+ANNOUNCED_REACH = 4  # tokens between an announcement verb and its noun: the announcer and a date
+
+
+def _announced(tokens: list[Token], t0: int, clause: Clause, places: list[Span]) -> bool:
+    """«أعلنت المقاومة أمس سيطرتها على مديرية …», «أعلن الثوار تحريرها بالكامل»: an announcement
+    verb governing the noun directly — nothing but its subject and a date between («أعلن … أن
+    الحوثيين فقدوا سيطرتهم», «… دعمه للمقاومة حتى تحريرها», «… في ادعاء سيطرتها» are not) — and
+    the noun's «على» taking a place («سيطرتها على الحريق» is no place)."""
+    lo = max(clause.tok_start, t0 - ANNOUNCED_REACH - 1)
+    cue = next((j for j in range(t0 - 1, lo - 1, -1) if _is_verb(tokens[j].norm, "announcement_cues")), None)
+    if cue is None:
+        return False
+    for t in tokens[cue + 1: t0]:
+        if _is_verb(t.norm, "announcement_blockers") or (t.norm[:1] in ("ي", "ت") and len(t.norm) >= 4):
+            return False
+    if t0 + 1 < clause.tok_end and tokens[t0 + 1].norm == "علي":
+        return _place_object(tokens, t0 + 2, clause.tok_end, places)
+    return True
+
+
+def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[Span] = ()) -> str:
     """A place taken told as a verbal noun is an event only when achieved: «تمكنت المقاومة من
     السيطرة على …», «تمت السيطرة على …». With the purpose «ل» («لاستعادة قاعدة العند»,
     «لتطهير المدينة») it is an aim; alone («استعادة السيطرة على صنعاء على رأس أولويات …»,
@@ -456,9 +498,11 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause) -> str:
         achieved = achieved - times
         if before and _is_verb(before[-1].norm, "time_achievement_cues"):
             return "time"  # «قبل تحرير محافظة عدن», «غداة تحرير قاعدة العند»
+        if bare == normalized("تحرير") and not _place_object(tokens, t0 + 1, clause.tok_end, places):
+            return "not_a_place"  # «تحرير 20 أسيرا», «تحرير 150 مخالفة مرورية»
         before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]
-    if bare in word_set("own_taker_nouns"):  # «أعلنت المقاومة سيطرتها على …»: the taker's own word
-        achieved = achieved | word_set("announcement_cues")
+    if bare in word_set("own_taker_nouns") and _announced(tokens, t0, clause, places):
+        return ""  # «أعلنت المقاومة سيطرتها على …»: the taker's own word
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
     return "topic"

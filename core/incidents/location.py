@@ -519,11 +519,14 @@ class LocationResolver:
 
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
-        """A facility the recogniser placed only by a gazetteer place its name contains («سوق الطلح»
-        put at al-Talh district of Shabwah), not by a curated entry («قاعدة العند»): as uncertain as
-        that name alone, so it moves with its context like a stray town (`_stray`)."""
+        """A facility the recogniser placed only by a minor gazetteer place its name contains («سوق
+        الطلح» put at al-Talh district of Shabwah) — not by a curated entry («قاعدة العند») nor a
+        city or governorate («ميناء الحديدة») — is as uncertain as that name alone, so it moves with
+        its context like a stray town (`_stray`)."""
         near, name = span.attrs.get("near_place_id") or "", span.attrs.get("near_name_ar") or ""
-        return bool(near) and not near.startswith("cur:") and bool(name) and normalized(name) in normalized(span.text)
+        minor = near.startswith(("ye:d:", "ye:u:", "ye:v:"))  # a district, sub-district or village: not
+        # a governorate or a city («ميناء الحديدة», «مطار صنعاء» are those cities' own)
+        return minor and bool(name) and normalized(name) in normalized(span.text)
 
     def _in_context(self, place: Place, span: Span) -> Place:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)

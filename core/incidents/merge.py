@@ -159,7 +159,7 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             near = any(abs(r.sentence - q.sentence) <= FOLD_GAP for r in other.reports for q in d.reports)
             if near and d.located is not None and other.located is not None \
-                    and _places_compatible(d.located, other.located) and _same_parties(d, other):
+                    and _fought_there(d.located, other.located) and _same_parties(d, other):
                 other.reports.extend(d.reports)
                 out = [x for x in out if x is not d]
                 break
@@ -179,6 +179,15 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     return out
+
+
+def _fought_there(clash: Located, taken: Located) -> bool:
+    """The clash's place is the place taken, lies inside it («اشتباكات في المدينة» told by
+    anaphora or carried on), or the clash names none of its own — not another district of the
+    same governorate («… مطار عدن. واندلعت اشتباكات في مديرية دار سعد»)."""
+    if clash.how in ("anaphoric", "carried", "article") or _same_place(clash, taken):
+        return True
+    return taken.explicit and taken.rank > clash.rank and contains(taken.place, clash.place)
 
 
 def _same_parties(a: Draft, b: Draft) -> bool:

@@ -8,6 +8,7 @@ only) from what the paragraph carried.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
@@ -138,16 +139,24 @@ def build_reports(doc: Document) -> list[Report]:
 BACKGROUND_DAYS = 10
 
 
-def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention]) -> list[Span]:
-    """The DATE spans that date a report: those of its own clauses; else the sentence's others
-    outside a clause telling another event (cancelled ones included) —
+def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text: str) -> list[Span]:
+    """The DATE spans that date a report, none told after it in a relative clause: those of its own
+    clauses; else the sentence's others, those before it outside a clause telling another event
+    (cancelled ones included) —
     «… التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، … وقد قامت قوات التحالف بتنفيذ سلسلة
     غارات» dates no strike of today by 1994."""
+    trigger = r.mentions[0]
+    sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and _RELATIVE.search(text, trigger.end, d.start))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
     others = {m.clause for m in every if m.clause not in r.clauses}
-    return [d for d in sentence_dates if not any(c.start <= d.start < c.end for c in others)]
+    return [d for d in sentence_dates if d.start > trigger.start or not any(c.start <= d.start < c.end for c in others)]
+
+
+# a relative clause after the trigger describes a place or a thing («… حي المنصورة، الذي شهد موجة
+# نزوح في مارس الماضي», «وهو المستشفى الذي افتتح في مايو الماضي»): its date is not the event's
+_RELATIVE = re.compile(r"(?<!\S)(?:ال[ذت]ي|الذين|اللذين|اللتين|وهو|وهي)(?!\S)")
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
@@ -357,7 +366,9 @@ def _fill(
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
             r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
-            if r.doer is None and not m.definite and taker is not None and r.resolve == "territory":
+            if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
+                    and _pronoun_subject(doc.text[m.start:m.end]) \
+                    and not any(a.label == "ARMED_ACTOR" and m.clause.start <= a.start < m.clause.end for a in doc.entities):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
                 # the subject of the place taken before it in the sentence
                 r.doer, side1, side2 = taker.doer, taker.side1, taker.side2
@@ -371,8 +382,15 @@ def _fill(
         r.civilians = civilian_target(clause_tokens)
         r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
                       for w in weapons)
-        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every or []), doc.date)
+        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every or [], doc.text), doc.date)
         _resolve_kind(r)
+
+
+def _pronoun_subject(trigger: str) -> bool:
+    """«وأحكموا سيطرتهم», «بسطوا»: a verb agreeing with a plural subject not named again, or a
+    noun with a pronoun for its taker — not «سقطت مدينة زنجبار في أيدي الحوثيين»."""
+    words = trigger.split()
+    return bool(words) and (normalized(words[0]).endswith("وا") or any(normalized(w).endswith(("هم", "ها")) for w in words))
 
 
 def _fighters_killed(r: Report) -> bool:
