@@ -125,15 +125,12 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-CLASH = ("Battles", "Armed clash")
 FOLD_GAP = 2
 
 
 def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     """A place taken, told once as «استعادت المقاومة …» and once as «سيطر … على الحي», is one
-    territorial change (the first telling's sub-event); the fighting for it told in a sentence of
-    its own («ودارت اشتباكات عنيفة في الحي …» within FOLD_GAP sentences, in a compatible place,
-    the parties not different) is part of it, as ACLED codes a battle that changes hands. One event told with words of two kinds
+    territorial change (the first telling's sub-event). One event told with words of two kinds
     becomes the more specific one, as ACLED codes it:
     «حدوث تفجير» then «انتحاري … فجر نفسه» is a suicide bomb; «مجزرة» next to the shelling that
     made it is the shelling (remote violence takes precedence over violence against civilians).
@@ -148,18 +145,6 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             if d.reports[0].sentence - other.last_sentence <= MAX_GAP and d.located and other.located \
                     and _places_compatible(d.located, other.located):
-                other.reports.extend(d.reports)
-                out = [x for x in out if x is not d]
-                break
-    for d in drafts:  # the fighting for a place taken, told in a sentence of its own
-        if d.kind != CLASH or not any(x is d for x in out):
-            continue
-        for other in out:
-            if other is d or other.kind[1] not in TERRITORY:
-                continue
-            near = any(abs(r.sentence - q.sentence) <= FOLD_GAP for r in other.reports for q in d.reports)
-            if near and d.located is not None and other.located is not None \
-                    and _fought_there(d.located, other.located) and _same_parties(d, other):
                 other.reports.extend(d.reports)
                 out = [x for x in out if x is not d]
                 break
@@ -179,21 +164,6 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     return out
-
-
-def _fought_there(clash: Located, taken: Located) -> bool:
-    """The clash's place is the place taken, lies inside it («اشتباكات في المدينة» told by
-    anaphora or carried on), or the clash names none of its own — not another district of the
-    same governorate («… مطار عدن. واندلعت اشتباكات في مديرية دار سعد»)."""
-    if clash.how in ("anaphoric", "carried", "article") or _same_place(clash, taken):
-        return True
-    return taken.explicit and taken.rank > clash.rank and contains(taken.place, clash.place)
-
-
-def _same_parties(a: Draft, b: Draft) -> bool:
-    """The parties of two drafts overlap, or either names none."""
-    pa, pb = a.actor_keys(), b.actor_keys()
-    return not pa or not pb or bool(pa & pb)
 
 
 def _same_doer(a: Draft, b: Draft) -> bool:
