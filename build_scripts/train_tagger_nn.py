@@ -49,6 +49,7 @@ from core.entities.features import FeatureResources  # noqa: E402
 from core.entities.tagger_nn import (  # noqa: E402
     MAX_CHARS,
     MODEL_FILE,
+    SHAPES,
     TAGS,
     VOCAB_FILE,
     Encoder,
@@ -84,6 +85,8 @@ class Config:
     full: bool = False  # train on the training block AND dev for `epochs` epochs, no early stopping
     augment: int = 0  # copies of the labelled block with its names swapped (mention replacement)
     char_widths: tuple[int, ...] = (3,)  # character convolution widths; char_filters split evenly among them
+    pretrained: str = ""  # LM_VARIANTS name: start from build/ner/lm_NAME.pt (train_tagger_nn.py --pretrain NAME)
+    pretrained_parts: tuple[str, ...] = ()  # parameter-name prefixes taken from it (empty: all but the output layer)
 
 
 VARIANTS: dict[str, Config] = {
@@ -130,6 +133,15 @@ VARIANTS: dict[str, Config] = {
     # character convolutions of widths 2, 3 and 4 (16 filters each) instead of 48 of width 3
     "h64c48-p16-w234": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                               char_widths=(2, 3, 4), max_minutes=25),
+    # the shipped recipe started from an encoder pretrained as a bidirectional language model on
+    # SaudiNewsNet (--pretrain lm1: next/previous word's k1024 and k256 cluster ids)
+    "h64c48-p16-lm1": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
+                             max_minutes=25, pretrained="lm1"),
+    "h64c48-p16-lm1-s41": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=41, pseudo=16000,
+                                 max_minutes=25, pretrained="lm1"),
+    # only the LM-pretrained word table, character CNN and cluster embeddings; fresh LSTMs
+    "h64c48-p16-lm1emb": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
+                                max_minutes=25, pretrained="lm1", pretrained_parts=("word.", "char.", "conv.", "clusters.")),
     "h64c48-p16-full": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                               max_minutes=40, epochs=17, full=True),
 }
@@ -303,7 +315,8 @@ class Net(nn.Module):
             return nn.functional.embedding(ids, self.half_words).float()
         return self.word(ids)
 
-    def forward(self, words, stems, chars, clusters, dense, rev):  # type: ignore[no-untyped-def]
+    def features(self, words, stems, chars, clusters, dense):  # type: ignore[no-untyped-def]
+        """Per-token input vector [B, T, width] before dropout (each token's own features only)."""
         b, t, c = chars.shape
         ch = self.char(chars).reshape(b * t, c, -1).transpose(1, 2)
         if hasattr(self, "convs"):
@@ -312,11 +325,19 @@ class Net(nn.Module):
             ch = torch.relu(self.conv(ch)).max(dim=2).values.reshape(b, t, -1)
         parts = [self.embed_words(words), self.embed_words(stems), ch, dense]
         parts += [emb(clusters[:, :, i]) for i, emb in enumerate(self.clusters)]
-        x = self.drop(torch.cat(parts, dim=2))
+        return torch.cat(parts, dim=2)
+
+    def states(self, x: torch.Tensor, rev: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Forward and backward LSTM states [B, T, H], the backward one put back in text order."""
         forward, _ = self.fwd(x)
         index = rev.unsqueeze(2)
         backward, _ = self.bwd(torch.gather(x, 1, index.expand(-1, -1, x.shape[2])))
         backward = torch.gather(backward, 1, index.expand(-1, -1, self.hidden))
+        return forward, backward
+
+    def forward(self, words, stems, chars, clusters, dense, rev):  # type: ignore[no-untyped-def]
+        x = self.drop(self.features(words, stems, chars, clusters, dense))
+        forward, backward = self.states(x, rev)
         return self.out(self.drop(torch.cat([forward, backward], dim=2)))
 
 
@@ -399,6 +420,8 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
     from train_tagger import format_scores, score
 
     net, crf, encoder, words, chars = setup(cfg)
+    if cfg.pretrained:
+        load_pretrained(net, cfg)
     train_set, dev = labelled(cfg)
     if cfg.augment:
         train_set = train_set + mention_replacement(train_set, cfg.augment, cfg.seed)
@@ -461,6 +484,206 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
     return best, net, crf, encoder, words, chars
 
 
+# ---------------------------------------------------------------- language-model pretraining
+@dataclass(frozen=True)
+class LMConfig:
+    """Bidirectional LM pretraining of a fine-tuning variant's encoder (same vocabulary and sizes):
+    the forward LSTM's state at t predicts token t+1's word cluster, the backward LSTM's state at t
+    token t-1's (a boundary class past either end), so neither sees the word it predicts."""
+    base: str = "h64c48-p16"  # the VARIANTS entry whose Net (sizes, vocabulary) is pretrained
+    sentences: int = 400_000  # SaudiNewsNet sentences sampled (6–60 tokens, no 8-gram shared with ANERcorp)
+    held_out: int = 2_000  # of them, kept aside to report the LM's loss
+    targets: tuple[int, ...] = (2, 1)  # cluster granularities predicted: 0 = k64, 1 = k256, 2 = k1024
+    batch: int = 64
+    lr: float = 2e-3
+    dropout: float = 0.3
+    passes: int = 10  # passes over the sentences (each reshuffled), learning rate × lr_decay after each
+    lr_decay: float = 0.85
+    minutes: float = 35.0  # stop after this long
+    seed: int = 29
+
+
+LM_VARIANTS: dict[str, LMConfig] = {
+    "lm1": LMConfig(),
+}
+NGRAM = 8  # a news sentence sharing any 8-token run with ANERcorp (train or dev) is left out
+
+
+def lm_sentences(lm: LMConfig) -> list[list[str]]:
+    """Seeded sample of normalised SaudiNewsNet sentences (cut at . ? ! tokens, 6–60 tokens) that
+    share no 8-token run with any ANERcorp sentence (the dev block included)."""
+    banned: set[tuple[str, ...]] = set()
+    for toks, _ in ner_data.read_anercorp():
+        norm = [normalize_token(t) for t in toks]
+        banned.update(tuple(norm[i : i + NGRAM]) for i in range(max(1, len(norm) - NGRAM + 1)))
+    out: list[list[str]] = []
+    dropped = 0
+    ends = {".", "؟", "?", "!"}
+    seen: set[str] = set()
+    with (ner_data.BUILD / "news_tokens.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            sentence: list[str] = []
+            for tok in line.split():
+                sentence.append(tok)
+                if tok in ends:
+                    if 6 <= len(sentence) <= 60:
+                        out.append(sentence)
+                    sentence = []
+            if 6 <= len(sentence) <= 60:
+                out.append(sentence)
+    kept: list[list[str]] = []
+    for sentence in out:
+        key = " ".join(sentence)
+        if key in seen:  # SaudiNewsNet repeats articles across outlets
+            continue
+        seen.add(key)
+        if any(tuple(sentence[i : i + NGRAM]) in banned for i in range(max(1, len(sentence) - NGRAM + 1))):
+            dropped += 1
+            continue
+        kept.append(sentence)
+    random.Random(lm.seed).shuffle(kept)
+    print(f"LM sentences: {len(kept):,} distinct (of {len(out):,}), {dropped} left out for an 8-gram shared "
+          f"with ANERcorp; using {min(lm.sentences, len(kept)):,}", flush=True)
+    return kept[: lm.sentences]
+
+
+class LMHeads(nn.Module):
+    """Per direction and granularity, a linear layer over the LSTM state → cluster id (+ none, boundary)."""
+
+    def __init__(self, hidden: int, targets: tuple[int, ...]) -> None:
+        super().__init__()
+        self.targets = targets
+        sizes = (64, 256, 1024)
+        self.fwd = nn.ModuleList([nn.Linear(hidden, sizes[g] + 2) for g in targets])
+        self.bwd = nn.ModuleList([nn.Linear(hidden, sizes[g] + 2) for g in targets])
+
+
+def lm_loss(net: Net, heads: LMHeads, batch: dict[str, np.ndarray], n_lists_from: int) -> tuple[torch.Tensor, int, int]:
+    """Summed cross-entropy over directions and granularities; (loss, tokens, correct k1024/first target)."""
+    t = {k: torch.from_numpy(v) for k, v in batch.items()}
+    dense = t["dense"].clone()
+    dense[:, :, n_lists_from:] = 0.0  # word-list B/I marks describe the neighbours: hidden in pretraining
+    x = net.drop(net.features(t["words"], t["stems"], t["chars"], t["clusters"], dense))
+    forward, backward = net.states(x, t["rev"])
+    forward, backward = net.drop(forward), net.drop(backward)
+    tt = t["words"].shape[1]
+    n = t["lengths"]
+    pos = torch.arange(tt)[None, :]
+    real = pos < n[:, None]
+    total = torch.zeros(())
+    correct = 0
+    for j, g in enumerate(heads.targets):
+        ids = t["clusters"][:, :, g]  # 0 = no cluster, else id + 1
+        boundary = (64, 256, 1024)[g] + 1
+        nxt = torch.full_like(ids, -100)
+        nxt[:, :-1] = ids[:, 1:]
+        nxt = torch.where(pos == (n[:, None] - 1), torch.full_like(ids, boundary), nxt)
+        prv = torch.full_like(ids, -100)
+        prv[:, 1:] = ids[:, :-1]
+        prv[:, 0] = boundary
+        nxt = torch.where(real, nxt, torch.full_like(ids, -100))
+        prv = torch.where(real, prv, torch.full_like(ids, -100))
+        lf = heads.fwd[j](forward)
+        lb = heads.bwd[j](backward)
+        total = total + nn.functional.cross_entropy(lf.reshape(-1, lf.shape[-1]), nxt.reshape(-1), ignore_index=-100)
+        total = total + nn.functional.cross_entropy(lb.reshape(-1, lb.shape[-1]), prv.reshape(-1), ignore_index=-100)
+        if j == 0:
+            correct = int(((lf.argmax(-1) == nxt) & real).sum())
+    return total, int(real.sum()), correct
+
+
+def pretrain(name: str) -> None:
+    """Pretrain LM_VARIANTS[name]'s base encoder as a bidirectional cluster-id LM; save build/ner/lm_NAME.pt."""
+    lm = LM_VARIANTS[name]
+    cfg = replace(VARIANTS[lm.base], seed=lm.seed, dropout=lm.dropout)
+    net, _, encoder, words, chars = setup(cfg)
+    heads = LMHeads(cfg.hidden, lm.targets)
+    sentences = lm_sentences(lm)
+    held, train_sents = sentences[: lm.held_out], sentences[lm.held_out :]
+    n_lists_from = len(SHAPES) + 2
+    dense_params = [p for p in list(net.parameters()) + list(heads.parameters()) if p is not net.word.weight]
+    opts = [torch.optim.Adam(dense_params, lr=lm.lr), torch.optim.SparseAdam([net.word.weight], lr=lm.lr)]
+
+    def batches(sents: list[list[str]], shuffle: bool) -> list[list[list[str]]]:
+        order = list(range(len(sents)))
+        chunk = lm.batch * 50
+        out = []
+        for k in range(0, len(order), chunk):
+            part = sorted(order[k : k + chunk], key=lambda i: len(sents[i]))
+            out += [[sents[i] for i in part[j : j + lm.batch]] for j in range(0, len(part), lm.batch)]
+        if shuffle:
+            random.shuffle(out)
+        return out
+
+    def encoded(group: list[list[str]]) -> dict[str, np.ndarray]:
+        arrays = encoder.batch(group)
+        arrays["lengths"] = np.array([len(s) for s in group], np.int64)
+        return arrays
+
+    def held_out_loss() -> tuple[float, float]:
+        net.eval()
+        loss = acc = tokens = 0.0
+        with torch.no_grad():
+            for group in batches(held, False):
+                value, n, correct = lm_loss(net, heads, encoded(group), n_lists_from)
+                loss += float(value) * n
+                acc += correct
+                tokens += n
+        net.train()
+        return loss / tokens, acc / tokens
+
+    print(f"[{name}] {asdict(lm)}; encoder of {lm.base}: vocab {len(words):,}, hidden {cfg.hidden}", flush=True)
+    began = time.time()
+    loss0, acc0 = held_out_loss()
+    print(f"[{name}] held-out loss {loss0:.3f}, next-word k1024 accuracy {acc0:.3f} (untrained)", flush=True)
+    net.train()
+    seen = run = run_n = 0.0
+    step, minutes = 0, 0.0
+    for rnd in range(1, lm.passes + 1):
+        all_batches = batches(train_sents, True)
+        for k, group in enumerate(all_batches, start=1):
+            step += 1
+            value, n, _ = lm_loss(net, heads, encoded(group), n_lists_from)
+            for opt in opts:
+                opt.zero_grad()
+            value.backward()
+            nn.utils.clip_grad_norm_(dense_params, 5.0)
+            for opt in opts:
+                opt.step()
+            seen += len(group)
+            run += float(value.detach()) * n
+            run_n += n
+            minutes = (time.time() - began) / 60
+            if step % 2000 == 0 or minutes > lm.minutes or k == len(all_batches):
+                loss, acc = held_out_loss()
+                print(f"[{name}] pass {rnd}, {seen:,.0f} sentences, train loss {run / run_n:.3f}, held-out loss "
+                      f"{loss:.3f}, next-word k1024 accuracy {acc:.3f} ({minutes:.1f} min)", flush=True)
+                run = run_n = 0.0
+                state = {k: v.clone() for k, v in net.state_dict().items() if not k.startswith("out.")}
+                torch.save({"net": state, "lm": asdict(lm), "sentences": seen, "held_out_loss": loss},
+                           ner_data.BUILD / f"lm_{name}.pt")
+            if minutes > lm.minutes:
+                break
+        if minutes > lm.minutes:
+            break
+        for opt in opts:
+            for group_ in opt.param_groups:
+                group_["lr"] *= lm.lr_decay
+    print(f"[{name}] saved {ner_data.BUILD / f'lm_{name}.pt'}", flush=True)
+
+
+def load_pretrained(net: Net, cfg: Config) -> None:
+    """Copy a pretrained encoder's weights (all but the output layer, or cfg.pretrained_parts) into net."""
+    state = torch.load(ner_data.BUILD / f"lm_{cfg.pretrained}.pt")["net"]
+    if cfg.pretrained_parts:
+        state = {k: v for k, v in state.items() if k.startswith(cfg.pretrained_parts)}
+    own = net.state_dict()
+    assert all(own[k].shape == v.shape for k, v in state.items())
+    missing, unexpected = net.load_state_dict(state, strict=False)
+    assert not unexpected, unexpected
+    print(f"pretrained encoder lm_{cfg.pretrained}: {len(state)} tensors loaded, kept fresh: {sorted(missing)}", flush=True)
+
+
 # ---------------------------------------------------------------- export
 def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, cfg: Config, out: Path = MODELS) -> None:
     """ONNX network with an fp16 word table (halves the file), and the vocabulary/CRF json."""
@@ -506,11 +729,15 @@ def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, c
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--variant", default="base", choices=sorted(VARIANTS))
+    parser.add_argument("--pretrain", choices=sorted(LM_VARIANTS), help="pretrain an encoder as a language model (LM_VARIANTS) and stop")
     parser.add_argument("--epochs", type=int, default=0, help="override the epoch cap")
     parser.add_argument("--no-export", action="store_true", help="train and report only")
     parser.add_argument("--export-only", action="store_true", help="export the variant's saved best state")
     parser.add_argument("--out", type=Path, default=MODELS, help="export folder (default resources/models)")
     args = parser.parse_args()
+    if args.pretrain:
+        pretrain(args.pretrain)
+        return
     cfg = VARIANTS[args.variant]
     if args.epochs:
         cfg = replace(cfg, epochs=args.epochs)
