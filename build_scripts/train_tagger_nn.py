@@ -415,6 +415,16 @@ def setup(cfg: Config) -> tuple[Net, CRF, Encoder, list[str], str]:
     return Net(vectors, len(chars), encoder.n_dense, cfg), CRF(len(TAGS)), encoder, words, chars
 
 
+
+def _optimise(opts: list, loss: "torch.Tensor", dense_params: list) -> None:
+    """One step of every optimiser on `loss`, dense gradients clipped to norm 5."""
+    for opt in opts:
+        opt.zero_grad()
+    loss.backward()
+    nn.utils.clip_grad_norm_(dense_params, 5.0)
+    for opt in opts:
+        opt.step()
+
 def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], str]:
     """Train with early stopping on dev F1; the best state is also saved to build/ner/nn_NAME.pt."""
     from train_tagger import format_scores, score
@@ -453,12 +463,7 @@ def train(cfg: Config, name: str) -> tuple[float, Net, CRF, Encoder, list[str], 
             word_dropout(batch, cfg.word_dropout)
             em = net(*(batch[n] for n in ("words", "stems", "chars", "clusters", "dense", "rev")))
             loss = crf.nll(em, batch["tags"], batch["mask"]) / len(idx)
-            for opt in opts:
-                opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(dense_params, 5.0)
-            for opt in opts:
-                opt.step()
+            _optimise(opts, loss, dense_params)
             total += float(loss.detach()) * len(idx)
         scores = score(gold, predict(net, crf, dev_rec))
         f1 = scores["ALL"][2]
@@ -644,12 +649,7 @@ def pretrain(name: str) -> None:
         for k, group in enumerate(all_batches, start=1):
             step += 1
             value, n, _ = lm_loss(net, heads, encoded(group), n_lists_from)
-            for opt in opts:
-                opt.zero_grad()
-            value.backward()
-            nn.utils.clip_grad_norm_(dense_params, 5.0)
-            for opt in opts:
-                opt.step()
+            _optimise(opts, value, dense_params)
             seen += len(group)
             run += float(value.detach()) * n
             run_n += n
