@@ -451,9 +451,14 @@ def _place_object(tokens: list[Token], k: int, end: int, places: list[Span]) -> 
         return False
     if any(tokens[k].start <= p.start <= tokens[min(end, k + 2) - 1].start for p in places):
         return True
-    words = word_set("place_heads") | word_set("place_list_words") | word_set("place_object_words") \
-        | frozenset(normalized(w) for w in context()["anaphoric_places"])
+    words = _place_words()
     return any(v in words for t in tokens[k: min(end, k + 3)] for v in proclitic_variants(t.norm)[:2])
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return word_set("place_heads") | word_set("place_list_words") | word_set("place_object_words") \
+        | frozenset(normalized(w) for w in context()["anaphoric_places"])
 
 
 ANNOUNCED_REACH = 4  # tokens between an announcement verb and its noun: the announcer and a date

@@ -19,7 +19,7 @@ from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
-from core.incidents.detect import Mention, active_mentions, find_mentions
+from core.incidents.detect import RELATIVES, Mention, active_mentions, find_mentions
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
@@ -156,7 +156,7 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
 
 # a relative clause after the trigger describes a place or a thing («… حي المنصورة، الذي شهد موجة
 # نزوح في مارس الماضي», «وهو المستشفى الذي افتتح في مايو الماضي»): its date is not the event's
-_RELATIVE = re.compile(r"(?<!\S)(?:ال[ذت]ي|الذين|اللذين|اللتين|وهو|وهي)(?!\S)")
+_RELATIVE = re.compile(r"(?<!\S)(?:%s)(?!\S)" % "|".join(sorted(RELATIVES | {"وهو", "وهي"})))
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
