@@ -121,8 +121,8 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
             reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
             out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
         else:
-            end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind == "plan" else clause.tok_end
-            out.append((match.token_end, end, cue.kind))  # a denial reaches on: «نفى … بعد ساعات من اتهام …»
+            end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
+            out.append((match.token_end, end, cue.kind))
     if tokens and tokens[-1].text in ("؟", "?"):
         out.append((0, len(tokens), "question"))
     return out
@@ -131,25 +131,27 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
 
 
-def _described(tokens: list[Token], t0: int, clause: Clause) -> bool:
-    """A trigger right after a relative pronoun and a present-tense verb («التي تنطلق منها
-    صواريخ الحوثي»): it tells what habitually happens at a place, not an event — unless the clause
-    dates it to a day («التي تشهد اشتباكات عنيفة منذ فجر اليوم»; checked by the caller)."""
+def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
+    """Where a relative pronoun and a present-tense verb right before a trigger start («التي تنطلق
+    منها صواريخ الحوثي»): it tells what habitually happens at a place, not an event — unless the
+    relative clause dates it to a day («التي تشهد اشتباكات عنيفة منذ فجر اليوم»; checked by the
+    caller). None when there is no such clause."""
     for k in range(max(clause.tok_start, t0 - 4), t0):
         verb = tokens[k + 1].norm if k + 1 < t0 else ""
         if tokens[k].norm in RELATIVES and verb[:1] in ("ي", "ت") and len(verb) >= 4 and not verb.endswith(("ت", "وا")):
-            return True  # not «التي تعرضت لقصف»: a past verb of the fifth form tells an event
-    return False
+            return tokens[k].start  # not «التي تعرضت لقصف»: a past verb of the fifth form tells an event
+    return None
 
 
 def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
-    """Where a plan's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
+    """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
     … غارات جوية على المعسكر»: the strikes are done, only the storming is planned."""
     units = word_set("past_time_units")
     for k in range(start, end - 2):
-        if tokens[k].norm.lstrip("و") in ("بعد", "عقب") and tokens[k + 1].norm in units and tokens[k + 2].norm == "من":
-            return k
+        if tokens[k].norm.lstrip("و") in ("بعد", "عقب") and tokens[k + 1].norm in units and tokens[k + 2].norm == "من" \
+                and not (k + 3 < end and _is_verb(tokens[k + 3].norm, "talk_nouns")):
+            return k  # not «نفى … بعد ساعات من اتهام الحوثيين له بقصف …»: an accusation, still denied
     return end
 
 
@@ -234,7 +236,8 @@ def find_mentions(
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
-            if not why and _described(tokens, t0, clause) and not any(clause.start <= d.start < clause.end for d in days):
+            rel = _described(tokens, t0, clause)
+            if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
@@ -392,10 +395,10 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
         window = tokens[i + 1: i + 1 + CAPTURE_REACH]
         if not window:
             continue
-        if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 3): i]):
+        if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 5): i]):
             continue  # «تسعى المقاومة إلى أسر 30 مسلحا»: an aim
         bare = any(v == "اسر" for v in proclitic_variants(tok.norm)[:2])
-        if bare and (i and _is_verb(tokens[i - 1].norm, "families_before")
+        if bare and (any(_is_verb(t.norm, "families_before") for t in tokens[max(0, i - 3): i])
                      or any(_is_verb(t.norm, "families_after") for t in window[:4])):
             continue  # «زار وفد أسر 12 شهيدا», «أسر 40 من الجنود الذين قتلوا»: families
         reach = window[:2] if bare else window
@@ -444,15 +447,15 @@ WITHDRAWAL_REACH = 1  # the party right after the verb («تراجعت أعدا�
 
 
 def _place_object(tokens: list[Token], k: int, end: int, places: list[Span]) -> bool:
-    """The words from `k` name a place: a LOCATION span starts within two words, or a place word
+    """The words from `k` name a place: a LOCATION span starts within four words, or a place word
     (`place_heads`, `place_list_words`, `anaphoric_places`, `place_object_words`) is among the
-    first three («على ثلاثة مواقع للحوثيين»)."""
+    first four («على ثلاثة مواقع للحوثيين», «تحرير أكثر من 20 موقعا»)."""
     if k >= end:
         return False
-    if any(tokens[k].start <= p.start <= tokens[min(end, k + 2) - 1].start for p in places):
+    if any(tokens[k].start <= p.start <= tokens[min(end, k + 4) - 1].start for p in places):
         return True
     words = _place_words()
-    return any(v in words for t in tokens[k: min(end, k + 3)] for v in proclitic_variants(t.norm)[:2])
+    return any(v in words for t in tokens[k: min(end, k + 4)] for v in proclitic_variants(t.norm)[:2])
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +464,7 @@ def _place_words() -> frozenset[str]:
         | frozenset(normalized(w) for w in context()["anaphoric_places"])
 
 
-ANNOUNCED_REACH = 4  # tokens between an announcement verb and its noun: the announcer and a date
+ANNOUNCED_REACH = 7  # tokens between an announcement verb and its noun: the announcer, its town, a date
 
 
 def _announced(tokens: list[Token], t0: int, clause: Clause, places: list[Span]) -> bool:
@@ -473,9 +476,8 @@ def _announced(tokens: list[Token], t0: int, clause: Clause, places: list[Span])
     cue = next((j for j in range(t0 - 1, lo - 1, -1) if _is_verb(tokens[j].norm, "announcement_cues")), None)
     if cue is None:
         return False
-    for t in tokens[cue + 1: t0]:
-        if _is_verb(t.norm, "announcement_blockers") or (t.norm[:1] in ("ي", "ت") and len(t.norm) >= 4):
-            return False
+    if any(_is_verb(t.norm, "announcement_blockers") for t in tokens[cue + 1: t0]):
+        return False
     if t0 + 1 < clause.tok_end and tokens[t0 + 1].norm == "علي":
         return _place_object(tokens, t0 + 2, clause.tok_end, places)
     return True

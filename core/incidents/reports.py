@@ -140,18 +140,25 @@ BACKGROUND_DAYS = 10
 
 
 def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text: str) -> list[Span]:
-    """The DATE spans that date a report, none told after it in a relative clause: those of its own
-    clauses; else the sentence's others, those before it outside a clause telling another event
-    (cancelled ones included) —
+    """The DATE spans that date a report — no week, month or year told after it in a relative clause
+    («الذي شهد موجة نزوح في مارس الماضي»): those of its own clauses; else the sentence's others,
+    not in a clause telling another event before it or in the pluperfect («وكانت … قد اندلعت …»;
+    cancelled events included) —
     «… التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، … وقد قامت قوات التحالف بتنفيذ سلسلة
     غارات» dates no strike of today by 1994."""
     trigger = r.mentions[0]
-    sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and _RELATIVE.search(text, trigger.end, d.start))]
+    sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
+                                                        and _RELATIVE.search(text, trigger.end, d.start))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
     others = {m.clause for m in every if m.clause not in r.clauses}
-    return [d for d in sentence_dates if d.start > trigger.start or not any(c.start <= d.start < c.end for c in others)]
+    return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
+                                                 for c in others)]
+
+
+# «وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي»: told as before the news, its date is its own
+_PLUPERFECT = re.compile(r"(?<!\S)و?كان(?:ت|وا)?(?!\S).*(?<!\S)قد(?!\S)")
 
 
 # a relative clause after the trigger describes a place or a thing («… حي المنصورة، الذي شهد موجة
@@ -367,8 +374,7 @@ def _fill(
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
             r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
-                    and _pronoun_subject(doc.text[m.start:m.end]) \
-                    and not any(a.label == "ARMED_ACTOR" and m.clause.start <= a.start < m.clause.end for a in doc.entities):
+                    and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
                 # the subject of the place taken before it in the sentence
                 r.doer, side1, side2 = taker.doer, taker.side1, taker.side2

@@ -1563,3 +1563,40 @@ def test_review_of_version_10_dates() -> None:
     # a date closing two coordinated events dates both
     assert dated("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة، واندلعت اشتباكات عنيفة في تعز، مساء أمس الأول.") == [
         ("Air/drone strike", "2015-07-31"), ("Armed clash", "2015-07-31")]
+
+
+def test_second_review_of_version_10() -> None:
+    """A second reviewer session's sentences against the first review's fixes, each once lost."""
+    from core.incidents.reports import build_reports
+    from core.pipeline import analyze
+
+    doc = analyze("استعادت المقاومة الشعبية القصر الرئاسي في عدن أمس، وأحكموا سيطرتهم على حي كريتر الذي كان يتحصن "
+                  "فيه الحوثيون.", date(2015, 8, 2), until="entities").doc
+    assert all(r.doer is not None and r.doer.name_en == "Popular Resistance" for r in build_reports(doc))
+    assert ("Explosions/Remote violence", "Air/drone strike", "Hajjah") in _coded(
+        "وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة وحجة مساء أمس.")
+    assert ("Battles", "Government regains territory", "Taizz") in _coded(
+        "أعلنت المقاومة الشعبية في تعز أمس سيطرتها على جبل صبر.")
+    assert ("Battles", "Government regains territory", "Ad Dali") in _coded(
+        "ونجحت المقاومة أمس في تحرير أكثر من 20 موقعا في محافظة الضالع.")
+    assert ("Battles", "Government regains territory", "Abyan") in _coded(
+        "ونجحت المقاومة في تحرير عدة قرى في مديرية لودر بأبين.")
+    assert ("Battles", "Armed clash", "Aden") in _coded(
+        "أقدمت المقاومة الشعبية على أسر 14 مسلحا حوثيا في مديرية المعلا بعدن.")
+    assert ("Battles", "Armed clash", "Lahij") in _coded(
+        "وأحبطت المقاومة الشعبية محاولة الحوثيين التقدم وأسرت 6 منهم في منطقة العند بلحج.")
+    # a denial's reach stops before strikes told as what came first, not before an accusation
+    assert ("Explosions/Remote violence", "Air/drone strike", "Lahij") in _coded(
+        "ونفى الحوثيون سقوط قاعدة العند بعد ساعات من غارات مكثفة شنتها طائرات التحالف على القاعدة أمس.")
+    # a day told outside the relative clause does not make it an event
+    assert {sub for _, sub, _ in _coded("قصفت طائرات التحالف أمس مواقع في محافظة لحج التي تنطلق منها صواريخ الحوثي نحو عدن.")} \
+        == {"Air/drone strike"}
+
+    def dated(text: str) -> list[tuple[str, str]]:
+        return [(i.sub_event_type, i.date) for i in analyze(text, date(2015, 8, 2)).incidents]
+
+    # a day after a relative pronoun closing the sentence dates the event; a pluperfect clause's date does not
+    assert dated("قصفت ميليشيات الحوثي حي الروضة الذي يقطنه محافظ تعز في مدينة تعز أمس الأول.") == [
+        ("Shelling/artillery/missile attack", "2015-07-31")]
+    assert ("Air/drone strike", "2015-08-02") in dated(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة، وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي.")
