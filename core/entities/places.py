@@ -117,7 +117,7 @@ def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) ->
             and all(t.text in {"،", ","} for t in gap) and len(gap) <= 1
 
     def governorate(m: Mention) -> bool:
-        return (m.bare_ok or bool(m.head)) and bool(m.candidates) and all(c.is_admin1 for c in m.candidates[:1])
+        return (m.bare_ok or bool(m.head)) and bool(m.candidates) and m.candidates[0].is_admin1
 
     def list_end(m: Mention) -> bool:  # what follows an item: punctuation, the end, «و…», a preposition
         toks = sentences[m.sentence]

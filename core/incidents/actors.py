@@ -84,7 +84,7 @@ class ActorFinder:
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
-        self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات", "العشرات", "المئات"}
+        self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.dates = [s for s in doc.entities if s.label == "DATE"]
 
     def resolve(self, span: Span) -> Actor:

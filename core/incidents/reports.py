@@ -340,7 +340,7 @@ def _fill(
     actors: ActorFinder,
     counts: CountFinder,
     dates: list,
-    every: list[Mention] | None = None,
+    every: list[Mention],
 ) -> None:
     s_start, s_end = clauses[0].start, clauses[-1].end
     weapons = [w for w in doc.entities if w.label == "WEAPON" and s_start <= w.start < s_end]
@@ -388,7 +388,7 @@ def _fill(
         r.civilians = civilian_target(clause_tokens)
         r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
                       for w in weapons)
-        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every or [], doc.text), doc.date)
+        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
 
 
