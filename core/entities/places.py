@@ -494,6 +494,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
 
 QUARTER_PROCLITICS = ("", "و", "ب", "ف", "وب", "فب", "ل")
 MAIN_TOWN = 50_000  # a town this size after «أحياء» is the town whose quarters they are («أحياء تعز»)
+QUARTER_KINDS = frozenset({"area", "neighbourhood", "landmark"})  # a known quarter of the town told before
 
 
 def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules,
@@ -503,7 +504,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     a place of another governorate than the nearest place told before («الروضة», a district of
     Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place.
     Only inside a list of quarters — one that also names a quarter the gazetteer does not know
-    («كلابة») — and never its first item: «أحياء الخوخة وحيس» are those towns' own quarters, even
+    («الموشكي») or knows as a quarter of that town's governorate («كلابة») — and never its first item: «أحياء الخوخة وحيس» are those towns' own quarters, even
     after Taiz was named; a name the gazetteer knows in one governorate only keeps its reading
     («وأحياء كريتر والتواهي» are Aden's), and so do governorates and main towns («أحياء تعز»). A
     list told with commas ends at the first comma only when its items were joined by «و»
@@ -526,12 +527,15 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                 commas, j = False, end
             else:
                 break
-        if not items or (None not in items[1:] and items[0] is not None):
-            continue  # no list («الأحياء.»), or every name a known place: not a list of one town's quarters
+        if not items:
+            continue  # no list («الأحياء.»)
         before = [o for o in fired if o.end <= tok.start and o.chosen is not None]
         other = _nearest(before, si, tok.start)
         if other is None or not other.chosen.admin1_en or other.chosen.kind == "country":
             continue  # «في اليمن»: no town to put the quarters in
+        if not any(m is None or (m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en)
+                   for m in items):
+            continue  # every name a known place elsewhere: not a list of one town's quarters
         for m in items[1:]:
             if m is not None and not m.chosen.is_admin1 and m.chosen.kind != "country" \
                     and m.chosen.population < MAIN_TOWN and other.chosen.country == m.chosen.country \

@@ -10,7 +10,9 @@ support score, how it is told (a strong trigger, its own date, a definite back-r
 casualty figures, how many sentences tell it, where in the article it is first told, how far back
 it is dated, how many other candidates the article has, whether its place is in the title and how
 often it is named, its sub-event type, its place's kind and the article's length (these three
-paid only once the model had 540 coded articles to learn from; see docs/incidents.md). The two
+paid only once the model had 540 coded articles to learn from; see docs/incidents.md), and the
+words of the clause that first tells it (version 11: +0.004 F1 in cross-validation, +0.006 on the
+never-read parts together). The two
 models are a logistic regression and a random forest (which can use combinations of features that the
 logistic model only adds up); their mean
 probability scored +0.008 F1 over the logistic model alone, in cross-validation and on each
@@ -33,6 +35,7 @@ its confidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as Date
 from functools import lru_cache
 from typing import Any
@@ -50,6 +53,7 @@ ENABLED = True  # tests of the rules switch it off to see every candidate coded
 FLAG = "unlikely"
 LEAD_CHARS = 400  # an incident first told in the article's first lines is its news
 LONG_ARTICLE = 6000  # characters: longer articles score as this long
+WORD_WEIGHT = 0.3  # value of a word feature: 0.3 and 1.0 scored within 0.002 in cross-validation
 
 
 def _days_back(incident: Incident, article_date: Date | None) -> str:
@@ -159,6 +163,12 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], do
         f["place_in_title"] = 1.0
     if loc and loc.text:
         f["place_told"] = min(5, _times_named(loc.text, text)) / 5
+    if incident.evidence and doc.tokens:  # the words of its first telling (weighted down: many, each weak)
+        start, end = incident.evidence[0]
+        starts = [t.start for t in doc.tokens]
+        for t in doc.tokens[bisect_left(starts, start): bisect_left(starts, end)]:
+            if not t.is_punct:
+                f["w:" + t.norm] = WORD_WEIGHT
     return f
 
 

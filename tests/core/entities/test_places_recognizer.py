@@ -160,6 +160,15 @@ def test_curated_war_places() -> None:
     # places every report of the 2015 fighting names that no source package lists (curated.json)
     got = {s.text: s.attrs["admin1_en"] for s in find("تقدمت القوات من العند نحو معسكر لبوزة ثم إلى مدينة شقرة ومنطقة جعولة.")}
     assert got == {"العند": "Lahij", "معسكر لبوزة": "Lahij", "مدينة شقرة": "Abyan", "منطقة جعولة": "Aden"}
+    # front lines of 2015 that no source package names (or only as a common word's homonym elsewhere)
+    text = "تقدمت المقاومة في جبل صبر وحوض الأشراف بينما تدور معارك في الجفينة وبئر أحمد وعقبة ثرة."
+    got = {s.attrs["name_ar"]: s.attrs["admin1_en"] for s in find(text)}
+    assert got == {"جبل صبر": "Taizz", "حوض الأشراف": "Taizz", "الجفينة": "Marib", "بئر أحمد": "Aden", "عقبة ثرة": "Abyan"}
+    # «كريتر» (Crater, Aden's old town, Sirah district) is a frequent news word because the place is
+    # in the news: it is kept a place bare, with or without a head
+    for text in ("سيطرت المقاومة على كريتر.", "اندلعت اشتباكات في مديرية كريتر بين المقاومة والحوثيين."):
+        [crater] = by_name(find(text), "كريتر")
+        assert (crater.attrs["admin1_en"], crater.attrs["admin2_en"]) == ("Aden", "Crater")
 
 
 def test_a_yemeni_name_news_mostly_uses_as_a_word_is_a_place_bare_only_in_news_of_yemen() -> None:

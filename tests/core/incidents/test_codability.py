@@ -54,6 +54,19 @@ def test_features_read_how_and_where_a_candidate_is_told() -> None:
     assert lead["candidates"] == len(others) / 10
 
 
+def test_the_words_of_the_first_telling_are_features() -> None:
+    coded, doc = _coded(ARTICLE, "مقتل خمسة حوثيين في الوازعية")
+    by_place = {i.location.admin1_en: (i, d) for i, d in coded}
+    incident, draft = by_place["Taizz"]
+    f = codability.features(incident, draft, [i for i, _ in coded], doc)
+    words = {k[2:]: v for k, v in f.items() if k.startswith("w:")}
+    start, end = incident.evidence[0]
+    first = {t.norm for t in doc.tokens if start <= t.start < end and not t.is_punct}
+    assert words and set(words) == first and set(words.values()) == {codability.WORD_WEIGHT}
+    assert "قتل" in words and "الوازعيه" in words  # normalised forms, as the model was fitted on
+    assert "اعتقلت" not in words and "،" not in words  # another candidate's clause; no punctuation
+
+
 def test_days_back_counts_from_the_article_date() -> None:
     coded, doc = _coded("شن طيران التحالف غارات على مواقع الحوثيين في مديرية حيدان بصعدة يوم 24 يوليو.")
     [(inc, draft)] = coded
