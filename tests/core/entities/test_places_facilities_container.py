@@ -68,3 +68,6 @@ def test_quarters_are_only_moved_inside_a_list_of_quarters():
     # a list joined by «و» ends at a comma: «، وزبيد شهدت غارة» is another sentence part
     text = "تواصلت المعارك في مدينة تعز أمس. واستهدف القصف أحياء كلابة والروضة، وزبيد شهدت غارة قتل فيها 3 مدنيين."
     assert ("الروضة", "Taizz") in places_of(text) and ("زبيد", "Al Hudaydah") in places_of(text)
+    # a list whose other quarter the gazetteer knows in the town's governorate is one too
+    text = "تواصلت المعارك في مدينة تعز أمس. واستهدف القصف أحياء حوض الأشراف والروضة."
+    assert ("الروضة", "Taizz") in places_of(text) and ("حوض الأشراف", "Taizz") in places_of(text)
