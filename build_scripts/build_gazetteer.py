@@ -338,7 +338,8 @@ def name_admin2(places: list[Place]) -> None:
 
 def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: dict[str, Place]) -> list[Place]:
     """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names), others
-    under their first-level subdivision (`admin1_iso`, e.g. "SA-14"), at the parent's point (approx)."""
+    under their first-level subdivision (`admin1_iso`, e.g. "SA-14"), at the parent's point or at
+    their own `lat`/`lon` when given (approximate either way)."""
     out: list[Place] = []
     for e in curated["extra_places"]:
         if e["country"] != "YE":
@@ -353,7 +354,8 @@ def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: d
         out.append(
             Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
                   admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, admin2_ar=parent.admin2_ar,
-                  admin2_en=parent.admin2_en, lat=parent.lat, lon=parent.lon, approx=True, tier="A")
+                  admin2_en=parent.admin2_en, lat=e.get("lat", parent.lat), lon=e.get("lon", parent.lon),
+                  approx=True, tier="A")
         )
     return out
 

@@ -40,10 +40,13 @@ CURATED = frozenset({"lexicon", "gazetteer"})
 
 def _straddles(span: Span, data: list[Span]) -> bool:
     """A statistical span that cuts across a curated span of its label without holding it whole
-    («قيفة [رداع بالبيضاء]» against the gazetteer's «قيفة رداع» and «البيضاء»): the tagger's
-    boundary is the wrong one."""
+    («قيفة [رداع بالبيضاء]» against the gazetteer's «قيفة رداع» and «البيضاء»), or across a
+    curated name of several words of any label (the person «[أحمد والبساتين]» the tagger read in
+    «منطقتي بئر أحمد والبساتين»): the tagger's boundary is the wrong one."""
     for d in data:
-        if d.label != span.label or not (span.start < d.end and d.start < span.end):
+        if not (span.start < d.end and d.start < span.end):
+            continue
+        if d.label != span.label and len(d.text.split()) < 2:
             continue
         if not (span.start <= d.start and d.end <= span.end) and not (d.start <= span.start and span.end <= d.end):
             return True

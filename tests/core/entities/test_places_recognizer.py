@@ -164,6 +164,10 @@ def test_curated_war_places() -> None:
     text = "تقدمت المقاومة في جبل صبر وحوض الأشراف بينما تدور معارك في الجفينة وبئر أحمد وعقبة ثرة."
     got = {s.attrs["name_ar"]: s.attrs["admin1_en"] for s in find(text)}
     assert got == {"جبل صبر": "Taizz", "حوض الأشراف": "Taizz", "الجفينة": "Marib", "بئر أحمد": "Aden", "عقبة ثرة": "Abyan"}
+    # areas with their district, not facilities moved to the governorate named with them
+    [sabir] = analyze("سيطرت المقاومة على جبل صبر في تعز.", "2015-08-01").incidents
+    assert (sabir.location.name_ar, sabir.location.admin2_en) == ("جبل صبر", "Saber Al Mawadim")
+    assert find("قتل مسلح كبير أحمد في اشتباك في الرياض.")[0].text == "الرياض"  # «كبير» is no «ك» + «بير»
     # «كريتر» (Crater, Aden's old town, Sirah district) is a frequent news word because the place is
     # in the news: it is kept a place bare, with or without a head
     for text in ("سيطرت المقاومة على كريتر.", "اندلعت اشتباكات في مديرية كريتر بين المقاومة والحوثيين."):

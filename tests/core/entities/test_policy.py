@@ -46,6 +46,22 @@ def test_a_model_span_cutting_across_a_curated_place_loses_to_it() -> None:
     assert [s.text for s in resolve([qayfa, whole])] == ["في قيفة رداع"]
 
 
+def test_a_model_span_of_another_label_cutting_a_curated_name_of_several_words_loses_to_it() -> None:
+    text = "وتقدمت المقاومة صوب منطقتي بئر أحمد والبساتين"
+
+    def span(part: str, label: str, source: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part), label, source, part, {})
+
+    place = span("بئر أحمد", "LOCATION", "gazetteer")
+    person = span("أحمد والبساتين", "PERSON", "model")  # longer, but cuts the place's name in two
+    assert [(s.label, s.text) for s in resolve([place, person])] == [("LOCATION", "بئر أحمد")]
+    # a one-word curated name inside another label's longer span is no cut: «الحوثي» in a person's name
+    text = "قال عبدالملك الحوثي"
+    name, actor = span("عبدالملك الحوثي", "PERSON", "model"), span("الحوثي", "ARMED_ACTOR", "lexicon")
+    assert [s.text for s in resolve([name, actor])] == ["عبدالملك الحوثي"]
+
+
 def test_a_quoted_title_beats_the_gazetteers_reading_of_the_same_words() -> None:
     title = Span(10, 16, "ORGANIZATION", "rule", "الرياض", {"rule": "title"})
     place = Span(10, 16, "LOCATION", "gazetteer", "الرياض", {"kind": "city"})

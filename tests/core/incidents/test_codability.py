@@ -61,10 +61,14 @@ def test_the_words_of_the_first_telling_are_features() -> None:
     f = codability.features(incident, draft, [i for i, _ in coded], doc)
     words = {k[2:]: v for k, v in f.items() if k.startswith("w:")}
     start, end = incident.evidence[0]
-    first = {t.norm for t in doc.tokens if start <= t.start < end and not t.is_punct}
+    named = [(e.start, e.end) for e in doc.entities if e.label in ("LOCATION", "DATE", "NUMBER")]
+    first = {t.norm for t in doc.tokens if start <= t.start < end and not t.is_punct
+             and not any(a <= t.start < b for a, b in named) and not any(c.isdigit() for c in t.norm)}
     assert words and set(words) == first and set(words.values()) == {codability.WORD_WEIGHT}
-    assert "قتل" in words and "الوازعيه" in words  # normalised forms, as the model was fitted on
+    assert "قتل" in words and "اشتباكات" in words  # normalised forms, as the model was fitted on
     assert "اعتقلت" not in words and "،" not in words  # another candidate's clause; no punctuation
+    # which place, day or figure is told is no reason to code it or not
+    assert not {"الوازعيه", "مديريه", "تعز", "امس", "خمسه"} & set(words)
 
 
 def test_days_back_counts_from_the_article_date() -> None:
