@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left
 from datetime import date as Date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from core.document import Document
@@ -57,6 +58,7 @@ WORD_WEIGHT = 0.3  # value of a word feature: 0.3 and 1.0 scored within 0.002 in
 # Words that are no word features: which place, day or figure is told is no reason to code it or not
 # (a review found «عدن» weighing an Aden event down and «تعز» a Taiz one up).
 NOT_WORDS = frozenset({"LOCATION", "DATE", "NUMBER"})
+START = attrgetter("start")  # tokens are sorted by it
 
 
 def _days_back(incident: Incident, article_date: Date | None) -> str:
@@ -168,24 +170,14 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], do
         f["place_told"] = min(5, _times_named(loc.text, text)) / 5
     if incident.evidence and doc.tokens:  # the words of its first telling (weighted down: many, each weak)
         start, end = incident.evidence[0]
-        starts = _starts(doc.tokens)
         named = [(e.start, e.end) for e in doc.entities
                  if e.label in NOT_WORDS and e.start < end and start < e.end]
-        for t in doc.tokens[bisect_left(starts, start): bisect_left(starts, end)]:
+        at = bisect_left(doc.tokens, start, key=START)
+        for t in doc.tokens[at: bisect_left(doc.tokens, end, lo=at, key=START)]:
             if not t.is_punct and not any(ch.isdigit() for ch in t.norm) \
                     and not any(a <= t.start < b for a, b in named):
                 f["w:" + t.norm] = WORD_WEIGHT
     return f
-
-
-_STARTS: list = [None, []]  # the token list last asked about and its tokens' start offsets
-
-
-def _starts(tokens: list[Token]) -> list[int]:
-    """Start offsets of a document's tokens, computed once for all of its candidates."""
-    if _STARTS[0] is not tokens or len(_STARTS[1]) != len(tokens):
-        _STARTS[0], _STARTS[1] = tokens, [t.start for t in tokens]
-    return _STARTS[1]
 
 
 @lru_cache(maxsize=4)
