@@ -106,6 +106,7 @@ class PlaceRules:
     surface_after: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
     city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
+    not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
 
 
 COLUMNS = (
@@ -264,4 +265,5 @@ def _load_rules(folder: Any) -> PlaceRules:
         surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]), norm_set(v.get("not_before", [])))
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
+        not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
     )

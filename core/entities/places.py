@@ -108,8 +108,8 @@ _AFTER_A_PLACE = frozenset({"في", "من", "الي", "علي", "امس", "ال�
 def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) -> None:
     """«في صعدة وعمران وحجة», «محافظتي حجة وصعدة»: a governorate's name that is also a common
     word («حجة», a pretext) needs a head, except as an item of a list of governorates — joined by
-    «و» (a comma allowed before it) to a governorate that stands on its own. It is then read as
-    that governorate only (in place, left to right, so a list passes it on: «صعدة وعمران وحجة»)."""
+    «و» (a comma allowed before it) to a governorate that stands on its own, of the same country. It
+    is then read as that governorate only (in place, left to right, so a list passes it on: «صعدة وعمران وحجة»)."""
     def joined(a: Mention, b: Mention) -> bool:  # b right after a: «عمران وحجة», «عمران، وحجة»
         toks = sentences[a.sentence]
         gap = toks[a.tok_end: b.tok_start]
@@ -131,9 +131,12 @@ def _governorate_lists(mentions: list[Mention], sentences: list[list[Token]]) ->
             continue  # «في صعدة وحجة التحالف أن …»: «حجة» is the coalition's argument
         prev = mentions[k - 1] if k else None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (prev is not None and governorate(prev) and joined(prev, m)) or \
-                (nxt is not None and governorate(nxt) and joined(m, nxt)):
-            m.candidates = [c for c in m.candidates if c.is_admin1]
+        neighbour = prev if prev is not None and governorate(prev) and joined(prev, m) else \
+            nxt if nxt is not None and governorate(nxt) and joined(m, nxt) else None
+        same = [c for c in m.candidates if c.is_admin1 and neighbour is not None
+                and c.country == neighbour.candidates[0].country]
+        if same:  # «في عدن والجنوب وتعز»: Israel's «الجنوب» is no item of a list of Yemen's governorates
+            m.candidates = same
             m.bare_ok = True
 
 
@@ -226,6 +229,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
         if _adjective_use(toks, match.token_start, match.start, key, rules):
             continue
+        if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
+            continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:

@@ -151,6 +151,18 @@ def test_adjectives_and_articles_are_not_places() -> None:
     assert [s.attrs["country"] for s in find("سافر إلى السعودية.")] == ["Saudi Arabia"]
 
 
+def test_direction_words_and_birthplaces_are_no_places_bare() -> None:
+    # «الجنوب»/«الشمال» are also Israel's and Lebanon's first-level areas: in Yemeni news «عدن
+    # والجنوب» is the South, no place to code; with a head the governorate is still found
+    assert [s.text for s in find("دعت الميليشيات إلى الجهاد في عدن والجنوب وتعز.")] == ["عدن", "تعز"]
+    assert not find("وصلت التعزيزات إلى الشمال أمس.")
+    [south] = find("انفجرت عبوة في محافظة الجنوب اللبنانية.")
+    assert south.attrs["country"] == "Lebanon"
+    # «مسقط رأس» is a birthplace, «مسقط» alone Muscat
+    assert [s.text for s in find("سيطرت المقاومة على مدينة زنجبار ومسقط رأس الرئيس هادي.")] == ["مدينة زنجبار"]
+    assert [s.attrs["country"] for s in find("وصل الوزير إلى مسقط أمس.")] == ["Oman"]
+
+
 def test_region_head_prefers_the_region() -> None:
     spans = find("وصل وكيل إمارة منطقة الجوف إلى سكاكا.")
     assert spans[0].attrs["country"] == "Saudi Arabia" and spans[0].attrs["kind"] == "region"
