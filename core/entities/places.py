@@ -509,9 +509,10 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     a place of another governorate than the nearest place told before («الروضة», a district of
     Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place.
     Only inside a list of quarters — one that also names a quarter the gazetteer does not know
-    («الموشكي») or knows as a quarter of that town's governorate («كلابة») — and never its first item: «أحياء الخوخة وحيس» are those towns' own quarters, even
-    after Taiz was named; a name the gazetteer knows in one governorate only keeps its reading
-    («وأحياء كريتر والتواهي» are Aden's), and so do governorates and main towns («أحياء تعز»). A
+    («كلابة») or knows as a quarter of that town's governorate («حوض الأشراف») — and never its
+    first item: «أحياء الخوخة وحيس» are those towns' own quarters, even after Taiz was named; a
+    name the gazetteer knows in one governorate only keeps its reading («وأحياء كريتر والتواهي»
+    are Aden's), and so do governorates and main towns («أحياء تعز»). A
     list told with commas ends at the first comma only when its items were joined by «و»
     («أحياء كلابة والروضة، وزبيد شهدت غارة»)."""
     out: list[Span] = []
