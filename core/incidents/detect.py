@@ -160,6 +160,30 @@ def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
     return [s for s in spans if not any(a <= s.start < b for a, b in ranges)] if ranges else spans
 
 
+TARGET_REACH = 4  # tokens after a destroy/seize verb its objects are read in («أتلفوا معدات وطائرات ودبابات»)
+
+
+def _not_targets(weapons: list[Span], tokens: list[Token], clauses: list[Clause]) -> list[Span]:
+    """The weapons less those a destroy or seize verb of their clause has for object, within
+    TARGET_REACH tokens («أتلفوا معدات وطائرات ودبابات», «إسقاط طائرة», «اغتنام مدفع»): equipment
+    lost, not the fire of the event («القتال مستمر … حيث أتلفوا طائرات» is no air strike). A bomb
+    after «تفجير» is the blast itself and stays."""
+    verbs = [m.start for key in ("destroyed_verbs", "seized_verbs") for m in word_matcher(key).find(tokens)]
+    if not verbs:
+        return weapons
+    out = []
+    for w in weapons:
+        at = _tok_at(tokens, w.start) if tokens[0].start <= w.start <= tokens[-1].end else None
+        clause = next((c for c in clauses if at is not None and c.tok_start <= at < c.tok_end), None)
+        target = clause is not None and weapon_kind(w) is not None \
+            and weapon_kind(w)[1] != "Remote explosive/landmine/IED" and any(
+                clause.start <= v < w.start and clause.tok_start <= _tok_at(tokens, v) and at - _tok_at(tokens, v) <= TARGET_REACH
+                for v in verbs)
+        if not target:
+            out.append(w)
+    return out
+
+
 def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:
     return [k for w in doc_weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))]
 
@@ -246,28 +270,37 @@ def find_mentions(
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
                  if k == "support" and b > a]
-        told = _prioritise(raw, clauses, _outside(weapons, cover), tokens, _outside(flyers, cover))
+        arms = _outside(weapons, cover)
+        if arms and any(s_start <= w.start < s_end for w in arms):
+            arms = _not_targets(arms, tokens, clauses)
+        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover))
+        in_sentence = [a for a in armed if s_start <= a.start < s_end]
         if air_before is not None and air_before == clauses[0].paragraph:
-            _strikes_continued(told, tokens, [a for a in armed if s_start <= a.start < s_end])
+            _strikes_continued(told, tokens, in_sentence, clauses[0])
+        for k, clause in enumerate(clauses[1:], 1):  # «…، كما استهدفت تجمعات للمليشيات في مزارع الوهط»
+            if tokens[clause.tok_start].norm in ("كما", "وكما") or tokens[clause.tok_start].norm[:1] == "و":
+                if any(not m.cancelled and m.sub_event_type == "Air/drone strike" and m.clause in clauses[:k] for m in told):
+                    _strikes_continued(told, tokens, in_sentence, clause)
         air_before = clauses[0].paragraph if any(
             not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told) else None
         mentions.extend(told)
     return mentions, clauses_by_sentence
 
 
-def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span]) -> None:
+def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span], opening: Clause) -> None:
     """«شنت طائرات التحالف غارات على مواقع الحوثيين في لحج. كما استهدفت تجمعات للمليشيات في مزارع
-    الوهط» (or «وقصفت مواقع …»): a targeting or bare shelling verb with no doer of its own opening
-    the sentence right after air strikes in the paragraph goes on telling them."""
+    الوهط» (or «وقصفت مواقع …», or «…، كما استهدفت …» in the same sentence): a targeting or bare
+    shelling verb with no doer of its own opening the clause `opening` right after air strikes
+    (in the paragraph's sentence before, or an earlier clause of this one) goes on telling them."""
     for m in told:
         shelling = m.sub_event_type == "Shelling/artillery/missile attack"
-        if m.cancelled or m.strength != "generic" or (m.event_type != "Battles" and not shelling):
+        if m.cancelled or m.strength != "generic" or (m.event_type != "Battles" and not shelling) or m.clause is not opening:
             continue
         at = _tok_at(tokens, m.start)
-        if not (shelling or _is_verb(tokens[at].norm, "targeting_verbs")) or m.start > tokens[min(len(tokens) - 1, 2)].start:
-            continue  # the sentence's own opening verb only («كما استهدفت», «واستهدفت», «وقصفت»)
+        if not (shelling or _is_verb(tokens[at].norm, "targeting_verbs")) or at > opening.tok_start + 2:
+            continue  # the clause's own opening verb only («كما استهدفت», «واستهدفت», «وقصفت»)
         nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-        if any(a.start < m.start or (nxt is not None and a.start == nxt.start) for a in armed) \
+        if any(opening.start <= a.start < m.start or (nxt is not None and a.start == nxt.start) for a in armed) \
                 or (nxt is not None and _is_verb(nxt.norm, "doer_words")):
             continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"

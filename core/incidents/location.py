@@ -15,7 +15,9 @@ direction, «بالقرب من», a district); 3 a governorate or country only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
@@ -131,7 +133,7 @@ class LocationResolver:
     def __init__(self, doc: Document, sentence_tokens: list[list[Token]]) -> None:
         self.doc = doc
         self.sentence_tokens = sentence_tokens
-        self.spans = [s for s in doc.entities if s.label == "LOCATION"]
+        self.spans = sorted((s for s in doc.entities if s.label == "LOCATION"), key=attrgetter("start"))
         self.heads = word_set("place_heads")
         self.list_words = word_set("place_list_words")
         self.source_cues = word_set("source_place_cues")
@@ -145,6 +147,7 @@ class LocationResolver:
         # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
         # a source's town…): never the town a facility is placed near either
         self._elsewhere: set[tuple[int, int]] = set()
+        self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
         self.compass = word_set("compass_words")
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
@@ -291,9 +294,10 @@ class LocationResolver:
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if k > 0 and self._composed(tokens, spans, indexes, k, clause.tok_start):
                 continue  # «إقليم آزال الذي يضم صنعاء … ومحافظات عمران وصعدة وذمار»: what a region is made of
-            if len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start):
+            if (len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start)) or self._dated_list(span):
                 dating.append(span)
-                continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where
+                self._dated.add((span.start, span.end))
+                continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where («بعد تحرير عدن والحوطة، ولودر» all of it)
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
@@ -434,6 +438,15 @@ class LocationResolver:
             hi += 1
         return spans[lo: hi + 1]
 
+    def _dated_list(self, span: Span) -> bool:
+        """`span` goes on a list of places an earlier event is dated by («بعد تحرير عدن والحوطة، ولودر،
+        وزنجبار»), also past the commas that cut the list into clauses."""
+        k = bisect_left(self.spans, span.start, key=attrgetter("start"))
+        if k == 0 or (self.spans[k - 1].start, self.spans[k - 1].end) not in self._dated:
+            return False
+        prev = self.spans[k - 1]
+        return self._joined(Located(place_from_span(prev), True, 0, prev), Located(place_from_span(span), True, 0, span))
+
     def _joined(self, a: Located, b: Located) -> bool:
         gap = self.doc.text[a.span.end: b.span.start]
         for word in gap.translate(_LIST_PUNCTUATION).split():
@@ -501,7 +514,10 @@ class LocationResolver:
         if not place.admin1_en or place.country != "Yemen" or place.kind == "city" \
                 or normalized(place.name_ar) == normalized(place.admin1_ar):
             return False  # «مدينة عدن», «مدينة القاعدة»: cities are no homonyms to second-guess
-        around = self._context(span, exclude_origins=True)
+        # a curated front line moves only by its own sentence («منطقة الجفينة بمحافظة الجوف»): in a
+        # paragraph about Taiz «منطقة الجفينة جنوب غرب المدينة» is still Marib's
+        curated = str(span.attrs.get("place_id", "")).startswith("cur:")
+        around = self._context(span, sentence_only=curated, exclude_origins=True)
         if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
             return False
         alternatives = [alt for alt in span.attrs.get("alternatives") or [] if alt.get("country") == "Yemen"]
@@ -516,6 +532,14 @@ class LocationResolver:
         own = normalized(place.admin1_en)
         return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
                        for s in self.spans)
+
+    @staticmethod
+    def _named_after_town(span: Span) -> bool:
+        """A facility named after the governorate, city or curated place the gazetteer placed it by
+        («مطار تعز», «ميناء الحديدة», «قاعدة العند»); not after a district, sub-district or village
+        that may be a homonym (`_named_after_homonym`)."""
+        near, name = span.attrs.get("near_place_id") or "", span.attrs.get("near_name_ar") or ""
+        return near.startswith(("ye:g:", "gn:", "cur:")) and bool(name) and normalized(name) in normalized(span.text)
 
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
@@ -558,6 +582,11 @@ class LocationResolver:
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)
                    and s.attrs.get("kind") and (s.start, s.end) not in self._elsewhere]  # a known town, not the tagger's «عصيفرة»
             own = normalized(best.place.admin1_en)
+            if own and best.span is not None and self._named_after_town(best.span):
+                # «مطار تعز», «ميناء الحديدة»: the facility's name says its town; a town of another
+                # governorate in the clause («طريق الحجرية- عدن») is told for something else
+                towns = [c for c in towns if normalized(c.place.admin1_en) == own]
+                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own]
             if own:  # a facility placed in a governorate («قاعدة العند», Lahij) is not moved to a town of
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)
                 towns = [c for c in towns if normalized(c.place.admin1_en) == own or not self._measured_from(c.span)]
