@@ -1637,3 +1637,8 @@ def test_version_12_places_and_kinds_from_the_training_articles() -> None:
     # a cache of mines found is a disrupted weapons use, not an explosion
     assert where("كشفت قيادة المقاومة الشعبية عن عثورها على مخازن للألغام في جبل صبر.") == [
         ("Disrupted weapons use", "Taizz")]
+    # explosions heard are a witness's detail of the strike told, no blast of their own
+    assert where("وأشارت مصادر إلى سماع دوي انفجارات عنيفة وتصاعد الدخان بكثافة من تلك المناطق في مدينة تعز.") == []
+    assert where("شنت طائرات التحالف غارات على معسكر الصباحة غرب صنعاء، حيث سمع دوي انفجارات عنيفة.") == [
+        ("Air/drone strike", "Sanaa")]
+    assert where("قتل خمسة أشخاص في انفجار عبوة ناسفة في مدينة عدن.") == [("Remote explosive/landmine/IED", "Aden")]
