@@ -167,6 +167,9 @@ def generic_phrase(tokens: list[Token]) -> bool:
     return True
 
 
+WAW_BEFORE_HEADS = ("ووادي", "وواد")  # «و» + a word that itself opens with «و»: no name starts so
+
+
 def name_start(tokens: list[Token]) -> int:
     """Where the place name in a tagger's LOCATION span begins: after the first token's proclitics
     when only the name without them is in the gazetteer («وعدن», «لعدن» → «عدن»). The taggers tag
@@ -177,6 +180,8 @@ def name_start(tokens: list[Token]) -> int:
     rest = [t.norm for t in tokens[1:]]
     if gaz.has_key(" ".join([first.norm, *rest])):
         return first.start
+    if first.norm.startswith(WAW_BEFORE_HEADS):  # «ووادي الحسيني»: the conjunction before a valley's name
+        return first.start + clitic_length(first.text, 1)
     for variant in proclitic_variants(first.norm)[1:]:
         letters = clitic_letters(first.norm, variant)
         if first.norm[:letters].endswith("ال") or not gaz.has_key(" ".join([variant, *rest])):

@@ -48,6 +48,8 @@ def test_tagged_spans_drop_descriptions_and_keep_names() -> None:
         ("بغداد", "بغداد"),  # «ب» here is the name's own letter
         ("الزاهر", "الزاهر"),  # the article is never trimmed
         ("والبيضاء", "البيضاء"),
+        ("ووادي حوارين", "وادي حوارين"),  # «و» + «وادي»: a name the gazetteer need not know
+        ("ووهان", "ووهان"),  # a name of its own that opens with «وو»
     ],
 )
 def test_name_start_trims_proclitics_the_gazetteer_name_lacks(word: str, name: str) -> None:
