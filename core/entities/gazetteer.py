@@ -107,6 +107,7 @@ class PlaceRules:
     city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
+    dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
 
 
 COLUMNS = (
@@ -266,4 +267,5 @@ def _load_rules(folder: Any) -> PlaceRules:
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
+        dual_heads={normalized(h): k for h, k in heads.get("dual", {}).items()},
     )

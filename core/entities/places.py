@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from camel_tools.utils.dediac import dediac_ar
 
 from core.document import Document, Span
+from core.entities.consistency import ordinary_strings
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
 from core.entities.matcher import clitic_letters, clitic_length
 from core.text.clitics import proclitic_variants
@@ -499,7 +500,63 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))
+        if rules.dual_heads:
+            out.extend(_dual_list(doc, toks, si, fired, by_start, rules))
     return out
+
+
+DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
+
+
+def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
+    """«سيطرت المقاومة على منطقتي الوهط وصبر», «في جبهتي زنجبار والمنطقة الوسطى»: a dual head
+    (heads.json "dual") says the two names joined by «و» after it are places of its kind. A name of
+    the pair the gazetteer does not know — a common word («صبر») or a description («المنطقة الوسطى»)
+    — becomes a place of that kind in the governorate of the other name (else of the nearest place
+    told), its district left blank: the pair are two places, which ACLED codes apart. A name is one
+    word, or two when the second is a generic adjective or a tail («الوسطى»)."""
+    out: list[Span] = []
+    for h, tok in enumerate(toks[:-3]):
+        kind = next((rules.dual_heads[tok.norm[len(c):]] for c in DUAL_PROCLITICS
+                     if tok.norm.startswith(c) and tok.norm[len(c):] in rules.dual_heads), None)
+        if kind is None:
+            continue
+        first = by_start.get((si, h + 1))
+        end1 = first.tok_end if first is not None else _dual_name_end(toks, h + 1, rules)
+        if end1 is None or end1 >= len(toks) or toks[end1].norm[:1] != "و" or len(toks[end1].norm) < 4:
+            continue
+        second = by_start.get((si, end1))
+        end2 = second.tok_end if second is not None else _dual_name_end(toks, end1, rules, waw=True)
+        if end2 is None or (first is not None and second is not None):
+            continue  # both known: the gazetteer placed them
+        known = first if first is not None and first.chosen is not None else second \
+            if second is not None and second.chosen is not None else None
+        near = known or _nearest([m for m in fired if m.chosen is not None], si, tok.start)
+        for m, a, b, waw in ((first, h + 1, end1, False), (second, end1, end2, True)):
+            if m is not None:
+                continue
+            start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
+            span = _facility_span(doc, start, toks[b - 1].end, kind, near)
+            span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="dual:" + "_".join(dediac_ar(span.text).split()))
+            out.append(span)
+    return out
+
+
+def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False) -> int | None:
+    """The token end of a name of a dual pair starting at `j` (after its «و» when `waw`), or None
+    when the word there names nothing: a number, a function word, a head's non-name, or a word the
+    NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود»)."""
+    if j >= len(toks) or toks[j].is_punct:
+        return None
+    word = toks[j].norm[1:] if waw else toks[j].norm
+    if len(word) < 3 or not word.isalpha() or word in NOT_DEFINITE:
+        return None
+    end = j + 1
+    if end < len(toks) and (toks[end].norm in rules.generic or toks[end].norm in rules.tails):
+        return end + 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
+    if word in rules.not_names or word in ordinary_strings():
+        return None  # «منطقتي النزاع والحدود»: words news mostly uses as ordinary words name nothing
+    return end
 
 
 QUARTER_PROCLITICS = ("", "و", "ب", "ف", "وب", "فب", "ل")

@@ -163,11 +163,13 @@ def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
 TARGET_REACH = 4  # tokens after a destroy/seize verb its objects are read in («أتلفوا معدات وطائرات ودبابات»)
 
 
-def _not_targets(weapons: list[Span], tokens: list[Token], clauses: list[Clause]) -> list[Span]:
+def _not_targets(weapons: list[Span], tokens: list[Token], clauses: list[Clause], armed: list[Span] = ()) -> list[Span]:
     """The weapons less those a destroy or seize verb of their clause has for object, within
-    TARGET_REACH tokens («أتلفوا معدات وطائرات ودبابات», «إسقاط طائرة», «اغتنام مدفع»): equipment
-    lost, not the fire of the event («القتال مستمر … حيث أتلفوا طائرات» is no air strike). A bomb
-    after «تفجير» is the blast itself and stays."""
+    TARGET_REACH tokens («أتلفوا معدات وطائرات ودبابات», «إسقاط طائرة», «أعطبت المقاومة دبابة»):
+    equipment lost, not the fire of the event («القتال مستمر … حيث أتلفوا طائرات» is no air strike).
+    Not a bomb after «تفجير» (the blast itself); not what a finite verb with no subject before the
+    weapon has for subject («دمرت الطائرات مواقعهم», «هجوم دمر فيه الطيران مواقعهم»); and after
+    «إسقاط» only aircraft («إسقاط براميل متفجرة» is dropping them)."""
     verbs = [m.start for key in ("destroyed_verbs", "seized_verbs") for m in word_matcher(key).find(tokens)]
     if not verbs:
         return weapons
@@ -175,13 +177,27 @@ def _not_targets(weapons: list[Span], tokens: list[Token], clauses: list[Clause]
     for w in weapons:
         at = _tok_at(tokens, w.start) if tokens[0].start <= w.start <= tokens[-1].end else None
         clause = next((c for c in clauses if at is not None and c.tok_start <= at < c.tok_end), None)
-        target = clause is not None and weapon_kind(w) is not None \
-            and weapon_kind(w)[1] != "Remote explosive/landmine/IED" and any(
-                clause.start <= v < w.start and clause.tok_start <= _tok_at(tokens, v) and at - _tok_at(tokens, v) <= TARGET_REACH
-                for v in verbs)
+        kind = weapon_kind(w)
+        target = clause is not None and kind is not None and kind[1] != "Remote explosive/landmine/IED" and any(
+            clause.start <= v < w.start and clause.tok_start <= (vi := _tok_at(tokens, v)) and at - vi <= TARGET_REACH
+            and _object_of(tokens, vi, w, kind, armed) for v in verbs)
         if not target:
             out.append(w)
     return out
+
+
+def _object_of(tokens: list[Token], verb: int, weapon: Span, kind: tuple[str, str], armed: list[Span]) -> bool:
+    """The weapon is what the destroy/seize verb at token `verb` acts on, not its doer (see `_not_targets`)."""
+    norm = tokens[verb].norm
+    if _is_verb(norm, "downing_words") and (kind[1] != "Air/drone strike" or any(
+            _is_verb(t.norm, "dropped_munitions") for t in tokens if weapon.start <= t.start < weapon.end)):
+        return False  # «بإسقاط براميل متفجرة»: munitions dropped, not aircraft downed
+    if _is_verb(norm, "destroyed_nouns") or norm.endswith("وا"):
+        return True  # a verbal noun («تدمير», «إتلاف») or a verb with its subject in it («أتلفوا»)
+    # a finite verb: the first noun after it is its subject unless a doer stands between
+    between = [t for t in tokens[verb + 1:] if t.end <= weapon.start]
+    return any(tokens[verb].end <= a.start < weapon.start for a in armed) or any(
+        _is_verb(t.norm, "doer_words") for t in between)
 
 
 def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:
@@ -208,6 +224,8 @@ def find_mentions(
     ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
     mentions: list[Mention] = []
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
+    fire_before: int | None = None  # … when it told air strikes or shelling
+    casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
     for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
@@ -272,22 +290,52 @@ def find_mentions(
                  if k == "support" and b > a]
         arms = _outside(weapons, cover)
         if arms and any(s_start <= w.start < s_end for w in arms):
-            arms = _not_targets(arms, tokens, clauses)
+            arms = _not_targets(arms, tokens, clauses, [a for a in armed if s_start <= a.start < s_end])
         told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover))
         in_sentence = [a for a in armed if s_start <= a.start < s_end]
+        arms_here = [w for w in weapons if s_start <= w.start < s_end]
         if air_before is not None and air_before == clauses[0].paragraph:
-            _strikes_continued(told, tokens, in_sentence, clauses[0])
+            _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         for k, clause in enumerate(clauses[1:], 1):  # «…، كما استهدفت تجمعات للمليشيات في مزارع الوهط»
             if tokens[clause.tok_start].norm in ("كما", "وكما") or tokens[clause.tok_start].norm[:1] == "و":
                 if any(not m.cancelled and m.sub_event_type == "Air/drone strike" and m.clause in clauses[:k] for m in told):
-                    _strikes_continued(told, tokens, in_sentence, clause)
+                    _strikes_continued(told, tokens, in_sentence, clause, arms_here)
+        fire = any(not m.cancelled and m.sub_event_type in FIRE for m in told)
+        if fire or (fire_before is not None and fire_before == clauses[0].paragraph):
+            _heard(told, tokens, [c for c in casualties if s_start <= c.start < s_end])
+        fire_before = clauses[0].paragraph if fire else None
         air_before = clauses[0].paragraph if any(
             not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told) else None
         mentions.extend(told)
     return mentions, clauses_by_sentence
 
 
-def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span], opening: Clause) -> None:
+FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _heard(told: list[Mention], tokens: list[Token], casualties: list[Span]) -> None:
+    """«… غارات استهدفت معسكر الصباحة، حيث سمع دوي انفجارات عنيفة»: explosions heard (a sound word,
+    `heard_words`, right before the blast word) in or right after a sentence telling air strikes or
+    shelling are what those did, no blast of their own — unless the clause tells a toll of its own
+    («سمع دوي انفجار ضخم في حي الشيخ عثمان، وأفادت مصادر بمقتل ثلاثة»); the verb «دوى انفجار» («an
+    explosion boomed») tells one."""
+    for m in told:
+        if m.cancelled or m.sub_event_type != "Remote explosive/landmine/IED":
+            continue
+        at = _tok_at(tokens, m.start)
+        before = tokens[at - 1] if at > 0 else None
+        if before is None or before.text.endswith("ى") or not _is_verb(before.norm, "heard_words"):
+            continue
+        if any(m.clause.start <= c.start < m.clause.end for c in casualties):
+            continue
+        m.cancelled = "heard"
+
+
+DOER_REACH = 3  # tokens after the verb a weapon is read as its doer in («واستهدفت [أمس] المدفعية الحوثية»)
+
+
+def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Span], opening: Clause,
+                       weapons: list[Span] = ()) -> None:
     """«شنت طائرات التحالف غارات على مواقع الحوثيين في لحج. كما استهدفت تجمعات للمليشيات في مزارع
     الوهط» (or «وقصفت مواقع …», or «…، كما استهدفت …» in the same sentence): a targeting or bare
     shelling verb with no doer of its own opening the clause `opening` right after air strikes
@@ -300,9 +348,11 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
         if not (shelling or _is_verb(tokens[at].norm, "targeting_verbs")) or at > opening.tok_start + 2:
             continue  # the clause's own opening verb only («كما استهدفت», «واستهدفت», «وقصفت»)
         nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+        subject = tokens[at + 1: at + 1 + DOER_REACH]
         if any(opening.start <= a.start < m.start or (nxt is not None and a.start == nxt.start) for a in armed) \
-                or (nxt is not None and _is_verb(nxt.norm, "doer_words")):
-            continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين»: a doer of its own
+                or (nxt is not None and _is_verb(nxt.norm, "doer_words")) \
+                or (subject and any(subject[0].start <= w.start <= subject[-1].start for w in weapons)):
+            continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين», «واستهدفت المدفعية الحوثية …»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
@@ -451,17 +501,18 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     لغم أرضي», «قامت باستخراج أكثر من 300 لغم»): a clearance verb (`clearance_verbs`) with a mine word
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
     word no explosion. Returns the hits with the mine words' explosion hits replaced."""
-    verbs, mines = word_set("clearance_verbs"), word_set("mine_words")
+    verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
     if not any(v in mines for t in tokens if t.norm[-3:] in ends for v in proclitic_variants(t.norm)[:2]):
         return hits  # no mine named: nothing to look for (most sentences)
     out = list(hits)
     for i, tok in enumerate(tokens):
-        if not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
+        found = any(v in finding for v in proclitic_variants(tok.norm)[:3])
+        if not found and not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
             continue
         mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
                      if any(v in mines for v in proclitic_variants(tokens[k].norm)[:2])), None)
-        if mine is None:
+        if mine is None or (found and not _cache_found(tokens, i, mine)):
             continue
         if any(h[0] <= i < h[1] and h[4].sub_event_type == CLEARANCE.sub_event_type for h in out):
             continue  # «نزع الألغام» is a trigger phrase already
@@ -470,6 +521,19 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
             i <= h[0] <= mine and h[4].sub_event_type == "Remote explosive/landmine/IED")]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
+
+
+def _cache_found(tokens: list[Token], verb: int, mine: int) -> bool:
+    """A finding verb (`finding_verbs`: «عثروا على مخازن للألغام», «ضبط عبوة ناسفة») with a mine word
+    is mines made safe only when they are mines («لغم», or «عبوة» with «ناسفة»: not «عبوات غذائية»),
+    nothing blew up after («عثورهم على لغم انفجر بهم») and nobody is said to have laid them («ضبط
+    المتهم بزرع عبوة ناسفة انفجرت»)."""
+    word = tokens[mine].norm
+    if "عبو" in word and not (mine + 1 < len(tokens) and _is_verb(tokens[mine + 1].norm, "explosive_adjectives")):
+        return False
+    if any(_is_verb(t.norm, "blast_words") for t in tokens[mine + 1:]):
+        return False
+    return not any(_is_verb(t.norm, "mine_planting_words") for t in tokens[:mine] if t.start >= tokens[max(0, verb - 1)].start)
 
 
 def _place_within(window: list[Token], places: list[Span]) -> bool:

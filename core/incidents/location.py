@@ -440,12 +440,13 @@ class LocationResolver:
 
     def _dated_list(self, span: Span) -> bool:
         """`span` goes on a list of places an earlier event is dated by («بعد تحرير عدن والحوطة، ولودر،
-        وزنجبار»), also past the commas that cut the list into clauses."""
+        وزنجبار»), also past the commas that cut the list into clauses: nothing but «و» and
+        punctuation between it and the list's last place."""
         k = bisect_left(self.spans, span.start, key=attrgetter("start"))
         if k == 0 or (self.spans[k - 1].start, self.spans[k - 1].end) not in self._dated:
             return False
-        prev = self.spans[k - 1]
-        return self._joined(Located(place_from_span(prev), True, 0, prev), Located(place_from_span(span), True, 0, span))
+        gap = self.doc.text[self.spans[k - 1].end: span.start].translate(_LIST_PUNCTUATION).split()
+        return all(word == "و" for word in gap)  # not «…، وفي محافظة لحج شنت طائرات التحالف …»: a clause of its own
 
     def _joined(self, a: Located, b: Located) -> bool:
         gap = self.doc.text[a.span.end: b.span.start]
@@ -539,7 +540,10 @@ class LocationResolver:
         («مطار تعز», «ميناء الحديدة», «قاعدة العند»); not after a district, sub-district or village
         that may be a homonym (`_named_after_homonym`)."""
         near, name = span.attrs.get("near_place_id") or "", span.attrs.get("near_name_ar") or ""
-        return near.startswith(("ye:g:", "gn:", "cur:")) and bool(name) and normalized(name) in normalized(span.text)
+        if not near.startswith(("ye:g:", "gn:", "cur:")) or not name \
+                or normalized(span.text.split()[0]) in word_set("route_heads"):
+            return False  # «طريق عدن - تعز», «مدخل صنعاء»: a road or an entrance is named after where it leads
+        return f" {normalized(name)} " in f" {normalized(span.text)} "
 
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
@@ -584,9 +588,10 @@ class LocationResolver:
             own = normalized(best.place.admin1_en)
             if own and best.span is not None and self._named_after_town(best.span):
                 # «مطار تعز», «ميناء الحديدة»: the facility's name says its town; a town of another
-                # governorate in the clause («طريق الحجرية- عدن») is told for something else
-                towns = [c for c in towns if normalized(c.place.admin1_en) == own]
-                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) == own]
+                # governorate in the clause («طريق الحجرية- عدن») is told for something else (a
+                # place of no governorate, «اليمن», still counts: the clause may be about the country)
+                towns = [c for c in towns if normalized(c.place.admin1_en) in (own, "")]
+                ref = [s for s in ref if normalized(s.attrs.get("admin1_en", "")) in (own, "")]
             if own:  # a facility placed in a governorate («قاعدة العند», Lahij) is not moved to a town of
                 # another governorate named as a yardstick («… على مسافة 50 كيلومترا شمال مدينة عدن»)
                 towns = [c for c in towns if normalized(c.place.admin1_en) == own or not self._measured_from(c.span)]

@@ -209,3 +209,21 @@ def test_saudi_border_towns_shelled_from_yemen() -> None:
     assert [(s.attrs["name_en"], s.attrs["admin1_en"], s.attrs["country"]) for s in spans] == [
         ("Dhahran al Janub", "'Asir", "Saudi Arabia"), ("Al Khubah", "Jazan", "Saudi Arabia"),
         ("Sharurah", "Najran", "Saudi Arabia")]
+
+
+def test_a_name_in_a_pair_after_a_dual_head_is_a_place_of_that_kind() -> None:
+    # «صبر» (a common word) and «الوهط» (not in the gazetteer) are the two «منطقتي»: areas of Lahij,
+    # their districts left blank, so the pair stays two places
+    spans = find("وتمكن الجيش والمقاومة في محافظة لحج من السيطرة على منطقتي الوهط وصبر عقب اشتباكات.")
+    pair = {s.text: s.attrs for s in spans if s.attrs["place_id"].startswith("dual:")}
+    assert set(pair) == {"الوهط", "صبر"}
+    assert all(a["kind"] == "area" and a["admin1_en"] == "Lahij" and not a["admin2_en"] for a in pair.values())
+    # a description with its adjective is a name here; the known name keeps the gazetteer's reading
+    spans = find("صد الجيش هجوما للحوثيين في جبهتي زنجبار والمنطقة الوسطى بمحافظة أبين.")
+    assert [(s.text, s.attrs["admin1_en"]) for s in spans if s.attrs["place_id"].startswith("dual:")] == [
+        ("المنطقة الوسطى", "Abyan")]
+    assert by_name(spans, "زنجبار")[0].attrs["kind"] == "district"
+    # words news mostly uses as ordinary words, a number, or no «و» pair name nothing
+    for text in ("وتدور معارك في منطقتي النزاع والحدود.", "قتل 5 في منطقتي 14 و15 أكتوبر.",
+                 "سيطرت المقاومة على منطقتي الوهط، ثم تقدمت."):
+        assert not [s for s in find(text) if s.attrs["place_id"].startswith("dual:")], text

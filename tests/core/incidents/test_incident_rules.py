@@ -1638,7 +1638,63 @@ def test_version_12_places_and_kinds_from_the_training_articles() -> None:
     assert where("كشفت قيادة المقاومة الشعبية عن عثورها على مخازن للألغام في جبل صبر.") == [
         ("Disrupted weapons use", "Taizz")]
     # explosions heard are a witness's detail of the strike told, no blast of their own
-    assert where("وأشارت مصادر إلى سماع دوي انفجارات عنيفة وتصاعد الدخان بكثافة من تلك المناطق في مدينة تعز.") == []
+    assert where("شنت طائرات التحالف غارات على معسكر الصباحة غرب صنعاء. وأشارت مصادر إلى سماع دوي انفجارات "
+                 "عنيفة وتصاعد الدخان بكثافة من المعسكر.") == [("Air/drone strike", "Sanaa")]
     assert where("شنت طائرات التحالف غارات على معسكر الصباحة غرب صنعاء، حيث سمع دوي انفجارات عنيفة.") == [
         ("Air/drone strike", "Sanaa")]
     assert where("قتل خمسة أشخاص في انفجار عبوة ناسفة في مدينة عدن.") == [("Remote explosive/landmine/IED", "Aden")]
+
+
+def test_review_of_version_12_rules() -> None:
+    """A reviewer session's sentences against the version 12 rules, each once wrong."""
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    def where(text: str) -> list[tuple[str, str]]:
+        doc = analyze(text, date(2015, 8, 2), until="entities").doc
+        return [(i.sub_event_type, i.location.admin1_en if i.location else "") for i, _ in candidates(doc)]
+
+    # a blast heard with no strike told, «دوى» (the verb: it boomed), a toll in the clause: a blast
+    ied = "Remote explosive/landmine/IED"
+    assert where("دوى انفجار عنيف في مدينة عدن اليوم.") == [(ied, "Aden")]
+    assert where("سمع دوي انفجار ضخم في حي الشيخ عثمان بعدن صباح اليوم، وأفادت مصادر بمقتل ثلاثة أشخاص.") == [(ied, "Aden")]
+    assert where("فوجئ المصلون بصوت انفجار هز المسجد أثناء صلاة الجمعة في صنعاء، مما أدى إلى مقتل 20 شخصا.") == [
+        (ied, "Amanat al Asimah")]
+    assert where("أفاد سكان بسماع أصوات اشتباكات عنيفة في مديرية الشيخ عثمان بعدن.") == [("Armed clash", "Aden")]
+    # a weapon right after the continuing verb is its own doer: Houthi shelling stays shelling
+    assert where("شنت طائرات التحالف غارات على مواقع الحوثيين في الضالع، واستهدفت المدفعية الحوثية مواقع "
+                 "المقاومة في قعطبة.") == [("Air/drone strike", "Ad Dali"), ("Shelling/artillery/missile attack", "Ad Dali")]
+    # barrels dropped, and a finite verb's subject, are the fire of the event, not equipment lost
+    assert where("قتل 10 مدنيين في هجوم للنظام السوري بإسقاط براميل متفجرة على حي الشعار في حلب.") == [
+        ("Air/drone strike", "Halab")]
+    assert where("قتل خمسة حوثيين في هجوم دمر فيه الطيران مواقعهم في صرواح بمأرب.") == [("Air/drone strike", "Marib")]
+    assert where("وأكد أن القتال مستمر بقاعدة العند حيث أتلف مقاتلون جنوبيون معدات وطائرات يسيطر عليها "
+                 "الحوثيون.") == [("Armed clash", "Lahij")]
+    # a road is named after where it leads; a place of no governorate still counts beside an airport
+    assert where("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين على طريق عدن - تعز في منطقة كرش بمحافظة لحج.") == [
+        ("Armed clash", "Lahij")]
+    assert where("اندلعت اشتباكات عنيفة على طريق صنعاء قرب مدينة عمران.") == [("Armed clash", "Amran")]
+    assert [gov for _, gov in where("أعيد فتح مطار عدن اليوم بعد إغلاقه أشهرا بسبب المعارك في اليمن.")] == [""]
+    # a dated list does not run into a clause of its own
+    assert ("Air/drone strike", "Lahij") in where(
+        "اندلعت اشتباكات عنيفة في تعز بعد تحرير عدن، وفي محافظة لحج شنت طائرات التحالف غارات على مواقع الحوثيين.")
+    # mines found that blew up, or laid by whoever was caught, are no mines made safe; nor food packs
+    assert ("Disrupted weapons use", "Lahij") not in where(
+        "أصيب ثلاثة أطفال بعد عثورهم على لغم أرضي انفجر بهم في منطقة الوهط بلحج.")
+    assert all(sub != "Disrupted weapons use" for sub, _ in where(
+        "ضبط المتهم بزرع عبوة ناسفة انفجرت أمس في عدن وأدت إلى مقتل جنديين."))
+    assert where("عثرت بلدية الرياض على عبوات غذائية فاسدة في أحد المستودعات.") == []
+
+
+def test_a_pair_of_places_after_a_dual_head_is_two_events() -> None:
+    assert _coded("وتمكن الجيش والمقاومة في محافظة لحج من السيطرة على منطقتي الوهط وصبر عقب اشتباكات عنيفة.") \
+        == {("Battles", "Government regains territory", "Lahij")}
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze("صد الجيش الوطني والمقاومة الشعبية هجوما للحوثيين في جبهتي زنجبار والمنطقة الوسطى بمحافظة أبين.",
+                  date(2015, 8, 2), until="entities").doc
+    assert sorted(i.location.text for i, _ in candidates(doc)) == ["المنطقة الوسطى", "زنجبار"]
+    doc = analyze("وتمكن الجيش والمقاومة في محافظة لحج من السيطرة على منطقتي الوهط وصبر عقب اشتباكات عنيفة.",
+                  date(2015, 8, 2), until="entities").doc
+    assert sorted(i.location.text for i, _ in candidates(doc)) == ["الوهط", "صبر"]
