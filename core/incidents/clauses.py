@@ -2,7 +2,7 @@
 
 A sentence is cut before a word that opens a new clause after a comma: a و/ف-prefixed word that
 is not a definite noun («، وأصيب», «، وتمكنوا» — but «، والجيش» is coordination and stays), or a
-clause opener («فيما», «بينما», «كما», «إذ», «مشيرا»). «إذ» also opens a clause without a comma.
+clause opener («فيما», «بينما», «كما», «إذ», «مشيرا», «في وقت»). «إذ» also opens a clause without a comma.
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ class Clause:
     paragraph: int
 
 
-def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None) -> bool:
+# «، في وقت شن طيران التحالف …», «، في حين …»: «في» + one of these after a comma opens a clause
+TIME_OPENERS = frozenset({"وقت", "حين"})
+
+
+def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, after: Token | None = None) -> bool:
     norm = tok.norm
+    if norm == "في" and after is not None and after.norm in TIME_OPENERS and prev is not None and prev.text in COMMAS:
+        return True
     if prev is not None and prev.text in COMMAS and before is not None and before.norm in MARKERS_BEFORE_COMMA:
         return True
     if norm in ALWAYS_OPEN and prev is not None:
@@ -62,7 +68,7 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         for i in range(1, len(tokens)):
             # only after a comma, or at a word that always opens, can a clause start (cheap test first)
             if (tokens[i - 1].text in COMMAS or tokens[i].norm in ALWAYS_OPEN) and _opens_clause(
-                tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None
+                tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None, tokens[i + 1] if i + 1 < len(tokens) else None
             ):
                 cuts.append(i)
         cuts.append(len(tokens))

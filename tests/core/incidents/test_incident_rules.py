@@ -1698,3 +1698,19 @@ def test_a_pair_of_places_after_a_dual_head_is_two_events() -> None:
     doc = analyze("وتمكن الجيش والمقاومة في محافظة لحج من السيطرة على منطقتي الوهط وصبر عقب اشتباكات عنيفة.",
                   date(2015, 8, 2), until="entities").doc
     assert sorted(i.location.text for i, _ in candidates(doc)) == ["الوهط", "صبر"]
+
+
+def test_in_the_time_when_opens_a_clause_of_its_own() -> None:
+    # «، في وقت شن طيران التحالف …» tells another event: the Houthi shelling before it is no air strike
+    assert _coded("قتل مدني وأصيب 4 آخرون في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، ليلة السبت، في وقت شن "
+                  "طيران التحالف غارات على معسكر اللواء 35 في مدينة المخاء.") == {
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Taizz"),
+        ("Explosions/Remote violence", "Air/drone strike", "Taizz")}
+    from core.pipeline import analyze
+
+    doc = analyze("قتل مدني في قصف شنه الحوثيون على مدينة تعز، في وقت شن طيران التحالف غارات على المخاء.",
+                  date(2015, 8, 2), until="tokenise").doc
+    from core.incidents.clauses import split_clauses
+
+    [clauses] = split_clauses(doc)
+    assert doc.text[clauses[-1].start: clauses[-1].end].startswith("في وقت")
