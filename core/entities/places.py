@@ -506,32 +506,54 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
+DUAL_NEAR_SENTENCES = 2  # sentences back the nearest place may be told in, when nothing closer places the pair
+MY_HEADS = frozenset({"قريتي", "مدينتي", "بلدتي"})  # also "my village/city/town": a known name or a container needed
+LIST_BOUNDARIES = frozenset({"عقب", "اثر", "جراء", "ضد", "حتي", "ضمن", "التابعه", "الواقعه", "المطله", "المحاذيه",
+                             "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس"})
+NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "راس", "ام", "ابو", "بير", "بئر", "بيت", "حزم", "كتف",
+                           "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
 
 
 def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
     """«سيطرت المقاومة على منطقتي الوهط وصبر», «في جبهتي زنجبار والمنطقة الوسطى»: a dual head
     (heads.json "dual") says the two names joined by «و» after it are places of its kind. A name of
     the pair the gazetteer does not know — a common word («صبر») or a description («المنطقة الوسطى»)
-    — becomes a place of that kind in the governorate of the other name (else of the nearest place
-    told), its district left blank: the pair are two places, which ACLED codes apart. A name is one
-    word, or two when the second is a generic adjective or a tail («الوسطى»)."""
+    — becomes a place of that kind, its district left blank (the pair are two places, which ACLED
+    codes apart), placed by, in order: a container right after the pair («… في جازان», «بريف حلب»);
+    the other name when it is a town or smaller (a governorate or a city beside it is a peer, not a
+    container: «منطقتي الأحساء وعسير», «مدينتي بيتليس وديار بكر»); the nearest place below a country
+    told in the sentence or the two before it. A name is one word — two after a word that starts
+    names («دير الزغب», «حزم العدين») or when the second is a generic adjective («المنطقة الوسطى»);
+    a name not followed by a boundary (punctuation, a preposition, a time or direction word, «و»)
+    is cut short and the pair is left alone, and so is a second word that is a head of the place
+    after it («ومرفأ طرابلس»). «قريتي», «مدينتي», «بلدتي» also mean "my village…": the pair needs a
+    known name or a container."""
     out: list[Span] = []
     for h, tok in enumerate(toks[:-3]):
         kind = next((rules.dual_heads[tok.norm[len(c):]] for c in DUAL_PROCLITICS
                      if tok.norm.startswith(c) and tok.norm[len(c):] in rules.dual_heads), None)
         if kind is None:
             continue
+        bare_head = next(tok.norm[len(c):] for c in DUAL_PROCLITICS if tok.norm[len(c):] in rules.dual_heads)
         first = by_start.get((si, h + 1))
         end1 = first.tok_end if first is not None else _dual_name_end(toks, h + 1, rules)
         if end1 is None or end1 >= len(toks) or toks[end1].norm[:1] != "و" or len(toks[end1].norm) < 4:
             continue
         second = by_start.get((si, end1))
-        end2 = second.tok_end if second is not None else _dual_name_end(toks, end1, rules, waw=True)
-        if end2 is None or (first is not None and second is not None):
-            continue  # both known: the gazetteer placed them
-        known = first if first is not None and first.chosen is not None else second \
-            if second is not None and second.chosen is not None else None
-        near = known or _nearest([m for m in fired if m.chosen is not None], si, tok.start)
+        end2 = second.tok_end if second is not None else _dual_name_end(toks, end1, rules, waw=True, last=True)
+        if end2 is None or (first is not None and second is not None) or (second is None and by_start.get((si, end2))):
+            continue  # both known; or the second word heads the place after it («ومرفأ طرابلس»)
+        known = next((m for m in (first, second) if m is not None and m.chosen is not None), None)
+        container = _container(toks, end2, si, by_start)
+        if known is not None and (known.chosen.is_admin1 or known.chosen.kind in ("country", "city")):
+            known = None  # a peer, not a container: «منطقتي الأحساء وعسير»
+            if container is None:
+                continue
+        if bare_head in MY_HEADS and known is None and container is None:
+            continue  # «في قريتي الطفلة وامتد ظل السمار»: "my village"
+        near = container or known or _nearest(
+            [m for m in fired if m.chosen is not None and m.chosen.kind != "country"
+             and si - DUAL_NEAR_SENTENCES <= m.sentence <= si and m.start < tok.start], si, tok.start)
         for m, a, b, waw in ((first, h + 1, end1, False), (second, end1, end2, True)):
             if m is not None:
                 continue
@@ -542,10 +564,11 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     return out
 
 
-def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False) -> int | None:
+def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False) -> int | None:
     """The token end of a name of a dual pair starting at `j` (after its «و» when `waw`), or None
-    when the word there names nothing: a number, a function word, a head's non-name, or a word the
-    NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود»)."""
+    when the word there names nothing — a number, a function word, a head's non-name, a word the
+    NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود») — or, for the
+    `last` name, when no boundary follows it (the name goes on: «ودير الزغب» read as «دير»)."""
     if j >= len(toks) or toks[j].is_punct:
         return None
     word = toks[j].norm[1:] if waw else toks[j].norm
@@ -553,10 +576,22 @@ def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False) -> int |
         return None
     end = j + 1
     if end < len(toks) and (toks[end].norm in rules.generic or toks[end].norm in rules.tails):
-        return end + 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
-    if word in rules.not_names or word in ordinary_strings():
+        end += 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
+    elif word in rules.not_names or word in ordinary_strings():
         return None  # «منطقتي النزاع والحدود»: words news mostly uses as ordinary words name nothing
+    elif word in NAME_STARTERS and end < len(toks) and not toks[end].is_punct:
+        end += 1  # «ودير الزغب», «وحزم العدين»
+    if last and end < len(toks) and not _boundary(toks[end]):
+        return None
     return end
+
+
+def _boundary(tok: Token) -> bool:
+    """What may follow the last name of a list: punctuation, a preposition, a time or direction
+    word, or a word with a proclitic «و»/«ب» (the next clause or a container)."""
+    norm = tok.norm
+    return tok.is_punct or norm in _AFTER_A_PLACE or norm in LIST_BOUNDARIES or norm[:1] in "وبل" \
+        or not norm.isalpha() or norm.endswith("تين")  # «المحاصرتين», «الحدوديتين»: the pair's adjective
 
 
 QUARTER_PROCLITICS = ("", "و", "ب", "ف", "وب", "فب", "ل")

@@ -13,7 +13,8 @@ Rules, in order:
    unless it is a country or a governorate («الشيخ محمد عمران» does not erase Amran).
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
 that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
-of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»).
+of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»), and so is
+one that is a curated span of its label with a proclitic before it («[و]كفريا»).
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ STATISTICAL = frozenset({"model", "camelbert"})
 CURATED = frozenset({"lexicon", "gazetteer"})
 
 
+PROCLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
+
+def _clitic_more(span: Span, data: list[Span]) -> bool:
+    """A statistical span that is a curated span of its label plus a proclitic before it: the
+    tagger's «وكفريا» against the curated «كفريا» of «بلدتي الفوعة وكفريا» (the tagger tags whole
+    tokens; the conjunction is no part of the name)."""
+    return any(d.label == span.label and d.end == span.end and span.start < d.start
+               and span.text[: d.start - span.start] in PROCLITICS for d in data)
+
+
 def _straddles(span: Span, data: list[Span]) -> bool:
     """A statistical span that cuts across a curated span of its label without holding it whole
     («قيفة [رداع بالبيضاء]» against the gazetteer's «قيفة رداع» and «البيضاء»), or across a
@@ -57,7 +69,7 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans sorted by start, chosen greedily by priority."""
     candidates = list(candidates)
     data = [s for s in candidates if s.source in CURATED]
-    candidates = [s for s in candidates if s.source not in STATISTICAL or not _straddles(s, data)]
+    candidates = [s for s in candidates if s.source not in STATISTICAL or not (_straddles(s, data) or _clitic_more(s, data))]
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
     for span in sorted(candidates, key=_priority, reverse=True):

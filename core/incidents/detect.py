@@ -302,7 +302,7 @@ def find_mentions(
                     _strikes_continued(told, tokens, in_sentence, clause, arms_here)
         fire = any(not m.cancelled and m.sub_event_type in FIRE for m in told)
         if fire or (fire_before is not None and fire_before == clauses[0].paragraph):
-            _heard(told, tokens, [c for c in casualties if s_start <= c.start < s_end])
+            _heard(told, tokens, [c for c in casualties if s_start <= c.start < s_end], arms_here)
         fire_before = clauses[0].paragraph if fire else None
         air_before = clauses[0].paragraph if any(
             not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told) else None
@@ -313,12 +313,12 @@ def find_mentions(
 FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
-def _heard(told: list[Mention], tokens: list[Token], casualties: list[Span]) -> None:
+def _heard(told: list[Mention], tokens: list[Token], casualties: list[Span], bombs: list[Span] = ()) -> None:
     """«… غارات استهدفت معسكر الصباحة، حيث سمع دوي انفجارات عنيفة»: explosions heard (a sound word,
     `heard_words`, right before the blast word) in or right after a sentence telling air strikes or
     shelling are what those did, no blast of their own — unless the clause tells a toll of its own
-    («سمع دوي انفجار ضخم في حي الشيخ عثمان، وأفادت مصادر بمقتل ثلاثة»); the verb «دوى انفجار» («an
-    explosion boomed») tells one."""
+    («سمع دوي انفجار ضخم في حي الشيخ عثمان، وأفادت مصادر بمقتل ثلاثة») or names the bomb («دوي انفجار
+    عبوة ناسفة»); the verb «دوى انفجار» («an explosion boomed») tells one."""
     for m in told:
         if m.cancelled or m.sub_event_type != "Remote explosive/landmine/IED":
             continue
@@ -326,8 +326,10 @@ def _heard(told: list[Mention], tokens: list[Token], casualties: list[Span]) -> 
         before = tokens[at - 1] if at > 0 else None
         if before is None or before.text.endswith("ى") or not _is_verb(before.norm, "heard_words"):
             continue
-        if any(m.clause.start <= c.start < m.clause.end for c in casualties):
-            continue
+        if any(m.clause.start <= c.start < m.clause.end for c in casualties) or any(
+                m.clause.start <= w.start < m.clause.end and weapon_kind(w) == (m.event_type, m.sub_event_type)
+                for w in bombs):
+            continue  # «فيما سمع دوي انفجار عبوة ناسفة في مديرية المنصورة»: a blast of its own, its bomb named
         m.cancelled = "heard"
 
 
@@ -531,8 +533,8 @@ def _cache_found(tokens: list[Token], verb: int, mine: int) -> bool:
     word = tokens[mine].norm
     if "عبو" in word and not (mine + 1 < len(tokens) and _is_verb(tokens[mine + 1].norm, "explosive_adjectives")):
         return False
-    if any(_is_verb(t.norm, "blast_words") for t in tokens[mine + 1:]):
-        return False
+    if any(_is_verb(t.norm, "blast_words") and tokens[k - 1].norm != "قبل" for k, t in enumerate(tokens[mine + 1:], mine + 1)):
+        return False  # (not «وتفكيكها قبل انفجارها»: it did not blow up)
     return not any(_is_verb(t.norm, "mine_planting_words") for t in tokens[:mine] if t.start >= tokens[max(0, verb - 1)].start)
 
 

@@ -1714,3 +1714,12 @@ def test_in_the_time_when_opens_a_clause_of_its_own() -> None:
 
     [clauses] = split_clauses(doc)
     assert doc.text[clauses[-1].start: clauses[-1].end].startswith("في وقت")
+
+
+def test_second_review_of_version_12_rules() -> None:
+    # a blast heard whose bomb is named is a blast of its own, even after strikes
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Aden") in _coded(
+        "شنت طائرات التحالف غارات على صنعاء، فيما سمع دوي انفجار عبوة ناسفة في مديرية المنصورة بعدن.")
+    # a mine defused before it blew up was made safe
+    assert ("Strategic developments", "Disrupted weapons use", "Aden") in _coded(
+        "وتمكنت قوات الأمن من ضبط عبوة ناسفة في مديرية المنصورة بعدن وتفكيكها قبل انفجارها.")
