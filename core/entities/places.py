@@ -506,10 +506,10 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
-DUAL_NEAR_SENTENCES = 2  # sentences back the nearest place may be told in, when nothing closer places the pair
 MY_HEADS = frozenset({"قريتي", "مدينتي", "بلدتي"})  # also "my village/city/town": a known name or a container needed
 LIST_BOUNDARIES = frozenset({"عقب", "اثر", "جراء", "ضد", "حتي", "ضمن", "التابعه", "الواقعه", "المطله", "المحاذيه",
-                             "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس"})
+                             "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس",
+                             "ما", "مما", "الذي", "التي", "اللتين", "الذين", "حيث", "كما", "فيما", "بينما"})
 NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "راس", "ام", "ابو", "بير", "بئر", "بيت", "حزم", "كتف",
                            "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
 
@@ -522,7 +522,7 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     codes apart), placed by, in order: a container right after the pair («… في جازان», «بريف حلب»);
     the other name when it is a town or smaller (a governorate or a city beside it is a peer, not a
     container: «منطقتي الأحساء وعسير», «مدينتي بيتليس وديار بكر»); the nearest place below a country
-    told in the sentence or the two before it. A name is one word — two after a word that starts
+    told in the sentence; else none (the incident step places it by its context). A name is one word — two after a word that starts
     names («دير الزغب», «حزم العدين») or when the second is a generic adjective («المنطقة الوسطى»);
     a name not followed by a boundary (punctuation, a preposition, a time or direction word, «و»)
     is cut short and the pair is left alone, and so is a second word that is a head of the place
@@ -552,8 +552,7 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
         if bare_head in MY_HEADS and known is None and container is None:
             continue  # «في قريتي الطفلة وامتد ظل السمار»: "my village"
         near = container or known or _nearest(
-            [m for m in fired if m.chosen is not None and m.chosen.kind != "country"
-             and si - DUAL_NEAR_SENTENCES <= m.sentence <= si and m.start < tok.start], si, tok.start)
+            [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
         for m, a, b, waw in ((first, h + 1, end1, False), (second, end1, end2, True)):
             if m is not None:
                 continue
