@@ -236,7 +236,7 @@ def test_review_of_the_dual_head_rule() -> None:
 
     # a name that goes on past one word is left alone, unless it starts with a name-starting word
     assert dual("سيطرت قوات النظام على منطقتي الصواغية ودير الزغب في ريف حلب.") == [
-        ("الصواغية", ""), ("دير الزغب", "")]
+        ("الصواغية", "Halab"), ("دير الزغب", "Halab")]
     assert dual("شنت الطائرات غارات على منطقتي الصواغية والمرج الأخضر الكبير في ريف حلب.") == []
     # a peer region or a country named before is no container
     assert dual("في منطقتي الأحساء وعسير.") == []
