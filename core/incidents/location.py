@@ -157,6 +157,7 @@ class LocationResolver:
         self._dateline: int | None = None
         self._country: str | None = None
         self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
+        self._placed: dict[tuple[int, int], Place] = {}  # span offsets → where `candidates` placed it
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -356,6 +357,7 @@ class LocationResolver:
                                                      admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
             if rank <= 2 and place.admin1_en and place.country == "Yemen":
                 self._senses.setdefault(bare, place)
+            self._placed[(span.start, span.end)] = place
             out.append(Located(place, True, rank, span))
         if not out and len(sources) == 1 and sources[0] is spans[0] and len(spans) == 1 + len(dating):
             # «أفادت مصادر في العاصمة صنعاء أن تظاهرات … عقب تحرير عدن», «… ونقله إلى محافظة صعدة»:
@@ -469,7 +471,10 @@ class LocationResolver:
                  and not (exclude_origins and self._from(s))
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)]  # «الأحمدي» (Kuwait) in Aden news
         if known:
-            return place_from_span(min(known, key=lambda s: abs(s.start - span.start)))
+            nearest = min(known, key=lambda s: abs(s.start - span.start))
+            # where this resolver put it, if it did: «منطقة الدمنة» (a Lahij homonym) moved to Taiz
+            # places «والحوبان» after it in Taiz too
+            return self._placed.get((nearest.start, nearest.end)) or place_from_span(nearest)
         if sentence_only:
             return None
         if self.carried is not None:

@@ -1723,3 +1723,18 @@ def test_second_review_of_version_12_rules() -> None:
     # a mine defused before it blew up was made safe
     assert ("Strategic developments", "Disrupted weapons use", "Aden") in _coded(
         "وتمكنت قوات الأمن من ضبط عبوة ناسفة في مديرية المنصورة بعدن وتفكيكها قبل انفجارها.")
+
+
+def test_a_name_placed_by_its_neighbour_follows_where_the_neighbour_was_put() -> None:
+    # «منطقة الدمنة» (a Lahij homonym) is moved to Taiz; «والحوبان» after it, unknown, goes with it
+    from core.pipeline import analyze
+
+    found = analyze("هزت انفجارات عنيفة مدينة تعز. وقالت مصادر إن سلسلة غارات عنيفة استهدفت مواقع الحوثيين في "
+                    "منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة.", date(2015, 8, 2)).incidents
+    assert {i.location.admin1_en for i in found} == {"Taizz"}
+
+
+def test_what_sources_urge_after_a_strike_is_no_further_target() -> None:
+    assert _coded("وقد قامت قوات التحالف بتنفيذ سلسلة غارات مكثفة على مواقع الميليشيات الحوثية في مديرية لودر "
+                  "والمناطق المجاورة، وشددت مصادر محلية على ضرورة تقوية هذه الجبهة «لقطع الإمدادات عن القوات "
+                  "الموجودة في بعض مناطق عدن».") == {("Explosions/Remote violence", "Air/drone strike", "Abyan")}
