@@ -621,6 +621,8 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
             m = by_start.get((si, j))
             items.append(m if m is not None and m.chosen is not None else None)
             end = m.tok_end if m is not None else j + 1
+            while end < len(toks) and toks[end].norm in rules.tails:
+                end += 1  # «أحياء التحرير الأسفل وضبوعة»
             comma = end + 1 < len(toks) and toks[end].text in {"،", ","} and toks[end + 1].norm[:1] == "و"
             waw = end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2
             if comma and commas is not False:

@@ -1738,3 +1738,12 @@ def test_what_sources_urge_after_a_strike_is_no_further_target() -> None:
     assert _coded("وقد قامت قوات التحالف بتنفيذ سلسلة غارات مكثفة على مواقع الميليشيات الحوثية في مديرية لودر "
                   "والمناطق المجاورة، وشددت مصادر محلية على ضرورة تقوية هذه الجبهة «لقطع الإمدادات عن القوات "
                   "الموجودة في بعض مناطق عدن».") == {("Explosions/Remote violence", "Air/drone strike", "Abyan")}
+
+
+def test_a_quarter_with_an_adjective_stays_in_the_list_of_quarters() -> None:
+    from core.pipeline import analyze
+
+    found = analyze("وفي تعز، تتواصل المواجهات العنيفة بين القوات الموالية للشرعية والحوثيين. وأكد شهود عيان أن "
+                    "الميليشيات الحوثية قصفت المنازل في أحياء التحرير الأسفل وضبوعة والروضة، الأمر الذي أدى إلى "
+                    "اشتعال النيران.", date(2015, 8, 2)).incidents
+    assert ("Shelling/artillery/missile attack", "Taizz") in {(i.sub_event_type, i.location.admin1_en) for i in found}
