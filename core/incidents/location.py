@@ -503,9 +503,19 @@ class LocationResolver:
 
     def _foreign(self, place: Place, span: Span) -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
-        place with a head word whose country is not the one its own sentence names."""
+        place with a head word whose country is not the one its own sentence names — or, when its
+        sentence names no other place, a neighbour's town away from the border regions
+        (`border_regions`) in a paragraph or article about the country beside it."""
         around = self._context(span, sentence_only=True)
-        if around is None or not around.country or not place.country or around.country == place.country:
+        if around is None:  # nothing else named in the sentence: the paragraph's or article's place
+            around = self._context(span)
+            if around is None or not around.country or not place.country or around.country == place.country:
+                return False
+            # only a neighbour's town away from the border: «جبهة البلق جنوب غربي المحافظة» in Marib
+            # news is not the Riyadh region's village of that name
+            border = context()["border_regions"].get(around.country, {}).get(place.country)
+            return border is not None and normalized(place.admin1_en) not in {normalized(b) for b in border}
+        if not around.country or not place.country or around.country == place.country:
             return False
         # a neighbour's town is itself («قذائف على مدينة نجران … من صعدة»: the border war)
         return place.country not in context()["neighbouring_countries"].get(around.country, ())

@@ -1747,3 +1747,17 @@ def test_a_quarter_with_an_adjective_stays_in_the_list_of_quarters() -> None:
                     "الميليشيات الحوثية قصفت المنازل في أحياء التحرير الأسفل وضبوعة والروضة، الأمر الذي أدى إلى "
                     "اشتعال النيران.", date(2015, 8, 2)).incidents
     assert ("Shelling/artillery/missile attack", "Taizz") in {(i.sub_event_type, i.location.admin1_en) for i in found}
+
+
+def test_a_neighbours_town_away_from_the_border_is_no_reading_in_news_of_the_country_beside_it() -> None:
+    from core.pipeline import analyze
+
+    # «البلق» is also a village of the Riyadh region; in Marib news, with nothing else named in its
+    # sentence, the front is Marib's
+    found = analyze("تواصلت المعارك في محافظة مأرب أمس.\nوفي جبهة البلق جنوب غربي المحافظة استهدفت إحدى الغارات "
+                    "تجمعا للحوثيين وقتل 8 منهم.", date(2015, 8, 2)).incidents
+    assert {(i.location.text, i.location.admin1_en) for i in found if i.sub_event_type == "Air/drone strike"} == {
+        ("جبهة البلق", "Marib")}
+    # a border town keeps its reading: the border war
+    found = _coded("تواصلت المعارك في محافظة صعدة أمس. وسقطت قذائف أطلقها الحوثيون على مدينة نجران السعودية.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Najran") in found
