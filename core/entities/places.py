@@ -465,6 +465,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     out: list[Span] = []
     homonyms: set[int] = set()  # names inside «حي …» that the gazetteer read as some other place
     quarter_heads = frozenset(c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural)
+    # a newspaper named like its city («ل"الرياض"») places no facility near it
+    fired = [m for m in fired if not quoted_medium(sentences[m.sentence], m.tok_start, m.tok_end)]
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
@@ -693,6 +695,16 @@ def _container(toks: list[Token], end: int, si: int, by_start: dict) -> Mention 
     if m is None or m.chosen is None or (m.tok_start == j + 1 and not m.head):
         return None
     return m
+
+
+OPEN_QUOTES, CLOSE_QUOTES = frozenset('"«“'), frozenset('"»”')
+
+
+def quoted_medium(tokens: list[Token], idx: int, end: int) -> bool:
+    """A name in quotes right after «ل/لـ» («لـ"الرياض"», «ل«عكاظ»»): a newspaper or channel told
+    something, named like its city (tokens `idx`…`end` of the name)."""
+    return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
+        and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
 
 
 def _nearest(fired: list[Mention], si: int, offset: int) -> Mention | None:

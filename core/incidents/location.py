@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
+from core.entities.places import quoted_medium as _medium
 from core.incidents.clauses import Clause
 from core.incidents.lexicons import context, word_matcher, word_set
 from core.incidents.model import Place
@@ -723,14 +724,6 @@ def _corpus_place(name: str) -> dict | None:
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
 
 
-OPEN_QUOTES, CLOSE_QUOTES = frozenset('"«“'), frozenset('"»”')
-
-
-def _medium(tokens: list[Token], idx: int, end: int) -> bool:
-    """A name in quotes right after «ل/لـ» («لـ"الرياض"», «ل«عكاظ»»): a newspaper or channel told
-    something, named like its city."""
-    return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
-        and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
 
 
 def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:

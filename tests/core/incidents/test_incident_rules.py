@@ -1758,6 +1758,15 @@ def test_a_neighbours_town_away_from_the_border_is_no_reading_in_news_of_the_cou
                     "تجمعا للحوثيين وقتل 8 منهم.", date(2015, 8, 2)).incidents
     assert {(i.location.text, i.location.admin1_en) for i in found if i.sub_event_type == "Air/drone strike"} == {
         ("جبهة البلق", "Marib")}
+    # nor is a front placed by a newspaper named like its city («ل"الرياض"»)
+    found = analyze('قتل 25 من مسلحي الحوثي إثر غارات لطائرات التحالف على مواقعهم في محافظة مأرب. وقالت مصادر محلية '
+                    'ل"الرياض" ان 3 حوثيين قتلوا في غارة. وفي جبهة البلق جنوب غربي المحافظة استهدفت إحدى الغارات '
+                    'تجمعا للحوثيين وقتل 8 منهم.', date(2015, 8, 2)).incidents
+    assert {(i.location.text, i.location.admin1_en) for i in found if i.sub_event_type == "Air/drone strike"} == {
+        ("جبهة البلق", "Marib")}
+    # a place of the Riyadh region told alone in a paragraph about Taiz is read in Taiz
+    found = analyze("تواصلت المعارك في محافظة تعز أمس. وفي منطقة الخرج اندلعت اشتباكات عنيفة.", date(2015, 8, 2))
+    assert {i.location.admin1_en for i in found.incidents + found.set_aside} == {"Taizz"}
     # a border town keeps its reading: the border war
     found = _coded("تواصلت المعارك في محافظة صعدة أمس. وسقطت قذائف أطلقها الحوثيون على مدينة نجران السعودية.")
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Najran") in found
