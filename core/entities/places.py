@@ -532,11 +532,11 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     known name or a container."""
     out: list[Span] = []
     for h, tok in enumerate(toks[:-3]):
-        kind = next((rules.dual_heads[tok.norm[len(c):]] for c in DUAL_PROCLITICS
-                     if tok.norm.startswith(c) and tok.norm[len(c):] in rules.dual_heads), None)
-        if kind is None:
+        bare_head = next((tok.norm[len(c):] for c in DUAL_PROCLITICS
+                          if tok.norm.startswith(c) and tok.norm[len(c):] in rules.dual_heads), None)
+        if bare_head is None:
             continue
-        bare_head = next(tok.norm[len(c):] for c in DUAL_PROCLITICS if tok.norm[len(c):] in rules.dual_heads)
+        kind = rules.dual_heads[bare_head]
         first = by_start.get((si, h + 1))
         end1 = first.tok_end if first is not None else _dual_name_end(toks, h + 1, rules)
         if end1 is None or end1 >= len(toks) or toks[end1].norm[:1] != "و" or len(toks[end1].norm) < 4:
