@@ -510,8 +510,9 @@ class LocationResolver:
         around = self._context(span, sentence_only=True)
         if around is None:  # nothing else named in the sentence: the paragraph's or article's place
             around = self._context(span)
-            if around is None or not around.country or not place.country or around.country == place.country:
-                return False
+            if around is None or not around.country or not place.country or around.country == place.country \
+                    or place.kind == "city":
+                return False  # «وفي مدينة الضالع …» after a Jazan sentence: a city is itself
             # only a neighbour's town away from the border: «جبهة البلق جنوب غربي المحافظة» in Marib
             # news is not the Riyadh region's village of that name
             border = context()["border_regions"].get(around.country, {}).get(place.country)
