@@ -19,6 +19,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
@@ -85,6 +86,12 @@ class ActorFinder:
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
+        self.holds = word_set("taken_from_holds")
+        self.freeing_nouns = word_set("freeing_nouns")
+        self.ambiguous_nouns = word_set("freeing_verb_or_noun")
+        self.noun_before = word_set("verbal_noun_before")
+        self.passive = word_set("passive_markers")
+        self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
 
     def resolve(self, span: Span) -> Actor:
@@ -94,22 +101,54 @@ class ActorFinder:
             return resolved
         return actor
 
-    def doer(self, trigger_start: int, trigger_end: int, start: int, end: int) -> Actor | None:
+    def doer(self, trigger_start: int, trigger_end: int, start: int, end: int, liberation: bool = False) -> Actor | None:
         """Who did what a verb says in text[start:end] (its clause): the actor right after the
         verb, dates between not counted («سيطر المسلحون الحوثيون أمس على …», «سيطرت صباح أمس قوات
         الجيش»), else the subject before it — the first actor after the last «أن/إن» of reported
         speech («أعلنت المقاومة أن الحوثيين سيطروا»), else the clause's first («ومسلحو القاعدة الذين
         اشتبكوا مع قوات الجيش أمس سيطروا»: not the army of the relative clause); civilians never
-        act. None when neither is named."""
+        act. None when neither is named.
+
+        `liberation`: the trigger says a place was freed or cleared of someone («تحرير», «طرد»,
+        «دحر», «تمشيط»). The party right after a verbal noun is its object («تمكنت المقاومة من
+        دحر الحوثيين», «تم طرد الحوثيين», «تطهير ما تبقى من فلول المتمردين»), and so is the party
+        a verb drives out «من» a place («وطردت الاثنين الحوثيين وحلفاءهم من آخر معاقلهم»): neither
+        took the place."""
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
-        after = [s for s in spans if s.start >= trigger_end and self._gap(trigger_end, s.start) <= DOER_GAP
-                 and self._word_before(trigger_end, s.start) not in self.targets
-                 and not self._taken_from(trigger_end, s.start)]
+        noun = liberation and self._verbal_noun(trigger_start, trigger_end, start)
+        after = [] if noun else [
+            s for s in spans if s.start >= trigger_end and self._gap(trigger_end, s.start) <= DOER_GAP
+            and self._word_before(trigger_end, s.start) not in self.targets
+            and not self._taken_from(trigger_end, s.start)
+            and not (liberation and self._driven_out(s, end))]
         if after:
             return self.resolve(min(after, key=lambda s: s.start))
         told = self._reported_speech(start, trigger_start)
         before = [s for s in spans if told <= s.start and s.end <= trigger_start]
+        if noun:  # the subject of the verb governing the noun, right before it («تمكنت المقاومة من دحر»);
+            # none after a passive «تم» («حتى تم تحرير المدينة منهم»). Rebels named before a place
+            # freed are mostly who it was freed from («أسرى من ميليشيات الحوثي … أثناء تمشيط لحج»).
+            if self._passive(start, trigger_start):
+                return None
+            takers = [s for s in before if s.attrs.get("inter") != 2]
+            return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
+
+    def held_before(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor]:
+        """A place taken with no taker named, where the only armed parties are named after the
+        trigger as its former holders («تمكنت من السيطرة على عدد من المواقع التي كانت تسيطر عليها
+        جماعة الحوثي», «سيطرتها على خمسة مواقع للحوثيين», «… التي كانت تحت سيطرة الحوثيين»): those
+        parties; [] when any party is named before the trigger or one after it is not so held."""
+        spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
+        if not spans or any(s.start < trigger_start for s in spans):
+            return []
+        if all(self._word_before(trigger_end, s.start) in self.holders for s in spans):
+            return [self.resolve(s) for s in spans]
+        return []
+
+    def _passive(self, start: int, trigger_start: int) -> bool:
+        before = self.doc.text[start:trigger_start].split()
+        return bool(before) and normalized(before[-1]).lstrip("و") in self.passive
 
     def _gap(self, start: int, end: int) -> int:
         """Characters between two offsets, dates left out («سيطرت صباح أمس قوات الجيش»)."""
@@ -127,12 +166,39 @@ class ActorFinder:
         return at
 
     def _taken_from(self, start: int, offset: int) -> bool:
-        """«طهرت جبل صبر من الحوثيين»: the party after «من» is who a place was taken from, not
-        who took it — unless «من» counts a part of them («سيطر عدد من المسلحين على …»)."""
+        """«طهرت جبل صبر من الحوثيين», «استعادت عدن من أيدي الحوثيين»: the party after «من» (or
+        «من أيدي/قبضة/سيطرة») is who a place was taken from, not who took it — unless «من» counts
+        a part of them («سيطر عدد من المسلحين على …»)."""
         words = [normalized(w) for w in self.doc.text[start:offset].split()]
+        if len(words) >= 2 and words[-2] in ("من", "ومن") and words[-1] in self.holds:
+            return True
         if not words or words[-1] not in ("من", "ومن"):
             return False
         return len(words) < 2 or words[-2] not in self.quantities
+
+    def _verbal_noun(self, trigger_start: int, trigger_end: int, clause_start: int) -> bool:
+        """The trigger is a verbal noun, not a finite verb: a form only a noun takes («تحرير»,
+        «تطهير», «استعادة»; `freeing_nouns`), a «ب/ل» glued to it («بطرد»), or a word before it
+        that a noun follows («تم», «من», «بعد», «في»; `verbal_noun_before`)."""
+        word = normalized(self.doc.text[trigger_start:trigger_end].split()[0]) if self.doc.text[trigger_start:trigger_end].split() else ""
+        if any(v in self.freeing_nouns for v in proclitic_variants(word)):
+            return True
+        if word[:1] in ("ب", "ل") and word[1:] in self.freeing_nouns | self.ambiguous_nouns \
+                or word[:2] in ("وب", "ول") and word[2:] in self.freeing_nouns | self.ambiguous_nouns:
+            return True
+        before = self.doc.text[clause_start:trigger_start].split()
+        return bool(before) and normalized(before[-1]).lstrip("و") in self.noun_before | self.passive
+
+    def _driven_out(self, span: Span, end: int) -> bool:
+        """«طردت الاثنين الحوثيين وحلفاءهم من …»: «من» right after the party (at most two «و…»
+        words between) — the party driven out, not the one driving it."""
+        words = [normalized(w) for w in self.doc.text[span.end:end].split()[:3]]
+        for k, w in enumerate(words):
+            if w in ("من", "ومن"):
+                return True
+            if not w.startswith("و") or k >= 2:
+                return False
+        return False
 
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""

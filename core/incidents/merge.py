@@ -212,8 +212,9 @@ def to_incident(draft: Draft) -> Incident:
         # civilians are never the side acting in violence: they are what was hit
         side2 = side2 + [a for a in side1 if a.inter == 7 and actor_key(a) not in {actor_key(b) for b in side2}]
         side1 = [a for a in side1 if a.inter != 7]
-    if not side1 and side2 and side2[0].inter != 7:  # civilians are never the side acting
-        side1, side2 = side2[:1], side2[1:]
+    lost = sub == "Government regains territory" and all(a.inter == 2 for a in side2)
+    if not side1 and side2 and side2[0].inter != 7 and not lost:  # civilians are never the side acting,
+        side1, side2 = side2[:1], side2[1:]  # nor rebels driven out of a place by someone unnamed
     if sub == "Air/drone strike":
         side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]

@@ -372,7 +372,8 @@ def _fill(
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
-            r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end)
+            r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end,
+                                                          liberation=m.sub_event_type == LIBERATION)
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
@@ -381,6 +382,14 @@ def _fill(
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
+            if r.resolve == "territory" and r.doer is None and m.sub_event_type != LIBERATION:
+                held = actors.held_before(m.start, m.end, m.clause.start, m.clause.end)
+                if held and all(a.inter == 2 for a in held):  # the rebels lost it: a place freed
+                    r.sub_event_type, side1, side2 = LIBERATION, [], held
+            if r.resolve == "territory" and r.doer is None and m.sub_event_type == LIBERATION and side1 \
+                    and all(a.inter == 2 for a in side1):
+                # «تم طرد الحوثيين من …», no taker named: the rebels named are who lost the place
+                side1, side2 = (side2, side1) if not any(a.inter == 2 for a in side2) else ([], side1 + side2)
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
@@ -410,10 +419,15 @@ def _fighters_killed(r: Report) -> bool:
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 
+LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
+
+
 def _resolve_kind(r: Report) -> None:
     """Sub-events that depend on who did what to whom (see triggers.json `resolve`)."""
     country = r.located.place.country if r.located else ""
-    first = r.doer or (r.side1[0] if r.side1 else None)
+    # A place freed with no taker named keeps its kind: the first side named is mostly the party
+    # driven out («تم تحرير المدينة منهم», «بعد تطهير مدينة عدن من المليشيات الحوثية»).
+    first = r.doer or (r.side1[0] if r.side1 and not (r.resolve == "territory" and r.sub_event_type == LIBERATION) else None)
     if r.resolve == "attack" and r.event_type in ("Battles", "Violence against civilians"):
         if r.civilians and not r.side2:
             r.event_type, r.sub_event_type = "Violence against civilians", "Attack"

@@ -115,6 +115,8 @@ def describe(incident: Incident) -> tuple[str, str]:
         who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
     elif side1_en and side2_en:
         who_en, who_ar = f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
+    elif side2_en and incident.sub_event_type.endswith("territory"):  # only who lost it is named
+        who_en, who_ar = f" from {side2_en}", f" من {side2_ar}"
     else:
         who_en = f" involving {side1_en or side2_en}" if side1_en or side2_en else ""
         actor, assoc = (incident.actor1, with_1) if side1_en else (incident.actor2, with_2)

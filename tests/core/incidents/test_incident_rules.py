@@ -1777,3 +1777,41 @@ def test_review_a_city_keeps_its_country_after_a_neighbours_sentence() -> None:
         "قتل مواطن في سقوط قذائف على قرية الجابري في منطقة جازان. وفي مدينة الضالع قصفت الميليشيات الحوثية منازل المواطنين.")
     assert ("Explosions/Remote violence", "Air/drone strike", "Taizz") not in _coded(
         "شنت طائرات التحالف غارات على مواقع الحوثيين في مديرية حرض، وأدانت السلطة المحلية في محافظة تعز استهداف المدنيين.")
+
+
+def _territory(text: str) -> list[tuple[str, str, str, str]]:
+    """(sub-event, governorate, actor1, actor2) of every place taken that `text` tells."""
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze(text, date(2015, 8, 2), until="entities").doc
+    return [(i.sub_event_type, i.location.admin1_en if i.location else "",
+             i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i, _ in candidates(doc) if i.sub_event_type.endswith("territory")]
+
+
+def test_the_party_a_place_is_freed_from_is_not_its_taker() -> None:
+    # a verbal noun's object: the taker is the subject of the verb before it, or nobody after «تم»
+    found = _territory("وتمكنت المقاومة الشعبية أمس من دحر الحوثيين من مديرية كريتر في عدن.")
+    assert found and found[0][:3] == ("Government regains territory", "Aden", "Popular Resistance")
+    assert "Houthi" in found[0][3]
+    found = _territory("وتم أمس تطهير مدينة الحوطة في محافظة لحج من ميليشيات الحوثي.")
+    assert found and found[0][0] == "Government regains territory" and found[0][2] == ""
+    assert "Houthi" in found[0][3]
+    # a finite verb's object driven out «من» a place
+    found = _territory("وطردت أمس الحوثيين وحلفاءهم من آخر معاقلهم في مدينة لودر بمحافظة أبين.")
+    assert found and found[0][0] == "Government regains territory" and "Houthi" in found[0][3]
+    # positions the rebels held, no taker named: they lost them
+    found = _territory("وتمت أمس السيطرة على مواقع للحوثيين في مديرية صرواح بمحافظة مأرب.")
+    assert found and found[0][0] == "Government regains territory"
+    # unchanged: a finite verb with its subject after it, and rebels that take a place
+    found = _territory("وطردت المقاومة الشعبية أمس الحوثيين من مدينة لودر بمحافظة أبين.")
+    assert found and found[0][:3] == ("Government regains territory", "Abyan", "Popular Resistance")
+    found = _territory("وسيطر الحوثيون أمس على مديرية صرواح في محافظة مأرب.")
+    assert found and found[0][0] == "Non-state actor overtakes territory" and "Houthi" in found[0][2]
+    from core.incidents.summary import describe
+    from core.pipeline import analyze
+
+    (incident,) = analyze("وتم أمس تطهير مدينة الحوطة في محافظة لحج من ميليشيات الحوثي.", date(2015, 8, 2)).incidents
+    en, ar = describe(incident)
+    assert en.startswith("Government forces regain territory from Houthis") and " من الحوثي" in ar, (en, ar)
