@@ -53,6 +53,7 @@ class DateHit:
 class _Lexicon:
     months: PhraseMatcher[tuple[str, int]]  # ("gregorian" | "hijri", month)
     ambiguous_months: frozenset[str]
+    months_after_context: frozenset[str]
     weekdays: dict[str, int]
     relative: PhraseMatcher[dict[str, int]]
     day_parts: frozenset[str]
@@ -81,6 +82,7 @@ def _lex() -> _Lexicon:
     return _Lexicon(
         months=months,
         ambiguous_months=_norm_set(data["ambiguous_months"]),
+        months_after_context=_norm_set(data.get("months_after_context", [])),
         weekdays={normalize_token(w): int(n) for n, words in data["weekdays"].items() for w in words},
         relative=PhraseMatcher(data["relative"].items()),
         day_parts=_norm_set(data["day_parts"]),
@@ -207,7 +209,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                 b += 1  # spells (not «الثاني من أغسطس الماضي», a day this does not read)
                 if anchor is not None and calendar == "gregorian" and month == anchor.month:
                     year = anchor.year - 1  # «أغسطس الماضي» written in August is last year's
-            elif name in lex.ambiguous_months or before not in _MONTH_CONTEXT:
+            elif before not in _MONTH_CONTEXT or name in lex.ambiguous_months and name not in lex.months_after_context:
                 continue  # a bare month name needs «شهر/خلال/منذ…»; «آب» alone may be the town «إب»
         # a weekday written before the day joins the span and picks the year: «الثلاثاء 28 يوليو»
         weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic else None

@@ -73,7 +73,15 @@ def test_not_dates():
     assert _dates("في اليوم الأول من الهدنة") == []
     assert _dates("يمارس الضغط") == []
     assert _dates("وقد مارس الضغط على الحكومة") == []
-    assert _dates("في مارس") == []  # «مارس» alone may be «he practised»
+    assert _dates("ومارس الحوثيون ضغوطا على السكان") == []  # «مارس» alone may be «he practised»
+    assert _dates("مارس الضغط") == []
+
+
+def test_a_month_spelled_like_a_verb_is_a_month_after_a_preposition():
+    # no verb follows «في/منذ»: «سقطت القاعدة في مارس» is March
+    assert _dates("سقطت القاعدة في مارس بأيدي المسلحين") == [("مارس", "2015-03-01", 3)]
+    assert _dates("منذ مارس") == [("مارس", "2015-03-01", 3)]
+    assert _dates("في آب") == []  # «في إب» folds the same
 
 
 def test_a_month_told_as_the_last_one_is_a_date_whatever_else_its_name_spells():
