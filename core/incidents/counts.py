@@ -170,6 +170,9 @@ def _same_group(a: str, b: str) -> bool:
     return a != b and a.removesuffix(GENERIC_MARK) == b.removesuffix(GENERIC_MARK)
 
 
+GENERIC_SIDE = "#generic"
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
@@ -184,7 +187,10 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                     and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side))
                             for s, side in told.get(c.value, [])):  # type: ignore[operator, arg-type]
                 continue  # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»: one toll told twice, not two groups
-            by_side[c.side] = min(by_side.get(c.side, c.value), c.value)  # type: ignore[arg-type]
+            # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
+            # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
+            key = GENERIC_SIDE if _generic(c.side) else c.side
+            by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
             told.setdefault(c.value, []).append((c.sentence, c.side))  # type: ignore[arg-type]
         return sum(by_side.values()), True
     vague = [c.value for c in items if c.value is not None]

@@ -15,7 +15,7 @@ Priorities, in order (all in data except the order itself):
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from core.document import Document, Span
@@ -74,6 +74,22 @@ def weapon_kind(span: Span) -> tuple[str, str] | None:
         if any(w in label for w in words):
             return (event_type, sub)
     return None
+
+
+def _named_munitions(hits: list[tuple], weapons: list[Span]) -> list[tuple]:
+    """A bomb word inside a weapon's name of another kind is that weapon's event: «قنابل الهاون»
+    are mortar rounds (shelling), «قنابل عنقودية» dropped from the air (an air strike) — not the
+    «قنابل» of an IED."""
+    out: list[tuple] = []
+    for hit in hits:
+        trig: Trigger = hit[4]
+        if trig.sub_event_type == "Remote explosive/landmine/IED":
+            around = next((w for w in weapons if w.start <= hit[2] and hit[3] <= w.end), None)
+            kind = weapon_kind(around) if around is not None else None
+            if kind is not None and kind[1] != trig.sub_event_type:
+                hit = (*hit[:4], replace(trig, event_type=kind[0], sub_event_type=kind[1]), *hit[5:])
+        out.append(hit)
+    return out
 
 
 def _single_word_triggers() -> dict[str, Trigger]:
@@ -253,6 +269,7 @@ def find_mentions(
         hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
                           [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
+        hits = _named_munitions(hits, [w for w in weapons if s_start <= w.start < s_end])
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):

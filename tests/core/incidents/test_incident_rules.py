@@ -1815,3 +1815,26 @@ def test_the_party_a_place_is_freed_from_is_not_its_taker() -> None:
     (incident,) = analyze("وتم أمس تطهير مدينة الحوطة في محافظة لحج من ميليشيات الحوثي.", date(2015, 8, 2)).incidents
     en, ar = describe(incident)
     assert en.startswith("Government forces regain territory from Houthis") and " من الحوثي" in ar, (en, ar)
+
+
+def test_a_bomb_word_inside_a_weapon_of_another_kind_is_that_weapon() -> None:
+    # mortar rounds are shelling, cluster bombs are dropped from the air: no IED blast beside them
+    coded = _coded("وشنت الميليشيات أمس قصفا بصواريخ الكاتيوشا وقنابل الهاون على حي دار سعد في مدينة عدن.")
+    assert coded == {("Explosions/Remote violence", "Shelling/artillery/missile attack", "Aden")}
+    coded = _coded("وألقت طائرات التحالف أمس قنابل عنقودية على قرى في محافظة صعدة.")
+    assert coded == {("Explosions/Remote violence", "Air/drone strike", "Sadah")}
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Aden") in _coded(
+        "وانفجرت قنبلة أمس في سوق بمدينة عدن.")
+
+
+def test_two_tolls_of_no_one_in_particular_are_not_added_up() -> None:
+    from core.pipeline import analyze
+
+    text = ("وشنت الميليشيات أمس قصفا بصواريخ الكاتيوشا على حي دار سعد في مدينة عدن، مخلفة 43 قتيلا، "
+            "فيما قال مدير الصحة إن \"57 مدنيا قتلوا\".")
+    (incident,) = analyze(text, date(2015, 8, 2)).incidents
+    assert incident.fatalities == 43  # the lowest figure (ACLED), not 100
+    # named groups still add up
+    (incident,) = analyze("قتل 9 حوثيين و3 من أفراد المقاومة في مواجهات أمس في مدينة دمت بمحافظة الضالع.",
+                          date(2015, 8, 2)).incidents
+    assert incident.fatalities == 12
