@@ -5,7 +5,8 @@
   paragraph and «قتل تسعة … ثلاثة استشهدوا» below are one fight, and the precise figures win.
 - Precise figures are grouped by side («من ميليشيات الانقلابيين», «من رجال المقاومة»; «آخرون»
   is the side of the previous figure): sides add up (9 + 3), reports of the same side disagree and
-  the lowest wins. The same figure (above one) told again in another sentence, one of the two for a
+  the lowest wins — but «آخرون» of the same role are more of them («مصرع سبعة … كما قتل أربعة
+  آخرون»: 11), and figures of no one in particular («43 قتيلا», «57 مدنيا») are one group. The same figure (above one) told again in another sentence, one of the two for a
   group named by no one in particular («قتل 57 مدنيا» … «“57 شخصا بينهم 12 طفلا … قتلوا”»), is
   the same toll, counted once; «3 من الحوثيين» and «3 من أفراد المقاومة» still add up.
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
@@ -36,6 +37,7 @@ class Count:
     start: int  # the casualty span, to keep one figure once when clauses are re-read
     end: int
     sentence: int = -1
+    more: bool = False  # «كما قتل أربعة آخرون»: others of the group before, on top of its figure
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -116,7 +118,7 @@ class CountFinder:
             previous = out[-1] if out else None
             index = self.doc.sentence_index(span.start)
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
-                             -1 if index is None else index))
+                             -1 if index is None else index, bool(span.attrs.get("whose_inherited"))))
         return out
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
@@ -190,7 +192,10 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
             key = GENERIC_SIDE if _generic(c.side) else c.side
-            by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
+            if c.more and key in by_side:  # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4
+                by_side[key] += c.value  # type: ignore[operator]
+            else:
+                by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
             told.setdefault(c.value, []).append((c.sentence, c.side))  # type: ignore[arg-type]
         return sum(by_side.values()), True
     vague = [c.value for c in items if c.value is not None]

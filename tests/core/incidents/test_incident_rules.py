@@ -1838,3 +1838,12 @@ def test_two_tolls_of_no_one_in_particular_are_not_added_up() -> None:
     (incident,) = analyze("قتل 9 حوثيين و3 من أفراد المقاومة في مواجهات أمس في مدينة دمت بمحافظة الضالع.",
                           date(2015, 8, 2)).incidents
     assert incident.fatalities == 12
+
+
+def test_others_killed_add_to_the_group_before() -> None:
+    from core.pipeline import analyze
+
+    text = ("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في جبهة صرواح بمحافظة مأرب، ما أسفر عن مصرع "
+            "سبعة انقلابيين، كما قتل أربعة آخرون في الجبهة.")
+    (incident,) = analyze(text, date(2015, 8, 2)).incidents
+    assert incident.fatalities == 11
