@@ -483,6 +483,42 @@ class LocationResolver:
         article = self.article_place()
         return article.place if article is not None else None
 
+    def doubtful(self, cands: list[Located]) -> set[int]:
+        """«في منطقة العروق بمديرية الشرية», «همدان بمدينة الحزم», «معسكر الصدرين بمنطقة مريس»: a
+        place glued to «ب» right after another is where that one lies, as the text says. When the
+        gazetteer puts the two in different governorates (a namesake elsewhere), one of them
+        is doubtful: the one a governorate told around them (named in the sentence, else the
+        paragraph's place, else the article's) contradicts, else the contained one. The ids of
+        the doubtful candidates; they are no place of their own."""
+        text = self.doc.text
+        out: set[int] = set()
+        for c in cands:
+            for o in cands:
+                if o is c or c.span is None or o.span is None or o.span.start <= c.span.end \
+                        or text[o.span.start - 1: o.span.start] != "ب" or text[c.span.end: o.span.start - 1].strip() \
+                        or contains(o.place, c.place) or not c.place.admin1_en or not o.place.admin1_en \
+                        or normalized(c.place.admin1_en) == normalized(o.place.admin1_en):
+                    continue  # only readings in two governorates disagree
+                around = self._governorate_around(c.span, (c.span, o.span))
+                if around and normalized(o.place.admin1_en) != around and normalized(c.place.admin1_en) == around:
+                    out.add(id(o))  # «بمنطقة مريس» read in Shabwah, the camp and its news in al-Dhale
+                else:
+                    out.add(id(c))
+        return out
+
+    def _governorate_around(self, span: Span, skip: tuple[Span, ...]) -> str:
+        """The governorate the text tells around `span`: one named in its sentence, else the
+        paragraph's carried place's, else the article's ("" when none)."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        named = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s not in skip
+                 and s.attrs.get("kind") == "governorate" and s.attrs.get("admin1_en")]
+        if named:
+            return normalized(min(named, key=lambda s: abs(s.start - span.start)).attrs["admin1_en"])
+        for located in (self.carried, self.article_place()):
+            if located is not None and located.place.admin1_en:
+                return normalized(located.place.admin1_en)
+        return ""
+
     def _main_country(self) -> str:
         """The country most of the article's places are in ("" when none)."""
         if self._country is None:
@@ -588,6 +624,8 @@ class LocationResolver:
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:
             return None
+        doubtful = self.doubtful(cands)
+        cands = [c for c in cands if id(c) not in doubtful] or cands
         # a city that is a whole governorate (Aden; Sanaa, Amanat al Asimah) holds its districts:
         # «مجزرة في مدينة عدن … ضاحية دار سعد» is Dar Saad, though a town outranks a district
         # elsewhere («قدموا من مديرية المخا» beside «مدينة تعز» is no district of the city)

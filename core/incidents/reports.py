@@ -238,6 +238,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
+    doubtful = places.doubtful(cands)
+    cands = [c for c in cands if id(c) not in doubtful] or cands
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:
         key = _place_group(c, by_governorate)

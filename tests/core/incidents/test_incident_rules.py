@@ -1847,3 +1847,14 @@ def test_others_killed_add_to_the_group_before() -> None:
             "سبعة انقلابيين، كما قتل أربعة آخرون في الجبهة.")
     (incident,) = analyze(text, date(2015, 8, 2)).incidents
     assert incident.fatalities == 11
+
+
+def test_a_container_glued_with_ba_settles_a_namesake_in_another_governorate() -> None:
+    # «العروق» is also a village of Sanaa, «همدان» a district of Sanaa: the text says where they lie
+    assert _coded("وقتل 3 حوثيين أمس في هجوم للمقاومة على نقطة للمتمردين في منطقة العروق بمديرية الشرية.") == {
+        ("Battles", "Armed clash", "Al Bayda")}
+    assert _coded("وقصف طيران التحالف أمس أهدافا للحوثيين في همدان بمدينة الحزم.") == {
+        ("Explosions/Remote violence", "Air/drone strike", "Al Jawf")}
+    # a container the gazetteer agrees with is no second place either
+    assert _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية حيس بالحديدة.") == {
+        ("Explosions/Remote violence", "Air/drone strike", "Al Hudaydah")}
