@@ -45,5 +45,20 @@ def recognize(doc: Document, backend: str | None = None) -> list[Span]:
         candidates.extend(importlib.import_module(name).find(doc))
     module = BACKENDS.get(backend or backend_name())
     if module:
-        candidates.extend(importlib.import_module(module).find(doc))
+        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))
     return resolve(candidates)
+
+
+def _bare_head(span: Span) -> bool:
+    """A tagger's place that is only a head word («ومديريتي» of «في البيضاء ومديريتي ذي ناعم
+    والزاهر», «بمحافظة»): the word says a place follows, it names none."""
+    if span.label != "LOCATION" or len(span.text.split()) != 1:
+        return False
+    from core.entities.gazetteer import Gazetteer
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    rules = Gazetteer.load().rules
+    heads = (rules.admin_heads.keys() | rules.facility_heads.keys() | rules.dual_heads.keys() | rules.prefers.keys()
+             | rules.city_parts | rules.city_parts_plural)
+    return any(v in heads for v in proclitic_variants(normalized(span.text)))

@@ -1858,3 +1858,13 @@ def test_a_container_glued_with_ba_settles_a_namesake_in_another_governorate() -
     # a container the gazetteer agrees with is no second place either
     assert _coded("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية حيس بالحديدة.") == {
         ("Explosions/Remote violence", "Air/drone strike", "Al Hudaydah")}
+
+
+def test_a_head_word_alone_is_no_place() -> None:
+    from core.pipeline import analyze
+
+    doc = analyze("وشنت طائرات التحالف أمس غارات على المجمع الحكومي في البيضاء ومديريتي ذي ناعم والزاهر.",
+                  date(2015, 8, 2))
+    assert not any(e.label == "LOCATION" and e.text in ("ومديريتي", "مديريتي") for e in doc.entities)
+    assert {i.location.text for i in doc.incidents if i.location} >= {"ذي ناعم", "الزاهر"}
+    assert "ومديريتي" not in {i.location.text for i in doc.incidents if i.location}
