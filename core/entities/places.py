@@ -467,6 +467,10 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     quarter_heads = frozenset(c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural)
     # a newspaper named like its city («ل"الرياض"») places no facility near it
     fired = [m for m in fired if not quoted_medium(sentences[m.sentence], m.tok_start, m.tok_end)]
+    # the name inside another quarter («وحي الروضة»: Shabwah's district of that name) is no context
+    # for a quarter named beside it («شارع التحرير الأسفل» in Taiz news)
+    quarter_names = {id(m) for m in fired if m.tok_start > 0
+                     and _head_of(sentences[m.sentence][m.tok_start - 1], rules.facility_heads)[0] in rules.city_parts}
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
@@ -498,7 +502,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                         and other.chosen.country == inner.chosen.country and other.chosen.admin1_en != inner.chosen.admin1_en:
                     homonyms.add(id(inner))
                     inner = None
-            near = _container(toks, end, si, by_start) or after_list or inner or _nearest(others, si, start)
+            near = _container(toks, end, si, by_start) or after_list or inner \
+                or _nearest([m for m in others if id(m) not in quarter_names], si, start)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))

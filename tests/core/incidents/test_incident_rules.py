@@ -1868,3 +1868,10 @@ def test_a_head_word_alone_is_no_place() -> None:
     assert not any(e.label == "LOCATION" and e.text in ("ومديريتي", "مديريتي") for e in doc.entities)
     assert {i.location.text for i in doc.incidents if i.location} >= {"ذي ناعم", "الزاهر"}
     assert "ومديريتي" not in {i.location.text for i in doc.incidents if i.location}
+
+
+def test_a_quarter_is_not_placed_by_a_homonym_inside_another_quarter() -> None:
+    # «الروضة» is also a district of Shabwah: inside «حي الروضة» it places no street beside it
+    coded = _coded("وأسفر قصف عشوائي للحوثيين في محافظة تعز عن سقوط ضحايا بوسط المدينة. وقال سكان إن القذائف "
+                   "سقطت أمس على منازل المواطنين في شارع التحرير الأسفل وحي الضبوعه وحي الروضة.")
+    assert coded and {gov for _, _, gov in coded} == {"Taizz"}
