@@ -686,6 +686,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
             if m.event_type == "Protests":
                 m.sub_event_type = sub
     kept = _one_battle(kept, tokens)
+    kept = _clash_arms(kept, tokens)
     # one mention per kind per clause (the first trigger carries the others' offsets)
     merged: dict[tuple[Clause, str, str], Mention] = {}
     for m in kept:
@@ -738,6 +739,33 @@ def _one_battle(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+INSTRUMENT_REACH = 4  # words from a clash to the shells it was fought with («اشتباكات بالأسلحة الرشاشة والقذائف»)
+
+
+def _clash_arms(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """«اشتباكات بالأسلحة الرشاشة والقذائف», «مواجهات بالقذائف»: shells named as what a clash was
+    fought with (a «ب» right after the clash word, the shells within INSTRUMENT_REACH words) are
+    the clash's arms, no shelling of their own."""
+    clashes = [m for m in kept if m.kind == ("Battles", "Armed clash") and m.strength == "strong"]
+    if not clashes:
+        return kept
+    out = []
+    for m in kept:
+        if m.sub_event_type == "Shelling/artillery/missile attack" and any(
+                c.clause == m.clause and c.end <= m.start and _fought_with(tokens, c, m) for c in clashes):
+            continue
+        out.append(m)
+    return out
+
+
+def _fought_with(tokens: list[Token], clash: Mention, shells: Mention) -> bool:
+    between = [t for t in tokens if clash.end <= t.start < shells.start]
+    at = next((t for t in tokens if t.start <= shells.start < t.end), None)
+    first = between[0] if between else at
+    return first is not None and len(between) <= INSTRUMENT_REACH and first.norm[:1] == "ب" \
+        and not any(t.is_punct for t in between)
 
 
 MANNER_OPENERS = frozenset({"في", "بعد", "عقب", "اثر", "خلال"})

@@ -1875,3 +1875,11 @@ def test_a_quarter_is_not_placed_by_a_homonym_inside_another_quarter() -> None:
     coded = _coded("وأسفر قصف عشوائي للحوثيين في محافظة تعز عن سقوط ضحايا بوسط المدينة. وقال سكان إن القذائف "
                    "سقطت أمس على منازل المواطنين في شارع التحرير الأسفل وحي الضبوعه وحي الروضة.")
     assert coded and {gov for _, _, gov in coded} == {"Taizz"}
+
+
+def test_shells_a_clash_was_fought_with_are_no_shelling() -> None:
+    assert _coded("ودارت أمس اشتباكات بالأسلحة الرشاشة والقذائف في مدينة دمت بمحافظة الضالع.") == {
+        ("Battles", "Armed clash", "Ad Dali")}
+    # shelling told in a clause of its own stays
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Ad Dali") in _coded(
+        "ودارت أمس اشتباكات عنيفة في مدينة دمت بمحافظة الضالع، فيما قصف الحوثيون بالقذائف قرى المديرية.")
