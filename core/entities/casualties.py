@@ -62,6 +62,7 @@ class _Lexicon:
     split_heads: frozenset[str] = frozenset()
     split_ends: frozenset[str] = frozenset()
     split_reach: int = 0
+    not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «تصفية» before «جيوب»: mopping up
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -97,6 +98,7 @@ def _lex() -> _Lexicon:
         split_heads=_norms(data["split_verb"]["heads"]),
         split_ends=_norms(data["split_verb"]["ends"]),
         split_reach=int(data["split_verb"]["reach"]),
+        not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
     )
 
 
@@ -122,7 +124,7 @@ class _Sentence:
 
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
-        self.matches = list(lex.phrases.find(tokens))
+        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -548,6 +550,18 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
             continue
         spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
     return spans
+
+
+def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """«وتصفية آخر جيوب المتمردين»: the killing word's next word says it is no killing (`not_before`)."""
+    if not lex.not_before or end >= len(tokens):
+        return False
+    rest = " ".join(t.norm for t in tokens[start + 1:end])
+    for first in proclitic_variants(tokens[start].norm):
+        words = lex.not_before.get(f"{first} {rest}".strip())
+        if words is not None:
+            return tokens[end].norm in words
+    return False
 
 
 def find(doc: Document) -> list[Span]:

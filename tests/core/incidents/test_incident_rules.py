@@ -1883,3 +1883,13 @@ def test_shells_a_clash_was_fought_with_are_no_shelling() -> None:
     # shelling told in a clause of its own stays
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Ad Dali") in _coded(
         "ودارت أمس اشتباكات عنيفة في مدينة دمت بمحافظة الضالع، فيما قصف الحوثيون بالقذائف قرى المديرية.")
+
+
+def test_mopping_up_pockets_kills_no_one() -> None:
+    from core.pipeline import analyze
+
+    (incident,) = analyze("وتقوم عناصر المقاومة أمس بتمشيط وتصفية آخر جيوب المتمردين الحوثيين في منطقة جعولة بعدن.",
+                          date(2015, 8, 2)).incidents
+    assert incident.fatalities is None and "fatalities_unknown" not in incident.flags
+    (incident,) = analyze("وقامت المقاومة أمس بتصفية 5 من المسلحين الحوثيين في مديرية كريتر بعدن.", date(2015, 8, 2)).incidents
+    assert incident.fatalities == 5
