@@ -130,7 +130,7 @@ class ActorFinder:
             # freed are mostly who it was freed from («أسرى من ميليشيات الحوثي … أثناء تمشيط لحج»).
             if self._passive(start, trigger_start):
                 return None
-            takers = [s for s in before if s.attrs.get("inter") != 2]
+            takers = [s for s in before if s.attrs.get("inter") != 2 or self._subject_of(s, trigger_start)]
             return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
 
@@ -149,6 +149,15 @@ class ActorFinder:
     def _passive(self, start: int, trigger_start: int) -> bool:
         before = self.doc.text[start:trigger_start].split()
         return bool(before) and normalized(before[-1]).lstrip("و") in self.passive
+
+    def _subject_of(self, span: Span, trigger_start: int) -> bool:
+        """«تمكن الحوثيون أمس من استعادة …», «استطاع الحوثيون استعادة …»: the party right before
+        the noun, only dates and «من» between, is the subject of the verb governing it."""
+        covered = [d for d in self.dates if span.end <= d.start and d.end <= trigger_start]
+        text = self.doc.text[span.end:trigger_start]
+        for d in sorted(covered, key=lambda d: -d.start):
+            text = text[:d.start - span.end] + " " + text[d.end - span.end:]
+        return all(normalized(w) == "من" for w in text.split())
 
     def _gap(self, start: int, end: int) -> int:
         """Characters between two offsets, dates left out («سيطرت صباح أمس قوات الجيش»)."""
@@ -192,10 +201,13 @@ class ActorFinder:
     def _driven_out(self, span: Span, end: int) -> bool:
         """«طردت الاثنين الحوثيين وحلفاءهم من …»: «من» right after the party (at most two «و…»
         words between) — the party driven out, not the one driving it."""
-        words = [normalized(w) for w in self.doc.text[span.end:end].split()[:3]]
-        for k, w in enumerate(words):
+        for k, word in enumerate(re.finditer(r"\S+", self.doc.text[span.end:end])):
+            w = normalized(word.group())
             if w in ("من", "ومن"):
-                return True
+                # «استعاد الحوثيون من المقاومة مدينة …»: «من» + a party (one word may stand before
+                # its span: «قوات الجيش») is whom the place was taken from; the party before took it
+                at = span.end + word.end()
+                return not any(s.start >= at and len(self.doc.text[at:s.start].split()) <= 1 for s in self.spans)
             if not w.startswith("و") or k >= 2:
                 return False
         return False

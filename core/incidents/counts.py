@@ -38,6 +38,7 @@ class Count:
     end: int
     sentence: int = -1
     more: bool = False  # «كما قتل أربعة آخرون»: others of the group before, on top of its figure
+    joined: bool = False  # «و» right after the figure before: another group of the same toll
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -117,8 +118,9 @@ class CountFinder:
             value = int(value) if isinstance(value, (int, float)) else None
             previous = out[-1] if out else None
             index = self.doc.sentence_index(span.start)
+            joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
-                             -1 if index is None else index, bool(span.attrs.get("whose_inherited"))))
+                             -1 if index is None else index, bool(span.attrs.get("whose_inherited")), joined))
         return out
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
@@ -191,7 +193,7 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 continue  # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»: one toll told twice, not two groups
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
-            key = GENERIC_SIDE if _generic(c.side) else c.side
+            key = GENERIC_SIDE if _generic(c.side) and not c.joined else c.side
             if c.more and key in by_side:  # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4
                 by_side[key] += c.value  # type: ignore[operator]
             else:

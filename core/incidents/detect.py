@@ -76,7 +76,13 @@ def weapon_kind(span: Span) -> tuple[str, str] | None:
     return None
 
 
-def _named_munitions(hits: list[tuple], weapons: list[Span]) -> list[tuple]:
+def _exploded(tokens: list[Token], offset: int) -> bool:
+    """The word right before `offset` says something blew up («انفجار قنبلة عنقودية»)."""
+    before = [t for t in tokens if t.end <= offset][-1:]
+    return bool(before) and any(w in before[0].norm for w in ("انفجار", "انفجرت", "انفجر"))
+
+
+def _named_munitions(hits: list[tuple], weapons: list[Span], tokens: list[Token] = ()) -> list[tuple]:
     """A bomb word inside a weapon's name of another kind is that weapon's event: «قنابل الهاون»
     are mortar rounds (shelling), «قنابل عنقودية» dropped from the air (an air strike) — not the
     «قنابل» of an IED."""
@@ -86,6 +92,9 @@ def _named_munitions(hits: list[tuple], weapons: list[Span]) -> list[tuple]:
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             around = next((w for w in weapons if w.start <= hit[2] and hit[3] <= w.end), None)
             kind = weapon_kind(around) if around is not None else None
+            if kind == ("Explosions/Remote violence", "Air/drone strike") \
+                    and _exploded(tokens, around.start):
+                kind = None  # «انفجار قنبلة عنقودية» (from an old strike, «من مخلفات …»): a blast, no strike
             if kind is not None and kind[1] != trig.sub_event_type:
                 hit = (*hit[:4], replace(trig, event_type=kind[0], sub_event_type=kind[1]), *hit[5:])
         out.append(hit)
@@ -269,7 +278,7 @@ def find_mentions(
         hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
                           [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
-        hits = _named_munitions(hits, [w for w in weapons if s_start <= w.start < s_end])
+        hits = _named_munitions(hits, [w for w in weapons if s_start <= w.start < s_end], tokens)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):

@@ -385,7 +385,7 @@ def _fill(
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
             if r.resolve == "territory" and r.doer is None and m.sub_event_type != LIBERATION:
-                held = actors.held_before(m.start, m.end, m.clause.start, m.clause.end)
+                held = actors.held_before(m.start, m.end, s_start, m.clause.end)  # a party named earlier in the sentence may be the hidden subject
                 if held and all(a.inter == 2 for a in held):  # the rebels lost it: a place freed
                     r.sub_event_type, side1, side2 = LIBERATION, [], held
             if r.resolve == "territory" and r.doer is None and m.sub_event_type == LIBERATION and side1 \

@@ -1893,3 +1893,23 @@ def test_mopping_up_pockets_kills_no_one() -> None:
     assert incident.fatalities is None and "fatalities_unknown" not in incident.flags
     (incident,) = analyze("وقامت المقاومة أمس بتصفية 5 من المسلحين الحوثيين في مديرية كريتر بعدن.", date(2015, 8, 2)).incidents
     assert incident.fatalities == 5
+
+
+def test_review_of_version_13_rules() -> None:
+    from core.pipeline import analyze
+
+    # rebels as the subject right before a verbal noun take the place; «من» + a party is whom from
+    for text in ("وتمكن الحوثيون أمس من استعادة موقع العروس في جبل صبر بمدينة تعز بعد معارك مع المقاومة الشعبية.",
+                 "واستعاد الحوثيون من المقاومة الشعبية مدينة الحوطة في محافظة لحج أمس."):
+        found = _territory(text)
+        assert found and found[0][0] == "Non-state actor overtakes territory" and "Houthi" in found[0][2], text
+    # «حتى» before a finite verb
+    found = _territory("واستمرت المعارك يومين حتى طرد الحوثيون المقاومة الشعبية من مدينة الضالع أمس.")
+    assert found and found[0][0] == "Non-state actor overtakes territory"
+    # two groups of one toll joined by «و» add up, generic words or not
+    (incident,) = analyze("وأسفر القصف الحوثي أمس على حي الروضة بمدينة تعز عن مقتل ثلاث نساء وأربعة أطفال.",
+                          date(2015, 8, 2)).incidents
+    assert incident.fatalities == 7
+    # a cluster bomblet that goes off later is a blast, not an air strike
+    assert ("Explosions/Remote violence", "Air/drone strike", "Sadah") not in _coded(
+        "وأصيب ثلاثة أطفال أمس إثر انفجار قنبلة عنقودية لم تنفجر أثناء لعبهم في قرية بمديرية حيدان في صعدة.")
