@@ -150,11 +150,15 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 break
     for d in drafts:
         folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
+        # a blast told by its device («هجوم بسيارتين مفخختين», «انفجار عبوة ناسفة») is its own event,
+        # not the shelling or the strike told beside it (a suicide bomb still takes it)
+        device = d.kind == GENERIC_EXPLOSION and any(r.device for r in d.reports)
         if not folds or not any(x is d for x in out):
             continue
         first = min(r.sentence for r in d.reports)
         for other in out:
-            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind == GENERIC_EXPLOSION:
+            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind == GENERIC_EXPLOSION \
+                    or (device and other.kind[1] != "Suicide bomb"):
                 continue
             near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
                        for r in other.reports)

@@ -49,6 +49,7 @@ class Report:
     eventful: bool = True  # False: the sentence reads as commentary (eventness filter)
     also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
+    device: bool = False  # a bomb, mine or car bomb is named in its clauses: the blast's own device
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
@@ -399,6 +400,8 @@ def _fill(
         r.civilians = civilian_target(clause_tokens)
         r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
                       for w in weapons)
+        r.device = any(w.attrs.get("category") in DEVICES and any(c.start <= w.start < c.end for c in r.clauses)
+                       for w in weapons)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
 
@@ -421,6 +424,7 @@ def _fighters_killed(r: Report) -> bool:
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 
+DEVICES = frozenset({"ied", "car_bomb", "landmine", "suicide_bomb"})  # WEAPON categories a blast is set off with
 LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
 
 

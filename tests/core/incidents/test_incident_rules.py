@@ -1913,3 +1913,13 @@ def test_review_of_version_13_rules() -> None:
     # a cluster bomblet that goes off later is a blast, not an air strike
     assert ("Explosions/Remote violence", "Air/drone strike", "Sadah") not in _coded(
         "وأصيب ثلاثة أطفال أمس إثر انفجار قنبلة عنقودية لم تنفجر أثناء لعبهم في قرية بمديرية حيدان في صعدة.")
+
+
+def test_a_blast_told_by_its_device_is_not_folded_into_shelling() -> None:
+    kinds = {sub for _, sub, _ in _coded("وانفجرت سيارة مفخخة أمس عند نقطة عسكرية في مدينة المكلا بحضرموت. "
+                                         "وقصفت المدفعية أمس مواقع المسلحين في مدينة المكلا.")}
+    assert kinds == {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack"}
+    # explosions with no device named beside shelling are what the shelling did (unchanged)
+    kinds = {sub for _, sub, _ in _coded("وقصفت المدفعية أمس مواقع المسلحين في مدينة المكلا بحضرموت. "
+                                         "وسمعت انفجارات عنيفة في مدينة المكلا.")}
+    assert "Remote explosive/landmine/IED" not in kinds
