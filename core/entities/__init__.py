@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # importing the text layer costs 0.4 s (camel-tools' character sets): not for `--version`
@@ -54,11 +55,18 @@ def _bare_head(span: Span) -> bool:
     والزاهر», «بمحافظة»): the word says a place follows, it names none."""
     if span.label != "LOCATION" or len(span.text.split()) != 1:
         return False
-    from core.entities.gazetteer import Gazetteer
     from core.entities.matcher import normalized
     from core.text.clitics import proclitic_variants
 
-    rules = Gazetteer.load().rules
-    heads = (rules.admin_heads.keys() | rules.facility_heads.keys() | rules.dual_heads.keys() | rules.prefers.keys()
-             | rules.city_parts | rules.city_parts_plural)
+    heads = _head_words()
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Every head word of the gazetteer's rules (heads.json), normalised."""
+    from core.entities.gazetteer import Gazetteer
+
+    rules = Gazetteer.load().rules
+    return frozenset(rules.admin_heads.keys() | rules.facility_heads.keys() | rules.dual_heads.keys()
+                     | rules.prefers.keys() | rules.city_parts | rules.city_parts_plural)

@@ -189,7 +189,8 @@ class ActorFinder:
         """The trigger is a verbal noun, not a finite verb: a form only a noun takes («تحرير»,
         «تطهير», «استعادة»; `freeing_nouns`), a «ب/ل» glued to it («بطرد»), or a word before it
         that a noun follows («تم», «من», «بعد», «في»; `verbal_noun_before`)."""
-        word = normalized(self.doc.text[trigger_start:trigger_end].split()[0]) if self.doc.text[trigger_start:trigger_end].split() else ""
+        words = self.doc.text[trigger_start:trigger_end].split()
+        word = normalized(words[0]) if words else ""
         if any(v in self.freeing_nouns for v in proclitic_variants(word)):
             return True
         if word[:1] in ("ب", "ل") and word[1:] in self.freeing_nouns | self.ambiguous_nouns \

@@ -6,8 +6,9 @@
 - Precise figures are grouped by side («من ميليشيات الانقلابيين», «من رجال المقاومة»; «آخرون»
   is the side of the previous figure): sides add up (9 + 3), reports of the same side disagree and
   the lowest wins — but «آخرون» of the same role are more of them («مصرع سبعة … كما قتل أربعة
-  آخرون»: 11), and figures of no one in particular («43 قتيلا», «57 مدنيا») are one group. The same figure (above one) told again in another sentence, one of the two for a
-  group named by no one in particular («قتل 57 مدنيا» … «“57 شخصا بينهم 12 طفلا … قتلوا”»), is
+  آخرون»: 11), and figures of no one in particular («43 قتيلا», «57 مدنيا») are one group unless
+  joined by «و» in one toll («ثلاث نساء وأربعة أطفال»). The same figure (above one) told again in
+  another sentence, one of the two for a group named by no one in particular («قتل 57 مدنيا» … «“57 شخصا بينهم 12 طفلا … قتلوا”»), is
   the same toll, counted once; «3 من الحوثيين» and «3 من أفراد المقاومة» still add up.
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
 Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,

@@ -82,7 +82,7 @@ def _exploded(tokens: list[Token], offset: int) -> bool:
     return bool(before) and any(w in before[0].norm for w in ("انفجار", "انفجرت", "انفجر"))
 
 
-def _named_munitions(hits: list[tuple], weapons: list[Span], tokens: list[Token] = ()) -> list[tuple]:
+def _named_munitions(hits: list[tuple], weapons: list[Span], tokens: list[Token]) -> list[tuple]:
     """A bomb word inside a weapon's name of another kind is that weapon's event: «قنابل الهاون»
     are mortar rounds (shelling), «قنابل عنقودية» dropped from the air (an air strike) — not the
     «قنابل» of an IED."""
@@ -92,8 +92,7 @@ def _named_munitions(hits: list[tuple], weapons: list[Span], tokens: list[Token]
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             around = next((w for w in weapons if w.start <= hit[2] and hit[3] <= w.end), None)
             kind = weapon_kind(around) if around is not None else None
-            if kind == ("Explosions/Remote violence", "Air/drone strike") \
-                    and _exploded(tokens, around.start):
+            if kind == ("Explosions/Remote violence", "Air/drone strike") and _exploded(tokens, around.start):
                 kind = None  # «انفجار قنبلة عنقودية» (from an old strike, «من مخلفات …»): a blast, no strike
             if kind is not None and kind[1] != trig.sub_event_type:
                 hit = (*hit[:4], replace(trig, event_type=kind[0], sub_event_type=kind[1]), *hit[5:])

@@ -483,6 +483,10 @@ class LocationResolver:
         article = self.article_place()
         return article.place if article is not None else None
 
+    def without_doubtful(self, cands: list[Located]) -> list[Located]:
+        doubtful = self.doubtful(cands)
+        return [c for c in cands if id(c) not in doubtful] or cands
+
     def doubtful(self, cands: list[Located]) -> set[int]:
         """«في منطقة العروق بمديرية الشرية», «همدان بمدينة الحزم», «معسكر الصدرين بمنطقة مريس»: a
         place glued to «ب» right after another is where that one lies, as the text says. When the
@@ -624,8 +628,7 @@ class LocationResolver:
     def _best(self, cands: list[Located], clause: Clause) -> Located | None:
         if not cands:
             return None
-        doubtful = self.doubtful(cands)
-        cands = [c for c in cands if id(c) not in doubtful] or cands
+        cands = self.without_doubtful(cands)
         # a city that is a whole governorate (Aden; Sanaa, Amanat al Asimah) holds its districts:
         # «مجزرة في مدينة عدن … ضاحية دار سعد» is Dar Saad, though a town outranks a district
         # elsewhere («قدموا من مديرية المخا» beside «مدينة تعز» is no district of the city)

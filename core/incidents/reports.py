@@ -239,8 +239,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
-    doubtful = places.doubtful(cands)
-    cands = [c for c in cands if id(c) not in doubtful] or cands
+    cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:
         key = _place_group(c, by_governorate)
@@ -386,7 +385,8 @@ def _fill(
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
             if r.resolve == "territory" and r.doer is None and m.sub_event_type != LIBERATION:
-                held = actors.held_before(m.start, m.end, s_start, m.clause.end)  # a party named earlier in the sentence may be the hidden subject
+                # from the sentence's start: a party named before the clause may be its hidden subject
+                held = actors.held_before(m.start, m.end, s_start, m.clause.end)
                 if held and all(a.inter == 2 for a in held):  # the rebels lost it: a place freed
                     r.sub_event_type, side1, side2 = LIBERATION, [], held
             if r.resolve == "territory" and r.doer is None and m.sub_event_type == LIBERATION and side1 \
@@ -398,10 +398,9 @@ def _fill(
             taker = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)
-        r.drone = any(w.attrs.get("category") == "drone" and any(c.start <= w.start < c.end for c in r.clauses)
-                      for w in weapons)
-        r.device = any(w.attrs.get("category") in DEVICES and any(c.start <= w.start < c.end for c in r.clauses)
-                       for w in weapons)
+        arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
+        r.drone = "drone" in arms
+        r.device = any(a in DEVICES for a in arms)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
 
