@@ -766,8 +766,6 @@ def _corpus_place(name: str) -> dict | None:
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
 
 
-
-
 def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
     """A place in «عقب/بعد/منذ + a place-taking noun + place» («عقب تحرير عدن», «منذ سقوط صنعاء»):
     an earlier event the text dates this one by."""
