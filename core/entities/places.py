@@ -521,6 +521,23 @@ NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "را
                            "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
 
 
+_DUAL_FORMS: dict[int, tuple[dict, dict[str, str]]] = {}
+
+
+def _dual_forms(rules) -> dict[str, str]:
+    """Every written form of a dual head, a proclitic of DUAL_PROCLITICS before it → the head
+    (the earlier proclitic wins where two readings spell the same form)."""
+    hit = _DUAL_FORMS.get(id(rules))
+    if hit is not None and hit[0] is rules.dual_heads:
+        return hit[1]
+    forms: dict[str, str] = {}
+    for c in DUAL_PROCLITICS:
+        for head in rules.dual_heads:
+            forms.setdefault(c + head, head)
+    _DUAL_FORMS[id(rules)] = (rules.dual_heads, forms)
+    return forms
+
+
 def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
     """«سيطرت المقاومة على منطقتي الوهط وصبر», «في جبهتي زنجبار والمنطقة الوسطى»: a dual head
     (heads.json "dual") says the two names joined by «و» after it are places of its kind. A name of
@@ -536,9 +553,9 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     after it («ومرفأ طرابلس»). «قريتي», «مدينتي», «بلدتي» also mean "my village…": the pair needs a
     known name or a container."""
     out: list[Span] = []
+    forms = _dual_forms(rules)
     for h, tok in enumerate(toks[:-3]):
-        bare_head = next((tok.norm[len(c):] for c in DUAL_PROCLITICS
-                          if tok.norm.startswith(c) and tok.norm[len(c):] in rules.dual_heads), None)
+        bare_head = forms.get(tok.norm)
         if bare_head is None:
             continue
         kind = rules.dual_heads[bare_head]

@@ -36,11 +36,16 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], int]:
     return heads, data["quotes"], int(data["max_words"])
 
 
-def _head_label(norm: str, heads: dict[str, str]) -> str | None:
+@lru_cache(maxsize=1)
+def _head_forms() -> dict[str, str]:
+    """Every written form of a head, a proclitic of PREFIXES before it → its label (the earlier
+    proclitic wins where two readings spell the same form)."""
+    heads = _lexicon()[0]
+    forms: dict[str, str] = {}
     for prefix in PREFIXES:
-        if norm.startswith(prefix) and norm[len(prefix):] in heads:
-            return heads[norm[len(prefix):]]
-    return None
+        for head, label in heads.items():
+            forms.setdefault(prefix + head, label)
+    return forms
 
 
 STRAIGHT_AND_CURLY = frozenset('"“”')  # typed interchangeably: «"الرياض”», «”الرياض“»
@@ -55,11 +60,12 @@ def _family(opening: str, quotes: dict[str, str]) -> frozenset[str]:
 
 
 def find(doc: Document) -> list[Span]:
-    heads, quotes, max_words = _lexicon()
+    _, quotes, max_words = _lexicon()
+    head_label = _head_forms().get
     out: list[Span] = []
     for tokens in doc.sentence_tokens():
         for i in range(len(tokens) - 2):
-            label = _head_label(tokens[i].norm, heads)
+            label = head_label(tokens[i].norm)
             if label is None:
                 continue
             k = i + 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+import threading
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
@@ -257,10 +258,11 @@ def find_mentions(
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
-        dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in all_dates)}
+        s_start, s_end = (tokens[0].start, tokens[-1].end)
+        s_dates = [d for d in all_dates if d.start < s_end and d.end > s_start]
+        dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
-        s_start, s_end = (tokens[0].start, tokens[-1].end)
         told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
         cancelled = _cancellations(tokens, clauses, dated_tokens)
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
@@ -394,16 +396,65 @@ DATED_KEEPS = PAST_KINDS + ("future_time",)
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
 
 
+VERB_SCAN_KEYS = ("withdrawal_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs", "capture_words")
+_last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
+
+
 def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int, Token]]:
     """The sentence's tokens (index, token) that are one of a context list's verbs, a proclitic
-    allowed, and not part of a trigger phrase already."""
-    return [(i, tok) for i, tok in enumerate(tokens) if i not in taken and _is_verb(tok.norm, key)]
+    allowed, and not part of a trigger phrase already.
+
+    The sentence is scanned once for the words of every list in VERB_SCAN_KEYS (the last scan is
+    kept: the detectors ask about the same sentence one after the other)."""
+    if key not in VERB_SCAN_KEYS:
+        return [(i, tok) for i, tok in enumerate(tokens) if i not in taken and _is_verb(tok.norm, key)]
+    global _last_scan
+    scanned, found = _last_scan
+    if scanned is not tokens:
+        for k in VERB_SCAN_KEYS:
+            if k not in _VERB_KEYS_READ:
+                _read_list(k)
+        found = []
+        lists_of = _VERB_LISTS.get
+        for i, tok in enumerate(tokens):
+            forms = proclitic_variants(tok.norm)
+            lists = lists_of(forms[0])
+            if len(forms) > 1 and (more := lists_of(forms[1])) is not None:
+                lists = more if lists is None else lists | more
+            if lists:
+                found.append((i, tok, lists))
+        _last_scan = (tokens, found)
+    return [(i, tok) for i, tok, lists in found if key in lists and i not in taken]
 
 
-@lru_cache(maxsize=65536)
+# every word of the context lists asked about so far → the lists holding it (filled per list on
+# first use): one dict lookup per form, where a cache of (word, list) pairs kept missing (about
+# twenty lists are asked about each token)
+_VERB_LISTS: dict[str, frozenset[str]] = {}  # entries replaced, never changed: workers read it
+_VERB_KEYS_READ: set[str] = set()
+_verb_lock = threading.Lock()
+
+
+def _read_list(key: str) -> None:
+    with _verb_lock:
+        if key not in _VERB_KEYS_READ:
+            for word in word_set(key):
+                _VERB_LISTS[word] = _VERB_LISTS.get(word, frozenset()) | {key}
+            _VERB_KEYS_READ.add(key)
+
+
 def _is_verb(norm: str, key: str) -> bool:
-    verbs = word_set(key)
-    return any(v in verbs for v in proclitic_variants(norm)[:2])
+    """Whether the token is one of a context list's words, itself or without its first proclitic."""
+    if key not in _VERB_KEYS_READ:
+        _read_list(key)
+    forms = proclitic_variants(norm)
+    lists = _VERB_LISTS.get(forms[0])
+    if lists is not None and key in lists:
+        return True
+    if len(forms) > 1:
+        lists = _VERB_LISTS.get(forms[1])
+        return lists is not None and key in lists
+    return False
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:

@@ -779,9 +779,11 @@ def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
 def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) -> bool:
     """Places listed after «بعد» that follows an ordinal («الثالثة المحررة بعد الضالع وعدن», «ثاني
     مدينة تسقط بعد عدن»): earlier cases the event is counted against, not where it happened."""
-    inside = {i for i, t in enumerate(tokens) if any(s.start <= t.start < s.end for s in spans)}
+    def inside(t: Token) -> bool:  # only the few tokens walked back over are asked
+        return any(s.start <= t.start < s.end for s in spans)
+
     j = idx - 1
-    while j >= lo and (j in inside or tokens[j].norm in ("و", "،", ",") or tokens[j].text in "،,"):
+    while j >= lo and (inside(tokens[j]) or tokens[j].norm in ("و", "،", ",") or tokens[j].text in "،,"):
         j -= 1
     if j < lo or tokens[j].norm != "بعد":
         return False
