@@ -17,6 +17,7 @@ Inputs (read-only):
   resources/models/ner_clusters.tsv, ner_lexicon.json  the CRF's cluster ids and word lists
 Outputs (shipped):
   resources/models/ner_bilstm.onnx          network: token inputs → per-tag emission scores
+  resources/models/ner_bilstm_chars.onnx    its character CNN, cut out after export (split_tagger_chars.py)
   resources/models/ner_bilstm_vocab.json    words, characters, list names, CRF transitions
 The model: word vector (pretrained, frozen or fine-tuned) of the token and of its clitic-stripped
 stem, a character CNN, cluster-id embeddings and dense word-list/shape flags → two LSTMs (forward,
@@ -724,6 +725,10 @@ def export(net: Net, crf: CRF, encoder: Encoder, words: list[str], chars: str, c
         want = net(*inputs).numpy()
     print(f"exported {path.name} {path.stat().st_size / 1e6:.1f} MB, vocab json "
           f"{(out / VOCAB_FILE).stat().st_size / 1e6:.1f} MB; max |onnx - torch| {np.abs(got - want).max():.2e}")
+    # the character CNN apart, its output cached per word form at run time (split_tagger_chars.py)
+    import split_tagger_chars
+
+    split_tagger_chars.split(out)
 
 
 def main() -> None:

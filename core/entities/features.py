@@ -84,6 +84,12 @@ class Featurizer:
         # norm -> ((list name, entries that may start at a token of this form), ...); most forms
         # start nothing, so list_marks skips them with one dict lookup
         self._list_starts: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = {}
+        # first token of any list's entry -> {list name: entries}: a form none starts costs one
+        # lookup per proclitic reading instead of one per list and reading
+        self._first_tokens: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for name, index in resources.lists.items():
+            for form, entries in index.items():
+                self._first_tokens.setdefault(form, {})[name] = entries
 
     def cluster_ids(self, norm: str) -> tuple[str, ...]:
         """Cluster ids of the word, or of its first clitic-stripped variant that has some."""
@@ -159,11 +165,14 @@ class Featurizer:
 
     def _starts_of(self, norm: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
         """The word-list entries that may begin at a token of this form (any proclitic reading)."""
-        found = tuple(
-            (name, entries)
-            for name, index in self.res.lists.items()
-            if (entries := tuple(e for form in proclitic_variants(norm) for e in index.get(form, ())))
-        )
+        hits = [by_list for form in proclitic_variants(norm) if (by_list := self._first_tokens.get(form))]
+        found: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+        if hits:
+            found = tuple(
+                (name, entries)
+                for name in self.res.lists
+                if (entries := tuple(e for by_list in hits for e in by_list.get(name, ())))
+            )
         if len(self._list_starts) >= _CACHE_LIMIT:
             self._list_starts.clear()
         self._list_starts[norm] = found

@@ -33,6 +33,11 @@ from core.text.normalize import normalize_token
 
 MODEL_FILE = "ner_bilstm.onnx"
 VOCAB_FILE = "ner_bilstm_vocab.json"
+# The character CNN cut out of the network (build_scripts/split_tagger_chars.py): it reads each word
+# alone, so its output is computed once per word form (`CharVectors`) and the network takes it as
+# the input CHAR_INPUT instead of "chars". A folder without this file holds the whole network.
+CHAR_MODEL_FILE = "ner_bilstm_chars.onnx"
+CHAR_INPUT = "charvec"
 TAGS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
 LABELS = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 SOURCE = "model"
@@ -84,11 +89,13 @@ class Encoder:
             self._cache[norm] = result
         return result
 
-    def batch(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+    def batch(self, sentences: Sequence[Sequence[str]], char_vectors: "CharVectors | None" = None) -> dict[str, np.ndarray]:
         """Padded arrays for a batch of sentences of normalised tokens (none may be empty).
 
         `rev` maps each position to its mirror inside the sentence's own length (pads map to
         themselves), so the backward LSTM reads each sentence from its real last token.
+        With `char_vectors` (a network whose character CNN was cut out) the characters go in as
+        the CNN's output per token (CHAR_INPUT) instead of character ids ("chars").
         """
         b, t = len(sentences), max(len(s) for s in sentences)
         lengths = np.fromiter((len(s) for s in sentences), np.int64, b)
@@ -97,7 +104,6 @@ class Encoder:
         encoded = [self.token(norm) for sentence in sentences for norm in sentence]
         words = np.zeros((b, t), np.int64)
         stems = np.zeros((b, t), np.int64)
-        chars = np.zeros((b, t, MAX_CHARS), np.int64)
         clusters = np.zeros((b, t, 3), np.int64)
         dense = np.zeros((b, t, self.n_dense), np.float32)
         rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
@@ -106,16 +112,10 @@ class Encoder:
             stems[rows, cols] = [e[1] for e in encoded]
             clusters[rows, cols] = [e[3] for e in encoded]
             rev[rows, cols] = np.repeat(lengths, lengths) - 1 - cols
-        # every character and dense flag set, as flat (token, slot) lists filled in one go
-        char_tok: list[int] = []
-        char_pos: list[int] = []
-        char_val: list[int] = []
+        # every dense flag (and character) set, as flat (token, slot) lists filled in one go
         on_tok: list[int] = []
         on_k: list[int] = []
-        for k, (_, _, cids, _, flags) in enumerate(encoded):
-            char_tok.extend([k] * len(cids))
-            char_pos.extend(range(len(cids)))
-            char_val.extend(cids)
+        for k, (_, _, _, _, flags) in enumerate(encoded):
             on_tok.extend([k] * len(flags))
             on_k.extend(flags)
         first = 0
@@ -127,9 +127,70 @@ class Encoder:
                         on_tok.append(first + j)
                         on_k.append(k)
             first += len(sentence)
-        chars[rows[char_tok], cols[char_tok], char_pos] = char_val
         dense[rows[on_tok], cols[on_tok], on_k] = 1.0
-        return {"words": words, "stems": stems, "chars": chars, "clusters": clusters, "dense": dense, "rev": rev}
+        out = {"words": words, "stems": stems, "clusters": clusters, "dense": dense, "rev": rev}
+        if char_vectors is not None:
+            charvec = np.empty((b, t, char_vectors.dim), np.float32)
+            charvec[:] = char_vectors.pad
+            if encoded:
+                charvec[rows, cols] = char_vectors.gather([norm for sentence in sentences for norm in sentence])
+            out[CHAR_INPUT] = charvec
+            return out
+        char_tok: list[int] = []
+        char_pos: list[int] = []
+        char_val: list[int] = []
+        for k, (_, _, cids, _, _) in enumerate(encoded):
+            char_tok.extend([k] * len(cids))
+            char_pos.extend(range(len(cids)))
+            char_val.extend(cids)
+        chars = np.zeros((b, t, MAX_CHARS), np.int64)
+        chars[rows[char_tok], cols[char_tok], char_pos] = char_val
+        out["chars"] = chars
+        return out
+
+
+class CharVectors:
+    """The character CNN's output for each word form, computed once per form.
+
+    The CNN reads a word alone (its first MAX_CHARS character ids, padded), so a form's vector
+    never changes: the network's most expensive part (a third of its time) runs only on forms not
+    seen lately. Vectors live in one float32 table of `rows` rows (row 0: a padding position);
+    a full table starts over. One lock: analysis workers share the model.
+    """
+
+    def __init__(self, session: Any, encoder: Encoder, rows: int = _CACHE_LIMIT) -> None:
+        self.session = session
+        self.encoder = encoder
+        self.dim = int(session.get_outputs()[0].shape[-1])
+        self.table = np.zeros((rows + 1, self.dim), np.float32)
+        self.index: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.pad = self._run([[]])[0]
+        self.table[0] = self.pad
+
+    def _run(self, char_lists: Sequence[Sequence[int]]) -> np.ndarray:
+        chars = np.zeros((1, len(char_lists), MAX_CHARS), np.int64)
+        for k, ids in enumerate(char_lists):
+            chars[0, k, : len(ids)] = ids
+        return self.session.run(None, {"chars": chars})[0].reshape(len(char_lists), self.dim)
+
+    def gather(self, norms: Sequence[str]) -> np.ndarray:
+        """[len(norms), dim] vectors of the tokens' forms."""
+        with self._lock:
+            index = self.index
+            new = list(dict.fromkeys(n for n in norms if n not in index))
+            if new:
+                capacity = len(self.table) - 1
+                if len(index) + len(new) > capacity:
+                    index.clear()
+                    new = list(dict.fromkeys(norms))
+                    if len(new) > capacity:  # more forms than the table holds: no caching
+                        return self._run([self.encoder.token(n)[2] for n in norms])
+                base = len(index) + 1
+                self.table[base : base + len(new)] = self._run([self.encoder.token(n)[2] for n in new])
+                for k, norm in enumerate(new):
+                    index[norm] = base + k
+            return self.table[[index[n] for n in norms]]
 
 
 # ---------------------------------------------------------------- decoding
@@ -231,6 +292,11 @@ class _Model:
     trans: np.ndarray
     start: np.ndarray
     end: np.ndarray
+    char_vectors: CharVectors | None = None  # when the folder holds the character CNN apart
+
+    def inputs(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        """The network's inputs for a batch of sentences of normalised tokens."""
+        return self.encoder.batch(sentences, self.char_vectors)
 
 
 _lock = threading.Lock()
@@ -263,7 +329,13 @@ def load_model(folder: Any, features: Any = None) -> _Model:
         (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
     )
     encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder))
-    return _Model(session, encoder, *crf_scores(vocab))
+    char_vectors = None
+    if (folder / CHAR_MODEL_FILE).is_file():
+        char_session = onnxruntime.InferenceSession(
+            (folder / CHAR_MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
+        )
+        char_vectors = CharVectors(char_session, encoder)
+    return _Model(session, encoder, *crf_scores(vocab), char_vectors)
 
 
 def _load() -> _Model:
@@ -301,7 +373,7 @@ def emissions(sentences: Sequence[Sequence[str]], model: _Model | None = None) -
     model = model or _load()
     out: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
     for group in _batches(sentences):
-        scores = model.session.run(None, model.encoder.batch([sentences[i] for i in group]))[0]
+        scores = model.session.run(None, model.inputs([sentences[i] for i in group]))[0]
         for row, i in enumerate(group):
             out[i] = scores[row, : len(sentences[i])].astype(np.float64)
     return out

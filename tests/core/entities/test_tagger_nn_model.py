@@ -95,9 +95,36 @@ def test_encoder_reverse_index_stays_inside_each_sentence() -> None:
 def test_padding_does_not_change_emissions() -> None:
     model = tagger_nn._load()
     short = ["قال", "هادي", "في", "عدن"]
-    alone = model.session.run(None, model.encoder.batch([short]))[0][0]
-    padded = model.session.run(None, model.encoder.batch([short, short + ["أمس"] * 6]))[0][0, : len(short)]
+    alone = model.session.run(None, model.inputs([short]))[0][0]
+    padded = model.session.run(None, model.inputs([short, short + ["أمس"] * 6]))[0][0, : len(short)]
     np.testing.assert_allclose(alone, padded, atol=1e-4)
+
+
+def test_shipped_network_takes_the_character_cnn_apart() -> None:
+    model = tagger_nn._load()
+    assert model.char_vectors is not None
+    assert tagger_nn.CHAR_INPUT in {i.name for i in model.session.get_inputs()}
+    assert "chars" not in {i.name for i in model.session.get_inputs()}
+
+
+def test_character_vectors_are_the_cnn_output_whatever_the_cache_holds() -> None:
+    """Each form's vector is what the CNN gives for that word alone, on a first sight, from the
+    cache, after the table started over, and when a batch holds more forms than the table."""
+    model = tagger_nn._load()
+    cnn = model.char_vectors.session
+    words = ["قال", "هادي", "في", "عدن", "😀", "ABC", "2015", "والمسلحين", "ومحافظة" * 3]
+    want = np.stack([tagger_nn.CharVectors(cnn, model.encoder, rows=64)._run([model.encoder.token(normalize_token(w))[2]])[0]
+                     for w in words])
+    norms = [normalize_token(w) for w in words]
+    small = tagger_nn.CharVectors(cnn, model.encoder, rows=4)
+    np.testing.assert_array_equal(small.gather(norms), want)  # more forms than rows: computed directly
+    np.testing.assert_array_equal(small.gather(norms[:3]), want[:3])  # cached
+    assert set(small.index) == set(norms[:3])
+    np.testing.assert_array_equal(small.gather(norms[:3]), want[:3])  # from the table
+    np.testing.assert_array_equal(small.gather(norms[3:5] + norms[:1]), want[[3, 4, 0]])  # full: starts over
+    assert set(small.index) == {norms[3], norms[4], norms[0]}
+    np.testing.assert_array_equal(small.pad, tagger_nn.CharVectors(cnn, model.encoder, rows=1)._run([[]])[0])
+
 
 
 def test_floor_through_tag_conll_on_a_dev_sample(shared_data: Path) -> None:
