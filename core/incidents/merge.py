@@ -104,8 +104,12 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             kind_so_far = [d for d in drafts if d.kind == r.kind]
             if not backref and len(kind_so_far) == 1 and _loosely_compatible(kind_so_far[0].located, r.located):
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
+            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)]
             if r.definite and not (r.located and r.located.explicit) and backref:
                 target = backref[-1]
+            elif r.definite and r.located and r.located.explicit and not r.another and told \
+                    and r.sentence - told[-1].last_sentence > MAX_GAP:
+                target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
                 keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
                 for d in reversed(same):
@@ -125,6 +129,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+GENERIC_ATTACK = ("Battles", "Armed clash")  # from generic triggers alone: «هجوم», «استهدف», «اعتداء»
+BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 FOLD_GAP = 2
 
 
@@ -134,6 +140,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     becomes the more specific one, as ACLED codes it:
     «حدوث تفجير» then «انتحاري … فجر نفسه» is a suicide bomb; «مجزرة» next to the shelling that
     made it is the shelling (remote violence takes precedence over violence against civilians).
+    An attack told in general words alone («الحادثة الإرهابية التي استهدفت مسجداً») and, within
+    FOLD_GAP sentences after, pointed back to as a blast («هذا التفجير») is that blast.
     The two must be within FOLD_GAP sentences, in compatible places, and not name different
     perpetrators."""
     out = list(drafts)
@@ -163,6 +171,21 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
                        for r in other.reports)
             if not near or not _places_compatible(d.located, other.located) or not _same_doer(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
+    for d in drafts:  # an attack told in general words, then named as the blast it was
+        if d.kind != GENERIC_ATTACK or any(r.strength != "generic" for r in d.reports) or not any(x is d for x in out):
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
+                continue
+            # «الحادثة الإرهابية التي استهدفت مسجداً …» then «هذا التفجير الذي ذهب ضحيته …»
+            told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
+            if not told_back or not _places_compatible(d.located, other.located) or not _same_doer(d, other) \
+                    or any(r.sentence < first for r in other.reports):
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]

@@ -1923,3 +1923,38 @@ def test_a_blast_told_by_its_device_is_not_folded_into_shelling() -> None:
     kinds = {sub for _, sub, _ in _coded("وقصفت المدفعية أمس مواقع المسلحين في مدينة المكلا بحضرموت. "
                                          "وسمعت انفجارات عنيفة في مدينة المكلا.")}
     assert "Remote explosive/landmine/IED" not in kinds
+
+
+def _coded_list(text: str) -> list[tuple[str, str, str]]:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze(text, date(2015, 8, 7), until="entities").doc
+    return [(i.event_type, i.sub_event_type, i.location.admin1_en if i.location else "") for i, _ in candidates(doc)]
+
+
+COMMENT = "وأكد المتحدث أن المملكة ماضية في طريقها وأن الإرهاب لا دين له ولا وطن. "
+
+
+def test_an_attack_told_in_general_words_then_pointed_back_to_as_a_blast_is_the_blast() -> None:
+    text = ("وصف علماء منفذي الحادثة الإرهابية التي استهدفت أمس مسجدا في مقر قوات الطوارئ في منطقة عسير بالخوارج. "
+            "وقال العلماء إن هذا التفجير الذي ذهب ضحيته عدد من رجال الأمن جريمة نكراء.")
+    coded = _coded_list(text)
+    assert [c[0] for c in coded] == ["Explosions/Remote violence"], coded
+    # a fight told with a strong word stays a fight beside the blast
+    coded = _coded_list("واشتبك مسلحون أمس مع قوات الأمن في منطقة عسير. "
+                        "وقال المصدر إن هذا التفجير الذي ذهب ضحيته عدد من رجال الأمن وقع قرب المسجد.")
+    assert "Battles" in {c[0] for c in coded}, coded
+    # a blast told before the attack, or far after it, is not pointed back to it
+    far = ("وصف علماء منفذي الحادثة الإرهابية التي استهدفت أمس مسجدا في مقر قوات الطوارئ في منطقة عسير بالخوارج. "
+           + COMMENT * 3 + "وقال العلماء إن هذا التفجير الذي ذهب ضحيته عدد من رجال الأمن جريمة نكراء.")
+    assert "Battles" in {c[0] for c in _coded_list(far)}
+
+
+def test_the_same_event_told_again_at_its_place_far_on_is_one_incident() -> None:
+    told = "ودان المجلس التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ في منطقة عسير. "
+    coded = _coded_list(told + COMMENT * 8 + told)
+    assert coded.count(("Explosions/Remote violence", "Remote explosive/landmine/IED", "'Asir")) == 1, coded
+    # «another» blast at the same place is another incident
+    coded = _coded_list(told + COMMENT * 8 + "ووقع تفجير آخر أمس استهدف مسجد قوات الطوارئ في منطقة عسير.")
+    assert coded.count(("Explosions/Remote violence", "Remote explosive/landmine/IED", "'Asir")) == 2, coded
