@@ -1958,3 +1958,15 @@ def test_the_same_event_told_again_at_its_place_far_on_is_one_incident() -> None
     # «another» blast at the same place is another incident
     coded = _coded_list(told + COMMENT * 8 + "ووقع تفجير آخر أمس استهدف مسجد قوات الطوارئ في منطقة عسير.")
     assert coded.count(("Explosions/Remote violence", "Remote explosive/landmine/IED", "'Asir")) == 2, coded
+
+
+def test_a_drone_named_by_its_country_flies_the_strike() -> None:
+    from core.pipeline import analyze
+
+    for text in ("أدت غارة شنتها طائرة أميركية بدون طيار في مديرية المحفد بمحافظة أبين أمس إلى مقتل أربعة عناصر من القاعدة.",
+                 "وقتل أربعة عناصر من القاعدة أمس في غارة شنتها طائرة أمريكية من دون طيار على مديرية المحفد بمحافظة أبين."):
+        (incident,) = analyze(text, date(2015, 8, 2)).incidents
+        assert incident.sub_event_type == "Air/drone strike"
+        assert incident.actor1 is not None and "United States" in incident.actor1.name_en, text
+        assert incident.actor2 is not None and incident.actor2.name_en.startswith("AQAP"), text
+        assert incident.fatalities == 4
