@@ -1970,3 +1970,18 @@ def test_a_drone_named_by_its_country_flies_the_strike() -> None:
         assert incident.actor1 is not None and "United States" in incident.actor1.name_en, text
         assert incident.actor2 is not None and incident.actor2.name_en.startswith("AQAP"), text
         assert incident.fatalities == 4
+
+
+def test_heroes_frustration_and_a_struck_depot_disrupt_no_weapons() -> None:
+    """«أبطال» (heroes) and «إبطال» (defusing), «الإحباط» (frustration) and «إحباط محاولة» (foiling)
+    are one string after normalisation; a depot an air strike destroyed is the strike's target."""
+    disrupted = ("Strategic developments", "Disrupted weapons use")
+    for text in ("وحقق أبطال المقاومة الشعبية أمس انتصارات في مدينة زنجبار بمحافظة أبين.",
+                 "وفاز الفريق أمس في دوري أبطال أفريقيا على ملعبه في مدينة عدن.",
+                 "وقال إن سكان مدينة عدن يعيشون حالة من الإحباط بعد انقطاع الكهرباء أمس.",
+                 "وأسفرت إحدى الضربات الجوية أمس عن تدمير مخزن أسلحة للحوثيين في منطقة الرباط بمدينة عدن."):
+        assert disrupted not in {k[:2] for k in _coded_list(text)}, text
+    # foiling told with what was foiled, and weapons caught, still are
+    for text in ("وتمكنت المقاومة الشعبية أمس من إحباط محاولة لتفجير منزل في مديرية مشرعة وحدنان بمحافظة تعز.",
+                 "وأعلنت قوات الأمن أنها ضبطت أمس شحنة أسلحة للحوثيين في مديرية المنصورة بمدينة عدن."):
+        assert disrupted in {k[:2] for k in _coded_list(text)}, text
