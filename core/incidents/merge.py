@@ -170,7 +170,7 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
                        for r in other.reports)
-            if not near or not _places_compatible(d.located, other.located) or not _same_doer(d, other):
+            if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
@@ -184,13 +184,21 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             # «الحادثة الإرهابية التي استهدفت مسجداً …» then «هذا التفجير الذي ذهب ضحيته …»
             told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
-            if not told_back or not _places_compatible(d.located, other.located) or not _same_doer(d, other) \
+            if not told_back or not _fold_compatible(d.located, other.located) or not _same_doer(d, other) \
                     or any(r.sentence < first for r in other.reports):
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
     return out
+
+
+def _fold_compatible(a: Located | None, b: Located | None) -> bool:
+    """Places of two tellings of one event: compatible, or one of them only carried from before or
+    the article's country («عُثر في الموقع على أشلاء … تفجير بأحزمة ناسفة» after the blast in the
+    mosque of «منطقة عسير»)."""
+    return a is None or b is None or a.how in ("carried", "article") or b.how in ("carried", "article") \
+        or _places_compatible(a, b)
 
 
 def _same_doer(a: Draft, b: Draft) -> bool:

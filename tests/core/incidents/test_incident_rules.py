@@ -1985,3 +1985,11 @@ def test_heroes_frustration_and_a_struck_depot_disrupt_no_weapons() -> None:
     for text in ("وتمكنت المقاومة الشعبية أمس من إحباط محاولة لتفجير منزل في مديرية مشرعة وحدنان بمحافظة تعز.",
                  "وأعلنت قوات الأمن أنها ضبطت أمس شحنة أسلحة للحوثيين في مديرية المنصورة بمدينة عدن."):
         assert disrupted in {k[:2] for k in _coded_list(text)}, text
+
+
+def test_a_blast_and_its_suicide_belts_told_with_the_countrys_place_are_one_suicide_bomb() -> None:
+    text = ("وأثناء أداء صلاة الظهر أمس في مسجد مقر قوات الطوارئ بمنطقة عسير حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة. "
+            "وقال المتحدث الأمني في السعودية إن الجهات المختصة باشرت التحقيق. "
+            "كما عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة.")
+    coded = [k for k in _coded_list(text) if k[0] == "Explosions/Remote violence"]
+    assert coded == [("Explosions/Remote violence", "Suicide bomb", "'Asir")], coded
