@@ -361,6 +361,7 @@ def _fill(
         target.equipment.extend(counts.equipment(clause.start, clause.end, tokens))
     sentence_dates = [d for d in dates if s_start <= d.start < s_end]
     taker: Report | None = None  # the last place taken so far in the sentence, with its doer
+    told_before: Report | None = None  # the last event so far in the sentence with a first side
     for r in sorted(reports, key=lambda r: r.mentions[0].start):
         side1: list[Actor] = []
         side2: list[Actor] = []
@@ -381,6 +382,12 @@ def _fill(
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
                 # the subject of the place taken before it in the sentence
                 r.doer, side1, side2 = taker.doer, taker.side1, taker.side2
+            elif r.doer is None and not m.definite and r.resolve == "territory" and told_before is not None \
+                    and _opens_clause(m, tokens):
+                # «خاضت المقاومة الشعبية معارك ضد الحوثيين في لودر، وسيطرت على المدينة»: a verb opening
+                # its clause with no subject of its own goes on with the subject of the clause before
+                first = told_before.side1[0]
+                r.doer, side1, side2 = first, told_before.side1, told_before.side2
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
@@ -396,6 +403,8 @@ def _fill(
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
+        if side1 and side1[0].inter != 7:
+            told_before = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
@@ -403,6 +412,16 @@ def _fill(
         r.device = any(a in DEVICES for a in arms)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
+
+
+def _opens_clause(m: Mention, tokens: list[Token]) -> bool:
+    """The trigger is a finite verb that opens its clause («، وسيطرت على المدينة»): its first word
+    is the clause's first token, with «و/ف» at most before the verb."""
+    first = next((t for t in tokens if t.start >= m.clause.start), None)
+    if first is None or not (first.start <= m.start < first.end):
+        return False
+    word = normalized(first.text)
+    return m.start == first.start or (m.start - first.start == 1 and word[:1] in ("و", "ف"))
 
 
 def _pronoun_subject(trigger: str) -> bool:

@@ -1993,3 +1993,15 @@ def test_a_blast_and_its_suicide_belts_told_with_the_countrys_place_are_one_suic
             "كما عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة.")
     coded = [k for k in _coded_list(text) if k[0] == "Explosions/Remote violence"]
     assert coded == [("Explosions/Remote violence", "Suicide bomb", "'Asir")], coded
+
+
+def test_a_territory_verb_opening_its_clause_goes_on_with_the_subject_before() -> None:
+    found = _territory("خاضت المقاومة الشعبية أمس معارك ضد قوات الحوثي في مدينة لودر، "
+                       "وسيطرت على المدينة وهي واحدة من آخر معاقل المتمردين الحوثيين في محافظة أبين.")
+    assert [f[:1] + f[2:] for f in found] == [("Government regains territory", "Popular Resistance", "Houthis (Ansar Allah)")]
+    # a subject of its own is kept («وسيطر الحوثيون»), and a verbal noun is no hidden subject
+    found = _territory("قصفت المقاومة الشعبية أمس مواقع الحوثيين في مدينة لودر، وسيطر الحوثيون على المدينة.")
+    assert found and found[0][0] == "Non-state actor overtakes territory" and found[0][2].startswith("Houthis")
+    # the party a stronghold belonged to did not take it
+    found = _territory("وسيطرت المقاومة الشعبية أمس على مدينة لودر وهي من آخر معاقل الحوثيين في محافظة أبين.")
+    assert found and found[0][0] == "Government regains territory" and found[0][2] == "Popular Resistance"
