@@ -140,6 +140,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     becomes the more specific one, as ACLED codes it:
     «حدوث تفجير» then «انتحاري … فجر نفسه» is a suicide bomb; «مجزرة» next to the shelling that
     made it is the shelling (remote violence takes precedence over violence against civilians).
+    A clash told in a sentence that also tells the place its sides took there is that territorial
+    change, as ACLED codes it («خاضت المقاومة معارك ضد الحوثيين في الحوطة، وسيطرت على المدينة»).
     An attack told in general words alone («الحادثة الإرهابية التي استهدفت مسجداً») and, within
     FOLD_GAP sentences after, pointed back to as a blast («هذا التفجير») is that blast.
     The two must be within FOLD_GAP sentences, in compatible places, and not name different
@@ -171,6 +173,22 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
                        for r in other.reports)
             if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
+    for d in drafts:  # a fight told with the place it won in the same sentence is the place taken
+        if d.kind != ("Battles", "Armed clash") or not any(x is d for x in out):
+            continue
+        sentences = {r.sentence for r in d.reports}
+        for other in out:
+            if other is d or other.kind[1] not in TERRITORY:
+                continue
+            if not sentences <= {r.sentence for r in other.reports} or not _fold_compatible(d.located, other.located):
+                continue
+            doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
+            sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
+            if doers and sides and not doers & sides:
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]

@@ -2005,3 +2005,14 @@ def test_a_territory_verb_opening_its_clause_goes_on_with_the_subject_before() -
     # the party a stronghold belonged to did not take it
     found = _territory("وسيطرت المقاومة الشعبية أمس على مدينة لودر وهي من آخر معاقل الحوثيين في محافظة أبين.")
     assert found and found[0][0] == "Government regains territory" and found[0][2] == "Popular Resistance"
+
+
+def test_a_fight_told_with_the_place_it_won_in_one_sentence_is_the_place_taken() -> None:
+    for text in ("وسيطرت المقاومة الشعبية أمس على مدينة الحوطة في محافظة لحج بعد اشتباكات عنيفة مع الحوثيين.",
+                 "خاضت المقاومة الشعبية أمس معارك عنيفة ضد الحوثيين في مدينة الحوطة بمحافظة لحج، وسيطرت على المدينة."):
+        coded = _coded_list(text)
+        assert coded == [("Battles", "Government regains territory", "Lahij")], coded
+    # a fight in another sentence, or won by nobody named of its sides, stays a fight
+    coded = _coded_list("وسيطرت المقاومة الشعبية أمس على مدينة الحوطة في محافظة لحج. "
+                        "وتدور اشتباكات عنيفة مع الحوثيين في محيط قاعدة العند بمحافظة لحج.")
+    assert ("Battles", "Armed clash", "Lahij") in coded, coded
