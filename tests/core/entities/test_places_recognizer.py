@@ -258,3 +258,14 @@ def test_a_tagged_name_with_a_conjunction_loses_to_the_curated_name_without_it()
     model = doc.span(start, start + len("وكفريا"), "LOCATION", "model")
     data = doc.span(start + 1, start + len("وكفريا"), "LOCATION", "gazetteer", kind="area")
     assert resolve([model, data]) == [data]
+
+
+def test_on_board_is_no_town() -> None:
+    """«على متنه» (on board it) is spelled like the town «متنة» (Bani Matar) once teh marbuta is
+    folded: the bare word is no place; with a head it still is."""
+    from core.pipeline import analyze
+
+    doc = analyze("ودمرت غارة أخرى طقما عسكريا على متنه مضاد طيران في محافظة مأرب.").doc
+    assert [s.text for s in doc.entities if s.label == "LOCATION"] == ["محافظة مأرب"]
+    doc = analyze("وقصفت طائرات التحالف مواقع في مدينة متنة بمديرية بني مطر.").doc
+    assert any(s.text == "مدينة متنة" and s.attrs.get("admin1_en") == "Sanaa" for s in doc.entities if s.label == "LOCATION")
