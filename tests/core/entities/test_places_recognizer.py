@@ -269,3 +269,14 @@ def test_on_board_is_no_town() -> None:
     assert [s.text for s in doc.entities if s.label == "LOCATION"] == ["محافظة مأرب"]
     doc = analyze("وقصفت طائرات التحالف مواقع في مدينة متنة بمديرية بني مطر.").doc
     assert any(s.text == "مدينة متنة" and s.attrs.get("admin1_en") == "Sanaa" for s in doc.entities if s.label == "LOCATION")
+
+
+def test_a_junction_is_named_by_the_place_after_it() -> None:
+    """«مفرق العند» is the al-Anad junction in Lahij, not the Jordanian city al-Mafraq."""
+    from core.pipeline import analyze
+
+    doc = analyze("وأكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس.").doc
+    places = [(s.text, s.attrs.get("admin1_en")) for s in doc.entities if s.label == "LOCATION"]
+    assert ("مفرق العند", "Lahij") in places and not any(a == "Al Mafraq" for _, a in places), places
+    doc = analyze("وقال إن اللاجئين وصلوا إلى مدينة المفرق الأردنية أمس.").doc
+    assert [s.attrs.get("admin1_en") for s in doc.entities if s.label == "LOCATION"] == ["Al Mafraq"]
