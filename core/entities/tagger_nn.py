@@ -330,7 +330,9 @@ def load_model(folder: Any, features: Any = None) -> _Model:
     )
     encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder))
     char_vectors = None
-    if (folder / CHAR_MODEL_FILE).is_file():
+    # the network says which it is: one that takes CHAR_INPUT needs the CNN file beside it; a whole
+    # one ignores a leftover CNN file
+    if CHAR_INPUT in {i.name for i in session.get_inputs()}:
         char_session = onnxruntime.InferenceSession(
             (folder / CHAR_MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
         )

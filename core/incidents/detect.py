@@ -69,6 +69,16 @@ def is_definite(norm: str) -> bool:
     return norm.startswith("ال")
 
 
+def weapons_and_flyers(entities: list[Span]) -> list[Span]:
+    """The WEAPON spans, and the actors named by their aircraft («طائرة أمريكية بدون طيار»,
+    «الطيران الإماراتي»: actors.json `weapon_category`) as the weapon they fly: the actor span
+    covers the words the weapon recogniser would have tagged."""
+    out = [s for s in entities if s.label == "WEAPON"]
+    out += [Span(s.start, s.end, "WEAPON", s.source, s.text, {"category": s.attrs["weapon_category"], "name_en": ""})
+            for s in entities if s.label == "ARMED_ACTOR" and s.attrs.get("weapon_category")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def weapon_kind(span: Span) -> tuple[str, str] | None:
     label = f"{span.attrs.get('category', '')} {span.attrs.get('name_en', '')}".lower()
     for words, event_type, sub in WEAPON_KINDS:
@@ -236,7 +246,7 @@ def find_mentions(
     if sentence_tokens is None:
         sentence_tokens = doc.sentence_tokens()
     clauses_by_sentence = split_clauses(doc, sentence_tokens)
-    weapons = [s for s in doc.entities if s.label == "WEAPON"]
+    weapons = weapons_and_flyers(doc.entities)
     flyers = [s for s in doc.entities if s.label == "ARMED_ACTOR" and s.attrs.get("id") in air_actor_ids()]
     relative = word_set("relative_pronouns_after")
     habitual = word_set("habitual_before")

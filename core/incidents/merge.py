@@ -70,6 +70,17 @@ def _places_compatible(a: Located | None, b: Located | None) -> bool:
     return b.explicit and b.rank > a.rank and contains(b.place, a.place)
 
 
+def _same_event(d: Draft, r: Report) -> bool:
+    """Nothing says a later telling is another event than the draft: no party named apart, no other
+    day."""
+    keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
+    other = d.actor_keys()
+    if keys and other and not keys & other:
+        return False
+    days = {x.date[:10] for x in d.reports if x.date}
+    return not (r.date and days and r.date[:10] not in days)
+
+
 def _same_place(a: Located | None, b: Located | None) -> bool:
     return a is not None and b is not None and place_key(a.place) == place_key(b.place)
 
@@ -108,7 +119,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             if r.definite and not (r.located and r.located.explicit) and backref:
                 target = backref[-1]
             elif r.definite and r.located and r.located.explicit and not r.another and told \
-                    and r.sentence - told[-1].last_sentence > MAX_GAP:
+                    and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
                 keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
@@ -188,8 +199,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
-            if doers and sides and not doers & sides:
-                continue
+            if not doers or (sides and not doers & sides):
+                continue  # the taker named, and one of the fight's sides
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break

@@ -19,7 +19,7 @@ from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
-from core.incidents.detect import RELATIVES, Mention, active_mentions, find_mentions
+from core.incidents.detect import RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, place_key
@@ -295,9 +295,14 @@ def _before_subordinate(located: Located | None, group: list[Mention], tokens: l
     return cut is None or located.span.start < cut
 
 
+SEPARATE = frozenset({"منفصل", "منفصله", "منفصلين"})  # normalised: «حادث منفصل», «هجمات منفصلة»
+
+
 def _another(group: list[Mention], tokens: list[Token]) -> bool:
     """A trigger followed by «أخرى», «مماثلة», «ثانية» (`another_cues`): a further event."""
     cues = word_set("another_cues")
+    if any(t.norm in SEPARATE for t in tokens):
+        return True  # «وفي حادث منفصل …»
     for m in group:
         if m.definite:
             continue  # «الغارات الأخرى» points back; only «غارة أخرى» tells a further one
@@ -345,7 +350,7 @@ def _fill(
     every: list[Mention],
 ) -> None:
     s_start, s_end = clauses[0].start, clauses[-1].end
-    weapons = [w for w in doc.entities if w.label == "WEAPON" and s_start <= w.start < s_end]
+    weapons = [w for w in weapons_and_flyers(doc.entities) if s_start <= w.start < s_end]
     owner: dict[Clause, Report] = {}
     for r in reports:
         for c in r.clauses:
@@ -370,6 +375,7 @@ def _fill(
             if a or b:
                 side1, side2 = a, b
                 break
+        own_sides = bool(side1 or side2)
         if not side1 and not side2:
             side1, side2 = actors.sides(s_start, s_end)
         if r.resolve in ("territory", "arrest"):
@@ -403,7 +409,9 @@ def _fill(
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
-        if side1 and side1[0].inter != 7:
+        # a subject to go on with: a side of the event's own clauses, not «بين X وY» (no subject)
+        if side1 and side1[0].inter != 7 and own_sides and not any(
+                t.norm in ("بين", "وبين") for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)):
             told_before = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
         r.civilians = civilian_target(clause_tokens)

@@ -85,3 +85,28 @@ def test_splitting_twice_changes_nothing(exported, capsys: pytest.CaptureFixture
     assert split_tagger_chars.split(folder) is False
     assert (folder / MODEL_FILE).read_bytes() == before
     assert "split already" in capsys.readouterr().out
+
+
+def test_a_whole_network_ignores_a_leftover_character_cnn_file(exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The network's own inputs decide: a whole one next to an old `ner_bilstm_chars.onnx` still
+    reads character ids."""
+    import split_tagger_chars
+    import train_tagger_nn as T
+
+    from core.entities.tagger_nn import CHAR_MODEL_FILE, VOCAB_FILE, load_model
+
+    torch, net, encoder, folder = exported
+    monkeypatch.setattr(split_tagger_chars, "split", lambda out: False)
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    import json
+    vocab = json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+    cfg = T.Config(hidden=5, char_dim=4, char_filters=7, dropout=0.0)
+    vectors = np.random.default_rng(1).normal(size=(len(vocab["words"]), 6)).astype(np.float32)
+    fresh = T.Net(vectors, len(vocab["chars"]), encoder.n_dense, cfg)
+    T.export(fresh, T.CRF(len(T.TAGS)), encoder, vocab["words"], vocab["chars"], cfg, out=whole)
+    (whole / CHAR_MODEL_FILE).write_bytes((folder / CHAR_MODEL_FILE).read_bytes())
+    model = load_model(whole, MODELS)
+    assert model.char_vectors is None
+    got = model.session.run(None, model.inputs(SENTENCES))[0]
+    assert got.shape[:2] == (len(SENTENCES), max(len(s) for s in SENTENCES))
