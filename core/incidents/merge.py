@@ -70,12 +70,17 @@ def _places_compatible(a: Located | None, b: Located | None) -> bool:
     return b.explicit and b.rank > a.rank and contains(b.place, a.place)
 
 
+def _parties_apart(d: Draft, r: Report) -> bool:
+    """Both name parties, and none in common."""
+    keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
+    other = d.actor_keys()
+    return bool(keys and other and not keys & other)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
-    keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
-    other = d.actor_keys()
-    if keys and other and not keys & other:
+    if _parties_apart(d, r):
         return False
     days = {x.date[:10] for x in d.reports if x.date}
     return not (r.date and days and r.date[:10] not in days)
@@ -115,17 +120,15 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             kind_so_far = [d for d in drafts if d.kind == r.kind]
             if not backref and len(kind_so_far) == 1 and _loosely_compatible(kind_so_far[0].located, r.located):
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
-            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)]
+            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)] \
+                if r.definite and r.located and r.located.explicit and not r.another else []
             if r.definite and not (r.located and r.located.explicit) and backref:
                 target = backref[-1]
-            elif r.definite and r.located and r.located.explicit and not r.another and told \
-                    and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
+            elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
-                keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
                 for d in reversed(same):
-                    other = d.actor_keys()
-                    if keys and other and not keys & other:
+                    if _parties_apart(d, r):
                         continue
                     if r.another and not _same_place(d.located, r.located):
                         continue  # «كما استهدفت غارة أخرى … مديرية الدريهمي»: another strike
@@ -140,7 +143,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-GENERIC_ATTACK = ("Battles", "Armed clash")  # from generic triggers alone: «هجوم», «استهدف», «اعتداء»
+ARMED_CLASH = ("Battles", "Armed clash")
 BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 FOLD_GAP = 2
 
@@ -189,7 +192,7 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     for d in drafts:  # a fight told with the place it won in the same sentence is the place taken
-        if d.kind != ("Battles", "Armed clash") or not any(x is d for x in out):
+        if d.kind != ARMED_CLASH or not any(x is d for x in out):
             continue
         sentences = {r.sentence for r in d.reports}
         for other in out:
@@ -205,7 +208,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     for d in drafts:  # an attack told in general words, then named as the blast it was
-        if d.kind != GENERIC_ATTACK or any(r.strength != "generic" for r in d.reports) or not any(x is d for x in out):
+        # told by generic triggers alone: «هجوم», «استهدف», «اعتداء»
+        if d.kind != ARMED_CLASH or any(r.strength != "generic" for r in d.reports) or not any(x is d for x in out):
             continue
         first = min(r.sentence for r in d.reports)
         for other in out:
