@@ -392,8 +392,7 @@ def _fill(
                     and _opens_clause(m, tokens):
                 # «خاضت المقاومة الشعبية معارك ضد الحوثيين في لودر، وسيطرت على المدينة»: a verb opening
                 # its clause with no subject of its own goes on with the subject of the clause before
-                first = told_before.side1[0]
-                r.doer, side1, side2 = first, told_before.side1, told_before.side2
+                r.doer, side1, side2 = told_before.side1[0], told_before.side1, told_before.side2
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
@@ -409,11 +408,10 @@ def _fill(
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
-        # a subject to go on with: a side of the event's own clauses, not «بين X وY» (no subject)
-        if side1 and side1[0].inter != 7 and own_sides and not any(
-                t.norm in ("بين", "وبين") for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)):
-            told_before = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
+        # a subject to go on with: a side of the event's own clauses, not «بين X وY» (no subject)
+        if side1 and side1[0].inter != 7 and own_sides and not any(t.norm in ("بين", "وبين") for t in clause_tokens):
+            told_before = r
         r.civilians = civilian_target(clause_tokens)
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
