@@ -23,7 +23,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import Clause, split_clauses
 from core.text.clitics import proclitic_variants
-from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, trigger_matcher, word_matcher,
+from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
 
@@ -290,6 +290,7 @@ def find_mentions(
                           [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, [w for w in weapons if s_start <= w.start < s_end], tokens)
+        hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
@@ -408,6 +409,15 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs", "capture_words")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
+
+
+def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
+    """A one-word trigger that a killing word's `not_before` list rules out by the word after it
+    («والانتهاء من تصفية الجيوب المتبقية»: mopping up, nobody named killed)."""
+    if t1 - t0 != 1 or t1 >= len(tokens):
+        return False
+    after = killing_not_before().get(proclitic_variants(tokens[t0].norm)[-1]) or killing_not_before().get(tokens[t0].norm)
+    return bool(after) and tokens[t1].norm in after
 
 
 def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int, Token]]:

@@ -209,6 +209,14 @@ def word_matcher(key: str) -> PhraseMatcher[str]:
     return PhraseMatcher((phrase, key) for phrase in context()[key])
 
 
+@lru_cache(maxsize=1)
+def killing_not_before() -> dict[str, frozenset[str]]:
+    """casualties.json `not_before`: killing words that mean something else before these words
+    («تصفية الجيوب» is mopping up pockets): the same holds for the word as an event trigger."""
+    data = _read("lexicons", "casualties.json").get("not_before", {})
+    return {normalized(k): frozenset(normalized(w) for w in v) for k, v in data.items()}
+
+
 @lru_cache(maxsize=None)
 def word_set(key: str) -> frozenset[str]:
     """Normalised single words of one context list, for token-level tests."""

@@ -2048,3 +2048,14 @@ def test_review_of_version_14_rules() -> None:
                  "أعلنت قوات الأمن في مدينة عدن أمس تفكيك عبوتين ناسفتين.",
                  "أعلنت قوات الأمن في مدينة عدن أمس إحباط تفجير سيارة مفخخة."):
         assert [f[0] for f in coded(text)] == ["Disrupted weapons use"], text
+
+
+def test_mopping_up_pockets_kills_nobody_named() -> None:
+    """«تصفية» before «الجيوب/المواقع/فلول» (casualties.json `not_before`) is no killing event either."""
+    from core.pipeline import analyze
+
+    a = analyze("وناقش الاجتماع تثبيت الأمن في مدينة عدن أمس، والانتهاء من تصفية الجيوب المتبقية للميليشيات.",
+                date(2015, 8, 3))
+    assert not [i for i in a.incidents + a.set_aside if i.event_type == "Violence against civilians"]
+    a = analyze("وأقدم مسلحون حوثيون أمس على تصفية ثلاثة مدنيين في مدينة تعز.", date(2015, 8, 3))
+    assert [(i.sub_event_type, i.fatalities) for i in a.incidents] == [("Attack", 3)]
