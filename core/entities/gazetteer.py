@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any, overload
 
 from core.entities.matcher import PhraseMatcher, normalized
-from core.text.clitics import proclitic_variants
+from core.text.clitics import prefixed_forms, proclitic_variants
 
 # Kind priority when nothing in the article decides (higher wins): «تعز» alone is the governorate.
 ADMIN1_KINDS = frozenset({"governorate", "province", "region", "state", "emirate", "municipality", "wilaya"})
@@ -108,6 +108,10 @@ class PlaceRules:
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
+    dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
+
+
+DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
 
 
 COLUMNS = (
@@ -248,6 +252,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         else {"context": {}, "head": {}}  # build_scripts/build_ordinary_place_names.py
     common |= {normalized(w) for w in ordinary["head"]} - keep
     norm_set = lambda words: frozenset(normalized(w) for w in words)  # noqa: E731
+    dual = {normalized(h): k for h, k in heads.get("dual", {}).items()}
     return PlaceRules(
         admin_heads={normalized(h): tuple(kinds) for h, kinds in heads["admin"].items()},
         as_kind={normalized(h): k for h, k in heads["as_kind"].items()},
@@ -267,5 +272,6 @@ def _load_rules(folder: Any) -> PlaceRules:
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
-        dual_heads={normalized(h): k for h, k in heads.get("dual", {}).items()},
+        dual_heads=dual,
+        dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
     )

@@ -512,30 +512,12 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     return out
 
 
-DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
 MY_HEADS = frozenset({"قريتي", "مدينتي", "بلدتي"})  # also "my village/city/town": a known name or a container needed
 LIST_BOUNDARIES = frozenset({"عقب", "اثر", "جراء", "ضد", "حتي", "ضمن", "التابعه", "الواقعه", "المطله", "المحاذيه",
                              "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس",
                              "ما", "مما", "الذي", "التي", "اللتين", "الذين", "حيث", "كما", "فيما", "بينما"})
 NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "راس", "ام", "ابو", "بير", "بئر", "بيت", "حزم", "كتف",
                            "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
-
-
-_DUAL_FORMS: dict[int, tuple[dict, dict[str, str]]] = {}
-
-
-def _dual_forms(rules) -> dict[str, str]:
-    """Every written form of a dual head, a proclitic of DUAL_PROCLITICS before it → the head
-    (the earlier proclitic wins where two readings spell the same form)."""
-    hit = _DUAL_FORMS.get(id(rules))
-    if hit is not None and hit[0] is rules.dual_heads:
-        return hit[1]
-    forms: dict[str, str] = {}
-    for c in DUAL_PROCLITICS:
-        for head in rules.dual_heads:
-            forms.setdefault(c + head, head)
-    _DUAL_FORMS[id(rules)] = (rules.dual_heads, forms)
-    return forms
 
 
 def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
@@ -553,7 +535,7 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     after it («ومرفأ طرابلس»). «قريتي», «مدينتي», «بلدتي» also mean "my village…": the pair needs a
     known name or a container."""
     out: list[Span] = []
-    forms = _dual_forms(rules)
+    forms = rules.dual_forms
     for h, tok in enumerate(toks[:-3]):
         bare_head = forms.get(tok.norm)
         if bare_head is None:

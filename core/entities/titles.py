@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from core.document import Document, Span
+from core.text.clitics import prefixed_forms
 from core.text.normalize import normalize_token
 
 SOURCE = "rule"
@@ -38,14 +39,8 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], int]:
 
 @lru_cache(maxsize=1)
 def _head_forms() -> dict[str, str]:
-    """Every written form of a head, a proclitic of PREFIXES before it → its label (the earlier
-    proclitic wins where two readings spell the same form)."""
-    heads = _lexicon()[0]
-    forms: dict[str, str] = {}
-    for prefix in PREFIXES:
-        for head, label in heads.items():
-            forms.setdefault(prefix + head, label)
-    return forms
+    """Every written form of a head, a proclitic of PREFIXES before it → its label."""
+    return prefixed_forms(PREFIXES, _lexicon()[0])
 
 
 STRAIGHT_AND_CURLY = frozenset('"“”')  # typed interchangeably: «"الرياض”», «”الرياض“»

@@ -416,7 +416,8 @@ def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
     («والانتهاء من تصفية الجيوب المتبقية»: mopping up, nobody named killed)."""
     if t1 - t0 != 1 or t1 >= len(tokens):
         return False
-    after = killing_not_before().get(proclitic_variants(tokens[t0].norm)[-1]) or killing_not_before().get(tokens[t0].norm)
+    words = killing_not_before()
+    after = words.get(proclitic_variants(tokens[t0].norm)[-1]) or words.get(tokens[t0].norm)
     return bool(after) and tokens[t1].norm in after
 
 
@@ -434,15 +435,7 @@ def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int,
         for k in VERB_SCAN_KEYS:
             if k not in _VERB_KEYS_READ:
                 _read_list(k)
-        found = []
-        lists_of = _VERB_LISTS.get
-        for i, tok in enumerate(tokens):
-            forms = proclitic_variants(tok.norm)
-            lists = lists_of(forms[0])
-            if len(forms) > 1 and (more := lists_of(forms[1])) is not None:
-                lists = more if lists is None else lists | more
-            if lists:
-                found.append((i, tok, lists))
+        found = [(i, tok, lists) for i, tok in enumerate(tokens) if (lists := _lists_of(tok.norm))]
         _last_scan = (tokens, found)
     return [(i, tok) for i, tok, lists in found if key in lists and i not in taken]
 
@@ -463,18 +456,23 @@ def _read_list(key: str) -> None:
             _VERB_KEYS_READ.add(key)
 
 
+_NO_LISTS: frozenset[str] = frozenset()
+
+
+def _lists_of(norm: str) -> frozenset[str]:
+    """The lists read so far holding the token, itself or without its first proclitic."""
+    forms = proclitic_variants(norm)
+    lists = _VERB_LISTS.get(forms[0], _NO_LISTS)
+    if len(forms) > 1 and (more := _VERB_LISTS.get(forms[1])) is not None:
+        lists = lists | more
+    return lists
+
+
 def _is_verb(norm: str, key: str) -> bool:
     """Whether the token is one of a context list's words, itself or without its first proclitic."""
     if key not in _VERB_KEYS_READ:
         _read_list(key)
-    forms = proclitic_variants(norm)
-    lists = _VERB_LISTS.get(forms[0])
-    if lists is not None and key in lists:
-        return True
-    if len(forms) > 1:
-        lists = _VERB_LISTS.get(forms[1])
-        return lists is not None and key in lists
-    return False
+    return key in _lists_of(norm)
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:

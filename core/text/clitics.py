@@ -7,12 +7,15 @@ try each. Candidates keep the article «ال» variant so «وال» + «بيض�
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 # Conjunctions, prepositions, article, in the order they stack: و/ف + ب/ل/ك + ال
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 MIN_STEM = 2
+V = TypeVar("V")
 
 
 @lru_cache(maxsize=60_000)
@@ -45,3 +48,14 @@ def proclitic_variants(norm: str) -> tuple[str, ...]:
 def strip_proclitics(norm: str) -> str:
     """The shortest candidate stem (used as a tagger feature)."""
     return min(proclitic_variants(norm), key=len)
+
+
+def prefixed_forms(prefixes: Iterable[str], words: Mapping[str, V]) -> dict[str, V]:
+    """Every written form of the words behind one of `prefixes` («» first for the bare word) → the
+    word's value, for one dictionary read per token; where two readings spell the same form, the
+    earlier prefix wins."""
+    forms: dict[str, V] = {}
+    for prefix in prefixes:
+        for word, value in words.items():
+            forms.setdefault(prefix + word, value)
+    return forms

@@ -1,7 +1,7 @@
 """The word-list lookups made faster for speed must answer exactly as the plain rules say.
 
 `detect._is_verb` and `detect._verbs_at` (an index of list words, a sentence scanned once),
-`titles._head_forms` and `places._dual_forms` (every proclitic form of a head precomputed)."""
+`titles._head_forms` and the gazetteer rules' `dual_forms` (every proclitic form of a head precomputed)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from core.entities import places, titles
+from core.entities import gazetteer, titles
 from core.incidents import detect
 from core.incidents.lexicons import context, word_set
 from core.text.clitics import proclitic_variants
@@ -117,8 +117,8 @@ def test_dual_head_forms_give_the_head_of_the_plain_rule() -> None:
 
     rules = Gazetteer.load().rules
     assert rules.dual_heads
-    forms = {p + h for h in rules.dual_heads for p in (*places.DUAL_PROCLITICS, "ال", "ول")}
+    forms = {p + h for h in rules.dual_heads for p in (*gazetteer.DUAL_PROCLITICS, "ال", "ول")}
     for norm in forms:
-        expected = next((norm[len(c):] for c in places.DUAL_PROCLITICS
+        expected = next((norm[len(c):] for c in gazetteer.DUAL_PROCLITICS
                          if norm.startswith(c) and norm[len(c):] in rules.dual_heads), None)
-        assert places._dual_forms(rules).get(norm) == expected, norm
+        assert rules.dual_forms.get(norm) == expected, norm
