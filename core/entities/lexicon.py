@@ -118,6 +118,7 @@ class Lexicons:
     countries: PhraseMatcher[str]
     actors: dict[str, dict[str, Any]]
     not_actors: frozenset[str]
+    named_heads: frozenset[str]  # the `not_where_named` heads of ambiguous phrases
     cues_before: frozenset[str]
     cues_after: frozenset[str]
 
@@ -147,8 +148,10 @@ def lexicons() -> Lexicons:
             for form in _spelled(phrase, spelling):
                 entities.add(form, entry)
     for amb in actors_data["ambiguous"]:
-        entry = Entry("ambiguous", "ARMED_ACTOR", {"default": amb.get("default"), "fallback": amb.get("fallback")},
-                      by_country=amb["by_country"])
+        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback")}
+        if amb.get("not_where_named"):
+            attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
+        entry = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
         entities.add(amb["phrase"], entry)
     block = Entry("block")
     for phrase in actors_data["not_actors"]:
@@ -196,6 +199,7 @@ def lexicons() -> Lexicons:
         countries=countries,
         actors=actors,
         not_actors=norms(actors_data["not_actors"]),
+        named_heads=frozenset(pattern_key(a["not_where_named"])[0] for a in actors_data["ambiguous"] if a.get("not_where_named")),
         cues_before=norms(sources_data["cues_before"]),
         cues_after=norms(sources_data["cues_after"]),
     )
@@ -313,6 +317,10 @@ def find(doc: Document) -> list[Span]:
         sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
         countries.extend(country_words)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
+    named = _named_heads(lex, [s.tokens for s in sentences])
+    if named:
+        for sent in sentences:
+            sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named]
 
     from core.entities.numbers import numbers_by_sentence  # numbers imports this module's loader
 
@@ -321,6 +329,22 @@ def find(doc: Document) -> list[Span]:
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
     return spans
+
+
+def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
+    """Head words of `not_where_named` that the article uses to name a place: the head without «ال»
+    (proclitics allowed: «بقاعدة»), a word after it («قاعدة العند»)."""
+    heads = lex.named_heads
+    if not heads:
+        return set()
+    found: set[str] = set()
+    for tokens in sentences:
+        for k, tok in enumerate(tokens[:-1]):
+            variants = proclitic_variants(tok.norm)
+            for head in heads:
+                if head in variants and "ال" + head not in variants and tokens[k + 1].norm.isalpha():
+                    found.add(head)
+    return found
 
 
 def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str, numbers: list[Any]) -> list[Span]:

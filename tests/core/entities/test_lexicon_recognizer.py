@@ -177,3 +177,19 @@ def test_quoted_names_keep_both_quotes_and_bare_plane_is_no_fighter_jet():
     assert [s.text for s in _spans("وأعلن تنظيم «داعش» مسؤوليته.", "ARMED_ACTOR")] == ["تنظيم «داعش»"]
     weapons = {s.text: s.attrs["name_en"] for s in _spans("هبطت طائرة في المطار وقصفت مقاتلات التحالف المواقع.", "WEAPON")}
     assert weapons == {"طائرة": "Aircraft", "مقاتلات": "Fighter jets"}
+
+
+def test_the_base_named_in_the_article_is_no_al_qaeda():
+    """«القاعدة» alone is AQAP, unless the article names a base («قاعدة العند»): then «داخل القاعدة»
+    points back to it. The longer names of the group still hold there."""
+    named = "سيطرت المقاومة على معظم قاعدة العند. ولا تزال الجثث منتشرة داخل القاعدة. واشتبك مسلحو القاعدة مع الحوثيين."
+    actors = {s.text: s.attrs.get("id") for s in _spans(named, "ARMED_ACTOR")}
+    assert "القاعدة" not in actors
+    assert actors["مسلحو القاعدة"] == "aqap"
+    by_proclitic = {s.text for s in _spans("دارت معارك حول القاعدة بعد الهجوم على بقاعدة العند الجوية.", "ARMED_ACTOR")}
+    assert "القاعدة" not in by_proclitic
+    alone = {s.text: s.attrs.get("id") for s in _spans("هاجمت القاعدة نقطة للجيش في شبوة. وقالت القاعدة إنها قتلت جنديين.", "ARMED_ACTOR")}
+    assert alone["القاعدة"] == "aqap"
+    # the definite word itself, however spelt, names no base
+    defined = {s.text: s.attrs.get("id") for s in _spans("وقالت القاعدة في بيان إن القاعدة العسكرية سقطت.", "ARMED_ACTOR")}
+    assert defined.get("القاعدة") == "aqap"
