@@ -54,6 +54,7 @@ class Entry:
     by_country: dict[str, str | None] = field(default_factory=dict, hash=False, compare=False)
     needs_cue: bool = False
     extend: bool = False
+    quoted: bool = False  # only a name standing alone between quotation marks («الشرق الأوسط»)
 
 
 # ---------------------------------------------------------------- phrase expansion
@@ -158,7 +159,7 @@ def lexicons() -> Lexicons:
         entities.add(phrase, block)
     for org in load_lexicon("organizations.json")["organizations"]:
         attrs = {k: org[k] for k in ("id", "name_ar", "name_en", "org_type", "country") if k in org}
-        entry = Entry("org", "ORGANIZATION", attrs, needs_cue=bool(org.get("can_be_source")))
+        entry = Entry("org", "ORGANIZATION", attrs, needs_cue=bool(org.get("can_be_source")), quoted=bool(org.get("quoted")))
         for variant in org["variants"]:
             entities.add(variant, entry)
 
@@ -320,7 +321,8 @@ def find(doc: Document) -> list[Span]:
     named = _named_heads(lex, [s.tokens for s in sentences])
     if named:
         for sent in sentences:
-            sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named]
+            sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named
+                             or _quoted(doc.text, m.start, m.end)]  # «القاعدة» quoted is the group
 
     from core.entities.numbers import numbers_by_sentence  # numbers imports this module's loader
 
@@ -329,6 +331,12 @@ def find(doc: Document) -> list[Span]:
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
     return spans
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] stand alone between quotation marks: «الشرق الأوسط», لـ"الرياض"."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return before in QUOTES and after in QUOTES
 
 
 def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
@@ -353,6 +361,8 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
     for m in sent.entities:
         entry = m.payloads[0]
         if entry.kind == "org":
+            if entry.quoted and not _quoted(doc.text, m.start, m.end):
+                continue
             label, attrs = entry.label, dict(entry.attrs)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",

@@ -193,3 +193,17 @@ def test_the_base_named_in_the_article_is_no_al_qaeda():
     # the definite word itself, however spelt, names no base
     defined = {s.text: s.attrs.get("id") for s in _spans("وقالت القاعدة في بيان إن القاعدة العسكرية سقطت.", "ARMED_ACTOR")}
     assert defined.get("القاعدة") == "aqap"
+
+
+def test_quoted_newspapers_are_outlets_not_places():
+    """«الشرق الأوسط», لـ"الرياض": a newspaper's name alone between quotes is the outlet; unquoted
+    the same words are a region or a city and the lexicon leaves them to the gazetteer."""
+    quoted = {s.text: s for s in _spans('وقال مصدر في المقاومة لـ«الشرق الأوسط» إن الحوثيين قصفوا تعز. وأكد لـ"الرياض" ذلك.')}
+    assert quoted["الشرق الأوسط"].attrs["organization" if quoted["الشرق الأوسط"].label == "SOURCE" else "id"] == "asharq_alawsat"
+    assert quoted["الرياض"].label in ("SOURCE", "ORGANIZATION")
+    plain = {s.text for s in _spans("وصل الوزير إلى الرياض قادما من الشرق الأوسط.")}
+    assert not plain & {"الرياض", "الشرق الأوسط"}
+    # in the whole pipeline the outlet no longer stands as a place an incident could be put at
+    doc = analyze('وقال قائد ميداني لـ«الشرق الأوسط» إن اشتباكات عنيفة دارت في مدينة تعز.').doc
+    places = {s.text for s in doc.entities if s.label == "LOCATION"}
+    assert "الشرق الأوسط" not in places and "مدينة تعز" in places
