@@ -150,6 +150,7 @@ class LocationResolver:
         self._elsewhere: set[tuple[int, int]] = set()
         self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
         self.compass = word_set("compass_words")
+        self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
@@ -318,6 +319,9 @@ class LocationResolver:
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
+            if k > 0 and self._container(tokens, prev, spans[k - 1], span):
+                reference_points.append(span)
+                continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
             if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 if len(gap.split()) <= 7:
@@ -376,6 +380,17 @@ class LocationResolver:
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
+
+    def _container(self, tokens: list[Token], prev: list[Token], before: Span, span: Span) -> bool:
+        """«X الواقعة في Y», «X التي تقع في Y» right after place X of the same governorate: Y only
+        says where X lies (the mountain a district is on, the city a district is in)."""
+        words = [t.norm for t in prev[-2:]]
+        if len(words) < 2 or words[-1] != "في" or words[-2] not in self.between_words:
+            return False
+        if len(self.doc.text[before.end: span.start].split()) > 4:
+            return False
+        inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
+        return bool(inner) and (not outer or normalized(inner) == normalized(outer))
 
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
         """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a

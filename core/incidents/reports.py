@@ -211,6 +211,34 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
     return out
 
 
+
+
+def _told_inside(text: str, inner: Located, outer: Located) -> bool:
+    """«تبة مسعود بمديرية مشرعة بجبل صبر»: a place of a governorate written right after another of
+    the same one with only «ب» or «في» between is where the one before it lies, whatever the
+    gazetteer's districts say. («همدان بمدينة الحزم»: Hamdan of Sanaa is no part of al-Hazm; the
+    reading of the first is doubtful, so both stay.)"""
+    if inner is outer or inner.span is None or outer.span is None or inner.span.end > outer.span.start:
+        return False
+    same = inner.place.admin1_en and normalized(inner.place.admin1_en) == normalized(outer.place.admin1_en)
+    return bool(same) and _inside_glue(text[inner.span.end: outer.span.start])
+
+
+def _inside_glue(gap: str) -> bool:
+    """Only «ب» or «في», and head words the place's span left out: «بـ», «في», «بالعاصمة», «في محافظة»."""
+    words = [normalized(w) for w in gap.replace("ـ", " ").split()]
+    if not words:
+        return False
+    if words[0] == "في":
+        words = words[1:]
+    elif words[0].startswith("ب"):
+        words = [words[0][1:]] + words[1:] if len(words[0]) > 1 else words[1:]
+    else:
+        return False
+    heads = word_set("place_heads") | {"عاصمه"}
+    return all((w[2:] if w.startswith("ال") else w) in heads for w in words)
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -239,6 +267,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
+    cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:
