@@ -10,6 +10,11 @@
   joined by «و» in one toll («ثلاث نساء وأربعة أطفال»). The same figure (above one) told again in
   another sentence, one of the two for a group named by no one in particular («قتل 57 مدنيا» … «“57 شخصا بينهم 12 طفلا … قتلوا”»), is
   the same toll, counted once; «3 من الحوثيين» and «3 من أفراد المقاومة» still add up.
+- A figure of no one in particular told by another teller in contrast («قال مصدر إن 15 حوثيا قتلوا
+  بينما قالت مصادر أخرى إن 20 قتلوا»: a telling verb and «بينما/فيما/في حين/أخرى» before it in its
+  sentence) is another estimate of the same dead: the lower of it and the other figures' sum stands. A figure «منهم» («مقتل 14 منهم») is part of one told before, never added.
+  A toll that rose («وارتفعت حصيلة القتلى إلى 8», `toll_rise_words` … «إلى») replaces what its
+  group was told before (the whole toll when it names no one).
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
 Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,
 «غنموا … دبابة»), not the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
@@ -24,6 +29,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.actors import main_non_state_actor
 from core.incidents.lexicons import word_matcher, word_set
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 ROLES = ("killed", "injured", "captured", "missing")
@@ -40,6 +46,9 @@ class Count:
     sentence: int = -1
     more: bool = False  # «كما قتل أربعة آخرون»: others of the group before, on top of its figure
     joined: bool = False  # «و» right after the figure before: another group of the same toll
+    subset: bool = False  # «مقتل 14 منهم»: part of a figure told before
+    update: bool = False  # «ارتفعت حصيلة القتلى إلى 8»: the toll now, replacing the one before
+    estimate: bool = False  # «بينما قالت مصادر أخرى إن 20 قتلوا»: another teller's figure for the same dead
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -120,9 +129,40 @@ class CountFinder:
             previous = out[-1] if out else None
             index = self.doc.sentence_index(span.start)
             joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
+            figure_end = max(span.end, span.attrs.get("count_end") or 0)
+            figure_start = span.attrs.get("count_start")
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
-                             -1 if index is None else index, bool(span.attrs.get("whose_inherited")), joined))
+                             -1 if index is None else index, bool(span.attrs.get("whose_inherited")), joined,
+                             subset=self._subset_after(figure_end),
+                             update=figure_start is not None and self._risen_to(span, int(figure_start)),
+                             estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start)))
         return out
+
+    def _other_teller(self, span: Span, figure_start: Any) -> bool:
+        """«… بينما قالت مصادر أخرى إن 20 قتلوا»: in the words of its sentence before the figure, a
+        telling verb after a word of contrast or of other tellers (at most eight words back)."""
+        sentence = self.doc.sentence_of(span.start) or (0, len(self.doc.text))
+        at = min(span.start, int(figure_start)) if figure_start is not None else span.start
+        words = [normalized(w) for w in self.doc.text[sentence[0]: at].split()][-8:]
+        contrast, telling = word_set("other_estimate_words"), word_set("attribution_verbs")
+        first = next((k for k, w in enumerate(words) if w.lstrip("و") in contrast), None)
+        return first is not None and any(v in telling for w in words[first:] for v in proclitic_variants(w)[:2])
+
+    def _subset_after(self, end: int) -> bool:
+        """«مقتل 14 منهم»: «منهم» right after the figure."""
+        words = self.doc.text[end: end + 12].split()
+        return bool(words) and normalized(words[0].strip("،,.")) in word_set("subset_after_words")
+
+    def _risen_to(self, span: Span, figure_start: int) -> bool:
+        """«وارتفعت حصيلة القتلى في وقت لاحق إلى 8 قتلى», «وارتفع عدد القتلى لاحقا إلى ثمانية»: the
+        figure comes right after «إلى» and a rise verb opens the words before it (its sentence, at
+        most eight words back)."""
+        sentence = self.doc.sentence_of(span.start) or (0, len(self.doc.text))
+        before = [normalized(w) for w in self.doc.text[max(sentence[0], figure_start - 80): figure_start].split()]
+        if not before or before[-1] not in ("الي", "لي"):
+            return False
+        rise = word_set("toll_rise_words")
+        return any(v in rise for w in before[-9:-1] for v in proclitic_variants(w)[:2])
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
         fates: list[tuple[int, str]] = []
@@ -184,10 +224,18 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     if not items:
         return None, False
     precise = [c for c in items if c.value is not None and not c.vague]
+    # «قتل أكثر من 20 حوثيا … مقتل 14 منهم»: part of a figure told before it, not added («مقتل 16
+    # منهم» with no such figure before is the whole toll of the group «منهم» points back to)
+    precise = [c for c in precise if not (c.subset and any(o.start < c.start and not o.subset and o.value >= c.value  # type: ignore[operator]
+                                                           for o in precise))]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str]]] = {}  # figure -> (sentence, side) it was told in
+        estimates: list[int] = []
         for c in sorted(precise, key=lambda c: c.start):
+            if c.estimate and not c.update:
+                estimates.append(c.value)  # type: ignore[arg-type]
+                continue
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
                     and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side))
                             for s, side in told.get(c.value, [])):  # type: ignore[operator, arg-type]
@@ -195,12 +243,19 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
             key = GENERIC_SIDE if _generic(c.side) and not c.joined else c.side
-            if c.more and key in by_side:  # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4
+            if c.update:  # «وارتفعت حصيلة القتلى إلى 8»: the toll now; of no one in particular, all of it
+                if key == GENERIC_SIDE:
+                    by_side.clear()
+                by_side[key] = c.value  # type: ignore[assignment]
+            elif c.more and key in by_side:  # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4
                 by_side[key] += c.value  # type: ignore[operator]
             else:
                 by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
             told.setdefault(c.value, []).append((c.sentence, c.side))  # type: ignore[arg-type]
-        return sum(by_side.values()), True
+        total = sum(by_side.values())
+        if estimates:  # «15 حوثيا قتلوا بينما قالت مصادر أخرى إن 20 قتلوا»: two estimates of one toll
+            return min(estimates + ([total] if by_side else [])), True
+        return total, True
     vague = [c.value for c in items if c.value is not None]
     if vague:
         return min(vague), True

@@ -2090,3 +2090,27 @@ def test_a_place_said_to_lie_in_another_is_the_place() -> None:
     """«مديرية مشرعة وحدنان الواقعة في جبل صبر»: the mountain only says where the district is."""
     found = _killed_where("وتمكن مقاتلو المقاومة أمس في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل الحوثيين وسيطروا على مواقعهم.")
     assert [w[1] for w in found] == ["مشرعة وحدنان"]
+
+
+def _killed(text: str) -> list[int | None]:
+    from core.pipeline import analyze
+
+    return [i.fatalities for i in analyze(text, date(2015, 8, 6)).incidents]
+
+
+def test_a_toll_that_rose_replaces_the_first_figure() -> None:
+    assert _killed("قتل 5 مدنيين أمس في قصف حوثي على مدينة تعز، وارتفعت حصيلة القتلى في وقت لاحق إلى 8 قتلى.") == [8]
+    assert _killed("قتل خمسة مدنيين أمس في قصف حوثي على مدينة تعز. وارتفع عدد القتلى لاحقا إلى ثمانية.") == [8]
+    # a second figure with no rise is still the lowest of two tellings («قال مصدر طبي إن ستة …»)
+    assert _killed("قتل ستة مدنيين أمس في غارة جوية لطائرات التحالف على مدينة صعدة. وقال مصدر طبي إن ستة مدنيين قتلوا في الغارة.") == [6]
+
+
+def test_another_tellers_figure_for_the_same_dead_is_not_added() -> None:
+    assert _killed("اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية ومسلحي الحوثي في مدينة تعز. "
+                   "وقال مصدر في المقاومة إن 15 حوثيا قتلوا بينما قالت مصادر أخرى إن 20 قتلوا.") == [15]
+    # «منهم» after a figure: part of the one told before it
+    assert _killed("قتل أكثر من 20 حوثيا أمس في مواجهات مع المقاومة الشعبية في مدينة تعز، فيما أكدت مصادر طبية مقتل 14 منهم.") == [20]
+    # …but with no figure before, «منهم» only says whose («مقتل 16 منهم»: of the Houthis)
+    assert _killed("شنت طائرات التحالف أمس غارات على مواقع حوثية في مديرية صرواح بمأرب، أسفرت عن مقتل 16 منهم.") == [16]
+    # named groups of one telling still add up
+    assert _killed("قتل 9 حوثيين و3 من أفراد المقاومة في مواجهات أمس في مدينة دمت بمحافظة الضالع.") == [12]
