@@ -117,7 +117,8 @@ def incident_row(
         "event_id_cnty": f"{iso3 or 'XXX'}M{article.get('id', 0)}-{number}",
         "event_date": date,
         "year": int(date[:4]) if date[:4].isdigit() else "",
-        "time_precision": _number(inc.get("time_precision")),
+        # No date, no precision: a 1 ("day") beside an empty event_date would claim what is not known.
+        "time_precision": _number(inc.get("time_precision")) if date else "",
         "disorder_type": inc.get("disorder_type") or "",
         "event_type": inc.get("event_type") or "",
         "sub_event_type": inc.get("sub_event_type") or "",

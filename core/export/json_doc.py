@@ -29,6 +29,8 @@ def write_json(out: IO[str], selection: Selection) -> int:
         row_id = incident_row(rec.incident, rec.article, rec.number, timestamp=selection.timestamp)["event_id_cnty"]
         item = {"event_id": row_id, "article_id": rec.article.get("id"), **rec.incident}
         item.setdefault("analyst_status", "machine")
+        if not item.get("date"):
+            item["time_precision"] = None  # as in the CSV: an undated incident claims no precision
         item["reports"] = [_report(a, i) for a, i in rec.reports]
         incidents.append(item)
     doc = {
