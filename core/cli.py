@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+from datetime import date as Date
 from pathlib import Path
 from typing import TextIO
 
@@ -150,38 +152,66 @@ def export(
     click.echo(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}")
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--date must be a real calendar day written YYYY-MM-DD: a typo must not become "no date"."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2015-08-10)") from None
+
+
+def _warn_unread_date(where: str, written: str, default: str | None) -> None:
+    then = f"using --date {default}" if default else "analysed without a date"
+    click.echo(
+        f"warning: {where}: unreadable date {written!r} (expected YYYY-MM-DD or day first DD/MM/YYYY); {then}",
+        err=True,
+    )
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=Path))
-@click.option("--date", help="Article date (YYYY-MM-DD) for relative dates, for PATH inputs.")
+@click.option(
+    "--date",
+    callback=_iso_date,
+    help="Date (YYYY-MM-DD) of documents that carry none of their own; anchors relative dates («أمس»).",
+)
 def analyze(paths: tuple[Path, ...], date: str | None) -> None:
     """Analyse files, or JSON lines {"id","text","title"?,"date"?} from stdin with `-`.
 
-    Prints one JSON line per document; needs no database.
+    Prints one JSON line per document; needs no database. A document's own date wins over --date.
     """
     from core.pipeline import analyze as run
 
     out = sys.stdout
     if not paths or paths == (Path("-"),):
-        _analyze_stdin(sys.stdin, out)
+        _analyze_stdin(sys.stdin, out, date)
         return
     from core.ingest.model import IngestError
-    from core.ingest.readers import read_path
+    from core.ingest.readers import holds_many, read_path
 
     failed = False
     for path in paths:
+        numbered = holds_many(path)  # docs/cli.md: `path#N` for the N-th document of such a path
         for n, item in enumerate(read_path(path), start=1):
             if isinstance(item, IngestError):
                 click.echo(f"error: {item}", err=True)
                 failed = True
                 continue
-            doc_id = str(path) if n == 1 else f"{path}#{n}"
-            result = run(item.text, date or item.published, item.title).to_dict(doc_id)
+            doc_id = f"{path}#{n}" if numbered else str(path)
+            if item.unread_date:
+                _warn_unread_date(doc_id, item.unread_date, date)
+            result = run(item.text, item.published or date, item.title).to_dict(doc_id)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     if failed:
         sys.exit(1)
 
 
-def _analyze_stdin(stream: TextIO, out: TextIO) -> None:
+def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
+    from core.ingest.model import normalize_date
     from core.pipeline import analyze as run
 
     for lineno, line in enumerate(stream, start=1):
@@ -194,7 +224,12 @@ def _analyze_stdin(stream: TextIO, out: TextIO) -> None:
         except ValueError as exc:
             out.write(json.dumps({"id": None, "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
             continue
-        result = run(item["text"], item.get("date"), item.get("title") or "").to_dict(item.get("id"))
+        written = item.get("date")
+        date = normalize_date(written)  # the same layouts `marsad import` reads
+        if date is None and written not in (None, ""):
+            _warn_unread_date(f"line {lineno} (id {json.dumps(item.get('id'), ensure_ascii=False)})",
+                              str(written), default_date)  # fmt: skip
+        result = run(item["text"], date or default_date, item.get("title") or "").to_dict(item.get("id"))
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
 

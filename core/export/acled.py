@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from core.export.cells import neutralise
 from core.export.countries import country_codes, region_of
+from core.export.figures import disagreement
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
@@ -86,14 +87,18 @@ def incident_row(
     number: int | str,
     *,
     also_reported: Iterable[tuple[dict[str, Any], dict[str, Any]]] = (),
+    reports: Iterable[tuple[dict[str, Any], dict[str, Any]]] | None = None,
     timestamp: int | None = None,
 ) -> dict[str, Any]:
     """One flat row from an incident dict (Incident.to_dict() merged with analyst overrides).
 
-    Values keep their types (numbers stay numbers) so XLSX cells are numeric; CSV writes them
-    as text anyway.
+    `reports` are every report of a corroborated incident with its own figures (default: `inc`
+    and `also_reported`); when they disagree, `notes` says so. Values keep their types (numbers
+    stay numbers) so XLSX cells are numeric; CSV writes them as text anyway.
     """
     also_reported = list(also_reported)
+    differ = disagreement(list(reports) if reports is not None else [(article, inc), *also_reported])
+    summary = inc.get("summary_en") or ""
     loc = inc.get("location") or {}
     actor1, actor2 = inc.get("actor1"), inc.get("actor2")
     country = loc.get("country") or ""
@@ -112,7 +117,8 @@ def incident_row(
         "event_id_cnty": f"{iso3 or 'XXX'}M{article.get('id', 0)}-{number}",
         "event_date": date,
         "year": int(date[:4]) if date[:4].isdigit() else "",
-        "time_precision": _number(inc.get("time_precision")),
+        # No date, no precision: a 1 ("day") beside an empty event_date would claim what is not known.
+        "time_precision": _number(inc.get("time_precision")) if date else "",
         "disorder_type": inc.get("disorder_type") or "",
         "event_type": inc.get("event_type") or "",
         "sub_event_type": inc.get("sub_event_type") or "",
@@ -137,7 +143,8 @@ def incident_row(
         "source": _sources([(article, inc), *also_reported]),
         # Not known from the article alone (ACLED codes the outlet's reach); left for the analyst.
         "source_scale": article.get("source_scale") or "",
-        "notes": inc.get("summary_en") or "",
+        # The summary is the representative report's; the coded figures are the group's lowest.
+        "notes": f"{summary} ({differ}; the lowest is coded)" if differ else summary,
         # ACLED writes 0 for "no reported fatalities"; an unknown toll is flagged in tags.
         "fatalities": _number(inc.get("fatalities"), 0),
         "tags": "; ".join(flags),
@@ -167,7 +174,7 @@ def record_rows(records: Iterable[ExportIncident], *, timestamp: int | None = No
     for rec in records:
         yield incident_row(
             rec.incident, rec.article, rec.number,
-            also_reported=rec.also_reported, timestamp=_edited_at(rec.incident) or stamp,
+            also_reported=rec.also_reported, reports=rec.reports, timestamp=_edited_at(rec.incident) or stamp,
         )  # fmt: skip
 
 

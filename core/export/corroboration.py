@@ -7,6 +7,11 @@ incident layer's rule (`core.incidents.merge.link_corroborations`) is applied: r
 and dates at most one day apart — ACLED's event is one type, place and day.
 Incidents without a date or a place are never merged: a wrong merge hides an event, a missed
 one only shows it twice.
+
+The representative report (analyst-checked, else the most confident) gives the group its
+identity — event id, actors, place, date, summary — but not its figures: those are the lowest
+the reports give (figures.py, ACLED's conservative rule). Each report keeps its own figures in
+`ExportIncident.reports`, so exports can show the disagreement.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from core.export.figures import group_figures
 from core.incidents.merge import link_corroborations
 
 if TYPE_CHECKING:
@@ -81,5 +87,18 @@ def group_corroborations(records: list[ExportIncident]) -> list[ExportIncident]:
         members = sorted(groups[root], key=lambda i: (_rank(records[i]), i))
         lead = records[members[0]]
         lead.also_reported = [(records[i].article, records[i].incident) for i in members[1:]]
+        if lead.also_reported:
+            _take_group_figures(lead)
         merged.append(lead)
     return merged
+
+
+def _take_group_figures(lead: ExportIncident) -> None:
+    """The representative report gets the group's conservative figures (a copy: its own are kept)."""
+    figures = group_figures(lead.reports)
+    if all(lead.incident.get(key) == value for key, value in figures.items()):
+        return
+    grouped = {**lead.incident, **figures}
+    if figures["fatalities"] is not None and "fatalities_unknown" in (grouped.get("flags") or []):
+        grouped["flags"] = [f for f in grouped["flags"] if f != "fatalities_unknown"]
+    lead.reported, lead.incident = lead.incident, grouped

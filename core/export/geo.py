@@ -46,11 +46,15 @@ def _unlocated_entry(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_geojson(out: IO[str], selection: Selection) -> int:
-    """A FeatureCollection of Points; properties are the flat incident row (ACLED names)."""
+    """A FeatureCollection of Points; properties are the flat incident row (ACLED names).
+
+    `latitude`/`longitude` stay among the properties although the geometry holds them: a GIS
+    tool's attribute table (or a CSV saved from it) then has every ACLED column.
+    """
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
     features = []
     for row, (lon, lat) in located:
-        props = {k: row[k] for k in COLUMNS if k not in ("latitude", "longitude")}
+        props = {k: row[k] for k in COLUMNS}
         features.append({
             "type": "Feature",
             "id": row["event_id_cnty"],
@@ -95,8 +99,7 @@ def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
         _text(ET.SubElement(mark, "TimeStamp"), "when", row["event_date"])
     data = ET.SubElement(mark, "ExtendedData")
     for key in COLUMNS:
-        if key not in ("latitude", "longitude"):
-            _text(ET.SubElement(data, "Data", name=key), "value", row[key])
+        _text(ET.SubElement(data, "Data", name=key), "value", row[key])
     _text(ET.SubElement(mark, "Point"), "coordinates", f"{lon:.6f},{lat:.6f}")
     return mark
 

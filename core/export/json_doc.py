@@ -10,14 +10,17 @@ import json
 from typing import IO, Any
 
 from core.export.acled import incident_row
+from core.export.figures import FIGURES
 from core.export.scope import Selection
 from core.export.totals import compute_totals
 
 
 def _report(article: dict[str, Any], inc: dict[str, Any]) -> dict[str, Any]:
+    """One report of the incident with its own figures (the incident carries the group's lowest)."""
     return {"article_id": article.get("id"), "title": article.get("title") or "",
             "source": article.get("source") or "", "published": article.get("published"),
-            "attribution": inc.get("source") or ""}  # fmt: skip
+            "attribution": inc.get("source") or "",
+            **{key: inc.get(key) for key in FIGURES}}  # fmt: skip
 
 
 def write_json(out: IO[str], selection: Selection) -> int:
@@ -26,7 +29,9 @@ def write_json(out: IO[str], selection: Selection) -> int:
         row_id = incident_row(rec.incident, rec.article, rec.number, timestamp=selection.timestamp)["event_id_cnty"]
         item = {"event_id": row_id, "article_id": rec.article.get("id"), **rec.incident}
         item.setdefault("analyst_status", "machine")
-        item["reports"] = [_report(rec.article, rec.incident)] + [_report(a, i) for a, i in rec.also_reported]
+        if not item.get("date"):
+            item["time_precision"] = None  # as in the CSV: an undated incident claims no precision
+        item["reports"] = [_report(a, i) for a, i in rec.reports]
         incidents.append(item)
     doc = {
         "format": "marsad-incidents",

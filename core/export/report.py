@@ -42,7 +42,7 @@ def _counts(inc: dict[str, Any]) -> str:
 
 def _sources(rec: ExportIncident) -> list[str]:
     out = []
-    for art, _ in [(rec.article, rec.incident), *rec.also_reported]:
+    for art, _ in rec.reports:
         out.append(f"#{art.get('id')} {art.get('source') or ''}".strip())
     return out
 

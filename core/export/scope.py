@@ -38,12 +38,23 @@ class ArticleBundle:
 
 @dataclass(slots=True)
 class ExportIncident:
-    """An incident as exported: its article, its stable number there, and other reports of it."""
+    """An incident as exported: its article, its stable number there, and other reports of it.
+
+    For a corroborated incident `incident` is the representative report carrying the group's
+    figures (the lowest reported, see corroboration.py); `reported` then keeps that report as its
+    article gave it, so `reports` lists every report with its own figures.
+    """
 
     article: dict[str, Any]
     incident: dict[str, Any]
     number: int | str
     also_reported: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    reported: dict[str, Any] | None = None
+
+    @property
+    def reports(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """Every report of the incident as its article gave it, the representative first."""
+        return [(self.article, self.reported or self.incident), *self.also_reported]
 
 
 def collect_scope(

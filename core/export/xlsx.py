@@ -90,7 +90,7 @@ def article_rows(selection: Selection) -> list[dict[str, Any]]:
     """Per-article counts of what the export contains (corroborating reports count where they appear)."""
     counts: dict[Any, list[int]] = {}
     for rec in selection.incidents:
-        for article, inc in [(rec.article, rec.incident), *rec.also_reported]:
+        for article, inc in rec.reports:  # each article's own figures
             c = counts.setdefault(article.get("id"), [0, 0])
             c[0] += 1
             c[1] += inc.get("fatalities") or 0

@@ -19,6 +19,7 @@ class ArticleIn:
     url: str = ""
     published: str | None = None  # ISO yyyy-mm-dd, or None when unknown (never invented)
     origin: str = ""  # where it came from: a file path, "path:line" for JSONL, "sample:…"
+    unread_date: str = ""  # a date field as written when it could not be read (published is then None)
 
 
 @dataclass(slots=True)

@@ -66,6 +66,14 @@ def is_supported(path: Path) -> bool:
     return _reader_for(path) is not None
 
 
+def holds_many(path: Path) -> bool:
+    """Whether a path can yield several articles: a folder, JSON (an array), JSON lines or a feed."""
+    if path.is_dir():
+        return True
+    ext, _ = _split_name(path)
+    return ext in _MANY_ARTICLE_TYPES
+
+
 def _walk(root: Path) -> Iterator[Item]:
     seen: set[tuple[int, int]] = set()
     for folder, dirnames, filenames in os.walk(root, followlinks=True):
@@ -180,6 +188,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     title = obj.get("title")
     title = title.strip() if isinstance(title, str) else ""
     published = next((d for k in _DATE_KEYS if (d := normalize_date(obj.get(k)))), None)
+    written = next((_as_text(v) for k in _DATE_KEYS if (v := obj.get(k)) not in (None, "")), "")
     return ArticleIn(
         title=title or _title_from_text(text),
         text=text,
@@ -187,6 +196,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
         url=_as_text(obj.get("url")),
         published=published,
         origin=origin if line is None else f"{origin}:{line}",
+        unread_date="" if published else written,
     )
 
 
@@ -317,6 +327,8 @@ _READERS: dict[str, Callable[[Path, bool], Iterator[Item]]] = {
     ".atom": read_feed,
     ".xml": read_feed,
 }
+# Formats whose one file can hold several articles (a .json object holds one, an array many).
+_MANY_ARTICLE_TYPES = frozenset({".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml"})
 # Every extension `read_path` accepts, for file pickers (the GUI's import filter): each reader's,
 # and ".gz", which wraps any of them.
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (*_READERS, ".gz")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+
+from core.export.acled import write_acled_csv
+from core.export.json_doc import write_json
 from core.export.totals import compute_totals
+from core.export.xlsx import article_rows
 
 from export_fixtures import make_bundle, make_incident
 
@@ -66,3 +73,67 @@ def test_same_name_in_another_governorate_is_another_place(selection_of):
     other = {**make_incident()["location"], "admin1_en": "Ibb"}
     sel = selection_of([make_bundle(1, [make_incident()]), make_bundle(2, [make_incident(location=other)])])
     assert len(sel.incidents) == 2
+
+
+# ACLED's conservative rule: a corroborated incident is coded with the lowest figure reported.
+
+
+def taiz_clash_reports():
+    """The audit's case: three articles report one Taiz clash with 12, 20 and 8 killed."""
+    taiz = {**make_incident()["location"], "name_en": "Taiz", "name_ar": "تعز", "admin1_en": "Taizz"}
+    return [
+        make_bundle(1, [make_incident(location=taiz, fatalities=12, injured=30, confidence=0.7)], source="أ"),
+        make_bundle(2, [make_incident(location=taiz, fatalities=20, injured=None, confidence=0.9,
+                                      summary_en="Clashes in Taiz: 20 killed")], source="ب"),  # fmt: skip
+        make_bundle(3, [make_incident(location=taiz, fatalities=8, injured=25, captured=4, confidence=0.6)], source="ج"),
+    ]
+
+
+def test_a_corroborated_incident_has_the_lowest_reported_figures(selection_of):
+    (rec,) = selection_of(taiz_clash_reports()).incidents
+    assert rec.article["id"] == 2  # the most confident report still names and places the incident
+    assert (rec.incident["fatalities"], rec.incident["injured"], rec.incident["captured"]) == (8, 25, 4)
+    # each report keeps its own figures
+    assert [(a["id"], i["fatalities"], i["injured"], i["captured"]) for a, i in rec.reports] == [
+        (2, 20, None, None), (1, 12, 30, None), (3, 8, 25, 4)]  # fmt: skip
+    totals = compute_totals([rec])
+    assert (totals.fatalities, totals.injured, totals.captured) == (8, 25, 4)
+
+
+def test_unknown_figures_are_ignored_unless_every_report_lacks_one(selection_of):
+    unknown = make_incident(fatalities=None, flags=["fatalities_unknown"], confidence=0.9)
+    (rec,) = selection_of([make_bundle(1, [unknown]), make_bundle(2, [make_incident(fatalities=15)])]).incidents
+    assert rec.article["id"] == 1 and rec.incident["fatalities"] == 15
+    assert "fatalities_unknown" not in rec.incident["flags"]
+    both = make_incident(fatalities=None, flags=["fatalities_unknown"])
+    (rec,) = selection_of([make_bundle(1, [unknown]), make_bundle(2, [both])]).incidents
+    assert rec.incident["fatalities"] is None and rec.incident["flags"] == ["fatalities_unknown"]
+
+
+def test_acled_notes_give_the_range_of_figures_reported(selection_of):
+    out = io.StringIO()
+    write_acled_csv(out, selection_of(taiz_clash_reports()).incidents, timestamp=0)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["fatalities"] == "8" and row["injured"] == "25"
+    assert row["notes"] == "Clashes in Taiz: 20 killed (reports give 8–20 killed, 25–30 injured; the lowest is coded)"
+    agreed = selection_of([make_bundle(1, [make_incident()]), make_bundle(2, [make_incident(confidence=0.5)])])
+    out = io.StringIO()
+    write_acled_csv(out, agreed.incidents, timestamp=0)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["notes"] == make_incident()["summary_en"]  # the same figures everywhere: nothing to say
+
+
+def test_json_reports_carry_their_own_figures(selection_of):
+    out = io.StringIO()
+    write_json(out, selection_of(taiz_clash_reports()))
+    doc = json.loads(out.getvalue())
+    (item,) = doc["incidents"]
+    assert (item["fatalities"], item["injured"], item["captured"]) == (8, 25, 4)
+    assert [(r["article_id"], r["fatalities"], r["injured"], r["captured"]) for r in item["reports"]] == [
+        (2, 20, None, None), (1, 12, 30, None), (3, 8, 25, 4)]  # fmt: skip
+    assert doc["totals"]["fatalities"] == 8
+
+
+def test_xlsx_article_counts_are_each_articles_own(selection_of):
+    rows = {r["id"]: r["fatalities"] for r in article_rows(selection_of(taiz_clash_reports()))}
+    assert rows == {1: 12, 2: 20, 3: 8}

@@ -6,6 +6,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
+from core.export.acled import COLUMNS
 from core.export.geo import KML_NS, write_geojson, write_kml
 
 from export_fixtures import TRICKY_AR, make_bundle, make_incident
@@ -32,7 +33,9 @@ def test_geojson_is_a_feature_collection_of_lon_lat_points(selection_of):
         assert feature["geometry"]["type"] == "Point"
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-        assert "latitude" not in feature["properties"]
+        # properties are the CSV columns, coordinates included (docs/export.md)
+        assert list(feature["properties"]) == list(COLUMNS)
+        assert [feature["properties"]["longitude"], feature["properties"]["latitude"]] == [lon, lat]
     assert first["geometry"]["coordinates"] == [44.73, 14.08]  # lon first
     assert second["geometry"]["coordinates"] == [45.03, 12.8]
     assert first["properties"]["summary_ar"] == TRICKY_AR
@@ -50,6 +53,8 @@ def test_kml_parses_and_places_each_located_incident(selection_of):
     coords = [m.find(f"{K}Point/{K}coordinates").text for m in marks]
     assert coords == ["44.730000,14.080000", "45.030000,12.800000"]
     data = {d.get("name"): d.find(f"{K}value").text for d in marks[0].findall(f"{K}ExtendedData/{K}Data")}
+    assert list(data) == list(COLUMNS)  # ExtendedData: every column
+    assert (data["latitude"], data["longitude"]) == ("14.08", "44.73")
     assert data["summary_ar"] == TRICKY_AR
     assert data["summary_en"] == "a <b> &  c"  # escaped on write, control char dropped
     assert "Damt" in marks[0].find(f"{K}name").text

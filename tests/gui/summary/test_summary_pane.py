@@ -60,7 +60,7 @@ def test_a_corroborated_pair_counts_once_in_a_selection(three_articles: str) -> 
     t = data.totals
     assert data.articles == 3
     assert t["incidents"] == 2 and t["folded_reports"] == 1
-    assert t["fatalities"] == 13  # the more confident report of the clash (12) + the strike (1), not 12 + 10 + 1
+    assert t["fatalities"] == 11  # the clash's lowest report (10; ACLED's rule) + the strike (1), not 12 + 10 + 1
     assert t["by_governorate"] == {"Ad Dali": 1, "Taizz": 1}
     assert t["by_actor"] == {"Houthis": 1, "Saudi-led coalition": 1}
     assert t["by_event_type"] == {"Battles": 1, "Explosions/Remote violence": 1}
@@ -147,7 +147,7 @@ def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str)
     with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
         w.summary.set_scope_kind("search", emit=True)
     assert got.args[0].totals["incidents"] == 2
-    assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 12), ("Taizz", 1, 1)]
+    assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 10), ("Taizz", 1, 1)]
     assert "1 corroborating report(s) counted once." in w.summary.heading.text()
     assert len(w.summary.map.point_items) == 2
     # A click on the Taizz point opens article 3 with its evidence selected.

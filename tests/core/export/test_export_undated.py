@@ -1,0 +1,55 @@
+"""An incident with no date claims no time precision in any export (ACLED's 1 means "the day")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import openpyxl
+
+from core.export.acled import write_acled_csv
+from core.export.geo import write_geojson
+from core.export.json_doc import write_json
+from core.export.xlsx import write_xlsx
+
+from export_fixtures import make_bundle, make_incident
+
+
+def undated(selection_of):
+    """The bundled sample's case: an article without a date, incidents the analyser left at precision 1."""
+    return selection_of([make_bundle(1, [make_incident(date=None, time_precision=1)], published=None)])
+
+
+def test_acled_csv_leaves_time_precision_blank_without_a_date(selection_of):
+    out = io.StringIO(newline="")
+    write_acled_csv(out, undated(selection_of).incidents, timestamp=0)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("", "", "")
+
+
+def test_a_dated_incident_keeps_its_precision(selection_of):
+    out = io.StringIO(newline="")
+    week = make_incident(time_precision=2)
+    on_article_date = make_incident(date=None)  # dated by its article's publication day
+    write_acled_csv(out, selection_of([make_bundle(1, [week, on_article_date])]).incidents, timestamp=0)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [(r["event_date"], r["time_precision"]) for r in rows] == [("2015-08-05", "2"), ("2015-08-05", "1")]
+
+
+def test_xlsx_geojson_and_json_agree(selection_of):
+    selection = undated(selection_of)
+    buf = io.BytesIO()
+    write_xlsx(buf, selection)
+    ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))["incidents"]
+    header = [c.value for c in ws[1]]
+    (row,) = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    assert row["time_precision"] in (None, "")
+    out = io.StringIO()
+    write_geojson(out, selection)
+    (feature,) = json.loads(out.getvalue())["features"]
+    assert feature["properties"]["time_precision"] == ""
+    out = io.StringIO()
+    write_json(out, selection)
+    (item,) = json.loads(out.getvalue())["incidents"]
+    assert item["date"] is None and item["time_precision"] is None
