@@ -58,6 +58,7 @@ class _Lexicon:
     relative: PhraseMatcher[dict[str, int]]
     day_parts: frozenset[str]
     hijri_markers: frozenset[str]
+    day_ordinals: dict[tuple[str, ...], int]  # «الثالث والعشرين» → 23 (normalised words)
     gregorian_markers: frozenset[str]
     not_today: frozenset[str]
     past: frozenset[str]
@@ -87,6 +88,7 @@ def _lex() -> _Lexicon:
         relative=PhraseMatcher(data["relative"].items()),
         day_parts=_norm_set(data["day_parts"]),
         hijri_markers=_norm_set(data["hijri_markers"]),
+        day_ordinals={pattern_key(w): int(n) for w, n in data.get("day_ordinals", {}).items()},
         gregorian_markers=_norm_set(data["gregorian_markers"]),
         not_today=_norm_set(data["not_today"]),
         past=_norm_set(data["past_markers"]),
@@ -195,6 +197,15 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             if found and (back == 1 or tokens[a - 1].norm == "من"):  # «28 يوليو», «28 من يوليو»
                 (day, clitic), a = found, a - back
                 break
+        if day is None and a >= 2 and tokens[a - 1].norm == "من":
+            for width in (2, 1):  # «الثالث والعشرين من يوليو», «الخامس من أغسطس»
+                if a - 1 - width >= 0:
+                    ordinal = lex.day_ordinals.get(tuple(t.norm for t in tokens[a - 1 - width: a - 1]))
+                    if ordinal is not None:
+                        day, a = ordinal, a - 1 - width
+                        break
+        if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
+            b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
         year = None
         if year_hit:
