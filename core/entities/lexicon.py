@@ -318,6 +318,8 @@ def find(doc: Document) -> list[Span]:
         sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
         countries.extend(country_words)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
+    for sent in sentences:
+        sent.entities = _named_after_min(sent.tokens, sent.entities)
     named = _named_heads(lex, [s.tokens for s in sentences])
     if named:
         for sent in sentences:
@@ -331,6 +333,19 @@ def find(doc: Document) -> list[Span]:
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
     return spans
+
+
+UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»
+
+
+def _named_after_min(tokens: list[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
+    """«هجوم شنه مسلحون من تنظيم القاعدة»: unnamed gunmen «من» a named group are that group; the
+    unnamed reading is dropped and the group's own span stands."""
+    named_at = {m.token_start for m in matches if m.payloads[0].kind in ("actor", "ambiguous")
+                and m.payloads[0].attrs.get("id") != UNNAMED}
+    return [m for m in matches
+            if not (m.payloads[0].attrs.get("id") == UNNAMED and m.token_end < len(tokens)
+                    and tokens[m.token_end].norm == "من" and m.token_end + 1 in named_at)]
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -132,7 +132,9 @@ class CountFinder:
             figure_end = max(span.end, span.attrs.get("count_end") or 0)
             figure_start = span.attrs.get("count_start")
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
-                             -1 if index is None else index, bool(span.attrs.get("whose_inherited")), joined,
+                             -1 if index is None else index,
+                             bool(span.attrs.get("whose_inherited")) or self._another_event(span),
+                             joined,
                              subset=self._subset_after(figure_end),
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start)))
@@ -147,6 +149,16 @@ class CountFinder:
         contrast, telling = word_set("other_estimate_words"), word_set("attribution_verbs")
         first = next((k for k, w in enumerate(words) if w.lstrip("و") in contrast), None)
         return first is not None and any(v in telling for w in words[first:] for v in proclitic_variants(w)[:2])
+
+    def _another_event(self, span: Span) -> bool:
+        """«… مصرع 11 حوثيا. كما استهدفت غارة … ما أسفر عن مصرع ثمانية حوثيين»: a figure in a
+        sentence that opens with «كما/وكذلك» (not «كما قال …»: a retelling) counts more dead of a
+        group told before (`combine` adds it only to a group it already has)."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        words = [normalized(w) for w in self.doc.text[sentence[0]: span.start].split()[:3]]
+        if not words or words[0] not in word_set("additive_openers"):
+            return False
+        return not any(v in word_set("attribution_verbs") for w in words[1:3] for v in proclitic_variants(w)[:2])
 
     def _subset_after(self, end: int) -> bool:
         """«مقتل 14 منهم»: «منهم» right after the figure."""

@@ -207,3 +207,16 @@ def test_quoted_newspapers_are_outlets_not_places():
     doc = analyze('وقال قائد ميداني لـ«الشرق الأوسط» إن اشتباكات عنيفة دارت في مدينة تعز.').doc
     places = {s.text for s in doc.entities if s.label == "LOCATION"}
     assert "الشرق الأوسط" not in places and "مدينة تعز" in places
+
+
+def test_soldiers_houthi_adjectives_and_gunmen_of_a_named_group():
+    """A user audit: «15 حوثيا» (after a figure), «قصف حوثي» (an adjective) name the Houthis;
+    soldiers are their country's army («جنود سعوديين» Saudi's); «مسلحون من تنظيم القاعدة» are AQAP,
+    not unidentified gunmen; «جنود مجندة» is an idiom."""
+    ids = {s.text: s.attrs.get("id") for s in _spans("قتل 15 حوثيا في قصف حوثي على عدن. ولقي 7 جنود مصرعهم في هجوم شنه مسلحون من تنظيم القاعدة.", "ARMED_ACTOR")}
+    assert ids["حوثيا"] == ids["حوثي"] == "houthis"
+    assert ids["جنود"] == "yemen_army" and ids["تنظيم القاعدة"] == "aqap" and "مسلحون" not in ids
+    assert {s.attrs.get("id") for s in _spans("قتل جنديان سعوديان في قصف على نجران.", "ARMED_ACTOR")} == {"saudi_military"}
+    assert not _spans("وقال إن سكان المحافظة جنود مجندة للدفاع عن الوطن.", "ARMED_ACTOR")
+    # unnamed gunmen stay unnamed when nothing named follows «من»
+    assert [s.attrs.get("id") for s in _spans("هاجم مسلحون مجهولون نقطة أمنية في عدن.", "ARMED_ACTOR")] == ["unidentified"]
