@@ -511,5 +511,7 @@ def _resolve_kind(r: Report) -> None:
     elif r.event_type == "Protests" and r.side1 and r.side1[0].inter != 6:
         r.side2 = r.side1 + r.side2  # the police that dispersed them
         r.side1 = [generic_actor("protesters", country)]
+    if r.event_type == "Protests" and r.sub_event_type == "Peaceful protest":
+        r.side2 = []  # «للتنديد بقصف الحوثيين»: what they protest against is no party (ACLED: no actor2)
     if r.event_type == "Riots" and not r.side1:
         r.side1 = [generic_actor("rioters", country)]

@@ -113,14 +113,15 @@ def describe(incident: Incident) -> tuple[str, str]:
     if incident.event_type in REMOTE or incident.event_type in ("Protests", "Riots"):
         who_en = (f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else "")
         who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
+    elif incident.sub_event_type.endswith("territory"):  # who took it (actor1) from whom (actor2)
+        who_en = (f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else "")
+        who_ar = (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else "")
     elif side1_en and side2_en:
         who_en, who_ar = f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
-    elif side2_en and incident.sub_event_type.endswith("territory"):  # only who lost it is named
-        who_en, who_ar = f" from {side2_en}", f" من {side2_ar}"
     else:
         who_en = f" involving {side1_en or side2_en}" if side1_en or side2_en else ""
-        actor, assoc = (incident.actor1, with_1) if side1_en else (incident.actor2, with_2)
-        who_ar = f" شارك فيها {_join([_name_ar(actor)] + assoc, 'مع')}" if side1_ar or side2_ar else ""  # subject
+        # «بمشاركة» takes a genitive and no verb agreement («شارك فيها المقاومة» was ungrammatical)
+        who_ar = f" بمشاركة {side1_ar or side2_ar}" if side1_ar or side2_ar else ""
     figures_en, figures_ar = [], []
     for value, en, ar in (
         (incident.fatalities, "killed", ("قتيل", "قتيلا", "قتلى", "قتيلان")),

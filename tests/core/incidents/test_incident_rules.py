@@ -1814,7 +1814,16 @@ def test_the_party_a_place_is_freed_from_is_not_its_taker() -> None:
 
     (incident,) = analyze("وتم أمس تطهير مدينة الحوطة في محافظة لحج من ميليشيات الحوثي.", date(2015, 8, 2)).incidents
     en, ar = describe(incident)
-    assert en.startswith("Government forces regain territory from Houthis") and " من الحوثي" in ar, (en, ar)
+    assert en.startswith("Territory regained from Houthis") and " من الحوثي" in ar, (en, ar)
+    # who took it from whom, and a clash's party without agreement trouble («بمشاركة», not «شارك فيها»)
+    (taken,) = analyze("سيطرت المقاومة الشعبية أمس على مدينة الحوطة بعد مواجهات مع الحوثيين.", date(2015, 8, 2)).incidents
+    en, ar = describe(taken)
+    assert en.startswith("Territory regained by Popular Resistance from Houthis") and "على يد المقاومة الشعبية من الحوثيين" in ar, (en, ar)
+    (clash,) = analyze("اندلعت اشتباكات عنيفة أمس في مدينة تعز شاركت فيها المقاومة الشعبية.", date(2015, 8, 2)).incidents
+    assert describe(clash)[1].startswith("اشتباكات بمشاركة المقاومة الشعبية")
+    # what a peaceful protest denounces is no party to it
+    (protest,) = analyze("تظاهر آلاف اليمنيين أمس في مدينة تعز للتنديد بقصف الحوثيين للأحياء السكنية.", date(2015, 8, 2)).incidents
+    assert protest.actor2 is None and " on " not in describe(protest)[0]
 
 
 def test_a_bomb_word_inside_a_weapon_of_another_kind_is_that_weapon() -> None:
