@@ -128,6 +128,27 @@ def contains(outer: Place, inner: Place) -> bool:
 CITY_GOVERNORATES = frozenset({"Aden", "Amanat al Asimah"})  # governorates that are one city
 
 
+def encloses(outer_kind: str, inner_kind: str) -> bool:
+    """Can a place of `outer_kind` hold one of `inner_kind`? A bigger or equal rank does, and a city
+    holds its districts («مديرية صالة بمدينة تعز»)."""
+    return kind_rank(outer_kind) >= kind_rank(inner_kind) or (outer_kind or "").lower() == "city"
+
+
+def inside_glue(gap: str) -> bool:
+    """Only «ب» or «في», and head words the place's span left out: «بـ», «في», «بالعاصمة», «في محافظة»."""
+    words = [normalized(w) for w in gap.replace("ـ", " ").split()]
+    if not words:
+        return False
+    if words[0] == "في":
+        words = words[1:]
+    elif words[0].startswith("ب"):
+        words = [words[0][1:]] + words[1:] if len(words[0]) > 1 else words[1:]
+    else:
+        return False
+    heads = word_set("place_heads") | {"عاصمه"}
+    return all((w[2:] if w.startswith("ال") else w) in heads for w in words)
+
+
 class LocationResolver:
     """Walks the article in order, remembering the last place of each size for anaphora."""
 
@@ -319,6 +340,9 @@ class LocationResolver:
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
+            if k > 0 and self._told_around(spans[k - 1], span):
+                reference_points.append(span)
+                continue  # «مديرية صالة بمدينة تعز», «مدينة الحوطة بمحافظة لحج»: where the place before lies
             if k > 0 and self._container(tokens, prev, spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
@@ -380,6 +404,17 @@ class LocationResolver:
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
+
+    def _told_around(self, before: Span, span: Span) -> bool:
+        """`span` is written right after a place (not a facility) of its governorate with only «ب/في»
+        (and head words) between: it says where that place lies."""
+        if kind_rank(before.attrs.get("kind", "")) == 0:
+            return False  # «مستشفى الجمهورية في عدن»: a facility is often where the wounded were taken
+        if not encloses(span.attrs.get("kind", ""), before.attrs.get("kind", "")):
+            return False  # «شبوة في مديرية بيحان»: a district after its governorate is no container
+        inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
+        return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
+            and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
 
     def _container(self, tokens: list[Token], prev: list[Token], before: Span, span: Span) -> bool:
         """«X الواقعة في Y», «X التي تقع في Y» right after place X of the same governorate: Y only

@@ -22,7 +22,7 @@ from core.incidents import eventness
 from core.incidents.detect import RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
-from core.incidents.location import Located, LocationResolver, contains, place_key
+from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
 from core.incidents.model import Actor
 from core.text.tokens import Token
 
@@ -221,22 +221,7 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     if inner is outer or inner.span is None or outer.span is None or inner.span.end > outer.span.start:
         return False
     same = inner.place.admin1_en and normalized(inner.place.admin1_en) == normalized(outer.place.admin1_en)
-    return bool(same) and _inside_glue(text[inner.span.end: outer.span.start])
-
-
-def _inside_glue(gap: str) -> bool:
-    """Only «ب» or «في», and head words the place's span left out: «بـ», «في», «بالعاصمة», «في محافظة»."""
-    words = [normalized(w) for w in gap.replace("ـ", " ").split()]
-    if not words:
-        return False
-    if words[0] == "في":
-        words = words[1:]
-    elif words[0].startswith("ب"):
-        words = [words[0][1:]] + words[1:] if len(words[0]) > 1 else words[1:]
-    else:
-        return False
-    heads = word_set("place_heads") | {"عاصمه"}
-    return all((w[2:] if w.startswith("ال") else w) in heads for w in words)
+    return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
 
 
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:

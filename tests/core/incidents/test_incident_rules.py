@@ -2095,6 +2095,21 @@ def test_a_place_told_inside_another_of_its_governorate_is_one_place() -> None:
     assert len(_killed_where("ودارت أمس مواجهات عنيفة بين المقاومة والحوثيين في مديرية الحوطة ومديرية المسيمير.")) == 2
 
 
+def test_the_place_told_first_is_where_it_happened_when_the_next_only_holds_it() -> None:
+    """«مديرية صالة بمدينة تعز»: a city's district, not the city (Al Mathfar by its point)."""
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    doc = analyze("قصفت ميليشيات الحوثي أمس مديرية صالة بمدينة تعز بقذائف الهاون.", date(2015, 8, 6), until="entities").doc
+    [(inc, _)] = candidates(doc)
+    assert (inc.location.name_ar, inc.location.admin2_en) == ("صالة", "Salah")
+    # a governorate then a district is no container («… شبوة في مديرية بيحان»), nor a hospital
+    # the wounded were taken to («مستشفى الجمهورية في عدن» keeps Aden)
+    doc = analyze("واستهدفت مقاتلات التحالف أمس عقبة القنذع الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان.",
+                  date(2015, 8, 6), until="entities").doc
+    assert {i.location.admin1_en for i, _ in candidates(doc)} == {"Shabwah"}
+
+
 def test_a_place_said_to_lie_in_another_is_the_place() -> None:
     """«مديرية مشرعة وحدنان الواقعة في جبل صبر»: the mountain only says where the district is."""
     found = _killed_where("وتمكن مقاتلو المقاومة أمس في مديرية مشرعة وحدنان الواقعة في جبل صبر من اقتحام معقل الحوثيين وسيطروا على مواقعهم.")
