@@ -235,13 +235,12 @@ def _import_parallel(
 
 def _deduplicated(db: sqlite_utils.Database, article: ArticleIn, run: _Run) -> _Pending | None:
     """The article ready to store, or None (counted) when it is already stored or seen now."""
-    folded = fold_for_search(article.text)
-    digest = content_hash(article.text, folded)
+    digest = content_hash(article.text)
     if digest in run.seen or find_by_hash(db, digest) is not None:
         run.report.duplicates += 1
         return None
     run.seen.add(digest)
-    return _Pending(article, folded, digest)
+    return _Pending(article, fold_for_search(article.text), digest)
 
 
 def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -> None:

@@ -1,7 +1,8 @@
 """Full-text search over the folded title and text (FTS5).
 
 The query is folded exactly like the index (`fold_for_search`), so «الاعلامي» finds
-«الإعلامي» and undiacritised words find diacritised ones. User input never reaches FTS5 syntax
+«الإعلامي», «مسوول» finds «مسؤول» and undiacritised words find diacritised ones; a hamza on a
+seat before «و» is also tried on the other seat («مسئول» finds «مسؤول» and the reverse). User input never reaches FTS5 syntax
 directly: words are extracted and each is quoted, so quotes, `-`, `:`, `*` and unbalanced
 parentheses are plain text. Two conveniences are kept: "a phrase in double quotes" and a
 trailing `*` for a prefix. Arabic words also match with the common proclitics attached
@@ -16,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.text.normalize import fold_for_search
+from core.text.normalize import fold, fold_for_search
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\w+\*?")
@@ -27,20 +28,35 @@ _ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
 
 def build_match(query: str, *, expand_clitics: bool = True) -> str:
     """The FTS5 MATCH expression for a user's query; "" when it has no searchable word."""
-    folded = fold_for_search(query)
+    # Folded as tokens first, keeping the hamza seats the writer chose (_spellings needs them).
+    folded = fold(query).lower()
     groups: list[str] = []
     for phrase in _PHRASE.findall(folded):
-        words = re.findall(r"\w+", phrase)
-        if words:
-            groups.append(_quote(" ".join(words)))
+        terms = [_quote(" ".join(words)) for spelling in _spellings(phrase)
+                 if (words := re.findall(r"\w+", spelling))]
+        if terms:
+            groups.append(_any_of(terms))
     rest = _PHRASE.sub(" ", folded).replace('"', " ")
     for raw in _WORD.findall(rest):
         prefix = raw.endswith("*")
-        word = raw.rstrip("*")
-        variants = _variants(word) if expand_clitics else [word]
-        quoted = [_quote(v) + (" *" if prefix else "") for v in variants]
-        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+        variants: list[str] = []
+        for word in _spellings(raw.rstrip("*")):
+            variants += _variants(word) if expand_clitics else [word]
+        groups.append(_any_of([_quote(v) + (" *" if prefix else "") for v in dict.fromkeys(variants)]))
     return " AND ".join(groups)
+
+
+def _any_of(terms: list[str]) -> str:
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _spellings(text: str) -> list[str]:
+    """`text` folded for search and, when a hamza sits on a seat before «و», also spelt with the
+    other seat: «مسئول» (Egyptian usage) and «مسؤول» are one word, «شئون» and «شؤون» too."""
+    forms = [text]
+    if "ئو" in text or "ؤو" in text:
+        forms += [text.replace("ئو", "ؤو"), text.replace("ؤو", "ئو")]
+    return list(dict.fromkeys(fold_for_search(f) for f in forms))
 
 
 def _quote(text: str) -> str:
