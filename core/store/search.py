@@ -64,16 +64,26 @@ def _quote(text: str) -> str:
 
 
 def _variants(word: str) -> list[str]:
-    """The word and its forms with attached proclitics («الاعلامي» → «والاعلامي», «للاعلامي» …)."""
+    """The word and its forms with attached proclitics («الاعلامي» → «والاعلامي», «للاعلامي» …).
+
+    A word typed without the article also matches its definite forms («مقاومة» finds
+    «المقاومة», «للمقاومة»), words of three letters or more only: «في» must not find «الفي»."""
     if len(word) < 2 or not _ARABIC_START.match(word):
         return [word]
-    out = [word]
     if word.startswith("ال") and len(word) > 3:
-        out += [p + word for p in _ARTICLE_PROCLITICS]
-        out += [p + word[1:] for p in ("ل", "ول", "فل")]  # ل + ال → لل
-    else:
-        out += [p + word for p in _PLAIN_PROCLITICS]
+        return [word, *_definite_forms(word)]
+    out = [word, *(p + word for p in _PLAIN_PROCLITICS)]
+    if len(word) >= 3:
+        definite = "ال" + word
+        out += [definite, *_definite_forms(definite)]
     return out
+
+
+def _definite_forms(definite: str) -> list[str]:
+    """A word with the article and a proclitic: «والمقاومه», «بالمقاومه», «للمقاومه» (ل + ال
+    → لل; «اللجنه» → «للجنه», the article's lam merging with the word's)."""
+    lam_form = definite[1:] if definite.startswith("الل") else "ل" + definite[1:]
+    return [*(p + definite for p in _ARTICLE_PROCLITICS), *(p + lam_form for p in ("", "و", "ف"))]
 
 
 def search(

@@ -45,7 +45,7 @@ def test_hamza_on_a_seat_is_folded() -> None:
     for query in ("مسؤول", "مسئول"):  # the two seats are one word (Egyptian usage writes ئ)
         assert "مصر" in _titles(search(db, query)), query
     assert _titles(search(db, "الشؤون")) == _titles(search(db, "الشئون")) == ["وزارة"]
-    assert _titles(search(db, "شؤون")) == _titles(search(db, "شئون")) == ["مصر"]
+    assert _titles(search(db, "شؤون")) == _titles(search(db, "شئون")) == ["مصر", "وزارة"]
     assert _titles(search(db, '"مسئول في وزارة"')) == ["وزارة"]
     assert build_match("رئيس", expand_clitics=False) == '"رييس"'  # no seat swap before other letters
 
@@ -57,10 +57,30 @@ def test_diacritics_on_either_side(db) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_proclitics_attached_in_the_text(db) -> None:  # type: ignore[no-untyped-def]
-    assert _titles(search(db, "مقاومة")) == []  # «للمقاومة» carries the article: no match
     assert _titles(search(db, "المقاومة")) == ["بيان"]  # «للمقاومة» = ل + المقاومة
+    assert _titles(search(db, "مقاومة")) == ["بيان"]  # the indefinite word finds its definite forms
+    assert _titles(search(db, "مقاومة", expand_clitics=False)) == []
     assert _titles(search(db, "اشار")) == ["بيان"]  # «وأشار»
     assert _titles(search(db, "الاعلامي", expand_clitics=False)) == ["بيان"]
+
+
+def test_indefinite_words_find_their_definite_forms() -> None:
+    db = open_db(memory=True)
+    ids = {title: add_article(db, ArticleIn(title, text))[0] for title, text in [
+        ("أ", "أعلن المركز الإعلامي للمقاومة الشعبية"),
+        ("ب", "وقال إن المقاومة تقدمت"),
+        ("ج", "وأكدت مقاومة تعز ذلك"),
+        ("د", "اجتمع أعضاء اللجنة الأمنية"),
+        ("هـ", "وقدمت تقريرها للجنة المختصة"),
+        ("و", "مقاومات شعبية في الجنوب"),
+    ]}  # fmt: skip
+    rows = search(db, "مقاومة")
+    assert {r["title"] for r in rows} == {"أ", "ب", "ج"}  # not «مقاومات»: no substring search
+    assert rows[0]["id"] == ids["ج"]  # the word as typed first
+    assert _titles(search(db, "لجنة")) == ["د", "هـ"]  # «للجنة» = ل + اللجنة
+    assert _titles(search(db, "اللجنة")) == ["د", "هـ"]
+    assert '"الفي"' not in build_match("في")  # two-letter words are not given the article
+    assert '"الشوون"' in build_match("شئون") and '"بالشيون"' in build_match("شئون")
 
 
 def test_phrase_prefix_and_latin(db) -> None:  # type: ignore[no-untyped-def]
