@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.store.snippets import hit_pattern, snippet
 from core.text.normalize import fold, fold_for_search
 
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -96,7 +97,8 @@ def search(
 ) -> list[dict[str, Any]]:
     """Best matches first (bm25, title weighted ×5). Matches of the words as typed come before
     matches only through an attached proclitic (bm25 alone would put the rarer «والاعلامي»
-    above «الاعلامي»). The snippet is cut from the folded text, matched words between `marks`."""
+    above «الاعلامي»). The snippet is the original text around the first hit (the title's
+    when only the title matches), matched words between `marks`."""
     exact = build_match(query, expand_clitics=False)
     if not exact:
         return []
@@ -112,11 +114,8 @@ def search(
 def _run(
     db: sqlite_utils.Database, match: str, limit: int, marks: tuple[str, str]
 ) -> list[dict[str, Any]]:
-    """Rank first, then cut snippets for the returned rows only.
-
-    In one query SQLite computes every result column, snippet() included, for every match
-    before sorting for ORDER BY … LIMIT: «المملكة» matches 5,000 of 31k articles, and
-    5,000 snippets cost ~50 ms where the ranking alone takes a few."""
+    """Rank first, then cut snippets for the returned rows only (not in SQL: SQLite would
+    compute a result column for all 5,000 matches of «المملكة» before sorting for LIMIT)."""
     ranked = db.conn.execute(
         "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts "
         "WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ?",
@@ -125,13 +124,12 @@ def _run(
     if not ranked:
         return []
     rank = dict(ranked)
-    sql = """
-        SELECT a.id, a.title, a.published, a.source,
-               snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))
-    """
-    ids = json.dumps(list(rank))
-    rows = [{**row, "rank": rank[row["id"]]} for row in db.query(sql, [marks[0], marks[1], match, ids])]
+    pattern = hit_pattern(match)
+    sql = "SELECT id, title, published, source, text FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+    rows = []
+    for row in db.query(sql, [json.dumps(list(rank))]):
+        text = row.pop("text")
+        found = snippet(text, pattern, marks=marks) or snippet(row["title"], pattern, marks=marks)
+        rows.append({**row, "snippet": found, "rank": rank[row["id"]]})
     rows.sort(key=lambda row: (row["rank"], row["id"]))
     return rows

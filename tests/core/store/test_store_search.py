@@ -31,7 +31,7 @@ def test_hamza_insensitive(db) -> None:  # type: ignore[no-untyped-def]
     rows = search(db, "الاعلامي")
     assert _titles(rows) == ["بيان", "عدن"]  # «الإعلامي» and «للإعلامي»
     hit = next(r for r in rows if r["title"] == "بيان")
-    assert "[الاعلامي]" in hit["snippet"]
+    assert hit["snippet"] == "وأشار المركز [الإعلامي] للمقاومة إلى مقتل 12 حوثياً."  # as written
     assert hit["published"] == "2015-07-22"
     assert set(hit) == {"id", "title", "published", "source", "snippet", "rank"}
 
@@ -48,6 +48,16 @@ def test_hamza_on_a_seat_is_folded() -> None:
     assert _titles(search(db, "شؤون")) == _titles(search(db, "شئون")) == ["مصر", "وزارة"]
     assert _titles(search(db, '"مسئول في وزارة"')) == ["وزارة"]
     assert build_match("رئيس", expand_clitics=False) == '"رييس"'  # no seat swap before other letters
+
+
+def test_snippets_are_the_original_text() -> None:
+    db = open_db(memory=True)
+    add_article(db, ArticleIn("بيان", "أعلنَ المركزُ الإعلاميُّ للمقاومـــة الشعبية وصول التعزيزات إلى ٢٥ موقعاً."))
+    [hit] = search(db, "اعلن المركز الاعلامي للمقاومه")
+    assert hit["snippet"] == ("[أعلنَ] [المركزُ] [الإعلاميُّ] [للمقاومـــة] الشعبية وصول التعزيزات "
+                              "إلى ٢٥ موقعاً.")
+    [hit] = search(db, '"الي 25"', marks=("<", ">"))
+    assert "<إلى ٢٥>" in hit["snippet"]
 
 
 def test_diacritics_on_either_side(db) -> None:  # type: ignore[no-untyped-def]
