@@ -76,9 +76,11 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
-        f"{len(report.errors)} error(s)"
+        f"{len(report.errors)} error(s)" + (f", {len(report.warnings)} warning(s)" if report.warnings else "")
     )
     if report.errors:
         ctx.exit(1)

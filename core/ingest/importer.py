@@ -52,9 +52,13 @@ class ImportReport:
     cancelled: bool = False
     analyzed: int = 0
     added_ids: list[int] = field(default_factory=list)
+    # Articles imported with something left out (a date that could not be read).
+    warnings: list[IngestError] = field(default_factory=list)
 
     def summary(self) -> str:
         text = f"{self.added} added, {self.duplicates} duplicates, {len(self.errors)} errors"
+        if self.warnings:
+            text += f", {len(self.warnings)} warnings"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -139,6 +143,7 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 report.errors.append(item)
             else:
+                report.warnings += [IngestError(item.origin, warning) for warning in item.warnings]
                 yield item
 
 

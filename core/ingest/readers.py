@@ -22,7 +22,8 @@ from typing import IO, Any
 from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, decode_bytes
 from core.ingest.feed_reader import read_feed
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import date_from_epoch, normalize_date
+from core.ingest.model import ArticleIn, IngestError
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -179,7 +180,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
         return IngestError(origin, "article text too large (over 20 MB)", line)
     title = obj.get("title")
     title = title.strip() if isinstance(title, str) else ""
-    published = next((d for k in _DATE_KEYS if (d := normalize_date(obj.get(k)))), None)
+    published, warnings = _json_date(obj)
     return ArticleIn(
         title=title or _title_from_text(text),
         text=text,
@@ -187,7 +188,26 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
         url=_as_text(obj.get("url")),
         published=published,
         origin=origin if line is None else f"{origin}:{line}",
+        warnings=warnings,
     )
+
+
+def _json_date(obj: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """The first readable date field (a date string, or Unix seconds/milliseconds: in a field
+    named as a date a number is a timestamp), and a warning when date fields were given but
+    none could be read: the article is imported undated rather than silently."""
+    unread: list[str] = []
+    for key in _DATE_KEYS:
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        found = normalize_date(value) or date_from_epoch(value)
+        if found:
+            return found, []
+        unread.append(f"{key} {json.dumps(value, ensure_ascii=False)[:60]}")
+    if not unread:
+        return None, []
+    return None, [f"date not understood ({'; '.join(unread)}); imported without a date"]
 
 
 def _as_text(value: Any) -> str:

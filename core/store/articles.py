@@ -17,7 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn
 from core.store.db import transaction
 from core.text.normalize import fold, fold_for_search
 

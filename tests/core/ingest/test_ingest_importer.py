@@ -94,6 +94,16 @@ def test_duplicates_inside_one_batch(tmp_path: Path) -> None:
     assert (report.added, report.duplicates) == (1, 2)
 
 
+def test_unreadable_dates_are_warnings_not_silence(tmp_path: Path) -> None:
+    db = open_db(memory=True)
+    path = _write_jsonl(tmp_path / "d.jsonl", [{**_news(1)[0], "date_published": "أمس"}])
+    report = import_paths(db, [path], analyze=False)
+    assert (report.added, report.errors) == (1, [])
+    assert [str(w) for w in report.warnings] == [
+        f"{path}:1: date not understood (date_published \"أمس\"); imported without a date"]
+    assert "1 warnings" in report.summary()
+
+
 def test_errors_never_stop_the_other_files(tmp_path: Path) -> None:
     db = open_db(memory=True)
     good = _write_jsonl(tmp_path / "good.jsonl", [_news(1)[0], "{broken", _news(1, start=1)[0]])

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.ingest import readers
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn, IngestError
 from core.ingest.readers import read_path
 
 BODY = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت.\nوأضافت أن القتال استمر ساعات."
@@ -227,7 +228,41 @@ def test_huge_documents_are_refused_not_read(tmp_path: Path, monkeypatch: pytest
         ("", None),
         (None, None),
         (20150721, None),
+        ("Mon, 03 Aug 2015 22:00:00 -0500", "2015-08-03"),  # RFC 2822: the publisher's day
+        ("Tue, 4 Aug 2015 01:30:00 GMT", "2015-08-04"),
+        ("3 أغسطس 2015", "2015-08-03"),
+        ("٣ أغسطس ٢٠١٥", "2015-08-03"),
+        ("الاثنين 3 آب (أغسطس) 2015 - 10:00", "2015-08-03"),
+        ("14 تموز 2015", "2015-07-14"),
+        ("1 كانون الثاني، 2015", "2015-01-01"),
+        ("12 كانون الأول 2014", "2014-12-12"),
+        ("5 إبريل 2015", "2015-04-05"),
+        ("3 أوت 2015", "2015-08-03"),
+        ("31 شباط 2015", None),
+        ("18 شوال 1436", None),  # Hijri: not read rather than misread
+        ("أغسطس 2015", None),
     ],
 )
 def test_normalize_date(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_json_dates_as_exports_write_them_and_a_warning_for_the_rest(tmp_path: Path) -> None:
+    rows = [
+        {"text": BODY, "date": "Mon, 03 Aug 2015 22:00:00 -0500"},
+        {"text": BODY, "published": "3 أغسطس 2015"},
+        {"text": BODY, "date": 1438639200},  # Unix seconds
+        {"text": BODY, "date": 1438639200000},  # milliseconds
+        {"text": BODY, "date": "1438639200"},
+        {"text": BODY, "date": "قبل ساعتين", "date_published": "2015-08-05"},  # the next field is read
+        {"text": BODY, "date": "قبل ساعتين"},
+        {"text": BODY, "date": 42},
+        {"text": BODY},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    arts = _articles(list(read_path(tmp_path / "d.jsonl")))
+    assert [a.published for a in arts] == ["2015-08-03"] * 5 + ["2015-08-05", None, None, None]
+    assert [a.warnings for a in arts[:6]] == [[]] * 6 and arts[8].warnings == []
+    assert arts[6].warnings == ["date not understood (date \"قبل ساعتين\"); imported without a date"]
+    assert arts[7].warnings == ["date not understood (date 42); imported without a date"]
+
