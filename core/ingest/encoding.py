@@ -58,6 +58,21 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
     return _checked(_guess_legacy(data, where), where)
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """The codec of a UTF-16/32 file judged from its first bytes, as `decode_bytes` would judge
+    it (a BOM, else NULs in every other byte), for reading it as a stream; None for 8-bit text
+    (UTF-8, cp1256…), whose lines can be split on the byte b"\\n"."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return None if encoding == "utf-8" else encoding[:6]  # "utf-16": the codec reads the BOM
+    if b"\x00" not in head:
+        return None
+    try:
+        return _utf16_by_nuls(head[: len(head) // 2 * 2], "")
+    except NotTextError:
+        return None
+
+
 def _strict(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
