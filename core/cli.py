@@ -58,6 +58,10 @@ def cli(ctx: click.Context, db_path: str | None, ner_backend: str | None) -> Non
         ctx.invoke(gui)
 
 
+# Re-importing a folder repeats every article: name the first duplicates, count the rest.
+MAX_DUPLICATES_LISTED = 20
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--no-analyze", is_flag=True, help="Store only; analyse later.")
@@ -78,6 +82,10 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for duplicate in report.skipped[:MAX_DUPLICATES_LISTED]:
+        click.echo(f"duplicate: {duplicate}", err=True)
+    if len(report.skipped) > MAX_DUPLICATES_LISTED:
+        click.echo(f"duplicate: … and {len(report.skipped) - MAX_DUPLICATES_LISTED} more", err=True)
     click.echo(
         f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
         f"{len(report.errors)} error(s)" + (f", {len(report.warnings)} warning(s)" if report.warnings else "")
