@@ -60,6 +60,10 @@ def cli(ctx: click.Context, db_path: str | None, ner_backend: str | None) -> Non
         ctx.invoke(gui)
 
 
+# Re-importing a folder repeats every article: name the first duplicates, count the rest.
+MAX_DUPLICATES_LISTED = 20
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--no-analyze", is_flag=True, help="Store only; analyse later.")
@@ -78,9 +82,15 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for duplicate in report.skipped[:MAX_DUPLICATES_LISTED]:
+        click.echo(f"duplicate: {duplicate}", err=True)
+    if len(report.skipped) > MAX_DUPLICATES_LISTED:
+        click.echo(f"duplicate: … and {len(report.skipped) - MAX_DUPLICATES_LISTED} more", err=True)
     click.echo(
         f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
-        f"{len(report.errors)} error(s)"
+        f"{len(report.errors)} error(s)" + (f", {len(report.warnings)} warning(s)" if report.warnings else "")
     )
     if report.errors:
         ctx.exit(1)
@@ -211,7 +221,7 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
 
 
 def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
-    from core.ingest.model import normalize_date
+    from core.ingest.dates import normalize_date
     from core.pipeline import analyze as run
 
     for lineno, line in enumerate(stream, start=1):

@@ -47,7 +47,7 @@ from core.incidents.lexicons import fitted_model, forest_many, logistic, word_se
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 from core.text.clitics import proclitic_variants
-from core.text.normalize import fold_for_search
+from core.text.normalize import fold
 from core.text.tokens import Token
 
 ENABLED = True  # tests of the rules switch it off to see every candidate coded
@@ -184,7 +184,7 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], do
 def _folded(text: str) -> str:
     """Text as names are compared: folded like tokens (hamza forms, ة/ه, ى/ي, marks and tatweel
     gone), every run of spaces one space."""
-    return " ".join(fold_for_search(text).split())
+    return " ".join(fold(text).lower().split())
 
 
 @lru_cache(maxsize=512)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.ingest.dates import normalize_date
 from core.ingest.encoding import NotTextError, decode_bytes
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.model import ArticleIn, IngestError
 from core.ingest.readers import article_from_object, read_path
 
 _IMPORTER_NAMES = ("ImportReport", "analyze_stored", "import_paths", "seed_samples")

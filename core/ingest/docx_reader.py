@@ -19,7 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn, IngestError
 
 Item = ArticleIn | IngestError
 

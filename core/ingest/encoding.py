@@ -37,6 +37,15 @@ _SAMPLE = 200_000
 _MAX_CONTROL_SHARE = 0.01
 # A file whose non-ASCII bytes are at least this share valid UTF-8 is UTF-8 with damage.
 _DAMAGED_UTF8_SHARE = 0.98
+# Western European text in cp1252/Latin-1: the accented letters of its languages, typographic
+# punctuation, and at most this share of non-ASCII characters among the letters.
+_WESTERN_LETTERS = frozenset("àâäáãåæçèéêëìíîïñòóôöõøœùúûüýÿßÀÂÄÁÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØŒÙÚÛÜÝŸ")
+_WESTERN_PUNCTUATION = frozenset("\u00a0‘’‚“”„–—…•€£°«»·§¿¡©®™ªº")
+_MAX_ACCENTED_SHARE = 0.4  # French runs at 3–5 %, a short accented sentence at 30 %
+_MIN_LETTERS_FOR_SHARE = 20  # «déjà» is half accents
+_ACCENTS = "".join(sorted(_WESTERN_LETTERS))
+_ACCENT_RUN = re.compile(f"[{_ACCENTS}]{{3}}")
+_PUNCTUATION_IN_WORD = re.compile(r"(?<=[^\W\d_])[«»¿¡©®™ªº§°](?=[^\W\d_])")
 
 
 def decode_bytes(data: bytes, origin: str = "") -> str:
@@ -56,6 +65,21 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
     if _truncated_utf8(data) or _mostly_utf8(data):
         return _checked(data.decode("utf-8", errors="replace"), where)
     return _checked(_guess_legacy(data, where), where)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The codec of a UTF-16/32 file judged from its first bytes, as `decode_bytes` would judge
+    it (a BOM, else NULs in every other byte), for reading it as a stream; None for 8-bit text
+    (UTF-8, cp1256…), whose lines can be split on the byte b"\\n"."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return None if encoding == "utf-8" else encoding[:6]  # "utf-16": the codec reads the BOM
+    if b"\x00" not in head:
+        return None
+    try:
+        return _utf16_by_nuls(head[: len(head) // 2 * 2], "")
+    except NotTextError:
+        return None
 
 
 def _strict(data: bytes, encoding: str, where: str) -> str:
@@ -110,6 +134,27 @@ def _arabic_share(text: str) -> float:
     return arabic / len(letters)
 
 
+def _western(data: bytes) -> str | None:
+    """`data` as cp1252 when it reads as Western European text: mostly ASCII, the other
+    characters accented letters of French, Spanish, German… or typographic punctuation, never
+    three accented letters in a row (Arabic, Cyrillic or Greek bytes read as cp1252 make whole
+    words of them), punctuation never inside a word. Judged before charset_normalizer, which
+    reads short French in Latin-1 as Baltic cp1257 («déjà» → «déją»)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for c in text[:_SAMPLE] if c.isalpha())
+    high = [c for c in text[:_SAMPLE] if ord(c) >= 0x80]
+    if not high or (letters >= _MIN_LETTERS_FOR_SHARE and len(high) > letters * _MAX_ACCENTED_SHARE):
+        return None
+    if any(c not in _WESTERN_LETTERS and c not in _WESTERN_PUNCTUATION for c in high):
+        return None
+    if _ACCENT_RUN.search(text[:_SAMPLE]) or _PUNCTUATION_IN_WORD.search(text[:_SAMPLE]):
+        return None
+    return text
+
+
 def _guess_legacy(data: bytes, where: str) -> str:
     try:
         cp1256 = data.decode("cp1256")
@@ -117,6 +162,9 @@ def _guess_legacy(data: bytes, where: str) -> str:
         cp1256 = ""
     if cp1256 and _arabic_share(cp1256) >= 0.6:
         return cp1256
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         if cp1256:

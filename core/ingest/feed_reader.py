@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn, IngestError
 
 Item = ArticleIn | IngestError
 

@@ -45,6 +45,25 @@ MAX_FAILURES_IN_A_ROW = 20
 
 
 @dataclass(slots=True)
+class Duplicate:
+    """An article not imported because its text is already stored, or was read earlier in the
+    same import: which one it was, and which stored article it repeats."""
+
+    origin: str  # the skipped article: a file, "file:line", "file[3]"
+    digest: str = field(repr=False, default="")
+    first_origin: str = ""  # where the article it repeats came from
+    stored_id: int | None = None  # that article in the library (None: not stored, e.g. cancelled)
+    stored_title: str = ""
+
+    def __str__(self) -> str:
+        if self.stored_id is None:
+            return f"{self.origin}: same text as {self.first_origin}; skipped"
+        title = f" «{self.stored_title}»" if self.stored_title else ""
+        came_from = f", imported from {self.first_origin}" if self.first_origin else ""
+        return f"{self.origin}: same text as article {self.stored_id}{title}{came_from}; skipped"
+
+
+@dataclass(slots=True)
 class ImportReport:
     added: int = 0
     duplicates: int = 0
@@ -52,9 +71,14 @@ class ImportReport:
     cancelled: bool = False
     analyzed: int = 0
     added_ids: list[int] = field(default_factory=list)
+    # Articles imported with something left out (a date that could not be read).
+    warnings: list[IngestError] = field(default_factory=list)
+    skipped: list[Duplicate] = field(default_factory=list)  # one per duplicate, in reading order
 
     def summary(self) -> str:
         text = f"{self.added} added, {self.duplicates} duplicates, {len(self.errors)} errors"
+        if self.warnings:
+            text += f", {len(self.warnings)} warnings"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -66,7 +90,7 @@ class _Run:
     analyze: bool
     cancel: Cancel
     progress: Progress | None = None
-    seen: set[str] = field(default_factory=set)  # hashes stored now: duplicates inside a batch
+    seen: dict[str, str] = field(default_factory=dict)  # hash → origin of articles read now
     failures_in_a_row: int = 0
     workers_broken: bool = False  # a worker process died: analyse in this process from then on
 
@@ -124,6 +148,7 @@ def import_paths(
     if batch:
         _write_batch(db, batch, run)
         _report_batch(run)
+    _name_stored_copies(db, report.skipped)
     return report
 
 
@@ -139,6 +164,7 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 report.errors.append(item)
             else:
+                report.warnings += [IngestError(item.origin, warning) for warning in item.warnings]
                 yield item
 
 
@@ -235,13 +261,25 @@ def _import_parallel(
 
 def _deduplicated(db: sqlite_utils.Database, article: ArticleIn, run: _Run) -> _Pending | None:
     """The article ready to store, or None (counted) when it is already stored or seen now."""
-    folded = fold_for_search(article.text)
-    digest = content_hash(article.text, folded)
+    digest = content_hash(article.text)
     if digest in run.seen or find_by_hash(db, digest) is not None:
         run.report.duplicates += 1
+        run.report.skipped.append(Duplicate(article.origin, digest, run.seen.get(digest, "")))
         return None
-    run.seen.add(digest)
-    return _Pending(article, folded, digest)
+    run.seen[digest] = article.origin
+    return _Pending(article, fold_for_search(article.text), digest)
+
+
+def _name_stored_copies(db: sqlite_utils.Database, skipped: list[Duplicate]) -> None:
+    """Fill in the stored article each duplicate repeats (looked up once the import is written:
+    the first copy may have been stored in the same batch as its duplicate)."""
+    for duplicate in skipped:
+        row = db.conn.execute(
+            "SELECT id, title, origin FROM articles WHERE content_hash = ?", (duplicate.digest,)
+        ).fetchone()
+        if row is not None:
+            duplicate.stored_id, duplicate.stored_title = int(row[0]), str(row[1])
+            duplicate.first_origin = str(row[2] or duplicate.first_origin)
 
 
 def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -> None:
@@ -277,6 +315,7 @@ def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> Non
             article_id, created = insert_article(db, item.article, item.folded, item.digest)
             if not created:  # another writer stored the same text meanwhile
                 report.duplicates += 1
+                report.skipped.append(Duplicate(item.article.origin, item.digest))
                 continue
             report.added += 1
             report.added_ids.append(article_id)

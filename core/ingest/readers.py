@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import gzip
 import html as html_lib
+import io
 import json
 import os
 import re
@@ -20,9 +21,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.ingest.docx_reader import read_docx
-from core.ingest.encoding import NotTextError, decode_bytes
+from core.ingest.encoding import NotTextError, decode_bytes, wide_encoding
 from core.ingest.feed_reader import read_feed
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import date_from_epoch, normalize_date
+from core.ingest.model import ArticleIn, IngestError
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -37,6 +39,11 @@ MAX_TITLE_CHARS = 150
 
 _TEXT_KEYS = ("text", "content", "body")
 _DATE_KEYS = ("date", "date_published", "published")
+# A .json file may hold its articles in a list under one of these keys: {"articles": [...]}.
+_LIST_KEYS = ("articles", "items", "data")
+# An HTML page whose extracted text has fewer letters than this has no article (a menu, a
+# cookie banner, an empty template), and importing it would store noise.
+MIN_HTML_LETTERS = 20
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 # Python's json parser recurses per nesting level; no article export nests that deep.
 _TOO_DEEP = "JSON nested too deeply to be an article export"
@@ -182,12 +189,13 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
         return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line)
     text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
     if not text:
-        return IngestError(origin, "no article text (no non-empty text or content field)", line)
+        fields = ", ".join(_TEXT_KEYS[:-1]) + " or " + _TEXT_KEYS[-1]
+        return IngestError(origin, f"no article text (no non-empty {fields} field)", line)
     if len(text) > MAX_TEXT_BYTES:
         return IngestError(origin, "article text too large (over 20 MB)", line)
     title = obj.get("title")
     title = title.strip() if isinstance(title, str) else ""
-    published = next((d for k in _DATE_KEYS if (d := normalize_date(obj.get(k)))), None)
+    published, warnings = _json_date(obj)
     written = next((_as_text(v) for k in _DATE_KEYS if (v := obj.get(k)) not in (None, "")), "")
     return ArticleIn(
         title=title or _title_from_text(text),
@@ -197,7 +205,26 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
         published=published,
         origin=origin if line is None else f"{origin}:{line}",
         unread_date="" if published else written,
+        warnings=warnings,
     )
+
+
+def _json_date(obj: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """The first readable date field (a date string, or Unix seconds/milliseconds: in a field
+    named as a date a number is a timestamp), and a warning when date fields were given but
+    none could be read: the article is imported undated rather than silently."""
+    unread: list[str] = []
+    for key in _DATE_KEYS:
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        found = normalize_date(value) or date_from_epoch(value)
+        if found:
+            return found, []
+        unread.append(f"{key} {json.dumps(value, ensure_ascii=False)[:60]}")
+    if not unread:
+        return None, []
+    return None, [f"date not understood ({'; '.join(unread)}); imported without a date"]
 
 
 def _as_text(value: Any) -> str:
@@ -217,29 +244,60 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         return
     if isinstance(data, list):
         for i, obj in enumerate(data):
-            item = article_from_object(obj, f"{origin}[{i}]")
-            yield item
-    else:
+            yield article_from_object(obj, f"{origin}[{i}]")
+        return
+    key = _list_key(data)
+    if key is None:
         yield article_from_object(data, origin)
+        return
+    for i, obj in enumerate(data[key]):
+        yield article_from_object(obj, f"{origin}[{key}][{i}]")
+
+
+def _list_key(data: Any) -> str | None:
+    """The key of an object that wraps a list of articles ({"articles": [...]}, "items",
+    "data"), when the object is not an article itself."""
+    if not isinstance(data, dict) or any(isinstance(data.get(k), str) for k in _TEXT_KEYS):
+        return None
+    return next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
 
 
 def _read_jsonl(path: Path, compressed: bool) -> Iterator[Item]:
     origin = str(path)
     with _open(path, compressed) as f:
-        for number, raw in _lines(f, origin):
-            if isinstance(raw, IngestError):
-                yield raw
-                continue
-            if not raw.strip():
-                continue
+        wide = wide_encoding(f.read(4096))
+        f.seek(0)
+        if wide is None:
+            lines: Iterator[tuple[int, str | IngestError]] = _decoded_lines(f, origin)
+        else:  # UTF-16/32 (PowerShell's default): lines cannot be split on the byte b"\n"
+            lines = _lines(io.TextIOWrapper(f, encoding=wide, newline=""), origin)
+        yield from _jsonl_objects(lines, origin)
+
+
+def _decoded_lines(f: IO[bytes], origin: str) -> Iterator[tuple[int, str | IngestError]]:
+    """Lines of an 8-bit file, each UTF-8, else decoded like a .txt file (cp1256…)."""
+    for number, raw in _lines(f, origin):
+        if isinstance(raw, IngestError) or not raw.strip():
+            yield number, raw
+            continue
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
             try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                try:
-                    line = decode_bytes(raw)
-                except NotTextError:
-                    yield IngestError(origin, "not text (undecodable bytes)", number)
-                    continue
+                yield number, decode_bytes(raw)
+            except NotTextError:
+                yield number, IngestError(origin, "not text (undecodable bytes)", number)
+
+
+def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) -> Iterator[Item]:
+    number = 0
+    try:
+        for number, line in lines:
+            if isinstance(line, IngestError):
+                yield line
+                continue
+            if not line.strip():
+                continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -249,18 +307,22 @@ def _read_jsonl(path: Path, compressed: bool) -> Iterator[Item]:
                 yield IngestError(origin, _TOO_DEEP, number)
                 continue
             yield article_from_object(obj, origin, number)
+    except UnicodeDecodeError as exc:  # a UTF-16/32 stream cannot be resynchronised
+        yield IngestError(origin, f"not valid {exc.encoding} text; the rest of the file was not read", number + 1)
 
 
-def _lines(f: IO[bytes], origin: str) -> Iterator[tuple[int, bytes | IngestError]]:
-    """Numbered lines, an over-long line becoming an error (and skipped) instead of a memory spike."""
+def _lines(f: IO[bytes] | IO[str], origin: str) -> Iterator[tuple[int, Any]]:
+    """Numbered lines (bytes or str, as `f` reads), an over-long line becoming an error (and
+    skipped) instead of a memory spike."""
     number = 0
     while True:
         raw = f.readline(MAX_TEXT_BYTES + 1)
         if not raw:
             return
         number += 1
-        if len(raw) > MAX_TEXT_BYTES and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # drop the rest of the line
+        newline = b"\n" if isinstance(raw, bytes) else "\n"
+        if len(raw) > MAX_TEXT_BYTES and not raw.endswith(newline):
+            while raw and not raw.endswith(newline):  # drop the rest of the line
                 raw = f.readline(MAX_TEXT_BYTES)
             yield number, IngestError(origin, "line too long (over 20 MB)", number)
             continue
@@ -295,6 +357,9 @@ def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
         text = trafilatura.extract(page, include_comments=False, favor_recall=True)
     if not text or not text.strip():
         yield IngestError(origin, "no article text found in the HTML page")
+        return
+    if sum(ch.isalpha() for ch in text) < MIN_HTML_LETTERS:
+        yield IngestError(origin, f"no article text found in the HTML page (under {MIN_HTML_LETTERS} letters of text)")
         return
     meta = trafilatura.extract_metadata(page, extensive=False)
     title = (meta.title if meta else None) or _html_title(page) or _title_from_text(text)

@@ -1,8 +1,10 @@
 """Articles: add (deduplicated by content), read, list for the library, delete.
 
-Two articles are "the same" when their folded text matches: the hash is taken over
-`fold_for_search(text)` with whitespace collapsed, so a copy that differs only in diacritics,
-hamza spelling, tatweel or line endings is recognised and never stored twice.
+Two articles are "the same" when their folded text matches: the hash is taken over the text
+folded as tokens are (`fold`, lower case) with whitespace collapsed, so a copy that differs only
+in diacritics, hamza on alef, tatweel or line endings is recognised and never stored twice. The
+hash does not follow the search fold (`fold_for_search`, which also folds hamza seats): search
+folding may grow, and every stored hash must keep meaning the same thing.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn
 from core.store.db import transaction
-from core.text.normalize import fold_for_search
+from core.text.normalize import fold, fold_for_search
 
 _SPACES = re.compile(r"\s+")
 # Columns the library list shows (everything but the texts).
@@ -32,9 +35,9 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def content_hash(text: str, folded: str | None = None) -> str:
+def content_hash(text: str) -> str:
     """sha256 of the folded text with all whitespace runs made one space."""
-    folded = fold_for_search(text) if folded is None else folded
+    folded = fold(text).lower()
     return hashlib.sha256(_SPACES.sub(" ", folded).strip().encode("utf-8")).hexdigest()
 
 
@@ -47,15 +50,14 @@ def add_article(db: sqlite_utils.Database, art: ArticleIn) -> tuple[int, bool]:
     """(id, created). A duplicate of stored content returns the stored id and False."""
     if not art.text.strip():
         raise ValueError("an article needs text")
-    folded = fold_for_search(art.text)
-    return insert_article(db, art, folded, content_hash(art.text, folded))
+    return insert_article(db, art, fold_for_search(art.text), content_hash(art.text))
 
 
 def insert_article(
     db: sqlite_utils.Database, art: ArticleIn, folded: str, digest: str
 ) -> tuple[int, bool]:
-    """add_article with the folded text and hash already computed (the importer folds each
-    text once, to dedupe before analysing)."""
+    """add_article with the folded text and hash already computed (the importer computes them
+    once, to dedupe before analysing)."""
     with transaction(db):
         existing = find_by_hash(db, digest)
         if existing is not None:

@@ -18,11 +18,8 @@ import sqlite_utils
 
 from core.store.articles import LIST_COLUMNS
 from core.store.search import build_match
+from core.store.snippets import HIT_END, HIT_START, hit_pattern, snippet  # noqa: F401 (marks re-exported)
 from core.text.normalize import fold_for_search
-
-# Marks around matched words in snippets: control characters never found in article text, so
-# the GUI can turn them into highlighting without mistaking brackets in the text for hits.
-HIT_START, HIT_END = "\x02", "\x03"
 
 # Sort keys the library offers → SQL (unknown dates and counts go last either way).
 _ORDERS = {
@@ -117,7 +114,7 @@ def query_articles(
 ) -> list[dict[str, Any]]:
     """One page of library rows (no article text). Each row also has `incident_count`,
     `annotation_count` (highlights + notes), `tags` (list) and, when searching, `snippet`
-    (folded text around the hit, matched words between HIT_START and HIT_END).
+    (the original text around the hit, matched words between HIT_START and HIT_END).
 
     Two steps: the page's ids in order (only the sort key is computed for every matching row),
     then the shown columns and snippets for those ids alone; computing them in the sorted
@@ -138,43 +135,15 @@ def query_articles(
     """
     by_id = {row["id"]: row for row in db.query(sql, ids)}
     if match:
-        pattern = _hit_pattern(match)
+        pattern = hit_pattern(match)
         for rowid, title, text in db.conn.execute(
-                f"SELECT id, title_search, search_text FROM articles WHERE id IN ({marks})", ids).fetchall():
+                f"SELECT id, title, text FROM articles WHERE id IN ({marks})", ids).fetchall():
             if rowid in by_id:
                 by_id[rowid]["snippet"] = snippet(text, pattern) or snippet(title, pattern)
     rows = [by_id[i] for i in ids if i in by_id]
     for row in rows:
         row["tags"] = row["tags"].split("\x1f") if row.get("tags") else []
     return rows
-
-
-def _hit_pattern(match: str) -> re.Pattern[str]:
-    """A regex for the words of an FTS match expression (quoted terms, `*` for a prefix)."""
-    alternatives = []
-    for term, star in re.findall(r'"((?:[^"]|"")*)"( \*)?', match):
-        words = [re.escape(w) for w in term.replace('""', '"').split()]
-        if words:
-            alternatives.append(r"\s+".join(words) + (r"\w*" if star else r"(?!\w)"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + ")")
-
-
-def snippet(folded: str, pattern: re.Pattern[str], before: int = 30, after: int = 110) -> str:
-    """The folded text around its first hit, every hit in the window between HIT_START and
-    HIT_END ("" when nothing matches). SQLite's snippet() does this too, but it re-reads and
-    re-tokenises each whole article (≈1 ms each), too slow for a 200-row page."""
-    first = pattern.search(folded)
-    if first is None:
-        return ""
-    lo = max(0, first.start() - before)
-    hi = min(len(folded), first.end() + after)
-    while lo > 0 and not folded[lo - 1].isspace() and first.start() - lo < before + 20:
-        lo -= 1  # do not cut the first word in half
-    while hi < len(folded) and not folded[hi].isspace() and hi - first.end() < after + 20:
-        hi += 1
-    window = " ".join(folded[lo:hi].split())
-    marked = pattern.sub(lambda m: f"{HIT_START}{m.group(0)}{HIT_END}", window)
-    return ("…" if lo > 0 else "") + marked + ("…" if hi < len(folded) else "")
 
 
 def matching_ids(db: sqlite_utils.Database, q: LibraryQuery) -> list[int]:

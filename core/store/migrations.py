@@ -166,8 +166,41 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def refold_search_copies(db: sqlite_utils.Database, *, page: int = 500) -> int:
+    """Fold every article's title and text again with today's `fold_for_search`; returns how
+    many rows changed. The FTS triggers re-index exactly those rows. Read a page at a time, so a
+    library of 30k articles is never in memory at once. For migrations that change the fold."""
+    from core.text.normalize import fold_for_search
+
+    conn = db.conn
+    changed = 0
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, title, text, title_search, search_text FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (last, page),
+        ).fetchall()
+        if not rows:
+            return changed
+        updates = []
+        for article_id, title, text, title_search, search_text in rows:
+            new = (fold_for_search(title or ""), fold_for_search(text or ""))
+            if new != (title_search, search_text):
+                updates.append((*new, article_id))
+        conn.executemany("UPDATE articles SET title_search = ?, search_text = ? WHERE id = ?", updates)
+        changed += len(updates)
+        last = rows[-1][0]
+
+
+def m002_search_folds_hamza_seats(db: sqlite_utils.Database) -> None:
+    """Search now folds a hamza on its seat (ؤ → و, ئ → ي): the stored search copies and the
+    FTS index are rebuilt from the original texts, which are not touched."""
+    refold_search_copies(db)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
+    ("002_search_folds_hamza_seats", m002_search_folds_hamza_seats),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

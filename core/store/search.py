@@ -1,7 +1,8 @@
 """Full-text search over the folded title and text (FTS5).
 
 The query is folded exactly like the index (`fold_for_search`), so «الاعلامي» finds
-«الإعلامي» and undiacritised words find diacritised ones. User input never reaches FTS5 syntax
+«الإعلامي», «مسوول» finds «مسؤول» and undiacritised words find diacritised ones; a hamza on a
+seat before «و» is also tried on the other seat («مسئول» finds «مسؤول» and the reverse). User input never reaches FTS5 syntax
 directly: words are extracted and each is quoted, so quotes, `-`, `:`, `*` and unbalanced
 parentheses are plain text. Two conveniences are kept: "a phrase in double quotes" and a
 trailing `*` for a prefix. Arabic words also match with the common proclitics attached
@@ -16,7 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
-from core.text.normalize import fold_for_search
+from core.store.snippets import hit_pattern, snippet
+from core.text.normalize import fold, fold_for_search
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\w+\*?")
@@ -27,20 +29,35 @@ _ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
 
 def build_match(query: str, *, expand_clitics: bool = True) -> str:
     """The FTS5 MATCH expression for a user's query; "" when it has no searchable word."""
-    folded = fold_for_search(query)
+    # Folded as tokens first, keeping the hamza seats the writer chose (_spellings needs them).
+    folded = fold(query).lower()
     groups: list[str] = []
     for phrase in _PHRASE.findall(folded):
-        words = re.findall(r"\w+", phrase)
-        if words:
-            groups.append(_quote(" ".join(words)))
+        terms = [_quote(" ".join(words)) for spelling in _spellings(phrase)
+                 if (words := re.findall(r"\w+", spelling))]
+        if terms:
+            groups.append(_any_of(terms))
     rest = _PHRASE.sub(" ", folded).replace('"', " ")
     for raw in _WORD.findall(rest):
         prefix = raw.endswith("*")
-        word = raw.rstrip("*")
-        variants = _variants(word) if expand_clitics else [word]
-        quoted = [_quote(v) + (" *" if prefix else "") for v in variants]
-        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+        variants: list[str] = []
+        for word in _spellings(raw.rstrip("*")):
+            variants += _variants(word) if expand_clitics else [word]
+        groups.append(_any_of([_quote(v) + (" *" if prefix else "") for v in dict.fromkeys(variants)]))
     return " AND ".join(groups)
+
+
+def _any_of(terms: list[str]) -> str:
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _spellings(text: str) -> list[str]:
+    """`text` folded for search and, when a hamza sits on a seat before «و», also spelt with the
+    other seat: «مسئول» (Egyptian usage) and «مسؤول» are one word, «شئون» and «شؤون» too."""
+    forms = [text]
+    if "ئو" in text or "ؤو" in text:
+        forms += [text.replace("ئو", "ؤو"), text.replace("ؤو", "ئو")]
+    return list(dict.fromkeys(fold_for_search(f) for f in forms))
 
 
 def _quote(text: str) -> str:
@@ -48,16 +65,26 @@ def _quote(text: str) -> str:
 
 
 def _variants(word: str) -> list[str]:
-    """The word and its forms with attached proclitics («الاعلامي» → «والاعلامي», «للاعلامي» …)."""
+    """The word and its forms with attached proclitics («الاعلامي» → «والاعلامي», «للاعلامي» …).
+
+    A word typed without the article also matches its definite forms («مقاومة» finds
+    «المقاومة», «للمقاومة»), words of three letters or more only: «في» must not find «الفي»."""
     if len(word) < 2 or not _ARABIC_START.match(word):
         return [word]
-    out = [word]
     if word.startswith("ال") and len(word) > 3:
-        out += [p + word for p in _ARTICLE_PROCLITICS]
-        out += [p + word[1:] for p in ("ل", "ول", "فل")]  # ل + ال → لل
-    else:
-        out += [p + word for p in _PLAIN_PROCLITICS]
+        return [word, *_definite_forms(word)]
+    out = [word, *(p + word for p in _PLAIN_PROCLITICS)]
+    if len(word) >= 3:
+        definite = "ال" + word
+        out += [definite, *_definite_forms(definite)]
     return out
+
+
+def _definite_forms(definite: str) -> list[str]:
+    """A word with the article and a proclitic: «والمقاومه», «بالمقاومه», «للمقاومه» (ل + ال
+    → لل; «اللجنه» → «للجنه», the article's lam merging with the word's)."""
+    lam_form = definite[1:] if definite.startswith("الل") else "ل" + definite[1:]
+    return [*(p + definite for p in _ARTICLE_PROCLITICS), *(p + lam_form for p in ("", "و", "ف"))]
 
 
 def search(
@@ -70,7 +97,8 @@ def search(
 ) -> list[dict[str, Any]]:
     """Best matches first (bm25, title weighted ×5). Matches of the words as typed come before
     matches only through an attached proclitic (bm25 alone would put the rarer «والاعلامي»
-    above «الاعلامي»). The snippet is cut from the folded text, matched words between `marks`."""
+    above «الاعلامي»). The snippet is the original text around the first hit (the title's
+    when only the title matches), matched words between `marks`."""
     exact = build_match(query, expand_clitics=False)
     if not exact:
         return []
@@ -86,11 +114,8 @@ def search(
 def _run(
     db: sqlite_utils.Database, match: str, limit: int, marks: tuple[str, str]
 ) -> list[dict[str, Any]]:
-    """Rank first, then cut snippets for the returned rows only.
-
-    In one query SQLite computes every result column, snippet() included, for every match
-    before sorting for ORDER BY … LIMIT: «المملكة» matches 5,000 of 31k articles, and
-    5,000 snippets cost ~50 ms where the ranking alone takes a few."""
+    """Rank first, then cut snippets for the returned rows only (not in SQL: SQLite would
+    compute a result column for all 5,000 matches of «المملكة» before sorting for LIMIT)."""
     ranked = db.conn.execute(
         "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts "
         "WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ?",
@@ -99,13 +124,12 @@ def _run(
     if not ranked:
         return []
     rank = dict(ranked)
-    sql = """
-        SELECT a.id, a.title, a.published, a.source,
-               snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))
-    """
-    ids = json.dumps(list(rank))
-    rows = [{**row, "rank": rank[row["id"]]} for row in db.query(sql, [marks[0], marks[1], match, ids])]
+    pattern = hit_pattern(match)
+    sql = "SELECT id, title, published, source, text FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+    rows = []
+    for row in db.query(sql, [json.dumps(list(rank))]):
+        text = row.pop("text")
+        found = snippet(text, pattern, marks=marks) or snippet(row["title"], pattern, marks=marks)
+        rows.append({**row, "snippet": found, "rank": rank[row["id"]]})
     rows.sort(key=lambda row: (row["rank"], row["id"]))
     return rows

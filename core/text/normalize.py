@@ -1,12 +1,17 @@
 """Arabic normalisation through camel-tools.
 
-Two uses, one definition of "the same letters":
+Two uses of "the same letters":
 - `normalize_token` folds one token for matching against gazetteers, lexicons and the tagger;
 - `fold_for_search` folds a whole text for the full-text index (the original stays for display).
 
-Folding: Unicode compatibility forms (presentation forms → letters), diacritics and tatweel
-removed, alef variants (أ إ آ ٱ) → ا, alef maksura ى → ي, teh marbuta ة → ه, Arabic-Indic and
-Persian digits → ASCII digits.
+Folding (`fold`, both uses): Unicode compatibility forms (presentation forms → letters),
+diacritics and tatweel removed, alef variants (أ إ آ ٱ) → ا, alef maksura ى → ي, teh marbuta
+ة → ه, Arabic-Indic and Persian digits → ASCII digits.
+
+Search folds one step further: a hamza on a seat becomes its seat (ؤ → و, ئ → ي), since
+writers disagree on it («مسئول»/«مسؤول», «شئون»/«شؤون») or leave it out («مسوول»). The
+tagger's and the incident rules' lexicons are keyed on `fold`, so this step is for search
+alone. The hamza on the line (ء) is kept: dropping it would make «ماء» «ما» and «سوء» «سوى».
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Zero-width and directional marks that hide inside copied Arabic text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_HAMZA_SEATS = str.maketrans("ؤئ", "وي")
 
 
 def fold(text: str) -> str:
@@ -46,5 +52,8 @@ def normalize_token(token: str) -> str:
 
 
 def fold_for_search(text: str) -> str:
-    """Folded text for the full-text index and for search queries."""
-    return fold(text).lower()
+    """Folded text for the full-text index and for search queries (hamza seats folded too).
+
+    Databases store a copy folded by this function: changing it needs a store migration that
+    refolds them (`core.store.migrations.refold_search_copies`)."""
+    return fold(text).lower().translate(_HAMZA_SEATS)

@@ -20,9 +20,9 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from core.document import ENTITY_LABELS
+from core.text.folded import FoldedText
 from gui import theme
 from gui.offsets import OffsetMap
-from gui.reader.find import FoldedText
 from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines, user_highlight_at
 
 

@@ -56,6 +56,20 @@ def test_import_search_export_round_trip(tmp_path):
     assert refused.exit_code != 0 and "--force" in refused.output
 
 
+def test_import_names_duplicates_and_warns_about_dates(tmp_path):
+    db = str(tmp_path / "m.db")
+    lines = [{"text": "قتل 12 مسلحا في تعز أمس.", "source": "a", "date": "3 آب 2015"},
+             {"text": "قتل 12 مسلحا في تعز أمس.", "source": "b", "date": "Mon, 03 Aug 2015 22:00:00 -0500"},
+             {"text": "نص آخر عن تعز.", "date": "غدا"}]
+    data = tmp_path / "d.jsonl"
+    data.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    result = run("--db", db, "import", "--no-analyze", str(data))
+    assert result.exit_code == 0  # warnings and duplicates are not failures
+    assert f"duplicate: {data}:2: same text as article 1, imported from {data}:1; skipped" in result.output
+    assert f'warning: {data}:3: date not understood (date "غدا")' in result.output
+    assert "imported 2 article(s), 1 duplicate(s) skipped, 0 error(s), 1 warning(s)" in result.output
+
+
 def test_db_from_environment(tmp_path, monkeypatch):
     db = tmp_path / "env.db"
     monkeypatch.setenv("MARSAD_DB", str(db))

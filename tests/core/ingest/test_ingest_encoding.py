@@ -88,6 +88,25 @@ def test_latin_text_in_a_legacy_code_page_still_decodes() -> None:
     assert "frapp" in decode_bytes(text.encode("latin-1"))
 
 
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("déjà", "latin-1"),
+        ("Il était déjà là, à côté de l'église.", "latin-1"),
+        ("Le président a déclaré : «nous sommes prêts» – 5 € près d'Aden…", "cp1252"),
+        ("Müller sagte, dass die Straße in Aden geschlossen ist.", "latin-1"),
+        ("¿Qué pasó en Adén? ¡Olé!", "latin-1"),
+    ],
+)
+def test_western_european_code_pages_are_not_read_as_baltic(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "fr.txt") == text  # was «déją» (cp1257)
+
+
+def test_mostly_latin_cp1256_with_arabic_words_is_still_arabic() -> None:
+    text = "Communiqué du ministère: قال المتحدث إن الوضع هادئ في عدن"
+    assert decode_bytes(text.encode("cp1256")) == text
+
+
 def test_large_cp1256_file_is_fast_enough() -> None:
     data = ARABIC.encode("cp1256") * 20_000  # ~2.7 MB
     import time

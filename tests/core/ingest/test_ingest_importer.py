@@ -94,6 +94,32 @@ def test_duplicates_inside_one_batch(tmp_path: Path) -> None:
     assert (report.added, report.duplicates) == (1, 2)
 
 
+def test_duplicates_name_the_skipped_item_and_the_stored_article(tmp_path: Path) -> None:
+    db = open_db(memory=True)
+    row = _news(1)[0]
+    other = {**row, "source": "sabq", "date_published": "2015-08-01", "title": "نسخة"}
+    path = _write_jsonl(tmp_path / "t.jsonl", [row, other])
+    report = import_paths(db, [path], analyze=False)
+    [stored] = report.added_ids
+    assert (report.added, report.duplicates) == (1, 1)
+    [dup] = report.skipped
+    assert (dup.origin, dup.stored_id, dup.first_origin) == (f"{path}:2", stored, f"{path}:1")
+    assert str(dup) == f"{path}:2: same text as article {stored} «خبر رقم 0», imported from {path}:1; skipped"
+    again = import_paths(db, [_write_jsonl(tmp_path / "u.jsonl", [other])], analyze=False)
+    assert [str(d) for d in again.skipped] == [
+        f"{tmp_path / 'u.jsonl'}:1: same text as article {stored} «خبر رقم 0», imported from {path}:1; skipped"]
+
+
+def test_unreadable_dates_are_warnings_not_silence(tmp_path: Path) -> None:
+    db = open_db(memory=True)
+    path = _write_jsonl(tmp_path / "d.jsonl", [{**_news(1)[0], "date_published": "أمس"}])
+    report = import_paths(db, [path], analyze=False)
+    assert (report.added, report.errors) == (1, [])
+    assert [str(w) for w in report.warnings] == [
+        f"{path}:1: date not understood (date_published \"أمس\"); imported without a date"]
+    assert "1 warnings" in report.summary()
+
+
 def test_errors_never_stop_the_other_files(tmp_path: Path) -> None:
     db = open_db(memory=True)
     good = _write_jsonl(tmp_path / "good.jsonl", [_news(1)[0], "{broken", _news(1, start=1)[0]])

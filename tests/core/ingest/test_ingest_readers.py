@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.ingest import readers
-from core.ingest.model import ArticleIn, IngestError, normalize_date
+from core.ingest.dates import normalize_date
+from core.ingest.model import ArticleIn, IngestError
 from core.ingest.readers import read_path
 
 BODY = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت في مديرية دمت.\nوأضافت أن القتال استمر ساعات."
@@ -172,6 +173,12 @@ def test_html_without_article_text(tmp_path: Path) -> None:
     (tmp_path / "empty.htm").write_text("<html><head><title>x</title></head><body></body></html>", "utf-8")
     [err] = read_path(tmp_path / "empty.htm")
     assert isinstance(err, IngestError) and "no article text" in err.reason
+    (tmp_path / "nav.html").write_text("<html><body><nav>a</nav></body></html>", "utf-8")
+    [err] = read_path(tmp_path / "nav.html")  # trafilatura's recall mode finds «a»: not an article
+    assert isinstance(err, IngestError) and err.reason.startswith("no article text found in the HTML page")
+    (tmp_path / "menu.html").write_text("<html><body><nav>الرئيسية | أخبار | اتصل</nav></body></html>", "utf-8")
+    [err] = read_path(tmp_path / "menu.html")
+    assert isinstance(err, IngestError) and "no article text" in err.reason
 
 
 def test_folder_walk_is_sorted_skips_unsupported_and_survives_symlink_loops(tmp_path: Path) -> None:
@@ -227,7 +234,68 @@ def test_huge_documents_are_refused_not_read(tmp_path: Path, monkeypatch: pytest
         ("", None),
         (None, None),
         (20150721, None),
+        ("Mon, 03 Aug 2015 22:00:00 -0500", "2015-08-03"),  # RFC 2822: the publisher's day
+        ("Tue, 4 Aug 2015 01:30:00 GMT", "2015-08-04"),
+        ("3 أغسطس 2015", "2015-08-03"),
+        ("٣ أغسطس ٢٠١٥", "2015-08-03"),
+        ("الاثنين 3 آب (أغسطس) 2015 - 10:00", "2015-08-03"),
+        ("14 تموز 2015", "2015-07-14"),
+        ("1 كانون الثاني، 2015", "2015-01-01"),
+        ("12 كانون الأول 2014", "2014-12-12"),
+        ("5 إبريل 2015", "2015-04-05"),
+        ("3 أوت 2015", "2015-08-03"),
+        ("31 شباط 2015", None),
+        ("18 شوال 1436", None),  # Hijri: not read rather than misread
+        ("أغسطس 2015", None),
     ],
 )
 def test_normalize_date(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_json_dates_as_exports_write_them_and_a_warning_for_the_rest(tmp_path: Path) -> None:
+    rows = [
+        {"text": BODY, "date": "Mon, 03 Aug 2015 22:00:00 -0500"},
+        {"text": BODY, "published": "3 أغسطس 2015"},
+        {"text": BODY, "date": 1438639200},  # Unix seconds
+        {"text": BODY, "date": 1438639200000},  # milliseconds
+        {"text": BODY, "date": "1438639200"},
+        {"text": BODY, "date": "قبل ساعتين", "date_published": "2015-08-05"},  # the next field is read
+        {"text": BODY, "date": "قبل ساعتين"},
+        {"text": BODY, "date": 42},
+        {"text": BODY},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    arts = _articles(list(read_path(tmp_path / "d.jsonl")))
+    assert [a.published for a in arts] == ["2015-08-03"] * 5 + ["2015-08-05", None, None, None]
+    assert [a.warnings for a in arts[:6]] == [[]] * 6 and arts[8].warnings == []
+    assert arts[6].warnings == ["date not understood (date \"قبل ساعتين\"); imported without a date"]
+    assert arts[7].warnings == ["date not understood (date 42); imported without a date"]
+
+
+def test_utf16_jsonl_as_powershell_writes_it(tmp_path: Path) -> None:
+    """PowerShell 5's Out-File and > write UTF-16 LE with a BOM and CRLF line ends."""
+    rows = [{"title": "أ", "text": BODY}, {"title": "ب", "text": "نص آخر عن القتال في تعز"}]
+    text = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\r\n"
+    (tmp_path / "ps.jsonl").write_bytes(text.encode("utf-16"))  # BOM + UTF-16 LE
+    (tmp_path / "be.jsonl").write_bytes(text.encode("utf-16-be"))  # no BOM
+    (tmp_path / "ps.jsonl.gz").write_bytes(gzip.compress(text.encode("utf-16")))
+    for name in ("ps.jsonl", "be.jsonl", "ps.jsonl.gz"):
+        out = list(read_path(tmp_path / name))
+        assert [(a.title, a.text) for a in _articles(out)] == [("أ", BODY), ("ب", rows[1]["text"])], name
+        assert _errors(out) == [] and out[1].origin.endswith(":2")
+
+
+def test_json_object_holding_a_list_of_articles(tmp_path: Path) -> None:
+    for key in ("articles", "items", "data"):
+        doc = {"status": "ok", "total": 2, key: [{"title": "أ", "body": BODY}, {"title": "no text"}]}
+        (tmp_path / f"{key}.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+        art, err = read_path(tmp_path / f"{key}.json")
+        assert isinstance(art, ArticleIn) and (art.title, art.text) == ("أ", BODY)
+        assert art.origin == f"{tmp_path / (key + '.json')}[{key}][0]"
+        assert isinstance(err, IngestError) and err.origin.endswith(f"[{key}][1]")
+        assert err.reason == "no article text (no non-empty text, content or body field)"
+    # An article that happens to have a "data" list is still one article.
+    (tmp_path / "one.json").write_text(json.dumps({"text": BODY, "data": [1, 2]}), "utf-8")
+    [art] = read_path(tmp_path / "one.json")
+    assert isinstance(art, ArticleIn) and art.text == BODY

@@ -185,7 +185,7 @@ def test_restoring_an_old_backup_applies_newer_migrations(
     monkeypatch.setattr(migrations_module, "SCHEMA_VERSION", len(migrations_module.MIGRATIONS))
     restore_db(tmp_path / "v1.backup", tmp_path / "b.db")
     with sqlite3.connect(tmp_path / "b.db") as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations_module.SCHEMA_VERSION
         assert "minutes" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
         assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
 

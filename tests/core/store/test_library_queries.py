@@ -80,7 +80,7 @@ def test_sorting_by_columns_and_bad_order_is_refused(db) -> None:
 def test_search_folds_hamza_and_marks_the_hit_in_the_snippet(db) -> None:
     rows = query_articles(db, LibraryQuery(text="الاعلامي"))
     assert titles(rows) == ["خبر a"]
-    assert f"{HIT_START}الاعلامي{HIT_END}" in rows[0]["snippet"]
+    assert f"{HIT_START}الإعلامي{HIT_END}" in rows[0]["snippet"]  # the original spelling
     assert count_matching(db, LibraryQuery(text="الاعلامي")) == 1
     # «قتل» finds «وقتل» (attached proclitic) in B, not «قتلوا» in A
     assert set(titles(query_articles(db, LibraryQuery(text="قتل")))) == {"خبر b"}
@@ -148,7 +148,8 @@ def test_listed_highlights_follow_a_changed_text(db) -> None:
 
 
 def test_snippet_marks_every_hit_in_a_window_around_the_first() -> None:
-    from core.store.library import _hit_pattern, snippet
+    from core.store.snippets import hit_pattern as _hit_pattern
+    from core.store.snippets import snippet
 
     text = "كلام " * 30 + "قال المركز الاعلامي ان المركز الاعلامي اكد" + " كلام" * 40
     pattern = _hit_pattern('"المركز الاعلامي" AND ("قال" OR "وقال")')
@@ -159,3 +160,24 @@ def test_snippet_marks_every_hit_in_a_window_around_the_first() -> None:
     prefix = _hit_pattern('"الاعلام" *')
     assert f"{HIT_START}الاعلامي{HIT_END}" in snippet(text, prefix)
     assert snippet("مقالات", _hit_pattern('"قال"')) == ""  # whole words only
+
+
+def test_snippets_show_the_original_text_with_the_hit_marked() -> None:
+    """Diacritics, tatweel and Arabic-Indic digits stay as written; the marks sit around the
+    original letters (the folded copy is shorter, so its offsets would cut the wrong letters)."""
+    from core.store.snippets import hit_pattern, snippet
+
+    db = open_db(memory=True)
+    text = "أعلنَ المركزُ الإعلاميُّ للمقاومـــة الشعبية وصولَ التعزيزات إلى ٢٥ موقعاً في عدن."
+    add_article(db, ArticleIn("بيان المقاومة", text))
+    [row] = query_articles(db, LibraryQuery(text="مقاومه 25"))
+    assert row["snippet"] == text.replace("للمقاومـــة", f"{HIT_START}للمقاومـــة{HIT_END}").replace(
+        "٢٥", f"{HIT_START}٢٥{HIT_END}")
+    [row] = query_articles(db, LibraryQuery(text="الاعلامي"))
+    assert f"{HIT_START}الإعلاميُّ{HIT_END} للمقاومـــة" in row["snippet"]  # with its diacritics
+    [row] = query_articles(db, LibraryQuery(text="بيان"))  # only the title matches
+    assert row["snippet"] == f"{HIT_START}بيان{HIT_END} المقاومة"
+    long = "كلامٌ " * 40 + "قالَ المركزُ الإعلاميُّ\n\nإنّ" + " كلامٌ" * 40
+    got = snippet(long, hit_pattern('"المركز الاعلامي"'))
+    assert got.startswith("…") and got.endswith("…")
+    assert f"قالَ {HIT_START}المركزُ الإعلاميُّ{HIT_END} إنّ" in got  # whitespace runs made one space

@@ -29,6 +29,41 @@ def test_migrations_run_once_and_record_the_version(tmp_path: Path) -> None:
     again.close()
 
 
+def test_opening_a_schema_1_database_refolds_its_search_copies(tmp_path: Path) -> None:
+    """Schema 1 folded search copies without the hamza seats; opening it today refolds them
+    and the FTS index, and leaves the original text alone."""
+    import sqlite_utils
+
+    from core.store import search
+    from core.store.migrations import m001_initial
+
+    path = tmp_path / "v1.db"
+    text, title = "قال مسؤول في وزارة الشؤون الخارجية", "بيان رئيس"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    m001_initial(sqlite_utils.Database(conn))
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    conn.execute("INSERT INTO _migrations VALUES ('001_initial', '2025-01-01T00:00:00+00:00')")
+    conn.execute(  # the copies as schema 1 folded them: «ؤ» and «ئ» kept
+        "INSERT INTO articles (id, title, text, title_search, search_text, content_hash, imported_at) "
+        "VALUES (1, ?, ?, ?, ?, 'h1', '2025-01-01')",
+        (title, text, title, text),
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+
+    db = open_db(path)
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [r["id"] for r in search(db, "مسوول")] == [1]
+    assert [r["id"] for r in search(db, "الشئون")] == [1]
+    assert [r["id"] for r in search(db, "رييس")] == [1]  # the title too
+    row = db.conn.execute("SELECT text, title, search_text, content_hash FROM articles").fetchone()
+    assert row == (text, title, "قال مسوول في وزاره الشوون الخارجيه", "h1")
+    db.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    db.close()
+
+
 def test_connection_settings(tmp_path: Path) -> None:
     db = open_db(tmp_path / "m.db")
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -31,9 +31,33 @@ def test_hamza_insensitive(db) -> None:  # type: ignore[no-untyped-def]
     rows = search(db, "الاعلامي")
     assert _titles(rows) == ["بيان", "عدن"]  # «الإعلامي» and «للإعلامي»
     hit = next(r for r in rows if r["title"] == "بيان")
-    assert "[الاعلامي]" in hit["snippet"]
+    assert hit["snippet"] == "وأشار المركز [الإعلامي] للمقاومة إلى مقتل 12 حوثياً."  # as written
     assert hit["published"] == "2015-07-22"
     assert set(hit) == {"id", "title", "published", "source", "snippet", "rank"}
+
+
+def test_hamza_on_a_seat_is_folded() -> None:
+    db = open_db(memory=True)
+    add_article(db, ArticleIn("وزارة", "قال مسؤول في وزارة الشؤون الخارجية إن الوضع هادئ."))
+    add_article(db, ArticleIn("مصر", "صرح مسئول بوزارة شئون المرأة بأن الاجتماع انتهى."))
+    for query in ("مسؤول", "مسئول", "مسوول"):
+        assert "وزارة" in _titles(search(db, query)), query
+    for query in ("مسؤول", "مسئول"):  # the two seats are one word (Egyptian usage writes ئ)
+        assert "مصر" in _titles(search(db, query)), query
+    assert _titles(search(db, "الشؤون")) == _titles(search(db, "الشئون")) == ["وزارة"]
+    assert _titles(search(db, "شؤون")) == _titles(search(db, "شئون")) == ["مصر", "وزارة"]
+    assert _titles(search(db, '"مسئول في وزارة"')) == ["وزارة"]
+    assert build_match("رئيس", expand_clitics=False) == '"رييس"'  # no seat swap before other letters
+
+
+def test_snippets_are_the_original_text() -> None:
+    db = open_db(memory=True)
+    add_article(db, ArticleIn("بيان", "أعلنَ المركزُ الإعلاميُّ للمقاومـــة الشعبية وصول التعزيزات إلى ٢٥ موقعاً."))
+    [hit] = search(db, "اعلن المركز الاعلامي للمقاومه")
+    assert hit["snippet"] == ("[أعلنَ] [المركزُ] [الإعلاميُّ] [للمقاومـــة] الشعبية وصول التعزيزات "
+                              "إلى ٢٥ موقعاً.")
+    [hit] = search(db, '"الي 25"', marks=("<", ">"))
+    assert "<إلى ٢٥>" in hit["snippet"]
 
 
 def test_diacritics_on_either_side(db) -> None:  # type: ignore[no-untyped-def]
@@ -43,10 +67,30 @@ def test_diacritics_on_either_side(db) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_proclitics_attached_in_the_text(db) -> None:  # type: ignore[no-untyped-def]
-    assert _titles(search(db, "مقاومة")) == []  # «للمقاومة» carries the article: no match
     assert _titles(search(db, "المقاومة")) == ["بيان"]  # «للمقاومة» = ل + المقاومة
+    assert _titles(search(db, "مقاومة")) == ["بيان"]  # the indefinite word finds its definite forms
+    assert _titles(search(db, "مقاومة", expand_clitics=False)) == []
     assert _titles(search(db, "اشار")) == ["بيان"]  # «وأشار»
     assert _titles(search(db, "الاعلامي", expand_clitics=False)) == ["بيان"]
+
+
+def test_indefinite_words_find_their_definite_forms() -> None:
+    db = open_db(memory=True)
+    ids = {title: add_article(db, ArticleIn(title, text))[0] for title, text in [
+        ("أ", "أعلن المركز الإعلامي للمقاومة الشعبية"),
+        ("ب", "وقال إن المقاومة تقدمت"),
+        ("ج", "وأكدت مقاومة تعز ذلك"),
+        ("د", "اجتمع أعضاء اللجنة الأمنية"),
+        ("هـ", "وقدمت تقريرها للجنة المختصة"),
+        ("و", "مقاومات شعبية في الجنوب"),
+    ]}  # fmt: skip
+    rows = search(db, "مقاومة")
+    assert {r["title"] for r in rows} == {"أ", "ب", "ج"}  # not «مقاومات»: no substring search
+    assert rows[0]["id"] == ids["ج"]  # the word as typed first
+    assert _titles(search(db, "لجنة")) == ["د", "هـ"]  # «للجنة» = ل + اللجنة
+    assert _titles(search(db, "اللجنة")) == ["د", "هـ"]
+    assert '"الفي"' not in build_match("في")  # two-letter words are not given the article
+    assert '"الشوون"' in build_match("شئون") and '"بالشيون"' in build_match("شئون")
 
 
 def test_phrase_prefix_and_latin(db) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,14 @@ def test_fold_for_search_folds_hamza_yeh_teh_marbuta_diacritics_tatweel():
     assert normalize_token("آل") == "ال"
 
 
+def test_search_folds_hamza_seats_but_tokens_keep_them():
+    assert fold_for_search("مسؤول") == fold_for_search("مسوول") == "مسوول"
+    assert fold_for_search("الشؤون") == "الشوون" and fold_for_search("رئيس") == "رييس"
+    assert fold_for_search("ماء") == "ماء"  # the hamza on the line stays: «ماء» is not «ما»
+    # The tagger's and incident rules' lexicons are keyed on token folding: unchanged.
+    assert normalize_token("مسؤول") == "مسؤول" and normalize_token("رئيس") == "رئيس"
+
+
 def test_tokens_carry_offsets_into_untouched_text():
     text = "قُتل 12 مسلحاً، في تعز!"
     tokens = tokenize(text)

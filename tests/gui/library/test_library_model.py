@@ -88,7 +88,7 @@ def test_search_finds_folded_spelling_and_marks_the_hit(qtbot, tmp_path) -> None
     pane.set_page(p.rows, p.total, p.corpus)
     assert titles(pane.model) == ["مقتل 12 في اشتباكات بمحافظة الضالع"]
     snippet = pane.model.index(0, TITLE_COLUMN).data(SNIPPET_ROLE)
-    assert f"{HIT_START}الاعلامي{HIT_END}" in snippet
+    assert snippet == f"قال المركز {HIT_START}الإعلامي{HIT_END} للمقاومة إن 12 قتلوا."  # as the article spells it
     assert "<span style='background:" in snippet_html(snippet) and HIT_START not in snippet_html(snippet)
     assert pane.count.text() == "1 of 3 articles"
     assert pane.table.verticalHeader().defaultSectionSize() == 52  # room for the snippet line

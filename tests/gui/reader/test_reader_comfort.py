@@ -12,7 +12,6 @@ from core.ingest.model import ArticleIn
 from gui import theme
 from gui.dialogs.shortcuts import ShortcutsDialog, menu_shortcuts
 from gui.reader import ReaderView
-from gui.reader.find import FoldedText
 from gui.reader.highlights import Highlight, tooltip_lines
 from tests.gui.conftest import ARTICLE_TEXT, machine_analysis
 
@@ -21,18 +20,6 @@ def hit_texts(view: ReaderView) -> list[tuple[str, str]]:
     colors = {theme.FIND_COLOR, theme.FIND_CURRENT_COLOR}
     return [(s.cursor.selectedText(), s.format.background().color().name()) for s in view.extraSelections()
             if s.format.background().color().name() in colors]
-
-
-def test_folded_find_maps_back_to_exact_offsets() -> None:
-    text = "😀 قال المَركزُ\r\nالإعلامي ﻻ"
-    folded = FoldedText(text)
-    [(s, e)] = folded.find_all("المركز")
-    assert text[s:e] == "المَركزُ"  # diacritics inside and after the word are part of the hit
-    [(s, e)] = folded.find_all("الاعلامي")
-    assert text[s:e] == "الإعلامي"
-    s, e = folded.find_all("لا")[-1]
-    assert text[s:e] == "ﻻ"  # a lam-alef ligature folds to two letters and maps back to one character
-    assert folded.find_all("   ") == []
 
 
 def test_find_bar_marks_every_hit_and_steps_through_them(qtbot, open_window) -> None:
