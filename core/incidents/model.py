@@ -85,7 +85,7 @@ class Incident:
             "interaction": self.interaction,
             "location": self.location.to_dict() if self.location else None,
             "date": self.date,
-            "time_precision": self.time_precision,
+            "time_precision": self.time_precision if self.date else None,  # no date, no precision to claim
             "fatalities": self.fatalities,
             "injured": self.injured,
             "captured": self.captured,

@@ -2138,3 +2138,12 @@ def test_another_tellers_figure_for_the_same_dead_is_not_added() -> None:
     assert _killed("شنت طائرات التحالف أمس غارات على مواقع حوثية في مديرية صرواح بمأرب، أسفرت عن مقتل 16 منهم.") == [16]
     # named groups of one telling still add up
     assert _killed("قتل 9 حوثيين و3 من أفراد المقاومة في مواجهات أمس في مدينة دمت بمحافظة الضالع.") == [12]
+
+
+def test_an_undated_incident_claims_no_time_precision() -> None:
+    from core.pipeline import analyze
+
+    (undated,) = analyze("قصفت ميليشيات الحوثي مديرية صالة بمدينة تعز بقذائف الهاون.", None).incidents
+    assert undated.date is None and undated.to_dict()["time_precision"] is None
+    (dated,) = analyze("قصفت ميليشيات الحوثي أمس مديرية صالة بمدينة تعز بقذائف الهاون.", date(2015, 8, 6)).incidents
+    assert dated.to_dict()["time_precision"] == 1
