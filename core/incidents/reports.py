@@ -193,6 +193,9 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
 
 
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
+# abductions told in one sentence in different districts («اختطفت الناشط … بمديرية القناوص …، كما
+# اختطفت رئيس فرع الحزب بمديرية الحجيلة») are separate events, each where it happened
+SPLIT_BY_OWN_CLAUSES = ("Abduction/forced disappearance",)
 SUMMARY_LIST = 4  # this many governorates named only as governorates make a summary, not events
 
 
@@ -235,10 +238,10 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
     is shared evenly, as ACLED splits a figure that covers several events, rounded down (the
     conservative count: 43 over two places is 21 and 21)."""
-    if (r.sub_event_type not in SPLIT_SUB_EVENTS and r.event_type != "Battles") or r.pointed:
+    if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
-    if by_governorate:
+    if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
     cands: list[Located] = []
     for clause in r.clauses + list(more):

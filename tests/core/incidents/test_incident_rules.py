@@ -2147,3 +2147,17 @@ def test_an_undated_incident_claims_no_time_precision() -> None:
     assert undated.date is None and undated.to_dict()["time_precision"] is None
     (dated,) = analyze("قصفت ميليشيات الحوثي أمس مديرية صالة بمدينة تعز بقذائف الهاون.", date(2015, 8, 6)).incidents
     assert dated.to_dict()["time_precision"] == 1
+
+
+def test_abductions_told_in_one_sentence_in_two_districts_are_two() -> None:
+    from core.incidents import candidates
+    from core.pipeline import analyze
+
+    text = ("وقالت مصادر إن الميليشيات الحوثية اختطفت أمس الناشط محمد مشخري بمديرية القناوص وأودعته السجن، "
+            "كما اختطفت رئيس فرع حزب الإصلاح بمديرية الحجيلة التابعة لمحافظة الحديدة.")
+    doc = analyze(text, date(2015, 8, 6), until="entities").doc
+    found = sorted((i.sub_event_type, i.location.admin2_en) for i, _ in candidates(doc))
+    assert [s for s, _ in found] == ["Abduction/forced disappearance"] * 2 and found[0][1] != found[1][1]
+    # «السلفية» (Salafism) is no village
+    places = {s.text for s in analyze("وهو أحد مشايخ السلفية بالمديرية.", date(2015, 8, 6)).doc.entities if s.label == "LOCATION"}
+    assert "السلفية" not in places
