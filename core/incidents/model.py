@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -20,6 +21,10 @@ class Actor:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> "Actor | None":
+        return _from_dict(cls, data)
 
 
 @dataclass(slots=True)
@@ -40,6 +45,21 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> "Place | None":
+        return _from_dict(cls, data)
+
+
+def _from_dict(cls: Any, data: Mapping[str, Any] | None) -> Any:
+    """An Actor or Place from its dict (what to_dict wrote, or an analyst's): unknown keys are
+    left out, a missing text is taken from the names."""
+    if not isinstance(data, Mapping):
+        return None
+    known = {f.name for f in fields(cls)}
+    values = {k: v for k, v in data.items() if k in known and v is not None}
+    values["text"] = str(data.get("text") or data.get("name_ar") or data.get("name_en") or "")
+    return cls(**values)
 
 
 @dataclass(slots=True)
@@ -97,3 +117,33 @@ class Incident:
             "summary_en": self.summary_en,
             "flags": self.flags,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Incident":
+        """The incident a dict describes (the inverse of to_dict, lenient: an analyst's dict may
+        lack keys or carry extra ones such as `analyst_status`)."""
+        actors = lambda key: [a for a in map(Actor.from_dict, data.get(key) or []) if a]  # noqa: E731
+        evidence = [(int(e["start"]), int(e["end"])) if isinstance(e, Mapping) else (int(e[0]), int(e[1]))
+                    for e in data.get("evidence") or []]
+        return cls(
+            event_type=str(data.get("event_type") or ""),
+            sub_event_type=str(data.get("sub_event_type") or ""),
+            disorder_type=str(data.get("disorder_type") or ""),
+            actor1=Actor.from_dict(data.get("actor1")),
+            actor2=Actor.from_dict(data.get("actor2")),
+            assoc_actor_1=actors("assoc_actor_1"),
+            assoc_actor_2=actors("assoc_actor_2"),
+            location=Place.from_dict(data.get("location")),
+            date=data.get("date") or None,
+            time_precision=int(data.get("time_precision") or 1),
+            fatalities=data.get("fatalities"),
+            injured=data.get("injured"),
+            captured=data.get("captured"),
+            equipment=list(data.get("equipment") or []),
+            source=str(data.get("source") or ""),
+            evidence=evidence,
+            confidence=float(data.get("confidence") if data.get("confidence") is not None else 0.5),
+            summary_ar=str(data.get("summary_ar") or ""),
+            summary_en=str(data.get("summary_en") or ""),
+            flags=list(data.get("flags") or []),
+        )

@@ -8,6 +8,7 @@ article, see `merge.link_corroborations`) once: dicts that carry `corroborates` 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from core.document import Document
@@ -145,6 +146,16 @@ def describe(incident: Incident) -> tuple[str, str]:
         en += ": " + ", ".join(figures_en)
         ar += ": " + "، ".join(figures_ar)
     return en, ar
+
+
+def describe_dict(incident: Mapping[str, Any]) -> tuple[str, str]:
+    """(summary_en, summary_ar) of an incident dict: an analyst's edit or addition is described
+    from its own coded fields, as the analyzer describes its incidents. A count the analyst set
+    replaces «fatalities reported, number unknown»."""
+    inc = Incident.from_dict(incident)
+    if inc.fatalities is not None:
+        inc.flags = [f for f in inc.flags if f != "fatalities_unknown"]
+    return describe(inc)
 
 
 def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:

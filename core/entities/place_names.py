@@ -1,0 +1,109 @@
+"""A place name typed by the analyst, looked up in the gazetteer.
+
+The recogniser (`core.entities.places`) reads names in running text and needs context to accept
+one; a name typed into the incident editor is a place by definition, so it is looked up directly:
+a head word («مديرية الزاهر», «محافظة البيضاء») is taken off and narrows the kinds, proclitics and
+spelling variants are the gazetteer's own (`Gazetteer.lookup`), and a missing or extra «ال» is
+tried. Among homonyms the one in the governorate the analyst chose wins, then one in the
+article's governorates, then the likeliest by tier, kind and population; the others are kept as
+`alternatives`, as the recogniser keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
+from core.entities.matcher import normalized
+from core.text.clitics import proclitic_variants
+
+PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}  # as places.PRECISION
+TIER_RANK = {"A": 2, "B": 1, "C": 0}
+PREPOSITIONS = frozenset({"في", "قرب", "بمنطقه"})  # typed before the name: «في دمت»
+
+
+def _candidates(gaz: Gazetteer, name: str) -> list[PlaceRecord]:
+    words = name.split(" ")
+    if len(words) > 1 and normalized(words[0]) in PREPOSITIONS:
+        words = words[1:]
+    hits = gaz.lookup(" ".join(words))
+    if not hits and len(words) > 1:  # «مديرية الزاهر»: the head asks for a kind
+        head = next((v for v in proclitic_variants(normalized(words[0])) if v in gaz.rules.admin_heads), "")
+        if head:
+            hits = gaz.lookup(" ".join(words[1:]))
+            kinds = gaz.rules.admin_heads[head]
+            hits = [p for p in hits if not kinds or p.kind in kinds] or hits
+    if not hits:
+        hits = _other_article_form(gaz, " ".join(words))
+    return hits
+
+
+def _other_article_form(gaz: Gazetteer, name: str) -> list[PlaceRecord]:
+    """«زاهر» for «الزاهر», «الدمت» for «دمت»."""
+    key = normalized(name)
+    return gaz.lookup(key[2:] if key.startswith("ال") else "ال" + key)
+
+
+def _governorates(gaz: Gazetteer, governorate: str) -> set[str]:
+    """English names of the first-level regions a typed governorate («البيضاء», "Al Bayda") names."""
+    text = " ".join(governorate.split())
+    if not text:
+        return set()
+    if text.isascii():
+        return {text.casefold()}
+    return {p.admin1_en.casefold() for p in _candidates(gaz, text) if p.is_admin1}
+
+
+def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ()) -> dict[str, Any] | None:
+    """The gazetteer's reading of a typed place name, as a LOCATION entity's attrs (place_id,
+    names, admin, country, iso, coordinates, geo_precision, alternatives), or None when no place
+    is called so. `governorate` is the one the analyst typed; `context` the article's
+    governorates (English names, the most named first)."""
+    gaz = Gazetteer.load()
+    name = " ".join(name.split())
+    if not name:
+        return None
+    found = _candidates(gaz, name)
+    if not found:
+        return None
+    chosen_gov = _governorates(gaz, governorate)
+    if chosen_gov and not any(p.admin1_en.casefold() in chosen_gov for p in found):
+        found += [p for p in _other_article_form(gaz, name) if p not in found]
+    order = {g.casefold(): i for i, g in reversed(list(enumerate(context)))}
+
+    def rank(p: PlaceRecord) -> tuple[Any, ...]:
+        admin1 = p.admin1_en.casefold()
+        return (admin1 in chosen_gov, -order.get(admin1, len(order)), TIER_RANK.get(p.tier, 0),
+                KIND_PRIORITY.get(p.kind, 0.0), p.population)
+
+    ranked = sorted(found, key=rank, reverse=True)
+    best = ranked[0]
+    attrs = best.to_dict()
+    attrs["geo_precision"] = 3 if best.kind == "country" or best.is_admin1 else PRECISION.get(best.kind, 1)
+    seen = {(best.name_en, best.admin1_en, best.kind)}
+    alternatives: list[dict[str, Any]] = []
+    for p in ranked[1:]:
+        if (p.name_en, p.admin1_en, p.kind) in seen:
+            continue
+        seen.add((p.name_en, p.admin1_en, p.kind))
+        alternatives.append({"name_en": p.name_en, "admin1_en": p.admin1_en, "kind": p.kind, "country": p.country,
+                             "place_id": p.id})
+        if len(alternatives) == 5:
+            break
+    attrs["alternatives"] = alternatives
+    return attrs
+
+
+def resolve_governorate(governorate: str) -> dict[str, Any] | None:
+    """The first-level region a typed governorate names (geo_precision 3), for a place the
+    gazetteer does not know: ACLED codes such an event at its region."""
+    gaz = Gazetteer.load()
+    text = " ".join(governorate.split())
+    regions = [p for p in _candidates(gaz, text) if p.is_admin1] if text else []
+    if not regions:
+        return None
+    best = max(regions, key=lambda p: (p.country == "Yemen", p.population))
+    attrs = best.to_dict()
+    attrs["geo_precision"] = 3
+    return attrs

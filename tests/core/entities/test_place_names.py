@@ -1,0 +1,37 @@
+"""A place name the analyst types is looked up in the gazetteer, not recognised in running text:
+the editor's own example «دمت» and «الزاهر» resolve, homonyms follow the governorate."""
+
+from __future__ import annotations
+
+from core.entities.place_names import resolve_governorate, resolve_place
+
+
+def test_typed_names_resolve_with_english_name_country_and_coordinates() -> None:
+    damt = resolve_place("دمت")
+    assert damt is not None
+    assert (damt["name_en"], damt["admin1_en"], damt["country"], damt["iso"]) == ("Damt", "Ad Dali", "Yemen", 887)
+    assert damt["lat"] and damt["lon"] and damt["place_id"] and damt["geo_precision"] == 2
+    zahir = resolve_place("الزاهر")
+    assert zahir is not None and zahir["name_en"] == "Az Zahir" and zahir["country"] == "Yemen"
+    assert any(a["admin1_en"] == "Al Jawf" for a in zahir["alternatives"])  # the homonym is kept
+
+
+def test_the_chosen_governorate_then_the_article_decide_between_homonyms() -> None:
+    assert resolve_place("الزاهر", "الجوف")["admin1_en"] == "Al Jawf"
+    assert resolve_place("الزاهر", "Al Jawf")["admin1_en"] == "Al Jawf"
+    assert resolve_place("الزاهر", "", ["Al Jawf", "Al Bayda"])["admin1_en"] == "Al Jawf"
+    assert resolve_place("الزاهر", "البيضاء", ["Al Jawf"])["admin1_en"] == "Al Bayda"
+
+
+def test_heads_prepositions_and_the_article_are_handled() -> None:
+    assert resolve_place("مديرية الزاهر")["kind"] == "district"
+    assert resolve_place("في دمت")["name_en"] == "Damt"
+    assert resolve_place("محافظة البيضاء")["kind"] == "governorate"
+    assert resolve_place("زاهر", "البيضاء")["name_en"] == "Az Zahir"  # «ال» left off
+    assert resolve_place("مكان لا يعرفه أحد") is None
+
+
+def test_a_typed_governorate_gives_its_region() -> None:
+    region = resolve_governorate("البيضاء")
+    assert region is not None and region["admin1_en"] == "Al Bayda" and region["geo_precision"] == 3
+    assert resolve_governorate("") is None
