@@ -200,19 +200,31 @@ def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: d
     from core.store.library import override_data
     from gui.incidents.corrections import edited_data
 
-    changes = resolve_names(changes)
+    changes = resolve_names(changes, article_governorates(db, article_id))
     override_id = incident.get("override_id")
     if incident.get("seq") is None:  # analyst-added: its body is replaced
         stored = override_data(db, override_id) if override_id else {}
-        store.update_added_incident(db, override_id, {**stored, **changes})
+        store.update_added_incident(db, override_id, _described({**stored, **changes}))
     else:
         stored = override_data(db, override_id) if override_id else {}
         data = edited_data(stored, changes)
         if incident.get("analyst_status") == "confirmed":
             data["analyst_confirmed"] = True
+        # the summary told of the edited incident, not the machine's (it is no analyst field:
+        # a Restore that drops the edit brings the machine's summary back with its fields)
+        described = _described({**incident, **data})
+        data["summary_en"], data["summary_ar"] = described["summary_en"], described["summary_ar"]
         status = "rejected" if incident.get("analyst_status") == "rejected" else "edited"
         store.set_incident_override(db, article_id, incident["seq"], status, data)
     return load_incidents(db, article_id)
+
+
+def _described(incident: dict[str, Any]) -> dict[str, Any]:
+    """The incident with its one-line summaries made from its own (edited) fields."""
+    from core.incidents.summary import describe_dict
+
+    en, ar = describe_dict(incident)
+    return {**incident, "summary_en": en, "summary_ar": ar}
 
 
 def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision: str) -> list[dict[str, Any]]:
@@ -253,26 +265,60 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
 def add_incident(db: Any, article_id: Any, data: dict[str, Any]) -> list[dict[str, Any]]:
     from core import store
 
-    store.set_incident_override(db, article_id, None, "added", resolve_names(data))
+    store.set_incident_override(db, article_id, None, "added", _described(resolve_names(data, article_governorates(db, article_id))))
     return load_incidents(db, article_id)
 
 
-def resolve_names(values: dict[str, Any]) -> dict[str, Any]:
-    """Canonical names for typed places and actors: each typed name is run through the entity
-    recognisers, and the gazetteer's or lexicon's reading (names, admin, coordinates, actor type)
-    replaces the bare name when one covers it. Unknown names stay as typed."""
+def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> dict[str, Any]:
+    """Canonical names for typed places and actors. A typed place is looked up in the gazetteer
+    (its homonym in the governorate the analyst typed, else in the article's `governorates`, the
+    most named first); a name the gazetteer does not hold is run through the entity recognisers
+    («مستشفى النجار»), and one they do not know either is placed at its governorate. Actors go
+    through the recognisers; the lexicon's reading (names, actor type) replaces the bare name
+    when one covers it. Unknown names stay as typed."""
+    from core.entities.place_names import resolve_governorate, resolve_place
     from gui.incidents.corrections import actor_from_name, place_from_name
 
     out = dict(values)
     place = out.get("location")
     if isinstance(place, dict) and not place.get("place_id") and place.get("text"):
-        found = _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
+        admin1 = place.get("admin1_ar") or place.get("admin1_en") or ""
+        found = _quietly(resolve_place, place["text"], admin1, governorates) \
+            or _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
+        if not found and admin1:
+            region = _quietly(resolve_governorate, admin1)
+            found = region and {k: region[k] for k in ("admin1_ar", "admin1_en", "country", "iso", "lat", "lon",
+                                                       "geo_precision")}
         out["location"] = place_from_name(place["text"], place.get("admin1_ar") or "", found)
     for key in ("actor1", "actor2"):
         actor = out.get(key)
         if isinstance(actor, dict) and actor.get("text") and not actor.get("actor_type"):
             out[key] = actor_from_name(actor["text"], _recognised(actor["text"], ("ARMED_ACTOR", "ORGANIZATION")))
     return out
+
+
+def _quietly(lookup: Callable[..., dict[str, Any] | None], *args: Any) -> dict[str, Any] | None:
+    try:
+        return lookup(*args)
+    except Exception:  # noqa: BLE001 - resolving is a convenience; the typed name is kept
+        log.exception("could not look up %r", args)
+        return None
+
+
+def article_governorates(db: Any, article_id: Any) -> list[str]:
+    """The governorates (English) the article's places and incidents name, the most named first."""
+    from collections import Counter
+
+    from core import store
+
+    counts: Counter[str] = Counter()
+    for ent in store.get_entities(db, article_id):
+        if ent.get("label") == "LOCATION":
+            counts[str((ent.get("attrs") or {}).get("admin1_en") or "")] += 1
+    for inc in store.get_incidents(db, article_id):
+        counts[str((inc.get("location") or {}).get("admin1_en") or "")] += 1
+    counts.pop("", None)
+    return [name for name, _ in counts.most_common()]
 
 
 def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str, Any] | None:

@@ -132,7 +132,7 @@ def place_from_name(name: str, admin1: str = "", resolved: Mapping[str, Any] | N
                              "lon": None, "geo_precision": 3}
     if resolved:
         for key in ("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en", "country",
-                    "iso", "lat", "lon", "geo_precision", "place_id"):
+                    "iso", "lat", "lon", "geo_precision", "place_id", "approx", "alternatives"):
             if resolved.get(key) not in (None, ""):
                 place[key] = resolved[key]
     return place
