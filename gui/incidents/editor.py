@@ -7,6 +7,7 @@ shown, which is what an override stores (so a later better analyzer still fills 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -74,13 +75,21 @@ class IncidentEditor(QDialog):
         hint = QLabel(self.tr("Your values are stored apart from the machine's and win over them."))
         hint.setObjectName("paneFooter")
         layout.addWidget(hint)
+        self.problem_label = QLabel("")
+        self.problem_label.setObjectName("editorProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problem_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(self.buttons)
 
         self.event_type.currentIndexChanged.connect(self.on_event_type_changed)
+        self.sub_event_type.currentIndexChanged.connect(self.on_input_changed)
+        self.date.textChanged.connect(self.on_input_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._fill(self.incident)
+        self.on_input_changed()
 
     # -- building ---------------------------------------------------------------------------
     def _arabic_line(self, placeholder: str) -> QLineEdit:
@@ -130,6 +139,44 @@ class IncidentEditor(QDialog):
             self.sub_event_type.addItem(acled_name(sub), sub)
         k = self.sub_event_type.findData(current)
         self.sub_event_type.setCurrentIndex(max(0, k))
+        self.on_input_changed()
+
+    def on_input_changed(self, *_args: object) -> None:
+        """OK only for a coding an export can take; the message says what is missing."""
+        problem = self.problem()
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def accept(self) -> None:  # Ctrl+Enter and callers reach here too, not only the OK button
+        problem = self.problem()
+        if problem:
+            self.on_input_changed()
+            return
+        super().accept()
+
+    # -- validation ---------------------------------------------------------------------------
+    def problem(self) -> str:
+        """Why the values cannot be stored ("" when they can): an event type and one of its
+        sub-event types (resources/acled/taxonomy.json), and a date that exists."""
+        event = self.event_type.currentData() or ""
+        sub = self.sub_event_type.currentData() or ""
+        if not event:
+            return self.tr("Choose an event type.")
+        if not sub:
+            return self.tr("Choose a sub-event type.")
+        subs = taxonomy().get(event)
+        if subs is not None and sub not in subs:
+            return self.tr("This sub-event type does not belong to the event type.")
+        text = self.date.text().strip()
+        if text:
+            try:
+                datetime.date.fromisoformat(text)
+            except ValueError:
+                return self.tr("The date is not a calendar date (yyyy-mm-dd).")
+            if len(text) != 10:
+                return self.tr("The date is not a calendar date (yyyy-mm-dd).")
+        return ""
 
     # -- results ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -807,6 +807,27 @@
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="165"/>
+        <source>Choose an event type.</source>
+        <translation>اختر نوع الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="167"/>
+        <source>Choose a sub-event type.</source>
+        <translation>اختر نوع الحدث الفرعي.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="170"/>
+        <source>This sub-event type does not belong to the event type.</source>
+        <translation>نوع الحدث الفرعي هذا لا ينتمي إلى نوع الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="176"/>
+        <location filename="../../gui/incidents/editor.py" line="178"/>
+        <source>The date is not a calendar date (yyyy-mm-dd).</source>
+        <translation>التاريخ ليس تاريخا صحيحا في التقويم (yyyy-mm-dd).</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPanel</name>

@@ -64,3 +64,39 @@ def test_typed_places_are_found_in_the_gazetteer_preferring_the_article(article_
     unknown = tasks.resolve_names({"location": place_from_name("قرية مجهولة تماما", "البيضاء")})["location"]
     assert unknown["name_ar"] == "قرية مجهولة تماما" and unknown["country"] == "Yemen"
     assert unknown["admin1_en"] == "Al Bayda" and unknown["geo_precision"] == 3 and not unknown.get("place_id")
+
+
+def _ok(editor: IncidentEditor) -> bool:
+    return editor.buttons.button(editor.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_the_editor_accepts_only_a_complete_coding_and_a_real_date(qtbot) -> None:
+    editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, 2, 8, "2015-08-01"))
+    qtbot.addWidget(editor)
+    assert not _ok(editor) and editor.problem_label.text() == "Choose an event type."
+    editor.accept()
+    assert editor.result() != editor.DialogCode.Accepted  # Ctrl+Enter is refused as well
+    editor.event_type.setCurrentIndex(editor.event_type.findData("Battles"))
+    assert not _ok(editor) and editor.problem_label.text() == "Choose a sub-event type."
+    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Armed clash"))
+    assert _ok(editor) and not editor.problem()
+    editor.date.setText("2015-13-45")
+    assert not _ok(editor) and "calendar date" in editor.problem()
+    editor.date.setText("2015-02-29")
+    assert not _ok(editor)
+    editor.date.setText("2016-02-29")
+    assert _ok(editor)
+    editor.date.setText("")
+    assert _ok(editor)  # unknown date
+    editor.accept()
+    assert editor.result() == editor.DialogCode.Accepted
+
+
+def test_changing_the_event_type_asks_for_its_sub_event(qtbot) -> None:
+    editor = IncidentEditor(machine_analysis()["incidents"][0])
+    qtbot.addWidget(editor)
+    assert _ok(editor)
+    editor.event_type.setCurrentIndex(editor.event_type.findData("Explosions/Remote violence"))
+    assert editor.sub_event_type.currentData() == "" and not _ok(editor)
+    editor.accept()
+    assert editor.result() != editor.DialogCode.Accepted
