@@ -228,9 +228,11 @@ def _described(incident: dict[str, Any]) -> dict[str, Any]:
 
 
 def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision: str) -> list[dict[str, Any]]:
-    """confirm | reject | restore one incident; the analyst's edits are kept through all three
-    (rejecting and restoring an edited incident gives back the edits). Rejecting an incident the
-    analyst added deletes it."""
+    """confirm | reject | restore one incident; the analyst's edits are kept through confirming,
+    rejecting and restoring (rejecting and restoring an edited incident gives back the edits,
+    restoring a confirmed edit unconfirms it); restoring an edited incident drops the edit, so the
+    machine's values show again. Rejecting an incident the analyst added deletes it (the panel
+    asks first)."""
     from core import store
     from core.store.library import override_data
 
@@ -252,7 +254,9 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
     elif decision == "reject":
         store.set_incident_override(db, article_id, seq, "rejected", stored)
     elif decision == "restore":
-        if edited:
+        if incident.get("analyst_status") == "edited" and not stored.get("analyst_confirmed") and override_id:
+            store.delete_incident_override(db, override_id)  # drop the edit: the machine's values again
+        elif edited:
             stored.pop("analyst_confirmed", None)
             store.set_incident_override(db, article_id, seq, "edited", stored)
         elif override_id:

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
-                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
+                               QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
@@ -92,7 +92,9 @@ class IncidentPanel(QWidget):
         self.action_confirm = action(self.tr("Confirm"), "Ctrl+Shift+C", self.tr("Confirm the selected incident"))
         self.action_reject = action(self.tr("Reject"), "Ctrl+Shift+X",
                                     self.tr("Reject the selected incident (an added one is deleted)"))
-        self.action_restore = action(self.tr("Restore"), "Ctrl+Shift+R", self.tr("Undo confirming or rejecting"))
+        self.action_restore = action(self.tr("Restore"), "Ctrl+Shift+R",
+                                     self.tr("Undo confirming or rejecting; on an edited incident, "
+                                             "give back the machine's values"))
         self.action_add = action(self.tr("Add from selection…"), "Ctrl+I",
                                  self.tr("Code a new incident; the selected text is its evidence"))
         self.action_edit.triggered.connect(self.on_edit)
@@ -176,8 +178,19 @@ class IncidentPanel(QWidget):
 
     def _decide(self, decision: str) -> None:
         incident = self.current_incident()
-        if incident is not None:
-            self.decisionRequested.emit(dict(incident), decision)
+        if incident is None:
+            return
+        if decision == "reject" and incident.get("analyst_status") == "added" and not self.confirm_delete():
+            return
+        self.decisionRequested.emit(dict(incident), decision)
+
+    def confirm_delete(self) -> bool:
+        """Rejecting an incident the analyst added deletes it: ask first (it cannot be restored)."""
+        answer = QMessageBox.question(
+            self, self.tr("Delete the incident"),
+            self.tr("This incident was added by you; rejecting it deletes it for good. Delete it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _update_actions(self) -> None:
         inc = self.current_incident()
@@ -185,7 +198,7 @@ class IncidentPanel(QWidget):
         self.action_edit.setEnabled(inc is not None)
         self.action_confirm.setEnabled(inc is not None and status != "confirmed" and not (inc or {}).get("analyst_confirmed"))
         self.action_reject.setEnabled(inc is not None and status != "rejected")
-        self.action_restore.setEnabled(inc is not None and (status in ("confirmed", "rejected")
+        self.action_restore.setEnabled(inc is not None and (status in ("confirmed", "rejected", "edited")
                                                             or bool((inc or {}).get("analyst_confirmed"))))
 
 

@@ -874,8 +874,8 @@
     </message>
     <message>
         <location filename="../../gui/incidents/panel.py" line="93"/>
-        <source>Undo confirming or rejecting</source>
-        <translation>التراجع عن التأكيد أو الرفض</translation>
+        <source>Undo confirming or rejecting; on an edited incident, give back the machine&apos;s values</source>
+        <translation>التراجع عن التأكيد أو الرفض؛ وفي الحادثة المعدّلة، إعادة قيم الآلة</translation>
     </message>
     <message>
         <location filename="../../gui/incidents/panel.py" line="94"/>
@@ -1013,6 +1013,16 @@
         <location filename="../../gui/incidents/panel.py" line="217"/>
         <source>. Select one to see its summary and evidence.</source>
         <translation>. حدّد حادثة لترى ملخصها وشاهدها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="190"/>
+        <source>Delete the incident</source>
+        <translation>حذف الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="191"/>
+        <source>This incident was added by you; rejecting it deletes it for good. Delete it?</source>
+        <translation>أضفت هذه الحادثة بنفسك، ورفضها يحذفها نهائيا. هل تريد حذفها؟</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,70 @@ def test_changing_the_event_type_asks_for_its_sub_event(qtbot) -> None:
     assert editor.sub_event_type.currentData() == "" and not _ok(editor)
     editor.accept()
     assert editor.result() != editor.DialogCode.Accepted
+
+
+def test_restore_gives_back_the_machine_values_of_an_edited_incident(qtbot, open_window) -> None:
+    w = open_window
+    w.incidents.select_row(0)
+    w.on_incident_edited(w.incidents.current_incident(), {"fatalities": 15})
+    qtbot.waitUntil(lambda: w.incidents.model.incident(0)["fatalities"] == 15, timeout=10_000)
+    w.incidents.select_row(0)
+    assert w.incidents.action_restore.isEnabled()
+    with qtbot.waitSignal(w.incidentsChanged, timeout=10_000):
+        w.incidents.action_restore.trigger()
+    restored = w.incidents.model.incident(0)
+    assert restored["fatalities"] == 12 and restored["analyst_status"] is None
+    assert restored["summary_ar"] == "اشتباك في دمت"  # the machine's own summary again
+
+
+def test_restore_of_a_confirmed_edit_unconfirms_it_first(article_db) -> None:
+    db = store.open_db(article_db)
+    inc = tasks.edit_incident(db, 1, store.get_incidents(db, 1)[0], {"fatalities": 15})[0]
+    inc = tasks.decide_incident(db, 1, inc, "confirm")[0]
+    inc = tasks.decide_incident(db, 1, inc, "restore")[0]
+    assert inc["analyst_status"] == "edited" and inc["fatalities"] == 15 and not inc.get("analyst_confirmed")
+    inc = tasks.decide_incident(db, 1, inc, "restore")[0]
+    assert inc["analyst_status"] is None and inc["fatalities"] == 12
+
+
+def test_rejecting_an_added_incident_asks_before_deleting_it(qtbot, open_window, monkeypatch) -> None:
+    w = open_window
+    start = ARTICLE_TEXT.index("وشنت")
+    base = incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01")
+    with qtbot.waitSignal(w.incidentsChanged, timeout=20_000):
+        w.on_incident_added({**base, "event_type": "Battles", "sub_event_type": "Armed clash"})
+    assert w.incidents.model.rowCount() == 3
+    asked = []
+    monkeypatch.setattr(w.incidents, "confirm_delete", lambda: asked.append(1) or False)
+    w.incidents.select_row(2)
+    with qtbot.assertNotEmitted(w.incidents.decisionRequested):
+        w.incidents.action_reject.trigger()
+    assert asked and w.incidents.model.rowCount() == 3
+    monkeypatch.setattr(w.incidents, "confirm_delete", lambda: True)
+    with qtbot.waitSignal(w.incidentsChanged, timeout=10_000):
+        w.incidents.action_reject.trigger()
+    assert w.incidents.model.rowCount() == 2
+    # a machine incident is rejected without asking (Restore undoes it)
+    monkeypatch.setattr(w.incidents, "confirm_delete", lambda: 1 / 0)
+    w.incidents.select_row(1)
+    with qtbot.waitSignal(w.incidentsChanged, timeout=10_000):
+        w.incidents.action_reject.trigger()
+
+
+def test_the_editor_message_and_the_delete_question_are_translated(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import i18n
+
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, 2, 8, None))
+        qtbot.addWidget(editor)
+        assert editor.problem_label.text() == "اختر نوع الحدث."
+        editor.event_type.setCurrentIndex(editor.event_type.findData("Battles"))
+        editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Armed clash"))
+        editor.date.setText("2015-13-45")
+        assert editor.problem_label.text().startswith("التاريخ ليس")
+        assert QCoreApplication.translate("IncidentPanel", "Delete the incident") == "حذف الحادثة"
+    finally:
+        i18n.install_language(qapp, "en")
