@@ -210,6 +210,9 @@ def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: d
         data = edited_data(stored, changes)
         if incident.get("analyst_status") == "confirmed":
             data["analyst_confirmed"] = True
+        for key, assoc in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+            if key in changes:  # the machine's associates were the replaced actor's
+                data[assoc] = []
         # the summary told of the edited incident, not the machine's (it is no analyst field:
         # a Restore that drops the edit brings the machine's summary back with its fields)
         described = _described({**incident, **data})

@@ -35,6 +35,15 @@ def test_an_edited_incident_is_summarised_from_the_analyst_values(article_db, tm
     assert again["summary_en"] == "Attack by foo militia in Mukayras (Al Bayda): 7 killed, 22 injured"
 
 
+def test_replacing_an_actor_drops_the_machine_associates_of_the_old_one(article_db) -> None:
+    db = store.open_db(article_db)
+    machine = {**store.get_incidents(db, 1)[0],
+               "assoc_actor_1": [{"text": "الجيش", "name_en": "Military Forces of Yemen (2012-)"}]}
+    edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("foo militia")})[0]
+    assert edited["assoc_actor_1"] == [] and "Military Forces" not in edited["summary_en"]
+    assert edited["analyst_fields"] == ["actor1"]
+
+
 def test_an_added_incident_is_summarised_and_placed(article_db, tmp_path) -> None:
     db = store.open_db(article_db)
     start = ARTICLE_TEXT.index("وشنت")
