@@ -37,6 +37,9 @@ _NUMERIC = re.compile(
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
 )
 _YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
+# words an ordinal may count instead of days: «الأسبوع الثالث من يوليو», «النصف الثاني من أغسطس»
+_PERIOD_WORDS = frozenset(("الاسبوع", "اسبوع", "النصف", "الربع", "الثلث", "العشر", "الشهر", "الجزء", "الفصل", "العام",
+                           "الدور", "الجوله", "الموسم", "الاسبوعين", "الايام", "اليومين"))
 _MONTH_CONTEXT = frozenset(("شهر", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "اوائل", "بدايه", "في", "وفي", "حتي"))
 
 
@@ -201,7 +204,8 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             for width in (2, 1):  # «الثالث والعشرين من يوليو», «الخامس من أغسطس»
                 if a - 1 - width >= 0:
                     ordinal = lex.day_ordinals.get(tuple(t.norm for t in tokens[a - 1 - width: a - 1]))
-                    if ordinal is not None:
+                    period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
+                    if ordinal is not None and not period:  # «الأسبوع الثالث من يوليو» is no day
                         day, a = ordinal, a - 1 - width
                         break
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:

@@ -318,13 +318,13 @@ def find(doc: Document) -> list[Span]:
         sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
         countries.extend(country_words)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
-    for sent in sentences:
-        sent.entities = _named_after_min(sent.tokens, sent.entities)
     named = _named_heads(lex, [s.tokens for s in sentences])
     if named:
         for sent in sentences:
             sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named
                              or _quoted(doc.text, m.start, m.end)]  # «القاعدة» quoted is the group
+    for sent in sentences:  # after the bases: «مسلحون من القاعدة» beside «قاعدة العند» stay gunmen
+        sent.entities = _named_after_min(sent.tokens, sent.entities)
 
     from core.entities.numbers import numbers_by_sentence  # numbers imports this module's loader
 
@@ -365,7 +365,8 @@ def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
         for k, tok in enumerate(tokens[:-1]):
             variants = proclitic_variants(tok.norm)
             for head in heads:
-                if head in variants and "ال" + head not in variants and tokens[k + 1].norm.isalpha():
+                if head in variants and "ال" + head not in variants and tokens[k + 1].norm.isalpha() \
+                        and not (k and tokens[k - 1].norm == "تنظيم"):  # «تنظيم قاعدة الجهاد»: the group's name
                     found.add(head)
     return found
 

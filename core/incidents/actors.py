@@ -83,6 +83,7 @@ class ActorFinder:
         self.doc = doc
         self.spans = [s for s in doc.entities if _is_actor(s)]
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
+        self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
@@ -239,7 +240,15 @@ class ActorFinder:
             return "target"
         if last == "من" and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"
+        if self._counted(span):
+            return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"
+
+    def _counted(self, span: Span) -> bool:
+        """The actor is the noun of a casualty figure right before it («15 حوثيا», «سبعة حوثيين»)."""
+        figure = any(n.end <= span.start and not self.doc.text[n.end: span.start].strip()
+                     for n in self.numbers if span.start - 4 <= n.end <= span.start)
+        return figure and any(abs(c.start - span.start) < 60 for c in self.casualties)
 
     def sides(self, start: int, end: int) -> tuple[list[Actor], list[Actor]]:
         """(side1, side2) for the actors named in text[start:end]."""
@@ -260,6 +269,10 @@ class ActorFinder:
         side1: list[Actor] = []
         side2: list[Actor] = []
         seen: set[str] = set()
+        if groups and all(r != "agent" for r, _ in groups):
+            # «لقي 15 حوثيا مصرعهم في قصف …», «استهدف قصف مدفعي مواقع الحوثيين»: only who was hit is
+            # named; side1 stays empty (the merge step lets a fight's only party lead, not a shell's target)
+            ordered = [[]] + ordered
         for gi, group in enumerate(ordered):
             for span in group:
                 actor = self.resolve(span)

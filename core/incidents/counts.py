@@ -49,6 +49,7 @@ class Count:
     subset: bool = False  # «مقتل 14 منهم»: part of a figure told before
     update: bool = False  # «ارتفعت حصيلة القتلى إلى 8»: the toll now, replacing the one before
     estimate: bool = False  # «بينما قالت مصادر أخرى إن 20 قتلوا»: another teller's figure for the same dead
+    additive: bool = False  # a sentence opening with «كما/وكذلك»: more dead of a group told before
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -129,15 +130,16 @@ class CountFinder:
             previous = out[-1] if out else None
             index = self.doc.sentence_index(span.start)
             joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
-            figure_end = max(span.end, span.attrs.get("count_end") or 0)
+            figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
             out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
                              -1 if index is None else index,
-                             bool(span.attrs.get("whose_inherited")) or self._another_event(span),
+                             bool(span.attrs.get("whose_inherited")),
                              joined,
-                             subset=self._subset_after(figure_end),
+                             subset=figure_end is not None and self._subset_after(int(figure_end)),
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
-                             estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start)))
+                             estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
+                             additive=self._another_event(span)))
         return out
 
     def _other_teller(self, span: Span, figure_start: Any) -> bool:
@@ -161,7 +163,8 @@ class CountFinder:
         return not any(v in word_set("attribution_verbs") for w in words[1:3] for v in proclitic_variants(w)[:2])
 
     def _subset_after(self, end: int) -> bool:
-        """«مقتل 14 منهم»: «منهم» right after the figure."""
+        """«مقتل 14 منهم»: «منهم» right after the figure (not after its noun: «6 مدنيين منهم طفلان»
+        introduces a part of the six)."""
         words = self.doc.text[end: end + 12].split()
         return bool(words) and normalized(words[0].strip("،,.")) in word_set("subset_after_words")
 
@@ -259,7 +262,9 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 if key == GENERIC_SIDE:
                     by_side.clear()
                 by_side[key] = c.value  # type: ignore[assignment]
-            elif c.more and key in by_side:  # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4
+            elif key in by_side and (c.more or (c.additive and by_side[key] != c.value)):
+                # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4; a «كما» sentence giving the same
+                # figure again («كما أسفرت المواجهات عن مقتل 11 حوثيا») retells it
                 by_side[key] += c.value  # type: ignore[operator]
             else:
                 by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]

@@ -281,8 +281,10 @@ def to_incident(draft: Draft) -> Incident:
         side2 = side2 + [a for a in side1 if a.inter == 7 and actor_key(a) not in {actor_key(b) for b in side2}]
         side1 = [a for a in side1 if a.inter != 7]
     lost = sub == "Government regains territory" and all(a.inter == 2 for a in side2)
-    if not side1 and side2 and side2[0].inter != 7 and not lost:  # civilians are never the side acting,
-        side1, side2 = side2[:1], side2[1:]  # nor rebels driven out of a place by someone unnamed
+    hit = event_type == "Explosions/Remote violence" and sub != "Air/drone strike"  # (air strikes: `_air_sides`)
+    if not side1 and side2 and side2[0].inter != 7 and not lost and not hit:  # civilians are never the side
+        side1, side2 = side2[:1], side2[1:]  # acting, nor rebels driven out of a place by someone unnamed, nor
+        # what a shell or a bomb hit («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it)
     if sub == "Air/drone strike":
         side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.document import Document
-from core.incidents.lexicons import taxonomy
+from core.incidents.lexicons import government_sides, taxonomy
 from core.incidents.model import Actor, Incident, Place
 
 REMOTE = ("Explosions/Remote violence", "Violence against civilians", "Strategic developments")
@@ -102,6 +102,15 @@ def _place_ar(place: Place | None) -> str:
     return f" {prep} {name}" + (f" ({admin})" if admin else "")
 
 
+def _opposed(incident: Incident) -> bool:
+    """Only one of the two sides fights on the government's side (or only one side is named): then
+    "by X from Y" is safe to say; two allies named on both sides read as "between"."""
+    if incident.actor1 is None or incident.actor2 is None:
+        return True
+    sides = government_sides()
+    return (incident.actor1.name_en in sides) != (incident.actor2.name_en in sides)
+
+
 def describe(incident: Incident) -> tuple[str, str]:
     """(summary_en, summary_ar), e.g. "12 killed, 22 injured: clashes between … near Damt (Al Dhale)"."""
     phrase_en, phrase_ar = taxonomy().get("phrases", {}).get(incident.sub_event_type, [incident.sub_event_type, incident.sub_event_type])
@@ -114,7 +123,7 @@ def describe(incident: Incident) -> tuple[str, str]:
     if incident.event_type in REMOTE or incident.event_type in ("Protests", "Riots"):
         who_en = (f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else "")
         who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
-    elif incident.sub_event_type.endswith("territory"):  # who took it (actor1) from whom (actor2)
+    elif incident.sub_event_type.endswith("territory") and _opposed(incident):  # who took it (actor1) from whom (actor2)
         who_en = (f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else "")
         who_ar = (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else "")
     elif side1_en and side2_en:

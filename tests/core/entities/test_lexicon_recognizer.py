@@ -211,12 +211,25 @@ def test_quoted_newspapers_are_outlets_not_places():
 
 def test_soldiers_houthi_adjectives_and_gunmen_of_a_named_group():
     """A user audit: «15 حوثيا» (after a figure), «قصف حوثي» (an adjective) name the Houthis;
-    soldiers are their country's army («جنود سعوديين» Saudi's); «مسلحون من تنظيم القاعدة» are AQAP,
-    not unidentified gunmen; «جنود مجندة» is an idiom."""
+    «مسلحون من تنظيم القاعدة» are AQAP, not unidentified gunmen. Soldiers are an actor only with
+    their nationality («جنود يمنيين», «جنود سعوديين», «جنديا إماراتيا»): a review found bare «جنود»
+    read as the article country's army for Emirati soldiers, Saleh's Republican Guard («12 جنديا من
+    قوات الحرس الجمهوري») and a Saudi soldier on the border («الجندي أول …»)."""
     ids = {s.text: s.attrs.get("id") for s in _spans("قتل 15 حوثيا في قصف حوثي على عدن. ولقي 7 جنود مصرعهم في هجوم شنه مسلحون من تنظيم القاعدة.", "ARMED_ACTOR")}
     assert ids["حوثيا"] == ids["حوثي"] == "houthis"
-    assert ids["جنود"] == "yemen_army" and ids["تنظيم القاعدة"] == "aqap" and "مسلحون" not in ids
+    assert ids["تنظيم القاعدة"] == "aqap" and "مسلحون" not in ids and "جنود" not in ids
     assert {s.attrs.get("id") for s in _spans("قتل جنديان سعوديان في قصف على نجران.", "ARMED_ACTOR")} == {"saudi_military"}
-    assert not _spans("وقال إن سكان المحافظة جنود مجندة للدفاع عن الوطن.", "ARMED_ACTOR")
+    assert {s.attrs.get("id") for s in _spans("استشهد ثلاثة جنود إماراتيين في محافظة أبين.", "ARMED_ACTOR")} == {"uae_military"}
+    assert {s.attrs.get("id") for s in _spans("قتل 9 جنود يمنيين في هجوم بحضرموت.", "ARMED_ACTOR")} == {"yemen_army"}
+    guard = {s.attrs.get("id") for s in _spans("قتل 12 جنديا من قوات الحرس الجمهوري الموالية للمخلوع صالح في مواجهات مع المقاومة.", "ARMED_ACTOR")}
+    assert "yemen_army" not in guard
+    assert not _spans("وقال إن سكان المحافظة جنود مجندة للدفاع عن الوطن. وغنمت ست ناقلات جنود.", "ARMED_ACTOR")
     # unnamed gunmen stay unnamed when nothing named follows «من»
     assert [s.attrs.get("id") for s in _spans("هاجم مسلحون مجهولون نقطة أمنية في عدن.", "ARMED_ACTOR")] == ["unidentified"]
+
+
+def test_the_groups_own_name_names_no_base():
+    """«تنظيم قاعدة الجهاد في جزيرة العرب» is AQAP's name, not a base: a later bare «القاعدة» stays AQAP."""
+    ids = [s.attrs.get("id") for s in _spans("وتبنى تنظيم قاعدة الجهاد في جزيرة العرب الهجوم. واندلعت اشتباكات بين قوات الأمن والقاعدة.", "ARMED_ACTOR")
+           if s.text == "القاعدة" or s.text.endswith("والقاعدة")]
+    assert "aqap" in ids

@@ -2161,3 +2161,27 @@ def test_abductions_told_in_one_sentence_in_two_districts_are_two() -> None:
     # «السلفية» (Salafism) is no village
     places = {s.text for s in analyze("وهو أحد مشايخ السلفية بالمديرية.", date(2015, 8, 6)).doc.entities if s.label == "LOCATION"}
     assert "السلفية" not in places
+
+
+def test_review_of_version_15_counts_actors_and_summaries() -> None:
+    """Sentences a reviewer session found read wrongly by this version's first rules."""
+    from core.pipeline import analyze
+
+    # the same figure in a «كما» sentence retells the toll; «منهم» after a noun introduces a part
+    assert _killed("قتل 11 حوثيا أمس في مواجهات مع المقاومة الشعبية في مدينة تعز. "
+                   "كما أسفرت المواجهات عن مقتل 11 حوثيا.") == [11]
+    assert _killed("قتل 20 حوثيا و6 مدنيين منهم طفلان أمس في قصف على مدينة تعز.") == [26]
+    # the figure's noun is who died, not who fired
+    (shelled,) = analyze("لقي 15 حوثيا مصرعهم أمس في قصف مدفعي استهدف تجمعاتهم في مديرية الوازعية بتعز.", date(2015, 8, 6)).incidents
+    assert shelled.actor1 is None or "Houthi" not in shelled.actor1.name_en
+    # two allies named on the two sides of a territory change read as "between", not "by … from …"
+    from core.incidents.model import Actor, Incident
+    from core.incidents.summary import describe
+
+    army = Actor("الجيش", "الجيش الوطني", "Military Forces of Yemen (2012-)", "state", 1)
+    resistance = Actor("المقاومة", "المقاومة الشعبية", "Popular Resistance", "political_militia", 3)
+    houthis = Actor("الحوثيين", "الحوثيون", "Houthis (Ansar Allah)", "rebel", 2)
+    allies = Incident("Battles", "Government regains territory", actor1=army, actor2=resistance)
+    assert " from " not in describe(allies)[0]
+    foes = Incident("Battles", "Government regains territory", actor1=army, actor2=houthis)
+    assert "by Military Forces of Yemen (2012-) from Houthis" in describe(foes)[0]
