@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -255,7 +255,7 @@ class LibraryPane(QWidget):
         sm = self.table.selectionModel()
         sm.blockSignals(not emit)
         try:
-            self.table.selectRow(row)
+            self._select_row(row)
             self.table.scrollTo(index)
         finally:
             sm.blockSignals(False)
@@ -267,8 +267,16 @@ class LibraryPane(QWidget):
         row = self.model.row_of(self.current_article_id())
         target = max(0, min(self.model.rowCount() - 1, row + delta))
         if self.model.rowCount() and target != row:
-            self.table.selectRow(target)
+            self._select_row(target)
             self.table.scrollTo(self.model.index(target, TITLE_COLUMN))
+
+    def _select_row(self, row: int) -> None:
+        """Make `row` the one selected, current row. Not `QTableView.selectRow`: under a right-to-left
+        layout it looks the column up at the viewport's edge, finds none, and selects nothing."""
+        index = self.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                 | QItemSelectionModel.SelectionFlag.Current)
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     # -- slots --------------------------------------------------------------------------------
     def on_search_typed(self, _text: str) -> None:
