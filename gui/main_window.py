@@ -557,10 +557,7 @@ class MainWindow(QMainWindow):
         if kind == "article":
             return SummaryScope("article", (int(self.article.id),)) if self.article is not None else None
         if kind == "selected":
-            from gui.library.model import ARTICLE_ID_ROLE
-
-            rows = self.library.table.selectionModel().selectedRows()
-            ids = tuple(int(i.data(ARTICLE_ID_ROLE)) for i in rows if i.data(ARTICLE_ID_ROLE) is not None)
+            ids = tuple(int(i) for i in self.library.selected_article_ids())
             return SummaryScope("selected", ids) if ids else None
         return SummaryScope("search", query=self.library.query())
 
