@@ -97,11 +97,19 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
     if not screenshot:  # the screenshot mode draws the same picture on every machine
         apply_preferences(app)
     path = str(Path(db_path) if db_path else (last_database() or default_db_path()))
-    # Fail early and readably if the database cannot be opened (damaged, not a database).
-    first = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
-    if isinstance(first, BaseException):
+    # A database that cannot be opened (damaged, newer, not a database) is named in a dialog that
+    # offers another one; the screenshot mode has no one to ask and fails readably instead.
+    first = try_open_database(path)
+    if first is not None:
         print(f"marsad: {first}", file=sys.stderr)
-        return 2
+        if screenshot:
+            return 2
+        from gui.dialogs.database_problem import recover
+
+        chosen = recover(path, first, try_open_database)
+        if chosen is None:
+            return 2
+        path = chosen
 
     if not screenshot:
         add_recent_database(path)
@@ -151,6 +159,12 @@ def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | 
     window.close()
     ops.wait_for_all()
     return 0 if ok else 1
+
+
+def try_open_database(path: str) -> BaseException | None:
+    """Open `path` on the worker (seeding a new one with the sample); the problem, or None if usable."""
+    outcome = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
+    return outcome if isinstance(outcome, BaseException) else None
 
 
 def _run_now(fn: Any, db_path: str) -> Any:
