@@ -24,6 +24,7 @@ SCREENSHOT_SIZE = QSize(1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
 GC_INTERVAL_MS = 500  # young collections cost what was allocated since the last: keep it small
 FULL_GC_EVERY = 120  # ticks: the old generation once a minute
+SHUTDOWN_WAIT_MS = 30_000  # quitting waits this long for a running op to reach its next check
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -61,7 +62,7 @@ def _collect_garbage_on_gui_thread(app: QApplication) -> None:
         # collection (modules, the window: alive until quit) is frozen, never walked again.
         ticks[0] += 1
         full_due[0] = full_due[0] or ticks[0] == 1 or ticks[0] % FULL_GC_EVERY == 0
-        if full_due[0] and ops.pool().activeThreadCount() == 0:
+        if full_due[0] and not ops.busy():
             full_due[0] = False
             gc.collect()
             if ticks[0] == 1:
@@ -130,7 +131,12 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
         window.load_facets()
 
     if not screenshot:
-        return app.exec()
+        code = app.exec()
+        # The window cancelled its ops when it closed; each ends at its next check (an import
+        # after the current article). Wait for them so none reports to a torn-down application.
+        ops.cancel_all()
+        ops.wait_for_all(SHUTDOWN_WAIT_MS)
+        return code
     return _save_screenshot(app, window, screenshot, open_file)
 
 
