@@ -234,7 +234,10 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
         """Import on the long-job thread (opening articles meanwhile does not wait), with a
-        progress bar and a Cancel button that keeps what was imported."""
+        progress bar and a Cancel button that keeps what was imported. One import at a time."""
+        if self._import_op is not None and not self._import_op.done:
+            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
+            return self._import_op
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setEnabled(True)

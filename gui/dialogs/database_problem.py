@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui import ops
-from gui.bidi import isolate_auto
+from gui.bidi import LRI, PDI, isolate_auto
 
 translate = QCoreApplication.translate
 TryOpen = Callable[[str], "BaseException | None"]
@@ -56,7 +56,7 @@ class DatabaseProblemBox(QMessageBox):
         self.setObjectName("databaseProblem")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(translate("DatabaseProblem", "The database cannot be opened"))
-        self.setText(translate("DatabaseProblem", "Marsad cannot open the database %1.").replace("%1", isolate_auto(path))
+        self.setText(translate("DatabaseProblem", "Marsad cannot open the database %1.").replace("%1", _path(path))
                      + "\n\n" + problem_text(exc))
         self.setInformativeText(
             translate("DatabaseProblem", "The file was left exactly as it is. Open another database, restore a "
@@ -170,6 +170,11 @@ def _restore(backup: str, dest: str) -> BaseException | None:
     if not op.done:
         loop.exec()
     return outcome[0] if outcome else RuntimeError("the restore did not finish")
+
+
+def _path(path: str) -> str:
+    """A file path reads left to right in either interface (its leading "/" stays in front)."""
+    return f"{LRI}{path}{PDI}"
 
 
 def _key(path: str) -> str:
