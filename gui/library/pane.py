@@ -255,7 +255,8 @@ class LibraryPane(QWidget):
 
     def select_article(self, article_id: Any, *, emit: bool = True) -> bool:
         row = self.model.row_of(article_id)
-        if row < 0:
+        if row < 0:  # not among the loaded rows: no other row may look like the open article
+            self.table.selectionModel().clear()
             return False
         index = self.model.index(row, TITLE_COLUMN)
         self.table.blockSignals(not emit)

@@ -41,6 +41,9 @@ def test_library_marks_and_steps_through_articles_right_to_left(qtbot, arabic) -
     pane.step(-1)
     assert pane.current_article_id() == 1
     assert [i.row() for i in pane.table.selectionModel().selectedRows()] == [0]
+    # An open article that is not among the loaded rows leaves no other row looking open.
+    assert not pane.select_article(99, emit=False)
+    assert pane.current_article_id() is None and pane.selected_article_ids() == []
 
 
 def test_incident_stays_selected_after_a_correction_right_to_left(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
