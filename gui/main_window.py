@@ -557,6 +557,8 @@ class MainWindow(QMainWindow):
         if total > 0:  # -1: unknown total, the bar stays busy
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+            self.progress.setFormat(f"\u2066{done:,} / {total:,}\u2069")  # LTR isolate: "3 / 10", also in Arabic
+            self.progress.setTextVisible(True)
             text = self.tr("Importing %1/%2…").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
             self.statusBar().showMessage(isolate_auto(f"{text} {message}" if message else text))
         elif message:
@@ -564,6 +566,7 @@ class MainWindow(QMainWindow):
 
     def _import_ended(self) -> None:
         self.progress.hide()
+        self.progress.setTextVisible(False)  # the bar is shared with backup and restore
         self.cancel_button.hide()
 
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:

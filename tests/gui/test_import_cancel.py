@@ -72,6 +72,7 @@ def test_open_an_article_during_an_import_then_cancel_it(qtbot, open_window, slo
     assert slow_analysis.started.acquire(timeout=20)  # the first article is being analysed
     assert w.cancel_button.isVisible() and w.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: w.progress.maximum() == 5, timeout=5000)  # the total is known: not a busy bar
+    assert w.progress.isTextVisible() and w.progress.text() == "\u20660 / 5\u2069"
 
     w.article = None
     with qtbot.waitSignal(w.articleShown, timeout=5000) as shown:  # not queued behind the import
