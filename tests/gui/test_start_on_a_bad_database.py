@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from core import store
 from core.ingest.model import ArticleIn
 from gui import ops, tasks
-from gui.dialogs import database_problem
 from gui.dialogs.database_problem import DatabaseProblemBox, problem_text
 from gui.dialogs.settings_dialog import add_recent_database, recent_databases
 
