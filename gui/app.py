@@ -24,6 +24,7 @@ SCREENSHOT_SIZE = QSize(1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
 GC_INTERVAL_MS = 500  # young collections cost what was allocated since the last: keep it small
 FULL_GC_EVERY = 120  # ticks: the old generation once a minute
+SHUTDOWN_WAIT_MS = 30_000  # quitting waits this long for a running op to reach its next check
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -61,7 +62,7 @@ def _collect_garbage_on_gui_thread(app: QApplication) -> None:
         # collection (modules, the window: alive until quit) is frozen, never walked again.
         ticks[0] += 1
         full_due[0] = full_due[0] or ticks[0] == 1 or ticks[0] % FULL_GC_EVERY == 0
-        if full_due[0] and ops.pool().activeThreadCount() == 0:
+        if full_due[0] and not ops.busy():
             full_due[0] = False
             gc.collect()
             if ticks[0] == 1:
@@ -97,11 +98,19 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
     if not screenshot:  # the screenshot mode draws the same picture on every machine
         apply_preferences(app)
     path = str(Path(db_path) if db_path else (last_database() or default_db_path()))
-    # Fail early and readably if the database cannot be opened (damaged, not a database).
-    first = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
-    if isinstance(first, BaseException):
+    # A database that cannot be opened (damaged, newer, not a database) is named in a dialog that
+    # offers another one; the screenshot mode has no one to ask and fails readably instead.
+    first = try_open_database(path)
+    if first is not None:
         print(f"marsad: {first}", file=sys.stderr)
-        return 2
+        if screenshot:
+            return 2
+        from gui.dialogs.database_problem import recover
+
+        chosen = recover(path, first, try_open_database)
+        if chosen is None:
+            return 2
+        path = chosen
 
     if not screenshot:
         add_recent_database(path)
@@ -122,7 +131,12 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
         window.load_facets()
 
     if not screenshot:
-        return app.exec()
+        code = app.exec()
+        # The window cancelled its ops when it closed; each ends at its next check (an import
+        # after the current article). Wait for them so none reports to a torn-down application.
+        ops.cancel_all()
+        ops.wait_for_all(SHUTDOWN_WAIT_MS)
+        return code
     return _save_screenshot(app, window, screenshot, open_file)
 
 
@@ -151,6 +165,12 @@ def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | 
     window.close()
     ops.wait_for_all()
     return 0 if ok else 1
+
+
+def try_open_database(path: str) -> BaseException | None:
+    """Open `path` on the worker (seeding a new one with the sample); the problem, or None if usable."""
+    outcome = _run_now(lambda ctx: tasks.seed_if_empty(ctx.db), path)
+    return outcome if isinstance(outcome, BaseException) else None
 
 
 def _run_now(fn: Any, db_path: str) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from gui import actions, i18n, ops, tasks, theme
 from gui.bidi import isolate_auto
@@ -131,7 +131,13 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelOperation")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the import after the current article; what is imported is kept"))
+        self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.setStyleSheet(theme.window_style())
 
     def _build_menus(self) -> None:
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         """Every connection between panes, in one place."""
         self.action_import.triggered.connect(self.on_import_requested)
         self.action_export.triggered.connect(self.on_export)
+        self.cancel_button.clicked.connect(self.on_cancel_requested)
         self.action_quit.triggered.connect(self.close)
         self.action_zoom_in.triggered.connect(lambda: self.reader.zoom_by(+1))
         self.action_zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
@@ -226,14 +233,21 @@ class MainWindow(QMainWindow):
         return op
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
+        """Import on the long-job thread (opening articles meanwhile does not wait), with a
+        progress bar and a Cancel button that keeps what was imported. One import at a time."""
+        if self._import_op is not None and not self._import_op.done:
+            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
+            return self._import_op
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.statusBar().showMessage(self.tr("Importing %n file(s)…", "", len(paths)))
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
 
-        op = Op(self, work, db_path=self.db_path, label=self.tr("Import"))
+        op = Op(self, work, db_path=self.db_path, label=self.tr("Import"), long_running=True)
         self._import_op = (op.progress(self.on_import_progress)
                            .success(lambda report: self.on_import_finished(report, open_first))
                            .failure(self.on_import_failed)
@@ -531,14 +545,32 @@ class MainWindow(QMainWindow):
     def on_evidence_requested(self, start: int, end: int) -> None:
         self.reader.select_span(start, end)
 
+    def on_cancel_requested(self) -> None:
+        if self._import_op is not None and not self._import_op.done:
+            self._import_op.stop()  # its report still arrives, marked cancelled
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Cancelling the import after the current article…"))
+
     def on_import_progress(self, done: int, total: int, message: str) -> None:
+        if self._import_op is not None and self._import_op.is_stopping():
+            return  # "Cancelling…" stays up
         if total > 0:  # -1: unknown total, the bar stays busy
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.statusBar().showMessage(isolate_auto(message or self.tr("Importing %1/%2…").replace("%1", str(done)).replace("%2", str(total))))
+            self.progress.setFormat(f"\u2066{done:,} / {total:,}\u2069")  # LTR isolate: "3 / 10", also in Arabic
+            self.progress.setTextVisible(True)
+            text = self.tr("Importing %1/%2…").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            self.statusBar().showMessage(isolate_auto(f"{text} {message}" if message else text))
+        elif message:
+            self.statusBar().showMessage(isolate_auto(message))
+
+    def _import_ended(self) -> None:
+        self.progress.hide()
+        self.progress.setTextVisible(False)  # the bar is shared with backup and restore
+        self.cancel_button.hide()
 
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
-        self.progress.hide()
+        self._import_ended()
         self.statusBar().showMessage(isolate_auto(_report_text(outcome.report)), 10000)
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
         self.load_facets()
@@ -547,7 +579,7 @@ class MainWindow(QMainWindow):
             ops.show_error(self, ImportProblems(outcome.report.errors), title=self.tr("Some files were not imported"))
 
     def on_import_failed(self, exc: BaseException) -> None:
-        self.progress.hide()
+        self._import_ended()
         self.statusBar().clearMessage()
         ops.show_error(self, exc, title=self.tr("Import failed"))
 
@@ -557,10 +589,7 @@ class MainWindow(QMainWindow):
         if kind == "article":
             return SummaryScope("article", (int(self.article.id),)) if self.article is not None else None
         if kind == "selected":
-            from gui.library.model import ARTICLE_ID_ROLE
-
-            rows = self.library.table.selectionModel().selectedRows()
-            ids = tuple(int(i.data(ARTICLE_ID_ROLE)) for i in rows if i.data(ARTICLE_ID_ROLE) is not None)
+            ids = tuple(int(i) for i in self.library.selected_article_ids())
             return SummaryScope("selected", ids) if ids else None
         return SummaryScope("search", query=self.library.query())
 
@@ -816,7 +845,8 @@ def _report_text(report: Any) -> str:
                                   (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))))
              if n]
     if report.cancelled:
-        parts.append(translate("MainWindow", "cancelled"))
+        head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)
+        return translate("MainWindow", ", ").join([head, *parts[1:]] if report.added else [head, *parts])
     return translate("MainWindow", "Import: %1").replace(
         "%1", translate("MainWindow", ", ").join(parts) if parts else translate("MainWindow", "nothing to import"))
 

@@ -8,9 +8,14 @@ A GUI action reads like this:
         .run_in_background()
 
 - `fn(ctx)` runs on a worker thread of one serial pool (one writer: sqlite work never races);
+  a long job (`long_running=True`: an import) runs on a second thread instead, so that opening
+  an article never waits behind it (SQLite's WAL mode and busy timeout let the two connections
+  share the file: the import's transactions are one short batch each);
 - `ctx.db` opens the worker's OWN sqlite connection from the path (connections cannot cross
   threads) and closes it afterwards;
 - `ctx.cancelled()` is the cancel flag the work checks between items; `ctx.progress(...)` reports;
+  `op.cancel()` drops the result (a newer request replaces it, the window closed), `op.stop()`
+  asks the work to end early and still delivers what it did (the Cancel button of an import);
 - success / failure / progress callbacks run on the GUI thread (the Op is a QObject living there,
   and the worker's signals reach it through queued connections);
 - the worker never touches a widget.
@@ -31,22 +36,48 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
+_long_pool: QThreadPool | None = None
 _running: set["Op"] = set()  # keeps each Op alive until its callbacks have run
+
+
+def _serial_pool(name: str) -> QThreadPool:
+    executor = QThreadPool()
+    executor.setMaxThreadCount(1)
+    executor.setObjectName(name)
+    return executor
 
 
 def pool() -> QThreadPool:
     """The one serial executor for store and NLP work."""
     global _pool
     if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setObjectName("marsad-ops")
+        _pool = _serial_pool("marsad-ops")
     return _pool
+
+
+def long_pool() -> QThreadPool:
+    """The executor of long jobs (imports), one at a time, beside the serial one."""
+    global _long_pool
+    if _long_pool is None:
+        _long_pool = _serial_pool("marsad-long-ops")
+    return _long_pool
+
+
+def busy() -> bool:
+    """True while any operation runs (the GC timer waits for a quiet moment)."""
+    return any(p is not None and p.activeThreadCount() for p in (_pool, _long_pool))
 
 
 def wait_for_all(msecs: int = 10_000) -> bool:
     """Block until queued operations finished (used on quit and by the screenshot mode)."""
-    return pool().waitForDone(msecs)
+    done = pool().waitForDone(msecs)
+    return (_long_pool is None or _long_pool.waitForDone(msecs)) and done
+
+
+def cancel_all() -> None:
+    """Drop every running operation's result (quitting): each stops at its next check."""
+    for op in list(_running):
+        op.cancel()
 
 
 class Cancelled(Exception):
@@ -56,10 +87,12 @@ class Cancelled(Exception):
 class OpContext:
     """What the work function may use: its own db connection, the cancel flag, progress."""
 
-    def __init__(self, db_path: str | None, signals: "_Signals", cancel_event: threading.Event) -> None:
+    def __init__(self, db_path: str | None, signals: "_Signals", cancel_event: threading.Event,
+                 stop_event: threading.Event | None = None) -> None:
         self.db_path = db_path
         self._signals = signals
         self._cancel = cancel_event
+        self._stop = stop_event or threading.Event()
         self._db: Any = None
 
     @property
@@ -72,15 +105,20 @@ class OpContext:
         return self._db
 
     def cancelled(self) -> bool:
+        """True once the work should end: cancelled (result dropped) or stopped (result kept)."""
+        return self._cancel.is_set() or self._stop.is_set()
+
+    def dropped(self) -> bool:
+        """True when the result will not be delivered (`Op.cancel`)."""
         return self._cancel.is_set()
 
     def check_cancelled(self) -> None:
-        if self._cancel.is_set():
+        if self.cancelled():
             raise Cancelled()
 
     def progress(self, done: int, total: int | None, message: str = "") -> None:
         """Report progress; `total` None (unknown, e.g. streamed files) is sent as -1."""
-        self._signals.progress.emit(int(done), -1 if total is None else int(total), message)
+        _emit(self._signals.progress, int(done), -1 if total is None else int(total), message)
 
     def close(self) -> None:
         if self._db is not None:
@@ -108,10 +146,10 @@ class _Runnable(QRunnable):
     def run(self) -> None:  # worker thread: no widgets here
         outcome: tuple[str, Any] = ("cancelled", None)
         try:
-            if self._ctx.cancelled():
+            if self._ctx.dropped():
                 raise Cancelled()
             result = self._fn(self._ctx)
-            if not self._ctx.cancelled():
+            if not self._ctx.dropped():
                 outcome = ("succeeded", result)
         except Cancelled:
             pass
@@ -121,11 +159,20 @@ class _Runnable(QRunnable):
             self._ctx.close()  # before reporting: the GUI may start the next op right away
         kind, value = outcome
         if kind == "succeeded":
-            self._signals.succeeded.emit(value)
+            _emit(self._signals.succeeded, value)
         elif kind == "failed":
-            self._signals.failed.emit(*value)
+            _emit(self._signals.failed, *value)
         else:
-            self._signals.cancelled.emit()
+            _emit(self._signals.cancelled)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from the worker; when the app has quit under a running op (its QObjects are gone),
+    there is no one left to tell, and that is not an error."""
+    try:
+        signal.emit(*args)
+    except RuntimeError as exc:  # "Signal source has been deleted"
+        log.debug("an operation ended after the application quit: %s", exc)
 
 
 class Op(QObject):
@@ -134,7 +181,7 @@ class Op(QObject):
     finished = Signal()  # after success, failure or cancellation (for tests and chaining)
 
     def __init__(self, parent: QObject | None, fn: Callable[[OpContext], Any], *, db_path: str | None = None,
-                 label: str = "") -> None:
+                 label: str = "", long_running: bool = False) -> None:
         super().__init__(None)  # not owned by the parent: a closed window must not delete a running op
         self._parent = parent
         self._fn = fn
@@ -145,6 +192,8 @@ class Op(QObject):
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._on_cancelled: Callable[[], None] | None = None
         self._cancel = threading.Event()
+        self._stop = threading.Event()
+        self._long_running = long_running
         # A child of the Op, so the worker's last reference never frees it on the worker thread.
         self._signals = _Signals(self)
         self.done = False
@@ -168,18 +217,26 @@ class Op(QObject):
 
     # -- running --------------------------------------------------------------------------
     def run_in_background(self) -> "Op":
-        ctx = OpContext(self._db_path, self._signals, self._cancel)
+        ctx = OpContext(self._db_path, self._signals, self._cancel, self._stop)
         self._signals.succeeded.connect(self._on_succeeded)
         self._signals.failed.connect(self._on_failed)
         self._signals.progress.connect(self._on_progressed)
         self._signals.cancelled.connect(self._on_was_cancelled)
         _running.add(self)
-        pool().start(_Runnable(self._fn, ctx, self._signals))
+        (long_pool() if self._long_running else pool()).start(_Runnable(self._fn, ctx, self._signals))
         return self
 
     def cancel(self) -> None:
         """Ask the work to stop; it stops at its next check and no success callback runs."""
         self._cancel.set()
+
+    def stop(self) -> None:
+        """Ask the work to end at its next check and deliver what it did: the success callback
+        still runs, with the work's own account of the stop (an import report says cancelled)."""
+        self._stop.set()
+
+    def is_stopping(self) -> bool:
+        return self._stop.is_set()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()

@@ -121,10 +121,17 @@ def import_files(
     on_progress: Callable[[int, int, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> ImportOutcome:
-    """Import files (analysing them) and find the articles they correspond to."""
+    """Import files (analysing them) and find the articles they correspond to. The articles are
+    counted first (reading is quick next to analysing), so progress has a total."""
     from core.ingest import importer
 
-    report = importer.import_paths(db, list(paths), analyze=True, on_progress=on_progress, should_cancel=should_cancel)
+    progress = on_progress
+    if on_progress is not None:
+        on_progress(0, None, "")
+        total = importer.count_articles_in(paths, should_cancel)
+        if total:
+            progress = lambda done, _unknown, message: on_progress(min(done, total), total, message)  # noqa: E731
+    report = importer.import_paths(db, list(paths), analyze=True, on_progress=progress, should_cancel=should_cancel)
     ids = list(report.added_ids)
     if not ids and report.duplicates and not report.cancelled:
         ids = _stored_ids(db, paths)

@@ -152,6 +152,20 @@ def import_paths(
     return report
 
 
+def count_articles_in(paths: Iterable[str | os.PathLike[str]], should_cancel: Cancel | None = None) -> int | None:
+    """How many articles `paths` hold (read, not analysed or stored): the end of a progress bar,
+    since `import_paths` streams and cannot know it. None when cancelled meanwhile."""
+    cancel = should_cancel or (lambda: False)
+    total = 0
+    for path in paths:
+        for item in read_path(path):
+            if cancel():
+                return None
+            if isinstance(item, ArticleIn):
+                total += 1
+    return total
+
+
 def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[ArticleIn]:
     """Every article of every path in turn; errors go to the report as they are met."""
     report = run.report

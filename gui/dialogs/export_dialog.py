@@ -71,11 +71,8 @@ class ScopeContext:
 
 def context_from_window(window: Any) -> ScopeContext:
     """The main window's open article, selected library rows and library query."""
-    from gui.library.model import ARTICLE_ID_ROLE
-
     article = getattr(window, "article", None)
-    rows = window.library.table.selectionModel().selectedRows()
-    selected = [int(i.data(ARTICLE_ID_ROLE)) for i in rows if i.data(ARTICLE_ID_ROLE) is not None]
+    selected = [int(i) for i in window.library.selected_article_ids()]
     return ScopeContext(
         current_article_id=int(article.id) if article is not None else None,
         current_title=(article.title or "") if article is not None else "",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -134,13 +134,22 @@ class IncidentPanel(QWidget):
         self._update_actions()
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
+            self._select(row)
             self.table.selectionModel().blockSignals(False)
             self.summary.setHtml(_incident_html(self.model.incident(row)))
             self._update_actions()
 
     def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
+        self._select(row)
+
+    def _select(self, row: int) -> None:
+        """Select `row` through the selection model: `QTableView.selectRow` selects nothing under a
+        right-to-left layout (it looks for a column at the viewport's edge and finds none)."""
+        index = self.table.model().index(row, 0)
+        if index.isValid():
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                     | QItemSelectionModel.SelectionFlag.Current)
+            self.table.selectionModel().setCurrentIndex(index, flags)
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()

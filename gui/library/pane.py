@@ -1,5 +1,6 @@
 """The library pane: a search box over the full-text index, filters, the lazily loaded article
-table and its counts. Selecting a row asks to open it.
+table and its counts. The current row is the open article (moving it asks to open it); Shift/Ctrl-click
+and Ctrl+A select more rows for the "selected articles" scopes of the summary and the export.
 
 The pane builds a `LibraryQuery` from its widgets and emits `queryChanged`; it never queries the
 store. Typing in the search box waits a moment (SEARCH_DELAY_MS) so a query runs per pause, not
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -91,7 +92,7 @@ class LibraryPane(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(TITLE_COLUMN, ArticleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
@@ -136,7 +137,7 @@ class LibraryPane(QWidget):
             box.toggled.connect(self.on_filter_changed)
         self.model.sortRequested.connect(self.on_sort_requested)
         self._order = ""  # newest first, or by relevance while searching, until a header is clicked
-        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
 
     # -- widgets ------------------------------------------------------------------------------
     def _date_edit(self) -> QDateEdit:
@@ -243,19 +244,26 @@ class LibraryPane(QWidget):
         self.set_page(rows, len(rows), len(rows))
 
     def current_article_id(self) -> Any:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ARTICLE_ID_ROLE) if rows else None
+        """The article of the current row (the one the reader shows), selected or not."""
+        index = self.table.selectionModel().currentIndex()
+        return index.siblingAtColumn(0).data(ARTICLE_ID_ROLE) if index.isValid() else None
+
+    def selected_article_ids(self) -> list[Any]:
+        """Every selected row's article, in the table's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ARTICLE_ID_ROLE) for i in rows if i.data(ARTICLE_ID_ROLE) is not None]
 
     def select_article(self, article_id: Any, *, emit: bool = True) -> bool:
         row = self.model.row_of(article_id)
-        if row < 0:
+        if row < 0:  # not among the loaded rows: no other row may look like the open article
+            self.table.selectionModel().clear()
             return False
         index = self.model.index(row, TITLE_COLUMN)
         self.table.blockSignals(not emit)
         sm = self.table.selectionModel()
         sm.blockSignals(not emit)
         try:
-            self.table.selectRow(row)
+            self._select_row(row)
             self.table.scrollTo(index)
         finally:
             sm.blockSignals(False)
@@ -267,8 +275,16 @@ class LibraryPane(QWidget):
         row = self.model.row_of(self.current_article_id())
         target = max(0, min(self.model.rowCount() - 1, row + delta))
         if self.model.rowCount() and target != row:
-            self.table.selectRow(target)
+            self._select_row(target)
             self.table.scrollTo(self.model.index(target, TITLE_COLUMN))
+
+    def _select_row(self, row: int) -> None:
+        """Make `row` the one selected, current row. Not `QTableView.selectRow`: under a right-to-left
+        layout it looks the column up at the viewport's edge, finds none, and selects nothing."""
+        index = self.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                 | QItemSelectionModel.SelectionFlag.Current)
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     # -- slots --------------------------------------------------------------------------------
     def on_search_typed(self, _text: str) -> None:
@@ -285,10 +301,10 @@ class LibraryPane(QWidget):
             self._order = order
             self.emit_query()
 
-    def on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.articleActivated.emit(indexes[0].data(ARTICLE_ID_ROLE))
+    def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.siblingAtColumn(0).data(ARTICLE_ID_ROLE) if current.isValid() else None
+        if article_id is not None:
+            self.articleActivated.emit(article_id)
 
     def _update_count(self, shown: int, total: int) -> None:
         # Two English sources so English reads right without a translation file; Arabic has its plural forms.

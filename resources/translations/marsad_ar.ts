@@ -249,6 +249,124 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>It was made by a newer version of Marsad, which this version cannot read.</source>
+        <translation>أنشأها إصدار أحدث من مرصد لا يستطيع هذا الإصدار قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>The file is damaged: parts of it cannot be read.</source>
+        <translation>الملف تالف: تتعذر قراءة أجزاء منه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>The file is not a Marsad database.</source>
+        <translation>الملف ليس قاعدة بيانات لمرصد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>It is a folder, not a database file.</source>
+        <translation>هذا مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>It cannot be opened.</source>
+        <translation>يتعذر فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>The database cannot be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Marsad cannot open the database %1.</source>
+        <translation>لا يستطيع مرصد فتح قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>The file was left exactly as it is. Open another database, restore a backup into a new file, or start a new empty database.</source>
+        <translation>تُرك الملف كما هو تمامًا. افتح قاعدة بيانات أخرى، أو استعد نسخة احتياطية في ملف جديد، أو ابدأ قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Open another database…</source>
+        <translation>فتح قاعدة بيانات أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>New empty database…</source>
+        <translation>قاعدة بيانات جديدة فارغة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)</source>
+        <translation>قواعد بيانات مرصد (*.db *.sqlite *.sqlite3 *.bak);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>New empty database</source>
+        <translation>قاعدة بيانات جديدة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore the database from</source>
+        <translation>استعادة قاعدة البيانات من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore the backup into a new database</source>
+        <translation>استعادة النسخة الاحتياطية في قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore failed</source>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Choose a new file</source>
+        <translation>اختر ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>%1 already exists; choose a new file name, or open it with “Open another database…”.</source>
+        <translation>%1 موجود من قبل؛ اختر اسم ملف جديدًا، أو افتحه بـ«فتح قاعدة بيانات أخرى…».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <location filename="../../gui/summary/chart.py" line="75"/>
@@ -1796,6 +1914,38 @@
         <location filename="../../gui/main_window.py" line="821"/>
         <source>nothing to import</source>
         <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py"/>
+        <source>Stop the import after the current article; what is imported is kept</source>
+        <translation>أوقف الاستيراد بعد المقال الجاري؛ ويُحفظ ما استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py"/>
+        <source>Cancelling the import after the current article…</source>
+        <translation>يُلغى الاستيراد بعد المقال الجاري…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py"/>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation>يجري استيراد الآن: انتظر انتهاءه أو ألغه أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py"/>
+        <source>Import cancelled: %n imported</source>
+        <translation>
+            <numerusform>أُلغي الاستيراد: لم يُستورد شيء</numerusform>
+            <numerusform>أُلغي الاستيراد: استُورد مقال واحد</numerusform>
+            <numerusform>أُلغي الاستيراد: استُورد مقالان</numerusform>
+            <numerusform>أُلغي الاستيراد: استُوردت %n مقالات</numerusform>
+            <numerusform>أُلغي الاستيراد: استُورد %n مقالًا</numerusform>
+            <numerusform>أُلغي الاستيراد: استُورد %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,12 @@ def test_analyze_stored_skips_an_article_that_fails(tmp_path: Path, monkeypatch:
     assert analyze_stored(db) == 2
     versions = [get_article(db, i)["analyzer_version"] for i in report.added_ids]
     assert versions == [core.pipeline.ANALYZER_VERSION, None, core.pipeline.ANALYZER_VERSION]
+
+
+def test_count_articles_in_reads_without_storing(tmp_path: Path) -> None:
+    lines = [json.dumps({"title": f"t{i}", "text": f"نص رقم {i}"}, ensure_ascii=False) for i in range(3)]
+    (tmp_path / "a.jsonl").write_text("\n".join([*lines, "{broken"]), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان\n\nنص آخر", encoding="utf-8")
+    paths = [str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]
+    assert importer.count_articles_in(paths) == 4  # the broken line is an error, not an article
+    assert importer.count_articles_in(paths, should_cancel=lambda: True) is None

@@ -1,0 +1,181 @@
+"""Start-up on a database that cannot be opened (damaged, made by a newer Marsad, not a database).
+
+Marsad reopens the database used last, so without this an analyst whose file went bad could
+never reach File → Open database or Restore. Instead a dialog names the file and the problem
+and offers a way on: open another database, restore a backup into a new file, or start a new
+empty database. The file that failed is never written to, moved or deleted (a restore goes to a
+new file: `core.store.backup.restore_db` would have to replace the damaged one otherwise).
+
+`recover(path, problem, try_open)` loops until a database opens (its path is returned) or the
+analyst quits (None). `try_open(path)` opens and checks a database on the worker and returns
+the exception, or None when it is usable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from gui import ops
+from gui.bidi import LRI, PDI, isolate_auto
+
+translate = QCoreApplication.translate
+TryOpen = Callable[[str], "BaseException | None"]
+
+
+def _db_filter() -> str:
+    return translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)")
+
+
+def _backup_filter() -> str:
+    return translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)")
+
+
+def problem_text(exc: BaseException) -> str:
+    """What is wrong with the file, in the analyst's words (the technical message is shown below it)."""
+    message = str(exc).lower()
+    if "newer marsad" in message:
+        return translate("DatabaseProblem", "It was made by a newer version of Marsad, which this version cannot read.")
+    if "malformed" in message or "damaged" in message or "disk image" in message:
+        return translate("DatabaseProblem", "The file is damaged: parts of it cannot be read.")
+    if "not an sqlite file" in message or "file is not a database" in message or "another program" in message:
+        return translate("DatabaseProblem", "The file is not a Marsad database.")
+    if "folder" in message:
+        return translate("DatabaseProblem", "It is a folder, not a database file.")
+    return translate("DatabaseProblem", "It cannot be opened.")
+
+
+class DatabaseProblemBox(QMessageBox):
+    """The question asked at start-up; `choice()` after `exec()`: "open", "restore", "new" or "quit"."""
+
+    def __init__(self, path: str, exc: BaseException, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("databaseProblem")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(translate("DatabaseProblem", "The database cannot be opened"))
+        self.setText(translate("DatabaseProblem", "Marsad cannot open the database %1.").replace("%1", _path(path))
+                     + "\n\n" + problem_text(exc))
+        self.setInformativeText(
+            translate("DatabaseProblem", "The file was left exactly as it is. Open another database, restore a "
+                                         "backup into a new file, or start a new empty database.")
+            + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(str(exc) or type(exc).__name__)))
+        self.open_button = self.addButton(translate("DatabaseProblem", "Open another database…"),
+                                          QMessageBox.ButtonRole.ActionRole)
+        self.restore_button = self.addButton(translate("DatabaseProblem", "Restore from a backup…"),
+                                             QMessageBox.ButtonRole.ActionRole)
+        self.new_button = self.addButton(translate("DatabaseProblem", "New empty database…"),
+                                         QMessageBox.ButtonRole.ActionRole)
+        self.quit_button = self.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.open_button)
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> str:
+        return {self.open_button: "open", self.restore_button: "restore",
+                self.new_button: "new"}.get(self.clickedButton(), "quit")
+
+
+def recover(path: str, exc: BaseException, try_open: TryOpen, parent: QWidget | None = None) -> str | None:
+    """Ask until a usable database is chosen (its path) or the analyst quits (None)."""
+    refused = {_key(path)}  # files that failed: never offered as a target for a new or restored database
+    while True:
+        box = DatabaseProblemBox(path, exc, parent)
+        box.exec()
+        choice = box.choice()
+        box.deleteLater()
+        if choice == "quit":
+            return None
+        candidate = _candidate(choice, path, refused, parent)
+        if candidate is None:
+            continue  # the analyst went back: ask again
+        problem = try_open(candidate)
+        if problem is None:
+            return candidate
+        path, exc = candidate, problem
+        refused.add(_key(candidate))
+
+
+def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | None) -> str | None:
+    folder = str(Path(failed).parent)
+    if choice == "open":
+        chosen, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Open a database"), folder,
+                                                _db_filter())
+        return chosen or None
+    if choice == "new":
+        return _new_file(parent, translate("DatabaseProblem", "New empty database"), failed, refused)
+    backup, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Restore the database from"), folder,
+                                            _backup_filter())
+    if not backup:
+        return None
+    dest = _new_file(parent, translate("DatabaseProblem", "Restore the backup into a new database"), failed, refused)
+    if dest is None:
+        return None
+    problem = _restore(backup, dest)
+    if problem is not None:
+        _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
+        return None
+    return dest
+
+
+def _new_file(parent: QWidget | None, title: str, failed: str, refused: set[str]) -> str | None:
+    """A file name that does not exist yet (nothing is ever replaced here)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested_new_path(failed)),
+                                            _db_filter(),
+                                            options=QFileDialog.Option.DontConfirmOverwrite)
+    if not chosen:
+        return None
+    if Path(chosen).exists() or _key(chosen) in refused:
+        _tell(parent, translate("DatabaseProblem", "Choose a new file"),
+              translate("DatabaseProblem", "%1 already exists; choose a new file name, or open it with “Open another "
+                                           "database…”.").replace("%1", isolate_auto(chosen)))
+        return None
+    return chosen
+
+
+def _tell(parent: QWidget | None, title: str, text: str) -> None:
+    """A message read before the question comes back (start-up: no window to leave it on)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+    box.deleteLater()
+
+
+def suggested_new_path(failed: str) -> Path:
+    """The default database's path when it is free, else a free `marsad-new[-N].db` beside the failed file."""
+    from core.store import default_db_path
+
+    default = default_db_path()
+    if not default.exists() and _key(str(default)) != _key(failed):
+        return default
+    folder = Path(failed).parent
+    for n in range(1, 1000):
+        candidate = folder / (f"marsad-new-{n}.db" if n > 1 else "marsad-new.db")
+        if not candidate.exists():
+            return candidate
+    return folder / "marsad-new.db"
+
+
+def _restore(backup: str, dest: str) -> BaseException | None:
+    """`restore_db(backup, dest)` on the worker, waited for (start-up: no window yet)."""
+    from core.store.backup import restore_db
+
+    outcome: list[BaseException | None] = []
+    loop = QEventLoop()
+    op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress),
+                label=translate("DatabaseProblem", "Restore"))
+    op.success(lambda _r: outcome.append(None)).failure(outcome.append)
+    op.finished.connect(loop.quit)
+    op.run_in_background()
+    if not op.done:
+        loop.exec()
+    return outcome[0] if outcome else RuntimeError("the restore did not finish")
+
+
+def _path(path: str) -> str:
+    """A file path reads left to right in either interface (its leading "/" stays in front)."""
+    return f"{LRI}{path}{PDI}"
+
+
+def _key(path: str) -> str:
+    return str(Path(path).expanduser().resolve())

@@ -1,0 +1,133 @@
+"""A long import: a progress bar with an end, a Cancel button that keeps what was imported,
+articles that open meanwhile, and a window closed under it without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from gui import ops
+from gui.ops import Op, OpContext
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def jsonl(path: Path, n: int) -> str:
+    lines = [json.dumps({"title": f"خبر {i}", "text": f"قال مصدر إن اشتباكات وقعت في تعز، الخبر رقم {i}.",
+                         "published": "2015-08-01"}, ensure_ascii=False) for i in range(n)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def slow_analysis(monkeypatch):  # type: ignore[no-untyped-def]
+    """Each imported article's analysis waits for `gate` (so the test decides when the import moves)."""
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+
+    state = type("Gate", (), {})()
+    state.started = threading.Semaphore(0)
+    state.gate = threading.Event()
+
+    def analyze(_article):  # type: ignore[no-untyped-def]
+        state.started.release()
+        assert state.gate.wait(20)
+        return {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION}
+
+    monkeypatch.setattr(importer, "_analyze", analyze)
+    yield state
+    state.gate.set()
+    ops.wait_for_all(20_000)
+
+
+def test_stop_delivers_what_was_done(qtbot) -> None:
+    release = threading.Event()
+    results: list[object] = []
+
+    def work(ctx: OpContext) -> int:
+        done = 0
+        release.wait(5)
+        while not ctx.cancelled() and done < 1000:
+            done += 1
+        return done
+
+    op = Op(None, work).success(results.append)
+    op.run_in_background()
+    op.stop()
+    release.set()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert results == [0]  # stopped before the first item, and the (partial) result still arrived
+
+
+def test_open_an_article_during_an_import_then_cancel_it(qtbot, open_window, slow_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    w.import_files([jsonl(tmp_path / "five.jsonl", 5)], open_first=False)
+    assert slow_analysis.started.acquire(timeout=20)  # the first article is being analysed
+    assert w.cancel_button.isVisible() and w.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: w.progress.maximum() == 5, timeout=5000)  # the total is known: not a busy bar
+    assert w.progress.isTextVisible() and w.progress.text() == "\u20660 / 5\u2069"
+
+    w.article = None
+    with qtbot.waitSignal(w.articleShown, timeout=5000) as shown:  # not queued behind the import
+        w.open_article(1)
+    assert shown.args == [1] and not w._import_op.done
+
+    with qtbot.waitSignal(w.importFinished, timeout=20_000) as finished:
+        w.cancel_button.click()
+        assert "Cancelling" in w.statusBar().currentMessage()
+        slow_analysis.gate.set()
+    report = finished.args[0].report
+    assert report.cancelled and report.added == 1  # the article under analysis was kept, no more
+    assert w.statusBar().currentMessage().endswith("Import cancelled: 1 imported\u2069")
+    assert not w.cancel_button.isVisible() and not w.progress.isVisible()
+    from core import store
+
+    db = store.open_db(w.db_path)
+    assert store.count_articles(db) == 2
+    db.conn.close()
+
+
+CLOSE_DURING_IMPORT = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+    from gui.app import application, run_gui
+
+    def analyze(_article):
+        time.sleep(0.3)
+        return {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION}
+
+    importer._analyze = analyze
+    app = application()
+
+    def close():
+        for w in QApplication.topLevelWidgets():
+            if type(w).__name__ == "MainWindow":
+                assert w._import_op is not None and not w._import_op.done, "the import ended too soon"
+                w.close()
+
+    QTimer.singleShot(2500, close)
+    print("exit", run_gui(sys.argv[1], open_file=sys.argv[2]), flush=True)
+""")
+
+
+def test_closing_the_window_during_an_import_is_quiet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", CLOSE_DURING_IMPORT, str(tmp_path / "lib.db"),
+                           jsonl(tmp_path / "many.jsonl", 200)],
+                          capture_output=True, text=True, timeout=240, env=env, cwd=tmp_path)
+    assert "exit 0" in done.stdout, done.stderr
+    assert "Signal source has been deleted" not in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr

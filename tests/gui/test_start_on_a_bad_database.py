@@ -1,0 +1,166 @@
+"""Start-up when the database used last cannot be opened: a dialog names the file and the problem
+and leads on (another database, a backup restored into a new file, a new empty one); the file
+itself is never changed."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from core import store
+from core.ingest.model import ArticleIn
+from gui import ops, tasks
+from gui.dialogs.database_problem import DatabaseProblemBox, problem_text
+from gui.dialogs.settings_dialog import add_recent_database, recent_databases
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def make_db(path: Path, titles: list[str]) -> str:
+    db = store.open_db(path)
+    for t in titles:
+        store.add_article(db, ArticleIn(title=t, text=f"{t}: خبر عن اشتباكات في تعز " * 40, source="test"))
+    db.conn.close()
+    return str(path)
+
+
+def damaged(path: Path) -> str:
+    make_db(path, [f"خبر {i}" for i in range(30)])
+    data = bytearray(path.read_bytes())
+    rnd = random.Random(1)
+    for i in range(4096, len(data)):  # every page after the first (the schema) scrambled
+        data[i] = rnd.randrange(256)
+    path.write_bytes(bytes(data))
+    return str(path)
+
+
+def newer(path: Path) -> str:
+    make_db(path, ["x"])
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    return str(path)
+
+
+def md5(path: str) -> str:
+    return hashlib.md5(Path(path).read_bytes()).hexdigest()
+
+
+def opened(exc_path: str) -> BaseException:
+    from gui.app import try_open_database
+
+    problem = try_open_database(exc_path)
+    assert problem is not None
+    return problem
+
+
+def test_the_problem_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad, new, text = damaged(tmp_path / "bad.db"), newer(tmp_path / "new.db"), tmp_path / "notes.db"
+    text.write_text("my thesis notes\n" * 100)
+    assert "damaged" in problem_text(opened(bad))
+    assert "newer version" in problem_text(opened(new))
+    assert "not a Marsad database" in problem_text(opened(str(text)))
+    box = DatabaseProblemBox(bad, opened(bad))
+    assert bad in box.text() and "damaged" in box.text()
+    assert "left exactly as it is" in box.informativeText()
+    box.deleteLater()
+
+
+@pytest.fixture
+def start(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """run_gui on a damaged last database; `start(choice, open_file=…, save_file=…)` answers the dialog
+    with the button `choice` and the file dialogs with the given paths. Returns (exit code, window, texts)."""
+    from gui import app as gui_app
+
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "default" / "marsad.db"))
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)  # no event loop after the window shows
+    monkeypatch.setattr(tasks, "seed_if_empty", lambda db: store.count_articles(db))  # no NLP here
+    bad = damaged(tmp_path / "last.db")
+    add_recent_database(bad)
+    before = md5(bad)
+    seen: list[str] = []
+    told: list[str] = []
+
+    def run(choice: str | list[str], open_files: list[str] = (), save_file: str = ""):  # type: ignore[no-untyped-def]
+        opens = list(open_files)
+        choices = [choice] if isinstance(choice, str) else list(choice)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (opens.pop(0) if opens else "", ""))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (save_file, ""))
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and not isinstance(box, DatabaseProblemBox):
+                told.append(box.text())  # an error on the way: read, then the question again
+                box.accept()
+            if not isinstance(box, DatabaseProblemBox):
+                QTimer.singleShot(20, answer)
+                return
+            seen.append(box.text())
+            {"open": box.open_button, "restore": box.restore_button, "new": box.new_button,
+             "quit": box.quit_button}[choices.pop(0)].click()
+            if choices:
+                QTimer.singleShot(20, answer)
+
+        QTimer.singleShot(0, answer)
+        code = gui_app.run_gui()
+        window = next((w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"
+                       and w.isVisible()), None)
+        if window is not None:
+            window.remember_layout = False
+            qtbot.addWidget(window)
+        assert md5(bad) == before  # never written, moved or deleted
+        return code, window, seen
+
+    run.bad = bad
+    run.told = told
+    yield run
+    ops.wait_for_all(10_000)
+
+
+def test_a_new_empty_database(start, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = str(tmp_path / "fresh.db")
+    code, window, seen = start("new", save_file=target)
+    assert code == 0 and window is not None and window.db_path == target
+    assert start.bad in seen[0] and "damaged" in seen[0]
+    assert recent_databases()[0] == str(Path(target).resolve())  # the next start opens it
+    window.close()
+
+
+def test_another_database(start, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = make_db(tmp_path / "other.db", ["مقال"])
+    code, window, _seen = start("open", open_files=[other])
+    assert code == 0 and window.db_path == other
+    window.close()
+
+
+def test_restore_a_backup_into_a_new_file(start, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.store.backup import backup_db
+
+    source = store.open_db(make_db(tmp_path / "src.db", ["أ", "ب", "ج"]))
+    backup_db(source, tmp_path / "saved.db")
+    source.conn.close()
+    target = str(tmp_path / "restored.db")
+    code, window, _seen = start("restore", open_files=[str(tmp_path / "saved.db")], save_file=target)
+    assert code == 0 and window.db_path == target
+    db = store.open_db(target)
+    assert store.count_articles(db) == 3
+    db.conn.close()
+    window.close()
+
+
+def test_the_damaged_file_is_never_a_target(start) -> None:  # type: ignore[no-untyped-def]
+    # "New" onto the damaged file itself is refused (an error box), the question comes back: quit.
+    code, window, seen = start(["new", "quit"], save_file=start.bad)
+    assert code == 2 and window is None and len(seen) == 2
+    assert len(start.told) == 1 and "already exists" in start.told[0]
+
+
+def test_quit(start) -> None:  # type: ignore[no-untyped-def]
+    code, window, _seen = start("quit")
+    assert code == 2 and window is None
