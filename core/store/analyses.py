@@ -13,7 +13,7 @@ analysis no longer finds gets a negative seq (−its id, never a machine positio
 returned, flagged `orphaned`, so nothing the analyst did disappears silently.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
-`EFFECTIVE_INCIDENTS_SQL` is the same rule in SQL for the library's queries.
+`effective_incidents_sql` is the same rule in SQL for the library's queries.
 """
 
 from __future__ import annotations
@@ -237,7 +237,7 @@ def counts_as_incident(incident: dict[str, Any], *, include_rejected: bool = Fal
     (unless asked for), with an event type (an orphaned override may have none), and not an
     orphan whose event a newer machine incident already stands for (`superseded`: it would be
     counted twice). The panel still shows all of them; exports, summaries and the library count
-    only these. `EFFECTIVE_INCIDENTS_SQL` must say the same."""
+    only these. `effective_incidents_sql` must say the same."""
     if incident.get("analyst_status") == "rejected" and not include_rejected:
         return False
     if not incident.get("event_type"):
@@ -259,24 +259,32 @@ def _columns(doc: Any) -> str:
                 f"nullif(json_extract({d}, '$.{k}.name_ar'), ''), json_extract({d}, '$.{k}.text'))")
 
     loc = doc("location")
-    return (f"json_extract({doc('event_type')}, '$.event_type') AS event_type, "
-            f"coalesce(nullif(json_extract({loc}, '$.location.admin1_en'), ''), "
-            f"nullif(json_extract({loc}, '$.location.admin1_ar'), '')) AS admin1, "
-            f"{actor('actor1')} AS actor1, {actor('actor2')} AS actor2")
+    event_type = f"json_extract({doc('event_type')}, '$.event_type')"
+    admin1 = (f"coalesce(nullif(json_extract({loc}, '$.location.admin1_en'), ''), "
+              f"nullif(json_extract({loc}, '$.location.admin1_ar'), ''))")
+    if doc is _field_doc:  # an untouched machine incident has them as columns: no JSON to parse
+        event_type = f"(CASE WHEN o.id IS NULL THEN i.event_type ELSE {event_type} END)"
+        admin1 = f"(CASE WHEN o.id IS NULL THEN i.admin1 ELSE {admin1} END)"
+    return f"{event_type} AS event_type, {admin1} AS admin1, {actor('actor1')} AS actor1, {actor('actor2')} AS actor2"
 
 
-# Every incident that `counts_as_incident` (rejected left out), as rows (article_id, event_type,
-# admin1, actor1, actor2): machine incidents with the analyst's edits over them, then orphaned
-# and analyst-added overrides. Use it as a subquery: `FROM (EFFECTIVE_INCIDENTS_SQL) e`.
-EFFECTIVE_INCIDENTS_SQL = f"""
+def effective_incidents_sql(article: str = "") -> str:
+    """Every incident that `counts_as_incident` (rejected left out), as rows (article_id,
+    event_type, admin1, actor1, actor2): machine incidents with the analyst's edits over them,
+    then orphaned and analyst-added overrides. A subquery: `FROM ({sql}) e`.
+
+    `article` restricts the article ids with an SQL tail such as "= a.id" (a correlated count
+    then reads one article's rows by index instead of scanning every incident per article)."""
+    where = f" AND {{}}.article_id {article}" if article else ""
+    return f"""
     SELECT i.article_id AS article_id, {_columns(_field_doc)}
     FROM incidents i LEFT JOIN incident_overrides o ON o.article_id = i.article_id AND o.incident_seq = i.seq
-    WHERE o.status IS NOT 'rejected'
-      AND nullif(json_extract({_field_doc('event_type')}, '$.event_type'), '') IS NOT NULL
+    WHERE o.status IS NOT 'rejected' AND nullif(CASE WHEN o.id IS NULL THEN i.event_type
+      ELSE json_extract({_field_doc('event_type')}, '$.event_type') END, '') IS NOT NULL{where.format('i')}
     UNION ALL
     SELECT o.article_id AS article_id, {_columns(lambda key: 'o.data')}
     FROM incident_overrides o
-    WHERE o.status <> 'rejected' AND nullif(json_extract(o.data, '$.event_type'), '') IS NOT NULL
+    WHERE o.status <> 'rejected' AND nullif(json_extract(o.data, '$.event_type'), '') IS NOT NULL{where.format('o')}
       AND (o.incident_seq IS NULL OR (
         NOT EXISTS (SELECT 1 FROM incidents m WHERE m.article_id = o.article_id AND m.seq = o.incident_seq)
         AND NOT coalesce(json_extract(o.data, '$.superseded'), 0)))

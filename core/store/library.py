@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.store.analyses import effective_incidents_sql
 from core.store.articles import LIST_COLUMNS
 from core.store.search import build_match
 from core.store.snippets import HIT_END, HIT_START, hit_pattern, snippet  # noqa: F401 (marks re-exported)
@@ -30,9 +31,10 @@ _ORDERS = {
     "incident_count": "incident_count",
     "imported_at": "a.imported_at",
 }
-# An actor as the panes show it: the English ACLED name, else the Arabic one, else as written.
-_ACTOR_SQL = ("coalesce(nullif(json_extract(i.data, '$.{k}.name_en'), ''), "
-              "nullif(json_extract(i.data, '$.{k}.name_ar'), ''), json_extract(i.data, '$.{k}.text'))")
+# Counts, filters and their choices read the incidents as the analyst left them (edits applied,
+# rejected ones out, added ones in: what exports and summaries count), never the machine rows.
+_EFFECTIVE = f"({effective_incidents_sql()})"
+_INCIDENT_COUNT = f"(SELECT count(*) FROM ({effective_incidents_sql('= a.id')}) e)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +73,13 @@ def _where(q: LibraryQuery) -> tuple[list[str], list[Any], str]:
         conds.append("a.source = ?")
         params.append(q.source)
     if q.governorate:
-        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.admin1 = ?)")
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_EFFECTIVE} e WHERE e.admin1 = ?)")
         params.append(q.governorate)
     if q.event_type:
-        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.event_type = ?)")
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_EFFECTIVE} e WHERE e.event_type = ?)")
         params.append(q.event_type)
     if q.actor:
-        conds.append(
-            "EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND (" + _ACTOR_SQL.format(k="actor1")
-            + " = ? OR " + _ACTOR_SQL.format(k="actor2") + " = ?))"
-        )
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_EFFECTIVE} e WHERE e.actor1 = ? OR e.actor2 = ?)")
         params += [q.actor, q.actor]
     if q.tag:
         conds.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
@@ -126,7 +125,7 @@ def query_articles(
     columns = ", ".join(f"a.{c}" for c in LIST_COLUMNS)
     sql = f"""
         SELECT {columns},
-               (SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count,
+               {_INCIDENT_COUNT} AS incident_count,
                ((SELECT count(*) FROM highlights h WHERE h.article_id = a.id)
                 + (SELECT count(*) FROM notes n WHERE n.article_id = a.id)) AS annotation_count,
                (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
@@ -156,7 +155,7 @@ def _page_ids(db: sqlite_utils.Database, q: LibraryQuery, limit: int, offset: in
     """The ids of one page in display order, and the FTS match expression used ("" without search)."""
     conds, params, match = _where(q)
     order = _order_sql(q, bool(match))
-    count_col = ("(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count, "
+    count_col = (f"{_INCIDENT_COUNT} AS incident_count, "
                  if "incident_count" in order else "")
     if match:
         # The FTS row gives the rank; words as typed rank before their clitic forms.
@@ -187,12 +186,11 @@ def facets(db: sqlite_utils.Database) -> dict[str, list[str]]:
     def column(sql: str) -> list[str]:
         return sorted({str(r[0]) for r in db.conn.execute(sql).fetchall() if r[0] not in (None, "")})
 
-    actors = _ACTOR_SQL.format(k="actor1"), _ACTOR_SQL.format(k="actor2")
     return {
         "sources": column("SELECT DISTINCT source FROM articles"),
-        "governorates": column("SELECT DISTINCT admin1 FROM incidents"),
-        "event_types": column("SELECT DISTINCT event_type FROM incidents"),
-        "actors": column(f"SELECT {actors[0]} FROM incidents i UNION SELECT {actors[1]} FROM incidents i"),
+        "governorates": column(f"SELECT DISTINCT admin1 FROM {_EFFECTIVE}"),
+        "event_types": column(f"SELECT DISTINCT event_type FROM {_EFFECTIVE}"),
+        "actors": column(f"SELECT actor1 FROM {_EFFECTIVE} UNION SELECT actor2 FROM {_EFFECTIVE}"),
         "tags": column("SELECT name FROM tags"),
     }
 
