@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import sys
 from datetime import date as Date
 from pathlib import Path
@@ -34,13 +33,13 @@ class _Cli(click.Group):
     """The command group; storage errors of any command become one line, not a traceback."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
-        from core.store import StoreError
+        from core.store import DatabaseError, StoreError
 
         try:
             return super().invoke(ctx)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from exc
-        except sqlite3.DatabaseError as exc:  # OperationalError included
+        except DatabaseError as exc:  # sqlite3's, OperationalError included
             raise click.ClickException(storage_error(_db_path(ctx), exc)) from exc
 
 
@@ -51,7 +50,7 @@ def _db_path(ctx: click.Context) -> Path:
     return Path(given) if given else default_db_path()
 
 
-def storage_error(path: Path, exc: sqlite3.DatabaseError) -> str:
+def storage_error(path: Path, exc: Exception) -> str:
     """One line for a storage failure: which database, what happened, what to do. Every write is
     a transaction, so a failed command leaves what it had not committed unwritten."""
     reason = str(exc) or type(exc).__name__

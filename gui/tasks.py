@@ -8,7 +8,6 @@ window's slots stay a few lines long and lets tests call them directly.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -87,7 +86,7 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
     if not art.get("read") and not read_only:
         try:  # best effort: a flag must never keep the analyst from reading
             store.set_read(db, view.id, True)
-        except (store.StoreError, sqlite3.OperationalError) as exc:
+        except (store.StoreError, store.DatabaseError) as exc:
             log.warning("could not mark article %s read: %s", view.id, exc)
     return view
 

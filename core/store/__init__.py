@@ -45,7 +45,7 @@ from core.store.library import (
     query_articles,
     reanchor,
 )
-from core.store.db import ReadOnlyError, StoreError, default_db_path, is_read_only, open_db, transaction
+from core.store.db import DatabaseError, ReadOnlyError, StoreError, default_db_path, is_read_only, open_db, transaction
 from core.store.migrations import SCHEMA_VERSION, migrate
 from core.store.search import search
 
@@ -61,6 +61,7 @@ __all__ = [
     "reanchor",
     "OVERRIDE_STATUSES",
     "SCHEMA_VERSION",
+    "DatabaseError",
     "ReadOnlyError",
     "StoreError",
     "add_article",

@@ -29,6 +29,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _savepoints = itertools.count(1)
 
 
+# SQLite's own failures (damaged pages, full disk, locks), for callers that must catch them at
+# their boundary without touching SQLite themselves.
+DatabaseError = sqlite3.DatabaseError
+
+
 class StoreError(Exception):
     """The database cannot be used (not a database, damaged, newer than this app)."""
 
