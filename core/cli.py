@@ -29,7 +29,46 @@ def _open(ctx: click.Context):
         raise click.ClickException(str(exc)) from exc
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Cli(click.Group):
+    """The command group; storage errors of any command become one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        from core.store import DatabaseError, StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except DatabaseError as exc:  # sqlite3's, OperationalError included
+            raise click.ClickException(storage_error(_db_path(ctx), exc)) from exc
+
+
+def _db_path(ctx: click.Context) -> Path:
+    from core.store import default_db_path
+
+    given = (ctx.obj or {}).get("db")
+    return Path(given) if given else default_db_path()
+
+
+def storage_error(path: Path, exc: Exception) -> str:
+    """One line for a storage failure: which database, what happened, what to do. Every write is
+    a transaction, so a failed command leaves what it had not committed unwritten."""
+    reason = str(exc) or type(exc).__name__
+    lowered = reason.lower()
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
+                  "free disk space and run it again")
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the database cannot be written here; copy it to a writable folder to make changes"
+    elif "locked" in lowered or "busy" in lowered:
+        advice = "another program holds the database; close it and try again"
+    else:
+        advice = (f"the database may be damaged; restore it from a backup with "
+                  f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
+    return f"database {path}: {reason}; {advice}"
+
+
+@click.group(cls=_Cli, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db_path",

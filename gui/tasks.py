@@ -70,7 +70,8 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
         starred=bool(art.get("starred")),
         read=True,  # opening an article reads it (stored below)
     )
-    if art.get("analyzer_version") != ANALYZER_VERSION and not should_cancel():
+    read_only = store.is_read_only(db)  # then the stored analysis is shown as it is
+    if art.get("analyzer_version") != ANALYZER_VERSION and not read_only and not should_cancel():
         try:
             result = analyze_and_store(db, view.id, view.text, view.published, view.title)
         except Exception as exc:  # noqa: BLE001 - a broken analyzer must not hide the article
@@ -82,8 +83,11 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
     view.entities = list(store.get_entities(db, view.id))
     view.incidents = list(store.get_incidents(db, view.id))  # with the analyst's overrides applied
     _load_annotations(db, view)
-    if not art.get("read"):
-        store.set_read(db, view.id, True)
+    if not art.get("read") and not read_only:
+        try:  # best effort: a flag must never keep the analyst from reading
+            store.set_read(db, view.id, True)
+        except (store.StoreError, store.DatabaseError) as exc:
+            log.warning("could not mark article %s read: %s", view.id, exc)
     return view
 
 

@@ -130,15 +130,13 @@ def export_incidents(
     An incident's number is its place among *all* of its article's incidents (or the store's
     `seq`), so its event id does not change when rejected incidents are shown or hidden.
     """
+    from core.store.analyses import counts_as_incident
+
     records: list[ExportIncident] = []
     for bundle in bundles:
         for index, inc in enumerate(bundle.incidents, start=1):
-            if inc.get("analyst_status") == "rejected" and not include_rejected:
-                continue
-            if not inc.get("event_type"):
-                # An override whose machine incident vanished in a re-analysis and that carries
-                # no fields of its own: nothing to export (the GUI still shows it to the analyst).
-                continue
+            if not counts_as_incident(inc, include_rejected=include_rejected):
+                continue  # the store's rule, which the library's counts and filters share
             records.append(ExportIncident(bundle.article, inc, incident_number(inc, index)))
     return group_corroborations(records)
 

@@ -446,8 +446,11 @@ def analyze_stored(
 
 
 def seed_samples(db: sqlite_utils.Database, *, analyze: bool = True) -> int:
-    """Import the bundled sample articles into an empty library; returns how many were added."""
-    if count_articles(db):
+    """Import the bundled sample articles into an empty library; returns how many were added
+    (none into a library opened read-only: an empty read-only library stays empty, no error)."""
+    from core.store import is_read_only
+
+    if is_read_only(db) or count_articles(db):
         return 0
     folder = resources.files("resources") / "samples"
     entries = json.loads((folder / "samples.json").read_text(encoding="utf-8"))

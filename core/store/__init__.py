@@ -45,7 +45,7 @@ from core.store.library import (
     query_articles,
     reanchor,
 )
-from core.store.db import StoreError, default_db_path, open_db, transaction
+from core.store.db import DatabaseError, ReadOnlyError, StoreError, default_db_path, is_read_only, open_db, transaction
 from core.store.migrations import SCHEMA_VERSION, migrate
 from core.store.search import search
 
@@ -61,6 +61,8 @@ __all__ = [
     "reanchor",
     "OVERRIDE_STATUSES",
     "SCHEMA_VERSION",
+    "DatabaseError",
+    "ReadOnlyError",
     "StoreError",
     "add_article",
     "add_highlight",
@@ -78,6 +80,7 @@ __all__ = [
     "get_entities",
     "get_incidents",
     "get_summary",
+    "is_read_only",
     "list_articles",
     "list_highlights",
     "list_notes",

@@ -5,11 +5,15 @@ Machine rows are replaced wholesale on every analysis; the analyst's decisions l
 so re-running a better analyzer never erases an analyst's work.
 
 Overrides point at a machine incident by its position (`seq`) in the analysis. A re-analysis
-moves each override to the new incident that is the same event (same event type, overlapping
-evidence; `reanchor`), so a confirmation never lands on another incident because the list was
-reordered. An override whose incident the new analysis no longer finds gets a negative seq
-(−its id, never a machine position) and is still returned, flagged `orphaned`, so nothing the
-analyst did disappears silently.
+moves each override to the new incident that is the same event (the same passages, whatever
+the new event type; else the same type and overlapping evidence; `reanchor`), so a confirmation
+never lands on another incident because the list was reordered, and a correction is not undone
+because the analyzer changed its mind about the type. An override whose incident the new
+analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
+returned, flagged `orphaned`, so nothing the analyst did disappears silently.
+
+What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
+`effective_incidents_sql` is the same rule in SQL for the library's queries.
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             "WHERE o.article_id = ? AND o.incident_seq IS NOT NULL ORDER BY o.id",
             (article_id,),
         ).fetchall()
+        untouched = conn.execute(
+            "SELECT i.data, i.seq FROM incidents i WHERE i.article_id = ? AND NOT EXISTS (SELECT 1 FROM "
+            "incident_overrides o WHERE o.article_id = i.article_id AND o.incident_seq = i.seq) ORDER BY i.seq",
+            (article_id,),
+        ).fetchall() if anchored else []
         conn.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM incidents WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -67,15 +76,17 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
         )
         if anchored:
             old = [(oid, json.loads(data) if data else None, seq) for oid, data, seq, _status, _own in anchored]
-            moves = reanchor(old, incidents)
+            moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched])
             # two steps, so no move collides with a seq another override still holds
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
                              [(seq, oid) for oid, seq in moves.items()])
             # an override left without its incident keeps what the incident said, so the orphan
-            # still shows what the analyst confirmed or rejected (an edit's own fields win)
+            # still shows what the analyst confirmed or rejected (an edit's own fields win); one
+            # whose event another incident now stands for is marked `superseded` (never exported)
             conn.executemany("UPDATE incident_overrides SET data = ? WHERE id = ?", [
-                (_dumps({**json.loads(data), **json.loads(own or "{}")}), oid)
+                (_dumps({**json.loads(data), **json.loads(own or "{}"),
+                         **({"superseded": True} if oid in superseded else {})}), oid)
                 for oid, data, _seq, _status, own in anchored if oid not in moves and data
             ])
         cursor = conn.execute(
@@ -95,40 +106,92 @@ def _evidence(incident: dict[str, Any]) -> list[tuple[int, int]]:
     return pairs
 
 
-def reanchor(old: list[tuple[int, dict[str, Any] | None, int]], new: list[dict[str, Any]]) -> dict[int, int]:
-    """Which new incident each override's incident became: {override id: new seq}.
+def reanchor(
+    old: list[tuple[int, dict[str, Any] | None, int]],
+    new: list[dict[str, Any]],
+    unclaimed: list[tuple[dict[str, Any], int]] = (),  # type: ignore[assignment]
+) -> tuple[dict[int, int], set[int]]:
+    """Which new incident each override's incident became: ({override id: new seq}, superseded).
 
     `old` has an override id, the machine incident it was made on (None when it was already
-    orphaned) and its seq then. A new incident is the same event when its event type is the same
-    and its evidence overlaps (with no evidence on either side: the same sub-event, place and
-    date); identical evidence, sub-event type and place win over a mere overlap (one sentence
-    listing three air strikes gives three incidents with the same evidence: the place tells them
-    apart), and on a tie the old position. Each new incident takes at most one override;
-    overrides left out become orphans."""
-    choices: list[tuple[int, int, int, int]] = []  # (-score, distance from the old seq, override id, new seq)
-    for oid, before, old_seq in old:
-        if not before:
-            continue
-        ev_before = _evidence(before)
+    orphaned) and its seq then; `unclaimed` the old machine incidents nobody overrode, with their
+    seq, which compete for the new incidents too (so an override never takes over an incident
+    that is plainly another old event, e.g. the same sentence's other place).
+
+    The same passages are the same event, whatever the new analysis calls it: a new incident with
+    the same or largely overlapping evidence (the overlap covers at least half of either side) is
+    a candidate even when its event type changed. Failing that, the former rule: the same event
+    type and overlapping evidence (with no evidence on either side: the same sub-event, place and
+    date). Identical evidence beats a large overlap, which beats a mere one; then the same event
+    type, sub-event type and place (one sentence listing three air strikes gives three incidents
+    with the same evidence: the place tells them apart); then an override before an untouched
+    incident, then the old position. Each new incident takes at most one old one.
+
+    `superseded`: overrides left out although a new incident matched them, because a closer old
+    incident took it. Their event is still in the machine output, so exporting the orphan too
+    would count it twice."""
+    choices: list[tuple[tuple[int, ...], int, int, int]] = []  # (-score, distance, claimant, new seq)
+    claimants = [(oid, before, old_seq) for oid, before, old_seq in old if before]
+    # untouched old incidents get negative claimant ids (override ids are positive)
+    claimants += [(-(k + 1), before, old_seq) for k, (before, old_seq) in enumerate(unclaimed)]
+    for claimant, before, old_seq in claimants:
         for seq, after in enumerate(new):
-            if after.get("event_type") != before.get("event_type"):
-                continue
-            ev_after = _evidence(after)
-            if ev_before or ev_after:
-                if not any(s1 < e2 and s2 < e1 for s1, e1 in ev_before for s2, e2 in ev_after):
-                    continue
-            elif any(after.get(k) != before.get(k) for k in ("sub_event_type", "location", "date")):
-                continue  # no evidence on either side (hand-made data): the same coding
-            score = 1 + (ev_after == ev_before) + (after.get("sub_event_type") == before.get("sub_event_type")) \
-                + (_where(after) == _where(before))
-            choices.append((-score, abs(seq - old_seq), oid, seq))
+            score = _same_event(before, after)
+            if score is not None:
+                choices.append(((*(-x for x in score), int(claimant < 0)), abs(seq - old_seq), claimant, seq))
     moves: dict[int, int] = {}
+    placed: set[int] = set()
     taken: set[int] = set()
-    for _score, _distance, oid, seq in sorted(choices):
-        if oid not in moves and seq not in taken:
-            moves[oid] = seq
+    for _score, _distance, claimant, seq in sorted(choices):
+        if claimant not in placed and seq not in taken:
+            placed.add(claimant)
             taken.add(seq)
-    return moves
+            if claimant > 0:
+                moves[claimant] = seq
+    superseded = {c for _s, _d, c, _seq in choices if c > 0 and c not in moves}
+    return moves, superseded
+
+
+def _same_event(before: dict[str, Any], after: dict[str, Any]) -> tuple[int, ...] | None:
+    """How surely `after` (new analysis) is the event `before` was; None when it is not."""
+    ev_before, ev_after = _evidence(before), _evidence(after)
+    same_type = after.get("event_type") == before.get("event_type")
+    if ev_before or ev_after:
+        overlap = _overlap(ev_before, ev_after)
+        if not overlap:
+            return None
+        if sorted(ev_after) == sorted(ev_before):
+            closeness = 3
+        elif 2 * overlap >= max(_covered(ev_before), _covered(ev_after)):
+            closeness = 2
+        elif same_type:
+            closeness = 1
+        else:
+            return None  # a passing overlap and another event type: another event
+    elif not same_type or any(after.get(k) != before.get(k) for k in ("sub_event_type", "location", "date")):
+        return None  # no evidence on either side (hand-made data): the same coding
+    else:
+        closeness = 1
+    return (closeness, int(same_type), int(after.get("sub_event_type") == before.get("sub_event_type")),
+            int(_where(after) == _where(before)))
+
+
+def _covered(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by the spans (overlapping spans counted once)."""
+    total, reach = 0, None
+    for start, end in sorted(spans):
+        if reach is not None and start < reach:
+            start = reach
+        if end > start:
+            total += end - start
+        reach = end if reach is None else max(reach, end)
+    return total
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    """Characters covered by both span lists."""
+    cut = [(max(s1, s2), min(e1, e2)) for s1, e1 in a for s2, e2 in b if max(s1, s2) < min(e1, e2)]
+    return _covered(cut)
 
 
 def _where(incident: dict[str, Any]) -> tuple[Any, ...]:
@@ -167,6 +230,73 @@ def get_entities(db: sqlite_utils.Database, article_id: int) -> list[dict[str, A
 def get_summary(db: sqlite_utils.Database, article_id: int) -> dict[str, Any] | None:
     row = db.conn.execute("SELECT summary FROM articles WHERE id = ?", (article_id,)).fetchone()
     return None if row is None or row[0] is None else json.loads(row[0])
+
+
+def counts_as_incident(incident: dict[str, Any], *, include_rejected: bool = False) -> bool:
+    """Whether an incident of `get_incidents` is one the analyst's record holds: not rejected
+    (unless asked for), with an event type (an orphaned override may have none), and not an
+    orphan whose event a newer machine incident already stands for (`superseded`: it would be
+    counted twice). The panel still shows all of them; exports, summaries and the library count
+    only these. `effective_incidents_sql` must say the same."""
+    if incident.get("analyst_status") == "rejected" and not include_rejected:
+        return False
+    if not incident.get("event_type"):
+        return False
+    return not (incident.get("orphaned") and incident.get("superseded"))
+
+
+def _field_doc(key: str) -> str:
+    """The JSON document a merged incident takes `key` from: an edit's own value wins (a shallow
+    update, as `_apply` does), else the machine incident's."""
+    return f"(CASE WHEN o.status = 'edited' AND json_type(o.data, '$.{key}') IS NOT NULL THEN o.data ELSE i.data END)"
+
+
+INCIDENT_COLUMNS = ("event_type", "admin1", "actor1", "actor2")
+
+
+def _columns(doc: Any, wanted: tuple[str, ...]) -> str:
+    """", event_type, admin1, actor1, actor2" (those `wanted`), each read from `doc(key)`."""
+    def actor(k: str) -> str:
+        d = doc(k)
+        return (f"coalesce(nullif(json_extract({d}, '$.{k}.name_en'), ''), "
+                f"nullif(json_extract({d}, '$.{k}.name_ar'), ''), json_extract({d}, '$.{k}.text'))")
+
+    loc = doc("location")
+    exprs = {
+        "event_type": f"json_extract({doc('event_type')}, '$.event_type')",
+        "admin1": (f"coalesce(nullif(json_extract({loc}, '$.location.admin1_en'), ''), "
+                   f"nullif(json_extract({loc}, '$.location.admin1_ar'), ''))"),
+        "actor1": actor("actor1"),
+        "actor2": actor("actor2"),
+    }
+    if doc is _field_doc:  # an untouched machine incident has them as columns: no JSON to parse
+        for key in ("event_type", "admin1"):
+            exprs[key] = f"(CASE WHEN o.id IS NULL THEN i.{key} ELSE {exprs[key]} END)"
+    return "".join(f", {exprs[key]} AS {key}" for key in wanted)
+
+
+def effective_incidents_sql(article: str = "", columns: tuple[str, ...] = INCIDENT_COLUMNS) -> str:
+    """Every incident that `counts_as_incident` (rejected left out), as rows (article_id and the
+    `columns` asked for, of event_type, admin1, actor1, actor2): machine incidents with the
+    analyst's edits over them, then orphaned and analyst-added overrides. A subquery:
+    `FROM ({sql}) e`. Ask only for the columns used: each costs JSON parsing on every row.
+
+    `article` restricts the article ids with an SQL tail such as "= a.id" (a correlated count
+    then reads one article's rows by index instead of scanning every incident per article)."""
+    where = f" AND {{}}.article_id {article}" if article else ""
+    return f"""
+    SELECT i.article_id AS article_id{_columns(_field_doc, columns)}
+    FROM incidents i LEFT JOIN incident_overrides o ON o.article_id = i.article_id AND o.incident_seq = i.seq
+    WHERE o.status IS NOT 'rejected' AND nullif(CASE WHEN o.id IS NULL THEN i.event_type
+      ELSE json_extract({_field_doc('event_type')}, '$.event_type') END, '') IS NOT NULL{where.format('i')}
+    UNION ALL
+    SELECT o.article_id AS article_id{_columns(lambda key: 'o.data', columns)}
+    FROM incident_overrides o
+    WHERE o.status <> 'rejected' AND nullif(json_extract(o.data, '$.event_type'), '') IS NOT NULL{where.format('o')}
+      AND (o.incident_seq IS NULL OR (
+        NOT EXISTS (SELECT 1 FROM incidents m WHERE m.article_id = o.article_id AND m.seq = o.incident_seq)
+        AND NOT coalesce(json_extract(o.data, '$.superseded'), 0)))
+"""
 
 
 def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, Any]]:

@@ -4,6 +4,10 @@ One connection per process does all writes (Datasette's single-writer idea); eve
 through `transaction(db)`, which takes the write lock up front (BEGIN IMMEDIATE) so two writers
 queue on `busy_timeout` instead of failing half-way. Python's implicit transactions are turned
 off, so a statement outside `transaction()` is committed at once and nothing is left pending.
+
+A database whose file or folder cannot be written (a read-only share, a mounted backup) opens
+read-only (SQLite's `mode=ro`, no WAL switch, no migration): reading, searching and exporting
+work, and any write stops at `transaction()` with a ReadOnlyError that says so.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,8 +29,25 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _savepoints = itertools.count(1)
 
 
+# SQLite's own failures (damaged pages, full disk, locks), for callers that must catch them at
+# their boundary without touching SQLite themselves.
+DatabaseError = sqlite3.DatabaseError
+
+
 class StoreError(Exception):
     """The database cannot be used (not a database, damaged, newer than this app)."""
+
+
+class ReadOnlyError(StoreError):
+    """A write was asked of a database opened read-only."""
+
+
+READ_ONLY_REASON = "its file or folder cannot be written to"
+
+
+def is_read_only(db: sqlite_utils.Database) -> bool:
+    """Whether `open_db` opened this database read-only."""
+    return bool(getattr(db, "marsad_read_only", False))
 
 
 def default_db_path() -> Path:
@@ -36,9 +58,13 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("marsad", appauthor=False)) / "marsad.db"
 
 
-def open_db(path: str | Path | None = None, *, memory: bool = False) -> sqlite_utils.Database:
+def open_db(
+    path: str | Path | None = None, *, memory: bool = False, read_only: bool | None = None
+) -> sqlite_utils.Database:
     """An open, migrated database. A file that is not a Marsad/SQLite database raises StoreError
-    and is left exactly as it was: we check before SQLite writes anything to it."""
+    and is left exactly as it was: we check before SQLite writes anything to it.
+
+    `read_only` None: read-only when the existing file or its folder is not writable."""
     from core.store.migrations import check_compatible, migrate
 
     if memory:
@@ -48,30 +74,79 @@ def open_db(path: str | Path | None = None, *, memory: bool = False) -> sqlite_u
         file = Path(path) if path is not None else default_db_path()
         where = str(file)
         _check_file(file)
+        if read_only is None:
+            read_only = file.exists() and not _writable(file)
         try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            # check_same_thread=False: the GUI's single background executor may not be the
-            # thread that opened the connection; it still uses it from one thread at a time.
-            conn = sqlite3.connect(
-                file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
-            )
+            if read_only:
+                conn = _connect_read_only(file)
+            else:
+                file.parent.mkdir(parents=True, exist_ok=True)
+                # check_same_thread=False: the GUI's single background executor may not be the
+                # thread that opened the connection; it still uses it from one thread at a time.
+                conn = sqlite3.connect(
+                    file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+                )
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the database {where}: {exc}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db = sqlite_utils.Database(conn)
         check_compatible(db, where)  # reads only: a refused file is never written to
-        if not memory:
-            conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        migrate(db, where)
+        if read_only:
+            _check_current(db, where)
+            conn.execute("PRAGMA query_only=ON")
+        else:
+            if not memory:
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrate(db, where)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{where} is not a usable Marsad database ({exc}); it was left untouched") from exc
+        raise StoreError(
+            f"{where} is not a usable Marsad database ({exc}); it was left untouched. If it is your "
+            f"library, restore it from a backup: `marsad --db {where} restore BACKUP` (see docs/robustness.md)"
+        ) from exc
     except StoreError:
         conn.close()
         raise
+    db.marsad_read_only = bool(read_only)  # type: ignore[attr-defined]
+    db.marsad_path = where  # type: ignore[attr-defined]
     return db
+
+
+def _writable(file: Path) -> bool:
+    """Can SQLite write here: the file, and its folder (for the WAL and journal files)?"""
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
+
+
+def _connect_read_only(file: Path) -> sqlite3.Connection:
+    """A read-only connection. A WAL-mode database needs its -shm file; where that cannot be
+    made (a read-only folder), the file is opened immutable: nobody can write it there anyway."""
+    uri = "file:" + urllib.parse.quote(str(file.resolve()))
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if flags.endswith("immutable=1"):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _check_current(db: sqlite_utils.Database, where: str) -> None:
+    """A read-only database cannot be migrated: refuse one that needs it, rather than misread it."""
+    from core.store.migrations import SCHEMA_VERSION
+
+    version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{where} can only be opened read-only ({READ_ONLY_REASON}) and was made by an older "
+            f"Marsad (schema {version}, this version needs {SCHEMA_VERSION}); open it once where it "
+            "can be written to update it"
+        )
 
 
 def _check_file(file: Path) -> None:
@@ -94,6 +169,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """All-or-nothing block. Nested use becomes a savepoint, so functions that write can be
     called alone or inside a caller's larger batch."""
     conn = db.conn
+    if is_read_only(db):
+        raise ReadOnlyError(
+            f"{getattr(db, 'marsad_path', 'the database')} was opened read-only ({READ_ONLY_REASON}); "
+            "nothing can be saved to it. Copy it to a writable folder (or `marsad backup` it) to make changes"
+        )
     if conn.in_transaction:
         name = f"marsad_sp_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")

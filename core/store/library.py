@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.store.analyses import INCIDENT_COLUMNS, effective_incidents_sql
 from core.store.articles import LIST_COLUMNS
 from core.store.search import build_match
 from core.store.snippets import HIT_END, HIT_START, hit_pattern, snippet  # noqa: F401 (marks re-exported)
@@ -30,9 +31,14 @@ _ORDERS = {
     "incident_count": "incident_count",
     "imported_at": "a.imported_at",
 }
-# An actor as the panes show it: the English ACLED name, else the Arabic one, else as written.
-_ACTOR_SQL = ("coalesce(nullif(json_extract(i.data, '$.{k}.name_en'), ''), "
-              "nullif(json_extract(i.data, '$.{k}.name_ar'), ''), json_extract(i.data, '$.{k}.text'))")
+# Counts, filters and their choices read the incidents as the analyst left them (edits applied,
+# rejected ones out, added ones in: what exports and summaries count), never the machine rows.
+_INCIDENT_COUNT = f"(SELECT count(*) FROM ({effective_incidents_sql('= a.id', ())}) e)"
+
+
+def _effective(*columns: str) -> str:
+    return f"({effective_incidents_sql(columns=columns)})"
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +77,13 @@ def _where(q: LibraryQuery) -> tuple[list[str], list[Any], str]:
         conds.append("a.source = ?")
         params.append(q.source)
     if q.governorate:
-        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.admin1 = ?)")
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_effective('admin1')} e WHERE e.admin1 = ?)")
         params.append(q.governorate)
     if q.event_type:
-        conds.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND i.event_type = ?)")
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_effective('event_type')} e WHERE e.event_type = ?)")
         params.append(q.event_type)
     if q.actor:
-        conds.append(
-            "EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = a.id AND (" + _ACTOR_SQL.format(k="actor1")
-            + " = ? OR " + _ACTOR_SQL.format(k="actor2") + " = ?))"
-        )
+        conds.append(f"a.id IN (SELECT e.article_id FROM {_effective('actor1', 'actor2')} e WHERE e.actor1 = ? OR e.actor2 = ?)")
         params += [q.actor, q.actor]
     if q.tag:
         conds.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
@@ -126,7 +129,7 @@ def query_articles(
     columns = ", ".join(f"a.{c}" for c in LIST_COLUMNS)
     sql = f"""
         SELECT {columns},
-               (SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count,
+               {_INCIDENT_COUNT} AS incident_count,
                ((SELECT count(*) FROM highlights h WHERE h.article_id = a.id)
                 + (SELECT count(*) FROM notes n WHERE n.article_id = a.id)) AS annotation_count,
                (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
@@ -156,12 +159,15 @@ def _page_ids(db: sqlite_utils.Database, q: LibraryQuery, limit: int, offset: in
     """The ids of one page in display order, and the FTS match expression used ("" without search)."""
     conds, params, match = _where(q)
     order = _order_sql(q, bool(match))
-    count_col = ("(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incident_count, "
-                 if "incident_count" in order else "")
+    count_col = prefix = ""
+    if "incident_count" in order:  # counted once for all articles, not one correlated count each
+        prefix = (f"WITH counts AS MATERIALIZED (SELECT e.article_id, count(*) AS n FROM "
+                  f"({effective_incidents_sql(columns=())}) e GROUP BY e.article_id) ")
+        count_col = "coalesce((SELECT n FROM counts WHERE counts.article_id = a.id), 0) AS incident_count, "
     if match:
         # The FTS row gives the rank; words as typed rank before their clitic forms.
         exact = build_match(q.text, expand_clitics=False)
-        sql = (f"SELECT a.id, {count_col}"
+        sql = (f"{prefix}SELECT a.id, {count_col}"
                "(articles_fts.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)) * 1000"
                " + bm25(articles_fts, 5.0, 1.0) AS rank "
                "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
@@ -170,7 +176,7 @@ def _page_ids(db: sqlite_utils.Database, q: LibraryQuery, limit: int, offset: in
         args = [exact, match, *params[1:], int(limit), int(offset)]
     else:
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
-        sql = f"SELECT a.id{', ' + count_col.rstrip(', ') if count_col else ''} FROM articles a{where} " \
+        sql = f"{prefix}SELECT a.id{', ' + count_col.rstrip(', ') if count_col else ''} FROM articles a{where} " \
               f"ORDER BY {order}, a.id DESC LIMIT ? OFFSET ?"
         args = [*params, int(limit), int(offset)]
     return [int(r[0]) for r in db.conn.execute(sql, args).fetchall()], match
@@ -187,12 +193,18 @@ def facets(db: sqlite_utils.Database) -> dict[str, list[str]]:
     def column(sql: str) -> list[str]:
         return sorted({str(r[0]) for r in db.conn.execute(sql).fetchall() if r[0] not in (None, "")})
 
-    actors = _ACTOR_SQL.format(k="actor1"), _ACTOR_SQL.format(k="actor2")
+    # one pass over the incidents for the three incident filters
+    found: dict[str, set[str]] = {"governorates": set(), "event_types": set(), "actors": set()}
+    for key, value in db.conn.execute(
+        f"WITH e AS MATERIALIZED {_effective(*INCIDENT_COLUMNS)} SELECT 'governorates', admin1 FROM e "
+        "UNION SELECT 'event_types', event_type FROM e UNION SELECT 'actors', actor1 FROM e "
+        "UNION SELECT 'actors', actor2 FROM e"
+    ).fetchall():
+        if value not in (None, ""):
+            found[key].add(str(value))
     return {
         "sources": column("SELECT DISTINCT source FROM articles"),
-        "governorates": column("SELECT DISTINCT admin1 FROM incidents"),
-        "event_types": column("SELECT DISTINCT event_type FROM incidents"),
-        "actors": column(f"SELECT {actors[0]} FROM incidents i UNION SELECT {actors[1]} FROM incidents i"),
+        **{key: sorted(values) for key, values in found.items()},
         "tags": column("SELECT name FROM tags"),
     }
 

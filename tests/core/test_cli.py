@@ -113,3 +113,82 @@ def test_tag_conll_tags_every_token_and_keeps_sentences(tmp_path):
     assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PERS", "LOC", "ORG", "MISC") for t in tags)
     assert tags[7] == "B-LOC"  # صنعاء
     assert tags[2] == "B-PERS"  # عبد ربه منصور هادي
+
+
+def _imported(tmp_path, n=1):
+    db = str(tmp_path / "m.db")
+    files = []
+    for k in range(n):
+        f = tmp_path / f"a{k}.txt"
+        f.write_text(f"خبر {k}\nقتل {k + 2} مسلحين في اشتباكات بمدينة تعز يوم {k}.", encoding="utf-8")
+        files.append(str(f))
+    assert run("--db", db, "import", *files).exit_code == 0
+    return db
+
+
+def test_a_read_only_database_searches_and_exports_but_refuses_imports(tmp_path, monkeypatch):
+    db = _imported(tmp_path)
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)
+    assert len(json.loads(run("--db", db, "search", "تعز", "--json").output)) == 1
+    out = tmp_path / "out.csv"
+    assert run("--db", db, "export", "-o", str(out)).exit_code == 0 and out.exists()
+    new = tmp_path / "new.txt"
+    new.write_text("قتل 4 مدنيين في قصف على عدن.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", db, "import", str(new)], obj={})
+    assert result.exit_code != 0 and "opened read-only" in result.output and db in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, ValueError)
+
+
+def test_damaged_pages_give_one_line_naming_the_database_and_the_way_back(tmp_path):
+    """User audit: `marsad search` on a database with damaged pages printed a traceback."""
+    import random
+
+    import sqlite3
+
+    db = _imported(tmp_path, 3)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the main file
+    conn.close()
+    data = bytearray(open(db, "rb").read())
+    rnd = random.Random(1)
+    for i in range(4096 * 2, len(data)):
+        data[i] = rnd.randrange(256)
+    open(db, "wb").write(bytes(data))
+    for args in (["search", "تعز"], ["export", "-o", str(tmp_path / "o.csv")]):
+        result = CliRunner().invoke(cli, ["--db", db, *args], obj={})
+        assert result.exit_code != 0
+        assert isinstance(result.exception, SystemExit), result.exception  # no traceback
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and db in lines[0] and "restore" in lines[0], lines
+
+
+def test_a_full_disk_stops_an_import_with_one_line_and_nothing_half_written(tmp_path, monkeypatch):
+    """User audit: `import` on a full disk printed a traceback ("database or disk is full")."""
+    import core.cli
+    from core.store import open_db
+
+    db = _imported(tmp_path)
+    real_open = core.cli._open
+
+    def full_disk(ctx):  # type: ignore[no-untyped-def]
+        conn = real_open(ctx)
+        pages = conn.conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.conn.execute(f"PRAGMA max_page_count = {pages + 3}")
+        return conn
+
+    monkeypatch.setattr(core.cli, "_open", full_disk)
+    files = []
+    for k in range(40):
+        f = tmp_path / f"big{k}.txt"
+        f.write_text(f"تقرير {k}\n" + f"قتل {k} مسلحين في اشتباكات بمدينة تعز. " * 200, encoding="utf-8")
+        files.append(str(f))
+    result = CliRunner().invoke(cli, ["--db", db, "import", "-q", *files], obj={})
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit), result.exception
+    line = result.output.strip().splitlines()[-1]
+    assert db in line and "full" in line and "free disk space" in line
+    check = open_db(db)
+    assert check.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # every stored article came with its analysis and its search entry: no batch half-written
+    n = check.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert check.conn.execute("SELECT count(*) FROM articles WHERE analyzer_version IS NULL").fetchone()[0] == 0
+    assert check.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'تعز'").fetchone()[0] == n

@@ -52,6 +52,36 @@ def test_failing_analysis_still_returns_the_text(tmp_path, monkeypatch) -> None:
     assert view.entities == [] and "model missing" in view.analysis_error
 
 
+def test_an_article_of_a_read_only_database_opens_without_writing(tmp_path, monkeypatch) -> None:
+    """User audit: opening an unread article of a read-only database failed with "attempt to
+    write a readonly database" (the read flag); the flag is best effort."""
+    path = tmp_path / "t.db"
+    db = store.open_db(path)
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت"))
+    store.save_analysis(db, article_id, FakeAnalysis("اشتباكات في دمت").to_dict())
+    db.close()
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)
+    ro = store.open_db(path)
+    view = tasks.load_article(ro, article_id)
+    assert view.text == "اشتباكات في دمت" and view.analysis_error == ""
+    assert [e["text"] for e in view.entities] == ["دمت"]
+    assert store.get_article(ro, article_id)["read"] == 0
+
+
+def test_a_read_flag_that_cannot_be_written_does_not_stop_reading(tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    db = store.open_db(tmp_path / "t.db")
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت"))
+    store.save_analysis(db, article_id, FakeAnalysis("اشتباكات في دمت").to_dict())
+
+    def readonly(*_a: Any, **_k: Any) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store, "set_read", readonly)
+    assert tasks.load_article(db, article_id).text == "اشتباكات في دمت"
+
+
 def test_missing_article_is_an_error(tmp_path) -> None:
     import pytest
 

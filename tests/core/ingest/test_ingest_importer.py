@@ -323,3 +323,11 @@ def test_count_articles_in_reads_without_storing(tmp_path: Path) -> None:
     paths = [str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]
     assert importer.count_articles_in(paths) == 4  # the broken line is an error, not an article
     assert importer.count_articles_in(paths, should_cancel=lambda: True) is None
+
+
+def test_no_samples_are_seeded_into_a_read_only_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the app on an empty database that cannot be written must not fail on the seed."""
+    open_db(tmp_path / "empty.db").close()
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)
+    db = open_db(tmp_path / "empty.db")
+    assert seed_samples(db) == 0 and count_articles(db) == 0

@@ -181,3 +181,47 @@ def test_snippets_show_the_original_text_with_the_hit_marked() -> None:
     got = snippet(long, hit_pattern('"المركز الاعلامي"'))
     assert got.startswith("…") and got.endswith("…")
     assert f"قالَ {HIT_START}المركزُ الإعلاميُّ{HIT_END} إنّ" in got  # whitespace runs made one space
+
+
+def test_counts_filters_and_choices_read_the_analysts_corrections(db) -> None:  # type: ignore[no-untyped-def]
+    """User audit: the Inc. column counted rejected incidents, the analyst's event type found
+    nothing, and analyst-added types were missing from the Event filter's choices."""
+    from core.store import set_incident_override
+
+    a, b = db.ids["a"], db.ids["b"]
+    set_incident_override(db, b, 0, "rejected")  # the coalition air strike
+    set_incident_override(db, a, 0, "edited", {"event_type": "Violence against civilians",
+                                               "location": {"text": "Lahij", "admin1_en": "Lahij"}})
+    set_incident_override(db, b, None, "added", {"event_type": "Strategic developments",
+                                                 "actor1": {"text": "Popular Resistance"}})
+    counts = {r["id"]: r["incident_count"] for r in query_articles(db, LibraryQuery())}
+    assert counts == {a: 1, b: 2, db.ids["c"]: 0}
+    assert count_matching(db, LibraryQuery(event_type="Violence against civilians")) == 1
+    assert count_matching(db, LibraryQuery(event_type="Battles")) == 1  # b's; a's is re-coded
+    assert count_matching(db, LibraryQuery(event_type="Explosions/Remote violence")) == 0  # rejected
+    assert count_matching(db, LibraryQuery(event_type="Strategic developments")) == 1
+    assert count_matching(db, LibraryQuery(governorate="Lahij")) == 1
+    assert count_matching(db, LibraryQuery(governorate="Ad Dali")) == 0
+    assert count_matching(db, LibraryQuery(actor="Saudi-led coalition")) == 0
+    assert titles(query_articles(db, LibraryQuery(actor="Popular Resistance"))) == ["خبر a", "خبر b"]
+    assert [r["id"] for r in query_articles(db, LibraryQuery(order="incident_count desc"))][0] == b
+    choices = facets(db)
+    assert choices["event_types"] == ["Battles", "Strategic developments", "Violence against civilians"]
+    assert choices["governorates"] == ["Lahij", "Taizz"]
+    assert "Saudi-led coalition" not in choices["actors"]
+
+
+def test_library_counts_agree_with_what_exports_count(db) -> None:  # type: ignore[no-untyped-def]
+    """effective_incidents_sql and counts_as_incident are one rule in two languages."""
+    from core.store import get_incidents, set_incident_override
+    from core.store.analyses import counts_as_incident
+
+    a, b = db.ids["a"], db.ids["b"]
+    set_incident_override(db, b, 1, "confirmed")
+    set_incident_override(db, b, 0, "edited", {"event_type": ""})  # an edit that empties the type
+    set_incident_override(db, a, None, "added", {"event_type": ""})  # not coded yet
+    set_incident_override(db, a, 0, "rejected")
+    save_analysis(db, a, {"incidents": [_incident("Riots", "Aden", "Rioters")]})  # the rejected one: orphan
+    counts = {r["id"]: r["incident_count"] for r in query_articles(db, LibraryQuery())}
+    for article_id, count in counts.items():
+        assert count == sum(counts_as_incident(i) for i in get_incidents(db, article_id)), article_id

@@ -128,16 +128,69 @@ def test_overrides_follow_their_incident_when_a_reanalysis_reorders(db, article)
 def test_reanchor_prefers_the_same_evidence_and_gives_each_incident_one_override() -> None:
     from core.store.analyses import reanchor
 
+    def moves(*args):  # type: ignore[no-untyped-def]
+        return reanchor(*args)[0]
+
     before = _at("Battles", "Damt", 0, 20)
     wider = {**before, "evidence": [[0, 40]]}
-    assert reanchor([(1, before, 0)], [wider, before]) == {1: 1}
-    assert reanchor([(1, before, 0), (2, before, 1)], [wider]) == {1: 0}
-    assert reanchor([(1, before, 0)], [_at("Riots", "Damt", 0, 20)]) == {}
-    assert reanchor([(1, None, 0)], [before]) == {}
+    assert moves([(1, before, 0)], [wider, before]) == {1: 1}
+    assert moves([(1, before, 0), (2, before, 1)], [wider]) == {1: 0}
+    # a passing overlap with another event type is another event
+    assert moves([(1, before, 0)], [_at("Riots", "Damt", 15, 60)]) == {}
+    assert moves([(1, None, 0)], [before]) == {}
     # one sentence, three places: the same evidence, told apart by the place, then by position
     strikes = [_at("Explosions/Remote violence", p, 0, 114, "Air/drone strike") for p in ("Midi", "Hays", "Harad")]
-    assert reanchor([(7, strikes[2], 2)], strikes) == {7: 2}
-    assert reanchor([(5, strikes[2], 2), (6, strikes[0], 0)], strikes) == {5: 2, 6: 0}
+    assert moves([(7, strikes[2], 2)], strikes) == {7: 2}
+    assert moves([(5, strikes[2], 2), (6, strikes[0], 0)], strikes) == {5: 2, 6: 0}
+
+
+def test_reanchor_follows_the_passages_when_the_event_type_changes() -> None:
+    from core.store.analyses import reanchor
+
+    clash = _at("Battles", "Damt", 0, 20)
+    # the same passage, or most of it, coded as another event: the same event
+    assert reanchor([(1, clash, 0)], [_at("Riots", "Damt", 0, 20)]) == ({1: 0}, set())
+    assert reanchor([(1, clash, 0)], [_at("Protests", "Aden", 30, 40), _at("Riots", "Damt", 2, 24)])[0] == {1: 1}
+    # the same evidence and type still beat the same evidence retyped
+    assert reanchor([(1, clash, 0)], [_at("Riots", "Damt", 0, 20), clash])[0] == {1: 1}
+    # an untouched old incident that is closer keeps the new incident: the override is an orphan,
+    # flagged superseded (its event is still in the machine output)
+    qataba = _at("Battles", "Qataba", 0, 20)
+    assert reanchor([(4, qataba, 1)], [_at("Riots", "Damt", 0, 20)], [(clash, 0)]) == ({}, {4})
+    assert reanchor([(4, qataba, 1)], [_at("Riots", "Aden", 50, 60)], [(clash, 0)]) == ({}, set())
+
+
+def test_corrections_survive_a_reanalysis_that_retypes_their_incidents(db, article) -> None:  # type: ignore[no-untyped-def]
+    """User audit: a re-analysis that changed the event type of the same passages brought a
+    rejected incident back and showed an edited one twice (exported twice)."""
+    from core.export.scope import ArticleBundle, export_incidents
+
+    clash, strike = _at("Battles", "Damt", 0, 20), _at("Explosions/Remote violence", "Qataba", 30, 50, "Shelling")
+    save_analysis(db, article, _result(clash, strike))
+    set_incident_override(db, article, 0, "edited", {"event_type": "Violence against civilians", "fatalities": 5,
+                                                      "analyst_fields": ["event_type", "fatalities"]})
+    set_incident_override(db, article, 1, "rejected")
+    retyped = [{**clash, "event_type": "Violence against civilians", "sub_event_type": "Attack"},
+               {**strike, "event_type": "Battles", "sub_event_type": "Armed clash", "evidence": [[31, 52]]}]
+    save_analysis(db, article, _result(*retyped, version="2"))
+    got = [(i["seq"], i["event_type"], i["analyst_status"], i.get("fatalities"), i.get("orphaned", False))
+           for i in get_incidents(db, article)]
+    assert got == [(0, "Violence against civilians", "edited", 5, False), (1, "Battles", "rejected", None, False)]
+    exported = export_incidents([ArticleBundle({"id": article}, get_incidents(db, article))])
+    assert [(r.incident["event_type"], r.incident["fatalities"]) for r in exported] == [("Violence against civilians", 5)]
+
+
+def test_an_orphan_whose_event_another_incident_holds_is_shown_but_not_counted(db, article) -> None:  # type: ignore[no-untyped-def]
+    from core.export.scope import ArticleBundle, export_incidents
+
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), _at("Battles", "Qataba", 0, 20)))
+    oid = set_incident_override(db, article, 1, "edited", {"fatalities": 2})
+    save_analysis(db, article, _result(_at("Riots", "Damt", 0, 20), version="2"))
+    incidents = get_incidents(db, article)
+    assert [(i["event_type"], i.get("orphaned", False), i.get("superseded", False), i["override_id"])
+            for i in incidents] == [("Riots", False, False, None), ("Battles", True, True, oid)]
+    exported = export_incidents([ArticleBundle({"id": article}, incidents)])
+    assert [r.incident["event_type"] for r in exported] == ["Riots"]
 
 
 def test_a_failed_save_leaves_the_previous_analysis(db, article) -> None:  # type: ignore[no-untyped-def]

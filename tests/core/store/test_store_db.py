@@ -175,3 +175,46 @@ def test_writes_are_visible_to_a_second_connection(tmp_path: Path) -> None:
     with transaction(writer):
         writer.conn.execute("INSERT INTO tags (name) VALUES ('seen')")
     assert _tag_names(reader) == ["seen"]
+
+
+def _library(path: Path) -> None:
+    from core.ingest.model import ArticleIn
+    from core.store import add_article
+
+    db = open_db(path)
+    add_article(db, ArticleIn("t", "قتل 3 جنود في دمت"))
+    db.close()
+
+
+def test_a_database_that_cannot_be_written_opens_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """User audit: a healthy database in a read-only folder was refused as "not a usable Marsad
+    database (unable to open database file)": opening it switched it to WAL."""
+    import hashlib
+
+    from core.store import ReadOnlyError, add_note, count_articles, is_read_only, search, set_read
+
+    path = tmp_path / "lib.db"
+    _library(path)
+    before = hashlib.md5(path.read_bytes()).hexdigest()
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)  # tests run as root: chmod is moot
+    db = open_db(path)
+    assert is_read_only(db)
+    assert count_articles(db) == 1 and len(search(db, "دمت")) == 1
+    with pytest.raises(ReadOnlyError, match="opened read-only"):
+        set_read(db, 1, True)
+    with pytest.raises(ReadOnlyError, match=str(path)):
+        add_note(db, 1, "x")
+    db.close()
+    assert hashlib.md5(path.read_bytes()).hexdigest() == before
+    assert not is_read_only(open_db(path, read_only=False))
+
+
+def test_read_only_refuses_a_database_that_needs_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _library(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="read-only .* older Marsad"):
+        open_db(path, read_only=True)
