@@ -267,6 +267,11 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
             store.set_incident_override(db, article_id, seq, "confirmed", {})
     elif decision == "reject":
         store.set_incident_override(db, article_id, seq, "rejected", stored)
+    elif decision == "restore" and incident.get("orphaned"):
+        # no machine incident is left to return to (a re-analysis no longer finds it): Restore only
+        # takes back a confirmation or a rejection, it never deletes what the analyst kept
+        stored.pop("analyst_confirmed", None)
+        store.set_incident_override(db, article_id, seq, "edited", stored)
     elif decision == "restore":
         if incident.get("analyst_status") == "edited" and not stored.get("analyst_confirmed") and override_id:
             store.delete_incident_override(db, override_id)  # drop the edit: the machine's values again

@@ -76,7 +76,8 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
         )
         if anchored:
             old = [(oid, json.loads(data) if data else None, seq) for oid, data, seq, _status, _own in anchored]
-            moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched])
+            rejected = {oid for oid, _data, _seq, status, _own in anchored if status == "rejected"}
+            moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched], rejected)
             # two steps, so no move collides with a seq another override still holds
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
@@ -110,6 +111,7 @@ def reanchor(
     old: list[tuple[int, dict[str, Any] | None, int]],
     new: list[dict[str, Any]],
     unclaimed: list[tuple[dict[str, Any], int]] = (),  # type: ignore[assignment]
+    rejected: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict[int, int], set[int]]:
     """Which new incident each override's incident became: ({override id: new seq}, superseded).
 
@@ -129,7 +131,9 @@ def reanchor(
 
     `superseded`: overrides left out although a new incident matched them, because a closer old
     incident took it. Their event is still in the machine output, so exporting the orphan too
-    would count it twice."""
+    would count it twice. An override is never superseded by a rejected one (`rejected`: their
+    ids): the new incident then stands rejected, and the orphan is the only telling of an event
+    the analyst kept (two old incidents merged into one, the rejected one the closer)."""
     choices: list[tuple[tuple[int, ...], int, int, int]] = []  # (-score, distance, claimant, new seq)
     claimants = [(oid, before, old_seq) for oid, before, old_seq in old if before]
     # untouched old incidents get negative claimant ids (override ids are positive)
@@ -148,7 +152,9 @@ def reanchor(
             taken.add(seq)
             if claimant > 0:
                 moves[claimant] = seq
-    superseded = {c for _s, _d, c, _seq in choices if c > 0 and c not in moves}
+    winner = {seq: claimant for claimant, seq in moves.items()}
+    superseded = {c for _s, _d, c, seq in choices
+                  if c > 0 and c not in moves and (seq not in winner or winner[seq] not in rejected)}
     return moves, superseded
 
 

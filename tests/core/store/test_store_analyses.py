@@ -257,3 +257,17 @@ def test_override_arguments_are_checked(db, article) -> None:  # type: ignore[no
         set_incident_override(db, article, None, "rejected")
     with pytest.raises(ValueError):
         set_incident_override(db, article, 0, "added")
+
+
+def test_a_rejected_override_never_supersedes_an_edited_one(db, article) -> None:  # type: ignore[no-untyped-def]
+    """A review: two old incidents merged into one new incident; the rejected one is the closer
+    and takes it — the edited one must still count (as an orphan), not vanish as superseded."""
+    from core.export.scope import ArticleBundle, export_incidents
+
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 100), _at("Battles", "Qataba", 100, 200)))
+    set_incident_override(db, article, 0, "rejected")
+    set_incident_override(db, article, 1, "edited", {"fatalities": 5, "analyst_fields": ["fatalities"]})
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 200), version="2"))
+    incidents = get_incidents(db, article)
+    exported = export_incidents([ArticleBundle({"id": article}, incidents)])
+    assert [r.incident.get("fatalities") for r in exported] == [5]

@@ -176,3 +176,17 @@ def test_the_editor_message_and_the_delete_question_are_translated(qtbot, qapp) 
         assert QCoreApplication.translate("IncidentPanel", "Delete the incident") == "حذف الحادثة"
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_restore_on_an_orphaned_edit_keeps_it(article_db) -> None:
+    """A review: once a re-analysis no longer finds the edited incident (an orphan), Restore has no
+    machine values to return to; it must not delete what the analyst kept."""
+    db = store.open_db(article_db)
+    tasks.edit_incident(db, 1, store.get_incidents(db, 1)[0], {"fatalities": 15})
+    analysis = machine_analysis()
+    analysis["incidents"] = analysis["incidents"][1:]  # the clash is gone from the new analysis
+    store.save_analysis(db, 1, analysis)
+    orphan = next(i for i in store.get_incidents(db, 1) if i.get("orphaned"))
+    after = tasks.decide_incident(db, 1, orphan, "restore")
+    kept = [i for i in after if i.get("orphaned")]
+    assert kept and kept[0]["fatalities"] == 15
