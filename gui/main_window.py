@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._open_op: Op | None = None
         self.remember_layout = True  # off for screenshots, which must not overwrite the user's layout
         self._import_op: Op | None = None
+        self._restore_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
@@ -238,6 +239,10 @@ class MainWindow(QMainWindow):
         if self._import_op is not None and not self._import_op.done:
             self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
             return self._import_op
+        if self._restore_op is not None and not self._restore_op.done:
+            # a restore copies over the database: an import beside it would be locked out or lost
+            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
+            return self._restore_op
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setEnabled(True)
@@ -248,8 +253,9 @@ class MainWindow(QMainWindow):
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
 
         op = Op(self, work, db_path=self.db_path, label=self.tr("Import"), long_running=True)
+        started_in = self.db_path
         self._import_op = (op.progress(self.on_import_progress)
-                           .success(lambda report: self.on_import_finished(report, open_first))
+                           .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -696,7 +702,7 @@ class MainWindow(QMainWindow):
 
         if backup_restore.confirm_restore(self, info, self.db_path, previous_path(self.db_path)):
             self.notes.flush_note()  # stored before the copy, so it is in the kept .bak
-            backup_restore.start_restore(self, path)
+            self._restore_op = backup_restore.start_restore(self, path)
         else:
             self.statusBar().showMessage(self.tr("Restore cancelled; the database was not changed."), 8000)
 

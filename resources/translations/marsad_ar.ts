@@ -1833,6 +1833,10 @@
         <translation>انتظر انتهاء الاستيراد قبل الاستعادة.</translation>
     </message>
     <message>
+        <source>Wait for the restore to finish before importing.</source>
+        <translation>انتظر انتهاء الاستعادة قبل الاستيراد.</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="672"/>
         <source>Restore cancelled; the database was not changed.</source>
         <translation>أُلغيت الاستعادة؛ لم تتغير قاعدة البيانات.</translation>

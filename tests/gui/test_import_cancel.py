@@ -94,6 +94,26 @@ def test_open_an_article_during_an_import_then_cancel_it(qtbot, open_window, slo
     db.conn.close()
 
 
+def test_no_import_beside_a_restore_and_no_article_of_another_database_opened(qtbot, open_window, slow_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A review: an import started while a restore copies over the database would be locked out or
+    lost; one that ends after the analyst switched databases opened an id of the old one in the new."""
+    w = open_window
+    running = type("Running", (), {"done": False})()
+    w._restore_op = running
+    assert w.import_files([jsonl(tmp_path / "one.jsonl", 1)]) is running
+    assert "restore" in w.statusBar().currentMessage()
+    w._restore_op = None
+
+    opened: list = []
+    w.refresh_library = lambda then_open=None: opened.append(then_open)  # type: ignore[method-assign]
+    w.import_files([jsonl(tmp_path / "two.jsonl", 2)], open_first=True)
+    assert slow_analysis.started.acquire(timeout=20)
+    w.db_path = str(tmp_path / "another.db")  # the analyst switched databases meanwhile
+    with qtbot.waitSignal(w.importFinished, timeout=20_000):
+        slow_analysis.gate.set()
+    assert opened == [None]
+
+
 CLOSE_DURING_IMPORT = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer
