@@ -133,6 +133,13 @@ def _connect_read_only(file: Path) -> sqlite3.Connection:
             conn.close()
             if flags.endswith("immutable=1"):
                 raise
+            wal = file.with_name(file.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                # immutable ignores the WAL: the latest work in it would silently not show
+                raise StoreError(
+                    f"{file} can only be opened read-only and its recent changes are still in "
+                    f"{wal.name}, which SQLite cannot read from this folder; copy the database with "
+                    "its -wal file to a folder you can write to and open it there") from None
     raise AssertionError("unreachable")
 
 

@@ -218,3 +218,35 @@ def test_read_only_refuses_a_database_that_needs_migrating(tmp_path: Path) -> No
     conn.close()
     with pytest.raises(StoreError, match="read-only .* older Marsad"):
         open_db(path, read_only=True)
+
+
+def test_read_only_fallback_refuses_to_hide_a_wal_with_recent_work(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A review: where `mode=ro` fails (a read-only folder, no -shm), `immutable=1` ignores the WAL,
+    so the analyst's latest work would silently not show. Refuse with a clear message instead."""
+    import sqlite3 as real
+
+    from core.store import db as dbmod
+
+    file = tmp_path / "lib.db"
+    conn = real.connect(file)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    (tmp_path / "lib.db-wal").write_bytes(b"\0" * 64)
+    connect = real.connect
+
+    class NoShm:  # what SQLite does in a read-only folder: the WAL index cannot be made
+        def execute(self, *_a):  # type: ignore[no-untyped-def]
+            raise real.OperationalError("unable to open database file")
+
+        def close(self) -> None:
+            pass
+
+    def no_plain_ro(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(target, str) and target.endswith("?mode=ro"):
+            return NoShm()
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(dbmod.sqlite3, "connect", no_plain_ro)
+    with pytest.raises(dbmod.StoreError, match="-wal"):
+        dbmod._connect_read_only(file)
