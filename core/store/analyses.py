@@ -77,7 +77,9 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
         if anchored:
             old = [(oid, json.loads(data) if data else None, seq) for oid, data, seq, _status, _own in anchored]
             rejected = {oid for oid, _data, _seq, status, _own in anchored if status == "rejected"}
-            moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched], rejected)
+            confirmed = {oid for oid, _data, _seq, status, _own in anchored if status == "confirmed"}
+            moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched], rejected,
+                                         confirmed)
             # two steps, so no move collides with a seq another override still holds
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
@@ -112,6 +114,7 @@ def reanchor(
     new: list[dict[str, Any]],
     unclaimed: list[tuple[dict[str, Any], int]] = (),  # type: ignore[assignment]
     rejected: set[int] = frozenset(),  # type: ignore[assignment]
+    confirmed: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict[int, int], set[int]]:
     """Which new incident each override's incident became: ({override id: new seq}, superseded).
 
@@ -133,7 +136,9 @@ def reanchor(
     incident took it. Their event is still in the machine output, so exporting the orphan too
     would count it twice. An override is never superseded by a rejected one (`rejected`: their
     ids): the new incident then stands rejected, and the orphan is the only telling of an event
-    the analyst kept (two old incidents merged into one, the rejected one the closer)."""
+    the analyst kept (two old incidents merged into one, the rejected one the closer). A bare
+    confirmation (`confirmed`: their ids) follows only an incident of the same event type: the
+    analyst confirmed a coding, not the passages, and never saw the new one."""
     choices: list[tuple[tuple[int, ...], int, int, int]] = []  # (-score, distance, claimant, new seq)
     claimants = [(oid, before, old_seq) for oid, before, old_seq in old if before]
     # untouched old incidents get negative claimant ids (override ids are positive)
@@ -141,6 +146,8 @@ def reanchor(
     for claimant, before, old_seq in claimants:
         for seq, after in enumerate(new):
             score = _same_event(before, after)
+            if score is not None and claimant in confirmed and after.get("event_type") != before.get("event_type"):
+                score = None
             if score is not None:
                 choices.append(((*(-x for x in score), int(claimant < 0)), abs(seq - old_seq), claimant, seq))
     moves: dict[int, int] = {}

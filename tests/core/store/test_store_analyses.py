@@ -271,3 +271,12 @@ def test_a_rejected_override_never_supersedes_an_edited_one(db, article) -> None
     incidents = get_incidents(db, article)
     exported = export_incidents([ArticleBundle({"id": article}, incidents)])
     assert [r.incident.get("fatalities") for r in exported] == [5]
+
+
+def test_a_confirmation_does_not_follow_a_retyped_incident(db, article) -> None:  # type: ignore[no-untyped-def]
+    """A review: a «Battles» coding confirmed, then re-analysed as a protest, came back confirmed."""
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20)))
+    set_incident_override(db, article, 0, "confirmed")
+    save_analysis(db, article, _result(_at("Protests", "Damt", 0, 20, "Peaceful protest"), version="2"))
+    live = [i for i in get_incidents(db, article) if not i.get("orphaned")]
+    assert [(i["event_type"], i["analyst_status"]) for i in live] == [("Protests", None)]
