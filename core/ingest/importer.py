@@ -33,9 +33,9 @@ from core.ingest.parallel import (
 )
 from core.ingest.readers import read_path
 from core.store.analyses import save_analysis
-from core.store.articles import content_hash, count_articles, find_by_hash, insert_article
+from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
 from core.store.db import transaction
-from core.text.normalize import fold_for_search
+from core.text.normalize import fold, search_fold_of
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None, str], None]
@@ -275,13 +275,14 @@ def _import_parallel(
 
 def _deduplicated(db: sqlite_utils.Database, article: ArticleIn, run: _Run) -> _Pending | None:
     """The article ready to store, or None (counted) when it is already stored or seen now."""
-    digest = content_hash(article.text)
+    base = fold(article.text).lower()  # one fold for the hash and the search copy
+    digest = hash_of_fold(base)
     if digest in run.seen or find_by_hash(db, digest) is not None:
         run.report.duplicates += 1
         run.report.skipped.append(Duplicate(article.origin, digest, run.seen.get(digest, "")))
         return None
     run.seen[digest] = article.origin
-    return _Pending(article, fold_for_search(article.text), digest)
+    return _Pending(article, search_fold_of(base), digest)
 
 
 def _name_stored_copies(db: sqlite_utils.Database, skipped: list[Duplicate]) -> None:

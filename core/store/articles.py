@@ -20,7 +20,7 @@ import sqlite_utils
 from core.ingest.dates import normalize_date
 from core.ingest.model import ArticleIn
 from core.store.db import transaction
-from core.text.normalize import fold, fold_for_search
+from core.text.normalize import fold, fold_for_search, search_fold_of
 
 _SPACES = re.compile(r"\s+")
 # Columns the library list shows (everything but the texts).
@@ -37,8 +37,12 @@ def now_iso() -> str:
 
 def content_hash(text: str) -> str:
     """sha256 of the folded text with all whitespace runs made one space."""
-    folded = fold(text).lower()
-    return hashlib.sha256(_SPACES.sub(" ", folded).strip().encode("utf-8")).hexdigest()
+    return hash_of_fold(fold(text).lower())
+
+
+def hash_of_fold(lowered_fold: str) -> str:
+    """`content_hash` of a text whose `fold(text).lower()` is already at hand."""
+    return hashlib.sha256(_SPACES.sub(" ", lowered_fold).strip().encode("utf-8")).hexdigest()
 
 
 def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
@@ -50,7 +54,8 @@ def add_article(db: sqlite_utils.Database, art: ArticleIn) -> tuple[int, bool]:
     """(id, created). A duplicate of stored content returns the stored id and False."""
     if not art.text.strip():
         raise ValueError("an article needs text")
-    return insert_article(db, art, fold_for_search(art.text), content_hash(art.text))
+    base = fold(art.text).lower()
+    return insert_article(db, art, search_fold_of(base), hash_of_fold(base))
 
 
 def insert_article(

@@ -56,4 +56,10 @@ def fold_for_search(text: str) -> str:
 
     Databases store a copy folded by this function: changing it needs a store migration that
     refolds them (`core.store.migrations.refold_search_copies`)."""
-    return fold(text).lower().translate(_HAMZA_SEATS)
+    return search_fold_of(fold(text).lower())
+
+
+def search_fold_of(lowered_fold: str) -> str:
+    """`fold_for_search` of a text whose `fold(text).lower()` is already at hand (the importer
+    hashes that same fold: folding once serves both)."""
+    return lowered_fold.translate(_HAMZA_SEATS)
