@@ -145,8 +145,8 @@ def inside_glue(gap: str) -> bool:
         words = [words[0][1:]] + words[1:] if len(words[0]) > 1 else words[1:]
     else:
         return False
-    heads = word_set("place_heads") | {"عاصمه"}
-    return all((w[2:] if w.startswith("ال") else w) in heads for w in words)
+    heads = word_set("place_heads")
+    return all((bare := w[2:] if w.startswith("ال") else w) in heads or bare == "عاصمه" for w in words)
 
 
 class LocationResolver:
