@@ -104,6 +104,30 @@ def _model_first(
     return merge
 
 
+NAMED_ORG_TYPES = frozenset({"club", "company"})
+
+
+def _names_over(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """`merge`, then the lexicon's clubs and companies (named_organizations.json) win over the
+    model spans they contain: «سسكا موسكو» over the model's «موسكو» LOC, «فولكسفاغن» ORG over
+    its LOC, and fill where the model is O. A model span running past the name stays («نادي
+    تشيلسي»: ANERcorp marks the head word with the club)."""
+
+    def named(span: Span) -> bool:
+        return span.label == "ORGANIZATION" and span.source == "lexicon" and span.attrs.get("org_type") in NAMED_ORG_TYPES
+
+    def run(model: list[Span], data: list[Span]) -> list[Span]:
+        chosen = merge(model, data)
+        for name in resolve(s for s in data if named(s)):
+            inside = [c for c in chosen if name.start <= c.start and c.end <= name.end]
+            if any(c.start < name.end and name.start < c.end for c in chosen if c not in inside):
+                continue  # the model's span runs past the name: leave it
+            chosen = [c for c in chosen if c not in inside] + [name]
+        return chosen
+
+    return run
+
+
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
     return resolve(model + data)
 
@@ -116,12 +140,13 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "policy": _policy,  # the GUI's policy: longest span, data before model
     "model": _model_first(frozenset()),  # the statistical backend alone
     "model+titles": _model_first(frozenset(), titles=True),  # + quoted titles after a head word
+    "model+titles+names": _names_over(_model_first(frozenset(), titles=True)),  # + clubs and companies
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+titles"  # best on dev for both backends (docs/ner.md, tag-conll merges)
+DEFAULT_MERGE = "model+titles+names"  # docs/ner.md, tag-conll merges
 
 
 def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:

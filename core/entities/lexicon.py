@@ -55,6 +55,21 @@ class Entry:
     needs_cue: bool = False
     extend: bool = False
     quoted: bool = False  # only a name standing alone between quotation marks («الشرق الأوسط»)
+    trim: tuple[int, int] = (0, 0)  # context words matched before/after the name but left out of its span
+
+
+_CONTEXT = re.compile(r"^\s*(?:\[([^\]]*)\])?\s*([^\[\]]+?)\s*(?:\[([^\]]*)\])?\s*$")
+
+
+def context_variant(variant: str) -> tuple[str, tuple[int, int]]:
+    """«[نادي] الهلال», «الهلال [السعودي]»: the phrase to match, and how many of its words before
+    and after the name are context that must be there but stay out of the span."""
+    m = _CONTEXT.match(variant)
+    if m is None:
+        raise ValueError(f"bad lexicon variant: {variant!r}")
+    before, name, after = m.group(1) or "", m.group(2), m.group(3) or ""
+    phrase = " ".join(p for p in (before, name, after) if p)
+    return phrase, (len(pattern_key(before)), len(pattern_key(after)))
 
 
 # ---------------------------------------------------------------- phrase expansion
@@ -157,11 +172,12 @@ def lexicons() -> Lexicons:
     block = Entry("block")
     for phrase in actors_data["not_actors"]:
         entities.add(phrase, block)
-    for org in load_lexicon("organizations.json")["organizations"]:
+    for org in load_lexicon("organizations.json")["organizations"] + load_lexicon("named_organizations.json")["organizations"]:
         attrs = {k: org[k] for k in ("id", "name_ar", "name_en", "org_type", "country") if k in org}
-        entry = Entry("org", "ORGANIZATION", attrs, needs_cue=bool(org.get("can_be_source")), quoted=bool(org.get("quoted")))
         for variant in org["variants"]:
-            entities.add(variant, entry)
+            phrase, trim = context_variant(variant)
+            entities.add(phrase, Entry("org", "ORGANIZATION", attrs, needs_cue=bool(org.get("can_be_source")),
+                                       quoted=bool(org.get("quoted")), trim=trim))
 
     weapons: PhraseMatcher[Entry] = PhraseMatcher()
     weapons_data = load_lexicon("weapons.json")
@@ -388,6 +404,10 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             if resolved is None:
                 continue
             label, attrs = resolved
+        if entry.trim != (0, 0):  # «[نادي] الهلال [السعودي]»: the context words stay outside
+            first, last = sent.tokens[m.token_start + entry.trim[0]], sent.tokens[m.token_end - 1 - entry.trim[1]]
+            m = Match(first.start if entry.trim[0] else m.start, last.end,
+                      m.token_start + entry.trim[0], m.token_end - entry.trim[1], m.payloads)
         by_start[m.token_start] = (m, label, attrs)
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), label, SOURCE, **attrs))
 

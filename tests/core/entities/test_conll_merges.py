@@ -56,4 +56,22 @@ def test_titles_fill_only_where_the_model_is_silent() -> None:
     tags = spans_to_bio(t, MERGES["model+titles"](model, data))
     assert tags[3:6] == ["O", "B-PERS", "O"]  # the first title overlaps the model's span: not filled
     assert tags[9:12] == ["B-MISC", "I-MISC", "I-MISC"] and tags[1] == "O"  # only titles fill
-    assert DEFAULT_MERGE == "model+titles"
+
+
+
+def test_named_organisations_win_over_the_model_spans_they_contain() -> None:
+    from core.entities import lexicon
+
+    doc = build_document([["فاز", "سسكا", "موسكو", "على", "نادي", "تشيلسي", "وتعاقدت", "فولكسفاغن", "مع", "المصري"]])
+    t = doc.tokens
+    model = [
+        Span(t[2].start, t[2].end, "LOCATION", "model"),  # «موسكو» of the club read as the city
+        Span(t[4].start, t[5].end, "ORGANIZATION", "model"),  # «نادي تشيلسي»: runs past the name
+        Span(t[9].start, t[9].end, "PERSON", "model"),
+    ]
+    data = lexicon.find(doc)
+    assert {s.text for s in data if s.label == "ORGANIZATION"} >= {"سسكا موسكو", "تشيلسي", "فولكسفاغن"}
+    tags = spans_to_bio(t, MERGES["model+titles+names"](model, data))
+    assert tags == ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS"]
+    assert spans_to_bio(t, MERGES["model+titles"](model, data))[1:3] == ["O", "B-LOC"]  # without the names
+    assert DEFAULT_MERGE == "model+titles+names"

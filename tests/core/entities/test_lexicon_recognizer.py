@@ -233,3 +233,28 @@ def test_the_groups_own_name_names_no_base():
     ids = [s.attrs.get("id") for s in _spans("وتبنى تنظيم قاعدة الجهاد في جزيرة العرب الهجوم. واندلعت اشتباكات بين قوات الأمن والقاعدة.", "ARMED_ACTOR")
            if s.text == "القاعدة" or s.text.endswith("والقاعدة")]
     assert "aqap" in ids
+
+
+def test_context_words_in_brackets_must_stand_there_but_stay_outside_the_span() -> None:
+    assert lexicon.context_variant("[نادي] الهلال") == ("نادي الهلال", (1, 0))
+    assert lexicon.context_variant("الهلال [السعودي]") == ("الهلال السعودي", (0, 1))
+    assert lexicon.context_variant("ريال مدريد") == ("ريال مدريد", (0, 0))
+    with pytest.raises(ValueError):
+        lexicon.context_variant("[نادي] الهلال ] خطأ")
+    orgs = _by_text(_spans("تعادل الهلال السعودي مع نادي النصر، وارتفع الهلال في السماء.", "ORGANIZATION"))
+    assert set(orgs) == {"الهلال", "النصر"}  # the crescent alone, with no context word, is no club
+    assert [s.attrs["id"] for s in orgs["الهلال"]] == ["al_hilal_sa"]
+    assert orgs["النصر"][0].attrs["org_type"] == "club"
+
+
+def test_clubs_and_companies_take_proclitics_and_never_shadow_the_conflict_lexicons() -> None:
+    found = _by_text(_spans("وقالت مصادر إن وبايرن ميونيخ ولتويوتا وحماس والهلال الأحمر السعودي حاضرون"))
+    assert found["بايرن ميونيخ"][0].label == "ORGANIZATION"
+    assert found["تويوتا"][0].attrs["org_type"] == "company"
+    assert found["حماس"][0].label == "ARMED_ACTOR"  # still the actors' lexicon
+    assert found["الهلال الأحمر السعودي"][0].attrs["id"] == "red_crescent"  # the longer name wins
+    named = load_lexicon("named_organizations.json")["organizations"]
+    from core.entities.matcher import pattern_key
+
+    keys = [pattern_key(lexicon.context_variant(v)[0]) for o in named for v in o["variants"]]
+    assert len(keys) == len(set(keys)), "a variant listed twice (after normalisation)"
