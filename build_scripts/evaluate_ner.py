@@ -1,4 +1,9 @@
-"""Measure Marsad's NER on the ANERcorp dev split (last 15 % of train, never trained on).
+"""Measure Marsad's NER on the ANERcorp dev split (last 15 % of train).
+
+The CRF never trains on the dev block. The shipped nn network does (analyzer version 16: the
+final model is the chosen recipe retrained on all of ANERcorp train), so its dev figures are not
+measurements; the script says so, and `--model-dir build/ner/dev85` measures the same recipe
+trained without the dev block (`train_tagger_nn.py --variant h64c48-p16 --out build/ner/dev85`).
 
 Prints strict-span (conlleval) per-type and micro P/R/F1, for each statistical backend
 ("crf": core.entities.tagger, "nn": core.entities.tagger_nn), of
@@ -95,6 +100,16 @@ def raw_tagger(backend: str) -> tuple[object, Callable[[list[list[str]]], list[l
     return tagger, lambda sents: [tagger.tag_tokens(t) for t in sents]
 
 
+def trained_on_dev(model_dir: Path | None) -> bool:
+    """Whether the nn model in `model_dir` (default: the shipped one) saw the dev block in training."""
+    import importlib.resources
+    import json
+
+    folder = model_dir or Path(str(importlib.resources.files("resources") / "models"))
+    vocab = json.loads((folder / "ner_bilstm_vocab.json").read_text(encoding="utf-8"))
+    return bool(vocab.get("config", {}).get("full"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N dev sentences")
@@ -127,6 +142,9 @@ def main() -> None:
                 args.model_dir, importlib.resources.files("resources") / "models")
         module._load()  # type: ignore[attr-defined]
         load_s = time.perf_counter() - start
+        if backend == "nn" and trained_on_dev(args.model_dir):
+            print("\nNOTE: this nn model was trained on the dev block too (config full=True): its dev figures "
+                  "below are not measurements. Measure the dev-block model with --model-dir build/ner/dev85.")
 
         start = time.perf_counter()
         raw = tag_many(tokens)

@@ -127,17 +127,21 @@ def test_character_vectors_are_the_cnn_output_whatever_the_cache_holds() -> None
 
 
 
-def test_floor_through_tag_conll_on_a_dev_sample(shared_data: Path) -> None:
-    """150 held-out ANERcorp dev sentences through `tag_conll` with the nn backend beat the CRF's floor."""
+def test_floor_through_tag_conll_on_text_it_never_saw(shared_data: Path) -> None:
+    """Wojood val through `tag_conll` with the nn backend keeps a floor.
+
+    The shipped network is trained on all of ANERcorp train, dev block included (docs/ner.md), so
+    ANERcorp dev is no test of it; Wojood val never went into any of our models. Its guidelines
+    differ (types mapped by ner_data.WOJOOD_MAP; its MISC is not ANERcorp's), hence the low floor:
+    measured 0.403 (the dev-block model 0.349)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "build_scripts"))
     import ner_data
     from core.entities.conll import tag_conll
 
-    _, dev = ner_data.split_dev(ner_data.read_anercorp(shared_data / "ner" / "anercorp_train.conll"))
-    sample = dev[:150]
+    sample = ner_data.read_wojood(shared_data / "ner" / "wojood_val.conll")
     tagged = tag_conll([toks for toks, _ in sample], backend="nn")
     gold = {(i, s) for i, (_, tags) in enumerate(sample) for s in ner_data.entities(tags)}
     pred = {(i, s) for i, tags in enumerate(tagged) for s in ner_data.entities(tags)}
     f1 = 2 * len(gold & pred) / (len(gold) + len(pred))
-    assert len(gold) > 100
-    assert f1 > 0.68, f1
+    assert len(gold) > 200
+    assert f1 > 0.33, f1
