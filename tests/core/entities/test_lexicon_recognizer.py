@@ -258,3 +258,11 @@ def test_clubs_and_companies_take_proclitics_and_never_shadow_the_conflict_lexic
 
     keys = [pattern_key(lexicon.context_variant(v)[0]) for o in named for v in o["variants"]]
     assert len(keys) == len(set(keys)), "a variant listed twice (after normalisation)"
+
+
+def test_short_company_names_never_read_inside_ordinary_words() -> None:
+    """«وفيات» (deaths) is no «فيات» with «و»; «فلايني» is no «إيني» with «فل»; «الشباب السعودي» is
+    the country's youth, not the club."""
+    text = "ارتفعت الوفيات وفيات الملاريا، ولعب مروان فلايني، وطموح الشباب السعودي كبير"
+    assert [s.text for s in _spans(text, "ORGANIZATION")] == []
+    assert [s.text for s in _spans("أعلنت شركة فيات وشركة إيني عن اتفاق", "ORGANIZATION")] == ["فيات", "إيني"]
