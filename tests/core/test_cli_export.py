@@ -115,3 +115,13 @@ def test_annotations_and_xlsx_from_the_store(db_path, tmp_path):
     assert run("--db", db_path, "export", "--format", "xlsx", "-o", str(book)).exit_code == 0
     wb = openpyxl.load_workbook(book)
     assert wb["incidents"].max_row == 3 and wb["notes"].max_row == 3 and wb["articles"].max_row == 3
+
+
+def test_an_output_under_a_file_is_one_line_not_a_traceback(db_path, tmp_path):
+    """Audit: `-o a.txt/out.csv` (a.txt a file) printed a FileExistsError traceback."""
+    parent = tmp_path / "a.txt"
+    parent.write_text("keep", encoding="utf-8")
+    result = run("--db", db_path, "export", "-o", str(parent / "out.csv"))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    assert result.output.strip().splitlines() == [f"Error: cannot write {parent / 'out.csv'}: {parent} is a file, not a folder"]
+    assert parent.read_text(encoding="utf-8") == "keep"
