@@ -12,7 +12,7 @@ import re
 import sys
 from datetime import date as Date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import click
 
@@ -331,12 +331,18 @@ def restore(ctx: click.Context, src: Path, force: bool) -> None:
 
 
 @cli.command("tag-conll")
-@click.argument("source", default="-", type=click.File("r", encoding="utf-8"))
-def tag_conll_cmd(source: TextIO) -> None:
+@click.argument("source", default="-", type=click.File("rb"))
+def tag_conll_cmd(source: BinaryIO) -> None:
     """Tag one token a line (blank line between sentences): prints token<TAB>BIO tag."""
     from core.entities.conll import read_conll, tag_conll
+    from core.ingest.encoding import NotTextError, decode_bytes
 
-    sentences, _gold = read_conll(source)  # a gold tag column, if present, is ignored
+    data = source.read()
+    try:  # decoded as `marsad import` decodes a text file: BOM, UTF-16, cp1256…; empty input, no output
+        text = decode_bytes(data, source.name) if data.strip() else ""
+    except NotTextError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sentences, _gold = read_conll(text.splitlines())  # a gold tag column, if present, is ignored
     out = sys.stdout
     for tokens, tags in zip(sentences, tag_conll(sentences), strict=True):
         for token, tag in zip(tokens, tags, strict=True):
