@@ -194,6 +194,9 @@ def export(
     db = _open(ctx)
     try:
         selection = select(db, article_ids=article_ids, query=query, include_rejected=include_rejected)
+        if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
+            among = " among the given articles" if article_ids else ""
+            raise ExportError(f"no article matches the search {query!r}{among}; nothing was written")
         n = write_export(output, fmt, selection, force=force, bom=bom)
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
