@@ -137,7 +137,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="JSON array output.")
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:

@@ -219,3 +219,12 @@ def test_tag_conll_reads_files_as_import_does(tmp_path):
     empty = tmp_path / "empty.conll"
     empty.write_bytes(b"")
     assert run("tag-conll", str(empty)).output == ""
+
+
+def test_search_limit_must_be_positive(tmp_path):
+    """Audit: `search --limit -5` listed every article (SQLite reads LIMIT -5 as no limit) and `--limit 0` none."""
+    db = _imported(tmp_path, 3)
+    assert len(json.loads(run("--db", db, "search", "تعز", "--json", "--limit", "2").output)) == 2
+    for bad in ("-5", "0"):
+        result = CliRunner().invoke(cli, ["--db", db, "search", "تعز", "--limit", bad], obj={})
+        assert result.exit_code == 2 and "--limit" in result.output and "Traceback" not in result.output
