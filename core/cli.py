@@ -12,7 +12,7 @@ import re
 import sys
 from datetime import date as Date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import click
 
@@ -137,7 +137,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="JSON array output.")
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
@@ -194,6 +194,9 @@ def export(
     db = _open(ctx)
     try:
         selection = select(db, article_ids=article_ids, query=query, include_rejected=include_rejected)
+        if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
+            among = " among the given articles" if article_ids else ""
+            raise ExportError(f"no article matches the search {query!r}{among}; nothing was written")
         n = write_export(output, fmt, selection, force=force, bom=bom)
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -331,12 +334,18 @@ def restore(ctx: click.Context, src: Path, force: bool) -> None:
 
 
 @cli.command("tag-conll")
-@click.argument("source", default="-", type=click.File("r", encoding="utf-8"))
-def tag_conll_cmd(source: TextIO) -> None:
+@click.argument("source", default="-", type=click.File("rb"))
+def tag_conll_cmd(source: BinaryIO) -> None:
     """Tag one token a line (blank line between sentences): prints token<TAB>BIO tag."""
     from core.entities.conll import read_conll, tag_conll
+    from core.ingest.encoding import NotTextError, decode_bytes
 
-    sentences, _gold = read_conll(source)  # a gold tag column, if present, is ignored
+    data = source.read()
+    try:  # decoded as `marsad import` decodes a text file: BOM, UTF-16, cp1256…; empty input, no output
+        text = decode_bytes(data, source.name) if data.strip() else ""
+    except NotTextError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sentences, _gold = read_conll(text.splitlines())  # a gold tag column, if present, is ignored
     out = sys.stdout
     for tokens, tags in zip(sentences, tag_conll(sentences), strict=True):
         for token, tag in zip(tokens, tags, strict=True):

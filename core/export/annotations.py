@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -100,6 +101,20 @@ def _md_quote(text: str) -> str:
     return "\n".join("> " + _md_escape(line) for line in lines)
 
 
+# What would start a list, a heading underline or a code fence at the start of a line of a note.
+_BLOCK_MARK = re.compile(r"^(\s*)(?:([-+=~])|(\d+)([.)]))")
+
+
+def _md_text(text: str) -> str:
+    """A note as Markdown: its line breaks kept (hard breaks) and no line read as a list or heading."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "  \n".join(
+        _BLOCK_MARK.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)),
+                        _md_escape(line))
+        for line in lines
+    )
+
+
 def _md_escape(text: str) -> str:
     out = []
     for ch in text:
@@ -129,10 +144,10 @@ def write_notes_md(out: IO[str], selection: Selection) -> int:
                           f"{', ' + when if when else ''}:\n\n")  # fmt: skip
                 out.write(_indent(_md_quote(row["quote"])) + "\n")
                 if row["note"]:
-                    out.write("\n" + _indent(_md_escape(row["note"])) + "\n")
+                    out.write("\n" + _indent(_md_text(row["note"])) + "\n")
             else:
                 out.write(f"\n- Note{', ' + when if when else ''}:\n\n")
-                out.write(_indent(_md_escape(row["note"])) + "\n")
+                out.write(_indent(_md_text(row["note"])) + "\n")
     return n
 
 

@@ -29,8 +29,11 @@ def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> I
         raise ExportError(f"{path} exists; use --force to overwrite it")
     if path.is_dir():
         raise ExportError(f"{path} is a folder")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
     tmp = Path(tmp_name)
     try:
         mode = "wb" if binary else "w"
@@ -44,6 +47,19 @@ def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> I
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:  # no permission, a full disk: one message, not a traceback
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(path, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> ExportError:
+    """Why `path` cannot be written, in one line (a file where a folder should be, the OS's reason)."""
+    for parent in path.parents:  # the nearest existing one decides
+        if parent.exists():
+            if not parent.is_dir():
+                return ExportError(f"cannot write {path}: {parent} is a file, not a folder")
+            break
+    return ExportError(f"cannot write {path}: {exc.strerror or exc}")

@@ -17,7 +17,8 @@ FORMULA_START: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 # surrogates and U+FFFE/U+FFFF are not.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-# Excel's hard limit on the characters of one cell.
+# Excel's hard limit on the characters of one cell. Excel counts UTF-16 code units: an emoji
+# (outside the Basic Multilingual Plane) is two of them.
 XLSX_CELL_LIMIT = 32_767
 
 
@@ -41,3 +42,15 @@ def neutralise(value: Any) -> Any:
 def xml_safe(text: str) -> str:
     """Drop the characters XML 1.0 cannot represent (they would make the file unreadable)."""
     return _XML_ILLEGAL.sub("", text)
+
+
+def fit_cell(text: str, limit: int = XLSX_CELL_LIMIT) -> str:
+    """`text` cut to at most `limit` UTF-16 code units, ending with "…" when cut (never inside a pair)."""
+    if len(text) * 2 <= limit:  # even all-astral it fits
+        return text
+    units = 0
+    for i, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit or (units == limit and i + 1 < len(text)):  # keep one unit for the "…"
+            return text[:i] + "…"
+    return text

@@ -23,7 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.export.acled import COLUMNS, record_rows
 from core.export.annotations import NOTE_COLUMNS, annotation_rows
-from core.export.cells import XLSX_CELL_LIMIT, is_formula_like, xml_safe
+from core.export.cells import fit_cell, is_formula_like, xml_safe
 from core.export.scope import Selection
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -35,9 +35,7 @@ _BOLD = Font(bold=True)
 
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
-        value = xml_safe(value)
-        if len(value) > XLSX_CELL_LIMIT:
-            value = value[: XLSX_CELL_LIMIT - 1] + "…"
+        value = fit_cell(xml_safe(value))
     return value
 
 

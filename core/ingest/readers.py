@@ -166,7 +166,7 @@ def _stem(path: Path) -> str:
 def _title_from_text(text: str) -> str:
     """The first non-empty line when it is short enough to be a headline and is not all there is."""
     stripped = text.strip()
-    first = stripped.split("\n", 1)[0].strip()
+    first = stripped.splitlines()[0].strip() if stripped else ""  # "\r" and U+2028/U+2029 end a line too
     if first and len(first) <= MAX_TITLE_CHARS and first != stripped:
         return first
     return ""

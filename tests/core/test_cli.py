@@ -192,3 +192,39 @@ def test_a_full_disk_stops_an_import_with_one_line_and_nothing_half_written(tmp_
     n = check.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert check.conn.execute("SELECT count(*) FROM articles WHERE analyzer_version IS NULL").fetchone()[0] == 0
     assert check.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'تعز'").fetchone()[0] == n
+
+
+def test_tag_conll_reads_files_as_import_does(tmp_path):
+    """Audit: a UTF-16 (Notepad's "Unicode") or cp1256 token file ended in a UnicodeDecodeError traceback,
+    and a UTF-8 byte-order mark stayed glued to the first token; binary data is one error line."""
+    tokens = ["وصل", "إلى", "عدن"]
+    expected = None
+    for name, data in (("utf8.conll", "\n".join(tokens).encode("utf-8")),
+                       ("bom.conll", "\n".join(tokens).encode("utf-8-sig")),
+                       ("utf16.conll", "\r\n".join(tokens).encode("utf-16")),
+                       ("cp1256.conll", "\n".join(tokens).encode("cp1256"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = CliRunner().invoke(cli, ["tag-conll", str(path)], obj={})
+        assert result.exit_code == 0, (name, result.output, result.exception)
+        rows = [line.split("\t") for line in result.output.splitlines() if line]
+        assert [r[0] for r in rows] == tokens, name
+        expected = expected or result.output
+        assert result.output == expected, name  # the same tags whatever the encoding
+    binary = tmp_path / "bin.conll"
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(cli, ["tag-conll", str(binary)], obj={})
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.output.strip() == f"Error: {binary}: binary file, not text"
+    empty = tmp_path / "empty.conll"
+    empty.write_bytes(b"")
+    assert run("tag-conll", str(empty)).output == ""
+
+
+def test_search_limit_must_be_positive(tmp_path):
+    """Audit: `search --limit -5` listed every article (SQLite reads LIMIT -5 as no limit) and `--limit 0` none."""
+    db = _imported(tmp_path, 3)
+    assert len(json.loads(run("--db", db, "search", "تعز", "--json", "--limit", "2").output)) == 2
+    for bad in ("-5", "0"):
+        result = CliRunner().invoke(cli, ["--db", db, "search", "تعز", "--limit", bad], obj={})
+        assert result.exit_code == 2 and "--limit" in result.output and "Traceback" not in result.output

@@ -115,3 +115,29 @@ def test_annotations_and_xlsx_from_the_store(db_path, tmp_path):
     assert run("--db", db_path, "export", "--format", "xlsx", "-o", str(book)).exit_code == 0
     wb = openpyxl.load_workbook(book)
     assert wb["incidents"].max_row == 3 and wb["notes"].max_row == 3 and wb["articles"].max_row == 3
+
+
+def test_an_output_under_a_file_is_one_line_not_a_traceback(db_path, tmp_path):
+    """Audit: `-o a.txt/out.csv` (a.txt a file) printed a FileExistsError traceback."""
+    parent = tmp_path / "a.txt"
+    parent.write_text("keep", encoding="utf-8")
+    result = run("--db", db_path, "export", "-o", str(parent / "out.csv"))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    assert result.output.strip().splitlines() == [f"Error: cannot write {parent / 'out.csv'}: {parent} is a file, not a folder"]
+    assert parent.read_text(encoding="utf-8") == "keep"
+
+
+def test_a_search_that_finds_nothing_writes_nothing(db_path, tmp_path):
+    """Audit: `--query` with a typo wrote an empty export (over the previous one with --force) and exited 0,
+    while the Export dialog says there is nothing to export."""
+    out = tmp_path / "weekly.csv"
+    assert run("--db", db_path, "export", "-o", str(out), "--query", "دمت").exit_code == 0
+    before = out.read_bytes()
+    assert len(read_csv(out)) == 1
+    for extra in ((), ("--article", "2")):  # nothing at all; none of the given articles
+        query = "دمتت" if not extra else "دمت"
+        result = run("--db", db_path, "export", "-o", str(out), "--force", "--query", query, *extra)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        assert "no article matches the search" in result.output and "nothing was written" in result.output
+        assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name != "m.db" and not p.name.startswith("m.db")] == ["weekly.csv"]

@@ -53,3 +53,18 @@ def test_markdown_quotes_and_escapes(selection_of):
     assert "Highlight (red), characters 0–3" in md
     assert TRICKY_AR in md
     assert "خبر 2" not in md
+
+
+def test_markdown_keeps_a_notes_line_breaks_and_reads_no_line_as_a_list(selection_of):
+    """Audit: a note of several lines came out as plain continuation lines, which every Markdown
+    renderer joins into one line, and a line starting "- " or "1. " turned into a list item."""
+    bundle = make_bundle(1, [], title="اشتباكات دمت")
+    bundle.highlights = [{"start": 0, "end": 3, "quote": "قتل", "color": "red",
+                          "note": "المصدر حزبي\r\n- يحتاج تأكيدا\n1. من مصدر ثان\n===", "created_at": "2015-08-06"}]
+    bundle.notes = [{"body": "سطر أول\nسطر ثان 😀", "created_at": "2015-08-08"}]
+    out = io.StringIO()
+    write_notes_md(out, selection_of([bundle]))
+    md = out.getvalue()
+    assert "\n  المصدر حزبي  \n  \\- يحتاج تأكيدا  \n  1\\. من مصدر ثان  \n  \\===\n" in md
+    assert "\n  سطر أول  \n  سطر ثان 😀\n" in md
+    assert "\r" not in md

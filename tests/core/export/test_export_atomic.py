@@ -44,3 +44,27 @@ def test_every_format_writes_a_file(tmp_path, selection_of, fmt):
 def test_unknown_format(tmp_path, selection_of):
     with pytest.raises(ExportError, match="unknown export format"):
         write_export(tmp_path / "x", "pdf", selection_of([]))
+
+
+def test_a_file_where_the_folder_should_be_is_a_clear_error(tmp_path):
+    """Audit: `marsad export -o notes.txt/out.csv` (the parent is a file) ended in a FileExistsError traceback."""
+    parent = tmp_path / "notes.txt"
+    parent.write_text("keep", encoding="utf-8")
+    with pytest.raises(ExportError, match="notes.txt is a file, not a folder"):
+        with atomic_output(parent / "out.csv"):
+            pass
+    assert parent.read_text(encoding="utf-8") == "keep"
+
+
+def test_a_write_error_is_an_export_error_and_keeps_the_previous_file(tmp_path):
+    """Audit: an OSError while writing (a full disk) escaped as a traceback instead of one message."""
+    import errno
+
+    target = tmp_path / "out.csv"
+    target.write_text("previous", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot write .*out.csv: No space left on device"):
+        with atomic_output(target, force=True) as out:
+            out.write("half")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

@@ -83,3 +83,21 @@ def test_control_characters_do_not_break_the_file(selection_of):
     wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([make_bundle(1, [inc])]))))
     header = [c.value for c in wb["incidents"][1]]
     assert wb["incidents"].cell(2, header.index("summary_en") + 1).value == "bad text"
+
+
+def test_long_cells_fit_excels_limit_counted_in_utf16_units(selection_of):
+    """Audit: the 32,767-character cell limit was counted in code points, so a long note with emoji
+    (two UTF-16 units each, as Excel counts) went out at 43,688 units; ASCII below the limit is untouched."""
+    bundle = make_bundle(1, [make_incident()])
+    emoji_note = "نص😀" * 12_000  # 36,000 code points, 48,000 UTF-16 units
+    exact = "😀" * 16_383 + "a"  # 32,767 units exactly: kept whole
+    bundle.highlights = [{"start": 0, "end": 3, "quote": "قتل", "color": "red", "note": emoji_note},
+                         {"start": 4, "end": 6, "quote": exact, "color": "red", "note": "a" * 40_000}]
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([bundle]))))
+    header = [c.value for c in wb["notes"][1]]
+    rows = [dict(zip(header, (c.value for c in r))) for r in wb["notes"].iter_rows(min_row=2)]
+    units = [len(str(row[col]).encode("utf-16-le")) // 2 for row in rows for col in ("quote", "note")]
+    assert max(units) <= 32_767
+    assert rows[0]["note"].endswith("…") and emoji_note.startswith(rows[0]["note"][:-1])
+    assert rows[1]["quote"] == exact
+    assert rows[1]["note"] == "a" * 32_766 + "…"

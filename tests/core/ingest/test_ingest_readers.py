@@ -52,6 +52,16 @@ def test_txt_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
     assert [a.title for a in read_path(tmp_path / "one_line.txt")] == ["one_line"]
 
 
+def test_txt_title_stops_at_any_line_break(tmp_path: Path) -> None:
+    """Audit: a file with classic Mac line ends (a lone CR) or a Unicode line separator took its first
+    150 characters, several paragraphs, as the title; the reader's heading ran over three lines."""
+    for name, brk in (("cr.txt", "\r"), ("ls.txt", "\u2028"), ("ps.txt", "\u2029"), ("crlf.txt", "\r\n")):
+        text = "غارات على صنعاء" + brk + "قُتل ٥ مدنيين" + brk + "وأصيب ١٥ آخرون."
+        (tmp_path / name).write_bytes(text.encode("utf-8"))
+        [art] = read_path(tmp_path / name)
+        assert (art.title, art.text) == ("غارات على صنعاء", text), name
+
+
 def test_txt_in_cp1256_and_utf16(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(BODY.encode("cp1256"))
     (tmp_path / "b.txt").write_bytes(BODY.encode("utf-16"))
