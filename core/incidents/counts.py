@@ -50,6 +50,7 @@ class Count:
     update: bool = False  # «ارتفعت حصيلة القتلى إلى 8»: the toll now, replacing the one before
     estimate: bool = False  # «بينما قالت مصادر أخرى إن 20 قتلوا»: another teller's figure for the same dead
     additive: bool = False  # a sentence opening with «كما/وكذلك»: more dead of a group told before
+    head: str = ""  # the first word naming whose dead these are («مسلحا» of «مسلحاً من جماعة الحوثي»)
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -139,7 +140,8 @@ class CountFinder:
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
-                             additive=self._another_event(span)))
+                             additive=self._another_event(span),
+                             head=_head_word(str(span.attrs.get("whose") or ""))))
         return out
 
     def _other_teller(self, span: Span, figure_start: Any) -> bool:
@@ -217,6 +219,12 @@ class CountFinder:
         return bool(words) and normalized(words[-1]) in self.instrument
 
 
+def _head_word(whose: str) -> str:
+    """The first word of `whose` after «من», normalised, without «و»: what kind of dead they are."""
+    words = [w for w in normalized(whose).split() if w != "من"]
+    return words[0].removeprefix("و") if words else ""
+
+
 def _generic(side: str) -> bool:
     """A group named by no one in particular («», «مدنيا», «من المواطنين», «شخصا بينهم …»)."""
     words = side.replace("#", " ").split()
@@ -245,16 +253,19 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                                                            for o in precise))]
     if precise:
         by_side: dict[str, int] = {}
-        told: dict[int, list[tuple[int, str]]] = {}  # figure -> (sentence, side) it was told in
+        told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in
         estimates: list[int] = []
         for c in sorted(precise, key=lambda c: c.start):
             if c.estimate and not c.update:
                 estimates.append(c.value)  # type: ignore[arg-type]
                 continue
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
-                    and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side))
-                            for s, side in told.get(c.value, [])):  # type: ignore[operator, arg-type]
-                continue  # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»: one toll told twice, not two groups
+                    and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side)
+                                                 or (head and head == c.head))
+                            for s, side, head in told.get(c.value, [])):  # type: ignore[operator, arg-type]
+                # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»; a headline's «مقتل 12 مسلحاً» then the
+                # body's «قتل 12 مسلحاً من جماعة الحوثي»: one toll told twice, not two groups
+                continue
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
             key = GENERIC_SIDE if _generic(c.side) and not c.joined else c.side
@@ -268,7 +279,7 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 by_side[key] += c.value  # type: ignore[operator]
             else:
                 by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
-            told.setdefault(c.value, []).append((c.sentence, c.side))  # type: ignore[arg-type]
+            told.setdefault(c.value, []).append((c.sentence, c.side, c.head))  # type: ignore[arg-type]
         total = sum(by_side.values())
         if estimates:  # «15 حوثيا قتلوا بينما قالت مصادر أخرى إن 20 قتلوا»: two estimates of one toll
             return min(estimates + ([total] if by_side else [])), True

@@ -560,6 +560,21 @@ def test_the_same_toll_told_again_in_another_sentence_counts_once() -> None:
     assert two.fatalities == 18
 
 
+def test_a_headline_toll_retold_in_the_body_with_its_group_counts_once() -> None:
+    from core.pipeline import analyze
+
+    text = ("مقتل ١٢ مسلحاً في اشتباكات بمحافظة تعز\n"
+            "قُتل ١٢ مسلحاً من جماعة الحوثي أمس في اشتباكات مع المقاومة الشعبية في مديرية صبر الموادم "
+            "بمحافظة تعز، بحسب مصادر محلية.")
+    [inc] = analyze(text, date(2015, 7, 20)).incidents
+    assert inc.fatalities == 12  # was 24: «مسلحاً» and «مسلحاً من جماعة الحوثي» read as two groups
+    # other kinds of dead with the same figure still add up
+    text = ("قتل 4 مسلحين من جماعة الحوثي في اشتباكات مع المقاومة الشعبية في مديرية صبر الموادم بمحافظة تعز. "
+            "وأسفرت الاشتباكات عن مقتل 4 من أفراد المقاومة الشعبية.")
+    [inc] = analyze(text, date(2015, 7, 20)).incidents
+    assert inc.fatalities == 8
+
+
 def test_a_toll_retold_of_the_rebels_by_a_generic_word_counts_once() -> None:
     from core.pipeline import analyze
 
