@@ -19,6 +19,7 @@ What counts (exports, summaries, the library's counts and filters) is `counts_as
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import sqlite_utils
@@ -245,7 +246,7 @@ def get_summary(db: sqlite_utils.Database, article_id: int) -> dict[str, Any] | 
     return None if row is None or row[0] is None else json.loads(row[0])
 
 
-def counts_as_incident(incident: dict[str, Any], *, include_rejected: bool = False) -> bool:
+def counts_as_incident(incident: Mapping[str, Any], *, include_rejected: bool = False) -> bool:
     """Whether an incident of `get_incidents` is one the analyst's record holds: not rejected
     (unless asked for), with an event type (an orphaned override may have none), and not an
     orphan whose event a newer machine incident already stands for (`superseded`: it would be
