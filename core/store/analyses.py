@@ -10,7 +10,8 @@ the new event type; else the same type and overlapping evidence; `reanchor`), so
 never lands on another incident because the list was reordered, and a correction is not undone
 because the analyzer changed its mind about the type. An override whose incident the new
 analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
-returned, flagged `orphaned`, so nothing the analyst did disappears silently.
+returned, flagged `orphaned`, so nothing the analyst did disappears silently. An edit's
+summaries are told again from the fields it shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
 `effective_incidents_sql` is the same rule in SQL for the library's queries.
@@ -85,20 +86,45 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
                              [(seq, oid) for oid, seq in moves.items()])
-            # an override left without its incident keeps what the incident said, so the orphan
-            # still shows what the analyst confirmed or rejected (an edit's own fields win); one
-            # whose event another incident now stands for is marked `superseded` (never exported)
-            conn.executemany("UPDATE incident_overrides SET data = ? WHERE id = ?", [
-                (_dumps({**json.loads(data), **json.loads(own or "{}"),
-                         **({"superseded": True} if oid in superseded else {})}), oid)
-                for oid, data, _seq, _status, own in anchored if oid not in moves and data
-            ])
+            for oid, data, _seq, status, own in anchored:
+                stored = json.loads(own or "{}")
+                after = _after_reanalysis(json.loads(data) if data else None, stored, status,
+                                          incidents[moves[oid]] if oid in moves else None, oid in superseded)
+                if after != stored:
+                    conn.execute("UPDATE incident_overrides SET data = ? WHERE id = ?", (_dumps(after), oid))
         cursor = conn.execute(
             "UPDATE articles SET analyzer_version = ?, summary = ? WHERE id = ?",
             (result.get("analyzer_version"), _dumps(result.get("summary") or {}), article_id),
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no article with id {article_id}")
+
+
+def _after_reanalysis(
+    before: dict[str, Any] | None, own: dict[str, Any], status: str, now: dict[str, Any] | None, superseded: bool
+) -> dict[str, Any]:
+    """An override's data once a re-analysis placed it: `before` is the machine incident it was
+    on (None for an orphan), `own` its data, `now` the new incident it follows (None: orphaned).
+
+    An override left without its incident keeps what the incident said, so the orphan still
+    shows what the analyst confirmed or rejected (an edit's own fields win); one whose event
+    another incident now stands for is marked `superseded` (never exported). An edit's summaries
+    are told again from the fields it now shows, as the editor tells them (`describe_dict`):
+    else they would tell the incident it was made on."""
+    if now is not None:
+        data, shown = dict(own), {**now, **own}
+    elif before is None:
+        return own  # already an orphan: it keeps what it kept
+    else:
+        data = {**before, **own}
+        shown = dict(data)
+        if superseded:
+            data["superseded"] = True
+    if status == "edited" or "summary_en" in own:
+        from core.incidents.summary import describe_dict
+
+        data["summary_en"], data["summary_ar"] = describe_dict(shown)
+    return data
 
 
 def _evidence(incident: dict[str, Any]) -> list[tuple[int, int]]:

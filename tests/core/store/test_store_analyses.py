@@ -280,3 +280,27 @@ def test_a_confirmation_does_not_follow_a_retyped_incident(db, article) -> None:
     save_analysis(db, article, _result(_at("Protests", "Damt", 0, 20, "Peaceful protest"), version="2"))
     live = [i for i in get_incidents(db, article) if not i.get("orphaned")]
     assert [(i["event_type"], i["analyst_status"]) for i in live] == [("Protests", None)]
+
+
+def test_an_edits_summaries_tell_the_incident_it_follows_after_a_reanalysis(db, article) -> None:  # type: ignore[no-untyped-def]
+    """The summaries an edit stored told its fields over the machine incident of the time; a
+    re-analysis that changed the incident's other fields (place, toll) left them telling the old."""
+    from core.incidents.summary import describe_dict
+
+    clash = {**_at("Battles", "Damt", 0, 20), "fatalities": 3}
+    save_analysis(db, article, _result(clash))
+    edit = {"injured": 4, "analyst_fields": ["injured"]}
+    en, ar = describe_dict({**clash, **edit})  # as the editor stores an edit (gui.tasks.edit_incident)
+    set_incident_override(db, article, 0, "edited", {**edit, "summary_en": en, "summary_ar": ar})
+    assert en == "Clashes in Damt (Al Dhale): 3 killed, 4 injured"
+    qataba = {**clash, "location": {"text": "قعطبة", "name_en": "Qataba", "admin1_en": "Al Dhale"}, "fatalities": 5}
+    save_analysis(db, article, _result(qataba, version="2"))
+    shown = get_incidents(db, article)[0]
+    assert (shown["analyst_status"], shown["injured"], shown["fatalities"]) == ("edited", 4, 5)
+    assert shown["summary_en"] == "Clashes in Qataba (Al Dhale): 5 killed, 4 injured"
+    assert shown["summary_ar"] == describe_dict({**qataba, **edit})[1]
+    # orphaned, it tells what it kept: the incident as last found, with the edit over it
+    save_analysis(db, article, _result(version="3"))
+    orphan = get_incidents(db, article)[0]
+    assert orphan["orphaned"] and orphan["summary_en"] == "Clashes in Qataba (Al Dhale): 5 killed, 4 injured"
+
