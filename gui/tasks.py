@@ -126,9 +126,12 @@ def import_files(
     should_cancel: Callable[[], bool] | None = None,
 ) -> ImportOutcome:
     """Import files (analysing them) and find the articles they correspond to. The articles are
-    counted first (reading is quick next to analysing), so progress has a total."""
+    counted first (reading is quick next to analysing), so progress has a total. A database
+    opened read-only is refused first (ReadOnlyError, shown by the window), before any counting."""
     from core.ingest import importer
+    from core.store import check_writable
 
+    check_writable(db)
     progress = on_progress
     if on_progress is not None:
         on_progress(0, None, "")

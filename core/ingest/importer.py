@@ -34,7 +34,7 @@ from core.ingest.parallel import (
 from core.ingest.readers import read_path
 from core.store.analyses import save_analysis
 from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
-from core.store.db import transaction
+from core.store.db import check_writable, transaction
 from core.text.normalize import fold, search_fold_of
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,10 @@ def import_paths(
 
     `workers`: processes that analyse. None decides by size: a small import stays in this
     process; once more than `PARALLEL_THRESHOLD` articles have been read, the rest is analysed
-    by one worker per core (`core.ingest.parallel`). 1 never starts a process."""
+    by one worker per core (`core.ingest.parallel`). 1 never starts a process.
+
+    A database opened read-only raises ReadOnlyError at once, before any file is read or analysed."""
+    check_writable(db)
     report = ImportReport()
     cancel = should_cancel or (lambda: False)
     progress = on_progress or (lambda done, total, message: None)
@@ -389,9 +392,11 @@ def analyze_stored(
     ANALYZER_VERSION. Returns how many were analysed; one that fails is logged, stays stale and
     is tried again next time. Only machine output is replaced (`save_analysis`): notes,
     highlights, tags, flags and incident overrides are never touched. Articles too long to
-    analyse automatically are left alone. `workers` as in `import_paths`."""
+    analyse automatically are left alone. `workers` as in `import_paths`; as there, a read-only
+    database raises ReadOnlyError before any work."""
     from core.pipeline import ANALYZER_VERSION
 
+    check_writable(db)
     where = "WHERE length(text) <= ?"
     params: list[Any] = [MAX_ANALYSIS_CHARS]
     if only_stale:

@@ -45,7 +45,16 @@ from core.store.library import (
     query_articles,
     reanchor,
 )
-from core.store.db import DatabaseError, ReadOnlyError, StoreError, default_db_path, is_read_only, open_db, transaction
+from core.store.db import (
+    DatabaseError,
+    ReadOnlyError,
+    StoreError,
+    check_writable,
+    default_db_path,
+    is_read_only,
+    open_db,
+    transaction,
+)
 from core.store.migrations import SCHEMA_VERSION, migrate
 from core.store.search import search
 
@@ -69,6 +78,7 @@ __all__ = [
     "add_note",
     "add_tag",
     "articles_with_tag",
+    "check_writable",
     "content_hash",
     "count_articles",
     "default_db_path",

@@ -10,7 +10,9 @@ the new event type; else the same type and overlapping evidence; `reanchor`), so
 never lands on another incident because the list was reordered, and a correction is not undone
 because the analyzer changed its mind about the type. An override whose incident the new
 analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
-returned, flagged `orphaned`, so nothing the analyst did disappears silently.
+returned, flagged `orphaned`, so nothing the analyst did disappears silently; a later analysis
+that finds its event again (by the same rule, on what the orphan kept) takes it back. An edit's
+summaries are told again from the fields it shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
 `effective_incidents_sql` is the same rule in SQL for the library's queries.
@@ -19,6 +21,7 @@ What counts (exports, summaries, the library's counts and filters) is `counts_as
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import sqlite_utils
@@ -75,7 +78,8 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             [_incident_row(article_id, seq, inc) for seq, inc in enumerate(incidents)],
         )
         if anchored:
-            old = [(oid, json.loads(data) if data else None, seq) for oid, data, seq, _status, _own in anchored]
+            # an orphan (no machine incident) competes with what it kept of its incident
+            old = [(oid, json.loads(data or own or "{}"), seq) for oid, data, seq, _status, own in anchored]
             rejected = {oid for oid, _data, _seq, status, _own in anchored if status == "rejected"}
             confirmed = {oid for oid, _data, _seq, status, _own in anchored if status == "confirmed"}
             moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched], rejected,
@@ -84,20 +88,48 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
                              [(seq, oid) for oid, seq in moves.items()])
-            # an override left without its incident keeps what the incident said, so the orphan
-            # still shows what the analyst confirmed or rejected (an edit's own fields win); one
-            # whose event another incident now stands for is marked `superseded` (never exported)
-            conn.executemany("UPDATE incident_overrides SET data = ? WHERE id = ?", [
-                (_dumps({**json.loads(data), **json.loads(own or "{}"),
-                         **({"superseded": True} if oid in superseded else {})}), oid)
-                for oid, data, _seq, _status, own in anchored if oid not in moves and data
-            ])
+            for oid, data, _seq, status, own in anchored:
+                stored = json.loads(own or "{}")
+                after = _after_reanalysis(json.loads(data) if data else None, stored, status,
+                                          incidents[moves[oid]] if oid in moves else None, oid in superseded)
+                if after != stored:
+                    conn.execute("UPDATE incident_overrides SET data = ? WHERE id = ?", (_dumps(after), oid))
         cursor = conn.execute(
             "UPDATE articles SET analyzer_version = ?, summary = ? WHERE id = ?",
             (result.get("analyzer_version"), _dumps(result.get("summary") or {}), article_id),
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no article with id {article_id}")
+
+
+def _after_reanalysis(
+    before: dict[str, Any] | None, own: dict[str, Any], status: str, now: dict[str, Any] | None, superseded: bool
+) -> dict[str, Any]:
+    """An override's data once a re-analysis placed it: `before` is the machine incident it was
+    on (None for an orphan), `own` its data, `now` the new incident it follows (None: orphaned).
+
+    An override left without its incident keeps what the incident said, so the orphan still
+    shows what the analyst confirmed or rejected (its own fields win, and `override_keys` names
+    them); one whose event another incident now stands for is marked `superseded` (never
+    exported). An orphan that follows an incident again keeps only its own fields, so the new
+    incident's others show (one orphaned before `override_keys` was recorded keeps all it kept).
+    An edit's summaries are told again from the fields it now shows, as the editor tells them
+    (`describe_dict`): else they would tell the incident it was made on."""
+    own = {key: value for key, value in own.items() if key != "superseded"}
+    mine = own if before is not None or "override_keys" not in own else \
+        {key: own[key] for key in own["override_keys"] if key in own}
+    if now is not None:
+        data, shown = mine, {**now, **mine}
+    else:
+        data = own if before is None else {**before, **own, "override_keys": sorted(own)}
+        shown = dict(data)
+        if superseded:
+            data["superseded"] = True
+    if status == "edited" or "summary_en" in mine:
+        from core.incidents.summary import describe_dict
+
+        data["summary_en"], data["summary_ar"] = describe_dict(shown)
+    return data
 
 
 def _evidence(incident: dict[str, Any]) -> list[tuple[int, int]]:
@@ -118,10 +150,11 @@ def reanchor(
 ) -> tuple[dict[int, int], set[int]]:
     """Which new incident each override's incident became: ({override id: new seq}, superseded).
 
-    `old` has an override id, the machine incident it was made on (None when it was already
-    orphaned) and its seq then; `unclaimed` the old machine incidents nobody overrode, with their
-    seq, which compete for the new incidents too (so an override never takes over an incident
-    that is plainly another old event, e.g. the same sentence's other place).
+    `old` has an override id, the machine incident it was made on (for an orphan, what it kept
+    of its incident; None or empty: it takes part in nothing) and its seq then; `unclaimed` the
+    old machine incidents nobody overrode, with their seq, which compete for the new incidents
+    too (so an override never takes over an incident that is plainly another old event, e.g. the
+    same sentence's other place).
 
     The same passages are the same event, whatever the new analysis calls it: a new incident with
     the same or largely overlapping evidence (the overlap covers at least half of either side) is
@@ -245,12 +278,12 @@ def get_summary(db: sqlite_utils.Database, article_id: int) -> dict[str, Any] | 
     return None if row is None or row[0] is None else json.loads(row[0])
 
 
-def counts_as_incident(incident: dict[str, Any], *, include_rejected: bool = False) -> bool:
+def counts_as_incident(incident: Mapping[str, Any], *, include_rejected: bool = False) -> bool:
     """Whether an incident of `get_incidents` is one the analyst's record holds: not rejected
     (unless asked for), with an event type (an orphaned override may have none), and not an
     orphan whose event a newer machine incident already stands for (`superseded`: it would be
-    counted twice). The panel still shows all of them; exports, summaries and the library count
-    only these. `effective_incidents_sql` must say the same."""
+    counted twice). The panel lists all of them but counts only these, as exports, summaries
+    and the library do. `effective_incidents_sql` must say the same."""
     if incident.get("analyst_status") == "rejected" and not include_rejected:
         return False
     if not incident.get("event_type"):
@@ -341,6 +374,7 @@ def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, 
         incident = {"seq": seq, "orphaned": True}
         incident.update(json.loads(overrides[seq]["data"] or "{}"))  # what it said when the analyst decided
         _apply(incident, overrides[seq])
+        incident.pop("override_keys", None)  # the store's own bookkeeping
         out.append(incident)
     for row in db.query(
         "SELECT id, incident_seq, status, data FROM incident_overrides "
@@ -375,6 +409,8 @@ def set_incident_override(
         raise ValueError("analyst-added incidents have no seq; overrides of machine incidents do")
     payload = _dumps(data or {})
     with transaction(db):
+        if seq is not None and seq < 0:  # an orphan: what the analyst changes in what it kept is its own
+            payload = _dumps(_kept_as_own(db, article_id, seq, data or {}))
         if seq is None:
             cursor = db.conn.execute(
                 "INSERT INTO incident_overrides (article_id, incident_seq, status, data, updated_at) "
@@ -395,6 +431,18 @@ def set_incident_override(
             (article_id, seq),
         ).fetchone()
         return int(row[0])
+
+
+def _kept_as_own(db: sqlite_utils.Database, article_id: int, seq: int, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` for orphan `seq`, its `override_keys` grown by the keys the analyst changed, so an
+    edit of an orphan stays the analyst's when it follows an incident again (`_after_reanalysis`)."""
+    row = db.conn.execute("SELECT data FROM incident_overrides WHERE article_id = ? AND incident_seq = ?",
+                          (article_id, seq)).fetchone()
+    kept = json.loads(row[0] or "{}") if row else {}
+    if "override_keys" not in kept:  # orphaned before its own keys were recorded: all it kept stays
+        return data
+    changed = {key for key, value in data.items() if kept.get(key) != value}
+    return {**data, "override_keys": sorted((set(kept["override_keys"]) | changed) - {"override_keys"})}
 
 
 def update_added_incident(db: sqlite_utils.Database, override_id: int, data: dict[str, Any]) -> None:

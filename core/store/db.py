@@ -50,6 +50,16 @@ def is_read_only(db: sqlite_utils.Database) -> bool:
     return bool(getattr(db, "marsad_read_only", False))
 
 
+def check_writable(db: sqlite_utils.Database) -> None:
+    """Raise ReadOnlyError when the database was opened read-only: `transaction()` does, and so
+    does a long operation before its work, so it does not fail only at its first write."""
+    if is_read_only(db):
+        raise ReadOnlyError(
+            f"{getattr(db, 'marsad_path', 'the database')} was opened read-only ({READ_ONLY_REASON}); "
+            "nothing can be saved to it. Copy it to a writable folder (or `marsad backup` it) to make changes"
+        )
+
+
 def default_db_path() -> Path:
     """$MARSAD_DB when set, else marsad.db in the user's data folder."""
     env = os.environ.get(DB_ENV)
@@ -176,11 +186,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """All-or-nothing block. Nested use becomes a savepoint, so functions that write can be
     called alone or inside a caller's larger batch."""
     conn = db.conn
-    if is_read_only(db):
-        raise ReadOnlyError(
-            f"{getattr(db, 'marsad_path', 'the database')} was opened read-only ({READ_ONLY_REASON}); "
-            "nothing can be saved to it. Copy it to a writable folder (or `marsad backup` it) to make changes"
-        )
+    check_writable(db)
     if conn.in_transaction:
         name = f"marsad_sp_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
+from core.store.analyses import counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl
@@ -122,9 +123,10 @@ class IncidentPanel(QWidget):
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
         self.model.set_incidents(incidents)
-        shown = [i for i in incidents if i.get("analyst_status") != "rejected"]
-        rejected = len(incidents) - len(shown)
-        self.title.setText((self.tr("Incidents (%n)", "", len(shown))
+        # what exports and the library count: no rejected ones, nor an orphan another incident stands for
+        counted = sum(1 for i in incidents if counts_as_incident(i))
+        rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
+        self.title.setText((self.tr("Incidents (%n)", "", counted)
                             + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
                            if incidents else self.tr("Incidents"))
         footer = [] if incidents else [_esc(self.tr("No incidents coded in this article yet."))]
@@ -271,7 +273,7 @@ SET_ASIDE_SHOWN = 6  # the footer stays a footer on long articles
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:
     if not incidents:
         return ""
-    incidents = [i for i in incidents if i.get("analyst_status") != "rejected"]
+    incidents = [i for i in incidents if counts_as_incident(i)]
     if not incidents:
         every = translate("IncidentPanel", "Every incident was rejected.")
         return f"<p dir='auto' style='color:#555'>{_esc(every)}</p>"

@@ -114,6 +114,32 @@ def test_no_import_beside_a_restore_and_no_article_of_another_database_opened(qt
     assert opened == [None]
 
 
+
+def test_an_import_into_a_read_only_library_is_refused_before_any_work(qtbot, article_db, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """It used to count the files and analyse a whole batch, then fail at the first write."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.ingest import importer
+    from gui.main_window import MainWindow
+
+    work: list[str] = []
+    monkeypatch.setattr(importer, "_analyze", lambda article: work.append("analysed"))
+    monkeypatch.setattr(importer, "count_articles_in", lambda *a: work.append("counted"))
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    w.import_files([jsonl(tmp_path / "three.jsonl", 3)], open_first=False)
+    qtbot.waitUntil(lambda: w._import_op.done, timeout=10_000)
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.windowTitle() for b in boxes] == ["Import failed"]
+    assert "opened read-only" in boxes[0].text() and article_db in boxes[0].text()
+    assert work == [] and not w.progress.isVisible() and not w.cancel_button.isVisible()
+    boxes[0].close()
+    ops.wait_for_all(10_000)
+
+
 CLOSE_DURING_IMPORT = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer

@@ -99,3 +99,27 @@ def test_import_of_a_known_file_returns_the_stored_id(tmp_path, monkeypatch) -> 
     assert first.report.added == 1 and len(first.ids) == 1
     second = tasks.import_files(db, [str(f)])
     assert second.report.added == 0 and second.ids == first.ids
+
+
+def test_an_edit_tells_the_incident_it_follows_once_the_article_is_re_analysed(tmp_path, monkeypatch) -> None:
+    """The edit's summaries were told once, on the edit: after an analyzer update re-analysed
+    the article on open, they still named the old place and toll beside the new fields."""
+    from types import SimpleNamespace
+
+    def analysis(place: str, name_en: str, killed: int, version: str) -> dict[str, Any]:
+        clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": killed, "date": "2015-08-01",
+                 "location": {"text": place, "name_ar": place, "name_en": name_en}, "evidence": [[0, 15]]}
+        return {"entities": [], "incidents": [clash], "summary": {}, "analyzer_version": version}
+
+    db = store.open_db(tmp_path / "t.db")
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت وقعطبة"))
+    store.save_analysis(db, article_id, analysis("دمت", "Damt", 3, "an older version"))
+    [incident] = tasks.load_incidents(db, article_id)
+    [edited] = tasks.edit_incident(db, article_id, incident, {"injured": 4})
+    assert edited["summary_en"] == "Clashes in Damt: 3 killed, 4 injured"
+    newer = analysis("قعطبة", "Qataba", 5, ANALYZER_VERSION)
+    monkeypatch.setattr("core.pipeline.analyze", lambda *a, **k: SimpleNamespace(to_dict=lambda: newer))
+    view = tasks.load_article(db, article_id)
+    assert view.analysed_now
+    assert [(i["analyst_status"], i["fatalities"], i["injured"], i["summary_en"]) for i in view.incidents] == [
+        ("edited", 5, 4, "Clashes in Qataba: 5 killed, 4 injured")]

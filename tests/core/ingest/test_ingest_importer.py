@@ -331,3 +331,24 @@ def test_no_samples_are_seeded_into_a_read_only_library(tmp_path: Path, monkeypa
     monkeypatch.setattr("core.store.db._writable", lambda file: False)
     db = open_db(tmp_path / "empty.db")
     assert seed_samples(db) == 0 and count_articles(db) == 0
+
+
+def test_an_import_into_a_read_only_library_fails_before_any_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_pipeline: list[str]
+) -> None:
+    """It used to analyse a whole batch (minutes for a large folder) and fail at its first write."""
+    from core.store import ReadOnlyError
+
+    writable = open_db(tmp_path / "lib.db")
+    add_article(writable, ArticleIn("stale", "اشتباكات في تعز لم تحلل بعد"))  # never analysed
+    writable.close()
+    monkeypatch.setattr("core.store.db._writable", lambda file: False)
+    db = open_db(tmp_path / "lib.db")
+    path = _write_jsonl(tmp_path / "n.jsonl", _news(5))
+    with pytest.raises(ReadOnlyError, match="opened read-only"):
+        import_paths(db, [path], analyze=True)
+    assert fake_pipeline == []
+    monkeypatch.setattr("core.ingest.importer.analyze_job", lambda job: pytest.fail("analysed"))
+    with pytest.raises(ReadOnlyError, match="opened read-only"):
+        analyze_stored(db, workers=1)
+    assert count_articles(db) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -105,8 +106,11 @@ def test_save_analysis_replaces_machine_rows_only(db, article) -> None:  # type:
     # it still says what was rejected
     assert orphan["event_type"] == "Battles" and orphan["location"]["name_en"] == "Qataba"
     assert get_article(db, article)["analyzer_version"] == "2"
+    # found again (the same passage, the same type), the rejection follows it: no orphan is left
     save_analysis(db, article, _result(*[_incident("Battles", "Damt", 3)] * 3, version="3"))
-    assert [i.get("orphaned", False) for i in get_incidents(db, article)] == [False, False, False, True]
+    incidents = get_incidents(db, article)
+    assert [(i.get("orphaned", False), i["analyst_status"]) for i in incidents].count((False, "rejected")) == 1
+    assert len(incidents) == 3
 
 
 def _at(event: str, place: str, start: int, end: int, sub: str = "Armed clash") -> dict[str, Any]:
@@ -280,3 +284,104 @@ def test_a_confirmation_does_not_follow_a_retyped_incident(db, article) -> None:
     save_analysis(db, article, _result(_at("Protests", "Damt", 0, 20, "Peaceful protest"), version="2"))
     live = [i for i in get_incidents(db, article) if not i.get("orphaned")]
     assert [(i["event_type"], i["analyst_status"]) for i in live] == [("Protests", None)]
+
+
+def test_an_edits_summaries_tell_the_incident_it_follows_after_a_reanalysis(db, article) -> None:  # type: ignore[no-untyped-def]
+    """The summaries an edit stored told its fields over the machine incident of the time; a
+    re-analysis that changed the incident's other fields (place, toll) left them telling the old."""
+    from core.incidents.summary import describe_dict
+
+    clash = {**_at("Battles", "Damt", 0, 20), "fatalities": 3}
+    save_analysis(db, article, _result(clash))
+    edit = {"injured": 4, "analyst_fields": ["injured"]}
+    en, ar = describe_dict({**clash, **edit})  # as the editor stores an edit (gui.tasks.edit_incident)
+    set_incident_override(db, article, 0, "edited", {**edit, "summary_en": en, "summary_ar": ar})
+    assert en == "Clashes in Damt (Al Dhale): 3 killed, 4 injured"
+    qataba = {**clash, "location": {"text": "قعطبة", "name_en": "Qataba", "admin1_en": "Al Dhale"}, "fatalities": 5}
+    save_analysis(db, article, _result(qataba, version="2"))
+    shown = get_incidents(db, article)[0]
+    assert (shown["analyst_status"], shown["injured"], shown["fatalities"]) == ("edited", 4, 5)
+    assert shown["summary_en"] == "Clashes in Qataba (Al Dhale): 5 killed, 4 injured"
+    assert shown["summary_ar"] == describe_dict({**qataba, **edit})[1]
+    # orphaned, it tells what it kept: the incident as last found, with the edit over it
+    save_analysis(db, article, _result(version="3"))
+    orphan = get_incidents(db, article)[0]
+    assert orphan["orphaned"] and orphan["summary_en"] == "Clashes in Qataba (Al Dhale): 5 killed, 4 injured"
+
+
+def test_an_orphan_follows_its_event_when_a_later_analysis_finds_it_again(db, article) -> None:  # type: ignore[no-untyped-def]
+    """Orphans never re-anchored: found again, the event was counted twice (the machine's
+    incident and the analyst's orphan) and the rejected one came back."""
+    from core.export.scope import ArticleBundle, export_incidents
+    from core.store import LibraryQuery, query_articles
+
+    clash, strike = _at("Battles", "Damt", 0, 20), _at("Explosions/Remote violence", "Qataba", 30, 50, "Shelling")
+    save_analysis(db, article, _result(clash, strike))
+    edited = set_incident_override(db, article, 0, "edited", {"fatalities": 5, "analyst_fields": ["fatalities"]})
+    rejected = set_incident_override(db, article, 1, "rejected")
+    save_analysis(db, article, _result(version="2"))  # finds neither
+    orphans = get_incidents(db, article)
+    assert [(i["seq"], i["orphaned"]) for i in orphans] == [(-rejected, True), (-edited, True)]
+    assert orphans[1]["location"]["name_en"] == "Damt" and "override_keys" not in orphans[1]
+    # the analyst goes on correcting the orphan: that is the override's own too
+    kept = db.conn.execute("SELECT data FROM incident_overrides WHERE id = ?", (edited,)).fetchone()[0]
+    set_incident_override(db, article, -edited, "edited",
+                          {**json.loads(kept), "injured": 2, "analyst_fields": ["fatalities", "injured"]})
+    protest = _at("Protests", "Aden", 52, 60, "Peaceful protest")
+    damt_city = {"text": "مدينة دمت", "name_en": "Damt city", "admin1_en": "Al Dhale"}
+    found = [protest, {**strike, "evidence": [[30, 52]]}, {**clash, "evidence": [[0, 24]], "location": damt_city}]
+    save_analysis(db, article, _result(*found, version="3"))
+    incidents = get_incidents(db, article)
+    got = [(i["seq"], i["event_type"], i["analyst_status"], i.get("fatalities"), i.get("injured"),
+            i["location"]["name_en"], i.get("orphaned", False)) for i in incidents]
+    assert got == [(0, "Protests", None, None, None, "Aden", False),
+                   (1, "Explosions/Remote violence", "rejected", None, None, "Qataba", False),
+                   (2, "Battles", "edited", 5, 2, "Damt city", False)]  # the new place: no analyst field
+    assert "override_keys" not in incidents[2] and "superseded" not in incidents[2]
+    exported = export_incidents([ArticleBundle({"id": article}, incidents)])
+    assert [(r.incident["event_type"], r.incident.get("fatalities")) for r in exported] == [
+        ("Protests", None), ("Battles", 5)]
+    assert [r["incident_count"] for r in query_articles(db, LibraryQuery())] == [2]
+
+
+def test_an_orphan_stays_superseded_while_another_incident_holds_its_event(db, article) -> None:  # type: ignore[no-untyped-def]
+    from core.export.scope import ArticleBundle, export_incidents
+
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), _at("Battles", "Qataba", 0, 20)))
+    oid = set_incident_override(db, article, 1, "edited", {"fatalities": 2})
+    for version in "234":  # the closer Damt incident keeps the event on every re-analysis
+        save_analysis(db, article, _result(_at("Riots", "Damt", 0, 20), version=version))
+        incidents = get_incidents(db, article)
+        assert [(i["event_type"], i.get("orphaned", False), i.get("superseded", False), i["override_id"])
+                for i in incidents] == [("Riots", False, False, None), ("Battles", True, True, oid)]
+        assert len(export_incidents([ArticleBundle({"id": article}, incidents)])) == 1
+    # the event is no longer found at all: the orphan is again the only telling of it
+    save_analysis(db, article, _result(_at("Riots", "Aden", 50, 60), version="5"))
+    assert [i.get("superseded", False) for i in get_incidents(db, article)] == [False, False]
+
+
+def test_orphans_keep_the_rules_of_rejections_and_confirmations(db, article) -> None:  # type: ignore[no-untyped-def]
+    """A rejected orphan never supersedes an edited incident; a confirmed one follows only its type."""
+    from core.export.scope import ArticleBundle, export_incidents
+
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 100), _at("Riots", "Aden", 200, 220)))
+    set_incident_override(db, article, 0, "rejected")
+    confirmed = set_incident_override(db, article, 1, "confirmed")
+    save_analysis(db, article, _result(version="2"))  # both orphaned
+    save_analysis(db, article, _result(_at("Battles", "Qataba", 100, 200), version="3"))
+    edited = set_incident_override(db, article, 0, "edited", {"fatalities": 5})
+    # the rejected orphan is the closer to the merged incident and takes it; the edit still counts
+    merged, retyped = _at("Battles", "Damt", 0, 200), _at("Protests", "Aden", 200, 220, "Peaceful protest")
+    save_analysis(db, article, _result(merged, retyped, version="4"))
+    incidents = get_incidents(db, article)
+    assert [(i["event_type"], i["analyst_status"], i.get("orphaned", False), i.get("superseded", False))
+            for i in incidents] == [("Battles", "rejected", False, False), ("Protests", None, False, False),
+                                    ("Battles", "edited", True, False), ("Riots", "confirmed", True, False)]
+    assert incidents[2]["override_id"] == edited and incidents[3]["override_id"] == confirmed
+    exported = export_incidents([ArticleBundle({"id": article}, incidents)])
+    assert sorted((r.incident["event_type"], r.incident.get("fatalities")) for r in exported) == [
+        ("Battles", 5), ("Protests", None), ("Riots", None)]
+    # the riot is coded a riot again: the confirmation follows it
+    save_analysis(db, article, _result(merged, _at("Riots", "Aden", 200, 220), version="5"))
+    assert [(i["event_type"], i["analyst_status"], i.get("orphaned", False)) for i in get_incidents(db, article)] == [
+        ("Battles", "rejected", False), ("Riots", "confirmed", False), ("Battles", "edited", True)]

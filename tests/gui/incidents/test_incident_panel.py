@@ -100,3 +100,30 @@ def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
     footer = panel.empty.text()
     for flag, why in reasons.items():
         assert f"item {flag} ({why})".replace("'", "&#x27;") in footer or f"item {flag} ({why})" in footer
+
+
+def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> None:
+    """An edit whose incident a re-analysis gave to a closer old one stays listed (flagged), but
+    its event is the machine incident's: exports count one incident, and so does the title."""
+    from core.export.scope import ArticleBundle, export_incidents
+    from core.ingest.model import ArticleIn
+    from core.store import add_article, get_incidents, open_db, save_analysis, set_incident_override
+
+    def at(event: str, place: str) -> dict:
+        return {**INCIDENT, "event_type": event, "location": {"text": place, "name_en": place},
+                "evidence": [[0, 20]]}
+
+    db = open_db(memory=True)
+    article, _ = add_article(db, ArticleIn("t", "قتل 3 جنود في اشتباكات مع الحوثيين في دمت"))
+    save_analysis(db, article, {"incidents": [at("Battles", "Damt"), at("Battles", "Qataba")]})
+    set_incident_override(db, article, 1, "edited", {"fatalities": 2, "analyst_fields": ["fatalities"]})
+    save_analysis(db, article, {"incidents": [at("Riots", "Damt")]})
+    incidents = get_incidents(db, article)
+    assert [(i.get("orphaned", False), i.get("superseded", False)) for i in incidents] == [(False, False), (True, True)]
+    assert len(export_incidents([ArticleBundle({"id": article}, incidents)])) == 1
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents(incidents)
+    assert panel.model.rowCount() == 2  # the orphan is still shown
+    assert panel.title.text() == "Incidents (1)"
+    assert "1 incident(s) · 12 killed" in panel.summary.toPlainText()
