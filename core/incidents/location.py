@@ -134,6 +134,9 @@ def encloses(outer_kind: str, inner_kind: str) -> bool:
     return kind_rank(outer_kind) >= kind_rank(inner_kind) or (outer_kind or "").lower() == "city"
 
 
+DISTRICT_HEADS = frozenset({"مديريه", "مديريات", "عزله"})  # normalised: a district or sub-district follows
+
+
 def inside_glue(gap: str) -> bool:
     """Only «ب» or «في», and head words the place's span left out: «بـ», «في», «بالعاصمة», «في محافظة»."""
     words = [normalized(w) for w in gap.replace("ـ", " ").split()]
@@ -296,6 +299,7 @@ class LocationResolver:
         announced: list[Span] = []  # places skipped as where whoever tells it is
         measured = False  # a place named as a yardstick: the event is somewhere else, unnamed
         dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
+        spots: set[int] = set()  # places holding a spot the gazetteer does not know («تبة مسعود بمديرية مشرعة»)
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
@@ -340,6 +344,9 @@ class LocationResolver:
                 continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
             if len(spans) > 1 and self._launched_from(prev):
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
+            if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
+                spots.add(id(spans[k + 1]))
+                continue  # «تبة مسعود بمديرية مشرعة»: a spot the gazetteer does not know, in a place it does
             if k > 0 and self._told_around(spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية صالة بمدينة تعز», «مدينة الحوطة بمحافظة لحج»: where the place before lies
@@ -357,6 +364,8 @@ class LocationResolver:
                 place.geo_precision = 2
             if rank == 4 and any(True for _ in near_matcher.find(prev)):
                 place.geo_precision = 2  # «المنطقة الوسطى لمحافظة إب»: part of the governorate
+            if id(span) in spots:
+                place.geo_precision = max(place.geo_precision or 1, 2)  # somewhere in it, not the place itself
             # a town or facility known only to its country («جبل العروس» placed by «اليمن») is unplaced too
             unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country")) \
                 or (rank <= 2 and not span.attrs.get("admin1_en") and not span.attrs.get("admin1_ar")
@@ -404,6 +413,17 @@ class LocationResolver:
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
+
+    def _spot_inside(self, spot: Span, span: Span) -> bool:
+        """`spot` is a place the gazetteer does not know (the tagger's; no kind) written right before a
+        district it does know, with only «ب/في مديرية» between: the event is somewhere in that
+        district, the place that can be mapped («تبة مسعود بمديرية مشرعة»). Before a governorate or a
+        city («منطقة النهدين بصنعاء») the spot, placed by its context, says more than the container."""
+        if spot.attrs.get("kind") or not span.attrs.get("kind") or not span.attrs.get("admin1_en") or spot.end > span.start:
+            return False
+        gap = self.doc.text[spot.end: span.start]
+        return inside_glue(gap) and any(w.removeprefix("ب").removeprefix("ال") in DISTRICT_HEADS
+                                        for w in normalized(gap).split())
 
     def _told_around(self, before: Span, span: Span) -> bool:
         """`span` is written right after a place (not a facility) of its governorate with only «ب/في»
