@@ -249,7 +249,7 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
     rejecting and restoring (rejecting and restoring an edited incident gives back the edits,
     restoring a confirmed edit unconfirms it); restoring an edited incident drops the edit, so the
     machine's values show again. Rejecting an incident the analyst added deletes it (the panel
-    asks first)."""
+    asks first). An orphan (its incident no longer found) keeps what it kept through every decision."""
     from core import store
     from core.store.library import override_data
 
@@ -266,8 +266,8 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
     if decision == "confirm":
         if edited:
             store.set_incident_override(db, article_id, seq, "edited", {**stored, "analyst_confirmed": True})
-        else:
-            store.set_incident_override(db, article_id, seq, "confirmed", {})
+        else:  # an orphan's data is all it kept of its incident: confirming keeps it
+            store.set_incident_override(db, article_id, seq, "confirmed", stored if incident.get("orphaned") else {})
     elif decision == "reject":
         store.set_incident_override(db, article_id, seq, "rejected", stored)
     elif decision == "restore" and incident.get("orphaned"):

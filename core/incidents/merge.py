@@ -414,8 +414,8 @@ def link_corroborations(
 ) -> dict[tuple[Hashable, int], tuple[Hashable, int]]:
     """Map (article, index) -> (article, index) of the first report of the same incident.
 
-    Same `corroboration_key`, dates within one day of the group's first report, different
-    articles (an article that keeps two incidents apart is believed). Only corroborating reports
+    Same `corroboration_key`, dates within one day of the group's first report (the same day
+    preferred), different articles (an article that keeps two incidents apart is believed). Only corroborating reports
     appear as keys; totals count them zero times (see `summary.summarize_selection`).
     Reports are bucketed by key, so a corpus of tens of thousands of incidents stays fast.
     """
@@ -431,15 +431,31 @@ def link_corroborations(
     links: dict[tuple[Hashable, int], tuple[Hashable, int]] = {}
     for reports in buckets.values():
         reports.sort(key=lambda r: (r[0], r[1]))
-        groups: list[tuple[Date, set[Hashable], tuple[Hashable, int]]] = []
+        # a report joins its own day's telling first: an article that tells a clash on the 2nd and
+        # another on the 3rd keeps the 3rd for another outlet's report of the 3rd
+        groups: list[tuple[Date, set[Hashable], list[tuple[Hashable, int]]]] = []
         for day, _, article, idx in reports:
-            for first_day, articles, root in groups:
-                if (day - first_day).days <= 1 and article not in articles:
+            for first_day, articles, members in groups:
+                if first_day == day and article not in articles:
                     articles.add(article)
-                    links[(article, idx)] = root
+                    members.append((article, idx))
                     break
             else:
-                groups.append((day, {article}, (article, idx)))
+                groups.append((day, {article}, [(article, idx)]))
+        # then a day's telling takes the next day's, when no article tells both
+        taken: set[int] = set()
+        for i, (first_day, articles, members) in enumerate(groups):
+            if i in taken:
+                continue
+            for j in range(i + 1, len(groups)):
+                day, others, more = groups[j]
+                if (day - first_day).days > 1:
+                    break
+                if day != first_day and j not in taken and not articles & others:
+                    articles |= others
+                    members.extend(more)
+                    taken.add(j)
+            links.update((member, members[0]) for member in members[1:])
     return links
 
 

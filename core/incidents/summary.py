@@ -212,7 +212,10 @@ def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> l
                     break
     if not scores and doc.sentences:
         scores[0] = 1
-    chosen = sorted(i for i, _ in scores.most_common(limit))
+    top = [i for i, _ in scores.most_common(limit)]
+    if 0 in scores and 0 not in top:  # the lead tells an incident: it is one of them, whatever its weight
+        top = [0, *top[: limit - 1]]
+    chosen = sorted(top)
     if len(chosen) < 3:
         extra = [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
         chosen = sorted(chosen + extra)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -270,13 +270,28 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
 SET_ASIDE_SHOWN = 6  # the footer stays a footer on long articles
 
 
+def _none_counted(incidents: Sequence[Mapping[str, Any]]) -> str:
+    """Why no listed incident counts, by `counts_as_incident`'s reasons: rejected, no event type
+    (an orphan may have none), or an orphan whose event another incident tells (`superseded`)."""
+    rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
+    if rejected == len(incidents):
+        return translate("IncidentPanel", "Every incident was rejected.")
+    untyped = sum(1 for i in incidents if i.get("analyst_status") != "rejected" and not i.get("event_type"))
+    parts = [translate("IncidentPanel", text).replace("%1", str(n)) for n, text in (
+        (rejected, QT_TRANSLATE_NOOP("IncidentPanel", "rejected: %1")),
+        (untyped, QT_TRANSLATE_NOOP("IncidentPanel", "no event type: %1")),
+        (len(incidents) - rejected - untyped, QT_TRANSLATE_NOOP("IncidentPanel", "its event told by another incident: %1")),
+    ) if n]
+    return translate("IncidentPanel", "No incident is counted (%1).").replace(
+        "%1", translate("IncidentPanel", ", ").join(parts))
+
+
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:
     if not incidents:
         return ""
-    incidents = [i for i in incidents if counts_as_incident(i)]
+    listed, incidents = incidents, [i for i in incidents if counts_as_incident(i)]
     if not incidents:
-        every = translate("IncidentPanel", "Every incident was rejected.")
-        return f"<p dir='auto' style='color:#555'>{_esc(every)}</p>"
+        return f"<p dir='auto' style='color:#555'>{_esc(_none_counted(listed))}</p>"
     killed = sum(int(i.get("fatalities") or 0) for i in incidents)
     injured = sum(int(i.get("injured") or 0) for i in incidents)
     text = " · ".join((translate("IncidentPanel", "%n incident(s)", None, len(incidents)),

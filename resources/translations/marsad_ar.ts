@@ -1044,6 +1044,31 @@
         <source>Every incident was rejected.</source>
         <translation>رُفضت كل الحوادث.</translation>
     </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="281"/>
+        <source>rejected: %1</source>
+        <translation>مرفوضة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="282"/>
+        <source>no event type: %1</source>
+        <translation>بلا نوع حدث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="283"/>
+        <source>its event told by another incident: %1</source>
+        <translation>حدثها ترويه حادثة أخرى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="285"/>
+        <source>No incident is counted (%1).</source>
+        <translation>لا تُحتسب أي حادثة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="286"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="225"/>
         <source>%n mention(s) not coded:</source>

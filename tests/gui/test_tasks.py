@@ -123,3 +123,40 @@ def test_an_edit_tells_the_incident_it_follows_once_the_article_is_re_analysed(t
     assert view.analysed_now
     assert [(i["analyst_status"], i["fatalities"], i["injured"], i["summary_en"]) for i in view.incidents] == [
         ("edited", 5, 4, "Clashes in Qataba: 5 killed, 4 injured")]
+
+
+def test_confirming_an_orphan_keeps_what_it_kept(tmp_path) -> None:
+    """Confirming an orphaned correction that was not edited (a rejection kept after a re-analysis
+    no longer found its incident) stored `confirmed` with no data: the row showed empty, and the
+    incident was neither counted nor exported."""
+    from core.export import select
+    from core.store.analyses import counts_as_incident
+
+    def analysis(*incidents: dict[str, Any], version: str) -> dict[str, Any]:
+        return {"entities": [], "incidents": list(incidents), "summary": {}, "analyzer_version": version}
+
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 3, "date": "2015-08-01",
+             "location": {"text": "دمت", "name_ar": "دمت", "name_en": "Damt", "admin1_en": "Ad Dali"},
+             "evidence": [{"start": 0, "end": 15}], "summary_en": "Clashes in Damt (Ad Dali): 3 killed"}
+    db = store.open_db(tmp_path / "t.db")
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت وقعطبة"))
+    store.save_analysis(db, article_id, analysis(clash, version="1"))
+    [incident] = tasks.decide_incident(db, article_id, tasks.load_incidents(db, article_id)[0], "reject")
+    assert incident["analyst_status"] == "rejected"
+    store.save_analysis(db, article_id, analysis(version="2"))  # the analyzer no longer finds it
+    [orphan] = tasks.load_incidents(db, article_id)
+    assert orphan["orphaned"] and orphan["analyst_status"] == "rejected"
+    [confirmed] = tasks.decide_incident(db, article_id, orphan, "confirm")
+    got = (confirmed["analyst_status"], confirmed.get("event_type"), confirmed.get("fatalities"),
+           (confirmed.get("location") or {}).get("name_en"), confirmed.get("summary_en"))
+    assert got == ("confirmed", "Battles", 3, "Damt", "Clashes in Damt (Ad Dali): 3 killed")
+    assert counts_as_incident(confirmed)
+    assert [r.incident["fatalities"] for r in select(db).incidents] == [3]
+    assert store.query_articles(db, store.LibraryQuery())[0]["incident_count"] == 1
+    # confirmed again after one more analysis, and restored: it still holds its incident
+    store.save_analysis(db, article_id, analysis(version="3"))
+    [orphan] = tasks.load_incidents(db, article_id)
+    [again] = tasks.decide_incident(db, article_id, orphan, "confirm")
+    assert (again["analyst_status"], again.get("fatalities")) == ("confirmed", 3)
+    [restored] = tasks.decide_incident(db, article_id, again, "restore")
+    assert restored.get("fatalities") == 3 and counts_as_incident(restored)

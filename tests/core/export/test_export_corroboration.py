@@ -40,6 +40,21 @@ def test_not_merged_different_day_type_place_or_same_article(selection_of):
     assert sorted(len(r.also_reported) for r in sel2.incidents) == [0, 1]
 
 
+def test_a_report_corroborates_the_telling_of_its_own_day_first(selection_of):
+    """Article 1 tells a clash in Damt on the 4th (12 killed) and another on the 5th (20); article
+    2 tells the one of the 5th (18). The first group within a day took article 2's report: the
+    4th's clash was coded 12 with a report of the 5th, the 5th's stood alone, 32 killed in all
+    instead of 12 + 18 = 30. Whichever article comes first."""
+    first = make_bundle(1, [make_incident(date="2015-08-04"), make_incident(fatalities=20)])
+    other = make_bundle(2, [make_incident(fatalities=18, confidence=0.5)])
+    for bundles in ([first, other], [other, first]):
+        sel = selection_of(bundles)
+        got = sorted((r.incident["date"], r.incident["fatalities"], [a["id"] for a, _ in r.reports]) for r in sel.incidents)
+        assert got in ([("2015-08-04", 12, [1]), ("2015-08-05", 18, [1, 2])],
+                       [("2015-08-04", 12, [1]), ("2015-08-05", 18, [2, 1])])
+        assert compute_totals(sel.incidents).fatalities == 30
+
+
 def test_analyst_checked_report_represents_the_group(selection_of):
     a = make_bundle(1, [make_incident(confidence=0.9)])
     b = make_bundle(2, [make_incident(confidence=0.3, analyst_status="edited", fatalities=9)])

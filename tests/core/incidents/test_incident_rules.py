@@ -2200,3 +2200,21 @@ def test_review_of_version_15_counts_actors_and_summaries() -> None:
     assert " from " not in describe(allies)[0]
     foes = Incident("Battles", "Government regains territory", actor1=army, actor2=houthis)
     assert "by Military Forces of Yemen (2012-) from Houthis" in describe(foes)[0]
+
+
+def test_key_sentences_keep_the_lead_that_tells_an_incident() -> None:
+    """"The lead always, if it has any": a lead telling an incident with no toll lost its place to
+    five later sentences with tolls (most_common(5) kept those only)."""
+    from core.incidents.model import Incident
+    from core.incidents.summary import key_sentences
+
+    text = "اندلعت اشتباكات في مدينة تعز. " + " ".join(f"وقتل {n} مسلحين في مديرية رقم {n}." for n in range(3, 9))
+    doc = annotate(text, [])
+    assert len(doc.sentences) == 7
+    lead = Incident("Battles", "Armed clash", evidence=[doc.sentences[0]], confidence=0.5)
+    later = [Incident("Battles", "Armed clash", evidence=[span], confidence=0.8, fatalities=3) for span in doc.sentences[1:]]
+    chosen = key_sentences(doc, [lead, *later])
+    assert [k["start"] for k in chosen] == [s for s, _ in doc.sentences[:5]]
+    assert chosen[0]["text"] == "اندلعت اشتباكات في مدينة تعز."
+    # a lead that tells nothing is not forced in
+    assert [k["start"] for k in key_sentences(doc, later)] == [s for s, _ in doc.sentences[1:6]]

@@ -127,3 +127,40 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> Non
     assert panel.model.rowCount() == 2  # the orphan is still shown
     assert panel.title.text() == "Incidents (1)"
     assert "1 incident(s) · 12 killed" in panel.summary.toPlainText()
+
+
+def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The overview said "Every incident was rejected." whenever nothing counted, also when the
+    only incident left was an orphan whose event another incident tells (never rejected)."""
+    from core.ingest.model import ArticleIn
+    from core.store import add_article, get_incidents, open_db, save_analysis, set_incident_override
+
+    def at(event: str, place: str) -> dict:
+        return {**INCIDENT, "event_type": event, "location": {"text": place, "name_en": place},
+                "evidence": [[0, 20]]}
+
+    db = open_db(memory=True)
+    article, _ = add_article(db, ArticleIn("t", "قتل 3 جنود في اشتباكات مع الحوثيين في دمت"))
+    save_analysis(db, article, {"incidents": [at("Battles", "Damt"), at("Battles", "Qataba")]})
+    set_incident_override(db, article, 1, "edited", {"fatalities": 2, "analyst_fields": ["fatalities"]})
+    save_analysis(db, article, {"incidents": [at("Riots", "Damt")]})
+    set_incident_override(db, article, 0, "rejected")  # the riot; the orphan stays superseded
+    incidents = get_incidents(db, article)
+    assert [(i["analyst_status"], i.get("superseded", False)) for i in incidents] == [
+        ("rejected", False), ("edited", True)]
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents(incidents)
+    assert panel.summary.toPlainText() == "No incident is counted (rejected: 1, its event told by another incident: 1)."
+    panel.set_incidents(incidents[1:])
+    assert panel.summary.toPlainText() == "No incident is counted (its event told by another incident: 1)."
+    panel.set_incidents(incidents[:1])
+    assert panel.summary.toPlainText() == "Every incident was rejected."
+    from gui import i18n
+
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        panel.set_incidents(incidents)
+        assert panel.summary.toPlainText() == "لا تُحتسب أي حادثة (مرفوضة: 1، حدثها ترويه حادثة أخرى: 1)."
+    finally:
+        i18n.install_language(qapp, "en")
