@@ -1,7 +1,8 @@
 """Sentence splitting that knows Arabic punctuation and line breaks.
 
 Boundaries: . ! ? ؟ ؛ (Arabic semicolon ends a clause-sentence in news prose), … and line breaks.
-A full stop between digits (12.5) or after a single Latin capital (U.N.) is not a boundary.
+A full stop between digits (12.5), between Latin letters (www.x.com) or after a one-letter word
+(«(أ.ف.ب)», «د. أحمد», «U.N.») is not a boundary; one glued to the next word («في عدن.وقال») is.
 Closing quotes and brackets after the mark stay with the sentence.
 """
 
@@ -9,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"""(?:(?<!\d)\.(?!\d)|[!?؟؛…]|\.(?=\s|$))+[»"'”’)\]]*|\n+""")
+# A full stop ends a sentence unless it follows a one-letter word (initials and abbreviations: «أ.ف.ب»,
+# «د. أحمد», «U.N.»), stands between digits (12.5) or between Latin letters or digits (www.x.com).
+_LETTER = r"[^\W\d_]"
+_DOT = (rf"""(?<![\s(\[«"'.]{_LETTER})(?<!^{_LETTER})"""  # not after a one-letter word
+        r"""(?:\.(?=[\s»"'”’)\]]|$)|(?<![\dA-Za-z])\.(?!\d)|\.(?![\dA-Za-z]))""")
+_END = re.compile(rf"""(?:[!?؟؛…]|\.{{2,}}|{_DOT})+[»"'”’)\]]*|\n+""")
 _SPACE = re.compile(r"\s")
 
 

@@ -45,3 +45,17 @@ def test_proclitic_variants():
     assert "محافظه" in proclitic_variants(normalize_token("بمحافظة"))
     assert "الشرعيه" in proclitic_variants(normalize_token("للشرعية"))
     assert proclitic_variants("في") == ("في",)
+
+
+def test_initials_urls_and_glued_stops() -> None:
+    from core.text.sentences import split_sentences
+
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert parts("عدن (أ.ف.ب) - قتل 5 أشخاص. وقال د. أحمد إن U.N. تدعو.") == [
+        "عدن (أ.ف.ب) - قتل 5 أشخاص.", "وقال د. أحمد إن U.N. تدعو."]
+    assert parts("زار موقع www.x.com أمس. ثم عاد.") == ["زار موقع www.x.com أمس.", "ثم عاد."]
+    assert parts("بلغ عدد القتلى 5. وقال مصدر في عدن.وأضاف عام 2015.ثم") == [
+        "بلغ عدد القتلى 5.", "وقال مصدر في عدن.", "وأضاف عام 2015.", "ثم"]
+    assert parts("بلغ 3.5 مليون... ثم مضى") == ["بلغ 3.5 مليون...", "ثم مضى"]
