@@ -416,7 +416,8 @@ def link_corroborations(
 
     Same `corroboration_key`, dates within one day of the group's first report (the same day
     preferred), different articles (an article that keeps two incidents apart is believed). Only corroborating reports
-    appear as keys; totals count them zero times (see `summary.summarize_selection`).
+    appear as keys; totals count them zero times and take the lowest figure of the group
+    (`core.export.scope.export_incidents`, `core.export.totals.compute_totals`).
     Reports are bucketed by key, so a corpus of tens of thousands of incidents stays fast.
     """
     buckets: dict[tuple[Any, ...], list[tuple[Date, int, Hashable, int]]] = {}

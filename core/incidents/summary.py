@@ -235,11 +235,3 @@ def summarize_article(doc: Document, incidents: list[Incident], set_aside: list[
         for i in set_aside
     ]
     return out
-
-
-def summarize_selection(incidents: list[dict[str, Any]]) -> dict[str, Any]:
-    """Totals across articles; incidents marked `corroborates` (another article's) count once."""
-    primary = [d for d in incidents if not d.get("corroborates")]
-    out = _totals(primary)
-    out["corroborating_reports"] = len(incidents) - len(primary)
-    return out
