@@ -363,6 +363,63 @@ def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str
     return None
 
 
+# -- entities: the analyst's corrections ---------------------------------------------------------
+
+@dataclass(slots=True)
+class EntitiesCorrected:
+    """The open article after an entity decision and its re-analysis."""
+
+    article_id: Any
+    entities: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    summary: dict[str, Any]
+
+
+def mark_entity(db: Any, article_id: Any, start: int, end: int, label: str,
+                attrs: dict[str, Any] | None = None) -> EntitiesCorrected:
+    """Store the analyst's span [start, end) as `label` and re-analyse the article. A LOCATION
+    given no attrs is looked up in the gazetteer as the incident editor does (the homonym in the
+    article's governorates first); a name it does not know stays a bare place."""
+    from core import store
+    from core.entities.place_names import resolve_place
+
+    art = _article(db, article_id)
+    if attrs is None and label == "LOCATION":
+        attrs = _quietly(resolve_place, art["text"][start:end], "", article_governorates(db, article_id)) or {}
+    store.add_entity(db, article_id, start, end, label, attrs or None)
+    return _reanalysed(db, art)
+
+
+def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, source: str) -> EntitiesCorrected:
+    """Remove an entity: the analyst's own span is taken back, a machine span is removed for good
+    (a decision that survives re-analysis). Then the article is re-analysed."""
+    from core import store
+
+    art = _article(db, article_id)
+    if source == "user":
+        store.clear_entity_correction(db, article_id, start, end, label)
+    else:
+        store.remove_entity(db, article_id, start, end, label)
+    return _reanalysed(db, art)
+
+
+def _article(db: Any, article_id: Any) -> dict[str, Any]:
+    from core import store
+
+    art = store.get_article(db, article_id)
+    if art is None:
+        raise LookupError(f"article {article_id} is not in the library")
+    return art
+
+
+def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
+    from core import store
+
+    result = analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
+    return EntitiesCorrected(art["id"], list(store.get_entities(db, art["id"])), list(store.get_incidents(db, art["id"])),
+                             result.get("summary") or {})
+
+
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------
 
 

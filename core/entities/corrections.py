@@ -16,6 +16,9 @@ from typing import Any
 from core.document import Document, Span
 
 Decision = Mapping[str, Any]
+# The labels an analyst can mark, in legend order (MISC, the tagger's catch-all, is not offered).
+MARKABLE_LABELS: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "ARMED_ACTOR", "WEAPON", "NUMBER",
+                                    "CASUALTY", "DATE", "SOURCE")
 
 
 def _valid(decision: Decision, length: int) -> bool:
