@@ -31,6 +31,7 @@ from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
 from gui.reader.highlights import Highlight
 from gui.reader.mentions import MentionsDialog
+from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._import_op: Op | None = None
         self._restore_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
+        self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
         self._summary_generation = 0
@@ -341,7 +343,24 @@ class MainWindow(QMainWindow):
         if self.article is None or span is None:
             self.statusBar().showMessage(self.tr("Select the words to mark as an entity first."), 6000)
             return
-        self.run_article_op(lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label),
+        if label == "LOCATION":  # which place: the gazetteer's homonyms, as the incident editor finds them
+            self.run_article_op(lambda db, aid: tasks.place_choices(db, aid, span[0], span[1]),
+                                self.tr("Looking up the place"), lambda aid, choices: self.on_place_choices(aid, span, choices))
+            return
+        self._mark_entity(span, label, None)
+
+    def on_place_choices(self, article_id: Any, span: tuple[int, int], choices: list[dict[str, Any]]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        if not choices:
+            self._mark_entity(span, "LOCATION", {})
+            return
+        self.place_picker = PlacePicker(self.article.text[span[0]:span[1]], choices, self)
+        self.place_picker.accepted.connect(lambda p=self.place_picker: self._mark_entity(span, "LOCATION", p.chosen()))
+        self.place_picker.open()
+
+    def _mark_entity(self, span: tuple[int, int], label: str, attrs: dict[str, Any] | None) -> None:
+        self.run_article_op(lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label, attrs),
                             self.tr("Marking the entity and analysing again"), self.on_entities_corrected)
 
     def on_entity_remove_requested(self, h: Highlight) -> None:

@@ -390,6 +390,18 @@ def mark_entity(db: Any, article_id: Any, start: int, end: int, label: str,
     return _reanalysed(db, art)
 
 
+def place_choices(db: Any, article_id: Any, start: int, end: int) -> list[dict[str, Any]]:
+    """The gazetteer's places called like the words [start, end), the article's governorates first."""
+    from core.entities.place_names import place_choices as lookup
+
+    text = _article(db, article_id)["text"][start:end]
+    try:
+        return lookup(text, article_governorates(db, article_id))
+    except Exception:  # noqa: BLE001 - a lookup is a convenience: the place is then marked bare
+        log.exception("could not look up %r", text)
+        return []
+
+
 def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, source: str) -> EntitiesCorrected:
     """Remove an entity: the analyst's own span is taken back, a machine span is removed for good
     (a decision that survives re-analysis). Then the article is re-analysed."""

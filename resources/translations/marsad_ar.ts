@@ -1976,6 +1976,11 @@
         <source>Saved; the article was analysed again.</source>
         <translation>حُفظ، وأُعيد تحليل المقال.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="348"/>
+        <source>Looking up the place</source>
+        <translation>البحث عن المكان</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2140,6 +2145,24 @@
         <location filename="../../gui/ops.py" line="235"/>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="20"/>
+        <source>Mark as a location</source>
+        <translation>وسم كمكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="28"/>
+        <source>Which place is it? (the gazetteer&apos;s places of this name)</source>
+        <translation>أي مكان هو؟ (أماكن المعجم الجغرافي بهذا الاسم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="35"/>
+        <source>None of these: a place the gazetteer does not know</source>
+        <translation>لا شيء منها: مكان لا يعرفه المعجم الجغرافي</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,13 @@ def test_decisions_survive_re_analysis_after_a_version_bump() -> None:
     assert all((i.get("actor2") or {}).get("name_en") != "Popular Resistance" for i in incidents)
     assert analyze_stored(db, only_stale=False, workers=1) == 1  # and again: same result
     assert get_entities(db, article) == entities
+
+
+def test_place_choices_lists_the_homonyms_with_full_attrs_the_articles_governorate_first() -> None:
+    from core.entities.place_names import place_choices
+
+    damt = place_choices("دمت")
+    assert [(p["name_en"], p["admin1_en"], p["kind"]) for p in damt][:1] == [("Damt", "Ad Dali", "district")]
+    assert {"place_id", "lat", "lon", "admin1_ar", "geo_precision"} <= damt[0].keys()
+    assert place_choices("الزعفرانة", ["Taizz"])[0]["admin1_en"] == "Hadramawt"  # the only one: still offered
+    assert place_choices("لامكان يسمى هكذا") == []

@@ -88,8 +88,13 @@ def test_marking_words_after_an_emoji_draws_them_and_stores_the_decision(qtbot, 
 def test_a_location_gets_the_gazetteer_place_and_wins_over_the_machine_span(qtbot, open_window) -> None:
     w = open_window
     start, end = select_qt(w, "دمت")
+    w.entity_actions["LOCATION"].trigger()  # the gazetteer's places of this name are looked up first
+    qtbot.waitUntil(lambda: w.place_picker is not None and w.place_picker.isVisible(), timeout=30_000)
+    picker = w.place_picker
+    shown = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "Damt" in shown[0] and "Ad Dali" in shown[0] and shown[-1].startswith("None of these")
     with qtbot.waitSignal(w.entitiesChanged, timeout=60_000):
-        w.entity_actions["LOCATION"].trigger()
+        picker.accept()  # the likeliest, selected
     [mine] = [e for e in stored_entities(w) if e["source"] == "user"]
     assert (mine["start"], mine["end"], mine["label"]) == (start, end, "LOCATION")
     assert (mine["attrs"]["name_en"], mine["attrs"]["admin1_en"]) == ("Damt", "Ad Dali")
@@ -136,3 +141,19 @@ def test_marking_without_a_selection_says_what_to_do(qtbot, open_window) -> None
     w.entity_actions["PERSON"].trigger()
     assert "Select the words" in w.statusBar().currentMessage()
     assert decisions(w) == []
+
+
+def test_a_location_the_analyst_says_the_gazetteer_does_not_know_is_marked_bare(qtbot, open_window) -> None:
+    w = open_window
+    start, end = select_qt(w, "دمت")
+    w.entity_actions["LOCATION"].trigger()
+    qtbot.waitUntil(lambda: w.place_picker is not None and w.place_picker.isVisible(), timeout=30_000)
+    w.place_picker.list.setCurrentRow(w.place_picker.list.count() - 1)
+    with qtbot.waitSignal(w.entitiesChanged, timeout=60_000):
+        w.place_picker.accept()
+    db = store.open_db(w.db_path)
+    assert [(d["start"], d["end"], d["label"], d["attrs"]) for d in store.list_entity_corrections(db, 1)] == [
+        (start, end, "LOCATION", {})]
+    db.close()
+    [mine] = [e for e in stored_entities(w) if e["source"] == "user"]
+    assert (mine["text"], mine["attrs"]) == ("دمت", {})
