@@ -7,7 +7,7 @@ tested alone and the list can be cut short (`analyze(..., until="entities")`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -27,6 +27,8 @@ class Analysis:
     set_aside: list[Incident] = field(default_factory=list)  # candidates read as commentary
     summary: dict[str, Any] = field(default_factory=dict)
     version: str = ANALYZER_VERSION
+    # the analyst's entity decisions (store rows: start, end, label, action, attrs), an input
+    corrections: list[Mapping[str, Any]] = field(default_factory=list)
 
     @property
     def entities(self) -> list[Span]:
@@ -56,7 +58,7 @@ def step_tokenise(doc: Document, analysis: Analysis) -> None:
 def step_entities(doc: Document, analysis: Analysis) -> None:
     from core.entities import recognize
 
-    doc.layers["entities"] = recognize(doc)
+    doc.layers["entities"] = recognize(doc, corrections=analysis.corrections)
 
 
 def step_incidents(doc: Document, analysis: Analysis) -> None:
@@ -87,12 +89,15 @@ def analyze(
     title: str = "",
     *,
     until: str | None = None,
+    corrections: Iterable[Mapping[str, Any]] = (),
 ) -> Analysis:
-    """Run the pipeline on `text` (never modified). `date` anchors relative dates («أمس»)."""
+    """Run the pipeline on `text` (never modified). `date` anchors relative dates («أمس»).
+    `corrections`: the analyst's entity decisions on this text (`core.store.list_entity_corrections`),
+    applied in the entity step, so incidents are built from the corrected entities."""
     if isinstance(date, str):
         date = parse_date(date)
     doc = Document(text=text, title=title, date=date)
-    analysis = Analysis(doc)
+    analysis = Analysis(doc, corrections=list(corrections))
     for name, step in STEPS:
         step(doc, analysis)
         if name == until:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu
 
+from core.entities.corrections import MARKABLE_LABELS
 from gui import theme
 from gui.notes.highlight_dialog import COLOR_NAMES
 
@@ -92,6 +93,11 @@ def build_menus(window: Any) -> None:
     for name in theme.HIGHLIGHT_COLORS:
         w.color_actions[name] = w.highlight_menu.addAction(translate("HighlightDialog", COLOR_NAMES[name]) if name in COLOR_NAMES
                                                                else name.title())
+    w.entity_menu = QMenu(translate("MainWindow", "Mark as entity"), w)
+    w.entity_menu.setObjectName("entityMenu")
+    w.entity_actions = {}
+    for label in MARKABLE_LABELS:
+        w.entity_actions[label] = w.entity_menu.addAction(_swatch(theme.ENTITY_COLORS[label]), theme.entity_name(label))
     w.action_star = _action(w, translate("MainWindow", "Star article"), "Ctrl+D", checkable=True)
     w.action_read = _action(w, translate("MainWindow", "Mark as read"), "Ctrl+U", checkable=True)
     w.action_tags = _action(w, translate("MainWindow", "Edit tags"), "Ctrl+T")
@@ -99,6 +105,7 @@ def build_menus(window: Any) -> None:
     for item in (w.action_highlight, w.action_highlight_note):
         notes_menu.addAction(item)
     notes_menu.addMenu(w.highlight_menu)
+    notes_menu.addMenu(w.entity_menu)
     notes_menu.addSeparator()
     for item in (w.action_star, w.action_read, w.action_tags, w.action_note):
         notes_menu.addAction(item)
@@ -106,4 +113,12 @@ def build_menus(window: Any) -> None:
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     w.action_shortcuts = _action(w, translate("MainWindow", "Keyboard shortcuts"), "Ctrl+/")
     help_menu.addAction(w.action_shortcuts)
-    w.reader.menu_actions = [w.action_highlight, w.highlight_menu, w.action_highlight_note, w.incidents.action_add]
+    w.reader.menu_actions = [w.action_highlight, w.highlight_menu, w.action_highlight_note, w.incidents.action_add,
+                             w.entity_menu]
+
+
+def _swatch(color: str) -> QIcon:
+    """A small square of an entity label's colour, as the legend's chips show it."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)

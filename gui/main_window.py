@@ -31,6 +31,7 @@ from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
 from gui.reader.highlights import Highlight
 from gui.reader.mentions import MentionsDialog
+from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
+    entitiesChanged = Signal(object)  # the open article's entities after an entity correction and re-analysis
     highlightsChanged = Signal(object)  # the open article's highlights after a save
     annotationSaved = Signal(str)  # "note", "tags", "starred", "read": stored
     mentionsShown = Signal(object)  # rows of the entity-mentions dialog
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self._import_op: Op | None = None
         self._restore_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
+        self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
         self._summary_generation = 0
@@ -200,6 +203,9 @@ class MainWindow(QMainWindow):
         self.action_tags.triggered.connect(self.on_tags_focus_requested)
         self.action_note.triggered.connect(self.on_note_focus_requested)
         self.reader.userHighlightClicked.connect(self.on_user_highlight_clicked)
+        for label, action in self.entity_actions.items():
+            action.triggered.connect(lambda _=False, lb=label: self.on_entity_mark_requested(lb))
+        self.reader.entityRemoveRequested.connect(self.on_entity_remove_requested)
         self.notes.highlightActivated.connect(self.on_highlight_activated)
         self.notes.highlightEditRequested.connect(self.on_highlight_edit_requested)
         self.notes.highlightDeleteRequested.connect(self.on_highlight_delete_requested)
@@ -330,6 +336,49 @@ class MainWindow(QMainWindow):
         self._pending_reveal = (article_id, start, end)
         self.library.select_article(article_id, emit=False)
         self.open_article(article_id)
+
+    # -- slots: the analyst's entity corrections ------------------------------------------------
+    def on_entity_mark_requested(self, label: str) -> None:
+        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        if self.article is None or span is None:
+            self.statusBar().showMessage(self.tr("Select the words to mark as an entity first."), 6000)
+            return
+        if label == "LOCATION":  # which place: the gazetteer's homonyms, as the incident editor finds them
+            self.run_article_op(lambda db, aid: tasks.place_choices(db, aid, span[0], span[1]),
+                                self.tr("Looking up the place"), lambda aid, choices: self.on_place_choices(aid, span, choices))
+            return
+        self._mark_entity(span, label, None)
+
+    def on_place_choices(self, article_id: Any, span: tuple[int, int], choices: list[dict[str, Any]]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        if not choices:
+            self._mark_entity(span, "LOCATION", {})
+            return
+        self.place_picker = PlacePicker(self.article.text[span[0]:span[1]], choices, self)
+        self.place_picker.accepted.connect(lambda p=self.place_picker: self._mark_entity(span, "LOCATION", p.chosen()))
+        self.place_picker.open()
+
+    def _mark_entity(self, span: tuple[int, int], label: str, attrs: dict[str, Any] | None) -> None:
+        self.run_article_op(lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label, attrs),
+                            self.tr("Marking the entity and analysing again"), self.on_entities_corrected)
+
+    def on_entity_remove_requested(self, h: Highlight) -> None:
+        start, end = h.span or (h.start, h.end)
+        self.run_article_op(lambda db, aid: tasks.unmark_entity(db, aid, start, end, h.label, h.source),
+                            self.tr("Removing the entity and analysing again"), self.on_entities_corrected)
+
+    def on_entities_corrected(self, article_id: Any, result: tasks.EntitiesCorrected) -> None:
+        if self.article is None or self.article.id != article_id:
+            return  # the analyst moved on; the decision is stored and shows when they come back
+        self.article.entities, self.article.incidents, self.article.summary = (result.entities, result.incidents,
+                                                                               result.summary)
+        self.reader.set_entities(result.entities)
+        self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
+        self.incidents.set_incidents(result.incidents, result.summary, keep_selection=True)
+        self.statusBar().showMessage(self.tr("Saved; the article was analysed again."), 4000)
+        self.entitiesChanged.emit(result.entities)
+        self.incidentsChanged.emit(result.incidents)
 
     # -- slots: the analyst's highlights and notes ----------------------------------------------
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:

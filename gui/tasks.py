@@ -101,11 +101,12 @@ def _load_annotations(db: Any, view: ArticleView) -> None:
 
 
 def analyze_and_store(db: Any, article_id: Any, text: str, published: str | None, title: str) -> dict[str, Any]:
-    """Run the pipeline on one article and save its entities, incidents and summary."""
+    """Run the pipeline on one article (with the analyst's entity decisions) and save its
+    entities, incidents and summary."""
     from core import store
     from core.pipeline import analyze
 
-    result = analyze(text, published, title).to_dict()
+    result = analyze(text, published, title, corrections=store.list_entity_corrections(db, article_id)).to_dict()
     store.save_analysis(db, article_id, result)
     return result
 
@@ -360,6 +361,75 @@ def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str
         if ent["label"] in labels and ent["start"] <= prefix and ent["end"] >= len(text.rstrip()):
             return dict(ent.get("attrs") or {})
     return None
+
+
+# -- entities: the analyst's corrections ---------------------------------------------------------
+
+@dataclass(slots=True)
+class EntitiesCorrected:
+    """The open article after an entity decision and its re-analysis."""
+
+    article_id: Any
+    entities: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    summary: dict[str, Any]
+
+
+def mark_entity(db: Any, article_id: Any, start: int, end: int, label: str,
+                attrs: dict[str, Any] | None = None) -> EntitiesCorrected:
+    """Store the analyst's span [start, end) as `label` and re-analyse the article. A LOCATION
+    given no attrs is looked up in the gazetteer as the incident editor does (the homonym in the
+    article's governorates first); a name it does not know stays a bare place."""
+    from core import store
+    from core.entities.place_names import resolve_place
+
+    art = _article(db, article_id)
+    if attrs is None and label == "LOCATION":
+        attrs = _quietly(resolve_place, art["text"][start:end], "", article_governorates(db, article_id)) or {}
+    store.add_entity(db, article_id, start, end, label, attrs or None)
+    return _reanalysed(db, art)
+
+
+def place_choices(db: Any, article_id: Any, start: int, end: int) -> list[dict[str, Any]]:
+    """The gazetteer's places called like the words [start, end), the article's governorates first."""
+    from core.entities.place_names import place_choices as lookup
+
+    text = _article(db, article_id)["text"][start:end]
+    try:
+        return lookup(text, article_governorates(db, article_id))
+    except Exception:  # noqa: BLE001 - a lookup is a convenience: the place is then marked bare
+        log.exception("could not look up %r", text)
+        return []
+
+
+def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, source: str) -> EntitiesCorrected:
+    """Remove an entity: the analyst's own span is taken back, a machine span is removed for good
+    (a decision that survives re-analysis). Then the article is re-analysed."""
+    from core import store
+
+    art = _article(db, article_id)
+    if source == "user":
+        store.clear_entity_correction(db, article_id, start, end, label)
+    else:
+        store.remove_entity(db, article_id, start, end, label)
+    return _reanalysed(db, art)
+
+
+def _article(db: Any, article_id: Any) -> dict[str, Any]:
+    from core import store
+
+    art = store.get_article(db, article_id)
+    if art is None:
+        raise LookupError(f"article {article_id} is not in the library")
+    return art
+
+
+def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
+    from core import store
+
+    result = analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
+    return EntitiesCorrected(art["id"], list(store.get_entities(db, art["id"])), list(store.get_incidents(db, art["id"])),
+                             result.get("summary") or {})
 
 
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 import os
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # importing the text layer costs 0.4 s (camel-tools' character sets): not for `--version`
     from core.document import Document, Span
@@ -38,16 +39,20 @@ def backend_name() -> str:
     return os.environ.get("MARSAD_NER_BACKEND", DEFAULT_BACKEND)
 
 
-def recognize(doc: Document, backend: str | None = None) -> list[Span]:
+def recognize(doc: Document, backend: str | None = None, corrections: Iterable[Mapping[str, Any]] = ()) -> list[Span]:
+    """The entity layer. `corrections`: the analyst's decisions (`core.entities.corrections`):
+    added spans compete as "user" candidates, removed ones are dropped after the policy."""
+    from core.entities.corrections import drop_removed, user_spans
     from core.entities.policy import resolve
 
-    candidates: list[Span] = []
+    corrections = list(corrections)
+    candidates: list[Span] = user_spans(doc, corrections)
     for name in COMPONENTS:
         candidates.extend(importlib.import_module(name).find(doc))
     module = BACKENDS.get(backend or backend_name())
     if module:
         candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))
-    return resolve(candidates)
+    return drop_removed(resolve(candidates), corrections)
 
 
 def _bare_head(span: Span) -> bool:

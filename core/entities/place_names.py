@@ -55,18 +55,11 @@ def _governorates(gaz: Gazetteer, governorate: str) -> set[str]:
     return {p.admin1_en.casefold() for p in _candidates(gaz, text) if p.is_admin1}
 
 
-def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ()) -> dict[str, Any] | None:
-    """The gazetteer's reading of a typed place name, as a LOCATION entity's attrs (place_id,
-    names, admin, country, iso, coordinates, geo_precision, alternatives), or None when no place
-    is called so. `governorate` is the one the analyst typed; `context` the article's
-    governorates (English names, the most named first)."""
-    gaz = Gazetteer.load()
-    name = " ".join(name.split())
-    if not name:
-        return None
+def _ranked(gaz: Gazetteer, name: str, governorate: str, context: Sequence[str]) -> list[PlaceRecord]:
+    """The places called `name`, likeliest first (see `resolve_place`)."""
     found = _candidates(gaz, name)
     if not found:
-        return None
+        return []
     chosen_gov = _governorates(gaz, governorate)
     if chosen_gov and not any(p.admin1_en.casefold() in chosen_gov for p in found):
         found += [p for p in _other_article_form(gaz, name) if p not in found]
@@ -77,22 +70,46 @@ def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ())
         return (admin1 in chosen_gov, -order.get(admin1, len(order)), TIER_RANK.get(p.tier, 0),
                 KIND_PRIORITY.get(p.kind, 0.0), p.population)
 
-    ranked = sorted(found, key=rank, reverse=True)
-    best = ranked[0]
-    attrs = best.to_dict()
-    attrs["geo_precision"] = 3 if best.kind == "country" or best.is_admin1 else PRECISION.get(best.kind, 1)
-    seen = {(best.name_en, best.admin1_en, best.kind)}
-    alternatives: list[dict[str, Any]] = []
-    for p in ranked[1:]:
-        if (p.name_en, p.admin1_en, p.kind) in seen:
-            continue
-        seen.add((p.name_en, p.admin1_en, p.kind))
-        alternatives.append({"name_en": p.name_en, "admin1_en": p.admin1_en, "kind": p.kind, "country": p.country,
-                             "place_id": p.id})
-        if len(alternatives) == 5:
-            break
-    attrs["alternatives"] = alternatives
+    return sorted(found, key=rank, reverse=True)
+
+
+def _attrs(place: PlaceRecord) -> dict[str, Any]:
+    attrs = place.to_dict()
+    attrs["geo_precision"] = 3 if place.kind == "country" or place.is_admin1 else PRECISION.get(place.kind, 1)
     return attrs
+
+
+def _distinct(ranked: list[PlaceRecord]) -> list[PlaceRecord]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for p in ranked:
+        if (p.name_en, p.admin1_en, p.kind) not in seen:
+            seen.add((p.name_en, p.admin1_en, p.kind))
+            out.append(p)
+    return out
+
+
+def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ()) -> dict[str, Any] | None:
+    """The gazetteer's reading of a typed place name, as a LOCATION entity's attrs (place_id,
+    names, admin, country, iso, coordinates, geo_precision, alternatives), or None when no place
+    is called so. `governorate` is the one the analyst typed; `context` the article's
+    governorates (English names, the most named first)."""
+    name = " ".join(name.split())
+    ranked = _distinct(_ranked(Gazetteer.load(), name, governorate, context)) if name else []
+    if not ranked:
+        return None
+    attrs = _attrs(ranked[0])
+    attrs["alternatives"] = [{"name_en": p.name_en, "admin1_en": p.admin1_en, "kind": p.kind, "country": p.country,
+                              "place_id": p.id} for p in ranked[1:6]]
+    return attrs
+
+
+def place_choices(name: str, context: Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
+    """Every place the gazetteer calls `name` (one per name, region and kind), likeliest first, each
+    as a LOCATION entity's full attrs: what an analyst marking a place picks from."""
+    name = " ".join(name.split())
+    ranked = _distinct(_ranked(Gazetteer.load(), name, "", context)) if name else []
+    return [_attrs(p) for p in ranked[:limit]]
 
 
 def resolve_governorate(governorate: str) -> dict[str, Any] | None:

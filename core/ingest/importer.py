@@ -35,6 +35,7 @@ from core.ingest.readers import read_path
 from core.store.analyses import save_analysis
 from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
 from core.store.db import check_writable, transaction
+from core.store.entity_corrections import list_entity_corrections
 from core.text.normalize import fold, search_fold_of
 
 log = logging.getLogger(__name__)
@@ -411,7 +412,7 @@ def analyze_stored(
                 "SELECT text, published, title FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             if row is not None:  # deleted meanwhile
-                yield Job(article_id, row[0], row[1], row[2])
+                yield Job(article_id, row[0], row[1], row[2], tuple(list_entity_corrections(db, article_id)))
 
     use_pool = workers != 1 and (
         workers is not None or (default_workers() > 1 and len(ids) >= PARALLEL_THRESHOLD)

@@ -39,6 +39,7 @@ class Job(NamedTuple):
     text: str
     published: str | None
     title: str
+    corrections: tuple[dict[str, Any], ...] = ()  # the analyst's entity decisions on the article
 
 
 class Outcome(NamedTuple):
@@ -64,7 +65,7 @@ def analyze_job(job: Job) -> Outcome:
     from core.pipeline import analyze
 
     try:
-        return Outcome(job.key, analyze(job.text, job.published, job.title).to_dict(), None)
+        return Outcome(job.key, analyze(job.text, job.published, job.title, corrections=job.corrections).to_dict(), None)
     except Exception as exc:  # noqa: BLE001 — reported by the caller against this article
         return Outcome(job.key, None, f"{type(exc).__name__}: {exc}")
 

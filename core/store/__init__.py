@@ -34,6 +34,13 @@ from core.store.articles import (
     get_article,
     list_articles,
 )
+from core.store.entity_corrections import (
+    add_entity,
+    clear_entity_correction,
+    clear_entity_corrections,
+    list_entity_corrections,
+    remove_entity,
+)
 from core.store.library import (
     LibraryQuery,
     count_matching,
@@ -74,6 +81,11 @@ __all__ = [
     "ReadOnlyError",
     "StoreError",
     "add_article",
+    "add_entity",
+    "clear_entity_correction",
+    "clear_entity_corrections",
+    "list_entity_corrections",
+    "remove_entity",
     "add_highlight",
     "add_note",
     "add_tag",

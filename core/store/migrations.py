@@ -198,9 +198,35 @@ def m002_search_folds_hamza_seats(db: sqlite_utils.Database) -> None:
     refold_search_copies(db)
 
 
+def m003_entity_corrections(db: sqlite_utils.Database) -> None:
+    """The analyst's entity decisions, kept apart from machine entities (which every analysis
+    replaces): "add" a span with a label (its attrs, e.g. the gazetteer place picked), or
+    "remove" the machine span with exactly those offsets and label. One decision per span and
+    label; the pipeline applies them after the recognisers (`core.entities.corrections`)."""
+    _run(
+        db,
+        """
+        CREATE TABLE entity_corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            "start" INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            attrs TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (0 <= "start" AND "start" < "end"),
+            UNIQUE (article_id, "start", "end", label)
+        );
+        CREATE INDEX idx_entity_corrections_article ON entity_corrections(article_id);
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_search_folds_hamza_seats", m002_search_folds_hamza_seats),
+    ("003_entity_corrections", m003_entity_corrections),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -47,6 +47,7 @@ class Highlight:
     source: str = ""
     text: str = ""
     attrs: Mapping[str, Any] = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # the entity's own offsets (start, end are snapped to words)
 
 
 def build_highlights(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Highlight]:
@@ -65,7 +66,7 @@ def build_highlights(text: str, entities: Iterable[Mapping[str, Any]]) -> list[H
         s, e = snap_to_words(text, start, end)
         out.append(
             Highlight(s, e, str(ent.get("label", "MISC")), str(ent.get("source", "")),
-                      str(ent.get("text") or text[start:end]), dict(ent.get("attrs") or {}))
+                      str(ent.get("text") or text[start:end]), dict(ent.get("attrs") or {}), (start, end))
         )
     out.sort(key=lambda h: (h.start, -h.end))
     return out

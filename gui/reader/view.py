@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from core.document import ENTITY_LABELS
 from core.text.folded import FoldedText
 from gui import theme
+from gui.bidi import isolate_auto
 from gui.offsets import OffsetMap
 from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines, user_highlight_at
 
@@ -32,6 +33,7 @@ class ReaderView(QTextEdit):
     zoomChanged = Signal(int)  # point size
     entityClicked = Signal(object)  # the Highlight clicked (a plain click, not a selection)
     userHighlightClicked = Signal(int)  # id of the analyst's highlight clicked
+    entityRemoveRequested = Signal(object)  # the Highlight whose entity the analyst removes (context menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -302,7 +304,8 @@ class ReaderView(QTextEdit):
         menu.popup(e.globalPos())
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """Qt's own menu (copy, select all) with the main window's actions first."""
+        """Qt's own menu (copy, select all) with the main window's actions first, and "Remove
+        this entity" when the click is on an entity highlight."""
         menu = self.createStandardContextMenu(pos)
         first = menu.actions()[0] if menu.actions() else None
         for item in self.menu_actions:
@@ -310,7 +313,14 @@ class ReaderView(QTextEdit):
                 menu.insertMenu(first, item)
             else:
                 menu.insertAction(first, item)
-        if self.menu_actions and first is not None:
+        _mine, entity = self.clicked_targets(pos.x(), pos.y())
+        if entity is not None:
+            remove = QAction(self.tr("Remove this entity (%1: %2)").replace("%1", theme.entity_name(entity.label))
+                             .replace("%2", isolate_auto(entity.text)), menu)
+            remove.setObjectName("removeEntity")
+            remove.triggered.connect(lambda _=False, h=entity: self.entityRemoveRequested.emit(h))
+            menu.insertAction(first, remove)
+        if (self.menu_actions or entity is not None) and first is not None:
             menu.insertSeparator(first)
         return menu
 

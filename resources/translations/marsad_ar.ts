@@ -1976,6 +1976,36 @@
             <numerusform>أُلغي الاستيراد: استُورد %n مقال</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/actions.py" line="96"/>
+        <source>Mark as entity</source>
+        <translation>وسم ككيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="342"/>
+        <source>Select the words to mark as an entity first.</source>
+        <translation>حدّد الكلمات المراد وسمها ككيان أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="345"/>
+        <source>Marking the entity and analysing again</source>
+        <translation>وسم الكيان وإعادة التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <source>Removing the entity and analysing again</source>
+        <translation>إزالة الكيان وإعادة التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <source>Saved; the article was analysed again.</source>
+        <translation>حُفظ، وأُعيد تحليل المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="348"/>
+        <source>Looking up the place</source>
+        <translation>البحث عن المكان</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2140,6 +2170,32 @@
         <location filename="../../gui/ops.py" line="235"/>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="20"/>
+        <source>Mark as a location</source>
+        <translation>وسم كمكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="28"/>
+        <source>Which place is it? (the gazetteer&apos;s places of this name)</source>
+        <translation>أي مكان هو؟ (أماكن المعجم الجغرافي بهذا الاسم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/place_picker.py" line="35"/>
+        <source>None of these: a place the gazetteer does not know</source>
+        <translation>لا شيء منها: مكان لا يعرفه المعجم الجغرافي</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../gui/reader/view.py" line="318"/>
+        <source>Remove this entity (%1: %2)</source>
+        <translation>إزالة هذا الكيان (%1: %2)</translation>
     </message>
 </context>
 <context>

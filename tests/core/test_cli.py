@@ -87,9 +87,9 @@ def test_ner_backend_option_reaches_the_pipeline(monkeypatch):
 
     real = core.entities.recognize
 
-    def spy(doc, backend=None):
+    def spy(doc, backend=None, corrections=()):
         seen.append(core.entities.backend_name())
-        return real(doc, backend)
+        return real(doc, backend, corrections)
 
     monkeypatch.setattr(core.entities, "recognize", spy)
     result = run("--ner-backend", "crf", "analyze", "-", input=json.dumps({"id": 1, "text": TEXT}) + "\n")

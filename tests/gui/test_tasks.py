@@ -26,7 +26,7 @@ def test_unanalysed_article_is_analysed_and_saved_once(tmp_path, monkeypatch) ->
     article_id, _ = store.add_article(db, ArticleIn(title="t", text="اشتباكات في دمت"))
     calls: list[str] = []
 
-    def fake_analyze(text: str, date: Any = None, title: str = "") -> FakeAnalysis:
+    def fake_analyze(text: str, date: Any = None, title: str = "", corrections: Any = ()) -> FakeAnalysis:
         calls.append(text)
         return FakeAnalysis(text)
 

@@ -86,7 +86,7 @@ def _fake(version: str):  # type: ignore[no-untyped-def]
     """A fast stand-in for the pipeline, stamping its own version."""
 
     class Fake:
-        def __init__(self, text: str, date: Any = None, title: str = "") -> None:
+        def __init__(self, text: str, date: Any = None, title: str = "", corrections: Any = ()) -> None:
             first = text.split()[0]
             self.result = {
                 "entities": [{"start": 0, "end": len(first), "label": "MISC", "source": version, "text": first}],

@@ -202,7 +202,7 @@ def test_analyze_stored_fills_in_and_keeps_overrides(tmp_path: Path, monkeypatch
     report = import_paths(db, [_write_jsonl(tmp_path / "n.jsonl", _news(4))], analyze=False)
 
     class FakeAnalysis:
-        def __init__(self, text: str, date: Any = None, title: str = "") -> None:
+        def __init__(self, text: str, date: Any = None, title: str = "", corrections: Any = ()) -> None:
             self.result = _fake_analysis(text, date, title)
             self.result["analyzer_version"] = core.pipeline.ANALYZER_VERSION
 
@@ -302,7 +302,7 @@ def test_analyze_stored_skips_an_article_that_fails(tmp_path: Path, monkeypatch:
     report = import_paths(db, [_write_jsonl(tmp_path / "n.jsonl", rows)], analyze=False)
 
     class Picky:
-        def __init__(self, text: str, date: Any = None, title: str = "") -> None:
+        def __init__(self, text: str, date: Any = None, title: str = "", corrections: Any = ()) -> None:
             if text.startswith("FAIL"):
                 raise ValueError("cannot")
             self.result = {**_fake_analysis(text, date, title), "analyzer_version": core.pipeline.ANALYZER_VERSION}

@@ -1,0 +1,131 @@
+"""The analyst's entity decisions applied after the recognisers, and incidents built on them
+(real recognisers, real incident pipeline, real SQLite for the re-analysis)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.entities.place_names import resolve_place
+from core.ingest.importer import analyze_stored
+from core.ingest.model import ArticleIn
+from core.pipeline import analyze
+from core.store import (
+    add_article,
+    add_entity,
+    get_entities,
+    get_incidents,
+    open_db,
+    remove_entity,
+)
+
+DATE = "2015-08-01"
+# «الزعفرانة» is in no gazetteer: the machine places the shelling at Taiz, the town after «شرق».
+NEAR_TAIZ = "قصفت ميليشيات الحوثي أمس مواقع المقاومة الشعبية في الزعفرانة شرق مدينة تعز، ما أدى إلى مقتل ثلاثة مقاتلين."
+# No place the machine knows at all: the shelling is set aside (no place below the country).
+NOWHERE = "قصفت ميليشيات الحوثي أمس مواقع المقاومة الشعبية في الزعفرانة، ما أدى إلى مقتل ثلاثة مقاتلين."
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _add(text: str, words: str, label: str, attrs: dict[str, Any] | None = None) -> dict[str, Any]:
+    start, end = _span(text, words)
+    return {"start": start, "end": end, "label": label, "action": "add", "attrs": attrs or {}}
+
+
+def _remove(text: str, words: str, label: str) -> dict[str, Any]:
+    start, end = _span(text, words)
+    return {"start": start, "end": end, "label": label, "action": "remove"}
+
+
+def _places(incidents: list[Any]) -> list[tuple[str, str]]:
+    places = [i.to_dict()["location"] or {} for i in incidents]
+    return [(p.get("name_en", ""), p.get("admin1_en", "")) for p in places]
+
+
+def test_without_decisions_the_machine_places_the_shelling_at_taiz() -> None:
+    analysis = analyze(NEAR_TAIZ, DATE)
+    assert "الزعفرانة" not in [e.text for e in analysis.entities]
+    assert _places(analysis.incidents) == [("Taiz", "Taizz")]
+
+
+def test_a_user_place_with_its_gazetteer_reading_relocates_the_incident() -> None:
+    picked = resolve_place("الراهدة")  # the place the analyst picked in the lookup
+    assert picked is not None and picked["name_en"] == "Ar Rahd'h"
+    analysis = analyze(NEAR_TAIZ, DATE, corrections=[_add(NEAR_TAIZ, "الزعفرانة", "LOCATION", picked)])
+    mine = [e for e in analysis.entities if e.source == "user"]
+    assert [(e.text, e.label) for e in mine] == [("الزعفرانة", "LOCATION")]
+    assert mine[0].attrs["kind"] == "village" and mine[0].attrs["admin1_en"] == "Ibb"
+    assert _places(analysis.incidents) == [("Ar Rahd'h", "Ibb")]
+    assert analysis.incidents[0].to_dict()["location"]["lat"] == picked["lat"]
+
+
+def test_a_user_place_creates_an_incident_the_machine_had_set_aside() -> None:
+    assert analyze(NOWHERE, DATE).incidents == []
+    picked = resolve_place("الحوبان")
+    analysis = analyze(NOWHERE, DATE, corrections=[_add(NOWHERE, "الزعفرانة", "LOCATION", picked)])
+    assert [(i.event_type, *_places([i])[0]) for i in analysis.incidents] == [
+        ("Explosions/Remote violence", "Al Hwban", "Taizz")]
+    assert analysis.incidents[0].fatalities == 3
+
+
+def test_a_user_span_wins_over_the_machine_spans_it_overlaps() -> None:
+    # the analyst says «مدينة تعز» is no place here but an organisation's name (say)
+    analysis = analyze(NEAR_TAIZ, DATE, corrections=[_add(NEAR_TAIZ, "شرق مدينة تعز", "ORGANIZATION")])
+    labels = {(e.text, e.label, e.source) for e in analysis.entities}
+    assert ("شرق مدينة تعز", "ORGANIZATION", "user") in labels
+    assert not any(e.text == "مدينة تعز" for e in analysis.entities)
+
+
+def test_a_removed_actor_disappears_from_the_incident() -> None:
+    before = analyze(NEAR_TAIZ, DATE).incidents[0]
+    assert (before.actor1.name_en, before.actor2.name_en) == ("Houthis (Ansar Allah)", "Popular Resistance")
+    after = analyze(NEAR_TAIZ, DATE, corrections=[_remove(NEAR_TAIZ, "المقاومة الشعبية", "ARMED_ACTOR")])
+    assert "المقاومة الشعبية" not in [e.text for e in after.entities]
+    incident = after.incidents[0]
+    assert incident.actor1.name_en == "Houthis (Ansar Allah)"
+    assert incident.actor2 is None or incident.actor2.name_en != "Popular Resistance"
+
+
+def test_a_remove_whose_span_no_longer_exists_is_harmless() -> None:
+    plain = analyze(NEAR_TAIZ, DATE).to_dict()
+    stale = [
+        _remove(NEAR_TAIZ, "ميليشيات", "ARMED_ACTOR"),  # offsets of no span the recognisers find
+        _remove(NEAR_TAIZ, "ميليشيات الحوثي", "PERSON"),  # the right offsets, another label
+        {"start": 5000, "end": 5010, "label": "PERSON", "action": "remove"},  # outside the text
+        {"start": 9000, "end": 9004, "label": "LOCATION", "action": "add", "attrs": {}},
+    ]
+    assert analyze(NEAR_TAIZ, DATE, corrections=stale).to_dict() == plain
+
+
+def test_decisions_survive_re_analysis_after_a_version_bump() -> None:
+    db = open_db(memory=True)
+    article = add_article(db, ArticleIn("t", NEAR_TAIZ, published=DATE))[0]
+    start, end = _span(NEAR_TAIZ, "الزعفرانة")
+    add_entity(db, article, start, end, "LOCATION", resolve_place("الراهدة"))
+    a_start, a_end = _span(NEAR_TAIZ, "المقاومة الشعبية")
+    remove_entity(db, article, a_start, a_end, "ARMED_ACTOR")
+    db.conn.execute("UPDATE articles SET analyzer_version = 'older'")  # as after an analyzer version bump
+    assert analyze_stored(db, workers=1) == 1
+    entities = get_entities(db, article)
+    assert {"start": start, "end": end, "label": "LOCATION", "source": "user", "text": "الزعفرانة"}.items() \
+        <= next(e for e in entities if e["source"] == "user").items()
+    assert not any(e["text"] == "المقاومة الشعبية" for e in entities)
+    incidents = get_incidents(db, article)
+    assert [(i["location"]["name_en"], i["actor1"]["name_en"]) for i in incidents] == [
+        ("Ar Rahd'h", "Houthis (Ansar Allah)")]
+    assert all((i.get("actor2") or {}).get("name_en") != "Popular Resistance" for i in incidents)
+    assert analyze_stored(db, only_stale=False, workers=1) == 1  # and again: same result
+    assert get_entities(db, article) == entities
+
+
+def test_place_choices_lists_the_homonyms_with_full_attrs_the_articles_governorate_first() -> None:
+    from core.entities.place_names import place_choices
+
+    damt = place_choices("دمت")
+    assert [(p["name_en"], p["admin1_en"], p["kind"]) for p in damt][:1] == [("Damt", "Ad Dali", "district")]
+    assert {"place_id", "lat", "lon", "admin1_ar", "geo_precision"} <= damt[0].keys()
+    assert place_choices("الزعفرانة", ["Taizz"])[0]["admin1_en"] == "Hadramawt"  # the only one: still offered
+    assert place_choices("لامكان يسمى هكذا") == []
