@@ -102,12 +102,11 @@ def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
         assert f"item {flag} ({why})".replace("'", "&#x27;") in footer or f"item {flag} ({why})" in footer
 
 
-def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> None:
-    """An edit whose incident a re-analysis gave to a closer old one stays listed (flagged), but
-    its event is the machine incident's: exports count one incident, and so does the title."""
-    from core.export.scope import ArticleBundle, export_incidents
+def _superseded_orphan() -> tuple:
+    """A store whose article holds a machine riot in Damt and an edited clash orphaned by the
+    re-analysis that found the riot, superseded by it (the riot tells its passage)."""
     from core.ingest.model import ArticleIn
-    from core.store import add_article, get_incidents, open_db, save_analysis, set_incident_override
+    from core.store import add_article, open_db, save_analysis, set_incident_override
 
     def at(event: str, place: str) -> dict:
         return {**INCIDENT, "event_type": event, "location": {"text": place, "name_en": place},
@@ -118,6 +117,16 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> Non
     save_analysis(db, article, {"incidents": [at("Battles", "Damt"), at("Battles", "Qataba")]})
     set_incident_override(db, article, 1, "edited", {"fatalities": 2, "analyst_fields": ["fatalities"]})
     save_analysis(db, article, {"incidents": [at("Riots", "Damt")]})
+    return db, article
+
+
+def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> None:
+    """An edit whose incident a re-analysis gave to a closer old one stays listed (flagged), but
+    its event is the machine incident's: exports count one incident, and so does the title."""
+    from core.export.scope import ArticleBundle, export_incidents
+    from core.store import get_incidents
+
+    db, article = _superseded_orphan()
     incidents = get_incidents(db, article)
     assert [(i.get("orphaned", False), i.get("superseded", False)) for i in incidents] == [(False, False), (True, True)]
     assert len(export_incidents([ArticleBundle({"id": article}, incidents)])) == 1
@@ -132,18 +141,9 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> Non
 def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     """The overview said "Every incident was rejected." whenever nothing counted, also when the
     only incident left was an orphan whose event another incident tells (never rejected)."""
-    from core.ingest.model import ArticleIn
-    from core.store import add_article, get_incidents, open_db, save_analysis, set_incident_override
+    from core.store import get_incidents, set_incident_override
 
-    def at(event: str, place: str) -> dict:
-        return {**INCIDENT, "event_type": event, "location": {"text": place, "name_en": place},
-                "evidence": [[0, 20]]}
-
-    db = open_db(memory=True)
-    article, _ = add_article(db, ArticleIn("t", "قتل 3 جنود في اشتباكات مع الحوثيين في دمت"))
-    save_analysis(db, article, {"incidents": [at("Battles", "Damt"), at("Battles", "Qataba")]})
-    set_incident_override(db, article, 1, "edited", {"fatalities": 2, "analyst_fields": ["fatalities"]})
-    save_analysis(db, article, {"incidents": [at("Riots", "Damt")]})
+    db, article = _superseded_orphan()
     set_incident_override(db, article, 0, "rejected")  # the riot; the orphan stays superseded
     incidents = get_incidents(db, article)
     assert [(i["analyst_status"], i.get("superseded", False)) for i in incidents] == [
