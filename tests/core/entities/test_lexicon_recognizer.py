@@ -266,3 +266,18 @@ def test_short_company_names_never_read_inside_ordinary_words() -> None:
     text = "ارتفعت الوفيات وفيات الملاريا، ولعب مروان فلايني، وطموح الشباب السعودي كبير"
     assert [s.text for s in _spans(text, "ORGANIZATION")] == []
     assert [s.text for s in _spans("أعلنت شركة فيات وشركة إيني عن اتفاق", "ORGANIZATION")] == ["فيات", "إيني"]
+
+
+def test_every_named_organisation_is_mostly_an_organisation_in_anercorp_training(shared_data) -> None:  # type: ignore[no-untyped-def]
+    """build_scripts/check_named_organizations.py: no variant the ANERcorp training block tags as
+    something else (or nothing) at least half the time — the check that removed «هامبورغ الألماني»."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, str(root / "build_scripts" / "check_named_organizations.py")],
+                         capture_output=True, text=True, cwd=root, env={**os.environ, "MARSAD_SHARED_DATA": str(shared_data)})
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert "0 mostly not ORG" in out.stdout
