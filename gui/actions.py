@@ -98,6 +98,8 @@ def build_menus(window: Any) -> None:
     w.entity_actions = {}
     for label in MARKABLE_LABELS:
         w.entity_actions[label] = w.entity_menu.addAction(_swatch(theme.ENTITY_COLORS[label]), theme.entity_name(label))
+    w.action_entity_corrections = _action(w, translate("MainWindow", "Undo entity corrections…"))
+    w.action_entity_corrections.setObjectName("entityCorrections")
     w.action_star = _action(w, translate("MainWindow", "Star article"), "Ctrl+D", checkable=True)
     w.action_read = _action(w, translate("MainWindow", "Mark as read"), "Ctrl+U", checkable=True)
     w.action_tags = _action(w, translate("MainWindow", "Edit tags"), "Ctrl+T")
@@ -106,6 +108,7 @@ def build_menus(window: Any) -> None:
         notes_menu.addAction(item)
     notes_menu.addMenu(w.highlight_menu)
     notes_menu.addMenu(w.entity_menu)
+    notes_menu.addAction(w.action_entity_corrections)
     notes_menu.addSeparator()
     for item in (w.action_star, w.action_read, w.action_tags, w.action_note):
         notes_menu.addAction(item)
@@ -114,7 +117,7 @@ def build_menus(window: Any) -> None:
     w.action_shortcuts = _action(w, translate("MainWindow", "Keyboard shortcuts"), "Ctrl+/")
     help_menu.addAction(w.action_shortcuts)
     w.reader.menu_actions = [w.action_highlight, w.highlight_menu, w.action_highlight_note, w.incidents.action_add,
-                             w.entity_menu]
+                             w.entity_menu, w.action_entity_corrections]
 
 
 def _swatch(color: str) -> QIcon:

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
@@ -29,6 +30,7 @@ from gui.dialogs import settings_dialog as prefs
 from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
+from gui.reader.corrections_dialog import EntityCorrectionsDialog
 from gui.reader.highlights import Highlight
 from gui.reader.mentions import MentionsDialog
 from gui.reader.place_picker import PlacePicker
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self._restore_op: Op | None = None
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
+        self.corrections_dialog: EntityCorrectionsDialog | None = None  # the article's entity decisions, if open
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
         self._summary_generation = 0
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         for label, action in self.entity_actions.items():
             action.triggered.connect(lambda _=False, lb=label: self.on_entity_mark_requested(lb))
         self.reader.entityRemoveRequested.connect(self.on_entity_remove_requested)
+        self.action_entity_corrections.triggered.connect(self.on_entity_corrections_requested)
         self.notes.highlightActivated.connect(self.on_highlight_activated)
         self.notes.highlightEditRequested.connect(self.on_highlight_edit_requested)
         self.notes.highlightDeleteRequested.connect(self.on_highlight_delete_requested)
@@ -367,6 +371,49 @@ class MainWindow(QMainWindow):
         start, end = h.span or (h.start, h.end)
         self.run_article_op(lambda db, aid: tasks.unmark_entity(db, aid, start, end, h.label, h.source),
                             self.tr("Removing the entity and analysing again"), self.on_entities_corrected)
+
+    def on_entity_corrections_requested(self) -> None:
+        if self.article is None:
+            self.statusBar().showMessage(self.tr("Open an article first."), 6000)
+            return
+        self.run_article_op(tasks.entity_corrections, self.tr("Listing the entity corrections"),
+                            self.on_entity_corrections_listed)
+
+    def on_entity_corrections_listed(self, article_id: Any, decisions: list[dict[str, Any]]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        if self.corrections_dialog is not None:
+            self.corrections_dialog.close()
+        dialog = EntityCorrectionsDialog(self.article.text, decisions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.undoRequested.connect(lambda keys, d=dialog: self.on_entity_undo_requested(d, keys))
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget_corrections_dialog(d))
+        self.corrections_dialog = dialog
+        dialog.open()  # window-modal: the article cannot change under it
+
+    def _forget_corrections_dialog(self, dialog: EntityCorrectionsDialog) -> None:
+        if self.corrections_dialog is dialog:
+            self.corrections_dialog = None
+
+    def on_entity_undo_requested(self, dialog: EntityCorrectionsDialog, keys: list[tuple[int, int, str]]) -> None:
+        shown = dialog.decisions()
+
+        def failed(exc: BaseException) -> None:
+            ops.show_error(self, exc, title=self.tr("Could not undo the entity corrections"))
+            if shiboken6.isValid(dialog):
+                dialog.set_decisions(shown)
+
+        op = self.run_article_op(lambda db, aid: tasks.undo_entity_corrections(db, aid, keys),
+                                 self.tr("Undoing entity corrections and analysing again"),
+                                 lambda aid, result: self.on_entity_corrections_undone(dialog, aid, result))
+        if op is not None:
+            op.failure(failed)
+
+    def on_entity_corrections_undone(self, dialog: EntityCorrectionsDialog, article_id: Any,
+                                     result: tasks.EntitiesCorrected) -> None:
+        if shiboken6.isValid(dialog):
+            dialog.set_decisions(result.corrections)
+        self.on_entities_corrected(article_id, result)
 
     def on_entities_corrected(self, article_id: Any, result: tasks.EntitiesCorrected) -> None:
         if self.article is None or self.article.id != article_id:

@@ -373,6 +373,7 @@ class EntitiesCorrected:
     entities: list[dict[str, Any]]
     incidents: list[dict[str, Any]]
     summary: dict[str, Any]
+    corrections: list[dict[str, Any]] = field(default_factory=list)  # the article's decisions now
 
 
 def mark_entity(db: Any, article_id: Any, start: int, end: int, label: str,
@@ -415,6 +416,28 @@ def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, so
     return _reanalysed(db, art)
 
 
+def entity_corrections(db: Any, article_id: Any) -> list[dict[str, Any]]:
+    """The analyst's entity decisions on the article (`store.list_entity_corrections`), by offset."""
+    from core import store
+
+    _article(db, article_id)
+    return store.list_entity_corrections(db, article_id)
+
+
+def undo_entity_corrections(db: Any, article_id: Any, keys: Sequence[tuple[int, int, str]] | None) -> EntitiesCorrected:
+    """Take back the decisions `keys` ((start, end, label) each; None: all of the article's), so
+    the analyzer's own reading shows again, and re-analyse the article."""
+    from core import store
+
+    art = _article(db, article_id)
+    if keys is None:
+        store.clear_entity_corrections(db, article_id)
+    else:
+        for start, end, label in keys:
+            store.clear_entity_correction(db, article_id, int(start), int(end), str(label))
+    return _reanalysed(db, art)
+
+
 def _article(db: Any, article_id: Any) -> dict[str, Any]:
     from core import store
 
@@ -429,7 +452,7 @@ def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
 
     result = analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
     return EntitiesCorrected(art["id"], list(store.get_entities(db, art["id"])), list(store.get_incidents(db, art["id"])),
-                             result.get("summary") or {})
+                             result.get("summary") or {}, store.list_entity_corrections(db, art["id"]))
 
 
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------

@@ -449,3 +449,42 @@ def _number_before(doc: Document, numbers: list[Any], start: int) -> Any:
         if hit.end <= start:
             return hit if not doc.text[hit.end : start].strip() else None
     return None
+
+
+# ---------------------------------------------------------------- the analyst's spans
+
+
+def article_country(doc: Document) -> str:
+    """`dominant_country` of the whole article (one scan of its sentences, as `find` counts)."""
+    lex = lexicons()
+    group = _matcher_group(lex)
+    entities: list[Match[Entry]] = []
+    countries: list[Match[str]] = []
+    for raw in doc.sentence_tokens():
+        found, _weapons, _sources, country_words = group.find_all(_content_tokens(raw))
+        entities.extend(_unblocked(found))
+        countries.extend(country_words)
+    return dominant_country(entities, countries)
+
+
+def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | None:
+    """(label, attrs) of the actor or organisation the words doc.text[start:end] name, when one
+    phrase of the lexicons covers all of them (proclitics on the first word allowed, as in `find`;
+    punctuation around them left out):
+    «جماعة الحوثي» → ARMED_ACTOR with the Houthis' names, actor type and ACLED inter code. An
+    ambiguous phrase and a "{country}" name take the article's country. None for words that
+    are no such phrase (or only part of one), and for the blocked ones («قوات»)."""
+    from core.text.tokens import tokenize
+
+    tokens = _content_tokens([t for t in tokenize(doc.text[start:end], start) if not t.is_punct or t.text == "-"])
+    if not tokens:
+        return None
+    lex = lexicons()
+    whole = [m for m in lex.entities.find(tokens) if m.token_start == 0 and m.token_end == len(tokens)]
+    if not whole or whole[0].payloads[0].kind == "block":
+        return None
+    entry = whole[0].payloads[0]
+    if entry.kind == "org":
+        return entry.label, dict(entry.attrs)
+    needs_country = entry.kind == "ambiguous" or "{country}" in str(entry.attrs.get("name_en", ""))
+    return _actor_span_attrs(lex, entry, article_country(doc) if needs_country else "")

@@ -433,6 +433,59 @@
     </message>
 </context>
 <context>
+    <name>EntityCorrectionsDialog</name>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="30"/>
+        <source>Entity corrections on this article</source>
+        <translation>تصحيحات الكيانات في هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="41"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="41"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="41"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="45"/>
+        <source>Undo selected</source>
+        <translation>التراجع عن المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="47"/>
+        <source>Undo all</source>
+        <translation>التراجع عن الكل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="65"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="65"/>
+        <source>Removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="72"/>
+        <source>Undo a decision to give the entity back to the analyzer; the article is analysed again.</source>
+        <translation>تراجع عن قرار ليعود الكيان إلى قراءة المحلل الآلي؛ ويُعاد تحليل المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/corrections_dialog.py" line="73"/>
+        <source>No entity corrections on this article.</source>
+        <translation>لا تصحيحات للكيانات في هذا المقال.</translation>
+    </message>
+</context>
+<context>
     <name>EntityLabel</name>
     <message>
         <location filename="../../gui/reader/highlights.py" line="100"/>
@@ -2005,6 +2058,31 @@
         <location filename="../../gui/main_window.py" line="348"/>
         <source>Looking up the place</source>
         <translation>البحث عن المكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="103"/>
+        <source>Undo entity corrections…</source>
+        <translation>التراجع عن تصحيحات الكيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="372"/>
+        <source>Open an article first.</source>
+        <translation>افتح مقالًا أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="375"/>
+        <source>Listing the entity corrections</source>
+        <translation>عرض تصحيحات الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
+        <source>Could not undo the entity corrections</source>
+        <translation>تعذّر التراجع عن تصحيحات الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="404"/>
+        <source>Undoing entity corrections and analysing again</source>
+        <translation>التراجع عن تصحيحات الكيانات وإعادة التحليل</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,67 @@ def test_place_choices_lists_the_homonyms_with_full_attrs_the_articles_governora
     assert {"place_id", "lat", "lon", "admin1_ar", "geo_precision"} <= damt[0].keys()
     assert place_choices("الزعفرانة", ["Taizz"])[0]["admin1_en"] == "Hadramawt"  # the only one: still offered
     assert place_choices("لامكان يسمى هكذا") == []
+
+
+# -- an analyst's actor or organisation takes the lexicons' reading --------------------------------
+
+HOUTHI_GROUP = "قصفت جماعة الحوثي أمس مواقع المقاومة الشعبية في مدينة تعز، ما أدى إلى مقتل ثلاثة مقاتلين."
+# «القاعدة» beside a base named «قاعدة العند»: the machine reads no group here.
+NAMED_BASE = "هاجم مسلحون من القاعدة أمس قاعدة العند الجوية في محافظة لحج، ما أدى إلى مقتل ثلاثة جنود."
+
+
+def _user(analysis: Any) -> list[Any]:
+    return [e for e in analysis.entities if e.source == "user"]
+
+
+def test_a_marked_armed_actor_the_lexicon_knows_gets_its_name_type_and_inter_code() -> None:
+    analysis = analyze(HOUTHI_GROUP, DATE, corrections=[_add(HOUTHI_GROUP, "جماعة الحوثي", "ARMED_ACTOR")])
+    [mine] = _user(analysis)
+    assert (mine.text, mine.attrs["id"], mine.attrs["actor_type"]) == ("جماعة الحوثي", "houthis", "rebel")
+    actor = analysis.incidents[0].to_dict()["actor1"]
+    assert (actor["text"], actor["name_en"], actor["inter"]) == ("جماعة الحوثي", "Houthis (Ansar Allah)", 2)
+
+
+def test_a_marked_actor_the_machine_missed_is_read_with_the_articles_country() -> None:
+    assert "القاعدة" not in [e.text for e in analyze(NAMED_BASE, DATE).entities]
+    [mine] = _user(analyze(NAMED_BASE, DATE, corrections=[_add(NAMED_BASE, "القاعدة", "ARMED_ACTOR")]))
+    assert (mine.attrs["id"], mine.attrs["inter"], mine.attrs["country"]) == ("aqap", 2, "Yemen")
+
+
+def test_a_marked_organisation_gets_the_lexicons_reading() -> None:
+    text = "وصلت فرق منظمة أطباء بلا حدود إلى مدينة تعز أمس."
+    [mine] = _user(analyze(text, DATE, corrections=[_add(text, "أطباء بلا حدود", "ORGANIZATION")]))
+    assert (mine.attrs["id"], mine.attrs["name_en"]) == ("msf", "Medecins Sans Frontieres")
+
+
+def test_words_the_lexicon_does_not_know_or_reads_otherwise_stay_bare() -> None:
+    text = "قصف الحوثة أمس مواقع في مدينة تعز، ما أدى إلى مقتل ثلاثة مدنيين."
+    unknown = analyze(text, DATE, corrections=[_add(text, "الحوثة", "ARMED_ACTOR")])
+    assert [m.attrs for m in _user(unknown)] == [{}]
+    assert unknown.incidents[0].to_dict()["actor1"]["name_en"] == ""  # named by its words, no type
+    part = analyze(HOUTHI_GROUP, DATE, corrections=[_add(HOUTHI_GROUP, "قصفت جماعة الحوثي", "ARMED_ACTOR")])
+    assert [m.attrs for m in _user(part)] == [{}]  # the lexicon's phrase is only part of the words
+    other = analyze(HOUTHI_GROUP, DATE, corrections=[_add(HOUTHI_GROUP, "جماعة الحوثي", "ORGANIZATION")])
+    assert [m.attrs for m in _user(other)] == [{}]  # the analyst says organisation, the lexicon armed actor
+    person = analyze(HOUTHI_GROUP, DATE, corrections=[_add(HOUTHI_GROUP, "جماعة الحوثي", "PERSON")])
+    assert [m.attrs for m in _user(person)] == [{}]
+
+
+def test_attrs_the_analyst_gave_are_kept() -> None:
+    given = {"name_en": "Ansar Allah fighters", "inter": 2}
+    [mine] = _user(analyze(HOUTHI_GROUP, DATE, corrections=[_add(HOUTHI_GROUP, "جماعة الحوثي", "ARMED_ACTOR", given)]))
+    assert mine.attrs == given
+
+
+def test_a_bare_stored_actor_is_read_from_the_lexicon_at_every_re_analysis() -> None:
+    db = open_db(memory=True)
+    article = add_article(db, ArticleIn("t", HOUTHI_GROUP, published=DATE))[0]
+    start, end = _span(HOUTHI_GROUP, "جماعة الحوثي")
+    add_entity(db, article, start, end, "ARMED_ACTOR")  # as the reader stores it: no attrs
+    assert analyze_stored(db, workers=1) == 1
+    [mine] = [e for e in get_entities(db, article) if e["source"] == "user"]
+    assert mine["attrs"]["name_en"] == "Houthis (Ansar Allah)"
+    assert get_incidents(db, article)[0]["actor1"]["inter"] == 2
+    from core.store import list_entity_corrections
+
+    assert list_entity_corrections(db, article)[0]["attrs"] == {}  # the decision itself stays as given
