@@ -7,6 +7,10 @@ again instead of erasing them (`core.entities.corrections` does the applying).
 One decision per (article, start, end, label): deciding again replaces it. Adding a span takes
 back the analyst's earlier "add" decisions it overlaps (the newest wins: a span marked PERSON
 then LOCATION is a LOCATION, not two competing spans).
+
+Every change to the decisions marks the article's stored analysis stale (analyzer_version NULL) in
+the same transaction: the caller re-analyses at once, and if that fails the next opening (or
+`analyze_stored`) does, so a stored decision is never left unapplied.
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ def _article_length(db: sqlite_utils.Database, article_id: int) -> int:
     if row is None:
         raise KeyError(f"no article with id {article_id}")
     return int(row[0])
+
+
+def _stale(db: sqlite_utils.Database, article_id: int) -> None:
+    """The article's analysis no longer reflects its decisions (inside the caller's transaction)."""
+    db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
 
 
 def _decide(db: sqlite_utils.Database, article_id: int, start: int, end: int, label: str, action: str,
@@ -51,6 +60,7 @@ def _decide(db: sqlite_utils.Database, article_id: int, start: int, end: int, la
             "attrs = excluded.attrs, created_at = excluded.created_at",
             (article_id, start, end, label, action, payload, now_iso()),
         )
+        _stale(db, article_id)
         row = db.conn.execute(
             'SELECT id FROM entity_corrections WHERE article_id = ? AND "start" = ? AND "end" = ? AND label = ?',
             (article_id, start, end, label),
@@ -87,6 +97,8 @@ def clear_entity_correction(db: sqlite_utils.Database, article_id: int, start: i
             'DELETE FROM entity_corrections WHERE article_id = ? AND "start" = ? AND "end" = ? AND label = ?',
             (article_id, start, end, label),
         )
+        if cursor.rowcount:
+            _stale(db, article_id)
     return cursor.rowcount > 0
 
 
@@ -94,4 +106,6 @@ def clear_entity_corrections(db: sqlite_utils.Database, article_id: int) -> int:
     """Take back every entity decision on the article; returns how many there were."""
     with transaction(db):
         cursor = db.conn.execute("DELETE FROM entity_corrections WHERE article_id = ?", (article_id,))
+        if cursor.rowcount:
+            _stale(db, article_id)
     return int(cursor.rowcount)

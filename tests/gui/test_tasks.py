@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from core import store
 from core.ingest.model import ArticleIn
 from core.pipeline import ANALYZER_VERSION
@@ -160,3 +162,30 @@ def test_confirming_an_orphan_keeps_what_it_kept(tmp_path) -> None:
     assert (again["analyst_status"], again.get("fatalities")) == ("confirmed", 3)
     [restored] = tasks.decide_incident(db, article_id, again, "restore")
     assert restored.get("fatalities") == 3 and counts_as_incident(restored)
+
+
+def test_an_entity_decision_whose_reanalysis_fails_is_applied_at_the_next_opening(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The decision is stored before the re-analysis; when that fails the article is left stale, so
+    opening it analyses again with the decision (it had kept the old analysis, marked current)."""
+    import core.pipeline
+    from core.ingest.model import ArticleIn
+    from core.store import add_article, list_entity_corrections, open_db
+
+    db = open_db(memory=True)
+    text = "قصفت ميليشيات الحوثي أمس قرية الزعفرانة في محافظة تعز."
+    article, _ = add_article(db, ArticleIn("t", text))
+    assert tasks.load_article(db, article).analysed_now
+    real = core.pipeline.analyze
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("analysis failed")
+
+    monkeypatch.setattr(core.pipeline, "analyze", broken)
+    start = text.index("الزعفرانة")
+    with pytest.raises(RuntimeError):
+        tasks.mark_entity(db, article, start, start + len("الزعفرانة"), "PERSON", {})
+    assert [d["label"] for d in list_entity_corrections(db, article)] == ["PERSON"]
+    monkeypatch.setattr(core.pipeline, "analyze", real)
+    view = tasks.load_article(db, article)
+    assert view.analysed_now
+    assert any(e["label"] == "PERSON" and e["source"] == "user" and e["start"] == start for e in view.entities)
