@@ -570,6 +570,14 @@ def test_a_headline_toll_retold_in_the_body_with_its_group_counts_once() -> None
             "وأسفرت الاشتباكات عن مقتل 4 من أفراد المقاومة الشعبية.")
     [inc] = analyze(text, date(2015, 7, 20)).incidents
     assert inc.fatalities == 8
+    # the same kind of dead of two named groups add up: only a bare head word retells a toll
+    for text, killed in (
+        ("قتل 4 عناصر من الجيش في هجوم لمسلحي القاعدة على معسكر في مديرية المحفد بمحافظة أبين أمس. "
+         "وفي الهجوم ذاته قتل 4 عناصر من تنظيم القاعدة.", 8),
+        ("قتل 3 مسلحين من جماعة الحوثي في اشتباكات مع مسلحي القاعدة في مديرية رداع بمحافظة البيضاء أمس. "
+         "وقتل في الاشتباكات 3 مسلحين من تنظيم القاعدة.", 6),
+    ):
+        assert sum(i.fatalities or 0 for i in analyze(text, date(2015, 7, 20)).incidents) == killed, text
 
 
 def test_a_toll_retold_of_the_rebels_by_a_generic_word_counts_once() -> None:
