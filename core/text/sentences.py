@@ -2,7 +2,7 @@
 
 Boundaries: . ! ? ؟ ؛ (Arabic semicolon ends a clause-sentence in news prose), … and line breaks.
 A full stop between digits (12.5), between Latin letters (www.x.com) or after a one-letter word
-(«(أ.ف.ب)», «د. أحمد», «U.N.») is not a boundary; one glued to the next word («في عدن.وقال») is.
+(«(أ.ف.ب)», «د. أحمد», «U.N.»; not a number's «2015 م.», «10 ص.») is not a boundary; one glued to the next word («في عدن.وقال») is.
 Closing quotes and brackets after the mark stay with the sentence.
 """
 
@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 # A full stop ends a sentence unless it follows a one-letter word (initials and abbreviations: «أ.ف.ب»,
-# «د. أحمد», «U.N.»), stands between digits (12.5) or between Latin letters or digits (www.x.com).
+# «د. أحمد», «U.N.»; a number's unit or era, «2015 م.», still ends it), stands between digits (12.5)
+# or between Latin letters or digits (www.x.com).
 _LETTER = r"[^\W\d_]"
-_DOT = (rf"""(?<![\s(\[«"'.]{_LETTER})(?<!^{_LETTER})"""  # not after a one-letter word
+_DOT = (rf"""(?:(?<=\d\s{_LETTER})|(?<![\s(\[«"'.]{_LETTER})(?<!^{_LETTER}))"""
         r"""(?:\.(?=[\s»"'”’)\]]|$)|(?<![\dA-Za-z])\.(?!\d)|\.(?![\dA-Za-z]))""")
 _END = re.compile(rf"""(?:[!?؟؛…]|\.{{2,}}|{_DOT})+[»"'”’)\]]*|\n+""")
 _SPACE = re.compile(r"\s")
