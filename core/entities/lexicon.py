@@ -471,8 +471,9 @@ def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | 
     """(label, attrs) of the actor or organisation the words doc.text[start:end] name, when one
     phrase of the lexicons covers all of them (proclitics on the first word allowed, as in `find`;
     punctuation around them left out):
-    «جماعة الحوثي» → ARMED_ACTOR with the Houthis' names, actor type and ACLED inter code. An
-    ambiguous phrase and a "{country}" name take the article's country. None for words that
+    «جماعة الحوثي» → ARMED_ACTOR with the Houthis' names, actor type and ACLED inter code. The
+    attrs are the machine span's: the article's country fills an ambiguous phrase, a "{country}"
+    name and an actor of no country («التحالف الدولي» in a Syrian article). None for words that
     are no such phrase (or only part of one), and for the blocked ones («قوات»)."""
     from core.text.tokens import tokenize
 
@@ -486,5 +487,4 @@ def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | 
     entry = whole[0].payloads[0]
     if entry.kind == "org":
         return entry.label, dict(entry.attrs)
-    needs_country = entry.kind == "ambiguous" or "{country}" in str(entry.attrs.get("name_en", ""))
-    return _actor_span_attrs(lex, entry, article_country(doc) if needs_country else "")
+    return _actor_span_attrs(lex, entry, article_country(doc))  # as `find` reads it: with the article's country

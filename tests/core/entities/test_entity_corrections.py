@@ -193,3 +193,17 @@ def test_a_bare_stored_actor_is_read_from_the_lexicon_at_every_re_analysis() -> 
     from core.store import list_entity_corrections
 
     assert list_entity_corrections(db, article)[0]["attrs"] == {}  # the decision itself stays as given
+
+
+def test_a_marked_actor_reads_as_the_machines_span_does_country_included() -> None:
+    """«التحالف الدولي» in a Syrian article: the lexicon gives no country of its own; the machine's
+    span takes the article's (Syria), and so does the analyst's mark of the same words."""
+    from core.entities.lexicon import lookup
+
+    text = "قصفت طائرات التحالف الدولي مواقع تنظيم داعش في مدينة الرقة السورية أمس."
+    doc = analyze(text, "2015-08-02").doc
+    start = text.index("التحالف الدولي")
+    end = start + len("التحالف الدولي")
+    machine = next(s for s in doc.entities if s.label == "ARMED_ACTOR" and s.start == start)
+    label, attrs = lookup(doc, start, end)  # type: ignore[misc]
+    assert label == "ARMED_ACTOR" and attrs == machine.attrs and attrs["country"] == "Syria"
