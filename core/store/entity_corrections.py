@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.store.analyses import _dumps
 from core.store.articles import now_iso
 from core.store.db import transaction
 
@@ -45,7 +46,7 @@ def _decide(db: sqlite_utils.Database, article_id: int, start: int, end: int, la
     length = _article_length(db, article_id)
     if not 0 <= start < end <= length:
         raise ValueError(f"entity ({start}, {end}) is outside the article (length {length})")
-    payload = json.dumps(attrs, ensure_ascii=False, separators=(",", ":")) if attrs else None
+    payload = _dumps(attrs) if attrs else None
     with transaction(db):
         if action == "add":
             db.conn.execute(
