@@ -41,6 +41,9 @@ GOVERNORATE = {"governorate", "province", "admin1", "state", "region"}
 COUNTRY = {"country"}
 
 
+CITY_HEADS = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي"})  # normalised: heads a far country's city may follow
+
+
 def kind_rank(kind: str) -> int:
     kind = (kind or "").lower()
     if kind in FACILITY:
@@ -381,9 +384,11 @@ class LocationResolver:
             if unplaced and _country_word(span.text):
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             bare = _bare(span.text)
-            if unplaced or (span.attrs.get("head") and rank in (1, 2) and self._foreign(place, span)) \
+            headed = span.attrs.get("head") or self._quoted_head(span)
+            if unplaced or (headed and rank in (1, 2) and self._foreign(place, span, headed)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
-                    or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)):
+                    or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)) \
+                    or self._placed_by_road_end(span):
                 sense = self._senses.get(bare) if bare == normalized(span.text) else None
                 around = self._context(span, sentence_only=True) if sense is not None else None
                 if sense is not None and (around is None or normalized(around.admin1_en) == normalized(sense.admin1_en)):
@@ -459,11 +464,29 @@ class LocationResolver:
         where = self._where_named(span) if span is not None else None
         return bool(where) and self._yardstick(where[0], where[1], 0)
 
-    def _linked(self, tokens: list[Token], idx: int, lo: int) -> bool:
+    def _road_end(self, span: Span) -> bool:
+        """`span` is one end of a road or bridge named in its sentence (`_linked`)."""
+        where = self._where_named(span)
+        return where is not None and self._linked(where[0], where[1], 0, roads_only=True)
+
+    def _placed_by_road_end(self, span: Span) -> bool:
+        """A facility the recogniser placed at a town that is only an end of a road named in its
+        sentence («وجسر الحسيني الرابط بين عدن ولحج» put in Aden): it is placed by context instead."""
+        name = normalized(span.attrs.get("near_name_ar") or "")
+        if not name or kind_rank(span.attrs.get("kind", "")) != 0 or self._named_after_town(span):
+            return False  # «قاعدة العند … بين تعز ولحج» is al-Anad's whatever the road
+        sentence = self.doc.sentence_of(span.start)
+        if sentence is None:
+            return False
+        return any(o is not span and sentence[0] <= o.start < sentence[1] and _bare(o.text) == name
+                   and self._road_end(o) for o in self.spans)
+
+    def _linked(self, tokens: list[Token], idx: int, lo: int, roads_only: bool = False) -> bool:
         """A place a road or bridge joins, or one that only locates another place: a link word
         (`link_cues`), or «الواقعة/تقع» with «بين» (`between_cues`), before it, with only «بين»,
-        place heads, other places' words and «و» between (up to 6 tokens)."""
-        links, between = word_set("link_cues"), word_set("between_cues")
+        place heads, other places' words and «و» between (up to 6 tokens). `roads_only`: a link word
+        only («منطقة نقيل العرقوب الواقعة بين محافظتي أبين وشبوة» tells where the place lies)."""
+        links, between = word_set("link_cues"), (frozenset() if roads_only else word_set("between_cues"))
         seen_between = False
         for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
             t = tokens[k]
@@ -540,7 +563,9 @@ class LocationResolver:
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
                  and not (exclude_origins and self._from(s))
-                 and not (main and s.attrs.get("country") and s.attrs["country"] != main)]  # «الأحمدي» (Kuwait) in Aden news
+                 and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
+                 and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
+        # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
         if known:
             nearest = min(known, key=lambda s: abs(s.start - span.start))
             # where this resolver put it, if it did: «منطقة الدمنة» (a Lahij homonym) moved to Taiz
@@ -548,6 +573,9 @@ class LocationResolver:
             return self._placed.get((nearest.start, nearest.end)) or place_from_span(nearest)
         if sentence_only:
             return None
+        antecedent = self._anaphor_in(sentence, span)
+        if antecedent is not None:
+            return antecedent  # «في منطقة "بوسان" بالمديرية» after «مديرية "أرحب"»: in that district
         if self.carried is not None:
             return self.carried.place
         article = self.article_place()
@@ -612,7 +640,33 @@ class LocationResolver:
         before = self._before(where[0], where[1], 0, 1)
         return bool(before) and before[-1].norm in ("من", "ومن")
 
-    def _foreign(self, place: Place, span: Span) -> bool:
+    def _quoted_head(self, span: Span) -> str:
+        """The head word before the opening quote of a quoted name or list of names («منطقة "بوسان"»,
+        «جبهتي، "الجفينة، والفاو"»): the name is a place of that type («" when there is none)."""
+        where = self._where_named(span)
+        if where is None:
+            return ""
+        tokens, idx = where
+        from core.entities.gazetteer import Gazetteer
+        from core.entities.places import OPEN_QUOTES
+
+        rules = Gazetteer.load().rules
+        for k in range(idx - 1, max(0, idx - 8) - 1, -1):
+            t = tokens[k]
+            if t.text in OPEN_QUOTES:
+                j = k - 1
+                if j >= 0 and tokens[j].text in ("،", ",", ":"):
+                    j -= 1
+                head = tokens[j].norm if j >= 0 else ""
+                for v in (head, *_variants(head)):
+                    if v in rules.admin_heads or v in rules.facility_heads or v in rules.dual_heads:
+                        return v
+                return ""
+            if not (t.text in ("،", ",") or t.norm == "و" or any(o.start <= t.start < o.end for o in self.spans)):
+                return ""  # only other names of the list between the quote and this one
+        return ""
+
+    def _foreign(self, place: Place, span: Span, head: str = "") -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
         place with a head word whose country is not the one its own sentence names — or, when its
         sentence names no other place, a neighbour's town away from the border regions
@@ -620,8 +674,12 @@ class LocationResolver:
         around = self._context(span, sentence_only=True)
         if around is None:  # nothing else named in the sentence: the paragraph's or article's place
             around = self._context(span)
-            if around is None or not around.country or not place.country or around.country == place.country \
-                    or place.kind == "city":
+            if around is None or not around.country or not place.country or around.country == place.country:
+                return False
+            far = place.country not in context()["neighbouring_countries"].get(around.country, ())
+            if far and head and head not in CITY_HEADS:
+                return True  # «في منطقة "بوسان" بالمديرية» in Sanaa news is no city of Korea
+            if place.kind == "city":
                 return False  # «وفي مدينة الضالع …» after a Jazan sentence: a city is itself
             # only a neighbour's town away from the border: «جبهة البلق جنوب غربي المحافظة» in Marib
             # news is not the Riyadh region's village of that name
@@ -747,6 +805,23 @@ class LocationResolver:
             return False
         words = [w.strip("-–—,،()") for w in self.doc.text[facility.end: place.start].split()]
         return len(words) <= 5 and any(normalized(w) in self.compass for w in words if w)
+
+    def _anaphor_in(self, sentence: tuple[int, int], span: Span) -> Place | None:
+        """The known place an anaphoric place noun of the sentence («بالمديرية», «في المحافظة»)
+        refers back to, for a place `span` the gazetteer does not know."""
+        s_idx = self.doc.sentence_index(sentence[0])
+        if s_idx is None:
+            return None
+        for tok in self.sentence_tokens[s_idx]:
+            if span.start <= tok.start < span.end:
+                continue
+            fam = next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
+            if fam is None or fam == "any":
+                continue
+            for other in reversed([s for s in self._eventful_spans() if s.end <= tok.start and s is not span]):
+                if family(other.attrs.get("kind", "")) == fam and other.attrs.get("admin1_en"):
+                    return self._placed.get((other.start, other.end)) or place_from_span(other)
+        return None
 
     def _anaphoric(self, clause: Clause) -> Located | None:
         tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]

@@ -629,6 +629,43 @@ def test_places_a_road_or_bridge_joins_are_not_where_it_happened() -> None:
                                                  date(2015, 7, 29)).incidents] == ["Taizz"]
 
 
+def test_a_road_end_places_neither_an_unknown_spot_nor_a_bridge_beside_it() -> None:
+    from core.pipeline import analyze
+
+    # the farms are unknown to the gazetteer and the bridge was put at «عدن», one end of the road it
+    # carries: both lie where the paragraph is, in Lahij, not in Aden
+    text = ("قصفت طائرات التحالف مواقع الحوثيين قرب قاعدة العند في محافظة لحج.\n"
+            "كما استهدفت غارات التحالف تجمعات الحوثيين في مزارع الوهط، ودمرت جسر الحسيني الرابط بين عدن ولحج.")
+    found = analyze(text, date(2015, 7, 29)).incidents
+    assert found and {i.location.admin1_en for i in found} == {"Lahij"}
+    # a place told to lie between two governorates («الواقعة بين») is placed by the first, as before
+    found = analyze("دارت اشتباكات في منطقة نقيل العرقوب الواقعة بين محافظتي أبين وشبوة.", date(2015, 7, 29)).incidents
+    assert found and {i.location.admin1_en for i in found} == {"Abyan"}
+
+
+def test_a_quoted_local_name_is_no_far_countrys_town() -> None:
+    from core.pipeline import analyze
+
+    # «بوسان» is Korea's Busan to the gazetteer, «الفاو» Iraq's al-Faw: written in quotes after a
+    # local head word in Yemeni news they are local places; «بالمديرية» refers back to Arhab
+    text = ("قتل مسلحون حوثيون شيخا قبليا في مديرية أرحب شمال صنعاء.\n"
+            "وقال مصدر محلي إن المسلحين هاجموا منزله في منطقة \"بوسان\" بالمديرية وقتلوه.")
+    assert {i.location.admin1_en for i in analyze(text, date(2015, 7, 29)).incidents} == {"Sanaa"}
+    text = "شن طيران التحالف غارتين على مواقع الحوثيين في جبهتي \"الجفينة، والفاو\" جنوب غرب مأرب."
+    found = analyze(text, date(2015, 7, 29)).incidents
+    assert found and {i.location.country for i in found} == {"Yemen"}
+    assert {i.location.admin1_en for i in found} == {"Marib"}
+    # after «مدينة» a far country's city is itself
+    found = analyze("وقع انفجار في مدينة بوسان أسفر عن مقتل شخصين.", date(2015, 7, 29)).incidents
+    assert [i.location.country for i in found] == ["South Korea"]
+
+
+def test_dual_trigger_nouns_report_an_event() -> None:
+    assert kinds("استهدفت غارتان مواقع الحوثيين في مديرية صرواح بمحافظة مأرب.") == [
+        ("Explosions/Remote violence", "Air/drone strike")]
+    assert ("Battles", "Armed clash") in kinds("قتل ثمانية حوثيين في كمينين نصبتهما المقاومة في مديرية قعطبة.")
+
+
 def test_a_demonstrative_back_reference_keeps_the_place_already_told() -> None:
     from core.pipeline import analyze
 
