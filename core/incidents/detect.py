@@ -229,10 +229,13 @@ def _object_of(tokens: list[Token], verb: int, weapon: Span, kind: tuple[str, st
         return False  # «بإسقاط براميل متفجرة»: munitions dropped, not aircraft downed
     if _is_verb(norm, "destroyed_nouns") or norm.endswith("وا"):
         return True  # a verbal noun («تدمير», «إتلاف») or a verb with its subject in it («أتلفوا»)
-    # a finite verb: the first noun after it is its subject unless a doer stands between
+    # a finite verb: the first noun after it is its subject unless a doer stands between, or right
+    # before the verb («أن عناصر المقاومة أتلفت معدات وطائرات»: subject, verb, objects)
     between = [t for t in tokens[verb + 1:] if t.end <= weapon.start]
+    before = tokens[verb - 1] if verb > 0 else None
     return any(tokens[verb].end <= a.start < weapon.start for a in armed) or any(
-        _is_verb(t.norm, "doer_words") for t in between)
+        _is_verb(t.norm, "doer_words") for t in between) or (before is not None and (
+            any(before.start < a.end <= tokens[verb].start for a in armed) or _is_verb(before.norm, "doer_words")))
 
 
 def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[str, str]]:

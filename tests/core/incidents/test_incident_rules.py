@@ -1683,6 +1683,11 @@ def test_version_12_places_and_kinds_from_the_training_articles() -> None:
     # aircraft destroyed or seized are equipment lost, not the fire of a fight
     assert where("وقال المتحدث إن القتال مستمر بقاعدة العند حيث أتلف مقاتلون جنوبيون معدات وطائرات ودبابات "
                  "يسيطر عليها الحوثيون.") == [("Armed clash", "Lahij")]
+    # … also when the doer stands before the verb (subject, verb, objects)
+    assert where("وقال المتحدث إن القتال مستمر في محيط قاعدة العند، مبينا أن عناصر المقاومة أتلفت معدات وطائرات "
+                 "ودبابات يسيطر عليها الحوثيون.") == [("Armed clash", "Lahij")]
+    assert where("وقال المتحدث إن القتال مستمر في محيط قاعدة العند، وإن المقاومة أعطبت دبابة للحوثيين.") == [
+        ("Armed clash", "Lahij")]
     assert where("وشنت المقاومة هجوما بالمدفعية على مواقع الحوثيين في قعطبة.") == [
         ("Shelling/artillery/missile attack", "Ad Dali")]
     # «…، كما استهدفت …» goes on telling the air strikes of its sentence; a doer of its own does not
