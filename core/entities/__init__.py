@@ -51,7 +51,7 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(importlib.import_module(name).find(doc))
     module = BACKENDS.get(backend or backend_name())
     if module:
-        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))
+        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s) and not _not_a_place(s))
     return drop_removed(resolve(candidates), corrections)
 
 
@@ -65,6 +65,18 @@ def _bare_head(span: Span) -> bool:
 
     heads = _head_words()
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
+
+
+def _not_a_place(span: Span) -> bool:
+    """A tagger's place that is an adjective («جويتين» of «غارتين جويتين»; heads.json "not_places")."""
+    if span.label != "LOCATION" or len(span.text.split()) != 1:
+        return False
+    from core.entities.gazetteer import Gazetteer
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    words = Gazetteer.load().rules.not_places
+    return any(v in words for v in proclitic_variants(normalized(span.text)))
 
 
 @lru_cache(maxsize=1)

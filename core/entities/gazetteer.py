@@ -107,6 +107,7 @@ class PlaceRules:
     city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
+    not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
 
@@ -260,6 +261,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         tails=norm_set(heads["tails"]),
         title_words=norm_set(heads["title_words"]),
         not_names=norm_set(heads["not_names"]),
+        not_places=norm_set(heads.get("not_places", [])),
         not_after=norm_set(heads["not_after"]),
         strict_heads=norm_set(heads["strict"]),
         city_parts=norm_set(heads.get("city_parts", [])),

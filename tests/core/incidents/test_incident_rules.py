@@ -1941,6 +1941,19 @@ def test_a_head_word_alone_is_no_place() -> None:
     assert "ومديريتي" not in {i.location.text for i in doc.incidents if i.location}
 
 
+def test_an_adjective_and_the_capital_are_no_places_of_their_own() -> None:
+    from core.pipeline import analyze
+
+    # the tagger reads «جويتين» (air, dual) as a place; «العاصمة» is a governorate's name in Bahrain,
+    # Jordan and Kuwait: in Yemeni news neither is a place, and the strike is in Sanaa
+    doc = analyze("شنت طائرات التحالف صباح أمس غارتين جويتين على معسكر يسيطر عليه الحوثيون في ضواحي "
+                  "العاصمة صنعاء.", date(2015, 8, 2))
+    assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["صنعاء"]
+    assert [(i.location.country, i.location.admin1_en) for i in doc.incidents] == [("Yemen", "Amanat al Asimah")]
+    # nothing else named: no country's «العاصمة» stands in for the place
+    assert not analyze("وشن الطيران غارتين جويتين على مواقع الحوثيين في ضواحي العاصمة.", date(2015, 8, 2)).incidents
+
+
 def test_a_quarter_is_not_placed_by_a_homonym_inside_another_quarter() -> None:
     # «الروضة» is also a district of Shabwah: inside «حي الروضة» it places no street beside it
     coded = _coded("وأسفر قصف عشوائي للحوثيين في محافظة تعز عن سقوط ضحايا بوسط المدينة. وقال سكان إن القذائف "
