@@ -303,7 +303,7 @@ def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> d
     («مستشفى النجار»), and one they do not know either is placed at its governorate. Actors go
     through the recognisers; the lexicon's reading (names, actor type) replaces the bare name
     when one covers it. Unknown names stay as typed."""
-    from core.entities.place_names import resolve_governorate, resolve_place
+    from core.entities.place_names import fits_governorate, resolve_governorate, resolve_place
     from gui.incidents.corrections import actor_from_name, place_from_name
 
     out = dict(values)
@@ -312,6 +312,8 @@ def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> d
         admin1 = place.get("admin1_ar") or place.get("admin1_en") or ""
         found = _quietly(resolve_place, place["text"], admin1, governorates) \
             or _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
+        if found and admin1 and not fits_governorate(found, admin1):
+            found = None  # a village of that name elsewhere: the typed governorate wins
         if not found and admin1:
             region = _quietly(resolve_governorate, admin1)
             found = region and {k: region[k] for k in ("admin1_ar", "admin1_en", "country", "iso", "lat", "lon",
