@@ -390,6 +390,10 @@ def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, 
 def _apply(incident: dict[str, Any], override: dict[str, Any]) -> None:
     if override["status"] in ("edited", "added"):
         incident.update(json.loads(override["data"] or "{}"))
+        if incident.get("fatalities") is not None and "fatalities_unknown" in (incident.get("flags") or ()):
+            # the machine's «killed, number unknown» is answered by the analyst's figure (as the
+            # edit's summary already says): else exports tag a counted toll as unknown
+            incident["flags"] = [f for f in incident["flags"] if f != "fatalities_unknown"]
     incident["analyst_status"] = override["status"]
     incident["override_id"] = override["id"]
 

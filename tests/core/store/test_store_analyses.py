@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 from typing import Any
 
 import pytest
 
+from core.export import select
+from core.export.acled import write_acled_csv
 from core.ingest.model import ArticleIn
 from core.store import (
     add_article,
@@ -385,3 +389,20 @@ def test_orphans_keep_the_rules_of_rejections_and_confirmations(db, article) -> 
     save_analysis(db, article, _result(merged, _at("Riots", "Aden", 200, 220), version="5"))
     assert [(i["event_type"], i["analyst_status"], i.get("orphaned", False)) for i in get_incidents(db, article)] == [
         ("Battles", "rejected", False), ("Riots", "confirmed", False), ("Battles", "edited", True)]
+
+
+def test_a_toll_the_analyst_gives_drops_the_machines_number_unknown_flag(db, article) -> None:  # type: ignore[no-untyped-def]
+    """«Killed, number unknown» (flag fatalities_unknown) corrected to 5 killed: the flag stayed in
+    the merged incident, so the ACLED CSV's tags said fatalities_unknown beside fatalities 5."""
+    unknown = {**_incident("Battles", "Damt", None), "flags": ["fatalities_unknown", "possibly_commentary"]}
+    save_analysis(db, article, _result(unknown, {**unknown, "evidence": [{"start": 20, "end": 30}]}))
+    set_incident_override(db, article, 0, "edited", {"fatalities": 5, "analyst_fields": ["fatalities"]})
+    set_incident_override(db, article, 1, "edited", {"injured": 2, "analyst_fields": ["injured"]})
+    edited, other = get_incidents(db, article)
+    assert edited["fatalities"] == 5 and edited["flags"] == ["possibly_commentary"]
+    assert other["flags"] == ["fatalities_unknown", "possibly_commentary"]  # still no number: still unknown
+    out = io.StringIO()
+    write_acled_csv(out, select(db).incidents)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(r["fatalities"], r["tags"]) for r in rows] == [("5", "possibly_commentary"),
+                                                            ("0", "fatalities_unknown; possibly_commentary")]
