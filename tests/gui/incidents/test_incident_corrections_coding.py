@@ -221,3 +221,24 @@ def test_a_date_the_analyst_sets_is_exported_with_day_precision(article_db, tmp_
     rows = {r["analyst_status"]: r for r in _csv_rows(db, tmp_path)}
     assert (rows["edited"]["event_date"], rows["edited"]["time_precision"]) == ("2015-07-28", "1")
     assert (rows["added"]["event_date"], rows["added"]["time_precision"]) == ("2015-07-30", "1")
+
+
+def test_typed_actors_take_the_articles_country_as_the_machines_do(article_db) -> None:
+    """«المدنيين» typed in the editor of a Yemeni article was exported as "Civilians" (and «الجيش»
+    as "Military Forces"): no ACLED actor is called so; the machine's span there reads
+    "Civilians (Yemen)"."""
+    db = store.open_db(article_db)
+    analysis = machine_analysis()
+    analysis["entities"][0]["attrs"]["country"] = "Yemen"
+    analysis["entities"].append({"start": 0, "end": 1, "label": "ARMED_ACTOR", "source": "lexicon", "text": "x",
+                                 "attrs": {"name_en": "Houthis (Ansar Allah)", "country": "Yemen", "actor_type": "rebel"}})
+    store.save_analysis(db, 1, analysis)
+    assert tasks.article_country(db, 1) == "Yemen"
+    machine = store.get_incidents(db, 1)[0]
+    edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("الجيش"),
+                                                  "actor2": actor_from_name("المدنيين")})[0]
+    assert (edited["actor1"]["name_en"], edited["actor1"]["inter"]) == ("Military Forces of Yemen (2012-)", 1)
+    assert (edited["actor2"]["name_en"], edited["actor2"]["inter"]) == ("Civilians (Yemen)", 7)
+    assert edited["actor2"]["text"] == "المدنيين"
+    # no country known: the bare name, as before
+    assert tasks.resolve_names({"actor1": actor_from_name("المدنيين")})["actor1"]["name_en"] == "Civilians"
