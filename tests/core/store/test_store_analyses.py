@@ -406,3 +406,38 @@ def test_a_toll_the_analyst_gives_drops_the_machines_number_unknown_flag(db, art
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [(r["fatalities"], r["tags"]) for r in rows] == [("5", "possibly_commentary"),
                                                             ("0", "fatalities_unknown; possibly_commentary")]
+
+
+def test_an_added_incident_the_analyzer_finds_later_is_one_incident(db, article) -> None:  # type: ignore[no-untyped-def]
+    """The analyst added the clash an older analyzer missed; the newer one finds it (the same
+    passage, type and governorate): exports had both, its toll counted twice. It is now the
+    machine incident with every field of the analyst's over it."""
+    from core.store.analyses import counts_as_incident, effective_incidents_sql
+
+    strike = _at("Explosions/Remote violence", "Qataba", 30, 50, "Air/drone strike")
+    save_analysis(db, article, _result(strike))
+    mine = {**_at("Battles", "Damt", 0, 22), "fatalities": 4, "summary_en": "Clash in Damt: 4 killed"}
+    added = set_incident_override(db, article, None, "added", mine)
+    other = set_incident_override(db, article, None, "added", {**_at("Battles", "Aden", 0, 22),  # another governorate
+                                                               "location": {"name_en": "Aden", "admin1_en": "Aden"}})
+    save_analysis(db, article, _result({**_at("Battles", "Dhubab", 0, 20), "fatalities": 3}, strike, version="2"))
+    incidents = get_incidents(db, article)
+    got = [(i["seq"], i["analyst_status"], i["override_id"], i["location"]["name_en"], i["fatalities"]) for i in incidents]
+    assert got == [(0, "edited", added, "Damt", 4), (1, None, None, "Qataba", None), (None, "added", other, "Aden", None)]
+    assert incidents[0]["analyst_fields"] == ["event_type", "sub_event_type", "location", "fatalities", "injured",
+                                              "captured", "date"]
+    assert sum(counts_as_incident(i) for i in incidents) == 3
+    assert db.conn.execute(f"SELECT count(*) FROM ({effective_incidents_sql()})").fetchone()[0] == 3
+    # and it stays so through the next analysis
+    save_analysis(db, article, _result({**_at("Battles", "Dhubab", 0, 20), "fatalities": 3}, strike, version="3"))
+    assert [(i["seq"], i["analyst_status"], i["fatalities"]) for i in get_incidents(db, article)][0] == (0, "edited", 4)
+
+
+def test_an_added_incident_beside_the_machines_telling_of_its_passage_stays_added(db, article) -> None:  # type: ignore[no-untyped-def]
+    """Two events in one passage: the machine had one, the analyst added the other. A re-analysis
+    that finds the machine's again gives it to the old machine incident, not to the analyst's."""
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20)))
+    added = set_incident_override(db, article, None, "added", {**_at("Battles", "Qataba", 0, 20), "fatalities": 2})
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), version="2"))
+    got = [(i["seq"], i["analyst_status"], i["override_id"]) for i in get_incidents(db, article)]
+    assert got == [(0, None, None), (None, "added", added)]

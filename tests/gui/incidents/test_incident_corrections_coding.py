@@ -242,3 +242,11 @@ def test_typed_actors_take_the_articles_country_as_the_machines_do(article_db) -
     assert edited["actor2"]["text"] == "المدنيين"
     # no country known: the bare name, as before
     assert tasks.resolve_names({"actor1": actor_from_name("المدنيين")})["actor1"]["name_en"] == "Civilians"
+
+
+def test_the_store_knows_the_editors_fields() -> None:
+    """An added incident the analyzer finds later becomes an edit showing these as the analyst's."""
+    from core.store.analyses import ANALYST_FIELDS
+    from gui.incidents.corrections import EDITABLE_FIELDS
+
+    assert ANALYST_FIELDS == EDITABLE_FIELDS
