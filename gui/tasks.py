@@ -215,7 +215,7 @@ def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: d
     from core.store.library import override_data
     from gui.incidents.corrections import edited_data
 
-    changes = resolve_names(changes, article_governorates(db, article_id))
+    changes = resolve_names(changes, article_governorates(db, article_id), article_country(db, article_id))
     override_id = incident.get("override_id")
     if incident.get("seq") is None:  # analyst-added: its body is replaced
         stored = override_data(db, override_id) if override_id else {}
@@ -292,18 +292,20 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
 def add_incident(db: Any, article_id: Any, data: dict[str, Any]) -> list[dict[str, Any]]:
     from core import store
 
-    store.set_incident_override(db, article_id, None, "added", _described(resolve_names(data, article_governorates(db, article_id))))
+    store.set_incident_override(db, article_id, None, "added", _described(resolve_names(
+        data, article_governorates(db, article_id), article_country(db, article_id))))
     return load_incidents(db, article_id)
 
 
-def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> dict[str, Any]:
+def resolve_names(values: dict[str, Any], governorates: Sequence[str] = (), country: str = "") -> dict[str, Any]:
     """Canonical names for typed places and actors. A typed place is looked up in the gazetteer
     (its homonym in the governorate the analyst typed, else in the article's `governorates`, the
     most named first); a name the gazetteer does not hold is run through the entity recognisers
     («مستشفى النجار»), and one they do not know either is placed at its governorate. Actors go
-    through the recognisers; the lexicon's reading (names, actor type) replaces the bare name
-    when one covers it. Unknown names stay as typed."""
-    from core.entities.place_names import resolve_governorate, resolve_place
+    through the lexicons with the article's `country` («المدنيين» in a Yemeni article is
+    "Civilians (Yemen)", as the machine reads it there), then the recognisers; their reading
+    (names, actor type) replaces the bare name when one covers it. Unknown names stay as typed."""
+    from core.entities.place_names import fits_governorate, resolve_governorate, resolve_place
     from gui.incidents.corrections import actor_from_name, place_from_name
 
     out = dict(values)
@@ -312,6 +314,8 @@ def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> d
         admin1 = place.get("admin1_ar") or place.get("admin1_en") or ""
         found = _quietly(resolve_place, place["text"], admin1, governorates) \
             or _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
+        if found and admin1 and not fits_governorate(found, admin1):
+            found = None  # a village of that name elsewhere: the typed governorate wins
         if not found and admin1:
             region = _quietly(resolve_governorate, admin1)
             found = region and {k: region[k] for k in ("admin1_ar", "admin1_en", "country", "iso", "lat", "lon",
@@ -320,8 +324,21 @@ def resolve_names(values: dict[str, Any], governorates: Sequence[str] = ()) -> d
     for key in ("actor1", "actor2"):
         actor = out.get(key)
         if isinstance(actor, dict) and actor.get("text") and not actor.get("actor_type"):
-            out[key] = actor_from_name(actor["text"], _recognised(actor["text"], ("ARMED_ACTOR", "ORGANIZATION")))
+            out[key] = actor_from_name(actor["text"], _lexicon_actor(actor["text"], country)
+                                       or _recognised(actor["text"], ("ARMED_ACTOR", "ORGANIZATION")))
     return out
+
+
+def _lexicon_actor(name: str, country: str) -> dict[str, Any] | None:
+    """The lexicons' actor or organisation called `name` in an article about `country`."""
+    from core.entities.lexicon import lookup_name
+
+    try:
+        found = lookup_name(name, country)
+    except Exception:  # noqa: BLE001 - resolving is a convenience; the typed name is kept
+        log.exception("could not look up %r", name)
+        return None
+    return found[1] if found and found[0] in ("ARMED_ACTOR", "ORGANIZATION") else None
 
 
 def _quietly(lookup: Callable[..., dict[str, Any] | None], *args: Any) -> dict[str, Any] | None:
@@ -346,6 +363,25 @@ def article_governorates(db: Any, article_id: Any) -> list[str]:
         counts[str((inc.get("location") or {}).get("admin1_en") or "")] += 1
     counts.pop("", None)
     return [name for name, _ in counts.most_common()]
+
+
+def article_country(db: Any, article_id: Any) -> str:
+    """The country the article is about, from its stored entities as the lexicons count it
+    (`dominant_country`): a local actor of a known country twice, a place once."""
+    from collections import Counter
+
+    from core import store
+
+    votes: Counter[str] = Counter()
+    for ent in store.get_entities(db, article_id):
+        attrs = ent.get("attrs") or {}
+        country = str(attrs.get("country") or "")
+        if ent.get("label") == "ARMED_ACTOR" and attrs.get("actor_type") != "external" and not attrs.get("ambiguous"):
+            votes[country] += 2
+        elif ent.get("label") == "LOCATION":
+            votes[country] += 1
+    votes.pop("", None)
+    return votes.most_common(1)[0][0] if votes else ""
 
 
 def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str, Any] | None:

@@ -475,16 +475,34 @@ def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | 
     attrs are the machine span's: the article's country fills an ambiguous phrase, a "{country}"
     name and an actor of no country («التحالف الدولي» in a Syrian article). None for words that
     are no such phrase (or only part of one), and for the blocked ones («قوات»)."""
-    from core.text.tokens import tokenize
-
-    tokens = _content_tokens([t for t in tokenize(doc.text[start:end], start) if not t.is_punct or t.text == "-"])
-    if not tokens:
+    entry = _whole_phrase(doc.text[start:end], start)
+    if entry is None:
         return None
-    lex = lexicons()
-    whole = [m for m in lex.entities.find(tokens) if m.token_start == 0 and m.token_end == len(tokens)]
-    if not whole or whole[0].payloads[0].kind == "block":
-        return None
-    entry = whole[0].payloads[0]
     if entry.kind == "org":
         return entry.label, dict(entry.attrs)
-    return _actor_span_attrs(lex, entry, article_country(doc))  # as `find` reads it: with the article's country
+    return _actor_span_attrs(lexicons(), entry, article_country(doc))  # as `find` reads it: with the article's country
+
+
+def lookup_name(name: str, country: str = "") -> tuple[str, dict[str, Any]] | None:
+    """`lookup` for a name typed apart from the text (the incident editor's actor fields), with the
+    article's `country` given: «المدنيين» in a Yemeni article is "Civilians (Yemen)", as the
+    machine's span there reads, not a bare "Civilians" that no ACLED actor is called."""
+    entry = _whole_phrase(name, 0)
+    if entry is None:
+        return None
+    if entry.kind == "org":
+        return entry.label, dict(entry.attrs)
+    return _actor_span_attrs(lexicons(), entry, country)
+
+
+def _whole_phrase(text: str, offset: int) -> Entry | None:
+    """The lexicon entry of the one phrase covering all of `text`'s words (None: none, or blocked)."""
+    from core.text.tokens import tokenize
+
+    tokens = _content_tokens([t for t in tokenize(text, offset) if not t.is_punct or t.text == "-"])
+    if not tokens:
+        return None
+    whole = [m for m in lexicons().entities.find(tokens) if m.token_start == 0 and m.token_end == len(tokens)]
+    if not whole or whole[0].payloads[0].kind == "block":
+        return None
+    return whole[0].payloads[0]

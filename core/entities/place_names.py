@@ -104,6 +104,19 @@ def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ())
     return attrs
 
 
+def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
+    """Whether a place read for a typed name may stand when the analyst typed `governorate` too.
+
+    A place in that governorate does, and so does a district, town or city elsewhere (a name that
+    distinct makes a governorate field left as it was the likelier mistake: «دمت» with «تعز»).
+    A village elsewhere does not: village names repeat across the country («صبر» is a village in
+    five other governorates and none in Taizz), so the event is coded at the typed governorate."""
+    regions = _governorates(Gazetteer.load(), governorate)
+    if not regions or str(attrs.get("admin1_en") or "").casefold() in regions:
+        return True
+    return attrs.get("kind") != "village"
+
+
 def place_choices(name: str, context: Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
     """Every place the gazetteer calls `name` (one per name, region and kind), likeliest first, each
     as a LOCATION entity's full attrs: what an analyst marking a place picks from."""

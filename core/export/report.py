@@ -59,7 +59,16 @@ def _points(records: Iterable[ExportIncident]) -> list[dict[str, Any]]:
 
 
 def _sorted(records: list[ExportIncident]) -> list[ExportIncident]:
-    return sorted(records, key=lambda r: (incident_day(r) or "9999", r.article.get("id") or 0, r.number))
+    return sorted(records, key=lambda r: (incident_day(r) or "9999", r.article.get("id") or 0, _position(r.number)))
+
+
+def _position(number: int | str) -> tuple[int, int, str]:
+    """Machine incidents (numbered from 1) before the analyst's («a<override id>», in the order
+    they were added): the two kinds of number never meet in one comparison."""
+    if isinstance(number, int):
+        return (0, number, "")
+    digits = str(number).lstrip("a")
+    return (1, int(digits), "") if digits.isdigit() else (2, 0, str(number))
 
 
 def _headline(t: Totals, articles: int) -> list[str]:

@@ -11,7 +11,8 @@ never lands on another incident because the list was reordered, and a correction
 because the analyzer changed its mind about the type. An override whose incident the new
 analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
 returned, flagged `orphaned`, so nothing the analyst did disappears silently; a later analysis
-that finds its event again (by the same rule, on what the orphan kept) takes it back. An edit's
+that finds its event again (by the same rule, on what the orphan kept) takes it back, and one
+that finds an event the analyst added by hand makes the addition that incident's edit. An edit's
 summaries are told again from the fields it shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
@@ -48,11 +49,16 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             "WHERE o.article_id = ? AND o.incident_seq IS NOT NULL ORDER BY o.id",
             (article_id,),
         ).fetchall()
+        added = conn.execute(
+            "SELECT id, data FROM incident_overrides WHERE article_id = ? AND incident_seq IS NULL "
+            "AND status = 'added' ORDER BY id",
+            (article_id,),
+        ).fetchall()
         untouched = conn.execute(
             "SELECT i.data, i.seq FROM incidents i WHERE i.article_id = ? AND NOT EXISTS (SELECT 1 FROM "
             "incident_overrides o WHERE o.article_id = i.article_id AND o.incident_seq = i.seq) ORDER BY i.seq",
             (article_id,),
-        ).fetchall() if anchored else []
+        ).fetchall() if anchored or added else []
         conn.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM incidents WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -77,17 +83,24 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_incident_row(article_id, seq, inc) for seq, inc in enumerate(incidents)],
         )
-        if anchored:
+        if anchored or added:
             # an orphan (no machine incident) competes with what it kept of its incident
             old = [(oid, json.loads(data or own or "{}"), seq) for oid, data, seq, _status, own in anchored]
             rejected = {oid for oid, _data, _seq, status, _own in anchored if status == "rejected"}
             confirmed = {oid for oid, _data, _seq, status, _own in anchored if status == "confirmed"}
+            # so does an incident the analyst added: the analyzer may now find it too
+            old += [(oid, json.loads(data or "{}"), len(incidents)) for oid, data in added]
             moves, superseded = reanchor(old, incidents, [(json.loads(data), seq) for data, seq in untouched], rejected,
-                                         confirmed)
+                                         confirmed, {oid for oid, _data in added})
+            found_again = {oid for oid, _data in added if oid in moves}
             # two steps, so no move collides with a seq another override still holds
             conn.executemany("UPDATE incident_overrides SET incident_seq = -id WHERE id = ?", [(row[0],) for row in anchored])
             conn.executemany("UPDATE incident_overrides SET incident_seq = ? WHERE id = ?",
-                             [(seq, oid) for oid, seq in moves.items()])
+                             [(seq, oid) for oid, seq in moves.items() if oid not in found_again])
+            for oid, data in added:
+                if oid in found_again:  # one incident, the analyst's fields over the machine's (not two)
+                    conn.execute("UPDATE incident_overrides SET incident_seq = ?, status = 'edited', data = ? "
+                                 "WHERE id = ?", (moves[oid], _dumps(_added_as_edit(json.loads(data or "{}"))), oid))
             for oid, data, _seq, status, own in anchored:
                 stored = json.loads(own or "{}")
                 after = _after_reanalysis(json.loads(data) if data else None, stored, status,
@@ -100,6 +113,17 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, result: dict[str, 
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no article with id {article_id}")
+
+
+# The fields the incident editor sets (gui.incidents.corrections.EDITABLE_FIELDS): an added
+# incident that becomes an edit of the machine's incident shows all of them as the analyst's.
+ANALYST_FIELDS = ("event_type", "sub_event_type", "location", "actor1", "actor2", "fatalities", "injured",
+                  "captured", "date")
+
+
+def _added_as_edit(data: dict[str, Any]) -> dict[str, Any]:
+    """An analyst-added incident's body as the edit of the machine incident that now tells its event."""
+    return {**data, "analyst_fields": [key for key in ANALYST_FIELDS if key in data]}
 
 
 def _after_reanalysis(
@@ -147,6 +171,7 @@ def reanchor(
     unclaimed: list[tuple[dict[str, Any], int]] = (),  # type: ignore[assignment]
     rejected: set[int] = frozenset(),  # type: ignore[assignment]
     confirmed: set[int] = frozenset(),  # type: ignore[assignment]
+    added: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict[int, int], set[int]]:
     """Which new incident each override's incident became: ({override id: new seq}, superseded).
 
@@ -171,7 +196,12 @@ def reanchor(
     ids): the new incident then stands rejected, and the orphan is the only telling of an event
     the analyst kept (two old incidents merged into one, the rejected one the closer). A bare
     confirmation (`confirmed`: their ids) follows only an incident of the same event type: the
-    analyst confirmed a coding, not the passages, and never saw the new one."""
+    analyst confirmed a coding, not the passages, and never saw the new one.
+
+    An incident the analyst added (`added`: their ids) takes a new incident only when it is
+    plainly the same event: the same or largely overlapping passages, the same event type and
+    governorate, and no old incident, overridden or not, claims it first (two events told in one
+    passage stay two). It is never superseded: unmatched, it stays the analyst's own."""
     choices: list[tuple[tuple[int, ...], int, int, int]] = []  # (-score, distance, claimant, new seq)
     claimants = [(oid, before, old_seq) for oid, before, old_seq in old if before]
     # untouched old incidents get negative claimant ids (override ids are positive)
@@ -181,8 +211,12 @@ def reanchor(
             score = _same_event(before, after)
             if score is not None and claimant in confirmed and after.get("event_type") != before.get("event_type"):
                 score = None
+            if score is not None and claimant in added and (
+                    score[0] < 2 or not score[1] or _governorate(after) != _governorate(before)):
+                score = None
             if score is not None:
-                choices.append(((*(-x for x in score), int(claimant < 0)), abs(seq - old_seq), claimant, seq))
+                rank = 2 if claimant in added else int(claimant < 0)  # overrides, untouched, then added ones
+                choices.append(((*(-x for x in score), rank), abs(seq - old_seq), claimant, seq))
     moves: dict[int, int] = {}
     placed: set[int] = set()
     taken: set[int] = set()
@@ -194,7 +228,7 @@ def reanchor(
                 moves[claimant] = seq
     winner = {seq: claimant for claimant, seq in moves.items()}
     superseded = {c for _s, _d, c, seq in choices
-                  if c > 0 and c not in moves and (seq not in winner or winner[seq] not in rejected)}
+                  if c > 0 and c not in moves and c not in added and (seq not in winner or winner[seq] not in rejected)}
     return moves, superseded
 
 
@@ -238,6 +272,11 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     """Characters covered by both span lists."""
     cut = [(max(s1, s2), min(e1, e2)) for s1, e1 in a for s2, e2 in b if max(s1, s2) < min(e1, e2)]
     return _covered(cut)
+
+
+def _governorate(incident: dict[str, Any]) -> Any:
+    place = incident.get("location") or {}
+    return place.get("admin1_en") or place.get("admin1_ar") or None
 
 
 def _where(incident: dict[str, Any]) -> tuple[Any, ...]:
@@ -390,6 +429,10 @@ def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, 
 def _apply(incident: dict[str, Any], override: dict[str, Any]) -> None:
     if override["status"] in ("edited", "added"):
         incident.update(json.loads(override["data"] or "{}"))
+        if incident.get("fatalities") is not None and "fatalities_unknown" in (incident.get("flags") or ()):
+            # the machine's «killed, number unknown» is answered by the analyst's figure (as the
+            # edit's summary already says): else exports tag a counted toll as unknown
+            incident["flags"] = [f for f in incident["flags"] if f != "fatalities_unknown"]
     incident["analyst_status"] = override["status"]
     incident["override_id"] = override["id"]
 

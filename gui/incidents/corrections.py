@@ -56,6 +56,8 @@ def edited_data(stored: Mapping[str, Any] | None, changes: Mapping[str, Any]) ->
         data[key] = value
         if key not in fields:
             fields.append(key)
+    if changes.get("date"):
+        data["time_precision"] = 1  # the editor takes a day (yyyy-mm-dd), not a week or a month
     if "event_type" in changes or "sub_event_type" in changes:
         event = str(data.get("event_type") or "")
         sub = str(data.get("sub_event_type") or "")
@@ -116,6 +118,8 @@ def incident_from_selection(text: str, start: int, end: int, published: str | No
 def new_incident_data(base: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
     """The body stored for an analyst-added incident: the selection's skeleton plus the editor's values."""
     data = {**base, **values}
+    if data.get("date"):
+        data["time_precision"] = 1  # the editor takes a day (yyyy-mm-dd)
     if data.get("event_type"):
         data["disorder_type"] = disorder_type(str(data["event_type"]), str(data.get("sub_event_type") or ""))
     return data

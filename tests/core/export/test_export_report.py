@@ -94,3 +94,18 @@ def test_day_chart_fills_gaps_and_map_plots_each_place():
     (west,) = [c for c in circles if "دمت" in c.find("{http://www.w3.org/2000/svg}title").text]
     assert float(east.get("cx")) > float(west.get("cx"))  # east is right
     assert float(east.get("cy")) > float(west.get("cy"))  # south is lower
+
+
+def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection_of):
+    """An analyst-added incident is numbered «a<id>», machine ones by int: on the same day in the
+    same article the sort compared the two and every report (md, html, and so pdf) crashed."""
+    added = make_incident(seq=None, analyst_status="added", override_id=7, summary_en="Added by hand")
+    machine = make_incident()
+    later = make_incident(seq=None, analyst_status="added", override_id=12, summary_en="Added later")
+    selection = selection_of([make_bundle(1, [machine, later, added])])
+    assert [rec.number for rec in selection.incidents] == [1, "a12", "a7"]
+    html, md = io.StringIO(), io.StringIO()
+    assert write_report_html(html, selection) == 3
+    assert write_report_md(md, selection) == 3
+    text = md.getvalue()
+    assert text.index("12 Houthi fighters killed") < text.index("Added by hand") < text.index("Added later")

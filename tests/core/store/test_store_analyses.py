@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 from typing import Any
 
 import pytest
 
+from core.export import select
+from core.export.acled import write_acled_csv
 from core.ingest.model import ArticleIn
 from core.store import (
     add_article,
@@ -385,3 +389,55 @@ def test_orphans_keep_the_rules_of_rejections_and_confirmations(db, article) -> 
     save_analysis(db, article, _result(merged, _at("Riots", "Aden", 200, 220), version="5"))
     assert [(i["event_type"], i["analyst_status"], i.get("orphaned", False)) for i in get_incidents(db, article)] == [
         ("Battles", "rejected", False), ("Riots", "confirmed", False), ("Battles", "edited", True)]
+
+
+def test_a_toll_the_analyst_gives_drops_the_machines_number_unknown_flag(db, article) -> None:  # type: ignore[no-untyped-def]
+    """«Killed, number unknown» (flag fatalities_unknown) corrected to 5 killed: the flag stayed in
+    the merged incident, so the ACLED CSV's tags said fatalities_unknown beside fatalities 5."""
+    unknown = {**_incident("Battles", "Damt", None), "flags": ["fatalities_unknown", "possibly_commentary"]}
+    save_analysis(db, article, _result(unknown, {**unknown, "evidence": [{"start": 20, "end": 30}]}))
+    set_incident_override(db, article, 0, "edited", {"fatalities": 5, "analyst_fields": ["fatalities"]})
+    set_incident_override(db, article, 1, "edited", {"injured": 2, "analyst_fields": ["injured"]})
+    edited, other = get_incidents(db, article)
+    assert edited["fatalities"] == 5 and edited["flags"] == ["possibly_commentary"]
+    assert other["flags"] == ["fatalities_unknown", "possibly_commentary"]  # still no number: still unknown
+    out = io.StringIO()
+    write_acled_csv(out, select(db).incidents)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(r["fatalities"], r["tags"]) for r in rows] == [("5", "possibly_commentary"),
+                                                            ("0", "fatalities_unknown; possibly_commentary")]
+
+
+def test_an_added_incident_the_analyzer_finds_later_is_one_incident(db, article) -> None:  # type: ignore[no-untyped-def]
+    """The analyst added the clash an older analyzer missed; the newer one finds it (the same
+    passage, type and governorate): exports had both, its toll counted twice. It is now the
+    machine incident with every field of the analyst's over it."""
+    from core.store.analyses import counts_as_incident, effective_incidents_sql
+
+    strike = _at("Explosions/Remote violence", "Qataba", 30, 50, "Air/drone strike")
+    save_analysis(db, article, _result(strike))
+    mine = {**_at("Battles", "Damt", 0, 22), "fatalities": 4, "summary_en": "Clash in Damt: 4 killed"}
+    added = set_incident_override(db, article, None, "added", mine)
+    other = set_incident_override(db, article, None, "added", {**_at("Battles", "Aden", 0, 22),  # another governorate
+                                                               "location": {"name_en": "Aden", "admin1_en": "Aden"}})
+    save_analysis(db, article, _result({**_at("Battles", "Dhubab", 0, 20), "fatalities": 3}, strike, version="2"))
+    incidents = get_incidents(db, article)
+    got = [(i["seq"], i["analyst_status"], i["override_id"], i["location"]["name_en"], i["fatalities"]) for i in incidents]
+    assert got == [(0, "edited", added, "Damt", 4), (1, None, None, "Qataba", None), (None, "added", other, "Aden", None)]
+    assert incidents[0]["analyst_fields"] == ["event_type", "sub_event_type", "location", "fatalities", "injured",
+                                              "captured", "date"]
+    assert sum(counts_as_incident(i) for i in incidents) == 3
+    assert db.conn.execute(f"SELECT count(*) FROM ({effective_incidents_sql()})").fetchone()[0] == 3
+    # and it stays so through the next analysis
+    save_analysis(db, article, _result({**_at("Battles", "Dhubab", 0, 20), "fatalities": 3}, strike, version="3"))
+    assert [(i["seq"], i["analyst_status"], i["fatalities"]) for i in get_incidents(db, article)][0] == (0, "edited", 4)
+
+
+def test_an_added_incident_beside_the_machines_telling_of_its_passage_stays_added(db, article) -> None:  # type: ignore[no-untyped-def]
+    """Two events in one passage: the machine had one, the analyst added the other. A re-analysis
+    that finds the machine's again gives it to the old machine incident, not to the analyst's."""
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20)))
+    added = set_incident_override(db, article, None, "added", {**_at("Battles", "Qataba", 0, 20), "fatalities": 2})
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), version="2"))
+    got = [(i["seq"], i["analyst_status"], i["override_id"]) for i in get_incidents(db, article)]
+    assert got == [(0, None, None), (None, "added", added)]

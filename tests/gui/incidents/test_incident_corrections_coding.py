@@ -190,3 +190,63 @@ def test_restore_on_an_orphaned_edit_keeps_it(article_db) -> None:
     after = tasks.decide_incident(db, 1, orphan, "restore")
     kept = [i for i in after if i.get("orphaned")]
     assert kept and kept[0]["fatalities"] == 15
+
+
+def test_a_village_named_only_in_other_governorates_is_not_taken_for_the_typed_one() -> None:
+    """«صبر» typed with governorate «تعز»: the gazetteer has villages of that name only in Dhamar,
+    Lahij, al-Bayda… Taking one of them exported a village of another governorate at precision 1;
+    the incident is coded at the governorate the analyst typed, under the name typed."""
+    sabir = tasks.resolve_names({"location": place_from_name("صبر", "تعز")}, ["Lahij", "Taizz"])["location"]
+    assert (sabir["name_ar"], sabir["admin1_en"], sabir["geo_precision"]) == ("صبر", "Taizz", 3)
+    assert not sabir.get("place_id") and sabir["country"] == "Yemen"
+    # a district of another governorate is still found (the governorate field was likely left as it was)
+    damt = tasks.resolve_names({"location": place_from_name("دمت", "تعز")})["location"]
+    assert (damt["name_en"], damt["admin1_en"]) == ("Damt", "Ad Dali")
+    # and a village in the typed governorate is taken as before
+    assert tasks.resolve_names({"location": place_from_name("صبر", "لحج")})["location"]["admin1_en"] == "Lahij"
+
+
+def test_a_date_the_analyst_sets_is_exported_with_day_precision(article_db, tmp_path) -> None:
+    """The editor takes only yyyy-mm-dd: an added incident had no time_precision (blank in the
+    CSV beside its event_date), and an edited date kept the machine's week or month precision."""
+    db = store.open_db(article_db)
+    machine = store.get_incidents(db, 1)[0]
+    db.conn.execute("UPDATE incidents SET data = json_set(data, '$.time_precision', 3) WHERE article_id = 1 AND seq = 0")
+    tasks.edit_incident(db, 1, {**machine, "time_precision": 3}, {"date": "2015-07-28"})
+    start = ARTICLE_TEXT.index("وشنت")
+    base = incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01")
+    from gui.incidents.corrections import new_incident_data
+    tasks.add_incident(db, 1, new_incident_data(base, {"event_type": "Battles", "sub_event_type": "Armed clash",
+                                                       "date": "2015-07-30"}))
+    rows = {r["analyst_status"]: r for r in _csv_rows(db, tmp_path)}
+    assert (rows["edited"]["event_date"], rows["edited"]["time_precision"]) == ("2015-07-28", "1")
+    assert (rows["added"]["event_date"], rows["added"]["time_precision"]) == ("2015-07-30", "1")
+
+
+def test_typed_actors_take_the_articles_country_as_the_machines_do(article_db) -> None:
+    """«المدنيين» typed in the editor of a Yemeni article was exported as "Civilians" (and «الجيش»
+    as "Military Forces"): no ACLED actor is called so; the machine's span there reads
+    "Civilians (Yemen)"."""
+    db = store.open_db(article_db)
+    analysis = machine_analysis()
+    analysis["entities"][0]["attrs"]["country"] = "Yemen"
+    analysis["entities"].append({"start": 0, "end": 1, "label": "ARMED_ACTOR", "source": "lexicon", "text": "x",
+                                 "attrs": {"name_en": "Houthis (Ansar Allah)", "country": "Yemen", "actor_type": "rebel"}})
+    store.save_analysis(db, 1, analysis)
+    assert tasks.article_country(db, 1) == "Yemen"
+    machine = store.get_incidents(db, 1)[0]
+    edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("الجيش"),
+                                                  "actor2": actor_from_name("المدنيين")})[0]
+    assert (edited["actor1"]["name_en"], edited["actor1"]["inter"]) == ("Military Forces of Yemen (2012-)", 1)
+    assert (edited["actor2"]["name_en"], edited["actor2"]["inter"]) == ("Civilians (Yemen)", 7)
+    assert edited["actor2"]["text"] == "المدنيين"
+    # no country known: the bare name, as before
+    assert tasks.resolve_names({"actor1": actor_from_name("المدنيين")})["actor1"]["name_en"] == "Civilians"
+
+
+def test_the_store_knows_the_editors_fields() -> None:
+    """An added incident the analyzer finds later becomes an edit showing these as the analyst's."""
+    from core.store.analyses import ANALYST_FIELDS
+    from gui.incidents.corrections import EDITABLE_FIELDS
+
+    assert ANALYST_FIELDS == EDITABLE_FIELDS
