@@ -377,8 +377,9 @@ class LocationResolver:
             if learnt and rank in (0, 1, 2) and normalized(learnt["admin1_en"]) != normalized(place.admin1_en):
                 around = self._context(span, sentence_only=True)
                 if around is None or normalized(around.admin1_en) == normalized(learnt["admin1_en"]):
+                    lat, lon = _governorate_point(learnt["admin1_ar"], "Yemen")  # not a homonym's, nor none
                     place = replace(place, admin1_ar=learnt["admin1_ar"], admin1_en=learnt["admin1_en"], admin2_ar="",
-                                    admin2_en="", country="Yemen", geo_precision=2)
+                                    admin2_en="", country="Yemen", iso=887, lat=lat, lon=lon, geo_precision=2)
                     out.append(Located(place, True, rank, span))
                     continue  # «منطقة الجفينة»: news places it in Marib (resources/gazetteer/corpus_places.json)
             if unplaced and _country_word(span.text):
@@ -934,6 +935,16 @@ def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) ->
         return False
     ordinals = word_set("ordinal_words")
     return any(any(v in ordinals for v in _variants(t.norm)) for t in tokens[max(lo, j - 4): j])
+
+
+def _governorate_point(admin1_ar: str, country: str) -> tuple[float | None, float | None]:
+    """The gazetteer's coordinates of a governorate (None, None when it has none)."""
+    from core.entities.gazetteer import Gazetteer
+
+    for p in Gazetteer.load().lookup(admin1_ar):
+        if p.is_admin1 and p.country == country and p.lat is not None:
+            return p.lat, p.lon
+    return None, None
 
 
 def _bare(text: str) -> str:

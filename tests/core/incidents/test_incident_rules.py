@@ -808,6 +808,10 @@ def test_a_local_name_the_news_places_in_one_governorate() -> None:
     # no governorate named in the sentence: the name alone places it, «near» (precision 2)
     [inc] = analyze("شنت طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة.", date(2015, 7, 29)).incidents
     assert (inc.location.admin1_en, inc.location.geo_precision) == ("Marib", 2)
+    # a name only the tagger found is mapped at its governorate's point, not left without coordinates
+    [inc] = analyze("واندلعت اشتباكات عنيفة بين المقاومة والحوثيين في منطقة الضباب.", date(2015, 7, 29)).incidents
+    assert inc.location.admin1_en == "Taizz"
+    assert (inc.location.lat, inc.location.lon) == pytest.approx((13.41, 43.56), abs=0.3)
     # a front is a place-type head: «جبهة الجفينة» is a place too
     [front] = analyze("اندلعت اشتباكات عنيفة في جبهة الجفينة.", date(2015, 7, 29)).incidents
     assert front.location.admin1_en == "Marib"
