@@ -305,7 +305,9 @@ def find_mentions(
                             # support is fire from above or afar: «بدعم من طيران التحالف هجوما واسعا
                             # لاستعادة …» — the offensive it supports is the event
                             and not (k == "support" and trig.event_type == "Battles")
-                            and not (k in DATED_KEEPS and clause in dated)), "")
+                            # «أمس» dates the clause's own verb, not the war whose start a cue names
+                            # right before the trigger («رست سفينة أمس … بعد أربعة أشهر على بدء المعارك»)
+                            and not (k in DATED_KEEPS and clause in dated and not (k == "background" and t0 == a))), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:

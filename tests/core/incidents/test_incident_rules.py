@@ -192,6 +192,17 @@ def test_events_dated_long_before_the_article_are_background() -> None:
     assert inc.date == "2015-07-20"
 
 
+def test_a_day_in_the_clause_does_not_date_the_war_whose_start_is_named() -> None:
+    from core.pipeline import analyze
+
+    # «أمس» dates the ship's docking; «المعارك» right after «على بدء» is the war's start, no event
+    text = "رست أول سفينة مساعدات أمس الثلاثاء في ميناء عدن بعد أربعة أشهر على بدء المعارك في البلاد."
+    assert analyze(text, date(2015, 7, 29)).incidents == []
+    # a fight dated to the day stays an event beside a background phrase that names no trigger
+    text = "قتل 5 مسلحين حوثيين أمس في اشتباكات عنيفة في مدينة عدن، في أعنف تصعيد منذ بدء الحرب."
+    assert [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents] == ["Battles"]
+
+
 def test_arabic_counts_agree_with_their_noun() -> None:
     from core.incidents.summary import count_ar
 
