@@ -17,6 +17,7 @@ another scope may group a report differently.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -31,7 +32,7 @@ from core.entities.matcher import normalized
 _WINDOW_DAYS = 2
 
 
-def incident_key(incident: dict[str, Any]) -> str:
+def incident_key(incident: Mapping[str, Any]) -> str:
     """A key for an incident of `get_incidents` that survives the analyst's decisions:
     "s<seq>" for a machine incident (or an orphan), "a<override id>" for one the analyst added."""
     seq = incident.get("seq")
