@@ -134,6 +134,7 @@ class IncidentPanel(QWidget):
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
         self.model.set_incidents(incidents)
+        self._show_also_column()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
         counted = sum(1 for i in incidents if counts_as_incident(i))
         rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
@@ -204,6 +205,7 @@ class IncidentPanel(QWidget):
     def set_corroborations(self, reports: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
         """{incident key: other articles' reports} for the incidents shown (`core.store.corroborations`)."""
         self.model.set_corroborations(reports)
+        self._show_also_column()
         if self.current_row() >= 0:
             self._show_incident(self.current_row())
 
@@ -241,6 +243,10 @@ class IncidentPanel(QWidget):
                 self._select(row)
                 return True
         return False
+
+    def _show_also_column(self) -> None:
+        """"Also in" takes room only when another article reports one of the incidents."""
+        self.table.setColumnHidden(ALSO_COLUMN, not any(self.model.reports(r) for r in range(self.model.rowCount())))
 
     def _show_incident(self, row: int) -> None:
         self.summary.setHtml(_incident_html(self.model.incident(row)) + reports_html(self.model.reports(row)))

@@ -42,7 +42,9 @@ def test_the_panel_opens_another_articles_report_from_its_menu_its_summary_and_a
     panel = IncidentPanel()
     qtbot.addWidget(panel)
     panel.set_incidents([CLASH, OTHER])
+    assert panel.table.isColumnHidden(ALSO_COLUMN)  # no room taken while no other article reports one
     panel.set_corroborations(REPORTS)
+    assert not panel.table.isColumnHidden(ALSO_COLUMN)
     panel.select_row(0)
     text = panel.summary.toPlainText()
     assert "Also reported in 2 other article(s):" in text and "مواجهات في دمت" in text
