@@ -290,7 +290,7 @@ def main() -> int:
     window.library.emit_query()
     wait(app, window, window.libraryLoaded)
     settle(app)
-    window.library.select_article(window.library.model.row_dict(0)["id"])
+    window.library.select_article(window.library.model.row_dict(1)["id"])  # another article: it opens at the hit
     wait(app, window, window.articleShown)
     settle(app)
     save(window, "library_search.png")

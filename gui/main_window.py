@@ -635,6 +635,10 @@ class MainWindow(QMainWindow):
     def on_article_activated(self, article_id: Any) -> None:
         if self.article is None or self.article.id != article_id:
             self.open_article(article_id)
+        elif self.library.query().text.strip():  # the open article is a result of the new search
+            from core.store.search import hit_spans  # text only, no store: quick enough here
+
+            self.reader.show_search_hits(hit_spans(self.article.text, self.library.query().text))
 
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view

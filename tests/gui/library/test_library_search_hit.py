@@ -57,3 +57,13 @@ def test_opening_a_search_result_selects_the_first_hit(qtbot, two_articles_db, q
 def test_without_a_search_the_article_opens_at_its_top(qtbot, open_window) -> None:
     assert open_window.reader.search_hits() == []
     assert not open_window.reader.textCursor().hasSelection()
+
+
+def test_the_open_article_found_by_a_new_search_shows_its_hit_when_its_row_is_chosen(qtbot, open_window) -> None:
+    window = open_window
+    window.library.search.setText("الاعلامي")
+    with qtbot.waitSignal(window.libraryLoaded, timeout=10_000):
+        window.library.emit_query()
+    window.on_article_activated(1)  # its row chosen again: the article stays, the reader moves to the hit
+    start = ARTICLE_TEXT.index("الإعلامي")
+    assert window.reader.selected_span() == (start, start + len("الإعلامي"))
