@@ -13,12 +13,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from gui import theme
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 SETTING = "incidents/keySentencesOpen"
+MAX_HEIGHT = 170  # px: past it the list scrolls and the incidents keep their room
 SHOWN_CHARS = 220  # a long sentence is cut in the list; its tooltip and the reader show it whole
 
 
@@ -52,7 +54,6 @@ class KeySentences(QWidget):
         self.list.setWordWrap(True)
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setMaximumHeight(170)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +83,7 @@ class KeySentences(QWidget):
             self.list.addItem(item)
         self.setVisible(self.list.count() > 0)
         self._update_toggle()
+        self._fit_height()
 
     def spans(self) -> list[tuple[int, int]]:
         return [tuple(self.list.item(i).data(SPAN_ROLE)) for i in range(self.list.count())]  # type: ignore[misc]
@@ -99,6 +101,15 @@ class KeySentences(QWidget):
     def on_toggled(self, checked: bool) -> None:
         QSettings().setValue(SETTING, checked)
         self._update_toggle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()  # wrapped sentences take more lines in a narrower pane
+
+    def _fit_height(self) -> None:
+        """As tall as its sentences, up to MAX_HEIGHT: two short sentences leave no blank box."""
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setFixedHeight(min(MAX_HEIGHT, rows + 2 * self.list.frameWidth() + 2))
 
     def _update_toggle(self) -> None:
         opened = self.toggle.isChecked()

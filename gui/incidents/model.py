@@ -86,7 +86,7 @@ ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the inciden
 # (header, how to read the cell, is it a number to right-align, default width in px, incident field)
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
     ("", _status, False, 26, ""),
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 52, ""),  # filled from the reports
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 58, ""),  # filled from the reports
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
      "event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,

@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../gui/incidents/model.py" line="84"/>
         <source>Also in</source>
-        <translation>ورد أيضا في</translation>
+        <translation>أيضا في</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/incidents/model.py" line="198"/>
