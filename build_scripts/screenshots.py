@@ -6,9 +6,12 @@ A throwaway library is built in a temp folder: the bundled sample (analysed) plu
 articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
 search have something to show; the first ANALYSED_ARTICLES of them that mention the Houthis are
 analysed too, so the summary has a few days and places to show. Screens: the main window with
-incidents, the same article with the analyst's highlights and notes, the incident editor, an
-article whose set-aside mentions are listed under its incidents, the library with a search and filters, the find bar, an entity's mentions, the summary pane over the
-library, and the Arabic interface. Each PNG is checked to stay under 500 KB.
+incidents and key sentences, the same article with the analyst's highlights and notes, the
+reader's context menus that mark and remove an entity, the incident editor, an article whose
+set-aside mentions are listed under its incidents, an incident other articles report too, the
+library with a search and filters (the opened result at its first hit), the find bar, an
+entity's mentions, the summary pane over the library, and the Arabic interface. Each PNG is
+checked to stay under 500 KB.
 """
 
 from __future__ import annotations
@@ -91,6 +94,80 @@ def save(widget: Any, name: str) -> Path:
     return path
 
 
+def save_with_menus(window: Any, menus: list[tuple[Any, Any]], name: str) -> Path:
+    """The window with popup menus drawn over it where they would open (offscreen, a popup is a
+    window of its own and `grab()` of the main window leaves it out). `menus`: (QMenu, top-left
+    point in window coordinates)."""
+    from PySide6.QtGui import QPainter
+
+    pixmap = window.grab()
+    painter = QPainter(pixmap)
+    for menu, at in menus:
+        menu.adjustSize()
+        painter.drawPixmap(at, menu.grab())
+    painter.end()
+
+    class _Shot:  # `save` grabs a widget; this one hands over the composed picture
+        def grab(self) -> Any:
+            return pixmap
+
+    return save(_Shot(), name)
+
+
+def entity_menus(app: Any, window: Any, text: str) -> None:
+    """The reader's context menu on selected words (Mark as entity ▸ and its labels) and on an
+    entity highlight (Remove this entity)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    reader = window.reader
+    phrase = "المحللين السياسيين"  # words the tagger left unmarked (a Source, say)
+    start = text.find(phrase)
+    if start < 0:
+        return
+    reader.reveal(start, start + len(phrase))
+    settle(app)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.offset_map().to_qt(start + 3))
+    rect = reader.cursorRect(cursor)
+    menu = reader.build_context_menu(rect.center())
+    at = reader.viewport().mapTo(window, rect.bottomLeft())  # below the line: the words stay in sight
+    menu.adjustSize()
+    top_left = QPoint(at.x() - menu.sizeHint().width(), at.y() + 6)  # a right-to-left reader opens it leftwards
+    sub = window.entity_menu
+    sub_at = top_left + menu.actionGeometry(sub.menuAction()).topLeft() - QPoint(sub.sizeHint().width(), 0)
+    save_with_menus(window, [(menu, top_left), (sub, sub_at)], "entity_mark_menu.png")
+
+    places = [h for h in reader.highlights() if h.label == "ARMED_ACTOR"] or reader.highlights()
+    if places:
+        reader.moveCursor(QTextCursor.MoveOperation.Start)
+        h = places[0]
+        cursor.setPosition(reader.offset_map().to_qt(h.start + 1))
+        rect = reader.cursorRect(cursor)
+        menu = reader.build_context_menu(rect.center())
+        at = reader.viewport().mapTo(window, rect.bottomLeft())
+        menu.adjustSize()
+        save_with_menus(window, [(menu, QPoint(at.x() - menu.sizeHint().width(), at.y() + 6))], "entity_remove_menu.png")
+    reader.moveCursor(QTextCursor.MoveOperation.Start)
+
+
+def most_corroborated(db_path: Path) -> tuple[int, int] | None:
+    """(article id, row) of the analysed article whose incident the most other articles report."""
+    from core import store
+    from core.store.corroborations import corroborating_reports, incident_key
+
+    db = store.open_db(db_path)
+    best: tuple[int, int, int] | None = None
+    for (article_id,) in db.conn.execute("SELECT DISTINCT article_id FROM incidents ORDER BY article_id").fetchall():
+        reports = corroborating_reports(db, article_id)
+        for row, inc in enumerate(store.get_incidents(db, article_id)):
+            n = len(reports.get(incident_key(inc), ()))
+            if n and (best is None or n > best[0]):
+                best = (n, article_id, row)
+    db.conn.close()
+    return None if best is None else (best[1], best[2])
+
+
 def main() -> int:
     from PySide6.QtCore import QSize
 
@@ -148,6 +225,10 @@ def main() -> int:
     settle(app)
     save(window, "highlights_and_notes.png")
 
+    # 2b. Correcting entities: the reader's context menus.
+    window.side_tabs.setCurrentWidget(window.incidents)
+    entity_menus(app, window, text)
+
     # 3. The incident editor on the first incident, with one correction typed.
     window.side_tabs.setCurrentWidget(window.incidents)
     if window.incidents.model.rowCount():
@@ -188,13 +269,28 @@ def main() -> int:
         wait(app, window, window.articleShown)
         settle(app)
 
-    # 4. The library with a search and the filters open.
+    # 3c. An incident other articles report too: the "Also in" column, the links under its summary.
+    found = most_corroborated(db_path)
+    if found:
+        window.library.select_article(found[0], emit=False)
+        window.open_article(found[0])
+        wait(app, window, window.articleShown)
+        settle(app)
+        window.incidents.select_row(found[1])
+        settle(app)
+        save(window, "incident_corroboration.png")
+        window.library.select_article(1, emit=False)
+        window.open_article(1)
+        wait(app, window, window.articleShown)
+        settle(app)
+
+    # 4. The library with a search and the filters open (the result opens at its first hit).
     window.library.filter_button.setChecked(True)
     window.library.search.setText("التحالف")
     window.library.emit_query()
     wait(app, window, window.libraryLoaded)
     settle(app)
-    window.library.select_article(window.library.model.row_dict(0)["id"])
+    window.library.select_article(window.library.model.row_dict(1)["id"])  # another article: it opens at the hit
     wait(app, window, window.articleShown)
     settle(app)
     save(window, "library_search.png")

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     summaryShown = Signal(object)  # gui.summary.data.SummaryData, once on screen
     databaseOpened = Signal(str)  # the path of the database the window now shows
     databaseRestored = Signal(object)  # core.store.backup.RestoreResult, once every pane reloads
+    corroborationsShown = Signal(object)  # the open article's other reports, read again after a correction
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar()
         self.mentions: MentionsDialog | None = None  # created on the first entity click
         self._pending_reveal: tuple[Any, int, int] | None = None  # open this article at this span
+        self._pending_incident: tuple[Any, int, int] | None = None  # … and select the incident told there
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
         self.side_tabs = QTabWidget()
@@ -197,6 +199,8 @@ class MainWindow(QMainWindow):
         self.incidents.editRequested.connect(self.on_incident_edit_requested)
         self.incidents.decisionRequested.connect(self.on_incident_decision)
         self.incidents.addRequested.connect(self.on_add_incident_requested)
+        self.incidents.reportRequested.connect(self.on_report_requested)
+        self.incidents.key_sentences.sentenceActivated.connect(self.reader.reveal)
         self.action_highlight.triggered.connect(lambda: self.on_highlight_requested(None, False))
         self.action_highlight_note.triggered.connect(lambda: self.on_highlight_requested(None, True))
         for name, action in self.color_actions.items():
@@ -238,7 +242,8 @@ class MainWindow(QMainWindow):
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
         self.statusBar().showMessage(self.tr("Opening…"))
-        op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled), db_path=self.db_path,
+        search = self.library.query().text  # opened from a search: the reader shows where it matched
+        op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled, search), db_path=self.db_path,
                 label=self.tr("Opening the article"))
         self._open_op = op.success(self.on_article_loaded).failure(self.on_article_failed).run_in_background()
         return op
@@ -333,6 +338,26 @@ class MainWindow(QMainWindow):
             self.mentions.set_mentions(h.label, h.text, names, rows)
             self.mentionsShown.emit(rows)
 
+    def on_report_requested(self, article_id: int, start: int, end: int) -> None:
+        """Another article's report of an incident: open that article with its incident selected."""
+        if start < 0:  # an incident without evidence: the article, from its top
+            self.library.select_article(article_id, emit=False)
+            self.open_article(article_id)
+            return
+        self._pending_incident = (article_id, start, end)
+        self.on_mention_activated(article_id, start, end)
+
+    def refresh_corroborations(self) -> Op | None:
+        """Read the other articles' reports again (a correction may make or break a link)."""
+        return self.run_article_op(tasks.corroborations, self.tr("Finding other reports of the incidents"),
+                                   self.on_corroborations_found)
+
+    def on_corroborations_found(self, article_id: Any, reports: dict[str, list[dict[str, Any]]]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.article.corroborations = reports
+            self.incidents.set_corroborations(reports)
+            self.corroborationsShown.emit(reports)
+
     def on_mention_activated(self, article_id: Any, start: int, end: int) -> None:
         if self.article is not None and self.article.id == article_id:
             self.reader.reveal(start, end)
@@ -423,6 +448,8 @@ class MainWindow(QMainWindow):
         self.reader.set_entities(result.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
         self.incidents.set_incidents(result.incidents, result.summary, keep_selection=True)
+        self.incidents.key_sentences.set_sentences(self.article.text, result.summary)
+        self.refresh_corroborations()
         self.statusBar().showMessage(self.tr("Saved; the article was analysed again."), 4000)
         self.entitiesChanged.emit(result.entities)
         self.incidentsChanged.emit(result.incidents)
@@ -564,6 +591,7 @@ class MainWindow(QMainWindow):
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
         self.incidents.set_incidents(incidents, keep_selection=True)
+        self.refresh_corroborations()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         self.incidentsChanged.emit(incidents)
 
@@ -607,6 +635,10 @@ class MainWindow(QMainWindow):
     def on_article_activated(self, article_id: Any) -> None:
         if self.article is None or self.article.id != article_id:
             self.open_article(article_id)
+        elif self.library.query().text.strip():  # the open article is a result of the new search
+            from core.store.search import hit_spans  # text only, no store: quick enough here
+
+            self.reader.show_search_hits(hit_spans(self.article.text, self.library.query().text))
 
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view
@@ -616,6 +648,8 @@ class MainWindow(QMainWindow):
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)
+        self.incidents.set_corroborations(view.corroborations)
+        self.incidents.key_sentences.set_sentences(view.text, view.summary)
         self.reader.set_user_highlights(view.highlights)
         self.notes.set_highlights(view.highlights)
         self.notes.set_notes(view.notes)
@@ -628,7 +662,11 @@ class MainWindow(QMainWindow):
             self.on_find_changed(self.find_bar.line.text())
         if self._pending_reveal is not None and self._pending_reveal[0] == view.id:
             self.reader.reveal(self._pending_reveal[1], self._pending_reveal[2])
-        self._pending_reveal = None
+            if self._pending_incident is not None and self._pending_incident[0] == view.id:
+                self.incidents.select_by_evidence(*self._pending_incident[1:])
+        elif view.search_hits and not (self.find_bar.isVisible() and self.find_bar.line.text().strip()):
+            self.reader.show_search_hits(view.search_hits)
+        self._pending_reveal = self._pending_incident = None
         if view.analysis_error:
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
@@ -762,7 +800,7 @@ class MainWindow(QMainWindow):
             if op is not None and not op.done:
                 op.cancel()  # answers from before the switch must not land in the new panes
         self.article = None
-        self._pending_reveal = None
+        self._pending_reveal = self._pending_incident = None
         self._reopen_after_reload = reopen
         self.reader.set_article("", [])
         self.reader.set_user_highlights([])
@@ -770,6 +808,8 @@ class MainWindow(QMainWindow):
         self.article_title.setText("")
         self.article_meta.setText("")
         self.incidents.set_incidents([], {})
+        self.incidents.set_corroborations({})
+        self.incidents.key_sentences.set_sentences("", None)
         self.notes.set_highlights([])
         self.notes.set_notes([])
         self.notes.set_article_state(False, False, [])

@@ -35,6 +35,9 @@ class ArticleView:
     tags: list[str] = field(default_factory=list)
     starred: bool = False
     read: bool = False
+    # {incident key: reports of the same incident in other articles} (core.store.corroborations)
+    corroborations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    search_hits: list[tuple[int, int]] = field(default_factory=list)  # the library search's hits in the text
 
 
 def list_articles(db: Any) -> list[dict[str, Any]]:
@@ -50,9 +53,11 @@ def seed_if_empty(db: Any) -> int:
     return int(importer.seed_samples(db))
 
 
-def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = lambda: False) -> ArticleView:
+def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = lambda: False,
+                 search: str = "") -> ArticleView:
     """The article with its stored analysis; (re-)analyses it first when the store has none or
-    one made by an older analyzer version, and saves the result."""
+    one made by an older analyzer version, and saves the result. With `search` (the library's
+    search box), where its words are in the text."""
     from core import store
     from core.pipeline import ANALYZER_VERSION
 
@@ -82,6 +87,11 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
             view.analysed_now = True
     view.entities = list(store.get_entities(db, view.id))
     view.incidents = list(store.get_incidents(db, view.id))  # with the analyst's overrides applied
+    view.corroborations = corroborations(db, view.id)
+    if search.strip():
+        from core.store.search import hit_spans
+
+        view.search_hits = hit_spans(view.text, search)
     _load_annotations(db, view)
     if not art.get("read") and not read_only:
         try:  # best effort: a flag must never keep the analyst from reading
@@ -89,6 +99,13 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
         except (store.StoreError, store.DatabaseError) as exc:
             log.warning("could not mark article %s read: %s", view.id, exc)
     return view
+
+
+def corroborations(db: Any, article_id: Any) -> dict[str, list[dict[str, Any]]]:
+    """Other articles' reports of each of the article's incidents (read again after a correction)."""
+    from core.store.corroborations import corroborating_reports
+
+    return corroborating_reports(db, int(article_id))
 
 
 def _load_annotations(db: Any, view: ArticleView) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from core.store.snippets import hit_pattern, snippet
+from core.text.folded import FoldedText
 from core.text.normalize import fold, fold_for_search
 
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -133,3 +134,16 @@ def _run(
         rows.append({**row, "snippet": found, "rank": rank[row["id"]]})
     rows.sort(key=lambda row: (row["rank"], row["id"]))
     return rows
+
+
+def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) code-point ranges of `text` (the original, untouched) that a search for
+    `query` matched, in text order: the words of the match expression (proclitics included)
+    found in a folded copy mapped back to the original, as the snippets mark them. An article
+    opened from a search scrolls to the first of them."""
+    match = build_match(query)
+    if not match or not text:
+        return []
+    folded = FoldedText(text)
+    pattern = hit_pattern(match)
+    return [folded.span(m.start(), m.end()) for m in pattern.finditer(folded.folded) if m.end() > m.start()]

@@ -2,7 +2,9 @@
 
 Incidents come from `core.store.get_incidents`, with the analyst's overrides merged in: the
 cells holding an analyst value are bold and blue, rejected incidents are struck out and grey,
-and the first column says what the analyst decided.
+and the first column says what the analyst decided. The second says how many other articles
+report the same incident (`core.store.corroborations`, given by `set_corroborations`), its
+tooltip which ones.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from gui.bidi import isolate
+from core.store.corroborations import incident_key
+from gui.bidi import isolate, isolate_auto
 from gui.i18n import acled_name
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
 
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+REPORTS_ROLE = Qt.ItemDataRole.UserRole + 2  # the other articles' reports of the row's incident
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,9 +81,12 @@ def status_text(inc: Mapping[str, Any]) -> str:
     return translate("IncidentTableModel", "; ").join(words)
 
 
+ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the incident
+
 # (header, how to read the cell, is it a number to right-align, default width in px, incident field)
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
     ("", _status, False, 26, ""),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 58, ""),  # filled from the reports
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
      "event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,
@@ -99,11 +106,22 @@ class IncidentTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Mapping[str, Any]] = []
+        self._reports: Mapping[str, Sequence[Mapping[str, Any]]] = {}
 
     def set_incidents(self, incidents: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(incidents)
         self.endResetModel()
+
+    def set_corroborations(self, reports: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """{incident key: other articles' reports} (`core.store.corroborations.corroborating_reports`)."""
+        self._reports = dict(reports)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ALSO_COLUMN), self.index(len(self._rows) - 1, ALSO_COLUMN))
+
+    def reports(self, row: int) -> list[Mapping[str, Any]]:
+        """Other articles' reports of the incident in `row`, oldest article first."""
+        return list(self._reports.get(incident_key(self._rows[row]), ())) if 0 <= row < len(self._rows) else []
 
     def incident(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
@@ -130,6 +148,8 @@ class IncidentTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         inc = self._rows[index.row()]
+        if index.column() == ALSO_COLUMN or role == REPORTS_ROLE:
+            return self._also_data(index.row(), role)
         header, read, numeric, _, key = COLUMNS[index.column()]
         rejected = inc.get("analyst_status") == "rejected"
         mine = bool(key) and key in analyst_fields(inc)
@@ -153,6 +173,43 @@ class IncidentTableModel(QAbstractTableModel):
         if role == INCIDENT_ROLE:
             return inc
         return None
+
+    def _also_data(self, row: int, role: int) -> Any:
+        reports = self.reports(row)
+        if role == REPORTS_ROLE:
+            return reports
+        if role == INCIDENT_ROLE:
+            return self._rows[row]
+        if not reports:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return isolate(f"⇄ {len(reports)}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reports_tooltip(reports)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(ANALYST_COLOR)
+        return None
+
+
+def also_reported_text(count: int) -> str:
+    """"Also reported in N other article(s)" (the panel's line and the tooltip's head)."""
+    return translate("IncidentTableModel", "Also reported in %n other article(s)", None, count)
+
+
+def report_label(report: Mapping[str, Any]) -> str:
+    """«title» (date) of another article's report, isolated so a Latin title or a date keeps its order."""
+    title = str(report.get("title") or "") or translate("IncidentTableModel", "(untitled)")
+    day = str(report.get("published") or "")[:10] or translate("IncidentTableModel", "date unknown")
+    return f"{isolate_auto(title)} ({isolate_auto(day)})"
+
+
+def reports_tooltip(reports: Sequence[Mapping[str, Any]]) -> str:
+    lines = [also_reported_text(len(reports)) + ":"]
+    lines += [f"• {report_label(r)}" for r in reports]
+    lines.append(translate("IncidentTableModel", "Double-click or right-click to open one at this incident."))
+    return "\n".join(lines)
 
 
 def first_evidence(incident: Mapping[str, Any]) -> tuple[int, int] | None:

@@ -1,8 +1,10 @@
-"""The incidents pane: the coded incidents of the open article, the selected one's summary, and
-the analyst's corrections (edit, confirm, reject, restore, add from a selection).
+"""The incidents pane: the article's key sentences, its coded incidents, the selected one's
+summary and the other articles that report it, and the analyst's corrections (edit, confirm,
+reject, restore, add from a selection).
 
-The pane only asks: its actions emit `editRequested`, `decisionRequested` and `addRequested`;
-the main window stores the decision through an Op and hands back the merged incidents.
+The pane only asks: its actions emit `editRequested`, `decisionRequested` and `addRequested`,
+and opening another article's report emits `reportRequested`; the main window stores the
+decision through an Op and hands back the merged incidents, or opens the other article.
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
+                            Qt, QUrl, Signal)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.analyses import counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl
-from gui.incidents.model import IncidentTableModel, first_evidence, status_text
+from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
+from gui.incidents.key_sentences import KeySentences
+from gui.incidents.model import ALSO_COLUMN, IncidentTableModel, first_evidence, status_text
 
 translate = QCoreApplication.translate
 
@@ -31,6 +36,7 @@ class IncidentPanel(QWidget):
     editRequested = Signal(object)  # the incident dict
     decisionRequested = Signal(object, str)  # the incident dict, "confirm" | "reject" | "restore"
     addRequested = Signal()  # add an incident from the reader's selection
+    reportRequested = Signal(int, int, int)  # another article's report: article id, evidence start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +44,7 @@ class IncidentPanel(QWidget):
         self.model = IncidentTableModel(self)
         self.title = QLabel(self.tr("Incidents"))
         self.title.setObjectName("paneTitle")
+        self.key_sentences = KeySentences()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -46,6 +53,7 @@ class IncidentPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(self.model.default_widths()):
@@ -71,12 +79,15 @@ class IncidentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
+        layout.addWidget(self.key_sentences)
         layout.addLayout(self._build_actions())
         layout.addWidget(split, 1)
         layout.addWidget(self.empty)
 
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.doubleClicked.connect(self.on_double_clicked)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu)
+        self.summary.anchorClicked.connect(self.on_summary_link)
         self._summary: Mapping[str, Any] | None = None
         self.set_incidents([])
 
@@ -123,6 +134,7 @@ class IncidentPanel(QWidget):
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
         self.model.set_incidents(incidents)
+        self._show_also_column()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
         counted = sum(1 for i in incidents if counts_as_incident(i))
         rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
@@ -138,7 +150,7 @@ class IncidentPanel(QWidget):
             self.table.selectionModel().blockSignals(True)
             self._select(row)
             self.table.selectionModel().blockSignals(False)
-            self.summary.setHtml(_incident_html(self.model.incident(row)))
+            self._show_incident(row)
             self._update_actions()
 
     def select_row(self, row: int) -> None:
@@ -167,7 +179,7 @@ class IncidentPanel(QWidget):
         if not rows:
             return
         incident = self.model.incident(min(rows))
-        self.summary.setHtml(_incident_html(incident))
+        self._show_incident(min(rows))
         span = first_evidence(incident)
         if span is not None:
             self.evidenceRequested.emit(*span)
@@ -179,8 +191,65 @@ class IncidentPanel(QWidget):
         if kind == "evidence" and start.isdigit() and end.isdigit():
             self.evidenceRequested.emit(int(start), int(end))
 
-    def on_double_clicked(self, _index: QModelIndex) -> None:
-        self.on_edit()
+    def on_double_clicked(self, index: QModelIndex) -> None:
+        """On the "Also in" cell: open the other article (a menu when there are several); else edit."""
+        reports = self.model.reports(index.row()) if index.column() == ALSO_COLUMN else []
+        if len(reports) == 1:
+            self.open_report(reports[0])
+        elif reports:
+            self.on_table_context_menu(self.table.visualRect(index).center())
+        else:
+            self.on_edit()
+
+    # -- other articles' reports of an incident -------------------------------------------------
+    def set_corroborations(self, reports: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """{incident key: other articles' reports} for the incidents shown (`core.store.corroborations`)."""
+        self.model.set_corroborations(reports)
+        self._show_also_column()
+        if self.current_row() >= 0:
+            self._show_incident(self.current_row())
+
+    def open_report(self, report: Mapping[str, Any]) -> None:
+        self.reportRequested.emit(int(report["article_id"]), int(report.get("start", -1)), int(report.get("end", -1)))
+
+    def context_menu(self, row: int) -> QMenu:
+        """The row's menu: open each other article that reports the incident, then the corrections."""
+        menu = reports_menu(self.model.reports(row), self.table, self.open_report)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        for act in self.actions_for_menu():
+            menu.addAction(act)
+        return menu
+
+    def on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self._select(index.row())
+        menu = self.context_menu(index.row())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def on_summary_link(self, url: QUrl) -> None:
+        target = parse_report_link(url.toString())
+        if target is not None:
+            self.reportRequested.emit(*target)
+
+    def select_by_evidence(self, start: int, end: int) -> bool:
+        """Select the incident whose first evidence is [start, end) (an incident opened from another
+        article's panel); False when none is."""
+        for row in range(self.model.rowCount()):
+            if first_evidence(self.model.incident(row)) == (start, end):
+                self._select(row)
+                return True
+        return False
+
+    def _show_also_column(self) -> None:
+        """"Also in" takes room only when another article reports one of the incidents."""
+        self.table.setColumnHidden(ALSO_COLUMN, not any(self.model.reports(r) for r in range(self.model.rowCount())))
+
+    def _show_incident(self, row: int) -> None:
+        self.summary.setHtml(_incident_html(self.model.incident(row)) + reports_html(self.model.reports(row)))
 
     def on_edit(self) -> None:
         incident = self.current_incident()

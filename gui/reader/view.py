@@ -5,7 +5,8 @@ The text is set once with `setPlainText` and never edited: highlights are extra 
 offset crosses into Qt through `gui.offsets.OffsetMap`, the one tested conversion.
 
 Layers, bottom to top: entities by type, the analyst's own highlights (their colour with a
-dotted underline), find-in-article hits, an incident's evidence.
+dotted underline), the library search's hits (an article opened from a search), find-in-article
+hits, an incident's evidence.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class ReaderView(QTextEdit):
         self._folded: FoldedText | None = None
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
+        self._search_hits: list[tuple[int, int]] = []
         self._press: QPoint | None = None
         self.menu_actions: list[QAction | QMenu] = []  # put first in the context menu (main window fills it)
         self.set_point_size(theme.READER_POINT_SIZE)
@@ -78,6 +80,7 @@ class ReaderView(QTextEdit):
         self._user = []
         self._folded = None
         self._hits, self._hit = [], -1
+        self._search_hits = []
         self.setPlainText(text)
         self._apply_paragraph_format()
         self.set_entities(entities)
@@ -182,6 +185,19 @@ class ReaderView(QTextEdit):
         self.ensureCursorVisible()
         return self._hit
 
+    # -- the library search's hits --------------------------------------------------------------
+    def show_search_hits(self, hits: Iterable[tuple[int, int]]) -> None:
+        """Mark the library search's hits (code-point ranges, `core.store.search.hit_spans`) and
+        select and scroll to the first; nothing moves when there is none (a title-only match)."""
+        n = len(self._text)
+        self._search_hits = sorted((int(s), int(e)) for s, e in hits if 0 <= int(s) < int(e) <= n)
+        self._refresh_selections()
+        if self._search_hits:
+            self.reveal(*self._search_hits[0])
+
+    def search_hits(self) -> list[tuple[int, int]]:
+        return list(self._search_hits)
+
     def clear_find(self) -> None:
         self._hits, self._hit = [], -1
         self._refresh_selections()
@@ -231,6 +247,11 @@ class ReaderView(QTextEdit):
             sel = self._selection(doc, int(u["start"]), int(u["end"]), theme.highlight_color(str(u.get("color") or "")))
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             sel.format.setUnderlineColor(theme.highlight_color(str(u.get("color") or "")).darker(170))
+            selections.append(sel)
+        for s, e in self._search_hits:
+            sel = self._selection(doc, s, e, QColor(theme.FIND_COLOR))
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.format.setUnderlineColor(QColor(theme.FIND_CURRENT_COLOR))
             selections.append(sel)
         for i, (s, e) in enumerate(self._hits):
             color = theme.FIND_CURRENT_COLOR if i == self._hit else theme.FIND_COLOR

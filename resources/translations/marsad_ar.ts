@@ -1220,6 +1220,11 @@
         <source>This incident was added by you; rejecting it deletes it for good. Delete it?</source>
         <translation>أضفت هذه الحادثة بنفسك، ورفضها يحذفها نهائيا. هل تريد حذفها؟</translation>
     </message>
+    <message>
+        <location filename="../../gui/incidents/corroboration.py" line="51"/>
+        <source>Open %1 at this incident</source>
+        <translation>فتح %1 عند هذه الحادثة</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
@@ -1312,6 +1317,58 @@
         <location filename="../../gui/incidents/model.py" line="140"/>
         <source>(analyst)</source>
         <translation>(المحلل)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="84"/>
+        <source>Also in</source>
+        <translation>أيضا في</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/model.py" line="198"/>
+        <source>Also reported in %n other article(s)</source>
+        <translation>
+            <numerusform>لم يرد في مقالات أخرى</numerusform>
+            <numerusform>ورد أيضا في مقال آخر</numerusform>
+            <numerusform>ورد أيضا في مقالين آخرين</numerusform>
+            <numerusform>ورد أيضا في %n مقالات أخرى</numerusform>
+            <numerusform>ورد أيضا في %n مقالا آخر</numerusform>
+            <numerusform>ورد أيضا في %n مقال آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="203"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="204"/>
+        <source>date unknown</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="211"/>
+        <source>Double-click or right-click to open one at this incident.</source>
+        <translation>انقر نقرا مزدوجا أو بالزر الأيمن لفتح أحدها عند هذه الحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySentences</name>
+    <message>
+        <location filename="../../gui/incidents/key_sentences.py" line="49"/>
+        <source>The sentences that tell the article&apos;s incidents; click one to read it in place</source>
+        <translation>الجمل التي تروي حوادث المقال؛ انقر إحداها لقراءتها في موضعها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incidents/key_sentences.py" line="107"/>
+        <source>Key sentences (%n)</source>
+        <translation>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+            <numerusform>الجمل الرئيسية (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2140,11 @@
         <location filename="../../gui/main_window.py" line="404"/>
         <source>Undoing entity corrections and analysing again</source>
         <translation>التراجع عن تصحيحات الكيانات وإعادة التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="352"/>
+        <source>Finding other reports of the incidents</source>
+        <translation>البحث عن تقارير أخرى للحوادث</translation>
     </message>
 </context>
 <context>

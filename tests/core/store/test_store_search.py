@@ -157,3 +157,16 @@ def test_words_as_typed_come_before_clitic_forms() -> None:
     exact, _ = add_article(db, ArticleIn("ب", "قال الإعلامي " + "كلام " * 40))
     assert [r["id"] for r in search(db, "الاعلامي")] == [exact, clitic]
     assert [r["id"] for r in search(db, "الاعلامي", limit=1)] == [exact]
+
+
+def test_hit_spans_are_ranges_of_the_untouched_text() -> None:
+    from core.store.search import hit_spans
+
+    text = "😀 قالت «المقاوَمة» إنّ الإعلاميــة وصلت، وللمقاومة رأي آخر."
+    # typed with a bare alef and a heh for the teh marbuta: found in the text as it is written
+    hits = hit_spans(text, "الاعلاميه")
+    assert [text[s:e] for s, e in hits] == ["الإعلاميــة"]
+    hits = hit_spans(text, "مقاومه")  # without the article: its definite and proclitic forms
+    assert [text[s:e] for s, e in hits] == ["المقاوَمة", "وللمقاومة"]
+    assert hits[0][0] == text.index("المقاوَمة")
+    assert hit_spans(text, "") == [] and hit_spans("", "مقاومه") == [] and hit_spans(text, '"') == []

@@ -1,0 +1,119 @@
+"""The open article's key sentences, above its incidents: a collapsible list, one click from the text.
+
+`core.incidents.summary.key_sentences` picks 3–5 sentences carrying the most incident evidence
+(the lead always when it tells one) and the analysis stores them in the article's summary as
+code-point offsets into the untouched text. This widget shows them as the text has them (cut
+from the article, not from the stored copy) and emits `sentenceActivated(start, end)` in code
+points; the reader converts to Qt positions itself (`gui.offsets`). Open or closed is remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+
+from gui import theme
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+SETTING = "incidents/keySentencesOpen"
+MAX_HEIGHT = 170  # px: past it the list scrolls and the incidents keep their room
+SHOWN_CHARS = 220  # a long sentence is cut in the list; its tooltip and the reader show it whole
+
+
+def sentence_spans(text: str, summary: Mapping[str, Any] | None) -> list[tuple[int, int]]:
+    """The stored key sentences' (start, end) that still fit `text`, in text order."""
+    spans = []
+    for item in (summary or {}).get("key_sentences") or ():
+        try:
+            start, end = int(item["start"]), int(item["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 <= start < end <= len(text) and text[start:end].strip():
+            spans.append((start, end))
+    return sorted(set(spans))
+
+
+class KeySentences(QWidget):
+    sentenceActivated = Signal(int, int)  # code-point start, end in the article
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keySentences")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("keySentencesToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolTip(self.tr("The sentences that tell the article's incidents; click one to read it in place"))
+        self.list = QListWidget()
+        self.list.setObjectName("keySentencesList")
+        self.list.setWordWrap(True)
+        self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.list)
+        self.toggle.setChecked(QSettings().value(SETTING, True, type=bool))
+        self.toggle.toggled.connect(self.on_toggled)
+        self.list.itemClicked.connect(self.on_item_activated)
+        self.list.itemActivated.connect(self.on_item_activated)
+        self.set_sentences("", None)
+
+    def set_sentences(self, text: str, summary: Mapping[str, Any] | None) -> None:
+        """Show the key sentences of `summary` (the stored article summary) cut from `text`."""
+        self.list.clear()
+        font = self.list.font()
+        font.setFamily(theme.READER_FAMILY)
+        font.setPointSize(max(font.pointSize(), 11))
+        for start, end in sentence_spans(text, summary):
+            sentence = " ".join(text[start:end].split())
+            shown = sentence if len(sentence) <= SHOWN_CHARS else sentence[:SHOWN_CHARS].rsplit(" ", 1)[0] + " …"
+            item = QListWidgetItem(shown)
+            item.setData(SPAN_ROLE, (start, end))
+            item.setToolTip(sentence)
+            item.setFont(font)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addItem(item)
+        self.setVisible(self.list.count() > 0)
+        self._update_toggle()
+        self._fit_height()
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [tuple(self.list.item(i).data(SPAN_ROLE)) for i in range(self.list.count())]  # type: ignore[misc]
+
+    def activate(self, row: int) -> None:
+        """As a click on sentence `row` does: ask the reader to show it."""
+        item = self.list.item(row)
+        if item is not None:
+            self.on_item_activated(item)
+
+    def on_item_activated(self, item: QListWidgetItem) -> None:
+        start, end = item.data(SPAN_ROLE)
+        self.sentenceActivated.emit(int(start), int(end))
+
+    def on_toggled(self, checked: bool) -> None:
+        QSettings().setValue(SETTING, checked)
+        self._update_toggle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()  # wrapped sentences take more lines in a narrower pane
+
+    def _fit_height(self) -> None:
+        """As tall as its sentences, up to MAX_HEIGHT: two short sentences leave no blank box."""
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setFixedHeight(min(MAX_HEIGHT, rows + 2 * self.list.frameWidth() + 2))
+
+    def _update_toggle(self) -> None:
+        opened = self.toggle.isChecked()
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else
+                                 (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow))
+        self.toggle.setText(self.tr("Key sentences (%n)", "", self.list.count()))
+        self.list.setVisible(opened)

@@ -1,0 +1,74 @@
+"""The open article's key sentences above its incidents: listed from the stored summary, one click
+selects the sentence in the reader (code points → Qt positions through gui.offsets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import store
+from gui.incidents.key_sentences import KeySentences, sentence_spans
+from tests.gui.conftest import ARTICLE_TEXT, machine_analysis
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+FIRST = "قال المركز الإعلامي إن 12 مسلحا قتلوا في اشتباكات بمدينة دمت"  # after the emoji
+SECOND = "وشنت طائرات التحالف غارات على مواقع في تعز."  # after the emoji and the CRLF
+
+
+def key(sentence: str) -> dict:
+    start = ARTICLE_TEXT.index(sentence)
+    return {"start": start, "end": start + len(sentence), "text": sentence}
+
+
+def test_stored_spans_that_no_longer_fit_the_text_are_left_out() -> None:
+    summary = {"key_sentences": [key(SECOND), key(FIRST), {"start": 5, "end": 10_000}, {"start": "x"}, {}]}
+    assert sentence_spans(ARTICLE_TEXT, summary) == [(2, 2 + len(FIRST)), (ARTICLE_TEXT.index(SECOND), len(ARTICLE_TEXT))]
+    assert sentence_spans(ARTICLE_TEXT, {}) == [] and sentence_spans(ARTICLE_TEXT, None) == []
+
+
+def test_the_section_hides_without_sentences_and_folds_away(qtbot) -> None:
+    widget = KeySentences()
+    qtbot.addWidget(widget)
+    assert widget.isHidden()
+    widget.set_sentences(ARTICLE_TEXT, {"key_sentences": [key(FIRST), key(SECOND)]})
+    assert not widget.isHidden() and widget.toggle.text() == "Key sentences (2)"
+    assert widget.list.item(0).text() == FIRST
+    widget.toggle.setChecked(False)
+    assert widget.list.isHidden()
+    assert not KeySentences().toggle.isChecked()  # remembered
+    widget.toggle.setChecked(True)
+    assert not widget.list.isHidden()
+
+
+@pytest.fixture
+def summarised_db(article_db):  # type: ignore[no-untyped-def]
+    db = store.open_db(article_db)
+    store.save_analysis(db, 1, {**machine_analysis(), "summary": {"key_sentences": [key(FIRST), key(SECOND)]}})
+    db.conn.close()
+    return article_db
+
+
+def test_clicking_a_key_sentence_selects_it_in_the_reader_after_an_emoji(qtbot, summarised_db) -> None:
+    from gui import ops
+    from gui.main_window import MainWindow
+
+    window = MainWindow(summarised_db)
+    window.remember_layout = False
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.refresh_library()
+    section = window.incidents.key_sentences
+    assert section.spans() == [(2, 2 + len(FIRST)), (ARTICLE_TEXT.index(SECOND), len(ARTICLE_TEXT))]
+    section.activate(0)
+    cursor = window.reader.textCursor()
+    assert cursor.selectedText() == FIRST
+    assert cursor.selectionStart() == 3  # the emoji is two UTF-16 units: code point 2 is Qt position 3
+    assert window.reader.selected_span() == (2, 2 + len(FIRST))
+    # a click on the list item does the same
+    rect = section.list.visualItemRect(section.list.item(1))
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(section.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.selected_text() == SECOND
+    ops.wait_for_all(10_000)
