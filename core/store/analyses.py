@@ -12,7 +12,11 @@ because the analyzer changed its mind about the type. An override whose incident
 analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
 returned, flagged `orphaned`, so nothing the analyst did disappears silently; a later analysis
 that finds its event again (by the same rule, on what the orphan kept) takes it back, and one
-that finds an event the analyst added by hand makes the addition that incident's edit. An edit's
+that finds an event the analyst added by hand makes the addition that incident's edit. A
+confirmation or an edit is never lost to an untouched incident that took its passage: it takes
+the new incident back when that is plainly its event, else it stays an orphan that counts; only
+another decision holding the same event makes it `superseded` (not counted; `keep_orphan` is
+the analyst's way to count it again). An edit's
 summaries are told again from the fields it shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
