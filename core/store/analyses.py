@@ -16,8 +16,8 @@ that finds an event the analyst added by hand makes the addition that incident's
 confirmation or an edit is never lost to an untouched incident that took its passage: it takes
 the new incident back when that is plainly its event, else it stays an orphan that counts; only
 another decision holding the same event makes it `superseded` (not counted; `keep_orphan` is
-the analyst's way to count it again). An edit's
-summaries are told again from the fields it shows whenever it follows or loses its incident.
+the analyst's way to count it again). An edit's summaries are told again from the fields it
+shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
 `effective_incidents_sql` is the same rule in SQL for the library's queries.
@@ -200,8 +200,8 @@ def reanchor(
     passages); one that finds none stays an orphan and counts. `superseded`: overrides left out
     because another override holds a new incident that is plainly the event of both (two tellings
     the analyst corrected, told once now): exporting the orphan too would count it twice. A
-    rejected override is superseded, as before, by any incident that took a new incident plainly
-    its event; it counts in nothing anyway. An override is never superseded by a rejected one
+    rejected override is superseded by any incident holding a new incident plainly the event of
+    both (it counts in nothing anyway; the flag says why it is no longer its own telling). An override is never superseded by a rejected one
     (`rejected`: their ids): the new incident then stands rejected, and the orphan is the only
     telling of an event the analyst kept. A bare confirmation (`confirmed`: their ids) follows
     only an incident of the same event type: the analyst confirmed a coding, not the passages,
