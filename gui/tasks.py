@@ -267,7 +267,8 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
     rejecting and restoring (rejecting and restoring an edited incident gives back the edits,
     restoring a confirmed edit unconfirms it); restoring an edited incident drops the edit, so the
     machine's values show again. Rejecting an incident the analyst added deletes it (the panel
-    asks first). An orphan (its incident no longer found) keeps what it kept through every decision."""
+    asks first). An orphan (its incident no longer found) keeps what it kept through every decision;
+    restoring one that is not counted (`superseded`) makes it the analyst's own added incident."""
     from core import store
     from core.store.library import override_data
 
@@ -288,6 +289,10 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
             store.set_incident_override(db, article_id, seq, "confirmed", stored if incident.get("orphaned") else {})
     elif decision == "reject":
         store.set_incident_override(db, article_id, seq, "rejected", stored)
+    elif decision == "restore" and incident.get("orphaned") and incident.get("superseded") and override_id:
+        # its event is counted once, in an incident another decision holds: Restore counts it again,
+        # as the analyst's own incident
+        store.keep_orphan(db, override_id)
     elif decision == "restore" and incident.get("orphaned"):
         # no machine incident is left to return to (a re-analysis no longer finds it): Restore only
         # takes back a confirmation or a rejection, it never deletes what the analyst kept

@@ -12,8 +12,12 @@ because the analyzer changed its mind about the type. An override whose incident
 analysis no longer finds gets a negative seq (−its id, never a machine position) and is still
 returned, flagged `orphaned`, so nothing the analyst did disappears silently; a later analysis
 that finds its event again (by the same rule, on what the orphan kept) takes it back, and one
-that finds an event the analyst added by hand makes the addition that incident's edit. An edit's
-summaries are told again from the fields it shows whenever it follows or loses its incident.
+that finds an event the analyst added by hand makes the addition that incident's edit. A
+confirmation or an edit is never lost to an untouched incident that took its passage: it takes
+the new incident back when that is plainly its event, else it stays an orphan that counts; only
+another decision holding the same event makes it `superseded` (not counted; `keep_orphan` is
+the analyst's way to count it again). An edit's summaries are told again from the fields it
+shows whenever it follows or loses its incident.
 
 What counts (exports, summaries, the library's counts and filters) is `counts_as_incident`, and
 `effective_incidents_sql` is the same rule in SQL for the library's queries.
@@ -190,19 +194,25 @@ def reanchor(
     with the same evidence: the place tells them apart); then an override before an untouched
     incident, then the old position. Each new incident takes at most one old one.
 
-    `superseded`: overrides left out although a new incident matched them, because a closer old
-    incident took it. Their event is still in the machine output, so exporting the orphan too
-    would count it twice. An override is never superseded by a rejected one (`rejected`: their
-    ids): the new incident then stands rejected, and the orphan is the only telling of an event
-    the analyst kept (two old incidents merged into one, the rejected one the closer). A bare
-    confirmation (`confirmed`: their ids) follows only an incident of the same event type: the
-    analyst confirmed a coding, not the passages, and never saw the new one.
+    What the analyst kept (a confirmation or an edit) is never lost to an untouched incident: one
+    left without a new incident takes, from an untouched old one, a new incident that is plainly
+    its event (`plainly_same_event`: the same event type, governorate and place, overlapping
+    passages); one that finds none stays an orphan and counts. `superseded`: overrides left out
+    because another override holds a new incident that is plainly the event of both (two tellings
+    the analyst corrected, told once now): exporting the orphan too would count it twice. A
+    rejected override is superseded by any incident holding a new incident plainly the event of
+    both (it counts in nothing anyway; the flag says why it is no longer its own telling). An override is never superseded by a rejected one
+    (`rejected`: their ids): the new incident then stands rejected, and the orphan is the only
+    telling of an event the analyst kept. A bare confirmation (`confirmed`: their ids) follows
+    only an incident of the same event type: the analyst confirmed a coding, not the passages,
+    and never saw the new one.
 
     An incident the analyst added (`added`: their ids) takes a new incident only when it is
     plainly the same event: the same or largely overlapping passages, the same event type and
     governorate, and no old incident, overridden or not, claims it first (two events told in one
     passage stay two). It is never superseded: unmatched, it stays the analyst's own."""
     choices: list[tuple[tuple[int, ...], int, int, int]] = []  # (-score, distance, claimant, new seq)
+    plainly: set[tuple[int, int]] = set()  # (claimant, new seq) plainly the same event
     claimants = [(oid, before, old_seq) for oid, before, old_seq in old if before]
     # untouched old incidents get negative claimant ids (override ids are positive)
     claimants += [(-(k + 1), before, old_seq) for k, (before, old_seq) in enumerate(unclaimed)]
@@ -217,19 +227,64 @@ def reanchor(
             if score is not None:
                 rank = 2 if claimant in added else int(claimant < 0)  # overrides, untouched, then added ones
                 choices.append(((*(-x for x in score), rank), abs(seq - old_seq), claimant, seq))
-    moves: dict[int, int] = {}
-    placed: set[int] = set()
-    taken: set[int] = set()
-    for _score, _distance, claimant, seq in sorted(choices):
-        if claimant not in placed and seq not in taken:
-            placed.add(claimant)
-            taken.add(seq)
-            if claimant > 0:
-                moves[claimant] = seq
-    winner = {seq: claimant for claimant, seq in moves.items()}
-    superseded = {c for _s, _d, c, seq in choices
-                  if c > 0 and c not in moves and c not in added and (seq not in winner or winner[seq] not in rejected)}
+                if plainly_same_event(before, after):
+                    plainly.add((claimant, seq))
+    choices.sort()
+    holder = _assign(choices)
+    kept = {oid for oid, _before, _seq in old if oid not in rejected and oid not in added}
+    _take_back(choices, holder, plainly, kept)
+    moves = {claimant: seq for seq, claimant in holder.items() if claimant > 0}
+    superseded = {c for _s, _d, c, seq in choices if c > 0 and c not in moves and c not in added
+                  and (c, seq) in plainly and (holder[seq], seq) in plainly and holder[seq] not in rejected
+                  and (c in rejected or holder[seq] > 0)}
     return moves, superseded
+
+
+def _assign(choices: list[tuple[tuple[int, ...], int, int, int]]) -> dict[int, int]:
+    """{new seq: claimant}: the best choices first, each claimant and new incident taken once."""
+    holder: dict[int, int] = {}
+    placed: set[int] = set()
+    for _score, _distance, claimant, seq in choices:
+        if claimant not in placed and seq not in holder:
+            holder[seq] = claimant
+            placed.add(claimant)
+    return holder
+
+
+def _take_back(choices: list[tuple[tuple[int, ...], int, int, int]], holder: dict[int, int],
+               plainly: set[tuple[int, int]], kept: set[int]) -> None:
+    """An override the analyst kept (`kept`), left without a new incident, takes the best one that
+    is plainly its event from the untouched old incident holding it: the untouched one loses
+    nothing of the analyst's, and the kept one would otherwise be an orphan counted beside it."""
+    placed = set(holder.values())
+    for _score, _distance, claimant, seq in choices:
+        if claimant in kept and claimant not in placed and (claimant, seq) in plainly and holder.get(seq, -1) < 0:
+            holder[seq] = claimant
+            placed.add(claimant)
+
+
+def plainly_same_event(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether `after` is plainly the event `before` was: the same event type, the same governorate,
+    no other named place, and overlapping passages (with no passages on either side, the same
+    coding). Two events of one kind told in one sentence at two places stay two events."""
+    if not before or not after or after.get("event_type") != before.get("event_type"):
+        return False
+    place_before, place_after = before.get("location") or {}, after.get("location") or {}
+    if not _names(place_before, _ADMIN1_KEYS) & _names(place_after, _ADMIN1_KEYS):
+        return False
+    names_before, names_after = _names(place_before, _PLACE_KEYS), _names(place_after, _PLACE_KEYS)
+    if names_before and names_after and not names_before & names_after:
+        return False
+    return _same_event(before, after) is not None
+
+
+_ADMIN1_KEYS = ("admin1_en", "admin1_ar")
+_PLACE_KEYS = ("name_en", "name_ar", "text")
+
+
+def _names(place: Mapping[str, Any], keys: tuple[str, ...]) -> set[str]:
+    """The place's non-empty names under `keys` (an analyst's typed place may have only `text`)."""
+    return {str(place[key]).strip() for key in keys if place.get(key) and str(place[key]).strip()}
 
 
 def _same_event(before: dict[str, Any], after: dict[str, Any]) -> tuple[int, ...] | None:
@@ -497,6 +552,21 @@ def update_added_incident(db: sqlite_utils.Database, override_id: int, data: dic
         )
         if cursor.rowcount == 0:
             raise KeyError(f"no analyst-added incident with id {override_id}")
+
+
+def keep_orphan(db: sqlite_utils.Database, override_id: int) -> None:
+    """The analyst keeps an orphan as an event of its own (Restore on one flagged `superseded`:
+    a re-analysis told its event once, in an incident another of their decisions holds). It
+    becomes their added incident with what it showed: counted, never superseded, and it takes a
+    machine incident again only as any added incident does (`reanchor`)."""
+    with transaction(db):
+        row = db.conn.execute("SELECT data FROM incident_overrides WHERE id = ? AND incident_seq < 0",
+                              (override_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no orphaned incident override with id {override_id}")
+        data = {k: v for k, v in json.loads(row[0] or "{}").items() if k not in ("superseded", "override_keys")}
+        db.conn.execute("UPDATE incident_overrides SET status = 'added', incident_seq = NULL, data = ?, "
+                        "updated_at = ? WHERE id = ?", (_dumps(data), now_iso(), override_id))
 
 
 def delete_incident_override(db: sqlite_utils.Database, override_id: int) -> bool:

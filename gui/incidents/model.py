@@ -78,7 +78,18 @@ def status_text(inc: Mapping[str, Any]) -> str:
         words.insert(0, translate("IncidentTableModel", "Confirmed"))
     if inc.get("orphaned"):
         words.append(translate("IncidentTableModel", "the machine no longer finds this incident after re-analysis"))
-    return translate("IncidentTableModel", "; ").join(words)
+        words.append(_orphan_count_text(inc))
+    return translate("IncidentTableModel", "; ").join(w for w in words if w)
+
+
+def _orphan_count_text(inc: Mapping[str, Any]) -> str:
+    """Whether an orphan still counts, and why not when it does not (`counts_as_incident`)."""
+    if inc.get("superseded"):
+        return translate("IncidentTableModel", "not counted: a re-analysis tells its event once, in another "
+                                               "incident you corrected; Restore counts it again as your own")
+    if inc.get("analyst_status") == "rejected":
+        return ""
+    return translate("IncidentTableModel", "kept and counted with your values")
 
 
 ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the incident
@@ -165,6 +176,8 @@ class IncidentTableModel(QAbstractTableModel):
             font.setBold(mine and not rejected)
             font.setStrikeOut(rejected and bool(key))
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and inc.get("superseded"):
+            return QColor(REJECTED_COLOR)  # listed, not counted
         if role == Qt.ItemDataRole.ForegroundRole and (mine or rejected):
             return QColor(REJECTED_COLOR if rejected else ANALYST_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and (numeric or not header):

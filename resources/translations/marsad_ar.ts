@@ -1259,6 +1259,16 @@
         <translation>لم تعد الآلة تجد هذه الحادثة بعد إعادة التحليل</translation>
     </message>
     <message>
+        <location filename="../../gui/incidents/model.py" line="84"/>
+        <source>not counted: a re-analysis tells its event once, in another incident you corrected; Restore counts it again as your own</source>
+        <translation>غير محتسبة: إعادة التحليل تروي حدثها مرة واحدة، في حادثة أخرى صحّحتها؛ «استعادة» تحتسبها من جديد حادثةً خاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="88"/>
+        <source>kept and counted with your values</source>
+        <translation>محفوظة ومحتسبة بقيمك</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/model.py" line="77"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1289,7 +1299,7 @@
         <translation>الجرحى</translation>
     </message>
     <message>
-        <location filename="../../gui/incidents/model.py" line="90"/>
+        <location filename="../../gui/incidents/model.py" line="88"/>
         <source>Captured</source>
         <translation>الأسرى</translation>
     </message>

@@ -164,6 +164,52 @@ def test_confirming_an_orphan_keeps_what_it_kept(tmp_path) -> None:
     assert restored.get("fatalities") == 3 and counts_as_incident(restored)
 
 
+def test_restore_on_orphans_a_reanalysis_left_never_drops_them(tmp_path) -> None:
+    """An audit: a confirmed clash in Taiz, no longer found beside the Lahij clash of the same
+    sentence, was superseded and Restore could not bring it back. It now counts as an orphan and
+    Restore only takes back the confirmation; an edit superseded by another edit of the same event
+    is counted again, as the analyst's own incident, by Restore."""
+    from core.export import select
+
+    def clash(place: str, governorate: str, start: int, end: int) -> dict[str, Any]:
+        return {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2015-08-01",
+                "location": {"text": place, "name_en": place, "admin1_en": governorate},
+                "evidence": [{"start": start, "end": end}]}
+
+    def analysis(*incidents: dict[str, Any], version: str) -> dict[str, Any]:
+        return {"entities": [], "incidents": list(incidents), "summary": {}, "analyzer_version": version}
+
+    def exported() -> list[tuple[str, str]]:
+        return sorted((r.incident["location"]["text"], r.incident["analyst_status"] or "") for r in select(db).incidents)
+
+    db = store.open_db(tmp_path / "t.db")
+    text = "اشتباكات في مدينة تعز وفي الحوطة بلحج. وقتل خمسة مسلحين."
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text=text))
+    store.save_analysis(db, article_id, analysis(clash("تعز", "Taizz", 0, 38), clash("الحوطة", "Lahij", 0, 38),
+                                                 version="1"))
+    tasks.decide_incident(db, article_id, tasks.load_incidents(db, article_id)[0], "confirm")
+    store.save_analysis(db, article_id, analysis(clash("الحوطة", "Lahij", 0, 38), version="2"))
+    orphan = next(i for i in tasks.load_incidents(db, article_id) if i.get("orphaned"))
+    assert (orphan["analyst_status"], orphan.get("superseded", False)) == ("confirmed", False)
+    assert exported() == [("الحوطة", ""), ("تعز", "confirmed")]
+    restored = next(i for i in tasks.decide_incident(db, article_id, orphan, "restore") if i.get("orphaned"))
+    assert restored["analyst_status"] == "edited" and exported() == [("الحوطة", ""), ("تعز", "edited")]
+
+    # two tellings of the Taiz clash, both edited; the next analysis tells it once
+    store.save_analysis(db, article_id, analysis(clash("تعز", "Taizz", 0, 38), clash("تعز", "Taizz", 39, 55),
+                                                 version="3"))
+    first, second = tasks.load_incidents(db, article_id)
+    tasks.edit_incident(db, article_id, first, {"fatalities": 5})
+    tasks.edit_incident(db, article_id, second, {"injured": 2})
+    store.save_analysis(db, article_id, analysis(clash("تعز", "Taizz", 0, 55), version="4"))
+    superseded = next(i for i in tasks.load_incidents(db, article_id) if i.get("orphaned"))
+    assert superseded["superseded"] and exported() == [("تعز", "edited")]
+    after = tasks.decide_incident(db, article_id, superseded, "restore")
+    assert [(i["analyst_status"], i.get("fatalities"), i.get("injured")) for i in after] == [
+        ("edited", 5, None), ("added", None, 2)]
+    assert exported() == [("تعز", "added"), ("تعز", "edited")]
+
+
 def test_an_entity_decision_whose_reanalysis_fails_is_applied_at_the_next_opening(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The decision is stored before the re-analysis; when that fails the article is left stale, so
     opening it analyses again with the decision (it had kept the old analysis, marked current)."""

@@ -161,11 +161,17 @@ def test_reanchor_follows_the_passages_when_the_event_type_changes() -> None:
     assert reanchor([(1, clash, 0)], [_at("Protests", "Aden", 30, 40), _at("Riots", "Damt", 2, 24)])[0] == {1: 1}
     # the same evidence and type still beat the same evidence retyped
     assert reanchor([(1, clash, 0)], [_at("Riots", "Damt", 0, 20), clash])[0] == {1: 1}
-    # an untouched old incident that is closer keeps the new incident: the override is an orphan,
-    # flagged superseded (its event is still in the machine output)
+    # an untouched old incident that is closer keeps the new incident; the override, at another
+    # place, is an orphan that still counts (an audit: it was flagged superseded and left exports)
     qataba = _at("Battles", "Qataba", 0, 20)
-    assert reanchor([(4, qataba, 1)], [_at("Riots", "Damt", 0, 20)], [(clash, 0)]) == ({}, {4})
+    assert reanchor([(4, qataba, 1)], [_at("Riots", "Damt", 0, 20)], [(clash, 0)]) == ({}, set())
+    assert reanchor([(4, qataba, 1)], [_at("Battles", "Damt", 0, 20)], [(clash, 0)]) == ({}, set())
     assert reanchor([(4, qataba, 1)], [_at("Riots", "Aden", 50, 60)], [(clash, 0)]) == ({}, set())
+    # plainly its event (type, governorate, place, passage): the override takes it from the untouched one
+    assert reanchor([(4, _at("Battles", "Damt", 0, 12), 1)], [clash], [(clash, 0)]) == ({4: 0}, set())
+    # held by another override: superseded (counted once); a rejected holder never supersedes
+    assert reanchor([(4, _at("Battles", "Damt", 0, 12), 1), (5, clash, 0)], [clash]) == ({5: 0}, {4})
+    assert reanchor([(4, _at("Battles", "Damt", 0, 12), 1), (5, clash, 0)], [clash], rejected={5}) == ({5: 0}, set())
 
 
 def test_corrections_survive_a_reanalysis_that_retypes_their_incidents(db, article) -> None:  # type: ignore[no-untyped-def]
@@ -188,7 +194,9 @@ def test_corrections_survive_a_reanalysis_that_retypes_their_incidents(db, artic
     assert [(r.incident["event_type"], r.incident["fatalities"]) for r in exported] == [("Violence against civilians", 5)]
 
 
-def test_an_orphan_whose_event_another_incident_holds_is_shown_but_not_counted(db, article) -> None:  # type: ignore[no-untyped-def]
+def test_an_orphan_at_another_place_counts_beside_the_incident_that_took_its_passage(db, article) -> None:  # type: ignore[no-untyped-def]
+    """An audit: the edited Qataba clash, no longer found, was flagged superseded by the Damt riot
+    that took its passage and left every export. It is another event: it counts, as an orphan."""
     from core.export.scope import ArticleBundle, export_incidents
 
     save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), _at("Battles", "Qataba", 0, 20)))
@@ -196,9 +204,9 @@ def test_an_orphan_whose_event_another_incident_holds_is_shown_but_not_counted(d
     save_analysis(db, article, _result(_at("Riots", "Damt", 0, 20), version="2"))
     incidents = get_incidents(db, article)
     assert [(i["event_type"], i.get("orphaned", False), i.get("superseded", False), i["override_id"])
-            for i in incidents] == [("Riots", False, False, None), ("Battles", True, True, oid)]
+            for i in incidents] == [("Riots", False, False, None), ("Battles", True, False, oid)]
     exported = export_incidents([ArticleBundle({"id": article}, incidents)])
-    assert [r.incident["event_type"] for r in exported] == ["Riots"]
+    assert [(r.incident["event_type"], r.incident.get("fatalities")) for r in exported] == [("Riots", None), ("Battles", 2)]
 
 
 def test_a_failed_save_leaves_the_previous_analysis(db, article) -> None:  # type: ignore[no-untyped-def]
@@ -349,19 +357,23 @@ def test_an_orphan_follows_its_event_when_a_later_analysis_finds_it_again(db, ar
 
 
 def test_an_orphan_stays_superseded_while_another_incident_holds_its_event(db, article) -> None:  # type: ignore[no-untyped-def]
+    """Two tellings of one clash, both edited; the new analyses tell it once, and the first edit
+    keeps it: the second is listed but not counted (the same event, counted once)."""
     from core.export.scope import ArticleBundle, export_incidents
 
-    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), _at("Battles", "Qataba", 0, 20)))
+    save_analysis(db, article, _result(_at("Battles", "Damt", 0, 20), _at("Battles", "Damt", 20, 40)))
+    set_incident_override(db, article, 0, "edited", {"fatalities": 3})
     oid = set_incident_override(db, article, 1, "edited", {"fatalities": 2})
-    for version in "234":  # the closer Damt incident keeps the event on every re-analysis
-        save_analysis(db, article, _result(_at("Riots", "Damt", 0, 20), version=version))
+    for version in "234":  # the closer first edit keeps the event on every re-analysis
+        save_analysis(db, article, _result(_at("Battles", "Damt", 0, 40), version=version))
         incidents = get_incidents(db, article)
-        assert [(i["event_type"], i.get("orphaned", False), i.get("superseded", False), i["override_id"])
-                for i in incidents] == [("Riots", False, False, None), ("Battles", True, True, oid)]
+        assert [(i["fatalities"], i.get("orphaned", False), i.get("superseded", False)) for i in incidents] == [
+            (3, False, False), (2, True, True)]
+        assert incidents[1]["override_id"] == oid
         assert len(export_incidents([ArticleBundle({"id": article}, incidents)])) == 1
-    # the event is no longer found at all: the orphan is again the only telling of it
+    # the event is no longer found at all: the orphans are again the only tellings of it
     save_analysis(db, article, _result(_at("Riots", "Aden", 50, 60), version="5"))
-    assert [i.get("superseded", False) for i in get_incidents(db, article)] == [False, False]
+    assert [i.get("superseded", False) for i in get_incidents(db, article)] == [False, False, False]
 
 
 def test_orphans_keep_the_rules_of_rejections_and_confirmations(db, article) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from gui.bidi import strip_isolates
 from gui.incidents import IncidentPanel, IncidentTableModel, first_evidence
 from gui.incidents.model import COLUMNS
@@ -103,26 +105,27 @@ def test_each_reason_for_setting_aside_is_told(qtbot) -> None:
 
 
 def _superseded_orphan() -> tuple:
-    """A store whose article holds a machine riot in Damt and an edited clash orphaned by the
-    re-analysis that found the riot, superseded by it (the riot tells its passage)."""
+    """A store whose article held one clash in Damt told twice, both tellings corrected by the
+    analyst; the re-analysis tells it once and the first edit holds it: the second is an orphan
+    superseded by it (the same event type, governorate, place and passage)."""
     from core.ingest.model import ArticleIn
     from core.store import add_article, open_db, save_analysis, set_incident_override
 
-    def at(event: str, place: str) -> dict:
-        return {**INCIDENT, "event_type": event, "location": {"text": place, "name_en": place},
-                "evidence": [[0, 20]]}
+    def at(start: int, end: int) -> dict:
+        return {**INCIDENT, "location": {**INCIDENT["location"], "admin1_en": "Ad Dali"}, "evidence": [[start, end]]}
 
     db = open_db(memory=True)
     article, _ = add_article(db, ArticleIn("t", "قتل 3 جنود في اشتباكات مع الحوثيين في دمت"))
-    save_analysis(db, article, {"incidents": [at("Battles", "Damt"), at("Battles", "Qataba")]})
+    save_analysis(db, article, {"incidents": [at(0, 20), at(20, 40)]})
+    set_incident_override(db, article, 0, "edited", {"injured": 20, "analyst_fields": ["injured"]})
     set_incident_override(db, article, 1, "edited", {"fatalities": 2, "analyst_fields": ["fatalities"]})
-    save_analysis(db, article, {"incidents": [at("Riots", "Damt")]})
+    save_analysis(db, article, {"incidents": [at(0, 40)]})
     return db, article
 
 
-def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> None:
-    """An edit whose incident a re-analysis gave to a closer old one stays listed (flagged), but
-    its event is the machine incident's: exports count one incident, and so does the title."""
+def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """An edit whose event a re-analysis gave to another edit stays listed (flagged, greyed, its
+    status saying why and what Restore does), but exports count one incident, and so does the title."""
     from core.export.scope import ArticleBundle, export_incidents
     from core.store import get_incidents
 
@@ -136,6 +139,19 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot) -> Non
     assert panel.model.rowCount() == 2  # the orphan is still shown
     assert panel.title.text() == "Incidents (1)"
     assert "1 incident(s) · 12 killed" in panel.summary.toPlainText()
+    from gui.incidents.model import REJECTED_COLOR, status_text
+
+    assert panel.model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).name() == REJECTED_COLOR
+    assert status_text(incidents[1]).endswith("not counted: a re-analysis tells its event once, in another "
+                                              "incident you corrected; Restore counts it again as your own")
+    assert status_text({**incidents[1], "superseded": False}).endswith("; kept and counted with your values")
+    from gui import i18n
+
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert status_text(incidents[1]).endswith("«استعادة» تحتسبها من جديد حادثةً خاصة بك")
+    finally:
+        i18n.install_language(qapp, "en")
 
 
 def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +160,7 @@ def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ign
     from core.store import get_incidents, set_incident_override
 
     db, article = _superseded_orphan()
-    set_incident_override(db, article, 0, "rejected")  # the riot; the orphan stays superseded
+    set_incident_override(db, article, 0, "rejected")  # the first edit; the orphan stays superseded
     incidents = get_incidents(db, article)
     assert [(i["analyst_status"], i.get("superseded", False)) for i in incidents] == [
         ("rejected", False), ("edited", True)]
