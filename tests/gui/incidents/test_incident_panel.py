@@ -139,9 +139,10 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot, qapp) 
     assert panel.model.rowCount() == 2  # the orphan is still shown
     assert panel.title.text() == "Incidents (1)"
     assert "1 incident(s) · 12 killed" in panel.summary.toPlainText()
-    from gui.incidents.model import REJECTED_COLOR, status_text
+    from gui.incidents.model import ALSO_COLUMN, REJECTED_COLOR, status_text
 
-    assert panel.model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).name() == REJECTED_COLOR
+    event_type = ALSO_COLUMN + 1  # the first column of the incident's own fields
+    assert panel.model.index(1, event_type).data(Qt.ItemDataRole.ForegroundRole).name() == REJECTED_COLOR
     assert status_text(incidents[1]).endswith("not counted: a re-analysis tells its event once, in another "
                                               "incident you corrected; Restore counts it again as your own")
     assert status_text({**incidents[1], "superseded": False}).endswith("; kept and counted with your values")
