@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme
 from gui.bidi import isolate_auto
 from gui.incidents import IncidentPanel
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     databaseOpened = Signal(str)  # the path of the database the window now shows
     databaseRestored = Signal(object)  # core.store.backup.RestoreResult, once every pane reloads
     corroborationsShown = Signal(object)  # the open article's other reports, read again after a correction
+    incidentCountChanged = Signal(object, int)  # article id, its counted incidents now (analysed, corrected)
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         self.library.articleActivated.connect(self.on_article_activated)
         self.library.queryChanged.connect(self.on_library_query_changed)
         self.library.model.moreRequested.connect(self.on_library_more_requested)
+        self.incidentCountChanged.connect(self.library.on_incident_count_changed)
         self.legend.labelToggled.connect(self.reader.set_label_visible)
         self.incidents.evidenceRequested.connect(self.on_evidence_requested)
         self.incidents.editRequested.connect(self.on_incident_edit_requested)
@@ -441,6 +444,7 @@ class MainWindow(QMainWindow):
         self.on_entities_corrected(article_id, result)
 
     def on_entities_corrected(self, article_id: Any, result: tasks.EntitiesCorrected) -> None:
+        self.incidentCountChanged.emit(article_id, count_incidents(result.incidents))
         if self.article is None or self.article.id != article_id:
             return  # the analyst moved on; the decision is stored and shows when they come back
         self.article.entities, self.article.incidents, self.article.summary = (result.entities, result.incidents,
@@ -587,6 +591,7 @@ class MainWindow(QMainWindow):
         self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), self.tr("Adding the incident"))
 
     def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
+        self.incidentCountChanged.emit(article_id, count_incidents(incidents))
         if self.article is None or self.article.id != article_id:
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
@@ -658,6 +663,7 @@ class MainWindow(QMainWindow):
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
         self.library.model.update_article(view.id, read=view.read)
+        self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
             self.on_find_changed(self.find_bar.line.text())
         if self._pending_reveal is not None and self._pending_reveal[0] == view.id:

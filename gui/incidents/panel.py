@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
-from core.store.analyses import counts_as_incident
+from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl
@@ -136,7 +136,7 @@ class IncidentPanel(QWidget):
         self.model.set_incidents(incidents)
         self._show_also_column()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
-        counted = sum(1 for i in incidents if counts_as_incident(i))
+        counted = count_incidents(incidents)
         rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
         self.title.setText((self.tr("Incidents (%n)", "", counted)
                             + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
