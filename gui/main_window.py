@@ -627,8 +627,12 @@ class MainWindow(QMainWindow):
             self.library.select_article(target, emit=False)
             self.open_article(target)
 
-    def on_library_query_changed(self, _query: Any) -> None:
+    def on_library_query_changed(self, query: Any) -> None:
         self.refresh_library()
+        if self.article is not None:  # the open article stays: its marks follow the search (none once cleared)
+            from core.store.search import hit_spans  # text only, no store: quick enough here
+
+            self.reader.show_search_hits(hit_spans(self.article.text, query.text), reveal=False)
 
     def on_library_more_requested(self, offset: int) -> None:
         generation, query = self._library_generation, self.library.query()

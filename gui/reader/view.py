@@ -186,13 +186,14 @@ class ReaderView(QTextEdit):
         return self._hit
 
     # -- the library search's hits --------------------------------------------------------------
-    def show_search_hits(self, hits: Iterable[tuple[int, int]]) -> None:
-        """Mark the library search's hits (code-point ranges, `core.store.search.hit_spans`) and
-        select and scroll to the first; nothing moves when there is none (a title-only match)."""
+    def show_search_hits(self, hits: Iterable[tuple[int, int]], *, reveal: bool = True) -> None:
+        """Mark the library search's hits (code-point ranges, `core.store.search.hit_spans`) and,
+        with `reveal`, select and scroll to the first; nothing moves when there is none (a
+        title-only match). No hits: the marks are taken away."""
         n = len(self._text)
         self._search_hits = sorted((int(s), int(e)) for s, e in hits if 0 <= int(s) < int(e) <= n)
         self._refresh_selections()
-        if self._search_hits:
+        if self._search_hits and reveal:
             self.reveal(*self._search_hits[0])
 
     def search_hits(self) -> list[tuple[int, int]]:
