@@ -114,6 +114,16 @@ def save_with_menus(window: Any, menus: list[tuple[Any, Any]], name: str) -> Pat
     return save(_Shot(), name)
 
 
+def popup_origin(menu: Any, at: Any) -> Any:
+    """Where a context menu opened at `at` has its top-left corner: Qt opens it rightwards in a
+    left-to-right interface, leftwards in a right-to-left one (the menu follows the UI's direction)."""
+    from PySide6.QtCore import QPoint
+
+    menu.ensurePolished()
+    menu.adjustSize()
+    return QPoint(at.x() - menu.sizeHint().width() if menu.isRightToLeft() else at.x(), at.y() + 6)
+
+
 def entity_menus(app: Any, window: Any, text: str) -> None:
     """The reader's context menu on selected words (Mark as entity ▸ and its labels) and on an
     entity highlight (Remove this entity)."""
@@ -132,10 +142,14 @@ def entity_menus(app: Any, window: Any, text: str) -> None:
     rect = reader.cursorRect(cursor)
     menu = reader.build_context_menu(rect.center())
     at = reader.viewport().mapTo(window, rect.bottomLeft())  # below the line: the words stay in sight
-    menu.adjustSize()
-    top_left = QPoint(at.x() - menu.sizeHint().width(), at.y() + 6)  # a right-to-left reader opens it leftwards
+    top_left = popup_origin(menu, at)
     sub = window.entity_menu
-    sub_at = top_left + menu.actionGeometry(sub.menuAction()).topLeft() - QPoint(sub.sizeHint().width(), 0)
+    sub.ensurePolished()
+    row = menu.actionGeometry(sub.menuAction())
+    if menu.isRightToLeft():  # a submenu opens on the side its arrow points to
+        sub_at = top_left + row.topLeft() - QPoint(sub.sizeHint().width(), 0)
+    else:
+        sub_at = top_left + QPoint(row.right() + 1, row.top())
     save_with_menus(window, [(menu, top_left), (sub, sub_at)], "entity_mark_menu.png")
 
     places = [h for h in reader.highlights() if h.label == "ARMED_ACTOR"] or reader.highlights()
@@ -146,8 +160,7 @@ def entity_menus(app: Any, window: Any, text: str) -> None:
         rect = reader.cursorRect(cursor)
         menu = reader.build_context_menu(rect.center())
         at = reader.viewport().mapTo(window, rect.bottomLeft())
-        menu.adjustSize()
-        save_with_menus(window, [(menu, QPoint(at.x() - menu.sizeHint().width(), at.y() + 6))], "entity_remove_menu.png")
+        save_with_menus(window, [(menu, popup_origin(menu, at))], "entity_remove_menu.png")
     reader.moveCursor(QTextCursor.MoveOperation.Start)
 
 

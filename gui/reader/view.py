@@ -16,8 +16,8 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QMouseEvent, QPalette,
-                           QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QGuiApplication, QHelpEvent, QMouseEvent,
+                           QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from core.document import ENTITY_LABELS
@@ -327,8 +327,10 @@ class ReaderView(QTextEdit):
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """Qt's own menu (copy, select all) with the main window's actions first, and "Remove
-        this entity" when the click is on an entity highlight."""
+        this entity" when the click is on an entity highlight; laid out in the UI's direction."""
         menu = self.createStandardContextMenu(pos)
+        # the reader is right-to-left for its Arabic text; its menu follows the UI language (English: shortcuts right)
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())
         first = menu.actions()[0] if menu.actions() else None
         for item in self.menu_actions:
             if isinstance(item, QMenu):
