@@ -61,14 +61,43 @@ def build_library(db_path: Path) -> None:
     db.conn.close()
 
 
+class WaitTimeout(TimeoutError):
+    """A screen's signal never came: the screenshots would show a half-loaded window."""
+
+
 def wait(app: Any, window: Any, signal: Any, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until `window`'s `signal` is emitted; after `timeout_ms` raise
+    WaitTimeout naming the signal, rather than go on and save a screen that is not ready."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    signal.connect(lambda *_: loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
+    fired: list[bool] = []
+
+    def on_signal(*_args: Any) -> None:
+        fired.append(True)
+        loop.quit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    signal.connect(on_signal)
+    timer.start(timeout_ms)
+    try:
+        loop.exec()
+    finally:
+        timer.stop()
+        signal.disconnect(on_signal)
+    if not fired:
+        raise WaitTimeout(f"screenshots: gave up after {timeout_ms / 1000:g} s waiting for "
+                          f"{type(window).__name__}.{_signal_name(signal)}")
     app.processEvents()
+
+
+def _signal_name(signal: Any) -> str:
+    """"articleShown" of PySide's "<PySide6.QtCore.SignalInstance articleShown(PyObject) at 0x…>"."""
+    text = repr(signal)
+    name = text.split("SignalInstance ", 1)[-1].split("(", 1)[0]
+    return name if name and " " not in name else text
 
 
 def settle(app: Any) -> None:
