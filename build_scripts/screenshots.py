@@ -61,14 +61,43 @@ def build_library(db_path: Path) -> None:
     db.conn.close()
 
 
+class WaitTimeout(TimeoutError):
+    """A screen's signal never came: the screenshots would show a half-loaded window."""
+
+
 def wait(app: Any, window: Any, signal: Any, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until `window`'s `signal` is emitted; after `timeout_ms` raise
+    WaitTimeout naming the signal, rather than go on and save a screen that is not ready."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    signal.connect(lambda *_: loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
+    fired: list[bool] = []
+
+    def on_signal(*_args: Any) -> None:
+        fired.append(True)
+        loop.quit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    signal.connect(on_signal)
+    timer.start(timeout_ms)
+    try:
+        loop.exec()
+    finally:
+        timer.stop()
+        signal.disconnect(on_signal)
+    if not fired:
+        raise WaitTimeout(f"screenshots: gave up after {timeout_ms / 1000:g} s waiting for "
+                          f"{type(window).__name__}.{_signal_name(signal)}")
     app.processEvents()
+
+
+def _signal_name(signal: Any) -> str:
+    """"articleShown" of PySide's "<PySide6.QtCore.SignalInstance articleShown(PyObject) at 0x…>"."""
+    text = repr(signal)
+    name = text.split("SignalInstance ", 1)[-1].split("(", 1)[0]
+    return name if name and " " not in name else text
 
 
 def settle(app: Any) -> None:
@@ -114,6 +143,16 @@ def save_with_menus(window: Any, menus: list[tuple[Any, Any]], name: str) -> Pat
     return save(_Shot(), name)
 
 
+def popup_origin(menu: Any, at: Any) -> Any:
+    """Where a context menu opened at `at` has its top-left corner: Qt opens it rightwards in a
+    left-to-right interface, leftwards in a right-to-left one (the menu follows the UI's direction)."""
+    from PySide6.QtCore import QPoint
+
+    menu.ensurePolished()
+    menu.adjustSize()
+    return QPoint(at.x() - menu.sizeHint().width() if menu.isRightToLeft() else at.x(), at.y() + 6)
+
+
 def entity_menus(app: Any, window: Any, text: str) -> None:
     """The reader's context menu on selected words (Mark as entity ▸ and its labels) and on an
     entity highlight (Remove this entity)."""
@@ -132,10 +171,14 @@ def entity_menus(app: Any, window: Any, text: str) -> None:
     rect = reader.cursorRect(cursor)
     menu = reader.build_context_menu(rect.center())
     at = reader.viewport().mapTo(window, rect.bottomLeft())  # below the line: the words stay in sight
-    menu.adjustSize()
-    top_left = QPoint(at.x() - menu.sizeHint().width(), at.y() + 6)  # a right-to-left reader opens it leftwards
+    top_left = popup_origin(menu, at)
     sub = window.entity_menu
-    sub_at = top_left + menu.actionGeometry(sub.menuAction()).topLeft() - QPoint(sub.sizeHint().width(), 0)
+    sub.ensurePolished()
+    row = menu.actionGeometry(sub.menuAction())
+    if menu.isRightToLeft():  # a submenu opens on the side its arrow points to
+        sub_at = top_left + row.topLeft() - QPoint(sub.sizeHint().width(), 0)
+    else:
+        sub_at = top_left + QPoint(row.right() + 1, row.top())
     save_with_menus(window, [(menu, top_left), (sub, sub_at)], "entity_mark_menu.png")
 
     places = [h for h in reader.highlights() if h.label == "ARMED_ACTOR"] or reader.highlights()
@@ -146,8 +189,7 @@ def entity_menus(app: Any, window: Any, text: str) -> None:
         rect = reader.cursorRect(cursor)
         menu = reader.build_context_menu(rect.center())
         at = reader.viewport().mapTo(window, rect.bottomLeft())
-        menu.adjustSize()
-        save_with_menus(window, [(menu, QPoint(at.x() - menu.sizeHint().width(), at.y() + 6))], "entity_remove_menu.png")
+        save_with_menus(window, [(menu, popup_origin(menu, at))], "entity_remove_menu.png")
     reader.moveCursor(QTextCursor.MoveOperation.Start)
 
 

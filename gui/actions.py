@@ -1,7 +1,7 @@
 """The main window's menus, actions and keyboard shortcuts, built in one place.
 
-Each action is stored on the window as `window.action_*` (the window wires them in
-`_connect_signals`); nothing is connected here. Texts go through Qt's translation system under
+Each action is stored on the window as `window.action_*` (`gui.wiring.connect_signals` wires
+them); nothing is connected here. Texts go through Qt's translation system under
 the context "MainWindow" (see gui/i18n.py and resources/translations/).
 """
 

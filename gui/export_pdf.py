@@ -55,8 +55,9 @@ _CAPTION = re.compile(r"<table><caption>(.*?)</caption>", re.S)
 _GRID = re.compile(r'<div class="grid">\s*(.*?)\s*</div>', re.S)
 _TABLE = re.compile(r"<h3>.*?</table>", re.S)
 # The incident table's columns (report.py's header), as shares of the page width.
-INCIDENT_COLUMN_WIDTHS = {"Date": 8, "Type": 8, "Place": 8, "المكان": 8, "Actors": 9,
-                          "Killed / injured / captured": 9, "Summary": 16, "الملخص": 18, "Reports": 8, "Status": 8}
+# Date and Status hold one unbreakable word each («2015-08-01», «confirmed»): wide enough for it.
+INCIDENT_COLUMN_WIDTHS = {"Date": 10, "Type": 8, "Place": 8, "المكان": 8, "Actors": 9,
+                          "Killed / injured / captured": 9, "Summary": 15, "الملخص": 16, "Reports": 8, "Status": 9}
 FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
 _TEXT_NODE = re.compile(r">([^<]+)<")
 

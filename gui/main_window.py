@@ -1,6 +1,6 @@
 """The main window: library | reader | incidents, menus, drag-and-drop, remembered layout.
 
-`_connect_signals` is the one place where panes are wired to each other; slots are `on_*`.
+`gui.wiring.connect_signals` is the one place where panes are wired to each other; slots are `on_*`.
 Every store or NLP call goes through `gui.ops.Op` with the work in `gui.tasks`.
 """
 
@@ -13,10 +13,11 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from gui import actions, i18n, ops, tasks, theme
+from core.store.analyses import count_incidents
+from gui import actions, i18n, ops, tasks, theme, wiring
 from gui.bidi import isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     databaseOpened = Signal(str)  # the path of the database the window now shows
     databaseRestored = Signal(object)  # core.store.backup.RestoreResult, once every pane reloads
     corroborationsShown = Signal(object)  # the open article's other reports, read again after a correction
+    incidentCountChanged = Signal(object, int)  # article id, its counted incidents now (analysed, corrected)
 
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_menus()
-        self._connect_signals()
+        wiring.connect_signals(self)  # every connection between panes, in gui/wiring.py
         self.restore_layout()
 
     # -- construction ---------------------------------------------------------------------
@@ -151,76 +153,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         actions.build_menus(self)  # every QAction and shortcut, in one place
-
-    def _connect_signals(self) -> None:
-        """Every connection between panes, in one place."""
-        self.action_import.triggered.connect(self.on_import_requested)
-        self.action_export.triggered.connect(self.on_export)
-        self.cancel_button.clicked.connect(self.on_cancel_requested)
-        self.action_quit.triggered.connect(self.close)
-        self.action_zoom_in.triggered.connect(lambda: self.reader.zoom_by(+1))
-        self.action_zoom_out.triggered.connect(lambda: self.reader.zoom_by(-1))
-        self.action_zoom_reset.triggered.connect(lambda: self.reader.set_point_size(theme.READER_POINT_SIZE))
-        self.action_show_library.toggled.connect(self.library.setVisible)
-        self.action_show_incidents.toggled.connect(self.side_tabs.setVisible)
-        self.action_find.triggered.connect(lambda: self.find_bar.open_bar(self.reader.selected_text()))
-        self.action_find_next.triggered.connect(lambda: self.on_find_step(True))
-        self.action_find_prev.triggered.connect(lambda: self.on_find_step(False))
-        self.find_bar.searchChanged.connect(self.on_find_changed)
-        self.find_bar.stepRequested.connect(self.on_find_step)
-        self.find_bar.closed.connect(self.on_find_closed)
-        self.action_search.triggered.connect(self.on_search_focus_requested)
-        self.action_filters.toggled.connect(self.library.filter_button.setChecked)
-        self.library.filter_button.toggled.connect(self.action_filters.setChecked)
-        self.action_next_article.triggered.connect(lambda: self.library.step(+1))
-        self.action_prev_article.triggered.connect(lambda: self.library.step(-1))
-        self.action_incidents_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.incidents))
-        self.action_notes_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.notes))
-        self.action_shortcuts.triggered.connect(self.on_shortcuts_requested)
-        self.action_summary_tab.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.summary))
-        self.side_tabs.currentChanged.connect(self.on_side_tab_changed)
-        self.summary.refreshRequested.connect(self.refresh_summary)
-        self.summary.pointActivated.connect(self.on_mention_activated)
-        self.articleShown.connect(self.on_summary_source_changed)
-        self.incidentsChanged.connect(self.on_summary_source_changed)
-        self.library.queryChanged.connect(self.on_summary_source_changed)
-        self.action_open_db.triggered.connect(self.on_open_database_requested)
-        self.action_backup.triggered.connect(self.on_backup_requested)
-        self.action_restore.triggered.connect(self.on_restore_requested)
-        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
-        self.action_settings.triggered.connect(self.on_settings_requested)
-        QApplication.styleHints().colorSchemeChanged.connect(self.on_system_color_scheme_changed)
-        self.reader.entityClicked.connect(self.on_entity_clicked)
-        self.library.articleActivated.connect(self.on_article_activated)
-        self.library.queryChanged.connect(self.on_library_query_changed)
-        self.library.model.moreRequested.connect(self.on_library_more_requested)
-        self.legend.labelToggled.connect(self.reader.set_label_visible)
-        self.incidents.evidenceRequested.connect(self.on_evidence_requested)
-        self.incidents.editRequested.connect(self.on_incident_edit_requested)
-        self.incidents.decisionRequested.connect(self.on_incident_decision)
-        self.incidents.addRequested.connect(self.on_add_incident_requested)
-        self.incidents.reportRequested.connect(self.on_report_requested)
-        self.incidents.key_sentences.sentenceActivated.connect(self.reader.reveal)
-        self.action_highlight.triggered.connect(lambda: self.on_highlight_requested(None, False))
-        self.action_highlight_note.triggered.connect(lambda: self.on_highlight_requested(None, True))
-        for name, action in self.color_actions.items():
-            action.triggered.connect(lambda _=False, c=name: self.on_highlight_requested(c, False))
-        self.action_star.triggered.connect(lambda: self.notes.star.setChecked(self.action_star.isChecked()))
-        self.action_read.triggered.connect(lambda: self.notes.read.setChecked(self.action_read.isChecked()))
-        self.action_tags.triggered.connect(self.on_tags_focus_requested)
-        self.action_note.triggered.connect(self.on_note_focus_requested)
-        self.reader.userHighlightClicked.connect(self.on_user_highlight_clicked)
-        for label, action in self.entity_actions.items():
-            action.triggered.connect(lambda _=False, lb=label: self.on_entity_mark_requested(lb))
-        self.reader.entityRemoveRequested.connect(self.on_entity_remove_requested)
-        self.action_entity_corrections.triggered.connect(self.on_entity_corrections_requested)
-        self.notes.highlightActivated.connect(self.on_highlight_activated)
-        self.notes.highlightEditRequested.connect(self.on_highlight_edit_requested)
-        self.notes.highlightDeleteRequested.connect(self.on_highlight_delete_requested)
-        self.notes.noteChanged.connect(self.on_note_changed)
-        self.notes.tagsEdited.connect(self.on_tags_edited)
-        self.notes.starToggled.connect(lambda on: self.on_flag_toggled("starred", on))
-        self.notes.readToggled.connect(lambda on: self.on_flag_toggled("read", on))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:
@@ -441,6 +373,7 @@ class MainWindow(QMainWindow):
         self.on_entities_corrected(article_id, result)
 
     def on_entities_corrected(self, article_id: Any, result: tasks.EntitiesCorrected) -> None:
+        self.incidentCountChanged.emit(article_id, count_incidents(result.incidents))
         if self.article is None or self.article.id != article_id:
             return  # the analyst moved on; the decision is stored and shows when they come back
         self.article.entities, self.article.incidents, self.article.summary = (result.entities, result.incidents,
@@ -587,6 +520,7 @@ class MainWindow(QMainWindow):
         self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), self.tr("Adding the incident"))
 
     def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
+        self.incidentCountChanged.emit(article_id, count_incidents(incidents))
         if self.article is None or self.article.id != article_id:
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
@@ -622,8 +556,12 @@ class MainWindow(QMainWindow):
             self.library.select_article(target, emit=False)
             self.open_article(target)
 
-    def on_library_query_changed(self, _query: Any) -> None:
+    def on_library_query_changed(self, query: Any) -> None:
         self.refresh_library()
+        if self.article is not None:  # the open article stays: its marks follow the search (none once cleared)
+            from core.store.search import hit_spans  # text only, no store: quick enough here
+
+            self.reader.show_search_hits(hit_spans(self.article.text, query.text), reveal=False)
 
     def on_library_more_requested(self, offset: int) -> None:
         generation, query = self._library_generation, self.library.query()
@@ -658,6 +596,7 @@ class MainWindow(QMainWindow):
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
         self.library.model.update_article(view.id, read=view.read)
+        self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
             self.on_find_changed(self.find_bar.line.text())
         if self._pending_reveal is not None and self._pending_reveal[0] == view.id:

@@ -26,7 +26,7 @@ What counts (exports, summaries, the library's counts and filters) is `counts_as
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -383,6 +383,13 @@ def counts_as_incident(incident: Mapping[str, Any], *, include_rejected: bool = 
     if not incident.get("event_type"):
         return False
     return not (incident.get("orphaned") and incident.get("superseded"))
+
+
+def count_incidents(incidents: Iterable[Mapping[str, Any]]) -> int:
+    """How many of `get_incidents`' incidents `counts_as_incident`: the number the incident
+    panel's header and the library's Inc. column show (the library's query counts the same
+    rows in SQL with `effective_incidents_sql`)."""
+    return sum(1 for incident in incidents if counts_as_incident(incident))
 
 
 def _field_doc(key: str) -> str:

@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
                             Qt, QUrl, Signal)
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
                                QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
-from core.store.analyses import counts_as_incident
+from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl
@@ -64,6 +64,7 @@ class IncidentPanel(QWidget):
         self.summary.setObjectName("incidentSummary")
         self.summary.setOpenLinks(False)
         self.summary.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.summary.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel("")
         self.empty.setObjectName("paneFooter")
         self.empty.setWordWrap(True)
@@ -88,6 +89,7 @@ class IncidentPanel(QWidget):
         self.table.doubleClicked.connect(self.on_double_clicked)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu)
         self.summary.anchorClicked.connect(self.on_summary_link)
+        self.summary.customContextMenuRequested.connect(self.on_summary_context_menu)
         self._summary: Mapping[str, Any] | None = None
         self.set_incidents([])
 
@@ -136,7 +138,7 @@ class IncidentPanel(QWidget):
         self.model.set_incidents(incidents)
         self._show_also_column()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
-        counted = sum(1 for i in incidents if counts_as_incident(i))
+        counted = count_incidents(incidents)
         rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
         self.title.setText((self.tr("Incidents (%n)", "", counted)
                             + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
@@ -229,6 +231,18 @@ class IncidentPanel(QWidget):
         menu = self.context_menu(index.row())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def summary_context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's own menu of the summary (copy, select all), laid out in the UI language's direction,
+        not in the right-to-left the summary's Arabic text is set in."""
+        menu = self.summary.createStandardContextMenu(pos)
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())
+        return menu
+
+    def on_summary_context_menu(self, pos: QPoint) -> None:
+        menu = self.summary_context_menu(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(self.summary.viewport().mapToGlobal(pos))
 
     def on_summary_link(self, url: QUrl) -> None:
         target = parse_report_link(url.toString())

@@ -91,7 +91,7 @@ class ArticleListModel(QAbstractTableModel):
         return -1
 
     def update_article(self, article_id: Any, **fields: Any) -> None:
-        """Change shown fields of one loaded row (star, read, tags) without reloading the list."""
+        """Change shown fields of one loaded row (star, read, tags, incident count) without reloading the list."""
         row = self.row_of(article_id)
         if row >= 0:
             self._rows[row] = {**self._rows[row], **fields}

@@ -240,6 +240,10 @@ class LibraryPane(QWidget):
         else:
             self.model.append(offset, rows)
 
+    def on_incident_count_changed(self, article_id: Any, count: int) -> None:
+        """An article's incidents changed (analysed on opening, corrected): its row's Inc. follows."""
+        self.model.update_article(article_id, incident_count=count)
+
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.set_page(rows, len(rows), len(rows))
 

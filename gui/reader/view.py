@@ -16,8 +16,8 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QMouseEvent, QPalette,
-                           QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QGuiApplication, QHelpEvent, QMouseEvent,
+                           QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from core.document import ENTITY_LABELS
@@ -186,13 +186,14 @@ class ReaderView(QTextEdit):
         return self._hit
 
     # -- the library search's hits --------------------------------------------------------------
-    def show_search_hits(self, hits: Iterable[tuple[int, int]]) -> None:
-        """Mark the library search's hits (code-point ranges, `core.store.search.hit_spans`) and
-        select and scroll to the first; nothing moves when there is none (a title-only match)."""
+    def show_search_hits(self, hits: Iterable[tuple[int, int]], *, reveal: bool = True) -> None:
+        """Mark the library search's hits (code-point ranges, `core.store.search.hit_spans`) and,
+        with `reveal`, select and scroll to the first; nothing moves when there is none (a
+        title-only match). No hits: the marks are taken away."""
         n = len(self._text)
         self._search_hits = sorted((int(s), int(e)) for s, e in hits if 0 <= int(s) < int(e) <= n)
         self._refresh_selections()
-        if self._search_hits:
+        if self._search_hits and reveal:
             self.reveal(*self._search_hits[0])
 
     def search_hits(self) -> list[tuple[int, int]]:
@@ -326,8 +327,10 @@ class ReaderView(QTextEdit):
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """Qt's own menu (copy, select all) with the main window's actions first, and "Remove
-        this entity" when the click is on an entity highlight."""
+        this entity" when the click is on an entity highlight; laid out in the UI's direction."""
         menu = self.createStandardContextMenu(pos)
+        # the reader is right-to-left for its Arabic text; its menu follows the UI language (English: shortcuts right)
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())
         first = menu.actions()[0] if menu.actions() else None
         for item in self.menu_actions:
             if isinstance(item, QMenu):

@@ -199,3 +199,14 @@ def test_cancelled_pdf_leaves_the_old_file(tmp_path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary file left behind
     with pytest.raises(ExportError, match="exists"):
         write_pdf(out, dated_selection())
+
+
+def test_each_status_and_date_fits_on_one_line_of_its_column(tmp_path) -> None:
+    """The Date and Status columns are wide enough for their one word: «confirmed» was cut to
+    «confirme / d», «2015-08-01» to «2015-08- / 01»."""
+    statuses = ["confirmed", "edited", "added", None]
+    incidents = [make_incident(date=f"2015-08-0{i + 1}", analyst_status=s) for i, s in enumerate(statuses)]
+    pdf = tmp_path / "statuses.pdf"
+    write_pdf(pdf, selection_from_bundles([make_bundle(1, incidents)], description="statuses"))
+    words = unicodedata.normalize("NFKC", extract_text(str(pdf))).split()  # NFKC: the font's «ﬁ» ligature
+    assert {"confirmed", "edited", "added", "machine", "2015-08-01", "2015-08-04"} <= set(words)

@@ -67,3 +67,23 @@ def test_the_open_article_found_by_a_new_search_shows_its_hit_when_its_row_is_ch
     window.on_article_activated(1)  # its row chosen again: the article stays, the reader moves to the hit
     start = ARTICLE_TEXT.index("الإعلامي")
     assert window.reader.selected_span() == (start, start + len("الإعلامي"))
+
+
+def test_the_open_article_marks_follow_the_search_as_it_is_applied(qtbot, open_window) -> None:
+    window = open_window
+    window.library.search.setText("الاعلامي")
+    with qtbot.waitSignal(window.libraryLoaded, timeout=10_000):
+        window.library.emit_query()
+    assert window.article.id == 1  # still open, its row not chosen again
+    start = ARTICLE_TEXT.index("الإعلامي")
+    assert window.reader.search_hits() == [(start, start + len("الإعلامي"))]
+    assert not window.reader.textCursor().hasSelection()  # marked where it is: the reader does not jump
+    window.library.search.setText("مدينه")
+    with qtbot.waitSignal(window.libraryLoaded, timeout=10_000):
+        window.library.emit_query()
+    start = ARTICLE_TEXT.index("بمدينة")
+    assert window.reader.search_hits() == [(start, start + len("بمدينة"))]
+    window.library.search.clear()
+    with qtbot.waitSignal(window.libraryLoaded, timeout=10_000):
+        window.library.emit_query()
+    assert window.reader.search_hits() == []
