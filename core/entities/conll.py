@@ -16,6 +16,7 @@ filling costs a little precision, so the default is the backend's spans alone.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
@@ -128,6 +129,57 @@ def _names_over(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callab
     return run
 
 
+def _currencies_over(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """`merge`, then a currency named right after an amount («500 مليون دينار», «3000 ليرة») is
+    MISC where the chosen spans leave it O, as ANERcorp tags currencies (`currency_spans`); the
+    nationality adjective right after it is no name («ليرة سورية»: a one-word LOC over «سورية» goes)."""
+
+    def run(model: list[Span], data: list[Span]) -> list[Span]:
+        chosen = merge(model, data)
+        for span in (s for s in data if s.attrs.get("rule") == "currency"):
+            if _overlaps(span, chosen):
+                continue
+            chosen = [c for c in chosen if not (c.label == "LOCATION" and c.start - span.end == 1
+                                                and " " not in c.text and c.text.endswith(NISBA_ENDINGS))]
+            chosen.append(span)
+        return chosen
+
+    return run
+
+
+NISBA_ENDINGS = ("ي", "ية", "يه")
+
+
+def currency_spans(doc: Document, numbers: Iterable[Span]) -> list[Span]:
+    """MISC spans over a currency word (`resources/lexicons/currencies.json`) right after a NUMBER
+    span, only a space between; «جنيه إسترليني» is one span."""
+    names, seconds = _currency_words()
+    by_start = {t.start: k for k, t in enumerate(doc.tokens)}
+    out: list[Span] = []
+    for number in numbers:
+        k = by_start.get(number.end + 1)
+        if k is None or doc.text[number.end: number.end + 1] != " " or doc.tokens[k].norm not in names:
+            continue
+        tok = doc.tokens[k]
+        end = tok.end
+        nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.start == end + 1 and nxt.norm in seconds.get(tok.norm, ()):
+            end = nxt.end
+        out.append(doc.span(tok.start, end, "MISC", "rule", rule="currency"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    import json
+    from importlib import resources as ir
+
+    table = json.loads((ir.files("resources") / "lexicons" / "currencies.json").read_text(encoding="utf-8"))
+    names = frozenset(normalize_token(w) for w in table["currencies"])
+    seconds = {normalize_token(k): frozenset(normalize_token(w) for w in v) for k, v in table.get("second_words", {}).items()}
+    return names, seconds
+
+
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
     return resolve(model + data)
 
@@ -141,12 +193,13 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model": _model_first(frozenset()),  # the statistical backend alone
     "model+titles": _model_first(frozenset(), titles=True),  # + quoted titles after a head word
     "model+titles+names": _names_over(_model_first(frozenset(), titles=True)),  # + clubs and companies
+    "model+titles+names+currency": _currencies_over(_names_over(_model_first(frozenset(), titles=True))),  # + currencies
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+titles+names"  # docs/ner.md, tag-conll merges
+DEFAULT_MERGE = "model+titles+names+currency"  # docs/ner.md, tag-conll merges
 
 
 def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:
@@ -156,6 +209,7 @@ def candidate_spans(doc: Document, backend: str | None = None, with_data: bool =
     data: list[Span] = []
     for name in COMPONENTS if with_data else ():
         data.extend(importlib.import_module(name).find(doc))
+    data.extend(currency_spans(doc, [s for s in data if s.label == "NUMBER"]))
     module = BACKENDS.get(backend or backend_name())
     model = importlib.import_module(module).find(doc) if module else []
     return model, data

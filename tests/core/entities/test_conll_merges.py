@@ -74,4 +74,21 @@ def test_named_organisations_win_over_the_model_spans_they_contain() -> None:
     tags = spans_to_bio(t, MERGES["model+titles+names"](model, data))
     assert tags == ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS"]
     assert spans_to_bio(t, MERGES["model+titles"](model, data))[1:3] == ["O", "B-LOC"]  # without the names
-    assert DEFAULT_MERGE == "model+titles+names"
+    assert DEFAULT_MERGE == "model+titles+names+currency"
+
+
+def test_a_currency_after_an_amount_is_misc_and_its_adjective_no_place() -> None:
+    from core.entities import numbers
+    from core.entities.conll import currency_spans
+
+    doc = build_document([["بلغت", "القيمة", "500", "مليون", "دينار", "كويتي", "و", "3000", "ليرة", "سورية", "و",
+                           "مليونا", "جنيه", "إسترليني", "وقال", "دينار", "إن"]])
+    t = doc.tokens
+    data = numbers.find(doc)
+    data += currency_spans(doc, data)
+    assert [s.text for s in data if s.attrs.get("rule") == "currency"] == ["دينار", "ليرة", "جنيه إسترليني"]
+    model = [doc.span(t[9].start, t[9].end, "LOCATION", "model"),  # «سورية» of the lira read as the country
+             doc.span(t[15].start, t[15].end, "PERSON", "model")]  # «دينار» with no amount before: left alone
+    tags = spans_to_bio(t, MERGES[DEFAULT_MERGE](model, data))
+    assert tags[4:6] == ["B-MISC", "O"] and tags[8:10] == ["B-MISC", "O"]
+    assert tags[12:14] == ["B-MISC", "I-MISC"] and tags[15] == "B-PERS"
