@@ -49,11 +49,18 @@ def day_series(by_day: dict[str, int]) -> list[tuple[str, int]]:
     return out
 
 
+LABEL_CHAR_WIDTH = 6.2  # px: a digit or «-» of the 11 px sans font, a little generous
+
+
 def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200, title: str = "Incidents per day") -> str:
     series = day_series(by_day)
     if not series:
         return ""
-    left, right, top, bottom = 36, 10, 24, 44
+    right, top, bottom = 10, 24, 44
+    # a date label is drawn rotated by 40° and anchored at its end, under the middle of its bar: the
+    # first one reaches this far left of that middle, so the plot starts far enough in to hold it
+    reach = LABEL_CHAR_WIDTH * max(len(k) for k, _ in series) * math.cos(math.radians(40))
+    left = max(36.0, math.ceil(reach) + 4)
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max(n for _, n in series) or 1
     step = plot_w / len(series)

@@ -96,6 +96,21 @@ def test_day_chart_fills_gaps_and_map_plots_each_place():
     assert float(east.get("cy")) > float(west.get("cy"))  # south is lower
 
 
+def test_day_chart_labels_stay_inside_the_picture():
+    import math
+
+    from core.export.charts import LABEL_CHAR_WIDTH
+
+    ns = "{http://www.w3.org/2000/svg}"
+    for days in (3, 30, 90):  # a wide bar and thin ones: the first label's end sits under its bar
+        by_day = {f"2015-07-{d:02d}" if d <= 31 else f"2015-08-{d - 31:02d}": 1 for d in range(1, days + 1)}
+        root = ET.fromstring(day_chart_svg({k: v for k, v in list(by_day.items())[:days]}))
+        labels = [t for t in root.findall(f"{ns}text") if "rotate" in (t.get("transform") or "")]
+        first = labels[0]
+        reach = LABEL_CHAR_WIDTH * len(first.text) * math.cos(math.radians(40))
+        assert float(first.get("x")) - reach >= 0
+
+
 def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection_of):
     """An analyst-added incident is numbered «a<id>», machine ones by int: on the same day in the
     same article the sort compared the two and every report (md, html, and so pdf) crashed."""
