@@ -203,6 +203,15 @@ def test_a_day_in_the_clause_does_not_date_the_war_whose_start_is_named() -> Non
     assert [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents] == ["Battles"]
 
 
+def test_a_day_after_a_background_cue_still_dates_the_event_it_reaches() -> None:
+    """Review: the rule above dropped «سبق أن اقتحموا أمس مدرسة»: «أمس» comes after the cue and
+    dates the storming itself («had stormed yesterday»); only a day before the cue dates another verb."""
+    from core.pipeline import analyze
+
+    text = "وقال مصدر إن الحوثيين سبق أن اقتحموا أمس مدرسة في مديرية أرحب بمحافظة صنعاء."
+    assert [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents] == ["Battles"]
+
+
 def test_arabic_counts_agree_with_their_noun() -> None:
     from core.incidents.summary import count_ar
 
