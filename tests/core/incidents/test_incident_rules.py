@@ -680,6 +680,17 @@ def test_a_quoted_local_name_is_no_far_countrys_town() -> None:
     assert [i.location.country for i in found] == ["South Korea"]
 
 
+def test_an_unquoted_far_town_after_a_head_stays_in_its_country() -> None:
+    """Review: the quoted-name rule reached every head word, so «منطقة دوما» in a Syrian paragraph of
+    Sanaa news became a place in Sanaa (20 killed coded in Yemen); it was Douma before and is again."""
+    from core.pipeline import analyze
+
+    text = ("صنعاء - شنت طائرات التحالف غارات على مواقع الحوثيين في مديرية أرحب بمحافظة صنعاء.\n"
+            "وفي سوريا، قتل 20 مدنيا في غارات للنظام على منطقة دوما.")
+    found = analyze(text, date(2015, 7, 29)).incidents
+    assert [i.location.country for i in found if i.fatalities == 20] == ["Syria"]
+
+
 def test_dual_trigger_nouns_report_an_event() -> None:
     assert kinds("استهدفت غارتان مواقع الحوثيين في مديرية صرواح بمحافظة مأرب.") == [
         ("Explosions/Remote violence", "Air/drone strike")]
