@@ -812,7 +812,9 @@ class LocationResolver:
 
     def _anaphor_in(self, sentence: tuple[int, int], span: Span) -> Place | None:
         """The known place an anaphoric place noun of the sentence («بالمديرية», «في المحافظة»)
-        refers back to, for a place `span` the gazetteer does not know."""
+        refers back to: the last place of that family («مديرية أرحب») named before the noun. `_context`
+        asks it for any `span` whose sentence names no other known place (a spot the gazetteer does
+        not know, and a known one `_foreign` or `_stray` weighs), before the paragraph's place."""
         s_idx = self.doc.sentence_index(sentence[0])
         if s_idx is None:
             return None
