@@ -268,7 +268,8 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
     restoring a confirmed edit unconfirms it); restoring an edited incident drops the edit, so the
     machine's values show again. Rejecting an incident the analyst added deletes it (the panel
     asks first). An orphan (its incident no longer found) keeps what it kept through every decision;
-    restoring one that is not counted (`superseded`) makes it the analyst's own added incident."""
+    restoring one that is not counted (`superseded`) makes it the analyst's own added incident, unless
+    it was rejected: then Restore takes back the rejection only, and it stays uncounted."""
     from core import store
     from core.store.library import override_data
 
@@ -289,9 +290,11 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
             store.set_incident_override(db, article_id, seq, "confirmed", stored if incident.get("orphaned") else {})
     elif decision == "reject":
         store.set_incident_override(db, article_id, seq, "rejected", stored)
-    elif decision == "restore" and incident.get("orphaned") and incident.get("superseded") and override_id:
+    elif decision == "restore" and incident.get("orphaned") and incident.get("superseded") and override_id \
+            and incident.get("analyst_status") != "rejected":
         # its event is counted once, in an incident another decision holds: Restore counts it again,
-        # as the analyst's own incident
+        # as the analyst's own incident (a rejected one only has its rejection taken back below: the
+        # incident now telling its event may be the machine's, untouched, and counts already)
         store.keep_orphan(db, override_id)
     elif decision == "restore" and incident.get("orphaned"):
         # no machine incident is left to return to (a re-analysis no longer finds it): Restore only

@@ -280,6 +280,7 @@ def find_mentions(
         cancelled = _cancellations(tokens, clauses, dated_tokens)
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
             if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
+        day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in days)} if dated else set()
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
         taken = {i for h in hits for i in range(h[0], h[1])}
@@ -305,9 +306,11 @@ def find_mentions(
                             # support is fire from above or afar: «بدعم من طيران التحالف هجوما واسعا
                             # لاستعادة …» — the offensive it supports is the event
                             and not (k == "support" and trig.event_type == "Battles")
-                            # «أمس» dates the clause's own verb, not the war whose start a cue names
-                            # right before the trigger («رست سفينة أمس … بعد أربعة أشهر على بدء المعارك»)
-                            and not (k in DATED_KEEPS and clause in dated and not (k == "background" and t0 == a))), "")
+                            # «أمس» before the cue dates the clause's own verb, not the war whose start a
+                            # cue names right before the trigger («رست سفينة أمس … بعد أربعة أشهر على بدء
+                            # المعارك»); a day the cue reaches dates the trigger («سبق أن اقتحموا أمس»)
+                            and not (k in DATED_KEEPS and clause in dated and not (
+                                k == "background" and t0 == a and not any(a <= i < b for i in day_tokens)))), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:

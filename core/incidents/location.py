@@ -385,8 +385,8 @@ class LocationResolver:
             if unplaced and _country_word(span.text):
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             bare = _bare(span.text)
-            headed = span.attrs.get("head") or self._quoted_head(span)
-            if unplaced or (headed and rank in (1, 2) and self._foreign(place, span, headed)) \
+            quoted = self._quoted_head(span)  # «منطقة "بوسان"»: a local name the writer marks as one
+            if unplaced or ((span.attrs.get("head") or quoted) and rank in (1, 2) and self._foreign(place, span, quoted)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
                     or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)) \
                     or self._placed_by_road_end(span):
@@ -667,18 +667,21 @@ class LocationResolver:
                 return ""  # only other names of the list between the quote and this one
         return ""
 
-    def _foreign(self, place: Place, span: Span, head: str = "") -> bool:
+    def _foreign(self, place: Place, span: Span, quoted_head: str = "") -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small
         place with a head word whose country is not the one its own sentence names — or, when its
         sentence names no other place, a neighbour's town away from the border regions
-        (`border_regions`) in a paragraph or article about the country beside it."""
+        (`border_regions`) in a paragraph or article about the country beside it, or a far country's
+        town written in quotes after a head word other than «مدينة/بلدة» (`quoted_head`, from
+        `_quoted_head`: «في منطقة "بوسان" بالمديرية»). Unquoted, a far town stays itself («وفي
+        سوريا … على منطقة دوما»)."""
         around = self._context(span, sentence_only=True)
         if around is None:  # nothing else named in the sentence: the paragraph's or article's place
             around = self._context(span)
             if around is None or not around.country or not place.country or around.country == place.country:
                 return False
             far = place.country not in context()["neighbouring_countries"].get(around.country, ())
-            if far and head and head not in CITY_HEADS:
+            if far and quoted_head and quoted_head not in CITY_HEADS:
                 return True  # «في منطقة "بوسان" بالمديرية» in Sanaa news is no city of Korea
             if place.kind == "city":
                 return False  # «وفي مدينة الضالع …» after a Jazan sentence: a city is itself
@@ -809,7 +812,9 @@ class LocationResolver:
 
     def _anaphor_in(self, sentence: tuple[int, int], span: Span) -> Place | None:
         """The known place an anaphoric place noun of the sentence («بالمديرية», «في المحافظة»)
-        refers back to, for a place `span` the gazetteer does not know."""
+        refers back to: the last place of that family («مديرية أرحب») named before the noun. `_context`
+        asks it for any `span` whose sentence names no other known place (a spot the gazetteer does
+        not know, and a known one `_foreign` or `_stray` weighs), before the paragraph's place."""
         s_idx = self.doc.sentence_index(sentence[0])
         if s_idx is None:
             return None

@@ -84,11 +84,11 @@ def status_text(inc: Mapping[str, Any]) -> str:
 
 def _orphan_count_text(inc: Mapping[str, Any]) -> str:
     """Whether an orphan still counts, and why not when it does not (`counts_as_incident`)."""
+    if inc.get("analyst_status") == "rejected":
+        return ""  # not counted, as rejected; Restore takes back the rejection only
     if inc.get("superseded"):
         return translate("IncidentTableModel", "not counted: a re-analysis tells its event once, in another "
                                                "incident you corrected; Restore counts it again as your own")
-    if inc.get("analyst_status") == "rejected":
-        return ""
     return translate("IncidentTableModel", "kept and counted with your values")
 
 

@@ -235,3 +235,33 @@ def test_an_entity_decision_whose_reanalysis_fails_is_applied_at_the_next_openin
     view = tasks.load_article(db, article)
     assert view.analysed_now
     assert any(e["label"] == "PERSON" and e["source"] == "user" and e["start"] == start for e in view.entities)
+
+
+def test_restoring_a_rejected_orphan_whose_event_the_machine_tells_counts_it_once(tmp_path) -> None:
+    """Review: the analyst rejected one of two tellings of a clash; the re-analysis tells it once
+    and the untouched telling holds it, so the rejection is an orphan superseded by it. Restore took
+    it for a superseded edit and made it an added incident, so the clash was exported twice (the
+    machine's and the added copy). Restore only takes the rejection back: the event counts once."""
+    from core.export import select
+    from core.store.analyses import counts_as_incident
+
+    def clash(start: int, end: int) -> dict[str, Any]:
+        return {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2015-08-01",
+                "location": {"text": "تعز", "name_en": "Taizz", "admin1_en": "Taizz"},
+                "evidence": [{"start": start, "end": end}]}
+
+    def analysis(*incidents: dict[str, Any], version: str) -> dict[str, Any]:
+        return {"entities": [], "incidents": list(incidents), "summary": {}, "analyzer_version": version}
+
+    db = store.open_db(tmp_path / "t.db")
+    text = "اشتباكات في مدينة تعز بين الجيش والحوثيين. وقتل خمسة مسلحين."
+    article_id, _ = store.add_article(db, ArticleIn(title="t", text=text))
+    store.save_analysis(db, article_id, analysis(clash(0, 20), clash(0, 40), version="1"))
+    tasks.decide_incident(db, article_id, tasks.load_incidents(db, article_id)[0], "reject")
+    store.save_analysis(db, article_id, analysis(clash(0, 40), version="2"))
+    orphan = next(i for i in tasks.load_incidents(db, article_id) if i.get("orphaned"))
+    assert (orphan["analyst_status"], orphan.get("superseded", False)) == ("rejected", True)
+    assert len(select(db).incidents) == 1
+    after = tasks.decide_incident(db, article_id, orphan, "restore")
+    assert len(select(db).incidents) == 1  # the machine's telling, not a second copy
+    assert [i["analyst_status"] for i in after if counts_as_incident(i)] == [None]
