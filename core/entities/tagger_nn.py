@@ -221,32 +221,40 @@ def _by_length(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
-    """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids)."""
+    """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids).
+
+    Each row is decoded on its own (no arithmetic mixes rows), so a row's path does not depend on
+    the batch it is in; the cost is numpy's per-step overhead times the longest row.
+    """
     b = emissions.shape[0]
     lengths = np.asarray(lengths)
-    order, live = _by_length(lengths)
+    order, live_steps = _by_length(lengths)
+    live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
     em = emissions[order]
     steps = len(live)
+    k_tags = emissions.shape[2]
     score = start[None, :] + em[:, 0]
-    back = np.zeros((b, steps, emissions.shape[2]), np.int64)
+    back = np.zeros((steps, b, k_tags), np.int64)  # [step, row, tag]: each step's block contiguous
     for step in range(1, steps):
         k = live[step]
         cand = score[:k, :, None] + trans  # [k, prev, next]
-        back[:k, step] = cand.argmax(axis=1)
+        back[step, :k] = cand.argmax(axis=1)
         score[:k] = cand.max(axis=1) + em[:k, step]
     last = (score + end[None]).argmax(axis=1)
-    tags = np.zeros((b, steps), np.int64)
+    tags = np.zeros((steps, b), np.int64)
     cur = np.zeros(b, np.int64)
+    rows = np.arange(b)
     for step in range(steps - 1, -1, -1):
         k = live[step]
         done = live[step + 1] if step + 1 < steps else 0  # rows whose last position is this step
         cur[done:k] = last[done:k]
-        tags[:k, step] = cur[:k]
+        tags[step, :k] = cur[:k]
         if step:
-            cur[:k] = back[np.arange(k), step, cur[:k]]
+            cur[:k] = back[step, rows[:k], cur[:k]]
+    by_row = tags.T.tolist()
     paths: list[list[int]] = [[]] * b
     for row, i in enumerate(order.tolist()):
-        paths[i] = tags[row, : lengths[i]].tolist()
+        paths[i] = by_row[row][: lengths[i]]
     return paths
 
 
@@ -385,29 +393,41 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
     """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms.
 
     Marginals are computed (with_confidence) only for sentences with an entity, the only ones
-    whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work); decoding runs on looser,
-    larger groups, since its cost is numpy's per-step overhead times the group's longest sentence.
+    whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work);
+    Viterbi on one batch of every sentence, and the marginals on looser, larger groups than the
+    network's, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
     """
     model = _load()
     out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
     scores = emissions(sentences)
+    # Viterbi decodes each row on its own, so all sentences go in one batch (its cost is a step
+    # per position of the longest sentence); the batch is bounded only by its padded size.
+    paths: list[list[int]] = [[] for _ in sentences]
+    for group in _batches(sentences, float("inf"), DECODE_TOKENS):
+        for i, path in zip(group, viterbi(_padded(scores, group), [len(sentences[i]) for i in group],
+                                          model.trans, model.start, model.end)):
+            paths[i] = path
     for group in _batches(sentences, DECODE_SPREAD, DECODE_TOKENS):
-        lengths = np.array([len(sentences[i]) for i in group])
-        padded = np.zeros((len(group), int(lengths.max()), len(TAGS)))
-        for row, i in enumerate(group):
-            padded[row, : lengths[row]] = scores[i]
-        paths = viterbi(padded, lengths, model.trans, model.start, model.end)
         probs: dict[int, list[float]] = {}
         if with_confidence:  # forward-backward only where the path holds an entity (about half)
-            rows = [row for row, path in enumerate(paths) if any(path)]
+            rows = [row for row, i in enumerate(group) if any(paths[i])]
             if rows:
-                sub = marginals(padded[rows], lengths[rows], model.trans, model.start, model.end)
+                lengths = np.array([len(sentences[i]) for i in group])
+                sub = marginals(_padded(scores, group)[rows], lengths[rows], model.trans, model.start, model.end)
                 for k, row in enumerate(rows):
-                    probs[row] = sub[k, np.arange(len(paths[row])), paths[row]].tolist()
-        for row, (i, path) in enumerate(zip(group, paths)):
-            conf = probs.get(row, [])
-            out[i] = ([TAGS[k] for k in path], conf)
+                    path = paths[group[row]]
+                    probs[row] = sub[k, np.arange(len(path)), path].tolist()
+        for row, i in enumerate(group):
+            out[i] = ([TAGS[k] for k in paths[i]], probs.get(row, []))
     return out
+
+
+def _padded(scores: Sequence[np.ndarray], group: Sequence[int]) -> np.ndarray:
+    """The group's emission scores in one zero-padded [B, T, K] array."""
+    padded = np.zeros((len(group), max(len(scores[i]) for i in group), len(TAGS)))
+    for row, i in enumerate(group):
+        padded[row, : len(scores[i])] = scores[i]
+    return padded
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
