@@ -66,6 +66,7 @@ class Encoder:
         self._marks = {f"{name}:{bi}": len(SHAPES) + 2 + 2 * k + (bi == "I")
                        for k, name in enumerate(self.list_names) for bi in "BI"}
         self._cache: dict[str, tuple[int, int, list[int], tuple[int, int, int], list[int]]] = {}
+        self._table = _TokenTable(self)
 
     def token(self, norm: str) -> tuple[int, int, list[int], tuple[int, int, int], list[int]]:
         """(word id, stem id, char ids, cluster ids + 1 (0 = none), indices of dense flags set)."""
@@ -101,23 +102,18 @@ class Encoder:
         lengths = np.fromiter((len(s) for s in sentences), np.int64, b)
         rows = np.repeat(np.arange(b), lengths)  # (sentence, position) of every real token
         cols = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        encoded = [self.token(norm) for sentence in sentences for norm in sentence]
+        flat = [norm for sentence in sentences for norm in sentence]
         words = np.zeros((b, t), np.int64)
         stems = np.zeros((b, t), np.int64)
         clusters = np.zeros((b, t, 3), np.int64)
         dense = np.zeros((b, t, self.n_dense), np.float32)
         rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-        if encoded:
-            words[rows, cols] = [e[0] for e in encoded]
-            stems[rows, cols] = [e[1] for e in encoded]
-            clusters[rows, cols] = [e[3] for e in encoded]
+        if flat:
+            self._table.fill(flat, words, stems, clusters, dense, rows, cols)
             rev[rows, cols] = np.repeat(lengths, lengths) - 1 - cols
-        # every dense flag (and character) set, as flat (token, slot) lists filled in one go
+        # every word-list mark set, as flat (token, slot) lists filled in one go
         on_tok: list[int] = []
         on_k: list[int] = []
-        for k, (_, _, _, _, flags) in enumerate(encoded):
-            on_tok.extend([k] * len(flags))
-            on_k.extend(flags)
         first = 0
         for sentence in sentences:
             for j, mark_list in enumerate(self.featurizer.list_marks(sentence)):
@@ -132,14 +128,15 @@ class Encoder:
         if char_vectors is not None:
             charvec = np.empty((b, t, char_vectors.dim), np.float32)
             charvec[:] = char_vectors.pad
-            if encoded:
-                charvec[rows, cols] = char_vectors.gather([norm for sentence in sentences for norm in sentence])
+            if flat:
+                charvec[rows, cols] = char_vectors.gather(flat)
             out[CHAR_INPUT] = charvec
             return out
         char_tok: list[int] = []
         char_pos: list[int] = []
         char_val: list[int] = []
-        for k, (_, _, cids, _, _) in enumerate(encoded):
+        for k, norm in enumerate(flat):
+            cids = self.token(norm)[2]
             char_tok.extend([k] * len(cids))
             char_pos.extend(range(len(cids)))
             char_val.extend(cids)
@@ -147,6 +144,48 @@ class Encoder:
         chars[rows[char_tok], cols[char_tok], char_pos] = char_val
         out["chars"] = chars
         return out
+
+
+class _TokenTable:
+    """`Encoder.token`'s word, stem and cluster ids and its dense flags, one table row per word
+    form, so a batch is filled by a few array gathers instead of per-token Python work.
+
+    Rows are handed out as forms are first seen; a full table starts over (as `CharVectors`).
+    One lock: analysis threads share the model."""
+
+    def __init__(self, encoder: Encoder, rows: int = _CACHE_LIMIT) -> None:
+        self.encoder = encoder
+        self.ids = np.zeros((rows, 5), np.int64)  # word, stem, three cluster ids
+        self.flags = np.zeros((rows, encoder.n_dense), np.float32)
+        self.index: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def fill(self, norms: list[str], words: np.ndarray, stems: np.ndarray, clusters: np.ndarray,
+             dense: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> None:
+        """Write the forms' ids and token flags at (rows, cols) of the batch's arrays."""
+        with self._lock:
+            index = self.index
+            new = [n for n in dict.fromkeys(norms) if n not in index]
+            if new:
+                if len(index) + len(new) > len(self.ids):
+                    index.clear()
+                    new = list(dict.fromkeys(norms))
+                    if len(new) > len(self.ids):  # one batch of more forms than the table holds
+                        self.ids = np.zeros((len(new), self.ids.shape[1]), np.int64)
+                        self.flags = np.zeros((len(new), self.flags.shape[1]), np.float32)
+                for norm in new:
+                    row = len(index)
+                    word, stem, _, cluster_ids, flags = self.encoder.token(norm)
+                    self.ids[row] = (word, stem, *cluster_ids)
+                    self.flags[row] = 0.0
+                    self.flags[row, flags] = 1.0
+                    index[norm] = row
+            at = [index[n] for n in norms]
+            ids = self.ids[at]
+            words[rows, cols] = ids[:, 0]
+            stems[rows, cols] = ids[:, 1]
+            clusters[rows, cols] = ids[:, 2:]
+            dense[rows, cols] = self.flags[at]
 
 
 class CharVectors:
