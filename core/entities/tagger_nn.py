@@ -173,13 +173,14 @@ class _TokenTable:
                     if len(new) > len(self.ids):  # one batch of more forms than the table holds
                         self.ids = np.zeros((len(new), self.ids.shape[1]), np.int64)
                         self.flags = np.zeros((len(new), self.flags.shape[1]), np.float32)
-                for norm in new:
-                    row = len(index)
-                    word, stem, _, cluster_ids, flags = self.encoder.token(norm)
-                    self.ids[row] = (word, stem, *cluster_ids)
-                    self.flags[row] = 0.0
-                    self.flags[row, flags] = 1.0
-                    index[norm] = row
+                base = len(index)
+                encoded = [self.encoder.token(norm) for norm in new]
+                self.ids[base : base + len(new)] = [(e[0], e[1], *e[3]) for e in encoded]
+                self.flags[base : base + len(new)] = 0.0
+                on_row = [base + k for k, e in enumerate(encoded) for _ in e[4]]
+                self.flags[on_row, [f for e in encoded for f in e[4]]] = 1.0
+                for k, norm in enumerate(new):
+                    index[norm] = base + k
             at = [index[n] for n in norms]
             ids = self.ids[at]
             words[rows, cols] = ids[:, 0]
