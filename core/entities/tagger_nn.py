@@ -66,6 +66,7 @@ class Encoder:
         self._marks = {f"{name}:{bi}": len(SHAPES) + 2 + 2 * k + (bi == "I")
                        for k, name in enumerate(self.list_names) for bi in "BI"}
         self._cache: dict[str, tuple[int, int, list[int], tuple[int, int, int], list[int]]] = {}
+        self._table = _TokenTable(self)
 
     def token(self, norm: str) -> tuple[int, int, list[int], tuple[int, int, int], list[int]]:
         """(word id, stem id, char ids, cluster ids + 1 (0 = none), indices of dense flags set)."""
@@ -101,23 +102,18 @@ class Encoder:
         lengths = np.fromiter((len(s) for s in sentences), np.int64, b)
         rows = np.repeat(np.arange(b), lengths)  # (sentence, position) of every real token
         cols = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        encoded = [self.token(norm) for sentence in sentences for norm in sentence]
+        flat = [norm for sentence in sentences for norm in sentence]
         words = np.zeros((b, t), np.int64)
         stems = np.zeros((b, t), np.int64)
         clusters = np.zeros((b, t, 3), np.int64)
         dense = np.zeros((b, t, self.n_dense), np.float32)
         rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-        if encoded:
-            words[rows, cols] = [e[0] for e in encoded]
-            stems[rows, cols] = [e[1] for e in encoded]
-            clusters[rows, cols] = [e[3] for e in encoded]
+        if flat:
+            self._table.fill(flat, words, stems, clusters, dense, rows, cols)
             rev[rows, cols] = np.repeat(lengths, lengths) - 1 - cols
-        # every dense flag (and character) set, as flat (token, slot) lists filled in one go
+        # every word-list mark set, as flat (token, slot) lists filled in one go
         on_tok: list[int] = []
         on_k: list[int] = []
-        for k, (_, _, _, _, flags) in enumerate(encoded):
-            on_tok.extend([k] * len(flags))
-            on_k.extend(flags)
         first = 0
         for sentence in sentences:
             for j, mark_list in enumerate(self.featurizer.list_marks(sentence)):
@@ -132,14 +128,15 @@ class Encoder:
         if char_vectors is not None:
             charvec = np.empty((b, t, char_vectors.dim), np.float32)
             charvec[:] = char_vectors.pad
-            if encoded:
-                charvec[rows, cols] = char_vectors.gather([norm for sentence in sentences for norm in sentence])
+            if flat:
+                charvec[rows, cols] = char_vectors.gather(flat)
             out[CHAR_INPUT] = charvec
             return out
         char_tok: list[int] = []
         char_pos: list[int] = []
         char_val: list[int] = []
-        for k, (_, _, cids, _, _) in enumerate(encoded):
+        for k, norm in enumerate(flat):
+            cids = self.token(norm)[2]
             char_tok.extend([k] * len(cids))
             char_pos.extend(range(len(cids)))
             char_val.extend(cids)
@@ -147,6 +144,49 @@ class Encoder:
         chars[rows[char_tok], cols[char_tok], char_pos] = char_val
         out["chars"] = chars
         return out
+
+
+class _TokenTable:
+    """`Encoder.token`'s word, stem and cluster ids and its dense flags, one table row per word
+    form, so a batch is filled by a few array gathers instead of per-token Python work.
+
+    Rows are handed out as forms are first seen; a full table starts over (as `CharVectors`).
+    One lock: analysis threads share the model."""
+
+    def __init__(self, encoder: Encoder, rows: int = _CACHE_LIMIT) -> None:
+        self.encoder = encoder
+        self.ids = np.zeros((rows, 5), np.int64)  # word, stem, three cluster ids
+        self.flags = np.zeros((rows, encoder.n_dense), np.float32)
+        self.index: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def fill(self, norms: list[str], words: np.ndarray, stems: np.ndarray, clusters: np.ndarray,
+             dense: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> None:
+        """Write the forms' ids and token flags at (rows, cols) of the batch's arrays."""
+        with self._lock:
+            index = self.index
+            new = [n for n in dict.fromkeys(norms) if n not in index]
+            if new:
+                if len(index) + len(new) > len(self.ids):
+                    index.clear()
+                    new = list(dict.fromkeys(norms))
+                    if len(new) > len(self.ids):  # one batch of more forms than the table holds
+                        self.ids = np.zeros((len(new), self.ids.shape[1]), np.int64)
+                        self.flags = np.zeros((len(new), self.flags.shape[1]), np.float32)
+                base = len(index)
+                encoded = [self.encoder.token(norm) for norm in new]
+                self.ids[base : base + len(new)] = [(e[0], e[1], *e[3]) for e in encoded]
+                self.flags[base : base + len(new)] = 0.0
+                on_row = [base + k for k, e in enumerate(encoded) for _ in e[4]]
+                self.flags[on_row, [f for e in encoded for f in e[4]]] = 1.0
+                for k, norm in enumerate(new):
+                    index[norm] = base + k
+            at = [index[n] for n in norms]
+            ids = self.ids[at]
+            words[rows, cols] = ids[:, 0]
+            stems[rows, cols] = ids[:, 1]
+            clusters[rows, cols] = ids[:, 2:]
+            dense[rows, cols] = self.flags[at]
 
 
 class CharVectors:
@@ -221,32 +261,40 @@ def _by_length(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
-    """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids)."""
+    """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids).
+
+    Each row is decoded on its own (no arithmetic mixes rows), so a row's path does not depend on
+    the batch it is in; the cost is numpy's per-step overhead times the longest row.
+    """
     b = emissions.shape[0]
     lengths = np.asarray(lengths)
-    order, live = _by_length(lengths)
+    order, live_steps = _by_length(lengths)
+    live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
     em = emissions[order]
     steps = len(live)
+    k_tags = emissions.shape[2]
     score = start[None, :] + em[:, 0]
-    back = np.zeros((b, steps, emissions.shape[2]), np.int64)
+    back = np.zeros((steps, b, k_tags), np.int64)  # [step, row, tag]: each step's block contiguous
     for step in range(1, steps):
         k = live[step]
         cand = score[:k, :, None] + trans  # [k, prev, next]
-        back[:k, step] = cand.argmax(axis=1)
+        back[step, :k] = cand.argmax(axis=1)
         score[:k] = cand.max(axis=1) + em[:k, step]
     last = (score + end[None]).argmax(axis=1)
-    tags = np.zeros((b, steps), np.int64)
+    tags = np.zeros((steps, b), np.int64)
     cur = np.zeros(b, np.int64)
+    rows = np.arange(b)
     for step in range(steps - 1, -1, -1):
         k = live[step]
         done = live[step + 1] if step + 1 < steps else 0  # rows whose last position is this step
         cur[done:k] = last[done:k]
-        tags[:k, step] = cur[:k]
+        tags[step, :k] = cur[:k]
         if step:
-            cur[:k] = back[np.arange(k), step, cur[:k]]
+            cur[:k] = back[step, rows[:k], cur[:k]]
+    by_row = tags.T.tolist()
     paths: list[list[int]] = [[]] * b
     for row, i in enumerate(order.tolist()):
-        paths[i] = tags[row, : lengths[i]].tolist()
+        paths[i] = by_row[row][: lengths[i]]
     return paths
 
 
@@ -385,29 +433,41 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
     """(BIO tags, per-token marginal probability of the chosen tag) for each sentence of norms.
 
     Marginals are computed (with_confidence) only for sentences with an entity, the only ones
-    whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work); decoding runs on looser,
-    larger groups, since its cost is numpy's per-step overhead times the group's longest sentence.
+    whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work);
+    Viterbi on one batch of every sentence, and the marginals on looser, larger groups than the
+    network's, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
     """
     model = _load()
     out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
     scores = emissions(sentences)
+    # Viterbi decodes each row on its own, so all sentences go in one batch (its cost is a step
+    # per position of the longest sentence); the batch is bounded only by its padded size.
+    paths: list[list[int]] = [[] for _ in sentences]
+    for group in _batches(sentences, float("inf"), DECODE_TOKENS):
+        for i, path in zip(group, viterbi(_padded(scores, group), [len(sentences[i]) for i in group],
+                                          model.trans, model.start, model.end)):
+            paths[i] = path
     for group in _batches(sentences, DECODE_SPREAD, DECODE_TOKENS):
-        lengths = np.array([len(sentences[i]) for i in group])
-        padded = np.zeros((len(group), int(lengths.max()), len(TAGS)))
-        for row, i in enumerate(group):
-            padded[row, : lengths[row]] = scores[i]
-        paths = viterbi(padded, lengths, model.trans, model.start, model.end)
         probs: dict[int, list[float]] = {}
         if with_confidence:  # forward-backward only where the path holds an entity (about half)
-            rows = [row for row, path in enumerate(paths) if any(path)]
+            rows = [row for row, i in enumerate(group) if any(paths[i])]
             if rows:
-                sub = marginals(padded[rows], lengths[rows], model.trans, model.start, model.end)
+                lengths = np.array([len(sentences[i]) for i in group])
+                sub = marginals(_padded(scores, group)[rows], lengths[rows], model.trans, model.start, model.end)
                 for k, row in enumerate(rows):
-                    probs[row] = sub[k, np.arange(len(paths[row])), paths[row]].tolist()
-        for row, (i, path) in enumerate(zip(group, paths)):
-            conf = probs.get(row, [])
-            out[i] = ([TAGS[k] for k in path], conf)
+                    path = paths[group[row]]
+                    probs[row] = sub[k, np.arange(len(path)), path].tolist()
+        for row, i in enumerate(group):
+            out[i] = ([TAGS[k] for k in paths[i]], probs.get(row, []))
     return out
+
+
+def _padded(scores: Sequence[np.ndarray], group: Sequence[int]) -> np.ndarray:
+    """The group's emission scores in one zero-padded [B, T, K] array."""
+    padded = np.zeros((len(group), max(len(scores[i]) for i in group), len(TAGS)))
+    for row, i in enumerate(group):
+        padded[row, : len(scores[i])] = scores[i]
+    return padded
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:

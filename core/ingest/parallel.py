@@ -70,6 +70,26 @@ def analyze_job(job: Job) -> Outcome:
         return Outcome(job.key, None, f"{type(exc).__name__}: {exc}")
 
 
+def prepare_worker() -> None:
+    """A worker's start: load the models, then move everything loaded into the collector's
+    permanent generation (`gc.freeze`).
+
+    The models, gazetteer and lexicons live as long as the worker and hold no garbage, yet every
+    full collection walked them again: 0.6 ms of CPU per article (0.14 frozen; 600 random
+    articles). A worker that cannot load the analyzer still starts; its jobs then fail one by one
+    as usual."""
+    import gc
+
+    try:
+        from core.pipeline import analyze
+
+        analyze("تحميل النماذج في تعز")
+    except Exception:  # noqa: BLE001 — reported per article by analyze_job
+        pass
+    gc.collect()
+    gc.freeze()
+
+
 def analyze_chunk(jobs: list[Job]) -> list[Outcome]:
     """What a worker runs: a few articles, results in the same order."""
     return [analyze_job(job) for job in jobs]
@@ -87,7 +107,7 @@ class AnalysisPool:
         self.workers = workers or default_workers()
         self.chunk_size = max(1, chunk_size)
         self._executor = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=prepare_worker
         )
 
     def imap(self, jobs: Iterable[Job]) -> Iterator[Outcome]:

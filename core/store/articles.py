@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,7 +21,6 @@ from core.ingest.model import ArticleIn
 from core.store.db import transaction
 from core.text.normalize import fold, fold_for_search, search_fold_of
 
-_SPACES = re.compile(r"\s+")
 # Columns the library list shows (everything but the texts).
 LIST_COLUMNS = (
     "id", "title", "source", "url", "published", "imported_at", "origin",
@@ -41,8 +39,10 @@ def content_hash(text: str) -> str:
 
 
 def hash_of_fold(lowered_fold: str) -> str:
-    """`content_hash` of a text whose `fold(text).lower()` is already at hand."""
-    return hashlib.sha256(_SPACES.sub(" ", lowered_fold).strip().encode("utf-8")).hexdigest()
+    """`content_hash` of a text whose `fold(text).lower()` is already at hand. Joining the words
+    of `split()` collapses whitespace runs and strips the ends as `re.sub(r"\\s+", " ", …).strip()`
+    did (the same whitespace, hashes unchanged) at less than half the cost."""
+    return hashlib.sha256(" ".join(lowered_fold.split()).encode("utf-8")).hexdigest()
 
 
 def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:

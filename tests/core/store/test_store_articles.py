@@ -93,3 +93,21 @@ def test_delete_cascades_to_machine_and_analyst_rows(db) -> None:  # type: ignor
     assert get_entities(db, gone) == [] and list_notes(db, gone) == []
     assert db.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     assert count_articles(db) == 1 and get_article(db, keep) is not None
+
+
+def test_content_hash_and_search_fold_keep_their_stored_meaning() -> None:
+    """Stored hashes and search copies must not change with a faster implementation: the hash is
+    the sha256 of the fold with whitespace runs as one space, the search copy the fold with hamza
+    seats folded; both compared with the original formulas on text with every kind of space."""
+    import hashlib
+    import re
+
+    from core.store.articles import content_hash
+    from core.text.normalize import fold, fold_for_search
+
+    text = "\u00a0 قال  مسؤول\u2003في\tشئون ٣٠ ۴ جنديًا\n\u3000 إلى\u2028 \u200bالمدينة\r\n "
+    base = fold(text).lower()
+    want = hashlib.sha256(re.sub(r"\s+", " ", base).strip().encode("utf-8")).hexdigest()
+    assert content_hash(text) == want
+    assert fold_for_search(text) == base.translate(str.maketrans("ؤئ", "وي"))
+    assert "30" in base and "4" in base and "ؤ" not in fold_for_search(text)
