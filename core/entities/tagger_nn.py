@@ -57,7 +57,8 @@ _CACHE_LIMIT = 60_000
 class Encoder:
     """Normalised tokens → the network's inputs (shared by training and run time)."""
 
-    def __init__(self, words: Sequence[str], chars: str, list_names: Sequence[str], resources: FeatureResources) -> None:
+    def __init__(self, words: Sequence[str], chars: str, list_names: Sequence[str], resources: FeatureResources,
+                 cache_forms: bool = True) -> None:
         self.word_index = {w: i for i, w in enumerate(words)}
         self.char_index = {c: i + 2 for i, c in enumerate(chars)}
         self.list_names = list(list_names)
@@ -66,6 +67,10 @@ class Encoder:
         self._marks = {f"{name}:{bi}": len(SHAPES) + 2 + 2 * k + (bi == "I")
                        for k, name in enumerate(self.list_names) for bi in "BI"}
         self._cache: dict[str, tuple[int, int, list[int], tuple[int, int, int], list[int]]] = {}
+        # a network whose character CNN runs apart asks for a form only when `_TokenTable` or
+        # `CharVectors` first meets it: they hold what it needs, and this cache would hold it a
+        # third time (19 MB of the analysis process's peak; `make bench`, version 17)
+        self._cache_limit = _CACHE_LIMIT if cache_forms else 0
         self._table = _TokenTable(self)
 
     def token(self, norm: str) -> tuple[int, int, list[int], tuple[int, int, int], list[int]]:
@@ -86,7 +91,7 @@ class Encoder:
         if norm.endswith(stem_form) and norm[: len(norm) - len(stem_form)] not in ("", "ال"):
             dense.append(len(SHAPES) + 1)  # carries a conjunction/preposition proclitic
         result = (word, stem, chars, clusters, dense)
-        if len(self._cache) < _CACHE_LIMIT:
+        if len(self._cache) < self._cache_limit:
             self._cache[norm] = result
         return result
 
@@ -376,11 +381,13 @@ def load_model(folder: Any, features: Any = None) -> _Model:
     session = onnxruntime.InferenceSession(
         (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
     )
-    encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder))
+    split = CHAR_INPUT in {i.name for i in session.get_inputs()}
+    encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder),
+                      cache_forms=not split)
     char_vectors = None
     # the network says which it is: one that takes CHAR_INPUT needs the CNN file beside it; a whole
     # one ignores a leftover CNN file
-    if CHAR_INPUT in {i.name for i in session.get_inputs()}:
+    if split:
         char_session = onnxruntime.InferenceSession(
             (folder / CHAR_MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
         )

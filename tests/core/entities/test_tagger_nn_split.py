@@ -110,3 +110,16 @@ def test_a_whole_network_ignores_a_leftover_character_cnn_file(exported, tmp_pat
     assert model.char_vectors is None
     got = model.session.run(None, model.inputs(SENTENCES))[0]
     assert got.shape[:2] == (len(SENTENCES), max(len(s) for s in SENTENCES))
+
+
+def test_a_split_network_keeps_each_form_once(exported) -> None:
+    """With the character CNN apart, the token table and the character vectors hold each word form;
+    the encoder keeps no third copy (the analysis process's peak memory), a whole network does."""
+    from core.entities.tagger_nn import load_model
+
+    _, _, _, folder = exported
+    model = load_model(folder, MODELS)
+    assert model.char_vectors is not None
+    model.session.run(None, model.inputs(SENTENCES))
+    assert model.encoder._cache == {} and len(model.encoder._table.index) >= 10
+    assert len(model.char_vectors.index) >= 10
