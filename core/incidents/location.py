@@ -821,32 +821,40 @@ class LocationResolver:
         for tok in self.sentence_tokens[s_idx]:
             if span.start <= tok.start < span.end:
                 continue
-            fam = next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
-            if fam is None or fam == "any":
-                continue
-            for other in reversed([s for s in self._eventful_spans() if s.end <= tok.start and s is not span]):
-                if family(other.attrs.get("kind", "")) == fam and other.attrs.get("admin1_en"):
-                    return self._placed.get((other.start, other.end)) or place_from_span(other)
+            fam = self._anaphor_family(tok)
+            other = self._antecedent(fam, tok.start, skip=span, placed=True) if fam not in (None, "any") else None
+            if other is not None:
+                return self._placed.get((other.start, other.end)) or place_from_span(other)
+        return None
+
+    def _anaphor_family(self, tok: Token) -> str | None:
+        """The place family an anaphoric noun («المحافظة», «بالمديرية») refers to (None: no such noun)."""
+        return next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
+
+    def _antecedent(self, fam: str, before: int, skip: Span | None = None, placed: bool = False) -> Span | None:
+        """The last eventful place of family `fam` («any»: of any) ending before `before`; with
+        `placed`, one with a governorate."""
+        for other in reversed([s for s in self._eventful_spans() if s.end <= before and s is not skip]):
+            if (fam == "any" or family(other.attrs.get("kind", "")) == fam) and (not placed or other.attrs.get("admin1_en")):
+                return other
         return None
 
     def _anaphoric(self, clause: Clause) -> Located | None:
         tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]
         near_matcher = word_matcher("near_cues")
         for i, tok in enumerate(tokens):
-            fam = next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
-            if fam is None:
+            fam = self._anaphor_family(tok)
+            span = self._antecedent(fam, tok.start) if fam is not None else None
+            if span is None:
                 continue
-            previous = [s for s in self._eventful_spans() if s.end <= tok.start]
-            for span in reversed(previous):
-                if fam == "any" or family(span.attrs.get("kind", "")) == fam:
-                    place = place_from_span(span)
-                    if not (span.attrs.get("kind") and (span.attrs.get("admin1_en") or span.attrs.get("country"))):
-                        # «في هذا الحي» after the tagger's «حي كريتر», unknown to the gazetteer: where the text puts it
-                        place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
-                                                         admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
-                    if any(True for _ in near_matcher.find(tokens[max(0, i - 4): i])):
-                        place.geo_precision = max(place.geo_precision, 2)
-                    return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "anaphoric")
+            place = place_from_span(span)
+            if not (span.attrs.get("kind") and (span.attrs.get("admin1_en") or span.attrs.get("country"))):
+                # «في هذا الحي» after the tagger's «حي كريتر», unknown to the gazetteer: where the text puts it
+                place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
+                                                 admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
+            if any(True for _ in near_matcher.find(tokens[max(0, i - 4): i])):
+                place.geo_precision = max(place.geo_precision, 2)
+            return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "anaphoric")
         return None
 
     # -- per mention ------------------------------------------------------------------------
