@@ -51,13 +51,14 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(importlib.import_module(name).find(doc))
     module = BACKENDS.get(backend or backend_name())
     if module:
-        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s) and not _not_a_place(s))
+        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))
     return drop_removed(resolve(candidates), corrections)
 
 
 def _bare_head(span: Span) -> bool:
     """A tagger's place that is only a head word («ومديريتي» of «في البيضاء ومديريتي ذي ناعم
-    والزاهر», «بمحافظة»): the word says a place follows, it names none."""
+    والزاهر», «بمحافظة»): the word says a place follows, it names none. Also one that is an
+    adjective («جويتين» of «غارتين جويتين»; heads.json "not_places")."""
     if span.label != "LOCATION" or len(span.text.split()) != 1:
         return False
     from core.entities.matcher import normalized
@@ -67,23 +68,12 @@ def _bare_head(span: Span) -> bool:
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
 
 
-def _not_a_place(span: Span) -> bool:
-    """A tagger's place that is an adjective («جويتين» of «غارتين جويتين»; heads.json "not_places")."""
-    if span.label != "LOCATION" or len(span.text.split()) != 1:
-        return False
-    from core.entities.gazetteer import Gazetteer
-    from core.entities.matcher import normalized
-    from core.text.clitics import proclitic_variants
-
-    words = Gazetteer.load().rules.not_places
-    return any(v in words for v in proclitic_variants(normalized(span.text)))
-
-
 @lru_cache(maxsize=1)
 def _head_words() -> frozenset[str]:
-    """Every head word of the gazetteer's rules (heads.json), normalised."""
+    """Every head word of the gazetteer's rules (heads.json), normalised, and the adjectives that
+    are never a place on their own."""
     from core.entities.gazetteer import Gazetteer
 
     rules = Gazetteer.load().rules
     return frozenset(rules.admin_heads.keys() | rules.facility_heads.keys() | rules.dual_heads.keys()
-                     | rules.prefers.keys() | rules.city_parts | rules.city_parts_plural)
+                     | rules.prefers.keys() | rules.city_parts | rules.city_parts_plural | rules.not_places)
