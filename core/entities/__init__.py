@@ -46,9 +46,11 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
     from core.entities.policy import resolve
 
     corrections = list(corrections)
-    candidates: list[Span] = user_spans(doc, corrections)
+    found = {name: importlib.import_module(name).find(doc) for name in COMPONENTS}
+    # the analyst's spans first (as before); a bare casualty, number or date reads its recogniser's spans
+    candidates: list[Span] = user_spans(doc, corrections, found)
     for name in COMPONENTS:
-        candidates.extend(importlib.import_module(name).find(doc))
+        candidates.extend(found[name])
     module = BACKENDS.get(backend or backend_name())
     if module:
         candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))

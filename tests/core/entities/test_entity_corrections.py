@@ -207,3 +207,96 @@ def test_a_marked_actor_reads_as_the_machines_span_does_country_included() -> No
     machine = next(s for s in doc.entities if s.label == "ARMED_ACTOR" and s.start == start)
     label, attrs = lookup(doc, start, end)  # type: ignore[misc]
     assert label == "ARMED_ACTOR" and attrs == machine.attrs and attrs["country"] == "Syria"
+
+
+# -- an analyst's casualty, number or date takes its recogniser's reading -------------------------
+
+TOLL = "قصفت ميليشيات الحوثي أمس مواقع المقاومة الشعبية في مدينة تعز، وسقط 7 قتلى و12 جريحا."
+
+
+def _bare_marks(monkeypatch: Any) -> None:
+    """The analysis as it was before marked casualties, numbers and dates were read: left bare."""
+    import core.entities.corrections as corrections
+
+    monkeypatch.setattr(corrections, "recogniser_attrs", lambda *args, **kwargs: {})
+
+
+def test_a_marked_casualty_counts_in_the_incident_as_the_machines_span_does(monkeypatch: Any) -> None:
+    machine = analyze(TOLL, DATE)
+    [killed] = [e for e in machine.entities if e.label == "CASUALTY" and e.attrs["role"] == "killed"]
+    assert killed.text == "قتلى" and killed.attrs["count"] == 7
+    assert [(i.fatalities, i.injured) for i in machine.incidents] == [(7, 12)]
+    for words in ("وسقط 7 قتلى", "7 قتلى", "قتلى"):  # the words with the verb, with the count, exactly
+        marked = analyze(TOLL, DATE, corrections=[_add(TOLL, words, "CASUALTY")])
+        [mine] = _user(marked)
+        assert (mine.text, mine.attrs) == (words, killed.attrs)
+        assert not any(e.source != "user" and e.label == "CASUALTY" and e.attrs["role"] == "killed"
+                       for e in marked.entities)  # the machine's span gave way: the toll is the mark's
+        assert [(i.fatalities, i.injured) for i in marked.incidents] == [(7, 12)]
+    _bare_marks(monkeypatch)  # a bare mark hides the machine's span and the toll loses its dead
+    bare = analyze(TOLL, DATE, corrections=[_add(TOLL, "وسقط 7 قتلى", "CASUALTY")])
+    assert [m.attrs for m in _user(bare)] == [{}]
+    assert [(i.fatalities, i.injured) for i in bare.incidents] == [(None, 12)]
+
+
+def test_a_marked_injured_casualty_counts_as_injured(monkeypatch: Any) -> None:
+    marked = analyze(TOLL, DATE, corrections=[_add(TOLL, "12 جريحا", "CASUALTY")])
+    assert [(m.attrs["role"], m.attrs["count"]) for m in _user(marked)] == [("injured", 12)]
+    assert [(i.fatalities, i.injured) for i in marked.incidents] == [(7, 12)]
+    _bare_marks(monkeypatch)
+    bare = analyze(TOLL, DATE, corrections=[_add(TOLL, "12 جريحا", "CASUALTY")])
+    assert [(i.fatalities, i.injured) for i in bare.incidents] == [(7, None)]
+
+
+def test_a_marked_date_dates_the_incident(monkeypatch: Any) -> None:
+    assert [i.to_dict()["date"] for i in analyze(TOLL, DATE).incidents] == ["2015-07-31"]
+    marked = analyze(TOLL, DATE, corrections=[_add(TOLL, "أمس", "DATE")])
+    [mine] = _user(marked)
+    assert (mine.attrs["iso"], mine.attrs["relative"]) == ("2015-07-31", True)  # the day before the article's
+    assert [i.to_dict()["date"] for i in marked.incidents] == ["2015-07-31"]
+    _bare_marks(monkeypatch)  # bare, the mark hid the machine's date: the incident took the article's
+    bare = analyze(TOLL, DATE, corrections=[_add(TOLL, "أمس", "DATE")])
+    assert [i.to_dict()["date"] for i in bare.incidents] == ["2015-08-01"]
+
+
+def test_a_marked_number_takes_its_value() -> None:
+    [mine] = _user(analyze(TOLL, DATE, corrections=[_add(TOLL, "12", "NUMBER")]))
+    assert (mine.attrs["value"], mine.attrs["kind"]) == (12, "digits")
+
+
+def test_marked_words_read_as_two_things_or_as_nothing_stay_bare() -> None:
+    both = analyze(TOLL, DATE, corrections=[_add(TOLL, "7 قتلى و12 جريحا", "CASUALTY")])
+    assert [m.attrs for m in _user(both)] == [{}]  # two casualties: no one reading to give it
+    nothing = analyze(TOLL, DATE, corrections=[_add(TOLL, "مواقع المقاومة", "CASUALTY")])
+    assert [m.attrs for m in _user(nothing)] == [{}]
+    part = analyze(TOLL, DATE, corrections=[_add(TOLL, "مدينة تعز، وسقط 7 قتلى", "CASUALTY")])
+    assert [m.attrs for m in _user(part)] == [{}]  # the machine's reading is only a small part of the words
+    given = {"role": "missing", "count": 3}
+    [kept] = _user(analyze(TOLL, DATE, corrections=[_add(TOLL, "7 قتلى", "CASUALTY", given)]))
+    assert kept.attrs == given  # attrs the analyst gave are kept
+
+
+def test_with_no_machine_span_there_the_marked_words_are_read_alone() -> None:
+    from core.entities.corrections import recogniser_attrs
+
+    doc = analyze(TOLL, DATE).doc
+    start, end = _span(TOLL, "وسقط 7 قتلى")
+    alone = recogniser_attrs(doc, start, end, "CASUALTY", {"core.entities.casualties": []})
+    assert (alone["role"], alone["count"], TOLL[alone["count_start"]:alone["count_end"]]) == ("killed", 7, "7")
+    start, end = _span(TOLL, "أمس")
+    assert recogniser_attrs(doc, start, end, "DATE", {"core.entities.dates": []})["iso"] == "2015-07-31"
+    assert recogniser_attrs(doc, start, end, "PERSON") == {}
+
+
+def test_a_bare_stored_casualty_is_read_at_every_re_analysis() -> None:
+    db = open_db(memory=True)
+    article = add_article(db, ArticleIn("t", TOLL, published=DATE))[0]
+    start, end = _span(TOLL, "وسقط 7 قتلى")
+    add_entity(db, article, start, end, "CASUALTY")  # as the reader stores it: no attrs
+    assert analyze_stored(db, workers=1) == 1
+    [mine] = [e for e in get_entities(db, article) if e["source"] == "user"]
+    assert (mine["attrs"]["role"], mine["attrs"]["count"]) == ("killed", 7)
+    assert [(i["fatalities"], i["injured"]) for i in get_incidents(db, article)] == [(7, 12)]
+    from core.store import list_entity_corrections
+
+    assert list_entity_corrections(db, article)[0]["attrs"] == {}  # the decision itself stays as given
