@@ -77,21 +77,40 @@ def article_db(tmp_path):  # type: ignore[no-untyped-def]
     return str(path)
 
 
+def show_window(qtbot, path, article=None):  # type: ignore[no-untyped-def]
+    """A main window on the library at `path`, shown, its first article (or `article`) on screen."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow(path)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
+    if article is not None and w.article.id != article:
+        with qtbot.waitSignal(w.articleShown, timeout=10_000):
+            w.open_article(article)
+    return w
+
+
+@pytest.fixture
+def window_on(qtbot):  # type: ignore[no-untyped-def]
+    """`window_on(path, article=None)`: a main window on another library (`show_window`)."""
+    from gui import ops
+
+    yield lambda path, article=None: show_window(qtbot, path, article)
+    ops.wait_for_all(10_000)
+
+
 @pytest.fixture
 def open_window(qtbot, article_db):  # type: ignore[no-untyped-def]
     """A main window on `article_db` with the article on screen; reopen with `open_window.reopen()`."""
     from gui import ops
-    from gui.main_window import MainWindow
 
     windows = []
 
     def make():  # type: ignore[no-untyped-def]
-        w = MainWindow(article_db)
-        w.remember_layout = False
-        qtbot.addWidget(w)
-        w.show()
-        with qtbot.waitSignal(w.articleShown, timeout=10_000):
-            w.refresh_library()
+        w = show_window(qtbot, article_db)
         windows.append(w)
         return w
 

@@ -93,19 +93,10 @@ def two_reports_db(article_db):  # type: ignore[no-untyped-def]
     return article_db
 
 
-def test_the_window_shows_the_other_report_and_opens_it_at_its_incident(qtbot, two_reports_db) -> None:
+def test_the_window_shows_the_other_report_and_opens_it_at_its_incident(qtbot, window_on, two_reports_db) -> None:
     from gui import ops
-    from gui.main_window import MainWindow
 
-    window = MainWindow(two_reports_db)
-    window.remember_layout = False
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.articleShown, timeout=10_000):
-        window.refresh_library()
-    if window.article.id != 1:
-        with qtbot.waitSignal(window.articleShown, timeout=10_000):
-            window.open_article(1)
+    window = window_on(two_reports_db, article=1)
     model = window.incidents.model
     assert strip_isolates(model.index(0, ALSO_COLUMN).data()) == "⇄ 1"  # the Damt clash
     assert model.index(1, ALSO_COLUMN).data() is None  # the air strike on Taizz: this article only

@@ -48,16 +48,10 @@ def summarised_db(article_db):  # type: ignore[no-untyped-def]
     return article_db
 
 
-def test_clicking_a_key_sentence_selects_it_in_the_reader_after_an_emoji(qtbot, summarised_db) -> None:
+def test_clicking_a_key_sentence_selects_it_in_the_reader_after_an_emoji(qtbot, window_on, summarised_db) -> None:
     from gui import ops
-    from gui.main_window import MainWindow
 
-    window = MainWindow(summarised_db)
-    window.remember_layout = False
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.articleShown, timeout=10_000):
-        window.refresh_library()
+    window = window_on(summarised_db)
     section = window.incidents.key_sentences
     assert section.spans() == [(2, 2 + len(FIRST)), (ARTICLE_TEXT.index(SECOND), len(ARTICLE_TEXT))]
     section.activate(0)

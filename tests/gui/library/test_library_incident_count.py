@@ -46,17 +46,7 @@ def fake_analyzer(monkeypatch: pytest.MonkeyPatch, incidents: list[dict[str, Any
     monkeypatch.setattr(tasks, "analyze_and_store", analyze_and_store)
 
 
-def open_window_on(qtbot, path: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(path)
-    window.remember_layout = False
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.articleShown, timeout=10_000):
-        window.refresh_library()
-    return window
-
-
-def test_an_article_analysed_on_opening_shows_its_count(qtbot, tmp_path, monkeypatch) -> None:
+def test_an_article_analysed_on_opening_shows_its_count(qtbot, window_on, tmp_path, monkeypatch) -> None:
     from core.ingest.model import ArticleIn
 
     path = str(tmp_path / "unanalysed.db")
@@ -64,7 +54,7 @@ def test_an_article_analysed_on_opening_shows_its_count(qtbot, tmp_path, monkeyp
     store.add_article(db, ArticleIn(title="اشتباكات في دمت", text=ARTICLE_TEXT, source="test", published="2015-08-01"))
     db.conn.close()
     fake_analyzer(monkeypatch, machine_analysis()["incidents"])
-    window = open_window_on(qtbot, path)
+    window = window_on(path)
     assert window.article.analysed_now
     assert shown_count(window) == "2" == str(header_count(window)) == str(stored_count(window))
     ops.wait_for_all(10_000)

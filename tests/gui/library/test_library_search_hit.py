@@ -26,19 +26,10 @@ def two_articles_db(article_db):  # type: ignore[no-untyped-def]
     ("الاعلامي", "الإعلامي"),  # a bare alef for the text's alef with hamza below
     ("مدينه", "بمدينة"),  # a heh for the teh marbuta, the word found with its proclitic
 ])
-def test_opening_a_search_result_selects_the_first_hit(qtbot, two_articles_db, query, hit) -> None:
+def test_opening_a_search_result_selects_the_first_hit(qtbot, window_on, two_articles_db, query, hit) -> None:
     from gui import ops
-    from gui.main_window import MainWindow
 
-    window = MainWindow(two_articles_db)
-    window.remember_layout = False
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.articleShown, timeout=10_000):
-        window.refresh_library()
-    if window.article.id != 2:
-        with qtbot.waitSignal(window.articleShown, timeout=10_000):
-            window.open_article(2)
+    window = window_on(two_articles_db, article=2)
     window.library.search.setText(query)
     with qtbot.waitSignal(window.libraryLoaded, timeout=10_000):
         window.library.emit_query()
