@@ -46,12 +46,12 @@ def corroborating_reports(db: sqlite_utils.Database, article_id: int) -> dict[st
     its incident's date, and that incident's first evidence span (code points; -1 when it has
     none), so the GUI can open it there. One report per other article, oldest article first."""
     ours = [inc for inc in get_incidents(db, article_id) if counts_as_incident(inc)]
-    days = [d for d in (_day(inc.get("date")) for inc in ours if corroboration_key(inc) is not None) if d]
+    keyed = [(inc, key) for inc in ours if (key := corroboration_key(inc)) is not None]
+    days = [d for d in (_day(inc.get("date")) for inc, _ in keyed) if d]
     if not days:
         return {}
     lo, hi = min(days) - timedelta(days=_WINDOW_DAYS), max(days) + timedelta(days=_WINDOW_DAYS + 1)
-    keys = {corroboration_key(inc)[:1] + corroboration_key(inc)[2:] for inc in ours  # type: ignore[index]
-            if corroboration_key(inc) is not None}
+    keys = {key[:1] + key[2:] for _, key in keyed}
     articles = _articles(db, _candidates(db, article_id, keys, lo.isoformat(), hi.isoformat()) | {article_id})
     by_article = {a["id"]: ([inc for inc in get_incidents(db, a["id"]) if counts_as_incident(inc)]
                             if a["id"] != article_id else ours) for a in articles}
