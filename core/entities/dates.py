@@ -347,8 +347,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             b, direction = b + 1, -1
         elif b < n and tokens[b].norm in lex.future:
             b, direction = b + 1, 1
-        elif a > 0 and tokens[a - 1].norm in lex.future_before:
-            direction = 1  # «غدا الخميس»: the coming one
+        elif a > 0 and tokens[a - 1 - (a > 1 and tokens[a - 1].text == "(")].norm in lex.future_before:
+            direction = 1  # «غدا الخميس», «بعد غد (الأحد)»: the coming one
         attrs = {"precision": 1, "relative": True, "calendar": "gregorian", "iso": None, "weekday": weekday}
         if anchor is not None:
             back = (anchor.weekday() - weekday) % 7
@@ -365,6 +365,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
 
 
 _ANY_DIGIT = re.compile(r"\d")
+HIJRI_YEARS = (1300, 1500)  # a four-digit year in this range is Hijri (no Gregorian news date is)
+_HIJRI_MARK = re.compile(r" ?(?:هـ|ه)(?![\u0621-\u064a])")
 
 
 def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]:
@@ -377,10 +379,23 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
         else:
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
             y += 2000 if y < 100 else 0
+        start, end = m.start() + offset, m.end() + offset
+        if m.group("y2") and len(m.group("y2")) == 4 and HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
+            # «12-10-1436هـ»: a day-month-year in the Hijri years is a Hijri date, its mark beside it
+            resolved = hijri_to_gregorian(y, mo, d)
+            if resolved is None:
+                continue
+            mark = _HIJRI_MARK.match(text, m.end())
+            end += (mark.end() - m.end()) if mark else 0
+            t0 = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+            t1 = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+            attrs = {"precision": 1, "relative": False, "calendar": "hijri", "iso": resolved.isoformat(),
+                     "hijri": f"{y:04d}-{mo:02d}-{d:02d}"}
+            hits.append(DateHit(start, end, t0, t1, attrs))
+            continue
         resolved = _safe_date(y, mo, d)
         if resolved is None or not 1900 <= y <= 2100:
             continue
-        start, end = m.start() + offset, m.end() + offset
         t0 = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
         t1 = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
         attrs = {"precision": 1, "relative": False, "calendar": "gregorian", "iso": resolved.isoformat()}

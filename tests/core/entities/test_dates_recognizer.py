@@ -176,3 +176,23 @@ def test_an_ordinal_without_a_month_or_of_a_period_is_no_day():
     assert all(p != 1 for _, _, p in _dates("منذ النصف الثاني من أغسطس", date(2015, 8, 6)))
     # «منذ يومين» is a duration more often than a date («تحاصرها المقاومة منذ ستة أيام»): not read
     assert _dates("قاعدة العند التي تحاصرها المقاومة منذ ستة أيام", date(2015, 8, 6)) == []
+
+
+def test_a_weekday_in_brackets_after_a_coming_day_is_the_coming_one():
+    # audit 18 (fresh article): «بعد غد (الأحد)» written on a Friday was the Sunday before
+    friday = date(2015, 7, 24)
+    assert _dates("يستأنف العمل بعد غد (الأحد) في الوزارات", friday) == [
+        ("بعد غد", "2015-07-26", 1), ("الأحد", "2015-07-26", 1)]
+    assert _dates("تبدأ الهدنة غدا (السبت)", friday) == [("غدا", "2015-07-25", 1), ("السبت", "2015-07-25", 1)]
+    assert _dates("وصلت الطائرة أمس (الخميس)", friday) == [("أمس", "2015-07-23", 1), ("الخميس", "2015-07-23", 1)]
+
+
+def test_a_numeric_date_in_the_hijri_years_is_hijri():
+    # audit 18: «12-10-1436هـ» was the year alone, its day and month two numbers
+    found = [(s.text, s.attrs["calendar"], s.attrs["iso"]) for s in dates.find(
+        analyze("نشرت الصحيفة في عددها الصادر في 12-10-1436هـ مقالا", WEDNESDAY, until="tokenise").doc)]
+    assert found == [("12-10-1436هـ", "hijri", _expected(1436, 10, 12, date(2015, 7, 28)))]
+    found = [(s.text, s.attrs["calendar"]) for s in dates.find(
+        analyze("صدر القرار بتاريخ 3/9/1436 هـ", WEDNESDAY, until="tokenise").doc)]
+    assert found == [("3/9/1436 هـ", "hijri")]
+    assert _dates("في 28/7/2015م") == [("28/7/2015", "2015-07-28", 1)]  # a Gregorian year stays Gregorian
