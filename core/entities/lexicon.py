@@ -123,6 +123,14 @@ def _definiteness(phrase: str) -> list[str]:
     return []
 
 
+def _with_article(phrase: str) -> list[str]:
+    """«قذيفة» → «القذيفة»: a one-word name also in its definite form, so the span covers the
+    article (matched behind a proclitic reading, «القذيفة» was highlighted from its third letter)."""
+    if " " in phrase or phrase.startswith("ال") or len(phrase) < 3 or not "\u0621" <= phrase[0] <= "\u064a":
+        return []
+    return ["ال" + phrase]
+
+
 # ---------------------------------------------------------------- loading
 
 
@@ -185,7 +193,7 @@ def lexicons() -> Lexicons:
         attrs = {"id": weapon["id"], "name_en": weapon["name_en"], "category": weapon["category"]}
         for phrases, count in ((weapon.get("singular", []), 1), (weapon.get("variants", []), None)):
             for phrase in phrases:
-                for form in [phrase, *_definiteness(phrase)]:
+                for form in [phrase, *_definiteness(phrase), *_with_article(phrase)]:
                     weapons.add(form, Entry("weapon", "WEAPON", {**attrs, "count": count}))
                 if count == 1:
                     for dual in _dualised(phrase):

@@ -219,6 +219,8 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
     out = []
     k = 0
     for m in _DIGITS_RE.finditer(text):
+        if _in_designation(text, m.start()):
+            continue
         value = digits_value(m.group())
         if value is None:
             continue
@@ -232,6 +234,15 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
         if t1 > t0:
             out.append((start, end, t0, t1, value))
     return out
+
+
+def _in_designation(text: str, start: int) -> bool:
+    """Digits written after a Latin letter, or after one and a hyphen, are a model's designation
+    («F15», «والـf15», «F-16», «T-72», «AK47»), not a number of anything."""
+    before = text[start - 1] if start else ""
+    if before == "-" and start >= 2:
+        before = text[start - 2]
+    return before.isascii() and before.isalpha()
 
 
 STARTS_CACHE_LIMIT = 20_000

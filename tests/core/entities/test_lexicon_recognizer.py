@@ -281,3 +281,21 @@ def test_every_named_organisation_is_mostly_an_organisation_in_anercorp_training
                          capture_output=True, text=True, cwd=root, env={**os.environ, "MARSAD_SHARED_DATA": str(shared_data)})
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     assert "0 mostly not ORG" in out.stdout
+
+
+def test_aircraft_designations_and_anti_aircraft_weapons():
+    # audit 18 (fresh articles): «مضادة للطائرات» was read as aircraft, «F15» and a bare «أباتشي» as nothing
+    found = [(s.text, s.attrs["id"]) for s in _spans(
+        "ودمرت الغارات منصات إطلاق صواريخ مضادة للطائرات، ورصدت طائرات التحالف من نوع أباتشي وF15.", "WEAPON")]
+    assert found == [("صواريخ مضادة للطائرات", "anti_aircraft"), ("طائرات", "aircraft"),
+                     ("أباتشي", "helicopter"), ("F15", "fighter_jets")]
+    found = [(s.text, s.attrs["id"]) for s in _spans("وأسقطت المضادات الأرضية طائرة بأسلحة مضادة للطيران", "WEAPON")]
+    assert ("مضادة للطيران", "anti_aircraft") in found and all(i != "aircraft" or t == "طائرة" for t, i in found)
+
+
+def test_a_one_word_weapon_with_its_article_is_highlighted_whole():
+    # audit 18: «القذيفة», «الطائرة» were highlighted from their third letter («قذيفة»)
+    text = "وقال إن القذيفة سقطت على منزل وإن الطائرة هبطت بعد أن أصاب الصاروخ الدبابة"
+    found = [(s.text, s.attrs["id"], s.attrs["count"], text[s.start:s.end]) for s in _spans(text, "WEAPON")]
+    assert found == [("القذيفة", "shelling", 1, "القذيفة"), ("الطائرة", "aircraft", 1, "الطائرة"),
+                     ("الصاروخ", "rockets", 1, "الصاروخ"), ("الدبابة", "tank", 1, "الدبابة")]

@@ -115,3 +115,10 @@ def test_any_ascii_or_indic_integer_reads_back(n):
     indic = str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert parse_number(str(n)) == n
     assert parse_number(indic) == n
+
+
+def test_a_model_designation_is_no_number():
+    # audit 18 (fresh articles): «والـf15» and «F15» gave a NUMBER «15» inside the word
+    assert _numbers("شنت طائرات الأباتشي والـf15 غارات على مواقع في صعدة") == []
+    assert _numbers("رصدت الصحيفة طائرات F15 و F-16 فوق الحدود") == []
+    assert [v for _, v in _numbers("أطلقت 14 قذيفة بتاريخ 2015-07-28")][:1] == [14]  # plain digits stay
