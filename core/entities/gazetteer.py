@@ -110,6 +110,7 @@ class PlaceRules:
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
+    not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
@@ -276,4 +277,5 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
+        not_heads=norm_set(heads.get("not_heads", [])),
     )

@@ -480,6 +480,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 or definite
                 or (si, i) in covered
                 or (i > 0 and toks[i - 1].norm in rules.not_after)
+                or any(v in rules.not_heads for v in proclitic_variants(toks[i].norm)[:2])  # «ما كتبه»
             ):
                 i += 1
                 continue

@@ -283,3 +283,17 @@ def test_a_junction_is_named_by_the_place_after_it() -> None:
     assert ("مفرق العند", "Lahij") in places and not any(a == "Al Mafraq" for _, a in places), places
     doc = analyze("وقال إن اللاجئين وصلوا إلى مدينة المفرق الأردنية أمس.").doc
     assert [s.attrs.get("admin1_en") for s in doc.entities if s.label == "LOCATION"] == ["Al Mafraq"]
+
+
+def test_ordinary_words_named_like_foreign_towns_need_a_head() -> None:
+    # audit 18 (fresh article): «دشنا» (we launched) and «البرج» (the tower) were Egyptian towns
+    text = "وقال دشنا اليوم أولى المعونات عبر ميناء عدن بانتظار أجهزة اتصالات البرج."
+    assert [s.text for s in find(text)] == ["ميناء عدن"]
+    assert [s.attrs["name_en"] for s in find("وصل الوفد إلى مدينة البرج المصرية")] == ["Al Burj"]
+
+
+def test_a_verb_that_reads_as_a_proclitic_and_a_hill_is_no_landmark() -> None:
+    # audit 18: «ما كتبه الأستاذ» was the landmark «تبة الأستاذ» in Sa'dah (ك + «تبه»)
+    assert [s.attrs.get("kind") for s in find("قرأت ما كتبه الأستاذ جاسر في صحيفة الجزيرة") if "تبه" in s.text] == []
+    hill = [s.text for s in find("تقدمت القوات إلى تبة الأستاذ في صعدة") if s.attrs.get("kind") == "landmark"]
+    assert hill == ["تبة الأستاذ"]
