@@ -299,3 +299,12 @@ def test_a_one_word_weapon_with_its_article_is_highlighted_whole():
     found = [(s.text, s.attrs["id"], s.attrs["count"], text[s.start:s.end]) for s in _spans(text, "WEAPON")]
     assert found == [("القذيفة", "shelling", 1, "القذيفة"), ("الطائرة", "aircraft", 1, "الطائرة"),
                      ("الصاروخ", "rockets", 1, "الصاروخ"), ("الدبابة", "tank", 1, "الدبابة")]
+
+
+def test_saleh_loyalists_named_by_their_leader():
+    # audit 18 (fresh articles): these wordings left Saleh's forces out (only «صالح» as a person)
+    text = ("أجبرت المقاومة مسلحي الحوثي المدعومين بقوات عسكرية موالية للرئيس اليمني السابق على التراجع، "
+            "وفر الحوثيون وأتباع صالح، بعد أن دخلت جماعة الحوثي وقوات الرئيس المخلوع المدينة، ويسعى أنصار صالح للتسوية.")
+    found = [(s.text, s.attrs["id"]) for s in _spans(text, "ARMED_ACTOR") if s.attrs.get("id") == "saleh_forces"]
+    assert found == [("قوات عسكرية موالية للرئيس اليمني السابق", "saleh_forces"), ("أتباع صالح", "saleh_forces"),
+                     ("قوات الرئيس المخلوع", "saleh_forces"), ("أنصار صالح", "saleh_forces")]
