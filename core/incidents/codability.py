@@ -122,6 +122,12 @@ def _told(f: dict[str, float], draft: Draft, sentence_tokens: list[list[Token]] 
         f["definite"] = 1.0
     if any(r.another or r.pointed for r in reports):
         f["another"] = 1.0
+    if all(r.finer for r in reports):
+        f["finer"] = 1.0  # a further place of a list within one district («في أحياء الضباب، وجبل صبر»)
+    listed = max(r.parts for r in reports)
+    if listed > 1:
+        f["list_part"] = 1.0
+        f["list_size"] = min(6, listed) / 6
     located = draft.located
     f["place_how:" + ("none" if located is None else located.how if located.explicit else "implicit")] = 1.0
 

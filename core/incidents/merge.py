@@ -86,6 +86,11 @@ def _same_event(d: Draft, r: Report) -> bool:
     return not (r.date and days and r.date[:10] not in days)
 
 
+def _siblings(d: Draft, r: Report) -> bool:
+    """The draft holds another part of the list `r` was split from (one sentence, one kind)."""
+    return r.parts > 1 and any(x.sentence == r.sentence and x.kind == r.kind and x.parts == r.parts for x in d.reports)
+
+
 def _same_place(a: Located | None, b: Located | None) -> bool:
     return a is not None and b is not None and place_key(a.place) == place_key(b.place)
 
@@ -127,6 +132,9 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
+                if r.finer or r.parts > 1:  # a part of a list split by place: its own place's draft first
+                    same = [d for d in same if not _siblings(d, r)]
+                    same = [d for d in same if _same_place(d.located, r.located)] or same
                 for d in reversed(same):
                     if _parties_apart(d, r):
                         continue

@@ -53,6 +53,8 @@ class Report:
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
+    finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
+    parts: int = 1  # how many places its sentence's list was split into
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -192,6 +194,7 @@ def _place_group(located: Located, by_governorate: bool) -> tuple[str, str]:
     return (admin1, district or place_key(p))
 
 
+FINE_SPLIT = True  # one event per named place also inside a district (version 18); False: per district, as version 17
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
 # abductions told in one sentence in different districts («اختطفت الناشط … بمديرية القناوص …، كما
 # اختطفت رئيس فرع الحزب بمديرية الحجيلة») are separate events, each where it happened
@@ -241,15 +244,24 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
+    tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
     cands: list[Located] = []
+    home: dict[int, Clause] = {}  # a place told in a later clause of its list: the clause the list began in
     for clause in r.clauses + list(more):
         found = [c for c in places.candidates(clause) if c.rank <= 4]
         if any(c.rank >= 3 for c in found):  # «قاعدة العند الجوية … في محافظة لحج»: the base is in it
             found = [c for c in found if c.rank > 0 or c.place.admin1_en]
         if by_governorate and found:  # «في لحج وأبين وتعز», one list with the clause's own place
-            found = places.listed(found, min(found, key=lambda c: c.rank))
+            anchor = min(found, key=lambda c: c.rank)
+            listed = places.listed(found, anchor)
+            if tail and anchor.span is not None and _plural_headed(places.doc.text, min(listed, key=_start)):  # the list goes on in the clauses after: «في أحياء الضباب، وجبل صبر، وشارع الأربعين»
+                extra = [c for x in tail for c in places.candidates(x) if c.rank <= 3]
+                went_on = [c for c in places.listed(listed + extra, anchor) if any(c is e for e in extra)]
+                home.update((id(c), clause) for c in went_on)
+                listed += went_on
+            found = listed
         cands.extend(found)
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c)] or cands
@@ -262,7 +274,14 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         key = _place_group(c, by_governorate)
         if key[0] and (key not in groups or c.rank < groups[key].rank):
             groups[key] = c
-    if len(groups) < 2:
+    finer: dict[tuple[str, str], list[Located]] = {}
+    if FINE_SPLIT:
+        for c in cands:
+            key = _place_group(c, by_governorate)
+            if key in groups and c is not groups[key] and c.rank <= 3 and c.span is not None \
+                    and not any(place_key(o.place) == place_key(c.place) for o in [groups[key]] + finer.get(key, [])):
+                finer.setdefault(key, []).append(c)
+    if len(groups) + sum(len(v) for v in finer.values()) < 2:
         return [r]
     if r.sub_event_type in SPLIT_SUB_EVENTS and sum(1 for c in groups.values() if c.rank == 4) >= SUMMARY_LIST:
         # «قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب …»: a summary over provinces, no event
@@ -270,22 +289,51 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         r.located = None
         return [r]
     keys = list(groups)
-    parts = [replace(r, located=groups[k], counts=[], equipment=list(r.equipment) if i == 0 else [],
-                     also=[c for c in more if groups[k].span is not None and c.start <= groups[k].span.start < c.end])
-             for i, k in enumerate(keys)]
+    placed = [(k, groups[k], 0) for k in keys] + [(k, c, j + 1) for k in keys for j, c in enumerate(finer.get(k, []))]
+    parts = [replace(r, located=c, counts=[], equipment=list(r.equipment) if i == 0 else [], finer=j,
+                     parts=len(placed),
+                     also=[x for x in more if c.span is not None and x.start <= c.span.start < x.end])
+             for i, (k, c, j) in enumerate(placed)]
+    keys = [k for k, _, _ in placed]
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
         own = {_place_group(c, by_governorate) for c in cands
-               if clause is not None and c.span is not None and clause.start <= c.span.start < clause.end}
+               if clause is not None and c.span is not None
+               and (home.get(id(c)) is clause or clause.start <= c.span.start < clause.end)}
+        targets = list(range(len(parts)))
         if len(own) == 1 and next(iter(own)) in groups:
-            parts[keys.index(next(iter(own)))].counts.append(count)
-            continue
-        for i, part in enumerate(parts):  # evenly, rounded down (ACLED's conservative count; CODING.md) —
+            key = next(iter(own))
+            members = [i for i, k in enumerate(keys) if k == key]
+            told = [i for i in members if clause is not None and parts[i].located.span is not None
+                    and (home.get(id(parts[i].located)) is clause
+                         or clause.start <= parts[i].located.span.start < clause.end)]
+            targets = told if len(told) == 1 else told or members
+            if len(targets) == 1:
+                parts[targets[0]].counts.append(count)
+                continue
+        for n, i in enumerate(targets):  # evenly, rounded down (ACLED's conservative count; CODING.md) —
             # but a figure smaller than the places still kills someone: one each to the first places
             # («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0, not 0 and 0)
-            share = None if count.value is None else count.value // len(parts) or int(i < count.value)
-            part.counts.append(replace(count, value=share))
+            share = None if count.value is None else count.value // len(targets) or int(n < count.value)
+            parts[i].counts.append(replace(count, value=share))
     return parts
+
+
+def _start(c: Located) -> int:
+    return c.span.start if c.span is not None else -1
+
+
+def _plural_headed(text: str, first: Located) -> bool:
+    """The list `first` opens is told under a plural head of places («في أحياء الضباب، وجبل صبر،
+    وشارع الأربعين», «جبهات "جبل صبر" و"الضباب"»): its items, even across commas, are the places of
+    one list (`plural_place_heads`), each an event of its own. A list of places each with its head
+    («في مديرية ذي ناعم، ومنطقة المناسح في قيفة رداع») is not read past its clause."""
+    if first.span is None:
+        return False
+    words = text[max(0, first.span.start - 40): first.span.start].replace('"', " ").replace("«", " ").split()
+    word = normalized(words[-1]) if words else ""
+    heads = word_set("plural_place_heads")
+    return any(word[k:] in heads for k in (0, 1, 2) if word[:k] in ("", "و", "ب", "وب", "في"))
 
 
 def _pointed(group: list[Mention], tokens: list[Token]) -> bool:

@@ -1234,13 +1234,16 @@ def test_places_that_are_no_reference_for_a_facility_or_the_event() -> None:
     assert [i.location.admin1_en for i in extract_incidents(annotate("انسحب الحوثيون من مدينة تعز بعد معارك مع المقاومة.", [("تعز", "LOCATION", TAIZ)]))] == ["Taizz"]
 
 
-def test_shelling_of_a_citys_neighbourhoods_is_one_event() -> None:
+def test_shelling_of_a_citys_neighbourhoods_is_one_event_per_neighbourhood() -> None:
+    """ACLED codes an event per location (version 18; version 17 kept a city's parts as one event):
+    the rules make one shelling per neighbourhood, and the codability model, which sees the later
+    ones marked as further places of one list, judges each."""
     def hood(name: str) -> dict:
         return {"kind": "landmark", "name_ar": name, "admin1_ar": "تعز", "admin1_en": "Taizz", "country": "Yemen", "iso": 887}
     text = "قصف المسلحون الحوثيون أمس بمدافع الهاون حي الروضة وحي المسبح وحي التحرير في مدينة تعز."
     items = [("حي الروضة", "LOCATION", hood("حي الروضة")), ("حي المسبح", "LOCATION", hood("حي المسبح")),
              ("حي التحرير", "LOCATION", hood("حي التحرير")), ("تعز", "LOCATION", TAIZ)]
-    assert kinds(text, items, date(2015, 7, 23)) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert kinds(text, items, date(2015, 7, 23)) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")] * 3
 
 
 def test_mines_cleared_with_a_figure_between_verb_and_noun() -> None:
@@ -1303,11 +1306,12 @@ def test_review_of_version_8() -> None:
     assert shelled.fatalities == 5
     # a war that began weeks ago: its toll is a running total
     assert coded("وقتل أكثر من 100 حوثي في المعارك التي بدأت منذ أسبوعين في جبهة صرواح بمأرب.") == []
-    # neighbourhoods listed before their city are that city's; the announcer's town is no target
+    # neighbourhoods listed before their city are that city's (one shelling each since version 18);
+    # the announcer's town is no target
     for text in ("قصف المسلحون الحوثيون أمس بمدافع الهاون حي الروضة وحي المسبح وحي التحرير في مدينة تعز.",
                  "وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا حي الروضة وحي الجمهوري في مدينة تعز."):
-        assert [(i.sub_event_type, i.location.admin1_en) for i in coded(text)] == [
-            ("Shelling/artillery/missile attack", "Taizz")], text
+        found = [(i.sub_event_type, i.location.admin1_en) for i in coded(text)]
+        assert found and set(found) == {("Shelling/artillery/missile attack", "Taizz")}, text
 
 
 def test_expelling_the_rebels_from_a_place_is_territory_regained() -> None:
@@ -2313,3 +2317,29 @@ def test_key_sentences_keep_the_lead_that_tells_an_incident() -> None:
     assert chosen[0]["text"] == "اندلعت اشتباكات في مدينة تعز."
     # a lead that tells nothing is not forced in
     assert [k["start"] for k in key_sentences(doc, later)] == [s for s, _ in doc.sentences[1:6]]
+
+
+def test_a_list_of_places_in_one_district_is_one_incident_per_place() -> None:
+    """ACLED codes an event per location, also inside one district: «جبل صبر» and «الضباب» lie
+    in one district of Taiz, and a strike on both is two strikes; so are a city's neighbourhoods
+    (each further place is marked `finer` for the codability model). The parts never merge back."""
+    found = _killed_where("شنت طائرات التحالف غارات على مواقع الحوثيين في جبل صبر ومنطقة الضباب.")
+    assert [w[1] for w in found] == ["جبل صبر", "الضباب"]
+    found = _killed_where("قصفت ميليشيات الحوثي أمس حي الروضة وحي المسبح وحي التحرير في مدينة تعز.")
+    assert [w[1] for w in found] == ["حي الروضة", "حي المسبح", "حي التحرير"]
+
+
+def test_a_list_under_a_plural_head_goes_on_across_commas() -> None:
+    """«في أحياء الضباب، وجبل صبر، وشارع الأربعين»: the clause splitter cuts the list at its
+    commas, but a plural head of places («أحياء», «جبهات», «مناطق») says the items are one list;
+    one clash per place, the toll shared evenly (rounded down)."""
+    found = _killed_where("وقتل 25 حوثيا أمس في معارك عنيفة مع المقاومة الشعبية جرت في أحياء الضباب، وجبل صبر، "
+                          "وشارع الأربعين في مدينة تعز.")
+    assert {w[1] for w in found} >= {"جبل صبر", "شارع الأربعين"}
+    assert all(w[0] == "Armed clash" for w in found)
+    assert [w[2] for w in found] == [25 // len(found)] * len(found)
+    # places each told with its own head are not read past their clause («يذكر أن عشرات القتلى …
+    # سقطوا جراء كمائن … واشتباكات في مديرية ذي ناعم، ومنطقة المناسح في قيفة رداع»): one incident
+    found = _killed_where("وسقط عشرات القتلى من الحوثيين في محافظة البيضاء في اشتباكات مع المقاومة في مديرية ذي ناعم، "
+                          "ومنطقة المناسح في قيفة رداع.")
+    assert [(w[0], w[2]) for w in found] == [("Armed clash", 10)]
