@@ -1,0 +1,35 @@
+"""Rules added after a coder's reading of fresh war articles (version 18 in docs/incidents.md).
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 6)
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.incidents import codability
+
+    monkeypatch.setattr(codability, "ENABLED", False)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY).incidents]
+
+
+def test_projectiles_across_the_border_are_shelling() -> None:
+    """«مقذوفات» is how the Saudi press names shells fired over the border: a shelling, not an
+    attack on civilians made of the casualty word, nor nothing at all."""
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert kinds("تعرضت قرية حدودية بمنطقة جازان أمس لمقذوفات حوثية من داخل الأراضي اليمنية.") == [shelling]
+    assert kinds("سقطت مقذوفات حوثية أمس على قرى محافظة الحرث بمنطقة جازان، أصيب من خلالها مواطن "
+                 "بجروح طفيفة.") == [shelling]
