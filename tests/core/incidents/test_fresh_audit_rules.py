@@ -33,3 +33,16 @@ def test_projectiles_across_the_border_are_shelling() -> None:
     assert kinds("تعرضت قرية حدودية بمنطقة جازان أمس لمقذوفات حوثية من داخل الأراضي اليمنية.") == [shelling]
     assert kinds("سقطت مقذوفات حوثية أمس على قرى محافظة الحرث بمنطقة جازان، أصيب من خلالها مواطن "
                  "بجروح طفيفة.") == [shelling]
+
+
+def test_quarters_listed_after_a_town_lie_in_it() -> None:
+    """«أحياء حيدان والحصن» after «مدينة ظهران الجنوب» are that town's quarters: one shelling in
+    'Asir, not three in 'Asir, Sa'ada (Haydan district) and Sanaa (al-Hisn district)."""
+    text = ("استهدفت ميليشيات الحوثي أمس أحياء وسط مدينة ظهران الجنوب، بأكثر من 14 قذيفة من نوع "
+            "كاتيوشا، سقطت على أحياء حيدان وآل المؤنس والحصن والنسيم. ولم تسفر القذائف عن إصابات.")
+    [shelling] = analyze(text, DAY).incidents
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert shelling.location is not None and shelling.location.admin1_en == "'Asir"
+    # a quarter the gazetteer already places in the town's governorate is left as it is
+    [taiz] = analyze("قصف الحوثيون مدينة تعز أمس وسقطت القذائف على أحياء الروضة والمسبح.", DAY).incidents
+    assert taiz.location is not None and taiz.location.admin1_en == "Taizz"
