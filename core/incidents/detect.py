@@ -138,29 +138,36 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
     a date (`dated`, token indexes) do not use up a cue's window: «لم تسجل أمس أي اشتباكات»."""
     out: list[tuple[int, int, str]] = []
     for match in cue_matcher().find(tokens):
-        cue: Cue = match.payloads[0]
-        nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
-        if nxt and cue.unless_next and nxt in cue.unless_next:
-            continue
-        after = tokens[match.token_end: match.token_end + cue.window]
-        if cue.requires and not any(t.norm in cue.requires for t in after):
-            continue
-        if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
-            continue
-        clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
-        if cue.scope == "sentence":
-            out.append((0, len(tokens), cue.kind))
-        elif cue.scope == "whole_clause":
-            out.append((clause.tok_start, clause.tok_end, cue.kind))
-        elif cue.scope == "next":
-            reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
-            out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
-        else:
-            end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
-            out.append((match.token_end, end, cue.kind))
+        for cue in match.payloads:  # «منذ» is two cues: right before a trigger, and before a period
+            span = _cancelled_by(cue, match, tokens, clauses, dated)
+            if span is not None:
+                out.append(span)
     if tokens and tokens[-1].text in ("؟", "?"):
         out.append((0, len(tokens), "question"))
     return out
+
+
+def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
+                  dated: Collection[int]) -> tuple[int, int, str] | None:
+    """The range one matched cue cancels, or None when its conditions are not met."""
+    nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
+    if nxt and cue.unless_next and nxt in cue.unless_next:
+        return None
+    after = tokens[match.token_end: match.token_end + cue.window]
+    if cue.requires and not any(t.norm in cue.requires for t in after):
+        return None
+    if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
+        return None
+    clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
+    if cue.scope == "sentence":
+        return (0, len(tokens), cue.kind)
+    if cue.scope == "whole_clause":
+        return (clause.tok_start, clause.tok_end, cue.kind)
+    if cue.scope == "next":
+        reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
+        return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
+    end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
+    return (match.token_end, end, cue.kind)
 
 
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
@@ -701,6 +708,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if bare in word_set("invasion_nouns") and before and _is_verb(before[-1].norm, "time_achievement_cues"):
+        return "time"  # «الذين سقطوا بعد اجتياح الحوثيين للمدينة»: the invasion dates what followed it
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
         times = word_set("time_achievement_cues")
         achieved = achieved - times

@@ -46,3 +46,22 @@ def test_quarters_listed_after_a_town_lie_in_it() -> None:
     # a quarter the gazetteer already places in the town's governorate is left as it is
     [taiz] = analyze("قصف الحوثيون مدينة تعز أمس وسقطت القذائف على أحياء الروضة والمسبح.", DAY).incidents
     assert taiz.location is not None and taiz.location.admin1_en == "Taizz"
+
+
+def test_what_a_period_is_counted_from_is_background() -> None:
+    """«منذ سيطروا على …», «منذ أن سيطروا»: the takeover a period starts from happened long before;
+    a fight that goes on «منذ يومين» or «منذ صباح أمس» is still news."""
+    assert kinds("وقال الناشط إن الحوثيين قاموا منذ سيطروا على مدينة إب باعتقال المئات.") == [
+        ("Strategic developments", "Arrests")]
+    assert kinds("واعتقل الحوثيون الناشط في مدينة تعز منذ أن سيطروا على القصر الجمهوري في صنعاء.") == [
+        ("Strategic developments", "Arrests")]
+    assert kinds("وتدور منذ يومين اشتباكات عنيفة في مدينة تعز.") == [("Battles", "Armed clash")]
+    assert kinds("واشتبكت المقاومة مع الحوثيين في مدينة تعز منذ صباح أمس.") == [("Battles", "Armed clash")]
+
+
+def test_an_invasion_after_a_time_word_dates_what_followed() -> None:
+    """«الذين سقطوا بعد اجتياح الحوثيين للمدينة» names the invasion of months before as a time,
+    not a territory taken today; «بعد السيطرة على …» still tells a place taken."""
+    assert kinds("وصرف المحافظ شققا لأسر الشهداء الذين سقطوا بعد اجتياح الحوثيين لمدينة عدن.") == []
+    assert kinds("وتمكنت المقاومة من السيطرة على مدينة الحوطة أمس بعد اجتياح مواقع الحوثيين فيها.") == [
+        ("Battles", "Government regains territory")]
