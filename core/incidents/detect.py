@@ -170,6 +170,28 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     return (match.token_end, end, cue.kind)
 
 
+SHELLING = "Shelling/artillery/missile attack"
+SPOILS_REACH = 15  # tokens from «غنمت» to the last weapon of its list
+
+
+def _spoils(tokens: list[Token], t0: int, triggers: Collection[int]) -> bool:
+    """A rocket or shell named after a verb of seizing («غنمت كميات من الأسلحة، منها 12 دبابة،
+    وصواريخ كاتيوشا كانت مصوبة تجاه المطار», «ضبطت الأجهزة الأمنية قذائف هاون») is equipment
+    taken, not fire — unless another trigger stands between («استولت على المواقع بعد أن قصفتها
+    بصواريخ»). `triggers`: the sentence's trigger token starts."""
+    seized = word_set("seized_verbs")
+    name_start = t0  # «صواريخ كاتيوشا»: two trigger words naming one weapon
+    for k in range(t0 - 1, max(-1, t0 - SPOILS_REACH - 1), -1):
+        norm = tokens[k].norm
+        if norm in seized or any(v in seized for v in proclitic_variants(norm)[:2]):
+            return True
+        if k in triggers:
+            if k != name_start - 1:
+                return False
+            name_start = k
+    return False
+
+
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
 
 
@@ -320,6 +342,9 @@ def find_mentions(
                                 k == "background" and t0 == a and not any(a <= i < b for i in day_tokens)))), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
+            if not why and trig.sub_event_type == SHELLING and any(w.start <= start < w.end for w in weapons) \
+                    and _spoils(tokens, t0, {h[0] for h in hits}):
+                why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"

@@ -65,3 +65,14 @@ def test_an_invasion_after_a_time_word_dates_what_followed() -> None:
     assert kinds("وصرف المحافظ شققا لأسر الشهداء الذين سقطوا بعد اجتياح الحوثيين لمدينة عدن.") == []
     assert kinds("وتمكنت المقاومة من السيطرة على مدينة الحوطة أمس بعد اجتياح مواقع الحوثيين فيها.") == [
         ("Battles", "Government regains territory")]
+
+
+def test_rockets_seized_are_no_shelling() -> None:
+    """Rockets named among spoils («غنمت … 12 دبابة، وصواريخ كاتيوشا كانت موجهة نحو مطار عدن») were
+    taken, not fired; rockets a shelling fired before a seizure («بعد أن قصفتها بصواريخ») still tell
+    one."""
+    assert kinds("وقال قائد المنطقة إن المقاومة الشعبية غنمت كميات كبيرة من الأسلحة، منها 12 دبابة، "
+                 "وصواريخ كاتيوشا كانت موجهة نحو مطار عدن.") == []
+    assert kinds("وضبطت الأجهزة الأمنية في مدينة عدن أمس شاحنة محملة بقذائف هاون.") == []
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in kinds(
+        "واستولت المقاومة على مواقع الحوثيين في مدينة الحوطة أمس بعد أن قصفتها بصواريخ الكاتيوشا.")
