@@ -58,8 +58,13 @@ class Mention:
         return (self.event_type, self.sub_event_type)
 
 
-def is_definite(norm: str) -> bool:
-    """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference)."""
+def is_definite(norm: str, text: str = "") -> bool:
+    """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference). With the
+    token's `text`, a verb whose first letter is a hamza («ألقت القبض», «وألحقت») is none: the
+    normalised form hides the hamza and reads like «ال»."""
+    bare = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if bare[:1] in "أإآ":
+        return False
     if norm[:1] in "وف" and len(norm) > 3:
         norm = norm[1:]
     if norm.startswith("لل"):
@@ -361,7 +366,7 @@ def find_mentions(
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
-                        definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
+                        definite=is_definite(tokens[t0].norm, tokens[t0].text), cancelled=why, triggers=[(start, end)])
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled

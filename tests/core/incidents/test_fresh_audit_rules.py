@@ -76,3 +76,13 @@ def test_rockets_seized_are_no_shelling() -> None:
     assert kinds("وضبطت الأجهزة الأمنية في مدينة عدن أمس شاحنة محملة بقذائف هاون.") == []
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in kinds(
         "واستولت المقاومة على مواقع الحوثيين في مدينة الحوطة أمس بعد أن قصفتها بصواريخ الكاتيوشا.")
+
+
+def test_who_made_an_arrest_at_a_checkpoint() -> None:
+    """«نقطة تفتيش تابعة للمقاومة … ألقت القبض مساء أمس على قيادي حوثي»: the Resistance arrested a
+    Houthi. «ألقت» is no definite noun (its hamza is lost in the normalised form), and a party
+    after «على» is the arrest's object, not its doer."""
+    [arrest] = analyze("وأن نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت القبض مساء أمس على قيادي حوثي "
+                       "متنكرا.", DAY).incidents
+    assert arrest.actor1 is not None and arrest.actor1.name_en == "Popular Resistance"
+    assert arrest.actor2 is not None and arrest.actor2.name_en == "Houthis (Ansar Allah)"
