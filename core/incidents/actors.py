@@ -120,6 +120,7 @@ class ActorFinder:
         after = [] if noun else [
             s for s in spans if s.start >= trigger_end and self._gap(trigger_end, s.start) <= DOER_GAP
             and self._word_before(trigger_end, s.start) not in self.targets
+            and not self._object_after(trigger_end, s.start)
             and not self._taken_from(trigger_end, s.start)
             and not (liberation and self._driven_out(s, end))]
         if after:
@@ -213,6 +214,12 @@ class ActorFinder:
             if not w.startswith("و") or k >= 2:
                 return False
         return False
+
+    def _object_after(self, trigger_end: int, offset: int) -> bool:
+        """«ألقت القبض مساء أمس على قيادي حوثي»: a party after «على» and a noun (dates between not
+        counted) is the verb's object, not its doer."""
+        words = [normalized(w) for w in self.doc.text[trigger_end:offset].split()]
+        return "علي" in words[:-1] or "على" in words[:-1]
 
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""

@@ -58,8 +58,13 @@ class Mention:
         return (self.event_type, self.sub_event_type)
 
 
-def is_definite(norm: str) -> bool:
-    """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference)."""
+def is_definite(norm: str, text: str = "") -> bool:
+    """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference). With the
+    token's `text`, a verb whose first letter is a hamza («ألقت القبض», «وألحقت») is none: the
+    normalised form hides the hamza and reads like «ال»."""
+    bare = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if bare[:1] in "أإآ":
+        return False
     if norm[:1] in "وف" and len(norm) > 3:
         norm = norm[1:]
     if norm.startswith("لل"):
@@ -138,29 +143,58 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
     a date (`dated`, token indexes) do not use up a cue's window: «لم تسجل أمس أي اشتباكات»."""
     out: list[tuple[int, int, str]] = []
     for match in cue_matcher().find(tokens):
-        cue: Cue = match.payloads[0]
-        nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
-        if nxt and cue.unless_next and nxt in cue.unless_next:
-            continue
-        after = tokens[match.token_end: match.token_end + cue.window]
-        if cue.requires and not any(t.norm in cue.requires for t in after):
-            continue
-        if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
-            continue
-        clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
-        if cue.scope == "sentence":
-            out.append((0, len(tokens), cue.kind))
-        elif cue.scope == "whole_clause":
-            out.append((clause.tok_start, clause.tok_end, cue.kind))
-        elif cue.scope == "next":
-            reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
-            out.append((match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind))
-        else:
-            end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
-            out.append((match.token_end, end, cue.kind))
+        for cue in match.payloads:  # «منذ» is two cues: right before a trigger, and before a period
+            span = _cancelled_by(cue, match, tokens, clauses, dated)
+            if span is not None:
+                out.append(span)
     if tokens and tokens[-1].text in ("؟", "?"):
         out.append((0, len(tokens), "question"))
     return out
+
+
+def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
+                  dated: Collection[int]) -> tuple[int, int, str] | None:
+    """The range one matched cue cancels, or None when its conditions are not met."""
+    nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
+    if nxt and cue.unless_next and nxt in cue.unless_next:
+        return None
+    after = tokens[match.token_end: match.token_end + cue.window]
+    if cue.requires and not any(t.norm in cue.requires for t in after):
+        return None
+    if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
+        return None
+    clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
+    if cue.scope == "sentence":
+        return (0, len(tokens), cue.kind)
+    if cue.scope == "whole_clause":
+        return (clause.tok_start, clause.tok_end, cue.kind)
+    if cue.scope == "next":
+        reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
+        return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
+    end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
+    return (match.token_end, end, cue.kind)
+
+
+SHELLING = "Shelling/artillery/missile attack"
+SPOILS_REACH = 15  # tokens from «غنمت» to the last weapon of its list
+
+
+def _spoils(tokens: list[Token], t0: int, triggers: Collection[int]) -> bool:
+    """A rocket or shell named after a verb of seizing («غنمت كميات من الأسلحة، منها 12 دبابة،
+    وصواريخ كاتيوشا كانت مصوبة تجاه المطار», «ضبطت الأجهزة الأمنية قذائف هاون») is equipment
+    taken, not fire — unless another trigger stands between («استولت على المواقع بعد أن قصفتها
+    بصواريخ»). `triggers`: the sentence's trigger token starts."""
+    seized = word_set("seized_verbs")
+    name_start = t0  # «صواريخ كاتيوشا»: two trigger words naming one weapon
+    for k in range(t0 - 1, max(-1, t0 - SPOILS_REACH - 1), -1):
+        norm = tokens[k].norm
+        if norm in seized or any(v in seized for v in proclitic_variants(norm)[:2]):
+            return True
+        if k in triggers:
+            if k != name_start - 1:
+                return False
+            name_start = k
+    return False
 
 
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
@@ -313,6 +347,9 @@ def find_mentions(
                                 k == "background" and t0 == a and not any(a <= i < b for i in day_tokens)))), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
+            if not why and trig.sub_event_type == SHELLING and any(w.start <= start < w.end for w in weapons) \
+                    and _spoils(tokens, t0, {h[0] for h in hits}):
+                why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
@@ -329,7 +366,7 @@ def find_mentions(
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
-                        definite=is_definite(tokens[t0].norm), cancelled=why, triggers=[(start, end)])
+                        definite=is_definite(tokens[t0].norm, tokens[t0].text), cancelled=why, triggers=[(start, end)])
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
@@ -701,6 +738,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if bare in word_set("invasion_nouns") and before and _is_verb(before[-1].norm, "time_achievement_cues"):
+        return "time"  # «الذين سقطوا بعد اجتياح الحوثيين للمدينة»: the invasion dates what followed it
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
         times = word_set("time_achievement_cues")
         achieved = achieved - times

@@ -41,6 +41,7 @@ GOVERNORATE = {"governorate", "province", "admin1", "state", "region"}
 COUNTRY = {"country"}
 
 
+QUARTER_LIST_REACH = 8  # tokens from «أحياء» to the last quarter of its list («أحياء حيدان وآل المؤنس والحصن»)
 CITY_HEADS = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي"})  # normalised: heads a far country's city may follow
 
 
@@ -373,6 +374,13 @@ class LocationResolver:
             unplaced = not span.attrs.get("kind") or not (span.attrs.get("admin1_en") or span.attrs.get("country")) \
                 or (rank <= 2 and not span.attrs.get("admin1_en") and not span.attrs.get("admin1_ar")
                     and span.attrs.get("country") == self._main_country())
+            quarter_of = self._quarter_town(span, tokens, idx, clause.tok_start)
+            if quarter_of is not None:
+                town, town_rank = quarter_of
+                place = replace(town, name_ar=span.text, geo_precision=2)
+                self._placed[(span.start, span.end)] = place
+                out.append(Located(place, True, town_rank, span))
+                continue  # «مدينة ظهران الجنوب … سقطت على أحياء حيدان والحصن»: the town's quarters, not Sa'ada's district
             learnt = _corpus_place(place.name_ar or span.text)
             if learnt and rank in (0, 1, 2) and normalized(learnt["admin1_en"]) != normalized(place.admin1_en):
                 around = self._context(span, sentence_only=True)
@@ -419,6 +427,47 @@ class LocationResolver:
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
+
+    def _quarter_town(self, span: Span, tokens: list[Token], idx: int, lo: int) -> tuple[Place, int] | None:
+        """A quarter of a town its sentence named before it: a name after «حي/حارة», or listed after
+        «أحياء/حارات» («سقطت على أحياء حيدان وآل المؤنس والحصن» after «مدينة ظهران الجنوب»). When
+        the gazetteer reads the name in another governorate (a namesake: Haydan of Sa'ada) or not at
+        all, the quarter lies in that town: the town's place (and rank), geo_precision 2, so the
+        quarters of one town are one place, not one event each. None when it is no quarter, no town
+        is named before it, or the name already lies in the town's governorate."""
+        own = normalized(span.text.split()[0]) if span.text.split() else ""
+        head = -1
+        if own in word_set("neighbourhood_heads"):
+            head = idx
+        else:
+            stops = word_set("quarter_list_stops")
+            for j in range(idx - 1, max(lo, idx - QUARTER_LIST_REACH) - 1, -1):
+                norm = tokens[j].norm
+                if norm in word_set("quarter_list_heads"):
+                    head = j
+                    break
+                if norm in stops or norm in (".", ":", "(", ")"):
+                    return None
+        if head < 0:
+            return None
+        head_start = tokens[head].start
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        later = [s for s in self.spans if span.start <= s.start < sentence[1]]
+        if any(b.attrs.get("kind") and inside_glue(self.doc.text[a.end: b.start]) for a, b in zip(later, later[1:])):
+            return None  # «قصفوا حي الروضة وحي الجمهوري في مدينة تعز»: the text says where after it
+        towns = [s for s in self.spans if sentence[0] <= s.start and s.end <= head_start and s.end > self.dateline_end()
+                 and 1 <= kind_rank(s.attrs.get("kind", "")) <= 3 and s.attrs.get("admin1_en")]
+        if not towns:
+            return None
+        town_span = towns[-1]
+        between = [t for t in tokens if town_span.end <= t.start < head_start]
+        told = word_set("attribution_verbs") | {"ان"}
+        if any(v in told for t in between for v in (t.norm, *proclitic_variants(t.norm))):
+            return None  # «وأعلنت المقاومة في عدن أن الحوثيين قصفوا أحياء …»: the teller's town
+        town = self._placed.get((town_span.start, town_span.end)) or place_from_span(town_span)
+        if not town.admin1_en or normalized(span.attrs.get("admin1_en", "")) == normalized(town.admin1_en):
+            return None
+        return town, kind_rank(town_span.attrs.get("kind", ""))
 
     def _spot_inside(self, spot: Span, span: Span) -> bool:
         """`spot` is a place the gazetteer does not know (the tagger's; no kind) written right before a
