@@ -623,6 +623,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         if tok.norm not in heads:  # «أحياء», «وأحياء», «بأحياء» …
             continue
         items: list[Mention | None] = []
+        where: list[tuple[int, int]] = []  # each item's tokens
         j, commas = h + 1, None
         while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
             m = by_start.get((si, j))
@@ -630,6 +631,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
             end = m.tok_end if m is not None else j + 1
             while end < len(toks) and toks[end].norm in rules.tails:
                 end += 1  # «أحياء التحرير الأسفل وضبوعة»
+            where.append((j, end))
             comma = end + 1 < len(toks) and toks[end].text in {"،", ","} and toks[end + 1].norm[:1] == "و"
             waw = end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2
             if comma and commas is not False:
@@ -653,6 +655,12 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                     and other.chosen.admin1_en != m.chosen.admin1_en \
                     and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
                 out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
+        for k, (m, (a, b)) in enumerate(zip(items, where)):
+            # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
+            # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)
+            if m is None and len(items) > 1 and (si, a) not in by_start and _dual_name_end(toks, a, rules, waw=k > 0) == b:
+                start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
+                out.append(_facility_span(doc, start, toks[b - 1].end, rules.facility_heads.get("حي", "landmark"), other))
     return out
 
 
