@@ -100,3 +100,11 @@ def test_a_place_named_after_a_day_is_no_date() -> None:
                                                   DAY).entities if s.label == "DATE"]
     assert days == ["2015-08-05"]
     assert kinds("وسيطرت المقاومة على مدينة الحوطة في 22 مايو.") == []
+
+
+def test_a_place_about_to_fall_is_not_taken() -> None:
+    """«سقوط المعسكر في أيدي الثوار بات مسألة وقت», «توشك المقاومة على السيطرة على …»: a takeover
+    expected, not one that happened; the fight told beside it stays."""
+    assert kinds("وقال القيادي إن سقوط معسكر لبوزة في أيدي الثوار بات مسألة وقت بسبب سيطرتهم على "
+                 "كل المداخل المؤدية إليه.") == []
+    assert kinds("واشتبكت المقاومة مع الحوثيين أمس قرب معسكر لبوزة في لحج.") == [("Battles", "Armed clash")]
