@@ -108,3 +108,13 @@ def test_a_place_about_to_fall_is_not_taken() -> None:
     assert kinds("وقال القيادي إن سقوط معسكر لبوزة في أيدي الثوار بات مسألة وقت بسبب سيطرتهم على "
                  "كل المداخل المؤدية إليه.") == []
     assert kinds("واشتبكت المقاومة مع الحوثيين أمس قرب معسكر لبوزة في لحج.") == [("Battles", "Armed clash")]
+
+
+def test_what_analysts_say_reports_no_event() -> None:
+    """«أكد عدد من المحللين السياسيين بأن تطهير عدن … وطردهم من قاعدة العند يأتي تأكيدا على …»:
+    an analyst reads the war; the takeovers he names were told, as news, days before."""
+    assert kinds("أكد عدد من المحللين السياسيين اليمنيين، بأن تطهير عدن من الميليشيات الحوثية، إضافة "
+                 "إلى طردهم من قاعدة العند، يأتي تأكيدا على نجاح قوات التحالف.") == []
+    assert kinds("وقال المحلل السياسي إن المقاومة سيطرت على قاعدة العند أمس.") == []
+    assert kinds("وأكد مصدر في المقاومة أن المقاومة سيطرت على قاعدة العند أمس.") == [
+        ("Battles", "Government regains territory")]
