@@ -67,6 +67,7 @@ class _Lexicon:
     past: frozenset[str]
     future: frozenset[str]
     future_before: frozenset[str]
+    name_heads: frozenset[str]  # «قصر 22 مايو»: a place named after a day
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -97,6 +98,7 @@ def _lex() -> _Lexicon:
         past=_norm_set(data["past_markers"]),
         future=_norm_set(data["future_markers"]),
         future_before=_norm_set(data["future_before"]),
+        name_heads=_norm_set(data.get("name_heads", [])),
     )
 
 
@@ -226,6 +228,8 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                     year = anchor.year - 1  # «أغسطس الماضي» written in August is last year's
             elif before not in _MONTH_CONTEXT or name in lex.ambiguous_months and name not in lex.months_after_context:
                 continue  # a bare month name needs «شهر/خلال/منذ…»; «آب» alone may be the town «إب»
+        if day is not None and year is None and not clitic and a >= 1 and _names_a_place(lex, tokens[a - 1]):
+            continue  # «قصر 22 مايو الرئاسي», «بشارع 26 سبتمبر»: a name, not the day the event happened
         # a weekday written before the day joins the span and picks the year: «الثلاثاء 28 يوليو»
         weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic else None
         if weekday is not None:
@@ -236,6 +240,12 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
     return hits
+
+
+def _names_a_place(lex: _Lexicon, token: Token) -> bool:
+    """The head of a place named after a day («قصر», «وشارع», «بمستشفى»; `name_heads`)."""
+    norm = token.norm
+    return any(norm[k:] in lex.name_heads for k in (0, 1, 2) if norm[:k] in ("", "و", "ب", "ل", "وب", "ول"))
 
 
 def _resolve_calendar(
