@@ -35,6 +35,9 @@ LABEL = "CASUALTY"
 SOURCE = "rule"
 DAY_WORDS = frozenset({"يوم", "اليوم", "ليله", "ليلة"})  # a day word before a date names that day
 MAX_WHOSE = 8  # tokens
+LONG_REACH = 8  # tokens a count may stand after its phrase across where and when (`count_after`)
+WHERE_WORDS = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "منطقه", "مديريه", "مدينه", "محافظه", "حي",
+                         "قريه", "بلده", "جبهه", "امس", "اليوم"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,14 +220,30 @@ class _Sentence:
         return False
 
     def count_after(self, end: int, reach: int) -> tuple[NumberHit, int] | None:
-        skipped, k = 0, end
+        """The number a phrase governs after it, within `reach` tokens; further (up to `LONG_REACH`)
+        only across where and when — prepositions, place heads, definite words, dates — and only a
+        figure of people («وقتل خلال المواجهات في منطقة التواهي أمس 28 شخصا»), so a figure of a later
+        clause is never taken («قتل الجندي في هجوم شنه 20 مسلحا»)."""
+        skipped, k, far = 0, end, False
         while k < len(self.tokens):
             if k in self.num_start:
-                return self.num_start[k], skipped
-            if self.is_break(k) or self.in_phrase[k] or skipped >= reach:
+                hit = self.num_start[k]
+                if far and not (hit.tok_end < len(self.tokens) and self.tokens[hit.tok_end].norm in self.lex.groups):
+                    return None
+                return hit, skipped
+            if self.is_break(k) or self.in_phrase[k]:
                 return None
+            if skipped >= reach:
+                if reach == 0 or skipped >= LONG_REACH or not self._where_or_when(k):
+                    return None
+                far = True
             skipped, k = skipped + 1, k + 1
         return None
+
+    def _where_or_when(self, k: int) -> bool:
+        norm = self.tokens[k].norm
+        return self.in_date[k] or norm in WHERE_WORDS or norm.startswith(("ال", "بال", "وال", "لل")) \
+            or (norm[:1] == "ب" and norm[1:] in WHERE_WORDS)
 
     def group_after(self, k: int) -> tuple[int, int] | None:
         """Token range of the group named from k on («من ميليشيات الحوثيين الانقلابية وفلول المخلوع صالح»)."""

@@ -269,3 +269,13 @@ def test_review_of_version_8_casualties() -> None:
     assert _killed("ارتفع عدد قتلى اللواء 33 مدرع في الهجوم إلى 12 جنديا.") == [12]
     assert _killed("ارتفع عدد قتلى الغارة الجوية على سوق مديرية مستبأ في محافظة حجة إلى 65 شخصا.") == [65]
 
+
+
+def test_a_count_stands_after_where_and_when():
+    # «قتل» reads its figure three words on; across a place, a time and prepositions a figure of
+    # people is still its count («وقتل خلال المواجهات في منطقة التواهي أمس 28 شخصا» had been a death
+    # toll unknown) — but not a figure of things, nor one past a word that is none of those
+    assert [c[1:3] for c in _cas("وقتل خلال المواجهات في منطقة التواهي أمس 28 شخصا، بينهم 17 من الحوثيين.")] \
+        == [("killed", 28)]
+    assert [c[2] for c in _cas("وقتل خلال المواجهات في منطقة التواهي أمس 28 منزلا.")] == [None]
+    assert [c[2] for c in _cas("وقتل خلال المواجهات التي شهدتها منطقة التواهي 28 شخصا.")] == [None]
