@@ -111,6 +111,9 @@ class PlaceRules:
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
     not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
+    # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
+    admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    place_named: frozenset[str] = frozenset()  # facility heads named after their place («منفذ الطوال»)
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
@@ -278,4 +281,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
         not_heads=norm_set(heads.get("not_heads", [])),
+        admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
+                          for h, by in heads.get("admin_by_country", {}).items()},
+        place_named=norm_set(heads.get("place_named", [])),
     )

@@ -70,6 +70,7 @@ class Mention:
     generic_head: bool = False  # «منطقة»: says "a place" without saying which kind
     head_prefers: tuple[str, ...] = ()
     bare_ok: bool = True  # False: a common or very short name that needs a head
+    facility_head: bool = False  # after a head of a facility named after its place («منفذ الطوال»)
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
     score: float = 0.0
@@ -82,7 +83,7 @@ def find(doc: Document) -> list[Span]:
     sentences = doc.sentence_tokens()
     mentions = [m for si, toks in enumerate(sentences) for m in _mentions(doc, gaz, si, toks)]
     _governorate_lists(mentions, sentences)
-    mentions = [m for m in mentions if m.bare_ok or m.head]  # the rest can neither fire nor inform
+    mentions = [m for m in mentions if m.bare_ok or m.head or m.facility_head]  # the rest can neither fire nor inform
     # «الحرائق», «جبن»: Yemeni names news mostly uses as words are places, bare, only in news of
     # Yemen — the article's country as its other places tell it (such words do not vote)
     gated = [m for m in mentions if not m.head and m.key in gaz.rules.context_only]
@@ -251,11 +252,15 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.generic_head = not rules.admin_heads[m.head]
             m.head_prefers = rules.prefers.get(m.head, ())
             kinds = rules.admin_heads[m.head]
-            kept = [c for c in cands if not kinds or c.kind in kinds]
+            more = rules.admin_by_country.get(m.head, {})  # «محافظة الحرث»: a Saudi town's area
+            kept = [c for c in cands if not kinds or c.kind in kinds or c.kind in more.get(c.country, ())]
             if kept:
                 m.candidates, m.head_kinds = kept, kinds
             else:  # «مدينة الملك …»: a head that fits no reading is no head of this name
                 m.head, m.head_text, m.head_start = "", "", -1
+        elif match.token_start > 0 and rules.place_named:
+            head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
+            m.facility_head = head in rules.place_named and not definite
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -410,7 +415,8 @@ def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:
     c = m.chosen
     if c is None:
         return False
-    head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant and backed))
+    head = bool(m.head) and (not m.head_definite or (c.tier == "A" and c.country == dominant and backed)) \
+        or m.facility_head  # «منفذ الطوال»: the crossing is named after the town it stands at
     if not m.bare_ok and not head:
         return False
     if not m.bare_ok and m.generic_head and c.tier == "C" and not m.support.get("a2"):
@@ -503,8 +509,13 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                         and other.chosen.country == inner.chosen.country and other.chosen.admin1_en != inner.chosen.admin1_en:
                     homonyms.add(id(inner))
                     inner = None
+            # a crossing named after its town stands on the border: the side the text names goes
+            # first («منفذ الطوال» near «حرض» is Hajjah's), its town when the text names no other place
+            named_by = inner if inner is not None and inner.facility_head else None
+            if named_by is not None:
+                inner = None
             near = _container(toks, end, si, by_start) or after_list or inner \
-                or _nearest([m for m in others if id(m) not in quarter_names], si, start)
+                or _nearest([m for m in others if id(m) not in quarter_names], si, start) or named_by
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))
@@ -668,7 +679,7 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
     """(token end, place mention inside) of the proper name after a facility head, if any."""
     inner = by_start.get((si, j))
     nxt = toks[j]
-    if inner is not None and inner.chosen is not None and inner.chosen.tier == "A":
+    if inner is not None and inner.chosen is not None and (inner.chosen.tier == "A" or inner.facility_head):
         end = inner.tok_end
     elif nxt.norm.startswith("ال") and len(nxt.norm) >= 4 and nxt.norm not in rules.not_names:
         inner, end = None, j + 1

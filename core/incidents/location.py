@@ -179,6 +179,7 @@ class LocationResolver:
         self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
         self.compass = word_set("compass_words")
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
+        self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
@@ -473,12 +474,20 @@ class LocationResolver:
         """`spot` is a place the gazetteer does not know (the tagger's; no kind) written right before a
         district it does know, with only «ب/في مديرية» between: the event is somewhere in that
         district, the place that can be mapped («تبة مسعود بمديرية مشرعة»). Before a governorate or a
-        city («منطقة النهدين بصنعاء») the spot, placed by its context, says more than the container."""
+        city («منطقة النهدين بصنعاء») the spot, placed by its context, says more than the container —
+        unless the text says the spot belongs to it («قرية الخوجرة التابعة لمحافظة الطوال»)."""
         if spot.attrs.get("kind") or not span.attrs.get("kind") or not span.attrs.get("admin1_en") or spot.end > span.start:
             return False
         gap = self.doc.text[spot.end: span.start]
+        if self._belongs(gap):
+            return True
         return inside_glue(gap) and any(w.removeprefix("ب").removeprefix("ال") in DISTRICT_HEADS
                                         for w in normalized(gap).split())
+
+    def _belongs(self, gap: str) -> bool:
+        """The words between two places are «التابعة ل…» (the head of the second one follows)."""
+        words = normalized(gap).split()
+        return len(words) == 2 and words[0] in self.belonging_words and words[1] == "ل"
 
     def _told_around(self, before: Span, span: Span) -> bool:
         """`span` is written right after a place (not a facility) of its governorate with only «ب/في»
@@ -493,9 +502,11 @@ class LocationResolver:
 
     def _container(self, tokens: list[Token], prev: list[Token], before: Span, span: Span) -> bool:
         """«X الواقعة في Y», «X التي تقع في Y» right after place X of the same governorate: Y only
-        says where X lies (the mountain a district is on, the city a district is in)."""
+        says where X lies (the mountain a district is on, the city a district is in); so does «X
+        التابعة لY» (the unit a village belongs to)."""
         words = [t.norm for t in prev[-2:]]
-        if len(words) < 2 or words[-1] != "في" or words[-2] not in self.between_words:
+        belongs = self._belongs(self.doc.text[before.end: span.start])
+        if not belongs and (len(words) < 2 or words[-1] != "في" or words[-2] not in self.between_words):
             return False
         if len(self.doc.text[before.end: span.start].split()) > 4:
             return False

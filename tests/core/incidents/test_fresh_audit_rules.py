@@ -118,3 +118,19 @@ def test_what_analysts_say_reports_no_event() -> None:
     assert kinds("وقال المحلل السياسي إن المقاومة سيطرت على قاعدة العند أمس.") == []
     assert kinds("وأكد مصدر في المقاومة أن المقاومة سيطرت على قاعدة العند أمس.") == [
         ("Battles", "Government regains territory")]
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(i.location.text if i.location else "", i.location.admin1_en if i.location else "")
+            for i in analyze(text, DAY).incidents]
+
+
+def test_saudi_border_units_and_crossings_are_placed() -> None:
+    """A Saudi «محافظة» is a town's area («محافظة الحرث», «محافظة الطوال»), and a border crossing
+    is named after its town («منفذ الطوال»): Jazan, not no place at all. A crossing beside a named
+    Yemeni town stays on that side; a village «التابعة لمحافظة …» is in that unit."""
+    assert places("سقطت قذائف حوثية أمس على قرى محافظة الحرث الحدودية.") == [("محافظة الحرث", "Jazan")]
+    assert places("أحبطت القوات السعودية أمس هجوما للحوثيين على منفذ الطوال الحدودي.") == [
+        ("منفذ الطوال", "Jazan")]
+    assert places("شنت طائرات التحالف غارات على تجمعات الحوثيين في مدينة حرض قرب منفذ الطوال.")[0][1] == "Hajjah"
+    assert places("تعرضت قرية الوادعة التابعة لمحافظة الطوال أمس لقذائف حوثية.") == [("محافظة الطوال", "Jazan")]
