@@ -180,6 +180,7 @@ class LocationResolver:
         self.compass = word_set("compass_words")
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
+        self.area_heads = word_set("area_heads")  # «منطقة/مناطق»: a locality, not a district or region
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
@@ -395,7 +396,17 @@ class LocationResolver:
                 continue  # the tagger's «طائرة عسكرية سعودية», «يمنّ على المصابين»: a country, no place in it
             bare = _bare(span.text)
             quoted = self._quoted_head(span)  # «منطقة "بوسان"»: a local name the writer marks as one
+            listed = "" if span.attrs.get("head") or quoted else self._list_head(span)  # «بمنطقة القاعدة والمفرق»
+            area = self._area_governorate(place, span, listed) if rank == 3 else None
+            if area is not None:
+                place = replace(place, name_ar=span.text, name_en="", kind="", admin1_ar=area.admin1_ar,
+                                admin1_en=area.admin1_en, admin2_ar="", admin2_en="", lat=area.lat, lon=area.lon,
+                                geo_precision=2)
+                self._placed[(span.start, span.end)] = place
+                out.append(Located(place, True, 1, span))
+                continue  # «داخل محافظة صعدة … مناطق المعاين، والطلح»: Sa'dah's al-Talh, not Shabwah's district
             if unplaced or ((span.attrs.get("head") or quoted) and rank in (1, 2) and self._foreign(place, span, quoted)) \
+                    or (listed and rank in (1, 2, 3, 4) and self._foreign(place, span, listed)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
                     or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)) \
                     or self._placed_by_road_end(span):
@@ -726,6 +737,59 @@ class LocationResolver:
             if not (t.text in ("،", ",") or t.norm == "و" or any(o.start <= t.start < o.end for o in self.spans)):
                 return ""  # only other names of the list between the quote and this one
         return ""
+
+    def _list_head(self, span: Span) -> str:
+        """The head word of the list `span` is a later item of («بمنطقة القاعدة والمفرق والحوبان»,
+        «مناطق المعاين، والطلح»): every item is a place of that type, also one the gazetteer reads
+        as a far country's region or a district elsewhere, and also when an earlier item is a word
+        it does not know or another recogniser took («القاعدة»). "" when `span` is no such item."""
+        where = self._where_named(span)
+        if where is None:
+            return ""
+        tokens, idx = where
+        comma = lambda k: k >= 0 and tokens[k].text in ("،", ",")  # noqa: E731
+        if not (tokens[idx].norm.startswith("و") or comma(idx - 1)):  # the first item («مواقع الطلح ومران»)
+            before = tokens[idx - 1].norm if idx > 0 else ""
+            return next((v for v in (before, *_variants(before)) if v in self.area_heads), "")
+        k, items = idx - 1, 0
+        while k >= 0 and items <= 6:
+            if comma(k):
+                k -= 1
+                continue
+            t = tokens[k]
+            head = next((v for v in (t.norm, *_variants(t.norm)) if v in self.area_heads), "")
+            if head:
+                return head
+            inside = next((s for s in self.spans if s.start <= t.start < s.end), None)
+            first = k if inside is None else self._tok_index(tokens, inside.start)
+            if not tokens[first].norm.isalpha():
+                return ""
+            items += 1
+            if not (tokens[first].norm.startswith("و") or comma(first - 1)):  # the list's first item
+                j = first - 1
+                before = tokens[j].norm if j >= 0 else ""
+                return next((v for v in (before, *_variants(before)) if v in self.area_heads), "")
+            k = first - 1
+        return ""
+
+    def _area_governorate(self, place: Place, span: Span, listed: str) -> Place | None:
+        """«داخل محافظة صعدة … وتحديدا مناطق المعاين، والطلح»: a name in a list under «مناطق/مواقع»
+        (`_list_head`) that the gazetteer reads as a district of another governorate than
+        the one its sentence names (the nearest place of its country) is a locality of that one:
+        Sa'dah's al-Talh, not Shabwah's district — also in a Saudi paper's article."""
+        if not listed:
+            return None  # «منطقة حرض» with its own head is Hajjah's district, whatever else the sentence names
+        if not place.country or not place.admin1_en:
+            return None
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
+                 and s.end > self.dateline_end() and s.attrs.get("kind") and s.attrs.get("admin1_en")
+                 and s.attrs.get("country") == place.country]
+        if not known:
+            return None
+        nearest = min(known, key=lambda s: abs(s.start - span.start))
+        around = self._placed.get((nearest.start, nearest.end)) or place_from_span(nearest)
+        return around if normalized(around.admin1_en) != normalized(place.admin1_en) else None
 
     def _foreign(self, place: Place, span: Span, quoted_head: str = "") -> bool:
         """«منطقة الفاو» next to «محافظة مأرب» is a Yemeni locality, not Iraq's al-Faw: a small

@@ -134,3 +134,19 @@ def test_saudi_border_units_and_crossings_are_placed() -> None:
         ("منفذ الطوال", "Jazan")]
     assert places("شنت طائرات التحالف غارات على تجمعات الحوثيين في مدينة حرض قرب منفذ الطوال.")[0][1] == "Hajjah"
     assert places("تعرضت قرية الوادعة التابعة لمحافظة الطوال أمس لقذائف حوثية.") == [("محافظة الطوال", "Jazan")]
+
+
+def test_a_list_after_an_area_head_stays_in_the_sentence_governorate() -> None:
+    """The head of a list of places carries over its items («بمنطقة القاعدة والمفرق والحوبان»,
+    «مناطق المعاين، والطلح»): an item the gazetteer reads as a far country's region (Jordan's
+    al-Mafraq) or as a district of another governorate (Shabwah's al-Talh) is a locality of the
+    governorate its sentence names — even when an earlier item is a word read as an actor."""
+    where = places("تقدمت المقاومة في محافظة تعز نحو جبل صبر. وقصفت طائرات التحالف أمس تجمعات الحوثيين "
+                   "المتواجدة بمنطقة القاعدة والمفرق والحوبان والمدخل الشرقي لمدينة تعز.")
+    assert where and {gov for _, gov in where} == {"Taizz"}
+    where = places("وقصفت المدفعية السعودية أمس تجمعات الحوثيين داخل محافظة صعدة، وتحديدا مناطق المعاين، "
+                   "والطلح، ومران.")
+    assert where and "Shabwah" not in {gov for _, gov in where} and "Sadah" in {gov for _, gov in where}
+    # a district with its own head stays itself beside another governorate
+    assert ("منطقة حرض", "Hajjah") in places("شنت طائرات التحالف غارات على منطقة حرض، فيما دارت اشتباكات في "
+                                              "محافظة عمران.")
