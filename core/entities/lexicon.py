@@ -339,8 +339,9 @@ def find(doc: Document) -> list[Span]:
     for raw in doc.sentence_tokens():
         tokens = _content_tokens(raw)
         entities, weapons, sources, country_words = group.find_all(tokens)  # one pass, four matchers
-        sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
+        sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
         countries.extend(country_words)
+    _drop_civil_planes(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
     named = _named_heads(lex, [s.tokens for s in sentences])
     if named:
@@ -357,6 +358,73 @@ def find(doc: Document) -> list[Span]:
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
     return spans
+
+
+@dataclass(frozen=True)
+class _CivilContext:
+    ids: frozenset[str]
+    window: int
+    reach: int
+    links: frozenset[str]
+    cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _civil_context() -> _CivilContext:
+    """weapons.json's "civil_context": what ties an aircraft to a civil owner or load."""
+    data = load_lexicon("weapons.json").get("civil_context") or {}
+    words = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return _CivilContext(frozenset(data.get("ids", ())), int(data.get("window", 0)), int(data.get("reach", 0)),
+                         words("links"), words("cues"))
+
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    return any(v in words for v in proclitic_variants(token.norm))
+
+
+def _tied_to_civil(tokens: list[Token], after: int, ctx: _CivilContext) -> bool:
+    """A link word within `window` words after the aircraft, then a civil cue within `reach`
+    words after the link, no punctuation between: «طائرة تابعة للصليب الأحمر»."""
+    for i in range(after, min(after + ctx.window, len(tokens))):
+        if tokens[i].is_punct:
+            return False
+        if _is_one_of(tokens[i], ctx.links):
+            for j in range(i + 1, min(i + 1 + ctx.reach, len(tokens))):
+                if tokens[j].is_punct:
+                    return False
+                if _is_one_of(tokens[j], ctx.cues):
+                    return True
+    return False
+
+
+PLANE = "طائر"  # a blocker naming a plane holds it: «طائرة مدنية», «طائرة ركاب»
+
+
+def _drop_civil_planes(sentences: list[_Sentence]) -> None:
+    """Each sentence's weapon matches without blockers, and without the planes that are civil:
+    one tied to a civil owner or load (`_tied_to_civil`), and a later bare «الطائرة» while the
+    last plane the article named was civil («هبطت أول طائرة مدنية … وقال إن الطائرة هبطت»)."""
+    ctx = _civil_context()
+    civil = False
+    for sent in sentences:
+        kept = []
+        for m in sorted(sent.weapons, key=lambda m: m.token_start):
+            entry = m.payloads[0]
+            if entry.kind == "block":
+                if any(PLANE in t.norm for t in sent.tokens[m.token_start : m.token_end]):
+                    civil = True
+                continue
+            if entry.attrs.get("id") in ctx.ids:
+                if _tied_to_civil(sent.tokens, m.token_end, ctx):
+                    civil = True
+                    continue
+                bare = m.token_end - m.token_start == 1 and entry.attrs.get("count") == 1 and any(
+                    v.startswith("ال") for v in proclitic_variants(sent.tokens[m.token_start].norm))
+                if civil and bare:
+                    continue
+                civil = False
+            kept.append(m)
+        sent.weapons = kept
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»

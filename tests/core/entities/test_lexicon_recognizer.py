@@ -308,3 +308,16 @@ def test_saleh_loyalists_named_by_their_leader():
     found = [(s.text, s.attrs["id"]) for s in _spans(text, "ARMED_ACTOR") if s.attrs.get("id") == "saleh_forces"]
     assert found == [("قوات عسكرية موالية للرئيس اليمني السابق", "saleh_forces"), ("أتباع صالح", "saleh_forces"),
                      ("قوات الرئيس المخلوع", "saleh_forces"), ("أنصار صالح", "saleh_forces")]
+
+
+def test_a_plane_tied_to_a_civil_owner_or_load_is_no_weapon():
+    # audit 18 (fresh articles): relief and airline planes were highlighted as weapons
+    for text in ("وصلت إلى المطار طائرة تابعة للخطوط الجوية اليمنية وعلى متنها عائدون",
+                 "وحطت طائرة تابعة للصليب الأحمر الدولي في المدينة",
+                 "وتوجهت طائرة كويتية ثالثة محملة بالمساعدات الطبية إلى المدينة",
+                 "وهبطت طائرة ركاب في المطار، وقال المسؤول إن الطائرة عادت إلى جيبوتي"):
+        assert _spans(text, "WEAPON") == [], text
+    # a war plane stays one, whatever follows a link word; a plane named after the civil one ends it
+    text = ("وقصفت طائرة تابعة للتحالف مخازن المساعدات، وهبطت طائرة تابعة للصليب الأحمر، "
+            "ثم أغارت طائرات التحالف على المطار وقال شاهد إن الطائرة حلقت فوق المدينة")
+    assert [s.text for s in _spans(text, "WEAPON")] == ["طائرة", "طائرات", "الطائرة"]
