@@ -111,6 +111,16 @@ def _dualised(phrase: str) -> list[str]:
     return out
 
 
+_DESIGNATION = re.compile(r"(?<=\S) (?=\d)")  # «تي 72», «إف 16»: letters, a space, the model's number
+
+
+def _hyphenated(phrase: str) -> list[str]:
+    """«دبابة تي 72» → «دبابة تي-72»: a model's number also written joined by a hyphen (the
+    hyphenated form was the tank and a NUMBER «72»)."""
+    joined = _DESIGNATION.sub("-", phrase)
+    return [joined] if joined != phrase else []
+
+
 def _definiteness(phrase: str) -> list[str]:
     """«المدفعية الثقيلة» ↔ «مدفعية ثقيلة»: a noun with its adjectives in both states."""
     words = phrase.split()
@@ -193,7 +203,7 @@ def lexicons() -> Lexicons:
         attrs = {"id": weapon["id"], "name_en": weapon["name_en"], "category": weapon["category"]}
         for phrases, count in ((weapon.get("singular", []), 1), (weapon.get("variants", []), None)):
             for phrase in phrases:
-                for form in [phrase, *_definiteness(phrase), *_with_article(phrase)]:
+                for form in [phrase, *_definiteness(phrase), *_with_article(phrase), *_hyphenated(phrase)]:
                     weapons.add(form, Entry("weapon", "WEAPON", {**attrs, "count": count}))
                 if count == 1:
                     for dual in _dualised(phrase):
@@ -500,7 +510,7 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             attrs["affiliation_en"] = oattrs.get("name_en", "")
         spans.append(doc.span(m.start, end, "SOURCE", SOURCE, **attrs))
 
-    for m in sent.weapons:
+    for m in _named_after_heads(sent.weapons, sent.tokens):
         attrs = dict(m.payloads[0].attrs)
         number = _number_before(doc, numbers, m.start)
         if number is not None and not number.vague and number.value is not None:
@@ -509,6 +519,31 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             attrs["count"] = None
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _head_merge() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_lexicon("weapons.json").get("named_after_head") or {}
+    return frozenset(data.get("heads", ())), frozenset(data.get("categories", ()))
+
+
+def _named_after_heads(matches: list[Match[Entry]], tokens: list[Token]) -> list[Match[Entry]]:
+    """An indefinite generic weapon word right before a named weapon joined to it, with the named weapon's
+    reading: «قذائف كاتيوشا» is one span, katyusha (weapons.json "named_after_head")."""
+    heads, categories = _head_merge()
+    out: list[Match[Entry]] = []
+    for m in sorted(matches, key=lambda m: m.token_start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.token_end == m.token_start and prev.token_end - prev.token_start == 1
+                and prev.payloads[0].attrs.get("id") in heads and m.payloads[0].attrs.get("id") not in heads
+                and not any(v.startswith("ال") for v in proclitic_variants(tokens[prev.token_start].norm))
+                and m.payloads[0].attrs.get("category") in categories):
+            named = m.payloads[0]
+            entry = Entry(named.kind, named.label, {**named.attrs, "count": prev.payloads[0].attrs.get("count")})
+            out[-1] = Match(prev.start, m.end, prev.token_start, m.token_end, (entry,))
+            continue
+        out.append(m)
+    return out
 
 
 def _balanced_end(text: str, start: int, end: int) -> int:

@@ -321,3 +321,17 @@ def test_a_plane_tied_to_a_civil_owner_or_load_is_no_weapon():
     text = ("وقصفت طائرة تابعة للتحالف مخازن المساعدات، وهبطت طائرة تابعة للصليب الأحمر، "
             "ثم أغارت طائرات التحالف على المطار وقال شاهد إن الطائرة حلقت فوق المدينة")
     assert [s.text for s in _spans(text, "WEAPON")] == ["طائرة", "طائرات", "الطائرة"]
+
+
+def test_a_model_number_joined_by_a_hyphen_and_a_named_weapon_after_its_kind():
+    # audit 18 (fresh articles): «دبابة تي-72» was a tank and a NUMBER, «قذائف كاتيوشا» two weapons
+    text = "وأعلنت المقاومة تدمير دبابة تي-72 وإسقاط طائرة إف-16، وأطلق المسلحون قذائف كاتيوشا و4 قذائف هاون وقذيفة كاتيوشا"
+    found = [(s.text, s.attrs["id"], s.attrs["count"]) for s in _spans(text, "WEAPON")]
+    assert found == [("دبابة تي-72", "tank", 1), ("طائرة إف-16", "fighter_jets", 1), ("قذائف كاتيوشا", "katyusha", None),
+                     ("قذائف هاون", "mortar", 4), ("قذيفة كاتيوشا", "katyusha", 1)]
+    # a kind before a weapon of another sort stays two spans: «صواريخ طائرات التحالف»
+    found = [s.text for s in _spans("وقالت إن صواريخ طائرات التحالف دمرت المخازن", "WEAPON")]
+    assert found == ["صواريخ", "طائرات"]
+    entities = [(s.text, s.label) for s in analyze("وأعلنت المقاومة تدمير دبابة تي-72 في المعارك.", date(2015, 8, 5),
+                                                   until="entities").entities]
+    assert ("دبابة تي-72", "WEAPON") in entities and all(label != "NUMBER" for _, label in entities)
