@@ -209,7 +209,8 @@ def lexicons() -> Lexicons:
                     for dual in _dualised(phrase):
                         weapons.add(dual, Entry("weapon", "WEAPON", {**attrs, "count": 2, "dual": True}))
     for phrase in weapons_data.get("blockers", []):
-        weapons.add(phrase, block)
+        for form in [phrase, *_definiteness(phrase)]:  # «طائرات مدنية» and «الطائرات المدنية»
+            weapons.add(form, block)
 
     sources_data = load_lexicon("sources.json")
     sources: PhraseMatcher[Entry] = PhraseMatcher()

@@ -335,3 +335,8 @@ def test_a_model_number_joined_by_a_hyphen_and_a_named_weapon_after_its_kind():
     entities = [(s.text, s.label) for s in analyze("وأعلنت المقاومة تدمير دبابة تي-72 في المعارك.", date(2015, 8, 5),
                                                    until="entities").entities]
     assert ("دبابة تي-72", "WEAPON") in entities and all(label != "NUMBER" for _, label in entities)
+
+
+def test_a_blocker_blocks_in_both_states():
+    # audit 18: «الطائرات المدنية» (the blocker lists «طائرات مدنية») was highlighted as aircraft
+    assert _spans("ويستقبل المطار الطائرات المدنية والطيران المدني فقط", "WEAPON") == []
