@@ -21,6 +21,9 @@ when the word without «و» is a known first name or name part (the taggers' FI
 (`name_inner_waw`, built from the training block): a review found «محمد وجدي الأسعد» and
 «ثيو والكوت» cut by a looser rule. The second name's span starts after the «و».
 
+A compound first name the tagger left out before a person's name is put back in it
+(`extend_names_left`): «للرئيس عبدربه منصور هادي» was tagged from «منصور».
+
 `blocked` holds strings the taggers' training data shows mostly as ordinary words (seen at
 least twice, tagged as an entity less than half the time: «دين» is a name once and a word forty
 times); they are never propagated. The shipped list, `ordinary_strings()`, is
@@ -96,6 +99,36 @@ def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collec
     for i in range(1, len(norms)):
         if out[i] == "I-PERS" and joins_a_name(norms[i], firsts, keep):
             out[i] = "B-PERS"
+    return out
+
+
+COMPOUND_PREFIX = "عبد"  # «عبدربه», «عبدالله», «عبدالملك»: a compound first name, one word or two
+
+
+def opens_a_name(norm: str) -> bool:
+    """A compound first name written as one word, «عبد» + a name: «عبدربه» (no ordinary word
+    starts so and runs to five letters)."""
+    return norm.startswith(COMPOUND_PREFIX) and len(norm) >= 5
+
+
+def extend_names_left(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A PERS span stretched leftwards over the untagged compound first name that opens it,
+    «عبدربه» or «عبد ربه»: the tagger ends «الرئيس عبدربه منصور هادي» at «منصور هادي».
+    (Any first name of the taggers' FIRST list was tried too: the same dev figures, and the list
+    holds «ال», «الله», «ام», «امل», so it was left out.)"""
+    out = list(tags)
+    for i in range(1, len(norms)):
+        if out[i] != "B-PERS" or out[i - 1] != "O":
+            continue
+        if opens_a_name(norms[i - 1]):
+            j = i - 1
+        elif i >= 2 and norms[i - 2] == COMPOUND_PREFIX and out[i - 2] == "O":
+            j = i - 2  # «عبد ربه منصور هادي»
+        else:
+            continue
+        out[j] = "B-PERS"
+        for k in range(j + 1, i + 1):
+            out[k] = "I-PERS"
     return out
 
 
@@ -185,7 +218,8 @@ def document_spans(
     sentences = [s for s in doc.sentence_tokens() if s]
     norms = [[t.norm for t in s] for s in sentences]
     keep, firsts = name_inner_waw(), first_names()
-    tagged = [(split_joined_names(n, tags, firsts, keep), probs) for n, (tags, probs) in zip(norms, tag(norms))]
+    tagged = [(extend_names_left(n, split_joined_names(n, tags, firsts, keep)), probs)
+              for n, (tags, probs) in zip(norms, tag(norms))]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
         spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))

@@ -68,6 +68,7 @@ class _Lexicon:
     future: frozenset[str]
     future_before: frozenset[str]
     name_heads: frozenset[str]  # «قصر 22 مايو»: a place named after a day
+    current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -99,6 +100,7 @@ def _lex() -> _Lexicon:
         future=_norm_set(data["future_markers"]),
         future_before=_norm_set(data["future_before"]),
         name_heads=_norm_set(data.get("name_heads", [])),
+        current=_norm_set(data.get("current_markers", [])),
     )
 
 
@@ -213,7 +215,14 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
             b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
-        year = None
+        year, current = None, False
+        if year_hit is None and b < len(tokens) and tokens[b].norm in lex.current:
+            current = True
+            b += 1  # «3 أغسطس الجاري», «أغسطس الحالي»: this year's (a day may be ahead: «20 أغسطس الجاري»)
+            if anchor is not None and calendar == "gregorian":
+                year = anchor.year
+            elif anchor is not None:
+                year = gregorian_to_hijri_year(anchor)
         if year_hit:
             year, b, marker = year_hit
             if marker == "hijri":
@@ -235,7 +244,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if weekday is not None:
             a, clitic = a - 1, 0
         attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
-        if day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
+        if current or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
             attrs["relative"] = True  # «أغسطس الماضي»: its year was read from the article's date
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))

@@ -111,6 +111,16 @@ def _dualised(phrase: str) -> list[str]:
     return out
 
 
+_DESIGNATION = re.compile(r"(?<=\S) (?=\d)")  # «تي 72», «إف 16»: letters, a space, the model's number
+
+
+def _hyphenated(phrase: str) -> list[str]:
+    """«دبابة تي 72» → «دبابة تي-72»: a model's number also written joined by a hyphen (the
+    hyphenated form was the tank and a NUMBER «72»)."""
+    joined = _DESIGNATION.sub("-", phrase)
+    return [joined] if joined != phrase else []
+
+
 def _definiteness(phrase: str) -> list[str]:
     """«المدفعية الثقيلة» ↔ «مدفعية ثقيلة»: a noun with its adjectives in both states."""
     words = phrase.split()
@@ -193,13 +203,14 @@ def lexicons() -> Lexicons:
         attrs = {"id": weapon["id"], "name_en": weapon["name_en"], "category": weapon["category"]}
         for phrases, count in ((weapon.get("singular", []), 1), (weapon.get("variants", []), None)):
             for phrase in phrases:
-                for form in [phrase, *_definiteness(phrase), *_with_article(phrase)]:
+                for form in [phrase, *_definiteness(phrase), *_with_article(phrase), *_hyphenated(phrase)]:
                     weapons.add(form, Entry("weapon", "WEAPON", {**attrs, "count": count}))
                 if count == 1:
                     for dual in _dualised(phrase):
                         weapons.add(dual, Entry("weapon", "WEAPON", {**attrs, "count": 2, "dual": True}))
     for phrase in weapons_data.get("blockers", []):
-        weapons.add(phrase, block)
+        for form in [phrase, *_definiteness(phrase)]:  # «طائرات مدنية» and «الطائرات المدنية»
+            weapons.add(form, block)
 
     sources_data = load_lexicon("sources.json")
     sources: PhraseMatcher[Entry] = PhraseMatcher()
@@ -339,8 +350,9 @@ def find(doc: Document) -> list[Span]:
     for raw in doc.sentence_tokens():
         tokens = _content_tokens(raw)
         entities, weapons, sources, country_words = group.find_all(tokens)  # one pass, four matchers
-        sentences.append(_Sentence(tokens, _unblocked(entities), _unblocked(weapons), _unblocked(sources)))
+        sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
         countries.extend(country_words)
+    _drop_civil_planes(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
     named = _named_heads(lex, [s.tokens for s in sentences])
     if named:
@@ -357,6 +369,73 @@ def find(doc: Document) -> list[Span]:
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
     return spans
+
+
+@dataclass(frozen=True)
+class _CivilContext:
+    ids: frozenset[str]
+    window: int
+    reach: int
+    links: frozenset[str]
+    cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _civil_context() -> _CivilContext:
+    """weapons.json's "civil_context": what ties an aircraft to a civil owner or load."""
+    data = load_lexicon("weapons.json").get("civil_context") or {}
+    words = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return _CivilContext(frozenset(data.get("ids", ())), int(data.get("window", 0)), int(data.get("reach", 0)),
+                         words("links"), words("cues"))
+
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    return any(v in words for v in proclitic_variants(token.norm))
+
+
+def _tied_to_civil(tokens: list[Token], after: int, ctx: _CivilContext) -> bool:
+    """A link word within `window` words after the aircraft, then a civil cue within `reach`
+    words after the link, no punctuation between: «طائرة تابعة للصليب الأحمر»."""
+    for i in range(after, min(after + ctx.window, len(tokens))):
+        if tokens[i].is_punct:
+            return False
+        if _is_one_of(tokens[i], ctx.links):
+            for j in range(i + 1, min(i + 1 + ctx.reach, len(tokens))):
+                if tokens[j].is_punct:
+                    return False
+                if _is_one_of(tokens[j], ctx.cues):
+                    return True
+    return False
+
+
+PLANE = "طائر"  # a blocker naming a plane holds it: «طائرة مدنية», «طائرة ركاب»
+
+
+def _drop_civil_planes(sentences: list[_Sentence]) -> None:
+    """Each sentence's weapon matches without blockers, and without the planes that are civil:
+    one tied to a civil owner or load (`_tied_to_civil`), and a later bare «الطائرة» while the
+    last plane the article named was civil («هبطت أول طائرة مدنية … وقال إن الطائرة هبطت»)."""
+    ctx = _civil_context()
+    civil = False
+    for sent in sentences:
+        kept = []
+        for m in sorted(sent.weapons, key=lambda m: m.token_start):
+            entry = m.payloads[0]
+            if entry.kind == "block":
+                if any(PLANE in t.norm for t in sent.tokens[m.token_start : m.token_end]):
+                    civil = True
+                continue
+            if entry.attrs.get("id") in ctx.ids:
+                if _tied_to_civil(sent.tokens, m.token_end, ctx):
+                    civil = True
+                    continue
+                bare = m.token_end - m.token_start == 1 and entry.attrs.get("count") == 1 and any(
+                    v.startswith("ال") for v in proclitic_variants(sent.tokens[m.token_start].norm))
+                if civil and bare:
+                    continue
+                civil = False
+            kept.append(m)
+        sent.weapons = kept
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»
@@ -432,7 +511,7 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             attrs["affiliation_en"] = oattrs.get("name_en", "")
         spans.append(doc.span(m.start, end, "SOURCE", SOURCE, **attrs))
 
-    for m in sent.weapons:
+    for m in _named_after_heads(sent.weapons, sent.tokens):
         attrs = dict(m.payloads[0].attrs)
         number = _number_before(doc, numbers, m.start)
         if number is not None and not number.vague and number.value is not None:
@@ -441,6 +520,31 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             attrs["count"] = None
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _head_merge() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_lexicon("weapons.json").get("named_after_head") or {}
+    return frozenset(data.get("heads", ())), frozenset(data.get("categories", ()))
+
+
+def _named_after_heads(matches: list[Match[Entry]], tokens: list[Token]) -> list[Match[Entry]]:
+    """An indefinite generic weapon word right before a named weapon joined to it, with the named weapon's
+    reading: «قذائف كاتيوشا» is one span, katyusha (weapons.json "named_after_head")."""
+    heads, categories = _head_merge()
+    out: list[Match[Entry]] = []
+    for m in sorted(matches, key=lambda m: m.token_start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.token_end == m.token_start and prev.token_end - prev.token_start == 1
+                and prev.payloads[0].attrs.get("id") in heads and m.payloads[0].attrs.get("id") not in heads
+                and not any(v.startswith("ال") for v in proclitic_variants(tokens[prev.token_start].norm))
+                and m.payloads[0].attrs.get("category") in categories):
+            named = m.payloads[0]
+            entry = Entry(named.kind, named.label, {**named.attrs, "count": prev.payloads[0].attrs.get("count")})
+            out[-1] = Match(prev.start, m.end, prev.token_start, m.token_end, (entry,))
+            continue
+        out.append(m)
+    return out
 
 
 def _balanced_end(text: str, start: int, end: int) -> int:

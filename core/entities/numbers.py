@@ -17,7 +17,7 @@ conservative reading: «عشرات» is 10, «مئات» 100, «أكثر من 12
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -304,9 +304,21 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
         if hit is None:
             i += 1
             continue
-        hits.append(_qualified(lex, tokens, hit, hits))
+        if hits and _adds_to(lex, tokens, text, offset, hits[-1], hit):
+            hits[-1] = replace(hits[-1], end=hit.end, tok_end=hit.tok_end, value=hits[-1].value + hit.value)
+        else:
+            hits.append(_qualified(lex, tokens, hit, hits))
         i = hit.tok_end
     return hits
+
+
+def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: NumberHit, hit: NumberHit) -> bool:
+    """«3 آلاف و800», «19 ألفا و200»: a number ending in a scale word, then «و» and a smaller
+    number, is one sum (3800; the «800» had been a number of its own and the toll 3000)."""
+    if prev.vague or hit.vague or hit.kind == "dual" or not isinstance(prev.value, int) or not isinstance(hit.value, int):
+        return False
+    scale = lex.scales.get(tokens[prev.tok_end - 1].norm)
+    return scale is not None and hit.value < scale and text[prev.end - offset : hit.start - offset].strip() == "و"
 
 
 def _dual_of(lex: _Lexicon, norm: str) -> str | None:

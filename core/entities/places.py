@@ -501,12 +501,15 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             stop = toks[end - 1].end
             others = [m for m in fired if (m.end <= start or m.start >= stop) and id(m) not in homonyms]
             after_list = _container(toks, _list_end(toks, end, rules), si, by_start)
-            if inner is not None and head in rules.city_parts and after_list is None:
+            titled = inner is not None and toks[i + 1].norm in rules.title_words  # «متنزه الشيخ زايد»: a person's name
+            if inner is not None and (head in rules.city_parts or titled) and after_list is None:
                 # «حي الروضة» in Taiz news is Taiz's neighbourhood, not Shabwah's district of that name:
-                # the name inside places it only when the nearest place told before agrees (or there is none)
+                # the name inside places it only when the nearest place told before agrees (or there is none);
+                # a name after a title, whatever its country (Egypt's town «الشيخ زايد» in Taiz news)
                 other = _nearest([m for m in others if m.end <= start], si, start)  # the context told so far
                 if other is not None and other.chosen is not None and inner.chosen is not None \
-                        and other.chosen.country == inner.chosen.country and other.chosen.admin1_en != inner.chosen.admin1_en:
+                        and (titled or other.chosen.country == inner.chosen.country) \
+                        and other.chosen.admin1_en != inner.chosen.admin1_en:
                     homonyms.add(id(inner))
                     inner = None
             # a crossing named after its town stands on the border: the side the text names goes

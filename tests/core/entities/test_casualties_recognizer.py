@@ -279,3 +279,13 @@ def test_a_count_stands_after_where_and_when():
         == [("killed", 28)]
     assert [c[2] for c in _cas("وقتل خلال المواجهات في منطقة التواهي أمس 28 منزلا.")] == [None]
     assert [c[2] for c in _cas("وقتل خلال المواجهات التي شهدتها منطقة التواهي 28 شخصا.")] == [None]
+
+
+def test_a_passive_with_tamma_or_jara_counts_the_figure_before_it():
+    # audit 18 (fresh articles): «30 مقاتلا جنوبيا جرى أسرهم» was no capture, «وتم قتلهم» no killing
+    found = [(text, role, count) for text, role, count, _ in _cas(
+        "وهبطت طائرة تقل 25 جنديا شماليا جرى أسرهم في المعارك، وأفرج عن 8 صيادين تم اعتقالهم قرب الساحل.")]
+    assert found == [("جرى أسرهم", "captured", 25), ("تم اعتقالهم", "captured", 8)]
+    found = [(text, role, count) for text, role, count, _ in _cas(
+        "ونشر ناشطون صورا لفتيان جندتهم الميليشيا وتم قتلهم في الجبهة، وقال إن 6 رجال جرى إعدامهم.")]
+    assert found == [("تم قتلهم", "killed", None), ("جرى إعدامهم", "killed", 6)]

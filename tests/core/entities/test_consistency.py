@@ -140,3 +140,28 @@ def test_the_inner_waw_words_come_from_training_counts() -> None:
     sentences = [(["محمد", "ولد", "عبد"], ["B-PERS", "I-PERS", "I-PERS"])] * 3
     sentences += [(["سولانا", "ولاريجاني"], ["B-PERS", "B-PERS"])] * 2 + [(["وليد"], ["B-PERS"])]
     assert ner_data.name_inner_waw(sentences) == ["ولد"]
+
+
+def test_a_compound_first_name_before_a_name_is_part_of_it() -> None:
+    from core.entities.consistency import extend_names_left
+    from core.text.normalize import normalize_token
+
+    def extend(words: list[str], tags: list[str]) -> list[str]:
+        return extend_names_left([normalize_token(w) for w in words], tags)
+
+    assert extend(["للرئيس", "عبدربه", "منصور", "هادي"], ["O", "O", "B-PERS", "I-PERS"]) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS"]
+    assert extend(["الشيخ", "عبد", "ربه", "الكبسي"], ["O", "O", "O", "B-PERS"]) == ["O", "B-PERS", "I-PERS", "I-PERS"]
+    assert extend(["عبدالله", "عبدالرحمن", "الحسني"], ["O", "B-PERS", "I-PERS"]) == ["B-PERS", "I-PERS", "I-PERS"]
+    # a word that is no compound name, a span of another type, a name already whole: unchanged
+    assert extend(["الرئيس", "منصور", "هادي"], ["O", "B-PERS", "I-PERS"]) == ["O", "B-PERS", "I-PERS"]
+    assert extend(["عبدالله", "بيروت"], ["O", "B-LOC"]) == ["O", "B-LOC"]
+    assert extend(["عبده", "سالم"], ["O", "B-PERS"]) == ["O", "B-PERS"]  # four letters: «عبده» may be a word
+
+
+def test_the_president_is_named_from_his_compound_first_name() -> None:
+    from core.pipeline import analyze
+
+    text = "وقالت الحكومة الموالية للرئيس عبدربه منصور هادي إن القوات تقدمت."
+    names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
+    assert names == ["عبدربه منصور هادي"]

@@ -196,3 +196,12 @@ def test_a_numeric_date_in_the_hijri_years_is_hijri():
         analyze("صدر القرار بتاريخ 3/9/1436 هـ", WEDNESDAY, until="tokenise").doc)]
     assert found == [("3/9/1436 هـ", "hijri")]
     assert _dates("في 28/7/2015م") == [("28/7/2015", "2015-07-28", 1)]  # a Gregorian year stays Gregorian
+
+
+def test_the_current_month_marker_is_part_of_the_date_and_keeps_this_year():
+    # audit 18 (fresh article): «3 أغسطس الجاري» was highlighted without «الجاري»
+    friday = date(2015, 8, 7)
+    assert _dates("استعادت القوات القاعدة في 2 أغسطس الجاري", friday) == [("2 أغسطس الجاري", "2015-08-02", 1)]
+    # a day still ahead in the current month is this year's, not last year's
+    assert _dates("تعقد الجلسة في 25 أغسطس الجاري", friday) == [("25 أغسطس الجاري", "2015-08-25", 1)]
+    assert _dates("وتصاعد القتال منذ مطلع أغسطس الحالي", friday) == [("أغسطس الحالي", "2015-08-01", 3)]

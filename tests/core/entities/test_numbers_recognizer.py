@@ -122,3 +122,14 @@ def test_a_model_designation_is_no_number():
     assert _numbers("شنت طائرات الأباتشي والـf15 غارات على مواقع في صعدة") == []
     assert _numbers("رصدت الصحيفة طائرات F15 و F-16 فوق الحدود") == []
     assert [v for _, v in _numbers("أطلقت 14 قذيفة بتاريخ 2015-07-28")][:1] == [14]  # plain digits stay
+
+
+def test_a_scaled_number_and_a_smaller_one_after_waw_are_one_sum():
+    # audit 18 (fresh article): «3 آلاف و800 شخص» was a toll of 3000 and a number 800
+    from core.pipeline import analyze
+
+    entities = analyze("وقالت اللجنة إن عدد القتلى بلغ 4 آلاف و600 شخص، وأصيب 12 ألفا و300 آخرون، وقتل ألف وأصيب 500.",
+                       "2015-08-10", until="entities").entities
+    assert [(s.text, s.attrs["value"]) for s in entities if s.label == "NUMBER"] == [
+        ("4 آلاف و600", 4600), ("12 ألفا و300", 12300), ("ألف", 1000), ("500", 500)]
+    assert [s.attrs["count"] for s in entities if s.label == "CASUALTY"] == [4600, 12300, 1000, 500]

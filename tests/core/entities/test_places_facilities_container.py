@@ -74,3 +74,12 @@ def test_quarters_are_only_moved_inside_a_list_of_quarters():
     # a list whose other quarter the gazetteer knows in the town's governorate is one too
     text = "تواصلت المعارك في مدينة تعز أمس. واستهدف القصف أحياء حوض الأشراف والروضة."
     assert ("الروضة", "Taizz") in places_of(text) and ("حوض الأشراف", "Taizz") in places_of(text)
+
+
+def test_a_park_named_after_a_sheikh_is_in_the_city_told_before_not_the_town_of_that_name():
+    # audit 18 (fresh article): «متنزه الشيخ زايد» in Taiz news was Egypt's town «الشيخ زايد» (Giza),
+    # and «متنزه» named no place
+    found = _facilities("وألقت المقاومة في تعز القبض على مسلح حاول الفرار قرب متنزه الشيخ زايد.")
+    assert found == [("متنزه الشيخ زايد", "Taizz")]
+    found = _facilities("وقصفت الميليشيات حي كريتر في عدن، وسقطت قذيفة قرب سوق الشيخ عثمان.")
+    assert ("سوق الشيخ عثمان", "Aden") in found  # a name in the same governorate still places it
