@@ -62,8 +62,8 @@ def is_definite(norm: str, text: str = "") -> bool:
     """«المواجهات», «والغارات», «بالقصف»: a definite noun (often a back-reference). With the
     token's `text`, a verb whose first letter is a hamza («ألقت القبض», «وألحقت») is none: the
     normalised form hides the hamza and reads like «ال»."""
-    bare = text[1:] if text[:1] in "وف" and len(text) > 3 else text
-    if bare[:1] in "أإآ":
+    bare = text[1:] if len(text) > 3 and text[0] in "وف" else text
+    if bare and bare[0] in "أإآ":  # ("" is in every string: without a text, no hamza to read)
         return False
     if norm[:1] in "وف" and len(norm) > 3:
         norm = norm[1:]

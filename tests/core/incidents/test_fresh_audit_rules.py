@@ -150,3 +150,14 @@ def test_a_list_after_an_area_head_stays_in_the_sentence_governorate() -> None:
     # a district with its own head stays itself beside another governorate
     assert ("منطقة حرض", "Hajjah") in places("شنت طائرات التحالف غارات على منطقة حرض، فيما دارت اشتباكات في "
                                               "محافظة عمران.")
+
+
+# ---------------------------------------------------------------- review of version 18
+
+
+def test_is_definite_without_the_token_text_still_reads_the_article():
+    """`is_definite` called with the normalised form only (its `text` is optional) reads «ال» as before:
+    an empty text had counted as a hamza-initial verb and made every noun indefinite."""
+    from core.incidents.detect import is_definite
+    assert is_definite("المواجهات") and is_definite("والغارات") and is_definite("بالقصف")
+    assert not is_definite("القت", "ألقت") and is_definite("القصف", "القصف")
