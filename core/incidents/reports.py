@@ -263,6 +263,14 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 listed += went_on
             found = listed
         cands.extend(found)
+    if FINE_SPLIT and more:  # strikes read their list's later clauses already; a toll told with its first
+        # clause is the list's («قتل 12 مدنيا في غارات استهدفت أحياء الضباب، وجبل صبر، وشارع الأربعين»)
+        later = [c for c in cands if c.span is not None and any(x.start <= c.span.start < x.end for x in more)]
+        for clause in r.clauses if later else ():
+            opening = [c for c in cands if c.span is not None and clause.start <= c.span.start < clause.end]
+            if opening and _plural_headed(places.doc.text, min(opening, key=_start)):
+                went_on = places.listed(opening + later, max(opening, key=_start))
+                home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)

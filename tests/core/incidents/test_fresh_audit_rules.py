@@ -161,3 +161,17 @@ def test_is_definite_without_the_token_text_still_reads_the_article():
     from core.incidents.detect import is_definite
     assert is_definite("المواجهات") and is_definite("والغارات") and is_definite("بالقصف")
     assert not is_definite("القت", "ألقت") and is_definite("القصف", "القصف")
+
+
+def _tolls(text: str) -> dict[str, int | None]:
+    r = analyze(text, date(2015, 8, 6))
+    return {i.location.name_ar: i.fatalities for i in r.incidents + r.set_aside if i.location is not None}
+
+
+def test_a_toll_told_with_a_comma_list_of_struck_quarters_is_shared_by_them():
+    """Strikes on a list under «أحياء» split one per place also across its commas; the toll of the
+    list's first clause is the whole list's, as when the items are joined by «و» (it had all gone
+    to the first quarter: 12, None, None)."""
+    commas = _tolls("قتل 12 مدنيا في غارات جوية استهدفت أحياء الضباب، وجبل صبر، وشارع الأربعين في مدينة تعز أمس.")
+    waws = _tolls("قتل 12 مدنيا في غارات جوية استهدفت أحياء الضباب وجبل صبر وشارع الأربعين في مدينة تعز أمس.")
+    assert commas == waws == {"الضباب": 4, "جبل صبر": 4, "شارع الأربعين": 4}
