@@ -175,3 +175,14 @@ def test_a_toll_told_with_a_comma_list_of_struck_quarters_is_shared_by_them():
     commas = _tolls("قتل 12 مدنيا في غارات جوية استهدفت أحياء الضباب، وجبل صبر، وشارع الأربعين في مدينة تعز أمس.")
     waws = _tolls("قتل 12 مدنيا في غارات جوية استهدفت أحياء الضباب وجبل صبر وشارع الأربعين في مدينة تعز أمس.")
     assert commas == waws == {"الضباب": 4, "جبل صبر": 4, "شارع الأربعين": 4}
+
+
+def test_an_analyst_abducted_or_killed_is_an_event_an_analyst_speaking_is_not():
+    """The analysts' cue cancels a sentence an analyst speaks («… أن/إن …»), not one that tells
+    what was done to an analyst (both had been no event)."""
+    def kinds(text: str) -> list[str]:
+        return [i.sub_event_type for i in analyze(text, date(2015, 8, 6)).incidents]
+    assert kinds("اختطف مسلحون حوثيون المحلل السياسي عبدالله الفقيه من منزله في صنعاء أمس.") \
+        == ["Abduction/forced disappearance"]
+    assert kinds("قتل المحلل العسكري محمد الصبري في غارة جوية استهدفت منزله بمدينة تعز أمس.") == ["Air/drone strike"]
+    assert kinds("وأكد المحلل السياسي ياسين التميمي أن الحوثيين قصفوا أحياء تعز أمس بشكل عشوائي.") == []
