@@ -182,6 +182,8 @@ class LocationResolver:
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
         self.area_heads = word_set("area_heads")  # «منطقة/مناطق»: a locality, not a district or region
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
+        # «داخل المعسكر»: a facility noun → the head word its antecedent must be named with
+        self.facility_anaphora = {normalized(k): normalized(v) for k, v in context()["facility_anaphors"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
         self._article: Located | None | bool = False  # False: not worked out yet
@@ -963,12 +965,49 @@ class LocationResolver:
                 return other
         return None
 
+    def _facility_head(self, tok: Token) -> str | None:
+        """The head word a facility noun («المعسكر», «بالمطار», «القاعدة») refers back by; None for
+        other words and for «القاعدة» read as an armed group («مسلحي القاعدة»)."""
+        head = next((self.facility_anaphora[v] for v in _variants(tok.norm) if v in self.facility_anaphora), None)
+        if head is None or any(e.label != "LOCATION" and e.start <= tok.start < e.end for e in self.doc.entities):
+            return None
+        return head
+
+    def _reference_point(self, span: Span) -> bool:
+        """A place named only as where another lies, right after a compass word («معسكر لبوزة الذي
+        يقع شمال غرب قاعدة العند»)."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        tokens, idx = where
+        return any(v in self.compass for t in tokens[max(0, idx - 3): idx] for v in proclitic_variants(t.norm))
+
+    def _facility_antecedent(self, head: str, before: int) -> Span | None:
+        """The last eventful place named with the facility noun's own head word («معسكر لبوزة» for
+        «المعسكر»), rather than one named only as a reference point («شمال غرب معسكر …»); the
+        nearest facility of another kind («قاعدة العند») is not preferred to it. A facility named
+        only as a reference point is still the one a later «المطار» means when the text names no
+        other; with no place of the same head, the nearest place of the noun's family is taken (a
+        camp the gazetteer does not know lies near the base it is told beside)."""
+        same = []
+        for other in [s for s in self._eventful_spans() if s.end <= before]:
+            first = normalized(other.text.split()[0]) if other.text.split() else ""
+            where = self._where_named(other)
+            prev = where[0][where[1] - 1].norm if where and where[1] > 0 else ""
+            if other.attrs.get("kind") and (head in _variants(first) or (prev and head in _variants(prev))):
+                same.append(other)
+        told = [s for s in same if not self._reference_point(s)]
+        return (told or same or [None])[-1]
+
     def _anaphoric(self, clause: Clause) -> Located | None:
         tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]
         near_matcher = word_matcher("near_cues")
         for i, tok in enumerate(tokens):
+            head = self._facility_head(tok)
             fam = self._anaphor_family(tok)
-            span = self._antecedent(fam, tok.start) if fam is not None else None
+            span = self._facility_antecedent(head, tok.start) if head is not None else None
+            if span is None and fam is not None:
+                span = self._antecedent(fam, tok.start)
             if span is None:
                 continue
             place = place_from_span(span)

@@ -150,3 +150,17 @@ def test_a_list_after_an_area_head_stays_in_the_sentence_governorate() -> None:
     # a district with its own head stays itself beside another governorate
     assert ("منطقة حرض", "Hajjah") in places("شنت طائرات التحالف غارات على منطقة حرض، فيما دارت اشتباكات في "
                                               "محافظة عمران.")
+
+
+def test_a_facility_noun_goes_back_to_a_place_of_its_own_head() -> None:
+    """«داخل المعسكر» is the camp told before («معسكر العبر»), not the airport the sentence names
+    after a compass word only to say where the camp lies; a facility named only that way is still
+    the one a later «المطار» means when no other airport is told."""
+    camp = ("أكدت المقاومة أن معسكر العبر الذي يقع جنوب شرق مطار سيئون شهد مواجهات عنيفة أمس مع "
+            "الحوثيين، وشنت مقاتلات التحالف غارات على الحوثيين داخل المعسكر.")
+    strikes = [i for i in analyze(camp, DAY).incidents if i.sub_event_type == "Air/drone strike"]
+    assert [i.location.text for i in strikes if i.location] == ["معسكر العبر"]
+    airport = ("وقالت مصادر إن المقاومة سيطرت أمس على قرية الحمراء الواقعة شرق مطار عدن. وفي المساء "
+               "قصف الحوثيون المطار بقذائف الهاون.")
+    shelling = [i for i in analyze(airport, DAY).incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [i.location.text for i in shelling if i.location] == ["مطار عدن"]
