@@ -180,6 +180,7 @@ class LocationResolver:
         self.compass = word_set("compass_words")
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
+        self.region_heads = word_set("region_heads")  # «إقليم»: a region of several governorates
         self.area_heads = word_set("area_heads")  # «منطقة/مناطق»: a locality, not a district or region
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
         # «داخل المعسكر»: a facility noun → the head word its antecedent must be named with
@@ -410,7 +411,8 @@ class LocationResolver:
             if unplaced or ((span.attrs.get("head") or quoted) and rank in (1, 2) and self._foreign(place, span, quoted)) \
                     or (listed and rank in (1, 2, 3, 4) and self._foreign(place, span, listed)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
-                    or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)) \
+                    or (rank == 0 and (self._named_after_homonym(span) or self._placed_by_homonym(span))
+                        and self._stray(place, span)) \
                     or self._placed_by_road_end(span):
                 sense = self._senses.get(bare) if bare == normalized(span.text) else None
                 around = self._context(span, sentence_only=True) if sense is not None else None
@@ -637,6 +639,8 @@ class LocationResolver:
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
                  and not (exclude_origins and self._from(s))
+                 and not _placed_by(s, span)  # «معسكر الصدرين بمنطقة مريس»: the camp was put where the name is
+                 and not self._region(s)  # «بمحافظة الضالع إقليم عدن»: a region of several governorates
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
                  and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
@@ -774,6 +778,15 @@ class LocationResolver:
             k = first - 1
         return ""
 
+    def _region(self, span: Span) -> bool:
+        """A place named after a region word («إقليم عدن», Yemen's federal region of Aden, Lahij,
+        al-Dali' and Abyan): wider than a governorate, so no hint of where a place near it lies."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        tokens, idx = where
+        return idx > 0 and any(v in self.region_heads for v in proclitic_variants(tokens[idx - 1].norm))
+
     def _area_governorate(self, place: Place, span: Span, listed: str) -> Place | None:
         """«داخل محافظة صعدة … وتحديدا مناطق المعاين، والطلح»: a name in a list under «مناطق/مواقع»
         (`_list_head`) that the gazetteer reads as a district of another governorate than
@@ -847,7 +860,7 @@ class LocationResolver:
         hi = self.doc.sentences[min(len(self.doc.sentences) - 1, s_idx + 1)][1]
         own = normalized(place.admin1_en)
         return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
-                       for s in self.spans)
+                       and not _placed_by(s, span) for s in self.spans)
 
     @staticmethod
     def _named_after_town(span: Span) -> bool:
@@ -859,6 +872,13 @@ class LocationResolver:
                 or normalized(span.text.split()[0]) in word_set("route_heads"):
             return False  # «طريق عدن - تعز», «مدخل صنعاء»: a road or an entrance is named after where it leads
         return f" {normalized(name)} " in f" {normalized(span.text)} "
+
+    def _placed_by_homonym(self, span: Span) -> bool:
+        """A facility the recogniser placed by a minor gazetteer place the text names beside it
+        («معسكر الصدرين الاستراتيجي بمنطقة مريس»): as uncertain as that name (`_named_after_homonym`)."""
+        near = span.attrs.get("near_place_id") or ""
+        return near.startswith(("ye:d:", "ye:u:", "ye:v:")) and any(
+            s is not span and s.attrs.get("place_id") == near for s in self.spans)
 
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
@@ -1010,7 +1030,8 @@ class LocationResolver:
                 span = self._antecedent(fam, tok.start)
             if span is None:
                 continue
-            place = place_from_span(span)
+            place = replace(self._placed[(span.start, span.end)]) if (span.start, span.end) in self._placed \
+                else place_from_span(span)  # where the resolver put it («معسكر الصدرين» moved with «مريس»)
             if not (span.attrs.get("kind") and (span.attrs.get("admin1_en") or span.attrs.get("country"))):
                 # «في هذا الحي» after the tagger's «حي كريتر», unknown to the gazetteer: where the text puts it
                 place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
@@ -1142,6 +1163,15 @@ def _country_word(text: str) -> bool:
     gaz = Gazetteer.load()
     word = text.strip()
     return any(p.kind == "country" for name in (word, "ال" + word) for p in gaz.lookup(name))
+
+
+def _placed_by(other: Span, span: Span) -> bool:
+    """`other` is no evidence of where `span` lies: a facility the recogniser placed by it
+    («معسكر الصدرين بمنطقة مريس» put at the village «مريس»), or the place it placed `span` by."""
+    if other is span:
+        return False
+    near, own = other.attrs.get("near_place_id"), span.attrs.get("near_place_id")
+    return bool(near and near == span.attrs.get("place_id")) or bool(own and own == other.attrs.get("place_id"))
 
 
 def _variants(norm: str) -> tuple[str, ...]:

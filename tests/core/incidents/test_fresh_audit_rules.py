@@ -164,3 +164,16 @@ def test_a_facility_noun_goes_back_to_a_place_of_its_own_head() -> None:
                "قصف الحوثيون المطار بقذائف الهاون.")
     shelling = [i for i in analyze(airport, DAY).incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
     assert [i.location.text for i in shelling if i.location] == ["مطار عدن"]
+
+
+def test_a_village_homonym_is_not_confirmed_by_the_camp_it_placed() -> None:
+    """«معسكر الصدرين بمنطقة مريس» beside «محافظة الضالع»: the gazetteer knows «مريس» only as a
+    village of Shabwah and placed the camp there by it, so the camp is no evidence for Shabwah; nor
+    is «إقليم عدن», a federal region of four governorates, where a place near it lies. The attack
+    is al-Dali's, and a later «المعسكر» is that camp where the text put it."""
+    text = ("وقال مصدر في المقاومة الشعبية بمحافظة الضالع إقليم عدن إن عناصر المقاومة هاجموا أمس معسكر "
+            "الصدرين بمنطقة مريس وقتلوا خمسة من الحوثيين.")
+    [clash] = analyze(text, DAY).incidents
+    assert clash.location is not None and clash.location.admin1_en == "Ad Dali"
+    later = text + " وأشاد المصدر بالمقاتلين أثناء معركة تحرير المعسكر من الميليشيات."
+    assert {i.location.admin1_en for i in analyze(later, DAY).incidents if i.location} == {"Ad Dali"}
