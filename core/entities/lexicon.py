@@ -359,6 +359,9 @@ def find(doc: Document) -> list[Span]:
         for sent in sentences:
             sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named
                              or _quoted(doc.text, m.start, m.end)]  # «القاعدة» quoted is the group
+    for sent in sentences:  # «بمنطقة القاعدة والمفرق»: Ibb's town, not the group
+        sent.entities = [m for m in sent.entities if not (m.payloads[0].attrs.get("not_where_named")
+                                                          and _in_place_list(sent.tokens, m.token_start))]
     for sent in sentences:  # after the bases: «مسلحون من القاعدة» beside «قاعدة العند» stay gunmen
         sent.entities = _named_after_min(sent.tokens, sent.entities)
 
@@ -439,6 +442,30 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»
+
+
+def _in_place_list(tokens: list[Token], start: int, reach: int = 5) -> bool:
+    """A bare phrase that is also a place name («القاعدة», a town of Ibb) stands as a place: right
+    after a place head («بمنطقة القاعدة والمفرق») or as a further item of a list of places under one
+    («في منطقة الحوبان والمفرق والقاعدة»: every word between is a place the gazetteer knows)."""
+    from core.entities.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    heads = set(gazetteer.rules.admin_heads) | set(gazetteer.rules.dual_heads)
+
+    def head(tok: Token) -> bool:
+        return any(v in heads for v in proclitic_variants(tok.norm))
+
+    if start and head(tokens[start - 1]):
+        return True
+    if not tokens[start].norm.startswith("و"):
+        return False
+    for j in range(start - 1, max(-1, start - 1 - reach), -1):
+        if head(tokens[j]):
+            return j < start - 1
+        if not tokens[j].norm.isalpha() or not gazetteer.lookup(tokens[j].text):
+            return False
+    return False
 
 
 def _named_after_min(tokens: list[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:

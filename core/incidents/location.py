@@ -180,8 +180,11 @@ class LocationResolver:
         self.compass = word_set("compass_words")
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
+        self.region_heads = word_set("region_heads")  # «إقليم»: a region of several governorates
         self.area_heads = word_set("area_heads")  # «منطقة/مناطق»: a locality, not a district or region
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
+        # «داخل المعسكر»: a facility noun → the head word its antecedent must be named with
+        self.facility_anaphora = {normalized(k): normalized(v) for k, v in context()["facility_anaphors"].items()}
         self.carried: Located | None = None
         self.carried_paragraph = -1
         self._article: Located | None | bool = False  # False: not worked out yet
@@ -408,7 +411,8 @@ class LocationResolver:
             if unplaced or ((span.attrs.get("head") or quoted) and rank in (1, 2) and self._foreign(place, span, quoted)) \
                     or (listed and rank in (1, 2, 3, 4) and self._foreign(place, span, listed)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
-                    or (rank == 0 and self._named_after_homonym(span) and self._stray(place, span)) \
+                    or (rank == 0 and (self._named_after_homonym(span) or self._placed_by_homonym(span))
+                        and self._stray(place, span)) \
                     or self._placed_by_road_end(span):
                 sense = self._senses.get(bare) if bare == normalized(span.text) else None
                 around = self._context(span, sentence_only=True) if sense is not None else None
@@ -635,6 +639,8 @@ class LocationResolver:
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
                  and not (exclude_origins and self._from(s))
+                 and not _placed_by(s, span)  # «معسكر الصدرين بمنطقة مريس»: the camp was put where the name is
+                 and not self._region(s)  # «بمحافظة الضالع إقليم عدن»: a region of several governorates
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
                  and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
@@ -772,6 +778,15 @@ class LocationResolver:
             k = first - 1
         return ""
 
+    def _region(self, span: Span) -> bool:
+        """A place named after a region word («إقليم عدن», Yemen's federal region of Aden, Lahij,
+        al-Dali' and Abyan): wider than a governorate, so no hint of where a place near it lies."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        tokens, idx = where
+        return idx > 0 and any(v in self.region_heads for v in proclitic_variants(tokens[idx - 1].norm))
+
     def _area_governorate(self, place: Place, span: Span, listed: str) -> Place | None:
         """«داخل محافظة صعدة … وتحديدا مناطق المعاين، والطلح»: a name in a list under «مناطق/مواقع»
         (`_list_head`) that the gazetteer reads as a district of another governorate than
@@ -845,7 +860,7 @@ class LocationResolver:
         hi = self.doc.sentences[min(len(self.doc.sentences) - 1, s_idx + 1)][1]
         own = normalized(place.admin1_en)
         return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
-                       for s in self.spans)
+                       and not _placed_by(s, span) for s in self.spans)
 
     @staticmethod
     def _named_after_town(span: Span) -> bool:
@@ -857,6 +872,13 @@ class LocationResolver:
                 or normalized(span.text.split()[0]) in word_set("route_heads"):
             return False  # «طريق عدن - تعز», «مدخل صنعاء»: a road or an entrance is named after where it leads
         return f" {normalized(name)} " in f" {normalized(span.text)} "
+
+    def _placed_by_homonym(self, span: Span) -> bool:
+        """A facility the recogniser placed by a minor gazetteer place the text names beside it
+        («معسكر الصدرين الاستراتيجي بمنطقة مريس»): as uncertain as that name (`_named_after_homonym`)."""
+        near = span.attrs.get("near_place_id") or ""
+        return near.startswith(("ye:d:", "ye:u:", "ye:v:")) and any(
+            s is not span and s.attrs.get("place_id") == near for s in self.spans)
 
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
@@ -963,15 +985,53 @@ class LocationResolver:
                 return other
         return None
 
+    def _facility_head(self, tok: Token) -> str | None:
+        """The head word a facility noun («المعسكر», «بالمطار», «القاعدة») refers back by; None for
+        other words and for «القاعدة» read as an armed group («مسلحي القاعدة»)."""
+        head = next((self.facility_anaphora[v] for v in _variants(tok.norm) if v in self.facility_anaphora), None)
+        if head is None or any(e.label != "LOCATION" and e.start <= tok.start < e.end for e in self.doc.entities):
+            return None
+        return head
+
+    def _reference_point(self, span: Span) -> bool:
+        """A place named only as where another lies, right after a compass word («معسكر لبوزة الذي
+        يقع شمال غرب قاعدة العند»)."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        tokens, idx = where
+        return any(v in self.compass for t in tokens[max(0, idx - 3): idx] for v in proclitic_variants(t.norm))
+
+    def _facility_antecedent(self, head: str, before: int) -> Span | None:
+        """The last eventful place named with the facility noun's own head word («معسكر لبوزة» for
+        «المعسكر»), rather than one named only as a reference point («شمال غرب معسكر …»); the
+        nearest facility of another kind («قاعدة العند») is not preferred to it. A facility named
+        only as a reference point is still the one a later «المطار» means when the text names no
+        other; with no place of the same head, the nearest place of the noun's family is taken (a
+        camp the gazetteer does not know lies near the base it is told beside)."""
+        same = []
+        for other in [s for s in self._eventful_spans() if s.end <= before]:
+            first = normalized(other.text.split()[0]) if other.text.split() else ""
+            where = self._where_named(other)
+            prev = where[0][where[1] - 1].norm if where and where[1] > 0 else ""
+            if other.attrs.get("kind") and (head in _variants(first) or (prev and head in _variants(prev))):
+                same.append(other)
+        told = [s for s in same if not self._reference_point(s)]
+        return (told or same or [None])[-1]
+
     def _anaphoric(self, clause: Clause) -> Located | None:
         tokens = self.sentence_tokens[clause.sentence][clause.tok_start: clause.tok_end]
         near_matcher = word_matcher("near_cues")
         for i, tok in enumerate(tokens):
+            head = self._facility_head(tok)
             fam = self._anaphor_family(tok)
-            span = self._antecedent(fam, tok.start) if fam is not None else None
+            span = self._facility_antecedent(head, tok.start) if head is not None else None
+            if span is None and fam is not None:
+                span = self._antecedent(fam, tok.start)
             if span is None:
                 continue
-            place = place_from_span(span)
+            place = replace(self._placed[(span.start, span.end)]) if (span.start, span.end) in self._placed \
+                else place_from_span(span)  # where the resolver put it («معسكر الصدرين» moved with «مريس»)
             if not (span.attrs.get("kind") and (span.attrs.get("admin1_en") or span.attrs.get("country"))):
                 # «في هذا الحي» after the tagger's «حي كريتر», unknown to the gazetteer: where the text puts it
                 place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
@@ -1103,6 +1163,15 @@ def _country_word(text: str) -> bool:
     gaz = Gazetteer.load()
     word = text.strip()
     return any(p.kind == "country" for name in (word, "ال" + word) for p in gaz.lookup(name))
+
+
+def _placed_by(other: Span, span: Span) -> bool:
+    """`other` is no evidence of where `span` lies: a facility the recogniser placed by it
+    («معسكر الصدرين بمنطقة مريس» put at the village «مريس»), or the place it placed `span` by."""
+    if other is span:
+        return False
+    near, own = other.attrs.get("near_place_id"), span.attrs.get("near_place_id")
+    return bool(near and near == span.attrs.get("place_id")) or bool(own and own == other.attrs.get("place_id"))
 
 
 def _variants(norm: str) -> tuple[str, ...]:

@@ -195,6 +195,19 @@ def test_the_base_named_in_the_article_is_no_al_qaeda():
     assert defined.get("القاعدة") == "aqap"
 
 
+def test_al_qaeda_as_a_listed_place_is_the_town():
+    """«القاعدة» is also a town of Ibb: right after a place head («بمنطقة القاعدة») or as a further
+    item of a list of places under one («في منطقة الحوبان والمفرق والقاعدة») it is no armed group.
+    Beside armed groups («بين الجيش والقاعدة») after a place it still is."""
+    after_head = _spans("قصفت مقاتلات التحالف تجمعات للحوثيين بمنطقة القاعدة والمفرق أمس.", "ARMED_ACTOR")
+    assert "القاعدة" not in {s.text for s in after_head}
+    in_list = _spans("ودارت مواجهات عنيفة في منطقة الحوبان والمفرق والقاعدة بين المقاومة والحوثيين.", "ARMED_ACTOR")
+    assert "القاعدة" not in {s.text for s in in_list}
+    fighters = {s.text: s.attrs.get("id") for s in _spans(
+        "وفي مدينة عتق اندلعت اشتباكات بين الجيش والقاعدة مساء أمس.", "ARMED_ACTOR")}
+    assert fighters.get("والقاعدة", fighters.get("القاعدة")) == "aqap"
+
+
 def test_quoted_newspapers_are_outlets_not_places():
     """«الشرق الأوسط», لـ"الرياض": a newspaper's name alone between quotes is the outlet; unquoted
     the same words are a region or a city and the lexicon leaves them to the gazetteer."""

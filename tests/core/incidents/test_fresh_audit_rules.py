@@ -186,3 +186,30 @@ def test_an_analyst_abducted_or_killed_is_an_event_an_analyst_speaking_is_not():
         == ["Abduction/forced disappearance"]
     assert kinds("قتل المحلل العسكري محمد الصبري في غارة جوية استهدفت منزله بمدينة تعز أمس.") == ["Air/drone strike"]
     assert kinds("وأكد المحلل السياسي ياسين التميمي أن الحوثيين قصفوا أحياء تعز أمس بشكل عشوائي.") == []
+
+
+def test_a_facility_noun_goes_back_to_a_place_of_its_own_head() -> None:
+    """«داخل المعسكر» is the camp told before («معسكر العبر»), not the airport the sentence names
+    after a compass word only to say where the camp lies; a facility named only that way is still
+    the one a later «المطار» means when no other airport is told."""
+    camp = ("أكدت المقاومة أن معسكر العبر الذي يقع جنوب شرق مطار سيئون شهد مواجهات عنيفة أمس مع "
+            "الحوثيين، وشنت مقاتلات التحالف غارات على الحوثيين داخل المعسكر.")
+    strikes = [i for i in analyze(camp, DAY).incidents if i.sub_event_type == "Air/drone strike"]
+    assert [i.location.text for i in strikes if i.location] == ["معسكر العبر"]
+    airport = ("وقالت مصادر إن المقاومة سيطرت أمس على قرية الحمراء الواقعة شرق مطار عدن. وفي المساء "
+               "قصف الحوثيون المطار بقذائف الهاون.")
+    shelling = [i for i in analyze(airport, DAY).incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [i.location.text for i in shelling if i.location] == ["مطار عدن"]
+
+
+def test_a_village_homonym_is_not_confirmed_by_the_camp_it_placed() -> None:
+    """«معسكر الصدرين بمنطقة مريس» beside «محافظة الضالع»: the gazetteer knows «مريس» only as a
+    village of Shabwah and placed the camp there by it, so the camp is no evidence for Shabwah; nor
+    is «إقليم عدن», a federal region of four governorates, where a place near it lies. The attack
+    is al-Dali's, and a later «المعسكر» is that camp where the text put it."""
+    text = ("وقال مصدر في المقاومة الشعبية بمحافظة الضالع إقليم عدن إن عناصر المقاومة هاجموا أمس معسكر "
+            "الصدرين بمنطقة مريس وقتلوا خمسة من الحوثيين.")
+    [clash] = analyze(text, DAY).incidents
+    assert clash.location is not None and clash.location.admin1_en == "Ad Dali"
+    later = text + " وأشاد المصدر بالمقاتلين أثناء معركة تحرير المعسكر من الميليشيات."
+    assert {i.location.admin1_en for i in analyze(later, DAY).incidents if i.location} == {"Ad Dali"}
