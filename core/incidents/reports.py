@@ -234,13 +234,16 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
     listed in one clause across districts or governorates («مواجهات في تعز ولحج», «سيطرت على
-    الحسيني والحوطة والمسيمير»), become one report per district, as ACLED codes Yemen. Places
-    inside one another («مدينة دمت بمحافظة الضالع»), or in one district (a hospital and its town,
-    the neighbourhoods of one city district) stay one. Clashes read only the clauses of their
-    own list (`more` is for targets of strikes).
+    الحسيني والحوطة والمسيمير»), become one report per district, as ACLED codes Yemen; with
+    `FINE_SPLIT` every further named place of a district («في أحياء الضباب، وجبل صبر»), a city's
+    neighbourhoods included, is a report of its own too, marked `finer` for the codability model.
+    Places inside one another («مدينة دمت بمحافظة الضالع», a hospital and its town) stay one.
+    Clashes read only the clauses of their own list (`more` is for targets of strikes), past its
+    commas only under a plural head (`_plural_headed`).
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
-    is shared evenly, as ACLED splits a figure that covers several events, rounded down (the
-    conservative count: 43 over two places is 21 and 21)."""
+    is shared evenly among the places its clause's list names (all places when none), as ACLED
+    splits a figure that covers several events, rounded down (the conservative count: 43 over two
+    places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
@@ -341,7 +344,7 @@ def _plural_headed(text: str, first: Located) -> bool:
     words = text[max(0, first.span.start - 40): first.span.start].replace('"', " ").replace("«", " ").split()
     word = normalized(words[-1]) if words else ""
     heads = word_set("plural_place_heads")
-    return any(word[k:] in heads for k in (0, 1, 2) if word[:k] in ("", "و", "ب", "وب", "في"))
+    return any(word[k:] in heads for k in (0, 1, 2) if word[:k] in ("", "و", "ب", "وب"))
 
 
 def _pointed(group: list[Mention], tokens: list[Token]) -> bool:
