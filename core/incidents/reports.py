@@ -203,16 +203,23 @@ SUMMARY_LIST = 4  # this many governorates named only as governorates make a sum
 
 
 def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: list[Token]) -> list[Clause]:
-    """The clauses after a report's last one that carry no event of their own, up to the next
-    that does: the rest of its list («…، ومواقع عسكرية أخرى في جبل المرحة بمحافظة عمران»).
-    Only air strikes and shelling read them: lists of targets are told that way."""
-    last = clauses.index(r.clauses[-1])
+    """The clauses after each of a report's own that carry no event of their own, up to the next
+    that does (or the report's next own clause): the rest of its list («…، ومواقع عسكرية أخرى في
+    جبل المرحة بمحافظة عمران»), also when the report's toll clause follows the list («أحياء الضباب،
+    وجبل صبر، وقتل في القصف 4 مدنيين»). Only air strikes and shelling read them: lists of targets
+    are told that way."""
+    first_own = clauses.index(r.clauses[0])
     out = []
     stops = word_set("attribution_verbs") | word_set("continuation_stops")
-    for clause in clauses[last + 1:]:
+    ended = False
+    for clause in clauses[first_own + 1:]:
+        if clause in r.clauses:  # its own later clause («…، وجبل صبر، وقتل في القصف 4 مدنيين»): a list
+            ended = False        # may run before it, and another after it
+            continue
         first = tokens[clause.tok_start].norm if clause.tok_start < clause.tok_end else ""
-        if clause in busy or first in stops or first.lstrip("و") in stops or not first.startswith("و"):
-            break  # «، بحسب ما أفاد مصدر في مدينة مأرب», «، فيما وصل وفد إلى عدن»: not the list
+        if ended or clause in busy or first in stops or first.lstrip("و") in stops or not first.startswith("و"):
+            ended = True  # «، بحسب ما أفاد مصدر في مدينة مأرب», «، فيما وصل وفد إلى عدن»: not the list
+            continue
         out.append(clause)
     return out
 

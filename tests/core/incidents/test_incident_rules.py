@@ -2343,3 +2343,11 @@ def test_a_list_under_a_plural_head_goes_on_across_commas() -> None:
     found = _killed_where("وسقط عشرات القتلى من الحوثيين في محافظة البيضاء في اشتباكات مع المقاومة في مديرية ذي ناعم، "
                           "ومنطقة المناسح في قيفة رداع.")
     assert [(w[0], w[2]) for w in found] == [("Armed clash", 10)]
+
+
+def test_a_list_of_targets_before_the_toll_clause_of_its_own_strike() -> None:
+    """«قصفت … أحياء الضباب، وجبل صبر، وقتل في القصف 4 مدنيين»: the strike's own later clause
+    («القصف» with its toll) comes after the list; the list's clauses before it are still its
+    targets (the review found «جبل صبر» dropped), and the toll is shared by both."""
+    found = _killed_where("قصفت مليشيات الحوثي أمس أحياء الضباب، وجبل صبر، وقتل في القصف 4 مدنيين.")
+    assert [(w[1], w[2]) for w in found] == [("الضباب", 2), ("جبل صبر", 2)]
