@@ -755,15 +755,14 @@ class LocationResolver:
         tokens, idx = where
         comma = lambda k: k >= 0 and tokens[k].text in ("،", ",")  # noqa: E731
         if not (tokens[idx].norm.startswith("و") or comma(idx - 1)):  # the first item («مواقع الطلح ومران»)
-            before = tokens[idx - 1].norm if idx > 0 else ""
-            return next((v for v in (before, *_variants(before)) if v in self.area_heads), "")
+            return self._area_head(tokens[idx - 1].norm if idx > 0 else "")
         k, items = idx - 1, 0
         while k >= 0 and items <= 6:
             if comma(k):
                 k -= 1
                 continue
             t = tokens[k]
-            head = next((v for v in (t.norm, *_variants(t.norm)) if v in self.area_heads), "")
+            head = self._area_head(t.norm)
             if head:
                 return head
             inside = next((s for s in self.spans if s.start <= t.start < s.end), None)
@@ -772,11 +771,13 @@ class LocationResolver:
                 return ""
             items += 1
             if not (tokens[first].norm.startswith("و") or comma(first - 1)):  # the list's first item
-                j = first - 1
-                before = tokens[j].norm if j >= 0 else ""
-                return next((v for v in (before, *_variants(before)) if v in self.area_heads), "")
+                return self._area_head(tokens[first - 1].norm if first > 0 else "")
             k = first - 1
         return ""
+
+    def _area_head(self, norm: str) -> str:
+        """The area head (`area_heads`) a word is, with or without its proclitics; "" when none."""
+        return next((v for v in (norm, *_variants(norm)) if v in self.area_heads), "")
 
     def _region(self, span: Span) -> bool:
         """A place named after a region word («إقليم عدن», Yemen's federal region of Aden, Lahij,

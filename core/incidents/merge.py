@@ -132,7 +132,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
-                if r.finer or r.parts > 1:  # a part of a list split by place: its own place's draft first
+                if r.parts > 1:  # a part of a list split by place (finer parts too): its own place's draft first
                     same = [d for d in same if not _siblings(d, r)]
                     same = [d for d in same if _same_place(d.located, r.located)] or same
                 for d in reversed(same):
