@@ -14,6 +14,7 @@ Token-level features are cached per normalised form; the window is assembled per
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -41,7 +42,8 @@ class FeatureResources:
         with (folder / CLUSTERS_FILE).open(encoding="utf-8") as handle:
             for line in handle:
                 word, *ids = line.rstrip("\n").split("\t")
-                clusters[word] = tuple(ids)
+                # a few thousand distinct ids over 60,000 words: one string each (≈ 10 MB less)
+                clusters[word] = tuple(map(sys.intern, ids))
         raw = json.loads((folder / LEXICON_FILE).read_text(encoding="utf-8"))
         return cls(clusters, index_lists(raw["lists"]))
 

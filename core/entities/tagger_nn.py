@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -368,6 +369,14 @@ def crf_scores(vocab: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return trans, start, np.array(vocab["end"], np.float64)
 
 
+def _onnx_source(file: Any) -> str | bytes:
+    """What ONNX Runtime opens: the file's path when it is one on disk, else its bytes (a resource
+    inside a zip). A session made from bytes keeps them for its whole life (12 MB for the tagger)."""
+    if isinstance(file, os.PathLike) and os.path.isfile(file):
+        return os.fspath(file)
+    return file.read_bytes()
+
+
 def load_model(folder: Any, features: Any = None) -> _Model:
     """The network, vocabulary and CRF scores in `folder` (word lists and clusters from `features`,
     default the same folder); ONNX Runtime single-threaded (the app has its own workers)."""
@@ -379,7 +388,7 @@ def load_model(folder: Any, features: Any = None) -> _Model:
     options.inter_op_num_threads = 1
     options.enable_cpu_mem_arena = False  # the arena kept the largest batch's buffers
     session = onnxruntime.InferenceSession(
-        (folder / MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
+        _onnx_source(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
     )
     split = CHAR_INPUT in {i.name for i in session.get_inputs()}
     encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder),
@@ -389,7 +398,7 @@ def load_model(folder: Any, features: Any = None) -> _Model:
     # one ignores a leftover CNN file
     if split:
         char_session = onnxruntime.InferenceSession(
-            (folder / CHAR_MODEL_FILE).read_bytes(), options, providers=["CPUExecutionProvider"]
+            _onnx_source(folder / CHAR_MODEL_FILE), options, providers=["CPUExecutionProvider"]
         )
         char_vectors = CharVectors(char_session, encoder)
     return _Model(session, encoder, *crf_scores(vocab), char_vectors)
