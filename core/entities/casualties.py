@@ -66,6 +66,9 @@ class _Lexicon:
     split_ends: frozenset[str] = frozenset()
     split_reach: int = 0
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «تصفية» before «جيوب»: mopping up
+    toll_estimates: frozenset[str] = frozenset()  # «قدرت … عدد القتلى بـ…»: a toll's figure after «ب»
+    nisba_endings: tuple[str, ...] = ()  # «مصريا»: an adjective between a figure's noun and its counted noun
+    over_group_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -102,6 +105,9 @@ def _lex() -> _Lexicon:
         split_ends=_norms(data["split_verb"]["ends"]),
         split_reach=int(data["split_verb"]["reach"]),
         not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
+        toll_estimates=_norms(data.get("toll_estimates", [])),
+        nisba_endings=tuple(data.get("count_over_group", {}).get("nisba_endings", ())),
+        over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
     )
 
 
@@ -190,6 +196,30 @@ class _Sentence:
                 return None
             skipped, k = skipped + 1, k - 1
         return None
+
+    def count_over_group(self, start: int) -> tuple[NumberHit, int] | None:
+        """The figure of an indefinite counted noun written after the figure's own noun: «سقط 50
+        شرطيا مصريا شهيدا», «وأصابوا 90 آخرين بجراح» (casualties.json "count_over_group")."""
+        lex = self.lex
+        k, skipped = start, 0
+        if k in self.num_end:
+            return None  # the figure right before it: the usual reading
+        while k > 0 and skipped < lex.over_group_reach:
+            if self.is_break(k - 1) or self.in_phrase[k - 1]:
+                return None
+            norm = self.tokens[k - 1].norm
+            person = self._person_word(norm)
+            if not (person or norm.endswith(lex.nisba_endings)):
+                return None
+            skipped, k = skipped + 1, k - 1
+            if k in self.num_end:
+                return (self.num_end[k], skipped) if person else None
+        return None
+
+    def _person_word(self, norm: str) -> bool:
+        lex = self.lex
+        return norm in lex.groups or norm in lex.anaphora or norm in lex.persons \
+            or (norm.endswith("ا") and norm[:-1] in lex.persons)
 
     def _total_of(self, hit: NumberHit) -> NumberHit | None:
         """«57 مدنيا بينهم 12 طفلا … قتلوا»: 12 is part of 57 — the figure before «بينهم/منهم»."""
@@ -290,6 +320,10 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         toll = _toll_to(sentence, tail.token_end)  # «ارتفع عدد قتلى اللواء 33 مدرع … إلى 12 جنديا»: 12
         if toll is not None:
             count, side = toll, "after"
+    if count is None and phrases[0].direction == "before" and phrases[0].reach == 0 \
+            and not sentence.tokens[head.token_start].norm.startswith(("ال", "وال")):
+        count = sentence.count_over_group(head.token_start)  # «سقط 50 شرطيا مصريا شهيدا»
+        side = "before"
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)
         side = "after"
@@ -355,9 +389,14 @@ def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
     """The figure a toll rose or came to: the number right after «إلى» (a qualifier such as «نحو»
     between), at most TOLL_REACH tokens after «عدد/حصيلة القتلى …», in the same sentence."""
     tokens = sentence.tokens
+    estimated = any(v in sentence.lex.toll_estimates for t in tokens for v in proclitic_variants(t.norm)[:2])
     for k in range(end, min(len(tokens), end + TOLL_REACH)):
         if tokens[k].is_punct and tokens[k].text not in QUOTES_AND_BRACKETS:
             return None
+        if estimated and k in sentence.num_start and tokens[k].norm[:1] == "ب" and sentence.num_start[k].start > tokens[k].start:
+            return sentence.num_start[k], k - end  # «قدرت اللجنة عدد القتلى … بثلاثة آلاف شخص»
+        if estimated and tokens[k].norm == "ب" and (k + 1) in sentence.num_start:
+            return sentence.num_start[k + 1], k + 1 - end  # «بـ 3800»
         if tokens[k].norm == "الي":
             if k > 0 and tokens[k - 1].norm.removeprefix("و") in ("اضافه", "بالاضافه"):
                 return None  # «8 أشخاص إضافة إلى 20 جريحا»: another figure, not what the toll came to

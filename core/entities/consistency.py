@@ -111,11 +111,20 @@ def opens_a_name(norm: str) -> bool:
     return norm.startswith(COMPOUND_PREFIX) and len(norm) >= 5
 
 
-def extend_names_left(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+# FIRST-list entries that are no first name before a father's name («الشيخ» folds to «شيخ» nowhere,
+# but «شيخ عبدالله» is a title)
+NOT_FIRST_BEFORE_FATHER = frozenset({"ال", "الله", "ام", "ابن", "بن", "شيخ", "سيد", "سيدي", "عبد"})
+
+
+def extend_names_left(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str] = (),
+                      not_names: Collection[int] = ()) -> list[str]:
     """A PERS span stretched leftwards over the untagged compound first name that opens it,
     «عبدربه» or «عبد ربه»: the tagger ends «الرئيس عبدربه منصور هادي» at «منصور هادي».
     (Any first name of the taggers' FIRST list was tried too: the same dev figures, and the list
-    holds «ال», «الله», «ام», «امل», so it was left out.)"""
+    holds «ال», «الله», «ام», «امل», so it was left out.)
+    Also over a first name of `firsts` before a span that opens with such a compound name, the
+    father's: «المخلوع علي عبدالله صالح» was tagged from «عبدالله». `not_names`: indexes of tokens
+    that fold to a name but are written as another word («على», the preposition, folds to «علي»)."""
     out = list(tags)
     for i in range(1, len(norms)):
         if out[i] != "B-PERS" or out[i - 1] != "O":
@@ -124,6 +133,9 @@ def extend_names_left(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
             j = i - 1
         elif i >= 2 and norms[i - 2] == COMPOUND_PREFIX and out[i - 2] == "O":
             j = i - 2  # «عبد ربه منصور هادي»
+        elif (opens_a_name(norms[i]) or norms[i] == COMPOUND_PREFIX) and norms[i - 1] in firsts \
+                and norms[i - 1] not in NOT_FIRST_BEFORE_FATHER and (i - 1) not in not_names:
+            j = i - 1  # «علي عبدالله صالح», «علي عبد الله صالح»: the first name before the father's
         else:
             continue
         out[j] = "B-PERS"
@@ -218,8 +230,10 @@ def document_spans(
     sentences = [s for s in doc.sentence_tokens() if s]
     norms = [[t.norm for t in s] for s in sentences]
     keep, firsts = name_inner_waw(), first_names()
-    tagged = [(extend_names_left(n, split_joined_names(n, tags, firsts, keep)), probs)
-              for n, (tags, probs) in zip(norms, tag(norms))]
+    # a token written with «ى» that folds to a name is another word: «على» → «علي»
+    maqsura = [{k for k, t in enumerate(s) if t.text.endswith("ى")} for s in sentences]
+    tagged = [(extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq), probs)
+              for n, mq, (tags, probs) in zip(norms, maqsura, tag(norms))]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
         spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))

@@ -194,6 +194,12 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             second = lex.months.match_at(tokens, b + 1, b + 3)
             if second is not None:
                 b = second.token_end
+        elif b + 2 < len(tokens) and tokens[b].text == "(":
+            # «25 يناير (كانون الثاني) 2014», «أغسطس (آب) الحالي»: the second name in brackets, then the year
+            second = lex.months.match_at(tokens, b + 1, b + 3)
+            if (second is not None and second.payloads[0] == (calendar, month)
+                    and second.token_end < len(tokens) and tokens[second.token_end].text == ")"):
+                b = second.token_end + 1
         elif b < len(tokens):
             second = lex.months.match_at(tokens, b, b + 2)
             if second is not None and second.payloads[0] == (calendar, month):

@@ -107,6 +107,7 @@ class PlaceRules:
     city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
+    partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
@@ -278,6 +279,7 @@ def _load_rules(folder: Any) -> PlaceRules:
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
+        partitives=norm_set(stop.get("partitives", [])),
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
         not_heads=norm_set(heads.get("not_heads", [])),

@@ -381,6 +381,8 @@ class _CivilContext:
     reach: int
     links: frozenset[str]
     cues: frozenset[str]
+    carriers: frozenset[str] = frozenset()
+    before: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -389,19 +391,33 @@ def _civil_context() -> _CivilContext:
     data = load_lexicon("weapons.json").get("civil_context") or {}
     words = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
     return _CivilContext(frozenset(data.get("ids", ())), int(data.get("window", 0)), int(data.get("reach", 0)),
-                         words("links"), words("cues"))
+                         words("links"), words("cues"), words("carriers"),
+                         tuple(sorted({pattern_key(w) for w in data.get("before", ())}, key=len, reverse=True)))
 
 
 def _is_one_of(token: Token, words: frozenset[str]) -> bool:
     return any(v in words for v in proclitic_variants(token.norm))
 
 
-def _tied_to_civil(tokens: list[Token], after: int, ctx: _CivilContext) -> bool:
-    """A link word within `window` words after the aircraft, then a civil cue within `reach`
-    words after the link, no punctuation between: «طائرة تابعة للصليب الأحمر»."""
+def _tied_to_civil(tokens: list[Token], start: int, after: int, ctx: _CivilContext) -> bool:
+    """The aircraft tokens[start:after] is civil: a link word within `window` words after it, then a
+    civil cue within `reach` words after the link, no punctuation between («طائرة تابعة للصليب
+    الأحمر»); a cue right after it («طائرة الخطوط الجوية»); a carrier word within `window` words
+    after it or right before it («طائرة تقل العائدين», «أقلتهم طائرة»); a `before` phrase right before
+    it («على متن طائرة»)."""
+    if after < len(tokens) and _is_one_of(tokens[after], ctx.cues):
+        return True
+    if start > 0 and _is_one_of(tokens[start - 1], ctx.carriers):
+        return True
+    for phrase in ctx.before:
+        k = start - len(phrase)
+        if k >= 0 and tuple(t.norm for t in tokens[k:start]) == phrase:
+            return True
     for i in range(after, min(after + ctx.window, len(tokens))):
         if tokens[i].is_punct:
             return False
+        if _is_one_of(tokens[i], ctx.carriers):
+            return True
         if _is_one_of(tokens[i], ctx.links):
             for j in range(i + 1, min(i + 1 + ctx.reach, len(tokens))):
                 if tokens[j].is_punct:
@@ -429,7 +445,7 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
                     civil = True
                 continue
             if entry.attrs.get("id") in ctx.ids:
-                if _tied_to_civil(sent.tokens, m.token_end, ctx):
+                if _tied_to_civil(sent.tokens, m.token_start, m.token_end, ctx):
                     civil = True
                     continue
                 bare = m.token_end - m.token_start == 1 and entry.attrs.get("count") == 1 and any(

@@ -238,6 +238,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
+        if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
+                and any(v in rules.partitives for v in proclitic_variants(toks[match.token_start - 1].norm)[:2]):
+            continue  # «أحد البساتين», «إحدى المزارع»: one of some things, not a place so named
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:

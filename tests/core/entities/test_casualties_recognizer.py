@@ -289,3 +289,24 @@ def test_a_passive_with_tamma_or_jara_counts_the_figure_before_it():
     found = [(text, role, count) for text, role, count, _ in _cas(
         "ونشر ناشطون صورا لفتيان جندتهم الميليشيا وتم قتلهم في الجبهة، وقال إن 6 رجال جرى إعدامهم.")]
     assert found == [("تم قتلهم", "killed", None), ("جرى إعدامهم", "killed", 6)]
+
+
+def test_a_counted_noun_after_its_figures_own_noun_takes_the_figure():
+    # audit 19 (fresh articles): «ليسقط 50 شرطيا مصريا شهيدا», «وأصابوا 90 آخرين بجراح» had no count
+    found = [(text, role, count) for text, role, count, _ in _cas(
+        "وشيع الأهالي 12 جنديا يمنيا شهداء، وأصاب المسلحون 7 آخرين بجروح.")]
+    assert found == [("شهداء", "killed", 12), ("بجروح", "injured", 7)]
+    # not across a word that is no person and no adjective, nor from a figure of things
+    assert [c[2] for c in _cas("وصل 12 جنديا إلى المستشفى جرحى.")] == [None]
+    assert [c[1:3] for c in _cas("ونقلت 12 سيارة إسعاف جرحى إلى المستشفى")] == [("injured", None)]
+
+
+def test_a_toll_of_the_wounded_and_an_estimated_toll():
+    # audit 19 (fresh articles): «عدد الجرحى يقدر بتسعة عشر ألف شخص» was no casualty at all, and
+    # «قدرت اللجنة عدد القتلى بسبب … بثلاثة آلاف وثمانمائة شخص» a toll without its figure
+    found = [(text, role, count) for text, role, count, _ in _cas(
+        "وقدرت المنظمة عدد القتلى جراء المعارك في الجنوب بألفين وخمسمائة شخص، وقالت إن عدد المصابين يقدر بـ 6000.")]
+    assert found == [("عدد القتلى", "killed", 2500), ("عدد المصابين", "injured", 6000)]
+    assert [c[1:3] for c in _cas("وارتفع عدد الجرحى في المدينة إلى 45 شخصا")] == [("injured", 45)]
+    # without a verb of estimating, a figure after «ب» is no toll
+    assert [c[1:3] for c in _cas("وزار الوزير عدد القتلى والمصابين بسبب القصف بعشرة أطباء")][0] == ("killed", None)

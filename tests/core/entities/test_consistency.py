@@ -165,3 +165,33 @@ def test_the_president_is_named_from_his_compound_first_name() -> None:
     text = "وقالت الحكومة الموالية للرئيس عبدربه منصور هادي إن القوات تقدمت."
     names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
     assert names == ["عبدربه منصور هادي"]
+
+
+def test_a_first_name_before_a_fathers_compound_name_is_part_of_the_name() -> None:
+    # audit 19 (fresh articles): «وقوات المخلوع علي عبدالله صالح» was tagged from «عبدالله»
+    from core.entities.consistency import extend_names_left
+    from core.text.normalize import normalize_token
+
+    firsts = frozenset({"علي", "محمد", "ال", "شيخ"})
+
+    def extend(words: list[str], tags: list[str], not_names: frozenset[int] = frozenset()) -> list[str]:
+        return extend_names_left([normalize_token(w) for w in words], tags, firsts, not_names)
+
+    assert extend(["المخلوع", "علي", "عبدالله", "صالح"], ["O", "O", "B-PERS", "I-PERS"]) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS"]
+    assert extend(["العقيد", "محمد", "عبد", "الكريم"], ["O", "O", "B-PERS", "I-PERS"]) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS"]
+    # the preposition «على» folds to «علي»: written so it stays out; so does a title, a non-name, a
+    # span that opens with no compound name
+    assert extend(["ورد", "على", "عبدالله", "صالح"], ["O", "O", "B-PERS", "I-PERS"], frozenset({1})) == \
+        ["O", "O", "B-PERS", "I-PERS"]
+    assert extend(["شيخ", "عبدالله", "صالح"], ["O", "B-PERS", "I-PERS"]) == ["O", "B-PERS", "I-PERS"]
+    assert extend(["قال", "علي", "صالح"], ["O", "O", "B-PERS"]) == ["O", "O", "B-PERS"]
+
+
+def test_saleh_is_named_with_his_first_name_and_on_is_no_name() -> None:
+    from core.pipeline import analyze
+
+    text = "وقال إن ميليشيات الحوثيين وقوات المخلوع علي عبدالله صالح تحاصر المدينة، وإن الهجوم على عبدالله صالح فشل."
+    names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
+    assert "علي عبدالله صالح" in names and not any(n.startswith("على") for n in names)

@@ -205,3 +205,14 @@ def test_the_current_month_marker_is_part_of_the_date_and_keeps_this_year():
     # a day still ahead in the current month is this year's, not last year's
     assert _dates("تعقد الجلسة في 25 أغسطس الجاري", friday) == [("25 أغسطس الجاري", "2015-08-25", 1)]
     assert _dates("وتصاعد القتال منذ مطلع أغسطس الحالي", friday) == [("أغسطس الحالي", "2015-08-01", 3)]
+
+
+def test_a_second_month_name_in_brackets_keeps_the_year_after_it():
+    # audit 19 (fresh articles): «25 يناير (كانون الثاني) 1952» was a date of this year and a NUMBER 1952
+    assert _dates("وقعت المعركة في 14 مارس (آذار) 1996 قرب الميناء") == [("14 مارس (آذار) 1996", "1996-03-14", 1)]
+    assert _dates("وانسحبت القوات في 3 نوفمبر (تشرين الثاني) 2011 من المدينة") \
+        == [("3 نوفمبر (تشرين الثاني) 2011", "2011-11-03", 1)]
+    assert _dates("ويعود الوزراء منتصف يوليو (تموز) الحالي") == [("يوليو (تموز) الحالي", "2015-07-01", 3)]
+    # a bracket that names another month, or no month, is left out
+    assert _dates("في 14 مارس (أيار) 1996") == [("14 مارس", "2015-03-14", 1)]
+    assert _dates("في 14 مارس (الصورة) قصفت الطائرات") == [("14 مارس", "2015-03-14", 1)]

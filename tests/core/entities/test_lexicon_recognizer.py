@@ -353,3 +353,17 @@ def test_a_model_number_joined_by_a_hyphen_and_a_named_weapon_after_its_kind():
 def test_a_blocker_blocks_in_both_states():
     # audit 18: «الطائرات المدنية» (the blocker lists «طائرات مدنية») was highlighted as aircraft
     assert _spans("ويستقبل المطار الطائرات المدنية والطيران المدني فقط", "WEAPON") == []
+
+
+def test_a_plane_people_travel_in_is_no_weapon():
+    # audit 19 (fresh articles): «على متن طائرة يمنية», «أقلتهم طائرة الخطوط الجوية», «طائرة تقل
+    # عشرات العائدين» were highlighted as weapons
+    for text in ("وغادر الجرحى مطار عدن على متن طائرة يمنية باتجاه القاهرة",
+                 "ووصل الوزير إلى المكلا على متن طائرة عسكرية",
+                 "والطلاب الذين أقلتهم طائرة أمس هبطوا في جدة",
+                 "وهبطت في المطار طائرة الخطوط الجوية اليمنية",
+                 "وهبطت في المطار طائرة سعودية تقل عشرات العائدين من جيبوتي"):
+        assert _spans(text, "WEAPON") == [], text
+    # a plane that strikes stays a weapon, and so does a later one
+    text = "وعاد الوفد على متن طائرة، ثم قصفت طائرة حربية مواقع المسلحين وأغارت طائرات التحالف على المعسكر"
+    assert [s.text for s in _spans(text, "WEAPON")] == ["طائرة حربية", "طائرات"]

@@ -297,3 +297,12 @@ def test_a_verb_that_reads_as_a_proclitic_and_a_hill_is_no_landmark() -> None:
     assert [s.attrs.get("kind") for s in find("قرأت ما كتبه الأستاذ جاسر في صحيفة الجزيرة") if "تبه" in s.text] == []
     hill = [s.text for s in find("تقدمت القوات إلى تبة الأستاذ في صعدة") if s.attrs.get("kind") == "landmark"]
     assert hill == ["تبة الأستاذ"]
+
+
+def test_a_name_after_a_partitive_is_a_common_noun() -> None:
+    # audit 19 (fresh articles): «في أحد البساتين» near al-Hawtah was read as the village al-Basatin of Aden
+    text = "وقال سكان في عدن إن المسلحين اختبأوا في أحد البساتين وإحدى المزارع قرب دار سعد."
+    assert [s.text for s in find(text)] == ["عدن", "دار سعد"]
+    # the place itself, named bare or after a head, stays one
+    text = "وسقطت قذيفة على أحد المنازل في البساتين بمديرية دار سعد في عدن"
+    assert "البساتين" in [s.text for s in find(text)]
