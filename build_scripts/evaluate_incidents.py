@@ -17,6 +17,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -168,6 +169,54 @@ PARTS = {"check": CHECK_PART, "check1": CHECK1, "check2": CHECK2, "check3": CHEC
 SAME_ADMIN1 = {"amanat al asimah": "sanaa", "'asir": "asir", "jizan": "jazan", "taiz": "taizz", "sa'dah": "sadah"}
 
 
+# Actor names, gold's and the pipeline's, to a few canonical groups (first matching rule wins;
+# lower-case substrings of the name). The Houthi-Saleh alliance is one group; the Saudi military
+# and the UAE are the coalition; the Saudi police and security forces are one group apart.
+ACTOR_GROUPS = [
+    ("saleh", "houthi"), ("houthi", "houthi"),
+    ("resistance", "resistance"), ("tribes", "tribes"), ("tribal", "tribes"),
+    ("coalition against the islamic state", "us/intl"), ("united states", "us/intl"),
+    ("coalition", "coalition"), ("restoring hope", "coalition"), ("united arab emirates", "coalition"),
+    ("uae", "coalition"), ("saudi arabia military", "coalition"), ("military forces of saudi", "coalition"),
+    ("police", "saudi police"), ("saudi arabia security", "saudi police"), ("saudi security", "saudi police"),
+    ("government of yemen", "yemen gov"), ("military forces of yemen", "yemen gov"),
+    ("civilians", "civilians"), ("unidentified", "unidentified"),
+    ("isis", "islamic state"), ("islamic state", "islamic state"), ("aqap", "aqap"), ("qaeda", "aqap"),
+    ("protesters", "protesters"),
+]
+
+
+def actor_group(name: str | None) -> str:
+    """The canonical group of an actor name (gold's «Saudi-led Coalition» and the pipeline's
+    «Operation Restoring Hope» alike); "-" for none, "other" for a name no rule knows."""
+    key = (name or "").strip().lower()
+    if not key:
+        return "-"
+    return next((group for word, group in ACTOR_GROUPS if word in key), "other")
+
+
+def actor_score(pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]]) -> dict:
+    """Over (gold (actor1, actor2), pipeline (actor1, actor2)) name pairs of matched incidents:
+    actor1 right, actor2 right, the pair right as an unordered set and in order, and a count of
+    (field, gold group, pipeline group) errors (field "set" when the pair is right only reversed)."""
+    out = {"n": 0, "actor1": 0, "actor2": 0, "set": 0, "order": 0, "errors": Counter()}
+    for gold, found in pairs:
+        g = tuple(actor_group(a) for a in gold)
+        f = tuple(actor_group(a) for a in found)
+        out["n"] += 1
+        out["actor1"] += g[0] == f[0]
+        out["actor2"] += g[1] == f[1]
+        out["order"] += g == f
+        out["set"] += sorted(g) == sorted(f)
+        if g != f and sorted(g) == sorted(f):
+            out["errors"][("reversed", " / ".join(g), " / ".join(f))] += 1
+            continue
+        for k in (0, 1):
+            if g[k] != f[k]:
+                out["errors"][(f"actor{k + 1}", g[k], f[k])] += 1
+    return out
+
+
 def _admin1(name: str | None) -> str | None:
     if not name:
         return None
@@ -219,6 +268,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
     pairs = gold_articles(shared, gold_path, part)
     n_gold = n_sys = matched = exact = same_sub = 0
     by_type: dict[str, list[int]] = {}  # event type: [gold, pipeline, matched]
+    actor_pairs: list[tuple] = []  # (gold names, pipeline names) of matched incidents
     for gold, art in pairs:
         text = art.get("content") or ""
         found = in_scope(analyze(text, art.get("date_published"), art.get("title", "")).incidents)
@@ -229,6 +279,10 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
         same_sub += sum(found[p].sub_event_type == g.get("sub_event_type") for g, (p, _) in zip(gold["incidents"], picks)
                         if p is not None)
         for g, (pick, _same) in zip(gold["incidents"], picks):
+            if pick is not None:
+                inc = found[pick]
+                actor_pairs.append(((g.get("actor1"), g.get("actor2")),
+                                    tuple(a.name_en if a else None for a in (inc.actor1, inc.actor2))))
             by_type.setdefault(g["event_type"], [0, 0, 0])[0] += 1
             by_type[g["event_type"]][2] += pick is not None
         for key in sys_keys:
@@ -256,6 +310,14 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
           f"({same_sub / matched if matched else 0:.0%})")
     for kind, (g, n, m) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
         print(f"    {kind:28} gold {g:3}  pipeline {n:3}  matched {m:3}")
+    a = actor_score(actor_pairs)
+    share = lambda k: f"{a[k]}/{a['n']} ({a[k] / a['n'] if a['n'] else 0:.0%})"  # noqa: E731
+    print(f"  actors on matched (canonical groups): actor1 right {share('actor1')}, actor2 right {share('actor2')}, "
+          f"pair right as a set {share('set')}, in order {share('order')}")
+    if verbose:
+        print("  most frequent actor errors (field: gold -> pipeline):")
+        for (field, g, f), c in a["errors"].most_common(25):
+            print(f"    {c:4}  {field:8} {g} -> {f}")
 
 
 def _pairs(gold: list[dict], found: list[tuple]) -> list[tuple[int | None, bool]]:

@@ -37,7 +37,26 @@ def extract_incidents(doc: Document) -> list[Incident]:
     pairs = candidates(doc)
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
     codability.assess(coded, doc)
+    other_sides(pairs, doc)
     return [i for i, _ in pairs]
+
+
+def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
+    """Each alliance on its own side (`merge.sides_by_alliance`), and the side a fight or an air
+    strike leaves unnamed from the article's parties (`merge.other_side`); done once the
+    candidates are scored, so what the codability model learnt (the actors the text names) stays
+    what it reads, and no incident is set aside or kept by it."""
+    from core.incidents.actors import article_parties
+    from core.incidents.merge import other_side, sides_by_alliance
+    from core.incidents.summary import describe
+
+    parties = article_parties(doc)
+    for incident, draft in pairs:
+        if not parties:
+            break
+        regrouped = sides_by_alliance(incident)
+        if other_side(incident, draft, parties) or regrouped:
+            incident.summary_en, incident.summary_ar = describe(incident)
 
 
 def candidates(doc: Document) -> list[tuple[Incident, Draft]]:

@@ -68,6 +68,29 @@ def main_non_state_actor(doc: Document) -> Actor | None:
     return first[best]
 
 
+def article_parties(doc: Document) -> list[Actor]:
+    """The parties of an alliance (actors.json `alliance`: the Houthi-Saleh side, the government
+    and coalition side) the article names, the most named first (first named on ties); a generic
+    «الميليشيات» counts for the main non-state actor it stands for. Each is returned with no
+    text of its own: it is named in the article, not in any one sentence."""
+    from core.incidents.lexicons import actor_facts
+
+    _air, alliance, _grounded = actor_facts()
+    main = main_non_state_actor(doc)
+    counts: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for span in doc.entities:
+        if not _is_actor(span):
+            continue
+        actor = main if span.attrs.get("generic") and main is not None else actor_from_span(span)
+        if actor.name_en not in alliance:
+            continue
+        counts[actor.name_en] += 1
+        first.setdefault(actor.name_en, Actor("", actor.name_ar, actor.name_en, actor.actor_type, actor.inter))
+    order = list(first)
+    return [first[n] for n in sorted(order, key=lambda n: (-counts[n], order.index(n)))]
+
+
 def generic_actor(kind: str, country: str = "") -> Actor:
     entry = taxonomy()["generic_actors"][kind]
     name = entry["name_en"] + (f" ({country})" if country else "")
@@ -86,6 +109,9 @@ class ActorFinder:
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
+        self.victim_cues = word_set("victim_cues")
+        self.figure_nouns = word_set("figure_nouns")
+        self.armed_stems = word_set("armed_victims")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.holds = word_set("taken_from_holds")
         self.freeing_nouns = word_set("freeing_nouns")
@@ -245,17 +271,26 @@ class ActorFinder:
         last = self._word_before(start, span.start)
         if last in self.targets:
             return "target"
-        if last == "من" and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
-            return "victim"
+        if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
+            return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         if self._counted(span):
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"
 
     def _counted(self, span: Span) -> bool:
-        """The actor is the noun of a casualty figure right before it («15 حوثيا», «سبعة حوثيين»)."""
-        figure = any(n.end <= span.start and not self.doc.text[n.end: span.start].strip()
-                     for n in self.numbers if span.start - 4 <= n.end <= span.start)
+        """The actor is the noun of a casualty figure before it («15 حوثيا», «سبعة حوثيين»), with
+        at most three words of the figure's noun between («12 مسلحا حوثيا», «14 عنصرا من
+        ميليشيات الحوثي», «9 من مسلحي الحوثي»: `figure_nouns`, or a word of `armed_victims`)."""
+        figure = any(n.end <= span.start and self._figure_noun(self.doc.text[n.end: span.start])
+                     for n in self.numbers if span.start - 30 <= n.end <= span.start)
         return figure and any(abs(c.start - span.start) < 60 for c in self.casualties)
+
+    def _figure_noun(self, gap: str) -> bool:
+        words = [normalized(w) for w in gap.split()]
+        if gap[-1:] and not gap[-1].isspace():
+            return False  # a word glued to the party («لـ», «بـ»): not the figure's own noun
+        return len(words) <= 3 and all(w in self.figure_nouns or any(w.startswith(s) for s in self.armed_stems)
+                                       for w in words)
 
     def sides(self, start: int, end: int) -> tuple[list[Actor], list[Actor]]:
         """(side1, side2) for the actors named in text[start:end]."""

@@ -274,20 +274,7 @@ def to_incident(draft: Draft) -> Incident:
     first = draft.reports[0]
     event_type, sub = first.kind
     told = [r for r in draft.reports if not r.definite] or draft.reports  # back-references name others' actors
-    with_actors = next((r for r in told if r.side1 or r.side2), None)
-    side1 = list(with_actors.side1) if with_actors else []
-    side2 = list(with_actors.side2) if with_actors else []
-    seen = {actor_key(a) for a in side1 + side2}
-    for r in told:  # more actors named later join as associates
-        for src, dst in ((r.side1, side1), (r.side2, side2)):
-            for a in src:
-                if actor_key(a) not in seen:
-                    seen.add(actor_key(a))
-                    dst.append(a)
-    if event_type != "Protests" and event_type != "Riots" and any(a.inter == 7 for a in side1):
-        # civilians are never the side acting in violence: they are what was hit
-        side2 = side2 + [a for a in side1 if a.inter == 7 and actor_key(a) not in {actor_key(b) for b in side2}]
-        side1 = [a for a in side1 if a.inter != 7]
+    side1, side2 = _told_sides(draft)
     lost = sub == "Government regains territory" and all(a.inter == 2 for a in side2)
     hit = event_type == "Explosions/Remote violence" and sub != "Air/drone strike"  # (air strikes: `_air_sides`)
     if not side1 and side2 and side2[0].inter != 7 and not lost and not hit:  # civilians are never the side
@@ -335,6 +322,114 @@ def to_incident(draft: Draft) -> Incident:
     )
     incident.confidence = _confidence(draft, incident)
     return incident
+
+
+def _told_sides(draft: Draft) -> tuple[list[Actor], list[Actor]]:
+    """The two sides as the reports tell them: the first report naming any, with actors named
+    later as associates; civilians never on the side acting in violence."""
+    event_type = draft.reports[0].kind[0]
+    told = [r for r in draft.reports if not r.definite] or draft.reports  # back-references name others' actors
+    with_actors = next((r for r in told if r.side1 or r.side2), None)
+    side1 = list(with_actors.side1) if with_actors else []
+    side2 = list(with_actors.side2) if with_actors else []
+    seen = {actor_key(a) for a in side1 + side2}
+    for r in told:  # more actors named later join as associates
+        for src, dst in ((r.side1, side1), (r.side2, side2)):
+            for a in src:
+                if actor_key(a) not in seen:
+                    seen.add(actor_key(a))
+                    dst.append(a)
+    if event_type != "Protests" and event_type != "Riots" and any(a.inter == 7 for a in side1):
+        # civilians are never the side acting in violence: they are what was hit
+        side2 = side2 + [a for a in side1 if a.inter == 7 and actor_key(a) not in {actor_key(b) for b in side2}]
+        side1 = [a for a in side1 if a.inter != 7]
+    return side1, side2
+
+
+def sides_by_alliance(incident: Incident) -> bool:
+    """An incident naming parties of both alliances (actors.json `alliance`) has each alliance on
+    one side: «قصفت طائرات التحالف مواقع الحوثيين في وقت تستمر فيه المواجهات بين المقاومة
+    والحوثيين» is the coalition (with the resistance) on the Houthis, not the coalition on the
+    resistance with the Houthis beside it; «بين المقاومة وقوات الجيش من جهة، والحوثيين من جهة
+    أخرى» is the resistance with the army against the Houthis. The side leading stays the one
+    whose party leads (an air strike: the alliance with aircraft named); in an armed clash, where
+    the order tells no initiator (ACLED), the alliance fighting on the government's side leads (the
+    hand-coded files' convention: «اشتباكات بين الحوثيين والمقاومة» is the resistance against the
+    Houthis). Parties of no alliance (civilians, gunmen) keep their side. True when a party changed
+    sides."""
+    from core.incidents.lexicons import actor_facts, government_sides
+
+    air, alliance, grounded = actor_facts()
+    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    named = [alliance.get(a.name_en) for a in side1 + side2]
+    if len({n for n in named if n}) != 2:
+        return False
+    lead = next(n for n in named if n)
+    if incident.sub_event_type == "Armed clash":  # no initiator told: the government's side first
+        lead = next((alliance[a.name_en] for a in side1 + side2 if a.name_en in government_sides()
+                     and a.name_en in alliance), lead)
+    if incident.sub_event_type == "Air/drone strike":  # flown by the alliance with aircraft
+        lead = next((alliance.get(a.name_en) for a in side1 + side2 if a.name_en in air),
+                    next((n for n in named if n and n not in grounded), lead))
+    # each side: its alliance's parties, the two sides' leads before their associates, then the
+    # parties of no alliance it had
+    told = side1[:1] + side2[:1] + side1[1:] + side2[1:]
+    new1 = [a for a in told if alliance.get(a.name_en) == lead]
+    new1 += [a for a in side1 if a.name_en not in alliance]
+    new2 = [a for a in told if alliance.get(a.name_en) not in (lead, None)]
+    new2 += [a for a in side2 if a.name_en not in alliance]
+    if new1 == side1 and new2 == side2:
+        return False
+    incident.actor1, incident.assoc_actor_1 = (new1[0], new1[1:]) if new1 else (None, [])
+    incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
+    return True
+
+
+def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
+    """A fight or an air strike of a war between two alliances (actors.json `alliance`) that names
+    one alliance only gets the other as the side not named: the party of that alliance the article
+    names most (`article_parties`). «سيطرت المقاومة على مديرية النادرة» is taken from the Houthis
+    the article is about; «سقط عشرات القتلى في صفوف الحوثيين بالاشتباكات» is a fight against the
+    resistance, who then lead (the only party named was hit, not acting); «غارات على مواقع
+    الحوثيين» is flown by the alliance that has aircraft, and the coalition's «غارات» with no
+    target named hit the other alliance. A ground fight is not filled with an air campaign (the
+    coalition), nor an air strike with a ground party as its flyer; a drone strike, an actor of
+    no alliance (AQAP, gunmen, tribesmen, civilians) or an article naming no party of the other
+    alliance adds nothing. True when a side was filled."""
+    from core.incidents.lexicons import actor_facts
+
+    air, alliance, _grounded = actor_facts()
+    strike = incident.sub_event_type == "Air/drone strike"
+    if incident.event_type != "Battles" and not strike or (incident.actor1 is None) == (incident.actor2 is None):
+        return False
+    if strike and any(r.drone for r in draft.reports):
+        return False
+    named = [a for a in (incident.actor1, incident.actor2, *incident.assoc_actor_1, *incident.assoc_actor_2) if a]
+    sides = {alliance.get(a.name_en) for a in named}
+    if len(sides) != 1 or None in sides:
+        return False
+    own = sides.pop()
+    told1, _told2 = _told_sides(draft)
+    if strike:
+        flying = any(a.name_en in air for a in named)
+        choice = [p for p in parties if alliance[p.name_en] != own and (p.name_en in air) != flying]
+        lead = not flying
+    else:
+        choice = [p for p in parties if alliance[p.name_en] != own and p.name_en not in air]
+        lead = not told1  # the only party named was hit or lost the place: the other side acted
+    if not choice:
+        return False
+    named_side = incident.actor1 or incident.actor2
+    if lead:
+        incident.actor1, incident.actor2 = choice[0], named_side
+        incident.assoc_actor_2 = incident.assoc_actor_1 + incident.assoc_actor_2
+        incident.assoc_actor_1 = []
+    else:
+        incident.actor1, incident.actor2 = named_side, choice[0]
+        incident.assoc_actor_1 = incident.assoc_actor_1 + incident.assoc_actor_2
+        incident.assoc_actor_2 = []
+    return True
 
 
 def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> tuple[list[Actor], list[Actor]]:
@@ -475,4 +570,5 @@ def _day(value: Any) -> Date | None:
         return None
 
 
-__all__ = ["Draft", "merge_reports", "to_incident", "link_corroborations", "corroboration_key", "Actor"]
+__all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "link_corroborations",
+           "corroboration_key", "Actor"]

@@ -1,0 +1,135 @@
+"""Who did what to whom: the two sides of an incident, on sentences written for the tests.
+
+The real pipeline reads them with the codability model switched off, so each test pins the rules
+alone. The last test pins the actor measure of build_scripts/evaluate_incidents.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.incidents.model import Incident
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 6)
+HOUTHIS = "Houthis (Ansar Allah)"
+RESISTANCE = "Popular Resistance"
+COALITION = "Operation Restoring Hope"
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.incidents import codability
+
+    monkeypatch.setattr(codability, "ENABLED", False)
+
+
+def incidents(text: str) -> list[Incident]:
+    return analyze(text, DAY).incidents
+
+
+def sides(inc: Incident) -> tuple[str | None, str | None]:
+    return (inc.actor1.name_en if inc.actor1 else None, inc.actor2.name_en if inc.actor2 else None)
+
+
+def one(text: str, sub: str) -> Incident:
+    [inc] = [i for i in incidents(text) if i.sub_event_type == sub]
+    return inc
+
+
+@pytest.mark.parametrize("text", [
+    # a figure's noun between the figure and the party it counts
+    "قتل 12 مسلحا حوثيا أمس في كمين نصبته المقاومة الشعبية قرب مدينة دمت بمحافظة الضالع.",
+    "وقالت مصادر محلية إن 9 من مسلحي الحوثي قتلوا في مواجهات مع المقاومة الشعبية في مديرية لودر بمحافظة أبين.",
+    "لقي 14 عنصرا من ميليشيات الحوثي مصرعهم في اشتباكات مع المقاومة الشعبية في مدينة تعز.",
+    # «في صفوف» after a casualty word
+    "وسقط عشرات القتلى في صفوف الحوثيين خلال مواجهات مع رجال المقاومة في مديرية صرواح بمحافظة مأرب.",
+])
+def test_the_party_counted_among_the_dead_was_hit(text: str) -> None:
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+
+
+def test_a_place_taken_from_no_one_named_is_taken_from_the_article_s_other_alliance() -> None:
+    text = ("قالت مصادر في المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس. "
+            "وسيطرت المقاومة الشعبية على مديرية النادرة بمحافظة إب.")
+    taken = one(text, "Government regains territory")
+    assert sides(taken) == (RESISTANCE, HOUTHIS)
+    assert taken.actor2.text == ""  # named in the article, not in the sentence
+
+
+def test_the_only_party_hit_in_a_fight_faces_the_article_s_other_alliance_first() -> None:
+    text = ("أعلنت المقاومة الشعبية تقدمها في مدينة تعز. "
+            "وسقط 20 قتيلا في صفوف الحوثيين خلال مواجهات عنيفة في مديرية صرواح بمحافظة مأرب.")
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+
+
+def test_an_air_strike_gets_its_flyer_and_its_target_from_the_article() -> None:
+    text = "استهدفت غارات جوية مواقع الحوثيين في مدينة تعز. وأشاد المتحدث بدور التحالف العربي."
+    assert sides(one(text, "Air/drone strike")) == (COALITION, HOUTHIS)
+    text = ("شنت طائرات التحالف العربي غارات على معسكر في مدينة زنجبار بمحافظة أبين. "
+            "وقال مصدر إن الحوثيين قصفوا أحياء في مدينة تعز.")
+    assert sides(one(text, "Air/drone strike")) == (COALITION, HOUTHIS)
+
+
+def test_no_side_is_added_without_the_other_alliance_named() -> None:
+    # the aircraft are nowhere named, the Houthis alone: what was hit, no striker guessed
+    assert sides(one("استهدفت غارات جوية الحوثيين في مدينة تعز.", "Air/drone strike")) == (None, HOUTHIS)
+    # gunmen of no alliance: no party of an alliance stands in for their foe
+    text = "قالت المقاومة الشعبية إن مسلحين مجهولين هاجموا نقطة تفتيش في مدينة عدن."
+    assert all(HOUTHIS not in sides(i) for i in incidents(text))
+
+
+def test_each_alliance_holds_one_side() -> None:
+    # the resistance the strikes support is on the coalition's side, not what they hit
+    text = "نفذت طائرات التحالف العربي غارات مساندة للمقاومة الشعبية استهدفت تجمعات للحوثيين في مدينة زنجبار بمحافظة أبين."
+    strike = one(text, "Air/drone strike")
+    assert sides(strike) == (COALITION, HOUTHIS)
+    assert [a.name_en for a in strike.assoc_actor_1] == [RESISTANCE] and not strike.assoc_actor_2
+
+
+def test_in_a_clash_between_the_alliances_the_government_s_side_leads() -> None:
+    text = "اندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في مدينة تعز."
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+
+
+# -- the actor measure of the gold score ---------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _evaluate():
+    if "evaluate_incidents" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("evaluate_incidents", ROOT / "build_scripts" / "evaluate_incidents.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["evaluate_incidents"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["evaluate_incidents"]
+
+
+def test_actor_names_of_both_files_fall_in_the_same_groups() -> None:
+    group = _evaluate().actor_group
+    assert group("Saudi-led Coalition") == group("Operation Restoring Hope") == group("Saudi Arabia military") == "coalition"
+    assert group("Houthis") == group("Houthis (Ansar Allah)") == group("Saleh forces (Republican Guard)") == "houthi"
+    assert group("Military Forces of Yemen (Saleh)") == "houthi"  # Saleh's units are on the Houthis' side
+    assert group("Government of Yemen") == group("Military Forces of Yemen (2012-)") == "yemen gov"
+    assert group("Saudi Arabia police") == group("Police Forces of Saudi Arabia (Special Emergency Forces)") == "saudi police"
+    assert group("ISIS") == group("Islamic State (Yemen)") == "islamic state"
+    assert group("Unidentified armed group") == group("Unidentified Armed Group (Yemen)") == "unidentified"
+    assert group(None) == group("") == "-" and group("WFP") == "other"
+
+
+def test_the_actor_score_counts_sides_sets_and_order() -> None:
+    score = _evaluate().actor_score([
+        (("Popular Resistance", "Houthis"), ("Popular Resistance", "Houthis (Ansar Allah)")),  # right
+        (("Popular Resistance", "Houthis"), ("Houthis (Ansar Allah)", "Popular Resistance")),  # reversed
+        (("Saudi-led coalition", "Houthis"), ("Operation Restoring Hope", None)),  # actor2 missing
+    ])
+    assert (score["n"], score["actor1"], score["actor2"], score["set"], score["order"]) == (3, 2, 1, 2, 1)
+    assert score["errors"] == {("reversed", "resistance / houthi", "houthi / resistance"): 1,
+                               ("actor2", "houthi", "-"): 1}
