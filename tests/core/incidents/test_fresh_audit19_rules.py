@@ -69,3 +69,15 @@ def test_taking_told_with_the_taker_after_the_noun() -> None:
     assert taken[0].location is not None and taken[0].location.admin1_en == "Aden"
     assert types("وتأتي سيطرة المقاومة على مديرية خور مكسر في إطار التقدم المتواصل.") == []
     assert types("وغادر معظم السكان مدينة إب منذ سيطرة الحوثيين عليها.") == []
+
+
+def test_where_forces_were_heading_is_not_where_they_were_struck() -> None:
+    """«تعزيزات … متوجهة إلى …», «في طريقها إلى …»: the place after is where the reinforcements
+    were going, also when it is the only place of its clause; the strike stays where it was told."""
+    text = ("قصفت مقاتلات التحالف أمس تعزيزات للحوثيين في مديرية مكيراس بمحافظة البيضاء، "
+            "وكانت التعزيزات متوجهة إلى مدينة لودر.")
+    strikes = analyze(text, DAY).incidents
+    assert strikes and all(i.location is not None and i.location.admin1_en == "Al Bayda" for i in strikes)
+    text = ("استهدفت طائرات التحالف أمس رتلا حوثيا في منطقة تقع بين الضالع وإب، "
+            "حيث كان الرتل في طريقه إلى عدن.")
+    assert all(i.location is None or i.location.admin1_en != "Aden" for i in analyze(text, DAY).incidents)
