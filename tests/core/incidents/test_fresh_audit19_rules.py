@@ -81,3 +81,15 @@ def test_where_forces_were_heading_is_not_where_they_were_struck() -> None:
     text = ("استهدفت طائرات التحالف أمس رتلا حوثيا في منطقة تقع بين الضالع وإب، "
             "حيث كان الرتل في طريقه إلى عدن.")
     assert all(i.location is None or i.location.admin1_en != "Aden" for i in analyze(text, DAY).incidents)
+
+
+def test_the_fire_answered_is_not_the_answer() -> None:
+    """«ترد على مصدر تلك القذائف داخل محافظة صعدة»: the shells after «مصدر/مصادر» are the fire
+    answered; the answer is the aircraft told before it — an air strike in Sa'dah, not shelling.
+    Sources of news («قالت مصادر إن …») cancel nothing."""
+    text = ("وسقطت قذائف حوثية أمس على قرى محافظة الحرث بمنطقة جازان. وحلقت طائرات التحالف من نوع أباتشي، "
+            "وهي ترد بكثافة على مصدر تلك القذائف داخل محافظة صعدة اليمنية.")
+    found = {(i.sub_event_type, i.location.admin1_en if i.location else None) for i in analyze(text, DAY).incidents}
+    assert ("Air/drone strike", "Sadah") in found
+    assert ("Shelling/artillery/missile attack", "Sadah") not in found
+    assert types("وقالت مصادر قصفا مدفعيا استهدف أمس مديرية المسراخ بمحافظة تعز.") == ["Explosions/Remote violence"]
