@@ -112,6 +112,7 @@ class ActorFinder:
         self.victim_cues = word_set("victim_cues")
         self.figure_nouns = word_set("figure_nouns")
         self.armed_stems = word_set("armed_victims")
+        self.targeting_verbs = word_set("targeting_verbs")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.holds = word_set("taken_from_holds")
         self.freeing_nouns = word_set("freeing_nouns")
@@ -269,13 +270,22 @@ class ActorFinder:
 
     def _role(self, span: Span, start: int) -> str:
         last = self._word_before(start, span.start)
-        if last in self.targets:
+        if last in self.targets and not self._nominative_after_verb(span, last):
             return "target"
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         if self._counted(span):
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"
+
+    def _nominative_after_verb(self, span: Span, verb: str) -> bool:
+        """«استهدف المتمردون الحوثيون أمس مطار عدن»: a party right after a targeting verb whose
+        first word has the nominative plural «ـون» is the verb's subject, not its object
+        («استهدفت الطائرات الحوثيين» is the object: «ـين»)."""
+        if verb not in self.targeting_verbs:
+            return False
+        words = span.text.split()
+        return bool(words) and normalized(words[0]).endswith("ون")
 
     def _counted(self, span: Span) -> bool:
         """The actor is the noun of a casualty figure before it («15 حوثيا», «سبعة حوثيين»), with

@@ -324,6 +324,7 @@ def find_mentions(
         hits += _withdrawals(tokens, taken, armed, places)
         hits += _expulsions(tokens, taken, armed, places)
         hits += _falls(tokens, taken, places)
+        hits += _named_takings(tokens, taken, clauses, [a for a in armed if s_start <= a.start < s_end], places)
         hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
                           [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
@@ -354,7 +355,9 @@ def find_mentions(
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
-                why = _territory_noun(tokens, t0, clause, places)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+                why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+            if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
+                why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
                     and not _place_within(tokens[t1: t1 + 3], places):
                 why = "no_place"  # «انسحب الحوثيون من المفاوضات»: a political withdrawal
@@ -602,6 +605,27 @@ def _falls(tokens: list[Token], taken: set[int], places: list[Span]) -> list[tup
     return out
 
 
+TAKING = Trigger("Battles", "Non-state actor overtakes territory", "strong", "territory", "named taker")
+
+
+def _named_takings(tokens: list[Token], taken: set[int], clauses: list[Clause], armed: list[Span],
+                   places: list[Span]) -> list[tuple]:
+    """«أكدت قيادات في المقاومة سيطرة المقاومة على مديرية التواهي»: a bare territory noun
+    (`named_taker_nouns`) with its taker named right after it, governed by an announcement verb
+    and taking a place, is territory taken (told only then: the noun alone is mostly a topic,
+    «منذ سيطرة الميليشيات عليها»)."""
+    out: list[tuple] = []
+    nouns = word_set("named_taker_nouns")
+    for i, tok in enumerate(tokens):
+        if i in taken or tok.norm not in nouns:
+            continue
+        clause = next((c for c in clauses if c.tok_start <= i < c.tok_end), None)
+        after = _named_taker(tokens, i, clause, armed) if clause is not None else None
+        if after is not None and _announced(tokens, i, clause, places, after):
+            out.append((i, i + 1, tok.start, tok.end, TAKING, ""))
+    return out
+
+
 CAPTURE = Trigger("Battles", "Armed clash", "weak", "", "capture")
 CAPTURE_REACH = 5  # tokens after the verb its figure or captives are looked for in («أسروا أمس ثلاثة من مسلحي»)
 
@@ -677,6 +701,23 @@ def _cache_found(tokens: list[Token], verb: int, mine: int) -> bool:
     return not any(_is_verb(t.norm, "mine_planting_words") for t in tokens[:mine] if t.start >= tokens[max(0, verb - 1)].start)
 
 
+OBJECT_REACH = 6  # tokens from a territory verb to its «على» («سيطر الملف اليمني على …»)
+
+
+def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
+    """The «على» of a territory trigger (its last word, or within `OBJECT_REACH` words after it in
+    its clause) takes a word of `non_territory_objects`: «سيطر الملف اليمني على مجريات المؤتمر»,
+    «سيطرت فرق الدفاع المدني على الحريق» take no place."""
+    if t1 > clause.tok_start and tokens[t1 - 1].norm == "علي":
+        on: int | None = t1 - 1
+    else:
+        on = next((k for k in range(t1, min(clause.tok_end, t1 + OBJECT_REACH)) if tokens[k].norm == "علي"), None)
+    if on is None or on + 1 >= clause.tok_end:
+        return False
+    words = word_set("non_territory_objects")
+    return any(v in words for v in proclitic_variants(tokens[on + 1].norm)[:2])
+
+
 def _place_within(window: list[Token], places: list[Span]) -> bool:
     return bool(window) and any(window[0].start <= p.start <= window[-1].start for p in places)
 
@@ -705,23 +746,44 @@ def _place_words() -> frozenset[str]:
 ANNOUNCED_REACH = 7  # tokens between an announcement verb and its noun: the announcer, its town, a date
 
 
-def _announced(tokens: list[Token], t0: int, clause: Clause, places: list[Span]) -> bool:
+def _announced(tokens: list[Token], t0: int, clause: Clause, places: list[Span], on: int | None = None) -> bool:
     """«أعلنت المقاومة أمس سيطرتها على مديرية …», «أعلن الثوار تحريرها بالكامل»: an announcement
     verb governing the noun directly — nothing but its subject and a date between («أعلن … أن
     الحوثيين فقدوا سيطرتهم», «… دعمه للمقاومة حتى تحريرها», «… في ادعاء سيطرتها» are not) — and
-    the noun's «على» taking a place («سيطرتها على الحريق» is no place)."""
-    lo = max(clause.tok_start, t0 - ANNOUNCED_REACH - 1)
+    the noun's «على» taking a place («سيطرتها على الحريق» is no place). `on`: where that «على»
+    may stand when not right after the noun (after the taker: «سيطرة المقاومة على …»)."""
+    lo, words = t0, 0  # punctuation and a lone «لـ» («لـ«عكاظ»») are no words of the reach
+    while lo > clause.tok_start and words <= ANNOUNCED_REACH:
+        lo -= 1
+        words += not (tokens[lo].is_punct or len(tokens[lo].norm) < 2)
     cue = next((j for j in range(t0 - 1, lo - 1, -1) if _is_verb(tokens[j].norm, "announcement_cues")), None)
     if cue is None:
         return False
     if any(_is_verb(t.norm, "announcement_blockers") for t in tokens[cue + 1: t0]):
         return False
-    if t0 + 1 < clause.tok_end and tokens[t0 + 1].norm == "علي":
-        return _place_object(tokens, t0 + 2, clause.tok_end, places)
+    on = t0 + 1 if on is None else on
+    if on < clause.tok_end and tokens[on].norm == "علي":
+        return _place_object(tokens, on + 1, clause.tok_end, places)
     return True
 
 
-def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[Span] = ()) -> str:
+def _named_taker(tokens: list[Token], t0: int, clause: Clause, armed: list[Span]) -> int | None:
+    """«أكدت قيادات المقاومة سيطرة المقاومة على مديرية التواهي»: the bare noun «سيطرة» with its
+    taker named right after it (an ARMED_ACTOR span starting on the next word) — the index of the
+    word after the taker, else None."""
+    if t0 + 1 >= clause.tok_end:
+        return None
+    span = next((a for a in armed if a.start == tokens[t0 + 1].start), None)
+    if span is None:
+        return None
+    k = t0 + 1
+    while k < clause.tok_end and tokens[k].start < span.end:
+        k += 1
+    return k
+
+
+def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[Span] = (),
+                    armed: list[Span] = ()) -> str:
     """A place taken told as a verbal noun is an event only when achieved: «تمكنت المقاومة من
     السيطرة على …», «تمت السيطرة على …». With the purpose «ل» («لاستعادة قاعدة العند»,
     «لتطهير المدينة») it is an aim; alone («استعادة السيطرة على صنعاء على رأس أولويات …»,
@@ -750,6 +812,10 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]
     if bare in word_set("own_taker_nouns") and _announced(tokens, t0, clause, places):
         return ""  # «أعلنت المقاومة سيطرتها على …»: the taker's own word
+    if norm == bare and bare in word_set("named_taker_nouns") \
+            and (after := _named_taker(tokens, t0, clause, armed)) is not None \
+            and _announced(tokens, t0, clause, places, after):
+        return ""  # «أكدت قيادات في المقاومة سيطرة المقاومة على مديرية التواهي»: the taker named
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
     return "topic"

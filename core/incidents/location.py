@@ -168,6 +168,7 @@ class LocationResolver:
         self.source_cues = word_set("source_place_cues")
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
+        self.heading = word_set("heading_words")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
@@ -317,9 +318,9 @@ class LocationResolver:
                 continue  # «واس - عدن:» is where the report was filed
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
-            if prev and prev[-1].norm in self.destinations and len(spans) > 1:
+            if prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev)):
                 dating.append(span)
-                continue  # «باتجاه محافظة الضالع»: where they headed, not where it happened
+                continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
@@ -575,6 +576,12 @@ class LocationResolver:
                     or inside_place):
                 return False
         return False
+
+    def _heading(self, prev: list[Token]) -> bool:
+        """«تعزيزات وصلت أمس متوجهة إلى عدن», «أطقم كانت في طريقها إلى المدينة»: a word of forces on
+        their way (`heading_words`) before the destination cue — the place is where they were going
+        even when the clause names no other (a shell «باتجاه جازان» lands there: no such word)."""
+        return len(prev) >= 2 and any(v in self.heading for t in prev[-3:-1] for v in proclitic_variants(t.norm)[:2])
 
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]
