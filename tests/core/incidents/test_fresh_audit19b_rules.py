@@ -47,3 +47,14 @@ def test_a_fight_told_back_with_an_ally_of_its_side_is_the_same_fight() -> None:
             "وقال مصدر إن قوات صالح فرت من معسكر لبوزة أثناء الهجوم، وإنه عثر على 20 جثة داخل معسكر لبوزة.")
     battles = [k for k in kinds(text) if k[0] == BATTLE]
     assert len(battles) == 1
+
+
+def test_missiles_fired_by_aircraft_are_the_air_strike() -> None:
+    """«أطلقت مقاتلات التحالف ستة صواريخ على …»: a missile word in a clause telling aircraft (or
+    with a flying party as its doer) is the air strike, not a shelling beside it; the Houthis'
+    missiles stay a missile attack."""
+    assert kinds("وأطلقت مقاتلات التحالف أمس ستة صواريخ على مواقع الحوثيين في مديرية صرواح بمحافظة مأرب.") \
+        == [(REMOTE, "Air/drone strike")]
+    assert kinds("ودمر التحالف أمس ثلاث منصات لإطلاق الصواريخ في مديرية حرض بمحافظة حجة.") \
+        == [(REMOTE, "Air/drone strike")]
+    assert kinds("وأطلق الحوثيون أمس ستة صواريخ على مدينة نجران.") == [(REMOTE, "Shelling/artillery/missile attack")]
