@@ -58,3 +58,14 @@ def test_missiles_fired_by_aircraft_are_the_air_strike() -> None:
     assert kinds("ودمر التحالف أمس ثلاث منصات لإطلاق الصواريخ في مديرية حرض بمحافظة حجة.") \
         == [(REMOTE, "Air/drone strike")]
     assert kinds("وأطلق الحوثيون أمس ستة صواريخ على مدينة نجران.") == [(REMOTE, "Shelling/artillery/missile attack")]
+
+
+def test_party_after_subject_and_date_is_the_object() -> None:
+    """«استهدفت المدفعية السعودية أمس الحوثيين»: verb, subject, date, then the party — the party is
+    what was hit, not who fired; a party in the nominative («ـون») or in a construct before the
+    date («مدفعية الحوثيين أمس») still fires."""
+    [hit] = analyze("واستهدفت المدفعية السعودية أمس الحوثيين في منطقة الملاحيط بمحافظة صعدة.", DAY).incidents
+    assert hit.actor1 is None or hit.actor1.actor_type != "rebel"
+    assert hit.actor2 is not None and hit.actor2.actor_type == "rebel"
+    [fired] = analyze("وقصفت مدفعية الحوثيين أمس منازل المواطنين في منطقة الملاحيط بمحافظة صعدة.", DAY).incidents
+    assert fired.actor1 is not None and fired.actor1.actor_type == "rebel"
