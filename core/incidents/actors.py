@@ -97,6 +97,7 @@ def generic_actor(kind: str, country: str = "") -> Actor:
     return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
 
 
+SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a word
 
@@ -113,6 +114,7 @@ class ActorFinder:
         self.figure_nouns = word_set("figure_nouns")
         self.armed_stems = word_set("armed_victims")
         self.targeting_verbs = word_set("targeting_verbs")
+        self.subject_object_verbs = word_set("subject_object_verbs")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.holds = word_set("taken_from_holds")
         self.freeing_nouns = word_set("freeing_nouns")
@@ -269,14 +271,40 @@ class ActorFinder:
         return False
 
     def _role(self, span: Span, start: int) -> str:
-        last = self._word_before(start, span.start)
+        dated = self._before_date(start, span.start)
+        last = self._word_before(start, dated)
         if last in self.targets and not self._nominative_after_verb(span, last):
+            return "target"
+        if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         if self._counted(span):
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"
+
+    def _before_date(self, start: int, offset: int) -> int:
+        """Where the words before `offset` begin once a date told right before it is left out:
+        «استهدفت المدفعية السعودية أمس الحوثيين» — the party after «أمس» is still the verb's
+        object."""
+        for d in self.dates:
+            if start <= d.start and d.end <= offset and not self.doc.text[d.end:offset].strip():
+                return d.start
+        return offset
+
+    def _object_after_subject(self, span: Span, start: int, date_start: int) -> bool:
+        """Verb, subject, date, object: «استهدفت المدفعية السعودية أمس الحوثيين» — a targeting
+        verb at most SUBJECT_WORDS words before the date, the subject between, and the party after
+        the date not in the nominative «ـون» is the object (a date closes the subject: no
+        «مدفعية الحوثيين» construct runs across it)."""
+        words = [normalized(w) for w in self.doc.text[start:date_start].split()]
+        subject = words[-SUBJECT_WORDS - 1:]
+        verb = next((k for k in range(len(subject) - 2, -1, -1)
+                     if any(f in self.subject_object_verbs for f in proclitic_variants(subject[k]))), None)
+        if verb is None or verb == len(subject) - 1:
+            return False
+        first = span.text.split()[:1]
+        return bool(first) and not normalized(first[0]).endswith("ون")
 
     def _nominative_after_verb(self, span: Span, verb: str) -> bool:
         """«استهدف المتمردون الحوثيون أمس مطار عدن»: a party right after a targeting verb whose

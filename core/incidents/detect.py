@@ -834,6 +834,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         air = any(m.sub_event_type == "Air/drone strike" for m in live if m.clause == clause and m.strength == "strong")
         remote = [m.kind for m in live if m.clause == clause and m.event_type == "Explosions/Remote violence"]
         for m in live:
+            if m.clause == clause and m.strength == "strong" and m.sub_event_type == "Shelling/artillery/missile attack" \
+                    and _is_verb(tokens[_tok_at(tokens, m.start)].norm, "air_missile_words") \
+                    and (air or any(_agent_of(f, m, clause, tokens) for f in flyers)):
+                # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
+                m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        for m in live:
             if m.clause != clause or m.strength != "generic" or not is_violent(m.event_type):
                 continue
             if air:

@@ -71,10 +71,23 @@ def _places_compatible(a: Located | None, b: Located | None) -> bool:
 
 
 def _parties_apart(d: Draft, r: Report) -> bool:
-    """Both name parties, and none in common."""
+    """Both name parties, and none in common. A fight told back («الهجوم») naming only parties of
+    alliances the fight it may join already has on its sides is not told apart: «سيطرت المقاومة على القاعدة بعد
+    قتال مع الحوثيين …، وفرت قوات صالح أثناء الهجوم» is one battle (Saleh's forces fight beside
+    the Houthis)."""
     keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
     other = d.actor_keys()
-    return bool(keys and other and not keys & other)
+    if not (keys and other) or keys & other:
+        return False
+    if r.definite and r.event_type == "Battles" and d.kind[0] == "Battles":
+        from core.incidents.lexicons import actor_facts
+
+        alliance = actor_facts()[1]
+        mine = {alliance.get(a.name_en) for a in r.side1 + r.side2 if _party(a)}
+        theirs = {alliance.get(a.name_en) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
+        if None not in mine and mine <= theirs:
+            return False
+    return True
 
 
 def _same_event(d: Draft, r: Report) -> bool:
@@ -152,6 +165,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 ARMED_CLASH = ("Battles", "Armed clash")
+ARRESTS = ("Strategic developments", "Arrests")
 BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 FOLD_GAP = 2
 
@@ -215,6 +229,23 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
+    for d in drafts:  # fighters captured in the sentence telling a fight or a taking: its captives
+        if d.kind != ARRESTS or not any(x is d for x in out) or any(r.civilians for r in d.reports):
+            continue
+        taken = [a for r in d.reports for a in r.side2 if a.text]
+        if any(a.inter == 7 for a in taken):
+            continue  # civilians arrested («اعتقل الحوثيون ناشطين») are an arrest, not a fight's captives
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Battles":
+                continue
+            near = any(r.sentence == first for r in other.reports)  # told in the fight's own sentence
+            if not near or not _fold_compatible(d.located, other.located) or not _arrest_in_fight(d, other) \
+                    or not _same_event(other, d.reports[0]):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
     for d in drafts:  # an attack told in general words, then named as the blast it was
         # told by generic triggers alone: «هجوم», «استهدف», «اعتداء»
         if d.kind != ARMED_CLASH or any(r.strength != "generic" for r in d.reports) or not any(x is d for x in out):
@@ -232,6 +263,18 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     return out
+
+
+def _arrest_in_fight(arrest: Draft, battle: Draft) -> bool:
+    """The captor is one of the fight's parties (or unnamed), and so are those captured: «ألقى
+    رجال المقاومة القبض على ضابط … في القاعدة التي سيطرت عليها بعد قتال مع الحوثيين»,
+    «أسر الجيش ستة وقتل 15 من المليشيات»."""
+    fighters = {actor_key(a) for r in battle.reports for a in r.side1 + r.side2 if _party(a)}
+    if battle.kind[1] in TERRITORY:
+        fighters |= {actor_key(r.doer) for r in battle.reports if r.doer is not None}
+    captors = {actor_key(a) for r in arrest.reports for a in r.side1[:1] if _party(a)}
+    captors |= {actor_key(r.doer) for r in arrest.reports if r.doer is not None}
+    return not captors or not fighters or bool(captors & fighters)
 
 
 def _fold_compatible(a: Located | None, b: Located | None) -> bool:
