@@ -67,3 +67,21 @@ def test_a_side_filled_from_the_article_is_flagged_and_exported() -> None:
     assert "Popular Resistance" in row["summary_en"]
     [told] = analyze("اندلعت أمس اشتباكات بين المقاومة الشعبية والحوثيين في مدينة تعز.", DAY).incidents
     assert INFERRED_SIDE not in told.flags
+
+
+def test_months_that_describe_the_place_leave_the_event() -> None:
+    """«منذ أشهر» in a description of the place after the event — a relative clause with its own
+    fighting («تعز التي تشهد معارك منذ أشهر»), a participle («تعز المحاصرة منذ ثلاثة أشهر») — is
+    the place's story, not the killing's; the months still cancel fighting told over them and a
+    relative clause with no trigger of its own («العند التي تقع شمال عدن منذ أسابيع»)."""
+    assert types("قتل ستة حوثيين في مواجهات مع المقاومة الشعبية في مدينة تعز التي تشهد معارك منذ أشهر.") == [BATTLE]
+    assert types("قتل أربعة مدنيين بقصف للحوثيين على حي سكني في مدينة تعز المحاصرة منذ ثلاثة أشهر.") \
+        == ["Explosions/Remote violence"]
+    assert types("وتشهد مدينة تعز المحاصرة منذ أشهر مواجهات عنيفة.") == []
+    assert types("وسيطر الحوثيون على قاعدة العند التي تقع على مسافة 50 كيلومترا شمال مدينة عدن منذ أسابيع.") == []
+
+
+def test_an_unknown_source_of_shells_is_no_answered_fire() -> None:
+    """«تعذر تحديد مصدر القذائف التي سقطت …»: shells whose source is unknown still fell; only fire
+    answered («ترد على مصدر تلك القذائف») is not the event."""
+    assert types("وتعذر تحديد مصدر القذائف التي سقطت أمس على حي الجحملية في مدينة تعز.") == ["Explosions/Remote violence"]
