@@ -172,7 +172,8 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
         return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
-    end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
+    end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
+        if cue.kind in ("plan", "denial") else clause.tok_end
     return (match.token_end, end, cue.kind)
 
 
@@ -227,16 +228,38 @@ def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
     return None
 
 
-def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
+def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False) -> int:
     """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
-    … غارات جوية على المعسكر»: the strikes are done, only the storming is planned."""
+    … غارات جوية على المعسكر»: the strikes are done, only the storming is planned. A plan's also
+    at «بعد أن/بعدما» + a past verb: «يتأهب الحوثيون لاقتحام مأرب بعد أن قصفوا أمس مواقع
+    المقاومة» (not «… بعد أن تستكمل القوات استعداداتها»: a present verb, still ahead)."""
     units = word_set("past_time_units")
-    for k in range(start, end - 2):
+    for k in range(start, end - 1):
+        if plan and _after_past_verb(tokens, k, end):
+            return k
+        if k >= end - 2:
+            continue
+
         if tokens[k].norm.lstrip("و") in ("بعد", "عقب") and tokens[k + 1].norm in units and tokens[k + 2].norm == "من" \
                 and not (k + 3 < end and _is_verb(tokens[k + 3].norm, "talk_nouns")):
             return k  # not «نفى … بعد ساعات من اتهام الحوثيين له بقصف …»: an accusation, still denied
     return end
+
+
+def _after_past_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """«بعد أن قصفوا», «وبعدما تمكنت»: a subordinator of time before, then a past-tense verb."""
+    norm = tokens[k].norm.removeprefix("و")
+    if norm in ("بعدما", "عقبما"):
+        verb = k + 1
+    elif norm in ("بعد", "عقب") and k + 1 < end and tokens[k + 1].norm == "ان":
+        verb = k + 2
+    else:
+        return False
+    if verb >= end:
+        return False
+    word = tokens[verb].norm
+    return len(word) >= 3 and not (word[:1] in ("ي", "ت", "ن") and not word.endswith(("ت", "وا")))
 
 
 def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:

@@ -85,3 +85,19 @@ def test_an_unknown_source_of_shells_is_no_answered_fire() -> None:
     """«تعذر تحديد مصدر القذائف التي سقطت …»: shells whose source is unknown still fell; only fire
     answered («ترد على مصدر تلك القذائف») is not the event."""
     assert types("وتعذر تحديد مصدر القذائف التي سقطت أمس على حي الجحملية في مدينة تعز.") == ["Explosions/Remote violence"]
+
+
+def test_a_market_taken_is_a_place() -> None:
+    """«سيطرت المقاومة على السوق المركزي في …»: a market is a place one takes (the prices and
+    the markets of the economy, «سيطر على الأسعار/الأسواق», still are not)."""
+    assert types("وسيطرت المقاومة الشعبية أمس على السوق المركزي في مدينة الضالع.") == [BATTLE]
+    assert types("وسيطر تجار الحرب على الأسواق في مدينة صنعاء.") == []
+
+
+def test_a_plan_stops_at_what_was_done_before_it() -> None:
+    """«يتأهب … لاقتحام مأرب بعد أن قصفوا أمس مواقع المقاومة»: the storming is planned, the
+    shelling after «بعد أن» + a past verb was done; «بعد أن تستكمل …» (a present verb) is still
+    part of the plan."""
+    found = analyze("يتأهب الحوثيون لاقتحام مدينة مأرب بعد أن قصفوا أمس مواقع المقاومة في منطقة صرواح.", DAY).incidents
+    assert [i.sub_event_type for i in found] == ["Shelling/artillery/missile attack"]
+    assert types("تستعد قوات الجيش لاقتحام مدينة الحوطة بعد أن تستكمل قصف مواقع الحوثيين في منطقة صبر.") == []
