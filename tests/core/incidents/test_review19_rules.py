@@ -101,3 +101,11 @@ def test_a_plan_stops_at_what_was_done_before_it() -> None:
     found = analyze("يتأهب الحوثيون لاقتحام مدينة مأرب بعد أن قصفوا أمس مواقع المقاومة في منطقة صرواح.", DAY).incidents
     assert [i.sub_event_type for i in found] == ["Shelling/artillery/missile attack"]
     assert types("تستعد قوات الجيش لاقتحام مدينة الحوطة بعد أن تستكمل قصف مواقع الحوثيين في منطقة صبر.") == []
+
+
+def test_a_taking_governed_by_another_noun_is_not_announced() -> None:
+    """«أكد القائد أهمية سيطرة المقاومة على …»: «سيطرة» is what «أهمية» (or «ضرورة»,
+    «استمرار») governs, not what «أكد» announces; «أكد قائد … سيطرة المقاومة على …» still is."""
+    assert types("وأكد القائد الميداني أهمية سيطرة المقاومة على مديرية خور مكسر.") == []
+    assert types("وأكدت قيادة المقاومة ضرورة سيطرتها على مديرية المعلا.") == []
+    assert types("وأكد قائد ميداني في المقاومة سيطرة المقاومة على مديرية المعلا أمس.") == [BATTLE]
