@@ -55,8 +55,30 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         if not parties:
             break
         regrouped = sides_by_alliance(incident)
-        if other_side(incident, draft, parties) or regrouped:
+        filled = not _no_other_side(draft, doc) and other_side(incident, draft, parties)
+        if filled:
+            incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
+        if filled or regrouped:
             incident.summary_en, incident.summary_ar = describe(incident)
+
+
+# flag of an incident one of whose sides `merge.other_side` filled from the article's parties: the
+# analyst (and the ACLED export's tags) can tell a side read in the text from one inferred
+INFERRED_SIDE = "side_from_article"
+
+
+def _no_other_side(draft: Draft, doc: Document) -> bool:
+    """A clause of the incident tells its fight is within one party or against someone of no
+    alliance (`no_other_side` in triggers_context.json: «اشتباكات بين فصيلين من المقاومة»,
+    «بين مسلحين حوثيين أنفسهم», «اشتباك مع مهربين»): the side not named is not the other alliance."""
+    from core.incidents.lexicons import word_matcher
+
+    sentences = doc.sentence_tokens()
+    for clause in {c for r in draft.reports for c in r.clauses}:
+        tokens = sentences[clause.sentence][clause.tok_start: clause.tok_end]
+        if any(True for _ in word_matcher("no_other_side").find(tokens)):
+            return True
+    return False
 
 
 def candidates(doc: Document) -> list[tuple[Incident, Draft]]:

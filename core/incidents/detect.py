@@ -138,13 +138,14 @@ def _future_trigger(norm: str) -> Trigger | None:
 
 
 def _cancellations(tokens: list[Token], clauses: list[Clause],
-                   dated: Collection[int] = ()) -> list[tuple[int, int, str]]:
+                   dated: Collection[int] = (), triggers: Collection[int] = ()) -> list[tuple[int, int, str]]:
     """(first token, last token exclusive, kind) ranges of the sentence a cue cancels. Tokens of
-    a date (`dated`, token indexes) do not use up a cue's window: «لم تسجل أمس أي اشتباكات»."""
+    a date (`dated`, token indexes) do not use up a cue's window: «لم تسجل أمس أي اشتباكات».
+    `triggers`: the token indexes where the sentence's trigger words start."""
     out: list[tuple[int, int, str]] = []
     for match in cue_matcher().find(tokens):
         for cue in match.payloads:  # «منذ» is two cues: right before a trigger, and before a period
-            span = _cancelled_by(cue, match, tokens, clauses, dated)
+            span = _cancelled_by(cue, match, tokens, clauses, dated, triggers)
             if span is not None:
                 out.append(span)
     if tokens and tokens[-1].text in ("؟", "?"):
@@ -153,7 +154,7 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
 
 
 def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
-                  dated: Collection[int]) -> tuple[int, int, str] | None:
+                  dated: Collection[int], triggers: Collection[int] = ()) -> tuple[int, int, str] | None:
     """The range one matched cue cancels, or None when its conditions are not met."""
     nxt = tokens[match.token_end].norm if match.token_end < len(tokens) else ""
     if nxt and cue.unless_next and nxt in cue.unless_next:
@@ -167,12 +168,27 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     if cue.scope == "sentence":
         return (0, len(tokens), cue.kind)
     if cue.scope == "whole_clause":
-        return (clause.tok_start, clause.tok_end, cue.kind)
+        return (_reach_start(cue, match.token_start, tokens, clause, triggers), clause.tok_end, cue.kind)
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
         return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
-    end = _before_past_time(tokens, match.token_end, clause.tok_end) if cue.kind in ("plan", "denial") else clause.tok_end
+    end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
+        if cue.kind in ("plan", "denial") else clause.tok_end
     return (match.token_end, end, cue.kind)
+
+
+def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, triggers: Collection[int]) -> int:
+    """Where a whole-clause cue at token `at` starts cancelling: its clause's start, or a word of
+    its `reach_from` that opens a description of what precedes — a participle right before it
+    («في مدينة تعز المحاصرة منذ أشهر») or a relative pronoun with a trigger of its own before the
+    cue («قتل 5 حوثيين في تعز التي تشهد معارك منذ أشهر»: the months are the place's fighting, not
+    the killing's; «سيطروا على قاعدة العند التي تقع شمال عدن منذ أسابيع» dates the taking)."""
+    if cue.reach_from:
+        for k in range(at - 1, clause.tok_start - 1, -1):
+            if any(v in cue.reach_from for v in proclitic_variants(tokens[k].norm)[:2]) \
+                    and (k == at - 1 or any(k < t < at for t in triggers)):
+                return k
+    return clause.tok_start
 
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -212,16 +228,38 @@ def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
     return None
 
 
-def _before_past_time(tokens: list[Token], start: int, end: int) -> int:
+def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False) -> int:
     """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
-    … غارات جوية على المعسكر»: the strikes are done, only the storming is planned."""
+    … غارات جوية على المعسكر»: the strikes are done, only the storming is planned. A plan's also
+    at «بعد أن/بعدما» + a past verb: «يتأهب الحوثيون لاقتحام مأرب بعد أن قصفوا أمس مواقع
+    المقاومة» (not «… بعد أن تستكمل القوات استعداداتها»: a present verb, still ahead)."""
     units = word_set("past_time_units")
-    for k in range(start, end - 2):
+    for k in range(start, end - 1):
+        if plan and _after_past_verb(tokens, k, end):
+            return k
+        if k >= end - 2:
+            continue
+
         if tokens[k].norm.lstrip("و") in ("بعد", "عقب") and tokens[k + 1].norm in units and tokens[k + 2].norm == "من" \
                 and not (k + 3 < end and _is_verb(tokens[k + 3].norm, "talk_nouns")):
             return k  # not «نفى … بعد ساعات من اتهام الحوثيين له بقصف …»: an accusation, still denied
     return end
+
+
+def _after_past_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """«بعد أن قصفوا», «وبعدما تمكنت»: a subordinator of time before, then a past-tense verb."""
+    norm = tokens[k].norm.removeprefix("و")
+    if norm in ("بعدما", "عقبما"):
+        verb = k + 1
+    elif norm in ("بعد", "عقب") and k + 1 < end and tokens[k + 1].norm == "ان":
+        verb = k + 2
+    else:
+        return False
+    if verb >= end:
+        return False
+    word = tokens[verb].norm
+    return len(word) >= 3 and not (word[:1] in ("ي", "ت", "ن") and not word.endswith(("ت", "وا")))
 
 
 def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
@@ -311,12 +349,13 @@ def find_mentions(
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
         told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
-        cancelled = _cancellations(tokens, clauses, dated_tokens)
+        found = list(matcher.find(tokens))
+        cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
             if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
         day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in days)} if dated else set()
         raw: list[Mention] = []
-        hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in matcher.find(tokens)]
+        hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in found]
         taken = {i for h in hits for i in range(h[0], h[1])}
         for i, tok in enumerate(tokens):
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):

@@ -39,6 +39,9 @@ class Cue:
     unless_next: frozenset[str]
     requires: frozenset[str] = frozenset()  # one of these within `window` words after the cue
     unless_before: frozenset[str] = frozenset()
+    # a word of these in the cue's clause before it starts the reach of a whole_clause cue there:
+    # «قتل 5 حوثيين في تعز التي تشهد معارك منذ أشهر» (the period describes the place, not the killing)
+    reach_from: frozenset[str] = frozenset()
 
 
 def _read(*parts: str) -> Any:
@@ -160,6 +163,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("unless_next", [])),
             frozenset(normalized(w) for w in entry.get("requires", [])),
             frozenset(normalized(w) for w in entry.get("unless_before", [])),
+            frozenset(normalized(w) for w in entry.get("reach_from", [])),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)
