@@ -43,19 +43,27 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     """Each alliance on its own side (`merge.sides_by_alliance`), and the side a fight or an air
-    strike leaves unnamed from the article's parties (`merge.other_side`); done once the
+    strike leaves unnamed from the article's parties (`merge.other_side`), a named party hit before
+    the civilians inferred from what was hit (`merge.named_before_civilians`), and a bomb's maker
+    (`merge.bomb_sides`: state forces are hit, an unnamed maker is an unidentified group); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import other_side, sides_by_alliance
+    from core.incidents.merge import bomb_sides, named_before_civilians, other_side, sides_by_alliance
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
+    mines = [s for s in doc.entities if s.label == "WEAPON" and s.attrs.get("category") == "landmine"]
     for incident, draft in pairs:
-        if not parties:
-            break
-        regrouped = sides_by_alliance(incident)
-        if other_side(incident, draft, parties) or regrouped:
+        changed = False
+        if parties:
+            regrouped = sides_by_alliance(incident)
+            changed = other_side(incident, draft, parties) or regrouped
+        clauses = [c for r in draft.reports for c in r.clauses]
+        landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
+        changed = named_before_civilians(incident) or changed
+        changed = bomb_sides(incident, landmine) or changed
+        if changed:
             incident.summary_en, incident.summary_ar = describe(incident)
 
 

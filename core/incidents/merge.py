@@ -386,6 +386,54 @@ def sides_by_alliance(incident: Incident) -> bool:
     return True
 
 
+BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def bomb_sides(incident: Incident, landmine: bool = False) -> bool:
+    """A bomb (a suicide bomber, a car bomb, an IED) is set off by an armed group, not by state
+    forces: state forces named with it and no one else acting were hit («التفجير الإرهابي الذي
+    استهدف مسجد قوات الطوارئ», «انفجار عبوة ناسفة في دورية للشرطة»), and a bomb whose maker the
+    text does not name is ACLED's «Unidentified Armed Group (<country>)». A landmine left with no
+    one named keeps its side empty (mines are laid long before, mostly by a party the article names
+    elsewhere). True when a side changed."""
+    from core.incidents.actors import generic_actor
+
+    if incident.event_type != "Explosions/Remote violence" or incident.sub_event_type not in BOMBS:
+        return False
+    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if side1 and all(a.inter == 1 for a in side1):
+        side2 = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
+        side1 = []
+    elif side1:
+        return False
+    if landmine and incident.sub_event_type != "Suicide bomb":
+        if incident.actor1 is None:
+            return False
+    else:
+        country = incident.location.country if incident.location else ""
+        side1 = [generic_actor("unidentified", country)]
+    incident.actor1, incident.assoc_actor_1 = (side1[0], side1[1:]) if side1 else (None, [])
+    incident.actor2, incident.assoc_actor_2 = (side2[0], side2[1:]) if side2 else (None, [])
+    return True
+
+
+def named_before_civilians(incident: Incident) -> bool:
+    """The side hit names a party before the civilians only inferred from what was hit (generic,
+    no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
+    استشهاد 15 مصليا، خمسة منهم من رجال الأمن» hit the police, with civilians beside them.
+    True when the order changed."""
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if not side2 or side2[0].inter != 7 or side2[0].text:
+        return False
+    named = [a for a in side2 if a.text and a.inter != 7]
+    if not named:
+        return False
+    side2 = named + [a for a in side2 if a not in named]
+    incident.actor2, incident.assoc_actor_2 = side2[0], side2[1:]
+    return True
+
+
 def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     """A fight or an air strike of a war between two alliances (actors.json `alliance`) that names
     one alliance only gets the other as the side not named: the party of that alliance the article
@@ -570,5 +618,6 @@ def _day(value: Any) -> Date | None:
         return None
 
 
-__all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "link_corroborations",
+__all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
+           "named_before_civilians", "link_corroborations",
            "corroboration_key", "Actor"]

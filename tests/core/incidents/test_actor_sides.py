@@ -97,6 +97,32 @@ def test_in_a_clash_between_the_alliances_the_government_s_side_leads() -> None:
     assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
 
 
+UNIDENTIFIED_SA = "Unidentified Armed Group (Saudi Arabia)"
+POLICE_SA = "Police Forces of Saudi Arabia"
+
+
+def test_a_bomb_against_state_forces_is_set_off_by_an_unidentified_group() -> None:
+    # «قوات الطوارئ الخاصة» is the police; the mosque named after them was hit, not the bomber
+    text = "استهدف تفجير انتحاري ظهر أمس مسجد قوات الطوارئ الخاصة في مدينة أبها بمنطقة عسير، ما أسفر عن مقتل سبعة أشخاص."
+    assert sides(one(text, "Suicide bomb")) == (UNIDENTIFIED_SA, POLICE_SA)
+    text = "انفجرت عبوة ناسفة أمس في دورية للشرطة على طريق رئيسي في مدينة الحديدة، ما أدى إلى إصابة ثلاثة من رجال الشرطة."
+    assert sides(one(text, "Remote explosive/landmine/IED")) == ("Unidentified Armed Group (Yemen)", "Police Forces of Yemen")
+    # its maker named: kept
+    text = "فجر مسلحون من تنظيم القاعدة سيارة مفخخة أمام مبنى الأمن في مدينة المكلا بمحافظة حضرموت."
+    assert sides(one(text, "Remote explosive/landmine/IED"))[0] == "AQAP: Al Qaeda in the Arabian Peninsula"
+    # a landmine left with no one named: no maker guessed
+    text = "قتل ثلاثة مدنيين أمس في انفجار لغم أرضي على الطريق بين زنجبار والكود بمحافظة أبين."
+    assert sides(one(text, "Remote explosive/landmine/IED")) == (None, "Civilians (Yemen)")
+
+
+def test_the_security_men_among_the_dead_come_before_the_worshippers() -> None:
+    text = ("فجر انتحاري نفسه في جموع المصلين داخل مسجد بمدينة أبها بمنطقة عسير أمس. "
+            "ونتج عن الحادث مقتل تسعة مصلين، أربعة منهم من رجال الأمن.")
+    bomb = one(text, "Suicide bomb")
+    assert sides(bomb) == (UNIDENTIFIED_SA, POLICE_SA)
+    assert [a.name_en for a in bomb.assoc_actor_2] == ["Civilians (Saudi Arabia)"]
+
+
 # -- the actor measure of the gold score ---------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[3]
