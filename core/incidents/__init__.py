@@ -43,7 +43,8 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     """Each alliance on its own side (`merge.sides_by_alliance`), and the side a fight or an air
-    strike leaves unnamed from the article's parties (`merge.other_side`), a named party hit before
+    strike leaves unnamed from the article's parties (`merge.other_side`; then each alliance's side
+    again: an armed clash filled with the Houthis keeps the government's side first), a named party hit before
     the civilians inferred from what was hit (`merge.named_before_civilians`), and a bomb's maker
     (`merge.bomb_sides`: state forces are hit, an unnamed maker is an unidentified group); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
@@ -58,7 +59,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         changed = False
         if parties:
             regrouped = sides_by_alliance(incident)
-            changed = other_side(incident, draft, parties) or regrouped
+            if other_side(incident, draft, parties):  # the side filled in: each alliance's place again
+                sides_by_alliance(incident)  # (an armed clash: the government's side first)
+                regrouped = True
+            changed = regrouped
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = named_before_civilians(incident) or changed

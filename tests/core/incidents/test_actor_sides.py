@@ -97,6 +97,14 @@ def test_in_a_clash_between_the_alliances_the_government_s_side_leads() -> None:
     assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
 
 
+def test_a_clash_filled_with_the_other_alliance_still_puts_the_government_s_side_first() -> None:
+    # the resistance alone is named, as hit: the Houthis the article names are their foe, and in an
+    # armed clash (no initiator told) the government's side leads
+    text = ("أعلن الحوثيون أنهم يواصلون التقدم في محافظة مأرب. "
+            "وقتل خمسة من رجال المقاومة الشعبية في اشتباكات عنيفة بمديرية صرواح.")
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+
+
 UNIDENTIFIED_SA = "Unidentified Armed Group (Saudi Arabia)"
 POLICE_SA = "Police Forces of Saudi Arabia"
 
