@@ -50,7 +50,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import bomb_sides, named_before_civilians, other_side, sides_by_alliance
+    from core.incidents.merge import bomb_sides, named_before_civilians, other_side, sides_by_alliance, unnamed_fight
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
@@ -62,7 +62,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             if other_side(incident, draft, parties):  # the side filled in: each alliance's place again
                 sides_by_alliance(incident)  # (an armed clash: the government's side first)
                 regrouped = True
-            changed = regrouped
+            changed = regrouped or unnamed_fight(incident, parties)
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = named_before_civilians(incident) or changed

@@ -386,6 +386,29 @@ def sides_by_alliance(incident: Incident) -> bool:
     return True
 
 
+def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
+    """A fight told with no party named at all («دارت مواجهات عنيفة في جبهة كلابة», «أسفرت
+    المعارك عن مقتل 16 متمردا»), or a place regained with no one named, in an article naming
+    ground parties of both alliances (actors.json `alliance`; `article_parties`, most named first)
+    is between them: the government's side most named against the other side most named (the
+    government's side first, as in an armed clash). An air campaign (the coalition) fights no
+    clash and takes no place. True when the sides were filled."""
+    from core.incidents.lexicons import actor_facts, government_sides
+
+    air, alliance, _grounded = actor_facts()
+    if incident.event_type != "Battles" or incident.sub_event_type not in (ARMED_CLASH[1], "Government regains territory"):
+        return False
+    if incident.actor1 is not None or incident.actor2 is not None:
+        return False
+    ground = [p for p in parties if p.name_en not in air]
+    ours = [p for p in ground if p.name_en in government_sides()]
+    theirs = [p for p in ground if alliance[p.name_en] not in {alliance[o.name_en] for o in ours}]
+    if not ours or not theirs:
+        return False
+    incident.actor1, incident.actor2 = ours[0], theirs[0]
+    return True
+
+
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
 
@@ -619,5 +642,5 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "link_corroborations",
+           "named_before_civilians", "unnamed_fight", "link_corroborations",
            "corroboration_key", "Actor"]

@@ -105,6 +105,24 @@ def test_a_clash_filled_with_the_other_alliance_still_puts_the_government_s_side
     assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
 
 
+def test_a_fight_naming_no_party_is_between_the_article_s_two_alliances() -> None:
+    text = ("قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس. "
+            "ودارت مواجهات عنيفة في منطقة كلابة بمديرية القاهرة أسفرت عن مقتل 16 متمردا.")
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+    # only one alliance in the article: no foe guessed
+    text = ("قال سكان إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس. "
+            "ودارت مواجهات عنيفة في منطقة كلابة بمديرية القاهرة أسفرت عن مقتل 16 شخصا.")
+    assert sides(one(text, "Armed clash")) == (None, None)
+
+
+def test_a_party_reporting_what_another_did_is_the_source_not_a_side() -> None:
+    text = "قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس."
+    assert sides(one(text, "Shelling/artillery/missile attack")) == (HOUTHIS, "Civilians (Yemen)")
+    # what it says opens with its own fighters: the speaker is the side acting
+    text = "وقالت المقاومة الشعبية إن مقاتليها قصفوا مواقع الحوثيين في مدينة تعز أمس."
+    assert sides(one(text, "Shelling/artillery/missile attack")) == (RESISTANCE, HOUTHIS)
+
+
 UNIDENTIFIED_SA = "Unidentified Armed Group (Saudi Arabia)"
 POLICE_SA = "Police Forces of Saudi Arabia"
 
