@@ -14,7 +14,7 @@ latest violent incident within two sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any, Hashable
 
@@ -363,6 +363,8 @@ def sides_by_alliance(incident: Incident) -> bool:
     side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
     side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
     named = [alliance.get(a.name_en) for a in side1 + side2]
+    if len({n for n in named if n}) == 1 and incident.event_type == "Battles":
+        return _allies_together(incident, side1, side2, alliance)
     if len({n for n in named if n}) != 2:
         return False
     lead = next(n for n in named if n)
@@ -407,6 +409,33 @@ def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
         return False
     incident.actor1, incident.actor2 = ours[0], theirs[0]
     return True
+
+
+def civilians_of_the_place(incident: Incident) -> bool:
+    """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
+    placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
+    («مستشفى ظهران الجنوب») still hit Saudi civilians. True when a name changed."""
+    from core.incidents.actors import generic_actor
+
+    country = incident.location.country if incident.location else ""
+    if not country:
+        return False
+    changed = False
+    for field in ("actor1", "actor2"):
+        actor = getattr(incident, field)
+        if actor is not None and actor.actor_type == "civilians":
+            local = generic_actor("civilians", country)
+            if local.name_en != actor.name_en:
+                setattr(incident, field, replace(actor, name_en=local.name_en))
+                changed = True
+    for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
+        for k, actor in enumerate(assoc):
+            if actor.actor_type == "civilians":
+                local = generic_actor("civilians", country)
+                if local.name_en != actor.name_en:
+                    assoc[k] = replace(actor, name_en=local.name_en)
+                    changed = True
+    return changed
 
 
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
@@ -454,6 +483,26 @@ def named_before_civilians(incident: Incident) -> bool:
         return False
     side2 = named + [a for a in side2 if a not in named]
     incident.actor2, incident.assoc_actor_2 = side2[0], side2[1:]
+    return True
+
+
+def _allies_together(incident: Incident, side1: list[Actor], side2: list[Actor], alliance: dict[str, str]) -> bool:
+    """A fight whose parties of an alliance stand on both sides («تمكنت خلالها المقاومة وبمساندة من
+    قوات الجيش السيطرة على الوادي»: the army supporting, not fought) has them on one side, the first
+    named leading; the other side keeps only the parties of no alliance it had (the foe not named
+    is left to `other_side`). The government's alliance only: the Houthis and Saleh's forces are
+    told fighting each other."""
+    from core.incidents.lexicons import government_sides
+
+    allies = [a for a in side2 if a.name_en in alliance]
+    if not allies or not any(a.name_en in alliance for a in side1):
+        return False
+    if not all(a.name_en in government_sides() for a in side1 + allies if a.name_en in alliance):
+        return False  # the Houthis and Saleh's forces did fight each other
+    new1 = side1 + allies
+    new2 = [a for a in side2 if a.name_en not in alliance]
+    incident.actor1, incident.assoc_actor_1 = new1[0], new1[1:]
+    incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
     return True
 
 
@@ -642,5 +691,6 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "unnamed_fight", "link_corroborations",
+           "named_before_civilians", "unnamed_fight",
+           "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]

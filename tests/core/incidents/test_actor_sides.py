@@ -123,6 +123,24 @@ def test_a_party_reporting_what_another_did_is_the_source_not_a_side() -> None:
     assert sides(one(text, "Shelling/artillery/missile attack")) == (RESISTANCE, HOUTHIS)
 
 
+def test_allies_named_on_both_sides_of_a_fight_are_one_side() -> None:
+    # the army supporting the resistance is not what it fought; the foe comes from the article
+    text = ("قال شهود إن المقاومة الشعبية وقوات الجيش الوطني خاضت معارك ضد الحوثيين في لحج. "
+            "وتمكنت المقاومة الشعبية وبمساندة من قوات الجيش الموالية للشرعية من السيطرة على التلال "
+            "المطلة على مديرية المسيمير بمحافظة لحج.")
+    taken = one(text, "Government regains territory")
+    assert sides(taken) == (RESISTANCE, HOUTHIS)
+    assert [a.name_en for a in taken.assoc_actor_1] == ["Military Forces of Yemen (2012-)"]
+
+
+def test_civilians_hit_are_those_of_the_country_of_the_place() -> None:
+    text = ("وصلت سفينة مساعدات إلى ميناء عدن أمس، واستهدفت قذائف أطلقها الحوثيون منازل المواطنين "
+            "في محافظة ظهران الجنوب بمنطقة عسير.")
+    [shelling] = [i for i in incidents(text) if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling.location.country == "Saudi Arabia"
+    assert shelling.actor2.name_en == "Civilians (Saudi Arabia)"
+
+
 UNIDENTIFIED_SA = "Unidentified Armed Group (Saudi Arabia)"
 POLICE_SA = "Police Forces of Saudi Arabia"
 
