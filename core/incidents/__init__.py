@@ -43,22 +43,41 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     """Each alliance on its own side (`merge.sides_by_alliance`), and the side a fight or an air
-    strike leaves unnamed from the article's parties (`merge.other_side`); done once the
+    strike leaves unnamed from the article's parties (`merge.other_side`; then each alliance's side
+    again: an armed clash filled with the Houthis keeps the government's side first), a named party hit before
+    the civilians inferred from what was hit (`merge.named_before_civilians`), and a bomb's maker
+    (`merge.bomb_sides`: state forces are hit, an unnamed maker is an unidentified group), allies
+    split over both sides of a fight put together (`merge.sides_by_alliance`), a fight naming no
+    party between the article's alliances (`merge.unnamed_fight`) and civilians of the place's
+    country (`merge.civilians_of_the_place`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import other_side, sides_by_alliance
+    from core.incidents.merge import bomb_sides, civilians_of_the_place, named_before_civilians, other_side, sides_by_alliance, unnamed_fight
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
+    mines = [s for s in doc.entities if s.label == "WEAPON" and s.attrs.get("category") == "landmine"]
     for incident, draft in pairs:
-        if not parties:
-            break
-        regrouped = sides_by_alliance(incident)
-        filled = not _no_other_side(draft, doc) and other_side(incident, draft, parties)
-        if filled:
-            incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
-        if filled or regrouped:
+        changed = False
+        if parties:
+            regrouped = sides_by_alliance(incident)
+            inferable = not _no_other_side(draft, doc)
+            filled = inferable and other_side(incident, draft, parties)
+            if filled:  # the side filled in: each alliance's place again
+                sides_by_alliance(incident)  # (an armed clash: the government's side first)
+                regrouped = True
+            elif inferable and unnamed_fight(incident, parties):
+                filled = True
+            if filled:
+                incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
+            changed = regrouped or filled
+        clauses = [c for r in draft.reports for c in r.clauses]
+        landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
+        changed = named_before_civilians(incident) or changed
+        changed = bomb_sides(incident, landmine) or changed
+        changed = civilians_of_the_place(incident) or changed
+        if changed:
             incident.summary_en, incident.summary_ar = describe(incident)
 
 

@@ -123,6 +123,7 @@ class ActorFinder:
         self.passive = word_set("passive_markers")
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
+        self.attribution = word_set("attribution_verbs")
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -345,6 +346,7 @@ class ActorFinder:
                 continue
             role = "target" if span.attrs.get("inter") == 7 else self._role(span, start)  # civilians never act
             groups.append((role, [span]))
+        groups = self._heard(groups, start, end)
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]
         side1: list[Actor] = []
         side2: list[Actor] = []
@@ -362,6 +364,24 @@ class ActorFinder:
                 seen.add(key)
                 (side1 if gi == 0 else side2).append(actor)
         return side1, side2
+
+
+    def _heard(self, groups: list[tuple[str, list[Span]]], start: int, end: int) -> list[tuple[str, list[Span]]]:
+        """«قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية»: a party that says what another
+        did (an attribution verb, then «أن/إن») is the source, not a side, when what it says opens
+        with a party acting (one word at most between); «قالت المقاومة إن مقاتليها قصفوا مواقع
+        الحوثيين» opens with its own fighters (a pronoun), so the speaker stays the side acting."""
+        told = self._reported_speech(start, end)
+        if told == start:
+            return groups
+        speakers = [g for g in groups if g[1][-1].end <= told]
+        heard = [g for g in groups if g[1][0].start >= told]
+        if not speakers or not heard or heard[0][0] != "agent" \
+                or len(self.doc.text[told:heard[0][1][0].start].split()) > 1:
+            return groups  # what is said opens with its own subject: «إن الحوثيين قصفوا …»
+        said = {normalized(w) for w in self.doc.text[start:told].split()}
+        said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
+        return heard if said & self.attribution else groups
 
 
 def civilian_target(tokens: list[Token]) -> bool:

@@ -14,7 +14,7 @@ latest violent incident within two sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any, Hashable
 
@@ -406,6 +406,8 @@ def sides_by_alliance(incident: Incident) -> bool:
     side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
     side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
     named = [alliance.get(a.name_en) for a in side1 + side2]
+    if len({n for n in named if n}) == 1 and incident.event_type == "Battles":
+        return _allies_together(incident, side1, side2, alliance)
     if len({n for n in named if n}) != 2:
         return False
     lead = next(n for n in named if n)
@@ -425,6 +427,124 @@ def sides_by_alliance(incident: Incident) -> bool:
     if new1 == side1 and new2 == side2:
         return False
     incident.actor1, incident.assoc_actor_1 = (new1[0], new1[1:]) if new1 else (None, [])
+    incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
+    return True
+
+
+def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
+    """A fight told with no party named at all («دارت مواجهات عنيفة في جبهة كلابة», «أسفرت
+    المعارك عن مقتل 16 متمردا»), or a place regained with no one named, in an article naming
+    ground parties of both alliances (actors.json `alliance`; `article_parties`, most named first)
+    is between them: the government's side most named against the other side most named (the
+    government's side first, as in an armed clash). An air campaign (the coalition) fights no
+    clash and takes no place. True when the sides were filled."""
+    from core.incidents.lexicons import actor_facts, government_sides
+
+    air, alliance, _grounded = actor_facts()
+    if incident.event_type != "Battles" or incident.sub_event_type not in (ARMED_CLASH[1], "Government regains territory"):
+        return False
+    if incident.actor1 is not None or incident.actor2 is not None:
+        return False
+    ground = [p for p in parties if p.name_en not in air]
+    ours = [p for p in ground if p.name_en in government_sides()]
+    theirs = [p for p in ground if alliance[p.name_en] not in {alliance[o.name_en] for o in ours}]
+    if not ours or not theirs:
+        return False
+    incident.actor1, incident.actor2 = ours[0], theirs[0]
+    return True
+
+
+def civilians_of_the_place(incident: Incident) -> bool:
+    """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
+    placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
+    («مستشفى ظهران الجنوب») still hit Saudi civilians. True when a name changed."""
+    from core.incidents.actors import generic_actor
+
+    country = incident.location.country if incident.location else ""
+    if not country:
+        return False
+    changed = False
+    for field in ("actor1", "actor2"):
+        actor = getattr(incident, field)
+        if actor is not None and actor.actor_type == "civilians":
+            local = generic_actor("civilians", country)
+            if local.name_en != actor.name_en:
+                setattr(incident, field, replace(actor, name_en=local.name_en))
+                changed = True
+    for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
+        for k, actor in enumerate(assoc):
+            if actor.actor_type == "civilians":
+                local = generic_actor("civilians", country)
+                if local.name_en != actor.name_en:
+                    assoc[k] = replace(actor, name_en=local.name_en)
+                    changed = True
+    return changed
+
+
+BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def bomb_sides(incident: Incident, landmine: bool = False) -> bool:
+    """A bomb (a suicide bomber, a car bomb, an IED) is set off by an armed group, not by state
+    forces: state forces named with it and no one else acting were hit («التفجير الإرهابي الذي
+    استهدف مسجد قوات الطوارئ», «انفجار عبوة ناسفة في دورية للشرطة»), and a bomb whose maker the
+    text does not name is ACLED's «Unidentified Armed Group (<country>)». A landmine left with no
+    one named keeps its side empty (mines are laid long before, mostly by a party the article names
+    elsewhere). True when a side changed."""
+    from core.incidents.actors import generic_actor
+
+    if incident.event_type != "Explosions/Remote violence" or incident.sub_event_type not in BOMBS:
+        return False
+    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if side1 and all(a.inter == 1 for a in side1):
+        side2 = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
+        side1 = []
+    elif side1:
+        return False
+    if landmine and incident.sub_event_type != "Suicide bomb":
+        if incident.actor1 is None:
+            return False
+    else:
+        country = incident.location.country if incident.location else ""
+        side1 = [generic_actor("unidentified", country)]
+    incident.actor1, incident.assoc_actor_1 = (side1[0], side1[1:]) if side1 else (None, [])
+    incident.actor2, incident.assoc_actor_2 = (side2[0], side2[1:]) if side2 else (None, [])
+    return True
+
+
+def named_before_civilians(incident: Incident) -> bool:
+    """The side hit names a party before the civilians only inferred from what was hit (generic,
+    no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
+    استشهاد 15 مصليا، خمسة منهم من رجال الأمن» hit the police, with civilians beside them.
+    True when the order changed."""
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if not side2 or side2[0].inter != 7 or side2[0].text:
+        return False
+    named = [a for a in side2 if a.text and a.inter != 7]
+    if not named:
+        return False
+    side2 = named + [a for a in side2 if a not in named]
+    incident.actor2, incident.assoc_actor_2 = side2[0], side2[1:]
+    return True
+
+
+def _allies_together(incident: Incident, side1: list[Actor], side2: list[Actor], alliance: dict[str, str]) -> bool:
+    """A fight whose parties of an alliance stand on both sides («تمكنت خلالها المقاومة وبمساندة من
+    قوات الجيش السيطرة على الوادي»: the army supporting, not fought) has them on one side, the first
+    named leading; the other side keeps only the parties of no alliance it had (the foe not named
+    is left to `other_side`). The government's alliance only: the Houthis and Saleh's forces are
+    told fighting each other."""
+    from core.incidents.lexicons import government_sides
+
+    allies = [a for a in side2 if a.name_en in alliance]
+    if not allies or not any(a.name_en in alliance for a in side1):
+        return False
+    if not all(a.name_en in government_sides() for a in side1 + allies if a.name_en in alliance):
+        return False  # the Houthis and Saleh's forces did fight each other
+    new1 = side1 + allies
+    new2 = [a for a in side2 if a.name_en not in alliance]
+    incident.actor1, incident.assoc_actor_1 = new1[0], new1[1:]
     incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
     return True
 
@@ -613,5 +733,7 @@ def _day(value: Any) -> Date | None:
         return None
 
 
-__all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "link_corroborations",
+__all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
+           "named_before_civilians", "unnamed_fight",
+           "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]

@@ -97,6 +97,76 @@ def test_in_a_clash_between_the_alliances_the_government_s_side_leads() -> None:
     assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
 
 
+def test_a_clash_filled_with_the_other_alliance_still_puts_the_government_s_side_first() -> None:
+    # the resistance alone is named, as hit: the Houthis the article names are their foe, and in an
+    # armed clash (no initiator told) the government's side leads
+    text = ("أعلن الحوثيون أنهم يواصلون التقدم في محافظة مأرب. "
+            "وقتل خمسة من رجال المقاومة الشعبية في اشتباكات عنيفة بمديرية صرواح.")
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+
+
+def test_a_fight_naming_no_party_is_between_the_article_s_two_alliances() -> None:
+    text = ("قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس. "
+            "ودارت مواجهات عنيفة في منطقة كلابة بمديرية القاهرة أسفرت عن مقتل 16 متمردا.")
+    assert sides(one(text, "Armed clash")) == (RESISTANCE, HOUTHIS)
+    # only one alliance in the article: no foe guessed
+    text = ("قال سكان إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس. "
+            "ودارت مواجهات عنيفة في منطقة كلابة بمديرية القاهرة أسفرت عن مقتل 16 شخصا.")
+    assert sides(one(text, "Armed clash")) == (None, None)
+
+
+def test_a_party_reporting_what_another_did_is_the_source_not_a_side() -> None:
+    text = "قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز أمس."
+    assert sides(one(text, "Shelling/artillery/missile attack")) == (HOUTHIS, "Civilians (Yemen)")
+    # what it says opens with its own fighters: the speaker is the side acting
+    text = "وقالت المقاومة الشعبية إن مقاتليها قصفوا مواقع الحوثيين في مدينة تعز أمس."
+    assert sides(one(text, "Shelling/artillery/missile attack")) == (RESISTANCE, HOUTHIS)
+
+
+def test_allies_named_on_both_sides_of_a_fight_are_one_side() -> None:
+    # the army supporting the resistance is not what it fought; the foe comes from the article
+    text = ("قال شهود إن المقاومة الشعبية وقوات الجيش الوطني خاضت معارك ضد الحوثيين في لحج. "
+            "وتمكنت المقاومة الشعبية وبمساندة من قوات الجيش الموالية للشرعية من السيطرة على التلال "
+            "المطلة على مديرية المسيمير بمحافظة لحج.")
+    taken = one(text, "Government regains territory")
+    assert sides(taken) == (RESISTANCE, HOUTHIS)
+    assert [a.name_en for a in taken.assoc_actor_1] == ["Military Forces of Yemen (2012-)"]
+
+
+def test_civilians_hit_are_those_of_the_country_of_the_place() -> None:
+    text = ("وصلت سفينة مساعدات إلى ميناء عدن أمس، واستهدفت قذائف أطلقها الحوثيون منازل المواطنين "
+            "في محافظة ظهران الجنوب بمنطقة عسير.")
+    [shelling] = [i for i in incidents(text) if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling.location.country == "Saudi Arabia"
+    assert shelling.actor2.name_en == "Civilians (Saudi Arabia)"
+
+
+UNIDENTIFIED_SA = "Unidentified Armed Group (Saudi Arabia)"
+POLICE_SA = "Police Forces of Saudi Arabia"
+
+
+def test_a_bomb_against_state_forces_is_set_off_by_an_unidentified_group() -> None:
+    # «قوات الطوارئ الخاصة» is the police; the mosque named after them was hit, not the bomber
+    text = "استهدف تفجير انتحاري ظهر أمس مسجد قوات الطوارئ الخاصة في مدينة أبها بمنطقة عسير، ما أسفر عن مقتل سبعة أشخاص."
+    assert sides(one(text, "Suicide bomb")) == (UNIDENTIFIED_SA, POLICE_SA)
+    text = "انفجرت عبوة ناسفة أمس في دورية للشرطة على طريق رئيسي في مدينة الحديدة، ما أدى إلى إصابة ثلاثة من رجال الشرطة."
+    assert sides(one(text, "Remote explosive/landmine/IED")) == ("Unidentified Armed Group (Yemen)", "Police Forces of Yemen")
+    # its maker named: kept
+    text = "فجر مسلحون من تنظيم القاعدة سيارة مفخخة أمام مبنى الأمن في مدينة المكلا بمحافظة حضرموت."
+    assert sides(one(text, "Remote explosive/landmine/IED"))[0] == "AQAP: Al Qaeda in the Arabian Peninsula"
+    # a landmine left with no one named: no maker guessed
+    text = "قتل ثلاثة مدنيين أمس في انفجار لغم أرضي على الطريق بين زنجبار والكود بمحافظة أبين."
+    assert sides(one(text, "Remote explosive/landmine/IED")) == (None, "Civilians (Yemen)")
+
+
+def test_the_security_men_among_the_dead_come_before_the_worshippers() -> None:
+    text = ("فجر انتحاري نفسه في جموع المصلين داخل مسجد بمدينة أبها بمنطقة عسير أمس. "
+            "ونتج عن الحادث مقتل تسعة مصلين، أربعة منهم من رجال الأمن.")
+    bomb = one(text, "Suicide bomb")
+    assert sides(bomb) == (UNIDENTIFIED_SA, POLICE_SA)
+    assert [a.name_en for a in bomb.assoc_actor_2] == ["Civilians (Saudi Arabia)"]
+
+
 # -- the actor measure of the gold score ---------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[3]
