@@ -314,6 +314,10 @@ def _incident_html(inc: Mapping[str, Any]) -> str:
         parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(ar)}</p>")
     if en:
         parts.append(f"<p dir='ltr'>{_esc(isolate_arabic_runs(en))}</p>")
+    if INFERRED_SIDE in (inc.get("flags") or []):
+        note = translate("IncidentPanel", "A side not named in these sentences was taken from the article: "
+                         "the party it names most on the other side.")
+        parts.append(f"<p dir='auto' style='color:#777'>{_esc(note)}</p>")
     if not (ar or en):
         none = translate("IncidentPanel", "No summary.")
         parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")
@@ -351,6 +355,8 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 SET_ASIDE_SHOWN = 6  # the footer stays a footer on long articles
+# core.incidents.INFERRED_SIDE (not imported: the package pulls the whole analysis in at start-up)
+INFERRED_SIDE = "side_from_article"
 
 
 def _none_counted(incidents: Sequence[Mapping[str, Any]]) -> str:

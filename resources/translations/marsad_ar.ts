@@ -1135,6 +1135,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="316"/>
+        <source>A side not named in these sentences was taken from the article: the party it names most on the other side.</source>
+        <translation>طرفٌ لم يُذكر في هذه الجمل أُخذ من المقال: الطرف الذي يذكره المقال أكثر من غيره في الجانب الآخر.</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="230"/>
         <source>reads as commentary</source>
         <translation>تُقرأ تعليقًا</translation>

@@ -64,6 +64,20 @@ def test_selecting_an_incident_requests_its_evidence_and_shows_the_summary(qtbot
     assert "No incidents" in panel.empty.text()
 
 
+def test_a_side_taken_from_the_article_is_said_so(qtbot) -> None:
+    from core.incidents import INFERRED_SIDE
+    from gui.incidents.panel import INFERRED_SIDE as shown
+
+    assert shown == INFERRED_SIDE  # the panel's copy of the flag is the analyzer's
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents([INCIDENT, {**INCIDENT, "flags": [INFERRED_SIDE]}])
+    panel.select_row(0)
+    assert "taken from the article" not in panel.summary.toPlainText()
+    panel.select_row(1)
+    assert "taken from the article" in panel.summary.toPlainText()
+
+
 def test_set_aside_commentary_is_listed_and_links_to_its_text(qtbot) -> None:
     panel = IncidentPanel()
     qtbot.addWidget(panel)
