@@ -234,7 +234,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         first = toks[match.token_start]
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
-        if _adjective_use(toks, match.token_start, match.start, key, rules):
+        if _adjective_use(toks, match.token_start, match.start, key, rules) \
+                and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
@@ -291,10 +292,46 @@ def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bo
     noun, with no proclitic of its own, is an adjective (nisba), not a mention of the place."""
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
-    prev = toks[i - 1].norm
+    return _definite_noun(toks[i - 1].norm, rules)
+
+
+def _definite_noun(prev: str, rules) -> bool:
+    """A definite word that is no admin head («الجامعات», «والحركة»: «و» + «ال» counts too)."""
+    if prev.startswith("وال"):
+        prev = prev[1:]
     if not prev.startswith("ال") or prev in NOT_DEFINITE:
         return False
     return prev not in rules.admin_heads and prev[2:] not in rules.admin_heads
+
+
+NISBA_ENDINGS = ("ي", "يه")  # folded: «السعودي», «السعودية» (ة folds to ه)
+
+
+def _country_noun(key: str, cands: list[PlaceRecord]) -> bool:
+    """«يحتل المتمردون اليمن»: a country's name that has no nisba ending («اليمن», «العراق»,
+    «الأردن») is never an adjective, whatever noun stands before it; «السعودية» is one
+    («السفارة السعودية»), and so are masculine look-alikes of places («الأحمر», «الأوسط»), which
+    are no countries."""
+    return not key.endswith(NISBA_ENDINGS) and any(c.kind == "country" for c in cands)
+
+
+def nisba_after_definite(doc: Document, span: Span) -> bool:
+    """A tagger's one-word place that is a nisba adjective right after a definite noun («العلاقات
+    السعودية المصرية», «القرى الحدودية السعودية»): the gazetteer reads it as no place
+    (`_adjective_use`), so the tagger's span over it is no place either."""
+    if span.label != "LOCATION" or " " in span.text.strip():
+        return False
+    for toks in doc.sentence_tokens():
+        if not toks or span.start >= toks[-1].end or toks[0].start > span.start:
+            continue
+        i = next((k for k, t in enumerate(toks) if t.start == span.start), None)
+        if i is None or i == 0 or toks[i].end != span.end:
+            return False
+        norm = toks[i].norm
+        if not norm.startswith("ال") or not norm.endswith(NISBA_ENDINGS):
+            return False
+        return _definite_noun(toks[i - 1].norm, Gazetteer.load().rules)
+    return False
 
 
 # ---------------------------------------------------------------- context

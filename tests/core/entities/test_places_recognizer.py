@@ -306,3 +306,23 @@ def test_a_name_after_a_partitive_is_a_common_noun() -> None:
     # the place itself, named bare or after a head, stays one
     text = "وسقطت قذيفة على أحد المنازل في البساتين بمديرية دار سعد في عدن"
     assert "البساتين" in [s.text for s in find(text)]
+
+
+def test_a_country_name_without_nisba_ending_is_no_adjective() -> None:
+    # audit 19b: «اليمن» after a definite noun was dropped as if it were an adjective
+    spans = find("ويحتل المتمردون اليمن منذ شهور، ويقصف الطيران العراق أحيانا.")
+    assert [s.attrs["name_en"] for s in spans] == ["Yemen", "Iraq"]
+    # a nisba name after a definite noun stays an adjective
+    assert find("وتحدث عن الجامعات السعودية والحركة الصومالية.") == []
+
+
+def test_a_tagger_place_that_is_a_nisba_after_a_definite_noun_is_dropped() -> None:
+    # audit 19b (fresh articles): «العلاقات السعودية المصرية», «القرى الحدودية السعودية»,
+    # «السفارة السعودية» were LOCATION spans of the tagger
+    text = ("وقال السفير إن العلاقات السعودية المصرية قوية، وإن الاستثمارات السعودية كثيرة. "
+            "واستهدف المتمردون القرى الحدودية السعودية أمس، وزار الوزير السفارة السعودية في القاهرة.")
+    doc = analyze(text, "2015-08-06")
+    assert [s.text for s in doc.entities if s.label == "LOCATION"] == ["القاهرة"]
+    # the country named as a noun stays
+    doc = analyze("وأعلنت السعودية أن الحدود مع السعودية آمنة.", "2015-08-06")
+    assert [s.text for s in doc.entities if s.label == "LOCATION"] == ["السعودية", "السعودية"]
