@@ -45,7 +45,7 @@ NEAR_SENTENCES = 2
 WANT_WEIGHTS = {"a2": 2.0, "a1": 1.5, "c": 0.3}
 DOMINANT_BONUS = 0.8
 HEAD_BONUS = 0.3
-BIG_CITY, BIG_CITY_BONUS = 1_000_000, 0.12
+BIG_CITY, BIG_CITY_BONUS, BIG_CITY_HOME_BONUS = 1_000_000, 0.12, 0.25
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
 # Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
@@ -420,15 +420,32 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         if best:
             support[want[0]] = best * WANT_WEIGHTS[want[0]]
     score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
-    if c.kind == "city" and c.population >= BIG_CITY:  # «القاهرة»: Cairo before a district so named
+    big_city = c.kind == "city" and c.population >= BIG_CITY
+    if big_city:  # «القاهرة»: Cairo before a district so named
         score += BIG_CITY_BONUS
-    if dominant and c.country == dominant:
+        if c.country == dominant:  # the article's own capital, bare, over a district abroad (a hint a sentence away)
+            score += BIG_CITY_HOME_BONUS
+    if _stands_aside(m, c, support):
+        score -= support.get("c", 0.0)  # its country named («مصر») does not make it the one meant
+    elif dominant and c.country == dominant:
         score += DOMINANT_BONUS
     if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
         score += HEAD_BONUS / (1 + m.head_kinds.index(c.kind))
     elif c.kind in m.head_prefers:  # «منطقة الجوف»: a Saudi region first
         score += HEAD_BONUS
     return score, support
+
+
+def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool:
+    """A town or village that could not be named bare here (tier B with no governorate or district
+    of its own mentioned, tier C with no district, no head word) takes no credit from its country
+    (named, or the article's main one) against a city of a million that shares its name: «بين
+    القاهرة والرياض», «مصر» in the sentence, is Riyadh, not the Egyptian town al-Riyad (`_fires`
+    would drop that reading, and the mention with it)."""
+    if c.tier == "A" or m.head or m.facility_head:
+        return False
+    enough = support.get("a1", 0.0) + support.get("a2", 0.0) if c.tier == "B" else support.get("a2", 0.0)
+    return not enough and any(x.kind == "city" and x.population >= BIG_CITY for x in m.candidates)
 
 
 def _resolve(mentions: list[Mention]) -> str | None:

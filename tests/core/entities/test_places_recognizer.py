@@ -326,3 +326,21 @@ def test_a_tagger_place_that_is_a_nisba_after_a_definite_noun_is_dropped() -> No
     # the country named as a noun stays
     doc = analyze("وأعلنت السعودية أن الحدود مع السعودية آمنة.", "2015-08-06")
     assert [s.text for s in doc.entities if s.label == "LOCATION"] == ["السعودية", "السعودية"]
+
+
+def test_a_big_city_beats_a_town_of_its_name_that_could_not_stand_bare() -> None:
+    # open item of audit 19 / audit 19b: «الرياض» was lost to an Egyptian town when «مصر» stood near
+    spans = find("وأكد الوزير أنه لا خلاف بين القاهرة والرياض، وأن مصر باقية على موقفها.")
+    assert [(s.text, s.attrs["name_en"]) for s in spans] == [("القاهرة", "Cairo"), ("الرياض", "Riyadh"), ("مصر", "Egypt")]
+    # the town, when its governorate is named, is the town
+    spans = find("وقعت اشتباكات في قرية الرياض بمحافظة كفر الشيخ في مصر.")
+    assert spans[0].attrs["admin1_en"] == "Kafr ash Shaykh" and spans[0].attrs["country"] == "Egypt"
+
+
+def test_the_capital_of_the_article_country_beats_a_district_abroad() -> None:
+    # audit 19b (fresh article): «بالقاهرة» in an Egyptian article was read as the Taiz district,
+    # «باب المندب» (Taiz) two sentences before
+    text = ("وقال السفير إن مصر والسعودية تحميان أمن باب المندب. وأضاف أن العلاقات مع مصر قوية. "
+            "وقال في لقاء عقده أمس بمقر السفارة بالقاهرة إن مصر لن تتراجع.")
+    cairo = [s for s in find(text) if s.text.endswith("القاهرة")]
+    assert cairo and cairo[0].attrs["country"] == "Egypt"
