@@ -386,3 +386,11 @@ def test_the_ain_alyoum_dateline_is_a_paper_not_today():
     doc = analyze(" عين اليوم – عدن\nقال مصدر إن الاشتباكات تجددت اليوم في المدينة.", "2015-07-31")
     dates = [s.text for s in doc.entities if s.label == "DATE"]
     assert dates == ["اليوم"] and doc.entities[0].label == "ORGANIZATION" and doc.entities[0].text == "عين اليوم"
+
+
+def test_a_source_waiting_for_its_body_leaves_the_preposition_out():
+    # audit 19b (fresh article): «قالت مصادر في القوى الجنوبية» gave the SOURCE «مصادر في»
+    sources = [s.text for s in _spans("قالت مصادر في القوى الجنوبية إن المقاتلين تقدموا.", "SOURCE")]
+    assert sources == ["مصادر"]
+    sources = [s.text for s in _spans("قالت مصادر في المقاومة الشعبية إن المقاتلين تقدموا.", "SOURCE")]
+    assert sources == ["مصادر في المقاومة الشعبية"]
