@@ -80,6 +80,8 @@ class _Lexicon:
     before: PhraseMatcher[str]
     after: PhraseMatcher[str]
     not_numbers: frozenset[str]
+    verb_particles: frozenset[str] = frozenset()
+    verb_words: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -124,6 +126,8 @@ def _lex() -> _Lexicon:
         before=PhraseMatcher(data["qualifiers_before"].items()),
         after=PhraseMatcher(data["qualifiers_after"].items()),
         not_numbers=frozenset(normalize_token(w) for w in data["not_number_words"]),
+        verb_particles=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("particles", ())),
+        verb_words=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("words", ())),
     )
 
 
@@ -168,6 +172,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
     first = _first_word(lex, tokens[i].norm)
     if first is None:
         return None
+    if i > 0 and tokens[i].norm in lex.verb_words and tokens[i - 1].norm in lex.verb_particles:
+        return None  # «لم تسع المملكة»: a verb
     word, clitic = first
     kind, value = lex.kind_of(word)  # type: ignore[misc]
     total, cur = 0, value
