@@ -305,7 +305,7 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                     hit = NumberHit(vague.start, vague.end, i, vague.token_end, value, vague=True, kind="vague")
                 else:
                     stem = _dual_of(lex, tokens[i].norm)
-                    if stem is not None:
+                    if stem is not None and not _agrees_with_dual(tokens, i):
                         hit = NumberHit(tokens[i].start, tokens[i].end, i, i + 1, 2, kind="dual", noun=stem)
         if hit is None:
             i += 1
@@ -325,6 +325,15 @@ def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: N
         return False
     scale = lex.scales.get(tokens[prev.tok_end - 1].norm)
     return scale is not None and hit.value < scale and text[prev.end - offset : hit.start - offset].strip() == "و"
+
+
+def _agrees_with_dual(tokens: list[Token], i: int) -> bool:
+    """«البلدين الشقيقين»: a definite dual right after a definite dual (or plural) is its adjective;
+    the noun before is what is counted, not a second pair."""
+    if i == 0 or not tokens[i].norm.startswith("ال"):
+        return False
+    prev = tokens[i - 1].norm
+    return any(v.startswith("ال") and v.endswith(("ين", "ان")) and len(v) > 5 for v in proclitic_variants(prev)[:2])
 
 
 def _dual_of(lex: _Lexicon, norm: str) -> str | None:

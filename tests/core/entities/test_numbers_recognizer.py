@@ -142,3 +142,10 @@ def test_per_cent_and_a_verb_after_lam_are_no_numbers() -> None:
     assert _numbers("وقال إن الدولة لم تسع يوما إلى الحرب ولن تسع إليها.") == []
     # the numbers themselves stay
     assert [v for _, v in _numbers("وقتل تسع مدنيين وأصيب مائة آخرون.")] == [9, 100]
+
+
+def test_a_dual_adjective_after_a_dual_noun_is_no_second_pair() -> None:
+    # audit 19b (fresh article): «البلدين الشقيقين» gave a NUMBER 2 on the adjective, four times
+    assert _numbers("وبحث الوزيران العلاقات بين البلدين الشقيقين.") == []
+    assert _numbers("وقتل الجنديان الشقيقان في الهجوم.") == [("الجنديان", 2)]
+    assert _numbers("وقتل الشقيقين في القصف.") == [("الشقيقين", 2)]
