@@ -394,3 +394,13 @@ def test_a_source_waiting_for_its_body_leaves_the_preposition_out():
     assert sources == ["مصادر"]
     sources = [s.text for s in _spans("قالت مصادر في المقاومة الشعبية إن المقاتلين تقدموا.", "SOURCE")]
     assert sources == ["مصادر في المقاومة الشعبية"]
+
+
+def test_a_machine_gun_is_one_weapon_and_the_houthi_rebellion_one_actor():
+    # open item of audit 19 / audit 19b (fresh article): «ومدفع رشاش» was two weapons;
+    # «ميليشيات التمرد الحوثي», «قوات التمرد الحوثي» were cut or split
+    weapons = [(s.text, s.attrs.get("category")) for s in _spans("واستولى المقاتلون على دبابة ومدفع رشاش.", "WEAPON")]
+    assert weapons == [("دبابة", "tank"), ("مدفع رشاش", "small_arms")]
+    actors = [(s.text, s.attrs.get("id")) for s in _spans(
+        "وأطلقت ميليشيات التمرد الحوثي قذائف، وفاجأت المقاومة قوات التمرد الحوثي.", "ARMED_ACTOR")]
+    assert ("ميليشيات التمرد الحوثي", "houthis") in actors and ("قوات التمرد الحوثي", "houthis") in actors
