@@ -344,3 +344,10 @@ def test_the_capital_of_the_article_country_beats_a_district_abroad() -> None:
             "وقال في لقاء عقده أمس بمقر السفارة بالقاهرة إن مصر لن تتراجع.")
     cairo = [s for s in find(text) if s.text.endswith("القاهرة")]
     assert cairo and cairo[0].attrs["country"] == "Egypt"
+
+
+def test_a_country_named_formally_is_the_country() -> None:
+    # audit 19b (fresh article): «جمهورية مصر العربية» was the tagger's unresolved «مصر العربية» (4 times)
+    spans = find("ونقل الوزير تحيات رئيس جمهورية مصر العربية، وقالت الجمهورية اليمنية إن دولة الكويت معها.")
+    assert [(s.text, s.attrs["name_en"]) for s in spans] == [
+        ("جمهورية مصر العربية", "Egypt"), ("الجمهورية اليمنية", "Yemen"), ("دولة الكويت", "Kuwait")]
