@@ -96,10 +96,37 @@ def find(doc: Document) -> list[Span]:
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}))]
+    fired = _inside_another_country(fired, sentences)
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
     return sorted(spans + facilities, key=lambda s: s.start)
+
+
+CONTAINER_LINKS = frozenset({"في", "ب"})  # «قرية المروة بمحافظة الحرث», «… في مديرية …»
+SMALL_KINDS = frozenset({"village", "subdistrict", "town", "area"})
+
+
+def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+    """«قرية المروة بمحافظة الحرث»: a small place followed at once by the head-named area that holds it
+    («بمحافظة», «في مديرية») is in that area's country. A reading in another country (the gazetteer
+    knows a Yemeni village «المروة», not the Saudi one) is the wrong place: no span (the tagger's, if
+    any, stays unresolved)."""
+    by_start = {(m.sentence, m.tok_start): m for m in fired if m.head and m.chosen}
+    out: list[Mention] = []
+    for m in fired:
+        c = m.chosen
+        if c is not None and c.kind in SMALL_KINDS and c.country:
+            toks = sentences[m.sentence]
+            k = m.tok_end
+            if k < len(toks) and toks[k].norm == "في":
+                k += 1
+            container = by_start.get((m.sentence, k + 1))
+            linked = k > m.tok_end or (k < len(toks) and toks[k].norm[:1] == "ب")
+            if container is not None and linked and container.chosen.country != c.country:
+                continue
+        out.append(m)
+    return out
 
 
 _AFTER_A_PLACE = frozenset({"في", "من", "الي", "علي", "امس", "اليوم", "خلال", "شمال", "جنوب", "شرق", "غرب", "وسط",

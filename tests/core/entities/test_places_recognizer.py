@@ -351,3 +351,12 @@ def test_a_country_named_formally_is_the_country() -> None:
     spans = find("ونقل الوزير تحيات رئيس جمهورية مصر العربية، وقالت الجمهورية اليمنية إن دولة الكويت معها.")
     assert [(s.text, s.attrs["name_en"]) for s in spans] == [
         ("جمهورية مصر العربية", "Egypt"), ("الجمهورية اليمنية", "Yemen"), ("دولة الكويت", "Kuwait")]
+
+
+def test_a_village_inside_a_named_area_abroad_is_not_a_yemeni_homonym() -> None:
+    # audit 19b (fresh article): «بقرية المروة بمحافظة الحرث» (Jazan) was the village al-Marwah of Dhamar
+    spans = find("وسقط مقذوف في أرض فضاء بقرية المروة بمحافظة الحرث من داخل الأراضي اليمنية.")
+    assert [(s.text, s.attrs["country"]) for s in spans] == [("محافظة الحرث", "Saudi Arabia")]
+    # in its own district the village stays
+    spans = find("وسقطت قذيفة على قرية المروة في مديرية عتمة بذمار.")
+    assert spans[0].text == "قرية المروة" and spans[0].attrs["admin1_en"] == "Dhamar"
