@@ -53,7 +53,10 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(found[name])
     module = BACKENDS.get(backend or backend_name())
     if module:
-        candidates.extend(s for s in importlib.import_module(module).find(doc) if not _bare_head(s))
+        from core.entities.places import nisba_after_definite
+
+        candidates.extend(s for s in importlib.import_module(module).find(doc)
+                          if not _bare_head(s) and not nisba_after_definite(doc, s))
     return drop_removed(resolve(candidates), corrections)
 
 

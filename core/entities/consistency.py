@@ -133,15 +133,23 @@ def extend_names_left(norms: Sequence[str], tags: Sequence[str], firsts: Collect
             j = i - 1
         elif i >= 2 and norms[i - 2] == COMPOUND_PREFIX and out[i - 2] == "O":
             j = i - 2  # «عبد ربه منصور هادي»
-        elif (opens_a_name(norms[i]) or norms[i] == COMPOUND_PREFIX) and norms[i - 1] in firsts \
-                and norms[i - 1] not in NOT_FIRST_BEFORE_FATHER and (i - 1) not in not_names:
-            j = i - 1  # «علي عبدالله صالح», «علي عبد الله صالح»: the first name before the father's
+        elif (opens_a_name(norms[i]) or norms[i] == COMPOUND_PREFIX) and _first_name(norms[i - 1], firsts) \
+                and (i - 1) not in not_names:
+            j = i - 1  # «علي عبدالله صالح», «علي عبد الله صالح», «وعلي عبدالله صالح»: the first name before the father's
         else:
             continue
         out[j] = "B-PERS"
         for k in range(j + 1, i + 1):
             out[k] = "I-PERS"
     return out
+
+
+def _first_name(norm: str, firsts: Collection[str]) -> bool:
+    """A first name before a father's compound name, bare or after «و» («يكسر الحوثيون وعلي
+    عبدالله صالح الهدنة»: the span then starts after the «و», `bio.tagged_spans`)."""
+    if norm.startswith("و") and norm not in firsts and norm[1:] in firsts:
+        norm = norm[1:]
+    return norm in firsts and norm not in NOT_FIRST_BEFORE_FATHER
 
 
 def _key(norms: Sequence[str], first: int, last: int) -> str:

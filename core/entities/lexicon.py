@@ -517,6 +517,9 @@ def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
     return found
 
 
+OPEN_PREPOSITIONS = frozenset({"في", "من", "عن", "لدي"})  # a source phrase ending so waits for its body («مصادر في»)
+
+
 def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str, numbers: list[Any]) -> list[Span]:
     spans: list[Span] = []
     by_start: dict[int, tuple[Match[Entry], str, dict[str, Any]]] = {}
@@ -552,6 +555,8 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             end = _balanced_end(doc.text, om.start, om.end)
             attrs["affiliation"] = oattrs.get("id") or doc.text[om.start : om.end]
             attrs["affiliation_en"] = oattrs.get("name_en", "")
+        elif entry.extend and m.token_end - m.token_start > 1 and sent.tokens[m.token_end - 1].norm in OPEN_PREPOSITIONS:
+            end = sent.tokens[m.token_end - 2].end  # «مصادر [في] القوى الجنوبية»: no known body follows, the «في» is no part of it
         spans.append(doc.span(m.start, end, "SOURCE", SOURCE, **attrs))
 
     for m in _named_after_heads(sent.weapons, sent.tokens):

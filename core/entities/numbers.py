@@ -80,6 +80,8 @@ class _Lexicon:
     before: PhraseMatcher[str]
     after: PhraseMatcher[str]
     not_numbers: frozenset[str]
+    verb_particles: frozenset[str] = frozenset()
+    verb_words: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -124,6 +126,8 @@ def _lex() -> _Lexicon:
         before=PhraseMatcher(data["qualifiers_before"].items()),
         after=PhraseMatcher(data["qualifiers_after"].items()),
         not_numbers=frozenset(normalize_token(w) for w in data["not_number_words"]),
+        verb_particles=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("particles", ())),
+        verb_words=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("words", ())),
     )
 
 
@@ -168,6 +172,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
     first = _first_word(lex, tokens[i].norm)
     if first is None:
         return None
+    if i > 0 and tokens[i].norm in lex.verb_words and tokens[i - 1].norm in lex.verb_particles:
+        return None  # «لم تسع المملكة»: a verb
     word, clitic = first
     kind, value = lex.kind_of(word)  # type: ignore[misc]
     total, cur = 0, value
@@ -299,7 +305,7 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                     hit = NumberHit(vague.start, vague.end, i, vague.token_end, value, vague=True, kind="vague")
                 else:
                     stem = _dual_of(lex, tokens[i].norm)
-                    if stem is not None:
+                    if stem is not None and not _agrees_with_dual(tokens, i):
                         hit = NumberHit(tokens[i].start, tokens[i].end, i, i + 1, 2, kind="dual", noun=stem)
         if hit is None:
             i += 1
@@ -319,6 +325,15 @@ def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: N
         return False
     scale = lex.scales.get(tokens[prev.tok_end - 1].norm)
     return scale is not None and hit.value < scale and text[prev.end - offset : hit.start - offset].strip() == "و"
+
+
+def _agrees_with_dual(tokens: list[Token], i: int) -> bool:
+    """«البلدين الشقيقين»: a definite dual right after a definite dual (or plural) is its adjective;
+    the noun before is what is counted, not a second pair."""
+    if i == 0 or not tokens[i].norm.startswith("ال"):
+        return False
+    prev = tokens[i - 1].norm
+    return any(v.startswith("ال") and v.endswith(("ين", "ان")) and len(v) > 5 for v in proclitic_variants(prev)[:2])
 
 
 def _dual_of(lex: _Lexicon, norm: str) -> str | None:

@@ -45,7 +45,7 @@ NEAR_SENTENCES = 2
 WANT_WEIGHTS = {"a2": 2.0, "a1": 1.5, "c": 0.3}
 DOMINANT_BONUS = 0.8
 HEAD_BONUS = 0.3
-BIG_CITY, BIG_CITY_BONUS = 1_000_000, 0.12
+BIG_CITY, BIG_CITY_BONUS, BIG_CITY_HOME_BONUS = 1_000_000, 0.12, 0.25
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
 # Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
@@ -96,10 +96,37 @@ def find(doc: Document) -> list[Span]:
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}))]
+    fired = _inside_another_country(fired, sentences)
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
     return sorted(spans + facilities, key=lambda s: s.start)
+
+
+CONTAINER_LINKS = frozenset({"في", "ب"})  # «قرية المروة بمحافظة الحرث», «… في مديرية …»
+SMALL_KINDS = frozenset({"village", "subdistrict", "town", "area"})
+
+
+def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
+    """«قرية المروة بمحافظة الحرث»: a small place followed at once by the head-named area that holds it
+    («بمحافظة», «في مديرية») is in that area's country. A reading in another country (the gazetteer
+    knows a Yemeni village «المروة», not the Saudi one) is the wrong place: no span (the tagger's, if
+    any, stays unresolved)."""
+    by_start = {(m.sentence, m.tok_start): m for m in fired if m.head and m.chosen}
+    out: list[Mention] = []
+    for m in fired:
+        c = m.chosen
+        if c is not None and c.kind in SMALL_KINDS and c.country:
+            toks = sentences[m.sentence]
+            k = m.tok_end
+            if k < len(toks) and toks[k].norm == "في":
+                k += 1
+            container = by_start.get((m.sentence, k + 1))
+            linked = k > m.tok_end or (k < len(toks) and toks[k].norm[:1] == "ب")
+            if container is not None and linked and container.chosen.country != c.country:
+                continue
+        out.append(m)
+    return out
 
 
 _AFTER_A_PLACE = frozenset({"في", "من", "الي", "علي", "امس", "اليوم", "خلال", "شمال", "جنوب", "شرق", "غرب", "وسط",
@@ -234,7 +261,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         first = toks[match.token_start]
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
-        if _adjective_use(toks, match.token_start, match.start, key, rules):
+        if _adjective_use(toks, match.token_start, match.start, key, rules) \
+                and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
@@ -291,10 +319,46 @@ def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bo
     noun, with no proclitic of its own, is an adjective (nisba), not a mention of the place."""
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
-    prev = toks[i - 1].norm
+    return _definite_noun(toks[i - 1].norm, rules)
+
+
+def _definite_noun(prev: str, rules) -> bool:
+    """A definite word that is no admin head («الجامعات», «والحركة»: «و» + «ال» counts too)."""
+    if prev.startswith("وال"):
+        prev = prev[1:]
     if not prev.startswith("ال") or prev in NOT_DEFINITE:
         return False
     return prev not in rules.admin_heads and prev[2:] not in rules.admin_heads
+
+
+NISBA_ENDINGS = ("ي", "يه")  # folded: «السعودي», «السعودية» (ة folds to ه)
+
+
+def _country_noun(key: str, cands: list[PlaceRecord]) -> bool:
+    """«يحتل المتمردون اليمن»: a country's name that has no nisba ending («اليمن», «العراق»,
+    «الأردن») is never an adjective, whatever noun stands before it; «السعودية» is one
+    («السفارة السعودية»), and so are masculine look-alikes of places («الأحمر», «الأوسط»), which
+    are no countries."""
+    return not key.endswith(NISBA_ENDINGS) and any(c.kind == "country" for c in cands)
+
+
+def nisba_after_definite(doc: Document, span: Span) -> bool:
+    """A tagger's one-word place that is a nisba adjective right after a definite noun («العلاقات
+    السعودية المصرية», «القرى الحدودية السعودية»): the gazetteer reads it as no place
+    (`_adjective_use`), so the tagger's span over it is no place either."""
+    if span.label != "LOCATION" or " " in span.text.strip():
+        return False
+    for toks in doc.sentence_tokens():
+        if not toks or span.start >= toks[-1].end or toks[0].start > span.start:
+            continue
+        i = next((k for k, t in enumerate(toks) if t.start == span.start), None)
+        if i is None or i == 0 or toks[i].end != span.end:
+            return False
+        norm = toks[i].norm
+        if not norm.startswith("ال") or not norm.endswith(NISBA_ENDINGS):
+            return False
+        return _definite_noun(toks[i - 1].norm, Gazetteer.load().rules)
+    return False
 
 
 # ---------------------------------------------------------------- context
@@ -383,15 +447,32 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         if best:
             support[want[0]] = best * WANT_WEIGHTS[want[0]]
     score = sum(support.values()) + KIND_PRIORITY.get(c.kind, 0.0) + 0.01 * math.log10(c.population + 1)
-    if c.kind == "city" and c.population >= BIG_CITY:  # «القاهرة»: Cairo before a district so named
+    big_city = c.kind == "city" and c.population >= BIG_CITY
+    if big_city:  # «القاهرة»: Cairo before a district so named
         score += BIG_CITY_BONUS
-    if dominant and c.country == dominant:
+        if c.country == dominant:  # the article's own capital, bare, over a district abroad (a hint a sentence away)
+            score += BIG_CITY_HOME_BONUS
+    if _stands_aside(m, c, support):
+        score -= support.get("c", 0.0)  # its country named («مصر») does not make it the one meant
+    elif dominant and c.country == dominant:
         score += DOMINANT_BONUS
     if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
         score += HEAD_BONUS / (1 + m.head_kinds.index(c.kind))
     elif c.kind in m.head_prefers:  # «منطقة الجوف»: a Saudi region first
         score += HEAD_BONUS
     return score, support
+
+
+def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool:
+    """A town or village that could not be named bare here (tier B with no governorate or district
+    of its own mentioned, tier C with no district, no head word) takes no credit from its country
+    (named, or the article's main one) against a city of a million that shares its name: «بين
+    القاهرة والرياض», «مصر» in the sentence, is Riyadh, not the Egyptian town al-Riyad (`_fires`
+    would drop that reading, and the mention with it)."""
+    if c.tier == "A" or m.head or m.facility_head:
+        return False
+    enough = support.get("a1", 0.0) + support.get("a2", 0.0) if c.tier == "B" else support.get("a2", 0.0)
+    return not enough and any(x.kind == "city" and x.population >= BIG_CITY for x in m.candidates)
 
 
 def _resolve(mentions: list[Mention]) -> str | None:

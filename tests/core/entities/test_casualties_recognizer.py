@@ -310,3 +310,11 @@ def test_a_toll_of_the_wounded_and_an_estimated_toll():
     assert [c[1:3] for c in _cas("وارتفع عدد الجرحى في المدينة إلى 45 شخصا")] == [("injured", 45)]
     # without a verb of estimating, a figure after «ب» is no toll
     assert [c[1:3] for c in _cas("وزار الوزير عدد القتلى والمصابين بسبب القصف بعشرة أطباء")][0] == ("killed", None)
+
+
+def test_a_resident_or_a_fisherman_hit_is_one_person():
+    # audit 19b (fresh article): «أصيب مقيم يمني بشظايا قذائف» was an injury with no count
+    found = [(text, role, count) for text, role, count, _ in _cas("أصيب مقيم يمني بشظايا قذائف أطلقها المتمردون.")]
+    assert ("أصيب", "injured", 1) in found
+    found = [(role, count) for _, role, count, _ in _cas("وقتل صياد وأصيب مزارع في قصف على الساحل.")]
+    assert found == [("killed", 1), ("injured", 1)]

@@ -195,3 +195,18 @@ def test_saleh_is_named_with_his_first_name_and_on_is_no_name() -> None:
     text = "وقال إن ميليشيات الحوثيين وقوات المخلوع علي عبدالله صالح تحاصر المدينة، وإن الهجوم على عبدالله صالح فشل."
     names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
     assert "علي عبدالله صالح" in names and not any(n.startswith("على") for n in names)
+
+
+def test_a_first_name_after_waw_before_a_fathers_compound_name_joins_it() -> None:
+    # audit 19b (fresh article): «يكسر الحوثيون وعلي عبدالله صالح الهدنة» was the person «عبدالله صالح»
+    from core.entities.consistency import extend_names_left
+    from core.pipeline import analyze
+    from core.text.normalize import normalize_token
+
+    firsts = frozenset({"علي", "محمد"})
+    words = ["الحوثيون", "وعلي", "عبدالله", "صالح"]
+    assert extend_names_left([normalize_token(w) for w in words], ["O", "O", "B-PERS", "I-PERS"], firsts) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS"]
+    text = "وقال السفير إن الحوثيين وعلي عبدالله صالح خرقوا الهدنة، وإن الرد وعلى عبدالله صالح أن يعرف ذلك."
+    names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
+    assert "علي عبدالله صالح" in names and not any(n.startswith(("و", "على")) for n in names)

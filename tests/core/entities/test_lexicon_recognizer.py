@@ -367,3 +367,40 @@ def test_a_plane_people_travel_in_is_no_weapon():
     # a plane that strikes stays a weapon, and so does a later one
     text = "وعاد الوفد على متن طائرة، ثم قصفت طائرة حربية مواقع المسلحين وأغارت طائرات التحالف على المعسكر"
     assert [s.text for s in _spans(text, "WEAPON")] == ["طائرة حربية", "طائرات"]
+
+
+def test_houthi_gunmen_and_the_houthi_saleh_pair_are_one_actor():
+    # audit 19b (fresh articles): «المسلحين الحوثيين» was split into two actors, «الحوثي وصالح» lost Saleh
+    text = ("وقال المصدر إن المسلحين الحوثيين قصفوا الحي، وإن المسلحون الحوثيون والجماعة الحوثية "
+            "انسحبوا، وإن الحوثي وصالح يخسرون، وقاتلت المقاومة جماعة الحوثي وصالح.")
+    actors = [(s.text, s.attrs.get("id")) for s in _spans(text, "ARMED_ACTOR")]
+    assert ("المسلحين الحوثيين", "houthis") in actors
+    assert ("المسلحون الحوثيون", "houthis") in actors
+    assert ("الجماعة الحوثية", "houthis") in actors
+    assert ("الحوثي وصالح", "houthi_saleh") in actors
+    assert ("جماعة الحوثي وصالح", "houthi_saleh") in actors
+
+
+def test_the_ain_alyoum_dateline_is_a_paper_not_today():
+    # audit 19b: every article of «عين اليوم» opens with «عين اليوم – عدن»: «اليوم» was a DATE
+    doc = analyze(" عين اليوم – عدن\nقال مصدر إن الاشتباكات تجددت اليوم في المدينة.", "2015-07-31")
+    dates = [s.text for s in doc.entities if s.label == "DATE"]
+    assert dates == ["اليوم"] and doc.entities[0].label == "ORGANIZATION" and doc.entities[0].text == "عين اليوم"
+
+
+def test_a_source_waiting_for_its_body_leaves_the_preposition_out():
+    # audit 19b (fresh article): «قالت مصادر في القوى الجنوبية» gave the SOURCE «مصادر في»
+    sources = [s.text for s in _spans("قالت مصادر في القوى الجنوبية إن المقاتلين تقدموا.", "SOURCE")]
+    assert sources == ["مصادر"]
+    sources = [s.text for s in _spans("قالت مصادر في المقاومة الشعبية إن المقاتلين تقدموا.", "SOURCE")]
+    assert sources == ["مصادر في المقاومة الشعبية"]
+
+
+def test_a_machine_gun_is_one_weapon_and_the_houthi_rebellion_one_actor():
+    # open item of audit 19 / audit 19b (fresh article): «ومدفع رشاش» was two weapons;
+    # «ميليشيات التمرد الحوثي», «قوات التمرد الحوثي» were cut or split
+    weapons = [(s.text, s.attrs.get("category")) for s in _spans("واستولى المقاتلون على دبابة ومدفع رشاش.", "WEAPON")]
+    assert weapons == [("دبابة", "tank"), ("مدفع رشاش", "small_arms")]
+    actors = [(s.text, s.attrs.get("id")) for s in _spans(
+        "وأطلقت ميليشيات التمرد الحوثي قذائف، وفاجأت المقاومة قوات التمرد الحوثي.", "ARMED_ACTOR")]
+    assert ("ميليشيات التمرد الحوثي", "houthis") in actors and ("قوات التمرد الحوثي", "houthis") in actors

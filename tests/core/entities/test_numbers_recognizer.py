@@ -133,3 +133,19 @@ def test_a_scaled_number_and_a_smaller_one_after_waw_are_one_sum():
     assert [(s.text, s.attrs["value"]) for s in entities if s.label == "NUMBER"] == [
         ("4 آلاف و600", 4600), ("12 ألفا و300", 12300), ("ألف", 1000), ("500", 500)]
     assert [s.attrs["count"] for s in entities if s.label == "CASUALTY"] == [4600, 12300, 1000, 500]
+
+
+def test_per_cent_and_a_verb_after_lam_are_no_numbers() -> None:
+    # open item of audit 19 / audit 19b (fresh article): «في المائة» gave a NUMBER 100, «لم تسع» a 9
+    values = [v for _, v in _numbers("وارتفعت الأسعار بنسبة 30 في المائة، و20 بالمئة في العام.")]
+    assert values == [30, 20]
+    assert _numbers("وقال إن الدولة لم تسع يوما إلى الحرب ولن تسع إليها.") == []
+    # the numbers themselves stay
+    assert [v for _, v in _numbers("وقتل تسع مدنيين وأصيب مائة آخرون.")] == [9, 100]
+
+
+def test_a_dual_adjective_after_a_dual_noun_is_no_second_pair() -> None:
+    # audit 19b (fresh article): «البلدين الشقيقين» gave a NUMBER 2 on the adjective, four times
+    assert _numbers("وبحث الوزيران العلاقات بين البلدين الشقيقين.") == []
+    assert _numbers("وقتل الجنديان الشقيقان في الهجوم.") == [("الجنديان", 2)]
+    assert _numbers("وقتل الشقيقين في القصف.") == [("الشقيقين", 2)]
