@@ -155,6 +155,8 @@ class Lexicons:
     named_heads: frozenset[str]  # the `not_where_named` heads of ambiguous phrases
     cues_before: frozenset[str]
     cues_after: frozenset[str]
+    # a nationality adjective (normalised) -> the actor whose weapon it makes («المدفعية السعودية»)
+    weapon_owners: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
@@ -187,6 +189,11 @@ def lexicons() -> Lexicons:
             attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
         entry = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
         entities.add(amb["phrase"], entry)
+    weapon_owners: dict[str, dict[str, Any]] = {}
+    for actor in actors_data["actors"]:
+        for adjective in actor.get("weapon_adjectives", ()):
+            for form in _spelled(adjective, spelling):
+                weapon_owners[" ".join(pattern_key(form))] = {**_actor_attrs(actor), "generic": False}
     block = Entry("block")
     for phrase in actors_data["not_actors"]:
         entities.add(phrase, block)
@@ -238,6 +245,7 @@ def lexicons() -> Lexicons:
         named_heads=frozenset(pattern_key(a["not_where_named"])[0] for a in actors_data["ambiguous"] if a.get("not_where_named")),
         cues_before=norms(sources_data["cues_before"]),
         cues_after=norms(sources_data["cues_after"]),
+        weapon_owners=weapon_owners,
     )
 
 
@@ -561,6 +569,11 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
 
     for m in _named_after_heads(sent.weapons, sent.tokens):
         attrs = dict(m.payloads[0].attrs)
+        owner = _weapon_owner(lex, sent, m, by_start)
+        if owner is not None:  # «المدفعية السعودية», «مقاتلات تركية»: the weapon and whose it is, one actor span
+            end = sent.tokens[m.token_end].end
+            spans.append(doc.span(m.start, end, "ARMED_ACTOR", SOURCE, **owner, weapon_category=attrs.get("category", "")))
+            continue
         number = _number_before(doc, numbers, m.start)
         if number is not None and not number.vague and number.value is not None:
             attrs["count"] = number.value
@@ -568,6 +581,17 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
             attrs["count"] = None
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
     return spans
+
+
+def _weapon_owner(lex: Lexicons, sent: _Sentence, m: Match[Entry], by_start: dict[int, Any]) -> dict[str, Any] | None:
+    """The actor a nationality adjective right after the weapon names (actors.json
+    `weapon_adjectives`: «المدفعية السعودية», «مقاتلات تركية», «طائرات الأباتشي السعودية»), as the
+    listed variants «المقاتلات السعودية», «الطيران الإماراتي» are; None when no such word follows or
+    another name starts there."""
+    k = m.token_end
+    if k >= len(sent.tokens) or k in by_start:
+        return None
+    return lex.weapon_owners.get(sent.tokens[k].norm)
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,20 @@ def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
     return None
 
 
+RELATIVE_DATE_REACH = 4  # words after «عليها» to the day that dates the taking («التي سيطرت عليها قوات الجيش أمس»)
+
+
+def _dated_relative(tokens: list[Token], t1: int, clause: Clause, days: list[Span]) -> bool:
+    """«قاعدة العند، التي سيطرت عليها المقاومة أمس»: a taking told in a relative clause and dated
+    to a day (today or before) within RELATIVE_DATE_REACH words of its «عليها», in its clause, is
+    the event told — not a place described by who holds it («معسكر استولى عليه الحوثيون»)."""
+    end = min(clause.tok_end, len(tokens), t1 + 1 + RELATIVE_DATE_REACH)
+    if t1 + 1 >= end:
+        return False
+    lo, hi = tokens[t1 + 1].start, tokens[end - 1].end
+    return any(lo <= d.start < hi for d in days)
+
+
 def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False) -> int:
     """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
@@ -390,7 +404,8 @@ def find_mentions(
             if not why and trig.sub_event_type == SHELLING and any(w.start <= start < w.end for w in weapons) \
                     and _spoils(tokens, t0, {h[0] for h in hits}):
                 why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
-            if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative:
+            if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative \
+                    and not _dated_relative(tokens, t1, clause, [d for d in days if d not in ahead]):
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
