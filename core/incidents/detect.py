@@ -228,6 +228,14 @@ def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
     return None
 
 
+def _fight_purpose(norm: str) -> bool:
+    """«للقتال», «لقتال»: the purpose «ل» before a noun of fighting (`purpose_fight_nouns`) tells an
+    aim («جندوهم للقتال في صفوفهم», «أرسلوا مقاتلين لقتال المقاومة»), not a fight."""
+    nouns = word_set("purpose_fight_nouns")
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return (bare.startswith("لل") and "ال" + bare[2:] in nouns) or (bare[:1] == "ل" and bare[1:] in nouns)
+
+
 RELATIVE_DATE_REACH = 4  # words after «عليها» to the day that dates the taking («التي سيطرت عليها قوات الجيش أمس»)
 
 
@@ -407,6 +415,9 @@ def find_mentions(
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative \
                     and not _dated_relative(tokens, t1, clause, [d for d in days if d not in ahead]):
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
+            if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
+                    and _fight_purpose(tokens[t0].norm):
+                why = "purpose"  # «جندهم الحوثيون للقتال في صفوفهم»: what they were sent for, no fight told
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»

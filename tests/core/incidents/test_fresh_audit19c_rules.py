@@ -57,3 +57,11 @@ def test_a_weapon_with_a_nationality_adjective_names_its_army() -> None:
     assert [(s.text, s.attrs.get("id"), s.attrs.get("weapon_category")) for s in spans] \
         == [("مقاتلات تركية", "turkey_military", "aircraft")]
 
+
+
+def test_fighting_as_a_purpose_is_no_fight() -> None:
+    """«جندهم الحوثيون للقتال في صفوفهم», «أرسلوا مقاتلين لقتال المقاومة»: the purpose «ل» before
+    the noun of fighting tells an aim; the fight told beside it stays."""
+    assert kinds("وقال مصدر إن الحوثيين جندوا أمس مئات الأطفال في مديرية الشمايتين بمحافظة تعز للقتال في صفوفهم.") == []
+    assert kinds("اندلع قتال عنيف أمس بين المقاومة والحوثيين في مديرية الشمايتين بمحافظة تعز. "
+                 "وأرسل الحوثيون مقاتلين لقتال المقاومة.") == [(BATTLE, "Armed clash")]
