@@ -239,8 +239,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
+                and not toks[match.token_start - 1].norm.startswith("ال") \
                 and any(v in rules.partitives for v in proclitic_variants(toks[match.token_start - 1].norm)[:2]):
-            continue  # «أحد البساتين», «إحدى المزارع»: one of some things, not a place so named
+            continue  # «أحد البساتين», «إحدى المزارع»: one of some things (not «يوم الأحد الحديدة»: Sunday)
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
@@ -292,8 +293,8 @@ def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bo
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
     prev = toks[i - 1].norm
-    if not prev.startswith("ال") or prev in NOT_DEFINITE:
-        return False
+    if not prev.startswith("ال") or prev in NOT_DEFINITE or prev in rules.not_adjective_after:
+        return False  # «قصفت الطائرات يوم الأحد الحديدة»: the day's name, then the place
     return prev not in rules.admin_heads and prev[2:] not in rules.admin_heads
 
 
