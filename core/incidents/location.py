@@ -169,6 +169,7 @@ class LocationResolver:
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
         self.heading = word_set("heading_words")
+        self.departures = word_set("departure_verbs")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
@@ -325,6 +326,9 @@ class LocationResolver:
                     self._headed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
+            if prev and prev[-1].norm in self.departures:
+                dating.append(span)
+                continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:

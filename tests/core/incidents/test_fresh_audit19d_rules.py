@@ -57,3 +57,13 @@ def test_the_destination_places_an_event_nothing_else_places() -> None:
             "وذكرت المقاومة أنها نصبت صباح اليوم كمائن لرتل للميليشيات كان متجها إلى محافظة الضالع.\n"
             "وأضافت أن مقاتليها هاجموا دورية عسكرية للحوثيين.")
     assert all(i.location is None or i.location.admin1_en != "Ad Dali" for i in analyze(text, DAY).incidents)
+
+
+def test_the_town_forces_left_is_not_where_they_fought() -> None:
+    """«عشرات الآليات … قد غادرت عدن ليل أول من أمس … مما ساعد الثوار على اقتحام الموقع»: the
+    town right after «غادرت» is where the column set out from, not the place of the storming."""
+    text = ("اقتحمت المقاومة الشعبية أمس معسكر لبوزة في محافظة لحج بعد معارك عنيفة مع الحوثيين.\n"
+            "وكانت عشرات العربات المدرعة التي تقل مئات المقاتلين قد غادرت عدن مساء أول من أمس، "
+            "مما مكن المقاومة من اقتحام المعسكر بسرعة.")
+    incidents = analyze(text, DAY).incidents
+    assert incidents and all(i.location is not None and i.location.admin1_en == "Lahij" for i in incidents)
