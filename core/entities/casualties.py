@@ -56,6 +56,7 @@ class _Lexicon:
     whose_stops: frozenset[str]
     anaphora: frozenset[str]
     measures: frozenset[str]
+    units: frozenset[str]
     persons: frozenset[str]
     groups: frozenset[str]
     titles: frozenset[str]
@@ -95,6 +96,7 @@ def _lex() -> _Lexicon:
         whose_stops=_norms(data["whose_stops"]),
         anaphora=_norms(data["anaphora"]),
         measures=_norms(data["measure_nouns"]),
+        units=_norms(data.get("unit_names", [])),
         persons=_norms(data["persons"]),
         groups=_norms(data["groups"]),
         titles=_norms(data["titles"]),
@@ -151,6 +153,8 @@ class _Sentence:
             return False  # «28 يوليو 2015»
         if hit.kind == "dual":
             return hit.noun in person_stems()
+        if hit.tok_start > 0 and any(v in self.lex.units for v in proclitic_variants(self.tokens[hit.tok_start - 1].norm)[:3]):
+            return False  # «قتل قائد اللواء 35 مدرع»: the unit's number, no count of people
         if hit.tok_end < len(self.tokens):
             nxt = self.tokens[hit.tok_end]
             after = nxt.norm

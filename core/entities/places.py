@@ -267,8 +267,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
+                and not toks[match.token_start - 1].norm.startswith("ال") \
                 and any(v in rules.partitives for v in proclitic_variants(toks[match.token_start - 1].norm)[:2]):
-            continue  # «أحد البساتين», «إحدى المزارع»: one of some things, not a place so named
+            continue  # «أحد البساتين», «إحدى المزارع»: one of some things (not «يوم الأحد الحديدة»: Sunday)
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
@@ -326,8 +327,8 @@ def _definite_noun(prev: str, rules) -> bool:
     """A definite word that is no admin head («الجامعات», «والحركة»: «و» + «ال» counts too)."""
     if prev.startswith("وال"):
         prev = prev[1:]
-    if not prev.startswith("ال") or prev in NOT_DEFINITE:
-        return False
+    if not prev.startswith("ال") or prev in NOT_DEFINITE or prev in rules.not_adjective_after:
+        return False  # «قصفت الطائرات يوم الأحد الحديدة»: the day's name, then the place
     return prev not in rules.admin_heads and prev[2:] not in rules.admin_heads
 
 

@@ -169,6 +169,7 @@ class LocationResolver:
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
         self.heading = word_set("heading_words")
+        self.departures = word_set("departure_verbs")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
@@ -187,6 +188,7 @@ class LocationResolver:
         # «داخل المعسكر»: a facility noun → the head word its antecedent must be named with
         self.facility_anaphora = {normalized(k): normalized(v) for k, v in context()["facility_anaphors"].items()}
         self.carried: Located | None = None
+        self.ever_carried = False  # a sentence before (in any paragraph) placed something
         self.carried_paragraph = -1
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
@@ -194,6 +196,7 @@ class LocationResolver:
         self._country: str | None = None
         self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
         self._placed: dict[tuple[int, int], Place] = {}  # span offsets → where `candidates` placed it
+        self._headed: dict[tuple[int, int], Span] = {}  # clause offsets → the destination forces were heading to
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -319,8 +322,13 @@ class LocationResolver:
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             if prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev)):
+                if self._heading(prev) and (span.attrs.get("admin1_en") or span.attrs.get("admin1_ar")):
+                    self._headed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
+            if prev and prev[-1].norm in self.departures:
+                dating.append(span)
+                continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
@@ -1059,7 +1067,22 @@ class LocationResolver:
                 found = self._best(self.candidates(other), other)
                 if found:
                     break
-        return found or self.locate_carried()
+        return found or self.locate_carried() or self._destination(clause, spare)
+
+    def _destination(self, clause: Clause, spare: list[Clause]) -> Located | None:
+        """«قتل خمسة جنود في كمين استهدف دورية متوجهة إلى مدينة المكلا»: when nothing else places the
+        event (no place of its own, none carried, no article place) and no sentence before it placed
+        anything (an earlier paragraph's ambush «بمحافظة إب» then «كمائن … لتعزيزات كانت متجهة إلى
+        محافظة تعز» is told in Ibb), the place its forces were heading to (`heading_words`) is the
+        nearest the text tells — around it, geo_precision 2."""
+        if self.ever_carried:
+            return None
+        for c in (clause, *spare):
+            span = self._headed.get((c.start, c.end))
+            if span is not None:
+                place = replace(place_from_span(span), geo_precision=2)
+                return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "destination")
+        return None
 
     def _where(self, clause: Clause, sentence: list[Clause]) -> Located | None:
         """«… فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا»: a clause opening with «حيث» (where)
@@ -1092,12 +1115,14 @@ class LocationResolver:
         explicit = [c for c in chosen if c.explicit]
         if explicit:
             self.carried = explicit[-1]
+            self.ever_carried = True
             return
         if not chosen:
             for clause in clauses:
                 found = self._best(self.candidates(clause), clause)
                 if found:
                     self.carried = found
+                    self.ever_carried = True
                     return
 
 
