@@ -383,20 +383,26 @@ def name_admin2(places: list[Place]) -> None:
 
 
 def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: dict[str, Place]) -> list[Place]:
-    """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names), others
-    under their first-level subdivision (`admin1_iso`, e.g. "SA-14"), at the parent's point or at
-    their own `lat`/`lon` when given (approximate either way)."""
+    """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names) or, with
+    no `admin2`, their governorate; others under their first-level subdivision (`admin1_iso`, e.g.
+    "SA-14") or, with none, as their own admin1; at the parent's point or at their own `lat`/`lon`
+    when given (approximate either way)."""
     out: list[Place] = []
     for e in curated["extra_places"]:
         if e["country"] != "YE":
-            parent = subs[e["admin1_iso"]]
+            # a region above the subdivisions («الضفة الغربية») has no `admin1_iso`: it is its own admin1
+            parent = subs[e["admin1_iso"]] if "admin1_iso" in e else \
+                Place("", "", e["name_ar"], e["name_en"], e["country"], admin1_ar=e["name_ar"], admin1_en=e["name_en"])
             out.append(
                 Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
-                      admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, lat=parent.lat, lon=parent.lon,
-                      approx=True, tier="A")
+                      admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, lat=e.get("lat", parent.lat),
+                      lon=e.get("lon", parent.lon), approx=True, tier="A")
             )
             continue
-        parent = next(p for p in lower if p.kind == "district" and p.admin1_ar == e["admin1"] and p.name_ar == e["admin2"])
+        if "admin2" not in e:  # a region of a governorate and beyond («إقليم تهامة»): no district
+            parent = next(g for g in govs if g.name_ar == e["admin1"])
+        else:
+            parent = next(p for p in lower if p.kind == "district" and p.admin1_ar == e["admin1"] and p.name_ar == e["admin2"])
         out.append(
             Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
                   admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, admin2_ar=parent.admin2_ar,
