@@ -372,6 +372,7 @@ def test_the_red_sea_is_the_sea_unless_a_governorate_head_names_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("رفض مؤتمر الحراك الشعبي في إقليم تهامة قرارات اللجان المسلحة.", "إقليم تهامة", "Yemen", "Al Hudaydah"),
     ("داهم الجنود منازل في مدن الضفة الغربية فجر اليوم.", "الضفة الغربية", "Palestine", "West Bank"),
     ("سقطت قذائف الهاون على خورمكسر مساء الجمعة.", "خورمكسر", "Yemen", "Aden"),
     ("قصف المسلحون برباشا بالدبابات.", "برباشا", "Yemen", "Taizz"),
