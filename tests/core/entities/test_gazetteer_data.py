@@ -86,3 +86,41 @@ def test_build_helpers() -> None:
     assert build.clean_arabic("الفروي(ذي مسنام)") == ["الفروي", "ذي مسنام"]
     assert build.clean_arabic("البیضاء") == []  # Persian yeh: not an Arabic name
     assert build.ascii_name("Dhī Nā‘im") == "Dhi Na'im"
+
+
+# Well-known towns of each Arab country and their first-level subdivision (ISO 3166-2 English
+# names as the gazetteer writes them). GeoNames' admin1 groups are paired one to one with the ISO
+# subdivisions; voting by the nearest centroid gave Anbar's towns to Salah ad Din and Rabat to
+# Laayoune-Sakia El Hamra.
+WELL_KNOWN_ADMIN1 = [
+    ("الرمادي", "Iraq", "Al Anbar"), ("الفلوجة", "Iraq", "Al Anbar"), ("هيت", "Iraq", "Al Anbar"),
+    ("الرطبة", "Iraq", "Al Anbar"), ("الموصل", "Iraq", "Ninawa"), ("البصرة", "Iraq", "Al Basrah"),
+    ("تكريت", "Iraq", "Salah ad Din"), ("أربيل", "Iraq", "Arbil"), ("النجف", "Iraq", "An Najaf"),
+    ("حلب", "Syria", "Halab"), ("حمص", "Syria", "Hims"), ("دير الزور", "Syria", "Dayr az Zawr"),
+    ("دوما", "Syria", "Rif Dimashq"), ("بنغازي", "Libya", "Banghazi"), ("مصراتة", "Libya", "Misratah"),
+    ("طبرق", "Libya", "Al Butnan"), ("الرباط", "Morocco", "Rabat-Sale-Kenitra"),
+    ("الدار البيضاء", "Morocco", "Casablanca-Settat"), ("مراكش", "Morocco", "Marrakech-Safi"),
+    ("جدة", "Saudi Arabia", "Makkah al Mukarramah"), ("أبها", "Saudi Arabia", "'Asir"),
+    ("الدمام", "Saudi Arabia", "Ash Sharqiyah"), ("نجران", "Saudi Arabia", "Najran"),
+    ("المكلا", "Yemen", "Hadramawt"), ("تعز", "Yemen", "Taizz"), ("عدن", "Yemen", "Aden"),
+    ("صنعاء", "Yemen", "Amanat al Asimah"), ("عمان", "Jordan", "Al 'Asimah"), ("إربد", "Jordan", "Irbid"),
+    ("بيروت", "Lebanon", "Bayrut"), ("جونيه", "Lebanon", "Jabal Lubnan"),
+    ("الغردقة", "Egypt", "Al Bahr al Ahmar"), ("دمنهور", "Egypt", "Al Buhayrah"),
+    ("المنامة", "Bahrain", "Al 'Asimah"), ("الرفاع", "Bahrain", "Al Janubiyah"),
+    ("الجهراء", "Kuwait", "Al Jahra'"), ("نزوى", "Oman", "Ad Dakhiliyah"),
+    ("الأبيض", "Sudan", "North Kordofan"), ("نابلس", "Palestine", "Nablus"),
+    ("رام الله", "Palestine", "Ramallah"), ("جنين", "Palestine", "Jenin"), ("غزة", "Palestine", "Gaza"),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), WELL_KNOWN_ADMIN1)
+def test_well_known_towns_are_in_their_own_province(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
+    towns = [p for p in gaz.lookup(name) if p.country == country and p.kind in ("city", "town")]
+    assert towns, name
+    biggest = max(towns, key=lambda p: p.population or 0)
+    assert biggest.admin1_en == admin1, (name, biggest.admin1_en)
+
+
+def test_bahrain_governorates_have_their_own_arabic_names(gaz: Gazetteer) -> None:
+    names = {p.name_ar: p.admin1_en for p in gaz.places if p.id.startswith("iso:BH-")}
+    assert names["العاصمة"] == "Al 'Asimah" and names["المحرق"] == "Al Muharraq" and names["الجنوبية"] == "Al Janubiyah"

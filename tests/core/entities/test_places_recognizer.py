@@ -360,3 +360,24 @@ def test_a_village_inside_a_named_area_abroad_is_not_a_yemeni_homonym() -> None:
     # in its own district the village stays
     spans = find("وسقطت قذيفة على قرية المروة في مديرية عتمة بذمار.")
     assert spans[0].text == "قرية المروة" and spans[0].attrs["admin1_en"] == "Dhamar"
+
+
+def test_the_red_sea_is_the_sea_unless_a_governorate_head_names_it() -> None:
+    # a multi-word name in stoplist 'stop' needs its head word like a common one-word name
+    bare = find("رصدت الزوارق سفينة تهريب في البحر الأحمر قبالة ميناء المخا.")
+    assert not any(s.attrs.get("country") == "Egypt" for s in bare)
+    headed = find("افتتح الوزير مشروعا جديدا في محافظة البحر الأحمر شرق مصر.")
+    red = by_name(headed, "البحر الأحمر")
+    assert red and red[0].attrs["country"] == "Egypt" and red[0].attrs["kind"] == "governorate"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("رفض مؤتمر الحراك الشعبي في إقليم تهامة قرارات اللجان المسلحة.", "إقليم تهامة", "Yemen", "Al Hudaydah"),
+    ("داهم الجنود منازل في مدن الضفة الغربية فجر اليوم.", "الضفة الغربية", "Palestine", "West Bank"),
+    ("سقطت قذائف الهاون على خورمكسر مساء الجمعة.", "خورمكسر", "Yemen", "Aden"),
+    ("قصف المسلحون برباشا بالدبابات.", "برباشا", "Yemen", "Taizz"),
+    ("تقدمت القوات نحو منطقة صبر جنوب لحج.", "صبر", "Yemen", "Lahij"),
+])
+def test_curated_places_of_the_yemen_war_and_the_west_bank(text: str, name: str, country: str, admin1: str) -> None:
+    hits = by_name(find(text), name)
+    assert hits and hits[0].attrs["country"] == country and hits[0].attrs["admin1_en"] == admin1, hits
