@@ -250,6 +250,19 @@ def _dated_relative(tokens: list[Token], t1: int, clause: Clause, days: list[Spa
     return any(lo <= d.start < hi for d in days)
 
 
+DAY_AFTER_REACH = 3  # words after a trigger to the day that dates it («اختطف الأربعاء الماضي», «اختطف يوم الأربعاء»)
+
+
+def _day_follows(tokens: list[Token], t1: int, clause: Clause, days: list[Span]) -> bool:
+    """A day (today or before) starts within DAY_AFTER_REACH words after the trigger, in its
+    clause: «الذي اختطف الأربعاء الماضي» dates the deed itself."""
+    end = min(clause.tok_end, len(tokens), t1 + DAY_AFTER_REACH)
+    if t1 >= end:
+        return False
+    lo, hi = tokens[t1].start, tokens[end - 1].end
+    return any(lo <= d.start < hi for d in days)
+
+
 def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False) -> int:
     """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
@@ -356,6 +369,7 @@ def find_mentions(
     ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
     mentions: list[Mention] = []
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
+    air_last = False  # the sentence just read (any paragraph) told air strikes
     fire_before: int | None = None  # … when it told air strikes or shelling
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
@@ -371,6 +385,7 @@ def find_mentions(
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
         told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
+        s_days = [d for d in days if s_start <= d.start < s_end and d not in ahead]
         found = list(matcher.find(tokens))
         cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
@@ -402,6 +417,9 @@ def find_mentions(
                             # support is fire from above or afar: «بدعم من طيران التحالف هجوما واسعا
                             # لاستعادة …» — the offensive it supports is the event
                             and not (k == "support" and trig.event_type == "Battles")
+                            # a rights group's call about one dated deed: «طالبت هيومن رايتس ووتش
+                            # بالإفراج عن ناشط اختطف الأربعاء الماضي في تعز» — the day makes it an event
+                            and not (k == "report_summary" and _day_follows(tokens, t1, clause, s_days))
                             # «أمس» before the cue dates the clause's own verb, not the war whose start a
                             # cue names right before the trigger («رست سفينة أمس … بعد أربعة أشهر على بدء
                             # المعارك»); a day the cue reaches dates the trigger («سبق أن اقتحموا أمس»)
@@ -447,6 +465,8 @@ def find_mentions(
         arms_here = [w for w in weapons if s_start <= w.start < s_end]
         if air_before is not None and air_before == clauses[0].paragraph:
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
+        if air_last:
+            _strike_missiles(told, arms_here, in_sentence)
         for k, clause in enumerate(clauses[1:], 1):  # «…، كما استهدفت تجمعات للمليشيات في مزارع الوهط»
             if tokens[clause.tok_start].norm in ("كما", "وكما") or tokens[clause.tok_start].norm[:1] == "و":
                 if any(not m.cancelled and m.sub_event_type == "Air/drone strike" and m.clause in clauses[:k] for m in told):
@@ -455,8 +475,8 @@ def find_mentions(
         if fire or (fire_before is not None and fire_before == clauses[0].paragraph):
             _heard(told, tokens, [c for c in casualties if s_start <= c.start < s_end], arms_here)
         fire_before = clauses[0].paragraph if fire else None
-        air_before = clauses[0].paragraph if any(
-            not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told) else None
+        air_last = any(not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told)
+        air_before = clauses[0].paragraph if air_last else None
         mentions.extend(told)
     return mentions, clauses_by_sentence
 
@@ -507,6 +527,25 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
                 or (subject and any(subject[0].start <= w.start <= subject[-1].start for w in weapons)):
             continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين», «واستهدفت المدفعية الحوثية …»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+
+
+DOER_AFTER = 20  # characters after missiles a party is still their doer in («صواريخ أطلقها الحوثيون»), not their target
+
+
+def _strike_missiles(told: list[Mention], weapons: list[Span], armed: list[Span]) -> None:
+    """«دكت مقاتلات التحالف مواقع الحوثيين في صنعاء. وقال شهود إن ستة صواريخ استهدفت مخازن السلاح
+    في معسكر الحفاء»: bare missiles (a weapon of no named kind)
+    in the sentence right after air strikes (even in the next paragraph), with no armed actor in their
+    clause before them or right after them (DOER_AFTER; a target further on is none) and no other weapon in their sentence, are the strikes' munitions — the air strike told on, no shelling.
+    Bare: the weapon's words are all of it (`strike_missile_words`), not «قذائف صاروخية», «كاتيوشا»."""
+    bare = word_set("strike_missile_words")
+    if not weapons or any(normalized(w.text) not in bare for w in weapons):
+        return
+    for m in told:
+        if not m.cancelled and m.sub_event_type == SHELLING and m.strength == "strong" \
+                and any(w.start <= m.start < w.end for w in weapons) \
+                and not any(m.clause.start <= a.start < m.clause.end and a.start - m.end <= DOER_AFTER for a in armed):
+            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
 # undone by a day the clause names («أمس», «اليوم», a weekday: a DATE span of day precision
