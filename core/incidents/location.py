@@ -30,6 +30,13 @@ from core.text.tokens import Token
 
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
 DATELINE = re.compile(rf"\s*{_WORDS}[ \t]*[-–—][ \t]*{_WORDS}[ \t]*:")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where a paragraph starts after a line break (the article's first line has its own rule)."""
+    return [k + 1 for k, ch in enumerate(text) if ch == "\n" and k + 1 < len(text)]
+
+
 TITLE_WEIGHT = 2  # a governorate in the headline counts as two mentions in the text
 
 # Kind families, most specific first (kinds come from the gazetteer; unknown kinds count as towns).
@@ -193,6 +200,7 @@ class LocationResolver:
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
+        self._paragraph_datelines: list[tuple[int, int]] | None = None
         self._country: str | None = None
         self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
         self._placed: dict[tuple[int, int], Place] = {}  # span offsets → where `candidates` placed it
@@ -265,15 +273,25 @@ class LocationResolver:
                 self._dateline = max(self._dateline, match.end())
         return self._dateline
 
+    def in_dateline(self, span: Span) -> bool:
+        """The place is in a dateline: the article's (`dateline_end`), or one opening a paragraph
+        of a digest of briefs («موجز»: «لندن - «الشرق الأوسط»: دعت منظمة …» after a line break)."""
+        if span.end <= self.dateline_end():
+            return True
+        if self._paragraph_datelines is None:
+            text = self.doc.text
+            self._paragraph_datelines = [(m.start(), m.end()) for k in _line_starts(text)
+                                         if (m := DATELINE.match(text, k))]
+        return any(a <= span.start and span.end <= b for a, b in self._paragraph_datelines)
+
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline
         («عين اليوم – صنعاء» on a short first line)."""
         if self._eventful is None:
-            dateline = self.dateline_end()
             out = []
             for span in self.spans:
                 where = self._where_named(span)
-                if span.end <= dateline or (where and self._yardstick(where[0], where[1], 0)):
+                if self.in_dateline(span) or (where and self._yardstick(where[0], where[1], 0)):
                     continue
                 out.append(span)
             self._eventful = out
@@ -305,7 +323,6 @@ class LocationResolver:
         spans = [s for s in self.spans if clause.start <= s.start < clause.end]
         out: list[Located] = []
         near_matcher = word_matcher("near_cues")
-        dateline = self.dateline_end()
         indexes = [self._tok_index(tokens, s.start) for s in spans]
         sources: list[Span] = []  # places skipped as where a source is
         reference_points: list[Span] = []  # places skipped as what another is told near (they may still place a facility)
@@ -317,7 +334,7 @@ class LocationResolver:
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
         for k, span in enumerate(spans):
-            if span.end <= dateline:
+            if self.in_dateline(span):
                 continue  # «واس - عدن:» is where the report was filed
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
@@ -480,7 +497,7 @@ class LocationResolver:
         later = [s for s in self.spans if span.start <= s.start < sentence[1]]
         if any(b.attrs.get("kind") and inside_glue(self.doc.text[a.end: b.start]) for a, b in zip(later, later[1:])):
             return None  # «قصفوا حي الروضة وحي الجمهوري في مدينة تعز»: the text says where after it
-        towns = [s for s in self.spans if sentence[0] <= s.start and s.end <= head_start and s.end > self.dateline_end()
+        towns = [s for s in self.spans if sentence[0] <= s.start and s.end <= head_start and not self.in_dateline(s)
                  and 1 <= kind_rank(s.attrs.get("kind", "")) <= 3 and s.attrs.get("admin1_en")]
         if not towns:
             return None
@@ -649,9 +666,8 @@ class LocationResolver:
         with `exclude_origins`, a place things came from: «تعزيزات من عدن»), else (unless
         `sentence_only`) the paragraph's carried place, else the article's governorate."""
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
-        dateline = self.dateline_end()
         main = self._main_country()
-        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and s.end > dateline
+        known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span and not self.in_dateline(s)
                  and s.attrs.get("kind") and (s.attrs.get("admin1_en") or kind_rank(s.attrs["kind"]) == 4)
                  and not (exclude_origins and self._from(s))
                  and not _placed_by(s, span)  # «معسكر الصدرين بمنطقة مريس»: the camp was put where the name is
@@ -814,7 +830,7 @@ class LocationResolver:
             return None
         sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
         known = [s for s in self.spans if sentence[0] <= s.start < sentence[1] and s is not span
-                 and s.end > self.dateline_end() and s.attrs.get("kind") and s.attrs.get("admin1_en")
+                 and not self.in_dateline(s) and s.attrs.get("kind") and s.attrs.get("admin1_en")
                  and s.attrs.get("country") == place.country]
         if not known:
             return None

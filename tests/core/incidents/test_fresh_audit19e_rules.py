@@ -55,3 +55,12 @@ def test_bare_missiles_right_after_air_strikes_are_the_strikes() -> None:
     text = ("شنت مقاتلات التحالف أمس غارات على مواقع للحوثيين في مدينة ذمار.\n"
             "وأطلق الحوثيون أربعة صواريخ على مدينة مأرب.")
     assert any(i.sub_event_type == "Shelling/artillery/missile attack" for i in analyze(text, DAY).incidents)
+
+
+def test_a_dateline_opening_a_brief_of_a_digest_places_nothing() -> None:
+    """A digest of briefs («موجز») opens each paragraph with its own dateline («لندن - «الشرق
+    الأوسط»:»): that city is where the brief was filed, not where its event happened."""
+    text = ("موجز\nصنعاء - «الشرق الأوسط»: شنت طائرات التحالف أمس غارات على مواقع للحوثيين في محافظة صعدة.\n"
+            "لندن - «الشرق الأوسط»: قال ناشطون إن مسلحين حوثيين اختطفوا أمس صحفيا بارزا.")
+    places = [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in analyze(text, DAY).incidents]
+    assert places == [("Air/drone strike", "Sadah")]
