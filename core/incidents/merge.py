@@ -595,6 +595,28 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     return True
 
 
+def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
+    """An air strike naming no one with aircraft («قصف الطيران مواقع الحوثيين», «شنت طائرات
+    الأباتشي غارات», «غارة لطائرة F-16») is flown by the one air force of that war: actors.json
+    `unnamed_flyer_in` (in Yemen from 26 March 2015, the Saudi-led coalition; the Houthis have no
+    aircraft). A drone strike, or any strike of an article telling one (`drone`: the United States
+    flies them too, and «الغارة» may be its), a strike told before that day or
+    placed elsewhere, and one whose side acting is named keep their sides. True when filled."""
+    from core.incidents.lexicons import actor_facts, unnamed_flyers
+
+    if incident.sub_event_type != "Air/drone strike" or drone or incident.actor1 is not None:
+        return False
+    air, _alliance, _grounded = actor_facts()
+    if any(a.name_en in air for a in (incident.actor2, *incident.assoc_actor_2) if a):
+        return False
+    country = incident.location.country if incident.location else ""
+    for entry, countries, first in unnamed_flyers():
+        if country in countries and day and day >= first:
+            incident.actor1 = Actor("", entry["name_ar"], entry["name_en"], entry["actor_type"], entry["inter"])
+            return True
+    return False
+
+
 def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> tuple[list[Actor], list[Actor]]:
     """An air strike is flown by an actor with aircraft: «غارات للتحالف» told next to the
     resistance it supports and the Houthis it hits puts the coalition first, its allies with it
