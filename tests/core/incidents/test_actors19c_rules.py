@@ -48,3 +48,29 @@ def test_what_shoots_down_is_not_what_was_shot_down() -> None:
     # equipment destroyed is still listed
     assert ("Tank", "destroyed") in equipment(
         "ودمرت طائرات التحالف العربي دبابتين وعربة مسلحة للحوثيين في مدينة تعز أمس.")
+
+
+SAUDI = "Military Forces of Saudi Arabia (2015-)"
+HOUTHIS = "Houthis (Ansar Allah)"
+
+
+def sides(inc: Incident) -> tuple[str | None, str | None]:
+    return (inc.actor1.name_en if inc.actor1 else None, inc.actor2.name_en if inc.actor2 else None)
+
+
+def test_a_bare_weapon_after_one_with_a_nationality_is_the_same_army() -> None:
+    text = ("ردت المدفعية السعودية أمس على مصادر النيران في مديرية حرض بمحافظة حجة. "
+            "وقصفت المدفعية مواقع الحوثيين في مديرية ميدي.")
+    [midi] = [i for i in incidents(text) if i.location and "Midi" in i.location.name_en]
+    assert sides(midi) == (SAUDI, HOUTHIS)
+    text = ("شنت المقاتلات التركية غارات على مواقع داعش في مدينة جرابلس السورية أمس. "
+            "كما قصفت المقاتلات مواقع التنظيم في بلدة الراعي.")
+    assert all(i.actor1 is not None and i.actor1.name_en.startswith("Military Forces of Turkey") for i in incidents(text))
+
+
+def test_a_weapon_owned_by_a_party_named_after_it_is_not_carried_over() -> None:
+    from core.incidents.actors import owned_weapons
+
+    doc = analyze("ردت المدفعية السعودية أمس على مصادر النيران في مديرية حرض بمحافظة حجة. "
+                  "وقصفت المدفعية التابعة للحوثيين قرى في مديرية ميدي.", DAY).doc
+    assert owned_weapons(doc) == []
