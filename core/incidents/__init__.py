@@ -49,13 +49,14 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     (`merge.bomb_sides`: state forces are hit, an unnamed maker is an unidentified group), allies
     split over both sides of a fight put together (`merge.sides_by_alliance`), a fight naming no
     party between the article's alliances (`merge.unnamed_fight`), an air strike naming no one
-    with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first) and civilians of the place's
+    with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first), shelling landing
+    across a border by the alliance that shells it (`merge.shelled_across`) and civilians of the place's
     country (`merge.civilians_of_the_place`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import (bomb_sides, civilians_of_the_place, named_before_civilians, other_side, sides_by_alliance,
-                                      unnamed_fight, unnamed_flyer)
+    from core.incidents.merge import (bomb_sides, civilians_of_the_place, named_before_civilians, other_side, shelled_across,
+                                      sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
@@ -68,6 +69,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         changed = unnamed_flyer(incident, drones, day)
         if changed:
             incident.flags.append(INFERRED_SIDE)
+        if parties and shelled_across(incident, parties):
+            changed = True
+            if INFERRED_SIDE not in incident.flags:
+                incident.flags.append(INFERRED_SIDE)
         if parties:
             regrouped = sides_by_alliance(incident)
             inferable = not _no_other_side(draft, doc)

@@ -617,6 +617,36 @@ def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
     return False
 
 
+def shelled_across(incident: Incident, parties: list[Actor]) -> bool:
+    """Shelling that lands in a country an alliance shells from across the border (actors.json
+    `shells_across_into`: the Houthis, from Yemen into Saudi Arabia — «سقطت قذائف أطلقت من
+    الأراضي اليمنية على قرية الخوبة», «استشهد جندي سعودي إثر سقوط قذيفة») naming no side acting,
+    or only parties of other alliances and civilians (the Saudi forces or villagers it hit), is by
+    the party of that alliance the article names most (`article_parties`); the parties named go to
+    the side hit. True when the sides changed."""
+    from core.incidents.lexicons import actor_facts, shelled_across as across
+
+    if incident.sub_event_type != "Shelling/artillery/missile attack" or not incident.location:
+        return False
+    shooters = across().get(incident.location.country)
+    if shooters is None:
+        return False
+    _air, alliance, _grounded = actor_facts()
+    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if any(alliance.get(a.name_en) == shooters for a in side1 + side2):
+        return False  # the shooters (or their foes hit) are named: the text's sides stand
+    if any(a.name_en not in alliance and a.inter != 7 for a in side1):
+        return False  # someone of no alliance (gunmen, AQAP) acted
+    party = next((p for p in parties if alliance.get(p.name_en) == shooters), None)
+    if party is None:
+        return False
+    hit = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
+    incident.actor1, incident.assoc_actor_1 = party, []
+    incident.actor2, incident.assoc_actor_2 = (hit[0], hit[1:]) if hit else (None, [])
+    return True
+
+
 def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> tuple[list[Actor], list[Actor]]:
     """An air strike is flown by an actor with aircraft: «غارات للتحالف» told next to the
     resistance it supports and the Houthis it hits puts the coalition first, its allies with it

@@ -74,3 +74,20 @@ def test_a_weapon_owned_by_a_party_named_after_it_is_not_carried_over() -> None:
     doc = analyze("ردت المدفعية السعودية أمس على مصادر النيران في مديرية حرض بمحافظة حجة. "
                   "وقصفت المدفعية التابعة للحوثيين قرى في مديرية ميدي.", DAY).doc
     assert owned_weapons(doc) == []
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("سقطت أمس قذائف عسكرية أطلقت من داخل الأراضي اليمنية على قرية الخوبة بمحافظة الحرث في منطقة جازان، "
+     "دون وقوع إصابات. وكانت ميليشيات الحوثي قد صعدت هجماتها على الحدود.", None),
+    ("قالت مصادر إن الحوثيين يحشدون قرب الحدود. واستشهد جندي سعودي أمس إثر سقوط قذيفة أطلقت من الأراضي "
+     "اليمنية على موقع عسكري في منطقة جازان.", SAUDI),
+])
+def test_shelling_landing_in_saudi_arabia_is_by_the_houthis_the_article_names(text: str, hit: str | None) -> None:
+    [shelling] = [i for i in incidents(text) if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert sides(shelling) == (HOUTHIS, hit)
+
+
+def test_no_shooter_is_guessed_across_the_border_without_the_houthis_named() -> None:
+    text = "سقطت أمس قذائف عسكرية أطلقت من داخل الأراضي اليمنية على قرية الخوبة بمحافظة الحرث في منطقة جازان."
+    [shelling] = [i for i in incidents(text) if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling.actor1 is None
