@@ -91,3 +91,21 @@ def test_no_shooter_is_guessed_across_the_border_without_the_houthis_named() -> 
     text = "سقطت أمس قذائف عسكرية أطلقت من داخل الأراضي اليمنية على قرية الخوبة بمحافظة الحرث في منطقة جازان."
     [shelling] = [i for i in incidents(text) if i.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling.actor1 is None
+
+
+def test_a_raid_on_an_office_is_no_armed_clash() -> None:
+    text = ("اقتحم مسلحون حوثيون أمس مكتب قناة سهيل في مدينة إب ونهبوا أجهزتها. "
+            "وتواصلت المواجهات بين المقاومة الشعبية والحوثيين في مدينة تعز.")
+    found = [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in incidents(text)]
+    assert ("Looting/property destruction", "Ibb") in found
+    assert ("Armed clash", "Ibb") not in found
+    assert ("Armed clash", "Taizz") in found  # the fight told beside it stands
+    # the party seat stormed with no looting told: taken over by the Houthis, no foe invented
+    [raid] = [i for i in incidents("اقتحم مسلحون حوثيون أمس مقر حزب الإصلاح في مدينة إب. "
+                                   "وتواصلت المواجهات بين المقاومة الشعبية والحوثيين في مدينة تعز.")
+              if i.location and i.location.admin1_en == "Ibb"]
+    assert raid.sub_event_type == "Looting/property destruction"
+    assert sides(raid) == (HOUTHIS, None)
+    # storming a town is still a fight
+    assert [i.sub_event_type for i in incidents("اقتحم الحوثيون أمس مدينة الضالع بعد معارك مع المقاومة الشعبية.")] \
+        == ["Armed clash"]
