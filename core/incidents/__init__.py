@@ -48,18 +48,31 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     the civilians inferred from what was hit (`merge.named_before_civilians`), and a bomb's maker
     (`merge.bomb_sides`: state forces are hit, an unnamed maker is an unidentified group), allies
     split over both sides of a fight put together (`merge.sides_by_alliance`), a fight naming no
-    party between the article's alliances (`merge.unnamed_fight`) and civilians of the place's
+    party between the article's alliances (`merge.unnamed_fight`), an air strike naming no one
+    with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first), shelling landing
+    across a border by the alliance that shells it (`merge.shelled_across`) and civilians of the place's
     country (`merge.civilians_of_the_place`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import bomb_sides, civilians_of_the_place, named_before_civilians, other_side, sides_by_alliance, unnamed_fight
+    from core.incidents.merge import (bomb_sides, civilians_of_the_place, named_before_civilians, other_side, shelled_across,
+                                      sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
     mines = [s for s in doc.entities if s.label == "WEAPON" and s.attrs.get("category") == "landmine"]
+    # a drone strike told anywhere in the article: a bare «الغارة» may be the drone's (the United
+    # States flies them in Yemen), so no air force is assumed
+    drones = any(r.drone for _, d in pairs for r in d.reports)
     for incident, draft in pairs:
-        changed = False
+        day = incident.date or (doc.date.isoformat() if doc.date else None)
+        changed = unnamed_flyer(incident, drones, day)
+        if changed:
+            incident.flags.append(INFERRED_SIDE)
+        if parties and shelled_across(incident, parties):
+            changed = True
+            if INFERRED_SIDE not in incident.flags:
+                incident.flags.append(INFERRED_SIDE)
         if parties:
             regrouped = sides_by_alliance(incident)
             inferable = not _no_other_side(draft, doc)
@@ -69,9 +82,9 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
                 regrouped = True
             elif inferable and unnamed_fight(incident, parties):
                 filled = True
-            if filled:
+            if filled and INFERRED_SIDE not in incident.flags:
                 incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
-            changed = regrouped or filled
+            changed = regrouped or filled or changed
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = named_before_civilians(incident) or changed

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
@@ -97,6 +98,49 @@ def generic_actor(kind: str, country: str = "") -> Actor:
     return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
 
 
+OWNER_AFTER = ("التابعه", "التابع", "التابعين", "التابعتين")  # «المدفعية التابعة للحوثيين»: owned by who follows
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> dict[str, frozenset[str]]:
+    """actors.json `weapon_adjectives` by actor id, normalised."""
+    from core.incidents.lexicons import _read
+
+    return {a["id"]: frozenset(normalized(w) for w in a["weapon_adjectives"])
+            for a in _read("lexicons", "actors.json")["actors"] if a.get("weapon_adjectives")}
+
+
+def owned_weapons(doc: Document) -> list[Span]:
+    """A bare definite weapon word («المدفعية», «المقاتلات») after the article named its army by
+    the weapon's nationality («المدفعية السعودية», «المقاتلات التركية»: an actor span with that
+    `weapon_category`, named by one of its `weapon_adjectives`) is that army's weapon again: «ردت المدفعية السعودية … وقصفت المدفعية مواقع
+    الحوثيين» is the Saudi army's shelling. The nearest such army before it owns it; a weapon
+    owned by a party named right after it («المدفعية التابعة للحوثيين», «مدفعية الحوثيين») or
+    covered by an actor span is not carried over. Each is an actor span over the weapon's words."""
+    actors = [s for s in doc.entities if _is_actor(s)]
+    adjectives = nationality_adjectives()
+    owners = [s for s in actors if s.attrs.get("weapon_category") and s.text.split()
+              and normalized(s.text.split()[-1]) in adjectives.get(s.attrs.get("id", ""), ())]
+    if not owners:
+        return []
+    out: list[Span] = []
+    for w in (s for s in doc.entities if s.label == "WEAPON"):
+        category = w.attrs.get("category")
+        words = w.text.split()
+        if not words or not normalized(words[0]).startswith("ال") or any(a.start <= w.start < a.end for a in actors):
+            continue
+        before = [o for o in owners if o.end <= w.start and o.attrs["weapon_category"] == category]
+        if not before:
+            continue
+        after = doc.text[w.end: w.end + 30].split()[:1]
+        if after and normalized(after[0]) in OWNER_AFTER or any(0 <= a.start - w.end <= 1 for a in actors):
+            continue
+        owner = max(before, key=lambda o: o.start)
+        attrs = {k: v for k, v in owner.attrs.items() if k != "weapon_category"}
+        out.append(Span(w.start, w.end, "ARMED_ACTOR", "owned_weapon", w.text, attrs))
+    return out
+
+
 SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a word
@@ -105,7 +149,7 @@ REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = [s for s in doc.entities if _is_actor(s)]
+        self.spans = sorted([s for s in doc.entities if _is_actor(s)] + owned_weapons(doc), key=lambda s: s.start)
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)

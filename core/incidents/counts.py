@@ -22,6 +22,7 @@ Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمر�
 
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,21 +184,24 @@ class CountFinder:
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
         fates: list[tuple[int, str]] = []
+        verb_ends: list[int] = []
         for key, fate in (("destroyed_verbs", "destroyed"), ("seized_verbs", "seized")):
             for m in word_matcher(key).find(tokens):
                 if start <= m.start < end:
                     fates.append((m.start, fate))
+                    verb_ends.append(m.end)
         if not fates:
             return []
         chosen: list[Span] = []
-        for w in self.weapons:
-            if not start <= w.start < end:
-                continue
+        inside = [w for w in self.weapons if start <= w.start < end]
+        for k, w in enumerate(inside):
             fate = [f for pos, f in fates if pos < w.start]
             if not fate:
                 continue
-            if self._instrument(w):
+            if self._instrument(w) or self._subject(w, verb_ends, inside[k + 1] if k + 1 < len(inside) else None):
                 continue
+            if fate[-1] == "destroyed" and w.attrs.get("category") in spent_munitions():
+                continue  # «تفجير سيارة مفخخة»: the bomb set off, no equipment lost
             chosen.append(w)
         # «آليات عسكرية منها دبابة»: keep the specific item, not the collective before «منها»
         out: list[dict[str, Any]] = []
@@ -210,6 +214,22 @@ class CountFinder:
             out.append({"text": w.text, "name_en": w.attrs.get("name_en", ""), "count": count, "fate": fate})
         return out
 
+    def _subject(self, weapon: Span, verb_ends: list[int], nxt: Span | None) -> bool:
+        """«أسقطت الدفاعات الجوية طائرة بدون طيار», «دمرت المدفعية أمس دبابة»: a definite weapon
+        right after the verb with another weapon right after it (dates between left out, no «و»)
+        is the verb's subject — what did the destroying, not what was destroyed."""
+        if nxt is None or self._words_between(weapon.end, nxt.start) or not normalized(weapon.text).startswith("ال"):
+            return False
+        return any(v <= weapon.start and not self._words_between(v, weapon.start) for v in verb_ends)
+
+    def _words_between(self, a: int, b: int) -> bool:
+        """Any word in text[a:b] once dates are left out."""
+        gap = self.doc.text[a:b]
+        for d in (e for e in self.doc.entities if e.label == "DATE"):
+            if a <= d.start and d.end <= b:
+                gap = gap.replace(self.doc.text[d.start: d.end], " ")
+        return bool(gap.strip())
+
     def _instrument(self, weapon: Span) -> bool:
         """The attacker's weapon: «مقاتلات التحالف» (an actor follows) or «مستخدمة المدفعية»."""
         after = self.doc.text[weapon.end: weapon.end + 3]
@@ -217,6 +237,15 @@ class CountFinder:
             return True
         words = self.doc.text[max(0, weapon.start - 25): weapon.start].split()
         return bool(words) and normalized(words[-1]) in self.instrument
+
+
+@lru_cache(maxsize=1)
+def spent_munitions() -> frozenset[str]:
+    """weapons.json `spent_munitions`: weapon categories a destroy word sets off or makes safe
+    («تفجير انتحاري», «تفجير عبوة ناسفة», «إتلاف الألغام»), never equipment destroyed."""
+    from core.entities.lexicon import load_lexicon
+
+    return frozenset(load_lexicon("weapons.json").get("spent_munitions") or ())
 
 
 def _head_word(whose: str) -> str:

@@ -439,6 +439,9 @@ def find_mentions(
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+            kind = (trig.event_type, trig.sub_event_type)
+            if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
+                kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
@@ -451,7 +454,7 @@ def find_mentions(
             if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
-                Mention(trig.event_type, trig.sub_event_type, trig.strength, trig.resolve, start, end, clause,
+                Mention(kind[0], kind[1], trig.strength, trig.resolve, start, end, clause,
                         definite=is_definite(tokens[t0].norm, tokens[t0].text), cancelled=why, triggers=[(start, end)])
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
@@ -820,6 +823,22 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
         return False
     words = word_set("non_territory_objects")
     return any(v in words for v in proclitic_variants(tokens[on + 1].norm)[:2])
+
+
+RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
+RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
+
+
+def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
+    """A raid word («اقتحم», `raid_words`) whose object within `RAID_REACH` tokens after it in
+    its clause is a civilian, media or party premises (`raided_premises`: «مكتب قناة», «منزل»,
+    «مقر حزب»): a raid, not an armed clash — the premises stormed and taken over (`RAID`), the
+    same event as a looting told with it («ونهبوا أجهزتها»)."""
+    if not any(v in word_set("raid_words") for v in proclitic_variants(tokens[t0].norm)[:2]):
+        return False
+    premises = word_matcher("raided_premises")
+    window = tokens[t1: min(clause.tok_end, t1 + RAID_REACH + 1)]
+    return any(True for _ in premises.find(window))
 
 
 def _place_within(window: list[Token], places: list[Span]) -> bool:

@@ -202,6 +202,29 @@ def government_sides() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unnamed_flyers() -> tuple[tuple[dict[str, Any], frozenset[str], str], ...]:
+    """(actor entry, countries, first ISO day) of actors.json's `unnamed_flyer_in`: who flies an air
+    strike placed there, from that day, when the text names no one with aircraft."""
+    out = []
+    for a in _read("lexicons", "actors.json")["actors"]:
+        where = a.get("unnamed_flyer_in")
+        if where:
+            out.append((a, frozenset(where.get("countries", ())), where.get("from", "")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def shelled_across() -> dict[str, str]:
+    """Country → alliance of actors.json `shells_across_into`: the alliance that shells into that
+    country from across the border (the Houthi-Saleh alliance into Saudi Arabia)."""
+    out: dict[str, str] = {}
+    for a in _read("lexicons", "actors.json")["actors"]:
+        for country in a.get("shells_across_into", ()):
+            out.setdefault(country, a["alliance"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def air_actor_ids() -> frozenset[str]:
     """Actors whose bare «قصف» is an air strike (`strikes_by_air` in actors.json)."""
     return frozenset(a["id"] for a in _read("lexicons", "actors.json")["actors"] if a.get("strikes_by_air"))

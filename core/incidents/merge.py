@@ -595,6 +595,58 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     return True
 
 
+def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
+    """An air strike naming no one with aircraft («قصف الطيران مواقع الحوثيين», «شنت طائرات
+    الأباتشي غارات», «غارة لطائرة F-16») is flown by the one air force of that war: actors.json
+    `unnamed_flyer_in` (in Yemen from 26 March 2015, the Saudi-led coalition; the Houthis have no
+    aircraft). A drone strike, or any strike of an article telling one (`drone`: the United States
+    flies them too, and «الغارة» may be its), a strike told before that day or
+    placed elsewhere, and one whose side acting is named keep their sides. True when filled."""
+    from core.incidents.lexicons import actor_facts, unnamed_flyers
+
+    if incident.sub_event_type != "Air/drone strike" or drone or incident.actor1 is not None:
+        return False
+    air, _alliance, _grounded = actor_facts()
+    if any(a.name_en in air for a in (incident.actor2, *incident.assoc_actor_2) if a):
+        return False
+    country = incident.location.country if incident.location else ""
+    for entry, countries, first in unnamed_flyers():
+        if country in countries and day and day >= first:
+            incident.actor1 = Actor("", entry["name_ar"], entry["name_en"], entry["actor_type"], entry["inter"])
+            return True
+    return False
+
+
+def shelled_across(incident: Incident, parties: list[Actor]) -> bool:
+    """Shelling that lands in a country an alliance shells from across the border (actors.json
+    `shells_across_into`: the Houthis, from Yemen into Saudi Arabia — «سقطت قذائف أطلقت من
+    الأراضي اليمنية على قرية الخوبة», «استشهد جندي سعودي إثر سقوط قذيفة») naming no side acting,
+    or only parties of other alliances and civilians (the Saudi forces or villagers it hit), is by
+    the party of that alliance the article names most (`article_parties`); the parties named go to
+    the side hit. True when the sides changed."""
+    from core.incidents.lexicons import actor_facts, shelled_across as across
+
+    if incident.sub_event_type != "Shelling/artillery/missile attack" or not incident.location:
+        return False
+    shooters = across().get(incident.location.country)
+    if shooters is None:
+        return False
+    _air, alliance, _grounded = actor_facts()
+    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
+    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    if any(alliance.get(a.name_en) == shooters for a in side1 + side2):
+        return False  # the shooters (or their foes hit) are named: the text's sides stand
+    if any(a.name_en not in alliance and a.inter != 7 for a in side1):
+        return False  # someone of no alliance (gunmen, AQAP) acted
+    party = next((p for p in parties if alliance.get(p.name_en) == shooters), None)
+    if party is None:
+        return False
+    hit = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
+    incident.actor1, incident.assoc_actor_1 = party, []
+    incident.actor2, incident.assoc_actor_2 = (hit[0], hit[1:]) if hit else (None, [])
+    return True
+
+
 def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> tuple[list[Actor], list[Actor]]:
     """An air strike is flown by an actor with aircraft: «غارات للتحالف» told next to the
     resistance it supports and the Houthis it hits puts the coalition first, its allies with it

@@ -77,11 +77,32 @@ def test_an_air_strike_gets_its_flyer_and_its_target_from_the_article() -> None:
 
 
 def test_no_side_is_added_without_the_other_alliance_named() -> None:
-    # the aircraft are nowhere named, the Houthis alone: what was hit, no striker guessed
-    assert sides(one("استهدفت غارات جوية الحوثيين في مدينة تعز.", "Air/drone strike")) == (None, HOUTHIS)
+    # the aircraft are nowhere named, the Houthis alone, before the coalition's campaign (March
+    # 2015): what was hit, no striker guessed
+    [strike] = [i for i in analyze("استهدفت غارات جوية الحوثيين في مدينة تعز.", date(2015, 3, 20)).incidents
+                if i.sub_event_type == "Air/drone strike"]
+    assert sides(strike) == (None, HOUTHIS)
     # gunmen of no alliance: no party of an alliance stands in for their foe
     text = "قالت المقاومة الشعبية إن مسلحين مجهولين هاجموا نقطة تفتيش في مدينة عدن."
     assert all(HOUTHIS not in sides(i) for i in incidents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات الأباتشي غارات مكثفة على مواقع الحوثيين في مديرية حرض بمحافظة حجة.",
+    "وقصف الطيران أمس تجمعات للمتمردين الحوثيين في مدينة زنجبار بمحافظة أبين.",
+    "واستهدفت غارة لطائرة إف 16 مخزنا للأسلحة تابعا للحوثيين في مديرية صرواح بمحافظة مأرب.",
+])
+def test_an_air_strike_in_yemen_naming_no_flyer_is_the_coalition_s(text: str) -> None:
+    # in Yemen from 26 March 2015 only the coalition flies: no flyer named is still the coalition
+    strike = one(text, "Air/drone strike")
+    assert sides(strike) == (COALITION, HOUTHIS)
+    assert "side_from_article" in strike.flags
+
+
+def test_no_air_force_is_assumed_where_a_drone_strike_is_told() -> None:
+    text = ("قتل ثلاثة من عناصر تنظيم القاعدة في غارة لطائرة بدون طيار في مديرية المحفد بمحافظة أبين. "
+            "وقال شهود إن الغارة استهدفت سيارة في مديرية الصعيد بمحافظة شبوة.")
+    assert all(COALITION not in sides(i) for i in incidents(text))
 
 
 def test_each_alliance_holds_one_side() -> None:
