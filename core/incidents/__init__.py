@@ -88,7 +88,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = named_before_civilians(incident) or changed
-        changed = bomb_sides(incident, landmine) or changed
+        changed = bomb_sides(incident, landmine, _claimed(draft, doc)) or changed
         changed = civilians_of_the_place(incident) or changed
         if changed:
             incident.summary_en, incident.summary_ar = describe(incident)
@@ -97,6 +97,39 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
 # flag of an incident one of whose sides `merge.other_side` filled from the article's parties: the
 # analyst (and the ACLED export's tags) can tell a side read in the text from one inferred
 INFERRED_SIDE = "side_from_article"
+
+
+CLAIM_REACH = 3  # words from a verb of claiming to the party claiming («تبنى تنظيم داعش»)
+
+
+def _claimed(draft: Draft, doc: Document) -> Actor | None:
+    """The armed group a sentence of the incident says claimed it (`claim_verbs` in
+    triggers_context.json, the party within CLAIM_REACH words after: «انفجرت سيارة مفخخة أمام مقر
+    للجيش في عدن، وتبنى تنظيم داعش التفجير»; `claim_nouns`, the party within CLAIM_REACH words
+    before: «أعلن تنظيم داعش مسؤوليته»), or None."""
+    from core.incidents.actors import actor_from_span
+    from core.incidents.lexicons import word_set
+    from core.text.clitics import proclitic_variants
+
+    verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
+    sentences = doc.sentence_tokens()
+    parties = [s for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get("generic")
+               and s.attrs.get("inter") not in (1, 7, 8)]
+    for index in sorted({c.sentence for r in draft.reports for c in r.clauses}):
+        tokens = sentences[index]
+        for k, tok in enumerate(tokens):
+            variants = proclitic_variants(tok.norm)[:2]
+            if any(v in verbs for v in variants):
+                reach = tokens[min(k + CLAIM_REACH, len(tokens) - 1)].end
+                found = [s for s in parties if tok.end <= s.start < reach]
+                if found:
+                    return actor_from_span(min(found, key=lambda s: s.start))
+            elif any(v in nouns for v in variants):  # «أعلن تنظيم داعش مسؤوليته عن التفجير»
+                reach = tokens[max(k - CLAIM_REACH, 0)].start
+                found = [s for s in parties if reach <= s.start and s.end <= tok.start]
+                if found:
+                    return actor_from_span(max(found, key=lambda s: s.start))
+    return None
 
 
 def _no_other_side(draft: Draft, doc: Document) -> bool:

@@ -191,6 +191,7 @@ def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, trigger
     return clause.tok_start
 
 
+REPORTED_THAT = frozenset({"ان", "بان"})  # «أن/إن/بأن», normalised
 SHELLING = "Shelling/artillery/missile attack"
 SPOILS_REACH = 15  # tokens from «غنمت» to the last weapon of its list
 
@@ -463,7 +464,8 @@ def find_mentions(
         arms = _outside(weapons, cover)
         if arms and any(s_start <= w.start < s_end for w in arms):
             arms = _not_targets(arms, tokens, clauses, [a for a in armed if s_start <= a.start < s_end])
-        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover))
+        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover),
+                           [a for a in armed if s_start <= a.start < s_end])
         in_sentence = [a for a in armed if s_start <= a.start < s_end]
         arms_here = [w for w in weapons if s_start <= w.start < s_end]
         if air_before is not None and air_before == clauses[0].paragraph:
@@ -948,8 +950,12 @@ ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في مح
 
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
-                flyers: list[Span] = ()) -> list[Mention]:
+                flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
+
+    def flying(m: Mention, clause: Clause) -> bool:  # a flying party does it, not one it quotes
+        return any(_agent_of(f, m, clause, tokens) and not _tells_of_another(f, m, tokens, armed) for f in flyers)
+
     out = [m for m in raw if m.cancelled]
     # 1. weapons refine generic triggers
     for clause in clauses:
@@ -959,7 +965,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in live:
             if m.clause == clause and m.strength == "strong" and m.sub_event_type == "Shelling/artillery/missile attack" \
                     and _is_verb(tokens[_tok_at(tokens, m.start)].norm, "air_missile_words") \
-                    and (air or any(_agent_of(f, m, clause, tokens) for f in flyers)):
+                    and (air or flying(m, clause)):
                 # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         for m in live:
@@ -969,11 +975,11 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             elif kinds:
                 m.event_type, m.sub_event_type = kinds[0]
-            elif m.sub_event_type == "Shelling/artillery/missile attack" and any(
-                    _agent_of(f, m, clause, tokens) for f in flyers):  # «التحالف قصف أيضا محلات تجارية»
+            elif m.sub_event_type == "Shelling/artillery/missile attack" and flying(m, clause):
+                # «التحالف قصف أيضا محلات تجارية»
                 m.sub_event_type = "Air/drone strike"
             elif m.event_type == "Battles" and _is_verb(tokens[_tok_at(tokens, m.start)].norm, "targeting_verbs") \
-                    and any(_agent_of(f, m, clause, tokens) for f in flyers):
+                    and flying(m, clause):
                 # «استهدف التحالف مخازن أسلحة للحوثيين»: what the coalition targets it strikes from the air
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
@@ -1039,6 +1045,18 @@ def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> b
         return True
     between = [t for t in tokens if m.end <= t.start < actor.start]
     return actor.start >= m.end and len(between) <= 1
+
+
+def _tells_of_another(actor: Span, m: Mention, tokens: list[Token], armed: list[Span]) -> bool:
+    """`actor` before the trigger says what another party did: «أكد التحالف أن الحوثيين أطلقوا
+    صاروخا على خميس مشيط», «قال التحالف إن الحوثيين قصفوا مواقع الجيش» — «أن/إن» after it and
+    another party after that, before the trigger (not «أعلن التحالف أن مقاتلاته أطلقت صواريخ»:
+    its own aircraft)."""
+    if actor.end > m.start:
+        return False
+    that = next((t.start for t in tokens if actor.end <= t.start < m.start and t.norm in REPORTED_THAT), None)
+    return that is not None and any(that < a.start and a.end <= m.start and a.start >= actor.end
+                                    and a.attrs.get("id") != actor.attrs.get("id") for a in armed)
 
 
 def _one_battle(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -205,6 +205,7 @@ class LocationResolver:
         self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
         self._placed: dict[tuple[int, int], Place] = {}  # span offsets → where `candidates` placed it
         self._headed: dict[tuple[int, int], Span] = {}  # clause offsets → the destination forces were heading to
+        self._departed: dict[tuple[int, int], Span] = {}  # clause offsets → the place forces had left
 
     def article_place(self) -> Located | None:
         """The article's governorate (see the module docstring), or None."""
@@ -344,6 +345,8 @@ class LocationResolver:
                 dating.append(span)
                 continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
             if prev and prev[-1].norm in self.departures:
+                if span.attrs.get("admin1_en") or span.attrs.get("admin1_ar"):
+                    self._departed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
             if linked[k]:
@@ -1090,14 +1093,17 @@ class LocationResolver:
         event (no place of its own, none carried, no article place) and no sentence before it placed
         anything (an earlier paragraph's ambush «بمحافظة إب» then «كمائن … لتعزيزات كانت متجهة إلى
         محافظة تعز» is told in Ibb), the place its forces were heading to (`heading_words`) is the
-        nearest the text tells — around it, geo_precision 2."""
+        nearest the text tells — around it, geo_precision 2; failing that, the place they had just
+        left (`departure_verbs`: «قصفت طائرات التحالف تعزيزات غادرت ذمار باتجاه إب» is near Dhamar,
+        how "departure")."""
         if self.ever_carried:
             return None
-        for c in (clause, *spare):
-            span = self._headed.get((c.start, c.end))
-            if span is not None:
-                place = replace(place_from_span(span), geo_precision=2)
-                return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "destination")
+        for found, how in ((self._headed, "destination"), (self._departed, "departure")):
+            for c in (clause, *spare):
+                span = found.get((c.start, c.end))
+                if span is not None:
+                    place = replace(place_from_span(span), geo_precision=2)
+                    return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, how)
         return None
 
     def _where(self, clause: Clause, sentence: list[Clause]) -> Located | None:

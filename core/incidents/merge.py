@@ -484,33 +484,50 @@ def civilians_of_the_place(incident: Incident) -> bool:
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
 
-def bomb_sides(incident: Incident, landmine: bool = False) -> bool:
+def bomb_sides(incident: Incident, landmine: bool = False, claimed: Actor | None = None) -> bool:
     """A bomb (a suicide bomber, a car bomb, an IED) is set off by an armed group, not by state
     forces: state forces named with it and no one else acting were hit («التفجير الإرهابي الذي
     استهدف مسجد قوات الطوارئ», «انفجار عبوة ناسفة في دورية للشرطة»), and a bomb whose maker the
-    text does not name is ACLED's «Unidentified Armed Group (<country>)». A landmine left with no
+    text does not name is ACLED's «Unidentified Armed Group (<country>)»; a non-state armed party
+    named on the side hit beside state forces is the maker (`_bomb_makers`), and so is the group
+    `claimed` it in the incident's sentences («وتبنى تنظيم داعش التفجير»). A landmine left with no
     one named keeps its side empty (mines are laid long before, mostly by a party the article names
     elsewhere). True when a side changed."""
     from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import government_sides
 
     if incident.event_type != "Explosions/Remote violence" or incident.sub_event_type not in BOMBS:
         return False
     side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
     side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
-    if side1 and all(a.inter == 1 for a in side1):
-        side2 = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
-        side1 = []
+    if side1 and any(a.inter == 1 for a in side1) and all(a.inter == 1 or a.name_en in government_sides() for a in side1):
+        # state forces, alone or with their allies («دورية مشتركة للجيش والمقاومة»): hit
+        makers = _bomb_makers(side2)
+        side2 = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1 + makers}]
+        side1 = makers
     elif side1:
         return False
-    if landmine and incident.sub_event_type != "Suicide bomb":
-        if incident.actor1 is None:
+    if side1 or (landmine and incident.sub_event_type != "Suicide bomb"):
+        if incident.actor1 is None and not side1:
             return False
+    elif claimed is not None:
+        side1 = [claimed]
+        side2 = [a for a in side2 if actor_key(a) != actor_key(claimed)]
     else:
         country = incident.location.country if incident.location else ""
         side1 = [generic_actor("unidentified", country)]
     incident.actor1, incident.assoc_actor_1 = (side1[0], side1[1:]) if side1 else (None, [])
     incident.actor2, incident.assoc_actor_2 = (side2[0], side2[1:]) if side2 else (None, [])
     return True
+
+
+def _bomb_makers(side: list[Actor]) -> list[Actor]:
+    """The non-state armed parties the text names on the side a bomb hit beside state forces, not
+    of the government's side («فجرت قوات الجيش عبوة ناسفة زرعها الحوثيون»: the Houthis laid it;
+    the Popular Resistance hit beside the army is hit too): they set it."""
+    from core.incidents.lexicons import government_sides
+
+    return [a for a in side if a.text and a.inter in (2, 3, 4) and a.name_en not in government_sides()]
 
 
 def named_before_civilians(incident: Incident) -> bool:

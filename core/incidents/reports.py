@@ -414,9 +414,9 @@ def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: 
 
 def _most_specific(found: list[Located | None]) -> Located | None:
     """Named places first (the most specific), then anaphoric ones, then the carried place, then
-    the place forces were heading to (`LocationResolver._destination`)."""
+    the place forces were heading to, then the one they had left (`LocationResolver._destination`)."""
     real = [f for f in found if f is not None]
-    for how in ("named", "anaphoric", "carried", "article", "destination"):
+    for how in ("named", "anaphoric", "carried", "article", "destination", "departure"):
         some = [f for f in real if f.how == how]
         if some:
             return min(some, key=lambda f: f.rank)
