@@ -109,12 +109,13 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
 
     A place in that governorate does, and so does a district, town or city elsewhere (a name that
     distinct makes a governorate field left as it was the likelier mistake: «دمت» with «تعز»).
-    A village elsewhere does not: village names repeat across the country («صبر» is a village in
-    five other governorates and none in Taizz), so the event is coded at the typed governorate."""
+    A village or an area elsewhere does not: their names repeat across the country («صبر» is a
+    village in five other governorates and an area of Lahij, none in Taizz), so the event is coded
+    at the typed governorate."""
     regions = _governorates(Gazetteer.load(), governorate)
     if not regions or str(attrs.get("admin1_en") or "").casefold() in regions:
         return True
-    return attrs.get("kind") != "village"
+    return attrs.get("kind") not in ("village", "area")
 
 
 def place_choices(name: str, context: Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
