@@ -669,19 +669,27 @@ def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> t
     resistance it supports and the Houthis it hits puts the coalition first, its allies with it
     and the other alliance on the receiving side; with no such actor named, an actor of an
     alliance without aircraft is the target, not the striker (`strikes_by_air`, `alliance` in
-    actors.json)."""
+    actors.json). A non-state armed group of neither alliance (inter 2–4: AQAP, the Islamic
+    State, Jabhat al Nusra) has no aircraft either: «قتلت غارات التحالف 40 من تنظيم القاعدة» is
+    the coalition on AQAP, and an air strike with no flyer named hits the group, not flies for it."""
     from core.incidents.lexicons import actor_facts
 
     air, alliance, grounded = actor_facts()
     everyone = side1 + side2
     if not everyone or (side1 and side1[0].name_en in air) or drone:
         return side1, side2  # a drone strike may well be flown by the Houthis
+
+    def on_ground(actor: Actor) -> bool:
+        if actor.name_en in alliance:
+            return alliance[actor.name_en] in grounded
+        return actor.inter in (2, 3, 4)
+
     lead = [a for a in side1 if a.name_en in air]
     flyers = [a for a in side2 if a.name_en in air]
     first_alliance = alliance.get(side1[0].name_en) if side1 else None
-    if not lead and flyers and first_alliance and (first_alliance in grounded or first_alliance == alliance.get(flyers[0].name_en)):
+    if not lead and flyers and side1 and (on_ground(side1[0]) or (first_alliance and first_alliance == alliance.get(flyers[0].name_en))):
         lead = flyers  # «by Houthis on the coalition», «by the resistance on its own air cover»: roles swapped
-    if not lead and not (side1 and alliance.get(side1[0].name_en) in grounded):
+    if not lead and not (side1 and on_ground(side1[0])):
         return side1, side2
     friends = {alliance[a.name_en] for a in lead if a.name_en in alliance}
     first = lead + [a for a in everyone if a not in lead and alliance.get(a.name_en) in friends]
