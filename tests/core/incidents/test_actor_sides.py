@@ -22,11 +22,7 @@ RESISTANCE = "Popular Resistance"
 COALITION = "Operation Restoring Hope"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def incidents(text: str) -> list[Incident]:

@@ -16,11 +16,7 @@ DAY = date(2015, 8, 6)
 BATTLE = "Battles"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def types(text: str) -> list[str]:

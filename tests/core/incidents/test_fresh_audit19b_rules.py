@@ -18,11 +18,7 @@ BATTLE = "Battles"
 REMOTE = "Explosions/Remote violence"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -21,11 +21,7 @@ MARIB = town("مأرب", "Marib", "مأرب", "Marib")
 SANAA = town("صنعاء", "Sanaa", "أمانة العاصمة", "Amanat al Asimah")
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def kinds(text: str, items=(), doc_date=None) -> list[tuple[str, str]]:

@@ -19,11 +19,7 @@ BATTLE = "Battles"
 HOUTHIS = "Houthis (Ansar Allah)"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def types(text: str) -> list[str]:
