@@ -155,6 +155,8 @@ class ActorFinder:
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
         self.victim_cues = word_set("victim_cues")
+        self.death_words = word_set("death_words_before_victim")
+        self.partitives = word_set("victim_partitives")
         self.figure_nouns = word_set("figure_nouns")
         self.armed_stems = word_set("armed_victims")
         self.targeting_verbs = word_set("targeting_verbs")
@@ -324,6 +326,11 @@ class ActorFinder:
             return "target"
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
+        if last in self.partitives:  # «استشهد أحد رجال الأمن»: the word before «أحد»
+            before = self.doc.text[start:dated].rstrip()
+            last = self._word_before(start, len(before) - len(before.split()[-1]) + start) if before.split() else ""
+        if last in self.death_words:
+            return "victim"  # «استشهد جندي سعودي بقذيفة …»: who died, not who fired
         if self._counted(span):
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"

@@ -457,13 +457,27 @@ def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
 def civilians_of_the_place(incident: Incident) -> bool:
     """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
-    («مستشفى ظهران الجنوب») still hit Saudi civilians. True when a name changed."""
+    («مستشفى ظهران الجنوب») still hit Saudi civilians. So are the police named in words of no
+    country («رجال الأمن», «دورية أمنية»: the variants of actors.json `police`): those of a Saudi town in
+    an article mostly about Yemen are the Saudi police. True when a name changed."""
     from core.incidents.actors import generic_actor
+    from core.entities.lexicon import _fill_country
+    from core.incidents.lexicons import _read
 
     country = incident.location.country if incident.location else ""
     if not country:
         return False
     changed = False
+    police = next(a for a in _read("lexicons", "actors.json")["actors"] if a["id"] == "police")
+    template, local_name = police["name_en"], police["name_en"].replace("{country}", country)
+    prefix = template.split("{country}")[0]
+    words = [normalized(w) for w in police["variants"]]
+    for field in ("actor1", "actor2"):
+        actor = getattr(incident, field)
+        named = actor is not None and (actor.name_en.startswith(prefix) or actor.name_en == _fill_country(template, ""))
+        if named and actor.name_en != local_name and any(normalized(actor.text).endswith(w) for w in words):
+            setattr(incident, field, replace(actor, name_en=local_name))
+            changed = True
     for field in ("actor1", "actor2"):
         actor = getattr(incident, field)
         if actor is not None and actor.actor_type == "civilians":
@@ -471,6 +485,12 @@ def civilians_of_the_place(incident: Incident) -> bool:
             if local.name_en != actor.name_en:
                 setattr(incident, field, replace(actor, name_en=local.name_en))
                 changed = True
+    bare = generic_actor("unidentified")  # an unidentified group of no country: the place's
+    for field in ("actor1", "actor2"):
+        actor = getattr(incident, field)
+        if actor is not None and actor.name_en == bare.name_en:
+            setattr(incident, field, replace(actor, name_en=generic_actor("unidentified", country).name_en))
+            changed = True
     for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
         for k, actor in enumerate(assoc):
             if actor.actor_type == "civilians":
