@@ -16,11 +16,7 @@ from core.pipeline import analyze
 DAY = date(2015, 8, 8)
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.incidents import codability
-
-    monkeypatch.setattr(codability, "ENABLED", False)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
 def _names(incident) -> tuple[str, str]:
