@@ -244,11 +244,7 @@ def _dated_relative(tokens: list[Token], t1: int, clause: Clause, days: list[Spa
     """«قاعدة العند، التي سيطرت عليها المقاومة أمس»: a taking told in a relative clause and dated
     to a day (today or before) within RELATIVE_DATE_REACH words of its «عليها», in its clause, is
     the event told — not a place described by who holds it («معسكر استولى عليه الحوثيون»)."""
-    end = min(clause.tok_end, len(tokens), t1 + 1 + RELATIVE_DATE_REACH)
-    if t1 + 1 >= end:
-        return False
-    lo, hi = tokens[t1 + 1].start, tokens[end - 1].end
-    return any(lo <= d.start < hi for d in days)
+    return _day_within(tokens, t1 + 1, RELATIVE_DATE_REACH, clause, days)
 
 
 DAY_AFTER_REACH = 3  # words after a trigger to the day that dates it («اختطف الأربعاء الماضي», «اختطف يوم الأربعاء»)
@@ -257,10 +253,15 @@ DAY_AFTER_REACH = 3  # words after a trigger to the day that dates it («اخت�
 def _day_follows(tokens: list[Token], t1: int, clause: Clause, days: list[Span]) -> bool:
     """A day (today or before) starts within DAY_AFTER_REACH words after the trigger, in its
     clause: «الذي اختطف الأربعاء الماضي» dates the deed itself."""
-    end = min(clause.tok_end, len(tokens), t1 + DAY_AFTER_REACH)
-    if t1 >= end:
+    return _day_within(tokens, t1, DAY_AFTER_REACH, clause, days)
+
+
+def _day_within(tokens: list[Token], first: int, reach: int, clause: Clause, days: list[Span]) -> bool:
+    """A day of `days` starts within `reach` tokens from token `first`, in its clause."""
+    end = min(clause.tok_end, len(tokens), first + reach)
+    if first >= end:
         return False
-    lo, hi = tokens[t1].start, tokens[end - 1].end
+    lo, hi = tokens[first].start, tokens[end - 1].end
     return any(lo <= d.start < hi for d in days)
 
 
@@ -823,8 +824,7 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
         on = next((k for k in range(t1, min(clause.tok_end, t1 + OBJECT_REACH)) if tokens[k].norm == "علي"), None)
     if on is None or on + 1 >= clause.tok_end:
         return False
-    words = word_set("non_territory_objects")
-    return any(v in words for v in proclitic_variants(tokens[on + 1].norm)[:2])
+    return _is_verb(tokens[on + 1].norm, "non_territory_objects")
 
 
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
@@ -836,7 +836,7 @@ def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> b
     its clause is a civilian, media or party premises (`raided_premises`: «مكتب قناة», «منزل»,
     «مقر حزب»): a raid, not an armed clash — the premises stormed and taken over (`RAID`), the
     same event as a looting told with it («ونهبوا أجهزتها»)."""
-    if not any(v in word_set("raid_words") for v in proclitic_variants(tokens[t0].norm)[:2]):
+    if not _is_verb(tokens[t0].norm, "raid_words"):
         return False
     premises = word_matcher("raided_premises")
     window = tokens[t1: min(clause.tok_end, t1 + RAID_REACH + 1)]
