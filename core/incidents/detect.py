@@ -386,8 +386,10 @@ def find_mentions(
         dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
-        told_now = any(s_start <= d.start < s_end and d not in ahead for d in days)
         s_days = [d for d in days if s_start <= d.start < s_end and d not in ahead]
+        told_now = bool(s_days)
+        in_sentence = [a for a in armed if s_start <= a.start < s_end]
+        arms_here = [w for w in weapons if s_start <= w.start < s_end]
         found = list(matcher.find(tokens))
         cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
         dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
@@ -402,11 +404,10 @@ def find_mentions(
         hits += _withdrawals(tokens, taken, armed, places)
         hits += _expulsions(tokens, taken, armed, places)
         hits += _falls(tokens, taken, places)
-        hits += _named_takings(tokens, taken, clauses, [a for a in armed if s_start <= a.start < s_end], places)
-        hits += _captures(tokens, taken, [a for a in armed if s_start <= a.start < s_end],
-                          [n for n in numbers if s_start <= n.start < s_end])
+        hits += _named_takings(tokens, taken, clauses, in_sentence, places)
+        hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
         hits = _clearances(tokens, hits)
-        hits = _named_munitions(hits, [w for w in weapons if s_start <= w.start < s_end], tokens)
+        hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
@@ -433,7 +434,7 @@ def find_mentions(
                     and _spoils(tokens, t0, {h[0] for h in hits}):
                 why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative \
-                    and not _dated_relative(tokens, t1, clause, [d for d in days if d not in ahead]):
+                    and not _dated_relative(tokens, t1, clause, s_days):  # its words are the sentence's
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
                     and _fight_purpose(tokens[t0].norm):
@@ -464,11 +465,8 @@ def find_mentions(
                  if k == "support" and b > a]
         arms = _outside(weapons, cover)
         if arms and any(s_start <= w.start < s_end for w in arms):
-            arms = _not_targets(arms, tokens, clauses, [a for a in armed if s_start <= a.start < s_end])
-        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover),
-                           [a for a in armed if s_start <= a.start < s_end])
-        in_sentence = [a for a in armed if s_start <= a.start < s_end]
-        arms_here = [w for w in weapons if s_start <= w.start < s_end]
+            arms = _not_targets(arms, tokens, clauses, in_sentence)
+        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover), in_sentence)
         if air_before is not None and air_before == clauses[0].paragraph:
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         if air_last:
