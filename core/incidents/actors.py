@@ -88,8 +88,7 @@ def article_parties(doc: Document) -> list[Actor]:
             continue
         counts[actor.name_en] += 1
         first.setdefault(actor.name_en, Actor("", actor.name_ar, actor.name_en, actor.actor_type, actor.inter))
-    order = list(first)
-    return [first[n] for n in sorted(order, key=lambda n: (-counts[n], order.index(n)))]
+    return [first[n] for n in sorted(first, key=lambda n: -counts[n])]  # stable: first named on ties
 
 
 def generic_actor(kind: str, country: str = "") -> Actor:
