@@ -51,6 +51,12 @@ def _read(*parts: str) -> Any:
     return json.loads(node.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def actor_entry(actor_id: str) -> dict[str, Any]:
+    """The entry of resources/lexicons/actors.json with this id, read once."""
+    return next(a for a in _read("lexicons", "actors.json")["actors"] if a["id"] == actor_id)
+
+
 def fitted_model(name: str) -> dict[str, Any]:
     """A model file built by a training script (`resources/acled/<name>`); {} when it is missing,
     which leaves the rules alone to decide."""

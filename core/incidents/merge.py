@@ -462,13 +462,13 @@ def civilians_of_the_place(incident: Incident) -> bool:
     an article mostly about Yemen are the Saudi police. True when a name changed."""
     from core.incidents.actors import generic_actor
     from core.entities.lexicon import _fill_country
-    from core.incidents.lexicons import _read
+    from core.incidents.lexicons import actor_entry
 
     country = incident.location.country if incident.location else ""
     if not country:
         return False
     changed = False
-    police = next(a for a in _read("lexicons", "actors.json")["actors"] if a["id"] == "police")
+    police = actor_entry("police")
     template, local_name = police["name_en"], police["name_en"].replace("{country}", country)
     prefix = template.split("{country}")[0]
     words = [normalized(w) for w in police["variants"]]
