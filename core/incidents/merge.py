@@ -467,37 +467,35 @@ def civilians_of_the_place(incident: Incident) -> bool:
     country = incident.location.country if incident.location else ""
     if not country:
         return False
-    changed = False
     police = actor_entry("police")
-    template, local_name = police["name_en"], police["name_en"].replace("{country}", country)
+    template, local_police = police["name_en"], police["name_en"].replace("{country}", country)
     prefix = template.split("{country}")[0]
     words = [normalized(w) for w in police["variants"]]
+    local_civilians = generic_actor("civilians", country).name_en
+    bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
+
+    def local(actor: Actor, sides: bool) -> str:
+        """The actor's name in the place's country (a side's police and unidentified groups too)."""
+        if sides and (actor.name_en.startswith(prefix) or actor.name_en == _fill_country(template, "")) \
+                and any(normalized(actor.text).endswith(w) for w in words):
+            return local_police
+        if actor.actor_type == "civilians":
+            return local_civilians
+        if sides and actor.name_en == bare:
+            return generic_actor("unidentified", country).name_en
+        return actor.name_en
+
+    changed = False
     for field in ("actor1", "actor2"):
         actor = getattr(incident, field)
-        named = actor is not None and (actor.name_en.startswith(prefix) or actor.name_en == _fill_country(template, ""))
-        if named and actor.name_en != local_name and any(normalized(actor.text).endswith(w) for w in words):
-            setattr(incident, field, replace(actor, name_en=local_name))
-            changed = True
-    for field in ("actor1", "actor2"):
-        actor = getattr(incident, field)
-        if actor is not None and actor.actor_type == "civilians":
-            local = generic_actor("civilians", country)
-            if local.name_en != actor.name_en:
-                setattr(incident, field, replace(actor, name_en=local.name_en))
-                changed = True
-    bare = generic_actor("unidentified")  # an unidentified group of no country: the place's
-    for field in ("actor1", "actor2"):
-        actor = getattr(incident, field)
-        if actor is not None and actor.name_en == bare.name_en:
-            setattr(incident, field, replace(actor, name_en=generic_actor("unidentified", country).name_en))
+        if actor is not None and (name := local(actor, True)) != actor.name_en:
+            setattr(incident, field, replace(actor, name_en=name))
             changed = True
     for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
         for k, actor in enumerate(assoc):
-            if actor.actor_type == "civilians":
-                local = generic_actor("civilians", country)
-                if local.name_en != actor.name_en:
-                    assoc[k] = replace(actor, name_en=local.name_en)
-                    changed = True
+            if (name := local(actor, False)) != actor.name_en:
+                assoc[k] = replace(actor, name_en=name)
+                changed = True
     return changed
 
 
