@@ -97,7 +97,6 @@ def generic_actor(kind: str, country: str = "") -> Actor:
     return Actor(text="", name_ar=entry["name_ar"], name_en=name, actor_type=entry["actor_type"], inter=entry["inter"])
 
 
-OWNER_AFTER = ("التابعه", "التابع", "التابعين", "التابعتين")  # «المدفعية التابعة للحوثيين»: owned by who follows
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +131,7 @@ def owned_weapons(doc: Document) -> list[Span]:
         if not before:
             continue
         after = doc.text[w.end: w.end + 30].split()[:1]
-        if after and normalized(after[0]) in OWNER_AFTER or any(0 <= a.start - w.end <= 1 for a in actors):
+        if after and normalized(after[0]) in word_set("owner_after") or any(0 <= a.start - w.end <= 1 for a in actors):
             continue
         owner = max(before, key=lambda o: o.start)
         attrs = {k: v for k, v in owner.attrs.items() if k != "weapon_category"}
