@@ -477,6 +477,18 @@ def _fill(
                 # «خاضت المقاومة الشعبية معارك ضد الحوثيين في لودر، وسيطرت على المدينة»: a verb opening
                 # its clause with no subject of its own goes on with the subject of the clause before
                 r.doer, side1, side2 = told_before.side1[0], told_before.side1, told_before.side2
+            elif r.doer is None and not m.definite and r.resolve == "territory" and m.clause.start > s_start \
+                    and _pronoun_subject(doc.text[m.start:m.end]):
+                # «حققت قوات الجيش مكاسب أمس، إذ بسطت سيطرتها على مدينة زنجبار، مما دفع الحوثيين إلى
+                # الفرار»: a verb or noun with a pronoun for its taker goes on with the party acting in
+                # the sentence's clauses before it (telling no event); the parties of its own clause
+                # (those made to flee) are the other side
+                earlier, _ = actors.sides(s_start, m.clause.start)
+                if earlier and earlier[0].inter != 7:
+                    r.doer = earlier[0]
+                    taken = {actor_key(a) for a in earlier}
+                    side2 = [a for a in side1 + side2 if actor_key(a) not in taken]
+                    side1 = earlier
             if r.doer is not None and side2 and actor_key(r.doer) in {actor_key(a) for a in side2} \
                     and actor_key(r.doer) not in {actor_key(a) for a in side1}:
                 side1, side2 = side2, side1  # «أعلنت المقاومة أن الحوثيين سيطروا على …»: the Houthis took it
