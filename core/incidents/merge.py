@@ -77,6 +77,8 @@ def _parties_apart(d: Draft, r: Report) -> bool:
     the Houthis)."""
     keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
     other = d.actor_keys()
+    if _fire_returned(d, r):
+        return True
     if not (keys and other) or keys & other:
         return False
     if r.definite and r.event_type == "Battles" and d.kind[0] == "Battles":
@@ -88,6 +90,22 @@ def _parties_apart(d: Draft, r: Report) -> bool:
         if None not in mine and mine <= theirs:
             return False
     return True
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def _fire_returned(d: Draft, r: Report) -> bool:
+    """Shelling the other way round: «استهدفت ميليشيات الحوثي أحياء ظهران الجنوب بقذائف
+    كاتيوشا … كما استهدفت المدفعية السعودية مواقع الحوثيين» — the second names its own doer, who is
+    not a doer of the draft, and fires on the draft's doer: the answer is another event (a fight
+    told from both sides stays one)."""
+    if d.kind != SHELLING or r.kind != SHELLING:
+        return False  # an air strike's flyer is read at the end (`_air_sides`), its sides here are word order
+    mine = {actor_key(a) for a in r.side1[:1] if _party(a)}
+    theirs = {actor_key(a) for x in d.reports for a in x.side1[:1] if _party(a)}
+    hit = {actor_key(a) for a in r.side2 if _party(a)}
+    return bool(mine and theirs) and not mine & theirs and bool(theirs & hit)
 
 
 def _same_event(d: Draft, r: Report) -> bool:

@@ -38,3 +38,24 @@ def test_a_taking_with_a_pronoun_for_its_taker_goes_on_with_the_earlier_clause_s
     assert len(incidents) == 1
     assert incidents[0].sub_event_type == "Non-state actor overtakes territory"
     assert _names(incidents[0]) == ("Houthis (Ansar Allah)", "Popular Resistance")
+
+
+def test_shelling_answered_the_other_way_is_another_event() -> None:
+    """«سقطت قذائف حوثية على قرية … وقصفت المدفعية السعودية مواقع الحوثيين»: the second shelling
+    names its own doer, who fires on the first one's doer — two shellings, each with its own sides,
+    not one Saudi shelling that swallowed the Houthis' one."""
+    text = ("سقطت قذائف حوثية أمس على قرية في محافظة الحرث بجازان. "
+            "وقصفت المدفعية السعودية مواقع المسلحين الحوثيين قرب الحدود.")
+    incidents = analyze(text, DAY).incidents
+    assert sorted(i.sub_event_type for i in incidents) == ["Shelling/artillery/missile attack"] * 2
+    assert {_names(i)[0] for i in incidents} == {"Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)"}
+    saudi = next(i for i in incidents if _names(i)[0].startswith("Military Forces of Saudi"))
+    assert _names(saudi)[1] == "Houthis (Ansar Allah)"
+
+
+def test_a_fight_told_from_both_sides_stays_one() -> None:
+    """The answer rule is for shelling only: a clash told again from the other side is one clash."""
+    text = ("اشتبكت قوات الجيش مع المسلحين الحوثيين في مديرية صرواح بمأرب أمس. "
+            "وهاجم المسلحون الحوثيون مواقع الجيش في صرواح.")
+    incidents = analyze(text, DAY).incidents
+    assert [i.event_type for i in incidents] == ["Battles"]
