@@ -159,6 +159,7 @@ class ActorFinder:
         self.armed_stems = word_set("armed_victims")
         self.targeting_verbs = word_set("targeting_verbs")
         self.subject_object_verbs = word_set("subject_object_verbs")
+        self.not_objects = word_set("not_objects_after_date")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.holds = word_set("taken_from_holds")
         self.freeing_nouns = word_set("freeing_nouns")
@@ -318,7 +319,8 @@ class ActorFinder:
     def _role(self, span: Span, start: int) -> str:
         dated = self._before_date(start, span.start)
         last = self._word_before(start, dated)
-        if last in self.targets and not self._nominative_after_verb(span, last):
+        if last in self.targets and not self._nominative_after_verb(span, last) \
+                and not self._subject_before_date(span, last):
             return "target"
         if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
@@ -364,6 +366,28 @@ class ActorFinder:
             return False
         words = span.text.split()
         return bool(words) and normalized(words[0]).endswith("ون")
+
+    def _subject_before_date(self, span: Span, verb: str) -> bool:
+        """«استهدفت ميليشيات الحوثي وحلفاؤهم أمس أحياء مدينة ظهران الجنوب»: a party right after a
+        targeting verb, then (its allies and adjectives, then) a date, then a noun that is no
+        preposition nor a «بـ» of the means (`not_objects_after_date`: «استهدفت ميليشيات الحوثي أمس
+        بغارات» keeps the party hit) is the verb's subject: the date closes the subject, the object
+        follows it."""
+        if verb not in self.targeting_verbs:
+            return False
+        date = next((d for d in self.dates if d.start >= span.end and d.start - span.end <= 60), None)
+        if date is None:
+            return False
+        for word in re.finditer(r"\S+", self.doc.text[span.end:date.start]):
+            at = span.end + word.start()
+            w = normalized(word.group())
+            if not (w.startswith(("و", "ال")) or any(s.start <= at < s.end for s in self.spans)):
+                return False
+        after = self.doc.text[date.end:date.end + 40].split()[:1]
+        if not after:
+            return False
+        w = normalized(after[0].strip("،,."))
+        return bool(w) and not w.startswith("ب") and w not in self.not_objects and after[0][:1] not in "،,.:"
 
     def _counted(self, span: Span) -> bool:
         """The actor is the noun of a casualty figure before it («15 حوثيا», «سبعة حوثيين»), with

@@ -59,3 +59,17 @@ def test_a_fight_told_from_both_sides_stays_one() -> None:
             "وهاجم المسلحون الحوثيون مواقع الجيش في صرواح.")
     incidents = analyze(text, DAY).incidents
     assert [i.event_type for i in incidents] == ["Battles"]
+
+
+def test_a_party_after_a_targeting_verb_and_before_a_date_is_its_subject() -> None:
+    """«استهدفت ميليشيات الحوثي … أمس أحياء مدينة …»: verb, party, date, object — the party fires
+    (it had been read as the target, leaving the shelling with no doer); with the means right after
+    the date («أمس بغارات جوية») the party is still who was hit."""
+    text = "استهدفت ميليشيات الحوثي الانقلابية وحلفاؤهم أمس أحياء مدينة ظهران الجنوب بقذائف الهاون."
+    incidents = analyze(text, DAY).incidents
+    assert len(incidents) == 1
+    assert _names(incidents[0])[0] == "Houthis (Ansar Allah)"
+    text = "استهدفت ميليشيات الحوثي أمس بغارات جوية في مديرية حرض بمحافظة حجة."
+    incidents = analyze(text, DAY).incidents
+    assert len(incidents) == 1
+    assert _names(incidents[0])[1] == "Houthis (Ansar Allah)"
