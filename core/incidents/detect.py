@@ -955,6 +955,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         return any(_agent_of(f, m, clause, tokens) and not _tells_of_another(f, m, tokens, armed) for f in flyers)
 
     out = [m for m in raw if m.cancelled]
+    flying_ids = {(f.start, f.end) for f in flyers}
+    ground = [a for a in armed if (a.start, a.end) not in flying_ids and not a.attrs.get("weapon_category")]
     # 1. weapons refine generic triggers
     for clause in clauses:
         kinds = _clause_weapon_kinds(weapons, clause)
@@ -966,6 +968,14 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                     and (air or flying(m, clause)):
                 # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        for m in live:
+            if m.clause != clause or m.sub_event_type not in TERRITORY \
+                    or any(clause.start <= a.start and a.end <= m.start for a in ground):
+                continue  # «تمكنت المقاومة بدعم من طائرات التحالف من تحرير …»: the ground party took it
+            if any(clause.start <= w.start and w.end <= m.start and weapon_kind(w) == AIR_STRIKE for w in weapons):
+                # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
+                # what they sweep or clear they strike from the air
+                m.event_type, m.sub_event_type, m.resolve = "Explosions/Remote violence", "Air/drone strike", ""
         for m in live:
             if m.clause != clause or m.strength != "generic" or not is_violent(m.event_type):
                 continue
@@ -1027,6 +1037,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 
 
 def _tok_at(tokens: list[Token], start: int) -> int:

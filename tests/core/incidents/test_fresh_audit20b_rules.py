@@ -73,3 +73,16 @@ def test_a_party_after_a_targeting_verb_and_before_a_date_is_its_subject() -> No
     incidents = analyze(text, DAY).incidents
     assert len(incidents) == 1
     assert _names(incidents[0])[1] == "Houthis (Ansar Allah)"
+
+
+def test_aircraft_sweeping_a_place_strike_it_and_take_no_ground() -> None:
+    """«قامت طائرات الأباتشي بتمشيط الشريط الحدودي … وقصف تجمعات المتمردين»: aircraft named as the
+    subject of a clearing word (no ground party before it) strike from the air — no territory
+    regained; ground forces sweeping a district still regain it."""
+    text = ("قامت طائرات الأباتشي أمس بتمشيط الشريط الحدودي في مديرية حرض بمحافظة حجة "
+            "وقصف تجمعات المتمردين الحوثيين.")
+    incidents = analyze(text, DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Explosions/Remote violence", "Air/drone strike")]
+    text = "قامت قوات الجيش أمس بتمشيط مديرية حرض بمحافظة حجة وطرد المتمردين الحوثيين منها."
+    incidents = analyze(text, DAY).incidents
+    assert [i.sub_event_type for i in incidents] == ["Government regains territory"]
