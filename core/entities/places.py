@@ -293,6 +293,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         elif match.token_start > 0 and rules.place_named:
             head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
             m.facility_head = head in rules.place_named and not definite
+        if not m.head and _after_capital(toks, match.token_start, rules):
+            kept = [c for c in m.candidates if c.kind in rules.capital_kinds]
+            if kept:  # «بالعاصمة اليمنية صنعاء»: the city, not the governorate named like it
+                m.candidates = kept
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -313,6 +317,14 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+def _after_capital(toks: list[Token], i: int, rules) -> bool:
+    """The name at token `i` follows «العاصمة», right after it or past one word of `capital.between`
+    («بالعاصمة اليمنية صنعاء», «العاصمة المؤقتة عدن»)."""
+    if i > 1 and toks[i - 1].norm in rules.capital_between:
+        i -= 1
+    return i > 0 and _head_of(toks[i - 1], rules.capital_heads)[0] != ""
 
 
 def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bool:
