@@ -41,3 +41,21 @@ def test_air_strikes_on_the_capital_and_three_governorates_are_four_events() -> 
     incidents = analyze(text, DAY).incidents
     governorates = {i.location.admin1_en for i in incidents if i.sub_event_type == "Air/drone strike"}
     assert {"Amanat al Asimah", "Al Bayda", "Ibb", "Taizz"} <= governorates
+
+
+def test_a_raid_told_over_five_provinces_is_a_strike_in_each() -> None:
+    """«شنت مقاتلات التحالف أمس غارات على مواقع … في محافظات صعدة وحجة وعمران ومأرب والجوف»: a raid
+    with its doer and every province in its own clause is one air strike per province, not a
+    summary over provinces set aside for want of a place."""
+    text = ("شنت مقاتلات التحالف أمس غارات مكثفة على مواقع المتمردين الحوثيين في محافظات صعدة وحجة "
+            "وعمران ومأرب والجوف.")
+    incidents = analyze(text, DAY).incidents
+    governorates = {i.location.admin1_en for i in incidents if i.sub_event_type == "Air/drone strike"}
+    assert governorates == {"Sadah", "Hajjah", "Amran", "Marib", "Al Jawf"}
+
+
+def test_shelling_of_homes_over_five_provinces_stays_a_summary() -> None:
+    """A verbal noun over provinces («قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب») is a
+    summary of the war, not five events."""
+    text = "وقالت المنظمة إن قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب تسبب في نزوح آلاف الأسر."
+    assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Explosions/Remote violence"]
