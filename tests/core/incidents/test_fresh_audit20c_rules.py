@@ -59,3 +59,16 @@ def test_shelling_of_homes_over_five_provinces_stays_a_summary() -> None:
     summary of the war, not five events."""
     text = "وقالت المنظمة إن قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب تسبب في نزوح آلاف الأسر."
     assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Explosions/Remote violence"]
+
+
+def _admin1(text: str, name: str) -> str:
+    return next(s.attrs.get("admin1_en", "") for s in analyze(text, DAY, until="entities").doc.entities
+                if s.label == "LOCATION" and s.text == name)
+
+
+def test_the_first_quarter_of_a_list_is_the_towns_when_the_rest_are_its_quarters() -> None:
+    """«أحياء الروضة وعصيفرة» after Taiz: «الروضة» (a district of Shabwah, a town of Sanaa…) opening
+    a list whose other items are Taiz quarters is a Taiz quarter too, not Shabwah's district."""
+    text = ("تقدمت المقاومة الشعبية نحو مطار تعز الدولي أمس. "
+            "وردت الميليشيات بقصف عنيف على أحياء الروضة وعصيفرة بالأسلحة الثقيلة.")
+    assert _admin1(text, "الروضة") == "Taizz"
