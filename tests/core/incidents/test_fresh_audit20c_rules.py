@@ -72,3 +72,12 @@ def test_the_first_quarter_of_a_list_is_the_towns_when_the_rest_are_its_quarters
     text = ("تقدمت المقاومة الشعبية نحو مطار تعز الدولي أمس. "
             "وردت الميليشيات بقصف عنيف على أحياء الروضة وعصيفرة بالأسلحة الثقيلة.")
     assert _admin1(text, "الروضة") == "Taizz"
+
+
+def test_a_place_taken_as_the_outcome_of_an_operation_is_a_taking() -> None:
+    """«نفذت المقاومة عملية … انتهت بالسيطرة على …», «أسفرت عن تحرير …»: the verbal noun is achieved
+    by the outcome verb, so the place was taken (not a topic leaving only a clash)."""
+    for text in ("نفذت المقاومة الشعبية أمس هجوما على مواقع الحوثيين في مديرية المسراخ، انتهى بالسيطرة على تبة الخزان.",
+                 "خاضت المقاومة الشعبية أمس معارك عنيفة مع الحوثيين في مديرية المسراخ أسفرت عن تحرير تبة الخزان."):
+        subs = [i.sub_event_type for i in analyze(text, DAY).incidents]
+        assert "Government regains territory" in subs, text
