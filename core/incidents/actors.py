@@ -214,13 +214,31 @@ class ActorFinder:
         """A place taken with no taker named, where the only armed parties are named after the
         trigger as its former holders («تمكنت من السيطرة على عدد من المواقع التي كانت تسيطر عليها
         جماعة الحوثي», «سيطرتها على خمسة مواقع للحوثيين», «… التي كانت تحت سيطرة الحوثيين»): those
-        parties; [] when any party is named before the trigger or one after it is not so held."""
+        parties; [] when any party is named before the trigger or one after it is not so held.
+        A party that only tells the news («قال قيادي في المقاومة: إن البطلة … انتهت بالسيطرة على
+        …») is no party named before; a party owning the place taken, «ل» glued to it past the
+        place's adjectives («أحد المواقع العسكرية المهمة لمليشيات الحوثي»), held it."""
+        told = self._reported_speech(start, trigger_start)
+        said = {normalized(w) for w in self.doc.text[start:told].split()}
+        said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
+        if told > start and said & self.attribution:
+            start = told
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
         if not spans or any(s.start < trigger_start for s in spans):
             return []
-        if all(self._word_before(trigger_end, s.start) in self.holders for s in spans):
+        if all(self._word_before(trigger_end, s.start) in self.holders or self._owner_of_place(trigger_end, s)
+               for s in spans):
             return [self.resolve(s) for s in spans]
         return []
+
+    def _owner_of_place(self, trigger_end: int, span: Span) -> bool:
+        """«السيطرة على أحد المواقع العسكرية المهمة لمليشيات الحوثي»: the party has «ل» glued to it
+        and a place word stands between the trigger and it (its owner, no taker)."""
+        before = self.doc.text[trigger_end:span.start]
+        if not before or before[-1].isspace() or normalized(before.split()[-1]) not in ("ل", "لل"):
+            return False
+        words = [normalized(w) for w in before.split()[:-1]]
+        return any(w in self.targets or (w.startswith("ال") and w[2:] in self.targets) for w in words)
 
     def _passive(self, start: int, trigger_start: int) -> bool:
         before = self.doc.text[start:trigger_start].split()

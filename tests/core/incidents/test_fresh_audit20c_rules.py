@@ -81,3 +81,15 @@ def test_a_place_taken_as_the_outcome_of_an_operation_is_a_taking() -> None:
                  "خاضت المقاومة الشعبية أمس معارك عنيفة مع الحوثيين في مديرية المسراخ أسفرت عن تحرير تبة الخزان."):
         subs = [i.sub_event_type for i in analyze(text, DAY).incidents]
         assert "Government regains territory" in subs, text
+
+
+
+def test_the_owner_of_the_place_taken_lost_it_when_a_source_tells_it() -> None:
+    """«قال قيادي في المقاومة: إن مقاتلا … قاد عملية انتهت بالسيطرة على أحد المواقع المهمة لمليشيات
+    الحوثي»: the resistance only tells the news, no taker is named, and the Houthis owning the
+    place lost it — not a Houthi takeover."""
+    text = ("وقال قيادي في المقاومة الشعبية إن شابا من أبناء المسراخ قاد أمس عملية ناجحة، انتهت بالسيطرة "
+            "على أحد المواقع العسكرية المهمة لمليشيات الحوثي في مديرية المسراخ.")
+    incidents = [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
+    assert [i.sub_event_type for i in incidents] == ["Government regains territory"]
+    assert incidents[0].actor2 is not None and incidents[0].actor2.name_en == "Houthis (Ansar Allah)"
