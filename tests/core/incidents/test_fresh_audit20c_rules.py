@@ -93,3 +93,12 @@ def test_the_owner_of_the_place_taken_lost_it_when_a_source_tells_it() -> None:
     incidents = [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
     assert [i.sub_event_type for i in incidents] == ["Government regains territory"]
     assert incidents[0].actor2 is not None and incidents[0].actor2.name_en == "Houthis (Ansar Allah)"
+
+
+def test_a_toll_of_battles_going_on_for_two_weeks_is_no_toll_of_the_days_clash() -> None:
+    """«150 حوثيا قتلوا في المعارك المتواصلة منذ أسبوعين» is a total over a period (like «منذ أشهر»),
+    not the day's clash told again: the clash keeps its own figure."""
+    text = ("وذكرت المقاومة أن خمسة قتلى سقطوا خلال المواجهات التي دارت أمس في قرية الأقروض بمديرية المسراخ. "
+            "وكانت المقاومة قد أعلنت أن قرابة 200 متمرد قتلوا في المعارك الدائرة منذ أسبوعين، في مديرية المسراخ.")
+    clashes = [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
+    assert [i.fatalities for i in clashes] == [5]
