@@ -147,7 +147,8 @@ REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = sorted([s for s in doc.entities if _is_actor(s)] + owned_weapons(doc), key=lambda s: s.start)
+        self.spans = sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
+                            + owned_weapons(doc), key=lambda s: s.start)
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
@@ -449,6 +450,15 @@ class ActorFinder:
         said = {normalized(w) for w in self.doc.text[start:told].split()}
         said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
         return heard if said & self.attribution else groups
+
+
+def _of_a_past_year(span: Span, doc: Document) -> bool:
+    """«أحد الضالعين بتسليم عدن لتنظيم القاعدة عام 2011»: a party with an earlier year right after it
+    is told in history, no side of the article's events."""
+    if doc.date is None:
+        return False
+    return any(d.label == "DATE" and d.attrs.get("year") is not None and d.attrs["year"] < doc.date.year
+               and 0 <= d.start - span.end <= 1 for d in doc.entities)
 
 
 def civilian_target(tokens: list[Token]) -> bool:

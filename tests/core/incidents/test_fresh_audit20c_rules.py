@@ -102,3 +102,13 @@ def test_a_toll_of_battles_going_on_for_two_weeks_is_no_toll_of_the_days_clash()
             "وكانت المقاومة قد أعلنت أن قرابة 200 متمرد قتلوا في المعارك الدائرة منذ أسبوعين، في مديرية المسراخ.")
     clashes = [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
     assert [i.fatalities for i in clashes] == [5]
+
+
+def test_a_party_told_with_a_past_year_is_no_side_of_todays_strike() -> None:
+    """«… المتهم بتسليم زنجبار لتنظيم القاعدة عام 2011»: al-Qaeda is named in the commander's
+    history, not as the target of the coalition's strike on his house."""
+    text = ("استهدفت غارات طيران التحالف أمس منزل قائد عسكري موال للمخلوع صالح، متهم بتسليم مدينة زنجبار "
+            "لتنظيم القاعدة عام 2011، في مديرية سنحان جنوب صنعاء.")
+    strikes = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Air/drone strike"]
+    assert strikes
+    assert all(not (i.actor2 and "Qaeda" in i.actor2.name_en) for i in strikes)
