@@ -116,6 +116,10 @@ class PlaceRules:
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
     admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     place_named: frozenset[str] = frozenset()  # facility heads named after their place («منفذ الطوال»)
+    # «العاصمة (اليمنية) صنعاء»: heads of a capital, words that may stand between, kinds it keeps
+    capital_heads: frozenset[str] = frozenset()
+    capital_between: frozenset[str] = frozenset()
+    capital_kinds: tuple[str, ...] = ()
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
@@ -288,4 +292,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
                           for h, by in heads.get("admin_by_country", {}).items()},
         place_named=norm_set(heads.get("place_named", [])),
+        capital_heads=norm_set(heads.get("capital", {}).get("heads", [])),
+        capital_between=norm_set(heads.get("capital", {}).get("between", [])),
+        capital_kinds=tuple(heads.get("capital", {}).get("kinds", [])),
     )

@@ -293,6 +293,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         elif match.token_start > 0 and rules.place_named:
             head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
             m.facility_head = head in rules.place_named and not definite
+        if not m.head and _after_capital(toks, match.token_start, rules):
+            kept = [c for c in m.candidates if c.kind in rules.capital_kinds]
+            if kept:  # «بالعاصمة اليمنية صنعاء»: the city, not the governorate named like it
+                m.candidates = kept
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -313,6 +317,14 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+def _after_capital(toks: list[Token], i: int, rules) -> bool:
+    """The name at token `i` follows «العاصمة», right after it or past one word of `capital.between`
+    («بالعاصمة اليمنية صنعاء», «العاصمة المؤقتة عدن»)."""
+    if i > 1 and toks[i - 1].norm in rules.capital_between:
+        i -= 1
+    return i > 0 and _head_of(toks[i - 1], rules.capital_heads)[0] != ""
 
 
 def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bool:
@@ -711,8 +723,9 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     a place of another governorate than the nearest place told before («الروضة», a district of
     Shabwah, a town of Sanaa and others). It becomes a neighbourhood placed near that place.
     Only inside a list of quarters — one that also names a quarter the gazetteer does not know
-    («كلابة») or knows as a quarter of that town's governorate («حوض الأشراف») — and never its
-    first item: «أحياء الخوخة وحيس» are those towns' own quarters, even after Taiz was named; a
+    («كلابة») or knows as a quarter of that town's governorate («حوض الأشراف») — and its first
+    item only when the items after it are such quarters too («أحياء الروضة وعصيفرة»): «أحياء
+    الخوخة وحيس» are those towns' own quarters, even after Taiz was named; a
     name the gazetteer knows in one governorate only keeps its reading («وأحياء كريتر والتواهي»
     are Aden's), and so do governorates and main towns («أحياء تعز»). A
     list told with commas ends at the first comma only when its items were joined by «و»
@@ -748,7 +761,12 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         if not any(m is None or (m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en)
                    for m in items):
             continue  # every name a known place elsewhere: not a list of one town's quarters
-        for m in items[1:]:
+        # the first item too when it is a name of several governorates and the rest of the list
+        # reads as that town's quarters («أحياء الروضة وعصيفرة وجولة الكهرباء» after Taiz)
+        first = items[:1] if len(items) > 1 and any(
+            m is None or (m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en)
+            for m in items[1:]) else []
+        for m in first + items[1:]:
             if m is not None and not m.chosen.is_admin1 and m.chosen.kind != "country" \
                     and m.chosen.population < MAIN_TOWN and other.chosen.country == m.chosen.country \
                     and other.chosen.admin1_en != m.chosen.admin1_en \

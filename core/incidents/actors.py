@@ -147,7 +147,8 @@ REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = sorted([s for s in doc.entities if _is_actor(s)] + owned_weapons(doc), key=lambda s: s.start)
+        self.spans = sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
+                            + owned_weapons(doc), key=lambda s: s.start)
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
@@ -215,13 +216,31 @@ class ActorFinder:
         """A place taken with no taker named, where the only armed parties are named after the
         trigger as its former holders («تمكنت من السيطرة على عدد من المواقع التي كانت تسيطر عليها
         جماعة الحوثي», «سيطرتها على خمسة مواقع للحوثيين», «… التي كانت تحت سيطرة الحوثيين»): those
-        parties; [] when any party is named before the trigger or one after it is not so held."""
+        parties; [] when any party is named before the trigger or one after it is not so held.
+        A party that only tells the news («قال قيادي في المقاومة: إن البطلة … انتهت بالسيطرة على
+        …») is no party named before; a party owning the place taken, «ل» glued to it past the
+        place's adjectives («أحد المواقع العسكرية المهمة لمليشيات الحوثي»), held it."""
+        told = self._reported_speech(start, trigger_start)
+        said = {normalized(w) for w in self.doc.text[start:told].split()}
+        said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
+        if told > start and said & self.attribution:
+            start = told
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
         if not spans or any(s.start < trigger_start for s in spans):
             return []
-        if all(self._word_before(trigger_end, s.start) in self.holders for s in spans):
+        if all(self._word_before(trigger_end, s.start) in self.holders or self._owner_of_place(trigger_end, s)
+               for s in spans):
             return [self.resolve(s) for s in spans]
         return []
+
+    def _owner_of_place(self, trigger_end: int, span: Span) -> bool:
+        """«السيطرة على أحد المواقع العسكرية المهمة لمليشيات الحوثي»: the party has «ل» glued to it
+        and a place word stands between the trigger and it (its owner, no taker)."""
+        before = self.doc.text[trigger_end:span.start]
+        if not before or before[-1].isspace() or normalized(before.split()[-1]) not in ("ل", "لل"):
+            return False
+        words = [normalized(w) for w in before.split()[:-1]]
+        return any(w in self.targets or (w.startswith("ال") and w[2:] in self.targets) for w in words)
 
     def _passive(self, start: int, trigger_start: int) -> bool:
         before = self.doc.text[start:trigger_start].split()
@@ -455,6 +474,15 @@ class ActorFinder:
         said = {normalized(w) for w in self.doc.text[start:told].split()}
         said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
         return heard if said & self.attribution else groups
+
+
+def _of_a_past_year(span: Span, doc: Document) -> bool:
+    """«أحد الضالعين بتسليم عدن لتنظيم القاعدة عام 2011»: a party with an earlier year right after it
+    is told in history, no side of the article's events."""
+    if doc.date is None:
+        return False
+    return any(d.label == "DATE" and d.attrs.get("year") is not None and d.attrs["year"] < doc.date.year
+               and 0 <= d.start - span.end <= 1 for d in doc.entities)
 
 
 def civilian_target(tokens: list[Token]) -> bool:

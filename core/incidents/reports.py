@@ -301,7 +301,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 finer.setdefault(key, []).append(c)
     if len(groups) + sum(len(v) for v in finer.values()) < 2:
         return [r]
-    if r.sub_event_type in SPLIT_SUB_EVENTS and sum(1 for c in groups.values() if c.rank == 4) >= SUMMARY_LIST:
+    provinces = [c for c in groups.values() if c.rank == 4]
+    if r.sub_event_type in SPLIT_SUB_EVENTS and len(provinces) >= SUMMARY_LIST and not _raid_on_provinces(r, provinces):
         # «قصف الأحياء السكنية في تعز ولحج وأبين والضالع وإب …»: a summary over provinces, no event
         # ACLED can place; the report keeps no place and is set aside
         r.located = None
@@ -335,6 +336,16 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             share = None if count.value is None else count.value // len(targets) or int(n < count.value)
             parts[i].counts.append(replace(count, value=share))
     return parts
+
+
+def _raid_on_provinces(r: Report, provinces: list[Located]) -> bool:
+    """«شنت طائرات التحالف سلسلة غارات على مواقع الميليشيات في محافظات مأرب وعمران وحجة وصعدة
+    والجوف»: a raid told by a strong trigger (a doer with aircraft or a finite verb) with every
+    province in its own clauses is one strike in each, not a summary; a verbal noun («قصف الأحياء
+    السكنية في تعز ولحج وأبين والضالع») or provinces named in the clauses after it («… بفتح جبهات
+    في محافظات … مثل البيضاء، وإب، وذمار») stay a summary."""
+    return r.strength == "strong" and all(
+        c.span is not None and any(x.start <= c.span.start < x.end for x in r.clauses) for c in provinces)
 
 
 def _start(c: Located) -> int:
