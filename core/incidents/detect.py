@@ -827,6 +827,7 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
 
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
 RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
+SUFFERED_REACH = 9  # tokens from «تعرض» to the raid word («تعرض منزل الصحفي … في مدينة إب لاقتحام»)
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
@@ -838,7 +839,26 @@ def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> b
         return False
     premises = word_matcher("raided_premises")
     window = tokens[t1: min(clause.tok_end, t1 + RAID_REACH + 1)]
-    return any(True for _ in premises.find(window))
+    if any(True for _ in premises.find(window)):
+        return True
+    # told passively, the premises before the raid word: «تعرض مكتبها في صنعاء لعملية اقتحام من
+    # مسلحين», «تعرض منزل الصحفي لاقتحام» (`suffered_verbs`; the premises may carry its owner's pronoun)
+    before = range(max(clause.tok_start, t0 - SUFFERED_REACH), t0)
+    suffered = next((k for k in before if _is_verb(tokens[k].norm, "suffered_verbs")), None)
+    if suffered is None:
+        return False
+    subject = tokens[suffered + 1: min(t0, suffered + 3)]  # what suffered it, right after the verb
+    words = word_set("raided_premises")
+    return any(m.token_start == 0 for m in premises.find(subject)) or bool(subject) and (
+        _without_pronoun(subject[0].norm) in words)
+
+
+def _without_pronoun(norm: str) -> str:
+    """«مكتبها» → «مكتب», «منزله» → «منزل»: a noun without its possessive pronoun."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            return norm[: -len(suffix)]
+    return norm
 
 
 def _place_within(window: list[Token], places: list[Span]) -> bool:

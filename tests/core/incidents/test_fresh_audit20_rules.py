@@ -41,3 +41,23 @@ def test_fighters_sent_to_fight_in_a_town_place_nothing_there() -> None:
     text = ("قصفت الميليشيات الحوثية أمس أحياء مدينة إب بعد أن أرسلت عشرات المقاتلين للقتال في تعز.")
     incidents = analyze(text, DAY).incidents
     assert _governorates(incidents) == ["Ibb"]
+
+
+def test_an_office_that_suffered_a_raid_is_a_raid_not_a_fight() -> None:
+    """«تعرض مكتبها في صنعاء لعملية اقتحام من مسلحين حوثيين»: a raid told passively, the premises
+    (with its owner's pronoun) right after the verb of suffering, is a raid on it (Looting/property
+    destruction), not an armed clash with an opponent no one named."""
+    text = ("أعلنت صحيفة محلية تعرض مكتبها في صنعاء لعملية اقتحام من مسلحين حوثيين مساء الأحد، "
+            "وقالت إن المسلحين قاموا بنهب أجهزتها وطرد العاملين فيها.")
+    incidents = analyze(text, DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_house_that_suffered_a_raid_is_a_raid_but_a_camp_is_a_fight() -> None:
+    """«تعرض منزل الصحفي … في مدينة إب لاقتحام»: the house raided; «تعرض معسكر اللواء … لهجوم
+    واقتحام» is a camp, the fight stays."""
+    house = analyze("تعرض منزل الصحفي محمد العبسي في مدينة إب لاقتحام من قبل مسلحين حوثيين أمس.", DAY).incidents
+    assert [i.sub_event_type for i in house] == ["Looting/property destruction"]
+    camp = analyze("تعرض معسكر اللواء 35 في تعز لهجوم واقتحام من مسلحين حوثيين أمس.", DAY).incidents
+    assert [i.event_type for i in camp] == ["Battles"]
