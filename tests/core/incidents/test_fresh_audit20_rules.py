@@ -61,3 +61,20 @@ def test_a_house_that_suffered_a_raid_is_a_raid_but_a_camp_is_a_fight() -> None:
     assert [i.sub_event_type for i in house] == ["Looting/property destruction"]
     camp = analyze("تعرض معسكر اللواء 35 في تعز لهجوم واقتحام من مسلحين حوثيين أمس.", DAY).incidents
     assert [i.event_type for i in camp] == ["Battles"]
+
+
+def test_the_fighting_a_man_fled_is_no_fight_told() -> None:
+    """«قيادي حوثي حاول الهرب من المعارك في المدينة»: the fighting fled is the setting of the
+    arrest, no clash of its own; «فروا من المعارك من جبهتي …» neither."""
+    text = ("ألقت نقطة تفتيش تابعة للمقاومة الشعبية في تعز القبض على قيادي حوثي حاول الهرب من "
+            "المعارك في المدينة متنكرا بزي امرأة.")
+    assert "Battles" not in [i.event_type for i in analyze(text, DAY).incidents]
+    text = "قال سكان إن عشرات المسلحين الحوثيين فروا من المعارك في مدينة الضالع أمس."
+    assert analyze(text, DAY).incidents == []
+
+
+def test_a_shelling_fled_is_still_told() -> None:
+    """«هربا من القصف الحوثي على الحي أمس»: only fighting words undo the event; the shelling
+    the families fled is told."""
+    text = "نزحت مئات الأسر من حي الجحملية في مدينة تعز هربا من القصف الحوثي العنيف على الحي أمس."
+    assert [i.sub_event_type for i in analyze(text, DAY).incidents] == ["Shelling/artillery/missile attack"]
