@@ -78,3 +78,17 @@ def test_a_shelling_fled_is_still_told() -> None:
     the families fled is told."""
     text = "نزحت مئات الأسر من حي الجحملية في مدينة تعز هربا من القصف الحوثي العنيف على الحي أمس."
     assert [i.sub_event_type for i in analyze(text, DAY).incidents] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_taking_the_papers_spoke_of_is_told() -> None:
+    """«تحدثت الصحف عن سيطرة القوات الموالية للحكومة على مدينة زنجبار»: a verb of telling with
+    «عن» governs the noun with its taker as «أعلنت/أكدت» do — territory regained."""
+    text = "وتحدثت الصحف الصادرة اليوم، عن سيطرة القوات الموالية للحكومة اليمنية على مدينة زنجبار عاصمة محافظة أبين."
+    incidents = analyze(text, DAY).incidents
+    assert [(i.sub_event_type, i.location.admin1_en) for i in incidents] == [("Government regains territory", "Abyan")]
+
+
+def test_a_taking_spoken_of_as_a_need_is_not_told() -> None:
+    """«تحدث المحافظ عن ضرورة سيطرة الجيش على …»: a need, not a taking."""
+    text = "تحدث محافظ أبين أمس عن ضرورة سيطرة الجيش الوطني على مدينة زنجبار."
+    assert analyze(text, DAY).incidents == []
