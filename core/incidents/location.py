@@ -1099,7 +1099,19 @@ class LocationResolver:
                 found = self._best(self.candidates(other), other)
                 if found:
                     break
+        if found is None:
+            found = self._told_before(clause, sentence)
         return found or self.locate_carried() or self._destination(clause, spare)
+
+    def _told_before(self, clause: Clause, sentence: list[Clause]) -> Located | None:
+        """«… ترد على مصدر تلك القذائف داخل محافظة صعدة، فيما شنت طائرات الأباتشي غارات على
+        مواقع الحوثي»: a clause naming no place, after a clause of its sentence that tells another
+        event at a place, happens there (before the place carried from the sentence before)."""
+        for other in reversed([c for c in sentence if c.end <= clause.start]):
+            found = self._best(self.candidates(other), other)
+            if found:
+                return found
+        return None
 
     def _destination(self, clause: Clause, spare: list[Clause]) -> Located | None:
         """«قتل خمسة جنود في كمين استهدف دورية متوجهة إلى مدينة المكلا»: when nothing else places the

@@ -92,3 +92,16 @@ def test_a_taking_spoken_of_as_a_need_is_not_told() -> None:
     """«تحدث المحافظ عن ضرورة سيطرة الجيش على …»: a need, not a taking."""
     text = "تحدث محافظ أبين أمس عن ضرورة سيطرة الجيش الوطني على مدينة زنجبار."
     assert analyze(text, DAY).incidents == []
+
+
+def test_a_clause_naming_no_place_happens_where_the_clause_before_it_was() -> None:
+    """«وفي حجة قصفت المدفعية السعودية مواقع الحوثيين في مديرية حرض، فيما شنت طائرات الأباتشي
+    غارات على تجمعات للميليشيات»: the air strikes name no place; the clause before them in their
+    sentence tells its shelling at Harad — they are there too, not at the place carried from the
+    sentence before (Kitaf, whose air strike they were folded into)."""
+    text = ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية كتاف بمحافظة صعدة. "
+            "وفي حجة قصفت المدفعية السعودية أمس مواقع الحوثيين في مديرية حرض، "
+            "فيما شنت طائرات الأباتشي غارات مكثفة على تجمعات للميليشيات.")
+    incidents = analyze(text, DAY).incidents
+    assert sorted((i.sub_event_type, i.location.admin1_en) for i in incidents) == [
+        ("Air/drone strike", "Hajjah"), ("Air/drone strike", "Sadah"), ("Shelling/artillery/missile attack", "Hajjah")]
