@@ -105,3 +105,25 @@ def test_a_clause_naming_no_place_happens_where_the_clause_before_it_was() -> No
     incidents = analyze(text, DAY).incidents
     assert sorted((i.sub_event_type, i.location.admin1_en) for i in incidents) == [
         ("Air/drone strike", "Hajjah"), ("Air/drone strike", "Sadah"), ("Shelling/artillery/missile attack", "Hajjah")]
+
+
+def test_artillery_seen_answering_the_shells_is_its_shelling() -> None:
+    """«وشوهدت مدفعية القوات المسلحة السعودية وهي ترد بقوة على مصدر تلك القذائف داخل محافظة
+    صعدة»: the fire answered is no event of its own (answered_fire), the answer is — artillery
+    answering is the Saudi army's shelling, in Sa'dah."""
+    text = ("سقطت أمس أربع قذائف أطلقتها ميليشيات الحوثي على محافظة ظهران الجنوب دون إصابات. "
+            "وشوهدت مدفعية القوات المسلحة السعودية وهي ترد بقوة على مصدر تلك القذائف داخل محافظة صعدة اليمنية.")
+    incidents = analyze(text, DAY).incidents
+    sadah = [i for i in incidents if i.location is not None and i.location.admin1_en == "Sadah"]
+    assert [i.sub_event_type for i in sadah] == ["Shelling/artillery/missile attack"]
+    assert sadah[0].actor1 is not None and sadah[0].actor1.name_en.startswith("Military Forces of Saudi Arabia")
+
+
+def test_an_answer_needs_a_weapon_and_strikes_flown_in_answer_are_told_once() -> None:
+    """«ردت الحكومة على بيان الحوثيين» answers with words; «شنت طائرات التحالف غارات، ردا على
+    هجمات» tells why the strikes were flown: «ردا» is no answer of its own."""
+    assert analyze("ردت الحكومة اليمنية أمس على بيان الحوثيين في صنعاء.", DAY).incidents == []
+    text = "وفي محافظة مأرب شنت طائرات التحالف أمس غارات أخرى، ردا على هجمات من ميليشيات التمرد."
+    kinds = [i.sub_event_type for i in analyze(text, DAY).incidents]
+    assert kinds.count("Air/drone strike") == 1
+    assert "Armed clash" in kinds  # the attacks answered keep their own reading: «ردا» takes nothing from them
