@@ -406,6 +406,7 @@ def find_mentions(
         hits += _falls(tokens, taken, places)
         hits += _named_takings(tokens, taken, clauses, in_sentence, places)
         hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
+        hits += _answers(tokens, taken, arms_here)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
@@ -734,6 +735,34 @@ def _named_takings(tokens: list[Token], taken: set[int], clauses: list[Clause], 
     return out
 
 
+ANSWER_REACH = 6  # tokens from the weapon that answers to its verb («مدفعية القوات المسلحة السعودية وهي ترد»)
+ANSWER_OBJECT_REACH = 4  # tokens from the verb to the «على» of what it answers («ترد بقوة وكثافة على مصدر»)
+
+
+def _answers(tokens: list[Token], taken: set[int], weapons: list[Span]) -> list[tuple]:
+    """Fire answered by a named weapon: «ورصدت الصحيفة مدفعية القوات المسلحة السعودية وهي ترد
+    بقوة على مصدر تلك القذائف», «ردت المدفعية السعودية على مصادر النيران» — a verb of answering
+    (`response_verbs`) with an artillery or aircraft weapon at most ANSWER_REACH words before it
+    (or right after it), answering «على» something, is that weapon's shelling or air strike (the
+    fire answered is cancelled as `answered_fire`; the answer is the event)."""
+    out: list[tuple] = []
+    for i, tok in _verbs_at(tokens, taken, "response_verbs"):
+        if not any(t.norm == "علي" for t in tokens[i + 1: i + 1 + ANSWER_OBJECT_REACH]):
+            continue  # «رد الحكومة», «ردت على البيان» needs a weapon anyway; no «على»: no fire answered
+        # the answerer: before the verb, or right after it («ردت المدفعية»), never what it answers
+        # («ردا على قذائف الحوثيين», «على مصدر تلك القذائف»)
+        lo, hi = tokens[max(0, i - ANSWER_REACH)].start, tokens[min(len(tokens) - 1, i + 1)].end
+        kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
+                 and (k := weapon_kind(w)) in ANSWERING_KINDS]
+        if kinds:
+            out.append((i, i + 1, tok.start, tok.end, Trigger(kinds[0][0], kinds[0][1], "strong", "", tok.text), ""))
+    return out
+
+
+ANSWERING_KINDS = (("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                   ("Explosions/Remote violence", "Air/drone strike"))
+
+
 CAPTURE = Trigger("Battles", "Armed clash", "weak", "", "capture")
 CAPTURE_REACH = 5  # tokens after the verb its figure or captives are looked for in («أسروا أمس ثلاثة من مسلحي»)
 
@@ -827,6 +856,7 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
 
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
 RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
+SUFFERED_REACH = 9  # tokens from «تعرض» to the raid word («تعرض منزل الصحفي … في مدينة إب لاقتحام»)
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
@@ -838,7 +868,26 @@ def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> b
         return False
     premises = word_matcher("raided_premises")
     window = tokens[t1: min(clause.tok_end, t1 + RAID_REACH + 1)]
-    return any(True for _ in premises.find(window))
+    if any(True for _ in premises.find(window)):
+        return True
+    # told passively, the premises before the raid word: «تعرض مكتبها في صنعاء لعملية اقتحام من
+    # مسلحين», «تعرض منزل الصحفي لاقتحام» (`suffered_verbs`; the premises may carry its owner's pronoun)
+    before = range(max(clause.tok_start, t0 - SUFFERED_REACH), t0)
+    suffered = next((k for k in before if _is_verb(tokens[k].norm, "suffered_verbs")), None)
+    if suffered is None:
+        return False
+    subject = tokens[suffered + 1: min(t0, suffered + 3)]  # what suffered it, right after the verb
+    words = word_set("raided_premises")
+    return any(m.token_start == 0 for m in premises.find(subject)) or bool(subject) and (
+        _without_pronoun(subject[0].norm) in words)
+
+
+def _without_pronoun(norm: str) -> str:
+    """«مكتبها» → «مكتب», «منزله» → «منزل»: a noun without its possessive pronoun."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            return norm[: -len(suffix)]
+    return norm
 
 
 def _place_within(window: list[Token], places: list[Span]) -> bool:

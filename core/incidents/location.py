@@ -49,6 +49,7 @@ COUNTRY = {"country"}
 
 
 QUARTER_LIST_REACH = 8  # tokens from «أحياء» to the last quarter of its list («أحياء حيدان وآل المؤنس والحصن»)
+PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the fighting they were sent to («… جبهات القتال في عدن»)
 CITY_HEADS = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي"})  # normalised: heads a far country's city may follow
 
 
@@ -349,6 +350,10 @@ class LocationResolver:
                     self._departed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
+            if self._purpose(tokens, idx, clause.tok_start):
+                dating.append(span)
+                self._dated.add((span.start, span.end))  # «… في عدن ولحج ومأرب»: the list after it too
+                continue  # «أوامر بالنزول للمشاركة في جبهات القتال في عدن»: where they were to fight
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
@@ -610,6 +615,14 @@ class LocationResolver:
         their way (`heading_words`) before the destination cue — the place is where they were going
         even when the clause names no other (a shell «باتجاه جازان» lands there: no such word)."""
         return len(prev) >= 2 and any(v in self.heading for t in prev[-3:-1] for v in proclitic_variants(t.norm)[:2])
+
+    @staticmethod
+    def _purpose(tokens: list[Token], idx: int, lo: int) -> bool:
+        """«رفضوا أوامر بالنزول للمشاركة في جبهات القتال في عدن»: a place at most PURPOSE_GAP words
+        after a cue of taking part (`purpose_place_cues`) is where they were to fight, not where
+        the clause's event was."""
+        window = tokens[max(lo, idx - PURPOSE_GAP - 3): idx]
+        return any(len(window) - m.token_end <= PURPOSE_GAP for m in word_matcher("purpose_place_cues").find(window))
 
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]
@@ -1086,7 +1099,19 @@ class LocationResolver:
                 found = self._best(self.candidates(other), other)
                 if found:
                     break
+        if found is None:
+            found = self._told_before(clause, sentence)
         return found or self.locate_carried() or self._destination(clause, spare)
+
+    def _told_before(self, clause: Clause, sentence: list[Clause]) -> Located | None:
+        """«… ترد على مصدر تلك القذائف داخل محافظة صعدة، فيما شنت طائرات الأباتشي غارات على
+        مواقع الحوثي»: a clause naming no place, after a clause of its sentence that tells another
+        event at a place, happens there (before the place carried from the sentence before)."""
+        for other in reversed([c for c in sentence if c.end <= clause.start]):
+            found = self._best(self.candidates(other), other)
+            if found:
+                return found
+        return None
 
     def _destination(self, clause: Clause, spare: list[Clause]) -> Located | None:
         """«قتل خمسة جنود في كمين استهدف دورية متوجهة إلى مدينة المكلا»: when nothing else places the
