@@ -393,7 +393,12 @@ class LocationResolver:
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
             if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
                 gap = self.doc.text[spans[k - 1].end: span.start]
-                if len(gap.split()) <= 7:
+                in_gap = any(v in self.compass for t in prev[-4:] if t.start >= spans[k - 1].end
+                             for v in proclitic_variants(t.norm))
+                listed_on = not in_gap and span.attrs.get("admin1_en") \
+                    and all(word == "و" for word in gap.translate(_LIST_PUNCTUATION).split())
+                if len(gap.split()) <= 7 and not listed_on:  # «في شمال محافظتي حجة وصعدة», «في عمران شمال
+                    # العاصمة صنعاء وذمار»: a known place listed right after, the compass word before the list
                     reference_points.append(span)
                     continue  # «الزاهر جنوب غرب مدينة البيضاء», «تعز، الواقعة إلى الجنوب من العاصمة صنعاء»: a reference point
             rank = kind_rank(span.attrs.get("kind", ""))

@@ -30,3 +30,16 @@ def test_a_town_north_of_which_the_fight_lies_is_a_yardstick() -> None:
             "وقال سكان إن مقاتلي المقاومة خاضوا أمس اشتباكات عنيفة مع الحوثيين للسيطرة على قاعدة جوية "
             "كبيرة تقع إلى الشمال من مدينة عدن.")
     assert "Aden" not in _govs(text)
+
+
+def test_a_compass_word_before_a_list_does_not_make_its_second_place_a_reference_point() -> None:
+    """«في شمال محافظتي حجة وصعدة»: the compass word comes before the whole list, so Saada is the
+    list's second place, shelled too; «في عمران شمال العاصمة صنعاء وذمار»: Sanaa is what Amran is
+    told north of, Dhamar goes on the list. A place with the compass word right before it is still
+    a reference point («الزاهر جنوب غرب مدينة البيضاء»)."""
+    assert sorted(_govs("واصلت المدفعية السعودية أمس قصف مواقع المتمردين في شمال محافظتي حجة وصعدة.")) \
+        == ["Hajjah", "Sadah"]
+    assert sorted(_govs("ضربت طائرات التحالف ليل أمس مواقع للمتمردين في عمران شمال العاصمة صنعاء وذمار.")) \
+        == ["Amran", "Dhamar"]
+    assert _govs("شنت طائرات التحالف أمس غارات على مواقع المتمردين في مديرية الزاهر جنوب غرب مدينة البيضاء.") \
+        == ["Al Bayda"]
