@@ -1231,6 +1231,8 @@ def _placed_by(other: Span, span: Span) -> bool:
     if other is span:
         return False
     near, own = other.attrs.get("near_place_id"), span.attrs.get("near_place_id")
+    if own and own == other.attrs.get("place_id") and kind_rank(other.attrs.get("kind", "")) == 4:
+        return False  # «مثلث العلم في محافظة لحج»: a governorate named with it says where it is, no homonym
     return bool(near and near == span.attrs.get("place_id")) or bool(own and own == other.attrs.get("place_id"))
 
 

@@ -43,3 +43,13 @@ def test_a_compass_word_before_a_list_does_not_make_its_second_place_a_reference
         == ["Amran", "Dhamar"]
     assert _govs("شنت طائرات التحالف أمس غارات على مواقع المتمردين في مديرية الزاهر جنوب غرب مدينة البيضاء.") \
         == ["Al Bayda"]
+
+
+def test_a_governorate_named_with_a_facility_outweighs_what_the_news_usually_places_there() -> None:
+    """«مثلث العلم في محافظة لحج»: the governorate written right after the junction says where it
+    is; that the news mostly puts «العلم» in Aden (corpus_places.json) does not move it there, and
+    the governorate that placed it is no homonym to discount (unlike a village: «معسكر الصدرين
+    بمنطقة مريس»)."""
+    text = "أحكمت المقاومة الشعبية أمس سيطرتها على مثلث العلم في محافظة لحج بعد معارك عنيفة مع الحوثيين."
+    govs = _govs(text)
+    assert govs and set(govs) == {"Lahij"}
