@@ -605,9 +605,11 @@ class LocationResolver:
             seen_between = seen_between or t.norm == "بين"
             bare = t.norm.lstrip("و")
             inside_place = any(s.start <= t.start < s.end for s in self.spans)
+            if inside_place and k < idx - 1 and t.norm in word_set("route_heads"):
+                return True  # «على طريق عدن أبين»: the second town a road is named after is its other end
             if not (t.norm in ("بين", "و") or bare in self.heads or bare.startswith(("محافظت", "مديريت", "مدينت"))
-                    or inside_place):
-                return False
+                    or bare in word_set("link_gap_words") or inside_place):
+                return False  # «بين العاصمة صنعاء ومحافظة المحويت»: a title of the town is no stop
         return False
 
     def _heading(self, prev: list[Token]) -> bool:

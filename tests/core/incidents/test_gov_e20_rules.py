@@ -53,3 +53,12 @@ def test_a_governorate_named_with_a_facility_outweighs_what_the_news_usually_pla
     text = "أحكمت المقاومة الشعبية أمس سيطرتها على مثلث العلم في محافظة لحج بعد معارك عنيفة مع الحوثيين."
     govs = _govs(text)
     assert govs and set(govs) == {"Lahij"}
+
+
+def test_the_ends_of_a_road_are_not_two_more_places() -> None:
+    """«على الطريق الرابط بين العاصمة صنعاء ومحافظة المحويت»: the capital's title between the link
+    word and its name does not hide that Sanaa and al-Mahwit are the road's two ends, so the strikes
+    are not split into one report per end; nor is «أبين» of «على طريق عدن أبين», the road's other end."""
+    assert _govs("شنت طائرات التحالف أمس غارات على مواقع للمتمردين على الطريق الرابط بين العاصمة صنعاء "
+                 "ومحافظة المحويت.") == ["Amanat al Asimah"]
+    assert "Abyan" not in _govs("سيطرت المقاومة الشعبية أمس على نقطة تفتيش للحوثيين على طريق عدن أبين بعد مواجهات.")
