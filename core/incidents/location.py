@@ -287,12 +287,16 @@ class LocationResolver:
 
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline
-        («عين اليوم – صنعاء» on a short first line)."""
+        («عين اليوم – صنعاء» on a short first line), not a way passed through («دعم من المحافظات
+        الشمالية عبر محافظة البيضاء»: `via_cues`; «بالمحافظة» after it is still the one before)."""
         if self._eventful is None:
             out = []
+            via = word_set("via_cues")
             for span in self.spans:
                 where = self._where_named(span)
                 if self.in_dateline(span) or (where and self._yardstick(where[0], where[1], 0)):
+                    continue
+                if where and where[1] > 0 and any(v in via for v in _variants(where[0][where[1] - 1].norm)):
                     continue
                 out.append(span)
             self._eventful = out

@@ -62,3 +62,12 @@ def test_the_ends_of_a_road_are_not_two_more_places() -> None:
     assert _govs("شنت طائرات التحالف أمس غارات على مواقع للمتمردين على الطريق الرابط بين العاصمة صنعاء "
                  "ومحافظة المحويت.") == ["Amanat al Asimah"]
     assert "Abyan" not in _govs("سيطرت المقاومة الشعبية أمس على نقطة تفتيش للحوثيين على طريق عدن أبين بعد مواجهات.")
+
+
+def test_a_governorate_passed_through_is_no_antecedent_of_the_governorate() -> None:
+    """«دعما من المحافظات الشمالية عبر محافظة البيضاء، في حين نفذت طائرات التحالف غارات … بالمحافظة»:
+    al-Bayda is the way the support came, «بالمحافظة» is still the governorate told before it."""
+    text = ("ويعد اللواء 15 من أبرز المواقع العسكرية للحوثيين في محافظة أبين. وقالت المصادر إن اللواء "
+            "تلقى دعما عسكريا كبيرا من المحافظات الشمالية عبر محافظة البيضاء، في حين نفذت طائرات "
+            "التحالف أمس غارات مكثفة على مواقع الحوثيين بالمحافظة.")
+    assert _govs(text) == ["Abyan"]
