@@ -288,12 +288,16 @@ class LocationResolver:
 
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline
-        («عين اليوم – صنعاء» on a short first line)."""
+        («عين اليوم – صنعاء» on a short first line), not a way passed through («دعم من المحافظات
+        الشمالية عبر محافظة البيضاء»: `via_cues`; «بالمحافظة» after it is still the one before)."""
         if self._eventful is None:
             out = []
+            via = word_set("via_cues")
             for span in self.spans:
                 where = self._where_named(span)
                 if self.in_dateline(span) or (where and self._yardstick(where[0], where[1], 0)):
+                    continue
+                if where and where[1] > 0 and any(v in via for v in _variants(where[0][where[1] - 1].norm)):
                     continue
                 out.append(span)
             self._eventful = out
@@ -398,7 +402,12 @@ class LocationResolver:
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
             if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
                 gap = self.doc.text[spans[k - 1].end: span.start]
-                if len(gap.split()) <= 7:
+                in_gap = any(v in self.compass for t in prev[-4:] if t.start >= spans[k - 1].end
+                             for v in proclitic_variants(t.norm))
+                listed_on = not in_gap and span.attrs.get("admin1_en") \
+                    and all(word == "و" for word in gap.translate(_LIST_PUNCTUATION).split())
+                if len(gap.split()) <= 7 and not listed_on:  # «في شمال محافظتي حجة وصعدة», «في عمران شمال
+                    # العاصمة صنعاء وذمار»: a known place listed right after, the compass word before the list
                     reference_points.append(span)
                     continue  # «الزاهر جنوب غرب مدينة البيضاء», «تعز، الواقعة إلى الجنوب من العاصمة صنعاء»: a reference point
             rank = kind_rank(span.attrs.get("kind", ""))
@@ -605,9 +614,11 @@ class LocationResolver:
             seen_between = seen_between or t.norm == "بين"
             bare = t.norm.lstrip("و")
             inside_place = any(s.start <= t.start < s.end for s in self.spans)
+            if inside_place and k < idx - 1 and t.norm in word_set("route_heads"):
+                return True  # «على طريق عدن أبين»: the second town a road is named after is its other end
             if not (t.norm in ("بين", "و") or bare in self.heads or bare.startswith(("محافظت", "مديريت", "مدينت"))
-                    or inside_place):
-                return False
+                    or bare in word_set("link_gap_words") or inside_place):
+                return False  # «بين العاصمة صنعاء ومحافظة المحويت»: a title of the town is no stop
         return False
 
     def _heading(self, prev: list[Token]) -> bool:
@@ -1251,6 +1262,8 @@ def _placed_by(other: Span, span: Span) -> bool:
     if other is span:
         return False
     near, own = other.attrs.get("near_place_id"), span.attrs.get("near_place_id")
+    if own and own == other.attrs.get("place_id") and kind_rank(other.attrs.get("kind", "")) == 4:
+        return False  # «مثلث العلم في محافظة لحج»: a governorate named with it says where it is, no homonym
     return bool(near and near == span.attrs.get("place_id")) or bool(own and own == other.attrs.get("place_id"))
 
 
