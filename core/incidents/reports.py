@@ -24,6 +24,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
 from core.incidents.model import Actor
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 
@@ -51,6 +52,7 @@ class Report:
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
     device: bool = False  # a bomb, mine or car bomb is named in its clauses: the blast's own device
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
+    additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
@@ -110,6 +112,7 @@ def build_reports(doc: Document) -> list[Report]:
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.another = _another(group, tokens)
+            report.additive = _additive(group, tokens)
             report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
@@ -379,6 +382,20 @@ def _before_subordinate(located: Located | None, group: list[Mention], tokens: l
 
 
 SEPARATE = frozenset({"منفصل", "منفصله", "منفصلين"})  # normalised: «حادث منفصل», «هجمات منفصلة»
+
+
+def _additive(group: list[Mention], tokens: list[Token]) -> bool:
+    """The clause of its first trigger opens with «كما/وكذلك» (`additive_openers`) and goes on with
+    no telling verb («كما قال المصدر …» retells): «كما قصفت المقاومة …», «، كما هاجمت …» tell a
+    further deed of the kind."""
+    if not group:
+        return False
+    clause = group[0].clause
+    words = [t.norm for t in tokens[clause.tok_start: clause.tok_end] if t.text not in ("،", ",", "؛")][:3]
+    if not words or words[0] not in word_set("additive_openers"):
+        return False
+    telling = word_set("attribution_verbs")
+    return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:
