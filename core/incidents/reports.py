@@ -240,6 +240,18 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
 
 
+def _named_on(short: Located, long: Located) -> bool:
+    """«مستشفى ظهران الجنوب» and, in the same sentence, «مستشفى ظهران الجنوب العام»: one place named
+    once in full and once without its last words (same kind, same governorate) — the shorter name
+    is the longer one's, not a second target."""
+    a, b = short.place, long.place
+    if short is long or a.kind != b.kind or normalized(a.admin1_en) != normalized(b.admin1_en):
+        return False
+    words_a = normalized(a.name_ar or a.text).split()
+    words_b = normalized(b.name_ar or b.text).split()
+    return 1 < len(words_a) < len(words_b) and words_b[:len(words_a)] == words_a
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -289,6 +301,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
+    cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:

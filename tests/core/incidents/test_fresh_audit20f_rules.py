@@ -70,3 +70,17 @@ def test_the_same_deed_told_again_stays_one() -> None:
     ):
         clashes = _of(analyze(text, DAY).incidents, "Armed clash")
         assert len(clashes) == 1, text
+
+
+def test_one_place_named_with_and_without_its_last_words_is_one_target() -> None:
+    """«قاعدة العند» and «قاعدة العند الجوية» in one sentence's list of targets are one place (the
+    same kind, the same governorate, one name the start of the other): one shelling, not two."""
+    for text in (
+        "سقطت قذائف أطلقها الحوثيون أمس على قاعدة العند ومحيط قاعدة العند الجوية في محافظة لحج.",
+        "قصفت المدفعية الحوثية أمس مطار عدن ومدرج مطار عدن الدولي.",
+    ):
+        shelling = _of(analyze(text, DAY).incidents, "Shelling/artillery/missile attack")
+        assert len(shelling) == 1, text
+    # two places of one kind with different names stay two targets
+    text = "قصفت المدفعية الحوثية أمس مطار عدن الدولي وميناء عدن."
+    assert len(_of(analyze(text, DAY).incidents, "Shelling/artillery/missile attack")) == 2
