@@ -109,13 +109,14 @@ def _fire_returned(d: Draft, r: Report) -> bool:
 
 
 def _further_deed(d: Draft, r: Report) -> bool:
-    """A fresh telling opening with «كما/وكذلك» (`Report.additive`), not a back-reference, naming
-    a place of its own that is not the draft's: «استهدفت المقاومة … في مديرية الضالع وقتلت 4 منهم.
+    """A fresh telling opening with «كما/وكذلك» (`Report.additive`), not a back-reference (a definite
+    trigger right after a verb of breaking out is none: «كما تجددت الاشتباكات …», `Report.renewed`),
+    naming a place of its own that is not the draft's: «استهدفت المقاومة … في مديرية الضالع وقتلت 4 منهم.
     كما قصفت المقاومة … موقعا في جبل العود» is a second shelling, even though the district holds the
     hill; «، كما هاجمت المقاومة دورية في صنعاء» after an attack in one of the capital's quarters is
-    another attack. The same deed told again names its place again or points back («كما أسفرت
-    المواجهات …»)."""
-    if not r.additive or r.definite or r.pointed:
+    another attack; or telling a toll of its own unlike the draft's with no place of its own. The
+    same deed told again names its place again or points back («كما أسفرت المواجهات …»)."""
+    if not r.additive or (r.definite and not r.renewed) or r.pointed:
         return False
     if r.located is None or not r.located.explicit:
         return _own_toll(d, r, both=True)
@@ -185,7 +186,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
             told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)] \
                 if r.definite and r.located and r.located.explicit and not r.another else []
-            if r.definite and not (r.located and r.located.explicit) and backref:
+            if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on

@@ -53,6 +53,7 @@ class Report:
     device: bool = False  # a bomb, mine or car bomb is named in its clauses: the blast's own device
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
+    renewed: bool = False  # «تجددت/اندلعت الاشتباكات»: a definite trigger right after a verb of breaking out
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
@@ -113,6 +114,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
+            report.renewed = report.additive and _renewed(group, tokens)
             report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
@@ -409,6 +411,21 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
         return False
     telling = word_set("attribution_verbs")
     return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
+
+
+def _renewed(group: list[Mention], tokens: list[Token]) -> bool:
+    """The first trigger is a definite noun right after a verb of breaking out or renewing
+    (`outbreak_verbs`, at most one word between: «تجددت الاشتباكات», «اندلعت أمس المواجهات»): a
+    fresh round told, not a back-reference."""
+    m = group[0]
+    if not m.definite:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+    if at is None:
+        return False
+    verbs = word_set("outbreak_verbs")
+    return any(tokens[i].norm.lstrip("و") in verbs or tokens[i].norm in verbs
+               for i in range(max(m.clause.tok_start, at - 2), at))
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:

@@ -84,3 +84,16 @@ def test_one_place_named_with_and_without_its_last_words_is_one_target() -> None
     # two places of one kind with different names stay two targets
     text = "قصفت المدفعية الحوثية أمس مطار عدن الدولي وميناء عدن."
     assert len(_of(analyze(text, DAY).incidents, "Shelling/artillery/missile attack")) == 2
+
+
+def test_a_fresh_round_told_with_a_definite_noun_after_a_verb_of_breaking_out() -> None:
+    """«كما تجددت الاشتباكات العنيفة … ما أسفر عن سقوط 16 قتيلا» after a fight that killed 35 is
+    a further fight (a verb of renewing before the definite noun), not a back-reference to the
+    first with the tolls added up; «كما أسفرت الاشتباكات عن مقتل 5 من المقاومة» is the same fight's
+    other side, and stays one."""
+    first = ("اندلعت اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مديرية حزم العدين بمحافظة إب "
+             "أسفرت عن مقتل 35 حوثيا. ")
+    text = first + "كما تجددت الاشتباكات العنيفة أمس في المناطق المحيطة بالجبال الشرقية، ما أسفر عن سقوط 16 قتيلا."
+    assert sorted(i.fatalities for i in _of(analyze(text, DAY).incidents, "Armed clash")) == [16, 35]
+    text = first + "كما أسفرت الاشتباكات عن مقتل 5 من عناصر المقاومة."
+    assert len(_of(analyze(text, DAY).incidents, "Armed clash")) == 1
