@@ -97,3 +97,16 @@ def test_a_fresh_round_told_with_a_definite_noun_after_a_verb_of_breaking_out() 
     assert sorted(i.fatalities for i in _of(analyze(text, DAY).incidents, "Armed clash")) == [16, 35]
     text = first + "كما أسفرت الاشتباكات عن مقتل 5 من عناصر المقاومة."
     assert len(_of(analyze(text, DAY).incidents, "Armed clash")) == 1
+
+
+def test_a_plural_killing_verb_with_its_figure_after_it() -> None:
+    """«هاجم المقاومون مواقع الحوثيين … وقتلوا 12 مسلحا»: «قتلوا» with no figure before it takes
+    the one right after it as its object (it had been «killed, number unknown»); «20 حوثيا قتلوا»
+    keeps its figure before."""
+    for text, killed in (
+        ("هاجم مقاتلو المقاومة الشعبية مواقع الحوثيين في مديرية صبر الموادم بتعز أمس وقتلوا 12 مسلحا.", 12),
+        ("نصب رجال المقاومة كمينا لدورية حوثية في مديرية صبر الموادم بتعز أمس وقتلوا أربعة من أفرادها.", 4),
+        ("قال مصدر في المقاومة إن 20 حوثيا قتلوا أمس في هجوم على مواقعهم في مديرية صبر الموادم بتعز.", 20),
+    ):
+        incidents = analyze(text, DAY).incidents
+        assert [i.fatalities for i in incidents] == [killed], text
