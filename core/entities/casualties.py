@@ -70,6 +70,8 @@ class _Lexicon:
     toll_estimates: frozenset[str] = frozenset()  # «قدرت … عدد القتلى بـ…»: a toll's figure after «ب»
     nisba_endings: tuple[str, ...] = ()  # «مصريا»: an adjective between a figure's noun and its counted noun
     over_group_reach: int = 0
+    active_after: frozenset[str] = frozenset()  # «وقتلوا 12 مسلحا»: a plural killing verb with its object after it
+    active_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -108,6 +110,8 @@ def _lex() -> _Lexicon:
         split_reach=int(data["split_verb"]["reach"]),
         not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
         toll_estimates=_norms(data.get("toll_estimates", [])),
+        active_after=_norms(data.get("active_after", {}).get("texts", [])),
+        active_reach=int(data.get("active_after", {}).get("reach", 0)),
         nisba_endings=tuple(data.get("count_over_group", {}).get("nisba_endings", ())),
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
     )
@@ -328,6 +332,9 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             and not sentence.tokens[head.token_start].norm.startswith(("ال", "وال")):
         count = sentence.count_over_group(head.token_start)  # «سقط 50 شرطيا مصريا شهيدا»
         side = "before"
+    if count is None and len(chain) == 1 and lex.active_after \
+            and sentence.tokens[head.token_start].norm.removeprefix("و") in lex.active_after:
+        count, side = sentence.count_after(tail.token_end, lex.active_reach), "after"  # «هاجموا … وقتلوا 12 مسلحا»
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)
         side = "after"

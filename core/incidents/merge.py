@@ -108,6 +108,34 @@ def _fire_returned(d: Draft, r: Report) -> bool:
     return bool(mine and theirs) and not mine & theirs and bool(theirs & hit)
 
 
+def _further_deed(d: Draft, r: Report) -> bool:
+    """A fresh telling opening with «كما/وكذلك» (`Report.additive`), not a back-reference (a definite
+    trigger right after a verb of breaking out is none: «كما تجددت الاشتباكات …», `Report.renewed`),
+    naming a place of its own that is not the draft's: «استهدفت المقاومة … في مديرية الضالع وقتلت 4 منهم.
+    كما قصفت المقاومة … موقعا في جبل العود» is a second shelling, even though the district holds the
+    hill; «، كما هاجمت المقاومة دورية في صنعاء» after an attack in one of the capital's quarters is
+    another attack; or telling a toll of its own unlike the draft's with no place of its own. The
+    same deed told again names its place again or points back («كما أسفرت المواجهات …»)."""
+    if not r.additive or (r.definite and not r.renewed) or r.pointed:
+        return False
+    if r.located is None or not r.located.explicit:
+        return _own_toll(d, r, both=True)
+    if any(_same_place(x.located, r.located) for x in d.reports):
+        return False
+    wider = d.located is not None and r.located.rank > d.located.rank and contains(r.located.place, d.located.place)
+    return wider or _own_toll(d, r)
+
+
+def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
+    """`r` gives a precise figure of killed that no report of the draft gives, not even rounded
+    («نحو 20» after «19»: the same dead told again); `both`: and the draft gives one of its own."""
+    mine = {c.value for c in r.counts if c.role == "killed" and c.value is not None and not c.vague}
+    theirs = {c.value for x in d.reports for c in x.counts if c.role == "killed" and c.value is not None}
+    if not mine or (both and not theirs):
+        return False
+    return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -158,7 +186,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
             told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)] \
                 if r.definite and r.located and r.located.explicit and not r.another else []
-            if r.definite and not (r.located and r.located.explicit) and backref:
+            if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
@@ -171,6 +199,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue
                     if r.another and not _same_place(d.located, r.located):
                         continue  # «كما استهدفت غارة أخرى … مديرية الدريهمي»: another strike
+                    if _further_deed(d, r):
+                        continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _places_compatible(d.located, r.located):
                         target = d
                         break

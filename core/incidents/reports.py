@@ -24,6 +24,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
 from core.incidents.model import Actor
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 
@@ -51,6 +52,8 @@ class Report:
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
     device: bool = False  # a bomb, mine or car bomb is named in its clauses: the blast's own device
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
+    additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
+    renewed: bool = False  # «تجددت/اندلعت الاشتباكات»: a definite trigger right after a verb of breaking out
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
@@ -110,6 +113,8 @@ def build_reports(doc: Document) -> list[Report]:
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.another = _another(group, tokens)
+            report.additive = _additive(group, tokens)
+            report.renewed = report.additive and _renewed(group, tokens)
             report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
@@ -237,6 +242,18 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
 
 
+def _named_on(short: Located, long: Located) -> bool:
+    """«مستشفى ظهران الجنوب» and, in the same sentence, «مستشفى ظهران الجنوب العام»: one place named
+    once in full and once without its last words (same kind, same governorate) — the shorter name
+    is the longer one's, not a second target."""
+    a, b = short.place, long.place
+    if short is long or a.kind != b.kind or normalized(a.admin1_en) != normalized(b.admin1_en):
+        return False
+    words_a = normalized(a.name_ar or a.text).split()
+    words_b = normalized(b.name_ar or b.text).split()
+    return 1 < len(words_a) < len(words_b) and words_b[:len(words_a)] == words_a
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -286,6 +303,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
                                          and contains(c.place, o.place) for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
+    cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:
@@ -390,6 +408,35 @@ def _before_subordinate(located: Located | None, group: list[Mention], tokens: l
 
 
 SEPARATE = frozenset({"منفصل", "منفصله", "منفصلين"})  # normalised: «حادث منفصل», «هجمات منفصلة»
+
+
+def _additive(group: list[Mention], tokens: list[Token]) -> bool:
+    """The clause of its first trigger opens with «كما/وكذلك» (`additive_openers`) and goes on with
+    no telling verb («كما قال المصدر …» retells): «كما قصفت المقاومة …», «، كما هاجمت …» tell a
+    further deed of the kind."""
+    if not group:
+        return False
+    clause = group[0].clause
+    words = [t.norm for t in tokens[clause.tok_start: clause.tok_end] if t.text not in ("،", ",", "؛")][:3]
+    if not words or words[0] not in word_set("additive_openers"):
+        return False
+    telling = word_set("attribution_verbs")
+    return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
+
+
+def _renewed(group: list[Mention], tokens: list[Token]) -> bool:
+    """The first trigger is a definite noun right after a verb of breaking out or renewing
+    (`outbreak_verbs`, at most one word between: «تجددت الاشتباكات», «اندلعت أمس المواجهات»): a
+    fresh round told, not a back-reference."""
+    m = group[0]
+    if not m.definite:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+    if at is None:
+        return False
+    verbs = word_set("outbreak_verbs")
+    return any(tokens[i].norm.lstrip("و") in verbs or tokens[i].norm in verbs
+               for i in range(max(m.clause.tok_start, at - 2), at))
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:

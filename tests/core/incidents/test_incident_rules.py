@@ -533,9 +533,14 @@ def test_another_strike_elsewhere_is_another_incident() -> None:
             "كما استهدفت غارة أخرى لطيران التحالف مزرعة شمال غربي مديرية الدريهمي بمحافظة الحديدة، ما أسفر عن مصرع ثمانية حوثيين.")
     found = analyze(text, date(2015, 7, 29)).incidents
     assert sorted((i.sub_event_type, i.fatalities) for i in found) == [("Air/drone strike", 8), ("Air/drone strike", 11)]
-    # without «أخرى» the detail joins the governorate's report, as before
-    merged = analyze(text.replace("غارة أخرى", "غارة"), date(2015, 7, 29)).incidents
-    assert [(i.sub_event_type, i.fatalities) for i in merged] == [("Air/drone strike", 19)]
+    # without «أخرى», a «كما» strike with a toll of its own is still another strike (audit 20f: the
+    # tolls had been added up into one strike of 19) ...
+    apart = analyze(text.replace("غارة أخرى", "غارة"), date(2015, 7, 29)).incidents
+    assert sorted((i.sub_event_type, i.fatalities) for i in apart) == [("Air/drone strike", 8), ("Air/drone strike", 11)]
+    # ... while a detail with no toll of its own joins the governorate's report, as before
+    merged = analyze(text.replace("غارة أخرى", "غارة").replace("مصرع ثمانية حوثيين", "تدمير مخزن للأسلحة"),
+                     date(2015, 7, 29)).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in merged] == [("Air/drone strike", 11)]
 
 
 def test_clashes_listed_in_one_clause_are_one_incident_per_district() -> None:
