@@ -381,3 +381,15 @@ def test_the_red_sea_is_the_sea_unless_a_governorate_head_names_it() -> None:
 def test_curated_places_of_the_yemen_war_and_the_west_bank(text: str, name: str, country: str, admin1: str) -> None:
     hits = by_name(find(text), name)
     assert hits and hits[0].attrs["country"] == country and hits[0].attrs["admin1_en"] == admin1, hits
+
+
+def test_common_words_that_fold_or_read_like_a_place_are_no_place() -> None:
+    # audit 20 (fresh articles): «مآرب» (aims) was Marib, «حماة الشرعية» (its protectors) Hama,
+    # «في أقصر وقت» (the shortest time) Luxor
+    for text in ("وجعلوا الشباب وقودا لتنفيذ مآرب العدو.",
+                 "وقال إن المقاتلين حماة الشرعية وإن الجنود حماة الوطن.",
+                 "وسيتم إنجاز المشروع في أقصر وقت ممكن."):
+        assert [s.text for s in analyze(text, "2015-08-01").entities if s.label == "LOCATION"] == [], text
+    # the places, written as places, stay
+    spans = find("واشتدت المعارك في محافظة مآرب وفي مأرب وفي مدينة حماة وريف حماة الشمالي وفي الأقصر.")
+    assert [s.attrs["name_en"] for s in spans] == ["Marib", "Marib", "Hamah", "Hamah", "Al Uqsur"]
