@@ -71,6 +71,7 @@ class Mention:
     head_prefers: tuple[str, ...] = ()
     bare_ok: bool = True  # False: a common or very short name that needs a head
     facility_head: bool = False  # after a head of a facility named after its place («منفذ الطوال»)
+    after_facility: bool = False  # after any facility head («معسكر الصباحة»): it may name the facility's place
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
     score: float = 0.0
@@ -293,6 +294,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         elif match.token_start > 0 and rules.place_named:
             head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
             m.facility_head = head in rules.place_named and not definite
+            m.after_facility = bool(head) and not definite
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -454,7 +456,8 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         if c.country == dominant:  # the article's own capital, bare, over a district abroad (a hint a sentence away)
             score += BIG_CITY_HOME_BONUS
     if _stands_aside(m, c, support):
-        score -= support.get("c", 0.0)  # its country named («مصر») does not make it the one meant
+        # its country named («مصر») does not make it the one meant, nor (a district) its governorate far away
+        score -= support.get("c", 0.0) if c.tier != "A" else sum(support.values())
     elif dominant and c.country == dominant:
         score += DOMINANT_BONUS
     if c.kind in m.head_kinds:  # «مدينة البيضاء»: the city before the district of the same name
@@ -469,11 +472,21 @@ def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool
     of its own mentioned, tier C with no district, no head word) takes no credit from its country
     (named, or the article's main one) against a city of a million that shares its name: «بين
     القاهرة والرياض», «مصر» in the sentence, is Riyadh, not the Egyptian town al-Riyad (`_fires`
-    would drop that reading, and the mention with it)."""
-    if c.tier == "A" or m.head or m.facility_head:
+    would drop that reading, and the mention with it). A district (tier A) stands aside likewise
+    unless its governorate or district is named within two sentences, and then takes no credit at
+    all: «عقدت في القاهرة … الرئيس المصري» in Yemen news is Cairo, not Taiz's al-Qahira district
+    (Taiz's «باب المندب» eleven sentences later)."""
+    if m.head or m.facility_head or c.kind == "country" or c.is_admin1:
         return False
+    if c.tier == "A":  # a district: only its governorate or district named near (not anywhere) backs it
+        near = support.get("a1", 0.0) > ANYWHERE * WANT_WEIGHTS["a1"] or support.get("a2", 0.0) > ANYWHERE * WANT_WEIGHTS["a2"]
+        return not near and c.population < BIG_CITY and _big_city_homonym(m)
     enough = support.get("a1", 0.0) + support.get("a2", 0.0) if c.tier == "B" else support.get("a2", 0.0)
-    return not enough and any(x.kind == "city" and x.population >= BIG_CITY for x in m.candidates)
+    return not enough and _big_city_homonym(m)
+
+
+def _big_city_homonym(m: Mention) -> bool:
+    return any(x.kind == "city" and x.population >= BIG_CITY for x in m.candidates)
 
 
 def _resolve(mentions: list[Mention]) -> str | None:
@@ -491,9 +504,25 @@ def _resolve(mentions: list[Mention]) -> str | None:
             )
             (m.score, m.support), m.chosen = scored[0]
             m.ranked = [c for _, c in scored]
-        for m in mentions:  # pass 2 sees only the chosen readings
-            _set_provides(m, [m.chosen] if m.chosen else [])
+        for m in mentions:  # pass 2 sees only the chosen readings that could be named here
+            _set_provides(m, [m.chosen] if m.chosen and _nameable(m) else [])
     return _dominant(mentions)
+
+
+def _nameable(m: Mention) -> bool:
+    """Could the chosen reading be named here (as `_fires` asks, the article's country aside)? A
+    bare village or town with no governorate or district of its own around is no context for
+    others: «هبة الله» (a person) and «مقر شبيه» (an adjective) are Taiz villages, and made the
+    bare «القاهرة» of the same article the Taiz district. After a facility head it may be the
+    place the facility is named after, and informs («معسكر الصباحة غرب صنعاء»)."""
+    c = m.chosen
+    if c is None:
+        return False
+    if c.tier == "A" or m.head or m.facility_head or m.after_facility:
+        return True
+    if c.tier == "B":
+        return m.support.get("a1", 0.0) + m.support.get("a2", 0.0) > 0
+    return m.support.get("a2", 0.0) > 0
 
 
 def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:

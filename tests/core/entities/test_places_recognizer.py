@@ -393,3 +393,16 @@ def test_common_words_that_fold_or_read_like_a_place_are_no_place() -> None:
     # the places, written as places, stay
     spans = find("واشتدت المعارك في محافظة مآرب وفي مأرب وفي مدينة حماة وريف حماة الشمالي وفي الأقصر.")
     assert [s.attrs["name_en"] for s in spans] == ["Marib", "Marib", "Hamah", "Hamah", "Al Uqsur"]
+
+
+def test_a_bare_district_named_like_a_big_city_needs_its_governorate_near() -> None:
+    # audit 20 (fresh articles): in Yemen news «القاهرة» was Taiz's al-Qahira district when Taiz was
+    # named far away, or only by a village that could not be named there (a person's «هبة الله»)
+    text = ("وعاد الرئيس اليمني إلى عدن أمس بعد زيارة لمحافظة لحج. وقال الوزير إن الجيش يحرر أبين. "
+            "وأضاف أن الوفد سافر من الرياض إلى القاهرة للقاء الرئيس المصري. وزارت الوزيرة هبة الله "
+            "علي الوفد. وقال إن المعارك مستمرة في عدن. وأكد أن الحكومة ستعمل على حماية باب المندب وتعز.")
+    cairo = [s for s in find(text) if s.text == "القاهرة"]
+    assert [s.attrs["name_en"] for s in cairo] == ["Cairo"]
+    # with Taiz named in its sentence, or with a head, it stays the district
+    spans = find("واندلعت اشتباكات في القاهرة وصالة بمدينة تعز. وقصفت المدفعية مديرية القاهرة.")
+    assert [s.attrs["admin1_en"] for s in spans if s.attrs["name_ar"] == "القاهرة"] == ["Taizz", "Taizz"]
