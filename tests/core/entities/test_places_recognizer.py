@@ -406,3 +406,18 @@ def test_a_bare_district_named_like_a_big_city_needs_its_governorate_near() -> N
     # with Taiz named in its sentence, or with a head, it stays the district
     spans = find("واندلعت اشتباكات في القاهرة وصالة بمدينة تعز. وقصفت المدفعية مديرية القاهرة.")
     assert [s.attrs["admin1_en"] for s in spans if s.attrs["name_ar"] == "القاهرة"] == ["Taizz", "Taizz"]
+
+
+def test_a_small_place_abroad_that_news_places_in_yemen_is_the_yemeni_one() -> None:
+    # audit 20 (fresh articles): «منطقة العلم شرق عدن» was the Iraqi town (Salah ad Din); news text
+    # places al-Alam in Aden (corpus_places.json)
+    text = "وقال مصدر عسكري في عدن إن قوات الجيش سيطرت على منطقة العلم بعد معارك مع الحوثيين في اليمن."
+    alam = [s for s in find(text) if s.text == "منطقة العلم"]
+    assert [(s.attrs["country"], s.attrs["admin1_en"], s.attrs["kind"]) for s in alam] == [("Yemen", "Aden", "area")]
+    assert alam[0].attrs["alternatives"][0]["country"] == "Iraq"
+    # not when its sentence places it near another governorate: the text, not the table, decides
+    spans = find("وقال مصدر عسكري في عدن إن المقاومة سيطرت على منطقة العلم في محافظة لحج بعد معارك مع الحوثيين.")
+    assert [s.attrs["admin1_en"] for s in spans if s.text == "منطقة العلم"] != ["Aden"]
+    # in Iraqi news it stays the Iraqi town
+    spans = find("وقالت مصادر عراقية إن القوات العراقية استعادت منطقة العلم قرب تكريت في العراق.")
+    assert [s.attrs["country"] for s in spans if s.text == "منطقة العلم"] == ["Iraq"]
