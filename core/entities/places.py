@@ -379,7 +379,8 @@ def _country_noun(key: str, cands: list[PlaceRecord]) -> bool:
 def nisba_after_definite(doc: Document, span: Span) -> bool:
     """A tagger's one-word place that is a nisba adjective right after a definite noun («العلاقات
     السعودية المصرية», «القرى الحدودية السعودية»): the gazetteer reads it as no place
-    (`_adjective_use`), so the tagger's span over it is no place either."""
+    (`_adjective_use`), so the tagger's span over it is no place either; nor is an indefinite
+    country adjective («طائرة إغاثية سعودية», `_indefinite_nisba`)."""
     if span.label != "LOCATION" or " " in span.text.strip():
         return False
     for toks in doc.sentence_tokens():
@@ -389,10 +390,24 @@ def nisba_after_definite(doc: Document, span: Span) -> bool:
         if i is None or i == 0 or toks[i].end != span.end:
             return False
         norm = toks[i].norm
-        if not norm.startswith("ال") or not norm.endswith(NISBA_ENDINGS):
+        if not norm.endswith(NISBA_ENDINGS):
             return False
+        if not norm.startswith("ال"):
+            return _indefinite_nisba(norm)
         return _definite_noun(toks[i - 1].norm, Gazetteer.load().rules)
     return False
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    """«طائرة إغاثية سعودية», «وحماية سعودية», «جندي يمني»: an indefinite word, written with no
+    proclitic, that is the adjective of a country («السعودية», «اليمن», «مصر») and names no place
+    of its own is an adjective after a noun, never the country (named with its article). A word
+    behind a proclitic («وسعودية») spells no country this way and stays."""
+    gaz = Gazetteer.load()
+    if gaz.has_key(norm):
+        return False
+    stem = norm[:-2] if norm.endswith("يه") else norm[:-1]
+    return any(p.kind == "country" for name in ("ال" + stem + "يه", "ال" + stem, stem) for p in gaz.lookup(name))
 
 
 # ---------------------------------------------------------------- context

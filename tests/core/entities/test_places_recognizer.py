@@ -421,3 +421,17 @@ def test_a_small_place_abroad_that_news_places_in_yemen_is_the_yemeni_one() -> N
     # in Iraqi news it stays the Iraqi town
     spans = find("وقالت مصادر عراقية إن القوات العراقية استعادت منطقة العلم قرب تكريت في العراق.")
     assert [s.attrs["country"] for s in spans if s.text == "منطقة العلم"] == ["Iraq"]
+
+
+def test_an_indefinite_country_adjective_is_no_place() -> None:
+    # audit 20 (fresh articles): the tagger's «سعودية» of «وصلت طائرة إغاثية سعودية», «عبر باخرة
+    # وحماية سعودية» was a LOCATION
+    from core.entities import recognize
+
+    doc = analyze("ووصلت أمس طائرة إغاثية سعودية إلى المطار، ثم انتقل الوزراء عبر باخرة إماراتية وحماية سعودية "
+                  "إلى عدن، وأصيب جندي يمني.", "2015-07-24", until="tokenise").doc
+    places_found = [s.text for s in recognize(doc) if s.label == "LOCATION"]
+    assert places_found == ["عدن"], places_found
+    # the country, named with its article, stays
+    doc = analyze("وأعلنت السعودية أن الطائرات وصلت من السعودية إلى عدن.", "2015-07-24", until="tokenise").doc
+    assert [s.text for s in recognize(doc) if s.label == "LOCATION"] == ["السعودية", "السعودية", "عدن"]
