@@ -679,6 +679,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 inner = None
             near = _container(toks, end, si, by_start) or after_list or inner \
                 or _nearest([m for m in others if id(m) not in quarter_names], si, start) or named_by
+            if named_by is not None and near is not named_by and near.chosen is not None and near.chosen.kind == "country":
+                near = named_by  # a country says less than the town it is named after («إلى السعودية عبر منفذ حرض»)
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))

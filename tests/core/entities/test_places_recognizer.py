@@ -435,3 +435,11 @@ def test_an_indefinite_country_adjective_is_no_place() -> None:
     # the country, named with its article, stays
     doc = analyze("وأعلنت السعودية أن الطائرات وصلت من السعودية إلى عدن.", "2015-07-24", until="tokenise").doc
     assert [s.text for s in recognize(doc) if s.label == "LOCATION"] == ["السعودية", "السعودية", "عدن"]
+
+
+def test_a_crossing_named_after_its_town_is_not_placed_by_a_bare_country() -> None:
+    # audit 20 (fresh article): «للتسلل إلى السعودية عبر منفذ حرض اليمني» placed the crossing at the
+    # country (no governorate); the town it is named after says more
+    spans = find("وحاولت الميليشيات التسلل إلى السعودية عبر منفذ حرض اليمني الحدودي.")
+    crossing = [s for s in spans if s.text == "منفذ حرض"]
+    assert [(s.attrs["admin1_en"], s.attrs["country"]) for s in crossing] == [("Hajjah", "Yemen")]
