@@ -420,3 +420,9 @@ def test_saleh_men_helpers_and_named_groups_are_one_actor():
     assert [(s.text, s.attrs["id"]) for s in both] == [("ميليشيات الحوثي", "houthis"), ("أعوان صالح", "saleh_forces")]
     alliance = _spans("وانسحبت ميليشيات جماعة الحوثي والرئيس المخلوع من الموقع", "ARMED_ACTOR")
     assert [(s.text, s.attrs["id"]) for s in alliance] == [("ميليشيات جماعة الحوثي والرئيس المخلوع", "houthi_saleh")]
+
+
+def test_a_transport_plane_is_no_weapon():
+    # audit 20 (fresh article): «هي طائرة نقل مصممة لنقل القوات» was highlighted as a weapon
+    assert _spans("وهي طائرة نقل مصممة لنقل القوات والمعدات، وتملك المملكة طائرات النقل الثقيلة", "WEAPON") == []
+    assert [s.text for s in _spans("وقصفت طائرة حربية مواقع المسلحين", "WEAPON")] == ["طائرة حربية"]
