@@ -293,6 +293,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         first = toks[match.token_start]
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
+        if first.norm in rules.not_proclitic_forms:
+            continue  # «التي كسرت عزلة المدينة»: a verb, not «ك» + «سرت» (Sirte)
         if _adjective_use(toks, match.token_start, match.start, key, rules) \
                 and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
             continue

@@ -443,3 +443,10 @@ def test_a_crossing_named_after_its_town_is_not_placed_by_a_bare_country() -> No
     spans = find("وحاولت الميليشيات التسلل إلى السعودية عبر منفذ حرض اليمني الحدودي.")
     crossing = [s for s in spans if s.text == "منفذ حرض"]
     assert [(s.attrs["admin1_en"], s.attrs["country"]) for s in crossing] == [("Hajjah", "Yemen")]
+
+
+def test_a_verb_spelt_like_a_proclitic_and_a_place_is_no_place() -> None:
+    # audit 20 (fresh article): «الطائرة التي كسرت عزلة المدينة» (broke) was «ك» + Sirte
+    assert [s.text for s in find("وصلت الطائرة الأولى التي كسرت عزلة مدينة عدن.")] == ["مدينة عدن"]
+    # «ك» + a place stays one («دول كمصر»: like Egypt), and so does Sirte
+    assert [s.attrs["country"] for s in find("ودول كمصر وليبيا، والقتال في سرت.")] == ["Egypt", "Libya", "Libya"]
