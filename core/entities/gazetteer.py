@@ -114,6 +114,7 @@ class PlaceRules:
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
     not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
+    possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
     admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     place_named: frozenset[str] = frozenset()  # facility heads named after their place («منفذ الطوال»)
@@ -287,6 +288,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
         not_heads=norm_set(heads.get("not_heads", [])),
+        possessive_heads=frozenset(heads.get("possessive_heads", [])),
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
                           for h, by in heads.get("admin_by_country", {}).items()},
         place_named=norm_set(heads.get("place_named", [])),

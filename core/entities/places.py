@@ -308,6 +308,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
             m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads)
+            if m.head and rules.possessive_heads and _possessive(toks[match.token_start - 1].text, rules):
+                m.head = ""  # «بلده وشعبه»: his country and his people, no «بلدة» (town) «شعبة»
             if m.head:
                 head_tok = toks[match.token_start - 1]
                 m.head_start = head_tok.start + clitic_length(head_tok.text, len(head_tok.norm) - len(m.head))
@@ -348,6 +350,13 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+def _possessive(text: str, rules) -> bool:
+    """A head as written with a pronoun's «ه» for the «ة» of the head («بلده», «وبلده»: his country)."""
+    word = dediac_ar(text)
+    return any(word == p or (word.endswith(p) and len(word) - len(p) <= 2 and all(c in "وفبلك" for c in word[:-len(p)]))
+               for p in rules.possessive_heads)
 
 
 def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bool:

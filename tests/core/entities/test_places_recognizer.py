@@ -450,3 +450,10 @@ def test_a_verb_spelt_like_a_proclitic_and_a_place_is_no_place() -> None:
     assert [s.text for s in find("وصلت الطائرة الأولى التي كسرت عزلة مدينة عدن.")] == ["مدينة عدن"]
     # «ك» + a place stays one («دول كمصر»: like Egypt), and so does Sirte
     assert [s.attrs["country"] for s in find("ودول كمصر وليبيا، والقتال في سرت.")] == ["Egypt", "Libya", "Libya"]
+
+
+def test_a_head_written_with_a_pronoun_is_no_head() -> None:
+    # audit 20 (fresh article): «الذي يدمر بلده وشعبه» (his country and his people) was the village
+    # «شعبة» after the head «بلدة» (town), which folds to the same letters
+    assert find("وقال إن النظام يدمر بلده وشعبه ليل نهار.") == []
+    assert [s.text for s in find("وسقطت قذيفة على بلدة شعبة.")] == ["بلدة شعبة"]
