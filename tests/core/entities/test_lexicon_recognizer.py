@@ -426,3 +426,10 @@ def test_a_transport_plane_is_no_weapon():
     # audit 20 (fresh article): «هي طائرة نقل مصممة لنقل القوات» was highlighted as a weapon
     assert _spans("وهي طائرة نقل مصممة لنقل القوات والمعدات، وتملك المملكة طائرات النقل الثقيلة", "WEAPON") == []
     assert [s.text for s in _spans("وقصفت طائرة حربية مواقع المسلحين", "WEAPON")] == ["طائرة حربية"]
+
+
+def test_a_regional_resistance_is_the_popular_resistance():
+    # audit 20 (fresh article): «أعلنت مقاومة المناطق الوسطى» was no actor
+    text = "وأعلنت مقاومة المناطق الوسطى تشكيل مجلس لها، فيما تقدمت مقاومة تعز نحو المطار"
+    got = [(s.text, s.attrs["id"]) for s in _spans(text, "ARMED_ACTOR")]
+    assert got == [("مقاومة المناطق الوسطى", "popular_resistance"), ("مقاومة تعز", "popular_resistance")], got
