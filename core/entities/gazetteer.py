@@ -109,10 +109,12 @@ class PlaceRules:
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
+    not_proclitic_forms: frozenset[str] = frozenset()  # «كسرت» (she broke) is no «ك» + «سرت» (Sirte)
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
     not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
+    possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
     admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     place_named: frozenset[str] = frozenset()  # facility heads named after their place («منفذ الطوال»)
@@ -285,10 +287,12 @@ def _load_rules(folder: Any) -> PlaceRules:
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
         partitives=norm_set(stop.get("partitives", [])),
+        not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),
         not_adjective_after=norm_set(stop.get("not_adjective_after", [])),
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
         not_heads=norm_set(heads.get("not_heads", [])),
+        possessive_heads=frozenset(heads.get("possessive_heads", [])),
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
                           for h, by in heads.get("admin_by_country", {}).items()},
         place_named=norm_set(heads.get("place_named", [])),

@@ -82,6 +82,7 @@ class _Lexicon:
     not_numbers: frozenset[str]
     verb_particles: frozenset[str] = frozenset()
     verb_words: frozenset[str] = frozenset()
+    designation_letters: frozenset[str] = frozenset()  # «سي» in «سي 130»: written as found, not folded
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -128,6 +129,7 @@ def _lex() -> _Lexicon:
         not_numbers=frozenset(normalize_token(w) for w in data["not_number_words"]),
         verb_particles=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("particles", ())),
         verb_words=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("words", ())),
+        designation_letters=frozenset(data.get("designation_letters", ())),
     )
 
 
@@ -244,10 +246,16 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
 
 def _in_designation(text: str, start: int) -> bool:
     """Digits written after a Latin letter, or after one and a hyphen, are a model's designation
-    («F15», «والـf15», «F-16», «T-72», «AK47»), not a number of anything."""
+    («F15», «والـf15», «F-16», «T-72», «AK47»), not a number of anything; so are digits after a
+    space and a Latin letter standing alone or a Latin letter's Arabic name (numbers.json
+    "designation_letters"): «C 130», «سي 130», «بي 52»."""
     before = text[start - 1] if start else ""
     if before == "-" and start >= 2:
         before = text[start - 2]
+    if before == " " and start >= 2:
+        word = text[:start - 1].rsplit(None, 1)[-1] if text[:start - 1].strip() else ""
+        word = word.strip("\"'«»“”()")
+        return (len(word) == 1 and word.isascii() and word.isalpha()) or word in _lex().designation_letters
     return before.isascii() and before.isalpha()
 
 

@@ -52,7 +52,7 @@ def test_without_decisions_the_machine_places_the_shelling_at_taiz() -> None:
 
 
 def test_a_user_place_with_its_gazetteer_reading_relocates_the_incident() -> None:
-    picked = resolve_place("الراهدة")  # the place the analyst picked in the lookup
+    picked = resolve_place("الراهدة", "Ibb")  # the place the analyst picked in the lookup (Ibb's village)
     assert picked is not None and picked["name_en"] == "Ar Rahd'h"
     analysis = analyze(NEAR_TAIZ, DATE, corrections=[_add(NEAR_TAIZ, "الزعفرانة", "LOCATION", picked)])
     mine = [e for e in analysis.entities if e.source == "user"]
@@ -104,7 +104,7 @@ def test_decisions_survive_re_analysis_after_a_version_bump() -> None:
     db = open_db(memory=True)
     article = add_article(db, ArticleIn("t", NEAR_TAIZ, published=DATE))[0]
     start, end = _span(NEAR_TAIZ, "الزعفرانة")
-    add_entity(db, article, start, end, "LOCATION", resolve_place("الراهدة"))
+    add_entity(db, article, start, end, "LOCATION", resolve_place("الراهدة", "Ibb"))
     a_start, a_end = _span(NEAR_TAIZ, "المقاومة الشعبية")
     remove_entity(db, article, a_start, a_end, "ARMED_ACTOR")
     db.conn.execute("UPDATE articles SET analyzer_version = 'older'")  # as after an analyzer version bump

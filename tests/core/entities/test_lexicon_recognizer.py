@@ -404,3 +404,32 @@ def test_a_machine_gun_is_one_weapon_and_the_houthi_rebellion_one_actor():
     actors = [(s.text, s.attrs.get("id")) for s in _spans(
         "وأطلقت ميليشيات التمرد الحوثي قذائف، وفاجأت المقاومة قوات التمرد الحوثي.", "ARMED_ACTOR")]
     assert ("ميليشيات التمرد الحوثي", "houthis") in actors and ("قوات التمرد الحوثي", "houthis") in actors
+
+
+def test_saleh_men_helpers_and_named_groups_are_one_actor():
+    # audit 20 (fresh articles): «وأعوان صالح», «ورجال المخلوع صالح» were a PERSON «صالح» and no
+    # actor; «ميليشيات جماعة الحوثي» two actors; «ميليشيا التمرد» cut to «ميليشيا»; the Saudi elite
+    # force and the Egyptian navy not actors
+    text = ("وفرت ميليشيات جماعة الحوثي من المطار بعد أن هرب أعوان صالح، ولاحقت قوات النخبة السعودية "
+            "رجال المخلوع صالح، واستهدفت القوات البحرية المصرية ميليشيا التمرد.")
+    got = {s.text: s.attrs.get("id") for s in _spans(text, "ARMED_ACTOR")}
+    assert got == {"ميليشيات جماعة الحوثي": "houthis", "أعوان صالح": "saleh_forces",
+                   "قوات النخبة السعودية": "saudi_military", "رجال المخلوع صالح": "saleh_forces",
+                   "القوات البحرية المصرية": "egypt_military", "ميليشيا التمرد": None}, got
+    both = _spans("وانسحبت ميليشيات الحوثي وأعوان صالح من الموقع", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in both] == [("ميليشيات الحوثي", "houthis"), ("أعوان صالح", "saleh_forces")]
+    alliance = _spans("وانسحبت ميليشيات جماعة الحوثي والرئيس المخلوع من الموقع", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in alliance] == [("ميليشيات جماعة الحوثي والرئيس المخلوع", "houthi_saleh")]
+
+
+def test_a_transport_plane_is_no_weapon():
+    # audit 20 (fresh article): «هي طائرة نقل مصممة لنقل القوات» was highlighted as a weapon
+    assert _spans("وهي طائرة نقل مصممة لنقل القوات والمعدات، وتملك المملكة طائرات النقل الثقيلة", "WEAPON") == []
+    assert [s.text for s in _spans("وقصفت طائرة حربية مواقع المسلحين", "WEAPON")] == ["طائرة حربية"]
+
+
+def test_a_regional_resistance_is_the_popular_resistance():
+    # audit 20 (fresh article): «أعلنت مقاومة المناطق الوسطى» was no actor
+    text = "وأعلنت مقاومة المناطق الوسطى تشكيل مجلس لها، فيما تقدمت مقاومة تعز نحو المطار"
+    got = [(s.text, s.attrs["id"]) for s in _spans(text, "ARMED_ACTOR")]
+    assert got == [("مقاومة المناطق الوسطى", "popular_resistance"), ("مقاومة تعز", "popular_resistance")], got

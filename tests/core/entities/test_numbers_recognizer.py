@@ -149,3 +149,11 @@ def test_a_dual_adjective_after_a_dual_noun_is_no_second_pair() -> None:
     assert _numbers("وبحث الوزيران العلاقات بين البلدين الشقيقين.") == []
     assert _numbers("وقتل الجنديان الشقيقان في الهجوم.") == [("الجنديان", 2)]
     assert _numbers("وقتل الشقيقين في القصف.") == [("الشقيقين", 2)]
+
+
+def test_a_designation_written_with_a_space_is_no_number():
+    # audit 20 (fresh articles): «طائرة من نوع "C 130"», «طائرة سي 130» gave a NUMBER «130»
+    assert _numbers('هبطت طائرة من نوع "C 130" في المطار') == []
+    assert _numbers("هبطت طائرة نقل سي 130 وقاذفة بي 52 ومنظومة إس 300") == []
+    # a number after an ordinary word or «في» stays
+    assert [v for _, v in _numbers("وصل في 130 شاحنة إلى المدينة")] == [130]

@@ -381,3 +381,87 @@ def test_the_red_sea_is_the_sea_unless_a_governorate_head_names_it() -> None:
 def test_curated_places_of_the_yemen_war_and_the_west_bank(text: str, name: str, country: str, admin1: str) -> None:
     hits = by_name(find(text), name)
     assert hits and hits[0].attrs["country"] == country and hits[0].attrs["admin1_en"] == admin1, hits
+
+
+def test_common_words_that_fold_or_read_like_a_place_are_no_place() -> None:
+    # audit 20 (fresh articles): «مآرب» (aims) was Marib, «حماة الشرعية» (its protectors) Hama,
+    # «في أقصر وقت» (the shortest time) Luxor
+    for text in ("وجعلوا الشباب وقودا لتنفيذ مآرب العدو.",
+                 "وقال إن المقاتلين حماة الشرعية وإن الجنود حماة الوطن.",
+                 "وسيتم إنجاز المشروع في أقصر وقت ممكن."):
+        assert [s.text for s in analyze(text, "2015-08-01").entities if s.label == "LOCATION"] == [], text
+    # the places, written as places, stay
+    spans = find("واشتدت المعارك في محافظة مآرب وفي مأرب وفي مدينة حماة وريف حماة الشمالي وفي الأقصر.")
+    assert [s.attrs["name_en"] for s in spans] == ["Marib", "Marib", "Hamah", "Hamah", "Al Uqsur"]
+
+
+def test_a_bare_district_named_like_a_big_city_needs_its_governorate_near() -> None:
+    # audit 20 (fresh articles): in Yemen news «القاهرة» was Taiz's al-Qahira district when Taiz was
+    # named far away, or only by a village that could not be named there (a person's «هبة الله»)
+    text = ("وعاد الرئيس اليمني إلى عدن أمس بعد زيارة لمحافظة لحج. وقال الوزير إن الجيش يحرر أبين. "
+            "وأضاف أن الوفد سافر من الرياض إلى القاهرة للقاء الرئيس المصري. وزارت الوزيرة هبة الله "
+            "علي الوفد. وقال إن المعارك مستمرة في عدن. وأكد أن الحكومة ستعمل على حماية باب المندب وتعز.")
+    cairo = [s for s in find(text) if s.text == "القاهرة"]
+    assert [s.attrs["name_en"] for s in cairo] == ["Cairo"]
+    # with Taiz named in its sentence, or with a head, it stays the district
+    spans = find("واندلعت اشتباكات في القاهرة وصالة بمدينة تعز. وقصفت المدفعية مديرية القاهرة.")
+    assert [s.attrs["admin1_en"] for s in spans if s.attrs["name_ar"] == "القاهرة"] == ["Taizz", "Taizz"]
+
+
+def test_a_small_place_abroad_that_news_places_in_yemen_is_the_yemeni_one() -> None:
+    # audit 20 (fresh articles): «منطقة العلم شرق عدن» was the Iraqi town (Salah ad Din); news text
+    # places al-Alam in Aden (corpus_places.json)
+    text = "وقال مصدر عسكري في عدن إن قوات الجيش سيطرت على منطقة العلم بعد معارك مع الحوثيين في اليمن."
+    alam = [s for s in find(text) if s.text == "منطقة العلم"]
+    assert [(s.attrs["country"], s.attrs["admin1_en"], s.attrs["kind"]) for s in alam] == [("Yemen", "Aden", "area")]
+    assert alam[0].attrs["alternatives"][0]["country"] == "Iraq"
+    # not when its sentence places it near another governorate: the text, not the table, decides
+    spans = find("وقال مصدر عسكري في عدن إن المقاومة سيطرت على منطقة العلم في محافظة لحج بعد معارك مع الحوثيين.")
+    assert [s.attrs["admin1_en"] for s in spans if s.text == "منطقة العلم"] != ["Aden"]
+    # in Iraqi news it stays the Iraqi town
+    spans = find("وقالت مصادر عراقية إن القوات العراقية استعادت منطقة العلم قرب تكريت في العراق.")
+    assert [s.attrs["country"] for s in spans if s.text == "منطقة العلم"] == ["Iraq"]
+
+
+def test_an_indefinite_country_adjective_is_no_place() -> None:
+    # audit 20 (fresh articles): the tagger's «سعودية» of «وصلت طائرة إغاثية سعودية», «عبر باخرة
+    # وحماية سعودية» was a LOCATION
+    from core.entities import recognize
+
+    doc = analyze("ووصلت أمس طائرة إغاثية سعودية إلى المطار، ثم انتقل الوزراء عبر باخرة إماراتية وحماية سعودية "
+                  "إلى عدن، وأصيب جندي يمني.", "2015-07-24", until="tokenise").doc
+    places_found = [s.text for s in recognize(doc) if s.label == "LOCATION"]
+    assert places_found == ["عدن"], places_found
+    # the country, named with its article, stays
+    doc = analyze("وأعلنت السعودية أن الطائرات وصلت من السعودية إلى عدن.", "2015-07-24", until="tokenise").doc
+    assert [s.text for s in recognize(doc) if s.label == "LOCATION"] == ["السعودية", "السعودية", "عدن"]
+
+
+def test_a_crossing_named_after_its_town_is_not_placed_by_a_bare_country() -> None:
+    # audit 20 (fresh article): «للتسلل إلى السعودية عبر منفذ حرض اليمني» placed the crossing at the
+    # country (no governorate); the town it is named after says more
+    spans = find("وحاولت الميليشيات التسلل إلى السعودية عبر منفذ حرض اليمني الحدودي.")
+    crossing = [s for s in spans if s.text == "منفذ حرض"]
+    assert [(s.attrs["admin1_en"], s.attrs["country"]) for s in crossing] == [("Hajjah", "Yemen")]
+
+
+def test_a_verb_spelt_like_a_proclitic_and_a_place_is_no_place() -> None:
+    # audit 20 (fresh article): «الطائرة التي كسرت عزلة المدينة» (broke) was «ك» + Sirte
+    assert [s.text for s in find("وصلت الطائرة الأولى التي كسرت عزلة مدينة عدن.")] == ["مدينة عدن"]
+    # «ك» + a place stays one («دول كمصر»: like Egypt), and so does Sirte
+    assert [s.attrs["country"] for s in find("ودول كمصر وليبيا، والقتال في سرت.")] == ["Egypt", "Libya", "Libya"]
+
+
+def test_a_head_written_with_a_pronoun_is_no_head() -> None:
+    # audit 20 (fresh article): «الذي يدمر بلده وشعبه» (his country and his people) was the village
+    # «شعبة» after the head «بلدة» (town), which folds to the same letters
+    assert find("وقال إن النظام يدمر بلده وشعبه ليل نهار.") == []
+    assert [s.text for s in find("وسقطت قذيفة على بلدة شعبة.")] == ["بلدة شعبة"]
+
+
+def test_towns_news_names_that_the_sources_lack() -> None:
+    # audit 20 (fresh articles): «مدينة الراهدة» (Taiz) and «ميناء بلحاف» (Shabwah) were the tagger's
+    # unplaced spans (curated.json extra_places; gazetteer rebuilt)
+    spans = find("وفر المسلحون نحو مدينة الراهدة جنوب تعز، وتعمل الموانئ البحرية ومنها ميناء بلحاف.")
+    got = {s.attrs.get("name_ar") or s.text: s.attrs["admin1_en"] for s in spans}
+    assert got.get("الراهدة") == "Taizz" and any(s.attrs["admin1_en"] == "Shabwah" for s in spans if "بلحاف" in s.text), got
