@@ -1019,7 +1019,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         for m in live:
             if m.clause != clause or m.sub_event_type not in TERRITORY \
-                    or any(clause.start <= a.start and a.end <= m.start for a in ground):
+                    or any(clause.start <= a.start and a.end <= m.start for a in ground) \
+                    or _ground_subject_after(m, clause, tokens, ground):
                 continue  # «تمكنت المقاومة بدعم من طائرات التحالف من تحرير …»: the ground party took it
             if any(clause.start <= w.start and w.end <= m.start and weapon_kind(w) == AIR_STRIKE for w in weapons):
                 # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
@@ -1103,6 +1104,17 @@ def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> b
         return True
     between = [t for t in tokens if m.end <= t.start < actor.start]
     return actor.start >= m.end and len(between) <= 1
+
+
+def _ground_subject_after(m: Mention, clause: Clause, tokens: list[Token], ground: list[Span]) -> bool:
+    """«وبعد غارات لطيران التحالف سيطرت المقاومة على معسكر …»: a finite verb of taking with a ground
+    party as its subject right after it (`_agent_of`) — the aircraft before it only helped. A verbal
+    noun («قامت طائرات الأباتشي بتمشيط مواقع الحوثيين», «والتطهير») takes its object after it."""
+    word = tokens[_tok_at(tokens, m.start)].text
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.startswith(("ب", "ل", "ال")):
+        return False
+    return any(a.start >= m.end and _agent_of(a, m, clause, tokens) for a in ground)
 
 
 def _tells_of_another(actor: Span, m: Mention, tokens: list[Token], armed: list[Span]) -> bool:
