@@ -21,7 +21,7 @@ import threading
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
-from core.incidents.clauses import Clause, split_clauses
+from core.incidents.clauses import COMMAS, Clause, split_clauses
 from core.text.clitics import proclitic_variants
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
@@ -751,7 +751,10 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span]) -> list[
             continue  # «رد الحكومة», «ردت على البيان» needs a weapon anyway; no «على»: no fire answered
         # the answerer: before the verb, or right after it («ردت المدفعية»), never what it answers
         # («ردا على قذائف الحوثيين», «على مصدر تلك القذائف»)
-        lo, hi = tokens[max(0, i - ANSWER_REACH)].start, tokens[min(len(tokens) - 1, i + 1)].end
+        first = max(0, i - ANSWER_REACH)
+        first = next((k + 1 for k in range(i - 1, first - 1, -1) if tokens[k].text in COMMAS), first)
+        # «شاهد السكان المدفعية السعودية على الحدود، وقد رد الحوثيون على البيان»: not past a comma
+        lo, hi = tokens[first].start if first < i else tok.start, tokens[min(len(tokens) - 1, i + 1)].end
         kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
                  and (k := weapon_kind(w)) in ANSWERING_KINDS]
         if kinds:

@@ -30,3 +30,13 @@ def test_a_ground_party_right_after_its_verb_of_taking_takes_the_place_the_aircr
     assert "Government regains territory" in _subs(taken)
     swept = "قامت طائرات الأباتشي بتمشيط مواقع الحوثيين في منطقة حرض بمحافظة حجة."
     assert _subs(swept) == ["Air/drone strike"]
+
+
+def test_a_weapon_named_in_the_clause_before_does_not_answer_for_a_party_replying_to_a_statement() -> None:
+    """«شاهد السكان المدفعية السعودية على الحدود، وقد رد الحوثيون على البيان»: the artillery of the
+    clause before the comma is not who answers; the Houthis replied to a statement — no shelling.
+    The artillery answering in its own clause still shells."""
+    doc = analyze("وشاهد السكان المدفعية السعودية على الحدود، وقد رد الحوثيون على البيان بالتهديد.", DAY)
+    assert not doc.incidents and not doc.set_aside
+    answered = "ردت المدفعية السعودية على مصادر النيران في مديرية حرض بمحافظة حجة أمس."
+    assert _subs(answered) == ["Shelling/artillery/missile attack"]
