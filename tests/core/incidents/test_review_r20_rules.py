@@ -40,3 +40,16 @@ def test_a_weapon_named_in_the_clause_before_does_not_answer_for_a_party_replyin
     assert not doc.incidents and not doc.set_aside
     answered = "ردت المدفعية السعودية على مصادر النيران في مديرية حرض بمحافظة حجة أمس."
     assert _subs(answered) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_target_noun_whose_first_letter_is_ba_after_the_date_is_no_means() -> None:
+    """«استهدفت ميليشيات الحوثي أمس بلدة الوازعية», «… أمس بيوت المواطنين»: «بلدة/بيوت» are the
+    object after the date, not a «بـ» of the means — the militia is the doer (it had been read as
+    hit, the shelling left with no doer). «استهدفت طائرات التحالف ميليشيات الحوثي أمس بغارات»
+    keeps the militia hit."""
+    for text in ("استهدفت ميليشيات الحوثي أمس بلدة الوازعية بمحافظة تعز بقذائف الهاون.",
+                 "استهدفت ميليشيات الحوثي أمس بيوت المواطنين في حي الروضة بمدينة تعز بقذائف الهاون."):
+        [shelling] = analyze(text, DAY).incidents
+        assert shelling.actor1 is not None and shelling.actor1.name_en == "Houthis (Ansar Allah)"
+    [strike] = analyze("استهدفت طائرات التحالف ميليشيات الحوثي أمس بغارات في صعدة.", DAY).incidents
+    assert strike.actor2 is not None and strike.actor2.name_en == "Houthis (Ansar Allah)"
