@@ -53,3 +53,10 @@ def test_a_target_noun_whose_first_letter_is_ba_after_the_date_is_no_means() -> 
         assert shelling.actor1 is not None and shelling.actor1.name_en == "Houthis (Ansar Allah)"
     [strike] = analyze("استهدفت طائرات التحالف ميليشيات الحوثي أمس بغارات في صعدة.", DAY).incidents
     assert strike.actor2 is not None and strike.actor2.name_en == "Houthis (Ansar Allah)"
+
+
+def test_a_plural_killing_verb_with_fa_takes_its_figure_after_it() -> None:
+    """«هاجم المقاومون مواقع الحوثيين … فقتلوا 12 مسلحا»: «ف» is glued on the verb as «و» is; the
+    figure after it is its toll (had been killed with no number)."""
+    text = "هاجم المقاومون مواقع الحوثيين في مديرية صبر بتعز فقتلوا 12 مسلحا."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [12]
