@@ -60,3 +60,14 @@ def test_a_plural_killing_verb_with_fa_takes_its_figure_after_it() -> None:
     figure after it is its toll (had been killed with no number)."""
     text = "هاجم المقاومون مواقع الحوثيين في مديرية صبر بتعز فقتلوا 12 مسلحا."
     assert [i.fatalities for i in analyze(text, DAY).incidents] == [12]
+
+
+def test_a_place_after_taking_part_with_no_purpose_la_is_where_the_event_was() -> None:
+    """«قتل ثلاثة جنود من القوات الإماراتية المشاركة في عمليات التحالف في عدن», «… أثناء المشاركة
+    في معارك تحرير مدينة الضالع»: forces taking part there, not sent there — the place is the
+    event's (it had been dropped, the clash left with no place)."""
+    for text, where in (("قتل ثلاثة جنود من القوات الإماراتية المشاركة في عمليات التحالف في عدن أمس.", "Aden"),
+                        ("قتل خمسة من المقاومة في اشتباكات مع الحوثيين أثناء المشاركة في معارك تحرير مدينة "
+                         "الضالع أمس.", "Ad Dali")):
+        [clash] = analyze(text, DAY).incidents
+        assert clash.location is not None and clash.location.admin1_en == where
