@@ -975,6 +975,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if before and before[-1].norm in word_set("unachieved_before"):
+        return "negation"  # «انتهت الهدنة دون السيطرة على مدينة تعز»: no place taken
     if bare in word_set("invasion_nouns") and before and _is_verb(before[-1].norm, "time_achievement_cues"):
         return "time"  # «الذين سقطوا بعد اجتياح الحوثيين للمدينة»: the invasion dates what followed it
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it

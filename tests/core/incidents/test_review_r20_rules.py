@@ -71,3 +71,12 @@ def test_a_place_after_taking_part_with_no_purpose_la_is_where_the_event_was() -
                          "الضالع أمس.", "Ad Dali")):
         [clash] = analyze(text, DAY).incidents
         assert clash.location is not None and clash.location.admin1_en == where
+
+
+def test_a_place_not_taken_after_an_outcome_verb_is_no_taking() -> None:
+    """«انتهت الهدنة الإنسانية دون السيطرة على مدينة تعز»: «انتهت» (an outcome, achievement_cues)
+    with «دون» right before the noun — nothing was taken (it had been a Houthi takeover of Taiz)."""
+    doc = analyze("انتهت الهدنة الإنسانية دون السيطرة على مدينة تعز.", DAY)
+    assert not [i for i in doc.incidents + doc.set_aside if i.event_type == "Battles"]
+    taken = "قادت المقاومة عملية انتهت بالسيطرة على جبل العروس في مديرية صبر بتعز."
+    assert _subs(taken) == ["Government regains territory"]
