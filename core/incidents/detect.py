@@ -877,8 +877,10 @@ def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> b
     # مسلحين», «تعرض منزل الصحفي لاقتحام» (`suffered_verbs`; the premises may carry its owner's pronoun)
     before = range(max(clause.tok_start, t0 - SUFFERED_REACH), t0)
     suffered = next((k for k in before if _is_verb(tokens[k].norm, "suffered_verbs")), None)
-    if suffered is None:
-        return False
+    if suffered is None or any(tokens[k].text in COMMAS for k in range(suffered, t0)) \
+            or not any(tokens[k].norm.startswith("ل") for k in range(max(suffered + 1, t0 - 1), t0 + 1)):
+        return False  # what was suffered comes with «ل» («لاقتحام», «لعملية اقتحام»), in the same clause:
+        # not «تعرض مكتب المحافظ للقصف، قبل اقتحام مسلحين حوثيين مواقع المقاومة»
     subject = tokens[suffered + 1: min(t0, suffered + 3)]  # what suffered it, right after the verb
     words = word_set("raided_premises")
     return any(m.token_start == 0 for m in premises.find(subject)) or bool(subject) and (

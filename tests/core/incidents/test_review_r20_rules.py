@@ -80,3 +80,16 @@ def test_a_place_not_taken_after_an_outcome_verb_is_no_taking() -> None:
     assert not [i for i in doc.incidents + doc.set_aside if i.event_type == "Battles"]
     taken = "قادت المقاومة عملية انتهت بالسيطرة على جبل العروس في مديرية صبر بتعز."
     assert _subs(taken) == ["Government regains territory"]
+
+
+def test_a_raid_word_not_told_as_what_the_premises_suffered_is_no_raid_on_them() -> None:
+    """«تعرض مكتب المحافظ للقصف قبل اقتحام مسلحين حوثيين مواقع المقاومة»: the office suffered the
+    shelling; the storming that follows, with its own object, is no raid on the office (it had
+    become a looting/property destruction). What is suffered comes with «ل» right at the raid word
+    («تعرض منزل الصحفي … لاقتحام»)."""
+    for text in ("تعرض مكتب المحافظ للقصف قبل اقتحام مسلحين حوثيين مواقع المقاومة في مدينة إب.",
+                 "تعرض مكتب المحافظ للقصف، قبل اقتحام مسلحين حوثيين مواقع المقاومة في مدينة إب."):
+        doc = analyze(text, DAY)
+        assert not [i for i in doc.incidents + doc.set_aside if i.sub_event_type == "Looting/property destruction"]
+    raided = "تعرض منزل الصحفي في مدينة إب لاقتحام من مسلحين حوثيين أمس."
+    assert _subs(raided) == ["Looting/property destruction"]
