@@ -333,7 +333,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         count = sentence.count_over_group(head.token_start)  # «سقط 50 شرطيا مصريا شهيدا»
         side = "before"
     if count is None and len(chain) == 1 and lex.active_after \
-            and sentence.tokens[head.token_start].norm.removeprefix("و") in lex.active_after:
+            and any(v in lex.active_after for v in proclitic_variants(sentence.tokens[head.token_start].norm)[:2]):
         count, side = sentence.count_after(tail.token_end, lex.active_reach), "after"  # «هاجموا … وقتلوا 12 مسلحا»
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)

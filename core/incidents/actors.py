@@ -161,6 +161,7 @@ class ActorFinder:
         self.targeting_verbs = word_set("targeting_verbs")
         self.subject_object_verbs = word_set("subject_object_verbs")
         self.not_objects = word_set("not_objects_after_date")
+        self.ba_objects = word_set("objects_with_ba")
         self.quantities = word_set("vague_casualty_words") | {"مجموعه", "مجموعات"}
         self.holds = word_set("taken_from_holds")
         self.freeing_nouns = word_set("freeing_nouns")
@@ -406,7 +407,8 @@ class ActorFinder:
         if not after:
             return False
         w = normalized(after[0].strip("،,."))
-        return bool(w) and not w.startswith("ب") and w not in self.not_objects and after[0][:1] not in "،,.:"
+        means = w.startswith("ب") and w not in self.ba_objects  # «بغارات», not «بلدة الوازعية»
+        return bool(w) and not means and w not in self.not_objects and after[0][:1] not in "،,.:"
 
     def _counted(self, span: Span) -> bool:
         """The actor is the noun of a casualty figure before it («15 حوثيا», «سبعة حوثيين»), with

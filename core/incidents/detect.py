@@ -21,7 +21,7 @@ import threading
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
-from core.incidents.clauses import Clause, split_clauses
+from core.incidents.clauses import COMMAS, Clause, split_clauses
 from core.text.clitics import proclitic_variants
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
@@ -751,7 +751,10 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span]) -> list[
             continue  # «رد الحكومة», «ردت على البيان» needs a weapon anyway; no «على»: no fire answered
         # the answerer: before the verb, or right after it («ردت المدفعية»), never what it answers
         # («ردا على قذائف الحوثيين», «على مصدر تلك القذائف»)
-        lo, hi = tokens[max(0, i - ANSWER_REACH)].start, tokens[min(len(tokens) - 1, i + 1)].end
+        first = max(0, i - ANSWER_REACH)
+        first = next((k + 1 for k in range(i - 1, first - 1, -1) if tokens[k].text in COMMAS), first)
+        # «شاهد السكان المدفعية السعودية على الحدود، وقد رد الحوثيون على البيان»: not past a comma
+        lo, hi = tokens[first].start if first < i else tok.start, tokens[min(len(tokens) - 1, i + 1)].end
         kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
                  and (k := weapon_kind(w)) in ANSWERING_KINDS]
         if kinds:
@@ -874,8 +877,10 @@ def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> b
     # مسلحين», «تعرض منزل الصحفي لاقتحام» (`suffered_verbs`; the premises may carry its owner's pronoun)
     before = range(max(clause.tok_start, t0 - SUFFERED_REACH), t0)
     suffered = next((k for k in before if _is_verb(tokens[k].norm, "suffered_verbs")), None)
-    if suffered is None:
-        return False
+    if suffered is None or any(tokens[k].text in COMMAS for k in range(suffered, t0)) \
+            or not any(tokens[k].norm.startswith("ل") for k in range(max(suffered + 1, t0 - 1), t0 + 1)):
+        return False  # what was suffered comes with «ل» («لاقتحام», «لعملية اقتحام»), in the same clause:
+        # not «تعرض مكتب المحافظ للقصف، قبل اقتحام مسلحين حوثيين مواقع المقاومة»
     subject = tokens[suffered + 1: min(t0, suffered + 3)]  # what suffered it, right after the verb
     words = word_set("raided_premises")
     return any(m.token_start == 0 for m in premises.find(subject)) or bool(subject) and (
@@ -972,6 +977,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         return "purpose"  # «لتحرير وتطهير المناطق»: the second noun shares the first one's «ل»
     achieved = word_set("achievement_cues")
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
+    if before and before[-1].norm in word_set("unachieved_before"):
+        return "negation"  # «انتهت الهدنة دون السيطرة على مدينة تعز»: no place taken
     if bare in word_set("invasion_nouns") and before and _is_verb(before[-1].norm, "time_achievement_cues"):
         return "time"  # «الذين سقطوا بعد اجتياح الحوثيين للمدينة»: the invasion dates what followed it
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
@@ -1019,7 +1026,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         for m in live:
             if m.clause != clause or m.sub_event_type not in TERRITORY \
-                    or any(clause.start <= a.start and a.end <= m.start for a in ground):
+                    or any(clause.start <= a.start and a.end <= m.start for a in ground) \
+                    or _ground_subject_after(m, clause, tokens, ground):
                 continue  # «تمكنت المقاومة بدعم من طائرات التحالف من تحرير …»: the ground party took it
             if any(clause.start <= w.start and w.end <= m.start and weapon_kind(w) == AIR_STRIKE for w in weapons):
                 # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
@@ -1103,6 +1111,17 @@ def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> b
         return True
     between = [t for t in tokens if m.end <= t.start < actor.start]
     return actor.start >= m.end and len(between) <= 1
+
+
+def _ground_subject_after(m: Mention, clause: Clause, tokens: list[Token], ground: list[Span]) -> bool:
+    """«وبعد غارات لطيران التحالف سيطرت المقاومة على معسكر …»: a finite verb of taking with a ground
+    party as its subject right after it (`_agent_of`) — the aircraft before it only helped. A verbal
+    noun («قامت طائرات الأباتشي بتمشيط مواقع الحوثيين», «والتطهير») takes its object after it."""
+    word = tokens[_tok_at(tokens, m.start)].text
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.startswith(("ب", "ل", "ال")):
+        return False
+    return any(a.start >= m.end and _agent_of(a, m, clause, tokens) for a in ground)
 
 
 def _tells_of_another(actor: Span, m: Mention, tokens: list[Token], armed: list[Span]) -> bool:
