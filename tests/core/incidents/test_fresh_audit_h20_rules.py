@@ -1,0 +1,40 @@
+"""Rules added after the audit h20 of fresh (never-coded) war news (seeds 2081–2083): incidents a
+coder would write down that the pipeline missed or got wrong, and ones it invented.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 1)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in analyze(text, DAY).incidents]
+
+
+def test_a_delayed_assault_is_no_fight() -> None:
+    """Why an assault is late («تأخر اقتحام المدينة», «ما أخر الهجوم», «حالت دون تقدم») tells
+    a fight that has not happened yet, not an armed clash."""
+    text = ("وعن تأخر عملية اقتحام مدينة زنجبار، قال القائد الميداني إن ما أخر الهجوم على المدينة "
+            "هو عدم وصول التعزيزات إلى جبهة القتال في محافظة أبين.")
+    assert _kinds(text) == []
+    text = "وأرجع المتحدث سبب تأخير المقاومة في تنفيذ الهجوم على معسكر اللواء 35 بمحافظة تعز إلى نقص الذخيرة."
+    assert _kinds(text) == []
+
+
+def test_a_fight_after_a_delay_is_still_told() -> None:
+    """A delay told in another clause leaves the fight of its own clause alone."""
+    text = ("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مدينة زنجبار بمحافظة أبين، "
+            "فيما تأخر وصول المساعدات إلى المدينة.")
+    assert ("Armed clash", "Abyan") in _kinds(text)
