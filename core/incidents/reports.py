@@ -549,9 +549,15 @@ def _fighters_killed(r: Report) -> bool:
     stems = context()["armed_victims"]
     armed = {normalized(a.name_en or a.name_ar) for a in r.side1 + r.side2 if a.inter in (1, 2, 3, 4, 8)}
     killed = [c for c in r.counts if c.role == "killed"]
-    if not killed or any(c.value is None for c in killed):
+
+    def group(c) -> str:
+        return c.side.split("#")[0].split("~")[0]
+    counted = {group(c) for c in killed if c.value is not None}
+    # an unnumbered toll of a group also counted with a figure («جثث ميليشيات الحوثيين» … «تم قتل
+    # العشرات من عناصر المتمردين») is that group again, no unknown party
+    if not counted or any(c.value is None and group(c) not in counted for c in killed):
         return False  # «قتل مسلحون مجهولون ضابطا»: with no figure the group after the verb may be the killers
-    groups = [c.side.split("#")[0] for c in killed]
+    groups = [group(c) for c in killed if c.value is not None]  # «~generic»: a generic word resolved to the party
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 

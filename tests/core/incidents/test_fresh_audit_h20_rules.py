@@ -38,3 +38,14 @@ def test_a_fight_after_a_delay_is_still_told() -> None:
     text = ("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مدينة زنجبار بمحافظة أبين، "
             "فيما تأخر وصول المساعدات إلى المدينة.")
     assert ("Armed clash", "Abyan") in _kinds(text)
+
+
+def test_fighters_killed_after_their_corpses_are_a_fight() -> None:
+    """Fighters killed with a figure («تم قتل العشرات من عناصر المتمردين») after the same party's
+    corpses told with none («جثث مسلحي الحوثيين») are fighters killed: a clash, not an attack on
+    civilians."""
+    text = ("وذكرت المصادر أن جثث مسلحي الحوثيين انتشرت في شوارع حي المعلا بعدن، "
+            "مؤكدة أنه تم قتل العشرات من عناصر المتمردين في مبنى المحافظة.")
+    kinds = _kinds(text)
+    assert ("Armed clash", "Aden") in kinds
+    assert not any(k == "Attack" for k, _ in kinds)
