@@ -49,3 +49,13 @@ def test_fighters_killed_after_their_corpses_are_a_fight() -> None:
     kinds = _kinds(text)
     assert ("Armed clash", "Aden") in kinds
     assert not any(k == "Attack" for k, _ in kinds)
+
+
+def test_a_feminine_participle_opens_a_clause() -> None:
+    """«، مشيرة إلى أن …» opens a clause as «، مشيرا» does: the party driven out in the clause
+    before it («لطرد المسلحين الحوثيين») is not the taker of the place told after it."""
+    text = ("وتابعت الصحف العمليات العسكرية لطرد المسلحين الحوثيين من المحافظة، مشيرة إلى أن القوات "
+            "الموالية للحكومة تمكنت أمس من السيطرة على مدينة لودر في محافظة أبين.")
+    incidents = analyze(text, DAY).incidents
+    assert [(i.sub_event_type, i.location.admin1_en) for i in incidents] == [("Government regains territory", "Abyan")]
+    assert incidents[0].actor1.name_en == "Military Forces of Yemen (2012-)"
