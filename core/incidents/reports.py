@@ -471,7 +471,7 @@ def _fill(
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
-        if not side1 and not side2:
+        if not side1 and not side2 and not _fired_across(r, doc.text):
             side1, side2 = actors.sides(s_start, s_end)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
@@ -542,6 +542,17 @@ def _pronoun_subject(trigger: str) -> bool:
     noun with a pronoun for its taker — not «سقطت مدينة زنجبار في أيدي الحوثيين»."""
     words = trigger.split()
     return bool(words) and (normalized(words[0]).endswith("وا") or any(normalized(w).endswith(("هم", "ها")) for w in words))
+
+
+def _fired_across(r: Report, text: str) -> bool:
+    """«فيما سقطت عدة قذائف، أطلقت من الجانب اليمني، في مناطق غير مأهولة بمنطقة نجران»: fire told
+    as coming from across the border (`fired_across_cues`) in a clause naming no party is not by the
+    parties of the sentence's other clauses (the Saudi Apaches striking the Houthis): merge.shelled_across
+    gives it to the alliance that shells into that country."""
+    if r.event_type != "Explosions/Remote violence":
+        return False
+    cues = [normalized(c) for c in context()["fired_across_cues"]]
+    return any(cue in normalized(text[c.start:c.end]) for c in r.clauses for cue in cues)
 
 
 def _fighters_killed(r: Report) -> bool:

@@ -59,3 +59,14 @@ def test_a_feminine_participle_opens_a_clause() -> None:
     incidents = analyze(text, DAY).incidents
     assert [(i.sub_event_type, i.location.admin1_en) for i in incidents] == [("Government regains territory", "Abyan")]
     assert incidents[0].actor1.name_en == "Military Forces of Yemen (2012-)"
+
+
+def test_shells_fired_from_the_yemeni_side_are_not_the_strikers() -> None:
+    """«… فيما سقطت قذائف أطلقت من الجانب اليمني على قرى بمنطقة جازان»: the shells fired from
+    across the border are not the Saudi gunships' of the clause before; the Houthis, who shell into
+    Saudi Arabia, fired them."""
+    text = ("استهدفت الطائرات السعودية أمس تجمعات للميليشيات الحوثية بقصف مكثف قرب الحدود، فيما سقطت "
+            "عدة قذائف، أطلقت من الجانب اليمني، في أراض زراعية بمحافظة الحرث في منطقة جازان.")
+    shelling = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].location.admin1_en == "Jazan"
+    assert shelling[0].actor1.name_en == "Houthis (Ansar Allah)"
