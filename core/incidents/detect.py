@@ -979,6 +979,8 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
     before = tokens[max(clause.tok_start, t0 - ACHIEVEMENT_REACH): t0]
     if before and before[-1].norm in word_set("unachieved_before"):
         return "negation"  # «انتهت الهدنة دون السيطرة على مدينة تعز»: no place taken
+    if before and _is_verb(before[-1].norm, "time_achievement_cues") and _past_taking(tokens, t0 + 1, clause.tok_end):
+        return "time"  # «بعد سيطرتهم على العاصمة صنعاء»: the capital's fall dates what followed it
     if bare in word_set("invasion_nouns") and before and _is_verb(before[-1].norm, "time_achievement_cues"):
         return "time"  # «الذين سقطوا بعد اجتياح الحوثيين للمدينة»: the invasion dates what followed it
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
@@ -998,6 +1000,16 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
     return "topic"
+
+
+def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
+    """The words from `k` («على العاصمة صنعاء», «صنعاء») name a place whose taking is a landmark
+    of the war's past (`past_taking_places`: the capital, taken in September 2014) — told after a
+    time word it dates the news, it is no event of the day."""
+    words = word_set("past_taking_places")
+    on = next((j for j in range(k, min(end, k + 4)) if tokens[j].norm in ("علي", "على")), None)
+    k = k if on is None else on + 1  # «سيطرة الحوثيين على العاصمة»: past the taker
+    return k < end and any(v in words for v in proclitic_variants(tokens[k].norm)[:2])
 
 
 ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على …»

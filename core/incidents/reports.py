@@ -518,7 +518,7 @@ def _fill(
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
-        if not side1 and not side2:
+        if not side1 and not side2 and not _fired_across(r, doc.text):
             side1, side2 = actors.sides(s_start, s_end)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
@@ -591,14 +591,31 @@ def _pronoun_subject(trigger: str) -> bool:
     return bool(words) and (normalized(words[0]).endswith("وا") or any(normalized(w).endswith(("هم", "ها")) for w in words))
 
 
+def _fired_across(r: Report, text: str) -> bool:
+    """«فيما سقطت عدة قذائف، أطلقت من الجانب اليمني، في مناطق غير مأهولة بمنطقة نجران»: fire told
+    as coming from across the border (`fired_across_cues`) in a clause naming no party is not by the
+    parties of the sentence's other clauses (the Saudi Apaches striking the Houthis): merge.shelled_across
+    gives it to the alliance that shells into that country."""
+    if r.event_type != "Explosions/Remote violence":
+        return False
+    cues = [normalized(c) for c in context()["fired_across_cues"]]
+    return any(cue in normalized(text[c.start:c.end]) for c in r.clauses for cue in cues)
+
+
 def _fighters_killed(r: Report) -> bool:
     """Every killed figure's group names fighters (`armed_victims`: «حوثيا», «من مسلحي الحوثيين»)."""
     stems = context()["armed_victims"]
     armed = {normalized(a.name_en or a.name_ar) for a in r.side1 + r.side2 if a.inter in (1, 2, 3, 4, 8)}
     killed = [c for c in r.counts if c.role == "killed"]
-    if not killed or any(c.value is None for c in killed):
+
+    def group(c) -> str:
+        return c.side.split("#")[0].split("~")[0]
+    counted = {group(c) for c in killed if c.value is not None}
+    # an unnumbered toll of a group also counted with a figure («جثث ميليشيات الحوثيين» … «تم قتل
+    # العشرات من عناصر المتمردين») is that group again, no unknown party
+    if not counted or any(c.value is None and group(c) not in counted for c in killed):
         return False  # «قتل مسلحون مجهولون ضابطا»: with no figure the group after the verb may be the killers
-    groups = [c.side.split("#")[0] for c in killed]
+    groups = [group(c) for c in killed if c.value is not None]  # «~generic»: a generic word resolved to the party
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 
