@@ -566,6 +566,44 @@ def _bomb_makers(side: list[Actor]) -> list[Actor]:
     return [a for a in side if a.text and a.inter in (2, 3, 4) and a.name_en not in government_sides()]
 
 
+def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> bool:
+    """Armed men told bare («حافلة تقل مسلحين», «استهدفوا سيارة تقل مسلحين»: `bare_armed_men` in
+    triggers_context.json) are no unidentified group when the text says whose they are: a side
+    that names a non-state party beside them has them as that party's men («… ما أسفر عن مقتل
+    خمسة حوثيين»), and the side hit whose dead are counted as rebels («مقتل ثمانية متمردين»:
+    `rebel_victim_nouns`) has them as the article's main rebel group. True when a side changed."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import word_set
+
+    bare = word_set("bare_armed_men")
+    unidentified = generic_actor("unidentified").name_en
+    rebels = tuple(word_set("rebel_victim_nouns"))
+    heads = [c.head for r in draft.reports for c in r.counts if c.role == "killed" or c.role == "injured"]
+    counted_rebels = any(h.startswith(rebels) for h in heads)
+    changed = False
+    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+        men = [a for a in side if a.name_en.startswith(unidentified) and normalized(a.text) in bare]
+        if not men:
+            continue
+        named = [a for a in side if a.text and a.inter in (2, 3, 4) and a not in men]
+        if named:
+            new = [a for a in side if a not in men]
+        elif first == "actor2" and counted_rebels and main is not None and main.inter == 2:
+            party = replace(main, text=men[0].text)
+            new = []
+            for a in side:
+                b = party if a in men else a
+                if actor_key(b) not in {actor_key(x) for x in new}:
+                    new.append(b)
+        else:
+            continue
+        setattr(incident, first, new[0])
+        setattr(incident, rest, new[1:])
+        changed = True
+    return changed
+
+
 def named_before_civilians(incident: Incident) -> bool:
     """The side hit names a party before the civilians only inferred from what was hit (generic,
     no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
@@ -847,6 +885,6 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "unnamed_fight",
+           "named_before_civilians", "armed_men_of_party", "unnamed_fight",
            "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]
