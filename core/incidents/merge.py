@@ -650,12 +650,16 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     target named hit the other alliance. A ground fight is not filled with an air campaign (the
     coalition), nor an air strike with a ground party as its flyer; a drone strike, an actor of
     no alliance (AQAP, gunmen, tribesmen, civilians) or an article naming no party of the other
-    alliance adds nothing. True when a side was filled."""
+    alliance adds nothing. Shelling that answers fire («ردت المدفعية السعودية على مصادر النيران»:
+    `Report.answer`) hit the other alliance's ground party, who fired it. True when a side was
+    filled."""
     from core.incidents.lexicons import actor_facts
 
     air, alliance, _grounded = actor_facts()
     strike = incident.sub_event_type == "Air/drone strike"
-    if incident.event_type != "Battles" and not strike or (incident.actor1 is None) == (incident.actor2 is None):
+    answer = incident.sub_event_type == "Shelling/artillery/missile attack" and any(r.answer for r in draft.reports)
+    if incident.event_type != "Battles" and not strike and not answer \
+            or (incident.actor1 is None) == (incident.actor2 is None):
         return False
     if strike and any(r.drone for r in draft.reports):
         return False
@@ -669,6 +673,11 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
         flying = any(a.name_en in air for a in named)
         choice = [p for p in parties if alliance[p.name_en] != own and (p.name_en in air) != flying]
         lead = not flying
+    elif answer:  # the answer falls where the fire came from: on the other alliance's ground party
+        if incident.actor1 is None:
+            return False
+        choice = [p for p in parties if alliance[p.name_en] != own and p.name_en not in air]
+        lead = False
     else:
         choice = [p for p in parties if alliance[p.name_en] != own and p.name_en not in air]
         lead = not told1  # the only party named was hit or lost the place: the other side acted

@@ -24,6 +24,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
 from core.incidents.model import Actor
+from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
 
@@ -55,6 +56,7 @@ class Report:
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
+    answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -97,18 +99,22 @@ def build_reports(doc: Document) -> list[Report]:
             continue
         eventful = _eventness(doc, tokens, s_start, s_end, mentions)
         armed = any(e.label == "ARMED_ACTOR" and s_start <= e.start < s_end for e in doc.entities)
-        groups: dict[tuple[str, str], list[Mention]] = {}
-        for m in sentence_mentions:
-            groups.setdefault(m.kind, []).append(m)
+        groups: dict[tuple[str, ...], list[Mention]] = {}
+        answers = _answers_fire(sentence_mentions, tokens)
+        for m in sentence_mentions:  # fire told afresh and the answer to it: two events, two reports
+            apart = m in answers and any(o.kind == m.kind and not o.definite and o not in answers
+                                         for o in sentence_mentions)
+            groups.setdefault(m.kind + (("answer",) if apart else ()), []).append(m)
         busy = {m.clause for m in sentence_mentions}
         spare = [c for c in clauses if c not in busy]
         sentence_reports: list[Report] = []
-        for (event_type, sub), group in groups.items():
+        for (event_type, sub, *_), group in groups.items():
             report = Report(
                 event_type, sub, group[0].resolve, max((m.strength for m in group), key=_RANK.__getitem__),
                 all(m.definite for m in group), s_idx, group, source=source,
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
+            report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
@@ -134,6 +140,21 @@ def build_reports(doc: Document) -> list[Report]:
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions told by a verb of answering fire (`response_verbs`: «وردت المدفعية السعودية على
+    مصادر النيران», detect._answers): the answer is fired by the other side at where the fire came
+    from (`merge.other_side` gives it the other alliance as the side hit), and fire told afresh in
+    its sentence («سقطت أمس قذائف أطلقها الحوثيون على قرى … ، وردت المدفعية السعودية …») is another
+    report, not more of the answer (a definite «تلك القذائف» told back stays with it)."""
+    verbs = word_set("response_verbs")
+    out = []
+    for m in mentions:
+        words = [t.norm for t in tokens if m.start <= t.start < m.end]
+        if len(words) == 1 and any(v in verbs for v in proclitic_variants(words[0])):
+            out.append(m)
+    return out
 
 
 # An event dated this long before the article is background («في عام 2004», «الشهر الماضي»; the
@@ -465,7 +486,11 @@ def _fill(
     for r in sorted(reports, key=lambda r: r.mentions[0].start):
         side1: list[Actor] = []
         side2: list[Actor] = []
-        for c in r.clauses:
+        # fire answered: the answer's clause names who fired it («رصدت الصحيفة المدفعية وهي ترد …»),
+        # not a clause telling the fire answered back («باشرت الشرطة مواقع سقوط تلك القذائف»)
+        answering = [c for c in r.clauses if r.answer and any(m.clause is c and _answers_fire([m], tokens)
+                                                               for m in r.mentions)]
+        for c in answering + [c for c in r.clauses if c not in answering]:
             a, b = actors.sides(c.start, c.end)
             if a or b:
                 side1, side2 = a, b

@@ -43,3 +43,28 @@ def test_armed_men_beside_a_named_party_are_that_party() -> None:
     assert [_sides(i) for i in incidents] == [(["Popular Resistance"], ["Houthis (Ansar Allah)"])]
     gunmen = analyze("قتل مسلحون مجهولون جنديين في مدينة عدن أمس.", DAY).incidents
     assert [_sides(i)[0] for i in gunmen] == [["Unidentified Armed Group (Yemen)"]]
+
+
+def test_fire_answered_hits_who_fired_it() -> None:
+    """«سقطت أمس قذائف أطلقتها ميليشيات الحوثي على قرى … بجازان، وردت المدفعية السعودية على
+    مصادر النيران داخل محافظة صعدة»: two events — the Houthis' shelling of Jazan, and the Saudi
+    answer in Sa'dah, which hit the Houthis (not one shelling of both places by the Houthis on
+    Yemeni civilians)."""
+    text = ("سقطت أمس قذائف أطلقتها ميليشيات الحوثي على قرى المواطنين في محافظة الحرث بمنطقة جازان، "
+            "وردت المدفعية السعودية على مصادر النيران داخل محافظة صعدة.")
+    incidents = analyze(text, DAY).incidents
+    got = sorted((i.location.admin1_en, _sides(i)) for i in incidents)
+    assert got == [("Jazan", (["Houthis (Ansar Allah)"], ["Civilians (Saudi Arabia)"])),
+                   ("Sadah", (["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"]))]
+
+
+def test_the_answer_is_fired_by_its_own_clause_not_by_who_attended_the_shells() -> None:
+    """«باشرت الشرطة والدفاع المدني مواقع سقوط تلك القذائف، فيما رصدت الصحيفة المدفعية السعودية
+    وهي ترد على مصدر تلك القذائف في صعدة»: the police who came to where the shells fell did not
+    fire the answer; the Saudi artillery did, at the Houthis who fired the shells."""
+    text = ("سقطت قذائف أطلقها الحوثيون صباح أمس على أحياء سكنية في مدينة نجران دون إصابات. "
+            "وباشرت الشرطة والدفاع المدني مواقع سقوط تلك القذائف، فيما رصدت الصحيفة المدفعية السعودية "
+            "وهي ترد على مصدر تلك القذائف داخل محافظة صعدة.")
+    incidents = analyze(text, DAY).incidents
+    sadah = [_sides(i) for i in incidents if i.location and i.location.admin1_en == "Sadah"]
+    assert sadah == [(["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"])]
