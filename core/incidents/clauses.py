@@ -2,7 +2,8 @@
 
 A sentence is cut before a word that opens a new clause after a comma: a و/ف-prefixed word that
 is not a definite noun («، وأصيب», «، وتمكنوا» — but «، والجيش» is coordination and stays), or a
-clause opener («فيما», «بينما», «كما», «إذ», «مشيرا», «في وقت»). «إذ» also opens a clause without a comma.
+clause opener («فيما», «بينما», «كما», «إذ», «مشيرا», «في وقت», «ردا على»: fire answered is told
+with its own shooter). «إذ» also opens a clause without a comma.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from core.text.tokens import Token
 
 # Words that open a new clause after a comma (normalised forms).
 OPENERS = frozenset(
-    {"فيما", "بينما", "كما", "اذ", "حيث", "مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "رغم", "بيد", "لكن", "الا"}
+    {"فيما", "بينما", "كما", "اذ", "حيث", "مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "رغم", "بيد", "لكن", "الا", "ردا"}
 )
 ALWAYS_OPEN = frozenset({"اذ", "بينما"})
 # «إلى ذلك،», «من جهة أخرى،», «بدورها،»: what comes before the comma is a heading or a link.

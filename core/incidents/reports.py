@@ -101,14 +101,15 @@ def build_reports(doc: Document) -> list[Report]:
         armed = any(e.label == "ARMED_ACTOR" and s_start <= e.start < s_end for e in doc.entities)
         groups: dict[tuple[str, ...], list[Mention]] = {}
         answers = _answers_fire(sentence_mentions, tokens)
+        shooters = _shooters(sentence_mentions, actors)
         for m in sentence_mentions:  # fire told afresh and the answer to it: two events, two reports
             apart = m in answers and any(o.kind == m.kind and not o.definite and o not in answers
                                          for o in sentence_mentions)
-            groups.setdefault(m.kind + (("answer",) if apart else ()), []).append(m)
+            groups.setdefault(m.kind + (("answer",) if apart else ()) + shooters.get(id(m), ()), []).append(m)
         busy = {m.clause for m in sentence_mentions}
         spare = [c for c in clauses if c not in busy]
         sentence_reports: list[Report] = []
-        for (event_type, sub, *_), group in groups.items():
+        for (event_type, sub, *apart), group in groups.items():
             report = Report(
                 event_type, sub, group[0].resolve, max((m.strength for m in group), key=_RANK.__getitem__),
                 all(m.definite for m in group), s_idx, group, source=source,
@@ -116,7 +117,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
             report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
-            report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
+            report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
+                                             for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
                 # no place from a clause that goes on to tell something else: «وجاء هذا القصف بينما …، فيما
@@ -140,6 +142,38 @@ def build_reports(doc: Document) -> list[Report]:
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+SHOOTER_WORDS = 4  # words between a shooter and its fire word (either side)
+
+
+def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[str]]:
+    """Shelling told in one sentence by parties of both alliances, each in its own clause («سقطت
+    قذائف أطلقها الحوثيون على قرى جازان، وقامت مدفعيات القوات المسلحة السعودية بإطلاق قذائفها نحو
+    الداخل اليمني»): each side's fire is its own event (ACLED), so a mention whose clause names a
+    doer of another alliance than the first doer named is keyed apart ({id(mention): (alliance,)});
+    mentions naming no doer stay with the first. Not fights: a clash told from both sides is one."""
+    from core.incidents.lexicons import actor_facts
+
+    _air, alliance, _grounded = actor_facts()
+    doers: dict[int, str] = {}
+    text = actors.doc.text
+    for m in mentions:
+        if m.sub_event_type != "Shelling/artillery/missile attack":
+            continue
+        # the shooter named close to the fire word, before it («مدفعيات القوات المسلحة السعودية
+        # بإطلاق قذائفها») or right after it («قذائف أطلقها الحوثيون»), not a party of another
+        # event earlier in a long clause («اشتباكات بين المقاومة … نتيجة القصف …»)
+        near = [s for s in actors.spans if m.clause.start <= s.start < m.clause.end and s.attrs.get("inter") != 7
+                and (0 <= len(text[s.end:m.start].split()) <= SHOOTER_WORDS and s.end <= m.start
+                     or s.start >= m.end and len(text[m.end:s.start].split()) <= SHOOTER_WORDS)]
+        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end)[0]}
+        near = [s for s in near if actor_key(actors.resolve(s)) in agents]
+        named = next((alliance[a.name_en] for a in map(actors.resolve, near) if a.name_en in alliance), None)
+        if named:
+            doers[id(m)] = named
+    first = next(iter(doers.values()), None)
+    return {k: (v,) for k, v in doers.items() if v != first}
 
 
 def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -68,3 +68,26 @@ def test_the_answer_is_fired_by_its_own_clause_not_by_who_attended_the_shells() 
     incidents = analyze(text, DAY).incidents
     sadah = [_sides(i) for i in incidents if i.location and i.location.admin1_en == "Sadah"]
     assert sadah == [(["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"])]
+
+
+def test_each_sides_fire_across_the_border_is_its_own_shelling() -> None:
+    """«سقطت قذائف أطلقها الحوثيون على قرى … بجازان، وقامت مدفعيات القوات المسلحة السعودية بإطلاق
+    قذائفها على مواقع الميليشيات في مديرية رازح»: the Saudi fire into Sa'dah is the Saudi army's
+    (the plural «مدفعيات» and «قذائفها» read), not more Houthi fire on Yemeni civilians."""
+    text = ("سقطت قذائف أطلقها الحوثيون أمس على قرى محافظة الحرث بجازان، وقامت مدفعيات القوات المسلحة "
+            "السعودية بإطلاق قذائفها على مواقع الميليشيات في مديرية رازح بمحافظة صعدة.")
+    incidents = analyze(text, DAY).incidents
+    got = sorted((i.location.admin1_en, _sides(i)) for i in incidents)
+    assert got == [("Jazan", (["Houthis (Ansar Allah)"], ["Civilians (Saudi Arabia)"])),
+                   ("Sadah", (["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"]))]
+
+
+def test_fire_told_as_what_was_answered_keeps_its_own_shooter() -> None:
+    """«قامت مدفعيات القوات المسلحة السعودية بإطلاق قذائفها على مديرية رازح، ردا على قذائف أطلقها
+    الحوثيون على قرى محافظة الحرث»: «، ردا على …» opens a clause of its own; the shells on al-Harth
+    were the Houthis', not the Saudi army's."""
+    text = ("قامت مدفعيات القوات المسلحة السعودية أمس بإطلاق قذائفها على مديرية رازح بمحافظة صعدة، "
+            "ردا على قذائف أطلقها الحوثيون على قرى محافظة الحرث.")
+    incidents = analyze(text, DAY).incidents
+    got = sorted((i.location.admin1_en, _sides(i)[0]) for i in incidents)
+    assert got == [("Jazan", ["Houthis (Ansar Allah)"]), ("Sadah", ["Military Forces of Saudi Arabia (2015-)"])]
