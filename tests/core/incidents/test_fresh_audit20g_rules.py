@@ -91,3 +91,14 @@ def test_fire_told_as_what_was_answered_keeps_its_own_shooter() -> None:
     incidents = analyze(text, DAY).incidents
     got = sorted((i.location.admin1_en, _sides(i)[0]) for i in incidents)
     assert got == [("Jazan", ["Houthis (Ansar Allah)"]), ("Sadah", ["Military Forces of Saudi Arabia (2015-)"])]
+
+
+def test_weapons_handed_over_are_no_fire() -> None:
+    """«عقب تلقيها دعما عسكريا من دول التحالف العربي يضم دبابات وراجمات صواريخ»: the rocket
+    launchers are what the resistance was given, no shelling by it on the coalition nor an air
+    strike; a shelling told with «بدعم عسكري من التحالف» and no list of what was given stays."""
+    given = ("وتقدمت المقاومة الشعبية أمس في منطقة كرش بمحافظة لحج عقب تلقيها دعما عسكريا من دول "
+             "التحالف العربي يضم دبابات وراجمات صواريخ وعربات عسكرية.")
+    assert analyze(given, DAY).incidents == []
+    fired = "قصفت المقاومة أمس بدعم عسكري من التحالف مواقع الحوثيين بقذائف الهاون في مديرية المسيمير بلحج."
+    assert [i.sub_event_type for i in analyze(fired, DAY).incidents] == ["Shelling/artillery/missile attack"]
