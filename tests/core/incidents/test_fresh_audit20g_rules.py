@@ -102,3 +102,13 @@ def test_weapons_handed_over_are_no_fire() -> None:
     assert analyze(given, DAY).incidents == []
     fired = "قصفت المقاومة أمس بدعم عسكري من التحالف مواقع الحوثيين بقذائف الهاون في مديرية المسيمير بلحج."
     assert [i.sub_event_type for i in analyze(fired, DAY).incidents] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_habit_tells_no_event_and_lends_no_side() -> None:
+    """«واعتاد المتمردون على الاختباء وسط القرى المكتظة بالسكان المدنيين هربا من قصف طائرات التحالف»
+    tells what the rebels are used to doing: no strike of its own, and the civilians it names are
+    not beside the Houthis hit by the day's strikes told before."""
+    text = ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية كتاف بمحافظة صعدة. واعتاد "
+            "المتمردون على الاختباء وسط القرى المكتظة بالسكان المدنيين هربا من قصف طائرات التحالف.")
+    incidents = analyze(text, DAY).incidents
+    assert [_sides(i) for i in incidents] == [(["Operation Restoring Hope"], ["Houthis (Ansar Allah)"])]
