@@ -176,6 +176,22 @@ def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[s
     return {k: (v,) for k, v in doers.items() if v != first}
 
 
+def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int) -> tuple[int, int]:
+    """The part of the sentence a report naming no side of its own reads its sides from: all of
+    it, but the clauses of an answer to fire told in it («تعرضت قرى محافظة الحرث لقذائف من داخل
+    الأراضي اليمنية، وردت القوات السعودية على مصادر النيران»: the Saudi forces answered the
+    shells, they did not fire them)."""
+    if r.answer:
+        return s_start, s_end
+    answering = [c for o in reports if o is not r and o.answer for c in o.clauses]
+    if not answering:
+        return s_start, s_end
+    at = r.mentions[0].start
+    after = [c.start for c in answering if c.start > at]
+    before = [c.end for c in answering if c.end <= at]
+    return (max(before) if before else s_start), (min(after) if after else s_end)
+
+
 def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """The mentions told by a verb of answering fire (`response_verbs`: «وردت المدفعية السعودية على
     مصادر النيران», detect._answers): the answer is fired by the other side at where the fire came
@@ -531,7 +547,7 @@ def _fill(
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2:
-            side1, side2 = actors.sides(s_start, s_end)
+            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end))
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own

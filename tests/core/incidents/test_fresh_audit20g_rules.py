@@ -112,3 +112,16 @@ def test_a_habit_tells_no_event_and_lends_no_side() -> None:
             "المتمردون على الاختباء وسط القرى المكتظة بالسكان المدنيين هربا من قصف طائرات التحالف.")
     incidents = analyze(text, DAY).incidents
     assert [_sides(i) for i in incidents] == [(["Operation Restoring Hope"], ["Houthis (Ansar Allah)"])]
+
+
+def test_who_answered_the_shells_did_not_fire_them() -> None:
+    """«وتعرضت قرى محافظة الحرث أمس لقذائف من داخل الأراضي اليمنية، وردت القوات السعودية على مصادر
+    النيران في مديرية رازح»: the shells on al-Harth name no shooter in their clause; the Saudi
+    forces of the answer's clause are not it (they had been read as shelling Saudi villagers) —
+    the shooter across the border is the Houthi party the article names."""
+    text = ("واصلت ميليشيات الحوثي استهداف القرى الحدودية. وتعرضت قرى محافظة الحرث أمس لقذائف من داخل "
+            "الأراضي اليمنية، وردت القوات السعودية على مصادر النيران في مديرية رازح.")
+    incidents = analyze(text, DAY).incidents
+    got = sorted((i.location.admin1_en, _sides(i)) for i in incidents)
+    assert got == [("Jazan", (["Houthis (Ansar Allah)"], ["Civilians (Saudi Arabia)"])),
+                   ("Sadah", (["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"]))]
