@@ -56,8 +56,8 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
     from core.incidents.actors import main_non_state_actor
-    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_of_the_place, named_before_civilians,
-                                      other_side, shelled_across,
+    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_of_the_place, ground_lead,
+                                      named_before_civilians, other_side, shelled_across,
                                       sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
@@ -92,6 +92,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             changed = regrouped or filled or changed
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
+        changed = ground_lead(incident) or changed
         changed = named_before_civilians(incident) or changed
         changed = bomb_sides(incident, landmine, _claimed(draft, doc)) or changed
         changed = civilians_of_the_place(incident) or changed

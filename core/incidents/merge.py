@@ -449,6 +449,31 @@ def sides_by_alliance(incident: Incident) -> bool:
     return True
 
 
+def ground_lead(incident: Incident) -> bool:
+    """A fight or a taking is fought on the ground: an air campaign (actors.json `strikes_by_air`:
+    the Saudi-led coalition) named on a side beside ground parties of its alliance («تمكنت المقاومة
+    بإسناد من طيران التحالف من …», «اشتباكات وقصف لطائرات التحالف») supports them — the ground
+    party leads the side and the campaign follows as its associate. True when a side changed."""
+    from core.incidents.lexicons import actor_facts
+
+    if incident.event_type != "Battles":
+        return False
+    air, alliance, _grounded = actor_facts()
+    changed = False
+    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+        if not side or side[0].name_en not in air:
+            continue
+        ground = [a for a in side if a.name_en not in air and alliance.get(a.name_en) == alliance.get(side[0].name_en)]
+        if not ground:
+            continue
+        new = ground + [a for a in side if a not in ground]
+        setattr(incident, first, new[0])
+        setattr(incident, rest, new[1:])
+        changed = True
+    return changed
+
+
 def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
     """A fight told with no party named at all («دارت مواجهات عنيفة في جبهة كلابة», «أسفرت
     المعارك عن مقتل 16 متمردا»), or a place regained with no one named, in an article naming
@@ -894,6 +919,6 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "armed_men_of_party", "unnamed_fight",
+           "named_before_civilians", "armed_men_of_party", "ground_lead", "unnamed_fight",
            "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]

@@ -125,3 +125,17 @@ def test_who_answered_the_shells_did_not_fire_them() -> None:
     got = sorted((i.location.admin1_en, _sides(i)) for i in incidents)
     assert got == [("Jazan", (["Houthis (Ansar Allah)"], ["Civilians (Saudi Arabia)"])),
                    ("Sadah", (["Military Forces of Saudi Arabia (2015-)"], ["Houthis (Ansar Allah)"]))]
+
+
+def test_a_ground_fight_is_led_by_the_ground_party_not_the_air_campaign() -> None:
+    """«قتل 12 حوثيا في اشتباكات وقصف لطائرات التحالف العربي مساندة للمقاومة الشعبية»: the clash is
+    the resistance's against the Houthis, the coalition's aircraft beside it as associate (its air
+    strike is an event of its own); «تمكن طيران التحالف ورجال المقاومة من السيطرة على جبل …»: the
+    resistance took the hill."""
+    clash = analyze("قتل 12 حوثيا أمس في اشتباكات وقصف لطائرات التحالف العربي مساندة للمقاومة الشعبية في "
+                    "مديرية صرواح بمحافظة مأرب.", DAY).incidents
+    battles = [i for i in clash if i.event_type == "Battles"]
+    assert [(i.actor1.name_en, i.actor2.name_en) for i in battles] == [("Popular Resistance", "Houthis (Ansar Allah)")]
+    taken = analyze("تمكن طيران التحالف ورجال المقاومة الشعبية أمس من السيطرة على جبل العر في مديرية يافع "
+                    "بمحافظة لحج.", DAY).incidents
+    assert [i.actor1.name_en for i in taken if i.event_type == "Battles"] == ["Popular Resistance"]
