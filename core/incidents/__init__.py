@@ -56,7 +56,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
     from core.incidents.actors import main_non_state_actor
-    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_of_the_place, ground_lead,
+    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, ground_lead,
                                       named_before_civilians, other_side, shelled_across,
                                       sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
@@ -95,6 +95,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         changed = ground_lead(incident) or changed
         changed = named_before_civilians(incident) or changed
         changed = bomb_sides(incident, landmine, _claimed(draft, doc)) or changed
+        changed = civilians_hit(incident, draft) or changed
         changed = civilians_of_the_place(incident) or changed
         if changed:
             incident.summary_en, incident.summary_ar = describe(incident)

@@ -497,6 +497,36 @@ def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
     return True
 
 
+CIVILIAN_TARGETS = ("Violence against civilians", "Arrests")
+
+
+def civilians_hit(incident: Incident, draft: Draft) -> bool:
+    """The side hit, left unnamed, of violence against civilians or arrests («اختطفت الميليشيات
+    الناشط …», «قاموا باعتقال عدد من الشخصيات الاجتماعية»: a person, no armed party) is civilians,
+    as ACLED codes every such event; so is the side hit of an explosion or a shelling whose dead or
+    wounded are counted as civilians («قتل سبعة عشر مدنيا جراء انفجار ألغام زرعها الحوثيون»;
+    `civilian_victim_nouns`). Civilians of the place's country (`civilians_of_the_place` after it).
+    True when the side was filled."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import word_set
+
+    if incident.actor2 is not None or incident.actor1 is None:
+        return False
+    if incident.event_type in CIVILIAN_TARGETS or incident.sub_event_type == "Arrests":
+        pass
+    elif incident.event_type == "Explosions/Remote violence":
+        stems = tuple(word_set("civilian_victim_nouns"))
+        heads = [c.head.removeprefix("ال") for r in draft.reports for c in r.counts if c.role in ("killed", "injured")]
+        if not any(h.startswith(stems) for h in heads):
+            return False
+    else:
+        return False
+    if incident.actor1.inter == 7:
+        return False
+    incident.actor2 = generic_actor("civilians")
+    return True
+
+
 def civilians_of_the_place(incident: Incident) -> bool:
     """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled

@@ -139,3 +139,15 @@ def test_a_ground_fight_is_led_by_the_ground_party_not_the_air_campaign() -> Non
     taken = analyze("تمكن طيران التحالف ورجال المقاومة الشعبية أمس من السيطرة على جبل العر في مديرية يافع "
                     "بمحافظة لحج.", DAY).incidents
     assert [i.actor1.name_en for i in taken if i.event_type == "Battles"] == ["Popular Resistance"]
+
+
+def test_the_side_hit_of_an_abduction_or_of_a_blast_killing_civilians_is_civilians() -> None:
+    """«اختطفت ميليشيات الحوثي الناشط الحقوقي … من منزله»: a person abducted is a civilian (ACLED
+    codes every abduction's victims so); «قتل تسعة مدنيين جراء انفجار ألغام زرعها الحوثيون»: the
+    mines hit civilians. Three soldiers killed by a mine name no civilians."""
+    taken = analyze("اختطفت ميليشيات الحوثي أمس الناشط الحقوقي أحمد سالم من منزله في مدينة إب.", DAY).incidents
+    assert [_sides(i) for i in taken] == [(["Houthis (Ansar Allah)"], ["Civilians (Yemen)"])]
+    mines = analyze("قتل تسعة مدنيين أمس جراء انفجار ألغام زرعها الحوثيون في مديرية تبن بمحافظة لحج.", DAY).incidents
+    assert [_sides(i) for i in mines] == [(["Houthis (Ansar Allah)"], ["Civilians (Yemen)"])]
+    soldiers = analyze("قتل ثلاثة جنود أمس جراء انفجار ألغام زرعها الحوثيون في مديرية تبن بمحافظة لحج.", DAY).incidents
+    assert [_sides(i)[1] for i in soldiers] == [[]]
