@@ -55,7 +55,9 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
-    from core.incidents.merge import (bomb_sides, civilians_of_the_place, named_before_civilians, other_side, shelled_across,
+    from core.incidents.actors import main_non_state_actor
+    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, ground_lead,
+                                      named_before_civilians, other_side, shelled_across,
                                       sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
@@ -64,11 +66,14 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     # a drone strike told anywhere in the article: a bare «الغارة» may be the drone's (the United
     # States flies them in Yemen), so no air force is assumed
     drones = any(r.drone for _, d in pairs for r in d.reports)
+    main = main_non_state_actor(doc)
     for incident, draft in pairs:
         day = incident.date or (doc.date.isoformat() if doc.date else None)
+        regrouped_men = armed_men_of_party(incident, draft, main)
         changed = unnamed_flyer(incident, drones, day)
         if changed:
             incident.flags.append(INFERRED_SIDE)
+        changed = changed or regrouped_men
         if parties and shelled_across(incident, parties):
             changed = True
             if INFERRED_SIDE not in incident.flags:
@@ -87,8 +92,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             changed = regrouped or filled or changed
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
+        changed = ground_lead(incident) or changed
         changed = named_before_civilians(incident) or changed
         changed = bomb_sides(incident, landmine, _claimed(draft, doc)) or changed
+        changed = civilians_hit(incident, draft) or changed
         changed = civilians_of_the_place(incident) or changed
         if changed:
             incident.summary_en, incident.summary_ar = describe(incident)

@@ -2,7 +2,8 @@
 
 A sentence is cut before a word that opens a new clause after a comma: a و/ف-prefixed word that
 is not a definite noun («، وأصيب», «، وتمكنوا» — but «، والجيش» is coordination and stays), or a
-clause opener («فيما», «بينما», «كما», «إذ», «مشيرا/مشيرة», «في وقت»). «إذ» also opens a clause without a comma.
+clause opener («فيما», «بينما», «كما», «إذ», «مشيرا/مشيرة», «في وقت», «ردا على»: fire answered is told
+with its own shooter). «إذ» also opens a clause without a comma.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from core.text.tokens import Token
 
 # Words that open a new clause after a comma (normalised forms).
 OPENERS = frozenset(
-    {"فيما", "بينما", "كما", "اذ", "حيث", "مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "رغم", "بيد", "لكن", "الا",
+    {"فيما", "بينما", "كما", "اذ", "حيث", "مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "رغم", "بيد", "لكن", "الا", "ردا",
      # the same participles said of a feminine or plural source («، مشيرة إلى أن …», «، مؤكدين أن …»)
      "مشيره", "مضيفه", "موضحه", "مؤكده", "لافته", "مشيرين", "مضيفين", "موضحين", "مؤكدين", "لافتين"}
 )

@@ -1114,6 +1114,11 @@ class LocationResolver:
             found = self._told_before(clause, sentence)
         return found or self.locate_carried() or self._destination(clause, spare)
 
+    def locate_own(self, clause: Clause) -> Located | None:
+        """Only the place `clause` names itself (or points back to: «في المحافظة»): fire that
+        answers fire told in its sentence falls where that fire came from, not where it fell."""
+        return self._best(self.candidates(clause), clause) or self._anaphoric(clause)
+
     def _told_before(self, clause: Clause, sentence: list[Clause]) -> Located | None:
         """«… ترد على مصدر تلك القذائف داخل محافظة صعدة، فيما شنت طائرات الأباتشي غارات على
         مواقع الحوثي»: a clause naming no place, after a clause of its sentence that tells another

@@ -479,6 +479,31 @@ def sides_by_alliance(incident: Incident) -> bool:
     return True
 
 
+def ground_lead(incident: Incident) -> bool:
+    """A fight or a taking is fought on the ground: an air campaign (actors.json `strikes_by_air`:
+    the Saudi-led coalition) named on a side beside ground parties of its alliance («تمكنت المقاومة
+    بإسناد من طيران التحالف من …», «اشتباكات وقصف لطائرات التحالف») supports them — the ground
+    party leads the side and the campaign follows as its associate. True when a side changed."""
+    from core.incidents.lexicons import actor_facts
+
+    if incident.event_type != "Battles":
+        return False
+    air, alliance, _grounded = actor_facts()
+    changed = False
+    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+        if not side or side[0].name_en not in air:
+            continue
+        ground = [a for a in side if a.name_en not in air and alliance.get(a.name_en) == alliance.get(side[0].name_en)]
+        if not ground:
+            continue
+        new = ground + [a for a in side if a not in ground]
+        setattr(incident, first, new[0])
+        setattr(incident, rest, new[1:])
+        changed = True
+    return changed
+
+
 def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
     """A fight told with no party named at all («دارت مواجهات عنيفة في جبهة كلابة», «أسفرت
     المعارك عن مقتل 16 متمردا»), or a place regained with no one named, in an article naming
@@ -499,6 +524,36 @@ def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
     if not ours or not theirs:
         return False
     incident.actor1, incident.actor2 = ours[0], theirs[0]
+    return True
+
+
+CIVILIAN_TARGETS = ("Violence against civilians", "Arrests")
+
+
+def civilians_hit(incident: Incident, draft: Draft) -> bool:
+    """The side hit, left unnamed, of violence against civilians or arrests («اختطفت الميليشيات
+    الناشط …», «قاموا باعتقال عدد من الشخصيات الاجتماعية»: a person, no armed party) is civilians,
+    as ACLED codes every such event; so is the side hit of an explosion or a shelling whose dead or
+    wounded are counted as civilians («قتل سبعة عشر مدنيا جراء انفجار ألغام زرعها الحوثيون»;
+    `civilian_victim_nouns`). Civilians of the place's country (`civilians_of_the_place` after it).
+    True when the side was filled."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import word_set
+
+    if incident.actor2 is not None or incident.actor1 is None:
+        return False
+    if incident.event_type in CIVILIAN_TARGETS or incident.sub_event_type == "Arrests":
+        pass
+    elif incident.event_type == "Explosions/Remote violence":
+        stems = tuple(word_set("civilian_victim_nouns"))
+        heads = [c.head.removeprefix("ال") for r in draft.reports for c in r.counts if c.role in ("killed", "injured")]
+        if not any(h.startswith(stems) for h in heads):
+            return False
+    else:
+        return False
+    if incident.actor1.inter == 7:
+        return False
+    incident.actor2 = generic_actor("civilians")
     return True
 
 
@@ -596,6 +651,44 @@ def _bomb_makers(side: list[Actor]) -> list[Actor]:
     return [a for a in side if a.text and a.inter in (2, 3, 4) and a.name_en not in government_sides()]
 
 
+def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> bool:
+    """Armed men told bare («حافلة تقل مسلحين», «استهدفوا سيارة تقل مسلحين»: `bare_armed_men` in
+    triggers_context.json) are no unidentified group when the text says whose they are: a side
+    that names a non-state party beside them has them as that party's men («… ما أسفر عن مقتل
+    خمسة حوثيين»), and the side hit whose dead are counted as rebels («مقتل ثمانية متمردين»:
+    `rebel_victim_nouns`) has them as the article's main rebel group. True when a side changed."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import word_set
+
+    bare = word_set("bare_armed_men")
+    unidentified = generic_actor("unidentified").name_en
+    rebels = tuple(word_set("rebel_victim_nouns"))
+    heads = [c.head for r in draft.reports for c in r.counts if c.role == "killed" or c.role == "injured"]
+    counted_rebels = any(h.startswith(rebels) for h in heads)
+    changed = False
+    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+        men = [a for a in side if a.name_en.startswith(unidentified) and normalized(a.text) in bare]
+        if not men:
+            continue
+        named = [a for a in side if a.text and a.inter in (2, 3, 4) and a not in men]
+        if named:
+            new = [a for a in side if a not in men]
+        elif first == "actor2" and counted_rebels and main is not None and main.inter == 2:
+            party = replace(main, text=men[0].text)
+            new = []
+            for a in side:
+                b = party if a in men else a
+                if actor_key(b) not in {actor_key(x) for x in new}:
+                    new.append(b)
+        else:
+            continue
+        setattr(incident, first, new[0])
+        setattr(incident, rest, new[1:])
+        changed = True
+    return changed
+
+
 def named_before_civilians(incident: Incident) -> bool:
     """The side hit names a party before the civilians only inferred from what was hit (generic,
     no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
@@ -642,12 +735,16 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     target named hit the other alliance. A ground fight is not filled with an air campaign (the
     coalition), nor an air strike with a ground party as its flyer; a drone strike, an actor of
     no alliance (AQAP, gunmen, tribesmen, civilians) or an article naming no party of the other
-    alliance adds nothing. True when a side was filled."""
+    alliance adds nothing. Shelling that answers fire («ردت المدفعية السعودية على مصادر النيران»:
+    `Report.answer`) hit the other alliance's ground party, who fired it. True when a side was
+    filled."""
     from core.incidents.lexicons import actor_facts
 
     air, alliance, _grounded = actor_facts()
     strike = incident.sub_event_type == "Air/drone strike"
-    if incident.event_type != "Battles" and not strike or (incident.actor1 is None) == (incident.actor2 is None):
+    answer = incident.sub_event_type == "Shelling/artillery/missile attack" and any(r.answer for r in draft.reports)
+    if incident.event_type != "Battles" and not strike and not answer \
+            or (incident.actor1 is None) == (incident.actor2 is None):
         return False
     if strike and any(r.drone for r in draft.reports):
         return False
@@ -661,6 +758,11 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
         flying = any(a.name_en in air for a in named)
         choice = [p for p in parties if alliance[p.name_en] != own and (p.name_en in air) != flying]
         lead = not flying
+    elif answer:  # the answer falls where the fire came from: on the other alliance's ground party
+        if incident.actor1 is None:
+            return False
+        choice = [p for p in parties if alliance[p.name_en] != own and p.name_en not in air]
+        lead = False
     else:
         choice = [p for p in parties if alliance[p.name_en] != own and p.name_en not in air]
         lead = not told1  # the only party named was hit or lost the place: the other side acted
@@ -877,6 +979,6 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "unnamed_fight",
+           "named_before_civilians", "armed_men_of_party", "ground_lead", "unnamed_fight",
            "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]

@@ -58,6 +58,7 @@ class Report:
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
+    answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -100,22 +101,28 @@ def build_reports(doc: Document) -> list[Report]:
             continue
         eventful = _eventness(doc, tokens, s_start, s_end, mentions)
         armed = any(e.label == "ARMED_ACTOR" and s_start <= e.start < s_end for e in doc.entities)
-        groups: dict[tuple[str, str], list[Mention]] = {}
-        for m in sentence_mentions:
-            groups.setdefault(m.kind, []).append(m)
+        groups: dict[tuple[str, ...], list[Mention]] = {}
+        answers = _answers_fire(sentence_mentions, tokens)
+        shooters = _shooters(sentence_mentions, actors)
+        for m in sentence_mentions:  # fire told afresh and the answer to it: two events, two reports
+            apart = m in answers and any(o.kind == m.kind and not o.definite and o not in answers
+                                         for o in sentence_mentions)
+            groups.setdefault(m.kind + (("answer",) if apart else ()) + shooters.get(id(m), ()), []).append(m)
         busy = {m.clause for m in sentence_mentions}
         spare = [c for c in clauses if c not in busy]
         sentence_reports: list[Report] = []
-        for (event_type, sub), group in groups.items():
+        for (event_type, sub, *apart), group in groups.items():
             report = Report(
                 event_type, sub, group[0].resolve, max((m.strength for m in group), key=_RANK.__getitem__),
                 all(m.definite for m in group), s_idx, group, source=source,
             )
             report.eventful = eventful.get(eventness.task_of(event_type) or "", True)
+            report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
             report.renewed = report.additive and _renewed(group, tokens)
-            report.located = _most_specific([places.locate(c, spare, clauses) for c in report.clauses])
+            report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
+                                             for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
                 # no place from a clause that goes on to tell something else: «وجاء هذا القصف بينما …، فيما
@@ -139,6 +146,69 @@ def build_reports(doc: Document) -> list[Report]:
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+SHOOTER_WORDS = 4  # words between a shooter and its fire word (either side)
+
+
+def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[str]]:
+    """Shelling told in one sentence by parties of both alliances, each in its own clause («سقطت
+    قذائف أطلقها الحوثيون على قرى جازان، وقامت مدفعيات القوات المسلحة السعودية بإطلاق قذائفها نحو
+    الداخل اليمني»): each side's fire is its own event (ACLED), so a mention whose clause names a
+    doer of another alliance than the first doer named is keyed apart ({id(mention): (alliance,)});
+    mentions naming no doer stay with the first. Not fights: a clash told from both sides is one."""
+    from core.incidents.lexicons import actor_facts
+
+    _air, alliance, _grounded = actor_facts()
+    doers: dict[int, str] = {}
+    text = actors.doc.text
+    for m in mentions:
+        if m.sub_event_type != "Shelling/artillery/missile attack":
+            continue
+        # the shooter named close to the fire word, before it («مدفعيات القوات المسلحة السعودية
+        # بإطلاق قذائفها») or right after it («قذائف أطلقها الحوثيون»), not a party of another
+        # event earlier in a long clause («اشتباكات بين المقاومة … نتيجة القصف …»)
+        near = [s for s in actors.spans if m.clause.start <= s.start < m.clause.end and s.attrs.get("inter") != 7
+                and (0 <= len(text[s.end:m.start].split()) <= SHOOTER_WORDS and s.end <= m.start
+                     or s.start >= m.end and len(text[m.end:s.start].split()) <= SHOOTER_WORDS)]
+        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end)[0]}
+        near = [s for s in near if actor_key(actors.resolve(s)) in agents]
+        named = next((alliance[a.name_en] for a in map(actors.resolve, near) if a.name_en in alliance), None)
+        if named:
+            doers[id(m)] = named
+    first = next(iter(doers.values()), None)
+    return {k: (v,) for k, v in doers.items() if v != first}
+
+
+def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int) -> tuple[int, int]:
+    """The part of the sentence a report naming no side of its own reads its sides from: all of
+    it, but the clauses of an answer to fire told in it («تعرضت قرى محافظة الحرث لقذائف من داخل
+    الأراضي اليمنية، وردت القوات السعودية على مصادر النيران»: the Saudi forces answered the
+    shells, they did not fire them)."""
+    if r.answer:
+        return s_start, s_end
+    answering = [c for o in reports if o is not r and o.answer for c in o.clauses]
+    if not answering:
+        return s_start, s_end
+    at = r.mentions[0].start
+    after = [c.start for c in answering if c.start > at]
+    before = [c.end for c in answering if c.end <= at]
+    return (max(before) if before else s_start), (min(after) if after else s_end)
+
+
+def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions told by a verb of answering fire (`response_verbs`: «وردت المدفعية السعودية على
+    مصادر النيران», detect._answers): the answer is fired by the other side at where the fire came
+    from (`merge.other_side` gives it the other alliance as the side hit), and fire told afresh in
+    its sentence («سقطت أمس قذائف أطلقها الحوثيون على قرى … ، وردت المدفعية السعودية …») is another
+    report, not more of the answer (a definite «تلك القذائف» told back stays with it)."""
+    verbs = word_set("response_verbs")
+    out = []
+    for m in mentions:
+        words = [t.norm for t in tokens if m.start <= t.start < m.end]
+        if len(words) == 1 and any(v in verbs for v in proclitic_variants(words[0])):
+            out.append(m)
+    return out
 
 
 # An event dated this long before the article is background («في عام 2004», «الشهر الماضي»; the
@@ -512,14 +582,18 @@ def _fill(
     for r in sorted(reports, key=lambda r: r.mentions[0].start):
         side1: list[Actor] = []
         side2: list[Actor] = []
-        for c in r.clauses:
+        # fire answered: the answer's clause names who fired it («رصدت الصحيفة المدفعية وهي ترد …»),
+        # not a clause telling the fire answered back («باشرت الشرطة مواقع سقوط تلك القذائف»)
+        answering = [c for c in r.clauses if r.answer and any(m.clause is c and _answers_fire([m], tokens)
+                                                               for m in r.mentions)]
+        for c in answering + [c for c in r.clauses if c not in answering]:
             a, b = actors.sides(c.start, c.end)
             if a or b:
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(s_start, s_end)
+            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end))
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
