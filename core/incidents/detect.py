@@ -406,7 +406,7 @@ def find_mentions(
         hits += _falls(tokens, taken, places)
         hits += _named_takings(tokens, taken, clauses, in_sentence, places)
         hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
-        hits += _answers(tokens, taken, arms_here)
+        hits += _answers(tokens, taken, arms_here, in_sentence)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
@@ -739,12 +739,14 @@ ANSWER_REACH = 6  # tokens from the weapon that answers to its verb («مدفع�
 ANSWER_OBJECT_REACH = 4  # tokens from the verb to the «على» of what it answers («ترد بقوة وكثافة على مصدر»)
 
 
-def _answers(tokens: list[Token], taken: set[int], weapons: list[Span]) -> list[tuple]:
+def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: list[Span] = ()) -> list[tuple]:
     """Fire answered by a named weapon: «ورصدت الصحيفة مدفعية القوات المسلحة السعودية وهي ترد
     بقوة على مصدر تلك القذائف», «ردت المدفعية السعودية على مصادر النيران» — a verb of answering
     (`response_verbs`) with an artillery or aircraft weapon at most ANSWER_REACH words before it
     (or right after it), answering «على» something, is that weapon's shelling or air strike (the
-    fire answered is cancelled as `answered_fire`; the answer is the event)."""
+    fire answered is cancelled as `answered_fire`; the answer is the event). With no weapon named,
+    an armed party right after the verb answering the source of fire («وردت القوات السعودية على
+    مصادر النيران») shells it."""
     out: list[tuple] = []
     for i, tok in _verbs_at(tokens, taken, "response_verbs"):
         if not any(t.norm == "علي" for t in tokens[i + 1: i + 1 + ANSWER_OBJECT_REACH]):
@@ -757,9 +759,15 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span]) -> list[
         lo, hi = tokens[first].start if first < i else tok.start, tokens[min(len(tokens) - 1, i + 1)].end
         kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
                  and (k := weapon_kind(w)) in ANSWERING_KINDS]
+        if not kinds and i + 1 < len(tokens) and any(a.start == tokens[i + 1].start for a in armed) \
+                and any(t.norm in FIRE_SOURCES for t in tokens[i + 2: i + 2 + ANSWER_OBJECT_REACH + 3]):
+            kinds = [ANSWERING_KINDS[0]]
         if kinds:
             out.append((i, i + 1, tok.start, tok.end, Trigger(kinds[0][0], kinds[0][1], "strong", "", tok.text), ""))
     return out
+
+
+FIRE_SOURCES = frozenset({"مصدر", "مصادر"})  # normalised: «على مصادر النيران», what an answer fires at
 
 
 ANSWERING_KINDS = (("Explosions/Remote violence", "Shelling/artillery/missile attack"),
