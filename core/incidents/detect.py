@@ -171,10 +171,21 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return (_reach_start(cue, match.token_start, tokens, clause, triggers), clause.tok_end, cue.kind)
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
-        return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
+        return (match.token_end, _until(cue, tokens, match.token_end, min(clause.tok_end, match.token_end + reach)), cue.kind)
     end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
         if cue.kind in ("plan", "denial") else clause.tok_end
-    return (match.token_end, end, cue.kind)
+    return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)
+
+
+def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:
+    """Where a cue's reach stops before `end`: at the first word of its `until` (bare or after
+    «و/ف»): «تأخرت الرحلة بسبب قصف طيران التحالف المطار» — the strike that caused the delay is told."""
+    if cue.until:
+        for k in range(start, end):
+            norm = tokens[k].norm
+            if norm in cue.until or (norm[:1] in "وف" and norm[1:] in cue.until):
+                return k
+    return end
 
 
 def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, triggers: Collection[int]) -> int:

@@ -1,0 +1,43 @@
+"""Review s20 of the rules merged late in session 20 (cancel kinds delay, supplied, habit; the
+answer to fire told with no weapon): sentences those rules should leave alone.
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 7, 25)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in analyze(text, DAY).incidents]
+
+
+def test_the_cause_of_a_delay_is_told() -> None:
+    """A delay's reach stops at the word of its cause («بسبب», «بعد أن»): the strike or the
+    shelling that held a flight or a salary back happened."""
+    text = "وتأخرت الرحلة بسبب قصف طيران التحالف مطار صنعاء الدولي أمس."
+    assert [k for k, _ in _kinds(text)] == ["Air/drone strike"]
+    text = "تأخر صرف رواتب الموظفين في عدن بعد أن قصفت ميليشيات الحوثي مبنى البنك المركزي في المدينة أمس."
+    assert ("Shelling/artillery/missile attack", "Aden") in _kinds(text)
+
+
+def test_a_hindrance_that_caused_a_fight_tells_the_fight() -> None:
+    """«تسببت عرقلة الحوثيين لقوافل الإغاثة في اشتباكات»: the hindrance caused the clash."""
+    text = "وتسببت عرقلة الحوثيين لقوافل الإغاثة في اشتباكات مع المقاومة الشعبية في مدينة تعز أمس."
+    assert ("Armed clash", "Taizz") in _kinds(text)
+
+
+def test_a_delayed_assault_is_still_no_fight() -> None:
+    text = "وقال القائد الميداني إن نقص الذخيرة سبب تأخر عملية اقتحام مدينة الحوطة في محافظة لحج."
+    assert _kinds(text) == []
+
