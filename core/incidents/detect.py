@@ -179,8 +179,12 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
 
 def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:
     """Where a cue's reach stops before `end`: at the first word of its `until` (bare or after
-    «و/ف»): «تأخرت الرحلة بسبب قصف طيران التحالف المطار» — the strike that caused the delay is told."""
+    «و/ف»): «تأخرت الرحلة بسبب قصف طيران التحالف المطار» — the strike that caused the delay is told.
+    A cue that requires a word after it looks from that word on: «أسلحة نوعية منها صواريخ الكاتيوشا
+    في قصف مواقع المقاومة» — the list of weapons ends at «في», the shelling is told."""
     if cue.until:
+        if cue.requires:  # the list the required word opens runs to the stop: «… تضم صواريخ في قصف …»
+            start = next((k for k in range(start, end) if tokens[k].norm in cue.requires), start)
         for k in range(start, end):
             norm = tokens[k].norm
             if norm in cue.until or (norm[:1] in "وف" and norm[1:] in cue.until):

@@ -41,3 +41,11 @@ def test_a_delayed_assault_is_still_no_fight() -> None:
     text = "وقال القائد الميداني إن نقص الذخيرة سبب تأخر عملية اقتحام مدينة الحوطة في محافظة لحج."
     assert _kinds(text) == []
 
+
+def test_weapons_used_in_a_shelling_are_no_supply() -> None:
+    """«أسلحة نوعية منها صواريخ الكاتيوشا في قصف …»: the list ends at «في»; the shelling is told."""
+    text = "واستخدم الحوثيون أسلحة نوعية منها صواريخ الكاتيوشا في قصف مواقع المقاومة بمدينة تعز أمس."
+    assert ("Shelling/artillery/missile attack", "Taizz") in _kinds(text)
+    text = "وحصلت المقاومة في عدن على دعم عسكري من التحالف يضم دبابات وراجمات صواريخ."
+    assert _kinds(text) == []
+
