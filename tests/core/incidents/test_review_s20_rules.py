@@ -49,3 +49,11 @@ def test_weapons_used_in_a_shelling_are_no_supply() -> None:
     text = "وحصلت المقاومة في عدن على دعم عسكري من التحالف يضم دبابات وراجمات صواريخ."
     assert _kinds(text) == []
 
+
+def test_as_usual_tells_the_day_s_event() -> None:
+    """«وكما اعتادت، قصفت الميليشيات أمس …»: as usual — the day's shelling, no habit."""
+    text = "وكما اعتادت، قصفت ميليشيات الحوثي أمس الأحياء السكنية في مدينة تعز بالدبابات."
+    assert ("Shelling/artillery/missile attack", "Taizz") in _kinds(text)
+    text = "ودأبت الميليشيات على قصف الأحياء السكنية في مدينة تعز بالدبابات."
+    assert _kinds(text) == []
+
