@@ -775,7 +775,7 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: l
         kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
                  and (k := weapon_kind(w)) in ANSWERING_KINDS]
         if not kinds and i + 1 < len(tokens) and any(a.start == tokens[i + 1].start for a in armed) \
-                and any(t.norm in FIRE_SOURCES for t in tokens[i + 2: i + 2 + ANSWER_OBJECT_REACH + 3]):
+                and _fire_source(tokens, i + 2, i + 2 + ANSWER_OBJECT_REACH + 3):
             kinds = [ANSWERING_KINDS[0]]
         if kinds:
             out.append((i, i + 1, tok.start, tok.end, Trigger(kinds[0][0], kinds[0][1], "strong", "", tok.text), ""))
@@ -783,6 +783,22 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: l
 
 
 FIRE_SOURCES = frozenset({"مصدر", "مصادر"})  # normalised: «على مصادر النيران», what an answer fires at
+
+
+@lru_cache(maxsize=1)
+def _fire_words() -> frozenset[str]:
+    """The words of fire a source answered names («النيران», «القذائف»): those the `answered_fire`
+    cues of triggers_context.json require after «على مصدر/مصادر»."""
+    return frozenset(normalized(w) for c in context()["cancel"] if c["kind"] == "answered_fire" for w in c.get("requires", []))
+
+
+def _fire_source(tokens: list[Token], first: int, end: int) -> bool:
+    """«على مصادر النيران», «على مصدر تلك القذائف» between `first` and `end`: the source of fire an
+    answer shoots at — not «على مصادر إعلامية حوثية», «بحسب مصدر عسكري» (a reply, no fire)."""
+    fire = _fire_words()
+    return any(tokens[k].norm in FIRE_SOURCES and tokens[k - 1].norm == "علي"
+               and any(t.norm in fire for t in tokens[k + 1: k + 3])
+               for k in range(max(first, 1), min(end, len(tokens))))
 
 
 ANSWERING_KINDS = (("Explosions/Remote violence", "Shelling/artillery/missile attack"),

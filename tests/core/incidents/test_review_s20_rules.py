@@ -57,3 +57,11 @@ def test_as_usual_tells_the_day_s_event() -> None:
     text = "ودأبت الميليشيات على قصف الأحياء السكنية في مدينة تعز بالدبابات."
     assert _kinds(text) == []
 
+
+def test_a_reply_to_sources_is_no_fire() -> None:
+    """An armed party answering «مصادر إعلامية» or told «بحسب مصدر» shoots nothing: only the
+    source of fire («على مصادر النيران») is shelled."""
+    text = "وردت القوات الحكومية على مصادر إعلامية حوثية زعمت أنها انسحبت من مدينة مأرب أمس."
+    assert _kinds(text) == []
+    text = "ورد التحالف على البيان الحوثي بحسب مصدر عسكري في الرياض."
+    assert _kinds(text) == []
