@@ -171,10 +171,25 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return (_reach_start(cue, match.token_start, tokens, clause, triggers), clause.tok_end, cue.kind)
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
-        return (match.token_end, min(clause.tok_end, match.token_end + reach), cue.kind)
+        return (match.token_end, _until(cue, tokens, match.token_end, min(clause.tok_end, match.token_end + reach)), cue.kind)
     end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
         if cue.kind in ("plan", "denial") else clause.tok_end
-    return (match.token_end, end, cue.kind)
+    return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)
+
+
+def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:
+    """Where a cue's reach stops before `end`: at the first word of its `until` (bare or after
+    «و/ف»): «تأخرت الرحلة بسبب قصف طيران التحالف المطار» — the strike that caused the delay is told.
+    A cue that requires a word after it looks from that word on: «أسلحة نوعية منها صواريخ الكاتيوشا
+    في قصف مواقع المقاومة» — the list of weapons ends at «في», the shelling is told."""
+    if cue.until:
+        if cue.requires:  # the list the required word opens runs to the stop: «… تضم صواريخ في قصف …»
+            start = next((k for k in range(start, end) if tokens[k].norm in cue.requires), start)
+        for k in range(start, end):
+            norm = tokens[k].norm
+            if norm in cue.until or (norm[:1] in "وف" and norm[1:] in cue.until):
+                return k
+    return end
 
 
 def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, triggers: Collection[int]) -> int:
@@ -760,7 +775,7 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: l
         kinds = [k for w in weapons if lo <= w.start < hi and w.start != tok.start
                  and (k := weapon_kind(w)) in ANSWERING_KINDS]
         if not kinds and i + 1 < len(tokens) and any(a.start == tokens[i + 1].start for a in armed) \
-                and any(t.norm in FIRE_SOURCES for t in tokens[i + 2: i + 2 + ANSWER_OBJECT_REACH + 3]):
+                and _fire_source(tokens, i + 2, i + 2 + ANSWER_OBJECT_REACH + 3):
             kinds = [ANSWERING_KINDS[0]]
         if kinds:
             out.append((i, i + 1, tok.start, tok.end, Trigger(kinds[0][0], kinds[0][1], "strong", "", tok.text), ""))
@@ -768,6 +783,22 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: l
 
 
 FIRE_SOURCES = frozenset({"مصدر", "مصادر"})  # normalised: «على مصادر النيران», what an answer fires at
+
+
+@lru_cache(maxsize=1)
+def _fire_words() -> frozenset[str]:
+    """The words of fire a source answered names («النيران», «القذائف»): those the `answered_fire`
+    cues of triggers_context.json require after «على مصدر/مصادر»."""
+    return frozenset(normalized(w) for c in context()["cancel"] if c["kind"] == "answered_fire" for w in c.get("requires", []))
+
+
+def _fire_source(tokens: list[Token], first: int, end: int) -> bool:
+    """«على مصادر النيران», «على مصدر تلك القذائف» between `first` and `end`: the source of fire an
+    answer shoots at — not «على مصادر إعلامية حوثية», «بحسب مصدر عسكري» (a reply, no fire)."""
+    fire = _fire_words()
+    return any(tokens[k].norm in FIRE_SOURCES and tokens[k - 1].norm == "علي"
+               and any(t.norm in fire for t in tokens[k + 1: k + 3])
+               for k in range(max(first, 1), min(end, len(tokens))))
 
 
 ANSWERING_KINDS = (("Explosions/Remote violence", "Shelling/artillery/missile attack"),

@@ -42,6 +42,9 @@ class Cue:
     # a word of these in the cue's clause before it starts the reach of a whole_clause cue there:
     # «قتل 5 حوثيين في تعز التي تشهد معارك منذ أشهر» (the period describes the place, not the killing)
     reach_from: frozenset[str] = frozenset()
+    # a word of these after the cue (bare or after «و/ف») ends its reach: «تأخرت الرحلة بسبب قصف …»
+    # (what caused the delay happened)
+    until: frozenset[str] = frozenset()
 
 
 def _read(*parts: str) -> Any:
@@ -170,6 +173,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("requires", [])),
             frozenset(normalized(w) for w in entry.get("unless_before", [])),
             frozenset(normalized(w) for w in entry.get("reach_from", [])),
+            frozenset(normalized(w) for w in entry.get("until", [])),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)
