@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date as Date
 from typing import Any
 
@@ -142,7 +143,8 @@ def build_reports(doc: Document) -> list[Report]:
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
-                            for part in split_by_place(r, places, _continuation(r, clauses, busy, tokens))]
+                            for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
+                                                            doc.text, actors)]
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
@@ -672,8 +674,34 @@ def _fired_across(r: Report, text: str) -> bool:
     gives it to the alliance that shells into that country."""
     if r.event_type != "Explosions/Remote violence":
         return False
-    cues = [normalized(c) for c in context()["fired_across_cues"]]
-    return any(cue in normalized(text[c.start:c.end]) for c in r.clauses for cue in cues)
+    return any(_fired_across_in(c, text) for c in r.clauses)
+
+
+def _fired_across_in(clause: Clause, text: str) -> bool:
+    folded = normalized(text[clause.start:clause.end])
+    return any(cue in folded for cue in _across_cues())
+
+
+@lru_cache(maxsize=1)
+def _across_cues() -> tuple[str, ...]:
+    return tuple(normalized(c) for c in context()["fired_across_cues"])
+
+
+def _parts_fired_across(parts: list[Report], text: str, actors: ActorFinder) -> list[Report]:
+    """One report split by place whose part lies in a clause telling fire from across the border
+    with no party of its own («سقطت قذائف على قرى في جازان أطلقت من الجانب اليمني، وقصفت المدفعية
+    السعودية مواقع الحوثيين في صعدة»): that part keeps no sides read from the other clause
+    (merge.shelled_across gives it the alliance that shells into that country)."""
+    if len(parts) < 2:
+        return parts
+    for part in parts:
+        span = part.located.span if part.located is not None else None
+        clause = next((c for c in part.clauses if span is not None and c.start <= span.start < c.end), None)
+        if clause is not None and part.event_type == "Explosions/Remote violence" \
+                and _fired_across_in(clause, text) and not any(actors.sides(clause.start, clause.end)):
+            country = part.located.place.country if part.located else ""
+            part.side1, part.side2 = [], [generic_actor("civilians", country)] if part.civilians else []
+    return parts
 
 
 def _fighters_killed(r: Report) -> bool:
