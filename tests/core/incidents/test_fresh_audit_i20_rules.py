@@ -41,3 +41,21 @@ def test_a_camp_of_a_force_hit_keeps_its_force() -> None:
     """Without a word of nearness the camp is the target and its force the side hit."""
     text = "قصف الحوثيون أمس معسكر قوات الأمن الخاصة في مدينة تعز بقذائف الهاون."
     assert any("Police" in n for n in _actors(text))
+
+
+def test_a_backreference_after_a_period_total_goes_on_telling_it() -> None:
+    """After a sentence telling the fights of weeks as a total («منذ شهرين»), «خلال المواجهات» with
+    no place of its own is still that total: its dead are not the day's fight's."""
+    text = ("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في منطقة الضباب بمدينة تعز قتل "
+            "فيها ستة حوثيين. وقالت المقاومة في بيان إن نحو 200 حوثي قتلوا في المعارك المستمرة منذ "
+            "شهرين. وأضاف البيان أن 300 حوثي جرحوا خلال المواجهات، كما قتل 20 من رجال المقاومة.")
+    found = [(i.sub_event_type, i.fatalities) for i in analyze(text, DAY).incidents]
+    assert found == [("Armed clash", 6)]
+
+
+def test_a_backreference_after_a_fight_of_the_day_joins_it() -> None:
+    """Right after the day's fight, «خلال المواجهات» is that fight."""
+    text = ("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في منطقة الضباب بمدينة تعز قتل "
+            "فيها ستة حوثيين. وأضاف البيان أن عشرة حوثيين جرحوا خلال المواجهات، كما قتل اثنان من رجال المقاومة.")
+    found = [(i.sub_event_type, i.fatalities) for i in analyze(text, DAY).incidents]
+    assert found == [("Armed clash", 8)]
