@@ -355,6 +355,18 @@ class ActorFinder:
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"
 
+    def _landmark_owner(self, span: Span, start: int) -> bool:
+        """«استهدفت دورية عسكرية جوار معسكر قوات الأمن الخاصة»: a force named in a camp's or
+        headquarters' name after a word of nearness (`beside_words`) owns a landmark that tells
+        where the event was; it is no side of it."""
+        words = [normalized(w) for w in self.doc.text[start:span.start].split()]
+        if self.doc.text[start:span.start][-1:].strip():
+            words = words[:-1]  # a proclitic glued to the span
+        if len(words) < 2 or not any(v in word_set("landmark_heads") for v in proclitic_variants(words[-1])):
+            return False
+        beside = word_set("beside_words")
+        return words[-2] in beside or " ".join(words[-3:-1]) in beside
+
     def _before_date(self, start: int, offset: int) -> int:
         """Where the words before `offset` begin once a date told right before it is left out:
         «استهدفت المدفعية السعودية أمس الحوثيين» — the party after «أمس» is still the verb's
@@ -427,7 +439,7 @@ class ActorFinder:
 
     def sides(self, start: int, end: int) -> tuple[list[Actor], list[Actor]]:
         """(side1, side2) for the actors named in text[start:end]."""
-        spans = [s for s in self.spans if start <= s.start < end]
+        spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)]
         groups: list[tuple[str, list[Span]]] = []
         for k, span in enumerate(spans):
             prev = spans[k - 1] if k else None

@@ -20,7 +20,7 @@ from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
-from core.incidents.detect import RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
+from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
@@ -91,6 +91,7 @@ def build_reports(doc: Document) -> list[Report]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in live:
         by_sentence.setdefault(m.sentence, []).append(m)
+    past_told = _past_told(mentions)
     for s_idx, clauses in enumerate(clauses_by_sentence):
         places.begin(clauses)
         tokens = sentence_tokens[s_idx]
@@ -142,6 +143,7 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
+        sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
                                                             doc.text, actors)]
@@ -244,6 +246,25 @@ _PLUPERFECT = re.compile(r"(?<!\S)و?كان(?:ت|وا)?(?!\S).*(?<!\S)قد(?!\S)
 # a relative clause after the trigger describes a place or a thing («… حي المنصورة، الذي شهد موجة
 # نزوح في مارس الماضي», «وهو المستشفى الذي افتتح في مايو الماضي»): its date is not the event's
 _RELATIVE = re.compile(r"(?<!\S)(?:%s)(?!\S)" % "|".join(sorted(RELATIVES | {"وهو", "وهي"})))
+
+
+def _past_told(mentions: list[Mention]) -> dict[int, set[tuple[str, str]]]:
+    """Sentence → the kinds of event it tells only as a period's or the past's total («إن نحو 150
+    حوثيا قتلوا في المعارك المتواصلة منذ أسبوعين»): mentions cancelled as background or over a
+    period, none of their kind standing in the sentence."""
+    standing = {(m.sentence, m.kind) for m in mentions if not m.cancelled}
+    out: dict[int, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.cancelled in PAST_KINDS and (m.sentence, m.kind) not in standing:
+            out.setdefault(m.sentence, set()).add(m.kind)
+    return out
+
+
+def _goes_on_past(r: Report, past_told: dict[int, set[tuple[str, str]]]) -> bool:
+    """«وأضافت المقاومة أن أكثر من 200 حوثي جرحوا خلال المواجهات، كما قتل 16 من الثوار» right after
+    a sentence telling the fights of two weeks as a total: a definite back-reference with no place
+    of its own goes on telling that total, not the latest fight of the day."""
+    return r.definite and not (r.located and r.located.explicit) and r.kind in past_told.get(r.sentence - 1, set())
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
