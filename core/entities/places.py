@@ -842,8 +842,10 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                 break
         if not items:
             continue  # no list («الأحياء.»)
-        before = [o for o in fired if o.end <= tok.start and o.chosen is not None]
-        other = _nearest(before, si, tok.start)
+        # the town the list is said to be in, right after it («أحياء ثعبات والجحملية وصالة في مدينة
+        # تعز»), before the nearest place told before (a governorate of the sentence before)
+        other = _container(toks, where[-1][1], si, by_start) \
+            or _nearest([o for o in fired if o.end <= tok.start and o.chosen is not None], si, tok.start)
         if other is None or not other.chosen.admin1_en or other.chosen.kind == "country":
             continue  # «في اليمن»: no town to put the quarters in
         if not any(m is None or (m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en)

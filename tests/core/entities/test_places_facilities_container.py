@@ -83,3 +83,11 @@ def test_a_park_named_after_a_sheikh_is_in_the_city_told_before_not_the_town_of_
     assert found == [("متنزه الشيخ زايد", "Taizz")]
     found = _facilities("وقصفت الميليشيات حي كريتر في عدن، وسقطت قذيفة قرب سوق الشيخ عثمان.")
     assert ("سوق الشيخ عثمان", "Aden") in found  # a name in the same governorate still places it
+
+
+def test_a_list_of_quarters_is_in_the_town_named_right_after_it():
+    # the governorate of the sentence before (Sa'dah) is not where the quarters are: the list says
+    # «في مدينة تعز» right after it
+    got = _facilities("وردت المدفعية السعودية على مصادر القذائف داخل محافظة صعدة. إلى ذلك، قصفت الميليشيات "
+                      "أمس أحياء ثعبات والجحملية وصالة في مدينة تعز بقذائف الهاون.")
+    assert got and all(admin1 == "Taizz" for _, admin1 in got)
