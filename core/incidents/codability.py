@@ -43,7 +43,7 @@ from typing import Any
 
 from core.document import Document
 from core.incidents.eventness import classes_of
-from core.incidents.lexicons import fitted_model, forest_many, logistic, word_set
+from core.incidents.lexicons import context, fitted_model, forest_many, logistic, word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
 from core.text.clitics import proclitic_variants
@@ -59,6 +59,7 @@ WORD_WEIGHT = 0.3  # value of a word feature: 0.3 and 1.0 scored within 0.002 in
 # (a review found «عدن» weighing an Aden event down and «تعز» a Taiz one up).
 NOT_WORDS = frozenset({"LOCATION", "DATE", "NUMBER"})
 START = attrgetter("start")  # tokens are sorted by it
+HOME = "Yemen"  # the war the model was fitted on; `border_regions` (triggers_context.json) lists its neighbours' border areas
 
 
 def _days_back(incident: Incident, article_date: Date | None) -> str:
@@ -129,7 +130,16 @@ def _told(f: dict[str, float], draft: Draft, sentence_tokens: list[list[Token]] 
         f["list_part"] = 1.0
         f["list_size"] = min(6, listed) / 6
     located = draft.located
-    f["place_how:" + ("none" if located is None else located.how if located.explicit else "implicit")] = 1.0
+    how = "none" if located is None else located.how if located.explicit else "implicit"
+    if how == "named" and located is not None and located.span is not None and not _in_own_clause(located.span.start, reports):
+        how = "sentence"  # named in another clause of its sentence («…، فيما قصفت الميليشيات مواقع أخرى»)
+    f["place_how:" + how] = 1.0
+
+
+def _in_own_clause(at: int, reports: list) -> bool:
+    """The place is named in a clause of one of the candidate's tellings (its trigger's, or one of its
+    list of targets told after it), not in another clause of the sentence."""
+    return any(c.start <= at < c.end for r in reports for c in (*r.clauses, *r.also))
 
 
 def features(incident: Incident, draft: Draft | None, others: list[Incident], doc: Document) -> dict[str, float]:
@@ -145,6 +155,9 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], do
     f["sub:" + incident.sub_event_type] = 1.0
     if loc:
         f["kind:" + (loc.kind or "none")] = 1.0
+        if loc.country and loc.country != HOME:  # coders of the Yemen war code border fighting, not the far interior
+            border = loc.admin1_en in context()["border_regions"].get(HOME, {}).get(loc.country, [])
+            f["abroad:" + ("border" if border else "far")] = 1.0
     f["length"] = min(LONG_ARTICLE, len(text)) / LONG_ARTICLE
     for key, actor in (("a1", incident.actor1), ("a2", incident.actor2)):
         f[f"{key}:{actor.actor_type if actor and actor.actor_type else 'none'}"] = 1.0
@@ -226,7 +239,7 @@ def protected(feats: dict[str, float]) -> bool:
     in its own clause, and no word of talk before the trigger («وأدان … أمس اختطاف», «لم تسجل أمس أي
     اشتباكات»). Never set aside as unlikely."""
     doer = any(k.startswith("a1:") and k != "a1:none" for k in feats) and "definite" not in feats
-    return (("strong" in feats or doer) and "dated" in feats and "place_how:named" in feats
+    return (("strong" in feats or doer) and "dated" in feats and ("place_how:named" in feats or "place_how:sentence" in feats)
             and "talk_before" not in feats and any(k in feats for k in RECENT))
 
 

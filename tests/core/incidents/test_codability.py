@@ -267,3 +267,21 @@ def test_the_score_pairs_equal_fatalities_first() -> None:
     assert E._pairs(gold, found) == [(1, False), (0, True)]
     # the number of matches does not change: one gold incident, no candidate left for the other
     assert E._pairs(gold, found[:1]) == [(None, False), (0, True)]
+
+
+def test_a_place_named_in_another_clause_and_abroad_are_features() -> None:
+    """Version 20: a place the sentence names only in another clause than the candidate's telling
+    is `place_how:sentence` (not `named`); a place in a neighbour's border region is
+    `abroad:border`, one in its interior `abroad:far` (coders of the Yemen war code the first)."""
+    told = "قتل خمسة من مسلحي الحوثي أمس في اشتباكات مع المقاومة الشعبية في مديرية الوازعية بمحافظة تعز."
+    coded, doc = _coded(told)
+    f = codability.features(coded[0][0], coded[0][1], [coded[0][0]], doc)
+    assert f["place_how:named"] == 1.0 and not any(k.startswith("abroad:") for k in f)
+    elsewhere = ("أعلنت السلطات في مدينة عدن أمس، فيما شنت طائرات التحالف غارات على مواقع الحوثيين.")
+    coded, doc = _coded(elsewhere)
+    feats = [codability.features(i, d, [i], doc) for i, d in coded]
+    assert feats and all("place_how:sentence" in g and "place_how:named" not in g for g in feats)
+    border = _coded("سقطت أمس قذائف أطلقها الحوثيون على قرى في منطقة جازان.")
+    far = _coded("انفجرت أمس سيارة مفخخة في مدينة الرياض وقتل ثلاثة أشخاص.")
+    for (cands, d), key in ((border, "abroad:border"), (far, "abroad:far")):
+        assert cands and all(key in codability.features(i, dr, [i], d) for i, dr in cands), key
