@@ -40,3 +40,15 @@ def test_a_place_taken_back_beats_the_reach_of_a_purpose_cue() -> None:
     coded = _coded(text)
     assert ("Government regains territory", "Abyan") in coded
     assert ("Government regains territory", "Lahij") not in coded
+
+
+def test_innocents_a_party_is_blamed_for_killing_are_no_event() -> None:
+    """«القوى الانقلابية التي تسببت في قتل الأبرياء»: an accusation in a statement, no attack — not
+    even where the speaker was («لدى مغادرته الرياض»); a shelling that killed innocents is told."""
+    text = ("وقال الرئيس لدى وصوله إلى جدة إن الجيش الوطني سيواصل تقدمه حتى يطهر البلاد من الميليشيات "
+            "التي تسببت في قتل الأبرياء وتشريد الآلاف من منازلهم.")
+    assert _coded(text) == []
+    text = "وأكد الوزير في عدن أن الحوثيين هم المسؤولون عن قتل الأبرياء في كل المحافظات."
+    assert _coded(text) == []
+    text = "قصفت الميليشيات الحوثية حي كريتر في عدن مما تسبب في مقتل أربعة من المدنيين الأبرياء."
+    assert ("Shelling/artillery/missile attack", "Aden") in _coded(text)
