@@ -50,6 +50,17 @@ COUNTRY = {"country"}
 
 QUARTER_LIST_REACH = 8  # tokens from «أحياء» to the last quarter of its list («أحياء حيدان وآل المؤنس والحصن»)
 PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the fighting they were sent to («… جبهات القتال في عدن»)
+TAKEN_BACK_REACH = 5  # words from a place to the relative pronoun of the taking told back about it
+RELATIVES = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
+
+
+def _taken_back(tokens: list[Token], end: int, hi: int) -> bool:
+    """«للمشاركة في تطهير مدينة زنجبار مركز محافظة أبين التي استردها الثوار»: a place followed,
+    within TAKEN_BACK_REACH words of its clause, by a relative pronoun and a taking told back about
+    it (`taken_back_verbs`) is where the taking was, whatever cue stands before it."""
+    verbs = word_set("taken_back_verbs")
+    stop = min(hi, end + TAKEN_BACK_REACH + 1, len(tokens) - 1)
+    return any(tokens[k].norm in RELATIVES and tokens[k + 1].norm in verbs for k in range(end, stop))
 CITY_HEADS = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي"})  # normalised: heads a far country's city may follow
 
 
@@ -354,7 +365,8 @@ class LocationResolver:
                     self._departed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
-            if self._purpose(tokens, idx, clause.tok_start):
+            if self._purpose(tokens, idx, clause.tok_start) \
+                    and not _taken_back(tokens, self._tok_index(tokens, span.end - 1) + 1, clause.tok_end):
                 dating.append(span)
                 self._dated.add((span.start, span.end))  # «… في عدن ولحج ومأرب»: the list after it too
                 continue  # «أوامر بالنزول للمشاركة في جبهات القتال في عدن»: where they were to fight
@@ -483,6 +495,10 @@ class LocationResolver:
             # launch site is named; residents and fighters tell of their own place
             span = min(announced, key=lambda s: kind_rank(s.attrs.get("kind", "")))
             out.append(Located(replace(place_from_span(span), geo_precision=2), True, kind_rank(span.attrs.get("kind", "")), span))
+        taken = [c for c in out if c.span is not None and _taken_back(
+            tokens, self._tok_index(tokens, c.span.end - 1) + 1, clause.tok_end)]
+        if taken:  # «… في عدن للمشاركة في تطهير مدينة زنجبار التي استردها الثوار»: the taking was there
+            out = taken
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
