@@ -547,10 +547,13 @@ def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool
     (Taiz's «باب المندب» eleven sentences later)."""
     if m.head or m.facility_head or c.kind == "country" or c.is_admin1:
         return False
+    near_a1 = support.get("a1", 0.0) > ANYWHERE * WANT_WEIGHTS["a1"]
+    near_a2 = support.get("a2", 0.0) > ANYWHERE * WANT_WEIGHTS["a2"]
     if c.tier == "A":  # a district: only its governorate or district named near (not anywhere) backs it
-        near = support.get("a1", 0.0) > ANYWHERE * WANT_WEIGHTS["a1"] or support.get("a2", 0.0) > ANYWHERE * WANT_WEIGHTS["a2"]
-        return not near and c.population < BIG_CITY and _big_city_homonym(m)
-    enough = support.get("a1", 0.0) + support.get("a2", 0.0) if c.tier == "B" else support.get("a2", 0.0)
+        return not (near_a1 or near_a2) and c.population < BIG_CITY and _big_city_homonym(m)
+    # a town likewise: its governorate named far off in the article («زنجبار في محافظة أبين» at the
+    # end of a Rabat wire) does not make a bare «الرباط» the Abyan town
+    enough = near_a1 or near_a2 if c.tier == "B" else near_a2
     return not enough and _big_city_homonym(m)
 
 
