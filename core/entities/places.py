@@ -334,6 +334,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             kept = [c for c in m.candidates if c.kind in rules.capital_kinds]
             if kept:  # «بالعاصمة اليمنية صنعاء»: the city, not the governorate named like it
                 m.candidates = kept
+        elif not m.head and _capital_of(toks, match.token_start, rules):
+            kept = [c for c in m.candidates if c.is_admin1 or c.kind == "country"]
+            if kept:  # «الحوطة عاصمة لحج»: the governorate whose capital it is, not the town named like it
+                m.candidates = kept
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -361,7 +365,19 @@ def _after_capital(toks: list[Token], i: int, rules) -> bool:
     («بالعاصمة اليمنية صنعاء», «العاصمة المؤقتة عدن»)."""
     if i > 1 and toks[i - 1].norm in rules.capital_between:
         i -= 1
-    return i > 0 and _head_of(toks[i - 1], rules.capital_heads)[0] != ""
+    if i == 0:
+        return False
+    head, definite = _head_of(toks[i - 1], rules.capital_heads)
+    return head != "" and definite
+
+
+def _capital_of(toks: list[Token], i: int, rules) -> bool:
+    """The name at token `i` right after an indefinite «عاصمة» (a construct: «X's capital», «الحوطة
+    عاصمة لحج», «زنجبار عاصمة أبين»): the name is the governorate or country, not a city."""
+    if i == 0:
+        return False
+    head, definite = _head_of(toks[i - 1], rules.capital_heads)
+    return head != "" and not definite
 
 
 def _possessive(text: str, rules) -> bool:

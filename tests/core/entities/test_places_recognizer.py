@@ -479,3 +479,15 @@ def test_a_town_whose_governorate_is_named_only_far_off_gives_way_to_a_big_city(
     # with its district and governorate named in the same sentence, the town is the town
     spans = find("اندلعت اشتباكات في بلدة الرباط بمديرية المحفد في محافظة أبين.")
     assert spans[0].attrs["admin1_en"] == "Abyan"
+
+
+def test_the_name_after_an_indefinite_capital_is_the_governorate_it_heads() -> None:
+    # audit 21 (fresh article): «مدينة الحوطة عاصمة لحج» read «لحج» as the town after «عاصمة» as
+    # if it were «العاصمة لحج» (the capital, Lahij)
+    lahij = by_name(find("تتقدم القوات نحو مدينة الحوطة عاصمة لحج من جهة الجنوب."), "لحج")
+    assert [s.attrs["kind"] for s in lahij] == ["governorate"]
+    abyan = by_name(find("سيطرت القوات على زنجبار عاصمة أبين."), "أبين")
+    assert [s.attrs["kind"] for s in abyan] == ["governorate"]
+    # «العاصمة» with the article still names the city
+    sanaa = by_name(find("وصل الوفد إلى العاصمة صنعاء أمس."), "صنعاء")
+    assert [s.attrs["kind"] for s in sanaa] == ["city"]
