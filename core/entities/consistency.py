@@ -144,6 +144,28 @@ def extend_names_left(norms: Sequence[str], tags: Sequence[str], firsts: Collect
     return out
 
 
+KUNYA = frozenset({"ابو", "ابي", "ام"})
+# definite words ending in «ي» that are no nisba after a kunya («أبو حمزة الذي قتل»)
+# «الحوثي» stays out: «أبو يحيى الحوثي» keeps the actor the incident step names the side by
+NOT_NISBA = frozenset({"الذي", "التي", "اللذي", "الثاني", "الحالي", "التالي", "الماضي", "الاتي", "الجاري", "الحوثي"})
+
+
+def extend_kunya_right(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A PERS span that is a bare kunya, «أبو» + a name, stretched over the nisba right after it:
+    the tagger ends «أبو حمزة الفرنسي», «أبو أسامة العراقي» at the kunya (a definite word ending in
+    «ي», not a relative pronoun or an ordinal: `NOT_NISBA`)."""
+    out = list(tags)
+    for i in range(len(norms) - 2):
+        if out[i] != "B-PERS" or out[i + 1] != "I-PERS" or out[i + 2] != "O":
+            continue
+        kunya = norms[i][1:] if norms[i][:1] in "وفل" and norms[i][1:] in KUNYA else norms[i]
+        nisba = norms[i + 2]
+        if kunya in KUNYA and nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 5 \
+                and nisba not in NOT_NISBA:
+            out[i + 2] = "I-PERS"
+    return out
+
+
 def _first_name(norm: str, firsts: Collection[str]) -> bool:
     """A first name before a father's compound name, bare or after «و» («يكسر الحوثيون وعلي
     عبدالله صالح الهدنة»: the span then starts after the «و», `bio.tagged_spans`)."""
@@ -240,7 +262,7 @@ def document_spans(
     keep, firsts = name_inner_waw(), first_names()
     # a token written with «ى» that folds to a name is another word: «على» → «علي»
     maqsura = [{k for k, t in enumerate(s) if t.text.endswith("ى")} for s in sentences]
-    tagged = [(extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq), probs)
+    tagged = [(extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq)), probs)
               for n, mq, (tags, probs) in zip(norms, maqsura, tag(norms))]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):

@@ -34,6 +34,8 @@ SOURCE = "rule"
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # 12 / 12,000 / ١٢٬٥٠٠ / 3.5 / ٣٫٥ — a thousands separator must be followed by exactly 3 digits.
 _DIGITS_RE = re.compile(rf"(?<![{_DIGIT}])[{_DIGIT}]+(?:[,\u066c][{_DIGIT}]{{3}}(?![{_DIGIT}]))*(?:[.\u066b][{_DIGIT}]+)?")
+# «12:45», «9:05», «٢٣:١٠»: a clock time, hours then two-digit minutes (checked in _clock_time)
+_CLOCK_RE = re.compile(rf"(?<![{_DIGIT}:])([{_DIGIT}]{{1,2}}):([{_DIGIT}]{{2}})(?![{_DIGIT}:])")
 _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", ",٬")
 _ARTICLE = {"ال", "الـ"}  # «قرابة الـ 30»
 
@@ -226,8 +228,9 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
     """(start, end, tok_start, tok_end, value) of digit numbers in one sentence."""
     out = []
     k = 0
+    clock = _clock_times(text)
     for m in _DIGITS_RE.finditer(text):
-        if _in_designation(text, m.start()):
+        if _in_designation(text, m.start()) or m.start() in clock:
             continue
         value = digits_value(m.group())
         if value is None:
@@ -241,6 +244,19 @@ def _digit_hits(text: str, offset: int, tokens: list[Token]) -> list[tuple[int, 
             t1 += 1
         if t1 > t0:
             out.append((start, end, t0, t1, value))
+    return out
+
+
+def _clock_times(text: str) -> set[int]:
+    """Start offsets of the digits of clock times («12:45 ت م», «الساعة 9:05»): hours up to 24
+    and minutes up to 59 joined by a colon are a time of day, not two numbers of anything."""
+    if ":" not in text:
+        return set()
+    out: set[int] = set()
+    for m in _CLOCK_RE.finditer(text):
+        hours, minutes = digits_value(m.group(1)), digits_value(m.group(2))
+        if hours is not None and minutes is not None and hours <= 24 and minutes <= 59:
+            out.update((m.start(1), m.start(2)))
     return out
 
 

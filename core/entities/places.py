@@ -334,6 +334,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             kept = [c for c in m.candidates if c.kind in rules.capital_kinds]
             if kept:  # «بالعاصمة اليمنية صنعاء»: the city, not the governorate named like it
                 m.candidates = kept
+        elif not m.head and _capital_of(toks, match.token_start, rules):
+            kept = [c for c in m.candidates if c.is_admin1 or c.kind == "country"]
+            if kept:  # «الحوطة عاصمة لحج»: the governorate whose capital it is, not the town named like it
+                m.candidates = kept
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -361,7 +365,19 @@ def _after_capital(toks: list[Token], i: int, rules) -> bool:
     («بالعاصمة اليمنية صنعاء», «العاصمة المؤقتة عدن»)."""
     if i > 1 and toks[i - 1].norm in rules.capital_between:
         i -= 1
-    return i > 0 and _head_of(toks[i - 1], rules.capital_heads)[0] != ""
+    if i == 0:
+        return False
+    head, definite = _head_of(toks[i - 1], rules.capital_heads)
+    return head != "" and definite
+
+
+def _capital_of(toks: list[Token], i: int, rules) -> bool:
+    """The name at token `i` right after an indefinite «عاصمة» (a construct: «X's capital», «الحوطة
+    عاصمة لحج», «زنجبار عاصمة أبين»): the name is the governorate or country, not a city."""
+    if i == 0:
+        return False
+    head, definite = _head_of(toks[i - 1], rules.capital_heads)
+    return head != "" and not definite
 
 
 def _possessive(text: str, rules) -> bool:
@@ -547,10 +563,13 @@ def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool
     (Taiz's «باب المندب» eleven sentences later)."""
     if m.head or m.facility_head or c.kind == "country" or c.is_admin1:
         return False
+    near_a1 = support.get("a1", 0.0) > ANYWHERE * WANT_WEIGHTS["a1"]
+    near_a2 = support.get("a2", 0.0) > ANYWHERE * WANT_WEIGHTS["a2"]
     if c.tier == "A":  # a district: only its governorate or district named near (not anywhere) backs it
-        near = support.get("a1", 0.0) > ANYWHERE * WANT_WEIGHTS["a1"] or support.get("a2", 0.0) > ANYWHERE * WANT_WEIGHTS["a2"]
-        return not near and c.population < BIG_CITY and _big_city_homonym(m)
-    enough = support.get("a1", 0.0) + support.get("a2", 0.0) if c.tier == "B" else support.get("a2", 0.0)
+        return not (near_a1 or near_a2) and c.population < BIG_CITY and _big_city_homonym(m)
+    # a town likewise: its governorate named far off in the article («زنجبار في محافظة أبين» at the
+    # end of a Rabat wire) does not make a bare «الرباط» the Abyan town
+    enough = near_a1 or near_a2 if c.tier == "B" else near_a2
     return not enough and _big_city_homonym(m)
 
 

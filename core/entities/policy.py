@@ -14,7 +14,8 @@ Rules, in order:
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
 that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
 of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»), and so is
-one that is a curated span of its label with a proclitic before it («[و]كفريا»).
+one that is a curated span of its label (an organisation and an armed actor count as one) with a
+proclitic before it («[و]كفريا», «[و]جبهة النصرة»).
 """
 
 from __future__ import annotations
@@ -46,8 +47,17 @@ def _clitic_more(span: Span, data: list[Span]) -> bool:
     """A statistical span that is a curated span of its label plus a proclitic before it: the
     tagger's «وكفريا» against the curated «كفريا» of «بلدتي الفوعة وكفريا» (the tagger tags whole
     tokens; the conjunction is no part of the name)."""
-    return any(d.label == span.label and d.end == span.end and span.start < d.start
+    return any(_same_kind(d.label, span.label) and d.end == span.end and span.start < d.start
                and span.text[: d.start - span.start] in PROCLITICS for d in data)
+
+
+ORGANISED = frozenset({"ORGANIZATION", "ARMED_ACTOR"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """The same label, or an organisation and an armed actor: the tagger's ORGANIZATION «وجبهة
+    النصرة», «لجبهة النصرة» is the lexicon's armed actor «جبهة النصرة» with a proclitic."""
+    return a == b or (a in ORGANISED and b in ORGANISED)
 
 
 def _straddles(span: Span, data: list[Span]) -> bool:

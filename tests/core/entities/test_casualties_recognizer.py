@@ -318,3 +318,11 @@ def test_a_resident_or_a_fisherman_hit_is_one_person():
     assert ("أصيب", "injured", 1) in found
     found = [(role, count) for _, role, count, _ in _cas("وقتل صياد وأصيب مزارع في قصف على الساحل.")]
     assert found == [("killed", 1), ("injured", 1)]
+
+
+def test_losing_trust_control_or_hope_is_no_one_missing():
+    # audit 21 (fresh article): «تفكك وفقدان للثقة مما جعل العديد …» was a CASUALTY (missing)
+    assert _cas("يعاني المتمردون من تفكك وفقدان للثقة مما جعل العديد من المقاتلين يفرون") == []
+    assert _cas("أدى ذلك إلى فقدان السيطرة على عشرات المواقع وفقدان الأمل لدى الكثيرين") == []
+    # people gone missing still are
+    assert [(t, role, n) for t, role, n, _ in _cas("أعلنت السلطات فقدان 12 صيادا قبالة الساحل")] == [("فقدان", "missing", 12)]

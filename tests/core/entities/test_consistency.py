@@ -210,3 +210,22 @@ def test_a_first_name_after_waw_before_a_fathers_compound_name_joins_it() -> Non
     text = "وقال السفير إن الحوثيين وعلي عبدالله صالح خرقوا الهدنة، وإن الرد وعلى عبدالله صالح أن يعرف ذلك."
     names = [s.text for s in analyze(text, "2015-08-05", until="entities").entities if s.label == "PERSON"]
     assert "علي عبدالله صالح" in names and not any(n.startswith(("و", "على")) for n in names)
+
+
+def test_a_bare_kunya_takes_the_nisba_after_it() -> None:
+    # audit 21 (fresh article): «أبو أسامة العراقي», «أبو حمزة الفرنسي» were tagged as «أبو أسامة», «أبو حمزة»
+    from core.entities.consistency import extend_kunya_right
+    from core.text.normalize import normalize_token
+
+    def tags_of(text: str, tags: list[str]) -> list[str]:
+        return extend_kunya_right([normalize_token(w) for w in text.split()], tags)
+
+    assert tags_of("وقتل أبو سعد المصري أمس", ["O", "B-PERS", "I-PERS", "O", "O"]) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert tags_of("ونجا وأبو خالد الشامي", ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "I-PERS"]
+    # a relative pronoun, an undefined word, or a longer name is left alone
+    assert tags_of("قتل أبو علي الذي قاد المجموعة", ["O", "B-PERS", "I-PERS", "O", "O", "O"])[3] == "O"
+    assert tags_of("قتل أبو علي في الغارة", ["O", "B-PERS", "I-PERS", "O", "O"])[3] == "O"
+    assert tags_of("قال محمد علي اليمني", ["O", "B-PERS", "I-PERS", "O"])[3] == "O"
+    # «الحوثي» after a kunya stays the actor's word (the incident step names the side by it)
+    assert tags_of("قتل أبو يحيى الحوثي", ["O", "B-PERS", "I-PERS", "O"])[3] == "O"

@@ -433,3 +433,26 @@ def test_a_regional_resistance_is_the_popular_resistance():
     text = "وأعلنت مقاومة المناطق الوسطى تشكيل مجلس لها، فيما تقدمت مقاومة تعز نحو المطار"
     got = [(s.text, s.attrs["id"]) for s in _spans(text, "ARMED_ACTOR")]
     assert got == [("مقاومة المناطق الوسطى", "popular_resistance"), ("مقاومة تعز", "popular_resistance")], got
+
+
+def test_saleh_followers_by_his_full_name_or_title_are_his_forces():
+    # audit 21 (fresh articles): «فلول الرئيس المخلوع», «وأتباع الرئيس السابق علي عبد الله صالح»,
+    # «وأنصار علي عبد الله صالح» were no actor (only a PERSON, or nothing)
+    text = ("وفر فلول الرئيس المخلوع من المعسكر، وقصفت ميليشيات الحوثيين وأتباع الرئيس السابق علي عبد الله "
+            "صالح الأحياء، وتقدم أنصار علي عبدالله صالح نحو المدينة، وانسحبت عناصر الرئيس المخلوع.")
+    got = [(s.text, s.attrs.get("id")) for s in _spans(text, "ARMED_ACTOR")]
+    assert got == [("فلول الرئيس المخلوع", "saleh_forces"), ("ميليشيات الحوثيين", "houthis"),
+                   ("أتباع الرئيس السابق علي عبد الله صالح", "saleh_forces"),
+                   ("أنصار علي عبدالله صالح", "saleh_forces"), ("عناصر الرئيس المخلوع", "saleh_forces")], got
+    # the man himself stays no actor
+    assert _spans("وقال الرئيس السابق علي عبدالله صالح إن الحرب مستمرة", "ARMED_ACTOR") == []
+
+
+def test_a_leader_named_by_his_post_is_a_source_only_when_he_speaks():
+    # audit 21 (fresh article): «أبرزهم القيادي في التنظيم فلان» (a title before a name, in a list
+    # of the dead) was a SOURCE «قيادي في …»
+    assert _spans("وكان بين القتلى القيادي في جماعة الحوثي يحيى صالح", "SOURCE") == []
+    said = [s.text for s in _spans("وقال قيادي في جماعة الحوثي إن الهجوم فشل", "SOURCE")]
+    assert said == ["قيادي في جماعة الحوثي"]
+    says = [s.text for s in _spans("ويقول قيادي في المقاومة إن القوات تقدمت", "SOURCE")]
+    assert says == ["قيادي في المقاومة"]

@@ -157,3 +157,13 @@ def test_a_designation_written_with_a_space_is_no_number():
     assert _numbers("هبطت طائرة نقل سي 130 وقاذفة بي 52 ومنظومة إس 300") == []
     # a number after an ordinary word or «في» stays
     assert [v for _, v in _numbers("وصل في 130 شاحنة إلى المدينة")] == [130]
+
+
+def test_a_clock_time_is_no_number():
+    # audit 21 (fresh articles): a wire's closing time «12:45 ت م» gave two NUMBERs, 12 and 45
+    assert _numbers("انتهى الخبر عند 12:45 ت م") == []
+    assert _numbers("وقع الانفجار في الساعة 9:05 صباحا") == []
+    assert _numbers("بدأ القصف عند ٢٣:١٠ مساء") == []
+    # a count next to a colon that is no time stays
+    assert [v for _, v in _numbers("قال المصدر: 40 قتيلا سقطوا")] == [40]
+    assert [v for _, v in _numbers("وأفاد أن حصيلة القتلى 75:")] == [75]

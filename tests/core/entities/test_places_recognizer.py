@@ -465,3 +465,29 @@ def test_towns_news_names_that_the_sources_lack() -> None:
     spans = find("وفر المسلحون نحو مدينة الراهدة جنوب تعز، وتعمل الموانئ البحرية ومنها ميناء بلحاف.")
     got = {s.attrs.get("name_ar") or s.text: s.attrs["admin1_en"] for s in spans}
     assert got.get("الراهدة") == "Taizz" and any(s.attrs["admin1_en"] == "Shabwah" for s in spans if "بلحاف" in s.text), got
+
+
+def test_a_town_whose_governorate_is_named_only_far_off_gives_way_to_a_big_city() -> None:
+    # audit 21 (fresh article): a Rabat wire on the Moroccan press («الرباط … واس», «المغرب» next)
+    # read «الرباط» as an Abyan town because «محافظة أبين» came four sentences later
+    text = ("الرباط 12 شوال 1436 هـ الموافق 28 يوليو 2015 م واس\n"
+            " تناولت الصحف المغربية الصادرة اليوم خطة الحكومة لدعم الفلاحين في المغرب. "
+            "وأشارت إلى أن المغرب حصل على قرض جديد. وتحدثت عن الطقس الحار. "
+            "ونقلت أخبار المعارك في اليمن حيث استعادت القوات مدينة زنجبار في محافظة أبين.")
+    rabat = by_name(find(text), "الرباط")
+    assert rabat and rabat[0].attrs["country"] == "Morocco"
+    # with its district and governorate named in the same sentence, the town is the town
+    spans = find("اندلعت اشتباكات في بلدة الرباط بمديرية المحفد في محافظة أبين.")
+    assert spans[0].attrs["admin1_en"] == "Abyan"
+
+
+def test_the_name_after_an_indefinite_capital_is_the_governorate_it_heads() -> None:
+    # audit 21 (fresh article): «مدينة الحوطة عاصمة لحج» read «لحج» as the town after «عاصمة» as
+    # if it were «العاصمة لحج» (the capital, Lahij)
+    lahij = by_name(find("تتقدم القوات نحو مدينة الحوطة عاصمة لحج من جهة الجنوب."), "لحج")
+    assert [s.attrs["kind"] for s in lahij] == ["governorate"]
+    abyan = by_name(find("سيطرت القوات على زنجبار عاصمة أبين."), "أبين")
+    assert [s.attrs["kind"] for s in abyan] == ["governorate"]
+    # «العاصمة» with the article still names the city
+    sanaa = by_name(find("وصل الوفد إلى العاصمة صنعاء أمس."), "صنعاء")
+    assert [s.attrs["kind"] for s in sanaa] == ["city"]

@@ -68,3 +68,21 @@ def test_a_quoted_title_beats_the_gazetteers_reading_of_the_same_words() -> None
     assert resolve([place, title]) == [title]
     source = Span(10, 16, "SOURCE", "lexicon", "الرياض", {})
     assert resolve([title, source]) == [source]  # curated lexicon entries still win
+
+
+def test_the_taggers_organisation_that_is_a_curated_armed_actor_with_a_proclitic_loses_to_it() -> None:
+    # audit 21 (fresh article): «وجبهة النصرة», «لجبهة النصرة» were the tagger's ORGANIZATION, the
+    # lexicon's armed actor «جبهة النصرة» lost to the longer span
+    text = "واشتبك الجيش ولواء الفتح مع مقاتلين تابعين لكتائب الأنصار"
+
+    def span(part: str, label: str, source: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part), label, source, part, {})
+
+    actor, org = span("لواء الفتح", "ARMED_ACTOR", "lexicon"), span("ولواء الفتح", "ORGANIZATION", "model")
+    assert [(s.label, s.text) for s in resolve([actor, org])] == [("ARMED_ACTOR", "لواء الفتح")]
+    actor, org = span("كتائب الأنصار", "ARMED_ACTOR", "lexicon"), span("لكتائب الأنصار", "ORGANIZATION", "model")
+    assert [(s.label, s.text) for s in resolve([actor, org])] == [("ARMED_ACTOR", "كتائب الأنصار")]
+    # a person is no organisation: the tagger's longer «ولواء الفتح» as a PERSON keeps the length rule
+    person = span("ولواء الفتح", "PERSON", "model")
+    assert [s.label for s in resolve([span("لواء الفتح", "ARMED_ACTOR", "lexicon"), person])] == ["PERSON"]
