@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -1120,14 +1121,11 @@ class LocationResolver:
     def locate(self, clause: Clause, spare: list[Clause], sentence: list[Clause] = ()) -> Located | None:
         """Place of an event in `clause`; `spare` are the sentence's clauses without events,
         `sentence` all of its clauses."""
-        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause) or self._where(clause, sentence)
-        if found is None:
-            for other in spare:
-                found = self._best(self.candidates(other), other)
-                if found:
-                    break
-        if found is None:
-            found = self._told_before(clause, sentence)
+        # its own place (named, pointed back to, or «حيث»'s); else that of a clause of the sentence with
+        # no event of its own; else that of the last clause before it naming one, though it tells another event («… ترد على مصدر تلك القذائف داخل محافظة صعدة،
+        # فيما شنت طائرات الأباتشي غارات على مواقع الحوثي»); then the place carried from before
+        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause) or self._where(clause, sentence) \
+            or self._first_named(spare) or self._first_named(reversed([c for c in sentence if c.end <= clause.start]))
         return found or self.locate_carried() or self._destination(clause, spare)
 
     def locate_own(self, clause: Clause) -> Located | None:
@@ -1135,15 +1133,9 @@ class LocationResolver:
         answers fire told in its sentence falls where that fire came from, not where it fell."""
         return self._best(self.candidates(clause), clause) or self._anaphoric(clause)
 
-    def _told_before(self, clause: Clause, sentence: list[Clause]) -> Located | None:
-        """«… ترد على مصدر تلك القذائف داخل محافظة صعدة، فيما شنت طائرات الأباتشي غارات على
-        مواقع الحوثي»: a clause naming no place, after a clause of its sentence that tells another
-        event at a place, happens there (before the place carried from the sentence before)."""
-        for other in reversed([c for c in sentence if c.end <= clause.start]):
-            found = self._best(self.candidates(other), other)
-            if found:
-                return found
-        return None
+    def _first_named(self, clauses: Iterable[Clause]) -> Located | None:
+        """The best place of the first of `clauses` that names one."""
+        return next((found for c in clauses if (found := self._best(self.candidates(c), c))), None)
 
     def _destination(self, clause: Clause, spare: list[Clause]) -> Located | None:
         """«قتل خمسة جنود في كمين استهدف دورية متوجهة إلى مدينة المكلا»: when nothing else places the

@@ -451,8 +451,8 @@ def sides_by_alliance(incident: Incident) -> bool:
     from core.incidents.lexicons import actor_facts, government_sides
 
     air, alliance, grounded = actor_facts()
-    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
-    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    side1 = incident.side(1)
+    side2 = incident.side(2)
     named = [alliance.get(a.name_en) for a in side1 + side2]
     if len({n for n in named if n}) == 1 and incident.event_type == "Battles":
         return _allies_together(incident, side1, side2, alliance)
@@ -474,8 +474,8 @@ def sides_by_alliance(incident: Incident) -> bool:
     new2 += [a for a in side2 if a.name_en not in alliance]
     if new1 == side1 and new2 == side2:
         return False
-    incident.actor1, incident.assoc_actor_1 = (new1[0], new1[1:]) if new1 else (None, [])
-    incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
+    incident.set_side(1, new1)
+    incident.set_side(2, new2)
     return True
 
 
@@ -490,16 +490,15 @@ def ground_lead(incident: Incident) -> bool:
         return False
     air, alliance, _grounded = actor_facts()
     changed = False
-    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
-        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+    for k in (1, 2):
+        side = incident.side(k)
         if not side or side[0].name_en not in air:
             continue
         ground = [a for a in side if a.name_en not in air and alliance.get(a.name_en) == alliance.get(side[0].name_en)]
         if not ground:
             continue
         new = ground + [a for a in side if a not in ground]
-        setattr(incident, first, new[0])
-        setattr(incident, rest, new[1:])
+        incident.set_side(k, new)
         changed = True
     return changed
 
@@ -619,8 +618,8 @@ def bomb_sides(incident: Incident, landmine: bool = False, claimed: Actor | None
 
     if incident.event_type != "Explosions/Remote violence" or incident.sub_event_type not in BOMBS:
         return False
-    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
-    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    side1 = incident.side(1)
+    side2 = incident.side(2)
     if side1 and any(a.inter == 1 for a in side1) and all(a.inter == 1 or a.name_en in government_sides() for a in side1):
         # state forces, alone or with their allies («دورية مشتركة للجيش والمقاومة»): hit
         makers = _bomb_makers(side2)
@@ -637,8 +636,8 @@ def bomb_sides(incident: Incident, landmine: bool = False, claimed: Actor | None
     else:
         country = incident.location.country if incident.location else ""
         side1 = [generic_actor("unidentified", country)]
-    incident.actor1, incident.assoc_actor_1 = (side1[0], side1[1:]) if side1 else (None, [])
-    incident.actor2, incident.assoc_actor_2 = (side2[0], side2[1:]) if side2 else (None, [])
+    incident.set_side(1, side1)
+    incident.set_side(2, side2)
     return True
 
 
@@ -666,15 +665,15 @@ def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> 
     heads = [c.head for r in draft.reports for c in r.counts if c.role == "killed" or c.role == "injured"]
     counted_rebels = any(h.startswith(rebels) for h in heads)
     changed = False
-    for first, rest in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
-        side = [a for a in (getattr(incident, first), *getattr(incident, rest)) if a]
+    for k in (1, 2):
+        side = incident.side(k)
         men = [a for a in side if a.name_en.startswith(unidentified) and normalized(a.text) in bare]
         if not men:
             continue
         named = [a for a in side if a.text and a.inter in (2, 3, 4) and a not in men]
         if named:
             new = [a for a in side if a not in men]
-        elif first == "actor2" and counted_rebels and main is not None and main.inter == 2:
+        elif k == 2 and counted_rebels and main is not None and main.inter == 2:
             party = replace(main, text=men[0].text)
             new = []
             for a in side:
@@ -683,8 +682,7 @@ def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> 
                     new.append(b)
         else:
             continue
-        setattr(incident, first, new[0])
-        setattr(incident, rest, new[1:])
+        incident.set_side(k, new)
         changed = True
     return changed
 
@@ -694,14 +692,14 @@ def named_before_civilians(incident: Incident) -> bool:
     no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
     استشهاد 15 مصليا، خمسة منهم من رجال الأمن» hit the police, with civilians beside them.
     True when the order changed."""
-    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    side2 = incident.side(2)
     if not side2 or side2[0].inter != 7 or side2[0].text:
         return False
     named = [a for a in side2 if a.text and a.inter != 7]
     if not named:
         return False
     side2 = named + [a for a in side2 if a not in named]
-    incident.actor2, incident.assoc_actor_2 = side2[0], side2[1:]
+    incident.set_side(2, side2)
     return True
 
 
@@ -720,8 +718,8 @@ def _allies_together(incident: Incident, side1: list[Actor], side2: list[Actor],
         return False  # the Houthis and Saleh's forces did fight each other
     new1 = side1 + allies
     new2 = [a for a in side2 if a.name_en not in alliance]
-    incident.actor1, incident.assoc_actor_1 = new1[0], new1[1:]
-    incident.actor2, incident.assoc_actor_2 = (new2[0], new2[1:]) if new2 else (None, [])
+    incident.set_side(1, new1)
+    incident.set_side(2, new2)
     return True
 
 
@@ -792,7 +790,7 @@ def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
     if incident.sub_event_type != "Air/drone strike" or drone or incident.actor1 is not None:
         return False
     air, _alliance, _grounded = actor_facts()
-    if any(a.name_en in air for a in (incident.actor2, *incident.assoc_actor_2) if a):
+    if any(a.name_en in air for a in incident.side(2)):
         return False
     country = incident.location.country if incident.location else ""
     for entry, countries, first in unnamed_flyers():
@@ -817,8 +815,8 @@ def shelled_across(incident: Incident, parties: list[Actor]) -> bool:
     if shooters is None:
         return False
     _air, alliance, _grounded = actor_facts()
-    side1 = [a for a in (incident.actor1, *incident.assoc_actor_1) if a]
-    side2 = [a for a in (incident.actor2, *incident.assoc_actor_2) if a]
+    side1 = incident.side(1)
+    side2 = incident.side(2)
     if any(alliance.get(a.name_en) == shooters for a in side1 + side2):
         return False  # the shooters (or their foes hit) are named: the text's sides stand
     if any(a.name_en not in alliance and a.inter != 7 for a in side1):
@@ -827,8 +825,8 @@ def shelled_across(incident: Incident, parties: list[Actor]) -> bool:
     if party is None:
         return False
     hit = side1 + [a for a in side2 if actor_key(a) not in {actor_key(b) for b in side1}]
-    incident.actor1, incident.assoc_actor_1 = party, []
-    incident.actor2, incident.assoc_actor_2 = (hit[0], hit[1:]) if hit else (None, [])
+    incident.set_side(1, [party])
+    incident.set_side(2, hit)
     return True
 
 

@@ -85,6 +85,19 @@ class Incident:
     summary_en: str = ""
     flags: list[str] = field(default_factory=list)  # e.g. "fatalities_unknown"
 
+    def side(self, k: int) -> list[Actor]:
+        """Side `k` (1 or 2): its lead actor, then its associates."""
+        lead, rest = (self.actor1, self.assoc_actor_1) if k == 1 else (self.actor2, self.assoc_actor_2)
+        return [a for a in (lead, *rest) if a]
+
+    def set_side(self, k: int, actors: list[Actor]) -> None:
+        """Side `k` becomes `actors`: the first leads, the rest are associates (none: no actor)."""
+        lead, rest = (actors[0], actors[1:]) if actors else (None, [])
+        if k == 1:
+            self.actor1, self.assoc_actor_1 = lead, rest
+        else:
+            self.actor2, self.assoc_actor_2 = lead, rest
+
     @property
     def interaction(self) -> int | None:
         """ACLED interaction code: the two inter codes, lower first (e.g. 12, 28)."""
