@@ -335,6 +335,28 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
 
 
+NOT_CONJOINED = frozenset({"وسط", "وادي", "وراء"})  # normalised words opening with «و» that join nothing
+
+
+def _listed_apart(text: str, inner: Located, outer: Located) -> bool:
+    """«مواقع الدفاع الجوي في منطقة رأس عيسى والصليف», «محلات تجارية في سوق الطلح، ومنزل أحد
+    القياديين في مديرية سحار»: a place put inside a district only by the text around it (the
+    gazetteer's record of it names no such district: the incident step or the recogniser placed
+    it by its nearest neighbour), and that district told beside it as another item of a list
+    («و» between the two, not «ب»/«في»), are two targets, not a place and its container."""
+    if inner.span is None or outer.span is None:
+        return False
+    own = normalized(inner.span.attrs.get("admin2_ar") or "")
+    if not inner.place.admin2_ar or own == normalized(inner.place.admin2_ar):
+        return False  # the gazetteer's own district: «قرية الحصون ومديرية مجزر» is nested
+    first, second = sorted((inner, outer), key=lambda x: x.span.start)
+    gap = text[first.span.end: second.span.start]
+    if inside_glue(gap):
+        return False
+    return any(w == "و" or (w.startswith("و") and len(w) > 2 and w not in NOT_CONJOINED)
+               for w in (normalized(x) for x in gap.replace("،", " ").replace(",", " ").split()))
+
+
 def _named_on(short: Located, long: Located) -> bool:
     """«مستشفى ظهران الجنوب» and, in the same sentence, «مستشفى ظهران الجنوب العام»: one place named
     once in full and once without its last words (same kind, same governorate) — the shorter name
@@ -394,7 +416,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c)] or cands
     cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
-                                         and contains(c.place, o.place) for o in cands)]
+                                         and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
+                                         for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = places.without_doubtful(cands)
