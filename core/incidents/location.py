@@ -697,13 +697,36 @@ class LocationResolver:
         return all(word == "و" for word in gap)  # not «…، وفي محافظة لحج شنت طائرات التحالف …»: a clause of its own
 
     def _joined(self, a: Located, b: Located) -> bool:
+        """Nothing but list words between two places; or, between them, at most UNKNOWN_ITEMS items
+        of the list the recogniser did not know, each a word after «و» and at most two more
+        («في دار سعد وصبر وفي منطقة المعاشيق», «في شارع الأربعين وشمال حي عصيفرة وجبل الوحش»): the
+        list goes on past them. A place glued after such an item by «ب»/«في» holds the list, it is
+        no item of it («في حي الجهوري والحصبة بالعاصمة صنعاء»)."""
         gap = self.doc.text[a.span.end: b.span.start]
+        unknown, since = 0, None  # unknown items; words since the «و» that opened the last one
         for word in gap.translate(_LIST_PUNCTUATION).split():
             bare = normalized(word.lstrip("وب"))
-            if word not in ("و", "في", "وفي", "ب") and bare not in self.heads and bare not in self.list_words \
-                    and not bare.startswith(("محافظت", "مديريت")):
+            if since is not None:
+                since += 1
+                if word == "في" or word.startswith("ب"):
+                    return False  # «في حي الجهوري والحصبة بالعاصمة صنعاء»: what follows holds the list
+            if word in ("و", "في", "وفي", "ب") or bare in self.heads or bare in self.list_words \
+                    or bare.startswith(("محافظت", "مديريت")):
+                continue
+            if not word.isalpha():
                 return False
-        return True
+            if word.startswith("و") and len(word) > 2 and normalized(word[1:]) not in self._not_items():
+                unknown, since = unknown + 1, 0  # «وصبر», «وشمال حي عصيفرة»: an item of its own
+                continue
+            if since is None or since > UNKNOWN_ITEM_WORDS:
+                return False
+        return unknown <= UNKNOWN_ITEMS
+
+    @staticmethod
+    def _not_items() -> frozenset[str]:
+        """Words after «و» that open a clause, not an item of a list of places (a verb of telling,
+        a word that ends a list)."""
+        return word_set("attribution_verbs") | word_set("continuation_stops")
 
     def _context(self, span: Span, sentence_only: bool = False, exclude_origins: bool = False) -> Place | None:
         """The region the text puts `span` in: the nearest other known place of its sentence (not,
@@ -1199,6 +1222,8 @@ class LocationResolver:
 
 COMPOSITION_GAP = 3  # words: a «يضم» list's places follow the cue and one another this closely
 
+UNKNOWN_ITEMS = 2  # items of a list of places the recogniser missed that do not end the list
+UNKNOWN_ITEM_WORDS = 2  # words of such an item after its first («وشمال حي عصيفرة»)
 _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
 
 

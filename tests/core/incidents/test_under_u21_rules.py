@@ -33,3 +33,12 @@ def test_a_district_listed_beside_a_place_put_in_it_by_the_text_is_a_second_targ
     assert len(listed) == 2 and any("الصليف" in p for p in listed)
     nested = _places("شنت طائرات التحالف فجر اليوم غارات على قرية الحصون بمديرية مجزر في محافظة مأرب.")
     assert len(nested) == 1
+
+
+def test_a_list_of_places_goes_on_past_an_item_the_recogniser_does_not_know() -> None:
+    """«في دار سعد وصبر وفي منطقة خور مكسر»: «صبر» is no place the recogniser knows here, but it is
+    an item of the list (a word after «و»), so the fight is told in Dar Saad and in Khor Maksar both,
+    each an event. A clause after «و» («وأسفرت عن مقتل مسلحين في لحج») does not carry the list on."""
+    assert len(_places("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في دار سعد وصبر "
+                       "وفي منطقة خور مكسر بعدن.")) == 2
+    assert len(_places("اندلعت أمس اشتباكات عنيفة في مدينة تعز وأسفرت عن مقتل مسلحين في لحج.")) == 1
