@@ -145,6 +145,17 @@ def _same_event(d: Draft, r: Report) -> bool:
     return not (r.date and days and r.date[:10] not in days)
 
 
+def _other_day(d: Draft, r: Report) -> bool:
+    """`r` is dated in its own words («الجمعة», «مساء الخميس») on a day none of the draft's reports
+    dated in theirs tells, and gives dead of its own (`_own_toll`): another day is another event, as
+    ACLED codes one event per day. The same dead told again under the day the news came («أفادت
+    مصادر أمس الأحد بمقتل ثمانية» after a fight «مساء السبت» that killed eight) are not."""
+    if not (r.date_explicit and r.date):
+        return False
+    days = {x.date[:10] for x in d.reports if x.date_explicit and x.date}
+    return bool(days) and r.date[:10] not in days and _own_toll(d, r)
+
+
 def _siblings(d: Draft, r: Report) -> bool:
     """The draft holds another part of the list `r` was split from (one sentence, one kind)."""
     return r.parts > 1 and any(x.sentence == r.sentence and x.kind == r.kind and x.parts == r.parts for x in d.reports)
@@ -201,6 +212,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue  # «كما استهدفت غارة أخرى … مديرية الدريهمي»: another strike
                     if _further_deed(d, r):
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
+                    if _other_day(d, r):
+                        continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
                     if _places_compatible(d.located, r.located):
                         target = d
                         break

@@ -42,3 +42,18 @@ def test_a_list_of_places_goes_on_past_an_item_the_recogniser_does_not_know() ->
     assert len(_places("اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في دار سعد وصبر "
                        "وفي منطقة خور مكسر بعدن.")) == 2
     assert len(_places("اندلعت أمس اشتباكات عنيفة في مدينة تعز وأسفرت عن مقتل مسلحين في لحج.")) == 1
+
+
+def test_a_shelling_told_on_another_day_with_its_own_dead_is_another_event() -> None:
+    """«… في تعز امس السبت» then «كما قتل مدني … في قصف … في تعز الخميس»: each telling
+    dated in its own words on its own day, each with its own dead — two shellings, one per day. The
+    same dead told again under the day the news came («أفادت مصادر أمس السبت بمقتل خمسة» after a
+    fight «مساء الجمعة» that killed five) stay one event."""
+    incidents = analyze("قتل ثلاثة مدنيين وأصيب سبعة آخرون جراء سقوط قذائف مدفعية أطلقها الحوثيون على حي "
+                        "المسبح في تعز امس السبت. كما قتل مدني وأصيب أربعة آخرون في قصف للحوثيين "
+                        "استهدف الأحياء السكنية في تعز الخميس.", DAY).incidents
+    assert sorted(i.fatalities for i in incidents) == [1, 3]
+    retold = analyze("أفادت مصادر محلية أمس السبت بمقتل خمسة حوثيين في مواجهات مع المقاومة في مديرية صرواح. "
+                     "وقالت المصادر إن مواجهات عنيفة اندلعت مساء الجمعة في مديرية صرواح بين المقاومة والحوثيين "
+                     "أسفرت عن مقتل خمسة حوثيين.", DAY).incidents
+    assert len([i for i in retold if i.event_type == "Battles"]) == 1
