@@ -315,6 +315,8 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
             ended = False        # may run before it, and another after it
             continue
         first = tokens[clause.tok_start].norm if clause.tok_start < clause.tok_end else ""
+        if first.lstrip("و") in word_set("list_continuers"):
+            first = "و"  # «…، فضلًا عن تعز», «…، إضافة إلى مواقع في صرواح»: the list goes on
         if ended or clause in busy or first in stops or first.lstrip("و") in stops or not first.startswith("و"):
             ended = True  # «، بحسب ما أفاد مصدر في مدينة مأرب», «، فيما وصل وفد إلى عدن»: not the list
             continue

@@ -57,3 +57,12 @@ def test_a_shelling_told_on_another_day_with_its_own_dead_is_another_event() -> 
                      "وقالت المصادر إن مواجهات عنيفة اندلعت مساء الجمعة في مديرية صرواح بين المقاومة والحوثيين "
                      "أسفرت عن مقتل خمسة حوثيين.", DAY).incidents
     assert len([i for i in retold if i.event_type == "Battles"]) == 1
+
+
+def test_a_target_added_with_fadlan_an_goes_on_the_list_of_a_strike() -> None:
+    """«غارات على مواقع المتمردين في مديرية الزاهر، وفي مديرية ذي ناعم، فضلًا عن مدينة رداع»: the
+    clause opening with «فضلًا عن» (`list_continuers`) is one more item of the strikes' list, a
+    strike of its own, like the «و» clause before it."""
+    listed = _places("شنت طائرات التحالف أمس غارات عنيفة على مواقع المتمردين في مديرية الزاهر، "
+                     "وفي مديرية ذي ناعم بمحافظة البيضاء، فضلًا عن مدينة رداع.")
+    assert len(listed) == 3 and any("رداع" in p for p in listed)
