@@ -272,8 +272,10 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                 continue
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
-            if not doers or (sides and not doers & sides):
-                continue  # the taker named, and one of the fight's sides
+            named = sides or any(_party(a) for r in other.reports for a in r.side1 + r.side2)
+            if (not doers and named) or (sides and doers and not doers & sides):
+                continue  # the taker named, and one of the fight's sides (or no party named by either:
+                # «قاموا بتحرير ما تبقى من مواقع في منطقة سناح، مشيرة إلى أن مواجهات عنيفة دارت فجر أمس»)
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break

@@ -22,3 +22,20 @@ def test_the_sites_link_line_repeating_the_headline_is_not_read() -> None:
     told = analyze("شن طيران التحالف غارات على مأرب.\nواندلعت اشتباكات في لحج بين المقاومة والحوثيين.",
                    date(2015, 8, 1))
     assert sorted(i.event_type for i in told.incidents) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_fight_told_in_the_sentence_of_a_taking_is_that_taking_when_neither_names_a_party() -> None:
+    from incident_fixtures import HOUTHI, SALEH, annotate, town
+
+    from core.incidents import extract_incidents
+
+    place = ("قرية الحمراء", "LOCATION", town("قرية الحمراء", "Al Hamra", "الضالع", "Ad Dali"))
+    text = ("وأضاف البيان أن مقاتليها قاموا بتحرير ما تبقى من مواقع في قرية الحمراء، مشيرا إلى أن مواجهات "
+            "عنيفة دارت فجر أمس أسفرت عن مصرع 12 متمردا.")
+    found = extract_incidents(annotate(text, [place], date(2015, 8, 1)))
+    assert [i.sub_event_type for i in found] == ["Government regains territory"]
+    # a fight naming its sides, with no taker named, stays a fight of its own
+    named = text.replace("مواجهات عنيفة", "مواجهات عنيفة بين الحوثيين وقوات صالح")
+    items = [place, ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("قوات صالح", "ARMED_ACTOR", SALEH)]
+    found = extract_incidents(annotate(named, items, date(2015, 8, 1)))
+    assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
