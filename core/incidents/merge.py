@@ -21,7 +21,7 @@ from typing import Any, Hashable
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
-from core.incidents.detect import TERRITORY
+from core.incidents.detect import AIR_STRIKE, TERRITORY
 from core.incidents.lexicons import is_violent
 from core.incidents.location import Located, contains, place_key
 from core.incidents.model import Actor, Incident
@@ -261,6 +261,19 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
+    for d in drafts:  # «القصف» told back after an air strike: that strike
+        if d.kind != SHELLING or not any(x is d for x in out) or not _bare_shelling_told_back(d):
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind != AIR_STRIKE:
+                continue
+            before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
+            if not before or not _fold_compatible(d.located, other.located) or not _allied_parties(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
     for d in drafts:  # a fight told with the place it won in the same sentence is the place taken
         if d.kind != ARMED_CLASH or not any(x is d for x in out):
             continue
@@ -313,6 +326,26 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     return out
+
+
+def _bare_shelling_told_back(d: Draft) -> bool:
+    """Every telling of the draft is the bare definite «القصف» (a generic trigger, no weapon of its
+    own): «قصفت مقاتلات التحالف رتلا للميليشيات في منطقة كرش. وأوضح المركز أن القصف أسفر عن تدمير
+    الرتل» — the air strike just told, told back, not a shelling of its own."""
+    return all(r.definite and r.strength == "generic" and not r.equipment and not r.device for r in d.reports)
+
+
+def _allied_parties(a: Draft, b: Draft) -> bool:
+    """`a` names no party that `b` does not, nor one of an alliance `b` has no party of (the
+    resistance's media office telling the coalition's strike)."""
+    from core.incidents.lexicons import actor_facts
+
+    alliance = actor_facts()[1]
+    mine = [x for r in a.reports for x in r.side1 + r.side2 if _party(x)]
+    theirs = [x for r in b.reports for x in r.side1 + r.side2 if _party(x)]
+    keys = {actor_key(x) for x in theirs}
+    sides = {alliance.get(x.name_en) for x in theirs} - {None}
+    return all(actor_key(x) in keys or alliance.get(x.name_en) in sides for x in mine)
 
 
 def _arrest_in_fight(arrest: Draft, battle: Draft) -> bool:

@@ -39,3 +39,23 @@ def test_a_fight_told_in_the_sentence_of_a_taking_is_that_taking_when_neither_na
     items = [place, ("الحوثيين", "ARMED_ACTOR", HOUTHI), ("قوات صالح", "ARMED_ACTOR", SALEH)]
     found = extract_incidents(annotate(named, items, date(2015, 8, 1)))
     assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
+
+
+def test_the_bare_shelling_told_back_after_an_air_strike_is_that_strike() -> None:
+    from incident_fixtures import COALITION, HOUTHI, annotate, district
+
+    from core.incidents import extract_incidents
+
+    place = ("مديرية الوادي", "LOCATION", district("مديرية الوادي", "Al Wadi", "لحج", "Lahij"))
+    items = [("التحالف العربي", "ARMED_ACTOR", COALITION), ("للحوثيين", "ARMED_ACTOR", HOUTHI), place]
+    text = ("وقصفت مقاتلات التحالف العربي رتلا عسكريا للحوثيين في مديرية الوادي. "
+            "وأوضح المصدر أن القصف أسفر عن تدمير الرتل بالكامل.")
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert [i.sub_event_type for i in found] == ["Air/drone strike"]
+    # shelling told with its own weapon after the strike is another event
+    other = text.replace("أن القصف أسفر", "أن القصف المدفعي للحوثيين أسفر")
+    items = [("التحالف العربي", "ARMED_ACTOR", COALITION), ("للحوثيين", "ARMED_ACTOR", HOUTHI), place,
+             ("المدفعي", "WEAPON", {"category": "artillery", "name_en": "artillery"}),
+             ("للحوثيين", "ARMED_ACTOR", HOUTHI)]
+    found = extract_incidents(annotate(other, items, date(2015, 8, 1)))
+    assert sorted(i.sub_event_type for i in found) == ["Air/drone strike", "Shelling/artillery/missile attack"]
