@@ -136,6 +136,14 @@ def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
     return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
 
 
+def _same_toll(d: Draft, r: Report) -> bool:
+    """`r` tells the very figure of killed a report of the draft told (precise, not rounded, not
+    zero): «قتل 9 أشخاص إثر انفجار ألغام أرضية شمال عدن» told again paragraphs on is that blast."""
+    mine = {c.value for c in r.counts if c.role == "killed" and c.value and not c.vague}
+    theirs = {c.value for x in d.reports for c in x.counts if c.role == "killed" and c.value and not c.vague}
+    return bool(mine & theirs)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -184,8 +192,9 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             kind_so_far = [d for d in drafts if d.kind == r.kind]
             if not backref and len(kind_so_far) == 1 and _loosely_compatible(kind_so_far[0].located, r.located):
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
-            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)] \
-                if r.definite and r.located and r.located.explicit and not r.another else []
+            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)
+                    and (r.definite or _same_toll(d, r))] \
+                if r.located and r.located.explicit and not r.another else []
             if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):

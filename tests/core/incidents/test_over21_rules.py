@@ -59,3 +59,20 @@ def test_the_bare_shelling_told_back_after_an_air_strike_is_that_strike() -> Non
              ("للحوثيين", "ARMED_ACTOR", HOUTHI)]
     found = extract_incidents(annotate(other, items, date(2015, 8, 1)))
     assert sorted(i.sub_event_type for i in found) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_same_toll_in_the_same_place_told_again_far_on_is_the_same_event() -> None:
+    from core.pipeline import analyze
+
+    blast = "وقتل 7 أشخاص إثر انفجار لغم أرضي زرعه الحوثيون في مدينة عدن."
+    filler = ["وقال المسؤول إن الحكومة ستعيد فتح المدارس قريبا.", "وأضاف أن المساعدات تصل تباعا إلى الميناء.",
+              "وأشار إلى أن الكهرباء عادت إلى بعض الأحياء.", "ودعا المنظمات الدولية إلى دعم جهود الإعمار.",
+              "وأكد أن المستشفيات تعمل بكامل طاقتها.", "وأوضح أن لجانا شكلت لحصر الأضرار.",
+              "ولفت إلى أن الرواتب ستصرف الأسبوع المقبل.", "وبين أن الطرق الرئيسية فتحت أمام السيارات."]
+    text = " ".join([blast, *filler, blast])
+    found = [i for i in analyze(text, date(2015, 8, 1)).incidents if i.event_type == "Explosions/Remote violence"]
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Remote explosive/landmine/IED", 7)]
+    # another toll in the same place, far on, is another blast
+    again = " ".join([blast, *filler, blast.replace("7 أشخاص", "3 أشخاص")])
+    found = [i for i in analyze(again, date(2015, 8, 1)).incidents if i.event_type == "Explosions/Remote violence"]
+    assert sorted(i.fatalities for i in found) == [3, 7]
