@@ -135,6 +135,10 @@ def build_reports(doc: Document) -> list[Report]:
                 report.located = _most_specific([places.locate(c, own) for c in report.clauses])
                 if not _before_subordinate(report.located, group, tokens):
                     report.located = places.locate_carried()
+            elif report.definite and places.source_only(report.located):
+                # «وقالت مصادر طبية من مستشفى ردفان إن المعارك أدت إلى مصرع 22 حوثيا»: the fight told
+                # back is where it was told before, not where the source is
+                report.located = places.locate_carried() or report.located
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
             if not report.eventful and report.strength == "strong" and report.located \

@@ -76,3 +76,25 @@ def test_the_same_toll_in_the_same_place_told_again_far_on_is_the_same_event() -
     again = " ".join([blast, *filler, blast.replace("7 أشخاص", "3 أشخاص")])
     found = [i for i in analyze(again, date(2015, 8, 1)).incidents if i.event_type == "Explosions/Remote violence"]
     assert sorted(i.fatalities for i in found) == [3, 7]
+
+
+def test_a_fight_told_back_by_a_source_named_with_its_place_is_where_it_was_told() -> None:
+    from incident_fixtures import HOUTHI, RESISTANCE, annotate
+
+    from core.incidents import extract_incidents
+
+    def facility(ar: str, en: str) -> dict:
+        return {"kind": "facility", "name_ar": ar, "name_en": en, "admin1_ar": "لحج", "admin1_en": "Lahij",
+                "country": "Yemen", "iso": 887}
+
+    text = ("واندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين قرب قاعدة الوادي. "
+            "وقالت مصادر طبية في مستشفى النور إن المعارك أدت إلى سقوط قتلى.")
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE), ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("قاعدة الوادي", "LOCATION", facility("قاعدة الوادي", "Al Wadi base")),
+             ("مستشفى النور", "LOCATION", facility("مستشفى النور", "Al Nur hospital"))]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert [(i.sub_event_type, i.location.name_ar) for i in found] == [("Armed clash", "قاعدة الوادي")]
+    # a fight told afresh where the source is stays its own
+    fresh = text.replace("إن المعارك أدت", "إن معارك أخرى اندلعت قربه وأدت")
+    found = extract_incidents(annotate(fresh, items, date(2015, 8, 1)))
+    assert len(found) == 2
