@@ -24,7 +24,7 @@ from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mention
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
-from core.incidents.model import Actor
+from core.incidents.model import Actor, Place
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
@@ -351,6 +351,41 @@ def _named_on(short: Located, long: Located) -> bool:
     return 1 < len(words_a) < len(words_b) and words_b[:len(words_a)] == words_a
 
 
+def _headless_name(place: Place, heads: str = "name_heads") -> str:
+    """The place's Arabic name without a head word before it: «منطقة الحوبان» and «الحوبان»,
+    «جبهة الجفينة» and «الجفينة» are one name."""
+    words = normalized(place.name_ar or place.text).split()
+    if len(words) > 1 and words[0] in word_set(heads):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_again(short: Located, full: Located) -> bool:
+    """One place of one governorate named twice in a sentence, once with a head word or as the
+    gazetteer knows it, once bare («موقع أومان في منطقة الحوبان …، ومعسكر الإذاعة في الحوبان»,
+    «في جبهتي الجفينة والفاو … في جبهة الجفينة»): the bare (or less known) one is the other's
+    name, not a second target. Of two equally known, the later is dropped."""
+    a, b = short.place, full.place
+    if short is full or not a.admin1_en or normalized(a.admin1_en) != normalized(b.admin1_en):
+        return False
+    if _headless_name(a) != _headless_name(b):
+        return False
+    known = lambda p: (bool(p.kind), bool(p.admin2_en or p.admin2_ar), bool(p.name_en))  # noqa: E731
+    return known(a) < known(b) or (known(a) == known(b) and _start(short) > _start(full))
+
+
+def _front_of(front: Located, inside: Located) -> bool:
+    """«بجبهة مجزر … مقتل 8 بموقع بحلحلان»: a front named after a district («جبهة مجزر», «جبهة
+    صرواح») is that district's front, and a place of that district is on it."""
+    f, p = front.place, inside.place
+    words = normalized(f.name_ar or f.text).split()
+    if front is inside or len(words) < 2 or words[0] not in word_set("front_heads"):
+        return False
+    district = normalized(f.admin2_ar or "")
+    return bool(district) and " ".join(words[1:]) == district and normalized(p.admin2_ar or "") == district \
+        and _headless_name(p) != district
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -401,6 +436,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                                          and contains(c.place, o.place) for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_named_again(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_front_of(c, o) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:

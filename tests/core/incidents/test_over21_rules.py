@@ -98,3 +98,36 @@ def test_a_fight_told_back_by_a_source_named_with_its_place_is_where_it_was_told
     fresh = text.replace("إن المعارك أدت", "إن معارك أخرى اندلعت قربه وأدت")
     found = extract_incidents(annotate(fresh, items, date(2015, 8, 1)))
     assert len(found) == 2
+
+
+def _taizz_place(ar: str, en: str = "", kind: str = "", district: str = "") -> dict:
+    return {"kind": kind, "name_ar": ar, "name_en": en, "admin1_ar": "تعز", "admin1_en": "Taizz",
+            "admin2_ar": district, "admin2_en": district and "Al Wadi", "country": "Yemen", "iso": 887}
+
+
+def test_one_place_named_with_and_without_its_head_word_is_one_target() -> None:
+    from incident_fixtures import COALITION, HOUTHI, annotate
+
+    from core.incidents import extract_incidents
+
+    text = ("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في جبهة الحصين وعلى آليات لهم في الحصين "
+            "وفي قرية المنارة.")
+    items = [("التحالف العربي", "ARMED_ACTOR", COALITION), ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("جبهة الحصين", "LOCATION", _taizz_place("جبهة الحصين", "", "landmark", "الوادي")),
+             ("الحصين", "LOCATION", _taizz_place("الحصين", "Al Husayn", "area", "الوادي")),
+             ("قرية المنارة", "LOCATION", _taizz_place("المنارة", "Al Manara", "village", "الوادي"))]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert sorted(i.location.text for i in found) == ["الحصين", "قرية المنارة"]
+
+
+def test_a_place_on_the_front_named_after_its_district_is_where_the_strike_is() -> None:
+    from incident_fixtures import COALITION, HOUTHI, annotate
+
+    from core.incidents import extract_incidents
+
+    text = "وشنت طائرات التحالف العربي غارات على مواقع الحوثيين بجبهة الوادي أسفرت عن مقتل تسعة منهم في قرية المنارة."
+    items = [("التحالف العربي", "ARMED_ACTOR", COALITION), ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("جبهة الوادي", "LOCATION", _taizz_place("جبهة الوادي", "", "landmark", "الوادي")),
+             ("قرية المنارة", "LOCATION", _taizz_place("المنارة", "Al Manara", "village", "الوادي"))]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert [i.location.text for i in found] == ["قرية المنارة"]
