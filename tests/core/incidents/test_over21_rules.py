@@ -131,3 +131,17 @@ def test_a_place_on_the_front_named_after_its_district_is_where_the_strike_is() 
              ("قرية المنارة", "LOCATION", _taizz_place("المنارة", "Al Manara", "village", "الوادي"))]
     found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
     assert [i.location.text for i in found] == ["قرية المنارة"]
+
+
+def test_the_toll_of_the_fight_for_a_place_told_next_to_its_taking_is_that_taking() -> None:
+    from core.pipeline import analyze
+
+    text = ("وقتل 23 متمردا على الأقل خلال الساعات الماضية في المعارك العنيفة في مدينة الحوطة. "
+            "وقال مصدر عسكري إن مدينة الحوطة باتت تحت سيطرة المقاومة بعد عمليات تمشيط.")
+    found = [i for i in analyze(text, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Government regains territory", 23)]
+    # a fight with no toll of its own beside the taking is left alone (the coder often keeps both)
+    calm = text.replace("وقتل 23 متمردا على الأقل خلال الساعات الماضية في المعارك العنيفة",
+                        "واستمرت المعارك العنيفة")
+    found = [i for i in analyze(calm, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
+    assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
