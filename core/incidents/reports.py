@@ -374,6 +374,16 @@ def _named_again(short: Located, full: Located) -> bool:
     return known(a) < known(b) or (known(a) == known(b) and _start(short) > _start(full))
 
 
+def _alias_of(alias: Located, name: Located, text: str) -> bool:
+    """«في وادي خبش (الخارد) بمديرية المطمة»: a place written in brackets right after another of the
+    same governorate is its other name, not a second target."""
+    if alias is name or alias.span is None or name.span is None or name.span.end > alias.span.start:
+        return False
+    same = alias.place.admin1_en and normalized(alias.place.admin1_en) == normalized(name.place.admin1_en)
+    return bool(same) and text[name.span.end: alias.span.start].strip() == "(" \
+        and text[alias.span.end: alias.span.end + 2].strip().startswith(")")
+
+
 def _front_of(front: Located, inside: Located) -> bool:
     """«بجبهة مجزر … مقتل 8 بموقع بحلحلان»: a front named after a district («جبهة مجزر», «جبهة
     صرواح») is that district's front, and a place of that district is on it."""
@@ -438,6 +448,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = [c for c in cands if not any(_named_again(c, o) for o in cands)]
     cands = [c for c in cands if not any(_front_of(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_alias_of(c, o, places.doc.text) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:

@@ -145,3 +145,17 @@ def test_the_toll_of_the_fight_for_a_place_told_next_to_its_taking_is_that_takin
                         "واستمرت المعارك العنيفة")
     found = [i for i in analyze(calm, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
     assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
+
+
+def test_a_place_in_brackets_after_another_is_its_other_name() -> None:
+    from incident_fixtures import COALITION, HOUTHI, annotate
+
+    from core.incidents import extract_incidents
+
+    text = "وشن طيران التحالف العربي 4 غارات على تجمع للحوثيين في وادي الحصين (السدرة) وفي قرية المنارة."
+    items = [("التحالف العربي", "ARMED_ACTOR", COALITION), ("للحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("وادي الحصين", "LOCATION", _taizz_place("وادي الحصين", "", "landmark", "الوادي")),
+             ("السدرة", "LOCATION", _taizz_place("السدرة", "As Sidra", "village", "الوادي")),
+             ("قرية المنارة", "LOCATION", _taizz_place("المنارة", "Al Manara", "village", "الوادي"))]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert sorted(i.location.text for i in found) == ["قرية المنارة", "وادي الحصين"]
