@@ -23,7 +23,7 @@ from core.incidents.actors import actor_key
 from core.incidents.counts import Count
 from core.incidents.detect import AIR_STRIKE, TERRITORY
 from core.incidents.lexicons import is_violent
-from core.incidents.location import Located, contains, place_key
+from core.incidents.location import Located, _headless, contains, place_key
 from core.incidents.model import Actor, Incident
 from core.incidents.reports import Report
 
@@ -136,6 +136,20 @@ def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
     return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
 
 
+def _lead_by_capital(d: Draft, r: Report) -> bool:
+    """The article's lead placing its event by the city that bears its governorate's name («سيطرت
+    المقاومة الشعبية بمدينة تعز على موقع استراتيجي», «غارات … في مدينة الحديدة»), and the next
+    telling of that kind, right after it, naming a place of that governorate («سيطرت على تبة مسعود
+    بمديرية مشرعة», «في مدينة حيس جنوبي الحديدة»): the lead told the governorate's event loosely."""
+    a, b = d.located, r.located
+    if a is None or b is None or not b.explicit or any(x.sentence != 0 for x in d.reports) or r.sentence > 2:
+        return False
+    city = a.place
+    if a.rank != 1 or not city.admin1_ar or _headless(city.name_ar) != _headless(city.admin1_ar):
+        return False
+    return normalized(b.place.admin1_ar or "") == normalized(city.admin1_ar) and place_key(b.place) != place_key(city)
+
+
 def _same_toll(d: Draft, r: Report) -> bool:
     """`r` tells the very figure of killed a report of the draft told (precise, not rounded, not
     zero): «قتل 9 أشخاص إثر انفجار ألغام أرضية شمال عدن» told again paragraphs on is that blast."""
@@ -211,6 +225,11 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                     if _further_deed(d, r):
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _places_compatible(d.located, r.located):
+                        target = d
+                        break
+                    if _lead_by_capital(d, r):  # the detail's place is the event's, the lead's city a loose one
+                        for x in d.reports:
+                            x.located = replace(x.located, explicit=False) if x.located else None
                         target = d
                         break
         if target is None:

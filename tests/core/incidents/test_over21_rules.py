@@ -159,3 +159,25 @@ def test_a_place_in_brackets_after_another_is_its_other_name() -> None:
              ("قرية المنارة", "LOCATION", _taizz_place("المنارة", "Al Manara", "village", "الوادي"))]
     found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
     assert sorted(i.location.text for i in found) == ["قرية المنارة", "وادي الحصين"]
+
+
+def test_a_lead_placed_by_the_city_named_like_its_governorate_is_the_detail_told_next() -> None:
+    from incident_fixtures import HOUTHI, RESISTANCE, annotate, town
+
+    from core.incidents import extract_incidents
+
+    text = ("سيطرت المقاومة الشعبية بمدينة الوادي على موقع استراتيجي كان في قبضة الحوثيين. "
+            "وقال مصدر إن المقاومة سيطرت على تبة الريح بعد هجوم على مواقع الحوثيين.")
+    items = [("المقاومة الشعبية", "ARMED_ACTOR", RESISTANCE),
+             ("مدينة الوادي", "LOCATION", town("الوادي", "Al Wadi", "الوادي", "Al Wadi")),
+             ("الحوثيين", "ARMED_ACTOR", HOUTHI),
+             ("تبة الريح", "LOCATION", town("تبة الريح", "Tabbat al Rih", "الوادي", "Al Wadi", "الجبل", "Al Jabal")),
+             ("الحوثيين", "ARMED_ACTOR", HOUTHI)]
+    found = extract_incidents(annotate(text, items, date(2015, 8, 1)))
+    assert [i.location.text for i in found] == ["تبة الريح"]
+    # told later in the article (not the lead's next telling), the two stay apart
+    later = text.replace("وقال مصدر", "وفي سياق آخر قال مصدر")
+    late = "وأعلنت الحكومة خطة لإعادة الإعمار. " + later
+    items2 = items
+    found = extract_incidents(annotate(late, items2, date(2015, 8, 1)))
+    assert len(found) == 2
