@@ -217,6 +217,7 @@ class LocationResolver:
         self._country: str | None = None
         self._senses: dict[str, Place] = {}  # bare name → where the article placed it first
         self._placed: dict[tuple[int, int], Place] = {}  # span offsets → where `candidates` placed it
+        self._told_by: set[tuple[int, int]] = set()  # places a clause has only as where its source is
         self._headed: dict[tuple[int, int], Span] = {}  # clause offsets → the destination forces were heading to
         self._departed: dict[tuple[int, int], Span] = {}  # clause offsets → the place forces had left
 
@@ -399,9 +400,11 @@ class LocationResolver:
             if len(spans) > 1 and self._announcer(tokens, idx, prev):
                 announced.append(span)
                 continue  # «وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: where the teller is
-            if len(spans) > 1 and any(t.norm in self.source_cues for t in prev[-4:]):
-                sources.append(span)
-                continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
+            if any(t.norm in self.source_cues for t in prev[-4:]):
+                if len(spans) > 1:
+                    sources.append(span)
+                    continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
+                self._told_by.add((span.start, span.end))  # the clause's only place: kept, but a source's
             if len(spans) > 1 and self._launched_from(prev):
                 continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
@@ -488,6 +491,7 @@ class LocationResolver:
             # no other place but a date's or a destination; the source's city is the best the clause
             # tells (geo_precision 2). A yardstick («على بعد 20 كيلومترا من مدينة ذمار») is no such place.
             span = sources[0]
+            self._told_by.add((span.start, span.end))
             place = replace(place_from_span(span), geo_precision=2)
             out.append(Located(place, True, kind_rank(span.attrs.get("kind", "")), span))
         if not out and announced and not measured:
@@ -1190,6 +1194,12 @@ class LocationResolver:
             if found:
                 return max(found, key=lambda c: c.span.start)
         return None
+
+    def source_only(self, located: Located | None) -> bool:
+        """`located` is the place of a source, the only one its clause names («وقالت مصادر طبية من
+        مستشفى ردفان إن المعارك …»): the best the clause tells, but not where a fight told back is."""
+        return located is not None and located.span is not None \
+            and (located.span.start, located.span.end) in self._told_by
 
     def locate_carried(self) -> Located | None:
         """The place a back-reference with no place of its own gets: the paragraph's, else the article's."""

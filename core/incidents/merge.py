@@ -21,9 +21,9 @@ from typing import Any, Hashable
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
-from core.incidents.detect import TERRITORY
+from core.incidents.detect import AIR_STRIKE, TERRITORY
 from core.incidents.lexicons import is_violent
-from core.incidents.location import Located, contains, place_key
+from core.incidents.location import Located, _headless, contains, place_key
 from core.incidents.model import Actor, Incident
 from core.incidents.reports import Report
 
@@ -136,6 +136,28 @@ def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
     return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
 
 
+def _lead_by_capital(d: Draft, r: Report) -> bool:
+    """The article's lead placing its event by the city that bears its governorate's name («سيطرت
+    المقاومة الشعبية بمدينة تعز على موقع استراتيجي», «غارات … في مدينة الحديدة»), and the next
+    telling of that kind, right after it, naming a place of that governorate («سيطرت على تبة مسعود
+    بمديرية مشرعة», «في مدينة حيس جنوبي الحديدة»): the lead told the governorate's event loosely."""
+    a, b = d.located, r.located
+    if a is None or b is None or not b.explicit or any(x.sentence != 0 for x in d.reports) or r.sentence > 2:
+        return False
+    city = a.place
+    if a.rank != 1 or not city.admin1_ar or _headless(city.name_ar) != _headless(city.admin1_ar):
+        return False
+    return normalized(b.place.admin1_ar or "") == normalized(city.admin1_ar) and place_key(b.place) != place_key(city)
+
+
+def _same_toll(d: Draft, r: Report) -> bool:
+    """`r` tells the very figure of killed a report of the draft told (precise, not rounded, not
+    zero): «قتل 9 أشخاص إثر انفجار ألغام أرضية شمال عدن» told again paragraphs on is that blast."""
+    mine = {c.value for c in r.counts if c.role == "killed" and c.value and not c.vague}
+    theirs = {c.value for x in d.reports for c in x.counts if c.role == "killed" and c.value and not c.vague}
+    return bool(mine & theirs)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -195,8 +217,9 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             kind_so_far = [d for d in drafts if d.kind == r.kind]
             if not backref and len(kind_so_far) == 1 and _loosely_compatible(kind_so_far[0].located, r.located):
                 backref = kind_so_far  # «انفجار السيارة المفخخة» ten sentences on: the one told before
-            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)] \
-                if r.definite and r.located and r.located.explicit and not r.another else []
+            told = [d for d in drafts if d.kind == r.kind and _same_place(d.located, r.located)
+                    and (r.definite or _same_toll(d, r))] \
+                if r.located and r.located.explicit and not r.another else []
             if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
@@ -215,6 +238,11 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                     if _other_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
                     if _places_compatible(d.located, r.located):
+                        target = d
+                        break
+                    if _lead_by_capital(d, r):  # the detail's place is the event's, the lead's city a loose one
+                        for x in d.reports:
+                            x.located = replace(x.located, explicit=False) if x.located else None
                         target = d
                         break
         if target is None:
@@ -274,6 +302,19 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
+    for d in drafts:  # «القصف» told back after an air strike: that strike
+        if d.kind != SHELLING or not any(x is d for x in out) or not _bare_shelling_told_back(d):
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind != AIR_STRIKE:
+                continue
+            before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
+            if not before or not _fold_compatible(d.located, other.located) or not _allied_parties(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
     for d in drafts:  # a fight told with the place it won in the same sentence is the place taken
         if d.kind != ARMED_CLASH or not any(x is d for x in out):
             continue
@@ -281,12 +322,18 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
         for other in out:
             if other is d or other.kind[1] not in TERRITORY:
                 continue
-            if not sentences <= {r.sentence for r in other.reports} or not _fold_compatible(d.located, other.located):
+            told_with = sentences <= {r.sentence for r in other.reports} and _fold_compatible(d.located, other.located)
+            if not told_with and not _fight_for_the_place(d, other):
                 continue
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
-            if not doers or (sides and not doers & sides):
-                continue  # the taker named, and one of the fight's sides
+            parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
+            if not told_with:  # the fight for the place told next: no party named apart
+                if sides and parties and not sides & parties:
+                    continue
+            elif (not doers and (sides or parties)) or (sides and doers and not doers & sides):
+                continue  # the taker named, and one of the fight's sides (or no party named by either:
+                # «قاموا بتحرير ما تبقى من مواقع في منطقة سناح، مشيرة إلى أن مواجهات عنيفة دارت فجر أمس»)
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
@@ -324,6 +371,40 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             out = [x for x in out if x is not d]
             break
     return out
+
+
+def _fight_for_the_place(fight: Draft, taking: Draft) -> bool:
+    """The toll of the fight that took a place, told in the next sentence with the very place named
+    again: «قتل 39 متمردا و17 مقاتلا مواليا في المعارك العنيفة في الحوطة. وقال مصدر إن الحوطة باتت
+    تحت السيطرة» — one territorial change with its dead, as ACLED codes it. The taking tells no toll
+    of its own, the fight a precise one; both name the place themselves."""
+    a, b = fight.located, taking.located
+    if a is None or b is None or a.how != "named" or b.how != "named" or not _same_place(a, b):
+        return False
+    killed = lambda d: [c for r in d.reports for c in r.counts if c.role == "killed" and c.value]  # noqa: E731
+    if not any(not c.vague for c in killed(fight)) or killed(taking):
+        return False
+    return any(abs(x.sentence - y.sentence) <= 1 for x in fight.reports for y in taking.reports)
+
+
+def _bare_shelling_told_back(d: Draft) -> bool:
+    """Every telling of the draft is the bare definite «القصف» (a generic trigger, no weapon of its
+    own): «قصفت مقاتلات التحالف رتلا للميليشيات في منطقة كرش. وأوضح المركز أن القصف أسفر عن تدمير
+    الرتل» — the air strike just told, told back, not a shelling of its own."""
+    return all(r.definite and r.strength == "generic" and not r.equipment and not r.device for r in d.reports)
+
+
+def _allied_parties(a: Draft, b: Draft) -> bool:
+    """`a` names no party that `b` does not, nor one of an alliance `b` has no party of (the
+    resistance's media office telling the coalition's strike)."""
+    from core.incidents.lexicons import actor_facts
+
+    alliance = actor_facts()[1]
+    mine = [x for r in a.reports for x in r.side1 + r.side2 if _party(x)]
+    theirs = [x for r in b.reports for x in r.side1 + r.side2 if _party(x)]
+    keys = {actor_key(x) for x in theirs}
+    sides = {alliance.get(x.name_en) for x in theirs} - {None}
+    return all(actor_key(x) in keys or alliance.get(x.name_en) in sides for x in mine)
 
 
 def _arrest_in_fight(arrest: Draft, battle: Draft) -> bool:

@@ -24,7 +24,7 @@ from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mention
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
-from core.incidents.model import Actor
+from core.incidents.model import Actor, Place
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
@@ -135,6 +135,10 @@ def build_reports(doc: Document) -> list[Report]:
                 report.located = _most_specific([places.locate(c, own) for c in report.clauses])
                 if not _before_subordinate(report.located, group, tokens):
                     report.located = places.locate_carried()
+            elif report.definite and places.source_only(report.located):
+                # «وقالت مصادر طبية من مستشفى ردفان إن المعارك أدت إلى مصرع 22 حوثيا»: the fight told
+                # back is where it was told before, not where the source is
+                report.located = places.locate_carried() or report.located
             if not report.eventful and report.located and report.located.how == "anaphoric" and armed:
                 report.eventful = True  # «غارات للتحالف على معسكر … في المحافظة»: a place and an actor
             if not report.eventful and report.strength == "strong" and report.located \
@@ -371,6 +375,51 @@ def _named_on(short: Located, long: Located) -> bool:
     return 1 < len(words_a) < len(words_b) and words_b[:len(words_a)] == words_a
 
 
+def _headless_name(place: Place, heads: str = "name_heads") -> str:
+    """The place's Arabic name without a head word before it: «منطقة الحوبان» and «الحوبان»,
+    «جبهة الجفينة» and «الجفينة» are one name."""
+    words = normalized(place.name_ar or place.text).split()
+    if len(words) > 1 and words[0] in word_set(heads):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_again(short: Located, full: Located) -> bool:
+    """One place of one governorate named twice in a sentence, once with a head word or as the
+    gazetteer knows it, once bare («موقع أومان في منطقة الحوبان …، ومعسكر الإذاعة في الحوبان»,
+    «في جبهتي الجفينة والفاو … في جبهة الجفينة»): the bare (or less known) one is the other's
+    name, not a second target. Of two equally known, the later is dropped."""
+    a, b = short.place, full.place
+    if short is full or not a.admin1_en or normalized(a.admin1_en) != normalized(b.admin1_en):
+        return False
+    if _headless_name(a) != _headless_name(b):
+        return False
+    known = lambda p: (bool(p.kind), bool(p.admin2_en or p.admin2_ar), bool(p.name_en))  # noqa: E731
+    return known(a) < known(b) or (known(a) == known(b) and _start(short) > _start(full))
+
+
+def _alias_of(alias: Located, name: Located, text: str) -> bool:
+    """«في وادي خبش (الخارد) بمديرية المطمة»: a place written in brackets right after another of the
+    same governorate is its other name, not a second target."""
+    if alias is name or alias.span is None or name.span is None or name.span.end > alias.span.start:
+        return False
+    same = alias.place.admin1_en and normalized(alias.place.admin1_en) == normalized(name.place.admin1_en)
+    return bool(same) and text[name.span.end: alias.span.start].strip() == "(" \
+        and text[alias.span.end: alias.span.end + 2].strip().startswith(")")
+
+
+def _front_of(front: Located, inside: Located) -> bool:
+    """«بجبهة مجزر … مقتل 8 بموقع بحلحلان»: a front named after a district («جبهة مجزر», «جبهة
+    صرواح») is that district's front, and a place of that district is on it."""
+    f, p = front.place, inside.place
+    words = normalized(f.name_ar or f.text).split()
+    if front is inside or len(words) < 2 or words[0] not in word_set("front_heads"):
+        return False
+    district = normalized(f.admin2_ar or "")
+    return bool(district) and " ".join(words[1:]) == district and normalized(p.admin2_ar or "") == district \
+        and _headless_name(p) != district
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -422,6 +471,9 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                                          for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_named_again(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_front_of(c, o) for o in cands)]
+    cands = [c for c in cands if not any(_alias_of(c, o, places.doc.text) for o in cands)]
     cands = places.without_doubtful(cands)
     groups: dict[tuple[str, str], Located] = {}
     for c in cands:
