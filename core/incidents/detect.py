@@ -396,8 +396,6 @@ def find_mentions(
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
-        if s_idx > 0 and any(m.token_start == 0 for m in word_matcher("link_line_openers").find(tokens)):
-            continue  # «رابط الخبر بصحيفة الوئام: <the headline>»: the site's link line, the headline again
         s_start, s_end = (tokens[0].start, tokens[-1].end)
         s_dates = [d for d in all_dates if d.start < s_end and d.end > s_start]
         dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()

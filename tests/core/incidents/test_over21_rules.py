@@ -11,19 +11,6 @@ import pytest
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
-def test_the_sites_link_line_repeating_the_headline_is_not_read() -> None:
-    from core.pipeline import analyze
-
-    text = ("شن طيران التحالف غارات على مواقع الحوثيين في مديرية صرواح بمحافظة مأرب أمس.\n"
-            "رابط الخبر بصحيفة الوئام: غارات على مأرب واشتباكات في لحج")
-    found = analyze(text, date(2015, 8, 1), "غارات على مأرب واشتباكات في لحج").incidents
-    assert [(i.event_type, i.location.admin1_en) for i in found] == [("Explosions/Remote violence", "Marib")]
-    # the same words told as a sentence of the article are an event
-    told = analyze("شن طيران التحالف غارات على مأرب.\nواندلعت اشتباكات في لحج بين المقاومة والحوثيين.",
-                   date(2015, 8, 1))
-    assert sorted(i.event_type for i in told.incidents) == ["Battles", "Explosions/Remote violence"]
-
-
 def test_a_fight_told_in_the_sentence_of_a_taking_is_that_taking_when_neither_names_a_party() -> None:
     from incident_fixtures import HOUTHI, SALEH, annotate, town
 
