@@ -456,3 +456,17 @@ def test_a_leader_named_by_his_post_is_a_source_only_when_he_speaks():
     assert said == ["قيادي في جماعة الحوثي"]
     says = [s.text for s in _spans("ويقول قيادي في المقاومة إن القوات تقدمت", "SOURCE")]
     assert says == ["قيادي في المقاومة"]
+
+
+def test_fao_is_the_un_agency_not_the_iraqi_town():
+    # audit 21 (fresh articles): the FAO was unknown; «مندوب المملكة لدى الفاو» was Al-Faw (Basra).
+    # The bare «الفاو» stays a place: Marib's al-Faw front («جبهتي الجفينة والفاو») is in the gold.
+    for text in ("ووصلت أولى شحنات القمح المقدمة من منظمة الفاو إلى ميناء الحديدة.",
+                 "وحذرت منظمة الأغذية والزراعة من مجاعة في اليمن."):
+        ents = analyze(text, date(2015, 8, 1)).entities
+        assert not [s for s in ents if s.label == "LOCATION" and "الفاو" in s.text], text
+        fao = [s for s in ents if s.attrs.get("name_en") == "Food and Agriculture Organization"]
+        assert len(fao) == 1 and fao[0].label in ("ORGANIZATION", "SOURCE"), text
+    # the town, with its head, stays a place
+    ents = analyze("واشتبكت القوات العراقية مع المسلحين قرب مدينة الفاو.", date(2015, 8, 1)).entities
+    assert [s.attrs.get("name_en") for s in ents if s.label == "LOCATION"] == ["Al Faw"]
