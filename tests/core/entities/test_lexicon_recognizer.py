@@ -470,3 +470,15 @@ def test_fao_is_the_un_agency_not_the_iraqi_town():
     # the town, with its head, stays a place
     ents = analyze("واشتبكت القوات العراقية مع المسلحين قرب مدينة الفاو.", date(2015, 8, 1)).entities
     assert [s.attrs.get("name_en") for s in ents if s.label == "LOCATION"] == ["Al Faw"]
+
+
+def test_enthusiasm_and_unsung_soldiers_are_no_actors():
+    # audit 21 (fresh articles): «مثيرة للحماس» (enthusiasm) was Hamas; «جنودا مجهولين» (unsung
+    # soldiers, the praise) was the Unidentified Armed Group
+    for text in ("وكانت كلمة القائد مثيرة للحماس، وزاد الحماس في صفوف المتطوعين.",
+                 "وقال إن هناك جنودا مجهولين قاموا بأعمال عظيمة في تحرير المدينة."):
+        assert _spans(text, "ARMED_ACTOR") == [], text
+    # the movement and the unknown gunmen stay actors
+    names = [s.attrs["id"] for s in _spans("وقالت حركة حماس إن حماس ترفض الاتهام. وأطلق مسلحون مجهولون النار وفر المجهولون.",
+                                           "ARMED_ACTOR")]
+    assert names == ["hamas", "hamas", "unidentified", "unidentified"]
