@@ -482,3 +482,13 @@ def test_enthusiasm_and_unsung_soldiers_are_no_actors():
     names = [s.attrs["id"] for s in _spans("وقالت حركة حماس إن حماس ترفض الاتهام. وأطلق مسلحون مجهولون النار وفر المجهولون.",
                                            "ARMED_ACTOR")]
     assert names == ["hamas", "hamas", "unidentified", "unidentified"]
+
+
+def test_executive_mechanisms_and_nuclear_bombs_are_no_weapons():
+    # audit 21 (fresh articles): «حزمة من الآليات التنفيذية» (measures) was an armed vehicle,
+    # «قنبلة نووية» (Iran's programme) an IED
+    for text in ("واتفق الجانبان على حزمة من الآليات التنفيذية وعلى آليات العمل المشترك.",
+                 "وأكد أن إيران لن تمتلك قنبلة نووية وأن القنبلة النووية ليست هدفها."):
+        assert _spans(text, "WEAPON") == [], text
+    names = [s.attrs["name_en"] for s in _spans("ودمرت الغارات الآليات العسكرية للمتمردين، وانفجرت قنبلة في السوق.", "WEAPON")]
+    assert names == ["Armed vehicle", "IED"]
