@@ -492,3 +492,14 @@ def test_executive_mechanisms_and_nuclear_bombs_are_no_weapons():
         assert _spans(text, "WEAPON") == [], text
     names = [s.attrs["name_en"] for s in _spans("ودمرت الغارات الآليات العسكرية للمتمردين، وانفجرت قنبلة في السوق.", "WEAPON")]
     assert names == ["Armed vehicle", "IED"]
+
+
+def test_a_club_named_like_a_frequent_word_is_no_organization_without_its_context():
+    # audit 21 (fresh articles): the tagger read «النصر» (victory) as an organisation three times
+    text = "وتدعي طهران النصر الإلهي في كل مناسبة، ومن المبكر ادعاء النصر لأي طرف."
+    assert [s.text for s in analyze(text, date(2015, 8, 1)).entities if s.label == "ORGANIZATION"] == []
+    # with its context the lexicon names the club; a club that is no frequent word is left to the tagger
+    ents = analyze("وفاز فريق نادي النصر على الهلال السعودي.", date(2015, 8, 1)).entities
+    assert {s.attrs.get("name_en") for s in ents if s.label == "ORGANIZATION"} == {"Al Nassr", "Al Hilal"}
+    from core.entities.lexicon import context_only_names
+    assert "النصر" in context_only_names() and "الاهلي" not in context_only_names()
