@@ -503,3 +503,18 @@ def test_a_club_named_like_a_frequent_word_is_no_organization_without_its_contex
     assert {s.attrs.get("name_en") for s in ents if s.label == "ORGANIZATION"} == {"Al Nassr", "Al Hilal"}
     from core.entities.lexicon import context_only_names
     assert "النصر" in context_only_names() and "الاهلي" not in context_only_names()
+
+
+def test_longer_names_of_the_gcc_the_houthi_militia_the_coalition_and_wam_are_one_span():
+    # audit 21 (fresh articles): «دول مجلس التعاون لدول الخليج العربية» was cut to «دول مجلس التعاون»
+    # (and «الخليج العربية» a place), «ميليشيا الحوثيين» split in two, «تحالف إعادة الأمل» cut to
+    # «إعادة الأمل», «وكالة الأنباء الإماراتية» unknown
+    text = ("واجتمع الوزير بممثلي دول مجلس التعاون لدول الخليج العربية ودول مجلس التعاون الخليجي. "
+            "ونددت بما تفعله ميليشيا الحوثيين، وأشادت بدعم تحالف إعادة الأمل. "
+            "ونقلت وكالة الأنباء الإماراتية الخبر.")
+    got = {s.text: s.attrs.get("id") for s in _spans(text)}
+    assert got.get("دول مجلس التعاون لدول الخليج العربية") == "gcc"
+    assert got.get("دول مجلس التعاون الخليجي") == "gcc"
+    assert got.get("ميليشيا الحوثيين") == "houthis"
+    assert got.get("تحالف إعادة الأمل") == "saudi_coalition"
+    assert got.get("وكالة الأنباء الإماراتية") == "wam"
