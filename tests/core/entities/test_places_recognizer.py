@@ -503,3 +503,10 @@ def test_a_word_with_tanween_is_no_place() -> None:
     spans = find("سقطت قذيفة على مدينة صبيا في جازان، وقصف الطيران دوما في ريف دمشق.")
     assert [s.attrs["name_en"] for s in spans][:2] == ["Sabya", "Jazan"]
     assert "دوما" in [s.text for s in spans]
+
+
+def test_tuban_district_has_its_english_name() -> None:
+    # audit 21 (fresh articles): «قاعدة العند» was in district «Tbn» (yemen-regions-py's spelling);
+    # curated.json "yemen_district_en" gives ACLED's «Tuban» to it and every place under it
+    spans = find("وسيطرت القوات على قاعدة العند في مديرية تبن بمحافظة لحج.")
+    assert {s.attrs["admin2_en"] for s in spans if s.attrs.get("admin1_en") == "Lahij" and s.attrs.get("admin2_ar")} == {"Tuban"}
