@@ -564,8 +564,8 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
     for m in sent.entities:
         entry = m.payloads[0]
         if entry.kind == "org":
-            if entry.quoted and not _quoted(doc.text, m.start, m.end):
-                continue
+            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end):
+                continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",

@@ -518,3 +518,13 @@ def test_longer_names_of_the_gcc_the_houthi_militia_the_coalition_and_wam_are_on
     assert got.get("ميليشيا الحوثيين") == "houthis"
     assert got.get("تحالف إعادة الأمل") == "saudi_coalition"
     assert got.get("وكالة الأنباء الإماراتية") == "wam"
+
+
+def test_a_newspaper_named_after_its_head_needs_no_quotes():
+    # audit 21 (fresh articles): «رابط الخبر بصحيفة الوئام» named no paper (al-Weeam was unknown, and
+    # the papers named like ordinary words counted only between quotation marks)
+    text = "ونشرت صحيفة الوئام الخبر، ونقلته جريدة الرياض وصحيفة الوطن."
+    assert [(s.text, s.attrs["id"]) for s in _spans(text) if s.label in ("ORGANIZATION", "SOURCE")] == [
+        ("الوئام", "alweeam"), ("الرياض", "alriyadh"), ("الوطن", "alwatan")]
+    # without the head and the quotes they stay a city and ordinary words
+    assert [s for s in _spans("وعاد الوفد إلى الرياض لتعزيز الوئام في الوطن.") if s.label in ("ORGANIZATION", "SOURCE")] == []
