@@ -174,6 +174,9 @@ RANKS = frozenset({"الجندي", "العريف", "الرقيب", "الوكيل
 RANK_QUALIFIERS = frozenset({"اول", "ثاني", "ركن", "طيار", "بحري", "متقاعد"})
 RANK_CLITICS = ("و", "ف", "ب", "ل")
 MAX_NAME_AFTER_RANK = 2  # untagged words between a rank and a person's span that open the name
+# words that are never part of a name after a rank («وأكد العميد أن علي …»: a clause, no name)
+NOT_NAME_WORDS = frozenset({"ان", "انه", "عن", "في", "من", "الي", "مع", "قد", "لم", "لن", "ما", "لا", "او", "ثم",
+                            "بعد", "قبل", "منذ", "حتي", "كان", "كما", "الذي", "التي"})
 # The prayer for the dead after a name («رحمه الله», «-رحمهم الله-»): folded forms, written with «ه»
 # (the name «رحمة» folds to «رحمه» too, but is written with «ة»).
 EULOGIES = frozenset({"رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "يرحمهما", "تغمده", "تغمدهم"})
@@ -188,7 +191,7 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
     """Persons' spans cut and stretched at a rank: a PERS run cut before a rank inside it (the
     tagger ran «خالد محمد عبدالله الشحي والعريف» on into the next martyr's rank: the rank and its
     qualifier are no name, the next word opens one), and a PERS span stretched leftwards over at most
-    MAX_NAME_AFTER_RANK untagged words right after a rank and its qualifiers («العريف أول جمعة جوهر
+    MAX_NAME_AFTER_RANK untagged words right after a rank and at least one qualifier («العريف أول جمعة جوهر
     جمعة الحمادي» was tagged from the second «جمعة»). Also cut at a prayer for the dead
     (`EULOGIES`, with the dash before it): «فاهم سعيد أحمد الحبسي -رحمهم الله-» ends at «الحبسي».
     `texts`: the tokens as written (a eulogy is written with «ه», the name «رحمة» with «ة»)."""
@@ -217,9 +220,12 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
         j = i + 1
         while j < n and norms[j] in RANK_QUALIFIERS and out[j] == "O":
             j += 1
+        if j == i + 1:
+            continue  # only after a qualified rank («العريف أول», «العميد ركن»): «قال اللواء إن محمد …» is a clause
         k = j
         while k < n and k - j < MAX_NAME_AFTER_RANK and out[k] == "O" and norms[k].isalpha() \
-                and not norms[k].startswith("ال") and len(norms[k]) > 1:
+                and not norms[k].startswith("ال") and len(norms[k]) > 1 and norms[k] not in NOT_NAME_WORDS \
+                and not (texts and texts[k].endswith("ى")):  # «على» folds to the name «علي»
             k += 1
         if j < k < n and out[k] == "B-PERS":
             out[j] = "B-PERS"

@@ -256,3 +256,14 @@ def test_martyrs_named_after_their_ranks_in_the_pipeline() -> None:
             "-رحمهم الله- الذين استشهدوا أمس. وشيعت الجموع جثمان الشهيد العريف أول جمعة جوهر جمعة الحمادي.")
     persons = [s.text for s in analyze(text, "2015-08-01").entities if s.label == "PERSON"]
     assert persons == ["سالم محمد علي الكعبي", "حمد سعيد راشد النعيمي", "جمعة جوهر جمعة الحمادي"]
+
+
+def test_no_name_is_stretched_over_a_clause_after_a_rank() -> None:
+    # a bare rank before a clause («قال اللواء إن محمد …») and «على» after a rank stretch nothing
+    from core.entities.consistency import names_after_ranks
+
+    norms = "قال اللواء ان محمد الحوثي هدد".split()
+    assert names_after_ranks(norms, "O O O B-PERS I-PERS O".split()) == "O O O B-PERS I-PERS O".split()
+    norms = "حصل العريف اول علي وسام محمد سالم".split()
+    texts = "حصل العريف أول على وسام محمد سالم".split()
+    assert names_after_ranks(norms, "O O O O O B-PERS I-PERS".split(), texts) == "O O O O O B-PERS I-PERS".split()
