@@ -210,11 +210,13 @@ def yemen(curated: dict, subs: dict[str, Place]) -> tuple[list[Place], list[Plac
             if not names:
                 continue
             city = d["name_ar"].startswith("مدينة ")
-            en = re.sub(r"\s*City$", "", d["name_en"].replace("-", " ")).strip()
+            # yemen-regions-py spells a few districts without vowels («Tbn»): ACLED's spelling instead
+            d_en = curated.get("yemen_district_en", {}).get(g["name_ar"], {}).get(d["name_ar"], d["name_en"])
+            en = re.sub(r"\s*City$", "", d_en.replace("-", " ")).strip()
             dist = Place(
                 f"ye:d:{d['id']}", "city" if city else "district", names[0], en, "YE",
                 variants_ar=names[1:], admin1_ar=gov.name_ar, admin1_en=gov.name_en,
-                admin2_ar=d["name_ar"], admin2_en=d["name_en"].replace("-", " "),
+                admin2_ar=d["name_ar"], admin2_en=d_en.replace("-", " "),
                 lat=gov.lat, lon=gov.lon, approx=True, tier="A",
             )
             lower.append(dist)

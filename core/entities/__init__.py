@@ -56,7 +56,7 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         from core.entities.places import nisba_after_definite
 
         candidates.extend(s for s in importlib.import_module(module).find(doc)
-                          if not _bare_head(s) and not nisba_after_definite(doc, s))
+                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s))
     return drop_removed(resolve(candidates), corrections)
 
 
@@ -71,6 +71,21 @@ def _bare_head(span: Span) -> bool:
 
     heads = _head_words()
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
+
+
+def _context_only_org(span: Span) -> bool:
+    """A tagger's ORGANIZATION that is a name the lexicons know only with context words, standing
+    without them («ادعاء النصر»: victory, not the Al Nassr club of «[نادي] النصر»; with the
+    context the lexicon's own span names the club)."""
+    if span.label != "ORGANIZATION":
+        return False
+    from core.entities.lexicon import context_only_names
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    names = context_only_names()
+    words = normalized(span.text).split(" ")
+    return any(" ".join([v, *words[1:]]) in names for v in proclitic_variants(words[0]))
 
 
 @lru_cache(maxsize=1)

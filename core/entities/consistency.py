@@ -166,6 +166,74 @@ def extend_kunya_right(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
     return out
 
 
+# Military and police ranks (folded, with the article) that stand before a name: «العريف أول جمعة
+# جوهر جمعة الحمادي», «والعريف أول خالد …», «العميد ركن أحمد عسيري»; and the words that may follow
+# the rank before the name («أول»: first corporal; «ركن»: staff).
+RANKS = frozenset({"الجندي", "العريف", "الرقيب", "الوكيل", "المساعد", "الملازم", "النقيب", "الرائد",
+                   "المقدم", "العقيد", "العميد", "اللواء", "الفريق"})
+RANK_QUALIFIERS = frozenset({"اول", "ثاني", "ركن", "طيار", "بحري", "متقاعد"})
+RANK_CLITICS = ("و", "ف", "ب", "ل")
+MAX_NAME_AFTER_RANK = 2  # untagged words between a rank and a person's span that open the name
+# words that are never part of a name after a rank («وأكد العميد أن علي …»: a clause, no name)
+NOT_NAME_WORDS = frozenset({"ان", "انه", "عن", "في", "من", "الي", "مع", "قد", "لم", "لن", "ما", "لا", "او", "ثم",
+                            "بعد", "قبل", "منذ", "حتي", "كان", "كما", "الذي", "التي"})
+# The prayer for the dead after a name («رحمه الله», «-رحمهم الله-»): folded forms, written with «ه»
+# (the name «رحمة» folds to «رحمه» too, but is written with «ة»).
+EULOGIES = frozenset({"رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "يرحمهما", "تغمده", "تغمدهم"})
+DASHES = frozenset("-–—")
+
+
+def _rank(norm: str) -> bool:
+    return norm in RANKS or (norm[:1] in RANK_CLITICS and norm[1:] in RANKS)
+
+
+def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
+    """Persons' spans cut and stretched at a rank: a PERS run cut before a rank inside it (the
+    tagger ran «خالد محمد عبدالله الشحي والعريف» on into the next martyr's rank: the rank and its
+    qualifier are no name, the next word opens one), and a PERS span stretched leftwards over at most
+    MAX_NAME_AFTER_RANK untagged words right after a rank and at least one qualifier («العريف أول جمعة جوهر
+    جمعة الحمادي» was tagged from the second «جمعة»). Also cut at a prayer for the dead
+    (`EULOGIES`, with the dash before it): «فاهم سعيد أحمد الحبسي -رحمهم الله-» ends at «الحبسي».
+    `texts`: the tokens as written (a eulogy is written with «ه», the name «رحمة» with «ة»)."""
+    out = list(tags)
+    n = len(norms)
+    for i in range(n):  # cut at a eulogy: it and the rest of the run are no name
+        if out[i] in ("B-PERS", "I-PERS") and norms[i] in EULOGIES and i + 1 < n and norms[i + 1] == "الله" \
+                and (not texts or texts[i].endswith("ه") or texts[i].endswith("هم") or texts[i].endswith("ها")
+                     or texts[i].endswith("هما")):
+            j = i - 1 if i > 0 and norms[i - 1] in DASHES and out[i - 1] == "I-PERS" else i
+            k = j
+            while k < n and (k in (j, i) or out[k] == "I-PERS"):
+                out[k] = "O"
+                k += 1
+    for i in range(1, n):  # cut before a rank inside a run
+        if out[i] == "I-PERS" and _rank(norms[i]):
+            k = i
+            while k < n and (k == i or norms[k] in RANK_QUALIFIERS) and out[k] == "I-PERS":
+                out[k] = "O"
+                k += 1
+            if k < n and out[k] == "I-PERS":
+                out[k] = "B-PERS"
+    for i in range(n):  # stretch a name leftwards to the rank before it
+        if not _rank(norms[i]) or out[i] != "O":
+            continue
+        j = i + 1
+        while j < n and norms[j] in RANK_QUALIFIERS and out[j] == "O":
+            j += 1
+        if j == i + 1:
+            continue  # only after a qualified rank («العريف أول», «العميد ركن»): «قال اللواء إن محمد …» is a clause
+        k = j
+        while k < n and k - j < MAX_NAME_AFTER_RANK and out[k] == "O" and norms[k].isalpha() \
+                and not norms[k].startswith("ال") and len(norms[k]) > 1 and norms[k] not in NOT_NAME_WORDS \
+                and not (texts and texts[k].endswith("ى")):  # «على» folds to the name «علي»
+            k += 1
+        if j < k < n and out[k] == "B-PERS":
+            out[j] = "B-PERS"
+            for m in range(j + 1, k + 1):
+                out[m] = "I-PERS"
+    return out
+
+
 def _first_name(norm: str, firsts: Collection[str]) -> bool:
     """A first name before a father's compound name, bare or after «و» («يكسر الحوثيون وعلي
     عبدالله صالح الهدنة»: the span then starts after the «و», `bio.tagged_spans`)."""
@@ -262,8 +330,9 @@ def document_spans(
     keep, firsts = name_inner_waw(), first_names()
     # a token written with «ى» that folds to a name is another word: «على» → «علي»
     maqsura = [{k for k, t in enumerate(s) if t.text.endswith("ى")} for s in sentences]
-    tagged = [(extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq)), probs)
-              for n, mq, (tags, probs) in zip(norms, maqsura, tag(norms))]
+    texts = [[t.text for t in s] for s in sentences]
+    tagged = [(names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq)), w), probs)
+              for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, tag(norms))]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
         spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))

@@ -384,6 +384,11 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             else:
                 resolved = anchor - timedelta(days=back)
             attrs["iso"] = resolved.isoformat()
+        day = next((h for h in hits if h.tok_end == a and h.attrs.get("precision") == 1 and "weekday" not in h.attrs
+                    and h.attrs.get("relative")), None) if direction == 0 else None
+        if day is not None:  # «أمس الأحد», «اليوم الاثنين»: one day, named twice; the weekday says which
+            hits.remove(day)  # (an article printed the day after it was written keeps its weekdays right)
+            a, start = day.tok_start, day.start
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
         taken.append((a, b))
     return hits

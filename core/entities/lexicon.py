@@ -72,6 +72,36 @@ def context_variant(variant: str) -> tuple[str, tuple[int, int]]:
     return phrase, (len(pattern_key(before)), len(pattern_key(after)))
 
 
+@lru_cache(maxsize=1)
+def context_only_names() -> frozenset[str]:
+    """Organisations' names (normalised) that the lexicons list only with context words and that
+    are frequent news words (`load_common_words`): alone they are ordinary words («[نادي] النصر»:
+    «النصر» alone is "victory"). A statistical tagger's bare ORGANIZATION on one of them is dropped
+    (`core.entities.recognize`). Names that are no frequent word («الأهلي», «فورد») are left to the
+    tagger: ANERcorp's dev block names those clubs and companies bare."""
+    from core.entities.matcher import normalized
+
+    bare: set[str] = set()
+    with_context: set[str] = set()
+    for org in load_lexicon("organizations.json")["organizations"] + load_lexicon("named_organizations.json")["organizations"]:
+        for variant in org["variants"]:
+            m = _CONTEXT.match(variant)
+            if m is None:
+                continue
+            (with_context if (m.group(1) or m.group(3)) else bare).add(normalized(m.group(2)))
+    common = load_common_words()
+    return frozenset(n for n in with_context - bare if n in common)
+
+
+def load_common_words() -> frozenset[str]:
+    """Frequent news words (normalised) that are also names: the gazetteer's common_names.json,
+    generated from news word frequencies."""
+    from core.entities.matcher import normalized
+
+    names = json.loads((resources.files("resources") / "gazetteer" / "common_names.json").read_text(encoding="utf-8"))["names"]
+    return frozenset(normalized(n) for n in names)
+
+
 # ---------------------------------------------------------------- phrase expansion
 
 
@@ -534,8 +564,8 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
     for m in sent.entities:
         entry = m.payloads[0]
         if entry.kind == "org":
-            if entry.quoted and not _quoted(doc.text, m.start, m.end):
-                continue
+            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end):
+                continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",

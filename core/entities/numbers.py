@@ -171,6 +171,16 @@ def _first_word(lex: _Lexicon, norm: str) -> tuple[str, int] | None:
     return None
 
 
+def _ordinal_tens(tokens: list[Token], i: int, clitic: int) -> bool:
+    """A tens word with the article that is an ordinal: after «و» and an ordinal unit («القمة
+    السادسة والعشرين»: the 26th summit) or right after a definite noun it qualifies («القرن
+    العشرين»: the 20th century). «في العشرين من يوليو» and «ستة وعشرين» stay numbers."""
+    prefix = tokens[i].norm[:clitic]
+    if not prefix.endswith("ال"):
+        return False
+    return prefix == "وال" or (i > 0 and tokens[i - 1].norm.startswith("ال") and tokens[i - 1].norm.isalpha())
+
+
 def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     """(value, token_end, clitic letters) of the word number starting at token i."""
     first = _first_word(lex, tokens[i].norm)
@@ -180,6 +190,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
         return None  # «لم تسع المملكة»: a verb
     word, clitic = first
     kind, value = lex.kind_of(word)  # type: ignore[misc]
+    if kind == "tens" and _ordinal_tens(tokens, i, clitic):
+        return None
     total, cur = 0, value
     if kind == "scale":
         total, cur = value, 0

@@ -49,6 +49,9 @@ BIG_CITY, BIG_CITY_BONUS, BIG_CITY_HOME_BONUS = 1_000_000, 0.12, 0.25
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
 # Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
+# the marks of an indefinite case ending: «صبياً» (a boy), «دوماً» (always) are ordinary words,
+# not Sabya or Douma (a place's name takes no tanween in news text)
+TANWEEN = frozenset("\u064b\u064c\u064d")
 NOT_DEFINITE = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الا", "الان"})
 PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}
 
@@ -291,6 +294,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             " ".join([toks[match.token_start].norm, *rest]),
         )
         first = toks[match.token_start]
+        if TANWEEN.intersection(doc.text[match.start : match.end]):
+            continue  # «تكون صبياً غاضباً»: a boy, not Sabya; «كما هي دوماً»: always
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
         if first.norm in rules.not_proclitic_forms:

@@ -326,3 +326,28 @@ def test_losing_trust_control_or_hope_is_no_one_missing():
     assert _cas("أدى ذلك إلى فقدان السيطرة على عشرات المواقع وفقدان الأمل لدى الكثيرين") == []
     # people gone missing still are
     assert [(t, role, n) for t, role, n, _ in _cas("أعلنت السلطات فقدان 12 صيادا قبالة الساحل")] == [("فقدان", "missing", 12)]
+
+
+def test_whose_group_stops_at_an_adverb_a_relative_or_the_next_speech_verb():
+    # audit 21 (fresh articles): the victims' group ran on over «هناك», «لديها», «ما زالت …» and into
+    # the next clause's «وأشار»
+    cases = {
+        "ونقل عدد من المصابين هناك إلى المستشفى الميداني.": None,
+        "وطالب الهلال الأحمر بانتشال الجثث وأشار إلى صعوبة الوضع.": None,
+        "وأعدم المتمردون عددا من أسرى المقاومة لديهم في السجن.": "المقاومة",
+        "وقتل خمسة من الحوثيين الذين حاولوا التقدم نحو المدينة.": "من الحوثيين",
+    }
+    for text, whose in cases.items():
+        found = [c[3] for c in _cas(text)]
+        assert found and set(found) == {whose}, (text, found)
+
+
+def test_a_definite_masdar_of_killing_without_a_count_is_killing_in_general():
+    # audit 21 (fresh articles): «مارست كل أصناف الدمار والقتل» was a casualty (no one counted)
+    for text in ("وقال إن الجيوش مارست كل أصناف الدمار والقتل في صراعات داخلية.",
+                 "وأكد الخطيب أن القتل جريمة وأن الاغتيال لا يحل شيئا."):
+        assert _cas(text) == [], text
+    # with a count it is a casualty, and the verb and noun without the article are unchanged
+    assert _cas("وأدى القصف إلى القتل الجماعي لعشرة مدنيين.")[0][1:3] == ("killed", 10)
+    assert _cas("وقتل خمسة مدنيين. وأعلنت الوزارة مقتل 3 جنود.") == [
+        ("قتل", "killed", 5, "مدنيين"), ("مقتل", "killed", 3, "جنود")]

@@ -229,3 +229,41 @@ def test_a_bare_kunya_takes_the_nisba_after_it() -> None:
     assert tags_of("قال محمد علي اليمني", ["O", "B-PERS", "I-PERS", "O"])[3] == "O"
     # «الحوثي» after a kunya stays the actor's word (the incident step names the side by it)
     assert tags_of("قتل أبو يحيى الحوثي", ["O", "B-PERS", "I-PERS", "O"])[3] == "O"
+
+
+def test_names_are_cut_and_stretched_at_ranks_and_at_a_prayer_for_the_dead() -> None:
+    # audit 21 (fresh articles): «… الشحي والعريف», «… الحبسي -رحمهم الله» ran on; «العريف أول جمعة
+    # جوهر جمعة الحمادي» was tagged from the second «جمعة»
+    from core.entities.consistency import names_after_ranks
+
+    norms = "نعي الرقيب اول سالم حمد الكعبي والعريف اول راشد سعيد النعيمي - رحمهم الله - امس".split()
+    tags = "O O O B-PERS I-PERS I-PERS I-PERS I-PERS O B-PERS I-PERS I-PERS I-PERS I-PERS O O".split()
+    texts = list(norms)  # the eulogy written with «ه»
+    assert names_after_ranks(norms, tags, texts) == \
+        "O O O B-PERS I-PERS I-PERS O O B-PERS I-PERS I-PERS O O O O O".split()
+    norms = "شيع العريف اول جمعه جوهر جمعه الحمادي".split()
+    assert names_after_ranks(norms, "O O O O O B-PERS I-PERS".split()) == "O O O B-PERS I-PERS I-PERS I-PERS".split()
+    # the name «رحمة الله», written with «ة», stays a name; no rank, nothing stretched
+    assert names_after_ranks(["قالت", "رحمه", "الله", "سالم"], ["O", "B-PERS", "I-PERS", "I-PERS"],
+                             ["قالت", "رحمة", "الله", "سالم"]) == ["O", "B-PERS", "I-PERS", "I-PERS"]
+    assert names_after_ranks(["في", "الجندي", "في", "اليمن"], ["O", "O", "O", "O"]) == ["O", "O", "O", "O"]
+
+
+def test_martyrs_named_after_their_ranks_in_the_pipeline() -> None:
+    from core.pipeline import analyze
+
+    text = ("ونعت القيادة الشهداء الرقيب أول سالم محمد علي الكعبي والعريف أول حمد سعيد راشد النعيمي "
+            "-رحمهم الله- الذين استشهدوا أمس. وشيعت الجموع جثمان الشهيد العريف أول جمعة جوهر جمعة الحمادي.")
+    persons = [s.text for s in analyze(text, "2015-08-01").entities if s.label == "PERSON"]
+    assert persons == ["سالم محمد علي الكعبي", "حمد سعيد راشد النعيمي", "جمعة جوهر جمعة الحمادي"]
+
+
+def test_no_name_is_stretched_over_a_clause_after_a_rank() -> None:
+    # a bare rank before a clause («قال اللواء إن محمد …») and «على» after a rank stretch nothing
+    from core.entities.consistency import names_after_ranks
+
+    norms = "قال اللواء ان محمد الحوثي هدد".split()
+    assert names_after_ranks(norms, "O O O B-PERS I-PERS O".split()) == "O O O B-PERS I-PERS O".split()
+    norms = "حصل العريف اول علي وسام محمد سالم".split()
+    texts = "حصل العريف أول على وسام محمد سالم".split()
+    assert names_after_ranks(norms, "O O O O O B-PERS I-PERS".split(), texts) == "O O O O O B-PERS I-PERS".split()

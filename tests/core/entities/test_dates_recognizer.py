@@ -216,3 +216,17 @@ def test_a_second_month_name_in_brackets_keeps_the_year_after_it():
     # a bracket that names another month, or no month, is left out
     assert _dates("في 14 مارس (أيار) 1996") == [("14 مارس", "2015-03-14", 1)]
     assert _dates("في 14 مارس (الصورة) قصفت الطائرات") == [("14 مارس", "2015-03-14", 1)]
+
+
+def test_a_relative_day_named_with_its_weekday_is_one_date_the_weekday_decides():
+    # audit 21 (fresh articles): «مساء أمس الأحد» in an article printed on Tuesday 21 July 2015 (written
+    # on Monday) was two dates, 20 July and 19 July; the weekday is the day meant
+    tuesday = date(2015, 7, 21)
+    got = [(s.text, s.attrs["iso"]) for s in dates.find(analyze(
+        "ودخل المقاتلون الحي مساء أمس الأحد. وقال متحدث اليوم الاثنين إن القتال توقف. ووصل الوفد اليوم الثلاثاء.",
+        tuesday, until="tokenise").doc)]
+    assert got == [("مساء أمس الأحد", "2015-07-19"), ("اليوم الاثنين", "2015-07-20"), ("اليوم الثلاثاء", "2015-07-21")]
+    # a weekday with «الماضي», or apart from the relative day, stays its own date
+    got = [(s.text, s.attrs["iso"]) for s in dates.find(analyze("وقصفت الطائرات أمس المواقع، وفي الأحد الماضي قتل خمسة.",
+                                                                tuesday, until="tokenise").doc)]
+    assert got == [("أمس", "2015-07-20"), ("الأحد الماضي", "2015-07-19")]

@@ -167,3 +167,12 @@ def test_a_clock_time_is_no_number():
     # a count next to a colon that is no time stays
     assert [v for _, v in _numbers("قال المصدر: 40 قتيلا سقطوا")] == [40]
     assert [v for _, v in _numbers("وأفاد أن حصيلة القتلى 75:")] == [75]
+
+
+def test_a_definite_tens_word_as_an_ordinal_is_no_number() -> None:
+    # audit 21 (fresh articles): «القمة العربية السادسة والعشرين» (the 26th) and «القرن العشرين» (the
+    # 20th century) were NUMBERs of 20
+    assert _numbers("وعقدت الدورة الحادية والثلاثين للمجلس في القرن العشرين.") == []
+    # cardinals stay: a compound, tens after a preposition, a day of the month
+    assert _numbers("وقتل خمسة وعشرون جنديا وأصيب نحو ثلاثين.") == [("خمسة وعشرون", 25), ("نحو ثلاثين", 30)]
+    assert [v for _, v in _numbers("ووصلوا في العشرين من يوليو.")] in ([], [20])

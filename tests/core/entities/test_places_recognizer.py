@@ -491,3 +491,22 @@ def test_the_name_after_an_indefinite_capital_is_the_governorate_it_heads() -> N
     # «العاصمة» with the article still names the city
     sanaa = by_name(find("وصل الوفد إلى العاصمة صنعاء أمس."), "صنعاء")
     assert [s.attrs["kind"] for s in sanaa] == ["city"]
+
+
+def test_a_word_with_tanween_is_no_place() -> None:
+    # audit 21 (fresh articles): «صبياً» (a boy) was Sabya in Jazan; «دوماً» (always) is no Douma
+    for text in ("وقال إنك عندما تكون صبياً غاضباً تبحث عن هوية.",
+                 "وأكدت الرياض كما هي دوماً وقوفها مع القاهرة."):
+        names = [s.text for s in analyze(text, "2015-08-01").entities if s.label == "LOCATION"]
+        assert not any(n.startswith(("صبي", "دوم")) for n in names), (text, names)
+    # the places, written as places, stay
+    spans = find("سقطت قذيفة على مدينة صبيا في جازان، وقصف الطيران دوما في ريف دمشق.")
+    assert [s.attrs["name_en"] for s in spans][:2] == ["Sabya", "Jazan"]
+    assert "دوما" in [s.text for s in spans]
+
+
+def test_tuban_district_has_its_english_name() -> None:
+    # audit 21 (fresh articles): «قاعدة العند» was in district «Tbn» (yemen-regions-py's spelling);
+    # curated.json "yemen_district_en" gives ACLED's «Tuban» to it and every place under it
+    spans = find("وسيطرت القوات على قاعدة العند في مديرية تبن بمحافظة لحج.")
+    assert {s.attrs["admin2_en"] for s in spans if s.attrs.get("admin1_en") == "Lahij" and s.attrs.get("admin2_ar")} == {"Tuban"}
