@@ -1,0 +1,37 @@
+"""Rules added after the audit b21 of fresh (never-coded) war news (seeds 2141–2143): incidents a
+coder would write down that the pipeline missed or got wrong, and ones it invented.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 6)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    return [(i.sub_event_type, i.location.admin1_en if i.location else "") for i in analyze(text, DAY).incidents]
+
+
+def test_where_a_traveller_came_from_is_not_where_the_event_was() -> None:
+    """«وصل الوزير إلى عدن قادما من الرياض، بعد أن حررت المقاومة المدينة»: the city the traveller
+    came from («قادما من») is neither the event's place nor what «المدينة» points back to."""
+    text = "ووصل وزير الداخلية أمس إلى مدينة عدن قادما من الرياض، وذلك بعد أن حررت المقاومة الشعبية المدينة من الحوثيين."
+    coded = _coded(text)
+    assert ("Government regains territory", "Aden") in coded
+    assert all(admin1 != "Ar Riyad" for _, admin1 in coded)
+    text = "وزار المحافظ مدينة مأرب عائدا من جدة، بعدما قصفت طائرات التحالف مواقع الحوثيين في المدينة."
+    assert _coded(text) == [("Air/drone strike", "Marib")]
+    # forces coming from a place («تعزيزات قادمة من صنعاء») are no traveller: the rule leaves them
+    text = "قصفت طائرات التحالف أمس تعزيزات حوثية قادمة من صنعاء."
+    assert _coded(text) == [("Air/drone strike", "Amanat al Asimah")]
