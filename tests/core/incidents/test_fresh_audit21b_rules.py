@@ -35,3 +35,29 @@ def test_where_a_traveller_came_from_is_not_where_the_event_was() -> None:
     # forces coming from a place («تعزيزات قادمة من صنعاء») are no traveller: the rule leaves them
     text = "قصفت طائرات التحالف أمس تعزيزات حوثية قادمة من صنعاء."
     assert _coded(text) == [("Air/drone strike", "Amanat al Asimah")]
+
+
+def _killed(text: str) -> list[tuple[str, int | None]]:
+    return [(i.location.admin1_en if i.location else "", i.fatalities) for i in analyze(text, DAY).incidents]
+
+
+def test_one_mans_death_told_by_hatfahu_or_masraahu_counts_one() -> None:
+    """«لقي جندي حتفه», «الرقيب … لقي حتفه», «لقيت امرأة مصرعها»: the singular idiom of dying is one
+    dead (it gave no figure at all, or none when the subject stood before it)."""
+    text = "لقي جندي من حرس الحدود حتفه أمس إثر سقوط قذيفة أطلقتها الميليشيات الحوثية على مركز حدودي في جازان."
+    assert _killed(text) == [("Jazan", 1)]
+    text = ("وأعلنت القيادة أن العريف سالم الحربي، أحد منسوبي القوات البرية، لقي حتفه صباح أمس "
+            "بمقذوف أطلقه الحوثيون على قطاع نجران.")
+    assert _killed(text) == [("Najran", 1)]
+    text = "لقيت امرأة مصرعها أمس في قصف مدفعي شنته الميليشيات على حي المعلا في عدن."
+    assert _killed(text) == [("Aden", 1)]
+
+
+def test_one_mans_death_after_a_figure_is_among_it() -> None:
+    """«مقتل نحو 40 منهم … لقي القيادي أبو حسين مصرعه في الغارات»: the leader is one of the forty,
+    not the whole toll nor one more."""
+    text = ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية حرض، ما أدى إلى مقتل نحو 40 منهم. "
+            "وأفادت مصادر محلية أن القيادي الميداني أبو حسين لقي مصرعه في الغارات.")
+    assert _killed(text) == [("Hajjah", 40)]
+    text = "قتل 6 جنود بينهم ضابط لقي حتفه متأثرا بجراحه في هجوم للمسلحين على نقطة أمنية في مدينة عتق."
+    assert [k for _, k in _killed(text)] == [6]
