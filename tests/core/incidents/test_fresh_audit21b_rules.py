@@ -61,3 +61,23 @@ def test_one_mans_death_after_a_figure_is_among_it() -> None:
     assert _killed(text) == [("Hajjah", 40)]
     text = "قتل 6 جنود بينهم ضابط لقي حتفه متأثرا بجراحه في هجوم للمسلحين على نقطة أمنية في مدينة عتق."
     assert [k for _, k in _killed(text)] == [6]
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    out = []
+    for i in analyze(text, DAY).incidents:
+        first, second = i.side(1), i.side(2)
+        out.append((first[0].name_en if first else "", second[0].name_en if second else ""))
+    return out
+
+
+def test_who_died_by_a_shell_is_hit_not_the_shooter() -> None:
+    """The party that died is named first, the one that fired after it («… أطلقها الحوثيون», «قصف
+    حوثي»): «لقي جندي سعودي حتفه», «استشهاد أحد رجال حرس الحدود» (a member's noun between «أحد» and
+    the party), «قتل أحد أفراد المقاومة» (the passive after «أحد») — the dead are the side hit."""
+    text = "لقي جندي سعودي حتفه فجر أمس إثر سقوط قذيفة أطلقها الحوثيون على مركز حدودي في نجران."
+    assert _sides(text) == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
+    text = "وأعلنت القيادة استشهاد أحد رجال حرس الحدود أمس جراء مقذوف أطلقه الحوثيون على قطاع جازان."
+    assert [s[0] for s in _sides(text)] == ["Houthis (Ansar Allah)"]
+    text = "قتل أحد أفراد المقاومة الشعبية مساء أمس في قصف حوثي استهدف حي المنصورة في عدن."
+    assert _sides(text) == [("Houthis (Ansar Allah)", "Popular Resistance")]
