@@ -158,6 +158,7 @@ class ActorFinder:
         self.partitives = word_set("victim_partitives")
         self.members = word_set("victim_member_nouns")
         self.partitive_deaths = word_set("partitive_death_words")
+        self.single_persons = word_set("single_person_nouns")
         self.figure_nouns = word_set("figure_nouns")
         self.armed_stems = word_set("armed_victims")
         self.targeting_verbs = word_set("targeting_verbs")
@@ -318,6 +319,12 @@ class ActorFinder:
         words = [normalized(w) for w in self.doc.text[trigger_end:offset].split()]
         return "علي" in words[:-1] or "على" in words[:-1]
 
+    def _one_person(self, span: Span) -> bool:
+        """The party's first word is a singular indefinite noun of a person («جندي سعودي», «ضابط
+        يمني»: `single_person_nouns`): the subject of a passive killing verb before it, no doer."""
+        words = span.text.split()
+        return bool(words) and normalized(words[0]) in self.single_persons
+
     def _words_before(self, start: int, offset: int) -> list[str]:
         """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
         before = self.doc.text[start:offset]
@@ -363,6 +370,8 @@ class ActorFinder:
         if last in self.partitives:  # «استشهد أحد رجال الأمن»: the word before «أحد»
             partitive = True
             last = words[-2] if len(words) >= 2 else ""
+        if last in self.partitive_deaths and not partitive and self._one_person(span):
+            return "victim"  # «قتل جندي سعودي أمس بمقذوف حوثي»: a singular indefinite person after «قتل» is who died
         if last in self.death_words or (partitive and last in self.partitive_deaths):
             return "victim"  # «استشهد جندي سعودي بقذيفة …», «لقي جندي حتفه», «قتل أحد أفراد المقاومة»: who died, not who fired
         if self._counted(span):

@@ -81,3 +81,10 @@ def test_who_died_by_a_shell_is_hit_not_the_shooter() -> None:
     assert [s[0] for s in _sides(text)] == ["Houthis (Ansar Allah)"]
     text = "قتل أحد أفراد المقاومة الشعبية مساء أمس في قصف حوثي استهدف حي المنصورة في عدن."
     assert _sides(text) == [("Houthis (Ansar Allah)", "Popular Resistance")]
+
+
+def test_a_single_person_after_qutila_died_he_did_not_fire() -> None:
+    """«قتل جندي سعودي بمقذوف حوثي»: a singular indefinite person right after «قتل» is the passive's
+    subject, the side hit; the nisba of the shell («حوثي») fired it."""
+    text = "قتل جندي سعودي مساء أمس بمقذوف حوثي سقط على موقع عسكري في جازان."
+    assert _sides(text) == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
