@@ -370,6 +370,7 @@ class ActorFinder:
         if last in self.partitives:  # «استشهد أحد رجال الأمن»: the word before «أحد»
             partitive = True
             last = words[-2] if len(words) >= 2 else ""
+        last = last.removeprefix("و") if len(last) > 3 else last  # «واستشهد أحد أفراد …»
         if last in self.partitive_deaths and not partitive and self._one_person(span):
             return "victim"  # «قتل جندي سعودي أمس بمقذوف حوثي»: a singular indefinite person after «قتل» is who died
         if last in self.death_words or (partitive and last in self.partitive_deaths):

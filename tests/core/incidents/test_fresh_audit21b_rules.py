@@ -88,3 +88,10 @@ def test_a_single_person_after_qutila_died_he_did_not_fire() -> None:
     subject, the side hit; the nisba of the shell («حوثي») fired it."""
     text = "قتل جندي سعودي مساء أمس بمقذوف حوثي سقط على موقع عسكري في جازان."
     assert _sides(text) == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
+
+
+def test_the_saudi_national_guard_is_saudi_military() -> None:
+    """«الحرس الوطني» (on the southern border: Najran, Jazan) is a force of the Saudi military, the
+    side a shell fired across the border hits."""
+    text = "واستشهد أحد أفراد الحرس الوطني فجر أمس إثر سقوط مقذوف أطلقه الحوثيون على موقع في قطاع نجران."
+    assert _sides(text) == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
