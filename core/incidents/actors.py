@@ -156,6 +156,9 @@ class ActorFinder:
         self.victim_cues = word_set("victim_cues")
         self.death_words = word_set("death_words_before_victim")
         self.partitives = word_set("victim_partitives")
+        self.members = word_set("victim_member_nouns")
+        self.partitive_deaths = word_set("partitive_death_words")
+        self.single_persons = word_set("single_person_nouns")
         self.figure_nouns = word_set("figure_nouns")
         self.armed_stems = word_set("armed_victims")
         self.targeting_verbs = word_set("targeting_verbs")
@@ -316,6 +319,20 @@ class ActorFinder:
         words = [normalized(w) for w in self.doc.text[trigger_end:offset].split()]
         return "علي" in words[:-1] or "على" in words[:-1]
 
+    def _one_person(self, span: Span) -> bool:
+        """The party's first word is a singular indefinite noun of a person («جندي سعودي», «ضابط
+        يمني»: `single_person_nouns`): the subject of a passive killing verb before it, no doer."""
+        words = span.text.split()
+        return bool(words) and normalized(words[0]) in self.single_persons
+
+    def _words_before(self, start: int, offset: int) -> list[str]:
+        """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
+        before = self.doc.text[start:offset]
+        words = before.split()
+        if words and before and not before[-1].isspace():
+            words = words[:-1]
+        return [normalized(w) for w in words]
+
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""
         before = self.doc.text[start:offset]
@@ -346,11 +363,18 @@ class ActorFinder:
             return "target"
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
+        words = self._words_before(start, dated)
+        partitive = False
+        if len(words) >= 2 and last in self.members and words[-2] in self.partitives:
+            words, last = words[:-1], words[-2]  # «استشهاد أحد رجال حرس الحدود»: the member's noun, then «أحد»
         if last in self.partitives:  # «استشهد أحد رجال الأمن»: the word before «أحد»
-            before = self.doc.text[start:dated].rstrip()
-            last = self._word_before(start, len(before) - len(before.split()[-1]) + start) if before.split() else ""
-        if last in self.death_words:
-            return "victim"  # «استشهد جندي سعودي بقذيفة …»: who died, not who fired
+            partitive = True
+            last = words[-2] if len(words) >= 2 else ""
+        last = last.removeprefix("و") if len(last) > 3 else last  # «واستشهد أحد أفراد …»
+        if last in self.partitive_deaths and not partitive and self._one_person(span):
+            return "victim"  # «قتل جندي سعودي أمس بمقذوف حوثي»: a singular indefinite person after «قتل» is who died
+        if last in self.death_words or (partitive and last in self.partitive_deaths):
+            return "victim"  # «استشهد جندي سعودي بقذيفة …», «لقي جندي حتفه», «قتل أحد أفراد المقاومة»: who died, not who fired
         if self._counted(span):
             return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
         return "agent"

@@ -51,6 +51,7 @@ class Count:
     update: bool = False  # «ارتفعت حصيلة القتلى إلى 8»: the toll now, replacing the one before
     estimate: bool = False  # «بينما قالت مصادر أخرى إن 20 قتلوا»: another teller's figure for the same dead
     additive: bool = False  # a sentence opening with «كما/وكذلك»: more dead of a group told before
+    one: bool = False  # «لقي القيادي أبو علي مصرعه»: one man's death, among a figure told before it if any
     head: str = ""  # the first word naming whose dead these are («مسلحا» of «مسلحاً من جماعة الحوثي»)
 
 
@@ -139,6 +140,7 @@ class CountFinder:
                              bool(span.attrs.get("whose_inherited")),
                              joined,
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
+                             one=self._one_death(span, value),
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
@@ -164,6 +166,14 @@ class CountFinder:
         if not words or words[0] not in word_set("additive_openers"):
             return False
         return not any(v in word_set("attribution_verbs") for w in words[1:3] for v in proclitic_variants(w)[:2])
+
+    @staticmethod
+    def _one_death(span: Span, value: int | None) -> bool:
+        """«لقي القيادي أبو علي مصرعه», «الرقيب … لقي حتفه»: one man's death told on its own
+        (`one_death_words`) is part of a figure told before it in the incident («مقتل نحو 29 منهم»), if
+        there is one — not one more dead on top of it."""
+        words = span.text.split()
+        return value == 1 and bool(words) and normalized(words[-1]) in word_set("one_death_words")
 
     def _subset_after(self, end: int) -> bool:
         """«مقتل 14 منهم»: «منهم» right after the figure (not after its noun: «6 مدنيين منهم طفلان»
@@ -280,6 +290,9 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     # منهم» with no such figure before is the whole toll of the group «منهم» points back to)
     precise = [c for c in precise if not (c.subset and any(o.start < c.start and not o.subset and o.value >= c.value  # type: ignore[operator]
                                                            for o in precise))]
+    # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
+    precise = [c for c in precise if not (c.one and any(o.start < c.start and not o.one and o.value is not None
+                                                        for o in items))]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in

@@ -190,6 +190,7 @@ class LocationResolver:
         self.destinations = word_set("destination_cues")
         self.heading = word_set("heading_words")
         self.departures = word_set("departure_verbs")
+        self.arrived_from = word_set("arrived_from_words")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         self.reference = word_set("reference_cues")
@@ -302,7 +303,9 @@ class LocationResolver:
     def _eventful_spans(self) -> list[Span]:
         """Places that can be where something happened: not yardsticks, not a dateline
         («عين اليوم – صنعاء» on a short first line), not a way passed through («دعم من المحافظات
-        الشمالية عبر محافظة البيضاء»: `via_cues`; «بالمحافظة» after it is still the one before)."""
+        الشمالية عبر محافظة البيضاء»: `via_cues`; «بالمحافظة» after it is still the one before), not
+        where a traveller came from («عاد بحاح إلى عدن قادما من الرياض، بعد أن حررت المقاومة المدينة»:
+        `arrived_from_words` + «من»)."""
         if self._eventful is None:
             out = []
             via = word_set("via_cues")
@@ -312,6 +315,9 @@ class LocationResolver:
                     continue
                 if where and where[1] > 0 and any(v in via for v in _variants(where[0][where[1] - 1].norm)):
                     continue
+                if where and where[1] > 1 and where[0][where[1] - 1].norm == "من" \
+                        and any(v in self.arrived_from for v in _variants(where[0][where[1] - 2].norm)):
+                    continue  # «عاد إلى عدن قادما من الرياض»: where a traveller came from
                 out.append(span)
             self._eventful = out
         return self._eventful
@@ -367,6 +373,9 @@ class LocationResolver:
                     self._departed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
+            if len(prev) >= 2 and prev[-1].norm == "من" and any(v in self.arrived_from for v in _variants(prev[-2].norm)):
+                dating.append(span)
+                continue  # «عاد بحاح إلى عدن قادما من الرياض»: where a traveller came from
             if self._purpose(tokens, idx, clause.tok_start) \
                     and not _taken_back(tokens, self._tok_index(tokens, span.end - 1) + 1, clause.tok_end):
                 dating.append(span)
