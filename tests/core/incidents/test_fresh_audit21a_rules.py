@@ -39,3 +39,22 @@ def test_a_quarter_of_a_yemeni_town_is_not_put_in_a_foreign_city_named_before_it
     in Yemen does not move to a Saudi city named before it in its sentence."""
     text = "قال مسؤول وصل أمس من مدينة الرياض إن المقاومة سيطرت على حي التواهي بعد معارك مع الحوثيين."
     assert "Ar Riyad" not in _where(text)
+
+
+def _taken(text: str) -> list[tuple[str, str, str]]:
+    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.location.admin1_en if i.location else "")
+            for i in analyze(text, DAY).incidents]
+
+
+def test_a_place_that_became_a_partys_is_taken_by_it() -> None:
+    """«أصبحت بيد المقاومة», «باتت في قبضة المقاومة», «أصبحت تحت سيطرة الحوثيين»: the place was
+    taken by the party in whose hands it now is — not by the rebels it was a base of before."""
+    text = ("وقال قائد ميداني إن منطقتي الممدارة والشيخ عثمان كانتا معقلا لمسلحي الحوثي وأصبحت بيد "
+            "المقاومة بعد قطع خطوط الإمداد عنها.")
+    assert _taken(text) == [("Government regains territory", "Popular Resistance", "Aden")]
+    text = "وأكد مسؤول محلي أن مديرية المنصورة باتت في قبضة المقاومة الشعبية بعد معارك عنيفة أمس."
+    assert _taken(text) == [("Government regains territory", "Popular Resistance", "Aden")]
+    text = "وقال سكان إن مدينة يريم أصبحت تحت سيطرة مسلحي الحوثي منذ صباح أمس."
+    assert _taken(text) == [("Non-state actor overtakes territory", "Houthis (Ansar Allah)", "Ibb")]
+    # a place still held is no taking
+    assert _taken("وكانت مدينة يريم لا تزال تحت سيطرة مسلحي الحوثي.") == []
