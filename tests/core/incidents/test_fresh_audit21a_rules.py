@@ -58,3 +58,14 @@ def test_a_place_that_became_a_partys_is_taken_by_it() -> None:
     assert _taken(text) == [("Non-state actor overtakes territory", "Houthis (Ansar Allah)", "Ibb")]
     # a place still held is no taking
     assert _taken("وكانت مدينة يريم لا تزال تحت سيطرة مسلحي الحوثي.") == []
+
+
+def test_a_scuffle_with_bare_hands_is_no_armed_clash() -> None:
+    """«وصل الأمر حد الاشتباك بالأيدي», «اشتبك الحراس مع المصلين بالأيدي»: a fistfight, which ACLED
+    does not code as an armed clash; a clash fought with weapons stays one."""
+    text = ("رفض المصلون خطيبا فرضه الحوثيون على مسجد في حي الحصبة بصنعاء، ونشبت مشادة بين الطرفين "
+            "ووصل الأمر حد الاشتباك بالأيدي.")
+    assert [i.event_type for i in analyze(text, DAY).incidents] == []
+    assert analyze("واشتبك الحراس مع المصلين بالأيدي أمام مسجد في مدينة إب أمس.", DAY).incidents == []
+    armed = analyze("واشتبكت المقاومة مع الحوثيين في مدينة إب أمس بالأسلحة الثقيلة.", DAY).incidents
+    assert [i.sub_event_type for i in armed] == ["Armed clash"]
