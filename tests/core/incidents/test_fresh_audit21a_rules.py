@@ -69,3 +69,16 @@ def test_a_scuffle_with_bare_hands_is_no_armed_clash() -> None:
     assert analyze("واشتبك الحراس مع المصلين بالأيدي أمام مسجد في مدينة إب أمس.", DAY).incidents == []
     armed = analyze("واشتبكت المقاومة مع الحوثيين في مدينة إب أمس بالأسلحة الثقيلة.", DAY).incidents
     assert [i.sub_event_type for i in armed] == ["Armed clash"]
+
+
+def test_the_dead_named_one_by_one_with_their_ranks_are_counted() -> None:
+    """«استشهاد العريف …، والجندي أول …، والجندي …»: three soldiers named one after another, each
+    with his rank, are three dead (the first rank alone counted one, or none for «العريف»)."""
+    text = ("تعرض مركز حدودي بقطاع الحرث في منطقة جازان صباح أمس لقذائف أطلقت من داخل الأراضي اليمنية، "
+            "ونتج عن ذلك استشهاد العريف سالم يحيى القحطاني، والجندي أول فهد علي الشهري، والجندي ماجد حسن عسيري.")
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [3]
+    text = "قتل القيادي في المقاومة أحمد سالم والقائد الميداني علي صالح في غارة على مدينة تعز أمس."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [2]
+    # one named person is one dead; a figure after him is whom he killed
+    text = "وقتل القيادي الحوثي أبو علي الحاكم ثلاثة مدنيين في مدينة صعدة أمس."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [3]
