@@ -82,3 +82,12 @@ def test_the_dead_named_one_by_one_with_their_ranks_are_counted() -> None:
     # one named person is one dead; a figure after him is whom he killed
     text = "وقتل القيادي الحوثي أبو علي الحاكم ثلاثة مدنيين في مدينة صعدة أمس."
     assert [i.fatalities for i in analyze(text, DAY).incidents] == [3]
+
+
+def test_storming_a_place_and_taking_it_is_territory_taken() -> None:
+    """«باقتحام القاعدة والسيطرة عليها»: the taking told with a pronoun for the place just stormed
+    is territory regained (one event, not an armed clash alone); a taking only tried is none."""
+    text = "وقامت المقاومة أمس باقتحام معسكر لبوزة والسيطرة عليه بعد معارك مع الحوثيين في محافظة لحج."
+    assert [i.sub_event_type for i in analyze(text, DAY).incidents] == ["Government regains territory"]
+    text = "وحاول الحوثيون أمس السيطرة عليها مرة أخرى."
+    assert not any(i.sub_event_type.endswith("territory") for i in analyze(text, DAY).incidents)
