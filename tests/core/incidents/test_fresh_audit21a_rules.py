@@ -91,3 +91,13 @@ def test_storming_a_place_and_taking_it_is_territory_taken() -> None:
     assert [i.sub_event_type for i in analyze(text, DAY).incidents] == ["Government regains territory"]
     text = "وحاول الحوثيون أمس السيطرة عليها مرة أخرى."
     assert not any(i.sub_event_type.endswith("territory") for i in analyze(text, DAY).incidents)
+
+
+def test_those_who_suffered_wounds_are_the_injured() -> None:
+    """«كما تعرض سبعة من رجال حرس الحدود للإصابة»: seven injured (the figure before «للإصابة»);
+    a house «تعرض للإصابة» is hit, and counts no one."""
+    text = ("وتعرض مركز حدودي بقطاع الحرث في منطقة جازان أمس لقذائف أطلقها الحوثيون من داخل الأراضي "
+            "اليمنية، كما تعرض خمسة من رجال حرس الحدود للإصابة.")
+    assert [i.injured for i in analyze(text, DAY).incidents] == [5]
+    text = "وتعرضت ثلاثة منازل للإصابة بقذائف أطلقها الحوثيون على مدينة تعز أمس."
+    assert [i.injured for i in analyze(text, DAY).incidents] == [None]
