@@ -1109,7 +1109,7 @@ class LocationResolver:
         near_matcher = word_matcher("near_cues")
         for i, tok in enumerate(tokens):
             head = self._facility_head(tok)
-            fam = self._anaphor_family(tok)
+            fam = self._anaphor_family(tok) or ("any" if _there(tokens, i) else None)
             span = self._facility_antecedent(head, tok.start) if head is not None else None
             if span is None and fam is not None:
                 span = self._antecedent(fam, tok.start)
@@ -1220,6 +1220,17 @@ def _corpus_place(name: str) -> dict | None:
     key, bare = normalized(name), _bare(name)
     keys = [key, bare] if bare != key else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+
+
+def _there(tokens: list[Token], i: int) -> bool:
+    """«هناك» as an adverb of place after a word of its clause («سيطرة المقاومة على القصور الرئاسية
+    هناك», «المعارك هناك»): the place named last before it. Not the existential «هناك» opening its
+    clause or after a word of `there_existential_before` («أن هناك خسائر», «لا تزال هناك جيوب»)."""
+    if tokens[i].norm not in word_set("there_adverbs") or i == 0:
+        return False
+    before = tokens[i - 1]
+    return not before.is_punct and before.norm not in word_set("there_existential_before") \
+        and not any(v in word_set("there_existential_before") for v in proclitic_variants(before.norm)[:2])
 
 
 def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:

@@ -101,3 +101,13 @@ def test_those_who_suffered_wounds_are_the_injured() -> None:
     assert [i.injured for i in analyze(text, DAY).incidents] == [5]
     text = "وتعرضت ثلاثة منازل للإصابة بقذائف أطلقها الحوثيون على مدينة تعز أمس."
     assert [i.injured for i in analyze(text, DAY).incidents] == [None]
+
+
+def test_there_after_a_noun_is_the_place_named_before() -> None:
+    """«سيطرت المقاومة على القصور الرئاسية هناك»: «هناك» is the place named last (Lahij), not the
+    place of a plan told later in the sentence («نحو مدينة الضالع لتحريرها»); «أن هناك خسائر»
+    (there are losses) points at no place."""
+    text = ("وقال المحافظ إن محافظة لحج تشهد معارك عنيفة. وسيطرت المقاومة أمس على القصور الرئاسية هناك بعد فرار "
+            "الحوثيين، فيما تتجه أنظار المقاومة خلال الأيام المقبلة نحو مدينة الضالع لتحريرها.")
+    taken = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Government regains territory"]
+    assert [i.location.admin1_en for i in taken] == ["Lahij"]
