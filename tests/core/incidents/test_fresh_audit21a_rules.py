@@ -111,3 +111,13 @@ def test_there_after_a_noun_is_the_place_named_before() -> None:
             "الحوثيين، فيما تتجه أنظار المقاومة خلال الأيام المقبلة نحو مدينة الضالع لتحريرها.")
     taken = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Government regains territory"]
     assert [i.location.admin1_en for i in taken] == ["Lahij"]
+
+
+def test_the_gunmen_of_the_rebellion_are_the_rebels() -> None:
+    """«مسلحي التمرد», «عناصر التمرد», «مقاتلو التمرد»: the article's rebels (as «ميليشيات التمرد»
+    are), so their dead are fighters of a side, not of no one."""
+    text = ("وتواصل ميليشيات الحوثي قصف الأحياء السكنية في مدينة تعز. وقال سكان إن العشرات من مسلحي "
+            "التمرد قتلوا أمس أثناء محاولتهم الفرار من مدينة الحوطة.")
+    lahij = [i for i in analyze(text, DAY).incidents if i.location and i.location.admin1_en == "Lahij"]
+    assert [(i.sub_event_type, [a.name_en for a in (i.actor1, i.actor2) if a]) for i in lahij] == [
+        ("Armed clash", ["Houthis (Ansar Allah)"])]
