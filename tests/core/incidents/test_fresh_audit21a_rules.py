@@ -121,3 +121,12 @@ def test_the_gunmen_of_the_rebellion_are_the_rebels() -> None:
     lahij = [i for i in analyze(text, DAY).incidents if i.location and i.location.admin1_en == "Lahij"]
     assert [(i.sub_event_type, [a.name_en for a in (i.actor1, i.actor2) if a]) for i in lahij] == [
         ("Armed clash", ["Houthis (Ansar Allah)"])]
+
+
+def test_what_happens_now_and_then_is_no_event() -> None:
+    """«أحيانا», «في أحيان كثيرة», «بين الحين والآخر»: what happens from time to time (habit, like
+    «كثيرا ما»), not a dated event."""
+    assert analyze("وتتعرض مواقع الجيش في مديرية صرواح أحيانا لقصف الحوثيين.", DAY).incidents == []
+    assert analyze("وتشهد مدينة تعز بين الحين والآخر اشتباكات بين المقاومة والحوثيين.", DAY).incidents == []
+    assert analyze("ونشبت في أحيان كثيرة اشتباكات بين المسلحين ورجال القبائل في مديرية أرحب.", DAY).incidents == []
+    assert len(analyze("وقصف الحوثيون أمس أحياء مدينة تعز بقذائف الهاون.", DAY).incidents) == 1
