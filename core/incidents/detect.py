@@ -461,6 +461,11 @@ def find_mentions(
             if not why and trig.sub_event_type == "Armed clash" and trig.strength == "strong" \
                     and _unarmed(tokens, t1, clause):
                 why = "unarmed"  # «وصل الأمر حد الاشتباك بالأيدي»: a scuffle, no armed clash
+            if not why and trig.sub_event_type == "Armed clash" and t1 < len(tokens) \
+                    and tokens[t1].norm in word_set("aggression_objects") \
+                    and any(h[4].event_type == "Explosions/Remote violence" and h[0] < t0 and not h[5] for h in hits):
+                why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the
+                # answer to the fire just told, not a fight of its own
             kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back

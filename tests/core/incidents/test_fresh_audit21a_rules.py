@@ -130,3 +130,15 @@ def test_what_happens_now_and_then_is_no_event() -> None:
     assert analyze("وتشهد مدينة تعز بين الحين والآخر اشتباكات بين المقاومة والحوثيين.", DAY).incidents == []
     assert analyze("ونشبت في أحيان كثيرة اشتباكات بين المسلحين ورجال القبائل في مديرية أرحب.", DAY).incidents == []
     assert len(analyze("وقصف الحوثيون أمس أحياء مدينة تعز بقذائف الهاون.", DAY).incidents) == 1
+
+
+def test_confronting_the_aggression_just_told_is_no_fight_of_its_own() -> None:
+    """«تعرض مركز … لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان، ونتج عن ذلك استشهاد …»:
+    the answer to the shelling is no armed clash of its own, and the dead are the shelling's; a
+    force that «تصدت للعدوان الحوثي» with no fire told before it still fought."""
+    text = ("وتعرض مركز حدودي بقطاع الخوبة في منطقة جازان صباح أمس لقذائف كثيفة من داخل الأراضي اليمنية، "
+            "حيث تم التعامل مع الموقف بالتصدي للعدوان، ونتج عن ذلك استشهاد جنديين.")
+    assert [(i.sub_event_type, i.fatalities) for i in analyze(text, DAY).incidents] == [
+        ("Shelling/artillery/missile attack", 2)]
+    text = "وتصدت قوات الجيش للعدوان الحوثي على مواقعها في مديرية صرواح بمأرب أمس."
+    assert [i.sub_event_type for i in analyze(text, DAY).incidents] == ["Armed clash"]
