@@ -462,8 +462,29 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         if tok.norm == "احد" and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_things:
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and tok.norm[2:] in lex.titles):
-            return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «مقتل القيادي أبو يحيى»
+            n, last = _named_list(sentence, k, lex)  # «استشهاد العريف …، والجندي أول …، والجندي …»: 3
+            return NumberHit(tok.start, sentence.tokens[last].end, k, last + 1, n, kind="singular")  # «مقتل القيادي أبو يحيى»
     return None
+
+
+NAMED_ITEM_REACH = 7  # words of a name (and rank) between two titled persons of one list of the dead
+
+
+def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
+    """The titled persons listed from the one at token `k`, each a name after a title or rank joined
+    by «و» («استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر» = 3): how many,
+    and the token of the last title. Commas between the items are no break; any other break, a
+    figure or another casualty word ends the list."""
+    tokens = sentence.tokens
+    n, last, j = 1, k, k + 1
+    while j < len(tokens) and j - last <= NAMED_ITEM_REACH:
+        norm = tokens[j].norm
+        if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons):
+            n, last = n + 1, j
+        elif tokens[j].text not in ("،", ",") and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
+            break
+        j += 1
+    return n, last
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

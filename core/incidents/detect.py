@@ -458,6 +458,14 @@ def find_mentions(
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+            if not why and trig.sub_event_type == "Armed clash" and trig.strength == "strong" \
+                    and _unarmed(tokens, t1, clause):
+                why = "unarmed"  # «وصل الأمر حد الاشتباك بالأيدي»: a scuffle, no armed clash
+            if not why and trig.sub_event_type == "Armed clash" and t1 < len(tokens) \
+                    and tokens[t1].norm in word_set("aggression_objects") \
+                    and any(h[4].event_type == "Explosions/Remote violence" and h[0] < t0 and not h[5] for h in hits):
+                why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the
+                # answer to the fire just told, not a fight of its own
             kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
@@ -581,6 +589,17 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs", "capture_words")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
+
+
+UNARMED_REACH = 4  # words from a clash trigger to what it was fought with («اشتبك الحراس مع المتظاهرين بالأيدي»)
+
+
+def _unarmed(tokens: list[Token], t1: int, clause: Clause) -> bool:
+    """A clash fought with bare hands or sticks (`unarmed_after` within UNARMED_REACH words after the
+    trigger, in its clause: «الاشتباك بالأيدي», «اشتبك الحراس مع المصلين بالأيدي والعصي»): a
+    scuffle, which ACLED codes as no armed clash."""
+    words = word_set("unarmed_after")
+    return any(t.norm in words for t in tokens[t1: min(t1 + UNARMED_REACH, clause.tok_end)])
 
 
 def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:

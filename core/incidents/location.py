@@ -200,6 +200,7 @@ class LocationResolver:
         # a source's town…): never the town a facility is placed near either
         self._elsewhere: set[tuple[int, int]] = set()
         self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
+        self._seats: set[tuple[int, int]] = set()  # places named as where a party works from (`_seat_before`)
         self.compass = word_set("compass_words")
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
@@ -388,6 +389,9 @@ class LocationResolver:
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
+            if _seat_before(tokens, idx, clause.tok_start):
+                self._seats.add((span.start, span.end))
+                continue  # «بحكومة اليمن التي تزاول عملها من الرياض»: where it works from
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
             if k > 0 and self._composed(tokens, spans, indexes, k, clause.tok_start):
@@ -545,7 +549,8 @@ class LocationResolver:
         if any(b.attrs.get("kind") and inside_glue(self.doc.text[a.end: b.start]) for a, b in zip(later, later[1:])):
             return None  # «قصفوا حي الروضة وحي الجمهوري في مدينة تعز»: the text says where after it
         towns = [s for s in self.spans if sentence[0] <= s.start and s.end <= head_start and not self.in_dateline(s)
-                 and 1 <= kind_rank(s.attrs.get("kind", "")) <= 3 and s.attrs.get("admin1_en")]
+                 and 1 <= kind_rank(s.attrs.get("kind", "")) <= 3 and s.attrs.get("admin1_en")
+                 and (s.start, s.end) not in self._seats]  # «الحكومة التي تزاول عملها من الرياض»: no town of the event
         if not towns:
             return None
         town_span = towns[-1]
@@ -1034,6 +1039,10 @@ class LocationResolver:
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)
                    and s.attrs.get("kind") and (s.start, s.end) not in self._elsewhere]  # a known town, not the tagger's «عصيفرة»
             own = normalized(best.place.admin1_en)
+            if own and best.place.country:  # «حي التواهي» (Aden) is near no town of another country
+                # («قال مسؤول وصل من مدينة الرياض إن المقاومة سيطرت على حي التواهي»)
+                towns = [c for c in towns if c.place.country in ("", best.place.country)]
+                ref = [s for s in ref if s.attrs.get("country") in (None, "", best.place.country)]
             if own and best.span is not None and self._named_after_town(best.span):
                 # «مطار تعز», «ميناء الحديدة»: the facility's name says its town; a town of another
                 # governorate in the clause («طريق الحجرية- عدن») is told for something else (a
@@ -1136,7 +1145,7 @@ class LocationResolver:
         near_matcher = word_matcher("near_cues")
         for i, tok in enumerate(tokens):
             head = self._facility_head(tok)
-            fam = self._anaphor_family(tok)
+            fam = self._anaphor_family(tok) or ("any" if _there(tokens, i) else None)
             span = self._facility_antecedent(head, tok.start) if head is not None else None
             if span is None and fam is not None:
                 span = self._antecedent(fam, tok.start)
@@ -1255,6 +1264,25 @@ def _corpus_place(name: str) -> dict | None:
     key, bare = normalized(name), _bare(name)
     keys = [key, bare] if bare != key else [key]
     return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+
+
+def _there(tokens: list[Token], i: int) -> bool:
+    """«هناك» as an adverb of place after a word of its clause («سيطرة المقاومة على القصور الرئاسية
+    هناك», «المعارك هناك»): the place named last before it. Not the existential «هناك» opening its
+    clause or after a word of `there_existential_before` («أن هناك خسائر», «لا تزال هناك جيوب»)."""
+    if tokens[i].norm not in word_set("there_adverbs") or i == 0:
+        return False
+    before = tokens[i - 1]
+    return not before.is_punct and before.norm not in word_set("there_existential_before") \
+        and not any(v in word_set("there_existential_before") for v in proclitic_variants(before.norm)[:2])
+
+
+def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
+    """A phrase of `seat_before` ends right before the place («الحكومة التي تزاول عملها من
+    الرياض», «الرئيس المقيم في الرياض»): the seat of a party named in the clause, not the place of
+    its event."""
+    window = tokens[max(lo, idx - 4): idx]
+    return any(m.token_end == len(window) for m in word_matcher("seat_before").find(window))
 
 
 def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
