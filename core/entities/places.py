@@ -728,6 +728,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))
         if rules.dual_heads:
             out.extend(_dual_list(doc, toks, si, fired, by_start, rules))
+        if rules.plural_heads:
+            out.extend(_plural_list(doc, toks, si, fired, by_start, rules))
     return out
 
 
@@ -736,7 +738,7 @@ LIST_BOUNDARIES = frozenset({"عقب", "اثر", "جراء", "ضد", "حتي", "
                              "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس",
                              "ما", "مما", "الذي", "التي", "اللتين", "الذين", "حيث", "كما", "فيما", "بينما"})
 NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "راس", "ام", "ابو", "بير", "بئر", "بيت", "حزم", "كتف",
-                           "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
+                           "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو", "حوض", "نقيل"})
 
 
 def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
@@ -786,6 +788,90 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
             span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="dual:" + "_".join(dediac_ar(span.text).split()))
             out.append(span)
     return out
+
+
+PLURAL_ITEMS = 8  # the most names a list after a plural head is read for
+PLURAL_OPENERS = frozenset({"منها", "ومنها", "مثل", "بينها", "ابرزها"})  # «مناطق منها الوهط وصبر»
+
+
+def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
+    """«دارت مواجهات في جبهات كلابة وحوض الأشرف», «تقصف قرى صرادة والمجيرين», «جبهات سناح»: an
+    indefinite plural head (heads.json "plural") says the names after it, joined by «و» (or «، و»),
+    are places of its kind, like the pair after a dual head (`_dual_list`). A name the gazetteer
+    does not know becomes a place of that kind, placed by, in order: a container right after the list
+    («… بمحافظة لحج»); a known item of the list that is a town or smaller; the nearest place below a
+    country told in the sentence; else none (the incident step places it by its context). The list
+    is read name by name (`_dual_name_end`: one word, two after a name-starting word) and ends at
+    the first word that is no name — a preposition, a verb, a number, punctuation, an ordinary word
+    («مناطق واسعة», «جبهات القتال», «مديريات المحافظة»), an adjective or an actor
+    ("plural_not_names": «مناطق سيطرة الحوثيين», «مناطق سكنية») —; a known place or a head with
+    its name («وشارع الأربعين») is an item the other steps read. Its last unknown name needs a
+    boundary after it (`_boundary`); a definite head («الأحياء السكنية», «المناطق الوسطى») opens
+    no list."""
+    out: list[Span] = []
+    forms = rules.plural_forms
+    for h, tok in enumerate(toks[:-1]):
+        bare_head = forms.get(tok.norm)
+        if bare_head is None:
+            continue
+        kind = rules.plural_heads[bare_head]
+        j = h + 1
+        if toks[j].norm in PLURAL_OPENERS:
+            j += 1
+        items: list[tuple[Mention | str | None, int, int, bool]] = []  # (known mention, start, end, after «و»)
+        while j < len(toks) and len(items) < PLURAL_ITEMS:
+            waw = bool(items)
+            m = by_start.get((si, j))
+            word = toks[j].norm[1:] if waw else toks[j].norm
+            if m is not None:
+                end = m.tok_end
+            elif word in rules.facility_heads or word in rules.admin_heads:
+                end, _inner = _facility_name(toks, j + 1, si, rules, by_start)  # «وشارع الأربعين»
+                if end is None:
+                    break
+                m = _inner or "facility"  # a place the facility step reads: no new span
+            else:
+                if word in rules.plural_not_names or word in rules.generic or word in rules.not_names \
+                        or (not waw and word[:1] == "و" and (word[1:] in ordinary_strings() or word[1:] in forms)) \
+                        or _indefinite_adjective(word):
+                    break  # «قرى ومدن», «جبهات قتالية», «مناطق محيطة»: no name
+                end = _dual_name_end(toks, j, rules, waw=waw)
+                if end is None or any(t.norm in rules.plural_not_names for t in toks[j + 1:end]):
+                    break
+            items.append((m, j, end, waw))
+            if end < len(toks) and toks[end].text in {"،", ","} and end + 1 < len(toks) \
+                    and toks[end + 1].norm[:1] == "و" and len(toks[end + 1].norm) > 3:
+                j = end + 1  # «مناطق الفيوش، وصبر، والوهط»
+            elif end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 3:
+                j = end
+            else:
+                break
+        # the last unknown name needs a boundary after it (the name goes on: «ودير الزغب» read as «دير»)
+        while items and items[-1][0] is None and items[-1][2] < len(toks) and not _boundary(toks[items[-1][2]]):
+            items.pop()
+        if not any(m is None for m, *_ in items):
+            continue
+        last = items[-1][2]
+        container = _container(toks, last, si, by_start)
+        known = next((m for m, *_ in items if isinstance(m, Mention) and m.chosen is not None
+                      and not m.chosen.is_admin1 and m.chosen.kind not in ("country", "city")), None)
+        near = container or known or _nearest(
+            [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
+        for m, a, b, waw in items:
+            if m is not None:
+                continue
+            start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
+            span = _facility_span(doc, start, toks[b - 1].end, kind, near)
+            span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="plural:" + "_".join(dediac_ar(span.text).split()))
+            out.append(span)
+    return out
+
+
+def _indefinite_adjective(word: str) -> bool:
+    """An indefinite feminine adjective after a plural head: a nisba («قتالية», «سكنية») or a
+    participle of the form مُفعِلة/مُفعَلة («محيطة», «مجاورة», «متفرقة»), no name."""
+    return not word.startswith("ال") and word.endswith("ه") and (
+        word.endswith("يه") or (word.startswith("م") and len(word) in (5, 6)))
 
 
 def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False) -> int | None:
