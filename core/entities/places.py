@@ -847,7 +847,7 @@ def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention]
             else:
                 break
         # the last unknown name needs a boundary after it (the name goes on: «ودير الزغب» read as «دير»)
-        while items and items[-1][0] is None and items[-1][2] < len(toks) and not _boundary(toks[items[-1][2]]):
+        while items and items[-1][0] is None and not _list_end_ok(toks, items[-1][2], si, by_start, rules):
             items.pop()
         if not any(m is None for m, *_ in items):
             continue
@@ -874,7 +874,8 @@ def _indefinite_adjective(word: str) -> bool:
         word.endswith("يه") or (word.startswith("م") and len(word) in (5, 6)))
 
 
-def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False) -> int | None:
+def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False,
+                   ordinary: bool = False) -> int | None:
     """The token end of a name of a dual pair starting at `j` (after its «و» when `waw`), or None
     when the word there names nothing — a number, a function word, a head's non-name, a word the
     NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود») — or, for the
@@ -887,13 +888,33 @@ def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bo
     end = j + 1
     if end < len(toks) and (toks[end].norm in rules.generic or toks[end].norm in rules.tails):
         end += 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
-    elif word in rules.not_names or word in ordinary_strings():
+    elif word in rules.not_names or (word in ordinary_strings() and not (ordinary and word.startswith("ال"))):
         return None  # «منطقتي النزاع والحدود»: words news mostly uses as ordinary words name nothing
     elif word in NAME_STARTERS and end < len(toks) and not toks[end].is_punct:
         end += 1  # «ودير الزغب», «وحزم العدين»
     if last and end < len(toks) and not _boundary(toks[end]):
         return None
     return end
+
+
+LIST_END_WORDS = frozenset({"بعد", "بين", "بسبب", "بحسب", "بقيادة", "بمشاركة", "لكن", "لدي", "لصالح", "بهدف"})
+
+
+def _list_end_ok(toks: list[Token], k: int, si: int, by_start: dict, rules) -> bool:
+    """What may follow the last name of a list after a plural head (`_boundary`), a word with a
+    proclitic «ب»/«ل» only when it opens a place («بتعز», «بمدينة», «بالمحافظة»), not when the
+    letter is the next word's own («وعرق بيضان»: the name goes on)."""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if not _boundary(tok):
+        return False
+    norm = tok.norm
+    if norm[:1] in "بل" and not tok.is_punct and norm not in _AFTER_A_PLACE and norm not in LIST_BOUNDARIES \
+            and norm not in LIST_END_WORDS:
+        rest = norm[1:]
+        return (si, k) in by_start or rest.startswith("ال") or rest in rules.admin_heads or rest in rules.facility_heads
+    return True
 
 
 def _boundary(tok: Token) -> bool:
@@ -933,7 +954,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
             m = by_start.get((si, j))
             items.append(m if m is not None and m.chosen is not None else None)
-            end = m.tok_end if m is not None else j + 1
+            end = m.tok_end if m is not None else (_dual_name_end(toks, j, rules, waw=bool(where), ordinary=True) or j + 1)
             while end < len(toks) and toks[end].norm in rules.tails:
                 end += 1  # «أحياء التحرير الأسفل وضبوعة»
             where.append((j, end))
@@ -967,10 +988,16 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                     and other.chosen.admin1_en != m.chosen.admin1_en \
                     and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
                 out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
+        # a known quarter of that town in the list: its definite ordinary words are quarters too
+        # («أحياء حوض الأشراف والبريد والجمهوري»)
+        anchored = any(m is not None and m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en
+                       for m in items)
         for k, (m, (a, b)) in enumerate(zip(items, where)):
             # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
             # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)
-            if m is None and len(items) > 1 and (si, a) not in by_start and _dual_name_end(toks, a, rules, waw=k > 0) == b:
+            if m is None and len(items) > 1 and (si, a) not in by_start \
+                    and _dual_name_end(toks, a, rules, waw=k > 0, ordinary=anchored) == b \
+                    and (k < len(items) - 1 or _list_end_ok(toks, b, si, by_start, rules)):
                 start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
                 out.append(_facility_span(doc, start, toks[b - 1].end, rules.facility_heads.get("حي", "landmark"), other))
     return out

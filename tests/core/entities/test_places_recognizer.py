@@ -275,6 +275,21 @@ def test_names_in_a_list_after_a_plural_front_head_are_places() -> None:
     assert plural("تقدمت القوات في جبهات الغرابة ودير الزغب الكبير في تعز.") == [("الغرابة", "Taizz")]
 
 
+def test_a_list_of_quarters_reads_ordinary_words_and_names_of_two_words() -> None:
+    """«أحياء X وY وZ»: beside a known quarter of the town, a definite ordinary word is a quarter too
+    («والبريد», «والجمهوري»); a name of two words after a name-starting word is one item and the
+    list goes on past it; a name that goes on after the list's last «و» («وقرن سعيد») is left out."""
+    def quarters(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.attrs["admin1_en"]) for s in find(text) if s.attrs["place_id"].startswith("fac:")]
+
+    assert quarters("اشتبكت المقاومة مع الحوثيين في أحياء حوض الأشراف والبريد والجمهوري في تعز.") == [
+        ("البريد", "Taizz"), ("الجمهوري", "Taizz")]
+    # no known quarter of the town in the list: ordinary words stay words
+    assert quarters("قصفت الميليشيات أحياء البريد والجمهوري في تعز.") == []
+    assert quarters("سقطت القذائف في مدينة نجران على أحياء الفيصلية وبير عسكر والشرفة وقرن سعيد، دون إصابات.") == [
+        ("الفيصلية", "Najran"), ("بير عسكر", "Najran"), ("الشرفة", "Najran")]
+
+
 def test_a_tagged_name_with_a_conjunction_loses_to_the_curated_name_without_it() -> None:
     from core.entities.policy import resolve
 
