@@ -790,6 +790,7 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     return out
 
 
+TANWIN = "\u064b\u064c\u064d"  # «وامتداداً»: an indefinite word with its case ending written is no name
 PLURAL_ITEMS = 8  # the most names a list after a plural head is read for
 PLURAL_OPENERS = frozenset({"منها", "ومنها", "مثل", "بينها", "ابرزها"})  # «مناطق منها الوهط وصبر»
 
@@ -833,8 +834,8 @@ def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention]
             else:
                 if word in rules.plural_not_names or word in rules.generic or word in rules.not_names \
                         or (not waw and word[:1] == "و" and (word[1:] in ordinary_strings() or word[1:] in forms)) \
-                        or _indefinite_adjective(word):
-                    break  # «قرى ومدن», «جبهات قتالية», «مناطق محيطة»: no name
+                        or _indefinite_adjective(word) or any(c in toks[j].text for c in TANWIN):
+                    break  # «قرى ومدن», «جبهات قتالية», «مناطق محيطة», «وامتداداً»: no name
                 end = _dual_name_end(toks, j, rules, waw=waw)
                 if end is None or any(t.norm in rules.plural_not_names for t in toks[j + 1:end]):
                     break

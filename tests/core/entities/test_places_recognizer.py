@@ -271,6 +271,8 @@ def test_names_in_a_list_after_a_plural_front_head_are_places() -> None:
                  "تقدمت المقاومة في جبهات قتالية بمحافظة تعز.", "انسحب المسلحون من جبهات الحوثيين في مأرب.",
                  "اشتعلت الجبهات الغربية في تعز.", "تقدمت المقاومة في جبهات أخرى بمحافظة تعز."):
         assert plural(text) == [], text
+    # an indefinite word with its case ending written after «و» is an adverb, not a name of the list
+    assert plural("اشتدت المعارك في جبهات الغرابة وامتداداً إلى أطراف مدينة تعز.") == [("الغرابة", "Taizz")]
     # the last name goes on past two words: it is left out, the names before it stay
     assert plural("تقدمت القوات في جبهات الغرابة ودير الزغب الكبير في تعز.") == [("الغرابة", "Taizz")]
 
