@@ -113,6 +113,9 @@ class PlaceRules:
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
+    plural_heads: dict[str, str] = field(default_factory=dict)  # «جبهات» → "area": heads of a list of places
+    plural_forms: dict[str, str] = field(default_factory=dict)  # «وجبهات» → «جبهات»: written forms (DUAL_PROCLITICS)
+    plural_not_names: frozenset[str] = frozenset()  # «مناطق الحوثيين»: words after a plural head naming no place
     not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
     possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
@@ -266,6 +269,7 @@ def _load_rules(folder: Any) -> PlaceRules:
     common |= {normalized(w) for w in ordinary["head"]} - keep
     norm_set = lambda words: frozenset(normalized(w) for w in words)  # noqa: E731
     dual = {normalized(h): k for h, k in heads.get("dual", {}).items()}
+    plural = {normalized(h): k for h, k in heads.get("plural", {}).items()}
     return PlaceRules(
         admin_heads={normalized(h): tuple(kinds) for h, kinds in heads["admin"].items()},
         as_kind={normalized(h): k for h, k in heads["as_kind"].items()},
@@ -291,6 +295,9 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_adjective_after=norm_set(stop.get("not_adjective_after", [])),
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
+        plural_heads=plural,
+        plural_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in plural}),
+        plural_not_names=norm_set(heads.get("plural_not_names", [])),
         not_heads=norm_set(heads.get("not_heads", [])),
         possessive_heads=frozenset(heads.get("possessive_heads", [])),
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}

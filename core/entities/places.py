@@ -733,6 +733,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))
         if rules.dual_heads:
             out.extend(_dual_list(doc, toks, si, fired, by_start, rules))
+        if rules.plural_heads:
+            out.extend(_plural_list(doc, toks, si, fired, by_start, rules))
     return out
 
 
@@ -741,7 +743,7 @@ LIST_BOUNDARIES = frozenset({"عقب", "اثر", "جراء", "ضد", "حتي", "
                              "شمالا", "جنوبا", "شرقا", "غربا", "عبر", "نحو", "باتجاه", "لمده", "طوال", "اليوم", "امس",
                              "ما", "مما", "الذي", "التي", "اللتين", "الذين", "حيث", "كما", "فيما", "بينما"})
 NAME_STARTERS = frozenset({"دير", "تل", "كفر", "عين", "جسر", "راس", "ام", "ابو", "بير", "بئر", "بيت", "حزم", "كتف",
-                           "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو"})
+                           "فتحه", "جبل", "وادي", "سوق", "باب", "بني", "ال", "ذي", "ذو", "حوض", "نقيل"})
 
 
 def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
@@ -793,7 +795,93 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
     return out
 
 
-def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False) -> int | None:
+TANWIN = "\u064b\u064c\u064d"  # «وامتداداً»: an indefinite word with its case ending written is no name
+PLURAL_ITEMS = 8  # the most names a list after a plural head is read for
+PLURAL_OPENERS = frozenset({"منها", "ومنها", "مثل", "بينها", "ابرزها"})  # «مناطق منها الوهط وصبر»
+
+
+def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules) -> list[Span]:
+    """«دارت مواجهات في جبهات كلابة وحوض الأشرف», «تقصف قرى صرادة والمجيرين», «جبهات سناح»: an
+    indefinite plural head (heads.json "plural") says the names after it, joined by «و» (or «، و»),
+    are places of its kind, like the pair after a dual head (`_dual_list`). A name the gazetteer
+    does not know becomes a place of that kind, placed by, in order: a container right after the list
+    («… بمحافظة لحج»); a known item of the list that is a town or smaller; the nearest place below a
+    country told in the sentence; else none (the incident step places it by its context). The list
+    is read name by name (`_dual_name_end`: one word, two after a name-starting word) and ends at
+    the first word that is no name — a preposition, a verb, a number, punctuation, an ordinary word
+    («مناطق واسعة», «جبهات القتال», «مديريات المحافظة»), an adjective or an actor
+    ("plural_not_names": «مناطق سيطرة الحوثيين», «مناطق سكنية») —; a known place or a head with
+    its name («وشارع الأربعين») is an item the other steps read. Its last unknown name needs a
+    boundary after it (`_boundary`); a definite head («الأحياء السكنية», «المناطق الوسطى») opens
+    no list."""
+    out: list[Span] = []
+    forms = rules.plural_forms
+    for h, tok in enumerate(toks[:-1]):
+        bare_head = forms.get(tok.norm)
+        if bare_head is None:
+            continue
+        kind = rules.plural_heads[bare_head]
+        j = h + 1
+        if toks[j].norm in PLURAL_OPENERS:
+            j += 1
+        items: list[tuple[Mention | str | None, int, int, bool]] = []  # (known mention, start, end, after «و»)
+        while j < len(toks) and len(items) < PLURAL_ITEMS:
+            waw = bool(items)
+            m = by_start.get((si, j))
+            word = toks[j].norm[1:] if waw else toks[j].norm
+            if m is not None:
+                end = m.tok_end
+            elif word in rules.facility_heads or word in rules.admin_heads:
+                end, _inner = _facility_name(toks, j + 1, si, rules, by_start)  # «وشارع الأربعين»
+                if end is None:
+                    break
+                m = _inner or "facility"  # a place the facility step reads: no new span
+            else:
+                if word in rules.plural_not_names or word in rules.generic or word in rules.not_names \
+                        or (not waw and word[:1] == "و" and (word[1:] in ordinary_strings() or word[1:] in forms)) \
+                        or _indefinite_adjective(word) or any(c in toks[j].text for c in TANWIN):
+                    break  # «قرى ومدن», «جبهات قتالية», «مناطق محيطة», «وامتداداً»: no name
+                end = _dual_name_end(toks, j, rules, waw=waw)
+                if end is None or any(t.norm in rules.plural_not_names for t in toks[j + 1:end]):
+                    break
+            items.append((m, j, end, waw))
+            if end < len(toks) and toks[end].text in {"،", ","} and end + 1 < len(toks) \
+                    and toks[end + 1].norm[:1] == "و" and len(toks[end + 1].norm) > 3:
+                j = end + 1  # «مناطق الفيوش، وصبر، والوهط»
+            elif end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 3:
+                j = end
+            else:
+                break
+        # the last unknown name needs a boundary after it (the name goes on: «ودير الزغب» read as «دير»)
+        while items and items[-1][0] is None and not _list_end_ok(toks, items[-1][2], si, by_start, rules):
+            items.pop()
+        if not any(m is None for m, *_ in items):
+            continue
+        last = items[-1][2]
+        container = _container(toks, last, si, by_start)
+        known = next((m for m, *_ in items if isinstance(m, Mention) and m.chosen is not None
+                      and not m.chosen.is_admin1 and m.chosen.kind not in ("country", "city")), None)
+        near = container or known or _nearest(
+            [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
+        for m, a, b, waw in items:
+            if m is not None:
+                continue
+            start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
+            span = _facility_span(doc, start, toks[b - 1].end, kind, near)
+            span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="plural:" + "_".join(dediac_ar(span.text).split()))
+            out.append(span)
+    return out
+
+
+def _indefinite_adjective(word: str) -> bool:
+    """An indefinite feminine adjective after a plural head: a nisba («قتالية», «سكنية») or a
+    participle of the form مُفعِلة/مُفعَلة («محيطة», «مجاورة», «متفرقة»), no name."""
+    return not word.startswith("ال") and word.endswith("ه") and (
+        word.endswith("يه") or (word.startswith("م") and len(word) in (5, 6)))
+
+
+def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False,
+                   ordinary: bool = False) -> int | None:
     """The token end of a name of a dual pair starting at `j` (after its «و» when `waw`), or None
     when the word there names nothing — a number, a function word, a head's non-name, a word the
     NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود») — or, for the
@@ -806,13 +894,33 @@ def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bo
     end = j + 1
     if end < len(toks) and (toks[end].norm in rules.generic or toks[end].norm in rules.tails):
         end += 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
-    elif word in rules.not_names or word in ordinary_strings():
+    elif word in rules.not_names or (word in ordinary_strings() and not (ordinary and word.startswith("ال"))):
         return None  # «منطقتي النزاع والحدود»: words news mostly uses as ordinary words name nothing
     elif word in NAME_STARTERS and end < len(toks) and not toks[end].is_punct:
         end += 1  # «ودير الزغب», «وحزم العدين»
     if last and end < len(toks) and not _boundary(toks[end]):
         return None
     return end
+
+
+LIST_END_WORDS = frozenset({"بعد", "بين", "بسبب", "بحسب", "بقيادة", "بمشاركة", "لكن", "لدي", "لصالح", "بهدف"})
+
+
+def _list_end_ok(toks: list[Token], k: int, si: int, by_start: dict, rules) -> bool:
+    """What may follow the last name of a list after a plural head (`_boundary`), a word with a
+    proclitic «ب»/«ل» only when it opens a place («بتعز», «بمدينة», «بالمحافظة»), not when the
+    letter is the next word's own («وعرق بيضان»: the name goes on)."""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if not _boundary(tok):
+        return False
+    norm = tok.norm
+    if norm[:1] in "بل" and not tok.is_punct and norm not in _AFTER_A_PLACE and norm not in LIST_BOUNDARIES \
+            and norm not in LIST_END_WORDS:
+        rest = norm[1:]
+        return (si, k) in by_start or rest.startswith("ال") or rest in rules.admin_heads or rest in rules.facility_heads
+    return True
 
 
 def _boundary(tok: Token) -> bool:
@@ -852,7 +960,7 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
             m = by_start.get((si, j))
             items.append(m if m is not None and m.chosen is not None else None)
-            end = m.tok_end if m is not None else j + 1
+            end = m.tok_end if m is not None else (_dual_name_end(toks, j, rules, waw=bool(where), ordinary=True) or j + 1)
             while end < len(toks) and toks[end].norm in rules.tails:
                 end += 1  # «أحياء التحرير الأسفل وضبوعة»
             where.append((j, end))
@@ -886,10 +994,16 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                     and other.chosen.admin1_en != m.chosen.admin1_en \
                     and len({c.admin1_en for c in m.candidates if c.country == m.chosen.country}) > 1:
                 out.append(_facility_span(doc, m.start, m.end, rules.facility_heads.get("حي", "landmark"), other))
+        # a known quarter of that town in the list: its definite ordinary words are quarters too
+        # («أحياء حوض الأشراف والبريد والجمهوري»)
+        anchored = any(m is not None and m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en
+                       for m in items)
         for k, (m, (a, b)) in enumerate(zip(items, where)):
             # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
             # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)
-            if m is None and len(items) > 1 and (si, a) not in by_start and _dual_name_end(toks, a, rules, waw=k > 0) == b:
+            if m is None and len(items) > 1 and (si, a) not in by_start \
+                    and _dual_name_end(toks, a, rules, waw=k > 0, ordinary=anchored) == b \
+                    and (k < len(items) - 1 or _list_end_ok(toks, b, si, by_start, rules)):
                 start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
                 out.append(_facility_span(doc, start, toks[b - 1].end, rules.facility_heads.get("حي", "landmark"), other))
     return out

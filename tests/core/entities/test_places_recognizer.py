@@ -253,6 +253,45 @@ def test_review_of_the_dual_head_rule() -> None:
     assert dual("سيطرت المقاومة على منطقتي الوهط وصبر في محافظة لحج.") == [("الوهط", "Lahij"), ("صبر", "Lahij")]
 
 
+def test_names_in_a_list_after_a_plural_front_head_are_places() -> None:
+    """«جبهات X وY وZ»: each name of the list the gazetteer does not know is an area, placed by the
+    list's context; a name of two words after a name-starting word («حوض …»); a head with its name
+    in the list («وشارع …») is read by the facility step and the list goes on past it."""
+    def plural(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.attrs["admin1_en"]) for s in find(text) if s.attrs["place_id"].startswith("plural:")]
+
+    assert plural("احتدمت المعارك في مدينة تعز على جبهات الغرابة وحوض الملح وشارع الخمسين والمقلاع، وسقط قتلى.") == [
+        ("الغرابة", "Taizz"), ("حوض الملح", "Taizz"), ("المقلاع", "Taizz")]
+    # one name; the container after it places it
+    assert plural("قتل عشرون مسلحا في جبهات سناح بمحافظة الضالع.") == [("سناح", "Ad Dali")]
+    kinds = {s.attrs["kind"] for s in find("قتل عشرون مسلحا في جبهات سناح بمحافظة الضالع.") if s.text == "سناح"}
+    assert kinds == {"area"}
+    # no list: ordinary words, adjectives, actors, a definite head, a name that goes on
+    for text in ("عاد المقاتلون إلى جبهات القتال في محافظة مأرب.", "تدور المواجهات في جبهات عدة بمحافظة تعز.",
+                 "تقدمت المقاومة في جبهات قتالية بمحافظة تعز.", "انسحب المسلحون من جبهات الحوثيين في مأرب.",
+                 "اشتعلت الجبهات الغربية في تعز.", "تقدمت المقاومة في جبهات أخرى بمحافظة تعز."):
+        assert plural(text) == [], text
+    # an indefinite word with its case ending written after «و» is an adverb, not a name of the list
+    assert plural("اشتدت المعارك في جبهات الغرابة وامتداداً إلى أطراف مدينة تعز.") == [("الغرابة", "Taizz")]
+    # the last name goes on past two words: it is left out, the names before it stay
+    assert plural("تقدمت القوات في جبهات الغرابة ودير الزغب الكبير في تعز.") == [("الغرابة", "Taizz")]
+
+
+def test_a_list_of_quarters_reads_ordinary_words_and_names_of_two_words() -> None:
+    """«أحياء X وY وZ»: beside a known quarter of the town, a definite ordinary word is a quarter too
+    («والبريد», «والجمهوري»); a name of two words after a name-starting word is one item and the
+    list goes on past it; a name that goes on after the list's last «و» («وقرن سعيد») is left out."""
+    def quarters(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.attrs["admin1_en"]) for s in find(text) if s.attrs["place_id"].startswith("fac:")]
+
+    assert quarters("اشتبكت المقاومة مع الحوثيين في أحياء حوض الأشراف والبريد والجمهوري في تعز.") == [
+        ("البريد", "Taizz"), ("الجمهوري", "Taizz")]
+    # no known quarter of the town in the list: ordinary words stay words
+    assert quarters("قصفت الميليشيات أحياء البريد والجمهوري في تعز.") == []
+    assert quarters("سقطت القذائف في مدينة نجران على أحياء الفيصلية وبير عسكر والشرفة وقرن سعيد، دون إصابات.") == [
+        ("الفيصلية", "Najran"), ("بير عسكر", "Najran"), ("الشرفة", "Najran")]
+
+
 def test_a_tagged_name_with_a_conjunction_loses_to_the_curated_name_without_it() -> None:
     from core.entities.policy import resolve
 
