@@ -1,0 +1,27 @@
+"""Defects found reviewing the rules merged in session 21 (review21i).
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 3)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def test_indefinite_wounding_after_la_takes_the_figure_after_it() -> None:
+    """«ما أدى لإصابة 4 مواطنين»: the indefinite «لإصابة» governs the figure after it (as «إصابة»
+    does); only the definite «للإصابة» («تعرض خمسة … للإصابة») takes a figure before it."""
+    text = "أطلق الحوثيون قذائف على حي الروضة في تعز ما أدى لإصابة 4 مواطنين."
+    assert [i.injured for i in analyze(text, DAY).incidents] == [4]
+    text = "قتل 3 مدنيين في قصف حوثي على تعز أدى لإصابة 5 آخرين."
+    assert [(i.fatalities, i.injured) for i in analyze(text, DAY).incidents] == [(3, 5)]
