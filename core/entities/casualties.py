@@ -502,6 +502,19 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]
 
 
+def _drop_others_figures(found: list[_Found]) -> None:
+    """A phrase that needs a figure before it and reached back over words for one («قتل 3 مدنيين
+    في قصف على تعز وتعرض آخرون للإصابة») does not take the figure another role's phrase of the
+    sentence counts («قتل 3»): the wounded are others, their number untold."""
+    for f in found:
+        if f.count is None or f.count.kind in ("self", "singular") or not f.phrase.needs_count \
+                or f.phrase.direction != "before" or f.distance == 0:
+            continue
+        if any(g is not f and g.count is not None and g.count.start == f.count.start and g.phrase.role != f.phrase.role
+               for g in found):
+            f.count = None
+
+
 def _shared_groups(found: list[_Found]) -> None:
     """«مقتل 21 وإصابة 36 [من الحوثيين] ومقتل 3 وإصابة 5 [من القوات الشرعية]»: a figure with no
     group of its own, followed at once by another role's figure, shares that figure's group — so
@@ -604,6 +617,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     for f in found:  # «سقط 300 قتيل وجريح»: «سقط» does not take the combined toll either
         if f.count is not None and id(f.count) in tolls:
             f.extra["combined"], f.count = f.count.value, None
+    _drop_others_figures(found)
     found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
     _shared_groups(found)
     found += _continuations(sentence, found)

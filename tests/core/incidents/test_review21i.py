@@ -25,3 +25,13 @@ def test_indefinite_wounding_after_la_takes_the_figure_after_it() -> None:
     assert [i.injured for i in analyze(text, DAY).incidents] == [4]
     text = "قتل 3 مدنيين في قصف حوثي على تعز أدى لإصابة 5 آخرين."
     assert [(i.fatalities, i.injured) for i in analyze(text, DAY).incidents] == [(3, 5)]
+
+
+def test_wounded_told_after_the_killed_do_not_take_their_figure() -> None:
+    """«قتل 3 مدنيين … وتعرض آخرون للإصابة»: the figure before «للإصابة» is the killed's (the
+    «قتل» phrase counts it); the wounded are others, their number untold. «وتعرض ثلاثة مدنيين
+    للإصابة» alone still counts three."""
+    text = "قتل 3 مدنيين في قصف حوثي على تعز وتعرض آخرون للإصابة."
+    assert [(i.fatalities, i.injured) for i in analyze(text, DAY).incidents] == [(3, None)]
+    text = "قصف الحوثيون بلدة الوازعية بمحافظة تعز، وتعرض ثلاثة مدنيين للإصابة."
+    assert [i.injured for i in analyze(text, DAY).incidents] == [3]
