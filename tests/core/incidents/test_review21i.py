@@ -35,3 +35,12 @@ def test_wounded_told_after_the_killed_do_not_take_their_figure() -> None:
     assert [(i.fatalities, i.injured) for i in analyze(text, DAY).incidents] == [(3, None)]
     text = "قصف الحوثيون بلدة الوازعية بمحافظة تعز، وتعرض ثلاثة مدنيين للإصابة."
     assert [i.injured for i in analyze(text, DAY).incidents] == [3]
+
+
+def test_the_village_civilians_live_in_is_where_their_homes_were_shelled() -> None:
+    """«منازل المواطنين المقيمين في قرية الصراري»: residents live where the shelling hit; the
+    seat rule («الحكومة المقيمة في الرياض») had dropped the place and with it the whole shelling."""
+    text = "قصفت الميليشيات الحوثية منازل المواطنين المقيمين في قرية الصراري بمديرية صبر الموادم."
+    assert [i.location.admin1_en for i in analyze(text, DAY).incidents if i.location] == ["Taizz"]
+    text = "أعلنت الحكومة اليمنية المقيمة في الرياض أن قوات الجيش استعادت أمس مدينة الحوطة من الحوثيين."
+    assert [i.location.admin1_en for i in analyze(text, DAY).incidents if i.location] == ["Lahij"]
