@@ -44,3 +44,15 @@ def test_the_village_civilians_live_in_is_where_their_homes_were_shelled() -> No
     assert [i.location.admin1_en for i in analyze(text, DAY).incidents if i.location] == ["Taizz"]
     text = "أعلنت الحكومة اليمنية المقيمة في الرياض أن قوات الجيش استعادت أمس مدينة الحوطة من الحوثيين."
     assert [i.location.admin1_en for i in analyze(text, DAY).incidents if i.location] == ["Lahij"]
+
+
+def test_one_death_of_the_other_side_adds_to_the_figure() -> None:
+    """«قتل ثلاثة من مسلحي الحوثي …، فيما لقي جندي من الجيش حتفه»: the soldier is no one of the
+    three Houthis, so four dead; the one man's death of the same side (or of no side named) is
+    still among the figure told before it (7a62a07)."""
+    text = "قتل ثلاثة من مسلحي الحوثي في اشتباكات مع الجيش في مأرب، فيما لقي جندي من الجيش حتفه."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [4]
+    text = "قتل نحو 29 من مسلحي الحوثي في اشتباكات مع الجيش في مأرب، ولقي القيادي الحوثي أبو علي مصرعه."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [29]
+    text = "قتل نحو 29 من مسلحي الحوثي في اشتباكات مع الجيش في مأرب. ولقي القيادي أبو علي مصرعه في المعارك."
+    assert [i.fatalities for i in analyze(text, DAY).incidents] == [29]
