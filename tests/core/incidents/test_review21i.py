@@ -56,3 +56,14 @@ def test_one_death_of_the_other_side_adds_to_the_figure() -> None:
     assert [i.fatalities for i in analyze(text, DAY).incidents] == [29]
     text = "قتل نحو 29 من مسلحي الحوثي في اشتباكات مع الجيش في مأرب. ولقي القيادي أبو علي مصرعه في المعارك."
     assert [i.fatalities for i in analyze(text, DAY).incidents] == [29]
+
+
+def test_another_countrys_national_guard_is_no_saudi_force() -> None:
+    """«الحرس الوطني» bare is the Saudi National Guard (4b84383); «الحرس الوطني العراقي/الكويتي/
+    الأمريكي» and the Iraqi «قانون الحرس الوطني» are not."""
+    def saudi(text: str) -> list[str]:
+        return [s.text for s in analyze(text, DAY).entities
+                if s.label == "ARMED_ACTOR" and "Saudi" in (s.attrs.get("name_en") or "")]
+    assert saudi("هاجم مسلحون دورية للحرس الوطني العراقي في الأنبار وقتلوا 4 من أفرادها.") == []
+    assert saudi("ناقش البرلمان العراقي أمس مشروع قانون الحرس الوطني.") == []
+    assert saudi("استشهد جندي من الحرس الوطني بقذيفة أطلقها الحوثيون على نجران.") == ["الحرس الوطني"]
