@@ -67,3 +67,13 @@ def test_another_countrys_national_guard_is_no_saudi_force() -> None:
     assert saudi("هاجم مسلحون دورية للحرس الوطني العراقي في الأنبار وقتلوا 4 من أفرادها.") == []
     assert saudi("ناقش البرلمان العراقي أمس مشروع قانون الحرس الوطني.") == []
     assert saudi("استشهد جندي من الحرس الوطني بقذيفة أطلقها الحوثيون على نجران.") == ["الحرس الوطني"]
+
+
+def test_things_hit_are_no_wounded() -> None:
+    """«وتعرضت 3 مدارس و5 محلات تجارية للإصابة»: shops hit, no one wounded (the figure before
+    «للإصابة» must count people, casualties.json needs_person); «وتعرض ثلاثة أطفال للإصابة» still
+    counts three."""
+    text = "أطلق الحوثيون قذائف على مدينة نجران، وتعرضت 3 مدارس و5 محلات تجارية للإصابة."
+    assert all(i.injured is None for i in analyze(text, DAY).incidents)
+    text = "قصف الحوثيون بلدة الوازعية بمحافظة تعز، وتعرض ثلاثة أطفال للإصابة."
+    assert [i.injured for i in analyze(text, DAY).incidents] == [3]
