@@ -77,3 +77,13 @@ def test_things_hit_are_no_wounded() -> None:
     assert all(i.injured is None for i in analyze(text, DAY).incidents)
     text = "قصف الحوثيون بلدة الوازعية بمحافظة تعز، وتعرض ثلاثة أطفال للإصابة."
     assert [i.injured for i in analyze(text, DAY).incidents] == [3]
+
+
+def test_meeting_resistance_is_not_dying() -> None:
+    """«لقي» names who died only in the idiom «لقي … حتفه/مصرعه» (7edb6fc); «لقي الحوثيون مقاومة
+    شرسة … خلال محاولتهم اقتحام» is the Houthis meeting resistance: they attacked."""
+    text = "لقي الحوثيون مقاومة شرسة من أبناء القبائل خلال محاولتهم اقتحام مديرية صرواح."
+    assert [i.actor1.name_en for i in analyze(text, DAY).incidents if i.actor1] == ["Houthis (Ansar Allah)"]
+    text = "لقي جندي سعودي حتفه بقذيفة أطلقها الحوثيون على جازان."
+    assert [(i.actor1.name_en, i.actor2.name_en) for i in analyze(text, DAY).incidents if i.actor1 and i.actor2] \
+        == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
