@@ -136,7 +136,9 @@ class CountFinder:
             figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
             one = self._one_death(span, value)
-            side = self._side(span, previous) or (self._subject_before(span) if one else "")
+            # one man's death: whose it is, the party named right before it (its «whose» is often
+            # no group: «لقي حتفه متأثرا بجراحه»)
+            side = self._subject_before(span) if one else self._side(span, previous)
             out.append(Count(role, value, self._vague(span, value), side, span.start, span.end,
                              -1 if index is None else index,
                              bool(span.attrs.get("whose_inherited")),
