@@ -87,3 +87,13 @@ def test_meeting_resistance_is_not_dying() -> None:
     text = "لقي جندي سعودي حتفه بقذيفة أطلقها الحوثيون على جازان."
     assert [(i.actor1.name_en, i.actor2.name_en) for i in analyze(text, DAY).incidents if i.actor1 and i.actor2] \
         == [("Houthis (Ansar Allah)", "Military Forces of Saudi Arabia (2015-)")]
+
+
+def test_a_fight_elsewhere_after_a_shelling_is_no_answer_to_it() -> None:
+    """«تعرضت مواقع الجيش في صرواح لقصف حوثي، وفي مديرية دمت بالضالع قامت المقاومة بالتصدي
+    للعدوان وقتلت 6»: a fight in another governorate than the shelling's is a fight of its own, not
+    the answer to that fire (5fb3536), nor a shelling with the fight's dead."""
+    text = ("تعرضت مواقع الجيش في صرواح لقصف حوثي، وفي مديرية دمت بالضالع قامت المقاومة بالتصدي للعدوان "
+            "وقتلت 6 من الحوثيين.")
+    got = sorted((i.sub_event_type, i.location.admin1_en, i.fatalities) for i in analyze(text, DAY).incidents)
+    assert got == [("Armed clash", "Ad Dali", 6), ("Shelling/artillery/missile attack", "Marib", None)]
