@@ -462,7 +462,7 @@ def find_mentions(
                     and _unarmed(tokens, t1, clause):
                 why = "unarmed"  # «وصل الأمر حد الاشتباك بالأيدي»: a scuffle, no armed clash
             if not why and trig.sub_event_type == "Armed clash" and t1 < len(tokens) \
-                    and tokens[t1].norm in word_set("aggression_objects") \
+                    and word_matcher("aggression_objects").match_at(tokens, t1, clause.tok_end) is not None \
                     and any(h[4].event_type == "Explosions/Remote violence" and h[0] < t0 and not h[5]
                             and not _elsewhere_between(places, s_start, h[3], start) for h in hits):
                 why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the

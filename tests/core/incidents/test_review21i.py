@@ -97,3 +97,12 @@ def test_a_fight_elsewhere_after_a_shelling_is_no_answer_to_it() -> None:
             "وقتلت 6 من الحوثيين.")
     got = sorted((i.sub_event_type, i.location.admin1_en, i.fatalities) for i in analyze(text, DAY).incidents)
     assert got == [("Armed clash", "Ad Dali", 6), ("Shelling/artillery/missile attack", "Marib", None)]
+
+
+def test_confronting_this_aggression_is_the_answer_too() -> None:
+    """aggression_objects holds two-word entries («لهذا العدوان») that the one-token test of
+    5fb3536 never matched: «بالتصدي لهذا العدوان» after the shelling is its answer as well."""
+    text = ("وتعرض مركز حدودي بقطاع الخوبة في منطقة جازان صباح أمس لقذائف كثيفة من داخل الأراضي اليمنية، "
+            "حيث تم التعامل مع الموقف بالتصدي لهذا العدوان، ونتج عن ذلك استشهاد جنديين.")
+    assert [(i.sub_event_type, i.fatalities) for i in analyze(text, DAY).incidents] == [
+        ("Shelling/artillery/missile attack", 2)]
