@@ -47,6 +47,7 @@ class Phrase:
     reach: int
     needs_count: bool
     weak: bool = False  # ambiguous by itself («سقط», «أسر»): loses a shared number to a clearer phrase
+    person: bool = False  # its figure must count people («تعرض خمسة جنود للإصابة», not «5 محلات»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +87,9 @@ def _lex() -> _Lexicon:
         direction = group["count"]
         reach = int(group.get("reach", 3 if direction == "after" else 0))
         weak = bool(group.get("needs_count"))
-        phrase = Phrase(group["role"], direction, reach, weak, weak)
-        definite = Phrase(group["role"], direction, reach, True, weak)
+        person = bool(group.get("needs_person"))
+        phrase = Phrase(group["role"], direction, reach, weak, weak, person)
+        definite = Phrase(group["role"], direction, reach, True, weak, person)
         for text in group["texts"]:
             # «الشهداء» alone is «the martyrs» of any time («أسر الشهداء»); «قتلى» alone still says
             # people were killed. So a definite counted noun needs its number.
@@ -502,6 +504,34 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.count is None or f.count.kind in ("self", "singular") or id(f) in keep]
 
 
+def _drop_others_figures(found: list[_Found]) -> None:
+    """A phrase that needs a figure before it and reached back over words for one («قتل 3 مدنيين
+    في قصف على تعز وتعرض آخرون للإصابة») does not take the figure another role's phrase of the
+    sentence counts («قتل 3»): the wounded are others, their number untold."""
+    for f in found:
+        if f.count is None or f.count.kind in ("self", "singular") or not f.phrase.needs_count \
+                or f.phrase.direction != "before" or f.distance == 0:
+            continue
+        if any(g is not f and g.count is not None and g.count.start == f.count.start and g.phrase.role != f.phrase.role
+               for g in found):
+            f.count = None
+
+
+def _drop_figures_of_things(sentence: _Sentence, found: list[_Found]) -> None:
+    """A phrase whose figure must count people (casualties.json `needs_person`: «تعرض خمسة من
+    رجال حرس الحدود للإصابة») takes no figure of things («وتعرضت 3 مدارس و5 محلات تجارية للإصابة»):
+    the word after the figure is «من», a person or group word, or a plural of people («ين/ون»)."""
+    for f in found:
+        if f.count is None or not f.phrase.person or f.count.kind in ("self", "singular"):
+            continue
+        k = f.count.tok_end
+        word = sentence.tokens[k].norm if k < len(sentence.tokens) else ""
+        bare = word.removeprefix("ال")
+        if not (word == "من" or sentence._person_word(word) or sentence._person_word(bare)
+                or bare.endswith(("ين", "ون"))):
+            f.count = None
+
+
 def _shared_groups(found: list[_Found]) -> None:
     """«مقتل 21 وإصابة 36 [من الحوثيين] ومقتل 3 وإصابة 5 [من القوات الشرعية]»: a figure with no
     group of its own, followed at once by another role's figure, shares that figure's group — so
@@ -604,6 +634,8 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     for f in found:  # «سقط 300 قتيل وجريح»: «سقط» does not take the combined toll either
         if f.count is not None and id(f.count) in tolls:
             f.extra["combined"], f.count = f.count.value, None
+    _drop_others_figures(found)
+    _drop_figures_of_things(sentence, found)
     found = [f for f in _dedupe(found) if f.count is not None or not f.phrase.needs_count or "combined" in f.extra]
     _shared_groups(found)
     found += _continuations(sentence, found)

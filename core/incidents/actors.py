@@ -141,6 +141,7 @@ def owned_weapons(doc: Document) -> list[Span]:
 
 SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
+DEATH_IDIOM_REACH = 40  # characters from the party after «لقي» to «حتفه/مصرعه» («لقي جندي سعودي أمس حتفه»)
 REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a word
 
 
@@ -155,6 +156,7 @@ class ActorFinder:
         self.targets = word_set("target_cues")
         self.victim_cues = word_set("victim_cues")
         self.death_words = word_set("death_words_before_victim")
+        self.meeting_words = word_set("meeting_words_before_victim")
         self.partitives = word_set("victim_partitives")
         self.members = word_set("victim_member_nouns")
         self.partitive_deaths = word_set("partitive_death_words")
@@ -319,6 +321,14 @@ class ActorFinder:
         words = [normalized(w) for w in self.doc.text[trigger_end:offset].split()]
         return "علي" in words[:-1] or "على" in words[:-1]
 
+    def _death_idiom_after(self, span: Span) -> bool:
+        """«لقي جندي سعودي حتفه», «لقيت عناصر من الميليشيات مصرعها»: the idiom of dying closes after
+        the party (`death_idiom_ends` within DEATH_IDIOM_REACH characters, no punctuation between);
+        «لقي الحوثيون مقاومة شرسة» is meeting, not dying."""
+        after = self.doc.text[span.end: span.end + DEATH_IDIOM_REACH]
+        after = re.split(r"[،,.؛:!?]", after, maxsplit=1)[0]
+        return any(normalized(w) in word_set("death_idiom_ends") for w in after.split())
+
     def _one_person(self, span: Span) -> bool:
         """The party's first word is a singular indefinite noun of a person («جندي سعودي», «ضابط
         يمني»: `single_person_nouns`): the subject of a passive killing verb before it, no doer."""
@@ -373,6 +383,8 @@ class ActorFinder:
         last = last.removeprefix("و") if len(last) > 3 else last  # «واستشهد أحد أفراد …»
         if last in self.partitive_deaths and not partitive and self._one_person(span):
             return "victim"  # «قتل جندي سعودي أمس بمقذوف حوثي»: a singular indefinite person after «قتل» is who died
+        if last in self.meeting_words and self._death_idiom_after(span):
+            return "victim"  # «لقي جندي سعودي حتفه بقذيفة أطلقها الحوثيون»: who died
         if last in self.death_words or (partitive and last in self.partitive_deaths):
             return "victim"  # «استشهد جندي سعودي بقذيفة …», «لقي جندي حتفه», «قتل أحد أفراد المقاومة»: who died, not who fired
         if self._counted(span):

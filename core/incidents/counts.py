@@ -135,17 +135,28 @@ class CountFinder:
             joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
             figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
-            out.append(Count(role, value, self._vague(span, value), self._side(span, previous), span.start, span.end,
+            one = self._one_death(span, value)
+            # one man's death: whose it is, the party named right before it (its «whose» is often
+            # no group: «لقي حتفه متأثرا بجراحه»)
+            side = self._subject_before(span) if one else self._side(span, previous)
+            out.append(Count(role, value, self._vague(span, value), side, span.start, span.end,
                              -1 if index is None else index,
                              bool(span.attrs.get("whose_inherited")),
                              joined,
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
-                             one=self._one_death(span, value),
+                             one=one,
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
                              head=_head_word(str(span.attrs.get("whose") or ""))))
         return out
+
+    def _subject_before(self, span: Span) -> str:
+        """The party named right before a one man's death word, in its clause («فيما لقي جندي من
+        الجيش حتفه»: the army's): whose that death is."""
+        near = [a for a in self.actors if a.label == "ARMED_ACTOR" and a.end <= span.start and span.start - a.end <= ONE_SUBJECT_REACH
+                and not any(c in self.doc.text[a.end: span.start] for c in "،,.؛:")]
+        return self._actor_key(max(near, key=lambda a: a.end)) if near else ""
 
     def _other_teller(self, span: Span, figure_start: Any) -> bool:
         """«… بينما قالت مصادر أخرى إن 20 قتلوا»: in the words of its sentence before the figure, a
@@ -278,6 +289,12 @@ def _same_group(a: str, b: str) -> bool:
 
 
 GENERIC_SIDE = "#generic"
+ONE_SUBJECT_REACH = 30  # characters from a party to the one man's death word after it («لقي جندي من الجيش حتفه»)
+
+
+def _one_side(a: str, b: str) -> bool:
+    """Two figures' sides may be one group: either unknown or generic, the same, or one told generically."""
+    return not a or not b or a == b or _generic(a) or _generic(b) or _same_group(a, b)
 
 
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
@@ -291,8 +308,9 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     precise = [c for c in precise if not (c.subset and any(o.start < c.start and not o.subset and o.value >= c.value  # type: ignore[operator]
                                                            for o in precise))]
     # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
+    # (not a figure of another side: «قتل ثلاثة من مسلحي الحوثي …، فيما لقي جندي من الجيش حتفه» is 4)
     precise = [c for c in precise if not (c.one and any(o.start < c.start and not o.one and o.value is not None
-                                                        for o in items))]
+                                                        and _one_side(o.side, c.side) for o in items))]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in

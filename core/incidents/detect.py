@@ -462,8 +462,9 @@ def find_mentions(
                     and _unarmed(tokens, t1, clause):
                 why = "unarmed"  # «وصل الأمر حد الاشتباك بالأيدي»: a scuffle, no armed clash
             if not why and trig.sub_event_type == "Armed clash" and t1 < len(tokens) \
-                    and tokens[t1].norm in word_set("aggression_objects") \
-                    and any(h[4].event_type == "Explosions/Remote violence" and h[0] < t0 and not h[5] for h in hits):
+                    and word_matcher("aggression_objects").match_at(tokens, t1, clause.tok_end) is not None \
+                    and any(h[4].event_type == "Explosions/Remote violence" and h[0] < t0 and not h[5]
+                            and not _elsewhere_between(places, s_start, h[3], start) for h in hits):
                 why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the
                 # answer to the fire just told, not a fight of its own
             kind = (trig.event_type, trig.sub_event_type)
@@ -589,6 +590,15 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs", "capture_words")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
+
+
+def _elsewhere_between(places: list[Span], s_start: int, fire_end: int, answer_start: int) -> bool:
+    """Between the fire told and a fight «للعدوان» after it, a place of a governorate none of the
+    sentence's places before the fire lies in («تعرضت مواقع الجيش في صرواح لقصف حوثي، وفي مديرية
+    دمت بالضالع قامت المقاومة بالتصدي للعدوان»): that fight is elsewhere, no answer to that fire."""
+    before = {s.attrs.get("admin1_en") for s in places if s_start <= s.start and s.end <= fire_end} - {None, ""}
+    between = {s.attrs.get("admin1_en") for s in places if fire_end <= s.start and s.end <= answer_start} - {None, ""}
+    return bool(before) and bool(between - before)
 
 
 UNARMED_REACH = 4  # words from a clash trigger to what it was fought with («اشتبك الحراس مع المتظاهرين بالأيدي»)

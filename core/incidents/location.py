@@ -1280,9 +1280,16 @@ def _there(tokens: list[Token], i: int) -> bool:
 def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
     """A phrase of `seat_before` ends right before the place («الحكومة التي تزاول عملها من
     الرياض», «الرئيس المقيم في الرياض»): the seat of a party named in the clause, not the place of
-    its event."""
+    its event. Not the homes of civilians («منازل المواطنين المقيمين في قرية الصراري»: a
+    `civilian_victim_nouns` word right before the phrase): residents live where the event hit."""
     window = tokens[max(lo, idx - 4): idx]
-    return any(m.token_end == len(window) for m in word_matcher("seat_before").find(window))
+    stems = tuple(word_set("civilian_victim_nouns"))
+    for m in word_matcher("seat_before").find(window):
+        if m.token_end != len(window):
+            continue
+        k = max(lo, idx - 4) + m.token_start - 1
+        return not (k >= lo and normalized(tokens[k].norm).removeprefix("ال").startswith(stems))
+    return False
 
 
 def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
