@@ -122,6 +122,9 @@ class PlaceRules:
     capital_heads: frozenset[str] = frozenset()
     capital_between: frozenset[str] = frozenset()
     capital_kinds: tuple[str, ...] = ()
+    # normalised head → the head as written, undiacritised («وادي»): a word written with a hamza
+    # where the head has a bare alef is another word («وأدى القصف»: the verb "led", no valley)
+    written_heads: dict[str, str] = field(default_factory=dict)
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
@@ -299,4 +302,5 @@ def _load_rules(folder: Any) -> PlaceRules:
         capital_heads=norm_set(heads.get("capital", {}).get("heads", [])),
         capital_between=norm_set(heads.get("capital", {}).get("between", [])),
         capital_kinds=tuple(heads.get("capital", {}).get("kinds", [])),
+        written_heads={normalized(h): h for h in [*heads["admin"], *heads["facility"]]},
     )

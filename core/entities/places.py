@@ -264,7 +264,31 @@ HEAD_MEMO_LIMIT = 20_000
 _HEAD_MEMO: dict[int, tuple[dict, dict[str, tuple[str, bool]]]] = {}
 
 
-def _head_of(tok: Token, heads: dict) -> tuple[str, bool]:
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _hamza_misread(text: str, head: str, written: dict[str, str]) -> bool:
+    """The token as written has a hamza on an alef where the head is written with a bare one: it
+    only folds to the head («وأدى القصف»: "and the shelling led", no «وادي», valley)."""
+    form = written.get(head)
+    if not form:
+        return False
+    letters = dediac_ar(text).replace("\u0640", "")
+    tail = letters[-len(form):] if len(letters) >= len(form) else ""
+    return any(a in HAMZA_ALEFS and b == "ا" for a, b in zip(tail, form))
+
+
+def _head_of(tok: Token, heads: dict, written: dict[str, str] | None = None) -> tuple[str, bool]:
+    """The head word of `heads` the token is, with or without proclitics, and whether it has the
+    article; `written` (PlaceRules.written_heads): the heads as written, to tell a word that only
+    folds to one by its hamza («وأدى» is no «وادي»)."""
+    found = _head_of_norm(tok, heads)
+    if found[0] and written and _hamza_misread(tok.text, found[0], written):
+        return NO_HEAD
+    return found
+
+
+def _head_of_norm(tok: Token, heads: dict) -> tuple[str, bool]:
     entry = _HEAD_MEMO.get(id(heads))
     if entry is None or entry[0] is not heads:
         entry = _HEAD_MEMO[id(heads)] = (heads, {})
@@ -312,7 +336,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
-            m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads)
+            m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads, rules.written_heads)
             if m.head and rules.possessive_heads and _possessive(toks[match.token_start - 1].text, rules):
                 m.head = ""  # «بلده وشعبه»: his country and his people, no «بلدة» (town) «شعبة»
             if m.head:
@@ -332,7 +356,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             else:  # «مدينة الملك …»: a head that fits no reading is no head of this name
                 m.head, m.head_text, m.head_start = "", "", -1
         elif match.token_start > 0 and rules.place_named:
-            head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
+            head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads, rules.written_heads)
             m.facility_head = head in rules.place_named and not definite
             m.after_facility = bool(head) and not definite
         if not m.head and _after_capital(toks, match.token_start, rules):
@@ -687,7 +711,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
-            head, definite = _head_of(toks[i], rules.facility_heads)
+            head, definite = _head_of(toks[i], rules.facility_heads, rules.written_heads)
             if (
                 not head
                 or definite
