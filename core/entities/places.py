@@ -75,6 +75,7 @@ class Mention:
     bare_ok: bool = True  # False: a common or very short name that needs a head
     facility_head: bool = False  # after a head of a facility named after its place («منفذ الطوال»)
     after_facility: bool = False  # after any facility head («معسكر الصباحة»): it may name the facility's place
+    misspelt: bool = False  # a misspelt casualty word's spelling beside casualty words («مقتل 5 مدنين»)
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
     score: float = 0.0
@@ -95,6 +96,13 @@ def find(doc: Document) -> list[Span]:
         others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
         country = _resolve(others)
         mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)]
+        mentions.sort(key=lambda m: m.start)
+    # «مقتل 5 مدنين»: civilians misspelt, not Medenine, unless the article's other places are in Tunisia
+    misspelt = [m for m in mentions if m.misspelt]
+    if misspelt:
+        others = [m for m in mentions if not m.misspelt]
+        country = _resolve(others)
+        mentions = others + [m for m in misspelt if gaz.rules.misspelt[m.key][0] == country]
         mentions.sort(key=lambda m: m.start)
     dominant = _resolve(mentions)
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
@@ -345,6 +353,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 m.head_text = doc.text[m.head_start : head_tok.end]
         if m.head and key in rules.not_names:
             continue  # «محيط المدينة» is the town around which, not al-Madinah
+        if not m.head and key in rules.misspelt:
+            m.misspelt = _beside_casualty_words(doc, si, toks, match.token_start, match.token_end, rules.misspelt[key])
         if m.head:
             m.generic_head = not rules.admin_heads[m.head]
             m.head_prefers = rules.prefers.get(m.head, ())
@@ -387,6 +397,19 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+def _beside_casualty_words(doc: Document, si: int, toks: list[Token], a: int, b: int,
+                           entry: tuple[str, frozenset[str], frozenset[str]]) -> bool:
+    """Is the name at tokens a:b next to a figure or a casualty word (`PlaceRules.misspelt`: the
+    words before and after, with proclitics): «مقتل 5 مدنين», «قتلى وجرحى مدنين», «مدنين قتلوا»."""
+    from core.entities.numbers import numbers_by_sentence
+
+    _, before, after = entry
+    if a > 0 and (any(v in before for v in proclitic_variants(toks[a - 1].norm))
+                  or any(h.tok_end == a for h in numbers_by_sentence(doc)[si])):
+        return True
+    return b < len(toks) and any(v in after for v in proclitic_variants(toks[b].norm))
 
 
 def _after_capital(toks: list[Token], i: int, rules) -> bool:
