@@ -196,6 +196,7 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
     if kind == "scale":
         total, cur = value, 0
     last, last_word, j = kind, word, i + 1
+    definite = tokens[i].norm[:clitic].endswith("ال")  # «الخمسة والعشرون»: the article on each word
     end_ok = j  # token end of the longest well-formed reading
     if last_word in lex.compound_only:
         end_ok = i  # «أحد» alone is «one of», not a number
@@ -204,6 +205,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
         conj = False
         if lex.kind_of(norm) is None and norm.startswith("و") and lex.kind_of(norm[1:]):
             norm, conj = norm[1:], True
+        elif definite and lex.kind_of(norm) is None and norm.startswith("وال") and lex.kind_of(norm[3:]):
+            norm, conj = norm[3:], True
         if norm in lex.teen and not conj and last == "unit" and 0 < cur % 10 <= 9 and cur % 100 < 10 and last_word not in lex.teen:
             cur += 10
             last, last_word = "teen", norm
