@@ -72,6 +72,8 @@ class _Lexicon:
     over_group_reach: int = 0
     active_after: frozenset[str] = frozenset()  # «وقتلوا 12 مسلحا»: a plural killing verb with its object after it
     active_reach: int = 0
+    nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
+    nearly_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -114,6 +116,8 @@ def _lex() -> _Lexicon:
         active_reach=int(data.get("active_after", {}).get("reach", 0)),
         nisba_endings=tuple(data.get("count_over_group", {}).get("nisba_endings", ())),
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
+        nearly=_norms(data.get("nearly", {}).get("texts", [])),
+        nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
     )
 
 
@@ -139,7 +143,8 @@ class _Sentence:
 
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
-        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)]
+        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
+                        and not _nearly(lex, tokens, m.token_start)]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -640,6 +645,18 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
             continue
         spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
     return spans
+
+
+def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
+    """«كادت تؤدي إلى مصرعه», «كاد أن يلقى حتفه»: a verb of «nearly» (`nearly`) up to `nearly_reach`
+    words before the casualty phrase, with no punctuation between, tells a death that did not happen."""
+    for k in range(start - 1, max(-1, start - 1 - lex.nearly_reach), -1):
+        norm = tokens[k].norm
+        if not norm.isalpha():
+            return False
+        if any(v in lex.nearly for v in proclitic_variants(norm)[:2]):
+            return True
+    return False
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

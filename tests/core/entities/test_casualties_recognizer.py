@@ -363,3 +363,13 @@ def test_injured_after_the_indefinite_lam_noun_and_no_illness():
     assert _cas("وحذرت من تعرض آلاف السكان للإصابة بالكوليرا.") == []
     # the definite «للإصابة» after its figure stays, also with the weapon's splinters
     assert [c[1:3] for c in _cas("وتعرض 3 جنود للإصابة بشظايا القذيفة.")] == [("injured", 3)]
+
+
+def test_a_death_that_nearly_happened_counts_no_one():
+    # «مصرعه/حتفه» count one dead since 7a62a07: «كادت تؤدي إلى مصرعه» (it nearly killed him) counted one
+    assert [c[:3] for c in _cas("ونجا المحافظ من محاولة اغتيال كادت تؤدي إلى مصرعه.")] == [("اغتيال", "killed", None)]
+    assert _cas("وكاد الجندي أن يلقى حتفه بقذيفة لكنه نجا.") == []
+    assert _cas("وكادت القذيفة تقتل الطفل.") == []
+    # the death told, and «nearly» with a break before the casualty, stay
+    assert [c[1:3] for c in _cas("ولقي الجندي حتفه بقذيفة.")] == [("killed", 1)]
+    assert [c[1:3] for c in _cas("كاد المبنى ينهار، وقتل 3 أشخاص.")] == [("killed", 3)]
