@@ -185,3 +185,11 @@ def test_a_definite_compound_number_counts_as_one() -> None:
     assert _numbers("وشيعت الجموع الشهداء الثلاثة والأربعين.") == [("ثلاثة والأربعين", 43)]
     # the ordinals stay no number
     assert _numbers("وعقدت القمة السادسة والعشرين في القرن الحادي والعشرين.") == []
+
+
+def test_a_definite_tens_word_after_a_plural_is_a_number() -> None:
+    # c75c81f took any definite tens word after a definite word for an ordinal: «تجاوز عدد القتلى
+    # الخمسين» lost its toll; only nouns an ordinal qualifies (numbers.json ordinal_nouns) make one
+    assert _numbers("وتجاوز عدد القتلى الخمسين في تعز.") == [("خمسين", 50)]
+    assert _numbers("وأفرجت الميليشيات عن الأسرى العشرين.") == [("عشرين", 20)]
+    assert _numbers("وعقدت الدورة الثلاثين للمجلس في مطلع القرن العشرين.") == []
