@@ -484,7 +484,8 @@ def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
     n, last, j = 1, k, k + 1
     while j < len(tokens) and j - last <= NAMED_ITEM_REACH:
         norm = tokens[j].norm
-        if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons):
+        if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons) \
+                and not sentence.in_date[j]:  # «يومي السبت والأحد»: Sunday, not «أحد» (one)
             n, last = n + 1, j
         elif tokens[j].text not in ("،", ",") and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
             break

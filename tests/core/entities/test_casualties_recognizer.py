@@ -373,3 +373,9 @@ def test_a_death_that_nearly_happened_counts_no_one():
     # the death told, and «nearly» with a break before the casualty, stay
     assert [c[1:3] for c in _cas("ولقي الجندي حتفه بقذيفة.")] == [("killed", 1)]
     assert [c[1:3] for c in _cas("كاد المبنى ينهار، وقتل 3 أشخاص.")] == [("killed", 3)]
+
+
+def test_a_weekday_after_a_named_victim_is_no_second_one():
+    # the named list of ee8dd70 counted «والأحد» (Sunday) as «و» + «الأحد» (one: a person)
+    assert [c[1:3] for c in _cas("وقتل الجندي أحمد صالح في معارك يومي السبت والأحد.")] == [("killed", 1)]
+    assert [c[1:3] for c in _cas("استشهد العريف أحمد جعفر، والجندي أول محمد علي.")] == [("killed", 2)]
