@@ -73,6 +73,8 @@ class _Lexicon:
     over_group_reach: int = 0
     active_after: frozenset[str] = frozenset()  # «وقتلوا 12 مسلحا»: a plural killing verb with its object after it
     active_reach: int = 0
+    nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
+    nearly_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -116,6 +118,8 @@ def _lex() -> _Lexicon:
         active_reach=int(data.get("active_after", {}).get("reach", 0)),
         nisba_endings=tuple(data.get("count_over_group", {}).get("nisba_endings", ())),
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
+        nearly=_norms(data.get("nearly", {}).get("texts", [])),
+        nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
     )
 
 
@@ -141,7 +145,8 @@ class _Sentence:
 
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
-        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)]
+        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
+                        and not _nearly(lex, tokens, m.token_start)]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -481,7 +486,8 @@ def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
     n, last, j = 1, k, k + 1
     while j < len(tokens) and j - last <= NAMED_ITEM_REACH:
         norm = tokens[j].norm
-        if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons):
+        if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons) \
+                and not sentence.in_date[j]:  # «يومي السبت والأحد»: Sunday, not «أحد» (one)
             n, last = n + 1, j
         elif tokens[j].text not in ("،", ",") and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
             break
@@ -672,6 +678,18 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
             continue
         spans.append(doc.span(f.match.start, f.match.end, LABEL, SOURCE, **attrs))
     return spans
+
+
+def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
+    """«كادت تؤدي إلى مصرعه», «كاد أن يلقى حتفه»: a verb of «nearly» (`nearly`) up to `nearly_reach`
+    words before the casualty phrase, with no punctuation between, tells a death that did not happen."""
+    for k in range(start - 1, max(-1, start - 1 - lex.nearly_reach), -1):
+        norm = tokens[k].norm
+        if not norm.isalpha():
+            return False
+        if any(v in lex.nearly for v in proclitic_variants(norm)[:2]):
+            return True
+    return False
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

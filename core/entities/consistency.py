@@ -206,8 +206,9 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
             while k < n and (k in (j, i) or out[k] == "I-PERS"):
                 out[k] = "O"
                 k += 1
-    for i in range(1, n):  # cut before a rank inside a run
-        if out[i] == "I-PERS" and _rank(norms[i]):
+    for i in range(1, n):  # cut before a rank inside a run: the next item of a list («والعريف») or a qualified
+        # rank («العريف أول»); a bare rank is a family name («محمد علي الجندي», «عبدالله المساعد»)
+        if out[i] == "I-PERS" and _rank(norms[i]) and (norms[i] not in RANKS or (i + 1 < n and norms[i + 1] in RANK_QUALIFIERS)):
             k = i
             while k < n and (k == i or norms[k] in RANK_QUALIFIERS) and out[k] == "I-PERS":
                 out[k] = "O"

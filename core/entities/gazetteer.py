@@ -125,6 +125,12 @@ class PlaceRules:
     capital_heads: frozenset[str] = frozenset()
     capital_between: frozenset[str] = frozenset()
     capital_kinds: tuple[str, ...] = ()
+    # normalised head → the head as written, undiacritised («وادي»): a word written with a hamza
+    # where the head has a bare alef is another word («وأدى القصف»: the verb "led", no valley)
+    written_heads: dict[str, str] = field(default_factory=dict)
+    # key → (its country, words before, words after): a name spelt like a frequent misspelling of a
+    # casualty word («مدنين» for «مدنيين»), a place beside those words only where its country is told
+    misspelt: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
 
 DUAL_PROCLITICS = ("", "و", "ب", "ف", "ل", "وب", "فب", "في")
@@ -306,4 +312,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         capital_heads=norm_set(heads.get("capital", {}).get("heads", [])),
         capital_between=norm_set(heads.get("capital", {}).get("between", [])),
         capital_kinds=tuple(heads.get("capital", {}).get("kinds", [])),
+        written_heads={normalized(h): h for h in [*heads["admin"], *heads["facility"]]},
+        misspelt={normalized(k): (v["country"], norm_set(v["before"]), norm_set(v["after"]))
+                  for k, v in stop.get("misspelt_words", {}).items() if not k.startswith("_")},
     )

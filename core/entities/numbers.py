@@ -85,6 +85,7 @@ class _Lexicon:
     verb_particles: frozenset[str] = frozenset()
     verb_words: frozenset[str] = frozenset()
     designation_letters: frozenset[str] = frozenset()  # «سي» in «سي 130»: written as found, not folded
+    ordinal_nouns: frozenset[str] = frozenset()  # «القرن» before «العشرين»: the 20th century, no number
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -132,6 +133,7 @@ def _lex() -> _Lexicon:
         verb_particles=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("particles", ())),
         verb_words=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("words", ())),
         designation_letters=frozenset(data.get("designation_letters", ())),
+        ordinal_nouns=frozenset(normalize_token(w) for w in data.get("ordinal_nouns", ())),
     )
 
 
@@ -171,14 +173,15 @@ def _first_word(lex: _Lexicon, norm: str) -> tuple[str, int] | None:
     return None
 
 
-def _ordinal_tens(tokens: list[Token], i: int, clitic: int) -> bool:
+def _ordinal_tens(lex: _Lexicon, tokens: list[Token], i: int, clitic: int) -> bool:
     """A tens word with the article that is an ordinal: after «و» and an ordinal unit («القمة
-    السادسة والعشرين»: the 26th summit) or right after a definite noun it qualifies («القرن
-    العشرين»: the 20th century). «في العشرين من يوليو» and «ستة وعشرين» stay numbers."""
+    السادسة والعشرين»: the 26th summit) or right after a definite singular noun it qualifies
+    (`ordinal_nouns`: «القرن العشرين», the 20th century). «في العشرين من يوليو», «ستة وعشرين» and
+    the tens after a plural («تجاوز عدد القتلى الخمسين», «الأسرى العشرين») stay numbers."""
     prefix = tokens[i].norm[:clitic]
     if not prefix.endswith("ال"):
         return False
-    return prefix == "وال" or (i > 0 and tokens[i - 1].norm.startswith("ال") and tokens[i - 1].norm.isalpha())
+    return prefix == "وال" or (i > 0 and any(v in lex.ordinal_nouns for v in proclitic_variants(tokens[i - 1].norm)[:3]))
 
 
 def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, int] | None:
@@ -190,12 +193,13 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
         return None  # «لم تسع المملكة»: a verb
     word, clitic = first
     kind, value = lex.kind_of(word)  # type: ignore[misc]
-    if kind == "tens" and _ordinal_tens(tokens, i, clitic):
+    if kind == "tens" and _ordinal_tens(lex, tokens, i, clitic):
         return None
     total, cur = 0, value
     if kind == "scale":
         total, cur = value, 0
     last, last_word, j = kind, word, i + 1
+    definite = tokens[i].norm[:clitic].endswith("ال")  # «الخمسة والعشرون»: the article on each word
     end_ok = j  # token end of the longest well-formed reading
     if last_word in lex.compound_only:
         end_ok = i  # «أحد» alone is «one of», not a number
@@ -204,6 +208,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
         conj = False
         if lex.kind_of(norm) is None and norm.startswith("و") and lex.kind_of(norm[1:]):
             norm, conj = norm[1:], True
+        elif definite and lex.kind_of(norm) is None and norm.startswith("وال") and lex.kind_of(norm[3:]):
+            norm, conj = norm[3:], True
         if norm in lex.teen and not conj and last == "unit" and 0 < cur % 10 <= 9 and cur % 100 < 10 and last_word not in lex.teen:
             cur += 10
             last, last_word = "teen", norm

@@ -75,6 +75,7 @@ class Mention:
     bare_ok: bool = True  # False: a common or very short name that needs a head
     facility_head: bool = False  # after a head of a facility named after its place («منفذ الطوال»)
     after_facility: bool = False  # after any facility head («معسكر الصباحة»): it may name the facility's place
+    misspelt: bool = False  # a misspelt casualty word's spelling beside casualty words («مقتل 5 مدنين»)
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
     score: float = 0.0
@@ -95,6 +96,13 @@ def find(doc: Document) -> list[Span]:
         others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
         country = _resolve(others)
         mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)]
+        mentions.sort(key=lambda m: m.start)
+    # «مقتل 5 مدنين»: civilians misspelt, not Medenine, unless the article's other places are in Tunisia
+    misspelt = [m for m in mentions if m.misspelt]
+    if misspelt:
+        others = [m for m in mentions if not m.misspelt]
+        country = _resolve(others)
+        mentions = others + [m for m in misspelt if gaz.rules.misspelt[m.key][0] == country]
         mentions.sort(key=lambda m: m.start)
     dominant = _resolve(mentions)
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
@@ -264,7 +272,31 @@ HEAD_MEMO_LIMIT = 20_000
 _HEAD_MEMO: dict[int, tuple[dict, dict[str, tuple[str, bool]]]] = {}
 
 
-def _head_of(tok: Token, heads: dict) -> tuple[str, bool]:
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _hamza_misread(text: str, head: str, written: dict[str, str]) -> bool:
+    """The token as written has a hamza on an alef where the head is written with a bare one: it
+    only folds to the head («وأدى القصف»: "and the shelling led", no «وادي», valley)."""
+    form = written.get(head)
+    if not form:
+        return False
+    letters = dediac_ar(text).replace("\u0640", "")
+    tail = letters[-len(form):] if len(letters) >= len(form) else ""
+    return any(a in HAMZA_ALEFS and b == "ا" for a, b in zip(tail, form))
+
+
+def _head_of(tok: Token, heads: dict, written: dict[str, str] | None = None) -> tuple[str, bool]:
+    """The head word of `heads` the token is, with or without proclitics, and whether it has the
+    article; `written` (PlaceRules.written_heads): the heads as written, to tell a word that only
+    folds to one by its hamza («وأدى» is no «وادي»)."""
+    found = _head_of_norm(tok, heads)
+    if found[0] and written and _hamza_misread(tok.text, found[0], written):
+        return NO_HEAD
+    return found
+
+
+def _head_of_norm(tok: Token, heads: dict) -> tuple[str, bool]:
     entry = _HEAD_MEMO.get(id(heads))
     if entry is None or entry[0] is not heads:
         entry = _HEAD_MEMO[id(heads)] = (heads, {})
@@ -312,7 +344,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
-            m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads)
+            m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads, rules.written_heads)
             if m.head and rules.possessive_heads and _possessive(toks[match.token_start - 1].text, rules):
                 m.head = ""  # «بلده وشعبه»: his country and his people, no «بلدة» (town) «شعبة»
             if m.head:
@@ -321,6 +353,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 m.head_text = doc.text[m.head_start : head_tok.end]
         if m.head and key in rules.not_names:
             continue  # «محيط المدينة» is the town around which, not al-Madinah
+        if not m.head and key in rules.misspelt:
+            m.misspelt = _beside_casualty_words(doc, si, toks, match.token_start, match.token_end, rules.misspelt[key])
         if m.head:
             m.generic_head = not rules.admin_heads[m.head]
             m.head_prefers = rules.prefers.get(m.head, ())
@@ -332,7 +366,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             else:  # «مدينة الملك …»: a head that fits no reading is no head of this name
                 m.head, m.head_text, m.head_start = "", "", -1
         elif match.token_start > 0 and rules.place_named:
-            head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads)
+            head, definite = _head_of(toks[match.token_start - 1], rules.facility_heads, rules.written_heads)
             m.facility_head = head in rules.place_named and not definite
             m.after_facility = bool(head) and not definite
         if not m.head and _after_capital(toks, match.token_start, rules):
@@ -363,6 +397,19 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+def _beside_casualty_words(doc: Document, si: int, toks: list[Token], a: int, b: int,
+                           entry: tuple[str, frozenset[str], frozenset[str]]) -> bool:
+    """Is the name at tokens a:b next to a figure or a casualty word (`PlaceRules.misspelt`: the
+    words before and after, with proclitics): «مقتل 5 مدنين», «قتلى وجرحى مدنين», «مدنين قتلوا»."""
+    from core.entities.numbers import numbers_by_sentence
+
+    _, before, after = entry
+    if a > 0 and (any(v in before for v in proclitic_variants(toks[a - 1].norm))
+                  or any(h.tok_end == a for h in numbers_by_sentence(doc)[si])):
+        return True
+    return b < len(toks) and any(v in after for v in proclitic_variants(toks[b].norm))
 
 
 def _after_capital(toks: list[Token], i: int, rules) -> bool:
@@ -687,7 +734,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
-            head, definite = _head_of(toks[i], rules.facility_heads)
+            head, definite = _head_of(toks[i], rules.facility_heads, rules.written_heads)
             if (
                 not head
                 or definite

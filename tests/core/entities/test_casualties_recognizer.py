@@ -351,3 +351,31 @@ def test_a_definite_masdar_of_killing_without_a_count_is_killing_in_general():
     assert _cas("وأدى القصف إلى القتل الجماعي لعشرة مدنيين.")[0][1:3] == ("killed", 10)
     assert _cas("وقتل خمسة مدنيين. وأعلنت الوزارة مقتل 3 جنود.") == [
         ("قتل", "killed", 5, "مدنيين"), ("مقتل", "killed", 3, "جنود")]
+
+
+def test_injured_after_the_indefinite_lam_noun_and_no_illness():
+    # «ما أدى لإصابة 4 أشخاص»: the indefinite «لإصابة» takes its figure after it, as «إصابة» does (the
+    # figure-before phrase of «للإصابة» had swallowed it and found none); «عرضة للإصابة بسوء التغذية»
+    # is falling ill, no one wounded
+    assert [c[1:3] for c in _cas("قصفت الميليشيات الحي ما أدى لإصابة 4 أشخاص.")] == [("injured", 4)]
+    assert [c[1:3] for c in _cas("سقطت 3 قذائف على حي سكني أدت لإصابات 6 مدنيين.")] == [("injured", 6)]
+    assert _cas("وأكدت المنظمة أن نحو 200 ألف طفل عرضة للإصابة بسوء التغذية.") == []
+    assert _cas("وحذرت من تعرض آلاف السكان للإصابة بالكوليرا.") == []
+    # the definite «للإصابة» after its figure stays, also with the weapon's splinters
+    assert [c[1:3] for c in _cas("وتعرض 3 جنود للإصابة بشظايا القذيفة.")] == [("injured", 3)]
+
+
+def test_a_death_that_nearly_happened_counts_no_one():
+    # «مصرعه/حتفه» count one dead since 7a62a07: «كادت تؤدي إلى مصرعه» (it nearly killed him) counted one
+    assert [c[:3] for c in _cas("ونجا المحافظ من محاولة اغتيال كادت تؤدي إلى مصرعه.")] == [("اغتيال", "killed", None)]
+    assert _cas("وكاد الجندي أن يلقى حتفه بقذيفة لكنه نجا.") == []
+    assert _cas("وكادت القذيفة تقتل الطفل.") == []
+    # the death told, and «nearly» with a break before the casualty, stay
+    assert [c[1:3] for c in _cas("ولقي الجندي حتفه بقذيفة.")] == [("killed", 1)]
+    assert [c[1:3] for c in _cas("كاد المبنى ينهار، وقتل 3 أشخاص.")] == [("killed", 3)]
+
+
+def test_a_weekday_after_a_named_victim_is_no_second_one():
+    # the named list of ee8dd70 counted «والأحد» (Sunday) as «و» + «الأحد» (one: a person)
+    assert [c[1:3] for c in _cas("وقتل الجندي أحمد صالح في معارك يومي السبت والأحد.")] == [("killed", 1)]
+    assert [c[1:3] for c in _cas("استشهد العريف أحمد جعفر، والجندي أول محمد علي.")] == [("killed", 2)]

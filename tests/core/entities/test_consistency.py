@@ -267,3 +267,16 @@ def test_no_name_is_stretched_over_a_clause_after_a_rank() -> None:
     norms = "حصل العريف اول علي وسام محمد سالم".split()
     texts = "حصل العريف أول على وسام محمد سالم".split()
     assert names_after_ranks(norms, "O O O O O B-PERS I-PERS".split(), texts) == "O O O O O B-PERS I-PERS".split()
+
+
+def test_a_family_name_spelt_like_a_rank_is_no_cut() -> None:
+    # «الجندي», «المساعد», «الوكيل», «النقيب» end many names: only a rank after «و» (the next
+    # martyr's) or with its qualifier cuts a run
+    from core.entities.consistency import names_after_ranks
+
+    for norms in ("قال محمد علي الجندي ان".split(), "وصرح عبدالله المساعد بذلك".split(), "واكد احمد الوكيل ان".split()):
+        tags = ["O"] + ["B-PERS"] + ["I-PERS"] * (len(norms) - 3) + ["O"]
+        assert names_after_ranks(norms, tags) == tags, norms
+    norms = "الشهيد خالد الشحي العريف اول جمعه الحمادي".split()
+    tags = "O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS".split()
+    assert names_after_ranks(norms, tags) == "O B-PERS I-PERS O O B-PERS I-PERS".split()

@@ -528,3 +528,17 @@ def test_a_newspaper_named_after_its_head_needs_no_quotes():
         ("الوئام", "alweeam"), ("الرياض", "alriyadh"), ("الوطن", "alwatan")]
     # without the head and the quotes they stay a city and ordinary words
     assert [s for s in _spans("وعاد الوفد إلى الرياض لتعزيز الوئام في الوطن.") if s.label in ("ORGANIZATION", "SOURCE")] == []
+
+
+def test_a_namesake_of_a_saudi_paper_or_force_abroad_is_not_it():
+    # «صحيفة الوطن القطرية», «صحيفة اليوم السابع» were the Saudi al-Watan and al-Yaum (the head
+    # variants of e7fbb78); «الحرس الوطني الكويتي/التونسي» was the Saudi military (4b84383)
+    text = "ونقلت صحيفة الوطن القطرية وصحيفة اليوم السابع عن مصدر أن قوات الحرس الوطني التونسي والحرس الوطني الكويتي تأهبت."
+    spans = _spans(text)
+    assert [(s.text, s.attrs["id"]) for s in spans if s.label in ("ORGANIZATION", "SOURCE") and "id" in s.attrs] == [
+        ("الوطن القطرية", "alwatan_qa"), ("اليوم السابع", "youm7")]
+    assert not [s for s in spans if s.label == "ARMED_ACTOR"]
+    # the Saudi ones stay, and «اليوم السابع» without a head is a day
+    spans = _spans("وقالت صحيفة الوطن إن جنديا من الحرس الوطني استشهد في اليوم السابع من القتال.")
+    assert [(s.text, s.attrs.get("id")) for s in spans if s.label in ("ORGANIZATION", "SOURCE", "ARMED_ACTOR")] == [
+        ("الوطن", "alwatan"), ("الحرس الوطني", "saudi_military")]

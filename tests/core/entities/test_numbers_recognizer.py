@@ -176,3 +176,20 @@ def test_a_definite_tens_word_as_an_ordinal_is_no_number() -> None:
     # cardinals stay: a compound, tens after a preposition, a day of the month
     assert _numbers("وقتل خمسة وعشرون جنديا وأصيب نحو ثلاثين.") == [("خمسة وعشرون", 25), ("نحو ثلاثين", 30)]
     assert [v for _, v in _numbers("ووصلوا في العشرين من يوليو.")] in ([], [20])
+
+
+def test_a_definite_compound_number_counts_as_one() -> None:
+    # «الخمسة والعشرون جنديا» (the twenty-five soldiers): the article on each word; the tens word was
+    # read apart (20, then no number at all once «والعشرين» after «و» was taken for an ordinal)
+    assert _numbers("وقتل الخمسة والعشرون جنديا في الهجوم.") == [("خمسة والعشرون", 25)]
+    assert _numbers("وشيعت الجموع الشهداء الثلاثة والأربعين.") == [("ثلاثة والأربعين", 43)]
+    # the ordinals stay no number
+    assert _numbers("وعقدت القمة السادسة والعشرين في القرن الحادي والعشرين.") == []
+
+
+def test_a_definite_tens_word_after_a_plural_is_a_number() -> None:
+    # c75c81f took any definite tens word after a definite word for an ordinal: «تجاوز عدد القتلى
+    # الخمسين» lost its toll; only nouns an ordinal qualifies (numbers.json ordinal_nouns) make one
+    assert _numbers("وتجاوز عدد القتلى الخمسين في تعز.") == [("خمسين", 50)]
+    assert _numbers("وأفرجت الميليشيات عن الأسرى العشرين.") == [("عشرين", 20)]
+    assert _numbers("وعقدت الدورة الثلاثين للمجلس في مطلع القرن العشرين.") == []

@@ -549,3 +549,28 @@ def test_tuban_district_has_its_english_name() -> None:
     # curated.json "yemen_district_en" gives ACLED's «Tuban» to it and every place under it
     spans = find("وسيطرت القوات على قاعدة العند في مديرية تبن بمحافظة لحج.")
     assert {s.attrs["admin2_en"] for s in spans if s.attrs.get("admin1_en") == "Lahij" and s.attrs.get("admin2_ar")} == {"Tuban"}
+
+
+def test_a_verb_that_folds_to_a_head_word_is_no_head() -> None:
+    # «وأدى» (and it led) folds to «وادي» (valley): «وأدى القصف» was a landmark "wadi al-Qasf";
+    # the hamza tells the verb from the head, written with a bare alef
+    for text in ("وأدى القصف على مدينة تعز إلى تدمير منزلين.", "وأدى الانفجار في صنعاء إلى أضرار كبيرة."):
+        names = [s.text for s in find(text)]
+        assert not any(n.startswith("وأدى") for n in names), (text, names)
+    # the valley, also in the spelling with «ى», stays a place
+    assert [s.text for s in find("قصف الطيران وادي القصف في تعز.")][0] == "وادي القصف"
+    assert [s.text for s in find("قصف الطيران وادى حضرموت أمس.")][0] == "وادى حضرموت"
+
+
+def test_civilians_misspelt_are_no_medenine() -> None:
+    # «مدنين» (a frequent misspelling of «مدنيين», civilians) was Medenine in Tunisia beside a figure
+    # or a casualty word; stoplist.json 'misspelt_words'
+    for text in ("قصفت الميليشيات حي الجحملية في تعز ما أدى إلى مقتل 5 مدنين.",
+                 "سقط قتلى وجرحى مدنين في قصف على صنعاء.",
+                 "وأصيب ثلاثة مدنين بجروح في عدن."):
+        names = [s.text for s in find(text)]
+        assert "مدنين" not in names, (text, names)
+    # the Tunisian governorate: with a head, or bare without casualty words, or in news of Tunisia
+    for text in ("وصل إلى ولاية مدنين آلاف اللاجئين.", "قتل شخصان في مدنين جنوب البلاد.",
+                 "اعتقلت الشرطة في قابس وصفاقس 3 مدنين."):
+        assert any(s.attrs.get("name_en") == "Medenine" for s in find(text)), text
