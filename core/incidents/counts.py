@@ -140,7 +140,7 @@ class CountFinder:
                              bool(span.attrs.get("whose_inherited")),
                              joined,
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
-                             one=self._one_death(span, value),
+                             one=self._one_death(span, value) or self._named_one(span, value),
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
@@ -174,6 +174,17 @@ class CountFinder:
         there is one — not one more dead on top of it."""
         words = span.text.split()
         return value == 1 and bool(words) and normalized(words[-1]) in word_set("one_death_words")
+
+    def _named_one(self, span: Span, value: int | None) -> bool:
+        """«… استشهاد أحد رجال حرس الحدود …» then «ما نتج عنه استشهاد الجندي أول سعيد علي القحطاني»,
+        «استشهاد أحد أفرادها ويدعى خالد …»: one dead (or wounded) man told by his name (a person named
+        in whose he is) is, like `_one_death`, the man of a figure told before him in the incident —
+        an official's statement retelling the lead's toll — not one more."""
+        whose = str(span.attrs.get("whose") or "")
+        if value != 1 or not whose:
+            return False
+        at = self.doc.text.find(whose, span.end, span.end + len(whose) + 40)
+        return at >= 0 and any(s.label == "PERSON" and at <= s.start <= at + len(whose) + 1 for s in self.doc.entities)
 
     def _subset_after(self, end: int) -> bool:
         """«مقتل 14 منهم»: «منهم» right after the figure (not after its noun: «6 مدنيين منهم طفلان»

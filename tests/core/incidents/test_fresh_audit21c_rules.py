@@ -39,3 +39,24 @@ def test_a_district_and_a_village_listed_together_stay_two_places() -> None:
     """«في مديرية حزم العدين وقرية الوزيرية»: items of one list are two places, as before."""
     text = "قصفت طائرات التحالف أمس مواقع للحوثيين في مديرية حزم العدين وقرية الوزيرية بمحافظة إب."
     assert len(_tolls(text)) == 2
+
+
+def _toll(text: str) -> list[tuple[int | None, int | None]]:
+    return [(i.fatalities, i.injured) for i in analyze(text, date(2015, 8, 1)).incidents]
+
+
+def test_an_official_statement_naming_the_dead_retells_the_leads_toll() -> None:
+    """A lead «نتج عنها استشهاد أحد رجال حرس الحدود …، وإصابة ثلاثة آخرين», then the spokesman's
+    statement «ما نتج عنه استشهاد الجندي أول سعيد علي القحطاني، وإصابة ثلاثة من زملائه»: the man
+    named is the lead's one dead, and «his colleagues» the lead's three wounded — 1 and 3, not 2
+    and 6."""
+    text = ("استهدفت الميليشيات الحوثية أمس قرى الشريط الحدودي بمنطقة نجران بعدد من المقذوفات نتج عنها "
+            "استشهاد أحد رجال حرس الحدود بمركز الخضراء بنجران، وإصابة ثلاثة آخرين.\n"
+            "وأوضح المتحدث الأمني بوزارة الداخلية أنه تعرض أمس مركز الخضراء بمنطقة نجران لمقذوف عسكري "
+            "من داخل الأراضي اليمنية، ما نتج عنه استشهاد الجندي أول سعيد علي القحطاني، وإصابة ثلاثة من "
+            "زملائه تم نقلهم إلى المستشفى.")
+    assert _toll(text) == [(1, 3)]
+    text = ("سقطت قذائف أطلقها الحوثيون أمس على قرية حدودية في جازان ما أدى إلى استشهاد أحد المواطنين.\n"
+            "وقال المتحدث باسم الدفاع المدني إن القذائف سقطت على منزل في قرية الخشل بمحافظة الحرث، "
+            "ونتج عنها استشهاد أحد سكانه ويدعى علي محمد الحازمي.")
+    assert [k for k, _ in _toll(text)] == [1]
