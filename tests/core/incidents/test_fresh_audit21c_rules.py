@@ -60,3 +60,26 @@ def test_an_official_statement_naming_the_dead_retells_the_leads_toll() -> None:
             "وقال المتحدث باسم الدفاع المدني إن القذائف سقطت على منزل في قرية الخشل بمحافظة الحرث، "
             "ونتج عنها استشهاد أحد سكانه ويدعى علي محمد الحازمي.")
     assert [k for k, _ in _toll(text)] == [1]
+
+
+def _kinds(text: str) -> list[str]:
+    return [i.sub_event_type for i in analyze(text, date(2015, 8, 4)).incidents]
+
+
+def test_a_place_stormed_and_taken_is_a_taking_not_a_bare_clash() -> None:
+    """«اقتحمت المقاومة معسكر الصدرين … وسيطرت عليه بعد اشتباكات», «قامت … مدعومة بوحدات من
+    الجيش باقتحام المعسكر والسيطرة عليه»: the «عليه» of a taking joined by «و» to the storming
+    points back to the stormed place (no relative clause), and the verbal noun shares «قامت … ب»;
+    ACLED codes the place changing hands, not an armed clash."""
+    text = "اقتحمت المقاومة الشعبية أمس معسكر الصدرين بمحافظة مأرب وسيطرت عليه بعد اشتباكات عنيفة مع الحوثيين."
+    assert _kinds(text) == ["Government regains territory"]
+    text = ("فاجأت المقاومة الشعبية أمس مسلحي الحوثي المتحصنين في معسكر الصدرين بمحافظة مأرب، حيث قامت في "
+            "ساعات الفجر الأولى مدعومة بوحدات من الجيش باقتحام المعسكر والسيطرة عليه بعد اشتباكات عنيفة "
+            "فر على إثرها عشرات المسلحين.")
+    assert _kinds(text) == ["Government regains territory"]
+
+
+def test_a_place_a_taking_verb_describes_stays_a_description() -> None:
+    """«معسكر الصدرين الذي استولى عليه الحوثيون قبل أشهر»: still no taking of its own."""
+    text = "قصفت طائرات التحالف أمس معسكر الصدرين بمحافظة مأرب، وهو معسكر استولى عليه الحوثيون قبل أشهر."
+    assert "Government regains territory" not in _kinds(text) and "Non-state actor overtakes territory" not in _kinds(text)
