@@ -83,3 +83,13 @@ def test_a_place_a_taking_verb_describes_stays_a_description() -> None:
     """«معسكر الصدرين الذي استولى عليه الحوثيون قبل أشهر»: still no taking of its own."""
     text = "قصفت طائرات التحالف أمس معسكر الصدرين بمحافظة مأرب، وهو معسكر استولى عليه الحوثيون قبل أشهر."
     assert "Government regains territory" not in _kinds(text) and "Non-state actor overtakes territory" not in _kinds(text)
+
+
+def test_a_verdict_on_a_taking_is_commentary_not_an_event() -> None:
+    """«قال الشيخ … إن طرد المتمردين من مدينة الحوطة ما هو إلا مقدمة لانتصارات قادمة»,
+    «… يأتي تأكيدا على نجاح …»: a past taking named as the subject of a judgement (`verdict`
+    cues) is talk about the war, not news of it — and never a taking by the men driven out."""
+    text = "قال الشيخ علي المرادي إن طرد المتمردين من مدينة الحوطة ما هو إلا مقدمة لانتصارات قادمة ستعيدهم إلى جحورهم."
+    assert _kinds(text) == []
+    text = "وأكد عدد من شيوخ القبائل أن دحر الحوثيين من مدينة زنجبار يأتي تأكيدا على نجاح المقاومة الشعبية."
+    assert _kinds(text) == []
