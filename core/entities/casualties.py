@@ -318,7 +318,14 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     side = ""
     before = [p for p in phrases if p.direction in ("before", "either")]
     after = [p for p in phrases if p.direction in ("after", "either")]
-    if phrases[0].direction in ("before", "either") and before:
+    if len(chain) == 1 and lex.active_after \
+            and any(v in lex.active_after for v in proclitic_variants(sentence.tokens[head.token_start].norm)[:2]):
+        right = sentence.count_after(tail.token_end, 0)  # «وقتل الثوار 20 حوثيا وجرحوا 30 آخرين»: the figure
+        if right is not None and not sentence.tokens[tail.token_end].norm.startswith("و"):
+            # right after a plural active verb is its object, not the 20 before it («20 قتلوا و30 جرحوا»:
+            # a figure joined by «و» is the next toll's)
+            count, side = right, "after"
+    if count is None and phrases[0].direction in ("before", "either") and before:
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
     if count is None and after:
         count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"

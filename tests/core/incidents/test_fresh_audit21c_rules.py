@@ -93,3 +93,17 @@ def test_a_verdict_on_a_taking_is_commentary_not_an_event() -> None:
     assert _kinds(text) == []
     text = "وأكد عدد من شيوخ القبائل أن دحر الحوثيين من مدينة زنجبار يأتي تأكيدا على نجاح المقاومة الشعبية."
     assert _kinds(text) == []
+
+
+def test_a_figure_right_after_a_plural_active_verb_is_its_object() -> None:
+    """«وقتل الثوار 20 حوثيا وجرحوا 30 آخرين», «… واعتقلوا 7 آخرين»: the figure right after
+    «جرحوا/أسروا/اعتقلوا» is whom they wounded or took, not the 20 killed before the verb; «إن 20
+    حوثيا قتلوا و30 جرحوا» still reads each verb with the figure before it."""
+    def figures(text: str) -> list[tuple[int | None, int | None, int | None]]:
+        return [(i.fatalities, i.injured, i.captured) for i in analyze(text, DAY).incidents]
+    text = "وقتل الثوار 20 حوثيا وجرحوا 30 آخرين في كمين نصبوه لهم في مديرية حزم العدين بمحافظة إب."
+    assert figures(text) == [(20, 30, None)]
+    text = "وقتل الثوار 20 حوثيا واعتقلوا 7 آخرين في كمين نصبوه لهم في مديرية حزم العدين بمحافظة إب."
+    assert figures(text) == [(20, None, 7)]
+    text = "وقالت المصادر إن 20 حوثيا قتلوا و30 جرحوا في كمين نصبته المقاومة في مديرية حزم العدين بمحافظة إب."
+    assert figures(text) == [(20, 30, None)]
