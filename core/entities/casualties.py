@@ -477,18 +477,24 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
 NAMED_ITEM_REACH = 7  # words of a name (and rank) between two titled persons of one list of the dead
 
 
+# commas and the quotes a name is written in («المدعو "أبو علي"، والقيادي "أبو حسين"») break no list of names
+NAME_LIST_MARKS = frozenset({"،", ",", '"', "«", "»", "“", "”"})
+
+
 def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
     """The titled persons listed from the one at token `k`, each a name after a title or rank joined
     by «و» («استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر» = 3): how many,
     and the token of the last title. Commas between the items are no break; any other break, a
     figure or another casualty word ends the list."""
     tokens = sentence.tokens
-    n, last, j = 1, k, k + 1
-    while j < len(tokens) and j - last <= NAMED_ITEM_REACH:
+    n, last, j, marks = 1, k, k + 1, 0
+    while j < len(tokens) and j - last - marks <= NAMED_ITEM_REACH:
         norm = tokens[j].norm
         if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons):
-            n, last = n + 1, j
-        elif tokens[j].text not in ("،", ",") and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
+            n, last, marks = n + 1, j, 0
+        elif tokens[j].text in NAME_LIST_MARKS:
+            marks += 1  # a comma or quote is no word of the name
+        elif tokens[j].text not in NAME_LIST_MARKS and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
             break
         j += 1
     return n, last

@@ -107,3 +107,12 @@ def test_a_figure_right_after_a_plural_active_verb_is_its_object() -> None:
     assert figures(text) == [(20, None, 7)]
     text = "وقالت المصادر إن 20 حوثيا قتلوا و30 جرحوا في كمين نصبته المقاومة في مديرية حزم العدين بمحافظة إب."
     assert figures(text) == [(20, 30, None)]
+
+
+def test_names_written_in_quotes_still_make_a_list_of_the_dead() -> None:
+    """«من قتل المسؤول الأمني المدعو "أبو علي الريمي"، والقيادي الحوثي "أبو حسين"»: the quotes
+    around each name are no break and no word of the name — two dead, not one."""
+    for q1, q2 in (('"', '"'), ("«", "»")):
+        text = (f"وتمكن رجال المقاومة في مديرية العدين بمحافظة إب من قتل المسؤول الأمني المدعو {q1}أبو علي "
+                f"الريمي{q2}، والقيادي الحوثي {q1}أبو حسين{q2}.")
+        assert [i.fatalities for i in analyze(text, DAY).incidents] == [2]
