@@ -53,6 +53,7 @@ class Count:
     additive: bool = False  # a sentence opening with «كما/وكذلك»: more dead of a group told before
     one: bool = False  # «لقي القيادي أبو علي مصرعه»: one man's death, among a figure told before it if any
     head: str = ""  # the first word naming whose dead these are («مسلحا» of «مسلحاً من جماعة الحوثي»)
+    shared: int = 0  # a share of a figure told over several places: that whole figure («وإصابة ثمانية آخرين»: 8)
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -304,6 +305,12 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
     precise = [c for c in precise if not (c.one and any(o.start < c.start and not o.one and o.value is not None
                                                         for o in items))]
+    # «… بالطوال بجازان وثلاثة جنود بمركز السيال بعسير، وإصابة ثمانية آخرين» shared over the two
+    # places, then the statement's own figure for this place («وإصابة أحد زملائه»): the place's own
+    # figure, told in a later sentence and within the lead's whole figure, is its toll — the share of
+    # the lead's is an even guess (a bigger figure later, a month's tally, is no retelling of it)
+    precise = [c for c in precise if not (c.shared and any(not o.shared and o.sentence > c.sentence
+                                                           and o.value <= c.shared for o in precise))]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in

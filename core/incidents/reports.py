@@ -546,7 +546,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             # but a figure smaller than the places still kills someone: one each to the first places
             # («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0, not 0 and 0)
             share = None if count.value is None else count.value // len(targets) or int(n < count.value)
-            parts[i].counts.append(replace(count, value=share))
+            parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
 
 

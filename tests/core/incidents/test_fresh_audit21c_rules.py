@@ -116,3 +116,17 @@ def test_names_written_in_quotes_still_make_a_list_of_the_dead() -> None:
         text = (f"وتمكن رجال المقاومة في مديرية العدين بمحافظة إب من قتل المسؤول الأمني المدعو {q1}أبو علي "
                 f"الريمي{q2}، والقيادي الحوثي {q1}أبو حسين{q2}.")
         assert [i.fatalities for i in analyze(text, DAY).incidents] == [2]
+
+
+def test_a_places_own_figure_told_later_replaces_its_share_of_the_leads() -> None:
+    """A lead over two places («… بقرية الخشل بجازان وبمركز الخضراء بنجران، وإصابة عشرة آخرين»,
+    shared 5 and 5) then each place's own figure in the statement («وإصابة اثنين من زملائه», «…
+    إصابة ثمانية من رجال حرس الحدود»): the places' own figures stand, 2 and 8, not 7 and 13."""
+    text = ("جددت الميليشيات الحوثية أمس استهدافها للشريط الحدودي بجازان ونجران بعدد من القذائف التي نتج "
+            "عنها استشهاد أحد المواطنين بقرية الخشل بجازان وجنديين بمركز الخضراء بنجران، وإصابة عشرة آخرين.\n"
+            "وأوضح المتحدث الأمني أنه تعرضت أمس قرية الخشل بمنطقة جازان لمقذوف عسكري من داخل الأراضي "
+            "اليمنية، ما نتج عنه استشهاد أحد سكانها، وإصابة اثنين من زملائه تم نقلهما إلى المستشفى.\n"
+            "وأضاف أنه تعرض مركز الخضراء بمنطقة نجران لقذائف كثيفة من داخل الأراضي اليمنية، ونتج عن ذلك "
+            "استشهاد جنديين، كما تعرض ثمانية من رجال حرس الحدود للإصابة.")
+    got = sorted((i.location.admin1_en, i.injured) for i in analyze(text, date(2015, 8, 1)).incidents if i.location)
+    assert got == [("Jazan", 2), ("Najran", 8)]
