@@ -1068,7 +1068,7 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
     if norm.startswith("و"):  # «قامت … باقتحام المعسكر والسيطرة عليه»: joined to the storming noun
         # before it, the taking shares that noun's deed verb, however far back it stands from the taking
         storming = word_set("storming_words")
-        k = next((k for k in range(t0 - 1, max(clause.tok_start, t0 - 4) - 1, -1)
+        k = next((k for k in range(t0 - 1, max(clause.tok_start, t0 - STORMED_OBJECT_REACH) - 1, -1)
                   if tokens[k].norm.startswith("ب") and tokens[k].norm[1:] in storming), None)
         if k is not None:
             before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
@@ -1088,6 +1088,7 @@ def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
 
 
 ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على …»
+STORMED_OBJECT_REACH = 8  # «باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه»: the storming noun and its object before the taking
 
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],

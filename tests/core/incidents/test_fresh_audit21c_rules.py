@@ -130,3 +130,11 @@ def test_a_places_own_figure_told_later_replaces_its_share_of_the_leads() -> Non
             "استشهاد جنديين، كما تعرض ثمانية من رجال حرس الحدود للإصابة.")
     got = sorted((i.location.admin1_en, i.injured) for i in analyze(text, date(2015, 8, 1)).incidents if i.location)
     assert got == [("Jazan", 2), ("Najran", 8)]
+
+
+def test_the_stormed_place_named_between_storming_and_taking_keeps_the_deed() -> None:
+    """«قامت المقاومة … باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه»: the storming noun's
+    object («معسكر الصدرين بمحافظة مأرب») between it and the taking does not cut the taking off
+    the deed verb «قامت … ب»."""
+    text = "حيث قامت المقاومة الشعبية مدعومة بمقاتلي الجيش باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه."
+    assert _kinds(text) == ["Government regains territory"]
