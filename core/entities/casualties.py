@@ -325,7 +325,14 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     side = ""
     before = [p for p in phrases if p.direction in ("before", "either")]
     after = [p for p in phrases if p.direction in ("after", "either")]
-    if phrases[0].direction in ("before", "either") and before:
+    if len(chain) == 1 and lex.active_after \
+            and any(v in lex.active_after for v in proclitic_variants(sentence.tokens[head.token_start].norm)[:2]):
+        right = sentence.count_after(tail.token_end, 0)  # «وقتل الثوار 20 حوثيا وجرحوا 30 آخرين»: the figure
+        if right is not None and not sentence.tokens[tail.token_end].norm.startswith("و"):
+            # right after a plural active verb is its object, not the 20 before it («20 قتلوا و30 جرحوا»:
+            # a figure joined by «و» is the next toll's)
+            count, side = right, "after"
+    if count is None and phrases[0].direction in ("before", "either") and before:
         count, side = sentence.count_before(head.token_start, max(p.reach for p in before)), "before"
     if count is None and after:
         count, side = sentence.count_after(tail.token_end, max(p.reach for p in after)), "after"
@@ -477,19 +484,25 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
 NAMED_ITEM_REACH = 7  # words of a name (and rank) between two titled persons of one list of the dead
 
 
+# commas and the quotes a name is written in («المدعو "أبو علي"، والقيادي "أبو حسين"») break no list of names
+NAME_LIST_MARKS = frozenset({"،", ",", '"', "«", "»", "“", "”"})
+
+
 def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
     """The titled persons listed from the one at token `k`, each a name after a title or rank joined
     by «و» («استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر» = 3): how many,
     and the token of the last title. Commas between the items are no break; any other break, a
     figure or another casualty word ends the list."""
     tokens = sentence.tokens
-    n, last, j = 1, k, k + 1
-    while j < len(tokens) and j - last <= NAMED_ITEM_REACH:
+    n, last, j, marks = 1, k, k + 1, 0
+    while j < len(tokens) and j - last - marks <= NAMED_ITEM_REACH:
         norm = tokens[j].norm
         if norm[:1] == "و" and norm[1:3] == "ال" and (norm[3:] in lex.titles or norm[3:] in lex.persons) \
                 and not sentence.in_date[j]:  # «يومي السبت والأحد»: Sunday, not «أحد» (one)
-            n, last = n + 1, j
-        elif tokens[j].text not in ("،", ",") and (sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]):
+            n, last, marks = n + 1, j, 0
+        elif tokens[j].text in NAME_LIST_MARKS:
+            marks += 1  # a comma or quote is no word of the name
+        elif sentence.is_break(j) or j in sentence.num_start or sentence.in_phrase[j]:
             break
         j += 1
     return n, last

@@ -52,7 +52,9 @@ class Count:
     estimate: bool = False  # «بينما قالت مصادر أخرى إن 20 قتلوا»: another teller's figure for the same dead
     additive: bool = False  # a sentence opening with «كما/وكذلك»: more dead of a group told before
     one: bool = False  # «لقي القيادي أبو علي مصرعه»: one man's death, among a figure told before it if any
+    named: bool = False  # one man told by his name in an official's retelling: among a figure of any side before
     head: str = ""  # the first word naming whose dead these are («مسلحا» of «مسلحاً من جماعة الحوثي»)
+    shared: int = 0  # a share of a figure told over several places: that whole figure («وإصابة ثمانية آخرين»: 8)
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -135,16 +137,18 @@ class CountFinder:
             joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
             figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
-            one = self._one_death(span, value)
+            death = self._one_death(span, value)
+            named = not death and self._named_one(span, value)
+            one = death or named
             # one man's death: whose it is, the party named right before it (its «whose» is often
             # no group: «لقي حتفه متأثرا بجراحه»)
-            side = self._subject_before(span) if one else self._side(span, previous)
+            side = self._subject_before(span) if death else self._side(span, previous)
             out.append(Count(role, value, self._vague(span, value), side, span.start, span.end,
                              -1 if index is None else index,
                              bool(span.attrs.get("whose_inherited")),
                              joined,
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
-                             one=one,
+                             one=one, named=named,
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
@@ -185,6 +189,17 @@ class CountFinder:
         there is one — not one more dead on top of it."""
         words = span.text.split()
         return value == 1 and bool(words) and normalized(words[-1]) in word_set("one_death_words")
+
+    def _named_one(self, span: Span, value: int | None) -> bool:
+        """«… استشهاد أحد رجال حرس الحدود …» then «ما نتج عنه استشهاد الجندي أول سعيد علي القحطاني»,
+        «استشهاد أحد أفرادها ويدعى خالد …»: one dead (or wounded) man told by his name (a person named
+        in whose he is) is, like `_one_death`, the man of a figure told before him in the incident —
+        an official's statement retelling the lead's toll — not one more."""
+        whose = str(span.attrs.get("whose") or "")
+        if value != 1 or not whose:
+            return False
+        at = self.doc.text.find(whose, span.end, span.end + len(whose) + 40)
+        return at >= 0 and any(s.label == "PERSON" and at <= s.start <= at + len(whose) + 1 for s in self.doc.entities)
 
     def _subset_after(self, end: int) -> bool:
         """«مقتل 14 منهم»: «منهم» right after the figure (not after its noun: «6 مدنيين منهم طفلان»
@@ -310,7 +325,13 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
     # (not a figure of another side: «قتل ثلاثة من مسلحي الحوثي …، فيما لقي جندي من الجيش حتفه» is 4)
     precise = [c for c in precise if not (c.one and any(o.start < c.start and not o.one and o.value is not None
-                                                        and _one_side(o.side, c.side) for o in items))]
+                                                        and (c.named or _one_side(o.side, c.side)) for o in items))]
+    # «… بالطوال بجازان وثلاثة جنود بمركز السيال بعسير، وإصابة ثمانية آخرين» shared over the two
+    # places, then the statement's own figure for this place («وإصابة أحد زملائه»): the place's own
+    # figure, told in a later sentence and within the lead's whole figure, is its toll — the share of
+    # the lead's is an even guess (a bigger figure later, a month's tally, is no retelling of it)
+    precise = [c for c in precise if not (c.shared and any(not o.shared and o.sentence > c.sentence
+                                                           and o.value <= c.shared for o in precise))]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in

@@ -450,6 +450,7 @@ def find_mentions(
                     and _spoils(tokens, t0, {h[0] for h in hits}):
                 why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative \
+                    and not _coordinated_deed(tokens, t0, clause) \
                     and not _dated_relative(tokens, t1, clause, s_days):  # its words are the sentence's
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
@@ -674,6 +675,15 @@ def _is_verb(norm: str, key: str) -> bool:
     if key not in _VERB_KEYS_READ:
         _read_list(key)
     return key in _lists_of(norm)
+
+
+def _coordinated_deed(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """«اقتحمت المقاومة معسكر الصدرين وسيطرت عليه»: a taking verb joined by «و» to a deed told before
+    it in its clause takes the place that deed named — the pronoun after it («عليه») points back to
+    that place, not to a noun the verb describes («معسكر استولى عليه الحوثيون» has no «و»)."""
+    word = tokens[t0].norm
+    return word.startswith("و") and len(word) > 3 and t0 > clause.tok_start \
+        and any(word_set("storming_words") & set(proclitic_variants(t.norm)[:3]) for t in tokens[clause.tok_start: t0])
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
@@ -1065,6 +1075,13 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
             and (after := _named_taker(tokens, t0, clause, armed)) is not None \
             and _announced(tokens, t0, clause, places, after):
         return ""  # «أكدت قيادات في المقاومة سيطرة المقاومة على مديرية التواهي»: the taker named
+    if norm.startswith("و"):  # «قامت … باقتحام المعسكر والسيطرة عليه»: joined to the storming noun
+        # before it, the taking shares that noun's deed verb, however far back it stands from the taking
+        storming = word_set("storming_words")
+        k = next((k for k in range(t0 - 1, max(clause.tok_start, t0 - STORMED_OBJECT_REACH) - 1, -1)
+                  if tokens[k].norm.startswith("ب") and tokens[k].norm[1:] in storming), None)
+        if k is not None:
+            before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
     return "topic"
@@ -1081,6 +1098,7 @@ def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
 
 
 ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على …»
+STORMED_OBJECT_REACH = 8  # «باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه»: the storming noun and its object before the taking
 
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],

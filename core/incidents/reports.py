@@ -23,7 +23,7 @@ from core.incidents import eventness
 from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
 from core.entities.matcher import normalized
-from core.incidents.location import Located, LocationResolver, contains, inside_glue, place_key
+from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
@@ -349,7 +349,9 @@ def _listed_apart(text: str, inner: Located, outer: Located) -> bool:
     القياديين في مديرية سحار»: a place put inside a district only by the text around it (the
     gazetteer's record of it names no such district: the incident step or the recogniser placed
     it by its nearest neighbour), and that district told beside it as another item of a list
-    («و» between the two, not «ب»/«في»), are two targets, not a place and its container."""
+    («و» between the two, not «ب»/«في»), are two targets, not a place and its container. A place
+    told after the district in a clause that says where the event just told happened («…، وذلك في
+    كمين نصبوه في بلدة الوزيرية», `elaboration_openers`) is in that district."""
     if inner.span is None or outer.span is None:
         return False
     own = normalized(inner.span.attrs.get("admin2_ar") or "")
@@ -359,8 +361,29 @@ def _listed_apart(text: str, inner: Located, outer: Located) -> bool:
     gap = text[first.span.end: second.span.start]
     if inside_glue(gap):
         return False
-    return any(w == "و" or (w.startswith("و") and len(w) > 2 and w not in NOT_CONJOINED)
-               for w in (normalized(x) for x in gap.replace("،", " ").replace(",", " ").split()))
+    words = [normalized(x) for x in gap.replace("،", " ").replace(",", " ").split()]
+    if outer is first and word_set("elaboration_openers") & set(words):
+        return False  # «في مديرية حزم العدين …، وأوقعوا 35 قتيلا …، وذلك في كمين نصبوه في بلدة الوزيرية»
+    return any(w == "و" or (w.startswith("و") and len(w) > 2 and w not in NOT_CONJOINED) for w in words)
+
+
+def _unplaced_within(text: str, inner: Located, district: Located) -> bool:
+    """«ففي مواجهات جرت في مديرية حزم العدين …، وأوقعوا 35 قتيلا …، وذلك في كمين نصبوه في بلدة
+    الوزيرية»: a place the gazetteer does not know (no kind, no district of its own, its governorate
+    only from the text around it) told in the same report as a district of that governorate is
+    where in that district the event happened, not a second event sharing its toll — unless the two
+    are items of one list («في مديرية حزم العدين وقرية الوزيرية», `_listed_apart`)."""
+    a, d = inner.place, district.place
+    if inner is district or inner.span is None or district.span is None or kind_rank(d.kind) != 3 or not d.kind:
+        return False
+    if a.kind or a.admin2_ar or a.admin2_en or inner.span.attrs.get("kind"):
+        return False
+    if not a.admin1_ar or normalized(a.admin1_ar) != normalized(d.admin1_ar or d.name_ar or ""):
+        return False
+    first, second = sorted((inner, district), key=lambda x: x.span.start)
+    gap = text[first.span.end: second.span.start]
+    words = [normalized(w) for w in gap.replace("،", " ").replace(",", " ").split()]
+    return not (len(words) <= 3 and any(w == "و" or w.startswith("و") for w in words))
 
 
 def _named_on(short: Located, long: Located) -> bool:
@@ -470,6 +493,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
+    cands = [c for c in cands if not any(_unplaced_within(places.doc.text, o, c) for o in cands)]
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = [c for c in cands if not any(_named_again(c, o) for o in cands)]
     cands = [c for c in cands if not any(_front_of(c, o) for o in cands)]
@@ -522,7 +546,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             # but a figure smaller than the places still kills someone: one each to the first places
             # («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0, not 0 and 0)
             share = None if count.value is None else count.value // len(targets) or int(n < count.value)
-            parts[i].counts.append(replace(count, value=share))
+            parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
 
 
