@@ -832,13 +832,22 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
             continue  # «في قريتي الطفلة وامتد ظل السمار»: "my village"
         near = container or known or _nearest(
             [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
-        for m, a, b, waw in ((first, h + 1, end1, False), (second, end1, end2, True)):
-            if m is not None:
-                continue
-            start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
-            span = _facility_span(doc, start, toks[b - 1].end, kind, near)
-            span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="dual:" + "_".join(dediac_ar(span.text).split()))
-            out.append(span)
+        out += _listed_places(doc, toks, ((first, h + 1, end1, False), (second, end1, end2, True)), kind, near, tok, "dual")
+    return out
+
+
+def _listed_places(doc: Document, toks: list[Token], items, kind: str, near, head: Token, how: str) -> list[Span]:
+    """The new places of a list after a dual or plural head (`_dual_list`, `_plural_list`): each item
+    (known mention or None, first token, end token, after «و») no step knew becomes a place of the
+    head's kind placed by `near`, its «و» left out, its district blank."""
+    out: list[Span] = []
+    for m, a, b, waw in items:
+        if m is not None:
+            continue
+        start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
+        span = _facility_span(doc, start, toks[b - 1].end, kind, near)
+        span.attrs.update(admin2_ar="", admin2_en="", head=head.text, place_id=f"{how}:" + "_".join(dediac_ar(span.text).split()))
+        out.append(span)
     return out
 
 
@@ -910,13 +919,7 @@ def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention]
                       and not m.chosen.is_admin1 and m.chosen.kind not in ("country", "city")), None)
         near = container or known or _nearest(
             [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
-        for m, a, b, waw in items:
-            if m is not None:
-                continue
-            start = toks[a].start + (clitic_length(toks[a].text, 1) if waw else 0)
-            span = _facility_span(doc, start, toks[b - 1].end, kind, near)
-            span.attrs.update(admin2_ar="", admin2_en="", head=tok.text, place_id="plural:" + "_".join(dediac_ar(span.text).split()))
-            out.append(span)
+        out += _listed_places(doc, toks, items, kind, near, tok, "plural")
     return out
 
 
