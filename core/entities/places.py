@@ -48,10 +48,10 @@ HEAD_BONUS = 0.3
 BIG_CITY, BIG_CITY_BONUS, BIG_CITY_HOME_BONUS = 1_000_000, 0.12, 0.25
 LOW_KINDS = frozenset({"village", "subdistrict"})
 LINK_KINDS = frozenset({"district", "city", "area"})  # kinds that name an admin2 area
-# Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
 # the marks of an indefinite case ending: «صبياً» (a boy), «دوماً» (always) are ordinary words,
 # not Sabya or Douma (a place's name takes no tanween in news text)
 TANWEEN = frozenset("\u064b\u064c\u064d")
+# Words spelt with a leading «ال» that are no definite nouns («إلى» folds to «الي»).
 NOT_DEFINITE = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الا", "الان"})
 PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}
 
@@ -851,7 +851,6 @@ def _listed_places(doc: Document, toks: list[Token], items, kind: str, near, hea
     return out
 
 
-TANWIN = "\u064b\u064c\u064d"  # «وامتداداً»: an indefinite word with its case ending written is no name
 PLURAL_ITEMS = 8  # the most names a list after a plural head is read for
 PLURAL_OPENERS = frozenset({"منها", "ومنها", "مثل", "بينها", "ابرزها"})  # «مناطق منها الوهط وصبر»
 
@@ -895,7 +894,7 @@ def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention]
             else:
                 if word in rules.plural_not_names or word in rules.generic or word in rules.not_names \
                         or (not waw and word[:1] == "و" and (word[1:] in ordinary_strings() or word[1:] in forms)) \
-                        or _indefinite_adjective(word) or any(c in toks[j].text for c in TANWIN):
+                        or _indefinite_adjective(word) or TANWEEN.intersection(toks[j].text):
                     break  # «قرى ومدن», «جبهات قتالية», «مناطق محيطة», «وامتداداً»: no name
                 end = _dual_name_end(toks, j, rules, waw=waw)
                 if end is None or any(t.norm in rules.plural_not_names for t in toks[j + 1:end]):
