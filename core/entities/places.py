@@ -830,10 +830,15 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
                 continue
         if bare_head in MY_HEADS and known is None and container is None:
             continue  # «في قريتي الطفلة وامتد ظل السمار»: "my village"
-        near = container or known or _nearest(
-            [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
+        near = container or known or _nearest_in_sentence(fired, si, tok.start)
         out += _listed_places(doc, toks, ((first, h + 1, end1, False), (second, end1, end2, True)), kind, near, tok, "dual")
     return out
+
+
+def _nearest_in_sentence(fired: list[Mention], si: int, offset: int) -> Mention | None:
+    """The last resort placing the new names of a list after a dual or plural head: the nearest
+    place below a country told in sentence `si`."""
+    return _nearest([m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, offset)
 
 
 def _listed_places(doc: Document, toks: list[Token], items, kind: str, near, head: Token, how: str) -> list[Span]:
@@ -916,8 +921,7 @@ def _plural_list(doc: Document, toks: list[Token], si: int, fired: list[Mention]
         container = _container(toks, last, si, by_start)
         known = next((m for m, *_ in items if isinstance(m, Mention) and m.chosen is not None
                       and not m.chosen.is_admin1 and m.chosen.kind not in ("country", "city")), None)
-        near = container or known or _nearest(
-            [m for m in fired if m.chosen is not None and m.chosen.kind != "country" and m.sentence == si], si, tok.start)
+        near = container or known or _nearest_in_sentence(fired, si, tok.start)
         out += _listed_places(doc, toks, items, kind, near, tok, "plural")
     return out
 
