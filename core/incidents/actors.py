@@ -335,20 +335,22 @@ class ActorFinder:
         words = span.text.split()
         return bool(words) and normalized(words[0]) in self.single_persons
 
-    def _words_before(self, start: int, offset: int) -> list[str]:
-        """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
-        before = self.doc.text[start:offset]
-        words = before.split()
-        if words and before and not before[-1].isspace():
-            words = words[:-1]
-        return [normalized(w) for w in words]
-
-    def _word_before(self, start: int, offset: int) -> str:
-        """The whole word before `offset` (a proclitic glued to the span is not a word)."""
+    def _whole_words(self, start: int, offset: int) -> list[str]:
+        """The whole words of the text from `start` to `offset`, as written (a proclitic glued to the
+        span at `offset` is not a word)."""
         before = self.doc.text[start:offset]
         words = before.split()
         if words and before and not before[-1].isspace():
             words = words[:-1]  # «لل» of «للميليشيات», «و» of «والميليشيات»
+        return words
+
+    def _words_before(self, start: int, offset: int) -> list[str]:
+        """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
+        return [normalized(w) for w in self._whole_words(start, offset)]
+
+    def _word_before(self, start: int, offset: int) -> str:
+        """The whole word before `offset` (a proclitic glued to the span is not a word)."""
+        words = self._whole_words(start, offset)
         return normalized(words[-1]) if words else ""
 
     def _coordinated(self, prev: Span, span: Span) -> bool:
