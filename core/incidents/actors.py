@@ -143,6 +143,7 @@ SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («�
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 DEATH_IDIOM_REACH = 40  # characters from the party after «لقي» to «حتفه/مصرعه» («لقي جندي سعودي أمس حتفه»)
 REPORTED_THAT = re.compile(r"(?<![\w])[أإا]ن(?![\w])")  # «أن/إن» as a word
+CLAUSE_MARK = re.compile(r"[،,.؛:!?]")  # punctuation that ends the idiom of dying's reach
 
 
 class ActorFinder:
@@ -157,6 +158,7 @@ class ActorFinder:
         self.victim_cues = word_set("victim_cues")
         self.death_words = word_set("death_words_before_victim")
         self.meeting_words = word_set("meeting_words_before_victim")
+        self.death_idiom_ends = word_set("death_idiom_ends")
         self.partitives = word_set("victim_partitives")
         self.members = word_set("victim_member_nouns")
         self.partitive_deaths = word_set("partitive_death_words")
@@ -326,8 +328,8 @@ class ActorFinder:
         the party (`death_idiom_ends` within DEATH_IDIOM_REACH characters, no punctuation between);
         «لقي الحوثيون مقاومة شرسة» is meeting, not dying."""
         after = self.doc.text[span.end: span.end + DEATH_IDIOM_REACH]
-        after = re.split(r"[،,.؛:!?]", after, maxsplit=1)[0]
-        return any(normalized(w) in word_set("death_idiom_ends") for w in after.split())
+        after = CLAUSE_MARK.split(after, maxsplit=1)[0]
+        return any(normalized(w) in self.death_idiom_ends for w in after.split())
 
     def _one_person(self, span: Span) -> bool:
         """The party's first word is a singular indefinite noun of a person («جندي سعودي», «ضابط
