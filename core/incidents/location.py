@@ -316,12 +316,16 @@ class LocationResolver:
                     continue
                 if where and where[1] > 0 and any(v in via for v in _variants(where[0][where[1] - 1].norm)):
                     continue
-                if where and where[1] > 1 and where[0][where[1] - 1].norm == "من" \
-                        and any(v in self.arrived_from for v in _variants(where[0][where[1] - 2].norm)):
+                if where and self._came_from(where[0], where[1]):
                     continue  # «عاد إلى عدن قادما من الرياض»: where a traveller came from
                 out.append(span)
             self._eventful = out
         return self._eventful
+
+    def _came_from(self, tokens: list[Token], idx: int) -> bool:
+        """The place at token `idx` follows «قادما/عائدا/آتيا من» (`arrived_from_words` + «من»):
+        where a traveller came from."""
+        return idx > 1 and tokens[idx - 1].norm == "من" and any(v in self.arrived_from for v in _variants(tokens[idx - 2].norm))
 
     def _before(self, tokens: list[Token], idx: int, lo: int, n: int) -> list[Token]:
         """Up to n tokens before idx (not before lo), skipping place head words next to the name."""
@@ -374,7 +378,7 @@ class LocationResolver:
                     self._departed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «عشرات الآليات … قد غادرت عدن ليل أول من أمس»: where they set out from
-            if len(prev) >= 2 and prev[-1].norm == "من" and any(v in self.arrived_from for v in _variants(prev[-2].norm)):
+            if self._came_from(prev, len(prev)):
                 dating.append(span)
                 continue  # «عاد بحاح إلى عدن قادما من الرياض»: where a traveller came from
             if self._purpose(tokens, idx, clause.tok_start) \
