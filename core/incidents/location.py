@@ -193,6 +193,9 @@ class LocationResolver:
         self.arrived_from = word_set("arrived_from_words")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
+        # words after «و» that open a clause, not an item of a list of places (`_joined`): a verb of
+        # telling, a word that ends a list
+        self.not_items = self.attribution | word_set("continuation_stops")
         self.reference = word_set("reference_cues")
         self.composition = word_set("composition_cues")
         self.origin_groups = word_set("origin_group_words")
@@ -737,18 +740,12 @@ class LocationResolver:
                 continue
             if not word.isalpha():
                 return False
-            if word.startswith("و") and len(word) > 2 and normalized(word[1:]) not in self._not_items():
+            if word.startswith("و") and len(word) > 2 and normalized(word[1:]) not in self.not_items:
                 unknown, since = unknown + 1, 0  # «وصبر», «وشمال حي عصيفرة»: an item of its own
                 continue
             if since is None or since > UNKNOWN_ITEM_WORDS:
                 return False
         return unknown <= UNKNOWN_ITEMS
-
-    @staticmethod
-    def _not_items() -> frozenset[str]:
-        """Words after «و» that open a clause, not an item of a list of places (a verb of telling,
-        a word that ends a list)."""
-        return word_set("attribution_verbs") | word_set("continuation_stops")
 
     def _context(self, span: Span, sentence_only: bool = False, exclude_origins: bool = False) -> Place | None:
         """The region the text puts `span` in: the nearest other known place of its sentence (not,
@@ -1287,11 +1284,11 @@ def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
     its event. Not the homes of civilians («منازل المواطنين المقيمين في قرية الصراري»: a
     `civilian_victim_nouns` word right before the phrase): residents live where the event hit."""
     window = tokens[max(lo, idx - 4): idx]
-    stems = tuple(word_set("civilian_victim_nouns"))
     for m in word_matcher("seat_before").find(window):
         if m.token_end != len(window):
             continue
         k = max(lo, idx - 4) + m.token_start - 1
+        stems = tuple(word_set("civilian_victim_nouns"))
         return not (k >= lo and normalized(tokens[k].norm).removeprefix("ال").startswith(stems))
     return False
 
