@@ -1274,8 +1274,8 @@ def _there(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in word_set("there_adverbs") or i == 0:
         return False
     before = tokens[i - 1]
-    return not before.is_punct and before.norm not in word_set("there_existential_before") \
-        and not any(v in word_set("there_existential_before") for v in proclitic_variants(before.norm)[:2])
+    existential = word_set("there_existential_before")
+    return not before.is_punct and not any(v in existential for v in proclitic_variants(before.norm)[:2])
 
 
 def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
