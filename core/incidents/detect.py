@@ -682,8 +682,10 @@ def _coordinated_deed(tokens: list[Token], t0: int, clause: Clause) -> bool:
     it in its clause takes the place that deed named — the pronoun after it («عليه») points back to
     that place, not to a noun the verb describes («معسكر استولى عليه الحوثيون» has no «و»)."""
     word = tokens[t0].norm
-    return word.startswith("و") and len(word) > 3 and t0 > clause.tok_start \
-        and any(word_set("storming_words") & set(proclitic_variants(t.norm)[:3]) for t in tokens[clause.tok_start: t0])
+    if not (word.startswith("و") and len(word) > 3 and t0 > clause.tok_start):
+        return False
+    storming = word_set("storming_words")
+    return any(v in storming for t in tokens[clause.tok_start: t0] for v in proclitic_variants(t.norm)[:3])
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
