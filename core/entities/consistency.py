@@ -199,8 +199,7 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
     n = len(norms)
     for i in range(n):  # cut at a eulogy: it and the rest of the run are no name
         if out[i] in ("B-PERS", "I-PERS") and norms[i] in EULOGIES and i + 1 < n and norms[i + 1] == "الله" \
-                and (not texts or texts[i].endswith("ه") or texts[i].endswith("هم") or texts[i].endswith("ها")
-                     or texts[i].endswith("هما")):
+                and (not texts or texts[i].endswith(("ه", "هم", "ها", "هما"))):
             j = i - 1 if i > 0 and norms[i - 1] in DASHES and out[i - 1] == "I-PERS" else i
             k = j
             while k < n and (k in (j, i) or out[k] == "I-PERS"):
