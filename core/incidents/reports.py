@@ -341,6 +341,17 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
 
 
+def _gap(text: str, a: Located, b: Located) -> tuple[Located, str]:
+    """The one of two places told first, and the text between them."""
+    first, second = sorted((a, b), key=lambda x: x.span.start)
+    return first, text[first.span.end: second.span.start]
+
+
+def _gap_words(gap: str) -> list[str]:
+    """The words of the text between two places, normalised, commas left out."""
+    return [normalized(w) for w in gap.replace("،", " ").replace(",", " ").split()]
+
+
 NOT_CONJOINED = frozenset({"وسط", "وادي", "وراء"})  # normalised words opening with «و» that join nothing
 
 
@@ -357,11 +368,10 @@ def _listed_apart(text: str, inner: Located, outer: Located) -> bool:
     own = normalized(inner.span.attrs.get("admin2_ar") or "")
     if not inner.place.admin2_ar or own == normalized(inner.place.admin2_ar):
         return False  # the gazetteer's own district: «قرية الحصون ومديرية مجزر» is nested
-    first, second = sorted((inner, outer), key=lambda x: x.span.start)
-    gap = text[first.span.end: second.span.start]
+    first, gap = _gap(text, inner, outer)
     if inside_glue(gap):
         return False
-    words = [normalized(x) for x in gap.replace("،", " ").replace(",", " ").split()]
+    words = _gap_words(gap)
     if outer is first and word_set("elaboration_openers") & set(words):
         return False  # «في مديرية حزم العدين …، وأوقعوا 35 قتيلا …، وذلك في كمين نصبوه في بلدة الوزيرية»
     return any(w == "و" or (w.startswith("و") and len(w) > 2 and w not in NOT_CONJOINED) for w in words)
@@ -380,10 +390,8 @@ def _unplaced_within(text: str, inner: Located, district: Located) -> bool:
         return False
     if not a.admin1_ar or normalized(a.admin1_ar) != normalized(d.admin1_ar or d.name_ar or ""):
         return False
-    first, second = sorted((inner, district), key=lambda x: x.span.start)
-    gap = text[first.span.end: second.span.start]
-    words = [normalized(w) for w in gap.replace("،", " ").replace(",", " ").split()]
-    return not (len(words) <= 3 and any(w == "و" or w.startswith("و") for w in words))
+    words = _gap_words(_gap(text, inner, district)[1])
+    return not (len(words) <= 3 and any(w.startswith("و") for w in words))
 
 
 def _named_on(short: Located, long: Located) -> bool:
