@@ -195,3 +195,22 @@ def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ign
         assert panel.summary.toPlainText() == "لا تُحتسب أي حادثة (مرفوضة: 1، حدثها ترويه حادثة أخرى: 1)."
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_the_counts_are_on_screen_at_the_default_layout(open_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1400×900 with the default pane sizes, Killed, Injured and Captured need no horizontal
+    scrolling, even when the "Also in" column is shown (an article other articles report too)."""
+    from PySide6.QtCore import QSize
+
+    from gui.incidents.model import ALSO_COLUMN
+
+    w = open_window
+    w.resize(QSize(1400, 900))
+    w.default_pane_sizes()
+    table = w.incidents.table
+    table.setColumnHidden(ALSO_COLUMN, False)
+    header = table.horizontalHeader()
+    for name in ("Killed", "Injured", "Captured"):
+        col = [c[0] for c in COLUMNS].index(name)
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= table.viewport().width(), (name, right, table.viewport().width())
