@@ -242,7 +242,7 @@ class LibraryPane(QWidget):
 
     def on_incident_count_changed(self, article_id: Any, count: int) -> None:
         """An article's incidents changed (analysed on opening, corrected): its row's Inc. follows."""
-        self.model.update_article(article_id, incident_count=count)
+        self.model.update_article(article_id, incident_count=count, analysed=True)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.set_page(rows, len(rows), len(rows))

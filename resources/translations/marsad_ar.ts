@@ -68,6 +68,11 @@
         <source>Unread</source>
         <translation>غير مقروء</translation>
     </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="183"/>
+        <source>Not analysed yet: opening it analyses it</source>
+        <translation>لم يُحلَّل بعد: فتحه يحلّله</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
