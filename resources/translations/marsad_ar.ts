@@ -717,6 +717,66 @@
         <translation>البحث أو التصفية الحالية</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>search “%1”</source>
+        <translation>بحث «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>source %1</source>
+        <translation>المصدر %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>governorate %1</source>
+        <translation>المحافظة %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>actor %1</source>
+        <translation>الفاعل %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>event %1</source>
+        <translation>الحدث %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>tag %1</source>
+        <translation>الوسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>starred</source>
+        <translation>المميَّزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>with notes</source>
+        <translation>بملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="284"/>
         <source>The whole library</source>
         <translation>المكتبة كلها</translation>
