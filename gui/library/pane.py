@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -110,6 +111,7 @@ class LibraryPane(QWidget):
         self._set_row_height(False)
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
+        self.count.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -312,6 +314,10 @@ class LibraryPane(QWidget):
 
     def _update_count(self, shown: int, total: int) -> None:
         # Two English sources so English reads right without a translation file; Arabic has its plural forms.
+        if total == 0:  # an empty library: say how to fill it rather than "0 articles"
+            keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
+            self.count.setText(self.tr("No articles yet: File › Import… (%1) adds them").replace("%1", keys))
+            return
         if shown == total:
             text = self.tr("%n article", "", total) if total == 1 else self.tr("%n articles", "", total)
         else:

@@ -1467,6 +1467,11 @@
 <context>
     <name>LibraryPane</name>
     <message>
+        <location filename="../../gui/library/pane.py" line="318"/>
+        <source>No articles yet: File › Import… (%1) adds them</source>
+        <translation>لا مقالات بعد: ملف › استيراد… (%1) يضيفها</translation>
+    </message>
+    <message>
         <location filename="../../gui/library/pane.py" line="33"/>
         <source>Any</source>
         <translation>الكل</translation>
