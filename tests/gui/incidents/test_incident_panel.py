@@ -214,3 +214,24 @@ def test_the_counts_are_on_screen_at_the_default_layout(open_window) -> None:  #
         col = [c[0] for c in COLUMNS].index(name)
         right = header.sectionViewportPosition(col) + header.sectionSize(col)
         assert right <= table.viewport().width(), (name, right, table.viewport().width())
+
+
+def test_no_article_no_claim_about_its_incidents(qtbot, window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty library: the incident panel's footer does not say "No incidents coded in this
+    article yet" when no article is open; an open article without incidents still says so."""
+    from core import store
+
+    path = tmp_path / "empty.db"
+    store.open_db(path).conn.close()
+    from gui.main_window import MainWindow
+
+    w = MainWindow(str(path))
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.refresh_library()
+    assert w.article is None
+    assert w.incidents.empty.text() == ""
+    w.incidents.set_incidents([])
+    assert "No incidents coded in this article yet." in w.incidents.empty.text()
