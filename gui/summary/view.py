@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from gui.bidi import isolate
-from gui.i18n import acled_name
+from gui.i18n import acled_name, governorate_name
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
@@ -151,7 +151,9 @@ class SummaryView(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(counts))
         for row, (name, n) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
-            item = QTableWidgetItem(isolate(acled_name(name) if table is self.type_table else name))
+            shown = (acled_name(name) if table is self.type_table
+                     else governorate_name(name) if table is self.place_table else name)
+            item = QTableWidgetItem(isolate(shown))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
             table.setItem(row, 0, item)
