@@ -151,6 +151,13 @@ class IncidentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][0]) if COLUMNS[section][0] else ""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(COLUMNS):
+            # the whole name (a narrow header elides it) or what an abbreviated or blank one means
+            header = COLUMNS[section][0]
+            explained = {"": self.tr("The analyst's decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added"),
+                         "Conf.": self.tr("The machine's confidence in this incident"),
+                         "Also in": self.tr("Other articles that report this incident")}
+            return explained.get(header) or self.tr(header)
         return None
 
     @staticmethod

@@ -1299,6 +1299,21 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>The analyst&apos;s decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added</source>
+        <translation>قرار المحلل: ✓ أكّدها، ✎ صحّحها، ✗ رفضها، + أضافها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>The machine&apos;s confidence in this incident</source>
+        <translation>ثقة الآلة في هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>Other articles that report this incident</source>
+        <translation>مقالات أخرى تروي هذه الحادثة</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/model.py" line="54"/>
         <source>Confirmed by the analyst</source>
         <translation>أكّدها المحلل</translation>

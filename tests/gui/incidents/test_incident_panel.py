@@ -235,3 +235,17 @@ def test_no_article_no_claim_about_its_incidents(qtbot, window_on, tmp_path) -> 
     assert w.incidents.empty.text() == ""
     w.incidents.set_incidents([])
     assert "No incidents coded in this article yet." in w.incidents.empty.text()
+
+
+def test_headers_have_tooltips(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every header has a tooltip: its whole name (a narrow header elides it), and what the
+    abbreviated "Conf.", "Also in" and the blank status header mean."""
+    from PySide6.QtCore import Qt
+
+    model = IncidentTableModel()
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(len(COLUMNS))]
+    assert all(tips), tips
+    headers = [c[0] for c in COLUMNS]
+    assert tips[headers.index("Sub-event")] == "Sub-event"
+    assert tips[headers.index("Conf.")] == "The machine's confidence in this incident"
+    assert "✗ rejected" in tips[headers.index("")]
