@@ -2505,6 +2505,16 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="21"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>Compute the summary again (on the Summary tab)</source>
+        <translation>إعادة حساب الملخص (في لسان الملخص)</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="13"/>
         <location filename="../../gui/dialogs/shortcuts.py" line="15"/>
         <source>Find</source>
