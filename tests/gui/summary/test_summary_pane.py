@@ -184,3 +184,28 @@ def test_governorates_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp) -
     finally:
         i18n.install_language(qapp, "en")
     assert i18n.governorate_name("Ad Dali") == "Ad Dali"
+
+
+def test_an_empty_chart_gives_its_room_to_the_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No dated incident: the chart is one line ("No dated incidents"), not 140 px of blank, and
+    the tables above are taller; with days it is a chart again."""
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(460, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    scope = SummaryScope("article", (1,))
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[("2015-07-20", 1), ("2015-07-21", 2)]))
+    qtbot.wait(20)
+    assert view.chart.height() >= 140
+    tables_with_days = view.tables.height()
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[]))
+    qtbot.wait(20)
+    assert view.chart.height() <= 30
+    assert view.tables.height() > tables_with_days
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[("2015-07-21", 2)]))
+    qtbot.wait(20)
+    assert view.chart.height() >= 140
