@@ -2712,10 +2712,17 @@
         <source>{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.</source>
         <translation>{0} حادثة في {1} مقال: {2} قتيلا، {3} جريحا، {4} أسيرا.</translation>
     </message>
-    <message>
-        <location filename="../../gui/summary/view.py" line="140"/>
-        <source>{0} corroborating report(s) counted once.</source>
-        <translation>{0} تقرير مؤكِّد احتُسب مرة واحدة.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/summary/view.py" line="141"/>
+        <source>%n corroborating report(s) counted once.</source>
+        <translation>
+            <numerusform>%n تقرير مؤكِّد احتُسب مرة واحدة.</numerusform>
+            <numerusform>تقرير مؤكِّد واحد احتُسب مرة واحدة.</numerusform>
+            <numerusform>تقريران مؤكِّدان احتُسبا مرة واحدة.</numerusform>
+            <numerusform>%n تقارير مؤكِّدة احتُسب كلٌّ منها مرة واحدة.</numerusform>
+            <numerusform>%n تقريرًا مؤكِّدًا احتُسب كلٌّ منها مرة واحدة.</numerusform>
+            <numerusform>%n تقرير مؤكِّد احتُسب كلٌّ منها مرة واحدة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="147"/>

@@ -209,3 +209,26 @@ def test_an_empty_chart_gives_its_room_to_the_tables(qtbot) -> None:  # type: ig
     view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[("2015-07-21", 2)]))
     qtbot.wait(20)
     assert view.chart.height() >= 140
+
+
+def test_corroborating_reports_are_counted_in_good_arabic(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """"4 تقارير", "تقريران", not "4 تقرير" for every number; English unchanged."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def heading(n: int) -> str:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=2,
+                                  totals={"incidents": 3, "folded_reports": n}))
+        return view.heading.text()
+
+    assert heading(4).endswith(" 4 corroborating report(s) counted once.")
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert "4 تقارير مؤكِّدة" in heading(4)
+        assert "تقريران مؤكِّدان" in heading(2)
+        assert "تقرير مؤكِّد واحد" in heading(1)
+    finally:
+        i18n.install_language(qapp, "en")
