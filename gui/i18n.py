@@ -82,7 +82,24 @@ def _acled_names(lang: str) -> dict[str, str]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {en: name for key, table in data.items() if not key.startswith("_") for en, name in table.items()}
+    return {en: name for key, table in data.items() if not key.startswith("_") and key != "governorates"
+            for en, name in table.items()}
+
+
+def governorate_name(value: str | None) -> str:
+    """The display name of a governorate (an incident's admin1, stored in English): Arabic in the
+    Arabic interface for Yemen's governorates, as the map labels them; others as they are."""
+    if not value:
+        return ""
+    return _governorates(_current).get(value, value) if _current != "en" else value
+
+
+@cache
+def _governorates(lang: str) -> dict[str, str]:
+    path = importlib.resources.files("resources") / "translations" / f"acled_names_{lang}.json"
+    if not path.is_file():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8")).get("governorates", {}))
 
 
 def acled_name(value: str | None) -> str:

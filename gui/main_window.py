@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
         self.legend.set_counts(Counter())
         self.article_title.setText("")
         self.article_meta.setText("")
-        self.incidents.set_incidents([], {})
+        self.incidents.set_incidents([], {}, article_open=False)
         self.incidents.set_corroborations({})
         self.incidents.key_sentences.set_sentences("", None)
         self.notes.set_highlights([])

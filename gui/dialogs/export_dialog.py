@@ -273,8 +273,7 @@ class ExportDialog(QDialog):
             "article": self.tr("The open article: %1").replace("%1", isolate(title))
                        if context.current_article_id is not None else self.tr("The open article"),
             "selected": self.tr("The selected articles (%1)").replace("%1", str(n_sel)),
-            "search": (self.tr("The library's %1").replace(
-                           "%1", isolate_auto(describe_query(context.library_query, isolate)[len("library "):]))
+            "search": (self.tr("The library's %1").replace("%1", isolate_auto(self._query_on_screen(context.library_query)))
                        if context.search_active() and context.library_query
                        else self.tr("The current search or filter")),
             "corpus": self.tr("The whole library"),
@@ -339,6 +338,20 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.on_cancel)
 
     # -- choices -------------------------------------------------------------------------------
+    def _query_on_screen(self, q: LibraryQuery) -> str:
+        """The search and filters in the interface's language (`describe_query` is the export's
+        own English scope line): "search “x”, governorate y"."""
+        parts = [self.tr("search “%1”").replace("%1", isolate(q.text.strip()))] if q.text.strip() else []
+        for label, value in ((self.tr("from %1"), q.date_from), (self.tr("to %1"), q.date_to),
+                             (self.tr("source %1"), q.source), (self.tr("governorate %1"), q.governorate),
+                             (self.tr("actor %1"), q.actor), (self.tr("event %1"), q.event_type),
+                             (self.tr("tag %1"), q.tag)):
+            if value:
+                parts.append(label.replace("%1", isolate(str(value))))
+        parts += [flag for flag, on in ((self.tr("starred"), q.starred), (self.tr("with notes"), q.has_notes),
+                                        (self.tr("unread"), q.unread)) if on]
+        return self.tr(", ").join(parts)
+
     def _available(self) -> dict[str, bool]:
         c = self.context
         return {"article": c.current_article_id is not None, "selected": bool(c.selected_ids),

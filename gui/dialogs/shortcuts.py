@@ -8,6 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMenu, QMenuBar,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from gui.bidi import LRI, PDI, strip_isolates
+
 # Keys handled inside a widget rather than by a menu action, listed so the analyst finds them too.
 EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Find"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter / Shift+Enter"),
@@ -17,6 +19,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next article in the list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the incident")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Summary"), "F5",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Compute the summary again (on the Summary tab)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an entity"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "List its mentions across the library")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Right-click"),
@@ -61,7 +65,8 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+                # keys read left to right in the Arabic (right-to-left) table too: "Ctrl+," not ",Ctrl+"
+                self.table.setItem(i, j, QTableWidgetItem(f"{LRI}{value}{PDI}" if j == 1 else value))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,7 +78,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(i, j).text() for j in range(3))  # type: ignore[misc]
+        return [tuple(strip_isolates(self.table.item(i, j).text()) for j in range(3))  # type: ignore[misc]
                 for i in range(self.table.rowCount())]
 
 

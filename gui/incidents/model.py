@@ -98,14 +98,16 @@ ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the inciden
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
     ("", _status, False, 26, ""),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 58, ""),  # filled from the reports
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
+    # the place and the counts come before the sub-event so that at the default pane width they are
+    # on screen without scrolling, even with "Also in" shown (the sub-event elides; its tooltip is whole)
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 100,
      "event_type"),
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,
-     "sub_event_type"),
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Location"), _location, False, 90, "location"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Location"), _location, False, 84, "location"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Killed"), _number("fatalities"), True, 46, "fatalities"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Injured"), _number("injured"), True, 52, "injured"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Captured"), _number("captured"), True, 62, "captured"),
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,
+     "sub_event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 1"), _actor("actor1"), False, 120, "actor1"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 2"), _actor("actor2"), False, 120, "actor2"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Date"), lambda i: i.get("date") or "", False, 84, "date"),
@@ -149,6 +151,13 @@ class IncidentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][0]) if COLUMNS[section][0] else ""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(COLUMNS):
+            # the whole name (a narrow header elides it) or what an abbreviated or blank one means
+            header = COLUMNS[section][0]
+            explained = {"": self.tr("The analyst's decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added"),
+                         "Conf.": self.tr("The machine's confidence in this incident"),
+                         "Also in": self.tr("Other articles that report this incident")}
+            return explained.get(header) or self.tr(header)
         return None
 
     @staticmethod

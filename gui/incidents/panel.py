@@ -91,7 +91,7 @@ class IncidentPanel(QWidget):
         self.summary.anchorClicked.connect(self.on_summary_link)
         self.summary.customContextMenuRequested.connect(self.on_summary_context_menu)
         self._summary: Mapping[str, Any] | None = None
-        self.set_incidents([])
+        self.set_incidents([], article_open=False)
 
     def _build_actions(self) -> QHBoxLayout:
         """Actions with shortcuts (the main window also lists them in its Incident menu)."""
@@ -130,8 +130,10 @@ class IncidentPanel(QWidget):
         return [self.action_edit, self.action_confirm, self.action_reject, self.action_restore, self.action_add]
 
     def set_incidents(self, incidents: Sequence[Mapping[str, Any]], article_summary: Mapping[str, Any] | None = None,
-                      *, keep_selection: bool = False) -> None:
-        """Show the article's incidents; `keep_selection` re-selects the same row after a correction."""
+                      *, keep_selection: bool = False, article_open: bool = True) -> None:
+        """Show the article's incidents; `keep_selection` re-selects the same row after a correction.
+        With no article open (`article_open` False: an empty library, a database being switched)
+        the footer does not say "No incidents coded in this article yet"."""
         row = self.current_row() if keep_selection else -1
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
@@ -143,7 +145,7 @@ class IncidentPanel(QWidget):
         self.title.setText((self.tr("Incidents (%n)", "", counted)
                             + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
                            if incidents else self.tr("Incidents"))
-        footer = [] if incidents else [_esc(self.tr("No incidents coded in this article yet."))]
+        footer = [] if incidents or not article_open else [_esc(self.tr("No incidents coded in this article yet."))]
         footer += _set_aside_html((self._summary or {}).get("set_aside") or [])
         self.empty.setText("<br>".join(footer))
         self.summary.setHtml(_overview_html(incidents, self._summary))

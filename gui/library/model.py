@@ -162,6 +162,8 @@ def _display(key: str, row: Mapping[str, Any]) -> str:
     if key == "title":
         marks = ("✎ " if row.get("annotation_count") else "") + ("# " if row.get("tags") else "")
         return marks + isolate(str(value or translate("ArticleListModel", "(untitled)")))
+    if key == "incident_count" and not value and not_analysed(row):
+        return "—"  # not "0": nothing was looked for yet
     if value is None or value == "":
         return "—" if key in ("published", "incident_count") else ""
     text = str(value)
@@ -178,7 +180,15 @@ def _tooltip(row: Mapping[str, Any]) -> str:
         lines.append(translate("ArticleListModel", "%n highlight(s) or note(s)", None, int(row["annotation_count"])))
     if not row.get("read", True):
         lines.append(translate("ArticleListModel", "Unread"))
+    if not row.get("incident_count") and not_analysed(row):
+        lines.append(translate("ArticleListModel", "Not analysed yet: opening it analyses it"))
     return "\n".join(lines)
+
+
+def not_analysed(row: Mapping[str, Any]) -> bool:
+    """A library row of an article imported without analysis (or whose analysis is stale) that
+    has not been analysed since it was listed (`analysed` is set when its count is updated)."""
+    return "analyzer_version" in row and not row["analyzer_version"] and not row.get("analysed")
 
 
 def snippet_html(snippet: str, lead: int = 24) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
-from gui.i18n import acled_name, grouped
+from gui.i18n import acled_name, governorate_name, grouped
 from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel
 
 SEARCH_DELAY_MS = 250
@@ -110,6 +111,7 @@ class LibraryPane(QWidget):
         self._set_row_height(False)
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
+        self.count.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -200,7 +202,8 @@ class LibraryPane(QWidget):
                 combo.clear()
                 combo.addItem(self.any_text, None)
                 for value in facets.get(key, []):
-                    combo.addItem(acled_name(value) if key == "event_types" else value, value)
+                    combo.addItem(acled_name(value) if key == "event_types"
+                                  else governorate_name(value) if key == "governorates" else value, value)
                 if combo.isEditable():
                     combo.setEditText("" if chosen in (None, ANY, self.any_text) else str(chosen))
                 else:
@@ -242,7 +245,7 @@ class LibraryPane(QWidget):
 
     def on_incident_count_changed(self, article_id: Any, count: int) -> None:
         """An article's incidents changed (analysed on opening, corrected): its row's Inc. follows."""
-        self.model.update_article(article_id, incident_count=count)
+        self.model.update_article(article_id, incident_count=count, analysed=True)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.set_page(rows, len(rows), len(rows))
@@ -312,6 +315,10 @@ class LibraryPane(QWidget):
 
     def _update_count(self, shown: int, total: int) -> None:
         # Two English sources so English reads right without a translation file; Arabic has its plural forms.
+        if total == 0:  # an empty library: say how to fill it rather than "0 articles"
+            keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
+            self.count.setText(self.tr("No articles yet: File › Import… (%1) adds them").replace("%1", keys))
+            return
         if shown == total:
             text = self.tr("%n article", "", total) if total == 1 else self.tr("%n articles", "", total)
         else:

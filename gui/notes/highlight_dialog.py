@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.notes.text_edit import plain_text_edit
 
 
 COLOR_NAMES = {"yellow": QT_TRANSLATE_NOOP("HighlightDialog", "Yellow"),
@@ -46,7 +47,7 @@ class HighlightDialog(QDialog):
             self.colors.button(0).setChecked(True)
         self.colors.idToggled.connect(self.on_color_toggled)
         layout.addLayout(row)
-        self.note = QPlainTextEdit(note)
+        self.note = plain_text_edit(note)
         self.note.setObjectName("highlightNote")
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setTabChangesFocus(True)

@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.notes.text_edit import plain_text_edit
 
 translate = QCoreApplication.translate
 
@@ -80,7 +81,7 @@ class NotesPane(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
 
-        self.note = QPlainTextEdit()
+        self.note = plain_text_edit()
         self.note.setObjectName("articleNote")
         self.note.setPlaceholderText(self.tr("Your note on this article (saved as you type)"))
         self.note.setFixedHeight(110)

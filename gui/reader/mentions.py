@@ -85,10 +85,19 @@ class MentionsDialog(QDialog):
         self.mentionActivated.emit(r["article_id"], int(r["start"]), int(r["end"]))
 
 
+BEFORE_CHARS = 30  # of the context before the mention shown in the cell (the tooltip has it all)
+
+
 def _context_line(r: Mapping[str, Any]) -> str:
-    """The context on one line, the mention between «» so it stands out in a plain cell."""
+    """The context on one line, the mention between «» so it stands out in a plain cell. Only the
+    last words (up to BEFORE_CHARS) before the mention are kept: the cell elides at its end, and
+    with the whole 60 characters a mention past the middle of a narrow cell was cut off."""
     context = str(r.get("context") or "")
     cut = int(r["start"]) - int(r.get("context_start") or 0)
     length = int(r["end"]) - int(r["start"])
     before, word, after = context[:cut], context[cut:cut + length], context[cut + length:]
+    if len(before) > BEFORE_CHARS:
+        before = before[-BEFORE_CHARS:]
+        space = before.find(" ")
+        before = before[space + 1:] if 0 <= space < len(before) - 1 else before
     return " ".join(f"…{before}«{word}»{after}…".split())

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from gui import theme
 
 LEFT, RIGHT, TOP, BOTTOM = 34, 10, 10, 38
+EMPTY_HEIGHT = 28
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class DayChart(QWidget):
@@ -30,6 +32,10 @@ class DayChart(QWidget):
 
     def set_series(self, series: list[tuple[str, int]]) -> None:
         self._series = list(series)
+        # with no day to draw, one line ("No dated incidents") instead of 140 px: the summary's
+        # tables above get the room
+        self.setMinimumHeight(140 if self._series else EMPTY_HEIGHT)
+        self.setMaximumHeight(QWIDGETSIZE_MAX if self._series else EMPTY_HEIGHT)
         self.update()
 
     def series(self) -> list[tuple[str, int]]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from gui.bidi import isolate
-from gui.i18n import acled_name
+from gui.i18n import acled_name, governorate_name, grouped
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
@@ -137,7 +137,8 @@ class SummaryView(QWidget):
         text = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.").format(
             t.get("incidents", 0), data.articles, t.get("fatalities", 0), t.get("injured", 0), t.get("captured", 0))
         if t.get("folded_reports"):
-            text += " " + self.tr("{0} corroborating report(s) counted once.").format(t["folded_reports"])
+            n = int(t["folded_reports"])
+            text += " " + grouped(self.tr("%n corroborating report(s) counted once.", "", n), n)
         self.heading.setText(text)
         self._fill(self.type_table, t.get("by_event_type", {}), t.get("fatalities_by_event_type", {}))
         self._fill(self.actor_table, t.get("by_actor", {}), None)
@@ -151,7 +152,9 @@ class SummaryView(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(counts))
         for row, (name, n) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
-            item = QTableWidgetItem(isolate(acled_name(name) if table is self.type_table else name))
+            shown = (acled_name(name) if table is self.type_table
+                     else governorate_name(name) if table is self.place_table else name)
+            item = QTableWidgetItem(isolate(shown))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
             table.setItem(row, 0, item)

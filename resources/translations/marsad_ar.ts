@@ -68,6 +68,11 @@
         <source>Unread</source>
         <translation>غير مقروء</translation>
     </message>
+    <message>
+        <location filename="../../gui/library/model.py" line="183"/>
+        <source>Not analysed yet: opening it analyses it</source>
+        <translation>لم يُحلَّل بعد: فتحه يحلّله</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -712,6 +717,66 @@
         <translation>البحث أو التصفية الحالية</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>search “%1”</source>
+        <translation>بحث «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>source %1</source>
+        <translation>المصدر %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>governorate %1</source>
+        <translation>المحافظة %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>actor %1</source>
+        <translation>الفاعل %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>event %1</source>
+        <translation>الحدث %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>tag %1</source>
+        <translation>الوسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>starred</source>
+        <translation>المميَّزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>with notes</source>
+        <translation>بملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="300"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="284"/>
         <source>The whole library</source>
         <translation>المكتبة كلها</translation>
@@ -1234,6 +1299,21 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>The analyst&apos;s decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added</source>
+        <translation>قرار المحلل: ✓ أكّدها، ✎ صحّحها، ✗ رفضها، + أضافها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>The machine&apos;s confidence in this incident</source>
+        <translation>ثقة الآلة في هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="156"/>
+        <source>Other articles that report this incident</source>
+        <translation>مقالات أخرى تروي هذه الحادثة</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/model.py" line="54"/>
         <source>Confirmed by the analyst</source>
         <translation>أكّدها المحلل</translation>
@@ -1401,6 +1481,11 @@
 </context>
 <context>
     <name>LibraryPane</name>
+    <message>
+        <location filename="../../gui/library/pane.py" line="318"/>
+        <source>No articles yet: File › Import… (%1) adds them</source>
+        <translation>لا مقالات بعد: ملف › استيراد… (%1) يضيفها</translation>
+    </message>
     <message>
         <location filename="../../gui/library/pane.py" line="33"/>
         <source>Any</source>
@@ -2420,6 +2505,16 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="21"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>Compute the summary again (on the Summary tab)</source>
+        <translation>إعادة حساب الملخص (في لسان الملخص)</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="13"/>
         <location filename="../../gui/dialogs/shortcuts.py" line="15"/>
         <source>Find</source>
@@ -2617,10 +2712,17 @@
         <source>{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.</source>
         <translation>{0} حادثة في {1} مقال: {2} قتيلا، {3} جريحا، {4} أسيرا.</translation>
     </message>
-    <message>
-        <location filename="../../gui/summary/view.py" line="140"/>
-        <source>{0} corroborating report(s) counted once.</source>
-        <translation>{0} تقرير مؤكِّد احتُسب مرة واحدة.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/summary/view.py" line="141"/>
+        <source>%n corroborating report(s) counted once.</source>
+        <translation>
+            <numerusform>%n تقرير مؤكِّد احتُسب مرة واحدة.</numerusform>
+            <numerusform>تقرير مؤكِّد واحد احتُسب مرة واحدة.</numerusform>
+            <numerusform>تقريران مؤكِّدان احتُسبا مرة واحدة.</numerusform>
+            <numerusform>%n تقارير مؤكِّدة احتُسب كلٌّ منها مرة واحدة.</numerusform>
+            <numerusform>%n تقريرًا مؤكِّدًا احتُسب كلٌّ منها مرة واحدة.</numerusform>
+            <numerusform>%n تقرير مؤكِّد احتُسب كلٌّ منها مرة واحدة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="147"/>

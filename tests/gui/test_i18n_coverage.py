@@ -141,3 +141,30 @@ def test_english_status_bar_reads_as_before(qtbot, article_db) -> None:  # type:
     plain = strip_isolates(w.statusBar().currentMessage())
     assert plain.startswith(f"{len(w.article.entities)} entities, {len(w.article.incidents)} incident")
     ops.wait_for_all(10_000)
+
+
+def test_the_export_scope_of_a_search_is_told_in_arabic(qtbot, arabic, article_db) -> None:  # type: ignore[no-untyped-def]
+    """The export dialog's "library search" choice names the search and filters in Arabic too
+    (it showed "search “…”, governorate …" inside the Arabic label)."""
+    import re
+
+    from core.store.library import LibraryQuery
+    from gui.dialogs.export_dialog import ExportDialog, ScopeContext
+
+    q = LibraryQuery(text="التحالف", governorate="الضالع", starred=True)
+    dialog = ExportDialog(article_db, ScopeContext(current_article_id=1, library_query=q))
+    qtbot.addWidget(dialog)
+    label = strip_isolates(dialog.scope_buttons["search"].text())
+    assert not re.search("[A-Za-z]", label), label
+    assert label == "نتيجة المكتبة: بحث «التحالف»، المحافظة الضالع، المميَّزة بنجمة"
+
+
+def test_the_export_scope_of_a_search_in_english(qtbot, article_db) -> None:  # type: ignore[no-untyped-def]
+    from core.store.library import LibraryQuery
+    from gui.dialogs.export_dialog import ExportDialog, ScopeContext
+
+    q = LibraryQuery(text="التحالف", governorate="الضالع", starred=True)
+    dialog = ExportDialog(article_db, ScopeContext(current_article_id=1, library_query=q))
+    qtbot.addWidget(dialog)
+    label = strip_isolates(dialog.scope_buttons["search"].text())
+    assert label == "The library's search “التحالف”, governorate الضالع, starred"

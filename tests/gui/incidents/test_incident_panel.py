@@ -195,3 +195,57 @@ def test_the_overview_says_why_nothing_counts(qtbot, qapp) -> None:  # type: ign
         assert panel.summary.toPlainText() == "لا تُحتسب أي حادثة (مرفوضة: 1، حدثها ترويه حادثة أخرى: 1)."
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_the_counts_are_on_screen_at_the_default_layout(open_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1400×900 with the default pane sizes, Killed, Injured and Captured need no horizontal
+    scrolling, even when the "Also in" column is shown (an article other articles report too)."""
+    from PySide6.QtCore import QSize
+
+    from gui.incidents.model import ALSO_COLUMN
+
+    w = open_window
+    w.resize(QSize(1400, 900))
+    w.default_pane_sizes()
+    table = w.incidents.table
+    table.setColumnHidden(ALSO_COLUMN, False)
+    header = table.horizontalHeader()
+    for name in ("Killed", "Injured", "Captured"):
+        col = [c[0] for c in COLUMNS].index(name)
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= table.viewport().width(), (name, right, table.viewport().width())
+
+
+def test_no_article_no_claim_about_its_incidents(qtbot, window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty library: the incident panel's footer does not say "No incidents coded in this
+    article yet" when no article is open; an open article without incidents still says so."""
+    from core import store
+
+    path = tmp_path / "empty.db"
+    store.open_db(path).conn.close()
+    from gui.main_window import MainWindow
+
+    w = MainWindow(str(path))
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.refresh_library()
+    assert w.article is None
+    assert w.incidents.empty.text() == ""
+    w.incidents.set_incidents([])
+    assert "No incidents coded in this article yet." in w.incidents.empty.text()
+
+
+def test_headers_have_tooltips(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every header has a tooltip: its whole name (a narrow header elides it), and what the
+    abbreviated "Conf.", "Also in" and the blank status header mean."""
+    from PySide6.QtCore import Qt
+
+    model = IncidentTableModel()
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(len(COLUMNS))]
+    assert all(tips), tips
+    headers = [c[0] for c in COLUMNS]
+    assert tips[headers.index("Sub-event")] == "Sub-event"
+    assert tips[headers.index("Conf.")] == "The machine's confidence in this incident"
+    assert "✗ rejected" in tips[headers.index("")]

@@ -97,3 +97,33 @@ def test_an_entity_correction_that_rebuilds_the_incidents_changes_the_count(qtbo
     with qtbot.waitSignal(w.entitiesChanged, timeout=20_000):
         w.on_entity_remove_requested(coalition)
     assert shown_count(w) == "1" == str(header_count(w)) == str(stored_count(w))
+
+
+def test_an_article_not_analysed_yet_shows_a_dash_not_zero(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Imported without analysis, its Inc. is "—" with a tooltip saying so (a "0" read as "no
+    incident in it"); an analysed article without incidents shows 0; once its count comes from an
+    analysis on opening, the count is shown."""
+    from core.ingest.model import ArticleIn
+    from gui.library import LibraryPane
+
+    db = store.open_db(tmp_path / "t.db")
+    analysed, _ = store.add_article(db, ArticleIn(title="أ", text="نص أول.", source="t", published="2015-08-01"))
+    store.save_analysis(db, analysed, {**machine_analysis(), "incidents": []})
+    fresh, _ = store.add_article(db, ArticleIn(title="ب", text="نص ثان.", source="t", published="2015-08-02"))
+    rows = store.query_articles(db, store.LibraryQuery())
+    db.conn.close()
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    pane.set_rows(rows)
+    model = pane.model
+
+    def cell(article_id: int, role: int = 0) -> str:
+        return strip_isolates(model.index(model.row_of(article_id), INC).data(role) or "")
+
+    assert cell(analysed) == "0"
+    assert cell(fresh) == "—"
+    assert "Not analysed yet" in cell(fresh, 3)  # ToolTipRole
+    assert "Not analysed yet" not in cell(analysed, 3)
+    pane.on_incident_count_changed(fresh, 0)  # analysed on opening: nothing found
+    assert cell(fresh) == "0"
+    assert "Not analysed yet" not in cell(fresh, 3)

@@ -148,3 +148,15 @@ def test_arabic_titles_are_isolated_and_right_aligned_and_flags_show(tmp_path) -
     assert model.index(0, TITLE_COLUMN).data(Qt.ItemDataRole.FontRole).bold()  # unread
     model.update_article(ids["غارات للتحالف على مواقع في تعز"], read=True)
     assert not model.index(0, TITLE_COLUMN).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_an_empty_library_says_how_to_fill_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not "0 articles": the footer names File › Import… and its shortcut; a search without hits
+    in a full library still reads "0 of N articles"."""
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    pane.set_page([], 0, 0)
+    assert pane.count.text() == "No articles yet: File › Import… (Ctrl+O) adds them"
+    assert pane.count.wordWrap()
+    pane.set_page([], 0, 3)
+    assert pane.count.text() == "0 of 3 articles"

@@ -157,3 +157,78 @@ def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str)
     assert w.article.id == 3
     assert w.reader.selected_span() == (0, 8)
     ops.wait_for_all(10_000)
+
+
+def test_governorates_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The By governorate tab and the library's Gov. filter name Yemen's governorates in Arabic,
+    as the map beside them does (they showed "Ad Dali", "Al Bayda"); the data stays English."""
+    from gui import i18n
+    from gui.library import LibraryPane
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        view = SummaryView(arabic_labels=True)
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=1,
+                                  totals={"incidents": 2, "by_governorate": {"Ad Dali": 1, "Elsewhere": 1},
+                                          "fatalities_by_governorate": {"Ad Dali": 12}}))
+        shown = {view.place_table.item(r, 0).text().strip("\u2067\u2069") for r in range(2)}
+        assert shown == {"الضالع", "Elsewhere"}  # an unknown name is shown as it is
+        assert sorted(view.table_rows(view.place_table)) == [("Ad Dali", 1, 12), ("Elsewhere", 1, 0)]
+        pane = LibraryPane()
+        qtbot.addWidget(pane)
+        pane.set_facets({"governorates": ["Al Bayda"]})
+        assert pane.governorate.itemText(1) == "البيضاء" and pane.governorate.itemData(1) == "Al Bayda"
+    finally:
+        i18n.install_language(qapp, "en")
+    assert i18n.governorate_name("Ad Dali") == "Ad Dali"
+
+
+def test_an_empty_chart_gives_its_room_to_the_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No dated incident: the chart is one line ("No dated incidents"), not 140 px of blank, and
+    the tables above are taller; with days it is a chart again."""
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.resize(460, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    scope = SummaryScope("article", (1,))
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[("2015-07-20", 1), ("2015-07-21", 2)]))
+    qtbot.wait(20)
+    assert view.chart.height() >= 140
+    tables_with_days = view.tables.height()
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[]))
+    qtbot.wait(20)
+    assert view.chart.height() <= 30
+    assert view.tables.height() > tables_with_days
+    view.set_data(SummaryData(scope, articles=1, totals={"incidents": 1}, days=[("2015-07-21", 2)]))
+    qtbot.wait(20)
+    assert view.chart.height() >= 140
+
+
+def test_corroborating_reports_are_counted_in_good_arabic(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """"4 تقارير", "تقريران", not "4 تقرير" for every number; English unchanged."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def heading(n: int) -> str:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=2,
+                                  totals={"incidents": 3, "folded_reports": n}))
+        return view.heading.text()
+
+    assert heading(4).endswith(" 4 corroborating report(s) counted once.")
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert "4 تقارير مؤكِّدة" in heading(4)
+        assert "تقريران مؤكِّدان" in heading(2)
+        assert "تقرير مؤكِّد واحد" in heading(1)
+    finally:
+        i18n.install_language(qapp, "en")
