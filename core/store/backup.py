@@ -22,11 +22,10 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlite_utils
 
-from core.store.db import BUSY_TIMEOUT_MS, StoreError
+from core.store.db import BUSY_TIMEOUT_MS, StoreError, _connect_read_only
 
 Progress = Callable[[int, int | None, str], None]
 # The tables whose absence means "not a Marsad database" (the analyst's layers first).
@@ -113,8 +112,8 @@ def inspect_backup(src_path: str | os.PathLike[str]) -> BackupInfo:
     with open(src, "rb") as f:
         if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
             raise StoreError(f"{src} is not a Marsad backup (not an SQLite database)")
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(src.resolve()))}?mode=ro", uri=True)
+    try:  # a backup on a read-only stick or share, or a WAL-mode copy of a library, opens too
+        conn = _connect_read_only(src)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the backup {src}: {exc}") from exc
     try:
@@ -174,7 +173,7 @@ def restore_db(
             current.conn.close()
     dest.parent.mkdir(parents=True, exist_ok=True)
     try:
-        source = sqlite3.connect(f"file:{quote(str(info.path.resolve()))}?mode=ro", uri=True)
+        source = _connect_read_only(info.path)
         target = sqlite3.connect(dest, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             source.backup(target, pages=_PAGES_PER_STEP, progress=_pages_progress(on_progress, "restoring"))

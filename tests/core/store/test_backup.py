@@ -211,3 +211,34 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     assert fresh.exit_code == 0 and "kept as" not in fresh.output
     bad = runner.invoke(cli, ["--db", str(tmp_path / "new.db"), "restore", str(tmp_path / "nope.db")])
     assert bad.exit_code != 0 and "no such backup file" in bad.output
+
+
+def test_restore_from_a_library_copy_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bad-input review: a copy of the library (WAL mode, as the app leaves it) on a read-only
+    stick or share was refused as "not a usable Marsad backup (attempt to write a readonly
+    database)": SQLite's `mode=ro` must make a -shm file beside a WAL database and cannot there.
+    It is opened as the app opens a read-only library (immutable when no -wal holds recent work)."""
+    src = tmp_path / "stick" / "marsad.db"
+    src.parent.mkdir()
+    _library(src, n=2)
+    assert sqlite3.connect(src).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connect = sqlite3.connect
+
+    class NoShm:  # what SQLite does in a read-only folder: the WAL index cannot be made
+        def execute(self, *_a):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+        def close(self) -> None:
+            pass
+
+    def read_only_folder(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(target, str) and target.startswith("file:") and target.endswith("?mode=ro"):
+            return NoShm()
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only_folder)
+    assert inspect_backup(src).articles == 2
+    dest = tmp_path / "restored.db"
+    restore_db(src, dest)
+    monkeypatch.undo()
+    assert _snapshot(dest) == _snapshot(src)
