@@ -80,7 +80,7 @@ def backup_db(
         raise StoreError(f"{dest} is the database itself; choose another file for the backup")
     if dest.exists() and not overwrite:
         raise StoreError(f"{dest} exists; choose another name or allow overwriting")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(dest.parent, f"cannot back up to {dest}")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
@@ -171,7 +171,7 @@ def restore_db(
             kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
         finally:
             current.conn.close()
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(dest.parent, f"cannot restore into {dest}")
     try:
         source = _connect_read_only(info.path)
         target = sqlite3.connect(dest, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -193,6 +193,22 @@ def restore_db(
     restored = open_db(dest)  # WAL mode and pending migrations, as for any database we open
     restored.conn.close()
     return RestoreResult(info, previous)
+
+
+def _make_folder(folder: Path, what: str) -> None:
+    """Create `folder` (and its parents) or say in one line why not: a file where a folder
+    should be, a read-only place. Was an uncaught OSError (a traceback in the CLI)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        for parent in (folder, *folder.parents):  # the nearest existing one decides
+            if parent.exists():
+                if not parent.is_dir():
+                    raise StoreError(f"{what}: {parent} is a file, not a folder") from exc
+                break
+        raise StoreError(f"{what}: the folder {folder} cannot be created ({exc.strerror or exc})") from exc
+    if not os.access(folder, os.W_OK):
+        raise StoreError(f"{what}: the folder {folder} cannot be written to")
 
 
 def _main_file(conn: sqlite3.Connection) -> Path | None:

@@ -242,3 +242,28 @@ def test_restore_from_a_library_copy_in_a_read_only_folder(tmp_path: Path, monke
     restore_db(src, dest)
     monkeypatch.undo()
     assert _snapshot(dest) == _snapshot(src)
+
+
+def test_backup_and_restore_into_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    """Bad-input review: a backup or restore path under a file (or a read-only folder) was an
+    uncaught FileExistsError/PermissionError, a traceback in the CLI; now one line, nothing written."""
+    lib = tmp_path / "lib.db"
+    _library(lib)
+    (tmp_path / "notes.txt").write_text("x")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(lib), "backup", str(tmp_path / "notes.txt" / "b.db")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "notes.txt is a file, not a folder" in result.output and "Traceback" not in result.output
+    backup = tmp_path / "b.db"
+    assert runner.invoke(cli, ["--db", str(lib), "backup", str(backup)]).exit_code == 0
+    target = tmp_path / "notes.txt" / "sub" / "lib.db"
+    result = runner.invoke(cli, ["--db", str(target), "restore", str(backup)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "cannot restore into" in result.output and "is a file, not a folder" in result.output
+    with pytest.raises(StoreError, match="cannot back up to .* is a file, not a folder"):
+        db = open_db(lib)
+        try:
+            backup_db(db, tmp_path / "notes.txt" / "c.db")
+        finally:
+            db.conn.close()
+    assert (tmp_path / "notes.txt").read_text() == "x"
