@@ -53,19 +53,9 @@ def _db_path(ctx: click.Context) -> Path:
 def storage_error(path: Path, exc: Exception) -> str:
     """One line for a storage failure: which database, what happened, what to do. Every write is
     a transaction, so a failed command leaves what it had not committed unwritten."""
-    reason = str(exc) or type(exc).__name__
-    lowered = reason.lower()
-    if "disk is full" in lowered or "disk i/o" in lowered:
-        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
-                  "free disk space and run it again")
-    elif "readonly" in lowered or "read-only" in lowered:
-        advice = "the database cannot be written here; copy it to a writable folder to make changes"
-    elif "locked" in lowered or "busy" in lowered:
-        advice = "another program holds the database; close it and try again"
-    else:
-        advice = (f"the database may be damaged; restore it from a backup with "
-                  f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
-    return f"database {path}: {reason}; {advice}"
+    from core.store.db import storage_message
+
+    return storage_message(path, exc, f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
 
 
 @click.group(cls=_Cli, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

@@ -60,6 +60,24 @@ def check_writable(db: sqlite_utils.Database) -> None:
         )
 
 
+def storage_message(path: str | Path, exc: Exception, restore_with: str) -> str:
+    """One line for an SQLite failure met while using the database at `path`: what happened and
+    what to do (`restore_with`: how this interface restores a backup). Every write is a
+    transaction, so what had not been committed is left unwritten."""
+    reason = str(exc) or type(exc).__name__
+    lowered = reason.lower()
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
+                  "free disk space and run it again")
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the database cannot be written here; copy it to a writable folder to make changes"
+    elif "locked" in lowered or "busy" in lowered:
+        advice = "another program holds the database; close it and try again"
+    else:
+        advice = f"the database may be damaged; restore it from a backup with {restore_with}"
+    return f"database {path}: {reason}; {advice}"
+
+
 def default_db_path() -> Path:
     """$MARSAD_DB when set, else marsad.db in the user's data folder."""
     env = os.environ.get(DB_ENV)
