@@ -20,9 +20,18 @@ from core import __version__
 from core.entities import BACKENDS, DEFAULT_BACKEND
 
 
-def _open(ctx: click.Context):
+def _open(ctx: click.Context, *, existing: bool = False):
+    """The database of --db / MARSAD_DB / the default path. `existing`: a command that only
+    reads (search, export, backup) refuses a path where there is no database, rather than
+    create an empty one there and report nothing found (a mistyped --db)."""
     from core.store import StoreError, open_db
 
+    if existing:
+        path = _db_path(ctx)
+        if not path.exists():
+            raise click.ClickException(
+                f"no database at {path} (check --db or MARSAD_DB; `marsad import` makes one); nothing was done"
+            )
     try:
         return open_db(ctx.obj.get("db"))
     except StoreError as exc:
@@ -134,7 +143,7 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
     """Full-text search; diacritics and hamza/yeh/teh-marbuta forms are folded."""
     from core.store import search as store_search
 
-    hits = store_search(_open(ctx), query, limit=limit)
+    hits = store_search(_open(ctx, existing=True), query, limit=limit)
     if as_json:
         click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
         return
@@ -181,7 +190,7 @@ def export(
 
     if output.exists() and not force:
         raise click.ClickException(f"{output} exists; use --force to overwrite it")
-    db = _open(ctx)
+    db = _open(ctx, existing=True)
     try:
         selection = select(db, article_ids=article_ids, query=query, include_rejected=include_rejected)
         if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
@@ -286,7 +295,7 @@ def backup(ctx: click.Context, dest: Path, force: bool) -> None:
     from core.store.backup import backup_db
 
     try:
-        info = backup_db(_open(ctx), dest, overwrite=force)
+        info = backup_db(_open(ctx, existing=True), dest, overwrite=force)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"backed up {info.summary()} to {dest}")
