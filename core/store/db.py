@@ -115,7 +115,7 @@ def open_db(
                     file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
                 )
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the database {where}: {exc}") from exc
+            raise StoreError(f"cannot open the database {where}: {_open_failure(file, exc)}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db = sqlite_utils.Database(conn)
@@ -140,6 +140,19 @@ def open_db(
     db.marsad_read_only = bool(read_only)  # type: ignore[attr-defined]
     db.marsad_path = where  # type: ignore[attr-defined]
     return db
+
+
+def _open_failure(file: Path, exc: Exception) -> str:
+    """Why a database file could not be opened or created, in the user's terms: SQLite says only
+    "unable to open database file", the OS "[Errno 17] File exists: 'notes.txt'"."""
+    for parent in file.parents:  # the nearest existing one decides
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{parent} is a file, not a folder"
+            if not file.exists() and not os.access(parent, os.W_OK):
+                return f"no database there, and the folder {parent} cannot be written to"
+            break
+    return (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
 
 
 def _writable(file: Path) -> bool:
