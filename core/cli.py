@@ -307,25 +307,32 @@ def backup(ctx: click.Context, dest: Path, force: bool) -> None:
 @click.pass_context
 def restore(ctx: click.Context, src: Path, force: bool) -> None:
     """Replace the database with the backup SRC; the current one is kept as <name>.bak."""
-    from core.store import StoreError, default_db_path
-    from core.store.backup import inspect_backup, restore_db
+    from core.store import DatabaseError, StoreError, default_db_path, open_db
+    from core.store.backup import damaged_path, inspect_backup, restore_db
 
     target = Path(ctx.obj.get("db") or default_db_path())
     try:
         info = inspect_backup(src)
         if not force and target.exists() and target.stat().st_size:
-            db = _open(ctx)
-            held = db.conn.execute(
-                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), "
-                "(SELECT count(*) FROM highlights)"
-            ).fetchone()
-            db.conn.close()
+            try:
+                db = open_db(target)
+                held = db.conn.execute(
+                    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), "
+                    "(SELECT count(*) FROM highlights)"
+                ).fetchone()
+                db.conn.close()
+            except (StoreError, DatabaseError) as exc:  # damaged: the reason to restore
+                reason = str(exc).split("; it was left untouched")[0]
+                raise click.ClickException(
+                    f"{reason}; use --force to restore {src} ({info.summary()}) in its place: "
+                    f"the unreadable file is kept as it is, as {damaged_path(target).name}"
+                ) from exc
             if any(held):
                 raise click.ClickException(
                     f"{target} holds {held[0]} article(s), {held[1]} note(s), {held[2]} highlight(s); "
                     f"use --force to replace them with {src} ({info.summary()})"
                 )
-        result = restore_db(src, target)
+        result = restore_db(src, target, replace_unreadable=force)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     note = f"; the previous database is kept as {result.previous}" if result.previous else ""

@@ -150,12 +150,17 @@ def restore_db(
     db_path: str | os.PathLike[str],
     *,
     on_progress: Progress | None = None,
+    replace_unreadable: bool = False,
 ) -> RestoreResult:
     """Replace the database at `db_path` with the backup `src_path`.
 
     The source is validated before anything is touched; the current database (if any) is kept
     as `<name>.bak` first, so a wrong restore can itself be undone by restoring the .bak.
-    Safe while the app has the database open: the copy goes through SQLite's locks."""
+    Safe while the app has the database open: the copy goes through SQLite's locks.
+
+    A current database that cannot be copied (damaged, not a database: the very reason to
+    restore) is refused with a StoreError unless `replace_unreadable`; then its files are moved,
+    unchanged, to `<name>.damaged` (with their -wal/-shm), and the backup is restored in its place."""
     info = inspect_backup(src_path)
     dest = Path(db_path).expanduser()
     if dest.exists() and os.path.samefile(info.path, dest):
@@ -163,14 +168,23 @@ def restore_db(
     # The current database is copied aside under a temporary name and only becomes the .bak
     # after the restore: restoring the .bak itself must read it before it is replaced.
     kept: Path | None = None
+    set_aside: Path | None = None
     if dest.exists() and dest.stat().st_size > 0:
         from core.store.db import open_db
 
-        current = open_db(dest)  # refuses (untouched) a file that is not a Marsad database
         try:
-            kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
-        finally:
-            current.conn.close()
+            current = open_db(dest)  # refuses (untouched) a file that is not a Marsad database
+            try:
+                kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
+            finally:
+                current.conn.close()
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            if not replace_unreadable:
+                raise StoreError(
+                    f"{dest} cannot be kept as {previous_path(dest).name} before the restore ({exc}); "
+                    f"restoring anyway moves it, as it is, to {damaged_path(dest).name}"
+                ) from exc
+            set_aside = _set_aside(dest)
     _make_folder(dest.parent, f"cannot restore into {dest}")
     try:
         source = _connect_read_only(info.path)
@@ -183,8 +197,10 @@ def restore_db(
     except sqlite3.Error as exc:
         if kept is not None:
             kept.unlink(missing_ok=True)
+        if set_aside is not None:
+            raise StoreError(f"restore into {dest} failed ({exc}); the previous database is in {set_aside}") from exc
         raise StoreError(f"restore into {dest} failed ({exc}); the previous database is unchanged") from exc
-    previous = None
+    previous = set_aside
     if kept is not None:
         previous = previous_path(dest)
         os.replace(kept, previous)
@@ -193,6 +209,29 @@ def restore_db(
     restored = open_db(dest)  # WAL mode and pending migrations, as for any database we open
     restored.conn.close()
     return RestoreResult(info, previous)
+
+
+def damaged_path(db_path: Path) -> Path:
+    """A free `<name>.damaged` (then .damaged-2, -3…): an earlier one is never overwritten."""
+    n = 1
+    while True:
+        candidate = db_path.with_name(db_path.name + (".damaged" if n == 1 else f".damaged-{n}"))
+        if not any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm")):
+            return candidate
+        n += 1
+
+
+def _set_aside(db_path: Path) -> Path:
+    """Move a database that cannot be read, with its -wal and -shm files, out of the way, byte for byte."""
+    aside = damaged_path(db_path)
+    try:
+        for suffix in ("-wal", "-shm", ""):  # the main file last: until then the database is whole
+            part = Path(f"{db_path}{suffix}")
+            if part.exists():
+                os.replace(part, f"{aside}{suffix}")
+    except OSError as exc:
+        raise StoreError(f"cannot move {db_path} aside to {aside} ({exc.strerror or exc}); nothing was restored") from exc
+    return aside
 
 
 def _make_folder(folder: Path, what: str) -> None:

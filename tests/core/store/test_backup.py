@@ -267,3 +267,42 @@ def test_backup_and_restore_into_a_folder_that_cannot_be_made(tmp_path: Path) ->
         finally:
             db.conn.close()
     assert (tmp_path / "notes.txt").read_text() == "x"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage pages", "not sqlite"])
+def test_restore_replaces_a_damaged_database_and_keeps_it_aside(tmp_path: Path, damage: str) -> None:
+    """Bad-input review: a damaged library's own message says "restore it from a backup: `marsad
+    --db DB restore BACKUP`", and that command failed on the same damage, with or without --force
+    (the current database could not be opened or copied to .bak): no way out but moving files by
+    hand. Now: without --force, one line saying so; with --force the damaged file is moved, byte
+    for byte, to DB.damaged and the backup restored."""
+    lib = tmp_path / "lib.db"
+    _library(lib, n=2)
+    backup = tmp_path / "lib.backup"
+    db = open_db(lib)
+    backup_db(db, backup)
+    db.conn.close()
+    data = bytearray(lib.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "garbage pages":
+        data[4096:] = bytes(range(256)) * ((len(data) - 4096) // 256) + bytes((len(data) - 4096) % 256)
+    else:
+        data = bytearray(b"not a database" * 100)
+    lib.write_bytes(bytes(data))
+    for part in ("-wal", "-shm"):
+        Path(f"{lib}{part}").unlink(missing_ok=True)
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["--db", str(lib), "restore", str(backup)])
+    assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
+    assert "use --force" in refused.output and "lib.db.damaged" in refused.output
+    assert lib.read_bytes() == bytes(data)
+    with pytest.raises(StoreError, match="cannot be kept as lib.db.bak"):
+        restore_db(backup, lib)
+    done = runner.invoke(cli, ["--db", str(lib), "restore", "--force", str(backup)])
+    assert done.exit_code == 0, done.output
+    assert "kept as" in done.output and "lib.db.damaged" in done.output
+    assert (tmp_path / "lib.db.damaged").read_bytes() == bytes(data)
+    db = open_db(lib)
+    assert count_articles(db) == 2 and len(list_notes(db, 1)) == 1
+    db.conn.close()
