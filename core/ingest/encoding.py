@@ -160,7 +160,7 @@ def _western(data: bytes) -> str | None:
 # (the other legacy Arabic code page: Unix, older web pages and mail) read as cp1256 shows them
 # glued inside Arabic words («اولجار سêارة»), which real cp1256 Arabic text never does.
 _LATIN_IN_ARABIC_WORD = re.compile("[\u0621-\u064a][àâçèéêëîïôùûü]|[àâçèéêëîïôùûü][\u0621-\u064a]")
-_MIN_LATIN_IN_ARABIC = 3
+_MIN_LATIN_IN_ARABIC = 1  # one is enough: ISO-8859-6 must then also decode cleanly to Arabic
 
 
 def _iso_8859_6(data: bytes, cp1256: str) -> str | None:

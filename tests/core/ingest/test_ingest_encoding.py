@@ -125,3 +125,6 @@ def test_iso_8859_6_is_arabic_not_cp1256_mojibake() -> None:
     assert decode_bytes(short.encode("iso-8859-6")) == short
     assert decode_bytes(ARABIC.encode("cp1256")) == ARABIC  # cp1256 itself is unchanged
     assert decode_bytes(short.encode("cp1256")) == short
+    for headline in ("قتل رجل في حلب", "انفجار في بغداد"):  # one glued letter each in the cp1256 reading
+        assert decode_bytes(headline.encode("iso-8859-6")) == headline
+        assert decode_bytes(headline.encode("cp1256")) == headline
