@@ -20,9 +20,18 @@ from core import __version__
 from core.entities import BACKENDS, DEFAULT_BACKEND
 
 
-def _open(ctx: click.Context):
+def _open(ctx: click.Context, *, existing: bool = False):
+    """The database of --db / MARSAD_DB / the default path. `existing`: a command that only
+    reads (search, export, backup) refuses a path where there is no database, rather than
+    create an empty one there and report nothing found (a mistyped --db)."""
     from core.store import StoreError, open_db
 
+    if existing:
+        path = _db_path(ctx)
+        if not path.exists():
+            raise click.ClickException(
+                f"no database at {path} (check --db or MARSAD_DB; `marsad import` makes one); nothing was done"
+            )
     try:
         return open_db(ctx.obj.get("db"))
     except StoreError as exc:
@@ -53,19 +62,9 @@ def _db_path(ctx: click.Context) -> Path:
 def storage_error(path: Path, exc: Exception) -> str:
     """One line for a storage failure: which database, what happened, what to do. Every write is
     a transaction, so a failed command leaves what it had not committed unwritten."""
-    reason = str(exc) or type(exc).__name__
-    lowered = reason.lower()
-    if "disk is full" in lowered or "disk i/o" in lowered:
-        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
-                  "free disk space and run it again")
-    elif "readonly" in lowered or "read-only" in lowered:
-        advice = "the database cannot be written here; copy it to a writable folder to make changes"
-    elif "locked" in lowered or "busy" in lowered:
-        advice = "another program holds the database; close it and try again"
-    else:
-        advice = (f"the database may be damaged; restore it from a backup with "
-                  f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
-    return f"database {path}: {reason}; {advice}"
+    from core.store.db import storage_message
+
+    return storage_message(path, exc, f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
 
 
 @click.group(cls=_Cli, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -144,7 +143,7 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
     """Full-text search; diacritics and hamza/yeh/teh-marbuta forms are folded."""
     from core.store import search as store_search
 
-    hits = store_search(_open(ctx), query, limit=limit)
+    hits = store_search(_open(ctx, existing=True), query, limit=limit)
     if as_json:
         click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
         return
@@ -191,7 +190,7 @@ def export(
 
     if output.exists() and not force:
         raise click.ClickException(f"{output} exists; use --force to overwrite it")
-    db = _open(ctx)
+    db = _open(ctx, existing=True)
     try:
         selection = select(db, article_ids=article_ids, query=query, include_rejected=include_rejected)
         if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
@@ -296,7 +295,7 @@ def backup(ctx: click.Context, dest: Path, force: bool) -> None:
     from core.store.backup import backup_db
 
     try:
-        info = backup_db(_open(ctx), dest, overwrite=force)
+        info = backup_db(_open(ctx, existing=True), dest, overwrite=force)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"backed up {info.summary()} to {dest}")
@@ -308,25 +307,32 @@ def backup(ctx: click.Context, dest: Path, force: bool) -> None:
 @click.pass_context
 def restore(ctx: click.Context, src: Path, force: bool) -> None:
     """Replace the database with the backup SRC; the current one is kept as <name>.bak."""
-    from core.store import StoreError, default_db_path
-    from core.store.backup import inspect_backup, restore_db
+    from core.store import DatabaseError, StoreError, default_db_path, open_db
+    from core.store.backup import damaged_path, inspect_backup, restore_db
 
     target = Path(ctx.obj.get("db") or default_db_path())
     try:
         info = inspect_backup(src)
         if not force and target.exists() and target.stat().st_size:
-            db = _open(ctx)
-            held = db.conn.execute(
-                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), "
-                "(SELECT count(*) FROM highlights)"
-            ).fetchone()
-            db.conn.close()
+            try:
+                db = open_db(target)
+                held = db.conn.execute(
+                    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), "
+                    "(SELECT count(*) FROM highlights)"
+                ).fetchone()
+                db.conn.close()
+            except (StoreError, DatabaseError) as exc:  # damaged: the reason to restore
+                reason = str(exc).split("; it was left untouched")[0]
+                raise click.ClickException(
+                    f"{reason}; use --force to restore {src} ({info.summary()}) in its place: "
+                    f"the unreadable file is kept as it is, as {damaged_path(target).name}"
+                ) from exc
             if any(held):
                 raise click.ClickException(
                     f"{target} holds {held[0]} article(s), {held[1]} note(s), {held[2]} highlight(s); "
                     f"use --force to replace them with {src} ({info.summary()})"
                 )
-        result = restore_db(src, target)
+        result = restore_db(src, target, replace_unreadable=force)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     note = f"; the previous database is kept as {result.previous}" if result.previous else ""

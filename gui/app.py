@@ -91,13 +91,17 @@ def apply_preferences(app: QApplication) -> None:
 def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot: str | None = None) -> int:
     """Start Marsad on `db_path`, else the database used last, else the default one. Returns the exit code."""
     from core.store import default_db_path
-    from gui.dialogs.settings_dialog import add_recent_database, last_database
+    from gui.dialogs.settings_dialog import add_recent_database, last_database, recent_databases
     from gui.main_window import MainWindow
 
     app = application()
     if not screenshot:  # the screenshot mode draws the same picture on every machine
         apply_preferences(app)
     path = str(Path(db_path) if db_path else (last_database() or default_db_path()))
+    recent = recent_databases() if not db_path else []
+    # the library used last is gone (moved, deleted, on a drive not connected): another one opens,
+    # and the analyst must know it is not theirs before reading an empty list as lost work
+    vanished = recent[0] if recent and not Path(recent[0]).is_file() and recent[0] != str(Path(path).resolve()) else None
     # A database that cannot be opened (damaged, newer, not a database) is named in a dialog that
     # offers another one; the screenshot mode has no one to ask and fails readably instead.
     first = try_open_database(path)
@@ -123,6 +127,16 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
     if screenshot:
         app.processEvents()
         window.default_pane_sizes()
+
+    if vanished and not screenshot:
+        from gui.ops import show_error
+
+        show_error(window, FileNotFoundError(
+            QCoreApplication.translate("App", "The database used last, %1, was not found (moved, deleted, or on a "
+                                       "drive that is not connected). %2 is open instead; use File → Recent "
+                                       "databases or Open database… once it is back.")
+            .replace("%1", vanished).replace("%2", path)),
+            title=QCoreApplication.translate("App", "Database not found"))
 
     if open_file:
         window.import_files([str(Path(open_file).resolve())], open_first=True)

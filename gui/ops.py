@@ -154,7 +154,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             pass
         except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI thread
-            outcome = ("failed", (exc, traceback.format_exc()))
+            outcome = ("failed", (_explained(exc, self._ctx.db_path), traceback.format_exc()))
         finally:
             self._ctx.close()  # before reporting: the GUI may start the next op right away
         kind, value = outcome
@@ -164,6 +164,21 @@ class _Runnable(QRunnable):
             _emit(self._signals.failed, *value)
         else:
             _emit(self._signals.cancelled)
+
+
+def _explained(exc: Exception, db_path: str | None) -> Exception:
+    """SQLite's own failures (damaged pages, a lock held too long, a full disk) as the CLI words
+    them: which database, what happened, what to do; the bare "database disk image is
+    malformed" told the analyst nothing. Other exceptions pass unchanged."""
+    from core.store import DatabaseError, StoreError, default_db_path
+    from core.store.db import storage_message
+
+    if not isinstance(exc, DatabaseError):
+        return exc
+    where = db_path or default_db_path()
+    explained = StoreError(storage_message(where, exc, "File → Restore database…"))
+    explained.__cause__ = exc
+    return explained
 
 
 def _emit(signal: Any, *args: Any) -> None:

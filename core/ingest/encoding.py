@@ -4,8 +4,9 @@ Order matters: byte-order marks are certain; UTF-16 without a BOM shows itself b
 in every other position; strict UTF-8 almost never decodes a file that is not UTF-8; only
 then do we guess. Arabic from older Windows tools is usually cp1256, which generic detectors
 often misread as a Latin code page (mojibake), so cp1256 is tried explicitly and kept when it
-yields Arabic letters. A file that decodes cleanly is never altered; characters are replaced
-only in a file that is almost entirely valid UTF-8 with a few damaged bytes.
+yields Arabic letters (unless they read as ISO-8859-6, the other Arabic code page). A file that
+decodes cleanly is never altered; characters are replaced only in a file that is almost entirely
+valid UTF-8 with a few damaged bytes.
 """
 
 from __future__ import annotations
@@ -155,13 +156,33 @@ def _western(data: bytes) -> str | None:
     return text
 
 
+# cp1256 puts French letters (à â ç è é ê ë î ï ô ù û ü) among its Arabic ones; a file in ISO-8859-6
+# (the other legacy Arabic code page: Unix, older web pages and mail) read as cp1256 shows them
+# glued inside Arabic words («اولجار سêارة»), which real cp1256 Arabic text never does.
+_LATIN_IN_ARABIC_WORD = re.compile("[\u0621-\u064a][àâçèéêëîïôùûü]|[àâçèéêëîïôùûü][\u0621-\u064a]")
+_MIN_LATIN_IN_ARABIC = 1  # one is enough: ISO-8859-6 must then also decode cleanly to Arabic
+
+
+def _iso_8859_6(data: bytes, cp1256: str) -> str | None:
+    """`data` as ISO-8859-6 when its cp1256 reading is that mojibake and ISO-8859-6 reads cleanly."""
+    if len(_LATIN_IN_ARABIC_WORD.findall(cp1256[:_SAMPLE])) < _MIN_LATIN_IN_ARABIC:
+        return None
+    try:
+        text = data.decode("iso-8859-6")
+    except UnicodeDecodeError:  # bytes ISO-8859-6 leaves undefined: not this code page
+        return None
+    if _CONTROL.search(text) or _arabic_share(text) < 0.6:
+        return None
+    return text
+
+
 def _guess_legacy(data: bytes, where: str) -> str:
     try:
         cp1256 = data.decode("cp1256")
     except UnicodeDecodeError:
         cp1256 = ""
     if cp1256 and _arabic_share(cp1256) >= 0.6:
-        return cp1256
+        return _iso_8859_6(data, cp1256) or cp1256
     western = _western(data)
     if western is not None:
         return western

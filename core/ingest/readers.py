@@ -83,7 +83,9 @@ def holds_many(path: Path) -> bool:
 
 def _walk(root: Path) -> Iterator[Item]:
     seen: set[tuple[int, int]] = set()
-    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+    unlisted: list[OSError] = []  # folders os.walk could not list (it skips them silently)
+    for folder, dirnames, filenames in os.walk(root, onerror=unlisted.append, followlinks=True):
+        yield from _unlisted(unlisted)
         try:
             st = os.stat(folder)
         except OSError as exc:
@@ -99,6 +101,13 @@ def _walk(root: Path) -> Iterator[Item]:
             path = Path(folder) / name
             if not name.startswith(".") and is_supported(path):
                 yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[IngestError]:
+    while errors:
+        exc = errors.pop(0)
+        yield IngestError(str(exc.filename or "?"), f"cannot read folder ({_os_reason(exc)}); its files were not imported")
 
 
 def _split_name(path: Path) -> tuple[str, bool]:

@@ -22,11 +22,10 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlite_utils
 
-from core.store.db import BUSY_TIMEOUT_MS, StoreError
+from core.store.db import BUSY_TIMEOUT_MS, StoreError, _connect_read_only
 
 Progress = Callable[[int, int | None, str], None]
 # The tables whose absence means "not a Marsad database" (the analyst's layers first).
@@ -81,7 +80,7 @@ def backup_db(
         raise StoreError(f"{dest} is the database itself; choose another file for the backup")
     if dest.exists() and not overwrite:
         raise StoreError(f"{dest} exists; choose another name or allow overwriting")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(dest.parent, f"cannot back up to {dest}")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
@@ -113,8 +112,8 @@ def inspect_backup(src_path: str | os.PathLike[str]) -> BackupInfo:
     with open(src, "rb") as f:
         if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
             raise StoreError(f"{src} is not a Marsad backup (not an SQLite database)")
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(src.resolve()))}?mode=ro", uri=True)
+    try:  # a backup on a read-only stick or share, or a WAL-mode copy of a library, opens too
+        conn = _connect_read_only(src)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the backup {src}: {exc}") from exc
     try:
@@ -151,12 +150,17 @@ def restore_db(
     db_path: str | os.PathLike[str],
     *,
     on_progress: Progress | None = None,
+    replace_unreadable: bool = False,
 ) -> RestoreResult:
     """Replace the database at `db_path` with the backup `src_path`.
 
     The source is validated before anything is touched; the current database (if any) is kept
     as `<name>.bak` first, so a wrong restore can itself be undone by restoring the .bak.
-    Safe while the app has the database open: the copy goes through SQLite's locks."""
+    Safe while the app has the database open: the copy goes through SQLite's locks.
+
+    A current database that cannot be copied (damaged, not a database: the very reason to
+    restore) is refused with a StoreError unless `replace_unreadable`; then its files are moved,
+    unchanged, to `<name>.damaged` (with their -wal/-shm), and the backup is restored in its place."""
     info = inspect_backup(src_path)
     dest = Path(db_path).expanduser()
     if dest.exists() and os.path.samefile(info.path, dest):
@@ -164,17 +168,26 @@ def restore_db(
     # The current database is copied aside under a temporary name and only becomes the .bak
     # after the restore: restoring the .bak itself must read it before it is replaced.
     kept: Path | None = None
+    set_aside: Path | None = None
     if dest.exists() and dest.stat().st_size > 0:
         from core.store.db import open_db
 
-        current = open_db(dest)  # refuses (untouched) a file that is not a Marsad database
         try:
-            kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
-        finally:
-            current.conn.close()
-    dest.parent.mkdir(parents=True, exist_ok=True)
+            current = open_db(dest)  # refuses (untouched) a file that is not a Marsad database
+            try:
+                kept = backup_db(current, dest.with_name(dest.name + ".bak.new"), overwrite=True).path
+            finally:
+                current.conn.close()
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            if not replace_unreadable:
+                raise StoreError(
+                    f"{dest} cannot be kept as {previous_path(dest).name} before the restore ({exc}); "
+                    f"restoring anyway moves it, as it is, to {damaged_path(dest).name}"
+                ) from exc
+            set_aside = _set_aside(dest)
+    _make_folder(dest.parent, f"cannot restore into {dest}")
     try:
-        source = sqlite3.connect(f"file:{quote(str(info.path.resolve()))}?mode=ro", uri=True)
+        source = _connect_read_only(info.path)
         target = sqlite3.connect(dest, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             source.backup(target, pages=_PAGES_PER_STEP, progress=_pages_progress(on_progress, "restoring"))
@@ -184,8 +197,10 @@ def restore_db(
     except sqlite3.Error as exc:
         if kept is not None:
             kept.unlink(missing_ok=True)
+        if set_aside is not None:
+            raise StoreError(f"restore into {dest} failed ({exc}); the previous database is in {set_aside}") from exc
         raise StoreError(f"restore into {dest} failed ({exc}); the previous database is unchanged") from exc
-    previous = None
+    previous = set_aside
     if kept is not None:
         previous = previous_path(dest)
         os.replace(kept, previous)
@@ -194,6 +209,45 @@ def restore_db(
     restored = open_db(dest)  # WAL mode and pending migrations, as for any database we open
     restored.conn.close()
     return RestoreResult(info, previous)
+
+
+def damaged_path(db_path: Path) -> Path:
+    """A free `<name>.damaged` (then .damaged-2, -3…): an earlier one is never overwritten."""
+    n = 1
+    while True:
+        candidate = db_path.with_name(db_path.name + (".damaged" if n == 1 else f".damaged-{n}"))
+        if not any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm")):
+            return candidate
+        n += 1
+
+
+def _set_aside(db_path: Path) -> Path:
+    """Move a database that cannot be read, with its -wal and -shm files, out of the way, byte for byte."""
+    aside = damaged_path(db_path)
+    try:
+        for suffix in ("-wal", "-shm", ""):  # the main file last: until then the database is whole
+            part = Path(f"{db_path}{suffix}")
+            if part.exists():
+                os.replace(part, f"{aside}{suffix}")
+    except OSError as exc:
+        raise StoreError(f"cannot move {db_path} aside to {aside} ({exc.strerror or exc}); nothing was restored") from exc
+    return aside
+
+
+def _make_folder(folder: Path, what: str) -> None:
+    """Create `folder` (and its parents) or say in one line why not: a file where a folder
+    should be, a read-only place. Was an uncaught OSError (a traceback in the CLI)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        for parent in (folder, *folder.parents):  # the nearest existing one decides
+            if parent.exists():
+                if not parent.is_dir():
+                    raise StoreError(f"{what}: {parent} is a file, not a folder") from exc
+                break
+        raise StoreError(f"{what}: the folder {folder} cannot be created ({exc.strerror or exc})") from exc
+    if not os.access(folder, os.W_OK):
+        raise StoreError(f"{what}: the folder {folder} cannot be written to")
 
 
 def _main_file(conn: sqlite3.Connection) -> Path | None:

@@ -60,6 +60,24 @@ def check_writable(db: sqlite_utils.Database) -> None:
         )
 
 
+def storage_message(path: str | Path, exc: Exception, restore_with: str) -> str:
+    """One line for an SQLite failure met while using the database at `path`: what happened and
+    what to do (`restore_with`: how this interface restores a backup). Every write is a
+    transaction, so what had not been committed is left unwritten."""
+    reason = str(exc) or type(exc).__name__
+    lowered = reason.lower()
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
+                  "free disk space and run it again")
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the database cannot be written here; copy it to a writable folder to make changes"
+    elif "locked" in lowered or "busy" in lowered:
+        advice = "another program holds the database; close it and try again"
+    else:
+        advice = f"the database may be damaged; restore it from a backup with {restore_with}"
+    return f"database {path}: {reason}; {advice}"
+
+
 def default_db_path() -> Path:
     """$MARSAD_DB when set, else marsad.db in the user's data folder."""
     env = os.environ.get(DB_ENV)
@@ -97,7 +115,7 @@ def open_db(
                     file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
                 )
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the database {where}: {exc}") from exc
+            raise StoreError(f"cannot open the database {where}: {_open_failure(file, exc)}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db = sqlite_utils.Database(conn)
@@ -122,6 +140,19 @@ def open_db(
     db.marsad_read_only = bool(read_only)  # type: ignore[attr-defined]
     db.marsad_path = where  # type: ignore[attr-defined]
     return db
+
+
+def _open_failure(file: Path, exc: Exception) -> str:
+    """Why a database file could not be opened or created, in the user's terms: SQLite says only
+    "unable to open database file", the OS "[Errno 17] File exists: 'notes.txt'"."""
+    for parent in file.parents:  # the nearest existing one decides
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{parent} is a file, not a folder"
+            if not file.exists() and not os.access(parent, os.W_OK):
+                return f"no database there, and the folder {parent} cannot be written to"
+            break
+    return (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
 
 
 def _writable(file: Path) -> bool:

@@ -8,6 +8,16 @@
         <source>Opening the library</source>
         <translation>فتح المكتبة</translation>
     </message>
+    <message>
+        <location filename="../../gui/app.py" line="133"/>
+        <source>The database used last, %1, was not found (moved, deleted, or on a drive that is not connected). %2 is open instead; use File → Recent databases or Open database… once it is back.</source>
+        <translation>قاعدة البيانات المستخدمة آخر مرة، %1، غير موجودة (نُقلت أو حُذفت أو على قرص غير موصول). فُتحت %2 بدلًا منها؛ استخدم ملف ← قواعد البيانات الأخيرة أو فتح قاعدة بيانات… حين تعود.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="137"/>
+        <source>Database not found</source>
+        <translation>قاعدة البيانات غير موجودة</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>

@@ -228,3 +228,17 @@ def test_search_limit_must_be_positive(tmp_path):
     for bad in ("-5", "0"):
         result = CliRunner().invoke(cli, ["--db", db, "search", "تعز", "--limit", bad], obj={})
         assert result.exit_code == 2 and "--limit" in result.output and "Traceback" not in result.output
+
+
+def test_a_mistyped_db_is_not_created_by_search_export_or_backup(tmp_path):
+    """Bad-input review: `--db typo.db export -o out.csv --force` created an empty database at the
+    typo and replaced a good export with an empty one ("wrote 0 incident(s) from 0 article(s)")."""
+    typo = tmp_path / "typo.db"
+    out = tmp_path / "out.csv"
+    out.write_text("a good export\n")
+    for args in (["search", "تعز"], ["export", "-o", str(out), "--force"], ["backup", str(tmp_path / "b.db")]):
+        result = CliRunner().invoke(cli, ["--db", str(typo), *args], obj={})
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        assert f"no database at {typo}" in result.output, result.output
+    assert not typo.exists() and not (tmp_path / "b.db").exists()
+    assert out.read_text() == "a good export\n"

@@ -140,6 +140,44 @@ def test_an_import_into_a_read_only_library_is_refused_before_any_work(qtbot, ar
     ops.wait_for_all(10_000)
 
 
+def test_an_import_meeting_a_locked_database_says_which_and_what_to_do(qtbot, article_db, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Bad-input review: SQLite's own errors reached the analyst bare ("Import failed: database is
+    locked", "database disk image is malformed"): no database named, no advice. They now read as
+    the CLI's do; what was imported before stays, nothing of the failed batch is kept."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+    from core.store import count_articles, open_db
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr("core.store.db.BUSY_TIMEOUT_MS", 200)  # wait 0.2 s for the lock, not 10 s
+    monkeypatch.setattr(importer, "_analyze", lambda article: {
+        "entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION})
+    before = count_articles(open_db(article_db))
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    other = sqlite3.connect(article_db, isolation_level=None)  # another program writing
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        w.import_files([jsonl(tmp_path / "three.jsonl", 3)], open_first=False)
+        qtbot.waitUntil(lambda: w._import_op.done, timeout=20_000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.windowTitle() for b in boxes] == ["Import failed"]
+    text = boxes[0].text()
+    assert article_db in text and "database is locked" in text and "another program holds the database" in text
+    assert count_articles(open_db(article_db)) == before
+    boxes[0].close()
+    ops.wait_for_all(10_000)
+
+
 CLOSE_DURING_IMPORT = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer

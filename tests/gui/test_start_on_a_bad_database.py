@@ -164,3 +164,31 @@ def test_the_damaged_file_is_never_a_target(start) -> None:  # type: ignore[no-u
 def test_quit(start) -> None:  # type: ignore[no-untyped-def]
     code, window, _seen = start("quit")
     assert code == 2 and window is None
+
+
+def test_a_vanished_last_database_is_named_not_silently_replaced(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Bad-input review: when the library used last was gone (moved, deleted, a drive unplugged) the
+    app silently opened another (an older recent one, or a new empty default), and an empty list
+    read as lost work. The window now opens with a message naming the missing file and what is open."""
+    from gui import app as gui_app
+
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "default" / "marsad.db"))
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr(tasks, "seed_if_empty", lambda db: store.count_articles(db))
+    older = make_db(tmp_path / "older.db", ["قديم"])
+    add_recent_database(older)
+    gone = make_db(tmp_path / "usb" / "library.db", ["خبر"])
+    add_recent_database(gone)
+    for part in Path(gone).parent.iterdir():
+        part.unlink()
+    assert gui_app.run_gui() == 0
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible())
+    window.remember_layout = False
+    qtbot.addWidget(window)
+    assert window.db_path == older
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.windowTitle() for b in boxes] == ["Database not found"]
+    assert str(Path(gone).resolve()) in boxes[0].text() and older in boxes[0].text()
+    boxes[0].close()
+    assert not Path(gone).exists()  # nothing made in its place
+    ops.wait_for_all(10_000)

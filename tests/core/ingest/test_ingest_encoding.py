@@ -114,3 +114,17 @@ def test_large_cp1256_file_is_fast_enough() -> None:
     start = time.perf_counter()
     assert decode_bytes(data) == ARABIC * 20_000
     assert time.perf_counter() - start < 5
+
+
+def test_iso_8859_6_is_arabic_not_cp1256_mojibake() -> None:
+    """Bad-input review: a file in ISO-8859-6 (the other legacy Arabic code page) was read as
+    cp1256 and imported silently garbled («اولجار سêارة هلخخة» for «انفجار سيارة مفخخة»)."""
+    text = ARABIC.replace("«", '"').replace("»", '"').replace("ُ", "")
+    assert decode_bytes(text.encode("iso-8859-6")) == text
+    short = "انفجار سيارة مفخخة في مدينة الموصل أدى إلى مقتل عشرة أشخاص"
+    assert decode_bytes(short.encode("iso-8859-6")) == short
+    assert decode_bytes(ARABIC.encode("cp1256")) == ARABIC  # cp1256 itself is unchanged
+    assert decode_bytes(short.encode("cp1256")) == short
+    for headline in ("قتل رجل في حلب", "انفجار في بغداد"):  # one glued letter each in the cp1256 reading
+        assert decode_bytes(headline.encode("iso-8859-6")) == headline
+        assert decode_bytes(headline.encode("cp1256")) == headline

@@ -309,3 +309,24 @@ def test_json_object_holding_a_list_of_articles(tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(json.dumps({"text": BODY, "data": [1, 2]}), "utf-8")
     [art] = read_path(tmp_path / "one.json")
     assert isinstance(art, ArticleIn) and art.text == BODY
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_not_silence(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Bad-input review: os.walk skips a sub-folder it cannot list (no permission, unplugged) without
+    a word, so its articles were silently not imported ("0 errors"). It is now one error naming it."""
+    (tmp_path / "ok.txt").write_text("قتل رجل في تعز", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "lost.txt").write_text("قتل رجلان في عدن", encoding="utf-8")
+    scandir = os.scandir
+
+    def no_permission(path="."):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", no_permission)  # tests run as root: chmod 000 is moot
+    items = list(read_path(tmp_path))
+    assert [i.text for i in items if isinstance(i, ArticleIn)] == ["قتل رجل في تعز"]
+    errors = [str(i) for i in items if isinstance(i, IngestError)]
+    assert len(errors) == 1 and str(locked) in errors[0] and "cannot read folder (Permission denied)" in errors[0]

@@ -211,3 +211,98 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     assert fresh.exit_code == 0 and "kept as" not in fresh.output
     bad = runner.invoke(cli, ["--db", str(tmp_path / "new.db"), "restore", str(tmp_path / "nope.db")])
     assert bad.exit_code != 0 and "no such backup file" in bad.output
+
+
+def test_restore_from_a_library_copy_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bad-input review: a copy of the library (WAL mode, as the app leaves it) on a read-only
+    stick or share was refused as "not a usable Marsad backup (attempt to write a readonly
+    database)": SQLite's `mode=ro` must make a -shm file beside a WAL database and cannot there.
+    It is opened as the app opens a read-only library (immutable when no -wal holds recent work)."""
+    src = tmp_path / "stick" / "marsad.db"
+    src.parent.mkdir()
+    _library(src, n=2)
+    assert sqlite3.connect(src).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connect = sqlite3.connect
+
+    class NoShm:  # what SQLite does in a read-only folder: the WAL index cannot be made
+        def execute(self, *_a):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+        def close(self) -> None:
+            pass
+
+    def read_only_folder(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(target, str) and target.startswith("file:") and target.endswith("?mode=ro"):
+            return NoShm()
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only_folder)
+    assert inspect_backup(src).articles == 2
+    dest = tmp_path / "restored.db"
+    restore_db(src, dest)
+    monkeypatch.undo()
+    assert _snapshot(dest) == _snapshot(src)
+
+
+def test_backup_and_restore_into_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    """Bad-input review: a backup or restore path under a file (or a read-only folder) was an
+    uncaught FileExistsError/PermissionError, a traceback in the CLI; now one line, nothing written."""
+    lib = tmp_path / "lib.db"
+    _library(lib)
+    (tmp_path / "notes.txt").write_text("x")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(lib), "backup", str(tmp_path / "notes.txt" / "b.db")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "notes.txt is a file, not a folder" in result.output and "Traceback" not in result.output
+    backup = tmp_path / "b.db"
+    assert runner.invoke(cli, ["--db", str(lib), "backup", str(backup)]).exit_code == 0
+    target = tmp_path / "notes.txt" / "sub" / "lib.db"
+    result = runner.invoke(cli, ["--db", str(target), "restore", str(backup)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "cannot restore into" in result.output and "is a file, not a folder" in result.output
+    with pytest.raises(StoreError, match="cannot back up to .* is a file, not a folder"):
+        db = open_db(lib)
+        try:
+            backup_db(db, tmp_path / "notes.txt" / "c.db")
+        finally:
+            db.conn.close()
+    assert (tmp_path / "notes.txt").read_text() == "x"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage pages", "not sqlite"])
+def test_restore_replaces_a_damaged_database_and_keeps_it_aside(tmp_path: Path, damage: str) -> None:
+    """Bad-input review: a damaged library's own message says "restore it from a backup: `marsad
+    --db DB restore BACKUP`", and that command failed on the same damage, with or without --force
+    (the current database could not be opened or copied to .bak): no way out but moving files by
+    hand. Now: without --force, one line saying so; with --force the damaged file is moved, byte
+    for byte, to DB.damaged and the backup restored."""
+    lib = tmp_path / "lib.db"
+    _library(lib, n=2)
+    backup = tmp_path / "lib.backup"
+    db = open_db(lib)
+    backup_db(db, backup)
+    db.conn.close()
+    data = bytearray(lib.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "garbage pages":
+        data[4096:] = bytes(range(256)) * ((len(data) - 4096) // 256) + bytes((len(data) - 4096) % 256)
+    else:
+        data = bytearray(b"not a database" * 100)
+    lib.write_bytes(bytes(data))
+    for part in ("-wal", "-shm"):
+        Path(f"{lib}{part}").unlink(missing_ok=True)
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["--db", str(lib), "restore", str(backup)])
+    assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
+    assert "use --force" in refused.output and "lib.db.damaged" in refused.output
+    assert lib.read_bytes() == bytes(data)
+    with pytest.raises(StoreError, match="cannot be kept as lib.db.bak"):
+        restore_db(backup, lib)
+    done = runner.invoke(cli, ["--db", str(lib), "restore", "--force", str(backup)])
+    assert done.exit_code == 0, done.output
+    assert "kept as" in done.output and "lib.db.damaged" in done.output
+    assert (tmp_path / "lib.db.damaged").read_bytes() == bytes(data)
+    db = open_db(lib)
+    assert count_articles(db) == 2 and len(list_notes(db, 1)) == 1
+    db.conn.close()

@@ -250,3 +250,12 @@ def test_read_only_fallback_refuses_to_hide_a_wal_with_recent_work(tmp_path, mon
     monkeypatch.setattr(dbmod.sqlite3, "connect", no_plain_ro)
     with pytest.raises(dbmod.StoreError, match="-wal"):
         dbmod._connect_read_only(file)
+
+
+def test_a_database_path_under_a_file_says_so(tmp_path: Path) -> None:
+    """Bad-input review: `--db notes.txt/lib.db` said "cannot open the database …: [Errno 17] File
+    exists: 'notes.txt'"; the file is left as it was."""
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(StoreError, match=r"notes.txt is a file, not a folder$"):
+        open_db(tmp_path / "notes.txt" / "sub" / "lib.db")
+    assert (tmp_path / "notes.txt").read_text() == "x"
