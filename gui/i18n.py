@@ -119,3 +119,20 @@ def grouped(text: str, n: int) -> str:
     Qt's %Ln would use the system locale, which is "C" (no separators) on many desktops.
     """
     return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
+
+
+def arabic_count(n: int, forms: tuple[str, str, str, str, str]) -> str:
+    """`n` with its counted Arabic noun in the agreeing form.
+
+    `forms` = (one, two, plural, accusative singular, genitive singular), e.g. for حادثة:
+    ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"). 1 and 2 are written as words;
+    otherwise the last two digits decide: 3–10 take the plural ("3 حوادث", "103 حوادث"),
+    11–99 the accusative singular ("11 حادثةً"), and 0, 100, 101, 1000… the genitive singular.
+    """
+    if n == 1:
+        return forms[0]
+    if n == 2:
+        return forms[1]
+    tail = abs(n) % 100
+    noun = forms[2] if 3 <= tail <= 10 else forms[3] if 11 <= tail <= 99 else forms[4]
+    return f"{n:,} {noun}" if abs(n) >= 1000 else f"{n} {noun}"

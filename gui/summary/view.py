@@ -14,10 +14,19 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from gui.bidi import isolate
-from gui.i18n import acled_name, governorate_name, grouped
+from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
+
+# The heading's counted nouns in Arabic, in the order arabic_count() takes them.
+ARABIC_HEADING_NOUNS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"),
+    ("مقال واحد", "مقالين", "مقالات", "مقالًا", "مقال"),
+    ("قتيل واحد", "قتيلان", "قتلى", "قتيلًا", "قتيل"),
+    ("جريح واحد", "جريحان", "جرحى", "جريحًا", "جريح"),
+    ("أسير واحد", "أسيران", "أسرى", "أسيرًا", "أسير"),
+)
 
 
 class CountItem(QTableWidgetItem):
@@ -134,8 +143,12 @@ class SummaryView(QWidget):
     def set_data(self, data: SummaryData) -> None:
         self.data = data
         t = data.totals
-        text = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.").format(
-            t.get("incidents", 0), data.articles, t.get("fatalities", 0), t.get("injured", 0), t.get("captured", 0))
+        counts: list[Any] = [int(t.get("incidents", 0)), int(data.articles), int(t.get("fatalities", 0)),
+                             int(t.get("injured", 0)), int(t.get("captured", 0))]
+        if current_language() == "ar":  # each number with its noun in the agreeing form
+            counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS)]
+        # The Arabic translation has no nouns of its own ("{0} في {1}: {2}، {3}، {4}.").
+        text = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.").format(*counts)
         if t.get("folded_reports"):
             n = int(t["folded_reports"])
             text += " " + grouped(self.tr("%n corroborating report(s) counted once.", "", n), n)

@@ -2720,7 +2720,7 @@
     <message>
         <location filename="../../gui/summary/view.py" line="137"/>
         <source>{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.</source>
-        <translation>{0} حادثة في {1} مقال: {2} قتيلا، {3} جريحا، {4} أسيرا.</translation>
+        <translation>{0} في {1}: {2}، {3}، {4}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/summary/view.py" line="141"/>

@@ -232,3 +232,36 @@ def test_corroborating_reports_are_counted_in_good_arabic(qtbot, qapp) -> None: 
         assert "تقرير مؤكِّد واحد" in heading(1)
     finally:
         i18n.install_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (0, "0 حادثة"), (1, "حادثة واحدة"), (2, "حادثتان"), (3, "3 حوادث"), (10, "10 حوادث"),
+    (11, "11 حادثةً"), (99, "99 حادثةً"), (100, "100 حادثة"), (101, "101 حادثة"), (103, "103 حوادث"),
+    (111, "111 حادثةً"), (1000, "1,000 حادثة"),
+])
+def test_arabic_count_agrees_with_the_number(n: int, expected: str) -> None:
+    from gui.i18n import arabic_count
+    from gui.summary.view import ARABIC_HEADING_NOUNS
+
+    assert arabic_count(n, ARABIC_HEADING_NOUNS[0]) == expected
+
+
+def test_summary_heading_counts_agree_in_arabic(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """"3 حوادث في 11 مقالًا: 100 قتيل، جريحان، أسير واحد." — not "3 حادثة"; English unchanged."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def heading() -> str:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=11,
+                                  totals={"incidents": 3, "fatalities": 100, "injured": 2, "captured": 1}))
+        return view.heading.text()
+
+    assert heading() == "3 incident(s) in 11 article(s): 100 killed, 2 injured, 1 captured."
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert heading() == "3 حوادث في 11 مقالًا: 100 قتيل، جريحان، أسير واحد."
+    finally:
+        i18n.install_language(qapp, "en")
