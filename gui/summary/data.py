@@ -16,7 +16,7 @@ from typing import Any
 
 from core.export.charts import day_series  # every day first→last, gaps as 0; months past 120 days
 from core.export.scope import ExportIncident, export_incidents, load_bundle
-from core.export.totals import compute_totals, incident_day
+from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
 
 SCOPES = ("article", "selected", "search")
@@ -56,6 +56,7 @@ class SummaryData:
     days: list[tuple[str, int]] = field(default_factory=list)
     points: list[MapPoint] = field(default_factory=list)
     unlocated: int = 0
+    actor_names_ar: dict[str, str] = field(default_factory=dict)  # by_actor's key → canonical Arabic name
 
 
 def scope_ids(db: Any, scope: SummaryScope) -> list[int]:
@@ -81,7 +82,20 @@ def compute_summary(db: Any, scope: SummaryScope, should_cancel: Callable[[], bo
     records = export_incidents(bundles)
     totals = compute_totals(records)
     points, unlocated = map_points(records)
-    return SummaryData(scope, len(bundles), totals.to_dict(), day_series(dict(totals.by_day)), points, unlocated)
+    return SummaryData(scope, len(bundles), totals.to_dict(), day_series(dict(totals.by_day)), points, unlocated,
+                       arabic_actor_names(records))
+
+
+def arabic_actor_names(records: list[ExportIncident]) -> dict[str, str]:
+    """The canonical Arabic name (the lexicon's name_ar the incident carries) of each actor the
+    totals count, under the key the totals use (`actor_name`: name_en first). Display only."""
+    names: dict[str, str] = {}
+    for rec in records:
+        for actor in (rec.incident.get("actor1"), rec.incident.get("actor2")):
+            key = actor_name(actor)
+            if key and actor and actor.get("name_ar") and key not in names:
+                names[key] = str(actor["name_ar"])
+    return names
 
 
 def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:

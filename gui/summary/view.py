@@ -166,7 +166,7 @@ class SummaryView(QWidget):
         table.setRowCount(len(counts))
         for row, (name, n) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
             shown = (acled_name(name) if table is self.type_table
-                     else governorate_name(name) if table is self.place_table else name)
+                     else governorate_name(name) if table is self.place_table else self._actor_shown(name))
             item = QTableWidgetItem(isolate(shown))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
@@ -176,6 +176,13 @@ class SummaryView(QWidget):
                 table.setItem(row, 2, CountItem(int(killed.get(name, 0))))
         table.setSortingEnabled(True)
         table.sortItems(1, Qt.SortOrder.DescendingOrder)
+
+    def _actor_shown(self, name: str) -> str:
+        """An actor's canonical Arabic name in the Arabic interface; its English (ACLED) name, the
+        row's key for filters and exports, otherwise and as the tooltip."""
+        if current_language() == "ar" and self.data is not None:
+            return self.data.actor_names_ar.get(name, name)
+        return name
 
     def table_rows(self, table: QTableWidget) -> list[tuple[Any, ...]]:
         """(name, counts…) per row as shown — for tests and copy-out."""

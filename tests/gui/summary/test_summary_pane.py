@@ -265,3 +265,37 @@ def test_summary_heading_counts_agree_in_arabic(qtbot, qapp) -> None:  # type: i
         assert heading() == "3 حوادث في 11 مقالًا: 100 قتيل، جريحان، أسير واحد."
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_actors_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The "By actor" table shows the lexicon's name_ar in Arabic; the row's key (filters,
+    exports) and tooltip stay ACLED's English name; an actor without name_ar keeps its key."""
+    from gui import i18n
+    from gui.summary.view import SummaryView
+
+    db = store.open_db(tmp_path / "actors.db")
+    houthis = {"text": "الحوثيين", "name_ar": "الحوثيون", "name_en": "Houthis"}
+    aid, _ = store.add_article(db, ArticleIn(title="مقال", text="اشتباكات عنيفة في دمت", source="test",
+                                             published="2015-08-01"))
+    incident = _clash("2015-08-01", 3, 0.8, 0) | {"actor1": houthis,
+                                                  "actor2": {"text": "قوات", "name_en": "Military Forces"}}
+    store.save_analysis(db, aid, {"entities": [], "incidents": [incident], "summary": {},
+                                  "analyzer_version": ANALYZER_VERSION})
+    data = compute_summary(db, SummaryScope("article", (aid,)))
+    assert data.actor_names_ar == {"Houthis": "الحوثيون"}
+
+    def shown() -> dict[str, str]:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(data)
+        t = view.actor_table
+        assert {t.item(r, 0).toolTip() for r in range(t.rowCount())} == {"Houthis", "Military Forces"}
+        return {t.item(r, 0).data(Qt.ItemDataRole.UserRole): t.item(r, 0).text().strip("\u2067\u2069")  # RLI…PDI
+                for r in range(t.rowCount())}
+
+    assert shown() == {"Houthis": "Houthis", "Military Forces": "Military Forces"}
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert shown() == {"Houthis": "الحوثيون", "Military Forces": "Military Forces"}
+    finally:
+        i18n.install_language(qapp, "en")
