@@ -21,6 +21,16 @@ def marsad_app(qapp):  # type: ignore[no-untyped-def]
     return application()
 
 
+@pytest.fixture
+def arabic(qapp):  # type: ignore[no-untyped-def]
+    """The Arabic interface for one test, English again after it."""
+    from gui import i18n
+
+    assert i18n.install_language(qapp, "ar") == "ar"
+    yield qapp
+    i18n.install_language(qapp, "en")
+
+
 # An article with an emoji (two UTF-16 units) and a CRLF (one paragraph break) before the words
 # the tests select, so every offset crosses the code-point ↔ Qt conversion.
 ARTICLE_TEXT = ("😀 قال المركز الإعلامي إن 12 مسلحا قتلوا في اشتباكات بمدينة دمت\r\n"

@@ -10,13 +10,6 @@ from gui import i18n, ops
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-@pytest.fixture
-def arabic(qapp):  # type: ignore[no-untyped-def]
-    assert i18n.install_language(qapp, "ar") == "ar"
-    yield qapp
-    i18n.install_language(qapp, "en")
-
-
 def test_arabic_translations_and_mirrored_layout(qtbot, arabic, article_db) -> None:  # type: ignore[no-untyped-def]
     from gui.main_window import MainWindow
 

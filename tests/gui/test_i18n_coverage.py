@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTableWidget, QWidget
 
-from gui import i18n, ops
+from gui import ops
 from gui.bidi import FSI, PDI, strip_isolates
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -52,13 +52,6 @@ def shown_texts(widget: QWidget) -> list[str]:
 def untranslated(widget: QWidget) -> set[str]:
     english = catalogue()
     return {t for t in shown_texts(widget) if t in english}
-
-
-@pytest.fixture
-def arabic(qapp):  # type: ignore[no-untyped-def]
-    assert i18n.install_language(qapp, "ar") == "ar"
-    yield qapp
-    i18n.install_language(qapp, "en")
 
 
 def _window(qtbot, article_db):  # type: ignore[no-untyped-def]

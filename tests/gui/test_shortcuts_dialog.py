@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n, ops
+from gui import ops
 from gui.bidi import LRI, PDI
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def arabic(qapp):  # type: ignore[no-untyped-def]
-    assert i18n.install_language(qapp, "ar") == "ar"
-    yield qapp
-    i18n.install_language(qapp, "en")
 
 
 def test_keys_are_isolated_left_to_right_in_the_arabic_table(qtbot, arabic, window_on, article_db) -> None:  # type: ignore[no-untyped-def]
