@@ -107,10 +107,11 @@ def find(doc: Document) -> list[Span]:
     dominant = _resolve(mentions)
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
-    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}))]
+    table = local_names() if dominant == HOME else {}
+    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key})) or _learnt_after_head(m, table)]
     fired = _inside_another_country(fired, sentences)
     if dominant == HOME:
-        _learnt_local_names(fired, gaz)
+        _learnt_local_names(fired, gaz, table)
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
@@ -120,17 +121,31 @@ def find(doc: Document) -> list[Span]:
 HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.local_names)
 
 
-def _learnt_local_names(fired: list[Mention], gaz: Gazetteer) -> None:
+def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:
+    """«منطقة المخدرة»: in Yemen news, a Yemeni village's name that is also a common word («المخدرة»,
+    drugged), after a generic head («منطقة», «جبهة»), which `_fires` asks more of, is a place when
+    news text places the name in one governorate (`corpus_places.json`); `_learnt_local_names` then
+    puts it there."""
+    c = m.chosen
+    return bool(table) and c is not None and bool(m.head) and m.generic_head and not m.head_definite \
+        and not m.bare_ok and c.country == HOME and c.tier == "C" and m.key in table
+
+
+def _learnt_local_names(fired: list[Mention], gaz: Gazetteer, table: dict[str, dict] | None = None) -> None:
     """In Yemen news, a small place abroad (tier B or C, named here by a head) whose name news text
     places in one Yemeni governorate (`corpus_places.json`) is that Yemeni place: «منطقة العلم شرق
     عدن» is Aden's al-Alam, not the Iraqi town (the gazetteer knows no Yemeni al-Alam in Aden). It is
     placed at its governorate, an area (geo_precision 2), the foreign reading kept as an alternative.
     Not when the nearest Yemeni place of its sentence lies in another governorate («مثلث العلم في
-    لحج»: the text says otherwise, and the incident step decides)."""
-    table = local_names()
+    لحج»: the text says otherwise, and the incident step decides). So too a Yemeni village of that
+    name in another governorate when only the learnt name made it a place (`_learnt_after_head`:
+    «منطقة المخدرة» is Marib's front, not the Ibb or Bayda village)."""
+    table = local_names() if table is None else table
     for m in fired:
         c, learnt = m.chosen, table.get(m.key)
-        if c is None or learnt is None or c.country == HOME or c.tier == "A":
+        if c is None or learnt is None or c.tier == "A":
+            continue
+        if c.country == HOME and (c.admin1_ar == learnt["admin1_ar"] or not _learnt_after_head(m, table)):
             continue
         around = [x for x in fired if x is not m and x.sentence == m.sentence and x.chosen and x.chosen.country == HOME
                   and x.chosen.admin1_ar]
