@@ -4,7 +4,10 @@ No tiles and no network: the outlines are Natural Earth lines around Yemen, buil
 build_scripts/build_outlines.py into resources/geo/yemen_outlines.json. The projection is
 equirectangular with the box's mid-latitude scale (shapes are not stretched at Yemen's
 latitudes); one degree of latitude is SCALE scene units. Points keep their size when zooming
-(ItemIgnoresTransformations) so a cluster stays readable at any zoom.
+(ItemIgnoresTransformations) so a cluster stays readable at any zoom. So do the governorate
+labels; at the fitted zoom of a narrow pane several would overlap (Al Mahwit over Sanaa, Raymah
+over Dhamar), so after every zoom a label that would cover one already shown is hidden, and
+comes back when zooming in leaves it room (`declutter_labels`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from gui.summary.data import MapPoint
 translate = QCoreApplication.translate
 SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
+LABEL_GAP = 3.0  # px kept free around a governorate label
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +110,7 @@ class MapView(QGraphicsView):
         self.projection = Projection(outlines["box"])
         self.arabic_labels = arabic_labels
         self.point_items: list[PointItem] = []
+        self.label_items: list[QGraphicsSimpleTextItem] = []
         self._fit_scale = 1.0
         self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
         self._draw_outlines(outlines)
@@ -142,6 +147,7 @@ class MapView(QGraphicsView):
             text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
             text.setZValue(5)
             self._scene.addItem(text)
+            self.label_items.append(text)
         self._scene.setSceneRect(self.projection.box_rect())
 
     def set_points(self, points: list[MapPoint]) -> None:
@@ -166,12 +172,29 @@ class MapView(QGraphicsView):
         self.resetTransform()
         self.fitInView(self.projection.box_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
+        self.declutter_labels()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11() / self._fit_scale
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
         self._user_zoomed = True
+        self.declutter_labels()
+
+    def label_rect(self, item: QGraphicsSimpleTextItem) -> QRectF:
+        """Where `item` is drawn in the viewport, in pixels (its size does not follow the zoom)."""
+        return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
+
+    def declutter_labels(self) -> None:
+        """Show each label unless it would overlap one shown before it (in the outlines' order);
+        the pixel gap kept between two labels is LABEL_GAP."""
+        shown: list[QRectF] = []
+        for item in self.label_items:
+            rect = self.label_rect(item).adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
+            free = not any(rect.intersects(other) for other in shown)
+            item.setVisible(free)
+            if free:
+                shown.append(rect)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5)
