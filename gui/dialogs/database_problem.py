@@ -2,9 +2,12 @@
 
 Marsad reopens the database used last, so without this an analyst whose file went bad could
 never reach File → Open database or Restore. Instead a dialog names the file and the problem
-and offers a way on: open another database, restore a backup into a new file, or start a new
-empty database. The file that failed is never written to, moved or deleted (a restore goes to a
-new file: `core.store.backup.restore_db` would have to replace the damaged one otherwise).
+and offers a way on: open another database, restore a backup into a new file, start a new
+empty database, or restore a backup in the damaged file's place (what `marsad restore --force`
+does: the analyst's other tools and shortcuts keep pointing at the same path). The file that
+failed is never written to or deleted; only that last choice, after a confirmation naming the
+new name, moves it, byte for byte, to `<name>.damaged` (`core.store.backup.restore_db` with
+`replace_unreadable`). A folder is never offered that choice.
 
 `recover(path, problem, try_open)` loops until a database opens (its path is returned) or the
 analyst quits (None). `try_open(path)` opens and checks a database on the worker and returns
@@ -19,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from core.store.backup import damaged_path
 from gui import ops
 from gui.bidi import LRI, PDI, isolate_auto
 
@@ -61,20 +65,36 @@ class DatabaseProblemBox(QMessageBox):
         self.setInformativeText(
             translate("DatabaseProblem", "The file was left exactly as it is. Open another database, restore a "
                                          "backup into a new file, or start a new empty database.")
+            + (" " + translate("DatabaseProblem", "Or restore a backup in its place: the file that cannot be "
+                                                    "opened is then kept, unchanged, as %1.")
+               .replace("%1", _path(damaged_path(Path(path)).name)) if self.in_place_possible(path) else "")
             + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(str(exc) or type(exc).__name__)))
         self.open_button = self.addButton(translate("DatabaseProblem", "Open another database…"),
                                           QMessageBox.ButtonRole.ActionRole)
         self.restore_button = self.addButton(translate("DatabaseProblem", "Restore from a backup…"),
                                              QMessageBox.ButtonRole.ActionRole)
+        self.restore_button.setToolTip(translate("DatabaseProblem", "Restore a backup into a new file; this file "
+                                                                    "stays as it is"))
         self.new_button = self.addButton(translate("DatabaseProblem", "New empty database…"),
                                          QMessageBox.ButtonRole.ActionRole)
+        self.in_place_button = self.addButton(translate("DatabaseProblem", "Restore a backup in its place…"),
+                                              QMessageBox.ButtonRole.ActionRole)
+        self.in_place_button.setToolTip(
+            translate("DatabaseProblem", "Like “marsad restore --force”: the backup becomes this database; "
+                                         "the file that cannot be opened is moved aside, unchanged"))
+        self.in_place_button.setVisible(self.in_place_possible(path))
         self.quit_button = self.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.quit_button)
 
+    @staticmethod
+    def in_place_possible(path: str) -> bool:
+        """A file (not a folder, not gone) can be moved aside for a backup to take its place."""
+        return Path(path).is_file()
+
     def choice(self) -> str:
-        return {self.open_button: "open", self.restore_button: "restore",
-                self.new_button: "new"}.get(self.clickedButton(), "quit")
+        return {self.open_button: "open", self.restore_button: "restore", self.new_button: "new",
+                self.in_place_button: "in_place"}.get(self.clickedButton(), "quit")
 
 
 def recover(path: str, exc: BaseException, try_open: TryOpen, parent: QWidget | None = None) -> str | None:
@@ -105,6 +125,8 @@ def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | No
         return chosen or None
     if choice == "new":
         return _new_file(parent, translate("DatabaseProblem", "New empty database"), failed, refused)
+    if choice == "in_place":
+        return _restore_in_place(parent, failed, folder)
     backup, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Restore the database from"), folder,
                                             _backup_filter())
     if not backup:
@@ -117,6 +139,34 @@ def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | No
         _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
         return None
     return dest
+
+
+def _restore_in_place(parent: QWidget | None, failed: str, folder: str) -> str | None:
+    """A backup chosen and confirmed, restored where `failed` was (moved to `<name>.damaged`)."""
+    backup, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Restore in place of the damaged "
+                                                                                 "database from"),
+                                            folder, _backup_filter())
+    if not backup:
+        return None
+    aside = damaged_path(Path(failed))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DatabaseProblem", "Restore in its place?"),
+                      translate("DatabaseProblem", "Restore %1 in place of %2?").replace("%1", _path(backup))
+                      .replace("%2", _path(failed)), QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmRestoreInPlace")
+    box.setInformativeText(translate("DatabaseProblem", "The file that cannot be opened is not deleted: it is "
+                                                        "moved, unchanged, to %1.").replace("%1", _path(str(aside))))
+    go = box.addButton(translate("DatabaseProblem", "Restore in its place"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # moving the file aside is never Enter's default
+    box.exec()
+    confirmed = box.clickedButton() is go
+    box.deleteLater()
+    if not confirmed:
+        return None
+    problem = _restore(backup, failed, replace_unreadable=True)
+    if problem is not None:
+        _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
+        return None
+    return failed
 
 
 def _new_file(parent: QWidget | None, title: str, failed: str, refused: set[str]) -> str | None:
@@ -156,13 +206,14 @@ def suggested_new_path(failed: str) -> Path:
     return folder / "marsad-new.db"
 
 
-def _restore(backup: str, dest: str) -> BaseException | None:
+def _restore(backup: str, dest: str, *, replace_unreadable: bool = False) -> BaseException | None:
     """`restore_db(backup, dest)` on the worker, waited for (start-up: no window yet)."""
     from core.store.backup import restore_db
 
     outcome: list[BaseException | None] = []
     loop = QEventLoop()
-    op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress),
+    op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress,
+                                             replace_unreadable=replace_unreadable),
                 label=translate("DatabaseProblem", "Restore"))
     op.success(lambda _r: outcome.append(None)).failure(outcome.append)
     op.finished.connect(loop.quit)
