@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.store.backup import damaged_path
 from gui import ops
@@ -28,6 +28,7 @@ from gui.bidi import LRI, PDI, isolate_auto
 
 translate = QCoreApplication.translate
 TryOpen = Callable[[str], "BaseException | None"]
+RESTORE_PROGRESS_AFTER_MS = 400  # a restore that takes longer shows its progress
 
 
 def _db_filter() -> str:
@@ -134,7 +135,7 @@ def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | No
     dest = _new_file(parent, translate("DatabaseProblem", "Restore the backup into a new database"), failed, refused)
     if dest is None:
         return None
-    problem = _restore(backup, dest)
+    problem = _restore(backup, dest, parent=parent)
     if problem is not None:
         _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
         return None
@@ -162,7 +163,7 @@ def _restore_in_place(parent: QWidget | None, failed: str, folder: str) -> str |
     box.deleteLater()
     if not confirmed:
         return None
-    problem = _restore(backup, failed, replace_unreadable=True)
+    problem = _restore(backup, failed, replace_unreadable=True, parent=parent)
     if problem is not None:
         _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
         return None
@@ -206,20 +207,41 @@ def suggested_new_path(failed: str) -> Path:
     return folder / "marsad-new.db"
 
 
-def _restore(backup: str, dest: str, *, replace_unreadable: bool = False) -> BaseException | None:
+def _restore(backup: str, dest: str, *, replace_unreadable: bool = False,
+             parent: QWidget | None = None) -> BaseException | None:
     """`restore_db(backup, dest)` on the worker, waited for (start-up: no window yet)."""
     from core.store.backup import restore_db
 
     outcome: list[BaseException | None] = []
     loop = QEventLoop()
+    # No window yet: without this a long restore (a large library) showed nothing at all. No
+    # Cancel: a restore stopped half way would leave neither the damaged file nor the backup.
+    shown = QProgressDialog(translate("DatabaseProblem", "Restoring the backup %1…").replace("%1", _path(backup)),
+                            "", 0, 0, parent)
+    shown.setObjectName("restoreProgress")
+    shown.setWindowTitle(translate("DatabaseProblem", "Restore"))
+    shown.setCancelButton(None)
+    shown.setWindowModality(Qt.WindowModality.ApplicationModal)
+    shown.setMinimumDuration(RESTORE_PROGRESS_AFTER_MS)
+    shown.setAutoClose(False)
+    shown.setAutoReset(False)
+
+    def progressed(done: int, total: int, _message: str) -> None:
+        if total > 0:
+            shown.setMaximum(total)
+            shown.setValue(min(done, total))
+
     op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress,
                                              replace_unreadable=replace_unreadable),
                 label=translate("DatabaseProblem", "Restore"))
-    op.success(lambda _r: outcome.append(None)).failure(outcome.append)
+    op.success(lambda _r: outcome.append(None)).failure(outcome.append).progress(progressed)
     op.finished.connect(loop.quit)
     op.run_in_background()
+    shown.setValue(0)  # starts the minimum-duration clock
     if not op.done:
         loop.exec()
+    shown.close()
+    shown.deleteLater()
     return outcome[0] if outcome else RuntimeError("the restore did not finish")
 
 

@@ -425,6 +425,11 @@
         <source>Restore a backup into a new file; this file stays as it is</source>
         <translation>استعادة نسخة احتياطية في ملف جديد؛ يبقى هذا الملف كما هو</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restoring the backup %1…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية %1…</translation>
+    </message>
 </context>
 <context>
     <name>DayChart</name>

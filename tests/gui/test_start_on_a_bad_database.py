@@ -259,3 +259,44 @@ def test_restore_in_place_speaks_arabic(tmp_path, arabic) -> None:  # type: igno
     assert "marsad restore --force" in box.in_place_button.toolTip()
     assert box.restore_button.toolTip() == "استعادة نسخة احتياطية في ملف جديد؛ يبقى هذا الملف كما هو"
     box.deleteLater()
+
+
+def test_a_long_restore_at_start_up_shows_its_progress(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """User's review: restoring a large library from the start-up dialog showed nothing (no window
+    exists yet) until it ended. A progress dialog follows the pages copied; it has no Cancel (a
+    restore stopped half way would leave neither file) and closes at the end."""
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from core.store import backup as core_backup
+    from gui.dialogs import database_problem
+
+    def slow_restore(src, dest, *, on_progress=None, replace_unreadable=False):  # type: ignore[no-untyped-def]
+        for done in range(0, 11):
+            on_progress(done * 100, 1000, "restoring")
+            time.sleep(0.08)
+
+    monkeypatch.setattr(core_backup, "restore_db", slow_restore)
+    seen: list[tuple[bool, int, int, bool]] = []
+
+    def look() -> None:
+        for d in QApplication.topLevelWidgets():
+            if isinstance(d, QProgressDialog) and d.objectName() == "restoreProgress" and d.isVisible():
+                seen.append((True, d.value(), d.maximum(), any(b.isVisible() for b in d.findChildren(QPushButton))))
+                return
+        QTimer.singleShot(30, look)
+
+    from PySide6.QtWidgets import QPushButton
+
+    QTimer.singleShot(0, look)
+    assert database_problem._restore("/tmp/saved.db", "/tmp/x.db") is None
+    assert seen and seen[0][2] == 1000 and 0 < seen[0][1] <= 1000  # pages done of all the pages
+    assert not seen[0][3]  # no Cancel
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QProgressDialog) and d.isVisible()]
+
+
+def test_restore_progress_speaks_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.dialogs.database_problem import translate
+
+    assert translate("DatabaseProblem", "Restoring the backup %1…") == "جارٍ استعادة النسخة الاحتياطية %1…"
