@@ -151,6 +151,30 @@ def test_place_labels_never_overlap_and_come_back_when_zoomed_in(qtbot, arabic: 
     assert len(visible_rects()) == len(fitted)
 
 
+def test_a_place_name_stays_readable_over_its_dot_and_the_dot_still_opens(qtbot) -> None:
+    """User's review: a governorate with incidents hid its own name under its dot (Aden, Sadah).
+    Labels are drawn over the points, with a halo; a click there still opens the point and the
+    tooltip is still the point's."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(540, 330)
+    view.show()
+    qtbot.waitExposed(view)
+    aden = next(item for item in view.label_items if item.text() == "Aden")
+    assert aden.isVisible()
+    centre = view.label_rect(aden).center().toPoint()
+    lon, lat = view.projection.to_lonlat(view.mapToScene(centre))
+    view.set_points([MapPoint(lon, lat, "Aden", 9, "t", 5, 8, "Battles", "2015-08-01", 2)])
+    dot = view.point_items[0]
+    assert aden.zValue() > dot.zValue()
+    assert view.items(centre)[0] is aden  # on top: not hidden by the dot
+    assert view.point_item_at(centre) is dot and not aden.toolTip()
+    with qtbot.waitSignal(view.pointActivated, timeout=2000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == [9, 5, 8]
+    view.grab()  # the halo paints without a warning
+
+
 def test_two_incidents_at_one_place_share_a_dot(qtbot) -> None:
     view = MapView()
     qtbot.addWidget(view)
