@@ -16,6 +16,7 @@ the exception, or None when it is usable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +54,16 @@ def problem_text(exc: BaseException) -> str:
     return translate("DatabaseProblem", "It cannot be opened.")
 
 
+# The store's advice to a command-line user (`marsad --db … restore BACKUP`, see docs/…): in this
+# dialog the buttons are the way on, and a command to type and a file in the sources are not.
+_CLI_ADVICE = re.compile(r"\s*If it is your library, restore it from a backup: `marsad [^`]*`(?: \(see docs/[^)]*\))?")
+
+
+def details_text(exc: BaseException) -> str:
+    """The technical message for the Details line, without the command-line advice."""
+    return _CLI_ADVICE.sub("", str(exc)).strip() or type(exc).__name__
+
+
 class DatabaseProblemBox(QMessageBox):
     """The question asked at start-up; `choice()` after `exec()`: "open", "restore", "new" or "quit"."""
 
@@ -69,7 +80,7 @@ class DatabaseProblemBox(QMessageBox):
             + (" " + translate("DatabaseProblem", "Or restore a backup in its place: the file that cannot be "
                                                     "opened is then kept, unchanged, as %1.")
                .replace("%1", _path(damaged_path(Path(path)).name)) if self.in_place_possible(path) else "")
-            + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(str(exc) or type(exc).__name__)))
+            + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(details_text(exc))))
         self.open_button = self.addButton(translate("DatabaseProblem", "Open another database…"),
                                           QMessageBox.ButtonRole.ActionRole)
         self.restore_button = self.addButton(translate("DatabaseProblem", "Restore from a backup…"),

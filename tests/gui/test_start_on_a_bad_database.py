@@ -69,6 +69,10 @@ def test_the_problem_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
     box = DatabaseProblemBox(bad, opened(bad))
     assert bad in box.text() and "damaged" in box.text()
     assert "left exactly as it is" in box.informativeText()
+    # User's review: the details told a GUI user to type `marsad --db … restore BACKUP` and to read
+    # docs/robustness.md; the dialog's own buttons are the way on. The technical reason stays.
+    assert "malformed" in box.informativeText() and "it was left untouched" in box.informativeText()
+    assert "marsad --db" not in box.informativeText() and "docs/" not in box.informativeText()
     box.deleteLater()
 
 
