@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
-                            QRect, QSize, Qt, QUrl, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel,
+                            QModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTextBrowser, QToolButton,
@@ -113,6 +113,7 @@ class IncidentPanel(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.doubleClicked.connect(self.on_double_clicked)
+        self.table.installEventFilter(self)  # Enter does what a double-click does
         self.table.customContextMenuRequested.connect(self.on_table_context_menu)
         self.summary.anchorClicked.connect(self.on_summary_link)
         self.summary.customContextMenuRequested.connect(self.on_summary_context_menu)
@@ -225,6 +226,17 @@ class IncidentPanel(QWidget):
         start, _, end = rest.partition(":")
         if kind == "evidence" and start.isdigit() and end.isdigit():
             self.evidenceRequested.emit(int(start), int(end))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        """Enter on a row, as a double-click: edit it, or on "Also in" open the other article.
+        Before, the keyboard could reach another article's report only through the context menu."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.table.currentIndex().isValid()):
+            self.on_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def on_double_clicked(self, index: QModelIndex) -> None:
         """On the "Also in" cell: open the other article (a menu when there are several); else edit."""

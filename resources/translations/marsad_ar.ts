@@ -2616,6 +2616,10 @@
         <translation>نقر مزدوج</translation>
     </message>
     <message>
+        <source>Edit the selected incident; in “Also in”, open the other article</source>
+        <translation>تحرير الحادثة المحددة؛ وفي «أيضا في» يُفتح المقال الآخر</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="19"/>
         <source>Edit the incident</source>
         <translation>تحرير الحادثة</translation>
