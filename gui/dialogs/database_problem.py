@@ -2,9 +2,12 @@
 
 Marsad reopens the database used last, so without this an analyst whose file went bad could
 never reach File → Open database or Restore. Instead a dialog names the file and the problem
-and offers a way on: open another database, restore a backup into a new file, or start a new
-empty database. The file that failed is never written to, moved or deleted (a restore goes to a
-new file: `core.store.backup.restore_db` would have to replace the damaged one otherwise).
+and offers a way on: open another database, restore a backup into a new file, start a new
+empty database, or restore a backup in the damaged file's place (what `marsad restore --force`
+does: the analyst's other tools and shortcuts keep pointing at the same path). The file that
+failed is never written to or deleted; only that last choice, after a confirmation naming the
+new name, moves it, byte for byte, to `<name>.damaged` (`core.store.backup.restore_db` with
+`replace_unreadable`). A folder is never offered that choice.
 
 `recover(path, problem, try_open)` loops until a database opens (its path is returned) or the
 analyst quits (None). `try_open(path)` opens and checks a database on the worker and returns
@@ -13,17 +16,20 @@ the exception, or None when it is usable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from core.store.backup import damaged_path
 from gui import ops
 from gui.bidi import LRI, PDI, isolate_auto
 
 translate = QCoreApplication.translate
 TryOpen = Callable[[str], "BaseException | None"]
+RESTORE_PROGRESS_AFTER_MS = 400  # a restore that takes longer shows its progress
 
 
 def _db_filter() -> str:
@@ -48,6 +54,16 @@ def problem_text(exc: BaseException) -> str:
     return translate("DatabaseProblem", "It cannot be opened.")
 
 
+# The store's advice to a command-line user (`marsad --db … restore BACKUP`, see docs/…): in this
+# dialog the buttons are the way on, and a command to type and a file in the sources are not.
+_CLI_ADVICE = re.compile(r"\s*If it is your library, restore it from a backup: `marsad [^`]*`(?: \(see docs/[^)]*\))?")
+
+
+def details_text(exc: BaseException) -> str:
+    """The technical message for the Details line, without the command-line advice."""
+    return _CLI_ADVICE.sub("", str(exc)).strip() or type(exc).__name__
+
+
 class DatabaseProblemBox(QMessageBox):
     """The question asked at start-up; `choice()` after `exec()`: "open", "restore", "new" or "quit"."""
 
@@ -61,20 +77,36 @@ class DatabaseProblemBox(QMessageBox):
         self.setInformativeText(
             translate("DatabaseProblem", "The file was left exactly as it is. Open another database, restore a "
                                          "backup into a new file, or start a new empty database.")
-            + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(str(exc) or type(exc).__name__)))
+            + (" " + translate("DatabaseProblem", "Or restore a backup in its place: the file that cannot be "
+                                                    "opened is then kept, unchanged, as %1.")
+               .replace("%1", _path(damaged_path(Path(path)).name)) if self.in_place_possible(path) else "")
+            + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(details_text(exc))))
         self.open_button = self.addButton(translate("DatabaseProblem", "Open another database…"),
                                           QMessageBox.ButtonRole.ActionRole)
         self.restore_button = self.addButton(translate("DatabaseProblem", "Restore from a backup…"),
                                              QMessageBox.ButtonRole.ActionRole)
+        self.restore_button.setToolTip(translate("DatabaseProblem", "Restore a backup into a new file; this file "
+                                                                    "stays as it is"))
         self.new_button = self.addButton(translate("DatabaseProblem", "New empty database…"),
                                          QMessageBox.ButtonRole.ActionRole)
+        self.in_place_button = self.addButton(translate("DatabaseProblem", "Restore a backup in its place…"),
+                                              QMessageBox.ButtonRole.ActionRole)
+        self.in_place_button.setToolTip(
+            translate("DatabaseProblem", "Like “marsad restore --force”: the backup becomes this database; "
+                                         "the file that cannot be opened is moved aside, unchanged"))
+        self.in_place_button.setVisible(self.in_place_possible(path))
         self.quit_button = self.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.quit_button)
 
+    @staticmethod
+    def in_place_possible(path: str) -> bool:
+        """A file (not a folder, not gone) can be moved aside for a backup to take its place."""
+        return Path(path).is_file()
+
     def choice(self) -> str:
-        return {self.open_button: "open", self.restore_button: "restore",
-                self.new_button: "new"}.get(self.clickedButton(), "quit")
+        return {self.open_button: "open", self.restore_button: "restore", self.new_button: "new",
+                self.in_place_button: "in_place"}.get(self.clickedButton(), "quit")
 
 
 def recover(path: str, exc: BaseException, try_open: TryOpen, parent: QWidget | None = None) -> str | None:
@@ -105,6 +137,8 @@ def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | No
         return chosen or None
     if choice == "new":
         return _new_file(parent, translate("DatabaseProblem", "New empty database"), failed, refused)
+    if choice == "in_place":
+        return _restore_in_place(parent, failed, folder)
     backup, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Restore the database from"), folder,
                                             _backup_filter())
     if not backup:
@@ -112,11 +146,39 @@ def _candidate(choice: str, failed: str, refused: set[str], parent: QWidget | No
     dest = _new_file(parent, translate("DatabaseProblem", "Restore the backup into a new database"), failed, refused)
     if dest is None:
         return None
-    problem = _restore(backup, dest)
+    problem = _restore(backup, dest, parent=parent)
     if problem is not None:
         _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
         return None
     return dest
+
+
+def _restore_in_place(parent: QWidget | None, failed: str, folder: str) -> str | None:
+    """A backup chosen and confirmed, restored where `failed` was (moved to `<name>.damaged`)."""
+    backup, _ = QFileDialog.getOpenFileName(parent, translate("DatabaseProblem", "Restore in place of the damaged "
+                                                                                 "database from"),
+                                            folder, _backup_filter())
+    if not backup:
+        return None
+    aside = damaged_path(Path(failed))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DatabaseProblem", "Restore in its place?"),
+                      translate("DatabaseProblem", "Restore %1 in place of %2?").replace("%1", _path(backup))
+                      .replace("%2", _path(failed)), QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmRestoreInPlace")
+    box.setInformativeText(translate("DatabaseProblem", "The file that cannot be opened is not deleted: it is "
+                                                        "moved, unchanged, to %1.").replace("%1", _path(str(aside))))
+    go = box.addButton(translate("DatabaseProblem", "Restore in its place"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # moving the file aside is never Enter's default
+    box.exec()
+    confirmed = box.clickedButton() is go
+    box.deleteLater()
+    if not confirmed:
+        return None
+    problem = _restore(backup, failed, replace_unreadable=True, parent=parent)
+    if problem is not None:
+        _tell(parent, translate("DatabaseProblem", "Restore failed"), str(problem) or type(problem).__name__)
+        return None
+    return failed
 
 
 def _new_file(parent: QWidget | None, title: str, failed: str, refused: set[str]) -> str | None:
@@ -156,19 +218,41 @@ def suggested_new_path(failed: str) -> Path:
     return folder / "marsad-new.db"
 
 
-def _restore(backup: str, dest: str) -> BaseException | None:
+def _restore(backup: str, dest: str, *, replace_unreadable: bool = False,
+             parent: QWidget | None = None) -> BaseException | None:
     """`restore_db(backup, dest)` on the worker, waited for (start-up: no window yet)."""
     from core.store.backup import restore_db
 
     outcome: list[BaseException | None] = []
     loop = QEventLoop()
-    op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress),
+    # No window yet: without this a long restore (a large library) showed nothing at all. No
+    # Cancel: a restore stopped half way would leave neither the damaged file nor the backup.
+    shown = QProgressDialog(translate("DatabaseProblem", "Restoring the backup %1…").replace("%1", _path(backup)),
+                            "", 0, 0, parent)
+    shown.setObjectName("restoreProgress")
+    shown.setWindowTitle(translate("DatabaseProblem", "Restore"))
+    shown.setCancelButton(None)
+    shown.setWindowModality(Qt.WindowModality.ApplicationModal)
+    shown.setMinimumDuration(RESTORE_PROGRESS_AFTER_MS)
+    shown.setAutoClose(False)
+    shown.setAutoReset(False)
+
+    def progressed(done: int, total: int, _message: str) -> None:
+        if total > 0:
+            shown.setMaximum(total)
+            shown.setValue(min(done, total))
+
+    op = ops.Op(None, lambda ctx: restore_db(backup, dest, on_progress=ctx.progress,
+                                             replace_unreadable=replace_unreadable),
                 label=translate("DatabaseProblem", "Restore"))
-    op.success(lambda _r: outcome.append(None)).failure(outcome.append)
+    op.success(lambda _r: outcome.append(None)).failure(outcome.append).progress(progressed)
     op.finished.connect(loop.quit)
     op.run_in_background()
+    shown.setValue(0)  # starts the minimum-duration clock
     if not op.done:
         loop.exec()
+    shown.close()
+    shown.deleteLater()
     return outcome[0] if outcome else RuntimeError("the restore did not finish")
 
 

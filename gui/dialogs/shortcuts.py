@@ -19,6 +19,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next article in the list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the incident")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), "Enter",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected incident; in “Also in”, open the other article")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Summary"), "F5",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Compute the summary again (on the Summary tab)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an entity"),

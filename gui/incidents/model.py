@@ -93,6 +93,7 @@ def _orphan_count_text(inc: Mapping[str, Any]) -> str:
 
 
 ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the incident
+EVENT_TYPE_COLUMN = 2  # wraps onto two lines rather than elide (gui.incidents.panel.WrappingDelegate)
 
 # (header, how to read the cell, is it a number to right-align, default width in px, incident field)
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
@@ -100,7 +101,7 @@ COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], .
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 58, ""),  # filled from the reports
     # the place and the counts come before the sub-event so that at the default pane width they are
     # on screen without scrolling, even with "Also in" shown (the sub-event elides; its tooltip is whole)
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 100,
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
      "event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Location"), _location, False, 84, "location"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Killed"), _number("fatalities"), True, 46, "fatalities"),

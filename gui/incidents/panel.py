@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
-                            Qt, QUrl, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel,
+                            QModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
-                               QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTextBrowser, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
@@ -24,9 +25,30 @@ from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
-from gui.incidents.model import ALSO_COLUMN, IncidentTableModel, first_evidence, status_text
+from gui.incidents.model import ALSO_COLUMN, EVENT_TYPE_COLUMN, IncidentTableModel, first_evidence, status_text
 
 translate = QCoreApplication.translate
+ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Wraps its cell's text instead of eliding it; a line may also break after a "/"
+    ("Explosions/ Remote violence"), which the data keeps without a space."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.text = option.text.replace("/", "/\u200b")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt override
+        # the table gives the column's width to wrap at only when all its cells wrap: give it here
+        option = QStyleOptionViewItem(option)
+        table = self.parent()
+        if isinstance(table, QTableView):
+            option.rect = QRect(0, 0, table.columnWidth(index.column()), ROW_HEIGHT)
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(ROW_HEIGHT, hint.height() + 6))  # two lines get some air too
+
 
 
 class IncidentPanel(QWidget):
@@ -59,7 +81,11 @@ class IncidentPanel(QWidget):
         for col, width in enumerate(self.model.default_widths()):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        # The event type is what an analyst scans the list by: it wraps onto a second line rather
+        # than elide ("Explosions/R…" could not be told from a sub-event); the rows fit their text.
+        self.table.setItemDelegateForColumn(EVENT_TYPE_COLUMN, WrappingDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header.sectionResized.connect(lambda col, _old, _new: col == EVENT_TYPE_COLUMN and self.fit_rows())
         self.summary = QTextBrowser()
         self.summary.setObjectName("incidentSummary")
         self.summary.setOpenLinks(False)
@@ -87,6 +113,7 @@ class IncidentPanel(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.doubleClicked.connect(self.on_double_clicked)
+        self.table.installEventFilter(self)  # Enter does what a double-click does
         self.table.customContextMenuRequested.connect(self.on_table_context_menu)
         self.summary.anchorClicked.connect(self.on_summary_link)
         self.summary.customContextMenuRequested.connect(self.on_summary_context_menu)
@@ -139,6 +166,7 @@ class IncidentPanel(QWidget):
             self._summary = article_summary
         self.model.set_incidents(incidents)
         self._show_also_column()
+        self.fit_rows()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
         counted = count_incidents(incidents)
         rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
@@ -156,6 +184,10 @@ class IncidentPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
             self._show_incident(row)
             self._update_actions()
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its event type needs (one line or two) at the column's width."""
+        self.table.resizeRowsToContents()
 
     def select_row(self, row: int) -> None:
         self._select(row)
@@ -194,6 +226,17 @@ class IncidentPanel(QWidget):
         start, _, end = rest.partition(":")
         if kind == "evidence" and start.isdigit() and end.isdigit():
             self.evidenceRequested.emit(int(start), int(end))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        """Enter on a row, as a double-click: edit it, or on "Also in" open the other article.
+        Before, the keyboard could reach another article's report only through the context menu."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.table.currentIndex().isValid()):
+            self.on_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def on_double_clicked(self, index: QModelIndex) -> None:
         """On the "Also in" cell: open the other article (a menu when there are several); else edit."""

@@ -4,7 +4,12 @@ No tiles and no network: the outlines are Natural Earth lines around Yemen, buil
 build_scripts/build_outlines.py into resources/geo/yemen_outlines.json. The projection is
 equirectangular with the box's mid-latitude scale (shapes are not stretched at Yemen's
 latitudes); one degree of latitude is SCALE scene units. Points keep their size when zooming
-(ItemIgnoresTransformations) so a cluster stays readable at any zoom.
+(ItemIgnoresTransformations) so a cluster stays readable at any zoom. So do the governorate
+labels; at the fitted zoom of a narrow pane several would overlap (Al Mahwit over Sanaa, Raymah
+over Dhamar), so after every zoom a label that would cover one already shown is hidden, and
+comes back when zooming in leaves it room (`declutter_labels`). Labels are drawn over the points,
+with a halo of the sea's colour: a place with many incidents (Aden, Sadah) hid its own name
+under its dot. Clicks and tooltips still go to the point (labels take no clicks, have no tooltip).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from gui.summary.data import MapPoint
 translate = QCoreApplication.translate
 SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
+LABEL_GAP = 3.0  # px kept free around a governorate label
+LABEL_Z = 1e9
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +92,32 @@ def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
     return "\n".join([head, *lines, translate("MapView", "Click to open the article at the incident.")])
 
 
+class LabelItem(QGraphicsSimpleTextItem):
+    """A governorate's name over the points, readable on a dot thanks to a halo around its letters."""
+
+    HALO = 1.5  # px
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return super().boundingRect().adjusted(-self.HALO, -self.HALO, self.HALO, self.HALO)
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        painter.save()
+        painter.setFont(self.font())
+        halo = QColor(theme.MAP_SEA_COLOR)
+        halo.setAlpha(220)
+        painter.setPen(halo)
+        rect = super().boundingRect()
+        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (1, 1), (-1, 1), (1, -1)):
+            painter.drawText(rect.translated(dx * self.HALO, dy * self.HALO), Qt.AlignmentFlag.AlignLeft, self.text())
+        painter.restore()
+        super().paint(painter, option, widget)
+
+
 class MapView(QGraphicsView):
     """Zoom with the wheel (or zoom_in/zoom_out), pan by dragging, click a point to open its article."""
 
@@ -106,6 +139,7 @@ class MapView(QGraphicsView):
         self.projection = Projection(outlines["box"])
         self.arabic_labels = arabic_labels
         self.point_items: list[PointItem] = []
+        self.label_items: list[LabelItem] = []
         self._fit_scale = 1.0
         self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
         self._draw_outlines(outlines)
@@ -133,15 +167,16 @@ class MapView(QGraphicsView):
             item.setZValue({"governorates": 1, "countries": 2, "coast": 3}[name])
             self._scene.addItem(item)
         for label in outlines.get("labels", []):
-            text = QGraphicsSimpleTextItem(label["name_ar"] if self.arabic_labels else label["name_en"])
+            text = LabelItem(label["name_ar"] if self.arabic_labels else label["name_en"])
             text.setBrush(QColor(theme.MAP_LABEL_COLOR))
             font = text.font()
             font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
             text.setFont(font)
             text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
-            text.setZValue(5)
+            text.setZValue(LABEL_Z)  # over the points (their z is 10 + incidents)
             self._scene.addItem(text)
+            self.label_items.append(text)
         self._scene.setSceneRect(self.projection.box_rect())
 
     def set_points(self, points: list[MapPoint]) -> None:
@@ -166,12 +201,29 @@ class MapView(QGraphicsView):
         self.resetTransform()
         self.fitInView(self.projection.box_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
+        self.declutter_labels()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11() / self._fit_scale
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
         self._user_zoomed = True
+        self.declutter_labels()
+
+    def label_rect(self, item: QGraphicsSimpleTextItem) -> QRectF:
+        """Where `item` is drawn in the viewport, in pixels (its size does not follow the zoom)."""
+        return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
+
+    def declutter_labels(self) -> None:
+        """Show each label unless it would overlap one shown before it (in the outlines' order);
+        the pixel gap kept between two labels is LABEL_GAP."""
+        shown: list[QRectF] = []
+        for item in self.label_items:
+            rect = self.label_rect(item).adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
+            free = not any(rect.intersects(other) for other in shown)
+            item.setVisible(free)
+            if free:
+                shown.append(rect)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5)

@@ -380,6 +380,56 @@
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Or restore a backup in its place: the file that cannot be opened is then kept, unchanged, as %1.</source>
+        <translation>أو استعد نسخة احتياطية في مكانه: يُحتفظ عندئذٍ بالملف الذي تعذّر فتحه كما هو، باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore a backup in its place…</source>
+        <translation>استعادة نسخة احتياطية في مكانه…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Like “marsad restore --force”: the backup becomes this database; the file that cannot be opened is moved aside, unchanged</source>
+        <translation>مثل «marsad restore --force»: تصبح النسخة الاحتياطية قاعدة البيانات هذه، ويُنقل الملف الذي تعذّر فتحه جانبًا كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore in place of the damaged database from</source>
+        <translation>الاستعادة في مكان قاعدة البيانات التالفة من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore in its place?</source>
+        <translation>الاستعادة في مكانه؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore %1 in place of %2?</source>
+        <translation>استعادة %1 في مكان %2؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>The file that cannot be opened is not deleted: it is moved, unchanged, to %1.</source>
+        <translation>لن يُحذف الملف الذي تعذّر فتحه: سيُنقل كما هو إلى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore in its place</source>
+        <translation>الاستعادة في مكانه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restore a backup into a new file; this file stays as it is</source>
+        <translation>استعادة نسخة احتياطية في ملف جديد؛ يبقى هذا الملف كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Restoring the backup %1…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية %1…</translation>
+    </message>
 </context>
 <context>
     <name>DayChart</name>
@@ -2564,6 +2614,10 @@
         <location filename="../../gui/dialogs/shortcuts.py" line="18"/>
         <source>Double-click</source>
         <translation>نقر مزدوج</translation>
+    </message>
+    <message>
+        <source>Edit the selected incident; in “Also in”, open the other article</source>
+        <translation>تحرير الحادثة المحددة؛ وفي «أيضا في» يُفتح المقال الآخر</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="19"/>

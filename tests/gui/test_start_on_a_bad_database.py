@@ -69,6 +69,10 @@ def test_the_problem_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
     box = DatabaseProblemBox(bad, opened(bad))
     assert bad in box.text() and "damaged" in box.text()
     assert "left exactly as it is" in box.informativeText()
+    # User's review: the details told a GUI user to type `marsad --db … restore BACKUP` and to read
+    # docs/robustness.md; the dialog's own buttons are the way on. The technical reason stays.
+    assert "malformed" in box.informativeText() and "it was left untouched" in box.informativeText()
+    assert "marsad --db" not in box.informativeText() and "docs/" not in box.informativeText()
     box.deleteLater()
 
 
@@ -87,7 +91,8 @@ def start(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     seen: list[str] = []
     told: list[str] = []
 
-    def run(choice: str | list[str], open_files: list[str] = (), save_file: str = ""):  # type: ignore[no-untyped-def]
+    def run(choice: str | list[str], open_files: list[str] = (), save_file: str = "",  # type: ignore[no-untyped-def]
+            confirm: bool = True):
         opens = list(open_files)
         choices = [choice] if isinstance(choice, str) else list(choice)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (opens.pop(0) if opens else "", ""))
@@ -95,16 +100,27 @@ def start(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
 
         def answer() -> None:
             box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.objectName() == "confirmRestoreInPlace":
+                confirmations.append(box.text() + "\n" + box.informativeText())
+                if confirm:
+                    next(b for b in box.buttons()
+                         if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+                else:
+                    box.button(QMessageBox.StandardButton.Cancel).click()
+                if choices:
+                    QTimer.singleShot(20, answer)
+                return
             if isinstance(box, QMessageBox) and not isinstance(box, DatabaseProblemBox):
                 told.append(box.text())  # an error on the way: read, then the question again
                 box.accept()
             if not isinstance(box, DatabaseProblemBox):
                 QTimer.singleShot(20, answer)
                 return
-            seen.append(box.text())
+            seen.append(box.text() + "\n" + box.informativeText())
+            choice = choices.pop(0)
             {"open": box.open_button, "restore": box.restore_button, "new": box.new_button,
-             "quit": box.quit_button}[choices.pop(0)].click()
-            if choices:
+             "in_place": box.in_place_button, "quit": box.quit_button}[choice].click()
+            if choices or choice == "in_place":  # its confirmation comes next
                 QTimer.singleShot(20, answer)
 
         QTimer.singleShot(0, answer)
@@ -114,11 +130,14 @@ def start(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
         if window is not None:
             window.remember_layout = False
             qtbot.addWidget(window)
-        assert md5(bad) == before  # never written, moved or deleted
+        kept = Path(bad + ".damaged")  # only "Restore a backup in its place", confirmed, moves it there
+        assert md5(str(kept) if kept.exists() else bad) == before  # never written or deleted
         return code, window, seen
 
+    confirmations: list[str] = []
     run.bad = bad
     run.told = told
+    run.confirmations = confirmations
     yield run
     ops.wait_for_all(10_000)
 
@@ -152,6 +171,48 @@ def test_restore_a_backup_into_a_new_file(start, tmp_path) -> None:  # type: ign
     assert store.count_articles(db) == 3
     db.conn.close()
     window.close()
+
+
+def saved_backup(tmp_path: Path) -> str:
+    from core.store.backup import backup_db
+
+    source = store.open_db(make_db(tmp_path / "src.db", ["أ", "ب", "ج"]))
+    backup_db(source, tmp_path / "saved.db")
+    source.conn.close()
+    return str(tmp_path / "saved.db")
+
+
+def test_restore_a_backup_in_place_of_the_damaged_file(start, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """User's review: the CLI could restore over a damaged database (`restore --force`), the
+    start-up dialog only into a new file, so the analyst's usual path was lost. "Restore a backup
+    in its place…" asks for a backup, says where the damaged file goes, then restores there;
+    the damaged file is moved, unchanged, to <name>.damaged (the fixture checks its bytes)."""
+    code, window, seen = start("in_place", open_files=[saved_backup(tmp_path)])
+    assert "last.db.damaged" in seen[0]  # the dialog says what would become of the file
+    assert len(start.confirmations) == 1 and start.bad in start.confirmations[0]
+    assert start.bad + ".damaged" in start.confirmations[0]
+    assert code == 0 and window is not None and window.db_path == start.bad
+    assert Path(start.bad + ".damaged").exists() and start.told == []
+    db = store.open_db(start.bad)
+    assert store.count_articles(db) == 3
+    db.conn.close()
+    assert recent_databases()[0] == str(Path(start.bad).resolve())
+    window.close()
+
+
+def test_restore_in_place_can_be_cancelled(start, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Cancel at the confirmation: nothing moved (the fixture checks the bytes), the question again.
+    code, window, seen = start(["in_place", "quit"], open_files=[saved_backup(tmp_path)], confirm=False)
+    assert code == 2 and window is None and len(seen) == 2
+    assert not Path(start.bad + ".damaged").exists()
+
+
+def test_a_folder_is_not_offered_a_restore_in_its_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "library.db"
+    folder.mkdir()
+    box = DatabaseProblemBox(str(folder), IsADirectoryError("it is a folder"))
+    assert not box.in_place_button.isVisibleTo(box) and ".damaged" not in box.informativeText()
+    box.deleteLater()
 
 
 def test_the_damaged_file_is_never_a_target(start) -> None:  # type: ignore[no-untyped-def]
@@ -192,3 +253,54 @@ def test_a_vanished_last_database_is_named_not_silently_replaced(qtbot, monkeypa
     boxes[0].close()
     assert not Path(gone).exists()  # nothing made in its place
     ops.wait_for_all(10_000)
+
+
+def test_restore_in_place_speaks_arabic(tmp_path, arabic) -> None:  # type: ignore[no-untyped-def]
+    bad = damaged(tmp_path / "bad.db")
+    box = DatabaseProblemBox(bad, opened(bad))
+    assert box.in_place_button.text() == "استعادة نسخة احتياطية في مكانه…"
+    assert "أو استعد نسخة احتياطية في مكانه" in box.informativeText() and "bad.db.damaged" in box.informativeText()
+    assert "marsad restore --force" in box.in_place_button.toolTip()
+    assert box.restore_button.toolTip() == "استعادة نسخة احتياطية في ملف جديد؛ يبقى هذا الملف كما هو"
+    box.deleteLater()
+
+
+def test_a_long_restore_at_start_up_shows_its_progress(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """User's review: restoring a large library from the start-up dialog showed nothing (no window
+    exists yet) until it ended. A progress dialog follows the pages copied; it has no Cancel (a
+    restore stopped half way would leave neither file) and closes at the end."""
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from core.store import backup as core_backup
+    from gui.dialogs import database_problem
+
+    def slow_restore(src, dest, *, on_progress=None, replace_unreadable=False):  # type: ignore[no-untyped-def]
+        for done in range(0, 11):
+            on_progress(done * 100, 1000, "restoring")
+            time.sleep(0.08)
+
+    monkeypatch.setattr(core_backup, "restore_db", slow_restore)
+    seen: list[tuple[bool, int, int, bool]] = []
+
+    def look() -> None:
+        for d in QApplication.topLevelWidgets():
+            if isinstance(d, QProgressDialog) and d.objectName() == "restoreProgress" and d.isVisible():
+                seen.append((True, d.value(), d.maximum(), any(b.isVisible() for b in d.findChildren(QPushButton))))
+                return
+        QTimer.singleShot(30, look)
+
+    from PySide6.QtWidgets import QPushButton
+
+    QTimer.singleShot(0, look)
+    assert database_problem._restore("/tmp/saved.db", "/tmp/x.db") is None
+    assert seen and seen[0][2] == 1000 and 0 < seen[0][1] <= 1000  # pages done of all the pages
+    assert not seen[0][3]  # no Cancel
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QProgressDialog) and d.isVisible()]
+
+
+def test_restore_progress_speaks_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.dialogs.database_problem import translate
+
+    assert translate("DatabaseProblem", "Restoring the backup %1…") == "جارٍ استعادة النسخة الاحتياطية %1…"

@@ -116,3 +116,39 @@ def test_the_window_shows_the_other_report_and_opens_it_at_its_incident(qtbot, w
         window.incidents.action_reject.trigger()
     assert found.args == [{}] and model.index(0, ALSO_COLUMN).data() is None
     ops.wait_for_all(10_000)
+
+
+def test_enter_does_what_a_double_click_does(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """User's review (keyboard): Enter on an incident did nothing; a keyboard user could open
+    another article's report only through the context menu. Enter now edits the incident, and on
+    the "Also in" cell opens the other article; with a modifier it is left to the table."""
+    from PySide6.QtCore import Qt
+
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_incidents([CLASH, OTHER])
+    panel.set_corroborations({"s0": REPORTS["s0"][:1]})
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, ALSO_COLUMN))
+    with qtbot.waitSignal(panel.reportRequested, timeout=1000) as blocker:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert blocker.args == [7, 20, 31]
+    panel.table.setCurrentIndex(panel.model.index(1, ALSO_COLUMN + 1))
+    with qtbot.waitSignal(panel.editRequested, timeout=1000) as blocker:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert blocker.args[0]["event_type"] == "Protests"
+    with qtbot.assertNotEmitted(panel.editRequested, wait=50):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_shortcuts_list_says_enter_edits_an_incident(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenuBar
+
+    from gui.dialogs.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(QMenuBar())
+    qtbot.addWidget(dialog)
+    texts = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(3)
+             if dialog.table.item(r, c) is not None]
+    assert "تحرير الحادثة المحددة؛ وفي «أيضا في» يُفتح المقال الآخر" in [strip_isolates(t) for t in texts]

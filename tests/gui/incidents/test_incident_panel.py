@@ -249,3 +249,67 @@ def test_headers_have_tooltips(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert tips[headers.index("Sub-event")] == "Sub-event"
     assert tips[headers.index("Conf.")] == "The machine's confidence in this incident"
     assert "✗ rejected" in tips[headers.index("")]
+
+
+def _lines_needed(text: str, width: int, fm) -> int:  # type: ignore[no-untyped-def]
+    """Lines `text` takes when it may break at spaces and after a "/"; 99 when a piece is too wide."""
+    import re
+
+    pieces = [p for p in re.split(r"(?<=/)|(?<= )", text) if p]
+    lines, used = 1, 0
+    for piece in pieces:
+        w = fm.horizontalAdvance(piece)
+        if w > width:
+            return 99
+        if used and used + w > width:
+            lines, used = lines + 1, 0
+        used += w
+    return lines
+
+
+def _check_event_types_are_whole(qtbot, pixel_size: int = 0) -> list[int]:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.incidents.model import EVENT_TYPE_COLUMN
+
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.resize(460, 600)
+    table = panel.table
+    if pixel_size:  # a larger font (a laptop's scaling): two lines need more than the default row
+        font = table.font()
+        font.setPixelSize(pixel_size)
+        table.setFont(font)
+    panel.show()
+    qtbot.waitExposed(panel)
+    kinds = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"]
+    panel.set_incidents([{**INCIDENT, "event_type": k} for k in kinds])
+    if pixel_size:  # the analyst widens the column to fit the longest words: the rows follow
+        table.setColumnWidth(EVENT_TYPE_COLUMN, QFontMetrics(table.font()).horizontalAdvance("Remote violence") + 14)
+    qtbot.wait(10)
+    width = table.columnWidth(EVENT_TYPE_COLUMN) - 8  # the cell's margins
+    fm = QFontMetrics(table.font())
+    lines = []
+    for row in range(len(kinds)):
+        text = strip_isolates(panel.model.index(row, EVENT_TYPE_COLUMN).data())
+        needed = _lines_needed(text, width, fm)
+        assert needed < 99, (text, width)
+        assert table.rowHeight(row) >= needed * fm.lineSpacing(), (text, needed, table.rowHeight(row))
+        lines.append(needed)
+    assert table.rowHeight(0) == 28  # a one-line row keeps its height
+    return lines
+
+
+def test_long_event_types_wrap_instead_of_eliding(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """User's review: "Explosions/Remote violence" and "Violence against civilians" showed as
+    "Explosions/R…" and "Violence ag…", the one column an analyst scans the list by. The event
+    type wraps onto a second line (breaking after its "/" too) and the row grows to show it."""
+    assert _check_event_types_are_whole(qtbot)[1:] == [2, 2, 2]  # at the default width, never three
+
+
+def test_long_event_types_wrap_in_a_larger_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert _check_event_types_are_whole(qtbot, pixel_size=18)[1:] == [2, 2, 2]
+
+
+def test_long_event_types_wrap_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    assert max(_check_event_types_are_whole(qtbot)) >= 1

@@ -121,6 +121,60 @@ def test_map_places_a_point_at_its_projected_position_and_opens_it_on_click(qtbo
     assert by_place["Aden"].pos() == expected
 
 
+@pytest.mark.parametrize("arabic", [False, True])
+def test_place_labels_never_overlap_and_come_back_when_zoomed_in(qtbot, arabic: bool) -> None:
+    """User's review: at the fitted zoom of the summary pane the governorate labels ran into each
+    other (Al Mahwit over Sanaa, Raymah over Dhamar, Lahij over Ad Dali). A label that would cover
+    one already shown is hidden, and shown again once zooming in leaves it room."""
+    view = MapView(arabic_labels=arabic)
+    qtbot.addWidget(view)
+    view.resize(540, 330)  # the summary pane's map at the default window size
+    view.show()
+    qtbot.waitExposed(view)
+
+    def visible_rects() -> list:
+        return [view.label_rect(item) for item in view.label_items if item.isVisible()]
+
+    def overlaps(rects: list) -> list:
+        return [(a, b) for i, a in enumerate(rects) for b in rects[i + 1:] if a.intersects(b)]
+
+    fitted = visible_rects()
+    assert len(view.label_items) == 21
+    assert overlaps(fitted) == []
+    assert len(fitted) >= 12  # most governorates are still named
+    assert view.label_items[0].isVisible()  # Sanaa, the first, always is
+    for _ in range(5):
+        view.zoom_in()
+    zoomed = visible_rects()
+    assert overlaps(zoomed) == [] and len(zoomed) > len(fitted)
+    view.fit()
+    assert len(visible_rects()) == len(fitted)
+
+
+def test_a_place_name_stays_readable_over_its_dot_and_the_dot_still_opens(qtbot) -> None:
+    """User's review: a governorate with incidents hid its own name under its dot (Aden, Sadah).
+    Labels are drawn over the points, with a halo; a click there still opens the point and the
+    tooltip is still the point's."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(540, 330)
+    view.show()
+    qtbot.waitExposed(view)
+    aden = next(item for item in view.label_items if item.text() == "Aden")
+    assert aden.isVisible()
+    centre = view.label_rect(aden).center().toPoint()
+    lon, lat = view.projection.to_lonlat(view.mapToScene(centre))
+    view.set_points([MapPoint(lon, lat, "Aden", 9, "t", 5, 8, "Battles", "2015-08-01", 2)])
+    dot = view.point_items[0]
+    assert aden.zValue() > dot.zValue()
+    assert view.items(centre)[0] is aden  # on top: not hidden by the dot
+    assert view.point_item_at(centre) is dot and not aden.toolTip()
+    with qtbot.waitSignal(view.pointActivated, timeout=2000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == [9, 5, 8]
+    view.grab()  # the halo paints without a warning
+
+
 def test_two_incidents_at_one_place_share_a_dot(qtbot) -> None:
     view = MapView()
     qtbot.addWidget(view)
