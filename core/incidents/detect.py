@@ -1156,12 +1156,20 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                                     and any(d.clause == m.clause and d.start < m.start for d in live
                                             if d.sub_event_type == "Disrupted weapons use"))]
     kept: list[Mention] = []
+    outcome: set[int] = set()  # ids of massacre words giving way to the shelling that made them
     for m in live:
         if m.strength == "generic" and is_violent(m.event_type):
             rivals = [o for o in live if o.clause == m.clause and o.strength == "strong" and is_violent(o.event_type)]
-            if rivals and all(o.kind != m.kind for o in rivals):
+            if rivals and m.event_type == "Explosions/Remote violence" \
+                    and all(_is_verb(tokens[_tok_at(tokens, o.start)].norm, "massacre_words") for o in rivals):
+                # «قتلوا في قصف تعرض له منزلهم … التي ارتكب فيها الحوثيون مجزرة»: a massacre is what
+                # the shelling did, not how; the shelling tells the event's kind (remote violence
+                # takes precedence over violence against civilians)
+                outcome.update(id(o) for o in rivals)
+            elif rivals and all(o.kind != m.kind for o in rivals):
                 continue
         kept.append(m)
+    kept = [m for m in kept if id(m) not in outcome]
     # 3. weak triggers only when nothing else violent stands in the sentence
     strong_violent = any(is_violent(m.event_type) and m.strength != "weak" for m in kept)
     kept = [m for m in kept if m.strength != "weak" or not strong_violent]

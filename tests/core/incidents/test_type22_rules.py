@@ -55,3 +55,15 @@ def test_a_journalist_shot_at_is_an_attack() -> None:
     """«أطلق قناصة حوثيون النار على صحافي»: the journalist («صحافي», the spelling beside «صحفي») is
     a civilian hit: violence against civilians, not a clash with no other side."""
     assert _kinds("وأطلق قناصة حوثيون النار أمس على صحافي في حي المسبح بمدينة تعز فأصابوه بجروح.") == [ATTACK]
+
+
+def test_a_massacre_made_by_shelling_is_the_shelling() -> None:
+    """«ارتكب الحوثيون مجزرة بقصف أحياء سكنية»: the massacre is what the shelling did, not how it
+    was done; the shelling tells the kind (remote violence takes precedence over violence against
+    civilians). So is a shelling told beside a massacre word in the same clause («قتلوا في قصف تعرض
+    له منزلهم … التي ارتكب فيها الحوثيون مجزرة»). A massacre told with no means stays an attack."""
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert _kinds("ارتكب الحوثيون أمس مجزرة بقصف أحياء سكنية في مدينة تعز قتل فيها عشرة مدنيين.") == [shelling]
+    assert _kinds("قالت مصادر طبية إن خمسة أشخاص من أسرة واحدة قتلوا أمس في قصف تعرض له منزلهم في حي "
+                  "المعلا بعدن التي ارتكب فيها الحوثيون قبل أسبوع مجزرة مروعة ذهب ضحيتها العشرات.") == [shelling]
+    assert _kinds("ارتكب مسلحون حوثيون أمس مجزرة في قرية الحصين بمحافظة الضالع قتل فيها سبعة مدنيين.") == [ATTACK]
