@@ -700,6 +700,18 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         actor = next((a for a in armed if window[0].start <= a.start <= window[-1].start), None)
         if actor is None:
+            # «إن ميليشيات الحوثي وصالح انسحبت من منطقة جعولة»: the party named right before the
+            # verb (at most WITHDRAWAL_BEFORE words between its end and the verb), «من» right after it
+            # only its allies between («وصالح»): not a relative pronoun («المتمردين الذين انسحبوا من
+            # الحوطة» describes the party) nor a claim («مصادر حوثية زعمت أنها انسحبت من مأرب»)
+            before = [a for a in armed if a.end <= tok.start and a.attrs.get("inter") not in UNARMED
+                      and len(gap := [t for t in tokens if a.end <= t.start < tok.start]) <= WITHDRAWAL_BEFORE
+                      and all(t.norm.startswith("و") or any(b.start <= t.start < b.end for b in armed) for t in gap)]
+            frm = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm == "من"), None)
+            if not before or frm is None:  # «انسحبت أمس من …»: a day may stand before «من»
+                continue
+            if _place_within(tokens[frm + 1: frm + 4], places):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
             continue
         after = [t for t in tokens if t.start >= actor.end][:2]
         frm = next((k for k, t in enumerate(after) if t.norm == "من"), None)
@@ -707,7 +719,23 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         if _place_within([t for t in tokens if t.start > after[frm].start][:3], places):
             out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+    # «دخلت قوات المقاومة مدينة دمت عصر أمس دون حدوث أي مواجهات»: a place entered (`entry_verbs`,
+    # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
+    # two words, a fight noun) is a place handed over, not taken in battle
+    for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
+        if not _place_within(tokens[i + 1: i + 1 + ENTRY_PLACE], places):
+            continue
+        rest = tokens[i + 1: i + 1 + UNOPPOSED_REACH]
+        for k, t in enumerate(rest):
+            if t.norm in ("دون", "بدون") and any(_is_verb(u.norm, "unopposed_words") for u in rest[k + 1: k + 4]):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+                break
     return out
+
+
+WITHDRAWAL_BEFORE = 2  # words between a party and its withdrawal verb after it («ميليشيات الحوثي وصالح انسحبت»)
+ENTRY_PLACE = 4  # words after an entry verb a place is looked for in («دخلت قوات المقاومة مدينة دمت»)
+UNOPPOSED_REACH = 16  # words after an entry verb «دون أي مواجهات» is looked for in
 
 
 EXPULSION = Trigger("Battles", "Government regains territory", "strong", "territory", "expulsion")

@@ -67,3 +67,28 @@ def test_a_massacre_made_by_shelling_is_the_shelling() -> None:
     assert _kinds("قالت مصادر طبية إن خمسة أشخاص من أسرة واحدة قتلوا أمس في قصف تعرض له منزلهم في حي "
                   "المعلا بعدن التي ارتكب فيها الحوثيون قبل أسبوع مجزرة مروعة ذهب ضحيتها العشرات.") == [shelling]
     assert _kinds("ارتكب مسلحون حوثيون أمس مجزرة في قرية الحصين بمحافظة الضالع قتل فيها سبعة مدنيين.") == [ATTACK]
+
+
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_place_entered_with_no_fight_is_a_non_violent_transfer() -> None:
+    """«دخلت قوات المقاومة مدينة يريم … دون حدوث أي مواجهات»: a place entered (`entry_verbs`) with
+    «دون/بدون» and a fight noun after it (`unopposed_words`) changed hands without a battle. A place
+    entered after fighting is no transfer, nor is «دون مواجهات» with no place entered (a brawl
+    calmed in a city)."""
+    assert _kinds("وأوضحت مصادر المقاومة أن قواتها دخلت مدينة يريم بمحافظة إب عصر أمس دون حدوث أي "
+                  "مواجهات مع ميليشيات الحوثي التي فرت منها.") == [TRANSFER]
+    assert TRANSFER not in _kinds("ودخلت قوات الجيش مدينة زنجبار أمس بعد معارك عنيفة مع الحوثيين.")
+    assert _kinds("وتدخل رجال الأمن أمس لفض مشاجرة بين مجموعة من الشبان في حي الصفا بجدة واحتووا الموقف "
+                  "دون حدوث أي مواجهات.") == []
+
+
+def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
+    """«إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط»: the party named right before the verb
+    (a day allowed before «من») withdrew from the place, as when it is named after the verb. Not a
+    party described by a relative clause («المتمردين الذين انسحبوا من الحوطة»: who they are), nor a
+    withdrawal to a place («انسحبوا إلى مدينة الحوطة»)."""
+    assert _kinds("وقالت مصادر محلية إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط في لحج.") == [TRANSFER]
+    assert _kinds("وذكرت المصادر أن القوات تحاصر المتمردين الذين انسحبوا من مدينة الحوطة.") == []
+    assert _kinds("وقال شهود إن عناصر الحوثي انسحبوا إلى مدينة الحوطة.") == []
