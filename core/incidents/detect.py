@@ -471,6 +471,8 @@ def find_mentions(
             kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
+            if not why and trig.sub_event_type == "Arrests" and _goods_held(tokens, t1, clause):
+                kind = RAID  # «احتجز الحوثيون 16 شاحنة محملة بمساعدات»: goods seized, no one arrested
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
@@ -968,6 +970,19 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
 RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
 SUFFERED_REACH = 9  # tokens from «تعرض» to the raid word («تعرض منزل الصحفي … في مدينة إب لاقتحام»)
+
+
+GOODS_REACH = 5  # tokens after a holding verb its object is looked for in («تحتجز منذ صبيحة الجمعة ثلاث قاطرات»)
+
+
+def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
+    """An arrest word whose object within `GOODS_REACH` tokens after it in its clause is a vehicle
+    or goods (`held_goods`: «شاحنة», «قاطرات», «مساعدات», «سفينة»), before any person: trucks or aid
+    seized are property taken (looting), not people arrested."""
+    for t in tokens[t1: min(clause.tok_end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_goods"):
+            return True
+    return False
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:

@@ -92,3 +92,16 @@ def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
     assert _kinds("وقالت مصادر محلية إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط في لحج.") == [TRANSFER]
     assert _kinds("وذكرت المصادر أن القوات تحاصر المتمردين الذين انسحبوا من مدينة الحوطة.") == []
     assert _kinds("وقال شهود إن عناصر الحوثي انسحبوا إلى مدينة الحوطة.") == []
+
+
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+def test_trucks_or_aid_held_are_looting_not_an_arrest() -> None:
+    """«تحتجز منذ صباح الجمعة أربع قاطرات تحمل أغذية», «احتجز الحوثيون 12 شاحنة محملة بمساعدات»:
+    goods seized (`held_goods` after the arrest word, «تحتجز» one of its forms) are property
+    taken, not people arrested. A journalist held stays a detention."""
+    assert _kinds("وقال مسؤول محلي إن ميليشيات الحوثي في مدينة قعطبة تحتجز منذ صباح الجمعة أربع قاطرات "
+                  "تحمل أغذية مقدمة من منظمة دولية.") == [LOOTING]
+    assert _kinds("واحتجز الحوثيون أمس 12 شاحنة محملة بمساعدات إنسانية في مدينة الحديدة.") == [LOOTING]
+    assert LOOTING not in _kinds("واحتجز الحوثيون أمس الصحافي محمد علي في مدينة ذمار.")
