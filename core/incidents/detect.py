@@ -387,6 +387,7 @@ def find_mentions(
     mentions: list[Mention] = []
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
     air_last = False  # the sentence just read (any paragraph) told air strikes
+    air_told = False  # a sentence read so far told air strikes
     fire_before: int | None = None  # … when it told air strikes or shelling
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
@@ -499,6 +500,8 @@ def find_mentions(
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         if air_last:
             _strike_missiles(told, arms_here, in_sentence)
+        if air_told:
+            _strikes_named(told, tokens)
         for k, clause in enumerate(clauses[1:], 1):  # «…، كما استهدفت تجمعات للمليشيات في مزارع الوهط»
             if tokens[clause.tok_start].norm in ("كما", "وكما") or tokens[clause.tok_start].norm[:1] == "و":
                 if any(not m.cancelled and m.sub_event_type == "Air/drone strike" and m.clause in clauses[:k] for m in told):
@@ -509,6 +512,7 @@ def find_mentions(
         fire_before = clauses[0].paragraph if fire else None
         air_last = any(not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told)
         air_before = clauses[0].paragraph if air_last else None
+        air_told = air_told or air_last
         mentions.extend(told)
     return mentions, clauses_by_sentence
 
@@ -559,6 +563,20 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
                 or (subject and any(subject[0].start <= w.start <= subject[-1].start for w in weapons)):
             continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين», «واستهدفت المدفعية الحوثية …»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+
+
+def _strikes_named(told: list[Mention], tokens: list[Token]) -> None:
+    """«كما استهدفت الضربات مواقع للحوثيين في وادي دقلان», after air strikes told earlier in the
+    article (any paragraph): a targeting verb whose subject right after it is the strikes told
+    before (`strike_back_references`: «الضربات», «الضربة») goes on telling them, not a fight."""
+    for m in told:
+        if m.cancelled or m.strength != "generic" or m.event_type != "Battles":
+            continue
+        at = _tok_at(tokens, m.start)
+        if not _is_verb(tokens[at].norm, "targeting_verbs") or at + 1 >= len(tokens):
+            continue
+        if _is_verb(tokens[at + 1].norm, "strike_back_references"):
+            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
 DOER_AFTER = 20  # characters after missiles a party is still their doer in («صواريخ أطلقها الحوثيون»), not their target

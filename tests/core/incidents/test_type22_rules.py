@@ -105,3 +105,14 @@ def test_trucks_or_aid_held_are_looting_not_an_arrest() -> None:
                   "تحمل أغذية مقدمة من منظمة دولية.") == [LOOTING]
     assert _kinds("واحتجز الحوثيون أمس 12 شاحنة محملة بمساعدات إنسانية في مدينة الحديدة.") == [LOOTING]
     assert LOOTING not in _kinds("واحتجز الحوثيون أمس الصحافي محمد علي في مدينة ذمار.")
+
+
+def test_the_strikes_told_before_targeting_a_place_are_air_strikes() -> None:
+    """«كما استهدفت الضربات مواقع للحوثيين في منطقة مودية», air strikes told earlier in the article
+    (another paragraph, a sentence of no event between): «الضربات» (`strike_back_references`) is
+    those strikes, so the verb tells an air strike, not a fight with no other side."""
+    kinds = _kinds("شن طيران التحالف صباح أمس ضربات جوية على مواقع الحوثيين في محافظة أبين.\n"
+                   "وقالت مصادر إن الضربات تركزت على معسكر في مدينة زنجبار. كما استهدفت الضربات مواقع "
+                   "للحوثيين في منطقة مودية.")
+    assert ("Battles", "Armed clash") not in kinds
+    assert ("Explosions/Remote violence", "Air/drone strike") in kinds
