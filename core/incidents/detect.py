@@ -926,6 +926,7 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
 
 
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا أمس على كميات كبيرة من الألغام»)
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
 
@@ -943,7 +944,8 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         found = any(v in finding for v in proclitic_variants(tok.norm)[:3])
         if not found and not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
             continue
-        mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
+        reach = FINDING_REACH if found else CLEARANCE_REACH  # «عثروا أمس على كميات كبيرة من الألغام»
+        mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + reach))
                      if any(v in mines for v in proclitic_variants(tokens[k].norm)[:2])), None)
         if mine is None or (found and not _cache_found(tokens, i, mine)):
             continue
@@ -953,6 +955,17 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         out = [h for h in out if not (h[0] <= i < h[1]) and not (
             i <= h[0] <= mine and h[4].sub_event_type == "Remote explosive/landmine/IED")]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
+    # «زرعوا مئات الألغام في محيط الموقع، وإن مختصين عكفوا على إزالتها»: a clearance noun with a
+    # pronoun (`clearance_pronoun_forms`) after mines named earlier in the sentence clears them,
+    # unless the sentence tells a blast («انفجرت عبوة ناسفة بعد فشل محاولة تفكيكها»)
+    if any(_is_verb(t.norm, "blast_words") for t in tokens):
+        return out
+    for i, tok in enumerate(tokens):
+        if not any(v in word_set("clearance_pronoun_forms") for v in proclitic_variants(tok.norm)[:2]):
+            continue
+        if any(any(v in mines for v in proclitic_variants(t.norm)[:2]) for t in tokens[:i]) \
+                and not any(h[0] <= i < h[1] for h in out):
+            out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
 
 

@@ -116,3 +116,18 @@ def test_the_strikes_told_before_targeting_a_place_are_air_strikes() -> None:
                    "للحوثيين في منطقة مودية.")
     assert ("Battles", "Armed clash") not in kinds
     assert ("Explosions/Remote violence", "Air/drone strike") in kinds
+
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+
+def test_mines_found_a_few_words_on_or_cleared_by_a_pronoun_are_disrupted_weapons() -> None:
+    """«عثروا أمس على كميات كبيرة من الألغام»: mines found six words after the finding verb
+    (FINDING_REACH; «عثروا» one of `finding_verbs`); «زرعوا مئات الألغام …، وإن مختصين عكفوا على
+    إزالتها»: a clearance noun whose pronoun is the mines named before it in the sentence
+    (`clearance_pronoun_forms`). Mines found that blew up are no weapons made safe."""
+    assert _kinds("وقالت المقاومة إن الثوار في مدينة تعز عثروا أمس على كميات كبيرة من الألغام المصنوعة "
+                  "في إيران.") == [DISRUPTED]
+    assert DISRUPTED in _kinds("وقالت المصادر إن عناصر التمرد زرعوا مئات الألغام في محيط جبل الجماجم في "
+                               "البيضاء، وإن مختصين عكفوا أمس على إزالتها.")
+    assert DISRUPTED not in _kinds("وقتل ثلاثة جنود أمس بعد عثورهم على لغم انفجر بهم في مديرية صرواح بمأرب.")
