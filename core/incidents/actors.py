@@ -156,6 +156,7 @@ class ActorFinder:
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
         self.victim_cues = word_set("victim_cues")
+        self.fire_by = word_set("fire_by_words")
         self.death_words = word_set("death_words_before_victim")
         self.meeting_words = word_set("meeting_words_before_victim")
         self.death_idiom_ends = word_set("death_idiom_ends")
@@ -375,6 +376,8 @@ class ActorFinder:
             return "target"
         if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
+        if last == "من" and self._words_before(start, dated)[-2:-1] and self._words_before(start, dated)[-2] in self.fire_by:
+            return "agent"  # «قتل خمسة مدنيين برصاص قناصة من الحوثيين»: who fired, not who died
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         words = self._words_before(start, dated)

@@ -387,6 +387,7 @@ def find_mentions(
     mentions: list[Mention] = []
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
     air_last = False  # the sentence just read (any paragraph) told air strikes
+    air_told = False  # a sentence read so far told air strikes
     fire_before: int | None = None  # … when it told air strikes or shelling
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
@@ -471,6 +472,8 @@ def find_mentions(
             kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
+            if not why and trig.sub_event_type == "Arrests" and _goods_held(tokens, t1, clause):
+                kind = RAID  # «احتجز الحوثيون 16 شاحنة محملة بمساعدات»: goods seized, no one arrested
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
@@ -497,6 +500,8 @@ def find_mentions(
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         if air_last:
             _strike_missiles(told, arms_here, in_sentence)
+        if air_told:
+            _strikes_named(told, tokens)
         for k, clause in enumerate(clauses[1:], 1):  # «…، كما استهدفت تجمعات للمليشيات في مزارع الوهط»
             if tokens[clause.tok_start].norm in ("كما", "وكما") or tokens[clause.tok_start].norm[:1] == "و":
                 if any(not m.cancelled and m.sub_event_type == "Air/drone strike" and m.clause in clauses[:k] for m in told):
@@ -507,6 +512,7 @@ def find_mentions(
         fire_before = clauses[0].paragraph if fire else None
         air_last = any(not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told)
         air_before = clauses[0].paragraph if air_last else None
+        air_told = air_told or air_last
         mentions.extend(told)
     return mentions, clauses_by_sentence
 
@@ -557,6 +563,20 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
                 or (subject and any(subject[0].start <= w.start <= subject[-1].start for w in weapons)):
             continue  # «واستهدف الحوثيون …», «واستهدف قناصة حوثيون مدنيين», «واستهدفت المدفعية الحوثية …»: a doer of its own
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+
+
+def _strikes_named(told: list[Mention], tokens: list[Token]) -> None:
+    """«كما استهدفت الضربات مواقع للحوثيين في وادي دقلان», after air strikes told earlier in the
+    article (any paragraph): a targeting verb whose subject right after it is the strikes told
+    before (`strike_back_references`: «الضربات», «الضربة») goes on telling them, not a fight."""
+    for m in told:
+        if m.cancelled or m.strength != "generic" or m.event_type != "Battles":
+            continue
+        at = _tok_at(tokens, m.start)
+        if not _is_verb(tokens[at].norm, "targeting_verbs") or at + 1 >= len(tokens):
+            continue
+        if _is_verb(tokens[at + 1].norm, "strike_back_references"):
+            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
 DOER_AFTER = 20  # characters after missiles a party is still their doer in («صواريخ أطلقها الحوثيون»), not their target
@@ -700,6 +720,18 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         actor = next((a for a in armed if window[0].start <= a.start <= window[-1].start), None)
         if actor is None:
+            # «إن ميليشيات الحوثي وصالح انسحبت من منطقة جعولة»: the party named right before the
+            # verb (at most WITHDRAWAL_BEFORE words between its end and the verb), «من» right after it
+            # only its allies between («وصالح»): not a relative pronoun («المتمردين الذين انسحبوا من
+            # الحوطة» describes the party) nor a claim («مصادر حوثية زعمت أنها انسحبت من مأرب»)
+            before = [a for a in armed if a.end <= tok.start and a.attrs.get("inter") not in UNARMED
+                      and len(gap := [t for t in tokens if a.end <= t.start < tok.start]) <= WITHDRAWAL_BEFORE
+                      and all(t.norm.startswith("و") or any(b.start <= t.start < b.end for b in armed) for t in gap)]
+            frm = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm == "من"), None)
+            if not before or frm is None:  # «انسحبت أمس من …»: a day may stand before «من»
+                continue
+            if _place_within(tokens[frm + 1: frm + 4], places):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
             continue
         after = [t for t in tokens if t.start >= actor.end][:2]
         frm = next((k for k, t in enumerate(after) if t.norm == "من"), None)
@@ -707,7 +739,23 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             continue
         if _place_within([t for t in tokens if t.start > after[frm].start][:3], places):
             out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+    # «دخلت قوات المقاومة مدينة دمت عصر أمس دون حدوث أي مواجهات»: a place entered (`entry_verbs`,
+    # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
+    # two words, a fight noun) is a place handed over, not taken in battle
+    for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
+        if not _place_within(tokens[i + 1: i + 1 + ENTRY_PLACE], places):
+            continue
+        rest = tokens[i + 1: i + 1 + UNOPPOSED_REACH]
+        for k, t in enumerate(rest):
+            if t.norm in ("دون", "بدون") and any(_is_verb(u.norm, "unopposed_words") for u in rest[k + 1: k + 4]):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+                break
     return out
+
+
+WITHDRAWAL_BEFORE = 2  # words between a party and its withdrawal verb after it («ميليشيات الحوثي وصالح انسحبت»)
+ENTRY_PLACE = 4  # words after an entry verb a place is looked for in («دخلت قوات المقاومة مدينة دمت»)
+UNOPPOSED_REACH = 16  # words after an entry verb «دون أي مواجهات» is looked for in
 
 
 EXPULSION = Trigger("Battles", "Government regains territory", "strong", "territory", "expulsion")
@@ -878,6 +926,7 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
 
 
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا أمس على كميات كبيرة من الألغام»)
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
 
@@ -895,7 +944,8 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         found = any(v in finding for v in proclitic_variants(tok.norm)[:3])
         if not found and not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
             continue
-        mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
+        reach = FINDING_REACH if found else CLEARANCE_REACH  # «عثروا أمس على كميات كبيرة من الألغام»
+        mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + reach))
                      if any(v in mines for v in proclitic_variants(tokens[k].norm)[:2])), None)
         if mine is None or (found and not _cache_found(tokens, i, mine)):
             continue
@@ -905,6 +955,17 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         out = [h for h in out if not (h[0] <= i < h[1]) and not (
             i <= h[0] <= mine and h[4].sub_event_type == "Remote explosive/landmine/IED")]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
+    # «زرعوا مئات الألغام في محيط الموقع، وإن مختصين عكفوا على إزالتها»: a clearance noun with a
+    # pronoun (`clearance_pronoun_forms`) after mines named earlier in the sentence clears them,
+    # unless the sentence tells a blast («انفجرت عبوة ناسفة بعد فشل محاولة تفكيكها»)
+    if any(_is_verb(t.norm, "blast_words") for t in tokens):
+        return out
+    for i, tok in enumerate(tokens):
+        if not any(v in word_set("clearance_pronoun_forms") for v in proclitic_variants(tok.norm)[:2]):
+            continue
+        if any(any(v in mines for v in proclitic_variants(t.norm)[:2]) for t in tokens[:i]) \
+                and not any(h[0] <= i < h[1] for h in out):
+            out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
 
 
@@ -940,6 +1001,19 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
 RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
 SUFFERED_REACH = 9  # tokens from «تعرض» to the raid word («تعرض منزل الصحفي … في مدينة إب لاقتحام»)
+
+
+GOODS_REACH = 5  # tokens after a holding verb its object is looked for in («تحتجز منذ صبيحة الجمعة ثلاث قاطرات»)
+
+
+def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
+    """An arrest word whose object within `GOODS_REACH` tokens after it in its clause is a vehicle
+    or goods (`held_goods`: «شاحنة», «قاطرات», «مساعدات», «سفينة»), before any person: trucks or aid
+    seized are property taken (looting), not people arrested."""
+    for t in tokens[t1: min(clause.tok_end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_goods"):
+            return True
+    return False
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
@@ -1156,12 +1230,20 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                                     and any(d.clause == m.clause and d.start < m.start for d in live
                                             if d.sub_event_type == "Disrupted weapons use"))]
     kept: list[Mention] = []
+    outcome: set[int] = set()  # ids of massacre words giving way to the shelling that made them
     for m in live:
         if m.strength == "generic" and is_violent(m.event_type):
             rivals = [o for o in live if o.clause == m.clause and o.strength == "strong" and is_violent(o.event_type)]
-            if rivals and all(o.kind != m.kind for o in rivals):
+            if rivals and m.event_type == "Explosions/Remote violence" \
+                    and all(_is_verb(tokens[_tok_at(tokens, o.start)].norm, "massacre_words") for o in rivals):
+                # «قتلوا في قصف تعرض له منزلهم … التي ارتكب فيها الحوثيون مجزرة»: a massacre is what
+                # the shelling did, not how; the shelling tells the event's kind (remote violence
+                # takes precedence over violence against civilians)
+                outcome.update(id(o) for o in rivals)
+            elif rivals and all(o.kind != m.kind for o in rivals):
                 continue
         kept.append(m)
+    kept = [m for m in kept if id(m) not in outcome]
     # 3. weak triggers only when nothing else violent stands in the sentence
     strong_violent = any(is_violent(m.event_type) and m.strength != "weak" for m in kept)
     kept = [m for m in kept if m.strength != "weak" or not strong_violent]

@@ -853,6 +853,7 @@ def _fighters_killed(r: Report) -> bool:
 
 DEVICES = frozenset({"ied", "car_bomb", "landmine", "suicide_bomb"})  # WEAPON categories a blast is set off with
 LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
+ARMED = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed parties (state, rebels, militias, external)
 
 
 def _resolve_kind(r: Report) -> None:
@@ -862,7 +863,10 @@ def _resolve_kind(r: Report) -> None:
     # driven out («تم تحرير المدينة منهم», «بعد تطهير مدينة عدن من المليشيات الحوثية»).
     first = r.doer or (r.side1[0] if r.side1 and not (r.resolve == "territory" and r.sub_event_type == LIBERATION) else None)
     if r.resolve == "attack" and r.event_type in ("Battles", "Violence against civilians"):
-        if r.civilians and not r.side2:
+        # the side hit is civilians only, by an armed party («قتل ثلاثة مدنيين برصاص قناصة الحوثيين»,
+        # «قام أحد عناصر الميليشيات بإطلاق النار على المواطن»): no fight, they were shot at
+        shot_at = bool(r.side2) and all(a.inter == 7 for a in r.side2) and all(a.inter in ARMED for a in r.side1)
+        if (r.civilians and not r.side2) or shot_at:
             r.event_type, r.sub_event_type = "Violence against civilians", "Attack"
         elif r.side1 and r.side2 and r.event_type == "Violence against civilians" and r.strength == "weak" \
                 and not any(a.inter == 7 for a in r.side2):  # «قتل مسلحون خمسة مدنيين» stays an attack
