@@ -542,3 +542,19 @@ def test_a_namesake_of_a_saudi_paper_or_force_abroad_is_not_it():
     spans = _spans("وقالت صحيفة الوطن إن جنديا من الحرس الوطني استشهد في اليوم السابع من القتال.")
     assert [(s.text, s.attrs.get("id")) for s in spans if s.label in ("ORGANIZATION", "SOURCE", "ARMED_ACTOR")] == [
         ("الوطن", "alwatan"), ("الحرس الوطني", "saudi_military")]
+
+
+def test_saleh_loyalists_the_alliance_and_the_coalition_in_more_wordings() -> None:
+    # audit 22 (fresh articles): «والموالون للرئيس السابق علي عبدالله صالح» was only a PERSON,
+    # «وحدات الجيش الموالية للرئيس السابق …» Hadi's army, «جماعة الحوثيين وصالح» the Houthis alone,
+    # «تحالف تقوده السعودية» (indefinite) and «القوات اليمنية» no actor
+    def ids(text):
+        return [(s.text, s.attrs.get("id")) for s in _spans(text, "ARMED_ACTOR")]
+
+    assert ids("وهاجم الموالون للرئيس السابق علي عبدالله صالح مواقع المقاومة.") == [
+        ("الموالون للرئيس السابق علي عبدالله صالح", "saleh_forces"), ("المقاومة", "popular_resistance")]
+    assert ids("وتقاتل وحدات الجيش الموالية للمخلوع صالح في المدينة.") == [
+        ("وحدات الجيش الموالية للمخلوع صالح", "saleh_forces")]
+    assert ids("وحاولت جماعة الحوثيين وصالح اقتحام المدينة.") == [("جماعة الحوثيين وصالح", "houthi_saleh")]
+    assert ids("وشن تحالف تقوده السعودية غارات، ثم استعادت القوات اليمنية الميناء.") == [
+        ("تحالف تقوده السعودية", "saudi_coalition"), ("القوات اليمنية", "yemen_army")]
