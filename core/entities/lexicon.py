@@ -360,7 +360,10 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return any(v in cues for v in proclitic_variants(token.norm))
+    """The token is a cue behind its proclitics («وأضاف», «فبحسب»), not behind an article: the
+    cues are verbs and prepositions, and «التابع/التابعة» (affiliated) is no «تابع» (he went on)."""
+    variants = proclitic_variants(token.norm)
+    return any(v in cues and "ال" + v not in variants for v in variants)
 
 
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:

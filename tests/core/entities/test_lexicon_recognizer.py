@@ -558,3 +558,12 @@ def test_saleh_loyalists_the_alliance_and_the_coalition_in_more_wordings() -> No
     assert ids("وحاولت جماعة الحوثيين وصالح اقتحام المدينة.") == [("جماعة الحوثيين وصالح", "houthi_saleh")]
     assert ids("وشن تحالف تقوده السعودية غارات، ثم استعادت القوات اليمنية الميناء.") == [
         ("تحالف تقوده السعودية", "saudi_coalition"), ("القوات اليمنية", "yemen_army")]
+
+
+def test_an_affiliated_adjective_is_no_attribution_cue() -> None:
+    # audit 22 (fresh article): «البرنامج التابع للأمم المتحدة» made the UN a SOURCE: the cue «تابع»
+    # (he went on) was read behind the article of «التابع» (affiliated)
+    spans = _spans("بدأ البرنامج التابع للأمم المتحدة توزيع المساعدات.")
+    assert [(s.label, s.attrs.get("id")) for s in spans] == [("ORGANIZATION", "un")]
+    spans = _spans("وتابع المتحدث باسم التحالف أن الغارات مستمرة.", "SOURCE")
+    assert [s.attrs["kind"] for s in spans] == ["spokesperson"]
