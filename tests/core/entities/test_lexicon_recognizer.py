@@ -567,3 +567,12 @@ def test_an_affiliated_adjective_is_no_attribution_cue() -> None:
     assert [(s.label, s.attrs.get("id")) for s in spans] == [("ORGANIZATION", "un")]
     spans = _spans("وتابع المتحدث باسم التحالف أن الغارات مستمرة.", "SOURCE")
     assert [s.attrs["kind"] for s in spans] == ["spokesperson"]
+
+
+def test_the_local_authority_is_a_source_only_where_it_reports() -> None:
+    # audit 22 (fresh articles): «من أولويات السلطة المحلية», «الموازنة العامة في السلطة المحلية»
+    # were SOURCE spans though nothing was reported
+    assert _spans("وخصص مبلغ من الموازنة العامة في السلطة المحلية لإصلاح الكهرباء.", "SOURCE") == []
+    assert _spans("وقال إن من أولويات السلطة المحلية تشغيل المطار.", "SOURCE") == []
+    said = _spans("وقالت السلطة المحلية إن المياه ستعود، وذكرت السلطات المحلية أن القصف توقف.", "SOURCE")
+    assert [(s.text, s.attrs["kind"]) for s in said] == [("السلطة المحلية", "official"), ("السلطات المحلية", "official")]
