@@ -576,3 +576,15 @@ def test_the_local_authority_is_a_source_only_where_it_reports() -> None:
     assert _spans("وقال إن من أولويات السلطة المحلية تشغيل المطار.", "SOURCE") == []
     said = _spans("وقالت السلطة المحلية إن المياه ستعود، وذكرت السلطات المحلية أن القصف توقف.", "SOURCE")
     assert [(s.text, s.attrs["kind"]) for s in said] == [("السلطة المحلية", "official"), ("السلطات المحلية", "official")]
+
+
+def test_more_names_of_known_organisations_and_foreign_papers() -> None:
+    # audit 22 (fresh articles): «مركز الملك سلمان للأعمال الخيرية والإنسانية» was cut to «مركز
+    # الملك سلمان», «منظمة الصليب الأحمر» had no id, «صحيفة التلجراف» was no organisation
+    spans = _spans("وزار مسؤولو مركز الملك سلمان للأعمال الخيرية والإنسانية ومنظمة الصليب الأحمر المستشفى.")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [
+        ("مركز الملك سلمان للأعمال الخيرية والإنسانية", "ksrelief"), ("منظمة الصليب الأحمر", "icrc")]
+    spans = _spans("وكتبت صحيفة التلجراف البريطانية مقالا، كما نشرت واشنطن بوست تقريرا.")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("التلجراف", "telegraph"), ("واشنطن بوست", "washington_post")]
+    # without its head the word stays an ordinary one
+    assert _spans("وصلت البرقية عبر التلغراف إلى القصر.") == []
