@@ -588,3 +588,10 @@ def test_more_names_of_known_organisations_and_foreign_papers() -> None:
     assert [(s.text, s.attrs["id"]) for s in spans] == [("التلجراف", "telegraph"), ("واشنطن بوست", "washington_post")]
     # without its head the word stays an ordinary one
     assert _spans("وصلت البرقية عبر التلغراف إلى القصر.") == []
+
+
+def test_mortars_called_murtar_and_mortar_weapons() -> None:
+    # audit 22 (fresh articles): «وقذائف المورتر» was plain shells («قذائف»), «وأسلحة الهاون» one mortar
+    spans = _spans("وقصفوا الأحياء بقذائف المورتر، ثم ردت المقاومة بأسلحة الهاون.", "WEAPON")
+    assert [(s.text, s.attrs["id"], s.attrs["count"]) for s in spans] == [
+        ("قذائف المورتر", "mortar", None), ("أسلحة الهاون", "mortar", None)]
