@@ -95,7 +95,8 @@ def find(doc: Document) -> list[Span]:
     if gated:
         others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
         country = _resolve(others)
-        mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)]
+        mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)
+                             or (m.key in gaz.rules.context_sentence and _country_in_sentence(m, others))]
         mentions.sort(key=lambda m: m.start)
     # «مقتل 5 مدنين»: civilians misspelt, not Medenine, unless the article's other places are in Tunisia
     misspelt = [m for m in mentions if m.misspelt]
@@ -118,6 +119,14 @@ def find(doc: Document) -> list[Span]:
 
 
 HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.local_names)
+
+
+def _country_in_sentence(m: Mention, others: list[Mention]) -> bool:
+    """Another place of the sentence lies in one of the name's countries («وقصف الطيران دوما في
+    ريف دمشق» in an article about Saudi towns): the hand-listed context-only names («دوما», also the
+    adverb «دوماً») need no more."""
+    countries = {c.country for c in m.candidates}
+    return any(o.sentence == m.sentence and o.chosen is not None and o.chosen.country in countries for o in others)
 
 
 def _learnt_local_names(fired: list[Mention], gaz: Gazetteer) -> None:

@@ -584,5 +584,8 @@ def test_ordinary_words_spelt_like_foreign_places_are_no_places() -> None:
     assert [s.attrs["name_en"] for s in find("ستبقى بلادنا المنيعة، وحملك بنوك على أكف القلب.")] == []
     assert [s.text for s in find("وأودعت الأموال في بنوك عدن.")] == ["عدن"]
     assert find("وقاتل الجنود كالأسود في ساحة الوغى.") == []
-    # Douma itself stays a place after a preposition of place or a head
-    assert [s.attrs["name_en"] for s in find("وسقطت قذائف في دوما، وقصفت الطائرات مدينة دوما.")] == ["Duma", "Duma"]
+    # Douma itself stays a place after a head, in news of Syria, or beside a Syrian place
+    assert [s.attrs["name_en"] for s in find("وقصفت الطائرات مدينة دوما.")] == ["Duma"]
+    assert [s.attrs["name_en"] for s in find("وسقطت قذائف على دوما في ريف دمشق.")] == ["Duma", "Rif Dimashq"]
+    assert [s.attrs["name_en"] for s in find("وتقع مدينة صبيا في جازان، وقصف الطيران دوما في ريف دمشق.")][-2:] == [
+        "Duma", "Rif Dimashq"]
