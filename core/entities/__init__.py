@@ -56,7 +56,8 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         from core.entities.places import nisba_after_definite
 
         candidates.extend(s for s in importlib.import_module(module).find(doc)
-                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s))
+                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s)
+                          and not _indefinite_person(s))
     return drop_removed(join_family_names(doc, resolve(candidates)), corrections)
 
 
@@ -104,6 +105,15 @@ def _bare_head(span: Span) -> bool:
 
     heads = _head_words()
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
+
+
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _indefinite_person(span: Span) -> bool:
+    """A tagger's PERSON with a word written with tanween («وأباً مكلوماً»: and a grieving father):
+    an indefinite noun or adjective, no name (news writes no case ending on a name)."""
+    return span.label == "PERSON" and bool(TANWEEN.intersection(span.text))
 
 
 def _context_only_org(span: Span) -> bool:

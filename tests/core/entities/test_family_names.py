@@ -1,4 +1,4 @@
-"""A group's name that is a family's surname, right after a person: one person (audit 22)."""
+"""Persons: a group's name that is a family's surname, right after a person, is one person; a word with tanween is no name (audit 22)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,13 @@ def test_the_group_alone_apart_or_after_an_analysts_person_stays_the_group() -> 
 def _with(doc: Document, spans: list[Span]) -> Document:
     doc.layers["entities"] = spans
     return doc
+
+
+def test_a_taggers_person_written_with_tanween_is_no_person() -> None:
+    # audit 22 (fresh article): «وخلفت أطفالاً، وأباً مكلوماً» (a grieving father) was a PERSON
+    from core.entities import _indefinite_person
+
+    doc = _doc("وخلفت أطفالا لك، وأباً مكلوماً، وزارهم محمد علي.")
+    assert _indefinite_person(_at(doc, "وأباً مكلوماً", "PERSON", "model"))
+    assert not _indefinite_person(_at(doc, "محمد علي", "PERSON", "model"))
+    assert not _indefinite_person(_at(doc, "أطفالا", "LOCATION", "model"))
