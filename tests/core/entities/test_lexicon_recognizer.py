@@ -595,3 +595,12 @@ def test_mortars_called_murtar_and_mortar_weapons() -> None:
     spans = _spans("وقصفوا الأحياء بقذائف المورتر، ثم ردت المقاومة بأسلحة الهاون.", "WEAPON")
     assert [(s.text, s.attrs["id"], s.attrs["count"]) for s in spans] == [
         ("قذائف المورتر", "mortar", None), ("أسلحة الهاون", "mortar", None)]
+
+
+def test_a_coalitions_common_name_in_apposition_is_the_coalition_named() -> None:
+    # audit 22 (fresh article): «ضمن التحالف الدولي «عاصفة الحزم»» was the anti-IS coalition
+    spans = _spans("وشاركت مصر بقوات ضمن التحالف الدولي «عاصفة الحزم» في اليمن.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [
+        ("التحالف الدولي", "saudi_coalition"), ("عاصفة الحزم", "saudi_coalition")]
+    spans = _spans("وقصف التحالف الدولي مواقع التنظيم في العراق.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف الدولي", "intl_coalition")]
