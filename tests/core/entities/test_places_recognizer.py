@@ -589,3 +589,10 @@ def test_ordinary_words_spelt_like_foreign_places_are_no_places() -> None:
     assert [s.attrs["name_en"] for s in find("وسقطت قذائف على دوما في ريف دمشق.")] == ["Duma", "Rif Dimashq"]
     assert [s.attrs["name_en"] for s in find("وتقع مدينة صبيا في جازان، وقصف الطيران دوما في ريف دمشق.")][-2:] == [
         "Duma", "Rif Dimashq"]
+
+
+def test_marib_front_of_al_balaq() -> None:
+    # audit 22 (fresh article): «في جبهتي البلق والجدعان» had no governorate: the gazetteer knew
+    # «البلق» only as villages of other governorates (curated.json extra_places; gazetteer rebuilt)
+    spans = find("وفي جبهتي البلق والجدعان، تبادل الطرفان القصف، وتقدمت المقاومة في البلق.")
+    assert [(s.text, s.attrs["admin1_en"]) for s in spans] == [("البلق", "Marib"), ("الجدعان", "Marib"), ("البلق", "Marib")]
