@@ -56,8 +56,42 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         from core.entities.places import nisba_after_definite
 
         candidates.extend(s for s in importlib.import_module(module).find(doc)
-                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s))
-    return drop_removed(resolve(candidates), corrections)
+                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s)
+                          and not _indefinite_person(s))
+    return drop_removed(join_family_names(doc, resolve(candidates)), corrections)
+
+
+def join_family_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """A PERSON right before an actor's name that is also a family's surname (actors.json
+    `family_names`: «حسين [الحوثي]», «محمد علي [الحوثي]») is one person: the tagger stopped at the
+    first name and the lexicon took the surname for the group; the group's reading stays on the
+    person (`member_of`, from `member_start`) for the incident step. The analyst's spans stay as they are."""
+    names = _family_names()
+    if not names:
+        return spans
+    from core.entities.matcher import normalized
+
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == "PERSON" and span.label == "ARMED_ACTOR"
+                and "user" not in (prev.source, span.source) and doc.text[prev.end : span.start] == " "
+                and normalized(span.text) in names):
+            # the group stays known as the person's («قتل القيادي أبو يحيى الحوثي»: a Houthi killed)
+            out[-1] = doc.span(prev.start, span.end, "PERSON", prev.source, **prev.attrs,
+                               member_of=dict(span.attrs), member_start=span.start)
+            continue
+        out.append(span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(name) for actor in load_lexicon("actors.json")["actors"]
+                     for name in actor.get("family_names", ()))
 
 
 def _bare_head(span: Span) -> bool:
@@ -71,6 +105,15 @@ def _bare_head(span: Span) -> bool:
 
     heads = _head_words()
     return any(v in heads for v in proclitic_variants(normalized(span.text)))
+
+
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _indefinite_person(span: Span) -> bool:
+    """A tagger's PERSON with a word written with tanween («وأباً مكلوماً»: and a grieving father):
+    an indefinite noun or adjective, no name (news writes no case ending on a name)."""
+    return span.label == "PERSON" and bool(TANWEEN.intersection(span.text))
 
 
 def _context_only_org(span: Span) -> bool:

@@ -68,6 +68,7 @@ class _Lexicon:
     future: frozenset[str]
     future_before: frozenset[str]
     name_heads: frozenset[str]  # «قصر 22 مايو»: a place named after a day
+    not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
@@ -101,6 +102,7 @@ def _lex() -> _Lexicon:
         future_before=_norm_set(data["future_before"]),
         name_heads=_norm_set(data.get("name_heads", [])),
         current=_norm_set(data.get("current_markers", [])),
+        not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
 
 
@@ -365,6 +367,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             continue
         a, b = i, i + 1
         variants = proclitic_variants(token.norm)
+        if i > 0 and any(v in lex.not_weekday_after.get(token.norm, ()) for v in proclitic_variants(tokens[i - 1].norm)):
+            continue  # «الله الأحد»: a name of God, no Sunday
         clitic = len(token.norm) - len(variants[1]) if variants[0] not in lex.weekdays else 0
         a, start = _extend_day_part(lex, tokens, a, token.start + _letters_offset(token.text, clitic))
         direction = 0

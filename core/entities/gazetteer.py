@@ -100,6 +100,7 @@ class PlaceRules:
     prefers: dict[str, tuple[str, ...]]  # admin head → kinds it favours without filtering
     common: frozenset[str]  # one-word names that need a head word
     context_only: frozenset[str] = frozenset()  # bare, a place only in an article about its country
+    context_sentence: frozenset[str] = frozenset()  # of those, hand-listed: or with a place of its country in its sentence
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # key → exact spellings allowed bare
     # key → (spellings allowed only after one of these normalised words, the words, words that
     # must not follow: a month's context)
@@ -290,7 +291,9 @@ def _load_rules(folder: Any) -> PlaceRules:
         city_parts_plural=norm_set(heads.get("city_parts_plural", [])),
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
-        context_only=frozenset(normalized(w) for w in ordinary["context"]) - keep - common,
+        context_only=(frozenset(normalized(w) for w in ordinary["context"]) - keep - common)
+        | norm_set(stop.get("context_only", [])),  # hand-listed: kept places spelt like a word («دوما»)
+        context_sentence=norm_set(stop.get("context_only", [])),
         surface={normalized(k): frozenset(v) for k, v in stop["surface"].items()},
         surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]), norm_set(v.get("not_before", [])))
                        for k, v in stop.get("surface_after", {}).items()},

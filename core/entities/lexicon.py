@@ -360,7 +360,10 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return any(v in cues for v in proclitic_variants(token.norm))
+    """The token is a cue behind its proclitics («وأضاف», «فبحسب»), not behind an article: the
+    cues are verbs and prepositions, and «التابع/التابعة» (affiliated) is no «تابع» (he went on)."""
+    variants = proclitic_variants(token.norm)
+    return any(v in cues and "ال" + v not in variants for v in variants)
 
 
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
@@ -409,7 +412,34 @@ def find(doc: Document) -> list[Span]:
     spans: list[Span] = []
     for k, sent in enumerate(sentences):
         spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
-    return spans
+    return _named_in_apposition(doc, spans)
+
+
+APPOSITION_GAP = frozenset(" «»\"'()-–—")
+
+
+@lru_cache(maxsize=1)
+def _apposition_names() -> frozenset[str]:
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(p) for p in load_lexicon("actors.json").get("named_by_apposition", ()))
+
+
+def _named_in_apposition(doc: Document, spans: list[Span]) -> list[Span]:
+    """«التحالف الدولي «عاصفة الحزم»»: a coalition's common name right before the name of one
+    coalition, only quotes, brackets or a dash between, is that coalition (actors.json
+    `named_by_apposition`), not the anti-IS coalition its words alone name."""
+    from core.entities.matcher import normalized
+
+    names = _apposition_names()
+    actors = sorted((s for s in spans if s.label == "ARMED_ACTOR"), key=lambda s: s.start)
+    swap: dict[int, Span] = {}
+    for a, b in zip(actors, actors[1:]):
+        gap = doc.text[a.end : b.start]
+        if gap and set(gap) <= APPOSITION_GAP and normalized(a.text) in names and b.attrs.get("id") \
+                and b.attrs.get("id") != a.attrs.get("id") and b.attrs.get("generic") is not True:
+            swap[id(a)] = doc.span(a.start, a.end, a.label, a.source, **b.attrs)
+    return [swap.get(id(s), s) for s in spans] if swap else spans
 
 
 @dataclass(frozen=True)

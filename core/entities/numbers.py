@@ -348,7 +348,9 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                 else:
                     stem = _dual_of(lex, tokens[i].norm)
                     if stem is not None and not _agrees_with_dual(tokens, i):
-                        hit = NumberHit(tokens[i].start, tokens[i].end, i, i + 1, 2, kind="dual", noun=stem)
+                        tok = tokens[i]
+                        start = tok.start + clitic_length(tok.text, _dual_clitic(lex, tok.norm))
+                        hit = NumberHit(start, tok.end, i, i + 1, 2, kind="dual", noun=stem)
         if hit is None:
             i += 1
             continue
@@ -384,6 +386,18 @@ def _dual_of(lex: _Lexicon, norm: str) -> str | None:
         if stem is not None:
             return stem
     return None
+
+
+def _dual_clitic(lex: _Lexicon, norm: str) -> int:
+    """Letters of a conjunction and a preposition before a dual («[و]قائدين», «[ب]غارتين»,
+    «[وب]غارتين»): no part of the number's span. The article stays («الغارتين»), and so does a
+    first letter the stem needs («بندقيتين»: the stripped word must still be a dual)."""
+    k = 0
+    if norm[:1] in ("و", "ف") and _dual_of(lex, norm[1:]) is not None:
+        k = 1
+    if norm[k : k + 1] in ("ب", "ل", "ك") and not norm[k:].startswith("لل") and _dual_of(lex, norm[k + 1 :]) is not None:
+        k += 1
+    return k
 
 
 def _qualified(lex: _Lexicon, tokens: list[Token], hit: NumberHit, earlier: list[NumberHit]) -> NumberHit:

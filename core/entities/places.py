@@ -95,7 +95,8 @@ def find(doc: Document) -> list[Span]:
     if gated:
         others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
         country = _resolve(others)
-        mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)]
+        mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)
+                             or (m.key in gaz.rules.context_sentence and _country_in_sentence(m, others))]
         mentions.sort(key=lambda m: m.start)
     # «مقتل 5 مدنين»: civilians misspelt, not Medenine, unless the article's other places are in Tunisia
     misspelt = [m for m in mentions if m.misspelt]
@@ -129,6 +130,14 @@ def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:
     c = m.chosen
     return bool(table) and c is not None and bool(m.head) and m.generic_head and not m.head_definite \
         and not m.bare_ok and c.country == HOME and c.tier == "C" and m.key in table
+
+
+def _country_in_sentence(m: Mention, others: list[Mention]) -> bool:
+    """Another place of the sentence lies in one of the name's countries («وقصف الطيران دوما في
+    ريف دمشق» in an article about Saudi towns): the hand-listed context-only names («دوما», also the
+    adverb «دوماً») need no more."""
+    countries = {c.country for c in m.candidates}
+    return any(o.sentence == m.sentence and o.chosen is not None and o.chosen.country in countries for o in others)
 
 
 def _learnt_local_names(fired: list[Mention], gaz: Gazetteer, table: dict[str, dict] | None = None) -> None:

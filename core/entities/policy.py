@@ -40,18 +40,24 @@ STATISTICAL = frozenset({"model", "camelbert"})
 CURATED = frozenset({"lexicon", "gazetteer"})
 
 
-PROCLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+PROCLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"})  # «لل» = «ل» + «ال»: «للأمم المتحدة»
 
 
 def _clitic_more(span: Span, data: list[Span]) -> bool:
     """A statistical span that is a curated span of its label plus a proclitic before it: the
     tagger's «وكفريا» against the curated «كفريا» of «بلدتي الفوعة وكفريا» (the tagger tags whole
     tokens; the conjunction is no part of the name)."""
-    return any(_same_kind(d.label, span.label) and d.end == span.end and span.start < d.start
+    return any(_same_kind(_named_label(d), span.label) and d.end == span.end and span.start < d.start
                and span.text[: d.start - span.start] in PROCLITICS for d in data)
 
 
 ORGANISED = frozenset({"ORGANIZATION", "ARMED_ACTOR"})
+
+
+def _named_label(span: Span) -> str:
+    """An organisation the lexicon read as the source of a report («وقالت … التابعة للأمم المتحدة
+    إن») is still that organisation's name."""
+    return "ORGANIZATION" if span.label == "SOURCE" and span.attrs.get("organization") else span.label
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -108,6 +108,19 @@ def nationality_adjectives() -> dict[str, frozenset[str]]:
             for a in _read("lexicons", "actors.json")["actors"] if a.get("weapon_adjectives")}
 
 
+def members_surnames(doc: Document) -> list[Span]:
+    """A person named by a group's family name («القيادي أبو يحيى الحوثي»: the entity step's
+    `member_of`) is one of that group: the surname stands for it as an actor span, as it did before
+    the name was read whole."""
+    out: list[Span] = []
+    for s in doc.entities:
+        group = s.attrs.get("member_of") if s.label == "PERSON" else None
+        if group and s.start < s.attrs.get("member_start", -1) < s.end:
+            start = s.attrs["member_start"]
+            out.append(Span(start, s.end, "ARMED_ACTOR", "member", doc.text[start : s.end], dict(group)))
+    return out
+
+
 def owned_weapons(doc: Document) -> list[Span]:
     """A bare definite weapon word («المدفعية», «المقاتلات») after the article named its army by
     the weapon's nationality («المدفعية السعودية», «المقاتلات التركية»: an actor span with that
@@ -150,7 +163,7 @@ class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.spans = sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
-                            + owned_weapons(doc), key=lambda s: s.start)
+                            + owned_weapons(doc) + members_surnames(doc), key=lambda s: s.start)
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)

@@ -230,3 +230,9 @@ def test_a_relative_day_named_with_its_weekday_is_one_date_the_weekday_decides()
     got = [(s.text, s.attrs["iso"]) for s in dates.find(analyze("وقصفت الطائرات أمس المواقع، وفي الأحد الماضي قتل خمسة.",
                                                                 tuesday, until="tokenise").doc)]
     assert got == [("أمس", "2015-07-20"), ("الأحد الماضي", "2015-07-19")]
+
+
+def test_the_one_is_no_sunday():
+    # audit 22 (fresh article): «وضعوا أمام أعينهم الله الأحد» (God, the One) was a Sunday
+    assert _dates("وضعوا أمام أعينهم الله الأحد، وتوكلوا على الواحد الأحد.") == []
+    assert [t for t, _, _ in _dates("وقال الله الأحد، ووصل الوفد يوم الأحد.")] == ["يوم الأحد"]

@@ -193,3 +193,9 @@ def test_a_definite_tens_word_after_a_plural_is_a_number() -> None:
     assert _numbers("وتجاوز عدد القتلى الخمسين في تعز.") == [("خمسين", 50)]
     assert _numbers("وأفرجت الميليشيات عن الأسرى العشرين.") == [("عشرين", 20)]
     assert _numbers("وعقدت الدورة الثلاثين للمجلس في مطلع القرن العشرين.") == []
+
+
+def test_a_duals_conjunction_and_preposition_stay_out_of_its_span():
+    # audit 22 (fresh article): «وقائدين حوثيين» was the NUMBER «وقائدين», conjunction and all
+    spans = numbers.find(analyze("جمدت أموال زعيمهم وقائدين آخرين، وشنت الطائرات بغارتين ثم بالغارتين.", until="tokenise").doc)
+    assert [(s.text, s.attrs["value"]) for s in spans] == [("قائدين", 2), ("غارتين", 2), ("الغارتين", 2)]

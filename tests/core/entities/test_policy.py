@@ -86,3 +86,17 @@ def test_the_taggers_organisation_that_is_a_curated_armed_actor_with_a_proclitic
     # a person is no organisation: the tagger's longer «ولواء الفتح» as a PERSON keeps the length rule
     person = span("ولواء الفتح", "PERSON", "model")
     assert [s.label for s in resolve([span("لواء الفتح", "ARMED_ACTOR", "lexicon"), person])] == ["PERSON"]
+
+
+def test_the_taggers_name_behind_lil_is_the_lexicons_name() -> None:
+    # audit 22 (fresh articles): «التابع للأمم المتحدة», «تقرير للأمم المتحدة» were the tagger's
+    # ORGANIZATION «للأمم المتحدة» (no id), longer than the lexicon's «أمم المتحدة» behind «لل»
+    text = "وقال المسؤول في الوكالة التابعة للأمم المتحدة إن الوضع صعب."
+    start = text.index("للأمم")
+    model = Span(start, start + len("للأمم المتحدة"), "ORGANIZATION", "model", "للأمم المتحدة", {})
+    for label, attrs in (("ORGANIZATION", {"id": "un"}), ("SOURCE", {"id": "un", "organization": "un"})):
+        lex = Span(start + 2, model.end, label, "lexicon", "أمم المتحدة", attrs)
+        assert [(s.text, s.source) for s in resolve([model, lex])] == [("أمم المتحدة", "lexicon")]
+    # a source phrase that names no organisation does not take a tagger's organisation's place
+    other = Span(start + 2, model.end, "SOURCE", "lexicon", "أمم المتحدة", {"kind": "official"})
+    assert [s.source for s in resolve([model, other])] == ["model"]
