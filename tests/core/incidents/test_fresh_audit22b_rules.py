@@ -1,0 +1,37 @@
+"""Rules added after the audit 22b of fresh (never-coded) war news (seeds 2191–2193): incidents a
+coder would write down that the pipeline got wrong.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 6)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _coded(text: str) -> list[tuple[str, str, int | None]]:
+    return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities)
+            for i in analyze(text, DAY).incidents]
+
+
+def test_a_casualty_word_with_a_fired_weapon_is_that_weapons_event() -> None:
+    """«قتلت نيران الهاون …», «قتل … بنيران المدفعية»: a killing told with a mortar or artillery
+    named as what killed (no shelling word of its own) is shelling, not an attack on civilians."""
+    text = "قتلت نيران الهاون أمس ثلاثة مدنيين في حي المعلا بمدينة عدن."
+    assert _coded(text) == [("Shelling/artillery/missile attack", "Aden", 3)]
+    text = "وقتل أربعة مواطنين أمس بنيران المدفعية في مديرية المسراخ بتعز."
+    assert _coded(text) == [("Shelling/artillery/missile attack", "Taizz", 4)]
+    # a weapon destroyed in the clause is no weapon fired: the killing stays what it was
+    text = "قتل عشرة من المسلحين الحوثيين أمس في مديرية المسراخ وتم تدمير مدفع هاون."
+    assert all(sub != "Shelling/artillery/missile attack" for sub, _, _ in _coded(text))
+
