@@ -175,6 +175,7 @@ class ActorFinder:
         self.ambiguous_nouns = word_set("freeing_verb_or_noun")
         self.noun_before = word_set("verbal_noun_before")
         self.passive = word_set("passive_markers")
+        self.split_verbs = word_set("split_trigger_verbs")
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
         self.attribution = word_set("attribution_verbs")
@@ -211,6 +212,9 @@ class ActorFinder:
             return self.resolve(min(after, key=lambda s: s.start))
         told = self._reported_speech(start, trigger_start)
         before = [s for s in spans if told <= s.start and s.end <= trigger_start]
+        split = None if noun else self.split_subject(trigger_start, start)
+        if split is not None:
+            return split
         if noun:  # the subject of the verb governing the noun, right before it («تمكنت المقاومة من دحر»);
             # none after a passive «تم» («حتى تم تحرير المدينة منهم»). Rebels named before a place
             # freed are mostly who it was freed from («أسرى من ميليشيات الحوثي … أثناء تمشيط لحج»).
@@ -219,6 +223,16 @@ class ActorFinder:
             takers = [s for s in before if s.attrs.get("inter") != 2 or self._subject_of(s, trigger_start)]
             return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
+
+    def split_subject(self, trigger_start: int, start: int) -> Actor | None:
+        """«فر مسلحو الحوثي …، وألقت المقاومة [أمس] القبض على خمسة منهم»: the party right between a
+        verb that the trigger phrase is split by (`split_trigger_verbs`) and the rest of the phrase
+        is the verb's subject — not the clause's first party; None when no party stands so."""
+        told = self._reported_speech(start, trigger_start)
+        split = [s for s in self.spans if told <= s.start and s.end <= trigger_start and s.attrs.get("inter") != 7
+                 and self._gap(s.end, trigger_start) <= 0
+                 and any(v in self.split_verbs for v in proclitic_variants(self._word_before(start, s.start)))]
+        return self.resolve(split[-1]) if split else None
 
     def held_before(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor]:
         """A place taken with no taker named, where the only armed parties are named after the

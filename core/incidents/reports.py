@@ -731,6 +731,9 @@ def _fill(
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
             r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end,
                                                           liberation=m.sub_event_type == LIBERATION)
+            if r.doer is None and m.definite and r.resolve == "arrest":
+                # «ألقت المقاومة القبض على …»: «القبض» looks definite but its verb stands before it
+                r.doer = actors.split_subject(m.start, m.clause.start)
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with

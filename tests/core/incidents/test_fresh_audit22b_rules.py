@@ -35,3 +35,19 @@ def test_a_casualty_word_with_a_fired_weapon_is_that_weapons_event() -> None:
     text = "قتل عشرة من المسلحين الحوثيين أمس في مديرية المسراخ وتم تدمير مدفع هاون."
     assert all(sub != "Shelling/artillery/missile attack" for sub, _, _ in _coded(text))
 
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, DAY).incidents if i.sub_event_type == "Arrests"]
+
+
+def test_the_party_inside_a_split_arrest_phrase_makes_the_arrest() -> None:
+    """«فر مسلحو الحوثي …، وألقت المقاومة القبض على خمسة منهم»: the party between «ألقت» and
+    «القبض» made the arrest; the party named first in the sentence is who was arrested."""
+    text = "وفر مسلحو الحوثي من مديرية كريتر أمس، وألقت المقاومة الشعبية القبض على سبعة منهم."
+    assert _sides(text) == [("Popular Resistance", "Houthis (Ansar Allah)")]
+    text = "وبعد أن فر الحوثيون من مدينة عدن، ألقت قوات الأمن أمس القبض على ثلاثة منهم في مديرية المنصورة."
+    assert _sides(text) == [("Police Forces of Yemen", "Houthis (Ansar Allah)")]
+    # the plain order is untouched
+    text = "وألقت المقاومة الشعبية أمس القبض على عدد من عناصر الحوثي في مديرية كريتر."
+    assert _sides(text) == [("Popular Resistance", "Houthis (Ansar Allah)")]
