@@ -51,3 +51,19 @@ def test_the_party_inside_a_split_arrest_phrase_makes_the_arrest() -> None:
     # the plain order is untouched
     text = "وألقت المقاومة الشعبية أمس القبض على عدد من عناصر الحوثي في مديرية كريتر."
     assert _sides(text) == [("Popular Resistance", "Houthis (Ansar Allah)")]
+
+
+def _places(text: str) -> list[str]:
+    return [i.location.text for i in analyze(text, DAY).incidents if i.location]
+
+
+def test_a_town_a_place_is_told_near_is_no_place_of_its_own() -> None:
+    """«معسكر العند بالقرب من مدينة الحوطة», «بلدة الخوبة قرب مدينة صامطة»: the town after «بالقرب
+    من/قرب» only says where the place before it lies — one event, at the place named first."""
+    text = "قصفت طائرات التحالف أمس مخازن أسلحة في معسكر العند بالقرب من مدينة الحوطة."
+    assert _places(text) == ["معسكر العند"]
+    text = "سقطت قذيفة أطلقها الحوثيون أمس على بلدة الخوبة قرب مدينة صامطة."
+    assert _places(text) == ["بلدة الخوبة"]
+    # with no place before it, the town near which it happened is still where it is told
+    text = "قصفت طائرات التحالف أمس مواقع الحوثيين قرب مدينة الحوطة."
+    assert _places(text) == ["مدينة الحوطة"]
