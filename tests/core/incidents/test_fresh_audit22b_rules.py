@@ -67,3 +67,6 @@ def test_a_town_a_place_is_told_near_is_no_place_of_its_own() -> None:
     # with no place before it, the town near which it happened is still where it is told
     text = "قصفت طائرات التحالف أمس مواقع الحوثيين قرب مدينة الحوطة."
     assert _places(text) == ["مدينة الحوطة"]
+    # a place naming a road's end is not where the event is: the town it is near is
+    text = "واندلعت أمس اشتباكات بين المقاومة والحوثيين على طريق عدن قرب مدينة الحوطة."
+    assert _places(text) == ["مدينة الحوطة"]
