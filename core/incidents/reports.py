@@ -92,6 +92,7 @@ def build_reports(doc: Document) -> list[Report]:
     for m in live:
         by_sentence.setdefault(m.sentence, []).append(m)
     past_told = _past_told(mentions)
+    dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
     for s_idx, clauses in enumerate(clauses_by_sentence):
         places.begin(clauses)
         tokens = sentence_tokens[s_idx]
@@ -147,6 +148,9 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
+        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
+        dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
+                                                      if r.date_explicit and r.date and r.time_precision == 1})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
@@ -154,6 +158,20 @@ def build_reports(doc: Document) -> list[Report]:
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tuple[str, str], str]],
+                        s_idx: int, paragraph: int) -> None:
+    """«فقد شهدت إحدى القرى أمس سقوط ثلاث قذائف … كما تعرضت قرى أخرى لسقوط عدد من القذائف»,
+    «دكت مقاتلات التحالف مواقع … أمس. وقال شهود عيان إن صواريخ استهدفت معسكر …»: an event with no
+    day of its own, right after a sentence telling an event of its kind on a named day, in its
+    paragraph or opening with «كما», goes on telling that day — not the article's."""
+    sentence, para, days = before
+    if sentence != s_idx - 1 or not days:
+        return
+    for r in reports:
+        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
+            r.date, r.time_precision = days[r.kind], 1
 
 
 SHOOTER_WORDS = 4  # words between a shooter and its fire word (either side)

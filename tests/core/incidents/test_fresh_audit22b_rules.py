@@ -70,3 +70,23 @@ def test_a_town_a_place_is_told_near_is_no_place_of_its_own() -> None:
     # a place naming a road's end is not where the event is: the town it is near is
     text = "واندلعت أمس اشتباكات بين المقاومة والحوثيين على طريق عدن قرب مدينة الحوطة."
     assert _places(text) == ["مدينة الحوطة"]
+
+
+def _days(text: str) -> list[tuple[str, str | None]]:
+    return [(i.location.text if i.location else "", i.date) for i in analyze(text, DAY).incidents]
+
+
+def test_an_undated_event_right_after_a_dated_one_of_its_kind_goes_on_with_its_day() -> None:
+    """«سقطت أمس قذائف على قرية … كما تعرضت قرى أخرى لقذائف»: the event with no day of its own
+    that goes on telling events of its kind in the next sentence («كما», or in the same paragraph)
+    happened that day — not on the article's day."""
+    text = ("سقطت ثلاث قذائف أطلقها الحوثيون أمس على قرية تابعة لمحافظة الحرث.\n"
+            "كما تعرضت قرى تابعة لمحافظة العارضة لسقوط عدد من القذائف.")
+    assert _days(text) == [("محافظة الحرث", "2015-08-05"), ("محافظة العارضة", "2015-08-05")]
+    text = ("شنت طائرات التحالف يوم الاثنين غارات على مواقع الحوثيين في مديرية حرض. "
+            "وقال سكان إن غارات أخرى استهدفت معسكرا للحوثيين في مديرية ميدي.")
+    assert [d for _, d in _days(text)] == ["2015-08-03", "2015-08-03"]
+    # a sentence telling another kind of event keeps the article's day
+    text = ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية حرض. "
+            "واندلعت اشتباكات بين المقاومة والحوثيين في مديرية ميدي.")
+    assert _days(text)[-1] == ("مديرية ميدي", "2015-08-06")
