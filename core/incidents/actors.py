@@ -234,6 +234,17 @@ class ActorFinder:
                  and any(v in self.split_verbs for v in proclitic_variants(self._word_before(start, s.start)))]
         return self.resolve(split[-1]) if split else None
 
+    def passive_arresters(self, trigger_start: int, start: int, end: int) -> list[Actor] | None:
+        """An arrest told in the passive («وتم [أمس] القبض على خمسة من عناصر الحوثي», «فر مسلحو
+        الحوثي …، وتم القبض على خمسة منهم»): the parties named after «من قبل/على يد/بواسطة»
+        (`passive_agent_words`) in text[trigger_start:end] made it; None when the trigger is no
+        passive (every other party named is then who was arrested)."""
+        if not self._passive(start, self._before_date(start, trigger_start)):
+            return None
+        agent_words = word_set("passive_agent_words")
+        return [self.resolve(s) for s in self.spans if trigger_start <= s.start < end
+                and self._word_before(trigger_start, s.start) in agent_words]
+
     def held_before(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor]:
         """A place taken with no taker named, where the only armed parties are named after the
         trigger as its former holders («تمكنت من السيطرة على عدد من المواقع التي كانت تسيطر عليها

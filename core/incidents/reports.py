@@ -59,6 +59,7 @@ class Report:
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
+    arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
 
     @property
@@ -752,6 +753,14 @@ def _fill(
             if r.doer is None and m.definite and r.resolve == "arrest":
                 # «ألقت المقاومة القبض على …»: «القبض» looks definite but its verb stands before it
                 r.doer = actors.split_subject(m.start, m.clause.start)
+            arresters = actors.passive_arresters(m.start, m.clause.start, m.clause.end) \
+                if r.resolve == "arrest" and r.doer is None else None
+            if arresters is not None:
+                # «وتم القبض على خمسة منهم»: a passive arrest names who was arrested, not who arrested
+                # them (but «من قبل …» does)
+                taken = {actor_key(a) for a in arresters}
+                side1, side2 = arresters, [a for a in side1 + side2 if actor_key(a) not in taken]
+                r.arrested = not arresters
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with

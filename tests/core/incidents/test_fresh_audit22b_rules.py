@@ -90,3 +90,15 @@ def test_an_undated_event_right_after_a_dated_one_of_its_kind_goes_on_with_its_d
     text = ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية حرض. "
             "واندلعت اشتباكات بين المقاومة والحوثيين في مديرية ميدي.")
     assert _days(text)[-1] == ("مديرية ميدي", "2015-08-06")
+
+
+def test_a_passive_arrest_names_who_was_arrested() -> None:
+    """«وتم القبض على خمسة من عناصر الحوثي», «فر مسلحو الحوثي …، وتم القبض على خمسة منهم»: an
+    arrest told in the passive names who was arrested (actor2), not who arrested them — unless
+    «من قبل/على يد» names them."""
+    text = "وفر مسلحو الحوثي من مديرية كريتر أمس، وتم القبض على ستة منهم."
+    assert _sides(text) == [("", "Houthis (Ansar Allah)")]
+    text = "وتم يوم الثلاثاء القبض على أربعة من عناصر الحوثي في مديرية المنصورة."
+    assert _sides(text) == [("", "Houthis (Ansar Allah)")]
+    text = "وتم أمس القبض على أربعة من عناصر الحوثي على يد المقاومة الشعبية في مديرية المنصورة."
+    assert _sides(text) == [("Popular Resistance", "Houthis (Ansar Allah)")]
