@@ -689,7 +689,10 @@ class LocationResolver:
 
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]
-        return words[-1:] == ["من"] and any(w in self.origin_words for w in words)
+        # «في كل من»: «من» of a list («each of»), no «from» — «غارات استهدفت مواقعهم في كل من منطقة
+        # العند ومنطقة صبر» names where their positions are, not where fire came from
+        return words[-1:] == ["من"] and words[-2:-1] not in (["كل"], ["وكل"]) \
+            and any(w in self.origin_words for w in words)
 
     def origin(self, located: Located) -> bool:
         """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""

@@ -102,3 +102,14 @@ def test_a_passive_arrest_names_who_was_arrested() -> None:
     assert _sides(text) == [("", "Houthis (Ansar Allah)")]
     text = "وتم أمس القبض على أربعة من عناصر الحوثي على يد المقاومة الشعبية في مديرية المنصورة."
     assert _sides(text) == [("Popular Resistance", "Houthis (Ansar Allah)")]
+
+
+def test_the_first_place_after_kull_min_is_a_place_of_the_event() -> None:
+    """«غارات استهدفت مواقعهم في كل من منطقة العند ومنطقة صبر والوهط»: «من» of «كل من» (each of)
+    is no «from» — the first place listed is where their positions were hit, not where fire came
+    from (it was dropped: one event too few)."""
+    text = "شنت طائرات التحالف أمس غارات استهدفت مواقعهم في كل من منطقة العند ومنطقة صبر والوهط."
+    assert sorted(_places(text)) == sorted(["منطقة العند", "منطقة صبر", "الوهط"])
+    # where fire came from is still no place of the event
+    text = "قصفت ميليشيات الحوثي أمس بلدة الخوبة بقذائف أطلقتها من مواقعها في منطقة الملاحيظ."
+    assert _places(text) == ["بلدة الخوبة"]
