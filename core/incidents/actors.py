@@ -416,8 +416,10 @@ class ActorFinder:
             return "victim"  # «لقي جندي سعودي حتفه بقذيفة أطلقها الحوثيون»: who died
         if last in self.death_words or (partitive and last in self.partitive_deaths):
             return "victim"  # «استشهد جندي سعودي بقذيفة …», «لقي جندي حتفه», «قتل أحد أفراد المقاومة»: who died, not who fired
-        if self._counted(span):
-            return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
+        if self._counted(span) and not span.attrs.get("weapon_category"):
+            # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died — not aircraft counted
+            # («بالغارات التي نفذتها أربع مقاتلات تركية»: the means, who flew them struck)
+            return "victim"
         return "agent"
 
     def _landmark_owner(self, span: Span, start: int) -> bool:

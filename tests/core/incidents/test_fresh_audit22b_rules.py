@@ -113,3 +113,14 @@ def test_the_first_place_after_kull_min_is_a_place_of_the_event() -> None:
     # where fire came from is still no place of the event
     text = "قصفت ميليشيات الحوثي أمس بلدة الخوبة بقذائف أطلقتها من مواقعها في منطقة الملاحيظ."
     assert _places(text) == ["بلدة الخوبة"]
+
+
+def _pair(text: str) -> list[tuple[str, str]]:
+    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "") for i in analyze(text, DAY).incidents]
+
+
+def test_aircraft_counted_are_the_means_not_the_dead() -> None:
+    """«سقط تسعة قتلى من مقاتلي داعش بالغارات التي نفذتها أربع مقاتلات تركية»: a figure before the
+    aircraft counts them, not the dead — who flew them struck (they were an associate of the side hit)."""
+    text = "سقط ثمانية قتلى من مسلحي داعش بالغارات الجوية التي نفذتها أربع مقاتلات تركية أمس على مدينة أعزاز."
+    assert _pair(text) == [("Military Forces of Turkey (2002-)", "Islamic State")]
