@@ -124,3 +124,10 @@ def test_aircraft_counted_are_the_means_not_the_dead() -> None:
     aircraft counts them, not the dead — who flew them struck (they were an associate of the side hit)."""
     text = "سقط ثمانية قتلى من مسلحي داعش بالغارات الجوية التي نفذتها أربع مقاتلات تركية أمس على مدينة أعزاز."
     assert _pair(text) == [("Military Forces of Turkey (2002-)", "Islamic State")]
+
+
+def test_a_dual_nationality_adjective_names_the_aircrafts_owner() -> None:
+    """«طائرتان أمريكيتان بدون طيار»: the dual adjective after a weapon word names its owner, as
+    «طائرة أمريكية» does (it was no actor: the strike went to the article's campaign)."""
+    text = "سقط أربعة قتلى من عناصر تنظيم القاعدة بالغارة التي نفذتها طائرتان أمريكيتان بدون طيار أمس في مديرية الصعيد بشبوة."
+    assert _pair(text) == [("Military Forces of the United States (2009-2017)", "AQAP: Al Qaeda in the Arabian Peninsula")]
