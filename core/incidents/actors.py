@@ -403,6 +403,9 @@ class ActorFinder:
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         words = self._words_before(start, dated)
+        if len(words) >= 2 and last in self.members and words[-2] in self.victim_cues \
+                and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
+            return "victim"  # «سقط تسعة قتلى على الأقل من صفوف مقاتلي تنظيم داعش»: a member noun between
         partitive = False
         if len(words) >= 2 and last in self.members and words[-2] in self.partitives:
             words, last = words[:-1], words[-2]  # «استشهاد أحد رجال حرس الحدود»: the member's noun, then «أحد»

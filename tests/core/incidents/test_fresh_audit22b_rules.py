@@ -131,3 +131,11 @@ def test_a_dual_nationality_adjective_names_the_aircrafts_owner() -> None:
     «طائرة أمريكية» does (it was no actor: the strike went to the article's campaign)."""
     text = "سقط أربعة قتلى من عناصر تنظيم القاعدة بالغارة التي نفذتها طائرتان أمريكيتان بدون طيار أمس في مديرية الصعيد بشبوة."
     assert _pair(text) == [("Military Forces of the United States (2009-2017)", "AQAP: Al Qaeda in the Arabian Peninsula")]
+
+
+def test_a_member_noun_after_a_victim_cue_keeps_the_party_hit() -> None:
+    """«سقط تسعة قتلى على الأقل من صفوف مقاتلي تنظيم داعش بالغارات التي نفذتها مقاتلات تركية»: the
+    party after «صفوف/من» and a member noun («مقاتلي», «مسلحي», «عناصر») is who died, not who struck."""
+    text = ("سقط عشرة قتلى على الأقل من صفوف مقاتلي تنظيم القاعدة بالغارات التي نفذتها مقاتلات أمريكية "
+            "أمس على مواقعهم في مديرية الصعيد بشبوة.")
+    assert _pair(text) == [("Military Forces of the United States (2009-2017)", "AQAP: Al Qaeda in the Arabian Peninsula")]
