@@ -189,6 +189,7 @@ class ActorFinder:
         self.ambiguous_nouns = word_set("freeing_verb_or_noun")
         self.noun_before = word_set("verbal_noun_before")
         self.passive = word_set("passive_markers")
+        self.split_verbs = word_set("split_trigger_verbs")
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
         self.attribution = word_set("attribution_verbs")
@@ -225,6 +226,9 @@ class ActorFinder:
             return self.resolve(min(after, key=lambda s: s.start))
         told = self._reported_speech(start, trigger_start)
         before = [s for s in spans if told <= s.start and s.end <= trigger_start]
+        split = None if noun else self.split_subject(trigger_start, start)
+        if split is not None:
+            return split
         if noun:  # the subject of the verb governing the noun, right before it («تمكنت المقاومة من دحر»);
             # none after a passive «تم» («حتى تم تحرير المدينة منهم»). Rebels named before a place
             # freed are mostly who it was freed from («أسرى من ميليشيات الحوثي … أثناء تمشيط لحج»).
@@ -233,6 +237,27 @@ class ActorFinder:
             takers = [s for s in before if s.attrs.get("inter") != 2 or self._subject_of(s, trigger_start)]
             return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
+
+    def split_subject(self, trigger_start: int, start: int) -> Actor | None:
+        """«فر مسلحو الحوثي …، وألقت المقاومة [أمس] القبض على خمسة منهم»: the party right between a
+        verb that the trigger phrase is split by (`split_trigger_verbs`) and the rest of the phrase
+        is the verb's subject — not the clause's first party; None when no party stands so."""
+        told = self._reported_speech(start, trigger_start)
+        split = [s for s in self.spans if told <= s.start and s.end <= trigger_start and s.attrs.get("inter") != 7
+                 and self._gap(s.end, trigger_start) <= 0
+                 and any(v in self.split_verbs for v in proclitic_variants(self._word_before(start, s.start)))]
+        return self.resolve(split[-1]) if split else None
+
+    def passive_arresters(self, trigger_start: int, start: int, end: int) -> list[Actor] | None:
+        """An arrest told in the passive («وتم [أمس] القبض على خمسة من عناصر الحوثي», «فر مسلحو
+        الحوثي …، وتم القبض على خمسة منهم»): the parties named after «من قبل/على يد/بواسطة»
+        (`passive_agent_words`) in text[trigger_start:end] made it; None when the trigger is no
+        passive (every other party named is then who was arrested)."""
+        if not self._passive(start, self._before_date(start, trigger_start)):
+            return None
+        agent_words = word_set("passive_agent_words")
+        return [self.resolve(s) for s in self.spans if trigger_start <= s.start < end
+                and self._word_before(trigger_start, s.start) in agent_words]
 
     def held_before(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor]:
         """A place taken with no taker named, where the only armed parties are named after the
@@ -394,6 +419,9 @@ class ActorFinder:
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
         words = self._words_before(start, dated)
+        if len(words) >= 2 and last in self.members and words[-2] in self.victim_cues \
+                and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
+            return "victim"  # «سقط تسعة قتلى على الأقل من صفوف مقاتلي تنظيم داعش»: a member noun between
         partitive = False
         if len(words) >= 2 and last in self.members and words[-2] in self.partitives:
             words, last = words[:-1], words[-2]  # «استشهاد أحد رجال حرس الحدود»: the member's noun, then «أحد»
@@ -407,8 +435,10 @@ class ActorFinder:
             return "victim"  # «لقي جندي سعودي حتفه بقذيفة أطلقها الحوثيون»: who died
         if last in self.death_words or (partitive and last in self.partitive_deaths):
             return "victim"  # «استشهد جندي سعودي بقذيفة …», «لقي جندي حتفه», «قتل أحد أفراد المقاومة»: who died, not who fired
-        if self._counted(span):
-            return "victim"  # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died
+        if self._counted(span) and not span.attrs.get("weapon_category"):
+            # «لقي 15 حوثيا مصرعهم في قصف …»: the figure's noun is who died — not aircraft counted
+            # («بالغارات التي نفذتها أربع مقاتلات تركية»: the means, who flew them struck)
+            return "victim"
         return "agent"
 
     def _landmark_owner(self, span: Span, start: int) -> bool:

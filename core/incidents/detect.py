@@ -34,6 +34,8 @@ WEAPON_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("ied", "car bomb", "landmine", "mine", "explosive", "bomb"), "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (("grenade",), "Explosions/Remote violence", "Grenade"),
 )
+# Kinds a weapon gives a casualty word of its clause (see `_prioritise`): fired from afar or set off
+WEAPON_KILLS = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 
 
 @dataclass(slots=True)
@@ -1207,6 +1209,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
                 # what they sweep or clear they strike from the air
                 m.event_type, m.sub_event_type, m.resolve = "Explosions/Remote violence", "Air/drone strike", ""
+        fired = [k for k in kinds if k[1] in WEAPON_KILLS]
+        for m in live:
+            if m.clause == clause and m.strength == "weak" and fired and m.event_type == "Violence against civilians":
+                # «قتلت نيران الهاون عشرات المدنيين», «قتل خمسة بنيران المدفعية»: the casualty word's
+                # weapon is fired from afar or blows up — its kind is the event's (no aircraft: «قتل
+                # طيار المقاتلة» tells of a pilot, not a strike)
+                m.event_type, m.sub_event_type = fired[0]
         for m in live:
             if m.clause != clause or m.strength != "generic" or not is_violent(m.event_type):
                 continue

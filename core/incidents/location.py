@@ -337,6 +337,15 @@ class LocationResolver:
             j -= 1
         return tokens[max(lo, j - n + 1): j + 1]
 
+    @staticmethod
+    def _on_route(tokens: list[Token], span: Span, idx: int) -> bool:
+        """«طريق صنعاء», «خط الحديدة»: the place names a road's end, not where anything is — a town
+        told near it («اشتباكات على طريق صنعاء قرب مدينة عمران») is the event's place."""
+        heads = word_set("route_heads")
+        first = span.text.split()[:1]
+        return (idx > 0 and any(v in heads for v in proclitic_variants(tokens[idx - 1].norm))) \
+            or bool(first) and normalized(first[0]) in heads
+
     def _composed(self, tokens: list[Token], spans: list[Span], indexes: list[int], k: int, lo: int) -> bool:
         """Is place k of the clause in a list of what a region is made of: the first place right
         after «يضم/تضم/يشمل…» (at most COMPOSITION_GAP words between), each next one at most that
@@ -413,7 +422,8 @@ class LocationResolver:
                 measured = True
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if k > 0 and any(t.norm in self.reference for t in prev[-2:]) \
-                    and len(self.doc.text[spans[k - 1].end: span.start].split()) <= 3:
+                    and len(self.doc.text[spans[k - 1].end: span.start].split()) <= 3 \
+                    and not self._on_route(tokens, spans[k - 1], indexes[k - 1]):
                 continue  # «بمحافظة لحج القريبة من عدن»: a town the place before it is told near (not «القرى المجاورة لمدينة الضالع»)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
@@ -679,7 +689,10 @@ class LocationResolver:
 
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]
-        return words[-1:] == ["من"] and any(w in self.origin_words for w in words)
+        # «في كل من»: «من» of a list («each of»), no «from» — «غارات استهدفت مواقعهم في كل من منطقة
+        # العند ومنطقة صبر» names where their positions are, not where fire came from
+        return words[-1:] == ["من"] and words[-2:-1] not in (["كل"], ["وكل"]) \
+            and any(w in self.origin_words for w in words)
 
     def origin(self, located: Located) -> bool:
         """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""

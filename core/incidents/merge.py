@@ -462,6 +462,7 @@ def to_incident(draft: Draft) -> Incident:
     side1, side2 = _told_sides(draft)
     lost = sub == "Government regains territory" and all(a.inter == 2 for a in side2)
     hit = event_type == "Explosions/Remote violence" and sub != "Air/drone strike"  # (air strikes: `_air_sides`)
+    hit = hit or any(r.arrested for r in draft.reports)  # «وتم القبض على خمسة منهم»: who was arrested
     if not side1 and side2 and side2[0].inter != 7 and not lost and not hit:  # civilians are never the side
         side1, side2 = side2[:1], side2[1:]  # acting, nor rebels driven out of a place by someone unnamed, nor
         # what a shell or a bomb hit («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it)

@@ -59,6 +59,7 @@ class Report:
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
+    arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
 
     @property
@@ -92,6 +93,7 @@ def build_reports(doc: Document) -> list[Report]:
     for m in live:
         by_sentence.setdefault(m.sentence, []).append(m)
     past_told = _past_told(mentions)
+    dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
     for s_idx, clauses in enumerate(clauses_by_sentence):
         places.begin(clauses)
         tokens = sentence_tokens[s_idx]
@@ -147,6 +149,9 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
+        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
+        dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
+                                                      if r.date_explicit and r.date and r.time_precision == 1})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
@@ -154,6 +159,20 @@ def build_reports(doc: Document) -> list[Report]:
         places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tuple[str, str], str]],
+                        s_idx: int, paragraph: int) -> None:
+    """«فقد شهدت إحدى القرى أمس سقوط ثلاث قذائف … كما تعرضت قرى أخرى لسقوط عدد من القذائف»,
+    «دكت مقاتلات التحالف مواقع … أمس. وقال شهود عيان إن صواريخ استهدفت معسكر …»: an event with no
+    day of its own, right after a sentence telling an event of its kind on a named day, in its
+    paragraph or opening with «كما», goes on telling that day — not the article's."""
+    sentence, para, days = before
+    if sentence != s_idx - 1 or not days:
+        return
+    for r in reports:
+        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
+            r.date, r.time_precision = days[r.kind], 1
 
 
 SHOOTER_WORDS = 4  # words between a shooter and its fire word (either side)
@@ -731,6 +750,17 @@ def _fill(
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
             r.doer = None if m.definite else actors.doer(m.start, m.end, m.clause.start, m.clause.end,
                                                           liberation=m.sub_event_type == LIBERATION)
+            if r.doer is None and m.definite and r.resolve == "arrest":
+                # «ألقت المقاومة القبض على …»: «القبض» looks definite but its verb stands before it
+                r.doer = actors.split_subject(m.start, m.clause.start)
+            arresters = actors.passive_arresters(m.start, m.clause.start, m.clause.end) \
+                if r.resolve == "arrest" and r.doer is None else None
+            if arresters is not None:
+                # «وتم القبض على خمسة منهم»: a passive arrest names who was arrested, not who arrested
+                # them (but «من قبل …» does)
+                taken = {actor_key(a) for a in arresters}
+                side1, side2 = arresters, [a for a in side1 + side2 if actor_key(a) not in taken]
+                r.arrested = not arresters
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
