@@ -144,6 +144,9 @@ def build_reports(doc: Document) -> list[Report]:
             if not report.eventful and report.strength == "strong" and report.located \
                     and report.located.how == "named" and report.located.rank < 5:
                 report.eventful = True  # «وقد سيطرت ايضا على منطقة عتمة التابعة لمحافظة ذمار»
+            if not report.eventful and eventness.task_of(event_type) == "ASSAULT" \
+                    and _doer_opens(report.clauses, tokens, doc.entities):
+                report.eventful = True  # «وتصدت القوات السعودية للهجوم بعد اشتباكات …»: verb, then its doer
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
@@ -656,6 +659,35 @@ def _another(group: list[Mention], tokens: list[Token]) -> bool:
             nxt = tokens[after + 1].norm if after + 1 < len(tokens) else ""
             if tokens[after].norm == "اخر" and nxt.startswith("ال"):
                 continue  # «آخر الليل»: late at night, not another
+            return True
+    return False
+
+
+OPENER_WORDS = frozenset({"كما", "ثم", "قد", "هذا", "لقد"})  # may stand before a clause's verb
+
+
+def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]) -> bool:
+    """A clause of the report opens with a past deed verb (`deed_openers`, after «و/ف» and at most
+    two of «كما», «ثم», «قد», «هذا») with an armed actor or an aircraft (a WEAPON span) starting
+    on the next word: «واقتحمت المقاومة الشعبية مبنى الأمن السياسي», «كما قصفت الطائرات موقعا …»
+    — verb then subject, the order news reports a deed in; talk puts the party first or names none
+    («الهجوم على …»)."""
+    verbs = word_set("deed_openers")
+    for clause in clauses:
+        k = clause.tok_start
+        while k < clause.tok_end and tokens[k].is_punct:
+            k += 1
+        skipped = 0
+        while k < clause.tok_end and skipped < 2 and (tokens[k].norm in OPENER_WORDS
+                                                      or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in OPENER_WORDS):
+            k, skipped = k + 1, skipped + 1
+        if k + 1 >= clause.tok_end:
+            continue
+        norm = tokens[k].norm
+        if not (norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)):
+            continue
+        nxt = tokens[k + 1].start
+        if any(e.start == nxt and e.label in ("ARMED_ACTOR", "WEAPON") for e in entities):
             return True
     return False
 

@@ -19,6 +19,10 @@ BATTLE = "Battles"
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 
+def types(text: str) -> list[str]:
+    return [i.event_type for i in analyze(text, DAY).incidents]
+
+
 def test_president_hadi_forces_by_full_name_are_the_army() -> None:
     """«قوات الرئيس (اليمني) عبد ربه منصور هادي»: the president's forces named with his full name are
     the government's army, as «قوات الرئيس هادي» already was — so «أكد مصدر سيطرة قوات الرئيس …
@@ -30,3 +34,24 @@ def test_president_hadi_forces_by_full_name_are_the_army() -> None:
         assert taken.sub_event_type == "Government regains territory"
         assert taken.location is not None and taken.location.admin1_en == "Shabwah"
         assert taken.actor1 is not None and taken.actor1.name_en.startswith("Military Forces of Yemen")
+
+
+def test_deed_verb_with_its_doer_after_it_reports_an_event() -> None:
+    """«وتصدت القوات السعودية للهجوم …», «واقتحمت المقاومة الشعبية مبنى …»: a past deed verb opening
+    its clause with the doer right after it is how news tells a deed, even where the eventness
+    model reads the sentence as talk; the fight is coded, not set aside as commentary."""
+    text = ("حاول مسلحون حوثيون فجر أمس التسلل إلى قرية الخوجرة في محافظة الطوال بمنطقة جازان. "
+            "وتصدت القوات السعودية المشتركة لذلك الهجوم من خلال الدبابات وطائرات الأباتشي.")
+    doc = analyze(text, DAY)
+    assert not any("possibly_commentary" in i.flags for i in doc.incidents + doc.set_aside)
+    text = ("وتواصل المقاومة الشعبية تقدمها في مدينة تعز. "
+            "واقتحمت المقاومة الشعبية مبنى الأمن السياسي وأفرجت عن عدد من أسراها.")
+    assert BATTLE in types(text)
+
+
+def test_deed_told_as_a_noun_or_a_wish_stays_talk() -> None:
+    """The rule reads the verb-subject order only: talk that names the deed as a noun or wishes it
+    («ويرى المحللون أن هجوم المقاومة على …») is not made a report by it."""
+    text = ("وتواصل المقاومة الشعبية تقدمها في مدينة تعز. "
+            "ويرى محللون أن اقتحام المقاومة الشعبية لمبنى الأمن السياسي بات مسألة وقت.")
+    assert BATTLE not in types(text)
