@@ -797,6 +797,12 @@ def _fill(
                     and all(a.inter == 2 for a in side1):
                 # «تم طرد الحوثيين من …», no taker named: the rebels named are who lost the place
                 side1, side2 = (side2, side1) if not any(a.inter == 2 for a in side2) else ([], side1 + side2)
+        # only for a casualty word: «وقال الأهالي إن القذائف سقطت على منازلهم» — their houses were hit
+        speech = _speech_start(tokens, r.mentions[0].clause, r.mentions[0].start) if r.strength == "weak" else None
+        if speech is not None and any(a.inter == 7 for a in side1 + side2):
+            # «وقال الأهالي إن 12 من المسلحين الحوثيين قتلوا»: the residents speak, they were not hit
+            spoken = {actor_key(a) for a in sum(actors.sides(speech, r.mentions[0].clause.end), [])}
+            side1, side2 = ([a for a in side if a.inter != 7 or actor_key(a) in spoken] for side in (side1, side2))
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
@@ -804,12 +810,34 @@ def _fill(
         # a subject to go on with: a side of the event's own clauses, not «بين X وY» (no subject)
         if side1 and side1[0].inter != 7 and own_sides and not any(t.norm in ("بين", "وبين") for t in clause_tokens):
             told_before = r
-        r.civilians = civilian_target(clause_tokens)
+        r.civilians = civilian_target([t for t in clause_tokens if speech is None or t.start >= speech])
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
         r.device = any(a in DEVICES for a in arms)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
+
+
+SPEECH_REACH = 14  # words from an attribution verb to the «أن/إن» of what it reports
+COMPLEMENTIZERS = frozenset(normalized(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
+
+
+def _speech_start(tokens: list[Token], clause: Clause, at: int) -> int | None:
+    """Where the words reported begin when the trigger at `at` stands in reported speech within its
+    own clause («أشار سكان محليون في القرى الواقعة غرب المدينة إلى أن العشرات من المسلحين قتلوا»):
+    the offset right after the «أن/إن» that follows an attribution verb (`attribution_verbs`,
+    within SPEECH_REACH words), both before the trigger; None when the clause reports no speech there.
+    The speakers named before it (residents, villagers) are who told it, not who was hit."""
+    verbs = word_set("attribution_verbs")
+    inside = [k for k in range(len(tokens)) if clause.start <= tokens[k].start < min(clause.end, at)]
+    for k in inside:
+        norm = tokens[k].norm
+        if norm not in verbs and not (norm[:1] in "وف" and norm[1:] in verbs):
+            continue
+        for j in inside:
+            if k < j <= k + SPEECH_REACH and tokens[j].norm in COMPLEMENTIZERS and j + 1 < len(tokens):
+                return tokens[j + 1].start
+    return None
 
 
 def _opens_clause(m: Mention, tokens: list[Token]) -> bool:

@@ -55,3 +55,17 @@ def test_deed_told_as_a_noun_or_a_wish_stays_talk() -> None:
     text = ("وتواصل المقاومة الشعبية تقدمها في مدينة تعز. "
             "ويرى محللون أن اقتحام المقاومة الشعبية لمبنى الأمن السياسي بات مسألة وقت.")
     assert BATTLE not in types(text)
+
+
+def test_residents_who_tell_a_death_are_not_its_victims() -> None:
+    """«أشار سكان محليون في القرى … إلى أن العشرات من مسلحي الحوثي قتلوا», «وقال الأهالي إن 12 من
+    المسلحين الحوثيين لقوا مصرعهم»: the residents and villages named before the «أن/إن» of an
+    attribution verb are who told the deaths, not who was hit — fighters killed is a fight, no
+    attack on civilians; «قال الأهالي إن الحوثيين قتلوا 12 من المدنيين» still is one."""
+    for text in ("أشار سكان محليون في القرى الزراعية الواقعة على الطريق الغربي لمدينة الحوطة إلى أن العشرات من مسلحي الحوثي قتلوا أثناء فرارهم.",
+                 "وقال الأهالي إن 12 من المسلحين الحوثيين لقوا مصرعهم أمس في مدينة الحوطة."):
+        [fight] = analyze(text, DAY).incidents
+        assert fight.event_type == BATTLE
+        assert not any(a.actor_type == "civilians" for a in fight.side(1) + fight.side(2))
+    [attack] = analyze("وقال الأهالي إن الحوثيين قتلوا 12 من المدنيين أمس في مدينة الحوطة.", DAY).incidents
+    assert attack.event_type == "Violence against civilians"
