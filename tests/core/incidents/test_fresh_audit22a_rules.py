@@ -69,3 +69,17 @@ def test_residents_who_tell_a_death_are_not_its_victims() -> None:
         assert not any(a.actor_type == "civilians" for a in fight.side(1) + fight.side(2))
     [attack] = analyze("وقال الأهالي إن الحوثيين قتلوا 12 من المدنيين أمس في مدينة الحوطة.", DAY).incidents
     assert attack.event_type == "Violence against civilians"
+
+
+def test_resistance_named_by_its_region_or_its_fighters() -> None:
+    """«مقاومة آزال» (the resistance in Sanaa and the north: «القوات الشعبية الموالية للشرعية التي
+    تطلق على نفسها تسمية مقاومة آزال»), «مقاومة ذمار», and «مسلحو/مقاتلو المقاومة الشعبية» are the
+    Popular Resistance — not a place «آزال», and a doer right after a deed verb («وشن مسلحو
+    المقاومة الشعبية هجوما …»)."""
+    [fight] = analyze("كما هاجمت مقاومة آزال أمس دورية للحوثيين في شارع هائل بالعاصمة صنعاء.", DAY).incidents
+    assert fight.actor1 is not None and fight.actor1.name_en == "Popular Resistance"
+    text = ("وتواصل المقاومة الشعبية تقدمها في مدينة تعز. "
+            "هذا وشن مسلحو المقاومة الشعبية هجوما كبيرا على مقر الأمن السياسي.")
+    doc = analyze(text, DAY)
+    assert not any("possibly_commentary" in i.flags for i in doc.incidents + doc.set_aside)
+    assert BATTLE in types(text)
