@@ -664,12 +664,13 @@ def _another(group: list[Mention], tokens: list[Token]) -> bool:
 
 
 OPENER_WORDS = frozenset({"كما", "ثم", "قد", "هذا", "لقد"})  # may stand before a clause's verb
+TIME_LEAD = 8  # words of a time phrase that may open the clause before its verb
 
 
 def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]) -> bool:
-    """A clause of the report opens with a past deed verb (`deed_openers`, after «و/ف» and at most
-    two of «كما», «ثم», «قد», «هذا») with an armed actor or an aircraft (a WEAPON span) starting
-    on the next word: «واقتحمت المقاومة الشعبية مبنى الأمن السياسي», «كما قصفت الطائرات موقعا …»
+    """A clause of the report opens with a past deed verb (`deed_openers`, after «و/ف», at most
+    two of «كما», «ثم», «قد», «هذا», and a time phrase ending in a DATE span) with an armed actor
+    or an aircraft (a WEAPON span) starting on the next word: «واقتحمت المقاومة الشعبية مبنى الأمن السياسي», «كما قصفت الطائرات موقعا …»
     — verb then subject, the order news reports a deed in; talk puts the party first or names none
     («الهجوم على …»)."""
     verbs = word_set("deed_openers")
@@ -681,6 +682,14 @@ def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]
         while k < clause.tok_end and skipped < 2 and (tokens[k].norm in OPENER_WORDS
                                                       or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in OPENER_WORDS):
             k, skipped = k + 1, skipped + 1
+        # a time told first: «وفي وقت متأخر من مساء الأربعاء قصف الطيران موقعا …» (a DATE span
+        # ending right before the verb, within TIME_LEAD words of the clause's start)
+        lead = next((d for d in entities if d.label == "DATE" and tokens[k].start <= d.start
+                     and d.end <= tokens[min(k + TIME_LEAD, clause.tok_end - 1)].start), None)
+        if lead is not None:
+            j = next((j for j in range(k, min(k + TIME_LEAD + 1, clause.tok_end)) if tokens[j].start >= lead.end), None)
+            if j is not None and tokens[j - 1].end <= lead.end:
+                k = j
         if k + 1 >= clause.tok_end:
             continue
         norm = tokens[k].norm

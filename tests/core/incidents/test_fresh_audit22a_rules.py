@@ -83,3 +83,12 @@ def test_resistance_named_by_its_region_or_its_fighters() -> None:
     doc = analyze(text, DAY)
     assert not any("possibly_commentary" in i.flags for i in doc.incidents + doc.set_aside)
     assert BATTLE in types(text)
+
+
+def test_deed_verb_after_a_time_phrase_with_its_doer_reports_an_event() -> None:
+    """«وفي ساعة متأخرة من مساء الخميس قصف الطيران موقعا للدفاع الجوي قرب …»: a time phrase may
+    open the clause before the deed verb and its doer; a meeting so told stays no event."""
+    text = "وفي ساعة متأخرة من مساء الخميس قصف الطيران موقعا للدفاع الجوي قرب مطار الحديدة."
+    doc = analyze(text, DAY)
+    assert [i.sub_event_type for i in doc.incidents] == ["Air/drone strike"]
+    assert types("وفي ساعة متأخرة من مساء الخميس عقد المجلس المحلي اجتماعا في مدينة الحديدة.") == []
