@@ -92,3 +92,12 @@ def test_deed_verb_after_a_time_phrase_with_its_doer_reports_an_event() -> None:
     doc = analyze(text, DAY)
     assert [i.sub_event_type for i in doc.incidents] == ["Air/drone strike"]
     assert types("وفي ساعة متأخرة من مساء الخميس عقد المجلس المحلي اجتماعا في مدينة الحديدة.") == []
+
+
+def test_definite_medium_word_names_no_medium() -> None:
+    """«قناة المسيرة», «موقع المصدر أونلاين» name a medium and the words after them are its name;
+    with the article the word names none: «وشهد الموقع اشتباكات» (the position), «وأكد مصدر
+    للصحيفة سيطرة المقاومة على …» (to the paper) — the fight and the taking are told."""
+    assert types("وتقدمت المقاومة نحو المعسكر. وشهد الموقع اشتباكات عنيفة مع الحوثيين في مديرية صرواح.") == [BATTLE]
+    assert types("وأكد مصدر محلي للصحيفة سيطرة المقاومة على مديرية صرواح.") == [BATTLE]
+    assert types("وبثت قناة المسيرة صورا لمقاتلين في مديرية صرواح.") == []
