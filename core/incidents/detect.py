@@ -166,6 +166,8 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return None
     if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
         return None
+    if cue.indefinite and _definite_form(tokens[match.token_start].norm):
+        return None
     clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
     if cue.scope == "sentence":
         return (0, len(tokens), cue.kind)
@@ -177,6 +179,14 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
         if cue.kind in ("plan", "denial") else clause.tok_end
     return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)
+
+
+def _definite_form(norm: str) -> bool:
+    """«الموقع», «والقناة», «للصحيفة», «بالموقع»: the word with the article (after «و/ف» and
+    «ب/ك/ل»; «لل» is «ل» + «ال»)."""
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    return norm.startswith(("ال", "لل", "بال", "كال"))
 
 
 def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:

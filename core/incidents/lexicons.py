@@ -45,6 +45,9 @@ class Cue:
     # a word of these after the cue (bare or after «و/ف») ends its reach: «تأخرت الرحلة بسبب قصف …»
     # (what caused the delay happened)
     until: frozenset[str] = frozenset()
+    # only in the bare, indefinite form: «قناة المسيرة», «موقع المصدر أونلاين» name a medium;
+    # «الموقع» (the position taken), «للصحيفة» (to the paper) name none
+    indefinite: bool = False
 
 
 def _read(*parts: str) -> Any:
@@ -174,6 +177,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("unless_before", [])),
             frozenset(normalized(w) for w in entry.get("reach_from", [])),
             frozenset(normalized(w) for w in entry.get("until", [])),
+            bool(entry.get("indefinite", False)),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)

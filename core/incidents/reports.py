@@ -146,6 +146,9 @@ def build_reports(doc: Document) -> list[Report]:
             if not report.eventful and report.strength == "strong" and report.located \
                     and report.located.how == "named" and report.located.rank < 5:
                 report.eventful = True  # «وقد سيطرت ايضا على منطقة عتمة التابعة لمحافظة ذمار»
+            if not report.eventful and eventness.task_of(event_type) == "ASSAULT" \
+                    and _doer_opens(report.clauses, tokens, doc.entities):
+                report.eventful = True  # «وتصدت القوات السعودية للهجوم بعد اشتباكات …»: verb, then its doer
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
@@ -679,6 +682,44 @@ def _another(group: list[Mention], tokens: list[Token]) -> bool:
     return False
 
 
+OPENER_WORDS = frozenset({"كما", "ثم", "قد", "هذا", "لقد"})  # may stand before a clause's verb
+TIME_LEAD = 8  # words of a time phrase that may open the clause before its verb
+
+
+def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]) -> bool:
+    """A clause of the report opens with a past deed verb (`deed_openers`, after «و/ف», at most
+    two of «كما», «ثم», «قد», «هذا», and a time phrase ending in a DATE span) with an armed actor
+    or an aircraft (a WEAPON span) starting on the next word: «واقتحمت المقاومة الشعبية مبنى الأمن السياسي», «كما قصفت الطائرات موقعا …»
+    — verb then subject, the order news reports a deed in; talk puts the party first or names none
+    («الهجوم على …»)."""
+    verbs = word_set("deed_openers")
+    for clause in clauses:
+        k = clause.tok_start
+        while k < clause.tok_end and tokens[k].is_punct:
+            k += 1
+        skipped = 0
+        while k < clause.tok_end and skipped < 2 and (tokens[k].norm in OPENER_WORDS
+                                                      or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in OPENER_WORDS):
+            k, skipped = k + 1, skipped + 1
+        # a time told first: «وفي وقت متأخر من مساء الأربعاء قصف الطيران موقعا …» (a DATE span
+        # ending right before the verb, within TIME_LEAD words of the clause's start)
+        lead = next((d for d in entities if d.label == "DATE" and tokens[k].start <= d.start
+                     and d.end <= tokens[min(k + TIME_LEAD, clause.tok_end - 1)].start), None)
+        if lead is not None:
+            j = next((j for j in range(k, min(k + TIME_LEAD + 1, clause.tok_end)) if tokens[j].start >= lead.end), None)
+            if j is not None and tokens[j - 1].end <= lead.end:
+                k = j
+        if k + 1 >= clause.tok_end:
+            continue
+        norm = tokens[k].norm
+        if not (norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)):
+            continue
+        nxt = tokens[k + 1].start
+        if any(e.start == nxt and e.label in ("ARMED_ACTOR", "WEAPON") for e in entities):
+            return True
+    return False
+
+
 def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: list[Mention]) -> dict[str, bool]:
     """Per task, whether the sentence reads as a report rather than talk about violence (see
     eventness.py). A casualty figure, or a place and an armed actor named together, always
@@ -795,6 +836,12 @@ def _fill(
                     and all(a.inter == 2 for a in side1):
                 # «تم طرد الحوثيين من …», no taker named: the rebels named are who lost the place
                 side1, side2 = (side2, side1) if not any(a.inter == 2 for a in side2) else ([], side1 + side2)
+        # only for a casualty word: «وقال الأهالي إن القذائف سقطت على منازلهم» — their houses were hit
+        speech = _speech_start(tokens, r.mentions[0].clause, r.mentions[0].start) if r.strength == "weak" else None
+        if speech is not None and any(a.inter == 7 for a in side1 + side2):
+            # «وقال الأهالي إن 12 من المسلحين الحوثيين قتلوا»: the residents speak, they were not hit
+            spoken = {actor_key(a) for a in sum(actors.sides(speech, r.mentions[0].clause.end), [])}
+            side1, side2 = ([a for a in side if a.inter != 7 or actor_key(a) in spoken] for side in (side1, side2))
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
@@ -802,12 +849,34 @@ def _fill(
         # a subject to go on with: a side of the event's own clauses, not «بين X وY» (no subject)
         if side1 and side1[0].inter != 7 and own_sides and not any(t.norm in ("بين", "وبين") for t in clause_tokens):
             told_before = r
-        r.civilians = civilian_target(clause_tokens)
+        r.civilians = civilian_target([t for t in clause_tokens if speech is None or t.start >= speech])
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
         r.device = any(a in DEVICES for a in arms)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
         _resolve_kind(r)
+
+
+SPEECH_REACH = 14  # words from an attribution verb to the «أن/إن» of what it reports
+COMPLEMENTIZERS = frozenset(normalized(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
+
+
+def _speech_start(tokens: list[Token], clause: Clause, at: int) -> int | None:
+    """Where the words reported begin when the trigger at `at` stands in reported speech within its
+    own clause («أشار سكان محليون في القرى الواقعة غرب المدينة إلى أن العشرات من المسلحين قتلوا»):
+    the offset right after the «أن/إن» that follows an attribution verb (`attribution_verbs`,
+    within SPEECH_REACH words), both before the trigger; None when the clause reports no speech there.
+    The speakers named before it (residents, villagers) are who told it, not who was hit."""
+    verbs = word_set("attribution_verbs")
+    inside = [k for k in range(len(tokens)) if clause.start <= tokens[k].start < min(clause.end, at)]
+    for k in inside:
+        norm = tokens[k].norm
+        if norm not in verbs and not (norm[:1] in "وف" and norm[1:] in verbs):
+            continue
+        for j in inside:
+            if k < j <= k + SPEECH_REACH and tokens[j].norm in COMPLEMENTIZERS and j + 1 < len(tokens):
+                return tokens[j + 1].start
+    return None
 
 
 def _opens_clause(m: Mention, tokens: list[Token]) -> bool:
