@@ -33,3 +33,17 @@ def test_a_city_after_a_generic_head_is_that_city_not_algiers(text: str, admin1:
     gazetteer lists «مدينة» among Algiers' Arabic names, which put the fight in Algeria."""
     places = _places(text)
     assert places and all(a == admin1 for a, _ in places), places
+
+
+def test_a_human_rights_ministers_headline_is_no_rights_report() -> None:
+    """«وزير حقوق الإنسان يدعو …»: «حقوق الإنسان» in a minister's or ministry's title is an office,
+    not a rights group's report retelling months of abuses — the shelling he tells of, dated
+    yesterday with its toll, is coded; a rights group's headline still sets it aside."""
+    text = ("طالبت الوزارة في بيان لها بالتحقيق في القصف الذي شنته ميليشيات الحوثي أمس على حي المنصورة "
+            "بمدينة عدن وأدى إلى مقتل 12 مدنيا.")
+    for title in ("وزير حقوق الإنسان يطالب بالتحقيق في جرائم الحوثيين بعدن",
+                  "وزارة حقوق الإنسان تدين قصف الأحياء السكنية"):
+        doc = analyze(text, DAY, title)
+        assert [(i.location.admin1_en, i.fatalities) for i in doc.incidents] == [("Aden", 12)], title
+    doc = analyze(text, DAY, "هيومن رايتس ووتش تطالب بالتحقيق في جرائم الحوثيين بعدن")
+    assert not doc.incidents and doc.set_aside
