@@ -47,3 +47,22 @@ def test_a_human_rights_ministers_headline_is_no_rights_report() -> None:
         assert [(i.location.admin1_en, i.fatalities) for i in doc.incidents] == [("Aden", 12)], title
     doc = analyze(text, DAY, "هيومن رايتس ووتش تطالب بالتحقيق في جرائم الحوثيين بعدن")
     assert not doc.incidents and doc.set_aside
+
+
+def test_a_taking_told_days_back_in_a_relative_clause_describes_a_place() -> None:
+    """«معسكر كذا القريب من قاعدة العند التي استعادها الثوار قبل يومين شهد مواجهات»: a taking told in a
+    relative clause right before the sentence goes on to its own event, and not dated to the day or
+    the day before, describes the place; the event is the fight, not a retaking at the camp."""
+    for day in ("قبل ثلاثة أيام", "قبل يومين"):
+        text = ("ذكر المركز الإعلامي للمقاومة أن معسكر لبوزة الذي يقع شمال غرب قاعدة العند الاستراتيجية التي "
+                f"حررها الثوار {day} شهد اشتباكات متقطعة بين رجال المقاومة الشعبية والمسلحين الحوثيين.")
+        assert _places(text) == [("Lahij", "Armed clash")], day
+    text = ("شهدت مديرية صرواح التي حررتها القوات الحكومية الشهر الماضي اشتباكات متقطعة أمس بين الجيش "
+            "والمسلحين الحوثيين.")
+    assert _places(text) == [("Marib", "Armed clash")]
+
+
+def test_a_taking_told_alone_in_a_relative_clause_is_still_the_event() -> None:
+    """«… في مدينة زنجبار التي استعادها الثوار» with no other event after it: the taking is told."""
+    text = "وصلت تعزيزات عسكرية أمس إلى مدينة زنجبار التي استعادها الثوار من قبضة الحوثيين."
+    assert [s for _, s in _places(text)] == ["Government regains territory"]
