@@ -66,3 +66,15 @@ def test_a_taking_told_alone_in_a_relative_clause_is_still_the_event() -> None:
     """«… في مدينة زنجبار التي استعادها الثوار» with no other event after it: the taking is told."""
     text = "وصلت تعزيزات عسكرية أمس إلى مدينة زنجبار التي استعادها الثوار من قبضة الحوثيين."
     assert [s for _, s in _places(text)] == ["Government regains territory"]
+
+
+def test_strikes_near_the_capital_then_placed_in_sanaa_governorate_are_one_event() -> None:
+    """«غارتان على معسكر في ضواحي العاصمة صنعاء» then, the very next sentence, «… في مديرية بني مطر
+    التابعة لمحافظة صنعاء»: the capital told loosely (near it, not in it) and the governorate that
+    bears its name are one strike, at the district; strikes told in the city itself stay apart."""
+    text = ("أغارت مقاتلات التحالف فجر اليوم بغارتين على مخازن أسلحة للحوثيين في ضواحي العاصمة صنعاء. "
+            "وأفاد سكان بأن الغارتين استهدفتا مخازن في مديرية بني مطر التابعة لمحافظة صنعاء.")
+    assert _places(text) == [("Sanaa", "Air/drone strike")]
+    text = ("أغارت مقاتلات التحالف فجر اليوم على مواقع للحوثيين في العاصمة صنعاء. "
+            "وأغارت مقاتلات التحالف على مديرية بني مطر التابعة لمحافظة صنعاء.")
+    assert sorted(_places(text)) == [("Amanat al Asimah", "Air/drone strike"), ("Sanaa", "Air/drone strike")]
