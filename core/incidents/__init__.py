@@ -177,11 +177,18 @@ def set_aside(incident: Incident) -> bool:
 def rights_report_headline(title: str) -> bool:
     """A headline about a rights group's report («تقرير يمني يرصد …», «حقوق الإنسان العربية تدعو
     للتحقيق …»): the article retells documented abuses over months, not the day's events
-    (`report_headlines` in triggers_context.json)."""
-    from core.incidents.lexicons import word_matcher
+    (`report_headlines` in triggers_context.json) — not the title of a minister or ministry
+    (`report_headline_offices`: «وزير حقوق الإنسان يدعو المنظمات الدولية لزيارة عدن»)."""
+    from core.incidents.lexicons import word_matcher, word_set
+    from core.text.clitics import proclitic_variants
     from core.text.tokens import tokenize
 
-    return bool(title) and any(True for _ in word_matcher("report_headlines").find(tokenize(title)))
+    if not title:
+        return False
+    tokens = tokenize(title)
+    offices = word_set("report_headline_offices")  # «وزير حقوق الإنسان يدعو …»: an office's title
+    return any(not (m.token_start > 0 and any(v in offices for v in proclitic_variants(tokens[m.token_start - 1].norm)))
+               for m in word_matcher("report_headlines").find(tokens))
 
 
 def codable_place(place: Place | None) -> bool:

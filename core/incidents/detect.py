@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import lru_cache
 import threading
 
@@ -274,6 +275,18 @@ def _dated_relative(tokens: list[Token], t1: int, clause: Clause, days: list[Spa
     return _day_within(tokens, t1 + 1, RELATIVE_DATE_REACH, clause, days)
 
 
+def _first_day_recent(tokens: list[Token], t1: int, clause: Clause, days: list[Span], recent: Collection[tuple[int, int]]) -> bool:
+    """The first day within RELATIVE_DATE_REACH words after a taking told in a relative clause
+    dates it to the article's day or the day before (`recent`: spans as (start, end)) — «التي
+    استعادها الثوار أمس»; not «… قبل يومين شهد أمس مواجهات», whose «أمس» dates the main verb."""
+    end = min(clause.tok_end, len(tokens), t1 + 1 + RELATIVE_DATE_REACH)
+    if t1 + 1 >= end:
+        return False
+    lo, hi = tokens[t1 + 1].start, tokens[end - 1].end
+    first = min((d for d in days if lo <= d.start < hi), key=lambda d: d.start, default=None)
+    return first is not None and (first.start, first.end) in recent
+
+
 DAY_AFTER_REACH = 3  # words after a trigger to the day that dates it («اختطف الأربعاء الماضي», «اختطف يوم الأربعاء»)
 
 
@@ -396,6 +409,8 @@ def find_mentions(
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
     all_dates = [s for s in doc.entities if s.label == "DATE"]
     ahead = [s for s in days if doc.date and (s.attrs.get("iso") or "") > doc.date.isoformat()]  # «غدا»: not yet
+    # today and the day before: a taking told in a relative clause so dated is news, one told days back a description
+    recent = {(s.start, s.end) for s in days if not doc.date or (s.attrs.get("iso") or "") >= (doc.date - timedelta(days=1)).isoformat()}
     mentions: list[Mention] = []
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
     air_last = False  # the sentence just read (any paragraph) told air strikes
@@ -466,6 +481,11 @@ def find_mentions(
                     and not _coordinated_deed(tokens, t0, clause) \
                     and not _dated_relative(tokens, t1, clause, s_days):  # its words are the sentence's
                 why = "relative"  # «معسكر استولى عليه الحوثيون»: describes a place, not an event
+            if not why and trig.resolve == "territory" and t0 > 0 and tokens[t0 - 1].norm in RELATIVES \
+                    and any(h[0] >= t1 and not h[5] and h[4].resolve != "territory" for h in hits) \
+                    and not _first_day_recent(tokens, t1, clause, days, recent):
+                why = "relative"  # «معسكر لبوزة … قرب قاعدة العند التي استعادها الثوار قبل يومين شهد
+                # مواجهات»: the taking describes a place, the sentence goes on to its own event
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
                     and _fight_purpose(tokens[t0].norm):
                 why = "purpose"  # «جندهم الحوثيون للقتال في صفوفهم»: what they were sent for, no fight told

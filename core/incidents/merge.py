@@ -142,12 +142,21 @@ def _lead_by_capital(d: Draft, r: Report) -> bool:
     telling of that kind, right after it, naming a place of that governorate («سيطرت على تبة مسعود
     بمديرية مشرعة», «في مدينة حيس جنوبي الحديدة»): the lead told the governorate's event loosely."""
     a, b = d.located, r.located
-    if a is None or b is None or not b.explicit or any(x.sentence != 0 for x in d.reports) or r.sentence > 2:
+    if a is None or b is None or not b.explicit:
         return False
+    lead = not any(x.sentence != 0 for x in d.reports) and r.sentence <= 2
     city = a.place
-    if a.rank != 1 or not city.admin1_ar or _headless(city.name_ar) != _headless(city.admin1_ar):
+    if a.rank != 1 or not city.admin1_ar or place_key(b.place) == place_key(city):
         return False
-    return normalized(b.place.admin1_ar or "") == normalized(city.admin1_ar) and place_key(b.place) != place_key(city)
+    if lead and _headless(city.name_ar) == _headless(city.admin1_ar) \
+            and normalized(b.place.admin1_ar or "") == normalized(city.admin1_ar):
+        return True
+    # the capital told loosely («غارتين على معسكر في ضواحي العاصمة صنعاء»), the very next sentence
+    # placing the deed in the governorate that bears the city's name («… في مديرية الحيمة الخارجية،
+    # التابعة لمحافظة صنعاء»): the city is Amanat al Asimah's, its outskirts Sanaa governorate's
+    return r.sentence == d.last_sentence + 1 and city.geo_precision == 2 \
+        and _headless(city.name_ar) != _headless(city.admin1_ar) \
+        and normalized(b.place.admin1_ar or "") == _headless(city.name_ar)
 
 
 def _same_toll(d: Draft, r: Report) -> bool:
