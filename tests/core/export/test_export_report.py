@@ -124,3 +124,31 @@ def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection
     assert write_report_md(md, selection) == 3
     text = md.getvalue()
     assert text.index("12 Houthi fighters killed") < text.index("Added by hand") < text.index("Added later")
+
+
+def test_rejected_incidents_shown_on_request_are_in_no_total(selection_of):
+    """--include-rejected lists what the analyst rejected, struck through, for review; the
+    headline, tables, per-day chart, map and JSON totals counted them as incidents (a rejected
+    «20 killed» added 20 to the report's deaths)."""
+    import json
+
+    from core.export.json_doc import write_json
+
+    kept = make_incident(fatalities=12)
+    wrong = make_incident(analyst_status="rejected", fatalities=20, date="2015-08-09", location={
+        **make_incident()["location"], "name_en": "Mukayras", "lat": 13.9, "lon": 45.6})
+    sel = selection_of([make_bundle(1, [kept, wrong])], include_rejected=True)
+    html = io.StringIO()
+    assert write_report_html(html, sel) == 2  # both rows are listed
+    page = html.getvalue()
+    assert "1 incident(s) from 1 article(s)" in page and "12 killed, 22 injured" in page
+    assert "1 rejected incident(s) listed" in page
+    assert '<tr class="rejected">' in page and "2015-08-09: " not in page  # not on the day chart
+    assert "Mukayras" not in page.split("<h2>Map</h2>")[1].split("<h2>")[0]  # nor on the map
+    md = io.StringIO()
+    write_report_md(md, sel)
+    assert "- 12 killed, 22 injured" in md.getvalue() and "| Battles | 1 | 12 |" in md.getvalue()
+    doc = io.StringIO()
+    write_json(doc, sel)
+    totals = json.loads(doc.getvalue())["totals"]
+    assert (totals["incidents"], totals["fatalities"], totals["rejected"]) == (1, 12, 1)
