@@ -71,10 +71,12 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
         f"<title>{escape(title)}</title>",
         f'<text x="{left}" y="14" fill="{_INK}" font-size="12">{escape(title)}</text>',
     ]
-    for frac in (0, 0.5, 1):
-        y = top + plot_h * (1 - frac)
+    # whole counts only, each gridline where its count is: a midline at peak / 2 was labelled with
+    # the rounded half (1 → "0" over "0", 3 → "2" at the height of 1.5)
+    for tick in sorted({0, peak // 2, peak}):
+        y = top + plot_h * (1 - tick / peak)
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="{_GRID}"/>')
-        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{_INK}">{round(peak * frac)}</text>')
+        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{_INK}">{tick}</text>')
     label_every = max(1, math.ceil(len(series) / 10))
     for i, (key, n) in enumerate(series):
         x = left + i * step + (step - bar_w) / 2

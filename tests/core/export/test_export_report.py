@@ -152,3 +152,18 @@ def test_rejected_incidents_shown_on_request_are_in_no_total(selection_of):
     write_json(doc, sel)
     totals = json.loads(doc.getvalue())["totals"]
     assert (totals["incidents"], totals["fatalities"], totals["rejected"]) == (1, 12, 1)
+
+
+def test_day_chart_gridlines_are_labelled_with_their_own_count():
+    """The midline sat at half the peak and showed it rounded: a peak of 1 read «0, 0, 1», a peak
+    of 3 put «2» at the height of 1.5 bars."""
+    ns = "{http://www.w3.org/2000/svg}"
+    for peak in (1, 2, 3, 7):
+        root = ET.fromstring(day_chart_svg({"2015-08-04": peak, "2015-08-05": 1}))
+        bar = next(r for r in root.findall(f"{ns}rect") if r.find(f"{ns}title").text == f"2015-08-04: {peak}")
+        base, full = float(bar.get("y")) + float(bar.get("height")), float(bar.get("height"))
+        ticks = [(int(t.text), float(t.get("y")) - 4) for t in root.findall(f"{ns}text") if t.get("text-anchor") == "end"
+                 and "rotate" not in (t.get("transform") or "")]
+        assert len({n for n, _ in ticks}) == len(ticks) and {0, peak} <= {n for n, _ in ticks}
+        for n, y in ticks:
+            assert abs((base - y) - full * n / peak) < 0.2, (peak, n)
