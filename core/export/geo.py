@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import IO, Any
 
-from core.export.acled import COLUMNS, record_rows
+from core.export.acled import COLUMNS, NUMERIC_COLUMNS, record_rows
 from core.export.cells import xml_safe
 from core.export.scope import Selection
 
@@ -49,12 +49,14 @@ def write_geojson(out: IO[str], selection: Selection) -> int:
     """A FeatureCollection of Points; properties are the flat incident row (ACLED names).
 
     `latitude`/`longitude` stay among the properties although the geometry holds them: a GIS
-    tool's attribute table (or a CSV saved from it) then has every ACLED column.
+    tool's attribute table (or a CSV saved from it) then has every ACLED column. An unknown
+    number (injured, captured, an undated incident's year…) is null, not "": a GIS tool types
+    a field from its values, and one "" made QGIS/GDAL read the whole column as text.
     """
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
     features = []
     for row, (lon, lat) in located:
-        props = {k: row[k] for k in COLUMNS}
+        props = {k: None if k in NUMERIC_COLUMNS and row[k] == "" else row[k] for k in COLUMNS}
         features.append({
             "type": "Feature",
             "id": row["event_id_cnty"],

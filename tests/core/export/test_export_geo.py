@@ -59,3 +59,23 @@ def test_kml_parses_and_places_each_located_incident(selection_of):
     assert data["summary_en"] == "a <b> &  c"  # escaped on write, control char dropped
     assert "Damt" in marks[0].find(f"{K}name").text
     assert "XXXM1-3" in root.find(f"{K}Document/{K}description").text
+
+
+def test_geojson_numeric_properties_are_numbers_or_null(selection_of):
+    """A GIS tool types an attribute column from its values: one "" among numbers made QGIS/GDAL
+    read injured, captured, year, time_precision or inter2 as text (sums, graduated symbols and
+    «injured > 5» filters then fail or compare letters)."""
+    from core.export.acled import NUMERIC_COLUMNS
+
+    known = make_incident(injured=4, captured=2)
+    unknown = make_incident(injured=None, captured=None, date=None, actor2=None, confidence=None,
+                            location={**make_incident()["location"], "geo_precision": None, "iso": None,
+                                      "country": ""})
+    out = io.StringIO()
+    write_geojson(out, selection_of([make_bundle(1, [known]), make_bundle(2, [unknown], published=None)]))
+    first, second = (f["properties"] for f in json.loads(out.getvalue())["features"])
+    for column in NUMERIC_COLUMNS:
+        assert isinstance(first[column], (int, float)), column
+        assert second[column] is None or isinstance(second[column], (int, float)), column
+    assert (second["injured"], second["captured"], second["year"], second["inter2"]) == (None, None, None, None)
+    assert second["admin3"] == "" and second["actor2"] == ""  # text columns stay text
