@@ -95,6 +95,30 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
     return "\n".join(parts)
 
 
+LABEL_HEIGHT = 12.0  # px: the 11 px font's line
+
+
+def _place_label(text: str, x: float, y: float, r: float, width: int,
+                 placed: list[tuple[float, float, float, float]]) -> str:
+    """A place name beside its dot (right of it, else left, above or below) where it covers no
+    dot and no name already drawn (busier places are named first); "" when no side is free: the
+    dot keeps its tooltip. Two places a few kilometres apart used to print their names over each other."""
+    w = LABEL_CHAR_WIDTH * len(text)
+    half = LABEL_HEIGHT / 2 + 1
+    # (left edge, baseline's middle, anchor): right, left, above, below the dot
+    for left, mid, anchor in ((x + r + 2, y, "start"), (x - r - 2 - w, y, "end"),
+                              (x - w / 2, y - r - half, "middle"), (x - w / 2, y + r + half, "middle")):
+        box = (left, mid - half, left + w, mid + half)
+        if box[0] < 0 or box[2] > width or box[1] < 0:
+            continue
+        if all(box[2] <= o[0] or o[2] <= box[0] or box[3] <= o[1] or o[3] <= box[1] for o in placed):
+            placed.append(box)
+            tx = {"start": left, "end": left + w, "middle": left + w / 2}[anchor]
+            anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
+            return f'<text x="{tx:.1f}" y="{mid + 4:.1f}"{anchor_attr} fill="{_INK}">{escape(text)}</text>'
+    return ""
+
+
 def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
     """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct place."""
     places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "label": ""})
@@ -134,15 +158,18 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
         _, y = project(west, lat)
         parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="{_GRID}"/>')
         parts.append(f'<text x="2" y="{y - 2:.1f}" fill="#888">{abs(lat)}°{"N" if lat >= 0 else "S"}</text>')
-    for rank, ((lon, lat), entry) in enumerate(sorted(places.items(), key=lambda kv: -kv[1]["count"])):
-        x, y = project(lon, lat)
-        r = 3 + 2 * math.sqrt(entry["count"])
+    ranked = sorted(places.items(), key=lambda kv: -kv[1]["count"])
+    dots = [(*project(lon, lat), 3 + 2 * math.sqrt(entry["count"])) for (lon, lat), entry in ranked]
+    placed = [(x - r, y - r, x + r, y + r) for x, y, r in dots]  # names go over no dot, nor each other
+    for rank, ((_, entry), (x, y, r)) in enumerate(zip(ranked, dots, strict=True)):
         tip = f"{entry['label']}: {entry['count']} incident(s), {entry['fatalities']} killed"
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
             f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'
         )
         if entry["label"] and rank < MAX_LABELS:  # the busiest places; the rest keep a tooltip
-            parts.append(f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" fill="{_INK}">{escape(entry["label"])}</text>')
+            label = _place_label(entry["label"], x, y, r, width, placed)
+            if label:
+                parts.append(label)
     parts.append("</svg>")
     return "\n".join(parts)

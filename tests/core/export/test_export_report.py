@@ -167,3 +167,33 @@ def test_day_chart_gridlines_are_labelled_with_their_own_count():
         assert len({n for n, _ in ticks}) == len(ticks) and {0, peak} <= {n for n, _ in ticks}
         for n, y in ticks:
             assert abs((base - y) - full * n / peak) < 0.2, (peak, n)
+
+
+def test_map_place_names_do_not_print_over_each_other():
+    """The sample's Al Humayqan and Mukayras (0.2° apart) printed their names on top of each
+    other in the report's map; a name now goes where it is free, or is left to the tooltip."""
+    from core.export.charts import LABEL_CHAR_WIDTH, LABEL_HEIGHT
+
+    ns = "{http://www.w3.org/2000/svg}"
+    points = [{"lon": 45.48, "lat": 13.97, "label": "Al Humayqan", "count": 2},
+              {"lon": 45.67, "lat": 13.94, "label": "Mukayras"},
+              {"lon": 45.45, "lat": 14.11, "label": "Dhi Na'im"},
+              {"lon": 45.58, "lat": 13.95, "label": "Az Zahir"},
+              {"lon": 44.02, "lat": 13.58, "label": "تعز"}]  # fmt: skip
+    root = ET.fromstring(map_svg(points))
+    boxes = []
+    for t in root.findall(f"{ns}text"):
+        if t.text and t.text[0].isdigit():  # the degree grid
+            continue
+        w = LABEL_CHAR_WIDTH * len(t.text)
+        left = float(t.get("x")) - {"end": w, "middle": w / 2}.get(t.get("text-anchor") or "", 0)
+        boxes.append((t.text, left, float(t.get("y")) - 4 - LABEL_HEIGHT / 2, left + w, float(t.get("y")) - 4 + LABEL_HEIGHT / 2))
+    for c in root.findall(f"{ns}circle"):  # nor over a dot
+        x, y, r = (float(c.get(k)) for k in ("cx", "cy", "r"))
+        boxes.append(("dot", x - r, y - r, x + r, y + r))
+    names = [b[0] for b in boxes if b[0] != "dot"]
+    assert "Al Humayqan" in names and "تعز" in names and len(names) >= 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2], (a[0], b[0])
+    assert len(root.findall(f"{ns}circle")) == 5  # every place keeps its dot
