@@ -56,11 +56,15 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
     series = day_series(by_day)
     if not series:
         return ""
-    right, top, bottom = 10, 24, 44
+    right, top = 10, 24
     # a date label is drawn rotated by 40° and anchored at its end, under the middle of its bar: the
-    # first one reaches this far left of that middle, so the plot starts far enough in to hold it
-    reach = LABEL_CHAR_WIDTH * max(len(k) for k, _ in series) * math.cos(math.radians(40))
+    # first one reaches this far left of that middle, so the plot starts far enough in to hold it,
+    # and every one this far down from its anchor (14 px under the plot), so the foot holds it too
+    # (a 44 px foot cut the «20» of «2015-08-04» off the picture)
+    longest = LABEL_CHAR_WIDTH * max(len(k) for k, _ in series)
+    reach = longest * math.cos(math.radians(40))
     left = max(36.0, math.ceil(reach) + 4)
+    bottom = max(44, math.ceil(14 + longest * math.sin(math.radians(40))) + 2)
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max(n for _, n in series) or 1
     step = plot_w / len(series)

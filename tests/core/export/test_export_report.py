@@ -109,6 +109,9 @@ def test_day_chart_labels_stay_inside_the_picture():
         first = labels[0]
         reach = LABEL_CHAR_WIDTH * len(first.text) * math.cos(math.radians(40))
         assert float(first.get("x")) - reach >= 0
+        for label in labels:  # and their lower-left ends above the picture's foot
+            drop = LABEL_CHAR_WIDTH * len(label.text) * math.sin(math.radians(40))
+            assert float(label.get("y")) + drop <= float(root.get("height")), label.text
 
 
 def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection_of):
