@@ -124,14 +124,24 @@ def _place_label(text: str, x: float, y: float, r: float, width: int,
 
 
 def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
-    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct place."""
-    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "label": ""})
+    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct position.
+
+    Places the gazetteer puts at one position (a village at its district's centre) share the dot,
+    which is named after each of them (the second and more as «+N» beside the first name, all of
+    them in the tooltip): before, it took the first one's name and counted the others' incidents
+    as its own."""
+    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "names": {}})
     for p in points:
         key = (round(float(p["lon"]), 4), round(float(p["lat"]), 4))
         entry = places[key]
         entry["count"] += p.get("count", 1)
         entry["fatalities"] += p.get("fatalities") or 0
-        entry["label"] = entry["label"] or p.get("label") or ""
+        if p.get("label"):
+            entry["names"][p["label"]] = None
+    for entry in places.values():
+        names = list(entry["names"])
+        entry["label"] = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}" if names else ""
+        entry["tip_name"] = ", ".join(names)
     if not places:
         return ""
     lons = [k[0] for k in places]
@@ -166,7 +176,7 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
     dots = [(*project(lon, lat), 3 + 2 * math.sqrt(entry["count"])) for (lon, lat), entry in ranked]
     placed = [(x - r, y - r, x + r, y + r) for x, y, r in dots]  # names go over no dot, nor each other
     for rank, ((_, entry), (x, y, r)) in enumerate(zip(ranked, dots, strict=True)):
-        tip = f"{entry['label']}: {entry['count']} incident(s), {entry['fatalities']} killed"
+        tip = f"{entry['tip_name']}: {entry['count']} incident(s), {entry['fatalities']} killed"
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
             f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'

@@ -200,3 +200,17 @@ def test_map_place_names_do_not_print_over_each_other():
         for b in boxes[i + 1:]:
             assert a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2], (a[0], b[0])
     assert len(root.findall(f"{ns}circle")) == 5  # every place keeps its dot
+
+
+def test_map_dot_shared_by_two_places_names_both():
+    """The sample's Al Humayqan and Az Zahir have one position in the gazetteer: the dot read
+    «Al Humayqan: 2 incident(s)», the Az Zahir air strike counted under Al Humayqan's name."""
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(map_svg([{"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan", "fatalities": 12},
+                                  {"lon": 45.48333, "lat": 13.96667, "label": "Az Zahir"},
+                                  {"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan"},
+                                  {"lon": 44.02, "lat": 13.58, "label": "Taiz"}]))
+    (shared,) = [c for c in root.findall(f"{ns}circle") if "incident(s)" in c.find(f"{ns}title").text
+                 and "3 incident(s)" in c.find(f"{ns}title").text]
+    assert shared.find(f"{ns}title").text == "Al Humayqan, Az Zahir: 3 incident(s), 12 killed"
+    assert {t.text for t in root.findall(f"{ns}text")} >= {"Al Humayqan +1", "Taiz"}
