@@ -93,12 +93,20 @@ def _description(row: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _when(row: dict[str, Any]) -> str:
+    """KML's `when` at the date's precision: an incident known to the month (ACLED's 3) is the
+    month (`2015-08`, xsd:gYearMonth), not the day its date was coded at, which a time slider
+    would show as the day it happened."""
+    date = str(row["event_date"])
+    return date[:7] if row.get("time_precision") == 3 and len(date) >= 7 else date
+
+
 def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
     mark = ET.Element("Placemark", id=row["event_id_cnty"])
     _text(mark, "name", _placemark_name(row))
     _text(mark, "description", _description(row))
     if row["event_date"]:
-        _text(ET.SubElement(mark, "TimeStamp"), "when", row["event_date"])
+        _text(ET.SubElement(mark, "TimeStamp"), "when", _when(row))
     data = ET.SubElement(mark, "ExtendedData")
     for key in COLUMNS:
         _text(ET.SubElement(data, "Data", name=key), "value", row[key])

@@ -79,3 +79,14 @@ def test_geojson_numeric_properties_are_numbers_or_null(selection_of):
         assert second[column] is None or isinstance(second[column], (int, float)), column
     assert (second["injured"], second["captured"], second["year"], second["inter2"]) == (None, None, None, None)
     assert second["admin3"] == "" and second["actor2"] == ""  # text columns stay text
+
+
+def test_kml_time_is_the_month_when_only_the_month_is_known(selection_of):
+    """A month-precision incident (ACLED's 3, e.g. «الشهر الماضي») was stamped with the day its
+    date was coded at, which Google Earth's time slider shows as the day it happened."""
+    day = make_incident(date="2015-08-05", time_precision=1)
+    month = make_incident(date="2015-07-31", time_precision=3, location={**make_incident()["location"], "name_en": "Aden"})
+    out = io.StringIO()
+    write_kml(out, selection_of([make_bundle(1, [day, month])]))
+    whens = [pm.find(f"{K}TimeStamp/{K}when").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
+    assert whens == ["2015-08-05", "2015-07"]
