@@ -80,7 +80,9 @@ def _text(parent: ET.Element, tag: str, value: Any) -> ET.Element:
 
 def _placemark_name(row: dict[str, Any]) -> str:
     place = row["location"] or row["location_ar"] or row["admin1"] or "?"
-    return f"{row['event_date']} {row['sub_event_type'] or row['event_type']} — {place}".strip()
+    name = f"{row['event_date']} {row['sub_event_type'] or row['event_type']} — {place}".strip()
+    # listed only with --include-rejected; a map viewer shows no attribute unless asked
+    return f"[rejected] {name}" if row["analyst_status"] == "rejected" else name
 
 
 def _description(row: dict[str, Any]) -> str:

@@ -90,3 +90,13 @@ def test_kml_time_is_the_month_when_only_the_month_is_known(selection_of):
     write_kml(out, selection_of([make_bundle(1, [day, month])]))
     whens = [pm.find(f"{K}TimeStamp/{K}when").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
     assert whens == ["2015-08-05", "2015-07"]
+
+
+def test_kml_names_a_rejected_incident_as_such(selection_of):
+    """--include-rejected lists what the analyst rejected, for review; in Google Earth it looked
+    like any incident (the status was only in ExtendedData, which a viewer shows on request)."""
+    out = io.StringIO()
+    write_kml(out, selection_of([make_bundle(1, [make_incident(), make_incident(analyst_status="rejected")])],
+                                include_rejected=True))
+    names = [pm.find(f"{K}name").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
+    assert names == ["2015-08-05 Armed clash — Damt", "[rejected] 2015-08-05 Armed clash — Damt"]
