@@ -24,7 +24,7 @@ from core.export.figures import disagreement
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
 
-__all__ = ["ACLED_COLUMNS", "COLUMNS", "MARSAD_COLUMNS", "incident_row", "neutralise", "write_acled_csv"]
+__all__ = ["ACLED_COLUMNS", "COLUMNS", "MARSAD_COLUMNS", "NUMERIC_COLUMNS", "incident_row", "neutralise", "write_acled_csv"]
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -39,6 +39,11 @@ MARSAD_COLUMNS: tuple[str, ...] = (
     "evidence_text", "also_reported_in",
 )  # fmt: skip
 COLUMNS = ACLED_COLUMNS + MARSAD_COLUMNS
+# Columns whose values are numbers when known ("" when not: a CSV cell has no type anyway).
+NUMERIC_COLUMNS = frozenset({
+    "year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude", "longitude",
+    "geo_precision", "fatalities", "timestamp", "injured", "captured", "article_id", "confidence",
+})  # fmt: skip
 
 # ACLED marks civilian targeting only where civilians can be the target of the event type.
 _CIVILIAN_TARGET_TYPES = {"Violence against civilians", "Explosions/Remote violence", "Riots"}

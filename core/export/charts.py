@@ -56,11 +56,15 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
     series = day_series(by_day)
     if not series:
         return ""
-    right, top, bottom = 10, 24, 44
+    right, top = 10, 24
     # a date label is drawn rotated by 40° and anchored at its end, under the middle of its bar: the
-    # first one reaches this far left of that middle, so the plot starts far enough in to hold it
-    reach = LABEL_CHAR_WIDTH * max(len(k) for k, _ in series) * math.cos(math.radians(40))
+    # first one reaches this far left of that middle, so the plot starts far enough in to hold it,
+    # and every one this far down from its anchor (14 px under the plot), so the foot holds it too
+    # (a 44 px foot cut the «20» of «2015-08-04» off the picture)
+    longest = LABEL_CHAR_WIDTH * max(len(k) for k, _ in series)
+    reach = longest * math.cos(math.radians(40))
     left = max(36.0, math.ceil(reach) + 4)
+    bottom = max(44, math.ceil(14 + longest * math.sin(math.radians(40))) + 2)
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max(n for _, n in series) or 1
     step = plot_w / len(series)
@@ -71,10 +75,12 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
         f"<title>{escape(title)}</title>",
         f'<text x="{left}" y="14" fill="{_INK}" font-size="12">{escape(title)}</text>',
     ]
-    for frac in (0, 0.5, 1):
-        y = top + plot_h * (1 - frac)
+    # whole counts only, each gridline where its count is: a midline at peak / 2 was labelled with
+    # the rounded half (1 → "0" over "0", 3 → "2" at the height of 1.5)
+    for tick in sorted({0, peak // 2, peak}):
+        y = top + plot_h * (1 - tick / peak)
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="{_GRID}"/>')
-        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{_INK}">{round(peak * frac)}</text>')
+        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{_INK}">{tick}</text>')
     label_every = max(1, math.ceil(len(series) / 10))
     for i, (key, n) in enumerate(series):
         x = left + i * step + (step - bar_w) / 2
@@ -93,15 +99,49 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
     return "\n".join(parts)
 
 
+LABEL_HEIGHT = 12.0  # px: the 11 px font's line
+
+
+def _place_label(text: str, x: float, y: float, r: float, width: int,
+                 placed: list[tuple[float, float, float, float]]) -> str:
+    """A place name beside its dot (right of it, else left, above or below) where it covers no
+    dot and no name already drawn (busier places are named first); "" when no side is free: the
+    dot keeps its tooltip. Two places a few kilometres apart used to print their names over each other."""
+    w = LABEL_CHAR_WIDTH * len(text)
+    half = LABEL_HEIGHT / 2 + 1
+    # (left edge, baseline's middle, anchor): right, left, above, below the dot
+    for left, mid, anchor in ((x + r + 2, y, "start"), (x - r - 2 - w, y, "end"),
+                              (x - w / 2, y - r - half, "middle"), (x - w / 2, y + r + half, "middle")):
+        box = (left, mid - half, left + w, mid + half)
+        if box[0] < 0 or box[2] > width or box[1] < 0:
+            continue
+        if all(box[2] <= o[0] or o[2] <= box[0] or box[3] <= o[1] or o[3] <= box[1] for o in placed):
+            placed.append(box)
+            tx = {"start": left, "end": left + w, "middle": left + w / 2}[anchor]
+            anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
+            return f'<text x="{tx:.1f}" y="{mid + 4:.1f}"{anchor_attr} fill="{_INK}">{escape(text)}</text>'
+    return ""
+
+
 def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
-    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct place."""
-    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "label": ""})
+    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct position.
+
+    Places the gazetteer puts at one position (a village at its district's centre) share the dot,
+    which is named after each of them (the second and more as «+N» beside the first name, all of
+    them in the tooltip): before, it took the first one's name and counted the others' incidents
+    as its own."""
+    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "names": {}})
     for p in points:
         key = (round(float(p["lon"]), 4), round(float(p["lat"]), 4))
         entry = places[key]
         entry["count"] += p.get("count", 1)
         entry["fatalities"] += p.get("fatalities") or 0
-        entry["label"] = entry["label"] or p.get("label") or ""
+        if p.get("label"):
+            entry["names"][p["label"]] = None
+    for entry in places.values():
+        names = list(entry["names"])
+        entry["label"] = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}" if names else ""
+        entry["tip_name"] = ", ".join(names)
     if not places:
         return ""
     lons = [k[0] for k in places]
@@ -132,15 +172,18 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
         _, y = project(west, lat)
         parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="{_GRID}"/>')
         parts.append(f'<text x="2" y="{y - 2:.1f}" fill="#888">{abs(lat)}°{"N" if lat >= 0 else "S"}</text>')
-    for rank, ((lon, lat), entry) in enumerate(sorted(places.items(), key=lambda kv: -kv[1]["count"])):
-        x, y = project(lon, lat)
-        r = 3 + 2 * math.sqrt(entry["count"])
-        tip = f"{entry['label']}: {entry['count']} incident(s), {entry['fatalities']} killed"
+    ranked = sorted(places.items(), key=lambda kv: -kv[1]["count"])
+    dots = [(*project(lon, lat), 3 + 2 * math.sqrt(entry["count"])) for (lon, lat), entry in ranked]
+    placed = [(x - r, y - r, x + r, y + r) for x, y, r in dots]  # names go over no dot, nor each other
+    for rank, ((_, entry), (x, y, r)) in enumerate(zip(ranked, dots, strict=True)):
+        tip = f"{entry['tip_name']}: {entry['count']} incident(s), {entry['fatalities']} killed"
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
             f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'
         )
         if entry["label"] and rank < MAX_LABELS:  # the busiest places; the rest keep a tooltip
-            parts.append(f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" fill="{_INK}">{escape(entry["label"])}</text>')
+            label = _place_label(entry["label"], x, y, r, width, placed)
+            if label:
+                parts.append(label)
     parts.append("</svg>")
     return "\n".join(parts)

@@ -53,8 +53,16 @@ def _rank(record: ExportIncident) -> tuple[int, float]:
     return checked, -float(record.incident.get("confidence") or 0)
 
 
+def _rejected(record: ExportIncident) -> bool:
+    return record.incident.get("analyst_status") == "rejected"
+
+
 def group_corroborations(records: list[ExportIncident]) -> list[ExportIncident]:
-    """Fold corroborating reports into one record each; order follows the first report."""
+    """Fold corroborating reports into one record each; order follows the first report.
+
+    A report the analyst rejected (exported only with `include_rejected`, struck through) is no
+    report of any incident: it stays a record of its own, so it neither represents a group nor
+    lowers its figures."""
     parent = list(range(len(records)))
 
     def find(i: int) -> int:
@@ -71,6 +79,8 @@ def group_corroborations(records: list[ExportIncident]) -> list[ExportIncident]:
     by_link: dict[Any, int] = {}
     unlinked: list[int] = []
     for i, rec in enumerate(records):
+        if _rejected(rec):
+            continue
         link = _linked_id(rec.incident)
         if link is None:
             unlinked.append(i)

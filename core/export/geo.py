@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import IO, Any
 
-from core.export.acled import COLUMNS, record_rows
+from core.export.acled import COLUMNS, NUMERIC_COLUMNS, record_rows
 from core.export.cells import xml_safe
 from core.export.scope import Selection
 
@@ -49,12 +49,14 @@ def write_geojson(out: IO[str], selection: Selection) -> int:
     """A FeatureCollection of Points; properties are the flat incident row (ACLED names).
 
     `latitude`/`longitude` stay among the properties although the geometry holds them: a GIS
-    tool's attribute table (or a CSV saved from it) then has every ACLED column.
+    tool's attribute table (or a CSV saved from it) then has every ACLED column. An unknown
+    number (injured, captured, an undated incident's year…) is null, not "": a GIS tool types
+    a field from its values, and one "" made QGIS/GDAL read the whole column as text.
     """
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
     features = []
     for row, (lon, lat) in located:
-        props = {k: row[k] for k in COLUMNS}
+        props = {k: None if k in NUMERIC_COLUMNS and row[k] == "" else row[k] for k in COLUMNS}
         features.append({
             "type": "Feature",
             "id": row["event_id_cnty"],
@@ -78,7 +80,9 @@ def _text(parent: ET.Element, tag: str, value: Any) -> ET.Element:
 
 def _placemark_name(row: dict[str, Any]) -> str:
     place = row["location"] or row["location_ar"] or row["admin1"] or "?"
-    return f"{row['event_date']} {row['sub_event_type'] or row['event_type']} — {place}".strip()
+    name = f"{row['event_date']} {row['sub_event_type'] or row['event_type']} — {place}".strip()
+    # listed only with --include-rejected; a map viewer shows no attribute unless asked
+    return f"[rejected] {name}" if row["analyst_status"] == "rejected" else name
 
 
 def _description(row: dict[str, Any]) -> str:
@@ -91,12 +95,20 @@ def _description(row: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _when(row: dict[str, Any]) -> str:
+    """KML's `when` at the date's precision: an incident known to the month (ACLED's 3) is the
+    month (`2015-08`, xsd:gYearMonth), not the day its date was coded at, which a time slider
+    would show as the day it happened."""
+    date = str(row["event_date"])
+    return date[:7] if row.get("time_precision") == 3 and len(date) >= 7 else date
+
+
 def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
     mark = ET.Element("Placemark", id=row["event_id_cnty"])
     _text(mark, "name", _placemark_name(row))
     _text(mark, "description", _description(row))
     if row["event_date"]:
-        _text(ET.SubElement(mark, "TimeStamp"), "when", row["event_date"])
+        _text(ET.SubElement(mark, "TimeStamp"), "when", _when(row))
     data = ET.SubElement(mark, "ExtendedData")
     for key in COLUMNS:
         _text(ET.SubElement(data, "Data", name=key), "value", row[key])

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
-from core.export.totals import Totals, actor_name, compute_totals, incident_day
+from core.export.totals import Totals, actor_name, compute_totals, incident_day, is_rejected
 
 TOP_ACTORS = 15
 _RLI, _PDI = "\u2067", "\u2069"
@@ -50,6 +50,8 @@ def _sources(rec: ExportIncident) -> list[str]:
 def _points(records: Iterable[ExportIncident]) -> list[dict[str, Any]]:
     points = []
     for rec in records:
+        if is_rejected(rec):
+            continue  # not an incident: listed in the table only
         loc = rec.incident.get("location") or {}
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
@@ -80,6 +82,8 @@ def _headline(t: Totals, articles: int) -> list[str]:
         lines.append(f"{t.unknown_fatalities} incident(s) report deaths without a number (counted as 0)")
     if t.folded_reports:
         lines.append(f"{t.folded_reports} corroborating report(s) counted once with the incident they confirm")
+    if t.rejected:
+        lines.append(f"{t.rejected} rejected incident(s) listed, struck through, and left out of every count")
     return lines
 
 
@@ -131,8 +135,8 @@ def write_report_md(out: IO[str], selection: Selection) -> int:
     points = _points(records)
     svg = map_svg(points)
     w((_svg_image(svg, "Incident locations") if svg else "No incident has coordinates.") + "\n")
-    if len(points) < len(records):
-        w(f"\n{len(records) - len(points)} incident(s) without coordinates are not on the map.\n")
+    if len(points) < t.incidents:
+        w(f"\n{t.incidents - len(points)} incident(s) without coordinates are not on the map.\n")
     w("\n## Incidents\n\n")
     rows = []
     for rec in records:
@@ -208,8 +212,8 @@ def write_report_html(out: IO[str], selection: Selection) -> int:
     points = _points(records)
     svg = map_svg(points)
     w(f"<figure>{svg}</figure>\n" if svg else "<p>No incident has coordinates.</p>\n")
-    if len(points) < len(records):
-        w(f"<p>{len(records) - len(points)} incident(s) without coordinates are not on the map.</p>\n")
+    if len(points) < t.incidents:
+        w(f"<p>{t.incidents - len(points)} incident(s) without coordinates are not on the map.</p>\n")
     w("<h2>Incidents</h2>\n")
     header = ["Date", "Type", "Place", "المكان", "Actors", "Killed / injured / captured", "Summary",
               "الملخص", "Reports", "Status"]  # fmt: skip

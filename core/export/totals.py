@@ -2,7 +2,8 @@
 
 The records come from `scope.export_incidents`, where corroborating reports are already folded,
 so summing here never counts one clash twice. Fatalities follow ACLED: an unknown toll adds 0
-and is counted separately so the reader knows the total is a floor.
+and is counted separately so the reader knows the total is a floor. Incidents the analyst rejected
+(listed, struck through, only when the export includes them) are counted apart, never in a total.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Totals:
     captured: int = 0
     unknown_fatalities: int = 0
     folded_reports: int = 0  # corroborating reports not counted again
+    rejected: int = 0  # listed because the export includes rejected incidents; in no total
     by_event_type: Counter[str] = field(default_factory=Counter)
     fatalities_by_event_type: Counter[str] = field(default_factory=Counter)
     by_actor: Counter[str] = field(default_factory=Counter)
@@ -37,7 +39,7 @@ class Totals:
         return {
             "incidents": self.incidents, "fatalities": self.fatalities, "injured": self.injured,
             "captured": self.captured, "unknown_fatalities": self.unknown_fatalities,
-            "folded_reports": self.folded_reports,
+            "folded_reports": self.folded_reports, "rejected": self.rejected,
             "by_event_type": dict(self.by_event_type.most_common()),
             "fatalities_by_event_type": dict(self.fatalities_by_event_type.most_common()),
             "by_actor": dict(self.by_actor.most_common()),
@@ -67,10 +69,17 @@ def incident_day(rec: ExportIncident) -> str:
     return (rec.incident.get("date") or rec.article.get("published") or "")[:10]
 
 
+def is_rejected(rec: ExportIncident) -> bool:
+    return rec.incident.get("analyst_status") == "rejected"
+
+
 def compute_totals(records: Iterable[ExportIncident]) -> Totals:
     t = Totals()
     for rec in records:
         inc = rec.incident
+        if is_rejected(rec):
+            t.rejected += 1
+            continue
         killed = _count(inc.get("fatalities"))
         t.incidents += 1
         t.fatalities += killed

@@ -85,9 +85,12 @@ def _safe_cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
 
 
 def article_rows(selection: Selection) -> list[dict[str, Any]]:
-    """Per-article counts of what the export contains (corroborating reports count where they appear)."""
+    """Per-article counts of what the export contains (corroborating reports count where they appear);
+    rejected incidents, listed only when the export includes them, count nowhere (as in the totals)."""
     counts: dict[Any, list[int]] = {}
     for rec in selection.incidents:
+        if rec.incident.get("analyst_status") == "rejected":
+            continue
         for article, inc in rec.reports:  # each article's own figures
             c = counts.setdefault(article.get("id"), [0, 0])
             c[0] += 1

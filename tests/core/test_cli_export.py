@@ -141,3 +141,21 @@ def test_a_search_that_finds_nothing_writes_nothing(db_path, tmp_path):
         assert "no article matches the search" in result.output and "nothing was written" in result.output
         assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name != "m.db" and not p.name.startswith("m.db")] == ["weekly.csv"]
+
+
+def test_an_analyst_decision_dates_its_row(db_path, tmp_path):
+    """ACLED's `timestamp` is when a row last changed; docs/export.md: the analyst's edit time.
+    The store's incidents never carried that time, so an edited row had the export's time like
+    every other, and a user syncing changed rows could not tell them apart."""
+    import time
+
+    db = open_db(db_path)
+    db.conn.execute("UPDATE incident_overrides SET updated_at = '2020-01-02T03:04:05+00:00' WHERE status = 'edited'")
+    db.conn.commit()
+    db.conn.close()
+    out = tmp_path / "t.csv"
+    before = int(time.time())
+    assert run("--db", db_path, "export", "-o", str(out)).exit_code == 0
+    stamps = {r["location"]: int(r["timestamp"]) for r in read_csv(out)}
+    assert stamps["صنعاء"] == 1_577_934_245  # the edit
+    assert stamps["دمت"] >= before  # untouched: the export's time

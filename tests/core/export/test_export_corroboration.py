@@ -77,6 +77,20 @@ def test_rejected_reports_do_not_corroborate(selection_of):
     assert [len(r.also_reported) for r in selection_of([a, b]).incidents] == [0]
 
 
+def test_a_rejected_report_shown_on_request_stays_apart(selection_of):
+    """--include-rejected lists the analyst's rejected incidents for review; one that matched a
+    report of another article used to join its group, represent it (it was the more confident)
+    and give it its lower figure: the real incident was struck through at 3 killed, not 12."""
+    a = make_bundle(1, [make_incident(fatalities=12)])
+    b = make_bundle(2, [make_incident(analyst_status="rejected", fatalities=3, confidence=0.95)])
+    c = make_bundle(3, [make_incident(corroboration_id="g", fatalities=7)])
+    d = make_bundle(4, [make_incident(corroboration_id="g", analyst_status="rejected", fatalities=1)])
+    sel = selection_of([a, b, c, d], include_rejected=True)
+    got = sorted((r.article["id"], r.incident["analyst_status"], r.incident["fatalities"], len(r.also_reported))
+                 for r in sel.incidents)
+    assert got == [(1, None, 12, 0), (2, "rejected", 3, 0), (3, None, 7, 0), (4, "rejected", 1, 0)]
+
+
 def test_place_names_are_compared_normalised(selection_of):
     loc = {**make_incident()["location"], "name_en": "", "admin1_en": "", "name_ar": "دمت", "admin1_ar": "الضالع"}
     spelled = {**loc, "name_ar": "دِمْت", "admin1_ar": "الضّالع"}

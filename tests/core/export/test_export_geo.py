@@ -59,3 +59,44 @@ def test_kml_parses_and_places_each_located_incident(selection_of):
     assert data["summary_en"] == "a <b> &  c"  # escaped on write, control char dropped
     assert "Damt" in marks[0].find(f"{K}name").text
     assert "XXXM1-3" in root.find(f"{K}Document/{K}description").text
+
+
+def test_geojson_numeric_properties_are_numbers_or_null(selection_of):
+    """A GIS tool types an attribute column from its values: one "" among numbers made QGIS/GDAL
+    read injured, captured, year, time_precision or inter2 as text (sums, graduated symbols and
+    «injured > 5» filters then fail or compare letters)."""
+    from core.export.acled import NUMERIC_COLUMNS
+
+    known = make_incident(injured=4, captured=2)
+    unknown = make_incident(injured=None, captured=None, date=None, actor2=None, confidence=None,
+                            location={**make_incident()["location"], "geo_precision": None, "iso": None,
+                                      "country": ""})
+    out = io.StringIO()
+    write_geojson(out, selection_of([make_bundle(1, [known]), make_bundle(2, [unknown], published=None)]))
+    first, second = (f["properties"] for f in json.loads(out.getvalue())["features"])
+    for column in NUMERIC_COLUMNS:
+        assert isinstance(first[column], (int, float)), column
+        assert second[column] is None or isinstance(second[column], (int, float)), column
+    assert (second["injured"], second["captured"], second["year"], second["inter2"]) == (None, None, None, None)
+    assert second["admin3"] == "" and second["actor2"] == ""  # text columns stay text
+
+
+def test_kml_time_is_the_month_when_only_the_month_is_known(selection_of):
+    """A month-precision incident (ACLED's 3, e.g. «الشهر الماضي») was stamped with the day its
+    date was coded at, which Google Earth's time slider shows as the day it happened."""
+    day = make_incident(date="2015-08-05", time_precision=1)
+    month = make_incident(date="2015-07-31", time_precision=3, location={**make_incident()["location"], "name_en": "Aden"})
+    out = io.StringIO()
+    write_kml(out, selection_of([make_bundle(1, [day, month])]))
+    whens = [pm.find(f"{K}TimeStamp/{K}when").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
+    assert whens == ["2015-08-05", "2015-07"]
+
+
+def test_kml_names_a_rejected_incident_as_such(selection_of):
+    """--include-rejected lists what the analyst rejected, for review; in Google Earth it looked
+    like any incident (the status was only in ExtendedData, which a viewer shows on request)."""
+    out = io.StringIO()
+    write_kml(out, selection_of([make_bundle(1, [make_incident(), make_incident(analyst_status="rejected")])],
+                                include_rejected=True))
+    names = [pm.find(f"{K}name").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
+    assert names == ["2015-08-05 Armed clash — Damt", "[rejected] 2015-08-05 Armed clash — Damt"]

@@ -109,6 +109,9 @@ def test_day_chart_labels_stay_inside_the_picture():
         first = labels[0]
         reach = LABEL_CHAR_WIDTH * len(first.text) * math.cos(math.radians(40))
         assert float(first.get("x")) - reach >= 0
+        for label in labels:  # and their lower-left ends above the picture's foot
+            drop = LABEL_CHAR_WIDTH * len(label.text) * math.sin(math.radians(40))
+            assert float(label.get("y")) + drop <= float(root.get("height")), label.text
 
 
 def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection_of):
@@ -124,3 +127,90 @@ def test_reports_sort_an_added_incident_beside_machine_ones_of_its_day(selection
     assert write_report_md(md, selection) == 3
     text = md.getvalue()
     assert text.index("12 Houthi fighters killed") < text.index("Added by hand") < text.index("Added later")
+
+
+def test_rejected_incidents_shown_on_request_are_in_no_total(selection_of):
+    """--include-rejected lists what the analyst rejected, struck through, for review; the
+    headline, tables, per-day chart, map and JSON totals counted them as incidents (a rejected
+    «20 killed» added 20 to the report's deaths)."""
+    import json
+
+    from core.export.json_doc import write_json
+
+    kept = make_incident(fatalities=12)
+    wrong = make_incident(analyst_status="rejected", fatalities=20, date="2015-08-09", location={
+        **make_incident()["location"], "name_en": "Mukayras", "lat": 13.9, "lon": 45.6})
+    sel = selection_of([make_bundle(1, [kept, wrong])], include_rejected=True)
+    html = io.StringIO()
+    assert write_report_html(html, sel) == 2  # both rows are listed
+    page = html.getvalue()
+    assert "1 incident(s) from 1 article(s)" in page and "12 killed, 22 injured" in page
+    assert "1 rejected incident(s) listed" in page
+    assert '<tr class="rejected">' in page and "2015-08-09: " not in page  # not on the day chart
+    assert "Mukayras" not in page.split("<h2>Map</h2>")[1].split("<h2>")[0]  # nor on the map
+    md = io.StringIO()
+    write_report_md(md, sel)
+    assert "- 12 killed, 22 injured" in md.getvalue() and "| Battles | 1 | 12 |" in md.getvalue()
+    doc = io.StringIO()
+    write_json(doc, sel)
+    totals = json.loads(doc.getvalue())["totals"]
+    assert (totals["incidents"], totals["fatalities"], totals["rejected"]) == (1, 12, 1)
+
+
+def test_day_chart_gridlines_are_labelled_with_their_own_count():
+    """The midline sat at half the peak and showed it rounded: a peak of 1 read «0, 0, 1», a peak
+    of 3 put «2» at the height of 1.5 bars."""
+    ns = "{http://www.w3.org/2000/svg}"
+    for peak in (1, 2, 3, 7):
+        root = ET.fromstring(day_chart_svg({"2015-08-04": peak, "2015-08-05": 1}))
+        bar = next(r for r in root.findall(f"{ns}rect") if r.find(f"{ns}title").text == f"2015-08-04: {peak}")
+        base, full = float(bar.get("y")) + float(bar.get("height")), float(bar.get("height"))
+        ticks = [(int(t.text), float(t.get("y")) - 4) for t in root.findall(f"{ns}text") if t.get("text-anchor") == "end"
+                 and "rotate" not in (t.get("transform") or "")]
+        assert len({n for n, _ in ticks}) == len(ticks) and {0, peak} <= {n for n, _ in ticks}
+        for n, y in ticks:
+            assert abs((base - y) - full * n / peak) < 0.2, (peak, n)
+
+
+def test_map_place_names_do_not_print_over_each_other():
+    """The sample's Al Humayqan and Mukayras (0.2° apart) printed their names on top of each
+    other in the report's map; a name now goes where it is free, or is left to the tooltip."""
+    from core.export.charts import LABEL_CHAR_WIDTH, LABEL_HEIGHT
+
+    ns = "{http://www.w3.org/2000/svg}"
+    points = [{"lon": 45.48, "lat": 13.97, "label": "Al Humayqan", "count": 2},
+              {"lon": 45.67, "lat": 13.94, "label": "Mukayras"},
+              {"lon": 45.45, "lat": 14.11, "label": "Dhi Na'im"},
+              {"lon": 45.58, "lat": 13.95, "label": "Az Zahir"},
+              {"lon": 44.02, "lat": 13.58, "label": "تعز"}]  # fmt: skip
+    root = ET.fromstring(map_svg(points))
+    boxes = []
+    for t in root.findall(f"{ns}text"):
+        if t.text and t.text[0].isdigit():  # the degree grid
+            continue
+        w = LABEL_CHAR_WIDTH * len(t.text)
+        left = float(t.get("x")) - {"end": w, "middle": w / 2}.get(t.get("text-anchor") or "", 0)
+        boxes.append((t.text, left, float(t.get("y")) - 4 - LABEL_HEIGHT / 2, left + w, float(t.get("y")) - 4 + LABEL_HEIGHT / 2))
+    for c in root.findall(f"{ns}circle"):  # nor over a dot
+        x, y, r = (float(c.get(k)) for k in ("cx", "cy", "r"))
+        boxes.append(("dot", x - r, y - r, x + r, y + r))
+    names = [b[0] for b in boxes if b[0] != "dot"]
+    assert "Al Humayqan" in names and "تعز" in names and len(names) >= 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2], (a[0], b[0])
+    assert len(root.findall(f"{ns}circle")) == 5  # every place keeps its dot
+
+
+def test_map_dot_shared_by_two_places_names_both():
+    """The sample's Al Humayqan and Az Zahir have one position in the gazetteer: the dot read
+    «Al Humayqan: 2 incident(s)», the Az Zahir air strike counted under Al Humayqan's name."""
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(map_svg([{"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan", "fatalities": 12},
+                                  {"lon": 45.48333, "lat": 13.96667, "label": "Az Zahir"},
+                                  {"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan"},
+                                  {"lon": 44.02, "lat": 13.58, "label": "Taiz"}]))
+    (shared,) = [c for c in root.findall(f"{ns}circle") if "incident(s)" in c.find(f"{ns}title").text
+                 and "3 incident(s)" in c.find(f"{ns}title").text]
+    assert shared.find(f"{ns}title").text == "Al Humayqan, Az Zahir: 3 incident(s), 12 killed"
+    assert {t.text for t in root.findall(f"{ns}text")} >= {"Al Humayqan +1", "Taiz"}

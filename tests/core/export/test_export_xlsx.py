@@ -101,3 +101,14 @@ def test_long_cells_fit_excels_limit_counted_in_utf16_units(selection_of):
     assert rows[0]["note"].endswith("…") and emoji_note.startswith(rows[0]["note"][:-1])
     assert rows[1]["quote"] == exact
     assert rows[1]["note"] == "a" * 32_766 + "…"
+
+
+def test_articles_sheet_counts_no_rejected_incident(selection_of):
+    """With --include-rejected the rejected rows are listed on the incidents sheet, but the
+    articles sheet counted them (and their deaths) among the article's incidents."""
+    from core.export.xlsx import article_rows
+
+    bundle = make_bundle(1, [make_incident(fatalities=12), make_incident(analyst_status="rejected", fatalities=30,
+                                                                         date="2015-08-01")])
+    (row,) = article_rows(selection_of([bundle], include_rejected=True))
+    assert (row["incidents"], row["fatalities"]) == (1, 12)
