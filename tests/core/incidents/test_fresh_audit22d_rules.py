@@ -43,3 +43,14 @@ def test_a_bomb_killing_civilians_does_not_hit_the_rebels() -> None:
     incidents = [i for i in analyze(text, DAY).incidents if i.event_type == "Explosions/Remote violence"]
     assert incidents
     assert all(i.actor2 is None or i.actor2.name_en != "Houthis (Ansar Allah)" for i in incidents)
+
+
+@pytest.mark.parametrize("text", [
+    "هبطت في مطار عدن أمس طائرة تقل 20 أسيرا من المقاومة أفرج عنهم الحوثيون، في أول تبادل للأسرى بين الطرفين.",
+    "جرت أمس في مدينة تعز مبادلة أسرى بين المقاومة الشعبية والحوثيين بوساطة قبلية.",
+])
+def test_an_exchange_of_prisoners_told_with_li_is_an_agreement(text: str) -> None:
+    """«تبادل للأسرى» (with «لـ»), «مبادلة أسرى»: a prisoner exchange done is an agreement, as
+    «تبادل الأسرى» already was."""
+    subs = [(i.event_type, i.sub_event_type) for i in analyze(text, DAY).incidents]
+    assert ("Strategic developments", "Agreement") in subs, subs
