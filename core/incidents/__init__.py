@@ -50,14 +50,15 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     split over both sides of a fight put together (`merge.sides_by_alliance`), a fight naming no
     party between the article's alliances (`merge.unnamed_fight`), an air strike naming no one
     with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first), shelling landing
-    across a border by the alliance that shells it (`merge.shelled_across`) and civilians of the place's
+    across a border by the alliance that shells it (`merge.shelled_across`), a bomb or shelling whose
+    dead are counted as rebels hitting the main rebel group (`merge.rebels_counted_dead`) and civilians of the place's
     country (`merge.civilians_of_the_place`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
     from core.incidents.actors import main_non_state_actor
     from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, ground_lead,
-                                      named_before_civilians, other_side, shelled_across,
+                                      named_before_civilians, other_side, rebels_counted_dead, shelled_across,
                                       sides_by_alliance, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
@@ -90,6 +91,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             if filled and INFERRED_SIDE not in incident.flags:
                 incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
             changed = regrouped or filled or changed
+        if rebels_counted_dead(incident, draft, main):
+            changed = True
+            if INFERRED_SIDE not in incident.flags:
+                incident.flags.append(INFERRED_SIDE)
         clauses = [c for r in draft.reports for c in r.clauses]
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = ground_lead(incident) or changed

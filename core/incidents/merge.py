@@ -791,6 +791,29 @@ def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> 
     return changed
 
 
+def rebels_counted_dead(incident: Incident, draft: Draft, main: Actor | None) -> bool:
+    """A bomb or shelling whose maker is named and whose dead are counted as rebels with no party
+    named beside them («فجر رجال المقاومة عبوة ناسفة … ما تسبب في مقتل 14 متمردا»:
+    `rebel_victim_nouns`) hit the article's main rebel group (`main`, a rebel actor of the other
+    alliance than the maker's). The side hit gets it with no text of its own. True when filled."""
+    from core.incidents.lexicons import actor_facts, word_set
+
+    if main is None or main.inter != 2 or incident.actor1 is None or incident.actor2 is not None \
+            or incident.assoc_actor_2 or incident.event_type != "Explosions/Remote violence":
+        return False
+    _air, alliance, _grounded = actor_facts()
+    own = alliance.get(incident.actor1.name_en)
+    theirs = alliance.get(main.name_en)
+    if own is None or theirs is None or own == theirs:
+        return False
+    rebels = tuple(word_set("rebel_victim_nouns"))
+    heads = [c.head for r in draft.reports for c in r.counts if c.role in ("killed", "injured") and c.head]
+    if not heads or not all(h.startswith(rebels) for h in heads):  # («وإصابة 23»: no head, the same dead)
+        return False
+    incident.actor2 = replace(main, text="")
+    return True
+
+
 def named_before_civilians(incident: Incident) -> bool:
     """The side hit names a party before the civilians only inferred from what was hit (generic,
     no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
@@ -1081,6 +1104,6 @@ def _day(value: Any) -> Date | None:
 
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
-           "named_before_civilians", "armed_men_of_party", "ground_lead", "unnamed_fight",
+           "named_before_civilians", "armed_men_of_party", "rebels_counted_dead", "ground_lead", "unnamed_fight",
            "civilians_of_the_place", "link_corroborations",
            "corroboration_key", "Actor"]
