@@ -604,3 +604,12 @@ def test_a_coalitions_common_name_in_apposition_is_the_coalition_named() -> None
         ("التحالف الدولي", "saudi_coalition"), ("عاصفة الحزم", "saudi_coalition")]
     spans = _spans("وقصف التحالف الدولي مواقع التنظيم في العراق.", "ARMED_ACTOR")
     assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف الدولي", "intl_coalition")]
+
+
+def test_a_coalition_before_the_party_it_strikes_keeps_its_name() -> None:
+    # review 22b: «التحالف» right before any other actor took that actor's id («واستهدف التحالف
+    # الحوثيين»: the coalition became the Houthis); only a coalition's name renames it
+    spans = _spans("وقصف التحالف الحوثيين في مديرية حرض أمس.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف", "saudi_coalition"), ("الحوثيين", "houthis")]
+    spans = _spans("وهاجم التحالف الدولي «داعش» في الرقة.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans][0] == "intl_coalition"
