@@ -613,3 +613,15 @@ def test_a_coalition_before_the_party_it_strikes_keeps_its_name() -> None:
     assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف", "saudi_coalition"), ("الحوثيين", "houthis")]
     spans = _spans("وهاجم التحالف الدولي «داعش» في الرقة.", "ARMED_ACTOR")
     assert [s.attrs["id"] for s in spans][0] == "intl_coalition"
+
+
+def test_yemeni_forces_loyal_to_another_side_are_not_hadis_army() -> None:
+    # review 22b of aa854f7: «القوات اليمنية» (Hadi's army) was read inside «القوات اليمنية الموالية
+    # للرئيس السابق صالح» and «قوات يمنية موالية للحوثيين»; whom they are loyal to decides
+    spans = _spans("وقصفت القوات اليمنية الموالية للرئيس السابق صالح مدينة الضالع.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["saleh_forces"]
+    spans = _spans("وهاجمت قوات يمنية موالية للحوثيين مواقع في نجران.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["houthis"]
+    spans = _spans("وتقدمت القوات اليمنية الموالية للرئيس هادي في مأرب.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["yemen_army"]
+    assert [s.attrs["id"] for s in _spans("وتقدمت القوات اليمنية في مأرب.", "ARMED_ACTOR")] == ["yemen_army"]
