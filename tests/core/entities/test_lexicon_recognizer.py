@@ -625,3 +625,14 @@ def test_yemeni_forces_loyal_to_another_side_are_not_hadis_army() -> None:
     spans = _spans("وتقدمت القوات اليمنية الموالية للرئيس هادي في مأرب.", "ARMED_ACTOR")
     assert [s.attrs["id"] for s in spans] == ["yemen_army"]
     assert [s.attrs["id"] for s in _spans("وتقدمت القوات اليمنية في مأرب.", "ARMED_ACTOR")] == ["yemen_army"]
+
+
+def test_the_resistances_fighters_are_the_resistance_of_the_articles_country() -> None:
+    # review 22b of 2da81c3: «مسلحو/مقاتلو المقاومة» (and the older «عناصر/رجال المقاومة») were the
+    # Yemeni Popular Resistance in any article, while the bare «المقاومة» is read by country
+    spans = _spans("وقصف مسلحو المقاومة مواقع الجيش الإسرائيلي في غزة.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["hamas", "israel_military"]
+    spans = _spans("وأطلق عناصر المقاومة صواريخ على مستوطنات إسرائيلية من جنوب لبنان.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans][0] == "hezbollah"
+    spans = _spans("وشن مسلحو المقاومة هجوما على مواقع الحوثيين في تعز.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("مسلحو المقاومة", "popular_resistance"), ("الحوثيين", "houthis")]
