@@ -425,10 +425,22 @@ def _apposition_names() -> frozenset[str]:
     return frozenset(normalized(p) for p in load_lexicon("actors.json").get("named_by_apposition", ()))
 
 
+@lru_cache(maxsize=1)
+def _apposition_coalitions() -> frozenset[str]:
+    """The coalitions a common name of `named_by_apposition` can stand for: the actors that list one
+    of those names among their variants («التحالف العربي», «التحالف الدولي»)."""
+    from core.entities.matcher import normalized
+
+    names = _apposition_names()
+    return frozenset(a["id"] for a in load_lexicon("actors.json")["actors"]
+                     if any(normalized(v if isinstance(v, str) else v["text"]) in names for v in a.get("variants", ())))
+
+
 def _named_in_apposition(doc: Document, spans: list[Span]) -> list[Span]:
     """«التحالف الدولي «عاصفة الحزم»»: a coalition's common name right before the name of one
     coalition, only quotes, brackets or a dash between, is that coalition (actors.json
-    `named_by_apposition`), not the anti-IS coalition its words alone name."""
+    `named_by_apposition`), not the anti-IS coalition its words alone name. Only a coalition's name
+    so renames it: «واستهدف التحالف الحوثيين» is the coalition striking the Houthis."""
     from core.entities.matcher import normalized
 
     names = _apposition_names()
@@ -436,8 +448,8 @@ def _named_in_apposition(doc: Document, spans: list[Span]) -> list[Span]:
     swap: dict[int, Span] = {}
     for a, b in zip(actors, actors[1:]):
         gap = doc.text[a.end : b.start]
-        if gap and set(gap) <= APPOSITION_GAP and normalized(a.text) in names and b.attrs.get("id") \
-                and b.attrs.get("id") != a.attrs.get("id") and b.attrs.get("generic") is not True:
+        if gap and set(gap) <= APPOSITION_GAP and normalized(a.text) in names \
+                and b.attrs.get("id") in _apposition_coalitions() and b.attrs.get("id") != a.attrs.get("id") and b.attrs.get("generic") is not True:
             swap[id(a)] = doc.span(a.start, a.end, a.label, a.source, **b.attrs)
     return [swap.get(id(s), s) for s in spans] if swap else spans
 

@@ -170,6 +170,7 @@ class ActorFinder:
         self.targets = word_set("target_cues")
         self.victim_cues = word_set("victim_cues")
         self.fire_by = word_set("fire_by_words")
+        self.fire_by_shooters = word_set("fire_by_shooters")
         self.death_words = word_set("death_words_before_victim")
         self.meeting_words = word_set("meeting_words_before_victim")
         self.death_idiom_ends = word_set("death_idiom_ends")
@@ -414,7 +415,7 @@ class ActorFinder:
             return "target"
         if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
-        if last == "من" and self._words_before(start, dated)[-2:-1] and self._words_before(start, dated)[-2] in self.fire_by:
+        if last == "من" and self._fired_by(self._words_before(start, dated)[:-1]):
             return "agent"  # «قتل خمسة مدنيين برصاص قناصة من الحوثيين»: who fired, not who died
         if last in self.victim_cues and any(c.end <= span.start and span.start - c.end < 40 for c in self.casualties):
             return "victim"  # «مقتل 20 من الحوثيين», «سقط عشرات القتلى في صفوف الحوثيين»
@@ -440,6 +441,14 @@ class ActorFinder:
             # («بالغارات التي نفذتها أربع مقاتلات تركية»: the means, who flew them struck)
             return "victim"
         return "agent"
+
+    def _fired_by(self, words: list[str]) -> bool:
+        """The words before «من» end with the fire that hit («برصاص», «بنيران»: `fire_by_words`),
+        or with shooters right after it («برصاص قناصة»: `fire_by_shooters`). Shooters alone are who
+        was hit («أصيب قناصة من الحوثيين في قصف …»: they were wounded)."""
+        if words and words[-1] in self.fire_by_shooters:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.fire_by
 
     def _landmark_owner(self, span: Span, start: int) -> bool:
         """«استهدفت دورية عسكرية جوار معسكر قوات الأمن الخاصة»: a force named in a camp's or

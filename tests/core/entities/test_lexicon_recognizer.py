@@ -604,3 +604,35 @@ def test_a_coalitions_common_name_in_apposition_is_the_coalition_named() -> None
         ("التحالف الدولي", "saudi_coalition"), ("عاصفة الحزم", "saudi_coalition")]
     spans = _spans("وقصف التحالف الدولي مواقع التنظيم في العراق.", "ARMED_ACTOR")
     assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف الدولي", "intl_coalition")]
+
+
+def test_a_coalition_before_the_party_it_strikes_keeps_its_name() -> None:
+    # review 22b: «التحالف» right before any other actor took that actor's id («واستهدف التحالف
+    # الحوثيين»: the coalition became the Houthis); only a coalition's name renames it
+    spans = _spans("وقصف التحالف الحوثيين في مديرية حرض أمس.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("التحالف", "saudi_coalition"), ("الحوثيين", "houthis")]
+    spans = _spans("وهاجم التحالف الدولي «داعش» في الرقة.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans][0] == "intl_coalition"
+
+
+def test_yemeni_forces_loyal_to_another_side_are_not_hadis_army() -> None:
+    # review 22b of aa854f7: «القوات اليمنية» (Hadi's army) was read inside «القوات اليمنية الموالية
+    # للرئيس السابق صالح» and «قوات يمنية موالية للحوثيين»; whom they are loyal to decides
+    spans = _spans("وقصفت القوات اليمنية الموالية للرئيس السابق صالح مدينة الضالع.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["saleh_forces"]
+    spans = _spans("وهاجمت قوات يمنية موالية للحوثيين مواقع في نجران.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["houthis"]
+    spans = _spans("وتقدمت القوات اليمنية الموالية للرئيس هادي في مأرب.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["yemen_army"]
+    assert [s.attrs["id"] for s in _spans("وتقدمت القوات اليمنية في مأرب.", "ARMED_ACTOR")] == ["yemen_army"]
+
+
+def test_the_resistances_fighters_are_the_resistance_of_the_articles_country() -> None:
+    # review 22b of 2da81c3: «مسلحو/مقاتلو المقاومة» (and the older «عناصر/رجال المقاومة») were the
+    # Yemeni Popular Resistance in any article, while the bare «المقاومة» is read by country
+    spans = _spans("وقصف مسلحو المقاومة مواقع الجيش الإسرائيلي في غزة.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans] == ["hamas", "israel_military"]
+    spans = _spans("وأطلق عناصر المقاومة صواريخ على مستوطنات إسرائيلية من جنوب لبنان.", "ARMED_ACTOR")
+    assert [s.attrs["id"] for s in spans][0] == "hezbollah"
+    spans = _spans("وشن مسلحو المقاومة هجوما على مواقع الحوثيين في تعز.", "ARMED_ACTOR")
+    assert [(s.text, s.attrs["id"]) for s in spans] == [("مسلحو المقاومة", "popular_resistance"), ("الحوثيين", "houthis")]

@@ -131,3 +131,16 @@ def test_mines_found_a_few_words_on_or_cleared_by_a_pronoun_are_disrupted_weapon
     assert DISRUPTED in _kinds("وقالت المصادر إن عناصر التمرد زرعوا مئات الألغام في محيط جبل الجماجم في "
                                "البيضاء، وإن مختصين عكفوا أمس على إزالتها.")
     assert DISRUPTED not in _kinds("وقتل ثلاثة جنود أمس بعد عثورهم على لغم انفجر بهم في مديرية صرواح بمأرب.")
+
+
+def test_snipers_who_were_hit_are_the_victims() -> None:
+    """Review 22b: «قناصة من …» alone is who was hit («وأصيب قناصة من الحوثيين في قصف مدفعي …»:
+    the Houthis are the side shelled, actor2); only after a word of fire («برصاص قناصة من») did
+    the snipers fire."""
+    incidents = analyze("وأصيب قناصة من الحوثيين في قصف مدفعي على حي الجحملية بمدينة تعز أمس.", DAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].actor1 is None
+    assert incidents[0].actor2 is not None and incidents[0].actor2.name_en.startswith("Houthis")
+    shot = analyze("وقتل أمس ثلاثة مدنيين برصاص قناص من الحوثيين في حي الجحملية بمدينة تعز.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in shot] == [ATTACK]
+    assert shot[0].actor1 is not None and shot[0].actor1.name_en.startswith("Houthis")
