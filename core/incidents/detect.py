@@ -1041,8 +1041,11 @@ GOODS_REACH = 5  # tokens after a holding verb its object is looked for in («ت
 def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
     """An arrest word whose object within `GOODS_REACH` tokens after it in its clause is a vehicle
     or goods (`held_goods`: «شاحنة», «قاطرات», «مساعدات», «سفينة»), before any person: trucks or aid
-    seized are property taken (looting), not people arrested."""
+    seized are property taken (looting), not people arrested. A person named first is who was
+    arrested (`held_people`: «اعتقل الحوثيون سائق شاحنة», the driver of a truck)."""
     for t in tokens[t1: min(clause.tok_end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_people"):
+            return False
         if _is_verb(t.norm, "held_goods"):
             return True
     return False

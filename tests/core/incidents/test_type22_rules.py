@@ -107,6 +107,14 @@ def test_trucks_or_aid_held_are_looting_not_an_arrest() -> None:
     assert LOOTING not in _kinds("واحتجز الحوثيون أمس الصحافي محمد علي في مدينة ذمار.")
 
 
+def test_the_driver_of_a_truck_arrested_is_an_arrest_not_looting() -> None:
+    """«اعتقل مسلحو الحوثي سائق شاحنة …»: a person named before the goods word (`held_people`)
+    is who was held — the truck only says whose driver he is."""
+    assert _kinds("واعتقل مسلحو الحوثي أمس سائق شاحنة في مدينة تعز.") == [("Strategic developments", "Arrests")]
+    assert _kinds("واحتجز الحوثيون أمس طاقم سفينة إغاثة في ميناء الحديدة.") == [("Strategic developments", "Arrests")]
+    assert _kinds("واحتجز الحوثيون أمس شاحنة وسائقها في مدينة تعز.") == [LOOTING]
+
+
 def test_the_strikes_told_before_targeting_a_place_are_air_strikes() -> None:
     """«كما استهدفت الضربات مواقع للحوثيين في منطقة مودية», air strikes told earlier in the article
     (another paragraph, a sentence of no event between): «الضربات» (`strike_back_references`) is
