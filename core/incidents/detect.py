@@ -958,6 +958,7 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
 
 
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+UNFINISHED_BEFORE = 3  # words before a clearance pronoun form an attempt or a call is looked for in
 FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا أمس على كميات كبيرة من الألغام»)
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
@@ -995,6 +996,8 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     for i, tok in enumerate(tokens):
         if not any(v in word_set("clearance_pronoun_forms") for v in proclitic_variants(tok.norm)[:2]):
             continue
+        if any(_is_verb(t.norm, "clearance_unfinished") for t in tokens[max(0, i - UNFINISHED_BEFORE): i]):
+            continue  # «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها», «طالبت … بالمساعدة في إزالتها»: not done
         if any(any(v in mines for v in proclitic_variants(t.norm)[:2]) for t in tokens[:i]) \
                 and not any(h[0] <= i < h[1] for h in out):
             out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))

@@ -139,3 +139,13 @@ def test_mines_found_a_few_words_on_or_cleared_by_a_pronoun_are_disrupted_weapon
     assert DISRUPTED in _kinds("وقالت المصادر إن عناصر التمرد زرعوا مئات الألغام في محيط جبل الجماجم في "
                                "البيضاء، وإن مختصين عكفوا أمس على إزالتها.")
     assert DISRUPTED not in _kinds("وقتل ثلاثة جنود أمس بعد عثورهم على لغم انفجر بهم في مديرية صرواح بمأرب.")
+
+
+def test_mines_someone_tried_or_was_asked_to_clear_are_no_clearance() -> None:
+    """A clearance pronoun form after an attempt or a call (`clearance_unfinished`, within three
+    words before it): «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها» tells the blast that hurt him,
+    «طالبت الحكومة … بالمساعدة في إزالتها» a request — no weapons made safe."""
+    assert DISRUPTED not in _kinds("وأصيب جندي من الجيش أمس بعبوة ناسفة في منطقة العند بمحافظة لحج أثناء "
+                                   "محاولته تفكيكها.")
+    assert DISRUPTED not in _kinds("وزرعت ميليشيات الحوثي آلاف الألغام في مدينة عدن، وطالبت الحكومة المنظمات "
+                                   "الدولية بالمساعدة في إزالتها.")
