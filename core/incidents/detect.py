@@ -758,7 +758,8 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # الحوطة» describes the party) nor a claim («مصادر حوثية زعمت أنها انسحبت من مأرب»)
             before = [a for a in armed if a.end <= tok.start and a.attrs.get("inter") not in UNARMED
                       and len(gap := [t for t in tokens if a.end <= t.start < tok.start]) <= WITHDRAWAL_BEFORE
-                      and all(t.norm.startswith("و") or any(b.start <= t.start < b.end for b in armed) for t in gap)]
+                      and all(t.norm.startswith("و") and t.norm[1:] not in RELATIVES  # not «والذين انسحبوا»
+                              or any(b.start <= t.start < b.end for b in armed) for t in gap)]
             frm = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm == "من"), None)
             if not before or frm is None:  # «انسحبت أمس من …»: a day may stand before «من»
                 continue

@@ -94,6 +94,14 @@ def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
     assert _kinds("وقال شهود إن عناصر الحوثي انسحبوا إلى مدينة الحوطة.") == []
 
 
+def test_a_party_described_by_a_relative_after_wa_does_not_withdraw() -> None:
+    """«مسلحي الحوثي والذين انسحبوا من مدينة الضالع»: «و» + a relative pronoun between the party
+    and the verb describes the party, as the bare «الذين» does — the gap may hold only allies
+    («وصالح»)."""
+    assert TRANSFER not in _kinds("وقال مصدر إن مسلحي الحوثي والذين انسحبوا من مدينة الضالع أمس يتجمعون "
+                                  "في مدينة قعطبة.")
+
+
 LOOTING = ("Strategic developments", "Looting/property destruction")
 
 
