@@ -776,7 +776,15 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
     # two words, a fight noun) is a place handed over, not taken in battle
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
-        if not _place_within(tokens[i + 1: i + 1 + ENTRY_PLACE], places):
+        window = tokens[i + 1: i + 1 + ENTRY_PLACE]
+        place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
+        if place is None:
+            continue
+        # the place is what was entered, not who entered («ودخلت مدينة تعز يومها الثالث من الهدنة دون
+        # تسجيل أي مواجهات»: the verb opens its clause, the city right after it) nor where something
+        # else entered («ودخلت الهدنة في مدينة تعز …»: after «في»)
+        at = next(k for k in range(i + 1, len(tokens)) if tokens[k].end > place.start)
+        if tokens[at - 1].norm in ("في", "وفي") or (at == i + 1 and (i == 0 or tokens[i - 1].is_punct)):
             continue
         rest = tokens[i + 1: i + 1 + UNOPPOSED_REACH]
         for k, t in enumerate(rest):

@@ -84,6 +84,16 @@ def test_a_place_entered_with_no_fight_is_a_non_violent_transfer() -> None:
                   "دون حدوث أي مواجهات.") == []
 
 
+def test_a_place_that_entered_a_day_of_truce_is_no_transfer() -> None:
+    """«ودخلت مدينة تعز أمس يومها الثالث من الهدنة … دون تسجيل أي مواجهات»: the city is what
+    «دخلت» is said of (its third day of truce), no party entered it — an entry with no fight is a
+    transfer only when an armed party is named as who entered (between the verb and the place,
+    or right before the verb)."""
+    assert TRANSFER not in _kinds("ودخلت مدينة تعز أمس يومها الثالث من الهدنة الإنسانية دون تسجيل أي مواجهات.")
+    assert TRANSFER not in _kinds("ودخلت الهدنة في مدينة تعز أمس يومها الثالث دون أي اشتباكات بين الطرفين.")
+    assert _kinds("وقال مصدر إن قوات المقاومة دخلت مدينة دمت أمس بدون قتال.") == [TRANSFER]
+
+
 def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
     """«إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط»: the party named right before the verb
     (a day allowed before «من») withdrew from the place, as when it is named after the verb. Not a
