@@ -72,6 +72,14 @@ def test_a_town_a_place_is_told_near_is_no_place_of_its_own() -> None:
     assert _places(text) == ["مدينة الحوطة"]
 
 
+def test_a_town_near_which_a_new_deed_is_told_stays_its_place() -> None:
+    """«في مديرية نهم وغارات قرب مدينة مأرب»: a word after «و» between the two places opens a new
+    deed or object, and «قرب» tells where that one was — the town is no mere landmark of the place
+    before it (the strikes near Marib were put in Nahm, Sanaa governorate)."""
+    text = "وقصفت طائرات التحالف أمس مواقع الحوثيين في مديرية نهم ومعسكرا قرب مدينة مأرب."
+    assert "مدينة مأرب" in _places(text)
+
+
 def _days(text: str) -> list[tuple[str, str | None]]:
     return [(i.location.text if i.location else "", i.date) for i in analyze(text, DAY).incidents]
 
