@@ -1224,6 +1224,20 @@ ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في مح
 STORMED_OBJECT_REACH = 8  # «باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه»: the storming noun and its object before the taking
 
 
+def _killed_with(weapon: Span, m: Mention, tokens: list[Token]) -> bool:
+    """The weapon is told as what killed: right after the casualty word («قتلت نيران الهاون»), with
+    «ب» of the instrument («بقذيفة هاون», «بنيران المدفعية») or after a word of fire, blast or cause
+    (`killed_by_words`: «نيران», «انفجار», «جراء») — not a weapon the victims carried or were
+    moving («قتل مسلحو الحوثي ثلاثة مواطنين أثناء نقلهم قذائف هاون»)."""
+    at = _tok_at(tokens, weapon.start)
+    if tokens[at].start < weapon.start:  # «بقذيفة» with the span after «ب»
+        return tokens[at].norm[:1] == "ب"
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    return m.start <= before.start < m.end or before.norm[:1] == "ب" or _is_verb(before.norm, "killed_by_words")
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
@@ -1254,9 +1268,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
                 # what they sweep or clear they strike from the air
                 m.event_type, m.sub_event_type, m.resolve = "Explosions/Remote violence", "Air/drone strike", ""
-        fired = [k for k in kinds if k[1] in WEAPON_KILLS]
         for m in live:
-            if m.clause == clause and m.strength == "weak" and fired and m.event_type == "Violence against civilians":
+            if m.clause != clause or m.strength != "weak" or m.event_type != "Violence against civilians":
+                continue
+            fired = [k for w in weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))
+                     and k[1] in WEAPON_KILLS and _killed_with(w, m, tokens)]
+            if fired:
                 # «قتلت نيران الهاون عشرات المدنيين», «قتل خمسة بنيران المدفعية»: the casualty word's
                 # weapon is fired from afar or blows up — its kind is the event's (no aircraft: «قتل
                 # طيار المقاتلة» tells of a pilot, not a strike)
