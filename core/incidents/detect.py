@@ -758,7 +758,8 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # الحوطة» describes the party) nor a claim («مصادر حوثية زعمت أنها انسحبت من مأرب»)
             before = [a for a in armed if a.end <= tok.start and a.attrs.get("inter") not in UNARMED
                       and len(gap := [t for t in tokens if a.end <= t.start < tok.start]) <= WITHDRAWAL_BEFORE
-                      and all(t.norm.startswith("و") or any(b.start <= t.start < b.end for b in armed) for t in gap)]
+                      and all(t.norm.startswith("و") and t.norm[1:] not in RELATIVES  # not «والذين انسحبوا»
+                              or any(b.start <= t.start < b.end for b in armed) for t in gap)]
             frm = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm == "من"), None)
             if not before or frm is None:  # «انسحبت أمس من …»: a day may stand before «من»
                 continue
@@ -775,7 +776,15 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
     # two words, a fight noun) is a place handed over, not taken in battle
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
-        if not _place_within(tokens[i + 1: i + 1 + ENTRY_PLACE], places):
+        window = tokens[i + 1: i + 1 + ENTRY_PLACE]
+        place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
+        if place is None:
+            continue
+        # the place is what was entered, not who entered («ودخلت مدينة تعز يومها الثالث من الهدنة دون
+        # تسجيل أي مواجهات»: the verb opens its clause, the city right after it) nor where something
+        # else entered («ودخلت الهدنة في مدينة تعز …»: after «في»)
+        at = next(k for k in range(i + 1, len(tokens)) if tokens[k].end > place.start)
+        if tokens[at - 1].norm in ("في", "وفي") or (at == i + 1 and (i == 0 or tokens[i - 1].is_punct)):
             continue
         rest = tokens[i + 1: i + 1 + UNOPPOSED_REACH]
         for k, t in enumerate(rest):
@@ -958,6 +967,7 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
 
 
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+UNFINISHED_BEFORE = 3  # words before a clearance pronoun form an attempt or a call is looked for in
 FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا أمس على كميات كبيرة من الألغام»)
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
@@ -995,6 +1005,8 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     for i, tok in enumerate(tokens):
         if not any(v in word_set("clearance_pronoun_forms") for v in proclitic_variants(tok.norm)[:2]):
             continue
+        if any(_is_verb(t.norm, "clearance_unfinished") for t in tokens[max(0, i - UNFINISHED_BEFORE): i]):
+            continue  # «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها», «طالبت … بالمساعدة في إزالتها»: not done
         if any(any(v in mines for v in proclitic_variants(t.norm)[:2]) for t in tokens[:i]) \
                 and not any(h[0] <= i < h[1] for h in out):
             out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
@@ -1041,8 +1053,11 @@ GOODS_REACH = 5  # tokens after a holding verb its object is looked for in («ت
 def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
     """An arrest word whose object within `GOODS_REACH` tokens after it in its clause is a vehicle
     or goods (`held_goods`: «شاحنة», «قاطرات», «مساعدات», «سفينة»), before any person: trucks or aid
-    seized are property taken (looting), not people arrested."""
+    seized are property taken (looting), not people arrested. A person named first is who was
+    arrested (`held_people`: «اعتقل الحوثيون سائق شاحنة», the driver of a truck)."""
     for t in tokens[t1: min(clause.tok_end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_people"):
+            return False
         if _is_verb(t.norm, "held_goods"):
             return True
     return False
@@ -1209,6 +1224,20 @@ ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في مح
 STORMED_OBJECT_REACH = 8  # «باقتحام معسكر الصدرين بمحافظة مأرب والسيطرة عليه»: the storming noun and its object before the taking
 
 
+def _killed_with(weapon: Span, m: Mention, tokens: list[Token]) -> bool:
+    """The weapon is told as what killed: right after the casualty word («قتلت نيران الهاون»), with
+    «ب» of the instrument («بقذيفة هاون», «بنيران المدفعية») or after a word of fire, blast or cause
+    (`killed_by_words`: «نيران», «انفجار», «جراء») — not a weapon the victims carried or were
+    moving («قتل مسلحو الحوثي ثلاثة مواطنين أثناء نقلهم قذائف هاون»)."""
+    at = _tok_at(tokens, weapon.start)
+    if tokens[at].start < weapon.start:  # «بقذيفة» with the span after «ب»
+        return tokens[at].norm[:1] == "ب"
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    return m.start <= before.start < m.end or before.norm[:1] == "ب" or _is_verb(before.norm, "killed_by_words")
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
@@ -1239,9 +1268,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # «قامت طائرات الأباتشي بتمشيط الحدود وقصف فلول المتمردين»: aircraft take no ground;
                 # what they sweep or clear they strike from the air
                 m.event_type, m.sub_event_type, m.resolve = "Explosions/Remote violence", "Air/drone strike", ""
-        fired = [k for k in kinds if k[1] in WEAPON_KILLS]
         for m in live:
-            if m.clause == clause and m.strength == "weak" and fired and m.event_type == "Violence against civilians":
+            if m.clause != clause or m.strength != "weak" or m.event_type != "Violence against civilians":
+                continue
+            fired = [k for w in weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))
+                     and k[1] in WEAPON_KILLS and _killed_with(w, m, tokens)]
+            if fired:
                 # «قتلت نيران الهاون عشرات المدنيين», «قتل خمسة بنيران المدفعية»: the casualty word's
                 # weapon is fired from afar or blows up — its kind is the event's (no aircraft: «قتل
                 # طيار المقاتلة» tells of a pilot, not a strike)

@@ -701,6 +701,8 @@ def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]
         while k < clause.tok_end and skipped < 2 and (tokens[k].norm in OPENER_WORDS
                                                       or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in OPENER_WORDS):
             k, skipped = k + 1, skipped + 1
+        if k >= clause.tok_end:  # a clause of openers or punctuation only: no verb
+            continue
         # a time told first: «وفي وقت متأخر من مساء الأربعاء قصف الطيران موقعا …» (a DATE span
         # ending right before the verb, within TIME_LEAD words of the clause's start)
         lead = next((d for d in entities if d.label == "DATE" and tokens[k].start <= d.start

@@ -101,3 +101,19 @@ def test_definite_medium_word_names_no_medium() -> None:
     assert types("وتقدمت المقاومة نحو المعسكر. وشهد الموقع اشتباكات عنيفة مع الحوثيين في مديرية صرواح.") == [BATTLE]
     assert types("وأكد مصدر محلي للصحيفة سيطرة المقاومة على مديرية صرواح.") == [BATTLE]
     assert types("وبثت قناة المسيرة صورا لمقاتلين في مديرية صرواح.") == []
+
+
+def test_a_clause_of_openers_only_at_the_end_of_the_text_has_no_deed_opener() -> None:
+    """`reports._doer_opens` skips «كما/ثم» and punctuation at a clause's start; a clause made of
+    them alone at the end of the tokens has no verb (it raised IndexError when a DATE span stood
+    in the document: the time-lead search read the token past the end)."""
+    from core.document import Span
+    from core.incidents.clauses import Clause
+    from core.incidents.reports import _doer_opens
+    from core.text.tokens import tokenize
+
+    text = "قصفت الطائرات الموقع أمس، ثم"
+    tokens = tokenize(text)
+    day = Span(start=text.index("أمس"), end=text.index("أمس") + 3, label="DATE", text="أمس")
+    last = Clause(text.index("ثم"), len(text), 0, len(tokens) - 1, len(tokens), 0)
+    assert _doer_opens([last], tokens, [day]) is False

@@ -36,6 +36,16 @@ def test_a_casualty_word_with_a_fired_weapon_is_that_weapons_event() -> None:
     assert all(sub != "Shelling/artillery/missile attack" for sub, _, _ in _coded(text))
 
 
+def test_a_weapon_the_victims_carried_is_not_what_killed_them() -> None:
+    """«قتل مسلحو الحوثي ثلاثة مواطنين أثناء نقلهم مدفع هاون»: the mortar is what the victims were
+    moving, not what killed them (no «ب», no word of fire, blast or cause before them, not right
+    after the casualty word): the killing stays an attack on civilians."""
+    text = "وقتل مسلحو الحوثي أمس ثلاثة مواطنين أثناء نقلهم مدفع هاون إلى الجبهة في مديرية صبر بتعز."
+    assert all(sub != "Shelling/artillery/missile attack" for sub, _, _ in _coded(text))
+    text = "وقتل ثلاثة مدنيين أمس بقذيفة هاون سقطت على حي الجحملية بمدينة تعز."
+    assert [sub for sub, _, _ in _coded(text)] == ["Shelling/artillery/missile attack"]
+
+
 def _sides(text: str) -> list[tuple[str, str]]:
     return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
             for i in analyze(text, DAY).incidents if i.sub_event_type == "Arrests"]
@@ -70,6 +80,14 @@ def test_a_town_a_place_is_told_near_is_no_place_of_its_own() -> None:
     # a place naming a road's end is not where the event is: the town it is near is
     text = "واندلعت أمس اشتباكات بين المقاومة والحوثيين على طريق عدن قرب مدينة الحوطة."
     assert _places(text) == ["مدينة الحوطة"]
+
+
+def test_a_town_near_which_a_new_deed_is_told_stays_its_place() -> None:
+    """«في مديرية نهم وغارات قرب مدينة مأرب»: a word after «و» between the two places opens a new
+    deed or object, and «قرب» tells where that one was — the town is no mere landmark of the place
+    before it (the strikes near Marib were put in Nahm, Sanaa governorate)."""
+    text = "وقصفت طائرات التحالف أمس مواقع الحوثيين في مديرية نهم ومعسكرا قرب مدينة مأرب."
+    assert "مدينة مأرب" in _places(text)
 
 
 def _days(text: str) -> list[tuple[str, str | None]]:

@@ -84,6 +84,16 @@ def test_a_place_entered_with_no_fight_is_a_non_violent_transfer() -> None:
                   "دون حدوث أي مواجهات.") == []
 
 
+def test_a_place_that_entered_a_day_of_truce_is_no_transfer() -> None:
+    """«ودخلت مدينة تعز أمس يومها الثالث من الهدنة … دون تسجيل أي مواجهات»: the city is what
+    «دخلت» is said of (its third day of truce), no party entered it — an entry with no fight is a
+    transfer only when an armed party is named as who entered (between the verb and the place,
+    or right before the verb)."""
+    assert TRANSFER not in _kinds("ودخلت مدينة تعز أمس يومها الثالث من الهدنة الإنسانية دون تسجيل أي مواجهات.")
+    assert TRANSFER not in _kinds("ودخلت الهدنة في مدينة تعز أمس يومها الثالث دون أي اشتباكات بين الطرفين.")
+    assert _kinds("وقال مصدر إن قوات المقاومة دخلت مدينة دمت أمس بدون قتال.") == [TRANSFER]
+
+
 def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
     """«إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط»: the party named right before the verb
     (a day allowed before «من») withdrew from the place, as when it is named after the verb. Not a
@@ -92,6 +102,14 @@ def test_a_party_named_before_its_withdrawal_verb_withdraws() -> None:
     assert _kinds("وقالت مصادر محلية إن ميليشيات الحوثي وصالح انسحبت أمس من منطقة الوهط في لحج.") == [TRANSFER]
     assert _kinds("وذكرت المصادر أن القوات تحاصر المتمردين الذين انسحبوا من مدينة الحوطة.") == []
     assert _kinds("وقال شهود إن عناصر الحوثي انسحبوا إلى مدينة الحوطة.") == []
+
+
+def test_a_party_described_by_a_relative_after_wa_does_not_withdraw() -> None:
+    """«مسلحي الحوثي والذين انسحبوا من مدينة الضالع»: «و» + a relative pronoun between the party
+    and the verb describes the party, as the bare «الذين» does — the gap may hold only allies
+    («وصالح»)."""
+    assert TRANSFER not in _kinds("وقال مصدر إن مسلحي الحوثي والذين انسحبوا من مدينة الضالع أمس يتجمعون "
+                                  "في مدينة قعطبة.")
 
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -105,6 +123,14 @@ def test_trucks_or_aid_held_are_looting_not_an_arrest() -> None:
                   "تحمل أغذية مقدمة من منظمة دولية.") == [LOOTING]
     assert _kinds("واحتجز الحوثيون أمس 12 شاحنة محملة بمساعدات إنسانية في مدينة الحديدة.") == [LOOTING]
     assert LOOTING not in _kinds("واحتجز الحوثيون أمس الصحافي محمد علي في مدينة ذمار.")
+
+
+def test_the_driver_of_a_truck_arrested_is_an_arrest_not_looting() -> None:
+    """«اعتقل مسلحو الحوثي سائق شاحنة …»: a person named before the goods word (`held_people`)
+    is who was held — the truck only says whose driver he is."""
+    assert _kinds("واعتقل مسلحو الحوثي أمس سائق شاحنة في مدينة تعز.") == [("Strategic developments", "Arrests")]
+    assert _kinds("واحتجز الحوثيون أمس طاقم سفينة إغاثة في ميناء الحديدة.") == [("Strategic developments", "Arrests")]
+    assert _kinds("واحتجز الحوثيون أمس شاحنة وسائقها في مدينة تعز.") == [LOOTING]
 
 
 def test_the_strikes_told_before_targeting_a_place_are_air_strikes() -> None:
@@ -144,3 +170,13 @@ def test_snipers_who_were_hit_are_the_victims() -> None:
     shot = analyze("وقتل أمس ثلاثة مدنيين برصاص قناص من الحوثيين في حي الجحملية بمدينة تعز.", DAY).incidents
     assert [(i.event_type, i.sub_event_type) for i in shot] == [ATTACK]
     assert shot[0].actor1 is not None and shot[0].actor1.name_en.startswith("Houthis")
+
+
+def test_mines_someone_tried_or_was_asked_to_clear_are_no_clearance() -> None:
+    """A clearance pronoun form after an attempt or a call (`clearance_unfinished`, within three
+    words before it): «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها» tells the blast that hurt him,
+    «طالبت الحكومة … بالمساعدة في إزالتها» a request — no weapons made safe."""
+    assert DISRUPTED not in _kinds("وأصيب جندي من الجيش أمس بعبوة ناسفة في منطقة العند بمحافظة لحج أثناء "
+                                   "محاولته تفكيكها.")
+    assert DISRUPTED not in _kinds("وزرعت ميليشيات الحوثي آلاف الألغام في مدينة عدن، وطالبت الحكومة المنظمات "
+                                   "الدولية بالمساعدة في إزالتها.")
