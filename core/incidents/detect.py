@@ -1032,7 +1032,12 @@ OBJECT_REACH = 6  # tokens from a territory verb to its «على» («سيطر �
 def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
     """The «على» of a territory trigger (its last word, or within `OBJECT_REACH` words after it in
     its clause) takes a word of `non_territory_objects`: «سيطر الملف اليمني على مجريات المؤتمر»,
-    «سيطرت فرق الدفاع المدني على الحريق» take no place."""
+    «سيطرت فرق الدفاع المدني على الحريق» take no place. A freeing noun whose object right after it
+    is a state of things (`restored_abstracts`: «استعادة الشرعية في عدن», «استعادة الدولة») restores
+    no place either."""
+    if t1 < clause.tok_end and _is_verb(tokens[t1 - 1].norm, "freeing_nouns") \
+            and _is_verb(tokens[t1].norm, "restored_abstracts"):
+        return True
     if t1 > clause.tok_start and tokens[t1 - 1].norm == "علي":
         on: int | None = t1 - 1
     else:
