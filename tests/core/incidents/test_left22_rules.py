@@ -33,3 +33,21 @@ def test_a_missile_strike_after_air_strikes_is_missile_fire_not_the_strikes_told
         kinds = [(i.event_type, i.sub_event_type) for i in incidents]
         assert kinds == [AIR, SHELLING], strike
         assert incidents[1].actor1 is not None and incidents[1].actor1.name_en.startswith("Houthis")
+
+
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def test_one_civilian_shot_by_snipers_is_an_attack_not_a_clash() -> None:
+    """«وقتل مدني برصاص قناصة …»: the singular and dual «مدني» / «مدنيان» (indefinite: `civilian_indefinite_targets`)
+    and «مواطن» name civilians hit as the plural does; «مسلح بزي مدني» (dress) and «الدفاع المدني»
+    (an adjective of something else) do not."""
+    for victim in ("مدني", "مدنيان", "مواطن"):
+        incidents = analyze(f"وقتل أمس {victim} برصاص قناصة من الحوثيين في حي الجحملية بمدينة تعز.", DAY).incidents
+        assert [(i.event_type, i.sub_event_type) for i in incidents] == [ATTACK], victim
+        assert incidents[0].actor1 is not None and incidents[0].actor1.name_en.startswith("Houthis")
+    armed = analyze("وقتل أمس مسلح بزي مدني برصاص قناصة من الحوثيين في حي الجحملية بمدينة تعز.", DAY).incidents
+    assert [i.event_type for i in armed] == ["Battles"]
+    from core.incidents.actors import civilian_target
+    from core.text.tokens import tokenize
+    assert not civilian_target(tokenize("وقال متحدث الدفاع المدني إن فرق الإطفاء سيطرت على الحريق"))
