@@ -51,3 +51,19 @@ def test_one_civilian_shot_by_snipers_is_an_attack_not_a_clash() -> None:
     from core.incidents.actors import civilian_target
     from core.text.tokens import tokenize
     assert not civilian_target(tokenize("وقال متحدث الدفاع المدني إن فرق الإطفاء سيطرت على الحريق"))
+
+
+MINE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_mine_laid_that_then_killed_is_a_mine_blast() -> None:
+    """«وزرع مقاتلو المقاومة لغما …، ما أدى إلى مصرع ستة انقلابيين»: the `mine_laying` cue no longer
+    cancels the mine when a word of result and a casualty word follow it (`mine_result_words`),
+    and the accusative «لغما» / «ألغاما» is read; mines laid or left with no toll stay no event."""
+    for mine in ("لغما", "عبوة ناسفة"):
+        incidents = analyze(f"وزرع مقاتلو المقاومة {mine} على طريق تسلكه آليات الحوثيين في مديرية صرواح "
+                            "بمحافظة مأرب، ما أدى إلى مصرع ستة انقلابيين.", DAY).incidents
+        assert [(i.event_type, i.sub_event_type) for i in incidents] == [MINE], mine
+        assert incidents[0].fatalities == 6
+    assert _kinds("وقال المصدر إن الحوثيين زرعوا ألغاما في الطريق الرابط بين مدينتي عدن ولحج.") == []
+    assert MINE not in _kinds("وانسحب الحوثيون من حي المنصورة بعدن بعد أن تركوا خلفهم ألغاما أرضية.")
