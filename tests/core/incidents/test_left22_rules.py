@@ -67,3 +67,18 @@ def test_a_mine_laid_that_then_killed_is_a_mine_blast() -> None:
         assert incidents[0].fatalities == 6
     assert _kinds("وقال المصدر إن الحوثيين زرعوا ألغاما في الطريق الرابط بين مدينتي عدن ولحج.") == []
     assert MINE not in _kinds("وانسحب الحوثيون من حي المنصورة بعدن بعد أن تركوا خلفهم ألغاما أرضية.")
+
+
+def test_a_minister_of_state_for_human_rights_in_the_headline_is_no_rights_report() -> None:
+    """«وزير الدولة لحقوق الإنسان …»: an office's title even with words of its name between the
+    office word and «حقوق الإنسان» (`report_headline_office_links`), so the article's events are
+    the day's, not a rights report's retelling; a report named in the headline still is one."""
+    from core.incidents import rights_report_headline
+
+    assert not rights_report_headline("وزير الدولة لحقوق الإنسان يدين قصف الحوثيين لأحياء تعز")
+    assert not rights_report_headline("وزيرة الدولة لشؤون حقوق الإنسان تزور مخيمات النازحين في مأرب")
+    assert rights_report_headline("وزير الخارجية يرحب بتقرير هيومن رايتس ووتش عن اليمن")
+    text = "قصفت ميليشيات الحوثي أمس بقذائف الهاون حي ثعبات في مدينة تعز، ما أدى إلى مقتل ثلاثة مدنيين."
+    kinds = [(i.event_type, i.sub_event_type) for i in
+             analyze(text, DAY, "وزير الدولة لحقوق الإنسان يدين قصف الحوثيين لأحياء تعز").incidents]
+    assert kinds == [SHELLING]
