@@ -465,7 +465,9 @@ def find_mentions(
                             # لاستعادة …» — the offensive it supports is the event
                             and not (k == "support" and trig.event_type == "Battles")
                             # a mine laid that then killed: «زرعوا لغما …، ما أدى إلى مصرع ستة»
-                            and not (k == "mine_laying" and _laid_then_hit(tokens, t1, casualties))
+                            # (told by a verb: «زراعة الحوثيين للألغام أدت إلى مقتل مئات» sums up a war)
+                            and not (k == "mine_laying" and a > 0 and not _is_verb(tokens[a - 1].norm, "mine_laying_nouns")
+                                     and _laid_then_hit(tokens, t1, casualties))
                             # a rights group's call about one dated deed: «طالبت هيومن رايتس ووتش
                             # بالإفراج عن ناشط اختطف الأربعاء الماضي في تعز» — the day makes it an event
                             and not (k == "report_summary" and _day_follows(tokens, t1, clause, s_days))
