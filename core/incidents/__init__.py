@@ -183,7 +183,9 @@ def rights_report_headline(title: str) -> bool:
     """A headline about a rights group's report («تقرير يمني يرصد …», «حقوق الإنسان العربية تدعو
     للتحقيق …»): the article retells documented abuses over months, not the day's events
     (`report_headlines` in triggers_context.json) — not the title of a minister or ministry
-    (`report_headline_offices`: «وزير حقوق الإنسان يدعو المنظمات الدولية لزيارة عدن»)."""
+    (`report_headline_offices`: «وزير حقوق الإنسان يدعو المنظمات الدولية لزيارة عدن»), also with
+    words of the office's name between (`report_headline_office_links`, OFFICE_LINKS at most:
+    «وزير الدولة لحقوق الإنسان», «وزيرة الدولة لشؤون حقوق الإنسان»)."""
     from core.incidents.lexicons import word_matcher, word_set
     from core.text.clitics import proclitic_variants
     from core.text.tokens import tokenize
@@ -192,8 +194,21 @@ def rights_report_headline(title: str) -> bool:
         return False
     tokens = tokenize(title)
     offices = word_set("report_headline_offices")  # «وزير حقوق الإنسان يدعو …»: an office's title
-    return any(not (m.token_start > 0 and any(v in offices for v in proclitic_variants(tokens[m.token_start - 1].norm)))
-               for m in word_matcher("report_headlines").find(tokens))
+    links = word_set("report_headline_office_links")
+
+    def office_title(k: int) -> bool:
+        """An office word before token k, only words of the office's name between."""
+        for j in range(k - 1, max(k - 2 - OFFICE_LINKS, -1), -1):
+            forms = proclitic_variants(tokens[j].norm)
+            if any(v in offices for v in forms):
+                return True
+            if not any(v in links for v in forms):
+                return False
+        return False
+    return any(not office_title(m.token_start) for m in word_matcher("report_headlines").find(tokens))
+
+
+OFFICE_LINKS = 2  # words of an office's name between the office word and «حقوق الإنسان» («الدولة لشؤون»)
 
 
 def codable_place(place: Place | None) -> bool:

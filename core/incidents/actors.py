@@ -595,4 +595,16 @@ def _of_a_past_year(span: Span, doc: Document) -> bool:
 
 
 def civilian_target(tokens: list[Token]) -> bool:
-    return any(True for _ in word_matcher("civilian_targets").find(tokens))
+    """A word of civilians hit (`civilian_targets`), or a singular or dual «مدني» / «مدنيان» in its
+    indefinite form (`civilian_indefinite_targets`: «وقتل مدني برصاص قناصة»), not right after a word
+    of dress (`plain_clothes_words`: «مسلحون بزي مدني»): definite, the word is mostly an adjective
+    of something else («الدفاع المدني», «المجتمع المدني»)."""
+    if any(True for _ in word_matcher("civilian_targets").find(tokens)):
+        return True
+    indefinite, dress = word_set("civilian_indefinite_targets"), word_set("plain_clothes_words")
+    for k, t in enumerate(tokens):
+        forms = proclitic_variants(t.norm)
+        if any(f in indefinite and "ال" + f not in forms for f in forms) \
+                and not (k > 0 and tokens[k - 1].norm in dress):
+            return True
+    return False

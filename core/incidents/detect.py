@@ -464,6 +464,10 @@ def find_mentions(
                             # support is fire from above or afar: «بدعم من طيران التحالف هجوما واسعا
                             # لاستعادة …» — the offensive it supports is the event
                             and not (k == "support" and trig.event_type == "Battles")
+                            # a mine laid that then killed: «زرعوا لغما …، ما أدى إلى مصرع ستة»
+                            # (told by a verb: «زراعة الحوثيين للألغام أدت إلى مقتل مئات» sums up a war)
+                            and not (k == "mine_laying" and a > 0 and not _is_verb(tokens[a - 1].norm, "mine_laying_nouns")
+                                     and _laid_then_hit(tokens, t1, casualties))
                             # a rights group's call about one dated deed: «طالبت هيومن رايتس ووتش
                             # بالإفراج عن ناشط اختطف الأربعاء الماضي في تعز» — the day makes it an event
                             and not (k == "report_summary" and _day_follows(tokens, t1, clause, s_days))
@@ -486,6 +490,9 @@ def find_mentions(
                     and not _first_day_recent(tokens, t1, clause, days, recent):
                 why = "relative"  # «معسكر لبوزة … قرب قاعدة العند التي استعادها الثوار قبل يومين شهد
                 # مواجهات»: the taking describes a place, the sentence goes on to its own event
+            if not why and _is_verb(tokens[t0].norm, "mine_object_forms") \
+                    and not _laid_then_hit(tokens, t1, casualties):
+                why = "mine_object"  # «وتركوا خلفهم ألغاما أرضية»: mines as a verb's object, no blast told
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
                     and _fight_purpose(tokens[t0].norm):
                 why = "purpose"  # «جندهم الحوثيون للقتال في صفوفهم»: what they were sent for, no fight told
@@ -550,6 +557,18 @@ def find_mentions(
 
 
 FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _laid_then_hit(tokens: list[Token], t1: int, casualties: list[Span]) -> bool:
+    """«وزرع مقاتلو المقاومة لغما على طريق …، ما أدى إلى مصرع ستة انقلابيين»: after a bomb or
+    mine told as laid (the `mine_laying` cue), a word of result (`mine_result_words`: «أدى»,
+    «أسفر», «انفجر») and then a casualty word in the same sentence tell the blast it made — the
+    trigger stands. Mines laid with no toll following («زرع الحوثيون ألغاما في الطريق») stay cancelled."""
+    for k in range(t1, len(tokens)):
+        if _is_verb(tokens[k].norm, "mine_result_words"):
+            after = tokens[k].end
+            return any(c.start >= after for c in casualties if c.start < tokens[-1].end)
+    return False
 
 
 def _heard(told: list[Mention], tokens: list[Token], casualties: list[Span], bombs: list[Span] = ()) -> None:
