@@ -121,6 +121,23 @@ def grouped(text: str, n: int) -> str:
     return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
 
 
+def plural(text: str, *counts: int) -> str:
+    """`text` with each English "(s)" resolved: the k-th "(s)" follows `counts[k]` (the last
+    count for any further ones), "" for 1 and "s" otherwise: "36 incident(s)" -> "36 incidents",
+    "1 incident(s)" -> "1 incident".
+
+    English has no translation file, so a `tr(..., n)` numerus text comes back as its source;
+    the Arabic translations never contain "(s)" and pass unchanged.
+    """
+    if not counts or "(s)" not in text:
+        return text
+    parts = text.split("(s)")
+    out = [parts[0]]
+    for k, rest in enumerate(parts[1:]):
+        out.append(("" if abs(counts[min(k, len(counts) - 1)]) == 1 else "s") + rest)
+    return "".join(out)
+
+
 def arabic_count(n: int, forms: tuple[str, str, str, str, str]) -> str:
     """`n` with its counted Arabic noun in the agreeing form.
 

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.statusBar().showMessage(self.tr("Importing %n file(s)…", "", len(paths)))
+        self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)

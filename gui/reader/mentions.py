@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, 
 
 from gui import theme
 from gui.bidi import isolate
+from gui.i18n import plural
 
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,8 +64,8 @@ class MentionsDialog(QDialog):
         self.heading.setText(f"<b>{escape(theme.entity_name(label))}</b>: <span style='font-family:"
                              f"\"{theme.READER_FAMILY}\"; font-size:14pt'>{escape(isolate(text))}</span>"
                              f"{' — ' + escape(isolate(names)) if names else ''}<br>"
-                             + escape(self.tr("%n mention(s) in %1", "", len(rows))
-                                      .replace("%1", self.tr("%n article(s)", "", articles))))
+                             + escape(plural(self.tr("%n mention(s) in %1", "", len(rows)), len(rows))
+                                      .replace("%1", plural(self.tr("%n article(s)", "", articles), articles))))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             date = QTableWidgetItem(str(r.get("published") or "—")[:10])

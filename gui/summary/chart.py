@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gui import theme
+from gui.i18n import plural
 
 LEFT, RIGHT, TOP, BOTTOM = 34, 10, 10, 38
 EMPTY_HEIGHT = 28
@@ -108,4 +109,4 @@ class DayChart(QWidget):
             QToolTip.hideText()
             return
         key, n = self._series[i]
-        QToolTip.showText(event.globalPosition().toPoint(), self.tr("{0}: {1} incident(s)").format(key, n), self)
+        QToolTip.showText(event.globalPosition().toPoint(), plural(self.tr("{0}: {1} incident(s)"), n).format(key, n), self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QWidget)
 
 from gui import theme
-from gui.i18n import acled_name
+from gui.i18n import acled_name, plural
 from gui.summary.data import MapPoint
 
 translate = QCoreApplication.translate
@@ -84,7 +84,7 @@ class PointItem(QGraphicsEllipseItem):
 
 def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
     killed = sum(p.fatalities for p in points)
-    head = translate("MapView", "{0}: {1} incident(s), {2} killed").format(points[0].place or "?", len(points), killed)
+    head = plural(translate("MapView", "{0}: {1} incident(s), {2} killed"), len(points)).format(points[0].place or "?", len(points), killed)
     lines = [f"{p.day} · {acled_name(p.event_type)}" + (f" · {p.fatalities}†" if p.fatalities else "")
              for p in points[:limit]]
     if len(points) > limit:

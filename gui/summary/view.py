@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from gui.bidi import isolate
-from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped
+from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped, plural
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
@@ -145,13 +145,15 @@ class SummaryView(QWidget):
         t = data.totals
         counts: list[Any] = [int(t.get("incidents", 0)), int(data.articles), int(t.get("fatalities", 0)),
                              int(t.get("injured", 0)), int(t.get("captured", 0))]
+        template = plural(self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured."),
+                          counts[0], counts[1])
         if current_language() == "ar":  # each number with its noun in the agreeing form
             counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS)]
         # The Arabic translation has no nouns of its own ("{0} في {1}: {2}، {3}، {4}.").
-        text = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.").format(*counts)
+        text = template.format(*counts)
         if t.get("folded_reports"):
             n = int(t["folded_reports"])
-            text += " " + grouped(self.tr("%n corroborating report(s) counted once.", "", n), n)
+            text += " " + grouped(plural(self.tr("%n corroborating report(s) counted once.", "", n), n), n)
         self.heading.setText(text)
         self._fill(self.type_table, t.get("by_event_type", {}), t.get("fatalities_by_event_type", {}))
         self._fill(self.actor_table, t.get("by_actor", {}), None)

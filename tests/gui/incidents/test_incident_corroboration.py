@@ -33,7 +33,7 @@ def test_the_also_in_column_counts_the_other_articles_and_its_tooltip_names_them
     assert strip_isolates(model.index(0, ALSO_COLUMN).data()) == "⇄ 2"
     assert model.index(1, ALSO_COLUMN).data() is None
     tip = strip_isolates(model.index(0, ALSO_COLUMN).data(0x03))  # ToolTipRole
-    assert tip.splitlines()[:3] == ["Also reported in 2 other article(s):", "• مواجهات في دمت (2015-08-02)",
+    assert tip.splitlines()[:3] == ["Also reported in 2 other articles:", "• مواجهات في دمت (2015-08-02)",
                                    "• Clashes near Damt (date unknown)"]
     assert [r["article_id"] for r in model.reports(0)] == [7, 9] and model.reports(1) == []
 
@@ -47,7 +47,7 @@ def test_the_panel_opens_another_articles_report_from_its_menu_its_summary_and_a
     assert not panel.table.isColumnHidden(ALSO_COLUMN)
     panel.select_row(0)
     text = panel.summary.toPlainText()
-    assert "Also reported in 2 other article(s):" in text and "مواجهات في دمت" in text
+    assert "Also reported in 2 other articles:" in text and "مواجهات في دمت" in text
 
     menu = panel.context_menu(0)
     opens = [a for a in menu.actions() if a.text().startswith("Open ")]

@@ -84,7 +84,7 @@ def test_set_aside_commentary_is_listed_and_links_to_its_text(qtbot) -> None:
     aside = {"sub_event_type": "Attack", "summary_en": "Attack on Iran", "evidence": [[8, 30]], "flags": ["possibly_commentary"]}
     panel.set_incidents([INCIDENT], {"set_aside": [aside]})
     footer = panel.empty.text()
-    assert "1 mention(s) not coded" in footer and "(reads as commentary)" in footer
+    assert "1 mention not coded" in footer and "(reads as commentary)" in footer
     assert "Attack on Iran" in footer and "evidence:8:30" in footer
     assert panel.title.text() == "Incidents (1)"  # never counted with the coded ones
     with qtbot.waitSignal(panel.evidenceRequested, timeout=1000) as blocker:
@@ -152,7 +152,7 @@ def test_the_title_counts_what_is_exported_not_a_superseded_orphan(qtbot, qapp) 
     panel.set_incidents(incidents)
     assert panel.model.rowCount() == 2  # the orphan is still shown
     assert panel.title.text() == "Incidents (1)"
-    assert "1 incident(s) · 12 killed" in panel.summary.toPlainText()
+    assert "1 incident · 12 killed" in panel.summary.toPlainText()
     from gui.incidents.model import ALSO_COLUMN, REJECTED_COLOR, status_text
 
     event_type = ALSO_COLUMN + 1  # the first column of the incident's own fields

@@ -108,7 +108,7 @@ def test_clicking_an_entity_lists_its_mentions_across_the_library(qtbot, open_wi
     assert [(r["article_id"], r["text"]) for r in rows] == [(other, "دمت"), (1, "دمت")]  # newest first
     dialog = w.mentions
     assert dialog.isVisible() and dialog.table.rowCount() == 2
-    assert "2 mention(s) in 2 article(s)" in dialog.heading.text()
+    assert "2 mentions in 2 articles" in dialog.heading.text()
     assert "«دمت»" in dialog.table.item(0, 2).text()
     with qtbot.waitSignal(w.articleShown, timeout=10_000):
         dialog.on_item_activated(dialog.table.item(0, 0))

@@ -180,7 +180,7 @@ def test_two_incidents_at_one_place_share_a_dot(qtbot) -> None:
     qtbot.addWidget(view)
     view.set_points([MapPoint(44.02, 13.58, "Taizz", i, "t", 0, 4, "Battles", "2015-08-01", 1) for i in (1, 2)])
     assert len(view.point_items) == 1 and len(view.point_items[0].points) == 2
-    assert "2 incident(s), 2 killed" in view.point_items[0].toolTip()
+    assert "2 incidents, 2 killed" in view.point_items[0].toolTip()
 
 
 def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str) -> None:
@@ -202,7 +202,7 @@ def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str)
         w.summary.set_scope_kind("search", emit=True)
     assert got.args[0].totals["incidents"] == 2
     assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 10), ("Taizz", 1, 1)]
-    assert "1 corroborating report(s) counted once." in w.summary.heading.text()
+    assert "1 corroborating report counted once." in w.summary.heading.text()
     assert len(w.summary.map.point_items) == 2
     # A click on the Taizz point opens article 3 with its evidence selected.
     taizz = next(i for i in w.summary.map.point_items if i.points[0].place == "Taizz")
@@ -278,7 +278,7 @@ def test_corroborating_reports_are_counted_in_good_arabic(qtbot, qapp) -> None: 
                                   totals={"incidents": 3, "folded_reports": n}))
         return view.heading.text()
 
-    assert heading(4).endswith(" 4 corroborating report(s) counted once.")
+    assert heading(4).endswith(" 4 corroborating reports counted once.")
     assert i18n.install_language(qapp, "ar") == "ar"
     try:
         assert "4 تقارير مؤكِّدة" in heading(4)
@@ -313,7 +313,7 @@ def test_summary_heading_counts_agree_in_arabic(qtbot, qapp) -> None:  # type: i
                                   totals={"incidents": 3, "fatalities": 100, "injured": 2, "captured": 1}))
         return view.heading.text()
 
-    assert heading() == "3 incident(s) in 11 article(s): 100 killed, 2 injured, 1 captured."
+    assert heading() == "3 incidents in 11 articles: 100 killed, 2 injured, 1 captured."
     assert i18n.install_language(qapp, "ar") == "ar"
     try:
         assert heading() == "3 حوادث في 11 مقالًا: 100 قتيل، جريحان، أسير واحد."
@@ -353,3 +353,30 @@ def test_actors_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp, tmp_pat
         assert shown() == {"Houthis": "الحوثيون", "Military Forces": "Military Forces"}
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_english_counts_have_singular_and_plural_nouns(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"1 incident in 1 article" / "36 incidents in 401 articles", never "incident(s)"."""
+    from gui.dialogs.backup_restore import contents_text
+    from gui.i18n import plural
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def heading(incidents: int, articles: int, folded: int) -> str:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=articles,
+                                  totals={"incidents": incidents, "fatalities": 0, "injured": 0, "captured": 0,
+                                          "folded_reports": folded}))
+        return view.heading.text()
+
+    assert heading(1, 1, 1) == "1 incident in 1 article: 0 killed, 0 injured, 0 captured. " \
+                               "1 corroborating report counted once."
+    assert heading(36, 401, 4) == "36 incidents in 401 articles: 0 killed, 0 injured, 0 captured. " \
+                                  "4 corroborating reports counted once."
+    assert heading(1, 2, 1234).endswith(" 1,234 corroborating reports counted once.")
+    assert "(s)" not in heading(0, 1, 0) and heading(0, 1, 0).startswith("0 incidents in 1 article:")
+    assert plural("%n highlight(s) or note(s)".replace("%n", "1"), 1) == "1 highlight or note"
+    from types import SimpleNamespace
+    info = SimpleNamespace(articles=1, notes=2, highlights=0, size_bytes=1_000_000)
+    assert contents_text(info).startswith("1 article, 2 notes, 0 highlights")  # type: ignore[arg-type]
