@@ -94,20 +94,21 @@ def _orphan_count_text(inc: Mapping[str, Any]) -> str:
 
 ALSO_COLUMN = 1  # "Also in": the number of other articles reporting the incident
 EVENT_TYPE_COLUMN = 2  # wraps onto two lines rather than elide (gui.incidents.panel.WrappingDelegate)
+SUB_EVENT_COLUMN = 7  # wraps too: at 130 px no sub-event type needs three lines
 
 # (header, how to read the cell, is it a number to right-align, default width in px, incident field)
 COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], ...] = (
     ("", _status, False, 26, ""),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Also in"), lambda i: "", False, 58, ""),  # filled from the reports
     # the place and the counts come before the sub-event so that at the default pane width they are
-    # on screen without scrolling, even with "Also in" shown (the sub-event elides; its tooltip is whole)
+    # on screen without scrolling, even with "Also in" shown (the sub-event wraps like the event type)
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Event type"), lambda i: acled_name(i.get("event_type")), False, 110,
      "event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Location"), _location, False, 84, "location"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Killed"), _number("fatalities"), True, 46, "fatalities"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Injured"), _number("injured"), True, 52, "injured"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Captured"), _number("captured"), True, 62, "captured"),
-    (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 120,
+    (QT_TRANSLATE_NOOP("IncidentTableModel", "Sub-event"), lambda i: acled_name(i.get("sub_event_type")), False, 130,
      "sub_event_type"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 1"), _actor("actor1"), False, 120, "actor1"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Actor 2"), _actor("actor2"), False, 120, "actor2"),

@@ -25,7 +25,10 @@ from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl, plural
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
-from gui.incidents.model import ALSO_COLUMN, EVENT_TYPE_COLUMN, IncidentTableModel, first_evidence, status_text
+from gui.incidents.model import (ALSO_COLUMN, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel, first_evidence,
+                                 status_text)
+
+WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
 translate = QCoreApplication.translate
 ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
@@ -83,9 +86,12 @@ class IncidentPanel(QWidget):
         header.setStretchLastSection(True)
         # The event type is what an analyst scans the list by: it wraps onto a second line rather
         # than elide ("Explosions/R…" could not be told from a sub-event); the rows fit their text.
-        self.table.setItemDelegateForColumn(EVENT_TYPE_COLUMN, WrappingDelegate(self.table))
+        # So does the sub-event ("Shelling/artille…" hid what kind of attack it was).
+        self._wrapping = WrappingDelegate(self.table)
+        for col in WRAPPING_COLUMNS:
+            self.table.setItemDelegateForColumn(col, self._wrapping)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header.sectionResized.connect(lambda col, _old, _new: col == EVENT_TYPE_COLUMN and self.fit_rows())
+        header.sectionResized.connect(lambda col, _old, _new: col in WRAPPING_COLUMNS and self.fit_rows())
         self.summary = QTextBrowser()
         self.summary.setObjectName("incidentSummary")
         self.summary.setOpenLinks(False)
@@ -186,7 +192,7 @@ class IncidentPanel(QWidget):
             self._update_actions()
 
     def fit_rows(self) -> None:
-        """Each row as tall as its event type needs (one line or two) at the column's width."""
+        """Each row as tall as its event type or sub-event needs (one line or two) at the columns' widths."""
         self.table.resizeRowsToContents()
 
     def select_row(self, row: int) -> None:

@@ -300,6 +300,55 @@ def _check_event_types_are_whole(qtbot, pixel_size: int = 0) -> list[int]:  # ty
     return lines
 
 
+def _check_sub_events_are_whole(qtbot) -> list[int]:  # type: ignore[no-untyped-def]
+    """Every ACLED sub-event type in the table at the default widths: lines each needs (at most two)."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.incidents.model import SUB_EVENT_COLUMN
+    from gui.incidents.panel import WrappingDelegate
+
+    names = Path(__file__).resolve().parents[3] / "resources" / "translations" / "acled_names_ar.json"
+    kinds = list(json.loads(names.read_text(encoding="utf-8"))["sub_event_types"])
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.resize(460, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_incidents([{**INCIDENT, "event_type": "Battles", "sub_event_type": k} for k in ["Grenade"] + kinds])
+    qtbot.wait(10)
+    table = panel.table
+    width = table.columnWidth(SUB_EVENT_COLUMN) - 8  # the cell's margins
+    fm = QFontMetrics(table.font())
+    lines = []
+    for row in range(1, len(kinds) + 1):
+        text = strip_isolates(panel.model.index(row, SUB_EVENT_COLUMN).data())
+        needed = _lines_needed(text, width, fm)
+        assert needed <= 2, (text, width, needed)  # never three-line rows
+        assert table.rowHeight(row) >= needed * fm.lineSpacing(), (text, needed, table.rowHeight(row))
+        if text == "Shelling/artillery/missile attack":  # two lines, not "Shelling/artille…": the row grows
+            assert table.rowHeight(row) > 28, (text, table.rowHeight(row))
+        lines.append(needed)
+    assert isinstance(table.itemDelegateForColumn(SUB_EVENT_COLUMN), WrappingDelegate)
+    assert table.rowHeight(0) == 28  # "Battles" / "Grenade": a one-line row keeps its height
+    return lines
+
+
+def test_long_sub_events_wrap_instead_of_eliding(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """User's review: the Sub-event column showed "Shelling/artille…". It wraps like the event
+    type, onto two lines at most, and the row grows to show it."""
+    from gui.incidents.model import SUB_EVENT_COLUMN
+
+    assert COLUMNS[SUB_EVENT_COLUMN][0] == "Sub-event"
+    assert max(_check_sub_events_are_whole(qtbot)) == 2
+
+
+def test_long_sub_events_wrap_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    assert max(_check_sub_events_are_whole(qtbot)) <= 2
+
+
 def test_long_event_types_wrap_instead_of_eliding(qtbot) -> None:  # type: ignore[no-untyped-def]
     """User's review: "Explosions/Remote violence" and "Violence against civilians" showed as
     "Explosions/R…" and "Violence ag…", the one column an analyst scans the list by. The event
