@@ -18,6 +18,7 @@ import click
 
 from core import __version__
 from core.entities import BACKENDS, DEFAULT_BACKEND
+from core.text.english import plural
 
 
 def _open(ctx: click.Context, *, existing: bool = False):
@@ -127,8 +128,9 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     if len(report.skipped) > MAX_DUPLICATES_LISTED:
         click.echo(f"duplicate: … and {len(report.skipped) - MAX_DUPLICATES_LISTED} more", err=True)
     click.echo(
-        f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
-        f"{len(report.errors)} error(s)" + (f", {len(report.warnings)} warning(s)" if report.warnings else "")
+        plural(f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
+               f"{len(report.errors)} error(s)", report.added, report.duplicates, len(report.errors))
+        + (plural(f", {len(report.warnings)} warning(s)", len(report.warnings)) if report.warnings else "")
     )
     if report.errors:
         ctx.exit(1)
@@ -200,7 +202,7 @@ def export(
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
     what = "annotation(s)" if WRITERS[fmt].kind == "annotations" else "incident(s)"
-    click.echo(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}")
+    click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n, len(selection.bundles)))
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -329,8 +331,8 @@ def restore(ctx: click.Context, src: Path, force: bool) -> None:
                 ) from exc
             if any(held):
                 raise click.ClickException(
-                    f"{target} holds {held[0]} article(s), {held[1]} note(s), {held[2]} highlight(s); "
-                    f"use --force to replace them with {src} ({info.summary()})"
+                    plural(f"{target} holds {held[0]} article(s), {held[1]} note(s), {held[2]} highlight(s); ", *held)
+                    + f"use --force to replace them with {src} ({info.summary()})"
                 )
         result = restore_db(src, target, replace_unreadable=force)
     except StoreError as exc:

@@ -19,6 +19,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
+
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
 
@@ -119,23 +121,6 @@ def grouped(text: str, n: int) -> str:
     Qt's %Ln would use the system locale, which is "C" (no separators) on many desktops.
     """
     return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
-
-
-def plural(text: str, *counts: int) -> str:
-    """`text` with each English "(s)" resolved: the k-th "(s)" follows `counts[k]` (the last
-    count for any further ones), "" for 1 and "s" otherwise: "36 incident(s)" -> "36 incidents",
-    "1 incident(s)" -> "1 incident".
-
-    English has no translation file, so a `tr(..., n)` numerus text comes back as its source;
-    the Arabic translations never contain "(s)" and pass unchanged.
-    """
-    if not counts or "(s)" not in text:
-        return text
-    parts = text.split("(s)")
-    out = [parts[0]]
-    for k, rest in enumerate(parts[1:]):
-        out.append(("" if abs(counts[min(k, len(counts) - 1)]) == 1 else "s") + rest)
-    return "".join(out)
 
 
 def arabic_count(n: int, forms: tuple[str, str, str, str, str]) -> str:

@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 from core.export.cells import neutralise
 from core.export.countries import country_codes, region_of
 from core.export.figures import disagreement
+from core.text.english import plural
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
@@ -115,7 +116,7 @@ def incident_row(
     civilian = _CIVILIANS in (inter1, inter2) and inc.get("event_type") in _CIVILIAN_TARGET_TYPES
     flags = list(inc.get("flags") or [])
     if also_reported:
-        flags.append(f"corroborated by {len(also_reported)} more report(s)")
+        flags.append(plural(f"corroborated by {len(also_reported)} more report(s)", len(also_reported)))
     if timestamp is None:
         timestamp = int(datetime.now(timezone.utc).timestamp())
     return {

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
+from core.text.english import plural
+
 _FONT = "font-family=\"'Amiri','Noto Naskh Arabic','DejaVu Sans',sans-serif\""
 _BAR = "#b5452d"
 _INK = "#333"
@@ -176,7 +178,7 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
     dots = [(*project(lon, lat), 3 + 2 * math.sqrt(entry["count"])) for (lon, lat), entry in ranked]
     placed = [(x - r, y - r, x + r, y + r) for x, y, r in dots]  # names go over no dot, nor each other
     for rank, ((_, entry), (x, y, r)) in enumerate(zip(ranked, dots, strict=True)):
-        tip = f"{entry['tip_name']}: {entry['count']} incident(s), {entry['fatalities']} killed"
+        tip = plural(f"{entry['tip_name']}: {entry['count']} incident(s), {entry['fatalities']} killed", entry["count"])
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_BAR}" fill-opacity="0.6" stroke="{_INK}" '
             f'stroke-width="0.5"><title>{escape(tip)}</title></circle>'

@@ -16,6 +16,7 @@ from typing import IO, Any
 from core.export.acled import COLUMNS, NUMERIC_COLUMNS, record_rows
 from core.export.cells import xml_safe
 from core.export.scope import Selection
+from core.text.english import plural
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 
@@ -123,7 +124,7 @@ def write_kml(out: IO[str], selection: Selection) -> int:
     _text(head, "name", f"Marsad incidents — {selection.description}")
     if unlocated:
         names = ", ".join(f"{r['event_id_cnty']} ({r['location'] or r['location_ar'] or 'no place'})" for r in unlocated)
-        _text(head, "description", f"{len(unlocated)} incident(s) without coordinates are not on the map: {names}")
+        _text(head, "description", plural(f"not on the map, {len(unlocated)} incident(s) without coordinates: ", len(unlocated)) + names)
     out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="{KML_NS}">\n<Document>\n')
     for child in head:
         out.write(ET.tostring(child, encoding="unicode") + "\n")

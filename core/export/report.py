@@ -16,6 +16,7 @@ from typing import IO, Any
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import Totals, actor_name, compute_totals, incident_day, is_rejected
+from core.text.english import plural
 
 TOP_ACTORS = 15
 _RLI, _PDI = "\u2067", "\u2069"
@@ -75,15 +76,15 @@ def _position(number: int | str) -> tuple[int, int, str]:
 
 def _headline(t: Totals, articles: int) -> list[str]:
     lines = [
-        f"{t.incidents} incident(s) from {articles} article(s)",
+        plural(f"{t.incidents} incident(s) from {articles} article(s)", t.incidents, articles),
         f"{t.fatalities} killed, {t.injured} injured, {t.captured} captured",
     ]
     if t.unknown_fatalities:
-        lines.append(f"{t.unknown_fatalities} incident(s) report deaths without a number (counted as 0)")
+        lines.append(plural(f"{t.unknown_fatalities} incident(s) with deaths but no number (counted as 0)", t.unknown_fatalities))
     if t.folded_reports:
-        lines.append(f"{t.folded_reports} corroborating report(s) counted once with the incident they confirm")
+        lines.append(plural(f"{t.folded_reports} corroborating report(s) counted once with the incident they confirm", t.folded_reports))
     if t.rejected:
-        lines.append(f"{t.rejected} rejected incident(s) listed, struck through, and left out of every count")
+        lines.append(plural(f"{t.rejected} rejected incident(s) listed, struck through, and left out of every count", t.rejected))
     return lines
 
 
@@ -136,7 +137,7 @@ def write_report_md(out: IO[str], selection: Selection) -> int:
     svg = map_svg(points)
     w((_svg_image(svg, "Incident locations") if svg else "No incident has coordinates.") + "\n")
     if len(points) < t.incidents:
-        w(f"\n{t.incidents - len(points)} incident(s) without coordinates are not on the map.\n")
+        w("\n" + plural(f"Not on the map: {t.incidents - len(points)} incident(s) without coordinates.", t.incidents - len(points)) + "\n")
     w("\n## Incidents\n\n")
     rows = []
     for rec in records:
@@ -213,7 +214,7 @@ def write_report_html(out: IO[str], selection: Selection) -> int:
     svg = map_svg(points)
     w(f"<figure>{svg}</figure>\n" if svg else "<p>No incident has coordinates.</p>\n")
     if len(points) < t.incidents:
-        w(f"<p>{t.incidents - len(points)} incident(s) without coordinates are not on the map.</p>\n")
+        w("<p>" + plural(f"Not on the map: {t.incidents - len(points)} incident(s) without coordinates.", t.incidents - len(points)) + "</p>\n")
     w("<h2>Incidents</h2>\n")
     header = ["Date", "Type", "Place", "المكان", "Actors", "Killed / injured / captured", "Summary",
               "الملخص", "Reports", "Status"]  # fmt: skip

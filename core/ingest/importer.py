@@ -37,6 +37,7 @@ from core.store.articles import count_articles, find_by_hash, hash_of_fold, inse
 from core.store.db import check_writable, transaction
 from core.store.entity_corrections import list_entity_corrections
 from core.text.normalize import fold, search_fold_of
+from core.text.english import plural
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None, str], None]
@@ -77,9 +78,10 @@ class ImportReport:
     skipped: list[Duplicate] = field(default_factory=list)  # one per duplicate, in reading order
 
     def summary(self) -> str:
-        text = f"{self.added} added, {self.duplicates} duplicates, {len(self.errors)} errors"
+        text = plural(f"{self.added} added, {self.duplicates} duplicate(s), {len(self.errors)} error(s)",
+                      self.duplicates, len(self.errors))
         if self.warnings:
-            text += f", {len(self.warnings)} warnings"
+            text += plural(f", {len(self.warnings)} warning(s)", len(self.warnings))
         return text + (" (cancelled)" if self.cancelled else "")
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.store.db import BUSY_TIMEOUT_MS, StoreError, _connect_read_only
+from core.text.english import plural
 
 Progress = Callable[[int, int | None, str], None]
 # The tables whose absence means "not a Marsad database" (the analyst's layers first).
@@ -50,8 +51,9 @@ class BackupInfo:
 
     def summary(self) -> str:
         return (
-            f"{self.articles} article(s), {self.notes} note(s), {self.highlights} highlight(s) "
-            f"(schema {self.schema_version}, {self.size_bytes / 1e6:.1f} MB)"
+            plural(f"{self.articles} article(s), {self.notes} note(s), {self.highlights} highlight(s) ",
+                   self.articles, self.notes, self.highlights)
+            + f"(schema {self.schema_version}, {self.size_bytes / 1e6:.1f} MB)"
         )
 
 

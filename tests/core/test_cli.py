@@ -43,9 +43,9 @@ def test_import_search_export_round_trip(tmp_path):
     bad.write_bytes(b"")
     result = run("--db", db, "import", str(article), str(bad))
     assert result.exit_code == 1  # one bad file
-    assert "imported 1 article(s)" in result.output
+    assert "imported 1 article," in result.output
     again = run("--db", db, "import", str(article))
-    assert "imported 0 article(s), 1 duplicate(s)" in again.output
+    assert "imported 0 articles, 1 duplicate skipped" in again.output
     hits = json.loads(run("--db", db, "search", "الاعلامي", "--json").output)
     assert len(hits) == 1 and "المركز" in hits[0]["title"]
     assert json.loads(run("--db", db, "search", "غير_موجود", "--json").output) == []
@@ -67,7 +67,7 @@ def test_import_names_duplicates_and_warns_about_dates(tmp_path):
     assert result.exit_code == 0  # warnings and duplicates are not failures
     assert f"duplicate: {data}:2: same text as article 1, imported from {data}:1; skipped" in result.output
     assert f'warning: {data}:3: date not understood (date "غدا")' in result.output
-    assert "imported 2 article(s), 1 duplicate(s) skipped, 0 error(s), 1 warning(s)" in result.output
+    assert "imported 2 articles, 1 duplicate skipped, 0 errors, 1 warning" in result.output
 
 
 def test_db_from_environment(tmp_path, monkeypatch):

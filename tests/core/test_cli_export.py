@@ -80,7 +80,7 @@ def test_rejected_left_out_unless_asked_and_edits_win(db_path, tmp_path):
     edited = next(r for r in rows if r["location"] == "صنعاء")
     assert (edited["fatalities"], edited["analyst_status"], edited["notes"]) == ("4", "edited", "'=edited")
     result = run("--db", db_path, "export", "-o", str(out), "--force", "--include-rejected")
-    assert "wrote 3 incident(s)" in result.output
+    assert "wrote 3 incidents" in result.output
     assert {r["location"]: r["analyst_status"] for r in read_csv(out)}["قعطبة"] == "rejected"
 
 
@@ -106,7 +106,7 @@ def test_unknown_article_is_an_error_and_writes_nothing(db_path, tmp_path):
 def test_annotations_and_xlsx_from_the_store(db_path, tmp_path):
     notes = tmp_path / "notes.csv"
     result = run("--db", db_path, "export", "--format", "notes-csv", "-o", str(notes), "--bom")
-    assert "wrote 2 annotation(s)" in result.output
+    assert "wrote 2 annotations" in result.output
     text = notes.read_text(encoding="utf-8")
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))

@@ -41,7 +41,7 @@ def test_marsad_export_pdf_headless(tmp_path) -> None:
     out = tmp_path / "report.pdf"
     done = marsad("--db", str(db), "export", "--format", "pdf", "-o", str(out))
     assert done.returncode == 0, done.stderr
-    assert "wrote 1 incident(s) from 1 article(s)" in done.stdout
+    assert "wrote 1 incident from 1 article" in done.stdout
     assert out.read_bytes().startswith(b"%PDF-")
 
 

@@ -49,10 +49,10 @@ def test_html_report_totals_table_and_rtl_cells(selection_of):
     out = io.StringIO()
     assert write_report_html(out, sample(selection_of)) == 2
     html = out.getvalue()
-    assert "2 incident(s) from 2 article(s)" in html
+    assert "2 incidents from 2 articles" in html
     assert "12 killed, 25 injured" in html  # the corroborating report (14 killed) not added
-    assert "1 corroborating report(s) counted once" in html
-    assert "1 incident(s) report deaths without a number" in html
+    assert "1 corroborating report counted once" in html
+    assert "1 incident with deaths but no number" in html
     cells = _Cells()
     cells.feed(html)
     assert "غارة جوية على الزاهر | البيضاء" in cells.rtl_cells
@@ -144,8 +144,8 @@ def test_rejected_incidents_shown_on_request_are_in_no_total(selection_of):
     html = io.StringIO()
     assert write_report_html(html, sel) == 2  # both rows are listed
     page = html.getvalue()
-    assert "1 incident(s) from 1 article(s)" in page and "12 killed, 22 injured" in page
-    assert "1 rejected incident(s) listed" in page
+    assert "1 incident from 1 article" in page and "12 killed, 22 injured" in page
+    assert "1 rejected incident listed" in page
     assert '<tr class="rejected">' in page and "2015-08-09: " not in page  # not on the day chart
     assert "Mukayras" not in page.split("<h2>Map</h2>")[1].split("<h2>")[0]  # nor on the map
     md = io.StringIO()
@@ -204,13 +204,13 @@ def test_map_place_names_do_not_print_over_each_other():
 
 def test_map_dot_shared_by_two_places_names_both():
     """The sample's Al Humayqan and Az Zahir have one position in the gazetteer: the dot read
-    «Al Humayqan: 2 incident(s)», the Az Zahir air strike counted under Al Humayqan's name."""
+    «Al Humayqan: 2 incidents», the Az Zahir air strike counted under Al Humayqan's name."""
     ns = "{http://www.w3.org/2000/svg}"
     root = ET.fromstring(map_svg([{"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan", "fatalities": 12},
                                   {"lon": 45.48333, "lat": 13.96667, "label": "Az Zahir"},
                                   {"lon": 45.48333, "lat": 13.96667, "label": "Al Humayqan"},
                                   {"lon": 44.02, "lat": 13.58, "label": "Taiz"}]))
-    (shared,) = [c for c in root.findall(f"{ns}circle") if "incident(s)" in c.find(f"{ns}title").text
-                 and "3 incident(s)" in c.find(f"{ns}title").text]
-    assert shared.find(f"{ns}title").text == "Al Humayqan, Az Zahir: 3 incident(s), 12 killed"
+    (shared,) = [c for c in root.findall(f"{ns}circle") if "incident" in c.find(f"{ns}title").text
+                 and "3 incidents" in c.find(f"{ns}title").text]
+    assert shared.find(f"{ns}title").text == "Al Humayqan, Az Zahir: 3 incidents, 12 killed"
     assert {t.text for t in root.findall(f"{ns}text")} >= {"Al Humayqan +1", "Taiz"}

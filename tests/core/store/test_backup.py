@@ -195,7 +195,7 @@ def test_cli_backup_and_restore(tmp_path: Path) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["--db", str(tmp_path / "a.db"), "backup", str(tmp_path / "a.backup")])
     assert out.exit_code == 0, out.output
-    assert "2 article(s), 2 note(s), 2 highlight(s)" in out.output
+    assert "2 articles, 2 notes, 2 highlights" in out.output
     again = runner.invoke(cli, ["--db", str(tmp_path / "a.db"), "backup", str(tmp_path / "a.backup")])
     assert again.exit_code != 0 and "exists" in again.output
 
