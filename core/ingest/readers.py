@@ -34,6 +34,7 @@ Item = ArticleIn | IngestError
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 # A whole .json file is parsed at once; JSONL has no such limit (only per line).
 MAX_JSON_BYTES = 256 * 1024 * 1024
+MANIFEST_MAX_BYTES = 1024 * 1024  # a folder's list of its files and their details is small
 # A first line longer than this is prose, not a title.
 MAX_TITLE_CHARS = 150
 
@@ -97,9 +98,10 @@ def _walk(root: Path) -> Iterator[Item]:
             continue
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        listed = _listed_names(folder, filenames)
         for name in sorted(filenames):
             path = Path(folder) / name
-            if not name.startswith(".") and is_supported(path):
+            if not name.startswith(".") and name not in listed and is_supported(path):
                 yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
     yield from _unlisted(unlisted)
 
@@ -253,7 +255,10 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         return
     if isinstance(data, list):
         for i, obj in enumerate(data):
-            yield article_from_object(obj, f"{origin}[{i}]")
+            if _is_manifest_entry(obj):
+                yield from _listed_file(obj, path.parent, f"{origin}[{i}]")
+            else:
+                yield article_from_object(obj, f"{origin}[{i}]")
         return
     key = _list_key(data)
     if key is None:
@@ -261,6 +266,60 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         return
     for i, obj in enumerate(data[key]):
         yield article_from_object(obj, f"{origin}[{key}][{i}]")
+
+
+def _is_manifest_entry(obj: Any) -> bool:
+    """An entry of a folder's list of its text files with their details («{"file":
+    "dhale_bayda_2015.txt", "title": …, "source": …, "published": …}», like the bundled samples'
+    `samples.json`): it names a file and holds no text of its own."""
+    return isinstance(obj, dict) and isinstance(obj.get("file"), str) and bool(obj["file"].strip()) \
+        and not any(isinstance(obj.get(k), str) and obj[k].strip() for k in _TEXT_KEYS)
+
+
+def _listed_file(entry: dict[str, Any], folder: Path, origin: str) -> Iterator[Item]:
+    """The file a list entry names (beside the list; no way out of its folder), read by its own
+    reader, with the entry's title, source, url and date."""
+    name = entry["file"].strip()
+    target = folder / name
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        yield IngestError(origin, f"the listed file «{name}» is outside the list's folder")
+        return
+    if not target.is_file():
+        yield IngestError(origin, f"the listed file «{name}» is missing")
+        return
+    reader = _reader_for(target)
+    if reader is None or holds_many(target):
+        yield IngestError(origin, f"the listed file «{name}» is not one article (.txt, .html, .docx or .pdf)")
+        return
+    details = {k: v for k, v in entry.items() if k != "file"}
+    for item in _guarded(reader, target):
+        if isinstance(item, ArticleIn):
+            listed = article_from_object({**details, "text": item.text}, origin)
+            if isinstance(listed, ArticleIn):
+                listed.title = listed.title or item.title
+                listed.origin = str(target)
+                listed.warnings = item.warnings + listed.warnings
+                item = listed
+        yield item
+
+
+def _listed_names(folder: str, filenames: list[str]) -> set[str]:
+    """The files of `folder` that a list of it in a small .json file names (`_is_manifest_entry`):
+    they are read through the list, with its details, not again on their own."""
+    names: set[str] = set()
+    for name in filenames:
+        if not name.lower().endswith(".json") or name.startswith("."):
+            continue
+        path = Path(folder) / name
+        try:
+            if path.stat().st_size > MANIFEST_MAX_BYTES:
+                continue
+            data = json.loads(decode_bytes(path.read_bytes()))
+        except (OSError, ValueError, NotTextError, RecursionError):
+            continue
+        if isinstance(data, list) and data and all(_is_manifest_entry(e) for e in data):
+            names |= {e["file"].strip() for e in data}
+    return names
 
 
 def _list_key(data: Any) -> str | None:

@@ -330,3 +330,36 @@ def test_a_folder_that_cannot_be_listed_is_an_error_not_silence(tmp_path, monkey
     assert [i.text for i in items if isinstance(i, ArticleIn)] == ["قتل رجل في تعز"]
     errors = [str(i) for i in items if isinstance(i, IngestError)]
     assert len(errors) == 1 and str(locked) in errors[0] and "cannot read folder (Permission denied)" in errors[0]
+
+
+def test_a_folder_with_a_list_of_its_files_imports_each_once_with_its_details(tmp_path: Path) -> None:
+    """A .json list of entries naming a file beside it («{"file": …, "title": …, "source": …,
+    "published": …}», like the bundled samples' `samples.json`) gives those files their details;
+    it was read as articles without text (one error per entry) and each file came in a second time
+    under its file name."""
+    (tmp_path / "dhale.txt").write_text("تصدت قوات المقاومة الشعبية لمحاولة تسلل في الضالع.\nنص ثان.", encoding="utf-8")
+    (tmp_path / "cp.txt").write_bytes("اشتباكات في مدينة تعز أمس.".encode("cp1256"))
+    (tmp_path / "other.txt").write_text("خبر آخر لا تذكره القائمة.", encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([
+        {"file": "dhale.txt", "title": "المقاومة تصد محاولة تسلل", "source": "عينة", "published": "2015-07-21"},
+        {"file": "cp.txt", "published": None},
+    ], ensure_ascii=False), encoding="utf-8")
+    items = list(read_path(tmp_path))
+    assert all(isinstance(i, ArticleIn) for i in items), items
+    by_file = {Path(a.origin).name: a for a in items}
+    assert sorted(by_file) == ["cp.txt", "dhale.txt", "other.txt"]  # each file once
+    dhale = by_file["dhale.txt"]
+    assert (dhale.title, dhale.source, dhale.published) == ("المقاومة تصد محاولة تسلل", "عينة", "2015-07-21")
+    assert dhale.text.startswith("تصدت قوات المقاومة")
+    assert by_file["cp.txt"].text == "اشتباكات في مدينة تعز أمس."  # read by the file's own reader (cp1256)
+    assert by_file["cp.txt"].title == "cp"  # no title listed: the file's own
+
+
+def test_a_list_naming_a_missing_or_outside_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "secret.txt").write_text("نص خارج المجلد", encoding="utf-8")
+    (tmp_path / "sub" / "list.json").write_text(json.dumps([{"file": "gone.txt"}, {"file": "../secret.txt"}]),
+                                                encoding="utf-8")
+    errors = [i for i in read_path(tmp_path / "sub" / "list.json") if isinstance(i, IngestError)]
+    assert len(errors) == 2
+    assert "missing" in errors[0].reason and "outside" in errors[1].reason
