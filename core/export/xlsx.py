@@ -13,6 +13,7 @@ one types '=…). The value stays byte-for-byte intact and is never evaluated, e
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import IO, Any
 
 from openpyxl import Workbook
@@ -30,6 +31,10 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "title", "source", "published", "url", "incidents", "fatalities", "highlights", "notes",
 )  # fmt: skip
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
+# Day columns are Excel dates (sorted, filtered by month and year, used in date arithmetic), shown
+# as ISO; a value that is no full ISO day (blank: undated) stays as it is.
+DATE_COLUMNS = frozenset({"event_date", "published"})
+_DATE_FORMAT = "yyyy-mm-dd"
 _BOLD = Font(bold=True)
 
 
@@ -69,8 +74,12 @@ def _sheet(
         cell.font = _BOLD
         header.append(cell)
     ws.append(header)
+    dated = [i for i, c in enumerate(columns) if c in DATE_COLUMNS]
     for values in data:
-        ws.append([_safe_cell(ws, v) for v in values])
+        row = [_safe_cell(ws, v) for v in values]
+        for i in dated:
+            row[i] = _date_cell(ws, values[i]) or row[i]
+        ws.append(row)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(data) + 1}"
     return len(data)
 
@@ -81,6 +90,19 @@ def _safe_cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
     cell = WriteOnlyCell(ws, value=value)
     cell.data_type = "s"
     cell.quotePrefix = True
+    return cell
+
+
+def _date_cell(ws: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | None:
+    """An ISO day ("2015-08-04") as a date cell shown as written; None for anything else."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    cell = WriteOnlyCell(ws, value=day)
+    cell.number_format = _DATE_FORMAT
     return cell
 
 

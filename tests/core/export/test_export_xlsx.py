@@ -112,3 +112,26 @@ def test_articles_sheet_counts_no_rejected_incident(selection_of):
                                                                          date="2015-08-01")])
     (row,) = article_rows(selection_of([bundle], include_rejected=True))
     assert (row["incidents"], row["fatalities"]) == (1, 12)
+
+
+def test_days_are_excel_dates_shown_as_iso(selection_of):
+    """event_date and an article's published day are date cells (an analyst sorts and filters them
+    by month in Excel), formatted as the ISO day; an undated incident's event_date stays blank."""
+    from datetime import datetime
+
+    dated = make_incident(date="2015-08-04")
+    undated = make_incident(date=None)
+    bundle = make_bundle(1, [dated])
+    no_day = make_bundle(2, [undated], published=None)
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([bundle, no_day]))))
+    ws = wb["incidents"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, r)) for r in ws.iter_rows(min_row=2)]
+    days = sorted((r["event_date"] for r in rows), key=lambda c: c.value is None)
+    assert isinstance(days[0].value, datetime) and days[0].value.date().isoformat() == "2015-08-04"
+    assert days[0].number_format == "yyyy-mm-dd" and days[0].is_date
+    assert days[1].value in (None, "")
+    articles = wb["articles"]
+    a_header = [c.value for c in articles[1]]
+    published = dict(zip(a_header, articles[2]))["published"]
+    assert published.is_date and published.value.date().isoformat() == "2015-08-05"
