@@ -19,7 +19,8 @@ from core.export.totals import Totals, actor_name, compute_totals, incident_day,
 from core.text.english import plural
 
 TOP_ACTORS = 15
-_RLI, _PDI = "\u2067", "\u2069"
+_RLI, _FSI, _PDI = "\u2067", "\u2068", "\u2069"
+_LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت⁩» reads left to right (Qt's PDF too)
 
 
 def _place(inc: dict[str, Any]) -> tuple[str, str]:
@@ -44,7 +45,10 @@ def _counts(inc: dict[str, Any]) -> str:
 def _sources(rec: ExportIncident) -> list[str]:
     out = []
     for art, _ in rec.reports:
-        out.append(f"#{art.get('id')} {art.get('source') or ''}".strip())
+        source = (art.get("source") or "").strip()
+        # the source name isolated («#5 ⁨سبأ نت⁩»): an Arabic name would otherwise pull the
+        # article number and the "; " between reports into right-to-left order
+        out.append(f"#{art.get('id')} {_FSI}{source}{_PDI}" if source else f"#{art.get('id')}")
     return out
 
 
@@ -186,6 +190,12 @@ def _html_table(caption: str, header: list[str], rows: Iterable[list[str] | str]
     return f"<table><caption>{_h(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _reports_td(sources: list[str]) -> str:
+    """One line per report, each starting left to right: «#5 سبأ نت» stays in reading order even
+    where bidi isolates are not honoured (Qt's PDF), and two Arabic names never run together."""
+    return "<td>" + "<br>".join(_h(_LRM + source) for source in sources) + "</td>"
+
+
 def _td(value: Any, numeric: bool = False) -> str:
     return f'<td class="n">{_h(value)}</td>' if numeric else f"<td>{_h(value)}</td>"
 
@@ -226,7 +236,7 @@ def write_report_html(out: IO[str], selection: Selection) -> int:
         cells = [
             _td(incident_day(rec)), _td(inc.get("sub_event_type") or inc.get("event_type")), _td(en), _ar(ar),
             _td(_people(inc)), _td(_counts(inc), True), _td(inc.get("summary_en")), _ar(inc.get("summary_ar") or ""),
-            _td("; ".join(_sources(rec))), _td(status),
+            _reports_td(_sources(rec)), _td(status),
         ]  # fmt: skip
         row_class = ' class="rejected"' if status == "rejected" else ""
         rows.append(f"<tr{row_class}>" + "".join(cells) + "</tr>")
