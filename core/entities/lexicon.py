@@ -29,7 +29,7 @@ from typing import Any
 
 from core.document import Document, Span
 from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
-from core.text.clitics import proclitic_variants
+from core.text.clitics import indefinite_in, proclitic_variants
 from core.text.tokens import Token
 
 SOURCE = "lexicon"
@@ -362,8 +362,7 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
     """The token is a cue behind its proclitics («وأضاف», «فبحسب»), not behind an article: the
     cues are verbs and prepositions, and «التابع/التابعة» (affiliated) is no «تابع» (he went on)."""
-    variants = proclitic_variants(token.norm)
-    return any(v in cues and "ال" + v not in variants for v in variants)
+    return indefinite_in(token.norm, cues)
 
 
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
-from core.text.clitics import proclitic_variants
+from core.text.clitics import indefinite_in, proclitic_variants
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
@@ -602,9 +602,5 @@ def civilian_target(tokens: list[Token]) -> bool:
     if any(True for _ in word_matcher("civilian_targets").find(tokens)):
         return True
     indefinite, dress = word_set("civilian_indefinite_targets"), word_set("plain_clothes_words")
-    for k, t in enumerate(tokens):
-        forms = proclitic_variants(t.norm)
-        if any(f in indefinite and "ال" + f not in forms for f in forms) \
-                and not (k > 0 and tokens[k - 1].norm in dress):
-            return True
-    return False
+    return any(indefinite_in(t.norm, indefinite) and not (k > 0 and tokens[k - 1].norm in dress)
+               for k, t in enumerate(tokens))

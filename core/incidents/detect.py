@@ -23,7 +23,7 @@ import threading
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import COMMAS, Clause, split_clauses
-from core.text.clitics import proclitic_variants
+from core.text.clitics import conj_in, proclitic_variants
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
@@ -167,7 +167,7 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return None
     if cue.unless_before and match.token_start and tokens[match.token_start - 1].norm in cue.unless_before:
         return None
-    if cue.indefinite and _definite_form(tokens[match.token_start].norm):
+    if cue.indefinite and is_definite(tokens[match.token_start].norm):
         return None
     clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
     if cue.scope == "sentence":
@@ -182,14 +182,6 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)
 
 
-def _definite_form(norm: str) -> bool:
-    """«الموقع», «والقناة», «للصحيفة», «بالموقع»: the word with the article (after «و/ف» and
-    «ب/ك/ل»; «لل» is «ل» + «ال»)."""
-    if norm[:1] in "وف" and len(norm) > 3:
-        norm = norm[1:]
-    return norm.startswith(("ال", "لل", "بال", "كال"))
-
-
 def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:
     """Where a cue's reach stops before `end`: at the first word of its `until` (bare or after
     «و/ف»): «تأخرت الرحلة بسبب قصف طيران التحالف المطار» — the strike that caused the delay is told.
@@ -200,7 +192,7 @@ def _until(cue: Cue, tokens: list[Token], start: int, end: int) -> int:
             start = next((k for k in range(start, end) if tokens[k].norm in cue.requires), start)
         for k in range(start, end):
             norm = tokens[k].norm
-            if norm in cue.until or (norm[:1] in "وف" and norm[1:] in cue.until):
+            if conj_in(norm, cue.until):
                 return k
     return end
 
@@ -1022,7 +1014,7 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     if any(_is_verb(t.norm, "blast_words") for t in tokens):
         return out
     for i, tok in enumerate(tokens):
-        if not any(v in word_set("clearance_pronoun_forms") for v in proclitic_variants(tok.norm)[:2]):
+        if not _is_verb(tok.norm, "clearance_pronoun_forms"):
             continue
         if any(_is_verb(t.norm, "clearance_unfinished") for t in tokens[max(0, i - UNFINISHED_BEFORE): i]):
             continue  # «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها», «طالبت … بالمساعدة في إزالتها»: not done

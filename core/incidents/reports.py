@@ -25,7 +25,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
-from core.text.clitics import proclitic_variants
+from core.text.clitics import conj_in, proclitic_variants
 from core.text.tokens import Token
 
 
@@ -698,8 +698,7 @@ def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]
         while k < clause.tok_end and tokens[k].is_punct:
             k += 1
         skipped = 0
-        while k < clause.tok_end and skipped < 2 and (tokens[k].norm in OPENER_WORDS
-                                                      or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in OPENER_WORDS):
+        while k < clause.tok_end and skipped < 2 and conj_in(tokens[k].norm, OPENER_WORDS):
             k, skipped = k + 1, skipped + 1
         if k >= clause.tok_end:  # a clause of openers or punctuation only: no verb
             continue
@@ -713,8 +712,7 @@ def _doer_opens(clauses: list[Clause], tokens: list[Token], entities: list[Span]
                 k = j
         if k + 1 >= clause.tok_end:
             continue
-        norm = tokens[k].norm
-        if not (norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)):
+        if not conj_in(tokens[k].norm, verbs):
             continue
         nxt = tokens[k + 1].start
         if any(e.start == nxt and e.label in ("ARMED_ACTOR", "WEAPON") for e in entities):
@@ -872,8 +870,7 @@ def _speech_start(tokens: list[Token], clause: Clause, at: int) -> int | None:
     verbs = word_set("attribution_verbs")
     inside = [k for k in range(len(tokens)) if clause.start <= tokens[k].start < min(clause.end, at)]
     for k in inside:
-        norm = tokens[k].norm
-        if norm not in verbs and not (norm[:1] in "وف" and norm[1:] in verbs):
+        if not conj_in(tokens[k].norm, verbs):
             continue
         for j in inside:
             if k < j <= k + SPEECH_REACH and tokens[j].norm in COMPLEMENTIZERS and j + 1 < len(tokens):

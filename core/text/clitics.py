@@ -7,7 +7,7 @@ try each. Candidates keep the article «ال» variant so «وال» + «بيض�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
@@ -43,6 +43,20 @@ def proclitic_variants(norm: str) -> tuple[str, ...]:
         if form.startswith("ال") and len(form) - 2 >= MIN_STEM:
             add(form[2:])
     return tuple(out)
+
+
+def conj_in(norm: str, words: Collection[str]) -> bool:
+    """The token is one of `words` bare or right after the conjunction «و/ف» only («وكما»,
+    «فقصفت»; not «بقصف»)."""
+    return norm in words or (norm[:1] in _CONJ and norm[1:] in words)
+
+
+def indefinite_in(norm: str, words: Collection[str]) -> bool:
+    """The token is one of `words` itself or behind its proclitics, but not behind the article:
+    «وأضاف», «فبحسب» and «مدني» are; «التابع» is no «تابع», «المدني» no «مدني» (the bare words of
+    these lists are verbs, prepositions or indefinite nouns)."""
+    forms = proclitic_variants(norm)
+    return any(f in words and "ال" + f not in forms for f in forms)
 
 
 def strip_proclitics(norm: str) -> str:
