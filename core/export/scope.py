@@ -99,7 +99,7 @@ def load_bundle(db: Any, article_id: int) -> ArticleBundle | None:
     for key in ("search_text", "title_search", "content_hash", "summary"):
         article.pop(key, None)
     incidents = [dict(inc) for inc in store.get_incidents(db, article_id)]
-    decided = _decision_times(db, article_id)
+    decided = store.override_times(db, article_id)
     for inc in incidents:
         if inc.get("override_id") in decided:  # ACLED's `timestamp`: when the analyst last changed it
             inc["updated_at"] = decided[inc["override_id"]]
@@ -110,13 +110,6 @@ def load_bundle(db: Any, article_id: int) -> ArticleBundle | None:
         ]
     highlights, notes = _annotations(db, article_id)
     return ArticleBundle(article, incidents, highlights, notes)
-
-
-def _decision_times(db: Any, article_id: int) -> dict[int, str]:
-    """When each of the article's analyst decisions (edit, confirmation, rejection, addition) was
-    last saved, by override id: `store.get_incidents` names the override but not its time."""
-    rows = db.conn.execute("SELECT id, updated_at FROM incident_overrides WHERE article_id = ?", (article_id,))
-    return {int(i): str(at) for i, at in rows if at}
 
 
 def _annotations(db: Any, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -488,6 +488,14 @@ def get_incidents(db: sqlite_utils.Database, article_id: int) -> list[dict[str, 
     return out
 
 
+def override_times(db: sqlite_utils.Database, article_id: int) -> dict[int, str]:
+    """When each of the article's analyst decisions (edit, confirmation, rejection, addition) was
+    last saved, by override id (`get_incidents` names the override, not its time): ACLED's
+    `timestamp` in exports."""
+    rows = db.conn.execute("SELECT id, updated_at FROM incident_overrides WHERE article_id = ?", (article_id,))
+    return {int(i): str(at) for i, at in rows if at}
+
+
 def _apply(incident: dict[str, Any], override: dict[str, Any]) -> None:
     if override["status"] in ("edited", "added"):
         incident.update(json.loads(override["data"] or "{}"))
