@@ -53,7 +53,8 @@ def _rank(record: ExportIncident) -> tuple[int, float]:
     return checked, -float(record.incident.get("confidence") or 0)
 
 
-def _rejected(record: ExportIncident) -> bool:
+def is_rejected(record: ExportIncident) -> bool:
+    """The analyst rejected it: exported only with `include_rejected`, listed, counted nowhere."""
     return record.incident.get("analyst_status") == "rejected"
 
 
@@ -79,7 +80,7 @@ def group_corroborations(records: list[ExportIncident]) -> list[ExportIncident]:
     by_link: dict[Any, int] = {}
     unlinked: list[int] = []
     for i, rec in enumerate(records):
-        if _rejected(rec):
+        if is_rejected(rec):
             continue
         link = _linked_id(rec.incident)
         if link is None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.export.corroboration import is_rejected
 from core.export.scope import ExportIncident
 
 UNKNOWN = "(unknown)"
@@ -67,10 +68,6 @@ def governorate(inc: dict[str, Any]) -> str:
 
 def incident_day(rec: ExportIncident) -> str:
     return (rec.incident.get("date") or rec.article.get("published") or "")[:10]
-
-
-def is_rejected(rec: ExportIncident) -> bool:
-    return rec.incident.get("analyst_status") == "rejected"
 
 
 def compute_totals(records: Iterable[ExportIncident]) -> Totals:

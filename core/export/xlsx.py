@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from core.export.acled import COLUMNS, record_rows
 from core.export.annotations import NOTE_COLUMNS, annotation_rows
 from core.export.cells import fit_cell, is_formula_like, xml_safe
+from core.export.corroboration import is_rejected
 from core.export.scope import Selection
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -111,7 +112,7 @@ def article_rows(selection: Selection) -> list[dict[str, Any]]:
     rejected incidents, listed only when the export includes them, count nowhere (as in the totals)."""
     counts: dict[Any, list[int]] = {}
     for rec in selection.incidents:
-        if rec.incident.get("analyst_status") == "rejected":
+        if is_rejected(rec):
             continue
         for article, inc in rec.reports:  # each article's own figures
             c = counts.setdefault(article.get("id"), [0, 0])
