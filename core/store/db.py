@@ -35,7 +35,19 @@ DatabaseError = sqlite3.DatabaseError
 
 
 class StoreError(Exception):
-    """The database cannot be used (not a database, damaged, newer than this app)."""
+    """The database cannot be used (not a database, damaged, newer than this app).
+
+    `detail` says what is wrong; `advice`, when there is any, what a command-line user can do
+    about it (a `marsad …` command to type). `str()` is both, as the CLI prints it; the GUI shows
+    `detail` only, its own buttons being the way on."""
+
+    def __init__(self, detail: str, advice: str = "") -> None:
+        super().__init__(detail, advice)  # both in args: a pickled error keeps them apart
+        self.detail = detail
+        self.advice = advice
+
+    def __str__(self) -> str:
+        return f"{self.detail} {self.advice}" if self.advice else self.detail
 
 
 class ReadOnlyError(StoreError):
@@ -131,8 +143,9 @@ def open_db(
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(
-            f"{where} is not a usable Marsad database ({exc}); it was left untouched. If it is your "
-            f"library, restore it from a backup: `marsad --db {where} restore BACKUP` (see docs/robustness.md)"
+            f"{where} is not a usable Marsad database ({exc}); it was left untouched.",
+            advice=f"If it is your library, restore it from a backup: `marsad --db {where} restore BACKUP` "
+                   "(see docs/robustness.md)",
         ) from exc
     except StoreError:
         conn.close()

@@ -16,7 +16,6 @@ the exception, or None when it is usable.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.store.backup import damaged_path
+from core.store.db import StoreError
 from gui import ops
 from gui.bidi import LRI, PDI, isolate_auto
 
@@ -54,14 +54,12 @@ def problem_text(exc: BaseException) -> str:
     return translate("DatabaseProblem", "It cannot be opened.")
 
 
-# The store's advice to a command-line user (`marsad --db … restore BACKUP`, see docs/…): in this
-# dialog the buttons are the way on, and a command to type and a file in the sources are not.
-_CLI_ADVICE = re.compile(r"\s*If it is your library, restore it from a backup: `marsad [^`]*`(?: \(see docs/[^)]*\))?")
-
-
 def details_text(exc: BaseException) -> str:
-    """The technical message for the Details line, without the command-line advice."""
-    return _CLI_ADVICE.sub("", str(exc)).strip() or type(exc).__name__
+    """The technical message for the Details line. A store error's advice to a command-line user
+    (`marsad --db … restore BACKUP`, see docs/…) is left out: in this dialog the buttons are the
+    way on, and a command to type and a file in the sources are not."""
+    text = exc.detail if isinstance(exc, StoreError) else str(exc)
+    return text.strip() or type(exc).__name__
 
 
 class DatabaseProblemBox(QMessageBox):

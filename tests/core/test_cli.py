@@ -242,3 +242,17 @@ def test_a_mistyped_db_is_not_created_by_search_export_or_backup(tmp_path):
         assert f"no database at {typo}" in result.output, result.output
     assert not typo.exists() and not (tmp_path / "b.db").exists()
     assert out.read_text() == "a good export\n"
+
+
+def test_a_refused_database_prints_what_is_wrong_and_the_command_that_restores(tmp_path):
+    """The store error's detail and its command-line advice are two fields; the CLI prints both."""
+    from core.store import open_db
+
+    path = tmp_path / "damaged.db"
+    open_db(path).conn.close()
+    good = path.read_bytes()
+    path.write_bytes(good[:100] + b"\xde\xad" * 2000 + good[4100:])
+    result = CliRunner().invoke(cli, ["--db", str(path), "search", "تعز"], obj={})
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert "not a usable Marsad database" in result.output
+    assert f"marsad --db {path} restore BACKUP" in result.output

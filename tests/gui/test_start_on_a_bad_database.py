@@ -76,6 +76,18 @@ def test_the_problem_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
     box.deleteLater()
 
 
+def test_details_leave_out_the_stores_advice_whatever_its_wording() -> None:
+    """The advice is the store error's own field, not text matched by a pattern: reworded advice
+    still stays out of the dialog, and a message that merely mentions `marsad` is kept whole."""
+    from core.store import StoreError
+    from gui.dialogs.database_problem import details_text
+
+    exc = StoreError("x.db is damaged (`marsad` cannot read page 3).", advice="Run `marsad repair x.db`.")
+    assert details_text(exc) == "x.db is damaged (`marsad` cannot read page 3)."
+    assert "repair" in str(exc)
+    assert details_text(OSError("disk gone")) == "disk gone"
+
+
 @pytest.fixture
 def start(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     """run_gui on a damaged last database; `start(choice, open_file=…, save_file=…)` answers the dialog

@@ -111,6 +111,11 @@ def test_a_damaged_database_is_refused_and_left_intact(tmp_path: Path) -> None:
         open_db(path)
     assert str(path) in str(info.value)
     assert path.read_bytes() == damaged
+    # The command-line advice is a field of its own, not text to cut out of the message: the GUI
+    # shows `detail` (its buttons are the way on), the CLI prints both (str()).
+    assert "restore BACKUP" in info.value.advice and "restore BACKUP" not in info.value.detail
+    assert str(path) in info.value.detail
+    assert str(info.value) == f"{info.value.detail} {info.value.advice}"
 
 
 def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
