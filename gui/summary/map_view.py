@@ -10,6 +10,10 @@ over Dhamar), so after every zoom a label that would cover one already shown is 
 comes back when zooming in leaves it room (`declutter_labels`). Labels are drawn over the points,
 with a halo of the sea's colour: a place with many incidents (Aden, Sadah) hid its own name
 under its dot. Clicks and tooltips still go to the point (labels take no clicks, have no tooltip).
+
+The keyboard reaches the points too: with the map focused (Tab), the arrow keys move a ring from
+point to point, west to east (Left/Up back, Right/Down on, Home/End the ends), showing each
+point's tooltip, and Enter, Return or Space opens the ringed point as a click would.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen,
+                           QWheelEvent)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView, QMenu, QWidget)
+                               QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
 from gui import theme
 from gui.i18n import acled_name, plural
@@ -80,6 +85,11 @@ class PointItem(QGraphicsEllipseItem):
         self.setPen(QPen(QColor(theme.MAP_POINT_EDGE), 1))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(point_tooltip(points))
+        self.current = False  # the keyboard's point: drawn with a ring while the map has focus
+
+    def set_current(self, current: bool, ring: QColor | None = None) -> None:
+        self.current = current
+        self.setPen(QPen(ring, 3) if current and ring is not None else QPen(QColor(theme.MAP_POINT_EDGE), 1))
 
 
 def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
@@ -133,12 +143,17 @@ class MapView(QGraphicsView):
         self.setMinimumHeight(160)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pan by dragging
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the map, the arrows its points
+        self.setAccessibleName(translate("MapView", "Incidents map"))
+        self.setAccessibleDescription(translate("MapView", "Arrow keys move between the incident points; "
+                                                           "Enter opens the article at the incident."))
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         outlines = load_outlines()
         self.projection = Projection(outlines["box"])
         self.arabic_labels = arabic_labels
         self.point_items: list[PointItem] = []
+        self.current_item: PointItem | None = None  # the point the keyboard is on
         self.label_items: list[LabelItem] = []
         self._fit_scale = 1.0
         self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
@@ -184,6 +199,7 @@ class MapView(QGraphicsView):
         for item in self.point_items:
             self._scene.removeItem(item)
         self.point_items = []
+        self.current_item = None
         by_place: dict[tuple[float, float], list[MapPoint]] = defaultdict(list)
         for p in points:
             by_place[(round(p.lon, 3), round(p.lat, 3))].append(p)
@@ -282,3 +298,51 @@ class MapView(QGraphicsView):
             action = self._menu.addAction(text)
             action.triggered.connect(lambda _=False, p=p: self.pointActivated.emit(p.article_id, p.start, p.end))
         self._menu.popup(global_pos if global_pos is not None else self.mapToGlobal(self.rect().center()))
+
+    # -- keyboard ---------------------------------------------------------------------------------
+    def keyboard_order(self) -> list[PointItem]:
+        """The points as the arrow keys visit them: west to east, north to south at one longitude."""
+        return sorted(self.point_items, key=lambda item: (item.pos().x(), item.pos().y()))
+
+    def set_current_item(self, item: PointItem | None) -> None:
+        """Put the keyboard's ring on `item` (None: on no point), bring it into view, show its tooltip."""
+        if self.current_item is not None:
+            self.current_item.set_current(False)
+        self.current_item = item
+        if item is None:
+            return
+        item.set_current(True, self.palette().color(QPalette.ColorRole.Highlight) if self.hasFocus() else None)
+        self.ensureVisible(QRectF(item.pos(), item.pos()), 40, 40)
+        if self.hasFocus():
+            QToolTip.showText(self.viewport().mapToGlobal(self.mapFromScene(item.pos())), item.toolTip(), self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        order = self.keyboard_order()
+        key = event.key()
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if not order or key not in (*steps, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Return,
+                                    Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        at = order.index(self.current_item) if self.current_item in order else None
+        if key in steps:
+            step = steps[key]
+            self.set_current_item(order[(at + step) % len(order)] if at is not None else order[0 if step > 0 else -1])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.set_current_item(order[0 if key == Qt.Key.Key_Home else -1])
+        elif self.current_item is not None:  # Enter, Return, Space: open it, as a click does
+            item = self.current_item
+            self.activate(item, self.viewport().mapToGlobal(self.mapFromScene(item.pos())))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if self.current_item is None and self.point_items and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.current_item = self.keyboard_order()[0]  # Tab into the map: the ring is on a point at once
+        self.set_current_item(self.current_item)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if self.current_item is not None:
+            self.current_item.set_current(True, None)  # remembered, not ringed: the focus is elsewhere

@@ -2324,6 +2324,16 @@
         <source>Click to open the article at the incident.</source>
         <translation>انقر لفتح المقال عند الحادثة.</translation>
     </message>
+    <message>
+        <location filename="../../gui/summary/map_view.py" line="147"/>
+        <source>Incidents map</source>
+        <translation>خريطة الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/map_view.py" line="148"/>
+        <source>Arrow keys move between the incident points; Enter opens the article at the incident.</source>
+        <translation>تنقل مفاتيح الأسهم بين نقاط الحوادث، ويفتح مفتاح الإدخال المقال عند الحادثة.</translation>
+    </message>
 </context>
 <context>
     <name>MentionsDialog</name>

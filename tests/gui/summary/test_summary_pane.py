@@ -380,3 +380,50 @@ def test_english_counts_have_singular_and_plural_nouns(qtbot) -> None:  # type: 
     from types import SimpleNamespace
     info = SimpleNamespace(articles=1, notes=2, highlights=0, size_bytes=1_000_000)
     assert contents_text(info).startswith("1 article, 2 notes, 0 highlights")  # type: ignore[arg-type]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the tooltip shown on the ringed point
+def test_the_keyboard_moves_between_points_and_opens_one_as_a_click_does(qtbot) -> None:
+    """Map points could only be reached with a mouse. Tab focuses the map with a ring on the
+    westernmost point; the arrows move the ring west to east; Enter opens the ringed point,
+    with the same signal a click gives."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    box = QWidget()
+    before = QLineEdit()
+    view = MapView()
+    col = QVBoxLayout(box)
+    col.addWidget(before)
+    col.addWidget(view)
+    qtbot.addWidget(box)
+    box.resize(500, 450)
+    box.show()
+    qtbot.waitExposed(box)
+    taizz = MapPoint(44.02, 13.58, "Taizz", 8, "t", 0, 4, "Battles", "2015-08-01", 0)
+    aden = MapPoint(45.03, 12.78, "Aden", 7, "t", 10, 20, "Battles", "2015-08-01", 3)
+    marib = MapPoint(45.32, 15.46, "Marib", 6, "t", 30, 35, "Battles", "2015-08-01", 1)
+    view.set_points([marib, aden, taizz])
+    with qtbot.waitActive(box):
+        box.activateWindow()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert view.hasFocus()
+    places = [item.points[0].place for item in view.keyboard_order()]
+    assert places == ["Taizz", "Aden", "Marib"]  # west to east
+    assert view.current_item is not None and view.current_item.points[0].place == "Taizz"
+    ringed = view.current_item.pen()
+    assert ringed.widthF() == 3 and ringed.color() == view.palette().color(view.palette().ColorRole.Highlight)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current_item.points[0].place == "Aden"
+    assert view.current_item.pen().widthF() == 3
+    assert all(item.pen().widthF() == 1 for item in view.point_items if item is not view.current_item)
+    with qtbot.waitSignal(view.pointActivated, timeout=2000) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args == [7, 10, 20]  # what a click on Aden gives
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # wraps round to the east end
+    assert view.current_item.points[0].place == "Marib"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.current_item.points[0].place == "Taizz"
+    before.setFocus()  # focus leaves: no ring, the point is remembered
+    assert view.current_item.pen().widthF() == 1
