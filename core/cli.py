@@ -189,6 +189,7 @@ def export(
     """
     from core.export import FORMATS as WRITERS
     from core.export import ExportError, select, write_export
+    from core.export.scope import NothingToExport
 
     if output.exists() and not force:
         raise click.ClickException(f"{output} exists; use --force to overwrite it")
@@ -198,11 +199,40 @@ def export(
         if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
             among = " among the given articles" if article_ids else ""
             raise ExportError(f"no article matches the search {query!r}{among}; nothing was written")
-        n = write_export(output, fmt, selection, force=force, bom=bom)
+        n = write_export(output, fmt, selection, force=force, bom=bom, allow_empty=False)
+    except NothingToExport as exc:  # a header-only file would look like a finished export
+        kept = "; the existing file was left as it was" if output.exists() else ""
+        raise click.ClickException(
+            f"nothing was exported: {_why_nothing(selection, WRITERS[fmt].kind, fmt)}; {output} was not written{kept}"
+        ) from exc
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
     what = "annotation(s)" if WRITERS[fmt].kind == "annotations" else "incident(s)"
     click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n, len(selection.bundles)))
+
+
+def _why_nothing(selection, kind: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    """Why an export of `selection` as `fmt` counts nothing, in the user's terms."""
+    from core.export.scope import export_incidents
+
+    articles = len(selection.bundles)
+    if not articles:
+        return "the library has no articles (`marsad import` adds them)"
+    among = plural(f"the {articles} article(s)", articles) if articles > 1 else "the article"
+    if kind == "annotations":
+        return f"{among} have no highlights or notes" if articles > 1 else f"{among} has no highlights or notes"
+    if not any(bundle.incidents for bundle in selection.bundles):
+        return f"no incident was found in {among}"
+    if not selection.incidents:
+        rejected = len(export_incidents(selection.bundles, include_rejected=True))
+        if rejected == 1:
+            return "the analyst rejected its one incident (--include-rejected exports it)"
+        return f"the analyst rejected all {rejected} incidents (--include-rejected exports them)"
+    if fmt in ("geojson", "kml"):
+        n = len(selection.incidents)
+        none = "the incident has no coordinates" if n == 1 else f"none of the {n} incidents has coordinates"
+        return f"{none}, which {fmt} needs"
+    return f"no incident in {among} could be written as {fmt}"
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

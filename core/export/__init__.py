@@ -98,10 +98,14 @@ def register_format(spec: ExportFormat) -> None:
 BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 
 
-def write_export(path: Path | str, fmt: str, selection: Selection, *, force: bool = False, bom: bool = False) -> int:
-    """Write `selection` as `fmt` to `path` atomically; returns what FORMATS[fmt].kind counts."""
+def write_export(path: Path | str, fmt: str, selection: Selection, *, force: bool = False, bom: bool = False,
+                 allow_empty: bool = True) -> int:
+    """Write `selection` as `fmt` to `path` atomically; returns what FORMATS[fmt].kind counts.
+
+    `allow_empty` False: an export that counts nothing (a header-only CSV, an empty GeoJSON)
+    raises NothingToExport and is not written; a file already at `path` is left as it was."""
     from core.export.atomic import atomic_output
-    from core.export.scope import ExportError
+    from core.export.scope import ExportError, NothingToExport
 
     try:
         spec = FORMATS[fmt]
@@ -112,4 +116,7 @@ def write_export(path: Path | str, fmt: str, selection: Selection, *, force: boo
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
     options = {"bom": True} if bom and fmt in BOM_FORMATS else {}
     with atomic_output(Path(path), binary=spec.binary, force=force) as out:
-        return spec.write(out, selection, **options)
+        n = spec.write(out, selection, **options)
+        if n == 0 and not allow_empty:
+            raise NothingToExport(f"no {spec.kind} to export")  # inside: the temporary file is removed
+        return n

@@ -22,6 +22,10 @@ class ExportError(Exception):
     """A scope or output that cannot be exported (unknown article, existing file, …)."""
 
 
+class NothingToExport(ExportError):
+    """`write_export(…, allow_empty=False)` found nothing to write; no file was written."""
+
+
 @dataclass(slots=True)
 class ArticleBundle:
     """One article of the scope with everything the exports read about it.

@@ -159,3 +159,37 @@ def test_an_analyst_decision_dates_its_row(db_path, tmp_path):
     stamps = {r["location"]: int(r["timestamp"]) for r in read_csv(out)}
     assert stamps["صنعاء"] == 1_577_934_245  # the edit
     assert stamps["دمت"] >= before  # untouched: the export's time
+
+
+def test_nothing_to_export_says_why_and_writes_no_file(db_path, tmp_path):
+    """Audit: an export of an empty library (or of articles without incidents) wrote a header-only
+    file and said "wrote 0 incidents", exit 0. Now: exit 1, one line saying why, no file; with
+    --force an existing export is kept."""
+    empty = tmp_path / "empty.db"
+    open_db(empty).conn.close()
+    out = tmp_path / "out.csv"
+
+    def refused(*args: str, db: str = db_path) -> str:
+        result = run("--db", db, "export", "-o", str(out), *args)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: nothing was exported: "), lines
+        assert f"{out} was not written" in lines[0]
+        return lines[0]
+
+    for fmt in ("acled-csv", "xlsx", "geojson", "json", "md", "notes-csv"):
+        assert "the library has no articles" in refused("--format", fmt, db=str(empty))
+        assert not out.exists()
+    db = open_db(db_path)
+    c, _ = add_article(db, ArticleIn(title="خبر", text="خبر بلا حوادث", source="x"))
+    save_analysis(db, c, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": "1"})
+    set_incident_override(db, 2, 0, "rejected")
+    db.conn.close()
+    assert "no incident was found in the article" in refused("--article", "3")
+    assert "rejected its one incident (--include-rejected exports it)" in refused("--article", "2")
+    assert "has no highlights or notes" in refused("--format", "notes-json", "--article", "3")
+    out.write_text("last week's export", encoding="utf-8")
+    assert "the existing file was left as it was" in refused("--article", "3", "--force")
+    assert out.read_text(encoding="utf-8") == "last week's export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert run("--db", db_path, "export", "-o", str(out), "--force", "--article", "1").exit_code == 0  # still works
