@@ -115,6 +115,16 @@ def acled_name(value: str | None) -> str:
     return _acled_names(_current).get(value, value) if _current != "en" else value
 
 
+def translate_n(context: str, text: str, n: int) -> str:
+    """A count text: `translate(context, text, None, n)`, its %n replaced by `n` and its form chosen
+    by the translation (Arabic's six plural forms), with English's "(s)" resolved for `n`
+    (English has no translation file, so its text comes back as written).
+
+    lupdate does not collect these texts (see build_scripts/build_translations.py): their
+    entries are kept by hand in the .ts."""
+    return plural(QCoreApplication.translate(context, text, None, n), n)
+
+
 def grouped(text: str, n: int) -> str:
     """`text` (a translation whose %n became `n`) with `n` written with thousands separators.
 

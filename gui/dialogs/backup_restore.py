@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core.store.backup import BackupInfo, RestoreResult, backup_db, inspect_backup, restore_db
 from gui import ops
 from gui.bidi import isolate_auto
-from gui.i18n import plural
+from gui.i18n import translate_n
 from gui.ops import Op
 
 translate = QCoreApplication.translate
@@ -30,9 +30,9 @@ def backup_filter() -> str:
 
 def contents_text(info: BackupInfo) -> str:
     """What a backup holds, in the interface language (core's `summary()` is English only)."""
-    parts = [plural(translate("BackupRestore", "%n article(s)", None, info.articles), info.articles),
-             plural(translate("BackupRestore", "%n note(s)", None, info.notes), info.notes),
-             plural(translate("BackupRestore", "%n highlight(s)", None, info.highlights), info.highlights)]
+    parts = [translate_n("BackupRestore", "%n article(s)", info.articles),
+             translate_n("BackupRestore", "%n note(s)", info.notes),
+             translate_n("BackupRestore", "%n highlight(s)", info.highlights)]
     size = translate("BackupRestore", "%1 MB").replace("%1", f"{info.size_bytes / 1e6:.1f}")
     listed = translate("BackupRestore", ", ").join(parts)
     return translate("BackupRestore", "%1 (%2)").replace("%1", listed).replace("%2", size)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from core.store.library import LibraryQuery
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import plural
+from gui.i18n import translate_n
 from gui.ops import Op, OpContext
 
 translate = QCoreApplication.translate
@@ -115,10 +115,10 @@ class ExportOutcome:
 
     def message(self) -> str:
         if self.kind == "annotations":
-            what = plural(translate("ExportDialog", "%n annotation(s)", None, self.count), self.count)
+            what = translate_n("ExportDialog", "%n annotation(s)", self.count)
         else:
-            what = plural(translate("ExportDialog", "%n incident(s)", None, self.count), self.count)
-        arts = plural(translate("ExportDialog", "%n article(s)", None, self.articles), self.articles)
+            what = translate_n("ExportDialog", "%n incident(s)", self.count)
+        arts = translate_n("ExportDialog", "%n article(s)", self.articles)
         return (translate("ExportDialog", "Exported %1 from %2 to %3.").replace("%1", what).replace("%2", arts)
                 .replace("%3", str(self.path)))
 

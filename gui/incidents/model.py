@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from core.store.corroborations import incident_key
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import acled_name, plural
+from gui.i18n import acled_name, translate_n
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
@@ -219,7 +219,7 @@ class IncidentTableModel(QAbstractTableModel):
 
 def also_reported_text(count: int) -> str:
     """"Also reported in N other article(s)" (the panel's line and the tooltip's head)."""
-    return plural(translate("IncidentTableModel", "Also reported in %n other article(s)", None, count), count)
+    return translate_n("IncidentTableModel", "Also reported in %n other article(s)", count)
 
 
 def report_label(report: Mapping[str, Any]) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
-from gui.i18n import acled_name, is_rtl, plural
+from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
 from gui.incidents.model import (ALSO_COLUMN, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel, first_evidence,
@@ -381,7 +381,7 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
     click from its text."""
     if not set_aside:
         return []
-    head = plural(translate("IncidentPanel", "%n mention(s) not coded:", None, len(set_aside)), len(set_aside))
+    head = translate_n("IncidentPanel", "%n mention(s) not coded:", len(set_aside))
     lines = [f"<span style='color:#777'>{_esc(head)}</span>"]
     for item in set_aside[:SET_ASIDE_SHOWN]:
         evidence = item.get("evidence") or []
@@ -434,7 +434,7 @@ def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str,
         return f"<p dir='auto' style='color:#555'>{_esc(_none_counted(listed))}</p>"
     killed = sum(int(i.get("fatalities") or 0) for i in incidents)
     injured = sum(int(i.get("injured") or 0) for i in incidents)
-    text = " · ".join((plural(translate("IncidentPanel", "%n incident(s)", None, len(incidents)), len(incidents)),
+    text = " · ".join((translate_n("IncidentPanel", "%n incident(s)", len(incidents)),
                        translate("IncidentPanel", "%n killed", None, killed),
                        translate("IncidentPanel", "%n injured", None, injured)))
     text += translate("IncidentPanel", ". Select one to see its summary and evidence.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from core.store.library import HIT_END, HIT_START
 from gui import theme
 from gui.bidi import has_rtl, isolate, strip_isolates
-from gui.i18n import plural
+from gui.i18n import translate_n
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,7 +179,7 @@ def _tooltip(row: Mapping[str, Any]) -> str:
         lines.append(translate("ArticleListModel", "Tags: %1").replace("%1", isolate(", ".join(row["tags"]))))
     if row.get("annotation_count"):
         n = int(row["annotation_count"])
-        lines.append(plural(translate("ArticleListModel", "%n highlight(s) or note(s)", None, n), n))
+        lines.append(translate_n("ArticleListModel", "%n highlight(s) or note(s)", n))
     if not row.get("read", True):
         lines.append(translate("ArticleListModel", "Unread"))
     if not row.get("incident_count") and not_analysed(row):

@@ -46,3 +46,25 @@ def test_every_shipped_text_is_translated() -> None:
     assert len(messages) > 50
     unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
+
+
+def test_count_texts_go_through_one_helper(qapp) -> None:  # type: ignore[no-untyped-def]
+    """`plural(translate(ctx, text, None, n), n)` was written out at nine places; it is
+    `i18n.translate_n(ctx, text, n)`: Arabic's form from the translation, English's "(s)" resolved."""
+    import re
+    from pathlib import Path
+
+    assert i18n.translate_n("BackupRestore", "%n article(s)", 1) == "1 article"
+    assert i18n.translate_n("BackupRestore", "%n article(s)", 3) == "3 articles"
+    i18n.install_language(qapp, "ar")
+    try:
+        arabic = i18n.translate_n("BackupRestore", "%n article(s)", 3)
+        assert arabic == QCoreApplication.translate("BackupRestore", "%n article(s)", None, 3)
+        assert "3" in arabic and "(s)" not in arabic and "article" not in arabic
+    finally:
+        i18n.install_language(qapp, "en")
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    spelt_out = [f"{path.relative_to(gui)}:{text.count(chr(10), 0, m.start()) + 1}"
+                 for path in gui.rglob("*.py") for text in [path.read_text(encoding="utf-8")]
+                 for m in re.finditer(r"plural\(translate\([^()]*None,", text)]
+    assert spelt_out == []
