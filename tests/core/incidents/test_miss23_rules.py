@@ -37,3 +37,11 @@ def test_places_taken_in_one_list_stay_one_event_each() -> None:
                     "على منطقة البساتين بالكامل.")
     assert len(again) == 1
 
+
+def test_a_town_named_after_its_governorate_is_not_a_second_place() -> None:
+    """«على مدينة الحوطة مركز محافظة لحج»: the town is "Lahij" in English, like the governorate
+    that holds it; one name at two ranks is two places, and the governorate holding the town is
+    no second event of the list."""
+    found = _places("وتمكنت المقاومة الشعبية أمس من استعادة السيطرة على مدينة الحوطة مركز محافظة لحج.")
+    assert found == [("Government regains territory", "مدينة الحوطة")]
+
