@@ -45,3 +45,11 @@ def test_a_town_named_after_its_governorate_is_not_a_second_place() -> None:
     found = _places("وتمكنت المقاومة الشعبية أمس من استعادة السيطرة على مدينة الحوطة مركز محافظة لحج.")
     assert found == [("Government regains territory", "مدينة الحوطة")]
 
+
+def test_a_list_goes_on_past_where_its_item_lies() -> None:
+    """«في جبهات جبل صبر والضباب جنوب غرب المدينة، وشارع الأربعين»: «جنوب غرب المدينة» tells where
+    the item before lies (`place_whereabouts` after compass words); the list goes on past it, one
+    fight per place. A compass word before a place of its own is no such tail."""
+    found = _places("وقالت مصادر إن المعارك دارت أمس في جبهات جبل صبر والضباب جنوب غرب المدينة، والنقطة "
+                    "الرابعة وشارع الأربعين وسط المدينة.")
+    assert [p for _, p in found] == sorted(["جبل صبر", "الضباب", "شارع الأربعين"])
