@@ -53,3 +53,15 @@ def test_a_list_goes_on_past_where_its_item_lies() -> None:
     found = _places("وقالت مصادر إن المعارك دارت أمس في جبهات جبل صبر والضباب جنوب غرب المدينة، والنقطة "
                     "الرابعة وشارع الأربعين وسط المدينة.")
     assert [p for _, p in found] == sorted(["جبل صبر", "الضباب", "شارع الأربعين"])
+
+
+def test_fire_exchanged_between_two_sides_is_a_clash() -> None:
+    """«تبادلت المقاومة مع الحوثيين إطلاق النيران بالمدفعية»: a verb of exchanging before the word of
+    fire (`exchange_verbs`) tells both sides firing at each other — an armed clash, not a shelling
+    by the artillery named; «إطلاق النيران» is fire like «إطلاق النار». Artillery fired by one
+    side stays a shelling."""
+    found = analyze("وفي منطقة الجفينة بمحافظة مأرب، تبادلت المقاومة والجيش مع الحوثيين أمس إطلاق النيران "
+                    "بالمدفعية.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in found] == [("Battles", "Armed clash")]
+    assert [s for s, _ in _places("وواصلت المقاومة أمس إطلاق النيران بالمدفعية على مواقع الحوثيين في منطقة "
+                                  "الجفينة بمحافظة مأرب.")] == ["Shelling/artillery/missile attack"]
