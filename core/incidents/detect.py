@@ -1295,6 +1295,10 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # طيار المقاتلة» tells of a pilot, not a strike)
                 m.event_type, m.sub_event_type = fired[0]
         for m in live:
+            if m.clause == clause and m.strength == "generic" and m.event_type == "Battles" \
+                    and _exchanged(m, clause, tokens):
+                m.sub_event_type, m.strength = "Armed clash", "strong"  # «تبادلت … إطلاق النيران»: a fight
+        for m in live:
             if m.clause != clause or m.strength != "generic" or not is_violent(m.event_type):
                 continue
             if air:
@@ -1364,6 +1368,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """A verb of exchanging (`exchange_verbs`) before the trigger in its clause: «تبادلت المقاومة
+    والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash."""
+    at = _tok_at(tokens, m.start)
+    return any(_is_verb(tokens[k].norm, "exchange_verbs") for k in range(clause.tok_start, at))
 
 
 def _tok_at(tokens: list[Token], start: int) -> int:

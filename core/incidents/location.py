@@ -205,6 +205,7 @@ class LocationResolver:
         self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
         self._seats: set[tuple[int, int]] = set()  # places named as where a party works from (`_seat_before`)
         self.compass = word_set("compass_words")
+        self.whereabouts = word_set("place_whereabouts")  # «جنوب غرب المدينة» told of a list's item
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
         self.region_heads = word_set("region_heads")  # «إقليم»: a region of several governorates
@@ -744,7 +745,7 @@ class LocationResolver:
         no item of it («في حي الجهوري والحصبة بالعاصمة صنعاء»)."""
         gap = self.doc.text[a.span.end: b.span.start]
         unknown, since = 0, None  # unknown items; words since the «و» that opened the last one
-        for word in gap.translate(_LIST_PUNCTUATION).split():
+        for word in self._without_whereabouts(gap.translate(_LIST_PUNCTUATION).split()):
             bare = normalized(word.lstrip("وب"))
             if since is not None:
                 since += 1
@@ -761,6 +762,24 @@ class LocationResolver:
             if since is None or since > UNKNOWN_ITEM_WORDS:
                 return False
         return unknown <= UNKNOWN_ITEMS
+
+    def _without_whereabouts(self, words: list[str]) -> list[str]:
+        """The words between two places of a list without those that tell where the first lies:
+        compass words («جنوب غرب», «وسط») then the whole it lies in (`place_whereabouts`: «المدينة»,
+        «المحافظة») — «جبهات جبل صبر والضباب جنوب غرب المدينة، والنقطة الرابع» is one list."""
+        compass = self.compass | {"وسط"}
+        out: list[str] = []
+        k = 0
+        while k < len(words):
+            j = k
+            while j < len(words) and normalized(words[j]) in compass:
+                j += 1
+            if j > k and j < len(words) and normalized(words[j]) in self.whereabouts:
+                k = j + 1
+                continue
+            out.append(words[k])
+            k += 1
+        return out
 
     def _context(self, span: Span, sentence_only: bool = False, exclude_origins: bool = False) -> Place | None:
         """The region the text puts `span` in: the nearest other known place of its sentence (not,

@@ -287,6 +287,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
         for other in out:
             if other is d or other.kind[1] not in TERRITORY or other.reports[0].sentence > d.reports[0].sentence:
                 continue
+            if any(_siblings(other, r) for r in d.reports):
+                continue  # «سيطروا على منطقة البساتين ومزارع جعولة»: places of one list, one event each
             if d.reports[0].sentence - other.last_sentence <= MAX_GAP and d.located and other.located \
                     and _places_compatible(d.located, other.located):
                 other.reports.extend(d.reports)

@@ -352,6 +352,12 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
 
 
 
+def _other_place(a: Located, b: Located) -> bool:
+    """Two places, not one named twice: names that differ, or one name at two ranks («مدينة الحوطة
+    مركز محافظة لحج»: the town is "Lahij" in English, like the governorate that holds it)."""
+    return place_key(a.place) != place_key(b.place) or a.rank != b.rank
+
+
 def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     """«تبة مسعود بمديرية مشرعة بجبل صبر»: a place of a governorate written right after another of
     the same one with only «ب» or «في» between is where the one before it lies, whatever the
@@ -519,7 +525,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c)] or cands
-    cands = [c for c in cands if not any(o is not c and place_key(o.place) != place_key(c.place)
+    cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
