@@ -199,6 +199,22 @@ def test_a_day_in_the_clause_does_not_date_the_war_whose_start_is_named() -> Non
     assert [i.event_type for i in analyze(text, date(2015, 7, 29)).incidents] == ["Battles"]
 
 
+def test_a_taking_told_as_days_or_weeks_back_is_background() -> None:
+    from core.pipeline import analyze
+
+    # «قبل أيام», «منذ أيام», «في الأسبوع الماضي» fronting a clause date its event days back: a recap
+    for text in ("وقال المصدر إنه قبل أيام تمكنت المقاومة الشعبية من تحرير مدينة زنجبار من الحوثيين.",
+                 "ومنذ أيام، نجحت المقاومة الشعبية في طرد الحوثيين من مدينة زنجبار بعد معارك عنيفة.",
+                 "وفي الأسبوع الماضي استعادت المقاومة الشعبية مدينة زنجبار من الحوثيين."):
+        assert analyze(text, date(2015, 8, 10)).incidents == [], text
+    # told without the phrase it is news
+    told = analyze("واستعادت المقاومة الشعبية أمس مدينة زنجبار من الحوثيين.", date(2015, 8, 10))
+    assert [i.sub_event_type for i in told.incidents] == ["Government regains territory"]
+    # in a relative clause the phrase dates the place's taking, not the strike told before it
+    text = "وشن طيران التحالف غارات على مواقع الحوثيين في زنجبار التي حررتها المقاومة الشعبية قبل أيام."
+    assert [i.sub_event_type for i in analyze(text, date(2015, 8, 10)).incidents] == ["Air/drone strike"]
+
+
 def test_a_day_after_a_background_cue_still_dates_the_event_it_reaches() -> None:
     """Review: the rule above dropped «سبق أن اقتحموا أمس مدرسة»: «أمس» comes after the cue and
     dates the storming itself («had stormed yesterday»); only a day before the cue dates another verb."""
