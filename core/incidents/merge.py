@@ -266,6 +266,7 @@ ARMED_CLASH = ("Battles", "Armed clash")
 ARRESTS = ("Strategic developments", "Arrests")
 BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 FOLD_GAP = 2
+BACK_GAP = 3  # sentences from a taking to the fight told back as its toll («خلال تلك المواجهات»)
 
 
 def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
@@ -334,12 +335,15 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             if other is d or other.kind[1] not in TERRITORY:
                 continue
             told_with = sentences <= {r.sentence for r in other.reports} and _fold_compatible(d.located, other.located)
-            if not told_with and not _fight_for_the_place(d, other):
+            back = not told_with and _fight_told_back(d, other, out)  # its toll told back: «خلال تلك المواجهات»
+            if not told_with and not back and not _fight_for_the_place(d, other):
                 continue
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
             parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
-            if not told_with:  # the fight for the place told next: no party named apart
+            if back:  # the back-reference is the taking's own fight, whichever side it names
+                pass
+            elif not told_with:  # the fight for the place told next: no party named apart
                 if sides and parties and not sides & parties:
                     continue
             elif (not doers and (sides or parties)) or (sides and doers and not doers & sides):
@@ -396,6 +400,26 @@ def _fight_for_the_place(fight: Draft, taking: Draft) -> bool:
     if not any(not c.vague for c in killed(fight)) or killed(taking):
         return False
     return any(abs(x.sentence - y.sentence) <= 1 for x in fight.reports for y in taking.reports)
+
+
+def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
+    """The fight that took a place, told back after the taking with no place of its own: «بسطت
+    القوات سيطرتها على حي التواهي … وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»,
+    «وسقط عشرات القتلى … خلال تلك المواجهات» — the taking's toll, one territorial change as ACLED
+    codes it. The fight opens with a definite back-reference placed by no name of its own, within
+    BACK_GAP sentences after the taking, with no other battle told between; the taking tells no toll."""
+    first = fight.reports[0]
+    if not first.definite or any(r.located is not None and r.located.how == "named" for r in fight.reports):
+        return False  # a fight named at a place of its own is told for itself
+    if not _fold_compatible(fight.located, taking.located):
+        return False
+    before = taking.last_sentence
+    if not 0 < first.sentence - before <= BACK_GAP or any(r.sentence >= first.sentence for r in taking.reports):
+        return False
+    if any(c.role == "killed" for r in taking.reports for c in r.counts):
+        return False
+    return not any(x is not taking and x is not fight and x.kind[0] == "Battles"
+                   and any(before <= r.sentence <= first.sentence for r in x.reports) for x in drafts)
 
 
 def _bare_shelling_told_back(d: Draft) -> bool:

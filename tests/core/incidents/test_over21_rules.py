@@ -134,6 +134,24 @@ def test_the_toll_of_the_fight_for_a_place_told_next_to_its_taking_is_that_takin
     assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
 
 
+def test_the_fight_of_a_taking_told_back_after_it_is_that_taking() -> None:
+    from core.pipeline import analyze
+
+    # «المعارك في هذا الحي», «خلال تلك المواجهات»: the toll of the fight that took the place
+    for text, killed in (
+            ("سيطرت المقاومة الشعبية أمس على معسكر لبوزة في محافظة لحج. وأوضح المصدر أن الحوثيين فروا "
+             "من المعسكر. وسقط عشرات القتلى من الحوثيين خلال تلك المواجهات.", 10),
+            ("بسطت المقاومة الشعبية أمس سيطرتها على حي المعلا في عدن. وأكد المصدر أن عمليات التمشيط مستمرة "
+             "في الحي. وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 12 قتيلا.", 12)):
+        found = [i for i in analyze(text, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
+        assert [(i.sub_event_type, i.fatalities) for i in found] == [("Government regains territory", killed)], text
+    # a fight told for itself, at a place it names, stays apart
+    text = ("سيطرت المقاومة الشعبية أمس على معسكر لبوزة في محافظة لحج. وأوضح المصدر أن الحوثيين فروا "
+            "من المعسكر. واندلعت اشتباكات عنيفة في مدينة الحوطة أسفرت عن مقتل 12 حوثيا.")
+    found = [i for i in analyze(text, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
+    assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
+
+
 def test_a_place_in_brackets_after_another_is_its_other_name() -> None:
     from incident_fixtures import COALITION, HOUTHI, annotate
 
