@@ -63,9 +63,9 @@ def _db_path(ctx: click.Context) -> Path:
 def storage_error(path: Path, exc: Exception) -> str:
     """One line for a storage failure: which database, what happened, what to do. Every write is
     a transaction, so a failed command leaves what it had not committed unwritten."""
-    from core.store.db import storage_message
+    from core.store.db import storage_error as explained
 
-    return storage_message(path, exc, f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
+    return str(explained(path, exc))  # the detail and, for a damaged database, the `marsad … restore` advice
 
 
 @click.group(cls=_Cli, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

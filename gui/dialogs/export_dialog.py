@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui import ops
 from gui.bidi import isolate, isolate_auto
 from gui.i18n import translate_n
 from gui.ops import Op, OpContext
@@ -483,7 +484,7 @@ class ExportDialog(QDialog):
 
     def on_failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        text = (self.tr("Nothing was written. %1").replace("%1", str(exc)) if str(exc)
+        text = (self.tr("Nothing was written. %1").replace("%1", ops.error_text(exc)) if str(exc)
                 else self.tr("Nothing was written (%1).").replace("%1", type(exc).__name__))
         self.status.setText(text)
         self.exportFailed.emit(text)
