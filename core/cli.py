@@ -63,9 +63,9 @@ def _db_path(ctx: click.Context) -> Path:
 def storage_error(path: Path, exc: Exception) -> str:
     """One line for a storage failure: which database, what happened, what to do. Every write is
     a transaction, so a failed command leaves what it had not committed unwritten."""
-    from core.store.db import storage_message
+    from core.store.db import storage_error as explained
 
-    return storage_message(path, exc, f"`marsad --db {path} restore BACKUP` (see docs/robustness.md)")
+    return str(explained(path, exc))  # the detail and, for a damaged database, the `marsad … restore` advice
 
 
 @click.group(cls=_Cli, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -203,7 +203,7 @@ def export(
     except NothingToExport as exc:  # a header-only file would look like a finished export
         kept = "; the existing file was left as it was" if output.exists() else ""
         raise click.ClickException(
-            f"nothing was exported: {_why_nothing(selection, WRITERS[fmt].kind, fmt)}; {output} was not written{kept}"
+            f"nothing was exported: {_why_nothing(exc.reason, fmt)}; {output} was not written{kept}"
         ) from exc
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -211,25 +211,24 @@ def export(
     click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n, len(selection.bundles)))
 
 
-def _why_nothing(selection, kind: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
-    """Why an export of `selection` as `fmt` counts nothing, in the user's terms."""
-    from core.export.scope import export_incidents
+def _why_nothing(reason, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    """A NothingToExport reason (core.export.scope.why_nothing) in the command-line user's terms."""
+    from core.export import scope as why
 
-    articles = len(selection.bundles)
-    if not articles:
-        return "the library has no articles (`marsad import` adds them)"
+    articles = reason.articles
     among = plural(f"the {articles} article(s)", articles) if articles > 1 else "the article"
-    if kind == "annotations":
+    if reason.code in (why.NO_ARTICLES, why.NO_MATCH):
+        return "the library has no articles (`marsad import` adds them)"
+    if reason.code == why.NO_ANNOTATIONS:
         return f"{among} have no highlights or notes" if articles > 1 else f"{among} has no highlights or notes"
-    if not any(bundle.incidents for bundle in selection.bundles):
+    if reason.code == why.NO_INCIDENTS:
         return f"no incident was found in {among}"
-    if not selection.incidents:
-        rejected = len(export_incidents(selection.bundles, include_rejected=True))
-        if rejected == 1:
+    if reason.code == why.ALL_REJECTED:
+        if reason.incidents == 1:
             return "the analyst rejected its one incident (--include-rejected exports it)"
-        return f"the analyst rejected all {rejected} incidents (--include-rejected exports them)"
-    if fmt in ("geojson", "kml"):
-        n = len(selection.incidents)
+        return f"the analyst rejected all {reason.incidents} incidents (--include-rejected exports them)"
+    if reason.code == why.NO_COORDINATES:
+        n = reason.incidents
         none = "the incident has no coordinates" if n == 1 else f"none of the {n} incidents has coordinates"
         return f"{none}, which {fmt} needs"
     return f"no incident in {among} could be written as {fmt}"

@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
     def on_article_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         ops.show_error(self, exc, title=self.tr("Could not open the article"))
-        self.articleFailed.emit(str(exc))
+        self.articleFailed.emit(ops.error_text(exc))
 
     def on_evidence_requested(self, start: int, end: int) -> None:
         self.reader.select_span(start, end)

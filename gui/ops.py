@@ -170,13 +170,13 @@ def _explained(exc: Exception, db_path: str | None) -> Exception:
     """SQLite's own failures (damaged pages, a lock held too long, a full disk) as the CLI words
     them: which database, what happened, what to do; the bare "database disk image is
     malformed" told the analyst nothing. Other exceptions pass unchanged."""
-    from core.store import DatabaseError, StoreError, default_db_path
-    from core.store.db import storage_message
+    from core.store import DatabaseError, default_db_path
+    from core.store.db import storage_error
 
     if not isinstance(exc, DatabaseError):
         return exc
     where = db_path or default_db_path()
-    explained = StoreError(storage_message(where, exc, "File → Restore database…"))
+    explained = storage_error(where, exc, restore_with="File → Restore database…")
     explained.__cause__ = exc
     return explained
 
@@ -301,11 +301,20 @@ class Op(QObject):
         _running.discard(self)
 
 
+def error_text(exc: BaseException) -> str:
+    """What the analyst reads of an error. A store error's advice to a command-line user (a
+    `marsad …` command to type) is left out: the GUI's menus and buttons are the way on."""
+    from core.store import StoreError
+
+    text = exc.detail if isinstance(exc, StoreError) else str(exc)
+    return text.strip() or type(exc).__name__
+
+
 def show_error(parent: QObject | None, exc: BaseException, title: str = "") -> None:
     """The one place errors are shown to the analyst: a non-blocking message box."""
     widget = parent if isinstance(parent, QWidget) else None
     title = title or QCoreApplication.translate("Op", "Error")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc) or type(exc).__name__,
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
                       QMessageBox.StandardButton.Ok, widget)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.open()

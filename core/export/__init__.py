@@ -105,7 +105,7 @@ def write_export(path: Path | str, fmt: str, selection: Selection, *, force: boo
     `allow_empty` False: an export that counts nothing (a header-only CSV, an empty GeoJSON)
     raises NothingToExport and is not written; a file already at `path` is left as it was."""
     from core.export.atomic import atomic_output
-    from core.export.scope import ExportError, NothingToExport
+    from core.export.scope import ExportError, NothingToExport, why_nothing
 
     try:
         spec = FORMATS[fmt]
@@ -118,5 +118,5 @@ def write_export(path: Path | str, fmt: str, selection: Selection, *, force: boo
     with atomic_output(Path(path), binary=spec.binary, force=force) as out:
         n = spec.write(out, selection, **options)
         if n == 0 and not allow_empty:
-            raise NothingToExport(f"no {spec.kind} to export")  # inside: the temporary file is removed
+            raise NothingToExport(why_nothing(selection, spec.kind, fmt))  # inside: the temporary file is removed
         return n

@@ -22,8 +22,35 @@ class ExportError(Exception):
     """A scope or output that cannot be exported (unknown article, existing file, …)."""
 
 
+# Why an export counts nothing (NothingReason.code). The reason is decided here, once, for the CLI
+# and the GUI's Export dialog; each words it in its own language, with its own way on.
+NO_ARTICLES = "no_articles"  # the library (the scope) has no article
+NO_MATCH = "no_match"  # a search (the GUI: the library's search and filters) shows no article
+NO_ANNOTATIONS = "no_annotations"  # notes-*: no highlight or note in the articles
+NO_INCIDENTS = "no_incidents"  # no incident was found in the articles
+ALL_REJECTED = "all_rejected"  # the analyst rejected every incident (`incidents` of them)
+NO_COORDINATES = "no_coordinates"  # geojson/kml: none of the `incidents` has coordinates
+NOT_WRITTEN = "not_written"  # anything else the writer counted nothing of
+GEO_FORMATS = frozenset({"geojson", "kml"})
+
+
+@dataclass(frozen=True, slots=True)
+class NothingReason:
+    """Why an export of a scope counts nothing: `code` (above), `articles` in the scope,
+    `incidents` the code is about (the rejected ones, or those without coordinates)."""
+
+    code: str
+    articles: int = 0
+    incidents: int = 0
+
+
 class NothingToExport(ExportError):
-    """`write_export(…, allow_empty=False)` found nothing to write; no file was written."""
+    """`write_export(…, allow_empty=False)` found nothing to write; no file was written.
+    `reason` says why (`why_nothing`), for the interface to word."""
+
+    def __init__(self, reason: NothingReason) -> None:
+        super().__init__(f"nothing to export ({reason.code})")
+        self.reason = reason
 
 
 @dataclass(slots=True)
@@ -196,6 +223,23 @@ def select(
     return selection_from_bundles(
         bundles, description=describe_scope(article_ids, query), include_rejected=include_rejected
     )
+
+
+def why_nothing(selection: Selection, kind: str, fmt: str, *, searched: bool = False) -> NothingReason:
+    """Why exporting `selection` as `fmt` (whose writer counts `kind`: "incidents" or
+    "annotations") writes nothing. `searched`: the scope was a search, so no article means no match."""
+    articles = len(selection.bundles)
+    if not articles:
+        return NothingReason(NO_MATCH if searched else NO_ARTICLES)
+    if kind == "annotations":
+        return NothingReason(NO_ANNOTATIONS, articles)
+    if not any(bundle.incidents for bundle in selection.bundles):
+        return NothingReason(NO_INCIDENTS, articles)
+    if not selection.incidents:
+        return NothingReason(ALL_REJECTED, articles, len(export_incidents(selection.bundles, include_rejected=True)))
+    if fmt in GEO_FORMATS:
+        return NothingReason(NO_COORDINATES, articles, len(selection.incidents))
+    return NothingReason(NOT_WRITTEN, articles)
 
 
 def selection_from_bundles(

@@ -66,28 +66,36 @@ def check_writable(db: sqlite_utils.Database) -> None:
     """Raise ReadOnlyError when the database was opened read-only: `transaction()` does, and so
     does a long operation before its work, so it does not fail only at its first write."""
     if is_read_only(db):
+        where = getattr(db, "marsad_path", None)
         raise ReadOnlyError(
-            f"{getattr(db, 'marsad_path', 'the database')} was opened read-only ({READ_ONLY_REASON}); "
-            "nothing can be saved to it. Copy it to a writable folder (or `marsad backup` it) to make changes"
+            f"{where or 'the database'} was opened read-only ({READ_ONLY_REASON}); nothing can be saved "
+            "to it. Copy it to a writable folder to make changes",
+            advice=f"(`marsad{f' --db {where}' if where else ''} backup COPY` makes such a copy)",
         )
 
 
-def storage_message(path: str | Path, exc: Exception, restore_with: str) -> str:
-    """One line for an SQLite failure met while using the database at `path`: what happened and
-    what to do (`restore_with`: how this interface restores a backup). Every write is a
-    transaction, so what had not been committed is left unwritten."""
+def storage_error(path: str | Path, exc: Exception, restore_with: str = "") -> StoreError:
+    """A StoreError for an SQLite failure met while using the database at `path`: its detail says
+    what happened and what to do, in words for any interface. Every write is a transaction, so
+    what had not been committed is left unwritten. For a damaged database the way to restore a
+    backup depends on the interface: `restore_with` names it in the detail (the GUI's menu item);
+    without it, the command line's `marsad --db PATH restore BACKUP` is the error's advice."""
     reason = str(exc) or type(exc).__name__
     lowered = reason.lower()
+    advice = ""
     if "disk is full" in lowered or "disk i/o" in lowered:
-        advice = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
-                  "free disk space and run it again")
+        todo = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
+                "free disk space and run it again")
     elif "readonly" in lowered or "read-only" in lowered:
-        advice = "the database cannot be written here; copy it to a writable folder to make changes"
+        todo = "the database cannot be written here; copy it to a writable folder to make changes"
     elif "locked" in lowered or "busy" in lowered:
-        advice = "another program holds the database; close it and try again"
+        todo = "another program holds the database; close it and try again"
+    elif restore_with:
+        todo = f"the database may be damaged; restore it from a backup with {restore_with}"
     else:
-        advice = f"the database may be damaged; restore it from a backup with {restore_with}"
-    return f"database {path}: {reason}; {advice}"
+        todo = "the database may be damaged; restore it from a backup"
+        advice = f"with `marsad --db {path} restore BACKUP` (see docs/robustness.md)"
+    return StoreError(f"database {path}: {reason}; {todo}", advice)
 
 
 def default_db_path() -> Path:

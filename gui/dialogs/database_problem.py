@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.store.backup import damaged_path
-from core.store.db import StoreError
 from gui import ops
 from gui.bidi import LRI, PDI, isolate_auto
 
@@ -58,8 +57,7 @@ def details_text(exc: BaseException) -> str:
     """The technical message for the Details line. A store error's advice to a command-line user
     (`marsad --db … restore BACKUP`, see docs/…) is left out: in this dialog the buttons are the
     way on, and a command to type and a file in the sources are not."""
-    text = exc.detail if isinstance(exc, StoreError) else str(exc)
-    return text.strip() or type(exc).__name__
+    return ops.error_text(exc)
 
 
 class DatabaseProblemBox(QMessageBox):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui import ops
 from gui.bidi import isolate, isolate_auto
 from gui.i18n import translate_n
 from gui.ops import Op, OpContext
@@ -161,20 +162,40 @@ def library_ids(db: Any, q: LibraryQuery) -> list[int]:
 
 
 def resolve_ids(db: Any, request: ExportRequest) -> list[int]:
+    """The scope's article ids; none is refused by run_export with core's reason
+    (`core.export.scope.why_nothing`, worded by `nothing_text`)."""
     from core import store
-    from core.export import ExportError
 
     if request.scope in ("article", "selected"):
         return list(request.article_ids)
     if request.scope == "search" and request.library_query is not None:
-        ids = library_ids(db, request.library_query)
-        if not ids:
-            raise ExportError(translate("ExportDialog", "Nothing to export: the library's search and filters show no article."))
-        return ids
-    ids = [int(a["id"]) for a in store.list_articles(db, order="published asc")]
-    if not ids:
-        raise ExportError(translate("ExportDialog", "Nothing to export: the library is empty."))
-    return ids
+        return library_ids(db, request.library_query)
+    return [int(a["id"]) for a in store.list_articles(db, order="published asc")]
+
+
+def nothing_text(reason: Any, fmt: str) -> str:
+    """Core's reason an export writes nothing (`NothingToExport.reason`), in the analyst's
+    language; the one GUI wording of each reason, its way on the dialog's own controls."""
+    from core.export import scope as why
+
+    one = reason.articles == 1
+    if reason.code == why.NO_ARTICLES:
+        return translate("ExportDialog", "Nothing to export: the library is empty.")
+    if reason.code == why.NO_MATCH:
+        return translate("ExportDialog", "Nothing to export: the library's search and filters show no article.")
+    if reason.code == why.NO_ANNOTATIONS:
+        return (translate("ExportDialog", "Nothing to export: the article has no highlights or notes.") if one
+                else translate("ExportDialog", "Nothing to export: the articles have no highlights or notes."))
+    if reason.code == why.NO_INCIDENTS:
+        return (translate("ExportDialog", "Nothing to export: no incident was found in the article.") if one
+                else translate("ExportDialog", "Nothing to export: no incident was found in the articles."))
+    if reason.code == why.ALL_REJECTED:
+        return translate("ExportDialog",
+                         "Nothing to export: you rejected every incident (tick “Include incidents I rejected” to export them).")
+    label = isolate(fmt)  # the format's name, as the format list shows it
+    if reason.code == why.NO_COORDINATES:
+        return translate("ExportDialog", "Nothing to export: no incident has coordinates, which %1 needs.").replace("%1", label)
+    return translate("ExportDialog", "Nothing to export: no incident could be written as %1.").replace("%1", label)
 
 
 class _CheckedWrites:
@@ -195,9 +216,13 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
     """Collect the scope article by article (progress, cancel between articles), then write."""
     from core.export import BOM_FORMATS, FORMATS
     from core.export.atomic import atomic_output
-    from core.export.scope import collect_scope, selection_from_bundles
+    from core.export.scope import NothingToExport, collect_scope, selection_from_bundles, why_nothing
 
+    choice = export_formats()[request.fmt]
+    searched = request.scope == "search"
     ids = resolve_ids(ctx.db, request)
+    if not ids:  # not collect_scope(article_ids=[]), which is the whole corpus
+        raise NothingToExport(why_nothing(selection_from_bundles([]), choice.kind, request.fmt, searched=searched))
     bundles = []
     for n, bundle in enumerate(collect_scope(ctx.db, article_ids=ids), start=1):
         ctx.check_cancelled()
@@ -208,10 +233,11 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
                                        include_rejected=request.include_rejected)
     ctx.check_cancelled()
     ctx.progress(0, 0, translate("ExportDialog", "Writing %1…").replace("%1", isolate_auto(request.path.name)))
-    choice = export_formats()[request.fmt]
     if request.fmt == PDF:
         from gui.export_pdf import write_pdf
 
+        if not selection.incidents:  # the report counts its incidents: none, no PDF drawn
+            raise NothingToExport(why_nothing(selection, choice.kind, request.fmt, searched=searched))
         count = write_pdf(request.path, selection, force=True, checkpoint=ctx.check_cancelled,
                           on_progress=ctx.progress)
     else:
@@ -224,6 +250,8 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
             target = out if spec.binary else _CheckedWrites(out, ctx.check_cancelled)
             count = spec.write(target, selection, **options)
             ctx.check_cancelled()
+            if not count:  # a header-only file would look like a finished export; inside: it is removed
+                raise NothingToExport(why_nothing(selection, choice.kind, request.fmt, searched=searched))
     return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles))
 
 
@@ -482,9 +510,15 @@ class ExportDialog(QDialog):
         self.accept()
 
     def on_failed(self, exc: BaseException) -> None:
+        from core.export.scope import NothingToExport
+
         self._set_running(False)
-        text = (self.tr("Nothing was written. %1").replace("%1", str(exc)) if str(exc)
-                else self.tr("Nothing was written (%1).").replace("%1", type(exc).__name__))
+        if isinstance(exc, NothingToExport):  # core's reason, in the analyst's words
+            text = nothing_text(exc.reason, self.fmt())
+        elif str(exc):
+            text = self.tr("Nothing was written. %1").replace("%1", ops.error_text(exc))
+        else:
+            text = self.tr("Nothing was written (%1).").replace("%1", type(exc).__name__)
         self.status.setText(text)
         self.exportFailed.emit(text)
         self._show_message(QMessageBox.Icon.Warning, self.tr("Export failed"), text, self)

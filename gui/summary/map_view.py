@@ -6,8 +6,11 @@ equirectangular with the box's mid-latitude scale (shapes are not stretched at Y
 latitudes); one degree of latitude is SCALE scene units. Points keep their size when zooming
 (ItemIgnoresTransformations) so a cluster stays readable at any zoom. So do the governorate
 labels; at the fitted zoom of a narrow pane several would overlap (Al Mahwit over Sanaa, Raymah
-over Dhamar), so after every zoom a label that would cover one already shown is hidden, and
-comes back when zooming in leaves it room (`declutter_labels`). Labels are drawn over the points,
+over Dhamar), so after every zoom (and new points) each label takes the first free place around
+its point (centred, right, left, below, above, the corners) and is hidden only when none is free,
+places with incidents first; it comes back when zooming in leaves it room (`declutter_labels`).
+At the summary pane's fitted zoom, before any point, 20 (English) or 21 (Arabic) of the 21 names
+are shown (13 and 15 when every label sat to the lower right of its point). Labels are drawn over the points,
 with a halo of the sea's colour: a place with many incidents (Aden, Sadah) hid its own name
 under its dot. Clicks and tooltips still go to the point (labels take no clicks, have no tooltip).
 
@@ -27,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPalette, QPen,
-                           QWheelEvent)
+                           QTransform, QWheelEvent)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
@@ -40,6 +43,22 @@ SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
 LABEL_GAP = 3.0  # px kept free around a governorate label
 LABEL_Z = 1e9
+LABEL_FONT = 0.75  # governorate names, relative to the interface font (7 pt at least)
+# Where a governorate label may sit, tried in this order: its top-left corner moved by (fx·width,
+# fy·height) from the governorate's point. Centred first, then right, left, below, above, corners.
+LABEL_PLACES = ((-0.5, -0.5), (0.0, -0.5), (-1.0, -0.5), (-0.5, 0.0), (-0.5, -1.0),
+                (0.0, 0.0), (0.0, -1.0), (-1.0, 0.0), (-1.0, -1.0))
+
+
+def _place_label(item: QGraphicsItem, place: tuple[float, float]) -> None:
+    """Move a label (in pixels: it ignores the zoom) to one of LABEL_PLACES around its point."""
+    box = item.boundingRect()  # the halo included
+    fx, fy = place
+    item.setTransform(QTransform.fromTranslate(fx * box.width() - box.x(), fy * box.height() - box.y()))
+
+
+def _distance2(a: QPointF, b: QPointF) -> float:
+    return (a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +174,7 @@ class MapView(QGraphicsView):
         self.point_items: list[PointItem] = []
         self.current_item: PointItem | None = None  # the point the keyboard is on
         self.label_items: list[LabelItem] = []
+        self._label_weight: dict[int, int] = {}  # id(label) -> incidents nearest to it (declutter_labels)
         self._fit_scale = 1.0
         self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
         self._draw_outlines(outlines)
@@ -185,7 +205,7 @@ class MapView(QGraphicsView):
             text = LabelItem(label["name_ar"] if self.arabic_labels else label["name_en"])
             text.setBrush(QColor(theme.MAP_LABEL_COLOR))
             font = text.font()
-            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            font.setPointSizeF(max(7.0, font.pointSizeF() * LABEL_FONT))
             text.setFont(font)
             text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
@@ -210,6 +230,8 @@ class MapView(QGraphicsView):
             self.point_items.append(item)
             rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
         self._scene.setSceneRect(rect)
+        self._weigh_labels()
+        self.declutter_labels()  # places with incidents are named first
 
     # -- zoom and pan -----------------------------------------------------------------------------
     def fit(self) -> None:
@@ -231,15 +253,40 @@ class MapView(QGraphicsView):
         return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
 
     def declutter_labels(self) -> None:
-        """Show each label unless it would overlap one shown before it (in the outlines' order);
-        the pixel gap kept between two labels is LABEL_GAP."""
+        """Name every governorate the zoom leaves room for, no two labels overlapping (LABEL_GAP
+        pixels kept between them). Places with incidents are named first (the most first), then
+        the rest in the outlines' order; each label takes the first free place around its point
+        (LABEL_PLACES: centred, then right, left, below, above, then the corners; for a point in
+        view, a place inside the map) and is hidden only when none is free; it comes back when
+        zooming in leaves it room."""
         shown: list[QRectF] = []
-        for item in self.label_items:
-            rect = self.label_rect(item).adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
-            free = not any(rect.intersects(other) for other in shown)
-            item.setVisible(free)
-            if free:
-                shown.append(rect)
+        view = QRectF(self.viewport().rect())
+        for item in sorted(self.label_items, key=lambda it: -self._label_weight.get(id(it), 0)):  # stable
+            on_screen = view.contains(QPointF(self.mapFromScene(item.pos())))
+            for place in LABEL_PLACES:
+                _place_label(item, place)
+                drawn = self.label_rect(item)
+                if on_screen and not view.contains(drawn):
+                    continue  # a name cut by the map's edge (Al Hudaydah moved left of its point)
+                rect = drawn.adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
+                if not any(rect.intersects(other) for other in shown):
+                    item.setVisible(True)
+                    shown.append(rect)
+                    break
+            else:
+                _place_label(item, LABEL_PLACES[0])
+                item.setVisible(False)
+
+    def _weigh_labels(self) -> None:
+        """How many incidents each label stands for: a point counts for the label nearest to it (the
+        governorate whose label point is nearest, not the one whose borders hold it: the outlines
+        carry no polygons, and an order of labels needs no more)."""
+        self._label_weight = {}
+        if not self.label_items:
+            return
+        for point in self.point_items:
+            nearest = min(self.label_items, key=lambda it: _distance2(it.pos(), point.pos()))
+            self._label_weight[id(nearest)] = self._label_weight.get(id(nearest), 0) + len(point.points)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5)

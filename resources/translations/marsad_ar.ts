@@ -720,14 +720,49 @@
         <translation>صُدِّر %1 من %2 إلى %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>Nothing to export: the library&apos;s search and filters show no article.</source>
         <translation>لا شيء للتصدير: بحث المكتبة وتصفيتها لا يُظهران أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>Nothing to export: the library is empty.</source>
         <translation>لا شيء للتصدير: المكتبة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
+        <source>Nothing to export: the article has no highlights or notes.</source>
+        <translation>لا شيء للتصدير: لا تظليلات ولا ملاحظات في المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
+        <source>Nothing to export: the articles have no highlights or notes.</source>
+        <translation>لا شيء للتصدير: لا تظليلات ولا ملاحظات في المقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="190"/>
+        <source>Nothing to export: no incident was found in the article.</source>
+        <translation>لا شيء للتصدير: لم يُعثر على أي حادثة في المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="191"/>
+        <source>Nothing to export: no incident was found in the articles.</source>
+        <translation>لا شيء للتصدير: لم يُعثر على أي حادثة في المقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="194"/>
+        <source>Nothing to export: you rejected every incident (tick “Include incidents I rejected” to export them).</source>
+        <translation>لا شيء للتصدير: رفضتَ كل الحوادث (حدِّد «تضمين الحوادث التي رفضتُها» لتصديرها).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="197"/>
+        <source>Nothing to export: no incident has coordinates, which %1 needs.</source>
+        <translation>لا شيء للتصدير: لا إحداثيات لأي حادثة، و%1 يحتاج إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="198"/>
+        <source>Nothing to export: no incident could be written as %1.</source>
+        <translation>لا شيء للتصدير: لم تُكتب أي حادثة بصيغة %1.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="208"/>

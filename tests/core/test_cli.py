@@ -137,6 +137,7 @@ def test_a_read_only_database_searches_and_exports_but_refuses_imports(tmp_path,
     result = CliRunner().invoke(cli, ["--db", db, "import", str(new)], obj={})
     assert result.exit_code != 0 and "opened read-only" in result.output and db in result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, ValueError)
+    assert f"marsad --db {db} backup COPY" in result.output  # the store error's advice, printed with its detail
 
 
 def test_damaged_pages_give_one_line_naming_the_database_and_the_way_back(tmp_path):
@@ -160,6 +161,7 @@ def test_damaged_pages_give_one_line_naming_the_database_and_the_way_back(tmp_pa
         assert isinstance(result.exception, SystemExit), result.exception  # no traceback
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and db in lines[0] and "restore" in lines[0], lines
+        assert f"`marsad --db {db} restore BACKUP`" in lines[0]  # the advice, a field of the error, printed
 
 
 def test_a_full_disk_stops_an_import_with_one_line_and_nothing_half_written(tmp_path, monkeypatch):

@@ -244,3 +244,38 @@ def test_file_menu_opens_the_dialog_on_the_window_state(qtbot, open_window) -> N
     assert dialog.context.library_query.text == "دمت" and dialog.scope() == "article"
     assert dialog.scope_buttons["search"].isEnabled()
     dialog.reject()
+
+
+@pytest.mark.parametrize(("scope", "fmt", "why"), [
+    ("article", "json", "Nothing to export: you rejected every incident (tick “Include incidents I rejected” to export them)."),
+    ("corpus", "notes-csv", "Nothing to export: the articles have no highlights or notes."),
+    ("article", "pdf", "Nothing to export: you rejected every incident (tick “Include incidents I rejected” to export them)."),
+])
+def test_nothing_to_export_is_core_s_reason_and_no_file(qtbot, library_db, tmp_path, scope, fmt, why) -> None:
+    """The dialog wrote a header-only file where the CLI refuses (79aa16d): now core decides that
+    nothing would be written and why (why_nothing), and the dialog shows that reason, writing nothing."""
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=3, current_title="قصف قرب دمت"))
+    qtbot.addWidget(dialog)
+    dialog.set_scope(scope)
+    dialog.set_format(fmt)
+    out = tmp_path / f"none{export_formats()[fmt].suffix}"
+    dialog.set_path(out)
+    with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
+        dialog.start_export()
+    assert blocker.args[0] == why and dialog.status.text() == why
+    assert not out.exists() and not list(tmp_path.glob(".*"))  # no temporary file left either
+    ops.wait_for_all()
+
+
+def test_nothing_to_export_in_arabic(qtbot, arabic, library_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The reason comes translated, like every other message of the dialog."""
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=3, current_title="قصف قرب دمت"))
+    qtbot.addWidget(dialog)
+    dialog.set_scope("article")
+    dialog.set_format("acled-csv")
+    dialog.set_path(tmp_path / "none.csv")
+    with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
+        dialog.start_export()
+    assert blocker.args[0].startswith("لا شيء للتصدير: رفضتَ كل الحوادث"), blocker.args[0]
+    assert not (tmp_path / "none.csv").exists()
+    ops.wait_for_all()

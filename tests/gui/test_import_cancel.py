@@ -135,6 +135,7 @@ def test_an_import_into_a_read_only_library_is_refused_before_any_work(qtbot, ar
     boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
     assert [b.windowTitle() for b in boxes] == ["Import failed"]
     assert "opened read-only" in boxes[0].text() and article_db in boxes[0].text()
+    assert "writable folder" in boxes[0].text() and "`" not in boxes[0].text()  # no command to type
     assert work == [] and not w.progress.isVisible() and not w.cancel_button.isVisible()
     boxes[0].close()
     ops.wait_for_all(10_000)

@@ -159,3 +159,27 @@ def test_no_callback_after_the_parent_widget_is_deleted(qtbot) -> None:
     release.set()
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert called == []
+
+
+def test_a_damaged_database_during_an_op_names_the_menu_not_a_command(qtbot) -> None:
+    """An SQLite failure met by an op is worded as the CLI words it, but what the analyst reads
+    names File → Restore database…, not a `marsad … restore` command to type; and a store error's
+    command-line advice stays out of the box."""
+    import sqlite3
+
+    from core.store import StoreError
+
+    def damaged(ctx: OpContext) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = Op(parent, damaged, db_path="lib.db", label="Reading")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    [box] = parent.findChildren(QMessageBox)
+    assert "database lib.db: database disk image is malformed" in box.text()
+    assert "File → Restore database…" in box.text() and "`" not in box.text()
+    box.close()
+    assert ops.error_text(StoreError("x.db is read-only.", advice="(`marsad backup COPY`)")) == "x.db is read-only."
+    assert ops.error_text(ValueError("broken file")) == "broken file"

@@ -207,8 +207,11 @@ def test_a_database_that_cannot_be_written_opens_read_only(tmp_path: Path, monke
     assert count_articles(db) == 1 and len(search(db, "دمت")) == 1
     with pytest.raises(ReadOnlyError, match="opened read-only"):
         set_read(db, 1, True)
-    with pytest.raises(ReadOnlyError, match=str(path)):
+    with pytest.raises(ReadOnlyError, match=str(path)) as info:
         add_note(db, 1, "x")
+    # the command to type is the error's advice (the CLI prints it), not part of its detail (the GUI's)
+    assert f"marsad --db {path} backup COPY" in info.value.advice and "marsad" not in info.value.detail
+    assert "writable folder" in info.value.detail and str(info.value).startswith(info.value.detail)
     db.close()
     assert hashlib.md5(path.read_bytes()).hexdigest() == before
     assert not is_read_only(open_db(path, read_only=False))
@@ -264,3 +267,22 @@ def test_a_database_path_under_a_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"notes.txt is a file, not a folder$"):
         open_db(tmp_path / "notes.txt" / "sub" / "lib.db")
     assert (tmp_path / "notes.txt").read_text() == "x"
+
+
+def test_an_sqlite_failure_during_use_keeps_the_command_to_type_apart() -> None:
+    """storage_error: what happened and what to do is the detail, in words for any interface; the
+    command line's `marsad … restore` is the advice, and an interface that names its own way to
+    restore (the GUI's menu) gets no command at all."""
+    import sqlite3
+
+    from core.store.db import storage_error
+
+    damaged = sqlite3.DatabaseError("database disk image is malformed")
+    cli = storage_error("lib.db", damaged)
+    assert cli.detail == "database lib.db: database disk image is malformed; the database may be damaged; restore it from a backup"
+    assert "`marsad --db lib.db restore BACKUP`" in cli.advice and "marsad" not in cli.detail
+    assert "restore BACKUP" in str(cli)
+    gui = storage_error("lib.db", damaged, restore_with="File → Restore database…")
+    assert gui.advice == "" and gui.detail.endswith("restore it from a backup with File → Restore database…")
+    locked = storage_error("lib.db", sqlite3.OperationalError("database is locked"))
+    assert "another program holds the database" in locked.detail and locked.advice == ""
