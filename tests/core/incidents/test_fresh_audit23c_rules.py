@@ -55,3 +55,23 @@ def test_a_brigades_forces_are_the_army(text: str) -> None:
     assert any(s.label == "ARMED_ACTOR" and s.attrs.get("id") == "yemen_army" for s in doc.entities)
     sides = [{i.actor1 and i.actor1.name_en, i.actor2 and i.actor2.name_en} for i in doc.incidents]
     assert sides and all({"Military Forces of Yemen (2012-)", "Houthis (Ansar Allah)"} <= s for s in sides), sides
+
+
+@pytest.mark.parametrize("text, place", [
+    ("سقطت أمس قذائف أطلقتها ميليشيات الحوثي من داخل الأراضي اليمنية على قطاع الطوال بمنطقة جازان، ما أدى إلى "
+     "مقتل جندي.", "At Tuwal"),
+    ("تعرض مركز الطوال الحدودي أمس لقذائف عسكرية من داخل الأراضي اليمنية أدت إلى إصابة ثلاثة جنود.", "At Tuwal"),
+])
+def test_a_saudi_border_sector_or_centre_names_its_town(text: str, place: str) -> None:
+    """«قطاع الطوال», «مركز الطوال»: a border sector or centre is named after its town — the head
+    lets a name fire that alone is a common word («الساعات الطوال»), so the shelling is placed at
+    the town, not only in its region."""
+    doc = analyze(text, DAY)
+    assert [i.location.name_en for i in doc.incidents if i.location] == [place], \
+        [(i.location.text, i.location.name_en) for i in doc.incidents if i.location]
+
+
+def test_a_sector_or_centre_of_no_town_is_no_place() -> None:
+    """«قطاع الطرق» (highway robbers), «قطاع الكهرباء», «مركز الشرطة»: no town after the head."""
+    doc = analyze("هاجم قطاع الطرق مركز الشرطة وقطاع الكهرباء في الحي.", DAY)
+    assert not [s.text for s in doc.entities if s.label == "LOCATION"]
