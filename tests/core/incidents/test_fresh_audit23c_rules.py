@@ -44,19 +44,6 @@ def test_a_taking_hoped_for_after_a_victory_word_is_no_event(text: str) -> None:
     assert not _coded(text)
 
 
-@pytest.mark.parametrize("text", [
-    "اقتحمت قوات اللواء الثالث مشاة أمس مواقع الحوثيين في معسكر لبوزة بمحافظة لحج.",
-    "دارت أمس اشتباكات عنيفة بين قوات اللواء 35 مدرع ومسلحي الحوثي في مديرية المسراخ بتعز.",
-])
-def test_a_brigades_forces_are_the_army(text: str) -> None:
-    """«قوات اللواء الثالث مشاة», «قوات اللواء 35 مدرع»: a brigade's forces are the country's army
-    (as «الجيش»), not an unnamed side — the fight has its two sides."""
-    doc = analyze(text, DAY)
-    assert any(s.label == "ARMED_ACTOR" and s.attrs.get("id") == "yemen_army" for s in doc.entities)
-    sides = [{i.actor1 and i.actor1.name_en, i.actor2 and i.actor2.name_en} for i in doc.incidents]
-    assert sides and all({"Military Forces of Yemen (2012-)", "Houthis (Ansar Allah)"} <= s for s in sides), sides
-
-
 @pytest.mark.parametrize("text, place", [
     ("سقطت أمس قذائف أطلقتها ميليشيات الحوثي من داخل الأراضي اليمنية على قطاع الطوال بمنطقة جازان، ما أدى إلى "
      "مقتل جندي.", "At Tuwal"),
