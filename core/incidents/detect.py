@@ -1223,6 +1223,9 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
             before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
+    if prefix.startswith("ب") and any(v in word_set("victory_nouns") for t in before
+                                      for v in (t.norm, *proclitic_variants(t.norm)[:2])):
+        return ""  # «عززت المقاومة انتصاراتها بالسيطرة على زنجبار»: the means of a victory told
     return "topic"
 
 
