@@ -239,6 +239,13 @@ class ActorFinder:
             return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
 
+    def supporters(self, start: int, end: int) -> set[str]:
+        """Keys of the parties named in text[start:end] at most four words after a word of backing
+        (`supporter_words`: «قوات هادي المدعومة جوا وبرا من قوات التحالف», «بدعم من التحالف»)."""
+        backing = word_set("supporter_words")
+        return {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end
+                and any(w in backing for w in self._words_before(start, s.start)[-4:])}
+
     def split_subject(self, trigger_start: int, start: int) -> Actor | None:
         """«فر مسلحو الحوثي …، وألقت المقاومة [أمس] القبض على خمسة منهم»: the party right between a
         verb that the trigger phrase is split by (`split_trigger_verbs`) and the rest of the phrase

@@ -819,12 +819,19 @@ def _fill(
                 # its clause with no subject of its own goes on with the subject of the clause before
                 r.doer, side1, side2 = told_before.side1[0], told_before.side1, told_before.side2
             elif r.doer is None and not m.definite and r.resolve == "territory" and m.clause.start > s_start \
-                    and _pronoun_subject(doc.text[m.start:m.end]):
+                    and (_pronoun_subject(doc.text[m.start:m.end]) or _opens_clause(m, tokens)):
                 # «حققت قوات الجيش مكاسب أمس، إذ بسطت سيطرتها على مدينة زنجبار، مما دفع الحوثيين إلى
                 # الفرار»: a verb or noun with a pronoun for its taker goes on with the party acting in
                 # the sentence's clauses before it (telling no event); the parties of its own clause
-                # (those made to flee) are the other side
+                # (those made to flee) are the other side. So does a verb opening its clause with no
+                # subject of its own («تقدمت قوات المقاومة باتجاه دمت، وحررت أمس مديرية مريس، مشيرا إلى
+                # أن قوات الحرس …»): not the party of a later clause
                 earlier, _ = actors.sides(s_start, m.clause.start)
+                if not _pronoun_subject(doc.text[m.start:m.end]):  # a verb with no subject: not its backer,
+                    # and none of «بين X وY» («اندلعت اشتباكات بين الحوثيين والمقاومة في لودر، وسيطرت على المدينة»)
+                    backers = actors.supporters(s_start, m.clause.start)
+                    between = any(t.norm in ("بين", "وبين") for t in tokens if s_start <= t.start < m.clause.start)
+                    earlier = [] if between else [a for a in earlier if actor_key(a) not in backers]
                 if earlier and earlier[0].inter != 7:
                     r.doer = earlier[0]
                     taken = {actor_key(a) for a in earlier}
