@@ -23,6 +23,13 @@ ALWAYS_OPEN = frozenset({"اذ", "بينما"})
 # «إلى ذلك،», «من جهة أخرى،», «بدورها،»: what comes before the comma is a heading or a link.
 MARKERS_BEFORE_COMMA = frozenset({"ذلك", "اخري", "متصل", "ثانيه", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"})
 COMMAS = frozenset({"،", ",", "؛"})
+# «… الطوق الذي فرضته المليشيا على المدينة إلى ذلك شنت طائرات التحالف غارتين على …»: a link to the
+# next piece of news opens a clause wherever it stands, a lost full stop before it or not (what the
+# news before it names — its places, its parties — is not this event's); not the object of a word
+# before it («بالإضافة إلى ذلك», «أدى إلى ذلك»: those read on)
+LINKS = (("الي", "ذلك"), ("في", "غضون", "ذلك"), ("من", "جهه", "اخري"), ("من", "ناحيه", "اخري"), ("في", "سياق", "متصل"))
+NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضافه", "ادي", "يضاف", "ويضاف", "اشاره", "استنادا", "نظرا", "اضافه",
+                             "يؤدي", "تؤدي", "ادت", "دفع", "دفعت", "يشير", "اشار", "اشارت", "بالنظر"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,13 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
     return False
 
 
+def _link_at(tokens: list[Token], i: int) -> bool:
+    """A link phrase (`LINKS`) starts at token i, and the word before it is no verb or noun taking it."""
+    if tokens[i - 1].norm in NOT_BEFORE_LINK:
+        return False
+    return any(tuple(t.norm for t in tokens[i:i + len(link)]) == link for link in LINKS)
+
+
 def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = None) -> list[list[Clause]]:
     """Clauses of every sentence, in order; every sentence has at least one clause."""
     groups = sentence_tokens if sentence_tokens is not None else doc.sentence_tokens()
@@ -69,6 +83,9 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         prev_end = s_end
         cuts = [0]
         for i in range(1, len(tokens)):
+            if _link_at(tokens, i):
+                cuts.append(i)
+                continue
             # only after a comma, or at a word that always opens, can a clause start (cheap test first)
             if (tokens[i - 1].text in COMMAS or tokens[i].norm in ALWAYS_OPEN) and _opens_clause(
                 tokens[i - 1], tokens[i], tokens[i - 2] if i > 1 else None, tokens[i + 1] if i + 1 < len(tokens) else None

@@ -67,3 +67,14 @@ def test_a_backer_named_before_is_not_the_subject_gone_on_with() -> None:
             "مدينة زنجبار، مشيرا إلى أن قوات الحرس الجمهوري لم تشارك في القتال الذي دار بين الثوار والحوثيين.")
     [freed] = analyze(text, DAY).incidents
     assert freed.actor1 is not None and "Yemen" in freed.actor1.name_en
+
+
+@pytest.mark.parametrize("link", ["إلى ذلك", "في غضون ذلك", "من جهة أخرى"])
+def test_a_link_to_the_next_news_opens_a_clause_without_a_full_stop(link: str) -> None:
+    """«… سيعود النازحون إلى أحياء مدينة عدن إلى ذلك شنت طائرات التحالف غارات على …»: a link to the
+    next piece of news starts a new clause even when the full stop before it is lost; the place of
+    the news before it is not the strike's."""
+    text = (f"وقال مسؤول محلي إن النازحين سيعودون قريبا إلى أحياء مدينة عدن بعد إصلاح شبكة الكهرباء {link} "
+            "شنت طائرات التحالف أمس غارات جوية على مواقع للحوثيين في مدينة صعدة.")
+    incidents = analyze(text, DAY).incidents
+    assert [i.location.admin1_en for i in incidents if i.location is not None] == ["Sadah"]
