@@ -1,0 +1,44 @@
+"""Rules added after the fresh-article audit 23b (a coder's reading of never-coded war news).
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 8)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن رجال المقاومة الشعبية دخلوا المدينة أمس عقب تطهيرهم لمدينة زنجبار من الحوثيين.",
+    "وأكد مصدر أن قوات الجيش الوطني أتمت أمس تطهيرها لمدينة زنجبار من مسلحي الحوثي.",
+    "وأعلنت المقاومة الشعبية أمس بسط نفوذها على مدينة زنجبار بعد معارك مع الحوثيين.",
+    "وقال المصدر إن المقاومة الشعبية بسطت نفوذها على مدينة زنجبار مساء أمس.",
+])
+def test_a_place_cleared_told_with_a_pronoun_or_as_influence_is_taken(text: str) -> None:
+    """«عقب تطهيرهم لمدينة قعطبة», «أتمت تطهيرها لـ…», «بسطت نفوذها على …»: the clearing noun with
+    its doer's pronoun, and «بسط النفوذ» on a place, are a place taken back like «تطهير» and
+    «بسطت سيطرتها»."""
+    [taken] = analyze(text, DAY).incidents
+    assert taken.sub_event_type == "Government regains territory"
+    assert taken.location is not None and taken.location.admin1_en == "Abyan"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد قادة المقاومة الشعبية أنهم سيواصلون التقدم نحو مدينة زنجبار، لملاحقة المتمردين وتطهيرها بالكامل.",
+    "وتسعى المقاومة الشعبية إلى تطهيرها من المتمردين في مدينة زنجبار.",
+    "وقال المسؤول إن المقاومة تستعد لتطهيرهم من مدينة زنجبار.",
+])
+def test_a_clearing_noun_with_a_pronoun_still_needs_an_achievement(text: str) -> None:
+    """The new pronoun forms are verbal nouns like «تطهير»: an aim or a topic («لتطهيرهم»,
+    «تسعى إلى تطهيرها») takes no place."""
+    assert analyze(text, DAY).incidents == []
