@@ -42,3 +42,15 @@ def test_a_clearing_noun_with_a_pronoun_still_needs_an_achievement(text: str) ->
     """The new pronoun forms are verbal nouns like «تطهير»: an aim or a topic («لتطهيرهم»,
     «تسعى إلى تطهيرها») takes no place."""
     assert analyze(text, DAY).incidents == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر في المقاومة الشعبية إن رجال المقاومة سيطروا أمس على منطقة مريس بعد معارك مع الحوثيين.",
+    "وأكد المصدر أن المقاومة أتمت أمس تطهيرها لمنطقة مريس شمال مدينة قعطبة.",
+])
+def test_muris_is_the_area_of_qatabah_in_al_dhale(text: str) -> None:
+    """«منطقة مريس», «معسكر الصدرين في مريس»: the front north of Qa'tabah (al-Dhale), which the
+    gazetteer knew only as a village of Shabwah (curated.json extra_places)."""
+    [taken] = analyze(text, DAY).incidents
+    place = taken.location
+    assert place is not None and place.admin1_en == "Ad Dali" and place.admin2_en == "Qa'tabah"
