@@ -54,3 +54,12 @@ def test_muris_is_the_area_of_qatabah_in_al_dhale(text: str) -> None:
     [taken] = analyze(text, DAY).incidents
     place = taken.location
     assert place is not None and place.admin1_en == "Ad Dali" and place.admin2_en == "Qa'tabah"
+
+
+def test_a_two_word_name_then_a_facility_after_a_dual_head_is_one_place() -> None:
+    """«على منطقتي خشم رميد ومثلث العبر»: a new name of two words, then «و» and a facility head with
+    its name, are the pair — one area and the facility, not three places («خشم», «رميد» apart)."""
+    text = "وفي محافظة شبوة سيطرت المقاومة الشعبية أمس على منطقتي نقيل رميد ومثلث الرويك بعد معارك."
+    doc = analyze(text, DAY)
+    assert sorted(i.location.text for i in doc.incidents) == ["مثلث الرويك", "نقيل رميد"]
+    assert all(i.location.admin1_en == "Shabwah" for i in doc.incidents)
