@@ -840,12 +840,26 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
         kind = rules.dual_heads[bare_head]
         first = by_start.get((si, h + 1))
         end1 = first.tok_end if first is not None else _dual_name_end(toks, h + 1, rules)
+        if first is None and end1 is not None and end1 + 1 < len(toks) and toks[end1].norm[:1] != "و" \
+                and _facility_second(toks, end1 + 1, si, rules, by_start) is not None \
+                and _dual_name_end(toks, end1, rules) == end1 + 1:
+            end1 += 1  # «منطقتي خشم رميد ومثلث العبر»: a new name of two words, then a facility named
         if end1 is None or end1 >= len(toks) or toks[end1].norm[:1] != "و" or len(toks[end1].norm) < 4:
             continue
         second = by_start.get((si, end1))
-        end2 = second.tok_end if second is not None else _dual_name_end(toks, end1, rules, waw=True, last=True)
+        facility_end = _facility_second(toks, end1, si, rules, by_start) if second is None else None
+        if facility_end is not None:  # «ومثلث العبر»: the facility step reads the second place
+            if first is not None:
+                continue
+            end2 = facility_end
+        else:
+            end2 = second.tok_end if second is not None else _dual_name_end(toks, end1, rules, waw=True, last=True)
         if end2 is None or (first is not None and second is not None) or (second is None and by_start.get((si, end2))):
             continue  # both known; or the second word heads the place after it («ومرفأ طرابلس»)
+        if facility_end is not None:
+            out += _listed_places(doc, toks, ((first, h + 1, end1, False),), kind,
+                                  _container(toks, end2, si, by_start) or _nearest_in_sentence(fired, si, tok.start), tok, "dual")
+            continue
         known = next((m for m in (first, second) if m is not None and m.chosen is not None), None)
         container = _container(toks, end2, si, by_start)
         if known is not None and (known.chosen.is_admin1 or known.chosen.kind in ("country", "city")):
@@ -857,6 +871,17 @@ def _dual_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], 
         near = container or known or _nearest_in_sentence(fired, si, tok.start)
         out += _listed_places(doc, toks, ((first, h + 1, end1, False), (second, end1, end2, True)), kind, near, tok, "dual")
     return out
+
+
+def _facility_second(toks: list[Token], k: int, si: int, rules, by_start: dict) -> int | None:
+    """The token end of «و» + a facility head and its name at `k` («ومثلث العبر»), the second place
+    of a dual pair the facility step reads, or None."""
+    if k >= len(toks) or toks[k].norm[:1] != "و" or by_start.get((si, k)) is not None:
+        return None
+    if toks[k].norm[1:] not in rules.facility_heads:
+        return None
+    end, _inner = _facility_name(toks, k + 1, si, rules, by_start)
+    return end
 
 
 def _nearest_in_sentence(fired: list[Mention], si: int, offset: int) -> Mention | None:
