@@ -9,8 +9,9 @@ Rules, in order:
    gazetteer's reading of the same words: the head says what the name is;
 4. spans that do not overlap are all kept;
 5. one sense per article: a bare place (no head word; gazetteer or model) written as the last name of a
-   person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person, not the place —
-   unless it is a country or a governorate («الشيخ محمد عمران» does not erase Amran).
+   person the article names («علي الأحمدي» … «وأكد الأحمدي أن») is that person (a PERSON span), not
+   the place — unless it is a country or a governorate of Yemen («الشيخ محمد عمران» does not erase
+   Amran; Kuwait's governorate Al Ahmadi does not keep «الأحمدي»).
 Model spans of a type the data also knows may be relabelled by a data span on the same words:
 that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
 of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»), and so is
@@ -95,5 +96,18 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
         taken.append((span.start, span.end))
     chosen.sort(key=lambda s: (s.start, s.end))
     surnames = {s.text.split()[-1] for s in chosen if s.label == "PERSON" and len(s.text.split()) > 1}
-    return [s for s in chosen if not (s.label == "LOCATION" and s.source != "user" and not s.attrs.get("head")
-                                      and s.text in surnames and s.attrs.get("kind") not in BIG_KINDS)]
+    return [Span(s.start, s.end, "PERSON", "rule", s.text, {"rule": "surname"}) if _surname_place(s, surnames) else s
+            for s in chosen]
+
+
+HOME = "Yemen"  # the war the reader covers: its governorates share names with its people («عمران»)
+
+
+def _surname_place(span: Span, surnames: set[str]) -> bool:
+    """Rule 5: a bare place written as the last name of a person the article names. A country and
+    a governorate of Yemen stay places; a governorate abroad does not («علي الأحمدي» … «وقال
+    الأحمدي»: the person, not Kuwait's Al Ahmadi)."""
+    if span.label != "LOCATION" or span.source == "user" or span.attrs.get("head") or span.text not in surnames:
+        return False
+    kind = span.attrs.get("kind")
+    return kind not in BIG_KINDS or (kind != "country" and span.attrs.get("country") not in (HOME, None, ""))

@@ -26,7 +26,8 @@ def test_a_bare_place_that_is_a_persons_surname_is_the_person() -> None:
     bare = _span("الأحمدي", 1, "LOCATION", "gazetteer", head="")
     headed = _span("محافظة الأحمدي", 0, "LOCATION", "gazetteer", head="محافظة")
     chosen = resolve([person, bare, headed])
-    assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("LOCATION", "محافظة الأحمدي")]
+    assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("PERSON", "الأحمدي"),
+                                                   ("LOCATION", "محافظة الأحمدي")]
     # without the person the bare name stays a place
     assert [s.text for s in resolve([bare])] == ["الأحمدي"]
 
