@@ -8,6 +8,9 @@ decide: a speech or stance verb whose doer follows, or a title (resources/lexico
 Then the bare last name of a person the article names in full, not covered by any other span, is
 that person. Family names that are also an armed actor's name (actors.json `family_names`:
 «الحوثي») and strings the taggers' training data shows mostly as ordinary words are left alone.
+
+The same file lists kinship words with a possessive ending («ونجله», «وشقيقه»): the tagger runs a
+name on over them («ونجله أحمد علي عبد الله صالح»), and `without_kin` starts the span after them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,30 @@ def _cues() -> frozenset[str]:
 
     data = load_lexicon("person_cues.json")
     return frozenset(normalized(w) for key in ("verbs", "titles") for w in data.get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(w) for w in load_lexicon("person_cues.json").get("kin", ()))
+
+
+def without_kin(doc: Document, span: Span) -> Span | None:
+    """A tagger's PERSON span that opens with a kinship word («ونجله أحمد علي عبد الله صالح»: and
+    his son …) starts at the name after it; None when nothing but the kinship word is left."""
+    from core.entities.matcher import normalized
+
+    if span.label != "PERSON" or " " not in span.text:
+        return span
+    first, rest = span.text.split(" ", 1)
+    if not _is_cue(normalized(first), _kin()):
+        return span
+    start = span.end - len(rest)
+    if not rest.strip():
+        return None
+    return doc.span(start, span.end, span.label, span.source, **span.attrs)
 
 
 def _is_cue(norm: str, cues: frozenset[str]) -> bool:

@@ -34,3 +34,9 @@ def test_policy_keeps_a_yemeni_governorate_and_a_country_named_like_a_person() -
     assert [(s.label, s.text) for s in resolve([person, place])] == [("PERSON", "محمد عمران"), ("LOCATION", "عمران")]
     abroad = Span(at, at + 5, "LOCATION", "gazetteer", "عمران", {"kind": "governorate", "country": "Kuwait", "head": ""})
     assert [s.label for s in resolve([person, abroad])] == ["PERSON", "PERSON"]
+
+
+def test_a_name_after_a_kinship_word_starts_after_it() -> None:
+    text = "جمدت السلطات أموال الرئيس السابق ونجله أحمد علي عبد الله صالح."
+    assert _persons(text) == ["أحمد علي عبد الله صالح"]
+    assert _persons("جمدت السلطات أموال الرئيس السابق صالح، ونجله أحمد، وزعيم الجماعة.") == ["صالح", "أحمد"]
