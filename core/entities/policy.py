@@ -16,7 +16,8 @@ Model spans of a type the data also knows may be relabelled by a data span on th
 that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
 of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»), and so is
 one that is a curated span of its label (an organisation and an armed actor count as one) with a
-proclitic before it («[و]كفريا», «[و]جبهة النصرة»).
+proclitic before it («[و]كفريا», «[و]جبهة النصرة»), and one made of two or more curated spans of its
+label joined by proclitics («وكريتر والتواهي»: two places of a list).
 """
 
 from __future__ import annotations
@@ -82,11 +83,31 @@ def _straddles(span: Span, data: list[Span]) -> bool:
     return False
 
 
+def _joins_curated(span: Span, data: list[Span]) -> bool:
+    """A statistical span made of two or more curated spans of its label and nothing but spaces and
+    proclitics between and before them: the tagger's «وكريتر والتواهي» over the gazetteer's «كريتر» and
+    «التواهي» (two places of a list, not one name)."""
+    inner = sorted((d for d in data if _same_kind(_named_label(d), span.label)
+                    and span.start <= d.start and d.end <= span.end), key=lambda d: d.start)
+    if len(inner) < 2 or inner[-1].end != span.end:
+        return False
+    at = span.start
+    for d in inner:
+        if d.start < at:
+            return False
+        if gap := span.text[at - span.start : d.start - span.start].strip():
+            if any(part not in PROCLITICS for part in gap.split()) and gap not in PROCLITICS:
+                return False
+        at = d.end
+    return True
+
+
 def resolve(candidates: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans sorted by start, chosen greedily by priority."""
     candidates = list(candidates)
     data = [s for s in candidates if s.source in CURATED]
-    candidates = [s for s in candidates if s.source not in STATISTICAL or not (_straddles(s, data) or _clitic_more(s, data))]
+    candidates = [s for s in candidates if s.source not in STATISTICAL
+                  or not (_straddles(s, data) or _clitic_more(s, data) or _joins_curated(s, data))]
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
     for span in sorted(candidates, key=_priority, reverse=True):

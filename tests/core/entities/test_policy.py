@@ -101,3 +101,19 @@ def test_the_taggers_name_behind_lil_is_the_lexicons_name() -> None:
     # a source phrase that names no organisation does not take a tagger's organisation's place
     other = Span(start + 2, model.end, "SOURCE", "lexicon", "أمم المتحدة", {"kind": "official"})
     assert [s.source for s in resolve([model, other])] == ["model"]
+
+
+def test_a_model_span_made_of_two_curated_places_of_a_list_loses_to_them() -> None:
+    # audit 23 (fresh article): the tagger's «وكريتر والتواهي» beat the gazetteer's two districts by length
+    text = "عادت الحياة إلى أحياء المعلا وكريتر والتواهي"
+
+    def span(part: str, label: str, source: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part), label, source, part, {})
+
+    places = [span("كريتر", "LOCATION", "gazetteer"), span("التواهي", "LOCATION", "gazetteer")]
+    joined = span("وكريتر والتواهي", "LOCATION", "model")
+    assert [s.text for s in resolve([*places, joined])] == ["كريتر", "التواهي"]
+    # a name that holds one curated place and other words still wins by length («بئر أحمد» in a longer name)
+    longer = span("المعلا وكريتر", "LOCATION", "model")
+    assert [s.text for s in resolve([places[0], longer])] == ["المعلا وكريتر"]
