@@ -579,6 +579,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before in QUOTES and after in QUOTES
 
 
+BYLINE_DASHES = "-–—"
+BYLINE_REACH = 80  # a byline stands in the first characters of the article
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] stand in the article's byline, its first line, with a dash right
+    before or after them and no other words of a sentence: «بندر الدوشي- سبق:», «سبق- متابعة:».
+    A place there is the dateline, not a paper («الرياض - «الشرق الأوسط»»): the caller checks."""
+    head = text[:start]
+    if start > BYLINE_REACH or "\n" in head.strip():
+        return False
+    before, after = head.rstrip()[-1:], text[end:].lstrip()[:1]
+    return (before in BYLINE_DASHES and after in BYLINE_DASHES + ":") or (not head.strip() and after in BYLINE_DASHES)
+
+
+def _a_place(name: str) -> bool:
+    from core.entities.gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(name))
+
+
 def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
     """Head words of `not_where_named` that the article uses to name a place: the head without «ال»
     (proclitics allowed: «بقاعدة»), a word after it («قاعدة العند»)."""
@@ -605,7 +626,9 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
     for m in sent.entities:
         entry = m.payloads[0]
         if entry.kind == "org":
-            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end):
+            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end) \
+                    and not (entry.attrs.get("org_type") == "media" and _byline(doc.text, m.start, m.end)
+                             and not _a_place(doc.text[m.start : m.end])):
                 continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
