@@ -187,6 +187,8 @@ class Lexicons:
     cues_after: frozenset[str]
     # a nationality adjective (normalised) -> the actor whose weapon it makes («المدفعية السعودية»)
     weapon_owners: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # words before «عن» that make it no attribution («الإفراج عن ناشط»: the release of an activist)
+    not_before_an: frozenset[str] = frozenset()
 
 
 def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
@@ -276,6 +278,7 @@ def lexicons() -> Lexicons:
         cues_before=norms(sources_data["cues_before"]),
         cues_after=norms(sources_data["cues_after"]),
         weapon_owners=weapon_owners,
+        not_before_an=norms(sources_data.get("not_before_an", ())),
     )
 
 
@@ -365,9 +368,18 @@ def _is_cue(token: Token, cues: frozenset[str]) -> bool:
     return indefinite_in(token.norm, cues)
 
 
+AN = "عن"
+
+
+def _an_of_a_deed(lex: Lexicons, tokens: list[Token], k: int) -> bool:
+    """tokens[k] is «عن» governed by the word before it, not «according to»: «الإفراج عن ناشط»,
+    «البحث عن», «الدفاع عن» (sources.json "not_before_an", proclitics allowed)."""
+    return tokens[k].norm == AN and k >= 1 and any(v in lex.not_before_an for v in proclitic_variants(tokens[k - 1].norm))
+
+
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
     """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or just after («أن»)."""
-    if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before):
+    if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before) and not _an_of_a_deed(lex, tokens, start - 1):
         return True
     if start >= 2 and f"{tokens[start - 2].norm} {tokens[start - 1].norm}" in lex.cues_before:
         return True
