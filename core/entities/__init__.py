@@ -55,10 +55,15 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
     if module:
         from core.entities.places import nisba_after_definite
 
-        candidates.extend(s for s in importlib.import_module(module).find(doc)
-                          if not _bare_head(s) and not nisba_after_definite(doc, s) and not _context_only_org(s)
-                          and not _indefinite_person(s))
-    return drop_removed(join_family_names(doc, resolve(candidates)), corrections)
+        from core.entities.surnames import without_kin
+
+        statistical = (without_kin(doc, s) for s in importlib.import_module(module).find(doc))
+        candidates.extend(s for s in statistical
+                          if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
+                          and not _context_only_org(s) and not _indefinite_person(s))
+    from core.entities.surnames import bare_surnames
+
+    return drop_removed(join_family_names(doc, bare_surnames(doc, resolve(candidates))), corrections)
 
 
 def join_family_names(doc: Document, spans: list[Span]) -> list[Span]:

@@ -75,6 +75,7 @@ class _Lexicon:
     active_reach: int = 0
     nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
     nearly_reach: int = 0
+    parents: frozenset[str] = frozenset()  # «أم لثلاثة أطفال»: a family's size, no count of people hit
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -120,6 +121,7 @@ def _lex() -> _Lexicon:
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
         nearly=_norms(data.get("nearly", {}).get("texts", [])),
         nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
+        parents=_norms(data.get("parents", [])),
     )
 
 
@@ -166,6 +168,8 @@ class _Sentence:
             return hit.noun in person_stems()
         if hit.tok_start > 0 and any(v in self.lex.units for v in proclitic_variants(self.tokens[hit.tok_start - 1].norm)[:3]):
             return False  # «قتل قائد اللواء 35 مدرع»: the unit's number, no count of people
+        if self._family_size(hit):
+            return False  # «وأم لثلاثة أطفال»: a mother of three, no count of people hit
         if hit.tok_end < len(self.tokens):
             nxt = self.tokens[hit.tok_end]
             after = nxt.norm
@@ -179,6 +183,16 @@ class _Sentence:
             if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:
                 return False  # «79 في المائة»
         return True
+
+    def _family_size(self, hit: NumberHit) -> bool:
+        """A number written with «ل» right after a parent noun (casualties.json "parents"): «أم لثلاثة
+        أطفال», «أب لخمسة» tell a family's size. (Both parent nouns of two words end in «أسرة».)"""
+        first = self.tokens[hit.tok_start].norm
+        if hit.tok_start == 0 or not first.startswith("ل") or len(first) < 3:
+            return False
+        prev = self.tokens[hit.tok_start - 1].norm
+        pair = f"{self.tokens[hit.tok_start - 2].norm} {prev}" if hit.tok_start > 1 else ""
+        return any(v in self.lex.parents for v in proclitic_variants(prev)[:3]) or pair in self.lex.parents
 
     def is_break(self, k: int) -> bool:
         tok = self.tokens[k]

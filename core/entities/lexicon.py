@@ -187,6 +187,8 @@ class Lexicons:
     cues_after: frozenset[str]
     # a nationality adjective (normalised) -> the actor whose weapon it makes («المدفعية السعودية»)
     weapon_owners: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # words before «عن» that make it no attribution («الإفراج عن ناشط»: the release of an activist)
+    not_before_an: frozenset[str] = frozenset()
 
 
 def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
@@ -276,6 +278,7 @@ def lexicons() -> Lexicons:
         cues_before=norms(sources_data["cues_before"]),
         cues_after=norms(sources_data["cues_after"]),
         weapon_owners=weapon_owners,
+        not_before_an=norms(sources_data.get("not_before_an", ())),
     )
 
 
@@ -365,9 +368,18 @@ def _is_cue(token: Token, cues: frozenset[str]) -> bool:
     return indefinite_in(token.norm, cues)
 
 
+AN = "عن"
+
+
+def _an_of_a_deed(lex: Lexicons, tokens: list[Token], k: int) -> bool:
+    """tokens[k] is «عن» governed by the word before it, not «according to»: «الإفراج عن ناشط»,
+    «البحث عن», «الدفاع عن» (sources.json "not_before_an", proclitics allowed)."""
+    return tokens[k].norm == AN and k >= 1 and any(v in lex.not_before_an for v in proclitic_variants(tokens[k - 1].norm))
+
+
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
     """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or just after («أن»)."""
-    if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before):
+    if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before) and not _an_of_a_deed(lex, tokens, start - 1):
         return True
     if start >= 2 and f"{tokens[start - 2].norm} {tokens[start - 1].norm}" in lex.cues_before:
         return True
@@ -579,6 +591,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before in QUOTES and after in QUOTES
 
 
+BYLINE_DASHES = "-–—"
+BYLINE_REACH = 80  # a byline stands in the first characters of the article
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] stand in the article's byline, its first line, with a dash right
+    before or after them and no other words of a sentence: «بندر الدوشي- سبق:», «سبق- متابعة:».
+    A place there is the dateline, not a paper («الرياض - «الشرق الأوسط»»): the caller checks."""
+    head = text[:start]
+    if start > BYLINE_REACH or "\n" in head.strip():
+        return False
+    before, after = head.rstrip()[-1:], text[end:].lstrip()[:1]
+    return (before in BYLINE_DASHES and after in BYLINE_DASHES + ":") or (not head.strip() and after in BYLINE_DASHES)
+
+
+def _a_place(name: str) -> bool:
+    from core.entities.gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(name))
+
+
 def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
     """Head words of `not_where_named` that the article uses to name a place: the head without «ال»
     (proclitics allowed: «بقاعدة»), a word after it («قاعدة العند»)."""
@@ -605,7 +638,9 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
     for m in sent.entities:
         entry = m.payloads[0]
         if entry.kind == "org":
-            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end):
+            if entry.quoted and not entry.trim[0] and not _quoted(doc.text, m.start, m.end) \
+                    and not (entry.attrs.get("org_type") == "media" and _byline(doc.text, m.start, m.end)
+                             and not _a_place(doc.text[m.start : m.end])):
                 continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):

@@ -26,7 +26,8 @@ def test_a_bare_place_that_is_a_persons_surname_is_the_person() -> None:
     bare = _span("الأحمدي", 1, "LOCATION", "gazetteer", head="")
     headed = _span("محافظة الأحمدي", 0, "LOCATION", "gazetteer", head="محافظة")
     chosen = resolve([person, bare, headed])
-    assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("LOCATION", "محافظة الأحمدي")]
+    assert [(s.label, s.text) for s in chosen] == [("PERSON", "علي الأحمدي"), ("PERSON", "الأحمدي"),
+                                                   ("LOCATION", "محافظة الأحمدي")]
     # without the person the bare name stays a place
     assert [s.text for s in resolve([bare])] == ["الأحمدي"]
 
@@ -100,3 +101,19 @@ def test_the_taggers_name_behind_lil_is_the_lexicons_name() -> None:
     # a source phrase that names no organisation does not take a tagger's organisation's place
     other = Span(start + 2, model.end, "SOURCE", "lexicon", "أمم المتحدة", {"kind": "official"})
     assert [s.source for s in resolve([model, other])] == ["model"]
+
+
+def test_a_model_span_made_of_two_curated_places_of_a_list_loses_to_them() -> None:
+    # audit 23 (fresh article): the tagger's «وكريتر والتواهي» beat the gazetteer's two districts by length
+    text = "عادت الحياة إلى أحياء المعلا وكريتر والتواهي"
+
+    def span(part: str, label: str, source: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part), label, source, part, {})
+
+    places = [span("كريتر", "LOCATION", "gazetteer"), span("التواهي", "LOCATION", "gazetteer")]
+    joined = span("وكريتر والتواهي", "LOCATION", "model")
+    assert [s.text for s in resolve([*places, joined])] == ["كريتر", "التواهي"]
+    # a name that holds one curated place and other words still wins by length («بئر أحمد» in a longer name)
+    longer = span("المعلا وكريتر", "LOCATION", "model")
+    assert [s.text for s in resolve([places[0], longer])] == ["المعلا وكريتر"]

@@ -1,0 +1,91 @@
+"""A person's last name standing alone after a word that says a person stands there.
+
+News names a person in full once («السفير أحمد عبدالعزيز قطان») and then by the last name only
+(«وقال قطان إن», «وأكد السفير قطان»). The tagger often leaves the bare name untagged, and the
+document-level vote (`core.entities.consistency`) gives a surname only half a vote, on purpose:
+a surname alone is often an ordinary word or a place. Here the words right before the bare name
+decide: a speech or stance verb whose doer follows, or a title (resources/lexicons/person_cues.json).
+Then the bare last name of a person the article names in full, not covered by any other span, is
+that person. Family names that are also an armed actor's name (actors.json `family_names`:
+«الحوثي») and strings the taggers' training data shows mostly as ordinary words are left alone.
+
+The same file lists kinship words with a possessive ending («ونجله», «وشقيقه»): the tagger runs a
+name on over them («ونجله أحمد علي عبد الله صالح»), and `without_kin` starts the span after them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.document import Document, Span
+
+CLITICS = ("و", "ف")
+MIN_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    data = load_lexicon("person_cues.json")
+    return frozenset(normalized(w) for key in ("verbs", "titles") for w in data.get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(w) for w in load_lexicon("person_cues.json").get("kin", ()))
+
+
+def without_kin(doc: Document, span: Span) -> Span | None:
+    """A tagger's PERSON span that opens with a kinship word («ونجله أحمد علي عبد الله صالح»: and
+    his son …) starts at the name after it; None when nothing but the kinship word is left."""
+    from core.entities.matcher import normalized
+
+    if span.label != "PERSON" or " " not in span.text:
+        return span
+    first, rest = span.text.split(" ", 1)
+    if not _is_cue(normalized(first), _kin()):
+        return span
+    start = span.end - len(rest)
+    if not rest.strip():
+        return None
+    return doc.span(start, span.end, span.label, span.source, **span.attrs)
+
+
+def _is_cue(norm: str, cues: frozenset[str]) -> bool:
+    return norm in cues or (norm[:1] in CLITICS and norm[1:] in cues)
+
+
+def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
+    """`spans` (sorted, not overlapping) with a PERSON span added on each bare last name of a
+    person named in full, right after a person cue."""
+    from core.entities import _family_names
+    from core.entities.consistency import ordinary_strings
+    from core.entities.matcher import normalized
+
+    skip = _family_names() | ordinary_strings()
+    surnames = {normalized(s.text.split()[-1]) for s in spans if s.label == "PERSON" and len(s.text.split()) > 1}
+    surnames = {s for s in surnames if len(s) >= MIN_CHARS and s not in skip}
+    if not surnames:
+        return list(spans)
+    cues = _cues()
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    for sentence in doc.sentence_tokens():
+        for i in range(1, len(sentence)):
+            tok = sentence[i]
+            if tok.norm not in surnames or not _is_cue(sentence[i - 1].norm, cues):
+                continue
+            if any(tok.start < e and s < tok.end for s, e in taken):
+                continue
+            added.append(doc.span(tok.start, tok.end, "PERSON", "rule", rule="surname"))
+    if not added:
+        return list(spans)
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end))
