@@ -413,8 +413,11 @@ def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
         return False  # a fight named at a place of its own is told for itself
     if not _fold_compatible(fight.located, taking.located):
         return False
-    before = taking.last_sentence
-    if not 0 < first.sentence - before <= BACK_GAP or any(r.sentence >= first.sentence for r in taking.reports):
+    told_before = [r.sentence for r in taking.reports if r.sentence < first.sentence]
+    if not told_before:
+        return False  # the fight is told back after its taking, which may be retold after it
+    before = max(told_before)
+    if not 0 < first.sentence - before <= BACK_GAP:
         return False
     if any(c.role == "killed" for r in taking.reports for c in r.counts):
         return False
