@@ -106,6 +106,9 @@ class PlaceRules:
     # must not follow: a month's context)
     surface_after: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
     city_parts_plural: frozenset[str] = frozenset()  # «أحياء»: heads of a list of a town's parts
+    # «قرى» → "village": heads of a list of places read like a town's parts when the list is placed
+    # right after it («قرى الحصن وحيدان بمديرية المخا»)
+    placed_parts_plural: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
@@ -289,6 +292,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         strict_heads=norm_set(heads["strict"]),
         city_parts=norm_set(heads.get("city_parts", [])),
         city_parts_plural=norm_set(heads.get("city_parts_plural", [])),
+        placed_parts_plural={normalized(h): k for h, k in heads.get("placed_parts_plural", {}).items()},
         prefers={normalized(h): tuple(k) for h, k in heads["prefers"].items()},
         common=frozenset(common),
         context_only=(frozenset(normalized(w) for w in ordinary["context"]) - keep - common)

@@ -748,7 +748,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     covered = {(m.sentence, i) for m in fired for i in range(m.tok_start, m.tok_end)}
     out: list[Span] = []
     homonyms: set[int] = set()  # names inside «حي …» that the gazetteer read as some other place
-    quarter_heads = frozenset(c + head for c in QUARTER_PROCLITICS for head in rules.city_parts_plural)
+    quarter_heads = {c + head: head for c in QUARTER_PROCLITICS
+                     for head in (*rules.city_parts_plural, *rules.placed_parts_plural)}
     # a newspaper named like its city («ل"الرياض"») places no facility near it
     fired = [m for m in fired if not quoted_medium(sentences[m.sentence], m.tok_start, m.tok_end)]
     # the name inside another quarter («وحي الروضة»: Shabwah's district of that name) is no context
@@ -983,19 +984,24 @@ def _indefinite_adjective(word: str) -> bool:
 
 
 def _dual_name_end(toks: list[Token], j: int, rules, waw: bool = False, last: bool = False,
-                   ordinary: bool = False) -> int | None:
+                   ordinary: bool = False, family: bool = False) -> int | None:
     """The token end of a name of a dual pair starting at `j` (after its «و» when `waw`), or None
     when the word there names nothing — a number, a function word, a head's non-name, a word the
     NER training text mostly shows as an ordinary word («منطقتي النزاع والحدود») — or, for the
-    `last` name, when no boundary follows it (the name goes on: «ودير الزغب» read as «دير»)."""
+    `last` name, when no boundary follows it (the name goes on: «ودير الزغب» read as «دير»).
+    With `family`, a family's name («آل المؤنس») is a name of two words too."""
     if j >= len(toks) or toks[j].is_punct:
         return None
     word = toks[j].norm[1:] if waw else toks[j].norm
-    if len(word) < 3 or not word.isalpha() or word in NOT_DEFINITE:
+    if (len(word) < 3 and not (family and word in NAME_STARTERS)) or not word.isalpha() or word in NOT_DEFINITE:
         return None
     end = j + 1
     if end < len(toks) and (toks[end].norm in rules.generic or toks[end].norm in rules.tails):
         end += 1  # «المنطقة الوسطى»: a head's word with its adjective is a name here
+    elif len(word) < 3:  # «آل المؤنس» (`family`): the family's name goes on
+        if end >= len(toks) or toks[end].is_punct:
+            return None
+        end += 1
     elif word in rules.not_names or (word in ordinary_strings() and not (ordinary and word.startswith("ال"))):
         return None  # «منطقتي النزاع والحدود»: words news mostly uses as ordinary words name nothing
     elif word in NAME_STARTERS and end < len(toks) and not toks[end].is_punct:
@@ -1039,7 +1045,7 @@ QUARTER_KINDS = frozenset({"area", "neighbourhood", "landmark"})  # a known quar
 
 
 def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention], by_start: dict, rules,
-                  heads: frozenset[str]) -> list[Span]:
+                  heads: dict[str, str]) -> list[Span]:
     """«استهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير» in Taiz news: a gazetteer name in a
     list after a plural head of town parts is that town's neighbourhood when the gazetteer reads it as
     a place of another governorate than the nearest place told before («الروضة», a district of
@@ -1051,37 +1057,35 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
     name the gazetteer knows in one governorate only keeps its reading («وأحياء كريتر والتواهي»
     are Aden's), and so do governorates and main towns («أحياء تعز»). A
     list told with commas ends at the first comma only when its items were joined by «و»
-    («أحياء كلابة والروضة، وزبيد شهدت غارة»)."""
+    («أحياء كلابة والروضة، وزبيد شهدت غارة»).
+    A list the text places right after it («أحياء آل المؤنس والحصن وحيدان في مدينة ظهران
+    الجنوب», «قرى الحصن وحيدان بمديرية المخا»: `_container`) lies there, as the text says: each
+    name the gazetteer knows only in another governorate (or country), or does not know, is a
+    quarter (a village after «قرى»: heads.json "placed_parts_plural", read only so) placed by that
+    town or district."""
     out: list[Span] = []
     for h, tok in enumerate(toks):
-        if tok.norm not in heads:  # «أحياء», «وأحياء», «بأحياء» …
+        bare_head = heads.get(tok.norm)  # «أحياء», «وأحياء», «بأحياء» …
+        if bare_head is None:
             continue
-        items: list[Mention | None] = []
-        where: list[tuple[int, int]] = []  # each item's tokens
-        j, commas = h + 1, None
-        while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
-            m = by_start.get((si, j))
-            items.append(m if m is not None and m.chosen is not None else None)
-            end = m.tok_end if m is not None else (_dual_name_end(toks, j, rules, waw=bool(where), ordinary=True) or j + 1)
-            while end < len(toks) and toks[end].norm in rules.tails:
-                end += 1  # «أحياء التحرير الأسفل وضبوعة»
-            where.append((j, end))
-            comma = end + 1 < len(toks) and toks[end].text in {"،", ","} and toks[end + 1].norm[:1] == "و"
-            waw = end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2
-            if comma and commas is not False:
-                commas, j = True, end + 1
-            elif waw and not commas:
-                commas, j = False, end
-            else:
-                break
+        kind = rules.placed_parts_plural.get(bare_head) or rules.facility_heads.get("حي", "landmark")
+        # a name of a family's quarter («آل المؤنس») is read as one only to find the place the list is
+        # said to be in right after it; with none, the list is read as before
+        items, where = _quarter_items(toks, h, si, by_start, rules, family=True)
+        if not items or _container(toks, where[-1][1], si, by_start) is None:
+            items, where = _quarter_items(toks, h, si, by_start, rules)
         if not items:
             continue  # no list («الأحياء.»)
         # the town the list is said to be in, right after it («أحياء ثعبات والجحملية وصالة في مدينة
         # تعز»), before the nearest place told before (a governorate of the sentence before)
-        other = _container(toks, where[-1][1], si, by_start) \
-            or _nearest([o for o in fired if o.end <= tok.start and o.chosen is not None], si, tok.start)
+        placed = _container(toks, where[-1][1], si, by_start)
+        other = placed or _nearest([o for o in fired if o.end <= tok.start and o.chosen is not None], si, tok.start)
         if other is None or not other.chosen.admin1_en or other.chosen.kind == "country":
             continue  # «في اليمن»: no town to put the quarters in
+        if placed is not None or bare_head in rules.placed_parts_plural:
+            if placed is not None:  # «قرى …» with no place after the list: the plural-list step's, if any
+                out += _placed_parts(doc, toks, si, items, where, placed, kind, by_start, rules)
+            continue
         if not any(m is None or (m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en)
                    for m in items):
             continue  # every name a known place elsewhere: not a list of one town's quarters
@@ -1108,6 +1112,64 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
                     and (k < len(items) - 1 or _list_end_ok(toks, b, si, by_start, rules)):
                 start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
                 out.append(_facility_span(doc, start, toks[b - 1].end, rules.facility_heads.get("حي", "landmark"), other))
+    return out
+
+
+def _quarter_items(toks: list[Token], h: int, si: int, by_start: dict, rules,
+                   family: bool = False) -> tuple[list[Mention | None], list[tuple[int, int]]]:
+    """The items of the list after the plural head at `h` (`_quarter_list`): each known mention (or
+    None) and its tokens."""
+    items: list[Mention | None] = []
+    where: list[tuple[int, int]] = []  # each item's tokens
+    j, commas = h + 1, None
+    while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
+        m = by_start.get((si, j))
+        items.append(m if m is not None and m.chosen is not None else None)
+        end = m.tok_end if m is not None \
+            else (_dual_name_end(toks, j, rules, waw=bool(where), ordinary=True, family=family) or j + 1)
+        while end < len(toks) and toks[end].norm in rules.tails:
+            end += 1  # «أحياء التحرير الأسفل وضبوعة»
+        where.append((j, end))
+        comma = end + 1 < len(toks) and toks[end].text in {"،", ","} and toks[end + 1].norm[:1] == "و"
+        waw = end < len(toks) and toks[end].norm[:1] == "و" and len(toks[end].norm) > 2
+        if comma and commas is not False:
+            commas, j = True, end + 1
+        elif waw and not commas:
+            commas, j = False, end
+        else:
+            break
+    return items, where
+
+
+def _placed_parts(doc: Document, toks: list[Token], si: int, items: list[Mention | None], where: list[tuple[int, int]],
+                  placed: Mention, kind: str, by_start: dict, rules) -> list[Span]:
+    """The items of a list of quarters or villages the text places right after it (`_quarter_list`):
+    a known name whose reading lies in another governorate than the container (a district, town or
+    city) — a namesake elsewhere, Sa'dah's Haydan in «أحياء … وحيدان في مدينة ظهران الجنوب» —, and a
+    name the gazetteer does not know, become places of `kind` there. Governorates, countries and
+    main towns keep their reading («أحياء تعز»), and so does a name whose governorate the sentence
+    names besides («قرى مشرعة وحدنان بمنطقة صبر المطلة على مدينة تعز»: Taiz's district, whatever
+    «صبر» was read as). attrs["listed_in"]: the container's place id."""
+    out: list[Span] = []
+    area = placed.chosen.admin1_en
+    listed = {id(m) for m in items if m is not None} | {id(placed)}
+    told = {m.chosen.admin1_en for m in by_start.values()
+            if m.sentence == si and id(m) not in listed and m.chosen is not None}
+    # a known quarter of that town in the list: its definite ordinary words are quarters too
+    anchored = any(m is not None and m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == area for m in items)
+    for k, (m, (a, b)) in enumerate(zip(items, where)):
+        if m is not None:
+            c = m.chosen
+            if c.is_admin1 or c.kind == "country" or c.population >= MAIN_TOWN or c.admin1_en in (area, *told):
+                continue
+            out.append(_facility_span(doc, m.start, m.end, kind, placed))
+            out[-1].attrs["listed_in"] = placed.chosen.id
+        elif len(items) > 1 and (si, a) not in by_start \
+                and _dual_name_end(toks, a, rules, waw=k > 0, ordinary=anchored, family=True) == b \
+                and (k < len(items) - 1 or _list_end_ok(toks, b, si, by_start, rules)):  # «آل المؤنس»
+            start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
+            out.append(_facility_span(doc, start, toks[b - 1].end, kind, placed))
+            out[-1].attrs["listed_in"] = placed.chosen.id
     return out
 
 
@@ -1152,8 +1214,10 @@ def _container(toks: list[Token], end: int, si: int, by_start: dict) -> Mention 
     elif j >= len(toks) or not toks[j].norm.startswith("ب"):
         return None  # «مستشفى النجار دمت»: no «ب/في», no container
     m = by_start.get((si, j)) or by_start.get((si, j + 1))  # the name, or the name after its head («بمدينة»)
-    if m is None or m.chosen is None or (m.tok_start == j + 1 and not m.head):
+    if m is None or m.chosen is None:
         return None
+    if m.tok_start == j + 1 and not m.head and not _head_of(toks[j], Gazetteer.load().rules.admin_heads)[0]:
+        return None  # a head that fits none of the name's readings still places («بمديرية ظهران الجنوب», a Saudi town)
     return m
 
 

@@ -547,7 +547,14 @@ class LocationResolver:
         the gazetteer reads the name in another governorate (a namesake: Haydan of Sa'ada) or not at
         all, the quarter lies in that town: the town's place (and rank), geo_precision 2, so the
         quarters of one town are one place, not one event each. None when it is no quarter, no town
-        is named before it, or the name already lies in the town's governorate."""
+        is named before it, or the name already lies in the town's governorate.
+        A list the text places right after it («أحياء آل المؤنس والحصن وحيدان في مدينة ظهران
+        الجنوب», «قرى الحصن وحيدان بمديرية المخا») lies there: an item the recogniser placed by
+        that town or district (`core.entities.places._placed_parts`) is that place too."""
+        listed_in = self._listed_in(span)
+        if listed_in is not None:
+            town = self._placed.get((listed_in.start, listed_in.end)) or place_from_span(listed_in)
+            return town, kind_rank(listed_in.attrs.get("kind", ""))
         own = normalized(span.text.split()[0]) if span.text.split() else ""
         head = -1
         if own in word_set("neighbourhood_heads"):
@@ -582,6 +589,23 @@ class LocationResolver:
         if not town.admin1_en or normalized(span.attrs.get("admin1_en", "")) == normalized(town.admin1_en):
             return None
         return town, kind_rank(town_span.attrs.get("kind", ""))
+
+    def _listed_in(self, span: Span) -> Span | None:
+        """The place written right after the list `span` is an item of («… وحيدان في مدينة ظهران
+        الجنوب»: only other items, «و» and commas before it, then «في/ب»), when the recogniser
+        placed `span` there (attrs "listed_in"); None otherwise."""
+        near = span.attrs.get("listed_in")
+        if not near:
+            return None
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        later = [s for s in self.spans if span.start <= s.start < sentence[1]]
+        for a, b in zip(later, later[1:]):
+            gap = self.doc.text[a.end: b.start]
+            if b.attrs.get("place_id") == near and b.attrs.get("kind") and inside_glue(gap):
+                return b
+            if a.attrs.get("listed_in") != near or any(w != "و" for w in gap.translate(_LIST_PUNCTUATION).split()):
+                return None  # the list ends before any place it is said to be in
+        return None
 
     def _spot_inside(self, spot: Span, span: Span) -> bool:
         """`spot` is a place the gazetteer does not know (the tagger's; no kind) written right before a

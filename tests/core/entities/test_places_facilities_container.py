@@ -91,3 +91,29 @@ def test_a_list_of_quarters_is_in_the_town_named_right_after_it():
     got = _facilities("وردت المدفعية السعودية على مصادر القذائف داخل محافظة صعدة. إلى ذلك، قصفت الميليشيات "
                       "أمس أحياء ثعبات والجحملية وصالة في مدينة تعز بقذائف الهاون.")
     assert got and all(admin1 == "Taizz" for _, admin1 in got)
+
+
+def _listed(text: str) -> list[tuple[str, str, str, str]]:
+    doc = analyze(text, until="tokenise").doc
+    return [(s.text, s.attrs.get("kind", ""), s.attrs.get("admin1_en", ""), s.attrs.get("near_name_en", ""))
+            for s in places.find(doc) if s.attrs.get("listed_in")]
+
+
+def test_a_list_placed_in_a_town_or_district_right_after_it_lies_there():
+    # «الحصن» (a district of Sanaa), «حيدان» (a district of Sa'dah) and «آل المؤنس» (unknown) are
+    # quarters of the Saudi town the list is said to be in, not the Yemeni districts so named
+    got = _listed("سقطت قذائف أطلقتها الميليشيا ليلا على أحياء آل المؤنس والحصن وحيدان في مدينة ظهران الجنوب دون إصابات.")
+    assert [(name, admin1) for name, _kind, admin1, _near in got] == [
+        ("آل المؤنس", "'Asir"), ("الحصن", "'Asir"), ("حيدان", "'Asir")]
+    # villages after «قرى», placed in a district (Mocha, Taizz), also behind «بمديرية» whose head
+    # fits no reading of the town after it (Dhahran al-Janub is a Saudi town)
+    got = _listed("دمرت القذائف منازل في قرى حيدان والحصن بمديرية المخا خلال الأسبوع الماضي.")
+    assert got == [("حيدان", "village", "Taizz", "Mocha"), ("الحصن", "village", "Taizz", "Mocha")]
+    got = _listed("دمرت القذائف منازل في قرى الحصن وحيدان بمديرية ظهران الجنوب خلال الأسبوع الماضي.")
+    assert [(name, admin1) for name, _kind, admin1, _near in got] == [("الحصن", "'Asir"), ("حيدان", "'Asir")]
+    # a name already in the container's governorate keeps its reading (Haydan is Sa'dah's), and so
+    # does one whose governorate the sentence names besides
+    assert [name for name, *_ in _listed("سقطت القذائف على أحياء الحصن وحيدان في محافظة صعدة أمس.")] == ["الحصن"]
+    assert _listed("قال سكان في قرى مشرعة وحدنان بمنطقة الوهط القريبة من مدينة تعز إن القصف لم يتوقف.") == []
+    # «قرى» with no place after the list moves nothing
+    assert _listed("قصفت الميليشيا قرى حيدان والحصن أمس.") == []

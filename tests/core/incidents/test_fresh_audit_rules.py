@@ -212,3 +212,15 @@ def test_a_village_homonym_is_not_confirmed_by_the_camp_it_placed() -> None:
     assert clash.location is not None and clash.location.admin1_en == "Ad Dali"
     later = text + " وأشاد المصدر بالمقاتلين أثناء معركة تحرير المعسكر من الميليشيات."
     assert {i.location.admin1_en for i in analyze(later, DAY).incidents if i.location} == {"Ad Dali"}
+
+
+def test_quarters_listed_before_the_town_they_lie_in_are_that_town() -> None:
+    """«على أحياء آل المؤنس والحصن وحيدان في مدينة ظهران الجنوب»: the list is placed right after
+    it, so it is one shelling in 'Asir, not three in 'Asir, Sanaa (al-Hisn) and Sa'ada (Haydan);
+    villages placed «بمديرية المخا» are Mocha's (Taizz)."""
+    text = "أطلقت ميليشيات الحوثي قذائف الهاون على أحياء آل المؤنس والحصن وحيدان في مدينة ظهران الجنوب، فقتلت امرأتين."
+    [shelling] = analyze(text, DAY).incidents
+    assert shelling.location is not None and shelling.location.admin1_en == "'Asir"
+    assert shelling.fatalities == 2
+    [strike] = analyze("قصفت ميليشيات الحوثي قرى حيدان والحصن بمديرية المخا، فقتل ثلاثة مدنيين.", DAY).incidents
+    assert strike.location is not None and (strike.location.admin1_en, strike.location.admin2_en) == ("Taizz", "Mocha")
