@@ -47,3 +47,15 @@ def test_a_taking_told_back_after_a_district_taken_is_one_event() -> None:
             "وأشار القائد إلى أن المقاومة تمشط معسكر الفتح من آخر الجيوب. "
             "وكانت المقاومة قد سيطرت قبل ذلك على مقر قيادة المنطقة العسكرية.")
     assert [a for a, _ in _places(text)] == ["Aden"], _places(text)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتلت قذائف الهاون في منطقة الشيخ عثمان بعدن أمس 9 مدنيين بينهم طفلان.", 9),
+    ("قتلت غارة جوية في مديرية حيدان بصعدة أمس سبعة مسلحين حوثيين.", 7),
+])
+def test_a_toll_after_the_weapon_and_a_named_place_is_the_events(text: str, killed: int) -> None:
+    """«قتلت قذائف الهاون في منطقة الشيخ عثمان بعدن أمس 9 مدنيين»: the toll a killing verb governs
+    stands after its weapon, a place name after its head and the town with «ب» — where, as much as
+    «في» or «أمس»."""
+    found = analyze(text, DAY, "").incidents
+    assert [i.fatalities for i in found] == [killed], [(i.location.text if i.location else None, i.fatalities) for i in found]
