@@ -59,3 +59,17 @@ def test_a_toll_after_the_weapon_and_a_named_place_is_the_events(text: str, kill
     «في» or «أمس»."""
     found = analyze(text, DAY, "").incidents
     assert [i.fatalities for i in found] == [killed], [(i.location.text if i.location else None, i.fatalities) for i in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد المسعفين إن كثيرا من المقاتلين الصغار من أبناء ذمار يعانون من انهيار جراء ما يشاهدونه من مواجهات عنيفة.",
+    "ويعاني أطفال مدينة إب من الخوف بسبب ما يشاهدونه من غارات جوية متواصلة.",
+])
+def test_fighting_told_as_what_people_see_or_live_through_is_no_event(text: str) -> None:
+    """«جراء ما يشاهدونه من مواجهات»: fighting told as what people keep seeing or living through (a
+    present-tense «ما يشاهدونه/يعيشونه/يعانونه من») is their plight, no event of a day and place."""
+    assert _places(text) == []
+
+
+def test_fighting_told_for_itself_in_the_same_town_is_still_coded() -> None:
+    assert _places("ودارت أمس مواجهات عنيفة في مدينة ذمار بين المقاومة والحوثيين.") == [("Dhamar", "مدينة ذمار")]
