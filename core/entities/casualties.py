@@ -35,6 +35,8 @@ LABEL = "CASUALTY"
 SOURCE = "rule"
 DAY_WORDS = frozenset({"يوم", "اليوم", "ليله", "ليلة"})  # a day word before a date names that day
 MAX_WHOSE = 8  # tokens
+PLACE_HEADS = frozenset({"منطقه", "مديريه", "مدينه", "حي", "قريه", "بلده", "عزله"})  # normalised
+NAME_WORDS = 3  # tokens of a place name (and its town with «ب») after a place head
 LONG_REACH = 8  # tokens a count may stand after its phrase across where and when (`count_after`)
 WHERE_WORDS = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "منطقه", "مديريه", "مدينه", "محافظه", "حي",
                          "قريه", "بلده", "جبهه", "امس", "اليوم"})
@@ -283,7 +285,7 @@ class _Sentence:
         only across where and when — prepositions, place heads, definite words, dates — and only a
         figure of people («وقتل خلال المواجهات في منطقة التواهي أمس 28 شخصا»), so a figure of a later
         clause is never taken («قتل الجندي في هجوم شنه 20 مسلحا»)."""
-        skipped, k, far = 0, end, False
+        skipped, k, far, name = 0, end, False, 0
         while k < len(self.tokens):
             if k in self.num_start:
                 hit = self.num_start[k]
@@ -292,8 +294,12 @@ class _Sentence:
                 return hit, skipped
             if self.is_break(k) or self.in_phrase[k]:
                 return None
+            # the name after a place head, and the town after it with «ب» («في منطقة دار سعد بعدن أمس
+            # 12 مدنيا»), are where too
+            head = k > 0 and self.tokens[k - 1].norm in PLACE_HEADS
+            name = NAME_WORDS if head else name - 1 if name > 0 else 0
             if skipped >= reach:
-                if reach == 0 or skipped >= LONG_REACH or not self._where_or_when(k):
+                if reach == 0 or skipped >= LONG_REACH or not (self._where_or_when(k) or (far and name > 0)):
                     return None
                 far = True
             skipped, k = skipped + 1, k + 1

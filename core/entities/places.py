@@ -741,6 +741,8 @@ def _alternatives(m: Mention, limit: int = 5) -> list[dict[str, str]]:
 
 # ---------------------------------------------------------------- facilities
 
+CITY_DISTRICT_KINDS = frozenset({"district", "subdistrict", "area"})  # «حي X» where X is one of these of the town after it
+
 
 def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fired: list[Mention]) -> list[Span]:
     rules = gaz.rules
@@ -800,6 +802,16 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 or _nearest([m for m in others if id(m) not in quarter_names], si, start) or named_by
             if named_by is not None and near is not named_by and near.chosen is not None and near.chosen.kind == "country":
                 near = named_by  # a country says less than the town it is named after («إلى السعودية عبر منفذ حرض»)
+            town = near if near is not inner else next(
+                (m for m in others if m.sentence == si and m.chosen is not None and m.chosen.kind in ("city", "governorate")), None)
+            if head in rules.city_parts and inner is not None and town is not None and town is not inner \
+                    and inner.chosen is not None and town.chosen is not None \
+                    and inner.chosen.kind in CITY_DISTRICT_KINDS and inner.chosen.admin1_en \
+                    and inner.chosen.admin1_en == town.chosen.admin1_en and inner.chosen.country == town.chosen.country:
+                # «حي التواهي بعدن», «حي المعلا، … في عدن»: the quarter is a district (or known area) of
+                # the town named with it; the gazetteer's name says more than "somewhere in Aden"
+                i = end
+                continue
             out.append(_facility_span(doc, start, toks[end - 1].end, rules.facility_heads[head], near))
             i = end
         out.extend(_quarter_list(doc, toks, si, fired, by_start, rules, quarter_heads))

@@ -68,7 +68,13 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
         return True
     if a.explicit and (a.rank > b.rank and contains(a.place, b.place) or nested and _placed_by(b, a)):
         return True
-    return b.explicit and (b.rank > a.rank and contains(b.place, a.place) or nested and _placed_by(a, b))
+    if b.explicit and (b.rank > a.rank and contains(b.place, a.place) or nested and _placed_by(a, b)):
+        return True
+    # «استعادت المقاومة القصر الرئاسي بحي التواهي في عدن … وكانت المقاومة قد سيطرت على مباني
+    # الإذاعة»: a facility the later report only borrows from the sentences before (not named in
+    # its own) is no other battlefield than the district of that town named for the event
+    return any(x.explicit and x.rank in (2, 3) and not y.explicit and y.rank == 0 and y.how in ("anaphoric", "carried")
+               and x.place.admin1_en and x.place.admin1_en == y.place.admin1_en for x, y in ((a, b), (b, a)))
 
 
 def _placed_by(inner: Located, outer: Located) -> bool:
@@ -431,8 +437,11 @@ def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
     first = fight.reports[0]
     if not first.definite or any(r.located is not None and r.located.how == "named" for r in fight.reports):
         return False  # a fight named at a place of its own is told for itself
-    if not _fold_compatible(fight.located, taking.located):
-        return False
+    a, b = fight.located, taking.located
+    if not _fold_compatible(a, b) and not (
+            a is not None and b is not None and a.how == "anaphoric" and a.place.admin1_en
+            and a.place.admin1_en == b.place.admin1_en):
+        return False  # «المعارك في هذا الحي» after «حي المعلا في عدن»: the anaphor may land on the town
     told_before = [r.sentence for r in taking.reports if r.sentence < first.sentence]
     if not told_before:
         return False  # the fight is told back after its taking, which may be retold after it
