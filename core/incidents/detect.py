@@ -1375,9 +1375,17 @@ AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 
 def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
     """A verb of exchanging (`exchange_verbs`) before the trigger in its clause: «تبادلت المقاومة
-    والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash."""
+    والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash. Only fire (a word of
+    `exchanged_fire` in the trigger) that is itself the thing exchanged: written bare (not
+    «الاتهامات بإطلاق النار», «بخرق الهدنة وإطلاق النار») with no other thing exchanged or a
+    ceasefire between (`exchange_other_objects`: «تبادل الأسرى ووقف إطلاق النار»)."""
     at = _tok_at(tokens, m.start)
-    return any(_is_verb(tokens[k].norm, "exchange_verbs") for k in range(clause.tok_start, at))
+    if tokens[at].start < m.start:  # a proclitic on the trigger: «بإطلاق», «وإطلاق»
+        return False
+    if not any(_is_verb(t.norm, "exchanged_fire") for t in tokens[at:] if t.start < m.end):
+        return False
+    verb = next((k for k in range(at - 1, clause.tok_start - 1, -1) if _is_verb(tokens[k].norm, "exchange_verbs")), None)
+    return verb is not None and not any(_is_verb(t.norm, "exchange_other_objects") for t in tokens[verb + 1: at])
 
 
 def _tok_at(tokens: list[Token], start: int) -> int:
