@@ -1223,10 +1223,23 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
             before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
-    if prefix.startswith("ب") and any(v in word_set("victory_nouns") for t in before
-                                      for v in (t.norm, *proclitic_variants(t.norm)[:2])):
+    if prefix.startswith("ب") and _won_by(tokens, t0, clause):
         return ""  # «عززت المقاومة انتصاراتها بالسيطرة على زنجبار»: the means of a victory told
     return "topic"
+
+
+VICTORY_GAP = 2  # words between a victory noun and the «ب» of its means («تقدما جديدا أمس بتحرير»)
+
+
+def _won_by(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """«عززت المقاومة انتصاراتها بالسيطرة على زنجبار», «حققت القوات تقدما جديدا أمس بتحرير …»: a
+    victory noun (`victory_nouns`) at most VICTORY_GAP words before the «ب» noun at t0, a victory
+    told as won — none of `victory_unwon_before` (a negation, an aim, «تحقيق» as a noun: «تسعى إلى
+    تحقيق انتصار بالسيطرة», «لم تحقق مكاسب بالسيطرة») before it in its clause."""
+    k = next((k for k in range(t0 - 1, max(clause.tok_start, t0 - 1 - VICTORY_GAP) - 1, -1)
+              if _is_verb(tokens[k].norm, "victory_nouns")), None)
+    return k is not None and not any(_is_verb(t.norm, "victory_unwon_before") or _is_verb(t.norm, "aim_before")
+                                     for t in tokens[clause.tok_start: k])
 
 
 def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
