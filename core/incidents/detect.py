@@ -202,11 +202,12 @@ def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, trigger
     its `reach_from` that opens a description of what precedes — a participle right before it
     («في مدينة تعز المحاصرة منذ أشهر») or a relative pronoun with a trigger of its own before the
     cue («قتل 5 حوثيين في تعز التي تشهد معارك منذ أشهر»: the months are the place's fighting, not
-    the killing's; «سيطروا على قاعدة العند التي تقع شمال عدن منذ أسابيع» dates the taking)."""
+    the killing's; «سيطروا على قاعدة العند التي تقع شمال عدن منذ أسابيع» dates the taking); with
+    `reach_any`, a relative pronoun anywhere before the cue («… زنجبار التي حاصرتها قبل أيام»)."""
     if cue.reach_from:
         for k in range(at - 1, clause.tok_start - 1, -1):
             if any(v in cue.reach_from for v in proclitic_variants(tokens[k].norm)[:2]) \
-                    and (k == at - 1 or any(k < t < at for t in triggers)):
+                    and (k == at - 1 or cue.reach_any or any(k < t < at for t in triggers)):
                 return k
     return clause.tok_start
 
