@@ -427,10 +427,17 @@ def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
     القوات سيطرتها على حي التواهي … وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»,
     «وسقط عشرات القتلى … خلال تلك المواجهات» — the taking's toll, one territorial change as ACLED
     codes it. The fight opens with a definite back-reference placed by no name of its own, within
-    BACK_GAP sentences after the taking, with no other battle told between; the taking tells no toll."""
+    BACK_GAP sentences after the taking, with no other battle told between; the taking tells no toll.
+    Not a round told as breaking out anew («وتجددت المواجهات أمس في المدينة») nor one dated to
+    another day than the taking: a fight of its own."""
     first = fight.reports[0]
     if not first.definite or any(r.located is not None and r.located.how == "named" for r in fight.reports):
         return False  # a fight named at a place of its own is told for itself
+    if any(r.broke_out for r in fight.reports):
+        return False
+    days = {r.date for r in taking.reports if r.date_explicit and r.date}
+    if days and any(r.date_explicit and r.date and r.date not in days for r in fight.reports):
+        return False
     if not _fold_compatible(fight.located, taking.located):
         return False
     told_before = [r.sentence for r in taking.reports if r.sentence < first.sentence]

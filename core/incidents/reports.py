@@ -55,6 +55,7 @@ class Report:
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
     renewed: bool = False  # «تجددت/اندلعت الاشتباكات»: a definite trigger right after a verb of breaking out
+    broke_out: bool = False  # the same, whatever opens its clause: a fresh round, no back-reference
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
@@ -124,7 +125,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
-            report.renewed = report.additive and _renewed(group, tokens)
+            report.broke_out = _renewed(group, tokens)
+            report.renewed = report.additive and report.broke_out
             report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
                                              for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'

@@ -155,6 +155,20 @@ def test_the_fight_of_a_taking_told_back_after_it_is_that_taking() -> None:
     assert sorted(i.sub_event_type for i in found) == ["Armed clash", "Government regains territory"]
 
 
+def test_a_fight_breaking_out_anew_or_on_another_day_is_not_the_taking_told_back() -> None:
+    from core.pipeline import analyze
+
+    # review: «وتجددت المواجهات في المدينة» and a fight dated apart from the taking are fights of their own
+    for text in (
+            "سيطر الحوثيون قبل أسبوع على مدينة دمت في محافظة الضالع. وقتل أمس 12 حوثيا في المواجهات في المدينة.",
+            "سيطر الحوثيون أمس على مدينة دمت في محافظة الضالع. وتجددت المواجهات في المدينة وقتل فيها 12 حوثيا.",
+            "الحوثيون سيطروا قبل أسبوع على مدينة دمت في محافظة الضالع. وتجددت المواجهات أمس في المدينة وقتل "
+            "فيها 12 حوثيا."):
+        found = [i for i in analyze(text, date(2015, 8, 4)).incidents if i.event_type == "Battles"]
+        assert sorted((i.sub_event_type, i.fatalities) for i in found) == [
+            ("Armed clash", 12), ("Non-state actor overtakes territory", None)], text
+
+
 def test_a_place_in_brackets_after_another_is_its_other_name() -> None:
     from incident_fixtures import COALITION, HOUTHI, annotate
 
