@@ -354,6 +354,9 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
 
 
 
+BETWEEN_REACH = 12  # characters from «بين» to the first party of «بين X وY» («بين قوات الجيش والحوثيين»)
+
+
 def _other_place(a: Located, b: Located) -> bool:
     """Two places, not one named twice: names that differ, or one name at two ranks («مدينة الحوطة
     مركز محافظة لحج»: the town is "Lahij" in English, like the governorate that holds it)."""
@@ -828,12 +831,16 @@ def _fill(
                 # (those made to flee) are the other side. So does a verb opening its clause with no
                 # subject of its own («تقدمت قوات المقاومة باتجاه دمت، وحررت أمس مديرية مريس، مشيرا إلى
                 # أن قوات الحرس …»): not the party of a later clause
-                earlier, _ = actors.sides(s_start, m.clause.start)
+                earlier, opposed = actors.sides(s_start, m.clause.start)
                 if not _pronoun_subject(doc.text[m.start:m.end]):  # a verb with no subject: not its backer,
                     # and none of «بين X وY» («اندلعت اشتباكات بين الحوثيين والمقاومة في لودر، وسيطرت على المدينة»)
                     backers = actors.supporters(s_start, m.clause.start)
-                    between = any(t.norm in ("بين", "وبين") for t in tokens if s_start <= t.start < m.clause.start)
-                    earlier = [] if between else [a for a in earlier if actor_key(a) not in backers]
+                    between = any(t.norm in ("بين", "وبين") and any(0 <= a.start - t.end <= BETWEEN_REACH for a in actors.spans)
+                                  for t in tokens if s_start <= t.start < m.clause.start)
+                    acting = [a for a in earlier if actor_key(a) not in backers]
+                    if earlier and not acting:  # «بدعم من التحالف تقدمت قوات الجيش»: the backed party acts
+                        acting = [a for a in opposed if actor_key(a) not in backers]
+                    earlier = [] if between else acting
                 if earlier and earlier[0].inter != 7:
                     r.doer = earlier[0]
                     taken = {actor_key(a) for a in earlier}
