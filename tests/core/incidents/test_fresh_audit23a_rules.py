@@ -94,3 +94,19 @@ def test_the_subject_gone_on_with_is_found_past_a_backer_or_a_place_between(open
             "الحوثي فروا بعد مواجهات مع رجال المقاومة.")
     [freed] = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Government regains territory"]
     assert freed.actor1 is not None and "Yemen" in freed.actor1.name_en, freed.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت قوات المقاومة الشعبية إلى ذلك الحي في مدينة تعز وسيطرت عليه.",
+    "وستبقى قوات المقاومة في مدينة عدن إلى ذلك الحين.",
+    "وضبطت المقاومة أسلحة وذخائر وما إلى ذلك في مدينة عدن.",
+])
+def test_that_as_a_demonstrative_or_etc_opens_no_clause(text: str) -> None:
+    """Review: «إلى ذلك» opened a clause wherever it stood, also where «ذلك» points at the noun
+    after it («إلى ذلك الحي»: to that quarter, «إلى ذلك الحين»: until then) and in «وما إلى ذلك»
+    (and so on): no link to the next news, one clause."""
+    from core.incidents.clauses import split_clauses
+
+    doc = analyze(text, DAY, until="tokenise").doc
+    [clauses] = split_clauses(doc)
+    assert len(clauses) == 1, [doc.text[c.start:c.end] for c in clauses]
