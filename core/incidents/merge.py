@@ -361,8 +361,10 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
             parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
-            if back:  # the back-reference is the taking's own fight, whichever side it names
-                pass
+            if back:  # the back-reference is the taking's own fight, whichever side it names —
+                if parties and not sides & parties and len(_camps(d)) >= 2:
+                    continue  # not a fight of two other parties («القاعدة في الاشتباكات مع قوات الأمن»);
+                    # the losers' toll «قتلى من الحوثيين وقوات صالح» names one camp
             elif not told_with:  # the fight for the place told next: no party named apart
                 if sides and parties and not sides & parties:
                     continue
@@ -457,6 +459,14 @@ def _bare_shelling_told_back(d: Draft) -> bool:
     own): «قصفت مقاتلات التحالف رتلا للميليشيات في منطقة كرش. وأوضح المركز أن القصف أسفر عن تدمير
     الرتل» — the air strike just told, told back, not a shelling of its own."""
     return all(r.definite and r.strength == "generic" and not r.equipment and not r.device for r in d.reports)
+
+
+def _camps(d: Draft) -> set[str]:
+    """The camps of the draft's parties: each party's alliance (actors.json), else the party itself."""
+    from core.incidents.lexicons import actor_facts
+
+    alliance = actor_facts()[1]
+    return {alliance.get(a.name_en) or actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
 
 
 def _allied_parties(a: Draft, b: Draft) -> bool:
