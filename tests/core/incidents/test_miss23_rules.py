@@ -80,3 +80,14 @@ def test_accusations_or_prisoners_exchanged_are_no_clash(text: str) -> None:
     # the fire itself exchanged is the clash
     told = analyze("وتبادل الطرفان أمس إطلاق النار في مدينة تعز.", DAY).incidents
     assert [(i.event_type, i.sub_event_type) for i in told] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن التحالف وقف إطلاق النيران في مدينة تعز اعتبارا من منتصف الليل.",
+    "وخرق الحوثيون وقف إطلاق النيران في مدينة تعز أمس.",
+    "وأعلن التحالف وقف إطلاق النار في مدينة تعز اعتبارا من منتصف الليل.",
+])
+def test_a_ceasefire_named_is_no_fight(text: str) -> None:
+    """Review: «إطلاق النيران» added as fire made «وقف إطلاق النيران» (a ceasefire) a clash, as
+    «وقف إطلاق النار» already was with the rules alone; the fire right after «وقف» is the truce."""
+    assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
