@@ -1390,11 +1390,11 @@ AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
     """A verb of exchanging (`exchange_verbs`) before the trigger in its clause: «تبادلت المقاومة
     والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash. Only fire (a word of
-    `exchanged_fire` in the trigger) that is itself the thing exchanged: written bare (not
-    «الاتهامات بإطلاق النار», «بخرق الهدنة وإطلاق النار») with no other thing exchanged or a
-    ceasefire between (`exchange_other_objects`: «تبادل الأسرى ووقف إطلاق النار»)."""
+    `exchanged_fire` in the trigger) that is itself the thing exchanged: written bare or with «ل»
+    («تبادل لإطلاق النار»; not «الاتهامات بإطلاق النار», «بخرق الهدنة وإطلاق النار») with no
+    other thing exchanged or a ceasefire between (`exchange_other_objects`: «تبادل الأسرى ووقف إطلاق النار»)."""
     at = _tok_at(tokens, m.start)
-    if tokens[at].start < m.start:  # a proclitic on the trigger: «بإطلاق», «وإطلاق»
+    if tokens[at].text[: m.start - tokens[at].start] not in ("", "ل"):  # «بإطلاق», «وإطلاق»; not «تبادل لإطلاق النار»
         return False
     if not any(_is_verb(t.norm, "exchanged_fire") for t in tokens[at:] if t.start < m.end):
         return False

@@ -91,3 +91,10 @@ def test_a_ceasefire_named_is_no_fight(text: str) -> None:
     """Review: «إطلاق النيران» added as fire made «وقف إطلاق النيران» (a ceasefire) a clash, as
     «وقف إطلاق النار» already was with the rules alone; the fire right after «وقف» is the truce."""
     assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
+
+
+def test_an_exchange_of_fire_with_its_lam_is_a_clash() -> None:
+    """Review: fire exchanged is written bare, or with «ل» after the noun «تبادل» («في تبادل
+    لإطلاق النيران»): a clash, whatever weapon the clause names."""
+    found = analyze("وقتل جنديان في تبادل لإطلاق النيران مع مسلحين حوثيين في مدينة تعز بالمدفعية.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in found] == [("Battles", "Armed clash")]
