@@ -124,6 +124,9 @@ class PlaceRules:
     possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
     admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # admin head → the only countries whose places it heads («قطاع/مركز الطوال»: a Saudi border
+    # sector or centre; not «مركز الحد الجنوبي», the southern border, as a town in Algeria)
+    admin_countries: dict[str, frozenset[str]] = field(default_factory=dict)
     place_named: frozenset[str] = frozenset()  # facility heads named after their place («منفذ الطوال»)
     # «العاصمة (اليمنية) صنعاء»: heads of a capital, words that may stand between, kinds it keeps
     capital_heads: frozenset[str] = frozenset()
@@ -315,6 +318,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         possessive_heads=frozenset(heads.get("possessive_heads", [])),
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
                           for h, by in heads.get("admin_by_country", {}).items()},
+        admin_countries={normalized(h): frozenset(cs) for h, cs in heads.get("admin_countries", {}).items()},
         place_named=norm_set(heads.get("place_named", [])),
         capital_heads=norm_set(heads.get("capital", {}).get("heads", [])),
         capital_between=norm_set(heads.get("capital", {}).get("between", [])),

@@ -384,7 +384,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.head_prefers = rules.prefers.get(m.head, ())
             kinds = rules.admin_heads[m.head]
             more = rules.admin_by_country.get(m.head, {})  # «محافظة الحرث»: a Saudi town's area
-            kept = [c for c in cands if not kinds or c.kind in kinds or c.kind in more.get(c.country, ())]
+            countries = rules.admin_countries.get(m.head)
+            kept = [c for c in cands if (not kinds or c.kind in kinds or c.kind in more.get(c.country, ()))
+                    and (not countries or c.country in countries)]
             if kept:
                 m.candidates, m.head_kinds = kept, kinds
             else:  # «مدينة الملك …»: a head that fits no reading is no head of this name

@@ -241,10 +241,22 @@ class ActorFinder:
 
     def supporters(self, start: int, end: int) -> set[str]:
         """Keys of the parties named in text[start:end] at most four words after a word of backing
-        (`supporter_words`: «قوات هادي المدعومة جوا وبرا من قوات التحالف», «بدعم من التحالف»)."""
+        (`supporter_words`: «قوات هادي المدعومة جوا وبرا من قوات التحالف», «بدعم من التحالف»), the
+        first party after it or one listed with that party («بدعم من التحالف والقوات السعودية»)."""
         backing = word_set("supporter_words")
-        return {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end
-                and any(w in backing for w in self._words_before(start, s.start)[-4:])}
+        out: set[str] = set()
+        for s in self.spans:
+            if not start <= s.start < end:
+                continue
+            words = self._whole_words(start, s.start)[-4:]
+            at = next((i for i in range(len(words) - 1, -1, -1) if normalized(words[i]) in backing), None)
+            if at is None:
+                continue
+            since = self.doc.text.rfind(words[at], start, s.start)
+            if any(since < t.start < s.start and not self._coordinated(t, s) for t in self.spans):
+                continue  # the first party after it («بدعم من التحالف تقدمت قوات الجيش»: the army acts)
+            out.add(actor_key(self.resolve(s)))
+        return out
 
     def split_subject(self, trigger_start: int, start: int) -> Actor | None:
         """«فر مسلحو الحوثي …، وألقت المقاومة [أمس] القبض على خمسة منهم»: the party right between a

@@ -28,7 +28,7 @@ COMMAS = frozenset({"،", ",", "؛"})
 # news before it names — its places, its parties — is not this event's); not the object of a word
 # before it («بالإضافة إلى ذلك», «أدى إلى ذلك»: those read on)
 LINKS = (("الي", "ذلك"), ("في", "غضون", "ذلك"), ("من", "جهه", "اخري"), ("من", "ناحيه", "اخري"), ("في", "سياق", "متصل"))
-NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضافه", "ادي", "يضاف", "ويضاف", "اشاره", "استنادا", "نظرا", "اضافه",
+NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضافه", "ادي", "يضاف", "ويضاف", "اشاره", "استنادا", "نظرا", "وما",
                              "يؤدي", "تؤدي", "ادت", "دفع", "دفعت", "يشير", "اشار", "اشارت", "بالنظر"})
 
 
@@ -65,10 +65,15 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
 
 
 def _link_at(tokens: list[Token], i: int) -> bool:
-    """A link phrase (`LINKS`) starts at token i, and the word before it is no verb or noun taking it."""
+    """A link phrase (`LINKS`) starts at token i, and the word before it is no verb or noun taking it,
+    nor is its «ذلك» a demonstrative before a noun («تقدمت المقاومة إلى ذلك الحي», «إلى ذلك الحين»)."""
     if tokens[i - 1].norm in NOT_BEFORE_LINK:
         return False
-    return any(tuple(t.norm for t in tokens[i:i + len(link)]) == link for link in LINKS)
+    for link in LINKS:
+        if tuple(t.norm for t in tokens[i:i + len(link)]) == link:
+            nxt = tokens[i + len(link)].text if i + len(link) < len(tokens) else ""
+            return not (link[-1] == "ذلك" and nxt.startswith("ال"))
+    return False
 
 
 def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = None) -> list[list[Clause]]:

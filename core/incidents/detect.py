@@ -202,11 +202,12 @@ def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, trigger
     its `reach_from` that opens a description of what precedes — a participle right before it
     («في مدينة تعز المحاصرة منذ أشهر») or a relative pronoun with a trigger of its own before the
     cue («قتل 5 حوثيين في تعز التي تشهد معارك منذ أشهر»: the months are the place's fighting, not
-    the killing's; «سيطروا على قاعدة العند التي تقع شمال عدن منذ أسابيع» dates the taking)."""
+    the killing's; «سيطروا على قاعدة العند التي تقع شمال عدن منذ أسابيع» dates the taking); with
+    `reach_any`, a relative pronoun anywhere before the cue («… زنجبار التي حاصرتها قبل أيام»)."""
     if cue.reach_from:
         for k in range(at - 1, clause.tok_start - 1, -1):
             if any(v in cue.reach_from for v in proclitic_variants(tokens[k].norm)[:2]) \
-                    and (k == at - 1 or any(k < t < at for t in triggers)):
+                    and (k == at - 1 or cue.reach_any or any(k < t < at for t in triggers)):
                 return k
     return clause.tok_start
 
@@ -1223,10 +1224,23 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
             before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
     if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
         return ""
-    if prefix.startswith("ب") and any(v in word_set("victory_nouns") for t in before
-                                      for v in (t.norm, *proclitic_variants(t.norm)[:2])):
+    if prefix.startswith("ب") and _won_by(tokens, t0, clause):
         return ""  # «عززت المقاومة انتصاراتها بالسيطرة على زنجبار»: the means of a victory told
     return "topic"
+
+
+VICTORY_GAP = 2  # words between a victory noun and the «ب» of its means («تقدما جديدا أمس بتحرير»)
+
+
+def _won_by(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """«عززت المقاومة انتصاراتها بالسيطرة على زنجبار», «حققت القوات تقدما جديدا أمس بتحرير …»: a
+    victory noun (`victory_nouns`) at most VICTORY_GAP words before the «ب» noun at t0, a victory
+    told as won — none of `victory_unwon_before` (a negation, an aim, «تحقيق» as a noun: «تسعى إلى
+    تحقيق انتصار بالسيطرة», «لم تحقق مكاسب بالسيطرة») before it in its clause."""
+    k = next((k for k in range(t0 - 1, max(clause.tok_start, t0 - 1 - VICTORY_GAP) - 1, -1)
+              if _is_verb(tokens[k].norm, "victory_nouns")), None)
+    return k is not None and not any(_is_verb(t.norm, "victory_unwon_before") or _is_verb(t.norm, "aim_before")
+                                     for t in tokens[clause.tok_start: k])
 
 
 def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
@@ -1375,9 +1389,17 @@ AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 
 def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
     """A verb of exchanging (`exchange_verbs`) before the trigger in its clause: «تبادلت المقاومة
-    والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash."""
+    والجيش مع الحوثيين إطلاق النيران بالمدفعية» — both sides fire, a clash. Only fire (a word of
+    `exchanged_fire` in the trigger) that is itself the thing exchanged: written bare or with «ل»
+    («تبادل لإطلاق النار»; not «الاتهامات بإطلاق النار», «بخرق الهدنة وإطلاق النار») with no
+    other thing exchanged or a ceasefire between (`exchange_other_objects`: «تبادل الأسرى ووقف إطلاق النار»)."""
     at = _tok_at(tokens, m.start)
-    return any(_is_verb(tokens[k].norm, "exchange_verbs") for k in range(clause.tok_start, at))
+    if tokens[at].text[: m.start - tokens[at].start] not in ("", "ل"):  # «بإطلاق», «وإطلاق»; not «تبادل لإطلاق النار»
+        return False
+    if not any(_is_verb(t.norm, "exchanged_fire") for t in tokens[at:] if t.start < m.end):
+        return False
+    verb = next((k for k in range(at - 1, clause.tok_start - 1, -1) if _is_verb(tokens[k].norm, "exchange_verbs")), None)
+    return verb is not None and not any(_is_verb(t.norm, "exchange_other_objects") for t in tokens[verb + 1: at])
 
 
 def _tok_at(tokens: list[Token], start: int) -> int:

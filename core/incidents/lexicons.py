@@ -48,6 +48,9 @@ class Cue:
     # only in the bare, indefinite form: «قناة المسيرة», «موقع المصدر أونلاين» name a medium;
     # «الموقع» (the position taken), «للصحيفة» (to the paper) name none
     indefinite: bool = False
+    # a word of `reach_from` anywhere before the cue in its clause starts its reach, a trigger
+    # between them or not: «سيطرت المقاومة على زنجبار التي حاصرتها قبل أيام» (the siege is the recap)
+    reach_any: bool = False
 
 
 def _read(*parts: str) -> Any:
@@ -178,6 +181,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("reach_from", [])),
             frozenset(normalized(w) for w in entry.get("until", [])),
             bool(entry.get("indefinite", False)),
+            bool(entry.get("reach_any", False)),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)

@@ -367,8 +367,10 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
             sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
             parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
-            if back:  # the back-reference is the taking's own fight, whichever side it names
-                pass
+            if back:  # the back-reference is the taking's own fight, whichever side it names —
+                if parties and not sides & parties and len(_camps(d)) >= 2:
+                    continue  # not a fight of two other parties («القاعدة في الاشتباكات مع قوات الأمن»);
+                    # the losers' toll «قتلى من الحوثيين وقوات صالح» names one camp
             elif not told_with:  # the fight for the place told next: no party named apart
                 if sides and parties and not sides & parties:
                     continue
@@ -433,10 +435,17 @@ def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
     القوات سيطرتها على حي التواهي … وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»,
     «وسقط عشرات القتلى … خلال تلك المواجهات» — the taking's toll, one territorial change as ACLED
     codes it. The fight opens with a definite back-reference placed by no name of its own, within
-    BACK_GAP sentences after the taking, with no other battle told between; the taking tells no toll."""
+    BACK_GAP sentences after the taking, with no other battle told between; the taking tells no toll.
+    Not a round told as breaking out anew («وتجددت المواجهات أمس في المدينة») nor one dated to
+    another day than the taking: a fight of its own."""
     first = fight.reports[0]
     if not first.definite or any(r.located is not None and r.located.how == "named" for r in fight.reports):
         return False  # a fight named at a place of its own is told for itself
+    if any(r.broke_out for r in fight.reports):
+        return False
+    days = {r.date for r in taking.reports if r.date_explicit and r.date}
+    if days and any(r.date_explicit and r.date and r.date not in days for r in fight.reports):
+        return False
     a, b = fight.located, taking.located
     if not _fold_compatible(a, b) and not (
             a is not None and b is not None and a.how == "anaphoric" and a.place.admin1_en
@@ -459,6 +468,14 @@ def _bare_shelling_told_back(d: Draft) -> bool:
     own): «قصفت مقاتلات التحالف رتلا للميليشيات في منطقة كرش. وأوضح المركز أن القصف أسفر عن تدمير
     الرتل» — the air strike just told, told back, not a shelling of its own."""
     return all(r.definite and r.strength == "generic" and not r.equipment and not r.device for r in d.reports)
+
+
+def _camps(d: Draft) -> set[str]:
+    """The camps of the draft's parties: each party's alliance (actors.json), else the party itself."""
+    from core.incidents.lexicons import actor_facts
+
+    alliance = actor_facts()[1]
+    return {alliance.get(a.name_en) or actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
 
 
 def _allied_parties(a: Draft, b: Draft) -> bool:

@@ -55,6 +55,7 @@ class Report:
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
     renewed: bool = False  # «تجددت/اندلعت الاشتباكات»: a definite trigger right after a verb of breaking out
+    broke_out: bool = False  # the same, whatever opens its clause: a fresh round, no back-reference
     pointed: bool = False  # «هذه الغارات»: a demonstrative back-reference to an event told before
     doer: Actor | None = None  # who took the place or made the arrest (territory and arrest triggers)
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
@@ -124,7 +125,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
-            report.renewed = report.additive and _renewed(group, tokens)
+            report.broke_out = _renewed(group, tokens)
+            report.renewed = report.additive and report.broke_out
             report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
                                              for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
@@ -350,6 +352,9 @@ def _continuation(r: Report, clauses: list[Clause], busy: set[Clause], tokens: l
     return out
 
 
+
+
+BETWEEN_REACH = 12  # characters from «بين» to the first party of «بين X وY» («بين قوات الجيش والحوثيين»)
 
 
 def _other_place(a: Located, b: Located) -> bool:
@@ -826,12 +831,16 @@ def _fill(
                 # (those made to flee) are the other side. So does a verb opening its clause with no
                 # subject of its own («تقدمت قوات المقاومة باتجاه دمت، وحررت أمس مديرية مريس، مشيرا إلى
                 # أن قوات الحرس …»): not the party of a later clause
-                earlier, _ = actors.sides(s_start, m.clause.start)
+                earlier, opposed = actors.sides(s_start, m.clause.start)
                 if not _pronoun_subject(doc.text[m.start:m.end]):  # a verb with no subject: not its backer,
                     # and none of «بين X وY» («اندلعت اشتباكات بين الحوثيين والمقاومة في لودر، وسيطرت على المدينة»)
                     backers = actors.supporters(s_start, m.clause.start)
-                    between = any(t.norm in ("بين", "وبين") for t in tokens if s_start <= t.start < m.clause.start)
-                    earlier = [] if between else [a for a in earlier if actor_key(a) not in backers]
+                    between = any(t.norm in ("بين", "وبين") and any(0 <= a.start - t.end <= BETWEEN_REACH for a in actors.spans)
+                                  for t in tokens if s_start <= t.start < m.clause.start)
+                    acting = [a for a in earlier if actor_key(a) not in backers]
+                    if earlier and not acting:  # «بدعم من التحالف تقدمت قوات الجيش»: the backed party acts
+                        acting = [a for a in opposed if actor_key(a) not in backers]
+                    earlier = [] if between else acting
                 if earlier and earlier[0].inter != 7:
                     r.doer = earlier[0]
                     taken = {actor_key(a) for a in earlier}

@@ -78,3 +78,35 @@ def test_a_link_to_the_next_news_opens_a_clause_without_a_full_stop(link: str) -
             "شنت طائرات التحالف أمس غارات جوية على مواقع للحوثيين في مدينة صعدة.")
     incidents = analyze(text, DAY).incidents
     assert [i.location.admin1_en for i in incidents if i.location is not None] == ["Sadah"]
+
+
+@pytest.mark.parametrize("opening", [
+    "إنه بدعم من التحالف تقدمت قوات الجيش الوطني",  # the backer named first: the army is no backer
+    "إن قوات الجيش الوطني تقدمت بين قريتين",  # «بين» before no party: no «بين X وY»
+])
+def test_the_subject_gone_on_with_is_found_past_a_backer_or_a_place_between(opening: str) -> None:
+    """Review: every party within four words after «بدعم» counted as a backer, so in «بدعم من
+    التحالف تقدمت قوات الجيش …، وحررت أمس مديرية مريس» the army was one too and the town went to
+    the resistance of a later clause; any «بين» in the sentence («تقدمت بين قريتين») dropped the
+    subject as if «بين X وY» named two sides. A backer is the first party after its word; «بين»
+    counts before a party."""
+    text = (f"وقال مصدر ميداني {opening} باتجاه مدينة دمت، وحررت أمس مديرية مريس، مشيرا إلى أن مسلحي "
+            "الحوثي فروا بعد مواجهات مع رجال المقاومة.")
+    [freed] = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Government regains territory"]
+    assert freed.actor1 is not None and "Yemen" in freed.actor1.name_en, freed.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت قوات المقاومة الشعبية إلى ذلك الحي في مدينة تعز وسيطرت عليه.",
+    "وستبقى قوات المقاومة في مدينة عدن إلى ذلك الحين.",
+    "وضبطت المقاومة أسلحة وذخائر وما إلى ذلك في مدينة عدن.",
+])
+def test_that_as_a_demonstrative_or_etc_opens_no_clause(text: str) -> None:
+    """Review: «إلى ذلك» opened a clause wherever it stood, also where «ذلك» points at the noun
+    after it («إلى ذلك الحي»: to that quarter, «إلى ذلك الحين»: until then) and in «وما إلى ذلك»
+    (and so on): no link to the next news, one clause."""
+    from core.incidents.clauses import split_clauses
+
+    doc = analyze(text, DAY, until="tokenise").doc
+    [clauses] = split_clauses(doc)
+    assert len(clauses) == 1, [doc.text[c.start:c.end] for c in clauses]

@@ -65,3 +65,36 @@ def test_fire_exchanged_between_two_sides_is_a_clash() -> None:
     assert [(i.event_type, i.sub_event_type) for i in found] == [("Battles", "Armed clash")]
     assert [s for s, _ in _places("وواصلت المقاومة أمس إطلاق النيران بالمدفعية على مواقع الحوثيين في منطقة "
                                   "الجفينة بمحافظة مأرب.")] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتبادل الطرفان الاتهامات بخرق الهدنة وإطلاق النار في مدينة تعز أمس.",
+    "وتبادل الطرفان الاتهامات بشن هجمات على مواقع في مدينة تعز.",
+    "واتفق الطرفان في مدينة تعز على تبادل الأسرى ووقف إطلاق النار.",
+])
+def test_accusations_or_prisoners_exchanged_are_no_clash(text: str) -> None:
+    """Review: the exchange rule made any generic fight word after «تبادل» a strong clash — the
+    accusations traded over a truce («تبادل الطرفان الاتهامات بإطلاق النار») and a prisoner swap
+    with a ceasefire («تبادل الأسرى ووقف إطلاق النار») became a fight. Only fire, bare, exchanged."""
+    assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
+    # the fire itself exchanged is the clash
+    told = analyze("وتبادل الطرفان أمس إطلاق النار في مدينة تعز.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in told] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن التحالف وقف إطلاق النيران في مدينة تعز اعتبارا من منتصف الليل.",
+    "وخرق الحوثيون وقف إطلاق النيران في مدينة تعز أمس.",
+    "وأعلن التحالف وقف إطلاق النار في مدينة تعز اعتبارا من منتصف الليل.",
+])
+def test_a_ceasefire_named_is_no_fight(text: str) -> None:
+    """Review: «إطلاق النيران» added as fire made «وقف إطلاق النيران» (a ceasefire) a clash, as
+    «وقف إطلاق النار» already was with the rules alone; the fire right after «وقف» is the truce."""
+    assert not [i for i in analyze(text, DAY).incidents if i.event_type == "Battles"]
+
+
+def test_an_exchange_of_fire_with_its_lam_is_a_clash() -> None:
+    """Review: fire exchanged is written bare, or with «ل» after the noun «تبادل» («في تبادل
+    لإطلاق النيران»): a clash, whatever weapon the clause names."""
+    found = analyze("وقتل جنديان في تبادل لإطلاق النيران مع مسلحين حوثيين في مدينة تعز بالمدفعية.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in found] == [("Battles", "Armed clash")]
