@@ -136,6 +136,11 @@ def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
     return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
 
 
+def _tolled(r: Report) -> bool:
+    """`r` gives a figure of killed or injured of its own."""
+    return any(c.role in ("killed", "injured") and c.value is not None for c in r.counts)
+
+
 def _lead_by_capital(d: Draft, r: Report) -> bool:
     """The article's lead placing its event by the city that bears its governorate's name («سيطرت
     المقاومة الشعبية بمدينة تعز على موقع استراتيجي», «غارات … في مدينة الحديدة»), and the next
@@ -246,6 +251,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _other_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
+                    if r.retold and d.last_sentence != r.sentence and _tolled(r):
+                        continue  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news is its own
                     if _places_compatible(d.located, r.located):
                         target = d
                         break
