@@ -141,6 +141,11 @@ def _tolled(r: Report) -> bool:
     return any(c.role in ("killed", "injured") and c.value is not None for c in r.counts)
 
 
+def _figured(r: Report) -> bool:
+    """`r` gives a figure of its own (killed, injured, captured...)."""
+    return any(c.value is not None for c in r.counts)
+
+
 def _lead_by_capital(d: Draft, r: Report) -> bool:
     """The article's lead placing its event by the city that bears its governorate's name («سيطرت
     المقاومة الشعبية بمدينة تعز على موقع استراتيجي», «غارات … في مدينة الحديدة»), and the next
@@ -225,6 +230,11 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
             if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
                 target = recent[-1]
+                if not r.eventful and not _figured(r):  # talk after the deed names no new party of it
+                    # «واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة»: not the resistance's
+                    known = target.actor_keys()
+                    r = replace(r, side1=[a for a in r.side1 if not _party(a) or actor_key(a) in known],
+                                side2=[a for a in r.side2 if not _party(a) or actor_key(a) in known])
         else:
             same = [d for d in drafts if d.kind == r.kind and r.sentence - d.last_sentence <= MAX_GAP]
             backref = [d for d in same if _loosely_compatible(d.located, r.located)]

@@ -36,3 +36,14 @@ def test_a_plain_second_report_still_joins_its_event() -> None:
     incs = analyze(text, DAY).incidents
     assert len(incs) == 1 and incs[0].fatalities == 1
 
+
+def test_talk_after_the_deed_names_no_new_party() -> None:
+    """«واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة»: commentary on a policy after the
+    shelling is told; the resistance it names is no side of the shelling."""
+    deed = ("قال مدير مستشفى الثورة إن ميليشيا الحوثي قصفت منازل المواطنين في أحياء مدينة تعز أمس، "
+            "وأسفر القصف عن مقتل خمسة مدنيين.")
+    talk = " واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة."
+    incs = analyze(deed + talk, DAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 5
+    names = [a.name_en for a in (incs[0].actor1, incs[0].actor2) if a is not None]
+    assert "Popular Resistance" not in names
