@@ -224,6 +224,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
     drafts: list[Draft] = []
     for r in reports:
         target: Draft | None = None
+        set_aside = False
         if r.strength == "weak":
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
@@ -262,7 +263,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                     if _other_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
                     if r.retold and d.last_sentence != r.sentence and _tolled(r):
-                        continue  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news is its own
+                        set_aside = True  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news
+                        continue
                     if _places_compatible(d.located, r.located):
                         target = d
                         break
@@ -271,6 +273,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                             x.located = replace(x.located, explicit=False) if x.located else None
                         target = d
                         break
+        if target is None and set_aside and not (r.located and r.located.explicit):
+            continue  # is background, not more of the article's event; with no place of its own, not coded
         if target is None:
             drafts.append(Draft([r]))
         else:

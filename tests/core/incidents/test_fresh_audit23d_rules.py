@@ -47,3 +47,13 @@ def test_talk_after_the_deed_names_no_new_party() -> None:
     assert len(incs) == 1 and incs[0].fatalities == 5
     names = [a.name_en for a in (incs[0].actor1, incs[0].actor2) if a is not None]
     assert "Popular Resistance" not in names
+
+
+def test_an_earlier_announcement_with_no_place_of_its_own_is_not_coded() -> None:
+    """The pluperfect announcement set aside from the day's event and placed only by the sentence
+    before it is background: not coded as an event of its own there."""
+    lead = "قتل جندي سعودي أمس إثر إصابته بمقذوف أطلقه الحوثيون على قطاع نجران."
+    back = (" وكان المتحدث الأمني لوزارة الداخلية قد أعلن مقتل ثلاثة أشخاص وإصابة ستة آخرين من رجال "
+            "الأمن نتيجة إطلاق الحوثيين قذائف على حدود المملكة.")
+    incs = analyze(lead + back, DAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 1
