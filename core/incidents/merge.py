@@ -154,6 +154,16 @@ def _own_toll(d: Draft, r: Report, both: bool = False) -> bool:
     return not any(abs(a - b) <= max(1, max(a, b) // 10) for a in mine for b in theirs)
 
 
+def _tolled(r: Report) -> bool:
+    """`r` gives a figure of killed or injured of its own."""
+    return any(c.role in ("killed", "injured") and c.value is not None for c in r.counts)
+
+
+def _figured(r: Report) -> bool:
+    """`r` gives a figure of its own (killed, injured, captured...)."""
+    return any(c.value is not None for c in r.counts)
+
+
 def _lead_by_capital(d: Draft, r: Report) -> bool:
     """The article's lead placing its event by the city that bears its governorate's name («سيطرت
     المقاومة الشعبية بمدينة تعز على موقع استراتيجي», «غارات … في مدينة الحديدة»), and the next
@@ -240,12 +250,18 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
     drafts: list[Draft] = []
     for r in reports:
         target: Draft | None = None
+        set_aside = False
         if r.strength == "weak":
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
             if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
                 target = recent[-1]
+                if not r.eventful and not _figured(r):  # talk after the deed names no new party of it
+                    # «واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة»: not the resistance's
+                    known = target.actor_keys()
+                    r = replace(r, side1=[a for a in r.side1 if not _party(a) or actor_key(a) in known],
+                                side2=[a for a in r.side2 if not _party(a) or actor_key(a) in known])
         else:
             same = [d for d in drafts if d.kind == r.kind and r.sentence - d.last_sentence <= MAX_GAP]
             backref = [d for d in same if _loosely_compatible(d.located, r.located)]
@@ -272,6 +288,9 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _other_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
+                    if r.retold and d.last_sentence != r.sentence and _tolled(r):
+                        set_aside = True  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news
+                        continue
                     if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)):
                         target = d
                         break
@@ -280,6 +299,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                             x.located = replace(x.located, explicit=False) if x.located else None
                         target = d
                         break
+        if target is None and set_aside and not (r.located and r.located.explicit):
+            continue  # is background, not more of the article's event; with no place of its own, not coded
         if target is None:
             drafts.append(Draft([r]))
         else:

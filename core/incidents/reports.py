@@ -62,6 +62,7 @@ class Report:
     parts: int = 1  # how many places its sentence's list was split into
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
+    retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -127,6 +128,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.additive = _additive(group, tokens)
             report.broke_out = _renewed(group, tokens)
             report.renewed = report.additive and report.broke_out
+            report.retold = _retold_announcement(group, tokens, s_start)
             report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
                                              for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
@@ -657,6 +659,23 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
         return False
     telling = word_set("attribution_verbs")
     return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
+
+
+_WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+
+
+def _retold_announcement(group: list[Mention], tokens: list[Token], s_start: int) -> bool:
+    """Its sentence opens with «وكان/وكانت … قد» and a telling verb (`attribution_verbs`) before its
+    first trigger («وكان المتحدث الأمني قد أعلن الجمعة الماضي مقتل ثلاثة من رجال الأمن …»): an
+    announcement made before the news, told back — what it told is its own event, not more of
+    the one the article reports."""
+    if not group:
+        return False
+    words = [t.norm for t in tokens if s_start <= t.start < group[0].start and not t.is_punct]
+    if not words or words[0] not in _WAS:
+        return False
+    telling = word_set("attribution_verbs")
+    return any(w == "قد" and words[i + 1] in telling for i, w in enumerate(words[:-1]))
 
 
 def _renewed(group: list[Mention], tokens: list[Token]) -> bool:
