@@ -978,6 +978,59 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="49"/>
+        <source>ACLED columns then Marsad&apos;s (CSV, UTF-8)</source>
+        <translation>أعمدة ACLED ثم أعمدة مرصد (CSV، UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="50"/>
+        <source>Excel workbook: incidents, articles, notes</source>
+        <translation>مصنف Excel: الحوادث والمقالات والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="51"/>
+        <source>GeoJSON points (incidents with coordinates)</source>
+        <translation>نقاط GeoJSON (الحوادث ذات الإحداثيات)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="52"/>
+        <source>KML placemarks for Google Earth</source>
+        <translation>علامات أماكن KML لـ Google Earth</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="53"/>
+        <source>Full incident structure (JSON)</source>
+        <translation>بنية الحوادث كاملة (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="54"/>
+        <source>Report in Markdown</source>
+        <translation>تقرير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="55"/>
+        <source>Self-contained HTML report</source>
+        <translation>تقرير HTML قائم بذاته</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="56"/>
+        <source>Highlights and notes (Markdown)</source>
+        <translation>التظليلات والملاحظات (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="57"/>
+        <source>Highlights and notes (JSON)</source>
+        <translation>التظليلات والملاحظات (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="58"/>
+        <source>Highlights and notes (CSV)</source>
+        <translation>التظليلات والملاحظات (CSV)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gui/reader/find_bar.py" line="34"/>
