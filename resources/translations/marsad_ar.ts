@@ -2770,6 +2770,89 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../gui/store_errors.py" line="24"/>
+        <source>the database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="31"/>
+        <source>The disk is full: the database %1 could not be written. What had not been saved was left out; what was saved before is kept. Free some disk space and try again.</source>
+        <translation>القرص ممتلئ: تعذّرت الكتابة في قاعدة البيانات %1. ما لم يُحفظ بعدُ تُرك، وما حُفظ قبله باقٍ. أفرغ بعض المساحة على القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="34"/>
+        <source>The database %1 cannot be written here. Copy it to a writable folder to make changes.</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات %1 هنا. انسخها إلى مجلد تمكن الكتابة فيه لتعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="37"/>
+        <source>Another program holds the database %1. Close it and try again.</source>
+        <translation>برنامج آخر يستعمل قاعدة البيانات %1. أغلقه ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="39"/>
+        <source>The database %1 may be damaged. Restore it from a backup with File → Restore database…</source>
+        <translation>قد تكون قاعدة البيانات %1 تالفة. استعدها من نسخة احتياطية عبر ملف ← استعادة قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="42"/>
+        <source>The database %1 was opened read-only: its file or folder cannot be written to, so nothing can be saved to it. Copy it to a writable folder (File → Back up database…) to make changes.</source>
+        <translation>فُتحت قاعدة البيانات %1 للقراءة فقط: لا يمكن الكتابة في ملفها أو مجلدها، فلا يُحفظ فيها شيء. انسخها إلى مجلد تمكن الكتابة فيه (ملف ← نسخ احتياطي لقاعدة البيانات…) لتعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="45"/>
+        <source>The database %1 cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="46"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>المسار %1 مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="47"/>
+        <source>The database %1 cannot be read.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="49"/>
+        <source>The file %1 is not a Marsad database (not an SQLite file); it was left untouched.</source>
+        <translation>الملف %1 ليس قاعدة بيانات لمرصد (ليس ملف SQLite)؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="51"/>
+        <source>The file %1 is not a usable Marsad database; it was left untouched.</source>
+        <translation>الملف %1 ليس قاعدة بيانات صالحة لمرصد؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="53"/>
+        <source>The database %1 was made by a newer version of Marsad (schema %2, this version knows %3); it was left untouched.</source>
+        <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3)؛ تُركت كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="56"/>
+        <source>The file %1 is an SQLite file of another program, not a Marsad database; it was left untouched.</source>
+        <translation>الملف %1 ملف SQLite لبرنامج آخر وليس قاعدة بيانات لمرصد؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="59"/>
+        <source>The database %1 can only be opened read-only and was made by an older Marsad (schema %2, this version needs %3). Open it once where it can be written to, to update it.</source>
+        <translation>لا يمكن فتح قاعدة البيانات %1 إلا للقراءة، وقد أنشأها إصدار أقدم من مرصد (المخطط %2، وهذا الإصدار يحتاج %3). افتحها مرة في مكان تمكن الكتابة فيه لتحديثها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="59"/>
+        <source>The database %1 can only be opened read-only, and its recent changes are still in %2, which cannot be read from this folder. Copy the database with that file to a folder you can write to and open it there.</source>
+        <translation>لا يمكن فتح قاعدة البيانات %1 إلا للقراءة، وآخر تغييراتها ما زالت في %2 الذي لا يمكن قراءته من هذا المجلد. انسخ قاعدة البيانات مع ذلك الملف إلى مجلد تمكن الكتابة فيه وافتحها هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="96"/>
+        <source>Cause: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../../gui/summary/view.py" line="45"/>

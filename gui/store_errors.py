@@ -1,0 +1,97 @@
+"""The store's errors in the GUI's words and language.
+
+core/store words its errors in English for the command line ("…; the command stopped … run it
+again", "`marsad --db … restore BACKUP`"). A StoreError also carries a `code` naming the failure
+and the `params` its wording needs (core.store.db.STORE_ERROR_CODES); here each code has the
+GUI's own text, translated like every other text of the interface (context StoreError). A path
+is kept left to right (LRI…PDI) and SQLite's own reason, always English, is isolated (FSI…PDI),
+so an Arabic message reads right to left from its first word. An error without a known code is
+shown as core worded it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.bidi import LRI, PDI, isolate_auto
+
+translate = QCoreApplication.translate
+
+
+def _path(path: object) -> str:
+    return f"{LRI}{path}{PDI}" if path else translate("StoreError", "the database")
+
+
+def _texts() -> dict[str, str]:
+    """Code → text; %1 is the database, %2 and %3 what the code's params give (see store_error_text)."""
+    return {
+        "disk_full": translate(
+            "StoreError", "The disk is full: the database %1 could not be written. What had not been saved "
+                          "was left out; what was saved before is kept. Free some disk space and try again."),
+        "read_only": translate(
+            "StoreError", "The database %1 cannot be written here. Copy it to a writable folder to make "
+                          "changes."),
+        "locked": translate(
+            "StoreError", "Another program holds the database %1. Close it and try again."),
+        "damaged": translate(
+            "StoreError", "The database %1 may be damaged. Restore it from a backup with File → Restore "
+                          "database…"),
+        "opened_read_only": translate(
+            "StoreError", "The database %1 was opened read-only: its file or folder cannot be written to, so "
+                          "nothing can be saved to it. Copy it to a writable folder (File → Back up database…) "
+                          "to make changes."),
+        "cannot_open": translate("StoreError", "The database %1 cannot be opened."),
+        "is_folder": translate("StoreError", "%1 is a folder, not a database file."),
+        "cannot_read": translate("StoreError", "The database %1 cannot be read."),
+        "not_sqlite": translate(
+            "StoreError", "The file %1 is not a Marsad database (not an SQLite file); it was left untouched."),
+        "not_usable": translate(
+            "StoreError", "The file %1 is not a usable Marsad database; it was left untouched."),
+        "newer": translate(
+            "StoreError", "The database %1 was made by a newer version of Marsad (schema %2, this version "
+                          "knows %3); it was left untouched."),
+        "other_program": translate(
+            "StoreError", "The file %1 is an SQLite file of another program, not a Marsad database; it was "
+                          "left untouched."),
+        "read_only_old_schema": translate(
+            "StoreError", "The database %1 can only be opened read-only and was made by an older Marsad "
+                          "(schema %2, this version needs %3). Open it once where it can be written to, to "
+                          "update it."),
+        "read_only_wal": translate(
+            "StoreError", "The database %1 can only be opened read-only, and its recent changes are still in "
+                          "%2, which cannot be read from this folder. Copy the database with that file to a "
+                          "folder you can write to and open it there."),
+    }
+
+
+# Which params fill %2 and %3 of each code's text. The technical reason (SQLite's or the
+# system's, in English) is not in the sentence: it goes on a line of its own after it, where a
+# long English phrase inside an Arabic sentence cannot break across its lines.
+_ARGS: dict[str, tuple[str, ...]] = {
+    "newer": ("version", "known"), "read_only_old_schema": ("version", "needed"), "read_only_wal": ("wal",),
+}
+
+
+def store_error_text(exc: BaseException) -> str | None:
+    """The GUI's text for a store error that carries a known code; None for anything else."""
+    from core.store import StoreError
+
+    if not isinstance(exc, StoreError):
+        return None
+    template = _texts().get(getattr(exc, "code", ""))
+    if template is None:
+        return None
+    params = exc.params
+    values = [_path(params.get("path"))]
+    for key in _ARGS.get(exc.code, ()):
+        value = params.get(key, "")
+        values.append(_path(value) if key == "wal" else isolate_auto(str(value)))
+    # one pass: a value (a path) may itself hold "%2"
+    text = re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+    reason = str(params.get("reason") or "").strip()
+    if reason:
+        text += "\n\n" + translate("StoreError", "Cause: %1").replace("%1", isolate_auto(reason))
+    return text

@@ -1,0 +1,61 @@
+"""Store errors in the GUI: its own wording, translated and right to left in the Arabic
+interface, while the CLI keeps core's English (gui.store_errors)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core.store import StoreError
+from core.store.db import STORE_ERROR_CODES, storage_error
+from gui import ops
+from gui.bidi import LRI, PDI, has_rtl, strip_isolates
+from gui.ops import Op, OpContext
+from gui.store_errors import store_error_text
+
+PARAMS = {"path": "/data/lib.db", "reason": "database or disk is full", "version": 9, "known": 3, "needed": 3,
+          "wal": "lib.db-wal"}
+
+
+def test_every_store_error_code_has_a_gui_text() -> None:
+    for code in STORE_ERROR_CODES:
+        text = store_error_text(StoreError("core's English", code=code, params=PARAMS))
+        assert text and "%" not in text and f"{LRI}/data/lib.db{PDI}" in text, code
+    assert store_error_text(StoreError("no code")) is None and ops.error_text(StoreError("no code")) == "no code"
+    assert store_error_text(ValueError("x")) is None
+
+
+def test_every_store_error_code_reads_arabic_right_to_left(arabic) -> None:  # type: ignore[no-untyped-def]
+    """Each text begins with an Arabic word (not the path, not SQLite's English reason), so the
+    message box lays it out right to left; the path stays whole, left to right."""
+    for code in STORE_ERROR_CODES:
+        text = store_error_text(StoreError("core's English", code=code, params=PARAMS))
+        assert text and has_rtl(text[:1]) and f"{LRI}/data/lib.db{PDI}" in text and "%" not in text, (code, text)
+
+
+def test_a_full_disk_in_the_gui_says_what_to_do_there(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The CLI's "the command stopped … run it again" is not what a GUI user did: the GUI says
+    what was kept and to try again; the CLI's wording is unchanged."""
+    err = storage_error("lib.db", sqlite3.OperationalError("database or disk is full"))
+    assert "the command stopped" in str(err)
+    text = strip_isolates(ops.error_text(err))
+    assert "command" not in text and "run it again" not in text
+    assert text.startswith("The disk is full: the database lib.db could not be written. What had not been saved")
+    assert text.endswith("\n\nCause: database or disk is full")  # SQLite's English on a line of its own
+
+
+def test_a_store_error_in_an_arabic_message_box(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    def full(ctx: OpContext) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = Op(parent, full, db_path="/data/lib.db", label="Reading")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    [box] = parent.findChildren(QMessageBox)
+    text = box.text()
+    assert text.startswith("القرص ممتلئ") and f"{LRI}/data/lib.db{PDI}" in text
+    assert text.endswith("السبب: \u2068database or disk is full\u2069") and "command" not in text
+    box.close()
