@@ -2556,6 +2556,16 @@
         <source>This passage is no longer in the text.</source>
         <translation>لم يعد هذا المقطع في النص.</translation>
     </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="190"/>
+        <source>★ Starred</source>
+        <translation>★ مميَّز بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="190"/>
+        <source>☆ Star</source>
+        <translation>☆ تمييز بنجمة</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -2658,6 +2668,11 @@
         <location filename="../../gui/dialogs/settings_dialog.py" line="150"/>
         <source>Named-entity recogniser</source>
         <translation>أداة التعرف على الكيانات المسماة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="132"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
     </message>
 </context>
 <context>
