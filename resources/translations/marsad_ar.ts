@@ -264,6 +264,109 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="178"/>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="178"/>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="179"/>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="179"/>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="180"/>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="180"/>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="181"/>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="181"/>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="182"/>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="182"/>
+        <source>Sudan</source>
+        <translation>السودان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="183"/>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="183"/>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="184"/>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="184"/>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="185"/>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="185"/>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="186"/>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="186"/>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="187"/>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="187"/>
+        <source>Russia</source>
+        <translation>روسيا</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../gui/dialogs/database_problem.py"/>
@@ -498,6 +601,382 @@
     </message>
 </context>
 <context>
+    <name>EntityAttr</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="114"/>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="88"/>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="115"/>
+        <source>whose</source>
+        <translation>مَن هم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="115"/>
+        <source>count_text</source>
+        <translation>العدد كما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="108"/>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="116"/>
+        <source>vague</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="117"/>
+        <source>qualifier</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="25"/>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="118"/>
+        <source>dual</source>
+        <translation>مثنى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="90"/>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="119"/>
+        <source>relative</source>
+        <translation>نسبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="119"/>
+        <source>calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="120"/>
+        <source>alliance</source>
+        <translation>التحالف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="120"/>
+        <source>affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="121"/>
+        <source>affiliation_en</source>
+        <translation>الانتماء بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="121"/>
+        <source>ambiguous</source>
+        <translation>ملتبس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="122"/>
+        <source>near_name_ar</source>
+        <translation>قرب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="122"/>
+        <source>near_name_en</source>
+        <translation>قرب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="123"/>
+        <source>org_type</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="123"/>
+        <source>organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="124"/>
+        <source>confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="124"/>
+        <source>weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="125"/>
+        <source>weapon_category</source>
+        <translation>فئة السلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="125"/>
+        <source>noun</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="126"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+</context>
+<context>
+    <name>EntityAttrValue</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="40"/>
+        <source>True</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="129"/>
+        <source>False</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>killed</source>
+        <translation>قتلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="130"/>
+        <source>injured</source>
+        <translation>جرحى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="131"/>
+        <source>captured</source>
+        <translation>أسرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="131"/>
+        <source>missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="132"/>
+        <source>about</source>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>at_least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="133"/>
+        <source>at_most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="133"/>
+        <source>less_than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="134"/>
+        <source>more_than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="134"/>
+        <source>gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="135"/>
+        <source>hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>hadi_coalition</source>
+        <translation>حكومة هادي والتحالف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="136"/>
+        <source>houthi_saleh</source>
+        <translation>الحوثيون وصالح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="136"/>
+        <source>air_munition</source>
+        <translation>ذخيرة جوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="137"/>
+        <source>aircraft</source>
+        <translation>طائرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="137"/>
+        <source>anti_aircraft</source>
+        <translation>مضادات طيران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>anti_tank</source>
+        <translation>مضادات دروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>apc_ifv</source>
+        <translation>مدرعات نقل وقتال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="139"/>
+        <source>armoured_vehicle</source>
+        <translation>مدرعات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="139"/>
+        <source>artillery</source>
+        <translation>مدفعية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="140"/>
+        <source>ballistic_missile</source>
+        <translation>صواريخ باليستية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="140"/>
+        <source>car_bomb</source>
+        <translation>سيارة مفخخة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="141"/>
+        <source>drone</source>
+        <translation>طائرات مسيّرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="141"/>
+        <source>grenade</source>
+        <translation>قنابل يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="142"/>
+        <source>helicopter</source>
+        <translation>مروحيات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="142"/>
+        <source>ied</source>
+        <translation>عبوات ناسفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>landmine</source>
+        <translation>ألغام أرضية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>military_vehicle</source>
+        <translation>آليات عسكرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="144"/>
+        <source>mortar</source>
+        <translation>هاون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="144"/>
+        <source>naval</source>
+        <translation>قطع بحرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="145"/>
+        <source>rockets</source>
+        <translation>صواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="145"/>
+        <source>rpg</source>
+        <translation>قذائف آر بي جي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="146"/>
+        <source>shelling</source>
+        <translation>قصف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="146"/>
+        <source>small_arms</source>
+        <translation>أسلحة خفيفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="147"/>
+        <source>sniper</source>
+        <translation>قنص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="147"/>
+        <source>suicide_bomb</source>
+        <translation>تفجير انتحاري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>tank</source>
+        <translation>دبابات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="148"/>
+        <source>body</source>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="149"/>
+        <source>club</source>
+        <translation>نادٍ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="149"/>
+        <source>company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="150"/>
+        <source>government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="150"/>
+        <source>intergovernmental</source>
+        <translation>منظمة حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>ministry</source>
+        <translation>وزارة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="152"/>
+        <source>ngo</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="152"/>
+        <source>party</source>
+        <translation>حزب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="153"/>
+        <source>un_agency</source>
+        <translation>وكالة أممية</translation>
+    </message>
+</context>
+<context>
     <name>EntityCorrectionsDialog</name>
     <message>
         <location filename="../../gui/reader/corrections_dialog.py" line="30"/>
@@ -548,6 +1027,187 @@
         <location filename="../../gui/reader/corrections_dialog.py" line="73"/>
         <source>No entity corrections on this article.</source>
         <translation>لا تصحيحات للكيانات في هذا المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFoundBy</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="174"/>
+        <source>model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="174"/>
+        <source>gazetteer</source>
+        <translation>المعجم الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="175"/>
+        <source>rule</source>
+        <translation>قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="175"/>
+        <source>lexicon</source>
+        <translation>المعجم</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKind</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="88"/>
+        <source>country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="156"/>
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="157"/>
+        <source>governorate</source>
+        <translation>محافظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="157"/>
+        <source>facility</source>
+        <translation>منشأة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="158"/>
+        <source>district</source>
+        <translation>مديرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="158"/>
+        <source>village</source>
+        <translation>قرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="159"/>
+        <source>area</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="159"/>
+        <source>landmark</source>
+        <translation>معلم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="160"/>
+        <source>subdistrict</source>
+        <translation>عزلة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="160"/>
+        <source>province</source>
+        <translation>مقاطعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="161"/>
+        <source>region</source>
+        <translation>إقليم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="161"/>
+        <source>town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="20"/>
+        <source>digits</source>
+        <translation>أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="116"/>
+        <source>vague</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="4"/>
+        <source>words</source>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="118"/>
+        <source>dual</source>
+        <translation>مثنى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="90"/>
+        <source>generic</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>military</source>
+        <translation>عسكري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>media</source>
+        <translation>إعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="165"/>
+        <source>spokesperson</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="166"/>
+        <source>official</source>
+        <translation>رسمي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="166"/>
+        <source>local</source>
+        <translation>محلي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="167"/>
+        <source>witnesses</source>
+        <translation>شهود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="167"/>
+        <source>security</source>
+        <translation>أمني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="168"/>
+        <source>informed</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="168"/>
+        <source>medical</source>
+        <translation>طبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="169"/>
+        <source>media_office</source>
+        <translation>مكتب إعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="169"/>
+        <source>media_name</source>
+        <translation>اسم وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="170"/>
+        <source>residents</source>
+        <translation>سكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="170"/>
+        <source>activists</source>
+        <translation>ناشطون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="171"/>
+        <source>tribal</source>
+        <translation>قبلي</translation>
     </message>
 </context>
 <context>
