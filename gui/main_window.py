@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view
         self.article_title.setText(view.title or self.tr("(untitled)"))
-        meta = [isolate_auto(view.source) if view.source else "", view.published or self.tr("date unknown")]
+        meta = [isolate_auto(i18n.source_name(view.source)) if view.source else "",
+                view.published or self.tr("date unknown")]
         self.article_meta.setText("  ·  ".join(m for m in meta if m))
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))

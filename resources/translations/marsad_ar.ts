@@ -3445,6 +3445,14 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="120"/>
+        <source>Bundled sample (user&apos;s reference article)</source>
+        <translation>عيّنة مرفقة (مقال مرجعي للمستخدم)</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../gui/store_errors.py" line="24"/>

@@ -85,3 +85,15 @@ def test_star_button_and_point_size_unit_in_arabic(qtbot, arabic) -> None:  # ty
     dialog = prefs.SettingsDialog(prefs.Preferences(language="ar", theme="light", point_size=18, ner_backend="crf"))
     qtbot.addWidget(dialog)
     assert dialog.point_size.suffix() == " نقطة"
+
+
+def test_the_bundled_sample_source_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """The sample's source, words Marsad wrote ("Bundled sample (user's reference article)"),
+    showed in English under the article's title and in the library; other sources stay as imported."""
+    import json
+    from importlib.resources import files
+
+    samples = json.loads((files("resources") / "samples" / "samples.json").read_text(encoding="utf-8"))
+    assert samples[0]["source"] == i18n.SAMPLE_SOURCE
+    assert i18n.source_name(i18n.SAMPLE_SOURCE) == "عيّنة مرفقة (مقال مرجعي للمستخدم)"
+    assert i18n.source_name("Saba") == "Saba" and i18n.source_name(None) == ""
