@@ -63,6 +63,34 @@ def _texts() -> dict[str, str]:
             "StoreError", "The database %1 can only be opened read-only, and its recent changes are still in "
                           "%2, which cannot be read from this folder. Copy the database with that file to a "
                           "folder you can write to and open it there."),
+        # backups and restores (core.store.backup)
+        "backup_is_folder": translate("StoreError", "%1 is a folder; choose a file name for the backup."),
+        "backup_is_database": translate(
+            "StoreError", "The file %1 is the database itself; choose another file for the backup."),
+        "backup_exists": translate("StoreError", "The file %1 exists; choose another name."),
+        "backup_failed": translate("StoreError", "The backup to %1 failed; the file was not written."),
+        "no_backup": translate("StoreError", "There is no backup file %1."),
+        "not_a_backup": translate("StoreError", "The file %1 is not a Marsad backup (not an SQLite database)."),
+        "backup_cannot_open": translate("StoreError", "The backup %1 cannot be opened."),
+        "backup_missing_tables": translate("StoreError", "The file %1 is not a Marsad backup (no %2 table)."),
+        "backup_newer": translate(
+            "StoreError", "The backup %1 was made by a newer version of Marsad (schema %2, this version "
+                          "knows %3)."),
+        "backup_not_usable": translate("StoreError", "The file %1 is not a usable Marsad backup."),
+        "integrity": translate("StoreError", "The file %1 is damaged."),
+        "restore_is_database": translate(
+            "StoreError", "The file %1 is the database itself; there is nothing to restore."),
+        "restore_cannot_keep": translate(
+            "StoreError", "The database %1 cannot be kept as %2 before the restore; restoring anyway moves "
+                          "it, as it is, to %3."),
+        "restore_failed_set_aside": translate(
+            "StoreError", "The restore into %1 failed; the previous database is in %2."),
+        "restore_failed": translate("StoreError", "The restore into %1 failed; the previous database is unchanged."),
+        "cannot_move_aside": translate(
+            "StoreError", "The database %1 cannot be moved aside to %2; nothing was restored."),
+        "folder_is_file": translate("StoreError", "%1 is a file, not a folder."),
+        "folder_cannot_create": translate("StoreError", "The folder %1 cannot be created."),
+        "folder_not_writable": translate("StoreError", "The folder %1 cannot be written to."),
     }
 
 
@@ -71,7 +99,11 @@ def _texts() -> dict[str, str]:
 # long English phrase inside an Arabic sentence cannot break across its lines.
 _ARGS: dict[str, tuple[str, ...]] = {
     "newer": ("version", "known"), "read_only_old_schema": ("version", "needed"), "read_only_wal": ("wal",),
+    "backup_missing_tables": ("tables",), "backup_newer": ("version", "known"),
+    "restore_cannot_keep": ("kept", "damaged"), "restore_failed_set_aside": ("previous",),
+    "cannot_move_aside": ("aside",),
 }
+_PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside"})  # file names: kept left to right
 
 
 def store_error_text(exc: BaseException) -> str | None:
@@ -87,7 +119,7 @@ def store_error_text(exc: BaseException) -> str | None:
     values = [_path(params.get("path"))]
     for key in _ARGS.get(exc.code, ()):
         value = params.get(key, "")
-        values.append(_path(value) if key == "wal" else isolate_auto(str(value)))
+        values.append(_path(value) if key in _PATHS else isolate_auto(str(value)))
     # one pass: a value (a path) may itself hold "%2"
     text = re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
                   else m.group(0), template)

@@ -76,6 +76,12 @@ STORE_ERROR_CODES = frozenset({
     "opened_read_only",  # check_writable(): a write asked of a database opened read-only
     "cannot_open", "is_folder", "cannot_read", "not_sqlite", "not_usable", "newer", "other_program",
     "read_only_old_schema", "read_only_wal",  # open_db(): the database cannot be used
+    "backup_is_folder", "backup_is_database", "backup_exists", "backup_failed",  # backup.backup_db()
+    "no_backup", "not_a_backup", "backup_cannot_open", "backup_missing_tables", "backup_newer",
+    "backup_not_usable", "integrity",  # backup.inspect_backup()
+    "restore_is_database", "restore_cannot_keep", "restore_failed_set_aside", "restore_failed",
+    "cannot_move_aside",  # backup.restore_db()
+    "folder_is_file", "folder_cannot_create", "folder_not_writable",  # the folder of a backup or restore
 })
 
 

@@ -3534,6 +3534,101 @@
         <source>Cause: %1</source>
         <translation>السبب: %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="67"/>
+        <source>%1 is a folder; choose a file name for the backup.</source>
+        <translation>المسار %1 مجلد؛ اختر اسم ملف للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="68"/>
+        <source>The file %1 is the database itself; choose another file for the backup.</source>
+        <translation>الملف %1 هو قاعدة البيانات نفسها؛ اختر ملفًا آخر للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="69"/>
+        <source>The file %1 exists; choose another name.</source>
+        <translation>الملف %1 موجود؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="70"/>
+        <source>The backup to %1 failed; the file was not written.</source>
+        <translation>فشل النسخ الاحتياطي إلى %1؛ لم يُكتب الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="71"/>
+        <source>There is no backup file %1.</source>
+        <translation>لا يوجد ملف نسخة احتياطية باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="72"/>
+        <source>The file %1 is not a Marsad backup (not an SQLite database).</source>
+        <translation>الملف %1 ليس نسخة احتياطية لمرصد (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="73"/>
+        <source>The backup %1 cannot be opened.</source>
+        <translation>تعذّر فتح النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="74"/>
+        <source>The file %1 is not a Marsad backup (no %2 table).</source>
+        <translation>الملف %1 ليس نسخة احتياطية لمرصد (لا جدول %2 فيه).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="75"/>
+        <source>The backup %1 was made by a newer version of Marsad (schema %2, this version knows %3).</source>
+        <translation>أنشأ النسخةَ الاحتياطية %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="76"/>
+        <source>The file %1 is not a usable Marsad backup.</source>
+        <translation>الملف %1 ليس نسخة احتياطية صالحة لمرصد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="77"/>
+        <source>The file %1 is damaged.</source>
+        <translation>الملف %1 تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="78"/>
+        <source>The file %1 is the database itself; there is nothing to restore.</source>
+        <translation>الملف %1 هو قاعدة البيانات نفسها؛ لا شيء للاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="79"/>
+        <source>The database %1 cannot be kept as %2 before the restore; restoring anyway moves it, as it is, to %3.</source>
+        <translation>لا يمكن الاحتفاظ بقاعدة البيانات %1 باسم %2 قبل الاستعادة؛ الاستعادة رغم ذلك تنقلها كما هي إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="80"/>
+        <source>The restore into %1 failed; the previous database is in %2.</source>
+        <translation>فشلت الاستعادة إلى %1؛ قاعدة البيانات السابقة في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="81"/>
+        <source>The restore into %1 failed; the previous database is unchanged.</source>
+        <translation>فشلت الاستعادة إلى %1؛ قاعدة البيانات السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="82"/>
+        <source>The database %1 cannot be moved aside to %2; nothing was restored.</source>
+        <translation>تعذّر نقل قاعدة البيانات %1 جانبًا إلى %2؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="83"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>المسار %1 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="84"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="85"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>لا يمكن الكتابة في المجلد %1.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryView</name>

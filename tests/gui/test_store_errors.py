@@ -15,7 +15,8 @@ from gui.ops import Op, OpContext
 from gui.store_errors import store_error_text
 
 PARAMS = {"path": "/data/lib.db", "reason": "database or disk is full", "version": 9, "known": 3, "needed": 3,
-          "wal": "lib.db-wal"}
+          "wal": "lib.db-wal", "tables": "articles", "kept": "lib.db.bak", "damaged": "lib.db.damaged",
+          "previous": "/data/lib.db.old", "aside": "/data/lib.db.aside"}
 
 
 def test_every_store_error_code_has_a_gui_text() -> None:
@@ -59,3 +60,22 @@ def test_a_store_error_in_an_arabic_message_box(qtbot, arabic) -> None:  # type:
     assert text.startswith("القرص ممتلئ") and f"{LRI}/data/lib.db{PDI}" in text
     assert text.endswith("السبب: \u2068database or disk is full\u2069") and "command" not in text
     box.close()
+
+
+def test_a_file_that_is_no_backup_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Backups and restores are store errors too: File → Restore database… on a text file said
+    "… is not a Marsad backup (not an SQLite database)" in English."""
+    import pytest
+
+    from core.store.backup import inspect_backup
+
+    notes = tmp_path / "notes.bak"
+    notes.write_text("not a backup")
+    with pytest.raises(StoreError) as caught:
+        inspect_backup(notes)
+    assert caught.value.code == "not_a_backup"
+    assert ops.error_text(caught.value) == (f"الملف {LRI}{notes}{PDI} ليس نسخة احتياطية لمرصد "
+                                            "(ليس قاعدة بيانات SQLite).")
+    with pytest.raises(StoreError) as missing:
+        inspect_backup(tmp_path / "none.bak")
+    assert missing.value.code == "no_backup" and ops.error_text(missing.value).startswith("لا يوجد ملف نسخة احتياطية")

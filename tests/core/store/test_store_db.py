@@ -330,3 +330,17 @@ def test_opening_failures_carry_their_code(tmp_path) -> None:  # type: ignore[no
         check_writable(ro)
     assert read_only.value.code == "opened_read_only" and read_only.value.params == {"path": str(tmp_path / "lib.db")}
     ro.conn.close()
+
+
+def test_every_code_a_store_error_is_given_is_listed() -> None:
+    """An interface words the codes in STORE_ERROR_CODES: a code raised but not listed would be
+    one it never learns of."""
+    import re
+
+    from core.store.db import STORE_ERROR_CODES
+
+    folder = Path(__file__).resolve().parents[3] / "core"
+    raised = {code for path in folder.rglob("*.py")
+              for code in re.findall(r'\bcode="(\w+)"', path.read_text(encoding="utf-8"))}
+    raised |= {"disk_full", "read_only", "locked", "damaged"}  # storage_error() names them in a variable
+    assert raised == STORE_ERROR_CODES
