@@ -12,6 +12,7 @@ shown as core worded it.
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtCore import QCoreApplication
 
@@ -91,6 +92,12 @@ def _texts() -> dict[str, str]:
         "folder_is_file": translate("StoreError", "%1 is a file, not a folder."),
         "folder_cannot_create": translate("StoreError", "The folder %1 cannot be created."),
         "folder_not_writable": translate("StoreError", "The folder %1 cannot be written to."),
+        # an export's file (core.export.atomic; an ExportError)
+        "export_exists": translate("StoreError", "The file %1 exists; it was not overwritten."),
+        "export_is_folder": translate("StoreError", "%1 is a folder; choose a file name for the export."),
+        "export_parent_is_file": translate(
+            "StoreError", "The file %1 cannot be written: %2 is a file, not a folder."),
+        "export_cannot_write": translate("StoreError", "The file %1 cannot be written."),
     }
 
 
@@ -101,16 +108,18 @@ _ARGS: dict[str, tuple[str, ...]] = {
     "newer": ("version", "known"), "read_only_old_schema": ("version", "needed"), "read_only_wal": ("wal",),
     "backup_missing_tables": ("tables",), "backup_newer": ("version", "known"),
     "restore_cannot_keep": ("kept", "damaged"), "restore_failed_set_aside": ("previous",),
-    "cannot_move_aside": ("aside",),
+    "cannot_move_aside": ("aside",), "export_parent_is_file": ("parent",),
 }
-_PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside"})  # file names: kept left to right
+_PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside", "parent"})  # file names: kept left to right
 
 
 def store_error_text(exc: BaseException) -> str | None:
-    """The GUI's text for a store error that carries a known code; None for anything else."""
+    """The GUI's text for a store error (or an export's file error) that carries a known code;
+    None for anything else."""
     from core.store import StoreError
 
-    if not isinstance(exc, StoreError):
+    scope = sys.modules.get("core.export.scope")  # an ExportError exists only once it is loaded
+    if not isinstance(exc, (StoreError, *((scope.ExportError,) if scope is not None else ()))):
         return None
     template = _texts().get(getattr(exc, "code", ""))
     if template is None:

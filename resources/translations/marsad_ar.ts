@@ -3629,6 +3629,26 @@
         <source>The folder %1 cannot be written to.</source>
         <translation>لا يمكن الكتابة في المجلد %1.</translation>
     </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="95"/>
+        <source>The file %1 exists; it was not overwritten.</source>
+        <translation>الملف %1 موجود؛ لم يُكتب فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="96"/>
+        <source>%1 is a folder; choose a file name for the export.</source>
+        <translation>المسار %1 مجلد؛ اختر اسم ملف للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="97"/>
+        <source>The file %1 cannot be written: %2 is a file, not a folder.</source>
+        <translation>تعذّرت كتابة الملف %1: المسار %2 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="98"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>تعذّرت كتابة الملف %1.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryView</name>

@@ -303,3 +303,22 @@ def test_format_descriptions_in_english(qtbot, library_db) -> None:  # type: ign
 
     assert {name: choice.description for name, choice in export_formats().items() if name != "pdf"} == {
         name: spec.description for name, spec in FORMATS.items() if name != "pdf"}
+
+
+def test_a_file_that_cannot_be_written_in_arabic(qtbot, arabic, library_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The export's own file errors are worded by the GUI like the store's: in Arabic, not core's
+    "cannot write …: … is a file, not a folder"."""
+    from gui.bidi import LRI, PDI
+
+    (tmp_path / "afile").write_text("x")
+    out = tmp_path / "afile" / "out.json"
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=1, current_title="x"))
+    qtbot.addWidget(dialog)
+    dialog.set_scope("corpus")
+    dialog.set_format("json")
+    dialog.set_path(out)
+    with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
+        dialog.start_export()
+    assert f"تعذّرت كتابة الملف {LRI}{out}{PDI}: المسار {LRI}{tmp_path / 'afile'}{PDI} ملف وليس مجلدًا." in blocker.args[0]
+    assert "cannot write" not in blocker.args[0]
+    ops.wait_for_all()

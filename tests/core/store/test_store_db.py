@@ -339,7 +339,7 @@ def test_every_code_a_store_error_is_given_is_listed() -> None:
 
     from core.store.db import STORE_ERROR_CODES
 
-    folder = Path(__file__).resolve().parents[3] / "core"
+    folder = Path(__file__).resolve().parents[3] / "core" / "store"
     raised = {code for path in folder.rglob("*.py")
               for code in re.findall(r'\bcode="(\w+)"', path.read_text(encoding="utf-8"))}
     raised |= {"disk_full", "read_only", "locked", "damaged"}  # storage_error() names them in a variable
