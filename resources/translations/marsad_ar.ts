@@ -3058,9 +3058,33 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../gui/summary/map_view.py" line="80"/>
-        <source>{0}: {1} incident(s), {2} killed</source>
-        <translation>{0}: {1} حادثة، {2} قتيلا</translation>
+        <location filename="../../gui/summary/map_view.py" line="118"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/summary/map_view.py" line="119"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/summary/map_view.py" line="120"/>
+        <source>%n killed</source>
+        <translation>
+            <numerusform>لا قتلى</numerusform>
+            <numerusform>قتيل واحد</numerusform>
+            <numerusform>قتيلان</numerusform>
+            <numerusform>%n قتلى</numerusform>
+            <numerusform>%n قتيلًا</numerusform>
+            <numerusform>%n قتيل</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/summary/map_view.py" line="84"/>
