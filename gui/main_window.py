@@ -914,7 +914,9 @@ class ImportProblems(Exception):
     """The importer's per-file errors, shown as one message (one line per file)."""
 
     def __init__(self, errors: list[Any]) -> None:
-        lines = [f"{e.origin}{f':{e.line}' if e.line else ''}: {e.reason}" for e in errors[:20]]
+        from gui.store_errors import ingest_error_line
+
+        lines = [ingest_error_line(e) for e in errors[:20]]
         if len(errors) > 20:
             lines.append(translate("MainWindow", "… and %n more", None, len(errors) - 20))
         super().__init__("\n".join(lines))

@@ -16,7 +16,9 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.bidi import LRI, PDI, isolate_auto
+from gui.bidi import LRI, PDI, has_rtl, isolate_auto
+
+RLM = "\u200f"
 
 translate = QCoreApplication.translate
 
@@ -136,3 +138,34 @@ def store_error_text(exc: BaseException) -> str | None:
     if reason:
         text += "\n\n" + translate("StoreError", "Cause: %1").replace("%1", isolate_auto(reason))
     return text
+
+
+def _ingest_texts() -> dict[str, str]:
+    """An import's per-file reasons (core.ingest IngestError codes); %1 is the code's detail."""
+    return {
+        "no_such_file": translate("IngestError", "no such file or folder"),
+        "unsupported_type": translate("IngestError", "unsupported file type «%1»"),
+        "not_text": translate("IngestError", "not text Marsad can read (%1)"),
+        "cannot_read_file": translate("IngestError", "cannot read the file (%1)"),
+        "damaged_gzip": translate("IngestError", "damaged gzip file (%1)"),
+        "no_article_text": translate("IngestError", "no article text (no non-empty %1 field)"),
+        "not_valid_json": translate("IngestError", "not valid JSON (%1)"),
+        "malformed_json": translate("IngestError", "malformed JSON line (%1)"),
+    }
+
+
+def ingest_error_line(err: object) -> str:
+    """One line of the import's problems: the file (and line) kept left to right, then why, in
+    the interface's language when the importer gave the failure a code, else as it wrote it."""
+    origin = str(getattr(err, "origin", ""))
+    line = getattr(err, "line", None)
+    where = f"{LRI}{origin}{f':{line}' if line else ''}{PDI}"
+    template = _ingest_texts().get(str(getattr(err, "code", "") or ""))
+    if template is None:
+        return f"{where}: {getattr(err, 'reason', err)}"
+    params = getattr(err, "params", {}) or {}
+    value = params.get("suffix") or params.get("detail") or ""
+    reason = template.replace("%1", _path(value) if "suffix" in params else isolate_auto(str(value)))
+    # A line that starts with the (isolated) file name is laid out left to right by the message
+    # box; a right-to-left mark makes an Arabic one read from the right, the file name first.
+    return f"{RLM if has_rtl(reason) else ''}{where}: {reason}"

@@ -2255,6 +2255,49 @@
     </message>
 </context>
 <context>
+    <name>IngestError</name>
+    <message>
+        <location filename="../../gui/store_errors.py" line="144"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="145"/>
+        <source>unsupported file type «%1»</source>
+        <translation>نوع ملف غير مدعوم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="146"/>
+        <source>not text Marsad can read (%1)</source>
+        <translation>ليس نصًّا يستطيع مرصد قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="147"/>
+        <source>cannot read the file (%1)</source>
+        <translation>تعذّرت قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="148"/>
+        <source>damaged gzip file (%1)</source>
+        <translation>ملف gzip تالف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="149"/>
+        <source>no article text (no non-empty %1 field)</source>
+        <translation>لا نص للمقال (لا حقل %1 غير فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="150"/>
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="151"/>
+        <source>malformed JSON line (%1)</source>
+        <translation>سطر JSON مشوّه (%1)</translation>
+    </message>
+</context>
+<context>
     <name>KeySentences</name>
     <message>
         <location filename="../../gui/incidents/key_sentences.py" line="49"/>

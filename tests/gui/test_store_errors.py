@@ -79,3 +79,31 @@ def test_a_file_that_is_no_backup_in_arabic(arabic, tmp_path) -> None:  # type: 
     with pytest.raises(StoreError) as missing:
         inspect_backup(tmp_path / "none.bak")
     assert missing.value.code == "no_backup" and ops.error_text(missing.value).startswith("لا يوجد ملف نسخة احتياطية")
+
+
+def test_import_problems_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Some files were not imported" listed core's English reasons ("unsupported file type «.xyz»",
+    "malformed JSON (…)") in the Arabic box, laid out left to right."""
+    from core.ingest.readers import read_path
+    from gui.store_errors import RLM, ingest_error_line
+
+    (tmp_path / "a.xyz").write_text("x")
+    (tmp_path / "c.jsonl").write_text('{bad json\n', encoding="utf-8")
+    [unsupported] = list(read_path(tmp_path / "a.xyz"))
+    assert unsupported.code == "unsupported_type" and unsupported.reason == "unsupported file type «.xyz»"
+    assert ingest_error_line(unsupported) == f"{RLM}{LRI}{tmp_path / 'a.xyz'}{PDI}: نوع ملف غير مدعوم «{LRI}.xyz{PDI}»"
+    [malformed] = [e for e in read_path(tmp_path / "c.jsonl") if getattr(e, "code", "")]
+    assert strip_isolates(ingest_error_line(malformed)).startswith(f"{RLM}{tmp_path / 'c.jsonl'}:1: سطر JSON مشوّه (")
+
+
+def test_import_problems_in_english_read_as_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.model import IngestError
+    from gui.store_errors import ingest_error_line
+
+    (tmp_path / "a.xyz").write_text("x")
+    from core.ingest.readers import read_path
+
+    [unsupported] = list(read_path(tmp_path / "a.xyz"))
+    assert strip_isolates(ingest_error_line(unsupported)) == f"{tmp_path / 'a.xyz'}: unsupported file type «.xyz»"
+    assert strip_isolates(ingest_error_line(IngestError("f.txt", "stored, but not analysed: x"))) == (
+        "f.txt: stored, but not analysed: x")
