@@ -7,6 +7,9 @@ GUI's own text, translated like every other text of the interface (context Store
 is kept left to right (LRI…PDI) and SQLite's own reason, always English, is isolated (FSI…PDI),
 so an Arabic message reads right to left from its first word. An error without a known code is
 shown as core worded it.
+
+The same is done for an export's file errors (core.export's ExportError, same `code`/`params`)
+and for the importer's per-file reasons (core.ingest's IngestError: `ingest_error_line`).
 """
 
 from __future__ import annotations
