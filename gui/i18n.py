@@ -115,6 +115,19 @@ def acled_name(value: str | None) -> str:
     return _acled_names(_current).get(value, value) if _current != "en" else value
 
 
+# The bundled sample's source (resources/samples/samples.json): data in the library, but words
+# Marsad itself wrote, so they are shown in the interface's language.
+SAMPLE_SOURCE = "Bundled sample (user's reference article)"
+
+
+def source_name(value: str | None) -> str:
+    """The display name of an article's source: the bundled sample's in the interface language,
+    any other as it was imported."""
+    if value == SAMPLE_SOURCE:
+        return QCoreApplication.translate("Sources", "Bundled sample (user's reference article)")
+    return value or ""
+
+
 def translate_n(context: str, text: str, n: int) -> str:
     """A count text: `translate(context, text, None, n)`, its %n replaced by `n` and its form chosen
     by the translation (Arabic's six plural forms), with English's "(s)" resolved for `n`

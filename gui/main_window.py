@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view
         self.article_title.setText(view.title or self.tr("(untitled)"))
-        meta = [isolate_auto(view.source) if view.source else "", view.published or self.tr("date unknown")]
+        meta = [isolate_auto(i18n.source_name(view.source)) if view.source else "",
+                view.published or self.tr("date unknown")]
         self.article_meta.setText("  ·  ".join(m for m in meta if m))
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
@@ -913,7 +914,9 @@ class ImportProblems(Exception):
     """The importer's per-file errors, shown as one message (one line per file)."""
 
     def __init__(self, errors: list[Any]) -> None:
-        lines = [f"{e.origin}{f':{e.line}' if e.line else ''}: {e.reason}" for e in errors[:20]]
+        from gui.store_errors import ingest_error_line
+
+        lines = [ingest_error_line(e) for e in errors[:20]]
         if len(errors) > 20:
             lines.append(translate("MainWindow", "… and %n more", None, len(errors) - 20))
         super().__init__("\n".join(lines))

@@ -302,11 +302,14 @@ class Op(QObject):
 
 
 def error_text(exc: BaseException) -> str:
-    """What the analyst reads of an error. A store error's advice to a command-line user (a
-    `marsad …` command to type) is left out: the GUI's menus and buttons are the way on."""
+    """What the analyst reads of an error. A store error is worded by the GUI in its language
+    (gui.store_errors, by the error's code); one without a known code shows its detail. A store
+    error's advice to a command-line user (a `marsad …` command to type) is left out: the GUI's
+    menus and buttons are the way on."""
     from core.store import StoreError
+    from gui.store_errors import store_error_text
 
-    text = exc.detail if isinstance(exc, StoreError) else str(exc)
+    text = store_error_text(exc) or (exc.detail if isinstance(exc, StoreError) else str(exc))
     return text.strip() or type(exc).__name__
 
 

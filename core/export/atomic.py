@@ -26,9 +26,10 @@ def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> I
     """
     path = Path(path)
     if path.exists() and not force:
-        raise ExportError(f"{path} exists; use --force to overwrite it")
+        raise ExportError(f"{path} exists; use --force to overwrite it", code="export_exists",
+                          params={"path": str(path)})
     if path.is_dir():
-        raise ExportError(f"{path} is a folder")
+        raise ExportError(f"{path} is a folder", code="export_is_folder", params={"path": str(path)})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -60,6 +61,9 @@ def _cannot_write(path: Path, exc: OSError) -> ExportError:
     for parent in path.parents:  # the nearest existing one decides
         if parent.exists():
             if not parent.is_dir():
-                return ExportError(f"cannot write {path}: {parent} is a file, not a folder")
+                return ExportError(f"cannot write {path}: {parent} is a file, not a folder",
+                                   code="export_parent_is_file", params={"path": str(path), "parent": str(parent)})
             break
-    return ExportError(f"cannot write {path}: {exc.strerror or exc}")
+    reason = str(exc.strerror or exc)
+    return ExportError(f"cannot write {path}: {reason}", code="export_cannot_write",
+                       params={"path": str(path), "reason": reason})

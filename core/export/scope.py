@@ -19,7 +19,16 @@ _ALL_HITS = 10_000_000
 
 
 class ExportError(Exception):
-    """A scope or output that cannot be exported (unknown article, existing file, …)."""
+    """A scope or output that cannot be exported (unknown article, existing file, …).
+
+    `str()` is the CLI's English. `code` names a file that cannot be written for an interface that
+    words it itself ("export_exists", "export_is_folder", "export_parent_is_file",
+    "export_cannot_write"; "" for the others), `params` the values its wording needs."""
+
+    def __init__(self, message: str, *, code: str = "", params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 # Why an export counts nothing (NothingReason.code). The reason is decided here, once, for the CLI

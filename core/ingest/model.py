@@ -28,6 +28,12 @@ class IngestError:
     origin: str  # the file the problem is in
     reason: str
     line: int | None = None  # 1-based line number inside a JSONL file
+    # For an interface that words the reason itself (the GUI, in its language): what kind of
+    # failure it is ("unsupported_type", "not_text", "cannot_read_file", "damaged_gzip",
+    # "no_article_text", "not_valid_json", "malformed_json", "no_such_file"; "" for the others,
+    # shown as `reason`), and the values its wording needs ("suffix", "detail").
+    code: str = ""
+    params: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"

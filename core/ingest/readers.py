@@ -61,11 +61,13 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
         yield from _walk(p)
     elif not p.exists():
         reason = "symbolic link loop or broken link" if p.is_symlink() else "no such file or folder"
-        yield IngestError(str(p), reason)
+        yield IngestError(str(p), reason, code="" if p.is_symlink() else "no_such_file")
     else:
         reader = _reader_for(p)
         if reader is None:
-            yield IngestError(str(p), f"unsupported file type «{''.join(p.suffixes) or p.name}»")
+            suffix = "".join(p.suffixes) or p.name
+            yield IngestError(str(p), f"unsupported file type «{suffix}»", code="unsupported_type",
+                              params={"suffix": suffix})
         else:
             yield from _guarded(reader, p)
 
@@ -135,11 +137,13 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     except _TooLarge as exc:
         yield IngestError(origin, str(exc))
     except NotTextError as exc:
-        yield IngestError(origin, str(exc))
+        yield IngestError(origin, str(exc), code="not_text", params={"detail": str(exc)})
     except _GZIP_ERRORS as exc:
-        yield IngestError(origin, f"damaged gzip file ({exc or type(exc).__name__})")
+        detail = str(exc or type(exc).__name__)
+        yield IngestError(origin, f"damaged gzip file ({detail})", code="damaged_gzip", params={"detail": detail})
     except OSError as exc:
-        yield IngestError(origin, f"cannot read file ({_os_reason(exc)})")
+        detail = _os_reason(exc)
+        yield IngestError(origin, f"cannot read file ({detail})", code="cannot_read_file", params={"detail": detail})
     except MemoryError:
         yield IngestError(origin, "not enough memory to read this file")
     except Exception as exc:  # noqa: BLE001 — a reader bug must cost one file, never the import
@@ -201,7 +205,8 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
     if not text:
         fields = ", ".join(_TEXT_KEYS[:-1]) + " or " + _TEXT_KEYS[-1]
-        return IngestError(origin, f"no article text (no non-empty {fields} field)", line)
+        return IngestError(origin, f"no article text (no non-empty {fields} field)", line, code="no_article_text",
+                           params={"detail": fields})
     if len(text) > MAX_TEXT_BYTES:
         return IngestError(origin, "article text too large (over 20 MB)", line)
     title = obj.get("title")
@@ -248,7 +253,8 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})")
+        yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
+                          params={"detail": f"{exc.msg}, line {exc.lineno}"})
         return
     except RecursionError:
         yield IngestError(origin, _TOO_DEEP)
@@ -369,7 +375,8 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
+                yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
+                                  code="malformed_json", params={"detail": f"{exc.msg}, column {exc.colno}"})
                 continue
             except RecursionError:
                 yield IngestError(origin, _TOO_DEEP, number)

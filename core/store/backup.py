@@ -76,12 +76,15 @@ def backup_db(
     file. Returns what the backup holds (read back from the finished file)."""
     dest = Path(dest_path).expanduser()
     if dest.is_dir():
-        raise StoreError(f"{dest} is a folder; give a file name for the backup")
+        raise StoreError(f"{dest} is a folder; give a file name for the backup", code="backup_is_folder",
+                         params={"path": str(dest)})
     own = _main_file(db.conn)
     if own is not None and dest.exists() and os.path.samefile(dest, own):
-        raise StoreError(f"{dest} is the database itself; choose another file for the backup")
+        raise StoreError(f"{dest} is the database itself; choose another file for the backup",
+                         code="backup_is_database", params={"path": str(dest)})
     if dest.exists() and not overwrite:
-        raise StoreError(f"{dest} exists; choose another name or allow overwriting")
+        raise StoreError(f"{dest} exists; choose another name or allow overwriting", code="backup_exists",
+                         params={"path": str(dest)})
     _make_folder(dest.parent, f"cannot back up to {dest}")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
@@ -96,9 +99,11 @@ def backup_db(
             os.fsync(f.fileno())
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
-        raise StoreError(f"backup to {dest} failed: {exc}") from exc
+        raise StoreError(f"backup to {dest} failed: {exc}", code="backup_failed",
+                         params={"path": str(dest), "reason": str(exc)}) from exc
     except OSError as exc:
-        raise StoreError(f"backup to {dest} failed: {exc.strerror or exc}") from exc
+        raise StoreError(f"backup to {dest} failed: {exc.strerror or exc}", code="backup_failed",
+                         params={"path": str(dest), "reason": str(exc.strerror or exc)}) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return inspect_backup(dest)
@@ -110,25 +115,29 @@ def inspect_backup(src_path: str | os.PathLike[str]) -> BackupInfo:
 
     src = Path(src_path).expanduser()
     if not src.is_file():
-        raise StoreError(f"{src}: no such backup file")
+        raise StoreError(f"{src}: no such backup file", code="no_backup", params={"path": str(src)})
     with open(src, "rb") as f:
         if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise StoreError(f"{src} is not a Marsad backup (not an SQLite database)")
+            raise StoreError(f"{src} is not a Marsad backup (not an SQLite database)", code="not_a_backup",
+                             params={"path": str(src)})
     try:  # a backup on a read-only stick or share, or a WAL-mode copy of a library, opens too
         conn = _connect_read_only(src)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the backup {src}: {exc}") from exc
+        raise StoreError(f"cannot open the backup {src}: {exc}", code="backup_cannot_open",
+                         params={"path": str(src), "reason": str(exc)}) from exc
     try:
         _check_integrity(conn, str(src))
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
-            raise StoreError(f"{src} is not a Marsad backup (no {', '.join(missing)} table)")
+            raise StoreError(f"{src} is not a Marsad backup (no {', '.join(missing)} table)",
+                             code="backup_missing_tables", params={"path": str(src), "tables": ", ".join(missing)})
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{src} was made by a newer Marsad (schema {version}, this version knows "
-                f"{SCHEMA_VERSION})"
+                f"{SCHEMA_VERSION})",
+                code="backup_newer", params={"path": str(src), "version": version, "known": SCHEMA_VERSION},
             )
 
         def count(table: str) -> int:
@@ -136,7 +145,8 @@ def inspect_backup(src_path: str | os.PathLike[str]) -> BackupInfo:
 
         return BackupInfo(src, version, count("articles"), count("notes"), count("highlights"), src.stat().st_size)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{src} is not a usable Marsad backup ({exc})") from exc
+        raise StoreError(f"{src} is not a usable Marsad backup ({exc})", code="backup_not_usable",
+                         params={"path": str(src), "reason": str(exc)}) from exc
     finally:
         conn.close()
 
@@ -166,7 +176,8 @@ def restore_db(
     info = inspect_backup(src_path)
     dest = Path(db_path).expanduser()
     if dest.exists() and os.path.samefile(info.path, dest):
-        raise StoreError(f"{info.path} is the database itself; nothing to restore")
+        raise StoreError(f"{info.path} is the database itself; nothing to restore", code="restore_is_database",
+                         params={"path": str(info.path)})
     # The current database is copied aside under a temporary name and only becomes the .bak
     # after the restore: restoring the .bak itself must read it before it is replaced.
     kept: Path | None = None
@@ -184,7 +195,9 @@ def restore_db(
             if not replace_unreadable:
                 raise StoreError(
                     f"{dest} cannot be kept as {previous_path(dest).name} before the restore ({exc}); "
-                    f"restoring anyway moves it, as it is, to {damaged_path(dest).name}"
+                    f"restoring anyway moves it, as it is, to {damaged_path(dest).name}",
+                    code="restore_cannot_keep", params={"path": str(dest), "kept": previous_path(dest).name,
+                                                        "damaged": damaged_path(dest).name, "reason": str(exc)},
                 ) from exc
             set_aside = _set_aside(dest)
     _make_folder(dest.parent, f"cannot restore into {dest}")
@@ -200,8 +213,11 @@ def restore_db(
         if kept is not None:
             kept.unlink(missing_ok=True)
         if set_aside is not None:
-            raise StoreError(f"restore into {dest} failed ({exc}); the previous database is in {set_aside}") from exc
-        raise StoreError(f"restore into {dest} failed ({exc}); the previous database is unchanged") from exc
+            raise StoreError(f"restore into {dest} failed ({exc}); the previous database is in {set_aside}",
+                             code="restore_failed_set_aside",
+                             params={"path": str(dest), "previous": str(set_aside), "reason": str(exc)}) from exc
+        raise StoreError(f"restore into {dest} failed ({exc}); the previous database is unchanged",
+                         code="restore_failed", params={"path": str(dest), "reason": str(exc)}) from exc
     previous = set_aside
     if kept is not None:
         previous = previous_path(dest)
@@ -232,7 +248,9 @@ def _set_aside(db_path: Path) -> Path:
             if part.exists():
                 os.replace(part, f"{aside}{suffix}")
     except OSError as exc:
-        raise StoreError(f"cannot move {db_path} aside to {aside} ({exc.strerror or exc}); nothing was restored") from exc
+        raise StoreError(f"cannot move {db_path} aside to {aside} ({exc.strerror or exc}); nothing was restored",
+                         code="cannot_move_aside",
+                         params={"path": str(db_path), "aside": str(aside), "reason": str(exc.strerror or exc)}) from exc
     return aside
 
 
@@ -245,11 +263,14 @@ def _make_folder(folder: Path, what: str) -> None:
         for parent in (folder, *folder.parents):  # the nearest existing one decides
             if parent.exists():
                 if not parent.is_dir():
-                    raise StoreError(f"{what}: {parent} is a file, not a folder") from exc
+                    raise StoreError(f"{what}: {parent} is a file, not a folder", code="folder_is_file",
+                                     params={"path": str(parent)}) from exc
                 break
-        raise StoreError(f"{what}: the folder {folder} cannot be created ({exc.strerror or exc})") from exc
+        raise StoreError(f"{what}: the folder {folder} cannot be created ({exc.strerror or exc})",
+                         code="folder_cannot_create", params={"path": str(folder), "reason": str(exc.strerror or exc)}) from exc
     if not os.access(folder, os.W_OK):
-        raise StoreError(f"{what}: the folder {folder} cannot be written to")
+        raise StoreError(f"{what}: the folder {folder} cannot be written to", code="folder_not_writable",
+                         params={"path": str(folder)})
 
 
 def _main_file(conn: sqlite3.Connection) -> Path | None:
@@ -262,7 +283,8 @@ def _main_file(conn: sqlite3.Connection) -> Path | None:
 def _check_integrity(conn: sqlite3.Connection, where: str) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        raise StoreError(f"{where} is damaged: {'; '.join(str(r) for r in rows[:3])}")
+        reason = "; ".join(str(r) for r in rows[:3])
+        raise StoreError(f"{where} is damaged: {reason}", code="integrity", params={"path": where, "reason": reason})
 
 
 def _pages_progress(on_progress: Progress | None, verb: str) -> Callable[[int, int, int], None] | None:

@@ -39,19 +39,50 @@ class StoreError(Exception):
 
     `detail` says what is wrong; `advice`, when there is any, what a command-line user can do
     about it (a `marsad …` command to type). `str()` is both, as the CLI prints it; the GUI shows
-    `detail` only, its own buttons being the way on."""
+    `detail` only, its own buttons being the way on.
 
-    def __init__(self, detail: str, advice: str = "") -> None:
+    `code` names the failure for an interface that words it itself (the GUI, in its language:
+    "disk_full", "read_only", "locked", "damaged", "opened_read_only", …; see STORE_ERROR_CODES),
+    `params` the values its wording needs ("path", "reason", …); "" when there is none, and the
+    interface shows `detail`."""
+
+    def __init__(self, detail: str, advice: str = "", *, code: str = "",
+                 params: dict[str, object] | None = None) -> None:
         super().__init__(detail, advice)  # both in args: a pickled error keeps them apart
         self.detail = detail
         self.advice = advice
+        self.code = code
+        self.params = dict(params or {})
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (_rebuild_store_error, (type(self), self.detail, self.advice, self.code, self.params))
 
     def __str__(self) -> str:
         return f"{self.detail} {self.advice}" if self.advice else self.detail
 
 
+def _rebuild_store_error(cls: type[StoreError], detail: str, advice: str, code: str,
+                         params: dict[str, object]) -> StoreError:
+    return cls(detail, advice, code=code, params=params)
+
+
 class ReadOnlyError(StoreError):
     """A write was asked of a database opened read-only."""
+
+
+# The codes a StoreError may carry, for interfaces that word store errors in their own language.
+STORE_ERROR_CODES = frozenset({
+    "disk_full", "read_only", "locked", "damaged",  # storage_error(): met while using the database
+    "opened_read_only",  # check_writable(): a write asked of a database opened read-only
+    "cannot_open", "is_folder", "cannot_read", "not_sqlite", "not_usable", "newer", "other_program",
+    "read_only_old_schema", "read_only_wal",  # open_db(): the database cannot be used
+    "backup_is_folder", "backup_is_database", "backup_exists", "backup_failed",  # backup.backup_db()
+    "no_backup", "not_a_backup", "backup_cannot_open", "backup_missing_tables", "backup_newer",
+    "backup_not_usable", "integrity",  # backup.inspect_backup()
+    "restore_is_database", "restore_cannot_keep", "restore_failed_set_aside", "restore_failed",
+    "cannot_move_aside",  # backup.restore_db()
+    "folder_is_file", "folder_cannot_create", "folder_not_writable",  # the folder of a backup or restore
+})
 
 
 READ_ONLY_REASON = "its file or folder cannot be written to"
@@ -71,6 +102,7 @@ def check_writable(db: sqlite_utils.Database) -> None:
             f"{where or 'the database'} was opened read-only ({READ_ONLY_REASON}); nothing can be saved "
             "to it. Copy it to a writable folder to make changes",
             advice=f"(`marsad{f' --db {where}' if where else ''} backup COPY` makes such a copy)",
+            code="opened_read_only", params={"path": str(where or "")},
         )
 
 
@@ -84,18 +116,24 @@ def storage_error(path: str | Path, exc: Exception, restore_with: str = "") -> S
     lowered = reason.lower()
     advice = ""
     if "disk is full" in lowered or "disk i/o" in lowered:
+        code = "disk_full"
         todo = ("the command stopped and what it had not saved was left out (earlier batches are kept); "
                 "free disk space and run it again")
     elif "readonly" in lowered or "read-only" in lowered:
+        code = "read_only"
         todo = "the database cannot be written here; copy it to a writable folder to make changes"
     elif "locked" in lowered or "busy" in lowered:
+        code = "locked"
         todo = "another program holds the database; close it and try again"
     elif restore_with:
+        code = "damaged"
         todo = f"the database may be damaged; restore it from a backup with {restore_with}"
     else:
+        code = "damaged"
         todo = "the database may be damaged; restore it from a backup"
         advice = f"with `marsad --db {path} restore BACKUP` (see docs/robustness.md)"
-    return StoreError(f"database {path}: {reason}; {todo}", advice)
+    return StoreError(f"database {path}: {reason}; {todo}", advice, code=code,
+                      params={"path": str(path), "reason": reason})
 
 
 def default_db_path() -> Path:
@@ -135,7 +173,9 @@ def open_db(
                     file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
                 )
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the database {where}: {_open_failure(file, exc)}") from exc
+            reason = _open_failure(file, exc)
+            raise StoreError(f"cannot open the database {where}: {reason}", code="cannot_open",
+                             params={"path": where, "reason": reason}) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db = sqlite_utils.Database(conn)
@@ -154,6 +194,7 @@ def open_db(
             f"{where} is not a usable Marsad database ({exc}); it was left untouched.",
             advice=f"If it is your library, restore it from a backup: `marsad --db {where} restore BACKUP` "
                    "(see docs/robustness.md)",
+            code="not_usable", params={"path": where, "reason": str(exc)},
         ) from exc
     except StoreError:
         conn.close()
@@ -201,7 +242,8 @@ def _connect_read_only(file: Path) -> sqlite3.Connection:
                 raise StoreError(
                     f"{file} can only be opened read-only and its recent changes are still in "
                     f"{wal.name}, which SQLite cannot read from this folder; copy the database with "
-                    "its -wal file to a folder you can write to and open it there") from None
+                    "its -wal file to a folder you can write to and open it there",
+                    code="read_only_wal", params={"path": str(file), "wal": wal.name}) from None
     raise AssertionError("unreachable")
 
 
@@ -214,23 +256,26 @@ def _check_current(db: sqlite_utils.Database, where: str) -> None:
         raise StoreError(
             f"{where} can only be opened read-only ({READ_ONLY_REASON}) and was made by an older "
             f"Marsad (schema {version}, this version needs {SCHEMA_VERSION}); open it once where it "
-            "can be written to update it"
+            "can be written to update it",
+            code="read_only_old_schema", params={"path": where, "version": version, "needed": SCHEMA_VERSION},
         )
 
 
 def _check_file(file: Path) -> None:
     """Refuse anything that exists but is not an SQLite file, before opening it."""
     if file.is_dir():
-        raise StoreError(f"{file} is a folder, not a database file")
+        raise StoreError(f"{file} is a folder, not a database file", code="is_folder", params={"path": str(file)})
     if not file.exists() or file.stat().st_size == 0:
         return
     try:
         with open(file, "rb") as f:
             header = f.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"cannot read the database {file}: {exc.strerror}") from exc
+        raise StoreError(f"cannot read the database {file}: {exc.strerror}", code="cannot_read",
+                         params={"path": str(file), "reason": str(exc.strerror)}) from exc
     if header != _SQLITE_HEADER:
-        raise StoreError(f"{file} is not a Marsad database (not an SQLite file); it was left untouched")
+        raise StoreError(f"{file} is not a Marsad database (not an SQLite file); it was left untouched",
+                         code="not_sqlite", params={"path": str(file)})
 
 
 @contextmanager

@@ -237,12 +237,14 @@ def check_compatible(db: sqlite_utils.Database, where: str = "") -> None:
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{where or 'the database'} was made by a newer Marsad (schema {version}, "
-            f"this version knows {SCHEMA_VERSION}); it was left untouched"
+            f"this version knows {SCHEMA_VERSION}); it was left untouched",
+            code="newer", params={"path": where, "version": version, "known": SCHEMA_VERSION},
         )
     if version == 0 and not _has_migrations_table(db) and _table_count(db):
         raise StoreError(
             f"{where or 'the database'} is an SQLite file of another program, not a Marsad "
-            "database; it was left untouched"
+            "database; it was left untouched",
+            code="other_program", params={"path": where},
         )
 
 

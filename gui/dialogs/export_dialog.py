@@ -41,6 +41,25 @@ class FormatChoice:
     kind: str  # "incidents" or "annotations"
 
 
+def format_description(name: str, english: str) -> str:
+    """A format's description in the interface language. Core describes its formats in English
+    (the CLI's `--format` help prints them); the format's name is the key, and a format this table
+    does not know (one registered later) keeps core's English."""
+    texts = {
+        "acled-csv": translate("ExportFormats", "ACLED columns then Marsad's (CSV, UTF-8)"),
+        "xlsx": translate("ExportFormats", "Excel workbook: incidents, articles, notes"),
+        "geojson": translate("ExportFormats", "GeoJSON points (incidents with coordinates)"),
+        "kml": translate("ExportFormats", "KML placemarks for Google Earth"),
+        "json": translate("ExportFormats", "Full incident structure (JSON)"),
+        "md": translate("ExportFormats", "Report in Markdown"),
+        "html": translate("ExportFormats", "Self-contained HTML report"),
+        "notes-md": translate("ExportFormats", "Highlights and notes (Markdown)"),
+        "notes-json": translate("ExportFormats", "Highlights and notes (JSON)"),
+        "notes-csv": translate("ExportFormats", "Highlights and notes (CSV)"),
+    }
+    return texts.get(name, english)
+
+
 def export_formats() -> dict[str, FormatChoice]:
     """Core's formats with the PDF report inserted after the HTML one."""
     from core.export import FORMATS
@@ -48,7 +67,7 @@ def export_formats() -> dict[str, FormatChoice]:
     out: dict[str, FormatChoice] = {}
     for name, spec in FORMATS.items():
         if name != PDF:
-            out[name] = FormatChoice(name, spec.description, spec.suffix, spec.kind)
+            out[name] = FormatChoice(name, format_description(name, spec.description), spec.suffix, spec.kind)
         if name == "html":
             out[PDF] = FormatChoice(PDF, translate("ExportDialog", "Report as PDF (A4)"), ".pdf", "incidents")
     return out

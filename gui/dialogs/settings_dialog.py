@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, code)
         self.point_size = QSpinBox()
         self.point_size.setRange(colours.READER_MIN_POINT_SIZE, colours.READER_MAX_POINT_SIZE)
-        self.point_size.setSuffix(" pt")
+        self.point_size.setSuffix(self.tr(" pt"))
         self.backend = QComboBox()
         self.backend.addItem(self.tr("CRF tagger (built in)"), "crf")
         self.backend.addItem(self.tr("CAMeLBERT (needs the model in CAMELTOOLS_DATA)"), "camelbert")

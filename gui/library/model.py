@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from core.store.library import HIT_END, HIT_START
 from gui import theme
 from gui.bidi import has_rtl, isolate, strip_isolates
+from gui.i18n import source_name
 from gui.i18n import translate_n
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,14 +168,14 @@ def _display(key: str, row: Mapping[str, Any]) -> str:
         return "—"  # not "0": nothing was looked for yet
     if value is None or value == "":
         return "—" if key in ("published", "incident_count") else ""
-    text = str(value)
+    text = source_name(str(value)) if key == "source" else str(value)
     if key == "published":
         return text[:10]
     return isolate(text)
 
 
 def _tooltip(row: Mapping[str, Any]) -> str:
-    lines = [str(v) for v in (row.get("title"), row.get("source"), row.get("url")) if v]
+    lines = [str(v) for v in (row.get("title"), source_name(row.get("source")), row.get("url")) if v]
     if row.get("tags"):
         lines.append(translate("ArticleListModel", "Tags: %1").replace("%1", isolate(", ".join(row["tags"]))))
     if row.get("annotation_count"):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
-from gui.i18n import acled_name, governorate_name, grouped
+from gui.i18n import acled_name, governorate_name, grouped, source_name
 from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel
 
 SEARCH_DELAY_MS = 250
@@ -203,7 +203,8 @@ class LibraryPane(QWidget):
                 combo.addItem(self.any_text, None)
                 for value in facets.get(key, []):
                     combo.addItem(acled_name(value) if key == "event_types"
-                                  else governorate_name(value) if key == "governorates" else value, value)
+                                  else governorate_name(value) if key == "governorates"
+                                  else source_name(value) if key == "sources" else value, value)
                 if combo.isEditable():
                     combo.setEditText("" if chosen in (None, ANY, self.any_text) else str(chosen))
                 else:

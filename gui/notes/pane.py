@@ -187,7 +187,7 @@ class NotesPane(QWidget):
             self.starToggled.emit(on)
 
     def _paint_star(self) -> None:
-        self.star.setText("★ Starred" if self.star.isChecked() else "☆ Star")
+        self.star.setText(self.tr("★ Starred") if self.star.isChecked() else self.tr("☆ Star"))
 
     def _on_tags_edited(self) -> None:
         tags = [t.strip() for t in self.tags.text().replace("،", ",").split(",") if t.strip()]

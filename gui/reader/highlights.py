@@ -105,12 +105,100 @@ LABEL_CODES = (QT_TRANSLATE_NOOP("EntityLabel", "PERSON"), QT_TRANSLATE_NOOP("En
                QT_TRANSLATE_NOOP("EntityLabel", "SOURCE"), QT_TRANSLATE_NOOP("EntityLabel", "MISC"))
 
 
+# The remaining attrs are shown as "name: value". Their names and the values that are codes
+# ("killed", "at_least", "hadi_coalition", "True") are translated here (the English interface
+# shows them as before); a name or value not listed is shown as it is. Offsets and ids (a
+# casualty's count_start, a place's near_place_id) mean nothing to a reader and are left out.
+_INTERNAL_SUFFIXES = ("_start", "_end", "_id", "_inherited")
+ATTR_NAMES = frozenset((
+    QT_TRANSLATE_NOOP("EntityAttr", "role"), QT_TRANSLATE_NOOP("EntityAttr", "count"),
+    QT_TRANSLATE_NOOP("EntityAttr", "whose"), QT_TRANSLATE_NOOP("EntityAttr", "count_text"),
+    QT_TRANSLATE_NOOP("EntityAttr", "value"), QT_TRANSLATE_NOOP("EntityAttr", "vague"),
+    QT_TRANSLATE_NOOP("EntityAttr", "qualifier"), QT_TRANSLATE_NOOP("EntityAttr", "category"),
+    QT_TRANSLATE_NOOP("EntityAttr", "dual"), QT_TRANSLATE_NOOP("EntityAttr", "precision"),
+    QT_TRANSLATE_NOOP("EntityAttr", "relative"), QT_TRANSLATE_NOOP("EntityAttr", "calendar"),
+    QT_TRANSLATE_NOOP("EntityAttr", "alliance"), QT_TRANSLATE_NOOP("EntityAttr", "affiliation"),
+    QT_TRANSLATE_NOOP("EntityAttr", "affiliation_en"), QT_TRANSLATE_NOOP("EntityAttr", "ambiguous"),
+    QT_TRANSLATE_NOOP("EntityAttr", "near_name_ar"), QT_TRANSLATE_NOOP("EntityAttr", "near_name_en"),
+    QT_TRANSLATE_NOOP("EntityAttr", "org_type"), QT_TRANSLATE_NOOP("EntityAttr", "organization"),
+    QT_TRANSLATE_NOOP("EntityAttr", "confidence"), QT_TRANSLATE_NOOP("EntityAttr", "weekday"),
+    QT_TRANSLATE_NOOP("EntityAttr", "weapon_category"), QT_TRANSLATE_NOOP("EntityAttr", "noun"),
+    QT_TRANSLATE_NOOP("EntityAttr", "year"),
+))
+ATTR_VALUES = frozenset((
+    QT_TRANSLATE_NOOP("EntityAttrValue", "True"), QT_TRANSLATE_NOOP("EntityAttrValue", "False"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "killed"), QT_TRANSLATE_NOOP("EntityAttrValue", "injured"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "captured"), QT_TRANSLATE_NOOP("EntityAttrValue", "missing"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "about"), QT_TRANSLATE_NOOP("EntityAttrValue", "at_least"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "at_most"), QT_TRANSLATE_NOOP("EntityAttrValue", "less_than"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "more_than"), QT_TRANSLATE_NOOP("EntityAttrValue", "gregorian"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "hijri"), QT_TRANSLATE_NOOP("EntityAttrValue", "hadi_coalition"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "houthi_saleh"), QT_TRANSLATE_NOOP("EntityAttrValue", "air_munition"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "aircraft"), QT_TRANSLATE_NOOP("EntityAttrValue", "anti_aircraft"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "anti_tank"), QT_TRANSLATE_NOOP("EntityAttrValue", "apc_ifv"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "armoured_vehicle"), QT_TRANSLATE_NOOP("EntityAttrValue", "artillery"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "ballistic_missile"), QT_TRANSLATE_NOOP("EntityAttrValue", "car_bomb"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "drone"), QT_TRANSLATE_NOOP("EntityAttrValue", "grenade"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "helicopter"), QT_TRANSLATE_NOOP("EntityAttrValue", "ied"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "landmine"), QT_TRANSLATE_NOOP("EntityAttrValue", "military_vehicle"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "mortar"), QT_TRANSLATE_NOOP("EntityAttrValue", "naval"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "rockets"), QT_TRANSLATE_NOOP("EntityAttrValue", "rpg"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "shelling"), QT_TRANSLATE_NOOP("EntityAttrValue", "small_arms"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "sniper"), QT_TRANSLATE_NOOP("EntityAttrValue", "suicide_bomb"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "tank"), QT_TRANSLATE_NOOP("EntityAttrValue", "body"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "club"), QT_TRANSLATE_NOOP("EntityAttrValue", "company"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "government"), QT_TRANSLATE_NOOP("EntityAttrValue", "intergovernmental"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "media"), QT_TRANSLATE_NOOP("EntityAttrValue", "ministry"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "ngo"), QT_TRANSLATE_NOOP("EntityAttrValue", "party"),
+    QT_TRANSLATE_NOOP("EntityAttrValue", "un_agency"),
+))
+KINDS = frozenset((
+    QT_TRANSLATE_NOOP("EntityKind", "country"), QT_TRANSLATE_NOOP("EntityKind", "city"),
+    QT_TRANSLATE_NOOP("EntityKind", "governorate"), QT_TRANSLATE_NOOP("EntityKind", "facility"),
+    QT_TRANSLATE_NOOP("EntityKind", "district"), QT_TRANSLATE_NOOP("EntityKind", "village"),
+    QT_TRANSLATE_NOOP("EntityKind", "area"), QT_TRANSLATE_NOOP("EntityKind", "landmark"),
+    QT_TRANSLATE_NOOP("EntityKind", "subdistrict"), QT_TRANSLATE_NOOP("EntityKind", "province"),
+    QT_TRANSLATE_NOOP("EntityKind", "region"), QT_TRANSLATE_NOOP("EntityKind", "town"),
+    QT_TRANSLATE_NOOP("EntityKind", "digits"), QT_TRANSLATE_NOOP("EntityKind", "vague"),
+    QT_TRANSLATE_NOOP("EntityKind", "words"), QT_TRANSLATE_NOOP("EntityKind", "dual"),
+    QT_TRANSLATE_NOOP("EntityKind", "generic"), QT_TRANSLATE_NOOP("EntityKind", "military"),
+    QT_TRANSLATE_NOOP("EntityKind", "media"), QT_TRANSLATE_NOOP("EntityKind", "spokesperson"),
+    QT_TRANSLATE_NOOP("EntityKind", "official"), QT_TRANSLATE_NOOP("EntityKind", "local"),
+    QT_TRANSLATE_NOOP("EntityKind", "witnesses"), QT_TRANSLATE_NOOP("EntityKind", "security"),
+    QT_TRANSLATE_NOOP("EntityKind", "informed"), QT_TRANSLATE_NOOP("EntityKind", "medical"),
+    QT_TRANSLATE_NOOP("EntityKind", "media_office"), QT_TRANSLATE_NOOP("EntityKind", "media_name"),
+    QT_TRANSLATE_NOOP("EntityKind", "residents"), QT_TRANSLATE_NOOP("EntityKind", "activists"),
+    QT_TRANSLATE_NOOP("EntityKind", "tribal"),
+))
+FOUND_BY = frozenset((
+    QT_TRANSLATE_NOOP("EntityFoundBy", "model"), QT_TRANSLATE_NOOP("EntityFoundBy", "gazetteer"),
+    QT_TRANSLATE_NOOP("EntityFoundBy", "rule"), QT_TRANSLATE_NOOP("EntityFoundBy", "lexicon"),
+))
+COUNTRIES = frozenset((
+    QT_TRANSLATE_NOOP("Country", "Yemen"), QT_TRANSLATE_NOOP("Country", "Saudi Arabia"),
+    QT_TRANSLATE_NOOP("Country", "Iran"), QT_TRANSLATE_NOOP("Country", "United Arab Emirates"),
+    QT_TRANSLATE_NOOP("Country", "Oman"), QT_TRANSLATE_NOOP("Country", "Qatar"),
+    QT_TRANSLATE_NOOP("Country", "Kuwait"), QT_TRANSLATE_NOOP("Country", "Bahrain"),
+    QT_TRANSLATE_NOOP("Country", "Egypt"), QT_TRANSLATE_NOOP("Country", "Sudan"),
+    QT_TRANSLATE_NOOP("Country", "Somalia"), QT_TRANSLATE_NOOP("Country", "Djibouti"),
+    QT_TRANSLATE_NOOP("Country", "Eritrea"), QT_TRANSLATE_NOOP("Country", "Jordan"),
+    QT_TRANSLATE_NOOP("Country", "Iraq"), QT_TRANSLATE_NOOP("Country", "Syria"),
+    QT_TRANSLATE_NOOP("Country", "Lebanon"), QT_TRANSLATE_NOOP("Country", "United States"),
+    QT_TRANSLATE_NOOP("Country", "United Kingdom"), QT_TRANSLATE_NOOP("Country", "Russia"),
+))
+
+
+def _shown(context: str, known: frozenset[str], value: object) -> str:
+    text = str(value)
+    return translate(context, text) if text in known else text
+
+
 def tooltip_lines(h: Highlight) -> list[str]:
     """Plain-text lines describing a highlight, most useful first: what it is and the words,
     the canonical Arabic and English names, for places the admin hierarchy and coordinates,
     for actors their ACLED type; then the remaining plain attrs and the recogniser."""
     a = h.attrs
-    kind = str(a.get("kind") or "").replace("_", " ")
+    kind = _shown("EntityKind", KINDS, a.get("kind") or "").replace("_", " ")
     label = translate("EntityLabel", h.label)
     lines = [f"{label}{' · ' + kind if kind else ''}: {h.text}"]
     names = [str(a[k]) for k in ("name_ar", "name_en") if a.get(k)]
@@ -118,6 +206,8 @@ def tooltip_lines(h: Highlight) -> list[str]:
         lines.append(" — ".join(names))
     admin = [" / ".join(dict.fromkeys(str(a[k]) for k in keys if a.get(k)))
              for keys in (("admin2_ar", "admin2_en"), ("admin1_ar", "admin1_en"), ("country",))]
+    if a.get("country"):
+        admin[-1] = _shown("Country", COUNTRIES, a["country"])
     admin = [x for x in admin if x]
     if admin:
         lines.append(translate("EntityTooltip", "in %1").replace("%1", " › ".join(admin)))
@@ -131,10 +221,11 @@ def tooltip_lines(h: Highlight) -> list[str]:
                      + (" " + translate("EntityTooltip", "(ACLED inter %1)").replace("%1", str(a["inter"]))
                         if a.get("inter") else ""))
     for key, value in a.items():
-        if key not in _EXPLAINED and value not in (None, "", [], {}) and not isinstance(value, (dict, list)):
-            lines.append(f"{key}: {value}")
+        if (key not in _EXPLAINED and not key.endswith(_INTERNAL_SUFFIXES) and value not in (None, "", [], {})
+                and not isinstance(value, (dict, list))):
+            lines.append(f"{_shown('EntityAttr', ATTR_NAMES, key)}: {_shown('EntityAttrValue', ATTR_VALUES, value)}")
     if h.source:
-        lines.append(translate("EntityTooltip", "found by: %1").replace("%1", h.source))
+        lines.append(translate("EntityTooltip", "found by: %1").replace("%1", _shown("EntityFoundBy", FOUND_BY, h.source)))
     return lines
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from core.document import ENTITY_LABELS
 from core.text.folded import FoldedText
 from gui import theme
-from gui.bidi import isolate_auto
+from gui.bidi import LRI, PDI, has_rtl, isolate_auto
 from gui.offsets import OffsetMap
 from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines, user_highlight_at
 
@@ -363,7 +363,10 @@ def tooltip_html(h: Highlight) -> str:
     lines = tooltip_lines(h)
     color = theme.ENTITY_COLORS.get(h.label, theme.FALLBACK_COLOR)
     head = f"<b style='background:{color}'>&nbsp;{escape(lines[0])}&nbsp;</b>"
-    rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
+    # The lines share one paragraph, right to left in the Arabic interface: a line with no Arabic
+    # in it (the coordinates "13.9225° N, 44.7683° E", an English name) is kept left to right, or
+    # it reads "N, 44.7683° E °13.9225".
+    rest = "".join(f"<br>{escape(line if has_rtl(line) else f'{LRI}{line}{PDI}')}" for line in lines[1:])
     return f"<div dir='auto'>{head}{rest}</div>"
 
 

@@ -46,6 +46,7 @@ class MapPoint:
     day: str
     fatalities: int
     reports: int = 1  # 1 + corroborating reports folded into it
+    place_ar: str = ""  # the place's Arabic name, for the Arabic interface
 
 
 @dataclass(slots=True)
@@ -116,6 +117,7 @@ def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:
             start=start, end=end, event_type=str(rec.incident.get("event_type") or ""),
             day=incident_day(rec), fatalities=_count(rec.incident.get("fatalities")),
             reports=1 + len(rec.also_reported),
+            place_ar=str(loc.get("name_ar") or loc.get("text") or ""),
         ))  # fmt: skip
     return points, unlocated
 

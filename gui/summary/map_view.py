@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
 from gui import theme
-from gui.i18n import acled_name, plural
+from gui.i18n import acled_name, is_rtl, translate_n
 from gui.summary.data import MapPoint
 
 translate = QCoreApplication.translate
@@ -113,8 +113,13 @@ class PointItem(QGraphicsEllipseItem):
 
 def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
     killed = sum(p.fatalities for p in points)
-    head = plural(translate("MapView", "{0}: {1} incident(s), {2} killed"), len(points)).format(points[0].place or "?", len(points), killed)
-    lines = [f"{p.day} · {acled_name(p.event_type)}" + (f" · {p.fatalities}†" if p.fatalities else "")
+    first = points[0]
+    place = (first.place_ar if is_rtl() and first.place_ar else first.place) or "?"
+    head = (translate("MapView", "%1: %2, %3").replace("%1", place)
+            .replace("%2", translate_n("MapView", "%n incident(s)", len(points)))
+            .replace("%3", translate_n("MapView", "%n killed", killed)))
+    lines = [" · ".join(part for part in (p.day, acled_name(p.event_type), f"{p.fatalities}†" if p.fatalities else "")
+                        if part)
              for p in points[:limit]]
     if len(points) > limit:
         lines.append(translate("MapView", "… and {0} more").format(len(points) - limit))

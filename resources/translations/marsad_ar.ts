@@ -264,6 +264,109 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="178"/>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="178"/>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="179"/>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="179"/>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="180"/>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="180"/>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="181"/>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="181"/>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="182"/>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="182"/>
+        <source>Sudan</source>
+        <translation>السودان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="183"/>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="183"/>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="184"/>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="184"/>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="185"/>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="185"/>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="186"/>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="186"/>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="187"/>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="187"/>
+        <source>Russia</source>
+        <translation>روسيا</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../gui/dialogs/database_problem.py"/>
@@ -498,6 +601,382 @@
     </message>
 </context>
 <context>
+    <name>EntityAttr</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="114"/>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="88"/>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="115"/>
+        <source>whose</source>
+        <translation>مَن هم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="115"/>
+        <source>count_text</source>
+        <translation>العدد كما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="108"/>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="116"/>
+        <source>vague</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="117"/>
+        <source>qualifier</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="25"/>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="118"/>
+        <source>dual</source>
+        <translation>مثنى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="90"/>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="119"/>
+        <source>relative</source>
+        <translation>نسبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="119"/>
+        <source>calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="120"/>
+        <source>alliance</source>
+        <translation>التحالف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="120"/>
+        <source>affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="121"/>
+        <source>affiliation_en</source>
+        <translation>الانتماء بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="121"/>
+        <source>ambiguous</source>
+        <translation>ملتبس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="122"/>
+        <source>near_name_ar</source>
+        <translation>قرب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="122"/>
+        <source>near_name_en</source>
+        <translation>قرب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="123"/>
+        <source>org_type</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="123"/>
+        <source>organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="124"/>
+        <source>confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="124"/>
+        <source>weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="125"/>
+        <source>weapon_category</source>
+        <translation>فئة السلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="125"/>
+        <source>noun</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="126"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+</context>
+<context>
+    <name>EntityAttrValue</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="40"/>
+        <source>True</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="129"/>
+        <source>False</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>killed</source>
+        <translation>قتلى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="130"/>
+        <source>injured</source>
+        <translation>جرحى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="131"/>
+        <source>captured</source>
+        <translation>أسرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="131"/>
+        <source>missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="132"/>
+        <source>about</source>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>at_least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="133"/>
+        <source>at_most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="133"/>
+        <source>less_than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="134"/>
+        <source>more_than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="134"/>
+        <source>gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="135"/>
+        <source>hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="109"/>
+        <source>hadi_coalition</source>
+        <translation>حكومة هادي والتحالف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="136"/>
+        <source>houthi_saleh</source>
+        <translation>الحوثيون وصالح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="136"/>
+        <source>air_munition</source>
+        <translation>ذخيرة جوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="137"/>
+        <source>aircraft</source>
+        <translation>طائرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="137"/>
+        <source>anti_aircraft</source>
+        <translation>مضادات طيران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>anti_tank</source>
+        <translation>مضادات دروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>apc_ifv</source>
+        <translation>مدرعات نقل وقتال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="139"/>
+        <source>armoured_vehicle</source>
+        <translation>مدرعات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="139"/>
+        <source>artillery</source>
+        <translation>مدفعية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="140"/>
+        <source>ballistic_missile</source>
+        <translation>صواريخ باليستية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="140"/>
+        <source>car_bomb</source>
+        <translation>سيارة مفخخة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="141"/>
+        <source>drone</source>
+        <translation>طائرات مسيّرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="141"/>
+        <source>grenade</source>
+        <translation>قنابل يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="142"/>
+        <source>helicopter</source>
+        <translation>مروحيات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="142"/>
+        <source>ied</source>
+        <translation>عبوات ناسفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>landmine</source>
+        <translation>ألغام أرضية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>military_vehicle</source>
+        <translation>آليات عسكرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="144"/>
+        <source>mortar</source>
+        <translation>هاون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="144"/>
+        <source>naval</source>
+        <translation>قطع بحرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="145"/>
+        <source>rockets</source>
+        <translation>صواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="145"/>
+        <source>rpg</source>
+        <translation>قذائف آر بي جي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="146"/>
+        <source>shelling</source>
+        <translation>قصف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="146"/>
+        <source>small_arms</source>
+        <translation>أسلحة خفيفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="147"/>
+        <source>sniper</source>
+        <translation>قنص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="147"/>
+        <source>suicide_bomb</source>
+        <translation>تفجير انتحاري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="138"/>
+        <source>tank</source>
+        <translation>دبابات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="148"/>
+        <source>body</source>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="149"/>
+        <source>club</source>
+        <translation>نادٍ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="149"/>
+        <source>company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="150"/>
+        <source>government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="150"/>
+        <source>intergovernmental</source>
+        <translation>منظمة حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>ministry</source>
+        <translation>وزارة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="152"/>
+        <source>ngo</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="152"/>
+        <source>party</source>
+        <translation>حزب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="153"/>
+        <source>un_agency</source>
+        <translation>وكالة أممية</translation>
+    </message>
+</context>
+<context>
     <name>EntityCorrectionsDialog</name>
     <message>
         <location filename="../../gui/reader/corrections_dialog.py" line="30"/>
@@ -548,6 +1027,187 @@
         <location filename="../../gui/reader/corrections_dialog.py" line="73"/>
         <source>No entity corrections on this article.</source>
         <translation>لا تصحيحات للكيانات في هذا المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFoundBy</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="174"/>
+        <source>model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="174"/>
+        <source>gazetteer</source>
+        <translation>المعجم الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="175"/>
+        <source>rule</source>
+        <translation>قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="175"/>
+        <source>lexicon</source>
+        <translation>المعجم</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKind</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="88"/>
+        <source>country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="156"/>
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="157"/>
+        <source>governorate</source>
+        <translation>محافظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="157"/>
+        <source>facility</source>
+        <translation>منشأة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="158"/>
+        <source>district</source>
+        <translation>مديرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="158"/>
+        <source>village</source>
+        <translation>قرية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="159"/>
+        <source>area</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="159"/>
+        <source>landmark</source>
+        <translation>معلم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="160"/>
+        <source>subdistrict</source>
+        <translation>عزلة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="160"/>
+        <source>province</source>
+        <translation>مقاطعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="161"/>
+        <source>region</source>
+        <translation>إقليم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="161"/>
+        <source>town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="20"/>
+        <source>digits</source>
+        <translation>أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="116"/>
+        <source>vague</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="4"/>
+        <source>words</source>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="118"/>
+        <source>dual</source>
+        <translation>مثنى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="90"/>
+        <source>generic</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="143"/>
+        <source>military</source>
+        <translation>عسكري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="151"/>
+        <source>media</source>
+        <translation>إعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="165"/>
+        <source>spokesperson</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="166"/>
+        <source>official</source>
+        <translation>رسمي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="166"/>
+        <source>local</source>
+        <translation>محلي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="167"/>
+        <source>witnesses</source>
+        <translation>شهود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="167"/>
+        <source>security</source>
+        <translation>أمني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="168"/>
+        <source>informed</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="168"/>
+        <source>medical</source>
+        <translation>طبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="169"/>
+        <source>media_office</source>
+        <translation>مكتب إعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="169"/>
+        <source>media_name</source>
+        <translation>اسم وسيلة إعلام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="170"/>
+        <source>residents</source>
+        <translation>سكان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="170"/>
+        <source>activists</source>
+        <translation>ناشطون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="171"/>
+        <source>tribal</source>
+        <translation>قبلي</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1635,59 @@
         <location filename="../../gui/dialogs/export_dialog.py" line="484"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="49"/>
+        <source>ACLED columns then Marsad&apos;s (CSV, UTF-8)</source>
+        <translation>أعمدة ACLED ثم أعمدة مرصد (CSV، UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="50"/>
+        <source>Excel workbook: incidents, articles, notes</source>
+        <translation>مصنف Excel: الحوادث والمقالات والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="51"/>
+        <source>GeoJSON points (incidents with coordinates)</source>
+        <translation>نقاط GeoJSON (الحوادث ذات الإحداثيات)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="52"/>
+        <source>KML placemarks for Google Earth</source>
+        <translation>علامات أماكن KML لـ Google Earth</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="53"/>
+        <source>Full incident structure (JSON)</source>
+        <translation>بنية الحوادث كاملة (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="54"/>
+        <source>Report in Markdown</source>
+        <translation>تقرير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="55"/>
+        <source>Self-contained HTML report</source>
+        <translation>تقرير HTML قائم بذاته</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="56"/>
+        <source>Highlights and notes (Markdown)</source>
+        <translation>التظليلات والملاحظات (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="57"/>
+        <source>Highlights and notes (JSON)</source>
+        <translation>التظليلات والملاحظات (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="58"/>
+        <source>Highlights and notes (CSV)</source>
+        <translation>التظليلات والملاحظات (CSV)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2252,49 @@
         <location filename="../../gui/incidents/model.py" line="211"/>
         <source>Double-click or right-click to open one at this incident.</source>
         <translation>انقر نقرا مزدوجا أو بالزر الأيمن لفتح أحدها عند هذه الحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestError</name>
+    <message>
+        <location filename="../../gui/store_errors.py" line="144"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="145"/>
+        <source>unsupported file type «%1»</source>
+        <translation>نوع ملف غير مدعوم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="146"/>
+        <source>not text Marsad can read (%1)</source>
+        <translation>ليس نصًّا يستطيع مرصد قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="147"/>
+        <source>cannot read the file (%1)</source>
+        <translation>تعذّرت قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="148"/>
+        <source>damaged gzip file (%1)</source>
+        <translation>ملف gzip تالف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="149"/>
+        <source>no article text (no non-empty %1 field)</source>
+        <translation>لا نص للمقال (لا حقل %1 غير فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="150"/>
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="151"/>
+        <source>malformed JSON line (%1)</source>
+        <translation>سطر JSON مشوّه (%1)</translation>
     </message>
 </context>
 <context>
@@ -2345,9 +3101,33 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../gui/summary/map_view.py" line="80"/>
-        <source>{0}: {1} incident(s), {2} killed</source>
-        <translation>{0}: {1} حادثة، {2} قتيلا</translation>
+        <location filename="../../gui/summary/map_view.py" line="118"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/summary/map_view.py" line="119"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/summary/map_view.py" line="120"/>
+        <source>%n killed</source>
+        <translation>
+            <numerusform>لا قتلى</numerusform>
+            <numerusform>قتيل واحد</numerusform>
+            <numerusform>قتيلان</numerusform>
+            <numerusform>%n قتلى</numerusform>
+            <numerusform>%n قتيلًا</numerusform>
+            <numerusform>%n قتيل</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/summary/map_view.py" line="84"/>
@@ -2503,6 +3283,16 @@
         <source>This passage is no longer in the text.</source>
         <translation>لم يعد هذا المقطع في النص.</translation>
     </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="190"/>
+        <source>★ Starred</source>
+        <translation>★ مميَّز بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="190"/>
+        <source>☆ Star</source>
+        <translation>☆ تمييز بنجمة</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -2605,6 +3395,11 @@
         <location filename="../../gui/dialogs/settings_dialog.py" line="150"/>
         <source>Named-entity recogniser</source>
         <translation>أداة التعرف على الكيانات المسماة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="132"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3509,212 @@
         <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
         <source>Does</source>
         <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="120"/>
+        <source>Bundled sample (user&apos;s reference article)</source>
+        <translation>عيّنة مرفقة (مقال مرجعي للمستخدم)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../gui/store_errors.py" line="24"/>
+        <source>the database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="31"/>
+        <source>The disk is full: the database %1 could not be written. What had not been saved was left out; what was saved before is kept. Free some disk space and try again.</source>
+        <translation>القرص ممتلئ: تعذّرت الكتابة في قاعدة البيانات %1. ما لم يُحفظ بعدُ تُرك، وما حُفظ قبله باقٍ. أفرغ بعض المساحة على القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="34"/>
+        <source>The database %1 cannot be written here. Copy it to a writable folder to make changes.</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات %1 هنا. انسخها إلى مجلد تمكن الكتابة فيه لتعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="37"/>
+        <source>Another program holds the database %1. Close it and try again.</source>
+        <translation>برنامج آخر يستعمل قاعدة البيانات %1. أغلقه ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="39"/>
+        <source>The database %1 may be damaged. Restore it from a backup with File → Restore database…</source>
+        <translation>قد تكون قاعدة البيانات %1 تالفة. استعدها من نسخة احتياطية عبر ملف ← استعادة قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="42"/>
+        <source>The database %1 was opened read-only: its file or folder cannot be written to, so nothing can be saved to it. Copy it to a writable folder (File → Back up database…) to make changes.</source>
+        <translation>فُتحت قاعدة البيانات %1 للقراءة فقط: لا يمكن الكتابة في ملفها أو مجلدها، فلا يُحفظ فيها شيء. انسخها إلى مجلد تمكن الكتابة فيه (ملف ← نسخ احتياطي لقاعدة البيانات…) لتعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="45"/>
+        <source>The database %1 cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="46"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>المسار %1 مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="47"/>
+        <source>The database %1 cannot be read.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="49"/>
+        <source>The file %1 is not a Marsad database (not an SQLite file); it was left untouched.</source>
+        <translation>الملف %1 ليس قاعدة بيانات لمرصد (ليس ملف SQLite)؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="51"/>
+        <source>The file %1 is not a usable Marsad database; it was left untouched.</source>
+        <translation>الملف %1 ليس قاعدة بيانات صالحة لمرصد؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="53"/>
+        <source>The database %1 was made by a newer version of Marsad (schema %2, this version knows %3); it was left untouched.</source>
+        <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3)؛ تُركت كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="56"/>
+        <source>The file %1 is an SQLite file of another program, not a Marsad database; it was left untouched.</source>
+        <translation>الملف %1 ملف SQLite لبرنامج آخر وليس قاعدة بيانات لمرصد؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="59"/>
+        <source>The database %1 can only be opened read-only and was made by an older Marsad (schema %2, this version needs %3). Open it once where it can be written to, to update it.</source>
+        <translation>لا يمكن فتح قاعدة البيانات %1 إلا للقراءة، وقد أنشأها إصدار أقدم من مرصد (المخطط %2، وهذا الإصدار يحتاج %3). افتحها مرة في مكان تمكن الكتابة فيه لتحديثها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="59"/>
+        <source>The database %1 can only be opened read-only, and its recent changes are still in %2, which cannot be read from this folder. Copy the database with that file to a folder you can write to and open it there.</source>
+        <translation>لا يمكن فتح قاعدة البيانات %1 إلا للقراءة، وآخر تغييراتها ما زالت في %2 الذي لا يمكن قراءته من هذا المجلد. انسخ قاعدة البيانات مع ذلك الملف إلى مجلد تمكن الكتابة فيه وافتحها هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="96"/>
+        <source>Cause: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="67"/>
+        <source>%1 is a folder; choose a file name for the backup.</source>
+        <translation>المسار %1 مجلد؛ اختر اسم ملف للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="68"/>
+        <source>The file %1 is the database itself; choose another file for the backup.</source>
+        <translation>الملف %1 هو قاعدة البيانات نفسها؛ اختر ملفًا آخر للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="69"/>
+        <source>The file %1 exists; choose another name.</source>
+        <translation>الملف %1 موجود؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="70"/>
+        <source>The backup to %1 failed; the file was not written.</source>
+        <translation>فشل النسخ الاحتياطي إلى %1؛ لم يُكتب الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="71"/>
+        <source>There is no backup file %1.</source>
+        <translation>لا يوجد ملف نسخة احتياطية باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="72"/>
+        <source>The file %1 is not a Marsad backup (not an SQLite database).</source>
+        <translation>الملف %1 ليس نسخة احتياطية لمرصد (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="73"/>
+        <source>The backup %1 cannot be opened.</source>
+        <translation>تعذّر فتح النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="74"/>
+        <source>The file %1 is not a Marsad backup (no %2 table).</source>
+        <translation>الملف %1 ليس نسخة احتياطية لمرصد (لا جدول %2 فيه).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="75"/>
+        <source>The backup %1 was made by a newer version of Marsad (schema %2, this version knows %3).</source>
+        <translation>أنشأ النسخةَ الاحتياطية %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="76"/>
+        <source>The file %1 is not a usable Marsad backup.</source>
+        <translation>الملف %1 ليس نسخة احتياطية صالحة لمرصد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="77"/>
+        <source>The file %1 is damaged.</source>
+        <translation>الملف %1 تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="78"/>
+        <source>The file %1 is the database itself; there is nothing to restore.</source>
+        <translation>الملف %1 هو قاعدة البيانات نفسها؛ لا شيء للاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="79"/>
+        <source>The database %1 cannot be kept as %2 before the restore; restoring anyway moves it, as it is, to %3.</source>
+        <translation>لا يمكن الاحتفاظ بقاعدة البيانات %1 باسم %2 قبل الاستعادة؛ الاستعادة رغم ذلك تنقلها كما هي إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="80"/>
+        <source>The restore into %1 failed; the previous database is in %2.</source>
+        <translation>فشلت الاستعادة إلى %1؛ قاعدة البيانات السابقة في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="81"/>
+        <source>The restore into %1 failed; the previous database is unchanged.</source>
+        <translation>فشلت الاستعادة إلى %1؛ قاعدة البيانات السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="82"/>
+        <source>The database %1 cannot be moved aside to %2; nothing was restored.</source>
+        <translation>تعذّر نقل قاعدة البيانات %1 جانبًا إلى %2؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="83"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>المسار %1 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="84"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="85"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>لا يمكن الكتابة في المجلد %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="95"/>
+        <source>The file %1 exists; it was not overwritten.</source>
+        <translation>الملف %1 موجود؛ لم يُكتب فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="96"/>
+        <source>%1 is a folder; choose a file name for the export.</source>
+        <translation>المسار %1 مجلد؛ اختر اسم ملف للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="97"/>
+        <source>The file %1 cannot be written: %2 is a file, not a folder.</source>
+        <translation>تعذّرت كتابة الملف %1: المسار %2 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="98"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>تعذّرت كتابة الملف %1.</translation>
     </message>
 </context>
 <context>

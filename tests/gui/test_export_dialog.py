@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.store.library import LibraryQuery
 from gui import ops
+from gui.bidi import has_rtl
 from gui.dialogs.export_dialog import (ExportDialog, ExportRequest, ScopeContext, build_request, export_formats,
                                        run_export)
 
@@ -278,4 +279,46 @@ def test_nothing_to_export_in_arabic(qtbot, arabic, library_db, tmp_path) -> Non
         dialog.start_export()
     assert blocker.args[0].startswith("لا شيء للتصدير: رفضتَ كل الحوادث"), blocker.args[0]
     assert not (tmp_path / "none.csv").exists()
+    ops.wait_for_all()
+
+
+def test_format_descriptions_in_arabic(qtbot, arabic, library_db) -> None:  # type: ignore[no-untyped-def]
+    """Core describes its formats in English (for the CLI); the Arabic dialog's format list reads
+    Arabic for every one of them, and English stays core's own text."""
+    from core.export import FORMATS
+
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=3, current_title="قصف قرب دمت"))
+    qtbot.addWidget(dialog)
+    items = [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())]
+    assert len(items) == len(export_formats())
+    for name, spec in FORMATS.items():
+        if name == "pdf":
+            continue
+        item = next(t for t in items if t.startswith(f"{name} — "))
+        assert spec.description not in item and has_rtl(item.split(" — ", 1)[1]), item
+
+
+def test_format_descriptions_in_english(qtbot, library_db) -> None:  # type: ignore[no-untyped-def]
+    from core.export import FORMATS
+
+    assert {name: choice.description for name, choice in export_formats().items() if name != "pdf"} == {
+        name: spec.description for name, spec in FORMATS.items() if name != "pdf"}
+
+
+def test_a_file_that_cannot_be_written_in_arabic(qtbot, arabic, library_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The export's own file errors are worded by the GUI like the store's: in Arabic, not core's
+    "cannot write …: … is a file, not a folder"."""
+    from gui.bidi import LRI, PDI
+
+    (tmp_path / "afile").write_text("x")
+    out = tmp_path / "afile" / "out.json"
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=1, current_title="x"))
+    qtbot.addWidget(dialog)
+    dialog.set_scope("corpus")
+    dialog.set_format("json")
+    dialog.set_path(out)
+    with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
+        dialog.start_export()
+    assert f"تعذّرت كتابة الملف {LRI}{out}{PDI}: المسار {LRI}{tmp_path / 'afile'}{PDI} ملف وليس مجلدًا." in blocker.args[0]
+    assert "cannot write" not in blocker.args[0]
     ops.wait_for_all()

@@ -68,3 +68,32 @@ def test_count_texts_go_through_one_helper(qapp) -> None:  # type: ignore[no-unt
                  for path in gui.rglob("*.py") for text in [path.read_text(encoding="utf-8")]
                  for m in re.finditer(r"plural\(translate\([^()]*None,", text)]
     assert spelt_out == []
+
+
+def test_star_button_and_point_size_unit_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """The Notes tab's star button ("☆ Star" / "★ Starred") and the settings' " pt" were written
+    without tr(): English in the Arabic interface."""
+    from gui.dialogs import settings_dialog as prefs
+    from gui.notes import NotesPane
+
+    pane = NotesPane()
+    qtbot.addWidget(pane)
+    for on in (False, True):
+        pane.star.setChecked(on)
+        pane._paint_star()
+        assert "Star" not in pane.star.text() and any("\u0600" <= c <= "\u06ff" for c in pane.star.text())
+    dialog = prefs.SettingsDialog(prefs.Preferences(language="ar", theme="light", point_size=18, ner_backend="crf"))
+    qtbot.addWidget(dialog)
+    assert dialog.point_size.suffix() == " نقطة"
+
+
+def test_the_bundled_sample_source_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """The sample's source, words Marsad wrote ("Bundled sample (user's reference article)"),
+    showed in English under the article's title and in the library; other sources stay as imported."""
+    import json
+    from importlib.resources import files
+
+    samples = json.loads((files("resources") / "samples" / "samples.json").read_text(encoding="utf-8"))
+    assert samples[0]["source"] == i18n.SAMPLE_SOURCE
+    assert i18n.source_name(i18n.SAMPLE_SOURCE) == "عيّنة مرفقة (مقال مرجعي للمستخدم)"
+    assert i18n.source_name("Saba") == "Saba" and i18n.source_name(None) == ""

@@ -286,3 +286,61 @@ def test_an_sqlite_failure_during_use_keeps_the_command_to_type_apart() -> None:
     assert gui.advice == "" and gui.detail.endswith("restore it from a backup with File → Restore database…")
     locked = storage_error("lib.db", sqlite3.OperationalError("database is locked"))
     assert "another program holds the database" in locked.detail and locked.advice == ""
+
+
+def test_store_errors_carry_a_code_for_interfaces_that_word_them() -> None:
+    """Each kind of store failure names itself (code) and the values an interface's own wording
+    needs (params), so the GUI can say it in Arabic; the CLI's English detail is unchanged; a
+    pickled error keeps all of it."""
+    import pickle
+
+    from core.store.db import STORE_ERROR_CODES, ReadOnlyError, storage_error
+
+    cases = {
+        "disk_full": sqlite3.OperationalError("database or disk is full"),
+        "read_only": sqlite3.OperationalError("attempt to write a readonly database"),
+        "locked": sqlite3.OperationalError("database is locked"),
+        "damaged": sqlite3.DatabaseError("database disk image is malformed"),
+    }
+    for code, exc in cases.items():
+        err = storage_error("lib.db", exc)
+        assert err.code == code and err.params == {"path": "lib.db", "reason": str(exc)}
+        assert err.detail.startswith(f"database lib.db: {exc};")
+    assert "the command stopped" in storage_error("lib.db", cases["disk_full"]).detail  # the CLI's words
+    again = pickle.loads(pickle.dumps(ReadOnlyError("x", "y", code="opened_read_only", params={"path": "p"})))
+    assert type(again) is ReadOnlyError and (again.detail, again.advice, again.code, again.params) == (
+        "x", "y", "opened_read_only", {"path": "p"})
+    assert {c for c in cases} <= STORE_ERROR_CODES and "opened_read_only" in STORE_ERROR_CODES
+
+
+def test_opening_failures_carry_their_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.store.db import check_writable
+
+    with pytest.raises(StoreError) as folder:
+        open_db(tmp_path)
+    assert folder.value.code == "is_folder" and folder.value.params == {"path": str(tmp_path)}
+    (tmp_path / "notes.db").write_text("not a database")
+    with pytest.raises(StoreError) as text_file:
+        open_db(tmp_path / "notes.db")
+    assert text_file.value.code == "not_sqlite"
+    db = open_db(tmp_path / "lib.db")
+    db.conn.close()
+    ro = open_db(tmp_path / "lib.db", read_only=True)
+    with pytest.raises(StoreError) as read_only:
+        check_writable(ro)
+    assert read_only.value.code == "opened_read_only" and read_only.value.params == {"path": str(tmp_path / "lib.db")}
+    ro.conn.close()
+
+
+def test_every_code_a_store_error_is_given_is_listed() -> None:
+    """An interface words the codes in STORE_ERROR_CODES: a code raised but not listed would be
+    one it never learns of."""
+    import re
+
+    from core.store.db import STORE_ERROR_CODES
+
+    folder = Path(__file__).resolve().parents[3] / "core" / "store"
+    raised = {code for path in folder.rglob("*.py")
+              for code in re.findall(r'\bcode="(\w+)"', path.read_text(encoding="utf-8"))}
+    raised |= {"disk_full", "read_only", "locked", "damaged"}  # storage_error() names them in a variable
+    assert raised == STORE_ERROR_CODES

@@ -143,3 +143,30 @@ def test_shortcuts_dialog_lists_every_frequent_action(qtbot, open_window) -> Non
     dialog = ShortcutsDialog(w.menuBar(), w)
     qtbot.addWidget(dialog)
     assert ("Notes", QKeySequence("Ctrl+H").toString(native), "Highlight selection") in dialog.rows()
+
+
+def test_tooltip_in_arabic_names_attrs_in_arabic_and_keeps_coordinates_whole(arabic) -> None:  # type: ignore[no-untyped-def]
+    """The Arabic interface showed a casualty's "role: killed", "qualifier: at_least",
+    "count_start: 475", "found by: rule", a place's "in … › Yemen" and its coordinates reordered
+    by the right-to-left paragraph ("N, 44.7683° E °13.9225")."""
+    from gui.bidi import LRI, PDI
+    from gui.reader.view import tooltip_html
+
+    casualty = Highlight(0, 3, "CASUALTY", "rule", "لقوا حتفهم", {
+        "role": "killed", "count": 12, "count_start": 475, "count_end": 487, "whose_start": 488,
+        "qualifier": "at_least", "vague": False, "some_new_attr": "x"})
+    lines = tooltip_lines(casualty)
+    assert "الدور: قتلى" in lines and "القيد: على الأقل" in lines and "تقريبي: لا" in lines and "العدد: 12" in lines
+    assert "وجده: قاعدة" in lines and "some_new_attr: x" in lines  # what is not listed is shown as it is
+    assert not any("_start" in line or "_end" in line for line in lines)
+    place = Highlight(0, 3, "LOCATION", "gazetteer", "دمت", {
+        "kind": "district", "name_ar": "دمت", "name_en": "Damt", "admin1_ar": "الضالع", "country": "Yemen",
+        "lat": 14.09031, "lon": 44.67006})
+    lines = tooltip_lines(place)
+    assert lines[0].endswith("مديرية: دمت") and "في الضالع › اليمن" in lines
+    assert f"{LRI}14.0903° N, 44.6701° E{PDI}" in tooltip_html(place)
+
+
+def test_tooltip_in_english_leaves_offsets_out() -> None:
+    casualty = Highlight(0, 3, "CASUALTY", "rule", "killed", {"role": "killed", "count_start": 4, "whose_end": 9})
+    assert tooltip_lines(casualty)[1:] == ["role: killed", "found by: rule"]

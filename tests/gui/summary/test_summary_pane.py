@@ -452,3 +452,25 @@ def test_the_keyboard_moves_between_points_and_opens_one_as_a_click_does(qtbot) 
     assert view.current_item.points[0].place == "Taizz"
     before.setFocus()  # focus leaves: no ring, the point is remembered
     assert view.current_item.pen().widthF() == 1
+
+
+def test_a_dot_tooltip_in_arabic_names_the_place_in_arabic_and_counts_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """The Arabic map said "Taizz: 1 حادثة، 4 قتيلا": the place's English name and Arabic
+    counts in the wrong form (one form for every number); and an incident without a day began
+    its line with " · "."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_points([MapPoint(44.02, 13.58, "Taizz", 1, "t", 0, 4, "Battles", "", 4, place_ar="تعز")])
+    tip = view.point_items[0].toolTip().split("\n")
+    assert tip[0] == "تعز: حادثة واحدة، 4 قتلى"
+    assert tip[1] == "معارك · 4†"
+    view.set_points([MapPoint(44.02, 13.58, "Taizz", i, "t", 0, 4, "Battles", "2015-08-01", 6, place_ar="تعز")
+                     for i in (1, 2)])
+    assert view.point_items[0].toolTip().startswith("تعز: حادثتان، 12 قتيلًا")
+
+
+def test_a_dot_tooltip_in_english_is_unchanged(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_points([MapPoint(44.02, 13.58, "Taizz", 1, "t", 0, 4, "Battles", "2015-08-01", 1, place_ar="تعز")])
+    assert view.point_items[0].toolTip().startswith("Taizz: 1 incident, 1 killed\n2015-08-01 · Battles · 1†")

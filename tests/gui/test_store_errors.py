@@ -1,0 +1,109 @@
+"""Store errors in the GUI: its own wording, translated and right to left in the Arabic
+interface, while the CLI keeps core's English (gui.store_errors)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core.store import StoreError
+from core.store.db import STORE_ERROR_CODES, storage_error
+from gui import ops
+from gui.bidi import LRI, PDI, has_rtl, strip_isolates
+from gui.ops import Op, OpContext
+from gui.store_errors import store_error_text
+
+PARAMS = {"path": "/data/lib.db", "reason": "database or disk is full", "version": 9, "known": 3, "needed": 3,
+          "wal": "lib.db-wal", "tables": "articles", "kept": "lib.db.bak", "damaged": "lib.db.damaged",
+          "previous": "/data/lib.db.old", "aside": "/data/lib.db.aside"}
+
+
+def test_every_store_error_code_has_a_gui_text() -> None:
+    for code in STORE_ERROR_CODES:
+        text = store_error_text(StoreError("core's English", code=code, params=PARAMS))
+        assert text and "%" not in text and f"{LRI}/data/lib.db{PDI}" in text, code
+    assert store_error_text(StoreError("no code")) is None and ops.error_text(StoreError("no code")) == "no code"
+    assert store_error_text(ValueError("x")) is None
+
+
+def test_every_store_error_code_reads_arabic_right_to_left(arabic) -> None:  # type: ignore[no-untyped-def]
+    """Each text begins with an Arabic word (not the path, not SQLite's English reason), so the
+    message box lays it out right to left; the path stays whole, left to right."""
+    for code in STORE_ERROR_CODES:
+        text = store_error_text(StoreError("core's English", code=code, params=PARAMS))
+        assert text and has_rtl(text[:1]) and f"{LRI}/data/lib.db{PDI}" in text and "%" not in text, (code, text)
+
+
+def test_a_full_disk_in_the_gui_says_what_to_do_there(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The CLI's "the command stopped … run it again" is not what a GUI user did: the GUI says
+    what was kept and to try again; the CLI's wording is unchanged."""
+    err = storage_error("lib.db", sqlite3.OperationalError("database or disk is full"))
+    assert "the command stopped" in str(err)
+    text = strip_isolates(ops.error_text(err))
+    assert "command" not in text and "run it again" not in text
+    assert text.startswith("The disk is full: the database lib.db could not be written. What had not been saved")
+    assert text.endswith("\n\nCause: database or disk is full")  # SQLite's English on a line of its own
+
+
+def test_a_store_error_in_an_arabic_message_box(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    def full(ctx: OpContext) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = Op(parent, full, db_path="/data/lib.db", label="Reading")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    [box] = parent.findChildren(QMessageBox)
+    text = box.text()
+    assert text.startswith("القرص ممتلئ") and f"{LRI}/data/lib.db{PDI}" in text
+    assert text.endswith("السبب: \u2068database or disk is full\u2069") and "command" not in text
+    box.close()
+
+
+def test_a_file_that_is_no_backup_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Backups and restores are store errors too: File → Restore database… on a text file said
+    "… is not a Marsad backup (not an SQLite database)" in English."""
+    import pytest
+
+    from core.store.backup import inspect_backup
+
+    notes = tmp_path / "notes.bak"
+    notes.write_text("not a backup")
+    with pytest.raises(StoreError) as caught:
+        inspect_backup(notes)
+    assert caught.value.code == "not_a_backup"
+    assert ops.error_text(caught.value) == (f"الملف {LRI}{notes}{PDI} ليس نسخة احتياطية لمرصد "
+                                            "(ليس قاعدة بيانات SQLite).")
+    with pytest.raises(StoreError) as missing:
+        inspect_backup(tmp_path / "none.bak")
+    assert missing.value.code == "no_backup" and ops.error_text(missing.value).startswith("لا يوجد ملف نسخة احتياطية")
+
+
+def test_import_problems_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Some files were not imported" listed core's English reasons ("unsupported file type «.xyz»",
+    "malformed JSON (…)") in the Arabic box, laid out left to right."""
+    from core.ingest.readers import read_path
+    from gui.store_errors import RLM, ingest_error_line
+
+    (tmp_path / "a.xyz").write_text("x")
+    (tmp_path / "c.jsonl").write_text('{bad json\n', encoding="utf-8")
+    [unsupported] = list(read_path(tmp_path / "a.xyz"))
+    assert unsupported.code == "unsupported_type" and unsupported.reason == "unsupported file type «.xyz»"
+    assert ingest_error_line(unsupported) == f"{RLM}{LRI}{tmp_path / 'a.xyz'}{PDI}: نوع ملف غير مدعوم «{LRI}.xyz{PDI}»"
+    [malformed] = [e for e in read_path(tmp_path / "c.jsonl") if getattr(e, "code", "")]
+    assert strip_isolates(ingest_error_line(malformed)).startswith(f"{RLM}{tmp_path / 'c.jsonl'}:1: سطر JSON مشوّه (")
+
+
+def test_import_problems_in_english_read_as_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.model import IngestError
+    from gui.store_errors import ingest_error_line
+
+    (tmp_path / "a.xyz").write_text("x")
+    from core.ingest.readers import read_path
+
+    [unsupported] = list(read_path(tmp_path / "a.xyz"))
+    assert strip_isolates(ingest_error_line(unsupported)) == f"{tmp_path / 'a.xyz'}: unsupported file type «.xyz»"
+    assert strip_isolates(ingest_error_line(IngestError("f.txt", "stored, but not analysed: x"))) == (
+        "f.txt: stored, but not analysed: x")
