@@ -57,3 +57,13 @@ def test_an_earlier_announcement_with_no_place_of_its_own_is_not_coded() -> None
             "الأمن نتيجة إطلاق الحوثيين قذائف على حدود المملكة.")
     incs = analyze(lead + back, DAY).incidents
     assert len(incs) == 1 and incs[0].fatalities == 1
+
+
+def test_an_announcement_told_back_gives_its_toll_to_a_deed_told_without_one() -> None:
+    """Review (5035fa4/86b2964): the pluperfect announcement is set aside only against a deed that
+    has a toll of its own. After strikes told with no toll, «وكان التحالف قد أعلن مقتل 15 حوثيا في
+    غارات جوية» was neither joined to them nor coded: the only toll of the article was lost."""
+    lead = "شنت طائرات التحالف غارات جوية على مواقع الحوثيين في محافظة صعدة أمس."
+    back = " وكان التحالف قد أعلن مقتل 15 حوثيا في غارات جوية."
+    incs = analyze(lead + back, DAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 15
