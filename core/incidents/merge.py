@@ -288,7 +288,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _other_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
-                    if r.retold and d.last_sentence != r.sentence and _tolled(r):
+                    if r.retold and d.last_sentence != r.sentence and _tolled(r) and any(_tolled(x) for x in d.reports):
+                        # against a deed with a toll of its own; a deed told with none takes the toll announced
                         set_aside = True  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news
                         continue
                     if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)):

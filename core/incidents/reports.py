@@ -671,11 +671,34 @@ def _retold_announcement(group: list[Mention], tokens: list[Token], s_start: int
     the one the article reports."""
     if not group:
         return False
-    words = [t.norm for t in tokens if s_start <= t.start < group[0].start and not t.is_punct]
+    before = [t for t in tokens if s_start <= t.start < group[0].start]
+    words = [t.norm for t in before if not t.is_punct]
     if not words or words[0] not in _WAS:
         return False
     telling = word_set("attribution_verbs")
-    return any(w == "قد" and words[i + 1] in telling for i, w in enumerate(words[:-1]))
+    told = next((i + 1 for i, w in enumerate(words[:-1]) if w == "قد" and words[i + 1] in telling), None)
+    if told is None:
+        return False
+    # what follows a comma after the telling is the news itself when the trigger or a word of
+    # sequence opens it («وكانت مصادر قد أفادت بوصول تعزيزات، ثم قتل جنديان»), not a parenthesis
+    # inside the announcement («قد أعلن، في بيان، مقتل ثلاثة»)
+    k = [i for i, t in enumerate(before) if not t.is_punct][told]
+    after = tokens[tokens.index(before[k]) + 1:]
+    for a, b in zip(after, after[1:]):
+        if a.start >= group[0].start:
+            break
+        if a.text in {"،", ",", "؛", ";"} and (b.start >= group[0].start or _bare(b.norm) in _SEQUENCE):
+            return False
+    return True
+
+
+_SEQUENCE = frozenset(normalized(w) for w in ("ثم", "قبل", "بعد", "لكن", "لكنه", "لكنها", "غير", "فيما", "بينما",
+                                                "حيث", "حتى", "الا", "إلا"))
+
+
+def _bare(norm: str) -> str:
+    """`norm` without a leading «و/ف»."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 def _renewed(group: list[Mention], tokens: list[Token]) -> bool:

@@ -57,3 +57,33 @@ def test_an_earlier_announcement_with_no_place_of_its_own_is_not_coded() -> None
             "الأمن نتيجة إطلاق الحوثيين قذائف على حدود المملكة.")
     incs = analyze(lead + back, DAY).incidents
     assert len(incs) == 1 and incs[0].fatalities == 1
+
+
+def test_an_announcement_told_back_gives_its_toll_to_a_deed_told_without_one() -> None:
+    """Review (5035fa4/86b2964): the pluperfect announcement is set aside only against a deed that
+    has a toll of its own. After strikes told with no toll, «وكان التحالف قد أعلن مقتل 15 حوثيا في
+    غارات جوية» was neither joined to them nor coded: the only toll of the article was lost."""
+    lead = "شنت طائرات التحالف غارات جوية على مواقع الحوثيين في محافظة صعدة أمس."
+    back = " وكان التحالف قد أعلن مقتل 15 حوثيا في غارات جوية."
+    incs = analyze(lead + back, DAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 15
+
+
+def test_news_told_after_the_pluperfect_announcement_is_no_retelling() -> None:
+    """Review (5035fa4/86b2964): the announcement is told back up to a comma that opens the news
+    itself (the trigger, or a word of sequence: «ثم», «قبل أن», «لكن» …). «وكانت مصادر قد أفادت بوصول
+    تعزيزات …، ثم قتل جنديان في هجوم» is a new attack, not the earlier announcement: it was set aside
+    from the day's fight and, with no place of its own, not coded at all."""
+    lead = "قتل ثلاثة جنود في هجوم شنه الحوثيون على موقع عسكري في مديرية صرواح بمأرب أمس."
+    back = " وكانت مصادر قد أفادت بوصول تعزيزات للحوثيين إلى المنطقة، ثم قتل جنديان في هجوم للحوثيين."
+    incs = analyze(lead + back, DAY).incidents
+    assert sorted(i.fatalities or 0 for i in incs) == [2, 3]
+
+
+def test_an_announcement_with_its_source_between_commas_is_still_told_back() -> None:
+    """«قد أعلن، في بيان، مقتل …»: a parenthesis inside the announcement keeps it told back."""
+    lead = "قتل جندي سعودي أمس إثر إصابته بمقذوف أطلقه الحوثيون على قطاع نجران."
+    back = (" وكان المتحدث الأمني لوزارة الداخلية قد أعلن، في بيان، مقتل ثلاثة أشخاص وإصابة ستة آخرين من "
+            "رجال الأمن نتيجة إطلاق الحوثيين قذائف على حدود المملكة.")
+    incs = analyze(lead + back, DAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 1
