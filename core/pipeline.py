@@ -17,7 +17,7 @@ from core.incidents.model import Incident
 from core.text.sentences import split_sentences
 from core.text.tokens import tokenize
 
-ANALYZER_VERSION = "22"  # bump when a model, lexicon or rule change should trigger re-analysis
+ANALYZER_VERSION = "23"  # bump when a model, lexicon or rule change should trigger re-analysis
 
 
 @dataclass(slots=True)
