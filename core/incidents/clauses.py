@@ -28,6 +28,7 @@ COMMAS = frozenset({"،", ",", "؛"})
 # news before it names — its places, its parties — is not this event's); not the object of a word
 # before it («بالإضافة إلى ذلك», «أدى إلى ذلك»: those read on)
 LINKS = (("الي", "ذلك"), ("في", "غضون", "ذلك"), ("من", "جهه", "اخري"), ("من", "ناحيه", "اخري"), ("في", "سياق", "متصل"))
+LINK_FIRSTS = frozenset(link[0] for link in LINKS)  # the cheap test run at every token
 NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضافه", "ادي", "يضاف", "ويضاف", "اشاره", "استنادا", "نظرا", "وما",
                              "يؤدي", "تؤدي", "ادت", "دفع", "دفعت", "يشير", "اشار", "اشارت", "بالنظر"})
 
@@ -67,7 +68,7 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
 def _link_at(tokens: list[Token], i: int) -> bool:
     """A link phrase (`LINKS`) starts at token i, and the word before it is no verb or noun taking it,
     nor is its «ذلك» a demonstrative before a noun («تقدمت المقاومة إلى ذلك الحي», «إلى ذلك الحين»)."""
-    if tokens[i - 1].norm in NOT_BEFORE_LINK:
+    if tokens[i].norm not in LINK_FIRSTS or tokens[i - 1].norm in NOT_BEFORE_LINK:
         return False
     for link in LINKS:
         if tuple(t.norm for t in tokens[i:i + len(link)]) == link:
