@@ -258,3 +258,15 @@ def test_a_refused_database_prints_what_is_wrong_and_the_command_that_restores(t
     assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
     assert "not a usable Marsad database" in result.output
     assert f"marsad --db {path} restore BACKUP" in result.output
+
+
+def test_starting_the_cli_loads_no_text_tables() -> None:
+    """`marsad --version` and `--help` start in a few hundredths of a second: importing the CLI (and
+    `core.text.english`, its plurals) must not load camel-tools' character tables, which the
+    `core.text` package used to import eagerly (0.45 s at every start; `make bench` cli_version_s)."""
+    import subprocess
+    import sys
+
+    code = "import sys, core.cli; print('camel_tools' in sys.modules, 'core.text.normalize' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
