@@ -103,6 +103,7 @@ def _texts() -> dict[str, str]:
         "export_parent_is_file": translate(
             "StoreError", "The file %1 cannot be written: %2 is a file, not a folder."),
         "export_cannot_write": translate("StoreError", "The file %1 cannot be written."),
+        "no_such_article": translate("StoreError", "No article with id %2 in the library."),
     }
 
 
@@ -113,7 +114,7 @@ _ARGS: dict[str, tuple[str, ...]] = {
     "newer": ("version", "known"), "read_only_old_schema": ("version", "needed"), "read_only_wal": ("wal",),
     "backup_missing_tables": ("tables",), "backup_newer": ("version", "known"),
     "restore_cannot_keep": ("kept", "damaged"), "restore_failed_set_aside": ("previous",),
-    "cannot_move_aside": ("aside",), "export_parent_is_file": ("parent",),
+    "cannot_move_aside": ("aside",), "export_parent_is_file": ("parent",), "no_such_article": ("ids",),
 }
 _PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside", "parent"})  # file names: kept left to right
 
@@ -144,7 +145,8 @@ def store_error_text(exc: BaseException) -> str | None:
 
 
 def _ingest_texts() -> dict[str, str]:
-    """An import's per-file reasons (core.ingest IngestError codes); %1 is the code's detail."""
+    """An import's per-file reasons (core.ingest IngestError codes); %1 and %2 are what _INGEST_ARGS
+    names (by default the code's detail)."""
     return {
         "no_such_file": translate("IngestError", "no such file or folder"),
         "unsupported_type": translate("IngestError", "unsupported file type «%1»"),
@@ -154,7 +156,32 @@ def _ingest_texts() -> dict[str, str]:
         "no_article_text": translate("IngestError", "no article text (no non-empty %1 field)"),
         "not_valid_json": translate("IngestError", "not valid JSON (%1)"),
         "malformed_json": translate("IngestError", "malformed JSON line (%1)"),
+        "file_too_large": translate("IngestError", "file too large (over %1 MB of text)"),
+        "json_too_deep": translate("IngestError", "JSON nested too deeply to be an article export"),
+        "listed_outside": translate("IngestError", "the listed file «%1» is outside the list's folder"),
+        "listed_missing": translate("IngestError", "the listed file «%1» is missing"),
+        "listed_not_one": translate(
+            "IngestError", "the listed file «%1» is not one article (.txt, .html, .docx or .pdf)"),
+        "undecodable_line": translate("IngestError", "not text (undecodable bytes)"),
+        "bad_encoding": translate("IngestError", "not valid %1 text; the rest of the file was not read"),
+        "too_long_to_analyse": translate(
+            "IngestError", "stored, but not analysed: too long to analyse automatically (%1 characters; "
+                           "limit %2)"),
+        "analysis_failed": translate("IngestError", "stored, but analysis failed (%1)"),
+        "analysis_stopped": translate(
+            "IngestError", "analysis stopped after %1 failures in a row; the remaining articles are stored "
+                           "unanalysed and can be analysed later"),
+        "workers_stopped": translate("IngestError", "an analysis process stopped (%1); continuing in this process"),
     }
+
+
+# Which params fill %1 and %2 of an import reason (default: the "detail"); names are kept left to right.
+_INGEST_ARGS: dict[str, tuple[str, ...]] = {
+    "unsupported_type": ("suffix",), "file_too_large": ("mb",), "listed_outside": ("name",),
+    "listed_missing": ("name",), "listed_not_one": ("name",), "bad_encoding": ("encoding",),
+    "too_long_to_analyse": ("chars", "limit"), "analysis_stopped": ("count",),
+}
+_INGEST_PATHS = frozenset({"suffix", "name"})
 
 
 def ingest_error_line(err: object) -> str:
@@ -166,9 +193,15 @@ def ingest_error_line(err: object) -> str:
     template = _ingest_texts().get(str(getattr(err, "code", "") or ""))
     if template is None:
         return f"{where}: {getattr(err, 'reason', err)}"
+    code = str(getattr(err, "code", ""))
     params = getattr(err, "params", {}) or {}
-    value = params.get("suffix") or params.get("detail") or ""
-    reason = template.replace("%1", _path(value) if "suffix" in params else isolate_auto(str(value)))
+    values = [_path(params.get(key, "")) if key in _INGEST_PATHS else isolate_auto(str(params.get(key, "")))
+              for key in _INGEST_ARGS.get(code, ("detail",))]
+    # one pass: a value (a file name) may itself hold "%2"
+    reason = re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+                    else m.group(0), template)
+    if code == "workers_stopped":  # no file: the analysis processes, named in the interface's language
+        where = translate("IngestError", "(analysis workers)")
     # A line that starts with the (isolated) file name is laid out left to right by the message
     # box; a right-to-left mark makes an Arabic one read from the right, the file name first.
     return f"{RLM if has_rtl(reason) else ''}{where}: {reason}"

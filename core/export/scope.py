@@ -23,7 +23,8 @@ class ExportError(Exception):
 
     `str()` is the CLI's English. `code` names a file that cannot be written for an interface that
     words it itself ("export_exists", "export_is_folder", "export_parent_is_file",
-    "export_cannot_write"; "" for the others), `params` the values its wording needs."""
+    "export_cannot_write"), or an article that is not there ("no_such_article", params "ids");
+    "" for the others; `params` the values its wording needs."""
 
     def __init__(self, message: str, *, code: str = "", params: dict[str, object] | None = None) -> None:
         super().__init__(message)
@@ -114,7 +115,8 @@ def collect_scope(
         ids = list(dict.fromkeys(int(i) for i in article_ids))
         missing = [i for i in ids if store.get_article(db, i) is None]
         if missing:
-            raise ExportError("no article with id " + ", ".join(map(str, missing)))
+            ids_text = ", ".join(map(str, missing))
+            raise ExportError("no article with id " + ids_text, code="no_such_article", params={"ids": ids_text})
         if query:
             hits = {h["id"] for h in store.search(db, query, limit=_ALL_HITS)}
             ids = [i for i in ids if i in hits]

@@ -228,7 +228,7 @@ def _import_parallel(
                 continue
             reason = too_long_to_analyse(article.text)
             if reason:
-                report.errors.append(IngestError(article.origin, f"stored, but not analysed: {reason}"))
+                report.errors.append(_not_analysed(article.origin, article.text, reason))
                 done.append(item)
                 continue
             waiting[seq] = item
@@ -263,7 +263,8 @@ def _import_parallel(
     except BrokenProcessPool as exc:
         broken = True
         report.errors.append(
-            IngestError("(analysis workers)", f"an analysis process stopped ({exc}); continuing in this process")
+            IngestError("(analysis workers)", f"an analysis process stopped ({exc}); continuing in this process",
+                        code="workers_stopped", params={"detail": str(exc)})
         )
     finally:
         pool.close(cancel=True)
@@ -345,11 +346,17 @@ def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> Non
                 report.analyzed += 1
 
 
+def _not_analysed(origin: str, text: str, reason: str) -> IngestError:
+    """An article stored unanalysed for its length (code and params for the GUI's wording)."""
+    return IngestError(origin, f"stored, but not analysed: {reason}", code="too_long_to_analyse",
+                       params={"chars": f"{len(text):,}", "limit": f"{MAX_ANALYSIS_CHARS:,}"})
+
+
 def _analyze_one(item: _Pending, run: _Run) -> None:
     """Analyse one article; a failure is reported and the article is stored unanalysed."""
     reason = too_long_to_analyse(item.article.text)
     if reason:
-        run.report.errors.append(IngestError(item.article.origin, f"stored, but not analysed: {reason}"))
+        run.report.errors.append(_not_analysed(item.article.origin, item.article.text, reason))
         return
     try:
         item.analysis = _analyze(item.article)
@@ -370,7 +377,8 @@ def _analysis_failed(item: _Pending, reason: str, run: _Run) -> None:
     if not run.analyze:  # already given up: results still arriving from workers add nothing
         return
     run.failures_in_a_row += 1
-    run.report.errors.append(IngestError(item.article.origin, f"stored, but analysis failed ({reason})"))
+    run.report.errors.append(IngestError(item.article.origin, f"stored, but analysis failed ({reason})",
+                                         code="analysis_failed", params={"detail": reason}))
     if run.failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
         run.analyze = False
         run.report.errors.append(
@@ -378,6 +386,8 @@ def _analysis_failed(item: _Pending, reason: str, run: _Run) -> None:
                 item.article.origin,
                 f"analysis stopped after {MAX_FAILURES_IN_A_ROW} failures in a row; the remaining "
                 "articles are stored unanalysed and can be analysed later",
+                code="analysis_stopped",
+                params={"count": str(MAX_FAILURES_IN_A_ROW)},
             )
         )
 

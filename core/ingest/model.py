@@ -30,8 +30,11 @@ class IngestError:
     line: int | None = None  # 1-based line number inside a JSONL file
     # For an interface that words the reason itself (the GUI, in its language): what kind of
     # failure it is ("unsupported_type", "not_text", "cannot_read_file", "damaged_gzip",
-    # "no_article_text", "not_valid_json", "malformed_json", "no_such_file"; "" for the others,
-    # shown as `reason`), and the values its wording needs ("suffix", "detail").
+    # "no_article_text", "not_valid_json", "malformed_json", "no_such_file", "file_too_large",
+    # "json_too_deep", "listed_outside", "listed_missing", "listed_not_one", "undecodable_line",
+    # "bad_encoding", "too_long_to_analyse", "analysis_failed", "analysis_stopped",
+    # "workers_stopped"; "" for the others, shown as `reason`), and the values its wording needs
+    # ("suffix", "detail", "mb", "name", "encoding", "chars", "limit", "count").
     code: str = ""
     params: dict[str, str] = field(default_factory=dict)
 

@@ -51,7 +51,9 @@ _TOO_DEEP = "JSON nested too deeply to be an article export"
 
 
 class _TooLarge(Exception):
-    pass
+    def __init__(self, mb: int) -> None:
+        super().__init__(f"file too large (over {mb} MB of text)")
+        self.mb = mb
 
 
 def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
@@ -135,7 +137,7 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     try:
         yield from reader(path, compressed)
     except _TooLarge as exc:
-        yield IngestError(origin, str(exc))
+        yield IngestError(origin, str(exc), code="file_too_large", params={"mb": str(exc.mb)})
     except NotTextError as exc:
         yield IngestError(origin, str(exc), code="not_text", params={"detail": str(exc)})
     except _GZIP_ERRORS as exc:
@@ -167,7 +169,7 @@ def _read_capped(path: Path, compressed: bool, cap: int) -> bytes:
     with _open(path, compressed) as f:
         data = f.read(cap + 1)
     if len(data) > cap:
-        raise _TooLarge(f"file too large (over {cap // (1024 * 1024)} MB of text)")
+        raise _TooLarge(cap // (1024 * 1024))
     return data
 
 
@@ -257,7 +259,7 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
                           params={"detail": f"{exc.msg}, line {exc.lineno}"})
         return
     except RecursionError:
-        yield IngestError(origin, _TOO_DEEP)
+        yield IngestError(origin, _TOO_DEEP, code="json_too_deep")
         return
     if isinstance(data, list):
         for i, obj in enumerate(data):
@@ -288,14 +290,16 @@ def _listed_file(entry: dict[str, Any], folder: Path, origin: str) -> Iterator[I
     name = entry["file"].strip()
     target = folder / name
     if Path(name).is_absolute() or ".." in Path(name).parts:
-        yield IngestError(origin, f"the listed file «{name}» is outside the list's folder")
+        yield IngestError(origin, f"the listed file «{name}» is outside the list's folder", code="listed_outside",
+                          params={"name": name})
         return
     if not target.is_file():
-        yield IngestError(origin, f"the listed file «{name}» is missing")
+        yield IngestError(origin, f"the listed file «{name}» is missing", code="listed_missing", params={"name": name})
         return
     reader = _reader_for(target)
     if reader is None or holds_many(target):
-        yield IngestError(origin, f"the listed file «{name}» is not one article (.txt, .html, .docx or .pdf)")
+        yield IngestError(origin, f"the listed file «{name}» is not one article (.txt, .html, .docx or .pdf)",
+                          code="listed_not_one", params={"name": name})
         return
     details = {k: v for k, v in entry.items() if k != "file"}
     for item in _guarded(reader, target):
@@ -360,7 +364,7 @@ def _decoded_lines(f: IO[bytes], origin: str) -> Iterator[tuple[int, str | Inges
             try:
                 yield number, decode_bytes(raw)
             except NotTextError:
-                yield number, IngestError(origin, "not text (undecodable bytes)", number)
+                yield number, IngestError(origin, "not text (undecodable bytes)", number, code="undecodable_line")
 
 
 def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) -> Iterator[Item]:
@@ -379,11 +383,12 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
                                   code="malformed_json", params={"detail": f"{exc.msg}, column {exc.colno}"})
                 continue
             except RecursionError:
-                yield IngestError(origin, _TOO_DEEP, number)
+                yield IngestError(origin, _TOO_DEEP, number, code="json_too_deep")
                 continue
             yield article_from_object(obj, origin, number)
     except UnicodeDecodeError as exc:  # a UTF-16/32 stream cannot be resynchronised
-        yield IngestError(origin, f"not valid {exc.encoding} text; the rest of the file was not read", number + 1)
+        yield IngestError(origin, f"not valid {exc.encoding} text; the rest of the file was not read", number + 1,
+                          code="bad_encoding", params={"encoding": exc.encoding})
 
 
 def _lines(f: IO[bytes] | IO[str], origin: str) -> Iterator[tuple[int, Any]]:

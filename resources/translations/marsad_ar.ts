@@ -2296,6 +2296,66 @@
         <source>malformed JSON line (%1)</source>
         <translation>سطر JSON مشوّه (%1)</translation>
     </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="159"/>
+        <source>file too large (over %1 MB of text)</source>
+        <translation>الملف أكبر من اللازم (أكثر من %1 ميغابايت من النص)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="160"/>
+        <source>JSON nested too deeply to be an article export</source>
+        <translation>JSON متداخل بعمق أكبر من أن يكون تصديرًا لمقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="161"/>
+        <source>the listed file «%1» is outside the list&apos;s folder</source>
+        <translation>الملف المدرج «%1» خارج مجلد القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="162"/>
+        <source>the listed file «%1» is missing</source>
+        <translation>الملف المدرج «%1» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="164"/>
+        <source>the listed file «%1» is not one article (.txt, .html, .docx or .pdf)</source>
+        <translation>الملف المدرج «%1» ليس مقالًا واحدًا (.txt أو .html أو .docx أو .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="165"/>
+        <source>not text (undecodable bytes)</source>
+        <translation>ليس نصًّا (بايتات يتعذّر فك ترميزها)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="166"/>
+        <source>not valid %1 text; the rest of the file was not read</source>
+        <translation>ليس نصًّا صالحًا بترميز %1؛ لم يُقرأ باقي الملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="168"/>
+        <source>stored, but not analysed: too long to analyse automatically (%1 characters; limit %2)</source>
+        <translation>خُزّن دون تحليل: أطول من أن يُحلَّل تلقائيًا (%1 حرفًا؛ الحد %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="170"/>
+        <source>stored, but analysis failed (%1)</source>
+        <translation>خُزّن لكن تحليله فشل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="172"/>
+        <source>analysis stopped after %1 failures in a row; the remaining articles are stored unanalysed and can be analysed later</source>
+        <translation>توقّف التحليل بعد %1 إخفاقات متتالية؛ خُزّنت بقية المقالات دون تحليل ويمكن تحليلها لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="174"/>
+        <source>an analysis process stopped (%1); continuing in this process</source>
+        <translation>توقّفت إحدى عمليات التحليل (%1)؛ يستمر التحليل في هذه العملية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="204"/>
+        <source>(analysis workers)</source>
+        <translation>(عمليات التحليل)</translation>
+    </message>
 </context>
 <context>
     <name>KeySentences</name>
@@ -3715,6 +3775,11 @@
         <location filename="../../gui/store_errors.py" line="98"/>
         <source>The file %1 cannot be written.</source>
         <translation>تعذّرت كتابة الملف %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="106"/>
+        <source>No article with id %2 in the library.</source>
+        <translation>لا مقال برقم %2 في المكتبة.</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,55 @@ def test_import_problems_in_english_read_as_before(tmp_path) -> None:  # type: i
     assert strip_isolates(ingest_error_line(unsupported)) == f"{tmp_path / 'a.xyz'}: unsupported file type «.xyz»"
     assert strip_isolates(ingest_error_line(IngestError("f.txt", "stored, but not analysed: x"))) == (
         "f.txt: stored, but not analysed: x")
+
+
+def test_the_remaining_import_problems_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Stored but not analysed, a failed analysis, a too-deep JSON, a too large file, a listed
+    file missing or outside its folder, a bad encoding: each still showed core's English."""
+    import json
+
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui.store_errors import RLM, ingest_error_line
+
+    (tmp_path / "deep.json").write_text("[" * 100000 + "]" * 100000)
+    [deep] = list(read_path(tmp_path / "deep.json"))
+    assert deep.code == "json_too_deep"
+    assert ingest_error_line(deep) == f"{RLM}{LRI}{tmp_path / 'deep.json'}{PDI}: JSON متداخل بعمق أكبر من أن يكون تصديرًا لمقالات"
+    lst = tmp_path / "list.json"
+    lst.write_text(json.dumps([{"file": "gone.txt"}, {"file": "../out.txt"}]), encoding="utf-8")
+    missing, outside = [e for e in read_path(lst) if isinstance(e, IngestError)]
+    assert (missing.code, outside.code) == ("listed_missing", "listed_outside")
+    assert ingest_error_line(missing).endswith(f": الملف المدرج «{LRI}gone.txt{PDI}» غير موجود")
+    assert ingest_error_line(outside).endswith(f": الملف المدرج «{LRI}../out.txt{PDI}» خارج مجلد القائمة")
+    (tmp_path / "w.jsonl").write_bytes("\ufeff".encode("utf-16-le") + '{"text": "نص"}\n'.encode("utf-16-le") + b"\x00\xd8")
+    [bad] = [e for e in read_path(tmp_path / "w.jsonl") if isinstance(e, IngestError)]
+    assert bad.code == "bad_encoding" and "لم يُقرأ باقي الملف" in ingest_error_line(bad)
+    long_ = IngestError("a.txt", "stored, but not analysed: …", code="too_long_to_analyse",
+                        params={"chars": "300,000", "limit": "200,000"})
+    assert strip_isolates(ingest_error_line(long_)) == (
+        f"{RLM}a.txt: خُزّن دون تحليل: أطول من أن يُحلَّل تلقائيًا (300,000 حرفًا؛ الحد 200,000)")
+    workers = IngestError("(analysis workers)", "…", code="workers_stopped", params={"detail": "x"})
+    assert strip_isolates(ingest_error_line(workers)).startswith(f"{RLM}(عمليات التحليل): توقّفت إحدى عمليات التحليل")
+    for e in (deep, missing, outside, bad, long_, workers):
+        assert not any(w in strip_isolates(ingest_error_line(e)) for w in ("stored", "listed", "nested", "valid")), e
+
+
+def test_import_problems_from_the_importer_carry_codes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The importer's own reasons (too long to analyse, analysis failed) carry codes; English unchanged."""
+    from core.ingest import importer, parallel
+    from core.ingest.model import ArticleIn  # noqa: F401
+    from gui.store_errors import ingest_error_line
+
+    err = importer._not_analysed("a.txt", "x" * 12, "too long")
+    assert err.code == "too_long_to_analyse" and err.params["limit"] == f"{parallel.MAX_ANALYSIS_CHARS:,}"
+    assert err.reason == "stored, but not analysed: too long"
+    assert strip_isolates(ingest_error_line(err)).startswith("a.txt: stored, but not analysed: too long to analyse")
+
+
+def test_an_export_of_a_missing_article_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    from core.export.scope import ExportError
+
+    err = ExportError("no article with id 7, 9", code="no_such_article", params={"ids": "7, 9"})
+    assert str(err) == "no article with id 7, 9"
+    assert strip_isolates(ops.error_text(err)) == "لا مقال برقم 7, 9 في المكتبة."
