@@ -188,6 +188,31 @@ COUNTRIES = frozenset((
 ))
 
 
+# A weapon's name (resources/lexicons/weapons.json has only name_en): shown in the interface's
+# language; a name not listed here is shown as the lexicon wrote it.
+WEAPON_NAMES = frozenset((
+    QT_TRANSLATE_NOOP("WeaponName", "Aircraft"), QT_TRANSLATE_NOOP("WeaponName", "Anti-aircraft gun"),
+    QT_TRANSLATE_NOOP("WeaponName", "Anti-tank guided missile"), QT_TRANSLATE_NOOP("WeaponName", "Armed vehicle"),
+    QT_TRANSLATE_NOOP("WeaponName", "Armoured vehicle"),
+    QT_TRANSLATE_NOOP("WeaponName", "BMP infantry fighting vehicle"),
+    QT_TRANSLATE_NOOP("WeaponName", "BTR armoured personnel carrier"),
+    QT_TRANSLATE_NOOP("WeaponName", "Ballistic missile"), QT_TRANSLATE_NOOP("WeaponName", "Car bomb (VBIED)"),
+    QT_TRANSLATE_NOOP("WeaponName", "Cluster munitions (air-dropped)"), QT_TRANSLATE_NOOP("WeaponName", "Drone"),
+    QT_TRANSLATE_NOOP("WeaponName", "Fighter jets"), QT_TRANSLATE_NOOP("WeaponName", "Grad rockets"),
+    QT_TRANSLATE_NOOP("WeaponName", "Hand grenade"), QT_TRANSLATE_NOOP("WeaponName", "Heavy artillery"),
+    QT_TRANSLATE_NOOP("WeaponName", "Helicopter"), QT_TRANSLATE_NOOP("WeaponName", "IED"),
+    QT_TRANSLATE_NOOP("WeaponName", "Katyusha rockets"), QT_TRANSLATE_NOOP("WeaponName", "Landmine"),
+    QT_TRANSLATE_NOOP("WeaponName", "Mortar"), QT_TRANSLATE_NOOP("WeaponName", "RPG"),
+    QT_TRANSLATE_NOOP("WeaponName", "Rockets"), QT_TRANSLATE_NOOP("WeaponName", "Shells"),
+    QT_TRANSLATE_NOOP("WeaponName", "Small arms"), QT_TRANSLATE_NOOP("WeaponName", "Sniper fire"),
+    QT_TRANSLATE_NOOP("WeaponName", "Suicide bomb"), QT_TRANSLATE_NOOP("WeaponName", "Tank"),
+    QT_TRANSLATE_NOOP("WeaponName", "Tank shells"), QT_TRANSLATE_NOOP("WeaponName", "Warship"),
+))
+# A date's precision is ACLED's time precision code; shown as what it means.
+DATE_PRECISIONS = {1: QT_TRANSLATE_NOOP("DatePrecision", "day"), 2: QT_TRANSLATE_NOOP("DatePrecision", "week"),
+                   3: QT_TRANSLATE_NOOP("DatePrecision", "month"), 4: QT_TRANSLATE_NOOP("DatePrecision", "year")}
+
+
 def _shown(context: str, known: frozenset[str], value: object) -> str:
     text = str(value)
     return translate(context, text) if text in known else text
@@ -202,6 +227,8 @@ def tooltip_lines(h: Highlight) -> list[str]:
     label = translate("EntityLabel", h.label)
     lines = [f"{label}{' · ' + kind if kind else ''}: {h.text}"]
     names = [str(a[k]) for k in ("name_ar", "name_en") if a.get(k)]
+    if h.label == "WEAPON" and not a.get("name_ar") and str(a.get("name_en")) in WEAPON_NAMES:
+        names = [translate("WeaponName", str(a["name_en"]))]
     if names:
         lines.append(" — ".join(names))
     admin = [" / ".join(dict.fromkeys(str(a[k]) for k in keys if a.get(k)))
@@ -223,7 +250,11 @@ def tooltip_lines(h: Highlight) -> list[str]:
     for key, value in a.items():
         if (key not in _EXPLAINED and not key.endswith(_INTERNAL_SUFFIXES) and value not in (None, "", [], {})
                 and not isinstance(value, (dict, list))):
-            lines.append(f"{_shown('EntityAttr', ATTR_NAMES, key)}: {_shown('EntityAttrValue', ATTR_VALUES, value)}")
+            if key == "precision" and h.label == "DATE" and value in DATE_PRECISIONS:
+                shown = translate("DatePrecision", DATE_PRECISIONS[value])
+            else:
+                shown = _shown("EntityAttrValue", ATTR_VALUES, value)
+            lines.append(f"{_shown('EntityAttr', ATTR_NAMES, key)}: {shown}")
     if h.source:
         lines.append(translate("EntityTooltip", "found by: %1").replace("%1", _shown("EntityFoundBy", FOUND_BY, h.source)))
     return lines

@@ -3905,4 +3905,175 @@
         <translation>{0} على الخريطة، {1} بلا إحداثيات</translation>
     </message>
 </context>
+<context>
+    <name>DatePrecision</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="212"/>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="212"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="213"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="213"/>
+        <source>year</source>
+        <translation>سنة</translation>
+    </message>
+</context>
+<context>
+    <name>WeaponName</name>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="194"/>
+        <source>Aircraft</source>
+        <translation>طائرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="194"/>
+        <source>Anti-aircraft gun</source>
+        <translation>مدفع مضاد للطائرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="195"/>
+        <source>Anti-tank guided missile</source>
+        <translation>صاروخ موجّه مضاد للدروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="195"/>
+        <source>Armed vehicle</source>
+        <translation>آلية مسلحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="196"/>
+        <source>Armoured vehicle</source>
+        <translation>مدرعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="197"/>
+        <source>BMP infantry fighting vehicle</source>
+        <translation>عربة قتال مشاة (بي إم بي)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="198"/>
+        <source>BTR armoured personnel carrier</source>
+        <translation>ناقلة جند مدرعة (بي تي آر)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="199"/>
+        <source>Ballistic missile</source>
+        <translation>صاروخ باليستي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="199"/>
+        <source>Car bomb (VBIED)</source>
+        <translation>سيارة مفخخة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="200"/>
+        <source>Cluster munitions (air-dropped)</source>
+        <translation>قنابل عنقودية (من الجو)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="200"/>
+        <source>Drone</source>
+        <translation>طائرة مسيّرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="201"/>
+        <source>Fighter jets</source>
+        <translation>طائرات حربية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="201"/>
+        <source>Grad rockets</source>
+        <translation>صواريخ غراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="202"/>
+        <source>Hand grenade</source>
+        <translation>قنبلة يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="202"/>
+        <source>Heavy artillery</source>
+        <translation>مدفعية ثقيلة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="203"/>
+        <source>Helicopter</source>
+        <translation>مروحية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="203"/>
+        <source>IED</source>
+        <translation>عبوة ناسفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="204"/>
+        <source>Katyusha rockets</source>
+        <translation>صواريخ كاتيوشا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="204"/>
+        <source>Landmine</source>
+        <translation>لغم أرضي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="205"/>
+        <source>Mortar</source>
+        <translation>هاون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="205"/>
+        <source>RPG</source>
+        <translation>قذيفة آر بي جي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="206"/>
+        <source>Rockets</source>
+        <translation>صواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="206"/>
+        <source>Shells</source>
+        <translation>قذائف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="207"/>
+        <source>Small arms</source>
+        <translation>أسلحة خفيفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="207"/>
+        <source>Sniper fire</source>
+        <translation>نيران قناصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="208"/>
+        <source>Suicide bomb</source>
+        <translation>تفجير انتحاري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="208"/>
+        <source>Tank</source>
+        <translation>دبابة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="209"/>
+        <source>Tank shells</source>
+        <translation>قذائف دبابات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/highlights.py" line="209"/>
+        <source>Warship</source>
+        <translation>سفينة حربية</translation>
+    </message>
+</context>
 </TS>

@@ -141,10 +141,9 @@ def test_the_remaining_import_problems_in_arabic(arabic, tmp_path) -> None:  # t
         assert not any(w in strip_isolates(ingest_error_line(e)) for w in ("stored", "listed", "nested", "valid")), e
 
 
-def test_import_problems_from_the_importer_carry_codes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_problems_from_the_importer_carry_codes() -> None:
     """The importer's own reasons (too long to analyse, analysis failed) carry codes; English unchanged."""
     from core.ingest import importer, parallel
-    from core.ingest.model import ArticleIn  # noqa: F401
     from gui.store_errors import ingest_error_line
 
     err = importer._not_analysed("a.txt", "x" * 12, "too long")

@@ -170,3 +170,34 @@ def test_tooltip_in_arabic_names_attrs_in_arabic_and_keeps_coordinates_whole(ara
 def test_tooltip_in_english_leaves_offsets_out() -> None:
     casualty = Highlight(0, 3, "CASUALTY", "rule", "killed", {"role": "killed", "count_start": 4, "whose_end": 9})
     assert tooltip_lines(casualty)[1:] == ["role: killed", "found by: rule"]
+
+
+def test_tooltip_in_arabic_names_a_weapon_and_a_date_precision_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """A weapon showed only the lexicon's English name ("Armed vehicle", "Tank"), a date's
+    precision a bare number ("الدقة: 1")."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.bidi import has_rtl
+    from gui.reader.highlights import WEAPON_NAMES
+
+    tank = Highlight(0, 3, "WEAPON", "lexicon", "دبابة", {"id": "tank", "name_en": "Tank", "category": "tank"})
+    lines = tooltip_lines(tank)
+    assert lines[1] == "دبابة" and "Tank" not in "\n".join(lines) and "الفئة: دبابات" in lines
+    vehicle = Highlight(0, 3, "WEAPON", "lexicon", "طقم", {"id": "x", "name_en": "Armed vehicle", "category": "military_vehicle"})
+    assert tooltip_lines(vehicle)[1] == "آلية مسلحة"
+    lexicon = json.loads((Path(__file__).parents[3] / "resources/lexicons/weapons.json").read_text(encoding="utf-8"))
+    for weapon in lexicon["weapons"]:  # every weapon of the lexicon has an Arabic name
+        assert weapon["name_en"] in WEAPON_NAMES and has_rtl(QCoreApplication.translate("WeaponName", weapon["name_en"]))
+    for precision, word in ((1, "يوم"), (2, "أسبوع"), (3, "شهر"), (4, "سنة")):
+        date = Highlight(0, 3, "DATE", "rule", "أمس", {"precision": precision, "relative": True, "iso": "2015-05-01"})
+        assert f"الدقة: {word}" in tooltip_lines(date)
+
+
+def test_tooltip_in_english_names_a_weapon_and_a_date_precision() -> None:
+    tank = Highlight(0, 3, "WEAPON", "lexicon", "دبابة", {"id": "tank", "name_en": "Tank", "category": "tank"})
+    assert tooltip_lines(tank)[1] == "Tank"
+    date = Highlight(0, 3, "DATE", "rule", "أمس", {"precision": 2})
+    assert "precision: week" in tooltip_lines(date)
