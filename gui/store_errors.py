@@ -30,6 +30,13 @@ def _path(path: object) -> str:
     return f"{LRI}{path}{PDI}" if path else translate("StoreError", "the database")
 
 
+def _filled(template: str, values: list[str]) -> str:
+    """`template` with %1, %2 … replaced by `values` in one pass, so a value (a path, a file name)
+    that itself holds "%2" is left as written; a number with no value stays."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
 def _texts() -> dict[str, str]:
     """Code → text; %1 is the database, %2 and %3 what the code's params give (see store_error_text)."""
     return {
@@ -135,9 +142,7 @@ def store_error_text(exc: BaseException) -> str | None:
     for key in _ARGS.get(exc.code, ()):
         value = params.get(key, "")
         values.append(_path(value) if key in _PATHS else isolate_auto(str(value)))
-    # one pass: a value (a path) may itself hold "%2"
-    text = re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
-                  else m.group(0), template)
+    text = _filled(template, values)
     reason = str(params.get("reason") or "").strip()
     if reason:
         text += "\n\n" + translate("StoreError", "Cause: %1").replace("%1", isolate_auto(reason))
@@ -197,9 +202,7 @@ def ingest_error_line(err: object) -> str:
     params = getattr(err, "params", {}) or {}
     values = [_path(params.get(key, "")) if key in _INGEST_PATHS else isolate_auto(str(params.get(key, "")))
               for key in _INGEST_ARGS.get(code, ("detail",))]
-    # one pass: a value (a file name) may itself hold "%2"
-    reason = re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
-                    else m.group(0), template)
+    reason = _filled(template, values)
     if code == "workers_stopped":  # no file: the analysis processes, named in the interface's language
         where = translate("IngestError", "(analysis workers)")
     # A line that starts with the (isolated) file name is laid out left to right by the message
