@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
-from typing import Any, Hashable
+from typing import Any, Hashable, Iterator
 
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
@@ -215,16 +215,21 @@ def _other_day(d: Draft, r: Report) -> bool:
     return bool(days) and r.date[:10] not in days and _own_toll(d, r)
 
 
+def _list_mates(r: Report, pool: list[Report]) -> Iterator[Report]:
+    """The other parts in `pool` of the list `r` was split from (one sentence, one kind)."""
+    if r.parts > 1:
+        yield from (x for x in pool if x is not r and x.sentence == r.sentence and x.kind == r.kind and x.parts == r.parts)
+
+
 def _siblings(d: Draft, r: Report) -> bool:
-    """The draft holds another part of the list `r` was split from (one sentence, one kind)."""
-    return r.parts > 1 and any(x.sentence == r.sentence and x.kind == r.kind and x.parts == r.parts for x in d.reports)
+    """The draft holds another part of the list `r` was split from."""
+    return any(True for _ in _list_mates(r, d.reports))
 
 
 def _listed_beside(r: Report, d: Draft, reports: list[Report]) -> bool:
     """`r` is a part of a list another part of which is the draft's place: «في جبهتي بلة والعند» after
     a clash «في منطقة العند» tells Bala, placed by al-Anad, as a front apart from it."""
-    return r.parts > 1 and any(x is not r and x.sentence == r.sentence and x.kind == r.kind and x.parts == r.parts
-                               and _same_place(x.located, d.located) for x in reports)
+    return any(_same_place(x.located, d.located) for x in _list_mates(r, reports))
 
 
 def _same_place(a: Located | None, b: Located | None) -> bool:
