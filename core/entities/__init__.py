@@ -55,15 +55,17 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
     if module:
         from core.entities.places import nisba_after_definite
 
-        from core.entities.surnames import without_kin
+        from core.entities.surnames import without_definite_lead, without_kin
 
         statistical = (without_kin(doc, s) for s in importlib.import_module(module).find(doc))
+        statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
                           and not _context_only_org(s) and not _indefinite_person(s))
-    from core.entities.surnames import bare_surnames
+    from core.entities.surnames import bare_surnames, named_before_office
 
-    return drop_removed(join_family_names(doc, bare_surnames(doc, resolve(candidates))), corrections)
+    spans = bare_surnames(doc, named_before_office(doc, resolve(candidates)))
+    return drop_removed(join_family_names(doc, spans), corrections)
 
 
 def join_family_names(doc: Document, spans: list[Span]) -> list[Span]:

@@ -3,7 +3,7 @@ and the evaluation (conlleval's: a stray I- tag, or an I- of another type, start
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,10 +25,21 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _joined(norm: str) -> bool:
-    from core.entities.consistency import first_names, joins_a_name, name_inner_waw
+def _joined(norm: str, names: Collection[str] | None = None) -> bool:
+    """«و» + a name, or «ل» + one («لأحمد»): the proclitic is not the name. `names`: the first
+    names (and the document's surnames) the split was made on; default the taggers' FIRST list."""
+    from core.entities.consistency import first_names, for_a_name, joins_a_name, name_inner_waw
 
-    return joins_a_name(norm, first_names(), name_inner_waw())
+    names = first_names() if names is None else names
+    return joins_a_name(norm, names, name_inner_waw()) or for_a_name(norm, names)
+
+
+def _and_compound(sentence: Sequence[Token], first: int, last: int) -> bool:
+    """«و» + the first word of a compound «X الله» name: «[و]هبة الله علي شريم»."""
+    from core.entities.consistency import ALLAH_COMPOUNDS
+
+    norm = sentence[first].norm
+    return last - first > 1 and sentence[first + 1].norm == "الله" and norm[:1] == "و" and norm[1:] in ALLAH_COMPOUNDS
 
 
 def _after_waw(text: str) -> int:
@@ -41,14 +52,16 @@ def _after_waw(text: str) -> int:
 
 def tagged_spans(
     doc: Document, sentence: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
-    labels: dict[str, str], source: str,
+    labels: dict[str, str], source: str, names: Collection[str] | None = None,
 ) -> list[Span]:
     """A statistical tagger's spans over one sentence, `confidence` = mean token marginal.
 
     LOCATION spans that only describe a place («للبلدة الجنوبية») are dropped
     (`places.generic_phrase`): the models learned «ال» + adjective as names from ANERcorp; the
     others start after a proclitic the gazetteer's name does not have («وعدن» → «عدن»,
-    `places.name_start`).
+    `places.name_start`). A PERSON span opening with «و» or «ل» + a name of `names` (default the
+    taggers' FIRST list; `consistency.document_spans` adds the document's surnames) starts after
+    the proclitic («[و]ديمبسي», «[ل]أحمد»).
     """
     from core.entities.places import generic_phrase, name_start
 
@@ -63,8 +76,8 @@ def tagged_spans(
             start = name_start(tokens)
         elif label is None:
             continue
-        elif label == "PERSON" and _joined(sentence[first].norm):
-            start += _after_waw(sentence[first].text)  # «سولانا [و]لاريجاني»: the conjunction is not the name
+        elif label == "PERSON" and (_joined(sentence[first].norm, names) or _and_compound(sentence, first, last)):
+            start += _after_waw(sentence[first].text)  # «سولانا [و]لاريجاني», «[ل]أحمد»: the proclitic is not the name
         confidence = round(sum(probs[first:last]) / (last - first), 3)
         out.append(doc.span(start, sentence[last - 1].end, label, source, confidence=confidence))
     return out

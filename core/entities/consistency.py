@@ -92,13 +92,46 @@ def joins_a_name(norm: str, firsts: Collection[str], keep: Collection[str] = ())
     return norm.startswith("و") and len(norm) > 3 and norm[1:] in firsts and norm not in keep  # not «وال», «وام»
 
 
+def for_a_name(norm: str, firsts: Collection[str]) -> bool:
+    """«ل» + a first name that is no name itself: «لأحمد» (to Ahmad; not «لؤي», «لينا»)."""
+    return norm.startswith("ل") and len(norm) > 3 and norm[1:] in firsts and norm not in firsts
+
+
 def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str],
                        keep: Collection[str] = ()) -> list[str]:
-    """A PERS run cut before each inner word that joins a second name (`joins_a_name`)."""
+    """A PERS run cut before each inner word that joins a second name (`joins_a_name`) or
+    addresses one («محمد بن سلمان لأحمد علي صالح»: the prince's warning to Ahmad, `for_a_name`)."""
     out = list(tags)
     for i in range(1, len(norms)):
-        if out[i] == "I-PERS" and joins_a_name(norms[i], firsts, keep):
+        if out[i] == "I-PERS" and (joins_a_name(norms[i], firsts, keep) or for_a_name(norms[i], firsts)):
             out[i] = "B-PERS"
+    return out
+
+
+def document_surnames(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The last words of the document's PERS spans of two words or more that open with no «و» word
+    inside: «ديمبسي» of «مارتن ديمبسي». Split on them like on first names, «كارتر وديمبسي» is two
+    persons named before in full (a surname after «و» in a run starts a second name)."""
+    out: set[str] = set()
+    for norms, tags in zip(sentences, tagged):
+        for first, last, kind in bio_spans(tags):
+            if kind == "PERS" and last - first > 1 and not any(n.startswith("و") for n in norms[first + 1 : last]):
+                out.add(norms[last - 1])
+    return frozenset(w for w in out if len(w) >= MIN_CHARS)
+
+
+def cut_other_tails(norms: Sequence[str], tags: Sequence[str], votes: dict[str, Counter[str]]) -> list[str]:
+    """A PERS run of two words or more whose last word the document reads alone as an
+    organisation (at least one whole ORG span of it, more ORG votes than PERS ones) ends before it,
+    and the word is that organisation: «دعا كارتر الكونغرس لدعم الاتفاق» (Carter called on
+    Congress) where «الكونغرس» is tagged ORG elsewhere."""
+    out = list(tags)
+    for first, last, kind in bio_spans(tags):
+        if kind != "PERS" or last - first < 2:
+            continue
+        count = votes.get(norms[last - 1])
+        if count and count["ORG"] >= 1 and count["ORG"] > count["PERS"]:
+            out[last - 1] = "B-ORG"
     return out
 
 
@@ -111,6 +144,15 @@ def opens_a_name(norm: str) -> bool:
     return norm.startswith(COMPOUND_PREFIX) and len(norm) >= 5
 
 
+# first words of compound names written «X الله» (folded): «هبة الله», «عطا الله», «جار الله», «ضيف الله»
+ALLAH_COMPOUNDS = frozenset({"هبه", "عطا", "جار", "ضيف", "فتح", "خير", "فضل", "رزق", "عوض", "حسب", "جاد", "نصر", "حمد", "سعد"})
+
+
+def allah_compound(norm: str) -> bool:
+    """The first word of a compound «X الله» name, bare or after «و» («وهبة [الله]»)."""
+    return norm in ALLAH_COMPOUNDS or (norm[:1] == "و" and norm[1:] in ALLAH_COMPOUNDS)
+
+
 # FIRST-list entries that are no first name before a father's name («الشيخ» folds to «شيخ» nowhere,
 # but «شيخ عبدالله» is a title)
 NOT_FIRST_BEFORE_FATHER = frozenset({"ال", "الله", "ام", "ابن", "بن", "شيخ", "سيد", "سيدي", "عبد"})
@@ -121,18 +163,22 @@ def extend_names_left(norms: Sequence[str], tags: Sequence[str], firsts: Collect
     """A PERS span stretched leftwards over the untagged compound first name that opens it,
     «عبدربه» or «عبد ربه»: the tagger ends «الرئيس عبدربه منصور هادي» at «منصور هادي».
     (Any first name of the taggers' FIRST list was tried too: the same dev figures, and the list
-    holds «ال», «الله», «ام», «امل», so it was left out.)
+    holds «ال», «الله», «ام», «امل», so it was left out.) Also over a compound «X الله»
+    (`ALLAH_COMPOUNDS`: «وهبة الله علي شريم وزير المياه»), «الله» untagged or read as God (MISC).
     Also over a first name of `firsts` before a span that opens with such a compound name, the
     father's: «المخلوع علي عبدالله صالح» was tagged from «عبدالله». `not_names`: indexes of tokens
     that fold to a name but are written as another word («على», the preposition, folds to «علي»)."""
     out = list(tags)
     for i in range(1, len(norms)):
-        if out[i] != "B-PERS" or out[i - 1] != "O":
+        if out[i] != "B-PERS" or (out[i - 1] != "O" and not (out[i - 1] == "B-MISC" and norms[i - 1] == "الله")):
             continue
         if opens_a_name(norms[i - 1]):
             j = i - 1
         elif i >= 2 and norms[i - 2] == COMPOUND_PREFIX and out[i - 2] == "O":
             j = i - 2  # «عبد ربه منصور هادي»
+        elif i >= 2 and norms[i - 1] == "الله" and allah_compound(norms[i - 2]) and out[i - 2] == "O" \
+                and out[i - 1] in ("O", "B-MISC"):
+            j = i - 2  # «هبة الله علي شريم»: the tagger read «الله» as God (MISC) and began at «علي»
         elif (opens_a_name(norms[i]) or norms[i] == COMPOUND_PREFIX) and _first_name(norms[i - 1], firsts) \
                 and (i - 1) not in not_names:
             j = i - 1  # «علي عبدالله صالح», «علي عبد الله صالح», «وعلي عبدالله صالح»: the first name before the father's
@@ -274,6 +320,7 @@ def harmonise(sentences: Sequence[Sequence[str]], tagged: Sequence[Tagged], bloc
     }
     firsts = {key.split(" ", 1)[0] for key in keys}
     out = [_propagate(norms, tags, probs, keys, firsts, best) for norms, (tags, probs) in zip(sentences, tagged)]
+    out = [(cut_other_tails(norms, tags, votes), probs) for norms, (tags, probs) in zip(sentences, out)]
     return [_relabel(norms, tags, probs, votes) for norms, (tags, probs) in zip(sentences, out)]
 
 
@@ -331,9 +378,12 @@ def document_spans(
     # a token written with «ى» that folds to a name is another word: «على» → «علي»
     maqsura = [{k for k, t in enumerate(s) if t.text.endswith("ى")} for s in sentences]
     texts = [[t.text for t in s] for s in sentences]
-    tagged = [(names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, firsts, keep), firsts, mq)), w), probs)
-              for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, tag(norms))]
+    raw = tag(norms)
+    # «و» + the surname of a person the document names in full starts a second name too
+    names = firsts | document_surnames(norms, [tags for tags, _ in raw])
+    tagged = [(names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w), probs)
+              for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
-        spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source))
+        spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source, names))
     return spans

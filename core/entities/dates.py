@@ -437,12 +437,14 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
     return hits
 
 
-YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة"))
+# words that name a year before its digits: a year («عام 1994») or a part of one («في أوائل 2006»,
+# «أواخر 2014», «مطلع 2011», «منتصف 2015»: the year is what is known)
+YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة", "أوائل", "أواخر", "مطلع", "منتصف"))
 YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACLED's 3 (month)
 
 
 def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]) -> list[DateHit]:
-    """A year named as one: «عام 1994», «في العام 2009», «سنة 1436هـ», «منذ عام 2011»; a year with
+    """A year named as one: «عام 1994», «في العام 2009», «سنة 1436هـ», «منذ عام 2011», «في أوائل 2006»; a year with
     its calendar mark alone («2011م», «1436هـ»). Resolved to its first day, precision YEAR_PRECISION;
     a Hijri year (marked, or 1300–1500 after «عام») to the Gregorian day its 1 Muharram falls on."""
     hits: list[DateHit] = []

@@ -113,6 +113,7 @@ class PlaceRules:
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
+    demonstratives: frozenset[str] = frozenset()  # «تلك الصومعة»: that hermitage, no place
     not_proclitic_forms: frozenset[str] = frozenset()  # «كسرت» (she broke) is no «ك» + «سرت» (Sirte)
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
@@ -307,6 +308,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
         partitives=norm_set(stop.get("partitives", [])),
+        demonstratives=norm_set(stop.get("demonstratives", [])),
         not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),
         not_adjective_after=norm_set(stop.get("not_adjective_after", [])),
         dual_heads=dual,

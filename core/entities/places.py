@@ -365,6 +365,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 and not toks[match.token_start - 1].norm.startswith("ال") \
                 and any(v in rules.partitives for v in proclitic_variants(toks[match.token_start - 1].norm)[:2]):
             continue  # «أحد البساتين», «إحدى المزارع»: one of some things (not «يوم الأحد الحديدة»: Sunday)
+        if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
+                and _after_demonstrative(toks[match.token_start - 1].norm, rules.demonstratives) \
+                and not any(c.kind == "country" or c.population >= BIG_CITY for c in (gaz.places[i] for i in match.payloads)):
+            continue  # «تلك الصومعة», «بهذا المفتاح»: that hermitage, this key (not «هذا العراق»)
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
         if match.token_start > 0:
@@ -483,6 +487,12 @@ def _definite_noun(prev: str, rules) -> bool:
 
 
 NISBA_ENDINGS = ("ي", "يه")  # folded: «السعودي», «السعودية» (ة folds to ه)
+
+
+def _after_demonstrative(prev: str, demonstratives: frozenset[str]) -> bool:
+    """The word before a name is a demonstrative, bare or after «و», «ف», «ب» («وتلك», «بهذا»);
+    «كذلك», «لذلك» (also, therefore) are adverbs."""
+    return prev in demonstratives or (prev[:1] in ("و", "ف", "ب") and prev[1:] in demonstratives)
 
 
 def _country_noun(key: str, cands: list[PlaceRecord]) -> bool:
