@@ -69,9 +69,11 @@ def test_an_arrest_of_a_common_criminal_is_no_acled_arrest(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ألقت قوات الأمن أمس القبض على مهربي أسلحة للحوثيين في مديرية المخا.",
     "ألقت المقاومة الشعبية أمس القبض على 12 من مسلحي الحوثي في حي كريتر بعدن.",
+    "واعتقلت الميليشيات الحوثية أمس عشرات المخالفين لها في مدينة إب.",
 ])
 def test_an_arrest_of_arms_smugglers_or_fighters_stays(text: str) -> None:
-    """Smugglers of arms («مهربي أسلحة للحوثيين») and fighters taken stay arrests of the war."""
+    """Smugglers of arms («مهربي أسلحة للحوثيين»), fighters taken and a party's opponents
+    («المخالفين لها»: the word is also the law-breakers of the Saudi police beat) stay arrests."""
     assert ("Strategic developments", "Arrests") in _kinds(text), _kinds(text)
 
 
