@@ -504,10 +504,14 @@ def find_mentions(
             kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
+            if not why and trig.sub_event_type == "Arrests" and _common_criminal(tokens, t1, clause, arms_here):
+                why = "criminal"  # «القبض على أكبر مهرب للخادمات», «تم القبض على الجاني»: police work, no ACLED arrest
             if not why and trig.sub_event_type == "Arrests" and _goods_held(tokens, t1, clause):
                 kind = RAID  # «احتجز الحوثيون 16 شاحنة محملة بمساعدات»: goods seized, no one arrested
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
+            if not why and trig.event_type == "Protests" and _figurative_march(tokens, t0, t1):
+                why = "figurative"  # «بلوغ صنعاء عبر مسيرة التحرير الكبرى», «مسيرة التنمية»: a course, no march
             if not why and trig.sub_event_type == WITHDRAWAL.sub_event_type and tokens[t1 - 1].norm == "من" \
                     and not _place_within(tokens[t1: t1 + 3], places):
                 why = "no_place"  # «انسحب الحوثيون من المفاوضات»: a political withdrawal
@@ -1059,6 +1063,16 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
     return _is_verb(tokens[on + 1].norm, "non_territory_objects")
 
 
+def _figurative_march(tokens: list[Token], t0: int, t1: int) -> bool:
+    """«مسيرة» / «مسيرات» alone as the trigger (`march_words`), with a word of a course or a cause
+    right after it (`figurative_march_words`: «مسيرة التحرير», «مسيرة البناء», «مسيرة التنمية»,
+    «المسيرة التنموية», «المسيرة القرآنية»): the way a people, a state or a movement goes, no march
+    in the street. Marches named by what they are for («مسيرة الغضب», «مسيرة الحياة», «مسيرة
+    سلمية», «مسيرة حاشدة») are not in the list and stay protests."""
+    return t1 - t0 == 1 and t1 < len(tokens) and _is_verb(tokens[t0].norm, "march_words") \
+        and _is_verb(tokens[t1].norm, "figurative_march_words")
+
+
 RAID = ("Strategic developments", "Looting/property destruction")  # a premises stormed and taken over
 RAID_REACH = 4  # tokens from a raid word to the premises it names («اقتحم مسلحون حوثيون أمس مكتب»)
 SUFFERED_REACH = 9  # tokens from «تعرض» to the raid word («تعرض منزل الصحفي … في مدينة إب لاقتحام»)
@@ -1078,6 +1092,29 @@ def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
         if _is_verb(t.norm, "held_goods"):
             return True
     return False
+
+
+CRIMINAL_REACH = 3  # tokens after an arrest word its object is looked for in («القبض على أكبر مهرب»)
+CRIMINAL_ARMS_REACH = 6  # tokens after the criminal word a weapon makes the arrest one of the war
+
+
+def _common_criminal(tokens: list[Token], t1: int, clause: Clause, arms: list[Span]) -> bool:
+    """An arrest word whose object within `CRIMINAL_REACH` tokens after it in its clause is a
+    common criminal (`criminal_arrestees`: «الجاني», «مهرب», «مروج مخدرات», «لصوص», «المتسولين»,
+    «المخالفين لنظام الإقامة»): the police beat of the local press, which ACLED does not code as
+    an arrest. Smugglers of arms (a weapon or a word of arms right after them, `smuggled_arms`:
+    «مهربي أسلحة للحوثيين») stay arrests of the war."""
+    end = min(clause.tok_end, t1 + CRIMINAL_REACH)
+    hit = next(iter(word_matcher("criminal_arrestees").find(tokens[t1:end])), None)
+    if hit is None:
+        return False
+    k = t1 + hit.token_end
+    if k < clause.tok_end:
+        stop = tokens[min(clause.tok_end, k + CRIMINAL_ARMS_REACH) - 1].end
+        if any(tokens[k].start <= w.start < stop for w in arms) \
+                or any(_is_verb(t.norm, "smuggled_arms") for t in tokens[k: min(clause.tok_end, k + CRIMINAL_ARMS_REACH)]):
+            return False
+    return True
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
