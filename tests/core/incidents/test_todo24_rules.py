@@ -40,3 +40,22 @@ def test_an_announcement_told_back_after_fa_keeps_its_toll(was: str) -> None:
     after «و»; its toll is not added to the day's event (was 4 killed, 6 injured)."""
     incs = analyze(NAJRAN + ANNOUNCED.format(was), DAY).incidents
     assert [(i.fatalities, i.injured) for i in incs] == [(1, None)]
+
+
+def _listed(text: str) -> list[tuple[str, str, str]]:
+    from core.entities import places
+
+    doc = analyze(text, until="tokenise").doc
+    return [(s.text, s.attrs.get("kind", ""), s.attrs.get("admin1_en", "")) for s in places.find(doc)
+            if s.attrs.get("kind") in ("village", "district")]
+
+
+def test_a_list_of_one_other_governorates_districts_keeps_its_readings() -> None:
+    """«قرى حيس والخوخة بمديرية المخا»: Hays and al-Khawkhah are both districts of Hodeidah (on
+    Mocha's border): the villages of those districts, not two villages of Mocha so named. Namesakes
+    of districts of two governorates (Sa'dah's «حيدان», Sanaa's «الحصن») are still Mocha's villages."""
+    got = _listed("شنت طائرات التحالف غارات جوية على قرى حيس والخوخة بمديرية المخا أمس.")
+    assert got == [("حيس", "district", "Al Hudaydah"), ("الخوخة", "district", "Al Hudaydah"),
+                   ("مديرية المخا", "district", "Taizz")]
+    got = _listed("شنت طائرات التحالف غارات جوية على قرى حيدان والحصن بمديرية المخا أمس.")
+    assert got == [("حيدان", "village", "Taizz"), ("الحصن", "village", "Taizz"), ("مديرية المخا", "district", "Taizz")]
