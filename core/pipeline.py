@@ -14,6 +14,7 @@ from typing import Any
 
 from core.document import Document, Span
 from core.incidents.model import Incident
+from core.text.normalize import unshaped
 from core.text.sentences import split_sentences
 from core.text.tokens import tokenize
 
@@ -91,12 +92,15 @@ def analyze(
     until: str | None = None,
     corrections: Iterable[Mapping[str, Any]] = (),
 ) -> Analysis:
-    """Run the pipeline on `text` (never modified). `date` anchors relative dates («أمس»).
+    """Run the pipeline on `text` (never modified; `doc.text` is it with its presentation forms read
+    as letters, offsets unchanged). `date` anchors relative dates («أمس»).
     `corrections`: the analyst's entity decisions on this text (`core.store.list_entity_corrections`),
     applied in the entity step, so incidents are built from the corrected entities."""
     if isinstance(date, str):
         date = parse_date(date)
-    doc = Document(text=text, title=title, date=date)
+    # Presentation forms («ﺍﻟﺤﻮﺛﻲ») read as the letters they show; same length, so every offset
+    # found is one into `text` (a ligature such as «ﻻ» stays one code point; its norm is «لا»).
+    doc = Document(text=unshaped(text), title=unshaped(title), date=date)
     analysis = Analysis(doc, corrections=list(corrections))
     for name, step in STEPS:
         step(doc, analysis)

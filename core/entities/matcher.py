@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 
 from core.text.clitics import proclitic_variants
-from core.text.normalize import normalize_token
+from core.text.normalize import letters_in, normalize_token
 from core.text.tokens import Token, tokenize
 
 T = TypeVar("T")
@@ -42,13 +42,18 @@ def pattern_key(phrase: str) -> tuple[str, ...]:
 
 
 def clitic_length(token_text: str, letters: int) -> int:
-    """Code points of `token_text` that hold its first `letters` base letters (diacritics skipped)."""
+    """Code points of `token_text` that hold its first `letters` base letters (diacritics skipped).
+    A presentation-form ligature holds more than one letter («ﻻ»: ل + ا); when the clitic ends
+    inside one, the span starts at the ligature (a code point is never split, and the name keeps
+    its first letter: «ﻟﻼﺟﺌﻴﻦ» read as لل + اجئين starts at «ﻼ»)."""
     seen = 0
     for i, ch in enumerate(token_text):
-        if seen == letters and ch not in _SKIP:
+        if ch in _SKIP:
+            continue
+        held = letters_in(ch) if "\ufb50" <= ch <= "\ufefe" else 1
+        if seen + held > letters:
             return i
-        if ch not in _SKIP:
-            seen += 1
+        seen += held
     return len(token_text)
 
 

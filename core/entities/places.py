@@ -1173,9 +1173,14 @@ def _placed_parts(doc: Document, toks: list[Token], si: int, items: list[Mention
     name the gazetteer does not know, become places of `kind` there. Governorates, countries and
     main towns keep their reading («أحياء تعز»), and so does a name whose governorate the sentence
     names besides («قرى مشرعة وحدنان بمنطقة صبر المطلة على مدينة تعز»: Taiz's district, whatever
-    «صبر» was read as). attrs["listed_in"]: the container's place id."""
+    «صبر» was read as). A list of districts of one other governorate keeps their readings: «قرى حيس
+    والخوخة بمديرية المخا» are the villages of Hodeidah's districts Hays and al-Khawkhah, on Mocha's
+    border — two namesakes of one governorate's districts are no coincidence, as Sanaa's «الحصن» and
+    Sa'dah's «حيدان» are. attrs["listed_in"]: the container's place id."""
     out: list[Span] = []
     area = placed.chosen.admin1_en
+    if _districts_of_one_governorate(items, area):
+        return out
     listed = {id(m) for m in items if m is not None} | {id(placed)}
     told = {m.chosen.admin1_en for m in by_start.values()
             if m.sentence == si and id(m) not in listed and m.chosen is not None}
@@ -1195,6 +1200,13 @@ def _placed_parts(doc: Document, toks: list[Token], si: int, items: list[Mention
             out.append(_facility_span(doc, start, toks[b - 1].end, kind, placed))
             out[-1].attrs["listed_in"] = placed.chosen.id
     return out
+
+
+def _districts_of_one_governorate(items: list[Mention | None], area: str) -> bool:
+    """Two or more items, every one a known district, all of one governorate other than `area`."""
+    known = [m.chosen for m in items if m is not None and m.chosen is not None]
+    return len(known) >= 2 and len(known) == len(items) and all(c.kind == "district" for c in known) \
+        and len({c.admin1_en for c in known}) == 1 and known[0].admin1_en not in ("", area)
 
 
 def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) -> tuple[int | None, Mention | None]:

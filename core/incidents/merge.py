@@ -73,8 +73,20 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
     # «استعادت المقاومة القصر الرئاسي بحي التواهي في عدن … وكانت المقاومة قد سيطرت على مباني
     # الإذاعة»: a facility the later report only borrows from the sentences before (not named in
     # its own) is no other battlefield than the district of that town named for the event
-    return any(x.explicit and x.rank in (2, 3) and not y.explicit and y.rank == 0 and y.how in ("anaphoric", "carried")
-               and x.place.admin1_en and x.place.admin1_en == y.place.admin1_en for x, y in ((a, b), (b, a)))
+    return any(x.explicit and x.rank in (2, 3) and not y.explicit and y.rank == 0 and _borrowed_in_governorate(y, x)
+               for x, y in ((a, b), (b, a)))
+
+
+BORROWED = ("anaphoric", "carried")
+
+
+def _borrowed_in_governorate(borrowed: Located | None, told: Located | None, hows: tuple[str, ...] = BORROWED) -> bool:
+    """`borrowed` is no place named for its telling but one it takes from the sentences before (`hows`
+    of `Located.how`: an anaphor, «في هذا الحي», or the place carried on), and it lies in the
+    governorate of `told`: where it landed may be a neighbour of the place `told` names (the town
+    for its quarter, the facility named before), no other battlefield."""
+    return borrowed is not None and told is not None and borrowed.how in hows \
+        and bool(told.place.admin1_en) and told.place.admin1_en == borrowed.place.admin1_en
 
 
 def _placed_by(inner: Located, outer: Located) -> bool:
@@ -474,9 +486,7 @@ def _fight_told_back(fight: Draft, taking: Draft, drafts: list[Draft]) -> bool:
     if days and any(r.date_explicit and r.date and r.date not in days for r in fight.reports):
         return False
     a, b = fight.located, taking.located
-    if not _fold_compatible(a, b) and not (
-            a is not None and b is not None and a.how == "anaphoric" and a.place.admin1_en
-            and a.place.admin1_en == b.place.admin1_en):
+    if not _fold_compatible(a, b) and not _borrowed_in_governorate(a, b, ("anaphoric",)):
         return False  # «المعارك في هذا الحي» after «حي المعلا في عدن»: the anaphor may land on the town
     told_before = [r.sentence for r in taking.reports if r.sentence < first.sentence]
     if not told_before:

@@ -661,19 +661,19 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
     return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
 
 
-_WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+_WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)
 
 
 def _retold_announcement(group: list[Mention], tokens: list[Token], s_start: int) -> bool:
-    """Its sentence opens with «وكان/وكانت … قد» and a telling verb (`attribution_verbs`) before its
-    first trigger («وكان المتحدث الأمني قد أعلن الجمعة الماضي مقتل ثلاثة من رجال الأمن …»): an
-    announcement made before the news, told back — what it told is its own event, not more of
-    the one the article reports."""
+    """Its sentence opens with «كان/كانت/كانوا … قد», bare or after «و/ف» («وكان», «فكانت»), and a
+    telling verb (`attribution_verbs`) before its first trigger («وكان المتحدث الأمني قد أعلن الجمعة
+    الماضي مقتل ثلاثة من رجال الأمن …»): an announcement made before the news, told back — what it
+    told is its own event, not more of the one the article reports."""
     if not group:
         return False
     before = [t for t in tokens if s_start <= t.start < group[0].start]
     words = [t.norm for t in before if not t.is_punct]
-    if not words or words[0] not in _WAS:
+    if not words or not conj_in(words[0], _WAS):
         return False
     telling = word_set("attribution_verbs")
     told = next((i + 1 for i, w in enumerate(words[:-1]) if w == "قد" and words[i + 1] in telling), None)
@@ -687,18 +687,13 @@ def _retold_announcement(group: list[Mention], tokens: list[Token], s_start: int
     for a, b in zip(after, after[1:]):
         if a.start >= group[0].start:
             break
-        if a.text in {"،", ",", "؛", ";"} and (b.start >= group[0].start or _bare(b.norm) in _SEQUENCE):
+        if a.text in {"،", ",", "؛", ";"} and (b.start >= group[0].start or conj_in(b.norm, _SEQUENCE)):
             return False
     return True
 
 
 _SEQUENCE = frozenset(normalized(w) for w in ("ثم", "قبل", "بعد", "لكن", "لكنه", "لكنها", "غير", "فيما", "بينما",
-                                                "حيث", "حتى", "الا", "إلا"))
-
-
-def _bare(norm: str) -> str:
-    """`norm` without a leading «و/ف»."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+                                                "حيث", "حتى", "الا", "إلا"))  # bare or after «و/ف» (`conj_in`)
 
 
 def _renewed(group: list[Mention], tokens: list[Token]) -> bool:

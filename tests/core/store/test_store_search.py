@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.ingest.model import ArticleIn
 from core.store import add_article, delete_article, open_db, search
-from core.store.search import build_match
+from core.store.search import build_match, hit_spans
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +170,14 @@ def test_hit_spans_are_ranges_of_the_untouched_text() -> None:
     assert [text[s:e] for s, e in hits] == ["المقاوَمة", "وللمقاومة"]
     assert hits[0][0] == text.index("المقاوَمة")
     assert hit_spans(text, "") == [] and hit_spans("", "مقاومه") == [] and hit_spans(text, '"') == []
+
+
+def test_presentation_forms_are_searched_as_letters() -> None:
+    db = open_db(memory=True)
+    text = "ﻗﺼﻒ ﺍﻟﺤﻮﺛﻴﻮﻥ ﺍﻷﺣﻴﺎﺀ ﻭﻻ ﻳﺰﺍﻝ ﺍﻟﻘﺼﻒ ﻣﺴﺘﻤﺮﺍ."
+    add_article(db, ArticleIn("ﺗﻌﺰ", text))
+    [hit] = search(db, "الحوثيون")
+    assert hit["snippet"] == "ﻗﺼﻒ [ﺍﻟﺤﻮﺛﻴﻮﻥ] ﺍﻷﺣﻴﺎﺀ ﻭﻻ ﻳﺰﺍﻝ ﺍﻟﻘﺼﻒ ﻣﺴﺘﻤﺮﺍ."  # marked on the original forms
+    assert _titles(search(db, "تعز")) == ["ﺗﻌﺰ"]
+    # a lam-alef ligature (one code point, two letters) is found and marked whole
+    assert [text[s:e] for s, e in hit_spans(text, "لا يزال")] == ["ﻭﻻ", "ﻳﺰﺍﻝ"]

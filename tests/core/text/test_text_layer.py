@@ -62,3 +62,23 @@ def test_initials_urls_and_glued_stops() -> None:
     # a number's one-letter unit or era ends its sentence: «2015 م.», «الساعة 10 ص.»
     assert parts("يوم 19 يوليو 2015 م. وقتل 12 مسلحاً عند الساعة 10 ص. وقال") == [
         "يوم 19 يوليو 2015 م.", "وقتل 12 مسلحاً عند الساعة 10 ص.", "وقال"]
+
+
+def test_presentation_forms_fold_to_letters_and_unshape_in_place():
+    from core.entities.matcher import clitic_length
+    from core.text.normalize import letters_in, unshaped
+
+    assert normalize_token("ﺍﻟﺤﻮﺛﻲ") == normalize_token("الحوثي") == "الحوثي"
+    assert normalize_token("ﻭﻻ") == "ولا"  # a ligature is two letters in the norm
+    # the text as written: one-letter forms become their letters (hamza kept), same length;
+    # a ligature stays one code point
+    assert unshaped("ﺇﺏ ﻭﻻ ﻋﻠﻰ") == "إب وﻻ على"
+    assert len(unshaped("ﺇﺏ ﻭﻻ ﻋﻠﻰ")) == len("ﺇﺏ ﻭﻻ ﻋﻠﻰ")
+    assert unshaped("قصف الحوثيون") == "قصف الحوثيون"
+    assert [letters_in(c) for c in "ﻻاَﷲ"] == [2, 1, 0, 4]
+    # clitics measured in letters: «و» of «ﻭﻻ» is one code point; «لل» of «ﻟﻼﻧ…» ends inside the
+    # ligature, so the name starts at it
+    assert clitic_length("ﻭﻻﻳﺔ", 1) == 1
+    assert clitic_length("ﻟﻼﻧﻘﻼﺑﻴﻴﻦ", 2) == 1
+    assert clitic_length("ﻟﻼﻧﻘﻼﺑﻴﻴﻦ", 3) == 2
+    assert clitic_length("لِلانقلابيين", 2) == 3  # plain letters: the kasra stays with its letter
