@@ -1505,9 +1505,26 @@ def _protest_sub_event(tokens: list[Token]) -> str:
         True for _ in word_matcher("protester_targets").find(tokens)
     ):
         return "Excessive force against protesters"
-    if any(True for _ in word_matcher("protest_intervention").find(tokens)):
+    if any(True for _ in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+SUPPRESSED_REACH = 4  # words from «قمع» to the protest it suppresses («قمعت ميليشيات الحوثي أمس مسيرة»)
+
+
+def _suppressed(tokens: list[Token]) -> bool:
+    """«قمعت ميليشيات الحوثي مسيرة سلمية», «قامت قوات الأمن بقمع مظاهرة»: a verb of suppressing
+    (`protest_suppression`) with the protest or the protesters (`protest_suppressed`) within
+    SUPPRESSED_REACH words after it — the protest met an intervention. Not the repression a protest
+    denounces (`protest_topic_words` within two words before: «خرجوا تنديدا بقمع المتظاهرين»)."""
+    denounced = word_set("protest_topic_words")
+    for m in word_matcher("protest_suppression").find(tokens):
+        if any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start]):
+            continue
+        if any(_is_verb(t.norm, "protest_suppressed") for t in tokens[m.token_end: m.token_end + SUPPRESSED_REACH]):
+            return True
+    return False
 
 
 def active_mentions(mentions: list[Mention]) -> list[Mention]:

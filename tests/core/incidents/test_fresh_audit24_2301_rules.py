@@ -75,3 +75,19 @@ def test_rebel_militias_are_never_the_resistance_named_beside_them() -> None:
     names = [(i.actor1.name_en if i.actor1 else None, i.actor2.name_en if i.actor2 else None) for i in found]
     assert all(a1 != "Popular Resistance" for a1, _ in names), names
     assert any(a2 == "Popular Resistance" for _, a2 in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "وقمعت ميليشيات الحوثي أمس مسيرة سلمية في مدينة إب خرج فيها مئات المواطنين للمطالبة بالإفراج عن المختطفين.",
+    "وقامت قوات الأمن أمس بقمع مظاهرة سلمية في مدينة تعز.",
+])
+def test_a_protest_suppressed_met_an_intervention(text: str) -> None:
+    """«قمعت الميليشيات مسيرة سلمية», «بقمع مظاهرة»: a verb of suppressing before the protest tells
+    that it met an intervention, not a peaceful protest."""
+    assert [k for k, _ in _kinds(text)] == ["Protest with intervention"], _kinds(text)
+
+
+def test_the_repression_a_protest_denounces_is_no_intervention() -> None:
+    """«خرجوا في مسيرة تنديدا بقمع المتظاهرين»: the repression is the protest's topic."""
+    text = "وخرج مئات المواطنين أمس في مسيرة سلمية في مدينة تعز تنديدا بقمع المتظاهرين."
+    assert [k for k, _ in _kinds(text)] == ["Peaceful protest"], _kinds(text)
