@@ -50,7 +50,14 @@ def actor_key(actor: Actor) -> str:
 
 def main_non_state_actor(doc: Document) -> Actor | None:
     """The non-state armed actor the article names most: rebels before militias (a generic
-    «الميليشيات» in a report that also names «المقاومة الشعبية» means the rebels), first named on ties."""
+    «الميليشيات» in a report that also names «المقاومة الشعبية» means the rebels), first named on ties.
+    Never a militia fighting on a government's side (`government_sides`: the Popular or Southern
+    Resistance): «الميليشيات المتمردة», «المتمردين» are never them — in an article that names only
+    the Resistance («هاجمت الميليشيات المتمردة مواقع المقاومة الشعبية») the generic word stays
+    unnamed rather than turning the Resistance against itself."""
+    from core.incidents.lexicons import government_sides
+
+    beside_government = government_sides()
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for span in doc.entities:
@@ -59,6 +66,8 @@ def main_non_state_actor(doc: Document) -> Actor | None:
         if span.attrs.get("inter") not in NON_STATE:
             continue
         actor = actor_from_span(span)
+        if actor.name_en in beside_government:
+            continue
         key = actor_key(actor)
         counts[key] += 1
         first.setdefault(key, actor)

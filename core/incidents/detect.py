@@ -238,14 +238,19 @@ def _spoils(tokens: list[Token], t0: int, triggers: Collection[int]) -> bool:
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
 
 
-def _described(tokens: list[Token], t0: int, clause: Clause) -> int | None:
+def _described(tokens: list[Token], t0: int, clause: Clause, names: Collection[Span] = ()) -> int | None:
     """Where a relative pronoun and a present-tense verb right before a trigger start («التي تنطلق
     منها صواريخ الحوثي»): it tells what habitually happens at a place, not an event — unless the
     relative clause dates it to a day («التي تشهد اشتباكات عنيفة منذ فجر اليوم»; checked by the
-    caller). None when there is no such clause."""
+    caller). None when there is no such clause. A relative clause inside an actor's name that ends
+    before the trigger (`names`: «التحالف الذي تقوده السعودية») is part of the name: the trigger
+    after it is the sentence's own («شنت طائرات التحالف الذي تقوده المملكة غارات على …», «القوات
+    اليمنية مدعومة بضربات التحالف الذي تقوده السعودية استعادت مواقع …»)."""
     for k in range(max(clause.tok_start, t0 - 4), t0):
         verb = tokens[k + 1].norm if k + 1 < t0 else ""
         if tokens[k].norm in RELATIVES and verb[:1] in ("ي", "ت") and len(verb) >= 4 and not verb.endswith(("ت", "وا")):
+            if any(n.start < tokens[k].start and tokens[k].end <= n.end <= tokens[t0].start for n in names):
+                continue
             return tokens[k].start  # not «التي تعرضت لقصف»: a past verb of the fifth form tells an event
     return None
 
@@ -518,7 +523,7 @@ def find_mentions(
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
-            rel = _described(tokens, t0, clause)
+            rel = _described(tokens, t0, clause, in_sentence)
             if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
@@ -1537,9 +1542,26 @@ def _protest_sub_event(tokens: list[Token]) -> str:
         True for _ in word_matcher("protester_targets").find(tokens)
     ):
         return "Excessive force against protesters"
-    if any(True for _ in word_matcher("protest_intervention").find(tokens)):
+    if any(True for _ in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+SUPPRESSED_REACH = 4  # words from «قمع» to the protest it suppresses («قمعت ميليشيات الحوثي أمس مسيرة»)
+
+
+def _suppressed(tokens: list[Token]) -> bool:
+    """«قمعت ميليشيات الحوثي مسيرة سلمية», «قامت قوات الأمن بقمع مظاهرة»: a verb of suppressing
+    (`protest_suppression`) with the protest or the protesters (`protest_suppressed`) within
+    SUPPRESSED_REACH words after it — the protest met an intervention. Not the repression a protest
+    denounces (`protest_topic_words` within two words before: «خرجوا تنديدا بقمع المتظاهرين»)."""
+    denounced = word_set("protest_topic_words")
+    for m in word_matcher("protest_suppression").find(tokens):
+        if any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start]):
+            continue
+        if any(_is_verb(t.norm, "protest_suppressed") for t in tokens[m.token_end: m.token_end + SUPPRESSED_REACH]):
+            return True
+    return False
 
 
 def active_mentions(mentions: list[Mention]) -> list[Mention]:

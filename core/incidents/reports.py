@@ -260,13 +260,29 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     غارات» dates no strike of today by 1994."""
     trigger = r.mentions[0]
     sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
-                                                        and _RELATIVE.search(text, trigger.end, d.start))]
+                                                        and _RELATIVE.search(text, trigger.end, d.start))
+                      and not (d.start >= trigger.end and _began(text, trigger.end, d))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
     others = {m.clause for m in every if m.clause not in r.clauses}
     return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
                                                  for c in others)]
+
+
+SINCE = frozenset({"منذ", "قبل"})
+
+
+def _began(text: str, after: int, date: Span) -> bool:
+    """«ولا يزال القتال دائرا في الحوطة بعد تفجره منذ أيام», «والمعارك مستمرة في المدينة منذ
+    أيام»: a date told with «منذ/قبل» after a word of lasting or breaking out (`lasting_words`), itself
+    after the trigger, is when the fight began — it is reported as going on, on the report's day."""
+    words = [normalized(w) for w in text[after:date.start].split()]
+    first = normalized(date.text.split()[0]) if date.text.split() else ""
+    if not (first in SINCE or (words and words[-1] in SINCE)):
+        return False
+    lasting = word_set("lasting_words")
+    return any(v in lasting for w in words for v in proclitic_variants(w)[:2])
 
 
 # «وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي»: told as before the news, its date is its own
