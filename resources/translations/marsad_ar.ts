@@ -1876,6 +1876,11 @@
 <context>
     <name>IncidentPanel</name>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="372"/>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="38"/>
         <location filename="../../gui/incidents/panel.py" line="125"/>
         <source>Incidents</source>
@@ -2106,6 +2111,11 @@
 </context>
 <context>
     <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../gui/incidents/model.py" line="164"/>
+        <source>Right-click the header to show or hide the actors, the date and the confidence.</source>
+        <translation>انقر بالزر الأيمن على رأس الجدول لإظهار الفاعلين والتاريخ والثقة أو إخفائها.</translation>
+    </message>
     <message>
         <location filename="../../gui/incidents/model.py" line="156"/>
         <source>The analyst&apos;s decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added</source>
