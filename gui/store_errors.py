@@ -19,7 +19,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.bidi import LRI, PDI, has_rtl, isolate_auto
+from gui.bidi import LRI, PDI, has_rtl, isolate_auto, isolate_path
 
 RLM = "\u200f"
 
@@ -27,7 +27,7 @@ translate = QCoreApplication.translate
 
 
 def _path(path: object) -> str:
-    return f"{LRI}{path}{PDI}" if path else translate("StoreError", "the database")
+    return isolate_path(path) if path else translate("StoreError", "the database")
 
 
 def _filled(template: str, values: list[str]) -> str:
@@ -278,7 +278,7 @@ def ingest_error_line(err: object) -> str:
     the interface's language when the importer gave the failure a code, else as it wrote it."""
     origin = str(getattr(err, "origin", ""))
     line = getattr(err, "line", None)
-    where = f"{LRI}{origin}{f':{line}' if line else ''}{PDI}"
+    where = isolate_path(f"{origin}{f':{line}' if line else ''}")
     template = _ingest_texts().get(str(getattr(err, "code", "") or ""))
     if template is None:
         return f"{where}: {getattr(err, 'reason', err)}"

@@ -2319,7 +2319,7 @@
     <message>
         <location filename="../../gui/store_errors.py" line="164"/>
         <source>the listed file «%1» is not one article (.txt, .html, .docx or .pdf)</source>
-        <translation>الملف المدرج «%1» ليس مقالًا واحدًا (.txt أو .html أو .docx أو .pdf)</translation>
+        <translation>الملف المدرج «%1» ليس مقالًا واحدًا (‎.txt أو ‎.html أو ‎.docx أو ‎.pdf)</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="165"/>
