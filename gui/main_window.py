@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         self.article_title.setWordWrap(True)
         self.article_title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.article_title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        # Its margins here, not as a style sheet padding: a wrapped label counts that padding twice
+        # when it asks how tall it must be, so a title that fits on one line within 16 px of the
+        # pane's width was given two lines' height, a blank line under it.
+        self.article_title.setContentsMargins(8, 2, 8, 2)
         self.article_meta = QLabel("")
         self.article_meta.setObjectName("articleMeta")
         reader_col = QWidget()
