@@ -60,6 +60,21 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
 }
 
 
+class ProgressNote(str):
+    """A progress message of an import: core's English, what the CLI prints (it is a str), and for
+    an interface that words it itself, `code` ("reading": path; "read": done, added; "analysing":
+    title) and `params`."""
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, text: str, code: str = "", **params: str) -> ProgressNote:
+        note = super().__new__(cls, text)
+        note.code = code
+        note.params = params
+        return note
+
+
 class ReadProblem(Exception):
     """A file a reader cannot read: the message is core's English line (the CLI's); `code` and
     `params` what an interface words itself (INGEST_ERROR_CODES)."""

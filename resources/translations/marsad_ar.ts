@@ -2265,6 +2265,24 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="170"/>
+        <source>reading %1</source>
+        <translation>قراءة %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="172"/>
+        <source>%1 articles read, %2 new</source>
+        <translation>المقالات المقروءة: %1، الجديدة منها: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="175"/>
+        <source>analysing: %1</source>
+        <translation>تحليل: %1</translation>
+    </message>
+</context>
+<context>
     <name>IngestError</name>
     <message>
         <location filename="../../gui/store_errors.py" line="144"/>
