@@ -1,6 +1,9 @@
 """Render the reader's screens for the docs into docs/screenshots/*.png (offscreen, no display).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/screenshots.py [--out DIR] [--size WxH]
+
+(--out: another folder than docs/screenshots, to look at a change without touching the docs'
+images; --size: another window size than 1400x900, to check a smaller screen.)
 
 A throwaway library is built in a temp folder: the bundled sample (analysed) plus a few hundred
 articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
@@ -117,7 +120,7 @@ def save(widget: Any, name: str) -> Path:
     if size > MAX_BYTES:  # screenshots must stay small in the repository
         pixmap.scaledToWidth(int(pixmap.width() * 0.8)).save(str(path), "PNG", 9)
         size = path.stat().st_size
-    print(f"{path.relative_to(ROOT)}  {pixmap.width()}x{pixmap.height()}  {size // 1024} KB")
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {pixmap.width()}x{pixmap.height()}  {size // 1024} KB")
     if size > MAX_BYTES:
         raise RuntimeError(f"{path} is {size} bytes (limit {MAX_BYTES})")
     return path
@@ -210,8 +213,19 @@ def most_corroborated(db_path: Path) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     from PySide6.QtCore import QSize
+
+    global OUT
+    parser = argparse.ArgumentParser(description="Render the reader's screens into PNGs.")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder of the PNGs (default: docs/screenshots)")
+    parser.add_argument("--size", default="1400x900", help="the main window's size, WIDTHxHEIGHT (default 1400x900)")
+    args = parser.parse_args(argv)
+    OUT = args.out.resolve()
+    width, _, height = args.size.lower().partition("x")
+    size = QSize(int(width), int(height))
 
     from gui.app import application
     from gui.main_window import MainWindow
@@ -224,7 +238,7 @@ def main() -> int:
 
     window = MainWindow(str(db_path))
     window.remember_layout = False
-    window.resize(QSize(1400, 900))
+    window.resize(size)
     window.reader.set_point_size(15)
     window.show()
     app.processEvents()
@@ -379,7 +393,7 @@ def main() -> int:
     i18n.install_language(app, "ar")
     arabic = MainWindow(str(db_path))
     arabic.remember_layout = False
-    arabic.resize(QSize(1400, 900))
+    arabic.resize(size)
     arabic.reader.set_point_size(15)
     arabic.show()
     app.processEvents()

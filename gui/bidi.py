@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
+LRM = "\u200e"
 
 
 def has_rtl(text: str) -> bool:
@@ -42,6 +43,19 @@ def isolate_arabic_runs(text: str) -> str:
     """Each Arabic run of a left-to-right sentence in its own RLI…PDI: «near مطار عدن (Aden): 10
     killed» keeps «: 10» after the name instead of the bidi algorithm pulling it into the run."""
     return _ARABIC_RUN.sub(lambda m: f"{RLI}{m.group(0)}{PDI}", text) if text else text
+
+
+def isolate_path(path: object) -> str:
+    """A file path, left to right in either interface, each folder and file name in its place.
+
+    In a left-to-right isolate alone, an Arabic folder followed by an Arabic file name is one
+    right-to-left run (a "/" between two Arabic letters takes their direction): «/data/وارد/تقرير.pdf»
+    was shown as «/data/تقرير/وارد.pdf», the file before its folder. A left-to-right mark on each
+    side of every separator keeps every name its own run, in the path's order."""
+    text = str(path)
+    if has_rtl(text):
+        text = re.sub(r"[/\\]", lambda m: f"{LRM}{m.group(0)}{LRM}", text)
+    return f"{LRI}{text}{PDI}"
 
 
 def strip_isolates(text: str) -> str:

@@ -19,7 +19,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.bidi import LRI, PDI, has_rtl, isolate_auto
+from gui.bidi import LRI, PDI, has_rtl, isolate_auto, isolate_path
 
 RLM = "\u200f"
 
@@ -27,7 +27,7 @@ translate = QCoreApplication.translate
 
 
 def _path(path: object) -> str:
-    return f"{LRI}{path}{PDI}" if path else translate("StoreError", "the database")
+    return isolate_path(path) if path else translate("StoreError", "the database")
 
 
 def _filled(template: str, values: list[str]) -> str:
@@ -150,43 +150,127 @@ def store_error_text(exc: BaseException) -> str | None:
 
 
 def _ingest_texts() -> dict[str, str]:
-    """An import's per-file reasons (core.ingest IngestError codes); %1 and %2 are what _INGEST_ARGS
-    names (by default the code's detail)."""
+    """An import's problems (core.ingest.model.INGEST_ERROR_CODES); %1, %2 … are the code's params
+    in the order the registry lists them."""
+    t = translate
     return {
-        "no_such_file": translate("IngestError", "no such file or folder"),
-        "unsupported_type": translate("IngestError", "unsupported file type «%1»"),
-        "not_text": translate("IngestError", "not text Marsad can read (%1)"),
-        "cannot_read_file": translate("IngestError", "cannot read the file (%1)"),
-        "damaged_gzip": translate("IngestError", "damaged gzip file (%1)"),
-        "no_article_text": translate("IngestError", "no article text (no non-empty %1 field)"),
-        "not_valid_json": translate("IngestError", "not valid JSON (%1)"),
-        "malformed_json": translate("IngestError", "malformed JSON line (%1)"),
-        "file_too_large": translate("IngestError", "file too large (over %1 MB of text)"),
-        "json_too_deep": translate("IngestError", "JSON nested too deeply to be an article export"),
-        "listed_outside": translate("IngestError", "the listed file «%1» is outside the list's folder"),
-        "listed_missing": translate("IngestError", "the listed file «%1» is missing"),
-        "listed_not_one": translate(
-            "IngestError", "the listed file «%1» is not one article (.txt, .html, .docx or .pdf)"),
-        "undecodable_line": translate("IngestError", "not text (undecodable bytes)"),
-        "bad_encoding": translate("IngestError", "not valid %1 text; the rest of the file was not read"),
-        "too_long_to_analyse": translate(
+        # a path
+        "no_such_file": t("IngestError", "no such file or folder"),
+        "broken_link": t("IngestError", "a broken link or a symbolic link loop"),
+        "unsupported_type": t("IngestError", "unsupported file type «%1»"),
+        "cannot_read_folder": t("IngestError", "cannot read the folder (%1); its files were not imported"),
+        # any file
+        "cannot_read_file": t("IngestError", "cannot read the file (%1)"),
+        "file_disappeared": t("IngestError", "the file disappeared before it could be read"),
+        "link_loop": t("IngestError", "cannot read the file (a symbolic link loop)"),
+        "empty_file": t("IngestError", "empty file"),
+        "not_text": t("IngestError", "a binary file, not text"),
+        "not_text_in_encoding": t("IngestError", "a binary file, not text (not valid %1)"),
+        "unknown_encoding": t("IngestError", "a binary file, not text (unknown encoding)"),
+        "damaged_gzip": t("IngestError", "damaged gzip file (%1)"),
+        "file_too_large": t("IngestError", "file too large (over %1 MB of text)"),
+        "out_of_memory": t("IngestError", "not enough memory to read this file"),
+        "reader_failed": t("IngestError", "could not be read (%1)"),
+        # JSON and JSON lines
+        "not_valid_json": t("IngestError", "not valid JSON (%1)"),
+        "malformed_json": t("IngestError", "malformed JSON line (%1)"),
+        "json_too_deep": t("IngestError", "JSON nested too deeply to be an article export"),
+        "not_json_object": t("IngestError", "not an article: expected a JSON object, found %1"),
+        "no_article_text": t("IngestError", "no article text (none of the fields %1 holds any text)"),
+        "text_too_large": t("IngestError", "article text too large (over %1 MB)"),
+        "line_too_long": t("IngestError", "line too long (over %1 MB)"),
+        "undecodable_line": t("IngestError", "not text (undecodable bytes)"),
+        "bad_encoding": t("IngestError", "not valid %1 text; the rest of the file was not read"),
+        # a folder's list of its files
+        "listed_outside": t("IngestError", "the listed file «%1» is outside the list's folder"),
+        "listed_missing": t("IngestError", "the listed file «%1» is missing"),
+        "listed_not_one": t("IngestError", "the listed file «%1» is not one article (.txt, .html, .docx or .pdf)"),
+        # HTML pages
+        "no_html_text": t("IngestError", "no article text found in the HTML page"),
+        "html_too_short": t("IngestError", "no article text found in the HTML page (under %1 letters of text)"),
+        # RSS / Atom feeds
+        "feed_too_large": t("IngestError", "feed file too large (over %1 MB)"),
+        "unsafe_xml": t("IngestError", "unsafe XML refused (%1: entities or external references)"),
+        "not_valid_xml": t("IngestError", "not valid XML (%1)"),
+        "unreadable_xml": t("IngestError", "not readable XML (%1)"),
+        "not_a_feed": t("IngestError", "not an RSS or Atom feed (root element <%1>)"),
+        "feed_without_items": t("IngestError", "the feed has no items"),
+        "feed_item_empty": t("IngestError", "feed item without title or text"),
+        # PDF
+        "pdf_too_large": t("IngestError", "PDF too large (over %1 MB)"),
+        "not_pdf": t("IngestError", "not a PDF file (no PDF header)"),
+        "pdf_password": t("IngestError", "encrypted PDF (password protected); remove the password and import again"),
+        "pdf_encrypted": t("IngestError", "encrypted PDF that cannot be opened (%1)"),
+        "pdf_no_extraction": t("IngestError", "the PDF forbids text extraction"),
+        "pdf_damaged": t("IngestError", "damaged or unreadable PDF (%1)"),
+        "pdf_too_many_pages": t("IngestError", "PDF has over %1 pages; not read as one article"),
+        "pdf_no_text_layer": t("IngestError", "no text layer (scanned PDF?); OCR is not supported"),
+        "pdf_unmapped_glyphs": t(
+            "IngestError", "the PDF's fonts do not say which letters %1 of %2 glyphs are; its text cannot be read "
+                           "(OCR is not supported)"),
+        # Word .docx
+        "docx_too_large": t("IngestError", "Word document too large (over %1 MB)"),
+        "doc_password": t("IngestError", "password-protected Word document; remove the password and save again"),
+        "doc_old_format": t("IngestError", "old Word .doc format is not supported; save it as .docx"),
+        "docx_not_zip": t("IngestError", "not a Word .docx file (not a zip archive)"),
+        "docx_zip_bomb": t("IngestError", "Word document unpacks to too much data (zip bomb?)"),
+        "docx_not_office": t("IngestError", "not a Word .docx file (zip without Office content)"),
+        "docx_damaged": t("IngestError", "not a Word document (damaged .docx: %1)"),
+        "docx_bad_xml": t("IngestError", "damaged .docx (bad XML: %1)"),
+        "docx_no_text": t("IngestError", "no text in the Word document"),
+        # the importer's analysis
+        "too_long_to_analyse": t(
             "IngestError", "stored, but not analysed: too long to analyse automatically (%1 characters; "
                            "limit %2)"),
-        "analysis_failed": translate("IngestError", "stored, but analysis failed (%1)"),
-        "analysis_stopped": translate(
+        "analysis_failed": t("IngestError", "stored, but analysis failed (%1)"),
+        "analysis_stopped": t(
             "IngestError", "analysis stopped after %1 failures in a row; the remaining articles are stored "
                            "unanalysed and can be analysed later"),
-        "workers_stopped": translate("IngestError", "an analysis process stopped (%1); continuing in this process"),
+        "workers_stopped": t("IngestError", "an analysis process stopped (%1); continuing in this process"),
     }
 
 
-# Which params fill %1 and %2 of an import reason (default: the "detail"); names are kept left to right.
-_INGEST_ARGS: dict[str, tuple[str, ...]] = {
-    "unsupported_type": ("suffix",), "file_too_large": ("mb",), "listed_outside": ("name",),
-    "listed_missing": ("name",), "listed_not_one": ("name",), "bad_encoding": ("encoding",),
-    "too_long_to_analyse": ("chars", "limit"), "analysis_stopped": ("count",),
-}
-_INGEST_PATHS = frozenset({"suffix", "name"})
+def _os_reasons() -> dict[int, str]:
+    """The system's reasons a user meets most, by error number, in the interface's language (the
+    system words them in English)."""
+    import errno
+
+    t = translate
+    denied = t("IngestError", "permission denied")
+    return {errno.EACCES: denied, errno.EPERM: denied,
+            errno.ENOENT: t("IngestError", "no such file or folder"),
+            errno.EIO: t("IngestError", "input/output error: a damaged disk or a disconnected drive?"),
+            errno.ELOOP: t("IngestError", "a symbolic link loop"),
+            errno.ENAMETOOLONG: t("IngestError", "the name is too long"),
+            errno.ENOTDIR: t("IngestError", "a part of the path is not a folder"),
+            errno.EISDIR: t("IngestError", "it is a folder"),
+            errno.EMFILE: t("IngestError", "too many open files"), errno.ENFILE: t("IngestError", "too many open files")}
+
+
+def _json_kinds() -> dict[str, str]:
+    """What a JSON value that is not an article is (Python's type names, as core reports them)."""
+    t = translate
+    return {"list": t("IngestError", "a list"), "str": t("IngestError", "a string"),
+            "int": t("IngestError", "a number"), "float": t("IngestError", "a number"),
+            "bool": t("IngestError", "true or false"), "NoneType": t("IngestError", "null")}
+
+
+_INGEST_PATHS = frozenset({"suffix", "name"})  # file names and suffixes: kept left to right
+
+
+def _ingest_value(key: str, params: dict[str, object]) -> str:
+    value = str(params.get(key, "") or "")
+    if key in _INGEST_PATHS:
+        return _path(value)
+    if key == "detail" and str(params.get("errno", "")).isdigit():  # the system's reason, worded here
+        worded = _os_reasons().get(int(str(params["errno"])))
+        if worded:
+            return worded
+    if key == "kind":
+        return _json_kinds().get(value, isolate_auto(value))
+    if key == "fields":  # JSON keys, as written: one left-to-right run
+        return f"{LRI}{value}{PDI}"
+    return isolate_auto(value)
 
 
 def ingest_error_line(err: object) -> str:
@@ -194,14 +278,15 @@ def ingest_error_line(err: object) -> str:
     the interface's language when the importer gave the failure a code, else as it wrote it."""
     origin = str(getattr(err, "origin", ""))
     line = getattr(err, "line", None)
-    where = f"{LRI}{origin}{f':{line}' if line else ''}{PDI}"
+    where = isolate_path(f"{origin}{f':{line}' if line else ''}")
     template = _ingest_texts().get(str(getattr(err, "code", "") or ""))
     if template is None:
         return f"{where}: {getattr(err, 'reason', err)}"
+    from core.ingest.model import INGEST_ERROR_CODES
+
     code = str(getattr(err, "code", ""))
     params = getattr(err, "params", {}) or {}
-    values = [_path(params.get(key, "")) if key in _INGEST_PATHS else isolate_auto(str(params.get(key, "")))
-              for key in _INGEST_ARGS.get(code, ("detail",))]
+    values = [_ingest_value(key, params) for key in INGEST_ERROR_CODES.get(code, ()) if key != "errno"]
     reason = _filled(template, values)
     if code == "workers_stopped":  # no file: the analysis processes, named in the interface's language
         where = translate("IngestError", "(analysis workers)")

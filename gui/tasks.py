@@ -155,12 +155,34 @@ def import_files(
         on_progress(0, None, "")
         total = importer.count_articles_in(paths, should_cancel)
         if total:
-            progress = lambda done, _unknown, message: on_progress(min(done, total), total, message)  # noqa: E731
+            progress = lambda done, _unknown, message: on_progress(min(done, total), total,  # noqa: E731
+                                                                   import_progress_text(message))
+        else:
+            progress = lambda done, unknown, message: on_progress(done, unknown, import_progress_text(message))  # noqa: E731
     report = importer.import_paths(db, list(paths), analyze=True, on_progress=progress, should_cancel=should_cancel)
     ids = list(report.added_ids)
     if not ids and report.duplicates and not report.cancelled:
         ids = _stored_ids(db, paths)
     return ImportOutcome(report, ids)
+
+
+def import_progress_text(message: str) -> str:
+    """The importer's progress message in the interface's language (core words it in English for
+    the CLI; its ProgressNote's code and params say what it is); others as written."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.bidi import isolate_auto, isolate_path
+
+    code, params = getattr(message, "code", ""), getattr(message, "params", {})
+    tr = QCoreApplication.translate  # thread-safe: progress is reported from the import's thread
+    if code == "reading":
+        return tr("ImportProgress", "reading %1").replace("%1", isolate_path(params.get("path", "")))
+    if code == "read":
+        return (tr("ImportProgress", "%1 articles read, %2 new")
+                .replace("%1", params.get("done", "")).replace("%2", params.get("added", "")))
+    if code == "analysing":
+        return tr("ImportProgress", "analysing: %1").replace("%1", isolate_auto(params.get("title", "")))
+    return str(message)
 
 
 def _stored_ids(db: Any, paths: Sequence[str]) -> list[int]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from core.ingest.dates import normalize_date
-from core.ingest.model import ArticleIn, IngestError
+from core.ingest.model import ArticleIn, IngestError, ReadProblem
 
 Item = ArticleIn | IngestError
 
@@ -32,8 +32,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEMPLATE_STAMP = datetime(2013, 12, 23, 23, 15)  # python-docx's blank template
 
 
-class DocxProblem(Exception):
-    """A .docx we cannot read; the message is the one line shown to the user."""
+class DocxProblem(ReadProblem):
+    """A .docx we cannot read; the message is the one line shown to the user (the CLI's), the
+    code and params what the GUI words in its language."""
 
 
 def read_docx(path: Path, compressed: bool) -> Iterator[Item]:
@@ -42,7 +43,7 @@ def read_docx(path: Path, compressed: bool) -> Iterator[Item]:
     try:
         title, text, published = docx_article(_read_limited(path, compressed))
     except DocxProblem as exc:
-        yield IngestError(origin, str(exc))
+        yield IngestError.of(origin, exc)
         return
     yield ArticleIn(title=title or _stem(path), text=text, published=published, origin=origin)
 
@@ -56,13 +57,14 @@ def docx_article(data: bytes) -> tuple[str, str, str | None]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise DocxProblem(f"not a Word document (damaged .docx: {type(exc).__name__})") from None
+        raise DocxProblem(f"not a Word document (damaged .docx: {type(exc).__name__})", "docx_damaged",
+                          {"detail": type(exc).__name__}) from None
     except SyntaxError as exc:  # lxml's XMLSyntaxError derives from it
-        raise DocxProblem(f"damaged .docx (bad XML: {exc})") from None
+        raise DocxProblem(f"damaged .docx (bad XML: {exc})", "docx_bad_xml", {"detail": str(exc)}) from None
     blocks = list(_blocks(document))
     text = "\n".join(text for text, _ in blocks).strip("\n")
     if not text.strip():
-        raise DocxProblem("no text in the Word document")
+        raise DocxProblem("no text in the Word document", "docx_no_text")
     props = document.core_properties
     title = " ".join((props.title or "").split())
     if not title or len(title) > MAX_TITLE_CHARS:
@@ -74,20 +76,20 @@ def _check_container(data: bytes) -> None:
     if data.startswith(_OLE_MAGIC):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise DocxProblem(
-                "password-protected Word document; remove the password and save again"
+                "password-protected Word document; remove the password and save again", "doc_password"
             )
-        raise DocxProblem("old Word .doc format is not supported; save it as .docx")
+        raise DocxProblem("old Word .doc format is not supported; save it as .docx", "doc_old_format")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile:
-        raise DocxProblem("not a Word .docx file (not a zip archive)") from None
+        raise DocxProblem("not a Word .docx file (not a zip archive)", "docx_not_zip") from None
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
-        raise DocxProblem("Word document unpacks to too much data (zip bomb?)")
+        raise DocxProblem("Word document unpacks to too much data (zip bomb?)", "docx_zip_bomb")
     if not any(i.filename == "[Content_Types].xml" for i in infos):
-        raise DocxProblem("not a Word .docx file (zip without Office content)")
+        raise DocxProblem("not a Word .docx file (zip without Office content)", "docx_not_office")
 
 
 def _blocks(document: Any) -> Iterator[tuple[str, str]]:
@@ -139,9 +141,12 @@ def _read_limited(path: Path, compressed: bool) -> bytes:
         with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
             data = f.read(MAX_DOCX_BYTES + 1)
     except (OSError, EOFError) as exc:
-        raise DocxProblem(f"cannot read file ({getattr(exc, 'strerror', None) or exc})") from None
+        detail = str(getattr(exc, "strerror", None) or exc)
+        raise DocxProblem(f"cannot read file ({detail})", "cannot_read_file",
+                          {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
     if len(data) > MAX_DOCX_BYTES:
-        raise DocxProblem(f"Word document too large (over {MAX_DOCX_BYTES // (1024 * 1024)} MB)")
+        mb = MAX_DOCX_BYTES // (1024 * 1024)
+        raise DocxProblem(f"Word document too large (over {mb} MB)", "docx_too_large", {"mb": str(mb)})
     return data
 
 

@@ -16,9 +16,12 @@ import re
 
 from charset_normalizer import from_bytes
 
+from core.ingest.model import ReadProblem
 
-class NotTextError(ValueError):
-    """The bytes are not text we can read (binary, empty, unknown encoding)."""
+
+class NotTextError(ReadProblem, ValueError):
+    """The bytes are not text we can read (binary, empty, unknown encoding); `code` says which
+    ("empty_file", "not_text", "not_text_in_encoding", "unknown_encoding")."""
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -53,7 +56,7 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
     """The text in `data`; raises NotTextError with a one-line reason naming `origin`."""
     where = f"{origin}: " if origin else ""
     if not data.strip():
-        raise NotTextError(f"{where}empty file")
+        raise NotTextError(f"{where}empty file", "empty_file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], encoding, where), where)
@@ -87,7 +90,8 @@ def _strict(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise NotTextError(f"{where}binary file, not text (not valid {encoding})") from None
+        raise NotTextError(f"{where}binary file, not text (not valid {encoding})", "not_text_in_encoding",
+                           {"encoding": encoding}) from None
 
 
 def _utf16_by_nuls(data: bytes, where: str) -> str:
@@ -99,7 +103,7 @@ def _utf16_by_nuls(data: bytes, where: str) -> str:
         return "utf-16-le"
     if len(data) % 2 == 0 and even > pairs * 0.05 and odd < even * 0.05:
         return "utf-16-be"
-    raise NotTextError(f"{where}binary file, not text")
+    raise NotTextError(f"{where}binary file, not text", "not_text")
 
 
 def _truncated_utf8(data: bytes) -> bool:
@@ -190,15 +194,15 @@ def _guess_legacy(data: bytes, where: str) -> str:
     if best is None:
         if cp1256:
             return cp1256
-        raise NotTextError(f"{where}binary file, not text (unknown encoding)")
+        raise NotTextError(f"{where}binary file, not text (unknown encoding)", "unknown_encoding")
     return str(best)
 
 
 def _checked(text: str, where: str) -> str:
     """Refuse text that is mostly control characters: that is binary data that happened to decode."""
     if not text.strip():
-        raise NotTextError(f"{where}empty file")
+        raise NotTextError(f"{where}empty file", "empty_file")
     controls = sum(1 for _ in _CONTROL.finditer(text))
     if "\x00" in text or controls > len(text) * _MAX_CONTROL_SHARE:
-        raise NotTextError(f"{where}binary file, not text")
+        raise NotTextError(f"{where}binary file, not text", "not_text")
     return text

@@ -24,7 +24,7 @@ from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
 from core.ingest.dates import normalize_date
-from core.ingest.model import ArticleIn, IngestError
+from core.ingest.model import ArticleIn, IngestError, ReadProblem
 
 Item = ArticleIn | IngestError
 
@@ -40,8 +40,9 @@ _ANY_TAG = re.compile(r"<(/?)(?:\w+:)?(\w+)[^>]*?>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
-class FeedProblem(Exception):
-    """A feed we cannot read; the message is the one line shown to the user."""
+class FeedProblem(ReadProblem):
+    """A feed we cannot read; the message is the one line shown to the user (the CLI's), the
+    code and params what the GUI words in its language."""
 
 
 def read_feed(path: Path, compressed: bool) -> Iterator[Item]:
@@ -50,7 +51,7 @@ def read_feed(path: Path, compressed: bool) -> Iterator[Item]:
     try:
         data = _read_limited(path, compressed)
     except FeedProblem as exc:
-        yield IngestError(origin, str(exc))
+        yield IngestError.of(origin, exc)
         return
     yield from feed_articles(data, origin)
 
@@ -64,23 +65,24 @@ def feed_articles(data: bytes, origin: str) -> Iterator[Item]:
         root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         reason = f"unsafe XML refused ({type(exc).__name__}: entities or external references)"
-        yield IngestError(origin, reason)
+        yield IngestError(origin, reason, code="unsafe_xml", params={"detail": type(exc).__name__})
         return
     except ParseError as exc:
-        yield IngestError(origin, f"not valid XML ({exc})")
+        yield IngestError(origin, f"not valid XML ({exc})", code="not_valid_xml", params={"detail": str(exc)})
         return
     except (LookupError, ValueError) as exc:  # an unknown encoding declaration
-        yield IngestError(origin, f"not readable XML ({exc})")
+        yield IngestError(origin, f"not readable XML ({exc})", code="unreadable_xml", params={"detail": str(exc)})
         return
     kind = _local(root.tag)
     if kind not in ("rss", "RDF", "feed"):
-        yield IngestError(origin, f"not an RSS or Atom feed (root element <{kind}>)")
+        yield IngestError(origin, f"not an RSS or Atom feed (root element <{kind}>)", code="not_a_feed",
+                          params={"root": kind})
         return
     channel = _child(root, "channel")
     source = _text(_child(channel if channel is not None else root, "title"))
     entries = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
     if not entries:
-        yield IngestError(origin, "the feed has no items")
+        yield IngestError(origin, "the feed has no items", code="feed_without_items")
         return
     for number, entry in enumerate(entries):
         yield _article(entry, source, f"{origin}[{number}]")
@@ -94,7 +96,7 @@ def _article(entry: Element, source: str, origin: str) -> Item:
         if element is not None and (body := _body_text(element)):
             break
     if not body and not title:
-        return IngestError(origin, "feed item without title or text")
+        return IngestError(origin, "feed item without title or text", code="feed_item_empty")
     return ArticleIn(
         title=title or body.split("\n", 1)[0][:150],
         text=body or title,
@@ -214,9 +216,12 @@ def _read_limited(path: Path, compressed: bool) -> bytes:
         with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
             data = f.read(MAX_FEED_BYTES + 1)
     except (OSError, EOFError) as exc:
-        raise FeedProblem(f"cannot read file ({getattr(exc, 'strerror', None) or exc})") from None
+        detail = str(getattr(exc, "strerror", None) or exc)
+        raise FeedProblem(f"cannot read file ({detail})", "cannot_read_file",
+                          {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
     if len(data) > MAX_FEED_BYTES:
-        raise FeedProblem(f"feed file too large (over {MAX_FEED_BYTES // (1024 * 1024)} MB)")
+        mb = MAX_FEED_BYTES // (1024 * 1024)
+        raise FeedProblem(f"feed file too large (over {mb} MB)", "feed_too_large", {"mb": str(mb)})
     if not data.strip():
-        raise FeedProblem("empty file")
+        raise FeedProblem("empty file", "empty_file")
     return data

@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, IngestError
+from core.ingest.model import ArticleIn, IngestError, ProgressNote
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
     PARALLEL_THRESHOLD,
@@ -179,7 +179,8 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
         if report.cancelled:
             return
         if run.progress:
-            run.progress(report.added + report.duplicates, None, f"reading {os.fspath(path)}")
+            run.progress(report.added + report.duplicates, None,
+                         ProgressNote(f"reading {os.fspath(path)}", "reading", path=os.fspath(path)))
         for item in read_path(path):
             if isinstance(item, IngestError):
                 report.errors.append(item)
@@ -192,7 +193,8 @@ def _report_batch(run: _Run) -> None:
     report = run.report
     done = report.added + report.duplicates
     if run.progress:
-        run.progress(done, None, f"{done} articles read, {report.added} new")
+        run.progress(done, None, ProgressNote(f"{done} articles read, {report.added} new", "read", done=str(done),
+                                              added=str(report.added)))
 
 
 def _wants_processes(workers: int | None, read: int) -> bool:
@@ -254,7 +256,7 @@ def _import_parallel(
             elif run.progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
                 last_report = time.monotonic()
                 count = report.added + report.duplicates + len(done)
-                run.progress(count, None, f"analysing: {item.article.title[:60]}")
+                run.progress(count, None, _analysing(item.article.title))
             if run.cancel():
                 report.cancelled = True
                 break
@@ -322,7 +324,7 @@ def _write_batch(db: sqlite_utils.Database, batch: list[ArticleIn], run: _Run) -
             if run.progress and time.monotonic() - last_report > _PROGRESS_INTERVAL:
                 last_report = time.monotonic()
                 done = report.added + report.duplicates + len(pending) + 1
-                run.progress(done, None, f"analysing: {article.title[:60]}")
+                run.progress(done, None, _analysing(article.title))
         pending.append(item)
     _store(db, pending, run)
 
@@ -344,6 +346,10 @@ def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> Non
             if item.analysis is not None:
                 save_analysis(db, article_id, item.analysis)
                 report.analyzed += 1
+
+
+def _analysing(title: str) -> ProgressNote:
+    return ProgressNote(f"analysing: {title[:60]}", "analysing", title=title[:60])
 
 
 def _not_analysed(origin: str, text: str, reason: str) -> IngestError:

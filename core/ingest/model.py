@@ -23,20 +23,83 @@ class ArticleIn:
     warnings: list[str] = field(default_factory=list)
 
 
+# Every kind of problem an import can report, for an interface that words it in its own language
+# (the GUI): code → the params its wording needs, in the order of its %1, %2 … A "detail" is a
+# technical reason (a library's or the system's message, an exception's name), not a sentence;
+# an "errno" is the system's error number behind a "detail", when there is one.
+INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
+    # a path (core.ingest.readers)
+    "no_such_file": (), "broken_link": (), "unsupported_type": ("suffix",),
+    "cannot_read_folder": ("detail", "errno"),
+    # any file
+    "cannot_read_file": ("detail", "errno"), "file_disappeared": (), "link_loop": (),
+    "empty_file": (), "not_text": (), "not_text_in_encoding": ("encoding",), "unknown_encoding": (),
+    "damaged_gzip": ("detail",), "file_too_large": ("mb",), "out_of_memory": (), "reader_failed": ("detail",),
+    # JSON and JSON lines
+    "not_valid_json": ("detail",), "malformed_json": ("detail",), "json_too_deep": (),
+    "not_json_object": ("kind",), "no_article_text": ("fields",), "text_too_large": ("mb",),
+    "line_too_long": ("mb",), "undecodable_line": (), "bad_encoding": ("encoding",),
+    # a folder's list of its files
+    "listed_outside": ("name",), "listed_missing": ("name",), "listed_not_one": ("name",),
+    # HTML pages
+    "no_html_text": (), "html_too_short": ("letters",),
+    # RSS / Atom feeds (core.ingest.feed_reader)
+    "feed_too_large": ("mb",), "unsafe_xml": ("detail",), "not_valid_xml": ("detail",),
+    "unreadable_xml": ("detail",), "not_a_feed": ("root",), "feed_without_items": (), "feed_item_empty": (),
+    # PDF (core.ingest.pdf_reader)
+    "pdf_too_large": ("mb",), "not_pdf": (), "pdf_password": (), "pdf_encrypted": ("detail",),
+    "pdf_no_extraction": (), "pdf_damaged": ("detail",), "pdf_too_many_pages": ("pages",),
+    "pdf_no_text_layer": (), "pdf_unmapped_glyphs": ("unmapped", "total"),
+    # Word .docx (core.ingest.docx_reader)
+    "docx_too_large": ("mb",), "doc_password": (), "doc_old_format": (), "docx_not_zip": (),
+    "docx_zip_bomb": (), "docx_not_office": (), "docx_damaged": ("detail",), "docx_bad_xml": ("detail",),
+    "docx_no_text": (),
+    # the importer's analysis (core.ingest.importer)
+    "too_long_to_analyse": ("chars", "limit"), "analysis_failed": ("detail",), "analysis_stopped": ("count",),
+    "workers_stopped": ("detail",),
+}
+
+
+class ProgressNote(str):
+    """A progress message of an import: core's English, what the CLI prints (it is a str), and for
+    an interface that words it itself, `code` ("reading": path; "read": done, added; "analysing":
+    title) and `params`."""
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, text: str, code: str = "", **params: str) -> ProgressNote:
+        note = super().__new__(cls, text)
+        note.code = code
+        note.params = params
+        return note
+
+
+class ReadProblem(Exception):
+    """A file a reader cannot read: the message is core's English line (the CLI's); `code` and
+    `params` what an interface words itself (INGEST_ERROR_CODES)."""
+
+    def __init__(self, message: str, code: str = "", params: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
+
+
 @dataclass(slots=True)
 class IngestError:
     origin: str  # the file the problem is in
     reason: str
     line: int | None = None  # 1-based line number inside a JSONL file
     # For an interface that words the reason itself (the GUI, in its language): what kind of
-    # failure it is ("unsupported_type", "not_text", "cannot_read_file", "damaged_gzip",
-    # "no_article_text", "not_valid_json", "malformed_json", "no_such_file", "file_too_large",
-    # "json_too_deep", "listed_outside", "listed_missing", "listed_not_one", "undecodable_line",
-    # "bad_encoding", "too_long_to_analyse", "analysis_failed", "analysis_stopped",
-    # "workers_stopped"; "" for the others, shown as `reason`), and the values its wording needs
-    # ("suffix", "detail", "mb", "name", "encoding", "chars", "limit", "count").
+    # failure it is (a key of INGEST_ERROR_CODES; "" only for an article's warning, shown as
+    # `reason`), and the values its wording needs.
     code: str = ""
     params: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, origin: str, problem: ReadProblem, line: int | None = None) -> IngestError:
+        """The error for a reader's ReadProblem: its message, code and params."""
+        return cls(origin, str(problem), line, code=problem.code, params=dict(problem.params))
 
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"

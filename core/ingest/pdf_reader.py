@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.ingest.model import ArticleIn, IngestError
+from core.ingest.model import ArticleIn, IngestError, ReadProblem
 from core.text.bidi_order import (
     direction,
     fold_presentation_forms,
@@ -52,8 +52,9 @@ _USELESS_TITLES = re.compile(
 _REPLACEMENT = "\ufffd"
 
 
-class PdfProblem(Exception):
-    """A PDF we cannot turn into text; the message is the one line shown to the user."""
+class PdfProblem(ReadProblem):
+    """A PDF we cannot turn into text; the message is the one line shown to the user (the CLI's),
+    the code and params what the GUI words in its language."""
 
 
 @dataclass(slots=True)
@@ -90,7 +91,7 @@ def read_pdf(path: Path, compressed: bool) -> Iterator[Item]:
         data = _read_limited(path, compressed)
         extracted = pdf_text(data)
     except PdfProblem as exc:
-        yield IngestError(origin, str(exc))
+        yield IngestError.of(origin, exc)
         return
     title = extracted.title or _first_paragraph_title(extracted.text) or _stem(path)
     yield ArticleIn(title=title, text=extracted.text, origin=origin)
@@ -106,18 +107,19 @@ def pdf_text(data: bytes) -> PdfText:
         title, pages = _glyph_pages(data)
     except PDFPasswordIncorrect:
         raise PdfProblem(
-            "encrypted PDF (password protected); remove the password and import again"
+            "encrypted PDF (password protected); remove the password and import again", "pdf_password"
         ) from None
     except PDFEncryptionError as exc:
-        raise PdfProblem(f"encrypted PDF that cannot be opened ({exc})") from None
+        raise PdfProblem(f"encrypted PDF that cannot be opened ({exc})", "pdf_encrypted", {"detail": str(exc)}) from None
     except PDFTextExtractionNotAllowed:
-        raise PdfProblem("the PDF forbids text extraction") from None
+        raise PdfProblem("the PDF forbids text extraction", "pdf_no_extraction") from None
     except PdfProblem:
         raise
     except (PSException, RecursionError, ValueError, TypeError, KeyError, AttributeError,
             IndexError, AssertionError, OverflowError, ZeroDivisionError) as exc:  # fmt: skip
         # pdfminer surfaces damaged files as assorted exceptions; each is the same fact to the user.
-        raise PdfProblem(f"damaged or unreadable PDF ({type(exc).__name__})") from None
+        raise PdfProblem(f"damaged or unreadable PDF ({type(exc).__name__})", "pdf_damaged",
+                         {"detail": type(exc).__name__}) from None
     return PdfText(title=title, text=_text_from_pages(pages))
 
 
@@ -126,13 +128,16 @@ def _read_limited(path: Path, compressed: bool) -> bytes:
         with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
             data = f.read(MAX_PDF_BYTES + 1)
     except (OSError, EOFError) as exc:
-        raise PdfProblem(f"cannot read file ({getattr(exc, 'strerror', None) or exc})") from None
+        detail = str(getattr(exc, "strerror", None) or exc)
+        raise PdfProblem(f"cannot read file ({detail})", "cannot_read_file",
+                         {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
     if len(data) > MAX_PDF_BYTES:
-        raise PdfProblem(f"PDF too large (over {MAX_PDF_BYTES // (1024 * 1024)} MB)")
+        mb = MAX_PDF_BYTES // (1024 * 1024)
+        raise PdfProblem(f"PDF too large (over {mb} MB)", "pdf_too_large", {"mb": str(mb)})
     if not data.strip():
-        raise PdfProblem("empty file")
+        raise PdfProblem("empty file", "empty_file")
     if b"%PDF-" not in data[:1024]:
-        raise PdfProblem("not a PDF file (no %PDF header)")
+        raise PdfProblem("not a PDF file (no %PDF header)", "not_pdf")
     return data
 
 
@@ -150,7 +155,8 @@ def _glyph_pages(data: bytes) -> tuple[str, list[list[_Glyph]]]:
     pages: list[list[_Glyph]] = []
     for number, page in enumerate(PDFPage.create_pages(document), 1):
         if number > MAX_PAGES:
-            raise PdfProblem(f"PDF has over {MAX_PAGES} pages; not read as one article")
+            raise PdfProblem(f"PDF has over {MAX_PAGES} pages; not read as one article", "pdf_too_many_pages",
+                             {"pages": str(MAX_PAGES)})
         interpreter.process_page(page)
         layout = device.get_result()
         pages.append([g for g in _glyphs(layout) if _on_page(g, layout.bbox)])
@@ -202,12 +208,13 @@ def _text_from_pages(pages: list[list[_Glyph]]) -> str:
     total = sum(len(p) for p in pages)
     visible = [g for p in pages for g in p if g.text.strip()]
     if not visible:
-        raise PdfProblem(NO_TEXT_LAYER)
+        raise PdfProblem(NO_TEXT_LAYER, "pdf_no_text_layer")
     unmapped = sum(1 for g in visible if _unmapped(g.text))
     if unmapped > MAX_UNMAPPED_SHARE * len(visible):
         raise PdfProblem(
             f"the PDF's fonts do not say which letters {unmapped} of {total} glyphs are; "
-            "its text cannot be read (OCR is not supported)"
+            "its text cannot be read (OCR is not supported)", "pdf_unmapped_glyphs",
+            {"unmapped": str(unmapped), "total": str(total)},
         )
     page_lines = [_lines(p) for p in pages]
     rtl_lines = [ln for lines in page_lines for ln in lines if ln.rtl]
@@ -218,7 +225,7 @@ def _text_from_pages(pages: list[list[_Glyph]]) -> str:
     paragraphs = [para for lines in page_lines for para in _paragraphs(_drop_page_numbers(lines))]
     text = fold_presentation_forms("\n".join(paragraphs))
     if not text.strip():  # nothing but page numbers
-        raise PdfProblem(NO_TEXT_LAYER)
+        raise PdfProblem(NO_TEXT_LAYER, "pdf_no_text_layer")
     return text
 
 

@@ -63,7 +63,7 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
         yield from _walk(p)
     elif not p.exists():
         reason = "symbolic link loop or broken link" if p.is_symlink() else "no such file or folder"
-        yield IngestError(str(p), reason, code="" if p.is_symlink() else "no_such_file")
+        yield IngestError(str(p), reason, code="broken_link" if p.is_symlink() else "no_such_file")
     else:
         reader = _reader_for(p)
         if reader is None:
@@ -94,7 +94,8 @@ def _walk(root: Path) -> Iterator[Item]:
         try:
             st = os.stat(folder)
         except OSError as exc:
-            yield IngestError(folder, f"cannot read folder ({exc.strerror})")
+            yield IngestError(folder, f"cannot read folder ({exc.strerror})", code="cannot_read_folder",
+                              params=_os_params(exc))
             dirnames[:] = []
             continue
         if (st.st_dev, st.st_ino) in seen:  # a symlink back into a folder already walked
@@ -113,7 +114,8 @@ def _walk(root: Path) -> Iterator[Item]:
 def _unlisted(errors: list[OSError]) -> Iterator[IngestError]:
     while errors:
         exc = errors.pop(0)
-        yield IngestError(str(exc.filename or "?"), f"cannot read folder ({_os_reason(exc)}); its files were not imported")
+        yield IngestError(str(exc.filename or "?"), f"cannot read folder ({_os_reason(exc)}); its files were not imported",
+                          code="cannot_read_folder", params=_os_params(exc))
 
 
 def _split_name(path: Path) -> tuple[str, bool]:
@@ -139,17 +141,17 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     except _TooLarge as exc:
         yield IngestError(origin, str(exc), code="file_too_large", params={"mb": str(exc.mb)})
     except NotTextError as exc:
-        yield IngestError(origin, str(exc), code="not_text", params={"detail": str(exc)})
+        yield IngestError.of(origin, exc)
     except _GZIP_ERRORS as exc:
         detail = str(exc or type(exc).__name__)
         yield IngestError(origin, f"damaged gzip file ({detail})", code="damaged_gzip", params={"detail": detail})
     except OSError as exc:
-        detail = _os_reason(exc)
-        yield IngestError(origin, f"cannot read file ({detail})", code="cannot_read_file", params={"detail": detail})
+        yield IngestError(origin, f"cannot read file ({_os_reason(exc)})", **_os_problem(exc))
     except MemoryError:
-        yield IngestError(origin, "not enough memory to read this file")
+        yield IngestError(origin, "not enough memory to read this file", code="out_of_memory")
     except Exception as exc:  # noqa: BLE001 — a reader bug must cost one file, never the import
-        yield IngestError(origin, f"could not be read ({type(exc).__name__}: {exc})")
+        detail = f"{type(exc).__name__}: {exc}"
+        yield IngestError(origin, f"could not be read ({detail})", code="reader_failed", params={"detail": detail})
 
 
 def _os_reason(exc: OSError) -> str:
@@ -159,6 +161,20 @@ def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
     return exc.strerror or str(exc)
+
+
+def _os_params(exc: OSError) -> dict[str, str]:
+    """The system's reason and error number, for an interface that words the common ones itself."""
+    return {"detail": _os_reason(exc), "errno": str(exc.errno or "")}
+
+
+def _os_problem(exc: OSError) -> dict[str, Any]:
+    """Code and params of a file that cannot be read: gone, a link loop, or the system's reason."""
+    if isinstance(exc, FileNotFoundError):
+        return {"code": "file_disappeared"}
+    if exc.errno == errno.ELOOP:
+        return {"code": "link_loop"}
+    return {"code": "cannot_read_file", "params": _os_params(exc)}
 
 
 def _open(path: Path, compressed: bool) -> IO[bytes]:
@@ -203,14 +219,16 @@ def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
 def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     """One article from a JSON object (SaudiNewsNet lines and similar exports import as they are)."""
     if not isinstance(obj, dict):
-        return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line)
+        return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line, code="not_json_object",
+                           params={"kind": type(obj).__name__})
     text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
     if not text:
         fields = ", ".join(_TEXT_KEYS[:-1]) + " or " + _TEXT_KEYS[-1]
         return IngestError(origin, f"no article text (no non-empty {fields} field)", line, code="no_article_text",
-                           params={"detail": fields})
+                           params={"fields": ", ".join(_TEXT_KEYS)})
     if len(text) > MAX_TEXT_BYTES:
-        return IngestError(origin, "article text too large (over 20 MB)", line)
+        return IngestError(origin, f"article text too large (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)", line,
+                           code="text_too_large", params={"mb": str(MAX_TEXT_BYTES // (1024 * 1024))})
     title = obj.get("title")
     title = title.strip() if isinstance(title, str) else ""
     published, warnings = _json_date(obj)
@@ -404,7 +422,8 @@ def _lines(f: IO[bytes] | IO[str], origin: str) -> Iterator[tuple[int, Any]]:
         if len(raw) > MAX_TEXT_BYTES and not raw.endswith(newline):
             while raw and not raw.endswith(newline):  # drop the rest of the line
                 raw = f.readline(MAX_TEXT_BYTES)
-            yield number, IngestError(origin, "line too long (over 20 MB)", number)
+            yield number, IngestError(origin, f"line too long (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)", number,
+                                      code="line_too_long", params={"mb": str(MAX_TEXT_BYTES // (1024 * 1024))})
             continue
         yield number, raw
 
@@ -436,10 +455,11 @@ def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
     if not text:
         text = trafilatura.extract(page, include_comments=False, favor_recall=True)
     if not text or not text.strip():
-        yield IngestError(origin, "no article text found in the HTML page")
+        yield IngestError(origin, "no article text found in the HTML page", code="no_html_text")
         return
     if sum(ch.isalpha() for ch in text) < MIN_HTML_LETTERS:
-        yield IngestError(origin, f"no article text found in the HTML page (under {MIN_HTML_LETTERS} letters of text)")
+        yield IngestError(origin, f"no article text found in the HTML page (under {MIN_HTML_LETTERS} letters of text)",
+                          code="html_too_short", params={"letters": str(MIN_HTML_LETTERS)})
         return
     meta = trafilatura.extract_metadata(page, extensive=False)
     title = (meta.title if meta else None) or _html_title(page) or _title_from_text(text)

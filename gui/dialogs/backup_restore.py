@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.store.backup import BackupInfo, RestoreResult, backup_db, inspect_backup, restore_db
 from gui import ops
-from gui.bidi import isolate_auto
+from gui.bidi import isolate_path
 from gui.i18n import translate_n
 from gui.ops import Op
 
@@ -39,7 +39,7 @@ def contents_text(info: BackupInfo) -> str:
 
 
 def _path(path: Path | str) -> str:
-    return isolate_auto(str(path))
+    return isolate_path(path)
 
 
 # -- backup -----------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.store.backup import damaged_path
 from gui import ops
-from gui.bidi import LRI, PDI, isolate_auto
+from gui.bidi import isolate_auto, isolate_path
 
 translate = QCoreApplication.translate
 TryOpen = Callable[[str], "BaseException | None"]
@@ -187,7 +187,7 @@ def _new_file(parent: QWidget | None, title: str, failed: str, refused: set[str]
     if Path(chosen).exists() or _key(chosen) in refused:
         _tell(parent, translate("DatabaseProblem", "Choose a new file"),
               translate("DatabaseProblem", "%1 already exists; choose a new file name, or open it with “Open another "
-                                           "database…”.").replace("%1", isolate_auto(chosen)))
+                                           "database…”.").replace("%1", isolate_path(chosen)))
         return None
     return chosen
 
@@ -254,7 +254,7 @@ def _restore(backup: str, dest: str, *, replace_unreadable: bool = False,
 
 def _path(path: str) -> str:
     """A file path reads left to right in either interface (its leading "/" stays in front)."""
-    return f"{LRI}{path}{PDI}"
+    return isolate_path(path)
 
 
 def _key(path: str) -> str:

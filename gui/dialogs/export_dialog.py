@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from core.store.library import LibraryQuery
 from gui import ops
-from gui.bidi import isolate, isolate_auto
+from gui.bidi import isolate, isolate_auto, isolate_path
 from gui.i18n import translate_n
 from gui.ops import Op, OpContext
 
@@ -452,7 +452,7 @@ class ExportDialog(QDialog):
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(self, self.tr("Replace the file?"),
-                                      self.tr("%1 already exists. Replace it?").replace("%1", isolate_auto(str(path))),
+                                      self.tr("%1 already exists. Replace it?").replace("%1", isolate_path(path)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -471,7 +471,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose the file to write."))
             return None
         if request.path.is_dir():
-            self.status.setText(self.tr("%1 is a folder: choose a file name.").replace("%1", isolate_auto(str(request.path))))
+            self.status.setText(self.tr("%1 is a folder: choose a file name.").replace("%1", isolate_path(request.path)))
             return None
         if request.path.exists() and not self.confirm_overwrite(request.path):
             self.status.setText(self.tr("Not exported: the existing file was kept."))

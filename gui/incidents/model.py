@@ -159,7 +159,8 @@ class IncidentTableModel(QAbstractTableModel):
             explained = {"": self.tr("The analyst's decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added"),
                          "Conf.": self.tr("The machine's confidence in this incident"),
                          "Also in": self.tr("Other articles that report this incident")}
-            return explained.get(header) or self.tr(header)
+            return "\n".join((explained.get(header) or self.tr(header),
+                              self.tr("Right-click the header to show or hide the actors, the date and the confidence.")))
         return None
 
     @staticmethod

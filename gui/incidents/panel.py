@@ -23,10 +23,11 @@ from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl, translate_n
+from gui.incidents.columns import OPTIONAL_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
-from gui.incidents.model import (ALSO_COLUMN, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel, first_evidence,
-                                 status_text)
+from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel,
+                                 first_evidence, status_text)
 
 WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
@@ -83,7 +84,8 @@ class IncidentPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(self.model.default_widths()):
             header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        # the columns share the pane's width (gui.incidents.columns): none pushed off its right
+        self.columns = ColumnFitter(self.table, self._on_columns_changed)
         # The event type is what an analyst scans the list by: it wraps onto a second line rather
         # than elide ("Explosions/R…" could not be told from a sub-event); the rows fit their text.
         # So does the sub-event ("Shelling/artille…" hid what kind of attack it was).
@@ -311,10 +313,21 @@ class IncidentPanel(QWidget):
 
     def _show_also_column(self) -> None:
         """"Also in" takes room only when another article reports one of the incidents."""
-        self.table.setColumnHidden(ALSO_COLUMN, not any(self.model.reports(r) for r in range(self.model.rowCount())))
+        hidden = not any(self.model.reports(r) for r in range(self.model.rowCount()))
+        if hidden != self.table.isColumnHidden(ALSO_COLUMN):
+            self.table.setColumnHidden(ALSO_COLUMN, hidden)
+            self.columns.fit()
+
+    def _on_columns_changed(self) -> None:
+        """An optional column shown or hidden: the rows' heights follow the new widths, and the
+        details name the fields no longer in the table."""
+        self.fit_rows()
+        if self.current_row() >= 0:
+            self._show_incident(self.current_row())
 
     def _show_incident(self, row: int) -> None:
-        self.summary.setHtml(_incident_html(self.model.incident(row)) + reports_html(self.model.reports(row)))
+        hidden = [c for c in OPTIONAL_COLUMNS if self.table.isColumnHidden(c)]
+        self.summary.setHtml(_incident_html(self.model.incident(row), hidden) + reports_html(self.model.reports(row)))
 
     def on_edit(self) -> None:
         incident = self.current_incident()
@@ -353,11 +366,30 @@ def _esc(text: Any) -> str:
     return escape("" if text is None else str(text))
 
 
-def _incident_html(inc: Mapping[str, Any]) -> str:
+def _fields_line(inc: Mapping[str, Any], columns: Sequence[int]) -> str:
+    """«Actor 1: … · Date: …» of the incident's fields in `columns` (the table's hidden ones), each
+    value isolated so an Arabic name keeps its place in an English line and the reverse."""
+    names = {"Conf.": QT_TRANSLATE_NOOP("IncidentPanel", "Confidence")}
+    fields = []
+    for col in columns:
+        header, read = COLUMNS[col][0], COLUMNS[col][1]
+        value = read(inc)
+        if value:
+            label = translate("IncidentPanel", names[header]) if header in names else translate("IncidentTableModel", header)
+            fields.append(f"{label}: {isolate_auto(value)}")
+    return " · ".join(fields)
+
+
+def _incident_html(inc: Mapping[str, Any], fields: Sequence[int] = ()) -> str:
+    """The selected incident under the table: its types, the analyst's decision, the summaries,
+    and the `fields` (columns) the table does not show."""
     ar = inc.get("summary_ar") or ""
     en = inc.get("summary_en") or ""
     head = f"{_esc(acled_name(inc.get('event_type')))} · {_esc(acled_name(inc.get('sub_event_type')))}"
     parts = [f"<p dir='auto' style='color:#555'>{head}</p>"]
+    line = _fields_line(inc, fields)
+    if line:
+        parts.append(f"<p dir='auto' style='color:#555'>{_esc(line)}</p>")
     status = status_text(inc)
     if status:
         parts.append(f"<p dir='auto' style='color:#1f4e9c'><b>{_esc(status)}</b></p>")

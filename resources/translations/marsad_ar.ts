@@ -1876,6 +1876,11 @@
 <context>
     <name>IncidentPanel</name>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="372"/>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="38"/>
         <location filename="../../gui/incidents/panel.py" line="125"/>
         <source>Incidents</source>
@@ -2107,6 +2112,11 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
+        <location filename="../../gui/incidents/model.py" line="164"/>
+        <source>Right-click the header to show or hide the actors, the date and the confidence.</source>
+        <translation>انقر بالزر الأيمن على رأس الجدول لإظهار الفاعلين والتاريخ والثقة أو إخفائها.</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/model.py" line="156"/>
         <source>The analyst&apos;s decision: ✓ confirmed, ✎ corrected, ✗ rejected, + added</source>
         <translation>قرار المحلل: ✓ أكّدها، ✎ صحّحها، ✗ رفضها، + أضافها</translation>
@@ -2255,6 +2265,24 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="170"/>
+        <source>reading %1</source>
+        <translation>قراءة %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="172"/>
+        <source>%1 articles read, %2 new</source>
+        <translation>المقالات المقروءة: %1، الجديدة منها: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="175"/>
+        <source>analysing: %1</source>
+        <translation>تحليل: %1</translation>
+    </message>
+</context>
+<context>
     <name>IngestError</name>
     <message>
         <location filename="../../gui/store_errors.py" line="144"/>
@@ -2267,11 +2295,6 @@
         <translation>نوع ملف غير مدعوم «%1»</translation>
     </message>
     <message>
-        <location filename="../../gui/store_errors.py" line="146"/>
-        <source>not text Marsad can read (%1)</source>
-        <translation>ليس نصًّا يستطيع مرصد قراءته (%1)</translation>
-    </message>
-    <message>
         <location filename="../../gui/store_errors.py" line="147"/>
         <source>cannot read the file (%1)</source>
         <translation>تعذّرت قراءة الملف (%1)</translation>
@@ -2280,11 +2303,6 @@
         <location filename="../../gui/store_errors.py" line="148"/>
         <source>damaged gzip file (%1)</source>
         <translation>ملف gzip تالف (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/store_errors.py" line="149"/>
-        <source>no article text (no non-empty %1 field)</source>
-        <translation>لا نص للمقال (لا حقل %1 غير فارغ)</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="150"/>
@@ -2319,7 +2337,7 @@
     <message>
         <location filename="../../gui/store_errors.py" line="164"/>
         <source>the listed file «%1» is not one article (.txt, .html, .docx or .pdf)</source>
-        <translation>الملف المدرج «%1» ليس مقالًا واحدًا (.txt أو .html أو .docx أو .pdf)</translation>
+        <translation>الملف المدرج «%1» ليس مقالًا واحدًا (‎.txt أو ‎.html أو ‎.docx أو ‎.pdf)</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="165"/>
@@ -2355,6 +2373,271 @@
         <location filename="../../gui/store_errors.py" line="204"/>
         <source>(analysis workers)</source>
         <translation>(عمليات التحليل)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a broken link or a symbolic link loop</source>
+        <translation>رابط مكسور أو حلقة روابط رمزية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>cannot read the folder (%1); its files were not imported</source>
+        <translation>تعذّرت قراءة المجلد (%1)؛ لم تُستورد ملفاته</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>the file disappeared before it could be read</source>
+        <translation>اختفى الملف قبل أن تمكن قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>cannot read the file (a symbolic link loop)</source>
+        <translation>تعذّرت قراءة الملف (حلقة روابط رمزية)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a binary file, not text</source>
+        <translation>ملف ثنائي، لا نص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a binary file, not text (not valid %1)</source>
+        <translation>ملف ثنائي، لا نص (ليس %1 صالحًا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a binary file, not text (unknown encoding)</source>
+        <translation>ملف ثنائي، لا نص (ترميز غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not enough memory to read this file</source>
+        <translation>لا تكفي الذاكرة لقراءة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>could not be read (%1)</source>
+        <translation>تعذّرت قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not an article: expected a JSON object, found %1</source>
+        <translation>ليس مقالًا: كان المتوقع كائن JSON، ووُجد %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>no article text (none of the fields %1 holds any text)</source>
+        <translation>لا نص للمقال (لا يحمل أيٌّ من الحقول %1 نصًّا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>article text too large (over %1 MB)</source>
+        <translation>نص المقال أكبر من اللازم (أكثر من %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>line too long (over %1 MB)</source>
+        <translation>السطر أطول من اللازم (أكثر من %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>no article text found in the HTML page</source>
+        <translation>لم يوجد نص مقال في صفحة HTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>no article text found in the HTML page (under %1 letters of text)</source>
+        <translation>لم يوجد نص مقال في صفحة HTML (أقل من %1 حرفًا من النص)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>feed file too large (over %1 MB)</source>
+        <translation>ملف الخلاصة أكبر من اللازم (أكثر من %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>unsafe XML refused (%1: entities or external references)</source>
+        <translation>رُفض XML غير آمن (%1: كيانات أو مراجع خارجية)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not valid XML (%1)</source>
+        <translation>ليس XML صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not readable XML (%1)</source>
+        <translation>XML تتعذّر قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not an RSS or Atom feed (root element &lt;%1&gt;)</source>
+        <translation>ليس خلاصة RSS أو Atom (العنصر الجذر ‎&lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>the feed has no items</source>
+        <translation>لا عناصر في الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>feed item without title or text</source>
+        <translation>عنصر خلاصة بلا عنوان ولا نص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>PDF too large (over %1 MB)</source>
+        <translation>ملف PDF أكبر من اللازم (أكثر من %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not a PDF file (no PDF header)</source>
+        <translation>ليس ملف PDF (لا ترويسة PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>encrypted PDF (password protected); remove the password and import again</source>
+        <translation>ملف PDF مشفّر (محمي بكلمة مرور)؛ أزل كلمة المرور واستورده من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>encrypted PDF that cannot be opened (%1)</source>
+        <translation>ملف PDF مشفّر يتعذّر فتحه (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>the PDF forbids text extraction</source>
+        <translation>ملف PDF يمنع استخراج النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>damaged or unreadable PDF (%1)</source>
+        <translation>ملف PDF تالف أو تتعذّر قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>PDF has over %1 pages; not read as one article</source>
+        <translation>في ملف PDF أكثر من %1 صفحة؛ لم يُقرأ مقالًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>no text layer (scanned PDF?); OCR is not supported</source>
+        <translation>لا طبقة نص (ملف PDF ممسوح ضوئيًا؟)؛ التعرّف الضوئي على الحروف غير مدعوم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>the PDF&apos;s fonts do not say which letters %1 of %2 glyphs are; its text cannot be read (OCR is not supported)</source>
+        <translation>خطوط ملف PDF لا تبيّن أيّ حروف هي %1 من %2 رسمًا؛ تتعذّر قراءة نصه (التعرّف الضوئي على الحروف غير مدعوم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>Word document too large (over %1 MB)</source>
+        <translation>مستند Word أكبر من اللازم (أكثر من %1 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>password-protected Word document; remove the password and save again</source>
+        <translation>مستند Word محمي بكلمة مرور؛ أزل كلمة المرور واحفظه من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>old Word .doc format is not supported; save it as .docx</source>
+        <translation>صيغة Word القديمة ‎.doc غير مدعومة؛ احفظه بصيغة ‎.docx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not a Word .docx file (not a zip archive)</source>
+        <translation>ليس ملف Word ‏‎.docx (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>Word document unpacks to too much data (zip bomb?)</source>
+        <translation>مستند Word يُفكّ إلى بيانات أكثر من اللازم (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not a Word .docx file (zip without Office content)</source>
+        <translation>ليس ملف Word ‏‎.docx (أرشيف zip بلا محتوى Office)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>not a Word document (damaged .docx: %1)</source>
+        <translation>ليس مستند Word (ملف ‎.docx تالف: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>damaged .docx (bad XML: %1)</source>
+        <translation>ملف ‎.docx تالف (XML معطوب: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>no text in the Word document</source>
+        <translation>لا نص في مستند Word</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>permission denied</source>
+        <translation>لا إذن بالوصول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>input/output error: a damaged disk or a disconnected drive?</source>
+        <translation>خطأ في القراءة من القرص: قرص تالف أو محرك غير موصول؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a symbolic link loop</source>
+        <translation>حلقة روابط رمزية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>the name is too long</source>
+        <translation>الاسم أطول من اللازم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>too many open files</source>
+        <translation>ملفات مفتوحة أكثر من اللازم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>true or false</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="140"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
 </context>
 <context>

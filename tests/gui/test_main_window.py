@@ -141,3 +141,21 @@ def test_screenshot_mode_writes_a_png_of_the_window(qtbot, tmp_path) -> None:
     db = store.open_db(tmp_path / "s.db")
     titles = [r["title"] for r in store.list_articles(db)]
     assert len(titles) == 2  # the bundled sample seeded on first start, plus the opened file
+
+
+def test_a_title_that_fits_on_one_line_takes_one_line(open_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1400×900 the sample's title fitted the reader's width on one line, yet a blank line was
+    left under it: the title's style-sheet padding was counted twice when the label asked how
+    tall it must be (two lines' height until 16 px wider than it needed)."""
+    from PySide6.QtGui import QFontMetrics
+
+    title = open_window.article_title
+    title.setText("المقاومة تصد محاولة تسلل حوثية في الضالع ومواجهات عنيفة في البيضاء")
+    title.ensurePolished()
+    fm = QFontMetrics(title.font())
+    margins = title.contentsMargins()
+    assert (margins.left(), margins.right()) == (8, 8)  # as the padding was
+    one_line = title.heightForWidth(10_000)
+    needed = fm.horizontalAdvance(title.text()) + margins.left() + margins.right() + 4
+    assert title.heightForWidth(needed) == one_line < 1.5 * fm.lineSpacing() + margins.top() + margins.bottom()
+    assert title.heightForWidth(needed - 40) > one_line  # narrower, it wraps

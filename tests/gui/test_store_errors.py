@@ -3,6 +3,7 @@ interface, while the CLI keeps core's English (gui.store_errors)."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -158,3 +159,87 @@ def test_an_export_of_a_missing_article_in_arabic(arabic) -> None:  # type: igno
     err = ExportError("no article with id 7, 9", code="no_such_article", params={"ids": "7, 9"})
     assert str(err) == "no article with id 7, 9"
     assert strip_isolates(ops.error_text(err)) == "لا مقال برقم 7, 9 في المكتبة."
+
+
+# Sample values of every param an import problem may carry (core.ingest.model.INGEST_ERROR_CODES).
+INGEST_PARAMS = {"suffix": ".xyz", "detail": "Permission denied", "errno": "13", "encoding": "utf-16-le",
+                 "mb": "20", "kind": "list", "fields": "text, content, body", "name": "a.txt",
+                 "letters": "20", "root": "html", "pages": "300", "unmapped": "900", "total": "1000",
+                 "chars": "300,000", "limit": "200,000", "count": "20"}
+# Names of formats and programs, written as they are in the Arabic texts too.
+TECHNICAL = {"json", "xml", "pdf", "rss", "atom", "word", "docx", "doc", "gzip", "zip", "html", "office",
+             "null", "text", "content", "body", "utf", "xyz", "txt", "permission", "denied"}
+
+
+def _english_words(text: str) -> set[str]:
+    import re
+
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", strip_isolates(text))} - TECHNICAL
+
+
+def test_every_import_problem_has_a_gui_text_and_an_arabic_one(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every kind of problem core.ingest can report (the registry, so a new kind without a text
+    fails here) is worded by the GUI, and in Arabic: right to left, its values filled in, none of
+    its English words left (an unreadable folder, feeds, PDF and Word problems were English)."""
+    from core.ingest.model import INGEST_ERROR_CODES, IngestError
+    from gui import i18n
+    from gui.store_errors import RLM, _ingest_texts, ingest_error_line
+
+    assert set(_ingest_texts()) == set(INGEST_ERROR_CODES)  # no kind without a text, no text without a kind
+    errors = {code: IngestError("/data/in/a.txt", f"core's English for {code}", code=code,
+                                params={k: INGEST_PARAMS[k] for k in keys})
+              for code, keys in INGEST_ERROR_CODES.items()}
+    english = {code: ingest_error_line(e) for code, e in errors.items()}
+    for code, line in english.items():
+        assert "core's English" not in line and not re.search(r"%[1-9]", line), (code, line)
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        for code, err in errors.items():
+            line = ingest_error_line(err)
+            reason = strip_isolates(line).split(": ", 1)[1]
+            assert line.startswith(RLM) and has_rtl(reason), (code, line)
+            assert not re.search(r"%[1-9]", line), (code, line)
+            left = _english_words(reason)
+            assert not left, (code, reason, left)
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+def test_the_rarer_import_problems_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Files that made each: an empty file, a PDF that is none, a feed with no items, an old Word
+    .doc, a JSON list of numbers, a folder the system refuses; the system's reason in Arabic too."""
+    import errno
+
+    from core.ingest import readers
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui.store_errors import RLM, ingest_error_line
+
+    files = {"empty.txt": b"  \n", "not.pdf": b"hello", "feed.rss": b"<rss><channel><title>x</title></channel></rss>",
+             "old.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "numbers.json": b"[1]"}
+    lines = {}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        [err] = [e for e in read_path(tmp_path / name) if isinstance(e, IngestError)]
+        lines[name] = strip_isolates(ingest_error_line(err))
+    assert lines["empty.txt"] == f"{RLM}{tmp_path / 'empty.txt'}: ملف فارغ"
+    assert lines["not.pdf"].endswith(": ليس ملف PDF (لا ترويسة PDF)")
+    assert lines["feed.rss"].endswith(": لا عناصر في الخلاصة")
+    assert lines["old.docx"].endswith(": صيغة Word القديمة \u200e.doc غير مدعومة؛ احفظه بصيغة \u200e.docx")
+    assert lines["numbers.json"].endswith(": ليس مقالًا: كان المتوقع كائن JSON، ووُجد عدد")
+    [folder] = readers._unlisted([PermissionError(errno.EACCES, "Permission denied", "/data/closed")])
+    assert strip_isolates(ingest_error_line(folder)) == f"{RLM}/data/closed: تعذّرت قراءة المجلد (لا إذن بالوصول)؛ لم تُستورد ملفاته"
+    odd = IngestError("/data/a.txt", "cannot read file (Stale file handle)", code="cannot_read_file",
+                      params={"detail": "Stale file handle", "errno": "116"})
+    assert strip_isolates(ingest_error_line(odd)).endswith(": تعذّرت قراءة الملف (Stale file handle)")  # as the system says
+
+
+def test_the_system_reason_in_the_english_interface(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from core.ingest import readers
+    from gui.store_errors import ingest_error_line
+
+    [folder] = readers._unlisted([PermissionError(errno.EACCES, "Permission denied", "/data/closed")])
+    assert strip_isolates(ingest_error_line(folder)) == (
+        "/data/closed: cannot read the folder (permission denied); its files were not imported")

@@ -265,3 +265,34 @@ def test_restoring_a_rejected_orphan_whose_event_the_machine_tells_counts_it_onc
     after = tasks.decide_incident(db, article_id, orphan, "restore")
     assert len(select(db).incidents) == 1  # the machine's telling, not a second copy
     assert [i["analyst_status"] for i in after if counts_as_incident(i)] == [None]
+
+
+def test_import_progress_in_the_arabic_interface(tmp_path, monkeypatch, arabic) -> None:  # type: ignore[no-untyped-def]
+    """The status bar read «جارٍ الاستيراد 1/2… reading /…/وارد» and «analysing: …» in the Arabic
+    window: the importer's progress came in core's English. Its notes carry a code; the GUI words them."""
+    from core.ingest import importer
+    from gui.bidi import strip_isolates
+
+    monkeypatch.setattr("core.pipeline.analyze", lambda text, *a, **k: FakeAnalysis(text))
+    monkeypatch.setattr(importer, "_PROGRESS_INTERVAL", -1.0)  # every step reports
+    folder = tmp_path / "وارد"
+    folder.mkdir()
+    (folder / "a.txt").write_text("اشتباكات في دمت\n\nقتل 12 شخصا في دمت.", encoding="utf-8")
+    (folder / "b.txt").write_text("غارة على صعدة\n\nقتل 3 في صعدة.", encoding="utf-8")
+    messages: list[str] = []
+    db = store.open_db(tmp_path / "t.db")
+    tasks.import_files(db, [str(folder)], on_progress=lambda _d, _t, m: messages.append(strip_isolates(m)))
+    said = [m.replace("\u200e", "") for m in messages if m]
+    assert f"قراءة {folder}" in said
+    assert "تحليل: اشتباكات في دمت" in said or "تحليل: غارة على صعدة" in said
+    assert "المقالات المقروءة: 2، الجديدة منها: 2" in said
+    assert not any(w in m for m in said for w in ("reading", "analysing", "articles read")), said
+
+
+def test_import_progress_in_english_is_core_s_own() -> None:
+    from core.ingest.model import ProgressNote
+
+    note = ProgressNote("reading /data/a.txt", "reading", path="/data/a.txt")
+    assert note == "reading /data/a.txt" and str(note) == "reading /data/a.txt"  # what the CLI prints
+    assert tasks.import_progress_text(note).replace("\u2066", "").replace("\u2069", "") == "reading /data/a.txt"
+    assert tasks.import_progress_text("anything else") == "anything else"

@@ -25,6 +25,9 @@ INCIDENT = {
 }
 
 
+DEFAULT_PANE_WIDTH = 525  # the incidents pane of a 1400×900 window at the default pane sizes
+
+
 def cell(model: IncidentTableModel, row: int, header: str) -> str:
     col = [c[0] for c in COLUMNS].index(header)
     return strip_isolates(model.index(row, col).data())
@@ -246,9 +249,11 @@ def test_headers_have_tooltips(qtbot) -> None:  # type: ignore[no-untyped-def]
     tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(len(COLUMNS))]
     assert all(tips), tips
     headers = [c[0] for c in COLUMNS]
-    assert tips[headers.index("Sub-event")] == "Sub-event"
-    assert tips[headers.index("Conf.")] == "The machine's confidence in this incident"
+    assert tips[headers.index("Sub-event")].splitlines()[0] == "Sub-event"
+    assert tips[headers.index("Conf.")].splitlines()[0] == "The machine's confidence in this incident"
     assert "✗ rejected" in tips[headers.index("")]
+    # the hidden columns can be found: every header says where
+    assert all(t.splitlines()[1].startswith("Right-click the header to show or hide") for t in tips)
 
 
 def _lines_needed(text: str, width: int, fm) -> int:  # type: ignore[no-untyped-def]
@@ -274,7 +279,7 @@ def _check_event_types_are_whole(qtbot, pixel_size: int = 0) -> list[int]:  # ty
 
     panel = IncidentPanel()
     qtbot.addWidget(panel)
-    panel.resize(460, 600)
+    panel.resize(DEFAULT_PANE_WIDTH, 600)
     table = panel.table
     if pixel_size:  # a larger font (a laptop's scaling): two lines need more than the default row
         font = table.font()
@@ -314,7 +319,7 @@ def _check_sub_events_are_whole(qtbot) -> list[int]:  # type: ignore[no-untyped-
     kinds = list(json.loads(names.read_text(encoding="utf-8"))["sub_event_types"])
     panel = IncidentPanel()
     qtbot.addWidget(panel)
-    panel.resize(460, 600)
+    panel.resize(DEFAULT_PANE_WIDTH, 600)
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_incidents([{**INCIDENT, "event_type": "Battles", "sub_event_type": k} for k in ["Grenade"] + kinds])

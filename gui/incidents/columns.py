@@ -1,0 +1,209 @@
+"""How the incident table's columns share the width of its pane.
+
+The table has more columns than fit the pane at the default layout (1400×900: a viewport of
+about 450 px; the columns' default widths added up to 940 px, and the headers alone, unclipped,
+to about 580). So:
+
+- the actors, the date and the confidence are hidden at first; the header's context menu shows
+  or hides them (remembered in QSettings), and the details under the table name them for the
+  selected incident;
+- every shown column is at least as wide as its header (never clipped) and as its widest
+  possible content: a count, a date, one word of an event type or sub-event (they wrap);
+- what is left goes first to the event type and the sub-event until every ACLED name takes at
+  most two lines, then to the place, then to all the text columns by their default widths, so the
+  columns fill the viewport exactly, in either direction. Only when the minimums do not fit
+  (a narrow pane) does the table scroll sideways.
+
+The columns are fitted again when the viewport's width, the font or the shown columns change; a
+column the analyst drags keeps its width until then.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QMenu, QTableView
+
+from gui.i18n import acled_name
+from gui.incidents.model import ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN
+
+translate = QCoreApplication.translate
+
+HEADERS = [c[0] for c in COLUMNS]
+LOCATION_COLUMN = HEADERS.index("Location")
+ACTOR_COLUMNS = (HEADERS.index("Actor 1"), HEADERS.index("Actor 2"))
+# Shown or hidden by the analyst (the header's context menu); hidden at first: with them the
+# columns do not fit the pane at the default layout. The details under the table name them.
+OPTIONAL_COLUMNS = (*ACTOR_COLUMNS, HEADERS.index("Date"), HEADERS.index("Conf."))
+SETTING = "incidents/shownColumns"  # the English headers of the optional columns shown
+# Take what is left over, in this order of need (see the module's doc).
+WRAPPING = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
+FLEXIBLE = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN, *ACTOR_COLUMNS)
+CELL_MARGIN = 10  # the cell's text margins and the focus frame, both sides
+# the widest text a fixed-content column shows
+SAMPLES = {0: "✓✎", ALSO_COLUMN: "⇄ 99", HEADERS.index("Killed"): "9999", HEADERS.index("Injured"): "9999",
+           HEADERS.index("Captured"): "9999", HEADERS.index("Date"): "2015-08-01", HEADERS.index("Conf."): "100%"}
+
+
+@functools.cache
+def _acled_names(kind: str) -> tuple[str, ...]:
+    """ACLED's English names of every event type ("event_types") or sub-event type ("sub_event_types")."""
+    data = json.loads((importlib.resources.files("resources") / "acled" / "taxonomy.json").read_text(encoding="utf-8"))
+    events = data["event_types"]
+    if kind == "event_types":
+        return tuple(events)
+    return tuple(sub for entry in events.values() for sub in entry.get("sub_event_types", {}))
+
+
+def _pieces(text: str) -> list[str]:
+    """Where the wrapping delegate may break a line: after a space, after a "/"."""
+    return [p for p in re.split(r"(?<=/)|(?<= )", text) if p]
+
+
+def wrap_widths(names: Iterable[str], fm: QFontMetrics) -> tuple[int, int]:
+    """(text width of the longest unbreakable piece, text width at which every name takes at most two lines)."""
+    word = two = 0
+    for name in names:
+        pieces = _pieces(name)
+        word = max(word, *(fm.horizontalAdvance(p.rstrip()) for p in pieces))
+        # the best break into two lines: the wider line as narrow as it can be
+        two = max(two, min(max(fm.horizontalAdvance("".join(pieces[:i]).rstrip()),
+                               fm.horizontalAdvance("".join(pieces[i:]).rstrip()))
+                           for i in range(1, len(pieces) + 1)))
+    return word, two
+
+
+def fit_widths(available: int, minimums: dict[int, int], wants: dict[int, int],
+               order: Sequence[int], weights: dict[int, int]) -> dict[int, int]:
+    """Widths of the shown columns: each its minimum; what is left first raises the columns of
+    `order` to what they want, in that order, then is shared by the `weights` columns in
+    proportion (the last one takes the rounding), so the widths add up to `available`. When the
+    minimums alone are wider than `available` they are kept (the table scrolls)."""
+    widths = dict(minimums)
+    spare = available - sum(widths.values())
+    for col in order:
+        if spare <= 0:
+            break
+        if col in widths:
+            extra = min(spare, max(0, wants.get(col, 0) - widths[col]))
+            widths[col] += extra
+            spare -= extra
+    shared = [c for c in weights if c in widths]
+    if spare > 0 and shared:
+        total = sum(weights[c] for c in shared)
+        given = 0
+        for col in shared[:-1]:
+            extra = spare * weights[col] // total
+            widths[col] += extra
+            given += extra
+        widths[shared[-1]] += spare - given
+    return widths
+
+
+class ColumnFitter(QObject):
+    """Fits `table`'s columns to its viewport (see the module's doc) and gives its header a
+    menu to show or hide the optional columns."""
+
+    def __init__(self, table: QTableView, on_columns_changed: object = None) -> None:
+        super().__init__(table)
+        self.table = table
+        self._on_columns_changed = on_columns_changed
+        self._fitting = False
+        shown = QSettings().value(SETTING, [], type=list) or []
+        for col in OPTIONAL_COLUMNS:
+            table.setColumnHidden(col, HEADERS[col] not in shown)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)  # the fit fills the viewport itself
+        # in a narrow pane the last columns scroll into view whole, not a column at a time
+        table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.on_header_menu)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        table.installEventFilter(self)
+
+    # -- widths -----------------------------------------------------------------------------
+    def minimum_widths(self) -> dict[int, int]:
+        """The shown columns' narrowest widths: the header unclipped, the widest content whole."""
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        out = {}
+        for col in self.shown_columns():
+            width = header.sectionSizeHint(col)
+            if col in SAMPLES:
+                width = max(width, fm.horizontalAdvance(SAMPLES[col]) + CELL_MARGIN)
+            elif col in WRAPPING:
+                width = max(width, self._wrap(col)[0] + CELL_MARGIN)
+            else:  # a place or an actor: elided, its whole name in the tooltip
+                width = max(width, fm.horizontalAdvance("0") * 5 + CELL_MARGIN)
+            out[col] = width
+        return out
+
+    def wanted_widths(self) -> dict[int, int]:
+        """What the text columns take before any spare room is shared: two lines at most for the
+        wrapping ones, about twelve characters for a place or an actor."""
+        fm = self.table.fontMetrics()
+        wants = {col: self._wrap(col)[1] + CELL_MARGIN for col in WRAPPING}
+        for col in (LOCATION_COLUMN, *ACTOR_COLUMNS):
+            wants[col] = fm.averageCharWidth() * 12 + CELL_MARGIN
+        return wants
+
+    def _wrap(self, col: int) -> tuple[int, int]:
+        kind = "event_types" if col == EVENT_TYPE_COLUMN else "sub_event_types"
+        return wrap_widths([acled_name(n) for n in _acled_names(kind)], self.table.fontMetrics())
+
+    def shown_columns(self) -> list[int]:
+        return [c for c in range(self.table.model().columnCount()) if not self.table.isColumnHidden(c)]
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            widths = fit_widths(self.table.viewport().width(), self.minimum_widths(), self.wanted_widths(),
+                                (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN),
+                                {c: COLUMNS[c][3] for c in FLEXIBLE})
+            header = self.table.horizontalHeader()
+            for col, width in widths.items():
+                if header.sectionSize(col) != width:
+                    header.resizeSection(col, width)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # the event's type first: a table being deleted still sends its viewport events
+        kind = event.type()
+        if ((kind == QEvent.Type.Resize and watched is self._viewport
+             and event.size().width() != event.oldSize().width())
+                or (kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and watched is self.table)):
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    # -- the optional columns -----------------------------------------------------------------
+    def header_menu(self) -> QMenu:
+        menu = QMenu(self.table)
+        for col in OPTIONAL_COLUMNS:
+            action = menu.addAction(translate("IncidentTableModel", HEADERS[col]))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.show_column(c, on))
+        return menu
+
+    def on_header_menu(self, pos: QPoint) -> None:
+        menu = self.header_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_column(self, col: int, shown: bool) -> None:
+        """Show or hide an optional column, remember it, and fit the columns again."""
+        self.table.setColumnHidden(col, not shown)
+        QSettings().setValue(SETTING, [HEADERS[c] for c in OPTIONAL_COLUMNS if not self.table.isColumnHidden(c)])
+        self.fit()
+        if callable(self._on_columns_changed):
+            self._on_columns_changed()

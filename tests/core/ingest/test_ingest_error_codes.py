@@ -1,0 +1,129 @@
+"""Every problem an import can report carries a code of INGEST_ERROR_CODES and the params its
+wording needs, so an interface can word each in its own language (the GUI: gui.store_errors);
+core's English reason, the CLI's, is unchanged."""
+
+from __future__ import annotations
+
+import ast
+import errno
+import gzip
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from core.ingest import readers
+from core.ingest.model import INGEST_ERROR_CODES, IngestError
+from core.ingest.readers import read_path
+
+INGEST = Path(__file__).resolve().parents[3] / "core" / "ingest"
+PROBLEMS = {"IngestError", "PdfProblem", "DocxProblem", "FeedProblem", "NotTextError"}
+
+
+def _calls() -> Iterator[tuple[str, ast.Call]]:
+    for path in sorted(INGEST.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in PROBLEMS:
+                yield f"{path.name}:{node.lineno}", node
+
+
+def _code_and_params(call: ast.Call) -> tuple[ast.expr | None, ast.expr | None]:
+    """The code and params arguments of an IngestError(…, code=, params=) or a Problem(msg, code, params)."""
+    kw = {k.arg: k.value for k in call.keywords}
+    if call.func.id == "IngestError":  # type: ignore[attr-defined]
+        return kw.get("code"), kw.get("params")
+    args = call.args + [None, None, None]
+    return kw.get("code", args[1]), kw.get("params", args[2])
+
+
+def test_every_problem_core_ingest_raises_has_a_listed_code_and_its_params() -> None:
+    """A problem made without a code reached the Arabic interface in core's English (an
+    unreadable folder, feeds, PDF and Word problems…); a code not listed is one no interface
+    words. Every code listed is given somewhere."""
+    given: set[str] = set()
+    for where, call in _calls():
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            continue  # IngestError(origin, reason, **_os_problem(exc)): its codes are read below
+        code, params = _code_and_params(call)
+        if code is None and call.func.id == "IngestError" and ast.unparse(call.args[1]) == "warning":  # type: ignore[attr-defined]
+            continue  # an article's warning (a date not understood): the article was imported
+        options = [code.body, code.orelse] if isinstance(code, ast.IfExp) else [code]  # "a" if … else "b"
+        for option in options:
+            assert isinstance(option, ast.Constant) and option.value in INGEST_ERROR_CODES, (where, ast.unparse(call))
+            given.add(option.value)
+            if isinstance(params, ast.Dict):
+                keys = {k.value for k in params.keys if isinstance(k, ast.Constant)}
+                assert keys == set(INGEST_ERROR_CODES[option.value]), (where, keys)
+            elif params is None:
+                assert not INGEST_ERROR_CODES[option.value], (where, option.value, "needs params")
+    # codes chosen in a helper: {"code": "…"} (readers._os_problem)
+    for path in INGEST.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                given |= {v.value for k, v in zip(node.keys, node.values, strict=True)
+                          if isinstance(k, ast.Constant) and k.value == "code" and isinstance(v, ast.Constant)}
+    assert given == set(INGEST_ERROR_CODES), sorted(set(INGEST_ERROR_CODES) ^ given)
+
+
+def _error(path: Path) -> IngestError:
+    [err] = [e for e in read_path(path) if isinstance(e, IngestError)]
+    return err
+
+
+def test_the_rarer_problems_carry_their_codes(tmp_path: Path) -> None:
+    """Files written for each: the code and params the GUI words; core's English as before."""
+    cases: dict[str, bytes | str] = {
+        "empty.txt": "  \n", "binary.txt": b"\x00\x01\x02\x03" * 64,
+        "numbers.json": "[1]", "page.html": "<html><body><nav>قائمة</nav></body></html>",
+        "no_items.rss": "<rss><channel><title>x</title></channel></rss>",
+        "not_feed.xml": "<html><body/></html>", "bad.xml": "<rss><channel>",
+        "empty_item.rss": "<rss><channel><item><link>http://x</link></item></channel></rss>",
+        "not.pdf": b"hello, not a pdf at all", "empty.pdf": b"",
+        "old.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "plain.docx": b"not a zip",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    with zipfile.ZipFile(tmp_path / "other.docx", "w") as z:
+        z.writestr("hello.txt", "x")
+    got = {name: (e.code, e.params) for name in [*cases, "other.docx"] for e in [_error(tmp_path / name)]}
+    assert got["empty.txt"] == ("empty_file", {})
+    assert got["binary.txt"] == ("not_text", {})
+    assert got["numbers.json"][0] == "not_json_object" and got["numbers.json"][1] == {"kind": "int"}
+    assert got["page.html"] == ("html_too_short", {"letters": str(readers.MIN_HTML_LETTERS)}) or \
+        got["page.html"] == ("no_html_text", {})
+    assert got["no_items.rss"] == ("feed_without_items", {})
+    assert got["not_feed.xml"] == ("not_a_feed", {"root": "html"})
+    assert got["bad.xml"][0] == "not_valid_xml" and got["bad.xml"][1]["detail"]
+    assert got["empty_item.rss"] == ("feed_item_empty", {})
+    assert got["not.pdf"] == ("not_pdf", {}) and got["empty.pdf"] == ("empty_file", {})
+    assert got["old.docx"] == ("doc_old_format", {}) and got["plain.docx"] == ("docx_not_zip", {})
+    assert got["other.docx"] == ("docx_not_office", {})
+    # the English reason (the CLI's) is unchanged
+    assert _error(tmp_path / "not.pdf").reason == "not a PDF file (no %PDF header)"
+    assert _error(tmp_path / "numbers.json").reason == "expected a JSON object, found int"
+
+
+def test_a_file_or_folder_the_system_refuses_carries_its_errno(tmp_path: Path) -> None:
+    def refused(_path: Path, _compressed: bool) -> Iterator[object]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+        yield  # a generator, as readers are
+
+    def gone(_path: Path, _compressed: bool) -> Iterator[object]:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+        yield
+
+    [err] = readers._guarded(refused, tmp_path / "a.txt")  # type: ignore[arg-type]
+    assert (err.code, err.params) == ("cannot_read_file", {"detail": "Permission denied", "errno": str(errno.EACCES)})
+    assert err.reason == "cannot read file (Permission denied)"
+    [err] = readers._guarded(gone, tmp_path / "a.txt")  # type: ignore[arg-type]
+    assert (err.code, err.reason) == ("file_disappeared", "cannot read file (the file disappeared before it could be read)")
+    [folder] = readers._unlisted([PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "closed"))])
+    assert folder.code == "cannot_read_folder" and folder.params["errno"] == str(errno.EACCES)
+    assert folder.reason == "cannot read folder (Permission denied); its files were not imported"
+
+
+def test_a_jsonl_line_problem_keeps_its_line_and_code(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(b'"just a string"\n' + json.dumps({"x": 1}).encode() + b"\n"))
+    first, second = [e for e in read_path(tmp_path / "a.jsonl.gz") if isinstance(e, IngestError)]
+    assert (first.line, first.code, first.params) == (1, "not_json_object", {"kind": "str"})
+    assert (second.line, second.code, second.params) == (2, "no_article_text", {"fields": "text, content, body"})
