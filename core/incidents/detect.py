@@ -51,6 +51,7 @@ class Mention:
     definite: bool = False
     cancelled: str = ""  # cue kind that cancelled it, "" when it stands
     triggers: list[tuple[int, int]] = field(default_factory=list)
+    homes_end: int = 0  # homes shelled beside a fight told with it: where the shelling's own words end
 
     @property
     def sentence(self) -> int:
@@ -1349,7 +1350,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # takes precedence over violence against civilians)
                 outcome.update(id(o) for o in rivals)
             elif rivals and all(o.kind != m.kind for o in rivals):
-                continue
+                if not (end := _shelled_homes(m, rivals, tokens)):
+                    continue
+                m.homes_end = end
         kept.append(m)
     kept = [m for m in kept if id(m) not in outcome]
     # 3. weak triggers only when nothing else violent stands in the sentence
@@ -1381,6 +1384,26 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     out.extend(merged.values())
     out.sort(key=lambda m: m.start)
     return out
+
+
+SHELLED_HOMES_REACH = 7  # «شنت الميليشيات قصفا عنيفا على عدد من الاحياء السكنية»
+
+
+def _shelled_homes(m: Mention, rivals: list[Mention], tokens: list[Token]) -> int:
+    """«قصف مسلحو الحوثي أحياء سكنية في حي الروضة … إثر اشتباكات عنيفة», «شنت الميليشيات قصفا عنيفا
+    على عدد من الاحياء السكنية فيما شهدت مناطق مختلفة مواجهات»: shelling whose object, at most
+    SHELLED_HOMES_REACH words after it and before the other trigger, is homes or residential
+    quarters (`residential_targets`) is an attack of its own on where people live — it does not
+    give way to the fight told with it. Returns the offset where the shelling's own words end
+    (the other trigger, else the clause's end), 0 when it gives way."""
+    if m.sub_event_type != "Shelling/artillery/missile attack":
+        return 0
+    at = _tok_at(tokens, m.end - 1) + 1
+    later = [o.start for o in rivals if o.start >= m.end]
+    stop = min([_tok_at(tokens, o) for o in later] + [at + SHELLED_HOMES_REACH])
+    if not any(True for _ in word_matcher("residential_targets").find(tokens[at:stop])):
+        return 0
+    return min(later + [m.clause.end])
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")

@@ -260,13 +260,19 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     غارات» dates no strike of today by 1994."""
     trigger = r.mentions[0]
     sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
-                                                        and _RELATIVE.search(text, trigger.end, d.start))]
+                                                        and _RELATIVE.search(text, trigger.end, d.start))
+                      and not (d.start >= trigger.end and _SUBORDINATE_AFTER.search(text, trigger.end, d.start))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
     others = {m.clause for m in every if m.clause not in r.clauses}
     return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
                                                  for c in others)]
+
+
+# «تقصف … قرى صرادة، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي»: a deed told after the trigger as what
+# came first («بعد أن», «بعدما») has its own date, not the event's
+_SUBORDINATE_AFTER = re.compile(r"(?<!\S)(?:و?بعد\s+[أا]ن|و?بعدما|و?عقب\s+[أا]ن)(?!\S)")
 
 
 # «وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي»: told as before the news, its date is its own
@@ -502,6 +508,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
+    if any(m.homes_end for m in r.mentions):
+        return [r]  # homes shelled beside a fight: the places listed are the fight's fronts
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
@@ -906,6 +914,13 @@ def _fill(
             # «وقال الأهالي إن 12 من المسلحين الحوثيين قتلوا»: the residents speak, they were not hit
             spoken = {actor_key(a) for a in sum(actors.sides(speech, r.mentions[0].clause.end), [])}
             side1, side2 = ([a for a in side if a.inter != 7 or actor_key(a) in spoken] for side in (side1, side2))
+        homes = next((mm for mm in r.mentions if mm.homes_end), None)
+        if homes is not None:
+            # «قصف مسلحو الحوثي أحياء سكنية … إثر اشتباكات بين الحوثيين والمقاومة»: the sides of the fight
+            # are not the shelling's; who shelled is named in its own words, who was hit lives there
+            own = [a for a in actors.sides(homes.start, homes.homes_end)[0] if a.inter != 7]
+            side1 = own or [a for a in side1 if a.inter != 7]
+            side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
