@@ -789,7 +789,10 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
     # two words, a fight noun) is a place handed over, not taken in battle
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
-        window = tokens[i + 1: i + 1 + ENTRY_PLACE]
+        first = i + 1  # the words of a party named right after the verb count as one
+        party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
+        skip = sum(1 for t in tokens[first:] if party is not None and t.end <= party.end)
+        window = tokens[i + 1: i + 1 + ENTRY_PLACE + max(0, skip - 1)]
         place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
         if place is None:
             continue
@@ -804,6 +807,11 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             if t.norm in ("دون", "بدون") and any(_is_verb(u.norm, "unopposed_words") for u in rest[k + 1: k + 4]):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
                 break
+        else:
+            # «دخلت القوات مديرية الرمضة بعد مفاوضات مع المتمردين انتهت بخروجهم»: entered by an
+            # agreement (`negotiated_entry`), handed over, not taken in battle
+            if any(True for _ in word_matcher("negotiated_entry").find(rest)):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
     return out
 
 

@@ -69,3 +69,15 @@ def test_a_date_after_baad_an_dates_the_earlier_deed_not_the_event() -> None:
     assert after and {str(i.date) for i in after} == {"2015-07-24"}
     own = analyze("وقصفت مليشيات الحوثي الأسبوع الماضي قرى صرادة في جبل صبر بمحافظة تعز.", DAY).incidents
     assert own and all(str(i.date) < "2015-07-24" for i in own)
+
+
+def test_a_place_entered_by_agreement_is_handed_over() -> None:
+    """«دخلت القوات … مديرية الرضمة … بعد مفاوضات مع المتمردين انتهت بخروجهم»: a place entered by an
+    agreement (`negotiated_entry`) is a non-violent transfer, like one entered «دون أي مواجهات»; a
+    party of several words named right after the verb does not hide the place entered."""
+    found = _found("دخلت القوات اليمنية الموالية للشرعية مديرية الرضمة في محافظة إب بعد مفاوضات مع المتمردين "
+                   "انتهت بخروجهم.")
+    assert [(f[0], f[1]) for f in found] == [("Non-violent transfer of territory", "Ibb")]
+    fought = _found("دخلت القوات اليمنية الموالية للشرعية مديرية الرضمة في محافظة إب بعد معارك عنيفة مع "
+                    "المتمردين.")
+    assert all(f[0] != "Non-violent transfer of territory" for f in fought)
