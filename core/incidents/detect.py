@@ -1213,8 +1213,11 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
         times = word_set("time_achievement_cues")
         achieved = achieved - times
-        if before and _is_verb(before[-1].norm, "time_achievement_cues"):
-            return "time"  # «قبل تحرير محافظة عدن», «غداة تحرير قاعدة العند»
+        if before and _is_verb(before[-1].norm, "time_achievement_cues") \
+                and not _is_verb(before[-1].norm, "day_after_cues"):
+            return "time"  # «قبل تحرير محافظة عدن», «بعد أيام على تحرير عدن»
+        if before and _is_verb(before[-1].norm, "day_after_cues"):
+            return ""  # «وغداة تحرير قاعدة العند»: the morning after it — freed the day before, news
         if bare == normalized("تحرير") and not _place_object(tokens, t0 + 1, clause.tok_end, places):
             return "not_a_place"  # «تحرير 20 أسيرا», «تحرير 150 مخالفة مرورية»
         before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]

@@ -81,3 +81,13 @@ def test_a_place_entered_by_agreement_is_handed_over() -> None:
     fought = _found("دخلت القوات اليمنية الموالية للشرعية مديرية الرضمة في محافظة إب بعد معارك عنيفة مع "
                     "المتمردين.")
     assert all(f[0] != "Non-violent transfer of territory" for f in fought)
+
+
+def test_a_place_freed_the_day_before_is_news() -> None:
+    """«بعد تحرير عدن» dates the news (a time word before a liberation noun), but «غداة تحرير قاعدة
+    العند» is the morning after it (`day_after_cues`): the place was freed the day before, an
+    event of the week."""
+    day_after = _found("وجاءت تصريحات المبعوث الأممي بعد أيام على تحرير عدن، وغداة تحرير قاعدة العند الجوية "
+                       "في محافظة لحج.")
+    assert [(f[0], f[1]) for f in day_after] == [("Government regains territory", "Lahij")]
+    assert _found("وجاءت تصريحات المبعوث الأممي بعد تحرير قاعدة العند الجوية في محافظة لحج.") == []
