@@ -51,6 +51,7 @@ class Mention:
     definite: bool = False
     cancelled: str = ""  # cue kind that cancelled it, "" when it stands
     triggers: list[tuple[int, int]] = field(default_factory=list)
+    homes_end: int = 0  # homes shelled beside a fight told with it: where the shelling's own words end
 
     @property
     def sentence(self) -> int:
@@ -797,7 +798,10 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     # a place within ENTRY_PLACE words) with no fight (`unopposed_words`: «دون/بدون» then, within
     # two words, a fight noun) is a place handed over, not taken in battle
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
-        window = tokens[i + 1: i + 1 + ENTRY_PLACE]
+        first = i + 1  # the words of a party named right after the verb count as one
+        party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
+        skip = sum(1 for t in tokens[first:] if party is not None and t.end <= party.end)
+        window = tokens[i + 1: i + 1 + ENTRY_PLACE + max(0, skip - 1)]
         place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
         if place is None:
             continue
@@ -812,6 +816,11 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             if t.norm in ("دون", "بدون") and any(_is_verb(u.norm, "unopposed_words") for u in rest[k + 1: k + 4]):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
                 break
+        else:
+            # «دخلت القوات مديرية الرمضة بعد مفاوضات مع المتمردين انتهت بخروجهم»: entered by an
+            # agreement (`negotiated_entry`), handed over, not taken in battle
+            if any(True for _ in word_matcher("negotiated_entry").find(rest)):
+                out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
     return out
 
 
@@ -1246,8 +1255,11 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
     if bare in word_set("liberation_nouns"):  # «بعد تحرير عدن» dates the news; «نجحت في تحرير …» tells it
         times = word_set("time_achievement_cues")
         achieved = achieved - times
-        if before and _is_verb(before[-1].norm, "time_achievement_cues"):
-            return "time"  # «قبل تحرير محافظة عدن», «غداة تحرير قاعدة العند»
+        if before and _is_verb(before[-1].norm, "time_achievement_cues") \
+                and not _is_verb(before[-1].norm, "day_after_cues"):
+            return "time"  # «قبل تحرير محافظة عدن», «بعد أيام على تحرير عدن»
+        if before and _is_verb(before[-1].norm, "day_after_cues"):
+            return ""  # «وغداة تحرير قاعدة العند»: the morning after it — freed the day before, news
         if bare == normalized("تحرير") and not _place_object(tokens, t0 + 1, clause.tok_end, places):
             return "not_a_place"  # «تحرير 20 أسيرا», «تحرير 150 مخالفة مرورية»
         before = [t for k, t in enumerate(before) if not (k and _is_verb(before[k - 1].norm, "time_achievement_cues"))]
@@ -1391,7 +1403,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # takes precedence over violence against civilians)
                 outcome.update(id(o) for o in rivals)
             elif rivals and all(o.kind != m.kind for o in rivals):
-                continue
+                if not (end := _shelled_homes(m, rivals, tokens)):
+                    continue
+                m.homes_end = end
         kept.append(m)
     kept = [m for m in kept if id(m) not in outcome]
     # 3. weak triggers only when nothing else violent stands in the sentence
@@ -1423,6 +1437,26 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     out.extend(merged.values())
     out.sort(key=lambda m: m.start)
     return out
+
+
+SHELLED_HOMES_REACH = 7  # «شنت الميليشيات قصفا عنيفا على عدد من الاحياء السكنية»
+
+
+def _shelled_homes(m: Mention, rivals: list[Mention], tokens: list[Token]) -> int:
+    """«قصف مسلحو الحوثي أحياء سكنية في حي الروضة … إثر اشتباكات عنيفة», «شنت الميليشيات قصفا عنيفا
+    على عدد من الاحياء السكنية فيما شهدت مناطق مختلفة مواجهات»: shelling whose object, at most
+    SHELLED_HOMES_REACH words after it and before the other trigger, is homes or residential
+    quarters (`residential_targets`) is an attack of its own on where people live — it does not
+    give way to the fight told with it. Returns the offset where the shelling's own words end
+    (the other trigger, else the clause's end), 0 when it gives way."""
+    if m.sub_event_type != "Shelling/artillery/missile attack":
+        return 0
+    at = _tok_at(tokens, m.end - 1) + 1
+    later = [o.start for o in rivals if o.start >= m.end]
+    stop = min([_tok_at(tokens, o) for o in later] + [at + SHELLED_HOMES_REACH])
+    if not any(True for _ in word_matcher("residential_targets").find(tokens[at:stop])):
+        return 0
+    return min(later + [m.clause.end])
 
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")

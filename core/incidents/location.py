@@ -819,6 +819,9 @@ class LocationResolver:
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
                  and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
+        # «حول ضاحية عدن الشمالية، حيث حاول المقاتلون … في اتجاه محافظة لحج»: where fighters head is
+        # not where an unknown place lies; such a place lends its region only when nothing else does
+        known = [s for s in known if not self._headed_to(s)] or ([] if self._told_around_sentence(span) else known)
         if known:
             nearest = min(known, key=lambda s: abs(s.start - span.start))
             # where this resolver put it, if it did: «منطقة الدمنة» (a Lahij homonym) moved to Taiz
@@ -884,6 +887,22 @@ class LocationResolver:
                     counts[c] = counts.get(c, 0) + 1
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country
+
+    def _headed_to(self, span: Span) -> bool:
+        """«في اتجاه محافظة لحج», «باتجاه عدن»: the place right after a destination cue (heads
+        skipped) is where someone was heading."""
+        where = self._where_named(span)
+        if where is None:
+            return False
+        before = self._before(where[0], where[1], 0, 1)
+        return bool(before) and any(v in self.destinations for v in proclitic_variants(before[-1].norm)[:2])
+
+    def _told_around_sentence(self, span: Span) -> bool:
+        """Whether anything outside the sentence of `span` places it (an anaphor's antecedent, the
+        paragraph's carried place, the article's governorate)."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        return self._anaphor_in(sentence, span) is not None or self.carried is not None \
+            or self.article_place() is not None
 
     def _from(self, span: Span) -> bool:
         """«من عدن»: the place right after «من» (heads skipped)."""

@@ -261,7 +261,8 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     trigger = r.mentions[0]
     sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
                                                         and _RELATIVE.search(text, trigger.end, d.start))
-                      and not (d.start >= trigger.end and _began(text, trigger.end, d))]
+                      and not (d.start >= trigger.end and (_began(text, trigger.end, d)
+                                                           or _SUBORDINATE_AFTER.search(text, trigger.end, d.start)))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
@@ -283,6 +284,11 @@ def _began(text: str, after: int, date: Span) -> bool:
         return False
     lasting = word_set("lasting_words")
     return any(v in lasting for w in words for v in proclitic_variants(w)[:2])
+
+
+# «تقصف … قرى صرادة، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي»: a deed told after the trigger as what
+# came first («بعد أن», «بعدما») has its own date, not the event's
+_SUBORDINATE_AFTER = re.compile(r"(?<!\S)(?:و?بعد\s+[أا]ن|و?بعدما|و?عقب\s+[أا]ن)(?!\S)")
 
 
 # «وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي»: told as before the news, its date is its own
@@ -518,6 +524,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
+    if any(m.homes_end for m in r.mentions):
+        return [r]  # homes shelled beside a fight: the places listed are the fight's fronts
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
@@ -917,6 +925,13 @@ def _fill(
             # «وقال الأهالي إن 12 من المسلحين الحوثيين قتلوا»: the residents speak, they were not hit
             spoken = {actor_key(a) for a in sum(actors.sides(speech, r.mentions[0].clause.end), [])}
             side1, side2 = ([a for a in side if a.inter != 7 or actor_key(a) in spoken] for side in (side1, side2))
+        homes = next((mm for mm in r.mentions if mm.homes_end), None)
+        if homes is not None:
+            # «قصف مسلحو الحوثي أحياء سكنية … إثر اشتباكات بين الحوثيين والمقاومة»: the sides of the fight
+            # are not the shelling's; who shelled is named in its own words, who was hit lives there
+            own = [a for a in actors.sides(homes.start, homes.homes_end)[0] if a.inter != 7]
+            side1 = own or [a for a in side1 if a.inter != 7]
+            side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
