@@ -269,7 +269,9 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
         if not names:
             continue
         kind = "city" if pop >= CITY_POPULATION or capital else "town"
-        tier = "A" if pop >= TIER_A_POPULATION or capital else "B"
+        # a curated town outside the Arab world needs a head word or context («مدينة الناصرة»): a bare
+        # «الناصرة» in Yemeni news is a village of Amran more often than Nazareth
+        tier = "A" if (pop >= TIER_A_POPULATION and gid not in extra_ids) or capital else "B"
         place = Place(f"gn:{gid}", kind, names[0], ascii_name(c["name"]), cc, variants_ar=names[1:],
                       lat=c["latitude"], lon=c["longitude"], population=pop, tier=tier)
         place.admin1_ar = c.get("admin1code") or ""  # placeholder: replaced by assign_admin1

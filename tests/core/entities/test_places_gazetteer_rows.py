@@ -39,3 +39,10 @@ def test_khaybar_alone_stays_in_medina() -> None:
 ], ids=["nazareth", "homs", "amran"])
 def test_nazareth_and_its_homonyms(text: str, span: str, country: str) -> None:
     assert located(text)[span][2] == country
+
+
+def test_bare_nazareth_needs_a_head_or_context() -> None:
+    """A curated town outside the Arab world is tier B: alone, «الناصرة» in a Yemeni report is no
+    Israeli city (it may be the Amran village, which needs its own context too)."""
+    got = located("وأكد المسؤول اليمني أن الحوثيين قصفوا الناصرة بالمدفعية أمس.")
+    assert "Israel" not in {country for _name, _admin, country in got.values()}
