@@ -73,3 +73,16 @@ def test_a_place_told_inside_another_with_quotes_or_a_participle_is_one_place() 
     # two places of a list stay two
     found = _found("وقصفت ميليشيات الحوثي أمس بصواريخ الكاتيوشا مديرية مشرعة وحدنان وحي الروضة في مدينة تعز.")
     assert len(found) == 2
+
+
+def test_the_fight_a_taking_was_won_by_told_after_wa_dhalika_is_the_taking() -> None:
+    """«سيطرت المقاومة على مواقع جديدة في تعز، وذلك بعد معارك أسفرت عن مقتل 12 مسلحا»: the clause
+    right after the taking telling how it was won, also after the elaboration opener «وذلك», is the
+    taking's fight — one territorial change with its toll, no clash of its own."""
+    found = analyze("وقالت مصادر إن المقاومة الشعبية سيطرت أمس على مواقع استراتيجية جديدة في منطقة الكشار بتعز، "
+                    "وذلك بعد معارك عنيفة أسفرت عن مقتل 12 مسلحا حوثيا.", DAY).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Government regains territory", 12)]
+    # a clause after «وذلك» telling no fight leaves the taking alone
+    found = analyze("وسيطرت المقاومة الشعبية أمس على مديرية النادرة، وذلك بعد ساعات من استعادتها مديرية القفر.",
+                    DAY).incidents
+    assert {i.sub_event_type for i in found} == {"Government regains territory"}
