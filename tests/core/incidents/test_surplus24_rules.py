@@ -86,3 +86,12 @@ def test_the_fight_a_taking_was_won_by_told_after_wa_dhalika_is_the_taking() -> 
     found = analyze("وسيطرت المقاومة الشعبية أمس على مديرية النادرة، وذلك بعد ساعات من استعادتها مديرية القفر.",
                     DAY).incidents
     assert {i.sub_event_type for i in found} == {"Government regains territory"}
+
+
+def test_where_a_victim_was_buried_is_not_where_he_was_killed() -> None:
+    """«شيع أهالي محافظة ميسان بالطائف جثمان الشهيد … الذي استشهد في التفجير الذي استهدف مسجد قوات
+    الطوارئ بعسير»: a place right after a word of funeral (`funeral_words`) is where the dead was
+    buried; with another place in the clause, the event is there."""
+    found = analyze("وشيع أهالي محافظة ميسان بالطائف أمس جثمان الجندي الذي استشهد في التفجير الإرهابي الذي "
+                    "استهدف مسجد قوات الطوارئ بعسير يوم الخميس الماضي.", DAY).incidents
+    assert [i.location.admin1_en for i in found] == ["'Asir"]
