@@ -1567,8 +1567,15 @@ MANNER_OPENERS = frozenset({"في", "بعد", "عقب", "اثر", "خلال"})
 
 
 def _follows_as_manner(taken: Clause, clause: Clause, tokens: list[Token]) -> bool:
-    """«سيطروا على ست مناطق …، في اشتباكات عنيفة»: the clause right after, telling how."""
-    return clause.tok_start == taken.tok_end and clause.tok_start < len(tokens) and tokens[clause.tok_start].norm in MANNER_OPENERS
+    """«سيطروا على ست مناطق …، في اشتباكات عنيفة»: the clause right after, telling how — also after
+    an elaboration opener («سيطرت المقاومة على مواقع جديدة في تعز، وذلك بعد معارك أسفرت عن مقتل
+    12 مسلحا», `elaboration_openers`)."""
+    if clause.tok_start != taken.tok_end or clause.tok_start >= len(tokens):
+        return False
+    k = clause.tok_start
+    if tokens[k].norm in word_set("elaboration_openers") and k + 1 < clause.tok_end:
+        k += 1
+    return tokens[k].norm in MANNER_OPENERS
 
 
 def _protest_sub_event(tokens: list[Token]) -> str:

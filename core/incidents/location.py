@@ -411,6 +411,8 @@ class LocationResolver:
                 continue  # «بحكومة اليمن التي تزاول عملها من الرياض»: where it works from
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
+            if len(spans) > 1 and any(t.norm in word_set("funeral_words") for t in prev):
+                continue  # «شيع أهالي محافظة ميسان بالطائف جثمان الشهيد … الذي استشهد في التفجير … بعسير»: where he was buried
             if k > 0 and self._composed(tokens, spans, indexes, k, clause.tok_start):
                 continue  # «إقليم آزال الذي يضم صنعاء … ومحافظات عمران وصعدة وذمار»: what a region is made of
             if (len(spans) > 1 and _time_reference(tokens, idx, clause.tok_start)) or self._dated_list(span):

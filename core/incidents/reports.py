@@ -387,15 +387,34 @@ def _other_place(a: Located, b: Located) -> bool:
     return place_key(a.place) != place_key(b.place) or a.rank != b.rank
 
 
+NAME_QUOTES = str.maketrans("", "", "«»\"“”")  # marks around a name («مديرية «مشرعة وحدنان» بمنطقة جبل صبر»)
+
+
 def _told_inside(text: str, inner: Located, outer: Located) -> bool:
     """«تبة مسعود بمديرية مشرعة بجبل صبر»: a place of a governorate written right after another of
-    the same one with only «ب» or «في» between is where the one before it lies, whatever the
-    gazetteer's districts say. («همدان بمدينة الحزم»: Hamdan of Sanaa is no part of al-Hazm; the
+    the same one with only «ب» or «في» between (quotation marks around a name left out: «مديرية
+    «مشرعة وحدنان» بمنطقة جبل صبر»; or a participle of lying, `_lies_on`) is where the one before it
+    lies, whatever the gazetteer's districts say. («همدان بمدينة الحزم»: Hamdan of Sanaa is no part of al-Hazm; the
     reading of the first is doubtful, so both stay.)"""
     if inner is outer or inner.span is None or outer.span is None or inner.span.end > outer.span.start:
         return False
     same = inner.place.admin1_en and normalized(inner.place.admin1_en) == normalized(outer.place.admin1_en)
-    return bool(same) and inside_glue(text[inner.span.end: outer.span.start])
+    gap = text[inner.span.end: outer.span.start].translate(NAME_QUOTES)  # «مديرية «مشرعة وحدنان» بمنطقة جبل صبر»
+    return bool(same) and (inside_glue(gap) or _lies_on(gap))
+
+
+def _lies_on(gap: str) -> bool:
+    """«قريتي مشرعة وحدنان، الواقعتين على قمة جبل صبر», «قرية الحصن الواقعة في مديرية صرواح»: a
+    participle of lying (`lies_in_words`) or «على قمة / سفح» (`summit_words`) between two places
+    tells where the first lies, like «ب / في» right between them."""
+    words = [normalized(w) for w in gap.translate(NAME_QUOTES).replace("،", " ").replace(",", " ").split()]
+    if words[:1] in (["التي"], ["الذي"]):
+        words = words[1:]  # «التي تقع في …»
+    lying = bool(words) and words[0] in word_set("lies_in_words")
+    words = words[1:] if lying else words
+    if len(words) >= 2 and words[0] == normalized("على") and words[1] in word_set("summit_words"):
+        return inside_glue(" ".join(["في"] + words[2:]))
+    return lying and inside_glue(" ".join(words))
 
 
 def _gap(text: str, a: Located, b: Located) -> tuple[Located, str]:
@@ -449,6 +468,48 @@ def _unplaced_within(text: str, inner: Located, district: Located) -> bool:
         return False
     words = _gap_words(_gap(text, inner, district)[1])
     return not (len(words) <= 3 and any(w.startswith("و") for w in words))
+
+
+TOLD_AT_REACH = 4  # words before a town scanned for the «في / ب» that tells it as where («وفي العاصمة صنعاء»)
+
+
+def _facility_in_town(fac: Located, town: Located, text: str, clauses: list[Clause]) -> bool:
+    """«شن طيران التحالف غارات على معسكر اللواء 35 الموالي لصالح في مدينة المخاء», «وفي العاصمة
+    صنعاء، شن طيران التحالف ست غارات استهدفت معسكر الصباحية»: a facility the gazetteer does not
+    place (no name of its own in the gazetteer: its governorate, district and coordinates lent by
+    a neighbouring place, `approx`) and a town of that governorate told as where in the same clause
+    («في / ب» and head words right before the town, not «و» of a list) are one target — the
+    facility, in that town; the town is no second event of the strike. A town listed with «و»
+    («على معسكر الصباحية ومدينة ذمار», «في العند وكرش ومعسكر لبوزة») stays a target of its own."""
+    f, t = fac.place, town.place
+    if fac is town or fac.span is None or town.span is None:
+        return False
+    own = fac.span.attrs  # the gazetteer's record, not what the text around it lent the place
+    if f.kind != "facility" or own.get("name_en") or not own.get("approx"):
+        return False  # a facility the gazetteer knows keeps its own place
+    if not 1 <= kind_rank(t.kind) <= 3 or not f.admin1_en or normalized(f.admin1_en) != normalized(t.admin1_en or ""):
+        return False
+    lo, hi = min(fac.span.start, town.span.start), max(fac.span.end, town.span.end)
+    if not any(c.start <= lo and hi <= c.end for c in clauses):
+        return False
+    if town.span.end <= fac.span.start and any(w.startswith("و") and w not in NOT_CONJOINED
+                                                for w in _gap_words(text[town.span.end: fac.span.start])):
+        return False  # «غارات في العند وكرش ومعسكر لبوزة»: the camp is the list's next item, not in the town
+    before = text[max(0, town.span.start - 60): town.span.start].replace("،", " ").replace(",", " ").split()
+    before = before[-TOLD_AT_REACH:]
+    heads = word_set("place_heads")
+    k = len(before)
+    while k > 0 and ((w := normalized(before[k - 1]).lstrip("و")) in heads or w[2:] in heads
+                     or w in ("العاصمه", "بالعاصمه") or (w.startswith("ب") and w[1:] in heads)
+                     or (w.startswith("بال") and w[3:] in heads)):
+        k -= 1  # head words of the town: «مدينة», «بمدينة», «العاصمة»
+    glue = before[k - 1:] if k > 0 else before
+    if not glue:
+        return False
+    first = normalized(glue[0])
+    if first.startswith("و") and first[1:] == "في":
+        glue = ["في"] + glue[1:]  # «وفي العاصمة صنعاء»
+    return inside_glue(" ".join(glue))
 
 
 def _named_on(short: Located, long: Located) -> bool:
@@ -561,6 +622,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                                          for o in cands)]
     cands = [c for c in cands if not any(_told_inside(places.doc.text, o, c) for o in cands)]
     cands = [c for c in cands if not any(_unplaced_within(places.doc.text, o, c) for o in cands)]
+    cands = [c for c in cands if not any(_facility_in_town(o, c, places.doc.text, r.clauses) for o in cands)]
     cands = [c for c in cands if not any(_named_on(c, o) for o in cands)]
     cands = [c for c in cands if not any(_named_again(c, o) for o in cands)]
     cands = [c for c in cands if not any(_front_of(c, o) for o in cands)]
