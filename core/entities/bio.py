@@ -42,11 +42,14 @@ def _and_compound(sentence: Sequence[Token], first: int, last: int) -> bool:
     return last - first > 1 and sentence[first + 1].norm == "الله" and norm[:1] == "و" and norm[1:] in ALLAH_COMPOUNDS
 
 
-def _after_waw(text: str) -> int:
-    """Code points of a leading «و» and the marks written on it («وَ», «وـ»)."""
-    k = 1
-    while k < len(text) and ("\u064b" <= text[k] <= "\u065f" or text[k] in "\u0670\u0640"):
-        k += 1
+def _after_proclitic(text: str) -> int:
+    """Code points of a leading one-letter proclitic («و», «ل») and the marks written on it («وَ»,
+    «وـ»), `matcher.clitic_length`: 0 when the proclitic shares a presentation-form ligature with
+    the name («ﻷﺣﻤﺪ»: ل + أ in one code point; the span then starts at the ligature, keeping the
+    name's first letter), or when nothing follows it."""
+    from core.entities.matcher import clitic_length
+
+    k = clitic_length(text, 1)
     return k if k < len(text) else 0
 
 
@@ -77,7 +80,7 @@ def tagged_spans(
         elif label is None:
             continue
         elif label == "PERSON" and (_joined(sentence[first].norm, names) or _and_compound(sentence, first, last)):
-            start += _after_waw(sentence[first].text)  # «سولانا [و]لاريجاني», «[ل]أحمد»: the proclitic is not the name
+            start += _after_proclitic(sentence[first].text)  # «سولانا [و]لاريجاني», «[ل]أحمد»: the proclitic is not the name
         confidence = round(sum(probs[first:last]) / (last - first), 3)
         out.append(doc.span(start, sentence[last - 1].end, label, source, confidence=confidence))
     return out

@@ -20,6 +20,7 @@ name on over them («ونجله أحمد علي عبد الله صالح»), and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -112,20 +113,22 @@ def named_before_office(doc: Document, spans: Sequence[Span]) -> list[Span]:
 
 
 DEFINITE_WITH_PREPOSITION = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
+_FIRST_WORD = re.compile(r"(\S+)\s+(?=\S)")  # a first word and the white space after it, a word following
 
 
 def without_definite_lead(doc: Document, span: Span) -> Span | None:
     """A tagger's PERSON span of two words or more that opens with a definite word after a
     preposition («بالمحرر محارب الفريدي»: by the editor …, «للوزير …») starts at the word after
-    it: a name never opens so. None when nothing is left."""
-    if span.label != "PERSON" or " " not in span.text:
+    it (after all the white space between them, a line break or two spaces too): a name never
+    opens so."""
+    lead = _FIRST_WORD.match(span.text) if span.label == "PERSON" else None
+    if lead is None:
         return span
     from core.entities.matcher import normalized
 
-    first, rest = span.text.split(" ", 1)
-    if not normalized(first).startswith(DEFINITE_WITH_PREPOSITION) or not rest.strip():
+    if not normalized(lead.group(1)).startswith(DEFINITE_WITH_PREPOSITION):
         return span
-    return doc.span(span.end - len(rest), span.end, span.label, span.source, **span.attrs)
+    return doc.span(span.start + lead.end(), span.end, span.label, span.source, **span.attrs)
 
 
 def _is_cue(norm: str, cues: frozenset[str]) -> bool:

@@ -1114,9 +1114,9 @@ CRIMINAL_ARMS_REACH = 6  # tokens after the criminal word a weapon makes the arr
 
 def _common_criminal(tokens: list[Token], t1: int, clause: Clause, arms: list[Span]) -> bool:
     """An arrest word whose object within `CRIMINAL_REACH` tokens after it in its clause is a
-    common criminal (`criminal_arrestees`: «الجاني», «مهرب», «مروج مخدرات», «لصوص», «المتسولين»,
-    «المخالفين لنظام الإقامة»): the police beat of the local press, which ACLED does not code as
-    an arrest. Smugglers of arms (a weapon or a word of arms right after them, `smuggled_arms`:
+    common criminal (`criminal_arrestees`: «الجاني», «مهرب», «مروج مخدرات», «لصوص», «المتسولين»;
+    not «المخالفين», also a party's opponents: «اعتقلت الميليشيات عشرات المخالفين لها»): the police
+    beat of the local press, which ACLED does not code as an arrest. Smugglers of arms (a weapon or a word of arms right after them, `smuggled_arms`:
     «مهربي أسلحة للحوثيين») stay arrests of the war."""
     end = min(clause.tok_end, t1 + CRIMINAL_REACH)
     hit = next(iter(word_matcher("criminal_arrestees").find(tokens[t1:end])), None)
