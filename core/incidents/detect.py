@@ -157,6 +157,9 @@ def _cancellations(tokens: list[Token], clauses: list[Clause],
     return out
 
 
+NEAR_BEFORE = 3  # words before a cue its `unless_near` looks at
+
+
 def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
                   dated: Collection[int], triggers: Collection[int] = ()) -> tuple[int, int, str] | None:
     """The range one matched cue cancels, or None when its conditions are not met."""
@@ -171,6 +174,10 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     if cue.indefinite and is_definite(tokens[match.token_start].norm):
         return None
     clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
+    if cue.unless_near and any(
+            v in cue.unless_near for k in range(max(clause.tok_start, match.token_start - NEAR_BEFORE), match.token_start)
+            for v in proclitic_variants(tokens[k].norm)[:2]):
+        return None  # «طفلة عمرها ستة أشهر جراء القصف»: an age
     if cue.scope == "sentence":
         return (0, len(tokens), cue.kind)
     if cue.scope == "whole_clause":

@@ -51,6 +51,9 @@ class Cue:
     # a word of `reach_from` anywhere before the cue in its clause starts its reach, a trigger
     # between them or not: «سيطرت المقاومة على زنجبار التي حاصرتها قبل أيام» (the siege is the recap)
     reach_any: bool = False
+    # a word of these among the NEAR_BEFORE words before the cue, in its clause, undoes it: «طفلة
+    # عمرها ستة أشهر جراء القصف» (an age, not how long a halt caused by the shelling lasted)
+    unless_near: frozenset[str] = frozenset()
 
 
 def _read(*parts: str) -> Any:
@@ -182,6 +185,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("until", [])),
             bool(entry.get("indefinite", False)),
             bool(entry.get("reach_any", False)),
+            frozenset(normalized(w) for w in entry.get("unless_near", [])),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)
