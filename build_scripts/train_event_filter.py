@@ -162,8 +162,10 @@ def best_threshold(rows: list[Row], scores: np.ndarray) -> float:
     return best
 
 
-def cross_validate(rows: list[Row], seeds: int = 5) -> dict[str, list[float]]:
-    """Outer grouped 5-fold CV, repeated per seed; threshold by inner grouped CV on the training part."""
+def cross_validate(rows: list[Row], seeds: int = 5, detections: list[int] | None = None) -> dict[str, list[float]]:
+    """Outer grouped 5-fold CV, repeated per seed; threshold by inner grouped CV on the training part.
+    With `detections` (a list as long as `rows`, zeros), each row's entry counts the repetitions
+    whose held-out model detected it, for error analysis."""
     out: dict[str, list[float]] = {"P": [], "R": [], "F1": [], "threshold": []}
     for seed in range(seeds):
         folds = folds_by_document(rows, FOLDS, seed)
@@ -177,6 +179,9 @@ def cross_validate(rows: list[Row], seeds: int = 5) -> dict[str, list[float]]:
             for i, s in zip(test, scores):
                 pred[i] = rows[i].has and s >= threshold
             out["threshold"].append(threshold)
+        if detections is not None:
+            for i, hit in enumerate(pred):
+                detections[i] += hit
         p, r, f = prf(pred, [row.y for row in rows])
         out["P"].append(p)
         out["R"].append(r)

@@ -67,3 +67,19 @@ def test_cross_validation_reports_one_figure_per_repetition() -> None:
     # the toy signal is strong: a working CV finds it, a broken one (leak or shuffle) would not be near
     assert all(0.6 < f <= 1.0 for f in cv["F1"])
     assert T.prf([True, False, True], [True, True, False]) == (0.5, 0.5, 0.5)
+
+
+def test_cross_validation_counts_each_rows_detections_over_repetitions() -> None:
+    rows = _toy_rows(120)
+    hits = [0] * len(rows)
+    cv = T.cross_validate(rows, seeds=3, detections=hits)
+    assert all(0 <= h <= 3 for h in hits)
+    # the counts are the repetitions' own predictions: as many detections as their P and R imply
+    positives = sum(r.y for r in rows)
+    implied = sum(r * positives / p for p, r in zip(cv["P"], cv["R"]))
+    assert abs(sum(hits) - implied) < 1e-6
+    good = [h for r, h in zip(rows, hits) if "w:good" in r.f]
+    bad = [h for r, h in zip(rows, hits) if "w:bad" in r.f]
+    assert sum(good) / len(good) > 2.5 > 0.5 > sum(bad) / len(bad)
+    # without the list the figures are the same (the counting changes nothing)
+    assert T.cross_validate(rows, seeds=3)["F1"] == cv["F1"]
