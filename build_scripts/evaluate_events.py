@@ -1,6 +1,6 @@
 """Sentence-level event detection and actor recall on the OEDA Arabic event gold standard.
 
-    .venv/bin/python build_scripts/evaluate_events.py [--shared ../shared/data] [--errors N] [--seeds 5]
+    .venv/bin/python build_scripts/evaluate_events.py [--shared ../shared/data] [--errors N] [--seeds 5] [--cv-errors N]
     .venv/bin/python build_scripts/evaluate_events.py --apply ASSAULT=held_out.csv   (shipped detector, unseen data)
 
 Detection: a sentence is ASSAULT-positive when the incident step finds any violent event type
@@ -65,14 +65,46 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def detection_cv(shared: Path, task: str, seeds: int) -> None:
+def detection_cv(shared: Path, task: str, seeds: int, show_errors: int = 0) -> None:
     """The honest figures of the whole detector with the filter (see train_event_filter.py)."""
     rows = train_event_filter.load(shared, task)
     p, r, f = train_event_filter.rules_only(rows)
-    cv = train_event_filter.cross_validate(rows, seeds)
+    hits = [0] * len(rows)
+    cv = train_event_filter.cross_validate(rows, seeds, hits)
     print(f"  gate (live trigger of the task): P={p:.3f} R={r:.3f} F1={f:.3f}")
     print(f"  rules + filter, grouped CV:      {train_event_filter.describe(cv)}")
     print(f"  target F1 ≥ {TARGETS[task]:.2f} on the held-out half")
+    if show_errors:
+        cv_errors(shared, task, rows, hits, seeds, show_errors)
+
+
+def cv_errors(shared: Path, task: str, rows: list, hits: list[int], seeds: int, show: int) -> None:
+    """The grouped-CV errors: a row counts as detected when most repetitions' held-out models
+    detected it. Gold "yes" means every annotator accepted the sentence; "difficult no" that some
+    (not all) did, so false positives are split by that label."""
+    path = shared / "events" / f"{task.lower()}_dev.csv"
+    gold = [g for g in csv.DictReader(path.open(encoding="utf-8")) if g["label"] != "ambiguous"]
+    assert [g["id"] for g in gold] == [r.id for r in rows]
+    detected = [2 * h > seeds for h in hits]
+    fn = [i for i, r in enumerate(rows) if r.y and not detected[i]]
+    fp = [i for i, r in enumerate(rows) if detected[i] and not r.y]
+    no_trigger = sum(not rows[i].has for i in fn)
+    difficult = sum(gold[i]["label"] == "difficult no" for i in fp)
+    print(f"  CV errors (detected by most of {seeds} repetitions): {len(fn)} false negatives "
+          f"({no_trigger} without a live trigger of the task, {len(fn) - no_trigger} turned down by the filter), "
+          f"{len(fp)} false positives ({difficult} 'difficult no', {len(fp) - difficult} 'easy no')")
+    keep = [i for i, g in enumerate(gold) if g["label"] != "difficult no"]
+    pr = train_event_filter.prf([detected[i] for i in keep], [rows[i].y for i in keep])
+    print(f"  the same detections without the 'difficult no' rows: P={pr[0]:.3f} R={pr[1]:.3f} F1={pr[2]:.3f}")
+    for kind, idx in (("FN", fn), ("FP", fp)):
+        for i in idx[:show]:
+            g = gold[i]
+            analysis = analyze(g["text"])
+            mentions, _ = find_mentions(analysis.doc)
+            words = [analysis.doc.text[m.start:m.end] + (f"/{m.cancelled}" if m.cancelled else "")
+                     for m in mentions if eventness.task_of(m.event_type) == task]
+            print(f"    {kind} [{g['label']} {g['accept']}/{g['total']}, detected {hits[i]}/{seeds}] "
+                  f"triggers: {' '.join(words) or '-'}\n       {g['text'][:200]}")
 
 
 def detection(shared: Path, task: str, show_errors: int, path: Path | None = None, label: str = "rules alone (filter off)") -> None:
@@ -158,6 +190,8 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified sentences per task")
     ap.add_argument("--task", choices=["ASSAULT", "PROTEST"], action="append")
     ap.add_argument("--seeds", type=int, default=5, help="repetitions of the grouped CV")
+    ap.add_argument("--cv-errors", type=int, default=0, metavar="N",
+                    help="after the CV figures, count its errors and print up to N false negatives and N false positives")
     ap.add_argument("--rules-only", action="store_true", help="skip the cross-validated filter figures")
     ap.add_argument(
         "--apply",
@@ -180,7 +214,7 @@ def main() -> None:
         actor_recall(args.shared, task)
         eventness.ENABLED = True
         if not args.rules_only:
-            detection_cv(args.shared, task, args.seeds)
+            detection_cv(args.shared, task, args.seeds, args.cv_errors)
 
 
 if __name__ == "__main__":

@@ -67,3 +67,32 @@ def test_cross_validation_reports_one_figure_per_repetition() -> None:
     # the toy signal is strong: a working CV finds it, a broken one (leak or shuffle) would not be near
     assert all(0.6 < f <= 1.0 for f in cv["F1"])
     assert T.prf([True, False, True], [True, True, False]) == (0.5, 0.5, 0.5)
+
+
+def test_cross_validation_counts_each_rows_detections_over_repetitions() -> None:
+    rows = _toy_rows(120)
+    hits = [0] * len(rows)
+    cv = T.cross_validate(rows, seeds=3, detections=hits)
+    assert all(0 <= h <= 3 for h in hits)
+    # the counts are the repetitions' own predictions: as many detections as their P and R imply
+    positives = sum(r.y for r in rows)
+    implied = sum(r * positives / p for p, r in zip(cv["P"], cv["R"]))
+    assert abs(sum(hits) - implied) < 1e-6
+    good = [h for r, h in zip(rows, hits) if "w:good" in r.f]
+    bad = [h for r, h in zip(rows, hits) if "w:bad" in r.f]
+    assert sum(good) / len(good) > 2.5 > 0.5 > sum(bad) / len(bad)
+    # without the list the figures are the same (the counting changes nothing)
+    assert T.cross_validate(rows, seeds=3)["F1"] == cv["F1"]
+
+
+def test_a_row_of_weight_zero_does_not_move_the_fit() -> None:
+    rows = _toy_rows(150)
+    # the same features with the opposite labels: with weight 1 they blur the signal, with weight 0 nothing
+    flipped = [T.Row(r.id + "x", r.doc, not r.y, True, r.f, 0.0) for r in rows]
+    alone = T.Logistic(l2=1.0, min_count=1).fit([r.f for r in rows], [r.y for r in rows])
+    both = rows + flipped
+    ignored = T.Logistic(l2=1.0, min_count=1).fit([r.f for r in both], [r.y for r in both], [r.w for r in both])
+    counted = T.Logistic(l2=1.0, min_count=1).fit([r.f for r in both], [r.y for r in both])
+    assert np.allclose(ignored.w, alone.w, atol=1e-4)
+    assert abs(counted.weights()["w:good"]) < alone.weights()["w:good"] / 2
+    assert T.Row("a-1", "a", True, True, {}).w == 1.0  # rows are weight 1 unless load() says otherwise
