@@ -13,8 +13,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, wiring
@@ -37,6 +37,7 @@ from gui.reader.mentions import MentionsDialog
 from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
+from gui.tabs import tab_widget
 
 translate = QCoreApplication.translate
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self._pending_incident: tuple[Any, int, int] | None = None  # … and select the incident told there
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
-        self.side_tabs = QTabWidget()
+        self.side_tabs = tab_widget()
         self.side_tabs.setObjectName("sideTabs")
         self.summary = SummaryView(arabic_labels=i18n.is_rtl())
         self.side_tabs.addTab(self.incidents, self.tr("Incidents"))
