@@ -13,8 +13,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, wiring
@@ -37,6 +37,7 @@ from gui.reader.mentions import MentionsDialog
 from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
 from gui.summary.data import SummaryData, SummaryScope
+from gui.tabs import tab_widget
 
 translate = QCoreApplication.translate
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self._pending_incident: tuple[Any, int, int] | None = None  # … and select the incident told there
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
-        self.side_tabs = QTabWidget()
+        self.side_tabs = tab_widget()
         self.side_tabs.setObjectName("sideTabs")
         self.summary = SummaryView(arabic_labels=i18n.is_rtl())
         self.side_tabs.addTab(self.incidents, self.tr("Incidents"))
@@ -659,8 +660,11 @@ class MainWindow(QMainWindow):
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
         self.load_facets()
         self.importFinished.emit(outcome)
-        if outcome.report.errors:
-            ops.show_error(self, ImportProblems(outcome.report.errors), title=self.tr("Some files were not imported"))
+        report = outcome.report
+        if report.errors or report.warnings:
+            title = (self.tr("Some files were not imported") if report.errors
+                     else self.tr("Some articles were imported with warnings"))
+            ops.show_error(self, ImportProblems(report.errors, report.warnings), title=title)
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -917,22 +921,33 @@ def _local_paths(mime: Any) -> list[str]:
 
 
 class ImportProblems(Exception):
-    """The importer's per-file errors, shown as one message (one line per file)."""
+    """The importer's per-file errors, then the warnings of articles it imported with something
+    left out (an unreadable date), shown as one message (one line per file or article)."""
 
-    def __init__(self, errors: list[Any]) -> None:
+    def __init__(self, errors: list[Any], warnings: list[Any] | None = None) -> None:
         from gui.store_errors import ingest_error_line
 
-        lines = [ingest_error_line(e) for e in errors[:20]]
-        if len(errors) > 20:
-            lines.append(translate("MainWindow", "… and %n more", None, len(errors) - 20))
-        super().__init__("\n".join(lines))
+        def listed(items: list[Any]) -> list[str]:
+            lines = [ingest_error_line(e) for e in items[:20]]
+            if len(items) > 20:
+                lines.append(translate("MainWindow", "… and %n more", None, len(items) - 20))
+            return lines
+
+        parts = listed(errors)
+        if warnings:
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        super().__init__("\n".join(parts))
 
 
 def _report_text(report: Any) -> str:
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
-                                  (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))))
+                                  (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))),
+                                  (len(report.warnings), translate("MainWindow", "%n with warnings", None,
+                                                                   len(report.warnings))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

@@ -227,6 +227,8 @@ def _ingest_texts() -> dict[str, str]:
             "IngestError", "analysis stopped after %1 failures in a row; the remaining articles are stored "
                            "unanalysed and can be analysed later"),
         "workers_stopped": t("IngestError", "an analysis process stopped (%1); continuing in this process"),
+        # an article imported with something left out (a warning)
+        "date_not_understood": t("IngestError", "date not understood (%1); imported without a date"),
     }
 
 
@@ -268,13 +270,13 @@ def _ingest_value(key: str, params: dict[str, object]) -> str:
             return worded
     if key == "kind":
         return _json_kinds().get(value, isolate_auto(value))
-    if key == "fields":  # JSON keys, as written: one left-to-right run
+    if key in ("fields", "dates"):  # JSON keys (and the values given them), as written: one left-to-right run
         return f"{LRI}{value}{PDI}"
     return isolate_auto(value)
 
 
 def ingest_error_line(err: object) -> str:
-    """One line of the import's problems: the file (and line) kept left to right, then why, in
+    """One line of the import's problems (or of its warnings): the file (and line) kept left to right, then why, in
     the interface's language when the importer gave the failure a code, else as it wrote it."""
     origin = str(getattr(err, "origin", ""))
     line = getattr(err, "line", None)
@@ -291,5 +293,6 @@ def ingest_error_line(err: object) -> str:
     if code == "workers_stopped":  # no file: the analysis processes, named in the interface's language
         where = translate("IngestError", "(analysis workers)")
     # A line that starts with the (isolated) file name is laid out left to right by the message
-    # box; a right-to-left mark makes an Arabic one read from the right, the file name first.
-    return f"{RLM if has_rtl(reason) else ''}{where}: {reason}"
+    # box; a right-to-left mark makes an Arabic one read from the right, the file name first. The
+    # text decides, not the values filled in: an English line quoting an Arabic date stays English.
+    return f"{RLM if has_rtl(template) else ''}{where}: {reason}"

@@ -185,7 +185,7 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 report.errors.append(item)
             else:
-                report.warnings += [IngestError(item.origin, warning) for warning in item.warnings]
+                report.warnings += [IngestError.warning(item.origin, warning) for warning in item.warnings]
                 yield item
 
 

@@ -19,7 +19,7 @@ class ArticleIn:
     origin: str = ""  # where it came from: a file path, "path:line" for JSONL, "sample:…"
     unread_date: str = ""  # a date field as written when it could not be read (published is then None)
     # What the reader could not use but the article survives (an unreadable date): the importer
-    # reports each, naming the origin.
+    # reports each, naming the origin. Each is a ReadWarning (a str carrying a code and params).
     warnings: list[str] = field(default_factory=list)
 
 
@@ -57,6 +57,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     # the importer's analysis (core.ingest.importer)
     "too_long_to_analyse": ("chars", "limit"), "analysis_failed": ("detail",), "analysis_stopped": ("count",),
     "workers_stopped": ("detail",),
+    # an article imported with something left out (ImportReport.warnings, not errors)
+    "date_not_understood": ("dates",),
 }
 
 
@@ -75,6 +77,21 @@ class ProgressNote(str):
         return note
 
 
+class ReadWarning(str):
+    """What a reader could not use in an article it still reads (ArticleIn.warnings): core's
+    English, what the CLI prints (it is a str), and for an interface that words it itself a `code`
+    (a key of INGEST_ERROR_CODES) and `params`."""
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, text: str, code: str = "", **params: str) -> ReadWarning:
+        warning = super().__new__(cls, text)
+        warning.code = code
+        warning.params = params
+        return warning
+
+
 class ReadProblem(Exception):
     """A file a reader cannot read: the message is core's English line (the CLI's); `code` and
     `params` what an interface words itself (INGEST_ERROR_CODES)."""
@@ -91,8 +108,8 @@ class IngestError:
     reason: str
     line: int | None = None  # 1-based line number inside a JSONL file
     # For an interface that words the reason itself (the GUI, in its language): what kind of
-    # failure it is (a key of INGEST_ERROR_CODES; "" only for an article's warning, shown as
-    # `reason`), and the values its wording needs.
+    # failure it is (a key of INGEST_ERROR_CODES; "" when the reason has no code, shown as
+    # written), and the values its wording needs.
     code: str = ""
     params: dict[str, str] = field(default_factory=dict)
 
@@ -100,6 +117,12 @@ class IngestError:
     def of(cls, origin: str, problem: ReadProblem, line: int | None = None) -> IngestError:
         """The error for a reader's ReadProblem: its message, code and params."""
         return cls(origin, str(problem), line, code=problem.code, params=dict(problem.params))
+
+    @classmethod
+    def warning(cls, origin: str, warning: str) -> IngestError:
+        """An article's warning (a ReadWarning, or a plain str without a code) as the report lists it."""
+        return cls(origin, str(warning), code=getattr(warning, "code", ""),
+                   params=dict(getattr(warning, "params", {}) or {}))
 
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"

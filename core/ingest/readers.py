@@ -24,7 +24,7 @@ from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, decode_bytes, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError
+from core.ingest.model import ArticleIn, IngestError, ReadWarning
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -260,7 +260,9 @@ def _json_date(obj: dict[str, Any]) -> tuple[str | None, list[str]]:
         unread.append(f"{key} {json.dumps(value, ensure_ascii=False)[:60]}")
     if not unread:
         return None, []
-    return None, [f"date not understood ({'; '.join(unread)}); imported without a date"]
+    dates = "; ".join(unread)
+    return None, [ReadWarning(f"date not understood ({dates}); imported without a date", "date_not_understood",
+                              dates=dates)]
 
 
 def _as_text(value: Any) -> str:

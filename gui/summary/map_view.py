@@ -10,9 +10,12 @@ over Dhamar), so after every zoom (and new points) each label takes the first fr
 its point (centred, right, left, below, above, the corners) and is hidden only when none is free,
 places with incidents first; it comes back when zooming in leaves it room (`declutter_labels`).
 At the summary pane's fitted zoom, before any point, 20 (English) or 21 (Arabic) of the 21 names
-are shown (13 and 15 when every label sat to the lower right of its point). Labels are drawn over the points,
-with a halo of the sea's colour: a place with many incidents (Aden, Sadah) hid its own name
-under its dot. Clicks and tooltips still go to the point (labels take no clicks, have no tooltip).
+are shown (13 and 15 when every label sat to the lower right of its point). No label is placed
+over a point's marker: a place with incidents (Aden, Taiz) hid its name under its dot, and drawn
+over it (with a halo of the sea's colour, kept for the coast lines) grey letters on a red dot
+still could not be read. A label whose point a marker covers tries the same places beside that
+marker instead; in a cluster of dots a name with no free place is hidden until zooming in leaves
+it room. Clicks and tooltips go to the point (labels take no clicks, have no tooltip).
 
 The keyboard reaches the points too: with the map focused (Tab), the arrow keys move a ring from
 point to point, west to east (Left/Up back, Right/Down on, Home/End the ends), showing each
@@ -42,6 +45,7 @@ translate = QCoreApplication.translate
 SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
 LABEL_GAP = 3.0  # px kept free around a governorate label
+MARKER_GAP = 2.0  # px between a label and a marker it stands beside
 LABEL_Z = 1e9
 LABEL_FONT = 0.75  # governorate names, relative to the interface font (7 pt at least)
 # Where a governorate label may sit, tried in this order: its top-left corner moved by (fx·width,
@@ -55,6 +59,25 @@ def _place_label(item: QGraphicsItem, place: tuple[float, float]) -> None:
     box = item.boundingRect()  # the halo included
     fx, fy = place
     item.setTransform(QTransform.fromTranslate(fx * box.width() - box.x(), fy * box.height() - box.y()))
+
+
+def _put_label_at(item: QGraphicsItem, top_left: QPointF) -> None:
+    """Move a label so its drawn rect's top-left corner is `top_left` pixels from its point."""
+    box = item.boundingRect()
+    item.setTransform(QTransform.fromTranslate(top_left.x() - box.x(), top_left.y() - box.y()))
+
+
+def _beside(marker: QRectF, width: float, height: float) -> list[QPointF]:
+    """Top-left corners of a width × height label beside `marker` (pixels, from the label's
+    point), MARKER_GAP away: right, left, below, above, then right and left hanging below or
+    above its middle; LABEL_PLACES' order, around a marker instead of a point."""
+    g = MARKER_GAP
+    c = marker.center()
+    right, left = marker.right() + g, marker.left() - g - width
+    below, above = marker.bottom() + g, marker.top() - g - height
+    return [QPointF(right, c.y() - height / 2), QPointF(left, c.y() - height / 2),
+            QPointF(c.x() - width / 2, below), QPointF(c.x() - width / 2, above),
+            QPointF(right, c.y()), QPointF(right, c.y() - height), QPointF(left, c.y()), QPointF(left, c.y() - height)]
 
 
 def _distance2(a: QPointF, b: QPointF) -> float:
@@ -257,22 +280,53 @@ class MapView(QGraphicsView):
         """Where `item` is drawn in the viewport, in pixels (its size does not follow the zoom)."""
         return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
 
+    def marker_rect(self, item: QGraphicsItem) -> QRectF:
+        """Where a point's marker is drawn in the viewport, in pixels (it ignores the zoom too)."""
+        return self.label_rect(item)
+
+    def own_marker(self, label: QGraphicsItem, markers: list[QRectF]) -> QRectF | None:
+        """The markers (viewport rects) drawn over a label's point (its place's incidents: Aden's
+        at Aden), as one rect in pixels from that point; None when no marker covers it."""
+        anchor = self.viewportTransform().map(label.pos())
+        covering = [rect for rect in markers if rect.contains(anchor)]
+        if not covering:
+            return None
+        united = covering[0]
+        for rect in covering[1:]:
+            united = united.united(rect)
+        return united.translated(-anchor)
+
     def declutter_labels(self) -> None:
         """Name every governorate the zoom leaves room for, no two labels overlapping (LABEL_GAP
-        pixels kept between them). Places with incidents are named first (the most first), then
-        the rest in the outlines' order; each label takes the first free place around its point
-        (LABEL_PLACES: centred, then right, left, below, above, then the corners; for a point in
-        view, a place inside the map) and is hidden only when none is free; it comes back when
-        zooming in leaves it room."""
+        pixels kept between them) and none over a marker (a name on a dot could not be read:
+        Aden, Taiz). Places with incidents are named first (the most first), then the rest in the
+        outlines' order; each label takes the first free place around its point (LABEL_PLACES:
+        centred, then right, left, below, above, then the corners; when markers cover its point,
+        the same places beside them; for a point in view, a place inside the map) and is hidden
+        only when none is free; it comes back when zooming in leaves it room."""
         shown: list[QRectF] = []
+        markers = [self.marker_rect(p) for p in self.point_items]
         view = QRectF(self.viewport().rect())
         for item in sorted(self.label_items, key=lambda it: -self._label_weight.get(id(it), 0)):  # stable
             on_screen = view.contains(QPointF(self.mapFromScene(item.pos())))
-            for place in LABEL_PLACES:
-                _place_label(item, place)
+            box = item.boundingRect()
+            marker = self.own_marker(item, markers)
+            if marker is None:  # nothing over the point: centred on it first
+                corners = [QPointF(fx * box.width(), fy * box.height()) for fx, fy in LABEL_PLACES]
+            else:
+                corners = _beside(marker, box.width(), box.height())
+            # the markers its places can touch (a library's summary may have hundreds of points)
+            anchor = self.viewportTransform().map(item.pos())
+            reach = (marker or QRectF()).adjusted(-box.width() - 2 * MARKER_GAP, -box.height() - 2 * MARKER_GAP,
+                                                  box.width() + 2 * MARKER_GAP, box.height() + 2 * MARKER_GAP)
+            nearby = [m for m in markers if m.intersects(reach.translated(anchor))]
+            for corner in corners:
+                _put_label_at(item, corner)
                 drawn = self.label_rect(item)
                 if on_screen and not view.contains(drawn):
                     continue  # a name cut by the map's edge (Al Hudaydah moved left of its point)
+                if any(drawn.intersects(m) for m in nearby):
+                    continue  # over a dot, a name cannot be read (nor the dot seen)
                 rect = drawn.adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
                 if not any(rect.intersects(other) for other in shown):
                     item.setVisible(True)

@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from gui.bidi import isolate
 from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped, plural
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
+from gui.tabs import tab_widget
 
 # The heading's counted nouns in Arabic, in the order arabic_count() takes them.
 ARABIC_HEADING_NOUNS: tuple[tuple[str, str, str, str, str], ...] = (
@@ -62,7 +63,7 @@ class SummaryView(QWidget):
         self.heading.setObjectName("summaryHeading")
         self.heading.setWordWrap(True)
 
-        self.tables = QTabWidget()
+        self.tables = tab_widget()
         self.tables.setObjectName("summaryTables")
         self.type_table = self._table([self.tr("Event type"), self.tr("Incidents"), self.tr("Killed")])
         self.actor_table = self._table([self.tr("Actor"), self.tr("Incidents")])

@@ -2370,6 +2370,11 @@
         <translation>توقّفت إحدى عمليات التحليل (%1)؛ يستمر التحليل في هذه العملية</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py" line="176"/>
+        <source>date not understood (%1); imported without a date</source>
+        <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="204"/>
         <source>(analysis workers)</source>
         <translation>(عمليات التحليل)</translation>
@@ -3327,6 +3332,28 @@
             <numerusform>فشل %n ملفًا</numerusform>
             <numerusform>فشل %n ملف</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="949"/>
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>مقال واحد بتحذير</numerusform>
+            <numerusform>مقالان بتحذير</numerusform>
+            <numerusform>%n مقالات بتحذير</numerusform>
+            <numerusform>%n مقالًا بتحذير</numerusform>
+            <numerusform>%n مقال بتحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="666"/>
+        <source>Some articles were imported with warnings</source>
+        <translation>استُوردت بعض المقالات مع تحذيرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="936"/>
+        <source>Imported with warnings:</source>
+        <translation>استُوردت هذه المقالات مع تحذيرات:</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="819"/>

@@ -165,10 +165,11 @@ def test_an_export_of_a_missing_article_in_arabic(arabic) -> None:  # type: igno
 INGEST_PARAMS = {"suffix": ".xyz", "detail": "Permission denied", "errno": "13", "encoding": "utf-16-le",
                  "mb": "20", "kind": "list", "fields": "text, content, body", "name": "a.txt",
                  "letters": "20", "root": "html", "pages": "300", "unmapped": "900", "total": "1000",
-                 "chars": "300,000", "limit": "200,000", "count": "20"}
-# Names of formats and programs, written as they are in the Arabic texts too.
+                 "chars": "300,000", "limit": "200,000", "count": "20", "dates": "published \"Tuesday\""}
+# Names of formats and programs, and JSON fields with their values, written as they are in the
+# Arabic texts too.
 TECHNICAL = {"json", "xml", "pdf", "rss", "atom", "word", "docx", "doc", "gzip", "zip", "html", "office",
-             "null", "text", "content", "body", "utf", "xyz", "txt", "permission", "denied"}
+             "null", "text", "content", "body", "utf", "xyz", "txt", "permission", "denied", "published", "tuesday"}
 
 
 def _english_words(text: str) -> set[str]:

@@ -1,0 +1,105 @@
+"""An article imported with something left out (a date the importer could not read) is shown
+to the analyst after the import, in the interface's language, not only printed by the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui import ops
+from gui.bidi import LRI, PDI, strip_isolates
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> str:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def no_analysis(monkeypatch):  # type: ignore[no-untyped-def]
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+
+    monkeypatch.setattr(importer, "_analyze", lambda article: {"entities": [], "incidents": [], "summary": {},
+                                                               "analyzer_version": ANALYZER_VERSION})
+
+
+def _import(qtbot, window, paths: list[str]) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.importFinished, timeout=20_000):
+        window.import_files(paths, open_first=False)
+    ops.wait_for_all(10_000)
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def _window(qtbot, article_db):  # type: ignore[no-untyped-def]
+    from gui.main_window import MainWindow
+
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+ROWS = [{"title": "خبر أول", "text": "قال مصدر محلي إن قصفا استهدف حيا سكنيا في المدينة صباح اليوم.",
+         "date": "منذ ثلاث ساعات"},
+        {"title": "خبر ثان", "text": "أفاد شهود بأن اشتباكات اندلعت قرب السوق المركزي مساء الأحد.",
+         "date": "2015-08-02"}]
+
+
+def test_a_date_not_understood_is_shown_after_the_import(qtbot, article_db, tmp_path, no_analysis) -> None:  # type: ignore[no-untyped-def]
+    """It used to reach only the CLI: the GUI showed "Import: 2 added" and nothing else, so an
+    article silently had no date."""
+    w = _window(qtbot, article_db)
+    path = write_jsonl(tmp_path / "news.jsonl", ROWS)
+    [box] = _import(qtbot, w, [path])
+    assert box.windowTitle() == "Some articles were imported with warnings"
+    assert strip_isolates(box.text()) == (
+        f"Imported with warnings:\n{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date")
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 with warnings"
+    box.close()
+
+
+def test_errors_and_warnings_in_one_message(qtbot, article_db, tmp_path, no_analysis) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, article_db)
+    path = write_jsonl(tmp_path / "news.jsonl", ROWS)
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    [box] = _import(qtbot, w, [str(tmp_path / "notes.xyz"), path])
+    assert box.windowTitle() == "Some files were not imported"
+    assert strip_isolates(box.text()).splitlines() == [
+        f"{tmp_path / 'notes.xyz'}: unsupported file type «.xyz»", "", "Imported with warnings:",
+        f"{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date"]
+    box.close()
+
+
+def test_import_warnings_in_arabic(qtbot, article_db, tmp_path, no_analysis, arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.store_errors import RLM
+
+    w = _window(qtbot, article_db)
+    path = write_jsonl(tmp_path / "news.jsonl", ROWS)
+    [box] = _import(qtbot, w, [path])
+    assert box.windowTitle() == "استُوردت بعض المقالات مع تحذيرات"
+    heading, line = box.text().split("\n")
+    assert heading == "استُوردت هذه المقالات مع تحذيرات:"
+    # the file kept left to right, the JSON field and the value as written, the rest Arabic from the right
+    assert line == (f"{RLM}{LRI}{path}:1{PDI}: لم يُفهم التاريخ ({LRI}date \"منذ ثلاث ساعات\"{PDI})؛ "
+                    "استُورد المقال بلا تاريخ")
+    assert strip_isolates(w.statusBar().currentMessage()) == "الاستيراد: أضيف مقالان، مقال واحد بتحذير"
+    box.close()
+
+
+def test_a_warning_carries_its_code_from_the_reader_to_the_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """core words it in English for the CLI (unchanged); the code and params let the GUI word it."""
+    from core.ingest.importer import import_paths
+    from core.store import open_db
+
+    path = write_jsonl(tmp_path / "news.jsonl", [{**ROWS[0], "date": 17}])
+    report = import_paths(open_db(memory=True), [path], analyze=False)
+    [warning] = report.warnings
+    assert str(warning) == f"{path}:1: date not understood (date 17); imported without a date"
+    assert (warning.code, warning.params) == ("date_not_understood", {"dates": "date 17"})
