@@ -423,6 +423,22 @@ class ActorFinder:
         words = self._whole_words(start, offset)
         return normalized(words[-1]) if words else ""
 
+    def _after_between(self, start: int, offset: int) -> bool:
+        """The party at `offset` opens «بين X و Y»: «بين» right before it, or «بين» then at most three
+        words naming its members («بين ضباط وأفراد من الموالين لصالح والحوثيين», «بين مسلحين من
+        أنصار صالح والحوثيين»: members of the first side, the second side after «و»)."""
+        words = self._words_before(start, offset)
+        if not words:
+            return False
+        if words[-1] == "بين":
+            return True
+        if "بين" not in words[-4:]:
+            return False
+        k = len(words) - 1 - words[::-1].index("بين")
+        members = [w[1:] if w[:1] == "و" and len(w) > 3 else w for w in words[k + 1:]]
+        return all(w in self.members or w in self.figure_nouns or any(w.startswith(s) for s in self.armed_stems)
+                   for w in members)
+
     def _coordinated(self, prev: Span, span: Span) -> bool:
         """Only «و», a comma, or an adjective then «و» between two actors: one side."""
         gap = self.doc.text[prev.end: span.start]
@@ -566,7 +582,7 @@ class ActorFinder:
         groups: list[tuple[str, list[Span]]] = []
         for k, span in enumerate(spans):
             prev = spans[k - 1] if k else None
-            after_between = bool(groups) and self._word_before(start, groups[-1][1][0].start) == "بين" and len(groups[-1][1]) == 1
+            after_between = bool(groups) and self._after_between(start, groups[-1][1][0].start) and len(groups[-1][1]) == 1
             if prev is not None and self._coordinated(prev, span):
                 if after_between:  # «بين رجال المقاومة والميليشيات»: the two sides
                     groups.append(("target", [span]))
