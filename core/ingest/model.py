@@ -62,34 +62,28 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
 }
 
 
-class ProgressNote(str):
-    """A progress message of an import: core's English, what the CLI prints (it is a str), and for
-    an interface that words it itself, `code` ("reading": path; "read": done, added; "analysing":
-    title) and `params`."""
+class CodedText(str):
+    """Core's English line, what the CLI prints (it is a str), with what an interface that words it
+    itself needs: a `code` and its `params`."""
 
     code: str
     params: dict[str, str]
 
-    def __new__(cls, text: str, code: str = "", **params: str) -> ProgressNote:
-        note = super().__new__(cls, text)
-        note.code = code
-        note.params = params
-        return note
+    def __new__(cls, text: str, code: str = "", **params: str) -> CodedText:
+        line = super().__new__(cls, text)
+        line.code = code
+        line.params = params
+        return line
 
 
-class ReadWarning(str):
-    """What a reader could not use in an article it still reads (ArticleIn.warnings): core's
-    English, what the CLI prints (it is a str), and for an interface that words it itself a `code`
-    (a key of INGEST_ERROR_CODES) and `params`."""
+class ProgressNote(CodedText):
+    """A progress message of an import; codes "reading" (path), "read" (done, added), "analysing"
+    (title)."""
 
-    code: str
-    params: dict[str, str]
 
-    def __new__(cls, text: str, code: str = "", **params: str) -> ReadWarning:
-        warning = super().__new__(cls, text)
-        warning.code = code
-        warning.params = params
-        return warning
+class ReadWarning(CodedText):
+    """What a reader could not use in an article it still reads (ArticleIn.warnings); its code is a
+    key of INGEST_ERROR_CODES."""
 
 
 class ReadProblem(Exception):
