@@ -62,3 +62,35 @@ def test_rockets_that_destroy_or_that_vehicles_fire_are_still_shelling() -> None
         == ["Shelling/artillery/missile attack"]
     assert [s for s, _ in _found("وقصفت عربات الكاتيوشا أمس مواقع الحوثيين في منطقة العند بلحج.")] \
         == ["Shelling/artillery/missile attack"]
+
+
+def test_a_place_after_min_nahiya_or_min_jiha_is_where_fire_came_from() -> None:
+    """«من ناحية / من جهة / من اتجاه» + a place (`origin_cues`): the side the fire came from, not a
+    second target, when the clause names another place; also a town the origin is told near
+    («من ناحية المدينة الخضراء جنوب الحوطة»): the shelling stays where it fell."""
+    assert _found("وقصف الحوثيون أمس مدينة زنجبار من ناحية مدينة شقرة.") \
+        == [("Shelling/artillery/missile attack", "مدينة زنجبار")]
+    incidents = _incidents("وقال مدير عام مديرية دار سعد إن ميليشيات الحوثي قصفت أمس هذه الأحياء بصواريخ "
+                           "الكاتيوشا، لافتا إلى أن إطلاق الصواريخ كان من ناحية المدينة الخضراء جنوب الحوطة "
+                           "عاصمة محافظة لحج.")
+    assert [(i.sub_event_type, i.location.admin1_en) for i in incidents] \
+        == [("Shelling/artillery/missile attack", "Aden")]
+
+
+def test_a_place_rockets_or_forces_set_out_from_is_not_the_events() -> None:
+    """«صواريخ انطلقت من مدينة شقرة على مدينة زنجبار», «قوات قدمت من مديرية مكيراس»: where they set
+    out from (another place named in the clause is the event's)."""
+    assert _found("وسقطت أمس صواريخ انطلقت من مدينة شقرة على مدينة زنجبار بمحافظة أبين.") \
+        == [("Shelling/artillery/missile attack", "مدينة زنجبار")]
+    incidents = _incidents("واشتبكت المقاومة أمس مع قوات حوثية قدمت من مديرية مكيراس في مدينة لودر.")
+    assert [(i.sub_event_type, i.location.admin1_en) for i in incidents] == [("Armed clash", "Abyan")]
+
+
+def test_a_place_fire_is_told_to_come_from_in_a_relative_clause_is_its_origin() -> None:
+    """«منطقة الفيصل التي كانوا يقصفون منها المدينة»: a relative pronoun, a verb of fire or setting
+    out (`origin_relative_verbs`) and «منها» tell where the fire came from; the deed a relative
+    clause tells at its place («قاعدة العند التي طرد منها المتمردون») stays there."""
+    assert _found("وقصفت الميليشيات أمس بصواريخ الكاتيوشا حي المنصورة في مدينة عدن من منطقة الفيصل التي "
+                  "كانوا يقصفون منها المدينة.") == [("Shelling/artillery/missile attack", "المنصورة")]
+    found = _found("وتمكنت المقاومة أمس من تحرير مدينة الحوطة وقاعدة العند التي طرد منها المتمردون.")
+    assert sorted(p for _, p in found) == ["قاعدة العند", "مدينة الحوطة"]
