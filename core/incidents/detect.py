@@ -225,21 +225,55 @@ SHELLING = "Shelling/artillery/missile attack"
 SPOILS_REACH = 15  # tokens from «غنمت» to the last weapon of its list
 
 
-def _spoils(tokens: list[Token], t0: int, triggers: Collection[int]) -> bool:
+def _spoils(tokens: list[Token], t0: int, triggers: Collection[int], weapon: Span | None = None,
+            armed: Collection[Span] = (), flyers: Collection[Span] = ()) -> str:
     """A rocket or shell named after a verb of seizing («غنمت كميات من الأسلحة، منها 12 دبابة،
     وصواريخ كاتيوشا كانت مصوبة تجاه المطار», «ضبطت الأجهزة الأمنية قذائف هاون») is equipment
     taken, not fire — unless another trigger stands between («استولت على المواقع بعد أن قصفتها
-    بصواريخ»). `triggers`: the sentence's trigger token starts."""
+    بصواريخ»). So is one a verb of destroying has for object (`weapon`: the WEAPON span the
+    trigger lies in; «دمر طيران التحالف عربة كاتيوشا تابعة للحوثي في غارة …», «تدمير منصة
+    صواريخ», «دمرت المقاومة راجمة صواريخ»): equipment lost, not a shelling of its own — not when
+    the weapon is the verb's doer («دمرت صواريخ الكاتيوشا منازل المواطنين», see `_object_of`).
+    `triggers`: the sentence's trigger token starts; `armed`: the sentence's armed actors, and
+    `flyers` its aircraft (WEAPON spans) — a trigger inside them is the destroyer named, not a
+    deed between («دمر طيران التحالف …»). Returns "seized", "destroyed" or "" (fire)."""
     seized = word_set("seized_verbs")
+    destroyed = word_set("destroyed_verbs") if weapon is not None and (kind := weapon_kind(weapon)) else frozenset()
+    doers = [*armed, *flyers]
     name_start = t0  # «صواريخ كاتيوشا»: two trigger words naming one weapon
     for k in range(t0 - 1, max(-1, t0 - SPOILS_REACH - 1), -1):
         norm = tokens[k].norm
-        if norm in seized or any(v in seized for v in proclitic_variants(norm)[:2]):
-            return True
+        variants = (norm, *proclitic_variants(norm)[:2])
+        if any(v in seized for v in variants):
+            return "seized"
+        if destroyed and any(v in destroyed for v in variants):
+            lost = _object_of(tokens, k, weapon, kind, list(armed)) or _carried(tokens, k, weapon)
+            return "destroyed" if lost else ""
+        if destroyed and k in triggers and any(d.start <= tokens[k].start < d.end for d in doers):
+            continue  # «دمر طيران التحالف عربة كاتيوشا»: the aircraft that destroyed it
         if k in triggers:
             if k != name_start - 1:
-                return False
+                return ""
             name_start = k
+    return ""
+
+
+CARRIER_GAP = 2  # words from a carrier («منصات») to the weapon it carries («منصات لإطلاق صواريخ الكاتيوشا»)
+
+
+def _carried(tokens: list[Token], verb: int, weapon: Span) -> bool:
+    """The weapon is named by what carries or holds it (`weapon_carriers`: «عربة كاتيوشا»,
+    «منصات لإطلاق صواريخ», «راجمة صواريخ», «مخازن صواريخ»), at most CARRIER_GAP words before it
+    and after the destroy/seize verb at token `verb`: a vehicle, platform or depot destroyed
+    is no doer, even when the verb names none («… ودمر عربة كاتيوشا»)."""
+    carriers = word_set("weapon_carriers")
+    inside = [k for k, t in enumerate(tokens) if weapon.start <= t.start < weapon.end]
+    first = inside[0] if inside else None
+    if first is None or first <= verb:
+        return False
+    for k in range(first, max(verb, first - CARRIER_GAP - 1), -1):
+        if any(v in carriers for v in (tokens[k].norm, *proclitic_variants(tokens[k].norm)[:2])):
+            return True
     return False
 
 
@@ -484,9 +518,17 @@ def find_mentions(
                                 k == "background" and t0 == a and not any(a <= i < b for i in day_tokens)))), "")
             if not why and any(clause.start <= d.start < clause.end for d in ahead) and not told_now:
                 why = "plan"  # «ومن المقرر أن تعتقل قوات الأمن غدا …», «سيقصف طيران التحالف غدا …»
-            if not why and trig.sub_event_type == SHELLING and any(w.start <= start < w.end for w in weapons) \
-                    and _spoils(tokens, t0, {h[0] for h in hits}):
-                why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار»: taken, not fired
+            kind = (trig.event_type, trig.sub_event_type)
+            if not why and trig.sub_event_type == SHELLING and any(w.start <= start < w.end for w in weapons):
+                air_doers = [w for w in arms_here if weapon_kind(w) == AIR_STRIKE]
+                fate = _spoils(tokens, t0, {h[0] for h in hits}, next(w for w in weapons if w.start <= start < w.end),
+                               in_sentence, air_doers)
+                if fate == "destroyed" and any(clause.start <= f.start < start for f in [*air_doers, *flyers]):
+                    kind = AIR_STRIKE  # «كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا وجسر …»: what
+                    # the aircraft destroyed is their strike's target, no shelling
+                elif fate:
+                    why = "spoils"  # «غنمت المقاومة 12 دبابة وصواريخ كاتيوشا كانت مصوبة تجاه المطار», «دمرت
+                    # المقاومة راجمة صواريخ»: taken or destroyed, not fired
             if not why and trig.resolve == "territory" and t1 < len(tokens) and tokens[t1].norm in relative \
                     and not _coordinated_deed(tokens, t0, clause) \
                     and not _dated_relative(tokens, t1, clause, s_days):  # its words are the sentence's
@@ -514,7 +556,6 @@ def find_mentions(
                             and not _elsewhere_between(places, s_start, h[3], start) for h in hits):
                 why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the
                 # answer to the fire just told, not a fight of its own
-            kind = (trig.event_type, trig.sub_event_type)
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
             if not why and trig.sub_event_type == "Arrests" and _common_criminal(tokens, t1, clause, arms_here):

@@ -53,6 +53,9 @@ QUARTER_LIST_REACH = 8  # tokens from «أحياء» to the last quarter of its 
 PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the fighting they were sent to («… جبهات القتال في عدن»)
 TAKEN_BACK_REACH = 5  # words from a place to the relative pronoun of the taking told back about it
 RELATIVES = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
+ORIGIN_NAME_GAP = 3  # words of an origin's name before the compass word of a town it is told near
+ORIGIN_RELATIVE_REACH = 4  # words from the relative pronoun to its «منها» («التي كان الحوثيون يقصفون منها»)
+ORIGIN_RELATIVE_GAP = 3  # words from a place to the relative pronoun of «… التي قصفت منها» («الفيصل، وهي المناطق التي»)
 
 
 def _taken_back(tokens: list[Token], end: int, hi: int) -> bool:
@@ -191,6 +194,8 @@ class LocationResolver:
         self.heading = word_set("heading_words")
         self.departures = word_set("departure_verbs")
         self.arrived_from = word_set("arrived_from_words")
+        self.origin_cue_words = [tuple(normalized(w) for w in c.split()) for c in context()["origin_cues"]]
+        self.origin_ends = word_set("origin_relative_ends")
         self.led_by = word_set("led_by_cues")
         self.attribution = word_set("attribution_verbs")
         # words after «و» that open a clause, not an item of a list of places (`_joined`): a verb of
@@ -440,8 +445,10 @@ class LocationResolver:
                     sources.append(span)
                     continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
                 self._told_by.add((span.start, span.end))  # the clause's only place: kept, but a source's
-            if len(spans) > 1 and self._launched_from(prev):
-                continue  # «إثر هجوم شنته القوات من عدن»: where the attack came from
+            if len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
+                                   or self._origin_relative(tokens, self._tok_index(tokens, span.end - 1) + 1)):
+                continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
+                # where the attack or the forces came from
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
                 spots.add(id(spans[k + 1]))
                 continue  # «تبة مسعود بمديرية مشرعة»: a spot the gazetteer does not know, in a place it does
@@ -723,6 +730,44 @@ class LocationResolver:
         return words[-1:] == ["من"] and words[-2:-1] not in (["كل"], ["وكل"]) \
             and any(w in self.origin_words for w in words)
 
+    def _origin_cue(self, tokens: list[Token], idx: int, lo: int) -> bool:
+        """«كان القصف من ناحية المدينة الخضراء», «صواريخ انطلقت من ميناء شقرة», «قوات قدمت من
+        مديرية مكيراس» (`origin_cues`, right before the place at token `idx`, its head words
+        between): where fire or forces came from. So is a town the origin is told near («من ناحية
+        المدينة الخضراء جنوب الحوطة»: a compass word before it, at most ORIGIN_NAME_GAP words of
+        the origin's own name before that). Not «من جهة أخرى» (no place follows it)."""
+        words = [t.norm for t in tokens[max(lo, idx - 6 - ORIGIN_NAME_GAP): idx]]
+        cut = len(words)
+        while not self._cue_ends(words, cut) and cut > 0 and words[cut - 1] in self.heads:
+            cut -= 1  # «من ناحية مدينة شقرة»: «ناحية» is a head word too
+        if self._cue_ends(words, cut):
+            return True
+        if cut == 0 or not any(v in self.compass for v in proclitic_variants(words[cut - 1])):
+            return False
+        cut -= 1  # «… جنوب الحوطة»: the origin's name before the compass word
+        return any(self._cue_ends(words, k) for k in range(cut - 1, max(-1, cut - ORIGIN_NAME_GAP - 1), -1))
+
+    def _cue_ends(self, words: list[str], cut: int) -> bool:
+        return any(cut >= len(cue) and tuple(words[cut - len(cue): cut]) == cue for cue in self.origin_cue_words)
+
+    def _origin_relative(self, tokens: list[Token], end: int) -> bool:
+        """«ومدينة الفيصل التي قصفت منها المليشيات …», «… وهي المناطق التي قصفت منها», «التي كان
+        الحوثيون يقصفون منها»: a relative pronoun at most ORIGIN_RELATIVE_GAP words after the place
+        (token `end` is the first after it, no other place between), then a verb of fire or of
+        setting out (`origin_relative_verbs`) and «منها/منه» (`origin_relative_ends`) within
+        ORIGIN_RELATIVE_REACH words: the place fire or forces set out from. Not «التي طرد منها
+        المتمردون», «التي انسحبوا منها»: where the deed happened."""
+        verbs = word_set("origin_relative_verbs")
+        for k in range(end, min(len(tokens), end + ORIGIN_RELATIVE_GAP + 1)):
+            if (tokens[k].is_punct and tokens[k].text not in ("،", ",")) \
+                    or any(s.start <= tokens[k].start < s.end for s in self.spans):
+                return False  # «أحياء مدينة عدن من مدينة الفيصل التي قصفت منها»: the relative is the next place's
+            if tokens[k].norm in RELATIVES:
+                after = tokens[k + 1: k + 1 + ORIGIN_RELATIVE_REACH]
+                at = next((j for j, t in enumerate(after) if t.norm in self.origin_ends), None)
+                return at is not None and any(any(v in verbs for v in proclitic_variants(t.norm)[:2]) for t in after[:at])
+        return False
+
     def origin(self, located: Located) -> bool:
         """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""
         if located.span is None:
@@ -732,8 +777,10 @@ class LocationResolver:
             return False
         tokens, idx = where
         before = self._before(tokens, idx, 0, 5)
-        if self._launched_from(before):
-            return True  # «أطلقها الحوثيون من صعدة»
+        if self._launched_from(before) or self._origin_cue(tokens, idx, 0):
+            return True  # «أطلقها الحوثيون من صعدة», «كان القصف من ناحية المدينة الخضراء»
+        if self._origin_relative(tokens, self._tok_index(tokens, located.span.end - 1) + 1):
+            return True  # «مدينة الفيصل التي قصفت منها المليشيات المدينة»
         prev = [t.norm for t in before]
         return prev[-3:-1] in (["من", w] for w in self.origin_words) and prev[-1] == "في"  # «من مواقعها في صعدة»
 
