@@ -51,6 +51,9 @@ class Cue:
     # a word of `reach_from` anywhere before the cue in its clause starts its reach, a trigger
     # between them or not: «سيطرت المقاومة على زنجبار التي حاصرتها قبل أيام» (the siege is the recap)
     reach_any: bool = False
+    # a `next` cue's reach ends with the first trigger in it: «ومع استمرار المعارك، قتل 15 حوثيا» — the
+    # fighting told as going on is the backdrop, the killing after it is news
+    first_trigger: bool = False
 
 
 def _read(*parts: str) -> Any:
@@ -182,6 +185,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             frozenset(normalized(w) for w in entry.get("until", [])),
             bool(entry.get("indefinite", False)),
             bool(entry.get("reach_any", False)),
+            bool(entry.get("first_trigger", False)),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)
