@@ -836,7 +836,8 @@ class LocationResolver:
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
         # «حول ضاحية عدن الشمالية، حيث حاول المقاتلون … في اتجاه محافظة لحج»: where fighters head is
         # not where an unknown place lies; such a place lends its region only when nothing else does
-        known = [s for s in known if not self._headed_to(s)] or ([] if self._told_around_sentence(span) else known)
+        if known:  # (with none known there is nothing to keep: what is told around the sentence is not asked)
+            known = [s for s in known if not self._headed_to(s)] or ([] if self._told_around_sentence(span) else known)
         if known:
             nearest = min(known, key=lambda s: abs(s.start - span.start))
             # where this resolver put it, if it did: «منطقة الدمنة» (a Lahij homonym) moved to Taiz

@@ -585,8 +585,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
-    if any(m.homes_end for m in r.mentions):
-        return [r]  # homes shelled beside a fight: the places listed are the fight's fronts
+    homes = next((m for m in r.mentions if m.homes_end), None)
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
@@ -607,6 +606,11 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 listed += went_on
             found = listed
         cands.extend(found)
+    if homes is not None:  # homes shelled beside a fight: places outside the shelling's own words are the
+        # fight's fronts; a list in its own words splits («قصف الحوثيون أحياء سكنية في تعز وعدن، إثر اشتباكات …»)
+        cands = [c for c in cands if c.span is not None and homes.start <= c.span.start < homes.homes_end]
+        if len(cands) < 2:
+            return [r]
     if FINE_SPLIT and more:  # strikes read their list's later clauses already; a toll told with its first
         # clause is the list's («قتل 12 مدنيا في غارات استهدفت أحياء الضباب، وجبل صبر، وشارع الأربعين»)
         later = [c for c in cands if c.span is not None and any(x.start <= c.span.start < x.end for x in more)]
