@@ -121,3 +121,12 @@ def test_homes_shelled_in_two_towns_beside_a_fight_are_two_attacks() -> None:
                    "والمقاومة الشعبية.")
     shelling = [f[:2] for f in found if f[0] == "Shelling/artillery/missile attack"]
     assert shelling == [("Shelling/artillery/missile attack", "Aden"), ("Shelling/artillery/missile attack", "Taizz")]
+
+
+def test_a_deed_after_baad_an_on_the_news_day_dates_the_event_too() -> None:
+    """«اندلعت اشتباكات … بعد أن هاجم الحوثيون مواقع المقاومة فجر أمس»: the deed told after «بعد أن» came
+    first, the same day or the day before the news — the event right after it is of that day, not
+    the article's; a week told there still dates only the earlier deed (review2)."""
+    found = analyze("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في صرواح بمأرب بعد أن هاجم الحوثيون مواقع "
+                    "المقاومة فجر أمس.", DAY).incidents
+    assert [str(i.date) for i in found] == ["2015-07-23"]
