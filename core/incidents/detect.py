@@ -184,7 +184,10 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return (_reach_start(cue, match.token_start, tokens, clause, triggers), clause.tok_end, cue.kind)
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
-        return (match.token_end, _until(cue, tokens, match.token_end, min(clause.tok_end, match.token_end + reach)), cue.kind)
+        end = _until(cue, tokens, match.token_end, min(clause.tok_end, match.token_end + reach))
+        if cue.first_trigger:  # «ومع استمرار المعارك، قتل 15 حوثيا»: the backdrop is the fighting, not the killing
+            end = next((k + 1 for k in range(match.token_end, end) if k in triggers), end)
+        return (match.token_end, end, cue.kind)
     end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
         if cue.kind in ("plan", "denial") else clause.tok_end
     return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)

@@ -54,6 +54,9 @@ class Cue:
     # a word of these among the NEAR_BEFORE words before the cue, in its clause, undoes it: «طفلة
     # عمرها ستة أشهر جراء القصف» (an age, not how long a halt caused by the shelling lasted)
     unless_near: frozenset[str] = frozenset()
+    # a `next` cue's reach ends with the first trigger in it: «ومع استمرار المعارك، قتل 15 حوثيا» — the
+    # fighting told as going on is the backdrop, the killing after it is news
+    first_trigger: bool = False
 
 
 def _read(*parts: str) -> Any:
@@ -186,6 +189,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
             bool(entry.get("indefinite", False)),
             bool(entry.get("reach_any", False)),
             frozenset(normalized(w) for w in entry.get("unless_near", [])),
+            bool(entry.get("first_trigger", False)),
         )
         for phrase in entry["phrases"]:
             matcher.add(phrase, cue)

@@ -24,7 +24,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.entities.places import quoted_medium as _medium
 from core.incidents.clauses import Clause
-from core.incidents.lexicons import context, word_matcher, word_set
+from core.incidents.lexicons import context, trigger_matcher, word_matcher, word_set
 from core.incidents.model import Place
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
@@ -162,6 +162,19 @@ def encloses(outer_kind: str, inner_kind: str) -> bool:
 
 
 DISTRICT_HEADS = frozenset({"مديريه", "مديريات", "عزله"})  # normalised: a district or sub-district follows
+
+
+def _buried_at(tokens: list[Token], prev: list[Token], lo: int) -> bool:
+    """A word of funeral (`funeral_words`) among `prev`, the words right before a place: where the
+    dead was buried («شيع أهالي محافظة ميسان بالطائف جثمان الشهيد»), unless a trigger stands before it
+    in its clause (from `lo`): then the funeral is what was struck and its place is the event's
+    («فجر انتحاري نفسه وسط جنازة في مدينة عدن», «استهدفت غارة مجلس عزاء في مديرية سنحان»)."""
+    funeral = word_set("funeral_words")
+    at = next((t for t in prev if t.norm in funeral), None)
+    if at is None:
+        return False
+    k = next(j for j in range(lo, len(tokens)) if tokens[j] is at)
+    return not any(True for _ in trigger_matcher().find(tokens[lo:k]))
 
 
 def inside_glue(gap: str) -> bool:
@@ -416,7 +429,7 @@ class LocationResolver:
                 continue  # «بحكومة اليمن التي تزاول عملها من الرياض»: where it works from
             if _medium(tokens, idx, end):
                 continue  # «قالت مصادر محلية لـ"الرياض"»: the newspaper, not the city
-            if len(spans) > 1 and any(t.norm in word_set("funeral_words") for t in prev):
+            if len(spans) > 1 and _buried_at(tokens, prev, clause.tok_start):
                 continue  # «شيع أهالي محافظة ميسان بالطائف جثمان الشهيد … الذي استشهد في التفجير … بعسير»: where he was buried
             if k > 0 and self._composed(tokens, spans, indexes, k, clause.tok_start):
                 continue  # «إقليم آزال الذي يضم صنعاء … ومحافظات عمران وصعدة وذمار»: what a region is made of
@@ -870,7 +883,8 @@ class LocationResolver:
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
         # «حول ضاحية عدن الشمالية، حيث حاول المقاتلون … في اتجاه محافظة لحج»: where fighters head is
         # not where an unknown place lies; such a place lends its region only when nothing else does
-        known = [s for s in known if not self._headed_to(s)] or ([] if self._told_around_sentence(span) else known)
+        if known:  # (with none known there is nothing to keep: what is told around the sentence is not asked)
+            known = [s for s in known if not self._headed_to(s)] or ([] if self._told_around_sentence(span) else known)
         if known:
             nearest = min(known, key=lambda s: abs(s.start - span.start))
             # where this resolver put it, if it did: «منطقة الدمنة» (a Lahij homonym) moved to Taiz

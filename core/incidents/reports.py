@@ -251,7 +251,8 @@ def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 BACKGROUND_DAYS = 10
 
 
-def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text: str) -> list[Span]:
+def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text: str,
+              day: Date | None = None) -> list[Span]:
     """The DATE spans that date a report — no week, month or year told after it in a relative clause
     («الذي شهد موجة نزوح في مارس الماضي»): those of its own clauses; else the sentence's others,
     not in a clause telling another event before it or in the pluperfect («وكانت … قد اندلعت …»;
@@ -262,7 +263,8 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
                                                         and _RELATIVE.search(text, trigger.end, d.start))
                       and not (d.start >= trigger.end and (_began(text, trigger.end, d)
-                                                           or _SUBORDINATE_AFTER.search(text, trigger.end, d.start)))]
+                                                           or (_SUBORDINATE_AFTER.search(text, trigger.end, d.start)
+                                                               and not _news_day(d, day))))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
         return own
@@ -287,8 +289,21 @@ def _began(text: str, after: int, date: Span) -> bool:
 
 
 # «تقصف … قرى صرادة، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي»: a deed told after the trigger as what
-# came first («بعد أن», «بعدما») has its own date, not the event's
+# came first («بعد أن», «بعدما») has its own date, not the event's — unless that date is the news day or
+# the day before (`_news_day`: «اندلعت اشتباكات … بعد أن هاجم الحوثيون مواقع المقاومة فجر أمس»)
 _SUBORDINATE_AFTER = re.compile(r"(?<!\S)(?:و?بعد\s+[أا]ن|و?بعدما|و?عقب\s+[أا]ن)(?!\S)")
+
+
+def _news_day(date: Span, day: Date | None) -> bool:
+    """Whether a DATE span names one day, the article's or the one before («أمس», «فجر أمس», «اليوم»):
+    what came first that day, the event right after it is of that day too."""
+    iso = str(date.attrs.get("iso") or "")[:10]
+    if day is None or not iso or int(date.attrs.get("precision") or 1) > 1:
+        return False
+    try:
+        return 0 <= (day - Date.fromisoformat(iso)).days <= 1
+    except ValueError:
+        return False
 
 
 # «وكانت اشتباكات عنيفة قد اندلعت في تعز يوم الخميس الماضي»: told as before the news, its date is its own
@@ -585,8 +600,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     places is 21 and 21)."""
     if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
         return [r]
-    if any(m.homes_end for m in r.mentions):
-        return [r]  # homes shelled beside a fight: the places listed are the fight's fronts
+    homes = next((m for m in r.mentions if m.homes_end), None)
     by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
     tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
@@ -607,6 +621,11 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 listed += went_on
             found = listed
         cands.extend(found)
+    if homes is not None:  # homes shelled beside a fight: places outside the shelling's own words are the
+        # fight's fronts; a list in its own words splits («قصف الحوثيون أحياء سكنية في تعز وعدن، إثر اشتباكات …»)
+        cands = [c for c in cands if c.span is not None and homes.start <= c.span.start < homes.homes_end]
+        if len(cands) < 2:
+            return [r]
     if FINE_SPLIT and more:  # strikes read their list's later clauses already; a toll told with its first
         # clause is the list's («قتل 12 مدنيا في غارات استهدفت أحياء الضباب، وجبل صبر، وشارع الأربعين»)
         later = [c for c in cands if c.span is not None and any(x.start <= c.span.start < x.end for x in more)]
@@ -1005,7 +1024,7 @@ def _fill(
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
         r.device = any(a in DEVICES for a in arms)
-        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text), doc.date)
+        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text, doc.date), doc.date)
         _resolve_kind(r)
 
 

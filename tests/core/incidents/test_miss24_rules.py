@@ -91,3 +91,42 @@ def test_a_place_freed_the_day_before_is_news() -> None:
                        "في محافظة لحج.")
     assert [(f[0], f[1]) for f in day_after] == [("Government regains territory", "Lahij")]
     assert _found("وجاءت تصريحات المبعوث الأممي بعد تحرير قاعدة العند الجوية في محافظة لحج.") == []
+
+
+def test_what_is_told_around_a_sentence_is_asked_only_with_a_destination_to_drop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article's governorate and the paragraph's carried place are looked up for an unknown place
+    only when every known place of its sentence is a destination; a sentence with no known place
+    at all does not ask (hot path, review2)."""
+    from core.incidents.location import LocationResolver
+
+    calls: list[str] = []
+    told = LocationResolver._told_around_sentence
+
+    def counted(self: LocationResolver, span) -> bool:  # type: ignore[no-untyped-def]
+        calls.append(span.text)
+        return told(self, span)
+
+    monkeypatch.setattr(LocationResolver, "_told_around_sentence", counted)
+    analyze("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في منطقة الكشار أمس.", DAY)
+    assert calls == []
+    # the destination case still asks, and still keeps the region told before
+    test_a_destination_lends_no_region_to_an_unknown_place()
+    assert calls
+
+
+def test_homes_shelled_in_two_towns_beside_a_fight_are_two_attacks() -> None:
+    """«قصف الحوثيون أحياء سكنية في مدينة تعز ومدينة عدن، إثر اشتباكات …»: the places in the shelling's own
+    words are its list and split it, as any shelling's; only the fight's fronts do not (review2)."""
+    found = _found("وقصف الحوثيون أحياء سكنية في مدينة تعز ومدينة عدن، إثر اشتباكات عنيفة بين الحوثيين "
+                   "والمقاومة الشعبية.")
+    shelling = [f[:2] for f in found if f[0] == "Shelling/artillery/missile attack"]
+    assert shelling == [("Shelling/artillery/missile attack", "Aden"), ("Shelling/artillery/missile attack", "Taizz")]
+
+
+def test_a_deed_after_baad_an_on_the_news_day_dates_the_event_too() -> None:
+    """«اندلعت اشتباكات … بعد أن هاجم الحوثيون مواقع المقاومة فجر أمس»: the deed told after «بعد أن» came
+    first, the same day or the day before the news — the event right after it is of that day, not
+    the article's; a week told there still dates only the earlier deed (review2)."""
+    found = analyze("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في صرواح بمأرب بعد أن هاجم الحوثيون مواقع "
+                    "المقاومة فجر أمس.", DAY).incidents
+    assert [str(i.date) for i in found] == ["2015-07-23"]

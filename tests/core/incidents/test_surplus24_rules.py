@@ -95,3 +95,24 @@ def test_where_a_victim_was_buried_is_not_where_he_was_killed() -> None:
     found = analyze("وشيع أهالي محافظة ميسان بالطائف أمس جثمان الجندي الذي استشهد في التفجير الإرهابي الذي "
                     "استهدف مسجد قوات الطوارئ بعسير يوم الخميس الماضي.", DAY).incidents
     assert [i.location.admin1_en for i in found] == ["'Asir"]
+
+
+def test_a_backdrop_cue_sets_aside_only_the_fighting_told_as_going_on() -> None:
+    """«ومع استمرار المعارك، قتل 15 مسلحا حوثيا في صرواح»: the backdrop cue («مع استمرار») cancels the
+    fighting it tells as continuing, the first trigger after it — not the news told after that
+    fighting in the same clause (review2)."""
+    found = analyze("ومع استمرار المعارك، قتل 15 مسلحا حوثيا في جبهة صرواح بمأرب أمس.", DAY).incidents
+    assert [(i.location.admin1_en, i.fatalities) for i in found] == [("Marib", 15)]
+    # the fighting told as going on is still no event of its own
+    found = analyze("وشنت طائرات التحالف غارات على مواقع الحوثيين في صرواح مع استمرار المعارك في جبهات المحافظة.",
+                    DAY).incidents
+    assert [i.sub_event_type for i in found] == ["Air/drone strike"]
+
+
+def test_a_funeral_struck_is_where_the_event_was() -> None:
+    """«فجر انتحاري نفسه وسط جنازة في مدينة عدن جنوب اليمن»: a funeral word after a trigger of its clause
+    names what was struck — its place is the event's, not where a dead man was buried (review2)."""
+    found = analyze("فجر انتحاري نفسه وسط جنازة في مدينة عدن جنوب اليمن، ما أدى إلى مقتل 20 شخصا.", DAY).incidents
+    assert [(i.location.admin1_en, i.fatalities) for i in found] == [("Aden", 20)]
+    found = analyze("استهدفت غارة جوية مجلس عزاء في مديرية سنحان بصنعاء، ما أسفر عن مقتل 30 شخصا.", DAY).incidents
+    assert [i.location.text for i in found] == ["مديرية سنحان"]
