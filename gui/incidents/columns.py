@@ -20,9 +20,6 @@ column the analyst drags keeps its width until then.
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
-import json
 import re
 from collections.abc import Iterable, Sequence
 
@@ -31,6 +28,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMenu, QTableView
 
 from gui.i18n import acled_name
+from gui.incidents.corrections import taxonomy
 from gui.incidents.model import ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN
 
 translate = QCoreApplication.translate
@@ -49,16 +47,6 @@ CELL_MARGIN = 10  # the cell's text margins and the focus frame, both sides
 # the widest text a fixed-content column shows
 SAMPLES = {0: "✓✎", ALSO_COLUMN: "⇄ 99", HEADERS.index("Killed"): "9999", HEADERS.index("Injured"): "9999",
            HEADERS.index("Captured"): "9999", HEADERS.index("Date"): "2015-08-01", HEADERS.index("Conf."): "100%"}
-
-
-@functools.cache
-def _acled_names(kind: str) -> tuple[str, ...]:
-    """ACLED's English names of every event type ("event_types") or sub-event type ("sub_event_types")."""
-    data = json.loads((importlib.resources.files("resources") / "acled" / "taxonomy.json").read_text(encoding="utf-8"))
-    events = data["event_types"]
-    if kind == "event_types":
-        return tuple(events)
-    return tuple(sub for entry in events.values() for sub in entry.get("sub_event_types", {}))
 
 
 def _pieces(text: str) -> list[str]:
@@ -129,7 +117,7 @@ class ColumnFitter(QObject):
         table.installEventFilter(self)
 
     # -- widths -----------------------------------------------------------------------------
-    def minimum_widths(self) -> dict[int, int]:
+    def minimum_widths(self, wraps: dict[int, tuple[int, int]]) -> dict[int, int]:
         """The shown columns' narrowest widths: the header unclipped, the widest content whole."""
         header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
@@ -139,24 +127,24 @@ class ColumnFitter(QObject):
             if col in SAMPLES:
                 width = max(width, fm.horizontalAdvance(SAMPLES[col]) + CELL_MARGIN)
             elif col in WRAPPING:
-                width = max(width, self._wrap(col)[0] + CELL_MARGIN)
+                width = max(width, wraps[col][0] + CELL_MARGIN)
             else:  # a place or an actor: elided, its whole name in the tooltip
                 width = max(width, fm.horizontalAdvance("0") * 5 + CELL_MARGIN)
             out[col] = width
         return out
 
-    def wanted_widths(self) -> dict[int, int]:
+    def wanted_widths(self, wraps: dict[int, tuple[int, int]]) -> dict[int, int]:
         """What the text columns take before any spare room is shared: two lines at most for the
         wrapping ones, about twelve characters for a place or an actor."""
         fm = self.table.fontMetrics()
-        wants = {col: self._wrap(col)[1] + CELL_MARGIN for col in WRAPPING}
+        wants = {col: wraps[col][1] + CELL_MARGIN for col in WRAPPING}
         for col in (LOCATION_COLUMN, *ACTOR_COLUMNS):
             wants[col] = fm.averageCharWidth() * 12 + CELL_MARGIN
         return wants
 
     def _wrap(self, col: int) -> tuple[int, int]:
-        kind = "event_types" if col == EVENT_TYPE_COLUMN else "sub_event_types"
-        return wrap_widths([acled_name(n) for n in _acled_names(kind)], self.table.fontMetrics())
+        names = taxonomy() if col == EVENT_TYPE_COLUMN else [sub for subs in taxonomy().values() for sub in subs]
+        return wrap_widths([acled_name(n) for n in names], self.table.fontMetrics())
 
     def shown_columns(self) -> list[int]:
         return [c for c in range(self.table.model().columnCount()) if not self.table.isColumnHidden(c)]
@@ -166,7 +154,8 @@ class ColumnFitter(QObject):
             return
         self._fitting = True
         try:
-            widths = fit_widths(self.table.viewport().width(), self.minimum_widths(), self.wanted_widths(),
+            wraps = {col: self._wrap(col) for col in WRAPPING}  # measured once a fit, for both
+            widths = fit_widths(self.table.viewport().width(), self.minimum_widths(wraps), self.wanted_widths(wraps),
                                 (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN),
                                 {c: COLUMNS[c][3] for c in FLEXIBLE})
             header = self.table.horizontalHeader()
