@@ -851,7 +851,9 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
         first = i + 1  # the words of a party named right after the verb count as one
         party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
-        skip = sum(1 for t in tokens[first:] if party is not None and t.end <= party.end)
+        # tokens run in order: the party's are the first ones, up to where it ends
+        skip = 0 if party is None else next((j - first for j in range(first, len(tokens)) if tokens[j].end > party.end),
+                                            len(tokens) - first)
         window = tokens[i + 1: i + 1 + ENTRY_PLACE + max(0, skip - 1)]
         place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
         if place is None:
