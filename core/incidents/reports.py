@@ -421,8 +421,9 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
 def _lies_on(gap: str) -> bool:
     """«قريتي مشرعة وحدنان، الواقعتين على قمة جبل صبر», «قرية الحصن الواقعة في مديرية صرواح»: a
     participle of lying (`lies_in_words`) or «على قمة / سفح» (`summit_words`) between two places
-    tells where the first lies, like «ب / في» right between them."""
-    words = [normalized(w) for w in gap.translate(NAME_QUOTES).replace("،", " ").replace(",", " ").split()]
+    tells where the first lies, like «ب / في» right between them. `gap`: the text between, its
+    quotation marks already left out by the caller."""
+    words = [normalized(w) for w in gap.replace("،", " ").replace(",", " ").split()]
     if words[:1] in (["التي"], ["الذي"]):
         words = words[1:]  # «التي تقع في …»
     lying = bool(words) and words[0] in word_set("lies_in_words")
