@@ -16,8 +16,9 @@
   A toll that rose («وارتفعت حصيلة القتلى إلى 8», `toll_rise_words` … «إلى») replaces what its
   group was told before (the whole toll when it names no one).
 - Killed with no figure at all → fatalities None and the flag "fatalities_unknown".
-Equipment: WEAPON spans after a destroy/seize verb in the same clause («دمرت عربتان مسلحتان»,
-«غنموا … دبابة»), not the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
+Equipment: WEAPON spans a destroy/seize verb of the same clause acts on («دمرت المقاومة دبابة»,
+«غنموا … دبابة», a passive «دمرت عربتان مسلحتان»), not its doer («دمرت صواريخ الكاتيوشا منازل
+المواطنين») nor the attacker's own weapons («مقاتلات التحالف», «مستخدمة المدفعية»).
 """
 
 from __future__ import annotations
@@ -220,21 +221,23 @@ class CountFinder:
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
         fates: list[tuple[int, str]] = []
-        verb_ends: list[int] = []
+        verbs: dict[int, int] = {}  # a verb's start -> its token
         for key, fate in (("destroyed_verbs", "destroyed"), ("seized_verbs", "seized")):
             for m in word_matcher(key).find(tokens):
                 if start <= m.start < end:
                     fates.append((m.start, fate))
-                    verb_ends.append(m.end)
+                    verbs[m.start] = m.token_start
         if not fates:
             return []
+        fates.sort()
         chosen: list[Span] = []
         inside = [w for w in self.weapons if start <= w.start < end]
-        for k, w in enumerate(inside):
+        for w in inside:
             fate = [f for pos, f in fates if pos < w.start]
             if not fate:
                 continue
-            if self._instrument(w) or self._subject(w, verb_ends, inside[k + 1] if k + 1 < len(inside) else None):
+            verb = verbs[max(pos for pos, _ in fates if pos < w.start)]
+            if self._instrument(w) or not self._acted_on(tokens, verb, w, inside, end):
                 continue
             if fate[-1] == "destroyed" and w.attrs.get("category") in spent_munitions():
                 continue  # «تفجير سيارة مفخخة»: the bomb set off, no equipment lost
@@ -250,13 +253,63 @@ class CountFinder:
             out.append({"text": w.text, "name_en": w.attrs.get("name_en", ""), "count": count, "fate": fate})
         return out
 
-    def _subject(self, weapon: Span, verb_ends: list[int], nxt: Span | None) -> bool:
-        """«أسقطت الدفاعات الجوية طائرة بدون طيار», «دمرت المدفعية أمس دبابة»: a definite weapon
-        right after the verb with another weapon right after it (dates between left out, no «و»)
-        is the verb's subject — what did the destroying, not what was destroyed."""
-        if nxt is None or self._words_between(weapon.end, nxt.start) or not normalized(weapon.text).startswith("ال"):
+    def _acted_on(self, tokens: list[Token], verb: int, weapon: Span, inside: list[Span], end: int) -> bool:
+        """The weapon is what the destroy/seize verb at token `verb` acts on, not its doer: its object
+        (`detect._object_of`: after a verbal noun, a verb with its subject in it, or a doer), what
+        carries a weapon (`detect._carried`), or any noun after the verb's first one — the verb's
+        subject («دمرت المدفعية أمس دبابة»). The first noun after a finite verb with no doer is its
+        subject: the weapon lost when the verb is passive («دُمرت دبابة للحوثيين», «أسقطت طائرة تجسس
+        شمال …»), the doer when an object follows it («دمرت صواريخ الكاتيوشا منازل المواطنين»,
+        «أسقطت الدفاعات الجوية طائرة»)."""
+        from core.incidents.detect import _carried, _object_of, weapon_kind
+
+        armed = [a for a in self.actors if a.label == "ARMED_ACTOR"]
+        if _object_of(tokens, verb, weapon, weapon_kind(weapon) or ("", ""), armed) or _carried(tokens, verb, weapon):
+            return True
+        if "\u064f" in tokens[verb].text[:3]:  # «دُمرت»: written passive
+            return True
+        first = self._subject_after(tokens, verb, inside)
+        if first is None or weapon.start > first[-1].end:
+            return True  # after the verb's subject: its object
+        return not self._object_follows(tokens, first[-1], inside, end)
+
+    def _subject_after(self, tokens: list[Token], verb: int, inside: list[Span]) -> list[Span] | None:
+        """The weapons that open the words after the verb (dates left out), «و» joining more of them
+        («دمرت دبابة وعربتان»): the verb's subject when it names no doer; None when no weapon opens them."""
+        after = tokens[verb].end
+        out: list[Span] = []
+        for w in inside:
+            if w.start < after:
+                continue
+            if out if normalized(self.doc.text[after: w.start].strip()) not in ("و", "،", ",") else not out:
+                break  # the first weapon right after the verb, more joined to it by «و»
+            if not out and self._words_between(after, w.start):
+                break
+            out.append(w)
+            after = w.end
+        return out or None
+
+    def _object_follows(self, tokens: list[Token], weapon: Span, inside: list[Span], end: int) -> bool:
+        """A noun follows the weapon as the verb's object: another weapon right after it, or a bare
+        word that cannot be its adjective — definite after an indefinite weapon («قذيفة المنزل»),
+        indefinite after a definite one («صواريخ الكاتيوشا منازل …»), or accusative («قذيفة منزلا»).
+        Not a word with a preposition or «و», a preposition, a place or a party («… للحوثيين في …»);
+        dates are left out («دمرت المدفعية أمس دبابة»)."""
+        days = [e for e in self.doc.entities if e.label == "DATE" and e.start >= weapon.end]
+        nxt = next((t for t in tokens if t.start >= weapon.end and not any(d.start <= t.start < d.end for d in days)), None)
+        if nxt is None or nxt.start >= end or nxt.is_punct:
             return False
-        return any(v <= weapon.start and not self._words_between(v, weapon.start) for v in verb_ends)
+        if any(w.start == nxt.start for w in inside):
+            return True
+        if any(e.label in ("DATE", "LOCATION", "NUMBER", "ARMED_ACTOR") and e.start <= nxt.start < e.end for e in self.doc.entities):
+            return False
+        norm = nxt.norm
+        if norm[:1] in "وفبلك" and not norm.startswith("ال") or norm in word_set("object_stop_words"):
+            return False
+        definite = any(w.startswith("ال") for w in normalized(weapon.text).split())
+        if norm.startswith("ال"):
+            return not definite
+        return definite or (len(norm) > 3 and norm.endswith("ا"))
 
     def _words_between(self, a: int, b: int) -> bool:
         """Any word in text[a:b] once dates are left out."""
