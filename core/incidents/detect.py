@@ -492,6 +492,7 @@ def find_mentions(
         hits += _falls(tokens, taken, places)
         hits += _named_takings(tokens, taken, clauses, in_sentence, places)
         hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
+        hits += _destructions(tokens, taken, arms_here, in_sentence, flyers)
         hits += _answers(tokens, taken, arms_here, in_sentence)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
@@ -1046,6 +1047,48 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
         party = not bare and any(window[0].start <= a.start <= window[-1].start for a in armed)
         if figure or party:
             out.append((i, i + 1, tok.start, tok.end, CAPTURE, ""))
+    return out
+
+
+DESTRUCTION = Trigger("Battles", "Armed clash", "weak", "", "destruction")
+DESTRUCTION_REACH = 6  # tokens from a destroy verb to the weapon it acts on («تمكنوا من إعطاب دبابة خاصة بالمسلحين»)
+DOER_REACH = 8  # tokens from a ground party back to the destroy verb it did («تمكن رجال المقاومة أمس من إعطاب»)
+
+
+def _destructions(tokens: list[Token], taken: set[int], weapons: list[Span], armed: list[Span],
+                  flyers: Collection[Span]) -> list[tuple]:
+    """A ground party destroying or disabling the enemy's weapon or vehicle («ودمرت المقاومة منصة
+    إطلاق صواريخ للحوثيين في …», «تمكن رجال المقاومة من إعطاب دبابة خاصة بالمسلحين الحوثيين»)
+    fought it: a destroy verb (`destroyed_verbs`, not downing nor «تفجير»: a blast, a bomb set off)
+    whose object (`_object_of`) is a weapon within DESTRUCTION_REACH tokens, its doer an armed party
+    (not an air one, no aircraft named) right after the finite verb or at most DOER_REACH tokens
+    before it in the sentence, is a fight — weak, as a capture: a strike, a clash or a shelling told
+    with it is the event. How the gold codes it (an armed clash), not a Disrupted weapons use (a
+    seizure or a defusing without a fight)."""
+    if not weapons or not armed:
+        return []
+    air = air_actor_ids()
+    spent = None
+    out: list[tuple] = []
+    for i, tok in enumerate(tokens):
+        if i in taken or not _is_verb(tok.norm, "destroyed_verbs") or _is_verb(tok.norm, "downing_words") \
+                or any(v.endswith("تفجير") for v in proclitic_variants(tok.norm)[:2]):
+            continue
+        reach = tokens[min(len(tokens) - 1, i + DESTRUCTION_REACH)].end
+        lost = [w for w in weapons if tok.end <= w.start < reach and (kind := weapon_kind(w)) != AIR_STRIKE
+                and _object_of(tokens, i, w, kind or ("", ""), armed)]
+        if spent is None and lost:
+            from core.incidents.counts import spent_munitions
+            spent = spent_munitions()
+        lost = [w for w in lost if w.attrs.get("category") not in (spent or ())]
+        if not lost:
+            continue
+        lo = tokens[max(0, i - DOER_REACH)].start
+        doers = [a for a in armed if (lo <= a.start and a.end <= tok.start) or tok.end <= a.start < lost[0].start]
+        if doers and not any(a.attrs.get("id") in air for a in doers) \
+                and not any(f.start < lost[0].start for f in flyers) \
+                and not any(w.start < tok.start and weapon_kind(w) == AIR_STRIKE for w in weapons):
+            out.append((i, i + 1, tok.start, tok.end, DESTRUCTION, ""))
     return out
 
 

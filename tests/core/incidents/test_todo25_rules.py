@@ -49,3 +49,37 @@ def test_air_defences_that_downed_a_drone_are_its_doer() -> None:
 def test_a_passive_list_of_vehicles_is_all_destroyed() -> None:
     got = _equipment("اشتبكت المقاومة مع الحوثيين في مأرب أمس، ودمرت دبابة وعربتان مدرعتان.")
     assert got == [("Tank", "destroyed"), ("Armoured vehicle", "destroyed")]
+
+
+def _coded(text: str) -> list[tuple[str, str, str, str]]:
+    return [(i.event_type, i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, DAY).incidents]
+
+
+@pytest.mark.parametrize("told", ["ودمرت المقاومة منصة إطلاق صواريخ للحوثيين في مديرية صرواح بمأرب أمس.",
+                                  "دمرت المقاومة أمس راجمة صواريخ تابعة للحوثيين في مديرية صرواح بمأرب."])
+def test_a_ground_force_destroying_a_launcher_fought(told: str) -> None:
+    """«ودمرت المقاومة منصة إطلاق صواريخ للحوثيين»: the launcher destroyed is no shelling, and a
+    ground force destroyed it in a fight — an armed clash between the two (as the gold codes «أعطبت
+    سيارة كانت تقل مسلحين حوثيين», «تدمير دفاعات ميليشيات الحوثي»); before, nothing was coded."""
+    assert _coded(told) == [("Battles", "Armed clash", "Popular Resistance", "Houthis (Ansar Allah)")]
+
+
+def test_rockets_seized_or_destroyed_from_the_air_stay_as_they_were() -> None:
+    """Seized rockets still code nothing; a launcher the coalition's aircraft destroyed is their strike."""
+    assert _coded("غنمت المقاومة صواريخ كاتيوشا في مديرية صرواح بمأرب أمس.") == []
+    got = _coded("دمر طيران التحالف عربة كاتيوشا تابعة للحوثيين في مديرية صرواح بمأرب أمس.")
+    assert [g[:2] for g in got] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_ground_force_disabling_a_tank_fought() -> None:
+    """«تمكن رجال المقاومة أمس من إعطاب دبابة تابعة للمسلحين الحوثيين»: a clash, the tank its equipment."""
+    got = analyze("وتمكن رجال المقاومة أمس من إعطاب دبابة تابعة للمسلحين الحوثيين في مديرية صرواح بمأرب.", DAY).incidents
+    assert [(i.event_type, i.sub_event_type, [e["name_en"] for e in i.equipment]) for i in got] == \
+        [("Battles", "Armed clash", ["Tank"])]
+
+
+def test_destroying_beside_a_strike_is_the_strike() -> None:
+    """A weak fight: a strike told in its sentence is the event, no clash beside it."""
+    got = _coded("شنت طائرات التحالف غارات على مواقع الحوثيين في مديرية صرواح بمأرب أمس، ودمرت المقاومة دبابة لهم.")
+    assert [g[:2] for g in got] == [("Explosions/Remote violence", "Air/drone strike")]
