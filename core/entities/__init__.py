@@ -61,11 +61,45 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
-                          and not _context_only_org(s) and not _indefinite_person(s))
+                          and not _context_only_org(s) and not _indefinite_person(s) and not _not_a_name(s)
+                          and not _front_line(s))
     from core.entities.surnames import bare_surnames, named_before_office
 
     spans = bare_surnames(doc, named_before_office(doc, resolve(candidates)))
-    return drop_removed(join_family_names(doc, spans), corrections)
+    return drop_removed(join_family_names(doc, positions_before_names(doc, spans)), corrections)
+
+
+def positions_before_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """A machine WEAPON that is a player's position right before a PERSON, a space or a definite
+    nisba between (weapons.json `before_a_name`: «المدافع محمد حسين», «المدافع البرازيلي لويز»:
+    the defender, not the cannons), is none."""
+    words = _position_words()
+    if not words:
+        return spans
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    people = [s.start for s in spans if s.label == "PERSON"]
+
+    def before_person(s: Span) -> bool:
+        for start in people:
+            gap = doc.text[s.end : start].split()
+            if start > s.end and doc.text[s.end : s.end + 1] == " " and doc.text[start - 1] == " " and (
+                    not gap or (len(gap) == 1 and gap[0].startswith("ال") and gap[0].endswith("ي"))):
+                return True
+        return False
+
+    return [s for s in spans if not (s.label == "WEAPON" and s.source != "user"
+                                     and any(v in words for v in proclitic_variants(normalized(s.text))[:2])
+                                     and before_person(s))]
+
+
+@lru_cache(maxsize=1)
+def _position_words() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(w) for w in load_lexicon("weapons.json").get("before_a_name", ()))
 
 
 def join_family_names(doc: Document, spans: list[Span]) -> list[Span]:
@@ -121,6 +155,45 @@ def _indefinite_person(span: Span) -> bool:
     """A tagger's PERSON with a word written with tanween («وأباً مكلوماً»: and a grieving father):
     an indefinite noun or adjective, no name (news writes no case ending on a name)."""
     return span.label == "PERSON" and bool(TANWEEN.intersection(span.text))
+
+
+GOD = frozenset({"الله", "لله"})
+
+
+def _not_a_name(span: Span) -> bool:
+    """A tagger's span of any label that is one word written with tanween («بالإساءة زورًا»:
+    falsely, tagged ORGANIZATION; news writes no case ending on a name), or that is only «الله»
+    with its proclitics («صلى الله عليه وسلم», «لا سمح الله», «لله»: God in a formula, tagged MISC;
+    names holding it, «عبدالله», «حزب الله», are longer spans)."""
+    words = span.text.split()
+    if len(words) == 1 and TANWEEN.intersection(span.text):
+        return True
+    if len(words) != 1:
+        return False
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    return any(v in GOD for v in proclitic_variants(normalized(span.text))[:2])
+
+
+def _front_line(span: Span) -> bool:
+    """A tagger's ORGANIZATION that is a front line (organizations.json `not_organizations`:
+    «الجبهة الغربية تشهد تقدما», the western front), with its proclitics («على الجبهة الشمالية»)."""
+    if span.label != "ORGANIZATION":
+        return False
+    from core.entities.matcher import normalized
+    from core.text.clitics import proclitic_variants
+
+    words = normalized(span.text).split(" ")
+    return any(" ".join([v, *words[1:]]) in _not_organizations() for v in proclitic_variants(words[0])[:2])
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> frozenset[str]:
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(p) for p in load_lexicon("organizations.json").get("not_organizations", ()))
 
 
 def _context_only_org(span: Span) -> bool:

@@ -26,12 +26,13 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def _joined(norm: str, names: Collection[str] | None = None) -> bool:
-    """«و» + a name, or «ل» + one («لأحمد»): the proclitic is not the name. `names`: the first
-    names (and the document's surnames) the split was made on; default the taggers' FIRST list."""
-    from core.entities.consistency import first_names, for_a_name, joins_a_name, name_inner_waw
+    """«و» + a name, or «ل» + one («لأحمد»), or «ف»/«ب» + a first name («فمحمد», «بعبدالملك»):
+    the proclitic is not the name. `names`: the first names (and the document's surnames) the
+    split was made on; default the taggers' FIRST list."""
+    from core.entities.consistency import after_particle, first_names, for_a_name, joins_a_name, name_inner_waw
 
     names = first_names() if names is None else names
-    return joins_a_name(norm, names, name_inner_waw()) or for_a_name(norm, names)
+    return joins_a_name(norm, names, name_inner_waw()) or for_a_name(norm, names) or after_particle(norm, first_names())
 
 
 def _and_compound(sentence: Sequence[Token], first: int, last: int) -> bool:
@@ -64,7 +65,8 @@ def tagged_spans(
     others start after a proclitic the gazetteer's name does not have («وعدن» → «عدن»,
     `places.name_start`). A PERSON span opening with «و» or «ل» + a name of `names` (default the
     taggers' FIRST list; `consistency.document_spans` adds the document's surnames) starts after
-    the proclitic («[و]ديمبسي», «[ل]أحمد»).
+    the proclitic («[و]ديمبسي», «[ل]أحمد»), so does one opening with «ف» or «ب» + a first name of
+    the FIRST list that is no name itself («[ف]محمد», «[ب]عبدالملك»).
     """
     from core.entities.places import generic_phrase, name_start
 

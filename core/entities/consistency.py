@@ -97,6 +97,12 @@ def for_a_name(norm: str, firsts: Collection[str]) -> bool:
     return norm.startswith("ل") and len(norm) > 3 and norm[1:] in firsts and norm not in firsts
 
 
+def after_particle(norm: str, firsts: Collection[str]) -> bool:
+    """«ف» or «ب» + a first name of four letters or more that is no name itself: «فمحمد» (so
+    Muhammad), «بعبدالملك» (with Abd al-Malik); not «فريد», «فهد», «بسام», «فيصل» (names)."""
+    return norm[:1] in ("ف", "ب") and len(norm) > 4 and norm[1:] in firsts and norm not in firsts
+
+
 def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str],
                        keep: Collection[str] = ()) -> list[str]:
     """A PERS run cut before each inner word that joins a second name (`joins_a_name`) or

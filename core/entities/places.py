@@ -381,6 +381,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 m.head_text = doc.text[m.head_start : head_tok.end]
         if m.head and key in rules.not_names:
             continue  # «محيط المدينة» is the town around which, not al-Madinah
+        if m.head and first.norm.startswith("و") and first.norm[1:] == key.split(" ")[0]:
+            continue  # «كل قرية وهجرة»: a village and a settlement, not the village named «هجرة»
         if not m.head and key in rules.misspelt:
             m.misspelt = _beside_casualty_words(doc, si, toks, match.token_start, match.token_end, rules.misspelt[key])
         if m.head:

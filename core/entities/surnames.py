@@ -135,9 +135,13 @@ def _is_cue(norm: str, cues: frozenset[str]) -> bool:
     return norm in cues or (norm[:1] in CLITICS and norm[1:] in cues)
 
 
+QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}  # an opening quote and its closing one
+
+
 def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
     """`spans` (sorted, not overlapping) with a PERSON span added on each bare last name of a
-    person named in full, right after a person cue."""
+    person named in full, right after a person cue, or quoted alone right after it («وقال
+    «الحذيفي»»)."""
     from core.entities import _family_names
     from core.entities.consistency import ordinary_strings
     from core.entities.matcher import normalized
@@ -153,7 +157,11 @@ def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
     for sentence in doc.sentence_tokens():
         for i in range(1, len(sentence)):
             tok = sentence[i]
-            if tok.norm not in surnames or not _is_cue(sentence[i - 1].norm, cues):
+            cue = i - 1
+            if i >= 2 and sentence[cue].text in QUOTES_OPEN and i + 1 < len(sentence) \
+                    and sentence[i + 1].text == QUOTES_OPEN[sentence[cue].text]:
+                cue -= 1  # «وقال «الحذيفي» في تصريحات»: the surname in quotes after the cue
+            if tok.norm not in surnames or not _is_cue(sentence[cue].norm, cues):
                 continue
             if any(tok.start < e and s < tok.end for s, e in taken):
                 continue
