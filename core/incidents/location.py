@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from core.document import Document, Span
@@ -31,6 +32,30 @@ from core.text.tokens import Token
 
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
 DATELINE = re.compile(rf"\s*{_WORDS}[ \t]*[-–—][ \t]*{_WORDS}[ \t]*:")
+
+
+_NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)")
+
+
+@lru_cache(maxsize=1)
+def _nationality_adjectives() -> dict[str, str]:
+    """Normalised nationality adjectives → country, from actors.json `country_cues`: the cues that
+    come as a masculine and feminine pair («السوري»/«السورية», «التركي»/«التركية»)."""
+    from core.incidents.lexicons import _read
+
+    out: dict[str, str] = {}
+    for country, cues in _read("lexicons", "actors.json").get("country_cues", {}).items():
+        words = {normalized(w) for w in cues}
+        for w in words:
+            if w.endswith("يه") and w[:-1] in words:
+                out[w] = out[w[:-1]] = country
+    return out
+
+
+def _told_country(text: str, end: int) -> str:
+    """The country a nationality adjective right after a place name gives it («سوروتش التركية»), or ''."""
+    m = _NEXT_WORD.match(text, end)
+    return _nationality_adjectives().get(normalized(m.group(1)), "") if m else ""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -1071,7 +1096,10 @@ class LocationResolver:
         (`border_regions`) in a paragraph or article about the country beside it, or a far country's
         town written in quotes after a head word other than «مدينة/بلدة» (`quoted_head`, from
         `_quoted_head`: «في منطقة "بوسان" بالمديرية»). Unquoted, a far town stays itself («وفي
-        سوريا … على منطقة دوما»)."""
+        سوريا … على منطقة دوما»). Nor is a place whose own governorate its sentence names («مدينة
+        منبج بريف حلب» in a Turkish report: Aleppo's Manbij, whatever country the article is about)."""
+        if self._region_told(place, span):
+            return False
         around = self._context(span, sentence_only=True)
         if around is None:  # nothing else named in the sentence: the paragraph's or article's place
             around = self._context(span)
@@ -1090,6 +1118,17 @@ class LocationResolver:
             return False
         # a neighbour's town is itself («قذائف على مدينة نجران … من صعدة»: the border war)
         return place.country not in context()["neighbouring_countries"].get(around.country, ())
+
+    def _region_told(self, place: Place, span: Span) -> bool:
+        """`span`'s sentence also names the first-level region the gazetteer puts `place` in (that
+        region, or another place of it, in the same country)."""
+        if not place.admin1_en or not place.country:
+            return False
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        own = normalized(place.admin1_en)
+        return any(sentence[0] <= s.start < sentence[1] and s is not span and s.attrs.get("kind")
+                   and s.attrs.get("country") == place.country and normalized(s.attrs.get("admin1_en", "")) == own
+                   and not (s.start < span.end and span.start < s.end) for s in self.spans)
 
     def _stray(self, place: Place, span: Span) -> bool:
         """«منطقة العين» in a sentence about «محافظة أبين» read as Taizz's al-Ayn: a town or
@@ -1156,6 +1195,11 @@ class LocationResolver:
         around = self._context(span)
         if around is None or not around.admin1_en:
             return place
+        told = _told_country(self.doc.text, span.end)
+        if told and told != around.country:
+            # «مدينة سوروتش التركية قرب الحدود مع مدينة كوباني السورية»: the text gives the place its
+            # own country; the nearest place of another country lends it no region
+            return replace(place, country=told)
         keep_admin2 = bool(around.admin2_en) and kind_rank(around.kind) <= 3
         return replace(place, admin1_ar=around.admin1_ar, admin1_en=around.admin1_en,
                        admin2_ar=around.admin2_ar if keep_admin2 else "", admin2_en=around.admin2_en if keep_admin2 else "",

@@ -14,7 +14,9 @@ latest violent incident within two sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date as Date
 from typing import Any, Hashable, Iterator
 
@@ -777,7 +779,10 @@ def civilians_of_the_place(incident: Incident) -> bool:
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
     («مستشفى ظهران الجنوب») still hit Saudi civilians. So are the police named in words of no
     country («رجال الأمن», «دورية أمنية»: the variants of actors.json `police`): those of a Saudi town in
-    an article mostly about Yemen are the Saudi police. True when a name changed."""
+    an article mostly about Yemen are the Saudi police. So are the groups ACLED names by the country
+    they act in (`PLACE_NAMED`: «داعش» is "Islamic State (Syria)" in Syria, "(Iraq)" in Iraq, whatever
+    country the article talks about most: Turkish jets striking IS in Syria, in a Turkish report),
+    and protesters and rioters. True when a name changed."""
     from core.incidents.actors import generic_actor
     from core.entities.lexicon import _fill_country
     from core.incidents.lexicons import actor_entry
@@ -791,6 +796,7 @@ def civilians_of_the_place(incident: Incident) -> bool:
     words = [normalized(w) for w in police["variants"]]
     local_civilians = generic_actor("civilians", country).name_en
     bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
+    by_place = {_fill_country(t, ""): _fill_country(t, country) for t in _place_named_templates()}
 
     def local(actor: Actor, sides: bool) -> str:
         """The actor's name in the place's country (a side's police and unidentified groups too)."""
@@ -801,7 +807,7 @@ def civilians_of_the_place(incident: Incident) -> bool:
             return local_civilians
         if sides and actor.name_en == bare:
             return generic_actor("unidentified", country).name_en
-        return actor.name_en
+        return by_place.get(_COUNTRY_SUFFIX.sub("", actor.name_en), actor.name_en)
 
     changed = False
     for field in ("actor1", "actor2"):
@@ -815,6 +821,18 @@ def civilians_of_the_place(incident: Incident) -> bool:
                 assoc[k] = replace(actor, name_en=name)
                 changed = True
     return changed
+
+
+# actors.json ids whose ACLED name holds the country the event is in, not the group's home
+PLACE_NAMED = ("islamic_state", "protesters", "rioters")
+_COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
+
+
+@lru_cache(maxsize=1)
+def _place_named_templates() -> tuple[str, ...]:
+    from core.incidents.lexicons import actor_entry
+
+    return tuple(actor_entry(i)["name_en"] for i in PLACE_NAMED)
 
 
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
