@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from core.document import Document
 from core.entities import tagger
 from core.entities.bio import bio_spans
@@ -18,11 +16,13 @@ def _doc(text: str) -> Document:
     return doc
 
 
-def test_model_loads_quickly() -> None:
+def test_model_loads_once_and_is_shared() -> None:
+    """Load time (target ≤ 1 s) is measured by `make bench`, not here: a timed assertion fails
+    on a busy machine without saying anything about the code."""
     tagger._model = None
-    start = time.perf_counter()
-    tagger._load()
-    assert time.perf_counter() - start < 2.0  # target is 1 s; slack for a loaded CI machine
+    model = tagger._load()
+    assert tagger._load() is model
+    assert model.tagger.labels()  # the CRF's tag set, read from the shipped file
 
 
 def test_finds_person_and_place_with_offsets() -> None:

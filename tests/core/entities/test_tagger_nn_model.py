@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -22,11 +21,12 @@ def _doc(text: str) -> Document:
     return doc
 
 
-def test_model_loads_quickly() -> None:
+def test_model_loads_once_and_is_shared() -> None:
+    """Load time (target ≤ 1 s) is measured by `make bench`, not here: a timed assertion fails
+    on a busy machine without saying anything about the code."""
     tagger_nn._model = None
-    start = time.perf_counter()
     model = tagger_nn._load()
-    assert time.perf_counter() - start < 3.0  # target is 1 s; slack for a loaded CI machine
+    assert tagger_nn._load() is model
     assert model.trans.shape == (len(tagger_nn.TAGS), len(tagger_nn.TAGS))
 
 
