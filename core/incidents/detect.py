@@ -283,6 +283,22 @@ def _carried(tokens: list[Token], verb: int, weapon: Span) -> bool:
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي"})
 
 
+USE_REACH = 3  # words from a verb of using to the trigger («يستخدمونها في قصف الأحياء», «يستخدمه الحوثيون في قصف»)
+
+
+def _used_for(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """A present-tense verb of using (`use_verbs`) at most USE_REACH words before the trigger, in
+    its clause, no comma between: «تلال كان المتمردون يستخدمونها في قصف الأحياء السكنية», «جبل
+    مطل على المدينة، حيث يستخدمه الحوثيون في قصف القرى» tell what a place or weapon serves for — a habit,
+    no event of a day. A past verb («استخدم الحوثيون الدبابات في قصف الأحياء») is no such verb."""
+    for k in range(t0 - 1, max(clause.tok_start, t0 - USE_REACH) - 1, -1):
+        if tokens[k].text in COMMAS:
+            return False
+        if _is_verb(tokens[k].norm, "use_verbs"):
+            return True
+    return False
+
+
 def _described(tokens: list[Token], t0: int, clause: Clause, names: Collection[Span] = ()) -> int | None:
     """Where a relative pronoun and a present-tense verb right before a trigger start («التي تنطلق
     منها صواريخ الحوثي»): it tells what habitually happens at a place, not an event — unless the
@@ -576,6 +592,8 @@ def find_mentions(
             if not why and tokens[t0].norm[:1] in ("ي", "ت") and any(
                     t.norm in habitual for t in tokens[max(clause.tok_start, t0 - 3): t0]):
                 why = "habitual"  # «التي كان الحوثيون يقصفون منها كل المحافظة»
+            if not why and _used_for(tokens, t0, clause):
+                why = "habitual"  # «تلال كان المتمردون يستخدمونها في قصف الأحياء»: what a place serves for
             rel = _described(tokens, t0, clause, in_sentence)
             if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
@@ -1517,6 +1535,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in kept:
             if m.event_type == "Protests":
                 m.sub_event_type = sub
+    kept = _raid_as_means(kept, tokens)
     kept = _one_battle(kept, tokens)
     kept = _clash_arms(kept, tokens)
     # one mention per kind per clause (the first trigger carries the others' offsets)
@@ -1611,6 +1630,26 @@ def _tells_of_another(actor: Span, m: Mention, tokens: list[Token], armed: list[
     that = next((t.start for t in tokens if actor.end <= t.start < m.start and t.norm in REPORTED_THAT), None)
     return that is not None and any(that < a.start and a.end <= m.start and a.start >= actor.end
                                     and a.attrs.get("id") != actor.attrs.get("id") for a in armed)
+
+
+def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A house raid read as an arrest («داهمت», «مداهمة», `raid_arrest_words`) in a sentence that
+    tells an abduction or a looting («داهمت الميليشيات منزل الناشط … واختطفت شقيقه», «أقدم
+    المسلحون على مداهمة الكلية، حيث اختطفوا أربعة من الطلاب»): the raid is how the people were
+    taken or the goods stolen, one event of that kind — not an arrest beside it. An arrest told by
+    its own verb («داهمت … واعتقلت») stays."""
+    if not any(m.kind in RAID_ENDS for m in kept):
+        return kept
+    words = word_set("raid_arrest_words")
+
+    def raid(m: Mention) -> bool:  # every trigger of it a raid word
+        return m.sub_event_type == "Arrests" and all(
+            any(any(v in words for v in (t.norm, *proclitic_variants(t.norm)[:2])) for t in tokens if t.start < b and t.end > a)
+            for a, b in m.triggers)
+    return [m for m in kept if not raid(m)]
+
+
+RAID_ENDS = (("Violence against civilians", "Abduction/forced disappearance"), RAID)
 
 
 def _one_battle(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -1356,6 +1356,14 @@ class LocationResolver:
         # فيما شنت طائرات الأباتشي غارات على مواقع الحوثي»); then the place carried from before
         found = self._best(self.candidates(clause), clause) or self._anaphoric(clause) or self._where(clause, sentence) \
             or self._first_named(spare) or self._first_named(reversed([c for c in sentence if c.end <= clause.start]))
+        if self.source_only(found):
+            # «وأكد مصدر عسكري في محافظة أبين سيطرة المقاومة على مواقع للحوثيين، وهي التلال المطلة على
+            # مدينة لودر»: the source's governorate is where it speaks from; a place within it that a clause
+            # of the sentence with no event of its own names is where the event was
+            inner = self._first_named(spare)
+            if inner is not None and inner.rank < found.rank and inner.place.admin1_en \
+                    and inner.place.admin1_en == found.place.admin1_en:
+                found = inner
         return found or self.locate_carried() or self._destination(clause, spare)
 
     def locate_own(self, clause: Clause) -> Located | None:
