@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, Q
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, wiring
-from gui.bidi import isolate_auto
+from gui.bidi import file_filters, isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -47,8 +47,8 @@ def import_filter() -> str:
     from core.ingest.readers import SUPPORTED_EXTENSIONS
 
     patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-    return (translate("MainWindow", "Articles (%1)").replace("%1", patterns) + ";;"
-            + translate("MainWindow", "All files (*)"))
+    return file_filters(translate("MainWindow", "Articles (%1)").replace("%1", patterns) + ";;"
+                        + translate("MainWindow", "All files (*)"))
 
 
 class MainWindow(QMainWindow):
@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
 
     def on_open_database_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
-                                              self.tr("Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+                                              file_filters(self.tr("Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)")))
         if path:
             self.switch_database(path)
 
