@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
         self.article_title.setContentsMargins(8, 2, 8, 2)
         self.article_meta = QLabel("")
         self.article_meta.setObjectName("articleMeta")
+        # Wrapped: unwrapped, its whole line was the reader column's minimum width, and a long one
+        # («Bundled sample (user's reference article) · date unknown», a feed's long title) with
+        # the library's filters open made the window wider than 1100 px. Margins as the title's.
+        self.article_meta.setWordWrap(True)
+        self.article_meta.setContentsMargins(8, 0, 8, 2)
         reader_col = QWidget()
         reader_col.setObjectName("readerColumn")
         col = QVBoxLayout(reader_col)
