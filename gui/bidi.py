@@ -58,6 +58,27 @@ def isolate_path(path: object) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+_FILTER = re.compile(r"^(?P<name>.*?)(?P<space>\s*)(?P<patterns>\([^()]*\))$")
+
+
+def file_filters(filters: str) -> str:
+    """A file dialog's filters («Articles (*.txt *.json);;All files (*)») with each Arabic filter's
+    patterns left to right. In the Arabic dialog «مقالات (*.txt *.json)» was shown as «مقالات (txt
+    *.json.*»: the «*.» before the first extension sat between Arabic and Latin letters and took
+    the Arabic direction. The patterns are isolated by a left-to-right isolate (LRI) put before
+    their parenthesis and left open: it ends with the text, as an isolate does with no PDI. A PDI,
+    or anything inside the parentheses, would break the filter: Qt reads the patterns only when the
+    filter ends with «)» and holds nothing but pattern characters between the parentheses (a
+    filter it cannot read becomes one pattern, its whole text, and no file matches)."""
+    def one(text: str) -> str:
+        match = _FILTER.match(text)
+        if match is None or not has_rtl(match["name"]) or match["name"].endswith(LRI):
+            return text
+        return f"{match['name']}{match['space'] or ' '}{LRI}{match['patterns']}"
+
+    return ";;".join(one(part) for part in filters.split(";;"))
+
+
 def strip_isolates(text: str) -> str:
     """Inverse of `isolate`, for tests and clipboard copies."""
     return text.translate({ord(c): None for c in (RLI, LRI, FSI, PDI)})

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, Q
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, wiring
-from gui.bidi import isolate_auto
+from gui.bidi import file_filters, isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -47,8 +47,8 @@ def import_filter() -> str:
     from core.ingest.readers import SUPPORTED_EXTENSIONS
 
     patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-    return (translate("MainWindow", "Articles (%1)").replace("%1", patterns) + ";;"
-            + translate("MainWindow", "All files (*)"))
+    return file_filters(translate("MainWindow", "Articles (%1)").replace("%1", patterns) + ";;"
+                        + translate("MainWindow", "All files (*)"))
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
         self.article_title.setContentsMargins(8, 2, 8, 2)
         self.article_meta = QLabel("")
         self.article_meta.setObjectName("articleMeta")
+        # Wrapped: unwrapped, its whole line was the reader column's minimum width, and a long one
+        # («Bundled sample (user's reference article) · date unknown», a feed's long title) with
+        # the library's filters open made the window wider than 1100 px. Margins as the title's.
+        self.article_meta.setWordWrap(True)
+        self.article_meta.setContentsMargins(8, 0, 8, 2)
         reader_col = QWidget()
         reader_col.setObjectName("readerColumn")
         col = QVBoxLayout(reader_col)
@@ -718,7 +723,7 @@ class MainWindow(QMainWindow):
 
     def on_open_database_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
-                                              self.tr("Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+                                              file_filters(self.tr("Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)")))
         if path:
             self.switch_database(path)
 

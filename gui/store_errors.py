@@ -257,6 +257,62 @@ def _json_kinds() -> dict[str, str]:
             "bool": t("IngestError", "true or false"), "NoneType": t("IngestError", "null")}
 
 
+def _parser_messages() -> dict[str, str]:
+    """The parsers' messages a damaged file meets most, in the interface's language (the English
+    interface shows them as the parser wrote them): Python's JSON parser, expat (feeds), libxml2
+    (the XML inside a .docx). Each is the parser's fixed wording, which core passes apart from the
+    line and column; one not listed is shown as the parser wrote it."""
+    t = translate
+    return {
+        # JSON (the json module's messages)
+        "Expecting value": t("IngestError", "Expecting value"),
+        "Expecting ',' delimiter": t("IngestError", "Expecting ',' delimiter"),
+        "Expecting ':' delimiter": t("IngestError", "Expecting ':' delimiter"),
+        "Expecting property name enclosed in double quotes": t(
+            "IngestError", "Expecting property name enclosed in double quotes"),
+        "Unterminated string starting at": t("IngestError", "Unterminated string starting at"),
+        "Invalid control character at": t("IngestError", "Invalid control character at"),
+        "Invalid \\escape": t("IngestError", "Invalid \\escape"),
+        "Invalid \\uXXXX escape": t("IngestError", "Invalid \\uXXXX escape"),
+        "Extra data": t("IngestError", "Extra data"),
+        # XML (expat's messages)
+        "syntax error": t("IngestError", "syntax error"),
+        "no element found": t("IngestError", "no element found"),
+        "not well-formed (invalid token)": t("IngestError", "not well-formed (invalid token)"),
+        "unclosed token": t("IngestError", "unclosed token"),
+        "mismatched tag": t("IngestError", "mismatched tag"),
+        "duplicate attribute": t("IngestError", "duplicate attribute"),
+        "junk after document element": t("IngestError", "junk after document element"),
+        "undefined entity": t("IngestError", "undefined entity"),
+        "unbound prefix": t("IngestError", "unbound prefix"),
+        # XML (libxml2's messages, inside a .docx)
+        "Document is empty": t("IngestError", "Document is empty"),
+        "Extra content at the end of the document": t("IngestError", "Extra content at the end of the document"),
+        "Invalid bytes in character encoding": t("IngestError", "Invalid bytes in character encoding"),
+        "StartTag: invalid element name": t("IngestError", "StartTag: invalid element name"),
+        "attributes construct error": t("IngestError", "attributes construct error"),
+        "xmlParseEntityRef: no name": t("IngestError", "xmlParseEntityRef: no name"),
+    }
+
+
+def _parser_detail(params: dict[str, object]) -> str:
+    """A parser's detail from its parts (core passes the message, line and column apart): the
+    message in the interface's language when it is a common one, else as the parser wrote it, and
+    where the parser stopped."""
+    message = str(params.get("message", "") or "")
+    worded = _parser_messages().get(message) or isolate_auto(message)
+    line, column = (str(params.get(key, "") or "") for key in ("line", "column"))
+    if line and column:
+        where = translate("IngestError", "%1, line %2, column %3")
+    elif line or column:
+        where = translate("IngestError", "%1, line %2") if line else translate("IngestError", "%1, column %2")
+    else:
+        return worded
+    return _filled(where, [worded, *(n for n in (line, column) if n)])
+
+
+# What goes with a detail, not into the wording's %1, %2 …: the system's error number, a parser's parts.
+_DETAIL_PARTS = frozenset({"errno", "message", "line", "column"})
 _INGEST_PATHS = frozenset({"suffix", "name"})  # file names and suffixes: kept left to right
 
 
@@ -268,6 +324,8 @@ def _ingest_value(key: str, params: dict[str, object]) -> str:
         worded = _os_reasons().get(int(str(params["errno"])))
         if worded:
             return worded
+    if key == "detail" and params.get("message"):  # a parser's: worded from its parts
+        return _parser_detail(params)
     if key == "kind":
         return _json_kinds().get(value, isolate_auto(value))
     if key in ("fields", "dates"):  # JSON keys (and the values given them), as written: one left-to-right run
@@ -288,7 +346,7 @@ def ingest_error_line(err: object) -> str:
 
     code = str(getattr(err, "code", ""))
     params = getattr(err, "params", {}) or {}
-    values = [_ingest_value(key, params) for key in INGEST_ERROR_CODES.get(code, ()) if key != "errno"]
+    values = [_ingest_value(key, params) for key in INGEST_ERROR_CODES.get(code, ()) if key not in _DETAIL_PARTS]
     reason = _filled(template, values)
     if code == "workers_stopped":  # no file: the analysis processes, named in the interface's language
         where = translate("IngestError", "(analysis workers)")

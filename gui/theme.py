@@ -206,7 +206,7 @@ def window_style() -> str:
 QLabel#paneTitle {{ font-weight: 600; font-size: 11pt; color: {TITLE_COLOR}; padding: 2px 2px 4px 2px; }}
 QLabel#paneFooter {{ color: {MUTED_COLOR}; padding: 2px; }}
 QLabel#articleTitle {{ font-family: "{READER_FAMILY}"; font-size: 18pt; font-weight: bold; color: {TITLE_COLOR}; }}
-QLabel#articleMeta {{ color: {MUTED_COLOR}; padding: 0 8px 2px 8px; }}
+QLabel#articleMeta {{ color: {MUTED_COLOR}; }}
 QTextEdit#reader {{ background: {READER_BACKGROUND}; border: 1px solid {PANE_BORDER}; color: {TEXT_COLOR}; }}
 QTableView {{ border: 1px solid {PANE_BORDER}; selection-background-color: {SELECTION_COLOR};
               selection-color: {TITLE_COLOR}; }}

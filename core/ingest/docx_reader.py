@@ -48,6 +48,15 @@ def read_docx(path: Path, compressed: bool) -> Iterator[Item]:
     yield ArticleIn(title=title or _stem(path), text=text, published=published, origin=origin)
 
 
+def _xml_position(exc: SyntaxError) -> tuple[str, str]:
+    """Where lxml stopped in a part's XML: (line, column), both counted from 1; "" when unknown.
+    lxml appends them to its message too (", line 3, column 5"), which the caller takes off."""
+    position = getattr(exc, "position", None)
+    if isinstance(position, tuple) and len(position) == 2 and all(isinstance(n, int) for n in position):
+        return str(position[0]), str(position[1])
+    return ("", "")
+
+
 def docx_article(data: bytes) -> tuple[str, str, str | None]:
     """(title, text, ISO date or None) of a .docx given as bytes; raises DocxProblem."""
     _check_container(data)
@@ -60,7 +69,10 @@ def docx_article(data: bytes) -> tuple[str, str, str | None]:
         raise DocxProblem(f"not a Word document (damaged .docx: {type(exc).__name__})", "docx_damaged",
                           {"detail": type(exc).__name__}) from None
     except SyntaxError as exc:  # lxml's XMLSyntaxError derives from it
-        raise DocxProblem(f"damaged .docx (bad XML: {exc})", "docx_bad_xml", {"detail": str(exc)}) from None
+        line, column = _xml_position(exc)
+        message = str(getattr(exc, "msg", "") or exc).removesuffix(f", line {line}, column {column}")
+        raise DocxProblem(f"damaged .docx (bad XML: {exc})", "docx_bad_xml",
+                          {"detail": str(exc), "message": message, "line": line, "column": column}) from None
     blocks = list(_blocks(document))
     text = "\n".join(text for text, _ in blocks).strip("\n")
     if not text.strip():

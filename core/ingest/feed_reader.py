@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
+from xml.parsers.expat import ErrorString
 
 from core.ingest.dates import normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadProblem
@@ -68,7 +69,11 @@ def feed_articles(data: bytes, origin: str) -> Iterator[Item]:
         yield IngestError(origin, reason, code="unsafe_xml", params={"detail": type(exc).__name__})
         return
     except ParseError as exc:
-        yield IngestError(origin, f"not valid XML ({exc})", code="not_valid_xml", params={"detail": str(exc)})
+        line, column = getattr(exc, "position", None) or ("", "")
+        message = ErrorString(exc.code) if isinstance(getattr(exc, "code", None), int) else None
+        yield IngestError(origin, f"not valid XML ({exc})", code="not_valid_xml",
+                          params={"detail": str(exc), "message": message or str(exc), "line": str(line),
+                                  "column": str(column + 1) if isinstance(column, int) else ""})
         return
     except (LookupError, ValueError) as exc:  # an unknown encoding declaration
         yield IngestError(origin, f"not readable XML ({exc})", code="unreadable_xml", params={"detail": str(exc)})

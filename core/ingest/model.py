@@ -26,7 +26,10 @@ class ArticleIn:
 # Every kind of problem an import can report, for an interface that words it in its own language
 # (the GUI): code → the params its wording needs, in the order of its %1, %2 … A "detail" is a
 # technical reason (a library's or the system's message, an exception's name), not a sentence;
-# an "errno" is the system's error number behind a "detail", when there is one.
+# an "errno" is the system's error number behind a "detail", when there is one. A parser's
+# "detail" (JSON, XML) comes with its parts: the parser's "message" alone (its fixed English
+# wording, without the place) and where it stopped, "line" and "column" (numbers, the column
+# counted from 1; "" when the parser does not say), for an interface to word in its language.
 INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     # a path (core.ingest.readers)
     "no_such_file": (), "broken_link": (), "unsupported_type": ("suffix",),
@@ -36,7 +39,7 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "empty_file": (), "not_text": (), "not_text_in_encoding": ("encoding",), "unknown_encoding": (),
     "damaged_gzip": ("detail",), "file_too_large": ("mb",), "out_of_memory": (), "reader_failed": ("detail",),
     # JSON and JSON lines
-    "not_valid_json": ("detail",), "malformed_json": ("detail",), "json_too_deep": (),
+    "not_valid_json": ("detail", "message", "line", "column"), "malformed_json": ("detail", "message", "column"), "json_too_deep": (),
     "not_json_object": ("kind",), "no_article_text": ("fields",), "text_too_large": ("mb",),
     "line_too_long": ("mb",), "undecodable_line": (), "bad_encoding": ("encoding",),
     # a folder's list of its files
@@ -44,7 +47,7 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     # HTML pages
     "no_html_text": (), "html_too_short": ("letters",),
     # RSS / Atom feeds (core.ingest.feed_reader)
-    "feed_too_large": ("mb",), "unsafe_xml": ("detail",), "not_valid_xml": ("detail",),
+    "feed_too_large": ("mb",), "unsafe_xml": ("detail",), "not_valid_xml": ("detail", "message", "line", "column"),
     "unreadable_xml": ("detail",), "not_a_feed": ("root",), "feed_without_items": (), "feed_item_empty": (),
     # PDF (core.ingest.pdf_reader)
     "pdf_too_large": ("mb",), "not_pdf": (), "pdf_password": (), "pdf_encrypted": ("detail",),
@@ -52,7 +55,7 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "pdf_no_text_layer": (), "pdf_unmapped_glyphs": ("unmapped", "total"),
     # Word .docx (core.ingest.docx_reader)
     "docx_too_large": ("mb",), "doc_password": (), "doc_old_format": (), "docx_not_zip": (),
-    "docx_zip_bomb": (), "docx_not_office": (), "docx_damaged": ("detail",), "docx_bad_xml": ("detail",),
+    "docx_zip_bomb": (), "docx_not_office": (), "docx_damaged": ("detail",), "docx_bad_xml": ("detail", "message", "line", "column"),
     "docx_no_text": (),
     # the importer's analysis (core.ingest.importer)
     "too_long_to_analyse": ("chars", "limit"), "analysis_failed": ("detail",), "analysis_stopped": ("count",),

@@ -276,7 +276,8 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
-                          params={"detail": f"{exc.msg}, line {exc.lineno}"})
+                          params={"detail": f"{exc.msg}, line {exc.lineno}", "message": exc.msg,
+                                  "line": str(exc.lineno), "column": str(exc.colno)})
         return
     except RecursionError:
         yield IngestError(origin, _TOO_DEEP, code="json_too_deep")
@@ -400,7 +401,9 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
-                                  code="malformed_json", params={"detail": f"{exc.msg}, column {exc.colno}"})
+                                  code="malformed_json",
+                                  params={"detail": f"{exc.msg}, column {exc.colno}", "message": exc.msg,
+                                          "column": str(exc.colno)})
                 continue
             except RecursionError:
                 yield IngestError(origin, _TOO_DEEP, number, code="json_too_deep")

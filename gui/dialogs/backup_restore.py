@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.store.backup import BackupInfo, RestoreResult, backup_db, inspect_backup, restore_db
 from gui import ops
-from gui.bidi import isolate_path
+from gui.bidi import file_filters, isolate_path
 from gui.i18n import translate_n
 from gui.ops import Op
 
@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 
 def backup_filter() -> str:
-    return translate("BackupRestore", "Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)")
+    return file_filters(translate("BackupRestore", "Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)"))
 
 
 def contents_text(info: BackupInfo) -> str:

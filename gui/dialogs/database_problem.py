@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.store.backup import damaged_path
 from gui import ops
-from gui.bidi import isolate_auto, isolate_path
+from gui.bidi import file_filters, isolate_auto, isolate_path
 
 translate = QCoreApplication.translate
 TryOpen = Callable[[str], "BaseException | None"]
@@ -32,11 +32,11 @@ RESTORE_PROGRESS_AFTER_MS = 400  # a restore that takes longer shows its progres
 
 
 def _db_filter() -> str:
-    return translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)")
+    return file_filters(translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3);;All files (*)"))
 
 
 def _backup_filter() -> str:
-    return translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)")
+    return file_filters(translate("DatabaseProblem", "Marsad databases (*.db *.sqlite *.sqlite3 *.bak);;All files (*)"))
 
 
 def problem_text(exc: BaseException) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from core.store.library import LibraryQuery
 from gui import ops
-from gui.bidi import isolate, isolate_auto, isolate_path
+from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
 from gui.i18n import translate_n
 from gui.ops import Op, OpContext
 
@@ -445,7 +445,7 @@ class ExportDialog(QDialog):
         choice = self.formats[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path_edit.text(),
-            f"{choice.name} (*{choice.suffix});;" + self.tr("All files (*)"),
+            file_filters(f"{choice.name} (*{choice.suffix});;" + self.tr("All files (*)")),
             options=QFileDialog.Option.DontConfirmOverwrite)  # asked once, in start_export
         if path:
             self.path_edit.setText(path)

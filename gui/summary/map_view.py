@@ -14,8 +14,13 @@ are shown (13 and 15 when every label sat to the lower right of its point). No l
 over a point's marker: a place with incidents (Aden, Taiz) hid its name under its dot, and drawn
 over it (with a halo of the sea's colour, kept for the coast lines) grey letters on a red dot
 still could not be read. A label whose point a marker covers tries the same places beside that
-marker instead; in a cluster of dots a name with no free place is hidden until zooming in leaves
-it room. Clicks and tooltips go to the point (labels take no clicks, have no tooltip).
+marker instead. In a cluster of dots every one of those places touches a dot: a place with
+incidents then looks farther out, up to CLUSTER_REACH pixels from its point (the name's middle
+nearest the point first, and nearer it than any other place's point, so it is not read as a
+neighbour's), and the cluster is named at the fitted zoom (Ad Dali, where most of the library's
+incidents are, was named only after zooming in); a place without incidents, or with no free
+place that near, is hidden until zooming in leaves it room. Clicks and tooltips go to the point (labels take no clicks,
+have no tooltip).
 
 The keyboard reaches the points too: with the map focused (Tab), the arrow keys move a ring from
 point to point, west to east (Left/Up back, Right/Down on, Home/End the ends), showing each
@@ -52,6 +57,9 @@ LABEL_FONT = 0.75  # governorate names, relative to the interface font (7 pt at 
 # fy·height) from the governorate's point. Centred first, then right, left, below, above, corners.
 LABEL_PLACES = ((-0.5, -0.5), (0.0, -0.5), (-1.0, -0.5), (-0.5, 0.0), (-0.5, -1.0),
                 (0.0, 0.0), (0.0, -1.0), (-1.0, 0.0), (-1.0, -1.0))
+# A place with incidents whose name finds no room beside its point (the dots of a cluster cover
+# them all) looks further out, up to CLUSTER_REACH px from the point in CLUSTER_STEP px rings.
+CLUSTER_STEP, CLUSTER_REACH = 4.0, 40.0
 
 
 def _place_label(item: QGraphicsItem, place: tuple[float, float]) -> None:
@@ -78,6 +86,22 @@ def _beside(marker: QRectF, width: float, height: float) -> list[QPointF]:
     return [QPointF(right, c.y() - height / 2), QPointF(left, c.y() - height / 2),
             QPointF(c.x() - width / 2, below), QPointF(c.x() - width / 2, above),
             QPointF(right, c.y()), QPointF(right, c.y() - height), QPointF(left, c.y()), QPointF(left, c.y() - height)]
+
+
+def _farther(width: float, height: float) -> list[QPointF]:
+    """Top-left corners of a width × height label farther out around its point (pixels from it):
+    its near edge CLUSTER_STEP, 2·CLUSTER_STEP … CLUSTER_REACH px from the point, to the right,
+    left, below, above or at a corner; the label's middle nearest the point first (so below or
+    above before a long name's side: a name to the left of a cluster reached the next place's)."""
+    corners = []
+    steps = int(CLUSTER_REACH // CLUSTER_STEP)
+    for ring in range(1, steps + 1):
+        d = ring * CLUSTER_STEP
+        for fx, fy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
+            x = d if fx > 0 else -d - width if fx < 0 else -width / 2
+            y = d if fy > 0 else -d - height if fy < 0 else -height / 2
+            corners.append(QPointF(x, y))
+    return sorted(corners, key=lambda c: (c.x() + width / 2) ** 2 + (c.y() + height / 2) ** 2)  # stable
 
 
 def _distance2(a: QPointF, b: QPointF) -> float:
@@ -302,11 +326,13 @@ class MapView(QGraphicsView):
         Aden, Taiz). Places with incidents are named first (the most first), then the rest in the
         outlines' order; each label takes the first free place around its point (LABEL_PLACES:
         centred, then right, left, below, above, then the corners; when markers cover its point,
-        the same places beside them; for a point in view, a place inside the map) and is hidden
-        only when none is free; it comes back when zooming in leaves it room."""
+        the same places beside them; for a point in view, a place inside the map; for a place with
+        incidents, then farther out: `_farther`) and is hidden only when none is free; it comes
+        back when zooming in leaves it room."""
         shown: list[QRectF] = []
         markers = [self.marker_rect(p) for p in self.point_items]
         view = QRectF(self.viewport().rect())
+        anchors = {id(it): self.viewportTransform().map(it.pos()) for it in self.label_items}
         for item in sorted(self.label_items, key=lambda it: -self._label_weight.get(id(it), 0)):  # stable
             on_screen = view.contains(QPointF(self.mapFromScene(item.pos())))
             box = item.boundingRect()
@@ -315,16 +341,23 @@ class MapView(QGraphicsView):
                 corners = [QPointF(fx * box.width(), fy * box.height()) for fx, fy in LABEL_PLACES]
             else:
                 corners = _beside(marker, box.width(), box.height())
+            near = len(corners)  # the places beside the point; then, for a place with incidents, farther out
+            if self._label_weight.get(id(item), 0):  # when a cluster's dots cover every place beside its point
+                corners += _farther(box.width(), box.height())
             # the markers its places can touch (a library's summary may have hundreds of points)
             anchor = self.viewportTransform().map(item.pos())
-            reach = (marker or QRectF()).adjusted(-box.width() - 2 * MARKER_GAP, -box.height() - 2 * MARKER_GAP,
-                                                  box.width() + 2 * MARKER_GAP, box.height() + 2 * MARKER_GAP)
+            far = CLUSTER_REACH if self._label_weight.get(id(item), 0) else 0.0
+            reach = (marker or QRectF()).united(QRectF(-far, -far, 2 * far, 2 * far)).adjusted(
+                -box.width() - 2 * MARKER_GAP, -box.height() - 2 * MARKER_GAP,
+                box.width() + 2 * MARKER_GAP, box.height() + 2 * MARKER_GAP)
             nearby = [m for m in markers if m.intersects(reach.translated(anchor))]
-            for corner in corners:
+            for n, corner in enumerate(corners):
                 _put_label_at(item, corner)
                 drawn = self.label_rect(item)
                 if on_screen and not view.contains(drawn):
                     continue  # a name cut by the map's edge (Al Hudaydah moved left of its point)
+                if n >= near and not self._nearest_own(item, drawn.center(), anchors):
+                    continue  # farther out, a name must stay nearer its place than any other's
                 if any(drawn.intersects(m) for m in nearby):
                     continue  # over a dot, a name cannot be read (nor the dot seen)
                 rect = drawn.adjusted(-LABEL_GAP, -LABEL_GAP / 2, LABEL_GAP, LABEL_GAP / 2)
@@ -335,6 +368,13 @@ class MapView(QGraphicsView):
             else:
                 _place_label(item, LABEL_PLACES[0])
                 item.setVisible(False)
+
+    def _nearest_own(self, item: QGraphicsItem, centre: QPointF, anchors: dict[int, QPointF]) -> bool:
+        """Whether `centre` (viewport pixels) is nearer `item`'s point than any other label's point:
+        a name moved away from a cluster stays on its own place's side (Ad Dali's name went west of
+        its cluster, onto Ibb and Taizz, in a narrow pane)."""
+        own = _distance2(centre, anchors[id(item)])
+        return all(own <= _distance2(centre, at) for key, at in anchors.items() if key != id(item))
 
     def _weigh_labels(self) -> None:
         """How many incidents each label stands for: a point counts for the label nearest to it (the

@@ -2644,6 +2644,141 @@
         <source>null</source>
         <translation>null</translation>
     </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Expecting value</source>
+        <translation>كان المتوقع قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>كان المتوقع فاصلة «,»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>كان المتوقع نقطتان «:»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>كان المتوقع اسم حقل بين علامتَي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Unterminated string starting at</source>
+        <translation>سلسلة نصية لم تُغلق بعلامة تنصيص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Invalid control character at</source>
+        <translation>محرف تحكّم غير مسموح به داخل سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Invalid \escape</source>
+        <translation>تسلسل هروب (\) غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>رمز يونيكود (\u) غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Extra data</source>
+        <translation>بيانات زائدة بعد نهاية قيمة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>syntax error</source>
+        <translation>خطأ في البنية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>no element found</source>
+        <translation>انتهى الملف قبل اكتمال عناصره</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>not well-formed (invalid token)</source>
+        <translation>بنية غير سليمة (رمز غير صالح)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>unclosed token</source>
+        <translation>رمز لم يُغلق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>mismatched tag</source>
+        <translation>وسم إغلاق لا يطابق وسم الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>duplicate attribute</source>
+        <translation>سمة مكرّرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>junk after document element</source>
+        <translation>بيانات زائدة بعد نهاية المستند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>undefined entity</source>
+        <translation>كيان غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>unbound prefix</source>
+        <translation>بادئة نطاق أسماء غير مُعلنة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Document is empty</source>
+        <translation>المستند فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Extra content at the end of the document</source>
+        <translation>محتوى زائد بعد نهاية المستند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>Invalid bytes in character encoding</source>
+        <translation>بايتات غير صالحة في ترميز الأحرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>StartTag: invalid element name</source>
+        <translation>وسم فتح باسم عنصر غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>attributes construct error</source>
+        <translation>خطأ في كتابة السمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>xmlParseEntityRef: no name</source>
+        <translation>علامة &amp; بلا اسم كيان بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1، السطر %2، العمود %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="260"/>
+        <source>%1, column %2</source>
+        <translation>%1، العمود %2</translation>
+    </message>
 </context>
 <context>
     <name>KeySentences</name>

@@ -159,3 +159,19 @@ def test_a_title_that_fits_on_one_line_takes_one_line(open_window) -> None:  # t
     needed = fm.horizontalAdvance(title.text()) + margins.left() + margins.right() + 4
     assert title.heightForWidth(needed) == one_line < 1.5 * fm.lineSpacing() + margins.top() + margins.bottom()
     assert title.heightForWidth(needed - 40) > one_line  # narrower, it wraps
+
+
+def test_a_long_source_line_does_not_widen_the_window(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The screenshots at 1100x700: with the library's filters open, the sample article's line
+    «Bundled sample (user's reference article) · date unknown» was the reader column's minimum
+    width, and the window grew to 1115 px (wider than the size asked, past a small screen's edge).
+    The line wraps now; the window keeps its width."""
+    w = open_window
+    w.resize(1100, 700)
+    w.library.filter_button.setChecked(True)
+    w.article_meta.setText("  ·  ".join(["A very long source name, as a feed may title itself " * 3, "date unknown"]))
+    qtbot.wait(50)
+    assert w.article_meta.minimumSizeHint().width() < 200
+    assert w.minimumSizeHint().width() <= 1100
+    assert w.width() == 1100
+    assert w.article_meta.height() >= 2 * w.article_meta.fontMetrics().height()  # wrapped, not cut

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.store import StoreError
 from core.store.db import STORE_ERROR_CODES, storage_error
 from gui import ops
-from gui.bidi import LRI, PDI, has_rtl, strip_isolates
+from gui.bidi import FSI, LRI, PDI, has_rtl, strip_isolates
 from gui.ops import Op, OpContext
 from gui.store_errors import store_error_text
 
@@ -165,7 +165,8 @@ def test_an_export_of_a_missing_article_in_arabic(arabic) -> None:  # type: igno
 INGEST_PARAMS = {"suffix": ".xyz", "detail": "Permission denied", "errno": "13", "encoding": "utf-16-le",
                  "mb": "20", "kind": "list", "fields": "text, content, body", "name": "a.txt",
                  "letters": "20", "root": "html", "pages": "300", "unmapped": "900", "total": "1000",
-                 "chars": "300,000", "limit": "200,000", "count": "20", "dates": "published \"Tuesday\""}
+                 "chars": "300,000", "limit": "200,000", "count": "20", "dates": "published \"Tuesday\"",
+                 "message": "Expecting ',' delimiter", "line": "3", "column": "16"}
 # Names of formats and programs, and JSON fields with their values, written as they are in the
 # Arabic texts too.
 TECHNICAL = {"json", "xml", "pdf", "rss", "atom", "word", "docx", "doc", "gzip", "zip", "html", "office",
@@ -233,6 +234,60 @@ def test_the_rarer_import_problems_in_arabic(arabic, tmp_path) -> None:  # type:
     odd = IngestError("/data/a.txt", "cannot read file (Stale file handle)", code="cannot_read_file",
                       params={"detail": "Stale file handle", "errno": "116"})
     assert strip_isolates(ingest_error_line(odd)).endswith(": تعذّرت قراءة الملف (Stale file handle)")  # as the system says
+
+
+def test_a_parsers_detail_in_arabic_with_its_line_and_column(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A damaged JSON file, JSON-lines file, feed and Word document: the parser's detail
+    ("Expecting ',' delimiter: line 3 column 16") stayed English inside the Arabic line; the
+    common ones are Arabic now, the line and column the numbers core passes. A message the
+    interface does not know is shown as the parser wrote it, isolated, its place still Arabic."""
+    import io
+    import zipfile
+
+    import docx
+
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui.store_errors import ingest_error_line
+
+    (tmp_path / "list.json").write_text('[\n  {"title": "a",\n   "text": "b" "c"}\n]', encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text('{"title": "a", "text": "b"}\n{"title" "x"}\n', encoding="utf-8")
+    (tmp_path / "feed.rss").write_text("<rss>\n<channel><item></channel></rss>", encoding="utf-8")
+    blank = io.BytesIO()
+    docx.Document().save(blank)
+    with zipfile.ZipFile(io.BytesIO(blank.getvalue())) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["word/document.xml"] = b'<w:document xmlns:w="urn:x">\n<w:body>&</w:body></w:document>'
+    with zipfile.ZipFile(tmp_path / "bad.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+    def reason(name: str) -> str:
+        [err] = [e for e in read_path(tmp_path / name) if isinstance(e, IngestError)]
+        return strip_isolates(ingest_error_line(err)).split(": ", 1)[1]
+
+    assert reason("list.json") == "ليس JSON صالحًا (كان المتوقع فاصلة «,»، السطر 3، العمود 16)"
+    assert reason("lines.jsonl") == "سطر JSON مشوّه (كان المتوقع نقطتان «:»، العمود 10)"
+    assert reason("feed.rss") == "ليس XML صالحًا (وسم إغلاق لا يطابق وسم الفتح، السطر 2، العمود 18)"
+    assert reason("bad.docx") == "ملف \u200e.docx تالف (XML معطوب: علامة & بلا اسم كيان بعدها، السطر 2، العمود 10)"
+    rare = IngestError("/data/a.json", "…", code="not_valid_json",
+                       params={"detail": "Odd thing, line 4", "message": "Odd thing", "line": "4", "column": "2"})
+    line = ingest_error_line(rare)
+    assert f"{FSI}Odd thing{PDI}" in line or f"{LRI}Odd thing{PDI}" in line
+    assert strip_isolates(line).endswith("(Odd thing، السطر 4، العمود 2)")
+    stored = IngestError("/data/a.json", "…", code="malformed_json", params={"detail": "Old, column 3"})  # no parts
+    assert strip_isolates(ingest_error_line(stored)).endswith("(Old, column 3)")
+
+
+def test_a_parsers_detail_in_the_english_interface(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui.store_errors import ingest_error_line
+
+    (tmp_path / "list.json").write_text('[\n  {"title": "a",\n   "text": "b" "c"}\n]', encoding="utf-8")
+    [err] = [e for e in read_path(tmp_path / "list.json") if isinstance(e, IngestError)]
+    assert strip_isolates(ingest_error_line(err)) == (
+        f"{tmp_path / 'list.json'}: not valid JSON (Expecting ',' delimiter, line 3, column 16)")
 
 
 def test_the_system_reason_in_the_english_interface(tmp_path) -> None:  # type: ignore[no-untyped-def]

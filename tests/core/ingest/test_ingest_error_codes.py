@@ -134,3 +134,50 @@ def test_a_jsonl_line_problem_keeps_its_line_and_code(tmp_path: Path) -> None:
     first, second = [e for e in read_path(tmp_path / "a.jsonl.gz") if isinstance(e, IngestError)]
     assert (first.line, first.code, first.params) == (1, "not_json_object", {"kind": "str"})
     assert (second.line, second.code, second.params) == (2, "no_article_text", {"fields": "text, content, body"})
+
+
+def _docx_with_body(tmp_path: Path, body: bytes) -> Path:
+    """A .docx whose word/document.xml is `body` (the rest of a real blank document)."""
+    import io
+
+    import docx
+
+    blank = io.BytesIO()
+    docx.Document().save(blank)
+    with zipfile.ZipFile(io.BytesIO(blank.getvalue())) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["word/document.xml"] = body
+    path = tmp_path / "bad_body.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_parser_problem_carries_its_message_line_and_column_apart(tmp_path: Path) -> None:
+    """The parser's detail came as one English phrase ("Expecting ',' delimiter, line 3"): an
+    interface had to show it English or parse it. Its parts now come apart: the parser's fixed
+    message, and where it stopped as numbers (the column counted from 1); core's English as before."""
+    (tmp_path / "list.json").write_text('[\n  {"title": "a",\n   "text": "b" "c"}\n]', encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text('{"title": "a", "text": "b"}\n{"title" "x"}\n', encoding="utf-8")
+    (tmp_path / "feed.rss").write_text("<rss>\n<channel><item></channel></rss>", encoding="utf-8")
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    word = _docx_with_body(tmp_path, f"<w:document {W}>\n<w:body>&</w:body></w:document>".encode())
+
+    whole = _error(tmp_path / "list.json")
+    assert whole.code == "not_valid_json" and whole.params == {
+        "detail": "Expecting ',' delimiter, line 3", "message": "Expecting ',' delimiter", "line": "3", "column": "16"}
+    assert whole.reason == "not valid JSON (Expecting ',' delimiter at line 3)"
+    line = _error(tmp_path / "lines.jsonl")
+    assert (line.line, line.code, line.params) == (2, "malformed_json", {
+        "detail": "Expecting ':' delimiter, column 10", "message": "Expecting ':' delimiter", "column": "10"})
+    assert line.reason == "malformed JSON (Expecting ':' delimiter, column 10)"
+    feed = _error(tmp_path / "feed.rss")
+    assert feed.code == "not_valid_xml" and feed.params == {
+        "detail": "mismatched tag: line 2, column 17", "message": "mismatched tag", "line": "2", "column": "18"}
+    assert feed.reason == "not valid XML (mismatched tag: line 2, column 17)"  # expat's column counts from 0
+    docx_err = _error(word)
+    assert docx_err.code == "docx_bad_xml"
+    assert docx_err.params["message"] == "xmlParseEntityRef: no name"
+    assert (docx_err.params["line"], docx_err.params["column"]) == ("2", "10")
+    assert docx_err.reason.startswith("damaged .docx (bad XML: xmlParseEntityRef: no name, line 2, column 10")

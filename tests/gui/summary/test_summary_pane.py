@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from core import store
 from core.ingest.model import ArticleIn
@@ -514,3 +514,41 @@ def test_a_dot_tooltip_in_english_is_unchanged(qtbot) -> None:  # type: ignore[n
     qtbot.addWidget(view)
     view.set_points([MapPoint(44.02, 13.58, "Taizz", 1, "t", 0, 4, "Battles", "2015-08-01", 1, place_ar="تعز")])
     assert view.point_items[0].toolTip().startswith("Taizz: 1 incident, 1 killed\n2015-08-01 · Battles · 1†")
+
+
+# Places with incidents around Ad Dali, Al Bayda and Aden (the screenshots' library): lon, lat, incidents.
+CLUSTERED = [(43.557, 13.412, 1), (44.139, 14.142, 1), (44.198, 14.122, 1), (44.378, 14.298, 1), (44.583, 13.167, 1),
+             (44.67, 14.09, 2), (44.917, 12.833, 2), (44.98, 12.785, 3), (45.039, 12.775, 2), (45.039, 12.78, 3),
+             (45.394, 14.342, 1), (45.448, 14.106, 1), (45.483, 13.967, 2), (45.671, 13.944, 1), (46.608, 14.927, 1)]
+
+
+@pytest.mark.parametrize(("arabic", "size"), [(False, (563, 357)), (True, (515, 426))])
+def test_a_cluster_is_named_at_the_first_display(qtbot, arabic: bool, size: tuple[int, int]) -> None:
+    """User's review: Ad Dali, where most of the library's incidents are, was named only after
+    zooming in (the summary screenshots, English and Arabic). Not a late refit: the first display
+    is what a refit gives. Every place beside its point touched one of the cluster's dots, so the
+    name was hidden; a place with incidents now looks farther out and is named at once, over no
+    dot and no other name, near its point, and nearer it than any other place's point."""
+    from gui.summary.map_view import CLUSTER_REACH
+
+    points = [MapPoint(lon, lat, "x", 10 * i + j, "t", 0, 4, "Battles", "2015-08-01", 1)
+              for i, (lon, lat, n) in enumerate(CLUSTERED) for j in range(n)]
+    view = MapView(arabic_labels=arabic)
+    qtbot.addWidget(view)
+    view.resize(*size)  # the summary pane's map in the screenshots (1400x900)
+    view.set_points(points)  # the summary arrives before the pane is shown
+    view.show()
+    qtbot.waitExposed(view)
+    label = _label(view, "Ad Dali")
+    first = [item.isVisible() for item in view.label_items]
+    assert label.isVisible()
+    view.fit()
+    assert [item.isVisible() for item in view.label_items] == first  # the first display is the fitted one
+    drawn = view.label_rect(label)
+    assert not any(drawn.intersects(view.marker_rect(p)) for p in view.point_items)
+    others = [view.label_rect(item) for item in view.label_items if item.isVisible() and item is not label]
+    assert not any(drawn.intersects(rect) for rect in others)
+    anchor = view.viewportTransform().map(label.pos())
+    assert _gap(drawn, QRectF(anchor, anchor)) <= CLUSTER_REACH
+    nearest = min(view.label_items, key=lambda it: QLineF(view.viewportTransform().map(it.pos()), drawn.center()).length())
+    assert nearest is label
