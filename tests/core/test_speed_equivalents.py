@@ -33,3 +33,28 @@ def test_a_bare_surname_is_neither_a_family_name_nor_an_ordinary_word() -> None:
         assert (len(found) == 2) is added, surname
         if added:
             assert found[1].text == surname and found[1].attrs["rule"] == "surname"
+
+
+def _bio_spans_first_written(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
+        if start >= 0 and (tag == "O" or begins):
+            spans.append((start, i, kind))
+            start, kind = -1, ""
+        if begins:
+            start, kind = i, tag[2:]
+    return spans
+
+
+def test_bio_spans_read_every_sequence_as_before() -> None:
+    import itertools
+
+    from core.entities.bio import bio_spans
+
+    tags = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG", "X"]
+    for n in range(6):
+        for seq in itertools.product(tags, repeat=n):
+            assert bio_spans(seq) == _bio_spans_first_written(list(seq)), seq
+    assert bio_spans(["O", "B-PERS", "I-PERS", "O", "I-LOC"]) == [(1, 3, "PERS"), (4, 5, "LOC")]
