@@ -7,7 +7,9 @@ tested alone and the list can be cut short (`analyze(..., until="entities")`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import gc
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -102,11 +104,39 @@ def analyze(
     # found is one into `text` (a ligature such as «ﻻ» stays one code point; its norm is «لا»).
     doc = Document(text=unshaped(text), title=unshaped(title), date=date)
     analysis = Analysis(doc, corrections=list(corrections))
-    for name, step in STEPS:
-        step(doc, analysis)
-        if name == until:
-            break
+    with _loading():
+        for name, step in STEPS:
+            step(doc, analysis)
+            if name == until:
+                break
     return analysis
+
+
+_loaded = False  # has this process run an analysis, and so loaded the models, yet?
+
+
+@contextmanager
+def _loading() -> Iterator[None]:
+    """The first analysis of a process loads the gazetteer, lexicons and networks: about 180,000
+    Python objects that live as long as the process. The cyclic garbage collector, which runs on
+    allocation counts, walked them again and again while they were built (four full collections,
+    about a quarter of the load's CPU) and then now and then during analysis. So collection is
+    paused for the first analysis; after it, one collection clears what loading left, and
+    `gc.freeze` moves what survives (the models) out of every later collection, as analysis
+    workers already did (`core.ingest.parallel.prepare_worker`). A process that disabled the
+    collector itself (the GUI, which collects on its own thread) is left alone."""
+    global _loaded
+    if _loaded or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        _loaded = True
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
 
 def parse_date(value: str) -> Date | None:

@@ -16,6 +16,11 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O":  # most tags: it only closes the open entity
+            if start >= 0:
+                spans.append((start, i, kind))
+                start, kind = -1, ""
+            continue
         begins = tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind)
         if start >= 0 and (tag == "O" or begins):
             spans.append((start, i, kind))

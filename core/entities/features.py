@@ -14,6 +14,7 @@ Token-level features are cached per normalised form; the window is assembled per
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -63,7 +64,15 @@ def index_lists(lists: dict[str, list[str]]) -> dict[str, dict[str, list[tuple[s
     return out
 
 
+_LATIN = re.compile("[a-z]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]*")
+
+
 def _shape(norm: str) -> str:
+    if norm.isalpha():  # most tokens: letters only, so no digit and not punctuation (one C call)
+        if _LATIN.search(norm):
+            return "latin"
+        return "ar" if _ARABIC_LETTERS.fullmatch(norm) else "other"
     if norm.isdigit():
         return "num"
     if any(ch.isdigit() for ch in norm):

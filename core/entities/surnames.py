@@ -146,9 +146,9 @@ def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
     from core.entities.consistency import ordinary_strings
     from core.entities.matcher import normalized
 
-    skip = _family_names() | ordinary_strings()
+    families, ordinary = _family_names(), ordinary_strings()  # not joined: a 10k-set union an article
     surnames = {normalized(s.text.split()[-1]) for s in spans if s.label == "PERSON" and len(s.text.split()) > 1}
-    surnames = {s for s in surnames if len(s) >= MIN_CHARS and s not in skip}
+    surnames = {s for s in surnames if len(s) >= MIN_CHARS and s not in families and s not in ordinary}
     if not surnames:
         return list(spans)
     cues = _cues()

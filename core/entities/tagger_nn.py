@@ -83,7 +83,7 @@ class Encoder:
         word = next((self.word_index[v] for v in variants if v in self.word_index), UNK)
         stem_form = strip_proclitics(norm)
         stem = self.word_index.get(stem_form, UNK)
-        chars = [self.char_index.get(c, UNK) for c in norm[:MAX_CHARS]]
+        chars = self.char_ids(norm)
         ids = self.featurizer.cluster_ids(norm)
         clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1) if len(ids) == 3 else (0, 0, 0)
         dense = [SHAPES.index(_shape(norm))]
@@ -95,6 +95,12 @@ class Encoder:
         if len(self._cache) < self._cache_limit:
             self._cache[norm] = result
         return result
+
+    def char_ids(self, norm: str) -> list[int]:
+        """The character ids of the form's first MAX_CHARS characters (`token`'s third item): all the
+        character CNN reads, so `CharVectors` asks for these alone."""
+        index = self.char_index
+        return [index.get(c, UNK) for c in norm[:MAX_CHARS]]
 
     def batch(self, sentences: Sequence[Sequence[str]], char_vectors: "CharVectors | None" = None) -> dict[str, np.ndarray]:
         """Padded arrays for a batch of sentences of normalised tokens (none may be empty).
@@ -231,9 +237,9 @@ class CharVectors:
                     index.clear()
                     new = list(dict.fromkeys(norms))
                     if len(new) > capacity:  # more forms than the table holds: no caching
-                        return self._run([self.encoder.token(n)[2] for n in norms])
+                        return self._run([self.encoder.char_ids(n) for n in norms])
                 base = len(index) + 1
-                self.table[base : base + len(new)] = self._run([self.encoder.token(n)[2] for n in new])
+                self.table[base : base + len(new)] = self._run([self.encoder.char_ids(n) for n in new])
                 for k, norm in enumerate(new):
                     index[norm] = base + k
             return self.table[[index[n] for n in norms]]

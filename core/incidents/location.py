@@ -58,9 +58,12 @@ def _told_country(text: str, end: int) -> str:
     return _nationality_adjectives().get(normalized(m.group(1)), "") if m else ""
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _line_starts(text: str) -> list[int]:
     """Offsets where a paragraph starts after a line break (the article's first line has its own rule)."""
-    return [k + 1 for k, ch in enumerate(text) if ch == "\n" and k + 1 < len(text)]
+    return [m.end() for m in _LINE_BREAK.finditer(text) if m.end() < len(text)]
 
 
 TITLE_WEIGHT = 2  # a governorate in the headline counts as two mentions in the text
