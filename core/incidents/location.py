@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -407,7 +407,9 @@ class LocationResolver:
                 return False
         return False
 
-    def candidates(self, clause: Clause) -> list[Located]:
+    def candidates(self, clause: Clause, triggers: Sequence[int] = ()) -> list[Located]:
+        """The places `clause` tells of its event; `triggers`: the event's trigger offsets in it
+        (a place fire is told to come from in a relative clause is the origin of that fire only)."""
         tokens = self.sentence_tokens[clause.sentence]
         spans = [s for s in self.spans if clause.start <= s.start < clause.end]
         out: list[Located] = []
@@ -419,6 +421,7 @@ class LocationResolver:
         measured = False  # a place named as a yardstick: the event is somewhere else, unnamed
         dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
         spots: set[int] = set()  # places holding a spot the gazetteer does not know («تبة مسعود بمديرية مشرعة»)
+        relative_from: tuple[int, int] | None = None  # «… التي تقصف منها …» of a place the event names: where that clause lies
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
@@ -486,8 +489,15 @@ class LocationResolver:
                     sources.append(span)
                     continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
                 self._told_by.add((span.start, span.end))  # the clause's only place: kept, but a source's
-            if len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
-                                   or self._origin_relative(tokens, self._tok_index(tokens, span.end - 1) + 1)):
+            if relative_from is not None and relative_from[0] <= span.start < relative_from[1]:
+                continue  # «غارات على مديرية كرش التي تقصف منها الميليشيات مدينة تعز»: the target of the
+                # relative clause's fire, not of the event that names the place before it
+            end = self._tok_index(tokens, span.end - 1) + 1
+            relative = self._origin_relative_at(tokens, end) if triggers else None
+            if relative is not None and self._named_before(tokens, end, span.start, relative, triggers):
+                relative_from = (relative, self._relative_end(tokens, relative, clause))
+            elif len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
+                                     or self._origin_relative(tokens, end)):
                 continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
                 # where the attack or the forces came from
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
@@ -791,26 +801,67 @@ class LocationResolver:
     def _cue_ends(self, words: list[str], cut: int) -> bool:
         return any(cut >= len(cue) and tuple(words[cut - len(cue): cut]) == cue for cue in self.origin_cue_words)
 
-    def _origin_relative(self, tokens: list[Token], end: int) -> bool:
+    def _origin_relative(self, tokens: list[Token], end: int, place_start: int = -1,
+                         triggers: Sequence[int] = ()) -> bool:
         """«ومدينة الفيصل التي قصفت منها المليشيات …», «… وهي المناطق التي قصفت منها», «التي كان
-        الحوثيون يقصفون منها»: a relative pronoun at most ORIGIN_RELATIVE_GAP words after the place
-        (token `end` is the first after it, no other place between), then a verb of fire or of
-        setting out (`origin_relative_verbs`) and «منها/منه» (`origin_relative_ends`) within
-        ORIGIN_RELATIVE_REACH words: the place fire or forces set out from. Not «التي طرد منها
-        المتمردون», «التي انسحبوا منها»: where the deed happened."""
+        الحوثيون يقصفون منها»: the place fire or forces set out from (`_origin_relative_at`), when
+        that is the fire the event tells: not when `triggers` (the event's trigger offsets in the
+        place's clause) name the place before it (`_named_before`)."""
+        at = self._origin_relative_at(tokens, end)
+        return at is not None and not self._named_before(tokens, end, place_start, at, triggers)
+
+    def _origin_relative_at(self, tokens: list[Token], end: int) -> int | None:
+        """Where the relative pronoun starts (a text offset) of «… التي قصفت منها» told of a place:
+        a relative pronoun at most ORIGIN_RELATIVE_GAP words after the place (token `end` is the
+        first after it, no other place between), then a verb of fire or of setting out
+        (`origin_relative_verbs`) and «منها/منه» (`origin_relative_ends`) within
+        ORIGIN_RELATIVE_REACH words. None otherwise; not «التي طرد منها المتمردون», «التي انسحبوا
+        منها»: where the deed happened."""
         verbs = word_set("origin_relative_verbs")
         for k in range(end, min(len(tokens), end + ORIGIN_RELATIVE_GAP + 1)):
             if (tokens[k].is_punct and tokens[k].text not in ("،", ",")) \
                     or any(s.start <= tokens[k].start < s.end for s in self.spans):
-                return False  # «أحياء مدينة عدن من مدينة الفيصل التي قصفت منها»: the relative is the next place's
+                return None  # «أحياء مدينة عدن من مدينة الفيصل التي قصفت منها»: the relative is the next place's
             if tokens[k].norm in RELATIVES:
                 after = tokens[k + 1: k + 1 + ORIGIN_RELATIVE_REACH]
                 at = next((j for j, t in enumerate(after) if t.norm in self.origin_ends), None)
-                return at is not None and any(any(v in verbs for v in proclitic_variants(t.norm)[:2]) for t in after[:at])
-        return False
+                told = at is not None and any(any(v in verbs for v in proclitic_variants(t.norm)[:2]) for t in after[:at])
+                return tokens[k].start if told else None
+        return None
 
-    def origin(self, located: Located) -> bool:
-        """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from."""
+    def _named_before(self, tokens: list[Token], end: int, place_start: int, relative: int,
+                      triggers: Sequence[int]) -> bool:
+        """The event whose trigger offsets are `triggers` names the place (starting at
+        `place_start`, token `end` the first after it) as its own target or scene, the relative
+        clause (from offset `relative`) telling other fire from there: a trigger before the place,
+        none from the relative pronoun on, and no «من» right before the place. «شنت طائرات
+        التحالف غارات على مديرية كرش التي تقصف منها الميليشيات مدينة تعز», «تقدمت المقاومة في
+        منطقة الفيصل التي كان الحوثيون يقصفون منها عدن»: the strike's target, the advance's
+        scene. Not «قصفت الميليشيات حي المنصورة من منطقة الفيصل التي كانوا يقصفون منها»."""
+        return any(t < place_start for t in triggers) and not any(t >= relative for t in triggers) \
+            and not self._after_from(tokens, end, place_start)
+
+    @staticmethod
+    def _relative_end(tokens: list[Token], relative: int, clause: Clause) -> int:
+        """Where the relative clause opening at offset `relative` ends: at the clause's end, or at
+        a preposition joined by «و» that goes on with the main clause's list («غارات على مديرية كرش
+        التي تقصف منها الميليشيات مدينة الحوطة وعلى مواقع في مديرية تبن»)."""
+        resumed = word_set("relative_resume_prepositions")
+        return next((t.start for t in tokens[clause.tok_start: clause.tok_end]
+                     if t.start > relative and t.norm[:1] == "و" and t.norm[1:] in resumed), clause.end)
+
+    def _after_from(self, tokens: list[Token], end: int, place_start: int) -> bool:
+        """The place starting at `place_start` (token `end` is the first after it) follows «من»
+        (its head words between): told as where something came from, no trigger's target
+        («قصفت الميليشيات حي المنصورة من منطقة الفيصل التي كانوا يقصفون منها المدينة»)."""
+        j = next((i for i in range(end - 1, -1, -1) if tokens[i].start < place_start), -1)
+        while j >= 0 and tokens[j].norm in self.heads:
+            j -= 1
+        return j >= 0 and tokens[j].norm in ("من", "ومن")
+
+    def origin(self, located: Located, triggers: Sequence[int] = ()) -> bool:
+        """«أطلقها الحوثيون من صعدة», «من مواقعها في محافظة صعدة»: where the fire came from
+        (`triggers`: the event's trigger offsets in the place's clause, see `_origin_relative`)."""
         if located.span is None:
             return False
         where = self._where_named(located.span)
@@ -820,7 +871,7 @@ class LocationResolver:
         before = self._before(tokens, idx, 0, 5)
         if self._launched_from(before) or self._origin_cue(tokens, idx, 0):
             return True  # «أطلقها الحوثيون من صعدة», «كان القصف من ناحية المدينة الخضراء»
-        if self._origin_relative(tokens, self._tok_index(tokens, located.span.end - 1) + 1):
+        if self._origin_relative(tokens, self._tok_index(tokens, located.span.end - 1) + 1, located.span.start, triggers):
             return True  # «مدينة الفيصل التي قصفت منها المليشيات المدينة»
         prev = [t.norm for t in before]
         return prev[-3:-1] in (["من", w] for w in self.origin_words) and prev[-1] == "في"  # «من مواقعها في صعدة»
@@ -1351,13 +1402,14 @@ class LocationResolver:
         return None
 
     # -- per mention ------------------------------------------------------------------------
-    def locate(self, clause: Clause, spare: list[Clause], sentence: list[Clause] = ()) -> Located | None:
+    def locate(self, clause: Clause, spare: list[Clause], sentence: list[Clause] = (),
+               triggers: Sequence[int] = ()) -> Located | None:
         """Place of an event in `clause`; `spare` are the sentence's clauses without events,
-        `sentence` all of its clauses."""
+        `sentence` all of its clauses, `triggers` the event's trigger offsets in `clause`."""
         # its own place (named, pointed back to, or «حيث»'s); else that of a clause of the sentence with
         # no event of its own; else that of the last clause before it naming one, though it tells another event («… ترد على مصدر تلك القذائف داخل محافظة صعدة،
         # فيما شنت طائرات الأباتشي غارات على مواقع الحوثي»); then the place carried from before
-        found = self._best(self.candidates(clause), clause) or self._anaphoric(clause) or self._where(clause, sentence) \
+        found = self._best(self.candidates(clause, triggers), clause) or self._anaphoric(clause) or self._where(clause, sentence) \
             or self._first_named(spare) or self._first_named(reversed([c for c in sentence if c.end <= clause.start]))
         if self.source_only(found):
             # «وأكد مصدر عسكري في محافظة أبين سيطرة المقاومة على مواقع للحوثيين، وهي التلال المطلة على
@@ -1369,10 +1421,10 @@ class LocationResolver:
                 found = inner
         return found or self.locate_carried() or self._destination(clause, spare)
 
-    def locate_own(self, clause: Clause) -> Located | None:
+    def locate_own(self, clause: Clause, triggers: Sequence[int] = ()) -> Located | None:
         """Only the place `clause` names itself (or points back to: «في المحافظة»): fire that
         answers fire told in its sentence falls where that fire came from, not where it fell."""
-        return self._best(self.candidates(clause), clause) or self._anaphoric(clause)
+        return self._best(self.candidates(clause, triggers), clause) or self._anaphoric(clause)
 
     def _first_named(self, clauses: Iterable[Clause]) -> Located | None:
         """The best place of the first of `clauses` that names one."""

@@ -129,7 +129,8 @@ def build_reports(doc: Document) -> list[Report]:
             report.broke_out = _renewed(group, tokens)
             report.renewed = report.additive and report.broke_out
             report.retold = _retold_announcement(group, tokens, s_start)
-            report.located = _most_specific([places.locate_own(c) if apart else places.locate(c, spare, clauses)
+            report.located = _most_specific([places.locate_own(c, _triggers_in(group, c)) if apart
+                                             else places.locate(c, spare, clauses, _triggers_in(group, c))
                                              for c in report.clauses])
             if _pointed(group, tokens):  # «تأتي هذه الغارات بعد أن …»: told already, its places are others'
                 report.definite, report.pointed = True, True
@@ -138,7 +139,7 @@ def build_reports(doc: Document) -> list[Report]:
                 # «ووقع هذا الانفجار صباح اليوم، وتحديدا في مدينة زنجبار» still places it
                 own = [c for c in spare if tokens[c.tok_start].norm.lstrip("و") not in word_set("subordinators")
                        and tokens[c.tok_start].norm.lstrip("و") not in word_set("new_clause_openers")]
-                report.located = _most_specific([places.locate(c, own) for c in report.clauses])
+                report.located = _most_specific([places.locate(c, own, (), _triggers_in(group, c)) for c in report.clauses])
                 if not _before_subordinate(report.located, group, tokens):
                     report.located = places.locate_carried()
             elif report.definite and places.source_only(report.located):
@@ -585,6 +586,12 @@ def _front_of(front: Located, inside: Located) -> bool:
         and _headless_name(p) != district
 
 
+def _triggers_in(mentions: list[Mention], clause: Clause) -> list[int]:
+    """Where the mentions of `mentions` told in `clause` start (their first trigger: one merged into
+    it later may be another party's fire, «غارات على مديرية كرش التي تقصف منها الميليشيات …»)."""
+    return [m.start for m in mentions if m.clause == clause]
+
+
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
@@ -608,8 +615,11 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
     cands: list[Located] = []
     home: dict[int, Clause] = {}  # a place told in a later clause of its list: the clause the list began in
+    told: dict[int, list[int]] = {}  # a place: the event's trigger offsets in its clause
     for clause in r.clauses + list(more):
-        found = [c for c in places.candidates(clause) if c.rank <= 4]
+        triggers = _triggers_in(r.mentions, clause)
+        found = [c for c in places.candidates(clause, triggers) if c.rank <= 4]
+        told.update((id(c), triggers) for c in found)
         if any(c.rank >= 3 for c in found):  # «قاعدة العند الجوية … في محافظة لحج»: the base is in it
             found = [c for c in found if c.rank > 0 or c.place.admin1_en]
         if by_governorate and found:  # «في لحج وأبين وتعز», one list with the clause's own place
@@ -636,7 +646,7 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
                 went_on = places.listed(opening + later, max(opening, key=_start))
                 home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
-        cands = [c for c in cands if not places.origin(c)] or cands
+        cands = [c for c in cands if not places.origin(c, told.get(id(c), ()))] or cands
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
