@@ -53,7 +53,7 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(found[name])
     module = BACKENDS.get(backend or backend_name())
     if module:
-        from core.entities.places import nisba_after_definite
+        from core.entities.places import nisba_after_definite, tagger_place_ruled_out
 
         from core.entities.surnames import without_definite_lead, without_kin
 
@@ -62,7 +62,7 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
                           and not _context_only_org(s) and not _indefinite_person(s) and not _not_a_name(s)
-                          and not _front_line(s))
+                          and not _front_line(s) and not tagger_place_ruled_out(doc, s))
     from core.entities.surnames import bare_surnames, named_before_office
 
     spans = bare_surnames(doc, named_before_office(doc, resolve(candidates)))

@@ -111,6 +111,10 @@ class PlaceRules:
     placed_parts_plural: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
+    # key → proclitics: a headless name before any word carrying one is no place («حماة لديننا»: protectors of)
+    not_before_proclitics: dict[str, frozenset[str]] = field(default_factory=dict)
+    # «عمليات» → {«قيادة», «قائد», «غرفة»}: a name after both is a unit's name («قيادة عمليات بغداد»)
+    unit_names: dict[str, frozenset[str]] = field(default_factory=dict)
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
     demonstratives: frozenset[str] = frozenset()  # «تلك الصومعة»: that hermitage, no place
@@ -306,7 +310,10 @@ def _load_rules(folder: Any) -> PlaceRules:
         surface_after={normalized(k): (frozenset(v["spellings"]), norm_set(v["after"]), norm_set(v.get("not_before", [])))
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
-        not_before={normalized(k): norm_set(v) for k, v in stop.get("not_before", {}).items()},
+        not_before={normalized(k): norm_set(w for w in v if not w.endswith("+")) for k, v in stop.get("not_before", {}).items()},
+        not_before_proclitics={normalized(k): frozenset(w[:-1] for w in v if w.endswith("+"))
+                               for k, v in stop.get("not_before", {}).items() if any(w.endswith("+") for w in v)},
+        unit_names={normalized(k): norm_set(v) for k, v in stop.get("unit_names", {}).items()},
         partitives=norm_set(stop.get("partitives", [])),
         demonstratives=norm_set(stop.get("demonstratives", [])),
         not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),

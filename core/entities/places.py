@@ -35,7 +35,7 @@ from camel_tools.utils.dediac import dediac_ar
 from core.document import Document, Span
 from core.entities.consistency import ordinary_strings
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord, local_names
-from core.entities.matcher import clitic_letters, clitic_length
+from core.entities.matcher import clitic_letters, clitic_length, normalized
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
 
@@ -75,6 +75,7 @@ class Mention:
     bare_ok: bool = True  # False: a common or very short name that needs a head
     facility_head: bool = False  # after a head of a facility named after its place («منفذ الطوال»)
     after_facility: bool = False  # after any facility head («معسكر الصباحة»): it may name the facility's place
+    in_unit: bool = False  # inside a unit's name («قيادة عمليات الأنبار»): informs, never a place itself
     misspelt: bool = False  # a misspelt casualty word's spelling beside casualty words («مقتل 5 مدنين»)
     provides: dict[tuple[str, ...], float] = field(default_factory=dict)
     chosen: PlaceRecord | None = None
@@ -110,6 +111,7 @@ def find(doc: Document) -> list[Span]:
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key})) or _learnt_after_head(m, table)]
+    fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
     if dominant == HOME:
         _learnt_local_names(fired, gaz, table)
@@ -371,6 +373,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «تلك الصومعة», «بهذا المفتاح»: that hermitage, this key (not «هذا العراق»)
         cands = [gaz.places[i] for i in match.payloads]
         m = Mention(match.start, match.end, si, match.token_start, match.token_end, key, cands)
+        # «قيادة عمليات بغداد»: the Baghdad Operations Command; its name tells the article's region
+        # (the other places are read by it) but is no place where something happens
+        m.in_unit = _in_unit_name(toks, match.token_start, rules)
         if match.token_start > 0:
             m.head, m.head_definite = _head_of(toks[match.token_start - 1], rules.admin_heads, rules.written_heads)
             if m.head and rules.possessive_heads and _possessive(toks[match.token_start - 1].text, rules):
@@ -379,6 +384,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
                 head_tok = toks[match.token_start - 1]
                 m.head_start = head_tok.start + clitic_length(head_tok.text, len(head_tok.norm) - len(m.head))
                 m.head_text = doc.text[m.head_start : head_tok.end]
+        if not m.head and _before_proclitic_word(toks, match.token_end, rules.not_before_proclitics.get(key)):
+            continue  # «حماة لديننا»: protectors of our religion, not Hama
         if m.head and key in rules.not_names:
             continue  # «محيط المدينة» is the town around which, not al-Madinah
         if m.head and first.norm.startswith("و") and first.norm[1:] == key.split(" ")[0]:
@@ -429,6 +436,58 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             m.bare_ok = False  # «البحر الأحمر» (stoplist 'stop') is the sea unless «محافظة» heads it
         out.append(m)
     return out
+
+
+# words spelt with a leading «ل» that carry no proclitic «ل» (but, at, did not, because…)
+NOT_LI = frozenset({"لدي", "لقد", "ليس", "ليست", "لان", "لكي", "لعل", "لذلك", "لذا", "لما", "لم", "لن", "لا", "لو",
+                    "لليوم", "لليله", "للمره", "للاسبوع", "لساعات", "لايام"})  # «حماة لليوم الثالث»: for the third day
+
+
+def _before_proclitic_word(toks: list[Token], k: int, proclitics: frozenset[str] | None) -> bool:
+    """The token at `k` carries one of `proclitics` (stoplist 'not_before' entries «ل+»): «لديننا»,
+    «لوطنهم», «للوطن»; not a word that only starts with its letter («لكن», «لدى», «لم»)."""
+    if not proclitics or k >= len(toks):
+        return False
+    word = toks[k].norm
+    return any(word.startswith(p) and len(word) - len(p) >= 3 for p in proclitics) \
+        and word not in NOT_LI and not word.startswith("لكن")
+
+
+def _in_unit_name(toks: list[Token], i: int, rules) -> bool:
+    """The name at token `i` follows a unit's words (stoplist 'unit_names'): «قيادة عمليات بغداد»,
+    «لقيادة عمليات الأنبار», «غرفة عمليات بركان الفرات» — the name is part of the unit's."""
+    return _after_unit_words([t.norm for t in toks[max(0, i - 3) : i]], rules)
+
+
+def _after_unit_words(before: list[str], rules) -> bool:
+    """`before` (the normalised words before a name) ends with a unit's words, or with them and one
+    more word of the unit's name («غرفة عمليات بركان [الفرات]»)."""
+    for k in (len(before) - 1, len(before) - 2):
+        if k >= 1 and (unit := rules.unit_names.get(before[k])) and any(v in unit for v in proclitic_variants(before[k - 1])):
+            return True
+    return False
+
+
+def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
+    """A tagger's LOCATION that the gazetteer's word rules say is no place: one word followed by a
+    word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile), or a name inside a
+    unit's name («قيادة عمليات بغداد»)."""
+    if span.label != "LOCATION" or span.source == "user" or span.attrs.get("head"):
+        return False
+    rules = Gazetteer.load().rules
+    words = doc.text[span.start : span.end].split()
+    after = doc.text[span.end :].split(maxsplit=1)
+    before = doc.text[: span.start].split()[-3:]
+    norm = [normalized(w) for w in words]
+    if len(norm) == 1 and after:
+        nxt = normalized(after[0])
+        for v in proclitic_variants(norm[0])[:2]:
+            if nxt in rules.not_before.get(v, ()):
+                return True
+        surface = rules.surface.get(next((v for v in proclitic_variants(norm[0])[:3] if v in rules.surface), ""))
+        if surface and not any(dediac_ar(words[0]).endswith(w) for w in surface):
+            return True  # «بجده واجتهاده»: «جد» + «ه», Jeddah is written «جدة» (stoplist 'surface')
+    return _after_unit_words([normalized(w) for w in before], rules)
 
 
 def _beside_casualty_words(doc: Document, si: int, toks: list[Token], a: int, b: int,
