@@ -51,7 +51,8 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     party between the article's alliances (`merge.unnamed_fight`), an air strike naming no one
     with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first), shelling landing
     across a border by the alliance that shells it (`merge.shelled_across`), a bomb or shelling whose
-    dead are counted as rebels hitting the main rebel group (`merge.rebels_counted_dead`) and civilians of the place's
+    dead are counted as rebels hitting the main rebel group (`merge.rebels_counted_dead`), an abduction naming no
+    kidnapper done by the party the article named before it (`merge.unnamed_abductor`) and civilians of the place's
     country (`merge.civilians_of_the_place`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
@@ -59,7 +60,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     from core.incidents.actors import main_non_state_actor
     from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, ground_lead,
                                       named_before_civilians, other_side, rebels_counted_dead, shelled_across,
-                                      sides_by_alliance, unnamed_fight, unnamed_flyer)
+                                      sides_by_alliance, unnamed_abductor, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
@@ -91,6 +92,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             if filled and INFERRED_SIDE not in incident.flags:
                 incident.flags.append(INFERRED_SIDE)  # named in the article, not in the incident's sentences
             changed = regrouped or filled or changed
+        if unnamed_abductor(incident, doc, main):
+            changed = True
+            if INFERRED_SIDE not in incident.flags:
+                incident.flags.append(INFERRED_SIDE)
         if rebels_counted_dead(incident, draft, main):
             changed = True
             if INFERRED_SIDE not in incident.flags:

@@ -450,6 +450,22 @@ def _clause_weapon_kinds(doc_weapons: list[Span], clause: Clause) -> list[tuple[
     return [k for w in doc_weapons if clause.start <= w.start < clause.end and (k := weapon_kind(w))]
 
 
+def _pronoun_homograph(tokens: list[Token], t0: int, t1: int) -> bool:
+    """A one-word trigger written with a final «ه» where its noun ends in «ة» is that word's
+    homograph with a pronoun (`pronoun_homographs`: «بجميع أشكاله ومظاهره» is "its manifestations",
+    not «مظاهرة», a protest; normalising «ة» to «ه» merges them) — asked only of an article that
+    writes «ة» somewhere, so its writer tells the two letters apart (an article written «خرجت
+    مظاهره حاشده» throughout stays a protest)."""
+    if t1 - t0 != 1:
+        return False
+    return tokens[t0].text.endswith(_homographs())
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> tuple[str, ...]:
+    return tuple(context()["pronoun_homographs"])
+
+
 def find_mentions(
     doc: Document, sentence_tokens: list[list[Token]] | None = None
 ) -> tuple[list[Mention], list[list[Clause]]]:
@@ -477,6 +493,7 @@ def find_mentions(
     fire_before: int | None = None  # … when it told air strikes or shelling
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
+    writes_ta = "ة" in doc.text  # the writer tells «ة» from «ه» apart (`_pronoun_homograph`)
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
     for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
@@ -515,6 +532,8 @@ def find_mentions(
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
+        if writes_ta:
+            hits = [h for h in hits if not _pronoun_homograph(tokens, h[0], h[1])]
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:

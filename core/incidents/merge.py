@@ -944,6 +944,39 @@ def rebels_counted_dead(incident: Incident, draft: Draft, main: Actor | None) ->
     return True
 
 
+def unnamed_abductor(incident: Incident, doc: Any, main: Actor | None) -> bool:
+    """An abduction whose sentences name no kidnapper («وقامت بسلب النساء حليهن واختطاف عدد من
+    أسرهم», «وتم اختطاف الناشط من منزله»: the doer dropped or told as «عصابات مسلحة») was done by
+    the party the article named before it as doing such deeds: the nearest non-state armed actor
+    named earlier in the article (not a militia of the government's side, `government_sides`, nor
+    gunmen of no party; of the incident's country), when it is also the article's main non-state actor (`main`) — the
+    lead names the kidnappers once («تعرضهم لأعمال نهب … من قبل مليشيات الحوثي») and the details
+    drop them. ACLED codes no violence against civilians without its perpetrator. The side gets
+    the party with no text of its own. True when filled."""
+    from core.incidents.actors import actor_from_span
+    from core.incidents.lexicons import government_sides
+
+    if incident.sub_event_type != "Abduction/forced disappearance" or incident.actor1 is not None \
+            or incident.assoc_actor_1 or main is None or not incident.evidence:
+        return False
+    first = min(s for s, _e in incident.evidence)
+    country = incident.location.country if incident.location else ""
+    beside_government = government_sides()
+    before = [span for span in doc.entities
+              if span.label == "ARMED_ACTOR" and span.end <= first and not span.attrs.get("generic")
+              and span.attrs.get("inter") in (2, 3, 4) and span.attrs.get("name_en")
+              and span.attrs.get("name_en") not in beside_government
+              and not span.attrs.get("name_en", "").startswith("Unidentified")
+              and (not country or span.attrs.get("country") in (None, "", country))]
+    if not before:
+        return False
+    nearest = actor_from_span(max(before, key=lambda span: span.start))
+    if actor_key(nearest) != actor_key(main):
+        return False
+    incident.actor1 = replace(main, text="")
+    return True
+
+
 def named_before_civilians(incident: Incident) -> bool:
     """The side hit names a party before the civilians only inferred from what was hit (generic,
     no text of their own: «في جموع المصلين», «منازل المواطنين»): «تفجير … في جموع المصلين …
