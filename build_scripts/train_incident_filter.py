@@ -101,7 +101,14 @@ class Forest:
                                          random_state=0, n_jobs=1).fit(self._matrix(feats), y)
 
     def _matrix(self, feats: list[dict[str, float]]) -> np.ndarray:
-        return np.array([[f.get(k, 0.0) for k in self.names] for f in feats], dtype=float).reshape(len(feats), len(self.names))
+        index = {k: j for j, k in enumerate(self.names)}
+        x = np.zeros((len(feats), len(self.names)))
+        for i, f in enumerate(feats):
+            for k, v in f.items():
+                j = index.get(k)
+                if j is not None:
+                    x[i, j] = v
+        return x
 
     def score(self, feats: list[dict[str, float]]) -> np.ndarray:
         return self.rf.predict_proba(self._matrix(feats))[:, 1]
@@ -137,9 +144,11 @@ def fit(articles: list[Article]) -> Ensemble:
 
 def scores(model: Ensemble, articles: list[Article]) -> list[np.ndarray]:
     """The model's probabilities; candidates the pipeline never sets aside (`codability.protected`) score 1."""
-    out = []
+    rows = [f for a in articles for f in a.feats]
+    every = model.score(rows) if rows else np.zeros(0)  # all at once: scikit-learn's overhead is per call
+    out, at = [], 0
     for a in articles:
-        s = model.score(a.feats) if a.feats else np.zeros(0)
+        s, at = every[at: at + len(a.feats)], at + len(a.feats)
         out.append(np.array([1.0 if codability.protected(f) else p for f, p in zip(a.feats, s)]))
     return out
 

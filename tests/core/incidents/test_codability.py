@@ -256,6 +256,24 @@ def test_folds_split_articles_and_cross_validation_gains_on_a_learnable_signal()
     assert forest(exported, {"good": 1.0}) > 0.5 > forest(exported, {"bad": 1.0})
 
 
+def test_articles_scored_together_score_as_each_alone() -> None:
+    """`scores` scores every article's candidates in one call (scikit-learn's cost is per call):
+    the same probabilities as one article at a time, split back by article, protected ones 1."""
+    articles = _toy_articles(30, seed=1)
+    model = T.fit(articles[:20])
+    test = articles[20:] + [T.Article(99, [], [], [], [])]  # an article without candidates too
+    test[0].feats[0] = {**test[0].feats[0], "strong": 1.0, "dated": 1.0, "place_how:named": 1.0, "days_back:0": 1.0}
+    together = T.scores(model, test)
+    alone = [T.scores(model, [a])[0] for a in test]
+    assert [len(s) for s in together] == [len(a.feats) for a in test]
+    assert all(np.allclose(s, t) for s, t in zip(together, alone))
+    assert together[0][0] == 1.0 and codability.protected(test[0].feats[0])
+    # the forest's matrix puts each feature in its column, 0 where a row lacks it
+    x = model.forest._matrix([{"good": 1.0, "unseen": 1.0}, {}])
+    assert x.shape == (2, len(model.forest.names))
+    assert x[0].tolist() == [1.0 if k == "good" else 0.0 for k in model.forest.names] and not x[1].any()
+
+
 def test_the_score_pairs_equal_fatalities_first() -> None:
     # two clashes in one governorate: the first coded with no death, the second with 29; the
     # pipeline found a clash with 29 and one with 10. In list order the first gold incident took
