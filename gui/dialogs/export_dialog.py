@@ -39,6 +39,12 @@ class FormatChoice:
     description: str
     suffix: str
     kind: str  # "incidents" or "annotations"
+    label: str = ""  # short readable name, for the save dialog's file filter
+
+    def file_filter(self) -> str:
+        """The save dialog's filter for this format, «ACLED-style CSV table (*.csv)»: its readable
+        name (the id, «acled-csv», when the format has none), then the pattern Qt filters by."""
+        return f"{self.label or self.name} (*{self.suffix})"
 
 
 def format_description(name: str, english: str) -> str:
@@ -60,6 +66,26 @@ def format_description(name: str, english: str) -> str:
     return texts.get(name, english)
 
 
+def format_label(name: str) -> str:
+    """A format's short name in the interface language, for the save dialog's file filter (its id,
+    «acled-csv», means nothing to an analyst). No parentheses: Qt reads the filter's last
+    parenthesis as its patterns. A format this table does not know keeps its id."""
+    texts = {
+        "acled-csv": translate("ExportFormats", "ACLED-style CSV table"),
+        "xlsx": translate("ExportFormats", "Excel workbook"),
+        "geojson": translate("ExportFormats", "GeoJSON map points"),
+        "kml": translate("ExportFormats", "KML placemarks"),
+        "json": translate("ExportFormats", "Incidents as JSON"),
+        "md": translate("ExportFormats", "Markdown report"),
+        "html": translate("ExportFormats", "HTML report"),
+        PDF: translate("ExportFormats", "PDF report"),
+        "notes-md": translate("ExportFormats", "Highlights and notes as Markdown"),
+        "notes-json": translate("ExportFormats", "Highlights and notes as JSON"),
+        "notes-csv": translate("ExportFormats", "Highlights and notes as CSV"),
+    }
+    return texts.get(name, name)
+
+
 def export_formats() -> dict[str, FormatChoice]:
     """Core's formats with the PDF report inserted after the HTML one."""
     from core.export import FORMATS
@@ -67,9 +93,11 @@ def export_formats() -> dict[str, FormatChoice]:
     out: dict[str, FormatChoice] = {}
     for name, spec in FORMATS.items():
         if name != PDF:
-            out[name] = FormatChoice(name, format_description(name, spec.description), spec.suffix, spec.kind)
+            out[name] = FormatChoice(name, format_description(name, spec.description), spec.suffix, spec.kind,
+                                     format_label(name))
         if name == "html":
-            out[PDF] = FormatChoice(PDF, translate("ExportDialog", "Report as PDF (A4)"), ".pdf", "incidents")
+            out[PDF] = FormatChoice(PDF, translate("ExportDialog", "Report as PDF (A4)"), ".pdf", "incidents",
+                                    format_label(PDF))
     return out
 
 
@@ -445,7 +473,7 @@ class ExportDialog(QDialog):
         choice = self.formats[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path_edit.text(),
-            file_filters(f"{choice.name} (*{choice.suffix});;" + self.tr("All files (*)")),
+            file_filters(choice.file_filter() + ";;" + self.tr("All files (*)")),
             options=QFileDialog.Option.DontConfirmOverwrite)  # asked once, in start_export
         if path:
             self.path_edit.setText(path)

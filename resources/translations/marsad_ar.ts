@@ -1689,6 +1689,61 @@
         <source>Highlights and notes (CSV)</source>
         <translation>التظليلات والملاحظات (CSV)</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="70"/>
+        <source>ACLED-style CSV table</source>
+        <translation>جدول CSV على نمط ACLED</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="71"/>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="72"/>
+        <source>GeoJSON map points</source>
+        <translation>نقاط خريطة GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="73"/>
+        <source>KML placemarks</source>
+        <translation>علامات أماكن KML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="74"/>
+        <source>Incidents as JSON</source>
+        <translation>الحوادث بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="75"/>
+        <source>Markdown report</source>
+        <translation>تقرير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="76"/>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="77"/>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="78"/>
+        <source>Highlights and notes as Markdown</source>
+        <translation>التظليلات والملاحظات بصيغة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="79"/>
+        <source>Highlights and notes as JSON</source>
+        <translation>التظليلات والملاحظات بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="80"/>
+        <source>Highlights and notes as CSV</source>
+        <translation>التظليلات والملاحظات بصيغة CSV</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -72,12 +72,62 @@ def test_every_file_dialog_of_the_arabic_interface(arabic, open_window, monkeypa
     assert set(seen) == {"import", "open", "restore", "backup", "problem-open", "problem-restore", "export"}
     for name, filters in seen.items():
         first, every = filters.split(";;")
-        if name == "export":  # named by the format's id («acled-csv (*.csv)»): left to right as it is
-            assert not has_rtl(first) and LRI not in first, filters
-        else:
-            assert has_rtl(first) and f" {LRI}(*" in first and PDI not in filters, (name, filters)
+        assert has_rtl(first) and f" {LRI}(*" in first and PDI not in filters, (name, filters)
         assert every.endswith(f"{LRI}(*)"), (name, filters)
         read = patterns_qt_reads(filters)
         assert read[1] == ["*"] and read[0] and all(p.startswith("*.") for p in read[0]), (name, read)
     assert patterns_qt_reads(seen["import"])[0] == [f"*{ext}" for ext in SUPPORTED_EXTENSIONS]
     assert patterns_qt_reads(seen["open"])[0] == ["*.db", "*.sqlite", "*.sqlite3"]
+    from gui.dialogs.export_dialog import export_formats
+
+    labels = {f"{c.label} {LRI}(*{c.suffix})" for c in export_formats().values()}
+    assert seen["export"].split(";;")[0] in labels, seen["export"]  # the format's Arabic name, not its id
+
+
+def export_filters(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The filter the export dialog's Browse… hands Qt, for each format of its list."""
+    from gui.dialogs.export_dialog import ExportDialog, ScopeContext
+
+    seen: dict[str, str] = {}
+    dialog = ExportDialog(db_path, ScopeContext(current_article_id=1, current_title="x"))
+
+    def save_dialog(_parent: Any, _caption: str, _folder: str, filters: str, *_a: Any, **_k: Any) -> tuple:
+        seen[dialog.fmt()] = filters
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    for name in dialog.formats:
+        dialog.set_format(name)
+        dialog.on_browse()
+    dialog.deleteLater()
+    return seen
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_export_filter_names_each_format_readably_and_qt_reads_its_pattern(language, qapp, article_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """«ACLED-style CSV table (*.csv)», not the format's id «acled-csv (*.csv)»; Arabic in the
+    Arabic interface; in both, Qt filters by the format's one pattern."""
+    from gui import i18n
+    from gui.dialogs.export_dialog import export_formats
+
+    assert i18n.install_language(qapp, language) == language
+    try:
+        formats = export_formats()
+        seen = export_filters(article_db, monkeypatch)
+    finally:
+        i18n.install_language(qapp, "en")
+    assert set(seen) == set(formats) and len(formats) >= 11
+    names = set()
+    for fmt, filters in seen.items():
+        first = filters.split(";;")[0]
+        name = first.split(f" {LRI}(")[0].split(" (")[0]
+        assert name == formats[fmt].label and fmt not in name, filters  # its name, not its id
+        assert patterns_qt_reads(filters)[0] == [f"*{formats[fmt].suffix}"], filters
+        names.add(name)
+        assert has_rtl(first) == (language == "ar"), filters
+    assert len(names) == len(seen)  # every format its own name
+    if language == "en":
+        assert seen["acled-csv"].split(";;")[0] == "ACLED-style CSV table (*.csv)"
+        assert seen["pdf"].split(";;")[0] == "PDF report (*.pdf)"
+    else:
+        assert seen["pdf"].split(";;")[0] == f"تقرير PDF {LRI}(*.pdf)"
