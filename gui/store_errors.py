@@ -151,7 +151,9 @@ def store_error_text(exc: BaseException) -> str | None:
 
 def _ingest_texts() -> dict[str, str]:
     """An import's problems (core.ingest.model.INGEST_ERROR_CODES); %1, %2 … are the code's params
-    in the order the registry lists them."""
+    in the order the registry lists them. A text may leave a param out: the "detail" of a damaged
+    PDF or .docx, or of unsafe XML, is the parser's exception class («BadZipFile», «PSEOF»,
+    «EntitiesForbidden»), which tells a user nothing; the code says all they can act on."""
     t = translate
     return {
         # a path
@@ -190,7 +192,7 @@ def _ingest_texts() -> dict[str, str]:
         "html_too_short": t("IngestError", "no article text found in the HTML page (under %1 letters of text)"),
         # RSS / Atom feeds
         "feed_too_large": t("IngestError", "feed file too large (over %1 MB)"),
-        "unsafe_xml": t("IngestError", "unsafe XML refused (%1: entities or external references)"),
+        "unsafe_xml": t("IngestError", "unsafe XML refused: the file declares entities or external references"),
         "not_valid_xml": t("IngestError", "not valid XML (%1)"),
         "unreadable_xml": t("IngestError", "not readable XML (%1)"),
         "not_a_feed": t("IngestError", "not an RSS or Atom feed (root element <%1>)"),
@@ -202,7 +204,7 @@ def _ingest_texts() -> dict[str, str]:
         "pdf_password": t("IngestError", "encrypted PDF (password protected); remove the password and import again"),
         "pdf_encrypted": t("IngestError", "encrypted PDF that cannot be opened (%1)"),
         "pdf_no_extraction": t("IngestError", "the PDF forbids text extraction"),
-        "pdf_damaged": t("IngestError", "damaged or unreadable PDF (%1)"),
+        "pdf_damaged": t("IngestError", "the PDF is damaged and cannot be read"),
         "pdf_too_many_pages": t("IngestError", "PDF has over %1 pages; not read as one article"),
         "pdf_no_text_layer": t("IngestError", "no text layer (scanned PDF?); OCR is not supported"),
         "pdf_unmapped_glyphs": t(
@@ -215,7 +217,7 @@ def _ingest_texts() -> dict[str, str]:
         "docx_not_zip": t("IngestError", "not a Word .docx file (not a zip archive)"),
         "docx_zip_bomb": t("IngestError", "Word document unpacks to too much data (zip bomb?)"),
         "docx_not_office": t("IngestError", "not a Word .docx file (zip without Office content)"),
-        "docx_damaged": t("IngestError", "not a Word document (damaged .docx: %1)"),
+        "docx_damaged": t("IngestError", "the Word document is damaged and cannot be opened"),
         "docx_bad_xml": t("IngestError", "damaged .docx (bad XML: %1)"),
         "docx_no_text": t("IngestError", "no text in the Word document"),
         # the importer's analysis

@@ -2521,8 +2521,8 @@
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
-        <source>unsafe XML refused (%1: entities or external references)</source>
-        <translation>رُفض XML غير آمن (%1: كيانات أو مراجع خارجية)</translation>
+        <source>unsafe XML refused: the file declares entities or external references</source>
+        <translation>رُفض XML غير آمن: يعرّف الملف كيانات أو مراجع خارجية</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
@@ -2576,8 +2576,8 @@
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
-        <source>damaged or unreadable PDF (%1)</source>
-        <translation>ملف PDF تالف أو تتعذّر قراءته (%1)</translation>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>ملف PDF تالف ولا يمكن قراءته</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
@@ -2626,8 +2626,8 @@
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
-        <source>not a Word document (damaged .docx: %1)</source>
-        <translation>ليس مستند Word (ملف ‎.docx تالف: %1)</translation>
+        <source>the Word document is damaged and cannot be opened</source>
+        <translation>مستند Word تالف ولا يمكن فتحه</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>

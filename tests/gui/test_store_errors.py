@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.store import StoreError
@@ -299,3 +301,55 @@ def test_the_system_reason_in_the_english_interface(tmp_path) -> None:  # type: 
     [folder] = readers._unlisted([PermissionError(errno.EACCES, "Permission denied", "/data/closed")])
     assert strip_isolates(ingest_error_line(folder)) == (
         "/data/closed: cannot read the folder (permission denied); its files were not imported")
+
+
+def _damaged_files(folder: Path) -> dict[str, Path]:
+    """A PDF cut off after its header, a .docx whose zip holds no document, a feed declaring an entity."""
+    import io
+    import zipfile
+
+    files = {"cut.pdf": b"%PDF-1.4\n" + b"\x00not a pdf body " * 40}
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    files["empty-package.docx"] = package.getvalue()
+    files["entity.rss"] = (b'<!DOCTYPE rss [<!ENTITY who "x">]><rss><channel><item><title>&who;</title>'
+                           b"</item></channel></rss>")
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return {name: folder / name for name in files}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_damaged_pdf_or_docx_is_a_sentence_not_an_exception_class(language, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The parser's exception class («PDFSyntaxError», «KeyError», «EntitiesForbidden») was shown
+    inside the line; core still passes its code (and the class, for the command line), the line
+    is a sentence in the interface's language."""
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui import i18n
+    from gui.store_errors import ingest_error_line
+
+    errors = {}
+    for name, path in _damaged_files(tmp_path).items():
+        [err] = [e for e in read_path(path) if isinstance(e, IngestError)]
+        errors[name] = err
+    assert {n: e.code for n, e in errors.items()} == {
+        "cut.pdf": "pdf_damaged", "empty-package.docx": "docx_damaged", "entity.rss": "unsafe_xml"}
+    assert all(e.params["detail"] for e in errors.values())  # the class is still core's to give
+    assert i18n.install_language(qapp, language) == language
+    try:
+        lines = {n: strip_isolates(ingest_error_line(e)).split(": ", 1)[1] for n, e in errors.items()}
+    finally:
+        i18n.install_language(qapp, "en")
+    for name, line in lines.items():
+        assert errors[name].params["detail"] not in line, (name, line)
+        assert not re.search(r"[a-z][A-Z]|Error|Forbidden|\(", line), (name, line)  # no CamelCase class, no «(…)»
+    if language == "en":
+        assert lines == {"cut.pdf": "the PDF is damaged and cannot be read",
+                         "empty-package.docx": "the Word document is damaged and cannot be opened",
+                         "entity.rss": "unsafe XML refused: the file declares entities or external references"}
+    else:
+        assert lines == {"cut.pdf": "ملف PDF تالف ولا يمكن قراءته",
+                         "empty-package.docx": "مستند Word تالف ولا يمكن فتحه",
+                         "entity.rss": "رُفض XML غير آمن: يعرّف الملف كيانات أو مراجع خارجية"}
