@@ -41,7 +41,10 @@ class LibraryPane(QWidget):
         self.title.setObjectName("paneTitle")
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText(self.tr("Search the articles… (Ctrl+L)"))
+        # Short enough to fit the field at 1100×700 in both languages; the shortcut is in the tooltip
+        # (with it, «Search the articles… (Ctrl+L)» was cut off after «…»).
+        self.search.setPlaceholderText(self.tr("Search articles…"))
+        self.search.setToolTip(self.tr("Search the articles' titles and text (Ctrl+L)"))
         self.search.setClearButtonEnabled(True)
         self.filter_button = QToolButton()
         self.filter_button.setText(self.tr("Filters"))

@@ -2887,8 +2887,13 @@
     </message>
     <message>
         <location filename="../../gui/library/pane.py" line="42"/>
-        <source>Search the articles… (Ctrl+L)</source>
-        <translation>بحث في المقالات… (Ctrl+L)</translation>
+        <source>Search articles…</source>
+        <translation>بحث في المقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/pane.py" line="45"/>
+        <source>Search the articles&apos; titles and text (Ctrl+L)</source>
+        <translation>بحث في عناوين المقالات ونصوصها (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../gui/library/pane.py" line="45"/>
