@@ -1,9 +1,10 @@
 """Render the reader's screens for the docs into docs/screenshots/*.png (offscreen, no display).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/screenshots.py [--out DIR] [--size WxH]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python build_scripts/screenshots.py [--out DIR] [--size WxH] [--language ar]
 
 (--out: another folder than docs/screenshots, to look at a change without touching the docs'
-images; --size: another window size than 1400x900, to check a smaller screen.)
+images; --size: another window size than 1400x900, to check a smaller screen; --language ar:
+every screen in the Arabic interface.)
 
 A throwaway library is built in a temp folder: the bundled sample (analysed) plus a few hundred
 articles of the shared corpus (../shared/data, read only, not analysed) so the library and its
@@ -222,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Render the reader's screens into PNGs.")
     parser.add_argument("--out", type=Path, default=OUT, help="folder of the PNGs (default: docs/screenshots)")
     parser.add_argument("--size", default="1400x900", help="the main window's size, WIDTHxHEIGHT (default 1400x900)")
+    parser.add_argument("--language", choices=("en", "ar"), default="en",
+                        help="the interface language of every screen (default en; arabic_interface.png is Arabic "
+                             "either way)")
     args = parser.parse_args(argv)
     OUT = args.out.resolve()
     width, _, height = args.size.lower().partition("x")
@@ -232,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = application()
+    if args.language != "en":  # before the window is built: its texts are translated then
+        from gui import i18n
+
+        i18n.install_language(app, args.language)
     tmp = Path(tempfile.mkdtemp(prefix="marsad-shots-"))
     db_path = tmp / "shots.db"
     build_library(db_path)
@@ -409,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     settle(app)
     save(arabic, "arabic_interface.png")
     arabic.close()
-    i18n.install_language(app, "en")
+    i18n.install_language(app, args.language)
     settle(app)
     return 0
 
