@@ -131,8 +131,7 @@ class ReaderView(QTextEdit):
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         self._evidence = (start, end)
         self._refresh_selections()
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._select_in_view(cursor)
 
     def reveal(self, start: int, end: int) -> None:
         """Select [start, end) and scroll to it, without marking it as evidence."""
@@ -140,8 +139,37 @@ class ReaderView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(qs)
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._select_in_view(cursor)
+
+    # The share of the viewport's height above a span scrolled into view: the lines before it give
+    # its context, and the lines after it (what an incident's evidence goes on to say) are in sight.
+    SPAN_TOP = 0.25
+
+    def _span_rect(self, qs: int, qe: int) -> tuple[int, int]:
+        """(top of the span's first line, bottom of its last) in viewport coordinates."""
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(qs)
+        end.setPosition(qe)
+        return self.cursorRect(start).top(), self.cursorRect(end).bottom()
+
+    def _select_in_view(self, cursor: QTextCursor) -> None:
+        """Select `cursor`'s span and bring it into sight. A span already whole in the viewport
+        stays where it is; any other starts a quarter of the way down (at the top when it is
+        taller than the rest of the viewport). Qt alone (`ensureCursorVisible`) scrolls as little
+        as it can: a span below the view ended on the viewport's last line, nothing after it."""
+        qs, qe = cursor.selectionStart(), cursor.selectionEnd()
+        top, bottom = self._span_rect(qs, qe)
+        height = self.viewport().height()
+        in_view = top >= 0 and bottom <= height
+        self.setTextCursor(cursor)  # Qt scrolls the cursor (the span's end) into view
+        if in_view:
+            return
+        top, bottom = self._span_rect(qs, qe)
+        margin = int(height * self.SPAN_TOP)
+        if bottom - top > height - margin:  # a long span: its first line at the top
+            margin = min(margin, self.fontMetrics().height())
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - margin)
 
     def selected_span(self) -> tuple[int, int] | None:
         """Code-point range of the current selection, or None."""
@@ -181,8 +209,7 @@ class ReaderView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_qt(start))
         cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._select_in_view(cursor)
         return self._hit
 
     # -- the library search's hits --------------------------------------------------------------
