@@ -468,6 +468,30 @@ def _after_unit_words(before: list[str], rules) -> bool:
     return False
 
 
+def words_before(text: str, end: int, n: int) -> list[str]:
+    """`text[:end].split()[-n:]` read from a window before `end`, widened until it holds a word
+    more than `n` (so none of the last `n` is cut) or reaches the text's start: the whole prefix
+    split for every span cost an article's length each time."""
+    width = 64
+    while True:
+        lo = max(0, end - width)
+        words = text[lo:end].split()
+        if lo == 0 or len(words) > n:
+            return words[-n:] if n else []
+        width *= 4
+
+
+def words_after(text: str, start: int, n: int) -> list[str]:
+    """`text[start:].split()[:n]`, read from a window after `start` widened the same way."""
+    width = 64
+    while True:
+        hi = min(len(text), start + width)
+        words = text[start:hi].split()
+        if hi == len(text) or len(words) > n:
+            return words[:n]
+        width *= 4
+
+
 def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     """A tagger's LOCATION that the gazetteer's word rules say is no place: one word followed by a
     word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile), or a name inside a
@@ -476,8 +500,8 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
         return False
     rules = Gazetteer.load().rules
     words = doc.text[span.start : span.end].split()
-    after = doc.text[span.end :].split(maxsplit=1)
-    before = doc.text[: span.start].split()[-3:]
+    after = words_after(doc.text, span.end, 1)
+    before = words_before(doc.text, span.start, 3)
     norm = [normalized(w) for w in words]
     if len(norm) == 1 and after:
         nxt = normalized(after[0])

@@ -304,8 +304,9 @@ class CountFinder:
         if any(e.label in ("DATE", "LOCATION", "NUMBER", "ARMED_ACTOR") and e.start <= nxt.start < e.end for e in self.doc.entities):
             return False
         norm = nxt.norm
-        if norm[:1] in "وفبلك" and not norm.startswith("ال") or norm in word_set("object_stop_words"):
-            return False
+        if norm[:1] in "وفبلك" and not norm.startswith("ال") and norm not in word_set("objects_with_ba") \
+                or norm in word_set("object_stop_words"):
+            return False  # «… في», «… للحوثيين»; not a noun spelt with «ب» («صواريخ الكاتيوشا بيوت المواطنين»)
         definite = any(w.startswith("ال") for w in normalized(weapon.text).split())
         if norm.startswith("ال"):
             return not definite

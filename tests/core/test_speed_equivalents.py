@@ -58,3 +58,20 @@ def test_bio_spans_read_every_sequence_as_before() -> None:
         for seq in itertools.product(tags, repeat=n):
             assert bio_spans(seq) == _bio_spans_first_written(list(seq)), seq
     assert bio_spans(["O", "B-PERS", "I-PERS", "O", "I-LOC"]) == [(1, 3, "PERS"), (4, 5, "LOC")]
+
+
+def test_words_around_a_span_read_from_a_window_as_from_the_whole_text() -> None:
+    import random
+
+    from core.entities.places import words_after, words_before
+
+    rng = random.Random(25)
+    letters = ["أ", "ب", "ج", " ", " ", "\n", "\u00a0", "،", "ـ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(0, 400)))
+        if rng.random() < 0.2:  # a word longer than the first window
+            text = text[: len(text) // 2] + "ب" * rng.randrange(60, 300) + text[len(text) // 2:]
+        k = rng.randrange(0, len(text) + 1)
+        for n in (1, 2, 3):
+            assert words_before(text, k, n) == text[:k].split()[-n:], (text, k, n)
+            assert words_after(text, k, n) == text[k:].split()[:n], (text, k, n)
