@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         actions.build_menus(self)  # every QAction and shortcut, in one place
+        self.on_reader_selection_changed()
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:
@@ -398,6 +399,14 @@ class MainWindow(QMainWindow):
         self.incidentsChanged.emit(result.incidents)
 
     # -- slots: the analyst's highlights and notes ----------------------------------------------
+    def on_reader_selection_changed(self) -> None:
+        """Highlight, highlight in a colour or with a note, add an incident, mark as an entity: enabled
+        while the reader's selection holds more than spaces. Before, they stayed enabled with nothing
+        selected and clicking one only put a hint in the status bar."""
+        enabled = _trimmed(self.reader.text(), self.reader.selected_span()) is not None
+        for action in self.selection_actions:
+            action.setEnabled(enabled)
+
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
         span = _trimmed(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
