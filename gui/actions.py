@@ -118,6 +118,10 @@ def build_menus(window: Any) -> None:
     help_menu.addAction(w.action_shortcuts)
     w.reader.menu_actions = [w.action_highlight, w.highlight_menu, w.action_highlight_note, w.incidents.action_add,
                              w.entity_menu, w.action_entity_corrections]
+    # What works on the reader's selection: enabled only while it holds words (`on_reader_selection_changed`),
+    # in the reader's context menu, the Notes and Incident menus, the incident pane's button and by shortcut alike.
+    w.selection_actions = [w.action_highlight, w.highlight_menu.menuAction(), w.action_highlight_note,
+                           w.incidents.action_add, w.entity_menu.menuAction()]
 
 
 def _swatch(color: str) -> QIcon:

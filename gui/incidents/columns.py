@@ -7,12 +7,16 @@ to about 580). So:
 - the actors, the date and the confidence are hidden at first; the header's context menu shows
   or hides them (remembered in QSettings), and the details under the table name them for the
   selected incident;
+- the captured and then the injured give way when the shown columns' minimums do not fit the
+  viewport (a 1100 px window: the sub-event and the captured were scrolled out of sight), and
+  come back when there is room again; the details name them meanwhile. Shown or hidden from the
+  header's menu, the analyst's choice holds at any width (remembered);
 - every shown column is at least as wide as its header (never clipped) and as its widest
   possible content: a count, a date, one word of an event type or sub-event (they wrap);
 - what is left goes first to the event type and the sub-event until every ACLED name takes at
   most two lines, then to the place, then to all the text columns by their default widths, so the
   columns fill the viewport exactly, in either direction. Only when the minimums do not fit
-  (a narrow pane) does the table scroll sideways.
+  (a narrow pane, or the analyst keeps the counts) does the table scroll sideways.
 
 The columns are fitted again when the viewport's width, the font or the shown columns change; a
 column the analyst drags keeps its width until then.
@@ -25,7 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QMenu, QTableView
+from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 from gui.i18n import acled_name
 from gui.incidents.corrections import taxonomy
@@ -40,6 +44,13 @@ ACTOR_COLUMNS = (HEADERS.index("Actor 1"), HEADERS.index("Actor 2"))
 # columns do not fit the pane at the default layout. The details under the table name them.
 OPTIONAL_COLUMNS = (*ACTOR_COLUMNS, HEADERS.index("Date"), HEADERS.index("Conf."))
 SETTING = "incidents/shownColumns"  # the English headers of the optional columns shown
+# Given up, in this order, when the pane is too narrow for every shown column; back, in the
+# reverse order, when there is room. Useful, but less than the place, the killed and the sub-event.
+NARROW_COLUMNS = (HEADERS.index("Captured"), HEADERS.index("Injured"))
+KEPT = "incidents/keptColumns"  # the English headers of the NARROW_COLUMNS the analyst shows at any width
+DROPPED = "incidents/droppedColumns"  # … and those hidden at any width
+# the header menu's columns, in the table's order: the counts, then the actors, the date, the confidence
+MENU_COLUMNS = tuple(sorted((*NARROW_COLUMNS, *OPTIONAL_COLUMNS)))
 # Take what is left over, in this order of need (see the module's doc).
 WRAPPING = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 FLEXIBLE = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN, *ACTOR_COLUMNS)
@@ -103,9 +114,14 @@ class ColumnFitter(QObject):
         self.table = table
         self._on_columns_changed = on_columns_changed
         self._fitting = False
-        shown = QSettings().value(SETTING, [], type=list) or []
+        settings = QSettings()
+        shown = settings.value(SETTING, [], type=list) or []
         for col in OPTIONAL_COLUMNS:
             table.setColumnHidden(col, HEADERS[col] not in shown)
+        self._kept = set(settings.value(KEPT, [], type=list) or [])
+        self._dropped = set(settings.value(DROPPED, [], type=list) or []) - self._kept
+        for col in NARROW_COLUMNS:
+            table.setColumnHidden(col, HEADERS[col] in self._dropped)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)  # the fit fills the viewport itself
         # in a narrow pane the last columns scroll into view whole, not a column at a time
@@ -117,12 +133,13 @@ class ColumnFitter(QObject):
         table.installEventFilter(self)
 
     # -- widths -----------------------------------------------------------------------------
-    def minimum_widths(self, wraps: dict[int, tuple[int, int]]) -> dict[int, int]:
-        """The shown columns' narrowest widths: the header unclipped, the widest content whole."""
+    def minimum_widths(self, wraps: dict[int, tuple[int, int]], columns: Iterable[int] | None = None) -> dict[int, int]:
+        """The narrowest widths of `columns` (the shown ones by default): the header unclipped, the
+        widest content whole."""
         header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
         out = {}
-        for col in self.shown_columns():
+        for col in self.shown_columns() if columns is None else columns:
             width = header.sectionSizeHint(col)
             if col in SAMPLES:
                 width = max(width, fm.horizontalAdvance(SAMPLES[col]) + CELL_MARGIN)
@@ -149,21 +166,68 @@ class ColumnFitter(QObject):
     def shown_columns(self) -> list[int]:
         return [c for c in range(self.table.model().columnCount()) if not self.table.isColumnHidden(c)]
 
+    def auto_columns(self) -> list[int]:
+        """The NARROW_COLUMNS the analyst has not shown or hidden from the menu: the width decides."""
+        return [c for c in NARROW_COLUMNS if HEADERS[c] not in self._kept and HEADERS[c] not in self._dropped]
+
     def fit(self) -> None:
         if self._fitting:
             return
         self._fitting = True
         try:
             wraps = {col: self._wrap(col) for col in WRAPPING}  # measured once a fit, for both
-            widths = fit_widths(self.table.viewport().width(), self.minimum_widths(wraps), self.wanted_widths(wraps),
-                                (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN),
-                                {c: COLUMNS[c][3] for c in FLEXIBLE})
-            header = self.table.horizontalHeader()
-            for col, width in widths.items():
-                if header.sectionSize(col) != width:
-                    header.resizeSection(col, width)
+            changed = self._give_way(wraps)
+            self._resize(wraps)
         finally:
             self._fitting = False
+        if changed and callable(self._on_columns_changed):
+            self._on_columns_changed()
+
+    def _resize(self, wraps: dict[int, tuple[int, int]]) -> None:
+        widths = fit_widths(self.table.viewport().width(), self.minimum_widths(wraps), self.wanted_widths(wraps),
+                            (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN),
+                            {c: COLUMNS[c][3] for c in FLEXIBLE})
+        header = self.table.horizontalHeader()
+        for col, width in widths.items():
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
+
+    def _give_way(self, wraps: dict[int, tuple[int, int]]) -> bool:
+        """Show the auto columns that fit again (the last given up first), then hide them, the
+        captured first, while the shown columns' minimums are wider than the viewport. True when
+        the shown columns changed."""
+        table, width = self.table, self.table.viewport().width()
+        auto = self.auto_columns()
+        changed = False
+        for col in reversed(auto):
+            if not table.isColumnHidden(col):
+                continue
+            if sum(self.minimum_widths(wraps, [*self.shown_columns(), col]).values()) > width:
+                break
+            table.setColumnHidden(col, False)
+            if not self._room_kept(wraps, width):
+                table.setColumnHidden(col, True)
+                break
+            changed = True
+        for col in auto:
+            if sum(self.minimum_widths(wraps).values()) <= width:
+                break
+            if not table.isColumnHidden(col):
+                table.setColumnHidden(col, True)
+                changed = True
+        return changed
+
+    def _room_kept(self, wraps: dict[int, tuple[int, int]], width: int) -> bool:
+        """With a column just shown (its minimum fits `width`): does it still fit once the rows
+        grow taller and a vertical scroll bar takes its room? Else it would be hidden again at
+        once, the bar go, the column come back: the table would flicker between the two."""
+        bar = self.table.verticalScrollBar()
+        extent = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        if bar.isVisible() or sum(self.minimum_widths(wraps).values()) <= width - extent:
+            return True
+        self._resize(wraps)
+        self.table.resizeRowsToContents()
+        return self.table.verticalHeader().length() <= self.table.viewport().height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # the event's type first: a table being deleted still sends its viewport events
@@ -177,7 +241,7 @@ class ColumnFitter(QObject):
     # -- the optional columns -----------------------------------------------------------------
     def header_menu(self) -> QMenu:
         menu = QMenu(self.table)
-        for col in OPTIONAL_COLUMNS:
+        for col in MENU_COLUMNS:
             action = menu.addAction(translate("IncidentTableModel", HEADERS[col]))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
@@ -190,9 +254,17 @@ class ColumnFitter(QObject):
         menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def show_column(self, col: int, shown: bool) -> None:
-        """Show or hide an optional column, remember it, and fit the columns again."""
+        """Show or hide an optional column (or, at any width from now on, a narrow one), remember
+        it, and fit the columns again."""
         self.table.setColumnHidden(col, not shown)
-        QSettings().setValue(SETTING, [HEADERS[c] for c in OPTIONAL_COLUMNS if not self.table.isColumnHidden(c)])
+        settings = QSettings()
+        if col in NARROW_COLUMNS:
+            (self._kept if shown else self._dropped).add(HEADERS[col])
+            (self._dropped if shown else self._kept).discard(HEADERS[col])
+            settings.setValue(KEPT, [HEADERS[c] for c in NARROW_COLUMNS if HEADERS[c] in self._kept])
+            settings.setValue(DROPPED, [HEADERS[c] for c in NARROW_COLUMNS if HEADERS[c] in self._dropped])
+        else:
+            settings.setValue(SETTING, [HEADERS[c] for c in OPTIONAL_COLUMNS if not self.table.isColumnHidden(c)])
         self.fit()
         if callable(self._on_columns_changed):
             self._on_columns_changed()

@@ -160,7 +160,8 @@ class IncidentTableModel(QAbstractTableModel):
                          "Conf.": self.tr("The machine's confidence in this incident"),
                          "Also in": self.tr("Other articles that report this incident")}
             return "\n".join((explained.get(header) or self.tr(header),
-                              self.tr("Right-click the header to show or hide the actors, the date and the confidence.")))
+                              self.tr("Right-click the header to show or hide the injured, the captured, the actors, "
+                                      "the date and the confidence.")))
         return None
 
     @staticmethod

@@ -23,7 +23,7 @@ from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
 from gui.i18n import acled_name, is_rtl, translate_n
-from gui.incidents.columns import OPTIONAL_COLUMNS, ColumnFitter
+from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
 from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel,
@@ -326,7 +326,7 @@ class IncidentPanel(QWidget):
             self._show_incident(self.current_row())
 
     def _show_incident(self, row: int) -> None:
-        hidden = [c for c in OPTIONAL_COLUMNS if self.table.isColumnHidden(c)]
+        hidden = [c for c in MENU_COLUMNS if self.table.isColumnHidden(c)]  # named in the details
         self.summary.setHtml(_incident_html(self.model.incident(row), hidden) + reports_html(self.model.reports(row)))
 
     def on_edit(self) -> None:

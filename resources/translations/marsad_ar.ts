@@ -2168,8 +2168,8 @@
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../gui/incidents/model.py" line="164"/>
-        <source>Right-click the header to show or hide the actors, the date and the confidence.</source>
-        <translation>انقر بالزر الأيمن على رأس الجدول لإظهار الفاعلين والتاريخ والثقة أو إخفائها.</translation>
+        <source>Right-click the header to show or hide the injured, the captured, the actors, the date and the confidence.</source>
+        <translation>انقر بالزر الأيمن على رأس الجدول لإظهار الجرحى والأسرى والفاعلين والتاريخ والثقة أو إخفائها.</translation>
     </message>
     <message>
         <location filename="../../gui/incidents/model.py" line="156"/>

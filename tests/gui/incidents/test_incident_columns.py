@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from gui import i18n
 from gui.bidi import strip_isolates
 from gui.incidents import IncidentPanel
-from gui.incidents.columns import OPTIONAL_COLUMNS, SETTING, fit_widths
+from gui.incidents.columns import DROPPED, KEPT, NARROW_COLUMNS, OPTIONAL_COLUMNS, SETTING, fit_widths
 from gui.incidents.model import ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -29,9 +29,11 @@ OTHER = {"event_type": "Non-state actor overtakes territory", "sub_event_type": 
 @pytest.fixture(autouse=True)
 def default_columns():  # type: ignore[no-untyped-def]
     """Each test starts with the optional columns as at first start, and leaves them so."""
-    QSettings().remove(SETTING)
+    for key in (SETTING, KEPT, DROPPED):
+        QSettings().remove(key)
     yield
-    QSettings().remove(SETTING)
+    for key in (SETTING, KEPT, DROPPED):
+        QSettings().remove(key)
 
 
 def _window_at(qtbot, window_on, article_db, size: QSize, also: bool):  # type: ignore[no-untyped-def]
@@ -73,6 +75,7 @@ def test_every_column_is_inside_the_viewport_at_1400x900(qtbot, qapp, window_on,
         width = table.viewport().width()
         placed = _placement(table)
         assert "Sub-event" in [p[0] for p in placed]
+        assert {"Killed", "Injured", "Captured"} <= {p[0] for p in placed}  # no count gives way at this size
         for name, left, right, needed in placed:
             assert 0 <= left and right <= width, (name, left, right, width)
             assert right - left >= needed, (name, right - left, needed)  # the header is not clipped
@@ -122,6 +125,7 @@ def test_the_optional_columns_are_chosen_from_the_header_menu_and_remembered(qtb
     panel.set_incidents([INCIDENT, OTHER])
     assert [HEADERS[c] for c in OPTIONAL_COLUMNS] == ["Actor 1", "Actor 2", "Date", "Conf."]
     assert all(panel.table.isColumnHidden(c) for c in OPTIONAL_COLUMNS)  # hidden at first
+    assert not any(panel.table.isColumnHidden(c) for c in NARROW_COLUMNS)  # the counts fit at this width
     panel.select_row(0)
     # the details name what the table does not show
     details = strip_isolates(panel.summary.toPlainText())
@@ -130,15 +134,15 @@ def test_the_optional_columns_are_chosen_from_the_header_menu_and_remembered(qtb
 
     menu = panel.columns.header_menu()
     actions = {a.text(): a for a in menu.actions()}
-    assert list(actions) == ["Actor 1", "Actor 2", "Date", "Conf."]
-    assert not any(a.isChecked() for a in actions.values())
+    assert list(actions) == ["Injured", "Captured", "Actor 1", "Actor 2", "Date", "Conf."]
+    assert [a.isChecked() for a in actions.values()] == [True, True, False, False, False, False]
     actions["Actor 1"].trigger()
     actor1 = HEADERS.index("Actor 1")
     assert not panel.table.isColumnHidden(actor1)
     details = strip_isolates(panel.summary.toPlainText())
     assert "Actor 1:" not in details and "Actor 2: المقاومة الشعبية" in details
     assert QSettings().value(SETTING, [], type=list) == ["Actor 1"]
-    assert panel.columns.header_menu().actions()[0].isChecked()
+    assert panel.columns.header_menu().actions()[2].isChecked()
 
     again = IncidentPanel()  # the next start
     qtbot.addWidget(again)
@@ -150,8 +154,102 @@ def test_the_header_menu_and_the_details_in_arabic(qtbot, arabic) -> None:  # ty
     qtbot.addWidget(panel)
     panel.set_incidents([INCIDENT])
     panel.select_row(0)
-    assert [a.text() for a in panel.columns.header_menu().actions()] == ["الفاعل 1", "الفاعل 2", "التاريخ", "الثقة"]
+    assert [a.text() for a in panel.columns.header_menu().actions()] == ["الجرحى", "الأسرى", "الفاعل 1", "الفاعل 2",
+                                                                        "التاريخ", "الثقة"]
     details = strip_isolates(panel.summary.toPlainText())
     assert "الفاعل 1: الميليشيات الحوثية · الفاعل 2: المقاومة الشعبية · التاريخ: 2015-07-20 · الثقة: 64%" in details
     tip = panel.model.headerData(SUB_EVENT_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert tip.splitlines() == ["الحدث الفرعي", "انقر بالزر الأيمن على رأس الجدول لإظهار الفاعلين والتاريخ والثقة أو إخفائها."]
+    assert tip.splitlines() == ["الحدث الفرعي", "انقر بالزر الأيمن على رأس الجدول لإظهار الجرحى والأسرى والفاعلين والتاريخ والثقة أو إخفائها."]
+
+
+def _visible(table, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """`name`'s column is shown and lies whole inside the viewport (nothing to scroll to)."""
+    col = HEADERS.index(name)
+    if table.isColumnHidden(col):
+        return False
+    header = table.horizontalHeader()
+    left = header.sectionViewportPosition(col)
+    return 0 <= left and left + header.sectionSize(col) <= table.viewport().width()
+
+
+@pytest.mark.parametrize("also", [False, True], ids=["own", "also_in"])
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_at_1100x700_the_important_columns_are_in_sight(qtbot, qapp, window_on, article_db, lang, also) -> None:  # type: ignore[no-untyped-def]
+    """User's report: at 1100×700 the table scrolled sideways, the captured and the sub-event out
+    of sight. The side pane keeps 450 px, and the captured (then the injured) give way when the
+    columns still do not fit: the sub-event, the place and the killed are in sight, nothing scrolls."""
+    i18n.install_language(qapp, lang)
+    try:
+        table = _window_at(qtbot, window_on, article_db, QSize(1100, 700), also)
+        assert table.viewport().width() >= 400
+        important = ["Event type", "Location", "Killed", "Sub-event"] + (["Also in"] if also else [])
+        assert all(_visible(table, name) for name in important), _placement(table)
+        assert table.horizontalScrollBar().maximum() == 0
+        for name, left, right, needed in _placement(table):
+            assert right - left >= needed, (name, right - left, needed)
+        if lang == "en":  # the English headers are wider: the captured gives way
+            assert table.isColumnHidden(HEADERS.index("Captured"))
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+def test_the_counts_give_way_in_order_and_come_back_with_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.resize(525, 600)
+    panel.show()
+    panel.set_incidents([INCIDENT, OTHER])
+    panel.select_row(0)
+    injured, captured = HEADERS.index("Injured"), HEADERS.index("Captured")
+    table = panel.table
+    assert not table.isColumnHidden(injured) and not table.isColumnHidden(captured)
+    assert "Captured:" not in strip_isolates(panel.summary.toPlainText())
+    panel.resize(440, 600)  # the captured gives way first
+    qtbot.waitUntil(lambda: table.isColumnHidden(captured))
+    assert not table.isColumnHidden(injured) and table.horizontalScrollBar().maximum() == 0
+    assert "Captured: 12" in strip_isolates(panel.summary.toPlainText())  # the details name it meanwhile
+    panel.resize(380, 600)  # then the injured
+    qtbot.waitUntil(lambda: table.isColumnHidden(injured))
+    assert "Injured: 140 · Captured: 12" in strip_isolates(panel.summary.toPlainText())
+    panel.resize(525, 600)  # room again: both back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(captured) and not table.isColumnHidden(injured))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert "Injured:" not in strip_isolates(panel.summary.toPlainText())
+
+
+def test_the_analysts_choice_of_a_count_holds_at_any_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 600)
+    panel.show()
+    panel.set_incidents([INCIDENT, OTHER])
+    injured, captured = HEADERS.index("Injured"), HEADERS.index("Captured")
+    qtbot.waitUntil(lambda: panel.table.isColumnHidden(captured))
+    actions = {a.text(): a for a in panel.columns.header_menu().actions()}
+    assert not actions["Captured"].isChecked()
+    actions["Captured"].trigger()  # brought back from the header menu: kept, the table scrolls
+    qtbot.wait(20)
+    assert not panel.table.isColumnHidden(captured) and panel.table.horizontalScrollBar().maximum() > 0
+    assert QSettings().value(KEPT, [], type=list) == ["Captured"]
+    panel.resize(370, 600)
+    qtbot.wait(20)
+    assert not panel.table.isColumnHidden(captured)  # kept; the injured gives way in its stead
+    assert panel.table.isColumnHidden(injured)
+    panel.resize(700, 600)
+    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(injured))
+    # hidden from the menu: it stays hidden with room to spare
+    injured_action = panel.columns.header_menu().actions()[0]
+    assert injured_action.text() == "Injured" and injured_action.isChecked()
+    injured_action.trigger()
+    assert panel.table.isColumnHidden(injured)
+    assert QSettings().value(DROPPED, [], type=list) == ["Injured"]
+    panel.resize(720, 600)
+    qtbot.wait(20)
+    assert panel.table.isColumnHidden(injured) and not panel.table.isColumnHidden(captured)
+    again = IncidentPanel()  # the next start
+    qtbot.addWidget(again)
+    again.resize(370, 600)
+    again.show()
+    again.set_incidents([INCIDENT])
+    qtbot.wait(20)
+    assert again.table.isColumnHidden(injured) and not again.table.isColumnHidden(captured)

@@ -137,9 +137,12 @@ def test_add_an_incident_from_a_selection(qtbot, open_window) -> None:
     assert w.reader.selected_span() == (start, end)
 
 
-def test_adding_without_a_selection_only_explains(qtbot, open_window) -> None:
+def test_adding_without_a_selection_is_disabled_and_the_slot_only_explains(qtbot, open_window) -> None:
     w = open_window
-    w.incidents.action_add.trigger()
+    assert w.reader.selected_span() is None and not w.incidents.action_add.isEnabled()
+    w.incidents.action_add.trigger()  # Ctrl+I, the button, the menus: nothing happens
+    assert w.editor is None
+    w.on_add_incident_requested()  # reached some other way: it says what to do
     assert w.editor is None
     assert "Select the words" in w.statusBar().currentMessage()
 
