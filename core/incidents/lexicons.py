@@ -251,6 +251,19 @@ def shelled_across() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def nationality_adjectives() -> dict[str, str]:
+    """Normalised nationality adjectives → country, from actors.json `country_cues`: the cues that
+    come as a masculine and feminine pair («السوري»/«السورية», «التركي»/«التركية»)."""
+    out: dict[str, str] = {}
+    for country, cues in _read("lexicons", "actors.json").get("country_cues", {}).items():
+        words = {normalized(w) for w in cues}
+        for w in words:
+            if w.endswith("يه") and w[:-1] in words:
+                out[w] = out[w[:-1]] = country
+    return out
+
+
+@lru_cache(maxsize=1)
 def air_actor_ids() -> frozenset[str]:
     """Actors whose bare «قصف» is an air strike (`strikes_by_air` in actors.json)."""
     return frozenset(a["id"] for a in _read("lexicons", "actors.json")["actors"] if a.get("strikes_by_air"))

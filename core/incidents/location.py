@@ -18,14 +18,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from operator import attrgetter
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.entities.places import quoted_medium as _medium
 from core.incidents.clauses import Clause
-from core.incidents.lexicons import context, trigger_matcher, word_matcher, word_set
+from core.incidents.lexicons import context, nationality_adjectives, trigger_matcher, word_matcher, word_set
 from core.incidents.model import Place
 from core.text.clitics import proclitic_variants
 from core.text.tokens import Token
@@ -37,25 +36,10 @@ DATELINE = re.compile(rf"\s*{_WORDS}[ \t]*[-–—][ \t]*{_WORDS}[ \t]*:")
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)")
 
 
-@lru_cache(maxsize=1)
-def _nationality_adjectives() -> dict[str, str]:
-    """Normalised nationality adjectives → country, from actors.json `country_cues`: the cues that
-    come as a masculine and feminine pair («السوري»/«السورية», «التركي»/«التركية»)."""
-    from core.incidents.lexicons import _read
-
-    out: dict[str, str] = {}
-    for country, cues in _read("lexicons", "actors.json").get("country_cues", {}).items():
-        words = {normalized(w) for w in cues}
-        for w in words:
-            if w.endswith("يه") and w[:-1] in words:
-                out[w] = out[w[:-1]] = country
-    return out
-
-
 def _told_country(text: str, end: int) -> str:
     """The country a nationality adjective right after a place name gives it («سوروتش التركية»), or ''."""
     m = _NEXT_WORD.match(text, end)
-    return _nationality_adjectives().get(normalized(m.group(1)), "") if m else ""
+    return nationality_adjectives().get(normalized(m.group(1)), "") if m else ""
 
 
 _LINE_BREAK = re.compile("\n")
@@ -493,11 +477,11 @@ class LocationResolver:
                 continue  # «غارات على مديرية كرش التي تقصف منها الميليشيات مدينة تعز»: the target of the
                 # relative clause's fire, not of the event that names the place before it
             end = self._tok_index(tokens, span.end - 1) + 1
-            relative = self._origin_relative_at(tokens, end) if triggers else None
+            relative = self._origin_relative_at(tokens, end)
             if relative is not None and self._named_before(tokens, end, span.start, relative, triggers):
                 relative_from = (relative, self._relative_end(tokens, relative, clause))
             elif len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
-                                     or self._origin_relative(tokens, end)):
+                                     or relative is not None):
                 continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
                 # where the attack or the forces came from
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
@@ -801,8 +785,7 @@ class LocationResolver:
     def _cue_ends(self, words: list[str], cut: int) -> bool:
         return any(cut >= len(cue) and tuple(words[cut - len(cue): cut]) == cue for cue in self.origin_cue_words)
 
-    def _origin_relative(self, tokens: list[Token], end: int, place_start: int = -1,
-                         triggers: Sequence[int] = ()) -> bool:
+    def _origin_relative(self, tokens: list[Token], end: int, place_start: int, triggers: Sequence[int]) -> bool:
         """«ومدينة الفيصل التي قصفت منها المليشيات …», «… وهي المناطق التي قصفت منها», «التي كان
         الحوثيون يقصفون منها»: the place fire or forces set out from (`_origin_relative_at`), when
         that is the fire the event tells: not when `triggers` (the event's trigger offsets in the
