@@ -281,10 +281,11 @@ class CountFinder:
         for w in inside:
             if w.start < after:
                 continue
-            if out if normalized(self.doc.text[after: w.start].strip()) not in ("و", "،", ",") else not out:
-                break  # the first weapon right after the verb, more joined to it by «و»
-            if not out and self._words_between(after, w.start):
-                break
+            joined = normalized(self.doc.text[after: w.start].strip()) in ("و", "،", ",")
+            if out and not joined:
+                break  # more weapons only joined to the first by «و» or a comma
+            if not out and (joined or self._words_between(after, w.start)):
+                break  # the first weapon right after the verb
             out.append(w)
             after = w.end
         return out or None

@@ -246,7 +246,7 @@ def _spoils(tokens: list[Token], t0: int, triggers: Collection[int], weapon: Spa
     name_start = t0  # «صواريخ كاتيوشا»: two trigger words naming one weapon
     for k in range(t0 - 1, max(-1, t0 - SPOILS_REACH - 1), -1):
         norm = tokens[k].norm
-        variants = (norm, *proclitic_variants(norm)[:2])
+        variants = proclitic_variants(norm)[:2]  # the token itself first
         if any(v in seized for v in variants):
             return "seized"
         if destroyed and any(v in destroyed for v in variants):
@@ -275,7 +275,7 @@ def _carried(tokens: list[Token], verb: int, weapon: Span) -> bool:
     if first is None or first <= verb:
         return False
     for k in range(first, max(verb, first - CARRIER_GAP - 1), -1):
-        if any(v in carriers for v in (tokens[k].norm, *proclitic_variants(tokens[k].norm)[:2])):
+        if any(v in carriers for v in proclitic_variants(tokens[k].norm)[:2]):
             return True
     return False
 
@@ -1663,7 +1663,7 @@ def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
 
     def raid(m: Mention) -> bool:  # every trigger of it a raid word
         return m.sub_event_type == "Arrests" and all(
-            any(any(v in words for v in (t.norm, *proclitic_variants(t.norm)[:2])) for t in tokens if t.start < b and t.end > a)
+            any(any(v in words for v in proclitic_variants(t.norm)[:2]) for t in tokens if t.start < b and t.end > a)
             for a, b in m.triggers)
     return [m for m in kept if not raid(m)]
 
