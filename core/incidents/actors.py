@@ -109,6 +109,14 @@ def generic_actor(kind: str, country: str = "") -> Actor:
 
 
 @lru_cache(maxsize=1)
+def held_by_phrases() -> frozenset[str]:
+    """triggers_context.json `held_by_phrases`, each phrase's words normalised and joined by a space."""
+    from core.incidents.lexicons import context
+
+    return frozenset(" ".join(normalized(w) for w in p.split()) for p in context()["held_by_phrases"])
+
+
+@lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, frozenset[str]]:
     """actors.json `weapon_adjectives` by actor id, normalised."""
     from core.incidents.lexicons import _read
@@ -203,6 +211,7 @@ class ActorFinder:
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
         self.attribution = word_set("attribution_verbs")
+        self.held_by = held_by_phrases()
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -454,6 +463,8 @@ class ActorFinder:
     def _role(self, span: Span, start: int) -> str:
         dated = self._before_date(start, span.start)
         last = self._word_before(start, dated)
+        if self._holder(start, dated):
+            return "target"  # «استهداف مواقع في الحوطة الخاضعة لسيطرة الحوثيين»: who holds the place hit
         if last in self.targets and not self._nominative_after_verb(span, last) \
                 and not self._subject_before_date(span, last):
             return "target"
@@ -485,6 +496,13 @@ class ActorFinder:
             # («بالغارات التي نفذتها أربع مقاتلات تركية»: the means, who flew them struck)
             return "victim"
         return "agent"
+
+    def _holder(self, start: int, offset: int) -> bool:
+        """The party is named as who holds a place (`held_by_phrases` right before it: «مواقع في الحوطة
+        الخاضعة لسيطرة ميليشيات الحوثي», «المديرية التي يسيطر عليها الحوثيون», «المناطق التي تتمركز
+        فيها الميليشيات»): the side whose place was hit or taken, not who acted."""
+        words = self._words_before(start, offset)
+        return any(" ".join(words[-n:]) in self.held_by for n in (2, 3) if len(words) >= n)
 
     def _fired_by(self, words: list[str]) -> bool:
         """The words before «من» end with the fire that hit («برصاص», «بنيران»: `fire_by_words`),

@@ -587,8 +587,16 @@ def to_incident(draft: Draft) -> Incident:
     hit = event_type == "Explosions/Remote violence" and sub != "Air/drone strike"  # (air strikes: `_air_sides`)
     hit = hit or any(r.arrested for r in draft.reports)  # «وتم القبض على خمسة منهم»: who was arrested
     if not side1 and side2 and side2[0].inter != 7 and not lost and not hit:  # civilians are never the side
-        side1, side2 = side2[:1], side2[1:]  # acting, nor rebels driven out of a place by someone unnamed, nor
-        # what a shell or a bomb hit («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it)
+        # acting, nor rebels driven out of a place by someone unnamed, nor what a shell or a bomb hit
+        # («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it). The party leads with its allies
+        # («معسكر لبوزه الذي يتمركز فيه الحوثيون والموالون لصالح … اشتباكات تجري بالجوار منه»: the
+        # Houthis with Saleh's forces, not against them; the foe not named is left to `other_side`)
+        from core.incidents.lexicons import actor_facts
+
+        alliance = actor_facts()[1]
+        ally = alliance.get(side2[0].name_en)
+        lead = [side2[0]] + [a for a in side2[1:] if ally is not None and alliance.get(a.name_en) == ally]
+        side1, side2 = lead, [a for a in side2 if not any(a is b for b in lead)]
     if sub == "Air/drone strike":
         side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]

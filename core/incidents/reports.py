@@ -21,7 +21,7 @@ from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder
 from core.incidents import eventness
 from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
-from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_set
+from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_matcher, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
@@ -1024,6 +1024,15 @@ def _fill(
             own = [a for a in actors.sides(homes.start, homes.homes_end)[0] if a.inter != 7]
             side1 = own or [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
+        elif (homes_hit := {id(mm.clause) for mm in r.mentions if _shelled_civilians(mm, tokens, actors)}) \
+                and not any(actors._role(a, c.start) == "target" for c in r.clauses if id(c) not in homes_hit
+                            for a in actors.spans if c.start <= a.start < c.end and a.attrs.get("inter") != 7):
+            # «ورد الحوثيون على هجمات المقاومة بقصف أحياء في تعز»: shelling whose object is where people
+            # live hit civilians; a party named elsewhere in the clause (whose attack was answered, who
+            # fought nearby) is no side of it — unless another clause of the event names a party hit
+            # («سقطت قذائف على قرى في جازان …، وقصفت المدفعية السعودية مواقع الحوثيين في صعدة»)
+            side1 = [a for a in side1 if a.inter != 7]
+            side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
         if r.resolve == "territory" and r.doer is not None:
             taker = r
@@ -1037,6 +1046,36 @@ def _fill(
         r.device = any(a in DEVICES for a in arms)
         r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text, doc.date), doc.date)
         _resolve_kind(r)
+
+
+SHELLED_OBJECT_REACH = 8  # tokens from a shelling to its object, a party's own words not counted («قصف شنه الحوثيون وقوات موالية لصالح على أحياء سكنية»)
+AWAY_FROM = frozenset(normalized(w) for w in ("من", "داخل", "بين", "وسط", "قرب", "بالقرب", "جوار", "محيط"))
+
+
+def _shelled_civilians(m: Mention, tokens: list[Token], actors: ActorFinder) -> bool:
+    """A shelling whose object, at most SHELLED_OBJECT_REACH tokens after the trigger in its clause
+    (the words of a party named between not counted),
+    is where people live (`shelled_civilian_objects`: «قصف الحوثيون عددا من الأحياء», «بقصف منازل
+    المواطنين», «قصفوا مستشفى الثورة», «قصف عشوائي … على أحياء سكنية»), with no party named as a
+    target before it («قصف مواقع المقاومة والأحياء السكنية» hit the Resistance). Not a place fired
+    from or near («القصف من داخل الأحياء السكنية», «بالقرب من المستشفى»: a word of `AWAY_FROM`
+    right before, «عدد من» aside)."""
+    if m.sub_event_type != "Shelling/artillery/missile attack":
+        return False
+    at = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
+    stop, words = at, 0
+    while stop < len(tokens) and tokens[stop].start < m.clause.end and words < SHELLED_OBJECT_REACH:
+        words += not any(s.start <= tokens[stop].start < s.end for s in actors.spans)  # a party's words not counted
+        stop += 1
+    hit = next(iter(word_matcher("shelled_civilian_objects").find(tokens[at:stop])), None)
+    if hit is None:
+        return False
+    k = at + hit.token_start
+    before = tokens[k - 1].norm if k > at else ""
+    if before in AWAY_FROM and not (before == "من" and k - 2 >= at and tokens[k - 2].norm in actors.quantities
+                                    | {normalized("عددا")}):
+        return False
+    return not any(m.end <= s.start < hit.start and actors._role(s, m.clause.start) == "target" for s in actors.spans)
 
 
 SPEECH_REACH = 14  # words from an attribution verb to the «أن/إن» of what it reports
