@@ -87,5 +87,23 @@ def test_sinai_kurdistan_and_qalamoun_are_placed() -> None:
     assert got["سيناء"] == ("Sinai", "Shamal Sina'")
     assert ("Kurdistan Region", "Arbil") in got.values()
     assert ("Qalamoun", "Rif Dimashq") in got.values()
+    # Kurdistan of Turkey or Iran is not the Kurdistan Region of Iraq
+    assert _places("وهاجم المقاتلون ثكنة في كردستان تركيا.") == [("تركيا", "Turkey")]
     # the governorate «شمال سيناء» is still the governorate
     assert _places("وقتل ثلاثة في محافظة شمال سيناء.") == [("محافظة شمال سيناء", "Shamal Sina'")]
+
+
+# ---------------------------------------------------------------- casualties
+
+
+def test_prisoners_freed_are_no_capture() -> None:
+    # «بالافراج عن عشرات المعتقلين» (a demand to free prisoners) was 10 captured, and set aside an
+    # abduction with 10 captured in a Lebanese hostage story
+    text = "وطالب الخاطفون بالإفراج عن عشرات المعتقلين في السجون، وأفرجت السلطات عن 20 معتقلا."
+    assert [t for lab, t, _ in _entities(text) if lab == "CASUALTY"] == []
+    text = "وطالبت الحركة بإطلاق سراح 50 أسيرا ضمن صفقة تبادل الأسرى."
+    assert [t for lab, t, _ in _entities(text) if lab == "CASUALTY"] == []
+    # arrests and captures stay, also after a word of firing
+    text = "وبعد إطلاق النار واعتقال 5 مسلحين، أسر المقاتلون 3 جنود."
+    got = [(a.get("role"), a.get("count")) for lab, _, a in _entities(text) if lab == "CASUALTY"]
+    assert got == [("captured", 5), ("captured", 3)]
