@@ -77,6 +77,9 @@ class _Lexicon:
     active_reach: int = 0
     nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
     nearly_reach: int = 0
+    released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
+    released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
+    released_reach: int = 0
     parents: frozenset[str] = frozenset()  # «أم لثلاثة أطفال»: a family's size, no count of people hit
 
 
@@ -123,6 +126,9 @@ def _lex() -> _Lexicon:
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
         nearly=_norms(data.get("nearly", {}).get("texts", [])),
         nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
+        released=_norms(data.get("released", {}).get("texts", [])),
+        released_reach=int(data.get("released", {}).get("reach", 0)),
+        released_nouns=_norms(data.get("released", {}).get("nouns", [])),
         parents=_norms(data.get("parents", [])),
     )
 
@@ -150,7 +156,8 @@ class _Sentence:
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
         self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
-                        and not _nearly(lex, tokens, m.token_start)]
+                        and not _nearly(lex, tokens, m.token_start)
+                        and not (m.payloads[0].role == "captured" and _released(lex, tokens, m.token_start, m.token_end))]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -721,6 +728,22 @@ def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         if not norm.isalpha():
             return False
         if any(v in lex.nearly for v in proclitic_variants(norm)[:2]):
+            return True
+    return False
+
+
+def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """«طالبوا بالإفراج عن عشرات المعتقلين», «إطلاق سراح 50 أسيرا», «أفرجت السلطات عن 20 معتقلا»: a
+    word of release (`released`) up to `released_reach` words before a captured phrase that names
+    the prisoners (`released_nouns`), with no punctuation between, frees prisoners taken before; it
+    tells no capture. A verb of capture stays one («أفرج عن 8 صيادين تم اعتقالهم»: the arrest is told)."""
+    if not any(v in lex.released_nouns for t in tokens[start:end] for v in proclitic_variants(t.norm)[:3]):
+        return False
+    for k in range(start - 1, max(-1, start - 1 - lex.released_reach), -1):
+        norm = tokens[k].norm
+        if not norm.isalnum():
+            return False
+        if any(v in lex.released for v in proclitic_variants(norm)[:3]):
             return True
     return False
 

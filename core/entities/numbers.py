@@ -85,6 +85,7 @@ class _Lexicon:
     verb_particles: frozenset[str] = frozenset()
     verb_words: frozenset[str] = frozenset()
     designation_letters: frozenset[str] = frozenset()  # «سي» in «سي 130»: written as found, not folded
+    unit_nouns: frozenset[str] = frozenset()  # «الفرقة 30», «اللواء 52»: a unit's number, folded
     ordinal_nouns: frozenset[str] = frozenset()  # «القرن» before «العشرين»: the 20th century, no number
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
@@ -133,6 +134,7 @@ def _lex() -> _Lexicon:
         verb_particles=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("particles", ())),
         verb_words=frozenset(normalize_token(w) for w in data.get("verbs_after_particles", {}).get("words", ())),
         designation_letters=frozenset(data.get("designation_letters", ())),
+        unit_nouns=frozenset(normalize_token(w) for w in data.get("unit_nouns", ())),
         ordinal_nouns=frozenset(normalize_token(w) for w in data.get("ordinal_nouns", ())),
     )
 
@@ -289,8 +291,19 @@ def _in_designation(text: str, start: int) -> bool:
     if before == " " and start >= 2:
         word = text[:start - 1].rsplit(None, 1)[-1] if text[:start - 1].strip() else ""
         word = word.strip("\"'«»“”()")
-        return (len(word) == 1 and word.isascii() and word.isalpha()) or word in _lex().designation_letters
+        return (len(word) == 1 and word.isascii() and word.isalpha()) or word in _lex().designation_letters \
+            or _unit_noun(word)
     return before.isascii() and before.isalpha()
+
+
+def _unit_noun(word: str) -> bool:
+    """«الفرقة 30», «للواء 52», «والفوج 46»: digits right after a definite military unit noun
+    (numbers.json "unit_nouns") are the unit's number, a name, not a count of anything."""
+    units = _lex().unit_nouns
+    norm = normalize_token(word)
+    variants = proclitic_variants(norm)
+    return bool(units) and (any(v in units for v in variants[:3])
+                            or (norm.startswith("لل") and any("ال" + v in units for v in variants)))  # «للواء» = ل + اللواء
 
 
 STARTS_CACHE_LIMIT = 20_000

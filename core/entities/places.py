@@ -110,7 +110,8 @@ def find(doc: Document) -> list[Span]:
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
-    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key})) or _learnt_after_head(m, table)]
+    headed = {m.chosen.id for m in mentions if m.chosen and (m.head or m.facility_head)}
+    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed) or _learnt_after_head(m, table)]
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
     if dominant == HOME:
@@ -182,6 +183,7 @@ def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) 
     knows a Yemeni village «المروة», not the Saudi one) is the wrong place: no span (the tagger's, if
     any, stays unresolved)."""
     by_start = {(m.sentence, m.tok_start): m for m in fired if m.head and m.chosen}
+    placed = {(m.sentence, m.tok_start): m for m in fired if m.chosen}
     out: list[Mention] = []
     for m in fired:
         c = m.chosen
@@ -194,8 +196,46 @@ def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) 
             linked = k > m.tok_end or (k < len(toks) and toks[k].norm[:1] == "ب")
             if container is not None and linked and container.chosen.country != c.country:
                 continue
+        if c is not None and c.kind in SMALL_KINDS | {"landmark"} and c.country and (c.tier != "A" or m.head or m.facility_head
+                                                                                  or _after_quarter_head(m, sentences[m.sentence])):
+            around = _placed_by_direction(m, sentences[m.sentence], placed)
+            if around is not None and around.chosen.country != c.country:
+                continue
         out.append(m)
     return out
+
+
+def _after_quarter_head(m: Mention, toks: list[Token]) -> bool:
+    """«حي اليرموك»: the name follows a facility head, so it names a quarter of that name (the
+    gazetteer's town, here Damascus' Yarmouk camp, is one reading of several)."""
+    return m.tok_start > 0 and bool(_head_of(toks[m.tok_start - 1], Gazetteer.load().rules.facility_heads)[0])
+
+
+DIRECTION_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+LYING_WORDS = frozenset({"الواقعه", "الواقع", "الواقعتين", "الواقعين"})  # «… الواقعة بين الهويدر وبعقوبة»
+LYING_LINKS = frozenset({"بين", "في", "علي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _placed_by_direction(m: Mention, toks: list[Token], placed: dict[tuple[int, int], Mention]) -> Mention | None:
+    """The place that the words right after a small place put it in: «حي اليرموك (الثانية) غربي
+    بعقوبة», «منطقة الوثبة الواقعة بين الهويدر وبعقوبة», «قرية … شمال شرق مدينة …». A direction
+    word (one adjective may stand before it, «شمال شرقي» is one), or «الواقعة» and a link word, then
+    the first place named within the next three words (after a head word, if any)."""
+    k = m.tok_end
+    if k < len(toks) and toks[k].norm.startswith("ال") and (m.sentence, k) not in placed \
+            and toks[k].norm not in LYING_WORDS:
+        k += 1  # «حي اليرموك الثانية غربي بعقوبة»
+    if k >= len(toks):
+        return None
+    if toks[k].norm in DIRECTION_WORDS:
+        k += 1
+        if k < len(toks) and toks[k].norm in DIRECTION_WORDS:
+            k += 1  # «شمال شرقي»
+    elif toks[k].norm in LYING_WORDS and k + 1 < len(toks) and toks[k + 1].norm in LYING_LINKS:
+        k += 2
+    else:
+        return None
+    return next((placed[(m.sentence, j)] for j in range(k, min(k + 3, len(toks))) if (m.sentence, j) in placed), None)
 
 
 _AFTER_A_PLACE = frozenset({"في", "من", "الي", "علي", "امس", "اليوم", "خلال", "شمال", "جنوب", "شرق", "غرب", "وسط",
@@ -786,7 +826,7 @@ def _nameable(m: Mention) -> bool:
     return m.support.get("a2", 0.0) > 0
 
 
-def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:
+def _fires(m: Mention, dominant: str | None, backed: bool, headed: frozenset[str] | set[str] = frozenset()) -> bool:
     c = m.chosen
     if c is None:
         return False
@@ -800,8 +840,25 @@ def _fires(m: Mention, dominant: str | None, backed: bool) -> bool:
         return True
     admin_support = m.support.get("a1", 0.0) + m.support.get("a2", 0.0)
     if c.tier == "B":
-        return admin_support > 0
+        return admin_support > 0 or _home_town_abroad(m, dominant, headed)
     return m.support.get("a2", 0.0) > 0
+
+
+def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] | set[str]) -> bool:
+    """«قصفت الطائرات الزبداني», «معارك في سراقب»: outside Yemen, a town the gazetteer holds below
+    50,000 people (tier B: Zabadani, Saraqib, Madaya, Jisr al-Shughur, Tal Abyad, Afrin …) is named
+    bare as often as with its province. It is a place by its name in news of its own country (the
+    article's main one), or when the article names it with a head elsewhere («مدينة الزبداني»: the
+    bare name is that town again). Not a name news uses as a word (`bare_ok` is false for the
+    generated common names: «نبل», «الدور»), not one shared with a bigger place of another country,
+    and not in Yemen, whose small towns keep asking for their governorate (`HOME`: the gazetteer's
+    Yemeni villages and towns are many and often words)."""
+    c = m.chosen
+    if c is None or not m.bare_ok or c.kind != "town" or c.country == HOME:
+        return False
+    if any(x.country != c.country for x in m.candidates if x.tier != "C"):
+        return False
+    return c.country == dominant or c.id in headed
 
 
 def _place_span(doc: Document, m: Mention) -> Span:
