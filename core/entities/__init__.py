@@ -77,7 +77,7 @@ def positions_before_names(doc: Document, spans: list[Span]) -> list[Span]:
     if not words:
         return spans
     from core.entities.matcher import normalized
-    from core.text.clitics import proclitic_variants
+    from core.text.clitics import variant_in
 
     people = [s.start for s in spans if s.label == "PERSON"]
 
@@ -90,7 +90,7 @@ def positions_before_names(doc: Document, spans: list[Span]) -> list[Span]:
         return False
 
     return [s for s in spans if not (s.label == "WEAPON" and s.source != "user"
-                                     and any(v in words for v in proclitic_variants(normalized(s.text))[:2])
+                                     and variant_in(normalized(s.text), words, depth=1)
                                      and before_person(s))]
 
 
@@ -142,10 +142,10 @@ def _bare_head(span: Span) -> bool:
     if span.label != "LOCATION" or len(span.text.split()) != 1:
         return False
     from core.entities.matcher import normalized
-    from core.text.clitics import proclitic_variants
+    from core.text.clitics import variant_in
 
     heads = _head_words()
-    return any(v in heads for v in proclitic_variants(normalized(span.text)))
+    return variant_in(normalized(span.text), heads)
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -171,9 +171,9 @@ def _not_a_name(span: Span) -> bool:
     if len(words) != 1:
         return False
     from core.entities.matcher import normalized
-    from core.text.clitics import proclitic_variants
+    from core.text.clitics import variant_in
 
-    return any(v in GOD for v in proclitic_variants(normalized(span.text))[:2])
+    return variant_in(normalized(span.text), GOD, depth=1)
 
 
 def _front_line(span: Span) -> bool:

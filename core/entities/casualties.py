@@ -27,7 +27,7 @@ from core.entities.dates import dates_by_sentence
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import Match, PhraseMatcher, pattern_key
 from core.entities.numbers import NumberHit, numbers_by_sentence, person_stems
-from core.text.clitics import proclitic_variants
+from core.text.clitics import any_variant_in, proclitic_variants, variant_in
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -175,7 +175,7 @@ class _Sentence:
             return False  # «28 يوليو 2015»
         if hit.kind == "dual":
             return hit.noun in person_stems()
-        if hit.tok_start > 0 and any(v in self.lex.units for v in proclitic_variants(self.tokens[hit.tok_start - 1].norm)[:3]):
+        if hit.tok_start > 0 and variant_in(self.tokens[hit.tok_start - 1].norm, self.lex.units, depth=2):
             return False  # «قتل قائد اللواء 35 مدرع»: the unit's number, no count of people
         if self._family_size(hit):
             return False  # «وأم لثلاثة أطفال»: a mother of three, no count of people hit
@@ -187,7 +187,7 @@ class _Sentence:
             # measure; «بسقوط 3 قذائف أمس» still is («قذائف» before a date is a measure noun)
             is_date = any(nxt.start < d.end and d.start < nxt.end for d in dates) or (
                 after in DAY_WORDS and then is not None and any(then.start < d.end and d.start < then.end for d in dates))
-            if not is_date and any(v in self.lex.measures for v in proclitic_variants(after)[:3]):
+            if not is_date and variant_in(after, self.lex.measures, depth=2):
                 return False  # «عشر ساعات», «3 غارات»
             if hit.tok_end + 1 < len(self.tokens) and f"{after} {self.tokens[hit.tok_end + 1].norm}" in self.lex.measures:
                 return False  # «79 في المائة»
@@ -201,7 +201,7 @@ class _Sentence:
             return False
         prev = self.tokens[hit.tok_start - 1].norm
         pair = f"{self.tokens[hit.tok_start - 2].norm} {prev}" if hit.tok_start > 1 else ""
-        return any(v in self.lex.parents for v in proclitic_variants(prev)[:3]) or pair in self.lex.parents
+        return variant_in(prev, self.lex.parents, depth=2) or pair in self.lex.parents
 
     def is_break(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -353,7 +353,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     before = [p for p in phrases if p.direction in ("before", "either")]
     after = [p for p in phrases if p.direction in ("after", "either")]
     if len(chain) == 1 and lex.active_after \
-            and any(v in lex.active_after for v in proclitic_variants(sentence.tokens[head.token_start].norm)[:2]):
+            and variant_in(sentence.tokens[head.token_start].norm, lex.active_after, depth=1):
         right = sentence.count_after(tail.token_end, 0)  # «وقتل الثوار 20 حوثيا وجرحوا 30 آخرين»: the figure
         if right is not None and not sentence.tokens[tail.token_end].norm.startswith("و"):
             # right after a plural active verb is its object, not the 20 before it («20 قتلوا و30 جرحوا»:
@@ -374,7 +374,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         count = sentence.count_over_group(head.token_start)  # «سقط 50 شرطيا مصريا شهيدا»
         side = "before"
     if count is None and len(chain) == 1 and lex.active_after \
-            and any(v in lex.active_after for v in proclitic_variants(sentence.tokens[head.token_start].norm)[:2]):
+            and variant_in(sentence.tokens[head.token_start].norm, lex.active_after, depth=1):
         count, side = sentence.count_after(tail.token_end, lex.active_reach), "after"  # «هاجموا … وقتلوا 12 مسلحا»
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)
@@ -441,7 +441,7 @@ def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
     """The figure a toll rose or came to: the number right after «إلى» (a qualifier such as «نحو»
     between), at most TOLL_REACH tokens after «عدد/حصيلة القتلى …», in the same sentence."""
     tokens = sentence.tokens
-    estimated = any(v in sentence.lex.toll_estimates for t in tokens for v in proclitic_variants(t.norm)[:2])
+    estimated = any_variant_in((t.norm for t in tokens), sentence.lex.toll_estimates, depth=1)
     for k in range(end, min(len(tokens), end + TOLL_REACH)):
         if tokens[k].is_punct and tokens[k].text not in QUOTES_AND_BRACKETS:
             return None
@@ -727,7 +727,7 @@ def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         norm = tokens[k].norm
         if not norm.isalpha():
             return False
-        if any(v in lex.nearly for v in proclitic_variants(norm)[:2]):
+        if variant_in(norm, lex.nearly, depth=1):
             return True
     return False
 

@@ -24,7 +24,7 @@ from typing import Any
 from core.document import Document, Span
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import PhraseMatcher, pattern_key
-from core.text.clitics import proclitic_variants
+from core.text.clitics import proclitic_variants, variant_in
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -367,7 +367,7 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             continue
         a, b = i, i + 1
         variants = proclitic_variants(token.norm)
-        if i > 0 and any(v in lex.not_weekday_after.get(token.norm, ()) for v in proclitic_variants(tokens[i - 1].norm)):
+        if i > 0 and variant_in(tokens[i - 1].norm, lex.not_weekday_after.get(token.norm, ())):
             continue  # «الله الأحد»: a name of God, no Sunday
         clitic = len(token.norm) - len(variants[1]) if variants[0] not in lex.weekdays else 0
         a, start = _extend_day_part(lex, tokens, a, token.start + _letters_offset(token.text, clitic))

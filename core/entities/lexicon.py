@@ -29,7 +29,7 @@ from typing import Any
 
 from core.document import Document, Span
 from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
-from core.text.clitics import indefinite_in, proclitic_variants
+from core.text.clitics import indefinite_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 SOURCE = "lexicon"
@@ -374,7 +374,7 @@ AN = "عن"
 def _an_of_a_deed(lex: Lexicons, tokens: list[Token], k: int) -> bool:
     """tokens[k] is «عن» governed by the word before it, not «according to»: «الإفراج عن ناشط»,
     «البحث عن», «الدفاع عن» (sources.json "not_before_an", proclitics allowed)."""
-    return tokens[k].norm == AN and k >= 1 and any(v in lex.not_before_an for v in proclitic_variants(tokens[k - 1].norm))
+    return tokens[k].norm == AN and k >= 1 and variant_in(tokens[k - 1].norm, lex.not_before_an)
 
 
 def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
@@ -486,19 +486,15 @@ def _civil_context() -> _CivilContext:
                          tuple(sorted({pattern_key(w) for w in data.get("before", ())}, key=len, reverse=True)))
 
 
-def _is_one_of(token: Token, words: frozenset[str]) -> bool:
-    return any(v in words for v in proclitic_variants(token.norm))
-
-
 def _tied_to_civil(tokens: list[Token], start: int, after: int, ctx: _CivilContext) -> bool:
     """The aircraft tokens[start:after] is civil: a link word within `window` words after it, then a
     civil cue within `reach` words after the link, no punctuation between («طائرة تابعة للصليب
     الأحمر»); a cue right after it («طائرة الخطوط الجوية»); a carrier word within `window` words
     after it or right before it («طائرة تقل العائدين», «أقلتهم طائرة»); a `before` phrase right before
     it («على متن طائرة»)."""
-    if after < len(tokens) and _is_one_of(tokens[after], ctx.cues):
+    if after < len(tokens) and variant_in(tokens[after].norm, ctx.cues):
         return True
-    if start > 0 and _is_one_of(tokens[start - 1], ctx.carriers):
+    if start > 0 and variant_in(tokens[start - 1].norm, ctx.carriers):
         return True
     for phrase in ctx.before:
         k = start - len(phrase)
@@ -507,13 +503,13 @@ def _tied_to_civil(tokens: list[Token], start: int, after: int, ctx: _CivilConte
     for i in range(after, min(after + ctx.window, len(tokens))):
         if tokens[i].is_punct:
             return False
-        if _is_one_of(tokens[i], ctx.carriers):
+        if variant_in(tokens[i].norm, ctx.carriers):
             return True
-        if _is_one_of(tokens[i], ctx.links):
+        if variant_in(tokens[i].norm, ctx.links):
             for j in range(i + 1, min(i + 1 + ctx.reach, len(tokens))):
                 if tokens[j].is_punct:
                     return False
-                if _is_one_of(tokens[j], ctx.cues):
+                if variant_in(tokens[j].norm, ctx.cues):
                     return True
     return False
 
@@ -561,7 +557,7 @@ def _in_place_list(tokens: list[Token], start: int, reach: int = 5) -> bool:
     heads = set(gazetteer.rules.admin_heads) | set(gazetteer.rules.dual_heads)
 
     def head(tok: Token) -> bool:
-        return any(v in heads for v in proclitic_variants(tok.norm))
+        return variant_in(tok.norm, heads)
 
     if start and head(tokens[start - 1]):
         return True

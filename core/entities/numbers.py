@@ -24,7 +24,7 @@ from typing import Any
 from core.document import Document, Span
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import PhraseMatcher, clitic_length
-from core.text.clitics import proclitic_variants
+from core.text.clitics import proclitic_variants, variant_in
 from core.text.normalize import normalize_token
 from core.text.tokens import Token, tokenize
 
@@ -183,7 +183,7 @@ def _ordinal_tens(lex: _Lexicon, tokens: list[Token], i: int, clitic: int) -> bo
     prefix = tokens[i].norm[:clitic]
     if not prefix.endswith("ال"):
         return False
-    return prefix == "وال" or (i > 0 and any(v in lex.ordinal_nouns for v in proclitic_variants(tokens[i - 1].norm)[:3]))
+    return prefix == "وال" or (i > 0 and variant_in(tokens[i - 1].norm, lex.ordinal_nouns, depth=2))
 
 
 def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, int] | None:

@@ -36,7 +36,7 @@ from core.document import Document, Span
 from core.entities.consistency import ordinary_strings
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord, local_names
 from core.entities.matcher import clitic_letters, clitic_length, normalized
-from core.text.clitics import proclitic_variants
+from core.text.clitics import proclitic_variants, variant_in
 from core.text.tokens import Token
 
 # How far a context mention counts, by sentence distance (same, before, after, anywhere).
@@ -405,7 +405,7 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
                 and not toks[match.token_start - 1].norm.startswith("ال") \
-                and any(v in rules.partitives for v in proclitic_variants(toks[match.token_start - 1].norm)[:2]):
+                and variant_in(toks[match.token_start - 1].norm, rules.partitives, depth=1):
             continue  # «أحد البساتين», «إحدى المزارع»: one of some things (not «يوم الأحد الحديدة»: Sunday)
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
                 and _after_demonstrative(toks[match.token_start - 1].norm, rules.demonstratives) \
@@ -503,7 +503,7 @@ def _after_unit_words(before: list[str], rules) -> bool:
     """`before` (the normalised words before a name) ends with a unit's words, or with them and one
     more word of the unit's name («غرفة عمليات بركان [الفرات]»)."""
     for k in (len(before) - 1, len(before) - 2):
-        if k >= 1 and (unit := rules.unit_names.get(before[k])) and any(v in unit for v in proclitic_variants(before[k - 1])):
+        if k >= 1 and (unit := rules.unit_names.get(before[k])) and variant_in(before[k - 1], unit):
             return True
     return False
 
@@ -561,10 +561,10 @@ def _beside_casualty_words(doc: Document, si: int, toks: list[Token], a: int, b:
     from core.entities.numbers import numbers_by_sentence
 
     _, before, after = entry
-    if a > 0 and (any(v in before for v in proclitic_variants(toks[a - 1].norm))
+    if a > 0 and (variant_in(toks[a - 1].norm, before)
                   or any(h.tok_end == a for h in numbers_by_sentence(doc)[si])):
         return True
-    return b < len(toks) and any(v in after for v in proclitic_variants(toks[b].norm))
+    return b < len(toks) and variant_in(toks[b].norm, after)
 
 
 def _after_capital(toks: list[Token], i: int, rules) -> bool:
@@ -921,7 +921,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 or definite
                 or (si, i) in covered
                 or (i > 0 and toks[i - 1].norm in rules.not_after)
-                or any(v in rules.not_heads for v in proclitic_variants(toks[i].norm)[:2])  # «ما كتبه»
+                or variant_in(toks[i].norm, rules.not_heads, depth=1)  # «ما كتبه»
             ):
                 i += 1
                 continue

@@ -126,7 +126,7 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     before: «أعلن تنظيم داعش مسؤوليته»), or None."""
     from core.incidents.actors import actor_from_span
     from core.incidents.lexicons import word_set
-    from core.text.clitics import proclitic_variants
+    from core.text.clitics import variant_in
 
     verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
     sentences = doc.sentence_tokens()
@@ -135,13 +135,12 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     for index in sorted({c.sentence for r in draft.reports for c in r.clauses}):
         tokens = sentences[index]
         for k, tok in enumerate(tokens):
-            variants = proclitic_variants(tok.norm)[:2]
-            if any(v in verbs for v in variants):
+            if variant_in(tok.norm, verbs, depth=1):
                 reach = tokens[min(k + CLAIM_REACH, len(tokens) - 1)].end
                 found = [s for s in parties if tok.end <= s.start < reach]
                 if found:
                     return actor_from_span(min(found, key=lambda s: s.start))
-            elif any(v in nouns for v in variants):  # «أعلن تنظيم داعش مسؤوليته عن التفجير»
+            elif variant_in(tok.norm, nouns, depth=1):  # «أعلن تنظيم داعش مسؤوليته عن التفجير»
                 reach = tokens[max(k - CLAIM_REACH, 0)].start
                 found = [s for s in parties if reach <= s.start and s.end <= tok.start]
                 if found:
@@ -192,7 +191,7 @@ def rights_report_headline(title: str) -> bool:
     words of the office's name between (`report_headline_office_links`, OFFICE_LINKS at most:
     «وزير الدولة لحقوق الإنسان», «وزيرة الدولة لشؤون حقوق الإنسان»)."""
     from core.incidents.lexicons import word_matcher, word_set
-    from core.text.clitics import proclitic_variants
+    from core.text.clitics import variant_in
     from core.text.tokens import tokenize
 
     if not title:
@@ -204,10 +203,9 @@ def rights_report_headline(title: str) -> bool:
     def office_title(k: int) -> bool:
         """An office word before token k, only words of the office's name between."""
         for j in range(k - 1, max(k - 2 - OFFICE_LINKS, -1), -1):
-            forms = proclitic_variants(tokens[j].norm)
-            if any(v in offices for v in forms):
+            if variant_in(tokens[j].norm, offices):
                 return True
-            if not any(v in links for v in forms):
+            if not variant_in(tokens[j].norm, links):
                 return False
         return False
     return any(not office_title(m.token_start) for m in word_matcher("report_headlines").find(tokens))

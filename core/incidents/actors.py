@@ -20,7 +20,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
-from core.text.clitics import indefinite_in, proclitic_variants
+from core.text.clitics import indefinite_in, variant_in
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
@@ -283,7 +283,7 @@ class ActorFinder:
         told = self._reported_speech(start, trigger_start)
         split = [s for s in self.spans if told <= s.start and s.end <= trigger_start and s.attrs.get("inter") != 7
                  and self._gap(s.end, trigger_start) <= 0
-                 and any(v in self.split_verbs for v in proclitic_variants(self._word_before(start, s.start)))]
+                 and variant_in(self._word_before(start, s.start), self.split_verbs)]
         return self.resolve(split[-1]) if split else None
 
     def passive_arresters(self, trigger_start: int, start: int, end: int) -> list[Actor] | None:
@@ -372,7 +372,7 @@ class ActorFinder:
         that a noun follows («تم», «من», «بعد», «في»; `verbal_noun_before`)."""
         words = self.doc.text[trigger_start:trigger_end].split()
         word = normalized(words[0]) if words else ""
-        if any(v in self.freeing_nouns for v in proclitic_variants(word)):
+        if variant_in(word, self.freeing_nouns):
             return True
         if word[:1] in ("ب", "ل") and word[1:] in self.freeing_nouns | self.ambiguous_nouns \
                 or word[:2] in ("وب", "ول") and word[2:] in self.freeing_nouns | self.ambiguous_nouns:
@@ -519,7 +519,7 @@ class ActorFinder:
         words = [normalized(w) for w in self.doc.text[start:span.start].split()]
         if self.doc.text[start:span.start][-1:].strip():
             words = words[:-1]  # a proclitic glued to the span
-        if len(words) < 2 or not any(v in word_set("landmark_heads") for v in proclitic_variants(words[-1])):
+        if len(words) < 2 or not variant_in(words[-1], word_set("landmark_heads")):
             return False
         beside = word_set("beside_words")
         return words[-2] in beside or " ".join(words[-3:-1]) in beside
@@ -541,7 +541,7 @@ class ActorFinder:
         words = [normalized(w) for w in self.doc.text[start:date_start].split()]
         subject = words[-SUBJECT_WORDS - 1:]
         verb = next((k for k in range(len(subject) - 2, -1, -1)
-                     if any(f in self.subject_object_verbs for f in proclitic_variants(subject[k]))), None)
+                     if variant_in(subject[k], self.subject_object_verbs)), None)
         if verb is None or verb == len(subject) - 1:
             return False
         first = span.text.split()[:1]

@@ -46,7 +46,7 @@ from core.incidents.eventness import classes_of
 from core.incidents.lexicons import context, fitted_model, forest_many, logistic, word_set
 from core.incidents.merge import Draft, _confidence
 from core.incidents.model import Incident
-from core.text.clitics import proclitic_variants
+from core.text.clitics import variant_in
 from core.text.normalize import fold
 from core.text.tokens import Token
 
@@ -100,7 +100,7 @@ def _talked_about(draft: Draft, sentence_tokens: list[list[Token]] | None) -> bo
         if tok.norm.lstrip("و") in NOT_TALK:
             continue
         classes = set(classes_of(tok.norm))
-        if classes & TALK_CLASSES or any(v in talk for v in proclitic_variants(tok.norm)[:2]):
+        if classes & TALK_CLASSES or variant_in(tok.norm, talk, depth=1):
             return True
         nxt = before[k + 1].norm if k + 1 < len(before) else ""
         if classes & NEAR_CLASSES and len(before) - k <= NEAR and nxt not in still:

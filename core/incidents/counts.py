@@ -31,7 +31,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.actors import main_non_state_actor
 from core.incidents.lexicons import word_matcher, word_set
-from core.text.clitics import proclitic_variants
+from core.text.clitics import any_variant_in
 from core.text.tokens import Token
 
 ROLES = ("killed", "injured", "captured", "missing")
@@ -171,7 +171,7 @@ class CountFinder:
         words = [normalized(w) for w in self.doc.text[sentence[0]: at].split()][-8:]
         contrast, telling = word_set("other_estimate_words"), word_set("attribution_verbs")
         first = next((k for k, w in enumerate(words) if w.lstrip("و") in contrast), None)
-        return first is not None and any(v in telling for w in words[first:] for v in proclitic_variants(w)[:2])
+        return first is not None and any_variant_in(words[first:], telling, depth=1)
 
     def _another_event(self, span: Span) -> bool:
         """«… مصرع 11 حوثيا. كما استهدفت غارة … ما أسفر عن مصرع ثمانية حوثيين»: a figure in a
@@ -181,7 +181,7 @@ class CountFinder:
         words = [normalized(w) for w in self.doc.text[sentence[0]: span.start].split()[:3]]
         if not words or words[0] not in word_set("additive_openers"):
             return False
-        return not any(v in word_set("attribution_verbs") for w in words[1:3] for v in proclitic_variants(w)[:2])
+        return not any_variant_in(words[1:3], word_set("attribution_verbs"), depth=1)
 
     @staticmethod
     def _one_death(span: Span, value: int | None) -> bool:
@@ -217,7 +217,7 @@ class CountFinder:
         if not before or before[-1] not in ("الي", "لي"):
             return False
         rise = word_set("toll_rise_words")
-        return any(v in rise for w in before[-9:-1] for v in proclitic_variants(w)[:2])
+        return any_variant_in(before[-9:-1], rise, depth=1)
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
         fates: list[tuple[int, str]] = []

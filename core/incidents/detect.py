@@ -23,7 +23,7 @@ import threading
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.clauses import COMMAS, Clause, split_clauses
-from core.text.clitics import conj_in, proclitic_variants
+from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
@@ -174,9 +174,9 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
     if cue.indefinite and is_definite(tokens[match.token_start].norm):
         return None
     clause = next((c for c in clauses if c.tok_start <= match.token_start < c.tok_end), clauses[-1])
-    if cue.unless_near and any(
-            v in cue.unless_near for k in range(max(clause.tok_start, match.token_start - NEAR_BEFORE), match.token_start)
-            for v in proclitic_variants(tokens[k].norm)[:2]):
+    if cue.unless_near and any_variant_in(
+            (tokens[k].norm for k in range(max(clause.tok_start, match.token_start - NEAR_BEFORE), match.token_start)),
+            cue.unless_near, depth=1):
         return None  # «طفلة عمرها ستة أشهر جراء القصف»: an age
     if cue.scope == "sentence":
         return (0, len(tokens), cue.kind)
@@ -217,7 +217,7 @@ def _reach_start(cue: Cue, at: int, tokens: list[Token], clause: Clause, trigger
     `reach_any`, a relative pronoun anywhere before the cue («… زنجبار التي حاصرتها قبل أيام»)."""
     if cue.reach_from:
         for k in range(at - 1, clause.tok_start - 1, -1):
-            if any(v in cue.reach_from for v in proclitic_variants(tokens[k].norm)[:2]) \
+            if variant_in(tokens[k].norm, cue.reach_from, depth=1) \
                     and (k == at - 1 or cue.reach_any or any(k < t < at for t in triggers)):
                 return k
     return clause.tok_start
@@ -246,10 +246,9 @@ def _spoils(tokens: list[Token], t0: int, triggers: Collection[int], weapon: Spa
     name_start = t0  # «صواريخ كاتيوشا»: two trigger words naming one weapon
     for k in range(t0 - 1, max(-1, t0 - SPOILS_REACH - 1), -1):
         norm = tokens[k].norm
-        variants = proclitic_variants(norm)[:2]  # the token itself first
-        if any(v in seized for v in variants):
+        if variant_in(norm, seized, depth=1):
             return "seized"
-        if destroyed and any(v in destroyed for v in variants):
+        if destroyed and variant_in(norm, destroyed, depth=1):
             lost = _object_of(tokens, k, weapon, kind, list(armed)) or _carried(tokens, k, weapon)
             return "destroyed" if lost else ""
         if destroyed and k in triggers and any(d.start <= tokens[k].start < d.end for d in doers):
@@ -275,7 +274,7 @@ def _carried(tokens: list[Token], verb: int, weapon: Span) -> bool:
     if first is None or first <= verb:
         return False
     for k in range(first, max(verb, first - CARRIER_GAP - 1), -1):
-        if any(v in carriers for v in proclitic_variants(tokens[k].norm)[:2]):
+        if variant_in(tokens[k].norm, carriers, depth=1):
             return True
     return False
 
@@ -848,7 +847,7 @@ def _coordinated_deed(tokens: list[Token], t0: int, clause: Clause) -> bool:
     if not (word.startswith("و") and len(word) > 3 and t0 > clause.tok_start):
         return False
     storming = word_set("storming_words")
-    return any(v in storming for t in tokens[clause.tok_start: t0] for v in proclitic_variants(t.norm)[:3])
+    return any_variant_in((t.norm for t in tokens[clause.tok_start: t0]), storming, depth=2)
 
 
 def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places: list[Span]) -> list[tuple]:
@@ -1075,7 +1074,7 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
             continue
         if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 5): i]):
             continue  # «تسعى المقاومة إلى أسر 30 مسلحا»: an aim
-        bare = any(v == "اسر" for v in proclitic_variants(tok.norm)[:2])
+        bare = variant_in(tok.norm, ("اسر",), depth=1)
         if bare and (any(_is_verb(t.norm, "families_before") for t in tokens[max(0, i - 3): i])
                      or any(_is_verb(t.norm, "families_after") for t in window[:4])):
             continue  # «زار وفد أسر 12 شهيدا», «أسر 40 من الجنود الذين قتلوا»: families
@@ -1142,16 +1141,16 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     word no explosion. Returns the hits with the mine words' explosion hits replaced."""
     verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
-    if not any(v in mines for t in tokens if t.norm[-3:] in ends for v in proclitic_variants(t.norm)[:2]):
+    if not any_variant_in((t.norm for t in tokens if t.norm[-3:] in ends), mines, depth=1):
         return hits  # no mine named: nothing to look for (most sentences)
     out = list(hits)
     for i, tok in enumerate(tokens):
-        found = any(v in finding for v in proclitic_variants(tok.norm)[:3])
-        if not found and not any(v in verbs for v in proclitic_variants(tok.norm)[:3]):
+        found = variant_in(tok.norm, finding, depth=2)
+        if not found and not variant_in(tok.norm, verbs, depth=2):
             continue
         reach = FINDING_REACH if found else CLEARANCE_REACH  # «عثروا أمس على كميات كبيرة من الألغام»
         mine = next((k for k in range(i + 1, min(len(tokens), i + 1 + reach))
-                     if any(v in mines for v in proclitic_variants(tokens[k].norm)[:2])), None)
+                     if variant_in(tokens[k].norm, mines, depth=1)), None)
         if mine is None or (found and not _cache_found(tokens, i, mine)):
             continue
         if any(h[0] <= i < h[1] and h[4].sub_event_type == CLEARANCE.sub_event_type for h in out):
@@ -1170,7 +1169,7 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
             continue
         if any(_is_verb(t.norm, "clearance_unfinished") for t in tokens[max(0, i - UNFINISHED_BEFORE): i]):
             continue  # «أصيب جندي بعبوة ناسفة أثناء محاولته تفكيكها», «طالبت … بالمساعدة في إزالتها»: not done
-        if any(any(v in mines for v in proclitic_variants(t.norm)[:2]) for t in tokens[:i]) \
+        if any_variant_in((t.norm for t in tokens[:i]), mines, depth=1) \
                 and not any(h[0] <= i < h[1] for h in out):
             out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
@@ -1313,7 +1312,7 @@ def _place_object(tokens: list[Token], k: int, end: int, places: list[Span]) -> 
     if any(tokens[k].start <= p.start <= tokens[min(end, k + 4) - 1].start for p in places):
         return True
     words = _place_words()
-    return any(v in words for t in tokens[k: min(end, k + 4)] for v in proclitic_variants(t.norm)[:2])
+    return any_variant_in((t.norm for t in tokens[k: min(end, k + 4)]), words, depth=1)
 
 
 @lru_cache(maxsize=1)
@@ -1409,7 +1408,7 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
                   if tokens[k].norm.startswith("ب") and tokens[k].norm[1:] in storming), None)
         if k is not None:
             before = tokens[max(clause.tok_start, k - ACHIEVEMENT_REACH): t0]
-    if any(t.norm in achieved or any(v in achieved for v in proclitic_variants(t.norm)[:2]) for t in before):
+    if any_variant_in((t.norm for t in before), achieved, depth=1):
         return ""
     if prefix.startswith("ب") and _won_by(tokens, t0, clause):
         return ""  # «عززت المقاومة انتصاراتها بالسيطرة على زنجبار»: the means of a victory told
@@ -1437,7 +1436,7 @@ def _past_taking(tokens: list[Token], k: int, end: int) -> bool:
     words = word_set("past_taking_places")
     on = next((j for j in range(k, min(end, k + 4)) if tokens[j].norm in ("علي", "على")), None)
     k = k if on is None else on + 1  # «سيطرة الحوثيين على العاصمة»: past the taker
-    return k < end and any(v in words for v in proclitic_variants(tokens[k].norm)[:2])
+    return k < end and variant_in(tokens[k].norm, words, depth=1)
 
 
 ACHIEVEMENT_REACH = 10  # «تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على …»
@@ -1663,7 +1662,7 @@ def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
 
     def raid(m: Mention) -> bool:  # every trigger of it a raid word
         return m.sub_event_type == "Arrests" and all(
-            any(any(v in words for v in proclitic_variants(t.norm)[:2]) for t in tokens if t.start < b and t.end > a)
+            any_variant_in((t.norm for t in tokens if t.start < b and t.end > a), words, depth=1)
             for a, b in m.triggers)
     return [m for m in kept if not raid(m)]
 

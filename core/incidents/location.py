@@ -26,7 +26,7 @@ from core.entities.places import quoted_medium as _medium
 from core.incidents.clauses import Clause
 from core.incidents.lexicons import context, nationality_adjectives, trigger_matcher, word_matcher, word_set
 from core.incidents.model import Place
-from core.text.clitics import proclitic_variants
+from core.text.clitics import any_variant_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
@@ -348,7 +348,7 @@ class LocationResolver:
                 where = self._where_named(span)
                 if self.in_dateline(span) or (where and self._yardstick(where[0], where[1], 0)):
                     continue
-                if where and where[1] > 0 and any(v in via for v in _variants(where[0][where[1] - 1].norm)):
+                if where and where[1] > 0 and variant_in(where[0][where[1] - 1].norm, via):
                     continue
                 if where and self._came_from(where[0], where[1]):
                     continue  # «عاد إلى عدن قادما من الرياض»: where a traveller came from
@@ -359,7 +359,7 @@ class LocationResolver:
     def _came_from(self, tokens: list[Token], idx: int) -> bool:
         """The place at token `idx` follows «قادما/عائدا/آتيا من» (`arrived_from_words` + «من»):
         where a traveller came from."""
-        return idx > 1 and tokens[idx - 1].norm == "من" and any(v in self.arrived_from for v in _variants(tokens[idx - 2].norm))
+        return idx > 1 and tokens[idx - 1].norm == "من" and variant_in(tokens[idx - 2].norm, self.arrived_from)
 
     def _before(self, tokens: list[Token], idx: int, lo: int, n: int) -> list[Token]:
         """Up to n tokens before idx (not before lo), skipping place head words next to the name."""
@@ -374,7 +374,7 @@ class LocationResolver:
         told near it («اشتباكات على طريق صنعاء قرب مدينة عمران») is the event's place."""
         heads = word_set("route_heads")
         first = span.text.split()[:1]
-        return (idx > 0 and any(v in heads for v in proclitic_variants(tokens[idx - 1].norm))) \
+        return (idx > 0 and variant_in(tokens[idx - 1].norm, heads)) \
             or bool(first) and normalized(first[0]) in heads
 
     def _composed(self, tokens: list[Token], spans: list[Span], indexes: list[int], k: int, lo: int) -> bool:
@@ -493,10 +493,9 @@ class LocationResolver:
             if k > 0 and self._container(tokens, prev, spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
-            if k > 0 and prev and any(v in self.compass for t in prev[-4:] for v in proclitic_variants(t.norm)):
+            if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass):
                 gap = self.doc.text[spans[k - 1].end: span.start]
-                in_gap = any(v in self.compass for t in prev[-4:] if t.start >= spans[k - 1].end
-                             for v in proclitic_variants(t.norm))
+                in_gap = any_variant_in((t.norm for t in prev[-4:] if t.start >= spans[k - 1].end), self.compass)
                 listed_on = not in_gap and span.attrs.get("admin1_en") \
                     and all(word == "و" for word in gap.translate(_LIST_PUNCTUATION).split())
                 if len(gap.split()) <= 7 and not listed_on:  # «في شمال محافظتي حجة وصعدة», «في عمران شمال
@@ -627,7 +626,7 @@ class LocationResolver:
         town_span = towns[-1]
         between = [t for t in tokens if town_span.end <= t.start < head_start]
         told = word_set("attribution_verbs") | {"ان"}
-        if any(v in told for t in between for v in (t.norm, *proclitic_variants(t.norm))):
+        if any_variant_in((t.norm for t in between), told):
             return None  # «وأعلنت المقاومة في عدن أن الحوثيين قصفوا أحياء …»: the teller's town
         town = self._placed.get((town_span.start, town_span.end)) or place_from_span(town_span)
         if not town.admin1_en or normalized(span.attrs.get("admin1_en", "")) == normalized(town.admin1_en):
@@ -697,7 +696,7 @@ class LocationResolver:
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
         """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a
         telling verb (at most four words before) and the «أن/إن» of what is told."""
-        if not any(v in self.attribution for t in prev[-4:] for v in proclitic_variants(t.norm)[:2]):
+        if not any_variant_in((t.norm for t in prev[-4:]), self.attribution, depth=1):
             return False
         return any(t.norm == "ان" for t in tokens[idx + 1: idx + 5])
 
@@ -748,7 +747,7 @@ class LocationResolver:
         """«تعزيزات وصلت أمس متوجهة إلى عدن», «أطقم كانت في طريقها إلى المدينة»: a word of forces on
         their way (`heading_words`) before the destination cue — the place is where they were going
         even when the clause names no other (a shell «باتجاه جازان» lands there: no such word)."""
-        return len(prev) >= 2 and any(v in self.heading for t in prev[-3:-1] for v in proclitic_variants(t.norm)[:2])
+        return len(prev) >= 2 and any_variant_in((t.norm for t in prev[-3:-1]), self.heading, depth=1)
 
     @staticmethod
     def _purpose(tokens: list[Token], idx: int, lo: int) -> bool:
@@ -777,7 +776,7 @@ class LocationResolver:
             cut -= 1  # «من ناحية مدينة شقرة»: «ناحية» is a head word too
         if self._cue_ends(words, cut):
             return True
-        if cut == 0 or not any(v in self.compass for v in proclitic_variants(words[cut - 1])):
+        if cut == 0 or not variant_in(words[cut - 1], self.compass):
             return False
         cut -= 1  # «… جنوب الحوطة»: the origin's name before the compass word
         return any(self._cue_ends(words, k) for k in range(cut - 1, max(-1, cut - ORIGIN_NAME_GAP - 1), -1))
@@ -808,7 +807,7 @@ class LocationResolver:
             if tokens[k].norm in RELATIVES:
                 after = tokens[k + 1: k + 1 + ORIGIN_RELATIVE_REACH]
                 at = next((j for j, t in enumerate(after) if t.norm in self.origin_ends), None)
-                told = at is not None and any(any(v in verbs for v in proclitic_variants(t.norm)[:2]) for t in after[:at])
+                told = at is not None and any_variant_in((t.norm for t in after[:at]), verbs, depth=1)
                 return tokens[k].start if told else None
         return None
 
@@ -1020,7 +1019,7 @@ class LocationResolver:
         if where is None:
             return False
         before = self._before(where[0], where[1], 0, 1)
-        return bool(before) and any(v in self.destinations for v in proclitic_variants(before[-1].norm)[:2])
+        return bool(before) and variant_in(before[-1].norm, self.destinations, depth=1)
 
     def _told_around_sentence(self, span: Span) -> bool:
         """Whether anything outside the sentence of `span` places it (an anaphor's antecedent, the
@@ -1055,7 +1054,7 @@ class LocationResolver:
                 if j >= 0 and tokens[j].text in ("،", ",", ":"):
                     j -= 1
                 head = tokens[j].norm if j >= 0 else ""
-                for v in (head, *_variants(head)):
+                for v in proclitic_variants(head):
                     if v in rules.admin_heads or v in rules.facility_heads or v in rules.dual_heads:
                         return v
                 return ""
@@ -1096,7 +1095,7 @@ class LocationResolver:
 
     def _area_head(self, norm: str) -> str:
         """The area head (`area_heads`) a word is, with or without its proclitics; "" when none."""
-        return next((v for v in (norm, *_variants(norm)) if v in self.area_heads), "")
+        return next((v for v in proclitic_variants(norm) if v in self.area_heads), "")
 
     def _region(self, span: Span) -> bool:
         """A place named after a region word («إقليم عدن», Yemen's federal region of Aden, Lahij,
@@ -1105,7 +1104,7 @@ class LocationResolver:
         if where is None:
             return False
         tokens, idx = where
-        return idx > 0 and any(v in self.region_heads for v in proclitic_variants(tokens[idx - 1].norm))
+        return idx > 0 and variant_in(tokens[idx - 1].norm, self.region_heads)
 
     def _area_governorate(self, place: Place, span: Span, listed: str) -> Place | None:
         """«داخل محافظة صعدة … وتحديدا مناطق المعاين، والطلح»: a name in a list under «مناطق/مواقع»
@@ -1318,7 +1317,7 @@ class LocationResolver:
 
     def _anaphor_family(self, tok: Token) -> str | None:
         """The place family an anaphoric noun («المحافظة», «بالمديرية») refers to (None: no such noun)."""
-        return next((self.anaphora[v] for v in _variants(tok.norm) if v in self.anaphora), None)
+        return next((self.anaphora[v] for v in proclitic_variants(tok.norm) if v in self.anaphora), None)
 
     def _antecedent(self, fam: str, before: int, skip: Span | None = None, placed: bool = False) -> Span | None:
         """The last eventful place of family `fam` («any»: of any) ending before `before`; with
@@ -1331,7 +1330,7 @@ class LocationResolver:
     def _facility_head(self, tok: Token) -> str | None:
         """The head word a facility noun («المعسكر», «بالمطار», «القاعدة») refers back by; None for
         other words and for «القاعدة» read as an armed group («مسلحي القاعدة»)."""
-        head = next((self.facility_anaphora[v] for v in _variants(tok.norm) if v in self.facility_anaphora), None)
+        head = next((self.facility_anaphora[v] for v in proclitic_variants(tok.norm) if v in self.facility_anaphora), None)
         if head is None or any(e.label != "LOCATION" and e.start <= tok.start < e.end for e in self.doc.entities):
             return None
         return head
@@ -1343,7 +1342,7 @@ class LocationResolver:
         if where is None:
             return False
         tokens, idx = where
-        return any(v in self.compass for t in tokens[max(0, idx - 3): idx] for v in proclitic_variants(t.norm))
+        return any_variant_in((t.norm for t in tokens[max(0, idx - 3): idx]), self.compass)
 
     def _facility_antecedent(self, head: str, before: int) -> Span | None:
         """The last eventful place named with the facility noun's own head word («معسكر لبوزة» for
@@ -1357,7 +1356,7 @@ class LocationResolver:
             first = normalized(other.text.split()[0]) if other.text.split() else ""
             where = self._where_named(other)
             prev = where[0][where[1] - 1].norm if where and where[1] > 0 else ""
-            if other.attrs.get("kind") and (head in _variants(first) or (prev and head in _variants(prev))):
+            if other.attrs.get("kind") and (head in proclitic_variants(first) or (prev and head in proclitic_variants(prev))):
                 same.append(other)
         told = [s for s in same if not self._reference_point(s)]
         return (told or same or [None])[-1]
@@ -1494,7 +1493,7 @@ def _corpus_place(name: str) -> dict | None:
     table = local_names()
     key, bare = normalized(name), _bare(name)
     keys = [key, bare] if bare != key else [key]
-    return next((table[v] for k in keys for v in (k, *_variants(k)) if v in table), None)
+    return next((table[v] for k in keys for v in proclitic_variants(k) if v in table), None)
 
 
 def _there(tokens: list[Token], i: int) -> bool:
@@ -1505,7 +1504,7 @@ def _there(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1]
     existential = word_set("there_existential_before")
-    return not before.is_punct and not any(v in existential for v in proclitic_variants(before.norm)[:2])
+    return not before.is_punct and not variant_in(before.norm, existential, depth=1)
 
 
 def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
@@ -1530,7 +1529,7 @@ def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
         return False
     nouns, subs = word_set("territory_nouns"), word_set("subordinators") | {"منذ"}
     noun = tokens[idx - 1].norm
-    return any(v in nouns for v in _variants(noun)) and any(v in subs for v in _variants(tokens[idx - 2].norm))
+    return variant_in(noun, nouns) and variant_in(tokens[idx - 2].norm, subs)
 
 
 def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) -> bool:
@@ -1545,7 +1544,7 @@ def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) ->
     if j < lo or tokens[j].norm != "بعد":
         return False
     ordinals = word_set("ordinal_words")
-    return any(any(v in ordinals for v in _variants(t.norm)) for t in tokens[max(lo, j - 4): j])
+    return any_variant_in((t.norm for t in tokens[max(lo, j - 4): j]), ordinals)
 
 
 def _governorate_point(admin1_ar: str, country: str) -> tuple[float | None, float | None]:
@@ -1567,7 +1566,7 @@ def _bare(text: str) -> str:
     if not rest:
         return key
     rules = Gazetteer.load().rules
-    return rest if any(v in rules.admin_heads or v in rules.facility_heads for v in (head, *_variants(head))) else key
+    return rest if any(v in rules.admin_heads or v in rules.facility_heads for v in proclitic_variants(head)) else key
 
 
 def _country_word(text: str) -> bool:
@@ -1588,9 +1587,3 @@ def _placed_by(other: Span, span: Span) -> bool:
     if own and own == other.attrs.get("place_id") and kind_rank(other.attrs.get("kind", "")) == 4:
         return False  # «مثلث العلم في محافظة لحج»: a governorate named with it says where it is, no homonym
     return bool(near and near == span.attrs.get("place_id")) or bool(own and own == other.attrs.get("place_id"))
-
-
-def _variants(norm: str) -> tuple[str, ...]:
-    from core.text.clitics import proclitic_variants
-
-    return proclitic_variants(norm)

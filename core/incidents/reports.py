@@ -25,7 +25,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
-from core.text.clitics import conj_in, proclitic_variants
+from core.text.clitics import any_variant_in, conj_in, variant_in
 from core.text.tokens import Token
 
 
@@ -241,7 +241,7 @@ def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     out = []
     for m in mentions:
         words = [t.norm for t in tokens if m.start <= t.start < m.end]
-        if len(words) == 1 and any(v in verbs for v in proclitic_variants(words[0])):
+        if len(words) == 1 and variant_in(words[0], verbs):
             out.append(m)
     return out
 
@@ -286,7 +286,7 @@ def _began(text: str, after: int, date: Span) -> bool:
     if not (first in SINCE or (words and words[-1] in SINCE)):
         return False
     lasting = word_set("lasting_words")
-    return any(v in lasting for w in words for v in proclitic_variants(w)[:2])
+    return any_variant_in(words, lasting, depth=1)
 
 
 # «تقصف … قرى صرادة، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي»: a deed told after the trigger as what
@@ -774,7 +774,7 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
     if not words or words[0] not in word_set("additive_openers"):
         return False
     telling = word_set("attribution_verbs")
-    return not any(v in telling for w in words[1:3] for v in proclitic_variants(w)[:2])
+    return not any_variant_in(words[1:3], telling, depth=1)
 
 
 _WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)

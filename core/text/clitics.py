@@ -45,6 +45,31 @@ def proclitic_variants(norm: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def variant_in(norm: str, words: Collection[str], depth: int | None = None) -> bool:
+    """The token, or a form of it with proclitics removed (`proclitic_variants`), is one of `words`.
+
+    `depth` bounds how many proclitics may come off, outermost first along the first reading:
+    the token and the first `depth` candidates, `proclitic_variants(norm)[:depth + 1]`.
+    depth=1 — the token, or the token without its outer «و ف ب ل ك» or article («لل» → «ال»):
+    «والبيضاء» is tried as «البيضاء», not «بيضاء»; «البيضاء» as «بيضاء»; «للقاء» as «القاء».
+    depth=2 — one more: «والبيضاء» → «بيضاء», «بالحرب» → «حرب», «وبمحافظه» → «محافظه».
+    None (the default) — every candidate, other readings too («للقاء» → «لقاء», ل + «لقاء»)."""
+    for form in proclitic_variants(norm)[:None if depth is None else depth + 1]:
+        if form in words:
+            return True
+    return False
+
+
+def any_variant_in(norms: Iterable[str], words: Collection[str], depth: int | None = None) -> bool:
+    """`variant_in` for any of several tokens («… شمال …» among the words before a place)."""
+    end = None if depth is None else depth + 1
+    for norm in norms:
+        for form in proclitic_variants(norm)[:end]:
+            if form in words:
+                return True
+    return False
+
+
 def conj_in(norm: str, words: Collection[str]) -> bool:
     """The token is one of `words` bare or right after the conjunction «و/ف» only («وكما»,
     «فقصفت»; not «بقصف»)."""
