@@ -47,3 +47,26 @@ def test_amid_is_no_middle_of_a_town() -> None:
     text = ("قصفت قوات النظام مدينة داريا بريف دمشق وسط اشتباكات عنيفة، كما قصفت مدينة الرستن في ريف حمص "
             "أمس.")
     assert {i.location.admin1_en for i in _incidents(text)} == {"Rif Dimashq", "Hims"}
+
+
+# ---------------------------------------------------------------- a foiled suicide bombing
+
+
+def test_a_foiled_suicide_bombing_is_no_explosion() -> None:
+    """«أحبطت … تفجير حزام ناسف», «أحبطت هجوما انتحاريا»: the bombing was stopped (ACLED: Disrupted
+    weapons use), no Suicide bomb — as a foiled IED is no IED; the suicide word may lie past the
+    «foiled» cue's three-word window («أحبطت قوات الأمن العراقية أمس محاولة تفجير …»)."""
+    for text in ("أحبطت قوات الأمن العراقية أمس محاولة تفجير حزام ناسف في سوق شعبي ببغداد.",
+                 "أحبطت الشرطة أمس هجوما انتحاريا بحزام ناسف على مسجد في بغداد."):
+        assert [i.sub_event_type for i in _incidents(text)] == ["Disrupted weapons use"]
+    # the belt defused: «تفكيك الحزام الناسف» with the article
+    text = "اعتقلت الشرطة العراقية أمس مسلحا قرب مسجد في بغداد، وتم تفكيك الحزام الناسف الذي كان يرتديه."
+    assert "Disrupted weapons use" in [i.sub_event_type for i in _incidents(text)]
+
+
+def test_a_suicide_bombing_told_before_a_foiled_one_stands() -> None:
+    """Only a blast after the disrupting word is the one stopped: a bombing told in another clause
+    stands («فجر انتحاري نفسه …، فيما أحبطت …»)."""
+    text = ("فجر انتحاري نفسه أمس في سوق شعبي ببغداد ما أدى إلى مقتل عشرة أشخاص، فيما أحبطت الشرطة "
+            "هجوما آخر في مدينة كربلاء.")
+    assert "Suicide bomb" in [i.sub_event_type for i in _incidents(text)]
