@@ -70,3 +70,41 @@ def test_a_suicide_bombing_told_before_a_foiled_one_stands() -> None:
     text = ("فجر انتحاري نفسه أمس في سوق شعبي ببغداد ما أدى إلى مقتل عشرة أشخاص، فيما أحبطت الشرطة "
             "هجوما آخر في مدينة كربلاء.")
     assert "Suicide bomb" in [i.sub_event_type for i in _incidents(text)]
+
+
+# ---------------------------------------------------------------- al-Qaeda by the event's country
+
+
+def _sides(text: str) -> set[str]:
+    return {a.name_en for i in _incidents(text) for a in (i.actor1, i.actor2) if a is not None}
+
+
+def test_bare_al_qaeda_in_the_maghreb_is_no_aqap() -> None:
+    """A bare «تنظيم القاعدة» in a Tunisian report is al-Qaeda, not its Yemeni branch: the
+    countries whose bare al-Qaeda is "Al Qaeda" now take in the Maghreb, the Sahel, Somalia,
+    Afghanistan and Pakistan."""
+    text = ("قتل أربعة جنود تونسيين أمس في هجوم شنه مسلحون من تنظيم القاعدة على دورية للجيش في جبل "
+            "الشعانبي بولاية القصرين غرب تونس.")
+    assert "Al Qaeda" in _sides(text)
+    assert "AQAP: Al Qaeda in the Arabian Peninsula" not in _sides(text)
+
+
+def test_al_qaeda_in_the_islamic_maghreb_is_aqim() -> None:
+    """«تنظيم القاعدة في بلاد المغرب الإسلامي» is AQIM, its own actor."""
+    text = ("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا جزائريا في كمين نصبه أمس في ولاية "
+            "عين الدفلى غرب العاصمة الجزائرية.")
+    assert "AQIM: Al Qaeda in the Islamic Maghreb" in _sides(text)
+
+
+def test_al_qaeda_takes_the_country_of_the_event_not_the_article() -> None:
+    """In a report mostly about Saudi Arabia, «عناصر تنظيم القاعدة» (an AQAP form in actors.json)
+    attacking in Iraq are al-Qaeda: named by the incident's place, as the Islamic State is; in
+    Yemen the same words stay AQAP, and the Yemeni branch's own name stays AQAP anywhere."""
+    text = ("أعلنت وزارة الداخلية السعودية أمس القبض على خلية إرهابية في الرياض. وفي العراق قتل ثلاثة جنود "
+            "في هجوم شنه عناصر تنظيم القاعدة على ثكنة في مدينة بعقوبة.")
+    assert "Al Qaeda" in _sides(text)
+    text = "قتل خمسة جنود أمس في هجوم شنه مسلحو تنظيم القاعدة على نقطة عسكرية في مدينة المكلا بحضرموت."
+    assert "AQAP: Al Qaeda in the Arabian Peninsula" in _sides(text)
+    text = ("أعلنت وزارة الداخلية السعودية أمس القبض على خلية إرهابية في الرياض. وفي العراق قتل ثلاثة جنود "
+            "في هجوم شنه تنظيم القاعدة في جزيرة العرب على ثكنة في مدينة بعقوبة.")
+    assert "AQAP: Al Qaeda in the Arabian Peninsula" in _sides(text)
