@@ -108,3 +108,19 @@ def test_al_qaeda_takes_the_country_of_the_event_not_the_article() -> None:
     text = ("أعلنت وزارة الداخلية السعودية أمس القبض على خلية إرهابية في الرياض. وفي العراق قتل ثلاثة جنود "
             "في هجوم شنه تنظيم القاعدة في جزيرة العرب على ثكنة في مدينة بعقوبة.")
     assert "AQAP: Al Qaeda in the Arabian Peninsula" in _sides(text)
+
+
+# ---------------------------------------------------------------- Turkish border towns
+
+
+def test_turkish_border_towns_are_in_turkey() -> None:
+    """The towns of the Turkish side of the Syrian border that the war's news names (GeoNames rows
+    loaded by curated.json geonames_towns, with the news' spellings) place an event in Turkey, in
+    its province: «بلدة سروج», «مدينة جيلان بينار», «مدينة جزرة»; «إقليم شرناق» is a province."""
+    text = "قتل 30 شخصا وأصيب مئة آخرون أمس في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج قرب الحدود مع سوريا."
+    assert [(i.location.country, i.location.admin1_en, i.location.geo_precision) for i in _incidents(text)] == [
+        ("Turkey", "Sanlıurfa", 1)]
+    for text, province in (("قتل شرطيان تركيان برصاص مسلحين أمس في مدينة جيلان بينار على الحدود مع سوريا.", "Sanlıurfa"),
+                           ("اشتبك مسلحون أكراد مع الشرطة التركية في مدينة جزرة أمس.", "Sırnak"),
+                           ("قتل ثلاثة جنود أتراك أمس في هجوم لحزب العمال الكردستاني على كتيبة للجيش في إقليم شرناق.", "Sırnak")):
+        assert {(i.location.country, i.location.admin1_en) for i in _incidents(text)} == {("Turkey", province)}
