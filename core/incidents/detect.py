@@ -1129,6 +1129,7 @@ def _destructions(tokens: list[Token], taken: set[int], weapons: list[Span], arm
 
 
 CLEARANCE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "clearance")
+FOILABLE = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})  # blasts a disrupting trigger before them stops
 UNFINISHED_BEFORE = 3  # words before a clearance pronoun form an attempt or a call is looked for in
 FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا أمس على كميات كبيرة من الألغام»)
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
@@ -1518,9 +1519,10 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
             elif m.event_type == "Battles" and remote:  # «قتالا ... لقصف», «هجوم بقذائف»
                 m.event_type, m.sub_event_type = remote[0]
     # 2. generic gives way to a strong violent trigger in the clause; mines or bombs made safe
-    #    («تفكيك سبعة ألغام», «إبطال مفعول الألغام») exploded nowhere
+    #    («تفكيك سبعة ألغام», «إبطال مفعول الألغام») exploded nowhere, nor did a suicide bombing
+    #    foiled («أحبطت قوات الأمن أمس محاولة تفجير حزام ناسف», «أحبطت هجوما انتحاريا»)
     disrupted = {m.clause for m in live if m.sub_event_type == "Disrupted weapons use"}
-    live = [m for m in live if not (m.clause in disrupted and m.sub_event_type == "Remote explosive/landmine/IED"
+    live = [m for m in live if not (m.clause in disrupted and m.sub_event_type in FOILABLE
                                     and any(d.clause == m.clause and d.start < m.start for d in live
                                             if d.sub_event_type == "Disrupted weapons use"))]
     kept: list[Mention] = []

@@ -493,6 +493,9 @@ class LocationResolver:
             if k > 0 and self._container(tokens, prev, spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
+            if k > 0 and self._middle_of(spans[k - 1], span):
+                reference_points.append(span)
+                continue  # «حي نزال وسط مدينة الفلوجة», «منطقة التحرير في وسط العاصمة صنعاء»: the town the quarter lies in
             if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass):
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 in_gap = any_variant_in((t.norm for t in prev[-4:] if t.start >= spans[k - 1].end), self.compass)
@@ -663,6 +666,21 @@ class LocationResolver:
             return True
         return inside_glue(gap) and any(w.removeprefix("ب").removeprefix("ال") in DISTRICT_HEADS
                                         for w in normalized(gap).split())
+
+    def _middle_of(self, before: Span, span: Span) -> bool:
+        """`span` follows the place before it with only «وسط/بوسط» (after an optional «في», before
+        head words such as «مدينة», «العاصمة») between: «منطقة التأميم وسط الرمادي» is a quarter in
+        the middle of that town, one place, not two. «وسط» is kept out of `compass_words`: elsewhere
+        it is "amid" («… وسط اشتباكات»), and here nothing but head words may follow it."""
+        if before.end > span.start:
+            return False
+        words = normalized(self.doc.text[before.end: span.start].translate(_LIST_PUNCTUATION)).split()
+        if words and words[0] == "في":
+            words = words[1:]
+        if not words or words[0] not in ("وسط", "بوسط"):
+            return False
+        heads = word_set("place_heads") | {normalized("العاصمة")}
+        return all(w in heads for w in words[1:])
 
     def _belongs(self, gap: str) -> bool:
         """The words between two places are «التابعة ل…» (the head of the second one follows)."""

@@ -805,6 +805,7 @@ def civilians_of_the_place(incident: Incident) -> bool:
     local_civilians = generic_actor("civilians", country).name_en
     bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
     by_place = {_fill_country(t, ""): _fill_country(t, country) for t in _place_named_templates()}
+    aqap, al_qaeda = actor_entry("aqap")["name_en"], actor_entry("al_qaeda")["name_en"]
 
     def local(actor: Actor, sides: bool) -> str:
         """The actor's name in the place's country (a side's police and unidentified groups too)."""
@@ -815,6 +816,8 @@ def civilians_of_the_place(incident: Incident) -> bool:
             return local_civilians
         if sides and actor.name_en == bare:
             return generic_actor("unidentified", country).name_en
+        if actor.name_en == aqap and country not in AQAP_COUNTRIES and _bare_al_qaeda(actor.text):
+            return al_qaeda  # «هجوم شنه مسلحو تنظيم القاعدة على ثكنة في ديالى» in a Saudi or Yemeni report
         return by_place.get(_COUNTRY_SUFFIX.sub("", actor.name_en), actor.name_en)
 
     changed = False
@@ -833,6 +836,15 @@ def civilians_of_the_place(incident: Incident) -> bool:
 
 # actors.json ids whose ACLED name holds the country the event is in, not the group's home
 PLACE_NAMED = ("islamic_state", "protesters", "rioters")
+AQAP_COUNTRIES = ("Yemen", "Saudi Arabia")  # where a bare «القاعدة» is AQAP (actors.json's by_country too)
+_BRANCH_WORDS = tuple(normalized(w) for w in ("جزيرة العرب", "اليمن", "أنصار الشريعة", "النصرة", "بلاد الشام"))
+
+
+def _bare_al_qaeda(text: str) -> bool:
+    """«القاعدة», «مسلحو تنظيم القاعدة» as written, not a name of the Yemeni branch («القاعدة في جزيرة
+    العرب», «أنصار الشريعة») nor another group actors.json files under AQAP («جبهة النصرة»)."""
+    norm = normalized(text)
+    return normalized("القاعدة") in norm and not any(w in norm for w in _BRANCH_WORDS)
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
 
 
