@@ -1591,6 +1591,4 @@ def _placed_by(other: Span, span: Span) -> bool:
 
 
 def _variants(norm: str) -> tuple[str, ...]:
-    from core.text.clitics import proclitic_variants
-
     return proclitic_variants(norm)
