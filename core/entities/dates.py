@@ -448,7 +448,11 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
     its calendar mark alone («2011م», «1436هـ»). Resolved to its first day, precision YEAR_PRECISION;
     a Hijri year (marked, or 1300–1500 after «عام») to the Gregorian day its 1 Muharram falls on."""
     hits: list[DateHit] = []
-    for i, tok in enumerate(tokens):
+    # a year is the token after a head, or the token itself: only tokens at or right before one
+    # that reads as a year can start a hit (most sentences have none)
+    years = [j for j, tok in enumerate(tokens) if _YEAR.match(tok.norm)]
+    for i in sorted({k for j in years for k in (j - 1, j) if k >= 0}):
+        tok = tokens[i]
         bare = next((v for v in proclitic_variants(tok.norm)[:3] if v in YEAR_HEADS), None)
         head = bare is not None
         at = i + 1 if head else i

@@ -406,7 +406,9 @@ def find(doc: Document) -> list[Span]:
         countries.extend(country_words)
     _drop_civil_planes(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
-    named = _named_heads(lex, [s.tokens for s in sentences])
+    # the article's heads are looked for only when a phrase they rule out was found (every token read)
+    wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
+    named = _named_heads(lex, [s.tokens for s in sentences]) if wary else set()
     if named:
         for sent in sentences:
             sent.entities = [m for m in sent.entities if m.payloads[0].attrs.get("not_where_named") not in named

@@ -500,8 +500,6 @@ def find_mentions(
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
         s_start, s_end = (tokens[0].start, tokens[-1].end)
-        s_dates = [d for d in all_dates if d.start < s_end and d.end > s_start]
-        dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
         s_days = [d for d in days if s_start <= d.start < s_end and d not in ahead]
@@ -509,10 +507,6 @@ def find_mentions(
         in_sentence = [a for a in armed if s_start <= a.start < s_end]
         arms_here = [w for w in weapons if s_start <= w.start < s_end]
         found = list(matcher.find(tokens))
-        cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
-        dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
-            if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
-        day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in days)} if dated else set()
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in found]
         taken = {i for h in hits for i in range(h[0], h[1])}
@@ -533,6 +527,17 @@ def find_mentions(
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         if writes_ta:
             hits = [h for h in hits if not _pronoun_homograph(tokens, h[0], h[1])]
+        if not hits:  # most sentences: nothing told, so no cue to weigh; as below, a sentence
+            # telling no strike nor fire ends their run
+            fire_before = air_before = None
+            air_last = False
+            continue
+        s_dates = [d for d in all_dates if d.start < s_end and d.end > s_start]
+        dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()
+        cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
+        dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
+            if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
+        day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in days)} if dated else set()
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:
@@ -751,7 +756,8 @@ DATED_KEEPS = PAST_KINDS + ("future_time",)
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
 
 
-VERB_SCAN_KEYS = ("withdrawal_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs", "capture_words")
+VERB_SCAN_KEYS = ("withdrawal_verbs", "entry_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs",
+                  "response_verbs", "capture_words")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
 
 
