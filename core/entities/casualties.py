@@ -563,10 +563,14 @@ def _drop_others_figures(found: list[_Found]) -> None:
             f.count = None
 
 
+VICTIM_WORDS = frozenset({"ضحايا", "ضحيه", "ضحيتين", "ضحيتان"})  # «سقوط 5 ضحايا»: people (normalised «ة»)
+
+
 def _drop_figures_of_things(sentence: _Sentence, found: list[_Found]) -> None:
     """A phrase whose figure must count people (casualties.json `needs_person`: «تعرض خمسة من
     رجال حرس الحدود للإصابة») takes no figure of things («وتعرضت 3 مدارس و5 محلات تجارية للإصابة»):
-    the word after the figure is «من», a person or group word, or a plural of people («ين/ون»)."""
+    the word after the figure is «من», a person or group word, a plural of people («ين/ون») or a
+    victims word («سقوط 5 ضحايا»; not «سقوط 20 برميلا متفجرا», «قضى 7 أعوام»)."""
     for f in found:
         if f.count is None or not f.phrase.person or f.count.kind in ("self", "singular"):
             continue
@@ -574,7 +578,7 @@ def _drop_figures_of_things(sentence: _Sentence, found: list[_Found]) -> None:
         word = sentence.tokens[k].norm if k < len(sentence.tokens) else ""
         bare = word.removeprefix("ال")
         if not (word == "من" or sentence._person_word(word) or sentence._person_word(bare)
-                or bare.endswith(("ين", "ون"))):
+                or bare.endswith(("ين", "ون")) or bare in VICTIM_WORDS):
             f.count = None
 
 

@@ -175,6 +175,7 @@ def _learnt_local_names(fired: list[Mention], gaz: Gazetteer, table: dict[str, d
 
 CONTAINER_LINKS = frozenset({"في", "ب"})  # «قرية المروة بمحافظة الحرث», «… في مديرية …»
 SMALL_KINDS = frozenset({"village", "subdistrict", "town", "area"})
+COUNTRYSIDE = frozenset({"ريف", "بريف"})  # «في ريف درعا», «بريف حلب»: no place head, but it holds what it follows
 
 
 def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) -> list[Mention]:
@@ -184,6 +185,7 @@ def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) 
     any, stays unresolved)."""
     by_start = {(m.sentence, m.tok_start): m for m in fired if m.head and m.chosen}
     placed = {(m.sentence, m.tok_start): m for m in fired if m.chosen}
+    provinces = {key: m for key, m in placed.items() if m.chosen.is_admin1}
     out: list[Mention] = []
     for m in fired:
         c = m.chosen
@@ -193,6 +195,9 @@ def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) 
             if k < len(toks) and toks[k].norm == "في":
                 k += 1
             container = by_start.get((m.sentence, k + 1))
+            if container is None and k < len(toks) and toks[k].norm in COUNTRYSIDE:
+                # «بلدة الحارة في ريف درعا», «قرية … بريف إدلب»: the countryside of a province
+                container = provinces.get((m.sentence, k + 1))
             linked = k > m.tok_end or (k < len(toks) and toks[k].norm[:1] == "ب")
             if container is not None and linked and container.chosen.country != c.country:
                 continue

@@ -1482,7 +1482,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in live:
             if m.clause == clause and m.strength == "strong" and m.sub_event_type == "Shelling/artillery/missile attack" \
                     and _is_verb(tokens[_tok_at(tokens, m.start)].norm, "air_missile_words") \
-                    and (air or flying(m, clause)):
+                    and (air or flying(m, clause) or _aircraft_fires(m, clause, tokens, weapons, ground)):
                 # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         for m in live:
@@ -1633,6 +1633,24 @@ def _agent_of(actor: Span, m: Mention, clause: Clause, tokens: list[Token]) -> b
         return True
     between = [t for t in tokens if m.end <= t.start < actor.start]
     return actor.start >= m.end and len(between) <= 1
+
+
+def _aircraft_fires(m: Mention, clause: Clause, tokens: list[Token], weapons: list[Span], ground: list[Span]) -> bool:
+    """An aircraft named before the missile word in its clause fires it: «قصفت طائرات الاحتلال
+    موقعا لحماس بصاروخ», «استهدفت طائرة إسرائيلية بصاروخ دراجة نارية» — an air strike (ACLED), not
+    a missile attack from the ground. Not an aircraft that is the object: after a ground party of the
+    clause («استهدف المسلحون طائرة مروحية بصاروخ») or after a verb whose subject is in it
+    («استهدفوا طائرة بصاروخ»); aircraft downed or destroyed are no longer among `weapons`."""
+    for w in weapons:
+        if not (clause.start <= w.start and w.end <= m.start) or weapon_kind(w) != AIR_STRIKE:
+            continue
+        if any(clause.start <= a.start and a.end <= w.start for a in ground):
+            continue
+        at = _tok_at(tokens, w.start)
+        if at > 0 and tokens[at - 1].start >= clause.start and tokens[at - 1].norm.endswith(("وا", "ون")):
+            continue
+        return True
+    return False
 
 
 def _ground_subject_after(m: Mention, clause: Clause, tokens: list[Token], ground: list[Span]) -> bool:

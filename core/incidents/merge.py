@@ -547,7 +547,13 @@ def _fold_compatible(a: Located | None, b: Located | None) -> bool:
     the article's country («عُثر في الموقع على أشلاء … تفجير بأحزمة ناسفة» after the blast in the
     mosque of «منطقة عسير»)."""
     return a is None or b is None or a.how in ("carried", "article") or b.how in ("carried", "article") \
-        or _places_compatible(a, b)
+        or _places_compatible(a, b) or _in_country(a, b) or _in_country(b, a)
+
+
+def _in_country(outer: Located, inner: Located) -> bool:
+    """The lead places the blast only by its country («في شمال العراق»), the next sentence by its
+    town («الهجوم الذي وقع في بلدة طوز خورماتو»): the town lies in that country, one event."""
+    return outer.place.kind == "country" and bool(outer.place.country) and inner.place.country == outer.place.country
 
 
 def _same_doer(a: Draft, b: Draft) -> bool:
