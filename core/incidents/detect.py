@@ -493,6 +493,7 @@ def find_mentions(
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
     writes_ta = "ة" in doc.text  # the writer tells «ة» from «ه» apart (`_pronoun_homograph`)
+    bombing = _article_bombing(sentence_tokens)  # the kind a bare «الحادث الإرهابي» takes, if any
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
     for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
@@ -523,6 +524,8 @@ def find_mentions(
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
+        if bombing:
+            hits = _terror_acts(tokens, clauses, hits, taken, bombing)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         if writes_ta:
@@ -653,6 +656,64 @@ def find_mentions(
 
 
 FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
+SUICIDE_WORDS = frozenset(normalized(w) for w in ("انتحاري", "الانتحاري", "انتحارية", "الانتحارية", "حزام ناسف",
+                                                    "الحزام الناسف", "فجر نفسه"))
+
+
+def _article_bombing(sentence_tokens: list[list[Token]]) -> Trigger | None:
+    """The bombing an article tells with a blast word (`blast_act_words`: «التفجير», «انفجار»,
+    «انتحاري»), as the trigger a terrorist act named without one takes (`_terror_acts`): a suicide
+    bombing when a suicide word tells it, else a remote explosive. None when the article names no
+    terrorist or criminal act (`terror_act_nouns`) or tells no blast."""
+    acts = word_matcher("terror_act_nouns")
+    if not any(True for tokens in sentence_tokens for _ in acts.find(tokens)):
+        return None
+    blasts = word_matcher("blast_act_words")
+    found = [(tokens, m) for tokens in sentence_tokens for m in blasts.find(tokens)]
+    if not found:
+        return None
+    suicide = any(" ".join([v, *(t.norm for t in tokens[m.token_start + 1:m.token_end])]) in SUICIDE_WORDS
+                  for tokens, m in found for v in proclitic_variants(tokens[m.token_start].norm))
+    sub = "Suicide bomb" if suicide else "Remote explosive/landmine/IED"
+    return Trigger("Explosions/Remote violence", sub, "generic", "", "terror_act")
+
+
+TERROR_ACT_REACH = 4  # words from the act's name to «الذي وقع»: «الحادث الإرهابي الأليم الذي وقع»
+
+
+def _terror_acts(tokens: list[Token], clauses: list[Clause], hits: list[tuple], taken: set[int],
+                 bombing: Trigger) -> list[tuple]:
+    """«واستنكر الحادث الإرهابي الأليم الذي وقع في مسجد بمقر قوات الطوارئ بمنطقة عسير», «أدانت العمل
+    الإجرامي الذي استهدف مسجدا …»: condemnations name the day's bombing as a terrorist or criminal
+    act (`terror_act_nouns`), with no weapon. In an article that tells the bombing with a blast word
+    (`_article_bombing`), the act is that bombing — a generic mention of its kind, a back-reference
+    like «التفجير» — and a targeting verb or attack noun after it in its clause («الذي استهدف»,
+    «الهجوم الإرهابي») is the bombing, not an armed clash with the forces it hit. The act alone is
+    a mention only when told as having happened («الذي وقع», «التي طالت»; `terror_act_verbs`)."""
+    acts = list(word_matcher("terror_act_nouns").find(tokens))
+    if not acts:
+        return hits
+
+    def clause_of(k: int) -> Clause:
+        return next(c for c in clauses if c.tok_start <= k < c.tok_end)
+
+    out = []
+    for h in hits:
+        trig = h[4]
+        if trig.event_type == "Battles" and trig.strength == "generic" and not h[5] \
+                and (_is_verb(tokens[h[0]].norm, "targeting_verbs") or any(a.token_start == h[0] for a in acts)) \
+                and any(a.token_start <= h[0] and clause_of(a.token_start) is clause_of(h[0]) for a in acts):
+            h = (*h[:4], bombing, h[5])
+        out.append(h)
+    relatives, verbs = frozenset(normalized(w) for w in RELATIVES), word_set("terror_act_verbs")
+    for a in acts:
+        # told as having happened, right after its words («… الأليم الذي وقع في مسجد …»); a bare
+        # «هذا العمل الإجرامي جبان» only judges the deed, its sentence no report of it
+        after = range(a.token_end, min(a.token_end + TERROR_ACT_REACH, len(tokens) - 1))
+        if a.token_start not in taken and any(tokens[k].norm in relatives and tokens[k + 1].norm in verbs
+                                              for k in after):
+            out.append((a.token_start, a.token_end, a.start, a.end, bombing, ""))
+    return out
 
 
 def _laid_then_hit(tokens: list[Token], t1: int, casualties: list[Span]) -> bool:

@@ -2106,8 +2106,10 @@ def test_an_attack_told_in_general_words_then_pointed_back_to_as_a_blast_is_the_
     coded = _coded_list("واشتبك مسلحون أمس مع قوات الأمن في منطقة عسير. "
                         "وقال المصدر إن هذا التفجير الذي ذهب ضحيته عدد من رجال الأمن وقع قرب المسجد.")
     assert "Battles" in {c[0] for c in coded}, coded
-    # a blast told before the attack, or far after it, is not pointed back to it
-    far = ("وصف علماء منفذي الحادثة الإرهابية التي استهدفت أمس مسجدا في مقر قوات الطوارئ في منطقة عسير بالخوارج. "
+    # a blast told before the attack, or far after it, is not pointed back to it (an attack named
+    # as a terrorist act, «الحادثة الإرهابية», is read as the article's bombing wherever the blast is
+    # told: test_fresh_audit26_2391_rules.py)
+    far = ("وصف علماء منفذي الهجوم الذي استهدف أمس مسجدا في مقر قوات الطوارئ في منطقة عسير بالخوارج. "
            + COMMENT * 3 + "وقال العلماء إن هذا التفجير الذي ذهب ضحيته عدد من رجال الأمن جريمة نكراء.")
     assert "Battles" in {c[0] for c in _coded_list(far)}
 
