@@ -205,7 +205,10 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
+        if any(Path(p).is_dir() for p in paths):  # its files are counted on the import's thread
+            self.statusBar().showMessage(self.tr("Importing the folder's articles…"))
+        else:
+            self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
@@ -558,6 +561,13 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()), import_filter())
         if paths:
             self.import_files(paths)
+
+    def on_import_folder_requested(self) -> None:
+        """File → Import a folder…: every article file in a folder and its subfolders (core walks it;
+        files it cannot read are listed, as for files picked one by one)."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"), str(Path.home()))
+        if folder:
+            self.import_files([folder])
 
     def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
         if page.generation != self._library_generation:
@@ -937,9 +947,11 @@ def _evidence_text(text: str, incident: dict[str, Any]) -> str:
 
 
 def _local_paths(mime: Any) -> list[str]:
+    """The dropped files and folders (a folder is imported with its subfolders, as File → Import a
+    folder… does); links to web pages are left out."""
     if not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).exists()]
 
 
 class ImportProblems(Exception):

@@ -3036,6 +3036,11 @@
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="37"/>
+        <source>Import a &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
@@ -3336,6 +3341,16 @@
         <location filename="../../gui/main_window.py" line="461"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="565"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="181"/>
+        <source>Importing the folder&apos;s articles…</source>
+        <translation>جار استيراد مقالات المجلد…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="45"/>
