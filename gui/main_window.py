@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         wiring.connect_signals(self)  # every connection between panes, in gui/wiring.py
         self.restore_layout()
+        self._reopen_after_reload = prefs.last_article(self.db_path)  # where the analyst left off
 
     # -- construction ---------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -180,7 +181,9 @@ class MainWindow(QMainWindow):
                 .success(self.library.set_facets)
                 .run_in_background())
 
-    def open_article(self, article_id: Any) -> Op:
+    def open_article(self, article_id: Any, fallback: Any = None) -> Op:
+        """Open `article_id` in the reader; if it is no longer in the library and `fallback` is
+        given (the remembered article at start-up), open `fallback` instead of showing an error."""
         self.notes.flush_note()  # the note typed on the previous article is saved first
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
@@ -188,7 +191,14 @@ class MainWindow(QMainWindow):
         search = self.library.query().text  # opened from a search: the reader shows where it matched
         op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled, search), db_path=self.db_path,
                 label=self.tr("Opening the article"))
-        self._open_op = op.success(self.on_article_loaded).failure(self.on_article_failed).run_in_background()
+        def failed(exc: BaseException) -> None:
+            if fallback is not None and isinstance(exc, LookupError):
+                self.library.select_article(fallback, emit=False)
+                self.open_article(fallback)
+            else:
+                self.on_article_failed(exc)
+
+        self._open_op = op.success(self.on_article_loaded).failure(failed).run_in_background()
         return op
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
@@ -576,14 +586,16 @@ class MainWindow(QMainWindow):
         if page.offset:
             return
         self.libraryLoaded.emit(page.total)
-        target = then_open
+        target, fallback = then_open, None
         reopen, self._reopen_after_reload = self._reopen_after_reload, None
         if target is None and self.article is None and page.rows:
-            listed = [row.get("id") for row in page.rows]
-            target = reopen if reopen in listed else listed[0]
+            # the article open when the window closed (or before a restore), even if the first page
+            # does not list it; the first row if it is gone
+            target = reopen if reopen is not None else page.rows[0].get("id")
+            fallback = page.rows[0].get("id") if target != page.rows[0].get("id") else None
         if target is not None:
             self.library.select_article(target, emit=False)
-            self.open_article(target)
+            self.open_article(target, fallback)
 
     def on_library_query_changed(self, query: Any) -> None:
         self.refresh_library()
@@ -625,6 +637,8 @@ class MainWindow(QMainWindow):
         self.action_star.setChecked(view.starred)
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
+        if self.remember_layout:  # opened again when this database is next shown
+            prefs.remember_article(self.db_path, view.id)
         self.library.model.update_article(view.id, read=view.read)
         self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
@@ -766,14 +780,15 @@ class MainWindow(QMainWindow):
     def reload_database(self, path: str, reopen: Any = None) -> None:
         """Show `path` afresh: every pane is emptied, then the library (and an article) load again.
 
-        `reopen`: the article to show again if the library's first page still lists it."""
+        `reopen`: the article to show again if it is still in the library; by default the one last
+        open in that database."""
         self.db_path = path
         for op in (self._open_op, self._summary_op):
             if op is not None and not op.done:
                 op.cancel()  # answers from before the switch must not land in the new panes
         self.article = None
         self._pending_reveal = self._pending_incident = None
-        self._reopen_after_reload = reopen
+        self._reopen_after_reload = reopen if reopen is not None else prefs.last_article(path)
         self.reader.set_article("", [])
         self.reader.set_user_highlights([])
         self.legend.set_counts(Counter())
