@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._summary_op: Op | None = None
         self._summary_generation = 0
         self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
+        self._import_note: tuple[Any, str] | None = None  # the import's report, kept up by the article it opens
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -656,8 +657,12 @@ class MainWindow(QMainWindow):
         else:
             counts = self.tr("%1, %2").replace("%1", self.tr("%n entities", "", len(view.entities))).replace(
                 "%2", self.tr("%n incidents", "", len(view.incidents)))
-            self.statusBar().showMessage(isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else "")),
-                                         8000)
+            counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
+            note, self._import_note = self._import_note, None
+            if note is not None and note[0] == view.id:
+                self.statusBar().showMessage(f"{note[1]}  ·  {counts}", 15000)
+            else:
+                self.statusBar().showMessage(counts, 8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
@@ -694,7 +699,11 @@ class MainWindow(QMainWindow):
 
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
         self._import_ended()
-        self.statusBar().showMessage(isolate_auto(_report_text(outcome.report)), 10000)
+        text = isolate_auto(_report_text(outcome.report))
+        self.statusBar().showMessage(text, 10000)
+        # The article opened next words its counts in the status bar: the report goes with them,
+        # or "5 already in the library" was gone before it could be read.
+        self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
         self.load_facets()
         self.importFinished.emit(outcome)
