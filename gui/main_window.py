@@ -655,8 +655,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
         else:
-            counts = self.tr("%1, %2").replace("%1", self.tr("%n entities", "", len(view.entities))).replace(
-                "%2", self.tr("%n incidents", "", len(view.incidents)))
+            n, m = len(view.entities), len(view.incidents)  # English: "1 entity", not "1 entities"
+            counts = self.tr("%1, %2").replace(
+                "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
+                "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))
             counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
             note, self._import_note = self._import_note, None
             if note is not None and note[0] == view.id:

@@ -3400,8 +3400,32 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="520"/>
+        <source>%n entity</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="521"/>
         <source>%n incidents</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="521"/>
+        <source>%n incident</source>
         <translation>
             <numerusform>لا حوادث</numerusform>
             <numerusform>حادثة واحدة</numerusform>
