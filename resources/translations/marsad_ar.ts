@@ -2675,6 +2675,21 @@
         <translation>ملفات مفتوحة أكثر من اللازم</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>no space left on the disk</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>the disk quota is used up</source>
+        <translation>استُنفدت حصة القرص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="140"/>
         <source>a list</source>
         <translation>قائمة</translation>
