@@ -272,6 +272,19 @@ class MainWindow(QMainWindow):
         self.library.search.setFocus()
         self.library.search.selectAll()
 
+    def on_side_tab_requested(self, pane: QWidget) -> None:
+        """Ctrl+1/2/3: the incidents, notes or summary tab, shown (View → Incidents may have hidden
+        the side pane) and with the keyboard in it: ↑/↓ then step through the incidents (their
+        evidence comes into view) or the highlights, Ctrl+E edits the one selected. Before, the tab
+        changed but the keys went on moving the reader's cursor."""
+        if not self.side_tabs.isVisible():
+            self.action_show_incidents.setChecked(True)
+        self.side_tabs.setCurrentWidget(pane)
+        if pane is self.incidents and self.incidents.current_row() < 0 and self.incidents.model.rowCount():
+            self.incidents.select_row(0)  # something for Ctrl+E from the first key on
+        target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(pane, pane)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def on_shortcuts_requested(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
         self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
