@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._summary_op: Op | None = None
         self._summary_generation = 0
         self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
+        self._import_note: tuple[Any, str] | None = None  # the import's report, kept up by the article it opens
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         wiring.connect_signals(self)  # every connection between panes, in gui/wiring.py
         self.restore_layout()
+        self._reopen_after_reload = prefs.last_article(self.db_path)  # where the analyst left off
 
     # -- construction ---------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -180,7 +182,9 @@ class MainWindow(QMainWindow):
                 .success(self.library.set_facets)
                 .run_in_background())
 
-    def open_article(self, article_id: Any) -> Op:
+    def open_article(self, article_id: Any, fallback: Any = None) -> Op:
+        """Open `article_id` in the reader; if it is no longer in the library and `fallback` is
+        given (the remembered article at start-up), open `fallback` instead of showing an error."""
         self.notes.flush_note()  # the note typed on the previous article is saved first
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
@@ -188,7 +192,14 @@ class MainWindow(QMainWindow):
         search = self.library.query().text  # opened from a search: the reader shows where it matched
         op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled, search), db_path=self.db_path,
                 label=self.tr("Opening the article"))
-        self._open_op = op.success(self.on_article_loaded).failure(self.on_article_failed).run_in_background()
+        def failed(exc: BaseException) -> None:
+            if fallback is not None and isinstance(exc, LookupError):
+                self.library.select_article(fallback, emit=False)
+                self.open_article(fallback)
+            else:
+                self.on_article_failed(exc)
+
+        self._open_op = op.success(self.on_article_loaded).failure(failed).run_in_background()
         return op
 
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
@@ -205,7 +216,10 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
+        if any(Path(p).is_dir() for p in paths):  # its files are counted on the import's thread
+            self.statusBar().showMessage(self.tr("Importing the folder's articles…"))
+        else:
+            self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
@@ -257,6 +271,19 @@ class MainWindow(QMainWindow):
         self.action_show_library.setChecked(True)
         self.library.search.setFocus()
         self.library.search.selectAll()
+
+    def on_side_tab_requested(self, pane: QWidget) -> None:
+        """Ctrl+1/2/3: the incidents, notes or summary tab, shown (View → Incidents may have hidden
+        the side pane) and with the keyboard in it: ↑/↓ then step through the incidents (their
+        evidence comes into view) or the highlights, Ctrl+E edits the one selected. Before, the tab
+        changed but the keys went on moving the reader's cursor."""
+        if not self.side_tabs.isVisible():
+            self.action_show_incidents.setChecked(True)
+        self.side_tabs.setCurrentWidget(pane)
+        if pane is self.incidents and self.incidents.current_row() < 0 and self.incidents.model.rowCount():
+            self.incidents.select_row(0)  # something for Ctrl+E from the first key on
+        target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(pane, pane)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_shortcuts_requested(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)
@@ -559,6 +586,13 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
+    def on_import_folder_requested(self) -> None:
+        """File → Import a folder…: every article file in a folder and its subfolders (core walks it;
+        files it cannot read are listed, as for files picked one by one)."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"), str(Path.home()))
+        if folder:
+            self.import_files([folder])
+
     def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
         if page.generation != self._library_generation:
             return  # an older query's answer: the analyst has typed on since
@@ -566,14 +600,16 @@ class MainWindow(QMainWindow):
         if page.offset:
             return
         self.libraryLoaded.emit(page.total)
-        target = then_open
+        target, fallback = then_open, None
         reopen, self._reopen_after_reload = self._reopen_after_reload, None
         if target is None and self.article is None and page.rows:
-            listed = [row.get("id") for row in page.rows]
-            target = reopen if reopen in listed else listed[0]
+            # the article open when the window closed (or before a restore), even if the first page
+            # does not list it; the first row if it is gone
+            target = reopen if reopen is not None else page.rows[0].get("id")
+            fallback = page.rows[0].get("id") if target != page.rows[0].get("id") else None
         if target is not None:
             self.library.select_article(target, emit=False)
-            self.open_article(target)
+            self.open_article(target, fallback)
 
     def on_library_query_changed(self, query: Any) -> None:
         self.refresh_library()
@@ -615,6 +651,8 @@ class MainWindow(QMainWindow):
         self.action_star.setChecked(view.starred)
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
+        if self.remember_layout:  # opened again when this database is next shown
+            prefs.remember_article(self.db_path, view.id)
         self.library.model.update_article(view.id, read=view.read)
         self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
@@ -630,10 +668,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
         else:
-            counts = self.tr("%1, %2").replace("%1", self.tr("%n entities", "", len(view.entities))).replace(
-                "%2", self.tr("%n incidents", "", len(view.incidents)))
-            self.statusBar().showMessage(isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else "")),
-                                         8000)
+            n, m = len(view.entities), len(view.incidents)  # English: "1 entity", not "1 entities"
+            counts = self.tr("%1, %2").replace(
+                "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
+                "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))
+            counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
+            note, self._import_note = self._import_note, None
+            if note is not None and note[0] == view.id:
+                self.statusBar().showMessage(f"{note[1]}  ·  {counts}", 15000)
+            else:
+                self.statusBar().showMessage(counts, 8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
@@ -670,7 +714,11 @@ class MainWindow(QMainWindow):
 
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
         self._import_ended()
-        self.statusBar().showMessage(isolate_auto(_report_text(outcome.report)), 10000)
+        text = isolate_auto(_report_text(outcome.report))
+        self.statusBar().showMessage(text, 10000)
+        # The article opened next words its counts in the status bar: the report goes with them,
+        # or "5 already in the library" was gone before it could be read.
+        self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
         self.load_facets()
         self.importFinished.emit(outcome)
@@ -756,14 +804,15 @@ class MainWindow(QMainWindow):
     def reload_database(self, path: str, reopen: Any = None) -> None:
         """Show `path` afresh: every pane is emptied, then the library (and an article) load again.
 
-        `reopen`: the article to show again if the library's first page still lists it."""
+        `reopen`: the article to show again if it is still in the library; by default the one last
+        open in that database."""
         self.db_path = path
         for op in (self._open_op, self._summary_op):
             if op is not None and not op.done:
                 op.cancel()  # answers from before the switch must not land in the new panes
         self.article = None
         self._pending_reveal = self._pending_incident = None
-        self._reopen_after_reload = reopen
+        self._reopen_after_reload = reopen if reopen is not None else prefs.last_article(path)
         self.reader.set_article("", [])
         self.reader.set_user_highlights([])
         self.legend.set_counts(Counter())
@@ -937,9 +986,11 @@ def _evidence_text(text: str, incident: dict[str, Any]) -> str:
 
 
 def _local_paths(mime: Any) -> list[str]:
+    """The dropped files and folders (a folder is imported with its subfolders, as File → Import a
+    folder… does); links to web pages are left out."""
     if not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).exists()]
 
 
 class ImportProblems(Exception):

@@ -144,8 +144,10 @@ def store_error_text(exc: BaseException) -> str | None:
         values.append(_path(value) if key in _PATHS else isolate_auto(str(value)))
     text = _filled(template, values)
     reason = str(params.get("reason") or "").strip()
+    # the system's reason (a file that cannot be written) by its number, in the interface's language
+    worded = _os_reasons().get(int(str(params["errno"]))) if str(params.get("errno", "")).isdigit() else None
     if reason:
-        text += "\n\n" + translate("StoreError", "Cause: %1").replace("%1", isolate_auto(reason))
+        text += "\n\n" + translate("StoreError", "Cause: %1").replace("%1", worded or isolate_auto(reason))
     return text
 
 
@@ -248,7 +250,10 @@ def _os_reasons() -> dict[int, str]:
             errno.ENAMETOOLONG: t("IngestError", "the name is too long"),
             errno.ENOTDIR: t("IngestError", "a part of the path is not a folder"),
             errno.EISDIR: t("IngestError", "it is a folder"),
-            errno.EMFILE: t("IngestError", "too many open files"), errno.ENFILE: t("IngestError", "too many open files")}
+            errno.EMFILE: t("IngestError", "too many open files"), errno.ENFILE: t("IngestError", "too many open files"),
+            errno.ENOSPC: t("IngestError", "no space left on the disk"),
+            errno.EDQUOT: t("IngestError", "the disk quota is used up"),
+            errno.EROFS: t("IngestError", "the disk is read-only")}
 
 
 def _json_kinds() -> dict[str, str]:

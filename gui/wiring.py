@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def connect_signals(w: MainWindow) -> None:
     """Connect `w`'s actions and panes to its slots (once, when the window is built)."""
     w.action_import.triggered.connect(w.on_import_requested)
+    w.action_import_folder.triggered.connect(w.on_import_folder_requested)
     w.action_export.triggered.connect(w.on_export)
     w.cancel_button.clicked.connect(w.on_cancel_requested)
     w.action_quit.triggered.connect(w.close)
@@ -40,10 +41,10 @@ def connect_signals(w: MainWindow) -> None:
     w.library.filter_button.toggled.connect(w.action_filters.setChecked)
     w.action_next_article.triggered.connect(lambda: w.library.step(+1))
     w.action_prev_article.triggered.connect(lambda: w.library.step(-1))
-    w.action_incidents_tab.triggered.connect(lambda: w.side_tabs.setCurrentWidget(w.incidents))
-    w.action_notes_tab.triggered.connect(lambda: w.side_tabs.setCurrentWidget(w.notes))
+    w.action_incidents_tab.triggered.connect(lambda: w.on_side_tab_requested(w.incidents))
+    w.action_notes_tab.triggered.connect(lambda: w.on_side_tab_requested(w.notes))
     w.action_shortcuts.triggered.connect(w.on_shortcuts_requested)
-    w.action_summary_tab.triggered.connect(lambda: w.side_tabs.setCurrentWidget(w.summary))
+    w.action_summary_tab.triggered.connect(lambda: w.on_side_tab_requested(w.summary))
     w.side_tabs.currentChanged.connect(w.on_side_tab_changed)
     w.summary.refreshRequested.connect(w.refresh_summary)
     w.summary.pointActivated.connect(w.on_mention_activated)

@@ -65,5 +65,6 @@ def _cannot_write(path: Path, exc: OSError) -> ExportError:
                                    code="export_parent_is_file", params={"path": str(path), "parent": str(parent)})
             break
     reason = str(exc.strerror or exc)
+    # errno: an interface words the system's reason in its own language (the OS's is English)
     return ExportError(f"cannot write {path}: {reason}", code="export_cannot_write",
-                       params={"path": str(path), "reason": reason})
+                       params={"path": str(path), "reason": reason, "errno": exc.errno or ""})

@@ -103,7 +103,8 @@ def backup_db(
                          params={"path": str(dest), "reason": str(exc)}) from exc
     except OSError as exc:
         raise StoreError(f"backup to {dest} failed: {exc.strerror or exc}", code="backup_failed",
-                         params={"path": str(dest), "reason": str(exc.strerror or exc)}) from exc
+                         params={"path": str(dest), "reason": str(exc.strerror or exc),
+                                 "errno": exc.errno or ""}) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return inspect_backup(dest)
@@ -250,7 +251,8 @@ def _set_aside(db_path: Path) -> Path:
     except OSError as exc:
         raise StoreError(f"cannot move {db_path} aside to {aside} ({exc.strerror or exc}); nothing was restored",
                          code="cannot_move_aside",
-                         params={"path": str(db_path), "aside": str(aside), "reason": str(exc.strerror or exc)}) from exc
+                         params={"path": str(db_path), "aside": str(aside), "reason": str(exc.strerror or exc),
+                                 "errno": exc.errno or ""}) from exc
     return aside
 
 
@@ -267,7 +269,8 @@ def _make_folder(folder: Path, what: str) -> None:
                                      params={"path": str(parent)}) from exc
                 break
         raise StoreError(f"{what}: the folder {folder} cannot be created ({exc.strerror or exc})",
-                         code="folder_cannot_create", params={"path": str(folder), "reason": str(exc.strerror or exc)}) from exc
+                         code="folder_cannot_create", params={"path": str(folder), "reason": str(exc.strerror or exc),
+                                 "errno": exc.errno or ""}) from exc
     if not os.access(folder, os.W_OK):
         raise StoreError(f"{what}: the folder {folder} cannot be written to", code="folder_not_writable",
                          params={"path": str(folder)})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
@@ -108,6 +109,32 @@ def last_database(settings: QSettings | None = None) -> str | None:
             return path
     return None
 
+
+
+def _last_articles(s: QSettings) -> list[str]:
+    value = s.value("files/lastArticles", [])
+    if isinstance(value, str):  # a one-item list comes back as a string on some backends
+        value = [value]
+    return [str(v) for v in value or [] if "\t" in str(v)]
+
+
+def remember_article(db_path: str | Path, article_id: Any, settings: QSettings | None = None) -> None:
+    """The article last open in the database at `db_path`, shown again when it is next opened
+    (one entry per database, at most MAX_RECENT * 4 databases remembered)."""
+    s = settings or QSettings()
+    full = str(Path(db_path).resolve())
+    items = [f"{full}\t{int(article_id)}"] + [v for v in _last_articles(s) if v.rsplit("\t", 1)[0] != full]
+    s.setValue("files/lastArticles", items[:MAX_RECENT * 4])
+
+
+def last_article(db_path: str | Path, settings: QSettings | None = None) -> int | None:
+    """The id of the article last open in the database at `db_path`, if one was remembered."""
+    full = str(Path(db_path).resolve())
+    for item in _last_articles(settings or QSettings()):
+        path, _, number = item.rpartition("\t")
+        if path == full and number.isdigit():
+            return int(number)
+    return None
 
 # -- the dialog -----------------------------------------------------------------------------------------
 

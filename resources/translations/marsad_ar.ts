@@ -2675,6 +2675,21 @@
         <translation>ملفات مفتوحة أكثر من اللازم</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>no space left on the disk</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>the disk quota is used up</source>
+        <translation>استُنفدت حصة القرص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="252"/>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="140"/>
         <source>a list</source>
         <translation>قائمة</translation>
@@ -3036,6 +3051,11 @@
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="37"/>
+        <source>Import a &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
@@ -3338,6 +3358,16 @@
         <translation>استيراد مقالات</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="565"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="181"/>
+        <source>Importing the folder&apos;s articles…</source>
+        <translation>جار استيراد مقالات المجلد…</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="45"/>
         <source>Articles (%1)</source>
         <translation>مقالات (%1)</translation>
@@ -3385,8 +3415,32 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="520"/>
+        <source>%n entity</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="521"/>
         <source>%n incidents</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="521"/>
+        <source>%n incident</source>
         <translation>
             <numerusform>لا حوادث</numerusform>
             <numerusform>حادثة واحدة</numerusform>
