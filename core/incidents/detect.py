@@ -88,7 +88,14 @@ def weapons_and_flyers(entities: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+# weapons aimed at aircraft: their names hold «aircraft» («Anti-aircraft gun»), but they fire from the
+# ground («الدفاعات الجوية», «مضادات الطيران»): no air strike, nor any kind of their own here
+GROUND_AIR_DEFENCE = ("anti_aircraft",)
+
+
 def weapon_kind(span: Span) -> tuple[str, str] | None:
+    if span.attrs.get("category", "") in GROUND_AIR_DEFENCE:
+        return None
     label = f"{span.attrs.get('category', '')} {span.attrs.get('name_en', '')}".lower()
     for words, event_type, sub in WEAPON_KINDS:
         if any(w in label for w in words):
