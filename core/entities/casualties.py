@@ -741,13 +741,13 @@ def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     word of release (`released`) up to `released_reach` words before a captured phrase that names
     the prisoners (`released_nouns`), with no punctuation between, frees prisoners taken before; it
     tells no capture. A verb of capture stays one («أفرج عن 8 صيادين تم اعتقالهم»: the arrest is told)."""
-    if not any(v in lex.released_nouns for t in tokens[start:end] for v in proclitic_variants(t.norm)[:3]):
+    if not any_variant_in((t.norm for t in tokens[start:end]), lex.released_nouns, depth=2):
         return False
     for k in range(start - 1, max(-1, start - 1 - lex.released_reach), -1):
         norm = tokens[k].norm
         if not norm.isalnum():
             return False
-        if any(v in lex.released for v in proclitic_variants(norm)[:3]):
+        if variant_in(norm, lex.released, depth=2):
             return True
     return False
 
