@@ -5,7 +5,10 @@ folder's README); this module only loads them into `PhraseMatcher`s once and app
 rules the data cannot say by itself:
 
 - an ambiguous phrase («الثوار», «المقاومة», «التحالف») takes the actor of the article's
-  dominant country, counted from unambiguous actors and country words in the same article;
+  dominant country, counted from unambiguous actors and country words in the same article; so
+  does a "{country}" name («الشرطة»: "Police Forces of {country}"), unless a nationality adjective
+  right after it says whose it is («الجيش النيجيري», «الجيش وقوى الأمن اللبنانيين») or the
+  article named it earlier with its country («الجيش اللبناني» … «الجيش»: `_Countries`);
 - an organisation that can speak («وزارة الصحة», «وكالة سبأ») is a SOURCE next to an attribution
   cue («قالت», «بحسب») and an ORGANIZATION elsewhere; some source words («المصدر», «المركز»)
   are sources only next to a cue;
@@ -189,6 +192,8 @@ class Lexicons:
     weapon_owners: dict[str, dict[str, Any]] = field(default_factory=dict)
     # words before «عن» that make it no attribution («الإفراج عن ناشط»: the release of an activist)
     not_before_an: frozenset[str] = frozenset()
+    # a nationality adjective (normalised, every form) -> (country, plural or dual)
+    nationalities: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
@@ -267,6 +272,13 @@ def lexicons() -> Lexicons:
     def norms(words: Iterable[str]) -> frozenset[str]:
         return frozenset(" ".join(pattern_key(w)) for w in words)
 
+    nationalities: dict[str, tuple[str, bool]] = {}
+    for country, stems in actors_data.get("nationalities", {}).items():
+        for stem in stems:
+            for form, plural in _nationality_forms(stem):
+                for word in (form, "ال" + form):
+                    nationalities.setdefault(" ".join(pattern_key(word)), (country, plural))
+
     return Lexicons(
         entities=entities,
         weapons=weapons,
@@ -279,7 +291,14 @@ def lexicons() -> Lexicons:
         cues_after=norms(sources_data["cues_after"]),
         weapon_owners=weapon_owners,
         not_before_an=norms(sources_data.get("not_before_an", ())),
+        nationalities=nationalities,
     )
+
+
+def _nationality_forms(stem: str) -> list[tuple[str, bool]]:
+    """«لبناني» → its forms, each with whether it is plural or dual: «لبنانية», «لبنانيون»,
+    «لبنانيين», «لبنانيان», «لبنانيتان», «لبنانيتين», «لبنانيات»."""
+    return [(stem, False), (stem + "ة", False)] + [(stem + end, True) for end in ("ون", "ين", "ان", "تان", "تين", "ات")]
 
 
 def is_not_actor(phrase: str) -> bool:
@@ -336,24 +355,59 @@ def _fill_country(name: str, country: str) -> str:
     return name.replace("{country}", country) if country else _COUNTRY_SLOT.sub("", name)
 
 
+def named_country(actor: dict[str, Any], country: str) -> str:
+    """The country an actor named "… ({country})" takes in its name: `country`, unless the actor
+    lists the countries it is named by (actors.json `named_in`: the Islamic State's provinces) and
+    this is none of them ('': "Islamic State" in an opinion piece about Israel)."""
+    named_in = actor.get("named_in")
+    return country if not named_in or country in named_in else ""
+
+
+def open_country(entry: Entry) -> bool:
+    """The match's actor depends on the country it is of: an ambiguous phrase («الجيش»), or an
+    actor of no country of its own whose name takes one («الشرطة», «مدنيين»)."""
+    return entry.kind == "ambiguous" or (entry.kind == "actor" and not entry.attrs.get("country")
+                                         and "{country}" in entry.attrs.get("name_en", ""))
+
+
+def _own_forces(lex: Lexicons, fallback_name: str, country: str) -> str | None:
+    """The actor that is `country`'s own forces when an ambiguous phrase's fallback names them
+    ("Military Forces of {country}" for Turkey: "Military Forces of Turkey (2002-)", the listed
+    Turkish army), or None when actors.json lists none."""
+    filled = _fill_country(fallback_name, country)
+    if "{country}" not in fallback_name or not country:
+        return None
+    forms = (filled, filled.replace(" of ", " of the ", 1))
+    found = [(len(name), actor_id) for actor_id, actor in lex.actors.items()
+             if actor.get("country") == country and any((name := actor.get("name_en", "")) == f or name.startswith(f + " (")
+                                                        for f in forms)]
+    return min(found)[1] if found else None  # the plain forces before a branch of them (the Peshmerga)
+
+
 def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, dict[str, Any]] | None:
-    """(label, attrs) for an actor-family match once the article's country is known."""
+    """(label, attrs) for an actor-family match once its country is known (the article's, or the
+    one a nationality adjective or an earlier mention gives it)."""
     if entry.kind == "actor":
         attrs = dict(entry.attrs)
         attrs["country"] = attrs.get("country") or country
-        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(lex.actors.get(attrs.get("id", ""), {}), country))
         return entry.label, attrs
     if entry.kind == "generic":
         return "ARMED_ACTOR", dict(entry.attrs)
     if entry.kind == "ambiguous":
-        actor_id = entry.by_country.get(country, entry.attrs.get("default"))
+        fallback = entry.attrs.get("fallback")
+        if country in entry.by_country:
+            actor_id = entry.by_country[country]
+        elif country and fallback:  # a country not listed: its own forces, or the fallback
+            actor_id = _own_forces(lex, fallback.get("name_en", ""), country)
+        else:
+            actor_id = entry.attrs.get("default")
         if actor_id and actor_id in lex.actors:
             actor = lex.actors[actor_id]
             attrs = {**_actor_attrs(actor), "generic": False, "ambiguous": True}
             attrs["country"] = attrs.get("country") or country
-            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
             return actor["label"], attrs
-        fallback = entry.attrs.get("fallback")
         if fallback:
             attrs = {**fallback, "generic": False, "ambiguous": True, "country": country}
             attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
@@ -423,8 +477,9 @@ def find(doc: Document) -> list[Span]:
 
     numbers = numbers_by_sentence(doc)
     spans: list[Span] = []
+    whose = _Countries(lex, country)
     for k, sent in enumerate(sentences):
-        spans.extend(_sentence_spans(doc, lex, sent, country, numbers[k] if k < len(numbers) else []))
+        spans.extend(_sentence_spans(doc, lex, sent, whose, numbers[k] if k < len(numbers) else []))
     return _named_in_apposition(doc, spans)
 
 
@@ -630,7 +685,103 @@ def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
 OPEN_PREPOSITIONS = frozenset({"في", "من", "عن", "لدي"})  # a source phrase ending so waits for its body («مصادر في»)
 
 
-def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str, numbers: list[Any]) -> list[Span]:
+LOCAL_ONLY = frozenset({"civilians", "protesters", "rioters"})  # people of the place: no later mention takes their country
+
+
+def _ambiguous_key(by_country: dict[str, Any], fallback: dict[str, Any] | None) -> tuple[Any, ...]:
+    """One key for the ambiguous phrases that read alike («الجيش»; «رجال المقاومة» and «المقاومة»)."""
+    return tuple(sorted(by_country.items())), (fallback or {}).get("name_en")
+
+
+@lru_cache(maxsize=1)
+def _lenders() -> dict[str, dict[tuple[str, ...], tuple[tuple[Any, ...], str]]]:
+    """actor id → {ambiguous phrase (normalised words): (its key, country)}: the named actor that
+    the bare phrase is read as in that country («الجيش اللبناني», lebanon_army, is «الجيش» in
+    Lebanon; «الجيش التركي» is its fallback's own forces in Turkey)."""
+    lex = lexicons()
+    out: dict[str, dict[tuple[str, ...], tuple[tuple[Any, ...], str]]] = {}
+    for amb in load_lexicon("actors.json")["ambiguous"]:
+        key, words = _ambiguous_key(amb["by_country"], amb.get("fallback")), pattern_key(amb["phrase"])
+        for country, actor_id in amb["by_country"].items():
+            if actor_id and actor_id in lex.actors:
+                home = lex.actors[actor_id].get("country")
+                slot = out.setdefault(actor_id, {})
+                if words not in slot or country == home:
+                    slot[words] = (key, country)
+        fallback = amb.get("fallback") or {}
+        if fallback.get("name_en"):
+            for actor_id, actor in lex.actors.items():
+                country = actor.get("country")
+                if country and country not in amb["by_country"] and _own_forces(lex, fallback["name_en"], country) == actor_id:
+                    out.setdefault(actor_id, {}).setdefault(words, (key, country))
+    return out
+
+
+class _Countries:
+    """Whose a mention of open country (`open_country`) is, read in the article's order: the country
+    a nationality adjective right after it tells («الجيش النيجيري», «مدنيين سوريين»), or after it and
+    the mention joined to it by «و» when plural («الجيش وقوى الأمن اللبنانيين»: both Lebanese);
+    else the country the article last gave the same phrase, by such an adjective or by naming the
+    actor it stands for («الجيش اللبناني» … «الجيش»: the Lebanese army, in a report about Syria);
+    else the article's main country."""
+
+    def __init__(self, lex: Lexicons, article: str) -> None:
+        self.lex, self.article = lex, article
+        self.lent: dict[tuple[Any, ...], str] = {}
+
+    @staticmethod
+    def _key(entry: Entry) -> tuple[Any, ...]:
+        if entry.kind == "ambiguous":
+            return _ambiguous_key(entry.by_country, entry.attrs.get("fallback"))
+        return ("actor", entry.attrs.get("id"))
+
+    def of(self, sent: _Sentence, m: Match[Entry]) -> str:
+        entry = m.payloads[0]
+        if not open_country(entry):
+            return self.article
+        told = self._told(sent, m)
+        if told and entry.kind == "ambiguous" and told not in entry.by_country and not entry.attrs.get("fallback"):
+            told = ""  # «التحالف الأمريكي»: no reading of the phrase for that country
+        lends = entry.attrs.get("actor_type") not in LOCAL_ONLY
+        if told:
+            if lends:
+                self.lent[self._key(entry)] = told
+            return told
+        return self.lent.get(self._key(entry), self.article) if lends else self.article
+
+    def named(self, entry: Entry, words: list[Token]) -> None:
+        """A named actor of a country lends it to an ambiguous phrase that stands for it and that
+        its name begins with («الجيش اللبناني» to «الجيش»; «حزب الله» lends nothing to «المقاومة»)."""
+        if entry.kind != "actor" or not entry.attrs.get("country"):
+            return
+        for phrase, (key, country) in _lenders().get(entry.attrs.get("id", ""), {}).items():
+            if len(words) > len(phrase) and phrase[0] in proclitic_variants(words[0].norm) \
+                    and all(w.norm == p for w, p in zip(words[1:], phrase[1:])):
+                self.lent[key] = country
+
+    def _told(self, sent: _Sentence, m: Match[Entry]) -> str:
+        tokens = sent.tokens
+        found = self._adjective(tokens, m.token_end, tokens[m.token_end - 1], plural_only=False)
+        if found or m.token_end >= len(tokens) or not tokens[m.token_end].norm.startswith("و"):
+            return found
+        for other in sent.entities:  # «الجيش [وقوى الأمن] اللبنانيين»
+            if other.token_start == m.token_end and other.payloads[0].kind in ("actor", "ambiguous"):
+                return self._adjective(tokens, other.token_end, tokens[other.token_end - 1], plural_only=True)
+        return ""
+
+    def _adjective(self, tokens: list[Token], k: int, last: Token, plural_only: bool) -> str:
+        """The country of a nationality adjective at tokens[k] agreeing in definiteness with the
+        mention's last word `last` («قوات الأمن العراقية», «مسلحين سوريين»), or ''."""
+        if k >= len(tokens):
+            return ""
+        hit = self.lex.nationalities.get(tokens[k].norm)
+        if hit is None or (plural_only and not hit[1]):
+            return ""
+        definite = any(v.startswith("ال") for v in proclitic_variants(last.norm))
+        return hit[0] if tokens[k].norm.startswith("ال") == definite else ""
+
+
+def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Countries, numbers: list[Any]) -> list[Span]:
     spans: list[Span] = []
     by_start: dict[int, tuple[Match[Entry], str, dict[str, Any]]] = {}
     for m in sent.entities:
@@ -645,10 +796,11 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, country: str,
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",
                                           "organization": attrs.get("id")}
         else:
-            resolved = _actor_span_attrs(lex, entry, country)
+            resolved = _actor_span_attrs(lex, entry, whose.of(sent, m))
             if resolved is None:
                 continue
             label, attrs = resolved
+            whose.named(entry, sent.tokens[m.token_start : m.token_end])
         if entry.trim != (0, 0):  # «[نادي] الهلال [السعودي]»: the context words stay outside
             first, last = sent.tokens[m.token_start + entry.trim[0]], sent.tokens[m.token_end - 1 - entry.trim[1]]
             m = Match(first.start if entry.trim[0] else m.start, last.end,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date as Date
 from typing import Any, Hashable, Iterator
 
@@ -798,7 +797,7 @@ def civilians_of_the_place(incident: Incident) -> bool:
     country the article talks about most: Turkish jets striking IS in Syria, in a Turkish report),
     and protesters and rioters. True when a name changed."""
     from core.incidents.actors import generic_actor
-    from core.entities.lexicon import _fill_country
+    from core.entities.lexicon import _fill_country, named_country
     from core.incidents.lexicons import actor_entry
 
     country = incident.location.country if incident.location else ""
@@ -810,7 +809,8 @@ def civilians_of_the_place(incident: Incident) -> bool:
     words = [normalized(w) for w in police["variants"]]
     local_civilians = generic_actor("civilians", country).name_en
     bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
-    by_place = {_fill_country(t, ""): _fill_country(t, country) for t in _place_named_templates()}
+    by_place = {_fill_country(e["name_en"], ""): _fill_country(e["name_en"], named_country(e, country))
+                for e in map(actor_entry, PLACE_NAMED)}  # no "Islamic State (Israel)": `named_in`
     aqap, al_qaeda = actor_entry("aqap")["name_en"], actor_entry("al_qaeda")["name_en"]
 
     def local(actor: Actor, sides: bool) -> str:
@@ -852,13 +852,6 @@ def _bare_al_qaeda(text: str) -> bool:
     norm = normalized(text)
     return normalized("القاعدة") in norm and not any(w in norm for w in _BRANCH_WORDS)
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
-
-
-@lru_cache(maxsize=1)
-def _place_named_templates() -> tuple[str, ...]:
-    from core.incidents.lexicons import actor_entry
-
-    return tuple(actor_entry(i)["name_en"] for i in PLACE_NAMED)
 
 
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
