@@ -114,6 +114,7 @@ def find(doc: Document) -> list[Span]:
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed) or _learnt_after_head(m, table)]
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
+    _foreign_villages(fired, dominant, sentences)
     if dominant == HOME:
         _learnt_local_names(fired, gaz, table)
     facilities = _facilities(doc, gaz, sentences, fired)
@@ -171,6 +172,53 @@ def _learnt_local_names(fired: list[Mention], gaz: Gazetteer, table: dict[str, d
                            admin2_ar="", admin2_en="", country=HOME, iso=gov.iso, lat=gov.lat, lon=gov.lon,
                            approx=True, population=0)
         m.ranked = [m.chosen, *m.ranked]
+
+
+def _foreign_villages(fired: list[Mention], dominant: str | None, sentences: list[list[Token]]) -> None:
+    """«قصف جوي على قرية جوزف في منطقة جبل الزاوية» in news of Idlib: a village or sub-district the
+    gazetteer knows only in another country (tier C: Yemen's villages, named here by a head word),
+    in an article about a country that names no other place of the village's country (not even the
+    country), is a village of the article's country the gazetteer does not know, not a namesake
+    abroad. It is placed at the place the text puts it in right after its name («بلدة حوار في
+    سوريا», «قرية … شمال مدينة …»), else at the nearest place of the article's country (same
+    sentence first, then before, then after): an approximate place (geo_precision 2), the foreign
+    reading kept as an alternative. A village whose own governorate or district is named around it
+    keeps its reading."""
+    if dominant is None:
+        return
+    placed = {(x.sentence, x.tok_start): x for x in fired if x.chosen is not None}
+    for m in fired:
+        c = m.chosen
+        if c is None or c.tier != "C" or c.country == dominant or m.support.get("a1") or m.support.get("a2"):
+            continue
+        if any(x.chosen is not None and x.chosen.country == c.country and x.chosen.tier != "C" for x in fired):
+            continue  # the article names the village's country: it may well be there
+        home = [x for x in fired if x is not m and x.chosen is not None and x.chosen.country == dominant
+                and x.chosen.tier != "C"]
+        near = _told_container(m, sentences[m.sentence], placed)
+        if near is not None and near.chosen.kind == "country" and near.chosen.country == dominant:
+            near = None  # «بلدة صرين في شمال سوريا» in news of Syria: its province named near says more
+        near = near or _nearest([x for x in home if x.chosen.admin1_ar], m.sentence, m.start) or _nearest(home, m.sentence, m.start)
+        if near is None or near.chosen.country == c.country or near.chosen.tier == "C":
+            continue
+        p = near.chosen
+        m.chosen = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en, admin2_ar="",
+                           admin2_en="", country=p.country, iso=p.iso, lat=p.lat, lon=p.lon, approx=True, population=0)
+        m.ranked = [m.chosen, *m.ranked]
+
+
+def _told_container(m: Mention, toks: list[Token], placed: dict[tuple[int, int], Mention]) -> Mention | None:
+    """The place the words right after a name put it in: «بلدة حوار في سوريا», «قرية العكر الغربي
+    بمملكة البحرين» (one definite adjective may come first), or a direction and a place
+    (`_placed_by_direction`)."""
+    k = m.tok_end
+    if k < len(toks) and toks[k].norm.startswith("ال") and (m.sentence, k) not in placed:
+        k += 1  # «العكر الغربي»
+    if k < len(toks) and toks[k].norm == "في":
+        return placed.get((m.sentence, k + 1)) or placed.get((m.sentence, k + 2))
+    if k < len(toks) and toks[k].norm[:1] == "ب":
+        return placed.get((m.sentence, k)) or placed.get((m.sentence, k + 1))
+    return _placed_by_direction(m, toks, placed)
 
 
 CONTAINER_LINKS = frozenset({"في", "ب"})  # «قرية المروة بمحافظة الحرث», «… في مديرية …»
@@ -877,7 +925,7 @@ def _place_span(doc: Document, m: Mention) -> Span:
     attrs.update(
         kind=kind,
         head=m.head_text,
-        geo_precision=3 if c.kind == "country" or c.is_admin1 else PRECISION.get(kind, 1),
+        geo_precision=3 if c.kind == "country" or c.is_admin1 else 2 if c.id.startswith("near:") else PRECISION.get(kind, 1),
         alternatives=_alternatives(m),
     )
     attrs["name_start"], attrs["name_end"] = m.start, m.end

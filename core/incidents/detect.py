@@ -479,7 +479,7 @@ def find_mentions(
     if sentence_tokens is None:
         sentence_tokens = doc.sentence_tokens()
     clauses_by_sentence = split_clauses(doc, sentence_tokens)
-    weapons = weapons_and_flyers(doc.entities)
+    weapons = _without_unused_belts(weapons_and_flyers(doc.entities), sentence_tokens)
     flyers = [s for s in doc.entities if s.label == "ARMED_ACTOR" and s.attrs.get("id") in air_actor_ids()]
     relative = word_set("relative_pronouns_after")
     habitual = word_set("habitual_before")
@@ -531,6 +531,7 @@ def find_mentions(
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
+        hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
         if bombing:
             hits = _terror_acts(tokens, clauses, hits, taken, bombing)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
@@ -847,6 +848,42 @@ def _unarmed(tokens: list[Token], t1: int, clause: Clause) -> bool:
     scuffle, which ACLED codes as no armed clash."""
     words = word_set("unarmed_after")
     return any(t.norm in words for t in tokens[t1: min(t1 + UNARMED_REACH, clause.tok_end)])
+
+
+BELT_GAP = 2  # words from «يحمل» to the belt: «يحملون جميعا أحزمة ناسفة», «كان بحوزته حزام ناسف»
+
+
+def _belt_carried(tokens: list[Token], t0: int, trig: Trigger) -> bool:
+    """«ثمانية أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم», «قتل مسلح يرتدي حزاما ناسفا»:
+    a suicide belt that someone carries or wears (`belt_carrying_words` at most BELT_GAP words before
+    `belt_words`) describes the attacker; no suicide bombing unless a word of detonation in the
+    sentence (`detonation_words`: «فجر نفسه», «انفجر», «تفجير») tells that it went off, save one
+    after «قبل أن» (killed before he could). The sentence's killing or attack is the event."""
+    return trig.sub_event_type == "Suicide bomb" and _belt_unused(tokens, t0)
+
+
+def _belt_unused(tokens: list[Token], t0: int) -> bool:
+    """The belt word at token `t0` is carried or worn, and nothing in the sentence sets it off."""
+    if not _is_verb(tokens[t0].norm, "belt_words"):
+        return False
+    if not any(_is_verb(tokens[k].norm, "belt_carrying_words") for k in range(max(0, t0 - BELT_GAP), t0)):
+        return False
+    return not any(_is_verb(t.norm, "detonation_words") and not (k >= 2 and tokens[k - 2].norm == "قبل")
+                   for k, t in enumerate(tokens))
+
+
+def _without_unused_belts(weapons: list[Span], sentence_tokens: list[list[Token]]) -> list[Span]:
+    """The weapons but the suicide belts carried and not set off (`_belt_carried`): «يحملون أحزمة
+    ناسفة» gives the sentence's attack no kind of a bombing."""
+    out = []
+    for w in weapons:
+        if w.attrs.get("category") == "suicide_bomb":
+            tokens = next((ts for ts in sentence_tokens if ts and ts[0].start <= w.start < ts[-1].end), None)
+            at = next((k for k, t in enumerate(tokens or []) if t.start <= w.start < t.end), None)
+            if at is not None and _belt_unused(tokens, at):
+                continue
+        out.append(w)
+    return out
 
 
 def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
