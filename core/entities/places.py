@@ -415,11 +415,16 @@ def _head_of(tok: Token, heads: dict, written: dict[str, str] | None = None) -> 
     return found
 
 
-def _head_of_norm(tok: Token, heads: dict) -> tuple[str, bool]:
+def _head_memo(heads: dict) -> dict[str, tuple[str, bool]]:
+    """The forms asked about `heads` so far → `_head_of_norm`'s answer (NO_HEAD itself for none)."""
     entry = _HEAD_MEMO.get(id(heads))
     if entry is None or entry[0] is not heads:
         entry = _HEAD_MEMO[id(heads)] = (heads, {})
-    memo = entry[1]
+    return entry[1]
+
+
+def _head_of_norm(tok: Token, heads: dict) -> tuple[str, bool]:
+    memo = _head_memo(heads)
     found = memo.get(tok.norm)
     if found is None:
         found = NO_HEAD
@@ -965,9 +970,13 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
     # for a quarter named beside it («شارع التحرير الأسفل» in Taiz news)
     quarter_names = {id(m) for m in fired if m.tok_start > 0
                      and _head_of(sentences[m.sentence][m.tok_start - 1], rules.facility_heads)[0] in rules.city_parts}
+    known = _head_memo(rules.facility_heads)  # most words are known already to be no head: no call for them
     for si, toks in enumerate(sentences):
         i = 0
         while i < len(toks) - 1:
+            if known.get(toks[i].norm) is NO_HEAD:
+                i += 1
+                continue
             head, definite = _head_of(toks[i], rules.facility_heads, rules.written_heads)
             if (
                 not head

@@ -921,14 +921,20 @@ def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int,
 _VERB_LISTS: dict[str, frozenset[str]] = {}  # entries replaced, never changed: workers read it
 _VERB_KEYS_READ: set[str] = set()
 _verb_lock = threading.Lock()
+# token form → `_lists_of` answer for the lists read so far: a new dict each time a list is read, made
+# after `_VERB_LISTS` holds it, so a worker still filling the old one changes nothing; cleared when full
+_LISTS_MEMO: dict[str, frozenset[str]] = {}
+LISTS_MEMO_LIMIT = 50_000
 
 
 def _read_list(key: str) -> None:
+    global _LISTS_MEMO
     with _verb_lock:
         if key not in _VERB_KEYS_READ:
             for word in word_set(key):
                 _VERB_LISTS[word] = _VERB_LISTS.get(word, frozenset()) | {key}
             _VERB_KEYS_READ.add(key)
+            _LISTS_MEMO = {}
 
 
 _NO_LISTS: frozenset[str] = frozenset()
@@ -936,10 +942,17 @@ _NO_LISTS: frozenset[str] = frozenset()
 
 def _lists_of(norm: str) -> frozenset[str]:
     """The lists read so far holding the token, itself or without its first proclitic."""
+    memo = _LISTS_MEMO
+    lists = memo.get(norm)
+    if lists is not None:
+        return lists
     forms = proclitic_variants(norm)
     lists = _VERB_LISTS.get(forms[0], _NO_LISTS)
     if len(forms) > 1 and (more := _VERB_LISTS.get(forms[1])) is not None:
         lists = lists | more
+    if len(memo) >= LISTS_MEMO_LIMIT:
+        memo.clear()
+    memo[norm] = lists
     return lists
 
 

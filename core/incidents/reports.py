@@ -96,7 +96,10 @@ def build_reports(doc: Document) -> list[Report]:
         by_sentence.setdefault(m.sentence, []).append(m)
     past_told = _past_told(mentions)
     dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
-    for s_idx, clauses in enumerate(clauses_by_sentence):
+    # the sentences after the last one telling an event only carry places and sources forward, and
+    # nothing asks for them any more: the walk stops there
+    last = max(by_sentence, default=-1)
+    for s_idx, clauses in enumerate(clauses_by_sentence[: last + 1]):
         places.begin(clauses)
         tokens = sentence_tokens[s_idx]
         s_start, s_end = doc.sentences[s_idx]
@@ -164,7 +167,8 @@ def build_reports(doc: Document) -> list[Report]:
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
                                                             doc.text, actors)]
-        places.advance(clauses, [r.located for r in sentence_reports if r.located])
+        if s_idx < last:
+            places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
 
