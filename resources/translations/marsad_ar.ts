@@ -2144,6 +2144,16 @@
         </translation>
     </message>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="472"/>
+        <source>killed: unknown</source>
+        <translation>القتلى: غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="474"/>
+        <source>injured: unknown</source>
+        <translation>الجرحى: غير معروف</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="217"/>
         <source>. Select one to see its summary and evidence.</source>
         <translation>. حدّد حادثة لترى ملخصها وشاهدها.</translation>
