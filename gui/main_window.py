@@ -723,10 +723,11 @@ class MainWindow(QMainWindow):
         self.load_facets()
         self.importFinished.emit(outcome)
         report = outcome.report
-        if report.errors or report.warnings:
-            title = (self.tr("Some files were not imported") if report.errors
+        passed_over = list(getattr(report, "passed_over", []))
+        if report.errors or report.warnings or passed_over:
+            title = (self.tr("Some files were not imported") if report.errors or passed_over
                      else self.tr("Some articles were imported with warnings"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings), title=title)
+            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over), title=title)
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -995,9 +996,11 @@ def _local_paths(mime: Any) -> list[str]:
 
 class ImportProblems(Exception):
     """The importer's per-file errors, then the warnings of articles it imported with something
-    left out (an unreadable date), shown as one message (one line per file or article)."""
+    left out (an unreadable date), then the files of a folder passed over as no text format,
+    shown as one message (one line per file or article)."""
 
-    def __init__(self, errors: list[Any], warnings: list[Any] | None = None) -> None:
+    def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
+                 passed_over: list[Any] | None = None) -> None:
         from gui.store_errors import ingest_error_line
 
         def listed(items: list[Any]) -> list[str]:
@@ -1011,16 +1014,23 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
+            if parts:
+                parts.append("")
+            parts += listed(passed_over)  # each line says «skipped: not a text format («.png»)»
         super().__init__("\n".join(parts))
 
 
 def _report_text(report: Any) -> str:
+    passed_over = getattr(report, "passed_over", [])
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
                                   (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))),
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
-                                                                   len(report.warnings))))
+                                                                   len(report.warnings))),
+                                  (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
+                                                               len(passed_over))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

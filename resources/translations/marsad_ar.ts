@@ -2440,6 +2440,11 @@
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py" line="237"/>
+        <source>skipped: not a text format («%1»)</source>
+        <translation>تُخطِّي: ليس بصيغة نصية («%1»)</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="204"/>
         <source>(analysis workers)</source>
         <translation>(عمليات التحليل)</translation>
@@ -3602,6 +3607,18 @@
             <numerusform>%n مقالات بتحذير</numerusform>
             <numerusform>%n مقالًا بتحذير</numerusform>
             <numerusform>%n مقال بتحذير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1030"/>
+        <source>%n skipped: not a text format</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي ملف</numerusform>
+            <numerusform>تُخطِّي ملف واحد: ليس نصًّا</numerusform>
+            <numerusform>تُخطِّي ملفان: ليسا نصًّا</numerusform>
+            <numerusform>تُخطِّيت %n ملفات: ليست نصًّا</numerusform>
+            <numerusform>تُخطِّي %n ملفًا: ليست نصًّا</numerusform>
+            <numerusform>تُخطِّي %n ملف: ليست نصًّا</numerusform>
         </translation>
     </message>
     <message>
