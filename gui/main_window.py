@@ -32,7 +32,7 @@ from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
 from gui.reader.corrections_dialog import EntityCorrectionsDialog
-from gui.reader.highlights import Highlight
+from gui.reader.highlights import Highlight, snap_to_words
 from gui.reader.mentions import MentionsDialog
 from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     # -- slots: the analyst's entity corrections ------------------------------------------------
     def on_entity_mark_requested(self, label: str) -> None:
-        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
             self.statusBar().showMessage(self.tr("Select the words to mark as an entity first."), 6000)
             return
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
-        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
             self.statusBar().showMessage(self.tr("Select some text to highlight first."), 6000)
             return
@@ -974,6 +974,14 @@ def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def _whole_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The trimmed selection widened to whole words, as the reader draws highlights and entities
+    (`snap_to_words`): a sloppy drag over «الحوثيين ا» is stored, listed and exported as the
+    «الحوثيين امس» the analyst sees coloured, not as half a word."""
+    trimmed = _trimmed(text, span)
+    return None if trimmed is None else snap_to_words(text, *trimmed)
 
 
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:
