@@ -1547,6 +1547,11 @@
         <translation>البدء بعلامة ترتيب البايتات (لبرنامج Excel)</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="374"/>
+        <source>Excel shows the Arabic of a CSV file without it as garbled letters; other programs ignore it. On unless you turned it off.</source>
+        <translation>من دونها يعرض Excel حروف ملف CSV العربية مشوّهة، وتتجاهلها البرامج الأخرى. مفعّلة ما لم تُلغِها.</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="305"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
