@@ -177,16 +177,16 @@ class LibraryPane(QWidget):
         return self.delegate.max_lines > 1
 
     def _fit_width(self) -> None:
-        """A narrow pane (the library of a 1100 px window, ~210 px) left the title about one word
-        between the star, date and count columns: there the star column goes (a starred title
-        starts with ★) and the title takes two lines; a wide pane is as before."""
+        """A narrow pane (the library of a 1100 px window, ~210 px; of a 1400 px window, ~265 px)
+        left the title about one word (two or three) between the star, date and count columns:
+        there the star column goes (a starred title starts with ★) and the title takes two lines;
+        a pane widened past NARROW_TABLE is as before (one line, the star column)."""
         narrow = self.table.width() < NARROW_TABLE
         if narrow == self.is_narrow():
             return
         self.delegate.max_lines = 2 if narrow else 1
         self.model.show_star_in_title = narrow
-        self.table.setColumnHidden(0, narrow)
-        self.table.horizontalHeader().resizeSection(3, 74 if narrow else 80)
+        self.table.setColumnHidden(0, narrow)  # the date keeps its 80 px: at 74 «2015-07-29» was elided
         self._set_row_height(getattr(self, "_searching", False))
         self.table.viewport().update()
 
