@@ -123,6 +123,8 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for file in report.passed_over:
+        click.echo(f"note: {file}", err=True)
     for duplicate in report.skipped[:MAX_DUPLICATES_LISTED]:
         click.echo(f"duplicate: {duplicate}", err=True)
     if len(report.skipped) > MAX_DUPLICATES_LISTED:
@@ -131,6 +133,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         plural(f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
                f"{len(report.errors)} error(s)", report.added, report.duplicates, len(report.errors))
         + (plural(f", {len(report.warnings)} warning(s)", len(report.warnings)) if report.warnings else "")
+        + (f", {len(report.passed_over)} skipped (not a text format)" if report.passed_over else "")
     )
     if report.errors:
         ctx.exit(1)
@@ -278,7 +281,12 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
     failed = False
     for path in paths:
         numbered = holds_many(path)  # docs/cli.md: `path#N` for the N-th document of such a path
-        for n, item in enumerate(read_path(path), start=1):
+        n = 0
+        for item in read_path(path):
+            if isinstance(item, IngestError) and item.passed_over:  # a picture in the folder: said, not
+                click.echo(f"note: {item}", err=True)  # a failure, and not numbered (it was never listed)
+                continue
+            n += 1
             if isinstance(item, IngestError):
                 click.echo(f"error: {item}", err=True)
                 failed = True

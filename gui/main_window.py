@@ -32,7 +32,7 @@ from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
 from gui.reader.corrections_dialog import EntityCorrectionsDialog
-from gui.reader.highlights import Highlight
+from gui.reader.highlights import Highlight, snap_to_words
 from gui.reader.mentions import MentionsDialog
 from gui.reader.place_picker import PlacePicker
 from gui.summary import SummaryView
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     # -- slots: the analyst's entity corrections ------------------------------------------------
     def on_entity_mark_requested(self, label: str) -> None:
-        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
             self.statusBar().showMessage(self.tr("Select the words to mark as an entity first."), 6000)
             return
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
-        span = _trimmed(self.reader.text(), self.reader.selected_span())
+        span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
             self.statusBar().showMessage(self.tr("Select some text to highlight first."), 6000)
             return
@@ -723,10 +723,11 @@ class MainWindow(QMainWindow):
         self.load_facets()
         self.importFinished.emit(outcome)
         report = outcome.report
-        if report.errors or report.warnings:
-            title = (self.tr("Some files were not imported") if report.errors
+        passed_over = list(getattr(report, "passed_over", []))
+        if report.errors or report.warnings or passed_over:
+            title = (self.tr("Some files were not imported") if report.errors or passed_over
                      else self.tr("Some articles were imported with warnings"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings), title=title)
+            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over), title=title)
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -975,6 +976,14 @@ def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _whole_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The trimmed selection widened to whole words, as the reader draws highlights and entities
+    (`snap_to_words`): a sloppy drag over «الحوثيين ا» is stored, listed and exported as the
+    «الحوثيين امس» the analyst sees coloured, not as half a word."""
+    trimmed = _trimmed(text, span)
+    return None if trimmed is None else snap_to_words(text, *trimmed)
+
+
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:
     """The incident's first evidence, shown at the top of the editor."""
     from gui.incidents import first_evidence
@@ -995,9 +1004,11 @@ def _local_paths(mime: Any) -> list[str]:
 
 class ImportProblems(Exception):
     """The importer's per-file errors, then the warnings of articles it imported with something
-    left out (an unreadable date), shown as one message (one line per file or article)."""
+    left out (an unreadable date), then the files of a folder passed over as no text format,
+    shown as one message (one line per file or article)."""
 
-    def __init__(self, errors: list[Any], warnings: list[Any] | None = None) -> None:
+    def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
+                 passed_over: list[Any] | None = None) -> None:
         from gui.store_errors import ingest_error_line
 
         def listed(items: list[Any]) -> list[str]:
@@ -1011,16 +1022,23 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
+            if parts:
+                parts.append("")
+            parts += listed(passed_over)  # each line says «skipped: not a text format («.png»)»
         super().__init__("\n".join(parts))
 
 
 def _report_text(report: Any) -> str:
+    passed_over = getattr(report, "passed_over", [])
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
                                   (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))),
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
-                                                                   len(report.warnings))))
+                                                                   len(report.warnings))),
+                                  (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
+                                                               len(passed_over))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

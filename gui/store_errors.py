@@ -233,6 +233,8 @@ def _ingest_texts() -> dict[str, str]:
         "workers_stopped": t("IngestError", "an analysis process stopped (%1); continuing in this process"),
         # an article imported with something left out (a warning)
         "date_not_understood": t("IngestError", "date not understood (%1); imported without a date"),
+        # a folder's file that is no article format
+        "not_a_text_format": t("IngestError", "skipped: not a text format («%1»)"),
     }
 
 

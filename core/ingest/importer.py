@@ -76,12 +76,16 @@ class ImportReport:
     # Articles imported with something left out (a date that could not be read).
     warnings: list[IngestError] = field(default_factory=list)
     skipped: list[Duplicate] = field(default_factory=list)  # one per duplicate, in reading order
+    # Files of an imported folder that are no article format (IngestError.passed_over): not failures.
+    passed_over: list[IngestError] = field(default_factory=list)
 
     def summary(self) -> str:
         text = plural(f"{self.added} added, {self.duplicates} duplicate(s), {len(self.errors)} error(s)",
                       self.duplicates, len(self.errors))
         if self.warnings:
             text += plural(f", {len(self.warnings)} warning(s)", len(self.warnings))
+        if self.passed_over:
+            text += f", {len(self.passed_over)} skipped (not a text format)"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -183,7 +187,7 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
                          ProgressNote(f"reading {os.fspath(path)}", "reading", path=os.fspath(path)))
         for item in read_path(path):
             if isinstance(item, IngestError):
-                report.errors.append(item)
+                (report.passed_over if item.passed_over else report.errors).append(item)
             else:
                 report.warnings += [IngestError.warning(item.origin, warning) for warning in item.warnings]
                 yield item

@@ -62,7 +62,12 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "workers_stopped": ("detail",),
     # an article imported with something left out (ImportReport.warnings, not errors)
     "date_not_understood": ("dates",),
+    # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
+    # a failure (ImportReport.passed_over)
+    "not_a_text_format": ("suffix",),
 }
+# Codes of the files a folder's walk passes over: named in the report, not counted as failures.
+PASSED_OVER_CODES: frozenset[str] = frozenset({"not_a_text_format"})
 
 
 class CodedText(str):
@@ -120,6 +125,11 @@ class IngestError:
         """An article's warning (a ReadWarning, or a plain str without a code) as the report lists it."""
         return cls(origin, str(warning), code=getattr(warning, "code", ""),
                    params=dict(getattr(warning, "params", {}) or {}))
+
+    @property
+    def passed_over(self) -> bool:
+        """A file of a folder that is no article format: named in the report, not a failure."""
+        return self.code in PASSED_OVER_CODES
 
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"

@@ -106,8 +106,14 @@ def _walk(root: Path) -> Iterator[Item]:
         listed = _listed_names(folder, filenames)
         for name in sorted(filenames):
             path = Path(folder) / name
-            if not name.startswith(".") and name not in listed and is_supported(path):
+            if name.startswith(".") or name in listed:
+                continue
+            if is_supported(path):
                 yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
+            else:  # a picture, a spreadsheet: named in the report (it was passed over silently)
+                suffix = "".join(path.suffixes) or name
+                yield IngestError(str(path), f"skipped: not a text format («{suffix}»)", code="not_a_text_format",
+                                  params={"suffix": suffix})
     yield from _unlisted(unlisted)
 
 

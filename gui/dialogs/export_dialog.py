@@ -371,6 +371,8 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(f"{choice.name} — {choice.description}", choice.name)
         self.include_rejected = QCheckBox(self.tr("Include incidents I rejected"))
         self.bom = QCheckBox(self.tr("Start with a byte-order mark (for Excel)"))
+        self.bom.setToolTip(self.tr("Excel shows the Arabic of a CSV file without it as garbled letters; other "
+                                    "programs ignore it. On unless you turned it off."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
         self.browse = QPushButton(self.tr("Choose…"))
@@ -404,6 +406,9 @@ class ExportDialog(QDialog):
         fmt = str(settings.value("export/format", "acled-csv"))
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
         folder = Path(str(settings.value("export/folder", str(Path.home()))))
+        # On by default (the command line's --bom stays off): an analyst's CSV is opened in Excel,
+        # which garbles Arabic UTF-8 without the mark. The choice is remembered.
+        self.bom.setChecked(str(settings.value("export/bom", "true")).lower() not in ("false", "0"))
         self._last_suffix = self.formats[self.fmt()].suffix
         self.path_edit.setText(str(folder / f"marsad-{date.today().isoformat()}{self._last_suffix}"))
         self._update_options()
@@ -507,6 +512,8 @@ class ExportDialog(QDialog):
         settings = QSettings()
         settings.setValue("export/format", request.fmt)
         settings.setValue("export/folder", str(request.path.parent))
+        if request.bom or self.bom.isEnabled():  # a CSV format: the box was the analyst's to choose
+            settings.setValue("export/bom", self.bom.isChecked())
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self.op = (Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label=self.tr("Export"))

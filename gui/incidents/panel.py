@@ -458,16 +458,26 @@ def _none_counted(incidents: Sequence[Mapping[str, Any]]) -> str:
         "%1", translate("IncidentPanel", ", ").join(parts))
 
 
+def _count_or_unknown(incidents: Sequence[Mapping[str, Any]], key: str, counted: str, unknown: str) -> str:
+    """The incidents' total of `key` («5 killed»), or «unknown» when no incident gives the figure
+    (None: the article does not say). «0 injured» (Arabic «لا جرحى», "no injured") would claim
+    what no article said; a 0 the analysis or the analyst did give is still shown as 0."""
+    known = [int(i[key]) for i in incidents if i.get(key) is not None]
+    if not known:
+        return translate("IncidentPanel", unknown)
+    return translate("IncidentPanel", counted, None, sum(known))
+
+
 def _overview_html(incidents: Sequence[Mapping[str, Any]], summary: Mapping[str, Any] | None) -> str:
     if not incidents:
         return ""
     listed, incidents = incidents, [i for i in incidents if counts_as_incident(i)]
     if not incidents:
         return f"<p dir='auto' style='color:#555'>{_esc(_none_counted(listed))}</p>"
-    killed = sum(int(i.get("fatalities") or 0) for i in incidents)
-    injured = sum(int(i.get("injured") or 0) for i in incidents)
     text = " · ".join((translate_n("IncidentPanel", "%n incident(s)", len(incidents)),
-                       translate("IncidentPanel", "%n killed", None, killed),
-                       translate("IncidentPanel", "%n injured", None, injured)))
+                       _count_or_unknown(incidents, "fatalities", QT_TRANSLATE_NOOP("IncidentPanel", "%n killed"),
+                                         QT_TRANSLATE_NOOP("IncidentPanel", "killed: unknown")),
+                       _count_or_unknown(incidents, "injured", QT_TRANSLATE_NOOP("IncidentPanel", "%n injured"),
+                                         QT_TRANSLATE_NOOP("IncidentPanel", "injured: unknown"))))
     text += translate("IncidentPanel", ". Select one to see its summary and evidence.")
     return f"<p dir='auto' style='color:#555'>{_esc(text)}</p>"

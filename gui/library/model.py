@@ -54,6 +54,7 @@ class ArticleListModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._fetching = False
+        self.show_star_in_title = False  # the star column is hidden (a narrow pane): ★ leads the title
 
     # -- filling ------------------------------------------------------------------------------
     def reset(self, rows: Sequence[Mapping[str, Any]], total: int) -> None:
@@ -133,6 +134,8 @@ class ArticleListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "title" and self.show_star_in_title and row.get("starred"):
+                return "★ " + _display(key, row)
             return _display(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row)
@@ -143,10 +146,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.FontRole and key == "title":
-            font = QFont(theme.READER_FAMILY)
-            font.setPointSize(12)
-            font.setBold(not row.get("read", True))  # unread articles stand out
-            return font
+            return title_font(bold=not row.get("read", True))  # unread articles stand out
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key == "title" and has_rtl(str(row.get("title") or "")):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -206,10 +206,43 @@ def snippet_html(snippet: str, lead: int = 24) -> str:
     return out.replace("\n", " ")
 
 
+def title_font(bold: bool = False) -> QFont:
+    font = QFont(theme.READER_FAMILY)
+    font.setPointSize(12)
+    font.setBold(bold)
+    return font
+
+
+def two_line_row_height() -> int:
+    """A row with the title on two lines (a narrow library pane)."""
+    return 2 * QFontMetrics(title_font(bold=True)).height() + 4
+
+
+def title_lines(title: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """The title broken at spaces into at most `max_lines` lines of `width` pixels, the last one
+    elided at its logical end (an Arabic title keeps its beginning at the right, "…" on the left)."""
+    words = title.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        taken = 1
+        while taken < len(words) and metrics.horizontalAdvance(" ".join(words[:taken + 1])) <= width:
+            taken += 1
+        if metrics.horizontalAdvance(" ".join(words[:taken])) > width:
+            break  # one word longer than the line: the last line elides it
+        lines.append(" ".join(words[:taken]))
+        words = words[taken:]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
 class ArticleDelegate(QStyledItemDelegate):
-    """Draws the title cell: the title elided at its logical end (so an Arabic title shows its
-    beginning at the right, "…" on the left) and, when searching, the snippet under it with the
-    hit marked, wrapped and clipped to the row."""
+    """Draws the title cell: the title on `max_lines` lines (two in a narrow library pane), elided
+    at its logical end (so an Arabic title shows its beginning at the right, "…" on the left) and,
+    when searching, the snippet under it (the title on one line) with the hit marked, wrapped and
+    clipped to the row."""
+
+    max_lines = 1
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -229,11 +262,19 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setClipRect(rect)
         painter.setFont(opt.font)
         painter.setPen(color)
-        text_option = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        # Absolute: under a right-to-left text direction a plain AlignRight means the left edge, which
+        # showed only once a title's line (of two) no longer filled the cell.
+        text_option = QTextOption((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                                  | Qt.AlignmentFlag.AlignAbsolute)
         text_option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        elided = QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(QRectF(title_rect).adjusted(0, 0, 0, 0), elided, text_option)
+        metrics = QFontMetrics(opt.font)
+        lines = title_lines(title, metrics, title_rect.width(), 1 if snippet else self.max_lines)
+        line_height = metrics.height()
+        top = title_rect.y() + max(0, (title_rect.height() - line_height * len(lines)) // 2)
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(title_rect.x(), top + i * line_height, title_rect.width(), line_height), line,
+                             text_option)
         if snippet:
             doc = _snippet_document(snippet, opt, rect.width())
             painter.translate(rect.x(), title_rect.bottom() - 2)
@@ -245,7 +286,8 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)
-        return QSize(base.width(), 52 if index.data(SNIPPET_ROLE) else 30)
+        return QSize(base.width(), 52 if index.data(SNIPPET_ROLE) else 30 if self.max_lines == 1
+                     else two_line_row_height())
 
 
 def _snippet_document(snippet: str, opt: QStyleOptionViewItem, width: int) -> QTextDocument:

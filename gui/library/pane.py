@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from core.store.library import LibraryQuery
 from gui.i18n import acled_name, governorate_name, grouped, source_name
-from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel
+from gui.library.model import (ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel,
+                               two_line_row_height)
 
 SEARCH_DELAY_MS = 250
+NARROW_TABLE = 300  # px: below it the title takes two lines and the star column goes
 ANY = "Any"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 
@@ -94,7 +96,8 @@ class LibraryPane(QWidget):
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(TITLE_COLUMN, ArticleDelegate(self.table))
+        self.delegate = ArticleDelegate(self.table)
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -166,7 +169,30 @@ class LibraryPane(QWidget):
         return combo
 
     def _set_row_height(self, searching: bool) -> None:
-        self.table.verticalHeader().setDefaultSectionSize(52 if searching else 30)
+        self._searching = searching
+        self.table.verticalHeader().setDefaultSectionSize(52 if searching else 30 if self.delegate.max_lines == 1
+                                                          else two_line_row_height())
+
+    def is_narrow(self) -> bool:
+        return self.delegate.max_lines > 1
+
+    def _fit_width(self) -> None:
+        """A narrow pane (the library of a 1100 px window, ~210 px; of a 1400 px window, ~265 px)
+        left the title about one word (two or three) between the star, date and count columns:
+        there the star column goes (a starred title starts with ★) and the title takes two lines;
+        a pane widened past NARROW_TABLE is as before (one line, the star column)."""
+        narrow = self.table.width() < NARROW_TABLE
+        if narrow == self.is_narrow():
+            return
+        self.delegate.max_lines = 2 if narrow else 1
+        self.model.show_star_in_title = narrow
+        self.table.setColumnHidden(0, narrow)  # the date keeps its 80 px: at 74 «2015-07-29» was elided
+        self._set_row_height(getattr(self, "_searching", False))
+        self.table.viewport().update()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_width()
 
     # -- the query ---------------------------------------------------------------------------
     def query(self) -> LibraryQuery:

@@ -1547,6 +1547,11 @@
         <translation>البدء بعلامة ترتيب البايتات (لبرنامج Excel)</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="374"/>
+        <source>Excel shows the Arabic of a CSV file without it as garbled letters; other programs ignore it. On unless you turned it off.</source>
+        <translation>من دونها يعرض Excel حروف ملف CSV العربية مشوّهة، وتتجاهلها البرامج الأخرى. مفعّلة ما لم تُلغِها.</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="305"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
@@ -2144,6 +2149,16 @@
         </translation>
     </message>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="472"/>
+        <source>killed: unknown</source>
+        <translation>القتلى: غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="474"/>
+        <source>injured: unknown</source>
+        <translation>الجرحى: غير معروف</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="217"/>
         <source>. Select one to see its summary and evidence.</source>
         <translation>. حدّد حادثة لترى ملخصها وشاهدها.</translation>
@@ -2428,6 +2443,11 @@
         <location filename="../../gui/store_errors.py" line="176"/>
         <source>date not understood (%1); imported without a date</source>
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="237"/>
+        <source>skipped: not a text format («%1»)</source>
+        <translation>تُخطِّي: ليس بصيغة نصية («%1»)</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="204"/>
@@ -3592,6 +3612,18 @@
             <numerusform>%n مقالات بتحذير</numerusform>
             <numerusform>%n مقالًا بتحذير</numerusform>
             <numerusform>%n مقال بتحذير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1030"/>
+        <source>%n skipped: not a text format</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي ملف</numerusform>
+            <numerusform>تُخطِّي ملف واحد: ليس نصًّا</numerusform>
+            <numerusform>تُخطِّي ملفان: ليسا نصًّا</numerusform>
+            <numerusform>تُخطِّيت %n ملفات: ليست نصًّا</numerusform>
+            <numerusform>تُخطِّي %n ملفًا: ليست نصًّا</numerusform>
+            <numerusform>تُخطِّي %n ملف: ليست نصًّا</numerusform>
         </translation>
     </message>
     <message>

@@ -126,7 +126,7 @@ def test_overwrite_is_asked_and_no_keeps_the_file(qtbot, library_db, tmp_path, m
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     finish(qtbot, dialog)
     assert len(asked) == 2
-    assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
+    assert out.read_text(encoding="utf-8-sig").startswith("event_id_cnty,")  # the GUI's CSV has the BOM
     ops.wait_for_all()
 
 
@@ -322,3 +322,33 @@ def test_a_file_that_cannot_be_written_in_arabic(qtbot, arabic, library_db, tmp_
     assert f"تعذّرت كتابة الملف {LRI}{out}{PDI}: المسار {LRI}{tmp_path / 'afile'}{PDI} ملف وليس مجلدًا." in blocker.args[0]
     assert "cannot write" not in blocker.args[0]
     ops.wait_for_all()
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark_unless_turned_off(qtbot, library_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Excel garbles the Arabic of a UTF-8 CSV without a byte-order mark, and the box was off by
+    default: the GUI's CSV now has it unless the analyst turns it off (remembered); the command
+    line's --bom stays off by default."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("export/bom")
+    try:
+        dialog = ExportDialog(library_db, CONTEXT)
+        qtbot.addWidget(dialog)
+        dialog.set_scope("corpus")
+        dialog.set_format("acled-csv")
+        assert dialog.bom.isChecked() and dialog.bom.isEnabled()
+        dialog.set_path(tmp_path / "with.csv")
+        finish(qtbot, dialog)
+        data = (tmp_path / "with.csv").read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf") and "دمت".encode() in data
+        ops.wait_for_all()
+        dialog.bom.setChecked(False)
+        dialog.set_path(tmp_path / "without.csv")
+        finish(qtbot, dialog)
+        assert not (tmp_path / "without.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+        ops.wait_for_all()
+        again = ExportDialog(library_db, CONTEXT)
+        qtbot.addWidget(again)
+        assert not again.bom.isChecked()  # the analyst's choice is kept
+    finally:
+        QSettings().remove("export/bom")

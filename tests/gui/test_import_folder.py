@@ -96,3 +96,36 @@ def test_import_a_folder_in_arabic(qtbot, arabic, open_window, tmp_path, monkeyp
         open_window.action_import_folder.trigger()
         assert has_rtl(open_window.statusBar().currentMessage())
     ops.wait_for_all(10_000)
+
+
+def test_a_folders_files_of_no_text_format_are_counted_and_named(qtbot, open_window, tmp_path, monkeypatch,
+                                                                  no_analysis) -> None:  # type: ignore[no-untyped-def]
+    """A picture and a spreadsheet in an imported folder were passed over without a word: the
+    analyst could not tell they were not read. The report counts them (not as failures) and the
+    problems box names them; hidden files stay unmentioned."""
+    from core.ingest.importer import import_paths
+
+    folder = article_folder(tmp_path)
+    (folder / "صورة.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "أرشيف" / "table.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder)))
+    with qtbot.waitSignal(open_window.importFinished, timeout=30_000) as finished:
+        open_window.action_import_folder.trigger()
+    ops.wait_for_all(10_000)
+    report = finished.args[0].report
+    assert report.added == 3
+    assert sorted(Path(e.origin).name for e in report.errors) == ["binary.txt", "empty.txt"]
+    assert sorted(Path(e.origin).name for e in report.passed_over) == ["table.xlsx", "صورة.png"]
+    status = open_window.statusBar().currentMessage()
+    assert "3 added" in status and "2 failed" in status and "2 skipped: not a text format" in status
+    [box] = [b for b in open_window.findChildren(QMessageBox) if b.isVisible()]
+    assert "صورة.png" in box.text() and "table.xlsx" in box.text() and "DS_Store" not in box.text()
+    from gui.bidi import strip_isolates
+
+    assert "skipped: not a text format («.xlsx»)" in strip_isolates(box.text())
+    db = tmp_path / "cli.db"  # the core report says it too (the CLI's summary line)
+    from core import store
+
+    assert import_paths(store.open_db(db), [folder], analyze=False).summary().endswith(
+        ", 2 skipped (not a text format)")

@@ -202,8 +202,12 @@ def test_folder_walk_is_sorted_skips_unsupported_and_survives_symlink_loops(tmp_
     os.symlink(root, root / "sub" / "loop")
     out = list(read_path(root))
     assert [a.title for a in _articles(out)] == ["عنوان ب", "عنوان أ"]
-    [err] = _errors(out)
-    assert err.origin == str(root / "empty.txt") and err.reason == "empty file"
+    err, png = _errors(out)
+    assert err.origin == str(root / "empty.txt") and err.reason == "empty file" and not err.passed_over
+    # The picture is named (it was passed over silently), as a file passed over, not a failure.
+    assert png.origin == str(root / "photo.png") and png.passed_over
+    assert (png.code, png.params, png.reason) == ("not_a_text_format", {"suffix": ".png"},
+                                                  "skipped: not a text format («.png»)")
 
 
 def test_missing_and_unsupported_paths(tmp_path: Path) -> None:

@@ -367,3 +367,27 @@ def test_long_event_types_wrap_in_a_larger_font(qtbot) -> None:  # type: ignore[
 
 def test_long_event_types_wrap_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
     assert max(_check_event_types_are_whole(qtbot)) >= 1
+
+
+def test_the_overview_says_unknown_when_no_incident_gives_the_injured(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """An article that says nothing of wounded read «0 injured» (Arabic «لا جرحى», "no injured")
+    in the overview: a claim no article made. Unknown figures are said to be unknown; a known
+    0 and the sum of the known figures are still shown."""
+    from gui import i18n
+
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    unknown = {**INCIDENT, "fatalities": 5, "injured": None}
+    panel.set_incidents([unknown])
+    assert panel.summary.toPlainText().startswith("1 incident · 5 killed · injured: unknown.")
+    panel.set_incidents([unknown, {**INCIDENT, "fatalities": None, "injured": 3}])
+    assert panel.summary.toPlainText().startswith("2 incidents · 5 killed · 3 injured.")
+    panel.set_incidents([{**INCIDENT, "fatalities": None, "injured": 0}])
+    assert panel.summary.toPlainText().startswith("1 incident · killed: unknown · 0 injured.")
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        panel.set_incidents([unknown])
+        text = panel.summary.toPlainText()
+        assert "لا جرحى" not in text and "الجرحى: غير معروف" in text
+    finally:
+        i18n.install_language(qapp, "en")

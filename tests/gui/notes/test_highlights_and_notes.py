@@ -168,3 +168,37 @@ def test_a_highlight_saved_then_sigkill_is_there_on_restart(tmp_path, article_db
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
     [h] = store.list_highlights(store.open_db(article_db), 1)
     assert (h["start"], h["end"], h["note"], h["quote"]) == (2, 5, "before the kill", ARTICLE_TEXT[2:5])
+
+
+def test_a_sloppy_selection_is_stored_and_drawn_as_the_whole_words(qtbot, open_window) -> None:
+    """A drag that stops inside a word («لمركز الإعلا») was stored as those characters: the notes
+    list and the exports quoted half words. The highlight now takes the whole words, drawn and
+    stored alike, in code points across the emoji (two UTF-16 units) and the CRLF before it."""
+    w = open_window
+    begin = ARTICLE_TEXT.index("المركز الإعلامي")
+    w.reader.reveal(begin + 1, begin + len("المركز الإعلا"))
+    assert w.reader.selected_text() == "لمركز الإعلا"
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    assert user_selections(w) == [("المركز الإعلامي", theme.HIGHLIGHT_COLORS["yellow"])]
+    db = store.open_db(w.db_path)
+    [row] = store.list_highlights(db, 1)
+    assert (row["start"], row["end"], row["quote"]) == (begin, begin + len("المركز الإعلامي"), "المركز الإعلامي")
+    # Right after the emoji, and over the line break: «ا» of «قال», «أصيب 2» of «وأصيب 22».
+    qal = ARTICLE_TEXT.index("قال")
+    assert qal == 2  # the emoji is one code point, two Qt positions
+    w.reader.reveal(qal + 1, qal + 2)
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    wounded = ARTICLE_TEXT.index("وأصيب 22")
+    w.reader.reveal(wounded + 1, wounded + len("وأصيب 2"))
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.action_highlight.trigger()
+    quotes = [(r["start"], r["quote"]) for r in store.list_highlights(db, 1)]
+    assert (qal, "قال") in quotes and (wounded, "وأصيب 22") in quotes
+    assert {t for t, _ in user_selections(w)} == {"المركز الإعلامي", "قال", "وأصيب 22"}
+    from core.export.annotations import annotation_rows  # the exported quote is the stored one
+    from core.export.scope import load_bundle
+
+    exported = [r["quote"] for r in annotation_rows([load_bundle(db, 1)]) if r["kind"] == "highlight"]
+    assert exported == ["قال", "المركز الإعلامي", "وأصيب 22"]
