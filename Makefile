@@ -76,6 +76,7 @@ evaluate: venv
 	$(PY) build_scripts/evaluate_incidents.py --seed-only
 	$(PY) build_scripts/evaluate_incidents.py --gold --part dev
 	$(PY) build_scripts/evaluate_incidents.py --gold --part check3
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_incidents.json
 	$(PY) build_scripts/train_incident_filter.py --cv-only
 
 # Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
