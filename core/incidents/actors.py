@@ -460,7 +460,9 @@ class ActorFinder:
             return all(w in ("و", "،", ",", "،و") or normalized(w).startswith("ال") for w in words[:-1])
         return False
 
-    def _role(self, span: Span, start: int) -> str:
+    def role(self, span: Span, start: int) -> str:
+        """The part the party at `span` plays in the clause that begins at `start`: "agent" (who acts),
+        "target" (what is hit or held) or "victim" (who died), read from the words before it."""
         dated = self._before_date(start, span.start)
         last = self._word_before(start, dated)
         if self._holder(start, dated):
@@ -607,7 +609,7 @@ class ActorFinder:
                 else:
                     groups[-1][1].append(span)
                 continue
-            role = "target" if span.attrs.get("inter") == 7 else self._role(span, start)  # civilians never act
+            role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]

@@ -23,7 +23,7 @@ from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
 from core.incidents.detect import AIR_STRIKE, TERRITORY
-from core.incidents.lexicons import is_violent
+from core.incidents.lexicons import actor_facts, is_violent
 from core.incidents.location import Located, _headless, contains, kind_rank, place_key
 from core.incidents.model import Actor, Incident
 from core.incidents.reports import Report
@@ -113,8 +113,6 @@ def _parties_apart(d: Draft, r: Report) -> bool:
     if not (keys and other) or keys & other:
         return False
     if r.definite and r.event_type == "Battles" and d.kind[0] == "Battles":
-        from core.incidents.lexicons import actor_facts
-
         alliance = actor_facts()[1]
         mine = {alliance.get(a.name_en) for a in r.side1 + r.side2 if _party(a)}
         theirs = {alliance.get(a.name_en) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
@@ -510,8 +508,6 @@ def _bare_shelling_told_back(d: Draft) -> bool:
 
 def _camps(d: Draft) -> set[str]:
     """The camps of the draft's parties: each party's alliance (actors.json), else the party itself."""
-    from core.incidents.lexicons import actor_facts
-
     alliance = actor_facts()[1]
     return {alliance.get(a.name_en) or actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
 
@@ -519,8 +515,6 @@ def _camps(d: Draft) -> set[str]:
 def _allied_parties(a: Draft, b: Draft) -> bool:
     """`a` names no party that `b` does not, nor one of an alliance `b` has no party of (the
     resistance's media office telling the coalition's strike)."""
-    from core.incidents.lexicons import actor_facts
-
     alliance = actor_facts()[1]
     mine = [x for r in a.reports for x in r.side1 + r.side2 if _party(x)]
     theirs = [x for r in b.reports for x in r.side1 + r.side2 if _party(x)]
@@ -596,8 +590,6 @@ def to_incident(draft: Draft) -> Incident:
         # («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it). The party leads with its allies
         # («معسكر لبوزه الذي يتمركز فيه الحوثيون والموالون لصالح … اشتباكات تجري بالجوار منه»: the
         # Houthis with Saleh's forces, not against them; the foe not named is left to `other_side`)
-        from core.incidents.lexicons import actor_facts
-
         alliance = actor_facts()[1]
         ally = alliance.get(side2[0].name_en)
         lead = [side2[0]] + [a for a in side2[1:] if ally is not None and alliance.get(a.name_en) == ally]
@@ -679,7 +671,7 @@ def sides_by_alliance(incident: Incident) -> bool:
     hand-coded files' convention: «اشتباكات بين الحوثيين والمقاومة» is the resistance against the
     Houthis). Parties of no alliance (civilians, gunmen) keep their side. True when a party changed
     sides."""
-    from core.incidents.lexicons import actor_facts, government_sides
+    from core.incidents.lexicons import government_sides
 
     air, alliance, grounded = actor_facts()
     side1 = incident.side(1)
@@ -715,8 +707,6 @@ def ground_lead(incident: Incident) -> bool:
     the Saudi-led coalition) named on a side beside ground parties of its alliance («تمكنت المقاومة
     بإسناد من طيران التحالف من …», «اشتباكات وقصف لطائرات التحالف») supports them — the ground
     party leads the side and the campaign follows as its associate. True when a side changed."""
-    from core.incidents.lexicons import actor_facts
-
     if incident.event_type != "Battles":
         return False
     air, alliance, _grounded = actor_facts()
@@ -741,7 +731,7 @@ def unnamed_fight(incident: Incident, parties: list[Actor]) -> bool:
     is between them: the government's side most named against the other side most named (the
     government's side first, as in an armed clash). An air campaign (the coalition) fights no
     clash and takes no place. True when the sides were filled."""
-    from core.incidents.lexicons import actor_facts, government_sides
+    from core.incidents.lexicons import government_sides
 
     air, alliance, _grounded = actor_facts()
     if incident.event_type != "Battles" or incident.sub_event_type not in (ARMED_CLASH[1], "Government regains territory"):
@@ -851,6 +841,8 @@ def _bare_al_qaeda(text: str) -> bool:
     العرب», «أنصار الشريعة») nor another group actors.json files under AQAP («جبهة النصرة»)."""
     norm = normalized(text)
     return normalized("القاعدة") in norm and not any(w in norm for w in _BRANCH_WORDS)
+
+
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
 
 
@@ -945,7 +937,7 @@ def rebels_counted_dead(incident: Incident, draft: Draft, main: Actor | None) ->
     named beside them («فجر رجال المقاومة عبوة ناسفة … ما تسبب في مقتل 14 متمردا»:
     `rebel_victim_nouns`) hit the article's main rebel group (`main`, a rebel actor of the other
     alliance than the maker's). The side hit gets it with no text of its own. True when filled."""
-    from core.incidents.lexicons import actor_facts, word_set
+    from core.incidents.lexicons import word_set
 
     if main is None or main.inter != 2 or incident.actor1 is None or incident.actor2 is not None \
             or incident.assoc_actor_2 or incident.event_type != "Explosions/Remote violence":
@@ -1045,8 +1037,6 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
     alliance adds nothing. Shelling that answers fire («ردت المدفعية السعودية على مصادر النيران»:
     `Report.answer`) hit the other alliance's ground party, who fired it. True when a side was
     filled."""
-    from core.incidents.lexicons import actor_facts
-
     air, alliance, _grounded = actor_facts()
     strike = incident.sub_event_type == "Air/drone strike"
     answer = incident.sub_event_type == "Shelling/artillery/missile attack" and any(r.answer for r in draft.reports)
@@ -1094,7 +1084,7 @@ def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
     aircraft). A drone strike, or any strike of an article telling one (`drone`: the United States
     flies them too, and «الغارة» may be its), a strike told before that day or
     placed elsewhere, and one whose side acting is named keep their sides. True when filled."""
-    from core.incidents.lexicons import actor_facts, unnamed_flyers
+    from core.incidents.lexicons import unnamed_flyers
 
     if incident.sub_event_type != "Air/drone strike" or drone or incident.actor1 is not None:
         return False
@@ -1116,7 +1106,7 @@ def shelled_across(incident: Incident, parties: list[Actor]) -> bool:
     or only parties of other alliances and civilians (the Saudi forces or villagers it hit), is by
     the party of that alliance the article names most (`article_parties`); the parties named go to
     the side hit. True when the sides changed."""
-    from core.incidents.lexicons import actor_facts, shelled_across as across
+    from core.incidents.lexicons import shelled_across as across
 
     if incident.sub_event_type != "Shelling/artillery/missile attack" or not incident.location:
         return False
@@ -1147,8 +1137,6 @@ def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> t
     actors.json). A non-state armed group of neither alliance (inter 2–4: AQAP, the Islamic
     State, Jabhat al Nusra) has no aircraft either: «قتلت غارات التحالف 40 من تنظيم القاعدة» is
     the coalition on AQAP, and an air strike with no flyer named hits the group, not flies for it."""
-    from core.incidents.lexicons import actor_facts
-
     air, alliance, grounded = actor_facts()
     everyone = side1 + side2
     if not everyone or (side1 and side1[0].name_en in air) or drone:

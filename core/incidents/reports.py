@@ -1029,7 +1029,7 @@ def _fill(
             side1 = own or [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         elif (homes_hit := {id(mm.clause) for mm in r.mentions if _shelled_civilians(mm, tokens, actors)}) \
-                and not any(actors._role(a, c.start) == "target" for c in r.clauses if id(c) not in homes_hit
+                and not any(actors.role(a, c.start) == "target" for c in r.clauses if id(c) not in homes_hit
                             for a in actors.spans if c.start <= a.start < c.end and a.attrs.get("inter") != 7):
             # «ورد الحوثيون على هجمات المقاومة بقصف أحياء في تعز»: shelling whose object is where people
             # live hit civilians; a party named elsewhere in the clause (whose attack was answered, who
@@ -1079,7 +1079,7 @@ def _shelled_civilians(m: Mention, tokens: list[Token], actors: ActorFinder) -> 
     if before in AWAY_FROM and not (before == "من" and k - 2 >= at and tokens[k - 2].norm in actors.quantities
                                     | {normalized("عددا")}):
         return False
-    return not any(m.end <= s.start < hit.start and actors._role(s, m.clause.start) == "target" for s in actors.spans)
+    return not any(m.end <= s.start < hit.start and actors.role(s, m.clause.start) == "target" for s in actors.spans)
 
 
 SPEECH_REACH = 14  # words from an attribution verb to the «أن/إن» of what it reports
