@@ -125,6 +125,10 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         click.echo(f"warning: {warning}", err=True)
     for file in report.passed_over:
         click.echo(f"note: {file}", err=True)
+    for dated in report.dated_from_text[:MAX_DUPLICATES_LISTED]:
+        click.echo(f"note: {dated}", err=True)
+    if len(report.dated_from_text) > MAX_DUPLICATES_LISTED:
+        click.echo(f"note: … and {len(report.dated_from_text) - MAX_DUPLICATES_LISTED} more dated from their text", err=True)
     for duplicate in report.skipped[:MAX_DUPLICATES_LISTED]:
         click.echo(f"duplicate: {duplicate}", err=True)
     if len(report.skipped) > MAX_DUPLICATES_LISTED:
@@ -134,6 +138,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
                f"{len(report.errors)} error(s)", report.added, report.duplicates, len(report.errors))
         + (plural(f", {len(report.warnings)} warning(s)", len(report.warnings)) if report.warnings else "")
         + (f", {len(report.passed_over)} skipped (not a text format)" if report.passed_over else "")
+        + (f", {len(report.dated_from_text)} dated from their text" if report.dated_from_text else "")
     )
     if report.errors:
         ctx.exit(1)

@@ -106,6 +106,9 @@ def build_menus(window: Any) -> None:
     w.action_read = _action(w, translate("MainWindow", "Mark as read"), "Ctrl+U", checkable=True)
     w.action_tags = _action(w, translate("MainWindow", "Edit tags"), "Ctrl+T")
     w.action_note = _action(w, translate("MainWindow", "Write a note on the article"), "Ctrl+Shift+N")
+    # title, date and source: an undated article's incidents take their dates from it
+    w.action_details = _action(w, translate("MainWindow", "Article &details…"), "Ctrl+Shift+D")
+    w.action_details.setObjectName("articleDetails")
     for item in (w.action_highlight, w.action_highlight_note):
         notes_menu.addAction(item)
     notes_menu.addMenu(w.highlight_menu)
@@ -114,6 +117,8 @@ def build_menus(window: Any) -> None:
     notes_menu.addSeparator()
     for item in (w.action_star, w.action_read, w.action_tags, w.action_note):
         notes_menu.addAction(item)
+    notes_menu.addSeparator()
+    notes_menu.addAction(w.action_details)
 
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     w.action_shortcuts = _action(w, translate("MainWindow", "Keyboard shortcuts"), "Ctrl+/")

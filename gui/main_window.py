@@ -28,6 +28,7 @@ from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
 from gui.dialogs import backup_restore
 from gui.dialogs import settings_dialog as prefs
+from gui.dialogs.article_details import ArticleDetailsDialog
 from gui.dialogs.shortcuts import ShortcutsDialog
 from gui.reader import Legend, ReaderView
 from gui.reader.find_bar import FindBar
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
         self.corrections_dialog: EntityCorrectionsDialog | None = None  # the article's entity decisions, if open
+        self.details_dialog: ArticleDetailsDialog | None = None  # Article details…, the last opened
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
         self._summary_generation = 0
@@ -335,6 +337,49 @@ class MainWindow(QMainWindow):
         self._pending_reveal = (article_id, start, end)
         self.library.select_article(article_id, emit=False)
         self.open_article(article_id)
+
+    def _show_meta(self, view: tasks.ArticleView) -> None:
+        """The source and date under the title; a date read from the article's dateline says so."""
+        date = view.published or self.tr("date unknown")
+        if view.published and view.date_origin == "text":
+            date = self.tr("%1 (read from the text)").replace("%1", view.published)
+        meta = [isolate_auto(i18n.source_name(view.source)) if view.source else "", date]
+        self.article_meta.setText("  ·  ".join(m for m in meta if m))
+
+    # -- slots: Article details… (title, date, source) -------------------------------------------
+    def on_details_requested(self) -> None:
+        if self.article is None:
+            self.statusBar().showMessage(self.tr("Open an article first."), 6000)
+            return
+        a = self.article
+        dialog = ArticleDetailsDialog({"title": a.title, "source": a.source, "published": a.published,
+                                       "date_origin": a.date_origin}, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda d=dialog: self.on_details_accepted(d))
+        self.details_dialog = dialog
+        dialog.open()  # window-modal: the article cannot change under it
+
+    def on_details_accepted(self, dialog: ArticleDetailsDialog) -> None:
+        if not dialog.changed():
+            return
+        values = dialog.values()
+        self.run_article_op(lambda db, aid: tasks.save_article_details(db, aid, values["title"], values["source"],
+                                                                       values["published"]),
+                            self.tr("Saving the article's details"), self.on_details_saved)
+
+    def on_details_saved(self, article_id: Any, saved: tasks.DetailsSaved) -> None:
+        d = saved.details
+        self.library.model.update_article(article_id, title=d["title"], source=d["source"], published=d["published"],
+                                          date_origin=d["date_origin"])
+        if self.article is not None and self.article.id == article_id:
+            self.article.title, self.article.source = d["title"], d["source"]
+            self.article.published, self.article.date_origin = d["published"], d["date_origin"]
+            self.article_title.setText(d["title"] or self.tr("(untitled)"))
+            self._show_meta(self.article)
+        if saved.analysis is not None:
+            self.on_entities_corrected(article_id, saved.analysis)
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     # -- slots: the analyst's entity corrections ------------------------------------------------
     def on_entity_mark_requested(self, label: str) -> None:
@@ -636,9 +681,7 @@ class MainWindow(QMainWindow):
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         self.article = view
         self.article_title.setText(view.title or self.tr("(untitled)"))
-        meta = [isolate_auto(i18n.source_name(view.source)) if view.source else "",
-                view.published or self.tr("date unknown")]
-        self.article_meta.setText("  ·  ".join(m for m in meta if m))
+        self._show_meta(view)
         self.reader.set_article(view.text, view.entities)
         self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)

@@ -25,6 +25,7 @@ class ArticleView:
     source: str = ""
     url: str = ""
     published: str | None = None
+    date_origin: str | None = None  # "metadata", "text" (its dateline), "user"; None while undated
     entities: list[dict[str, Any]] = field(default_factory=list)
     incidents: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
@@ -71,6 +72,7 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
         source=art.get("source") or "",
         url=art.get("url") or "",
         published=art.get("published"),
+        date_origin=art.get("date_origin"),
         summary=art.get("summary") or {},
         starred=bool(art.get("starred")),
         read=True,  # opening an article reads it (stored below)
@@ -536,6 +538,28 @@ def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
     result = analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
     return EntitiesCorrected(art["id"], list(store.get_entities(db, art["id"])), list(store.get_incidents(db, art["id"])),
                              result.get("summary") or {}, store.list_entity_corrections(db, art["id"]))
+
+
+# -- Article details…: title, date, source -------------------------------------------------------
+
+@dataclass(slots=True)
+class DetailsSaved:
+    """An article's details as saved (`store.update_details`'s row) and, when its title or date
+    changed, its analysis made again (None when only the source changed)."""
+
+    article_id: Any
+    details: dict[str, Any]
+    analysis: EntitiesCorrected | None = None
+
+
+def save_article_details(db: Any, article_id: Any, title: str, source: str, published: str | None) -> DetailsSaved:
+    """Save the analyst's title, source and date (one transaction), then analyse the article again
+    when the title or date changed: incident dates are anchored on the article's date."""
+    from core import store
+
+    details = store.update_details(db, int(article_id), title=title, source=source, published=published)
+    analysis = _reanalysed(db, _article(db, article_id)) if details["reanalyse"] else None
+    return DetailsSaved(article_id, details, analysis)
 
 
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------

@@ -77,6 +77,7 @@ def connect_signals(w: MainWindow) -> None:
     w.action_read.triggered.connect(lambda: w.notes.read.setChecked(w.action_read.isChecked()))
     w.action_tags.triggered.connect(w.on_tags_focus_requested)
     w.action_note.triggered.connect(w.on_note_focus_requested)
+    w.action_details.triggered.connect(w.on_details_requested)
     w.reader.userHighlightClicked.connect(w.on_user_highlight_clicked)
     w.reader.selectionChanged.connect(w.on_reader_selection_changed)
     for label, action in w.entity_actions.items():

@@ -313,6 +313,11 @@ def _weekday_of(lex: _Lexicon, token: Token) -> int | None:
     return found
 
 
+def weekday_of(token: Token) -> int | None:
+    """The weekday (Monday = 0) a token names («الثلاثاء», «والأحد»), or None."""
+    return _weekday_of(_lex(), token)
+
+
 def _extend_day_part(lex: _Lexicon, tokens: list[Token], a: int, start: int) -> tuple[int, int]:
     """(token index, offset) of the span start once a day part before tokens[a] joins («صباح», «ومساء يوم»)."""
     for length in (2, 1):

@@ -32,6 +32,7 @@ from core.ingest.parallel import (
     too_long_to_analyse,
 )
 from core.ingest.readers import read_path
+from core.ingest.text_date import date_in_text
 from core.store.analyses import save_analysis
 from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
 from core.store.db import check_writable, transaction
@@ -66,6 +67,19 @@ class Duplicate:
 
 
 @dataclass(slots=True)
+class DatedFromText:
+    """An article imported without a date field whose date was read from its own text (its
+    dateline, `core.ingest.text_date`): where, the date, and the words it was read from."""
+
+    origin: str
+    iso: str
+    quote: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: date {self.iso} read from the text «{self.quote}»"
+
+
+@dataclass(slots=True)
 class ImportReport:
     added: int = 0
     duplicates: int = 0
@@ -78,6 +92,8 @@ class ImportReport:
     skipped: list[Duplicate] = field(default_factory=list)  # one per duplicate, in reading order
     # Files of an imported folder that are no article format (IngestError.passed_over): not failures.
     passed_over: list[IngestError] = field(default_factory=list)
+    # New articles without a date field, dated from their dateline.
+    dated_from_text: list[DatedFromText] = field(default_factory=list)
 
     def summary(self) -> str:
         text = plural(f"{self.added} added, {self.duplicates} duplicate(s), {len(self.errors)} error(s)",
@@ -86,6 +102,8 @@ class ImportReport:
             text += plural(f", {len(self.warnings)} warning(s)", len(self.warnings))
         if self.passed_over:
             text += f", {len(self.passed_over)} skipped (not a text format)"
+        if self.dated_from_text:
+            text += f", {len(self.dated_from_text)} dated from their text"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -190,7 +208,19 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
                 report.warnings += [IngestError.warning(item.origin, warning) for warning in item.warnings]
+                _date_from_text(item)
                 yield item
+
+
+def _date_from_text(article: ArticleIn) -> None:
+    """An article without a date takes the one its head states (a dateline), marked as read from
+    the text; most stay undated (`core.ingest.text_date`: an unknown date beats a wrong one)."""
+    if article.published:
+        return
+    found = date_in_text(article.text)
+    if found is not None:
+        article.published, article.date_origin = found.iso, "text"
+        article.date_quote = " ".join(found.quote.split())
 
 
 def _report_batch(run: _Run) -> None:
@@ -347,6 +377,9 @@ def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> Non
                 continue
             report.added += 1
             report.added_ids.append(article_id)
+            if item.article.date_origin == "text":
+                report.dated_from_text.append(
+                    DatedFromText(item.article.origin, item.article.published or "", item.article.date_quote))
             if item.analysis is not None:
                 save_analysis(db, article_id, item.analysis)
                 report.analyzed += 1

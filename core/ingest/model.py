@@ -17,6 +17,10 @@ class ArticleIn:
     url: str = ""
     published: str | None = None  # ISO yyyy-mm-dd, or None when unknown (never invented)
     origin: str = ""  # where it came from: a file path, "path:line" for JSONL, "sample:…"
+    # where `published` came from: "metadata" (a date field; what "" means when published is set),
+    # "text" (the article's dateline, read by the importer: core.ingest.text_date), "user"
+    date_origin: str = ""
+    date_quote: str = ""  # the words a date read from the text was read from («صنعاء - 21 يوليو 2015»)
     unread_date: str = ""  # a date field as written when it could not be read (published is then None)
     # What the reader could not use but the article survives (an unreadable date): the importer
     # reports each, naming the origin. Each is a ReadWarning (a str carrying a code and params).

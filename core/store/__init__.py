@@ -35,6 +35,7 @@ from core.store.articles import (
     delete_article,
     get_article,
     list_articles,
+    update_details,
 )
 from core.store.entity_corrections import (
     add_entity,
@@ -121,6 +122,7 @@ __all__ = [
     "set_starred",
     "transaction",
     "update_added_incident",
+    "update_details",
     "update_highlight",
     "update_note",
 ]

@@ -23,7 +23,7 @@ from core.text.normalize import fold, fold_for_search, search_fold_of
 
 # Columns the library list shows (everything but the texts).
 LIST_COLUMNS = (
-    "id", "title", "source", "url", "published", "imported_at", "origin",
+    "id", "title", "source", "url", "published", "date_origin", "imported_at", "origin",
     "analyzer_version", "starred", "read",
 )  # fmt: skip
 _ORDER_COLUMNS = {"published", "imported_at", "title", "source", "id", "starred", "read"}
@@ -63,19 +63,21 @@ def insert_article(
 ) -> tuple[int, bool]:
     """add_article with the folded text and hash already computed (the importer computes them
     once, to dedupe before analysing)."""
+    published = normalize_date(art.published)
     with transaction(db):
         existing = find_by_hash(db, digest)
         if existing is not None:
             return existing, False
         cursor = db.conn.execute(
-            """INSERT INTO articles (title, source, url, published, text, title_search,
+            """INSERT INTO articles (title, source, url, published, date_origin, text, title_search,
                    search_text, content_hash, imported_at, origin)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 art.title or "",
                 art.source or "",
                 art.url or "",
-                normalize_date(art.published),
+                published,
+                (art.date_origin or "metadata") if published else None,
                 art.text,
                 fold_for_search(art.title or ""),
                 folded,
@@ -125,6 +127,42 @@ def _order_clause(order: str) -> str:
         raise ValueError(f"cannot order articles by {order!r}")
     # Unknown dates go last either way: they are not "oldest" or "newest".
     return f"a.{parts[0]} IS NULL, a.{parts[0]} {direction.upper()}"
+
+
+DATE_ORIGINS = ("metadata", "text", "user")
+
+
+def update_details(
+    db: sqlite_utils.Database, article_id: int, *, title: str, source: str, published: str | None
+) -> dict[str, Any]:
+    """Set an article's title, source and date as the analyst corrects them (one transaction).
+    `published` is an ISO date or a layout `normalize_date` reads, or None / "" for "unknown"; a
+    date that cannot be read raises ValueError and nothing is saved. A changed date (set, changed or
+    cleared) becomes the user's (`date_origin` "user"), which no later reading replaces; an
+    unchanged one keeps its origin. Returns the row's new values with `reanalyse`: whether the
+    title or date changed (the analysis reads both; the source it does not)."""
+    date = None
+    if published is not None and str(published).strip():
+        date = normalize_date(published)
+        if date is None:
+            raise ValueError(f"not a date: {published!r} (expected YYYY-MM-DD)")
+    title = str(title or "").strip()
+    source = str(source or "").strip()
+    with transaction(db):
+        row = db.conn.execute(
+            "SELECT title, published, date_origin FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"article {article_id} is not in the library")
+        old_title, old_date, origin = row
+        if date != old_date:
+            origin = "user"
+        db.conn.execute(
+            "UPDATE articles SET title = ?, title_search = ?, source = ?, published = ?, date_origin = ? WHERE id = ?",
+            (title, fold_for_search(title), source, date, origin, article_id),
+        )
+    return {"id": article_id, "title": title, "source": source, "published": date, "date_origin": origin,
+            "reanalyse": title != old_title or date != old_date}
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

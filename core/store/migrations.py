@@ -223,10 +223,25 @@ def m003_entity_corrections(db: sqlite_utils.Database) -> None:
     )
 
 
+def m004_date_origin(db: sqlite_utils.Database) -> None:
+    """Where an article's date came from: "metadata" (the file's or feed's date field), "text"
+    (read from the article's dateline, `core.ingest.text_date`) or "user" (set in Article
+    details); NULL while it has none. The dates stored before were all the metadata's."""
+    _run(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN date_origin TEXT
+            CHECK (date_origin IS NULL OR date_origin IN ('metadata', 'text', 'user'));
+        UPDATE articles SET date_origin = 'metadata' WHERE published IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_search_folds_hamza_seats", m002_search_folds_hamza_seats),
     ("003_entity_corrections", m003_entity_corrections),
+    ("004_date_origin", m004_date_origin),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -37,6 +37,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("incident_count", QT_TRANSLATE_NOOP("ArticleListModel", "Inc.")),
 )
 TITLE_COLUMN = 1
+TEXT_DATE_MARK = "≈"  # the tooltip's mark of a date read from the article's dateline (shown in italics)
 translate = QCoreApplication.translate
 PAGE_SIZE = 200
 
@@ -147,6 +148,10 @@ class ArticleListModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.FontRole and key == "title":
             return title_font(bold=not row.get("read", True))  # unread articles stand out
+        if role == Qt.ItemDataRole.FontRole and key == "published" and row.get("date_origin") == "text":
+            font = QFont()
+            font.setItalic(True)  # read from the article's dateline, not the file: the column keeps its width
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key == "title" and has_rtl(str(row.get("title") or "")):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -181,6 +186,11 @@ def _tooltip(row: Mapping[str, Any]) -> str:
     if row.get("annotation_count"):
         n = int(row["annotation_count"])
         lines.append(translate_n("ArticleListModel", "%n highlight(s) or note(s)", n))
+    if row.get("published") and row.get("date_origin") == "text":
+        lines.append(translate("ArticleListModel", "%1 Date read from the article's text (its dateline), not from "
+                               "the file; Article details… corrects it").replace("%1", TEXT_DATE_MARK))
+    elif not row.get("published"):
+        lines.append(translate("ArticleListModel", "Date unknown: incidents are undated; Article details… sets it"))
     if not row.get("read", True):
         lines.append(translate("ArticleListModel", "Unread"))
     if not row.get("incident_count") and not_analysed(row):

@@ -83,6 +83,14 @@
         <source>Not analysed yet: opening it analyses it</source>
         <translation>لم يُحلَّل بعد: فتحه يحلّله</translation>
     </message>
+    <message>
+        <source>%1 Date read from the article's text (its dateline), not from the file; Article details… corrects it</source>
+        <translation>%1 تاريخ مقروء من نص المقال (سطر التاريخ)، لا من الملف؛ يصحّحه «تفاصيل المقال…»</translation>
+    </message>
+    <message>
+        <source>Date unknown: incidents are undated; Article details… sets it</source>
+        <translation>التاريخ غير معروف: الحوادث بلا تاريخ؛ يحدّده «تفاصيل المقال…»</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -3748,6 +3756,18 @@
         <source>Finding other reports of the incidents</source>
         <translation>البحث عن تقارير أخرى للحوادث</translation>
     </message>
+    <message>
+        <source>Article &amp;details…</source>
+        <translation>&amp;تفاصيل المقال…</translation>
+    </message>
+    <message>
+        <source>%1 (read from the text)</source>
+        <translation>%1 (مقروء من النص)</translation>
+    </message>
+    <message>
+        <source>Saving the article's details</source>
+        <translation>حفظ تفاصيل المقال</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -4665,6 +4685,57 @@
         <location filename="../../gui/reader/highlights.py" line="209"/>
         <source>Warship</source>
         <translation>سفينة حربية</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Article details</source>
+        <translation>تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>e.g. Saba, Aden al-Ghad</source>
+        <translation>مثلاً: سبأ، عدن الغد</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Incidents of an undated article have no date</source>
+        <translation>حوادث مقال بلا تاريخ تبقى بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التا&amp;ريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>الم&amp;صدر:</translation>
+    </message>
+    <message>
+        <source>Changing the title or the date analyses the article again: its incidents' dates follow the article's date. Your corrections, notes and highlights are kept.</source>
+        <translation>تغيير العنوان أو التاريخ يعيد تحليل المقال: تتبع تواريخ حوادثه تاريخ المقال. تبقى تصحيحاتك وملاحظاتك وتظليلاتك كما هي.</translation>
+    </message>
+    <message>
+        <source>No date is known: none in the file, and none found in the article's first lines.</source>
+        <translation>لا يُعرف تاريخ: لا تاريخ في الملف، ولم يوجد تاريخ في الأسطر الأولى من المقال.</translation>
+    </message>
+    <message>
+        <source>Read from the article's text (its dateline), not from the file.</source>
+        <translation>مقروء من نص المقال (سطر التاريخ)، لا من الملف.</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>حدّدته أنت.</translation>
+    </message>
+    <message>
+        <source>From the file's date field.</source>
+        <translation>من حقل التاريخ في الملف.</translation>
     </message>
 </context>
 </TS>

@@ -117,9 +117,9 @@ def test_a_schema_2_database_migrates_and_keeps_its_data(tmp_path: Path) -> None
     conn.close()
 
     db = open_db(path)
-    assert SCHEMA_VERSION == 3 == len(MIGRATIONS)
-    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 3
-    assert [r["name"] for r in db.query("SELECT name FROM _migrations ORDER BY name")][-1] == "003_entity_corrections"
+    assert SCHEMA_VERSION == len(MIGRATIONS) >= 3
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [r["name"] for r in db.query("SELECT name FROM _migrations ORDER BY name")][2] == "003_entity_corrections"
     assert db.conn.execute("SELECT text FROM articles WHERE id = 1").fetchone()[0] == TEXT
     add_entity(db, 1, 27, 34, "LOCATION", PLACE)
     assert _rows(db, 1) == [(27, 34, "LOCATION", "add", PLACE)]
