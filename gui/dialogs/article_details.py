@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
@@ -37,6 +37,8 @@ class ArticleDetailsDialog(QDialog):
         published = str(article.get("published") or "")[:10]
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("detailsDate")
+        # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
+        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date_edit.setDisplayFormat(ISO)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))

@@ -151,6 +151,8 @@ class LibraryPane(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
+        # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.any_text)

@@ -80,6 +80,9 @@ def test_the_dialog_in_arabic_says_where_the_date_came_from(arabic, qtbot) -> No
     assert dialog.windowTitle() == "تفاصيل المقال"
     assert dialog.origin_label.text() == "مقروء من نص المقال (سطر التاريخ)، لا من الملف."
     assert dialog.unknown.text() == "غير معروف"
+    # the ISO date keeps its order in a right-to-left window (it had shown 02-08-2015)
+    assert dialog.date_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.date_edit.text() == "2015-08-02"
 
 
 def test_an_imported_text_dated_article_opens_with_its_origin(window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -160,3 +160,11 @@ def test_an_empty_library_says_how_to_fill_it(qtbot) -> None:  # type: ignore[no
     assert pane.count.wordWrap()
     pane.set_page([], 0, 3)
     assert pane.count.text() == "0 of 3 articles"
+
+
+def test_date_filters_read_left_to_right_in_arabic(arabic, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays a date format's sections out reversed in a right-to-left widget: 02-08-2015."""
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    pane.date_from.setDate(pane.date_from.date().fromString("2015-08-02", "yyyy-MM-dd"))
+    assert pane.date_from.text() == "2015-08-02"
