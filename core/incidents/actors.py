@@ -13,6 +13,7 @@ Civilian targets («قرى المواطنين») give actor2 "Civilians (<countr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -169,6 +170,61 @@ def owned_weapons(doc: Document) -> list[Span]:
     return out
 
 
+FORCES_BACK = 3  # sentences back (its own and the two before it) where «هذه القوات» finds the forces it points to
+
+
+def forces_pointed_back(doc: Document) -> list[Span]:
+    """«هذه القوات», «تلك القوة» (a word of `demonstratives`, proclitics allowed, then one of
+    `forces_heads`), with no actor named in them, stand for the forces a sentence told of last,
+    theirs or one of the FORCES_BACK - 1 before it: the first party a sentence names (its agent:
+    the news puts it first), when it is named as forces — an actor span whose first word is a forces
+    head («القوات الموالية للرئيس هادي») or that follows one («قوات المقاومة», the span being
+    «المقاومة»). «وقال مصدر محلي إن قوات المقاومة سيطرت على الطريق … وأضاف المصدر أن هذه القوات
+    بسطت نفوذها على خمسة مواقع إضافية»: the Resistance took the five positions; not forces named as
+    the ones fought («ضيقت القوات الموالية للرئيس هادي الخناق على الميليشيات والقوات الموالية
+    للمخلوع، وشنت هذه القوات هجمات»). Each is an actor span over the two words, with the attributes
+    of the forces pointed to."""
+    heads = word_set("forces_heads")
+    pointers = word_set("demonstratives") & {normalized("هذه"), normalized("تلك")}
+    actors = [s for s in doc.entities if _is_actor(s) and not s.attrs.get("generic") and s.attrs.get("inter") != 7]
+    if not actors:
+        return []
+    sentences = doc.sentence_tokens()
+    tokens = [t for sentence in sentences for t in sentence]
+    starts = [t.start for t in tokens]
+
+    def headed(span: Span) -> bool:
+        first = span.text.split()[:1]
+        if first and variant_in(normalized(first[0]), heads, depth=1):
+            return True
+        k = bisect_left(starts, span.start) - 1  # the token right before the span
+        return k >= 0 and span.start - tokens[k].end <= 1 and variant_in(tokens[k].norm, heads, depth=1)
+
+    forces = []  # the party a sentence tells of first (its agent: the news puts it first), named as forces
+    for s_start, s_end in doc.sentences:
+        first_party = next((a for a in actors if s_start <= a.start < s_end), None)
+        if first_party is not None and headed(first_party):
+            forces.append(first_party)
+    out: list[Span] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence:
+            continue
+        reach = doc.sentences[max(index - FORCES_BACK + 1, 0)][0]
+        for k in range(len(sentence) - 1):
+            first, head = sentence[k], sentence[k + 1]
+            if not (variant_in(first.norm, pointers, depth=1) and head.norm in heads):
+                continue
+            if any(a.start < head.end and first.start < a.end for a in actors):
+                continue  # «تلك القوات الموالية للمخلوع»: the actor is named there
+            before = [s for s in forces if reach <= s.start and s.end <= first.start]
+            if not before:
+                continue
+            owner = max(before, key=lambda s: s.start)
+            out.append(Span(first.start, head.end, "ARMED_ACTOR", "pointed_back",
+                            doc.text[first.start: head.end], dict(owner.attrs)))
+    return out
+
+
 SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 DEATH_IDIOM_REACH = 40  # characters from the party after «لقي» to «حتفه/مصرعه» («لقي جندي سعودي أمس حتفه»)
@@ -180,7 +236,8 @@ class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.spans = sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
-                            + owned_weapons(doc) + members_surnames(doc), key=lambda s: s.start)
+                            + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc),
+                            key=lambda s: s.start)
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
