@@ -106,6 +106,7 @@ def clean_arabic(name: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"[()،,/]", name):
         part = re.sub(r"\s+", " ", part).strip(" -")
+        part = re.sub(r"^ا+ال", "ال", part)  # GeoNames typos: «ااالخرطوم» (Khartoum), «االساده»
         for head in ADMIN_HEADS:
             if part.startswith(head + " "):
                 part = part[len(head) + 1 :]

@@ -126,6 +126,25 @@ def test_bahrain_governorates_have_their_own_arabic_names(gaz: Gazetteer) -> Non
     assert names["العاصمة"] == "Al 'Asimah" and names["المحرق"] == "Al Muharraq" and names["الجنوبية"] == "Al Janubiyah"
 
 
+def test_no_two_provinces_of_a_country_share_an_arabic_name(gaz: Gazetteer) -> None:
+    """iso3166-2 named Sudan's Khartoum state «الجزيرة», Gezira's name, so Omdurman sat in «الجزيرة»."""
+    seen: dict[tuple[str, str], str] = {}
+    for p in gaz.places:
+        if p.kind in ("state", "governorate"):
+            key = (p.country, normalized(p.name_ar))
+            assert key not in seen, (p.name_en, seen.get(key))
+            seen[key] = p.name_en
+    omdurman = [p for p in gaz.lookup("أم درمان") if p.country == "Sudan"]
+    assert omdurman and omdurman[0].admin1_ar == "الخرطوم"
+
+
+def test_geonames_doubled_alef_typos_are_mended() -> None:
+    build = _build_module()
+    assert build.clean_arabic("ااالخرطوم") == ["الخرطوم"]
+    assert build.clean_arabic("االساده") == ["الساده"]
+    assert build.clean_arabic("الخرطوم بحري") == ["الخرطوم بحري"]
+
+
 def test_a_capital_is_its_own_row_not_every_town_of_its_name() -> None:
     build = _build_module()
     cities = {
