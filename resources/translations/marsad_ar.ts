@@ -4087,6 +4087,11 @@
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="24"/>
+        <source>Save the incident editor or the highlight dialog from any of its fields</source>
+        <translation>حفظ محرر الحادثة أو نافذة التظليل من أي حقل فيهما</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="16"/>
         <source>Library</source>
         <translation>المكتبة</translation>
