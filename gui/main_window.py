@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.mentions: MentionsDialog | None = None  # created on the first entity click
         self._pending_reveal: tuple[Any, int, int] | None = None  # open this article at this span
         self._pending_incident: tuple[Any, int, int] | None = None  # … and select the incident told there
+        self._pending_added: tuple[Any, set[Any]] | None = None  # an incident being added: select it once stored
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
         self.side_tabs = tab_widget()
@@ -563,6 +564,8 @@ class MainWindow(QMainWindow):
         self.editor.open()
 
     def on_incident_added(self, data: dict[str, Any]) -> None:
+        if self.article is not None:  # the added one is the override id not among these
+            self._pending_added = (self.article.id, {i.get("override_id") for i in self.article.incidents})
         self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), self.tr("Adding the incident"))
 
     def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
@@ -571,9 +574,25 @@ class MainWindow(QMainWindow):
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
         self.incidents.set_incidents(incidents, keep_selection=True)
+        self._select_added(article_id)
         self.refresh_corroborations()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         self.incidentsChanged.emit(incidents)
+
+    def _select_added(self, article_id: Any) -> None:
+        """After Add from selection, the new incident is the one selected (its row scrolled into
+        view, its details shown), so the analyst sees what was stored and Ctrl+E edits it. Before,
+        the selection stayed on the row selected before, and the new row, last in the table, was
+        often below the pane's edge."""
+        pending, self._pending_added = self._pending_added, None
+        if pending is None or pending[0] != article_id:
+            return
+        for row in range(self.incidents.model.rowCount()):
+            inc = self.incidents.model.incident(row)
+            if inc.get("analyst_status") == "added" and inc.get("override_id") not in pending[1]:
+                self.incidents.select_row(row)
+                self.incidents.table.scrollTo(self.incidents.model.index(row, 0))
+                return
 
     def on_export(self) -> None:
         """File → Export…: scope, format and file in a dialog; the export runs as an Op."""
