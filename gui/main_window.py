@@ -687,7 +687,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
         else:
-            n, m = len(view.entities), len(view.incidents)  # English: "1 entity", not "1 entities"
+            # English: "1 entity", not "1 entities"; the incidents counted as the panel's header, the
+            # library and exports count them (a rejected one is not), not every row of the table
+            n, m = len(view.entities), count_incidents(view.incidents)
             counts = self.tr("%1, %2").replace(
                 "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
                 "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))
