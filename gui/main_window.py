@@ -558,7 +558,8 @@ class MainWindow(QMainWindow):
         if self.article is None or span is None or span[0] >= span[1]:
             self.statusBar().showMessage(self.tr("Select the words that report the incident first, then add it."), 6000)
             return
-        base = incident_from_selection(self.article.text, span[0], span[1], self.article.published)
+        base = incident_from_selection(self.article.text, span[0], span[1], self.article.published,
+                                      self.article.entities)
         self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"])
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
         self.editor.open()
