@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.mentions: MentionsDialog | None = None  # created on the first entity click
         self._pending_reveal: tuple[Any, int, int] | None = None  # open this article at this span
         self._pending_incident: tuple[Any, int, int] | None = None  # … and select the incident told there
+        self._pending_added: tuple[Any, set[Any]] | None = None  # an incident being added: select it once stored
         self.incidents = IncidentPanel()
         self.notes = NotesPane()
         self.side_tabs = tab_widget()
@@ -602,12 +603,15 @@ class MainWindow(QMainWindow):
         if self.article is None or span is None or span[0] >= span[1]:
             self.statusBar().showMessage(self.tr("Select the words that report the incident first, then add it."), 6000)
             return
-        base = incident_from_selection(self.article.text, span[0], span[1], self.article.published)
+        base = incident_from_selection(self.article.text, span[0], span[1], self.article.published,
+                                      self.article.entities)
         self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"])
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
         self.editor.open()
 
     def on_incident_added(self, data: dict[str, Any]) -> None:
+        if self.article is not None:  # the added one is the override id not among these
+            self._pending_added = (self.article.id, {i.get("override_id") for i in self.article.incidents})
         self.run_incident_op(lambda db, aid: tasks.add_incident(db, aid, data), self.tr("Adding the incident"))
 
     def on_incidents_changed(self, article_id: Any, incidents: list[dict[str, Any]]) -> None:
@@ -616,9 +620,25 @@ class MainWindow(QMainWindow):
             return  # the analyst moved on; the correction is stored and shows when they come back
         self.article.incidents = incidents
         self.incidents.set_incidents(incidents, keep_selection=True)
+        self._select_added(article_id)
         self.refresh_corroborations()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         self.incidentsChanged.emit(incidents)
+
+    def _select_added(self, article_id: Any) -> None:
+        """After Add from selection, the new incident is the one selected (its row scrolled into
+        view, its details shown), so the analyst sees what was stored and Ctrl+E edits it. Before,
+        the selection stayed on the row selected before, and the new row, last in the table, was
+        often below the pane's edge."""
+        pending, self._pending_added = self._pending_added, None
+        if pending is None or pending[0] != article_id:
+            return
+        for row in range(self.incidents.model.rowCount()):
+            inc = self.incidents.model.incident(row)
+            if inc.get("analyst_status") == "added" and inc.get("override_id") not in pending[1]:
+                self.incidents.select_row(row)
+                self.incidents.table.scrollTo(self.incidents.model.index(row, 0))
+                return
 
     def on_export(self) -> None:
         """File → Export…: scope, format and file in a dialog; the export runs as an Op."""
@@ -711,7 +731,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
         else:
-            n, m = len(view.entities), len(view.incidents)  # English: "1 entity", not "1 entities"
+            # English: "1 entity", not "1 entities"; the incidents counted as the panel's header, the
+            # library and exports count them (a rejected one is not), not every row of the table
+            n, m = len(view.entities), count_incidents(view.incidents)
             counts = self.tr("%1, %2").replace(
                 "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
                 "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))

@@ -9,7 +9,7 @@ An analyst-added incident keeps its whole body in `data`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -92,10 +92,14 @@ def _admin1(value: Any) -> str:
     return str(value.get("admin1_ar") or value.get("admin1_en") or "")
 
 
-def incident_from_selection(text: str, start: int, end: int, published: str | None) -> dict[str, Any]:
-    """A new analyst incident whose evidence is the selection [start, end) of the article."""
+def incident_from_selection(text: str, start: int, end: int, published: str | None,
+                            entities: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """A new analyst incident whose evidence is the selection [start, end) of the article, its
+    fields filled from the article's `entities` inside the selection (`prefill_from_entities`);
+    the event type is left for the analyst to choose."""
     if not 0 <= start < end <= len(text):
         raise ValueError(f"selection ({start}, {end}) is outside the article")
+    inside = [e for e in entities if start <= int(e.get("start", -1)) and int(e.get("end", end + 1)) <= end]
     return {
         "event_type": "",
         "sub_event_type": "",
@@ -107,12 +111,55 @@ def incident_from_selection(text: str, start: int, end: int, published: str | No
         "fatalities": None,
         "injured": None,
         "captured": None,
+        **prefill_from_entities(inside),
         "evidence": [{"start": start, "end": end}],
         "quote": text[start:end],
         "confidence": 1.0,
         "summary_ar": "",
         "summary_en": "",
     }
+
+
+# A place's kinds from the most to the least precise: an incident is coded at its most precise place.
+_PLACE_RANK = {"village": 0, "town": 0, "city": 0, "landmark": 0, "subdistrict": 1, "district": 2, "governorate": 3}
+
+
+def prefill_from_entities(entities: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The fields an analyst adding an incident would otherwise type, read from the entities of
+    the words selected: the most precise place (a district before its governorate, as «في مديرية
+    حيدان بمحافظة صعدة» reads), the first two different armed actors in the order the text names
+    them (Arabic news names the attacker first: «شنت مقاتلات التحالف غارة على مواقع الحوثيين»),
+    and a count of killed, injured or captured when the selection states exactly one, not vague.
+    Every value is the recognisers' reading (canonical names, coordinates), shown in the editor to
+    be checked; nothing is filled that the selection does not name."""
+    ents = sorted(entities, key=lambda e: int(e.get("start", 0)))
+    out: dict[str, Any] = {}
+    places = [e for e in ents if e.get("label") == "LOCATION"]
+    if places:
+        best = min(places, key=lambda e: _PLACE_RANK.get(str((e.get("attrs") or {}).get("kind") or ""), 1))
+        attrs = best.get("attrs") or {}
+        out["location"] = place_from_name(str(attrs.get("name_ar") or best.get("text") or ""),
+                                          str(attrs.get("admin1_ar") or ""), attrs or None)
+    actors: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for e in ents:
+        if e.get("label") != "ARMED_ACTOR":
+            continue
+        attrs = e.get("attrs") or {}
+        key = str(attrs.get("id") or attrs.get("name_ar") or e.get("text") or "")
+        if key and key not in seen and len(actors) < 2:
+            seen.add(key)
+            actor = actor_from_name(str(attrs.get("name_ar") or e.get("text") or ""), attrs or None)
+            if actor is not None:
+                actors.append(actor)
+    for key, actor in zip(("actor1", "actor2"), actors):
+        out[key] = actor
+    for role, key in (("killed", "fatalities"), ("injured", "injured"), ("captured", "captured")):
+        counts = [(e.get("attrs") or {}) for e in ents if e.get("label") == "CASUALTY"
+                  and (e.get("attrs") or {}).get("role") == role]
+        if len(counts) == 1 and isinstance(counts[0].get("count"), int) and not counts[0].get("vague"):
+            out[key] = counts[0]["count"]
+    return out
 
 
 def new_incident_data(base: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:

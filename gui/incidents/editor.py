@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from gui import theme
 from gui.bidi import has_rtl
+from gui.dialogs.keys import accept_on_ctrl_enter
 from gui.i18n import acled_name
 from gui.incidents.corrections import actor_from_name, changed_fields, place_from_name, taxonomy
 
@@ -88,6 +89,7 @@ class IncidentEditor(QDialog):
         self.date.textChanged.connect(self.on_input_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        accept_on_ctrl_enter(self)  # from any field, as the OK button (refused while a field is missing)
         self._fill(self.incident)
         self.on_input_changed()
 

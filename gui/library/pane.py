@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -133,6 +133,7 @@ class LibraryPane(QWidget):
         self._timer.timeout.connect(self.emit_query)
         self.search.textChanged.connect(self.on_search_typed)
         self.search.returnPressed.connect(self.emit_query)
+        self.search.installEventFilter(self)  # ↓ goes on into the results
         self.filter_button.toggled.connect(self.filters.setVisible)
         self.clear_button.clicked.connect(self.clear_filters)
         for edit in (self.date_from, self.date_to):
@@ -146,6 +147,27 @@ class LibraryPane(QWidget):
         self.model.sortRequested.connect(self.on_sort_requested)
         self._order = ""  # newest first, or by relevance while searching, until a header is clicked
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        """↓ in the search field puts the keyboard in the results, as search boxes do, and opens
+        the result it lands on: the open article's row when the search lists it, else the first. Before, ↓ did nothing there; the results were reached by Tab, Tab or Alt+↓.
+        A search still waiting to run (typed within SEARCH_DELAY_MS) runs first."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self._timer.isActive():
+                self._timer.stop()
+                self.emit_query()
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.model.rowCount():
+                # a new page selects its first row without opening it: the row the keyboard lands on is
+                # opened (the open article itself only moves the reader to its hit)
+                current = self.table.currentIndex()
+                before = self.current_article_id()
+                self._select_row(current.row() if current.isValid() else 0)
+                if self.current_article_id() == before and before is not None:
+                    self.articleActivated.emit(before)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- widgets ------------------------------------------------------------------------------
     def _date_edit(self) -> QDateEdit:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QRadioButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.dialogs.keys import accept_on_ctrl_enter
 from gui.notes.text_edit import plain_text_edit
 
 
@@ -57,6 +58,7 @@ class HighlightDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        accept_on_ctrl_enter(self)  # Enter in the note starts a new line; Ctrl+Enter saves
         self.note.setFocus()
 
     def color(self) -> str:

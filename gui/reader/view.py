@@ -52,11 +52,7 @@ class ReaderView(QTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
-        palette = self.palette()  # a light selection, so entity colours stay readable around it
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.EVIDENCE_COLOR))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.TEXT_COLOR))
-        self.setPalette(palette)
+        self.apply_selection_colors()
         self._text = ""
         self._map = OffsetMap("")
         self._highlights: list[Highlight] = []
@@ -81,6 +77,7 @@ class ReaderView(QTextEdit):
         self._folded = None
         self._hits, self._hit = [], -1
         self._search_hits = []
+        self.apply_selection_colors()  # the theme may have changed since the last article
         self.setPlainText(text)
         self._apply_paragraph_format()
         self.set_entities(entities)
@@ -107,6 +104,22 @@ class ReaderView(QTextEdit):
 
     def offset_map(self) -> OffsetMap:
         return self._map
+
+    # How much of the evidence colour covers what lies under the selection (0–255).
+    SELECTION_ALPHA = 80
+
+    def apply_selection_colors(self) -> None:
+        """The selection (an incident's evidence, a find hit, the analyst's own) in the theme's
+        evidence colour, translucent: the entity colours inside it stay visible, tinted, so the
+        analyst can check an incident's actors and places against its evidence. Opaque, it hid
+        every entity of the sentence. Called again with each article, so a theme change applies."""
+        color = QColor(theme.EVIDENCE_COLOR)
+        color.setAlpha(self.SELECTION_ALPHA)
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, color)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(theme.TEXT_COLOR))
+        self.setPalette(palette)
 
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)

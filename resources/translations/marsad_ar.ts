@@ -4107,6 +4107,16 @@
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="20"/>
+        <source>From the search field to the results, opening the first</source>
+        <translation>من حقل البحث إلى النتائج، مع فتح أولها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="24"/>
+        <source>Save the incident editor or the highlight dialog from any of its fields</source>
+        <translation>حفظ محرر الحادثة أو نافذة التظليل من أي حقل فيهما</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="16"/>
         <source>Library</source>
         <translation>المكتبة</translation>

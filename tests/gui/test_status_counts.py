@@ -45,3 +45,19 @@ def test_several(window_on, article_db) -> None:  # type: ignore[no-untyped-def]
 def test_one_of_each_in_arabic(arabic, window_on, one_of_each) -> None:  # type: ignore[no-untyped-def]
     shown = strip_isolates(window_on(one_of_each).statusBar().currentMessage())
     assert shown == "كيان واحد، حادثة واحدة", shown
+
+
+def test_a_rejected_incident_is_not_counted(qtbot, window_on, article_db) -> None:  # type: ignore[no-untyped-def]
+    """The status bar said "3 entities, 2 incidents" while the panel's header said
+    "Incidents (1) · 1 rejected" and an export wrote 1: it counted every row of the table."""
+    from gui import ops
+
+    w = window_on(article_db)
+    w.incidents.select_row(0)
+    with qtbot.waitSignal(w.incidentsChanged, timeout=10_000):
+        w.incidents.action_reject.trigger()
+    ops.wait_for_all(10_000)
+    w.close()
+    w = window_on(article_db)
+    assert w.incidents.title.text() == "Incidents (1) · 1 rejected"
+    assert strip_isolates(w.statusBar().currentMessage()) == "3 entities, 1 incident"
