@@ -233,6 +233,25 @@ NOT_NAME_WORDS = frozenset({"ان", "انه", "عن", "في", "من", "الي", 
 # (the name «رحمة» folds to «رحمه» too, but is written with «ة»).
 EULOGIES = frozenset({"رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "يرحمهما", "تغمده", "تغمدهم"})
 DASHES = frozenset("-–—")
+# Other blessings after a name, each of three folded words with its first two fixed: «رضي الله عنه/عنها/عنهم»
+# (the Companions), «صلى الله عليه (وسلم)» (the Prophet), «كرم الله وجهه» (Ali); the third word opens
+# with the given letters. «عليه السلام» has two words: (word, next word).
+BLESSINGS = (("رضي", "الله", "عن"), ("صلي", "الله", "علي"), ("كرم", "الله", "وجه"))
+BLESSINGS_TWO = frozenset({("عليه", "السلام"), ("عليها", "السلام"), ("عليهم", "السلام")})
+
+
+def _blessing(norms: Sequence[str], i: int) -> bool:
+    """«رضي الله عنه», «صلى الله عليه وسلم», «عليه السلام» opening at token i."""
+    n = len(norms)
+    if i + 1 < n and (norms[i], norms[i + 1]) in BLESSINGS_TWO:
+        return True
+    return i + 2 < n and any(norms[i] == a and norms[i + 1] == b and norms[i + 2].startswith(c) for a, b, c in BLESSINGS)
+
+
+# «المدعو» (the one called): the name follows, often a foreign one the tagger takes only in part
+# («المدعو عصمت حياة محمد شريف» was tagged from «محمد»); a slash may stand between («المدعو / …»)
+NAME_CUES = frozenset({"المدعو", "المدعوه"})
+NAME_CUE_MARKS = frozenset({"/", ":"})
 
 
 def _rank(norm: str) -> bool:
@@ -244,14 +263,17 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
     tagger ran «خالد محمد عبدالله الشحي والعريف» on into the next martyr's rank: the rank and its
     qualifier are no name, the next word opens one), and a PERS span stretched leftwards over at most
     MAX_NAME_AFTER_RANK untagged words right after a rank and at least one qualifier («العريف أول جمعة جوهر
-    جمعة الحمادي» was tagged from the second «جمعة»). Also cut at a prayer for the dead
-    (`EULOGIES`, with the dash before it): «فاهم سعيد أحمد الحبسي -رحمهم الله-» ends at «الحبسي».
+    جمعة الحمادي» was tagged from the second «جمعة»), or right after «المدعو» (`NAME_CUES`: «المدعو عصمت
+    حياة محمد شريف» was tagged from «محمد»). Also cut at a prayer for the dead
+    (`EULOGIES`, with the dash before it): «فاهم سعيد أحمد الحبسي -رحمهم الله-» ends at «الحبسي»,
+    and at a blessing (`BLESSINGS`): «عثمان بن عفان - رضي الله عنه -» ends at «عفان».
     `texts`: the tokens as written (a eulogy is written with «ه», the name «رحمة» with «ة»)."""
     out = list(tags)
     n = len(norms)
     for i in range(n):  # cut at a eulogy: it and the rest of the run are no name
-        if out[i] in ("B-PERS", "I-PERS") and norms[i] in EULOGIES and i + 1 < n and norms[i + 1] == "الله" \
-                and (not texts or texts[i].endswith(("ه", "هم", "ها", "هما"))):
+        if out[i] in ("B-PERS", "I-PERS") and (_blessing(norms, i) or (
+                norms[i] in EULOGIES and i + 1 < n and norms[i + 1] == "الله"
+                and (not texts or texts[i].endswith(("ه", "هم", "ها", "هما"))))):
             j = i - 1 if i > 0 and norms[i - 1] in DASHES and out[i - 1] == "I-PERS" else i
             k = j
             while k < n and (k in (j, i) or out[k] == "I-PERS"):
@@ -266,14 +288,19 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
                 k += 1
             if k < n and out[k] == "I-PERS":
                 out[k] = "B-PERS"
-    for i in range(n):  # stretch a name leftwards to the rank before it
-        if not _rank(norms[i]) or out[i] != "O":
+    for i in range(n):  # stretch a name leftwards to the rank (or «المدعو») before it
+        cue = norms[i] in NAME_CUES
+        if not (cue or _rank(norms[i])) or out[i] != "O":
             continue
         j = i + 1
-        while j < n and norms[j] in RANK_QUALIFIERS and out[j] == "O":
-            j += 1
-        if j == i + 1:
-            continue  # only after a qualified rank («العريف أول», «العميد ركن»): «قال اللواء إن محمد …» is a clause
+        if cue:
+            while j < n and norms[j] in NAME_CUE_MARKS and out[j] == "O":
+                j += 1
+        else:
+            while j < n and norms[j] in RANK_QUALIFIERS and out[j] == "O":
+                j += 1
+            if j == i + 1:
+                continue  # only after a qualified rank («العريف أول», «العميد ركن»): «قال اللواء إن محمد …» is a clause
         k = j
         while k < n and k - j < MAX_NAME_AFTER_RANK and out[k] == "O" and norms[k].isalpha() \
                 and not norms[k].startswith("ال") and len(norms[k]) > 1 and norms[k] not in NOT_NAME_WORDS \

@@ -70,6 +70,7 @@ class _Lexicon:
     name_heads: frozenset[str]  # «قصر 22 مايو»: a place named after a day
     not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
+    not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -102,6 +103,7 @@ def _lex() -> _Lexicon:
         future_before=_norm_set(data["future_before"]),
         name_heads=_norm_set(data.get("name_heads", [])),
         current=_norm_set(data.get("current_markers", [])),
+        not_yesterday=_norm_set(data.get("not_yesterday", [])),
         not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
 
@@ -354,6 +356,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         key = " ".join(t.norm for t in tokens[a:b])
         if key.endswith("اليوم") and b < n and tokens[b].norm in lex.not_today:
             continue  # «اليوم الأول» is a day of something, not today
+        if key.endswith("امس") and b < n and tokens[b].norm in lex.not_yesterday:
+            continue  # «في أمس الحاجة إلى»: the superlative «أمسّ», no yesterday
         spec = m.payloads[0]
         a, start = _extend_day_part(lex, tokens, a, m.start)
         attrs: dict[str, Any] = {"precision": spec.get("precision", 1), "relative": True, "calendar": "gregorian", "iso": None}
