@@ -225,6 +225,44 @@ def forces_pointed_back(doc: Document) -> list[Span]:
     return out
 
 
+_DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
+
+
+def _without_umbrellas(doc: Document, spans: list[Span]) -> list[Span]:
+    """A named group's umbrella told right after it («قوات جيش الفتح التابع للمعارضة السورية
+    المسلحة», «الدفاع الوطني التابعة للنظام السوري») is no second party: the named group acts (ACLED
+    codes the named unit), and «التابع ل» is no target cue there («مواقع تابعة للميليشيات» is). Only
+    after a group of its own country in actors.json: forces named by a country («قوات الأمن التابعة
+    للحوثيين»), gunmen or civilians stay, and the group after them is who they are."""
+    owner_words = word_set("owner_after")
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and before.label == "ARMED_ACTOR" and span.label == "ARMED_ACTOR" and _named_group(before) \
+                and span.attrs.get("id") and span.attrs.get("id") != before.attrs.get("id"):
+            gap = _DIACRITICS.sub("", doc.text[before.end:span.start]).split()
+            if len(gap) == 2 and normalized(gap[0]) in owner_words and gap[1] in ("ل", "لل"):
+                continue
+            if len(gap) == 1 and normalized(gap[0]) in owner_words and span.text.startswith("ل"):
+                continue
+        out.append(span)
+    return out
+
+
+def _named_group(span: Span) -> bool:
+    """The span names a group of its own country in actors.json (not «الشرطة», «مسلحون»: theirs
+    depends on the article)."""
+    from core.incidents.lexicons import actor_entry
+
+    actor_id = span.attrs.get("id")
+    if not actor_id or span.attrs.get("generic") or span.attrs.get("ambiguous"):
+        return False
+    try:
+        return bool(actor_entry(actor_id).get("country"))
+    except StopIteration:  # an organisation's id (organizations.json), no actor of actors.json
+        return False
+
+
 SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 DEATH_IDIOM_REACH = 40  # characters from the party after «لقي» to «حتفه/مصرعه» («لقي جندي سعودي أمس حتفه»)
@@ -235,9 +273,9 @@ CLAUSE_MARK = re.compile(r"[،,.؛:!?]")  # punctuation that ends the idiom of d
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
-                            + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc),
-                            key=lambda s: s.start)
+        self.spans = _without_umbrellas(doc, sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
+                                                    + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc),
+                                                    key=lambda s: s.start))
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
