@@ -321,15 +321,20 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start
     return paths
 
 
-def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray,
+              floor: bool = False) -> np.ndarray:
     """Per-position tag probabilities [B, T, K] under the CRF; zeros past each sentence's end.
 
     Scaled forward-backward in probability space (each step renormalised), so every step is one
-    small matrix product instead of a log-sum-exp over a [B, K, K] cube.
+    small matrix product instead of a log-sum-exp over a [B, K, K] cube. A step's few numpy calls
+    are its whole cost, so it divides by its sums as they are; only when some sum, checked once at
+    the end, fell below 1e-300 (scores so low that it underflows) is the whole run redone with
+    every sum floored there (`floor`), the arithmetic it has always had.
     """
     b, t, _ = emissions.shape
     lengths = np.asarray(lengths)
-    order, live = _by_length(lengths)
+    order, live_steps = _by_length(lengths)
+    live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
     steps = len(live)
     em = emissions[order]
     em = np.exp(em - em.max(axis=2, keepdims=True))
@@ -338,15 +343,29 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     alpha = np.zeros_like(em)
     first = np.exp(start - start[np.isfinite(start)].max())[None] * em[:, 0]
     alpha[:, 0] = first / first.sum(axis=1, keepdims=True)
-    for step in range(1, steps):
-        k = live[step]
-        nxt = (alpha[:k, step - 1] @ move) * em[:k, step]
-        alpha[:k, step] = nxt / np.maximum(nxt.sum(axis=1, keepdims=True), 1e-300)
     beta = np.broadcast_to(np.exp(end - end.max())[None, None], em.shape).copy()
-    for step in range(steps - 2, -1, -1):
-        k = live[step + 1]  # rows that go on past this step; the others keep the end scores
-        inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
-        beta[:k, step] = inner / np.maximum(inner.sum(axis=1, keepdims=True), 1e-300)
+    total, divide = np.add.reduce, np.divide  # add.reduce is what .sum runs, without its Python wrapper
+    sums: list[np.ndarray] = []
+    with np.errstate(divide="ignore", invalid="ignore"):  # a zero sum is redone with the floor
+        for step in range(1, steps):
+            k = live[step]
+            nxt = alpha[:k, step - 1] @ move
+            nxt *= em[:k, step]
+            norm = total(nxt, axis=1, keepdims=True)
+            if floor:
+                np.maximum(norm, 1e-300, out=norm)
+            divide(nxt, norm, out=alpha[:k, step])
+            sums.append(norm)
+        for step in range(steps - 2, -1, -1):
+            k = live[step + 1]  # rows that go on past this step; the others keep the end scores
+            inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
+            norm = total(inner, axis=1, keepdims=True)
+            if floor:
+                np.maximum(norm, 1e-300, out=norm)
+            divide(inner, norm, out=beta[:k, step])
+            sums.append(norm)
+    if not floor and sums and np.concatenate(sums).min() < 1e-300:
+        return marginals(emissions, lengths, trans, start, end, floor=True)
     probs = alpha * beta
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
     alive = np.arange(t)[None, :] < lengths[order][:, None]

@@ -103,3 +103,18 @@ def test_viterbi_ties_and_batches_match_a_row_decoded_alone() -> None:
     for b, n in enumerate(lengths):
         assert paths[b] == _reference_viterbi(em[b], int(n), trans, start, end)
         assert viterbi(em[b : b + 1, :n], np.array([n]), trans, start, end) == [paths[b]]
+
+
+def test_marginals_whose_sums_underflow_take_the_floored_path() -> None:
+    # moves so unlikely that exp(trans) is a subnormal: every step's sum falls below 1e-300, which
+    # the fast path leaves unguarded; the result must be the floored arithmetic's, without NaN
+    rng = np.random.default_rng(3)
+    k = 4
+    trans = np.full((k, k), -740.0)
+    start, end = np.zeros(k), np.zeros(k)
+    lengths = np.array([3, 5])
+    em = rng.normal(size=(2, 5, k))
+    probs = marginals(em, lengths, trans, start, end)
+    assert not np.isnan(probs).any()
+    assert probs.tobytes() == marginals(em, lengths, trans, start, end, floor=True).tobytes()
+    assert np.all(probs[0, 3:] == 0.0)
