@@ -276,49 +276,65 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start
     """Best tag index paths for a padded batch [B, T, K]; scores are log-potentials (-inf forbids).
 
     Each row is decoded on its own (no arithmetic mixes rows), so a row's path does not depend on
-    the batch it is in; the cost is numpy's per-step overhead times the longest row.
+    the batch it is in; the cost is numpy's per-step overhead times the longest row. So each step
+    makes as few numpy calls as it can: the emissions are laid out step-major (a step's rows are
+    contiguous), every step writes into arrays made once, and the back-pointers are followed in
+    plain Python over a list (a list index is far cheaper than a numpy call per step).
     """
-    b = emissions.shape[0]
+    b, _, k_tags = emissions.shape
     lengths = np.asarray(lengths)
     order, live_steps = _by_length(lengths)
     live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
-    em = emissions[order]
     steps = len(live)
-    k_tags = emissions.shape[2]
-    score = start[None, :] + em[:, 0]
-    back = np.zeros((steps, b, k_tags), np.int64)  # [step, row, tag]: each step's block contiguous
+    em = emissions[order].transpose(1, 0, 2).copy()  # [step, row, tag]
+    score = start[None, :] + em[0]
+    back = np.zeros((steps, b, k_tags), np.intp)  # [step, row, tag]: each step's block contiguous
+    cand = np.empty((b, k_tags, k_tags))  # [row, prev, next]
+    flat = cand.reshape(-1)
+    # flat index in `cand` of (row, prev 0, next): the best move's score is read back from where
+    # argmax found it (`take`), at half the cost of a second reduction (`max`) over the same cube
+    origin = np.arange(b)[:, None] * (k_tags * k_tags) + np.arange(k_tags)[None, :]
     for step in range(1, steps):
         k = live[step]
-        cand = score[:k, :, None] + trans  # [k, prev, next]
-        back[step, :k] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + em[:k, step]
-    last = (score + end[None]).argmax(axis=1)
-    tags = np.zeros((steps, b), np.int64)
-    cur = np.zeros(b, np.int64)
-    rows = np.arange(b)
-    for step in range(steps - 1, -1, -1):
-        k = live[step]
-        done = live[step + 1] if step + 1 < steps else 0  # rows whose last position is this step
-        cur[done:k] = last[done:k]
-        tags[step, :k] = cur[:k]
-        if step:
-            cur[:k] = back[step, rows[:k], cur[:k]]
-    by_row = tags.T.tolist()
+        prev = back[step, :k]
+        np.add(score[:k, :, None], trans, out=cand[:k]).argmax(axis=1, out=prev)
+        at = prev * k_tags
+        at += origin[:k]
+        best = score[:k]
+        flat.take(at, out=best, mode="clip")  # every index is in range: "clip" writes without a copy
+        best += em[step, :k]
+    last = (score + end[None]).argmax(axis=1).tolist()  # a row's score stopped at its own last step
+    pointers = back.ravel().tolist()
+    per_step = b * k_tags
     paths: list[list[int]] = [[]] * b
     for row, i in enumerate(order.tolist()):
-        paths[i] = by_row[row][: lengths[i]]
+        n = int(lengths[i])
+        if not n:
+            continue
+        tag = last[row]
+        path = [tag] * n
+        at = row * k_tags
+        for step in range(n - 1, 0, -1):
+            tag = pointers[step * per_step + at + tag]
+            path[step - 1] = tag
+        paths[i] = path
     return paths
 
 
-def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray,
+              floor: bool = False) -> np.ndarray:
     """Per-position tag probabilities [B, T, K] under the CRF; zeros past each sentence's end.
 
     Scaled forward-backward in probability space (each step renormalised), so every step is one
-    small matrix product instead of a log-sum-exp over a [B, K, K] cube.
+    small matrix product instead of a log-sum-exp over a [B, K, K] cube. A step's few numpy calls
+    are its whole cost, so it divides by its sums as they are; only when some sum, checked once at
+    the end, fell below 1e-300 (scores so low that it underflows) is the whole run redone with
+    every sum floored there (`floor`), the arithmetic it has always had.
     """
     b, t, _ = emissions.shape
     lengths = np.asarray(lengths)
-    order, live = _by_length(lengths)
+    order, live_steps = _by_length(lengths)
+    live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
     steps = len(live)
     em = emissions[order]
     em = np.exp(em - em.max(axis=2, keepdims=True))
@@ -327,15 +343,29 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     alpha = np.zeros_like(em)
     first = np.exp(start - start[np.isfinite(start)].max())[None] * em[:, 0]
     alpha[:, 0] = first / first.sum(axis=1, keepdims=True)
-    for step in range(1, steps):
-        k = live[step]
-        nxt = (alpha[:k, step - 1] @ move) * em[:k, step]
-        alpha[:k, step] = nxt / np.maximum(nxt.sum(axis=1, keepdims=True), 1e-300)
     beta = np.broadcast_to(np.exp(end - end.max())[None, None], em.shape).copy()
-    for step in range(steps - 2, -1, -1):
-        k = live[step + 1]  # rows that go on past this step; the others keep the end scores
-        inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
-        beta[:k, step] = inner / np.maximum(inner.sum(axis=1, keepdims=True), 1e-300)
+    total, divide = np.add.reduce, np.divide  # add.reduce is what .sum runs, without its Python wrapper
+    sums: list[np.ndarray] = []
+    with np.errstate(divide="ignore", invalid="ignore"):  # a zero sum is redone with the floor
+        for step in range(1, steps):
+            k = live[step]
+            nxt = alpha[:k, step - 1] @ move
+            nxt *= em[:k, step]
+            norm = total(nxt, axis=1, keepdims=True)
+            if floor:
+                np.maximum(norm, 1e-300, out=norm)
+            divide(nxt, norm, out=alpha[:k, step])
+            sums.append(norm)
+        for step in range(steps - 2, -1, -1):
+            k = live[step + 1]  # rows that go on past this step; the others keep the end scores
+            inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
+            norm = total(inner, axis=1, keepdims=True)
+            if floor:
+                np.maximum(norm, 1e-300, out=norm)
+            divide(inner, norm, out=beta[:k, step])
+            sums.append(norm)
+    if not floor and sums and np.concatenate(sums).min() < 1e-300:
+        return marginals(emissions, lengths, trans, start, end, floor=True)
     probs = alpha * beta
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
     alive = np.arange(t)[None, :] < lengths[order][:, None]

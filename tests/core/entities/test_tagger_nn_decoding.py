@@ -72,3 +72,49 @@ def test_bio_spans() -> None:
         (5, 6, "ORG"),
     ]
     assert bio_spans([]) == []
+
+
+def _reference_viterbi(em: np.ndarray, n: int, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
+    """Textbook Viterbi of one row (first best previous tag on ties, as argmax)."""
+    score = start + em[0]
+    back = []
+    for t in range(1, n):
+        cand = score[:, None] + trans
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + em[t]
+    path = [int((score + end).argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+def test_viterbi_ties_and_batches_match_a_row_decoded_alone() -> None:
+    # small whole numbers make many equal scores: the batch decoder must break ties like argmax
+    # and give each row the path it has on its own, whatever the other rows' lengths
+    rng = np.random.default_rng(7)
+    k = len(TAGS)
+    ok, ok_start = allowed_transitions(TAGS)
+    trans = np.where(ok, rng.integers(-2, 2, size=(k, k)).astype(float), -np.inf)
+    start = np.where(ok_start, 0.0, -np.inf)
+    end = rng.integers(-1, 1, size=k).astype(float)
+    lengths = np.array([7, 1, 12, 3, 12, 5, 2])
+    em = rng.integers(-3, 3, size=(len(lengths), 12, k)).astype(float)
+    paths = viterbi(em, lengths, trans, start, end)
+    for b, n in enumerate(lengths):
+        assert paths[b] == _reference_viterbi(em[b], int(n), trans, start, end)
+        assert viterbi(em[b : b + 1, :n], np.array([n]), trans, start, end) == [paths[b]]
+
+
+def test_marginals_whose_sums_underflow_take_the_floored_path() -> None:
+    # moves so unlikely that exp(trans) is a subnormal: every step's sum falls below 1e-300, which
+    # the fast path leaves unguarded; the result must be the floored arithmetic's, without NaN
+    rng = np.random.default_rng(3)
+    k = 4
+    trans = np.full((k, k), -740.0)
+    start, end = np.zeros(k), np.zeros(k)
+    lengths = np.array([3, 5])
+    em = rng.normal(size=(2, 5, k))
+    probs = marginals(em, lengths, trans, start, end)
+    assert not np.isnan(probs).any()
+    assert probs.tobytes() == marginals(em, lengths, trans, start, end, floor=True).tobytes()
+    assert np.all(probs[0, 3:] == 0.0)
