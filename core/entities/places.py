@@ -82,6 +82,7 @@ class Mention:
     score: float = 0.0
     support: dict[str, float] = field(default_factory=dict)
     ranked: list[PlaceRecord] = field(default_factory=list)
+    id_placed: bool = False  # a countryside told right after it placed it (`_countryside_namesakes`)
 
 
 def find(doc: Document) -> list[Span]:
@@ -115,6 +116,7 @@ def find(doc: Document) -> list[Span]:
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
     _foreign_villages(fired, dominant, sentences)
+    _countryside_namesakes(fired, dominant, sentences)
     if dominant == HOME:
         _learnt_local_names(fired, gaz, table)
     facilities = _facilities(doc, gaz, sentences, fired)
@@ -205,6 +207,62 @@ def _foreign_villages(fired: list[Mention], dominant: str | None, sentences: lis
         m.chosen = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en, admin2_ar="",
                            admin2_en="", country=p.country, iso=p.iso, lat=p.lat, lon=p.lon, approx=True, population=0)
         m.ranked = [m.chosen, *m.ranked]
+
+
+COUNTRYSIDE_GAP = 3  # words between a small place and «في ريف/بريف» (an unknown area: «بسهل الغاب»)
+
+
+def _countryside_namesakes(fired: list[Mention], dominant: str | None, sentences: list[list[Token]]) -> None:
+    """«بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي», «قرية الزكاة بريف حماة» in news of
+    Syria: a town or village followed (within three words, no punctuation nor other known place
+    between) by the countryside of a province of the article's country («في ريف X», «بريف X») lies
+    in that province, whatever namesake the gazetteer read first (Raqqa's al-Mansoura, a Taizz
+    village). Its reading in that province if the gazetteer has one, else an approximate place there
+    (geo_precision 2), the other readings kept as alternatives. Not in news of Yemen (no «ريف»
+    province names there) nor when the reading already lies in that province."""
+    if dominant is None:
+        return
+    placed = {(x.sentence, x.tok_start): x for x in fired if x.chosen is not None}
+    told: dict[str, PlaceRecord] = {}
+    for m in fired:
+        c = m.chosen
+        if c is None or c.kind not in SMALL_KINDS:
+            continue
+        toks = sentences[m.sentence]
+        province = None
+        for k in range(m.tok_end, min(m.tok_end + COUNTRYSIDE_GAP + 1, len(toks))):
+            if toks[k].is_punct or (k > m.tok_end and (m.sentence, k) in placed):
+                break
+            norm = toks[k].norm
+            if norm in COUNTRYSIDE or (norm == "في" and k + 1 < len(toks) and toks[k + 1].norm in COUNTRYSIDE):
+                at = k + 1 if norm in COUNTRYSIDE else k + 2
+                p = placed.get((m.sentence, at))
+                if p is not None and p.chosen.is_admin1 and p.chosen.country == dominant:
+                    province = p.chosen
+                break
+        if province is None:
+            continue
+        m.id_placed = True  # its own sentence says where it is
+        if c.country == province.country and c.admin1_ar == province.admin1_ar:
+            told.setdefault(m.key, c)
+            continue
+        inside = next((r for r in m.candidates if r.country == province.country and r.admin1_ar == province.admin1_ar
+                       and r.kind in SMALL_KINDS), None)
+        if inside is None:
+            inside = replace(c, id=f"near:{m.key}", admin1_ar=province.admin1_ar, admin1_en=province.admin1_en,
+                             admin2_ar="", admin2_en="", country=province.country, iso=province.iso,
+                             lat=province.lat, lon=province.lon, approx=True, population=0)
+        m.chosen = inside
+        m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
+        told.setdefault(m.key, inside)
+    # the same name again in the article, with no countryside after it («… آلية لقوات النظام في
+    # بلدة المنصورة بسهل الغاب»), is the place the text put it in before or after
+    for m in fired:
+        c, inside = m.chosen, told.get(m.key)
+        if c is None or inside is None or c is inside or c.kind not in SMALL_KINDS or m.id_placed:
+            continue
+        m.chosen = inside
+        m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
 
 
 def _told_container(m: Mention, toks: list[Token], placed: dict[tuple[int, int], Mention]) -> Mention | None:

@@ -56,6 +56,8 @@ class Count:
     named: bool = False  # one man told by his name in an official's retelling: among a figure of any side before
     head: str = ""  # the first word naming whose dead these are («مسلحا» of «مسلحاً من جماعة الحوثي»)
     shared: int = 0  # a share of a figure told over several places: that whole figure («وإصابة ثمانية آخرين»: 8)
+    earlier: bool = False  # «وكانت حصيلة سابقة أفادت بمقتل 43»: a toll known before, replaced by the incident's other figure
+    rose: bool = False  # «ارتفع عدد القتلى … إلى 103»: a risen toll, however far the rise word (see `combine`)
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -153,6 +155,8 @@ class CountFinder:
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
+                             earlier=figure_start is not None and self._earlier_toll(span, int(figure_start)),
+                             rose=figure_start is not None and self._risen_to(span, int(figure_start), reach=40),
                              head=_head_word(str(span.attrs.get("whose") or ""))))
         return out
 
@@ -208,16 +212,36 @@ class CountFinder:
         words = self.doc.text[end: end + 12].split()
         return bool(words) and normalized(words[0].strip("،,.")) in word_set("subset_after_words")
 
-    def _risen_to(self, span: Span, figure_start: int) -> bool:
+    def _earlier_toll(self, span: Span, figure_start: int) -> bool:
+        """«وكانت حصيلة سابقة أفادت بمقتل 43», «وكانت حصيلة غير نهائية للتفجير … أفادت عن مقتل 17»:
+        in the words of its sentence before the figure (at most eighteen back), a toll noun followed
+        within three words by «سابقة», or by a provisional word with «كان/كانت» right before the
+        noun — the toll known before, which the incident's other figure replaces."""
+        sentence = self.doc.sentence_of(span.start) or (0, len(self.doc.text))
+        at = min(span.start, figure_start)
+        words = [normalized(w.strip("،,.")) for w in self.doc.text[max(sentence[0], at - 240): at].split()][-18:]
+        nouns, earlier = word_set("toll_nouns"), word_set("earlier_toll_words")
+        provisional, past = word_set("provisional_toll_words"), word_set("past_be_words")
+        for k, w in enumerate(words):
+            if w not in nouns:
+                continue
+            after = words[k + 1: k + 4]
+            if any(a in earlier for a in after):
+                return True
+            if k and words[k - 1] in past and any(a in provisional for a in after):
+                return True
+        return False
+
+    def _risen_to(self, span: Span, figure_start: int, reach: int = 8) -> bool:
         """«وارتفعت حصيلة القتلى في وقت لاحق إلى 8 قتلى», «وارتفع عدد القتلى لاحقا إلى ثمانية»: the
         figure comes right after «إلى» and a rise verb opens the words before it (its sentence, at
-        most eight words back)."""
+        most `reach` words back: eight for a toll that replaces the one before)."""
         sentence = self.doc.sentence_of(span.start) or (0, len(self.doc.text))
-        before = [normalized(w) for w in self.doc.text[max(sentence[0], figure_start - 80): figure_start].split()]
+        before = [normalized(w) for w in self.doc.text[max(sentence[0], figure_start - 10 * reach): figure_start].split()]
         if not before or before[-1] not in ("الي", "لي"):
             return False
         rise = word_set("toll_rise_words")
-        return any_variant_in(before[-9:-1], rise, depth=1)
+        return any_variant_in(before[-reach - 1:-1], rise, depth=1)
 
     def equipment(self, start: int, end: int, tokens: list[Token]) -> list[dict[str, Any]]:
         fates: list[tuple[int, str]] = []
@@ -387,6 +411,11 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     # the lead's is an even guess (a bigger figure later, a month's tally, is no retelling of it)
     precise = [c for c in precise if not (c.shared and any(not o.shared and o.sentence > c.sentence
                                                            and o.value <= c.shared for o in precise))]
+    # «قتل 19 شخصا … وكانت حصيلة غير نهائية أفادت عن مقتل 17»: the toll known before gives way to
+    # the incident's other figure (not the lowest-wins rule of two reports) — not to a toll that rose
+    # («ارتفع عدد القتلى … إلى 103»), which may count the dead of later days: the lowest stands
+    if any(c.earlier for c in precise) and any(not c.earlier for c in precise) and not any(c.update or c.rose for c in precise):
+        precise = [c for c in precise if not c.earlier]
     if precise:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in

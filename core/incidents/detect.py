@@ -532,6 +532,8 @@ def find_mentions(
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
+        hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
+        hits = _crowd_clashes(tokens, hits, clauses)
         if bombing:
             hits = _terror_acts(tokens, clauses, hits, taken, bombing)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
@@ -884,6 +886,64 @@ def _without_unused_belts(weapons: list[Span], sentence_tokens: list[list[Token]
                 continue
         out.append(w)
     return out
+
+
+def _crowd_munitions(tokens: list[Token], t0: int, t1: int, trig: Trigger) -> bool:
+    """«أطلقت الشرطة قنابل الغاز والصوت», «القنابل الصوتية», «قنابل مسيلة للدموع»: a bomb word
+    followed by a crowd-control kind (`crowd_munition_kinds`) is a stun, tear-gas or smoke grenade,
+    no bomb: the trigger of an IED it would be is dropped."""
+    if t1 - t0 != 1 or t1 >= len(tokens) or trig.sub_event_type != "Remote explosive/landmine/IED":
+        return False
+    return _is_verb(tokens[t0].norm, "crowd_munitions") and _is_verb(tokens[t1].norm, "crowd_munition_kinds")
+
+
+CROWD_CLASH_REACH = 10  # words after «بين/مع» the two sides are looked for in
+
+
+def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]) -> list[tuple]:
+    """«اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «اشتباكات بين أهالي الضحايا وقوات
+    الأمن»: a clash word whose sides (after «بين» or «مع», within two words of it) are a crowd of
+    unarmed people (`crowd_nouns`) and a force of the state (`crowd_clash_forces`) — each right
+    after the link (a count word such as «عشرات من» allowed) or after «و» — is a riot (ACLED:
+    Riots / Violent demonstration), not an armed clash."""
+    out: list[tuple] = []
+    for hit in hits:
+        trig: Trigger = hit[4]
+        t0, t1 = hit[0], hit[1]
+        if trig.sub_event_type == "Armed clash" and t1 - t0 == 1 and _is_verb(tokens[t0].norm, "crowd_clash_words"):
+            clause = next((c for c in clauses if c.tok_start <= t0 < c.tok_end), None)
+            end = clause.tok_end if clause is not None else len(tokens)
+            link = next((k for k in range(t1, min(t1 + 3, end)) if tokens[k].norm in word_set("crowd_clash_links")), None)
+            if link is not None:
+                crowd = force = False
+                side_start = True
+                for k in range(link + 1, min(link + 1 + CROWD_CLASH_REACH, end)):
+                    norm = tokens[k].norm
+                    if tokens[k].is_punct:
+                        break
+                    opens = side_start or norm[:1] == "و"
+                    if opens and _is_verb(_without_al(norm), "crowd_count_words"):
+                        side_start = True  # «بين عشرات من الشبان»: the count, then the crowd
+                        continue
+                    if opens and _is_verb(_without_al(norm), "crowd_nouns"):
+                        crowd = True
+                    elif opens and _is_verb(norm, "crowd_clash_forces"):
+                        force = True
+                    side_start = False
+                if crowd and force:
+                    hit = (*hit[:4], replace(trig, event_type="Riots", sub_event_type="Violent demonstration",
+                                             strength="strong", resolve=""), *hit[5:])
+        out.append(hit)
+    return out
+
+
+def _without_al(norm: str) -> str:
+    """«والشبان» → «وشبان», «الشبان» → «شبان»: the article dropped, a «و» kept for `_is_verb`."""
+    if norm.startswith("وال") and len(norm) > 4:
+        return "و" + norm[3:]
+    if norm.startswith("ال") and len(norm) > 3:
+        return norm[2:]
+    return norm
 
 
 def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
