@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         evidence = _evidence_text(self.article.text, incident)
-        self.editor = IncidentEditor(incident, self, evidence=evidence)
+        self.editor = IncidentEditor(incident, self, evidence=evidence, listed=self.incidents.model.incidents())
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
         self.editor.open()
 
@@ -605,7 +605,8 @@ class MainWindow(QMainWindow):
             return
         base = incident_from_selection(self.article.text, span[0], span[1], self.article.published,
                                       self.article.entities)
-        self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"])
+        self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"],
+                                     listed=self.incidents.model.incidents(), adding=True)
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
         self.editor.open()
 

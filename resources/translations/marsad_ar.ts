@@ -1832,6 +1832,21 @@
 <context>
     <name>IncidentEditor</name>
     <message>
+        <location filename="../../gui/incidents/editor.py" line="176"/>
+        <source>Already listed</source>
+        <translation>مدرجة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="177"/>
+        <source>An incident of this type at this place and date is already listed (row %1) — add anyway?</source>
+        <translation>حادثة من هذا النوع في هذا المكان وهذا التاريخ مدرجة من قبل (الصف %1). هل تضيفها مع ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="179"/>
+        <source>An incident of this type at this place and date is already listed (row %1) — save anyway?</source>
+        <translation>حادثة من هذا النوع في هذا المكان وهذا التاريخ مدرجة من قبل (الصف %1). هل تحفظها مع ذلك؟</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/editor.py" line="33"/>
         <source>Edit incident</source>
         <translation>تحرير الحادثة</translation>
