@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
@@ -790,10 +790,14 @@ class MainWindow(QMainWindow):
         self.importFinished.emit(outcome)
         report = outcome.report
         passed_over = list(getattr(report, "passed_over", []))
-        if report.errors or report.warnings or passed_over:
+        dated = list(getattr(report, "dated_from_text", []))
+        if report.errors or report.warnings or passed_over or dated:
             title = (self.tr("Some files were not imported") if report.errors or passed_over
-                     else self.tr("Some articles were imported with warnings"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over), title=title)
+                     else self.tr("Some articles were imported with warnings") if report.warnings
+                     else self.tr("Some articles were dated from their text"))
+            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
+                           icon=(QMessageBox.Icon.Warning if report.errors or report.warnings or passed_over
+                                 else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -1070,15 +1074,16 @@ def _local_paths(mime: Any) -> list[str]:
 
 class ImportProblems(Exception):
     """The importer's per-file errors, then the warnings of articles it imported with something
-    left out (an unreadable date), then the files of a folder passed over as no text format,
+    left out (an unreadable date), then the articles dated from their dateline (with the words
+    read), then the files of a folder passed over as no text format,
     shown as one message (one line per file or article)."""
 
     def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
-                 passed_over: list[Any] | None = None) -> None:
-        from gui.store_errors import ingest_error_line
+                 passed_over: list[Any] | None = None, dated_from_text: list[Any] | None = None) -> None:
+        from gui.store_errors import dated_from_text_line, ingest_error_line
 
-        def listed(items: list[Any]) -> list[str]:
-            lines = [ingest_error_line(e) for e in items[:20]]
+        def listed(items: list[Any], line: Any = ingest_error_line) -> list[str]:
+            lines = [line(e) for e in items[:20]]
             if len(items) > 20:
                 lines.append(translate("MainWindow", "… and %n more", None, len(items) - 20))
             return lines
@@ -1088,6 +1093,11 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if dated_from_text:  # dates read from a dateline, to be checked: the files and the words
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Dated from their text (check the date):"),
+                      *listed(dated_from_text, dated_from_text_line)]
         if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
             if parts:
                 parts.append("")
@@ -1097,6 +1107,7 @@ class ImportProblems(Exception):
 
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
+    dated = getattr(report, "dated_from_text", [])
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
@@ -1104,7 +1115,8 @@ def _report_text(report: Any) -> str:
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
                                                                    len(report.warnings))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
-                                                               len(passed_over))))
+                                                               len(passed_over))),
+                                  (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

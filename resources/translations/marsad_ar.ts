@@ -2469,6 +2469,16 @@
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="237"/>
+        <source>date not understood (%1); dated %2 from its text instead</source>
+        <translation>لم يُفهم التاريخ (%1)؛ فأُرّخ المقال %2 من نصه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="348"/>
+        <source>dated %1 from the text «%2»</source>
+        <translation>أُرّخ %1 من النص «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="237"/>
         <source>skipped: not a text format («%1»)</source>
         <translation>تُخطِّي: ليس بصيغة نصية («%1»)</translation>
     </message>
@@ -3653,6 +3663,28 @@
         <location filename="../../gui/main_window.py" line="666"/>
         <source>Some articles were imported with warnings</source>
         <translation>استُوردت بعض المقالات مع تحذيرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="797"/>
+        <source>Some articles were dated from their text</source>
+        <translation>أُرّخت بعض المقالات من نصها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1097"/>
+        <source>Dated from their text (check the date):</source>
+        <translation>أُرّخت هذه المقالات من نصها (تحقق من التاريخ):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1118"/>
+        <source>%n dated from their text</source>
+        <translation>
+            <numerusform>لم يؤرَّخ أي مقال من نصه</numerusform>
+            <numerusform>مقال واحد أُرّخ من نصه</numerusform>
+            <numerusform>مقالان أُرّخا من نصهما</numerusform>
+            <numerusform>%n مقالات أُرّخت من نصها</numerusform>
+            <numerusform>%n مقالًا أُرّخ من نصه</numerusform>
+            <numerusform>%n مقال أُرّخ من نصه</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="936"/>
