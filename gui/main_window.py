@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     articleFailed = Signal(str)  # the article could not be opened at all
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
+    datesRead = Signal(object)  # core.ingest.redate.RedateReport, after File → Read dates from article text…
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
     entitiesChanged = Signal(object)  # the open article's entities after an entity correction and re-analysis
     highlightsChanged = Signal(object)  # the open article's highlights after a save
@@ -658,6 +659,12 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"), str(Path.home()))
         if folder:
             self.import_files([folder])
+
+    def on_read_dates_requested(self) -> None:
+        """File → Read dates from article text…: date undated articles from their dateline."""
+        from gui.library import read_dates
+
+        read_dates.start(self)
 
     def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
         if page.generation != self._library_generation:

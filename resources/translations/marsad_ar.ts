@@ -3109,6 +3109,11 @@
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="39"/>
+        <source>Read dates from article &amp;text…</source>
+        <translation>ق&amp;راءة التواريخ من نص المقالات…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
@@ -4793,6 +4798,85 @@
     <message>
         <source>From the file's date field.</source>
         <translation>من حقل التاريخ في الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDates</name>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="25"/>
+        <source>Looking for dates in the articles' text</source>
+        <translation>البحث عن التواريخ في نصوص المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="27"/>
+        <source>Dates not read</source>
+        <translation>لم تُقرأ التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="34"/>
+        <source>Every article of the library has a date.</source>
+        <translation>لكل مقالات المكتبة تاريخ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="36"/>
+        <source>None of the %n undated article(s) states its date in its text.</source>
+        <translation>
+            <numerusform>لا مقالات غير مؤرخة في المكتبة.</numerusform>
+            <numerusform>المقال غير المؤرخ الوحيد لا يذكر تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالين غير المؤرخين تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="38"/>
+        <source>%1 of the %n undated article(s) state their date in their text (a dateline):</source>
+        <translation>
+            <numerusform>%1 من المقالات غير المؤرخة تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>المقال غير المؤرخ الوحيد يذكر تاريخه في نصه (سطر التاريخ):</numerusform>
+            <numerusform>%1 من المقالين غير المؤرخين يذكر تاريخه في نصه (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقالات غير مؤرخة تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقالًا غير مؤرخ تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقال غير مؤرخ تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="43"/>
+        <source>Date them, marked as read from the text, and analyse them again?</source>
+        <translation>هل تؤرّخها بهذه التواريخ، معلَّمةً بأنها قُرئت من النص، وتعيد تحليلها؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="48"/>
+        <source>Read dates from article text</source>
+        <translation>قراءة التواريخ من نص المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="64"/>
+        <source>Reading dates from the articles' text…</source>
+        <translation>تُقرأ التواريخ من نصوص المقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="70"/>
+        <source>Analysing the dated articles again: %1/%2</source>
+        <translation>يعاد تحليل المقالات المؤرخة: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="76"/>
+        <source>%n article(s) dated from their text.</source>
+        <translation>
+            <numerusform>لم يؤرَّخ أي مقال من نصه.</numerusform>
+            <numerusform>أُرّخ مقال واحد من نصه.</numerusform>
+            <numerusform>أُرّخ مقالان من نصهما.</numerusform>
+            <numerusform>أُرّخت %n مقالات من نصها.</numerusform>
+            <numerusform>أُرّخ %n مقالًا من نصها.</numerusform>
+            <numerusform>أُرّخ %n مقال من نصها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="92"/>
+        <source>Reading dates from the articles' text</source>
+        <translation>قراءة التواريخ من نصوص المقالات</translation>
     </message>
 </context>
 </TS>
