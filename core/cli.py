@@ -144,6 +144,39 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         ctx.exit(1)
 
 
+@cli.command("read-dates")
+@click.option("--dry-run", is_flag=True, help="List the dates found; store nothing.")
+@click.option("--no-analyze", is_flag=True, help="Store the dates only; analyse later.")
+@click.pass_context
+def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
+    """Date undated articles from their own text (their dateline), as import does for new ones.
+
+    Articles imported before import read datelines stay undated; this reads the same dateline,
+    stores the date as read from the text, and analyses those articles again (incident dates
+    anchor on the article's date). An article whose date the analyst cleared is left alone.
+    """
+    from core import store
+    from core.ingest.redate import date_undated
+    from core.pipeline import analyze as run
+
+    db = _open(ctx, existing=True)
+    if not dry_run:
+        store.check_writable(db)
+    report = date_undated(db, dry_run=dry_run)
+    for dated in report.dated:
+        click.echo(f"{'would date' if dry_run else 'dated'}: {dated}", err=True)
+    if not dry_run and not no_analyze:
+        for dated in report.dated:
+            art = store.get_article(db, dated.id)
+            if art is not None:
+                result = run(art["text"], art["published"], art.get("title") or "",
+                             corrections=store.list_entity_corrections(db, dated.id)).to_dict()
+                store.save_analysis(db, dated.id, result)
+    click.echo(plural(f"{len(report.dated)} of {report.undated} undated article(s) ", report.undated)
+               + ("would be dated from their text (dry run)" if dry_run else "dated from their text")
+               + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))
+
+
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many articles.")

@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     articleFailed = Signal(str)  # the article could not be opened at all
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
+    datesRead = Signal(object)  # core.ingest.redate.RedateReport, after File → Read dates from article text…
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
     entitiesChanged = Signal(object)  # the open article's entities after an entity correction and re-analysis
     highlightsChanged = Signal(object)  # the open article's highlights after a save
@@ -585,7 +586,7 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         evidence = _evidence_text(self.article.text, incident)
-        self.editor = IncidentEditor(incident, self, evidence=evidence)
+        self.editor = IncidentEditor(incident, self, evidence=evidence, listed=self.incidents.model.incidents())
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
         self.editor.open()
 
@@ -605,7 +606,8 @@ class MainWindow(QMainWindow):
             return
         base = incident_from_selection(self.article.text, span[0], span[1], self.article.published,
                                       self.article.entities)
-        self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"])
+        self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"],
+                                     listed=self.incidents.model.incidents(), adding=True)
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
         self.editor.open()
 
@@ -657,6 +659,12 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"), str(Path.home()))
         if folder:
             self.import_files([folder])
+
+    def on_read_dates_requested(self) -> None:
+        """File → Read dates from article text…: date undated articles from their dateline."""
+        from gui.library import read_dates
+
+        read_dates.start(self)
 
     def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
         if page.generation != self._library_generation:
@@ -789,10 +797,14 @@ class MainWindow(QMainWindow):
         self.importFinished.emit(outcome)
         report = outcome.report
         passed_over = list(getattr(report, "passed_over", []))
-        if report.errors or report.warnings or passed_over:
+        dated = list(getattr(report, "dated_from_text", []))
+        if report.errors or report.warnings or passed_over or dated:
             title = (self.tr("Some files were not imported") if report.errors or passed_over
-                     else self.tr("Some articles were imported with warnings"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over), title=title)
+                     else self.tr("Some articles were imported with warnings") if report.warnings
+                     else self.tr("Some articles were dated from their text"))
+            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
+                           icon=(QMessageBox.Icon.Warning if report.errors or report.warnings or passed_over
+                                 else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -1069,15 +1081,16 @@ def _local_paths(mime: Any) -> list[str]:
 
 class ImportProblems(Exception):
     """The importer's per-file errors, then the warnings of articles it imported with something
-    left out (an unreadable date), then the files of a folder passed over as no text format,
+    left out (an unreadable date), then the articles dated from their dateline (with the words
+    read), then the files of a folder passed over as no text format,
     shown as one message (one line per file or article)."""
 
     def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
-                 passed_over: list[Any] | None = None) -> None:
-        from gui.store_errors import ingest_error_line
+                 passed_over: list[Any] | None = None, dated_from_text: list[Any] | None = None) -> None:
+        from gui.store_errors import dated_from_text_line, ingest_error_line
 
-        def listed(items: list[Any]) -> list[str]:
-            lines = [ingest_error_line(e) for e in items[:20]]
+        def listed(items: list[Any], line: Any = ingest_error_line) -> list[str]:
+            lines = [line(e) for e in items[:20]]
             if len(items) > 20:
                 lines.append(translate("MainWindow", "… and %n more", None, len(items) - 20))
             return lines
@@ -1087,6 +1100,11 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if dated_from_text:  # dates read from a dateline, to be checked: the files and the words
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Dated from their text (check the date):"),
+                      *listed(dated_from_text, dated_from_text_line)]
         if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
             if parts:
                 parts.append("")
@@ -1096,6 +1114,7 @@ class ImportProblems(Exception):
 
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
+    dated = getattr(report, "dated_from_text", [])
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
@@ -1103,7 +1122,8 @@ def _report_text(report: Any) -> str:
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
                                                                    len(report.warnings))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
-                                                               len(passed_over))))
+                                                               len(passed_over))),
+                                  (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

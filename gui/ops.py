@@ -313,11 +313,13 @@ def error_text(exc: BaseException) -> str:
     return text.strip() or type(exc).__name__
 
 
-def show_error(parent: QObject | None, exc: BaseException, title: str = "") -> None:
-    """The one place errors are shown to the analyst: a non-blocking message box."""
+def show_error(parent: QObject | None, exc: BaseException, title: str = "",
+               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+    """The one place errors are shown to the analyst: a non-blocking message box (`icon`
+    Information for a report with nothing wrong in it)."""
     widget = parent if isinstance(parent, QWidget) else None
     title = title or QCoreApplication.translate("Op", "Error")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
+    box = QMessageBox(icon, title, error_text(exc),
                       QMessageBox.StandardButton.Ok, widget)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.open()

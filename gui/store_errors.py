@@ -233,6 +233,8 @@ def _ingest_texts() -> dict[str, str]:
         "workers_stopped": t("IngestError", "an analysis process stopped (%1); continuing in this process"),
         # an article imported with something left out (a warning)
         "date_not_understood": t("IngestError", "date not understood (%1); imported without a date"),
+        "date_not_understood_read_from_text": t("IngestError", "date not understood (%1); dated %2 from its text "
+                                                               "instead"),
         # a folder's file that is no article format
         "not_a_text_format": t("IngestError", "skipped: not a text format («%1»)"),
     }
@@ -340,6 +342,16 @@ def _ingest_value(key: str, params: dict[str, object]) -> str:
     if key in ("fields", "dates"):  # JSON keys (and the values given them), as written: one left-to-right run
         return f"{LRI}{value}{PDI}"
     return isolate_auto(value)
+
+
+def dated_from_text_line(dated: object) -> str:
+    """One article of the import dated from its own text (core.ingest.importer.DatedFromText): the
+    file (and line) left to right, the date, and the words of the dateline it was read from."""
+    where = isolate_path(str(getattr(dated, "origin", "")))
+    template = translate("IngestError", "dated %1 from the text «%2»")
+    quote = isolate_auto(str(getattr(dated, "quote", "")))
+    day = f"{LRI}{getattr(dated, 'iso', '')}{PDI}"  # one left-to-right run, even where the line wraps
+    return f"{RLM if has_rtl(template) else ''}{where}: {_filled(template, [day, quote])}"
 
 
 def ingest_error_line(err: object) -> str:

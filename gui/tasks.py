@@ -621,3 +621,31 @@ def set_flag(db: Any, article_id: Any, flag: str, value: bool) -> tuple[str, boo
 
     {"starred": store.set_starred, "read": store.set_read}[flag](db, article_id, value)
     return flag, value
+
+
+# -- Read dates from article text… ----------------------------------------------------------------
+
+def dates_in_text(db: Any) -> Any:
+    """What `read_dates` would do, storing nothing: the undated articles and those whose text
+    states a date (core.ingest.redate's RedateReport, a dry run)."""
+    from core.ingest.redate import date_undated
+
+    return date_undated(db, dry_run=True)
+
+
+def read_dates(db: Any, on_progress: Callable[[int, int, str], None] | None = None) -> Any:
+    """Date the undated articles from their dateline (origin "text"), then analyse each one dated
+    again, as a correction of its date does (incident dates anchor on the article's date)."""
+    from core.ingest.redate import date_undated
+    from core.store import check_writable
+
+    check_writable(db)
+    report = date_undated(db)
+    for n, dated in enumerate(report.dated):
+        if on_progress is not None:
+            on_progress(n, len(report.dated), dated.title)
+        art = _article(db, dated.id)
+        analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
+    if on_progress is not None:
+        on_progress(len(report.dated), len(report.dated), "")
+    return report

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -29,8 +30,21 @@ from core.export.corroboration import is_rejected
 from core.export.scope import Selection
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "id", "title", "source", "published", "url", "incidents", "fatalities", "highlights", "notes",
+    "id", "title", "source", "published", "url", "incidents", "fatalities", "corroborated", "highlights", "notes",
 )  # fmt: skip
+# Header comments of the articles sheet: its counts are each article's own reports, so an incident
+# two articles report counts in both; summing a column double-counts it (the incidents sheet,
+# where it is one row with the lowest figure, is the total).
+ARTICLE_NOTES: dict[str, str] = {
+    "incidents": "This article's reports of exported incidents. An incident other articles also report "
+                 "(corroborated) counts in each of them, so this column's sum can exceed the incidents "
+                 "sheet's rows, which list it once: count incidents there.",
+    "fatalities": "Killed as this article reports them. A corroborated incident counts in every article "
+                  "that reports it, each with its own figure; the incidents sheet lists it once with the "
+                  "lowest figure. Do not sum this column for a total: sum the incidents sheet's fatalities.",
+    "corroborated": "How many of this article's incidents other exported articles report too (each is one "
+                    "row of the incidents sheet, the other articles in also_reported_in).",
+}
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
 # Day columns are Excel dates (sorted, filtered by month and year, used in date arithmetic), shown
 # as ISO; a value that is no full ISO day (blank: undated) stays as it is.
@@ -54,7 +68,8 @@ def _width(value: Any) -> int:
 
 
 def _sheet(
-    wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[dict[str, Any]], *, rtl: bool
+    wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[dict[str, Any]], *, rtl: bool,
+    notes: dict[str, str] | None = None,
 ) -> int:
     """Write one sheet; rows are buffered because widths must be set before the first row."""
     ws: WriteOnlyWorksheet = wb.create_sheet(title)
@@ -73,6 +88,8 @@ def _sheet(
     for name in columns:
         cell = WriteOnlyCell(ws, value=name)
         cell.font = _BOLD
+        if notes and name in notes:
+            cell.comment = Comment(notes[name], "Marsad", width=320, height=110)
         header.append(cell)
     ws.append(header)
     dated = [i for i, c in enumerate(columns) if c in DATE_COLUMNS]
@@ -108,24 +125,28 @@ def _date_cell(ws: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | None:
 
 
 def article_rows(selection: Selection) -> list[dict[str, Any]]:
-    """Per-article counts of what the export contains (corroborating reports count where they appear);
-    rejected incidents, listed only when the export includes them, count nowhere (as in the totals)."""
+    """Per-article counts of what the export contains (corroborating reports count where they appear,
+    each with its own figures, and `corroborated` says how many of them another article reports too:
+    see ARTICLE_NOTES); rejected incidents, listed only when the export includes them, count nowhere
+    (as in the totals)."""
     counts: dict[Any, list[int]] = {}
     for rec in selection.incidents:
         if is_rejected(rec):
             continue
+        reporting = {article.get("id") for article, _inc in rec.reports}
         for article, inc in rec.reports:  # each article's own figures
-            c = counts.setdefault(article.get("id"), [0, 0])
+            c = counts.setdefault(article.get("id"), [0, 0, 0])
             c[0] += 1
             c[1] += inc.get("fatalities") or 0
+            c[2] += len(reporting) > 1
     rows = []
     for bundle in selection.bundles:
         art = bundle.article
-        n, killed = counts.get(art.get("id"), [0, 0])
+        n, killed, corroborated = counts.get(art.get("id"), [0, 0, 0])
         rows.append({
             "id": art.get("id"), "title": art.get("title") or "", "source": art.get("source") or "",
             "published": art.get("published") or "", "url": art.get("url") or "",
-            "incidents": n, "fatalities": killed,
+            "incidents": n, "fatalities": killed, "corroborated": corroborated,
             "highlights": len(bundle.highlights), "notes": len(bundle.notes),
         })  # fmt: skip
     return rows
@@ -135,7 +156,7 @@ def write_xlsx(out: IO[bytes], selection: Selection) -> int:
     """Write the workbook to a binary file; returns the number of incident rows."""
     wb = Workbook(write_only=True)
     n = _sheet(wb, "incidents", COLUMNS, record_rows(selection.incidents, timestamp=selection.timestamp), rtl=False)
-    _sheet(wb, "articles", ARTICLE_COLUMNS, article_rows(selection), rtl=True)
+    _sheet(wb, "articles", ARTICLE_COLUMNS, article_rows(selection), rtl=True, notes=ARTICLE_NOTES)
     _sheet(wb, "notes", NOTE_COLUMNS, annotation_rows(selection.bundles), rtl=True)
     wb.save(out)
     return n

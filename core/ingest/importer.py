@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, IngestError, ProgressNote
+from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
     PARALLEL_THRESHOLD,
@@ -207,8 +207,9 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
-                report.warnings += [IngestError.warning(item.origin, warning) for warning in item.warnings]
                 _date_from_text(item)
+                report.warnings += [IngestError.warning(item.origin, _by_outcome(warning, item))
+                                    for warning in item.warnings]
                 yield item
 
 
@@ -221,6 +222,16 @@ def _date_from_text(article: ArticleIn) -> None:
     if found is not None:
         article.published, article.date_origin = found.iso, "text"
         article.date_quote = " ".join(found.quote.split())
+
+
+def _by_outcome(warning: str, article: ArticleIn) -> str:
+    """A date field not understood says what became of the article: undated, or dated from its
+    dateline (before, "imported without a date" stood next to the note giving its date)."""
+    if getattr(warning, "code", "") != "date_not_understood" or article.date_origin != "text":
+        return warning
+    dates = str(getattr(warning, "params", {}).get("dates", ""))
+    return ReadWarning(f"date not understood ({dates}); dated {article.published} from its text instead",
+                       "date_not_understood_read_from_text", dates=dates, date=article.published or "")
 
 
 def _report_batch(run: _Run) -> None:

@@ -66,6 +66,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "workers_stopped": ("detail",),
     # an article imported with something left out (ImportReport.warnings, not errors)
     "date_not_understood": ("dates",),
+    # … and the date then read from the article's dateline (core.ingest.text_date): not undated
+    "date_not_understood_read_from_text": ("dates", "date"),
     # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
     # a failure (ImportReport.passed_over)
     "not_a_text_format": ("suffix",),

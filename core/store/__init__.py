@@ -32,9 +32,11 @@ from core.store.articles import (
     add_article,
     content_hash,
     count_articles,
+    date_from_text,
     delete_article,
     get_article,
     list_articles,
+    undated_articles,
     update_details,
 )
 from core.store.entity_corrections import (
@@ -96,6 +98,7 @@ __all__ = [
     "check_writable",
     "content_hash",
     "count_articles",
+    "date_from_text",
     "default_db_path",
     "delete_article",
     "delete_highlight",
@@ -121,6 +124,7 @@ __all__ = [
     "set_read",
     "set_starred",
     "transaction",
+    "undated_articles",
     "update_added_incident",
     "update_details",
     "update_highlight",

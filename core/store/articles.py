@@ -165,6 +165,25 @@ def update_details(
             "reanalyse": title != old_title or date != old_date}
 
 
+def undated_articles(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(id, title, text) of the articles without a date that no one chose to leave undated: no
+    date and no origin (an analyst who cleared a date made it the user's, "user", and it stays so)."""
+    return [(int(r[0]), r[1] or "", r[2] or "") for r in db.conn.execute(
+        "SELECT id, title, text FROM articles WHERE published IS NULL AND date_origin IS NULL ORDER BY id")]
+
+
+def date_from_text(db: sqlite_utils.Database, article_id: int, iso: str) -> bool:
+    """Give an undated article (see `undated_articles`) the date read from its own text, origin
+    "text"; False, and nothing changed, when it has a date or an origin meanwhile."""
+    date = normalize_date(iso)
+    if date is None:
+        raise ValueError(f"not a date: {iso!r} (expected YYYY-MM-DD)")
+    with transaction(db):
+        cursor = db.conn.execute("UPDATE articles SET published = ?, date_origin = 'text' "
+                                 "WHERE id = ? AND published IS NULL AND date_origin IS NULL", (date, article_id))
+    return cursor.rowcount > 0
+
+
 def count_articles(db: sqlite_utils.Database) -> int:
     return int(db.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 

@@ -92,6 +92,38 @@ def _admin1(value: Any) -> str:
     return str(value.get("admin1_ar") or value.get("admin1_en") or "")
 
 
+def _place_names(place: Mapping[str, Any]) -> set[str]:
+    return {" ".join(str(place.get(k) or "").split()) for k in ("name_ar", "text", "name_en")} - {""}
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same place: the same gazetteer id when both have one, else a name in common."""
+    if not isinstance(a, Mapping) or not isinstance(b, Mapping):
+        return False
+    if a.get("place_id") and b.get("place_id"):
+        return str(a["place_id"]) == str(b["place_id"])
+    return bool(_place_names(a) & _place_names(b))
+
+
+def duplicate_rows(values: Mapping[str, Any], incidents: Iterable[Mapping[str, Any]],
+                   skip: Mapping[str, Any] | None = None) -> list[int]:
+    """Rows (1-based, as the incidents table numbers them) of the listed incidents that code the same
+    event as `values`: same event type, same place (gazetteer id, else a shared name) and same day.
+    Rejected incidents are not counted (no export takes them), nor `skip` (the incident being edited).
+    An analyst adding an incident a machine one already codes would otherwise export it twice."""
+    if not values.get("event_type") or not values.get("location"):
+        return []
+    day = str(values.get("date") or "")[:10]
+    rows = []
+    for row, inc in enumerate(incidents, start=1):
+        if inc.get("analyst_status") == "rejected" or (skip is not None and inc == skip):
+            continue
+        if (inc.get("event_type") == values.get("event_type") and str(inc.get("date") or "")[:10] == day
+                and _same_place(inc.get("location"), values.get("location"))):
+            rows.append(row)
+    return rows
+
+
 def incident_from_selection(text: str, start: int, end: int, published: str | None,
                             entities: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A new analyst incident whose evidence is the selection [start, end) of the article, its

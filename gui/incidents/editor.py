@@ -8,19 +8,19 @@ shown, which is what an override stores (so a later better analyzer still fills 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from gui import theme
 from gui.bidi import has_rtl
 from gui.dialogs.keys import accept_on_ctrl_enter
 from gui.i18n import acled_name
-from gui.incidents.corrections import actor_from_name, changed_fields, place_from_name, taxonomy
+from gui.incidents.corrections import actor_from_name, changed_fields, duplicate_rows, place_from_name, taxonomy
 
 UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not give
 
@@ -29,8 +29,11 @@ class IncidentEditor(QDialog):
     """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK."""
 
     def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "",
-                 evidence: str = "") -> None:
+                 evidence: str = "", listed: Sequence[Mapping[str, Any]] = (), adding: bool = False) -> None:
         super().__init__(parent)
+        # the article's incidents as the table lists them, to warn before a second coding of one event
+        self.listed = list(listed)
+        self.adding = adding
         self.setObjectName("incidentEditor")
         self.setWindowTitle(title or self.tr("Edit incident"))
         self.incident = dict(incident)
@@ -155,7 +158,26 @@ class IncidentEditor(QDialog):
         if problem:
             self.on_input_changed()
             return
+        if not self.confirm_not_duplicate():
+            return
         super().accept()
+
+    def confirm_not_duplicate(self) -> bool:
+        """An incident of the same type, place and day already listed would be exported twice: ask
+        (No by default) before adding one, or before an edit of type, place or date makes one."""
+        if not self.listed or not (self.adding or {"event_type", "location", "date"} & set(self.changes())):
+            return True
+        rows = duplicate_rows(self.values(), self.listed, skip=None if self.adding else self.incident)
+        if not rows:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Already listed"),
+            self.tr("An incident of this type at this place and date is already listed (row %1) — add anyway?")
+            .replace("%1", ", ".join(str(r) for r in rows)) if self.adding else
+            self.tr("An incident of this type at this place and date is already listed (row %1) — save anyway?")
+            .replace("%1", ", ".join(str(r) for r in rows)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- validation ---------------------------------------------------------------------------
     def problem(self) -> str:

@@ -1832,6 +1832,21 @@
 <context>
     <name>IncidentEditor</name>
     <message>
+        <location filename="../../gui/incidents/editor.py" line="176"/>
+        <source>Already listed</source>
+        <translation>مدرجة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="177"/>
+        <source>An incident of this type at this place and date is already listed (row %1) — add anyway?</source>
+        <translation>حادثة من هذا النوع في هذا المكان وهذا التاريخ مدرجة من قبل (الصف %1). هل تضيفها مع ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/editor.py" line="179"/>
+        <source>An incident of this type at this place and date is already listed (row %1) — save anyway?</source>
+        <translation>حادثة من هذا النوع في هذا المكان وهذا التاريخ مدرجة من قبل (الصف %1). هل تحفظها مع ذلك؟</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/editor.py" line="33"/>
         <source>Edit incident</source>
         <translation>تحرير الحادثة</translation>
@@ -2451,6 +2466,16 @@
         <location filename="../../gui/store_errors.py" line="176"/>
         <source>date not understood (%1); imported without a date</source>
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="237"/>
+        <source>date not understood (%1); dated %2 from its text instead</source>
+        <translation>لم يُفهم التاريخ (%1)؛ فأُرّخ المقال %2 من نصه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="348"/>
+        <source>dated %1 from the text «%2»</source>
+        <translation>أُرّخ %1 من النص «%2»</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="237"/>
@@ -3084,6 +3109,11 @@
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="39"/>
+        <source>Read dates from article &amp;text…</source>
+        <translation>ق&amp;راءة التواريخ من نص المقالات…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
@@ -3638,6 +3668,28 @@
         <location filename="../../gui/main_window.py" line="666"/>
         <source>Some articles were imported with warnings</source>
         <translation>استُوردت بعض المقالات مع تحذيرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="797"/>
+        <source>Some articles were dated from their text</source>
+        <translation>أُرّخت بعض المقالات من نصها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1097"/>
+        <source>Dated from their text (check the date):</source>
+        <translation>أُرّخت هذه المقالات من نصها (تحقق من التاريخ):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1118"/>
+        <source>%n dated from their text</source>
+        <translation>
+            <numerusform>لم يؤرَّخ أي مقال من نصه</numerusform>
+            <numerusform>مقال واحد أُرّخ من نصه</numerusform>
+            <numerusform>مقالان أُرّخا من نصهما</numerusform>
+            <numerusform>%n مقالات أُرّخت من نصها</numerusform>
+            <numerusform>%n مقالًا أُرّخ من نصه</numerusform>
+            <numerusform>%n مقال أُرّخ من نصه</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="936"/>
@@ -4746,6 +4798,85 @@
     <message>
         <source>From the file's date field.</source>
         <translation>من حقل التاريخ في الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDates</name>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="25"/>
+        <source>Looking for dates in the articles' text</source>
+        <translation>البحث عن التواريخ في نصوص المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="27"/>
+        <source>Dates not read</source>
+        <translation>لم تُقرأ التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="34"/>
+        <source>Every article of the library has a date.</source>
+        <translation>لكل مقالات المكتبة تاريخ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="36"/>
+        <source>None of the %n undated article(s) states its date in its text.</source>
+        <translation>
+            <numerusform>لا مقالات غير مؤرخة في المكتبة.</numerusform>
+            <numerusform>المقال غير المؤرخ الوحيد لا يذكر تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالين غير المؤرخين تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+            <numerusform>لا يذكر أي من المقالات الـ%n غير المؤرخة تاريخه في نصه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="38"/>
+        <source>%1 of the %n undated article(s) state their date in their text (a dateline):</source>
+        <translation>
+            <numerusform>%1 من المقالات غير المؤرخة تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>المقال غير المؤرخ الوحيد يذكر تاريخه في نصه (سطر التاريخ):</numerusform>
+            <numerusform>%1 من المقالين غير المؤرخين يذكر تاريخه في نصه (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقالات غير مؤرخة تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقالًا غير مؤرخ تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+            <numerusform>%1 من %n مقال غير مؤرخ تذكر تاريخها في نصها (سطر التاريخ):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="43"/>
+        <source>Date them, marked as read from the text, and analyse them again?</source>
+        <translation>هل تؤرّخها بهذه التواريخ، معلَّمةً بأنها قُرئت من النص، وتعيد تحليلها؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="48"/>
+        <source>Read dates from article text</source>
+        <translation>قراءة التواريخ من نص المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="64"/>
+        <source>Reading dates from the articles' text…</source>
+        <translation>تُقرأ التواريخ من نصوص المقالات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="70"/>
+        <source>Analysing the dated articles again: %1/%2</source>
+        <translation>يعاد تحليل المقالات المؤرخة: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/read_dates.py" line="76"/>
+        <source>%n article(s) dated from their text.</source>
+        <translation>
+            <numerusform>لم يؤرَّخ أي مقال من نصه.</numerusform>
+            <numerusform>أُرّخ مقال واحد من نصه.</numerusform>
+            <numerusform>أُرّخ مقالان من نصهما.</numerusform>
+            <numerusform>أُرّخت %n مقالات من نصها.</numerusform>
+            <numerusform>أُرّخ %n مقالًا من نصها.</numerusform>
+            <numerusform>أُرّخ %n مقال من نصها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/read_dates.py" line="92"/>
+        <source>Reading dates from the articles' text</source>
+        <translation>قراءة التواريخ من نصوص المقالات</translation>
     </message>
 </context>
 </TS>

@@ -103,3 +103,40 @@ def test_a_warning_carries_its_code_from_the_reader_to_the_report(tmp_path) -> N
     [warning] = report.warnings
     assert str(warning) == f"{path}:1: date not understood (date 17); imported without a date"
     assert (warning.code, warning.params) == ("date_not_understood", {"dates": "date 17"})
+
+
+DATELINED = [{"title": "خبر بتاريخ", "date": "قبل ساعتين",
+              "text": "عدن - الأربعاء 4 مايو 2016\nقال مصدر أمني إن عبوة ناسفة انفجرت قرب نقطة تفتيش في المدينة."},
+             {"title": "خبر بلا تاريخ", "text": "تعز - أفاد سكان بأن قصفا طال حيا سكنيا في المدينة.",
+              "date": "قبل ساعتين"}]
+
+
+def test_a_date_field_not_understood_but_a_dateline_read_says_so(qtbot, article_db, tmp_path, no_analysis) -> None:  # type: ignore[no-untyped-def]
+    """Before, the first article was reported "imported without a date" though its dateline dated
+    it, and the report named no article dated from its text."""
+    w = _window(qtbot, article_db)
+    path = write_jsonl(tmp_path / "news.jsonl", DATELINED)
+    [box] = _import(qtbot, w, [path])
+    assert box.windowTitle() == "Some articles were imported with warnings"
+    assert strip_isolates(box.text()).splitlines() == [
+        "Imported with warnings:",
+        f"{path}:1: date not understood (date \"قبل ساعتين\"); dated 2016-05-04 from its text instead",
+        f"{path}:2: date not understood (date \"قبل ساعتين\"); imported without a date",
+        "", "Dated from their text (check the date):",
+        f"{path}:1: dated 2016-05-04 from the text «الأربعاء 4 مايو 2016»"]
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 2 with warnings, 1 dated from their text"
+    box.close()
+
+
+def test_articles_dated_from_their_text_are_listed_in_arabic(qtbot, article_db, tmp_path, no_analysis, arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.store_errors import RLM
+
+    w = _window(qtbot, article_db)
+    (tmp_path / "aden.txt").write_text(DATELINED[0]["text"], encoding="utf-8")
+    [box] = _import(qtbot, w, [str(tmp_path / "aden.txt")])
+    assert box.windowTitle() == "أُرّخت بعض المقالات من نصها" and box.icon() == QMessageBox.Icon.Information
+    heading, line = box.text().split("\n")
+    assert heading == "أُرّخت هذه المقالات من نصها (تحقق من التاريخ):"
+    assert line.startswith(RLM) and strip_isolates(line) == (
+        f"{RLM}{tmp_path / 'aden.txt'}: أُرّخ 2016-05-04 من النص «الأربعاء 4 مايو 2016»")
+    box.close()

@@ -168,7 +168,7 @@ INGEST_PARAMS = {"suffix": ".xyz", "detail": "Permission denied", "errno": "13",
                  "mb": "20", "kind": "list", "fields": "text, content, body", "name": "a.txt",
                  "letters": "20", "root": "html", "pages": "300", "unmapped": "900", "total": "1000",
                  "chars": "300,000", "limit": "200,000", "count": "20", "dates": "published \"Tuesday\"",
-                 "message": "Expecting ',' delimiter", "line": "3", "column": "16"}
+                 "date": "2016-05-04", "message": "Expecting ',' delimiter", "line": "3", "column": "16"}
 # Names of formats and programs, and JSON fields with their values, written as they are in the
 # Arabic texts too.
 TECHNICAL = {"json", "xml", "pdf", "rss", "atom", "word", "docx", "doc", "gzip", "zip", "html", "office",

@@ -166,3 +166,26 @@ def test_json_reports_carry_their_own_figures(selection_of):
 def test_xlsx_article_counts_are_each_articles_own(selection_of):
     rows = {r["id"]: r["fatalities"] for r in article_rows(selection_of(taiz_clash_reports()))}
     assert rows == {1: 12, 2: 20, 3: 8}
+
+
+def test_xlsx_articles_sheet_says_its_counts_are_per_report(selection_of):
+    """Three articles report one Taiz clash: the incidents sheet lists it once (8 killed, the lowest),
+    the articles sheet counts it in each (12 + 20 + 8). Before, nothing said so and the sheet's sums
+    read as 3 incidents and 40 killed; now `corroborated` counts such incidents and the headers'
+    comments say to total on the incidents sheet."""
+    import openpyxl
+
+    from core.export.xlsx import write_xlsx
+
+    out = io.BytesIO()
+    write_xlsx(out, selection_of(taiz_clash_reports()))
+    wb = openpyxl.load_workbook(io.BytesIO(out.getvalue()))
+    assert wb["incidents"].max_row == 2  # one incident
+    sheet = wb["articles"]
+    header = {c.value: c for c in sheet[1]}
+    rows = [dict(zip(header, (c.value for c in r))) for r in sheet.iter_rows(min_row=2)]
+    assert sorted((r["id"], r["incidents"], r["fatalities"], r["corroborated"]) for r in rows) == [
+        (1, 1, 12, 1), (2, 1, 20, 1), (3, 1, 8, 1)]
+    assert "incidents sheet" in header["incidents"].comment.text
+    assert "Do not sum this column" in header["fatalities"].comment.text
+    assert header["corroborated"].comment is not None and header["id"].comment is None

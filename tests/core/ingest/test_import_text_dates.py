@@ -112,3 +112,22 @@ def test_a_schema_3_database_upgrades_without_losing_anything(tmp_path: Path) ->
     assert [r["id"] for r in db.query("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH 'مدنيين'")] == [2]
     with pytest.raises(sqlite3.IntegrityError):  # only the three origins
         db.conn.execute("UPDATE articles SET date_origin = 'guess' WHERE id = 2")
+
+
+def test_a_date_field_not_understood_is_worded_by_what_became_of_the_article(tmp_path: Path) -> None:
+    """A date field the importer could not read, then a dateline that dates the article: the warning
+    says it was dated from its text (before: "imported without a date" beside the note giving the
+    date). Without a dateline it still says "imported without a date"."""
+    rows = [{"title": "a", "date": "قبل ساعتين", "content": DATED}, {"title": "b", "date": "قبل ساعتين", "content": UNDATED}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report = import_paths(open_db(tmp_path / "m.db"), [tmp_path / "a.jsonl"], analyze=False)
+    dated, undated = report.warnings
+    assert str(dated).endswith('date not understood (date "قبل ساعتين"); dated 2015-08-02 from its text instead')
+    assert (dated.code, dated.params) == ("date_not_understood_read_from_text",
+                                          {"dates": 'date "قبل ساعتين"', "date": "2015-08-02"})
+    assert str(undated).endswith("imported without a date") and undated.code == "date_not_understood"
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "import", "--no-analyze", str(tmp_path / "a.jsonl")],
+                                obj={})
+    assert "a.jsonl:1: date not understood" in result.output
+    assert "1: date not understood (date \"قبل ساعتين\"); imported without a date" not in result.output
+    assert "dated 2015-08-02 from its text instead" in result.output
