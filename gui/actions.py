@@ -85,7 +85,7 @@ def build_menus(window: Any) -> None:
         for action in group:
             view_menu.addAction(action)
 
-    incident_menu = w.menuBar().addMenu(translate("MainWindow", "I&ncident"))
+    incident_menu = w.menuBar().addMenu(translate("MainWindow", "&Incident"))
     for action in w.incidents.actions_for_menu():
         incident_menu.addAction(action)
 

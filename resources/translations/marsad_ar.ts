@@ -3131,7 +3131,7 @@
     <message>
         <location filename="../../gui/actions.py" line="38"/>
         <source>&amp;Restore database…</source>
-        <translation>است&amp;عادة قاعدة البيانات…</translation>
+        <translation>استعا&amp;دة قاعدة البيانات…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="39"/>
@@ -3146,7 +3146,7 @@
     <message>
         <location filename="../../gui/actions.py" line="42"/>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="52"/>
@@ -3231,7 +3231,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="83"/>
-        <source>I&amp;ncident</source>
+        <source>&amp;Incident</source>
         <translation>&amp;حادثة</translation>
     </message>
     <message>

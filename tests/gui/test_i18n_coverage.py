@@ -161,3 +161,27 @@ def test_the_export_scope_of_a_search_in_english(qtbot, article_db) -> None:  # 
     qtbot.addWidget(dialog)
     label = strip_isolates(dialog.scope_buttons["search"].text())
     assert label == "The library's search “التحالف”, governorate الضالع, starred"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single «&» (the Alt key of a menu entry), lower-cased; None without one."""
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_no_two_entries_of_a_menu_share_their_alt_key(qtbot, article_db, qapp, language) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must open one entry: «است&عادة» and «الإ&عدادات» had both taken ع in the File menu."""
+    from gui import i18n
+
+    i18n.install_language(qapp, language)
+    try:
+        w = _window(qtbot, article_db)
+        menus = [w.menuBar(), *(a.menu() for a in w.menuBar().actions() if a.menu())]
+        for menu in menus:
+            keys = [k for a in menu.actions() if (k := _mnemonic(a.text()))]
+            assert len(keys) == len(set(keys)), (menu.title() if hasattr(menu, "title") else "menu bar", keys)
+    finally:
+        i18n.install_language(qapp, "en")
