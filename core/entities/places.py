@@ -218,8 +218,10 @@ def _countryside_namesakes(fired: list[Mention], dominant: str | None, sentences
     between) by the countryside of a province of the article's country («في ريف X», «بريف X») lies
     in that province, whatever namesake the gazetteer read first (Raqqa's al-Mansoura, a Taizz
     village). Its reading in that province if the gazetteer has one, else an approximate place there
-    (geo_precision 2), the other readings kept as alternatives. Not in news of Yemen (no «ريف»
-    province names there) nor when the reading already lies in that province."""
+    (geo_precision 2), the other readings kept as alternatives. Nothing changes when the reading
+    already lies in that province. News of Yemen is read the same way («قرية … بريف تعز»: the
+    province must be of the article's country, whichever it is); only an article with no dominant
+    country is left alone."""
     if dominant is None:
         return
     placed = {(x.sentence, x.tok_start): x for x in fired if x.chosen is not None}

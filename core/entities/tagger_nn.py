@@ -364,7 +364,8 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
                 np.maximum(norm, 1e-300, out=norm)
             divide(inner, norm, out=beta[:k, step])
             sums.append(norm)
-    if not floor and sums and np.concatenate(sums).min() < 1e-300:
+    # «not >=»: a zero sum makes NaN in the steps after it, and a NaN minimum compares False with «<»
+    if not floor and sums and not np.concatenate(sums).min() >= 1e-300:
         return marginals(emissions, lengths, trans, start, end, floor=True)
     probs = alpha * beta
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)

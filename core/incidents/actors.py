@@ -183,9 +183,10 @@ def forces_pointed_back(doc: Document) -> list[Span]:
     بسطت نفوذها على خمسة مواقع إضافية»: the Resistance took the five positions; not forces named as
     the ones fought («ضيقت القوات الموالية للرئيس هادي الخناق على الميليشيات والقوات الموالية
     للمخلوع، وشنت هذه القوات هجمات»). Each is an actor span over the two words, with the attributes
-    of the forces pointed to."""
+    of the forces pointed to. Not «بهذه القوة», «بتلك القوة» (with such force: how hard, not who)."""
     heads = word_set("forces_heads")
     pointers = word_set("demonstratives") & {normalized("هذه"), normalized("تلك")}
+    singular = {normalized("قوة"), normalized("القوة")}
     actors = [s for s in doc.entities if _is_actor(s) and not s.attrs.get("generic") and s.attrs.get("inter") != 7]
     if not actors:
         return []
@@ -214,6 +215,8 @@ def forces_pointed_back(doc: Document) -> list[Span]:
             first, head = sentence[k], sentence[k + 1]
             if not (variant_in(first.norm, pointers, depth=1) and head.norm in heads):
                 continue
+            if first.norm[:1] in "بك" and head.norm in singular:
+                continue  # «بهذه القوة», «كتلك القوة»: with such force, an intensity, no unit
             if any(a.start < head.end and first.start < a.end for a in actors):
                 continue  # «تلك القوات الموالية للمخلوع»: the actor is named there
             before = [s for s in forces if reach <= s.start and s.end <= first.start]

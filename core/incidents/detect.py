@@ -22,6 +22,7 @@ import threading
 
 from core.document import Document, Span
 from core.entities.matcher import normalized
+from core.incidents.actors import NON_STATE
 from core.incidents.clauses import COMMAS, Clause, split_clauses
 from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
@@ -533,7 +534,7 @@ def find_mentions(
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
         hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
-        hits = _crowd_clashes(tokens, hits, clauses)
+        hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
         if bombing:
             hits = _terror_acts(tokens, clauses, hits, taken, bombing)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
@@ -900,12 +901,14 @@ def _crowd_munitions(tokens: list[Token], t0: int, t1: int, trig: Trigger) -> bo
 CROWD_CLASH_REACH = 10  # words after «بين/مع» the two sides are looked for in
 
 
-def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]) -> list[tuple]:
+def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause], armed: list[Span]) -> list[tuple]:
     """«اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «اشتباكات بين أهالي الضحايا وقوات
     الأمن»: a clash word whose sides (after «بين» or «مع», within two words of it) are a crowd of
     unarmed people (`crowd_nouns`) and a force of the state (`crowd_clash_forces`) — each right
     after the link (a count word such as «عشرات من» allowed) or after «و» — is a riot (ACLED:
-    Riots / Violent demonstration), not an armed clash."""
+    Riots / Violent demonstration), not an armed clash. A force word that heads a non-state armed
+    group (`armed`, the sentence's actor spans: «وعناصر ميليشيا الحوثي», «ورجال القاعدة») is no
+    force of the state: locals fighting a militia are an armed clash."""
     out: list[tuple] = []
     for hit in hits:
         trig: Trigger = hit[4]
@@ -927,7 +930,7 @@ def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]
                         continue
                     if opens and _is_verb(_without_al(norm), "crowd_nouns"):
                         crowd = True
-                    elif opens and _is_verb(norm, "crowd_clash_forces"):
+                    elif opens and _is_verb(norm, "crowd_clash_forces") and not _non_state_side(tokens, k, end, armed):
                         force = True
                     side_start = False
                 if crowd and force:
@@ -935,6 +938,19 @@ def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]
                                              strength="strong", resolve=""), *hit[5:])
         out.append(hit)
     return out
+
+
+CROWD_SIDE_WORDS = 4  # words of a side from its force word on («وعناصر من ميليشيا الحوثي»)
+
+
+def _non_state_side(tokens: list[Token], k: int, end: int, armed: list[Span]) -> bool:
+    """Whether the side opened by the force word tokens[k] names a non-state armed group: an actor
+    span of a rebel or militia (`NON_STATE`) over its words, up to the next «و» or punctuation."""
+    m = k + 1
+    while m < min(k + CROWD_SIDE_WORDS, end) and not tokens[m].is_punct and not tokens[m].norm.startswith("و"):
+        m += 1
+    a, b = tokens[k].start, tokens[m - 1].end
+    return any(s.start < b and a < s.end and s.attrs.get("inter") in NON_STATE for s in armed)
 
 
 def _without_al(norm: str) -> str:

@@ -13,7 +13,8 @@ else: an unknown date is better than a wrong one, so a date is taken only
 - when it stands where a dateline stands: first on its line, or after at most PREFIX_WORDS words
   closed by a separator («صنعاء -», «عدن (اليمن) -», «الرياض:»), or after a publication cue («نشر
   في», «بتاريخ», «تاريخ النشر:»); and the line goes on after it only past a separator, a time or
-  «الموافق». «ثورة 26 سبتمبر 1962 غيرت…» is no dateline; a date after «آخر تحديث» is not the
+  «الموافق». «ثورة 26 سبتمبر 1962 غيرت…» is no dateline, nor «في 21 سبتمبر 2014، سيطر…» (a line
+  opened by a preposition: the sentence dates its event); a date after «آخر تحديث» is not the
   publication date;
 - when the weekday written with it, if any, is its weekday; a Hijri date alone is read only with
   its weekday, which also settles the day (Hijri calendars differ by a day between countries);
@@ -55,6 +56,11 @@ _UPDATE_WORDS = frozenset(normalize_token(w) for w in ("تحديث", "التحد
                                                        "updated", "update", "modified"))
 _AFTER_WORDS = frozenset(normalize_token(w) for w in ("الموافق", "الساعة", "الساعه", "م", "هـ", "ه"))
 _DAY_WORD = normalize_token("يوم")
+# words that open a sentence dating its event, not a dateline: «في 21 سبتمبر 2014، سيطر الحوثيون»,
+# «منذ 26 مارس 2015 - تشن…»; «في» after a place stays a dateline («القاهرة في 21 يوليو 2015 (أ ش أ)»)
+_SENTENCE_OPENERS = frozenset(normalize_token(w) for w in (
+    "في", "منذ", "حتى", "قبل", "بعد", "خلال", "من", "إلى", "الى", "عن", "على", "مع", "مطلع", "أواخر", "أوائل",
+    "منتصف", "نهاية", "بداية", "ابتداء", "اعتبارا"))
 # news agencies that close a dateline («القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس»)
 _AGENCIES = frozenset(" ".join(normalize_token(w) for w in a.split()) for a in (
     "واس", "سبأ", "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "قنا", "وام", "بنا", "كونا", "سانا", "معا",
@@ -168,11 +174,18 @@ def _prefix(prefix: str) -> str | None:
     for cue in _CUES:
         if tuple(words[-len(cue):]) == cue and len(words) - len(cue) <= 2:
             return "cue"
+    if words and (_opener(words[0]) or (_opener(words[-1]) and words[-1] != normalize_token("في"))):
+        return None  # «في 21 سبتمبر 2014، …», «وبعد 26 مارس 2015 - …»: the sentence dates its event
     if bare[-1] in _SEPARATORS and len(words) <= PREFIX_WORDS:
         return "head"
     if len(words) <= 2 and not any(w.lstrip("و") in _NAMED_AFTER for w in words):
         return "bare"
     return None
+
+
+def _opener(word: str) -> bool:
+    """A word of `_SENTENCE_OPENERS`, bare or after «و» («وفي», «ومنذ»)."""
+    return word in _SENTENCE_OPENERS or (word[:1] == "و" and word[1:] in _SENTENCE_OPENERS)
 
 
 def _suffix(rest: str) -> str | None:

@@ -152,8 +152,10 @@ def incident_from_selection(text: str, start: int, end: int, published: str | No
     }
 
 
-# A place's kinds from the most to the least precise: an incident is coded at its most precise place.
-_PLACE_RANK = {"village": 0, "town": 0, "city": 0, "landmark": 0, "subdistrict": 1, "district": 2, "governorate": 3}
+# A place's kinds (the gazetteer's, and the recognisers' «area» and «landmark») from the most to the
+# least precise: an incident is coded at its most precise place, never at a country named beside it.
+_PLACE_RANK = {"village": 0, "town": 0, "city": 0, "landmark": 0, "area": 0, "subdistrict": 1, "municipality": 1,
+               "district": 2, "governorate": 3, "province": 3, "state": 3, "emirate": 3, "region": 4, "country": 5}
 
 
 def prefill_from_entities(entities: Iterable[Mapping[str, Any]]) -> dict[str, Any]:

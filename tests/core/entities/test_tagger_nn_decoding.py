@@ -118,3 +118,18 @@ def test_marginals_whose_sums_underflow_take_the_floored_path() -> None:
     assert not np.isnan(probs).any()
     assert probs.tobytes() == marginals(em, lengths, trans, start, end, floor=True).tobytes()
     assert np.all(probs[0, 3:] == 0.0)
+
+
+def test_marginals_whose_sum_is_exactly_zero_take_the_floored_path() -> None:
+    # the only tag the emissions allow after a sure O is I-PERS, which O forbids: the allowed tags'
+    # emissions underflow to exactly 0, the step's sum is 0, 0/0 makes NaN in the steps after it,
+    # and a NaN minimum compares False with 1e-300 — the floored run must still be the one returned
+    tags = ["O", "B-PERS", "I-PERS"]
+    ok, ok_start = allowed_transitions(tags)
+    trans = np.where(ok, 0.0, -np.inf)
+    start = np.where(ok_start, 0.0, -np.inf)
+    end = np.zeros(3)
+    em = np.array([[[5.0, -900.0, -900.0], [-900.0, -900.0, 5.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]])
+    probs = marginals(em, np.array([4]), trans, start, end)
+    assert not np.isnan(probs).any()
+    assert probs.tobytes() == marginals(em, np.array([4]), trans, start, end, floor=True).tobytes()

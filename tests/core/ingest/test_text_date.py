@@ -83,3 +83,23 @@ def test_a_cued_date_wins_over_another_dateline() -> None:
     text = "الرياض - 2 أغسطس 2015\nتاريخ النشر: 3 أغسطس 2015\n" + BODY
     found = date_in_text(text, today=TODAY)
     assert found is not None and found.iso == "2015-08-03" and found.cued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of the body that opens with a preposition dates its event, past a comma or a dash
+        "الحوثيون يقصفون تعز\nفي 21 سبتمبر 2014، سيطر الحوثيون على العاصمة صنعاء.\n" + BODY,
+        "الحوثيون يقصفون تعز\nومنذ 26 مارس 2015 - يشن التحالف غارات على مواقعهم.\n" + BODY,
+        "الحوثيون يقصفون تعز\nبعد 21 سبتمبر 2014: انهارت الدولة\n" + BODY,
+        "حتى 21 سبتمبر 2014 (يوم سقوط صنعاء) كانت الحكومة في العاصمة.\n" + BODY,
+    ],
+)
+def test_a_sentence_opened_by_a_preposition_is_no_dateline(text: str) -> None:
+    assert date_in_text(text, today=TODAY) is None
+
+
+def test_a_place_then_in_then_the_date_is_still_a_dateline() -> None:
+    """«القاهرة في 21 يوليو 2015 (أ ش أ) -»: «في» after a place opens no sentence."""
+    found = date_in_text(f"القاهرة في 21 يوليو 2015 (أ ش أ) - {BODY}", today=TODAY)
+    assert found is not None and found.iso == "2015-07-21"

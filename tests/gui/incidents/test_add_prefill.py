@@ -76,3 +76,17 @@ def test_adding_in_the_window_starts_from_the_selection(qtbot, open_window) -> N
     w.reader.select_span(start, ARTICLE_TEXT.index("دمت") + 3)
     w.incidents.action_add.trigger()
     assert w.editor.location.text() == "دمت" and w.editor.admin1.text() == "الضالع"
+
+
+def test_a_country_named_beside_a_governorate_is_not_the_place() -> None:
+    """«في محافظة صعدة شمال اليمن»: the governorate is the incident's place; a country (or a region,
+    a Syrian province) was ranked as precise as a subdistrict by the default, ahead of the governorate."""
+    t = "شنت مقاتلات التحالف غارات على مواقع في محافظة صعدة شمال اليمن أمس."
+    ents = [
+        span_of(t, "محافظة صعدة", "LOCATION", place_id="ye:g:9", kind="governorate", name_ar="صعدة",
+                name_en="Sadah", admin1_ar="صعدة", admin1_en="Sadah", country="Yemen", lat=17.06, lon=43.91),
+        span_of(t, "اليمن", "LOCATION", place_id="ye", kind="country", name_ar="اليمن", name_en="Yemen",
+                admin1_ar="", admin1_en="", country="Yemen", lat=15.5, lon=47.5),
+    ]
+    location = prefill_from_entities(ents)["location"]
+    assert (location.get("admin1_ar") or location.get("name_ar")) == "صعدة", location
