@@ -194,6 +194,9 @@ class Lexicons:
     not_before_an: frozenset[str] = frozenset()
     # a nationality adjective (normalised, every form) -> (country, plural or dual)
     nationalities: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # words told inside a name that are no part of it (actors.json `name_insertions`: «القوات الموالية
+    # للرئيس اليمني المعترف به دوليا عبدربه منصور هادي»): the phrases read as if they were not there
+    insertions: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
 
 
 def _actor_attrs(actor: dict[str, Any]) -> dict[str, Any]:
@@ -264,6 +267,10 @@ def lexicons() -> Lexicons:
         for phrase in group["phrases"]:
             sources.add(phrase, entry)
 
+    insertions: PhraseMatcher[str] = PhraseMatcher()
+    for phrase in actors_data.get("name_insertions", ()):
+        insertions.add(phrase, phrase)
+
     countries: PhraseMatcher[str] = PhraseMatcher()
     for country, words in actors_data.get("country_cues", {}).items():
         for word in words:
@@ -292,6 +299,7 @@ def lexicons() -> Lexicons:
         weapon_owners=weapon_owners,
         not_before_an=norms(sources_data.get("not_before_an", ())),
         nationalities=nationalities,
+        insertions=insertions,
     )
 
 
@@ -310,8 +318,16 @@ def is_not_actor(phrase: str) -> bool:
 
 
 def _content_tokens(tokens: list[Token]) -> list[Token]:
-    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي»."""
-    return [t for t in tokens if t.text not in QUOTES]
+    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي», nor words told
+    inside a name (`name_insertions`), so «القوات الموالية للرئيس اليمني المعترف به دوليا عبدربه منصور
+    هادي» reads as «القوات الموالية للرئيس اليمني عبدربه منصور هادي» (a span found across them covers
+    them; other steps read the sentence as written)."""
+    tokens = [t for t in tokens if t.text not in QUOTES]
+    inserted = [m for m in lexicons().insertions.find(tokens) if 0 < m.token_start and m.token_end < len(tokens)]
+    if not inserted:
+        return tokens
+    skip = {k for m in inserted for k in range(m.token_start, m.token_end)}
+    return [t for k, t in enumerate(tokens) if k not in skip]
 
 
 def _matches(matcher: PhraseMatcher[Entry], tokens: list[Token]) -> Iterator[Match[Entry]]:

@@ -19,7 +19,12 @@ score is their confidence, and those a coder would most likely not code are set 
 
 from __future__ import annotations
 
+import re
+
 from core.document import Document
+from core.entities.matcher import normalized
+from core.incidents.actors import actor_key
+from core.incidents.lexicons import is_violent
 from core.incidents.merge import Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.reports import build_reports
@@ -52,13 +57,14 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     with aircraft flown by the war's one air force (`merge.unnamed_flyer`, first), shelling landing
     across a border by the alliance that shells it (`merge.shelled_across`), a bomb or shelling whose
     dead are counted as rebels hitting the main rebel group (`merge.rebels_counted_dead`), an abduction naming no
-    kidnapper done by the party the article named before it (`merge.unnamed_abductor`) and civilians of the place's
-    country (`merge.civilians_of_the_place`); done once the
+    kidnapper done by the party the article named before it (`merge.unnamed_abductor`), civilians of the place's
+    country (`merge.civilians_of_the_place`) and a state's forces at home (`merge.forces_at_home`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
     what it reads, and no incident is set aside or kept by it."""
     from core.incidents.actors import article_parties
     from core.incidents.actors import main_non_state_actor
-    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, ground_lead,
+    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, forces_at_home,
+                                      ground_lead,
                                       named_before_civilians, other_side, rebels_counted_dead, shelled_across,
                                       sides_by_alliance, unnamed_abductor, unnamed_fight, unnamed_flyer)
     from core.incidents.summary import describe
@@ -104,9 +110,12 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         landmine = any(c.start <= w.start < c.end for w in mines for c in clauses)
         changed = ground_lead(incident) or changed
         changed = named_before_civilians(incident) or changed
-        changed = bomb_sides(incident, landmine, _claimed(draft, doc)) or changed
+        claimed = _claimed(draft, doc)
+        changed = bomb_sides(incident, landmine, claimed) or changed
+        changed = claimed_sides(incident, claimed) or changed
         changed = civilians_hit(incident, draft) or changed
         changed = civilians_of_the_place(incident) or changed
+        changed = forces_at_home(incident) or changed
         if changed:
             incident.summary_en, incident.summary_ar = describe(incident)
 
@@ -120,20 +129,26 @@ CLAIM_REACH = 3  # words from a verb of claiming to the party claiming («تبن
 
 
 def _claimed(draft: Draft, doc: Document) -> Actor | None:
-    """The armed group a sentence of the incident says claimed it (`claim_verbs` in
-    triggers_context.json, the party within CLAIM_REACH words after: «انفجرت سيارة مفخخة أمام مقر
-    للجيش في عدن، وتبنى تنظيم داعش التفجير»; `claim_nouns`, the party within CLAIM_REACH words
-    before: «أعلن تنظيم داعش مسؤوليته»), or None."""
+    """The armed group a sentence of the incident says claimed it or blames for it, or None:
+    `claim_verbs` in triggers_context.json, the party within CLAIM_REACH words after («انفجرت سيارة
+    مفخخة أمام مقر للجيش في عدن، وتبنى تنظيم داعش التفجير»); `claim_nouns`, the party within
+    CLAIM_REACH words before («أعلن تنظيم داعش مسؤوليته»); `blame_nouns`, the party within
+    CLAIM_REACH words after «على» that follows them («وألقي باللوم فيه على تنظيم داعش», «ألقت السلطات
+    باللائمة على حزب العمال»); after a `blame_verbs` («حملت», «حمّل»), the party right before
+    `responsibility_nouns` («حمل الجيش حزب العمال الكردستاني المسؤولية») or glued to «ل» right after
+    them («حملت أنقرة المسؤولية لتنظيم داعش»)."""
     from core.incidents.actors import actor_from_span
     from core.incidents.lexicons import word_set
     from core.text.clitics import variant_in
 
     verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
+    blame, blamers, responsibility = word_set("blame_nouns"), word_set("blame_verbs"), word_set("responsibility_nouns")
     sentences = doc.sentence_tokens()
     parties = [s for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get("generic")
                and s.attrs.get("inter") not in (1, 7, 8)]
     for index in sorted({c.sentence for r in draft.reports for c in r.clauses}):
         tokens = sentences[index]
+        blamed_by = -1  # the last verb of blaming so far in the sentence
         for k, tok in enumerate(tokens):
             if variant_in(tok.norm, verbs, depth=1):
                 reach = tokens[min(k + CLAIM_REACH, len(tokens) - 1)].end
@@ -145,7 +160,58 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 found = [s for s in parties if reach <= s.start and s.end <= tok.start]
                 if found:
                     return actor_from_span(max(found, key=lambda s: s.start))
+            elif variant_in(tok.norm, blame, depth=1):  # «ألقي باللوم فيه على تنظيم داعش»
+                on = next((j for j in range(k + 1, min(k + CLAIM_REACH, len(tokens))) if tokens[j].norm in ("على", "علي")), None)
+                if on is not None:
+                    reach = tokens[min(on + CLAIM_REACH, len(tokens) - 1)].end
+                    found = [s for s in parties if tokens[on].end <= s.start < reach]
+                    if found:
+                        return actor_from_span(min(found, key=lambda s: s.start))
+            elif variant_in(tok.norm, blamers, depth=1):
+                blamed_by = k
+            elif blamed_by >= 0 and k - blamed_by <= BLAME_REACH and variant_in(tok.norm, responsibility, depth=1):
+                # «حمل الجيش التركي حزب العمال الكردستاني المسؤولية», «حملت أنقرة المسؤولية لتنظيم داعش»
+                before = [s for s in parties if tokens[blamed_by].end <= s.start and s.end <= tok.start
+                          and not doc.text[s.end:tok.start].strip()]
+                after = [s for s in parties if k + 1 < len(tokens) and tokens[k + 1].start <= s.start < tokens[k + 1].end
+                         and normalized(doc.text[tokens[k + 1].start:s.start]) in ("ل", "لل", "لـ")]
+                if before or after:
+                    return actor_from_span((before or after)[0])
     return None
+
+
+BLAME_REACH = 6  # tokens from a verb of blaming («حملت») to «المسؤولية»
+
+
+def claimed_sides(incident: Incident, claimed: Actor | None) -> bool:
+    """A fight, an attack or a blast that a sentence of it says an armed group claimed or is blamed
+    for (`_claimed`: «وتبنى تنظيم داعش الهجوم», «وألقي باللوم فيه على تنظيم داعش», «حمّلت السلطات
+    حزب العمال الكردستاني المسؤولية») was done by that group: it leads, and the parties the text
+    named first (the forces or civilians hit, an unidentified group) are the side hit — never the
+    group blamed as the one hit («على» is no target cue there). Not when another non-state armed
+    party already leads (it did it; the claim may be another's). True when a side changed."""
+    from core.incidents.actors import generic_actor
+
+    if claimed is None or not is_violent(incident.event_type) or incident.event_type == "Riots" \
+            or incident.sub_event_type == "Air/drone strike":
+        return False
+    key = actor_key(claimed)
+    side1, side2 = incident.side(1), incident.side(2)
+    if side1 and actor_key(side1[0]) == key:
+        return False
+    unidentified = _COUNTRY.sub("", generic_actor("unidentified").name_en)
+    if any(a.inter in (2, 3, 4) and _COUNTRY.sub("", a.name_en) != unidentified for a in side1):
+        return False
+    hit = [a for a in side1 + side2 if actor_key(a) != key and _COUNTRY.sub("", a.name_en) != unidentified]
+    seen: set[str] = set()
+    side2 = [a for a in hit if not (actor_key(a) in seen or seen.add(actor_key(a)))]
+    lead = next((a for a in side1 + side2 if actor_key(a) == key), claimed)
+    incident.set_side(1, [lead])
+    incident.set_side(2, side2)
+    return True
+
+
+_COUNTRY = re.compile(r" \([^()]*\)$")
 
 
 def _no_other_side(draft: Draft, doc: Document) -> bool:

@@ -109,6 +109,14 @@ def generic_actor(kind: str, country: str = "") -> Actor:
 
 
 
+@lru_cache(maxsize=None)
+def phrase_set(key: str) -> frozenset[str]:
+    """A list of phrases of triggers_context.json, each phrase's words normalised and joined by a space."""
+    from core.incidents.lexicons import context
+
+    return frozenset(" ".join(normalized(w) for w in p.split()) for p in context()[key])
+
+
 @lru_cache(maxsize=1)
 def held_by_phrases() -> frozenset[str]:
     """triggers_context.json `held_by_phrases`, each phrase's words normalised and joined by a space."""
@@ -266,6 +274,7 @@ def _named_group(span: Span) -> bool:
         return False
 
 
+BACKING_WORDS = 4  # whole words between a party and its backer («المدعومة جوا وبرا من قوات التحالف»)
 SUBJECT_WORDS = 3  # words of a subject between a targeting verb and a date («المدفعية السعودية»)
 DOER_GAP = 12  # characters between a verb and the actor right after it, dates left out
 DEATH_IDIOM_REACH = 40  # characters from the party after «لقي» to «حتفه/مصرعه» («لقي جندي سعودي أمس حتفه»)
@@ -283,6 +292,7 @@ class ActorFinder:
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
+        self.owned_objects = word_set("owned_object_nouns")
         self.victim_cues = word_set("victim_cues")
         self.fire_by = word_set("fire_by_words")
         self.fire_by_shooters = word_set("fire_by_shooters")
@@ -310,6 +320,8 @@ class ActorFinder:
         self.dates = [s for s in doc.entities if s.label == "DATE"]
         self.attribution = word_set("attribution_verbs")
         self.held_by = held_by_phrases()
+        self.alongside = phrase_set("alongside_phrases")
+        self.side_closers = phrase_set("side_closers")
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -546,6 +558,31 @@ class ActorFinder:
         return all(w in self.members or w in self.figure_nouns or any(w.startswith(s) for s in self.armed_stems)
                    for w in members)
 
+    def _backing(self, prev: Span, span: Span) -> bool:
+        """The party at `span` backs the party right before it: at most BACKING_WORDS whole words
+        between, one of them a word of backing (`supporter_words`: «المدعومة», «بمساندة») or the
+        last two «إلى جانب» (`alongside_phrases`) — «قوات النظام المدعمة بعناصر حزب الله», «قوات
+        هادي المدعومة جوا وبرا من قوات التحالف», «قوات النظام بمساندة ميليشيا حزب الله»."""
+        words = [normalized(w) for w in self._whole_words(prev.end, span.start)]
+        if not words or len(words) > BACKING_WORDS:
+            return False
+        if prev.attrs.get("alliance") and span.attrs.get("alliance"):
+            # both of the war's alliances (actors.json `alliance`): `merge.sides_by_alliance` puts
+            # them together once the candidates are scored, and the codability model learnt their
+            # sides as this step gave them before (joined here, two Lahij takeovers scored lower)
+            return False
+        backing = word_set("supporter_words")
+        if any(w in backing for w in words):
+            return True
+        return len(words) >= 2 and " ".join(words[-2:]) in self.alongside
+
+    def _side_closed_after(self, span: Span, end: int) -> bool:
+        """«بين قوات النظام وعناصر حزب الله من جهة، وفصائل المعارضة من جهة أخرى»: a phrase closing
+        the first side (`side_closers`: «من جهة», «من طرف», «من ناحية») right after the party
+        (a comma or nothing between): the parties joined by «و» before it are one side."""
+        words = [normalized(w.strip("،,")) for w in self.doc.text[span.end:end].split()[:2]]
+        return len(words) == 2 and " ".join(words) in self.side_closers
+
     def _coordinated(self, prev: Span, span: Span) -> bool:
         """Only «و», a comma, or an adjective then «و» between two actors: one side."""
         gap = self.doc.text[prev.end: span.start]
@@ -568,6 +605,8 @@ class ActorFinder:
         if last in self.targets and not self._nominative_after_verb(span, last) \
                 and not self._subject_before_date(span, last):
             return "target"
+        if last in self.owned_objects and self._glued_la(start, span.start):
+            return "target"  # «استهدف الثوار دبابة لقوات النظام بصاروخ تاو»: whose tank was hit
         if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
         if last == "من" and self._fired_by(self._words_before(start, dated)[:-1]):
@@ -596,6 +635,14 @@ class ActorFinder:
             # («بالغارات التي نفذتها أربع مقاتلات تركية»: the means, who flew them struck)
             return "victim"
         return "agent"
+
+    def _glued_la(self, start: int, offset: int) -> bool:
+        """A «ل» (or «لل») of possession glued to the party at `offset` («دبابة لقوات النظام»)."""
+        before = self.doc.text[start:offset]
+        if not before or before[-1].isspace():
+            return False
+        glued = before.split()[-1] if before.split() else ""
+        return _DIACRITICS.sub("", glued).rstrip("ـ") in ("ل", "لل")
 
     def _holder(self, start: int, offset: int) -> bool:
         """The party is named as who holds a place (`held_by_phrases` right before it: «مواقع في الحوطة
@@ -702,10 +749,15 @@ class ActorFinder:
             prev = spans[k - 1] if k else None
             after_between = bool(groups) and self._after_between(start, groups[-1][1][0].start) and len(groups[-1][1]) == 1
             if prev is not None and self._coordinated(prev, span):
-                if after_between:  # «بين رجال المقاومة والميليشيات»: the two sides
+                if after_between and not self._side_closed_after(span, end):  # «بين رجال المقاومة والميليشيات»: the two sides
                     groups.append(("target", [span]))
-                else:
+                else:  # «بين قوات النظام وعناصر حزب الله من جهة، والمعارضة من جهة أخرى»: one side
                     groups[-1][1].append(span)
+                continue
+            if prev is not None and groups and self._backing(prev, span):
+                # «قوات النظام المدعومة بعناصر حزب الله», «بمساندة …», «إلى جانب …»: the ally fights
+                # on the side of the party it backs, whatever the words before that party make it
+                groups[-1][1].append(span)
                 continue
             role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
             groups.append((role, [span]))

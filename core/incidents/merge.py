@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any, Hashable, Iterator
 
 from core.entities.matcher import normalized
@@ -830,6 +831,44 @@ def civilians_of_the_place(incident: Incident) -> bool:
     return changed
 
 
+def forces_at_home(incident: Incident) -> bool:
+    """A state's forces coded abroad as external (inter 8) are that state's forces (actors.json
+    `inter_at_home`, mostly 1) in an incident placed in their own country: the Turkish army fighting
+    the PKK in Şırnak is inter 1, in northern Iraq inter 8; the Saudi army shelled in Jazan is 1.
+    The lexicon gives every mention the inter of abroad (an article's country is not the event's);
+    the incident's place decides. True when an inter changed."""
+    country = incident.location.country if incident.location else ""
+    if not country:
+        return False
+    home = _at_home()
+    changed = False
+
+    def local(actor: Actor) -> Actor:
+        nonlocal changed
+        found = home.get(actor.name_en)
+        if found is None or found[0] != country or actor.inter == found[1]:
+            return actor
+        changed = True
+        return replace(actor, inter=found[1])
+
+    for field in ("actor1", "actor2"):
+        actor = getattr(incident, field)
+        if actor is not None:
+            setattr(incident, field, local(actor))
+    for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
+        assoc[:] = [local(a) for a in assoc]
+    return changed
+
+
+@lru_cache(maxsize=1)
+def _at_home() -> dict[str, tuple[str, int]]:
+    """name_en → (country, inter at home) of the actors.json entries with an `inter_at_home`."""
+    from core.incidents.lexicons import _read
+
+    return {a["name_en"]: (a["country"], a["inter_at_home"]) for a in _read("lexicons", "actors.json")["actors"]
+            if a.get("inter_at_home") is not None and a.get("country") and "{country}" not in a["name_en"]}
+
+
 # actors.json ids whose ACLED name holds the country the event is in, not the group's home
 PLACE_NAMED = ("islamic_state", "protesters", "rioters")
 AQAP_COUNTRIES = ("Yemen", "Saudi Arabia")  # where a bare «القاعدة» is AQAP (actors.json's by_country too)
@@ -1275,5 +1314,5 @@ def _day(value: Any) -> Date | None:
 
 __all__ = ["Draft", "merge_reports", "to_incident", "other_side", "sides_by_alliance", "bomb_sides",
            "named_before_civilians", "armed_men_of_party", "rebels_counted_dead", "ground_lead", "unnamed_fight",
-           "civilians_of_the_place", "link_corroborations",
+           "civilians_of_the_place", "forces_at_home", "link_corroborations",
            "corroboration_key", "Actor"]

@@ -1177,6 +1177,7 @@ def _fighters_killed(r: Report) -> bool:
 DEVICES = frozenset({"ied", "car_bomb", "landmine", "suicide_bomb"})  # WEAPON categories a blast is set off with
 LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
 ARMED = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed parties (state, rebels, militias, external)
+STATE_FORCES = frozenset({1, 8})  # ACLED inter codes of a state's forces (at home, abroad)
 
 
 def _resolve_kind(r: Report) -> None:
@@ -1216,3 +1217,10 @@ def _resolve_kind(r: Report) -> None:
         r.side2 = []  # «للتنديد بقصف الحوثيين»: what they protest against is no party (ACLED: no actor2)
     if r.event_type == "Riots" and not r.side1:
         r.side1 = [generic_actor("rioters", country)]
+    elif r.event_type == "Riots" and not any(a.inter == 5 for a in r.side1):
+        # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال»: the crowd riots (ACLED: rioters lead,
+        # inter 5; «محتجين» who clash are rioters too), the forces it faced are the other side —
+        # whichever the text names first; a party of the crowd's own («أنصار الحزب») stays with it
+        forces = [a for a in r.side1 if a.inter in STATE_FORCES]
+        r.side2 = forces + [a for a in r.side2 if a not in forces]
+        r.side1 = [generic_actor("rioters", country)] + [a for a in r.side1 if a not in forces and a.inter != 6]
