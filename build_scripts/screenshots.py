@@ -383,6 +383,13 @@ def main(argv: list[str] | None = None) -> int:
         save(window.mentions, "entity_mentions.png")
         window.mentions.close()
 
+    # 6b. Article details… (title, date, source; where the date came from).
+    window.action_details.trigger()
+    settle(app)
+    save(window.details_dialog, "article_details.png")
+    window.details_dialog.reject()
+    settle(app)
+
     # 7. The summary pane over the whole library: totals, incidents per day, the map.
     window.find_bar.close_bar()
     window.splitter.setSizes([300, 520, 580])
@@ -416,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     wait(app, arabic, arabic.summaryShown)
     settle(app)
     save(arabic, "arabic_interface.png")
+    arabic.action_details.trigger()
+    settle(app)
+    save(arabic.details_dialog, "article_details_ar.png")
+    arabic.details_dialog.reject()
+    settle(app)
     arabic.close()
     i18n.install_language(app, args.language)
     settle(app)
