@@ -114,6 +114,24 @@ def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collec
     return out
 
 
+# Words a village's or a town's name opens with in the Levant and Iraq («بيت عوان», «تل واسط», «كفر نبودة»,
+# «دير حافر», «خربة غزالة», «عين ترما», «خان شيخون», «جسر الشغور», «رأس العين»), folded: the taggers end a LOC
+# span at them and open another at the next word (ANERcorp's names are rarely compounds)
+PLACE_HEADS = frozenset({"بيت", "تل", "تله", "كفر", "دير", "خربه", "عين", "خان", "جسر", "راس", "معره", "قلعه", "ام"})
+
+
+def join_place_heads(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A LOC span that is a bare place head (`PLACE_HEADS`, also after «و») and a LOC span opening
+    right after it are one name: «في قرية بيت عوان» was two places, «بيت» and «عوان», each an
+    event of its own; «قرى تل واسط» was «تل» and Iraq's governorate of Wasit."""
+    out = list(tags)
+    for i in range(len(norms) - 1):
+        head = norms[i][1:] if norms[i][:1] == "و" and norms[i][1:] in PLACE_HEADS else norms[i]
+        if out[i] == "B-LOC" and head in PLACE_HEADS and out[i + 1] == "B-LOC":
+            out[i + 1] = "I-LOC"
+    return out
+
+
 def document_surnames(sentences: Sequence[Sequence[str]], tagged: Sequence[Sequence[str]]) -> frozenset[str]:
     """The last words of the document's PERS spans of two words or more that open with no «و» word
     inside: «ديمبسي» of «مارتن ديمبسي». Split on them like on first names, «كارتر وديمبسي» is two
@@ -414,7 +432,7 @@ def document_spans(
     raw = tag(norms)
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w), probs)
+    tagged = [(join_place_heads(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):

@@ -30,7 +30,9 @@ from core.text.clitics import any_variant_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
-DATELINE = re.compile(rf"\s*{_WORDS}[ \t]*[-–—][ \t]*{_WORDS}[ \t]*:")
+# «واس - عدن:», and with the writer first, Sabq's «حاتم العميري - سبق - مكة المكرمة:» (603 articles of
+# the corpus open with three parts): the last part is where it was filed
+DATELINE = re.compile(rf"\s*{_WORDS}(?:[ \t]*[-–—][ \t]*{_WORDS}){{1,2}}[ \t]*:")
 
 
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)")

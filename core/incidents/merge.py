@@ -323,7 +323,41 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _fold_kinds(_forward_backrefs(drafts))
+    return _fold_kinds(_leads_told_again(_forward_backrefs(drafts)))
+
+
+LEAD_SENTENCES = 2  # the lead: the article's first two sentences
+
+
+def _leads_told_again(drafts: list[Draft]) -> list[Draft]:
+    """A digest's lead tells a province's fighting in a word («وتواصلت المعارك بريف اللاذقية») and a
+    paragraph further on tells it at its village («وفي ريف اللاذقية تواصلت الاشتباكات … في قرية بيت
+    عوان»): more than MAX_GAP sentences apart, it was two incidents. A lead draft placed by nothing
+    finer than a governorate named in it, with no toll of its own unlike the later telling's, joins
+    the first later incident of its kind placed within that governorate whose parties are not told
+    apart from it. Only one told beyond MAX_GAP sentences: nearer tellings are the other rules' (a
+    lead's taking folds into the taking told next, `_fold_kinds`)."""
+    out = list(drafts)
+    for d in drafts:
+        lead = d.located
+        if lead is None or not lead.explicit or lead.rank != 4 or not lead.place.admin1_en \
+                or any(r.sentence >= LEAD_SENTENCES for r in d.reports):
+            continue
+        alike = lambda o: o.kind == d.kind or (o.kind[1] in TERRITORY and d.kind[1] in TERRITORY)  # noqa: E731
+        for other in out:
+            where = other.located
+            if other is d or not alike(other) or where is None or where.place.admin1_en != lead.place.admin1_en \
+                    or other.reports[0].sentence <= d.last_sentence:
+                continue
+            if other.reports[0].sentence - d.last_sentence <= MAX_GAP or other.kind != d.kind \
+                    or not where.explicit or where.rank >= 4:
+                break  # told near the lead (the other rules' to join), or not told finer
+            if any(_parties_apart(other, r) or (_tolled(r) and not _same_toll(other, r)) for r in d.reports):
+                break  # the first telling there is another deed: the lead may tell that one
+            other.reports.extend(d.reports)  # after the telling's own: its parties and day lead
+            out = [x for x in out if x is not d]
+            break
+    return out
 
 
 GENERIC_EXPLOSION = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
