@@ -2,15 +2,20 @@
 
 Generated as text so a report is one self-contained file that opens offline: no tiles, no
 scripts, no network. The map is an equirectangular plot of longitude/latitude with a degree
-grid — enough to see where events cluster, not a basemap.
+grid and, where the view reaches Yemen, the coast, border and governorate lines the app's map
+draws (`outlines`, Natural Earth, bundled).
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
+from functools import lru_cache
 from typing import Any
 
 from core.text.english import plural
@@ -125,6 +130,45 @@ def _place_label(text: str, x: float, y: float, r: float, width: int,
     return ""
 
 
+@lru_cache(maxsize=1)
+def outlines() -> dict[str, Any]:
+    """The bundled outlines (Natural Earth lines around Yemen, built once by
+    build_scripts/build_outlines.py into resources/geo/yemen_outlines.json): {"box": [w, s, e, n],
+    "layers": {name: [[[lon, lat], ...], ...]}, "labels": [...]}. The app's map and the reports'
+    map draw the same lines."""
+    data = (importlib.resources.files("resources") / "geo" / "yemen_outlines.json").read_text(encoding="utf-8")
+    return dict(json.loads(data))
+
+
+# drawn in this order, the coast last (on top); colours muted so the dots stay what the eye finds
+_OUTLINE_STYLES = {
+    "governorates": 'stroke="#d9d3c5" stroke-width="0.6"',
+    "countries": 'stroke="#a39d90" stroke-width="0.9" stroke-dasharray="4 3"',
+    "coast": 'stroke="#86a5c8" stroke-width="1"',
+}
+
+
+def _outline_lines(project: Callable[[float, float], tuple[float, float]],
+                   view: tuple[float, float, float, float]) -> list[str]:
+    """Polylines of the bundled outlines that reach into `view` (west, south, east, north); none
+    when the view lies outside the outlines' box (a map of Syria), so a report carries no lines
+    it does not show."""
+    west, south, east, north = view
+    data = outlines()
+    box_w, box_s, box_e, box_n = data["box"]
+    if box_e < west or box_w > east or box_n < south or box_s > north:
+        return []
+    out = []
+    for layer, style in _OUTLINE_STYLES.items():
+        for line in data["layers"].get(layer, []):
+            lons, lats = [p[0] for p in line], [p[1] for p in line]
+            if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
+                continue
+            pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (project(lon, lat) for lon, lat in line))
+            out.append(f'<polyline class="{layer}" points="{pts}" fill="none" {style}/>')
+    return out
+
+
 def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
     """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct position.
 
@@ -174,6 +218,7 @@ def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480
         _, y = project(west, lat)
         parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="{_GRID}"/>')
         parts.append(f'<text x="2" y="{y - 2:.1f}" fill="#888">{abs(lat)}°{"N" if lat >= 0 else "S"}</text>')
+    parts.extend(_outline_lines(project, (west, south, east, north)))
     ranked = sorted(places.items(), key=lambda kv: -kv[1]["count"])
     dots = [(*project(lon, lat), 3 + 2 * math.sqrt(entry["count"])) for (lon, lat), entry in ranked]
     placed = [(x - r, y - r, x + r, y + r) for x, y, r in dots]  # names go over no dot, nor each other

@@ -29,11 +29,8 @@ point's tooltip, and Enter, Return or Space opens the ringed point as a click wo
 
 from __future__ import annotations
 
-import importlib.resources
-import json
 import math
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -42,6 +39,7 @@ from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, 
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
+from core.export.charts import outlines
 from gui import theme
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.summary.data import MapPoint
@@ -108,11 +106,10 @@ def _distance2(a: QPointF, b: QPointF) -> float:
     return (a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2
 
 
-@lru_cache(maxsize=1)
 def load_outlines() -> dict[str, Any]:
-    """The bundled outlines: {"box": [w, s, e, n], "layers": {name: [[[lon, lat], ...], ...]}, "labels": [...]}."""
-    data = (importlib.resources.files("resources") / "geo" / "yemen_outlines.json").read_text(encoding="utf-8")
-    return dict(json.loads(data))
+    """The bundled outlines: {"box": [w, s, e, n], "layers": {name: [[[lon, lat], ...], ...]}, "labels": [...]}
+    (read once by core, whose report maps draw the same lines)."""
+    return outlines()
 
 
 class Projection:

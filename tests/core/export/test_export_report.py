@@ -216,3 +216,18 @@ def test_map_dot_shared_by_two_places_names_both():
                  and "3 incidents" in c.find(f"{ns}title").text]
     assert shared.find(f"{ns}title").text == "Al Humayqan, Az Zahir: 3 incidents, 12 killed"
     assert {t.text for t in root.findall(f"{ns}text")} >= {"Al Humayqan +1", "Taiz"}
+
+
+def test_report_map_draws_the_coast_and_governorates_where_it_shows_yemen():
+    """The report's map was points on a blank grid; the app's map has coast, border and
+    governorate lines. Both draw the bundled outlines now — only those that reach the view."""
+    ns = "{http://www.w3.org/2000/svg}"
+    yemen = ET.fromstring(map_svg([{"lon": 44.7, "lat": 14.1, "label": "دمت"},
+                                   {"lon": 45.0, "lat": 12.8, "label": "عدن"}]))
+    layers = {p.get("class") for p in yemen.findall(f"{ns}polyline")}
+    assert {"coast", "governorates"} <= layers
+    for p in yemen.findall(f"{ns}polyline"):  # projected into the picture's frame, not raw degrees
+        xs = [float(xy.split(",")[0]) for xy in p.get("points").split()]
+        assert max(xs) > 0 and min(xs) < 640
+    syria = ET.fromstring(map_svg([{"lon": 37.16, "lat": 36.2, "label": "حلب"}]))
+    assert syria.findall(f"{ns}polyline") == []  # outside the outlines' box: nothing carried along
