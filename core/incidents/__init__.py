@@ -19,13 +19,11 @@ score is their confidence, and those a coder would most likely not code are set 
 
 from __future__ import annotations
 
-import re
-
 from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.lexicons import is_violent
-from core.incidents.merge import Draft, link_corroborations, merge_reports, to_incident
+from core.incidents.merge import COUNTRY_SUFFIX, Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.reports import build_reports
 
@@ -199,19 +197,16 @@ def claimed_sides(incident: Incident, claimed: Actor | None) -> bool:
     side1, side2 = incident.side(1), incident.side(2)
     if side1 and actor_key(side1[0]) == key:
         return False
-    unidentified = _COUNTRY.sub("", generic_actor("unidentified").name_en)
-    if any(a.inter in (2, 3, 4) and _COUNTRY.sub("", a.name_en) != unidentified for a in side1):
+    unidentified = COUNTRY_SUFFIX.sub("", generic_actor("unidentified").name_en)
+    if any(a.inter in (2, 3, 4) and COUNTRY_SUFFIX.sub("", a.name_en) != unidentified for a in side1):
         return False
-    hit = [a for a in side1 + side2 if actor_key(a) != key and _COUNTRY.sub("", a.name_en) != unidentified]
+    hit = [a for a in side1 + side2 if actor_key(a) != key and COUNTRY_SUFFIX.sub("", a.name_en) != unidentified]
     seen: set[str] = set()
     side2 = [a for a in hit if not (actor_key(a) in seen or seen.add(actor_key(a)))]
     lead = next((a for a in side1 + side2 if actor_key(a) == key), claimed)
     incident.set_side(1, [lead])
     incident.set_side(2, side2)
     return True
-
-
-_COUNTRY = re.compile(r" \([^()]*\)$")
 
 
 def _no_other_side(draft: Draft, doc: Document) -> bool:

@@ -118,14 +118,6 @@ def phrase_set(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def held_by_phrases() -> frozenset[str]:
-    """triggers_context.json `held_by_phrases`, each phrase's words normalised and joined by a space."""
-    from core.incidents.lexicons import context
-
-    return frozenset(" ".join(normalized(w) for w in p.split()) for p in context()["held_by_phrases"])
-
-
-@lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, frozenset[str]]:
     """actors.json `weapon_adjectives` by actor id, normalised."""
     from core.incidents.lexicons import _read
@@ -319,7 +311,7 @@ class ActorFinder:
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
         self.attribution = word_set("attribution_verbs")
-        self.held_by = held_by_phrases()
+        self.held_by = phrase_set("held_by_phrases")
         self.alongside = phrase_set("alongside_phrases")
         self.side_closers = phrase_set("side_closers")
 

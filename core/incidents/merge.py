@@ -849,7 +849,7 @@ def civilians_of_the_place(incident: Incident) -> bool:
             return generic_actor("unidentified", country).name_en
         if actor.name_en == aqap and country not in AQAP_COUNTRIES and _bare_al_qaeda(actor.text):
             return al_qaeda  # «هجوم شنه مسلحو تنظيم القاعدة على ثكنة في ديالى» in a Saudi or Yemeni report
-        return by_place.get(_COUNTRY_SUFFIX.sub("", actor.name_en), actor.name_en)
+        return by_place.get(COUNTRY_SUFFIX.sub("", actor.name_en), actor.name_en)
 
     changed = False
     for field in ("actor1", "actor2"):
@@ -916,7 +916,7 @@ def _bare_al_qaeda(text: str) -> bool:
     return normalized("القاعدة") in norm and not any(w in norm for w in _BRANCH_WORDS)
 
 
-_COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
+COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")  # " (Yemen)" of "Civilians (Yemen)"
 
 
 BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
