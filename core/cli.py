@@ -156,8 +156,8 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
     anchor on the article's date). An article whose date the analyst cleared is left alone.
     """
     from core import store
+    from core.ingest.importer import analyze_article
     from core.ingest.redate import date_undated
-    from core.pipeline import analyze as run
 
     db = _open(ctx, existing=True)
     if not dry_run:
@@ -169,9 +169,7 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
         for dated in report.dated:
             art = store.get_article(db, dated.id)
             if art is not None:
-                result = run(art["text"], art["published"], art.get("title") or "",
-                             corrections=store.list_entity_corrections(db, dated.id)).to_dict()
-                store.save_analysis(db, dated.id, result)
+                analyze_article(db, dated.id, art["text"], art["published"], art.get("title") or "")
     click.echo(plural(f"{len(report.dated)} of {report.undated} undated article(s) ", report.undated)
                + ("would be dated from their text (dry run)" if dry_run else "dated from their text")
                + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))

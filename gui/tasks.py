@@ -121,13 +121,11 @@ def _load_annotations(db: Any, view: ArticleView) -> None:
 
 def analyze_and_store(db: Any, article_id: Any, text: str, published: str | None, title: str) -> dict[str, Any]:
     """Run the pipeline on one article (with the analyst's entity decisions) and save its
-    entities, incidents and summary."""
-    from core import store
-    from core.pipeline import analyze
+    entities, incidents and summary (`core.ingest.importer.analyze_article`, imported when first
+    needed: the pipeline is no start-up cost)."""
+    from core.ingest.importer import analyze_article
 
-    result = analyze(text, published, title, corrections=store.list_entity_corrections(db, article_id)).to_dict()
-    store.save_analysis(db, article_id, result)
-    return result
+    return analyze_article(db, article_id, text, published, title)
 
 
 @dataclass(slots=True)

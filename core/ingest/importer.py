@@ -221,7 +221,7 @@ def _date_from_text(article: ArticleIn) -> None:
     found = date_in_text(article.text)
     if found is not None:
         article.published, article.date_origin = found.iso, "text"
-        article.date_quote = " ".join(found.quote.split())
+        article.date_quote = found.words
 
 
 def _by_outcome(warning: str, article: ArticleIn) -> str:
@@ -444,6 +444,18 @@ def _analysis_failed(item: _Pending, reason: str, run: _Run) -> None:
                 params={"count": str(MAX_FAILURES_IN_A_ROW)},
             )
         )
+
+
+def analyze_article(
+    db: sqlite_utils.Database, article_id: int, text: str, published: str | None, title: str
+) -> dict[str, Any]:
+    """Analyse one stored article again, with the analyst's entity decisions, and save its entities,
+    incidents and summary (a correction made, a date set or read): the GUI's and the CLI's one way."""
+    from core.pipeline import analyze
+
+    result = analyze(text, published, title, corrections=list_entity_corrections(db, article_id)).to_dict()
+    save_analysis(db, article_id, result)
+    return result
 
 
 def analyze_stored(

@@ -50,7 +50,7 @@ def date_undated(db: sqlite_utils.Database, *, dry_run: bool = False,
             break
         found = date_in_text(text)
         if found is not None and (dry_run or date_from_text(db, article_id, found.iso)):
-            report.dated.append(DatedArticle(article_id, title, found.iso, " ".join(found.quote.split())))
+            report.dated.append(DatedArticle(article_id, title, found.iso, found.words))
         if on_progress is not None:
             on_progress(n, len(rows))
     return report

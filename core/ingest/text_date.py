@@ -81,6 +81,11 @@ class TextDate:
     quote: str  # the date as written («الثلاثاء 21 يوليو 2015»)
     cued: bool = False  # after a publication cue («نشر في»)
 
+    @property
+    def words(self) -> str:
+        """The quote on one line, its spaces collapsed, as reports and notes show it."""
+        return " ".join(self.quote.split())
+
 
 def date_in_text(text: str, *, today: Date | None = None) -> TextDate | None:
     """The publication date the head of `text` states (see the module's rules), or None."""
