@@ -110,7 +110,6 @@ def last_database(settings: QSettings | None = None) -> str | None:
     return None
 
 
-
 def _last_articles(s: QSettings) -> list[str]:
     value = s.value("files/lastArticles", [])
     if isinstance(value, str):  # a one-item list comes back as a string on some backends

@@ -228,6 +228,12 @@ def two_line_row_height() -> int:
     return 2 * QFontMetrics(title_font(bold=True)).height() + 4
 
 
+def row_height(searching: bool, max_lines: int) -> int:
+    """A library row's height: the title and a snippet under it while searching, else the title on
+    `max_lines` lines (two in a narrow pane)."""
+    return 52 if searching else 30 if max_lines == 1 else two_line_row_height()
+
+
 def title_lines(title: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
     """The title broken at spaces into at most `max_lines` lines of `width` pixels, the last one
     elided at its logical end (an Arabic title keeps its beginning at the right, "…" on the left)."""
@@ -296,8 +302,7 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)
-        return QSize(base.width(), 52 if index.data(SNIPPET_ROLE) else 30 if self.max_lines == 1
-                     else two_line_row_height())
+        return QSize(base.width(), row_height(bool(index.data(SNIPPET_ROLE)), self.max_lines))
 
 
 def _snippet_document(snippet: str, opt: QStyleOptionViewItem, width: int) -> QTextDocument:

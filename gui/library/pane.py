@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from core.store.library import LibraryQuery
 from gui.i18n import acled_name, governorate_name, grouped, source_name
-from gui.library.model import (ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel,
-                               two_line_row_height)
+from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel, row_height
 
 SEARCH_DELAY_MS = 250
 NARROW_TABLE = 300  # px: below it the title takes two lines and the star column goes
@@ -194,8 +193,7 @@ class LibraryPane(QWidget):
 
     def _set_row_height(self, searching: bool) -> None:
         self._searching = searching
-        self.table.verticalHeader().setDefaultSectionSize(52 if searching else 30 if self.delegate.max_lines == 1
-                                                          else two_line_row_height())
+        self.table.verticalHeader().setDefaultSectionSize(row_height(searching, self.delegate.max_lines))
 
     def is_narrow(self) -> bool:
         return self.delegate.max_lines > 1
