@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.mentions is None:
             self.mentions = MentionsDialog(self)
             self.mentions.mentionActivated.connect(self.on_mention_activated)
-        self.mentions.show_loading(h.label, h.text, names)
+        self.mentions.show_loading(h.display, h.text, names)
         self.mentions.show()
         attrs = dict(h.attrs)
         (Op(self, lambda ctx: tasks.entity_mentions(ctx.db, h.label, h.text, attrs), db_path=self.db_path,
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def on_mentions_found(self, h: Highlight, names: str, rows: list[dict[str, Any]]) -> None:
         if self.mentions is not None:
-            self.mentions.set_mentions(h.label, h.text, names, rows)
+            self.mentions.set_mentions(h.display, h.text, names, rows)
             self.mentionsShown.emit(rows)
 
     def on_report_requested(self, article_id: int, start: int, end: int) -> None:
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         self.article.entities, self.article.incidents, self.article.summary = (result.entities, result.incidents,
                                                                                result.summary)
         self.reader.set_entities(result.entities)
-        self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
+        self.legend.set_counts(Counter(h.display for h in self.reader.highlights()))
         self.incidents.set_incidents(result.incidents, result.summary, keep_selection=True)
         self.incidents.key_sentences.set_sentences(self.article.text, result.summary)
         self.refresh_corroborations()
@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
         self.article_title.setText(view.title or self.tr("(untitled)"))
         self._show_meta(view)
         self.reader.set_article(view.text, view.entities)
-        self.legend.set_counts(Counter(h.label for h in self.reader.highlights()))
+        self.legend.set_counts(Counter(h.display for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)
         self.incidents.set_corroborations(view.corroborations)
         self.incidents.key_sentences.set_sentences(view.text, view.summary)

@@ -37,6 +37,29 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# ACLED actor types (and their inter codes) of the people an armed actor acts on rather than an
+# armed side: coloured as CIVILIANS (gui.theme). Rioters (inter 5) stay armed actors: ACLED counts
+# them as violent. The inter code decides only when a span has no actor type.
+UNARMED_ACTOR_TYPES = frozenset(("civilians", "protesters"))
+UNARMED_INTER = frozenset((6, 7))
+
+
+def display_label(label: str, attrs: Mapping[str, Any]) -> str:
+    """The label the reader colours a span by: "CIVILIANS" for an ARMED_ACTOR span naming
+    civilians or protesters (its actor_type, else its ACLED inter code), else the label itself."""
+    if label != "ARMED_ACTOR":
+        return label
+    actor_type = attrs.get("actor_type")
+    if actor_type:
+        unarmed = actor_type in UNARMED_ACTOR_TYPES
+    else:
+        try:
+            unarmed = int(attrs.get("inter") or 0) in UNARMED_INTER
+        except (TypeError, ValueError):
+            unarmed = False
+    return "CIVILIANS" if unarmed else label
+
+
 @dataclass(frozen=True, slots=True)
 class Highlight:
     """One coloured stretch: whole-word offsets plus the entity it comes from."""
@@ -48,6 +71,11 @@ class Highlight:
     text: str = ""
     attrs: Mapping[str, Any] = field(default_factory=dict)
     span: tuple[int, int] | None = None  # the entity's own offsets (start, end are snapped to words)
+
+    @property
+    def display(self) -> str:
+        """The label it is coloured, counted and shown or hidden by (`display_label`)."""
+        return display_label(self.label, self.attrs)
 
 
 def build_highlights(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Highlight]:
@@ -78,7 +106,7 @@ def highlight_at(highlights: list[Highlight], offset: int, visible: set[str] | N
     for h in highlights:
         if h.start > offset:
             break
-        if h.start <= offset < h.end and (visible is None or h.label in visible):
+        if h.start <= offset < h.end and (visible is None or h.display in visible):
             if best is None or h.end - h.start < best.end - best.start:
                 best = h
     return best

@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
-from core.document import ENTITY_LABELS
 from gui import theme
 from gui.reader.flow_layout import FlowLayout
 
 
 class Legend(QWidget):
-    """Chips for every label; counts show how many of each the open article has."""
+    """Chips for every display label (theme.DISPLAY_LABELS: civilians apart from armed actors);
+    counts show how many of each the open article has."""
 
     labelToggled = Signal(str, bool)
 
@@ -29,7 +29,7 @@ class Legend(QWidget):
         caption = QLabel(self.tr("Show:"))
         caption.setObjectName("legendCaption")
         layout.addWidget(caption)
-        for label in ENTITY_LABELS:
+        for label in theme.DISPLAY_LABELS:
             chip = QToolButton(self)
             chip.setObjectName(f"chip_{label}")
             chip.setCheckable(True)

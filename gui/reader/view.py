@@ -20,7 +20,6 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QGuiApplic
                            QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from core.document import ENTITY_LABELS
 from core.text.folded import FoldedText
 from gui import theme
 from gui.bidi import LRI, PDI, has_rtl, isolate_auto
@@ -56,7 +55,7 @@ class ReaderView(QTextEdit):
         self._text = ""
         self._map = OffsetMap("")
         self._highlights: list[Highlight] = []
-        self._visible: set[str] = set(ENTITY_LABELS)
+        self._visible: set[str] = set(theme.DISPLAY_LABELS)
         self._evidence: tuple[int, int] | None = None
         self._user: list[dict[str, Any]] = []
         self._folded: FoldedText | None = None
@@ -281,9 +280,9 @@ class ReaderView(QTextEdit):
         selections: list[QTextEdit.ExtraSelection] = []
         doc = self.document()
         for h in self._highlights:
-            if h.label not in self._visible:
+            if h.display not in self._visible:
                 continue
-            selections.append(self._selection(doc, h.start, h.end, theme.entity_color(h.label)))
+            selections.append(self._selection(doc, h.start, h.end, theme.entity_color(h.display)))
         for u in self._user:
             sel = self._selection(doc, int(u["start"]), int(u["end"]), theme.highlight_color(str(u.get("color") or "")))
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -379,7 +378,7 @@ class ReaderView(QTextEdit):
                 menu.insertAction(first, item)
         _mine, entity = self.clicked_targets(pos.x(), pos.y())
         if entity is not None:
-            remove = QAction(self.tr("Remove this entity (%1: %2)").replace("%1", theme.entity_name(entity.label))
+            remove = QAction(self.tr("Remove this entity (%1: %2)").replace("%1", theme.entity_name(entity.display))
                              .replace("%2", isolate_auto(entity.text)), menu)
             remove.setObjectName("removeEntity")
             remove.triggered.connect(lambda _=False, h=entity: self.entityRemoveRequested.emit(h))
@@ -401,7 +400,7 @@ class ReaderView(QTextEdit):
 
 def tooltip_html(h: Highlight) -> str:
     lines = tooltip_lines(h)
-    color = theme.ENTITY_COLORS.get(h.label, theme.FALLBACK_COLOR)
+    color = theme.ENTITY_COLORS.get(h.display, theme.FALLBACK_COLOR)
     head = f"<b style='background:{color}'>&nbsp;{escape(lines[0])}&nbsp;</b>"
     # The lines share one paragraph, right to left in the Arabic interface: a line with no Arabic
     # in it (the coordinates "13.9225° N, 44.7683° E", an English name) is kept left to right, or

@@ -578,6 +578,11 @@
         <translation>طرف مسلح</translation>
     </message>
     <message>
+        <location filename="../../gui/theme.py" line="48"/>
+        <source>Civilians, protesters</source>
+        <translation>مدنيون، متظاهرون</translation>
+    </message>
+    <message>
         <location filename="../../gui/theme.py" line="39"/>
         <source>Weapon</source>
         <translation>سلاح</translation>

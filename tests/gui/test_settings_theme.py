@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from core.document import ENTITY_LABELS
 from gui import theme
 
 
@@ -19,7 +18,7 @@ def test_every_background_is_readable_under_the_text_colour(scheme: str) -> None
     weak = {name: round(theme.contrast(text, str(c)), 2) for name, c in backgrounds.items()
             if theme.contrast(text, str(c)) < 4.5}
     assert weak == {}
-    assert set(v["ENTITY_COLORS"]) == set(ENTITY_LABELS)  # type: ignore[arg-type]
+    assert set(v["ENTITY_COLORS"]) == set(theme.DISPLAY_LABELS)  # type: ignore[arg-type]
 
 
 def test_entity_colours_stay_distinct_in_dark() -> None:
