@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from gui.i18n import source_name
+
 ISO = "yyyy-MM-dd"
 
 
@@ -30,7 +32,11 @@ class ArticleDetailsDialog(QDialog):
 
         self.title_edit = QLineEdit(str(article.get("title") or ""))
         self.title_edit.setObjectName("detailsTitle")
-        self.source_edit = QLineEdit(str(article.get("source") or ""))
+        # a source Marsad wrote (the bundled sample's) is shown in the interface's language, as the
+        # reader's header and the library show it; left as shown, the stored value is kept
+        self._stored_source = str(article.get("source") or "")
+        self._shown_source = source_name(self._stored_source)
+        self.source_edit = QLineEdit(self._shown_source)
         self.source_edit.setObjectName("detailsSource")
         self.source_edit.setPlaceholderText(self.tr("e.g. Saba, Aden al-Ghad"))
 
@@ -92,9 +98,15 @@ class ArticleDetailsDialog(QDialog):
         """{"title", "source", "published"}: the date ISO, or None for unknown."""
         return {
             "title": self.title_edit.text().strip(),
-            "source": self.source_edit.text().strip(),
+            "source": self._source(),
             "published": None if self.unknown.isChecked() else self.date_edit.date().toString(ISO),
         }
+
+    def _source(self) -> str:
+        """What the analyst typed, as typed; the translated name of a known source, untouched, is
+        its stored value (saving the Arabic name would turn the sample's source into an import's)."""
+        text = self.source_edit.text().strip()
+        return self._stored_source.strip() if text == self._shown_source.strip() else text
 
     def changed(self) -> bool:
         old = {"title": str(self._article.get("title") or "").strip(),

@@ -95,3 +95,22 @@ def test_an_imported_text_dated_article_opens_with_its_origin(window_on, tmp_pat
     assert w.article.date_origin == "text" and "(read from the text)" in w.article_meta.text()
     row = w.library.model.row_dict(0)
     assert row["date_origin"] == "text"
+
+
+def test_the_bundled_samples_source_is_shown_translated_and_kept(arabic, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from gui.i18n import SAMPLE_SOURCE
+
+    dialog = ArticleDetailsDialog({"title": "المقاومة تصد محاولة تسلل", "source": SAMPLE_SOURCE,
+                                   "published": None, "date_origin": None})
+    qtbot.addWidget(dialog)
+    shown = dialog.source_edit.text()
+    assert shown != SAMPLE_SOURCE and "Bundled" not in shown and shown.strip()  # the Arabic interface's words
+    assert dialog.values()["source"] == SAMPLE_SOURCE and not dialog.changed()  # untouched: stored as it was
+    dialog.source_edit.setText("  وكالة سبأ ")
+    assert dialog.values()["source"] == "وكالة سبأ" and dialog.changed()  # typed: saved as typed
+
+
+def test_a_typed_source_is_shown_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ArticleDetailsDialog({"title": "ت", "source": "Bundled sample", "published": "2015-08-02"})
+    qtbot.addWidget(dialog)
+    assert dialog.source_edit.text() == "Bundled sample" and not dialog.changed()
