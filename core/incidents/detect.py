@@ -1088,10 +1088,16 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
     for i, tok in _verbs_at(tokens, taken, "entry_verbs"):
         first = i + 1  # the words of a party named right after the verb count as one
         party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
+        # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة»: a party named a few words on (ENTRY_PARTY)
+        # after a word for a body of fighters («طلائع من», «عناصر», «مقاتلو»); its words count as one too
+        near = party or next((a for a in armed for t in tokens[first + 1: first + ENTRY_PARTY] if a.start == t.start), None)
+        if near is not None and party is None:
+            first = next(j for j in range(first, len(tokens)) if tokens[j].start == near.start)
+            party = near
         # tokens run in order: the party's are the first ones, up to where it ends
         skip = 0 if party is None else next((j - first for j in range(first, len(tokens)) if tokens[j].end > party.end),
                                             len(tokens) - first)
-        window = tokens[i + 1: i + 1 + ENTRY_PLACE + max(0, skip - 1)]
+        window = tokens[i + 1: first + ENTRY_PLACE + max(0, skip - 1)]
         place = next((p for p in places if window and window[0].start <= p.start <= window[-1].start), None)
         if place is None:
             continue
@@ -1111,11 +1117,19 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # agreement (`negotiated_entry`), handed over, not taken in battle
             if any(True for _ in word_matcher("negotiated_entry").find(rest)):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
+            elif near is not None and tok.norm != "دخول":
+                # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة», «ودخل مقاتلون من المقاومة الجنوبية حي
+                # التواهي»: an armed party entering a place, neither unopposed nor by agreement, takes it
+                # (the coders code such entries as territory taken); the verb's own party decides
+                # whose taking it is
+                out.append((i, i + 1, tok.start, tok.end, ENTRY, ""))
     return out
 
 
 WITHDRAWAL_BEFORE = 2  # words between a party and its withdrawal verb after it («ميليشيات الحوثي وصالح انسحبت»)
 ENTRY_PLACE = 4  # words after an entry verb a place is looked for in («دخلت قوات المقاومة مدينة دمت»)
+ENTRY_PARTY = 3  # words after an entry verb an armed party is looked for in («دخلت طلائع من المقاومة»)
+ENTRY = Trigger("Battles", "Government regains territory", "strong", "territory", "entry")
 UNOPPOSED_REACH = 16  # words after an entry verb «دون أي مواجهات» is looked for in
 
 
