@@ -1,5 +1,5 @@
-"""Rules added after the audit of fresh SaudiNewsNet articles (seed 2561, session 28): one person
-killed named by a definite noun.
+"""Rules added after the audit of fresh SaudiNewsNet articles (seed 2561, session 28): a weekday
+with a feminine «past» word, and one person killed named by a definite noun.
 
 Sentences written for the tests in the style of the news; the real pipeline reads them with the
 codability model switched off, so each test pins the rules alone.
@@ -22,6 +22,36 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 def _incidents(text: str, day: date = FRIDAY) -> list[tuple[str, str, int | None, str]]:
     return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities, i.date)
             for i in analyze(text, day).incidents]
+
+
+def test_a_weekday_with_the_feminine_past_word_is_the_one_before() -> None:
+    """«الجمعة الماضية» (the feminine agrees with «الجمعة»), written on a Friday, is the Friday a
+    week before, like «الجمعة الماضي» — not the day of the article."""
+    text = "وقتل 12 من المتمردين في المواجهات التي دارت مساء الجمعة الماضية في مديرية صبر الموادم بمحافظة تعز."
+    assert _incidents(text) == [("Armed clash", "Taizz", 12, "2015-07-31")]
+    text = "وشنت طائرات التحالف غارات على مواقع الحوثيين في مدينة صعدة يوم الثلاثاء الماضية."
+    assert [d for *_, d in _incidents(text)] == ["2015-08-04"]
+
+
+def test_the_bare_weekday_of_the_article_is_the_past_one_the_article_names() -> None:
+    """An article of a Friday tells «القتال الذي دار مساء الجمعة» and «معركة يوم الجمعة الماضية»:
+    one day named twice, a week back — not a clash today and one last week. Without a
+    «الماضية» elsewhere, or with «اليوم» («اليوم الجمعة»), the bare weekday stays the article's day."""
+    text = ("وقال القائد إن 12 من المتمردين قتلوا في المواجهات التي دارت مساء الجمعة في مديرية صبر "
+            "الموادم بمحافظة تعز. وأضاف أن خسائر المقاومة في معركة يوم الجمعة الماضية بلغت 3 قتلى.")
+    assert {(t, g, d) for t, g, _, d in _incidents(text)} == {("Armed clash", "Taizz", "2015-07-31")}
+    text = "وقتل 12 من المتمردين في المواجهات التي دارت مساء الجمعة في مديرية صبر الموادم بمحافظة تعز."
+    assert [d for *_, d in _incidents(text)] == ["2015-08-07"]
+    text = ("وشنت طائرات التحالف اليوم الجمعة غارات على مواقع الحوثيين في مدينة صعدة، بعد غارات مماثلة "
+            "على مدينة حرض الجمعة الماضية.")
+    assert "2015-08-07" in [d for *_, d in _incidents(text)]
+
+
+def test_a_weekday_with_the_feminine_future_word_is_ahead() -> None:
+    """«الجمعة المقبلة»: the coming Friday, a plan — not a day of the past week."""
+    text = "ويعقد المجلس اجتماعه الجمعة المقبلة في الرياض."
+    isos = [e.attrs.get("iso") for e in analyze(text, FRIDAY).doc.entities if e.label == "DATE"]
+    assert isos == ["2015-08-14"]
 
 
 def test_one_person_killed_named_by_a_definite_noun_is_one_dead() -> None:
