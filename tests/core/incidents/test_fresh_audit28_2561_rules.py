@@ -73,3 +73,25 @@ def test_a_definite_plural_or_a_named_man_of_a_toll_told_before_adds_no_one() ->
     text = ("وأسفر قصف الميليشيات على حي كريتر في مدينة عدن أمس عن مقتل 3 مدنيين. وقالت مصادر محلية إن "
             "القصف أدى إلى مقتل الطفل محمد صالح.")
     assert [k for _, _, k, _ in _incidents(text)] == [3]
+
+
+def _parties(text: str) -> list[tuple[str, str, str]]:
+    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, FRIDAY).incidents]
+
+
+def test_gunmen_told_by_the_group_they_belong_to_are_that_group() -> None:
+    """«مسلحون تابعون للحوثيين», «مسلحين موالين لتنظيم القاعدة», «جماعة مسلحة تنتمي إلى …»: the
+    gunmen are the group's men — the group acts; it is not unidentified gunmen acting on it."""
+    text = "وفي صنعاء أمس، قام مسلحون تابعون للحوثيين باختطاف عشرة من قياديي حزب الإصلاح بينهم نساء."
+    assert _parties(text) == [("Abduction/forced disappearance", "Houthis (Ansar Allah)", "Civilians (Yemen)")]
+    text = "وهاجم مسلحون موالون لتنظيم القاعدة نقطة تفتيش للجيش في مدينة عتق بمحافظة شبوة أمس."
+    assert [a1 for _, a1, _ in _parties(text)] == ["AQAP: Al Qaeda in the Arabian Peninsula"]
+
+
+def test_unknown_gunmen_and_positions_of_a_group_stay_as_they_were() -> None:
+    """«مسلحون مجهولون» stay unidentified; «مواقع تابعة للحوثيين» is still the target of a strike."""
+    text = "واختطف مسلحون مجهولون ناشطا في مدينة إب أمس."
+    assert [a1 for _, a1, _ in _parties(text)] == ["Unidentified Armed Group (Yemen)"]
+    text = "وقصفت طائرات التحالف مواقع تابعة للحوثيين في مدينة صعدة أمس."
+    assert [(a1, a2) for _, a1, a2 in _parties(text)] == [("Operation Restoring Hope", "Houthis (Ansar Allah)")]
