@@ -95,3 +95,21 @@ def test_unknown_gunmen_and_positions_of_a_group_stay_as_they_were() -> None:
     assert [a1 for _, a1, _ in _parties(text)] == ["Unidentified Armed Group (Yemen)"]
     text = "وقصفت طائرات التحالف مواقع تابعة للحوثيين في مدينة صعدة أمس."
     assert [(a1, a2) for _, a1, a2 in _parties(text)] == [("Operation Restoring Hope", "Houthis (Ansar Allah)")]
+
+
+def test_mines_described_as_laid_in_a_relative_clause_are_no_blast() -> None:
+    """«لا نواجه مقاومة شديدة بل الألغام التي زرعها الحوثيون», «بسبب الألغام الأرضية التي زرعتها
+    الميليشيات»: mines described as laid, with no blast nor toll in the sentence, are no explosion."""
+    text = "وقال مصدر عسكري: لقد دخلنا مدينة شقرة ولا نواجه مقاومة شديدة بل الألغام التي زرعها الحوثيون في كل مكان."
+    assert "Remote explosive/landmine/IED" not in [t for t, *_ in _incidents(text)]
+    text = "وتواجه القوات صعوبة في التقدم داخل مدينة زنجبار بسبب الألغام الأرضية التي زرعتها الميليشيات."
+    assert _incidents(text) == []
+
+
+def test_mines_laid_that_killed_or_blew_up_are_still_a_blast() -> None:
+    """A toll or a blast word in the sentence keeps it: «قتل ثلاثة مدنيين بالألغام التي زرعها
+    الحوثيون», «انفجر لغم من الألغام التي زرعها الحوثيون»."""
+    text = "وقتل ثلاثة مدنيين بالألغام التي زرعها الحوثيون في مدينة زنجبار أمس."
+    assert [(t, g, k) for t, g, k, _ in _incidents(text)] == [("Remote explosive/landmine/IED", "Abyan", 3)]
+    text = "وانفجر لغم من الألغام التي زرعها الحوثيون في مدينة زنجبار أمس."
+    assert [t for t, *_ in _incidents(text)] == ["Remote explosive/landmine/IED"]
