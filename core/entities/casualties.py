@@ -63,6 +63,7 @@ class _Lexicon:
     persons: frozenset[str]
     groups: frozenset[str]
     titles: frozenset[str]
+    definite_persons: frozenset[str]
     subset_words: frozenset[str]
     self_count: dict[str, int]
     one_of_things: frozenset[str] = frozenset()
@@ -112,6 +113,7 @@ def _lex() -> _Lexicon:
         persons=_norms(data["persons"]),
         groups=_norms(data["groups"]),
         titles=_norms(data["titles"]),
+        definite_persons=_norms(data.get("definite_persons", [])),
         subset_words=_norms(data["subset_words"]),
         self_count={" ".join(pattern_key(k)): v for k, v in data["self_count"].items()},
         one_of_things=_norms(data["one_of_things"]),
@@ -502,7 +504,7 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         tok = sentence.tokens[k]
         if tok.norm == "احد" and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_things:
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
-        if tok.norm in lex.persons or (tok.norm.startswith("ال") and tok.norm[2:] in lex.titles):
+        if tok.norm in lex.persons or (tok.norm.startswith("ال") and (tok.norm[2:] in lex.titles or tok.norm[2:] in lex.definite_persons)):
             n, last = _named_list(sentence, k, lex)  # «استشهاد العريف …، والجندي أول …، والجندي …»: 3
             return NumberHit(tok.start, sentence.tokens[last].end, k, last + 1, n, kind="singular")  # «مقتل القيادي أبو يحيى»
     return None

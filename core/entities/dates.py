@@ -50,6 +50,7 @@ class DateHit:
     tok_start: int
     tok_end: int
     attrs: dict[str, Any]
+    bare: bool = False  # a weekday with no word saying which one («الجمعة», not «الجمعة الماضية»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,7 +403,7 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         if day is not None:  # «أمس الأحد», «اليوم الاثنين»: one day, named twice; the weekday says which
             hits.remove(day)  # (an article printed the day after it was written keeps its weekdays right)
             a, start = day.tok_start, day.start
-        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, bare=direction == 0 and day is None))
         taken.append((a, b))
     return hits
 
@@ -511,8 +512,25 @@ def dates_by_sentence(doc: Document) -> list[list[DateHit]]:
         sentence_dates(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start, doc.date) if toks else []
         for toks in doc.sentence_tokens()
     ]
+    _same_weekday_told_past(result, doc.date)
     _cache = (doc, len(doc.tokens), result)
     return result
+
+
+def _same_weekday_told_past(result: list[list[DateHit]], anchor: Date | None) -> None:
+    """«… في القتال الذي دار مساء الجمعة» and «… في معركة يوم الجمعة الماضية», in an article of a
+    Friday: the writer names one day twice, and the bare weekday is the one the article calls past
+    (a week back), not the day of the article. Only the weekday of the article's own day is
+    ambiguous so; «اليوم الجمعة» (a relative day named with it) stays today."""
+    if anchor is None:
+        return
+    today, week_before = anchor.isoformat(), (anchor - timedelta(days=7)).isoformat()
+    hits = [h for sentence in result for h in sentence if h.attrs.get("weekday") == anchor.weekday()]
+    if not any(not h.bare and h.attrs.get("iso") == week_before for h in hits):
+        return
+    for h in hits:
+        if h.bare and h.attrs.get("iso") == today:
+            h.attrs["iso"] = week_before
 
 
 def find(doc: Document) -> list[Span]:

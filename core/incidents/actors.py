@@ -252,6 +252,29 @@ def _without_umbrellas(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _gunmen_of_a_group(doc: Document, spans: list[Span]) -> list[Span]:
+    """«مسلحون تابعون للحوثيين», «مسلحين موالين لتنظيم داعش», «عناصر مسلحة تنتمي إلى …»: gunmen
+    told by the group they belong to are that group's men — one party, the group (not unidentified
+    gunmen acting on the group as a target, «تابعة ل» being a target cue elsewhere)."""
+    words = word_set("gunmen_of_words")
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and before.label == "ARMED_ACTOR" and span.label == "ARMED_ACTOR" \
+                and before.attrs.get("id") == "unidentified" and span.attrs.get("id") not in (None, "unidentified") \
+                and not any(w in before.text for w in ("مجهول", "ملثم")):
+            gap = _DIACRITICS.sub("", doc.text[before.end:span.start]).split()
+            if gap and gap[-1] in ("ل", "لل", "إلى", "الى"):
+                gap = gap[:-1]
+            if gap and gap[-1] in ("إلى", "الى"):
+                gap = gap[:-1]
+            if len(gap) == 1 and normalized(gap[0]) in words:
+                out[-1] = Span(before.start, span.end, "ARMED_ACTOR", "gunmen_of", doc.text[before.start: span.end], dict(span.attrs))
+                continue
+        out.append(span)
+    return out
+
+
 def _named_group(span: Span) -> bool:
     """The span names a group of its own country in actors.json (not «الشرطة», «مسلحون»: theirs
     depends on the article)."""
@@ -277,9 +300,9 @@ CLAUSE_MARK = re.compile(r"[،,.؛:!?]")  # punctuation that ends the idiom of d
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = _without_umbrellas(doc, sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
+        self.spans = _gunmen_of_a_group(doc, _without_umbrellas(doc, sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
                                                     + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc),
-                                                    key=lambda s: s.start))
+                                                    key=lambda s: s.start)))
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)

@@ -598,6 +598,10 @@ def find_mentions(
             if not why and _is_verb(tokens[t0].norm, "mine_object_forms") \
                     and not _laid_then_hit(tokens, t1, casualties):
                 why = "mine_object"  # «وتركوا خلفهم ألغاما أرضية»: mines as a verb's object, no blast told
+            if not why and trig.sub_event_type == "Remote explosive/landmine/IED" and _laid_in_relative(tokens, t1) \
+                    and not any(s_start <= c.start < s_end for c in casualties):
+                why = "mine_laying"  # «لا نواجه مقاومة بل الألغام التي زرعها الحوثيون»: mines described as
+                # laid, no blast nor toll told in the sentence («قتل طفل بالألغام التي زرعها …» stands)
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
                     and _fight_purpose(tokens[t0].norm):
                 why = "purpose"  # «جندهم الحوثيون للقتال في صفوفهم»: what they were sent for, no fight told
@@ -725,6 +729,16 @@ def _terror_acts(tokens: list[Token], clauses: list[Clause], hits: list[tuple], 
                                               for k in after):
             out.append((a.token_start, a.token_end, a.start, a.end, bombing, ""))
     return out
+
+
+def _laid_in_relative(tokens: list[Token], t1: int) -> bool:
+    """«الألغام التي زرعها الحوثيون», «العبوات التي زرعتها الميليشيات»: right after the mine word
+    (its adjective «الأرضية/الناسفة» between), a relative pronoun and a planting verb
+    (`mine_laid_relative_verbs`) describe the mines as laid, not a blast."""
+    k = t1
+    if k < len(tokens) and _is_verb(tokens[k].norm, "mine_adjectives"):
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].norm in RELATIVES and _is_verb(tokens[k + 1].norm, "mine_laid_relative_verbs")
 
 
 def _laid_then_hit(tokens: list[Token], t1: int, casualties: list[Span]) -> bool:
