@@ -586,7 +586,9 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         evidence = _evidence_text(self.article.text, incident)
-        self.editor = IncidentEditor(incident, self, evidence=evidence, listed=self.incidents.model.incidents())
+        figures = _figures_text(self.article.text, incident)
+        self.editor = IncidentEditor(incident, self, evidence=evidence, figures=figures,
+                                     listed=self.incidents.model.incidents())
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
         self.editor.open()
 
@@ -1069,6 +1071,29 @@ def _evidence_text(text: str, incident: dict[str, Any]) -> str:
     if span is None or not 0 <= span[0] < span[1] <= len(text):
         return ""
     return text[span[0]:span[1]]
+
+
+def _figures_text(text: str, incident: dict[str, Any]) -> str:
+    """Where the incident's figures are told, shown under its evidence in the editor: the figures
+    the evidence quote above already shows are left out; figures close together (only «، و»
+    between them) are quoted as one passage, others joined by « … »."""
+    from gui.incidents import figure_spans, first_evidence
+
+    shown = first_evidence(incident)
+    spans = [(s, e) for s, e in figure_spans(incident) if 0 <= s < e <= len(text)
+             and not (shown is not None and shown[0] <= s and e <= shown[1])]
+    parts: list[tuple[int, int]] = []
+    for s, e in spans:
+        if parts and _joins(text[parts[-1][1]:s]):
+            parts[-1] = (parts[-1][0], max(parts[-1][1], e))
+        else:
+            parts.append((s, e))
+    return " … ".join(text[s:e] for s, e in parts)
+
+
+def _joins(gap: str) -> bool:
+    """Two figures with only this between them are one passage («لقوا حتفهم، وأصيب 22»)."""
+    return len(gap) <= 4 and not any(c in gap for c in ".\n\r؟!")
 
 
 def _local_paths(mime: Any) -> list[str]:

@@ -61,6 +61,8 @@ ENTITY_NAMES: dict[str, str] = {
 TEXT_COLOR = "#1a1a1a"
 # The analyst's current selection (an incident's evidence) is drawn over entity colours.
 EVIDENCE_COLOR = "#ffe066"
+# Its underline: solid under the evidence, dashed under the words its figures come from.
+EVIDENCE_UNDERLINE = "#c0392b"
 
 # The analyst's own highlights: a few colours to choose from (name stored in the database → colour).
 HIGHLIGHT_COLORS: dict[str, str] = {

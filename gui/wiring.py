@@ -65,6 +65,7 @@ def connect_signals(w: MainWindow) -> None:
     w.incidentCountChanged.connect(w.library.on_incident_count_changed)
     w.legend.labelToggled.connect(w.reader.set_label_visible)
     w.incidents.evidenceRequested.connect(w.on_evidence_requested)
+    w.incidents.figuresRequested.connect(w.reader.set_figures)
     w.incidents.editRequested.connect(w.on_incident_edit_requested)
     w.incidents.decisionRequested.connect(w.on_incident_decision)
     w.incidents.addRequested.connect(w.on_add_incident_requested)

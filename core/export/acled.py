@@ -37,7 +37,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 MARSAD_COLUMNS: tuple[str, ...] = (
     "injured", "captured", "equipment", "article_id", "article_title", "evidence", "confidence",
     "analyst_status", "actor1_ar", "actor2_ar", "location_ar", "admin1_ar", "summary_en", "summary_ar",
-    "evidence_text", "also_reported_in",
+    "evidence_text", "also_reported_in", "figures", "figures_text",
 )  # fmt: skip
 COLUMNS = ACLED_COLUMNS + MARSAD_COLUMNS
 # Columns whose values are numbers when known ("" when not: a CSV cell has no type anyway).
@@ -171,6 +171,9 @@ def incident_row(
         "summary_ar": inc.get("summary_ar") or "",
         "evidence_text": " … ".join(inc.get("evidence_text") or []),
         "also_reported_in": "; ".join(str(a.get("id", "")) for a, _ in also_reported),
+        # where the killed, injured and captured are told (often another clause than the evidence)
+        "figures": json.dumps(inc.get("figures") or []),
+        "figures_text": " … ".join(inc.get("figures_text") or []),
     }
 
 

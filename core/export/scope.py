@@ -68,7 +68,8 @@ class ArticleBundle:
     """One article of the scope with everything the exports read about it.
 
     `article` has no `text` (exports never reproduce the article), but each incident gets
-    `evidence_text`, the quoted evidence, so a reader of the export can check it.
+    `evidence_text`, the quoted evidence, and `figures_text`, the words its figures (killed,
+    injured, captured) come from, so a reader of the export can check them.
     """
 
     article: dict[str, Any]
@@ -145,13 +146,16 @@ def load_bundle(db: Any, article_id: int) -> ArticleBundle | None:
     for inc in incidents:
         if inc.get("override_id") in decided:  # ACLED's `timestamp`: when the analyst last changed it
             inc["updated_at"] = decided[inc["override_id"]]
-        inc["evidence_text"] = [
-            text[ev["start"] : ev["end"]]
-            for ev in inc.get("evidence") or []
-            if isinstance(ev, dict) and 0 <= ev.get("start", -1) <= ev.get("end", -1) <= len(text)
-        ]
+        for key in ("evidence", "figures"):  # `figures`: where its killed, injured, captured are told
+            inc[f"{key}_text"] = _quotes(text, inc.get(key))
     highlights, notes = _annotations(db, article_id)
     return ArticleBundle(article, incidents, highlights, notes)
+
+
+def _quotes(text: str, spans: Any) -> list[str]:
+    """The article's words at each {"start", "end"} span (code points); spans off the text are left out."""
+    return [text[sp["start"] : sp["end"]] for sp in spans or []
+            if isinstance(sp, dict) and 0 <= sp.get("start", -1) <= sp.get("end", -1) <= len(text)]
 
 
 def _annotations(db: Any, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -58,6 +58,10 @@ class Count:
     shared: int = 0  # a share of a figure told over several places: that whole figure («وإصابة ثمانية آخرين»: 8)
     earlier: bool = False  # «وكانت حصيلة سابقة أفادت بمقتل 43»: a toll known before, replaced by the incident's other figure
     rose: bool = False  # «ارتفع عدد القتلى … إلى 103»: a risen toll, however far the rise word (see `combine`)
+    # the words telling it, the figure with its casualty word («12 على الأقل من … لقوا حتفهم»,
+    # «وأصيب 22»): where an analyst checks the number (`Incident.figures`)
+    told_start: int = -1
+    told_end: int = -1
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
@@ -157,7 +161,9 @@ class CountFinder:
                              additive=self._another_event(span),
                              earlier=figure_start is not None and self._earlier_toll(span, int(figure_start)),
                              rose=figure_start is not None and self._risen_to(span, int(figure_start), reach=40),
-                             head=_head_word(str(span.attrs.get("whose") or ""))))
+                             head=_head_word(str(span.attrs.get("whose") or "")),
+                             told_start=span.start if figure_start is None else min(span.start, int(figure_start)),
+                             told_end=span.end if figure_end is None else max(span.end, int(figure_end))))
         return out
 
     def _subject_before(self, span: Span) -> str:

@@ -610,6 +610,24 @@ def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
     return combine(counts, role)
 
 
+FIGURE_ROLES = ("killed", "injured", "captured")  # the roles an incident has a figure of
+
+
+def _figure_spans(counts: list[Count]) -> list[tuple[int, int]]:
+    """Where the incident's figures are told: each killed, injured or captured count's words (its
+    figure with its casualty word), overlapping ones as one span, in text order. «أن 12 على الأقل
+    من ميليشيات الانقلابيين لقوا حتفهم، وأصيب 22 آخرون» gives the figures of a clash whose evidence
+    is another clause («فيما دمرت عربتان مسلحتان … شمال مدينة دمت»)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted({(c.told_start, c.told_end) for c in counts
+                              if c.role in FIGURE_ROLES and 0 <= c.told_start < c.told_end}):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def to_incident(draft: Draft) -> Incident:
     from core.incidents.lexicons import disorder_type
 
@@ -667,6 +685,7 @@ def to_incident(draft: Draft) -> Incident:
         equipment=equipment,
         source=next((r.source for r in told + draft.reports if r.source), ""),
         evidence=evidence,
+        figures=_figure_spans(counts),
         flags=flags,
     )
     incident.confidence = _confidence(draft, incident)

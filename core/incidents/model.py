@@ -80,6 +80,10 @@ class Incident:
     equipment: list[dict[str, Any]] = field(default_factory=list)  # {"text","name_en","count","fate"}
     source: str = ""  # attribution as the article gives it («المركز الإعلامي»)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    # where its figures are told (killed, injured, captured: each figure with its casualty word),
+    # often another clause than its evidence; apart from `evidence`, which the codability
+    # features, re-anchoring of the analyst's corrections and corroborations read
+    figures: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
     summary_ar: str = ""
     summary_en: str = ""
@@ -125,6 +129,7 @@ class Incident:
             "equipment": self.equipment,
             "source": self.source,
             "evidence": [{"start": s, "end": e} for s, e in self.evidence],
+            "figures": [{"start": s, "end": e} for s, e in self.figures],
             "confidence": round(self.confidence, 3),
             "summary_ar": self.summary_ar,
             "summary_en": self.summary_en,
@@ -136,8 +141,8 @@ class Incident:
         """The incident a dict describes (the inverse of to_dict, lenient: an analyst's dict may
         lack keys or carry extra ones such as `analyst_status`)."""
         actors = lambda key: [a for a in map(Actor.from_dict, data.get(key) or []) if a]  # noqa: E731
-        evidence = [(int(e["start"]), int(e["end"])) if isinstance(e, Mapping) else (int(e[0]), int(e[1]))
-                    for e in data.get("evidence") or []]
+        spans = lambda key: [(int(e["start"]), int(e["end"])) if isinstance(e, Mapping)  # noqa: E731
+                             else (int(e[0]), int(e[1])) for e in data.get(key) or []]
         return cls(
             event_type=str(data.get("event_type") or ""),
             sub_event_type=str(data.get("sub_event_type") or ""),
@@ -154,7 +159,8 @@ class Incident:
             captured=data.get("captured"),
             equipment=list(data.get("equipment") or []),
             source=str(data.get("source") or ""),
-            evidence=evidence,
+            evidence=spans("evidence"),
+            figures=spans("figures"),
             confidence=float(data.get("confidence") if data.get("confidence") is not None else 0.5),
             summary_ar=str(data.get("summary_ar") or ""),
             summary_en=str(data.get("summary_en") or ""),

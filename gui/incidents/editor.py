@@ -29,7 +29,8 @@ class IncidentEditor(QDialog):
     """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK."""
 
     def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "",
-                 evidence: str = "", listed: Sequence[Mapping[str, Any]] = (), adding: bool = False) -> None:
+                 evidence: str = "", figures: str = "", listed: Sequence[Mapping[str, Any]] = (),
+                 adding: bool = False) -> None:
         super().__init__(parent)
         # the article's incidents as the table lists them, to warn before a second coding of one event
         self.listed = list(listed)
@@ -75,6 +76,17 @@ class IncidentEditor(QDialog):
             quote.setStyleSheet(f"font-family: '{theme.READER_FAMILY}'; font-size: 13pt; background: "
                                 f"{theme.EVIDENCE_COLOR}; padding: 4px;")
             layout.addWidget(quote)
+        if figures:  # where the killed, injured, captured are told, when the evidence does not say
+            # («أن 12 على الأقل … لقوا حتفهم، وأصيب 22»): the passage to check the counts against
+            told = QLabel(figures)
+            told.setObjectName("editorFigures")
+            told.setWordWrap(True)
+            told.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            told.setToolTip(self.tr("Where the article tells the killed, injured and captured"))
+            told.setStyleSheet(f"font-family: '{theme.READER_FAMILY}'; font-size: 13pt; background: "
+                               f"{theme.EVIDENCE_COLOR}; padding: 4px; "
+                               f"border-bottom: 2px dashed {theme.EVIDENCE_UNDERLINE};")
+            layout.addWidget(told)
         layout.addLayout(form)
         hint = QLabel(self.tr("Your values are stored apart from the machine's and win over them."))
         hint.setObjectName("paneFooter")

@@ -240,12 +240,25 @@ def reports_tooltip(reports: Sequence[Mapping[str, Any]]) -> str:
 
 def first_evidence(incident: Mapping[str, Any]) -> tuple[int, int] | None:
     """(start, end) of the incident's first evidence span, in code points."""
+    spans = spans_of(incident, "evidence")
+    return spans[0] if spans else None
+
+
+def figure_spans(incident: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Where the incident's figures (killed, injured, captured) are told, in code points: often
+    another clause than its evidence. An incident stored before figures were kept has none."""
+    return spans_of(incident, "figures")
+
+
+def spans_of(incident: Mapping[str, Any], key: str) -> list[tuple[int, int]]:
+    """The incident's non-empty (start, end) spans under `key`, in text order, stored as
+    {"start", "end"} or as pairs; malformed ones are left out."""
     spans = []
-    for ev in incident.get("evidence") or []:
+    for ev in incident.get(key) or []:
         try:
             start, end = (int(ev["start"]), int(ev["end"])) if isinstance(ev, Mapping) else (int(ev[0]), int(ev[1]))
         except (KeyError, IndexError, TypeError, ValueError):
             continue
         if start < end:
             spans.append((start, end))
-    return min(spans) if spans else None
+    return sorted(spans)

@@ -27,7 +27,7 @@ from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
 from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel,
-                                 first_evidence, status_text)
+                                 figure_spans, first_evidence, status_text)
 
 WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
@@ -56,9 +56,11 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class IncidentPanel(QWidget):
-    """Selecting an incident emits `evidenceRequested(start, end)` for the reader."""
+    """Selecting an incident emits `evidenceRequested(start, end)` for the reader, then
+    `figuresRequested(spans)`: where its figures are told, marked beside the evidence."""
 
     evidenceRequested = Signal(int, int)
+    figuresRequested = Signal(object)  # [(start, end), …] in code points; [] when it has none
     editRequested = Signal(object)  # the incident dict
     decisionRequested = Signal(object, str)  # the incident dict, "confirm" | "reject" | "restore"
     addRequested = Signal()  # add an incident from the reader's selection
@@ -227,6 +229,7 @@ class IncidentPanel(QWidget):
         span = first_evidence(incident)
         if span is not None:
             self.evidenceRequested.emit(*span)
+        self.figuresRequested.emit(figure_spans(incident))
 
     def on_footer_link(self, link: str) -> None:
         """«evidence:start:end» links of the set-aside candidates select their text in the reader."""

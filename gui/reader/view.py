@@ -6,7 +6,8 @@ offset crosses into Qt through `gui.offsets.OffsetMap`, the one tested conversio
 
 Layers, bottom to top: entities by type, the analyst's own highlights (their colour with a
 dotted underline), the library search's hits (an article opened from a search), find-in-article
-hits, an incident's evidence.
+hits, an incident's evidence and the words its figures come from (the evidence's tint with a dashed
+underline: the killed and injured are often told in another clause than the evidence).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ReaderView(QTextEdit):
         self._highlights: list[Highlight] = []
         self._visible: set[str] = set(theme.DISPLAY_LABELS)
         self._evidence: tuple[int, int] | None = None
+        self._figures: list[tuple[int, int]] = []
         self._user: list[dict[str, Any]] = []
         self._folded: FoldedText | None = None
         self._hits: list[tuple[int, int]] = []
@@ -72,6 +74,7 @@ class ReaderView(QTextEdit):
         self._text = text
         self._map = OffsetMap(text)
         self._evidence = None
+        self._figures = []
         self._user = []
         self._folded = None
         self._hits, self._hit = [], -1
@@ -142,8 +145,19 @@ class ReaderView(QTextEdit):
         cursor.setPosition(qs)
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         self._evidence = (start, end)
+        self._figures = []  # another incident's, or a set-aside mention's: `set_figures` follows
         self._refresh_selections()
         self._select_in_view(cursor)
+
+    def set_figures(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Mark where the selected incident's figures are told (code-point ranges; none: unmarked),
+        without moving the selection or the scroll. Bad spans are skipped."""
+        n = len(self._text)
+        self._figures = sorted((int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= n)
+        self._refresh_selections()
+
+    def figures(self) -> list[tuple[int, int]]:
+        return list(self._figures)
 
     def reveal(self, start: int, end: int) -> None:
         """Select [start, end) and scroll to it, without marking it as evidence."""
@@ -301,7 +315,14 @@ class ReaderView(QTextEdit):
             sel = self._selection(doc, s, e, None)
             sel.format.setFontUnderline(True)
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sel.format.setUnderlineColor(QColor("#c0392b"))
+            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
+            selections.append(sel)
+        tint = QColor(theme.EVIDENCE_COLOR)
+        tint.setAlpha(self.SELECTION_ALPHA)  # as the evidence: translucent, the entity colours show through
+        for s, e in self._figures:
+            sel = self._selection(doc, s, e, tint)
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
             selections.append(sel)
         self.setExtraSelections(selections)
 

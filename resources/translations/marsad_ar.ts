@@ -1837,6 +1837,11 @@
 <context>
     <name>IncidentEditor</name>
     <message>
+        <location filename="../../gui/incidents/editor.py" line="85"/>
+        <source>Where the article tells the killed, injured and captured</source>
+        <translation>موضع ذكر القتلى والجرحى والأسرى في المقال</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/editor.py" line="176"/>
         <source>Already listed</source>
         <translation>مدرجة من قبل</translation>
