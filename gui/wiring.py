@@ -49,6 +49,8 @@ def connect_signals(w: MainWindow) -> None:
     w.side_tabs.currentChanged.connect(w.on_side_tab_changed)
     w.summary.refreshRequested.connect(w.refresh_summary)
     w.summary.pointActivated.connect(w.on_mention_activated)
+    w.summary.detailsRequested.connect(w.action_details.trigger)
+    w.summary.readDatesRequested.connect(w.action_read_dates.trigger)
     w.articleShown.connect(w.on_summary_source_changed)
     w.incidentsChanged.connect(w.on_summary_source_changed)
     w.library.queryChanged.connect(w.on_summary_source_changed)
