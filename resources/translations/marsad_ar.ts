@@ -583,6 +583,11 @@
         <translation>مدنيون، متظاهرون</translation>
     </message>
     <message>
+        <location filename="../../gui/theme.py" line="63"/>
+        <source>Civilians</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
         <location filename="../../gui/theme.py" line="39"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
