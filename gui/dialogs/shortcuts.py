@@ -65,6 +65,7 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 620)
         rows = menu_shortcuts(menubar) + [(self.tr(m), self.tr(k), self.tr(t)) for m, k, t in EXTRA_KEYS]
         self.table = QTableWidget(len(rows), 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the dialog's buttons; the arrows move in the table
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

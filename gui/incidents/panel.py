@@ -73,6 +73,7 @@ class IncidentPanel(QWidget):
         self.key_sentences = KeySentences()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells and never left); arrows move
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -94,6 +94,7 @@ class LibraryPane(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells, opening article after article)
         self.table.setModel(self.model)
         self.delegate = ArticleDelegate(self.table)
         self.table.setItemDelegateForColumn(TITLE_COLUMN, self.delegate)

@@ -135,6 +135,7 @@ class SummaryView(QWidget):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
