@@ -19,6 +19,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next article in the list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), "↓",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search field to the results, opening the first")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), "Enter",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "From the results to the open article's text")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the incident")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), "Enter",

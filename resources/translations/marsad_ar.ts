@@ -4174,6 +4174,11 @@
         <translation>من حقل البحث إلى النتائج، مع فتح أولها</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>From the results to the open article&apos;s text</source>
+        <translation>من النتائج إلى نص المقال المفتوح</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="24"/>
         <source>Save the incident editor or the highlight dialog from any of its fields</source>
         <translation>حفظ محرر الحادثة أو نافذة التظليل من أي حقل فيهما</translation>
