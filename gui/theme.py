@@ -58,6 +58,12 @@ ENTITY_NAMES: dict[str, str] = {
     "MISC": QT_TRANSLATE_NOOP("Entity", "Other name"),
 }
 
+# Shorter names where a legend chip would take a third of the reader's width ("Civilians,
+# protesters 1"); the chip's tooltip gives the full name (`entity_name`).
+ENTITY_SHORT_NAMES: dict[str, str] = {
+    "CIVILIANS": QT_TRANSLATE_NOOP("Entity", "Civilians"),
+}
+
 TEXT_COLOR = "#1a1a1a"
 # The analyst's current selection (an incident's evidence) is drawn over entity colours.
 EVIDENCE_COLOR = "#ffe066"
@@ -93,6 +99,13 @@ def entity_color(label: str) -> QColor:
 def entity_name(label: str) -> str:
     """The label's display name in the interface language."""
     return QCoreApplication.translate("Entity", ENTITY_NAMES[label]) if label in ENTITY_NAMES else label.title()
+
+
+def entity_short_name(label: str) -> str:
+    """The label's name on its legend chip: `entity_name`, or a shorter one (ENTITY_SHORT_NAMES)."""
+    if label in ENTITY_SHORT_NAMES:
+        return QCoreApplication.translate("Entity", ENTITY_SHORT_NAMES[label])
+    return entity_name(label)
 
 
 def highlight_color(name: str) -> QColor:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui import theme
@@ -49,6 +50,8 @@ def connect_signals(w: MainWindow) -> None:
     w.side_tabs.currentChanged.connect(w.on_side_tab_changed)
     w.summary.refreshRequested.connect(w.refresh_summary)
     w.summary.pointActivated.connect(w.on_mention_activated)
+    w.summary.detailsRequested.connect(w.action_details.trigger)
+    w.summary.readDatesRequested.connect(w.action_read_dates.trigger)
     w.articleShown.connect(w.on_summary_source_changed)
     w.incidentsChanged.connect(w.on_summary_source_changed)
     w.library.queryChanged.connect(w.on_summary_source_changed)
@@ -61,6 +64,7 @@ def connect_signals(w: MainWindow) -> None:
     w.reader.entityClicked.connect(w.on_entity_clicked)
     w.library.articleActivated.connect(w.on_article_activated)
     w.library.queryChanged.connect(w.on_library_query_changed)
+    w.library.readRequested.connect(lambda: w.reader.setFocus(Qt.FocusReason.OtherFocusReason))
     w.library.model.moreRequested.connect(w.on_library_more_requested)
     w.incidentCountChanged.connect(w.library.on_incident_count_changed)
     w.legend.labelToggled.connect(w.reader.set_label_visible)

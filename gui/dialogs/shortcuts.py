@@ -19,6 +19,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next article in the list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), "↓",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search field to the results, opening the first")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), "Enter",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "From the results to the open article's text")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the incident")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), "Enter",
@@ -65,6 +67,7 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 620)
         rows = menu_shortcuts(menubar) + [(self.tr(m), self.tr(k), self.tr(t)) for m, k, t in EXTRA_KEYS]
         self.table = QTableWidget(len(rows), 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the dialog's buttons; the arrows move in the table
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

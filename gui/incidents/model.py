@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from core.store.corroborations import incident_key
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import acled_name, translate_n
+from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
@@ -180,7 +180,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return isolate(read(inc))
         if role == Qt.ItemDataRole.ToolTipRole:  # the full cell (it may be elided) and the summary
-            summary = inc.get("summary_ar") or inc.get("summary_en") or ""
+            summary = summary_text(inc)
             who = " " + self.tr("(analyst)") if mine else ""
             cell = f"{self.tr(header)}{who}: {read(inc)}" if header and read(inc) else ""
             return "\n".join(x for x in (status_text(inc), cell, summary) if x) or None
@@ -217,6 +217,13 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(ANALYST_COLOR)
         return None
+
+
+def summary_text(inc: Mapping[str, Any]) -> str:
+    """The incident's one-line summary in the interface's language (core writes both, "Shelling by
+    … in Ibb" and «قصف … في إب»); the other one when that one is empty."""
+    ar, en = str(inc.get("summary_ar") or ""), str(inc.get("summary_en") or "")
+    return (ar or en) if is_rtl() else (en or ar)
 
 
 def also_reported_text(count: int) -> str:

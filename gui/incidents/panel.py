@@ -27,7 +27,7 @@ from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
 from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel,
-                                 figure_spans, first_evidence, status_text)
+                                 figure_spans, first_evidence, status_text, summary_text)
 
 WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
@@ -75,6 +75,7 @@ class IncidentPanel(QWidget):
         self.key_sentences = KeySentences()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells and never left); arrows move
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -384,10 +385,9 @@ def _fields_line(inc: Mapping[str, Any], columns: Sequence[int]) -> str:
 
 
 def _incident_html(inc: Mapping[str, Any], fields: Sequence[int] = ()) -> str:
-    """The selected incident under the table: its types, the analyst's decision, the summaries,
-    and the `fields` (columns) the table does not show."""
-    ar = inc.get("summary_ar") or ""
-    en = inc.get("summary_en") or ""
+    """The selected incident under the table: its types, the analyst's decision, the summary in
+    the interface's language, and the `fields` (columns) the table does not show."""
+    summary = summary_text(inc)
     head = f"{_esc(acled_name(inc.get('event_type')))} · {_esc(acled_name(inc.get('sub_event_type')))}"
     parts = [f"<p dir='auto' style='color:#555'>{head}</p>"]
     line = _fields_line(inc, fields)
@@ -396,15 +396,15 @@ def _incident_html(inc: Mapping[str, Any], fields: Sequence[int] = ()) -> str:
     status = status_text(inc)
     if status:
         parts.append(f"<p dir='auto' style='color:#1f4e9c'><b>{_esc(status)}</b></p>")
-    if ar:
-        parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(ar)}</p>")
-    if en:
-        parts.append(f"<p dir='ltr'>{_esc(isolate_arabic_runs(en))}</p>")
+    if summary and summary == inc.get("summary_ar"):
+        parts.append(f"<p dir='rtl' style='font-family:\"{theme.READER_FAMILY}\"; font-size:14pt'>{_esc(summary)}</p>")
+    elif summary:
+        parts.append(f"<p dir='ltr'>{_esc(isolate_arabic_runs(summary))}</p>")
     if INFERRED_SIDE in (inc.get("flags") or []):
         note = translate("IncidentPanel", "A side not named in these sentences was taken from the article: "
                          "the party it names most on the other side.")
         parts.append(f"<p dir='auto' style='color:#777'>{_esc(note)}</p>")
-    if not (ar or en):
+    if not summary:
         none = translate("IncidentPanel", "No summary.")
         parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")
     return "".join(parts)
@@ -427,7 +427,7 @@ def _set_aside_html(set_aside: Sequence[Mapping[str, Any]]) -> list[str]:
                else translate("IncidentPanel", "unlikely to be an incident, score %1").replace(
                    "%1", f"{float(item.get('confidence') or 0):.2f}") if "unlikely" in flags
                else translate("IncidentPanel", "no place to code it"))
-        line = (item.get("summary_ar") if is_rtl() else item.get("summary_en")) or acled_name(item.get("sub_event_type"))
+        line = summary_text(item) or acled_name(item.get("sub_event_type"))
         label = _esc(f"{line} ({why})" if is_rtl() else isolate_arabic_runs(f"{line} ({why})"))
         if evidence:
             start, end = evidence[0]

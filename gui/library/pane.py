@@ -29,6 +29,7 @@ NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 class LibraryPane(QWidget):
     articleActivated = Signal(object)  # article id
     queryChanged = Signal(object)  # LibraryQuery
+    readRequested = Signal()  # Enter on a result: the keyboard goes on to the open article's text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class LibraryPane(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells, opening article after article)
         self.table.setModel(self.model)
         self.delegate = ArticleDelegate(self.table)
         self.table.setItemDelegateForColumn(TITLE_COLUMN, self.delegate)
@@ -133,6 +135,7 @@ class LibraryPane(QWidget):
         self.search.textChanged.connect(self.on_search_typed)
         self.search.returnPressed.connect(self.emit_query)
         self.search.installEventFilter(self)  # ↓ goes on into the results
+        self.table.installEventFilter(self)  # Enter goes on into the article
         self.filter_button.toggled.connect(self.filters.setVisible)
         self.clear_button.clicked.connect(self.clear_filters)
         for edit in (self.date_from, self.date_to):
@@ -165,6 +168,13 @@ class LibraryPane(QWidget):
                 self._select_row(current.row() if current.isValid() else 0)
                 if self.current_article_id() == before and before is not None:
                     self.articleActivated.emit(before)
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and self.table.currentIndex().isValid()):
+            # the row under the keyboard is already open (moving to it opened it): Enter reads it. Before,
+            # the reader was twelve Tabs away, past the legend's eleven chips
+            self.readRequested.emit()
             return True
         return super().eventFilter(watched, event)
 

@@ -13,7 +13,9 @@ from gui.reader.flow_layout import FlowLayout
 
 class Legend(QWidget):
     """Chips for every display label (theme.DISPLAY_LABELS: civilians apart from armed actors);
-    counts show how many of each the open article has."""
+    counts show how many of each the open article has. Eleven chips wrap: their short names
+    (theme.entity_short_name, the full one in the tooltip) and tight padding keep the legend to
+    two rows of the reader at 1100×700 in Arabic, three in English (it took three and four)."""
 
     labelToggled = Signal(str, bool)
 
@@ -23,7 +25,7 @@ class Legend(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        layout = FlowLayout(self, spacing=4)
+        layout = FlowLayout(self, spacing=3)
         layout.setContentsMargins(6, 4, 6, 4)
         self._chips: dict[str, QToolButton] = {}
         caption = QLabel(self.tr("Show:"))
@@ -36,7 +38,6 @@ class Legend(QWidget):
             chip.setChecked(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(self.tr("Show or hide the highlights of: %1").replace("%1", theme.entity_name(label)))
             chip.setStyleSheet(_chip_style(label))
             chip.toggled.connect(lambda on, lab=label: self.labelToggled.emit(lab, on))
             self._chips[label] = chip
@@ -49,7 +50,11 @@ class Legend(QWidget):
     def set_counts(self, counts: Mapping[str, int]) -> None:
         for label, chip in self._chips.items():
             n = counts.get(label, 0)
-            chip.setText(f"{theme.entity_name(label)} {n}" if n else theme.entity_name(label))
+            name = theme.entity_short_name(label)
+            chip.setText(f"{name} {n}" if n else name)
+            full = f"{theme.entity_name(label)} {n}" if n else theme.entity_name(label)
+            chip.setToolTip(self.tr("Show or hide the highlights of: %1").replace("%1", full))
+            chip.setAccessibleName(full)
 
     def visible_labels(self) -> set[str]:
         return {label for label, chip in self._chips.items() if chip.isChecked()}
@@ -59,6 +64,6 @@ def _chip_style(label: str) -> str:
     color = theme.ENTITY_COLORS.get(label, theme.FALLBACK_COLOR)
     return (
         f"QToolButton {{ background: {color}; color: {theme.TEXT_COLOR}; border: 1px solid #b0b0b0;"
-        f" border-radius: 9px; padding: 2px 8px; }}"
+        f" border-radius: 9px; padding: 1px 5px; }}"
         f" QToolButton:!checked {{ background: #f7f7f7; color: #9a9a9a; border: 1px dashed #c0c0c0; }}"
     )

@@ -34,6 +34,7 @@ class MentionsDialog(QDialog):
         self.heading.setObjectName("mentionsHeading")
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the dialog's buttons; the arrows move in the table
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Article"), self.tr("In context")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

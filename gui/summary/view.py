@@ -7,14 +7,16 @@ the main window runs `gui.summary.data.compute_summary` as an Op and hands the r
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
+from core.export.totals import UNKNOWN
 from gui.bidi import isolate
-from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped, plural
+from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped, plural, translate_n
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
@@ -28,6 +30,10 @@ ARABIC_HEADING_NOUNS: tuple[tuple[str, str, str, str, str], ...] = (
     ("جريح واحد", "جريحان", "جرحى", "جريحًا", "جريح"),
     ("أسير واحد", "أسيران", "أسرى", "أسيرًا", "أسير"),
 )
+
+
+def _link(href: str, text: str) -> str:
+    return f"<a href='{href}'>{escape(text)}</a>"
 
 
 class CountItem(QTableWidgetItem):
@@ -45,6 +51,8 @@ class CountItem(QTableWidgetItem):
 class SummaryView(QWidget):
     refreshRequested = Signal(str)  # scope: "article" | "selected" | "search"
     pointActivated = Signal(int, int, int)  # article id, evidence start, end
+    detailsRequested = Signal()  # the undated note's link: Article details… of the open article
+    readDatesRequested = Signal()  # the undated note's link: File → Read dates from article text…
 
     def __init__(self, parent: QWidget | None = None, *, arabic_labels: bool = False) -> None:
         super().__init__(parent)
@@ -62,6 +70,15 @@ class SummaryView(QWidget):
         self.heading = QLabel(self.tr("No summary yet."))
         self.heading.setObjectName("summaryHeading")
         self.heading.setWordWrap(True)
+        # Incidents without a day are left out of the chart: say so, and how to date them.
+        self.dates_note = QLabel("")
+        self.dates_note.setObjectName("summaryDatesNote")
+        self.dates_note.setWordWrap(True)
+        self.dates_note.setTextFormat(Qt.TextFormat.RichText)
+        self.dates_note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.dates_note.linkActivated.connect(self._on_dates_link)
+        self.dates_note.hide()
 
         self.tables = tab_widget()
         self.tables.setObjectName("summaryTables")
@@ -110,6 +127,7 @@ class SummaryView(QWidget):
         col.setContentsMargins(4, 4, 4, 4)
         col.addLayout(top)
         col.addWidget(self.heading)
+        col.addWidget(self.dates_note)
         col.addWidget(self.splitter, 1)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.refreshRequested.emit(self.scope_kind()))
@@ -117,6 +135,7 @@ class SummaryView(QWidget):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -160,9 +179,34 @@ class SummaryView(QWidget):
         self._fill(self.actor_table, t.get("by_actor", {}), None)
         self._fill(self.place_table, t.get("by_governorate", {}), t.get("fatalities_by_governorate", {}))
         self.chart.set_series(data.days)
+        self._set_dates_note(int((t.get("by_day") or {}).get(UNKNOWN, 0)), data.scope.kind)
         self.map.set_points(data.points)
         self.map_note.setText(self.tr("{0} on the map, {1} without coordinates").format(
             len(data.points), data.unlocated))
+
+    def _set_dates_note(self, undated: int, kind: str) -> None:
+        """"No dated incidents" told why and what to do: an incident's day is its own date or its
+        article's, so an undated incident of the open article means the article has no date
+        (Article details… sets it); over several articles, File → Read dates from article text…
+        dates those whose text says it."""
+        if not undated:
+            self.dates_note.hide()
+            self.dates_note.setText("")
+            return
+        if kind == "article":
+            text = (escape(translate_n("SummaryView", "%n incident(s) without a date: the article has none.", undated))
+                    + " " + _link("details", self.tr("Set the article's date…"))
+                    + " " + escape(self.tr("(Article details…, Ctrl+Shift+D)")))
+        else:
+            text = (escape(translate_n("SummaryView", "Not in the day chart: %n incident(s) without a date (their "
+                                                      "articles have none).", undated))
+                    + " " + escape(self.tr("Open one and set its date with Article details… (Ctrl+Shift+D), or"))
+                    + " " + _link("read-dates", self.tr("read the dates from the articles' text…")))
+        self.dates_note.setText(text)
+        self.dates_note.show()
+
+    def _on_dates_link(self, link: str) -> None:
+        (self.detailsRequested if link == "details" else self.readDatesRequested).emit()
 
     def _fill(self, table: QTableWidget, counts: dict[str, int], killed: dict[str, int] | None) -> None:
         table.setSortingEnabled(False)

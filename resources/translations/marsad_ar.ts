@@ -583,6 +583,11 @@
         <translation>مدنيون، متظاهرون</translation>
     </message>
     <message>
+        <location filename="../../gui/theme.py" line="63"/>
+        <source>Civilians</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
         <location filename="../../gui/theme.py" line="39"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
@@ -4174,6 +4179,11 @@
         <translation>من حقل البحث إلى النتائج، مع فتح أولها</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="22"/>
+        <source>From the results to the open article&apos;s text</source>
+        <translation>من النتائج إلى نص المقال المفتوح</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/shortcuts.py" line="24"/>
         <source>Save the incident editor or the highlight dialog from any of its fields</source>
         <translation>حفظ محرر الحادثة أو نافذة التظليل من أي حقل فيهما</translation>
@@ -4467,6 +4477,50 @@
 </context>
 <context>
     <name>SummaryView</name>
+    <message numerus="yes">
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>%n incident(s) without a date: the article has none.</source>
+        <translation>
+            <numerusform>لا حوادث بلا تاريخ.</numerusform>
+            <numerusform>حادثة واحدة بلا تاريخ، لأن المقال بلا تاريخ.</numerusform>
+            <numerusform>حادثتان بلا تاريخ، لأن المقال بلا تاريخ.</numerusform>
+            <numerusform>%n حوادث بلا تاريخ، لأن المقال بلا تاريخ.</numerusform>
+            <numerusform>%n حادثةً بلا تاريخ، لأن المقال بلا تاريخ.</numerusform>
+            <numerusform>%n حادثة بلا تاريخ، لأن المقال بلا تاريخ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>Set the article&apos;s date…</source>
+        <translation>تحديد تاريخ المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>(Article details…, Ctrl+Shift+D)</source>
+        <translation>(«تفاصيل المقال…»، Ctrl+Shift+D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>Not in the day chart: %n incident(s) without a date (their articles have none).</source>
+        <translation>
+            <numerusform>لا حوادث خارج مخطط الأيام.</numerusform>
+            <numerusform>خارج مخطط الأيام: حادثة واحدة بلا تاريخ (مقالها بلا تاريخ).</numerusform>
+            <numerusform>خارج مخطط الأيام: حادثتان بلا تاريخ (مقالاتهما بلا تاريخ).</numerusform>
+            <numerusform>خارج مخطط الأيام: %n حوادث بلا تاريخ (مقالاتها بلا تاريخ).</numerusform>
+            <numerusform>خارج مخطط الأيام: %n حادثةً بلا تاريخ (مقالاتها بلا تاريخ).</numerusform>
+            <numerusform>خارج مخطط الأيام: %n حادثة بلا تاريخ (مقالاتها بلا تاريخ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>Open one and set its date with Article details… (Ctrl+Shift+D), or</source>
+        <translation>افتح أحد مقالاتها وحدّد تاريخه في «تفاصيل المقال…» (Ctrl+Shift+D)، أو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>read the dates from the articles&apos; text…</source>
+        <translation>اقرأ التواريخ من نصوص المقالات…</translation>
+    </message>
     <message>
         <location filename="../../gui/summary/view.py" line="45"/>
         <source>Open article</source>

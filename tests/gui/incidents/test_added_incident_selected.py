@@ -31,7 +31,7 @@ def test_the_added_incident_is_selected(qtbot, open_window) -> None:  # type: ig
     assert w.incidents.current_row() == 2
     current = w.incidents.current_incident()
     assert current["analyst_status"] == "added" and current["location"]["name_ar"] == "تعز"
-    assert "تعز" in w.incidents.summary.toPlainText() and w.incidents.action_edit.isEnabled()
+    assert "in Taizz" in w.incidents.summary.toPlainText() and w.incidents.action_edit.isEnabled()
     # a second one: the newest is selected, not the first added
     w.incidents.select_row(1)
     _add(qtbot, w, "غارات على مواقع", "دمت")

@@ -61,10 +61,43 @@ def test_selecting_an_incident_requests_its_evidence_and_shows_the_summary(qtbot
     with qtbot.waitSignal(panel.evidenceRequested, timeout=1000) as blocker:
         panel.select_row(0)
     assert blocker.args == [10, 20]
-    assert "اشتباك مسلح قرب دمت" in panel.summary.toPlainText()
+    assert "Armed clash near Damt" in panel.summary.toPlainText()
     panel.set_incidents([])
     assert panel.model.rowCount() == 0
     assert "No incidents" in panel.empty.text()
+
+
+def _tooltip(model: IncidentTableModel, header: str) -> str:
+    return model.index(0, [c[0] for c in COLUMNS].index(header)).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_summary_is_in_the_interface_language_only(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The incident detail and the cells' tooltips give core's summary in the interface's language,
+    not the other one under it (the Arabic interface showed «Shelling by Houthis … in Ibb»)."""
+    from gui import i18n
+
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents([INCIDENT])
+    panel.select_row(0)
+    shown = panel.summary.toPlainText()
+    assert "Armed clash near Damt" in shown and "اشتباك مسلح قرب دمت" not in shown
+    assert "Armed clash near Damt" in _tooltip(panel.model, "Location")
+    assert "اشتباك مسلح قرب دمت" not in _tooltip(panel.model, "Location")
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        panel.set_incidents([INCIDENT])
+        panel.select_row(0)
+        shown = panel.summary.toPlainText()
+        assert "اشتباك مسلح قرب دمت" in shown and "Armed clash near Damt" not in shown
+        assert "اشتباك مسلح قرب دمت" in _tooltip(panel.model, "Location")
+        assert "Armed clash near Damt" not in _tooltip(panel.model, "Location")
+        # an analyst's incident without an Arabic summary still says something
+        panel.set_incidents([{**INCIDENT, "summary_ar": ""}])
+        panel.select_row(0)
+        assert "Armed clash near Damt" in panel.summary.toPlainText()
+    finally:
+        i18n.install_language(qapp, "en")
 
 
 def test_a_side_taken_from_the_article_is_said_so(qtbot) -> None:

@@ -60,7 +60,7 @@ def test_reader_colours_civilians_apart_and_the_legend_hides_them_alone(qtbot) -
     assert colours == {"ميليشيات الحوثي": armed, "المواطنين": civilians, "المتظاهرون": civilians,
                        "والأهالي": civilians, "مشاغبون": armed}  # snapped to the whole word
     chip = legend.chip("CIVILIANS")
-    assert civilians in chip.styleSheet() and chip.text() == theme.entity_name("CIVILIANS")
+    assert civilians in chip.styleSheet() and chip.text() == theme.entity_short_name("CIVILIANS")
     chip.click()
     assert sorted(sel.cursor.selectedText() for sel in view.extraSelections()) == sorted(["ميليشيات الحوثي", "مشاغبون"])
     # the tooltip's head is in the same colour
