@@ -68,10 +68,45 @@ def clitic_letters(token: str, variant: str) -> int:
     return len(token) - len(variant)
 
 
-# A matcher remembers, per token form, which proclitic readings of it start a pattern (most
-# forms start none). Bounded so a long bulk run over new vocabulary cannot grow it without end.
+# A matcher remembers, per token form, which proclitic readings of it start a pattern. Bounded so
+# a long bulk run over new vocabulary cannot grow it without end.
 START_CACHE_LIMIT = 20_000
 _NO_START: tuple[tuple[str, int, dict[Any, Any]], ...] = ()
+
+# Which matchers may a word form start? Most forms start none, and about thirty matchers scan
+# every token, so that answer is shared: each matcher owns one of ROOT_BITS bits, `_ROOTS` maps
+# a first pattern word to the bits of the matchers that have it, and `_FORM_BITS` remembers per
+# form the bits of all its proclitic readings. A new form is then worked out once per process
+# (`form_bits`), not once per matcher; the per-matcher caches hold only forms whose bit is set.
+# Bits are reused past ROOT_BITS matchers (tests make thousands): a shared bit can only say
+# "maybe", and the matcher's own trie decides, so it costs a look, never a wrong match.
+ROOT_BITS = 60
+FORM_CACHE_LIMIT = 60_000
+_ROOTS: dict[str, int] = {}
+_FORM_BITS: dict[str, int] = {}
+_matchers_made = 0
+
+
+def form_bits(norm: str) -> int:
+    """The bits of every matcher in which some proclitic reading of `norm` begins a pattern."""
+    bits = _FORM_BITS.get(norm)
+    if bits is None:
+        bits = 0
+        roots = _ROOTS
+        for variant in proclitic_variants(norm):
+            bits |= roots.get(variant, 0)
+        if len(_FORM_BITS) >= FORM_CACHE_LIMIT:
+            _FORM_BITS.clear()
+        _FORM_BITS[norm] = bits
+    return bits
+
+
+def _add_root(word: str, bit: int) -> None:
+    """A matcher with `bit` now has patterns starting with `word`."""
+    bits = _ROOTS.get(word, 0)
+    if not bits & bit:
+        _ROOTS[word] = bits | bit
+        _FORM_BITS.clear()  # forms answered before may start this word now
 
 
 class PhraseMatcher(Generic[T]):
@@ -79,13 +114,17 @@ class PhraseMatcher(Generic[T]):
 
     Speed: every recogniser runs one or more matchers over every token of the document, so the
     per-token cost is what counts. The question "which of this token's proclitic readings begin
-    a pattern?" depends only on the token's normalised form, so its answer is cached per form
-    (`_starts`): a token that starts nothing costs one dictionary lookup.
+    a pattern?" depends only on the token's normalised form: whether any does is answered once per
+    form for all matchers (`form_bits`), so a token that starts nothing costs one dictionary lookup,
+    and the readings themselves are cached per form in the matcher (`_starts`).
     """
 
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        global _matchers_made
         self._trie: dict[str, Any] = {}
         self._starts: dict[str, tuple[tuple[str, int, dict[Any, Any]], ...]] = {}
+        self._bit = 1 << (_matchers_made % ROOT_BITS)  # see `form_bits`
+        _matchers_made += 1
         self.max_len = 0
         self.version = 0  # bumped by every change, so caches built over this matcher can tell
         for phrase, payload in entries:
@@ -98,6 +137,7 @@ class PhraseMatcher(Generic[T]):
         """Add an already normalised key (e.g. one a build script stored with `pattern_key`)."""
         if not key:
             return
+        _add_root(key[0], self._bit)
         node = self._trie
         for part in key:
             node = node.setdefault(part, {})
@@ -113,6 +153,8 @@ class PhraseMatcher(Generic[T]):
         for key, payload in entries:
             if not key:
                 continue
+            if key[0] not in trie:
+                _add_root(key[0], self._bit)
             node = trie
             for part in key:
                 child = node.get(part)
@@ -154,7 +196,7 @@ class PhraseMatcher(Generic[T]):
 
     def can_start(self, norm: str) -> bool:
         """Does some proclitic reading of a token with this normalised form begin a pattern?"""
-        return bool(self._starts_of(norm))
+        return bool(form_bits(norm) & self._bit) and bool(self._starts_of(norm))
 
     def _longest_from(
         self, tokens: list[Token], i: int, n: int, starts: tuple[tuple[str, int, dict[Any, Any]], ...] | None = None
@@ -187,13 +229,20 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, tokens: list[Token]) -> Iterator[Match[T]]:
         n = len(tokens)
-        starts = self._starts
+        starts, bit, known = self._starts, self._bit, _FORM_BITS
         i = 0
         while i < n:
-            found = starts.get(tokens[i].norm)
+            norm = tokens[i].norm
+            bits = known.get(norm)
+            if bits is None:
+                bits = form_bits(norm)
+            if not bits & bit:  # the common case: this form starts no pattern here
+                i += 1
+                continue
+            found = starts.get(norm)
             if found is None:
-                found = self._starts_of(tokens[i].norm)
-            if not found:  # the common case: this form starts no pattern
+                found = self._starts_of(norm)
+            if not found:
                 i += 1
                 continue
             hit = self._longest_from(tokens, i, n, found)
@@ -210,7 +259,7 @@ class PhraseMatcher(Generic[T]):
         `find(tokens[i:end])` when that one starts at 0, without copying the slice.
         """
         n = len(tokens) if end is None else min(end, len(tokens))
-        if i >= n or self._starts.get(tokens[i].norm) is _NO_START:
+        if i >= n or not form_bits(tokens[i].norm) & self._bit:
             return None
         hit = self._longest_from(tokens, i, n)
         return None if hit is None else self._match(tokens, i, hit)
@@ -226,30 +275,24 @@ class MatcherGroup:
 
     def __init__(self, matchers: list[PhraseMatcher[Any]]) -> None:
         self.matchers = matchers
-        self._any: dict[str, bool] = {}
-        self._versions = tuple(m.version for m in matchers)
+        self._bits = 0
+        for m in matchers:
+            self._bits |= m._bit
 
     def find_all(self, tokens: list[Token]) -> list[list[Match[Any]]]:
         matchers = self.matchers
-        versions = tuple(m.version for m in matchers)
-        if versions != self._versions:  # a member changed since the cache was filled
-            self._any.clear()
-            self._versions = versions
         out: list[list[Match[Any]]] = [[] for _ in matchers]
         resume = [0] * len(matchers)  # each matcher's matches do not overlap: skip inside them
-        cache = self._any
+        group, known = self._bits, _FORM_BITS
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            may = cache.get(tok.norm)
-            if may is None:
-                may = any(m.can_start(tok.norm) for m in matchers)
-                if len(cache) >= START_CACHE_LIMIT:
-                    cache.clear()
-                cache[tok.norm] = may
-            if not may:
+            bits = known.get(tok.norm)
+            if bits is None:
+                bits = form_bits(tok.norm)
+            if not bits & group:
                 continue
             for k, m in enumerate(matchers):
-                if i < resume[k]:
+                if i < resume[k] or not bits & m._bit:
                     continue
                 hit = m._longest_from(tokens, i, n)
                 if hit is not None:

@@ -79,11 +79,19 @@ class Encoder:
         hit = self._cache.get(norm)
         if hit is not None:
             return hit
+        word, stem, clusters, dense = self.ids(norm)
+        result = (word, stem, self.char_ids(norm), clusters, dense)
+        if len(self._cache) < self._cache_limit:
+            self._cache[norm] = result
+        return result
+
+    def ids(self, norm: str) -> tuple[int, int, tuple[int, int, int], list[int]]:
+        """`token` without the character ids: what `_TokenTable` keeps (`CharVectors` reads the
+        characters itself), so a new form's characters are not looked up twice."""
         variants = proclitic_variants(norm)
         word = next((self.word_index[v] for v in variants if v in self.word_index), UNK)
         stem_form = strip_proclitics(norm)
         stem = self.word_index.get(stem_form, UNK)
-        chars = self.char_ids(norm)
         ids = self.featurizer.cluster_ids(norm)
         clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1) if len(ids) == 3 else (0, 0, 0)
         dense = [SHAPES.index(_shape(norm))]
@@ -91,10 +99,7 @@ class Encoder:
             dense.append(len(SHAPES))
         if norm.endswith(stem_form) and norm[: len(norm) - len(stem_form)] not in ("", "ال"):
             dense.append(len(SHAPES) + 1)  # carries a conjunction/preposition proclitic
-        result = (word, stem, chars, clusters, dense)
-        if len(self._cache) < self._cache_limit:
-            self._cache[norm] = result
-        return result
+        return word, stem, clusters, dense
 
     def char_ids(self, norm: str) -> list[int]:
         """The character ids of the form's first MAX_CHARS characters (`token`'s third item): all the
@@ -186,11 +191,11 @@ class _TokenTable:
                         self.ids = np.zeros((len(new), self.ids.shape[1]), np.int64)
                         self.flags = np.zeros((len(new), self.flags.shape[1]), np.float32)
                 base = len(index)
-                encoded = [self.encoder.token(norm) for norm in new]
-                self.ids[base : base + len(new)] = [(e[0], e[1], *e[3]) for e in encoded]
+                encoded = [self.encoder.ids(norm) for norm in new]
+                self.ids[base : base + len(new)] = [(e[0], e[1], *e[2]) for e in encoded]
                 self.flags[base : base + len(new)] = 0.0
-                on_row = [base + k for k, e in enumerate(encoded) for _ in e[4]]
-                self.flags[on_row, [f for e in encoded for f in e[4]]] = 1.0
+                on_row = [base + k for k, e in enumerate(encoded) for _ in e[3]]
+                self.flags[on_row, [f for e in encoded for f in e[3]]] = 1.0
                 for k, norm in enumerate(new):
                     index[norm] = base + k
             at = [index[n] for n in norms]

@@ -100,3 +100,31 @@ def test_group_sees_patterns_added_later():
     assert [[m.payloads for m in ms] for ms in group.find_all(tokens)] == [[(1,)], []]
     second.add("عدن", 3)
     assert [[m.payloads for m in ms] for ms in group.find_all(tokens)] == [[(1,)], [(3,)]]
+
+
+def test_forms_are_answered_once_for_every_matcher():
+    """`form_bits` shares "which matchers may this form start" across matchers: a new pattern in
+    one matcher must be seen even when the form was answered before, by that matcher or another."""
+    from core.entities.matcher import form_bits
+
+    first, second = PhraseMatcher([("تعز", 1)]), PhraseMatcher([("صنعاء", 2)])
+    tokens = tokenize("في عدن وتعز")
+    assert form_bits("وتعز") & first._bit and not form_bits("عدن") & (first._bit | second._bit)
+    assert [x.payloads for x in second.find(tokens)] == []
+    second.add_keys([(("عدن",), 3)])
+    assert [x.payloads for x in second.find(tokens)] == [(3,)]
+    assert second.match_at(tokens, 1) is not None and first.match_at(tokens, 1) is None
+
+
+def test_matchers_sharing_a_bit_match_only_their_own_patterns():
+    """Past ROOT_BITS matchers bits are shared: a shared bit says "maybe", the trie decides."""
+    from core.entities.matcher import ROOT_BITS, MatcherGroup
+
+    words = ["تعز", "عدن", "مأرب", "صعدة", "لحج", "أبين", "شبوة"]  # 7 words: bit-mates differ
+    matchers = [PhraseMatcher([(words[k % 7], k)]) for k in range(2 * ROOT_BITS)]
+    tokens = tokenize("قصف في عدن وتعز")
+    for k, m in enumerate(matchers):
+        assert [x.payloads for x in m.find(tokens)] == ([(k,)] if k % 7 < 2 else [])
+    group = MatcherGroup(matchers[ROOT_BITS - 1 : ROOT_BITS + 3])
+    found = [[x.payloads for x in hits] for hits in group.find_all(tokens)]
+    assert found == [[] if k % 7 > 1 else [(k,)] for k in range(ROOT_BITS - 1, ROOT_BITS + 3)]
