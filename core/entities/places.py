@@ -970,9 +970,11 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     bare name is that town again). Not a name news uses as a word (`bare_ok` is false for the
     generated common names: «نبل», «الدور»), not one shared with a bigger place of another country,
     and not in Yemen, whose small towns keep asking for their governorate (`HOME`: the gazetteer's
-    Yemeni villages and towns are many and often words)."""
+    Yemeni villages and towns are many and often words). A city the gazetteer keeps at tier B (the
+    curated border cities of Turkey: Suruç «سروج/سوروتش», Cizre, Silopi, Antakya) is named bare
+    the same way («الهجوم الانتحاري في سوروتش»)."""
     c = m.chosen
-    if c is None or not m.bare_ok or c.kind != "town" or c.country == HOME:
+    if c is None or not m.bare_ok or c.kind not in ("town", "city") or c.country == HOME:
         return False
     if any(x.country != c.country for x in m.candidates if x.tier != "C"):
         return False
