@@ -63,3 +63,17 @@ def test_agri_and_dogubayazit() -> None:
     found = _places("قتل جنديان في هجوم على موقع للدرك في منطقة دوجو بايزيد في إقليم أغري بشرق تركيا.")
     assert ("منطقة دوجو بايزيد", "Dogubayazit", "Agri") in found
     assert ("أغري", "Agri", "Agri") in found
+
+
+def test_a_name_after_a_channel_word_is_no_place() -> None:
+    # «قناة السويس» (1,448 corpus uses) is the canal, «قناة عدن» a television channel: neither is
+    # where an event happens. The canal's opening, named in a Sinai report, split an air strike
+    # in two (Sheikh Zuweid and the Suez governorate)
+    text = "وقتل ثمانية مسلحين إثر قصف جوي في جنوب الشيخ زويد أمس، تزامنا مع افتتاح قناة السويس."
+    assert [p[1] for p in _places(text)] == ["Ash Shaykh Zuwayd"]
+    an = analyze(text, "2015-08-06", "")
+    assert [(i.location.name_en, i.fatalities) for i in an.incidents] == [("Ash Shaykh Zuwayd", 8)]
+    assert [e.text for e in an.entities if e.label == "LOCATION"] == ["الشيخ زويد"]
+    assert _places("وقال مصدر لقناة عدن إن الاشتباكات توقفت.") == []
+    # the city and the governorate stay places
+    assert ("مدينة السويس", "Suez", "As Suways") in _places("قصفت الطائرات مواقع في مدينة السويس أمس.")
