@@ -77,3 +77,12 @@ def test_a_name_after_a_channel_word_is_no_place() -> None:
     assert _places("وقال مصدر لقناة عدن إن الاشتباكات توقفت.") == []
     # the city and the governorate stay places
     assert ("مدينة السويس", "Suez", "As Suways") in _places("قصفت الطائرات مواقع في مدينة السويس أمس.")
+
+
+def test_the_qandil_mountains_are_in_erbil() -> None:
+    # the PKK's headquarters, bombed by Turkey from July 2015: the two-word name only, a bare
+    # «قنديل» is also a surname
+    assert ("جبال قنديل", "Qandil Mountains", "Arbil") in _places(
+        "شنت طائرات تركية هجمات على مواقع للحزب الكردي في جبال قنديل شمال العراق.")
+    assert ("جبل قنديل", "Qandil Mountains", "Arbil") in _places("وحلقت مقاتلات تركية في أجواء جبل قنديل أمس.")
+    assert [p for p in _places("وقال هشام قنديل إن الوضع صعب في مصر.") if p[1] == "Qandil Mountains"] == []
