@@ -167,6 +167,7 @@ def subdivisions(curated: dict) -> dict[str, Place]:
             fix = curated.get("subdivision_fixes", {}).get(code)
             if fix:  # the package's Arabic names or centroid are wrong for a few (Bahrain, Morocco)
                 place.name_ar = fix.get("name_ar", place.name_ar)
+                place.name_en = fix.get("name_en", place.name_en)  # ACLED's spelling («Agri», not «Agrı»)
                 place.variants_ar = fix.get("variants_ar", place.variants_ar)
                 place.lat, place.lon = fix.get("lat", place.lat), fix.get("lon", place.lon)
             place.admin1_ar, place.admin1_en = place.name_ar, place.name_en

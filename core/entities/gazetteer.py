@@ -115,6 +115,8 @@ class PlaceRules:
     not_before_proclitics: dict[str, frozenset[str]] = field(default_factory=dict)
     # «عمليات» → {«قيادة», «قائد», «غرفة»}: a name after both is a unit's name («قيادة عمليات بغداد»)
     unit_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # «قناة»: a name right after it names a TV channel or a canal («قناة عدن», «قناة السويس»), no place
+    channel_words: frozenset[str] = frozenset()
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
     demonstratives: frozenset[str] = frozenset()  # «تلك الصومعة»: that hermitage, no place
@@ -314,6 +316,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         not_before_proclitics={normalized(k): frozenset(w[:-1] for w in v if w.endswith("+"))
                                for k, v in stop.get("not_before", {}).items() if any(w.endswith("+") for w in v)},
         unit_names={normalized(k): norm_set(v) for k, v in stop.get("unit_names", {}).items()},
+        channel_words=norm_set(stop.get("channel_words", [])),
         partitives=norm_set(stop.get("partitives", [])),
         demonstratives=norm_set(stop.get("demonstratives", [])),
         not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),

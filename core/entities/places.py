@@ -613,7 +613,11 @@ def _before_proclitic_word(toks: list[Token], k: int, proclitics: frozenset[str]
 
 def _in_unit_name(toks: list[Token], i: int, rules) -> bool:
     """The name at token `i` follows a unit's words (stoplist 'unit_names'): «قيادة عمليات بغداد»,
-    «لقيادة عمليات الأنبار», «غرفة عمليات بركان الفرات» — the name is part of the unit's."""
+    «لقيادة عمليات الأنبار», «غرفة عمليات بركان الفرات» — the name is part of the unit's. Likewise
+    a name right after a channel word (stoplist 'channel_words'): «قناة السويس» is the canal,
+    «قناة عدن» a television channel; the name informs (Egypt's, Yemen's news), it places nothing."""
+    if i > 0 and variant_in(toks[i - 1].norm, rules.channel_words, depth=1):
+        return True
     return _after_unit_words([t.norm for t in toks[max(0, i - 3) : i]], rules)
 
 
@@ -652,8 +656,8 @@ def words_after(text: str, start: int, n: int) -> list[str]:
 
 def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     """A tagger's LOCATION that the gazetteer's word rules say is no place: one word followed by a
-    word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile), or a name inside a
-    unit's name («قيادة عمليات بغداد»)."""
+    word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile), a name inside a
+    unit's name («قيادة عمليات بغداد»), or a name after a channel word («قناة السويس»)."""
     if span.label != "LOCATION" or span.source == "user" or span.attrs.get("head"):
         return False
     rules = Gazetteer.load().rules
@@ -669,6 +673,8 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
         surface = rules.surface.get(next((v for v in proclitic_variants(norm[0])[:3] if v in rules.surface), ""))
         if surface and not any(dediac_ar(words[0]).endswith(w) for w in surface):
             return True  # «بجده واجتهاده»: «جد» + «ه», Jeddah is written «جدة» (stoplist 'surface')
+    if before and variant_in(normalized(before[-1]), rules.channel_words, depth=1):
+        return True  # «افتتاح قناة السويس»: the canal; «لقناة عدن»: a television channel
     return _after_unit_words([normalized(w) for w in before], rules)
 
 
@@ -970,9 +976,11 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     bare name is that town again). Not a name news uses as a word (`bare_ok` is false for the
     generated common names: «نبل», «الدور»), not one shared with a bigger place of another country,
     and not in Yemen, whose small towns keep asking for their governorate (`HOME`: the gazetteer's
-    Yemeni villages and towns are many and often words)."""
+    Yemeni villages and towns are many and often words). A city the gazetteer keeps at tier B (the
+    curated border cities of Turkey: Suruç «سروج/سوروتش», Cizre, Silopi, Antakya) is named bare
+    the same way («الهجوم الانتحاري في سوروتش»)."""
     c = m.chosen
-    if c is None or not m.bare_ok or c.kind != "town" or c.country == HOME:
+    if c is None or not m.bare_ok or c.kind not in ("town", "city") or c.country == HOME:
         return False
     if any(x.country != c.country for x in m.candidates if x.tier != "C"):
         return False

@@ -1312,8 +1312,12 @@ class LocationResolver:
 
     def _points_at(self, facility: Span, place: Span) -> bool:
         """The place follows the facility as its reference point: «جبهة العلم - شرق مدينة عدن»
-        (a compass word among at most five words between them)."""
+        (a compass word among at most five words between them). Not when another known place lies
+        between them: «حي الضباط في مدينة الرمادي غرب بغداد», «جامعة الأنبار الواقعة في مدينة الرمادي
+        (غرب بغداد)» — the compass word tells where that town lies, and the facility is in it."""
         if place.start < facility.end:
+            return False
+        if any(facility.end <= s.start and s.end <= place.start and s.attrs.get("kind") for s in self.spans):
             return False
         words = [w.strip("-–—,،()") for w in self.doc.text[facility.end: place.start].split()]
         return len(words) <= 5 and any(normalized(w) in self.compass for w in words if w)
