@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -207,10 +208,39 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
+                _repair_characters(item)
                 _date_from_text(item)
                 report.warnings += [IngestError.warning(item.origin, _by_outcome(warning, item))
                                     for warning in item.warnings]
                 yield item
+
+
+# Characters no file can store: a lone UTF-16 half (JSON's "\\ud83d" of an emoji cut in two by a
+# scraper: json.loads accepts it, UTF-8 and SQLite cannot encode it) and NUL (JSON's "\\u0000").
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _repair_characters(article: ArticleIn) -> None:
+    """Replace each lone UTF-16 half by U+FFFD and drop NULs in the article's fields, with one
+    warning counting them; before, one such character stopped the whole import with a traceback."""
+    count = 0
+
+    def repaired(value: str) -> str:
+        nonlocal count
+        value, n = _UNSTORABLE.subn(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+        count += n
+        return value
+
+    article.title, article.text = repaired(article.title), repaired(article.text)
+    article.source, article.url = repaired(article.source), repaired(article.url)
+    if count:
+        article.warnings.append(damaged_characters(count))
+
+
+def damaged_characters(count: int) -> ReadWarning:
+    """The warning of an article read with `count` damaged characters removed or replaced."""
+    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
+                              "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))
 
 
 def _date_from_text(article: ArticleIn) -> None:

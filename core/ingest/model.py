@@ -68,6 +68,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "date_not_understood": ("dates",),
     # … and the date then read from the article's dateline (core.ingest.text_date): not undated
     "date_not_understood_read_from_text": ("dates", "date"),
+    # characters no file can store (a lone UTF-16 half, a NUL byte) replaced by U+FFFD or removed
+    "damaged_characters": ("count",),
     # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
     # a failure (ImportReport.passed_over)
     "not_a_text_format": ("suffix",),

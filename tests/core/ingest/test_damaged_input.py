@@ -1,0 +1,48 @@
+"""Damaged input an analyst's real files carry: the article comes in, the damage is named.
+
+A broken UTF-16 half in a JSON string (a scraper that cut a string inside an emoji), NUL bytes
+in a text file (a copy that stopped, a tool that pads), an HTML page whose charset label says
+Western European while its bytes are Arabic, an HTML page, a Word document or a PDF saved
+under a .txt name, a number too long for Python in a field. All fixtures are made here.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from core.ingest.importer import import_paths
+from core.store import count_articles, open_db
+
+ARABIC = "قتل خمسة مدنيين وأصيب ثلاثة آخرون في قصف على سوق شعبي في مدينة تعز يوم الاثنين."
+OTHER = "اشتباكات في مأرب بين الجيش والحوثيين أسفرت عن مقتل عشرة مسلحين يوم الثلاثاء."
+
+
+def _texts(db) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {row["title"]: row["text"] for row in db.query("SELECT title, text FROM articles")}
+
+
+def _write_good(folder: Path) -> None:
+    (folder / "a_good.txt").write_text("خبر سليم\n" + OTHER, encoding="utf-8")
+
+
+def test_a_lone_utf16_half_in_json_is_replaced_and_named_not_the_import_lost(tmp_path: Path) -> None:
+    """json.loads accepts "\\udc00" and gives a str Python cannot encode: it crashed the store
+    (UnicodeEncodeError) and with it the whole import, the good files beside it included."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_good(folder)
+    (folder / "b_cut.json").write_text('{"title": "مقطوع \\ud83d", "text": "' + ARABIC + ' \\udc00"}', encoding="utf-8")
+    (folder / "c_lines.jsonl").write_text(
+        json.dumps({"title": "سطر", "text": OTHER + " ثانية"}, ensure_ascii=False) + "\n"
+        + '{"title": "سطر مقطوع", "text": "' + ARABIC + ' \\ud800 ثالثة"}\n', encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [folder], analyze=False)
+    texts = _texts(db)
+    assert count_articles(db) == 4 and not report.errors
+    assert texts["مقطوع \ufffd"] == ARABIC + " \ufffd"
+    assert texts["سطر مقطوع"] == ARABIC + " \ufffd ثالثة"
+    damaged = [w for w in report.warnings if w.code == "damaged_characters"]
+    assert sorted((Path(w.origin).name, w.params["count"]) for w in damaged) == [("b_cut.json", "2"), ("c_lines.jsonl:2", "1")]
+    assert "2 damaged characters" in damaged[0].reason
