@@ -61,7 +61,16 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], encoding, where), where)
     if b"\x00" in data:
-        return _checked(_strict(data, _utf16_by_nuls(data, where), where), where)
+        try:
+            wide = _utf16_by_nuls(data, where)
+        except NotTextError:
+            if stray_nuls(data) == len(data):
+                raise
+            # NULs that are no UTF-16: stray bytes in text (a copy that stopped leaves a tail
+            # of them, some tools pad with them). The rest is judged as any file is, so binary
+            # data, whose other control bytes stay, is still refused.
+            return decode_bytes(data.replace(b"\x00", b""), origin)
+        return _checked(_strict(data, wide, where), where)
     try:
         return _checked(data.decode("utf-8"), where)
     except UnicodeDecodeError:
@@ -69,6 +78,18 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
     if _truncated_utf8(data) or _mostly_utf8(data):
         return _checked(data.decode("utf-8", errors="replace"), where)
     return _checked(_guess_legacy(data, where), where)
+
+
+def stray_nuls(data: bytes) -> int:
+    """How many NUL bytes `decode_bytes` drops from `data` as stray (0 for UTF-16/32, whose
+    NULs are part of their characters), for a reader to say the file was damaged."""
+    if b"\x00" not in data or any(data.startswith(bom) for bom, _ in _BOMS):
+        return 0
+    try:
+        _utf16_by_nuls(data, "")
+    except NotTextError:
+        return data.count(b"\x00")
+    return 0
 
 
 def wide_encoding(head: bytes) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning
+from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
     PARALLEL_THRESHOLD,
@@ -235,12 +235,6 @@ def _repair_characters(article: ArticleIn) -> None:
     article.source, article.url = repaired(article.source), repaired(article.url)
     if count:
         article.warnings.append(damaged_characters(count))
-
-
-def damaged_characters(count: int) -> ReadWarning:
-    """The warning of an article read with `count` damaged characters removed or replaced."""
-    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
-                              "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))
 
 
 def _date_from_text(article: ArticleIn) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.text.english import plural
+
 
 @dataclass(slots=True)
 class ArticleIn:
@@ -142,3 +144,9 @@ class IngestError:
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"
         return f"{where}: {self.reason}"
+
+
+def damaged_characters(count: int) -> ReadWarning:
+    """The warning of an article read with `count` damaged characters removed or replaced."""
+    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
+                              "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))

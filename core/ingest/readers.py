@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.ingest.docx_reader import read_docx
-from core.ingest.encoding import NotTextError, decode_bytes, wide_encoding
+from core.ingest.encoding import NotTextError, decode_bytes, stray_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -215,8 +215,11 @@ def _title_from_text(text: str) -> str:
 
 
 def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
-    text = decode_bytes(_read_capped(path, compressed, MAX_TEXT_BYTES))
-    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path))
+    data = _read_capped(path, compressed, MAX_TEXT_BYTES)
+    text = decode_bytes(data)
+    nuls = stray_nuls(data)
+    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path),
+                    warnings=[damaged_characters(nuls)] if nuls else [])
 
 
 # -- .json / .jsonl ---------------------------------------------------------------------------

@@ -46,3 +46,29 @@ def test_a_lone_utf16_half_in_json_is_replaced_and_named_not_the_import_lost(tmp
     damaged = [w for w in report.warnings if w.code == "damaged_characters"]
     assert sorted((Path(w.origin).name, w.params["count"]) for w in damaged) == [("b_cut.json", "2"), ("c_lines.jsonl:2", "1")]
     assert "2 damaged characters" in damaged[0].reason
+
+
+def test_nul_bytes_inside_a_text_file_are_removed_and_named(tmp_path: Path) -> None:
+    """A few NUL bytes in otherwise readable UTF-8 (or a tail of them, as a copy that stopped
+    leaves) refused the whole file as «binary file, not text»."""
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(("عنوان الخبر\n" + ARABIC[:20]).encode() + b"\x00\x00" + ARABIC[20:].encode())
+    padded = tmp_path / "padded.txt"
+    padded.write_bytes(("خبر آخر\n" + OTHER).encode("cp1256") + b"\x00" * 4096)
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [stray, padded], analyze=False)
+    assert not report.errors, report.errors
+    texts = _texts(db)
+    assert texts["عنوان الخبر"] == "عنوان الخبر\n" + ARABIC
+    assert texts["خبر آخر"] == "خبر آخر\n" + OTHER
+    assert sorted((Path(w.origin).name, w.code, w.params["count"]) for w in report.warnings) == [
+        ("padded.txt", "damaged_characters", "4096"), ("stray.txt", "damaged_characters", "2")]
+
+
+def test_binary_files_with_nul_bytes_are_still_refused(tmp_path: Path) -> None:
+    """Removing stray NULs must not let binary data in as text."""
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(bytes(range(256)) * 30)
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [blob], analyze=False)
+    assert count_articles(db) == 0 and [e.code for e in report.errors] == ["not_text"]
