@@ -151,7 +151,7 @@ def _mostly_utf8(data: bytes) -> bool:
     return (non_ascii - bad) / non_ascii >= _DAMAGED_UTF8_SHARE
 
 
-def _arabic_share(text: str) -> float:
+def arabic_share(text: str) -> float:
     """Share of Arabic letters among the non-ASCII letters of `text`."""
     letters = [c for c in text[:_SAMPLE] if ord(c) >= 0x80 and c.isalpha()]
     if not letters:
@@ -196,7 +196,7 @@ def _iso_8859_6(data: bytes, cp1256: str) -> str | None:
         text = data.decode("iso-8859-6")
     except UnicodeDecodeError:  # bytes ISO-8859-6 leaves undefined: not this code page
         return None
-    if _CONTROL.search(text) or _arabic_share(text) < 0.6:
+    if _CONTROL.search(text) or arabic_share(text) < 0.6:
         return None
     return text
 
@@ -206,7 +206,7 @@ def _guess_legacy(data: bytes, where: str) -> str:
         cp1256 = data.decode("cp1256")
     except UnicodeDecodeError:
         cp1256 = ""
-    if cp1256 and _arabic_share(cp1256) >= 0.6:
+    if cp1256 and arabic_share(cp1256) >= 0.6:
         return _iso_8859_6(data, cp1256) or cp1256
     western = _western(data)
     if western is not None:

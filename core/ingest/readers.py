@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.ingest.docx_reader import read_docx
-from core.ingest.encoding import NotTextError, decode_bytes, stray_nuls, wide_encoding
+from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, stray_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
@@ -448,14 +448,31 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
+# Western European labels old Arabic sites served their cp1256 pages under (a server's or an
+# editor's default); these code pages decode any byte, so the label alone never fails.
+_LATIN_LABELS = frozenset({"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+                           "iso-8859-15", "latin-9", "us-ascii", "ascii"})
+_ARABIC_SHARE = 0.6  # as encoding._guess_legacy: most non-ASCII letters Arabic
+
+
 def _decode_html(data: bytes) -> str:
-    """The page's declared charset when it decodes cleanly, else our own detection."""
+    """The page's declared charset when it decodes cleanly, else our own detection; a Western
+    European label on bytes our detection reads as Arabic is taken for the mislabel it is."""
     match = _META_CHARSET.search(data[:4096])
     if match:
+        label = match.group(1).decode("ascii").lower()
         try:
-            return data.decode(match.group(1).decode("ascii").lower())
+            page = data.decode(label)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            if label not in _LATIN_LABELS or page.isascii():
+                return page
+            try:
+                detected = decode_bytes(data)
+            except NotTextError:
+                return page
+            return detected if arabic_share(detected) >= _ARABIC_SHARE > arabic_share(page) else page
     return decode_bytes(data)
 
 

@@ -72,3 +72,22 @@ def test_binary_files_with_nul_bytes_are_still_refused(tmp_path: Path) -> None:
     db = open_db(tmp_path / "lib.db")
     report = import_paths(db, [blob], analyze=False)
     assert count_articles(db) == 0 and [e.code for e in report.errors] == ["not_text"]
+
+
+def test_an_arabic_page_labelled_western_european_reads_as_arabic(tmp_path: Path) -> None:
+    """Old Arabic sites served cp1256 bytes under «charset=windows-1252» or «iso-8859-1»;
+    the label decodes anything, so the page was stored as «ÞÊá ÎãÓÉ…» mojibake."""
+    for i, label in enumerate(("windows-1252", "iso-8859-1")):
+        page = (f'<html><head><meta charset="{label}"><title>عنوان {i}</title></head>'
+                f"<body><article><p>{ARABIC}</p><p>{OTHER} {i}</p></article></body></html>")
+        (tmp_path / f"p{i}.html").write_bytes(page.encode("cp1256"))
+    french = ('<html><head><meta charset="windows-1252"><title>Frappes à Taëz</title></head><body><article>'
+              "<p>Des frappes aériennes ont touché un marché de Taëz lundi, tuant cinq civils et blessant trois "
+              "autres personnes, selon des témoins présents sur les lieux.</p></article></body></html>")
+    (tmp_path / "fr.html").write_bytes(french.encode("cp1252"))
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [tmp_path], analyze=False)
+    assert not report.errors, report.errors
+    texts = _texts(db)
+    assert ARABIC in texts["عنوان 0"] and ARABIC in texts["عنوان 1"]
+    assert "Taëz" in texts["Frappes à Taëz"]  # a Western page keeps its label
