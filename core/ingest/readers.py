@@ -215,11 +215,32 @@ def _title_from_text(text: str) -> str:
 
 
 def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
+    with _open(path, compressed) as f:
+        head = f.read(512)
+    named_wrong = _format_by_content(head)
+    if named_wrong is not None:  # a PDF, Word document or web page saved under a .txt name
+        yield from _READERS[named_wrong](path, compressed)
+        return
     data = _read_capped(path, compressed, MAX_TEXT_BYTES)
     text = decode_bytes(data)
     nuls = stray_nuls(data)
     yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path),
                     warnings=[damaged_characters(nuls)] if nuls else [])
+
+
+_HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def _format_by_content(head: bytes) -> str | None:
+    """The reader's extension for a file whose first bytes are those of a format Marsad reads
+    other than plain text: a PDF, a Word .docx (a zip naming Office content) or an HTML page."""
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if head.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in head or b"word/" in head):
+        return ".docx"
+    if _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")):
+        return ".html"
+    return None
 
 
 # -- .json / .jsonl ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ under a .txt name, a number too long for Python in a field. All fixtures are mad
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 from core.ingest.importer import import_paths
@@ -91,3 +90,41 @@ def test_an_arabic_page_labelled_western_european_reads_as_arabic(tmp_path: Path
     texts = _texts(db)
     assert ARABIC in texts["عنوان 0"] and ARABIC in texts["عنوان 1"]
     assert "Taëz" in texts["Frappes à Taëz"]  # a Western page keeps its label
+
+
+def test_a_web_page_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
+    """«Save as… text» keeping the HTML stored the tags, scripts and all, as the article."""
+    page = tmp_path / "saved page.txt"
+    page.write_text("<!DOCTYPE html>\n<html><head><title>قصف في تعز</title><script>var x = 1;</script></head>"
+                    f"<body><article><p>{ARABIC}</p><p>{OTHER}</p></article></body></html>", encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [page], analyze=False)
+    assert not report.errors
+    (title, text), = _texts(db).items()
+    assert title == "قصف في تعز" and ARABIC in text and "<" not in text and "var x" not in text
+
+
+def test_a_word_document_named_txt_is_read_as_word(tmp_path: Path) -> None:
+    """A .docx renamed .txt was refused as «binary file, not text» though Marsad reads Word."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in ("تقرير ميداني", ARABIC, OTHER):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "report.txt"
+    document.save(path)
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path], analyze=False)
+    assert not report.errors, report.errors
+    (text,) = _texts(db).values()
+    assert ARABIC in text and OTHER in text
+
+
+def test_a_pdf_named_txt_is_read_by_the_pdf_reader(tmp_path: Path) -> None:
+    """A PDF under a .txt name was «binary file, not text»; now the PDF reader reads it and a
+    damaged one gets its own error."""
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\n" + bytes(range(256)) * 8 + b"\n%%EOF\n")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path], analyze=False)
+    assert [e.code for e in report.errors] == ["pdf_damaged"]
