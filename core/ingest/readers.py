@@ -303,7 +303,7 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     origin = str(path)
     text = decode_bytes(_read_capped(path, compressed, MAX_JSON_BYTES))
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int_or_digits)
     except json.JSONDecodeError as exc:
         yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
                           params={"detail": f"{exc.msg}, line {exc.lineno}", "message": exc.msg,
@@ -325,6 +325,16 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         return
     for i, obj in enumerate(data[key]):
         yield article_from_object(obj, f"{origin}[{key}][{i}]")
+
+
+# Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits()), and
+# json.loads then fails the whole file with a ValueError naming an interpreter setting.
+_MAX_INT_DIGITS = 4000
+
+
+def _int_or_digits(digits: str) -> int | str:
+    """A JSON integer; one too long for Python stays its digits (a field no article needs whole)."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
 
 
 def _is_manifest_entry(obj: Any) -> bool:
@@ -428,7 +438,7 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line, parse_int=_int_or_digits)
             except json.JSONDecodeError as exc:
                 yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
                                   code="malformed_json",

@@ -120,6 +120,21 @@ def test_a_word_document_named_txt_is_read_as_word(tmp_path: Path) -> None:
     assert ARABIC in text and OTHER in text
 
 
+def test_a_number_too_long_for_python_costs_the_field_not_the_article(tmp_path: Path) -> None:
+    """Python refuses to convert integers of over 4300 digits: the whole file failed with
+    «could not be read (ValueError: Exceeds the limit …; use sys.set_int_max_str_digits()…)»."""
+    path = tmp_path / "big.json"
+    path.write_text('[{"title": "رقم", "text": "' + ARABIC + '", "date": ' + "9" * 5000 + "},"
+                    ' {"title": "سليم", "text": "' + OTHER + '"}]', encoding="utf-8")
+    lines = tmp_path / "big.jsonl"
+    lines.write_text('{"title": "سطر", "text": "' + ARABIC + ' سطر", "id": ' + "7" * 5000 + "}\n", encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path, lines], analyze=False)
+    assert not report.errors, report.errors
+    assert set(_texts(db)) == {"رقم", "سليم", "سطر"}
+    assert [w.code for w in report.warnings] == ["date_not_understood"]
+
+
 def test_a_pdf_named_txt_is_read_by_the_pdf_reader(tmp_path: Path) -> None:
     """A PDF under a .txt name was «binary file, not text»; now the PDF reader reads it and a
     damaged one gets its own error."""
