@@ -143,3 +143,17 @@ def test_a_pdf_named_txt_is_read_by_the_pdf_reader(tmp_path: Path) -> None:
     db = open_db(tmp_path / "lib.db")
     report = import_paths(db, [path], analyze=False)
     assert [e.code for e in report.errors] == ["pdf_damaged"]
+
+
+def test_a_zip_with_a_wrong_content_list_is_a_damaged_word_document(tmp_path: Path) -> None:
+    """python-docx met a [Content_Types].xml of the wrong shape with an AttributeError, shown as
+    «could not be read (AttributeError: 'lxml.etree._Element' object has no attribute 'overrides')»."""
+    import zipfile
+
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<x/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path], analyze=False)
+    assert [e.code for e in report.errors] == ["docx_damaged"]
