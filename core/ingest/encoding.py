@@ -227,3 +227,45 @@ def _checked(text: str, where: str) -> str:
     if "\x00" in text or controls > len(text) * _MAX_CONTROL_SHARE:
         raise NotTextError(f"{where}binary file, not text", "not_text")
     return text
+
+
+# Mojibake: Arabic bytes (UTF-8 or cp1256) decoded as Latin-1/cp1252 by some earlier tool (a
+# scraper, requests' default for text/html without a charset, a spreadsheet) and stored as
+# text: «Ù‚ØªÙ„» for «قتل» in UTF-8, «ÞÊá» in cp1256. Such text has no Arabic letters, many
+# Latin-1 letters in a row, and its bytes read back as Arabic.
+_MOJIBAKE_RUN = re.compile("[\u00c0-\u00ff][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                           "\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
+_MIN_MOJIBAKE_RUNS = 3
+_MAX_LOST_SHARE = 0.1  # U+FFFD (bytes cp1252 could not decode) among the letters read back
+
+
+def unmojibake(text: str, known: str = "") -> tuple[str, str]:
+    """(`text` read back, the encoding its bytes were in: "UTF-8" or "cp1256") when `text` is
+    Arabic mojibake; (`text`, "") otherwise. A byte cp1252 had no character for (U+FFFD in
+    the mojibake) stays U+FFFD, taking the UTF-8 lead byte before it along. `known`: the
+    encoding the article's text was found in, for its title (too short to judge alone)."""
+    runs = len(_MOJIBAKE_RUN.findall(text, 0, _SAMPLE))
+    if (runs < (1 if known else _MIN_MOJIBAKE_RUNS)) or arabic_share(text) > 0.1:
+        return text, ""
+    data = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            data.append(code)
+        elif ch == "\ufffd":
+            if data and 0xC2 <= data[-1] <= 0xDF:  # the lead byte of the lost two-byte letter
+                data.pop()
+            data += b"\xef\xbf\xbd"
+        else:
+            try:
+                data += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return text, ""  # a character no Latin code page has: not mojibake
+    for encoding, codec in (("UTF-8", "utf-8"), ("cp1256", "cp1256")):
+        if known and encoding != known:
+            continue
+        read = bytes(data).decode(codec, errors="replace")
+        letters = sum(1 for c in read if c.isalpha()) or 1
+        if arabic_share(read) >= 0.6 and read.count("\ufffd") <= letters * _MAX_LOST_SHARE:
+            return read, encoding
+    return text, ""

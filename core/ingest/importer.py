@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.ingest.encoding import unmojibake
 from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
@@ -235,6 +236,13 @@ def _repair_characters(article: ArticleIn) -> None:
     article.source, article.url = repaired(article.source), repaired(article.url)
     if count:
         article.warnings.append(damaged_characters(count))
+    text, encoding = unmojibake(article.text)
+    if encoding:
+        title, _ = unmojibake(article.title, encoding)
+        article.text, article.title = text, title
+        article.warnings.append(ReadWarning(
+            f"the text was Arabic stored as Latin letters ({encoding} read as Latin-1 or cp1252) and was read back; "
+            "check it against the source", "mojibake_repaired", encoding=encoding))
 
 
 def _date_from_text(article: ArticleIn) -> None:

@@ -72,6 +72,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "date_not_understood_read_from_text": ("dates", "date"),
     # characters no file can store (a lone UTF-16 half, a NUL byte) replaced by U+FFFD or removed
     "damaged_characters": ("count",),
+    # Arabic stored as Latin letters by an earlier tool (mojibake), read back from its bytes
+    "mojibake_repaired": ("encoding",),
     # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
     # a failure (ImportReport.passed_over)
     "not_a_text_format": ("suffix",),

@@ -157,3 +157,32 @@ def test_a_zip_with_a_wrong_content_list_is_a_damaged_word_document(tmp_path: Pa
     db = open_db(tmp_path / "lib.db")
     report = import_paths(db, [path], analyze=False)
     assert [e.code for e in report.errors] == ["docx_damaged"]
+
+
+def test_arabic_stored_as_latin_mojibake_is_read_back_and_named(tmp_path: Path) -> None:
+    """A scraper that decoded the page as Latin-1 (requests' default for text/html without a
+    charset) stores «Ù‚ØªÙ„ Ø®Ù…Ø³Ø©» for UTF-8 Arabic and «ÞÊá ÎãÓÉ» for cp1256 Arabic; they were
+    imported as they were, an article of Latin letters with no entity and no incident."""
+    rows = [
+        {"title": "خبر أول".encode().decode("latin-1"), "text": ARABIC.encode().decode("latin-1")},
+        {"title": "خبر ثان".encode("cp1256").decode("latin-1"), "text": OTHER.encode("cp1256").decode("latin-1")},
+        {"title": "Frappes à Taëz", "text": "Des frappes aériennes ont touché un marché à Taëz, dit-on «déjà»."},
+    ]
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path], analyze=False)
+    assert _texts(db) == {"خبر أول": ARABIC, "خبر ثان": OTHER, "Frappes à Taëz": rows[2]["text"]}
+    assert sorted((w.origin.rsplit(":", 1)[1], w.code, w.params["encoding"]) for w in report.warnings) == [
+        ("1", "mojibake_repaired", "UTF-8"), ("2", "mojibake_repaired", "cp1256")]
+
+
+def test_a_text_file_of_mojibake_is_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "copied.txt"
+    path.write_text(("عنوان\n" + ARABIC).encode().decode("cp1252", errors="replace"), encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    report = import_paths(db, [path], analyze=False)
+    (title, text), = _texts(db).items()
+    # «ف» is 0xD9 0x81 in UTF-8 and cp1252 has no 0x81: those letters are lost (U+FFFD), the rest read
+    assert title == "عنوان" and text.replace("\ufffd", "ف") == "عنوان\n" + ARABIC
+    assert [w.code for w in report.warnings] == ["mojibake_repaired"]
