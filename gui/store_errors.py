@@ -235,6 +235,10 @@ def _ingest_texts() -> dict[str, str]:
         "date_not_understood": t("IngestError", "date not understood (%1); imported without a date"),
         "date_not_understood_read_from_text": t("IngestError", "date not understood (%1); dated %2 from its text "
                                                                "instead"),
+        "damaged_characters": t("IngestError", "%1 damaged characters (NUL bytes, broken UTF-16 halves) removed or "
+                                               "replaced by \ufffd; the rest of the text is kept"),
+        "mojibake_repaired": t("IngestError", "the text was Arabic stored as Latin letters (%1 read as Latin-1 or "
+                                              "cp1252) and was read back; check it against the source"),
         # a folder's file that is no article format
         "not_a_text_format": t("IngestError", "skipped: not a text format («%1»)"),
     }

@@ -65,7 +65,8 @@ def docx_article(data: bytes) -> tuple[str, str, str | None]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
+        # AttributeError, TypeError: python-docx meeting package XML of the wrong shape
         raise DocxProblem(f"not a Word document (damaged .docx: {type(exc).__name__})", "docx_damaged",
                           {"detail": type(exc).__name__}) from None
     except SyntaxError as exc:  # lxml's XMLSyntaxError derives from it

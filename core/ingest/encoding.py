@@ -61,7 +61,16 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], encoding, where), where)
     if b"\x00" in data:
-        return _checked(_strict(data, _utf16_by_nuls(data, where), where), where)
+        try:
+            wide = _utf16_by_nuls(data, where)
+        except NotTextError:
+            if stray_nuls(data) == len(data):
+                raise
+            # NULs that are no UTF-16: stray bytes in text (a copy that stopped leaves a tail
+            # of them, some tools pad with them). The rest is judged as any file is, so binary
+            # data, whose other control bytes stay, is still refused.
+            return decode_bytes(data.replace(b"\x00", b""), origin)
+        return _checked(_strict(data, wide, where), where)
     try:
         return _checked(data.decode("utf-8"), where)
     except UnicodeDecodeError:
@@ -69,6 +78,18 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
     if _truncated_utf8(data) or _mostly_utf8(data):
         return _checked(data.decode("utf-8", errors="replace"), where)
     return _checked(_guess_legacy(data, where), where)
+
+
+def stray_nuls(data: bytes) -> int:
+    """How many NUL bytes `decode_bytes` drops from `data` as stray (0 for UTF-16/32, whose
+    NULs are part of their characters), for a reader to say the file was damaged."""
+    if b"\x00" not in data or any(data.startswith(bom) for bom, _ in _BOMS):
+        return 0
+    try:
+        _utf16_by_nuls(data, "")
+    except NotTextError:
+        return data.count(b"\x00")
+    return 0
 
 
 def wide_encoding(head: bytes) -> str | None:
@@ -130,7 +151,7 @@ def _mostly_utf8(data: bytes) -> bool:
     return (non_ascii - bad) / non_ascii >= _DAMAGED_UTF8_SHARE
 
 
-def _arabic_share(text: str) -> float:
+def arabic_share(text: str) -> float:
     """Share of Arabic letters among the non-ASCII letters of `text`."""
     letters = [c for c in text[:_SAMPLE] if ord(c) >= 0x80 and c.isalpha()]
     if not letters:
@@ -175,7 +196,7 @@ def _iso_8859_6(data: bytes, cp1256: str) -> str | None:
         text = data.decode("iso-8859-6")
     except UnicodeDecodeError:  # bytes ISO-8859-6 leaves undefined: not this code page
         return None
-    if _CONTROL.search(text) or _arabic_share(text) < 0.6:
+    if _CONTROL.search(text) or arabic_share(text) < 0.6:
         return None
     return text
 
@@ -185,7 +206,7 @@ def _guess_legacy(data: bytes, where: str) -> str:
         cp1256 = data.decode("cp1256")
     except UnicodeDecodeError:
         cp1256 = ""
-    if cp1256 and _arabic_share(cp1256) >= 0.6:
+    if cp1256 and arabic_share(cp1256) >= 0.6:
         return _iso_8859_6(data, cp1256) or cp1256
     western = _western(data)
     if western is not None:
@@ -206,3 +227,45 @@ def _checked(text: str, where: str) -> str:
     if "\x00" in text or controls > len(text) * _MAX_CONTROL_SHARE:
         raise NotTextError(f"{where}binary file, not text", "not_text")
     return text
+
+
+# Mojibake: Arabic bytes (UTF-8 or cp1256) decoded as Latin-1/cp1252 by some earlier tool (a
+# scraper, requests' default for text/html without a charset, a spreadsheet) and stored as
+# text: «Ù‚ØªÙ„» for «قتل» in UTF-8, «ÞÊá» in cp1256. Such text has no Arabic letters, many
+# Latin-1 letters in a row, and its bytes read back as Arabic.
+_MOJIBAKE_RUN = re.compile("[\u00c0-\u00ff][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                           "\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
+_MIN_MOJIBAKE_RUNS = 3
+_MAX_LOST_SHARE = 0.1  # U+FFFD (bytes cp1252 could not decode) among the letters read back
+
+
+def unmojibake(text: str, known: str = "") -> tuple[str, str]:
+    """(`text` read back, the encoding its bytes were in: "UTF-8" or "cp1256") when `text` is
+    Arabic mojibake; (`text`, "") otherwise. A byte cp1252 had no character for (U+FFFD in
+    the mojibake) stays U+FFFD, taking the UTF-8 lead byte before it along. `known`: the
+    encoding the article's text was found in, for its title (too short to judge alone)."""
+    runs = len(_MOJIBAKE_RUN.findall(text, 0, _SAMPLE))
+    if (runs < (1 if known else _MIN_MOJIBAKE_RUNS)) or arabic_share(text) > 0.1:
+        return text, ""
+    data = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            data.append(code)
+        elif ch == "\ufffd":
+            if data and 0xC2 <= data[-1] <= 0xDF:  # the lead byte of the lost two-byte letter
+                data.pop()
+            data += b"\xef\xbf\xbd"
+        else:
+            try:
+                data += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return text, ""  # a character no Latin code page has: not mojibake
+    for encoding, codec in (("UTF-8", "utf-8"), ("cp1256", "cp1256")):
+        if known and encoding != known:
+            continue
+        read = bytes(data).decode(codec, errors="replace")
+        letters = sum(1 for c in read if c.isalpha()) or 1
+        if arabic_share(read) >= 0.6 and read.count("\ufffd") <= letters * _MAX_LOST_SHARE:
+            return read, encoding
+    return text, ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -21,7 +22,8 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning
+from core.ingest.encoding import unmojibake
+from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
     PARALLEL_THRESHOLD,
@@ -207,10 +209,40 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
+                _repair_characters(item)
                 _date_from_text(item)
                 report.warnings += [IngestError.warning(item.origin, _by_outcome(warning, item))
                                     for warning in item.warnings]
                 yield item
+
+
+# Characters no file can store: a lone UTF-16 half (JSON's "\\ud83d" of an emoji cut in two by a
+# scraper: json.loads accepts it, UTF-8 and SQLite cannot encode it) and NUL (JSON's "\\u0000").
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _repair_characters(article: ArticleIn) -> None:
+    """Replace each lone UTF-16 half by U+FFFD and drop NULs in the article's fields, with one
+    warning counting them; before, one such character stopped the whole import with a traceback."""
+    count = 0
+
+    def repaired(value: str) -> str:
+        nonlocal count
+        value, n = _UNSTORABLE.subn(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+        count += n
+        return value
+
+    article.title, article.text = repaired(article.title), repaired(article.text)
+    article.source, article.url = repaired(article.source), repaired(article.url)
+    if count:
+        article.warnings.append(damaged_characters(count))
+    text, encoding = unmojibake(article.text)
+    if encoding:
+        title, _ = unmojibake(article.title, encoding)
+        article.text, article.title = text, title
+        article.warnings.append(ReadWarning(
+            f"the text was Arabic stored as Latin letters ({encoding} read as Latin-1 or cp1252) and was read back; "
+            "check it against the source", "mojibake_repaired", encoding=encoding))
 
 
 def _date_from_text(article: ArticleIn) -> None:

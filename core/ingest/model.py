@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.text.english import plural
+
 
 @dataclass(slots=True)
 class ArticleIn:
@@ -68,6 +70,10 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "date_not_understood": ("dates",),
     # … and the date then read from the article's dateline (core.ingest.text_date): not undated
     "date_not_understood_read_from_text": ("dates", "date"),
+    # characters no file can store (a lone UTF-16 half, a NUL byte) replaced by U+FFFD or removed
+    "damaged_characters": ("count",),
+    # Arabic stored as Latin letters by an earlier tool (mojibake), read back from its bytes
+    "mojibake_repaired": ("encoding",),
     # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
     # a failure (ImportReport.passed_over)
     "not_a_text_format": ("suffix",),
@@ -140,3 +146,9 @@ class IngestError:
     def __str__(self) -> str:
         where = self.origin if self.line is None else f"{self.origin}, line {self.line}"
         return f"{where}: {self.reason}"
+
+
+def damaged_characters(count: int) -> ReadWarning:
+    """The warning of an article read with `count` damaged characters removed or replaced."""
+    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
+                              "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.ingest.docx_reader import read_docx
-from core.ingest.encoding import NotTextError, decode_bytes, wide_encoding
+from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, stray_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -215,8 +215,32 @@ def _title_from_text(text: str) -> str:
 
 
 def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
-    text = decode_bytes(_read_capped(path, compressed, MAX_TEXT_BYTES))
-    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path))
+    with _open(path, compressed) as f:
+        head = f.read(512)
+    named_wrong = _format_by_content(head)
+    if named_wrong is not None:  # a PDF, Word document or web page saved under a .txt name
+        yield from _READERS[named_wrong](path, compressed)
+        return
+    data = _read_capped(path, compressed, MAX_TEXT_BYTES)
+    text = decode_bytes(data)
+    nuls = stray_nuls(data)
+    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path),
+                    warnings=[damaged_characters(nuls)] if nuls else [])
+
+
+_HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def _format_by_content(head: bytes) -> str | None:
+    """The reader's extension for a file whose first bytes are those of a format Marsad reads
+    other than plain text: a PDF, a Word .docx (a zip naming Office content) or an HTML page."""
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if head.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in head or b"word/" in head):
+        return ".docx"
+    if _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")):
+        return ".html"
+    return None
 
 
 # -- .json / .jsonl ---------------------------------------------------------------------------
@@ -279,7 +303,7 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     origin = str(path)
     text = decode_bytes(_read_capped(path, compressed, MAX_JSON_BYTES))
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int_or_digits)
     except json.JSONDecodeError as exc:
         yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
                           params={"detail": f"{exc.msg}, line {exc.lineno}", "message": exc.msg,
@@ -301,6 +325,16 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         return
     for i, obj in enumerate(data[key]):
         yield article_from_object(obj, f"{origin}[{key}][{i}]")
+
+
+# Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits()), and
+# json.loads then fails the whole file with a ValueError naming an interpreter setting.
+_MAX_INT_DIGITS = 4000
+
+
+def _int_or_digits(digits: str) -> int | str:
+    """A JSON integer; one too long for Python stays its digits (a field no article needs whole)."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
 
 
 def _is_manifest_entry(obj: Any) -> bool:
@@ -404,7 +438,7 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line, parse_int=_int_or_digits)
             except json.JSONDecodeError as exc:
                 yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
                                   code="malformed_json",
@@ -445,14 +479,31 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
+# Western European labels old Arabic sites served their cp1256 pages under (a server's or an
+# editor's default); these code pages decode any byte, so the label alone never fails.
+_LATIN_LABELS = frozenset({"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+                           "iso-8859-15", "latin-9", "us-ascii", "ascii"})
+_ARABIC_SHARE = 0.6  # as encoding._guess_legacy: most non-ASCII letters Arabic
+
+
 def _decode_html(data: bytes) -> str:
-    """The page's declared charset when it decodes cleanly, else our own detection."""
+    """The page's declared charset when it decodes cleanly, else our own detection; a Western
+    European label on bytes our detection reads as Arabic is taken for the mislabel it is."""
     match = _META_CHARSET.search(data[:4096])
     if match:
+        label = match.group(1).decode("ascii").lower()
         try:
-            return data.decode(match.group(1).decode("ascii").lower())
+            page = data.decode(label)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            if label not in _LATIN_LABELS or page.isascii():
+                return page
+            try:
+                detected = decode_bytes(data)
+            except NotTextError:
+                return page
+            return detected if arabic_share(detected) >= _ARABIC_SHARE > arabic_share(page) else page
     return decode_bytes(data)
 
 

@@ -2483,6 +2483,16 @@
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py" line="240"/>
+        <source>%1 damaged characters (NUL bytes, broken UTF-16 halves) removed or replaced by �; the rest of the text is kept</source>
+        <translation>أُزيل أو استُبدل بالرمز � عدد %1 من المحارف التالفة (بايتات صفرية أو أنصاف محارف UTF-16 مكسورة)؛ وحُفظ باقي النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py" line="242"/>
+        <source>the text was Arabic stored as Latin letters (%1 read as Latin-1 or cp1252) and was read back; check it against the source</source>
+        <translation>كان النص عربيًا محفوظًا بحروف لاتينية (ترميز %1 قُرئ بترميز لاتيني) فأُعيدت قراءته؛ راجعه على المصدر</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="237"/>
         <source>date not understood (%1); dated %2 from its text instead</source>
         <translation>لم يُفهم التاريخ (%1)؛ فأُرّخ المقال %2 من نصه</translation>

@@ -1,0 +1,48 @@
+"""A JSON article cut inside an emoji (a lone UTF-16 half) comes in through the GUI's import, and
+the analyst is told, in Arabic, that damaged characters were replaced; before, the import stopped
+with a UnicodeEncodeError and the good article beside it was not stored either."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui import ops
+from gui.bidi import strip_isolates
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def no_analysis(monkeypatch):  # type: ignore[no-untyped-def]
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+
+    monkeypatch.setattr(importer, "_analyze", lambda article: {"entities": [], "incidents": [], "summary": {},
+                                                               "analyzer_version": ANALYZER_VERSION})
+
+
+def test_a_cut_emoji_is_replaced_and_told_in_arabic(qtbot, article_db, tmp_path: Path, no_analysis, arabic) -> None:  # type: ignore[no-untyped-def]
+    from core.store import count_articles, open_db
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "feed.jsonl"
+    good = {"title": "خبر سليم", "text": "أفاد شهود بأن اشتباكات اندلعت قرب السوق المركزي مساء الأحد."}
+    path.write_text(json.dumps(good, ensure_ascii=False) + "\n"
+                    + '{"title": "خبر مقطوع", "text": "قال مصدر محلي إن قصفا استهدف حيا سكنيا \\ud83d"}\n',
+                    encoding="utf-8")
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.importFinished, timeout=20_000):
+        w.import_files([str(path)], open_first=False)
+    ops.wait_for_all(10_000)
+    [box] = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert count_articles(open_db(article_db)) == 3  # the fixture's article and both lines
+    text = strip_isolates(box.text())
+    assert f"{path}:2" in text and "أُزيل أو استُبدل بالرمز \ufffd عدد 1 من المحارف التالفة" in text
+    box.close()
