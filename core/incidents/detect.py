@@ -1131,11 +1131,12 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # agreement (`negotiated_entry`), handed over, not taken in battle
             if any(True for _ in word_matcher("negotiated_entry").find(rest)):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
-            elif near is not None and tok.norm != "دخول":
+            elif near is not None and near.attrs.get("inter") not in UNARMED and tok.norm != "دخول":
                 # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة», «ودخل مقاتلون من المقاومة الجنوبية حي
                 # التواهي»: an armed party entering a place, neither unopposed nor by agreement, takes it
                 # (the coders code such entries as territory taken); the verb's own party decides
-                # whose taking it is
+                # whose taking it is. Civilians or protesters entering («ودخل النازحون مدينة زنجبار»,
+                # «ودخل آلاف المتظاهرين ساحة الحرية») take nothing
                 out.append((i, i + 1, tok.start, tok.end, ENTRY, ""))
     return out
 

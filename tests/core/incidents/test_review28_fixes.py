@@ -1,0 +1,40 @@
+"""Defects found reviewing session 28's merges, each pinned on sentences written for the test.
+
+The real pipeline reads them with the codability model switched off: the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 7, 25)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _incidents(text: str) -> list[tuple[str, str, str]]:
+    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, DAY, "").incidents]
+
+
+# -- audit-2551's entry trigger: civilians and protesters entering a place take nothing ---------------
+
+@pytest.mark.parametrize("text", [
+    "ودخل المواطنون مدينة زنجبار صباح أمس بعد أشهر من النزوح.",
+    "ودخلت أعداد من المواطنين إلى مدينة زنجبار صباح أمس بعد أشهر من النزوح.",
+    "ودخل مئات النازحين مدينة زنجبار أمس عائدين إلى منازلهم.",
+    "ودخل آلاف المتظاهرين ساحة الحرية في مدينة تعز صباح أمس.",
+])
+def test_civilians_entering_a_place_take_no_territory(text: str) -> None:
+    """The entry trigger reads any ARMED_ACTOR span after the verb as the armed party; people
+    returning home or marching into a square (ACLED inter 7 and 6) are no party taking a place."""
+    assert not any(kind == "Government regains territory" for kind, _, _ in _incidents(text))
+
+
+def test_an_armed_party_entering_still_takes_it() -> None:
+    text = "ودخلت عناصر من المقاومة الشعبية مدينة الحوطة فجر اليوم بعد أيام من الحصار."
+    assert ("Government regains territory", "Popular Resistance", "") in _incidents(text)
