@@ -38,3 +38,23 @@ def test_civilians_entering_a_place_take_no_territory(text: str) -> None:
 def test_an_armed_party_entering_still_takes_it() -> None:
     text = "ودخلت عناصر من المقاومة الشعبية مدينة الحوطة فجر اليوم بعد أيام من الحصار."
     assert ("Government regains territory", "Popular Resistance", "") in _incidents(text)
+
+
+# -- audit-2561's gunmen of a group: the singular and feminine forms its docstring names ---------------
+
+def _attackers(text: str) -> list[tuple[str, str]]:
+    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, DAY, "").incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجمت عناصر مسلحة تنتمي إلى تنظيم القاعدة نقطة عسكرية في مديرية المحفد بمحافظة أبين أمس.",
+    "وهاجمت مجموعة مسلحة تابعة لتنظيم القاعدة نقطة عسكرية في مديرية المحفد بمحافظة أبين أمس.",
+    "وهاجم مسلح ينتمي إلى تنظيم القاعدة نقطة عسكرية في مديرية المحفد بمحافظة أبين أمس.",
+])
+def test_gunmen_told_by_their_group_are_that_group(text: str) -> None:
+    """«عناصر مسلحة تنتمي إلى تنظيم القاعدة» (the rule's own example): the gunmen are the group's men,
+    one party, not unidentified gunmen fighting the group."""
+    got = _attackers(text)
+    assert got and all(a == "AQAP: Al Qaeda in the Arabian Peninsula" and b != "AQAP: Al Qaeda in the Arabian Peninsula"
+                       for a, b in got), got
