@@ -1103,8 +1103,10 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
         first = i + 1  # the words of a party named right after the verb count as one
         party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
         # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة»: a party named a few words on (ENTRY_PARTY)
-        # after a word for a body of fighters («طلائع من», «عناصر», «مقاتلو»); its words count as one too
-        near = party or next((a for a in armed for t in tokens[first + 1: first + ENTRY_PARTY] if a.start == t.start), None)
+        # after a word for a body of fighters («طلائع من», «عناصر», «مقاتلو»: `entry_fighter_words`;
+        # not «وفد من الحوثيين», «شاحنات من التحالف»); its words count as one too
+        near = party or (next((a for a in armed for t in tokens[first + 1: first + ENTRY_PARTY] if a.start == t.start), None)
+                         if first < len(tokens) and _is_verb(tokens[first].norm, "entry_fighter_words") else None)
         if near is not None and party is None:
             first = next(j for j in range(first, len(tokens)) if tokens[j].start == near.start)
             party = near
