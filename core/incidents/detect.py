@@ -1133,7 +1133,8 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # agreement (`negotiated_entry`), handed over, not taken in battle
             if any(True for _ in word_matcher("negotiated_entry").find(rest)):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
-            elif near is not None and near.attrs.get("inter") not in UNARMED and tok.norm != "دخول":
+            elif near is not None and near.attrs.get("inter") not in UNARMED \
+                    and "دخول" not in proclitic_variants(tok.norm):  # the noun, «بدخول», «ودخول» too
                 # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة», «ودخل مقاتلون من المقاومة الجنوبية حي
                 # التواهي»: an armed party entering a place, neither unopposed nor by agreement, takes it
                 # (the coders code such entries as territory taken); the verb's own party decides
