@@ -89,24 +89,31 @@ _matchers_made = 0
 
 def form_bits(norm: str) -> int:
     """The bits of every matcher in which some proclitic reading of `norm` begins a pattern."""
-    bits = _FORM_BITS.get(norm)
+    known = _FORM_BITS  # taken before `_ROOTS` is read: see `_add_root`
+    bits = known.get(norm)
     if bits is None:
         bits = 0
         roots = _ROOTS
         for variant in proclitic_variants(norm):
             bits |= roots.get(variant, 0)
-        if len(_FORM_BITS) >= FORM_CACHE_LIMIT:
-            _FORM_BITS.clear()
-        _FORM_BITS[norm] = bits
+        if len(known) >= FORM_CACHE_LIMIT:
+            known.clear()
+        known[norm] = bits
     return bits
 
 
 def _add_root(word: str, bit: int) -> None:
-    """A matcher with `bit` now has patterns starting with `word`."""
+    """A matcher with `bit` now has patterns starting with `word`.
+
+    Forms answered before may start this word now: the cache is replaced by a new one, made after
+    `_ROOTS` holds the word (not cleared), so a worker thread still working a form out from the old
+    `_ROOTS` stores its answer in the old cache, where no one reads it again (matchers are built
+    lazily while other threads analyse)."""
+    global _FORM_BITS
     bits = _ROOTS.get(word, 0)
     if not bits & bit:
         _ROOTS[word] = bits | bit
-        _FORM_BITS.clear()  # forms answered before may start this word now
+        _FORM_BITS = {}
 
 
 class PhraseMatcher(Generic[T]):

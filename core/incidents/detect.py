@@ -1103,8 +1103,10 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
         first = i + 1  # the words of a party named right after the verb count as one
         party = next((a for a in armed if first < len(tokens) and a.start == tokens[first].start), None)
         # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة»: a party named a few words on (ENTRY_PARTY)
-        # after a word for a body of fighters («طلائع من», «عناصر», «مقاتلو»); its words count as one too
-        near = party or next((a for a in armed for t in tokens[first + 1: first + ENTRY_PARTY] if a.start == t.start), None)
+        # after a word for a body of fighters («طلائع من», «عناصر», «مقاتلو»: `entry_fighter_words`;
+        # not «وفد من الحوثيين», «شاحنات من التحالف»); its words count as one too
+        near = party or (next((a for a in armed for t in tokens[first + 1: first + ENTRY_PARTY] if a.start == t.start), None)
+                         if first < len(tokens) and _is_verb(tokens[first].norm, "entry_fighter_words") else None)
         if near is not None and party is None:
             first = next(j for j in range(first, len(tokens)) if tokens[j].start == near.start)
             party = near
@@ -1131,11 +1133,13 @@ def _withdrawals(tokens: list[Token], taken: set[int], armed: list[Span], places
             # agreement (`negotiated_entry`), handed over, not taken in battle
             if any(True for _ in word_matcher("negotiated_entry").find(rest)):
                 out.append((i, i + 1, tok.start, tok.end, WITHDRAWAL, ""))
-            elif near is not None and tok.norm != "دخول":
+            elif near is not None and near.attrs.get("inter") not in UNARMED \
+                    and "دخول" not in proclitic_variants(tok.norm):  # the noun, «بدخول», «ودخول» too
                 # «دخلت طلائع من المقاومة إلى وسط مدينة الحوطة», «ودخل مقاتلون من المقاومة الجنوبية حي
                 # التواهي»: an armed party entering a place, neither unopposed nor by agreement, takes it
                 # (the coders code such entries as territory taken); the verb's own party decides
-                # whose taking it is
+                # whose taking it is. Civilians or protesters entering («ودخل النازحون مدينة زنجبار»,
+                # «ودخل آلاف المتظاهرين ساحة الحرية») take nothing
                 out.append((i, i + 1, tok.start, tok.end, ENTRY, ""))
     return out
 

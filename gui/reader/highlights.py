@@ -125,9 +125,11 @@ ACTOR_TYPES = {"state": QT_TRANSLATE_NOOP("EntityTooltip", "state forces"),
                "protesters": QT_TRANSLATE_NOOP("EntityTooltip", "protesters"),
                "rioters": QT_TRANSLATE_NOOP("EntityTooltip", "rioters"),
                "other": QT_TRANSLATE_NOOP("EntityTooltip", "other")}
-# The tooltip's first word: the label's code in English (as in exports), a display name once translated.
+# The tooltip's first word: the display label's code in English (as in exports; CIVILIANS is the
+# reader's own, `display_label`), a display name once translated.
 LABEL_CODES = (QT_TRANSLATE_NOOP("EntityLabel", "PERSON"), QT_TRANSLATE_NOOP("EntityLabel", "LOCATION"),
                QT_TRANSLATE_NOOP("EntityLabel", "ORGANIZATION"), QT_TRANSLATE_NOOP("EntityLabel", "ARMED_ACTOR"),
+               QT_TRANSLATE_NOOP("EntityLabel", "CIVILIANS"),
                QT_TRANSLATE_NOOP("EntityLabel", "WEAPON"), QT_TRANSLATE_NOOP("EntityLabel", "NUMBER"),
                QT_TRANSLATE_NOOP("EntityLabel", "CASUALTY"), QT_TRANSLATE_NOOP("EntityLabel", "DATE"),
                QT_TRANSLATE_NOOP("EntityLabel", "SOURCE"), QT_TRANSLATE_NOOP("EntityLabel", "MISC"))
@@ -252,7 +254,7 @@ def tooltip_lines(h: Highlight) -> list[str]:
     for actors their ACLED type; then the remaining plain attrs and the recogniser."""
     a = h.attrs
     kind = _shown("EntityKind", KINDS, a.get("kind") or "").replace("_", " ")
-    label = translate("EntityLabel", h.label)
+    label = translate("EntityLabel", h.display)  # civilians named as coloured, not as an armed actor
     lines = [f"{label}{' · ' + kind if kind else ''}: {h.text}"]
     names = [str(a[k]) for k in ("name_ar", "name_en") if a.get(k)]
     if h.label == "WEAPON" and not a.get("name_ar") and str(a.get("name_en")) in WEAPON_NAMES:

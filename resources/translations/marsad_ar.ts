@@ -1251,6 +1251,11 @@
         <translation>طرف مسلح</translation>
     </message>
     <message>
+        <location filename="../../gui/reader/highlights.py" line="100"/>
+        <source>CIVILIANS</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
         <location filename="../../gui/reader/highlights.py" line="102"/>
         <source>WEAPON</source>
         <translation>سلاح</translation>
