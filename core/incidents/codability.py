@@ -155,8 +155,11 @@ def features(incident: Incident, draft: Draft | None, others: list[Incident], do
     f["sub:" + incident.sub_event_type] = 1.0
     if loc:
         f["kind:" + (loc.kind or "none")] = 1.0
-        if loc.country and loc.country != HOME:  # coders of the Yemen war code border fighting, not the far interior
-            border = loc.admin1_en in context()["border_regions"].get(HOME, {}).get(loc.country, [])
+        # coders of the Yemen war code border fighting in its neighbours, not their far interior; a
+        # place in a country beyond them (Iraq, Syria, …: another war's news) has no such feature
+        neighbours = context()["border_regions"].get(HOME, {})
+        if loc.country and loc.country != HOME and loc.country in neighbours:
+            border = loc.admin1_en in neighbours[loc.country]
             f["abroad:" + ("border" if border else "far")] = 1.0
     f["length"] = min(LONG_ARTICLE, len(text)) / LONG_ARTICLE
     for key, actor in (("a1", incident.actor1), ("a2", incident.actor2)):

@@ -303,3 +303,35 @@ def test_a_place_named_in_another_clause_and_abroad_are_features() -> None:
     far = _coded("انفجرت أمس سيارة مفخخة في مدينة الرياض وقتل ثلاثة أشخاص.")
     for (cands, d), key in ((border, "abroad:border"), (far, "abroad:far")):
         assert cands and all(key in codability.features(i, dr, [i], d) for i, dr in cands), key
+
+
+def test_a_place_beyond_yemens_neighbours_has_no_abroad_feature() -> None:
+    """Session 28: `abroad:*` tells a neighbour's border region from its interior (Yemen coders code
+    the first); a place in a country beyond the neighbours (Iraq, Syria: another war's news) has no
+    such feature, so the model does not read it as the far Saudi interior the Yemen file leaves out."""
+    iraq = _coded("انفجرت أمس سيارة مفخخة في مدينة الفلوجة وقتل ثلاثة أشخاص.")
+    syria = _coded("قصفت طائرات النظام أمس أحياء في مدينة حلب وقتل عشرة مدنيين.")
+    for cands, d in (iraq, syria):
+        assert cands and all(i.location.country not in ("Yemen", "Saudi Arabia") for i, _ in cands)
+        assert all(not any(k.startswith("abroad:") for k in codability.features(i, dr, [i], d)) for i, dr in cands)
+
+
+def test_articles_of_another_file_are_scored_with_the_country_and_always_trained_on() -> None:
+    """`--also` files: their keys carry the country (a clash in Iraq's Anbar matches only an Anbar,
+    Iraq gold incident); `cross_validate` trains on them in every fold and never tests them."""
+    gold = [{"event_type": "Battles", "country": "Iraq", "admin1": "Al Anbar", "fatalities": 0}]
+    right = T.Article(1, gold, [("Battles", "Iraq", "al anbar", 0)], [{"bias": 1.0}], [True], extra=True)
+    wrong = T.Article(2, gold, [("Battles", "Syria", "al anbar", 0)], [{"bias": 1.0}], [False], extra=True)
+    assert T.score([right])[:3] == (1.0, 1.0, 1.0) and T.score([wrong])[:3] == (0.0, 0.0, 0.0)
+    home = _toy_articles(40, seed=2)
+    seen: list[int] = []
+    fit = T.fit
+    T.fit = lambda arts: seen.append(sum(a.extra for a in arts)) or fit(arts)
+    try:
+        results = T.cross_validate(home, 1, [right, wrong])
+    finally:
+        T.fit = fit
+    # the fits that score a test fold (one in every five: the others are the inner folds that pick the
+    # threshold, where the extra articles rotate through the folds too) all hold both extra articles
+    assert len(results) == 1 and len(seen) == T.FOLDS * (T.INNER + 1) and all(k == 2 for k in seen[T.INNER::T.INNER + 1])
+    assert results[0][0] == T.score(home)  # the "without" figure counts the home articles only
