@@ -133,7 +133,6 @@ class PhraseMatcher(Generic[T]):
         self._bit = 1 << (_matchers_made % ROOT_BITS)  # see `form_bits`
         _matchers_made += 1
         self.max_len = 0
-        self.version = 0  # bumped by every change, so caches built over this matcher can tell
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -150,7 +149,6 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(part, {})
         node.setdefault(None, []).append(payload)
         self.max_len = max(self.max_len, len(key))
-        self.version += 1
         if self._starts:
             self._starts.clear()
 
@@ -176,7 +174,6 @@ class PhraseMatcher(Generic[T]):
             if len(key) > max_len:
                 max_len = len(key)
         self.max_len = max_len
-        self.version += 1
         self._starts.clear()
 
     def __contains__(self, phrase: str) -> bool:

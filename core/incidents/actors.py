@@ -266,8 +266,6 @@ def _gunmen_of_a_group(doc: Document, spans: list[Span]) -> list[Span]:
             gap = _DIACRITICS.sub("", doc.text[before.end:span.start]).split()
             if gap and gap[-1] in ("ل", "لل", "إلى", "الى"):
                 gap = gap[:-1]
-            if gap and gap[-1] in ("إلى", "الى"):
-                gap = gap[:-1]
             if len(gap) == 1 and normalized(gap[0]) in words:
                 out[-1] = Span(before.start, span.end, "ARMED_ACTOR", "gunmen_of", doc.text[before.start: span.end], dict(span.attrs))
                 continue
