@@ -223,7 +223,9 @@ _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 def _repair_characters(article: ArticleIn) -> None:
     """Replace each lone UTF-16 half by U+FFFD and drop NULs in the article's fields, with one
-    warning counting them; before, one such character stopped the whole import with a traceback."""
+    warning counting them (before, one such character stopped the whole import with a traceback);
+    then read Arabic stored as Latin-letter mojibake back from its bytes (`unmojibake`: the text
+    decides, its title follows in the same encoding), with a warning."""
     count = 0
 
     def repaired(value: str) -> str:
