@@ -616,14 +616,15 @@ def _in_unit_name(toks: list[Token], i: int, rules) -> bool:
     «لقيادة عمليات الأنبار», «غرفة عمليات بركان الفرات» — the name is part of the unit's. Likewise
     a name right after a channel word (stoplist 'channel_words'): «قناة السويس» is the canal,
     «قناة عدن» a television channel; the name informs (Egypt's, Yemen's news), it places nothing."""
-    if i > 0 and variant_in(toks[i - 1].norm, rules.channel_words, depth=1):
-        return True
     return _after_unit_words([t.norm for t in toks[max(0, i - 3) : i]], rules)
 
 
 def _after_unit_words(before: list[str], rules) -> bool:
     """`before` (the normalised words before a name) ends with a unit's words, or with them and one
-    more word of the unit's name («غرفة عمليات بركان [الفرات]»)."""
+    more word of the unit's name («غرفة عمليات بركان [الفرات]»), or with a channel word («قناة
+    السويس», «لقناة عدن»: stoplist 'channel_words')."""
+    if before and variant_in(before[-1], rules.channel_words, depth=1):
+        return True
     for k in (len(before) - 1, len(before) - 2):
         if k >= 1 and (unit := rules.unit_names.get(before[k])) and variant_in(before[k - 1], unit):
             return True
@@ -673,9 +674,7 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
         surface = rules.surface.get(next((v for v in proclitic_variants(norm[0])[:3] if v in rules.surface), ""))
         if surface and not any(dediac_ar(words[0]).endswith(w) for w in surface):
             return True  # «بجده واجتهاده»: «جد» + «ه», Jeddah is written «جدة» (stoplist 'surface')
-    if before and variant_in(normalized(before[-1]), rules.channel_words, depth=1):
-        return True  # «افتتاح قناة السويس»: the canal; «لقناة عدن»: a television channel
-    return _after_unit_words([normalized(w) for w in before], rules)
+    return _after_unit_words([normalized(w) for w in before], rules)  # also «افتتاح قناة السويس», «لقناة عدن»
 
 
 def _beside_casualty_words(doc: Document, si: int, toks: list[Token], a: int, b: int,
