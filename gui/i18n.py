@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
+from core.text.transliterate import has_arabic, transliterate
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -90,10 +91,45 @@ def _acled_names(lang: str) -> dict[str, str]:
 
 def governorate_name(value: str | None) -> str:
     """The display name of a governorate (an incident's admin1, stored in English): Arabic in the
-    Arabic interface for Yemen's governorates, as the map labels them; others as they are."""
+    Arabic interface for Yemen's governorates, as the map labels them; others as they are. A
+    governorate stored in Arabic only (a place of no English name) is spelled in Latin letters in
+    the English interface."""
     if not value:
         return ""
-    return _governorates(_current).get(value, value) if _current != "en" else value
+    if _current != "en":
+        return _governorates(_current).get(value, value)
+    return transliterate(value) if has_arabic(value) else value
+
+
+def arabic_name(value: object) -> str:
+    """An actor's or a place's Arabic name (a dict with name_ar / text / name_en): the lexicon's or
+    gazetteer's canonical one, else the words of the article, else the English one."""
+    if not isinstance(value, dict):
+        return str(value or "")
+    return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
+
+
+def english_name(value: object) -> str:
+    """An actor's or a place's English name: core's canonical one (ACLED's, the gazetteer's), else
+    its Arabic spelled in Latin letters (`core.text.transliterate`)."""
+    if not isinstance(value, dict):
+        text = str(value or "")
+        return transliterate(text) if has_arabic(text) else text
+    name = str(value.get("name_en") or "")
+    return name or transliterate(str(value.get("name_ar") or value.get("text") or ""))
+
+
+def entity_name(value: object) -> str:
+    """An actor's or a place's name in the interface's language: Arabic in the Arabic interface,
+    English (or spelled in Latin letters) otherwise."""
+    return arabic_name(value) if is_rtl() else english_name(value)
+
+
+def entity_tooltip(value: object) -> str:
+    """The other language's name beside the shown one, for a tooltip: the Arabic of a name shown in
+    English, the English of one shown in Arabic ("" when both are the same)."""
+    shown, other = entity_name(value), (english_name(value) if is_rtl() else arabic_name(value))
+    return other if other and other != shown else ""
 
 
 @cache

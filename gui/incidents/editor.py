@@ -107,6 +107,11 @@ class IncidentEditor(QDialog):
         accept_on_ctrl_enter(self)  # from any field, as the OK button (refused while a field is missing)
         self._fill(self.incident)
         self.on_input_changed()
+        # The governorate shown is the old place's: typing another place clears it (the new place is
+        # then looked for in the article's governorates), unless the analyst has typed one.
+        self._admin1_typed = False
+        self.admin1.textEdited.connect(self._on_admin1_edited)
+        self.location.textEdited.connect(self.on_place_edited)
 
     # -- building ---------------------------------------------------------------------------
     def _arabic_line(self, placeholder: str) -> QLineEdit:
@@ -157,6 +162,18 @@ class IncidentEditor(QDialog):
         k = self.sub_event_type.findData(current)
         self.sub_event_type.setCurrentIndex(max(0, k))
         self.on_input_changed()
+
+    def _on_admin1_edited(self, _text: str) -> None:
+        self._admin1_typed = True
+
+    def on_place_edited(self, text: str) -> None:
+        """A place typed over the old one: the old place's governorate goes, so «عدن» typed over a
+        camp in Lahij is Aden, not a village «العدن» that Lahij's homonyms offer; typed back, it returns."""
+        if self._admin1_typed:
+            return
+        old = self.incident.get("location") or {}
+        same = text.strip() and text.strip() in (old.get("name_ar"), old.get("text"), old.get("name_en"))
+        self.admin1.setText((old.get("admin1_ar") or old.get("admin1_en") or "") if same else "")
 
     def on_input_changed(self, *_args: object) -> None:
         """OK only for a coding an export can take; the message says what is missing."""

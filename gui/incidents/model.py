@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from core.store.corroborations import incident_key
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import acled_name, is_rtl, translate_n
+from gui.i18n import acled_name, arabic_name, english_name, entity_name, entity_tooltip, is_rtl, translate_n
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
@@ -29,16 +29,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _actor(key: str) -> Callable[[Mapping[str, Any]], str]:
+    """An actor's name in the interface's language (`entity_name`: English or spelled in Latin
+    letters in the English interface, Arabic in the Arabic one)."""
     def get(inc: Mapping[str, Any]) -> str:
-        actor = inc.get(key) or {}
-        return actor.get("name_ar") or actor.get("text") or actor.get("name_en") or ""
+        return entity_name(inc.get(key) or {})
 
     return get
 
 
 def _location(inc: Mapping[str, Any]) -> str:
-    loc = inc.get("location") or {}
-    return loc.get("name_ar") or loc.get("text") or loc.get("name_en") or ""
+    return entity_name(inc.get("location") or {})
+
+
+# The columns whose cell is a name: its tooltip gives the other language's name too.
+NAMED_FIELDS = ("location", "actor1", "actor2")
 
 
 def _number(key: str) -> Callable[[Mapping[str, Any]], str]:
@@ -183,6 +187,8 @@ class IncidentTableModel(QAbstractTableModel):
             summary = summary_text(inc)
             who = " " + self.tr("(analyst)") if mine else ""
             cell = f"{self.tr(header)}{who}: {read(inc)}" if header and read(inc) else ""
+            other = entity_tooltip(inc.get(key) or {}) if cell and key in NAMED_FIELDS else ""
+            cell += f" ({isolate_auto(other)})" if other else ""
             return "\n".join(x for x in (status_text(inc), cell, summary) if x) or None
         if role == Qt.ItemDataRole.FontRole and (mine or rejected):
             font = QFont()
@@ -223,7 +229,20 @@ def summary_text(inc: Mapping[str, Any]) -> str:
     """The incident's one-line summary in the interface's language (core writes both, "Shelling by
     … in Ibb" and «قصف … في إب»); the other one when that one is empty."""
     ar, en = str(inc.get("summary_ar") or ""), str(inc.get("summary_en") or "")
-    return (ar or en) if is_rtl() else (en or ar)
+    return (ar or en) if is_rtl() else (_names_in_english(en, inc) if en else ar)
+
+
+def _names_in_english(summary: str, inc: Mapping[str, Any]) -> str:
+    """Core's English summary names an actor or a place of no English name in Arabic («Clashes …
+    in معسكر لبوزة»): the English interface reads it spelled in Latin letters ("… in Lbuza Camp")."""
+    named = [inc.get(k) for k in NAMED_FIELDS] + [a for k in ("assoc_actor_1", "assoc_actor_2")
+                                                   for a in (inc.get(k) or [])]
+    for value in sorted((v for v in named if isinstance(v, Mapping) and not v.get("name_en")),
+                        key=lambda v: -len(arabic_name(v))):  # the longest first: «معسكر العند» before «العند»
+        arabic = arabic_name(value)
+        if arabic and arabic in summary:
+            summary = summary.replace(arabic, english_name(value))
+    return summary
 
 
 def also_reported_text(count: int) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
 
 from core.export.totals import UNKNOWN
 from gui.bidi import isolate
-from gui.i18n import acled_name, arabic_count, current_language, governorate_name, grouped, plural, translate_n
+from gui.i18n import acled_name, arabic_count, current_language, english_name, governorate_name, grouped, plural, translate_n
 from gui.summary.chart import DayChart
 from gui.summary.data import SCOPES, SummaryData
 from gui.summary.map_view import MapView
@@ -216,7 +216,7 @@ class SummaryView(QWidget):
                      else governorate_name(name) if table is self.place_table else self._actor_shown(name))
             item = QTableWidgetItem(isolate(shown))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(name)
+            item.setToolTip(self._name_tooltip(table, name, shown))
             table.setItem(row, 0, item)
             table.setItem(row, 1, CountItem(int(n)))
             if killed is not None:
@@ -229,6 +229,15 @@ class SummaryView(QWidget):
         row's key for filters and exports, otherwise and as the tooltip."""
         if current_language() == "ar" and self.data is not None:
             return self.data.actor_names_ar.get(name, name)
+        return english_name(name)  # an actor of no English name is keyed on its Arabic
+
+    def _name_tooltip(self, table: QTableWidget, name: str, shown: str) -> str:
+        """The row's stored name (ACLED's English one) or, in the English interface, the Arabic of
+        an actor or a governorate shown in Latin letters (the canonical Arabic of an actor)."""
+        if current_language() == "ar":
+            return name
+        if table is self.actor_table and self.data is not None and name in self.data.actor_names_ar:
+            return self.data.actor_names_ar[name]
         return name
 
     def table_rows(self, table: QTableWidget) -> list[tuple[Any, ...]]:

@@ -388,7 +388,8 @@ def test_summary_heading_counts_agree_in_arabic(qtbot, qapp) -> None:  # type: i
 
 def test_actors_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The "By actor" table shows the lexicon's name_ar in Arabic; the row's key (filters,
-    exports) and tooltip stay ACLED's English name; an actor without name_ar keeps its key."""
+    exports) stays ACLED's English name, the Arabic interface's tooltip too; the English
+    interface's tooltip is the Arabic name; an actor without name_ar keeps its key."""
     from gui import i18n
     from gui.summary.view import SummaryView
 
@@ -408,7 +409,8 @@ def test_actors_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp, tmp_pat
         qtbot.addWidget(view)
         view.set_data(data)
         t = view.actor_table
-        assert {t.item(r, 0).toolTip() for r in range(t.rowCount())} == {"Houthis", "Military Forces"}
+        tips = {"Houthis", "Military Forces"} if i18n.is_rtl() else {"الحوثيون", "Military Forces"}
+        assert {t.item(r, 0).toolTip() for r in range(t.rowCount())} == tips
         return {t.item(r, 0).data(Qt.ItemDataRole.UserRole): t.item(r, 0).text().strip("\u2067\u2069")  # RLI…PDI
                 for r in range(t.rowCount())}
 
@@ -418,6 +420,30 @@ def test_actors_are_named_in_arabic_in_the_arabic_interface(qtbot, qapp, tmp_pat
         assert shown() == {"Houthis": "الحوثيون", "Military Forces": "Military Forces"}
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_names_of_no_english_one_are_spelled_in_latin_letters_in_english(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An actor or a place core has no English name for (a generic actor, a camp the gazetteer does
+    not know) is shown in Latin letters in the English interface (the Arabic in the tooltip), not in
+    Arabic: in the "By actor" table and on the map."""
+    from gui.summary.view import SummaryView
+
+    db = store.open_db(tmp_path / "names.db")
+    aid, _ = store.add_article(db, ArticleIn(title="مقال", text="اشتباكات عنيفة في معسكر لبوزة", source="test",
+                                             published="2015-08-01"))
+    camp = DAMT | {"text": "معسكر لبوزة", "name_ar": "معسكر لبوزة", "name_en": ""}
+    incident = _clash("2015-08-01", 3, 0.8, 0) | {"actor2": {"text": "المليشيات", "name_ar": "المليشيات"},
+                                                  "location": camp}
+    store.save_analysis(db, aid, {"entities": [], "incidents": [incident], "summary": {},
+                                  "analyzer_version": ANALYZER_VERSION})
+    data = compute_summary(db, SummaryScope("article", (aid,)))
+    assert [(p.place, p.place_ar) for p in data.points] == [("Lbuza Camp", "معسكر لبوزة")]
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.set_data(data)
+    t = view.actor_table
+    rows = {t.item(r, 0).text().strip("\u2067\u2069"): t.item(r, 0).toolTip() for r in range(t.rowCount())}
+    assert rows == {"Houthis": "Houthis", "Al Mlishyat": "المليشيات"}
 
 
 def test_english_counts_have_singular_and_plural_nouns(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,115 @@
+"""A readable Latin spelling of an Arabic name that has no English one (no Qt here).
+
+Core gives most actors and places an English name (the lexicon's ACLED name, the gazetteer's
+"Al Hudaydah"); a place the gazetteer does not know («معسكر لبوزة», «خور المكسر», a facility the
+rules built from a head word) or a generic actor («المليشيات») has only its Arabic. The English
+interface and the English columns of the exports show those spelled in Latin letters rather than
+in Arabic an English reader may not read.
+
+The spelling is the gazetteer's style («الحديدة» → "Al Hudaydah" there; here "Al Hdyda"): "Al "
+for the article, the letters through camel-tools' `CharMapper` (th, kh, dh, sh, gh for the
+digraph consonants), «و» and «ي» read as the long vowels u and i between consonants and at a
+word's end, as w and y elsewhere. Short vowels are not written in Arabic and are not guessed.
+A place's head word or an adjective of a facility is put in English where the table below knows
+it («معسكر لبوزة» → "Lbuza Camp", «قاعدة العند الجوية» → "Al And Air Base", «جبل صبر» →
+"Mount Sbr"), so the kind of place reads at once. Latin text passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from camel_tools.utils.charmap import CharMapper
+from camel_tools.utils.dediac import dediac_ar
+
+# The letters whose reading does not depend on their neighbours (the contextual ones, «ا و ي ع ة
+# ى» and the hamzas, are read in `_word`).
+_LETTERS = CharMapper({
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'", "ئ": "'", "ؤ": "'",
+    "گ": "g", "چ": "ch", "پ": "p", "ڤ": "v", "ی": "y", "ک": "k",
+    "،": ",", "؛": ";", "؟": "?", "\u0640": "",
+})
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_VOWEL_LETTERS = frozenset("اأإآوىي")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+
+# Head words said before the name in Arabic and after it in English (or before: "Mount", "Wadi").
+HEADS_AFTER = {
+    "معسكر": "Camp", "مخيم": "Camp", "مطار": "Airport", "ميناء": "Port", "قاعدة": "Base", "مستشفى": "Hospital",
+    "مشفى": "Hospital", "سوق": "Market", "جسر": "Bridge", "جامعة": "University", "مسجد": "Mosque",
+    "جامع": "Mosque", "سجن": "Prison", "قصر": "Palace", "مصفاة": "Refinery", "محطة": "Station",
+    "معبر": "Crossing", "منفذ": "Border Crossing", "مدرسة": "School", "جبهة": "Front", "حي": "District",
+    "شارع": "Street", "ساحة": "Square", "منطقة": "Area", "مديرية": "District", "محافظة": "Governorate",
+    "مدينة": "City", "بلدة": "Town", "قرية": "Village", "عزلة": "Subdistrict", "جزيرة": "Island",
+    "مثلث": "Junction", "تبة": "Hill", "قلعة": "Castle", "مفرق": "Junction", "طريق": "Road",
+}
+HEADS_BEFORE = {"جبل": "Mount", "جبال": "Mountains", "وادي": "Wadi"}
+# Adjectives after a facility's name («الدولي», «الجوية»), said before its head in English.
+TAILS = {
+    "الدولي": "International", "الدولية": "International", "العسكري": "Military", "العسكرية": "Military",
+    "الجوي": "Air", "الجوية": "Air", "البحري": "Naval", "البحرية": "Naval", "المركزي": "Central",
+    "المركزية": "Central", "الجمهوري": "Republican", "العام": "General", "العامة": "General",
+    "القديم": "Old", "الجديد": "New", "الشرقي": "East", "الشرقية": "East", "الغربي": "West",
+    "الغربية": "West", "الشمالي": "North", "الشمالية": "North", "الجنوبي": "South", "الجنوبية": "South",
+}
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def transliterate(text: str) -> str:
+    """`text` (an Arabic name) in Latin letters; words already in Latin letters are kept."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
+    words = dediac_ar(text).split()
+    if not words or not has_arabic(text):
+        return " ".join(words)
+    head_after = HEADS_AFTER.get(words[0]) if len(words) > 1 else None
+    head_before = HEADS_BEFORE.get(words[0]) if len(words) > 1 else None
+    if head_after or head_before:
+        words = words[1:]
+    tails = []
+    while len(words) > 1 and words[-1] in TAILS and (head_after or head_before):
+        tails.insert(0, TAILS[words.pop()])
+    name = " ".join(_word(w) for w in words)
+    if head_before:
+        return " ".join((head_before, name, *tails))
+    return " ".join((name, *tails, head_after)) if head_after else name
+
+
+def _word(word: str) -> str:
+    """One word: «ال» → "Al ", the contextual letters read from their neighbours, the rest mapped."""
+    if not has_arabic(word):
+        return word
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "Al ", word[2:]
+    out = []
+    for i, ch in enumerate(word):
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        vowel_near = before in _VOWEL_LETTERS or after in _VOWEL_LETTERS
+        if ch == "و":
+            out.append("w" if i == 0 or vowel_near else "u")
+        elif ch == "ي":
+            out.append("y" if i == 0 or vowel_near else "i")
+        elif ch in "اآ":
+            out.append("a")
+        elif ch == "أ":
+            out.append("a" if i == 0 else "'")
+        elif ch == "إ":
+            out.append("i")
+        elif ch == "ع":
+            out.append("a" if i == 0 else "'")
+        elif ch in "ةى":
+            out.append("a")
+        else:
+            out.append(_LETTERS(ch))
+    latin = "".join(out)
+    latin = latin[:1].upper() + latin[1:] if latin[:1] != "'" else latin[:2].upper() + latin[2:]
+    return prefix + latin
