@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import IO, TYPE_CHECKING, Any
 
+from core.acled_inter import CIVILIANS
 from core.export.cells import neutralise
 from core.export.countries import country_codes, region_of
 from core.export.figures import disagreement
@@ -48,7 +49,6 @@ NUMERIC_COLUMNS = frozenset({
 
 # ACLED marks civilian targeting only where civilians can be the target of the event type.
 _CIVILIAN_TARGET_TYPES = {"Violence against civilians", "Explosions/Remote violence", "Riots"}
-_CIVILIANS = 7
 
 
 def _name(actor: dict[str, Any] | None, key: str = "name_en") -> str:
@@ -113,7 +113,7 @@ def incident_row(
     inter1, inter2 = _inter(actor1), _inter(actor2)
     codes = sorted(c for c in (inter1, inter2) if isinstance(c, int))
     interaction = (codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)) if codes else ""
-    civilian = _CIVILIANS in (inter1, inter2) and inc.get("event_type") in _CIVILIAN_TARGET_TYPES
+    civilian = CIVILIANS in (inter1, inter2) and inc.get("event_type") in _CIVILIAN_TARGET_TYPES
     flags = list(inc.get("flags") or [])
     if also_reported:
         flags.append(plural(f"corroborated by {len(also_reported)} more report(s)", len(also_reported)))

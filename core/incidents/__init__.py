@@ -19,6 +19,7 @@ score is their confidence, and those a coder would most likely not code are set 
 
 from __future__ import annotations
 
+from core.acled_inter import CIVILIANS, EXTERNAL_FORCES, NON_STATE, STATE_FORCES
 from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
@@ -143,7 +144,7 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     blame, blamers, responsibility = word_set("blame_nouns"), word_set("blame_verbs"), word_set("responsibility_nouns")
     sentences = doc.sentence_tokens()
     parties = [s for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get("generic")
-               and s.attrs.get("inter") not in (1, 7, 8)]
+               and s.attrs.get("inter") not in (STATE_FORCES, CIVILIANS, EXTERNAL_FORCES)]
     for index in sorted({c.sentence for r in draft.reports for c in r.clauses}):
         tokens = sentences[index]
         blamed_by = -1  # the last verb of blaming so far in the sentence
@@ -198,7 +199,7 @@ def claimed_sides(incident: Incident, claimed: Actor | None) -> bool:
     if side1 and actor_key(side1[0]) == key:
         return False
     unidentified = COUNTRY_SUFFIX.sub("", generic_actor("unidentified").name_en)
-    if any(a.inter in (2, 3, 4) and COUNTRY_SUFFIX.sub("", a.name_en) != unidentified for a in side1):
+    if any(a.inter in NON_STATE and COUNTRY_SUFFIX.sub("", a.name_en) != unidentified for a in side1):
         return False
     hit = [a for a in side1 + side2 if actor_key(a) != key and COUNTRY_SUFFIX.sub("", a.name_en) != unidentified]
     seen: set[str] = set()

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from core.acled_inter import NON_STATE
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
@@ -25,7 +26,6 @@ from core.text.clitics import indefinite_in, variant_in
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
-NON_STATE = (2, 3, 4)
 
 
 def _is_actor(span: Span) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
+from core.acled_inter import REBELS
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.actors import main_non_state_actor
@@ -65,7 +66,6 @@ class Count:
 
 
 GENERIC_MARK = "~generic"  # a side key read off a generic word («المسلحين») for the main rebel group
-REBELS = 2  # ACLED's inter code of rebel groups
 
 
 class CountFinder:

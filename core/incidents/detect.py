@@ -20,9 +20,9 @@ from datetime import timedelta
 from functools import lru_cache
 import threading
 
+from core.acled_inter import NON_STATE, UNARMED
 from core.document import Document, Span
 from core.entities.matcher import normalized
-from core.incidents.actors import NON_STATE
 from core.incidents.clauses import COMMAS, Clause, split_clauses
 from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
@@ -1155,7 +1155,6 @@ EXPULSION = Trigger("Battles", "Government regains territory", "strong", "territ
 REBELS_EXPELLED = Trigger("Battles", "Government regains territory", "strong", "", "expulsion")
 EXPULSION_REACH = 8  # tokens after the verb: its subject, a date, then the armed party expelled
 EXPULSION_PLACE = 5  # tokens after «من» a place is looked for in («من آخر معاقلهم في محافظة أبين»)
-UNARMED = frozenset({6, 7})  # ACLED inter codes of protesters and civilians: never the party expelled
 SUPPORTER = 2  # tokens after a support cue naming the supporter («بدعم من [طيران التحالف]»)
 
 

@@ -20,6 +20,7 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any, Hashable, Iterator
 
+from core.acled_inter import NON_STATE
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
@@ -984,7 +985,7 @@ def _bomb_makers(side: list[Actor]) -> list[Actor]:
     the Popular Resistance hit beside the army is hit too): they set it."""
     from core.incidents.lexicons import government_sides
 
-    return [a for a in side if a.text and a.inter in (2, 3, 4) and a.name_en not in government_sides()]
+    return [a for a in side if a.text and a.inter in NON_STATE and a.name_en not in government_sides()]
 
 
 def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> bool:
@@ -1007,7 +1008,7 @@ def armed_men_of_party(incident: Incident, draft: Draft, main: Actor | None) -> 
         men = [a for a in side if a.name_en.startswith(unidentified) and normalized(a.text) in bare]
         if not men:
             continue
-        named = [a for a in side if a.text and a.inter in (2, 3, 4) and a not in men]
+        named = [a for a in side if a.text and a.inter in NON_STATE and a not in men]
         if named:
             new = [a for a in side if a not in men]
         elif k == 2 and counted_rebels and main is not None and main.inter == 2:
@@ -1067,7 +1068,7 @@ def unnamed_abductor(incident: Incident, doc: Any, main: Actor | None) -> bool:
     beside_government = government_sides()
     before = [span for span in doc.entities
               if span.label == "ARMED_ACTOR" and span.end <= first and not span.attrs.get("generic")
-              and span.attrs.get("inter") in (2, 3, 4) and span.attrs.get("name_en")
+              and span.attrs.get("inter") in NON_STATE and span.attrs.get("name_en")
               and span.attrs.get("name_en") not in beside_government
               and not span.attrs.get("name_en", "").startswith("Unidentified")
               and (not country or span.attrs.get("country") in (None, "", country))]
@@ -1237,7 +1238,7 @@ def _air_sides(side1: list[Actor], side2: list[Actor], drone: bool = False) -> t
     def on_ground(actor: Actor) -> bool:
         if actor.name_en in alliance:
             return alliance[actor.name_en] in grounded
-        return actor.inter in (2, 3, 4)
+        return actor.inter in NON_STATE
 
     lead = [a for a in side1 if a.name_en in air]
     flyers = [a for a in side2 if a.name_en in air]

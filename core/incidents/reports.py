@@ -14,6 +14,7 @@ from functools import lru_cache
 from datetime import date as Date
 from typing import Any
 
+from core.acled_inter import ARMED, NON_STATE, STATE_OR_EXTERNAL
 from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
@@ -1160,7 +1161,7 @@ def _parts_fired_across(parts: list[Report], text: str, actors: ActorFinder) -> 
 def _fighters_killed(r: Report) -> bool:
     """Every killed figure's group names fighters (`armed_victims`: «حوثيا», «من مسلحي الحوثيين»)."""
     stems = context()["armed_victims"]
-    armed = {normalized(a.name_en or a.name_ar) for a in r.side1 + r.side2 if a.inter in (1, 2, 3, 4, 8)}
+    armed = {normalized(a.name_en or a.name_ar) for a in r.side1 + r.side2 if a.inter in ARMED}
     killed = [c for c in r.counts if c.role == "killed"]
 
     def group(c) -> str:
@@ -1176,8 +1177,6 @@ def _fighters_killed(r: Report) -> bool:
 
 DEVICES = frozenset({"ied", "car_bomb", "landmine", "suicide_bomb"})  # WEAPON categories a blast is set off with
 LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
-ARMED = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed parties (state, rebels, militias, external)
-STATE_FORCES = frozenset({1, 8})  # ACLED inter codes of a state's forces (at home, abroad)
 
 
 def _resolve_kind(r: Report) -> None:
@@ -1204,7 +1203,7 @@ def _resolve_kind(r: Report) -> None:
             r.sub_event_type = "Government regains territory"
         elif first.inter == 2:
             r.sub_event_type = "Non-state actor overtakes territory"
-    elif r.resolve == "arrest" and first is not None and first.inter in (2, 3, 4) and first.name_en not in authorities():
+    elif r.resolve == "arrest" and first is not None and first.inter in NON_STATE and first.name_en not in authorities():
         r.event_type, r.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     if r.civilians and not r.side2 and is_violent(r.event_type) and r.event_type != "Battles":
         r.side2 = [generic_actor("civilians", country)]
@@ -1221,6 +1220,6 @@ def _resolve_kind(r: Report) -> None:
         # «اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال»: the crowd riots (ACLED: rioters lead,
         # inter 5; «محتجين» who clash are rioters too), the forces it faced are the other side —
         # whichever the text names first; a party of the crowd's own («أنصار الحزب») stays with it
-        forces = [a for a in r.side1 if a.inter in STATE_FORCES]
+        forces = [a for a in r.side1 if a.inter in STATE_OR_EXTERNAL]
         r.side2 = forces + [a for a in r.side2 if a not in forces]
         r.side1 = [generic_actor("rioters", country)] + [a for a in r.side1 if a not in forces and a.inter != 6]

@@ -10,7 +10,6 @@ stamps on every file made from its blank template is not a date anyone chose, so
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import zipfile
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.ingest.dates import normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadProblem
+from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited
 
 Item = ArticleIn | IngestError
 
@@ -41,7 +40,8 @@ def read_docx(path: Path, compressed: bool) -> Iterator[Item]:
     """The reader registered for `.docx` in `core.ingest.readers`."""
     origin = str(path)
     try:
-        title, text, published = docx_article(_read_limited(path, compressed))
+        data = read_limited(path, compressed, MAX_DOCX_BYTES, DocxProblem, "Word document", "docx_too_large")
+        title, text, published = docx_article(data)
     except DocxProblem as exc:
         yield IngestError.of(origin, exc)
         return
@@ -147,20 +147,6 @@ def _created(props: Any) -> str | None:
     if created.replace(tzinfo=None) == _TEMPLATE_STAMP and props.author == "python-docx":
         return None
     return normalize_date(created)
-
-
-def _read_limited(path: Path, compressed: bool) -> bytes:
-    try:
-        with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
-            data = f.read(MAX_DOCX_BYTES + 1)
-    except (OSError, EOFError) as exc:
-        detail = str(getattr(exc, "strerror", None) or exc)
-        raise DocxProblem(f"cannot read file ({detail})", "cannot_read_file",
-                          {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
-    if len(data) > MAX_DOCX_BYTES:
-        mb = MAX_DOCX_BYTES // (1024 * 1024)
-        raise DocxProblem(f"Word document too large (over {mb} MB)", "docx_too_large", {"mb": str(mb)})
-    return data
 
 
 def _stem(path: Path) -> str:

@@ -54,42 +54,37 @@ _PUNCTUATION_IN_WORD = re.compile(r"(?<=[^\W\d_])[«»¿¡©®™ªº§°](?=[^\
 
 def decode_bytes(data: bytes, origin: str = "") -> str:
     """The text in `data`; raises NotTextError with a one-line reason naming `origin`."""
+    return decode_counting_nuls(data, origin)[0]
+
+
+def decode_counting_nuls(data: bytes, origin: str = "") -> tuple[str, int]:
+    """`decode_bytes`, and how many NUL bytes it dropped from `data` as stray (0 for UTF-16/32,
+    whose NULs are part of their characters), for a reader to say the file was damaged."""
     where = f"{origin}: " if origin else ""
     if not data.strip():
         raise NotTextError(f"{where}empty file", "empty_file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data[len(bom) :], encoding, where), where)
+            return _checked(_strict(data[len(bom) :], encoding, where), where), 0
     if b"\x00" in data:
         try:
             wide = _utf16_by_nuls(data, where)
         except NotTextError:
-            if stray_nuls(data) == len(data):
+            nuls = data.count(b"\x00")
+            if nuls == len(data):
                 raise
             # NULs that are no UTF-16: stray bytes in text (a copy that stopped leaves a tail
             # of them, some tools pad with them). The rest is judged as any file is, so binary
             # data, whose other control bytes stay, is still refused.
-            return decode_bytes(data.replace(b"\x00", b""), origin)
-        return _checked(_strict(data, wide, where), where)
+            return decode_bytes(data.replace(b"\x00", b""), origin), nuls
+        return _checked(_strict(data, wide, where), where), 0
     try:
-        return _checked(data.decode("utf-8"), where)
+        return _checked(data.decode("utf-8"), where), 0
     except UnicodeDecodeError:
         pass
     if _truncated_utf8(data) or _mostly_utf8(data):
-        return _checked(data.decode("utf-8", errors="replace"), where)
-    return _checked(_guess_legacy(data, where), where)
-
-
-def stray_nuls(data: bytes) -> int:
-    """How many NUL bytes `decode_bytes` drops from `data` as stray (0 for UTF-16/32, whose
-    NULs are part of their characters), for a reader to say the file was damaged."""
-    if b"\x00" not in data or any(data.startswith(bom) for bom, _ in _BOMS):
-        return 0
-    try:
-        _utf16_by_nuls(data, "")
-    except NotTextError:
-        return data.count(b"\x00")
-    return 0
+        return _checked(data.decode("utf-8", errors="replace"), where), 0
+    return _checked(_guess_legacy(data, where), where), 0
 
 
 def wide_encoding(head: bytes) -> str | None:

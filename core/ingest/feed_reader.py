@@ -14,7 +14,6 @@ becomes an article whose text is its title: a headline alone often names an inci
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
@@ -25,7 +24,7 @@ from xml.etree.ElementTree import Element, ParseError
 from xml.parsers.expat import ErrorString
 
 from core.ingest.dates import normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadProblem
+from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited
 
 Item = ArticleIn | IngestError
 
@@ -217,16 +216,7 @@ def _clean_lines(text: str) -> str:
 
 
 def _read_limited(path: Path, compressed: bool) -> bytes:
-    try:
-        with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
-            data = f.read(MAX_FEED_BYTES + 1)
-    except (OSError, EOFError) as exc:
-        detail = str(getattr(exc, "strerror", None) or exc)
-        raise FeedProblem(f"cannot read file ({detail})", "cannot_read_file",
-                          {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
-    if len(data) > MAX_FEED_BYTES:
-        mb = MAX_FEED_BYTES // (1024 * 1024)
-        raise FeedProblem(f"feed file too large (over {mb} MB)", "feed_too_large", {"mb": str(mb)})
+    data = read_limited(path, compressed, MAX_FEED_BYTES, FeedProblem, "feed file", "feed_too_large")
     if not data.strip():
         raise FeedProblem("empty file", "empty_file")
     return data

@@ -6,7 +6,9 @@ never stops the others and every failure reaches the user as one readable line.
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from core.text.english import plural
 
@@ -114,6 +116,23 @@ class ReadProblem(Exception):
         super().__init__(message)
         self.code = code
         self.params = dict(params or {})
+
+
+def read_limited(path: Path, compressed: bool, limit: int, problem: type[ReadProblem], what: str, code: str) -> bytes:
+    """The bytes of `path` (gunzipped when `compressed`), refused as `problem` when the file cannot
+    be read («cannot read file (…)») or holds more than `limit` bytes («<what> too large (over N
+    MB)», `code`): the PDF, Word and feed readers' common first step."""
+    try:
+        with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
+            data = f.read(limit + 1)
+    except (OSError, EOFError) as exc:
+        detail = str(getattr(exc, "strerror", None) or exc)
+        raise problem(f"cannot read file ({detail})", "cannot_read_file",
+                      {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
+    if len(data) > limit:
+        mb = limit // (1024 * 1024)
+        raise problem(f"{what} too large (over {mb} MB)", code, {"mb": str(mb)})
+    return data
 
 
 @dataclass(slots=True)

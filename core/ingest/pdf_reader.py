@@ -16,7 +16,6 @@ its box. No OCR: a PDF without a text layer gets one clear error.
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import re
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.ingest.model import ArticleIn, IngestError, ReadProblem
+from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited
 from core.text.bidi_order import (
     direction,
     fold_presentation_forms,
@@ -124,16 +123,7 @@ def pdf_text(data: bytes) -> PdfText:
 
 
 def _read_limited(path: Path, compressed: bool) -> bytes:
-    try:
-        with gzip.open(path, "rb") if compressed else open(path, "rb") as f:  # noqa: SIM115
-            data = f.read(MAX_PDF_BYTES + 1)
-    except (OSError, EOFError) as exc:
-        detail = str(getattr(exc, "strerror", None) or exc)
-        raise PdfProblem(f"cannot read file ({detail})", "cannot_read_file",
-                         {"detail": detail, "errno": str(getattr(exc, "errno", None) or "")}) from None
-    if len(data) > MAX_PDF_BYTES:
-        mb = MAX_PDF_BYTES // (1024 * 1024)
-        raise PdfProblem(f"PDF too large (over {mb} MB)", "pdf_too_large", {"mb": str(mb)})
+    data = read_limited(path, compressed, MAX_PDF_BYTES, PdfProblem, "PDF", "pdf_too_large")
     if not data.strip():
         raise PdfProblem("empty file", "empty_file")
     if b"%PDF-" not in data[:1024]:

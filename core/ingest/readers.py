@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.ingest.docx_reader import read_docx
-from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, stray_nuls, wide_encoding
+from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, decode_counting_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
@@ -222,8 +222,7 @@ def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
         yield from _READERS[named_wrong](path, compressed)
         return
     data = _read_capped(path, compressed, MAX_TEXT_BYTES)
-    text = decode_bytes(data)
-    nuls = stray_nuls(data)
+    text, nuls = decode_counting_nuls(data)
     yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path),
                     warnings=[damaged_characters(nuls)] if nuls else [])
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from core.acled_inter import UNARMED
+
 translate = QCoreApplication.translate  # plain function: works before a QApplication exists
 
 # Characters that join a word although they are not letters or digits.
@@ -41,7 +43,6 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 # armed side: coloured as CIVILIANS (gui.theme). Rioters (inter 5) stay armed actors: ACLED counts
 # them as violent. The inter code decides only when a span has no actor type.
 UNARMED_ACTOR_TYPES = frozenset(("civilians", "protesters"))
-UNARMED_INTER = frozenset((6, 7))
 
 
 def display_label(label: str, attrs: Mapping[str, Any]) -> str:
@@ -54,7 +55,7 @@ def display_label(label: str, attrs: Mapping[str, Any]) -> str:
         unarmed = actor_type in UNARMED_ACTOR_TYPES
     else:
         try:
-            unarmed = int(attrs.get("inter") or 0) in UNARMED_INTER
+            unarmed = int(attrs.get("inter") or 0) in UNARMED
         except (TypeError, ValueError):
             unarmed = False
     return "CIVILIANS" if unarmed else label

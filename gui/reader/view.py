@@ -140,10 +140,7 @@ class ReaderView(QTextEdit):
     # -- selection --------------------------------------------------------------------------
     def select_span(self, start: int, end: int) -> None:
         """Select code-point range [start, end), mark it as evidence and scroll it into view."""
-        qs, qe = self._map.span_to_qt(max(0, start), min(end, len(self._text)))
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qs)
-        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        cursor = self._cursor_over(max(0, start), min(end, len(self._text)))
         self._evidence = (start, end)
         self._figures = []  # another incident's, or a set-aside mention's: `set_figures` follows
         self._refresh_selections()
@@ -161,11 +158,15 @@ class ReaderView(QTextEdit):
 
     def reveal(self, start: int, end: int) -> None:
         """Select [start, end) and scroll to it, without marking it as evidence."""
-        qs, qe = self._map.span_to_qt(max(0, start), min(end, len(self._text)))
-        cursor = QTextCursor(self.document())
+        self._select_in_view(self._cursor_over(max(0, start), min(end, len(self._text))))
+
+    def _cursor_over(self, start: int, end: int, doc: Any = None) -> QTextCursor:
+        """A cursor selecting the code-point range [start, end) of the text (in `doc`: the shown document)."""
+        qs, qe = self._map.span_to_qt(start, end)
+        cursor = QTextCursor(self.document() if doc is None else doc)
         cursor.setPosition(qs)
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
-        self._select_in_view(cursor)
+        return cursor
 
     # The share of the viewport's height above a span scrolled into view: the lines before it give
     # its context, and the lines after it (what an incident's evidence goes on to say) are in sight.
@@ -232,10 +233,7 @@ class ReaderView(QTextEdit):
         self._hit = (self._hit + (1 if forward else -1)) % len(self._hits)
         start, end = self._hits[self._hit]
         self._refresh_selections()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self._select_in_view(cursor)
+        self._select_in_view(self._cursor_over(start, end))
         return self._hit
 
     # -- the library search's hits --------------------------------------------------------------
@@ -327,12 +325,8 @@ class ReaderView(QTextEdit):
         self.setExtraSelections(selections)
 
     def _selection(self, doc: Any, start: int, end: int, color: QColor | None) -> QTextEdit.ExtraSelection:
-        qs, qe = self._map.span_to_qt(start, end)
-        cursor = QTextCursor(doc)
-        cursor.setPosition(qs)
-        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         sel = QTextEdit.ExtraSelection()
-        sel.cursor = cursor
+        sel.cursor = self._cursor_over(start, end, doc)
         fmt = QTextCharFormat()
         if color is not None:
             fmt.setBackground(color)

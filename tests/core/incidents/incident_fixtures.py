@@ -31,6 +31,23 @@ def annotate(text: str, items: list[Item], doc_date: date | None = None) -> Docu
     return doc
 
 
+# What `coded` reads off an incident besides its plain attributes ("event_type", "fatalities" …):
+# the English names of its governorate and actors, the place as written; "" where there is none.
+_FIELDS = {
+    "admin1": lambda i: i.location.admin1_en if i.location else "",
+    "place": lambda i: i.location.text if i.location else "",
+    "actor1": lambda i: i.actor1.name_en if i.actor1 else "",
+    "actor2": lambda i: i.actor2.name_en if i.actor2 else "",
+}
+
+
+def coded(text: str, day: date | str, *fields: str) -> list[tuple]:
+    """The incidents the real pipeline codes in `text` read on `day`, in order, each as the tuple
+    of its `fields` (see `_FIELDS`): what a rule test compares («[("Armed clash", "Abyan")]»)."""
+    getters = [_FIELDS.get(f) or (lambda i, f=f: getattr(i, f)) for f in fields]
+    return [tuple(get(i) for get in getters) for i in analyze(text, day).incidents]
+
+
 def gov(ar: str, en: str, **extra: Any) -> dict[str, Any]:
     return {"kind": "governorate", "name_ar": ar, "name_en": en, "admin1_ar": ar, "admin1_en": en,
             "country": "Yemen", "iso": 887, **extra}

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 3)
 
@@ -42,8 +43,7 @@ def test_a_quarter_of_a_yemeni_town_is_not_put_in_a_foreign_city_named_before_it
 
 
 def _taken(text: str) -> list[tuple[str, str, str]]:
-    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.location.admin1_en if i.location else "")
-            for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "sub_event_type", "actor1", "admin1")
 
 
 def test_a_place_that_became_a_partys_is_taken_by_it() -> None:

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 6)
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "") for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "sub_event_type", "admin1")
 
 
 def test_where_a_traveller_came_from_is_not_where_the_event_was() -> None:
@@ -38,7 +39,7 @@ def test_where_a_traveller_came_from_is_not_where_the_event_was() -> None:
 
 
 def _killed(text: str) -> list[tuple[str, int | None]]:
-    return [(i.location.admin1_en if i.location else "", i.fatalities) for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "admin1", "fatalities")
 
 
 def test_one_mans_death_told_by_hatfahu_or_masraahu_counts_one() -> None:

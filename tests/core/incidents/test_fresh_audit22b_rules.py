@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 6)
 
@@ -20,8 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _coded(text: str) -> list[tuple[str, str, int | None]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities)
-            for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "sub_event_type", "admin1", "fatalities")
 
 
 def test_a_casualty_word_with_a_fired_weapon_is_that_weapons_event() -> None:
@@ -91,7 +91,7 @@ def test_a_town_near_which_a_new_deed_is_told_stays_its_place() -> None:
 
 
 def _days(text: str) -> list[tuple[str, str | None]]:
-    return [(i.location.text if i.location else "", i.date) for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "place", "date")
 
 
 def test_an_undated_event_right_after_a_dated_one_of_its_kind_goes_on_with_its_day() -> None:
@@ -134,7 +134,7 @@ def test_the_first_place_after_kull_min_is_a_place_of_the_event() -> None:
 
 
 def _pair(text: str) -> list[tuple[str, str]]:
-    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "") for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "actor1", "actor2")
 
 
 def test_aircraft_counted_are_the_means_not_the_dead() -> None:

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 7, 21)
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "") for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "sub_event_type", "admin1")
 
 
 @pytest.mark.parametrize("text", [

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 7, 27)
 
@@ -20,12 +20,11 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "event_type", "sub_event_type")
 
 
 def _sides(text: str) -> list[tuple[str, str, str]]:
-    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
-            for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "sub_event_type", "actor1", "actor2")
 
 
 # -- «مسيرة» as a course, not a march ---------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 7)
 
@@ -20,8 +20,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str, str]]:
-    return [(i.event_type, i.sub_event_type, i.location.admin1_en if i.location else "")
-            for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "event_type", "sub_event_type", "admin1")
 
 
 # -- a bombing named in condemnations as a terrorist or criminal act ------------------------------

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 7, 25)
 
@@ -20,9 +20,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _incidents(text: str) -> list[tuple[str, str, str]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "",
-             i.actor1.name_en if i.actor1 else "")
-            for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "sub_event_type", "admin1", "actor1")
 
 
 # -- an armed party entering a place takes it ------------------------------------------------------

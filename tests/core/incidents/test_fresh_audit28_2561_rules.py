@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 FRIDAY = date(2015, 8, 7)
 
@@ -20,8 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _incidents(text: str, day: date = FRIDAY) -> list[tuple[str, str, int | None, str]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities, i.date)
-            for i in analyze(text, day).incidents]
+    return coded(text, day, "sub_event_type", "admin1", "fatalities", "date")
 
 
 def test_a_weekday_with_the_feminine_past_word_is_the_one_before() -> None:
@@ -76,8 +76,7 @@ def test_a_definite_plural_or_a_named_man_of_a_toll_told_before_adds_no_one() ->
 
 
 def _parties(text: str) -> list[tuple[str, str, str]]:
-    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
-            for i in analyze(text, FRIDAY).incidents]
+    return coded(text, FRIDAY, "sub_event_type", "actor1", "actor2")
 
 
 def test_gunmen_told_by_the_group_they_belong_to_are_that_group() -> None:

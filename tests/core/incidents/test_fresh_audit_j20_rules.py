@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 6)
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "") for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "sub_event_type", "admin1")
 
 
 def test_a_taking_told_back_in_a_relative_clause_is_coded() -> None:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2016, 3, 1)
 AIR = ("Explosions/Remote violence", "Air/drone strike")
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "event_type", "sub_event_type")
 
 
 def test_a_missile_strike_after_air_strikes_is_missile_fire_not_the_strikes_told_on() -> None:

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 10)
 
@@ -19,9 +19,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _coded(text: str) -> list[tuple]:
-    an = analyze(text, DAY, "")
-    return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities, i.injured)
-            for i in an.incidents]
+    return coded(text, DAY, "sub_event_type", "admin1", "fatalities", "injured")
 
 
 # ---------------------------------------------------------------- an air strike in the accusative

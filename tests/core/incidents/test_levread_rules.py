@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 7, 27)
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _where(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.location.admin1_en if i.location else "") for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "event_type", "admin1")
 
 
 @pytest.mark.parametrize("text, admin1", [

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 10)
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "event_type", "sub_event_type")
 
 
 def test_locals_fighting_a_militia_are_no_riot() -> None:

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 7, 25)
 
@@ -17,8 +17,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _incidents(text: str) -> list[tuple[str, str, str]]:
-    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
-            for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "sub_event_type", "actor1", "actor2")
 
 
 # -- audit-2551's entry trigger: civilians and protesters entering a place take nothing ---------------
@@ -58,8 +57,7 @@ def test_an_armed_party_entering_still_takes_it(text: str) -> None:
 # -- audit-2561's gunmen of a group: the singular and feminine forms its docstring names ---------------
 
 def _attackers(text: str) -> list[tuple[str, str]]:
-    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
-            for i in analyze(text, DAY, "").incidents]
+    return coded(text, DAY, "actor1", "actor2")
 
 
 @pytest.mark.parametrize("text", [

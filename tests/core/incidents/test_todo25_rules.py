@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 12)
 
@@ -52,8 +53,7 @@ def test_a_passive_list_of_vehicles_is_all_destroyed() -> None:
 
 
 def _coded(text: str) -> list[tuple[str, str, str, str]]:
-    return [(i.event_type, i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
-            for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "event_type", "sub_event_type", "actor1", "actor2")
 
 
 @pytest.mark.parametrize("told", ["ودمرت المقاومة منصة إطلاق صواريخ للحوثيين في مديرية صرواح بمأرب أمس.",

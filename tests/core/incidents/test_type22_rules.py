@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from incident_fixtures import coded
 
 DAY = date(2015, 8, 2)
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY).incidents]
+    return coded(text, DAY, "event_type", "sub_event_type")
 
 
 ATTACK = ("Violence against civilians", "Attack")

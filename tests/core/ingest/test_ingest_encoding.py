@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from core.ingest.encoding import NotTextError, decode_bytes
+from core.ingest import encoding
+from core.ingest.encoding import NotTextError, decode_bytes, decode_counting_nuls
 
 ARABIC = (
     "تصدت قوات المقاومة الشعبية لمحاولة تسلل في محافظة الضالع، وقُتل 12 من المهاجمين.\n"
@@ -128,3 +129,21 @@ def test_iso_8859_6_is_arabic_not_cp1256_mojibake() -> None:
     for headline in ("قتل رجل في حلب", "انفجار في بغداد"):  # one glued letter each in the cp1256 reading
         assert decode_bytes(headline.encode("iso-8859-6")) == headline
         assert decode_bytes(headline.encode("cp1256")) == headline
+
+
+@pytest.mark.parametrize(
+    ("data", "stray"),
+    [
+        ("خبر عاجل".encode() + b"\x00\x00\x00" + "من عدن".encode(), 3),  # a copy's stray NULs
+        ("خبر عاجل من عدن\n".encode("utf-16-le"), 0),  # NULs that belong to UTF-16 characters
+        ("خبر عاجل من عدن".encode(), 0),
+    ],
+    ids=["stray", "utf16", "none"],
+)
+def test_stray_nuls_counted_in_one_pass(monkeypatch: pytest.MonkeyPatch, data: bytes, stray: int) -> None:
+    calls = []
+    judge = encoding._utf16_by_nuls
+    monkeypatch.setattr(encoding, "_utf16_by_nuls", lambda *a: calls.append(1) or judge(*a))
+    text, nuls = decode_counting_nuls(data)
+    assert len(calls) == (1 if b"\x00" in data else 0)  # the text and its stray count: one judging
+    assert nuls == stray and text == decode_bytes(data)
