@@ -29,7 +29,7 @@ import numpy as np
 from core.document import Document, Span
 from core.entities.consistency import document_spans
 from core.entities.features import FeatureResources, Featurizer, _shape
-from core.text.clitics import proclitic_variants, strip_proclitics
+from core.text.clitics import proclitic_variants
 from core.text.normalize import normalize_token
 
 MODEL_FILE = "ner_bilstm.onnx"
@@ -45,6 +45,7 @@ SOURCE = "model"
 PAD, UNK = 0, 1  # reserved ids in the word and character vocabularies
 MAX_CHARS = 16
 SHAPES = ("num", "hasnum", "punct", "latin", "ar", "other")
+_SHAPE_INDEX = {shape: k for k, shape in enumerate(SHAPES)}
 BATCH_TOKENS = 4096  # sentences are sorted by length and packed into batches of about this size
 # A batch is closed when the next sentence is longer than this many times its shortest (+ slack):
 # padding is wasted LSTM work, and mixing 5- and 150-token sentences doubled the network's time.
@@ -64,6 +65,7 @@ class Encoder:
         self.char_index = {c: i + 2 for i, c in enumerate(chars)}
         self.list_names = list(list_names)
         self.featurizer = Featurizer(resources)
+        self._clusters = resources.clusters
         self.n_dense = len(SHAPES) + 2 + 2 * len(self.list_names)
         self._marks = {f"{name}:{bi}": len(SHAPES) + 2 + 2 * k + (bi == "I")
                        for k, name in enumerate(self.list_names) for bi in "BI"}
@@ -88,15 +90,33 @@ class Encoder:
     def ids(self, norm: str) -> tuple[int, int, tuple[int, int, int], list[int]]:
         """`token` without the character ids: what `_TokenTable` keeps (`CharVectors` reads the
         characters itself), so a new form's characters are not looked up twice."""
+        # Every new word form of an article comes here once (about seventy an article), so the
+        # proclitic readings are worked out once and read in place of `strip_proclitics`,
+        # `Featurizer.cluster_ids` and a generator each (same answers: the first reading in the
+        # vocabulary, the shortest reading, the first reading with clusters).
         variants = proclitic_variants(norm)
-        word = next((self.word_index[v] for v in variants if v in self.word_index), UNK)
-        stem_form = strip_proclitics(norm)
-        stem = self.word_index.get(stem_form, UNK)
-        ids = self.featurizer.cluster_ids(norm)
-        clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1) if len(ids) == 3 else (0, 0, 0)
-        dense = [SHAPES.index(_shape(norm))]
-        if any(v.startswith("ال") for v in variants):
-            dense.append(len(SHAPES))
+        index = self.word_index
+        word = UNK
+        for v in variants:
+            found = index.get(v)
+            if found is not None:
+                word = found
+                break
+        stem_form = min(variants, key=len)
+        stem = index.get(stem_form, UNK)
+        clusters = (0, 0, 0)
+        by_form = self._clusters
+        for v in variants:
+            ids = by_form.get(v)
+            if ids:
+                if len(ids) == 3:
+                    clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1)
+                break
+        dense = [_SHAPE_INDEX[_shape(norm)]]
+        for v in variants:
+            if v.startswith("ال"):
+                dense.append(len(SHAPES))
+                break
         if norm.endswith(stem_form) and norm[: len(norm) - len(stem_form)] not in ("", "ال"):
             dense.append(len(SHAPES) + 1)  # carries a conjunction/preposition proclitic
         return word, stem, clusters, dense

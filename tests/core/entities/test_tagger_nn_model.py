@@ -162,3 +162,26 @@ def test_floor_through_tag_conll_on_text_it_never_saw(shared_data: Path) -> None
     f1 = 2 * len(gold & pred) / (len(gold) + len(pred))
     assert len(gold) > 200
     assert f1 > 0.33, f1
+
+
+def test_encoder_ids_read_the_readings_as_the_featurizer_does() -> None:
+    """`Encoder.ids` reads a form's proclitic readings once (perf): its word, stem, cluster ids and
+    flags are still those of the vocabulary's first reading, `strip_proclitics`, the featurizer's
+    `cluster_ids` and `_shape`."""
+    from core.entities.features import _shape
+    from core.text.clitics import proclitic_variants, strip_proclitics
+
+    encoder = tagger_nn._load().encoder
+    words = ["فبصنعاء", "والمقاومة", "للحوثيين", "صنعاء", "الـ", "2015", "ب15", "،", "isis", "وكذلك", "زززز"]
+    for norm in (normalize_token(w) for w in words):
+        variants = proclitic_variants(norm)
+        word = next((encoder.word_index[v] for v in variants if v in encoder.word_index), tagger_nn.UNK)
+        stem_form = strip_proclitics(norm)
+        ids = encoder.featurizer.cluster_ids(norm)
+        clusters = (int(ids[0]) + 1, int(ids[1]) + 1, int(ids[2]) + 1) if len(ids) == 3 else (0, 0, 0)
+        dense = [tagger_nn.SHAPES.index(_shape(norm))]
+        if any(v.startswith("ال") for v in variants):
+            dense.append(len(tagger_nn.SHAPES))
+        if norm.endswith(stem_form) and norm[: len(norm) - len(stem_form)] not in ("", "ال"):
+            dense.append(len(tagger_nn.SHAPES) + 1)
+        assert encoder.ids(norm) == (word, encoder.word_index.get(stem_form, tagger_nn.UNK), clusters, dense), norm
