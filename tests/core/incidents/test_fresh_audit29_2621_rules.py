@@ -1,0 +1,45 @@
+"""Rules added after the audit of fresh SaudiNewsNet articles that mention the war in passing (seed
+2621, session 29): a part of a place told after «وفي» opens a new item of a list of places.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+FRIDAY = date(2015, 7, 31)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _places(text: str, day: date = FRIDAY) -> list[tuple[str, str]]:
+    return sorted((i.sub_event_type, i.location.admin1_en if i.location else "") for i in analyze(text, day).incidents)
+
+
+def test_a_part_of_the_next_place_after_wa_fi_is_a_new_item_of_the_list() -> None:
+    """«في محافظة لحج وفي الضواحي الشمالية لمدينة عدن»: fighting in Lahij and in Aden's northern
+    suburbs — the compass word after «وفي» tells which part of Aden, not that Lahij lies north of
+    Aden; so do «وفي شمال مدينة عدن», «وفي أطراف مدينة عدن», «وعلى المدخل الشرقي لمدينة عدن»."""
+    for part in ("وفي الضواحي الشمالية لمدينة عدن", "وفي شمال مدينة عدن", "وفي أطراف مدينة عدن",
+                 "وعلى المدخل الشرقي لمدينة عدن"):
+        text = f"ودارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مديرية لودر {part}."
+        assert _places(text) == [("Armed clash", "Abyan"), ("Armed clash", "Aden")], part
+    text = "ودارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في محافظة لحج وفي الضواحي الشمالية لمدينة عدن."
+    assert _places(text) == [("Armed clash", "Aden"), ("Armed clash", "Lahij")]
+
+
+def test_a_compass_word_with_no_wa_before_it_still_tells_where_the_place_before_lies() -> None:
+    """«في قرية الزاهر جنوب مدينة البيضاء»: the town is where the village lies, one place. In one
+    governorate a part told after «وفي» may be the same ground (the eastern side of Taizz is
+    al-Hawban): one strike, as before."""
+    text = "ودارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في قرية الزاهر جنوب مدينة البيضاء."
+    assert _places(text) == [("Armed clash", "Al Bayda")]
+    text = "وشنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في منطقة الحوبان وفي الأطراف الشرقية لمدينة تعز."
+    assert _places(text) == [("Air/drone strike", "Taizz")]
