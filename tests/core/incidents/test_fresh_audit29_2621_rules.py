@@ -43,3 +43,21 @@ def test_a_compass_word_with_no_wa_before_it_still_tells_where_the_place_before_
     assert _places(text) == [("Armed clash", "Al Bayda")]
     text = "وشنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في منطقة الحوبان وفي الأطراف الشرقية لمدينة تعز."
     assert _places(text) == [("Air/drone strike", "Taizz")]
+
+
+def test_the_coming_hours_after_wa_khilal_open_the_clause_of_what_is_expected() -> None:
+    """«… سيطر الجيش على مدينة شقرة وخلال الساعات المقبلة ستكون …», a comma lost before «وخلال»:
+    the taking is told, only what is expected in the coming hours is a plan (and its places are the
+    plan's: the taking stays at Lawdar, not at the town the speaker expects to take next)."""
+    text = ("وقال القائد إن قوات الجيش سيطرت أمس على مدينة شقرة الساحلية وخلال الساعات المقبلة "
+            "ستكون محافظة أبين خالية من الميليشيات.")
+    assert _places(text) == [("Government regains territory", "Abyan")]
+    text = ("وقال قائد المقاومة الشعبية إن المقاومة سيطرت على مدينة لودر وفي الأيام القادمة نتوقع "
+            "السيطرة على مدينة البيضاء.")
+    assert _places(text) == [("Government regains territory", "Abyan")]
+
+
+def test_the_coming_hours_with_no_wa_still_make_the_whole_clause_a_plan() -> None:
+    """«تتوقع المصادر اقتحام … خلال الساعات المقبلة»: the expected storming is no event."""
+    assert _places("وتتوقع المصادر اقتحام المقاومة مدينة الحوطة خلال الساعات المقبلة.") == []
+    assert _places("وتستعد المقاومة لاقتحام قاعدة العند وخلال الأيام المقبلة ستبدأ المعركة.") == []
