@@ -61,3 +61,12 @@ def test_the_coming_hours_with_no_wa_still_make_the_whole_clause_a_plan() -> Non
     """«تتوقع المصادر اقتحام … خلال الساعات المقبلة»: the expected storming is no event."""
     assert _places("وتتوقع المصادر اقتحام المقاومة مدينة الحوطة خلال الساعات المقبلة.") == []
     assert _places("وتستعد المقاومة لاقتحام قاعدة العند وخلال الأيام المقبلة ستبدأ المعركة.") == []
+
+
+def test_arms_or_vehicles_seized_are_no_ground_taken() -> None:
+    """«الاستيلاء على سلاح», «تمت السيطرة على معدات عسكرية»: a weapon or a vehicle taken is no place
+    taken — no territory changed hands (the taking of a place beside it is told by its own words)."""
+    assert _places("وقام المسلح بكسر باب المخزن والاستيلاء على سلاح في مدينة خميس مشيط.") == []
+    assert _places("وتمت أمس السيطرة على معدات عسكرية كبيرة تابعة للحوثيين في مدينة عدن.") == []
+    text = "وسيطرت المقاومة الشعبية أمس على جبل عريش في مديرية الوازعية واستولت على مدرعة وعربة."
+    assert _places(text) == [("Government regains territory", "Taizz")]
