@@ -70,3 +70,11 @@ def test_arms_or_vehicles_seized_are_no_ground_taken() -> None:
     assert _places("وتمت أمس السيطرة على معدات عسكرية كبيرة تابعة للحوثيين في مدينة عدن.") == []
     text = "وسيطرت المقاومة الشعبية أمس على جبل عريش في مديرية الوازعية واستولت على مدرعة وعربة."
     assert _places(text) == [("Government regains territory", "Taizz")]
+
+
+def test_victories_that_consisted_in_a_taking_tell_it_achieved() -> None:
+    """«حققت المقاومة انتصارات في عمليات نوعية تمثلت في تحرير مدينة لودر»: the victories consisted in
+    freeing Lawdar — the taking is told as done; «الخطة تتمثل في تحرير …» (present) is a plan."""
+    text = "وحققت المقاومة الشعبية أمس انتصارات في عمليات نوعية تمثلت في تحرير مدينة لودر بمحافظة أبين."
+    assert _places(text) == [("Government regains territory", "Abyan")]
+    assert _places("وقال القائد إن الخطة تتمثل في تحرير مدينة لودر بمحافظة أبين.") == []
