@@ -33,6 +33,13 @@ NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضاف
                              "يؤدي", "تؤدي", "ادت", "دفع", "دفعت", "يشير", "اشار", "اشارت", "بالنظر"})
 
 
+# «… منها جبل الجماجم وخلال الساعات القادمة نتوقع السيطرة على مركز المحافظة»: «وخلال/وفي» then the
+# coming hours or days opens the clause of what is expected, a comma lost before it — the taking told
+# before it is news, and the places after it are the plan's (its `future_time` cue cancels that clause)
+FUTURE_OPENERS = frozenset((w, p, q) for w in ("وخلال", "وفي") for p in ("الساعات", "الايام") for q in ("المقبله", "القادمه"))
+FUTURE_FIRSTS = frozenset(opener[0] for opener in FUTURE_OPENERS)
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     start: int  # code-point offsets into the document
@@ -89,7 +96,8 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         prev_end = s_end
         cuts = [0]
         for i in range(1, len(tokens)):
-            if _link_at(tokens, i):
+            if _link_at(tokens, i) or (tokens[i].norm in FUTURE_FIRSTS
+                                       and tuple(t.norm for t in tokens[i:i + 3]) in FUTURE_OPENERS):
                 cuts.append(i)
                 continue
             # only after a comma, or at a word that always opens, can a clause start (cheap test first)

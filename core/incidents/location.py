@@ -238,6 +238,7 @@ class LocationResolver:
         self._seats: set[tuple[int, int]] = set()  # places named as where a party works from (`_seat_before`)
         self.compass = word_set("compass_words")
         self.whereabouts = word_set("place_whereabouts")  # «جنوب غرب المدينة» told of a list's item
+        self.parts = word_set("place_part_words")  # «الضواحي الشمالية لمدينة عدن»: a part of the next place
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
         self.belonging_words = word_set("belonging_cues")  # «قرية الخوجرة التابعة لمحافظة الطوال»
         self.region_heads = word_set("region_heads")  # «إقليم»: a region of several governorates
@@ -498,7 +499,10 @@ class LocationResolver:
             if k > 0 and self._middle_of(spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «حي نزال وسط مدينة الفلوجة», «منطقة التحرير في وسط العاصمة صنعاء»: the town the quarter lies in
-            if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass):
+            if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass) \
+                    and not self._other_part(spans[k - 1], span):
+                # not «في محافظة لحج وفي الضواحي الشمالية لمدينة عدن»: after «وفي» the compass word
+                # tells which part of Aden, a new item, not where Lahij lies
                 gap = self.doc.text[spans[k - 1].end: span.start]
                 in_gap = any_variant_in((t.norm for t in prev[-4:] if t.start >= spans[k - 1].end), self.compass)
                 listed_on = not in_gap and span.attrs.get("admin1_en") \
@@ -912,7 +916,10 @@ class LocationResolver:
         no item of it («في حي الجهوري والحصبة بالعاصمة صنعاء»)."""
         gap = self.doc.text[a.span.end: b.span.start]
         unknown, since = 0, None  # unknown items; words since the «و» that opened the last one
-        for word in self._without_whereabouts(gap.translate(_LIST_PUNCTUATION).split()):
+        words = self._without_whereabouts(gap.translate(_LIST_PUNCTUATION).split())
+        # «في محافظة لحج وفي الضواحي الشمالية لمدينة عدن»: the next item is a part of Aden
+        cut = self._part_of_next(words) if self._other_part(a.span, b.span) else 0
+        for word in words[:len(words) - cut]:
             bare = normalized(word.lstrip("وب"))
             if since is not None:
                 since += 1
@@ -929,6 +936,38 @@ class LocationResolver:
             if since is None or since > UNKNOWN_ITEM_WORDS:
                 return False
         return unknown <= UNKNOWN_ITEMS
+
+    def _part_word(self, word: str) -> bool:
+        """A word naming a part of a place (`place_part_words`: «الضواحي», «أطراف», «المدخل») or a
+        compass word, bare or as an adjective («شمال», «الشمالية», «الشرقي»)."""
+        bare = normalized(word)
+        bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+        return bare in self.parts or bare in self.compass or (bare.endswith("ه") and bare[:-1] in self.compass)
+
+    def _part_of_next(self, words: list[str]) -> int:
+        """How many words at the end of the gap between two places (`words`) name a part of the next
+        one, after a word that opens a new item of a list («و», «وفي», «وعلى»): «وفي الضواحي الشمالية ل|مدينة
+        عدن», «وعلى المدخل الشرقي ل|عدن», «وفي شمال |مدينة عدن». 0 when there are none, or no such word
+        before them («قرية الزاهر جنوب |مدينة البيضاء»: the town is where the village lies)."""
+        k = len(words)
+        if k and (words[k - 1] == "ل" or (words[k - 1].startswith("ل") and normalized(words[k - 1][1:]) in self.heads)):
+            k -= 1  # «لمدينة عدن», «لعدن»: the part «of» the place
+        end = k
+        while k > 0 and self._part_word(words[k - 1]):
+            k -= 1
+        if k == end or k == 0 or not words[k - 1].startswith("و"):
+            return 0
+        return len(words) - k
+
+    def _other_part(self, before: Span, span: Span) -> bool:
+        """`span` is told as a part of itself after a word opening a new item (`_part_of_next`), and
+        lies in another governorate than the place before it: one event cannot take in both. In
+        one governorate the part may be the same ground («في منطقة المفرق والحوبان والمدخل الشرقي
+        لمدينة تعز»: the city's eastern entrance is al-Hawban), so that reading is left as it was."""
+        one, other = normalized(before.attrs.get("admin1_en", "")), normalized(span.attrs.get("admin1_en", ""))
+        if not one or not other or one == other:
+            return False
+        return self._part_of_next(self.doc.text[before.end: span.start].translate(_LIST_PUNCTUATION).split()) > 0
 
     def _without_whereabouts(self, words: list[str]) -> list[str]:
         """The words between two places of a list without those that tell where the first lies:
