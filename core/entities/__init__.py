@@ -53,12 +53,13 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         candidates.extend(found[name])
     module = BACKENDS.get(backend or backend_name())
     if module:
-        from core.entities.places import nisba_after_definite, tagger_place_ruled_out
+        from core.entities.places import nisba_after_definite, tagger_place_ruled_out, without_nisba_tail
 
         from core.entities.surnames import without_definite_lead, without_kin
 
         statistical = (without_kin(doc, s) for s in importlib.import_module(module).find(doc))
         statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
+        statistical = (s if s is None else without_nisba_tail(doc, s) for s in statistical)
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
                           and not _context_only_org(s) and not _indefinite_person(s) and not _not_a_name(s)

@@ -35,6 +35,7 @@ from camel_tools.utils.dediac import dediac_ar
 from core.document import Document, Span
 from core.entities.consistency import ordinary_strings
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord, local_names
+from core.entities.lexicon import lexicons
 from core.entities.matcher import clitic_letters, clitic_length, normalized
 from core.text.clitics import proclitic_variants, variant_in
 from core.text.tokens import Token
@@ -546,6 +547,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «حماة لديننا»: protectors of our religion, not Hama
         if m.head and key in rules.not_names:
             continue  # «محيط المدينة» is the town around which, not al-Madinah
+        if _facility_head_of_next(toks, match, key, m, rules):
+            continue  # «منطقة معسكر الكرين»: the camp named al-Kareen, not Mascara (Algeria)
         if m.head and first.norm.startswith("و") and first.norm[1:] == key.split(" ")[0]:
             continue  # «كل قرية وهجرة»: a village and a settlement, not the village named «هجرة»
         if not m.head and key in rules.misspelt:
@@ -574,6 +577,12 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             kept = [c for c in m.candidates if c.is_admin1 or c.kind == "country"]
             if kept:  # «الحوطة عاصمة لحج»: the governorate whose capital it is, not the town named like it
                 m.candidates = kept
+        told = _told_country(toks, match.token_end, m)
+        if told:
+            kept = [c for c in m.candidates if c.country == told]
+            if not kept:
+                continue  # «قرية الحضر السورية»: a Syrian village, not Iraq's al-Hadar
+            m.candidates = kept  # «الرقة السورية», «سروج التركية»: that country's place
         # A village named like a governorate or town («عدن» has villages in every Aden district)
         # is that village only when a head says so («قرية عدن»).
         if not LOW_KINDS & set(m.head_kinds) and any(c.tier != "C" for c in m.candidates):
@@ -609,6 +618,38 @@ def _before_proclitic_word(toks: list[Token], k: int, proclitics: frozenset[str]
     word = toks[k].norm
     return any(word.startswith(p) and len(word) - len(p) >= 3 for p in proclitics) \
         and word not in NOT_LI and not word.startswith("لكن")
+
+
+NISBA_NOT_TELLING = frozenset({"Palestine"})  # «مخيم اليرموك الفلسطيني»: a camp's people, in Syria
+NISBA_NOT_AFTER = frozenset({"مخيم", "مخيمات"})
+
+
+def _told_country(toks: list[Token], k: int, m: Mention) -> str:
+    """The country a definite singular nationality adjective right after a place's name tells
+    (actors.json 'nationalities'): «الرقة السورية», «قرية الحضر السورية», «سروج التركية». Not after
+    a country's name («مصر العربية»), nor after a camp («مخيم اليرموك الفلسطيني»: its people);
+    Palestinian places are not told (a camp's or a quarter's people abroad)."""
+    if k >= len(toks) or not toks[k].norm.startswith("ال") or any(c.kind == "country" for c in m.candidates):
+        return ""
+    if m.tok_start > 0 and toks[m.tok_start - 1].norm in NISBA_NOT_AFTER:
+        return ""
+    hit = lexicons().nationalities.get(toks[k].norm)
+    if not hit or hit[1] or hit[0] in NISBA_NOT_TELLING:
+        return ""
+    return hit[0]
+
+
+def _facility_head_of_next(toks: list[Token], match, key: str, m: Mention, rules) -> bool:
+    """A one-word name that is also a facility head word (heads.json 'facility': «معسكر» is Mascara
+    in Algeria and "camp"; «مفرق» Mafraq and "junction") followed by a definite word heads that
+    word's facility: «منطقة معسكر الكرين», «في معسكر الطلائع», «مفرق الحيلة». A head that asks for
+    a town or city («مدينة معبر») keeps the place."""
+    if " " in key or key not in rules.facility_heads or match.token_end >= len(toks):
+        return False
+    if m.head and rules.admin_heads.get(m.head):
+        return False
+    nxt = toks[match.token_end]
+    return not nxt.is_punct and nxt.norm.startswith("ال") and len(nxt.norm) > 3
 
 
 def _in_unit_name(toks: list[Token], i: int, rules) -> bool:
@@ -771,6 +812,26 @@ def nisba_after_definite(doc: Document, span: Span) -> bool:
             return _indefinite_nisba(norm)
         return _definite_noun(toks[i - 1].norm, Gazetteer.load().rules)
     return False
+
+
+def without_nisba_tail(doc: Document, span: Span) -> Span:
+    """A tagger's place of two words or more whose last word is a definite singular nationality
+    adjective and whose other words are a gazetteer name («الرقة السورية», «الأنبار العراقية»)
+    ends before the adjective: it tells the country (`_told_country`), it is no part of the name,
+    and the name alone is the gazetteer's to place."""
+    if span.label != "LOCATION":
+        return span
+    words = span.text.split()
+    if len(words) < 2:
+        return span
+    last = normalized(words[-1])
+    hit = lexicons().nationalities.get(last) if last.startswith("ال") else None
+    if not hit or hit[1]:
+        return span
+    head = span.text[: span.text.rstrip().rfind(words[-1])].rstrip()
+    if not head or not Gazetteer.load().has_key(normalized(head)):
+        return span
+    return doc.span(span.start, span.start + len(head), span.label, span.source, **span.attrs)
 
 
 def _indefinite_nisba(norm: str) -> bool:
