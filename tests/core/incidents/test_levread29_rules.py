@@ -47,3 +47,14 @@ def test_a_toll_of_an_accident_is_no_attack() -> None:
     assert kinds("قتل شرطيان أمس برصاص مسلحين أثناء توجههما إلى حادث سير في ديار بكر.") != []
     assert kinds("قتل خمسة مدنيين أمس في بلدة سراقب بريف إدلب.") == [("Violence against civilians", "Attack")]
 
+
+def test_west_bank_villages_lie_in_their_governorate() -> None:
+    """GeoNames groups the whole West Bank in one region, so its villages took the nearest
+    governorate centroid: Duma (Nablus) fell in Jericho, al-Mughayyir (Ramallah) too, al-Khadr
+    (Bethlehem) in Jerusalem. curated.json `geonames_town_admin1` puts them back."""
+    def admin1(text: str) -> list[str]:
+        return [i.location.admin1_en for i in analyze(text, DAY).incidents]
+
+    assert admin1("أحرق مستوطنون إسرائيليون فجر أمس منزلا في قرية دوما، ما أدى إلى مقتل طفل "
+                  "فلسطيني.") == ["Nablus"]
+    assert admin1("أصيب ثلاثة فلسطينيين أمس برصاص الجيش الإسرائيلي في بلدة الخضر.") == ["Bethlehem"]
