@@ -508,6 +508,8 @@ def find_mentions(
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
+        if s_idx == last and s_idx > 0 and word_matcher("link_line_openers").match_at(tokens, 0) is not None:
+            continue  # «رابط الخبر بصحيفة الوئام: …»: the site's link line, the headline told again
         s_start, s_end = (tokens[0].start, tokens[-1].end)
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)

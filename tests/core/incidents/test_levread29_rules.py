@@ -48,6 +48,19 @@ def test_a_toll_of_an_accident_is_no_attack() -> None:
     assert kinds("قتل خمسة مدنيين أمس في بلدة سراقب بريف إدلب.") == [("Violence against civilians", "Attack")]
 
 
+def test_the_sites_link_line_tells_no_event_again() -> None:
+    """An article closing with the site's link line («رابط الخبر بصحيفة الوئام: <headline>»)
+    tells its headline once more: the line is not read, so a headline naming another place
+    («غربي بغداد») makes no second incident there."""
+    body = ("قال مصدر عسكري عراقي أمس إن 12 عنصرا من تنظيم داعش قتلوا في اشتباكات مع الجيش العراقي "
+            "في منطقة البوفراج شمال الرمادي بمحافظة الأنبار.")
+    link = "\nرابط الخبر بصحيفة الوئام: مقتل 12 من عناصر داعش باشتباكات غربي بغداد"
+    alone = analyze(body, DAY).incidents
+    with_link = analyze(body + link, DAY).incidents
+    assert [(i.event_type, i.location.admin1_en) for i in with_link] == \
+        [(i.event_type, i.location.admin1_en) for i in alone] == [("Battles", "Al Anbar")]
+
+
 def test_west_bank_villages_lie_in_their_governorate() -> None:
     """GeoNames groups the whole West Bank in one region, so its villages took the nearest
     governorate centroid: Duma (Nablus) fell in Jericho, al-Mughayyir (Ramallah) too, al-Khadr
