@@ -363,6 +363,21 @@ def assign_admin1(towns: list[Place], admin1: list[Place], full: set[str], pinne
                 t.admin1_en = winner.name_en if winner else ""
 
 
+def fix_town_admin1(towns: list[Place], subs: dict[str, Place], fixes: dict[str, str]) -> None:
+    """Put the towns curated.json "geonames_town_admin1" lists (GeoNames id -> ISO subdivision code)
+    in that subdivision. Palestine's GeoNames groups are only the West Bank and Gaza, so its towns
+    take the nearest governorate centroid (`assign_admin1`), which misplaces villages near a long
+    governorate's edge: Duma (Nablus) lies nearer Jericho's centroid in the Jordan valley."""
+    by_id = {t.id: t for t in towns}
+    for gid, code in fixes.items():
+        if gid.startswith("_"):
+            continue
+        town, sub = by_id.get("gn:" + gid), subs.get(code)
+        if town is None or sub is None:
+            raise SystemExit(f"geonames_town_admin1: no town gn:{gid} or no subdivision {code}")
+        town.admin1_ar, town.admin1_en = sub.name_ar, sub.name_en
+
+
 def link_yemen(towns: list[Place], govs: list[Place], lower: list[Place]) -> None:
     """Tie GeoNames Yemen towns to yemen-regions places of the same name (nearest governorate).
 
@@ -532,6 +547,7 @@ def main() -> None:
     towns = geonames(arab, info, nations, curated)
     non_ye = [t for t in towns if t.country != "YE"]
     assign_admin1(non_ye, [a for a in admin1 if a.country != "YE"], arab, curated.get("geonames_admin1", {}))
+    fix_town_admin1(non_ye, subs, curated.get("geonames_town_admin1", {}))
     link_yemen(towns, govs, lower)
     extra = curated_places(curated, govs, lower, subs)
     admin1_named = [s for s in subs.values() if s.name_ar]

@@ -508,6 +508,8 @@ def find_mentions(
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
+        if s_idx == last and s_idx > 0 and word_matcher("link_line_openers").match_at(tokens, 0) is not None:
+            continue  # «رابط الخبر بصحيفة الوئام: …»: the site's link line, the headline told again
         s_start, s_end = (tokens[0].start, tokens[-1].end)
         # a sentence that also dates something today or before tells an event beside the plan
         # («يشيع غدا جثامين 5 جنود قتلوا أمس», «… بعد أن قصفت طائراته اليوم»)
@@ -608,6 +610,9 @@ def find_mentions(
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
+            if not why and trig.strength == "weak" and trig.event_type == "Violence against civilians" \
+                    and _accidental(tokens, t0, t1, clause, arms_here):
+                why = "accident"  # «لقي 18 شخصا مصرعهم إثر اصطدام مركب بصندل نهري»: no one attacked
             if not why and trig.sub_event_type == "Armed clash" and trig.strength == "strong" \
                     and _unarmed(tokens, t1, clause):
                 why = "unarmed"  # «وصل الأمر حد الاشتباك بالأيدي»: a scuffle, no armed clash
@@ -974,6 +979,38 @@ def _without_al(norm: str) -> str:
     if norm.startswith("ال") and len(norm) > 3:
         return norm[2:]
     return norm
+
+
+@lru_cache(maxsize=1)
+def _accident_heads() -> frozenset[str]:
+    """The first words of `accident_nouns` («حادث» of «حادث سير»), normalised: «بحادث سير» is its own cause."""
+    return frozenset(normalized(p.split()[0]) for p in context()["accident_nouns"])
+
+
+ACCIDENT_REACH = 12  # words from a casualty word to the accident its clause gives as the cause
+
+
+def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Collection[Span]) -> bool:
+    """A casualty word (`t0`..`t1`) its clause tells as an accident's toll (`accident_nouns`): the
+    accident after it behind a cause word («لقوا مصرعهم إثر اصطدام مركب», «توفي جندي في حادث سير»),
+    before it with a result word just before it or between («أسفر انقلاب حافلة عن مصرع …»), or a manner word right
+    after it («لقي ثلاثة أطفال حتفهم غرقا»). Not when the clause names a weapon or fire («قتل
+    شرطيان برصاص مسلحين أثناء توجههما إلى حادث سير»)."""
+    if any(clause.start <= w.start < clause.end for w in arms):
+        return False
+    if any(conj_in(tokens[k].norm, word_set("accident_manner_words")) for k in range(t1, min(t1 + 3, clause.tok_end))):
+        return True
+    causes, results = word_set("accident_cause_words"), word_set("accident_result_words")
+    for m in word_matcher("accident_nouns").find(tokens[clause.tok_start: clause.tok_end]):
+        k = clause.tok_start + m.token_start
+        before = next((j for j in range(k - 1, clause.tok_start - 1, -1) if not tokens[j].is_punct), None)
+        if t1 <= k <= t1 + ACCIDENT_REACH and (
+                (before is not None and tokens[before].norm in causes)
+                or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads()):
+            return True  # «… إثر اصطدام», «في حادث غرق مركب», «إثر "اصطدام …"», «بحادث سير»
+        if k < t0 and any(tokens[j].norm in results for j in range(max(clause.tok_start, k - 2), t0)):
+            return True
+    return False
 
 
 def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
