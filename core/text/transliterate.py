@@ -130,6 +130,8 @@ def _word(word: str) -> str:
             out.append("a" if i == 0 else "'")
         elif ch in "ةى":
             out.append("a")
+        elif ch == "ء" and not after and before in "اآ":
+            continue  # «اللواء», «صنعاء»: a final long a ("Sanaa"), no trailing apostrophe
         else:
             out.append(_LETTERS(ch))
     latin = "".join(out)

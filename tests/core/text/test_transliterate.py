@@ -40,3 +40,11 @@ def test_a_known_place_is_spelled_as_the_gazetteer_writes_it_in_english() -> Non
     assert transliterate("مدينة العين") == "Al Ain City"  # the head not said twice
     assert transliterate("معسكر الصباحة") == "Al Sbaha Camp"  # not in the gazetteer: spelled
     assert transliterate("الوهط") == "Al Wht"  # only villages of the name: spelled (their English is a spelling too)
+
+
+def test_a_final_hamza_after_alif_is_not_written() -> None:
+    """«اللواء», «المخاء», «الحفاء»: the word ends in a long a, as "Sanaa", "Al Bayda" write it — not
+    "Al Lwa'", a trailing apostrophe an English reader stumbles on; a hamza inside a word stays."""
+    assert transliterate("معسكر اللواء") == "Al Lwa Camp"
+    assert transliterate("الحفاءة") == "Al Hfa'a"
+    assert transliterate("مسأل") == "Ms'l"
