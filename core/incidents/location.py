@@ -955,8 +955,8 @@ class LocationResolver:
         end = k
         while k > 0 and self._part_word(words[k - 1]):
             k -= 1
-        if k == end or k == 0 or not words[k - 1].startswith("و"):
-            return 0
+        if k == end or k == 0 or normalized(words[k - 1]) not in ITEM_OPENERS:
+            return 0  # not «وتقع/وهي/وتحديدا شمال مدينة عدن»: where the place before lies
         return len(words) - k
 
     def _other_part(self, before: Span, span: Span) -> bool:
@@ -1546,6 +1546,9 @@ COMPOSITION_GAP = 3  # words: a «يضم» list's places follow the cue and one 
 UNKNOWN_ITEMS = 2  # items of a list of places the recogniser missed that do not end the list
 UNKNOWN_ITEM_WORDS = 2  # words of such an item after its first («وشمال حي عصيفرة»)
 _LIST_PUNCTUATION = str.maketrans({c: " " for c in "،,\"'”“«»()"})
+# The words that open a new item of a list of places before a part of the next one (`_part_of_next`),
+# as `normalized` writes them: «و», «وفي», «وعلى» — not any word that begins with «و» («وتقع», «وهي»).
+ITEM_OPENERS = frozenset({"و", "وفي", "وعلي"})
 
 
 def _corpus_place(name: str) -> dict | None:

@@ -1,18 +1,20 @@
 """A readable Latin spelling of an Arabic name that has no English one (no Qt here).
 
 Core gives most actors and places an English name (the lexicon's ACLED name, the gazetteer's
-"Al Hudaydah"); a place the gazetteer does not know («معسكر لبوزة», «خور المكسر», a facility the
+"Al Hudaydah"); a place the analysis did not place («معسكر لبوزة», «خور المكسر», a facility the
 rules built from a head word) or a generic actor («المليشيات») has only its Arabic. The English
-interface and the English columns of the exports show those spelled in Latin letters rather than
-in Arabic an English reader may not read.
+interface (incident table, details, summary tab, map) shows those in Latin letters rather than in
+Arabic an English reader may not read.
 
-The spelling is the gazetteer's style («الحديدة» → "Al Hudaydah" there; here "Al Hdyda"): "Al "
+The spelling is the gazetteer's style («الحديدة» there "Al Hudaydah"; spelled here "Al Hdida"): "Al "
 for the article, the letters through camel-tools' `CharMapper` (th, kh, dh, sh, gh for the
 digraph consonants), «و» and «ي» read as the long vowels u and i between consonants and at a
 word's end, as w and y elsewhere. Short vowels are not written in Arabic and are not guessed.
 A place's head word or an adjective of a facility is put in English where the table below knows
-it («معسكر لبوزة» → "Lbuza Camp", «قاعدة العند الجوية» → "Al And Air Base", «جبل صبر» →
-"Mount Sbr"), so the kind of place reads at once. Latin text passes unchanged.
+it («معسكر الصباحة» → "Al Sbaha Camp", «قاعدة العند الجوية» → "Al Anad Air Base", «جبل صبر» →
+"Mount Sabr"), so the kind of place reads at once; the name itself, when the gazetteer has a place
+of that name above a village, is the gazetteer's English one («العند» → "Al Anad", «عدن» → "Aden").
+Latin text passes unchanged.
 """
 
 from __future__ import annotations
@@ -76,10 +78,30 @@ def transliterate(text: str) -> str:
     tails = []
     while len(words) > 1 and words[-1] in TAILS and (head_after or head_before):
         tails.insert(0, TAILS[words.pop()])
-    name = " ".join(_word(w) for w in words)
+    known = _known_english(" ".join(words))
+    name = known or " ".join(_word(w) for w in words)
+    head = head_after or head_before
+    if known and head and head.split()[-1].lower() in known.lower().split():
+        head_after = head_before = None  # «مدينة العين»: "Al Ain City" says the head already
     if head_before:
         return " ".join((head_before, name, *tails))
     return " ".join((name, *tails, head_after)) if head_after else name
+
+
+def _known_english(name: str) -> str:
+    """The gazetteer's English name of a place called `name` of a kind above a village («عدن» →
+    "Aden", «العند» → "Al Anad"; a city's, else the best kind's, when several are), so that «مطار
+    عدن» reads "Aden Airport" as Aden reads elsewhere; "" when there is none (a village's English
+    is a spelling too)."""
+    from core.entities.gazetteer import KIND_PRIORITY, Gazetteer  # lazily: read once, by the analysis already
+    from core.entities.matcher import normalized
+
+    gazetteer = Gazetteer.load()
+    if not gazetteer.has_key(normalized(name)):
+        return ""  # the name itself only: no proclitic taken off («لحج» is not «ل» + «حج»)
+    places = [p for p in gazetteer.lookup(name) if p.name_en and p.kind not in ("village", "subdistrict")]
+    # a city first («صنعاء»: "Sanaa", not its governorate "Amanat al Asimah"; «حلب»: "Aleppo", not "Halab")
+    return max(places, key=lambda p: (p.kind == "city", KIND_PRIORITY.get(p.kind, 0.0))).name_en if places else ""
 
 
 def _word(word: str) -> str:
@@ -108,6 +130,8 @@ def _word(word: str) -> str:
             out.append("a" if i == 0 else "'")
         elif ch in "ةى":
             out.append("a")
+        elif ch == "ء" and not after and before in "اآ":
+            continue  # «اللواء», «صنعاء»: a final long a ("Sanaa"), no trailing apostrophe
         else:
             out.append(_LETTERS(ch))
     latin = "".join(out)

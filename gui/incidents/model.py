@@ -234,7 +234,7 @@ def summary_text(inc: Mapping[str, Any]) -> str:
 
 def _names_in_english(summary: str, inc: Mapping[str, Any]) -> str:
     """Core's English summary names an actor or a place of no English name in Arabic («Clashes …
-    in معسكر لبوزة»): the English interface reads it spelled in Latin letters ("… in Lbuza Camp")."""
+    in معسكر لبوزة»): the English interface reads it spelled in Latin letters ("… in Labouza Camp")."""
     named = [inc.get(k) for k in NAMED_FIELDS] + [a for k in ("assoc_actor_1", "assoc_actor_2")
                                                    for a in (inc.get(k) or [])]
     for value in sorted((v for v in named if isinstance(v, Mapping) and not v.get("name_en")),

@@ -78,3 +78,12 @@ def test_victories_that_consisted_in_a_taking_tell_it_achieved() -> None:
     text = "وحققت المقاومة الشعبية أمس انتصارات في عمليات نوعية تمثلت في تحرير مدينة لودر بمحافظة أبين."
     assert _places(text) == [("Government regains territory", "Abyan")]
     assert _places("وقال القائد إن الخطة تتمثل في تحرير مدينة لودر بمحافظة أبين.") == []
+
+
+def test_a_word_that_only_begins_with_wa_opens_no_new_item_before_a_part_of_a_place() -> None:
+    """Only «و», «وفي», «وعلى» open a new item of the list: «وتقع شمال مدينة عدن», «وهي شمال مدينة
+    عدن», «وتحديدا شمال مدينة عدن» tell where the place before lies (north of Aden), one place, as
+    before the «وفي + part» rule — not a second incident in Aden because the word starts with «و»."""
+    for where in ("وتقع شمال مدينة عدن", "وهي شمال مدينة عدن", "وتحديدا شمال مدينة عدن"):
+        text = f"ودارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مديرية لودر {where}."
+        assert _places(text) == [("Armed clash", "Abyan")], where

@@ -7,20 +7,44 @@ from core.text.transliterate import transliterate
 
 def test_arabic_names_are_spelled_in_latin_letters() -> None:
     assert transliterate("خور المكسر") == "Khur Al Mksr"  # digraphs, the article, «و» read as u
-    assert transliterate("الشيخ عثمان") == "Al Shikh Athman"
     assert transliterate("وادي") == "Wadi"  # a lone head word is a name, spelled; «ي» at the end read as i
-    assert transliterate("إب") == "Ib" and transliterate("مأرب") == "M'rb"
-    assert transliterate("المَكّلا") == "Al Mkla"  # diacritics dropped
+    assert transliterate("إبلي") == "Ibli" and transliterate("مأربي") == "M'rbi"  # hamza seats
+    assert transliterate("إب") == "Ibb" and transliterate("مأرب") == "Ma'rib"  # the gazetteer's (the city's)
+    assert transliterate("المَكّلا") == "Al Mokalla"  # diacritics dropped, then the gazetteer's name
 
 
 def test_head_words_and_tails_are_put_in_english() -> None:
-    assert transliterate("معسكر لبوزة") == "Lbuza Camp"
-    assert transliterate("مطار عدن الدولي") == "Adn International Airport"
-    assert transliterate("جبل صبر") == "Mount Sbr"
+    assert transliterate("معسكر الصباحة") == "Al Sbaha Camp"
+    assert transliterate("مطار عدن الدولي") == "Aden International Airport"
+    assert transliterate("جبل صبر") == "Mount Sabr"  # the gazetteer's «صبر»
     assert transliterate("منطقة") == "Mntqa"  # the head alone: no name to place it after
 
 
 def test_latin_text_and_blanks_pass_unchanged() -> None:
     assert transliterate("Aden") == "Aden"
     assert transliterate("") == "" and transliterate("  ") == ""
-    assert transliterate("\u200fعدن\u200f") == "Adn"  # directional marks dropped
+    assert transliterate("\u200fعدن\u200f") == "Aden"  # directional marks dropped
+
+
+def test_a_known_place_is_spelled_as_the_gazetteer_writes_it_in_english() -> None:
+    """The name after a facility's head word, or the whole name, is the gazetteer's English one when a
+    place of a kind above a village is called so: "Al Anad Air Base" (not "Al And"), "Taiz University"
+    (not "T'z") — the same spelling as the places of English name beside it in the table."""
+    assert transliterate("قاعدة العند الجوية") == "Al Anad Air Base"
+    assert transliterate("جامعة تعز") == "Taiz University"  # the city's name, not the governorate's
+    assert transliterate("مطار صنعاء") == "Sanaa Airport"  # not "Amanat al Asimah Airport"
+    assert transliterate("منفذ حرض") == "Harad Border Crossing"
+    assert transliterate("عدن") == "Aden"
+    assert transliterate("معسكر لبوزة") == "Labouza Camp"  # the gazetteer's «لبوزة»
+    assert transliterate("الشيخ عثمان") == "Ash Shaykh 'Uthman"
+    assert transliterate("مدينة العين") == "Al Ain City"  # the head not said twice
+    assert transliterate("معسكر الصباحة") == "Al Sbaha Camp"  # not in the gazetteer: spelled
+    assert transliterate("الوهط") == "Al Wht"  # only villages of the name: spelled (their English is a spelling too)
+
+
+def test_a_final_hamza_after_alif_is_not_written() -> None:
+    """«اللواء», «المخاء», «الحفاء»: the word ends in a long a, as "Sanaa", "Al Bayda" write it — not
+    "Al Lwa'", a trailing apostrophe an English reader stumbles on; a hamza inside a word stays."""
+    assert transliterate("معسكر اللواء") == "Al Lwa Camp"
+    assert transliterate("الحفاءة") == "Al Hfa'a"
+    assert transliterate("مسأل") == "Ms'l"

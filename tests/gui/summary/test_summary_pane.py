@@ -437,7 +437,7 @@ def test_names_of_no_english_one_are_spelled_in_latin_letters_in_english(qtbot, 
     store.save_analysis(db, aid, {"entities": [], "incidents": [incident], "summary": {},
                                   "analyzer_version": ANALYZER_VERSION})
     data = compute_summary(db, SummaryScope("article", (aid,)))
-    assert [(p.place, p.place_ar) for p in data.points] == [("Lbuza Camp", "معسكر لبوزة")]
+    assert [(p.place, p.place_ar) for p in data.points] == [("Labouza Camp", "معسكر لبوزة")]
     view = SummaryView()
     qtbot.addWidget(view)
     view.set_data(data)
