@@ -1166,12 +1166,17 @@ def _fighters_killed(r: Report) -> bool:
 
     def group(c) -> str:
         return c.side.split("#")[0].split("~")[0]
-    counted = {group(c) for c in killed if c.value is not None}
+
+    def told(c) -> bool:
+        # a figure, or a quantity word before fighters of a group («لقي عدد من عناصر تنظيم داعش
+        # مصرعهم»): that group's dead, though unnumbered
+        return c.value is not None or (c.vague and any(normalized(c.head).startswith(normalized(w)) for w in stems))
+    counted = {group(c) for c in killed if told(c)}
     # an unnumbered toll of a group also counted with a figure («جثث ميليشيات الحوثيين» … «تم قتل
     # العشرات من عناصر المتمردين») is that group again, no unknown party
     if not counted or any(c.value is None and group(c) not in counted for c in killed):
         return False  # «قتل مسلحون مجهولون ضابطا»: with no figure the group after the verb may be the killers
-    groups = [group(c) for c in killed if c.value is not None]  # «~generic»: a generic word resolved to the party
+    groups = [group(c) for c in killed if told(c)]  # «~generic»: a generic word resolved to the party
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 

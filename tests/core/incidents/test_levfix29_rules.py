@@ -1,0 +1,47 @@
+"""Rules added after reading the non-Yemen gold files (session 29, levfix): fighters counted with
+a quantity word («عدد من عناصر …»), …
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+MONDAY = date(2015, 8, 10)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _kinds(text: str, day: date = MONDAY) -> list[tuple[str, str]]:
+    return sorted((i.event_type, i.location.admin1_en if i.location else "") for i in analyze(text, day).incidents)
+
+
+def test_members_of_a_group_killed_with_a_quantity_word_are_a_fight() -> None:
+    """«لقي عدد من عناصر تنظيم داعش مصرعهم»: «عناصر» are members of an armed group; their dead,
+    unnumbered but told with a quantity word, are fighters killed — a fight, not an attack on
+    civilians (as «لقي 7 عناصر …» already was)."""
+    for toll in ("لقي عدد من عناصر تنظيم داعش مصرعهم", "لقي العديد من عناصر تنظيم داعش مصرعهم"):
+        text = f"{toll} في اشتباكات متفرقة شرقي مدينة الرمادي بمحافظة الأنبار اليوم."
+        assert _kinds(text) == [("Battles", "Al Anbar")], toll
+    text = "وقتل عدد من عناصر ميليشيا الحوثي أمس في مديرية صرواح بمحافظة مأرب."
+    assert _kinds(text) == [("Battles", "Marib")]
+
+
+def test_members_counted_with_no_group_named_are_fighters() -> None:
+    """«قتل سبعة عناصر»: members (of a group the sentence leaves unnamed) — fighters."""
+    text = "وقتل سبعة عناصر أمس في مدينة الرمادي بمحافظة الأنبار."
+    assert [k for k, _ in _kinds(text)] == ["Battles"]
+
+
+def test_gunmen_who_kill_an_officer_still_attack_him() -> None:
+    """The subject of an active kill verb with no quantity word is the killers («قتل مسلحون
+    مجهولون ضابطا»): the guard stays."""
+    text = "وقتل مسلحون مجهولون ضابطا متقاعدا أمس أمام منزله في مدينة الرمادي بمحافظة الأنبار."
+    assert [k for k, _ in _kinds(text)] == ["Violence against civilians"]
