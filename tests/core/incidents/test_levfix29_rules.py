@@ -45,3 +45,33 @@ def test_gunmen_who_kill_an_officer_still_attack_him() -> None:
     مجهولون ضابطا»): the guard stays."""
     text = "وقتل مسلحون مجهولون ضابطا متقاعدا أمس أمام منزله في مدينة الرمادي بمحافظة الأنبار."
     assert [k for k, _ in _kinds(text)] == ["Violence against civilians"]
+
+
+def _dated(text: str, day: date = MONDAY) -> list[tuple[str, str]]:
+    return sorted((i.sub_event_type, i.date[:7]) for i in analyze(text, day).incidents)
+
+
+def test_a_relative_clause_of_where_a_place_lies_leaves_the_date_to_the_event() -> None:
+    """«سيطر المسلحون على المطار الذي يقع جنوب المدينة، في مطلع مارس 2014»: the relative clause
+    tells where the airport lies, at no date; the month and year date the taking — background, no
+    new incident. A relative clause of another deed keeps its date («… مستشفى المدينة الذي افتتح
+    في مارس الماضي»: the strike of yesterday stands; «… التي أرغمتهم المقاومة، في مايو الماضي،
+    على مغادرتها»: the comma does not close it)."""
+    for told in ("الذي يقع جنوب مدينة الرقة، في مطلع مارس 2014", "الواقع جنوب مدينة الرقة في مارس 2014"):
+        text = f"وكان تنظيم داعش قد سيطر على مطار الطبقة العسكري {told}."
+        assert _dated(text) == [], told
+    text = "وقصفت الطائرات أمس مستشفى مدينة الرقة الذي افتتح في مارس الماضي."
+    assert [k for k, _ in _dated(text)] == ["Air/drone strike"]
+    text = ("وقصف الطيران أمس مواقع المسلحين قرب مدينة الرقة التي أرغمهم الجيش، في مايو الماضي، "
+            "على مغادرتها.")
+    assert [k for k, _ in _dated(text)] == ["Air/drone strike"]
+
+
+def test_a_relative_clause_of_taking_place_dates_the_event_before_it() -> None:
+    """«بالتفجير الذي وقع في مسجد … الشهر الماضي»: «الذي وقع» tells when the bombing took place,
+    so the bombing is background of the month before, not a new incident."""
+    text = ("وأكدت وزارة الداخلية أن الخلية لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد "
+            "الإمام علي في مدينة الكويت الشهر الماضي.")
+    assert _dated(text) == []
+    text = "وقتل 12 مدنيا في الهجوم الذي شنه مسلحون على سوق مدينة الرمادي في مايو 2014."
+    assert _dated(text) == []
