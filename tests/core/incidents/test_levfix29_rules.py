@@ -75,3 +75,20 @@ def test_a_relative_clause_of_taking_place_dates_the_event_before_it() -> None:
     assert _dated(text) == []
     text = "وقتل 12 مدنيا في الهجوم الذي شنه مسلحون على سوق مدينة الرمادي في مايو 2014."
     assert _dated(text) == []
+
+
+def _placed(text: str, day: date = MONDAY) -> list[str]:
+    return sorted(i.location.name_en or i.location.name_ar for i in analyze(text, day).incidents if i.location)
+
+
+def test_a_capital_that_is_the_subject_of_a_government_verb_is_no_place() -> None:
+    """«قصفت المقاتلات … في سوريا فيما سمحت أنقرة للتحالف باستخدام قواعدها»: Ankara is the Turkish
+    government allowing the coalition its bases, not where the strikes fell; so is «لدخول أنقرة
+    الحرب». Where a city is the target it stays («… على مواقع في دمشق»), and so does a city entered
+    («منذ دخول المسلحين حلب»: the verb's subject is the fighters)."""
+    for clause in ("فيما سمحت أنقرة للتحالف باستخدام قواعدها الجوية", "فيما طالبت دمشق بوقف الغارات",
+                   "بعد يوم من دخول أنقرة الحرب على التنظيم"):
+        text = f"وقصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا {clause}."
+        assert "Ankara" not in _placed(text) and "Damascus" not in _placed(text), clause
+    text = "وقصفت المقاتلات أمس مواقع المسلحين في دمشق."
+    assert _placed(text) == ["Damascus"]
