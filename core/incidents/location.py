@@ -224,6 +224,9 @@ class LocationResolver:
         self.origin_cue_words = [tuple(normalized(w) for w in c.split()) for c in context()["origin_cues"]]
         self.origin_ends = word_set("origin_relative_ends")
         self.led_by = word_set("led_by_cues")
+        self.government_verbs = word_set("government_verbs")
+        self.war_entry = word_set("war_entry_nouns")
+        self.war_words = word_set("war_words")
         self.attribution = word_set("attribution_verbs")
         # words after «و» that open a clause, not an item of a list of places (`_joined`): a verb of
         # telling, a word that ends a list
@@ -439,6 +442,8 @@ class LocationResolver:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
                 continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
+            if self._government_named(tokens, idx, prev, span):
+                continue  # «سمحت أنقرة للتحالف باستخدام قواعدها», «لدخول أنقرة الحرب»: the government, not a place
             end = self._tok_index(tokens, span.end - 1) + 1
             if end < len(tokens) and tokens[end].norm in word_set("seat_after"):
                 continue  # «منظمته التي تتخذ من جنيف مقرا لها»: where it sits
@@ -592,6 +597,21 @@ class LocationResolver:
         placed = {id(c.span) for c in out if c.span is not None}
         self._elsewhere |= {(s.start, s.end) for s in spans if id(s) not in placed and s not in reference_points}
         return out
+
+    def _government_named(self, tokens: list[Token], idx: int, prev: list[Token], span: Span) -> bool:
+        """A city named bare, with no head word, right after a verb of what a government does
+        (`government_verbs`: «سمحت أنقرة», «طالبت دمشق», «أعلنت طهران») is its subject: the
+        capital stands for its government. So is one right after an entering noun or verb
+        (`war_entry_nouns`: «دخول», «دخلت») with a word of war within the next three
+        (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
+        if not prev or span.attrs.get("kind") != "city" or span.attrs.get("head"):
+            return False
+        if prev[-1].norm in self.government_verbs:
+            return True
+        if prev[-1].norm not in self.war_entry:
+            return False
+        end = self._tok_index(tokens, span.end - 1) + 1
+        return any(variant_in(t.norm, self.war_words) for t in tokens[end:end + 3])
 
     def _quarter_town(self, span: Span, tokens: list[Token], idx: int, lo: int) -> tuple[Place, int] | None:
         """A quarter of a town its sentence named before it: a name after «حي/حارة», or listed after

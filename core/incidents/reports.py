@@ -267,7 +267,7 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     غارات» dates no strike of today by 1994."""
     trigger = r.mentions[0]
     sentence_dates = [d for d in sentence_dates if not (d.start >= trigger.end and int(d.attrs.get("precision") or 1) > 1
-                                                        and _RELATIVE.search(text, trigger.end, d.start))
+                                                        and _in_relative(text, trigger.end, d.start))
                       and not (d.start >= trigger.end and (_began(text, trigger.end, d)
                                                            or (_SUBORDINATE_AFTER.search(text, trigger.end, d.start)
                                                                and not _news_day(d, day))))]
@@ -319,6 +319,29 @@ _PLUPERFECT = re.compile(r"(?<!\S)و?كان(?:ت|وا)?(?!\S).*(?<!\S)قد(?!\S)
 # a relative clause after the trigger describes a place or a thing («… حي المنصورة، الذي شهد موجة
 # نزوح في مارس الماضي», «وهو المستشفى الذي افتتح في مايو الماضي»): its date is not the event's
 _RELATIVE = re.compile(r"(?<!\S)(?:%s)(?!\S)" % "|".join(sorted(RELATIVES | {"وهو", "وهي"})))
+
+
+def _in_relative(text: str, start: int, date_start: int) -> bool:
+    """A date told inside a relative clause opened between the trigger and it, which describes a
+    place or a thing. Not a clause telling only where a place lies (`lying_relatives`: «التي تقع
+    في أطراف الرمادي»): a place lies there at no date, so «وسيطر المتطرفون على الجامعة التي تقع في
+    أطراف الرمادي، في مطلع يونيو 2014» dates the taking. Nor a clause of the event's own taking
+    place right after its trigger (`occurrence_relatives`): «بالتفجير الانتحاري الذي وقع في مسجد
+    الصادق الشهر الماضي» dates the bombing."""
+    last = None
+    for last in _RELATIVE.finditer(text, start, date_start):
+        pass
+    if last is None:
+        return False
+    verb = text[last.end():date_start].split()[:1]
+    verb_norm = normalized(verb[0]) if verb else ""
+    if verb_norm in word_set("lying_relatives"):
+        return False
+    return not (verb_norm in word_set("occurrence_relatives")
+                and len(text[start:last.start()].split()) <= OCCURRENCE_REACH)
+
+
+OCCURRENCE_REACH = 2  # words between the trigger and the relative pronoun of its taking place («الانتحاري»)
 
 
 def _past_told(mentions: list[Mention]) -> dict[int, set[tuple[str, str]]]:
@@ -1166,12 +1189,17 @@ def _fighters_killed(r: Report) -> bool:
 
     def group(c) -> str:
         return c.side.split("#")[0].split("~")[0]
-    counted = {group(c) for c in killed if c.value is not None}
+
+    def told(c) -> bool:
+        # a figure, or a quantity word before fighters of a group («لقي عدد من عناصر تنظيم داعش
+        # مصرعهم»): that group's dead, though unnumbered
+        return c.value is not None or (c.vague and any(normalized(c.head).startswith(normalized(w)) for w in stems))
+    counted = {group(c) for c in killed if told(c)}
     # an unnumbered toll of a group also counted with a figure («جثث ميليشيات الحوثيين» … «تم قتل
     # العشرات من عناصر المتمردين») is that group again, no unknown party
     if not counted or any(c.value is None and group(c) not in counted for c in killed):
         return False  # «قتل مسلحون مجهولون ضابطا»: with no figure the group after the verb may be the killers
-    groups = [group(c) for c in killed if c.value is not None]  # «~generic»: a generic word resolved to the party
+    groups = [group(c) for c in killed if told(c)]  # «~generic»: a generic word resolved to the party
     return all(g and (g in armed or any(normalized(w) in g for w in stems)) for g in groups)
 
 
