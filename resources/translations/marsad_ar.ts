@@ -3272,6 +3272,16 @@
         <translation>لسان الملخص</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="74"/>
+        <source>Next pane</source>
+        <translation>الجزء التالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>Previous pane</source>
+        <translation>الجزء السابق</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="83"/>
         <source>&amp;Incident</source>
         <translation>&amp;حادثة</translation>
