@@ -1366,7 +1366,7 @@
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n تعليق</numerusform>
-            <numerusform>تعليقًا واحدًا</numerusform>
+            <numerusform>تعليق واحد</numerusform>
             <numerusform>تعليقان</numerusform>
             <numerusform>%n تعليقات</numerusform>
             <numerusform>%n تعليقًا</numerusform>

@@ -376,3 +376,14 @@ def test_selected_scope_counts_in_arabic(qtbot, arabic, library_db) -> None:  # 
     qtbot.addWidget(dialog)
     assert dialog.scope() == "selected"
     assert dialog.scope_buttons["selected"].text() == "المقالات المحددة: 3 مقالات"
+
+
+def test_exported_annotations_are_the_subject_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """«صُدِّر …»: what was exported is the passive verb's subject, nominative: «تعليق واحد», not
+    the accusative «تعليقًا واحدًا» (the walk-through's message for one highlight exported)."""
+    from gui.dialogs.export_dialog import ExportOutcome
+
+    one = ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 1, "annotations", 1).message()
+    assert one.startswith("صُدِّر تعليق واحد من مقال واحد إلى")
+    two = ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 2, "annotations", 4).message()
+    assert two.startswith("صُدِّر تعليقان من 4 مقالات إلى")
