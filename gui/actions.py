@@ -72,11 +72,14 @@ def build_menus(window: Any) -> None:
     w.action_incidents_tab = _action(w, translate("MainWindow", "Incidents tab"), "Ctrl+1")
     w.action_notes_tab = _action(w, translate("MainWindow", "Notes tab"), "Ctrl+2")
     w.action_summary_tab = _action(w, translate("MainWindow", "Summary tab"), "Ctrl+3")
+    # library list → article text → side tab and round: the reader sits behind a dozen legend chips on Tab
+    w.action_next_pane = _action(w, translate("MainWindow", "Next pane"), "F6")
+    w.action_prev_pane = _action(w, translate("MainWindow", "Previous pane"), "Shift+F6")
     groups = [
         (w.action_find, w.action_find_next, w.action_find_prev),
         (w.action_zoom_in, w.action_zoom_out, w.action_zoom_reset),
         (w.action_search, w.action_filters, w.action_next_article, w.action_prev_article,
-         w.action_incidents_tab, w.action_notes_tab, w.action_summary_tab),
+         w.action_incidents_tab, w.action_notes_tab, w.action_summary_tab, w.action_next_pane, w.action_prev_pane),
         (w.action_show_library, w.action_show_incidents),
     ]
     for i, group in enumerate(groups):

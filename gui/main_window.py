@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
@@ -288,6 +288,27 @@ class MainWindow(QMainWindow):
             self.incidents.select_row(0)  # something for Ctrl+E from the first key on
         target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(pane, pane)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_panes(self) -> list[tuple[QWidget, QWidget]]:
+        """(pane, the widget that takes the keyboard in it) of each pane on screen, left to right:
+        the library's list, the article's text, the side tab's list (incidents, highlights) or the tab."""
+        side = self.side_tabs.currentWidget()
+        target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(side, side)
+        panes = [(self.library, self.library.table), (self.reader.parentWidget(), self.reader), (self.side_tabs, target)]
+        return [(pane, widget) for pane, widget in panes if pane.isVisible() and widget is not None]
+
+    def on_pane_step(self, delta: int) -> None:
+        """F6 / Shift+F6: the keyboard to the next or previous pane. On Tab, the article's text came
+        after the library's search, filter button, list and the legend's eleven chips, and from the
+        incident table back to the text took sixteen Tabs; there was no key for it."""
+        panes = self.focus_panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget() or self.focusWidget()
+        here = next((i for i, (pane, _w) in enumerate(panes)
+                     if focus is not None and (focus is pane or pane.isAncestorOf(focus))), None)
+        nxt = (0 if delta > 0 else len(panes) - 1) if here is None else (here + delta) % len(panes)
+        panes[nxt][1].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_shortcuts_requested(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self)

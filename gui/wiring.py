@@ -46,6 +46,8 @@ def connect_signals(w: MainWindow) -> None:
     w.action_incidents_tab.triggered.connect(lambda: w.on_side_tab_requested(w.incidents))
     w.action_notes_tab.triggered.connect(lambda: w.on_side_tab_requested(w.notes))
     w.action_shortcuts.triggered.connect(w.on_shortcuts_requested)
+    w.action_next_pane.triggered.connect(lambda: w.on_pane_step(+1))
+    w.action_prev_pane.triggered.connect(lambda: w.on_pane_step(-1))
     w.action_summary_tab.triggered.connect(lambda: w.on_side_tab_requested(w.summary))
     w.side_tabs.currentChanged.connect(w.on_side_tab_changed)
     w.summary.refreshRequested.connect(w.refresh_summary)

@@ -195,6 +195,19 @@ def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str,
     raise ValueError(f"unknown scope {scope!r}")
 
 
+def default_scope(context: ScopeContext) -> str:
+    """The scope the dialog opens on. The library's selection when the analyst picked articles
+    there (several rows, or one row that is not the open article: opening an article selects its
+    row alone, which is no choice of the analyst's); else the open article; else the library's
+    search or filter; else the whole library."""
+    selected = list(dict.fromkeys(context.selected_ids))
+    if len(selected) > 1 or (selected and selected != [context.current_article_id]):
+        return "selected"
+    if context.current_article_id is not None:
+        return "article"
+    return "search" if context.search_active() else "corpus"
+
+
 # -- the work (worker thread: no widgets) ------------------------------------------------------------
 
 def library_ids(db: Any, q: LibraryQuery) -> list[int]:
@@ -348,7 +361,8 @@ class ExportDialog(QDialog):
         labels = {
             "article": self.tr("The open article: %1").replace("%1", isolate(title))
                        if context.current_article_id is not None else self.tr("The open article"),
-            "selected": self.tr("The selected articles (%1)").replace("%1", str(n_sel)),
+            "selected": translate_n("ExportDialog", "The %n selected article(s)", n_sel) if n_sel
+                        else self.tr("The selected articles"),
             "search": (self.tr("The library's %1").replace("%1", isolate_auto(self._query_on_screen(context.library_query)))
                        if context.search_active() and context.library_query
                        else self.tr("The current search or filter")),
@@ -362,8 +376,7 @@ class ExportDialog(QDialog):
             self.scope_group.addButton(button, i)
             self.scope_buttons[scope] = button
             scope_layout.addWidget(button)
-        first = next(s for s in ("article", "search", "corpus") if available[s])
-        self.scope_buttons[first].setChecked(True)
+        self.scope_buttons[default_scope(context)].setChecked(True)
 
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
@@ -604,4 +617,4 @@ def open_export_dialog(window: Any) -> ExportDialog:
 
 
 __all__ = ["ExportDialog", "ExportOutcome", "ExportRequest", "ScopeContext", "build_request", "context_from_window",
-           "export_formats", "open_export_dialog", "run_export"]
+           "default_scope", "export_formats", "open_export_dialog", "run_export"]

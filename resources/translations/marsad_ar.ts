@@ -1366,7 +1366,7 @@
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n تعليق</numerusform>
-            <numerusform>تعليقًا واحدًا</numerusform>
+            <numerusform>تعليق واحد</numerusform>
             <numerusform>تعليقان</numerusform>
             <numerusform>%n تعليقات</numerusform>
             <numerusform>%n تعليقًا</numerusform>
@@ -1479,10 +1479,22 @@
         <source>The open article</source>
         <translation>المقال المفتوح</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dialogs/export_dialog.py" line="279"/>
-        <source>The selected articles (%1)</source>
-        <translation>المقالات المحددة (%1)</translation>
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>المقالات المحددة: لا مقالات</numerusform>
+            <numerusform>المقال المحدد</numerusform>
+            <numerusform>المقالان المحددان</numerusform>
+            <numerusform>المقالات المحددة: %n مقالات</numerusform>
+            <numerusform>المقالات المحددة: %n مقالًا</numerusform>
+            <numerusform>المقالات المحددة: %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="280"/>
+        <source>The selected articles</source>
+        <translation>المقالات المحددة</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="280"/>
@@ -3258,6 +3270,16 @@
         <location filename="../../gui/actions.py" line="69"/>
         <source>Summary tab</source>
         <translation>لسان الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="74"/>
+        <source>Next pane</source>
+        <translation>الجزء التالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>Previous pane</source>
+        <translation>الجزء السابق</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="83"/>

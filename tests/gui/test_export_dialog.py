@@ -352,3 +352,38 @@ def test_csv_for_excel_starts_with_a_byte_order_mark_unless_turned_off(qtbot, li
         assert not again.bom.isChecked()  # the analyst's choice is kept
     finally:
         QSettings().remove("export/bom")
+
+
+def test_dialog_opens_on_the_library_selection_and_says_how_many(qtbot, library_db) -> None:  # type: ignore[no-untyped-def]
+    """Several articles selected in the library (one of them open): the dialog opens on them, not
+    on the open article alone, and its choice counts them. One selected row that is the open
+    article is what opening it does: the open article stays the default."""
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=1, current_title="اشتباكات في دمت",
+                                                   selected_ids=[1, 3]))
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "selected"
+    assert dialog.scope_buttons["selected"].text() == "The 2 selected articles"
+    other = ExportDialog(library_db, ScopeContext(current_article_id=2, selected_ids=[3]))  # one row, not the open one
+    qtbot.addWidget(other)
+    assert other.scope() == "selected" and other.scope_buttons["selected"].text() == "The 1 selected article"
+    alone = ExportDialog(library_db, ScopeContext(current_article_id=1, selected_ids=[1]))
+    qtbot.addWidget(alone)
+    assert alone.scope() == "article"
+
+
+def test_selected_scope_counts_in_arabic(qtbot, arabic, library_db) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(library_db, ScopeContext(current_article_id=1, selected_ids=[1, 2, 3]))
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "selected"
+    assert dialog.scope_buttons["selected"].text() == "المقالات المحددة: 3 مقالات"
+
+
+def test_exported_annotations_are_the_subject_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """«صُدِّر …»: what was exported is the passive verb's subject, nominative: «تعليق واحد», not
+    the accusative «تعليقًا واحدًا» (the walk-through's message for one highlight exported)."""
+    from gui.dialogs.export_dialog import ExportOutcome
+
+    one = ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 1, "annotations", 1).message()
+    assert one.startswith("صُدِّر تعليق واحد من مقال واحد إلى")
+    two = ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 2, "annotations", 4).message()
+    assert two.startswith("صُدِّر تعليقان من 4 مقالات إلى")

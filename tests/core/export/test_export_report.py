@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import base64
+import html
 import io
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+
+import pytest
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import write_report_html, write_report_md
@@ -231,3 +234,37 @@ def test_report_map_draws_the_coast_and_governorates_where_it_shows_yemen():
         assert max(xs) > 0 and min(xs) < 640
     syria = ET.fromstring(map_svg([{"lon": 37.16, "lat": 36.2, "label": "حلب"}]))
     assert syria.findall(f"{ns}polyline") == []  # outside the outlines' box: nothing carried along
+
+
+
+def _unnamed_in_english(selection_of):
+    """A clash at a camp the gazetteer does not know, by tribesmen the lexicon does not know: both
+    have only Arabic names, and core's English summary gives them in Arabic."""
+    inc = make_incident(
+        actor1={"text": "قبائل آل مرة", "name_ar": "قبائل آل مرة", "name_en": "", "inter": None},
+        location={"text": "معسكر لبوزة", "name_ar": "معسكر لبوزة", "name_en": "", "admin1_ar": "لحج",
+                  "admin1_en": "", "lat": 13.17, "lon": 44.58},
+        summary_en="Clashes between قبائل آل مرة and Popular Resistance near معسكر لبوزة (لحج)",
+        summary_ar="اشتباكات بين قبائل آل مرة والمقاومة الشعبية قرب معسكر لبوزة (لحج)")
+    return selection_of([make_bundle(1, [inc])])
+
+
+@pytest.mark.parametrize("write", [write_report_html, write_report_md])
+def test_report_english_columns_spell_arabic_only_names_in_latin_letters(selection_of, write):
+    """The English columns (Place, Actors, Summary, the totals by actor and governorate, the map's
+    labels) name an actor or a place of no English name in Latin letters, as the English interface
+    does; the Arabic columns keep the Arabic. Before, the English Place held the governorate alone
+    (in Arabic here), the Actors, the Summary and the totals by actor were half Arabic."""
+    out = io.StringIO()
+    write(out, _unnamed_in_english(selection_of))
+    text = html.unescape(out.getvalue()).replace("\\'", "'")
+    head, _, table = text.partition("Incidents\n") if write is write_report_md else text.partition("<h2>Incidents</h2>")
+    assert "Lbuza Camp, Lhj" in table  # the place, then its governorate (neither has an English name)
+    assert "Qba'l Al Mra vs Popular Resistance" in table
+    assert "Clashes between Qba'l Al Mra and Popular Resistance near Lbuza Camp (Lhj)" in table
+    assert "Qba'l Al Mra" in head and "Lhj" in head and not re.search("[\u0600-\u06ff]", head)  # totals, map
+    svgs = ([base64.b64decode(b).decode() for b in re.findall(r"base64,([A-Za-z0-9+/=]+)", head)]
+            if write is write_report_md else [head])
+    assert any("Lbuza Camp" in svg for svg in svgs)  # the map's label
+    assert "معسكر لبوزة، لحج" in table  # the Arabic place column keeps the Arabic
+    assert "اشتباكات بين قبائل آل مرة والمقاومة الشعبية" in table  # and the Arabic summary
