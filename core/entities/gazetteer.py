@@ -26,6 +26,8 @@ from typing import Any, overload
 from core.entities.matcher import PhraseMatcher, normalized
 from core.text.clitics import prefixed_forms, proclitic_variants
 
+_LOAD_LOCK = threading.Lock()  # Gazetteer.load: one reading per process, however many threads ask
+
 # Kind priority when nothing in the article decides (higher wins): «تعز» alone is the governorate.
 ADMIN1_KINDS = frozenset({"governorate", "province", "region", "state", "emirate", "municipality", "wilaya"})
 KIND_PRIORITY: dict[str, float] = {
@@ -222,9 +224,16 @@ class Gazetteer:
         self.matcher.add_keys(entries)
 
     @classmethod
-    @cache
     def load(cls) -> "Gazetteer":
-        """The packaged gazetteer, read once per process."""
+        """The packaged gazetteer, read once per process. Threads asking while it is being read wait
+        for that reading (the GUI's English names and an analysis thread may both ask first) instead
+        of each reading a copy."""
+        with _LOAD_LOCK:
+            return cls._read()
+
+    @classmethod
+    @cache
+    def _read(cls) -> "Gazetteer":
         folder = resources.files("resources") / "gazetteer"
         with (folder / "places.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             lines = f.read().splitlines()

@@ -41,3 +41,35 @@ def test_add_keys_builds_the_same_trie_as_add_key():
         one.add_key(key, payload)
     bulk.add_keys(entries)
     assert bulk._trie == one._trie and bulk.max_len == one.max_len == 2
+
+
+def test_threads_asking_for_the_gazetteer_at_once_share_one_reading(monkeypatch):
+    """The GUI thread (English names of places) and an analysis thread may both ask first: the
+    second waits for the first's reading instead of reading a copy of its own."""
+    import functools
+    import threading
+    import time
+
+    readings = []
+
+    @functools.cache
+    def slow_read():
+        readings.append(1)
+        time.sleep(0.2)
+        return object()
+
+    monkeypatch.setattr(Gazetteer, "_read", staticmethod(slow_read))
+    start = threading.Barrier(4)
+    got = []
+
+    def ask():
+        start.wait()
+        got.append(Gazetteer.load())
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(readings) == 1
+    assert len(got) == 4 and all(g is got[0] for g in got)
