@@ -25,7 +25,7 @@ from typing import IO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextDocument)
+                           QPdfWriter, QTextBlock, QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtSvg import QSvgRenderer
 
 from core.export.report import write_report_html
@@ -188,6 +188,50 @@ def build_document(selection: Selection, checkpoint: Checkpoint | None = None) -
     return doc
 
 
+def paginate(doc: QTextDocument, width: float, page_height: float) -> None:
+    """Lay `doc` out on pages of `width` × `page_height` (device units of its paint device).
+
+    A heading never ends a page: one whose next line lands on the next page starts that page.
+    """
+    doc.setPageSize(QSizeF(width, page_height))
+    keep_headings_with_next(doc, page_height)
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Start a new page before each heading whose first line of content is on a later page than
+    the heading (a heading alone at a page's foot). Of a table, that is its first row under the
+    header rows, which are repeated on every page anyway. Returns how many headings moved."""
+    layout = doc.documentLayout()
+
+    def page(block: QTextBlock) -> int:
+        return int(layout.blockBoundingRect(block).top() // page_height)
+
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        follower = _first_content_after(block)
+        if block.blockFormat().headingLevel() and follower is not None and page(follower) > page(block):
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+            moved += 1
+        block = block.next()
+    return moved
+
+
+def _first_content_after(heading: QTextBlock) -> QTextBlock | None:
+    block = heading.next()
+    while block.isValid() and not block.text().strip() and QTextCursor(block).currentTable() is None:
+        block = block.next()  # empty paragraphs between a heading and its content
+    if not block.isValid():
+        return None
+    table = QTextCursor(block).currentTable()
+    if table is not None and table != QTextCursor(heading).currentTable():
+        first_row = min(table.format().headerRowCount(), table.rows() - 1)
+        return table.cellAt(first_row, 0).firstCursorPosition().block()
+    return block
+
+
 def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Checkpoint | None = None,
                on_progress: Progress | None = None) -> int:
     """Draw the report on A4 pages into `device` (an open QIODevice or a file name); returns pages.
@@ -209,7 +253,7 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
     footer_font.setPointSizeF(FOOTER_PT)
     footer_h = 2.6 * FOOTER_PT * RESOLUTION_DPI / 72
     width, body_h = float(writer.width()), float(writer.height()) - footer_h
-    doc.setPageSize(QSizeF(width, body_h))
+    paginate(doc, width, body_h)
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
