@@ -67,3 +67,33 @@ def test_the_incidents_heading_is_on_the_page_of_the_first_incident() -> None:
                     first_row = number
         assert heading is not None and first_row is not None
         assert heading == first_row, f"{k} actors: heading on page {heading + 1}, first incident on {first_row + 1}"
+
+
+def test_incident_table_lines_break_between_words() -> None:
+    """The Type column (8 % of the page) cut «Government regains territory» into «Governm / ent»,
+    the Place column «Al Humayqan» into «Al Humayqa / n»: a column is now at least as wide as
+    its longest word."""
+    types = ["Government regains territory", "Headquarters or base established", "Abduction/forced disappearance",
+             "Armed clash"]
+    places = ["Al Humayqan", "Mukayras", "Khawlan at Tiyal", "Damt"]
+    incidents = [make_incident(date=f"2015-08-0{i + 1}", sub_event_type=kind, location={
+        "text": "مكان", "name_ar": "مكان", "name_en": place, "admin1_ar": "البيضاء", "admin1_en": "Al Bayda"})
+        for i, (kind, place) in enumerate(zip(types, places))]
+    words = _words(pdf_bytes(selection_from_bundles([make_bundle(1, incidents)], description="types")))
+    assert {"Government", "Headquarters", "disappearance", "Humayqan,", "Mukayras,", "Khawlan"} <= set(words)
+    assert {"2015-08-01", "machine"} <= set(words)
+
+
+def test_a_word_too_long_for_any_column_still_stays_on_the_page() -> None:
+    """Breaking only between words would make a table with an 80-letter word wider than the page
+    (cut off at its edge); then lines may break inside words again, and every letter is drawn
+    within the page's margins."""
+    no_map = {"text": "دمت", "name_ar": "دمت", "name_en": "Damt", "admin1_ar": "الضالع", "admin1_en": "Al Dhale'e"}
+    incident = make_incident(location=no_map)  # no coordinates: no map, the table fits on page 1
+    selection = selection_from_bundles([make_bundle(1, [incident], source="Q" * 80)], description="long")
+    pages = list(extract_pages(io.BytesIO(pdf_bytes(selection))))
+    assert len(pages) == 1
+    letters = [c for c in _chars(pages[0]) if c.get_text() == "Q"]
+    assert len(letters) == 80
+    right_margin = pages[0].width - 15 / 25.4 * 72  # MARGINS_MM: 15 mm on the right
+    assert max(c.x1 for c in letters) <= right_margin + 1
