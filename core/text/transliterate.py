@@ -16,9 +16,9 @@ it («معسكر الصباحة» → "Al Sbaha Camp", «قاعدة العند �
 of that name above a village, is the gazetteer's English one («العند» → "Al Anad", «عدن» → "Aden").
 Latin text passes unchanged.
 
-`english_name` (an actor's or a place's English name, else its Arabic so spelled) and
-`english_summary` (core's English one-line summary with the Arabic names it quotes so spelled)
-are the one place the English interface and the reports take those from.
+`english_name` (an actor's or a place's English name, else its Arabic so spelled), its
+counterpart `arabic_name`, and `english_summary` (core's English one-line summary with the Arabic
+names it quotes so spelled) are the one place the interface and the reports take those from.
 """
 
 from __future__ import annotations
@@ -84,6 +84,15 @@ def english_name(value: Any) -> str:
     if not isinstance(value, Mapping):
         return latin(value or "")
     return str(value.get("name_en") or "") or latin(value.get("name_ar") or value.get("text") or "")
+
+
+def arabic_name(value: Any) -> str:
+    """An actor's or a place's Arabic name (a dict with name_ar / text / name_en): the lexicon's or
+    gazetteer's canonical one, else the words of the article, else the English one; a plain name
+    as it is. What the Arabic interface and the incident editor show."""
+    if not isinstance(value, Mapping):
+        return str(value or "")
+    return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
 
 
 def english_summary(incident: Mapping[str, Any]) -> str:
