@@ -25,7 +25,7 @@ from typing import IO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextDocument)
+                           QPdfWriter, QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtSvg import QSvgRenderer
 
 from core.export.report import write_report_html
@@ -56,8 +56,11 @@ _GRID = re.compile(r'<div class="grid">\s*(.*?)\s*</div>', re.S)
 _TABLE = re.compile(r"<h3>.*?</table>", re.S)
 # The incident table's columns (report.py's header), as shares of the page width.
 # Date and Status hold one unbreakable word each («2015-08-01», «confirmed»): wide enough for it.
-INCIDENT_COLUMN_WIDTHS = {"Date": 10, "Type": 8, "Place": 8, "المكان": 8, "Actors": 9,
-                          "Killed / injured / captured": 9, "Summary": 15, "الملخص": 16, "Reports": 8, "Status": 9}
+# Lines break between words only (see `paginate`): a column is never narrower than its longest
+# word («Government», «Headquarters»), whatever its share; the shares divide what is left.
+INCIDENT_COLUMN_WIDTHS = {"Date": 9, "Type": 10, "Place": 8, "المكان": 8, "Actors": 9,
+                          "Killed / injured / captured": 9, "Summary": 15, "الملخص": 16, "Reports": 8, "Status": 8}
+ROUNDING_SLACK = 0.003  # of the page width: Qt's column widths may add up to a pixel or two more
 FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
 _TEXT_NODE = re.compile(r">([^<]+)<")
 
@@ -188,6 +191,59 @@ def build_document(selection: Selection, checkpoint: Checkpoint | None = None) -
     return doc
 
 
+def paginate(doc: QTextDocument, width: float, page_height: float) -> None:
+    """Lay `doc` out on pages of `width` × `page_height` (device units of its paint device).
+
+    Lines break between words, so a narrow column is widened to its longest word rather than
+    cutting «Government» into «Governm / ent»; only when some word is too long for any table
+    that fits the page (a long URL) may lines break inside words again. A heading never ends
+    a page: one whose next line lands on the next page starts that page.
+    """
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
+    doc.setPageSize(QSizeF(width, page_height))
+    if doc.documentLayout().documentSize().width() > width * (1 + ROUNDING_SLACK):
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+    keep_headings_with_next(doc, page_height)
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Start a new page before each heading whose first line of content is on a later page than
+    the heading (a heading alone at a page's foot). Of a table, that is its first row under the
+    header rows, which are repeated on every page anyway. Returns how many headings moved."""
+    layout = doc.documentLayout()
+
+    def page(block: QTextBlock) -> int:
+        return int(layout.blockBoundingRect(block).top() // page_height)
+
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        follower = _first_content_after(block)
+        if block.blockFormat().headingLevel() and follower is not None and page(follower) > page(block):
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+            moved += 1
+        block = block.next()
+    return moved
+
+
+def _first_content_after(heading: QTextBlock) -> QTextBlock | None:
+    block = heading.next()
+    while block.isValid() and not block.text().strip() and QTextCursor(block).currentTable() is None:
+        block = block.next()  # empty paragraphs between a heading and its content
+    if not block.isValid():
+        return None
+    table = QTextCursor(block).currentTable()
+    if table is not None and table != QTextCursor(heading).currentTable():
+        first_row = min(table.format().headerRowCount(), table.rows() - 1)
+        return table.cellAt(first_row, 0).firstCursorPosition().block()
+    return block
+
+
 def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Checkpoint | None = None,
                on_progress: Progress | None = None) -> int:
     """Draw the report on A4 pages into `device` (an open QIODevice or a file name); returns pages.
@@ -209,7 +265,7 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
     footer_font.setPointSizeF(FOOTER_PT)
     footer_h = 2.6 * FOOTER_PT * RESOLUTION_DPI / 72
     width, body_h = float(writer.width()), float(writer.height()) - footer_h
-    doc.setPageSize(QSizeF(width, body_h))
+    paginate(doc, width, body_h)
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):

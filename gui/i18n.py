@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
-from core.text.transliterate import has_arabic, transliterate
+# arabic_name / english_name: an actor's or a place's name in Arabic, and in English (else its
+# Arabic spelled in Latin letters) as the reports give it; re-exported, gui modules import them here
+from core.text.transliterate import arabic_name, english_name, latin  # noqa: F401
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -98,25 +100,7 @@ def governorate_name(value: str | None) -> str:
         return ""
     if _current != "en":
         return _governorates(_current).get(value, value)
-    return transliterate(value) if has_arabic(value) else value
-
-
-def arabic_name(value: object) -> str:
-    """An actor's or a place's Arabic name (a dict with name_ar / text / name_en): the lexicon's or
-    gazetteer's canonical one, else the words of the article, else the English one."""
-    if not isinstance(value, dict):
-        return str(value or "")
-    return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
-
-
-def english_name(value: object) -> str:
-    """An actor's or a place's English name: core's canonical one (ACLED's, the gazetteer's), else
-    its Arabic spelled in Latin letters (`core.text.transliterate`)."""
-    if not isinstance(value, dict):
-        text = str(value or "")
-        return transliterate(text) if has_arabic(text) else text
-    name = str(value.get("name_en") or "")
-    return name or transliterate(str(value.get("name_ar") or value.get("text") or ""))
+    return latin(value)
 
 
 def entity_name(value: object) -> str:

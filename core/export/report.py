@@ -17,55 +17,23 @@ from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import Totals, compute_totals, incident_day, is_rejected
 from core.text.english import plural
-from core.text.transliterate import has_arabic, transliterate
+from core.text.transliterate import english_name, english_summary, latin
 
 TOP_ACTORS = 15
 _RLI, _FSI, _PDI = "\u2067", "\u2068", "\u2069"
 _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت⁩» reads left to right (Qt's PDF too)
 
 
-def _latin(name: Any) -> str:
-    """A name for the report's English columns: as it is when it has no Arabic letter, else spelled
-    in Latin letters (core.text.transliterate), as the English interface shows it («معسكر لبوزة»
-    → "Lbuza Camp"). The Arabic columns keep the Arabic."""
-    text = "" if name is None else str(name)
-    return transliterate(text) if has_arabic(text) else text
-
-
-def _english_name(value: dict[str, Any] | None) -> str:
-    """An actor's or a place's English name, else its Arabic spelled in Latin letters."""
-    if not value:
-        return ""
-    return value.get("name_en") or _latin(value.get("name_ar") or value.get("text") or "")
-
-
 def _place(inc: dict[str, Any]) -> tuple[str, str]:
     loc = inc.get("location") or {}
-    en = ", ".join(p for p in (_english_name(loc), loc.get("admin1_en") or _latin(loc.get("admin1_ar"))) if p)
+    en = ", ".join(p for p in (english_name(loc), loc.get("admin1_en") or latin(loc.get("admin1_ar"))) if p)
     ar = "، ".join(p for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
     return en, ar
 
 
 def _people(inc: dict[str, Any]) -> str:
-    a1, a2 = _english_name(inc.get("actor1")), _english_name(inc.get("actor2"))
+    a1, a2 = english_name(inc.get("actor1")), english_name(inc.get("actor2"))
     return f"{a1} vs {a2}" if a1 and a2 else a1 or a2
-
-
-def _summary_en(inc: dict[str, Any]) -> str:
-    """The English summary with the names it gives in Arabic (an actor or a place of no English
-    name: core writes «Clashes … near معسكر لبوزة») spelled in Latin letters, longest first."""
-    summary = str(inc.get("summary_en") or "")
-    if not has_arabic(summary):
-        return summary
-    named = [inc.get(k) for k in ("location", "actor1", "actor2")]
-    named += [a for k in ("assoc_actor_1", "assoc_actor_2") for a in (inc.get(k) or [])]
-    arabic = {str(v.get("name_ar") or v.get("text") or "") for v in named if isinstance(v, dict) and not v.get("name_en")}
-    loc = inc.get("location") or {}
-    if not loc.get("admin1_en"):
-        arabic.add(str(loc.get("admin1_ar") or ""))
-    for name in sorted(arabic - {""}, key=len, reverse=True):
-        summary = summary.replace(name, _latin(name))
-    return summary
 
 
 def _counts(inc: dict[str, Any]) -> str:
@@ -93,7 +61,7 @@ def _points(records: Iterable[ExportIncident]) -> list[dict[str, Any]]:
         loc = rec.incident.get("location") or {}
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
-            label = _english_name(loc)
+            label = english_name(loc)
             points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0})
     return points
 
@@ -160,9 +128,9 @@ def write_report_md(out: IO[str], selection: Selection) -> int:
                 ([_md(k), str(n), str(t.fatalities_by_event_type[k])] for k, n in t.by_event_type.most_common())))  # fmt: skip
     w("\n\n## By governorate\n\n")
     w(_md_table(["Governorate", "Incidents", "Killed"],
-                ([_md(_latin(k)), str(n), str(t.fatalities_by_governorate[k])] for k, n in t.by_governorate.most_common())))  # fmt: skip
+                ([_md(latin(k)), str(n), str(t.fatalities_by_governorate[k])] for k, n in t.by_governorate.most_common())))  # fmt: skip
     w("\n\n## By actor\n\n")
-    w(_md_table(["Actor", "Incidents"], ([_md(_latin(k)), str(n)] for k, n in t.by_actor.most_common(TOP_ACTORS))))
+    w(_md_table(["Actor", "Incidents"], ([_md(latin(k)), str(n)] for k, n in t.by_actor.most_common(TOP_ACTORS))))
     w("\n\n## Per day\n\n")
     chart = day_chart_svg(dict(t.by_day))
     if chart:
@@ -182,7 +150,7 @@ def write_report_md(out: IO[str], selection: Selection) -> int:
         en, ar = _place(inc)
         rows.append([
             _md(incident_day(rec)), _md(inc.get("sub_event_type") or inc.get("event_type")), _md(en),
-            _md_ar(ar), _md(_people(inc)), _counts(inc), _md(_summary_en(inc)),
+            _md_ar(ar), _md(_people(inc)), _counts(inc), _md(english_summary(inc)),
             _md_ar(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
             _md(inc.get("analyst_status") or "machine"),
         ])  # fmt: skip
@@ -246,9 +214,9 @@ def write_report_html(out: IO[str], selection: Selection) -> int:
     w(_html_table("By event type", ["Event type", "Incidents", "Killed"],
                   ([_td(k), _td(n, True), _td(t.fatalities_by_event_type[k], True)] for k, n in t.by_event_type.most_common())))  # fmt: skip
     w(_html_table("By governorate", ["Governorate", "Incidents", "Killed"],
-                  ([_td(_latin(k)), _td(n, True), _td(t.fatalities_by_governorate[k], True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
+                  ([_td(latin(k)), _td(n, True), _td(t.fatalities_by_governorate[k], True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
     w(_html_table("By actor", ["Actor", "Incidents"],
-                  ([_td(_latin(k)), _td(n, True)] for k, n in t.by_actor.most_common(TOP_ACTORS))))  # fmt: skip
+                  ([_td(latin(k)), _td(n, True)] for k, n in t.by_actor.most_common(TOP_ACTORS))))  # fmt: skip
     w("</div>\n<h2>Per day</h2>\n")
     chart = day_chart_svg(dict(t.by_day))
     w(f"<figure>{chart}</figure>\n" if chart else "<p>No dated incidents.</p>\n")
@@ -268,7 +236,7 @@ def write_report_html(out: IO[str], selection: Selection) -> int:
         status = inc.get("analyst_status") or "machine"
         cells = [
             _td(incident_day(rec)), _td(inc.get("sub_event_type") or inc.get("event_type")), _td(en), _ar(ar),
-            _td(_people(inc)), _td(_counts(inc), True), _td(_summary_en(inc)), _ar(inc.get("summary_ar") or ""),
+            _td(_people(inc)), _td(_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
             _reports_td(_sources(rec)), _td(status),
         ]  # fmt: skip
         row_class = ' class="rejected"' if status == "rejected" else ""

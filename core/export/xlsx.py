@@ -13,7 +13,7 @@ one types '=…). The value stays byte-for-byte intact and is never evaluated, e
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import IO, Any
 
 from openpyxl import Workbook
@@ -50,6 +50,14 @@ _MIN_WIDTH, _MAX_WIDTH = 6, 60
 # as ISO; a value that is no full ISO day (blank: undated) stays as it is.
 DATE_COLUMNS = frozenset({"event_date", "published"})
 _DATE_FORMAT = "yyyy-mm-dd"
+# When a highlight or note was made or last changed: Excel date-times in UTC (the store's ISO
+# timestamps end in "+00:00"; Excel has no time zones), shown as "2015-08-06 10:00:00".
+TIMESTAMP_COLUMNS = frozenset({"created_at", "updated_at"})
+_TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss"
+NOTE_NOTES: dict[str, str] = {
+    "created_at": "When the highlight or note was made, in UTC.",
+    "updated_at": "When it was last changed, in UTC (blank: never changed).",
+}
 _BOLD = Font(bold=True)
 
 
@@ -92,11 +100,12 @@ def _sheet(
             cell.comment = Comment(notes[name], "Marsad", width=320, height=110)
         header.append(cell)
     ws.append(header)
-    dated = [i for i, c in enumerate(columns) if c in DATE_COLUMNS]
+    typed = [(i, _date_cell if c in DATE_COLUMNS else _timestamp_cell) for i, c in enumerate(columns)
+             if c in DATE_COLUMNS or c in TIMESTAMP_COLUMNS]
     for values in data:
         row = [_safe_cell(ws, v) for v in values]
-        for i in dated:
-            row[i] = _date_cell(ws, values[i]) or row[i]
+        for i, typed_cell in typed:
+            row[i] = typed_cell(ws, values[i]) or row[i]
         ws.append(row)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(data) + 1}"
     return len(data)
@@ -121,6 +130,22 @@ def _date_cell(ws: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | None:
         return None
     cell = WriteOnlyCell(ws, value=day)
     cell.number_format = _DATE_FORMAT
+    return cell
+
+
+def _timestamp_cell(ws: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | None:
+    """An ISO timestamp ("2015-08-06T10:00:00+00:00") as a date-time cell in UTC; None for
+    anything else (blank, a bare day, text that is no timestamp)."""
+    if not isinstance(value, str) or len(value) < 16 or value[10:11] not in ("T", " "):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    cell = WriteOnlyCell(ws, value=when)
+    cell.number_format = _TIMESTAMP_FORMAT
     return cell
 
 
@@ -157,6 +182,6 @@ def write_xlsx(out: IO[bytes], selection: Selection) -> int:
     wb = Workbook(write_only=True)
     n = _sheet(wb, "incidents", COLUMNS, record_rows(selection.incidents, timestamp=selection.timestamp), rtl=False)
     _sheet(wb, "articles", ARTICLE_COLUMNS, article_rows(selection), rtl=True, notes=ARTICLE_NOTES)
-    _sheet(wb, "notes", NOTE_COLUMNS, annotation_rows(selection.bundles), rtl=True)
+    _sheet(wb, "notes", NOTE_COLUMNS, annotation_rows(selection.bundles), rtl=True, notes=NOTE_NOTES)
     wb.save(out)
     return n

@@ -15,13 +15,19 @@ it («معسكر الصباحة» → "Al Sbaha Camp", «قاعدة العند �
 "Mount Sabr"), so the kind of place reads at once; the name itself, when the gazetteer has a place
 of that name above a village, is the gazetteer's English one («العند» → "Al Anad", «عدن» → "Aden").
 Latin text passes unchanged.
+
+`english_name` (an actor's or a place's English name, else its Arabic so spelled), its
+counterpart `arabic_name`, and `english_summary` (core's English one-line summary with the Arabic
+names it quotes so spelled) are the one place the interface and the reports take those from.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
@@ -62,6 +68,53 @@ TAILS = {
 
 def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text or ""))
+
+
+def latin(text: Any) -> str:
+    """`text` as it is when it has no Arabic letter, else spelled in Latin letters («معسكر لبوزة»
+    → "Labouza Camp")."""
+    text = "" if text is None else str(text)
+    return transliterate(text) if has_arabic(text) else text
+
+
+def english_name(value: Any) -> str:
+    """An actor's or a place's English name (a dict with name_en / name_ar / text): core's
+    canonical one (ACLED's, the gazetteer's), else its Arabic spelled in Latin letters; a plain
+    name (a string) spelled in Latin letters when it is Arabic."""
+    if not isinstance(value, Mapping):
+        return latin(value or "")
+    return str(value.get("name_en") or "") or latin(value.get("name_ar") or value.get("text") or "")
+
+
+def arabic_name(value: Any) -> str:
+    """An actor's or a place's Arabic name (a dict with name_ar / text / name_en): the lexicon's or
+    gazetteer's canonical one, else the words of the article, else the English one; a plain name
+    as it is. What the Arabic interface and the incident editor show."""
+    if not isinstance(value, Mapping):
+        return str(value or "")
+    return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
+
+
+def english_summary(incident: Mapping[str, Any]) -> str:
+    """The incident's English summary with the names it gives in Arabic spelled in Latin letters.
+
+    Core writes an actor or a place of no English name, and a governorate known only in Arabic,
+    in Arabic («Clashes … near معسكر لبوزة (لحج)»); an English reader gets "… near Labouza Camp
+    (Lahij)". The longest name is replaced first («معسكر العند» before «العند»).
+    """
+    summary = str(incident.get("summary_en") or "")
+    if not has_arabic(summary):
+        return summary
+    named = [incident.get(k) for k in ("location", "actor1", "actor2")]
+    named += [a for k in ("assoc_actor_1", "assoc_actor_2") for a in (incident.get(k) or [])]
+    arabic = {str(v.get("name_ar") or v.get("text") or "") for v in named
+              if isinstance(v, Mapping) and not v.get("name_en")}
+    place = incident.get("location")
+    if isinstance(place, Mapping) and not place.get("admin1_en"):
+        arabic.add(str(place.get("admin1_ar") or ""))
+    for name in sorted(arabic - {""}, key=lambda n: (-len(n), n)):
+        summary = summary.replace(name, latin(name))
+    return summary
 
 
 @lru_cache(maxsize=4096)

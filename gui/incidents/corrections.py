@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from core.text.transliterate import arabic_name
+
 # Fields the editor offers, in the order it shows them.
 EDITABLE_FIELDS = ("event_type", "sub_event_type", "location", "actor1", "actor2", "fatalities", "injured",
                    "captured", "date")
@@ -81,9 +83,7 @@ def changed_fields(incident: Mapping[str, Any], values: Mapping[str, Any]) -> di
 
 
 def _display_name(value: Any) -> str:
-    if not isinstance(value, Mapping):
-        return ""
-    return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
+    return arabic_name(value) if isinstance(value, Mapping) else ""
 
 
 def _admin1(value: Any) -> str:

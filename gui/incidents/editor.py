@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from gui import theme
 from gui.bidi import has_rtl
 from gui.dialogs.keys import accept_on_ctrl_enter
-from gui.i18n import acled_name
+from gui.i18n import acled_name, arabic_name
 from gui.incidents.corrections import actor_from_name, changed_fields, duplicate_rows, place_from_name, taxonomy
 
 UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not give
@@ -142,11 +142,11 @@ class IncidentEditor(QDialog):
             j = self.sub_event_type.count() - 1
         self.sub_event_type.setCurrentIndex(max(0, j))
         place = inc.get("location") or {}
-        self.location.setText(place.get("name_ar") or place.get("text") or place.get("name_en") or "")
+        self.location.setText(arabic_name(place))
         self.admin1.setText(place.get("admin1_ar") or place.get("admin1_en") or "")
         for line, key in ((self.actor1, "actor1"), (self.actor2, "actor2")):
             actor = inc.get(key) or {}
-            line.setText(actor.get("name_ar") or actor.get("text") or actor.get("name_en") or "")
+            line.setText(arabic_name(actor))
         for box, key in ((self.fatalities, "fatalities"), (self.injured, "injured"), (self.captured, "captured")):
             value = inc.get(key)
             box.setValue(UNKNOWN if value is None else int(value))

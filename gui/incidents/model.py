@@ -16,8 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 
 from core.store.corroborations import incident_key
+from core.text.transliterate import english_summary
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import acled_name, arabic_name, english_name, entity_name, entity_tooltip, is_rtl, translate_n
+from gui.i18n import acled_name, entity_name, entity_tooltip, is_rtl, translate_n
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
@@ -227,22 +228,11 @@ class IncidentTableModel(QAbstractTableModel):
 
 def summary_text(inc: Mapping[str, Any]) -> str:
     """The incident's one-line summary in the interface's language (core writes both, "Shelling by
-    … in Ibb" and «قصف … في إب»); the other one when that one is empty."""
+    … in Ibb" and «قصف … في إب»); the other one when that one is empty. The English one names an
+    actor or a place of no English name in Latin letters («… in معسكر لبوزة» → "… in Labouza
+    Camp"), as the reports do (`core.text.transliterate.english_summary`)."""
     ar, en = str(inc.get("summary_ar") or ""), str(inc.get("summary_en") or "")
-    return (ar or en) if is_rtl() else (_names_in_english(en, inc) if en else ar)
-
-
-def _names_in_english(summary: str, inc: Mapping[str, Any]) -> str:
-    """Core's English summary names an actor or a place of no English name in Arabic («Clashes …
-    in معسكر لبوزة»): the English interface reads it spelled in Latin letters ("… in Labouza Camp")."""
-    named = [inc.get(k) for k in NAMED_FIELDS] + [a for k in ("assoc_actor_1", "assoc_actor_2")
-                                                   for a in (inc.get(k) or [])]
-    for value in sorted((v for v in named if isinstance(v, Mapping) and not v.get("name_en")),
-                        key=lambda v: -len(arabic_name(v))):  # the longest first: «معسكر العند» before «العند»
-        arabic = arabic_name(value)
-        if arabic and arabic in summary:
-            summary = summary.replace(arabic, english_name(value))
-    return summary
+    return (ar or en) if is_rtl() else (english_summary(inc) if en else ar)
 
 
 def also_reported_text(count: int) -> str:

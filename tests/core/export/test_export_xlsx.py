@@ -135,3 +135,29 @@ def test_days_are_excel_dates_shown_as_iso(selection_of):
     a_header = [c.value for c in articles[1]]
     published = dict(zip(a_header, articles[2]))["published"]
     assert published.is_date and published.value.date().isoformat() == "2015-08-05"
+
+
+def test_note_timestamps_are_excel_date_times_in_utc(selection_of):
+    """created_at / updated_at on the notes sheet were text («2015-08-06T10:00:00+00:00»): an
+    analyst could not sort or filter them by day in Excel. They are date-times now, in UTC (an
+    offset is converted; Excel has no time zones), shown as «2015-08-06 10:00:00»; a blank stays
+    blank and text that is no timestamp stays text."""
+    from datetime import datetime
+
+    bundle = make_bundle(1, [make_incident()])
+    bundle.highlights = [{"start": 0, "end": 3, "quote": "قتل", "color": "red", "note": "",
+                          "created_at": "2015-08-06T10:00:00+00:00", "updated_at": "2015-08-07T01:30:05+03:00"}]
+    bundle.notes = [{"body": "ملاحظة", "created_at": "2015-08-06", "updated_at": ""},
+                    {"body": "أخرى", "created_at": "yesterday afternoon", "updated_at": None}]
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([bundle]))))
+    ws = wb["notes"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, r)) for r in ws.iter_rows(min_row=2)]
+    created, updated = rows[0]["created_at"], rows[0]["updated_at"]
+    assert created.value == datetime(2015, 8, 6, 10, 0, 0) and created.is_date
+    assert updated.value == datetime(2015, 8, 6, 22, 30, 5)  # 01:30:05 at +03:00
+    assert created.number_format == updated.number_format == "yyyy-mm-dd hh:mm:ss"
+    assert rows[1]["created_at"].value == "2015-08-06"  # a bare day is no timestamp: left as written
+    assert rows[1]["updated_at"].value is None
+    assert rows[2]["created_at"].value == "yesterday afternoon"
+    assert "UTC" in ws.cell(1, header.index("created_at") + 1).comment.text

@@ -1,0 +1,99 @@
+"""The PDF report's page layout, read back from the PDF (pdfminer): where headings land and where
+lines of the incident table break."""
+
+from __future__ import annotations
+
+import io
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.layout import LTChar, LTTextLine
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
+from export_fixtures import make_bundle, make_incident  # noqa: E402
+
+from core.export.scope import selection_from_bundles  # noqa: E402
+from gui.export_pdf import ensure_gui_application, pdf_bytes  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _gui(qapp):  # type: ignore[no-untyped-def]
+    ensure_gui_application()
+
+
+def _lines(obj):  # type: ignore[no-untyped-def]
+    if isinstance(obj, LTTextLine):
+        yield obj
+    elif hasattr(obj, "__iter__"):
+        for child in obj:
+            yield from _lines(child)
+
+
+def _chars(obj):  # type: ignore[no-untyped-def]
+    if isinstance(obj, LTChar):
+        yield obj
+    elif hasattr(obj, "__iter__"):
+        for child in obj:
+            yield from _chars(child)
+
+
+def _words(data: bytes) -> list[str]:
+    return unicodedata.normalize("NFKC", extract_text(io.BytesIO(data))).split()  # NFKC: the «ﬁ» ligature
+
+
+def _with_actors(k: int):  # type: ignore[no-untyped-def]
+    """k incidents, each with an actor of its own: the «By actor» table has k + 1 rows, so the
+    map and the «Incidents» heading under it move down one row per incident."""
+    incidents = [make_incident(date=f"2015-08-0{1 + i % 9}", actor1={
+        "text": f"قوة {i}", "name_ar": f"قوة {i}", "name_en": f"Brigade number {i}", "actor_type": "rebel", "inter": 2})
+        for i in range(k)]
+    return selection_from_bundles([make_bundle(1, incidents)], description="actors")
+
+
+def test_the_incidents_heading_is_on_the_page_of_the_first_incident() -> None:
+    """The heading stood alone at the foot of page 1 when the table's first row did not fit
+    under it (here with 8 to 11 actors); it now starts page 2 with the table."""
+    for k in range(6, 13):
+        heading = first_row = None
+        for number, page in enumerate(extract_pages(io.BytesIO(pdf_bytes(_with_actors(k))))):
+            for line in _lines(page):
+                text = line.get_text().strip()
+                if heading is None and text == "Incidents" and line.height > 11:  # the 12-pt heading
+                    heading = number
+                if first_row is None and text.startswith("2015-08-01"):  # the table's first date
+                    first_row = number
+        assert heading is not None and first_row is not None
+        assert heading == first_row, f"{k} actors: heading on page {heading + 1}, first incident on {first_row + 1}"
+
+
+def test_incident_table_lines_break_between_words() -> None:
+    """The Type column (8 % of the page) cut «Government regains territory» into «Governm / ent»,
+    the Place column «Al Humayqan» into «Al Humayqa / n»: a column is now at least as wide as
+    its longest word."""
+    types = ["Government regains territory", "Headquarters or base established", "Abduction/forced disappearance",
+             "Armed clash"]
+    places = ["Al Humayqan", "Mukayras", "Khawlan at Tiyal", "Damt"]
+    incidents = [make_incident(date=f"2015-08-0{i + 1}", sub_event_type=kind, location={
+        "text": "مكان", "name_ar": "مكان", "name_en": place, "admin1_ar": "البيضاء", "admin1_en": "Al Bayda"})
+        for i, (kind, place) in enumerate(zip(types, places))]
+    words = _words(pdf_bytes(selection_from_bundles([make_bundle(1, incidents)], description="types")))
+    assert {"Government", "Headquarters", "disappearance", "Humayqan,", "Mukayras,", "Khawlan"} <= set(words)
+    assert {"2015-08-01", "machine"} <= set(words)
+
+
+def test_a_word_too_long_for_any_column_still_stays_on_the_page() -> None:
+    """Breaking only between words would make a table with an 80-letter word wider than the page
+    (cut off at its edge); then lines may break inside words again, and every letter is drawn
+    within the page's margins."""
+    no_map = {"text": "دمت", "name_ar": "دمت", "name_en": "Damt", "admin1_ar": "الضالع", "admin1_en": "Al Dhale'e"}
+    incident = make_incident(location=no_map)  # no coordinates: no map, the table fits on page 1
+    selection = selection_from_bundles([make_bundle(1, [incident], source="Q" * 80)], description="long")
+    pages = list(extract_pages(io.BytesIO(pdf_bytes(selection))))
+    assert len(pages) == 1
+    letters = [c for c in _chars(pages[0]) if c.get_text() == "Q"]
+    assert len(letters) == 80
+    right_margin = pages[0].width - 15 / 25.4 * 72  # MARGINS_MM: 15 mm on the right
+    assert max(c.x1 for c in letters) <= right_margin + 1
