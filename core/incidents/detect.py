@@ -1060,8 +1060,11 @@ def _read_list(key: str) -> None:
         if key not in _VERB_KEYS_READ:
             for word in word_set(key):
                 _VERB_LISTS[word] = _VERB_LISTS.get(word, frozenset()) | {key}
-            _VERB_KEYS_READ.add(key)
+            # the new memo before the key shows as read: a thread that sees the key read and then
+            # takes the memo must not be answered from one filled before the list was (it was
+            # the other way round, and four threads at once sometimes got «حصيلة» as no toll noun)
             _LISTS_MEMO = {}
+            _VERB_KEYS_READ.add(key)
 
 
 _NO_LISTS: frozenset[str] = frozenset()
