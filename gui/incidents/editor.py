@@ -172,8 +172,14 @@ class IncidentEditor(QDialog):
         if self._admin1_typed:
             return
         old = self.incident.get("location") or {}
-        same = text.strip() and text.strip() in (old.get("name_ar"), old.get("text"), old.get("name_en"))
-        self.admin1.setText((old.get("admin1_ar") or old.get("admin1_en") or "") if same else "")
+        self.admin1.setText((old.get("admin1_ar") or old.get("admin1_en") or "") if self._is_old_place(text) else "")
+
+    def _is_old_place(self, name: str) -> bool:
+        """`name` (as typed) is the incident's place as it stood: its Arabic, the article's words or
+        its English name."""
+        old = self.incident.get("location") or {}
+        name = name.strip()
+        return bool(name) and name in (old.get("name_ar"), old.get("text"), old.get("name_en"))
 
     def on_input_changed(self, *_args: object) -> None:
         """OK only for a coding an export can take; the message says what is missing."""
@@ -237,7 +243,7 @@ class IncidentEditor(QDialog):
         old_place = self.incident.get("location") or {}
         place_name = self.location.text().strip()
         admin1 = self.admin1.text().strip()
-        if place_name and place_name in (old_place.get("name_ar"), old_place.get("text"), old_place.get("name_en")) \
+        if self._is_old_place(place_name) \
                 and admin1 in (old_place.get("admin1_ar") or "", old_place.get("admin1_en") or ""):
             place: dict[str, Any] | None = dict(old_place)  # unchanged: keep the gazetteer's reading
         else:
