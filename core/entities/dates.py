@@ -451,11 +451,17 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
 # «أواخر 2014», «مطلع 2011», «منتصف 2015»: the year is what is known)
 YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة", "أوائل", "أواخر", "مطلع", "منتصف"))
 YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACLED's 3 (month)
+# «في» before four digits of a recent Gregorian year is a year too («ونجح الحوثيون في 2014 في بسط
+# سيطرتهم», «في 2011 و2012»): in the SaudiNewsNet corpus every «في 19xx/20xx» is one (no count
+# such as «في 2000 غارة»); the range keeps counts of other sizes out
+IN_YEAR_HEAD = normalize_token("في")
+IN_YEAR_RANGE = (1950, 2030)
 
 
 def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]) -> list[DateHit]:
     """A year named as one: «عام 1994», «في العام 2009», «سنة 1436هـ», «منذ عام 2011», «في أوائل 2006»; a year with
-    its calendar mark alone («2011م», «1436هـ»). Resolved to its first day, precision YEAR_PRECISION;
+    its calendar mark alone («2011م», «1436هـ»); an unmarked Gregorian year in IN_YEAR_RANGE right after «في»
+    («في 2014»). Resolved to its first day, precision YEAR_PRECISION;
     a Hijri year (marked, or 1300–1500 after «عام») to the Gregorian day its 1 Muharram falls on."""
     hits: list[DateHit] = []
     # a year is the token after a head, or the token itself: only tokens at or right before one
@@ -464,12 +470,17 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
     for i in sorted({k for j in years for k in (j - 1, j) if k >= 0}):
         tok = tokens[i]
         bare = next((v for v in proclitic_variants(tok.norm)[:3] if v in YEAR_HEADS), None)
+        in_head = bare is None and IN_YEAR_HEAD in proclitic_variants(tok.norm)[:3]
+        if in_head:
+            bare = IN_YEAR_HEAD
         head = bare is not None
         at = i + 1 if head else i
         found = _year_at(lex, tokens, at)
         if found is None or (not head and found[2] is None):
             continue
         year, end, marker = found
+        if in_head and (marker is not None or not IN_YEAR_RANGE[0] <= year <= IN_YEAR_RANGE[1]):
+            continue  # a year with its own mark («في 2011م») is read from its own token, as before
         if not head and end > at + 1 and tokens[at + 1].norm in ("م", "ه"):
             continue  # «على بعد 2000 م» is metres: alone, a year needs its mark attached («2011م»)
         if any(not (end <= s or i >= e) for s, e in taken):

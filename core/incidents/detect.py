@@ -297,12 +297,16 @@ def _used_for(tokens: list[Token], t0: int, clause: Clause) -> bool:
     """A present-tense verb of using (`use_verbs`) at most USE_REACH words before the trigger, in
     its clause, no comma between: «تلال كان المتمردون يستخدمونها في قصف الأحياء السكنية», «جبل
     مطل على المدينة، حيث يستخدمه الحوثيون في قصف القرى» tell what a place or weapon serves for — a habit,
-    no event of a day. A past verb («استخدم الحوثيون الدبابات في قصف الأحياء») is no such verb."""
+    no event of a day. A past verb («استخدم الحوثيون الدبابات في قصف الأحياء») is no such verb; one
+    that carries the place as a pronoun with no «و/ف» before it (`used_verbs_past_object`: «موقع
+    استخدمه الحوثيون لقصف مناطق مجاورة», «الذين استخدموه لقصف القرى») is a relative clause about
+    that place, like the present one."""
+    past = word_set("used_verbs_past_object")
     for k in range(t0 - 1, max(clause.tok_start, t0 - USE_REACH) - 1, -1):
         if tokens[k].text in COMMAS:
             return False
-        if _is_verb(tokens[k].norm, "use_verbs"):
-            return True
+        if _is_verb(tokens[k].norm, "use_verbs") or tokens[k].norm in past:
+            return True  # a past verb with the place as its pronoun and no «و/ف» («الذين استخدموه لقصف القرى») describes it
     return False
 
 
