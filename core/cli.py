@@ -209,6 +209,9 @@ FORMATS = (
 @click.option("--include-rejected", is_flag=True, help="Keep incidents the analyst rejected.")
 @click.option("--bom", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark (for Excel).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@click.option("--lang", type=click.Choice(("en", "ar")), default="en", show_default=True,
+              help="Reports (md, html, pdf): English, or Arabic laid out right to left. "
+                   "The incident formats always write ACLED's English columns with the Arabic beside them.")
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -219,6 +222,7 @@ def export(
     include_rejected: bool,
     bom: bool,
     force: bool,
+    lang: str,
 ) -> None:
     """Export incidents, reports or annotations of the corpus, a search or chosen articles.
 
@@ -238,7 +242,7 @@ def export(
         if query and not selection.bundles:  # a mistyped search must not replace a good export with an empty one
             among = " among the given articles" if article_ids else ""
             raise ExportError(f"no article matches the search {query!r}{among}; nothing was written")
-        n = write_export(output, fmt, selection, force=force, bom=bom, allow_empty=False)
+        n = write_export(output, fmt, selection, force=force, bom=bom, allow_empty=False, lang=lang)
     except NothingToExport as exc:  # a header-only file would look like a finished export
         kept = "; the existing file was left as it was" if output.exists() else ""
         raise click.ClickException(

@@ -28,7 +28,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageL
                            QPdfWriter, QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtSvg import QSvgRenderer
 
-from core.export.report import write_report_html
+from core.export.report import words, write_report_html
 from core.export.scope import Selection
 
 RESOLUTION_DPI = 300
@@ -54,12 +54,19 @@ _STYLE = re.compile(r"<style>.*?</style>", re.S)
 _CAPTION = re.compile(r"<table><caption>(.*?)</caption>", re.S)
 _GRID = re.compile(r'<div class="grid">\s*(.*?)\s*</div>', re.S)
 _TABLE = re.compile(r"<h3>.*?</table>", re.S)
+_TOTALS_LIST = re.compile(r'<ul class="totals"[^>]*>(.*?)</ul>', re.S)
+_ITEM = re.compile(r"<li>(.*?)</li>", re.S)
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>.*?</t\1>", re.S)
 # The incident table's columns (report.py's header), as shares of the page width.
 # Date and Status hold one unbreakable word each («2015-08-01», «confirmed»): wide enough for it.
 # Lines break between words only (see `paginate`): a column is never narrower than its longest
 # word («Government», «Headquarters»), whatever its share; the shares divide what is left.
 INCIDENT_COLUMN_WIDTHS = {"Date": 9, "Type": 10, "Place": 8, "المكان": 8, "Actors": 9,
                           "Killed / injured / captured": 9, "Summary": 15, "الملخص": 16, "Reports": 8, "Status": 8}
+# The Arabic report's eight columns (its header, report.py's `_incident_header("ar")`), widest the summary.
+ARABIC_COLUMN_WIDTHS = {"التاريخ": 9, "النوع": 11, "المكان": 12, "الأطراف": 14, "قتلى / جرحى / أسرى": 11,
+                        "الملخص": 27, "البلاغات": 8, "الحالة": 8}
 ROUNDING_SLACK = 0.003  # of the page width: Qt's column widths may add up to a pixel or two more
 FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
 _TEXT_NODE = re.compile(r">([^<]+)<")
@@ -80,6 +87,9 @@ table.incidents td.ar {{ font-size: {TABLE_PT + 1.5}pt; line-height: 80%; }}
 td.cell {{ border: none; padding-right: 10pt; }}
 tr.rejected td {{ color: #888; text-decoration: line-through; }}
 .ar {{ font-family: '{ARABIC_FAMILY}'; font-size: {BODY_PT + 1.5}pt; }}
+h1 .ar {{ font-size: 18pt; }}
+h2 .ar {{ font-size: 13.5pt; }}
+h3 .ar {{ font-size: 10.5pt; }}
 """
 
 
@@ -114,10 +124,10 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
-def qt_report_html(selection: Selection) -> tuple[str, list[Figure]]:
-    """The HTML report rewritten for QTextDocument, and the figures its <img> tags name."""
+def qt_report_html(selection: Selection, lang: str = "en") -> tuple[str, list[Figure]]:
+    """The HTML report (in `lang`) rewritten for QTextDocument, and the figures its <img> tags name."""
     buf = io.StringIO()
-    write_report_html(buf, selection)
+    write_report_html(buf, selection, lang=lang)
     html = _STYLE.sub(lambda _m: f"<style>{QT_CSS}</style>", buf.getvalue(), count=1)
     figures: list[Figure] = []
 
@@ -132,20 +142,40 @@ def qt_report_html(selection: Selection) -> tuple[str, list[Figure]]:
     html = _SVG.sub(to_image, html)
     html = html.replace("<figure>", '<p align="center">').replace("</figure>", "</p>")
     # The incident table's caption repeats the heading above it; the other captions become headings.
-    html = html.replace("<h2>Incidents</h2>\n<table><caption>Incidents</caption>", "<h2>Incidents</h2>\n<table class=\"incidents\">")
+    heading = escape(words(lang)("Incidents"))
+    html = html.replace(f"<h2>{heading}</h2>\n<table><caption>{heading}</caption>",
+                        f"<h2>{heading}</h2>\n<table class=\"incidents\">")
     html = _CAPTION.sub(r"<h3>\1</h3><table>", html)
-    html = _GRID.sub(_side_by_side, html, count=1)
-    for name, share in INCIDENT_COLUMN_WIDTHS.items():
+    html = _GRID.sub(lambda m: _side_by_side(m, reverse=lang == "ar"), html, count=1)
+    if lang == "ar":  # right to left: the blocks (Qt reads the body's dir) and the tables' columns
+        # Qt indents a right-to-left list from the wrong side (a wide gap at the right) and sets its
+        # bullets at the left: plain lines instead
+        html = _TOTALS_LIST.sub(lambda m: "<p dir=\"rtl\">" + "<br>".join(_ITEM.findall(m.group(1))) + "</p>",
+                                html, count=1)
+        html = html.replace("<body>", '<body dir="rtl">', 1).replace("<table>", '<table dir="rtl">')
+        html = html.replace('<table class="', '<table dir="rtl" class="')
+    for name, share in (ARABIC_COLUMN_WIDTHS if lang == "ar" else INCIDENT_COLUMN_WIDTHS).items():
         html = html.replace(f"<th>{escape(name)}</th>", f'<th width="{share}%">{escape(name)}</th>', 1)
     html = html.replace('<td dir="rtl" lang="ar">', '<td dir="rtl" lang="ar" class="ar">')
-    head, sep, body = html.partition("<body>")
-    return head + sep + _TEXT_NODE.sub(_mark_arabic, body), figures
+    start = html.index(">", html.index("<body")) + 1  # «<body>», or «<body dir="rtl">» in Arabic
+    return html[:start] + _TEXT_NODE.sub(_mark_arabic, html[start:]), figures
 
 
-def _side_by_side(match: re.Match[str]) -> str:
-    """The totals tables (a flexbox row in HTML) as the cells of one borderless layout table."""
-    cells = "".join(f'<td class="cell">{t}</td>' for t in _TABLE.findall(match.group(1)))
-    return f'<table class="layout"><tr>{cells}</tr></table>'
+def _side_by_side(match: re.Match[str], reverse: bool = False) -> str:
+    """The totals tables (a flexbox row in HTML) as the cells of one borderless layout table;
+    `reverse` (the Arabic report) puts the first at the right, where a right-to-left reader starts,
+    and each table's columns right to left: Qt lays out a table nested in a cell left to right,
+    whatever its `dir` (only the first one follows it), so the cells are written in that order."""
+    tables = _TABLE.findall(match.group(1))
+    if reverse:
+        tables = [_ROW.sub(_reversed_row, t).replace("<table>", '<table dir="ltr">', 1) for t in tables]
+    cells = "".join(f'<td class="cell">{t}</td>' for t in (reversed(tables) if reverse else tables))
+    align = ' align="right"' if reverse else ""  # the Arabic report's start is the right
+    return f'<table class="layout"{align}><tr>{cells}</tr></table>'
+
+
+def _reversed_row(match: re.Match[str]) -> str:
+    return "<tr>" + "".join(reversed([m.group(0) for m in _CELL.finditer(match.group(1))])) + "</tr>"
 
 
 def _mark_arabic(match: re.Match[str]) -> str:
@@ -173,9 +203,9 @@ def latin_family() -> str:
     return next((f for f in LATIN_FAMILIES if f in installed), ARABIC_FAMILY)
 
 
-def build_document(selection: Selection, checkpoint: Checkpoint | None = None) -> QTextDocument:
+def build_document(selection: Selection, checkpoint: Checkpoint | None = None, lang: str = "en") -> QTextDocument:
     """The report as a QTextDocument with its figures attached (not yet laid out on pages)."""
-    html, figures = qt_report_html(selection)
+    html, figures = qt_report_html(selection, lang)
     doc = QTextDocument()
     font = QFont()
     font.setFamilies([latin_family(), ARABIC_FAMILY])
@@ -187,7 +217,11 @@ def build_document(selection: Selection, checkpoint: Checkpoint | None = None) -
             checkpoint()
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(fig.name), render_figure(fig))
     doc.setHtml(html)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, words(lang)(TITLE))
+    if lang == "ar":
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        doc.setDefaultTextOption(option)
     return doc
 
 
@@ -245,23 +279,26 @@ def _first_content_after(heading: QTextBlock) -> QTextBlock | None:
 
 
 def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Checkpoint | None = None,
-               on_progress: Progress | None = None) -> int:
-    """Draw the report on A4 pages into `device` (an open QIODevice or a file name); returns pages.
+               on_progress: Progress | None = None, lang: str = "en") -> int:
+    """Draw the report in `lang` ("en" or "ar") on A4 pages into `device` (an open QIODevice or a
+    file name); returns pages. The Arabic report reads right to left, its footer too.
 
     `checkpoint()` is called between figures and pages and may raise to cancel;
     `on_progress(done, total, message)` reports pages.
     """
     ensure_gui_application()
-    doc = build_document(selection, checkpoint)
+    doc = build_document(selection, checkpoint, lang)
+    ar, title = lang == "ar", words(lang)(TITLE)
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(TITLE)
+    writer.setTitle(title)
     writer.setCreator("Marsad")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     # Lay out for the writer: point sizes, image sizes and cell padding scale to its 300 dpi.
     doc.documentLayout().setPaintDevice(writer)
-    footer_font = QFont(latin_family())
+    footer_font = QFont()
+    footer_font.setFamilies([ARABIC_FAMILY, latin_family()] if ar else [latin_family()])
     footer_font.setPointSizeF(FOOTER_PT)
     footer_h = 2.6 * FOOTER_PT * RESOLUTION_DPI / 72
     width, body_h = float(writer.width()), float(writer.height()) - footer_h
@@ -283,10 +320,12 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
             footer = QRectF(0, body_h, width, footer_h)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                             f"{TITLE} · {selection.description}")
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             f"page {page + 1} of {pages}")
+            scope, number = _footer(selection, page + 1, pages, lang)
+            start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+            if ar:
+                start, end = end, start
+            painter.drawText(footer, int(start | Qt.AlignmentFlag.AlignBottom), scope)
+            painter.drawText(footer, int(end | Qt.AlignmentFlag.AlignBottom), number)
             if on_progress:
                 on_progress(page + 1, pages, f"PDF page {page + 1} of {pages}")
     finally:
@@ -294,29 +333,38 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
     return pages
 
 
+def _footer(selection: Selection, page: int, pages: int, lang: str) -> tuple[str, str]:
+    """The footer's two texts: the report's title and scope, and the page number."""
+    if lang == "ar":
+        from core.export.report import arabic_scope
+
+        return f"{words(lang)(TITLE)} · {arabic_scope(selection.description)}", f"صفحة {page} من {pages}"
+    return f"{TITLE} · {selection.description}", f"page {page} of {pages}"
+
+
 def pdf_bytes(selection: Selection, *, checkpoint: Checkpoint | None = None,
-              on_progress: Progress | None = None) -> bytes:
+              on_progress: Progress | None = None, lang: str = "en") -> bytes:
     """The whole PDF in memory (a one-article report is a few hundred KB)."""
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise PdfError("could not open a memory buffer for the PDF")
-    render_pdf(buffer, selection, checkpoint=checkpoint, on_progress=on_progress)
+    render_pdf(buffer, selection, checkpoint=checkpoint, on_progress=on_progress, lang=lang)
     buffer.close()
     return bytes(data.data())
 
 
 def write_pdf_stream(out: IO[bytes], selection: Selection, *, checkpoint: Checkpoint | None = None,
-                     on_progress: Progress | None = None) -> int:
+                     on_progress: Progress | None = None, lang: str = "en") -> int:
     """The `pdf` export format's writer (see core.export.register_format): returns incidents."""
-    out.write(pdf_bytes(selection, checkpoint=checkpoint, on_progress=on_progress))
+    out.write(pdf_bytes(selection, checkpoint=checkpoint, on_progress=on_progress, lang=lang))
     return len(selection.incidents)
 
 
 def write_pdf(path: Path | str, selection: Selection, *, force: bool = False, checkpoint: Checkpoint | None = None,
-              on_progress: Progress | None = None) -> int:
+              on_progress: Progress | None = None, lang: str = "en") -> int:
     """Write the report PDF to `path` atomically (never over an existing file unless `force`)."""
     from core.export.atomic import atomic_output
 
     with atomic_output(Path(path), binary=True, force=force) as out:
-        return write_pdf_stream(out, selection, checkpoint=checkpoint, on_progress=on_progress)
+        return write_pdf_stream(out, selection, checkpoint=checkpoint, on_progress=on_progress, lang=lang)

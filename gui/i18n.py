@@ -19,10 +19,11 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from core.text.arabic import arabic_count  # noqa: F401  (re-exported: gui modules import it from here)
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
 # arabic_name / english_name: an actor's or a place's name in Arabic, and in English (else its
 # Arabic spelled in Latin letters) as the reports give it; re-exported, gui modules import them here
-from core.text.transliterate import arabic_name, english_name, latin  # noqa: F401
+from core.text.transliterate import arabic_admin1, arabic_name, english_name, latin  # noqa: F401
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -164,20 +165,3 @@ def grouped(text: str, n: int) -> str:
     Qt's %Ln would use the system locale, which is "C" (no separators) on many desktops.
     """
     return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
-
-
-def arabic_count(n: int, forms: tuple[str, str, str, str, str]) -> str:
-    """`n` with its counted Arabic noun in the agreeing form.
-
-    `forms` = (one, two, plural, accusative singular, genitive singular), e.g. for حادثة:
-    ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"). 1 and 2 are written as words;
-    otherwise the last two digits decide: 3–10 take the plural ("3 حوادث", "103 حوادث"),
-    11–99 the accusative singular ("11 حادثةً"), and 0, 100, 101, 1000… the genitive singular.
-    """
-    if n == 1:
-        return forms[0]
-    if n == 2:
-        return forms[1]
-    tail = abs(n) % 100
-    noun = forms[2] if 3 <= tail <= 10 else forms[3] if 11 <= tail <= 99 else forms[4]
-    return f"{n:,} {noun}" if abs(n) >= 1000 else f"{n} {noun}"

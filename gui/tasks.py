@@ -61,6 +61,7 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
     search box), where its words are in the text."""
     from core import store
     from core.pipeline import ANALYZER_VERSION
+    from core.text.transliterate import spell_ahead
 
     art = store.get_article(db, article_id)
     if art is None:
@@ -89,6 +90,7 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
             view.analysed_now = True
     view.entities = list(store.get_entities(db, view.id))
     view.incidents = list(store.get_incidents(db, view.id))  # with the analyst's overrides applied
+    spell_ahead(view.incidents)  # names the English interface spells: the gazetteer loads here, not on the GUI thread
     view.corroborations = corroborations(db, view.id)
     if search.strip():
         from core.store.search import hit_spans
@@ -229,8 +231,11 @@ def library_page(db: Any, query: Any, generation: int, offset: int, limit: int) 
 
 def library_facets(db: Any) -> dict[str, list[str]]:
     from core.store.library import facets
+    from core.text.transliterate import spell_ahead
 
-    return facets(db)
+    found = facets(db)
+    spell_ahead(names=found.get("governorates") or ())  # spelled in English: here, not on the GUI thread
+    return found
 
 
 def entity_mentions(db: Any, label: str, text: str, attrs: dict[str, Any]) -> list[dict[str, Any]]:
@@ -244,8 +249,11 @@ def entity_mentions(db: Any, label: str, text: str, attrs: dict[str, Any]) -> li
 
 def load_incidents(db: Any, article_id: Any) -> list[dict[str, Any]]:
     from core import store
+    from core.text.transliterate import spell_ahead
 
-    return list(store.get_incidents(db, article_id))
+    incidents = list(store.get_incidents(db, article_id))
+    spell_ahead(incidents)  # the names the table spells in Latin letters: spelled here, off the GUI thread
+    return incidents
 
 
 def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: dict[str, Any]) -> list[dict[str, Any]]:
@@ -353,12 +361,13 @@ def resolve_names(values: dict[str, Any], governorates: Sequence[str] = (), coun
     "Civilians (Yemen)", as the machine reads it there), then the recognisers; their reading
     (names, actor type) replaces the bare name when one covers it. Unknown names stay as typed."""
     from core.entities.place_names import fits_governorate, resolve_governorate, resolve_place
+    from core.text.transliterate import arabic_admin1
     from gui.incidents.corrections import actor_from_name, place_from_name
 
     out = dict(values)
     place = out.get("location")
     if isinstance(place, dict) and not place.get("place_id") and place.get("text"):
-        admin1 = place.get("admin1_ar") or place.get("admin1_en") or ""
+        admin1 = arabic_admin1(place)
         found = _quietly(resolve_place, place["text"], admin1, governorates) \
             or _recognised(f"في {place['text']}", ("LOCATION",), prefix=3)
         if found and admin1 and not fits_governorate(found, admin1):

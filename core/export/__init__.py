@@ -27,8 +27,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["FORMATS", "ExportError", "ExportFormat", "Selection", "lazy_writer", "register_format", "select",
-           "write_export"]
+__all__ = ["FORMATS", "REPORT_FORMATS", "REPORT_LANGUAGES", "ExportError", "ExportFormat", "Selection", "lazy_writer",
+           "register_format", "select", "write_export", "write_options"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +96,29 @@ def register_format(spec: ExportFormat) -> None:
 
 # Formats that accept a UTF-8 byte-order mark for Excel.
 BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
+# Reports, written in a language (`lang`: "en" or "ar", see core/export/report.py); the incident
+# formats are ACLED's English columns with the Arabic beside them, whatever the language.
+REPORT_FORMATS = frozenset({"md", "html", "pdf"})
+REPORT_LANGUAGES = ("en", "ar")
+
+
+def write_options(fmt: str, *, bom: bool = False, lang: str = "en") -> dict[str, Any]:
+    """The options `fmt`'s writer takes: the byte-order mark of a CSV, the language of a report."""
+    if lang not in REPORT_LANGUAGES:
+        from core.export.scope import ExportError
+
+        raise ExportError(f"unknown report language {lang!r}; choose one of {', '.join(REPORT_LANGUAGES)}")
+    options: dict[str, Any] = {"bom": True} if bom and fmt in BOM_FORMATS else {}
+    if fmt in REPORT_FORMATS and lang != "en":
+        options["lang"] = lang
+    return options
 
 
 def write_export(path: Path | str, fmt: str, selection: Selection, *, force: bool = False, bom: bool = False,
-                 allow_empty: bool = True) -> int:
+                 allow_empty: bool = True, lang: str = "en") -> int:
     """Write `selection` as `fmt` to `path` atomically; returns what FORMATS[fmt].kind counts.
+
+    `lang` is a report's language ("en" or "ar"; the other formats ignore it).
 
     `allow_empty` False: an export that counts nothing (a header-only CSV, an empty GeoJSON)
     raises NothingToExport and is not written; a file already at `path` is left as it was."""
@@ -114,7 +132,7 @@ def write_export(path: Path | str, fmt: str, selection: Selection, *, force: boo
             raise ExportError(f"unknown export format {fmt!r} here: it is drawn by Marsad's desktop part, "
                               "which is not loaded; run the `marsad` command, not `python -m core.cli`") from None
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
-    options = {"bom": True} if bom and fmt in BOM_FORMATS else {}
+    options = write_options(fmt, bom=bom, lang=lang)
     with atomic_output(Path(path), binary=spec.binary, force=force) as out:
         n = spec.write(out, selection, **options)
         if n == 0 and not allow_empty:

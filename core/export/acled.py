@@ -1,6 +1,8 @@
 """ACLED-compatible CSV: ACLED's 31 export columns in its order, then Marsad's own.
 
-Names of places and actors are English as ACLED writes them; the Arabic goes in extra columns.
+Names of places and actors are English as ACLED writes them: core's English name, else the
+gazetteer's English form, else the Arabic spelled in Latin letters (core.text.transliterate), so
+no English column holds Arabic; the Arabic goes in its own columns (`actor1_ar`, …, `admin2_ar`).
 The file is plain UTF-8 like ACLED's own export (tools reading ACLED data expect the bare
 header); `bom=True` adds the byte-order mark Excel needs to show Arabic on double-click.
 Cells that a spreadsheet would run as a formula are neutralised (see cells.py).
@@ -22,6 +24,7 @@ from core.export.cells import neutralise
 from core.export.countries import country_codes, region_of
 from core.export.figures import disagreement
 from core.text.english import plural
+from core.text.transliterate import arabic_name, english_admin1, english_name, english_place, english_summary, latin
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
@@ -39,6 +42,8 @@ MARSAD_COLUMNS: tuple[str, ...] = (
     "injured", "captured", "equipment", "article_id", "article_title", "evidence", "confidence",
     "analyst_status", "actor1_ar", "actor2_ar", "location_ar", "admin1_ar", "summary_en", "summary_ar",
     "evidence_text", "also_reported_in", "figures", "figures_text",
+    # version 30: the Arabic of the columns filled in English since (appended: older readers keep their columns)
+    "assoc_actor_1_ar", "assoc_actor_2_ar", "admin2_ar",
 )  # fmt: skip
 COLUMNS = ACLED_COLUMNS + MARSAD_COLUMNS
 # Columns whose values are numbers when known ("" when not: a CSV cell has no type anyway).
@@ -51,10 +56,14 @@ NUMERIC_COLUMNS = frozenset({
 _CIVILIAN_TARGET_TYPES = {"Violence against civilians", "Explosions/Remote violence", "Riots"}
 
 
-def _name(actor: dict[str, Any] | None, key: str = "name_en") -> str:
-    if not actor:
-        return ""
-    return actor.get(key) or actor.get("name_ar") or actor.get("text") or ""
+def _name(actor: dict[str, Any] | None) -> str:
+    """An actor's English name (core's, else its Arabic spelled in Latin letters)."""
+    return english_name(actor) if actor else ""
+
+
+def _name_ar(actor: dict[str, Any] | None) -> str:
+    """An actor's Arabic name (the lexicon's, else the article's words, else its English one)."""
+    return arabic_name(actor) if actor else ""
 
 
 def _inter(actor: dict[str, Any] | None) -> int | str:
@@ -104,7 +113,7 @@ def incident_row(
     """
     also_reported = list(also_reported)
     differ = disagreement(list(reports) if reports is not None else [(article, inc), *also_reported])
-    summary = inc.get("summary_en") or ""
+    summary = english_summary(inc)  # the Arabic names it quotes spelled in Latin letters
     loc = inc.get("location") or {}
     actor1, actor2 = inc.get("actor1"), inc.get("actor2")
     country = loc.get("country") or ""
@@ -139,10 +148,10 @@ def incident_row(
         "iso": _number(loc.get("iso"), iso_num if iso_num is not None else ""),
         "region": region_of(country),
         "country": country,
-        "admin1": loc.get("admin1_en") or "",
-        "admin2": loc.get("admin2_en") or "",
-        "admin3": loc.get("admin3_en") or "",
-        "location": loc.get("name_en") or "",
+        "admin1": english_admin1(loc),
+        "admin2": loc.get("admin2_en") or latin(loc.get("admin2_ar") or ""),
+        "admin3": loc.get("admin3_en") or latin(loc.get("admin3_ar") or ""),
+        "location": english_place(loc) if loc else "",
         "latitude": _number(loc.get("lat")),
         "longitude": _number(loc.get("lon")),
         "geo_precision": _number(loc.get("geo_precision")) if loc else "",
@@ -163,17 +172,20 @@ def incident_row(
         "evidence": json.dumps(inc.get("evidence") or []),
         "confidence": _number(inc.get("confidence")),
         "analyst_status": inc.get("analyst_status") or "machine",
-        "actor1_ar": _name(actor1, "name_ar"),
-        "actor2_ar": _name(actor2, "name_ar"),
+        "actor1_ar": _name_ar(actor1),
+        "actor2_ar": _name_ar(actor2),
         "location_ar": loc.get("name_ar") or loc.get("text") or "",
         "admin1_ar": loc.get("admin1_ar") or "",
-        "summary_en": inc.get("summary_en") or "",
+        "summary_en": summary,
         "summary_ar": inc.get("summary_ar") or "",
         "evidence_text": " … ".join(inc.get("evidence_text") or []),
         "also_reported_in": "; ".join(str(a.get("id", "")) for a, _ in also_reported),
         # where the killed, injured and captured are told (often another clause than the evidence)
         "figures": json.dumps(inc.get("figures") or []),
         "figures_text": " … ".join(inc.get("figures_text") or []),
+        "assoc_actor_1_ar": "; ".join(_name_ar(a) for a in inc.get("assoc_actor_1") or []),
+        "assoc_actor_2_ar": "; ".join(_name_ar(a) for a in inc.get("assoc_actor_2") or []),
+        "admin2_ar": loc.get("admin2_ar") or "",
     }
 
 

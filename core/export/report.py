@@ -4,29 +4,42 @@ Per scope: totals (by type, actor, governorate; corroborating reports counted on
 incidents per day, a point map, and the incident table with one-line summaries in English and
 Arabic. Both formats are single files that open offline; Arabic parts are marked right-to-left
 (`dir="rtl"` in HTML, Unicode isolates in Markdown, where table cells cannot carry attributes).
+
+`lang` chooses the report's language (the interface's, or `marsad export --lang`): "en" writes
+English headings and names with the Arabic place and summary in columns beside them; "ar" writes
+a right-to-left report in Arabic — Arabic headings, totals under Arabic names (ACLED's event types
+and Yemen's governorates as the Arabic interface names them, actors and places by their Arabic
+names) and the Arabic summaries only.
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+import importlib.resources
+import json
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
 from html import escape
 from typing import IO, Any
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
-from core.export.totals import Totals, compute_totals, incident_day, is_rejected
+from core.export.totals import UNKNOWN, Totals, compute_totals, incident_day, is_rejected
+from core.text.arabic import arabic_count
 from core.text.english import plural
-from core.text.transliterate import english_name, english_summary, latin
+from core.text.transliterate import arabic_admin1, arabic_name, english_admin1, english_name, english_summary, latin
 
 TOP_ACTORS = 15
+LANGUAGES = ("en", "ar")
 _RLI, _FSI, _PDI = "\u2067", "\u2068", "\u2069"
+_LRE, _PDF = "\u202a", "\u202c"  # a left-to-right embedding: «2015-08-05T10:00» or «12 / 22 / ?» in an Arabic line
 _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت⁩» reads left to right (Qt's PDF too)
 
 
 def _place(inc: dict[str, Any]) -> tuple[str, str]:
     loc = inc.get("location") or {}
-    en = ", ".join(p for p in (english_name(loc), loc.get("admin1_en") or latin(loc.get("admin1_ar"))) if p)
+    en = ", ".join(p for p in (english_name(loc), english_admin1(loc)) if p)
     ar = "، ".join(p for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
     return en, ar
 
@@ -34,6 +47,119 @@ def _place(inc: dict[str, Any]) -> tuple[str, str]:
 def _people(inc: dict[str, Any]) -> str:
     a1, a2 = english_name(inc.get("actor1")), english_name(inc.get("actor2"))
     return f"{a1} vs {a2}" if a1 and a2 else a1 or a2
+
+
+# ---------------------------------------------------------------- the Arabic report's words
+
+# The report's own texts in Arabic, by their English (the English report writes the keys).
+ARABIC: dict[str, str] = {
+    "Marsad incident report": "تقرير مرصد عن الحوادث",
+    "Scope": "النطاق", "exported": "صُدِّر في",
+    "By event type": "حسب نوع الحدث", "By governorate": "حسب المحافظة", "By actor": "حسب الطرف",
+    "Event type": "نوع الحدث", "Governorate": "المحافظة", "Actor": "الطرف", "Incidents": "الحوادث",
+    "Killed": "القتلى", "Per day": "الحوادث يومًا بيوم", "Day": "اليوم", "Incidents per day": "الحوادث في كل يوم",
+    "Map": "الخريطة", "Incident locations": "مواقع الحوادث", "No dated incidents.": "لا حادثة مؤرَّخة.",
+    "No incident has coordinates.": "لا إحداثيات لأي حادثة.",
+    "Date": "التاريخ", "Type": "النوع", "Place": "المكان", "Actors": "الأطراف",
+    "Killed / injured / captured": "قتلى / جرحى / أسرى", "Summary": "الملخص", "Reports": "البلاغات",
+    "Status": "الحالة",
+}  # fmt: skip
+ARABIC_STATUS = {"machine": "آلية", "confirmed": "مؤكَّدة", "edited": "صحّحها المحلل", "added": "أضافها المحلل",
+                 "rejected": "مرفوضة"}
+_ARABIC_SCOPE_WORDS = (
+    (r"^library ", "المكتبة: "), (r"\bsearch “", "البحث «"), (r"”", "»"), (r"\bwhole corpus\b", "المكتبة كلها"),
+    (r"\barticles (?=\d)", "المقالات "), (r"\barticle (?=\d)", "المقال "), (r"(?<=\d), (?=\d)", "، "),
+    (r"\bfrom ", "من "), (r"\bto ", "إلى "), (r"\bsource ", "المصدر "), (r"\bgovernorate ", "المحافظة "),
+    (r"\bactor ", "الطرف "), (r"\bevent ", "الحدث "), (r"\btag ", "الوسم "), (r"\bstarred\b", "المميّزة بنجمة"),
+    (r"\bwith notes\b", "ذات الملاحظات"), (r"\bunread\b", "غير المقروءة"), (r"; ", "؛ "),
+)  # fmt: skip
+
+
+def words(lang: str) -> Callable[[str], str]:
+    """The report's text `en` in `lang` (English is the key itself)."""
+    return (lambda en: ARABIC.get(en, en)) if lang == "ar" else (lambda en: en)
+
+
+def arabic_scope(description: str) -> str:
+    """The scope line (core's `describe_scope`, the Export dialog's) in Arabic: «المقال 5», «البحث
+    «صعدة»»; words it does not know stay as they are."""
+    for pattern, arabic in _ARABIC_SCOPE_WORDS:
+        description = re.sub(pattern, arabic, description)
+    return description
+
+
+@cache
+def _acled_arabic() -> tuple[dict[str, str], dict[str, str]]:
+    """ACLED's English event and sub-event types → Arabic, and Yemen's governorates (English →
+    Arabic): the names the Arabic interface shows (resources/translations/acled_names_ar.json)."""
+    path = importlib.resources.files("resources") / "translations" / "acled_names_ar.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = {en: ar for key in ("event_types", "sub_event_types") for en, ar in data.get(key, {}).items()}
+    return names, dict(data.get("governorates", {}))
+
+
+def acled_arabic(value: str) -> str:
+    """An ACLED event or sub-event type in Arabic (as it is when unknown)."""
+    return _acled_arabic()[0].get(value, value) if value else ""
+
+
+def governorate_arabic(loc: dict[str, Any]) -> str:
+    """A place's governorate in Arabic: its own Arabic name, else the Arabic of its English one."""
+    governorates = _acled_arabic()[1]
+    return str(loc.get("admin1_ar") or "") or governorates.get(str(loc.get("admin1_en") or ""), "") \
+        or arabic_admin1(loc)
+
+
+def _arabic_governorate_key(inc: dict[str, Any]) -> str:
+    return governorate_arabic(inc.get("location") or {}) or UNKNOWN
+
+
+def _arabic_place(inc: dict[str, Any]) -> str:
+    loc = inc.get("location") or {}
+    return "، ".join(p for p in (arabic_name(loc) if loc else "", governorate_arabic(loc)) if p)
+
+
+def _arabic_people(inc: dict[str, Any]) -> str:
+    a1, a2 = (arabic_name(inc.get(k)) if inc.get(k) else "" for k in ("actor1", "actor2"))
+    return f"{a1} ضد {a2}" if a1 and a2 else a1 or a2
+
+
+def _arabic_headline(t: Totals, articles: int) -> list[str]:
+    incidents = arabic_count(t.incidents, ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"))
+    source = arabic_count(articles, ("مقال واحد", "مقالين", "مقالات", "مقالًا", "مقال"))
+    lines = [f"{incidents} من {source}", f"القتلى {t.fatalities}، الجرحى {t.injured}، الأسرى {t.captured}"]
+    if t.unknown_fatalities:
+        lines.append(f"حوادث فيها قتلى بلا عدد (تُحسب صفرًا): {t.unknown_fatalities}")
+    if t.folded_reports:
+        lines.append(f"بلاغات مؤيِّدة حُسبت مرة واحدة مع الحادثة التي تؤكدها: {t.folded_reports}")
+    if t.rejected:
+        lines.append(f"حوادث مرفوضة مدرجة مشطوبةً وخارج كل مجموع: {t.rejected}")
+    return lines
+
+
+def _unmapped(n: int, lang: str) -> str:
+    if lang == "ar":
+        return f"حوادث بلا إحداثيات ليست على الخريطة: {n}"
+    return plural(f"Not on the map: {n} incident(s) without coordinates.", n)
+
+
+def _report_totals(records: list[ExportIncident], lang: str) -> Totals:
+    """Totals under the report language's names: the Arabic report counts actors and governorates
+    by their Arabic names."""
+    if lang == "ar":
+        return compute_totals(records, actor=lambda a: arabic_name(a) if a else "", place=_arabic_governorate_key)
+    return compute_totals(records)
+
+
+def _ltr(text: str) -> str:
+    """`text` (a time, counts) kept left to right inside Arabic: an embedding, which Qt's PDF
+    honours too (it ignores the isolates)."""
+    return f"{_LRE}{text}{_PDF}"
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
 
 
 def _counts(inc: dict[str, Any]) -> str:
@@ -53,7 +179,7 @@ def _sources(rec: ExportIncident) -> list[str]:
     return out
 
 
-def _points(records: Iterable[ExportIncident]) -> list[dict[str, Any]]:
+def _points(records: Iterable[ExportIncident], lang: str = "en") -> list[dict[str, Any]]:
     points = []
     for rec in records:
         if is_rejected(rec):
@@ -61,7 +187,7 @@ def _points(records: Iterable[ExportIncident]) -> list[dict[str, Any]]:
         loc = rec.incident.get("location") or {}
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
-            label = english_name(loc)
+            label = arabic_name(loc) if lang == "ar" else english_name(loc)
             points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0})
     return points
 
@@ -116,48 +242,75 @@ def _svg_image(svg: str, alt: str) -> str:
     return f"![{alt}](data:image/svg+xml;base64,{data})"
 
 
-def write_report_md(out: IO[str], selection: Selection) -> int:
+def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
+    """The report in Markdown, in `lang` ("en" or "ar"); returns the incidents listed."""
+    _check_lang(lang)
+    ar, tr = lang == "ar", words(lang)
+    text = _md_ar if ar else _md  # Markdown has no direction: Arabic lines and cells are isolated
     records = _sorted(selection.incidents)
-    t = compute_totals(records)
+    t = _report_totals(records, lang)
     w = out.write
-    w("# Marsad incident report\n\n")
-    w(f"Scope: {_md(selection.description)} · exported {selection.exported_at.isoformat(timespec='seconds')}\n\n")
-    w("".join(f"- {_md(line)}\n" for line in _headline(t, len(selection.bundles))))
-    w("\n## By event type\n\n")
-    w(_md_table(["Event type", "Incidents", "Killed"],
-                ([_md(k), str(n), str(t.fatalities_by_event_type[k])] for k, n in t.by_event_type.most_common())))  # fmt: skip
-    w("\n\n## By governorate\n\n")
-    w(_md_table(["Governorate", "Incidents", "Killed"],
-                ([_md(latin(k)), str(n), str(t.fatalities_by_governorate[k])] for k, n in t.by_governorate.most_common())))  # fmt: skip
-    w("\n\n## By actor\n\n")
-    w(_md_table(["Actor", "Incidents"], ([_md(latin(k)), str(n)] for k, n in t.by_actor.most_common(TOP_ACTORS))))
-    w("\n\n## Per day\n\n")
-    chart = day_chart_svg(dict(t.by_day))
+    scope = arabic_scope(selection.description) if ar else selection.description
+    w(f"# {tr('Marsad incident report')}\n\n")
+    when = selection.exported_at.isoformat(timespec="seconds")
+    w(text(f"{tr('Scope')}: {scope} · {tr('exported')} {_ltr(when) if ar else when}") + "\n\n")
+    headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
+    w("".join(f"- {text(line)}\n" for line in headline))
+    kind = acled_arabic if ar else str
+    gov = (lambda k: "غير معروفة" if k == UNKNOWN else k) if ar else latin
+    who = str if ar else latin
+    w(f"\n## {tr('By event type')}\n\n")
+    w(_md_table([tr("Event type"), tr("Incidents"), tr("Killed")],
+                ([text(kind(k)), str(n), str(t.fatalities_by_event_type[k])] for k, n in t.by_event_type.most_common())))  # fmt: skip
+    w(f"\n\n## {tr('By governorate')}\n\n")
+    w(_md_table([tr("Governorate"), tr("Incidents"), tr("Killed")],
+                ([text(gov(k)), str(n), str(t.fatalities_by_governorate[k])] for k, n in t.by_governorate.most_common())))  # fmt: skip
+    w(f"\n\n## {tr('By actor')}\n\n")
+    w(_md_table([tr("Actor"), tr("Incidents")], ([text(who(k)), str(n)] for k, n in t.by_actor.most_common(TOP_ACTORS))))
+    w(f"\n\n## {tr('Per day')}\n\n")
+    chart = day_chart_svg(dict(t.by_day), title=tr("Incidents per day"))
     if chart:
-        w(_svg_image(chart, "Incidents per day") + "\n\n")
-    w(_md_table(["Day", "Incidents", "Killed"],
+        w(_svg_image(chart, tr("Incidents per day")) + "\n\n")
+    w(_md_table([tr("Day"), tr("Incidents"), tr("Killed")],
                 ([_md(k), str(n), str(t.fatalities_by_day[k])] for k, n in sorted(t.by_day.items()))))  # fmt: skip
-    w("\n\n## Map\n\n")
-    points = _points(records)
-    svg = map_svg(points)
-    w((_svg_image(svg, "Incident locations") if svg else "No incident has coordinates.") + "\n")
+    w(f"\n\n## {tr('Map')}\n\n")
+    points = _points(records, lang)
+    svg = map_svg(points, title=tr("Incident locations"))
+    w((_svg_image(svg, tr("Incident locations")) if svg else text(tr("No incident has coordinates."))) + "\n")
     if len(points) < t.incidents:
-        w("\n" + plural(f"Not on the map: {t.incidents - len(points)} incident(s) without coordinates.", t.incidents - len(points)) + "\n")
-    w("\n## Incidents\n\n")
+        w("\n" + text(_unmapped(t.incidents - len(points), lang)) + "\n")
+    w(f"\n## {tr('Incidents')}\n\n")
     rows = []
     for rec in records:
         inc = rec.incident
-        en, ar = _place(inc)
+        status = inc.get("analyst_status") or "machine"
+        kind_of = inc.get("sub_event_type") or inc.get("event_type") or ""
+        if ar:
+            rows.append([
+                _md(incident_day(rec)), text(acled_arabic(kind_of)), text(_arabic_place(inc)), text(_arabic_people(inc)),
+                _ltr(_counts(inc)), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
+                text(ARABIC_STATUS.get(status, status)),
+            ])  # fmt: skip
+            continue
+        en, place_ar = _place(inc)
         rows.append([
-            _md(incident_day(rec)), _md(inc.get("sub_event_type") or inc.get("event_type")), _md(en),
-            _md_ar(ar), _md(_people(inc)), _counts(inc), _md(english_summary(inc)),
+            _md(incident_day(rec)), _md(kind_of), _md(en),
+            _md_ar(place_ar), _md(_people(inc)), _counts(inc), _md(english_summary(inc)),
             _md_ar(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
-            _md(inc.get("analyst_status") or "machine"),
+            _md(status),
         ])  # fmt: skip
-    w(_md_table(["Date", "Type", "Place", "المكان", "Actors", "Killed / injured / captured",
-                 "Summary", "الملخص", "Reports", "Status"], rows))  # fmt: skip
+    w(_md_table(_incident_header(lang), rows))
     w("\n")
     return len(records)
+
+
+def _incident_header(lang: str) -> list[str]:
+    if lang == "ar":
+        tr = words(lang)
+        return [tr(h) for h in ("Date", "Type", "Place", "Actors", "Killed / injured / captured", "Summary", "Reports",
+                                "Status")]
+    return ["Date", "Type", "Place", "المكان", "Actors", "Killed / injured / captured", "Summary", "الملخص", "Reports",
+            "Status"]
 
 
 # ---------------------------------------------------------------- HTML
@@ -201,46 +354,66 @@ def _td(value: Any, numeric: bool = False) -> str:
     return f'<td class="n">{_h(value)}</td>' if numeric else f"<td>{_h(value)}</td>"
 
 
-def write_report_html(out: IO[str], selection: Selection) -> int:
+def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
+    """The report as one self-contained HTML file, in `lang` ("en" or "ar": right to left, the
+    whole page `dir="rtl"`); returns the incidents listed."""
+    _check_lang(lang)
+    ar, tr = lang == "ar", words(lang)
+    cell = _ar if ar else _td  # the Arabic report's text cells are Arabic
     records = _sorted(selection.incidents)
-    t = compute_totals(records)
+    t = _report_totals(records, lang)
     w = out.write
-    w('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
-    w('<meta name="generator" content="Marsad">\n<title>Marsad incident report</title>\n')
-    w(f"<style>{_CSS}</style>\n</head>\n<body>\n<h1>Marsad incident report</h1>\n")
-    w(f"<p>Scope: {_h(selection.description)} · exported {_h(selection.exported_at.isoformat(timespec='seconds'))}</p>\n")
-    w('<ul class="totals">' + "".join(f"<li>{_h(line)}</li>" for line in _headline(t, len(selection.bundles))) + "</ul>\n")
+    w('<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n' if ar
+      else '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
+    title = tr("Marsad incident report")
+    w(f'<meta name="generator" content="Marsad">\n<title>{_h(title)}</title>\n')
+    w(f"<style>{_CSS}</style>\n</head>\n<body>\n<h1>{_h(title)}</h1>\n")
+    scope = arabic_scope(selection.description) if ar else selection.description
+    when = selection.exported_at.isoformat(timespec="seconds")
+    w(f"<p>{_h(tr('Scope'))}: {_h(scope)} · {_h(tr('exported'))} {_h(_ltr(when) if ar else when)}</p>\n")
+    headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
+    w(('<ul class="totals" dir="rtl">' if ar else '<ul class="totals">')
+      + "".join(f"<li>{_h(line)}</li>" for line in headline) + "</ul>\n")
+    kind = acled_arabic if ar else str
+    gov = (lambda k: "غير معروفة" if k == UNKNOWN else k) if ar else latin
+    who = str if ar else latin
     w('<div class="grid">\n')
-    w(_html_table("By event type", ["Event type", "Incidents", "Killed"],
-                  ([_td(k), _td(n, True), _td(t.fatalities_by_event_type[k], True)] for k, n in t.by_event_type.most_common())))  # fmt: skip
-    w(_html_table("By governorate", ["Governorate", "Incidents", "Killed"],
-                  ([_td(latin(k)), _td(n, True), _td(t.fatalities_by_governorate[k], True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
-    w(_html_table("By actor", ["Actor", "Incidents"],
-                  ([_td(latin(k)), _td(n, True)] for k, n in t.by_actor.most_common(TOP_ACTORS))))  # fmt: skip
-    w("</div>\n<h2>Per day</h2>\n")
-    chart = day_chart_svg(dict(t.by_day))
-    w(f"<figure>{chart}</figure>\n" if chart else "<p>No dated incidents.</p>\n")
-    w("<h2>Map</h2>\n")
-    points = _points(records)
-    svg = map_svg(points)
-    w(f"<figure>{svg}</figure>\n" if svg else "<p>No incident has coordinates.</p>\n")
+    w(_html_table(tr("By event type"), [tr("Event type"), tr("Incidents"), tr("Killed")],
+                  ([cell(kind(k)), _td(n, True), _td(t.fatalities_by_event_type[k], True)] for k, n in t.by_event_type.most_common())))  # fmt: skip
+    w(_html_table(tr("By governorate"), [tr("Governorate"), tr("Incidents"), tr("Killed")],
+                  ([cell(gov(k)), _td(n, True), _td(t.fatalities_by_governorate[k], True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
+    w(_html_table(tr("By actor"), [tr("Actor"), tr("Incidents")],
+                  ([cell(who(k)), _td(n, True)] for k, n in t.by_actor.most_common(TOP_ACTORS))))  # fmt: skip
+    w(f"</div>\n<h2>{_h(tr('Per day'))}</h2>\n")
+    chart = day_chart_svg(dict(t.by_day), title=tr("Incidents per day"))
+    w(f"<figure>{chart}</figure>\n" if chart else f"<p>{_h(tr('No dated incidents.'))}</p>\n")
+    w(f"<h2>{_h(tr('Map'))}</h2>\n")
+    points = _points(records, lang)
+    svg = map_svg(points, title=tr("Incident locations"))
+    w(f"<figure>{svg}</figure>\n" if svg else f"<p>{_h(tr('No incident has coordinates.'))}</p>\n")
     if len(points) < t.incidents:
-        w("<p>" + plural(f"Not on the map: {t.incidents - len(points)} incident(s) without coordinates.", t.incidents - len(points)) + "</p>\n")
-    w("<h2>Incidents</h2>\n")
-    header = ["Date", "Type", "Place", "المكان", "Actors", "Killed / injured / captured", "Summary",
-              "الملخص", "Reports", "Status"]  # fmt: skip
+        w(f"<p>{_h(_unmapped(t.incidents - len(points), lang))}</p>\n")
+    w(f"<h2>{_h(tr('Incidents'))}</h2>\n")
     rows: list[list[str] | str] = []
     for rec in records:
         inc = rec.incident
-        en, ar = _place(inc)
         status = inc.get("analyst_status") or "machine"
-        cells = [
-            _td(incident_day(rec)), _td(inc.get("sub_event_type") or inc.get("event_type")), _td(en), _ar(ar),
-            _td(_people(inc)), _td(_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
-            _reports_td(_sources(rec)), _td(status),
-        ]  # fmt: skip
+        kind_of = inc.get("sub_event_type") or inc.get("event_type")
+        if ar:
+            cells = [
+                _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(_arabic_place(inc)), _ar(_arabic_people(inc)),
+                _td(_ltr(_counts(inc)), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec)),
+                _ar(ARABIC_STATUS.get(status, status)),
+            ]  # fmt: skip
+        else:
+            en, place_ar = _place(inc)
+            cells = [
+                _td(incident_day(rec)), _td(kind_of), _td(en), _ar(place_ar),
+                _td(_people(inc)), _td(_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
+                _reports_td(_sources(rec)), _td(status),
+            ]  # fmt: skip
         row_class = ' class="rejected"' if status == "rejected" else ""
         rows.append(f"<tr{row_class}>" + "".join(cells) + "</tr>")
-    w(_html_table("Incidents", header, rows))
+    w(_html_table(tr("Incidents"), _incident_header(lang), rows))
     w("\n</body>\n</html>\n")
     return len(records)

@@ -9,7 +9,7 @@ and is counted separately so the reader knows the total is a floor. Incidents th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +70,14 @@ def incident_day(rec: ExportIncident) -> str:
     return (rec.incident.get("date") or rec.article.get("published") or "")[:10]
 
 
-def compute_totals(records: Iterable[ExportIncident]) -> Totals:
+def compute_totals(
+    records: Iterable[ExportIncident],
+    *,
+    actor: Callable[[dict[str, Any] | None], str] = actor_name,
+    place: Callable[[dict[str, Any]], str] = governorate,
+) -> Totals:
+    """`actor` and `place` name an incident's actors and its governorate in the totals (English
+    names by default; the Arabic report counts them under their Arabic names)."""
     t = Totals()
     for rec in records:
         inc = rec.incident
@@ -87,12 +94,12 @@ def compute_totals(records: Iterable[ExportIncident]) -> Totals:
         kind = inc.get("event_type") or UNKNOWN
         t.by_event_type[kind] += 1
         t.fatalities_by_event_type[kind] += killed
-        actors = {actor_name(inc.get("actor1")), actor_name(inc.get("actor2"))} - {""}
+        actors = {actor(inc.get("actor1")), actor(inc.get("actor2"))} - {""}
         for name in actors:
             t.by_actor[name] += 1
-        place = governorate(inc)
-        t.by_governorate[place] += 1
-        t.fatalities_by_governorate[place] += killed
+        where = place(inc)
+        t.by_governorate[where] += 1
+        t.fatalities_by_governorate[where] += killed
         day = incident_day(rec) or UNKNOWN
         t.by_day[day] += 1
         t.fatalities_by_day[day] += killed

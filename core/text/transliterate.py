@@ -17,15 +17,18 @@ of that name above a village, is the gazetteer's English one («العند» →
 Latin text passes unchanged.
 
 `english_name` (an actor's or a place's English name, else its Arabic so spelled), its
-counterpart `arabic_name`, and `english_summary` (core's English one-line summary with the Arabic
-names it quotes so spelled) are the one place the interface and the reports take those from.
+counterpart `arabic_name`, `english_place` (a place column's English: the gazetteer's spelling of
+an unplaced name first), `arabic_admin1` / `english_admin1` (a place's governorate), and
+`english_summary` (core's English one-line summary with the Arabic names it quotes so spelled)
+are the one place the interface and the reports take those from. `spell_ahead` spells them on a
+worker thread before the interface shows them (the first spelling loads the gazetteer).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -86,6 +89,57 @@ def english_name(value: Any) -> str:
     return str(value.get("name_en") or "") or latin(value.get("name_ar") or value.get("text") or "")
 
 
+def english_place(value: Any) -> str:
+    """A place's English name for a column ACLED writes in English: core's (the lexicon's, the
+    gazetteer's as the analysis placed it), else the gazetteer's English form of a place of that
+    very name (a village's too, in the place's governorate when it has one; one spelling only),
+    else its Arabic spelled in Latin letters (`english_name`)."""
+    if not isinstance(value, Mapping):
+        return english_name(value)
+    if value.get("name_en"):
+        return str(value["name_en"])
+    arabic = str(value.get("name_ar") or value.get("text") or "")
+    return _gazetteer_english(arabic, str(value.get("admin1_ar") or ""), str(value.get("admin1_en") or "")) \
+        or latin(arabic)
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_english(name: str, admin1_ar: str, admin1_en: str) -> str:
+    """The gazetteer's one English spelling of the places called `name` (those of the governorate
+    when it is given), "" when it has none or several."""
+    if not has_arabic(name):
+        return ""
+    from core.entities.gazetteer import Gazetteer
+    from core.entities.matcher import normalized
+
+    gazetteer = Gazetteer.load()
+    if not gazetteer.has_key(normalized(name)):
+        return ""
+    places = [p for p in gazetteer.lookup(name) if p.name_en]
+    if admin1_ar or admin1_en:
+        gov = {normalized(x) for x in (admin1_ar, admin1_en) if x}
+        places = [p for p in places if gov & {normalized(p.admin1_ar), normalized(p.admin1_en)}
+                  or p.is_admin1 and gov & {normalized(p.name_ar), normalized(p.name_en)}]
+    spellings = {p.name_en for p in places}
+    return spellings.pop() if len(spellings) == 1 else ""
+
+
+def arabic_admin1(value: Any) -> str:
+    """A place's governorate as the Arabic interface and the incident editor show it: its Arabic
+    name, else its English one ("" for no place or no governorate)."""
+    if not isinstance(value, Mapping):
+        return ""
+    return str(value.get("admin1_ar") or value.get("admin1_en") or "")
+
+
+def english_admin1(value: Any) -> str:
+    """A place's governorate in English: core's English name, else its Arabic one in the
+    gazetteer's English («لحج» → "Lahij") or spelled in Latin letters."""
+    if not isinstance(value, Mapping):
+        return ""
+    return str(value.get("admin1_en") or "") or latin(value.get("admin1_ar") or "")
+
+
 def arabic_name(value: Any) -> str:
     """An actor's or a place's Arabic name (a dict with name_ar / text / name_en): the lexicon's or
     gazetteer's canonical one, else the words of the article, else the English one; a plain name
@@ -115,6 +169,26 @@ def english_summary(incident: Mapping[str, Any]) -> str:
     for name in sorted(arabic - {""}, key=lambda n: (-len(n), n)):
         summary = summary.replace(name, latin(name))
     return summary
+
+
+def spell_ahead(incidents: Iterable[Mapping[str, Any]] = (), names: Iterable[Any] = ()) -> None:
+    """Spell now, on the caller's (a worker's) thread, what the English interface will show of
+    `incidents` (their actors, places, governorates and summaries) and of `names` (actors' or
+    places' dicts, or plain names): the first spelling of a process loads the gazetteer (about half
+    a second) when no analysis has yet, and the spellings are memoised, so the interface's thread
+    then finds them ready. Cheap when nothing needs spelling."""
+    for inc in incidents:
+        for key in ("actor1", "actor2", "location"):
+            if inc.get(key):
+                english_name(inc[key])
+        for key in ("assoc_actor_1", "assoc_actor_2"):
+            for actor in inc.get(key) or []:
+                english_name(actor)
+        if isinstance(inc.get("location"), Mapping):
+            english_admin1(inc["location"])
+        english_summary(inc)
+    for name in names:
+        english_name(name)
 
 
 @lru_cache(maxsize=4096)

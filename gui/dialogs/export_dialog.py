@@ -11,7 +11,7 @@ so a cancelled or failed export leaves any previous file untouched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from core.store.library import LibraryQuery
 from gui import ops
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
-from gui.i18n import translate_n
+from gui.i18n import current_language, translate_n
 from gui.ops import Op, OpContext
 
 translate = QCoreApplication.translate
@@ -151,6 +151,7 @@ class ExportRequest:
     include_rejected: bool = False
     bom: bool = False
     description: str = ""
+    lang: str = "en"  # the report's language (md, html, pdf): the interface's
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +173,14 @@ class ExportOutcome:
 
 
 def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool = False,
-                  bom: bool = False) -> ExportRequest:
-    """The request for one scope choice; raises ValueError when that scope is not available."""
+                  bom: bool = False, lang: str = "en") -> ExportRequest:
+    """The request for one scope choice; raises ValueError when that scope is not available.
+    `lang`: the language a report is written in (the dialog passes the interface's)."""
+    return replace(_scope_request(context, scope, fmt, path, include_rejected=include_rejected, bom=bom), lang=lang)
+
+
+def _scope_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool,
+                   bom: bool) -> ExportRequest:
     if scope == "article":
         if context.current_article_id is None:
             raise ValueError("no article is open")
@@ -274,7 +281,7 @@ class _CheckedWrites:
 
 def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
     """Collect the scope article by article (progress, cancel between articles), then write."""
-    from core.export import BOM_FORMATS, FORMATS
+    from core.export import FORMATS, write_options
     from core.export.atomic import atomic_output
     from core.export.scope import NothingToExport, collect_scope, selection_from_bundles, why_nothing
 
@@ -299,10 +306,10 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
         if not selection.incidents:  # the report counts its incidents: none, no PDF drawn
             raise NothingToExport(why_nothing(selection, choice.kind, request.fmt, searched=searched))
         count = write_pdf(request.path, selection, force=True, checkpoint=ctx.check_cancelled,
-                          on_progress=ctx.progress)
+                          on_progress=ctx.progress, lang=request.lang)
     else:
         spec = FORMATS[request.fmt]
-        options = {"bom": True} if request.bom and request.fmt in BOM_FORMATS else {}
+        options = write_options(request.fmt, bom=request.bom, lang=request.lang)
         # force: the dialog asked before overwriting an existing file.
         with atomic_output(request.path, binary=spec.binary, force=True) as out:
             # Text formats stop at the next write; a workbook is finished (openpyxl leaves a
@@ -469,7 +476,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         return build_request(self.context, self.scope(), self.fmt(), Path(self.path_edit.text().strip()).expanduser(),
                              include_rejected=self.include_rejected.isChecked(),
-                             bom=self.bom.isChecked() and self.bom.isEnabled())
+                             bom=self.bom.isChecked() and self.bom.isEnabled(), lang=current_language())
 
     def _update_options(self) -> None:
         from core.export import BOM_FORMATS

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from core.text.transliterate import arabic_name
+from core.text.transliterate import arabic_admin1, arabic_name
 
 # Fields the editor offers, in the order it shows them.
 EDITABLE_FIELDS = ("event_type", "sub_event_type", "location", "actor1", "actor2", "fatalities", "injured",
@@ -75,7 +75,7 @@ def changed_fields(incident: Mapping[str, Any], values: Mapping[str, Any]) -> di
     for key, value in values.items():
         current = incident.get(key)
         if key in ("location", "actor1", "actor2"):
-            if _display_name(current) != _display_name(value) or _admin1(current) != _admin1(value):
+            if _display_name(current) != _display_name(value) or arabic_admin1(current) != arabic_admin1(value):
                 out[key] = value
         elif (current if current not in ("",) else None) != (value if value not in ("",) else None):
             out[key] = value
@@ -84,12 +84,6 @@ def changed_fields(incident: Mapping[str, Any], values: Mapping[str, Any]) -> di
 
 def _display_name(value: Any) -> str:
     return arabic_name(value) if isinstance(value, Mapping) else ""
-
-
-def _admin1(value: Any) -> str:
-    if not isinstance(value, Mapping):
-        return ""
-    return str(value.get("admin1_ar") or value.get("admin1_en") or "")
 
 
 def _place_names(place: Mapping[str, Any]) -> set[str]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from gui import theme
 from gui.bidi import has_rtl
 from gui.dialogs.keys import accept_on_ctrl_enter
-from gui.i18n import acled_name, arabic_name
+from gui.i18n import acled_name, arabic_admin1, arabic_name
 from gui.incidents.corrections import actor_from_name, changed_fields, duplicate_rows, place_from_name, taxonomy
 
 UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not give
@@ -143,7 +143,7 @@ class IncidentEditor(QDialog):
         self.sub_event_type.setCurrentIndex(max(0, j))
         place = inc.get("location") or {}
         self.location.setText(arabic_name(place))
-        self.admin1.setText(place.get("admin1_ar") or place.get("admin1_en") or "")
+        self.admin1.setText(arabic_admin1(place))
         for line, key in ((self.actor1, "actor1"), (self.actor2, "actor2")):
             actor = inc.get(key) or {}
             line.setText(arabic_name(actor))
@@ -172,7 +172,7 @@ class IncidentEditor(QDialog):
         if self._admin1_typed:
             return
         old = self.incident.get("location") or {}
-        self.admin1.setText((old.get("admin1_ar") or old.get("admin1_en") or "") if self._is_old_place(text) else "")
+        self.admin1.setText(arabic_admin1(old) if self._is_old_place(text) else "")
 
     def _is_old_place(self, name: str) -> bool:
         """`name` (as typed) is the incident's place as it stood: its Arabic, the article's words or

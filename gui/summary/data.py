@@ -18,7 +18,7 @@ from core.export.charts import day_series  # every day first→last, gaps as 0; 
 from core.export.scope import ExportIncident, export_incidents, load_bundle
 from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
-from core.text.transliterate import english_name
+from core.text.transliterate import english_name, spell_ahead
 
 SCOPES = ("article", "selected", "search")
 
@@ -83,6 +83,7 @@ def compute_summary(db: Any, scope: SummaryScope, should_cancel: Callable[[], bo
             bundles.append(bundle)
     records = export_incidents(bundles)
     totals = compute_totals(records)
+    spell_ahead(names=[*totals.by_actor, *totals.by_governorate])  # spelled in English: not on the GUI thread
     points, unlocated = map_points(records)
     return SummaryData(scope, len(bundles), totals.to_dict(), day_series(dict(totals.by_day)), points, unlocated,
                        arabic_actor_names(records))

@@ -72,7 +72,7 @@ def test_layout_rtl_frozen_filtered_and_sized(selection_of):
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
         assert ws[1][0].font.bold
     incidents = wb["incidents"]
-    assert incidents.auto_filter.ref == "A1:AW3"  # 49 columns: the CSV's, `figures` and `figures_text` last
+    assert incidents.auto_filter.ref == "A1:AZ3"  # 52 columns: the CSV's, `assoc_actor_1_ar`, `assoc_actor_2_ar`, `admin2_ar` last
     widths = {k: d.width for k, d in incidents.column_dimensions.items()}
     assert widths["A"] >= len("event_id_cnty")
     assert all(6 <= w <= 62 for w in widths.values())

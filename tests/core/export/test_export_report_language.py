@@ -1,0 +1,108 @@
+"""The report follows a language: English (the default) or Arabic, right to left, with Arabic
+headings, totals under Arabic names and the Arabic summaries; `marsad export --lang` chooses it."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from core.cli import cli
+from core.export import write_options
+from core.export.report import arabic_scope, write_report_html, write_report_md
+from core.export.scope import ExportError
+from core.ingest.model import ArticleIn
+from core.store import add_article, open_db, save_analysis
+
+from export_fixtures import make_bundle, make_incident
+
+
+def sample(selection_of):
+    strike = make_incident(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                           summary_ar="غارة جوية على الزاهر", summary_en="Air strike on Al Zahir",
+                           actor2={"text": "المسلحين", "name_ar": "", "name_en": ""},
+                           location={**make_incident()["location"], "name_en": "Al Zahir", "name_ar": "الزاهر",
+                                     "admin1_en": "Al Bayda", "admin1_ar": "", "lat": 13.9, "lon": 45.4})  # fmt: skip
+    return selection_of([make_bundle(1, [make_incident(), strike])])
+
+
+def html_of(selection, lang: str) -> str:
+    out = io.StringIO()
+    write_report_html(out, selection, lang=lang)
+    return out.getvalue()
+
+
+def test_the_arabic_report_is_right_to_left_and_in_arabic(selection_of):
+    page = html_of(sample(selection_of), "ar")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
+    for heading in ("تقرير مرصد عن الحوادث", "حسب نوع الحدث", "حسب المحافظة", "حسب الطرف", "الخريطة", "الحوادث"):
+        assert heading in page, heading
+    for english in ("Marsad incident report", "By event type", "Killed", "Summary", "Air strike on Al Zahir",
+                    "Houthi Movement", "Explosions/Remote violence", "machine"):
+        assert english not in page, english
+    assert "غارة جوية على الزاهر" in page and "مقتل 12 حوثيا" in page  # the Arabic summaries
+    assert "تفجيرات/عنف عن بُعد" in page  # the event type as the Arabic interface names it
+    assert "جماعة الحوثي ضد المقاومة الشعبية" in page  # actors by their Arabic names
+    assert ">البيضاء<" in page  # a governorate known in English only, in Arabic
+    assert "حادثتان من مقال واحد" in page  # the counted nouns agree
+    assert "<td dir=\"rtl\" lang=\"ar\">جماعة الحوثي</td>" in page  # totals by Arabic actor names
+
+
+def test_the_english_report_is_unchanged_by_default(selection_of):
+    selection = sample(selection_of)
+    default = io.StringIO()
+    write_report_html(default, selection)
+    page = default.getvalue()
+    assert page == html_of(selection, "en")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">') and "By event type" in page
+    assert "Houthi Movement vs Popular Resistance" in page and "Al Mslhin" in page  # no English name: spelled
+
+
+def test_the_arabic_markdown_isolates_its_lines(selection_of):
+    out = io.StringIO()
+    write_report_md(out, sample(selection_of), lang="ar")
+    text = out.getvalue()
+    assert text.startswith("# تقرير مرصد عن الحوادث")
+    assert "| التاريخ | النوع | المكان | الأطراف |" in text
+    assert "\u2067غارة جوية على الزاهر\u2069" in text and "Air strike" not in text
+    assert re.search("\u202a12 / 22 / \\?\u202c", text)  # the counts stay left to right
+
+
+def test_unknown_language_is_refused(selection_of):
+    with pytest.raises(ValueError):
+        html_of(sample(selection_of), "fr")
+    with pytest.raises(ExportError):
+        write_options("html", lang="fr")
+    assert write_options("acled-csv", lang="ar") == {}  # the incident formats are ACLED's English columns
+    assert write_options("pdf", lang="ar") == {"lang": "ar"} and write_options("md") == {}
+
+
+def test_scope_lines_in_arabic():
+    assert arabic_scope("whole corpus") == "المكتبة كلها"
+    assert arabic_scope("articles 3, 5") == "المقالات 3، 5"
+    assert arabic_scope("article 5; search “صعدة”") == "المقال 5؛ البحث «صعدة»"
+    assert arabic_scope("library search “دمت”, governorate Taizz, starred") == \
+        "المكتبة: البحث «دمت», المحافظة Taizz, المميّزة بنجمة"
+
+
+def test_cli_lang_chooses_the_report_language(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    article, _ = add_article(db, ArticleIn(title="اشتباكات", text="قتل 12 مسلحا في دمت", source="عكاظ",
+                                           published="2015-08-05"))
+    save_analysis(db, article, {"entities": [], "summary": {}, "analyzer_version": "1", "incidents": [make_incident()]})
+    db.conn.close()
+    for lang, marker in (("ar", '<html lang="ar" dir="rtl">'), ("en", '<html lang="en">')):
+        out = tmp_path / f"r_{lang}.html"
+        done = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "export", "--format", "html", "--lang", lang,
+                                        "-o", str(out)], obj={})
+        assert done.exit_code == 0, done.output
+        assert marker in out.read_text(encoding="utf-8")
+    default = tmp_path / "default.html"
+    assert CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "export", "--format", "html", "-o", str(default)],
+                              obj={}).exit_code == 0
+    assert '<html lang="en">' in default.read_text(encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "export", "--format", "html", "--lang", "fr",
+                                       "-o", str(tmp_path / "x.html")], obj={})
+    assert refused.exit_code != 0 and not (tmp_path / "x.html").exists()
