@@ -324,7 +324,91 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _fold_kinds(_leads_told_again(_forward_backrefs(drafts)))
+    return _shared_over_list(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))
+
+
+SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places
+SHARED_ROLES = ("killed", "injured", "captured")
+
+
+def _shared_over_list(drafts: list[Draft]) -> list[Draft]:
+    """One figure told for several places, the places named in another sentence: «لقي 20 متمردا
+    مصرعهم خلال اشتباكات دارت في مناطق مختلفة بمحافظة مأرب. وقالت مصادر إن المواجهات اندلعت في
+    منطقتي الجفينة وتبة الدفاع». The list was split by place (`reports.split_by_place`, one event
+    per place) and the figure joined the draft of one of them; ACLED shares a figure covering
+    several events evenly over them (CODING.md), so the figure is shared over the list's places,
+    rounded down as within one sentence (20 over two places is 10 and 10; a figure smaller than
+    the places gives one each to the first).
+    Only a figure told in a report of no place finer than the list's (no place of its own, one
+    carried, or a governorate/district/city holding every place of the list), within SHARE_GAP
+    sentences of the list, with no party apart from the places' drafts; and only a role no
+    place's draft has a figure of its own for («وفي الجفينة قتل 12 …»: a lead's total before
+    per-place figures is not added to them). Vague figures («عشرات القتلى») stay where they are."""
+    owner = {id(r): d for d in drafts for r in d.reports}
+    every = [r for d in drafts for r in d.reports]
+    for d in drafts:
+        figured = [w for w in d.reports if w.parts == 1 and not w.retold
+                   and any(c.role in SHARED_ROLES and c.value is not None and not c.vague for c in w.counts)]
+        if not figured:
+            continue
+        listed = [r for r in d.reports if r.parts > 1 and r.located is not None and r.located.span is not None]
+        listed.sort(key=lambda r: min(abs(r.sentence - w.sentence) for w in figured))
+        for r in listed:
+            places = sorted([r] + list(_list_mates(r, every)),
+                            key=lambda x: x.located.span.start if x.located and x.located.span else -1)
+            homes = [owner.get(id(x)) for x in places]
+            if len(places) < 2 or any(h is None for h in homes) or len({id(h) for h in homes}) != len(homes) \
+                    or any(x.located is None for x in places):
+                continue
+            wide = [w for w in figured if w.sentence != r.sentence and abs(w.sentence - r.sentence) <= SHARE_GAP
+                    and all(_holds(w.located, x.located) for x in places)
+                    and not any(_parties_apart(h, w) for h in homes if h is not d)]
+            if not wide or any(_tolled(x) for x in d.reports if not any(x is w for w in wide)):
+                continue  # a toll told for the figure's draft's own place: the figures are its own
+            _share(wide, places, homes, d)
+            break
+    return drafts
+
+
+def _holds(wide: Located | None, place: Located) -> bool:
+    """A figure's place no finer than a listed place's: none, one carried from the sentences before
+    in the place's governorate (a list's last place, carried to the toll told after it, too), or a
+    governorate, district or city (`rank` >= 1) holding it."""
+    if wide is None:
+        return True
+    if not wide.explicit:  # «وأسفرت المواجهات عن مقتل 12» after the list: its last place carried on
+        return bool(wide.place.admin1_en) and wide.place.admin1_en == place.place.admin1_en
+    return place_key(wide.place) != place_key(place.place) and wide.rank >= max(1, place.rank) \
+        and contains(wide.place, place.place)
+
+
+def _share(wide: list[Report], places: list[Report], homes: list[Draft], d: Draft) -> None:
+    """Each role's figures of `wide` shared evenly over `places` (reports of drafts `homes`, `d`
+    holding `wide`): a role none of the places' drafts has a figure of beside `wide`'s."""
+    from core.incidents.counts import combine
+
+    n = len(places)
+    for role in SHARED_ROLES:
+        counts = [c for w in wide for c in w.counts if c.role == role]
+        precise = [c for c in counts if c.value is not None and not c.vague]
+        if not precise or len(precise) != len(counts):
+            continue
+        own = [c for h in homes for x in h.reports if not any(x is w for w in wide) for c in x.counts if c.role == role]
+        if own:
+            continue  # the places' figures of their own: a lead's total is not shared over them
+        total, _ = combine(counts, role)
+        if not total:
+            continue
+        for w in wide:
+            w.counts = [c for c in w.counts if c.role != role]
+        for i, (x, h) in enumerate(zip(places, homes)):
+            target = total // n or int(i < total)
+            shares = [replace(c, value=c.value // n, shared=c.value) for c in precise]  # type: ignore[operator]
+            got, _ = combine(shares, role)
+            if (got or 0) != target:
+                big = max(range(len(shares)), key=lambda k: shares[k].value or 0)
+                shares[big] = replace(shares[big], value=max(0, (shares[big].value or 0) + target - (got or 0)))
+            (wide[0] if h is d else x).counts.extend(shares)
 
 
 LEAD_SENTENCES = 2  # the lead: the article's first two sentences
