@@ -918,6 +918,24 @@ def _crowd_munitions(tokens: list[Token], t0: int, t1: int, trig: Trigger) -> bo
 
 
 CROWD_CLASH_REACH = 10  # words after «بين/مع» the two sides are looked for in
+CLASH_LINK_REACH = 10  # words after the clash word «بين/مع» is looked for in
+BRACKETS = frozenset("()[]«»\"'")
+
+
+def _clash_link(tokens: list[Token], t1: int, end: int) -> int | None:
+    """The «بين/مع» that opens the sides of the clash word ending at t1: within `CLASH_LINK_REACH`
+    words of its clause, across what is told of the clash before its sides — an adjective, its
+    day or place («وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة», «خلال مواجهات عنيفة
+    في مدينة القدس ليلة أول من أمس بين الشبان الفلسطينيين وقوات الاحتلال») — up to punctuation
+    (brackets and quotes aside) or another clash word."""
+    links, clash = word_set("crowd_clash_links"), word_set("crowd_clash_words")
+    for k in range(t1, min(t1 + CLASH_LINK_REACH, end)):
+        tok = tokens[k]
+        if tok.norm in links:
+            return k
+        if (tok.is_punct and tok.text not in BRACKETS) or _is_verb(tok.norm, "crowd_clash_words"):
+            return None
+    return None
 
 
 def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause], armed: list[Span]) -> list[tuple]:
@@ -935,7 +953,7 @@ def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]
         if trig.sub_event_type == "Armed clash" and t1 - t0 == 1 and _is_verb(tokens[t0].norm, "crowd_clash_words"):
             clause = next((c for c in clauses if c.tok_start <= t0 < c.tok_end), None)
             end = clause.tok_end if clause is not None else len(tokens)
-            link = next((k for k in range(t1, min(t1 + 3, end)) if tokens[k].norm in word_set("crowd_clash_links")), None)
+            link = _clash_link(tokens, t1, end)
             if link is not None:
                 crowd = force = False
                 side_start = True

@@ -1,0 +1,60 @@
+"""Rules added after reading the non-Yemen gold files again (session 30, lev): a child or a
+family's home hit is a civilian target; the «بين» of a crowd's clash told after the clash's day or
+place still opens its sides.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+MONDAY = date(2015, 8, 10)
+
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _kinds(text: str, day: date = MONDAY) -> list[tuple[str, str]]:
+    return sorted((i.event_type, i.location.admin1_en if i.location else "") for i in analyze(text, day).incidents)
+
+
+def test_settlers_who_attack_a_home_and_kill_a_child_attack_civilians() -> None:
+    """«قتل طفل … حين هاجم مستوطنون منزله»: a child killed, a family's home attacked (the house
+    with a pronoun suffix) — civilians hit by an armed party, no armed clash."""
+    for text in ("قتل طفل فلسطيني حرقا حين هاجم مستوطنون منزله في بلدة دوما قرب نابلس أمس.",
+                 "أصيب ثلاثة فلسطينيين بجروح حين هاجم مستوطنون منازلهم في قرية قصرة جنوب نابلس أمس.",
+                 "استشهد الرضيع حين هاجم مستوطنون بيته في بلدة دوما جنوب نابلس الليلة الماضية."):
+        assert _kinds(text) == [("Violence against civilians", "Nablus")], text
+
+
+def test_fighters_attacked_stay_a_fight() -> None:
+    """A party attacking another armed party is a fight; no word of a child or a home."""
+    text = "هاجم مستوطنون مسلحون دورية للجيش قرب بلدة دوما جنوب نابلس أمس."
+    assert [k for k, _ in _kinds(text)] != ["Violence against civilians"]
+
+
+def test_crowd_clash_told_with_its_day_before_its_sides_is_a_riot() -> None:
+    """«وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية»: the day between the
+    clash word and «بين» does not hide the sides — a crowd and the police: a riot."""
+    text = "وقعت مواجهات اليوم (الاثنين) بين شبان فلسطينيين والشرطة الاسرائيلية في ساحة المسجد الأقصى بالقدس."
+    assert _kinds(text) == [("Riots", "Al Quds")]
+    text = "اندلعت مواجهات عنيفة مساء اليوم في مدينة القدس بين عشرات الشبان وقوات الاحتلال."
+    assert [k for k, _ in _kinds(text)] == ["Riots"]
+
+
+def test_armed_sides_after_a_far_link_stay_a_battle() -> None:
+    """The far «بين» opens two armed sides: an armed clash, as before."""
+    text = "اندلعت اشتباكات عنيفة اليوم في مديرية المسراخ بين المقاومة الشعبية ومسلحي الحوثي."
+    assert _kinds(text) == [("Battles", "Taizz")]
+
+
+def test_link_after_punctuation_opens_no_sides() -> None:
+    """A comma ends the clash's words: a «بين» after it belongs to something else."""
+    text = "اندلعت مواجهات عنيفة اليوم في مدينة القدس، وتوزعت الإصابات بين الشبان وقوات الاحتلال."
+    assert "Riots" not in [k for k, _ in _kinds(text)]
