@@ -58,3 +58,36 @@ def test_link_after_punctuation_opens_no_sides() -> None:
     """A comma ends the clash's words: a «بين» after it belongs to something else."""
     text = "اندلعت مواجهات عنيفة اليوم في مدينة القدس، وتوزعت الإصابات بين الشبان وقوات الاحتلال."
     assert "Riots" not in [k for k, _ in _kinds(text)]
+
+
+def test_another_bombing_in_the_same_town_is_another_event() -> None:
+    """«… انفجرت سيارة ملغومة في سوق بمدينة بعقوبة» then «قتل سبعة آخرون في تفجير آخر شرقي
+    المدينة»: two bombs, two events, though the second is placed in the same town."""
+    text = ("قالت مصادر أمنية إن 20 شخصا قتلوا اليوم الاثنين عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة. "
+            "وأضافت المصادر أن خمسة آخرين قتلوا في تفجير آخر شرقي المدينة.")
+    incidents = analyze(text, MONDAY).incidents
+    assert sorted(i.fatalities for i in incidents) == [5, 20]
+    assert {i.location.admin1_en for i in incidents} == {"Diyala"}
+
+
+def test_another_strike_on_the_same_town_stays_one() -> None:
+    """Strikes on one place the same day stay one event (ACLED's day and place), «another» or not."""
+    text = ("شن طيران التحالف غارة على مدينة صعدة اليوم. "
+            "كما شن طيران التحالف غارة أخرى على مدينة صعدة.")
+    assert len(analyze(text, MONDAY).incidents) == 1
+
+
+def test_hundreds_killed_with_no_figure_is_a_total() -> None:
+    """«وقتل مئات من قوات الأمن في هجمات المتشددين في سيناء»: a war's total, no event of 100 dead —
+    nor the ongoing fighting its clause names."""
+    for text in ("وقتل مئات من قوات الأمن في هجمات المتشددين في شمال سيناء.",
+                 "ومنذ ذلك الحين، قتل المئات من رجال الشرطة في هجمات دامية في شمال سيناء.",
+                 "وأدى النزاع إلى مقتل آلاف الأشخاص في محافظة حلب.",
+                 "وتشهد محافظة شمال سيناء مواجهات متواصلة بين الجيش والمتشددين حيث قتل مئات من رجال الجيش والشرطة."):
+        assert analyze(text, MONDAY).incidents == [], text
+
+
+def test_a_bombing_told_with_hundreds_wounded_stays() -> None:
+    """Hundreds wounded, a figure of dead and a strong trigger: the bombing is told."""
+    text = "قتل 30 شخصا وأصيب مئات آخرون بجروح اليوم في هجوم انتحاري استهدف مدينة سروج التركية."
+    assert [i.event_type for i in analyze(text, MONDAY).incidents] == ["Explosions/Remote violence"]
