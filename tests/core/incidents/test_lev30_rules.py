@@ -91,3 +91,18 @@ def test_a_bombing_told_with_hundreds_wounded_stays() -> None:
     """Hundreds wounded, a figure of dead and a strong trigger: the bombing is told."""
     text = "قتل 30 شخصا وأصيب مئات آخرون بجروح اليوم في هجوم انتحاري استهدف مدينة سروج التركية."
     assert [i.event_type for i in analyze(text, MONDAY).incidents] == ["Explosions/Remote violence"]
+
+
+def test_terrorists_killed_by_the_army_are_fighters() -> None:
+    """«مقتل 12 إرهابيا», «قتل 8 تكفيريين»: the army's word for the militants it fights — armed
+    men killed, a fight, not an attack on civilians."""
+    for text in ("أعلنت القوات المسلحة المصرية أمس مقتل 12 إرهابيا إثر استهداف تجمع للعناصر الإرهابية جنوب مدينة الشيخ زويد في شمال سيناء.",
+                 "قتل 8 تكفيريين أمس في مداهمة للقوات المسلحة جنوب مدينة الشيخ زويد في شمال سيناء."):
+        kinds = [k for k, _ in _kinds(text)]
+        assert "Battles" in kinds and "Violence against civilians" not in kinds, text
+
+
+def test_civilians_killed_by_terrorists_stay_an_attack() -> None:
+    """The word names the killers here, the dead are civilians: an attack on civilians."""
+    text = "قتل عناصر إرهابية أمس خمسة مدنيين في قرية جنوب مدينة الشيخ زويد في شمال سيناء."
+    assert [k for k, _ in _kinds(text)] == ["Violence against civilians"]
