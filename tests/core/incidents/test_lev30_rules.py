@@ -106,3 +106,18 @@ def test_civilians_killed_by_terrorists_stay_an_attack() -> None:
     """The word names the killers here, the dead are civilians: an attack on civilians."""
     text = "قتل عناصر إرهابية أمس خمسة مدنيين في قرية جنوب مدينة الشيخ زويد في شمال سيناء."
     assert [k for k, _ in _kinds(text)] == ["Violence against civilians"]
+
+
+def test_without_doing_negates_what_follows() -> None:
+    """«من دون أن تخوض معارك», «دون أن تحدث أي مواجهات»: the fight named after «دون أن» did not
+    happen."""
+    text = "انسحبت القوات من مدينة الضالع أمس دون أن تحدث أي مواجهات."
+    assert "Battles" not in [k for k, _ in _kinds(text)]
+    text = "دخلت قوات المقاومة مدينة زنجبار أمس من دون أن تخوض معارك مع المسلحين."
+    assert "Battles" not in [k for k, _ in _kinds(text)]
+
+
+def test_without_far_from_the_deed_leaves_it() -> None:
+    """«… قتل ثلاثة … دون أن تعلن أي جهة مسؤوليتها»: the negation reaches the claim, not the killing."""
+    text = "قتل ثلاثة جنود أمس في انفجار عبوة ناسفة في مدينة العريش دون أن تعلن أي جهة مسؤوليتها عن الهجوم."
+    assert [k for k, _ in _kinds(text)] == ["Explosions/Remote violence"]
