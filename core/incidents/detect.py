@@ -1747,6 +1747,25 @@ def _killed_with(weapon: Span, m: Mention, tokens: list[Token]) -> bool:
     return m.start <= before.start < m.end or before.norm[:1] == "ب" or _is_verb(before.norm, "killed_by_words")
 
 
+AIRCRAFT_KILL_GAP = 3  # words between an aircraft subject and its casualty verb («تمكنت أمس من»)
+
+
+def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """An aircraft (`weapon_kind` an air strike: «القوات الجوية», «الطيران الحربي») is the subject
+    of the casualty verb: it ends before the verb in its clause, with at most `AIRCRAFT_KILL_GAP`
+    words between, each a word of its being able (`aircraft_kill_gap_words`: «تمكنت من») or of
+    time, and the verb opens no coordinated clause of its own («أسقطوا طائرة حربية وقتل طيارها»: the
+    pilot killed, no strike)."""
+    if weapon_kind(weapon) != AIR_STRIKE or not (clause.start <= weapon.start and weapon.end <= m.start):
+        return False
+    first = _tok_at(tokens, weapon.end - 1) + 1
+    verb = _tok_at(tokens, m.start)
+    if tokens[verb].norm[:1] == "و" or verb - first > AIRCRAFT_KILL_GAP:
+        return False
+    gap = word_set("aircraft_kill_gap_words")
+    return all(tokens[k].norm in gap for k in range(first, verb))
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
@@ -1787,6 +1806,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # weapon is fired from afar or blows up — its kind is the event's (no aircraft: «قتل
                 # طيار المقاتلة» tells of a pilot, not a strike)
                 m.event_type, m.sub_event_type = fired[0]
+            elif any(_aircraft_kills(w, m, clause, tokens) for w in weapons):
+                # «إن القوات الجوية تمكنت من قتل 6 من عناصر التنظيم»: aircraft that kill strike
+                m.event_type, m.sub_event_type = AIR_STRIKE
         for m in live:
             if m.clause == clause and m.strength == "generic" and m.event_type == "Battles" \
                     and _exchanged(m, clause, tokens):

@@ -121,3 +121,18 @@ def test_without_far_from_the_deed_leaves_it() -> None:
     """«… قتل ثلاثة … دون أن تعلن أي جهة مسؤوليتها»: the negation reaches the claim, not the killing."""
     text = "قتل ثلاثة جنود أمس في انفجار عبوة ناسفة في مدينة العريش دون أن تعلن أي جهة مسؤوليتها عن الهجوم."
     assert [k for k, _ in _kinds(text)] == ["Explosions/Remote violence"]
+
+
+def test_aircraft_that_kill_strike() -> None:
+    """«إن القوات الجوية تمكنت من قتل 6 من عناصر التنظيم»: the air force is the subject of the
+    killing — an air strike, not a fight of the group killed."""
+    for verb in ("تمكنت أمس من قتل", "قتلت أمس"):
+        text = f"قالت مصادر عسكرية إن القوات الجوية {verb} 6 من عناصر تنظيم بيت المقدس بقرية التومة جنوب الشيخ زويد بمحافظة شمال سيناء."
+        incidents = analyze(text, MONDAY).incidents
+        assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Explosions/Remote violence", "Air/drone strike")], verb
+
+
+def test_an_aircraft_downed_and_its_pilot_killed_is_no_strike() -> None:
+    """«أسقط المسلحون طائرة حربية … وقتل طيارها»: the kill verb opens its own clause after «و»."""
+    text = "أسقط المسلحون أمس طائرة حربية قرب بلدة الشيخ زويد بمحافظة شمال سيناء وقتل طيارها."
+    assert "Air/drone strike" not in [i.sub_event_type for i in analyze(text, MONDAY).incidents]
