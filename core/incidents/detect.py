@@ -922,6 +922,24 @@ def _crowd_munitions(tokens: list[Token], t0: int, t1: int, trig: Trigger) -> bo
 
 
 CROWD_CLASH_REACH = 10  # words after «بين/مع» the two sides are looked for in
+CLASH_LINK_REACH = 10  # words after the clash word «بين/مع» is looked for in
+BRACKETS = frozenset("()[]«»\"'")
+
+
+def _clash_link(tokens: list[Token], t1: int, end: int) -> int | None:
+    """The «بين/مع» that opens the sides of the clash word ending at t1: within `CLASH_LINK_REACH`
+    words of its clause, across what is told of the clash before its sides — an adjective, its
+    day or place («وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة», «خلال مواجهات عنيفة
+    في مدينة القدس ليلة أول من أمس بين الشبان الفلسطينيين وقوات الاحتلال») — up to punctuation
+    (brackets and quotes aside) or another clash word."""
+    links, clash = word_set("crowd_clash_links"), word_set("crowd_clash_words")
+    for k in range(t1, min(t1 + CLASH_LINK_REACH, end)):
+        tok = tokens[k]
+        if tok.norm in links:
+            return k
+        if (tok.is_punct and tok.text not in BRACKETS) or _is_verb(tok.norm, "crowd_clash_words"):
+            return None
+    return None
 
 
 def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause], armed: list[Span]) -> list[tuple]:
@@ -939,7 +957,7 @@ def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause]
         if trig.sub_event_type == "Armed clash" and t1 - t0 == 1 and _is_verb(tokens[t0].norm, "crowd_clash_words"):
             clause = next((c for c in clauses if c.tok_start <= t0 < c.tok_end), None)
             end = clause.tok_end if clause is not None else len(tokens)
-            link = next((k for k in range(t1, min(t1 + 3, end)) if tokens[k].norm in word_set("crowd_clash_links")), None)
+            link = _clash_link(tokens, t1, end)
             if link is not None:
                 crowd = force = False
                 side_start = True
@@ -1733,6 +1751,25 @@ def _killed_with(weapon: Span, m: Mention, tokens: list[Token]) -> bool:
     return m.start <= before.start < m.end or before.norm[:1] == "ب" or _is_verb(before.norm, "killed_by_words")
 
 
+AIRCRAFT_KILL_GAP = 3  # words between an aircraft subject and its casualty verb («تمكنت أمس من»)
+
+
+def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """An aircraft (`weapon_kind` an air strike: «القوات الجوية», «الطيران الحربي») is the subject
+    of the casualty verb: it ends before the verb in its clause, with at most `AIRCRAFT_KILL_GAP`
+    words between, each a word of its being able (`aircraft_kill_gap_words`: «تمكنت من») or of
+    time, and the verb opens no coordinated clause of its own («أسقطوا طائرة حربية وقتل طيارها»: the
+    pilot killed, no strike)."""
+    if weapon_kind(weapon) != AIR_STRIKE or not (clause.start <= weapon.start and weapon.end <= m.start):
+        return False
+    first = _tok_at(tokens, weapon.end - 1) + 1
+    verb = _tok_at(tokens, m.start)
+    if tokens[verb].norm[:1] == "و" or verb - first > AIRCRAFT_KILL_GAP:
+        return False
+    gap = word_set("aircraft_kill_gap_words")
+    return all(tokens[k].norm in gap for k in range(first, verb))
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
     live = [m for m in raw if not m.cancelled]
@@ -1773,6 +1810,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                 # weapon is fired from afar or blows up — its kind is the event's (no aircraft: «قتل
                 # طيار المقاتلة» tells of a pilot, not a strike)
                 m.event_type, m.sub_event_type = fired[0]
+            elif any(_aircraft_kills(w, m, clause, tokens) for w in weapons):
+                # «إن القوات الجوية تمكنت من قتل 6 من عناصر التنظيم»: aircraft that kill strike
+                m.event_type, m.sub_event_type = AIR_STRIKE
         for m in live:
             if m.clause == clause and m.strength == "generic" and m.event_type == "Battles" \
                     and _exchanged(m, clause, tokens):

@@ -302,6 +302,11 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue
                     if r.another and not _same_place(d.located, r.located):
                         continue  # «كما استهدفت غارة أخرى … مديرية الدريهمي»: another strike
+                    if r.another and r.kind[1] in BLASTS and d.kind == r.kind:
+                        # «… انفجرت سيارة ملغومة في سوق بمدينة بعقوبة» then «وقتل سبعة اخرون في تفجير
+                        # اخر شرقي المدينة»: a bomb is one blast, another is another event in the same
+                        # town (strikes and shells on one place the same day stay one)
+                        continue
                     if _further_deed(d, r):
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
                     if _other_day(d, r):
