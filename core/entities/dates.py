@@ -409,6 +409,7 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_INDIC_DIGIT = re.compile("[٠-٩۰-۹]")  # the characters `_ASCII` changes
 HIJRI_YEARS = (1300, 1500)  # a four-digit year in this range is Hijri (no Gregorian news date is)
 _HIJRI_MARK = re.compile(r" ?(?:هـ|ه)(?![\u0621-\u064a])")
 
@@ -417,7 +418,9 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
     hits: list[DateHit] = []
     if _ANY_DIGIT.search(text) is None:  # most sentences: no digit, no numeric date
         return hits
-    for m in _NUMERIC.finditer(text.translate(_ASCII)):
+    # translate reads every character through a dict: only a sentence with an Arabic-Indic or
+    # Persian digit has one to change
+    for m in _NUMERIC.finditer(text.translate(_ASCII) if _INDIC_DIGIT.search(text) else text):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         else:
@@ -466,7 +469,7 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
     hits: list[DateHit] = []
     # a year is the token after a head, or the token itself: only tokens at or right before one
     # that reads as a year can start a hit (most sentences have none)
-    years = [j for j, tok in enumerate(tokens) if _YEAR.match(tok.norm)]
+    years = [j for j, tok in enumerate(tokens) if tok.norm[:1].isdecimal() and _YEAR.match(tok.norm)]  # \d is isdecimal
     for i in sorted({k for j in years for k in (j - 1, j) if k >= 0}):
         tok = tokens[i]
         bare = next((v for v in proclitic_variants(tok.norm)[:3] if v in YEAR_HEADS), None)

@@ -896,6 +896,9 @@ class _Provided:
 
     overall: dict[str, float] = field(default_factory=dict)
     by_sentence: dict[int, dict[str, float]] = field(default_factory=dict)
+    # `_best_other`'s answers: the best name and weight and the second weight of `overall` (key
+    # None) and of each sentence's names, worked out when first asked
+    tops: dict[int | None, tuple[str | None, float, float]] = field(default_factory=dict)
 
 
 Providers = dict[tuple[str, ...], _Provided]
@@ -915,13 +918,30 @@ def _providers(mentions: list[Mention]) -> Providers:
 
 def _support(m: Mention, entry: _Provided) -> float:
     """Best weight × distance over mentions of other names (a repeated name is no context)."""
-    best = ANYWHERE * max((w for k, w in entry.overall.items() if k != m.key), default=0.0)
+    best = ANYWHERE * _best_other(entry, None, entry.overall, m.key)
     for delta in range(-NEAR_SENTENCES, NEAR_SENTENCES + 1):
         names = entry.by_sentence.get(m.sentence - delta)
         if names:
             factor = SAME if delta == 0 else BEFORE if delta > 0 else AFTER
-            best = max(best, factor * max((w for k, w in names.items() if k != m.key), default=0.0))
+            best = max(best, factor * _best_other(entry, m.sentence - delta, names, m.key))
     return best
+
+
+def _best_other(entry: _Provided, at: int | None, names: dict[str, float], key: str) -> float:
+    """The best weight in `names` (`entry.overall` for `at` None, else sentence `at`'s) of a name
+    other than `key`, 0.0 if none: from the dict's best two, found once (`_support` asks for every
+    reading of every mention, and scanning the names each time grew with the square of a long
+    article's places)."""
+    top = entry.tops.get(at)
+    if top is None:
+        first_key, first, second = None, 0.0, 0.0
+        for k, w in names.items():  # weights are shares of readings: all above 0
+            if first_key is None or w > first:
+                first_key, first, second = k, w, first
+            elif w > second:
+                second = w
+        top = entry.tops[at] = (first_key, first, second)
+    return top[1] if top[0] != key else top[2]
 
 
 def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | None) -> tuple[float, dict[str, float]]:

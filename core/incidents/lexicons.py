@@ -99,10 +99,16 @@ def forest(model: dict[str, Any], feats: dict[str, float]) -> float:
 def forest_many(model: dict[str, Any], rows: list[dict[str, float]]) -> list[float]:
     """`forest` for several rows at once: every tree walked a level at a time for all rows, in numpy
     (an article's candidates together cost about what one cost walked in Python)."""
-    names, f, t, left, right, v = _prepared(model)
+    columns, f, t, left, right, v = _prepared(model)
     if not rows:
         return []
-    x = np.array([[r.get(name, 0.0) for name in names] for r in rows], dtype=np.float32).reshape(len(rows), len(names))
+    # a row holds a few dozen of the model's thousands of features: each one it has is set (the
+    # same float32 a full list of the row's values made)
+    x = np.zeros((len(rows), len(model["features"])), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for name, value in r.items():
+            for j in columns.get(name, ()):
+                x[i, j] = value
     trees = np.arange(f.shape[0])[None, :]
     node = np.zeros((len(rows), f.shape[0]), dtype=np.int64)
     for _ in range(f.shape[1]):
@@ -120,7 +126,8 @@ _FORESTS: dict[int, tuple] = {}
 
 
 def _prepared(model: dict[str, Any]) -> tuple:
-    """The trees as padded numpy tables (trees × nodes), made once per model."""
+    """The features' columns (name → its indexes) and the trees as padded numpy tables (trees ×
+    nodes), made once per model."""
     entry = _FORESTS.get(id(model))
     if entry is None or entry[0] is not model:
         trees = model["trees"]
@@ -129,7 +136,10 @@ def _prepared(model: dict[str, Any]) -> tuple:
         def table(key: str, dtype: type, pad: float) -> np.ndarray:
             return np.array([tree[key] + [pad] * (width - len(tree[key])) for tree in trees], dtype=dtype)
 
-        entry = _FORESTS[id(model)] = (model, list(model["features"]), table("f", np.int64, -1),
+        columns: dict[str, tuple[int, ...]] = {}
+        for j, name in enumerate(model["features"]):
+            columns[name] = (*columns.get(name, ()), j)
+        entry = _FORESTS[id(model)] = (model, columns, table("f", np.int64, -1),
                                        table("t", np.float64, 0.0), table("l", np.int64, 0),
                                        table("r", np.int64, 0), table("v", np.float64, 0.0))
     return entry[1:]

@@ -26,6 +26,11 @@ _WORD = re.compile(r"\S+")
 # that is also a letter: that test is cheaper than the search, and settles most words.
 _LETTER_EMOJI = "\u2139"
 _MAY_SPLIT = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}0-9*#]")
+# camel-tools' pieces of each word it was asked to split («عدن،», «(أ.ف.ب)», «2015»; about one word
+# in nine): the same words come back in every article, and its pattern was most of tokenising's
+# cost. Bounded: a full cache starts over.
+_PIECES: dict[str, tuple[str, ...]] = {}
+PIECES_CACHE_LIMIT = 20_000
 
 
 # Not `frozen`: a frozen dataclass sets each field through `object.__setattr__`, which made building
@@ -55,7 +60,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if (word.isalpha() and _LETTER_EMOJI not in word) or may_split(word) is None:
             add(Token(start, start + len(word), word, norm(word)))
             continue
-        for piece in simple_word_tokenize(word):
+        pieces = _PIECES.get(word)
+        if pieces is None:
+            pieces = tuple(simple_word_tokenize(word))
+            if len(_PIECES) >= PIECES_CACHE_LIMIT:
+                _PIECES.clear()
+            _PIECES[word] = pieces
+        for piece in pieces:
             end = start + len(piece)
             add(Token(start, end, piece, norm(piece)))
             start = end
