@@ -194,7 +194,8 @@ def _foreign_villages(fired: list[Mention], dominant: str | None, sentences: lis
         c = m.chosen
         if c is None or c.tier != "C" or c.country == dominant or m.support.get("a1") or m.support.get("a2"):
             continue
-        if any(x.chosen is not None and x.chosen.country == c.country and x.chosen.tier != "C" for x in fired):
+        if any(x.chosen is not None and x.chosen.country == c.country and x.chosen.tier != "C" for x in fired) \
+                and not _among_home_places(m, fired, dominant):
             continue  # the article names the village's country: it may well be there
         home = [x for x in fired if x is not m and x.chosen is not None and x.chosen.country == dominant
                 and x.chosen.tier != "C"]
@@ -208,6 +209,16 @@ def _foreign_villages(fired: list[Mention], dominant: str | None, sentences: lis
         m.chosen = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en, admin2_ar="",
                            admin2_en="", country=p.country, iso=p.iso, lat=p.lat, lon=p.lon, approx=True, population=0)
         m.ranked = [m.chosen, *m.ranked]
+
+
+def _among_home_places(m: Mention, fired: list[Mention], dominant: str) -> bool:
+    """«تفجير القذيفة في إحدى المزارع بقرية آل جبير من أفراد شرطة ظهران الجنوب» in Saudi news that
+    also tells of strikes on Sa'ada: a village whose own sentence names places of the article's
+    country only (one at least, not a village) is among them, whatever the article says elsewhere
+    of the village's country."""
+    own = [x for x in fired if x is not m and x.sentence == m.sentence and x.chosen is not None]
+    return any(x.chosen.country == dominant and x.chosen.tier != "C" for x in own) \
+        and all(x.chosen.country == dominant for x in own)
 
 
 COUNTRYSIDE_GAP = 3  # words between a small place and «في ريف/بريف» (an unknown area: «بسهل الغاب»)

@@ -561,14 +561,19 @@ class LocationResolver:
                     or (listed and rank in (1, 2, 3, 4) and self._foreign(place, span, listed)) \
                     or (rank in (1, 2) and self._stray(place, span)) \
                     or (rank == 0 and (self._named_after_homonym(span) or self._placed_by_homonym(span))
-                        and self._stray(place, span)) \
+                        and not self._named_after_district_beside(span) and self._stray(place, span)) \
                     or self._placed_by_road_end(span):
                 sense = self._senses.get(bare) if bare == normalized(span.text) else None
                 around = self._context(span, sentence_only=True) if sense is not None else None
+                named = self._named_elsewhere(span, bare) if unplaced and sense is None else None
                 if sense is not None and (around is None or normalized(around.admin1_en) == normalized(sense.admin1_en)):
                     # «منطقة ماس» placed in Marib earlier: the bare «ماس» later is it too, unless its
                     # own sentence names another governorate («منطقة الخشب في محافظة الجوف»)
                     place = replace(sense, name_ar=span.text, geo_precision=max(sense.geo_precision or 1, place.geo_precision or 1))
+                elif named is not None:
+                    # «استعادت معسكري الصدرين والأمن المركزي» before «معسكر الصدرين المحاذي لمديرية
+                    # الشعيب»: a name the recogniser could not place is the site the article places elsewhere
+                    place = replace(named, name_ar=span.text, name_en="", kind="", geo_precision=2)
                 else:
                     place = self._in_context(replace(place, name_ar=span.text, name_en="", kind="", admin1_ar="",
                                                      admin1_en="", admin2_ar="", admin2_en="", country="", iso=None), span)
@@ -1261,6 +1266,8 @@ class LocationResolver:
         around = self._context(span, sentence_only=curated, exclude_origins=True)
         if around is None or not around.admin1_en or around.admin1_en == place.admin1_en or around.country != place.country:
             return False
+        if curated and self._compass_reference_after(span):
+            return False  # «منطقة صبر في شمال عدن»: a curated place told beside another is not inside it
         alternatives = [alt for alt in span.attrs.get("alternatives") or [] if alt.get("country") == "Yemen"]
         if alternatives and (place.kind not in ("village", "subdistrict") or any(
                 normalized(alt.get("admin1_en", "")) == normalized(around.admin1_en) for alt in alternatives)):
@@ -1273,6 +1280,19 @@ class LocationResolver:
         own = normalized(place.admin1_en)
         return not any(s is not span and lo <= s.start < hi and normalized(s.attrs.get("admin1_en", "")) == own
                        and not _placed_by(s, span) for s in self.spans)
+
+    def _compass_reference_after(self, span: Span) -> bool:
+        """«منطقة صبر في شمال عدن», «منطقة دوفس شرق محافظة عدن»: the next place of the sentence follows
+        `span` after a compass word (at most COMPASS_REFERENCE_GAP words: the compass word, «في», «إلى»,
+        «من»), with nothing named between: it is what `span` is told beside."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        later = [s for s in self.spans if span.end <= s.start < sentence[1]]
+        if not later:
+            return False
+        nxt = min(later, key=attrgetter("start"))
+        words = [normalized(w) for w in self.doc.text[span.end: nxt.start].translate(_LIST_PUNCTUATION).split()]
+        return 0 < len(words) <= COMPASS_REFERENCE_GAP and any_variant_in(words, self.compass) \
+            and all(variant_in(w, self.compass) or w in COMPASS_GLUE for w in words)
 
     @staticmethod
     def _named_after_town(span: Span) -> bool:
@@ -1292,6 +1312,19 @@ class LocationResolver:
         return near.startswith(("ye:d:", "ye:u:", "ye:v:")) and any(
             s is not span and s.attrs.get("place_id") == near for s in self.spans)
 
+    def _named_after_district_beside(self, span: Span) -> bool:
+        """«قبيل وصولهم إلى منطقة حرض … التعزيزات التي وصلت وادي حرض …، فيما أفشلت تحركات في منطقة
+        صرواح»: a landmark named after a district its own sentence names by itself, the district's
+        reading kept, lies in that district; a later place of the sentence does not move it."""
+        near = span.attrs.get("near_place_id") or ""
+        if not near.startswith("ye:d:") or not self._named_after_homonym(span):
+            return False
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        return any(s is not span and sentence[0] <= s.start < sentence[1] and s.attrs.get("place_id") == near
+                   and kind_rank(s.attrs.get("kind", "")) == 3 and not (s.start < span.end and span.start < s.end)
+                   and self._placed.get((s.start, s.end), place_from_span(s)).admin1_en == span.attrs.get("admin1_en")
+                   for s in self.spans)
+
     @staticmethod
     def _named_after_homonym(span: Span) -> bool:
         """A facility the recogniser placed only by a minor gazetteer place its name contains («سوق
@@ -1302,6 +1335,33 @@ class LocationResolver:
         minor = near.startswith(("ye:d:", "ye:u:", "ye:v:"))  # a district, sub-district or village: not
         # a governorate or a city («ميناء الحديدة», «مطار صنعاء» are those cities' own)
         return minor and bool(name) and normalized(name) in normalized(span.text)
+
+    def _named_elsewhere(self, span: Span, bare: str) -> Place | None:
+        """Where the article places the same name elsewhere, before or after `span`: a gazetteer place
+        or a facility the recogniser placed («معسكر الصدرين» by «لمديرية الشعيب») whose name without
+        its head is `span`'s («الصدرين», «موقع الصدرين العسكري»), when all such places lie in one
+        governorate of the article's country and `span`'s own sentence names no other governorate
+        (a place it names of that governorate is no contradiction: «… في محافظة الضالع … الصدرين»)."""
+        main = self._main_country()
+        found: list[Place] = []
+        for s in self.spans:
+            if s is span or not s.attrs.get("kind") or not s.attrs.get("admin1_en") \
+                    or (main and s.attrs.get("country") != main) or self.in_dateline(s):
+                continue
+            if _bare(s.text) != bare and normalized(s.attrs.get("name_ar", "")) != bare:
+                continue
+            found.append(self._placed.get((s.start, s.end)) or place_from_span(s))
+        if not found or len({normalized(p.admin1_en) for p in found}) != 1:
+            return None
+        named = found[0]
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        own = normalized(named.admin1_en)
+        others = {normalized(s.attrs.get("admin1_en", "")) for s in self.spans
+                  if sentence[0] <= s.start < sentence[1] and s is not span and s.attrs.get("admin1_en")
+                  and kind_rank(s.attrs.get("kind", "")) == 4}
+        if others and own not in others:
+            return None  # «منطقة الخشب في محافظة الجوف»: its own sentence puts it in another governorate
+        return named
 
     def _in_context(self, place: Place, span: Span) -> Place:
         """A place the gazetteer does not know («معسكر لبوزة», «منطقة الجقينة، جنوب غرب مأرب»)
@@ -1560,6 +1620,9 @@ class LocationResolver:
                     self.ever_carried = True
                     return
 
+
+COMPASS_REFERENCE_GAP = 3  # words from a place to the place it is told beside («في شمال», «إلى الشمال من»)
+COMPASS_GLUE = frozenset(normalized(w) for w in ("في", "إلى", "من"))  # words beside the compass word
 
 COMPOSITION_GAP = 3  # words: a «يضم» list's places follow the cue and one another this closely
 
