@@ -1460,6 +1460,12 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         # («أحياء حوض الأشراف والبريد والجمهوري»)
         anchored = any(m is not None and m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en
                        for m in items)
+        # or two names no step knew that read as names, not words («أحياء كلابة، والموشكي، والروضة،
+        # والتحرير، والشماسي»): a list of the town's quarters, its ordinary words quarters too
+        anchored = anchored or sum(
+            1 for k, (m, (a, b)) in enumerate(zip(items, where)) if m is None and (si, a) not in by_start
+            and not _place_noun(toks[a].norm[1:] if k > 0 and toks[a].norm[:1] == "و" else toks[a].norm, rules)
+            and _dual_name_end(toks, a, rules, waw=k > 0) == b) >= 2
         for k, (m, (a, b)) in enumerate(zip(items, where)):
             # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
             # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)

@@ -44,3 +44,17 @@ def test_a_plural_place_noun_ends_a_list_of_quarters() -> None:
     places = _places(text, "Armed clash")
     assert "المناطق المجاورة" not in places
     assert places == ["حوض الأشراف", "كلابة"]
+
+
+def test_two_unknown_quarter_names_make_a_list_of_quarters() -> None:
+    """«أحياء عصيفرة، والموشكي، والتحرير، والشماسي»: two names no step knew that read as names make
+    the list one of the town's quarters, so its ordinary word «التحرير» is a quarter too (before, only
+    a quarter the gazetteer knew did). A list of one such name and ordinary words stays as it was."""
+    text = ("واصلت المقاومة الشعبية هجماتها على مواقع الحوثيين في تعز. "
+            "واستهدف قصف الميليشيات أمس أحياء المجلية، والموشكي، والتحرير، والشماسي، ما أدى إلى إصابة أربعة مدنيين.")
+    places = _places(text, "Shelling/artillery/missile attack")
+    assert "التحرير" in places
+    assert len(places) == 4
+    one = _places("واصلت المقاومة الشعبية هجماتها على مواقع الحوثيين في تعز. واستهدف قصف الميليشيات أمس "
+                  "أحياء المجلية، والتحرير، ما أدى إلى إصابة أربعة مدنيين.", "Shelling/artillery/missile attack")
+    assert "التحرير" not in one
