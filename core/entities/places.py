@@ -1491,15 +1491,35 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         # («أحياء حوض الأشراف والبريد والجمهوري»)
         anchored = any(m is not None and m.chosen.kind in QUARTER_KINDS and m.chosen.admin1_en == other.chosen.admin1_en
                        for m in items)
+        # or two names no step knew that read as names, not words («أحياء كلابة، والموشكي، والروضة،
+        # والتحرير، والشماسي»): a list of the town's quarters, its ordinary words quarters too
+        anchored = anchored or sum(
+            1 for k, (m, (a, b)) in enumerate(zip(items, where)) if m is None and (si, a) not in by_start
+            and not _place_noun(toks[a].norm[1:] if k > 0 and toks[a].norm[:1] == "و" else toks[a].norm, rules)
+            and _dual_name_end(toks, a, rules, waw=k > 0) == b) >= 2
         for k, (m, (a, b)) in enumerate(zip(items, where)):
             # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
             # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)
+            word = toks[a].norm[1:] if k > 0 and toks[a].norm[:1] == "و" else toks[a].norm
             if m is None and len(items) > 1 and (si, a) not in by_start \
+                    and not _place_noun(word, rules) \
                     and _dual_name_end(toks, a, rules, waw=k > 0, ordinary=anchored) == b \
                     and (k < len(items) - 1 or _list_end_ok(toks, b, si, by_start, rules)):
                 start = toks[a].start + (clitic_length(toks[a].text, 1) if k > 0 else 0)
                 out.append(_facility_span(doc, start, toks[b - 1].end, rules.facility_heads.get("حي", "landmark"), other))
     return out
+
+
+PLACE_PLURALS = frozenset({"مناطق", "احياء", "حارات", "شوارع", "قري", "مديريات", "محافظات", "مدن", "جبهات", "مواقع",
+                           "اماكن", "اطراف", "ضواحي"})
+
+
+def _place_noun(word: str, rules) -> bool:
+    """A head word, bare or definite, not a name in a list of quarters: «وشارع …» (the facility step
+    reads it with its name), «والمناطق المجاورة», «والأحياء الأخرى»."""
+    bare = word[2:] if word.startswith("ال") else word
+    return any(w in rules.facility_heads or w in rules.admin_heads or w in PLACE_PLURALS
+               or w in rules.city_parts_plural or w in rules.placed_parts_plural for w in (word, bare))
 
 
 def _quarter_items(toks: list[Token], h: int, si: int, by_start: dict, rules,
@@ -1511,8 +1531,12 @@ def _quarter_items(toks: list[Token], h: int, si: int, by_start: dict, rules,
     j, commas = h + 1, None
     while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
         m = by_start.get((si, j))
+        word = toks[j].norm[1:] if where and toks[j].norm[:1] == "و" else toks[j].norm
+        headed = None
+        if m is None and (word in rules.facility_heads or word in rules.admin_heads):
+            headed, _inner = _facility_name(toks, j + 1, si, rules, by_start)  # «وشارع الأربعين»: the facility step's
         items.append(m if m is not None and m.chosen is not None else None)
-        end = m.tok_end if m is not None \
+        end = m.tok_end if m is not None else headed if headed is not None \
             else (_dual_name_end(toks, j, rules, waw=bool(where), ordinary=True, family=family) or j + 1)
         while end < len(toks) and toks[end].norm in rules.tails:
             end += 1  # «أحياء التحرير الأسفل وضبوعة»

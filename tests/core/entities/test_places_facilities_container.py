@@ -39,9 +39,12 @@ def test_a_neighbourhood_named_like_a_district_elsewhere_is_in_the_city_told_bef
 def test_a_list_of_quarters_after_a_plural_head_is_in_the_city_told_before():
     # «الروضة» (a district of Shabwah, a town of Sanaa…) in a list after «أحياء» in Taiz news is
     # a quarter of Taiz; so are the names around it the gazetteer does not know (each a place ACLED
-    # codes apart), but not an ordinary word («التحرير», "liberation", stays unplaced)
+    # codes apart), and, with two such names in the list (session 30), an ordinary word too
+    # («التحرير», "liberation", Taiz's Tahrir quarter); with one such name it stays unplaced
     text = ("تواصلت المعارك في مدينة تعز. واستهدف القصف أحياء كلابة، والموشكي، والروضة، والتحرير.")
-    assert sorted(_facilities(text)) == [("الروضة", "Taizz"), ("الموشكي", "Taizz"), ("كلابة", "Taizz")]
+    assert sorted(_facilities(text)) == [("التحرير", "Taizz"), ("الروضة", "Taizz"), ("الموشكي", "Taizz"), ("كلابة", "Taizz")]
+    text = ("تواصلت المعارك في مدينة تعز. واستهدف القصف أحياء كلابة، والروضة، والتحرير.")
+    assert sorted(_facilities(text)) == [("الروضة", "Taizz"), ("كلابة", "Taizz")]
     # one name after the head is no list: it stays the tagger's to read
     assert _facilities("تواصلت المعارك في مدينة تعز. واستهدف القصف أحياء كلابة.") == []
     # a name read in one governorate only keeps its reading («التواهي» is Aden's; its namesakes are
