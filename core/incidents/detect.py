@@ -944,7 +944,8 @@ def _clash_link(tokens: list[Token], t1: int, end: int) -> int | None:
 
 def _crowd_clashes(tokens: list[Token], hits: list[tuple], clauses: list[Clause], armed: list[Span]) -> list[tuple]:
     """«اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال», «اشتباكات بين أهالي الضحايا وقوات
-    الأمن»: a clash word whose sides (after «بين» or «مع», within two words of it) are a crowd of
+    الأمن»: a clash word whose sides (after «بين» or «مع», found by `_clash_link` up to CLASH_LINK_REACH
+    words on, across the clash's adjective, day or place) are a crowd of
     unarmed people (`crowd_nouns`) and a force of the state (`crowd_clash_forces`) — each right
     after the link (a count word such as «عشرات من» allowed) or after «و» — is a riot (ACLED:
     Riots / Violent demonstration), not an armed clash. A force word that heads a non-state armed
@@ -1759,12 +1760,16 @@ def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token
     of the casualty verb: it ends before the verb in its clause, with at most `AIRCRAFT_KILL_GAP`
     words between, each a word of its being able (`aircraft_kill_gap_words`: «تمكنت من») or of
     time, and the verb opens no coordinated clause of its own («أسقطوا طائرة حربية وقتل طيارها»: the
-    pilot killed, no strike)."""
+    pilot killed, no strike). The casualty word is a verb of killing the aircraft can do
+    (`aircraft_kill_verbs`: «قتلت», «تمكنت من قتل»), not a noun or a passive that another verb governs
+    («نعت القوات الجوية أمس مقتل قائد السرب في حادث», «أعلنت القوات الجوية مقتل طيارين»: the air
+    force tells of deaths, it struck no one)."""
     if weapon_kind(weapon) != AIR_STRIKE or not (clause.start <= weapon.start and weapon.end <= m.start):
         return False
     first = _tok_at(tokens, weapon.end - 1) + 1
     verb = _tok_at(tokens, m.start)
-    if tokens[verb].norm[:1] == "و" or verb - first > AIRCRAFT_KILL_GAP:
+    if tokens[verb].norm[:1] == "و" or verb - first > AIRCRAFT_KILL_GAP \
+            or tokens[verb].norm not in word_set("aircraft_kill_verbs"):
         return False
     gap = word_set("aircraft_kill_gap_words")
     return all(tokens[k].norm in gap for k in range(first, verb))
