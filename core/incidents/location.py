@@ -252,6 +252,7 @@ class LocationResolver:
         self.carried: Located | None = None
         self.ever_carried = False  # a sentence before (in any paragraph) placed something
         self.carried_paragraph = -1
+        self.last_event: Located | None = None  # the place of the last sentence that placed an event
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
@@ -1593,10 +1594,31 @@ class LocationResolver:
             and (located.span.start, located.span.end) in self._told_by
 
     def locate_carried(self) -> Located | None:
-        """The place a back-reference with no place of its own gets: the paragraph's, else the article's."""
+        """The place a back-reference with no place of its own gets: the paragraph's, else the governorate
+        of the last event an earlier paragraph placed when that is not the article's, else the article's."""
         if self.carried is not None:
             return Located(self.carried.place, False, self.carried.rank, self.carried.span, "carried")
-        return self.article_place()
+        # «وكانت اشتباكات عنيفة دارت بين الطرفين …, أسفرت عن مقتل 29 حوثيا» in a paragraph of its own
+        # after paragraphs on Marib, in an article that names Lahij most: the governorate of the last
+        # event an earlier paragraph placed, when it is not the article's
+        article = self.article_place()
+        last = self.last_event
+        if last is not None and last.place.admin1_en and last.place.country and article is not None \
+                and article.place.admin1_en != last.place.admin1_en:
+            return Located(_governorate_of(last.place), False, 4, None, "article")
+        return article
+
+    def _article_named(self, clauses: list[Clause], found: Located) -> Located:
+        """The place a sentence that tells no event carries on: `found`, its best place, unless that lies
+        outside the article's governorate and the sentence names a place inside it too («رغم إسناد
+        المقاومين في محافظة إب للمقاومة في تعز …»: the fighters' home is no place of what follows in
+        an article on Taizz); then the best of those."""
+        article = self.article_place()
+        if article is None or not found.place.admin1_en or found.place.admin1_en == article.place.admin1_en:
+            return found
+        named = [c for clause in clauses for c in self.without_doubtful(self.candidates(clause))
+                 if c.place.admin1_en == article.place.admin1_en]
+        return min(named, key=lambda c: c.rank) if named else found
 
     def begin(self, clauses: list[Clause]) -> None:
         """Before a sentence: a new paragraph drops the place carried from the last one."""
@@ -1610,13 +1632,14 @@ class LocationResolver:
         explicit = [c for c in chosen if c.explicit]
         if explicit:
             self.carried = explicit[-1]
+            self.last_event = explicit[-1]
             self.ever_carried = True
             return
         if not chosen:
             for clause in clauses:
                 found = self._best(self.candidates(clause), clause)
                 if found:
-                    self.carried = found
+                    self.carried = self._article_named(clauses, found)
                     self.ever_carried = True
                     return
 
@@ -1694,6 +1717,14 @@ def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) ->
         return False
     ordinals = word_set("ordinal_words")
     return any_variant_in((t.norm for t in tokens[max(lo, j - 4): j]), ordinals)
+
+
+def _governorate_of(place: Place) -> Place:
+    """The governorate `place` lies in, as a place of its own (geo_precision 3)."""
+    lat, lon = _governorate_point(place.admin1_ar, place.country)
+    return Place(text=place.admin1_ar, name_ar=place.admin1_ar, name_en=place.admin1_en, kind="governorate",
+                 admin1_ar=place.admin1_ar, admin1_en=place.admin1_en, country=place.country, iso=place.iso,
+                 lat=lat, lon=lon, geo_precision=3)
 
 
 def _governorate_point(admin1_ar: str, country: str) -> tuple[float | None, float | None]:
