@@ -66,13 +66,21 @@ ARABIC: dict[str, str] = {
 }  # fmt: skip
 ARABIC_STATUS = {"machine": "آلية", "confirmed": "مؤكَّدة", "edited": "صحّحها المحلل", "added": "أضافها المحلل",
                  "rejected": "مرفوضة"}
-_ARABIC_SCOPE_WORDS = (
-    (r"^library ", "المكتبة: "), (r"\bsearch “", "البحث «"), (r"”", "»"), (r"\bwhole corpus\b", "المكتبة كلها"),
-    (r"\barticles (?=\d)", "المقالات "), (r"\barticle (?=\d)", "المقال "), (r"(?<=\d), (?=\d)", "، "),
-    (r"\bfrom ", "من "), (r"\bto ", "إلى "), (r"\bsource ", "المصدر "), (r"\bgovernorate ", "المحافظة "),
-    (r"\bactor ", "الطرف "), (r"\bevent ", "الحدث "), (r"\btag ", "الوسم "), (r"\bstarred\b", "المميّزة بنجمة"),
-    (r"\bwith notes\b", "ذات الملاحظات"), (r"\bunread\b", "غير المقروءة"), (r"; ", "؛ "),
-)  # fmt: skip
+# The scope line's own words (core's `describe_scope`, the Export dialog's `describe_query`) in Arabic;
+# the values after them — the analyst's search, a tag, a source — stay as they were typed.
+_ARABIC_SCOPE_LABELS = {"from": "من", "to": "إلى", "source": "المصدر", "governorate": "المحافظة", "actor": "الطرف",
+                        "event": "الحدث", "tag": "الوسم"}
+_ARABIC_SCOPE_FLAGS = {"whole corpus": "المكتبة كلها", "starred": "المميّزة بنجمة", "with notes": "ذات الملاحظات",
+                       "unread": "غير المقروءة"}
+_END = r"(?=, |; |\Z)"  # a part of the scope ends at «, », «; » or the line's end
+_SCOPE_PART = re.compile(
+    rf"search “(?P<search>.*?)”{_END}"
+    rf"|(?P<ids>articles?) (?P<numbers>\d+(?:, \d+)*){_END}"
+    rf"|(?P<label>{'|'.join(_ARABIC_SCOPE_LABELS)}) (?P<value>.*?){_END}"
+    rf"|(?P<flag>{'|'.join(_ARABIC_SCOPE_FLAGS)}){_END}"
+    rf"|(?P<other>.*?){_END}",
+    re.DOTALL,
+)
 
 
 def words(lang: str) -> Callable[[str], str]:
@@ -82,10 +90,31 @@ def words(lang: str) -> Callable[[str], str]:
 
 def arabic_scope(description: str) -> str:
     """The scope line (core's `describe_scope`, the Export dialog's) in Arabic: «المقال 5», «البحث
-    «صعدة»»; words it does not know stay as they are."""
-    for pattern, arabic in _ARABIC_SCOPE_WORDS:
-        description = re.sub(pattern, arabic, description)
-    return description
+    «صعدة»». Only the line's own words are translated, each at the start of its part: the words
+    after them are the analyst's and stay as typed (a search «“attack from air”» keeps its «from»);
+    a part it does not know stays as it is."""
+    out, pos = [], 0
+    if description.startswith("library "):
+        out.append("المكتبة: ")
+        pos = len("library ")
+    while True:
+        m = _SCOPE_PART.match(description, pos)
+        assert m is not None  # the last alternative matches anything up to the part's end
+        if m["search"] is not None:
+            out.append(f"البحث «{m['search']}»")
+        elif m["ids"]:
+            out.append(("المقال " if m["ids"] == "article" else "المقالات ") + m["numbers"].replace(", ", "، "))
+        elif m["label"]:
+            out.append(f"{_ARABIC_SCOPE_LABELS[m['label']]} {m['value']}")
+        elif m["flag"]:
+            out.append(_ARABIC_SCOPE_FLAGS[m["flag"]])
+        else:
+            out.append(m["other"])
+        pos = m.end()
+        if pos >= len(description):
+            return "".join(out)
+        out.append("؛ " if description.startswith("; ", pos) else ", ")
+        pos += 2
 
 
 @cache
@@ -122,6 +151,14 @@ def _arabic_place(inc: dict[str, Any]) -> str:
 def _arabic_people(inc: dict[str, Any]) -> str:
     a1, a2 = (arabic_name(inc.get(k)) if inc.get(k) else "" for k in ("actor1", "actor2"))
     return f"{a1} ضد {a2}" if a1 and a2 else a1 or a2
+
+
+def total_names(lang: str) -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
+    """How the totals' keys (`_report_totals`) are shown in `lang`: the event type's, the
+    governorate's and the actor's (one definition for the Markdown and HTML writers)."""
+    if lang == "ar":  # the keys are already Arabic names, but for ACLED's types and UNKNOWN
+        return acled_arabic, lambda k: "غير معروفة" if k == UNKNOWN else k, str
+    return str, latin, latin
 
 
 def _arabic_headline(t: Totals, articles: int) -> list[str]:
@@ -256,9 +293,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     w(text(f"{tr('Scope')}: {scope} · {tr('exported')} {_ltr(when) if ar else when}") + "\n\n")
     headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
     w("".join(f"- {text(line)}\n" for line in headline))
-    kind = acled_arabic if ar else str
-    gov = (lambda k: "غير معروفة" if k == UNKNOWN else k) if ar else latin
-    who = str if ar else latin
+    kind, gov, who = total_names(lang)
     w(f"\n## {tr('By event type')}\n\n")
     w(_md_table([tr("Event type"), tr("Incidents"), tr("Killed")],
                 ([text(kind(k)), str(n), str(t.fatalities_by_event_type[k])] for k, n in t.by_event_type.most_common())))  # fmt: skip
@@ -374,9 +409,7 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
     w(('<ul class="totals" dir="rtl">' if ar else '<ul class="totals">')
       + "".join(f"<li>{_h(line)}</li>" for line in headline) + "</ul>\n")
-    kind = acled_arabic if ar else str
-    gov = (lambda k: "غير معروفة" if k == UNKNOWN else k) if ar else latin
-    who = str if ar else latin
+    kind, gov, who = total_names(lang)
     w('<div class="grid">\n')
     w(_html_table(tr("By event type"), [tr("Event type"), tr("Incidents"), tr("Killed")],
                   ([cell(kind(k)), _td(n, True), _td(t.fatalities_by_event_type[k], True)] for k, n in t.by_event_type.most_common())))  # fmt: skip

@@ -1341,8 +1341,11 @@ class LocationResolver:
         """Where the article places the same name elsewhere, before or after `span`: a gazetteer place
         or a facility the recogniser placed («معسكر الصدرين» by «لمديرية الشعيب») whose name without
         its head is `span`'s («الصدرين», «موقع الصدرين العسكري»), when all such places lie in one
-        governorate of the article's country and `span`'s own sentence names no other governorate
-        (a place it names of that governorate is no contradiction: «… في محافظة الضالع … الصدرين»)."""
+        governorate of the article's country and `span`'s own sentence does not put it in another:
+        the sentence names no governorate, or names that one among others («بعد أن طردت الحوثيين من
+        محافظة الضالع، استعادت المقاومة القادمة من لحج … معسكري الصدرين»: Lahij is where the fighters
+        came from, al-Dhale agrees with the article). Only a sentence that names other governorates
+        alone rejects it («منطقة الخشب في محافظة الجوف»)."""
         main = self._main_country()
         found: list[Place] = []
         for s in self.spans:
@@ -1361,7 +1364,7 @@ class LocationResolver:
                   if sentence[0] <= s.start < sentence[1] and s is not span and s.attrs.get("admin1_en")
                   and kind_rank(s.attrs.get("kind", "")) == 4}
         if others and own not in others:
-            return None  # «منطقة الخشب في محافظة الجوف»: its own sentence puts it in another governorate
+            return None  # «منطقة الخشب في محافظة الجوف»: its own sentence names only other governorates
         return named
 
     def _in_context(self, place: Place, span: Span) -> Place:

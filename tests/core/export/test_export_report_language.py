@@ -11,8 +11,10 @@ from click.testing import CliRunner
 
 from core.cli import cli
 from core.export import write_options
-from core.export.report import arabic_scope, write_report_html, write_report_md
+from core.export import report
+from core.export.report import arabic_scope, total_names, write_report_html, write_report_md
 from core.export.scope import ExportError
+from core.export.totals import UNKNOWN
 from core.ingest.model import ArticleIn
 from core.store import add_article, open_db, save_analysis
 
@@ -86,6 +88,29 @@ def test_scope_lines_in_arabic():
     assert arabic_scope("library search “دمت”, governorate Taizz, starred") == \
         "المكتبة: البحث «دمت», المحافظة Taizz, المميّزة بنجمة"
 
+
+
+def test_the_scope_line_keeps_the_analysts_words_as_typed():
+    """Only the scope's own words are translated: the search, a tag or a source the analyst typed
+    keep their English words («from», «to», «event», «tag» inside them stay)."""
+    assert arabic_scope("article 5; search “attack from air”") == "المقال 5؛ البحث «attack from air»"
+    assert arabic_scope("library search “event to tag”, from 2015-08-01, to 2015-08-09, tag from home, unread") == \
+        "المكتبة: البحث «event to tag», من 2015-08-01, إلى 2015-08-09, الوسم from home, غير المقروءة"
+    assert arabic_scope("library source Saba from Sanaa, starred") == "المكتبة: المصدر Saba from Sanaa, المميّزة بنجمة"
+
+
+def test_the_totals_names_are_one_definition_for_both_writers(selection_of, monkeypatch):
+    kind, gov, who = total_names("ar")
+    assert kind("Explosions/Remote violence") == "تفجيرات/عنف عن بُعد"
+    assert gov(UNKNOWN) == "غير معروفة" and gov("البيضاء") == "البيضاء" and who("جماعة الحوثي") == "جماعة الحوثي"
+    kind, gov, who = total_names("en")
+    assert kind("Battles") == "Battles" and gov("Al Bayda") == "Al Bayda"
+    # the Markdown and the HTML writers both name their totals through it
+    monkeypatch.setattr(report, "total_names", lambda lang: (lambda k: "KIND", lambda k: "GOV", lambda k: "WHO"))
+    md = io.StringIO()
+    write_report_md(md, sample(selection_of), lang="ar")
+    for text in (md.getvalue(), html_of(sample(selection_of), "ar")):
+        assert all(marker in text for marker in ("KIND", "GOV", "WHO"))
 
 def test_cli_lang_chooses_the_report_language(tmp_path):
     db = open_db(tmp_path / "m.db")

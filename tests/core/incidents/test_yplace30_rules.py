@@ -36,6 +36,18 @@ def test_an_unplaced_name_is_the_site_the_article_places_later() -> None:
     assert govs == {"Ad Dali"}
 
 
+
+def test_an_unplaced_name_keeps_the_articles_place_when_its_sentence_names_that_governorate_among_others() -> None:
+    """Its own sentence names the governorate the article places the camp in (al-Dhale) and another
+    (Lahij, where the fighters came from): no contradiction, the camp stays in al-Dhale — only a
+    sentence naming other governorates alone sends it to the nearest one."""
+    text = ("أعلنت المقاومة الشعبية في محافظة أبين أنها سيطرت أمس على مواقع الحوثيين في مديرية لودر.\n"
+            "وبعد أن طردت الحوثيين من محافظة الضالع، استعادت المقاومة القادمة من لحج أمس السيطرة على معسكري "
+            "الصدرين والقوات الخاصة.\n"
+            "وكانت قوات الحرس الجمهوري تتمركز منذ أشهر في معسكر الصدرين المطل على مديرية قعطبة بمحافظة الضالع.")
+    govs = {gov for name, gov in _places(text) if "الصدرين" in name}
+    assert govs == {"Ad Dali"}
+
 def test_a_foreign_village_among_the_articles_own_places_is_one_of_them() -> None:
     """Saudi news of Houthi shells on Dhahran al-Janub that also tells of strikes on Sa'ada: «بقرية
     الجبيرية التابعة لظهران الجنوب» is a village of 'Asir the gazetteer does not know, not the
