@@ -157,7 +157,8 @@ def total_names(lang: str) -> tuple[Callable[[str], str], Callable[[str], str], 
     """How the totals' keys (`_report_totals`) are shown in `lang`: the event type's, the
     governorate's and the actor's (one definition for the Markdown and HTML writers)."""
     if lang == "ar":  # the keys are already Arabic names, but for ACLED's types and UNKNOWN
-        return acled_arabic, lambda k: "غير معروفة" if k == UNKNOWN else k, str
+        return (lambda k: "غير معروف" if k == UNKNOWN else acled_arabic(k),
+                lambda k: "غير معروفة" if k == UNKNOWN else k, str)
     return str, latin, latin
 
 

@@ -102,6 +102,7 @@ def test_the_scope_line_keeps_the_analysts_words_as_typed():
 def test_the_totals_names_are_one_definition_for_both_writers(selection_of, monkeypatch):
     kind, gov, who = total_names("ar")
     assert kind("Explosions/Remote violence") == "تفجيرات/عنف عن بُعد"
+    assert kind(UNKNOWN) == "غير معروف"  # an incident an analyst added without a type
     assert gov(UNKNOWN) == "غير معروفة" and gov("البيضاء") == "البيضاء" and who("جماعة الحوثي") == "جماعة الحوثي"
     kind, gov, who = total_names("en")
     assert kind("Battles") == "Battles" and gov("Al Bayda") == "Al Bayda"
