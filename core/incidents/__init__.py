@@ -232,13 +232,86 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
     drafts = merge_reports(build_reports(doc))
     incidents = [to_incident(d) for d in drafts]
     report = rights_report_headline(doc.title)
-    for incident in incidents:
-        incident.summary_en, incident.summary_ar = describe(incident)
+    regions = []
+    for incident, draft in zip(incidents, drafts):
         if report and "rights_report" not in incident.flags:
             incident.flags.append("rights_report")
-        if not codable_place(incident.location) and "no_place" not in incident.flags:
+        if not codable_place(incident.location):
+            if region_of_country(incident, draft, doc):
+                regions.append(incident)
+            elif "no_place" not in incident.flags:
+                incident.flags.append("no_place")
+    for incident in regions:  # the same day's event of its kind placed below the region: that one is coded
+        if told_finer(incident, incidents):
             incident.flags.append("no_place")
+    for incident in incidents:
+        incident.summary_en, incident.summary_ar = describe(incident)
     return list(zip(incidents, drafts))
+
+
+HOME_COUNTRIES = ("Yemen", "Saudi Arabia")  # there a country or a region of it is no place to code
+REGION_TYPES = ("Battles", "Explosions/Remote violence")
+REGION_KIND = "country_region"  # Place.kind of «شمال العراق»: a region of a country, coded at geo_precision 3
+NOT_PARTIES = (5, 6, 7)  # rioters, protesters, civilians: no state or armed party
+
+
+def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
+    """A fight, a strike or a blast abroad placed only by a region of its country, told in its own
+    clause: «شنت الطائرات التركية أمس نحو 30 غارة على مواقع تابعة لهم في شمال العراق», «هاجم مقاتلو
+    حزب العمال موقعا للجيش في جنوب شرق تركيا، ما أدى إلى مقتل شرطي». ACLED codes such an event at the
+    country with geo_precision 3 (its convention for a region), so the candidate is not set aside as
+    having no place: the clause's own place is the country named right after a word of
+    `country_region_words` («شمال», «بشمال», «جنوب شرق», «غربي»; not after a destination cue, «نقل
+    المعركة إلى شمال سوريا»), the clause's trigger is strong or a general one with its dead counted,
+    and a state or armed party is named. Not in Yemen or Saudi Arabia (HOME_COUNTRIES), where a
+    country-level candidate is background. The place becomes «شمال العراق» (kind REGION_KIND, no
+    governorate, geo_precision 3, no coordinates). True when so placed."""
+    from core.incidents.lexicons import word_set
+    from core.text.clitics import variant_in
+
+    place = incident.location
+    if place is None or place.kind != "country" or not place.country or place.country in HOME_COUNTRIES \
+            or incident.event_type not in REGION_TYPES:
+        return False
+    if not any(a is not None and a.text and a.inter not in NOT_PARTIES for a in (incident.actor1, incident.actor2)):
+        return False
+    located = draft.located
+    if located is None or located.span is None or not located.explicit or located.how != "named":
+        return False
+    span = located.span
+    own = [r for r in draft.reports if r.located is not None and r.located.span is span
+           and (r.strength == "strong" or r.strength == "generic" and incident.fatalities)]
+    clause = next((c for r in own for c in r.clauses if c.start <= span.start < c.end), None)
+    if clause is None:
+        return False
+    tokens = doc.sentence_tokens()[clause.sentence]
+    idx = next((k for k, t in enumerate(tokens) if t.start <= span.start < t.end), None)
+    if idx is None or tokens[idx].start != span.start or idx - 1 < clause.tok_start:
+        return False
+    words = word_set("country_region_words")
+    first = idx - 1
+    if not variant_in(tokens[first].norm, words, depth=2):
+        return False
+    if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, words, depth=2):
+        first -= 1  # «جنوب شرق تركيا»
+    if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, word_set("destination_cues"), depth=1):
+        return False  # «نقل المعركة إلى شمال سوريا»: where the fighting goes, not where it was
+    word = doc.text[tokens[first].start:tokens[first].end]  # «بشمال» → «شمال»: the phrase without its «ب/في»
+    cut = next((k for k in range(len(word)) if normalized(word[k:]) in words), 0)
+    phrase = doc.text[tokens[first].start + cut:span.end]
+    # no point: the country's (its capital's) would put «شمال العراق» in Baghdad on the map
+    incident.location = Place(**{**place.to_dict(), "text": phrase, "name_ar": phrase, "kind": REGION_KIND,
+                                 "geo_precision": 3, "lat": None, "lon": None})
+    return True
+
+
+def told_finer(incident: Incident, incidents: list[Incident]) -> bool:
+    """Another candidate of the article, of the same event type, day and country, placed below the
+    region («غارات تركية على مواقع الحزب في شمال العراق … وقتل ستة في قرية زركلة»): the region's
+    telling is that event told broadly, not another one."""
+    return any(o is not incident and not set_aside(o) and o.event_type == incident.event_type and o.date == incident.date
+               and o.location is not None and o.location.country == incident.location.country
+               and o.location.kind != REGION_KIND and codable_place(o.location) for o in incidents)
 
 
 def set_aside(incident: Incident) -> bool:
