@@ -18,6 +18,7 @@ import base64
 import importlib.resources
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 from html import escape
@@ -25,7 +26,7 @@ from typing import IO, Any
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
-from core.export.totals import UNKNOWN, Totals, compute_totals, incident_day, is_rejected
+from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
 from core.text.arabic import arabic_count
 from core.text.english import plural
 from core.text.transliterate import arabic_admin1, arabic_name, english_admin1, english_name, english_summary, latin
@@ -185,8 +186,22 @@ def _report_totals(records: list[ExportIncident], lang: str) -> Totals:
     """Totals under the report language's names: the Arabic report counts actors and governorates
     by their Arabic names."""
     if lang == "ar":
-        return compute_totals(records, actor=lambda a: arabic_name(a) if a else "", place=_arabic_governorate_key)
+        return compute_totals(records, actor=_arabic_actor_key(records), place=_arabic_governorate_key)
     return compute_totals(records)
+
+
+def _arabic_actor_key(records: list[ExportIncident]) -> Callable[[dict[str, Any] | None], str]:
+    """Actors counted as the English report counts them (one canonical actor, whatever its Arabic
+    wording in each article: «ميليشيات الحوثي والمخلوع صالح» and «الحوثيين» are both the Houthis),
+    each shown by the Arabic name most of its mentions carry (the first on a tie)."""
+    names: dict[str, Counter[str]] = {}
+    for record in records:
+        for key in ("actor1", "actor2"):
+            actor = record.incident.get(key)
+            if actor:
+                names.setdefault(actor_name(actor), Counter())[arabic_name(actor)] += 1
+    shown = {en: counts.most_common(1)[0][0] for en, counts in names.items()}
+    return lambda a: shown.get(actor_name(a), arabic_name(a)) if a else ""
 
 
 def _ltr(text: str) -> str:

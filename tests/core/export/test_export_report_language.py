@@ -132,3 +132,17 @@ def test_cli_lang_chooses_the_report_language(tmp_path):
     refused = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "export", "--format", "html", "--lang", "fr",
                                        "-o", str(tmp_path / "x.html")], obj={})
     assert refused.exit_code != 0 and not (tmp_path / "x.html").exists()
+
+
+def test_the_arabic_totals_count_one_actor_once_whatever_its_arabic_wording(selection_of):
+    """Two articles name the Houthis differently in Arabic («جماعة الحوثي», «ميليشيات الحوثي
+    وصالح») under one English name: the Arabic report counts them as one actor, as the English
+    report does, shown by the Arabic name most incidents carry."""
+    other = {"text": "ميليشيات الحوثي", "name_ar": "ميليشيات الحوثي وصالح", "name_en": "Houthi Movement",
+             "actor_type": "rebel", "inter": 2}
+    selection = selection_of([make_bundle(1, [make_incident(), make_incident(seq=2)]),
+                              make_bundle(2, [make_incident(actor1=other, date="2015-09-20")])])
+    totals = report._report_totals(list(selection.incidents), "ar")
+    english = report._report_totals(list(selection.incidents), "en")
+    assert dict(totals.by_actor) == {"جماعة الحوثي": 3, "المقاومة الشعبية": 3}
+    assert sorted(totals.by_actor.values()) == sorted(english.by_actor.values())
