@@ -39,3 +39,13 @@ def test_default_install_has_no_torch():
 def test_import_linter_contract_is_declared():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'source_modules = ["core"]' in text and '"PySide6"' in text
+
+
+def test_test_modules_have_unique_basenames():
+    """pytest imports test modules by basename (no packages under tests/): two files of one name in
+    different folders pass when each folder runs alone and break collection of the whole suite
+    (`make test`), as tests/core/export and tests/gui once did."""
+    names: dict[str, list[str]] = {}
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
+    assert {n: p for n, p in names.items() if len(p) > 1} == {}
