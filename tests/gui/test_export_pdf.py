@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
 from export_fixtures import make_bundle, make_incident  # noqa: E402
+from pdf_reading import chars as pdf_chars  # noqa: E402
 
 from core.export.charts import _BAR, map_svg  # noqa: E402
 from core.export.scope import ExportError, selection_from_bundles  # noqa: E402
@@ -34,16 +35,8 @@ DOT = QColor(*(round(_OPACITY * getattr(BAR, c)() + (1 - _OPACITY) * getattr(MAP
                for c in ("red", "green", "blue")))  # a translucent dot over the background
 
 
-def _chars(obj):  # type: ignore[no-untyped-def]
-    if isinstance(obj, LTChar):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for child in obj:
-            yield from _chars(child)
-
-
 def pdf_pages(path: Path) -> list[list[LTChar]]:
-    return [list(_chars(page)) for page in extract_pages(str(path))]
+    return [list(pdf_chars(page)) for page in extract_pages(str(path))]
 
 
 def rasterise(pdf: Path, out_dir: Path, dpi: int = 60) -> list[Path]:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from pdfminer.high_level import extract_pages, extract_text
-from pdfminer.layout import LTChar, LTTextLine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
 from export_fixtures import make_bundle, make_incident  # noqa: E402
+from pdf_reading import chars as pdf_chars, lines as pdf_lines  # noqa: E402
 
 from core.export.scope import selection_from_bundles  # noqa: E402
 from gui.export_pdf import ensure_gui_application, pdf_bytes  # noqa: E402
@@ -22,22 +22,6 @@ from gui.export_pdf import ensure_gui_application, pdf_bytes  # noqa: E402
 @pytest.fixture(autouse=True)
 def _gui(qapp):  # type: ignore[no-untyped-def]
     ensure_gui_application()
-
-
-def _lines(obj):  # type: ignore[no-untyped-def]
-    if isinstance(obj, LTTextLine):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for child in obj:
-            yield from _lines(child)
-
-
-def _chars(obj):  # type: ignore[no-untyped-def]
-    if isinstance(obj, LTChar):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for child in obj:
-            yield from _chars(child)
 
 
 def _words(data: bytes) -> list[str]:
@@ -59,7 +43,7 @@ def test_the_incidents_heading_is_on_the_page_of_the_first_incident() -> None:
     for k in range(6, 13):
         heading = first_row = None
         for number, page in enumerate(extract_pages(io.BytesIO(pdf_bytes(_with_actors(k))))):
-            for line in _lines(page):
+            for line in pdf_lines(page):
                 text = line.get_text().strip()
                 if heading is None and text == "Incidents" and line.height > 11:  # the 12-pt heading
                     heading = number
@@ -93,7 +77,7 @@ def test_a_word_too_long_for_any_column_still_stays_on_the_page() -> None:
     selection = selection_from_bundles([make_bundle(1, [incident], source="Q" * 80)], description="long")
     pages = list(extract_pages(io.BytesIO(pdf_bytes(selection))))
     assert len(pages) == 1
-    letters = [c for c in _chars(pages[0]) if c.get_text() == "Q"]
+    letters = [c for c in pdf_chars(pages[0]) if c.get_text() == "Q"]
     assert len(letters) == 80
     right_margin = pages[0].width - 15 / 25.4 * 72  # MARGINS_MM: 15 mm on the right
     assert max(c.x1 for c in letters) <= right_margin + 1

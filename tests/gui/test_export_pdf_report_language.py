@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTChar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
 from export_fixtures import make_bundle, make_incident  # noqa: E402
+from pdf_reading import chars as pdf_chars  # noqa: E402
 
 from core.export.scope import selection_from_bundles  # noqa: E402
 from gui import ops  # noqa: E402
@@ -24,14 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 A4_WIDTH_PT = 595.3
 MARGIN_PT = 15 / 25.4 * 72
-
-
-def _chars(obj):  # type: ignore[no-untyped-def]
-    if isinstance(obj, LTChar):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for child in obj:
-            yield from _chars(child)
 
 
 def selection():  # type: ignore[no-untyped-def]
@@ -48,7 +40,7 @@ def test_the_arabic_pdf_reads_right_to_left(qapp, tmp_path) -> None:  # type: ig
         assert write_pdf(pdfs[lang], selection(), lang=lang) == 2
     titles = {}
     for lang, pdf in pdfs.items():
-        page = list(_chars(next(iter(extract_pages(str(pdf))))))
+        page = list(pdf_chars(next(iter(extract_pages(str(pdf))))))
         title = [c for c in page if c.size > 14]  # the h1
         assert title, lang
         titles[lang] = (min(c.x0 for c in title), max(c.x1 for c in title))
