@@ -1495,12 +1495,12 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
         # والتحرير، والشماسي»): a list of the town's quarters, its ordinary words quarters too
         anchored = anchored or sum(
             1 for k, (m, (a, b)) in enumerate(zip(items, where)) if m is None and (si, a) not in by_start
-            and not _place_noun(toks[a].norm[1:] if k > 0 and toks[a].norm[:1] == "و" else toks[a].norm, rules)
+            and not _place_noun(_without_waw(toks[a].norm, k > 0), rules)
             and _dual_name_end(toks, a, rules, waw=k > 0) == b) >= 2
         for k, (m, (a, b)) in enumerate(zip(items, where)):
             # a quarter the gazetteer does not know («كلابة، والموشكي، … والشماسي»): a quarter of that
             # town, when its words read as a name (`_dual_name_end`: no ordinary word, number or non-name)
-            word = toks[a].norm[1:] if k > 0 and toks[a].norm[:1] == "و" else toks[a].norm
+            word = _without_waw(toks[a].norm, k > 0)
             if m is None and len(items) > 1 and (si, a) not in by_start \
                     and not _place_noun(word, rules) \
                     and _dual_name_end(toks, a, rules, waw=k > 0, ordinary=anchored) == b \
@@ -1512,6 +1512,11 @@ def _quarter_list(doc: Document, toks: list[Token], si: int, fired: list[Mention
 
 PLACE_PLURALS = frozenset({"مناطق", "احياء", "حارات", "شوارع", "قري", "مديريات", "محافظات", "مدن", "جبهات", "مواقع",
                            "اماكن", "اطراف", "ضواحي"})
+
+
+def _without_waw(norm: str, later: bool) -> str:
+    """A list item's first word without the «و» that joins a `later` item to the ones before."""
+    return norm[1:] if later and norm[:1] == "و" else norm
 
 
 def _place_noun(word: str, rules) -> bool:
@@ -1531,7 +1536,7 @@ def _quarter_items(toks: list[Token], h: int, si: int, by_start: dict, rules,
     j, commas = h + 1, None
     while j < len(toks) and len(items) < 12 and not toks[j].is_punct:
         m = by_start.get((si, j))
-        word = toks[j].norm[1:] if where and toks[j].norm[:1] == "و" else toks[j].norm
+        word = _without_waw(toks[j].norm, bool(where))
         headed = None
         if m is None and (word in rules.facility_heads or word in rules.admin_heads):
             headed, _inner = _facility_name(toks, j + 1, si, rules, by_start)  # «وشارع الأربعين»: the facility step's

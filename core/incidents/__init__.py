@@ -19,7 +19,7 @@ score is their confidence, and those a coder would most likely not code are set 
 
 from __future__ import annotations
 
-from core.acled_inter import CIVILIANS, EXTERNAL_FORCES, NON_STATE, STATE_FORCES
+from core.acled_inter import CIVILIANS, EXTERNAL_FORCES, NON_STATE, PROTESTERS, RIOTERS, STATE_FORCES
 from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
@@ -252,7 +252,7 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
 HOME_COUNTRIES = ("Yemen", "Saudi Arabia")  # there a country or a region of it is no place to code
 REGION_TYPES = ("Battles", "Explosions/Remote violence")
 REGION_KIND = "country_region"  # Place.kind of «شمال العراق»: a region of a country, coded at geo_precision 3
-NOT_PARTIES = (5, 6, 7)  # rioters, protesters, civilians: no state or armed party
+NOT_PARTIES = (RIOTERS, PROTESTERS, CIVILIANS)  # no state or armed party
 
 
 def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:

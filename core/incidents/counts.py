@@ -397,6 +397,14 @@ def _one_side(a: str, b: str) -> bool:
     return not a or not b or a == b or _generic(a) or _generic(b) or _same_group(a, b)
 
 
+def even_share(total: int, parts: int, index: int) -> int:
+    """The share of place `index` when one figure covers `parts` places: evenly, rounded down
+    (ACLED's conservative count; CODING.md) — but a figure smaller than the places still kills
+    someone, one each to the first places («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0,
+    not 0 and 0)."""
+    return total // parts or int(index < total)
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()

@@ -932,7 +932,7 @@ def _clash_link(tokens: list[Token], t1: int, end: int) -> int | None:
     day or place («وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة», «خلال مواجهات عنيفة
     في مدينة القدس ليلة أول من أمس بين الشبان الفلسطينيين وقوات الاحتلال») — up to punctuation
     (brackets and quotes aside) or another clash word."""
-    links, clash = word_set("crowd_clash_links"), word_set("crowd_clash_words")
+    links = word_set("crowd_clash_links")
     for k in range(t1, min(t1 + CLASH_LINK_REACH, end)):
         tok = tokens[k]
         if tok.norm in links:

@@ -390,7 +390,7 @@ def _holds(wide: Located | None, place: Located) -> bool:
 def _share(wide: list[Report], places: list[Report], homes: list[Draft], d: Draft) -> None:
     """Each role's figures of `wide` shared evenly over `places` (reports of drafts `homes`, `d`
     holding `wide`): a role none of the places' drafts has a figure of beside `wide`'s."""
-    from core.incidents.counts import combine
+    from core.incidents.counts import combine, even_share
 
     n = len(places)
     for role in SHARED_ROLES:
@@ -407,7 +407,7 @@ def _share(wide: list[Report], places: list[Report], homes: list[Draft], d: Draf
         for w in wide:
             w.counts = [c for c in w.counts if c.role != role]
         for i, (x, h) in enumerate(zip(places, homes)):
-            target = total // n or int(i < total)
+            target = even_share(total, n, i)
             shares = [replace(c, value=c.value // n, shared=c.value) for c in precise]  # type: ignore[operator]
             got, _ = combine(shares, role)
             if (got or 0) != target:
@@ -695,7 +695,7 @@ def _forward_backrefs(drafts: list[Draft]) -> list[Draft]:
 
 
 def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
-    from core.incidents.counts import combine
+    from core.incidents.counts import combine, even_share
 
     return combine(counts, role)
 

@@ -19,7 +19,7 @@ from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
-from core.incidents.counts import Count, CountFinder
+from core.incidents.counts import Count, CountFinder, even_share
 from core.incidents import eventness
 from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_matcher, word_set
@@ -729,10 +729,8 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             if len(targets) == 1:
                 parts[targets[0]].counts.append(count)
                 continue
-        for n, i in enumerate(targets):  # evenly, rounded down (ACLED's conservative count; CODING.md) —
-            # but a figure smaller than the places still kills someone: one each to the first places
-            # («قتل مدني في غارات على مديريتي حرض وحيس» is 1 and 0, not 0 and 0)
-            share = None if count.value is None else count.value // len(targets) or int(n < count.value)
+        for n, i in enumerate(targets):  # evenly, rounded down (even_share)
+            share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
 
