@@ -822,7 +822,9 @@ class MainWindow(QMainWindow):
         passed_over = list(getattr(report, "passed_over", []))
         dated = list(getattr(report, "dated_from_text", []))
         if report.errors or report.warnings or passed_over or dated:
-            title = (self.tr("Some files were not imported") if report.errors or passed_over
+            failed = [e for e in report.errors if not _stored_unanalysed(e)]
+            title = (self.tr("Some files were not imported") if failed or passed_over
+                     else self.tr("Some articles were stored without analysis") if report.errors
                      else self.tr("Some articles were imported with warnings") if report.warnings
                      else self.tr("Some articles were dated from their text"))
             ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
@@ -1117,6 +1119,15 @@ def _joins(gap: str) -> bool:
     return len(gap) <= 4 and not any(c in gap for c in ".\n\r؟!")
 
 
+# Importer "errors" whose article IS in the library, stored without its analysis (too long, the
+# analyzer failed or was given up): neither counted nor listed as files that failed to import.
+STORED_UNANALYSED = frozenset({"too_long_to_analyse", "analysis_failed", "analysis_stopped", "workers_stopped"})
+
+
+def _stored_unanalysed(err: Any) -> bool:
+    return str(getattr(err, "code", "") or "") in STORED_UNANALYSED
+
+
 def _local_paths(mime: Any) -> list[str]:
     """The dropped files and folders (a folder is imported with its subfolders, as File → Import a
     folder… does); links to web pages are left out."""
@@ -1141,7 +1152,12 @@ class ImportProblems(Exception):
                 lines.append(translate("MainWindow", "… and %n more", None, len(items) - 20))
             return lines
 
-        parts = listed(errors)
+        parts = listed([e for e in errors if not _stored_unanalysed(e)])
+        unanalysed = [e for e in errors if _stored_unanalysed(e)]
+        if unanalysed:  # in the library all the same: said apart from the files that failed
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Stored without analysis:"), *listed(unanalysed)]
         if warnings:
             if parts:
                 parts.append("")
@@ -1161,10 +1177,14 @@ class ImportProblems(Exception):
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
+    failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
+    # one per article stored unanalysed (the "analysis stopped" and "workers stopped" notes are no article)
+    unanalysed = sum(1 for e in report.errors if getattr(e, "code", "") in ("too_long_to_analyse", "analysis_failed"))
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
-                                  (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))),
+                                  (failed, translate("MainWindow", "%n failed", None, failed)),
+                                  (unanalysed, translate("MainWindow", "%n not analysed", None, unanalysed)),
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
                                                                    len(report.warnings))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,

@@ -3693,6 +3693,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1190"/>
+        <source>%n not analysed</source>
+        <translation>
+            <numerusform>لم يبقَ شيء بلا تحليل</numerusform>
+            <numerusform>مقال واحد بلا تحليل</numerusform>
+            <numerusform>مقالان بلا تحليل</numerusform>
+            <numerusform>%n مقالات بلا تحليل</numerusform>
+            <numerusform>%n مقالًا بلا تحليل</numerusform>
+            <numerusform>%n مقال بلا تحليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="831"/>
+        <source>Some articles were stored without analysis</source>
+        <translation>حُفظت بعض المقالات دون تحليلها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1165"/>
+        <source>Stored without analysis:</source>
+        <translation>حُفظت هذه المقالات دون تحليل:</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="949"/>
         <source>%n with warnings</source>
         <translation>
