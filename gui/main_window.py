@@ -748,7 +748,8 @@ class MainWindow(QMainWindow):
         if self.remember_layout:  # opened again when this database is next shown
             prefs.remember_article(self.db_path, view.id)
         self.library.model.update_article(view.id, read=view.read)
-        self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
+        if not (view.too_long or view.analysis_error):  # unanalysed, its row keeps «—» rather than 0
+            self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
             self.on_find_changed(self.find_bar.line.text())
         if self._pending_reveal is not None and self._pending_reveal[0] == view.id:
@@ -761,6 +762,13 @@ class MainWindow(QMainWindow):
         if view.analysis_error:
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
+        elif view.too_long:
+            from core.ingest.parallel import MAX_ANALYSIS_CHARS
+
+            self.statusBar().showMessage(isolate_auto(
+                self.tr("Not analysed: too long to analyse automatically (%1 characters; limit %2). "
+                        "Showing the text only.").replace("%1", f"{len(view.text):,}")
+                .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")))
         else:
             # English: "1 entity", not "1 entities"; the incidents counted as the panel's header, the
             # library and exports count them (a rejected one is not), not every row of the table

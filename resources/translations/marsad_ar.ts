@@ -3503,6 +3503,11 @@
         <translation>التاريخ غير معروف</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="765"/>
+        <source>Not analysed: too long to analyse automatically (%1 characters; limit %2). Showing the text only.</source>
+        <translation>لم يُحلَّل: أطول من أن يُحلَّل تلقائيًا (%1 حرفًا؛ الحد %2). يُعرض النص وحده.</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="517"/>
         <source>Analysis failed, showing the text only: %1</source>
         <translation>فشل التحليل، يُعرض النص وحده: %1</translation>
