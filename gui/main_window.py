@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -209,13 +209,9 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
         """Import on the long-job thread (opening articles meanwhile does not wait), with a
         progress bar and a Cancel button that keeps what was imported. One import at a time."""
-        if self._import_op is not None and not self._import_op.done:
-            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
-            return self._import_op
-        if self._restore_op is not None and not self._restore_op.done:
-            # a restore copies over the database: an import beside it would be locked out or lost
-            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
-            return self._restore_op
+        busy = self._import_blocked()
+        if busy is not None:
+            return busy
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setEnabled(True)
@@ -232,6 +228,40 @@ class MainWindow(QMainWindow):
         started_in = self.db_path
         self._import_op = (op.progress(self.on_import_progress)
                            .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in))
+                           .failure(self.on_import_failed)
+                           .run_in_background())
+        return op
+
+    def _import_blocked(self) -> Op | None:
+        """The running import or restore that keeps another import from starting (said in the status bar)."""
+        if self._import_op is not None and not self._import_op.done:
+            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
+            return self._import_op
+        if self._restore_op is not None and not self._restore_op.done:
+            # a restore copies over the database: an import beside it would be locked out or lost
+            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
+            return self._restore_op
+        return None
+
+    def on_paste_requested(self) -> None:
+        """File → Paste as a new article: the clipboard's text (an article copied from a web page
+        or a message) imported and opened as a file's article is."""
+        self.import_text(QGuiApplication.clipboard().text())
+
+    def import_text(self, text: str) -> Op | None:
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("The clipboard holds no text to import."), 8000)
+            return None
+        busy = self._import_blocked()
+        if busy is not None:
+            return busy
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Importing the pasted text…"))
+        op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
+                long_running=True)
+        started_in = self.db_path
+        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op

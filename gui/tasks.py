@@ -174,6 +174,16 @@ def import_files(
     return ImportOutcome(report, ids)
 
 
+def import_text(db: Any, text: str) -> ImportOutcome:
+    """Import pasted text as one article (analysed); its id, or the stored copy's when the text is
+    already in the library."""
+    from core.ingest import importer
+
+    report = importer.import_text(db, text)
+    ids = list(report.added_ids) or [d.stored_id for d in report.skipped if d.stored_id is not None]
+    return ImportOutcome(report, ids)
+
+
 def import_progress_text(message: str) -> str:
     """The importer's progress message in the interface's language (core words it in English for
     the CLI; its ProgressNote's code and params say what it is); others as written."""

@@ -3152,6 +3152,11 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="39"/>
+        <source>&amp;Paste as a new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>Read dates from article &amp;text…</source>
         <translation>ق&amp;راءة التواريخ من نص المقالات…</translation>
     </message>
@@ -3506,6 +3511,16 @@
         <location filename="../../gui/main_window.py" line="765"/>
         <source>Not analysed: too long to analyse automatically (%1 characters; limit %2). Showing the text only.</source>
         <translation>لم يُحلَّل: أطول من أن يُحلَّل تلقائيًا (%1 حرفًا؛ الحد %2). يُعرض النص وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا نص في الحافظة لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="260"/>
+        <source>Importing the pasted text…</source>
+        <translation>جارٍ استيراد النص الملصوق…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="517"/>
