@@ -35,6 +35,8 @@ def build_menus(window: Any) -> None:
     w.action_import = _action(w, translate("MainWindow", "&Import…"), QKeySequence.StandardKey.Open)
     # A folder of articles (and its subfolders) at once: the file dialog picks files only
     w.action_import_folder = _action(w, translate("MainWindow", "Import a &folder…"), "Ctrl+Shift+I")
+    # an article copied from a web page or a message, without saving it to a file first
+    w.action_paste = _action(w, translate("MainWindow", "&Paste as a new article"), "Ctrl+Shift+V")
     # undated articles take the date their text states (stored before import read datelines)
     w.action_read_dates = _action(w, translate("MainWindow", "Read dates from article &text…"))
     w.action_export = _action(w, translate("MainWindow", "&Export…"), "Ctrl+Shift+E")  # Ctrl+E edits an incident
@@ -45,7 +47,8 @@ def build_menus(window: Any) -> None:
     w.recent_menu.setObjectName("recentMenu")
     w.action_settings = _action(w, translate("MainWindow", "&Settings…"), "Ctrl+,")
     w.action_quit = _action(w, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
-    for item in (w.action_import, w.action_import_folder, w.action_read_dates, w.action_export, None, w.action_open_db,
+    for item in (w.action_import, w.action_import_folder, w.action_paste, w.action_read_dates, w.action_export, None,
+                 w.action_open_db,
                  w.recent_menu, None, w.action_backup, w.action_restore, None, w.action_settings, None, w.action_quit):
         if item is None:
             file_menu.addSeparator()

@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -209,13 +209,9 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[str], open_first: bool = True) -> Op:
         """Import on the long-job thread (opening articles meanwhile does not wait), with a
         progress bar and a Cancel button that keeps what was imported. One import at a time."""
-        if self._import_op is not None and not self._import_op.done:
-            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
-            return self._import_op
-        if self._restore_op is not None and not self._restore_op.done:
-            # a restore copies over the database: an import beside it would be locked out or lost
-            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
-            return self._restore_op
+        busy = self._import_blocked()
+        if busy is not None:
+            return busy
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setEnabled(True)
@@ -232,6 +228,40 @@ class MainWindow(QMainWindow):
         started_in = self.db_path
         self._import_op = (op.progress(self.on_import_progress)
                            .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in))
+                           .failure(self.on_import_failed)
+                           .run_in_background())
+        return op
+
+    def _import_blocked(self) -> Op | None:
+        """The running import or restore that keeps another import from starting (said in the status bar)."""
+        if self._import_op is not None and not self._import_op.done:
+            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
+            return self._import_op
+        if self._restore_op is not None and not self._restore_op.done:
+            # a restore copies over the database: an import beside it would be locked out or lost
+            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
+            return self._restore_op
+        return None
+
+    def on_paste_requested(self) -> None:
+        """File → Paste as a new article: the clipboard's text (an article copied from a web page
+        or a message) imported and opened as a file's article is."""
+        self.import_text(QGuiApplication.clipboard().text())
+
+    def import_text(self, text: str) -> Op | None:
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("The clipboard holds no text to import."), 8000)
+            return None
+        busy = self._import_blocked()
+        if busy is not None:
+            return busy
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Importing the pasted text…"))
+        op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
+                long_running=True)
+        started_in = self.db_path
+        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -748,7 +778,8 @@ class MainWindow(QMainWindow):
         if self.remember_layout:  # opened again when this database is next shown
             prefs.remember_article(self.db_path, view.id)
         self.library.model.update_article(view.id, read=view.read)
-        self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
+        if not (view.too_long or view.analysis_error):  # unanalysed, its row keeps «—» rather than 0
+            self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
         if self.find_bar.isVisible() and self.find_bar.line.text().strip():
             self.on_find_changed(self.find_bar.line.text())
         if self._pending_reveal is not None and self._pending_reveal[0] == view.id:
@@ -761,6 +792,13 @@ class MainWindow(QMainWindow):
         if view.analysis_error:
             self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
                                                       .replace("%1", isolate_auto(view.analysis_error))))
+        elif view.too_long:
+            from core.ingest.parallel import MAX_ANALYSIS_CHARS
+
+            self.statusBar().showMessage(isolate_auto(
+                self.tr("Not analysed: too long to analyse automatically (%1 characters; limit %2). "
+                        "Showing the text only.").replace("%1", f"{len(view.text):,}")
+                .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")))
         else:
             # English: "1 entity", not "1 entities"; the incidents counted as the panel's header, the
             # library and exports count them (a rejected one is not), not every row of the table
@@ -822,7 +860,9 @@ class MainWindow(QMainWindow):
         passed_over = list(getattr(report, "passed_over", []))
         dated = list(getattr(report, "dated_from_text", []))
         if report.errors or report.warnings or passed_over or dated:
-            title = (self.tr("Some files were not imported") if report.errors or passed_over
+            failed = [e for e in report.errors if not _stored_unanalysed(e)]
+            title = (self.tr("Some files were not imported") if failed or passed_over
+                     else self.tr("Some articles were stored without analysis") if report.errors
                      else self.tr("Some articles were imported with warnings") if report.warnings
                      else self.tr("Some articles were dated from their text"))
             ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
@@ -1117,6 +1157,15 @@ def _joins(gap: str) -> bool:
     return len(gap) <= 4 and not any(c in gap for c in ".\n\r؟!")
 
 
+# Importer "errors" whose article IS in the library, stored without its analysis (too long, the
+# analyzer failed or was given up): neither counted nor listed as files that failed to import.
+STORED_UNANALYSED = frozenset({"too_long_to_analyse", "analysis_failed", "analysis_stopped", "workers_stopped"})
+
+
+def _stored_unanalysed(err: Any) -> bool:
+    return str(getattr(err, "code", "") or "") in STORED_UNANALYSED
+
+
 def _local_paths(mime: Any) -> list[str]:
     """The dropped files and folders (a folder is imported with its subfolders, as File → Import a
     folder… does); links to web pages are left out."""
@@ -1141,7 +1190,12 @@ class ImportProblems(Exception):
                 lines.append(translate("MainWindow", "… and %n more", None, len(items) - 20))
             return lines
 
-        parts = listed(errors)
+        parts = listed([e for e in errors if not _stored_unanalysed(e)])
+        unanalysed = [e for e in errors if _stored_unanalysed(e)]
+        if unanalysed:  # in the library all the same: said apart from the files that failed
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Stored without analysis:"), *listed(unanalysed)]
         if warnings:
             if parts:
                 parts.append("")
@@ -1161,10 +1215,14 @@ class ImportProblems(Exception):
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
+    failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
+    # one per article stored unanalysed (the "analysis stopped" and "workers stopped" notes are no article)
+    unanalysed = sum(1 for e in report.errors if getattr(e, "code", "") in ("too_long_to_analyse", "analysis_failed"))
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
-                                  (len(report.errors), translate("MainWindow", "%n failed", None, len(report.errors))),
+                                  (failed, translate("MainWindow", "%n failed", None, failed)),
+                                  (unanalysed, translate("MainWindow", "%n not analysed", None, unanalysed)),
                                   (len(report.warnings), translate("MainWindow", "%n with warnings", None,
                                                                    len(report.warnings))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,

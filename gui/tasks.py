@@ -31,6 +31,8 @@ class ArticleView:
     summary: dict[str, Any] = field(default_factory=dict)
     analysed_now: bool = False  # True when the pipeline ran because the store had no analysis
     analysis_error: str = ""  # the pipeline failed: the text is still shown, without highlights
+    # stored unanalysed for its length (the importer's limit): shown as text, not analysed on opening
+    too_long: bool = False
     highlights: list[dict[str, Any]] = field(default_factory=list)  # the analyst's, re-anchored
     notes: list[dict[str, Any]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -61,6 +63,7 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
     search box), where its words are in the text."""
     from core import store
     from core.pipeline import ANALYZER_VERSION
+    from core.ingest.parallel import too_long_to_analyse
     from core.text.transliterate import spell_ahead
 
     art = store.get_article(db, article_id)
@@ -79,7 +82,10 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
         read=True,  # opening an article reads it (stored below)
     )
     read_only = store.is_read_only(db)  # then the stored analysis is shown as it is
-    if art.get("analyzer_version") != ANALYZER_VERSION and not read_only and not should_cancel():
+    # An article the importer stored unanalysed for its length is not analysed here either: on the
+    # GUI's one article thread that took minutes, the reader left on "Opening…" all the while.
+    view.too_long = art.get("analyzer_version") != ANALYZER_VERSION and too_long_to_analyse(view.text) is not None
+    if art.get("analyzer_version") != ANALYZER_VERSION and not read_only and not should_cancel() and not view.too_long:
         try:
             result = analyze_and_store(db, view.id, view.text, view.published, view.title)
         except Exception as exc:  # noqa: BLE001 - a broken analyzer must not hide the article
@@ -165,6 +171,16 @@ def import_files(
     ids = list(report.added_ids)
     if not ids and report.duplicates and not report.cancelled:
         ids = _stored_ids(db, paths)
+    return ImportOutcome(report, ids)
+
+
+def import_text(db: Any, text: str) -> ImportOutcome:
+    """Import pasted text as one article (analysed); its id, or the stored copy's when the text is
+    already in the library."""
+    from core.ingest import importer
+
+    report = importer.import_text(db, text)
+    ids = list(report.added_ids) or [d.stored_id for d in report.skipped if d.stored_id is not None]
     return ImportOutcome(report, ids)
 
 

@@ -33,7 +33,7 @@ from core.ingest.parallel import (
     default_workers,
     too_long_to_analyse,
 )
-from core.ingest.readers import read_path
+from core.ingest.readers import read_path, title_from_text
 from core.ingest.text_date import date_in_text
 from core.store.analyses import save_analysis
 from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
@@ -178,6 +178,26 @@ def import_paths(
     if batch:
         _write_batch(db, batch, run)
         _report_batch(run)
+    _name_stored_copies(db, report.skipped)
+    return report
+
+
+def import_text(db: sqlite_utils.Database, text: str, *, analyze: bool = True, origin: str = "clipboard") -> ImportReport:
+    """Import one article given as text (pasted by the analyst): titled by its first line when that
+    is a headline (as a .txt file is), else by its first words; repaired, dated from its dateline,
+    deduplicated and analysed as a file's article is. Text with nothing but spaces imports nothing."""
+    check_writable(db)
+    report = ImportReport()
+    if not text.strip():
+        return report
+    run = _Run(report, analyze, lambda: False, lambda done, total, message: None)
+    words = text.split()
+    title = title_from_text(text) or " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    article = ArticleIn(title=title, text=text, origin=origin)
+    _repair_characters(article)
+    _date_from_text(article)
+    report.warnings += [IngestError.warning(article.origin, _by_outcome(warning, article)) for warning in article.warnings]
+    _write_batch(db, [article], run)
     _name_stored_copies(db, report.skipped)
     return report
 

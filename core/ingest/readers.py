@@ -202,7 +202,7 @@ def _stem(path: Path) -> str:
     return os.path.splitext(name)[0]
 
 
-def _title_from_text(text: str) -> str:
+def title_from_text(text: str) -> str:
     """The first non-empty line when it is short enough to be a headline and is not all there is."""
     stripped = text.strip()
     first = stripped.splitlines()[0].strip() if stripped else ""  # "\r" and U+2028/U+2029 end a line too
@@ -223,7 +223,7 @@ def _read_txt(path: Path, compressed: bool) -> Iterator[Item]:
         return
     data = _read_capped(path, compressed, MAX_TEXT_BYTES)
     text, nuls = decode_counting_nuls(data)
-    yield ArticleIn(title=_title_from_text(text) or _stem(path), text=text, origin=str(path),
+    yield ArticleIn(title=title_from_text(text) or _stem(path), text=text, origin=str(path),
                     warnings=[damaged_characters(nuls)] if nuls else [])
 
 
@@ -263,7 +263,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     published, warnings = _json_date(obj)
     written = next((_as_text(v) for k in _DATE_KEYS if (v := obj.get(k)) not in (None, "")), "")
     return ArticleIn(
-        title=title or _title_from_text(text),
+        title=title or title_from_text(text),
         text=text,
         source=_as_text(obj.get("source")),
         url=_as_text(obj.get("url")),
@@ -523,7 +523,7 @@ def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
                           code="html_too_short", params={"letters": str(MIN_HTML_LETTERS)})
         return
     meta = trafilatura.extract_metadata(page, extensive=False)
-    title = (meta.title if meta else None) or _html_title(page) or _title_from_text(text)
+    title = (meta.title if meta else None) or _html_title(page) or title_from_text(text)
     yield ArticleIn(
         title=(title or _stem(path)).strip(),
         text=text,

@@ -3152,6 +3152,11 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="39"/>
+        <source>&amp;Paste as a new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>Read dates from article &amp;text…</source>
         <translation>ق&amp;راءة التواريخ من نص المقالات…</translation>
     </message>
@@ -3503,6 +3508,21 @@
         <translation>التاريخ غير معروف</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="765"/>
+        <source>Not analysed: too long to analyse automatically (%1 characters; limit %2). Showing the text only.</source>
+        <translation>لم يُحلَّل: أطول من أن يُحلَّل تلقائيًا (%1 حرفًا؛ الحد %2). يُعرض النص وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا نص في الحافظة لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="260"/>
+        <source>Importing the pasted text…</source>
+        <translation>جارٍ استيراد النص الملصوق…</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="517"/>
         <source>Analysis failed, showing the text only: %1</source>
         <translation>فشل التحليل، يُعرض النص وحده: %1</translation>
@@ -3691,6 +3711,28 @@
             <numerusform>فشل %n ملفًا</numerusform>
             <numerusform>فشل %n ملف</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1190"/>
+        <source>%n not analysed</source>
+        <translation>
+            <numerusform>لم يبقَ شيء بلا تحليل</numerusform>
+            <numerusform>مقال واحد بلا تحليل</numerusform>
+            <numerusform>مقالان بلا تحليل</numerusform>
+            <numerusform>%n مقالات بلا تحليل</numerusform>
+            <numerusform>%n مقالًا بلا تحليل</numerusform>
+            <numerusform>%n مقال بلا تحليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="831"/>
+        <source>Some articles were stored without analysis</source>
+        <translation>حُفظت بعض المقالات دون تحليلها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1165"/>
+        <source>Stored without analysis:</source>
+        <translation>حُفظت هذه المقالات دون تحليل:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/main_window.py" line="949"/>
