@@ -381,7 +381,10 @@ class LibraryPane(QWidget):
             keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
             self.count.setText(self.tr("No articles yet: File › Import… (%1) adds them").replace("%1", keys))
             return
-        if shown == total:
+        if shown == 0:  # a search or filter that finds nothing says so, not "0 of 3 articles"
+            text = (self.tr("No match in the library's %n article", "", total) if total == 1
+                    else self.tr("No match among %n articles", "", total))
+        elif shown == total:
             text = self.tr("%n article", "", total) if total == 1 else self.tr("%n articles", "", total)
         else:
             text = (self.tr("%1 of %n article", "", total) if total == 1

@@ -3132,6 +3132,30 @@
             <numerusform>%1 من أصل %n مقال</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="387"/>
+        <source>No match in the library's %n article</source>
+        <translation>
+            <numerusform>لا نتيجة في المكتبة (%n مقال)</numerusform>
+            <numerusform>لا نتيجة في مقال المكتبة الوحيد</numerusform>
+            <numerusform>لا نتيجة في مقالَي المكتبة</numerusform>
+            <numerusform>لا نتيجة بين %n مقالات</numerusform>
+            <numerusform>لا نتيجة بين %n مقالًا</numerusform>
+            <numerusform>لا نتيجة بين %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/pane.py" line="388"/>
+        <source>No match among %n articles</source>
+        <translation>
+            <numerusform>لا نتيجة في المكتبة (%n مقال)</numerusform>
+            <numerusform>لا نتيجة في مقال المكتبة الوحيد</numerusform>
+            <numerusform>لا نتيجة بين مقالَي المكتبة</numerusform>
+            <numerusform>لا نتيجة بين %n مقالات</numerusform>
+            <numerusform>لا نتيجة بين %n مقالًا</numerusform>
+            <numerusform>لا نتيجة بين %n مقال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -152,14 +152,25 @@ def test_arabic_titles_are_isolated_and_right_aligned_and_flags_show(tmp_path) -
 
 def test_an_empty_library_says_how_to_fill_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Not "0 articles": the footer names File › Import… and its shortcut; a search without hits
-    in a full library still reads "0 of N articles"."""
+    in a full library says there is no match (not "0 of N articles")."""
     pane = LibraryPane()
     qtbot.addWidget(pane)
     pane.set_page([], 0, 0)
     assert pane.count.text() == "No articles yet: File › Import… (Ctrl+O) adds them"
     assert pane.count.wordWrap()
+    pane.set_page([], 0, 3)  # a search that finds nothing says so
+    assert pane.count.text() == "No match among 3 articles"
+    pane.set_page([], 0, 1)
+    assert pane.count.text() == "No match in the library's 1 article"
+
+
+def test_a_search_without_hits_says_so_in_arabic(arabic, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
     pane.set_page([], 0, 3)
-    assert pane.count.text() == "0 of 3 articles"
+    assert pane.count.text() == "لا نتيجة بين 3 مقالات"
+    pane.set_page([], 0, 12)
+    assert pane.count.text() == "لا نتيجة بين 12 مقالًا"
 
 
 def test_date_filters_read_left_to_right_in_arabic(arabic, qtbot) -> None:  # type: ignore[no-untyped-def]
