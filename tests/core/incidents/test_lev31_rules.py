@@ -75,3 +75,19 @@ def test_the_condemners_place_stays_when_nothing_else_places_the_attack() -> Non
     the clause tells («دان رئيس اقليم كردستان قصف تركيا لقرية في الاقليم»)."""
     text = "أدان مسؤولون في مدينة الموصل التفجير الانتحاري الذي وقع أمس وأدى إلى مقتل 5 أشخاص."
     assert [k[2] for k in _kinds(text)] == ["Ninawa"]
+
+
+def test_a_strike_inside_a_foreign_country_is_coded_at_the_country() -> None:
+    """«بمهاجمة أهداف لتنظيم داعش داخل سوريا»: a cross-border strike told only as inside the country
+    is coded there like «في شمال العراق» (a region of the country, geo_precision 3, no governorate)."""
+    incidents = analyze("وردت الطائرات الحربية التركية بمهاجمة أهداف لتنظيم داعش داخل سوريا.", MONDAY).incidents
+    assert [(i.event_type, i.location.country, i.location.kind, i.location.geo_precision) for i in incidents] \
+        == [("Explosions/Remote violence", "Syria", "country_region", 3)]
+
+
+def test_inside_a_country_without_an_event_or_at_home_is_no_place() -> None:
+    """No strong trigger with a named party («تخشى أنقرة من عمليات داخل سوريا»), or Yemen itself
+    (a country-level candidate at home is background): nothing coded."""
+    for text in ("وتخشى أنقرة من عمليات داخل سوريا في المستقبل.",
+                 "قتل جندي في هجوم على موقع للجيش داخل اليمن."):
+        assert analyze(text, MONDAY).incidents == [], text
