@@ -91,3 +91,24 @@ def test_inside_a_country_without_an_event_or_at_home_is_no_place() -> None:
     for text in ("وتخشى أنقرة من عمليات داخل سوريا في المستقبل.",
                  "قتل جندي في هجوم على موقع للجيش داخل اليمن."):
         assert analyze(text, MONDAY).incidents == [], text
+
+
+def _dates(text: str, day: date = MONDAY) -> list[tuple[str, str]]:
+    from core.entities import dates
+    return [(s.text, s.attrs["iso"]) for s in dates.find(analyze(text, day, until="tokenise").doc)]
+
+
+def test_a_day_of_a_month_of_last_year_is_last_years() -> None:
+    """«الثالث من أغسطس (آب) العام الماضي», «5 مارس من العام الماضي»: the day of last year, one
+    date (not this year's 3 August and a separate «العام الماضي»)."""
+    assert _dates("وفي الثالث من أغسطس (آب) العام الماضي اجتاح المتطرفون القضاء.") \
+        == [("الثالث من أغسطس (آب) العام الماضي", "2014-08-03")]
+    assert _dates("قتل خمسة في 5 مارس من العام الماضي.") == [("5 مارس من العام الماضي", "2014-03-05")]
+    assert _dates("وفي الثالث من أغسطس الجاري اجتاح المتطرفون القضاء.") == [("الثالث من أغسطس الجاري", "2015-08-03")]
+
+
+def test_an_event_dated_a_day_of_last_year_is_background() -> None:
+    """Retold a year on («في الذكرى …»), the taking of Sinjar is no event of the article's days."""
+    text = ("وفي الثالث من أغسطس (آب) العام الماضي قام المتطرفون باجتياح قضاء سنجار الذي كان تحت سيطرة "
+            "قوات البشمركة في محافظة نينوى.")
+    assert analyze(text, MONDAY).incidents == []
