@@ -238,6 +238,15 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             year, b, marker = year_hit
             if marker == "hijri":
                 calendar = "hijri"
+        last_year = False
+        if year is None and not current and anchor is not None and b < len(tokens):
+            # «الثالث من أغسطس (آب) العام الماضي», «في 5 مارس من العام الماضي»: that day of last year
+            k = b + 1 if tokens[b].norm == "من" else b
+            rel = lex.relative.match_at(tokens, k, k + 3) if k < len(tokens) else None
+            if rel is not None and rel.payloads[0].get("years") == -1 \
+                    and not set(rel.payloads[0]) - {"years", "precision"}:
+                year = (anchor.year if calendar == "gregorian" else gregorian_to_hijri_year(anchor)) - 1
+                b, last_year = rel.token_end, True
         name = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
         if day is None and year is None:
             before = tokens[m.token_start - 1].norm if m.token_start else ""
@@ -255,7 +264,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if weekday is not None:
             a, clitic = a - 1, 0
         attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
-        if current or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
+        if current or last_year or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
             attrs["relative"] = True  # «أغسطس الماضي»: its year was read from the article's date
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))

@@ -1435,6 +1435,7 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
     word no explosion. Returns the hits with the mine words' explosion hits replaced."""
     verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
+    hits = _destroyed_devices(tokens, hits)
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
     if not any_variant_in((t.norm for t in tokens if t.norm[-3:] in ends), mines, depth=1):
         return hits  # no mine named: nothing to look for (most sentences)
@@ -1467,6 +1468,33 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         if any_variant_in((t.norm for t in tokens[:i]), mines, depth=1) \
                 and not any(h[0] <= i < h[1] for h in out):
             out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
+    return out
+
+
+def _destroyed_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+    """Booby-trapped vehicles destroyed before use («ودمرت القوات الأمنية ثلاث عجلات مفخخة كانت
+    معدة لاستهداف …», «تدمير آلية حفر كانت مفخخة»): a destruction verb (`device_destruction_verbs`)
+    whose object, at most CLEARANCE_REACH tokens on, is booby-trapped (`booby_trap_words`) made a
+    bomb safe — a Disrupted weapons use, and the booby-trap word no explosion. Not when the
+    sentence tells a blast («أدى انفجار سيارة مفخخة إلى تدمير منزل») nor when the trapped thing is
+    the means («تدمير المبنى بسيارة مفخخة»: a «ب» word between)."""
+    traps = word_set("booby_trap_words")
+    if not any(_is_verb(t.norm, "booby_trap_words") or t.norm in traps for t in tokens) \
+            or any(_is_verb(t.norm, "blast_words") for t in tokens):
+        return hits
+    out = list(hits)
+    for i, tok in enumerate(tokens):
+        if not _is_verb(tok.norm, "device_destruction_verbs"):
+            continue
+        trap = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
+                     if _is_verb(tokens[k].norm, "booby_trap_words")), None)
+        if trap is None or any(t.norm.startswith("ب") and len(t.norm) > 3 for t in tokens[i + 1: trap]):
+            continue
+        if any(h[0] <= i < h[1] and h[4].sub_event_type == CLEARANCE.sub_event_type for h in out):
+            continue
+        out = [h for h in out if not (h[0] <= i < h[1]) and not (
+            i <= h[0] <= trap and h[4].sub_event_type in FOILABLE)]
+        out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
 
 

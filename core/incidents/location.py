@@ -228,6 +228,7 @@ class LocationResolver:
         self.war_entry = word_set("war_entry_nouns")
         self.war_words = word_set("war_words")
         self.attribution = word_set("attribution_verbs")
+        self.condemners = word_set("condemnation_verbs")
         # words after «و» that open a clause, not an item of a list of places (`_joined`): a verb of
         # telling, a word that ends a list
         self.not_items = self.attribution | word_set("continuation_stops")
@@ -477,6 +478,12 @@ class LocationResolver:
             if len(spans) > 1 and self._announcer(tokens, idx, prev):
                 announced.append(span)
                 continue  # «وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: where the teller is
+            if any_variant_in((t.norm for t in prev[-4:]), self.condemners, depth=1) \
+                    and any(s.attrs.get("kind") not in ("country", "") for s in spans[k + 1:]):
+                announced.append(span)
+                continue  # «أدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في عسير»: where the condemners
+                # are, when a place within a country is told after them (not «دان رئيس اقليم كردستان قصف
+                # تركيا لقرية في الاقليم»: only the striking country follows)
             if any(t.norm in self.source_cues for t in prev[-4:]):
                 if len(spans) > 1:
                     sources.append(span)
