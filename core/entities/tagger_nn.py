@@ -51,7 +51,7 @@ BATCH_TOKENS = 4096  # sentences are sorted by length and packed into batches of
 # padding is wasted LSTM work, and mixing 5- and 150-token sentences doubled the network's time.
 BATCH_SPREAD = 1.25
 BATCH_SLACK = 4
-DECODE_SPREAD, DECODE_TOKENS = 2.0, 16384  # decoding groups: see tag_norms
+DECODE_SPREAD, DECODE_TOKENS = 2.0, 16384  # decoding groups (tag_norms: DECODE_TOKENS; pseudo_label_ner.py: both)
 _CACHE_LIMIT = 60_000
 
 
@@ -314,19 +314,20 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start
     em = emissions[order].transpose(1, 0, 2).copy()  # [step, row, tag]
     score = start[None, :] + em[0]
     back = np.zeros((steps, b, k_tags), np.intp)  # [step, row, tag]: each step's block contiguous
-    cand = np.empty((b, k_tags, k_tags))  # [row, prev, next]
+    cand = np.empty((b, k_tags, k_tags))  # [row, next, prev]: argmax over the contiguous last axis
     flat = cand.reshape(-1)
-    # flat index in `cand` of (row, prev 0, next): the best move's score is read back from where
+    moves = trans.T.copy()  # [next, prev]
+    # flat index in `cand` of (row, next, prev 0): the best move's score is read back from where
     # argmax found it (`take`), at half the cost of a second reduction (`max`) over the same cube
-    origin = np.arange(b)[:, None] * (k_tags * k_tags) + np.arange(k_tags)[None, :]
+    origin = (np.arange(b)[:, None] * k_tags + np.arange(k_tags)[None, :]) * k_tags
+    at = np.empty((b, k_tags), np.intp)
     for step in range(1, steps):
         k = live[step]
         prev = back[step, :k]
-        np.add(score[:k, :, None], trans, out=cand[:k]).argmax(axis=1, out=prev)
-        at = prev * k_tags
-        at += origin[:k]
+        np.add(score[:k, None, :], moves, out=cand[:k]).argmax(axis=2, out=prev)
         best = score[:k]
-        flat.take(at, out=best, mode="clip")  # every index is in range: "clip" writes without a copy
+        # every index is in range: "clip" writes without a copy
+        flat.take(np.add(prev, origin[:k], out=at[:k]), out=best, mode="clip")
         best += em[step, :k]
     last = (score + end[None]).argmax(axis=1).tolist()  # a row's score stopped at its own last step
     pointers = back.ravel().tolist()
@@ -523,8 +524,8 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
 
     Marginals are computed (with_confidence) only for sentences with an entity, the only ones
     whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work);
-    Viterbi on one batch of every sentence, and the marginals on looser, larger groups than the
-    network's, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
+    Viterbi on one batch of every sentence, and the marginals on one batch of the sentences with an
+    entity, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
     """
     model = _load()
     out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
