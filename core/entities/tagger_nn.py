@@ -51,7 +51,7 @@ BATCH_TOKENS = 4096  # sentences are sorted by length and packed into batches of
 # padding is wasted LSTM work, and mixing 5- and 150-token sentences doubled the network's time.
 BATCH_SPREAD = 1.25
 BATCH_SLACK = 4
-DECODE_SPREAD, DECODE_TOKENS = 2.0, 16384  # decoding groups: see tag_norms
+DECODE_SPREAD, DECODE_TOKENS = 2.0, 16384  # decoding groups (tag_norms: DECODE_TOKENS; pseudo_label_ner.py: both)
 _CACHE_LIMIT = 60_000
 
 
@@ -314,19 +314,20 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start
     em = emissions[order].transpose(1, 0, 2).copy()  # [step, row, tag]
     score = start[None, :] + em[0]
     back = np.zeros((steps, b, k_tags), np.intp)  # [step, row, tag]: each step's block contiguous
-    cand = np.empty((b, k_tags, k_tags))  # [row, prev, next]
+    cand = np.empty((b, k_tags, k_tags))  # [row, next, prev]: argmax over the contiguous last axis
     flat = cand.reshape(-1)
-    # flat index in `cand` of (row, prev 0, next): the best move's score is read back from where
+    moves = trans.T.copy()  # [next, prev]
+    # flat index in `cand` of (row, next, prev 0): the best move's score is read back from where
     # argmax found it (`take`), at half the cost of a second reduction (`max`) over the same cube
-    origin = np.arange(b)[:, None] * (k_tags * k_tags) + np.arange(k_tags)[None, :]
+    origin = (np.arange(b)[:, None] * k_tags + np.arange(k_tags)[None, :]) * k_tags
+    at = np.empty((b, k_tags), np.intp)
     for step in range(1, steps):
         k = live[step]
         prev = back[step, :k]
-        np.add(score[:k, :, None], trans, out=cand[:k]).argmax(axis=1, out=prev)
-        at = prev * k_tags
-        at += origin[:k]
+        np.add(score[:k, None, :], moves, out=cand[:k]).argmax(axis=2, out=prev)
         best = score[:k]
-        flat.take(at, out=best, mode="clip")  # every index is in range: "clip" writes without a copy
+        # every index is in range: "clip" writes without a copy
+        flat.take(np.add(prev, origin[:k], out=at[:k]), out=best, mode="clip")
         best += em[step, :k]
     last = (score + end[None]).argmax(axis=1).tolist()  # a row's score stopped at its own last step
     pointers = back.ravel().tolist()
@@ -351,50 +352,61 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
     """Per-position tag probabilities [B, T, K] under the CRF; zeros past each sentence's end.
 
     Scaled forward-backward in probability space (each step renormalised), so every step is one
-    small matrix product instead of a log-sum-exp over a [B, K, K] cube. A step's few numpy calls
-    are its whole cost, so it divides by its sums as they are; only when some sum, checked once at
-    the end, fell below 1e-300 (scores so low that it underflows) is the whole run redone with
-    every sum floored there (`floor`), the arithmetic it has always had.
+    small matrix product instead of a log-sum-exp over a [B, K, K] cube. The backward pass runs
+    over each sentence reversed within its own length, so it starts at every row's step 0 as the
+    forward pass does and both directions go in one loop: a step's four numpy calls (multiply,
+    a [2, rows, K] × [2, K, K] matrix product, sum, divide) advance both, on the prefix of rows
+    still running (rows ordered by length). Each direction carries the scores before its step's
+    own emission: forward a[s] ∝ (a[s-1]·e[s-1]) @ exp(trans), from exp(start); backward the same
+    over the reversed sentence with exp(trans)ᵀ, from exp(end); a position's marginal ∝
+    a·e·b. A step's few numpy calls are its whole cost, so it divides by its sums as they are;
+    only when some sum, checked once at the end, fell below 1e-300 (scores so low that it
+    underflows) is the whole run redone with every sum floored there (`floor`).
     """
-    b, t, _ = emissions.shape
+    b, t, k_tags = emissions.shape
     lengths = np.asarray(lengths)
     order, live_steps = _by_length(lengths)
     live = live_steps.tolist()  # plain ints: numpy scalars as slice bounds cost more
     steps = len(live)
+    ordered = lengths[order]
     em = emissions[order]
     em = np.exp(em - em.max(axis=2, keepdims=True))
-    move = np.exp(trans)  # forbidden moves (-inf) become 0
-    move_t = move.T.copy()
-    alpha = np.zeros_like(em)
-    first = np.exp(start - start[np.isfinite(start)].max())[None] * em[:, 0]
-    alpha[:, 0] = first / first.sum(axis=1, keepdims=True)
-    beta = np.broadcast_to(np.exp(end - end.max())[None, None], em.shape).copy()
-    total, divide = np.add.reduce, np.divide  # add.reduce is what .sum runs, without its Python wrapper
+    at = np.arange(t)
+    alive = at[None, :] < ordered[:, None]  # [row, position]
+    # mirror of each position inside its row's own length (pads map to themselves)
+    mirror = np.where(alive, ordered[:, None] - 1 - at[None, :], at[None, :])
+    rows = np.arange(b)[:, None]
+    # [step, direction, row, tag]: forward emissions, and the reversed ones for the backward pass
+    factor = np.empty((steps, 2, b, k_tags))
+    factor[:, 0] = em[:, :steps].transpose(1, 0, 2)
+    factor[:, 1] = em[rows, mirror][:, :steps].transpose(1, 0, 2)
+    move = np.exp(np.stack([trans, trans.T]))  # forbidden moves (-inf) become 0
+    carry = np.zeros((steps, 2, b, k_tags))
+    carry[0, 0] = np.exp(start - start[np.isfinite(start)].max())
+    carry[0, 1] = np.exp(end - end.max())
+    work = np.empty((2, b, k_tags))
+    total, divide, multiply, matmul = np.add.reduce, np.divide, np.multiply, np.matmul
     sums: list[np.ndarray] = []
     with np.errstate(divide="ignore", invalid="ignore"):  # a zero sum is redone with the floor
         for step in range(1, steps):
             k = live[step]
-            nxt = alpha[:k, step - 1] @ move
-            nxt *= em[:k, step]
-            norm = total(nxt, axis=1, keepdims=True)
+            prod = multiply(carry[step - 1, :, :k], factor[step - 1, :, :k], out=work[:, :k])
+            nxt = carry[step, :, :k]
+            matmul(prod, move, out=nxt)
+            norm = total(nxt, axis=2, keepdims=True)
             if floor:
                 np.maximum(norm, 1e-300, out=norm)
-            divide(nxt, norm, out=alpha[:k, step])
-            sums.append(norm)
-        for step in range(steps - 2, -1, -1):
-            k = live[step + 1]  # rows that go on past this step; the others keep the end scores
-            inner = (em[:k, step + 1] * beta[:k, step + 1]) @ move_t
-            norm = total(inner, axis=1, keepdims=True)
-            if floor:
-                np.maximum(norm, 1e-300, out=norm)
-            divide(inner, norm, out=beta[:k, step])
-            sums.append(norm)
+            divide(nxt, norm, out=nxt)
+            sums.append(norm.ravel())
     # «not >=»: a zero sum makes NaN in the steps after it, and a NaN minimum compares False with «<»
     if not floor and sums and not np.concatenate(sums).min() >= 1e-300:
         return marginals(emissions, lengths, trans, start, end, floor=True)
-    probs = alpha * beta
+    forward = carry[:, 0].transpose(1, 0, 2)  # [row, step, tag]
+    backward = carry[:, 1].transpose(1, 0, 2)
+    probs = np.zeros((b, t, k_tags))
+    probs[:, :steps] = forward * em[:, :steps]
+    probs[:, :steps] *= backward[rows, np.minimum(mirror[:, :steps], steps - 1)]
     probs /= np.maximum(probs.sum(axis=2, keepdims=True), 1e-300)
-    alive = np.arange(t)[None, :] < lengths[order][:, None]
     out = np.empty_like(probs)
     out[order] = np.where(alive[:, :, None], probs, 0.0)
     return out
@@ -512,8 +524,8 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
 
     Marginals are computed (with_confidence) only for sentences with an entity, the only ones
     whose confidences anything reads; the others get an empty list. The network runs on tight length groups (padding is LSTM work);
-    Viterbi on one batch of every sentence, and the marginals on looser, larger groups than the
-    network's, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
+    Viterbi on one batch of every sentence, and the marginals on one batch of the sentences with an
+    entity, since decoding's cost is numpy's per-step overhead times the batch's longest sentence.
     """
     model = _load()
     out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
@@ -525,18 +537,17 @@ def tag_norms(sentences: Sequence[Sequence[str]], with_confidence: bool = False)
         for i, path in zip(group, viterbi(_padded(scores, group), [len(sentences[i]) for i in group],
                                           model.trans, model.start, model.end)):
             paths[i] = path
-    for group in _batches(sentences, DECODE_SPREAD, DECODE_TOKENS):
-        probs: dict[int, list[float]] = {}
-        if with_confidence:  # forward-backward only where the path holds an entity (about half)
-            rows = [row for row, i in enumerate(group) if any(paths[i])]
-            if rows:
-                lengths = np.array([len(sentences[i]) for i in group])
-                sub = marginals(_padded(scores, group)[rows], lengths[rows], model.trans, model.start, model.end)
-                for k, row in enumerate(rows):
-                    path = paths[group[row]]
-                    probs[row] = sub[k, np.arange(len(path)), path].tolist()
-        for row, i in enumerate(group):
-            out[i] = ([TAGS[k] for k in paths[i]], probs.get(row, []))
+    for i, path in enumerate(paths):
+        out[i] = ([TAGS[k] for k in path], [])
+    if with_confidence:  # forward-backward only where the path holds an entity (about half)
+        # one group of them all, as Viterbi: its cost is a step per position of the longest
+        held = [sentence if any(paths[i]) else [] for i, sentence in enumerate(sentences)]
+        for group in _batches(held, float("inf"), DECODE_TOKENS):
+            sub = marginals(_padded(scores, group), np.array([len(sentences[i]) for i in group]),
+                            model.trans, model.start, model.end)
+            for row, i in enumerate(group):
+                path = paths[i]
+                out[i] = (out[i][0], sub[row, np.arange(len(path)), path].tolist())
     return out
 
 
