@@ -69,3 +69,34 @@ def test_arms_seized_are_a_disrupted_weapons_use(text: str, expected: list[tuple
 ])
 def test_a_town_ranked_within_its_governorate_lies_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتوقعت مصادر في المقاومة سقوط قاعدة العند في محافظة لحج بيد المقاومة الشعبية خلال ساعات.",
+    "وتوقع المحلل العسكري اقتراب حسم معركة قاعدة العند في محافظة لحج لصالح المقاومة الشعبية.",
+    "ومن المتوقع أن تسيطر قوات الجيش الوطني على مدينة زنجبار في محافظة أبين.",
+    "ويتوقع مراقبون أن تشهد مدينة تعز مواجهات عنيفة بين المقاومة الشعبية والحوثيين.",
+    "وتتوقع المقاومة الشعبية بدء الهجوم لاستعادة مدينة الحوطة من الحوثيين.",
+])
+def test_what_is_expected_is_no_event(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_what_was_done_before_the_forecast_is_still_told() -> None:
+    """The forecast reaches over what follows it in its clause only: the taking told before it,
+    in a clause of its own, is an event; so is a clash told after «بعد أن» + a past verb."""
+    text = ("سيطرت المقاومة الشعبية أمس على منطقة العلم شرق مدينة عدن، "
+            "وتوقعت مصادر في المقاومة سقوط قاعدة العند خلال ساعات.")
+    assert _kinds(text) == [("Government regains territory", "Aden")]
+    text = ("وتوقعت المصادر سقوط مدينة الحوطة خلال ساعات بعد أن اندلعت أمس اشتباكات عنيفة بين "
+            "المقاومة الشعبية والحوثيين في مدينة الحوطة بمحافظة لحج.")
+    assert _kinds(text) == [("Armed clash", "Lahij")]
+
+
+def test_a_forecast_stops_where_the_report_after_it_begins() -> None:
+    """«توقعت مصادر حدوث انشقاقات …، كاشفة عن اشتباكات وقعت …»: the forecast is no event, the clash
+    the sources reveal after it is."""
+    text = ("وتوقعت مصادر إعلامية في العاصمة صنعاء حدوث انشقاقات في صفوف الحوثيين، كاشفة عن اشتباكات "
+            "عنيفة وقعت أمس بين قوات الجيش والحوثيين في مديرية بني حشيش.")
+    assert _kinds(text) == [("Armed clash", "Sanaa")]
+    assert _kinds("وتوقعت مصادر إعلامية في العاصمة صنعاء حدوث انشقاقات في صفوف الحوثيين.") == []
