@@ -196,7 +196,7 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         if cue.first_trigger:  # «ومع استمرار المعارك، قتل 15 حوثيا»: the backdrop is the fighting, not the killing
             end = next((k + 1 for k in range(match.token_end, end) if k in triggers), end)
         return (match.token_end, end, cue.kind)
-    end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan") \
+    end = _before_past_time(tokens, match.token_end, clause.tok_end, cue.kind == "plan", triggers) \
         if cue.kind in ("plan", "denial") else clause.tok_end
     return (match.token_end, _until(cue, tokens, match.token_end, end), cue.kind)
 
@@ -375,16 +375,29 @@ def _day_within(tokens: list[Token], first: int, reach: int, clause: Clause, day
     return any(lo <= d.start < hi for d in days)
 
 
-def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False) -> int:
+OCCURRED_NOUN_REACH = 3  # words back from a verb of occurrence to the event noun it tells of («مواجهات عنيفة دارت»)
+
+
+def _before_past_time(tokens: list[Token], start: int, end: int, plan: bool = False,
+                      triggers: Collection[int] = ()) -> int:
     """Where a plan's or a denial's reach over the rest of its clause stops: at «بعد/عقب ساعات من …» (`past_time_units`),
     which tells what happened before — «تعتزم اقتحام المعسكر بعد ساعات من استهداف طيران التحالف
     … غارات جوية على المعسكر»: the strikes are done, only the storming is planned. A plan's also
     at «بعد أن/بعدما» + a past verb: «يتأهب الحوثيون لاقتحام مأرب بعد أن قصفوا أمس مواقع
-    المقاومة» (not «… بعد أن تستكمل القوات استعداداتها»: a present verb, still ahead)."""
+    المقاومة» (not «… بعد أن تستكمل القوات استعداداتها»: a present verb, still ahead); and at a
+    participle that opens what a source reports (`report_participles`: «حذرت مصادر من انشقاقات،
+    كاشفة عن اشتباكات وقعت بين اللواء الرابع والحوثيين», «… مشيرة إلى أن …») or a past verb of
+    occurrence (`occurred_verbs`: «… بعد مواجهات عنيفة دارت أمس في المدينة»), from the event noun
+    it tells of (a trigger at most OCCURRED_NOUN_REACH words before it): what follows was done.
+    `triggers`: the token indexes where the sentence's trigger words start."""
     units = word_set("past_time_units")
+    reported = word_set("report_participles") if plan else frozenset()
+    occurred = word_set("occurred_verbs") if plan else frozenset()
     for k in range(start, end - 1):
-        if plan and _after_past_verb(tokens, k, end):
+        if plan and (_after_past_verb(tokens, k, end) or conj_in(tokens[k].norm, reported)):
             return k
+        if plan and conj_in(tokens[k].norm, occurred):
+            return next((j for j in range(max(start, k - OCCURRED_NOUN_REACH), k) if j in triggers), k)
         if k >= end - 2:
             continue
 
@@ -533,6 +546,7 @@ def find_mentions(
         hits += _falls(tokens, taken, places)
         hits += _named_takings(tokens, taken, clauses, in_sentence, places)
         hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
+        hits += _arms_seizures(tokens, taken)
         hits += _destructions(tokens, taken, arms_here, in_sentence, flyers)
         hits += _answers(tokens, taken, arms_here, in_sentence)
         hits = _clearances(tokens, hits)
@@ -852,7 +866,7 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "entry_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs",
-                  "response_verbs", "capture_words")
+                  "response_verbs", "capture_words", "arms_seizure_verbs")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
 
 
@@ -1377,6 +1391,32 @@ def _captures(tokens: list[Token], taken: set[int], armed: list[Span], numbers: 
         party = not bare and any(window[0].start <= a.start <= window[-1].start for a in armed)
         if figure or party:
             out.append((i, i + 1, tok.start, tok.end, CAPTURE, ""))
+    return out
+
+
+SEIZURE = Trigger("Strategic developments", "Disrupted weapons use", "strong", "", "arms_seizure")
+SEIZURE_REACH = 10  # tokens from a seize verb to the arms it takes («ضبط الجيش والمقاومة في مأرب قاطرتين تقلان أسلحة»)
+
+
+def _arms_seizures(tokens: list[Token], taken: set[int]) -> list[tuple]:
+    """Weapons or military equipment seized on their way or in a store: «ضبطت قوات الجيش شحنة
+    صواريخ», «ضبط الجيش والمقاومة قاطرتين تقلان أسلحة وذخائر», «مصادرة شحنة متفجرات» — a seize
+    verb or noun (`arms_seizure_verbs`) with a word of arms (`seized_arms`) at most SEIZURE_REACH
+    tokens after it, no comma between, is a Disrupted weapons use (the fixed phrases «ضبط أسلحة»,
+    «شحنة أسلحة» are triggers of their own). Not an aim («تسعى إلى ضبط …»)."""
+    arms = word_set("seized_arms")
+    out: list[tuple] = []
+    for i, tok in _verbs_at(tokens, taken, "arms_seizure_verbs"):
+        if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 5): i]):
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + SEIZURE_REACH)):
+            if tokens[k].text in COMMAS or tokens[k].is_punct:
+                break
+            if variant_in(tokens[k].norm, arms, depth=1):  # a weapon («صواريخ») may be a trigger word too
+                out.append((i, i + 1, tok.start, tok.end, SEIZURE, ""))
+                break
+            if k in taken:
+                break  # another deed told between
     return out
 
 

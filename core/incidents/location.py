@@ -297,8 +297,15 @@ class LocationResolver:
 
     @staticmethod
     def _yardstick(tokens: list[Token], idx: int, lo: int) -> bool:
-        """A place named as a distance or a goal to get closer to, not where anything happened."""
-        return any(True for _ in word_matcher("distance_cues").find(tokens[max(lo, idx - 8): idx]))
+        """A place named as a distance or a goal to get closer to, not where anything happened; or
+        one a town is ranked after (`superlative_cues` then «بعد»: «تعز، ثالث أكبر مدينة في اليمن بعد
+        صنعاء وعدن») — not the place it is ranked within, where it lies («ثاني أكبر مدن محافظة أبين
+        وهي مدينة لودر»)."""
+        window = tokens[max(lo, idx - 8): idx]
+        if any(True for _ in word_matcher("distance_cues").find(window)):
+            return True
+        return any(any(t.norm.removeprefix("و") in ("بعد", "عقب") for t in window[m.token_end:])
+                   for m in word_matcher("superlative_cues").find(window))
 
     def _where_named(self, span: Span) -> tuple[list[Token], int] | None:
         """The sentence tokens around a span and the span's first token index."""

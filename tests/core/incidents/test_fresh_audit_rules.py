@@ -67,10 +67,11 @@ def test_an_invasion_after_a_time_word_dates_what_followed() -> None:
 def test_rockets_seized_are_no_shelling() -> None:
     """Rockets named among spoils («غنمت … 12 دبابة، وصواريخ كاتيوشا كانت موجهة نحو مطار عدن») were
     taken, not fired; rockets a shelling fired before a seizure («بعد أن قصفتها بصواريخ») still tell
-    one."""
+    one. Arms a security force seizes are a Disrupted weapons use (session 31), still no shelling."""
     assert kinds("وقال قائد المنطقة إن المقاومة الشعبية غنمت كميات كبيرة من الأسلحة، منها 12 دبابة، "
                  "وصواريخ كاتيوشا كانت موجهة نحو مطار عدن.") == []
-    assert kinds("وضبطت الأجهزة الأمنية في مدينة عدن أمس شاحنة محملة بقذائف هاون.") == []
+    assert kinds("وضبطت الأجهزة الأمنية في مدينة عدن أمس شاحنة محملة بقذائف هاون.") == [
+        ("Strategic developments", "Disrupted weapons use")]
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in kinds(
         "واستولت المقاومة على مواقع الحوثيين في مدينة الحوطة أمس بعد أن قصفتها بصواريخ الكاتيوشا.")
 
