@@ -400,7 +400,11 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             single = _singular_count(sentence, f, lex)
             if single is not None:
                 f.count, f.distance = single, 0
-                if single.kind == "singular":  # the one killed, named: «القيادي أبو أحمد الكازمي»
+                if single.kind == "singular" and sentence.tokens[single.tok_start].norm == OTHER_ONE:
+                    pass  # «قتل جندي وأصيب آخر»: another of the group already named
+                elif single.kind == "singular" and single.tok_end <= f.match.token_start:
+                    whose = (single.tok_start, single.tok_end)  # «إن جنديا تركيا قتل»: its subject
+                elif single.kind == "singular":  # the one killed, named: «القيادي أبو أحمد الكازمي»
                     named = sentence.group_after(single.tok_end)
                     whose = (single.tok_start, named[1] if named else single.tok_end)
                     victims = sentence.count_after(whose[1], 3)
@@ -507,7 +511,51 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and (tok.norm[2:] in lex.titles or tok.norm[2:] in lex.definite_persons)):
             n, last = _named_list(sentence, k, lex)  # «استشهاد العريف …، والجندي أول …، والجندي …»: 3
             return NumberHit(tok.start, sentence.tokens[last].end, k, last + 1, n, kind="singular")  # «مقتل القيادي أبو يحيى»
+        if tok.norm == OTHER_ONE and _other_alone(sentence, k, lex):
+            return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «قتل جندي وأصيب آخر»: one more
+    if f.phrase.direction in ("after", "either") and m.token_end - m.token_start == 1:
+        return _subject_before(sentence, m.token_start, lex)
     return None
+
+
+OTHER_ONE = "اخر"  # «آخر» folded: another one
+# words after which a singular person noun is the subject of the verb that follows it («إن جنديا قتل»)
+SUBJECT_OPENERS = frozenset({"ان", "وان", "بان", "لان", "فان", "لكن", "ولكن"})
+NISBA_REACH = 2  # nisba adjectives between a subject and its verb («جنديا تركيا قتل»)
+
+
+def _other_alone(sentence: _Sentence, k: int, lex: _Lexicon) -> bool:
+    """«وأصيب آخر», «وأصيب آخر اليوم الخميس»: «آخر» right after a casualty verb is another one, not
+    «the last» of what follows («قتل آخر المسلحين», «آخر جندي»): nothing, a break, a date or a
+    preposition after it."""
+    nxt = k + 1
+    if nxt >= len(sentence.tokens) or sentence.is_break(nxt) or sentence.in_date[nxt]:
+        return True
+    norm = sentence.tokens[nxt].norm
+    if norm in lex.persons or norm in lex.groups or norm.startswith(("ال", "وال")):
+        return False
+    return norm in WHERE_WORDS or norm.startswith(("ب", "ل", "و")) or norm in ("من", "علي", "عند", "قرب", "بعد")
+
+
+def _subject_before(sentence: _Sentence, verb: int, lex: _Lexicon) -> NumberHit | None:
+    """«قالت إن جنديا تركيا قتل», «جندي قتل في …»: a singular indefinite person noun, with at most two
+    nisba adjectives, right before a casualty verb that has no victim after it, is its subject: one
+    person. Only after «إن/أن» (the accusative subject of «إنّ») or at the start of the sentence or
+    clause, where a noun before the verb is its subject."""
+    tokens = sentence.tokens
+    if verb == 0 or (verb + 1 < len(tokens) and variant_in(tokens[verb + 1].norm, lex.groups, depth=1)):
+        return None  # «إن جنديا قتل مسلحين»: the soldier killed them
+    k = verb - 1
+    for _ in range(NISBA_REACH):
+        norm = tokens[k].norm
+        if k > 0 and norm not in lex.persons and len(norm) > 3 and norm.endswith(("يا", "ي", "يه")) \
+                and not norm.startswith("ال"):
+            k -= 1  # «تركيا», «سوريا», «يمني»: the subject's nisba
+    if k < 0 or tokens[k].norm not in lex.persons or tokens[k].norm == "احد":
+        return None
+    if k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].norm in SUBJECT_OPENERS):
+        return None
+    return NumberHit(tokens[k].start, tokens[verb - 1].end, k, verb, 1, kind="singular")
 
 
 NAMED_ITEM_REACH = 7  # words of a name (and rank) between two titled persons of one list of the dead

@@ -120,6 +120,9 @@ class PlaceRules:
     # «قناة»: a name right after it names a TV channel or a canal («قناة عدن», «قناة السويس»), no place
     channel_words: frozenset[str] = frozenset()
     not_adjective_after: frozenset[str] = frozenset()  # «يوم الأحد الحديدة»: a name after a day, no adjective
+    # «تركيا» → {«جنديا», …}: a country spelt like its indefinite nisba, right after one of these nouns,
+    # is the adjective («جنديا تركيا»: a Turkish soldier), no place
+    nisba_after: dict[str, frozenset[str]] = field(default_factory=dict)
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
     demonstratives: frozenset[str] = frozenset()  # «تلك الصومعة»: that hermitage, no place
     not_proclitic_forms: frozenset[str] = frozenset()  # «كسرت» (she broke) is no «ك» + «سرت» (Sirte)
@@ -330,6 +333,8 @@ def _load_rules(folder: Any) -> PlaceRules:
         demonstratives=norm_set(stop.get("demonstratives", [])),
         not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),
         not_adjective_after=norm_set(stop.get("not_adjective_after", [])),
+        nisba_after={normalized(name): norm_set(group["after"]) for group in stop.get("nisba_after", [])
+                     for name in group["names"]},
         dual_heads=dual,
         dual_forms=prefixed_forms(DUAL_PROCLITICS, {h: h for h in dual}),
         plural_heads=plural,

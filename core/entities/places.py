@@ -533,6 +533,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
+        if _nisba_after_noun(toks, match.token_start, match.start == first.start, key, rules):
+            continue  # «جنديا تركيا»: a Turkish soldier, no place (not «متهما تركيا»: accusing Turkey)
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \
                 and not toks[match.token_start - 1].norm.startswith("ال") \
                 and variant_in(toks[match.token_start - 1].norm, rules.partitives, depth=1):
@@ -718,6 +720,10 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     after = words_after(doc.text, span.end, 1)
     before = words_before(doc.text, span.start, 3)
     norm = [normalized(w) for w in words]
+    if len(norm) == 1 and before and rules.nisba_after.get(norm[0]):
+        prev = normalized(before[-1])
+        if prev in rules.nisba_after[norm[0]] or (prev[:1] in ("و", "ف") and prev[1:] in rules.nisba_after[norm[0]]):
+            return True  # «جنديا تركيا»: a Turkish soldier (stoplist 'nisba_after')
     if len(norm) == 1 and after:
         nxt = normalized(after[0])
         for v in proclitic_variants(norm[0])[:2]:
@@ -775,6 +781,17 @@ def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bo
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
     return _definite_noun(toks[i - 1].norm, rules)
+
+
+def _nisba_after_noun(toks: list[Token], i: int, bare: bool, key: str, rules) -> bool:
+    """«جنديا تركيا», «لاجئا سوريا», «وعائلة سورية»: a country spelt like its indefinite nisba, with no
+    proclitic of its own, right after one of the indefinite nouns it describes (stoplist
+    'nisba_after'; «و», «ف» allowed on the noun) is the adjective, no place."""
+    after = rules.nisba_after.get(key)
+    if not after or not bare or i == 0:
+        return False
+    prev = toks[i - 1].norm
+    return prev in after or (prev[:1] in ("و", "ف") and prev[1:] in after)
 
 
 def _definite_noun(prev: str, rules) -> bool:

@@ -550,7 +550,11 @@ class LocationResolver:
                 self._placed[(span.start, span.end)] = place
                 out.append(Located(place, True, town_rank, span))
                 continue  # «مدينة ظهران الجنوب … سقطت على أحياء حيدان والحصن»: the town's quarters, not Sa'ada's district
-            learnt = _corpus_place(place.name_ar or span.text)
+            # news text's Yemeni governorates for local names: not for a place the recogniser put in
+            # another country in an article about that country («منطقة المضيق» near Ramadi is Anbar's,
+            # not Ibb's)
+            learnt = _corpus_place(place.name_ar or span.text) if place.country == "Yemen" \
+                or self._main_country() in ("", "Yemen") else None
             if learnt and rank in (0, 1, 2) and normalized(learnt["admin1_en"]) != normalized(place.admin1_en):
                 around = self._context(span, sentence_only=True)
                 if around is None or normalized(around.admin1_en) == normalized(learnt["admin1_en"]):
