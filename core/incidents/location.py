@@ -170,6 +170,9 @@ def contains(outer: Place, inner: Place) -> bool:
     return bool(o & i)
 
 
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # normalised object pronouns a verb may carry
+
+
 @lru_cache(maxsize=1)
 def _region_governorates() -> dict[str, frozenset[str]]:
     """Region (normalised Arabic name) → the normalised names of the governorates it holds."""
@@ -633,8 +636,9 @@ class LocationResolver:
         (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
         if not prev or span.attrs.get("kind") != "city" or span.attrs.get("head"):
             return False
-        if prev[-1].norm in self.government_verbs:
-            return True
+        if prev[-1].norm in self.government_verbs or any(
+                prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
+            return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject
         if prev[-1].norm not in self.war_entry:
             return False
         end = self._tok_index(tokens, span.end - 1) + 1

@@ -92,3 +92,24 @@ def test_a_regions_toll_told_again_at_a_town_is_one_event() -> None:
             "وقال مسؤول محلي في مدينة سبها: سقط 40 قتيلا على الأقل في الاشتباكات العنيفة بين المسلحين.")
     assert _placed(text) == [("Battles", "Sabha")]
 
+
+def test_a_capital_after_a_verb_with_its_object_pronoun_is_the_government() -> None:
+    """«وهو ما تنفيه أنقرة»: Ankara denies it — the capital is the subject of «تنفي» + «ه», no place
+    the strikes were in."""
+    text = "ويقول المتمردون إن ضحايا مدنيين يسقطون في الغارات التركية، وهو ما تنفيه أنقرة."
+    assert all(i.location is None or i.location.admin1_en != "Ankara" for i in analyze(text, MONDAY).incidents)
+
+
+def test_terrorists_arrested_or_killed_are_an_armed_group() -> None:
+    """«خمسة إرهابيين», «عناصر تكفيرية»: the state's word for the armed men it fights, not civilians."""
+    for text in ("وألقت الشرطة القبض على خمسة إرهابيين في مدينة العريش أمس.",
+                 "قتلت قوات الأمن خمسة إرهابيين في اشتباك بمدينة العريش أمس."):
+        incidents = analyze(text, MONDAY).incidents
+        assert [i.actor2.name_en if i.actor2 else "" for i in incidents] == ["Unidentified Armed Group (Egypt)"], text
+
+
+def test_the_terrorists_with_the_article_name_no_group() -> None:
+    """«الإرهابيين» with the article is the speaker's word for whoever the article is about
+    («معركة تعز ستكون حاسمة لمصير الإرهابيين»): no unidentified group is named by it."""
+    doc = analyze("وقال إن معركة تعز ستكون حاسمة لمصير الإرهابيين.", MONDAY).doc
+    assert not [e for e in doc.entities if e.label == "ARMED_ACTOR" and (e.attrs or {}).get("name_en")]
