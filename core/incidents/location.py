@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from core.document import Document, Span
@@ -157,6 +158,9 @@ def contains(outer: Place, inner: Place) -> bool:
     """`outer` is a governorate/district that `inner` lies in (by the inner's admin names).
     Arabic names are compared when both places have them: English ones are ambiguous (the town
     «الحوطة» is "Lahij" in English, like its governorate)."""
+    if outer.name_ar and inner.admin1_ar and inner.country == outer.country \
+            and normalized(inner.admin1_ar) in _region_governorates().get(normalized(outer.name_ar), ()):
+        return True  # «قرية دوما بالضفة الغربية»: Nablus lies in the West Bank (`region_governorates`)
     if outer.name_ar and (inner.admin1_ar or inner.admin2_ar):
         o = {_headless(outer.name_ar)}
         i = {_headless(x) for x in (inner.admin1_ar, inner.admin2_ar) if x}
@@ -164,6 +168,15 @@ def contains(outer: Place, inner: Place) -> bool:
         o = {normalized(x) for x in (outer.name_en, outer.name_ar) if x}
         i = {normalized(x) for x in (inner.admin1_en, inner.admin1_ar, inner.admin2_en, inner.admin2_ar) if x}
     return bool(o & i)
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # normalised object pronouns a verb may carry
+
+
+@lru_cache(maxsize=1)
+def _region_governorates() -> dict[str, frozenset[str]]:
+    """Region (normalised Arabic name) → the normalised names of the governorates it holds."""
+    return {normalized(k): frozenset(normalized(g) for g in v) for k, v in context()["region_governorates"].items()}
 
 
 CITY_GOVERNORATES = frozenset({"Aden", "Amanat al Asimah"})  # governorates that are one city
@@ -235,6 +248,7 @@ class LocationResolver:
         self.reference = word_set("reference_cues")
         self.composition = word_set("composition_cues")
         self.origin_groups = word_set("origin_group_words")
+        self.residents = word_set("resident_words")
         # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
         # a source's town…): never the town a facility is placed near either
         self._elsewhere: set[tuple[int, int]] = set()
@@ -482,6 +496,9 @@ class LocationResolver:
                 # nor «في مديرية نهم وغارات قرب مدينة مأرب»: «و» opens a new deed, the town is its place)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
+            if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in self.residents and prev[-2].norm in ("من", "ومن"):
+                announced.append(span)
+                continue  # «استشهد الفتى … من سكان مخيم الجلزون … خلال مواجهات في مدينة القدس»: his home
             if len(spans) > 1 and self._announcer(tokens, idx, prev):
                 announced.append(span)
                 continue  # «وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: where the teller is
@@ -630,8 +647,9 @@ class LocationResolver:
         (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
         if not prev or span.attrs.get("kind") != "city" or span.attrs.get("head"):
             return False
-        if prev[-1].norm in self.government_verbs:
-            return True
+        if prev[-1].norm in self.government_verbs or any(
+                prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
+            return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject
         if prev[-1].norm not in self.war_entry:
             return False
         end = self._tok_index(tokens, span.end - 1) + 1
