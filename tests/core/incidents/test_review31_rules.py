@@ -1,7 +1,8 @@
 """Review of session 31's merged rules: a seize word of `arms_seizure_verbs` is no seizure in its
 definite or participle use («البيان الصادر عن …», «بيان صادر عن …»: issued), and containers
 («عبوات») are seized arms only when described as explosive or booby-trapped («ضبط … عبوات مياه» is
-no Disrupted weapons use).
+no Disrupted weapons use); a place after a condemnation verb is the condemners' only with no
+trigger between («أدان أهالي محافظة القطيف …»), not the condemned attack's target («نددت بقصف … مدينة تعز»).
 
 Sentences written for the tests in the style of the news; the codability model switched off, so
 each test pins the rules alone.
@@ -37,3 +38,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 ])
 def test_issued_statements_and_water_bottles_are_no_arms_seizure(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+def test_a_condemned_attacks_target_is_its_place_not_the_condemners() -> None:
+    # the place right after the condemned shelling is its target: Taiz is coded, not only the town named after
+    text = ("ونددت الحكومة بقصف الحوثيين مدينة تعز أمس، الذي قتل فيه خمسة مدنيين، داعية الأمم المتحدة "
+            "في صنعاء إلى التحرك.")
+    assert ("Shelling/artillery/missile attack", "Taizz") in _kinds(text)
+    # still: the condemners' own town (no trigger between the verb and it) is not the attack's
+    assert _kinds("وأدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في مدينة أبها أمس وأسفر عن مقتل 15 شخصا.") \
+        == [("Remote explosive/landmine/IED", "'Asir")]
