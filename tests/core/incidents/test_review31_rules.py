@@ -48,3 +48,11 @@ def test_a_condemned_attacks_target_is_its_place_not_the_condemners() -> None:
     # still: the condemners' own town (no trigger between the verb and it) is not the attack's
     assert _kinds("وأدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في مدينة أبها أمس وأسفر عن مقتل 15 شخصا.") \
         == [("Remote explosive/landmine/IED", "'Asir")]
+
+
+def test_one_dead_on_two_days_are_two_events_not_one_toll_told_twice() -> None:
+    # a soldier killed on Monday in a region and another on Thursday in a town: the same count of
+    # one is no sign of one toll told twice, the region's event stays
+    text = ("وقتل جندي تركي يوم الاثنين في هجوم لمسلحي حزب العمال الكردستاني في جنوب شرق تركيا. "
+            "وفي حادث آخر يوم الخميس قتل جندي في هجوم لمسلحي الحزب في مدينة ديار بكر.")
+    assert len(analyze(text, FRIDAY).incidents) == 2
