@@ -305,14 +305,20 @@ def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
     return True
 
 
+SAME_TOLL_MIN = 5  # dead counted alike on two days that make one toll told twice (`told_finer`)
+
+
 def told_finer(incident: Incident, incidents: list[Incident]) -> bool:
     """Another candidate of the article, of the same event type, day and country, placed below the
     region («غارات تركية على مواقع الحزب في شمال العراق … وقتل ستة في قرية زركلة»): the region's
     telling is that event told broadly, not another one. So is one of another day with the same
     dead counted («قتل 40 شخصا في اشتباكات يخوضها منذ أسبوع مسلحون … في جنوب شرق ليبيا» beside «سقط
-    40 قتيلا … في اشتباكات» in Sabha): the week's toll told twice."""
+    40 قتيلا … في اشتباكات» in Sabha): the week's toll told twice — a toll of at least
+    SAME_TOLL_MIN, since one or two dead on two days are often two events («قتل جندي يوم الاثنين في
+    جنوب شرق تركيا … وفي حادث آخر يوم الخميس قتل جندي في ديار بكر»)."""
     return any(o is not incident and not set_aside(o) and o.event_type == incident.event_type
-               and (o.date == incident.date or bool(incident.fatalities) and o.fatalities == incident.fatalities)
+               and (o.date == incident.date
+                    or (incident.fatalities or 0) >= SAME_TOLL_MIN and o.fatalities == incident.fatalities)
                and o.location is not None and o.location.country == incident.location.country
                and o.location.kind != REGION_KIND and codable_place(o.location) for o in incidents)
 

@@ -1403,21 +1403,35 @@ def _arms_seizures(tokens: list[Token], taken: set[int]) -> list[tuple]:
     صواريخ», «ضبط الجيش والمقاومة قاطرتين تقلان أسلحة وذخائر», «مصادرة شحنة متفجرات» — a seize
     verb or noun (`arms_seizure_verbs`) with a word of arms (`seized_arms`) at most SEIZURE_REACH
     tokens after it, no comma between, is a Disrupted weapons use (the fixed phrases «ضبط أسلحة»,
-    «شحنة أسلحة» are triggers of their own). Not an aim («تسعى إلى ضبط …»)."""
+    «شحنة أسلحة» are triggers of their own). Not an aim («تسعى إلى ضبط …»); not a definite form,
+    no verb («البيان الصادر عن …», issued; «بالضبط», exactly); and containers («عبوات») are arms only
+    described as explosive or booby-trapped (SEIZED_CONTAINER_REACH words on: «عبوات ناسفة», «العبوات
+    والسيارات المفخخة»; not «ضبط الجودة … العبوات الكرتون», «عبوات مياه»), as `_cache_found` reads them."""
     arms = word_set("seized_arms")
     out: list[tuple] = []
     for i, tok in _verbs_at(tokens, taken, "arms_seizure_verbs"):
-        if any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 5): i]):
+        if tok.norm.startswith(DEFINITE_FORMS) or any(_is_verb(t.norm, "aim_before") for t in tokens[max(0, i - 5): i]):
             continue
         for k in range(i + 1, min(len(tokens), i + 1 + SEIZURE_REACH)):
             if tokens[k].text in COMMAS or tokens[k].is_punct:
                 break
-            if variant_in(tokens[k].norm, arms, depth=1):  # a weapon («صواريخ») may be a trigger word too
+            if variant_in(tokens[k].norm, arms, depth=1) and not (
+                    "عبو" in tokens[k].norm and not _explosive_after(tokens, k)):  # a weapon may be a trigger word too
                 out.append((i, i + 1, tok.start, tok.end, SEIZURE, ""))
                 break
             if k in taken:
                 break  # another deed told between
     return out
+
+
+DEFINITE_FORMS = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a seize word after these is a noun or participle
+SEIZED_CONTAINER_REACH = 3  # words from «عبوات» to the adjective that makes them bombs («العبوات والسيارات المفخخة»)
+
+
+def _explosive_after(tokens: list[Token], k: int) -> bool:
+    """An explosive or booby-trap adjective at most SEIZED_CONTAINER_REACH words after token k."""
+    return any(_is_verb(t.norm, "explosive_adjectives") or _is_verb(t.norm, "booby_trap_words")
+               for t in tokens[k + 1: k + 1 + SEIZED_CONTAINER_REACH])
 
 
 DESTRUCTION = Trigger("Battles", "Armed clash", "weak", "", "destruction")

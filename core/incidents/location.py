@@ -502,7 +502,7 @@ class LocationResolver:
             if len(spans) > 1 and self._announcer(tokens, idx, prev):
                 announced.append(span)
                 continue  # «وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: where the teller is
-            if any_variant_in((t.norm for t in prev[-4:]), self.condemners, depth=1) \
+            if self._condemners_place(tokens, idx, prev) \
                     and any(s.attrs.get("kind") not in ("country", "") for s in spans[k + 1:]):
                 announced.append(span)
                 continue  # «أدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في عسير»: where the condemners
@@ -778,6 +778,16 @@ class LocationResolver:
             return False
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and (not outer or normalized(inner) == normalized(outer))
+
+    def _condemners_place(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
+        """A condemnation verb (`condemnation_verbs`) among the four words before the place, with no
+        trigger between it and the place: the place is the condemners' («أدان أهالي محافظة القطيف»),
+        not the condemned attack's («ونددت الحكومة بقصف الحوثيين مدينة تعز»: the shelling's target)."""
+        at = next((t for t in reversed(prev[-4:]) if variant_in(t.norm, self.condemners, depth=1)), None)
+        if at is None:
+            return False
+        verb = next(j for j in range(idx - 1, -1, -1) if tokens[j] is at)
+        return not any(True for _ in trigger_matcher().find(tokens[verb + 1: idx]))
 
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
         """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a
