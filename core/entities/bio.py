@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(first, last+1, type) token ranges of a BIO sequence."""
     spans: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):  # most sentences: no entity (a C-speed count, no Python loop)
+        return spans
     start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         if tag == "O":  # most tags: it only closes the open entity

@@ -108,6 +108,8 @@ def split_joined_names(norms: Sequence[str], tags: Sequence[str], firsts: Collec
     """A PERS run cut before each inner word that joins a second name (`joins_a_name`) or
     addresses one («محمد بن سلمان لأحمد علي صالح»: the prince's warning to Ahmad, `for_a_name`)."""
     out = list(tags)
+    if "I-PERS" not in out:  # nothing to cut (most sentences)
+        return out
     for i in range(1, len(norms)):
         if out[i] == "I-PERS" and (joins_a_name(norms[i], firsts, keep) or for_a_name(norms[i], firsts)):
             out[i] = "B-PERS"
@@ -125,6 +127,8 @@ def join_place_heads(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
     right after it are one name: «في قرية بيت عوان» was two places, «بيت» and «عوان», each an
     event of its own; «قرى تل واسط» was «تل» and Iraq's governorate of Wasit."""
     out = list(tags)
+    if "B-LOC" not in out:  # no place span to join (most sentences)
+        return out
     for i in range(len(norms) - 1):
         head = norms[i][1:] if norms[i][:1] == "و" and norms[i][1:] in PLACE_HEADS else norms[i]
         if out[i] == "B-LOC" and head in PLACE_HEADS and out[i + 1] == "B-LOC":
@@ -150,6 +154,8 @@ def cut_other_tails(norms: Sequence[str], tags: Sequence[str], votes: dict[str, 
     and the word is that organisation: «دعا كارتر الكونغرس لدعم الاتفاق» (Carter called on
     Congress) where «الكونغرس» is tagged ORG elsewhere."""
     out = list(tags)
+    if "B-PERS" not in out and "I-PERS" not in out:  # no person span (most sentences)
+        return out
     for first, last, kind in bio_spans(tags):
         if kind != "PERS" or last - first < 2:
             continue
@@ -193,6 +199,8 @@ def extend_names_left(norms: Sequence[str], tags: Sequence[str], firsts: Collect
     father's: «المخلوع علي عبدالله صالح» was tagged from «عبدالله». `not_names`: indexes of tokens
     that fold to a name but are written as another word («على», the preposition, folds to «علي»)."""
     out = list(tags)
+    if "B-PERS" not in out:  # no person span to stretch (most sentences)
+        return out
     for i in range(1, len(norms)):
         if out[i] != "B-PERS" or (out[i - 1] != "O" and not (out[i - 1] == "B-MISC" and norms[i - 1] == "الله")):
             continue
@@ -225,6 +233,8 @@ def extend_kunya_right(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
     the tagger ends «أبو حمزة الفرنسي», «أبو أسامة العراقي» at the kunya (a definite word ending in
     «ي», not a relative pronoun or an ordinal: `NOT_NISBA`)."""
     out = list(tags)
+    if "B-PERS" not in out:  # no kunya span (most sentences)
+        return out
     for i in range(len(norms) - 2):
         if out[i] != "B-PERS" or out[i + 1] != "I-PERS" or out[i + 2] != "O":
             continue
@@ -287,6 +297,8 @@ def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence
     and at a blessing (`BLESSINGS`): «عثمان بن عفان - رضي الله عنه -» ends at «عفان».
     `texts`: the tokens as written (a eulogy is written with «ه», the name «رحمة» with «ة»)."""
     out = list(tags)
+    if "B-PERS" not in out and "I-PERS" not in out:  # each step below needs a person's tag (most sentences have none)
+        return out
     n = len(norms)
     for i in range(n):  # cut at a eulogy: it and the rest of the run are no name
         if out[i] in ("B-PERS", "I-PERS") and (_blessing(norms, i) or (
@@ -380,6 +392,8 @@ def _propagate(
     keys: dict[str, str], firsts: set[str], best: dict[str, float],
 ) -> Tagged:
     tags, probs = list(tags), list(probs)
+    if firsts.isdisjoint(norms):  # no voted string starts here (most sentences)
+        return tags, probs
     i, n = 0, len(norms)
     while i < n:
         width = 0
@@ -426,10 +440,12 @@ def document_spans(
     sentences = [s for s in doc.sentence_tokens() if s]
     norms = [[t.norm for t in s] for s in sentences]
     keep, firsts = name_inner_waw(), first_names()
-    # a token written with «ى» that folds to a name is another word: «على» → «علي»
-    maqsura = [{k for k, t in enumerate(s) if t.text.endswith("ى")} for s in sentences]
     texts = [[t.text for t in s] for s in sentences]
     raw = tag(norms)
+    # a token written with «ى» that folds to a name is another word: «على» → «علي»; read only by
+    # `extend_names_left` at a person's span, so worked out only for sentences with a person's tag
+    maqsura = [{k for k, w in enumerate(ws) if w.endswith("ى")} if "B-PERS" in tags or "I-PERS" in tags else ()
+               for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
     tagged = [(join_place_heads(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), probs)

@@ -153,10 +153,25 @@ class Featurizer:
         The first token may carry proclitics («بالولايات المتحدة»); later tokens must match exactly.
         """
         marks: list[list[str]] = [[] for _ in norms]
+        for j, mark in self.list_mark_pairs(norms):
+            marks[j].append(mark)
+        return marks
+
+    def list_mark_pairs(self, norms: Sequence[str]) -> list[tuple[int, str]]:
+        """`list_marks` as (token index, mark) pairs, in the order each token's marks are listed
+        there: the network's input sets these alone, without a list per token."""
+        pairs: list[tuple[int, str]] = []
         n = len(norms)
+        known = self._list_starts.get
+        # most forms start no entry: one lookup each in a comprehension (a form not seen yet counts
+        # as a start and is worked out below, in token order, as before)
+        maybe = [i for i, norm in enumerate(norms) if known(norm, True)]
+        if not maybe:
+            return pairs
         resume: dict[str, int] = {}  # per list, matches do not overlap: skip inside the last one
-        for i, norm in enumerate(norms):
-            starts = self._list_starts.get(norm)
+        for i in maybe:
+            norm = norms[i]
+            starts = known(norm)
             if starts is None:
                 starts = self._starts_of(norm)
             for name, entries in starts:
@@ -165,14 +180,15 @@ class Featurizer:
                 matched = 0
                 for entry in entries:
                     k = len(entry)
-                    if k > matched and i + k <= n and tuple(norms[i + 1 : i + k]) == entry[1:]:
+                    # the second word first: it settles most entries without building a slice
+                    if k > matched and i + k <= n and (
+                            k == 1 or (norms[i + 1] == entry[1] and tuple(norms[i + 2 : i + k]) == entry[2:])):
                         matched = k
                 if matched:
-                    marks[i].append(name + ":B")
-                    for j in range(i + 1, i + matched):
-                        marks[j].append(name + ":I")
+                    pairs.append((i, name + ":B"))
+                    pairs.extend((j, name + ":I") for j in range(i + 1, i + matched))
                     resume[name] = i + matched
-        return marks
+        return pairs
 
     def _starts_of(self, norm: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
         """The word-list entries that may begin at a token of this form (any proclitic reading)."""

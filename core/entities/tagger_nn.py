@@ -149,18 +149,19 @@ class Encoder:
             self._table.fill(flat, words, stems, clusters, dense, rows, cols)
             rev[rows, cols] = np.repeat(lengths, lengths) - 1 - cols
         # every word-list mark set, as flat (token, slot) lists filled in one go
-        on_tok: list[int] = []
+        on_row: list[int] = []
+        on_col: list[int] = []
         on_k: list[int] = []
-        first = 0
-        for sentence in sentences:
-            for j, mark_list in enumerate(self.featurizer.list_marks(sentence)):
-                for mark in mark_list:
-                    k = self._marks.get(mark)
-                    if k is not None:
-                        on_tok.append(first + j)
-                        on_k.append(k)
-            first += len(sentence)
-        dense[rows[on_tok], cols[on_tok], on_k] = 1.0
+        slot = self._marks.get
+        mark_pairs = self.featurizer.list_mark_pairs
+        for r, sentence in enumerate(sentences):
+            for j, mark in mark_pairs(sentence):
+                k = slot(mark)
+                if k is not None:
+                    on_row.append(r)
+                    on_col.append(j)
+                    on_k.append(k)
+        dense[on_row, on_col, on_k] = 1.0
         out = {"words": words, "stems": stems, "clusters": clusters, "dense": dense, "rev": rev}
         if char_vectors is not None:
             charvec = np.empty((b, t, char_vectors.dim), np.float32)
