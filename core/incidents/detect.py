@@ -190,6 +190,8 @@ def _cancelled_by(cue: Cue, match, tokens: list[Token], clauses: list[Clause],
         return (0, len(tokens), cue.kind)
     if cue.scope == "whole_clause":
         return (_reach_start(cue, match.token_start, tokens, clause, triggers), clause.tok_end, cue.kind)
+    if cue.scope == "before":  # «أن حسم المعارك … بات وشيكا، خاصة أن معارك دارت …»: only what the cue closes
+        return (_reach_start(cue, match.token_start, tokens, clause, triggers), match.token_start, cue.kind)
     if cue.scope == "next":
         reach = cue.window + sum(1 for k in range(match.token_end, match.token_end + cue.window) if k in dated)
         end = _until(cue, tokens, match.token_end, min(clause.tok_end, match.token_end + reach))
@@ -1789,7 +1791,39 @@ def _territory_noun(tokens: list[Token], t0: int, clause: Clause, places: list[S
         return ""
     if prefix.startswith("ب") and _won_by(tokens, t0, clause):
         return ""  # «عززت المقاومة انتصاراتها بالسيطرة على زنجبار»: the means of a victory told
+    if _second_taking(tokens, t0, clause, places, armed):
+        return ""  # «تمكنت من تحرير مدينة لودر إضافة إلى تحرير مدينة الوهط»: the same deed told again
     return "topic"
+
+
+SECOND_TAKING_REACH = 14  # words back from a repeated taking noun to the first («تحرير ثاني أكبر مدن محافظة أبين وهي مدينة لودر إضافة إلى تحرير …»)
+
+
+def _second_taking(tokens: list[Token], t0: int, clause: Clause, places: list[Span], armed: list[Span]) -> bool:
+    """«تمكنت المقاومة من تحرير مدينة لودر إضافة إلى تحرير مدينة الوهط», «… وتحرير مدينة الوهط»:
+    the same verbal noun of taking (`territory_nouns`) told again after «و» or a word going on
+    with a list (`list_continuers`: «إضافة إلى», «فضلا عن»), with the first achieved, shares its
+    achievement — a second place taken, not a topic. The first stands at most SECOND_TAKING_REACH
+    words back in the clause (the nearest such noun is the one asked)."""
+    norm = tokens[t0].norm
+    nouns = word_set("territory_nouns")
+    bare = next((v for v in proclitic_variants(norm) if v in nouns), None)
+    if bare is None or bare != norm.removeprefix("و"):
+        return False  # «لتحرير», «بالسيطرة»: another preposition, another reading
+    if not norm.startswith("و"):
+        k = t0 - 1  # «إضافة إلى», «بالإضافة إلى», «فضلا عن», «علاوة على»
+        if k <= clause.tok_start or tokens[k].norm not in ("الي", "إلى", "الى", "عن", "علي", "على"):
+            return False
+        if normalized(tokens[k - 1].text.lstrip("و")) not in {normalized(w) for w in word_set("list_continuers")}:
+            return False
+    words = 0  # punctuation and quotes («مدينة " لودر "») are no words of the reach
+    for k in range(t0 - 1, clause.tok_start - 1, -1):
+        if tokens[k].norm.removeprefix("و") == bare:
+            return _territory_noun(tokens, k, clause, places, armed) == ""
+        words += not tokens[k].is_punct
+        if words >= SECOND_TAKING_REACH:
+            break
+    return False
 
 
 VICTORY_GAP = 2  # words between a victory noun and the «ب» of its means («تقدما جديدا أمس بتحرير»)

@@ -34,7 +34,7 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Cue:
     kind: str
-    scope: str  # next | clause | whole_clause | sentence
+    scope: str  # next | clause | whole_clause | before | sentence
     window: int
     unless_next: frozenset[str]
     requires: frozenset[str] = frozenset()  # one of these within `window` words after the cue

@@ -48,6 +48,9 @@ def _told_country(text: str, end: int) -> str:
 _LINE_BREAK = re.compile("\n")
 
 
+HEADING_FAR = 4  # words from a heading word to the «في» of its destination's place («في طريقها إلى ميليشيات الحوثي في …»)
+
+
 def _line_starts(text: str) -> list[int]:
     """Offsets where a paragraph starts after a line break (the article's first line has its own rule)."""
     return [m.end() for m in _LINE_BREAK.finditer(text) if m.end() < len(text)]
@@ -443,8 +446,9 @@ class LocationResolver:
                 continue  # «واس - عدن:» is where the report was filed
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
-            if prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev)):
-                if self._heading(prev) and (span.attrs.get("admin1_en") or span.attrs.get("admin1_ar")):
+            far = self._heading_far(tokens, idx, clause.tok_start, span)
+            if far or (prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev))):
+                if (far or self._heading(prev)) and (span.attrs.get("admin1_en") or span.attrs.get("admin1_ar")):
                     self._headed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
                 continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
@@ -845,6 +849,32 @@ class LocationResolver:
         even when the clause names no other (a shell «باتجاه جازان» lands there: no such word)."""
         return len(prev) >= 2 and any_variant_in((t.norm for t in prev[-3:-1]), self.heading, depth=1)
 
+    def _heading_far(self, tokens: list[Token], idx: int, lo: int, span: Span) -> bool:
+        """«شحنة أسلحة كانت في طريقها للحوثيين في صنعاء», «… في طريقها إلى ميليشيات الحوثي في مدينة
+        صعدة»: a place after «في» (or a glued «ب») at most HEADING_FAR words past a word of heading
+        (`heading_words`) and a destination that is no place — a destination cue or a «ل» glued to
+        the party — is where that destination is, not where the event was. Not when a place is the
+        destination («متجهة إلى مأرب في منطقة نهم»: Nihm is where they were) nor across punctuation."""
+        if idx >= len(tokens):
+            return False
+        j = idx - 1
+        while j >= lo and tokens[j].norm in self.heads:
+            j -= 1
+        if tokens[idx].start < span.start and tokens[idx].norm.startswith("ب"):
+            j = idx  # «بصنعاء»: the preposition glued to the place
+        elif j < lo or tokens[j].norm != "في":
+            return False
+        for k in range(j - 2, max(lo, j - 2 - HEADING_FAR) - 1, -1):
+            if not any_variant_in((tokens[k].norm,), self.heading, depth=1):
+                continue
+            to = tokens[k + 1].norm
+            if not (variant_in(to, self.destinations, depth=1) or (to.startswith("ل") and len(to) > 3)):
+                return False
+            between = tokens[k + 1: j]
+            return not any(t.is_punct for t in between) \
+                and not any(tokens[k + 1].start <= s.start < tokens[j].start for s in self.spans)
+        return False
+
     @staticmethod
     def _purpose(tokens: list[Token], idx: int, lo: int) -> bool:
         """«رفضوا أوامر بالنزول للمشاركة في جبهات القتال في عدن»: a place at most PURPOSE_GAP words
@@ -1150,7 +1180,8 @@ class LocationResolver:
         if where is None:
             return False
         before = self._before(where[0], where[1], 0, 1)
-        return bool(before) and variant_in(before[-1].norm, self.destinations, depth=1)
+        return (bool(before) and variant_in(before[-1].norm, self.destinations, depth=1)) \
+            or self._heading_far(where[0], where[1], 0, span)
 
     def _told_around_sentence(self, span: Span) -> bool:
         """Whether anything outside the sentence of `span` places it (an anaphor's antecedent, the

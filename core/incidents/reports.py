@@ -21,12 +21,12 @@ from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder, even_share
 from core.incidents import eventness
-from core.incidents.detect import PAST_KINDS, RELATIVES, Mention, active_mentions, find_mentions, weapons_and_flyers
+from core.incidents.detect import PAST_KINDS, RELATIVES, TERRITORY, Mention, active_mentions, find_mentions, weapons_and_flyers
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_matcher, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
-from core.text.clitics import any_variant_in, conj_in, variant_in
+from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 
@@ -652,13 +652,18 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             found = [c for c in found if c.rank > 0 or c.place.admin1_en]
         if by_governorate and found:  # «في لحج وأبين وتعز», one list with the clause's own place
             anchor = min(found, key=lambda c: c.rank)
+            before: list[Located] = []  # the lists of the triggers before the last of a taking told again
             listed = places.listed(found, anchor)
+            if (again := _told_again(r, clause, found, places)):
+                *firsts, listed = again
+                before = [c for one in firsts for c in one]
+                anchor = min(listed, key=lambda c: c.rank)
             if tail and anchor.span is not None and _plural_headed(places.doc.text, min(listed, key=_start)):  # the list goes on in the clauses after: «في أحياء الضباب، وجبل صبر، وشارع الأربعين»
                 extra = [c for x in tail for c in places.candidates(x) if c.rank <= 3]
                 went_on = [c for c in places.listed(listed + extra, anchor) if any(c is e for e in extra)]
                 home.update((id(c), clause) for c in went_on)
                 listed += went_on
-            found = listed
+            found = before + listed
         cands.extend(found)
     if homes is not None:  # homes shelled beside a fight: places outside the shelling's own words are the
         # fight's fronts; a list in its own words splits («قصف الحوثيون أحياء سكنية في تعز وعدن، إثر اشتباكات …»)
@@ -733,6 +738,51 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
+
+
+def _told_again(r: Report, clause: Clause, found: list[Located], places: LocationResolver) -> list[list[Located]]:
+    """«وحررت المقاومة مدينة زنجبار بمحافظة أبين وحررت مدينة الحوطة بمحافظة لحج», «تمكنت من تحرير
+    ثاني أكبر مدن محافظة أبين وهي مدينة لودر إضافة إلى تحرير مدينة الوهط بمحافظة لحج»: a taking
+    (`TERRITORY`) told again in its clause by the same word, each time with places of its own after
+    it (up to its next telling; the first from the clause's start), is one taking per trigger when every
+    trigger's list lies in another district or governorate than the others' (`_apart`): the lists
+    of its triggers in text order, in place of the one list of the clause's finest place (the last
+    may still go on past its commas under a plural head: «وتطهير قرى سيعة، وذي مهنة»). [] when the clause
+    tells the taking once, or twice in one district («حررت حي المعلا … وحررت الحي بالكامل»: one
+    taking told twice). Only takings: a clash's or a blast's trigger told again («المواجهات … في جبهات
+    سناح، بخلاف … كمينين … في منطقة الأبحور») comes with tolls the clause's list would share."""
+    if r.sub_event_type not in TERRITORY:
+        return []
+    said = sorted((a, b) for m in r.mentions if m.clause == clause for a, b in m.triggers)
+    if len(said) < 2:
+        return []
+    first = set(proclitic_variants(normalized(places.doc.text[said[0][0]: said[0][1]])))
+    # the first trigger's word told again («حررت … وحررت», «تحرير … إضافة إلى تحرير»), not the
+    # other words of one phrase («استعادت … السيطرة على»)
+    offsets = [a for a, b in said if first & set(proclitic_variants(normalized(places.doc.text[a:b])))]
+    if len(offsets) < 2:
+        return []
+    lists: list[list[Located]] = []
+    for lo, hi in zip([clause.start] + offsets[1:], offsets[1:] + [clause.end]):
+        own = [c for c in found if c.span is not None and lo <= c.span.start < hi]
+        if not own:
+            return []  # a trigger told with no place of its own: «سيطرت على المدينة»
+        lists.append(places.listed(own, min(own, key=lambda c: c.rank)))
+    if not all(_apart(a, b) for i, one in enumerate(lists) for other in lists[i + 1:] for a in one for b in other):
+        return []
+    return lists
+
+
+def _apart(a: Located, b: Located) -> bool:
+    """Two places told in different governorates, or in different districts of one."""
+    pa, pb = a.place, b.place
+    one, other = normalized(pa.admin1_en or pa.admin1_ar or ""), normalized(pb.admin1_en or pb.admin1_ar or "")
+    if not one or not other:
+        return False
+    if one != other:
+        return True
+    d1, d2 = normalized(pa.admin2_en or pa.admin2_ar or ""), normalized(pb.admin2_en or pb.admin2_ar or "")
+    return bool(d1) and bool(d2) and d1 != d2 and a.rank < 4 and b.rank < 4
 
 
 def _raid_on_provinces(r: Report, provinces: list[Located]) -> bool:
