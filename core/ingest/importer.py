@@ -194,9 +194,7 @@ def import_text(db: sqlite_utils.Database, text: str, *, analyze: bool = True, o
     words = text.split()
     title = title_from_text(text) or " ".join(words[:8]) + (" …" if len(words) > 8 else "")
     article = ArticleIn(title=title, text=text, origin=origin)
-    _repair_characters(article)
-    _date_from_text(article)
-    report.warnings += [IngestError.warning(article.origin, _by_outcome(warning, article)) for warning in article.warnings]
+    _prepare(article, report)
     _write_batch(db, [article], run)
     _name_stored_copies(db, report.skipped)
     return report
@@ -229,11 +227,17 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             if isinstance(item, IngestError):
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
-                _repair_characters(item)
-                _date_from_text(item)
-                report.warnings += [IngestError.warning(item.origin, _by_outcome(warning, item))
-                                    for warning in item.warnings]
+                _prepare(item, report)
                 yield item
+
+
+def _prepare(article: ArticleIn, report: ImportReport) -> None:
+    """What every article read gets before it is stored: its characters repaired, its date read
+    from its dateline, its reader's warnings in the report."""
+    _repair_characters(article)
+    _date_from_text(article)
+    report.warnings += [IngestError.warning(article.origin, _by_outcome(warning, article))
+                        for warning in article.warnings]
 
 
 # Characters no file can store: a lone UTF-16 half (JSON's "\\ud83d" of an emoji cut in two by a
