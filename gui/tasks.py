@@ -84,8 +84,9 @@ def load_article(db: Any, article_id: Any, should_cancel: Callable[[], bool] = l
     read_only = store.is_read_only(db)  # then the stored analysis is shown as it is
     # An article the importer stored unanalysed for its length is not analysed here either: on the
     # GUI's one article thread that took minutes, the reader left on "Opening…" all the while.
-    view.too_long = art.get("analyzer_version") != ANALYZER_VERSION and too_long_to_analyse(view.text) is not None
-    if art.get("analyzer_version") != ANALYZER_VERSION and not read_only and not should_cancel() and not view.too_long:
+    stale = art.get("analyzer_version") != ANALYZER_VERSION
+    view.too_long = stale and too_long_to_analyse(view.text) is not None
+    if stale and not read_only and not should_cancel() and not view.too_long:
         try:
             result = analyze_and_store(db, view.id, view.text, view.published, view.title)
         except Exception as exc:  # noqa: BLE001 - a broken analyzer must not hide the article
