@@ -551,6 +551,8 @@ def _subject_before(sentence: _Sentence, verb: int, lex: _Lexicon) -> NumberHit 
         if k > 0 and norm not in lex.persons and len(norm) > 3 and norm.endswith(("يا", "ي", "يه")) \
                 and not norm.startswith("ال"):
             k -= 1  # «تركيا», «سوريا», «يمني»: the subject's nisba
+        else:
+            break
     if k < 0 or tokens[k].norm not in lex.persons or tokens[k].norm == "احد":
         return None
     if k > 0 and not (tokens[k - 1].is_punct or tokens[k - 1].norm in SUBJECT_OPENERS):
