@@ -6,6 +6,7 @@ Every store or NLP call goes through `gui.ops.Op` with the work in `gui.tasks`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         or a message) imported and opened as a file's article is."""
         self.import_text(QGuiApplication.clipboard().text())
 
-    def import_text(self, text: str) -> Op | None:
+    def import_text(self, text: str, dropped: bool = False) -> Op | None:
         if not text.strip():
             self.statusBar().showMessage(self.tr("The clipboard holds no text to import."), 8000)
             return None
@@ -257,7 +258,8 @@ class MainWindow(QMainWindow):
             return busy
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.statusBar().showMessage(self.tr("Importing the pasted text…"))
+        self.statusBar().showMessage(self.tr("Importing the dropped text…") if dropped
+                                     else self.tr("Importing the pasted text…"))
         op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
                 long_running=True)
         started_in = self.db_path
@@ -1041,16 +1043,28 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if _local_paths(event.mimeData()):
+        """Files and folders are imported; text dragged from another program (a selection in a
+        browser or a message) is imported as a pasted article is. A drag that starts in Marsad
+        itself (a selection of the reader) is not: it would store a copy of what is already here."""
+        mime = event.mimeData()
+        if _local_paths(mime) or (event.source() is None and _dropped_text(mime)):
             event.acceptProposedAction()
-        else:
-            event.ignore()
+            return
+        if event.source() is None and _only_links(mime):
+            self.statusBar().showMessage(self.tr(
+                "Marsad works offline and does not open links: drag the article's text, "
+                "or save the page and drop the file."), 8000)
+        event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        paths = _local_paths(event.mimeData())
+        mime = event.mimeData()
+        paths = _local_paths(mime)
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+        elif event.source() is None and (text := _dropped_text(mime)):
+            event.acceptProposedAction()
+            self.import_text(text, dropped=True)
 
     # -- remembered layout ----------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -1172,6 +1186,26 @@ def _local_paths(mime: Any) -> list[str]:
     if not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).exists()]
+
+
+_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$|^(?:https?|ftp|file|mailto):\S+$", re.IGNORECASE)
+
+
+def _only_links(mime: Any) -> bool:
+    """A drag carrying web addresses and no other words (a link dragged from a browser's page or
+    address bar)."""
+    if mime.hasUrls() and any(not u.isLocalFile() for u in mime.urls()) and not _local_paths(mime):
+        words = mime.text().split() if mime.hasText() else []
+        return all(_LINK.match(w) for w in words)
+    return False
+
+
+def _dropped_text(mime: Any) -> str:
+    """The words of a text drag (files, folders and bare links are not text to import)."""
+    if not mime.hasText() or _local_paths(mime) or _only_links(mime):
+        return ""
+    text = mime.text()
+    return text if text.strip() else ""
 
 
 class ImportProblems(Exception):

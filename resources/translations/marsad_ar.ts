@@ -3547,6 +3547,14 @@
         <translation>جارٍ استيراد النص الملصوق…</translation>
     </message>
     <message>
+        <source>Importing the dropped text…</source>
+        <translation>جارٍ استيراد النص المسحوب…</translation>
+    </message>
+    <message>
+        <source>Marsad works offline and does not open links: drag the article&apos;s text, or save the page and drop the file.</source>
+        <translation>يعمل مرصد دون اتصال ولا يفتح الروابط: اسحب نص المقال، أو احفظ الصفحة واسحب ملفها إلى هنا.</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="517"/>
         <source>Analysis failed, showing the text only: %1</source>
         <translation>فشل التحليل، يُعرض النص وحده: %1</translation>

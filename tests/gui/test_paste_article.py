@@ -4,7 +4,8 @@ File → Paste as a new article (Ctrl+Shift+V) imports the clipboard's text, ana
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
 from gui import ops
 from gui.bidi import strip_isolates
@@ -61,3 +62,73 @@ def test_an_empty_clipboard_imports_nothing(qtbot, open_window) -> None:  # type
     w.action_paste.trigger()
     assert w._import_op is None or w._import_op.done
     assert w.statusBar().currentMessage() == "The clipboard holds no text to import."
+
+
+def _drag(cls, mime: QMimeData):  # type: ignore[no-untyped-def]
+    # a drag from another program: the event's source() is None
+    return cls(QPointF(10, 10) if cls is QDropEvent else QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+
+
+def test_text_dragged_from_another_program_is_imported_and_opened(qtbot, open_window, no_analysis) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    mime = QMimeData()
+    mime.setText(PASTED)
+    enter = _drag(QDragEnterEvent, mime)
+    w.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(w.importFinished, timeout=20_000) as blocker, \
+            qtbot.waitSignal(w.articleShown, timeout=20_000):
+        w.dropEvent(_drag(QDropEvent, mime))
+        assert "dropped text" in w.statusBar().currentMessage()
+    ops.wait_for_all(10_000)
+    assert blocker.args[0].report.added == 1
+    assert w.article.title == "اشتباكات عنيفة قرب السوق"
+
+
+def test_a_dragged_link_is_not_fetched_and_says_why(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    imported: list[str] = []
+    monkeypatch.setattr(w, "import_text", lambda text, dropped=False: imported.append(text))
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/news/1")])
+    mime.setText("https://example.org/news/1")
+    enter = _drag(QDragEnterEvent, mime)
+    w.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    assert "offline" in w.statusBar().currentMessage()
+    w.dropEvent(_drag(QDropEvent, mime))
+    assert imported == []
+
+
+def test_a_selection_with_a_link_in_it_is_text(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a browser selection that holds a link carries the link's URL beside the selected words
+    w = open_window
+    imported: list[str] = []
+    monkeypatch.setattr(w, "import_text", lambda text, dropped=False: imported.append(text))
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/news/1")])
+    mime.setText(PASTED)
+    enter = _drag(QDragEnterEvent, mime)
+    w.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    w.dropEvent(_drag(QDropEvent, mime))
+    assert imported == [PASTED]
+
+
+def test_a_selection_dragged_inside_marsad_is_not_stored_again(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    imported: list[str] = []
+    monkeypatch.setattr(w, "import_text", lambda text, dropped=False: imported.append(text))
+
+    class FromReader(QDragEnterEvent):
+        def source(self):  # type: ignore[no-untyped-def]
+            return w.reader
+
+    mime = QMimeData()
+    mime.setText(PASTED)
+    enter = FromReader(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    w.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    assert imported == []
