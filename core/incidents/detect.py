@@ -868,7 +868,7 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "entry_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs",
-                  "response_verbs", "capture_words", "arms_seizure_verbs")
+                  "response_verbs", "capture_words", "arms_seizure_verbs", "booby_trap_words", "blast_words")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
 
 
@@ -1070,6 +1070,12 @@ def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int,
     kept: the detectors ask about the same sentence one after the other)."""
     if key not in VERB_SCAN_KEYS:
         return [(i, tok) for i, tok in enumerate(tokens) if i not in taken and _is_verb(tok.norm, key)]
+    return [(i, tok) for i, tok, lists in _scan(tokens) if key in lists and i not in taken]
+
+
+def _scan(tokens: list[Token]) -> list[tuple[int, Token, frozenset[str]]]:
+    """(index, token, lists) of the sentence's tokens in some list read so far (`_lists_of`), every
+    list of VERB_SCAN_KEYS read first; the last sentence's scan is kept."""
     global _last_scan
     scanned, found = _last_scan
     if scanned is not tokens:
@@ -1078,7 +1084,12 @@ def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int,
                 _read_list(k)
         found = [(i, tok, lists) for i, tok in enumerate(tokens) if (lists := _lists_of(tok.norm))]
         _last_scan = (tokens, found)
-    return [(i, tok) for i, tok, lists in found if key in lists and i not in taken]
+    return found
+
+
+def _sentence_has(tokens: list[Token], key: str) -> bool:
+    """`any(_is_verb(t.norm, key) for t in tokens)` for a list of VERB_SCAN_KEYS, from the kept scan."""
+    return any(key in lists for _, _, lists in _scan(tokens))
 
 
 # every word of the context lists asked about so far → the lists holding it (filled per list on
@@ -1514,7 +1525,7 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     # «زرعوا مئات الألغام في محيط الموقع، وإن مختصين عكفوا على إزالتها»: a clearance noun with a
     # pronoun (`clearance_pronoun_forms`) after mines named earlier in the sentence clears them,
     # unless the sentence tells a blast («انفجرت عبوة ناسفة بعد فشل محاولة تفكيكها»)
-    if any(_is_verb(t.norm, "blast_words") for t in tokens):
+    if _sentence_has(tokens, "blast_words"):
         return out
     for i, tok in enumerate(tokens):
         if not _is_verb(tok.norm, "clearance_pronoun_forms"):
@@ -1534,9 +1545,9 @@ def _destroyed_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     bomb safe — a Disrupted weapons use, and the booby-trap word no explosion. Not when the
     sentence tells a blast («أدى انفجار سيارة مفخخة إلى تدمير منزل») nor when the trapped thing is
     the means («تدمير المبنى بسيارة مفخخة»: a «ب» word between)."""
-    traps = word_set("booby_trap_words")
-    if not any(_is_verb(t.norm, "booby_trap_words") or t.norm in traps for t in tokens) \
-            or any(_is_verb(t.norm, "blast_words") for t in tokens):
+    # a token that is a trap word is one of the list's words itself (`_is_verb`): the sentence's
+    # kept scan answers both questions without a call per token
+    if not _sentence_has(tokens, "booby_trap_words") or _sentence_has(tokens, "blast_words"):
         return hits
     out = list(hits)
     for i, tok in enumerate(tokens):

@@ -64,6 +64,21 @@ def test_verbs_at_lists_the_tokens_the_plain_rule_finds(key: str, text: str) -> 
         (i, t) for i, t in enumerate(other) if reference_is_verb(t.norm, key)]
 
 
+@pytest.mark.parametrize("key", ["booby_trap_words", "blast_words"])
+def test_sentence_has_answers_as_a_look_at_every_token(key: str) -> None:
+    """`_sentence_has` (the kept scan) against the per-token test it replaced in `_destroyed_devices`
+    and `_clearances`, a token that is a list word itself included (the old «t.norm in traps»)."""
+    words = [w for w in context()[key] if " " not in w][:8]
+    assert words
+    texts = ["قال المتحدث إن الاجتماع انتهى أمس", *(f"وقال شهود إن {p}{w} كانت قرب السوق" for w in words
+                                                   for p in ("", "و", "ب", "وال"))]
+    for text in texts:
+        tokens = tokenize(text)
+        plain = any(reference_is_verb(t.norm, key) or t.norm in word_set(key) for t in tokens)
+        assert detect._sentence_has(tokens, key) is plain, text
+    assert detect._sentence_has(tokenize(f"انفجرت {words[0]} قرب السوق"), key)
+
+
 def test_the_sentence_holds_words_of_the_scanned_lists() -> None:
     """Guards the test above against passing on empty answers."""
     tokens = tokenize(SENTENCE)
