@@ -113,3 +113,32 @@ def test_a_blast_with_no_casualties_has_no_unknown_toll() -> None:
     incs = analyze("وانفجرت عبوة ناسفة في مدينة العريش دون وقوع خسائر بشرية.", THURSDAY).incidents
     assert len(incs) == 1 and "fatalities_unknown" not in incs[0].flags
 
+
+def _actors(text: str) -> list[str]:
+    return [e.attrs.get("name_en", "") for e in analyze(text, THURSDAY).doc.entities if e.label == "ARMED_ACTOR"]
+
+
+def test_central_security_forces_are_the_police_outside_yemen() -> None:
+    """«قوات الأمن المركزي» in Egypt are its riot police, not Yemen's Saleh loyalists."""
+    names = _actors("وشاركت قوات الأمن المركزي في الحملات الأمنية بمدينة العريش في شمال سيناء بمصر أمس.")
+    assert "Police Forces of Egypt" in names and "Saleh Loyalist Forces" not in names
+
+
+def test_central_security_forces_in_yemen_stay_saleh_loyalists() -> None:
+    names = _actors("وقصفت قوات الأمن المركزي الموالية للمخلوع صالح أحياء مدينة تعز أمس واشتبكت مع المقاومة الشعبية.")
+    assert "Saleh Loyalist Forces" in names
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_ain_al_hilweh_is_a_camp_of_south_lebanon() -> None:
+    """«مخيم عين الحلوة جنوب لبنان»: the camp at Sidon; without it the killing had no place."""
+    text = "قتل القيادي في حركة فتح أمس برصاص مسلحين في مخيم عين الحلوة جنوب لبنان."
+    assert [gov for _, gov in _coded(text)] == ["Al Janub"]
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_passive_assassination_is_an_attack() -> None:
+    """«اغتيل القيادي …»: the passive of «اغتال» tells the killing like the active verb."""
+    text = "اغتيل القيادي في حركة فتح أمس في مخيم عين الحلوة جنوب لبنان."
+    incs = analyze(text, THURSDAY).incidents
+    assert [(i.event_type, i.location.admin1_en) for i in incs] == [("Violence against civilians", "Al Janub")]
