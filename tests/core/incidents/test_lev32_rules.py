@@ -142,3 +142,17 @@ def test_a_passive_assassination_is_an_attack() -> None:
     text = "اغتيل القيادي في حركة فتح أمس في مخيم عين الحلوة جنوب لبنان."
     incs = analyze(text, THURSDAY).incidents
     assert [(i.event_type, i.location.admin1_en) for i in incs] == [("Violence against civilians", "Al Janub")]
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_call_to_stop_the_bombing_is_no_strike() -> None:
+    """«طالب … بوقف القصف الجوي التركي على مواقع الحزب»: the bombing named after «وقف» is what is to
+    stop (like «وقف الاقتتال»), no strike told by the call."""
+    for text in ("طالب رئيس إقليم كردستان بوقف القصف الجوي التركي على مواقع حزب العمال الكردستاني في إقليم كردستان.",
+                 "وطالب البارزاني بوقف قصف الطائرات التركية على مواقع الحزب في إقليم كردستان."):
+        assert analyze(text, THURSDAY).incidents == [], text
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_the_bombing_itself_is_still_a_strike() -> None:
+    assert _coded("وقصفت الطائرات التركية مواقع الحزب في إقليم كردستان.") == [("Air/drone strike", "Arbil")]
