@@ -78,6 +78,10 @@ class _Lexicon:
     active_reach: int = 0
     nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
     nearly_reach: int = 0
+    without: frozenset[str] = frozenset()  # «دون وقوع أية إصابات أو خسائر بشرية»: no one was hit
+    without_next: frozenset[str] = frozenset()  # «وقوع», «سقوط», «أي»: what «دون» says did not occur
+    without_after_not: frozenset[str] = frozenset()  # «لم يسفر الانفجار عن خسائر بشرية»: verbs of outcome after «لم»
+    without_reach: int = 0
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
     released_reach: int = 0
@@ -128,6 +132,10 @@ def _lex() -> _Lexicon:
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
         nearly=_norms(data.get("nearly", {}).get("texts", [])),
         nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
+        without=_norms(data.get("without", {}).get("texts", [])),
+        without_next=_norms(data.get("without", {}).get("next", [])),
+        without_after_not=_norms(data.get("without", {}).get("after_not", [])),
+        without_reach=int(data.get("without", {}).get("reach", 0)),
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
         released_nouns=_norms(data.get("released", {}).get("nouns", [])),
@@ -159,6 +167,7 @@ class _Sentence:
         self.lex, self.tokens = lex, tokens
         self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
                         and not _nearly(lex, tokens, m.token_start)
+                        and not _without(lex, tokens, m.token_start)
                         and not (m.payloads[0].role == "captured" and _released(lex, tokens, m.token_start, m.token_end))]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
@@ -786,6 +795,27 @@ def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         if variant_in(norm, lex.nearly, depth=1):
             return True
     return False
+
+
+def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
+    """«دون وقوع أية إصابات أو خسائر بشرية», «دون سقوط ضحايا», «ولم يسفر الانفجار عن خسائر بشرية»: a
+    word of «without» (`without.texts`) followed by a word of occurrence (`without.next`), or «لم»
+    followed by a verb of outcome (`without.after_not`), up to `without.reach` words before the
+    casualty phrase, no punctuation between: the casualties did not happen. Not «اقتحموا القرية
+    دون مقاومة وقتلوا ثلاثة» (no word of occurrence after «دون»)."""
+    for k in range(start - 1, max(-1, start - 1 - lex.without_reach), -1):
+        norm = tokens[k].norm
+        if not norm.isalpha():
+            return False
+        nxt = tokens[k + 1].norm
+        if variant_in(norm, lex.without, depth=1) and (nxt in lex.without_next or k + 1 == start):
+            return True
+        if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_after_not:
+            return True
+    return False
+
+
+NOT_WORDS = frozenset({"لم"})
 
 
 def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

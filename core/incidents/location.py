@@ -71,6 +71,7 @@ QUARTER_LIST_REACH = 8  # tokens from «أحياء» to the last quarter of its 
 PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the fighting they were sent to («… جبهات القتال في عدن»)
 TAKEN_BACK_REACH = 5  # words from a place to the relative pronoun of the taking told back about it
 RELATIVES = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
+TAKEOFF_GAP = 4  # base words from «أقلعت من» to the place («… من القاعدة الجوية في دياربكر»)
 ORIGIN_NAME_GAP = 3  # words of an origin's name before the compass word of a town it is told near
 ORIGIN_RELATIVE_REACH = 4  # words from the relative pronoun to its «منها» («التي كان الحوثيون يقصفون منها»)
 ORIGIN_RELATIVE_GAP = 3  # words from a place to the relative pronoun of «… التي قصفت منها» («الفيصل، وهي المناطق التي»)
@@ -525,9 +526,9 @@ class LocationResolver:
             if relative is not None and self._named_before(tokens, end, span.start, relative, triggers):
                 relative_from = (relative, self._relative_end(tokens, relative, clause))
             elif len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
-                                     or relative is not None):
+                                     or relative is not None or self._took_off(tokens, idx)):
                 continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
-                # where the attack or the forces came from
+                # where the attack or the forces came from; «مقاتلات أقلعت من قاعدة في ديار بكر»: their base
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
                 spots.add(id(spans[k + 1]))
                 continue  # «تبة مسعود بمديرية مشرعة»: a spot the gazetteer does not know, in a place it does
@@ -907,6 +908,16 @@ class LocationResolver:
         cut -= 1  # «… جنوب الحوطة»: the origin's name before the compass word
         return any(self._cue_ends(words, k) for k in range(cut - 1, max(-1, cut - ORIGIN_NAME_GAP - 1), -1))
 
+    def _took_off(self, tokens: list[Token], idx: int) -> bool:
+        """«مقاتلات إف-16 أقلعت من قاعدة في ديار بكر وقصفت مواقع …», «أقلعت من القاعدة الجوية في
+        دياربكر لشن غارات»: the base aircraft took off from (a `takeoff_verbs` word, «من», then at
+        most TAKEOFF_GAP `takeoff_base_words` up to the place at token `idx`), not their target."""
+        base, verbs = word_set("takeoff_base_words"), word_set("takeoff_verbs")
+        j = idx - 1
+        while j >= 0 and idx - 1 - j < TAKEOFF_GAP and (tokens[j].norm in base or tokens[j].norm in self.heads):
+            j -= 1
+        return j >= 1 and tokens[j].norm == "من" and variant_in(tokens[j - 1].norm, verbs, depth=1)
+
     def _cue_ends(self, words: list[str], cut: int) -> bool:
         return any(cut >= len(cue) and tuple(words[cut - len(cue): cut]) == cue for cue in self.origin_cue_words)
 
@@ -977,7 +988,7 @@ class LocationResolver:
             return False
         tokens, idx = where
         before = self._before(tokens, idx, 0, 5)
-        if self._launched_from(before) or self._origin_cue(tokens, idx, 0):
+        if self._launched_from(before) or self._origin_cue(tokens, idx, 0) or self._took_off(tokens, idx):
             return True  # «أطلقها الحوثيون من صعدة», «كان القصف من ناحية المدينة الخضراء»
         if self._origin_relative(tokens, self._tok_index(tokens, located.span.end - 1) + 1, located.span.start, triggers):
             return True  # «مدينة الفيصل التي قصفت منها المليشيات المدينة»
