@@ -61,3 +61,13 @@ def test_a_news_lead_with_a_report_word_or_a_minister_stays_news() -> None:
         got = analyze(text, FRIDAY, "قصف حوثي على عدن")
         assert [i.event_type for i in got.incidents] == ["Explosions/Remote violence"], text
 
+
+def test_the_brigades_of_the_revolutionaries_are_the_countrys_own() -> None:
+    """«كتائب الثوار» is what a Saudi daily calls Yemen's resistance («أكملت كتائب الثوار سيطرتها
+    على …» in Abyan): resolved by the article's country like «الثوار», Syria's rebels only in Syria."""
+    def actors(text: str) -> list[tuple[str | None, str | None]]:
+        return [(i.actor1 and i.actor1.name_en, i.actor2 and i.actor2.name_en) for i in analyze(text, FRIDAY).incidents]
+    assert actors("وأكملت كتائب الثوار سيطرتها على معسكر اللواء 15 في ضواحي مدينة زنجبار بمحافظة أبين بعد معارك مع الحوثيين.") \
+        == [("Popular Resistance", "Houthis (Ansar Allah)")]
+    assert actors("وسيطرت كتائب الثوار على بلدة في ريف إدلب بعد اشتباكات مع قوات النظام السوري.") \
+        == [("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")]
