@@ -232,9 +232,11 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
     drafts = merge_reports(build_reports(doc))
     incidents = [to_incident(d) for d in drafts]
     report = rights_report_headline(doc.title)
+    lead = not report and rights_report_lead(doc)
     regions = []
     for incident, draft in zip(incidents, drafts):
-        if report and "rights_report" not in incident.flags:
+        # under the lead rule a deed told with a day of its own («الذي اختطف الثلاثاء الماضي») is news
+        if (report or lead and _on_article_day(incident, doc)) and "rights_report" not in incident.flags:
             incident.flags.append("rights_report")
         if not codable_place(incident.location):
             if region_of_country(incident, draft, doc):
@@ -334,13 +336,43 @@ def rights_report_headline(title: str) -> bool:
     (`report_headline_offices`: «وزير حقوق الإنسان يدعو المنظمات الدولية لزيارة عدن»), also with
     words of the office's name between (`report_headline_office_links`, OFFICE_LINKS at most:
     «وزير الدولة لحقوق الإنسان», «وزيرة الدولة لشؤون حقوق الإنسان»)."""
-    from core.incidents.lexicons import word_matcher, word_set
-    from core.text.clitics import variant_in
     from core.text.tokens import tokenize
 
     if not title:
         return False
-    tokens = tokenize(title)
+    return _names_report(tokenize(title))
+
+
+def rights_report_lead(doc: Document) -> bool:
+    """An article whose opening words have a rights group speak («دانت منظمة هيومن رايتس ووتش أمس
+    قصف …», «قالت منظمة العفو الدولية إن …») under a headline that does not name it («الحوثيون
+    استهدفوا المدنيين في عدن»): the same retold report as under a rights headline. Only the groups
+    named in `report_lead_groups` (not «حقوق الإنسان»: «المرصد السوري لحقوق الإنسان» tells the day's
+    fighting; not the bare «تقرير»: an outlet's own «في تقرير موسع» opens news), and only within the
+    first LEAD_WORDS words of the first sentence (the opening verb's subject)."""
+    from core.incidents.lexicons import word_matcher
+
+    first = next((g for g in doc.sentence_tokens() if g), [])[:LEAD_WORDS]
+    return any(True for _ in word_matcher("report_lead_groups").find(first))
+
+
+LEAD_WORDS = 6  # «دانت منظمة هيومن رايتس ووتش»: the group names itself within the opening words
+
+
+def _names_report(tokens) -> bool:
+    return bool(_report_matches(tokens))
+
+
+def _on_article_day(incident: Incident, doc: Document) -> bool:
+    """The incident carries the article's own date (no day of its own was told)."""
+    return doc.date is None or incident.date in (None, doc.date.isoformat())
+
+
+def _report_matches(tokens):
+    """Matches of `report_headlines` in `tokens` that are not part of an office's title."""
+    from core.incidents.lexicons import word_matcher, word_set
+    from core.text.clitics import variant_in
+
     offices = word_set("report_headline_offices")  # «وزير حقوق الإنسان يدعو …»: an office's title
     links = word_set("report_headline_office_links")
 
@@ -352,7 +384,7 @@ def rights_report_headline(title: str) -> bool:
             if not variant_in(tokens[j].norm, links):
                 return False
         return False
-    return any(not office_title(m.token_start) for m in word_matcher("report_headlines").find(tokens))
+    return [m for m in word_matcher("report_headlines").find(tokens) if not office_title(m.token_start)]
 
 
 OFFICE_LINKS = 2  # words of an office's name between the office word and «حقوق الإنسان» («الدولة لشؤون»)
