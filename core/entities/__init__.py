@@ -60,10 +60,11 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         statistical = (without_kin(doc, s) for s in importlib.import_module(module).find(doc))
         statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
         statistical = (s if s is None else without_nisba_tail(doc, s) for s in statistical)
+        statistical = (s if s is None else _kunya_as_person(doc, s) for s in statistical)
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
                           and not _context_only_org(s) and not _indefinite_person(s) and not _not_a_name(s)
-                          and not _front_line(s) and not tagger_place_ruled_out(doc, s))
+                          and not _front_line(s) and not _title_alone(s) and not tagger_place_ruled_out(doc, s))
     from core.entities.surnames import bare_surnames, named_before_office
 
     spans = bare_surnames(doc, named_before_office(doc, resolve(candidates)))
@@ -156,6 +157,37 @@ def _indefinite_person(span: Span) -> bool:
     """A tagger's PERSON with a word written with tanween («وأباً مكلوماً»: and a grieving father):
     an indefinite noun or adjective, no name (news writes no case ending on a name)."""
     return span.label == "PERSON" and bool(TANWEEN.intersection(span.text))
+
+
+def _title_alone(span: Span) -> bool:
+    """A tagger's PERSON that is one title word and no name («، والسيناتور عن ولاية فلوريدا ماركو
+    روبيو»: and the senator; person_cues.json `titles`, with its proclitics): the title says a
+    person is named, the name is elsewhere or nowhere."""
+    if span.label != "PERSON" or len(span.text.split()) != 1:
+        return False
+    from core.entities.matcher import normalized
+    from core.entities.surnames import titles
+    from core.text.clitics import variant_in
+
+    return variant_in(normalized(span.text), titles(), depth=1)
+
+
+KUNYA = frozenset({"ام", "ابو"})  # normalised «أم», «أبو»
+
+
+def _kunya_as_person(doc: Document, span: Span) -> Span:
+    """A tagger's ORGANIZATION that is «أم/أبو» and a first name of the taggers' FIRST list («وأوضحت
+    أم بندر», «وقالت أم فهد»): a person called by the name of a child (kunya), not a body."""
+    words = span.text.split()
+    if span.label != "ORGANIZATION" or len(words) != 2:
+        return span
+    from core.entities.consistency import first_names
+    from core.entities.matcher import normalized
+
+    first, name = normalized(words[0]), normalized(words[1])
+    if first in KUNYA and name in first_names():
+        return doc.span(span.start, span.end, "PERSON", span.source, **span.attrs)
+    return span
 
 
 GOD = frozenset({"الله", "لله"})

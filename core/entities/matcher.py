@@ -40,8 +40,20 @@ class Match(Generic[T]):
 @lru_cache(maxsize=20_000)
 def pattern_key(phrase: str) -> tuple[str, ...]:
     """Normalised tokens of a phrase, punctuation left out. Cached: the incident step keys the
-    same entity texts and cue words over and over."""
-    return tuple(t.norm for t in tokenize(phrase) if not t.is_punct or t.text in "-")
+    same entity texts and cue words over and over.
+
+    A full stop glued between two words stays («سي.إن.إن», «أ.ف.ب», «د.ب.أ»): text tokenises a
+    dotted acronym into its letters and dots, so only a pattern that keeps them can match it."""
+    toks = tokenize(phrase)
+    return tuple(t.norm for k, t in enumerate(toks) if not t.is_punct or t.text in "-" or _glued_dot(toks, k))
+
+
+def _glued_dot(toks: list[Token], k: int) -> bool:
+    """Is token k a full stop between two words of letters, no space on either side?"""
+    if toks[k].text != "." or k == 0 or k + 1 == len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.end == toks[k].start and after.start == toks[k].end and before.text.isalpha() and after.text.isalpha()
 
 
 def clitic_length(token_text: str, letters: int) -> int:

@@ -116,6 +116,7 @@ def find(doc: Document) -> list[Span]:
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed) or _learnt_after_head(m, table)]
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
+    _named_in_its_country(fired, sentences)
     _foreign_villages(fired, dominant, sentences)
     _countryside_namesakes(fired, dominant, sentences)
     if dominant == HOME:
@@ -328,6 +329,44 @@ def _inside_another_country(fired: list[Mention], sentences: list[list[Token]]) 
                 continue
         out.append(m)
     return out
+
+
+def _named_in_its_country(fired: list[Mention], sentences: list[list[Token]]) -> None:
+    """«هجوم على فندقين بمدينة سوسة بتونس» in an article mostly about Libya: a place followed at once
+    by «بـ» or «في» and a country or a first-level area («بتونس», «في ولاية سوسة») is its reading
+    there when it has one (else in that area's country), whatever the article's main country
+    (Libya's Susah had won on it). A
+    city of a million named bare keeps its reading («… الرياض في اليمن» speaks of Riyadh's policy
+    in Yemen, not of a Yemeni village so named)."""
+    placed = {(x.sentence, x.tok_start): x for x in fired if x.chosen is not None}
+    for m in fired:
+        c = m.chosen
+        if c is None or c.kind == "country" or (c.population >= BIG_CITY and not m.head):
+            continue
+        toks = sentences[m.sentence]
+        k = m.tok_end
+        if k >= len(toks):
+            continue
+        container = placed.get((m.sentence, k + 1)) if toks[k].norm == "في" else \
+            placed.get((m.sentence, k)) if toks[k].norm[:1] == "ب" else None
+        if container is None or container is m:
+            continue
+        p = container.chosen
+        if p.kind != "country" and not p.is_admin1:
+            continue
+
+        def within(r: PlaceRecord, p: PlaceRecord = p) -> bool:
+            return r.country == p.country and (p.kind == "country" or r.admin1_ar == p.admin1_ar)
+
+        if within(c):
+            continue
+        # in that area if it has a reading there, else in its country («بتونس» read as the
+        # governorate of Tunis still puts Sousse in Tunisia)
+        inside = next((r for r in m.ranked if within(r) and r.id != p.id), None) \
+            or (None if c.country == p.country else next((r for r in m.ranked if r.country == p.country), None))
+        if inside is not None:
+            m.chosen = inside
+            m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
 
 
 def _after_quarter_head(m: Mention, toks: list[Token]) -> bool:
@@ -985,7 +1024,11 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
         score += BIG_CITY_BONUS
         if c.country == dominant:  # the article's own capital, bare, over a district abroad (a hint a sentence away)
             score += BIG_CITY_HOME_BONUS
-    if _stands_aside(m, c, support):
+    if _country_namesake(m, c):
+        # «خذ مثال تونس»: a bare name that is also its country's is the country, whatever places of
+        # the capital's governorate («متحف باردو») stand around it
+        score -= sum(support.values())
+    elif _stands_aside(m, c, support):
         # its country named («مصر») does not make it the one meant, nor (a district) its governorate far away
         score -= support.get("c", 0.0) if c.tier != "A" else sum(support.values())
     elif dominant and c.country == dominant:
@@ -995,6 +1038,15 @@ def _score(m: Mention, c: PlaceRecord, providers: Providers, dominant: str | Non
     elif c.kind in m.head_prefers:  # «منطقة الجوف»: a Saudi region first
         score += HEAD_BONUS
     return score, support
+
+
+def _country_namesake(m: Mention, c: PlaceRecord) -> bool:
+    """A reading, other than the country, of a bare name that is also a country's name and lies in
+    that country («تونس»: Tunis governorate and city besides Tunisia; «الكويت»). A head word
+    («ولاية تونس», «مدينة الكويت») or «العاصمة» before it (`_after_capital`) has already left only the
+    readings it asks for."""
+    return not m.head and c.kind != "country" \
+        and any(x.kind == "country" and x.country == c.country for x in m.candidates)
 
 
 def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from core.document import Document, Span
+    from core.text.tokens import Token
 
 CLITICS = ("و", "ف")
 MIN_CHARS = 3
@@ -39,6 +40,15 @@ def _cues() -> frozenset[str]:
 
     data = load_lexicon("person_cues.json")
     return frozenset(normalized(w) for key in ("verbs", "titles") for w in data.get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """person_cues.json `titles`, normalised («الرئيس», «السيناتور»)."""
+    from core.entities.lexicon import load_lexicon
+    from core.entities.matcher import normalized
+
+    return frozenset(normalized(w) for w in load_lexicon("person_cues.json").get("titles", ()))
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +151,8 @@ QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}  # an opening quote and its c
 def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
     """`spans` (sorted, not overlapping) with a PERSON span added on each bare last name of a
     person named in full, right after a person cue, or quoted alone right after it («وقال
-    «الحذيفي»»)."""
+    «الحذيفي»»). A one-word place read on that word gives way («الدكتور عبدالله السويد … وقال
+    السويد»: the man, not Sweden)."""
     from core.entities import _family_names
     from core.entities.consistency import ordinary_strings
     from core.entities.matcher import normalized
@@ -152,8 +163,8 @@ def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
     if not surnames:
         return list(spans)
     cues = _cues()
-    taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
     for sentence in doc.sentence_tokens():
         for i in range(1, len(sentence)):
             tok = sentence[i]
@@ -163,9 +174,19 @@ def bare_surnames(doc: Document, spans: Sequence[Span]) -> list[Span]:
                 cue -= 1  # «وقال «الحذيفي» في تصريحات»: the surname in quotes after the cue
             if tok.norm not in surnames or not _is_cue(sentence[cue].norm, cues):
                 continue
-            if any(tok.start < e and s < tok.end for s, e in taken):
-                continue
+            over = [s for s in spans if tok.start < s.end and s.start < tok.end]
+            if over:
+                if len(over) != 1 or not _place_on_word(over[0], tok):
+                    continue
+                dropped.add((over[0].start, over[0].end))
             added.append(doc.span(tok.start, tok.end, "PERSON", "rule", rule="surname"))
     if not added:
         return list(spans)
-    return sorted([*spans, *added], key=lambda s: (s.start, s.end))
+    kept = [s for s in spans if (s.start, s.end) not in dropped]
+    return sorted([*kept, *added], key=lambda s: (s.start, s.end))
+
+
+def _place_on_word(span: Span, tok: Token) -> bool:
+    """A machine LOCATION that is this one word alone (its proclitics aside), no head word."""
+    return span.label == "LOCATION" and span.source in ("gazetteer", "model") and span.end == tok.end \
+        and span.start >= tok.start and " " not in span.text
