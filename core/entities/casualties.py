@@ -802,10 +802,11 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
     word of «without» (`without.texts`) followed by a word of occurrence (`without.next`), or «لم»
     followed by a verb of outcome (`without.after_not`), up to `without.reach` words before the
     casualty phrase, no punctuation between: the casualties did not happen. Not «اقتحموا القرية
-    دون مقاومة وقتلوا ثلاثة» (no word of occurrence after «دون»)."""
+    دون مقاومة وقتلوا ثلاثة» (no word of occurrence after «دون»), nor with «إلا/سوى» between («ولم
+    يسفر الانفجار إلا عن إصابة ثلاثة جنود»: only those were hit — they were)."""
     for k in range(start - 1, max(-1, start - 1 - lex.without_reach), -1):
         norm = tokens[k].norm
-        if not norm.isalpha():
+        if not norm.isalpha() or norm in EXCEPT_WORDS:
             return False
         nxt = tokens[k + 1].norm
         if variant_in(norm, lex.without, depth=1) and (nxt in lex.without_next or k + 1 == start):
@@ -816,6 +817,7 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
 
 
 NOT_WORDS = frozenset({"لم"})
+EXCEPT_WORDS = frozenset(normalize_token(w) for w in ("إلا", "سوى"))  # «لم يسفر إلا عن …»: all it caused
 
 
 def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

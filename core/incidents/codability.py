@@ -254,15 +254,36 @@ def protected(feats: dict[str, float]) -> bool:
 ABROAD_KEPT = frozenset({"Arrests", "Disrupted weapons use"})
 
 
-def _kept_abroad(incident: Incident, feats: dict[str, float]) -> bool:
+def _kept_abroad(incident: Incident, feats: dict[str, float], doc: Document | None = None) -> bool:
     """An arrest or a disrupted weapons use outside HOME, by a named doer, not only told back
     («وعمليات المداهمات للبؤر الإرهابية»: `definite`), its place named in its own sentence (not
-    carried from earlier): coded whatever the model's probability."""
+    carried from earlier): coded whatever the model's probability. Not when a word of talk comes
+    before it («طالب محتجون بنشر صور فيديو حول اعتقال …»: a demand about an arrest) or the doer is
+    no force (protesters, rioters, civilians arrest no one); a disrupted weapons use only when its
+    first telling names the weapon or device (`_names_device`): «أحبطت قوات الأمن محاولة تسلل 17
+    شخصا عبر الحدود» foils a border crossing, no weapon."""
     loc = incident.location
-    doer = any(k.startswith("a1:") and k != "a1:none" for k in feats) and "definite" not in feats
+    doer = any(k.startswith("a1:") and k not in NO_FORCE for k in feats) and "definite" not in feats
     return incident.event_type == "Strategic developments" and incident.sub_event_type in ABROAD_KEPT \
-        and loc is not None and loc.country not in ("", HOME) and doer \
-        and ("place_how:named" in feats or "place_how:sentence" in feats)
+        and loc is not None and loc.country not in ("", HOME) and doer and "talk_before" not in feats \
+        and ("place_how:named" in feats or "place_how:sentence" in feats) \
+        and (incident.sub_event_type != "Disrupted weapons use" or _names_device(incident, feats, doc))
+
+
+NO_FORCE = frozenset({"a1:none", "a1:protesters", "a1:rioters", "a1:civilians"})
+DEVICE_LISTS = ("mine_words", "mine_object_forms", "booby_trap_words", "explosive_adjectives", "smuggled_arms")
+
+
+def _names_device(incident: Incident, feats: dict[str, float], doc: Document | None) -> bool:
+    """The first telling holds a WEAPON entity («عبوة ناسفة», «صاروخ») or a word of the device and
+    arms lists of triggers_context.json (`DEVICE_LISTS`: «لغما», «الأسلحة», «مفخخة»)."""
+    words = frozenset().union(*(word_set(k) for k in DEVICE_LISTS))
+    if any(k.startswith("w:") and variant_in(k[2:], words, depth=1) for k in feats):
+        return True
+    if doc is None or not incident.evidence:
+        return False
+    start, end = incident.evidence[0]
+    return any(e.label == "WEAPON" and e.start < end and start < e.end for e in doc.entities)
 
 
 @lru_cache(maxsize=1)
@@ -297,5 +318,5 @@ def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
         assert p is not None
         incident.confidence = p
         if p < model()["threshold"] and FLAG not in incident.flags and not protected(f) \
-                and not _kept_abroad(incident, f):
+                and not _kept_abroad(incident, f, doc):
             incident.flags.append(FLAG)
