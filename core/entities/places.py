@@ -351,6 +351,8 @@ def _named_in_its_country(fired: list[Mention], sentences: list[list[Token]]) ->
             placed.get((m.sentence, k)) if toks[k].norm[:1] == "ب" else None
         if container is None or container is m:
             continue
+        if toks[k].norm != "في" and toks[k].norm[1:] != container.key.split(" ")[0]:
+            continue  # «ب» is the name's own first letter («طريق الرمادي بغداد»), not «بـ» + a country
         p = container.chosen
         if p.kind != "country" and not p.is_admin1:
             continue

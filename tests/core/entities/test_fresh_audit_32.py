@@ -3,6 +3,8 @@ behind its errors, each on sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.document import Document
 from core.entities import _kunya_as_person, _title_alone
 from core.entities.matcher import pattern_key
@@ -148,3 +150,33 @@ def test_a_bare_country_name_is_the_country_among_its_capitals_places() -> None:
     text = ("تتصارع الميليشيات في ليبيا منذ سنوات. واستهدف الهجوم متحف باردو، ثم فندقا بمدينة سوسة بتونس. "
             "وتبقى ليبيا ساحة مفتوحة، وتتوسع الجماعات في ليبيا.")
     assert [a.get("name_en") for t, a in _of(text, "LOCATION") if t == "مدينة سوسة"] == ["Sousse"]
+
+
+def _record(i: int, name: str, country: str, admin1: str, kind: str = "town"):  # type: ignore[no-untyped-def]
+    from core.entities.gazetteer import PlaceRecord
+
+    return PlaceRecord(index=i, id=f"t:{i}", kind=kind, name_ar=name, name_en=name, admin1_ar=admin1, admin1_en=admin1,
+                       admin2_ar="", admin2_en="", country=country, iso=None, lat=None, lon=None, approx=True,
+                       population=1000, tier="B")
+
+
+@pytest.mark.parametrize("follower, moved", [("ببابل", True), ("بابل", False)])
+def test_a_place_is_moved_into_the_area_after_it_only_when_b_is_a_clitic(follower: str, moved: bool) -> None:
+    # «القرية ببابل»: «بـ» + the area; «القرية بابل» (a road between two places): the area's name
+    # begins with «ب» itself, which is no clitic, so nothing moves
+    from core.entities.places import Mention, _named_in_its_country
+    from core.text.tokens import Token
+
+    abroad, there = _record(1, "القرية", "LY", "درنة"), _record(2, "القرية", "IQ", "نينوى")
+    area = _record(3, "بابل", "IQ", "نينوى", kind="governorate")
+    words = ["هاجم", "مسلحون", "القرية", follower]
+    toks, at = [], 0
+    for w in words:
+        toks.append(Token(at, at + len(w), w, w))
+        at += len(w) + 1
+    village = Mention(start=toks[2].start, end=toks[2].end, sentence=0, tok_start=2, tok_end=3, key="القرية",
+                      candidates=[abroad, there], chosen=abroad, ranked=[abroad, there])
+    container = Mention(start=toks[3].start, end=toks[3].end, sentence=0, tok_start=3, tok_end=4, key="بابل",
+                        candidates=[area], chosen=area, ranked=[area])
+    _named_in_its_country([village, container], [toks])
+    assert (village.chosen is there) is moved
