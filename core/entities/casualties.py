@@ -424,6 +424,12 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
                         whose = sentence.group_after(victims[0].tok_end)
     own: dict[int, tuple[NumberHit, int]] = {}
     alone: set[int] = set()
+    if hit is not None and side == "after" and len(found) > 1 and found[0].phrase.direction == "before":
+        # «لقي ضابط ومجند مصرعهما وأصيب ثلاثة آخرون»: the pronoun counts the dead (`self_count`), the
+        # figure after the injury verb is the injured's alone — no toll of both
+        single = _singular_count(sentence, found[0], lex)
+        if single is not None and single.kind == "self":
+            own[0] = (single, 0)
     if hit is not None and side == "before":  # «تسعة قتلى وإصابة 24 آخرين»: the tail has its own figure
         for k, f in enumerate(found[1:], 1):
             if f.phrase.direction in ("after", "either"):

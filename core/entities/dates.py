@@ -460,8 +460,9 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
 
 
 # words that name a year before its digits: a year («عام 1994») or a part of one («في أوائل 2006»,
-# «أواخر 2014», «مطلع 2011», «منتصف 2015»: the year is what is known)
-YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة", "أوائل", "أواخر", "مطلع", "منتصف"))
+# «أواخر 2014», «مطلع 2011», «منتصف 2015», a season «في صيف 2014», «شتاء 2012»: the year is what is known)
+YEAR_HEADS = frozenset(normalize_token(w) for w in ("عام", "العام", "سنة", "السنة", "أوائل", "أواخر", "مطلع", "منتصف",
+                                                    "صيف", "شتاء", "ربيع", "خريف"))
 YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACLED's 3 (month)
 # «في» before four digits of a recent Gregorian year is a year too («ونجح الحوثيون في 2014 في بسط
 # سيطرتهم», «في 2011 و2012»): in the SaudiNewsNet corpus every «في 19xx/20xx» is one (no count

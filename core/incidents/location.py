@@ -242,6 +242,7 @@ class LocationResolver:
         self.origin_ends = word_set("origin_relative_ends")
         self.led_by = word_set("led_by_cues")
         self.government_verbs = word_set("government_verbs")
+        self.government_sources = word_set("government_sources")
         self.war_entry = word_set("war_entry_nouns")
         self.war_words = word_set("war_words")
         self.attribution = word_set("attribution_verbs")
@@ -647,11 +648,14 @@ class LocationResolver:
     def _government_named(self, tokens: list[Token], idx: int, prev: list[Token], span: Span) -> bool:
         """A city named bare, with no head word, right after a verb of what a government does
         (`government_verbs`: «سمحت أنقرة», «طالبت دمشق», «أعلنت طهران») is its subject: the
-        capital stands for its government. So is one right after an entering noun or verb
+        capital stands for its government; so is one right after «بحسب/حسب» (`government_sources`:
+        «بحسب أنقرة», the source). So is one right after an entering noun or verb
         (`war_entry_nouns`: «دخول», «دخلت») with a word of war within the next three
         (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
         if not prev or span.attrs.get("kind") != "city" or span.attrs.get("head"):
             return False
+        if prev[-1].norm in self.government_sources:
+            return True  # «… في هذه الغارات بحسب أنقرة»: the government as the source, not the place
         if prev[-1].norm in self.government_verbs or any(
                 prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
             return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject
