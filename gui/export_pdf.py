@@ -252,11 +252,22 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
     def page(block: QTextBlock) -> int:
         return int(layout.blockBoundingRect(block).top() // page_height)
 
+    def content_page(block: QTextBlock) -> int:
+        """The page of a paragraph's first line: a line that does not fit is moved to the next page
+        while its block's rectangle still starts on this one (the map's picture, taller than what
+        was left of page 1 under its heading, left the heading alone at the page's foot). A table
+        cell's block is placed by the table: its rectangle is where it is drawn."""
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        if QTextCursor(block).currentTable() is None and lines is not None and lines.lineCount():
+            top += lines.lineAt(0).y()
+        return int(top // page_height)
+
     moved = 0
     block = doc.begin()
     while block.isValid():
         follower = _first_content_after(block)
-        if block.blockFormat().headingLevel() and follower is not None and page(follower) > page(block):
+        if block.blockFormat().headingLevel() and follower is not None and content_page(follower) > page(block):
             fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(fmt)

@@ -23,7 +23,7 @@ from core.text.arabic import arabic_count  # noqa: F401  (re-exported: gui modul
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
 # arabic_name / english_name: an actor's or a place's name in Arabic, and in English (else its
 # Arabic spelled in Latin letters) as the reports give it; re-exported, gui modules import them here
-from core.text.transliterate import arabic_admin1, arabic_name, english_name, latin  # noqa: F401
+from core.text.transliterate import arabic_admin1, arabic_name, english_name, english_place, latin  # noqa: F401
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -110,10 +110,20 @@ def entity_name(value: object) -> str:
     return arabic_name(value) if is_rtl() else english_name(value)
 
 
-def entity_tooltip(value: object) -> str:
+def place_name(value: object) -> str:
+    """A place's name in the interface's language: its Arabic, or the English the ACLED `location`
+    column gives it (`english_place`: the gazetteer's spelling of a place of that name before a
+    letter-by-letter one), so the incident table, the map and every export name it alike."""
+    return arabic_name(value) if is_rtl() else english_place(value)
+
+
+def entity_tooltip(value: object, *, place: bool = False) -> str:
     """The other language's name beside the shown one, for a tooltip: the Arabic of a name shown in
-    English, the English of one shown in Arabic ("" when both are the same)."""
-    shown, other = entity_name(value), (english_name(value) if is_rtl() else arabic_name(value))
+    English, the English of one shown in Arabic ("" when both are the same). `place`: a place's
+    names (`place_name`)."""
+    english = english_place if place else english_name
+    shown = arabic_name(value) if is_rtl() else english(value)
+    other = english(value) if is_rtl() else arabic_name(value)
     return other if other and other != shown else ""
 
 

@@ -55,6 +55,15 @@ def _governorates(gaz: Gazetteer, governorate: str) -> set[str]:
     return {p.admin1_en.casefold() for p in _candidates(gaz, text) if p.is_admin1}
 
 
+def _governorate_countries(gaz: Gazetteer, governorate: str) -> set[str]:
+    """The countries of the first-level regions a typed Arabic governorate names («عدن»: Yemen);
+    empty when it names none the gazetteer knows (or is typed in Latin letters)."""
+    text = " ".join(governorate.split())
+    if not text or text.isascii():
+        return set()
+    return {p.country for p in _candidates(gaz, text) if p.is_admin1 and p.country}
+
+
 def _ranked(gaz: Gazetteer, name: str, governorate: str, context: Sequence[str]) -> list[PlaceRecord]:
     """The places called `name`, likeliest first (see `resolve_place`)."""
     found = _candidates(gaz, name)
@@ -111,10 +120,16 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
     distinct makes a governorate field left as it was the likelier mistake: «دمت» with «تعز»).
     A village or an area elsewhere does not: their names repeat across the country («صبر» is a
     village in five other governorates and an area of Lahij, none in Taizz), so the event is coded
-    at the typed governorate."""
-    regions = _governorates(Gazetteer.load(), governorate)
+    at the typed governorate. Nor does any place in another country than the governorate's: «الرباط»
+    with «عدن» is a quarter of Aden the gazetteer does not hold, not Rabat in Morocco (the analyst's
+    governorate was overruled and the incident exported as Morocco's)."""
+    gaz = Gazetteer.load()
+    regions = _governorates(gaz, governorate)
     if not regions or str(attrs.get("admin1_en") or "").casefold() in regions:
         return True
+    countries = _governorate_countries(gaz, governorate)
+    if countries and attrs.get("country") and attrs["country"] not in countries:
+        return False
     return attrs.get("kind") not in ("village", "area")
 
 

@@ -29,7 +29,8 @@ from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
 from core.text.arabic import arabic_count
 from core.text.english import plural
-from core.text.transliterate import arabic_admin1, arabic_name, english_admin1, english_name, english_summary, latin
+from core.text.transliterate import (arabic_admin1, arabic_name, english_admin1, english_name, english_place,
+                                     english_summary, latin)
 
 TOP_ACTORS = 15
 LANGUAGES = ("en", "ar")
@@ -40,7 +41,7 @@ _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت�
 
 def _place(inc: dict[str, Any]) -> tuple[str, str]:
     loc = inc.get("location") or {}
-    en = ", ".join(p for p in (english_name(loc), english_admin1(loc)) if p)
+    en = ", ".join(p for p in (english_place(loc), english_admin1(loc)) if p)
     ar = "، ".join(p for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
     return en, ar
 
@@ -240,7 +241,7 @@ def _points(records: Iterable[ExportIncident], lang: str = "en") -> list[dict[st
         loc = rec.incident.get("location") or {}
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
-            label = arabic_name(loc) if lang == "ar" else english_name(loc)
+            label = arabic_name(loc) if lang == "ar" else english_place(loc)
             points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0})
     return points
 

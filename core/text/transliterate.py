@@ -159,15 +159,20 @@ def english_summary(incident: Mapping[str, Any]) -> str:
     summary = str(incident.get("summary_en") or "")
     if not has_arabic(summary):
         return summary
-    named = [incident.get(k) for k in ("location", "actor1", "actor2")]
+    named = [incident.get(k) for k in ("actor1", "actor2")]
     named += [a for k in ("assoc_actor_1", "assoc_actor_2") for a in (incident.get(k) or [])]
-    arabic = {str(v.get("name_ar") or v.get("text") or "") for v in named
-              if isinstance(v, Mapping) and not v.get("name_en")}
+    spelled = {name: latin(name) for name in (str(v.get("name_ar") or v.get("text") or "") for v in named
+                                               if isinstance(v, Mapping) and not v.get("name_en"))}
     place = incident.get("location")
+    if isinstance(place, Mapping) and not place.get("name_en"):
+        # the place as the ACLED `location` column and the interface name it (`english_place`)
+        spelled[str(place.get("name_ar") or place.get("text") or "")] = english_place(place)
     if isinstance(place, Mapping) and not place.get("admin1_en"):
-        arabic.add(str(place.get("admin1_ar") or ""))
-    for name in sorted(arabic - {""}, key=lambda n: (-len(n), n)):
-        summary = summary.replace(name, latin(name))
+        admin1 = str(place.get("admin1_ar") or "")
+        spelled[admin1] = latin(admin1)
+    spelled.pop("", None)
+    for name in sorted(spelled, key=lambda n: (-len(n), n)):
+        summary = summary.replace(name, spelled[name])
     return summary
 
 
@@ -181,6 +186,8 @@ def spell_ahead(incidents: Iterable[Mapping[str, Any]] = (), names: Iterable[Any
         for key in ("actor1", "actor2", "location"):
             if inc.get(key):
                 english_name(inc[key])
+        if inc.get("location"):
+            english_place(inc["location"])
         for key in ("assoc_actor_1", "assoc_actor_2"):
             for actor in inc.get(key) or []:
                 english_name(actor)

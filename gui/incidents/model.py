@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from core.store.corroborations import incident_key
 from core.text.transliterate import english_summary
 from gui.bidi import isolate, isolate_auto
-from gui.i18n import acled_name, entity_name, entity_tooltip, is_rtl, translate_n
+from gui.i18n import acled_name, entity_name, entity_tooltip, is_rtl, place_name, translate_n
 from gui.incidents.corrections import analyst_fields
 
 translate = QCoreApplication.translate
@@ -39,7 +39,7 @@ def _actor(key: str) -> Callable[[Mapping[str, Any]], str]:
 
 
 def _location(inc: Mapping[str, Any]) -> str:
-    return entity_name(inc.get("location") or {})
+    return place_name(inc.get("location") or {})
 
 
 # The columns whose cell is a name: its tooltip gives the other language's name too.
@@ -188,7 +188,7 @@ class IncidentTableModel(QAbstractTableModel):
             summary = summary_text(inc)
             who = " " + self.tr("(analyst)") if mine else ""
             cell = f"{self.tr(header)}{who}: {read(inc)}" if header and read(inc) else ""
-            other = entity_tooltip(inc.get(key) or {}) if cell and key in NAMED_FIELDS else ""
+            other = entity_tooltip(inc.get(key) or {}, place=key == "location") if cell and key in NAMED_FIELDS else ""
             cell += f" ({isolate_auto(other)})" if other else ""
             return "\n".join(x for x in (status_text(inc), cell, summary) if x) or None
         if role == Qt.ItemDataRole.FontRole and (mine or rejected):

@@ -169,10 +169,13 @@ class IncidentPanel(QWidget):
 
     def set_incidents(self, incidents: Sequence[Mapping[str, Any]], article_summary: Mapping[str, Any] | None = None,
                       *, keep_selection: bool = False, article_open: bool = True) -> None:
-        """Show the article's incidents; `keep_selection` re-selects the same row after a correction.
+        """Show the article's incidents; `keep_selection` re-selects the same incident after a
+        correction (`same_incident_row`: a re-analysis may add or drop rows above it, and the row
+        number then held another incident, which a Confirm or Reject pressed next would have hit).
         With no article open (`article_open` False: an empty library, a database being switched)
         the footer does not say "No incidents coded in this article yet"."""
-        row = self.current_row() if keep_selection else -1
+        before = self.current_incident() if keep_selection else None
+        row = same_incident_row(before, incidents) if before is not None else -1
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
         self.model.set_incidents(incidents)
@@ -362,6 +365,27 @@ class IncidentPanel(QWidget):
         self.action_reject.setEnabled(inc is not None and status != "rejected")
         self.action_restore.setEnabled(inc is not None and (status in ("confirmed", "rejected", "edited")
                                                             or bool((inc or {}).get("analyst_confirmed"))))
+
+
+def same_incident_row(before: Mapping[str, Any], incidents: Sequence[Mapping[str, Any]]) -> int:
+    """The row of `incidents` holding the incident `before` was (-1 when none does): the analyst's
+    decision on it (the same override), else the same passage, place and event type (after a
+    re-analysis its position may move), else the same position and passage (an edit changed its
+    place or type)."""
+    def place(inc: Mapping[str, Any]) -> Any:
+        return ((inc.get("location") or {}).get("name_ar"), (inc.get("location") or {}).get("text"))
+
+    override = before.get("override_id")
+    tests = [lambda inc: override is not None and inc.get("override_id") == override,
+             lambda inc: (first_evidence(inc) == first_evidence(before) and place(inc) == place(before)
+                          and inc.get("event_type") == before.get("event_type")),
+             lambda inc: (before.get("seq") is not None and inc.get("seq") == before.get("seq")
+                          and first_evidence(inc) == first_evidence(before))]
+    for same in tests:
+        rows = [row for row, inc in enumerate(incidents) if same(inc)]
+        if len(rows) == 1:
+            return rows[0]
+    return -1
 
 
 def _esc(text: Any) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
 from gui.notes.text_edit import plain_text_edit
@@ -73,7 +73,7 @@ class NotesPane(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit_current(self.highlightEditRequested))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(lambda: self._emit_current(self.highlightDeleteRequested))
+        self.delete_button.clicked.connect(self.on_delete)
         buttons = QHBoxLayout()
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
@@ -200,6 +200,24 @@ class NotesPane(QWidget):
         hid = self.current_highlight_id()
         if hid is not None:
             signal.emit(hid)
+
+    def on_delete(self) -> None:
+        """Delete the selected highlight; one that carries a note asks first (No by default): the
+        note is the analyst's own writing, and a deleted highlight cannot be brought back."""
+        hid = self.current_highlight_id()
+        if hid is None:
+            return
+        h = self.highlight(hid) or {}
+        if str(h.get("note") or "").strip() and not self.confirm_delete():
+            return
+        self.highlightDeleteRequested.emit(hid)
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Delete the highlight"),
+            self.tr("This highlight has a note; deleting the highlight deletes its note too, for good. Delete it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _update_buttons(self) -> None:
         on = self.current_highlight_id() is not None

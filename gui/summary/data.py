@@ -18,7 +18,7 @@ from core.export.charts import day_series  # every day first→last, gaps as 0; 
 from core.export.scope import ExportIncident, export_incidents, load_bundle
 from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
-from core.text.transliterate import english_name, spell_ahead
+from core.text.transliterate import english_place, spell_ahead
 
 SCOPES = ("article", "selected", "search")
 
@@ -114,7 +114,7 @@ def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:
         start, end = first_evidence(rec.incident)
         points.append(MapPoint(
             lon=float(lon), lat=float(lat),
-            place=english_name(loc),  # the English interface's name, as the report's map labels it
+            place=english_place(loc),  # the English interface's name, as the report's map labels it
             article_id=int(rec.article["id"]), title=str(rec.article.get("title") or ""),
             start=start, end=end, event_type=str(rec.incident.get("event_type") or ""),
             day=incident_day(rec), fatalities=_count(rec.incident.get("fatalities")),

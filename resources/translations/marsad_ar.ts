@@ -4089,6 +4089,16 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <location filename="../../gui/notes/pane.py" line="211"/>
+        <source>Delete the highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/pane.py" line="212"/>
+        <source>This highlight has a note; deleting the highlight deletes its note too, for good. Delete it?</source>
+        <translation>لهذا التظليل ملاحظة؛ حذفُ التظليل يحذف ملاحظته معه نهائيًا. أتحذفه؟</translation>
+    </message>
+    <message>
         <location filename="../../gui/notes/pane.py" line="85"/>
         <source>Your note on this article (saved as you type)</source>
         <translation>ملاحظتك على هذا المقال (تُحفظ أثناء الكتابة)</translation>

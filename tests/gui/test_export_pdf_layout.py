@@ -81,3 +81,31 @@ def test_a_word_too_long_for_any_column_still_stays_on_the_page() -> None:
     assert len(letters) == 80
     right_margin = pages[0].width - 15 / 25.4 * 72  # MARGINS_MM: 15 mm on the right
     assert max(c.x1 for c in letters) <= right_margin + 1
+
+
+def test_a_heading_goes_with_a_picture_too_tall_for_the_rest_of_its_page() -> None:
+    """A picture that does not fit under its heading moves to the next page whole, while its block
+    still starts on this one: the map's heading stood alone at the foot of page 1 of an Arabic
+    report whose map (Aden to a place abroad) was taller than usual. It now starts page 2."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from gui.export_pdf import keep_headings_with_next
+
+    page_height, picture = 1000.0, QImage(300, 700, QImage.Format.Format_RGB32)
+    doc = QTextDocument()
+    doc.setPageSize(doc.pageSize().__class__(400, page_height))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("map.png"), picture)
+    doc.setHtml("<p style='margin:0'>" + "<br>".join(["line"] * 20) + "</p><h2>Map</h2><p><img src='map.png'></p>")
+    layout = doc.documentLayout()
+
+    def page_of(text: str) -> int:
+        block = doc.begin()
+        while block.isValid() and block.text() != text:
+            block = block.next()
+        assert block.isValid()
+        return int((layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()) // page_height)
+
+    assert page_of("\ufffc") == 1 and page_of("Map") == 0  # the picture went to page 2, its heading not
+    assert keep_headings_with_next(doc, page_height) == 1
+    assert page_of("Map") == page_of("\ufffc") == 1

@@ -35,3 +35,16 @@ def test_a_typed_governorate_gives_its_region() -> None:
     region = resolve_governorate("البيضاء")
     assert region is not None and region["admin1_en"] == "Al Bayda" and region["geo_precision"] == 3
     assert resolve_governorate("") is None
+
+
+def test_a_place_in_another_country_does_not_fit_the_typed_governorate() -> None:
+    """«الرباط» (a quarter of Aden the gazetteer does not hold) read as Rabat, Morocco: with «عدن»
+    typed as its governorate, the analyst's governorate wins; a city of the same country still
+    may stand for a governorate left as it was («دمت» with «تعز»)."""
+    from core.entities.place_names import fits_governorate
+
+    rabat = resolve_place("الرباط", "عدن", ["Aden"])
+    assert rabat is not None and rabat["country"] == "Morocco"
+    assert not fits_governorate(rabat, "عدن")
+    damt = resolve_place("دمت", "تعز")
+    assert damt is not None and damt["admin1_en"] == "Ad Dali" and fits_governorate(damt, "تعز")

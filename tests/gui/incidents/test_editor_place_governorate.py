@@ -43,3 +43,16 @@ def test_a_governorate_the_analyst_typed_is_kept(qtbot) -> None:  # type: ignore
     _type_place(qtbot, editor, "صبر")
     assert editor.admin1.text() == "تعز"
     assert editor.values()["location"]["admin1_ar"] == "تعز"
+
+
+def test_a_corrected_governorate_is_not_overruled_by_a_place_abroad(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The analyst types «عدن» as the governorate of «الرباط» (read as Rabat, Morocco): the
+    correction is kept and the incident is placed in Aden, Yemen, not saved back as Morocco's."""
+    rabat = {"text": "الرباط", "name_ar": "الرباط", "name_en": "Rabat", "admin1_ar": "الرباط-سلا-القنيطرة",
+             "admin1_en": "Rabat-Sale-Kenitra", "country": "Morocco", "place_id": "gn:2538475"}
+    editor = IncidentEditor({**INCIDENT, "location": rabat})
+    qtbot.addWidget(editor)
+    _type(editor.admin1, "عدن")
+    place = resolve_names({"location": editor.changes()["location"]}, ["Aden"], "Yemen")["location"]
+    assert (place["country"], place["admin1_en"], place["admin1_ar"]) == ("Yemen", "Aden", "عدن")
+    assert place["name_ar"] == "الرباط" and place.get("place_id") is None

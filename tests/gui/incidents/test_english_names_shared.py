@@ -68,3 +68,30 @@ def test_english_name_of_a_dict_or_a_plain_name() -> None:
     assert english_name({"text": "ISIS", "name_ar": "", "name_en": ""}) == "ISIS"
     assert english_name("معسكر لبوزة") == "Labouza Camp"
     assert english_name(None) == english_name({}) == ""
+
+
+# A quarter of Taizz the analysis placed without an English name: the gazetteer spells it "Ad Dabab",
+# letter by letter it is "Al Dbab".
+DABAB = {"text": "الضباب", "name_ar": "الضباب", "name_en": "", "admin1_ar": "تعز", "admin1_en": "Taizz",
+         "lat": 13.55, "lon": 43.95}
+
+
+def test_a_place_is_named_alike_in_the_table_the_csv_its_notes_the_report_and_the_map() -> None:
+    """The ACLED `location` column took the gazetteer's spelling («Ad Dabab») while the same row's
+    `notes`, the incident table, the summary map and the reports spelled the Arabic letter by
+    letter («near Al Dbab (Taizz)»): an analyst matching the CSV against the panel found two names."""
+    from core.export.acled import record_rows
+    from gui.incidents.model import COLUMNS
+
+    inc = make_incident(location=DABAB, actor1=HOUTHIS, summary_en="Shelling by Houthis near الضباب (Taizz)")
+    records = selection_from_bundles([make_bundle(1, [inc])], description="names").incidents
+    [row] = list(record_rows(records))
+    location_cell = next(read for header, read, *_ in COLUMNS if header == "Location")
+    assert row["location"] == location_cell(inc) == "Ad Dabab"
+    assert row["notes"].startswith("Shelling by Houthis near Ad Dabab (Taizz)")
+    assert summary_text(inc) == english_summary(inc) == "Shelling by Houthis near Ad Dabab (Taizz)"
+    points, _ = map_points(records)
+    assert [p.place for p in points] == [p["label"] for p in _points(records)] == ["Ad Dabab"]
+    out = io.StringIO()
+    write_report_html(out, selection_from_bundles([make_bundle(1, [inc])], description="names"))
+    assert "Ad Dabab, Taizz" in out.getvalue() and "Al Dbab" not in out.getvalue()

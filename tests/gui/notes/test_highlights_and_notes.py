@@ -101,10 +101,36 @@ def test_highlight_with_note_edit_and_delete(qtbot, open_window) -> None:
     [h] = reopened.notes.highlights()
     assert (h["color"], h["note"]) == ("blue", "checked")
     reopened.notes.list.setCurrentRow(0)
+    asked = []
+    reopened.notes.confirm_delete = lambda: asked.append(True) or True  # type: ignore[method-assign]
     with qtbot.waitSignal(reopened.highlightsChanged, timeout=10_000):
         reopened.notes.delete_button.click()
+    assert asked  # it has a note: asked first
     assert reopened.notes.list.count() == 0 and user_selections(reopened) == []
     assert store.list_highlights(store.open_db(reopened.db_path), 1) == []
+
+
+def test_deleting_a_highlight_with_a_note_asks_first(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The Delete button took a highlight and the analyst's note on it at once, with no way back;
+    now a highlight with a note asks (No keeps both), one without a note goes at once."""
+    w = open_window
+    start, end = select(w, "12 مسلحا")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w._save_new_highlight((start, end), "pink", "المصدر يحتاج تحققا")
+    w.notes.list.setCurrentRow(0)
+    w.notes.confirm_delete = lambda: False  # type: ignore[method-assign]  # the analyst answers No
+    w.notes.delete_button.click()
+    ops.wait_for_all(10_000)
+    assert [h["note"] for h in store.list_highlights(store.open_db(w.db_path), 1)] == ["المصدر يحتاج تحققا"]
+    assert w.notes.list.count() == 1
+    start, end = select(w, "اشتباكات")
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w._save_new_highlight((start, end), "yellow", "")
+    plain = next(h["id"] for h in w.notes.highlights() if not h["note"])
+    w.notes.select_highlight(plain)
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        w.notes.delete_button.click()  # no note: no question (confirm_delete still answers No)
+    assert [h["note"] for h in w.notes.highlights()] == ["المصدر يحتاج تحققا"]
 
 
 def test_clicking_a_highlight_in_the_text_selects_its_note(qtbot, open_window) -> None:
