@@ -86,34 +86,29 @@ def test_text_dragged_from_another_program_is_imported_and_opened(qtbot, open_wi
     assert w.article.title == "اشتباكات عنيفة قرب السوق"
 
 
-def test_a_dragged_link_is_not_fetched_and_says_why(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    w = open_window
+def _link_drop(w, monkeypatch, text: str) -> tuple[bool, list[str]]:  # type: ignore[no-untyped-def]
+    """Drag a web link carrying `text` over the window and drop it: (accepted on entry, texts imported)."""
     imported: list[str] = []
     monkeypatch.setattr(w, "import_text", lambda text, dropped=False: imported.append(text))
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.org/news/1")])
-    mime.setText("https://example.org/news/1")
+    mime.setText(text)
     enter = _drag(QDragEnterEvent, mime)
     w.dragEnterEvent(enter)
-    assert not enter.isAccepted()
-    assert "offline" in w.statusBar().currentMessage()
     w.dropEvent(_drag(QDropEvent, mime))
-    assert imported == []
+    return enter.isAccepted(), imported
+
+
+def test_a_dragged_link_is_not_fetched_and_says_why(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    accepted, imported = _link_drop(open_window, monkeypatch, "https://example.org/news/1")
+    assert not accepted and imported == []
+    assert "offline" in open_window.statusBar().currentMessage()
 
 
 def test_a_selection_with_a_link_in_it_is_text(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # a browser selection that holds a link carries the link's URL beside the selected words
-    w = open_window
-    imported: list[str] = []
-    monkeypatch.setattr(w, "import_text", lambda text, dropped=False: imported.append(text))
-    mime = QMimeData()
-    mime.setUrls([QUrl("https://example.org/news/1")])
-    mime.setText(PASTED)
-    enter = _drag(QDragEnterEvent, mime)
-    w.dragEnterEvent(enter)
-    assert enter.isAccepted()
-    w.dropEvent(_drag(QDropEvent, mime))
-    assert imported == [PASTED]
+    accepted, imported = _link_drop(open_window, monkeypatch, PASTED)
+    assert accepted and imported == [PASTED]
 
 
 def test_a_selection_dragged_inside_marsad_is_not_stored_again(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
