@@ -76,13 +76,29 @@ def test_arrests_and_defused_bombs_abroad_are_coded() -> None:
     assert ("Disrupted weapons use", "Ankara") in _coded(DEFUSED_ABROAD)
 
 
+@pytest.fixture
+def model_says_no(monkeypatch):  # type: ignore[no-untyped-def]
+    """The codability model turned against every candidate (its threshold above any probability), so
+    what is coded is only what a rule keeps whatever the model says; the tests below then hold
+    whatever a refit of the model decides for their sentences."""
+    from core.incidents import codability
+
+    fitted = dict(codability.model())
+    fitted["threshold"] = 1.01
+    monkeypatch.setattr(codability, "model", lambda: fitted)
+
+
+@pytest.mark.usefixtures("model_says_no")
 def test_a_defused_bomb_with_no_named_doer_is_still_judged_by_the_model() -> None:
-    """«أبطل خبراء المتفجرات …»: no party named as the doer; the model's call stands."""
+    """«أبطل خبراء المتفجرات …»: no party named as the doer; the model's call stands (here: no),
+    where the same bomb defused by the Turkish police is kept."""
     an = analyze(DEFUSED_BY_NO_ONE, THURSDAY)
     assert all(i.sub_event_type != "Disrupted weapons use" for i in an.incidents)
     assert any(i.sub_event_type == "Disrupted weapons use" for i in an.set_aside)
+    assert ("Disrupted weapons use", "Ankara") in _coded(DEFUSED_ABROAD)
 
 
+@pytest.mark.usefixtures("model_says_no")
 def test_arrests_in_yemen_are_still_judged_by_the_model() -> None:
     an = analyze(ARRESTS_IN_YEMEN, THURSDAY)
     assert all(i.sub_event_type != "Arrests" for i in an.incidents)
