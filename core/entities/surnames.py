@@ -38,8 +38,7 @@ def _cues() -> frozenset[str]:
     from core.entities.lexicon import load_lexicon
     from core.entities.matcher import normalized
 
-    data = load_lexicon("person_cues.json")
-    return frozenset(normalized(w) for key in ("verbs", "titles") for w in data.get(key, ()))
+    return frozenset(normalized(w) for w in load_lexicon("person_cues.json").get("verbs", ())) | titles()
 
 
 @lru_cache(maxsize=1)

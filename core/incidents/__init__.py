@@ -336,11 +336,25 @@ def rights_report_headline(title: str) -> bool:
     (`report_headline_offices`: «وزير حقوق الإنسان يدعو المنظمات الدولية لزيارة عدن»), also with
     words of the office's name between (`report_headline_office_links`, OFFICE_LINKS at most:
     «وزير الدولة لحقوق الإنسان», «وزيرة الدولة لشؤون حقوق الإنسان»)."""
+    from core.incidents.lexicons import word_matcher, word_set
+    from core.text.clitics import variant_in
     from core.text.tokens import tokenize
 
     if not title:
         return False
-    return _names_report(tokenize(title))
+    tokens = tokenize(title)
+    offices = word_set("report_headline_offices")  # «وزير حقوق الإنسان يدعو …»: an office's title
+    links = word_set("report_headline_office_links")
+
+    def office_title(k: int) -> bool:
+        """An office word before token k, only words of the office's name between."""
+        for j in range(k - 1, max(k - 2 - OFFICE_LINKS, -1), -1):
+            if variant_in(tokens[j].norm, offices):
+                return True
+            if not variant_in(tokens[j].norm, links):
+                return False
+        return False
+    return any(not office_title(m.token_start) for m in word_matcher("report_headlines").find(tokens))
 
 
 def rights_report_lead(doc: Document) -> bool:
@@ -359,32 +373,9 @@ def rights_report_lead(doc: Document) -> bool:
 LEAD_WORDS = 6  # «دانت منظمة هيومن رايتس ووتش»: the group names itself within the opening words
 
 
-def _names_report(tokens) -> bool:
-    return bool(_report_matches(tokens))
-
-
 def _on_article_day(incident: Incident, doc: Document) -> bool:
     """The incident carries the article's own date (no day of its own was told)."""
     return doc.date is None or incident.date in (None, doc.date.isoformat())
-
-
-def _report_matches(tokens):
-    """Matches of `report_headlines` in `tokens` that are not part of an office's title."""
-    from core.incidents.lexicons import word_matcher, word_set
-    from core.text.clitics import variant_in
-
-    offices = word_set("report_headline_offices")  # «وزير حقوق الإنسان يدعو …»: an office's title
-    links = word_set("report_headline_office_links")
-
-    def office_title(k: int) -> bool:
-        """An office word before token k, only words of the office's name between."""
-        for j in range(k - 1, max(k - 2 - OFFICE_LINKS, -1), -1):
-            if variant_in(tokens[j].norm, offices):
-                return True
-            if not variant_in(tokens[j].norm, links):
-                return False
-        return False
-    return [m for m in word_matcher("report_headlines").find(tokens) if not office_title(m.token_start)]
 
 
 OFFICE_LINKS = 2  # words of an office's name between the office word and «حقوق الإنسان» («الدولة لشؤون»)

@@ -870,7 +870,7 @@ class LocationResolver:
         elif j < lo or tokens[j].norm != "في":
             return False
         for k in range(j - 2, max(lo, j - 2 - HEADING_FAR) - 1, -1):
-            if not any_variant_in((tokens[k].norm,), self.heading, depth=1):
+            if not variant_in(tokens[k].norm, self.heading, depth=1):
                 continue
             to = tokens[k + 1].norm
             if not (variant_in(to, self.destinations, depth=1) or (to.startswith("ل") and len(to) > 3)):
