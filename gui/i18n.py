@@ -121,9 +121,8 @@ def entity_tooltip(value: object, *, place: bool = False) -> str:
     """The other language's name beside the shown one, for a tooltip: the Arabic of a name shown in
     English, the English of one shown in Arabic ("" when both are the same). `place`: a place's
     names (`place_name`)."""
-    english = english_place if place else english_name
-    shown = arabic_name(value) if is_rtl() else english(value)
-    other = english(value) if is_rtl() else arabic_name(value)
+    shown = (place_name if place else entity_name)(value)
+    other = (english_place if place else english_name)(value) if is_rtl() else arabic_name(value)
     return other if other and other != shown else ""
 
 

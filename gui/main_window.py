@@ -1047,10 +1047,11 @@ class MainWindow(QMainWindow):
         browser or a message) is imported as a pasted article is. A drag that starts in Marsad
         itself (a selection of the reader) is not: it would store a copy of what is already here."""
         mime = event.mimeData()
-        if _local_paths(mime) or (event.source() is None and _dropped_text(mime)):
+        paths = _local_paths(mime)
+        if paths or (event.source() is None and _dropped_text(mime, paths)):
             event.acceptProposedAction()
             return
-        if event.source() is None and _only_links(mime):
+        if event.source() is None and _only_links(mime, paths):
             self.statusBar().showMessage(self.tr(
                 "Marsad works offline and does not open links: drag the article's text, "
                 "or save the page and drop the file."), 8000)
@@ -1062,7 +1063,7 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
-        elif event.source() is None and (text := _dropped_text(mime)):
+        elif event.source() is None and (text := _dropped_text(mime, paths)):
             event.acceptProposedAction()
             self.import_text(text, dropped=True)
 
@@ -1191,18 +1192,19 @@ def _local_paths(mime: Any) -> list[str]:
 _LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$|^(?:https?|ftp|file|mailto):\S+$", re.IGNORECASE)
 
 
-def _only_links(mime: Any) -> bool:
+def _only_links(mime: Any, paths: list[str]) -> bool:
     """A drag carrying web addresses and no other words (a link dragged from a browser's page or
-    address bar)."""
-    if mime.hasUrls() and any(not u.isLocalFile() for u in mime.urls()) and not _local_paths(mime):
+    address bar); `paths`: its existing local files (`_local_paths`), read once per event."""
+    if mime.hasUrls() and any(not u.isLocalFile() for u in mime.urls()) and not paths:
         words = mime.text().split() if mime.hasText() else []
         return all(_LINK.match(w) for w in words)
     return False
 
 
-def _dropped_text(mime: Any) -> str:
-    """The words of a text drag (files, folders and bare links are not text to import)."""
-    if not mime.hasText() or _local_paths(mime) or _only_links(mime):
+def _dropped_text(mime: Any, paths: list[str]) -> str:
+    """The words of a text drag (files, folders and bare links are not text to import); `paths` as
+    for `_only_links`."""
+    if not mime.hasText() or paths or _only_links(mime, paths):
         return ""
     text = mime.text()
     return text if text.strip() else ""
