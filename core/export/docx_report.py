@@ -65,6 +65,7 @@ _ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\s\d\u060c\u061b\u061f\u00ab\u00bb.,
 _LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 .,'’&/_\-]*[A-Za-z0-9])?")
 _SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"')
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # no XML for them
+_SPACES = str.maketrans("\t\r\n", "   ")  # a cell's own lines are its paragraphs
 # Unicode direction marks the HTML and Markdown reports use; Word has its own (w:bidi, w:rtl).
 _MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f"))
 
@@ -181,7 +182,7 @@ class _Writer:
         run = OxmlElement("w:r")
         run.append(deepcopy(_run_properties(rtl, size, bold, struck)))
         t = OxmlElement("w:t")
-        t.text = _XML_INVALID.sub("", text.replace("\t", " "))
+        t.text = _XML_INVALID.sub("", text.translate(_SPACES))
         if t.text != t.text.strip():
             t.set(qn("xml:space"), "preserve")
         run.append(t)
@@ -208,9 +209,9 @@ class _Writer:
 
     # ------------------------------------------------------------------ tables
 
-    def table(self, header: list[str], rows: list[list[tuple[str, str]]], *, size: float = TABLE_PT,
+    def table(self, header: list[str], rows: list[list[tuple[str, Any]]], *, size: float = TABLE_PT,
               widths_mm: list[float] | None = None, struck_rows: frozenset[int] = frozenset()) -> Any:
-        """A grid table; each cell is (kind, text): "ar" an Arabic cell (right to left even in the
+        """A grid table; each cell is (kind, text or a list of its lines): "ar" an Arabic cell (right to left even in the
         English report), "n" a number, "ltr" left-to-right text (a date, counts, «#5 …»), "" the
         report's own direction. The header row repeats on every page; the Arabic report's tables
         run right to left (`w:bidiVisual`)."""
@@ -240,8 +241,8 @@ class _Writer:
         self.paragraph(self.doc, "")  # Word joins two tables that touch
         return table
 
-    def _cell(self, cell: Any, kind: str, text: str, size: float, struck: bool) -> None:
-        for n, line in enumerate(text.split("\n") if text else [""]):
+    def _cell(self, cell: Any, kind: str, text: str | list[str], size: float, struck: bool) -> None:
+        for n, line in enumerate(text if isinstance(text, list) and text else [text] if text else [""]):
             para = self.paragraph(cell, line, kind=kind, size=size, struck=struck, first=n == 0)
             if kind == "n":
                 # numbers end the cell: at the right in English, at the left in the Arabic report
@@ -317,13 +318,13 @@ def _shade(cell: Any) -> None:
     tcpr.insert_element_before(shd, *_TCPR_AFTER_SHD)
 
 
-def _sources(rec: ExportIncident) -> str:
+def _sources(rec: ExportIncident) -> list[str]:
     """One line per report: «#5 سبأ نت» (the article, then its publisher)."""
     lines = []
     for art, _ in rec.reports:
         source = (art.get("source") or "").strip()
         lines.append(f"#{art.get('id')} {source}" if source else f"#{art.get('id')}")
-    return "\n".join(lines)
+    return lines
 
 
 def _shares(shares: tuple[int, ...], width_mm: float) -> list[float]:

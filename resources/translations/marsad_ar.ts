@@ -1717,7 +1717,7 @@
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="65"/>
         <source>Report as a Word document (.docx)</source>
-        <translation>تقرير في مستند Word (.docx)</translation>
+        <translation>تقرير في مستند Word (‎.docx)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="56"/>

@@ -281,3 +281,12 @@ def test_cli_writes_the_word_report_in_the_chosen_language(tmp_path):
         assert Document(str(out)).paragraphs[0].text == title
     help_text = CliRunner().invoke(cli, ["export", "--help"], obj={}).output
     assert "docx" in help_text
+
+
+def test_text_xml_cannot_hold_does_not_break_the_file(selection_of):
+    """A control character pasted into a summary (a bell, a form feed) has no XML form: it is
+    dropped instead of failing the export; tabs and line breaks inside a cell's text are spaces."""
+    inc = make_incident(summary_en="Clash\x07 near\x0c Damt\r\nat\tdawn", summary_ar="اشتباك\x0b قرب دمت")
+    _, doc = docx_of(selection_of([make_bundle(1, [inc])]))
+    row = doc.tables[-1].rows[1]
+    assert row.cells[6].text == "Clash near Damt  at dawn"  # one paragraph, as in HTML and row.cells[7].text == "اشتباك قرب دمت"
