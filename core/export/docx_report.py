@@ -31,10 +31,10 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_DIRECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.table import _Cell
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
+from docx.table import _Cell
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, _arabic_headline, _arabic_people, _arabic_place,
