@@ -67,7 +67,7 @@ def main() -> None:
           f"corroboration grouping, {t_select:.2f} s")  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         for fmt, target in (("acled-csv", 2.0), ("xlsx", 10.0), ("geojson", None), ("kml", None),
-                            ("json", None), ("html", None), ("md", None)):  # fmt: skip
+                            ("json", None), ("html", None), ("md", None), ("docx", None)):  # fmt: skip
             path = Path(tmp) / f"bench.{fmt}"
             t0 = time.perf_counter()
             n = write_export(path, fmt, selection)

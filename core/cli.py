@@ -197,7 +197,7 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
 # The export formats (core.export.FORMATS holds the writers; listed here so --help stays light).
 # "pdf" is drawn by Qt: gui/launcher.py registers its writer (core.export.register_format).
 FORMATS = (
-    "acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "pdf", "notes-md", "notes-json", "notes-csv",
+    "acled-csv", "xlsx", "geojson", "kml", "json", "md", "html", "docx", "pdf", "notes-md", "notes-json", "notes-csv",
 )  # fmt: skip
 
 
@@ -210,7 +210,7 @@ FORMATS = (
 @click.option("--bom", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark (for Excel).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--lang", type=click.Choice(("en", "ar")), default="en", show_default=True,
-              help="Reports (md, html, pdf): English, or Arabic laid out right to left. "
+              help="Reports (md, html, docx, pdf): English, or Arabic laid out right to left. "
                    "The incident formats always write ACLED's English columns with the Arabic beside them.")
 @click.pass_context
 def export(
@@ -226,8 +226,8 @@ def export(
 ) -> None:
     """Export incidents, reports or annotations of the corpus, a search or chosen articles.
 
-    Formats: acled-csv, xlsx, geojson, kml, json (incidents); md, html, pdf (reports);
-    notes-md, notes-json, notes-csv (highlights and notes). OUTPUT is written to a temporary
+    Formats: acled-csv, xlsx, geojson, kml, json (incidents); md, html, docx (Word), pdf
+    (reports); notes-md, notes-json, notes-csv (highlights and notes). OUTPUT is written to a temporary
     file and renamed when complete; it is never overwritten without --force.
     """
     from core.export import FORMATS as WRITERS

@@ -13,11 +13,14 @@ import click
 
 from core.cli import cli
 from core.export import ExportFormat, lazy_writer, register_format
+from gui.export_docx import register as register_docx_pictures
 
 # The PDF report is drawn by Qt, which core never imports: registered here, so `marsad export
 # --format pdf` works; gui.export_pdf (and Qt) load only when a PDF is written.
 register_format(ExportFormat("pdf", "Report as PDF (A4, Arabic shaped by Qt)", ".pdf", True, "incidents",
                              lazy_writer("gui.export_pdf", "write_pdf_stream")))
+# The Word report is core's, but its chart and map are SVGs that only Qt draws here.
+register_docx_pictures()
 
 
 @cli.command()

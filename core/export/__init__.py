@@ -74,6 +74,8 @@ FORMATS: dict[str, ExportFormat] = {
                      _lazy("core.export.report", "write_report_md")),
         ExportFormat("html", "Self-contained HTML report", ".html", False, "incidents",
                      _lazy("core.export.report", "write_report_html")),
+        ExportFormat("docx", "Report as a Word document (.docx)", ".docx", True, "incidents",
+                     _lazy("core.export.docx_report", "write_report_docx")),
         ExportFormat("notes-md", "Highlights and notes (Markdown)", ".md", False, "annotations",
                      _lazy("core.export.annotations", "write_notes_md")),
         ExportFormat("notes-json", "Highlights and notes (JSON)", ".json", False, "annotations",
@@ -98,7 +100,7 @@ def register_format(spec: ExportFormat) -> None:
 BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 # Reports, written in a language (`lang`: "en" or "ar", see core/export/report.py); the incident
 # formats are ACLED's English columns with the Arabic beside them, whatever the language.
-REPORT_FORMATS = frozenset({"md", "html", "pdf"})
+REPORT_FORMATS = frozenset({"md", "html", "docx", "pdf"})
 REPORT_LANGUAGES = ("en", "ar")
 
 

@@ -3,7 +3,8 @@ background with progress and cancel, and ends with one message.
 
 The choices become an `ExportRequest`; `run_export` (worker thread, no widgets) resolves the
 scope to articles, builds the same `Selection` the CLI builds, and writes through the same
-writers (`core.export.FORMATS`, plus the Qt-drawn PDF of gui/export_pdf.py). The dialog never
+writers (`core.export.FORMATS`, plus the Qt-drawn PDF of gui/export_pdf.py; the Word report's
+pictures are Qt's too, gui/export_docx.py). The dialog never
 overwrites a file without asking; the write itself goes to a temporary file renamed into place,
 so a cancelled or failed export leaves any previous file untouched.
 """
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from core.store.library import LibraryQuery
 from gui import ops
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
+from gui.export_docx import register as register_docx_pictures
 from gui.i18n import current_language, translate_n
 from gui.ops import Op, OpContext
 
 translate = QCoreApplication.translate
+register_docx_pictures()  # the Word report's chart and map drawn by Qt, as `marsad export` draws them
 
 SCOPES = ("article", "selected", "search", "corpus")
 PDF = "pdf"
@@ -59,6 +62,7 @@ def format_description(name: str, english: str) -> str:
         "json": translate("ExportFormats", "Full incident structure (JSON)"),
         "md": translate("ExportFormats", "Report in Markdown"),
         "html": translate("ExportFormats", "Self-contained HTML report"),
+        "docx": translate("ExportFormats", "Report as a Word document (.docx)"),
         "notes-md": translate("ExportFormats", "Highlights and notes (Markdown)"),
         "notes-json": translate("ExportFormats", "Highlights and notes (JSON)"),
         "notes-csv": translate("ExportFormats", "Highlights and notes (CSV)"),
@@ -79,6 +83,7 @@ def format_label(name: str) -> str:
         "md": translate("ExportFormats", "Markdown report"),
         "html": translate("ExportFormats", "HTML report"),
         PDF: translate("ExportFormats", "PDF report"),
+        "docx": translate("ExportFormats", "Word report"),
         "notes-md": translate("ExportFormats", "Highlights and notes as Markdown"),
         "notes-json": translate("ExportFormats", "Highlights and notes as JSON"),
         "notes-csv": translate("ExportFormats", "Highlights and notes as CSV"),

@@ -1715,6 +1715,11 @@
         <translation>تقرير HTML قائم بذاته</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="65"/>
+        <source>Report as a Word document (.docx)</source>
+        <translation>تقرير في مستند Word (‎.docx)</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="56"/>
         <source>Highlights and notes (Markdown)</source>
         <translation>التظليلات والملاحظات (Markdown)</translation>
@@ -1768,6 +1773,11 @@
         <location filename="../../gui/dialogs/export_dialog.py" line="77"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="86"/>
+        <source>Word report</source>
+        <translation>تقرير Word</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="78"/>
