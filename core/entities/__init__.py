@@ -172,16 +172,13 @@ def _title_alone(span: Span) -> bool:
     return variant_in(normalized(span.text), titles(), depth=1)
 
 
-KUNYA = frozenset({"ام", "ابو"})  # normalised «أم», «أبو»
-
-
 def _kunya_as_person(doc: Document, span: Span) -> Span:
     """A tagger's ORGANIZATION that is «أم/أبو» and a first name of the taggers' FIRST list («وأوضحت
     أم بندر», «وقالت أم فهد»): a person called by the name of a child (kunya), not a body."""
     words = span.text.split()
     if span.label != "ORGANIZATION" or len(words) != 2:
         return span
-    from core.entities.consistency import first_names
+    from core.entities.consistency import KUNYA, first_names
     from core.entities.matcher import normalized
 
     first, name = normalized(words[0]), normalized(words[1])
