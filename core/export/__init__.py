@@ -27,7 +27,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["FORMATS", "REPORT_FORMATS", "REPORT_LANGUAGES", "ExportError", "ExportFormat", "Selection", "lazy_writer",
+__all__ = ["BUILTIN_FORMATS", "FORMATS", "REPORT_FORMATS", "REPORT_LANGUAGES", "ExportError", "ExportFormat", "Selection", "lazy_writer",
            "register_format", "select", "write_export", "write_options"]
 
 
@@ -84,6 +84,8 @@ FORMATS: dict[str, ExportFormat] = {
                      _lazy("core.export.annotations", "write_notes_csv")),
     )
 }  # fmt: skip
+# core's own writers, as they are before another layer registers its own (tests of core use them)
+BUILTIN_FORMATS: dict[str, ExportFormat] = dict(FORMATS)
 
 # Formats that other layers provide. The PDF report is drawn by Qt, which core must not import:
 # gui/launcher.py registers it, so `marsad export --format pdf` works while `core` stays headless.

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from copy import deepcopy
+from datetime import datetime, timezone
 from functools import cache
 from io import BytesIO
 from typing import IO, Any
@@ -332,6 +333,13 @@ def _shares(shares: tuple[int, ...], width_mm: float) -> list[float]:
     return [width_mm * s / total for s in shares]
 
 
+def export_time(when: datetime) -> str:
+    """The export time as «2026-11-29 00:52 UTC» (in UTC): Word takes no direction marks, and an ISO
+    time's «T» and offset break it into pieces in a right-to-left paragraph; date, time and «UTC»
+    stay whole and in reading order either way."""
+    return f"{when.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC"
+
+
 def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en", picture: Picture | None = None) -> int:
     """The report as a Word document in `lang` ("en" or "ar": right to left throughout); returns the
     incidents listed. `picture` draws the chart and the map (see the module's doc)."""
@@ -343,9 +351,8 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
 
     wr.heading(tr("Marsad incident report"), 1)
     scope = arabic_scope(selection.description) if ar else selection.description
-    when = selection.exported_at.isoformat(timespec="seconds")
     para = wr.paragraph(doc, f"{tr('Scope')}: {scope} · {tr('exported')} ")
-    wr.runs(para, when)  # a time: left to right in the Arabic report too
+    wr.runs(para, export_time(selection.exported_at))
     headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
     for line in headline:
         wr.paragraph(doc, line, style="List Bullet")
@@ -396,7 +403,7 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         if ar:
             rows.append([
                 ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", _arabic_place(inc)),
-                ("ar", _arabic_people(inc)), ("n", _counts(inc)), ("ar", inc.get("summary_ar") or ""),
+                ("ar", _arabic_people(inc)), ("ar", _counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
                 ("ltr", _sources(rec)), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue

@@ -216,9 +216,14 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
 
 
-def _counts(inc: dict[str, Any]) -> str:
+def _counts(inc: dict[str, Any], lang: str = "en") -> str:
+    """«killed / injured / captured», «?» for not reported. In the Arabic report the figures run right
+    to left like the column's heading «قتلى / جرحى / أسرى» (killed at the right) with the Arabic «؟»:
+    kept left to right, the killed would stand under the heading's captured."""
+    unknown = "؟" if lang == "ar" else "?"
+
     def show(v: Any) -> str:
-        return "?" if v is None else str(v)
+        return unknown if v is None else str(v)
 
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
@@ -340,7 +345,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         if ar:
             rows.append([
                 _md(incident_day(rec)), text(acled_arabic(kind_of)), text(_arabic_place(inc)), text(_arabic_people(inc)),
-                _ltr(_counts(inc)), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
+                text(_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
                 text(ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
@@ -452,7 +457,7 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         if ar:
             cells = [
                 _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(_arabic_place(inc)), _ar(_arabic_people(inc)),
-                _td(_ltr(_counts(inc)), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec)),
+                _td(_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec)),
                 _ar(ARABIC_STATUS.get(status, status)),
             ]  # fmt: skip
         else:

@@ -13,6 +13,7 @@ import html
 import io
 import re
 import zipfile
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
@@ -21,13 +22,14 @@ from docx.oxml.ns import qn
 
 from core.cli import cli
 from core.export import FORMATS, REPORT_FORMATS, write_export
-from core.export.docx_report import write_report_docx
+from core.export.docx_report import export_time, write_report_docx
 from core.export.report import write_report_html
 from core.export.scope import ExportError, NothingToExport
 from core.ingest.model import ArticleIn
 from core.store import add_article, open_db, save_analysis
 
 from export_fixtures import make_bundle, make_incident
+
 
 STRIKE = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
               summary_ar="غارة جوية على الزاهر", summary_en="Air strike on Al Zahir", fatalities=3, injured=None,
@@ -196,9 +198,9 @@ def test_the_arabic_report_is_right_to_left_throughout(selection_of):
     table = incident_table(doc)
     assert table[0] == ["التاريخ", "النوع", "المكان", "الأطراف", "قتلى / جرحى / أسرى", "الملخص", "البلاغات", "الحالة"]
     clash = next(r for r in table if r[1] == "اشتباك مسلح")
-    assert clash[4] == "8 / 22 / ?" and clash[5] == "مقتل 12 حوثيا وإصابة 22 قرب دمت" and clash[7] == "آلية"
-    counts = doc.tables[-1].rows[1].cells[4].paragraphs[0]  # «8 / 22 / ?» reads left to right
-    assert not is_bidi(counts) and not any(is_rtl(r) for r in counts.runs)
+    assert clash[4] == "8 / 22 / ؟" and clash[5] == "مقتل 12 حوثيا وإصابة 22 قرب دمت" and clash[7] == "آلية"
+    counts = doc.tables[-1].rows[1].cells[4].paragraphs[0]  # «8 / 22 / ؟» right to left, as its heading
+    assert is_bidi(counts) and all(is_rtl(r) for r in counts.runs)
     for english in ("Marsad incident report", "Summary", "Houthi Movement", "Air strike on Al Zahir", "machine"):
         assert all(english not in p.text for p in all_paragraphs(doc)), english
 
@@ -290,3 +292,10 @@ def test_text_xml_cannot_hold_does_not_break_the_file(selection_of):
     _, doc = docx_of(selection_of([make_bundle(1, [inc])]))
     row = doc.tables[-1].rows[1]
     assert row.cells[6].text == "Clash near Damt  at dawn"  # one paragraph, as in HTML and row.cells[7].text == "اشتباك قرب دمت"
+
+
+def test_the_export_time_reads_whole_in_both_directions():
+    # Word takes no direction marks: an ISO time's «T» and offset would break it apart inside an
+    # Arabic paragraph; the report writes the UTC date, the minutes and «UTC»
+    when = datetime(2026, 11, 29, 3, 52, 20, tzinfo=timezone(timedelta(hours=3)))
+    assert export_time(when) == "2026-11-29 00:52 UTC"
