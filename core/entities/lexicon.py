@@ -317,12 +317,22 @@ def is_not_actor(phrase: str) -> bool:
 # ---------------------------------------------------------------- matching
 
 
+OTHER_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212\u0640")  # hyphens, en/em dash, minus, tatweel
+
+
+def _other_dash(text: str) -> bool:
+    """A token written as a dash other than «-» — «إف ــ 16» (a run of tatweels), «إف – 16» (an en
+    dash) — which the lexicons read as «-», as in «إف - 16»."""
+    return bool(text) and set(text) <= OTHER_DASHES
+
+
 def _content_tokens(tokens: list[Token]) -> list[Token]:
-    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي», nor words told
+    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي», other dashes read as
+    «-» (`_other_dash`), nor words told
     inside a name (`name_insertions`), so «القوات الموالية للرئيس اليمني المعترف به دوليا عبدربه منصور
     هادي» reads as «القوات الموالية للرئيس اليمني عبدربه منصور هادي» (a span found across them covers
     them; other steps read the sentence as written)."""
-    tokens = [t for t in tokens if t.text not in QUOTES]
+    tokens = [Token(t.start, t.end, t.text, "-") if _other_dash(t.text) else t for t in tokens if t.text not in QUOTES]
     inserted = [m for m in lexicons().insertions.find(tokens) if 0 < m.token_start and m.token_end < len(tokens)]
     if not inserted:
         return tokens

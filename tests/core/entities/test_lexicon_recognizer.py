@@ -636,3 +636,16 @@ def test_the_resistances_fighters_are_the_resistance_of_the_articles_country() -
     assert [s.attrs["id"] for s in spans][0] == "hezbollah"
     spans = _spans("وشن مسلحو المقاومة هجوما على مواقع الحوثيين في تعز.", "ARMED_ACTOR")
     assert [(s.text, s.attrs["id"]) for s in spans] == [("مسلحو المقاومة", "popular_resistance"), ("الحوثيين", "houthis")]
+
+
+def test_a_model_number_after_another_dash_is_the_named_weapon():
+    # session 33 (fresh article): «من طراز إف ــ 16» (tatweels for a dash) was a MISC «إف» and a
+    # NUMBER «16»; an en dash likewise
+    found = [(s.text, s.attrs["id"]) for s in _spans("وأغارت مقاتلات من طراز إف ــ 16 ثم طائرة إف – 15 على الموقع", "WEAPON")]
+    assert ("إف ــ 16", "fighter_jets") in found and ("طائرة إف – 15", "fighter_jets") in found
+    entities = [(s.text, s.label) for s in analyze("وأغارت مقاتلات من طراز إف ــ 16 على الموقع.", date(2015, 8, 5),
+                                                   until="entities").entities]
+    assert ("إف ــ 16", "WEAPON") in entities and all(label not in ("NUMBER", "MISC") for _, label in entities)
+    # a dash between two figures is no part of a name: still two numbers
+    assert [s.text for s in analyze("قتل 5 – 6 أشخاص", date(2015, 8, 5), until="entities").entities
+            if s.label == "NUMBER"] == ["5", "6"]
