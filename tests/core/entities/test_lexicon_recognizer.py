@@ -649,3 +649,19 @@ def test_a_model_number_after_another_dash_is_the_named_weapon():
     # a dash between two figures is no part of a name: still two numbers
     assert [s.text for s in analyze("قتل 5 – 6 أشخاص", date(2015, 8, 5), until="entities").entities
             if s.label == "NUMBER"] == ["5", "6"]
+
+
+def test_the_resistance_in_syrian_or_iraqi_news_is_not_yemens_popular_resistance():
+    # session 33 (levant seed 2842): «المقاومة» in a Syrian article (a Hezbollah leader's words) was
+    # Yemen's Popular Resistance, the phrase's default for an unknown country
+    def actors(text: str) -> list[tuple[str, object]]:
+        return [(s.text, s.attrs.get("name_en")) for s in analyze(text, date(2015, 7, 21), until="entities").entities
+                if s.label == "ARMED_ACTOR" and "المقاومة" in s.text]
+
+    assert actors("قصف الطيران السوري ريف دمشق وحلب. وقال قيادي لبناني إن المقاومة قامت بواجبها في الزبداني.") == \
+        [("المقاومة", None)]
+    assert actors("قصف الجيش العراقي الموصل. وقالت جماعة إن عناصر المقاومة هاجموا تكريت.") == [("عناصر المقاومة", None)]
+    # Yemen, Gaza and a text without a country keep their readings
+    assert actors("صدت المقاومة هجوم الحوثيين في تعز اليمنية.") == [("المقاومة", "Popular Resistance")]
+    assert actors("أطلقت المقاومة صواريخ من قطاع غزة على إسرائيل.") == [("المقاومة", "Hamas Movement")]
+    assert actors("صدت المقاومة الهجوم.") == [("المقاومة", "Popular Resistance")]
