@@ -666,3 +666,18 @@ def test_the_resistance_in_syrian_or_iraqi_news_is_not_yemens_popular_resistance
     assert actors("صدت المقاومة هجوم الحوثيين في تعز اليمنية.") == [("المقاومة", "Popular Resistance")]
     assert actors("أطلقت المقاومة صواريخ من قطاع غزة على إسرائيل.") == [("المقاومة", "Hamas Movement")]
     assert actors("صدت المقاومة الهجوم.") == [("المقاومة", "Popular Resistance")]
+
+
+def test_kenyan_news_naming_al_shabaab_is_of_kenya():
+    # session 33 (levant seed 2842): an article on Kenya that names «حركة الشباب الصومالية» read its
+    # security services and police as Somalia's (Somalia won by the Shabaab's votes; Kenya had no cues)
+    text = ("زار الرئيس كينيا السبت. ويقلق الأجهزة الأمنية في كينيا حركة الشباب الصومالية التي هاجمت الأراضي الكينية. "
+            "وقال قائد الشرطة في نيروبي إن الشرطة ستنتشر في العاصمة.")
+    found = {s.text: s.attrs.get("name_en") for s in analyze(text, date(2015, 7, 26), until="entities").entities
+             if s.label == "ARMED_ACTOR"}
+    assert found["الأجهزة الأمنية"] == "Police Forces of Kenya" and found["حركة الشباب الصومالية"] == "Al Shabaab"
+    # Somali news stays Somali
+    text = "هاجمت حركة الشباب قاعدة في مقديشو، وقالت الشرطة الصومالية إن الشرطة طوقت المكان."
+    found = [s.attrs.get("name_en") for s in analyze(text, date(2015, 7, 26), until="entities").entities
+             if s.label == "ARMED_ACTOR" and "الشرطة" in s.text]
+    assert found and set(found) == {"Police Forces of Somalia"}
