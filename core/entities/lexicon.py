@@ -485,6 +485,7 @@ def find(doc: Document) -> list[Span]:
         sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
         countries.extend(country_words)
     _drop_civil_planes(sentences)
+    _drop_verbal_nouns(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
     wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
@@ -625,6 +626,32 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
                 civil = False
             kept.append(m)
         sent.weapons = kept
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """weapons.json's "verbal_nouns": (the words, the definite words of time they stay weapons before), normalised."""
+    data = load_lexicon("weapons.json").get("verbal_nouns") or {}
+    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return norm("words"), norm("not_before")
+
+
+def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
+    """Each sentence's weapon matches without a one-word name that is the verbal noun there: indefinite
+    (behind its proclitics) and right before a definite word that is no word of time («في مقاتلة
+    الجيش الحر»: fighting the FSA, no fighter jet; «مقاتلة الليلة الماضية» stays one; weapons.json
+    "verbal_nouns")."""
+    nouns, times = _verbal_nouns()
+    if not nouns:
+        return
+    for sent in sentences:
+        toks = sent.tokens
+        sent.weapons = [m for m in sent.weapons if not (
+            m.token_end - m.token_start == 1 and m.token_end < len(toks)
+            and any(v in nouns for v in proclitic_variants(toks[m.token_start].norm))
+            and not any(v.startswith("ال") and v[2:] in nouns for v in proclitic_variants(toks[m.token_start].norm))
+            and toks[m.token_end].norm.startswith("ال") and toks[m.token_end].norm not in times
+            and toks[m.token_end].start - toks[m.token_start].end == 1)]
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»

@@ -681,3 +681,10 @@ def test_kenyan_news_naming_al_shabaab_is_of_kenya():
     found = [s.attrs.get("name_en") for s in analyze(text, date(2015, 7, 26), until="entities").entities
              if s.label == "ARMED_ACTOR" and "الشرطة" in s.text]
     assert found and set(found) == {"Police Forces of Somalia"}
+
+
+def test_fighting_someone_is_no_fighter_jet():
+    # session 33 (fresh article, seed 2841): «أن تدخل … في مقاتلة الجيش الحر» (fighting the FSA) was a fighter jet
+    assert _spans("طلب منهم الدخول في مقاتلة الجيش الحر، ورفضوا مقاتلة الحوثيين ولمقاتلة التنظيم أرسلوا قوة", "WEAPON") == []
+    found = [s.text for s in _spans("أسقطوا مقاتلة الليلة الماضية، وأصيبت مقاتلة للتحالف، وقالوا إن المقاتلة سقطت", "WEAPON")]
+    assert found == ["مقاتلة", "مقاتلة", "المقاتلة"]
