@@ -676,6 +676,10 @@ def test_kenyan_news_naming_al_shabaab_is_of_kenya():
     found = {s.text: s.attrs.get("name_en") for s in analyze(text, date(2015, 7, 26), until="entities").entities
              if s.label == "ARMED_ACTOR"}
     assert found["الأجهزة الأمنية"] == "Police Forces of Kenya" and found["حركة الشباب الصومالية"] == "Al Shabaab"
+    # «القاعدة» in Kenyan news is al-Qaeda, not the unknown-country default (AQAP)
+    found = [s.attrs.get("name_en") for s in analyze("زار الرئيس كينيا، وتذكر نيروبي هجوما للقاعدة على سفارة في كينيا.",
+                                                     date(2015, 7, 26), until="entities").entities if s.label == "ARMED_ACTOR"]
+    assert found == ["Al Qaeda"]
     # Somali news stays Somali
     text = "هاجمت حركة الشباب قاعدة في مقديشو، وقالت الشرطة الصومالية إن الشرطة طوقت المكان."
     found = [s.attrs.get("name_en") for s in analyze(text, date(2015, 7, 26), until="entities").entities
