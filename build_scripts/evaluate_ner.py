@@ -110,6 +110,47 @@ def trained_on_dev(model_dir: Path | None) -> bool:
     return bool(vocab.get("config", {}).get("full"))
 
 
+def classify_errors(
+    toks: list[str], gold: list[str], pred: list[str]
+) -> list[tuple[str, str, str, str]]:
+    """(kind, type, gold span text, predicted span text) of one sentence's errors, strict spans.
+
+    A gold span with a predicted span of the same offsets but another type is "type"; one that
+    overlaps predicted spans without any matching exactly is "boundary" (one line per gold span,
+    the overlapping predictions joined by " | "); one no prediction touches is "miss". Predicted
+    spans touching no gold span are "spurious". The type column is the gold type (the predicted
+    one for spurious spans, "GOLD>PRED" for type errors)."""
+    gs, ps = set(ner_data.entities(gold)), set(ner_data.entities(pred))
+
+    def text(span: tuple[int, int, str]) -> str:
+        return " ".join(toks[span[0] : span[1]]) + f" [{span[2]}]"
+
+    out: list[tuple[str, str, str, str]] = []
+    for g in sorted(gs - ps):
+        over = sorted(p for p in ps if p[0] < g[1] and g[0] < p[1])
+        same = [p for p in over if p[:2] == g[:2]]
+        if same:
+            out.append(("type", f"{g[2]}>{same[0][2]}", text(g), text(same[0])))
+        elif over:
+            out.append(("boundary", g[2], text(g), " | ".join(text(p) for p in over)))
+        else:
+            out.append(("miss", g[2], text(g), ""))
+    for p in sorted(ps - gs):
+        if not any(g[0] < p[1] and p[0] < g[1] for g in gs):
+            out.append(("spurious", p[2], "", text(p)))
+    return out
+
+
+def write_errors(path: Path, tokens: list[list[str]], gold: list[list[str]], pred: list[list[str]]) -> None:
+    """Tab-separated errors of every sentence (see `classify_errors`), with a window of the sentence."""
+    lines = ["sentence\tkind\ttype\tgold\tpredicted\tcontext"]
+    for n, (toks, g, p) in enumerate(zip(tokens, gold, pred)):
+        for kind, label, gtext, ptext in classify_errors(toks, g, p):
+            lines.append(f"{n}\t{kind}\t{label}\t{gtext}\t{ptext}\t{' '.join(toks)[:300]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"  errors written to {path} ({len(lines) - 1})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="only the first N dev sentences")
@@ -120,6 +161,10 @@ def main() -> None:
                         help="nn: measure the model exported in DIR (train_tagger_nn.py --out DIR) instead of the "
                              "shipped one — for a shipped model trained on all of ANERcorp train, dev is not held out")
     parser.add_argument("--wojood-val", action="store_true", help="also score Wojood val (types mapped)")
+    parser.add_argument("--errors", type=Path,
+                        help="write (b)'s errors, one line each, to this file (BACKEND is put before its suffix "
+                             "when several backends run): kind (miss, spurious, type, boundary), gold and "
+                             "predicted spans with their words, and the sentence's words around them")
     args = parser.parse_args()
 
     train, dev = ner_data.anercorp_split()
@@ -159,6 +204,11 @@ def main() -> None:
             report(f"(b) {backend}: full entity step via tag_conll, merge {merge!r} "
                    f"(COMPONENTS: {', '.join(c.rsplit('.', 1)[-1] for c in COMPONENTS)})", gold, full)
             seen_unseen(train, tokens, gold, full)
+            if args.errors and merge == DEFAULT_MERGE:
+                path = args.errors
+                if len(args.backend or ["crf", "nn"]) > 1:
+                    path = path.with_name(f"{path.stem}.{backend}{path.suffix}")
+                write_errors(path, tokens, gold, full)
         speeds.append(f"  {backend}: model load {load_s:.2f} s; raw tagger {n_tokens / raw_s:,.0f} tokens/s "
                       f"(first pass, cold caches); full entity step {n_tokens / full_s:,.0f} tokens/s")
         if args.wojood_val:

@@ -22,7 +22,7 @@ from typing import TextIO
 
 from core.document import Document, Span
 from core.entities.gazetteer import ADMIN1_KINDS
-from core.entities.policy import resolve
+from core.entities.policy import CURATED, joined_parts, resolve
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -180,6 +180,26 @@ def _currency_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return names, seconds
 
 
+def _split_joined(merge: Callable[[list[Span], list[Span]], list[Span]], labels: frozenset[str] = frozenset({"ORGANIZATION"})) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """`merge`, after a model span of one of `labels` that the curated data reads as two or more
+    names of its kind joined by nothing but spaces and proclitics (`policy.joins_curated`: «تويوتا
+    وجنرال موتورز», «منظمة الدول المصدرة للنفط أوبك») is replaced by those names, with the model's
+    label: ANERcorp tags each name of such a run (and a name and its acronym) apart, and the GUI's
+    policy drops such spans too."""
+
+    def run(model: list[Span], data: list[Span]) -> list[Span]:
+        curated = [d for d in data if d.source in CURATED]
+        out: list[Span] = []
+        for span in model:
+            parts = joined_parts(span, curated) if span.label in labels else []
+            out.extend(Span(d.start, d.end, span.label, span.source, d.text, dict(span.attrs)) for d in parts)
+            if not parts:
+                out.append(span)
+        return merge(out, data)
+
+    return run
+
+
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
     return resolve(model + data)
 
@@ -194,12 +214,13 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+titles": _model_first(frozenset(), titles=True),  # + quoted titles after a head word
     "model+titles+names": _names_over(_model_first(frozenset(), titles=True)),  # + clubs and companies
     "model+titles+names+currency": _currencies_over(_names_over(_model_first(frozenset(), titles=True))),  # + currencies
+    "model+titles+names+currency+split": _split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))),  # + joined names split
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+titles+names+currency"  # docs/ner.md, tag-conll merges
+DEFAULT_MERGE = "model+titles+names+currency+split"  # docs/ner.md, tag-conll merges
 
 
 def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:

@@ -317,12 +317,22 @@ def is_not_actor(phrase: str) -> bool:
 # ---------------------------------------------------------------- matching
 
 
+OTHER_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212\u0640")  # hyphens, en/em dash, minus, tatweel
+
+
+def _other_dash(text: str) -> bool:
+    """A token written as a dash other than «-» — «إف ــ 16» (a run of tatweels), «إف – 16» (an en
+    dash) — which the lexicons read as «-», as in «إف - 16»."""
+    return bool(text) and set(text) <= OTHER_DASHES
+
+
 def _content_tokens(tokens: list[Token]) -> list[Token]:
-    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي», nor words told
+    """Tokens without quotation marks, so «عربة "بي إم بي"» reads as «عربة بي إم بي», other dashes read as
+    «-» (`_other_dash`), nor words told
     inside a name (`name_insertions`), so «القوات الموالية للرئيس اليمني المعترف به دوليا عبدربه منصور
     هادي» reads as «القوات الموالية للرئيس اليمني عبدربه منصور هادي» (a span found across them covers
     them; other steps read the sentence as written)."""
-    tokens = [t for t in tokens if t.text not in QUOTES]
+    tokens = [Token(t.start, t.end, t.text, "-") if _other_dash(t.text) else t for t in tokens if t.text not in QUOTES]
     inserted = [m for m in lexicons().insertions.find(tokens) if 0 < m.token_start and m.token_end < len(tokens)]
     if not inserted:
         return tokens
@@ -475,6 +485,7 @@ def find(doc: Document) -> list[Span]:
         sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
         countries.extend(country_words)
     _drop_civil_planes(sentences)
+    _drop_verbal_nouns(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries)
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
     wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
@@ -615,6 +626,32 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
                 civil = False
             kept.append(m)
         sent.weapons = kept
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """weapons.json's "verbal_nouns": (the words, the definite words of time they stay weapons before), normalised."""
+    data = load_lexicon("weapons.json").get("verbal_nouns") or {}
+    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return norm("words"), norm("not_before")
+
+
+def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
+    """Each sentence's weapon matches without a one-word name that is the verbal noun there: indefinite
+    (behind its proclitics) and right before a definite word that is no word of time («في مقاتلة
+    الجيش الحر»: fighting the FSA, no fighter jet; «مقاتلة الليلة الماضية» stays one; weapons.json
+    "verbal_nouns")."""
+    nouns, times = _verbal_nouns()
+    if not nouns:
+        return
+    for sent in sentences:
+        toks = sent.tokens
+        sent.weapons = [m for m in sent.weapons if not (
+            m.token_end - m.token_start == 1 and m.token_end < len(toks)
+            and any(v in nouns for v in proclitic_variants(toks[m.token_start].norm))
+            and not any(v.startswith("ال") and v[2:] in nouns for v in proclitic_variants(toks[m.token_start].norm))
+            and toks[m.token_end].norm.startswith("ال") and toks[m.token_end].norm not in times
+            and toks[m.token_end].start - toks[m.token_start].end == 1)]
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»

@@ -87,19 +87,24 @@ def _joins_curated(span: Span, data: list[Span]) -> bool:
     """A statistical span made of two or more curated spans of its label and nothing but spaces and
     proclitics between and before them: the tagger's «وكريتر والتواهي» over the gazetteer's «كريتر» and
     «التواهي» (two places of a list, not one name)."""
+    return bool(joined_parts(span, data))
+
+
+def joined_parts(span: Span, data: list[Span]) -> list[Span]:
+    """The curated spans (two or more) `span` is made of when `_joins_curated` holds, else []."""
     inner = sorted((d for d in data if _same_kind(_named_label(d), span.label)
                     and span.start <= d.start and d.end <= span.end), key=lambda d: d.start)
     if len(inner) < 2 or inner[-1].end != span.end:
-        return False
+        return []
     at = span.start
     for d in inner:
         if d.start < at:
-            return False
+            return []
         if gap := span.text[at - span.start : d.start - span.start].strip():
             if any(part not in PROCLITICS for part in gap.split()) and gap not in PROCLITICS:
-                return False
+                return []
         at = d.end
-    return True
+    return inner
 
 
 def resolve(candidates: Iterable[Span]) -> list[Span]:

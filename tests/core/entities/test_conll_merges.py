@@ -74,7 +74,7 @@ def test_named_organisations_win_over_the_model_spans_they_contain() -> None:
     tags = spans_to_bio(t, MERGES["model+titles+names"](model, data))
     assert tags == ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS"]
     assert spans_to_bio(t, MERGES["model+titles"](model, data))[1:3] == ["O", "B-LOC"]  # without the names
-    assert DEFAULT_MERGE == "model+titles+names+currency"
+    assert DEFAULT_MERGE == "model+titles+names+currency+split"
 
 
 def test_a_currency_after_an_amount_is_misc_and_its_adjective_no_place() -> None:
@@ -92,3 +92,34 @@ def test_a_currency_after_an_amount_is_misc_and_its_adjective_no_place() -> None
     tags = spans_to_bio(t, MERGES[DEFAULT_MERGE](model, data))
     assert tags[4:6] == ["B-MISC", "O"] and tags[8:10] == ["B-MISC", "O"]
     assert tags[12:14] == ["B-MISC", "I-MISC"] and tags[15] == "B-PERS"
+
+
+def test_a_model_org_made_of_known_names_is_split_into_them() -> None:
+    # our sentences: two companies joined by «و», a body and its acronym; the lexicon knows all four
+    doc = build_document([["رفعت", "هوندا", "وفورد", "أسعارها", "و", "أكدت", "منظمة", "الدول", "المصدرة",
+                           "للنفط", "أوبك", "ذلك"]])
+    t = doc.tokens
+    waw = t[2].start + 1  # the lexicon's «فورد» starts after the conjunction
+    model = [Span(t[1].start, t[2].end, "ORGANIZATION", "model"), Span(t[6].start, t[10].end, "ORGANIZATION", "model")]
+    data = [Span(t[1].start, t[1].end, "ORGANIZATION", "lexicon"), Span(waw, t[2].end, "ORGANIZATION", "lexicon"),
+            Span(t[6].start, t[9].end, "ORGANIZATION", "lexicon"), Span(t[10].start, t[10].end, "ORGANIZATION", "lexicon")]
+    tags = spans_to_bio(t, MERGES[DEFAULT_MERGE](model, data))
+    assert tags[1:3] == ["B-ORG", "B-ORG"]
+    assert tags[6:11] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG"]
+
+
+def test_a_model_org_with_words_the_data_does_not_name_stays_whole() -> None:
+    doc = build_document([["قال", "بنك", "هوندا", "الدولي", "إن"]])
+    t = doc.tokens
+    model = [Span(t[1].start, t[3].end, "ORGANIZATION", "model")]
+    data = [Span(t[2].start, t[2].end, "ORGANIZATION", "lexicon")]  # one name inside a longer one
+    assert spans_to_bio(t, MERGES[DEFAULT_MERGE](model, data))[1:4] == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_places_joined_by_the_model_are_not_split_in_conll() -> None:
+    # only organisations: ANERcorp-style LOC spans keep the model's boundaries
+    doc = build_document([["في", "كريتر", "والتواهي"]])
+    t = doc.tokens
+    model = [Span(t[1].start, t[2].end, "LOCATION", "model")]
+    data = [Span(t[1].start, t[1].end, "LOCATION", "gazetteer"), Span(t[2].start + 1, t[2].end, "LOCATION", "gazetteer")]
+    assert spans_to_bio(t, MERGES[DEFAULT_MERGE](model, data))[1:3] == ["B-LOC", "I-LOC"]

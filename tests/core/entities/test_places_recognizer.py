@@ -596,3 +596,11 @@ def test_marib_front_of_al_balaq() -> None:
     # «البلق» only as villages of other governorates (curated.json extra_places; gazetteer rebuilt)
     spans = find("وفي جبهتي البلق والجدعان، تبادل الطرفان القصف، وتقدمت المقاومة في البلق.")
     assert [(s.text, s.attrs["admin1_en"]) for s in spans] == [("البلق", "Marib"), ("الجدعان", "Marib"), ("البلق", "Marib")]
+
+
+def test_languages_are_no_ghat_and_a_merciful_treatment_no_rahima() -> None:
+    # session 33 (fresh articles): «لغات» (languages) was «ل» + «غات» (Ghat, Libya); «رحيمة»
+    # (merciful) was Rahima in the Eastern Province
+    assert [s.text for s in find("يتحدث المترجم عدة لغات أوروبية، ولغات أخرى، وعاش في غات الليبية.")] == ["غات"]
+    assert find("وعدهم بمعاملة رحيمة ونقلهم إلى سجن آخر.") == []
+    assert [s.attrs["name_en"] for s in find("وصل إلى مدينة رحيمة شمال الدمام.") if s.text.startswith("مدينة")] != []
