@@ -48,3 +48,51 @@ def test_definite_losses_name_no_side() -> None:
     text = FIGHT + "وأسفرت المعارك عن مقتل 30 شخصا. وقال مصدر طبي إن الخسائر البشرية بلغت حتى المساء 25 قتيلا."
     [clash] = analyze(text, DAY).incidents
     assert clash.fatalities == 25
+
+
+HISTORY = "وفي عام 2011 اندلعت احتجاجات واسعة ضد نظام الرئيس السابق علي عبدالله صالح في العاصمة.\n\n"
+CLASH = "وحاول المتظاهرون اقتحام مقر الحكومة في صنعاء، مما أدى إلى اندلاع اشتباكات مع قوات الأمن أسفرت عن سقوط 20 قتيلا."
+
+
+def test_sentences_after_an_old_year_tell_history() -> None:
+    """A sentence with no date of its own, right after a paragraph dated years before the article
+    («وفي عام 2011 اندلعت احتجاجات …»), goes on telling that time: history, not coded."""
+    assert analyze(HISTORY + CLASH, DAY).incidents == []
+
+
+def test_sentence_with_its_own_day_after_an_old_year_is_news() -> None:
+    """The day told in the sentence itself («أمس») makes it the day's news again."""
+    text = HISTORY + CLASH.replace("وحاول المتظاهرون", "وحاول المتظاهرون أمس")
+    assert [i.event_type for i in analyze(text, DAY).incidents] != []
+
+
+@pytest.mark.parametrize("background", [
+    "ويشن التحالف غارات على مواقع الحوثيين منذ عام 2013.",  # a period that runs on
+    "وكان الحوثيون قد خاضوا ست حروب مع الجيش في محافظة صعدة عام 2009.",  # a flashback in the pluperfect
+    "وسيطر الحوثيون على العاصمة صنعاء في سبتمبر 2014.",  # the war's own background, last year
+])
+def test_news_after_background_dates_is_kept(background: str) -> None:
+    """A period still running, a pluperfect flashback, or last year's background does not date the
+    news told after it."""
+    text = background + "\n\nوقتل 10 من الحوثيين في غارة جوية على مديرية سحار بمحافظة صعدة."
+    [strike] = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Air/drone strike"]
+    assert strike.location is not None and strike.location.admin1_en == "Sadah"
+
+
+def test_an_aside_dating_a_fact_does_not_stop_the_news() -> None:
+    """«وتعد المديرية الأكبر سكانا، وقد ألحقت بالضالع في عام 1990»: a year dating a fact, no event of
+    its own, in the middle of the day's news — the taking told after it is still news."""
+    text = ("وأحكمت المقاومة الشعبية أمس سيطرتها على مديرية دمت. وتعد المديرية الأكبر سكانا، وقد ألحقت "
+            "إداريا بمحافظة الضالع في عام 1990 بعد أن كانت تتبع محافظة إب. كما سيطرت المقاومة على مبنى المحافظة في مدينة الضالع.")
+    kinds = [(i.sub_event_type, i.location.admin1_en if i.location else None) for i in analyze(text, DAY).incidents]
+    assert len(kinds) == 2 and all(k[1] == "Ad Dali" for k in kinds)
+
+
+def test_a_year_deep_in_a_sentence_of_news_sets_no_era() -> None:
+    """«… الطريق التي استخدمتها قوات صالح في حرب صيف عام 1994، وقد شنت طائرات التحالف غارات …»: a
+    year told deep in a sentence of the day's news; the sentence after it is still news."""
+    text = ("وتسعى المقاومة للسيطرة على الطريق التي استخدمتها قوات صالح في حرب صيف عام 1994، وقد شنت طائرات "
+            "التحالف غارات على مواقع الحوثيين في مديرية لودر.\n\nوقتل 10 من الحوثيين في هجوم للمقاومة على "
+            "تجمع لهم في مديرية مودية بمحافظة أبين.")
+    assert any(i.event_type == "Battles" and i.location is not None and i.location.admin1_en == "Abyan"
+               and i.fatalities == 10 for i in analyze(text, DAY).incidents)
