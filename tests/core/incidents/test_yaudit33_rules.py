@@ -96,3 +96,26 @@ def test_a_year_deep_in_a_sentence_of_news_sets_no_era() -> None:
             "تجمع لهم في مديرية مودية بمحافظة أبين.")
     assert any(i.event_type == "Battles" and i.location is not None and i.location.admin1_en == "Abyan"
                and i.fatalities == 10 for i in analyze(text, DAY).incidents)
+
+
+@pytest.mark.parametrize("quantity", ["كثير من العتاد العسكري", "كميات من الأسلحة", "عدد من الأطقم العسكرية"])
+def test_a_quantity_of_arms_seized_is_no_territory(quantity: str) -> None:
+    """«استولوا على كثير من العتاد العسكري»: the thing counted after «… من» is the object — arms
+    taken, no place retaken at the front where the fighters stand."""
+    text = f"وقال إن رجال المقاومة الشعبية في جبهة صرواح استولوا على {quantity} التابع للمليشيات."
+    assert not any(i.sub_event_type == "Government regains territory" for i in analyze(text, DAY).incidents)
+
+
+def test_a_quantity_of_places_taken_is_territory() -> None:
+    """«استولوا على عدد من المواقع»: places counted are still a taking."""
+    text = "وقال إن رجال المقاومة الشعبية استولوا على عدد من المواقع في جبهة صرواح."
+    assert any(i.event_type == "Battles" and i.location is not None and i.location.admin1_en == "Marib"
+               for i in analyze(text, DAY).incidents)
+
+
+@pytest.mark.parametrize("seizing", ["أعلنوا عن استيلائهم على", "أعلنوا استيلاءهم على", "واستولى رجالها على"])
+def test_rockets_seized_are_no_shelling(seizing: str) -> None:
+    """«أعلنوا عن استيلائهم على أطقم عسكرية ومدافع … وصواريخ»: the verbal noun of seizing, with its
+    pronoun, names equipment taken — no shelling with the mortars and rockets listed."""
+    text = f"وقال إن رجال المقاومة الشعبية في جبهة صرواح {seizing} أطقم عسكرية ومدافع هاون وكمية كبيرة من الذخائر وصواريخ كاتيوشا."
+    assert not any(i.event_type == "Explosions/Remote violence" for i in analyze(text, DAY).incidents)
