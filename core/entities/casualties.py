@@ -86,6 +86,8 @@ class _Lexicon:
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
     released_reach: int = 0
     parents: frozenset[str] = frozenset()  # «أم لثلاثة أطفال»: a family's size, no count of people hit
+    loss_nouns: frozenset[str] = frozenset()  # «بلغت خسائر الحوثيين 30 قتيلا»: whose the figure after counts
+    loss_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -140,6 +142,8 @@ def _lex() -> _Lexicon:
         released_reach=int(data.get("released", {}).get("reach", 0)),
         released_nouns=_norms(data.get("released", {}).get("nouns", [])),
         parents=_norms(data.get("parents", [])),
+        loss_nouns=_norms(data.get("losses_of", {}).get("texts", [])),
+        loss_reach=int(data.get("losses_of", {}).get("reach", 0)),
     )
 
 
@@ -404,6 +408,8 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
         whose = sentence.group_after(hit.tok_end)  # «قتل تسعة [انقلابيين]»
     else:
         whose = sentence.group_after(tail.token_end)  # «عشرات القتلى [من ميليشيات …]»
+    if hit is not None and side == "before" and (whose is None or whose[0] >= whose[1]):
+        whose = _losses_of(sentence, hit.tok_start) or whose  # «بلغت خسائر [الحوثيين] في المعارك 30 قتيلا»
     if hit is None:  # «قتل جندي» → 1, «قتيلان» → 2
         for f in found:
             single = _singular_count(sentence, f, lex)
@@ -452,6 +458,26 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             f.count, f.distance = hit, distance
         f.whose = whose
     return found
+
+
+DEFINITE_FORMS = ("ال", "وال", "فال", "بال", "لل", "ولل")  # «الخسائر البشرية»: no group follows a definite noun
+
+
+def _losses_of(sentence: _Sentence, figure: int) -> tuple[int, int] | None:
+    """The group a loss noun names a few words before a figure with no group of its own: «وبلغت خسائر
+    [الحوثيين] 30 قتيلا», «بينما بلغت خسائر [المقاومة والجيش] في المعركة 9 شهداء» — the dead of that
+    side, so two sides' figures add up instead of the lower one being kept. Only within the clause
+    (no break between), at most `losses_of.reach` words back; the definite «الخسائر» is followed
+    by its adjective, not its group."""
+    lex = sentence.lex
+    for k in range(figure - 1, max(-1, figure - 1 - lex.loss_reach), -1):
+        if sentence.is_break(k) or sentence.in_phrase[k]:
+            return None
+        norm = sentence.tokens[k].norm
+        if variant_in(norm, lex.loss_nouns, depth=1) and not norm.startswith(DEFINITE_FORMS):
+            group = sentence.group_after(k + 1)
+            return group if group is not None and group[1] <= figure else None
+    return None
 
 
 TOLL_QUALIFIERS = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "اكثر", "قرابة"})

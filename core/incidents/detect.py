@@ -1584,7 +1584,8 @@ OBJECT_REACH = 6  # tokens from a territory verb to its «على» («سيطر �
 def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
     """The «على» of a territory trigger (its last word, or within `OBJECT_REACH` words after it in
     its clause) takes a word of `non_territory_objects`: «سيطر الملف اليمني على مجريات المؤتمر»,
-    «سيطرت فرق الدفاع المدني على الحريق» take no place. A freeing noun whose object right after it
+    «سيطرت فرق الدفاع المدني على الحريق» take no place — nor a quantity of such things
+    (`object_quantities` + «من»: «استولوا على كثير من العتاد العسكري»). A freeing noun whose object right after it
     is a state of things (`restored_abstracts`: «استعادة الشرعية في عدن», «استعادة الدولة») restores
     no place either."""
     if t1 < clause.tok_end and _is_verb(tokens[t1 - 1].norm, "freeing_nouns") \
@@ -1596,7 +1597,10 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
         on = next((k for k in range(t1, min(clause.tok_end, t1 + OBJECT_REACH)) if tokens[k].norm == "علي"), None)
     if on is None or on + 1 >= clause.tok_end:
         return False
-    return _is_verb(tokens[on + 1].norm, "non_territory_objects")
+    obj = on + 1
+    if obj + 2 < clause.tok_end and _is_verb(tokens[obj].norm, "object_quantities") and tokens[obj + 1].norm == "من":
+        obj += 2  # «استولوا على كثير من العتاد», «كميات من الأسلحة»: the thing counted is the object
+    return _is_verb(tokens[obj].norm, "non_territory_objects")
 
 
 def _figurative_march(tokens: list[Token], t0: int, t1: int) -> bool:

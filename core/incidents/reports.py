@@ -165,6 +165,8 @@ def build_reports(doc: Document) -> list[Report]:
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
                                                       if r.date_explicit and r.date and r.time_precision == 1})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
+        if _in_old_era(doc, dates, s_idx, clauses_by_sentence, by_sentence):
+            sentence_reports = [r for r in sentence_reports if r.date_explicit]
         sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
                                                             doc.text, actors)]
@@ -361,6 +363,49 @@ def _goes_on_past(r: Report, past_told: dict[int, set[tuple[str, str]]]) -> bool
     a sentence telling the fights of two weeks as a total: a definite back-reference with no place
     of its own goes on telling that total, not the latest fight of the day."""
     return r.definite and not (r.located and r.located.explicit) and r.kind in past_told.get(r.sentence - 1, set())
+
+
+ERA_LEAD = 3  # words at most before the date in its sentence: «وفي عام 2011 اندلعت …» opens with its time
+ERA_YEARS = 2  # a date this many years or more before the article dates the sentences after it as history
+ERA_OPEN_WORDS = frozenset(normalized(w) for w in ("منذ", "ومنذ", "خلال", "طوال", "مدى", "مدار", "حتى", "وحتى", "بعد", "وبعد"))
+
+
+def _in_old_era(doc: Document, dates: list[Span], s_idx: int, clauses_by_sentence: list[list[Clause]],
+                by_sentence: dict[int, list[Mention]]) -> bool:
+    """A sentence with no date of its own whose nearest date before it, in its paragraph or the one
+    before, is a month or a year of ERA_YEARS or more before the article («وفي عام 2011 اندلعت
+    احتجاجات …» then «وحاول المتظاهرون اقتحام مقر الحكومة، مما أدى إلى اشتباكات أسفرت عن سقوط 20
+    قتيلا»): it goes on telling that time, history, not the day's news. Not a date opening a period
+    that runs on («منذ عام 2011», «خلال 2012»), nor one of a flashback in the pluperfect («وكان
+    الحوثيون قد خاضوا ست حروب عام 2009 …»): the news resumes after it. The last year or two (the
+    war's own background, «في سبتمبر 2014») are left to the sentence's own words. The dated sentence
+    must open with that date (ERA_LEAD words at most before it) and itself tell an event (a trigger
+    of its own): a year told deep in a sentence of news, or an aside dating a fact («وتعد المديرية الأكبر،
+    وقد ألحقت بالضالع في عام 1990») does not stop the day's news told around it."""
+    if doc.date is None:
+        return False
+    s_start, s_end = doc.sentences[s_idx]
+    if any(s_start <= d.start < s_end for d in dates):
+        return False
+    before = [d for d in dates if d.end <= s_start]
+    if not before:
+        return False
+    last = before[-1]
+    precision = last.attrs.get("precision", 1)
+    iso = str(last.attrs.get("iso") or "")
+    j = doc.sentence_index(last.start)
+    if not iso[:4].isdigit() or not isinstance(precision, int) or precision < 3 or j is None or j not in by_sentence \
+            or int(iso[:4]) > doc.date.year - ERA_YEARS \
+            or clauses_by_sentence[j][0].paragraph < clauses_by_sentence[s_idx][0].paragraph - 1:
+        return False
+    words = doc.text[max(0, last.start - 20): last.start].split()
+    if any(normalized(w) in ERA_OPEN_WORDS for w in words[-2:]):
+        return False
+    a_start = doc.sentences[j][0]
+    opening = [normalized(w) for w in doc.text[a_start: last.start].split()]
+    if len(opening) > ERA_LEAD:
+        return False  # a year told deep in a sentence of the day's news («… التي استخدمتها في حرب عام 1994»)
+    return not (opening and opening[0] in word_set("past_be_words"))
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
