@@ -1,5 +1,6 @@
 """Which gazetteer place a name the analyst marks as a Location is: the homonyms, likeliest first
-(the article's governorates first, as the incident editor ranks them), or no gazetteer place."""
+(as the incident editor ranks them: the article's places, governorates and country first), or no
+gazetteer place."""
 
 from __future__ import annotations
 

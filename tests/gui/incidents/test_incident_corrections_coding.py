@@ -250,3 +250,21 @@ def test_the_store_knows_the_editors_fields() -> None:
     from gui.incidents.corrections import EDITABLE_FIELDS
 
     assert ANALYST_FIELDS == EDITABLE_FIELDS
+
+
+def test_a_place_typed_in_an_article_about_aden_is_looked_for_in_yemen_first(article_db) -> None:
+    """«الرباط» typed with no governorate in an article about Aden was placed at Rabat, Morocco: no
+    homonym is in Aden, and the article's country did not count. Now its Yemeni homonyms come first."""
+    db = store.open_db(article_db)
+    analysis = machine_analysis()
+    for ent in analysis["entities"][:2]:
+        ent["attrs"].update(admin1_en="Aden", country="Yemen")
+    store.save_analysis(db, 1, analysis)
+    context = tasks.article_place_context(db, 1)
+    assert context.country == "Yemen" and context.governorates[0] == "Aden" and "ye:d:291" in context.place_ids
+    start = ARTICLE_TEXT.index("وشنت")
+    data = {**incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"),
+            "event_type": "Battles", "sub_event_type": "Armed clash", "disorder_type": "Political violence",
+            "location": place_from_name("الرباط", ""), "actor1": actor_from_name("foo militia")}
+    added = tasks.add_incident(db, 1, data)[-1]
+    assert added["location"]["country"] == "Yemen" and added["location"]["name_en"] != "Rabat"
