@@ -268,3 +268,25 @@ def test_a_place_typed_in_an_article_about_aden_is_looked_for_in_yemen_first(art
             "location": place_from_name("الرباط", ""), "actor1": actor_from_name("foo militia")}
     added = tasks.add_incident(db, 1, data)[-1]
     assert added["location"]["country"] == "Yemen" and added["location"]["name_en"] != "Rabat"
+
+
+def test_an_incident_added_with_no_place_is_exported_in_the_articles_country(article_db, tmp_path) -> None:
+    """Added with no place, an incident was exported with an empty country; now the article's
+    country (as its analysis establishes it), else "Unknown" — each said in the tags."""
+    db = store.open_db(article_db)
+    start = ARTICLE_TEXT.index("وشنت")
+    editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"), adding=True)
+    editor.event_type.setCurrentIndex(editor.event_type.findData("Battles"))
+    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Armed clash"))
+    assert _ok(editor) and editor.values()["location"] is None
+    tasks.add_incident(db, 1, {**incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"),
+                               **editor.values()})
+    row = next(r for r in _csv_rows(db, tmp_path) if r["analyst_status"] == "added")
+    assert (row["country"], row["tags"], row["event_id_cnty"][:3]) == ("Unknown", "country_unknown", "XXX")
+    analysis = machine_analysis()
+    analysis["entities"][0]["attrs"]["country"] = "Yemen"  # the analysis now tells the article's country
+    store.save_analysis(db, 1, analysis)
+    (tmp_path / "again").mkdir()
+    row = next(r for r in _csv_rows(db, tmp_path / "again") if r["analyst_status"] == "added")
+    assert (row["country"], row["region"], row["tags"]) == ("Yemen", "Middle East", "country_from_article")
+    assert row["event_id_cnty"].startswith("YEM")
