@@ -173,7 +173,10 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
     village in five other governorates and an area of Lahij, none in Taizz), so the event is coded
     at the typed governorate. Nor does any place in another country than the governorate's: «الرباط»
     with «عدن» is a quarter of Aden the gazetteer does not hold, not Rabat in Morocco (the analyst's
-    governorate was overruled and the incident exported as Morocco's)."""
+    governorate was overruled and the incident exported as Morocco's). Nor does a town whose name is
+    not that distinct: another town, district or subdistrict of the name lies in yet another
+    governorate (its `alternatives`) — «الرباط» with «عدن» is not the Abyan town either, a
+    subdistrict of Al Bayda has that name too."""
     gaz = Gazetteer.load()
     regions = _governorates(gaz, governorate)
     if not regions or str(attrs.get("admin1_en") or "").casefold() in regions:
@@ -181,7 +184,11 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
     countries = _governorate_countries(gaz, governorate)
     if countries and attrs.get("country") and attrs["country"] not in countries:
         return False
-    return attrs.get("kind") not in ("village", "area")
+    if attrs.get("kind") in ("village", "area"):
+        return False
+    own = str(attrs.get("admin1_en") or "")
+    return all(str(a.get("admin1_en") or "") == own for a in attrs.get("alternatives") or ()
+               if a.get("kind") not in ("village", "area"))
 
 
 def place_choices(name: str, context: PlaceContext | Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
