@@ -290,3 +290,17 @@ def test_an_incident_added_with_no_place_is_exported_in_the_articles_country(art
     row = next(r for r in _csv_rows(db, tmp_path / "again") if r["analyst_status"] == "added")
     assert (row["country"], row["region"], row["tags"]) == ("Yemen", "Middle East", "country_from_article")
     assert row["event_id_cnty"].startswith("YEM")
+
+
+def test_a_governorate_typed_without_a_place_is_where_the_incident_is_coded(article_db, qtbot) -> None:
+    """Only «عدن» typed as the governorate, the place left empty: the governorate was dropped (no
+    place, no country in the export). It is now the incident's place, at governorate precision."""
+    start = ARTICLE_TEXT.index("وشنت")
+    editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"), adding=True)
+    qtbot.addWidget(editor)
+    editor.location.setText("")
+    editor.admin1.setText("عدن")
+    place = tasks.resolve_names({"location": editor.values()["location"]})["location"]
+    assert (place["name_en"], place["admin1_en"], place["country"], place["geo_precision"]) == ("Aden", "Aden", "Yemen", 3)
+    editor.admin1.setText("")
+    assert editor.values()["location"] is None
