@@ -2133,6 +2133,11 @@
         <translation>طرفٌ لم يُذكر في هذه الجمل أُخذ من المقال: الطرف الذي يذكره المقال أكثر من غيره في الجانب الآخر.</translation>
     </message>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="432"/>
+        <source>No country known from its place: the export codes it in the article's country, or as Unknown when the analysis tells none. Edit it to give a known place or a governorate.</source>
+        <translation>لا يُعرف بلدها من مكانها: يُرمِّزها التصدير في بلد المقال، أو «غير معروف» إن لم يحدّده التحليل. حرّرها لتحديد مكان معروف أو محافظة.</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="230"/>
         <source>reads as commentary</source>
         <translation>تُقرأ تعليقًا</translation>
