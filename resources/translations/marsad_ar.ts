@@ -3278,7 +3278,7 @@
     <message>
         <location filename="../../gui/actions.py" line="64"/>
         <source>Library filters</source>
-        <translation>مرشحات المكتبة</translation>
+        <translation>تصفية المكتبة</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="65"/>
@@ -4660,7 +4660,7 @@
     <message>
         <location filename="../../gui/summary/view.py" line="46"/>
         <source>Library search and filters</source>
-        <translation>بحث المكتبة ومرشحاتها</translation>
+        <translation>بحث المكتبة وتصفيتها</translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="49"/>
