@@ -1672,6 +1672,11 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="598"/>
+        <source>Nothing to export</source>
+        <translation>لا شيء للتصدير</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="484"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
