@@ -727,6 +727,10 @@ class MainWindow(QMainWindow):
         self.library.set_page(page.rows, page.total, page.corpus, page.offset)
         if page.offset:
             return
+        if then_open is None and self.article is not None and not self.library.selected_article_ids():
+            # the open article's row again, once a search that did not list it is changed or cleared
+            # (the library showed no open article, and Export's "selected articles" was off)
+            self.library.select_article(self.article.id, emit=False)
         self.libraryLoaded.emit(page.total)
         target, fallback = then_open, None
         reopen, self._reopen_after_reload = self._reopen_after_reload, None

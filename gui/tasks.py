@@ -279,7 +279,8 @@ def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: d
     from core.store.library import override_data
     from gui.incidents.corrections import edited_data
 
-    changes = resolve_names(changes, article_governorates(db, article_id), article_country(db, article_id))
+    context = article_place_context(db, article_id)
+    changes = resolve_names(changes, context, context.country)
     override_id = incident.get("override_id")
     if incident.get("seq") is None:  # analyst-added: its body is replaced
         stored = override_data(db, override_id) if override_id else {}
@@ -364,15 +365,15 @@ def decide_incident(db: Any, article_id: Any, incident: dict[str, Any], decision
 def add_incident(db: Any, article_id: Any, data: dict[str, Any]) -> list[dict[str, Any]]:
     from core import store
 
-    store.set_incident_override(db, article_id, None, "added", _described(resolve_names(
-        data, article_governorates(db, article_id), article_country(db, article_id))))
+    context = article_place_context(db, article_id)
+    store.set_incident_override(db, article_id, None, "added", _described(resolve_names(data, context, context.country)))
     return load_incidents(db, article_id)
 
 
-def resolve_names(values: dict[str, Any], governorates: Sequence[str] = (), country: str = "") -> dict[str, Any]:
+def resolve_names(values: dict[str, Any], governorates: Any = (), country: str = "") -> dict[str, Any]:
     """Canonical names for typed places and actors. A typed place is looked up in the gazetteer
-    (its homonym in the governorate the analyst typed, else in the article's `governorates`, the
-    most named first); a name the gazetteer does not hold is run through the entity recognisers
+    (its homonym in the governorate the analyst typed, else as the article's context orders them:
+    `governorates` is its `PlaceContext`, or only its governorates, the most named first); a name the gazetteer does not hold is run through the entity recognisers
     («مستشفى النجار»), and one they do not know either is placed at its governorate. Actors go
     through the lexicons with the article's `country` («المدنيين» in a Yemeni article is
     "Civilians (Yemen)", as the machine reads it there), then the recognisers; their reading
@@ -422,39 +423,24 @@ def _quietly(lookup: Callable[..., dict[str, Any] | None], *args: Any) -> dict[s
         return None
 
 
+def article_place_context(db: Any, article_id: Any) -> Any:
+    """The article's `PlaceContext` (the places, governorates and country its analysis names): a
+    typed or marked place is looked for there first."""
+    from core import store
+    from core.entities.place_names import article_context
+
+    return article_context(store.get_entities(db, article_id), store.get_incidents(db, article_id))
+
+
 def article_governorates(db: Any, article_id: Any) -> list[str]:
     """The governorates (English) the article's places and incidents name, the most named first."""
-    from collections import Counter
-
-    from core import store
-
-    counts: Counter[str] = Counter()
-    for ent in store.get_entities(db, article_id):
-        if ent.get("label") == "LOCATION":
-            counts[str((ent.get("attrs") or {}).get("admin1_en") or "")] += 1
-    for inc in store.get_incidents(db, article_id):
-        counts[str((inc.get("location") or {}).get("admin1_en") or "")] += 1
-    counts.pop("", None)
-    return [name for name, _ in counts.most_common()]
+    return list(article_place_context(db, article_id).governorates)
 
 
 def article_country(db: Any, article_id: Any) -> str:
     """The country the article is about, from its stored entities as the lexicons count it
     (`dominant_country`): a local actor of a known country twice, a place once."""
-    from collections import Counter
-
-    from core import store
-
-    votes: Counter[str] = Counter()
-    for ent in store.get_entities(db, article_id):
-        attrs = ent.get("attrs") or {}
-        country = str(attrs.get("country") or "")
-        if ent.get("label") == "ARMED_ACTOR" and attrs.get("actor_type") != "external" and not attrs.get("ambiguous"):
-            votes[country] += 2
-        elif ent.get("label") == "LOCATION":
-            votes[country] += 1
-    votes.pop("", None)
-    return votes.most_common(1)[0][0] if votes else ""
+    return str(article_place_context(db, article_id).country)
 
 
 def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str, Any] | None:
@@ -495,18 +481,19 @@ def mark_entity(db: Any, article_id: Any, start: int, end: int, label: str,
 
     art = _article(db, article_id)
     if attrs is None and label == "LOCATION":
-        attrs = _quietly(resolve_place, art["text"][start:end], "", article_governorates(db, article_id)) or {}
+        attrs = _quietly(resolve_place, art["text"][start:end], "", article_place_context(db, article_id)) or {}
     store.add_entity(db, article_id, start, end, label, attrs or None)
     return _reanalysed(db, art)
 
 
 def place_choices(db: Any, article_id: Any, start: int, end: int) -> list[dict[str, Any]]:
-    """The gazetteer's places called like the words [start, end), the article's governorates first."""
+    """The gazetteer's places called like the words [start, end), likeliest first in the article's
+    context (its places, governorates and country first)."""
     from core.entities.place_names import place_choices as lookup
 
     text = _article(db, article_id)["text"][start:end]
     try:
-        return lookup(text, article_governorates(db, article_id))
+        return lookup(text, article_place_context(db, article_id))
     except Exception:  # noqa: BLE001 - a lookup is a convenience: the place is then marked bare
         log.exception("could not look up %r", text)
         return []

@@ -4,14 +4,18 @@ The recogniser (`core.entities.places`) reads names in running text and needs co
 one; a name typed into the incident editor is a place by definition, so it is looked up directly:
 a head word («مديرية الزاهر», «محافظة البيضاء») is taken off and narrows the kinds, proclitics and
 spelling variants are the gazetteer's own (`Gazetteer.lookup`), and a missing or extra «ال» is
-tried. Among homonyms the one in the governorate the analyst chose wins, then one in the
-article's governorates, then the likeliest by tier, kind and population; the others are kept as
-`alternatives`, as the recogniser keeps them.
+tried. Among homonyms the one in the governorate the analyst chose wins, then the article's
+context (`PlaceContext`): a place the article names, then one in its governorates, then one in its
+country (Yemen when the analysis finds none), then the likeliest by tier, kind and population; the
+others are kept as `alternatives`, as the recogniser keeps them. «الرباط» typed in an article about
+Aden is a Yemeni place before Rabat in Morocco.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord
@@ -21,6 +25,49 @@ from core.text.clitics import proclitic_variants
 PRECISION = {"country": 3, "district": 2, "subdistrict": 2, "area": 2}  # as places.PRECISION
 TIER_RANK = {"A": 2, "B": 1, "C": 0}
 PREPOSITIONS = frozenset({"في", "قرب", "بمنطقه"})  # typed before the name: «في دمت»
+HOME_COUNTRY = "Yemen"  # the country a place is looked for in when the article's is not known
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """What an article tells about where it is: the places it names (gazetteer ids), its
+    governorates (English, the most named first) and its country ("" when not established)."""
+
+    governorates: tuple[str, ...] = ()
+    country: str = ""
+    place_ids: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, context: PlaceContext | Sequence[str] | None) -> PlaceContext:
+        """A context from the older form too: a bare list of governorates."""
+        if isinstance(context, PlaceContext):
+            return context
+        return cls(tuple(context or ()))
+
+
+def article_context(entities: Iterable[Mapping[str, Any]], incidents: Iterable[Mapping[str, Any]] = ()) -> PlaceContext:
+    """The `PlaceContext` of an article from its stored entities and incidents: the governorates
+    its places and incidents name, the most named first; the places it names; its country as the
+    lexicons count it (`lexicon.dominant_country`): a local actor of a known country twice, a place once."""
+    governorates: Counter[str] = Counter()
+    votes: Counter[str] = Counter()
+    ids: set[str] = set()
+    for ent in entities:
+        attrs = ent.get("attrs") or {}
+        country = str(attrs.get("country") or "")
+        if ent.get("label") == "LOCATION":
+            governorates[str(attrs.get("admin1_en") or "")] += 1
+            votes[country] += 1
+            if attrs.get("place_id"):
+                ids.add(str(attrs["place_id"]))
+        elif ent.get("label") == "ARMED_ACTOR" and attrs.get("actor_type") != "external" and not attrs.get("ambiguous"):
+            votes[country] += 2
+    for inc in incidents:
+        governorates[str((inc.get("location") or {}).get("admin1_en") or "")] += 1
+    governorates.pop("", None)
+    votes.pop("", None)
+    return PlaceContext(tuple(name for name, _ in governorates.most_common()),
+                        votes.most_common(1)[0][0] if votes else "", frozenset(ids))
 
 
 def _candidates(gaz: Gazetteer, name: str) -> list[PlaceRecord]:
@@ -64,20 +111,23 @@ def _governorate_countries(gaz: Gazetteer, governorate: str) -> set[str]:
     return {p.country for p in _candidates(gaz, text) if p.is_admin1 and p.country}
 
 
-def _ranked(gaz: Gazetteer, name: str, governorate: str, context: Sequence[str]) -> list[PlaceRecord]:
-    """The places called `name`, likeliest first (see `resolve_place`)."""
+def _ranked(gaz: Gazetteer, name: str, governorate: str, context: PlaceContext) -> list[PlaceRecord]:
+    """The places called `name`, likeliest first: in the typed governorate, named by the article,
+    in the article's governorates (the most named first), in its country, then by tier, kind and
+    population."""
     found = _candidates(gaz, name)
     if not found:
         return []
     chosen_gov = _governorates(gaz, governorate)
     if chosen_gov and not any(p.admin1_en.casefold() in chosen_gov for p in found):
         found += [p for p in _other_article_form(gaz, name) if p not in found]
-    order = {g.casefold(): i for i, g in reversed(list(enumerate(context)))}
+    order = {g.casefold(): i for i, g in reversed(list(enumerate(context.governorates)))}
+    countries = _governorate_countries(gaz, governorate) or {context.country or HOME_COUNTRY}
 
     def rank(p: PlaceRecord) -> tuple[Any, ...]:
         admin1 = p.admin1_en.casefold()
-        return (admin1 in chosen_gov, -order.get(admin1, len(order)), TIER_RANK.get(p.tier, 0),
-                KIND_PRIORITY.get(p.kind, 0.0), p.population)
+        return (admin1 in chosen_gov, p.id in context.place_ids, -order.get(admin1, len(order)),
+                p.country in countries, TIER_RANK.get(p.tier, 0), KIND_PRIORITY.get(p.kind, 0.0), p.population)
 
     return sorted(found, key=rank, reverse=True)
 
@@ -98,13 +148,14 @@ def _distinct(ranked: list[PlaceRecord]) -> list[PlaceRecord]:
     return out
 
 
-def resolve_place(name: str, governorate: str = "", context: Sequence[str] = ()) -> dict[str, Any] | None:
+def resolve_place(name: str, governorate: str = "",
+                  context: PlaceContext | Sequence[str] = ()) -> dict[str, Any] | None:
     """The gazetteer's reading of a typed place name, as a LOCATION entity's attrs (place_id,
     names, admin, country, iso, coordinates, geo_precision, alternatives), or None when no place
     is called so. `governorate` is the one the analyst typed; `context` the article's
-    governorates (English names, the most named first)."""
+    (`article_context`; or only its governorates, English names, the most named first)."""
     name = " ".join(name.split())
-    ranked = _distinct(_ranked(Gazetteer.load(), name, governorate, context)) if name else []
+    ranked = _distinct(_ranked(Gazetteer.load(), name, governorate, PlaceContext.of(context))) if name else []
     if not ranked:
         return None
     attrs = _attrs(ranked[0])
@@ -122,7 +173,10 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
     village in five other governorates and an area of Lahij, none in Taizz), so the event is coded
     at the typed governorate. Nor does any place in another country than the governorate's: «الرباط»
     with «عدن» is a quarter of Aden the gazetteer does not hold, not Rabat in Morocco (the analyst's
-    governorate was overruled and the incident exported as Morocco's)."""
+    governorate was overruled and the incident exported as Morocco's). Nor does a town whose name is
+    not that distinct: another town, district or subdistrict of the name lies in yet another
+    governorate (its `alternatives`) — «الرباط» with «عدن» is not the Abyan town either, a
+    subdistrict of Al Bayda has that name too."""
     gaz = Gazetteer.load()
     regions = _governorates(gaz, governorate)
     if not regions or str(attrs.get("admin1_en") or "").casefold() in regions:
@@ -130,14 +184,19 @@ def fits_governorate(attrs: dict[str, Any], governorate: str) -> bool:
     countries = _governorate_countries(gaz, governorate)
     if countries and attrs.get("country") and attrs["country"] not in countries:
         return False
-    return attrs.get("kind") not in ("village", "area")
+    if attrs.get("kind") in ("village", "area"):
+        return False
+    own = str(attrs.get("admin1_en") or "")
+    return all(str(a.get("admin1_en") or "") == own for a in attrs.get("alternatives") or ()
+               if a.get("kind") not in ("village", "area"))
 
 
-def place_choices(name: str, context: Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
-    """Every place the gazetteer calls `name` (one per name, region and kind), likeliest first, each
-    as a LOCATION entity's full attrs: what an analyst marking a place picks from."""
+def place_choices(name: str, context: PlaceContext | Sequence[str] = (), limit: int = 8) -> list[dict[str, Any]]:
+    """Every place the gazetteer calls `name` (one per name, region and kind), likeliest first in
+    the article's `context` (see `resolve_place`), each as a LOCATION entity's full attrs: what an
+    analyst marking a place picks from."""
     name = " ".join(name.split())
-    ranked = _distinct(_ranked(Gazetteer.load(), name, "", context)) if name else []
+    ranked = _distinct(_ranked(Gazetteer.load(), name, "", PlaceContext.of(context))) if name else []
     return [_attrs(p) for p in ranked[:limit]]
 
 

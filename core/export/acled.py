@@ -96,6 +96,21 @@ def _sources(reports: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> str:
     return "; ".join(seen)
 
 
+UNKNOWN_COUNTRY = "Unknown"  # the country cell of an incident placed nowhere in an article of no known country
+
+
+def _country(loc: dict[str, Any], article: dict[str, Any]) -> tuple[str, str]:
+    """(country, tag): the place's country; for an incident with none (an analyst's, added with no
+    place or one the gazetteer does not know) the country the article's analysis establishes
+    (`article["country"]`, see scope.load_bundle), tagged "country_from_article"; else "Unknown",
+    tagged "country_unknown" — not an empty cell that reads as a gap in the export."""
+    if loc.get("country"):
+        return str(loc["country"]), ""
+    if article.get("country"):
+        return str(article["country"]), "country_from_article"
+    return UNKNOWN_COUNTRY, "country_unknown"
+
+
 def incident_row(
     inc: dict[str, Any],
     article: dict[str, Any],
@@ -116,7 +131,7 @@ def incident_row(
     summary = english_summary(inc)  # the Arabic names it quotes spelled in Latin letters
     loc = inc.get("location") or {}
     actor1, actor2 = inc.get("actor1"), inc.get("actor2")
-    country = loc.get("country") or ""
+    country, country_flag = _country(loc, article)
     iso3, iso_num = country_codes(country)
     date = inc.get("date") or article.get("published") or ""
     inter1, inter2 = _inter(actor1), _inter(actor2)
@@ -124,6 +139,8 @@ def incident_row(
     interaction = (codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)) if codes else ""
     civilian = CIVILIANS in (inter1, inter2) and inc.get("event_type") in _CIVILIAN_TARGET_TYPES
     flags = list(inc.get("flags") or [])
+    if country_flag:
+        flags.append(country_flag)
     if also_reported:
         flags.append(plural(f"corroborated by {len(also_reported)} more report(s)", len(also_reported)))
     if timestamp is None:

@@ -148,6 +148,12 @@ def load_bundle(db: Any, article_id: int) -> ArticleBundle | None:
             inc["updated_at"] = decided[inc["override_id"]]
         for key in ("evidence", "figures"):  # `figures`: where its killed, injured, captured are told
             inc[f"{key}_text"] = _quotes(text, inc.get(key))
+    if any(not (inc.get("location") or {}).get("country") for inc in incidents):
+        # an analyst's incident with no place (or one the gazetteer does not know) is exported in
+        # the country the article's analysis establishes, as the analyst's typed names are read
+        from core.entities.place_names import article_context
+
+        article["country"] = article_context(store.get_entities(db, article_id)).country
     highlights, notes = _annotations(db, article_id)
     return ArticleBundle(article, incidents, highlights, notes)
 

@@ -100,7 +100,7 @@ def english_place(value: Any) -> str:
         return str(value["name_en"])
     arabic = str(value.get("name_ar") or value.get("text") or "")
     return _gazetteer_english(arabic, str(value.get("admin1_ar") or ""), str(value.get("admin1_en") or "")) \
-        or latin(arabic)
+        or (transliterate(arabic, str(value.get("country") or "")) if has_arabic(arabic) else arabic)
 
 
 @lru_cache(maxsize=4096)
@@ -199,8 +199,9 @@ def spell_ahead(incidents: Iterable[Mapping[str, Any]] = (), names: Iterable[Any
 
 
 @lru_cache(maxsize=4096)
-def transliterate(text: str) -> str:
-    """`text` (an Arabic name) in Latin letters; words already in Latin letters are kept."""
+def transliterate(text: str, country: str = "") -> str:
+    """`text` (an Arabic name) in Latin letters; words already in Latin letters are kept. The
+    name of a place in `country` takes a gazetteer spelling of that country's places only."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
     words = dediac_ar(text).split()
     if not words or not has_arabic(text):
@@ -212,7 +213,7 @@ def transliterate(text: str) -> str:
     tails = []
     while len(words) > 1 and words[-1] in TAILS and (head_after or head_before):
         tails.insert(0, TAILS[words.pop()])
-    known = _known_english(" ".join(words))
+    known = _known_english(" ".join(words), country)
     name = known or " ".join(_word(w) for w in words)
     head = head_after or head_before
     if known and head and head.split()[-1].lower() in known.lower().split():
@@ -222,18 +223,20 @@ def transliterate(text: str) -> str:
     return " ".join((name, *tails, head_after)) if head_after else name
 
 
-def _known_english(name: str) -> str:
+def _known_english(name: str, country: str = "") -> str:
     """The gazetteer's English name of a place called `name` of a kind above a village («عدن» →
     "Aden", «العند» → "Al Anad"; a city's, else the best kind's, when several are), so that «مطار
     عدن» reads "Aden Airport" as Aden reads elsewhere; "" when there is none (a village's English
-    is a spelling too)."""
+    is a spelling too). With `country`, only that country's places: a street «جمال» of Taizz is
+    not "Djemmal", a town of Tunisia."""
     from core.entities.gazetteer import KIND_PRIORITY, Gazetteer  # lazily: read once, by the analysis already
     from core.entities.matcher import normalized
 
     gazetteer = Gazetteer.load()
     if not gazetteer.has_key(normalized(name)):
         return ""  # the name itself only: no proclitic taken off («لحج» is not «ل» + «حج»)
-    places = [p for p in gazetteer.lookup(name) if p.name_en and p.kind not in ("village", "subdistrict")]
+    places = [p for p in gazetteer.lookup(name) if p.name_en and p.kind not in ("village", "subdistrict")
+              and (not country or p.country == country)]
     # a city first («صنعاء»: "Sanaa", not its governorate "Amanat al Asimah"; «حلب»: "Aleppo", not "Halab")
     return max(places, key=lambda p: (p.kind == "city", KIND_PRIORITY.get(p.kind, 0.0))).name_en if places else ""
 

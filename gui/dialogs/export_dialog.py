@@ -592,9 +592,14 @@ class ExportDialog(QDialog):
         from core.export.scope import NothingToExport
 
         self._set_running(False)
-        if isinstance(exc, NothingToExport):  # core's reason, in the analyst's words
+        if isinstance(exc, NothingToExport):  # core's reason, in the analyst's words: no failure,
+            # so no warning titled "Export failed" over an article that simply has no incident
             text = nothing_text(exc.reason, self.fmt())
-        elif str(exc):
+            self.status.setText(text)
+            self.exportFailed.emit(text)
+            self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to export"), text, self)
+            return
+        if str(exc):
             text = self.tr("Nothing was written. %1").replace("%1", ops.error_text(exc))
         else:
             text = self.tr("Nothing was written (%1).").replace("%1", type(exc).__name__)

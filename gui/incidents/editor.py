@@ -246,8 +246,8 @@ class IncidentEditor(QDialog):
         if self._is_old_place(place_name) \
                 and admin1 in (old_place.get("admin1_ar") or "", old_place.get("admin1_en") or ""):
             place: dict[str, Any] | None = dict(old_place)  # unchanged: keep the gazetteer's reading
-        else:
-            place = place_from_name(place_name, admin1)
+        else:  # only a governorate typed: the event is coded at it (ACLED's geo_precision 3), not dropped
+            place = place_from_name(place_name or admin1, admin1)
         out: dict[str, Any] = {
             "event_type": self.event_type.currentData() or "",
             "sub_event_type": self.sub_event_type.currentData() or "",

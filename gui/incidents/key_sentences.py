@@ -17,6 +17,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from gui import theme
+from gui.bidi import LRI, PDI, has_rtl
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 SETTING = "incidents/keySentencesOpen"
@@ -75,7 +76,8 @@ class KeySentences(QWidget):
         for start, end in sentence_spans(text, summary):
             sentence = " ".join(text[start:end].split())
             shown = sentence if len(sentence) <= SHOWN_CHARS else sentence[:SHOWN_CHARS].rsplit(" ", 1)[0] + " …"
-            item = QListWidgetItem(shown)
+            # a sentence with no Arabic keeps its full stop at its end in the right-to-left list
+            item = QListWidgetItem(shown if has_rtl(shown) else f"{LRI}{shown}{PDI}")
             item.setData(SPAN_ROLE, (start, end))
             item.setToolTip(sentence)
             item.setFont(font)

@@ -428,6 +428,11 @@ def _incident_html(inc: Mapping[str, Any], fields: Sequence[int] = ()) -> str:
         note = translate("IncidentPanel", "A side not named in these sentences was taken from the article: "
                          "the party it names most on the other side.")
         parts.append(f"<p dir='auto' style='color:#777'>{_esc(note)}</p>")
+    if not (inc.get("location") or {}).get("country"):  # added with no place, or one the gazetteer does not know
+        note = translate("IncidentPanel", "No country known from its place: the export codes it in the article's "
+                         "country, or as Unknown when the analysis tells none. Edit it to give a known place or a "
+                         "governorate.")
+        parts.append(f"<p dir='auto' style='color:#777'>{_esc(note)}</p>")
     if not summary:
         none = translate("IncidentPanel", "No summary.")
         parts.append(f"<p dir='auto' style='color:#888'>{_esc(none)}</p>")

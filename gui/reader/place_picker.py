@@ -1,5 +1,6 @@
 """Which gazetteer place a name the analyst marks as a Location is: the homonyms, likeliest first
-(the article's governorates first, as the incident editor ranks them), or no gazetteer place."""
+(as the incident editor ranks them: the article's places, governorates and country first), or no
+gazetteer place."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from gui import theme
 from gui.bidi import isolate_auto
+from gui.i18n import is_rtl
+from gui.reader.highlights import COUNTRIES, KINDS, _shown
 
 
 class PlacePicker(QDialog):
@@ -36,6 +39,9 @@ class PlacePicker(QDialog):
         bare.setData(Qt.ItemDataRole.UserRole, {})
         self.list.addItem(bare)
         self.list.setCurrentRow(0)
+        # every line whole: in the Arabic interface the first one was cut at its start
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width() + 8
+        self.list.setMinimumWidth(min(900, self.list.sizeHintForColumn(0) + frame))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -50,8 +56,14 @@ class PlacePicker(QDialog):
 
 
 def describe(attrs: Mapping[str, Any]) -> str:
-    """«Damt — Damt › Ad Dali › Yemen (district)»: the name, where it is, and what it is."""
+    """«Damt — Damt › Ad Dali › Yemen (district)»: the name, where it is, and what it is; in the
+    Arabic interface where and what in Arabic («دمت — دمت › الضالع › اليمن (مديرية)»), as the
+    place's tooltip tells them (the English names and kinds were shown there before)."""
     name = " / ".join(dict.fromkeys(str(attrs[k]) for k in ("name_ar", "name_en") if attrs.get(k)))
-    where = " › ".join(str(attrs[k]) for k in ("admin2_en", "admin1_en", "country") if attrs.get(k))
-    kind = str(attrs.get("kind") or "").replace("_", " ")
-    return isolate_auto(name) + (f" — {where}" if where else "") + (f" ({kind})" if kind else "")
+    order = ("_ar", "_en") if is_rtl() else ("_en", "_ar")
+    where = [next((str(attrs[k + o]) for o in order if attrs.get(k + o)), "") for k in ("admin2", "admin1")]
+    if attrs.get("country"):
+        where.append(_shown("Country", COUNTRIES, attrs["country"]))
+    shown = " › ".join(isolate_auto(w) for w in where if w)
+    kind = _shown("EntityKind", KINDS, attrs.get("kind") or "").replace("_", " ")
+    return isolate_auto(name) + (f" — {shown}" if shown else "") + (f" ({kind})" if kind else "")

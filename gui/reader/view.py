@@ -278,7 +278,9 @@ class ReaderView(QTextEdit):
 
     # -- internals ------------------------------------------------------------------------
     def _apply_paragraph_format(self) -> None:
-        """Right-to-left, leading-aligned paragraphs with room for Arabic ascenders."""
+        """Right-to-left, leading-aligned paragraphs with room for Arabic ascenders. A paragraph
+        with no Arabic letter at all (an English quote, a wire's English line) is left-to-right:
+        laid out right to left its full stop stood at its start («.Just an English note»)."""
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
@@ -287,6 +289,14 @@ class ReaderView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(fmt)
+        ltr = QTextBlockFormat()
+        ltr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text()
+            if text.strip() and not has_rtl(text) and any(ch.isalpha() for ch in text):
+                QTextCursor(block).mergeBlockFormat(ltr)
+            block = block.next()
 
     def _refresh_selections(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []

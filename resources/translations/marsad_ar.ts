@@ -1672,6 +1672,11 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="598"/>
+        <source>Nothing to export</source>
+        <translation>لا شيء للتصدير</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="484"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
@@ -2141,6 +2146,11 @@
         <location filename="../../gui/incidents/panel.py" line="316"/>
         <source>A side not named in these sentences was taken from the article: the party it names most on the other side.</source>
         <translation>طرفٌ لم يُذكر في هذه الجمل أُخذ من المقال: الطرف الذي يذكره المقال أكثر من غيره في الجانب الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incidents/panel.py" line="432"/>
+        <source>No country known from its place: the export codes it in the article's country, or as Unknown when the analysis tells none. Edit it to give a known place or a governorate.</source>
+        <translation>لا يُعرف بلدها من مكانها: يُرمِّزها التصدير في بلد المقال، أو «غير معروف» إن لم يحدّده التحليل. حرّرها لتحديد مكان معروف أو محافظة.</translation>
     </message>
     <message>
         <location filename="../../gui/incidents/panel.py" line="230"/>
@@ -3283,7 +3293,7 @@
     <message>
         <location filename="../../gui/actions.py" line="64"/>
         <source>Library filters</source>
-        <translation>مرشحات المكتبة</translation>
+        <translation>تصفية المكتبة</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="65"/>
@@ -4665,7 +4675,7 @@
     <message>
         <location filename="../../gui/summary/view.py" line="46"/>
         <source>Library search and filters</source>
-        <translation>بحث المكتبة ومرشحاتها</translation>
+        <translation>بحث المكتبة وتصفيتها</translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="49"/>

@@ -167,7 +167,8 @@ def test_failure_is_one_message_and_nothing_is_written(qtbot, library_db, tmp_pa
     with qtbot.waitSignal(dialog.exportFailed, timeout=20_000) as blocker:
         dialog.start_export()
     assert "no article" in blocker.args[0]
-    assert dialog.message_box is not None and dialog.message_box.icon() == QMessageBox.Icon.Warning
+    # one message; nothing to export is told as information, not as a failure (see below)
+    assert dialog.message_box is not None and dialog.message_box.icon() == QMessageBox.Icon.Information
     assert not (tmp_path / "none.json").exists() and dialog.export_button.isEnabled()
     ops.wait_for_all()
 
@@ -387,3 +388,30 @@ def test_exported_annotations_are_the_subject_in_arabic(arabic) -> None:  # type
     assert one.startswith("صُدِّر تعليق واحد من مقال واحد إلى")
     two = ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 2, "annotations", 4).message()
     assert two.startswith("صُدِّر تعليقان من 4 مقالات إلى")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_nothing_to_export_is_told_not_as_a_failure(qtbot, qapp, library_db, tmp_path, language) -> None:  # type: ignore[no-untyped-def]
+    """An article with nothing to export got a warning titled "Export failed": nothing failed, the
+    analyst is told there is nothing to write (an information box of that title)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import i18n
+
+    i18n.install_language(qapp, language)
+    try:
+        dialog = ExportDialog(library_db, ScopeContext(current_article_id=3, current_title="قصف قرب دمت"))
+        qtbot.addWidget(dialog)
+        dialog.set_scope("article")
+        dialog.set_format("acled-csv")
+        dialog.set_path(tmp_path / "none.csv")
+        with qtbot.waitSignal(dialog.exportFailed, timeout=20_000):
+            dialog.start_export()
+        box = dialog.message_box
+        assert box is not None and box.icon() == QMessageBox.Icon.Information
+        assert box.windowTitle() == ("Nothing to export" if language == "en" else "لا شيء للتصدير")
+        assert box.text() == dialog.status.text()
+        box.close()
+    finally:
+        i18n.install_language(qapp, "en")
+    ops.wait_for_all()

@@ -97,3 +97,14 @@ def test_the_bundled_sample_source_in_arabic(qtbot, arabic) -> None:  # type: ig
     assert samples[0]["source"] == i18n.SAMPLE_SOURCE
     assert i18n.source_name(i18n.SAMPLE_SOURCE) == "عيّنة مرفقة (مقال مرجعي للمستخدم)"
     assert i18n.source_name("Saba") == "Saba" and i18n.source_name(None) == ""
+
+
+def test_the_library_filters_have_one_arabic_name(arabic) -> None:  # type: ignore[no-untyped-def]
+    """The library's button read «تصفية» and the View menu's item for it «مرشحات المكتبة» (and the
+    summary's scope «بحث المكتبة ومرشحاتها»): two words for one thing."""
+    from PySide6.QtCore import QCoreApplication
+
+    button = QCoreApplication.translate("LibraryPane", "Filters")
+    assert button == "تصفية"
+    assert button in QCoreApplication.translate("MainWindow", "Library filters")
+    assert "مرشح" not in QCoreApplication.translate("SummaryView", "Library search and filters")

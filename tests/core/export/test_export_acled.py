@@ -128,3 +128,19 @@ def test_any_text_round_trips_through_csv(text):
     row = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert row["summary_ar"] == neutralise(text)
     assert list(row) == list(COLUMNS)
+
+
+def test_an_incident_with_no_place_takes_the_articles_country_or_says_it_is_unknown(selection_of):
+    """An analyst's incident added with no place was exported with an empty country (and no
+    region, iso or event-id country): the article's country when its analysis establishes one
+    (scope.load_bundle puts it in `article["country"]`), tagged so; else "Unknown", tagged so."""
+    placed = make_incident()
+    nowhere = make_incident(location=None, seq=None, override_id=4, analyst_status="added")
+    told = read(write(selection_of([make_bundle(3, [placed, nowhere], country="Yemen")])))
+    assert (told[0]["country"], told[0]["tags"]) == ("Yemen", "")  # a place's own country is untouched
+    row = told[1]
+    assert (row["country"], row["region"], row["iso"], row["event_id_cnty"]) == ("Yemen", "Middle East", "887", "YEMM3-a4")
+    assert row["tags"] == "country_from_article" and row["location"] == "" and row["geo_precision"] == ""
+    unknown = read(write(selection_of([make_bundle(5, [make_incident(location=None, seq=None, override_id=6)])])))[0]
+    assert (unknown["country"], unknown["region"], unknown["iso"]) == ("Unknown", "", "")
+    assert unknown["tags"] == "country_unknown" and unknown["event_id_cnty"] == "XXXM5-a6"

@@ -161,3 +161,13 @@ def test_note_timestamps_are_excel_date_times_in_utc(selection_of):
     assert rows[1]["updated_at"].value is None
     assert rows[2]["created_at"].value == "yesterday afternoon"
     assert "UTC" in ws.cell(1, header.index("created_at") + 1).comment.text
+
+
+def test_an_incident_with_no_place_has_a_country_cell_in_the_xlsx_too(selection_of):
+    nowhere = make_incident(location=None)
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([make_bundle(1, [nowhere], country="Yemen"),
+                                                               make_bundle(2, [make_incident(location=None)])]))))
+    ws = wb["incidents"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    assert [(r["country"], r["tags"]) for r in rows] == [("Yemen", "country_from_article"), ("Unknown", "country_unknown")]

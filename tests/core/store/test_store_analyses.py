@@ -406,7 +406,9 @@ def test_orphans_keep_the_rules_of_rejections_and_confirmations(db, article) -> 
 def test_a_toll_the_analyst_gives_drops_the_machines_number_unknown_flag(db, article) -> None:  # type: ignore[no-untyped-def]
     """«Killed, number unknown» (flag fatalities_unknown) corrected to 5 killed: the flag stayed in
     the merged incident, so the ACLED CSV's tags said fatalities_unknown beside fatalities 5."""
-    unknown = {**_incident("Battles", "Damt", None), "flags": ["fatalities_unknown", "possibly_commentary"]}
+    damt = _incident("Battles", "Damt", None)
+    unknown = {**damt, "location": {**damt["location"], "country": "Yemen"},  # a country: no country_unknown tag
+               "flags": ["fatalities_unknown", "possibly_commentary"]}
     save_analysis(db, article, _result(unknown, {**unknown, "evidence": [{"start": 20, "end": 30}]}))
     set_incident_override(db, article, 0, "edited", {"fatalities": 5, "analyst_fields": ["fatalities"]})
     set_incident_override(db, article, 1, "edited", {"injured": 2, "analyst_fields": ["injured"]})

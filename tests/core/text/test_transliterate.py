@@ -48,3 +48,16 @@ def test_a_final_hamza_after_alif_is_not_written() -> None:
     assert transliterate("معسكر اللواء") == "Al Lwa Camp"
     assert transliterate("الحفاءة") == "Al Hfa'a"
     assert transliterate("مسأل") == "Ms'l"
+
+
+def test_a_place_of_one_country_is_not_spelled_as_another_countrys_town() -> None:
+    """A street «جمال» in Taizz, a place the gazetteer does not hold, was named "Djemmal" (a town of
+    Tunisia) in the incident table, the ACLED location column and the English summary."""
+    from core.text.transliterate import english_place, english_summary
+
+    street = {"text": "جمال", "name_ar": "جمال", "admin1_en": "Taizz", "country": "Yemen"}
+    assert english_place(street) not in ("", "Djemmal")
+    assert "Djemmal" not in english_summary({"summary_en": "Shelling near جمال (Taizz)", "location": street})
+    # the place's own country still gives its spelling, and a name of no country any gazetteer one
+    assert english_place({"text": "مطار عدن", "admin1_en": "Aden", "country": "Yemen"}) == "Aden Airport"
+    assert english_place({"text": "جمال"}) == "Djemmal"

@@ -250,3 +250,57 @@ def test_the_store_knows_the_editors_fields() -> None:
     from gui.incidents.corrections import EDITABLE_FIELDS
 
     assert ANALYST_FIELDS == EDITABLE_FIELDS
+
+
+def test_a_place_typed_in_an_article_about_aden_is_looked_for_in_yemen_first(article_db) -> None:
+    """«الرباط» typed with no governorate in an article about Aden was placed at Rabat, Morocco: no
+    homonym is in Aden, and the article's country did not count. Now its Yemeni homonyms come first."""
+    db = store.open_db(article_db)
+    analysis = machine_analysis()
+    for ent in analysis["entities"][:2]:
+        ent["attrs"].update(admin1_en="Aden", country="Yemen")
+    store.save_analysis(db, 1, analysis)
+    context = tasks.article_place_context(db, 1)
+    assert context.country == "Yemen" and context.governorates[0] == "Aden" and "ye:d:291" in context.place_ids
+    start = ARTICLE_TEXT.index("وشنت")
+    data = {**incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"),
+            "event_type": "Battles", "sub_event_type": "Armed clash", "disorder_type": "Political violence",
+            "location": place_from_name("الرباط", ""), "actor1": actor_from_name("foo militia")}
+    added = tasks.add_incident(db, 1, data)[-1]
+    assert added["location"]["country"] == "Yemen" and added["location"]["name_en"] != "Rabat"
+
+
+def test_an_incident_added_with_no_place_is_exported_in_the_articles_country(article_db, tmp_path) -> None:
+    """Added with no place, an incident was exported with an empty country; now the article's
+    country (as its analysis establishes it), else "Unknown" — each said in the tags."""
+    db = store.open_db(article_db)
+    start = ARTICLE_TEXT.index("وشنت")
+    editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"), adding=True)
+    editor.event_type.setCurrentIndex(editor.event_type.findData("Battles"))
+    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Armed clash"))
+    assert _ok(editor) and editor.values()["location"] is None
+    tasks.add_incident(db, 1, {**incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"),
+                               **editor.values()})
+    row = next(r for r in _csv_rows(db, tmp_path) if r["analyst_status"] == "added")
+    assert (row["country"], row["tags"], row["event_id_cnty"][:3]) == ("Unknown", "country_unknown", "XXX")
+    analysis = machine_analysis()
+    analysis["entities"][0]["attrs"]["country"] = "Yemen"  # the analysis now tells the article's country
+    store.save_analysis(db, 1, analysis)
+    (tmp_path / "again").mkdir()
+    row = next(r for r in _csv_rows(db, tmp_path / "again") if r["analyst_status"] == "added")
+    assert (row["country"], row["region"], row["tags"]) == ("Yemen", "Middle East", "country_from_article")
+    assert row["event_id_cnty"].startswith("YEM")
+
+
+def test_a_governorate_typed_without_a_place_is_where_the_incident_is_coded(article_db, qtbot) -> None:
+    """Only «عدن» typed as the governorate, the place left empty: the governorate was dropped (no
+    place, no country in the export). It is now the incident's place, at governorate precision."""
+    start = ARTICLE_TEXT.index("وشنت")
+    editor = IncidentEditor(incident_from_selection(ARTICLE_TEXT, start, start + 10, "2015-08-01"), adding=True)
+    qtbot.addWidget(editor)
+    editor.location.setText("")
+    editor.admin1.setText("عدن")
+    place = tasks.resolve_names({"location": editor.values()["location"]})["location"]
+    assert (place["name_en"], place["admin1_en"], place["country"], place["geo_precision"]) == ("Aden", "Aden", "Yemen", 3)
+    editor.admin1.setText("")
+    assert editor.values()["location"] is None

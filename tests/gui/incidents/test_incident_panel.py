@@ -426,3 +426,22 @@ def test_the_overview_says_unknown_when_no_incident_gives_the_injured(qtbot, qap
         assert "لا جرحى" not in text and "الجرحى: غير معروف" in text
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_an_incident_with_no_country_says_how_the_export_codes_it(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """An analyst's incident added with no place showed nothing of where it would be exported
+    (the export's country was empty); the detail now says, in the interface's language."""
+    from gui import i18n
+
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    placed = {**INCIDENT, "location": {**INCIDENT["location"], "country": "Yemen"}}
+    panel.set_incidents([placed, {**INCIDENT, "location": None, "analyst_status": "added"}])
+    panel.select_row(0)
+    assert "بلد المقال" not in panel.summary.toPlainText()
+    panel.select_row(1)
+    assert "بلد المقال" in panel.summary.toPlainText() and "article's country" not in panel.summary.toPlainText()
+    i18n.install_language(arabic, "en")  # the fixture gives the application
+    panel.set_incidents([{**INCIDENT, "location": None}])
+    panel.select_row(0)
+    assert "the export codes it in the article's country, or as Unknown" in panel.summary.toPlainText()

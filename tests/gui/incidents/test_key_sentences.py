@@ -66,3 +66,18 @@ def test_clicking_a_key_sentence_selects_it_in_the_reader_after_an_emoji(qtbot, 
     qtbot.mouseClick(section.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.selected_text() == SECOND
     ops.wait_for_all(10_000)
+
+
+def test_a_sentence_with_no_arabic_keeps_its_full_stop_at_its_end(qtbot) -> None:
+    """In the right-to-left list a sentence with no Arabic read «.Just an English note»: it is
+    isolated left to right; Arabic sentences are listed as they are."""
+    from gui.bidi import LRI, PDI
+
+    text = "Just an English note, no Arabic at all.\n" + SECOND
+    widget = KeySentences()
+    qtbot.addWidget(widget)
+    english = {"start": 0, "end": text.index("\n"), "text": ""}
+    widget.set_sentences(text, {"key_sentences": [english, {"start": text.index(SECOND), "end": len(text)}]})
+    assert widget.list.item(0).text() == f"{LRI}Just an English note, no Arabic at all.{PDI}"
+    assert widget.list.item(1).text() == SECOND
+    assert widget.spans()[0] == (0, text.index("\n"))  # the span in the text is unchanged

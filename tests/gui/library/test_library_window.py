@@ -70,3 +70,18 @@ def test_an_older_answer_is_dropped(qtbot, window) -> None:
     stale = tasks.LibraryPage(generation=window._library_generation - 1, offset=0, rows=[], total=0, corpus=0)
     window.on_library_page(stale)
     assert window.library.model.rowCount() == PAGE_SIZE
+
+
+def test_the_open_articles_row_is_selected_again_after_a_search_that_hid_it(qtbot, open_window) -> None:
+    """A search that listed nothing, then cleared: the open article was no longer selected in the
+    library (so Export's "The selected articles" was off and the library showed nothing open)."""
+    w = open_window
+    assert w.library.selected_article_ids() == [1]
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.library.search.setText("كلمةلاتوجدفيأيمقال")
+        w.library.emit_query()
+    assert w.library.selected_article_ids() == [] and w.article is not None and w.article.id == 1
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.library.search.clear()
+        w.library.emit_query()
+    assert w.library.selected_article_ids() == [1] and w.article.id == 1

@@ -147,3 +147,20 @@ def _cursor_at(view: ReaderView, pos: int):  # type: ignore[no-untyped-def]
     c = QTextCursor(view.document())
     c.setPosition(pos)
     return c
+
+
+def test_a_paragraph_with_no_arabic_reads_left_to_right(qtbot) -> None:
+    """An English paragraph was laid out right to left, its full stop at its start
+    («.Just an English note»); Arabic paragraphs, and mixed ones, stay right to left."""
+    view = ReaderView()
+    qtbot.addWidget(view)
+    text = "قتل 12 شخصا في الضالع.\nJust an English note, no Arabic at all.\nAFP: قال مسؤول إن 3 قتلوا.\n2015-08-01"
+    view.set_article(text, [ent(text, "الضالع", "LOCATION"), ent(text, "AFP", "SOURCE")])
+    block = view.document().begin()
+    directions = []
+    while block.isValid():
+        directions.append(block.blockFormat().layoutDirection())
+        block = block.next()
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert directions == [rtl, ltr, rtl, rtl]  # a line of digits only is no English paragraph
+    assert sorted(t for t, _ in selection_texts(view)) == sorted(["الضالع", "AFP"])  # highlights still land
