@@ -1,0 +1,114 @@
+"""Rules added in session 33's pass over non-Yemen news (lev33): a chronology line that opens with a
+bare year and a dash («1982 - اشتباكات …», the almanac «هذا اليوم في التاريخ») tells history.
+
+Sentences written for the tests in the style of the news, read with the codability model switched
+off (`rules_alone`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+MONDAY = date(2015, 8, 10)
+
+
+def _all(text: str, day: date = MONDAY) -> list:
+    an = analyze(text, day)
+    return list(an.incidents) + list(an.set_aside)
+
+
+def test_a_chronology_line_opened_by_a_year_is_history() -> None:
+    text = ("أحداث في مثل هذا اليوم\n"
+            "1982 - اشتباكات عنيفة بين الجيش ومسلحين في مدينة طرابلس اللبنانية: عشرون قتيلا.\n"
+            "1991- مسلحون يفجرون سيارة مفخخة في بغداد ويقتلون خمسة أشخاص.\n")
+    assert _all(text) == []
+
+
+def test_the_chronology_year_is_a_date_not_a_number() -> None:
+    an = analyze("2003 - قصف جوي على مدينة البصرة.", MONDAY)
+    dates = [s for s in an.entities if s.label == "DATE"]
+    assert [s.attrs.get("year") for s in dates] == [2003]
+    assert not [s for s in an.entities if s.label == "NUMBER"]
+
+
+def test_a_year_inside_a_sentence_or_a_count_with_a_dash_stays_a_number() -> None:
+    """Only a sentence-opening year before a dash: a count after it or in mid-sentence keeps its reading."""
+    text = "قتل 2000 - بحسب المرصد - من المدنيين في المدينة أمس."
+    an = analyze(text, MONDAY)
+    assert not [s for s in an.entities if s.label == "DATE" and s.attrs.get("year") == 2000]
+    fresh = "وقتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس."
+    assert [i.event_type for i in analyze(fresh, MONDAY).incidents] == ["Battles"]
+
+
+def test_parties_after_an_arrest_noun_with_no_arrester_were_arrested() -> None:
+    """«أعلنت الوزارة تنفيذ حملة اعتقال بحق …»: the ministry is no party; the group named after the noun
+    was arrested — not the abductor of civilians."""
+    text = "أعلنت وزارة الداخلية العراقية اليوم تنفيذ حملة اعتقال بحق 23 عنصرا من تنظيم داعش في مدينة كركوك."
+    incs = analyze(text, MONDAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in incs] == [("Strategic developments", "Arrests")]
+    assert incs[0].actor1 is None or "Islamic State" not in incs[0].actor1.name_en
+    assert incs[0].actor2 is not None and "Islamic State" in incs[0].actor2.name_en
+
+
+def test_an_arrest_noun_after_its_arrester_keeps_the_arrester() -> None:
+    text = "وأعلنت الشرطة العراقية اعتقال تسعة عناصر من تنظيم داعش في مدينة كركوك اليوم."
+    incs = analyze(text, MONDAY).incidents
+    assert [i.sub_event_type for i in incs] == ["Arrests"]
+    assert incs[0].actor1 is not None and "Police" in incs[0].actor1.name_en
+
+
+def test_attacks_feared_are_no_event() -> None:
+    """«تخوفا من عمليات انتحارية»: checkpoints tightened for fear of attacks; none was made."""
+    for text in ("وشددت قوات الأمن إجراءات التفتيش عند مداخل مدينة طرابلس الليبية أمس تخوفا من هجمات انتحارية.",
+                 "وأغلقت الشرطة الطرق المؤدية إلى الساحة في مدينة الموصل خوفا من تفجيرات بسيارات مفخخة."):
+        assert _all(text) == [], text
+
+
+def test_strikes_told_as_stopped_are_no_event() -> None:
+    for text in ("وقال المرصد إن توقف الغارات على مدينة إدلب منذ يومين خفض عدد الضحايا.",
+                 "وتوقف القصف على مدينة حماة بشكل شبه كلي."):
+        assert _all(text) == [], text
+
+
+def test_strikes_not_stopped_or_stopped_after_they_hit_stay() -> None:
+    text = "ولم تتوقف الغارات الجوية على مدينة إدلب أمس، وقتل فيها سبعة مدنيين."
+    assert [i.sub_event_type for i in analyze(text, MONDAY).incidents] == ["Air/drone strike"]
+
+
+def test_strikes_referred_to_after_strikes_told_tell_each_place() -> None:
+    """«وجرت الضربات الأخرى قرب …» after a coalition statement's strikes: each place is struck."""
+    text = ("قال التحالف إن طائراته شنت تسع غارات جوية قرب مدينة الرمادي أمس. "
+            "ووقعت الضربات الأخرى قرب تكريت وبيجي.")
+    incs = analyze(text, MONDAY).incidents
+    assert [i.sub_event_type for i in incs] == ["Air/drone strike"] * 3
+    assert sorted(i.location.admin1_en for i in incs) == ["Al Anbar", "Salah ad Din", "Salah ad Din"]
+
+
+def test_strikes_named_without_strikes_told_before_or_without_a_verb_of_taking_place_are_none() -> None:
+    alone = "ووقعت الضربات قرب تكريت وبيجي."
+    assert _all(alone) == []
+    ordered = ("قال التحالف إن طائراته شنت تسع غارات جوية قرب مدينة الرمادي أمس. "
+               "وقال الوزير في مؤتمر صحافي في بغداد إنه أمر بسلسلة جديدة من الضربات في العراق.")
+    assert [i.location.admin1_en for i in analyze(ordered, MONDAY).incidents] == ["Al Anbar"]
+
+
+def test_a_toll_then_its_parts_told_by_the_bare_noun_is_not_added() -> None:
+    """«قتل سبعة جنود عراقيين …» then «قتل خمسة جنود … وقتل جنديان آخران»: the seven are the five and the
+    two, not fourteen dead."""
+    text = ("قال مسؤولون إن سبعة جنود عراقيين قتلوا أمس عندما هاجم مسلحو داعش نقطة تفتيش قرب مدينة بيجي. "
+            "وقال ضابط إن خمسة جنود قتلوا عند نقطة التفتيش، وقتل جنديان آخران عندما وصلت التعزيزات.")
+    incs = analyze(text, MONDAY).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 7
+
+
+def test_two_groups_of_the_same_noun_named_apart_still_add_up() -> None:
+    text = ("وقتل ثلاثة جنود سعوديين في هجوم شنه مسلحون على موقع حدودي قرب مدينة نجران أمس، "
+            "كما قتل أربعة جنود يمنيين في الهجوم نفسه.")
+    incs = analyze(text, MONDAY).incidents
+    assert [i.fatalities for i in incs] == [7]
