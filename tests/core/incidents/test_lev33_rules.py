@@ -112,3 +112,14 @@ def test_two_groups_of_the_same_noun_named_apart_still_add_up() -> None:
             "كما قتل أربعة جنود يمنيين في الهجوم نفسه.")
     incs = analyze(text, MONDAY).incidents
     assert [i.fatalities for i in incs] == [7]
+
+
+def test_the_base_aircraft_flew_back_to_is_not_where_they_struck() -> None:
+    """«… قبل أن تعود إلى قاعدة ديار بكر»: the base the aircraft returned to is no target; the place of
+    the strike is the one the text names for it."""
+    text = "وقصفت مقاتلات تركية أمس مواقع لتنظيم داعش قرب بلدة جرابلس السورية قبل أن تعود إلى قاعدة ديار بكر."
+    incs = analyze(text, MONDAY).incidents
+    assert [(i.sub_event_type, i.location.country, i.location.admin1_en) for i in incs] == \
+        [("Air/drone strike", "Syria", "Halab")]
+    alone = "وقصفت مقاتلات تركية أمس مواقع لتنظيم داعش ثم عادت إلى قاعدة ديار بكر."
+    assert not [i for i in analyze(alone, MONDAY).incidents if i.location is not None and i.location.country == "Turkey"]
