@@ -123,3 +123,13 @@ def test_the_base_aircraft_flew_back_to_is_not_where_they_struck() -> None:
         [("Air/drone strike", "Syria", "Halab")]
     alone = "وقصفت مقاتلات تركية أمس مواقع لتنظيم داعش ثم عادت إلى قاعدة ديار بكر."
     assert not [i for i in analyze(alone, MONDAY).incidents if i.location is not None and i.location.country == "Turkey"]
+
+
+def test_a_town_across_the_border_told_as_opposite_is_no_place_of_the_event() -> None:
+    """«في مدينة تل أبيض المقابلة لبلدة أقجة قلعة»: the Turkish town is where the Syrian one lies across
+    from, not where the shells fell."""
+    text = "وقصفت المدفعية التركية أمس مواقع لتنظيم داعش في مدينة تل أبيض المقابلة لبلدة أقجة قلعة."
+    incs = analyze(text, MONDAY).incidents
+    assert [(i.location.country, i.location.admin1_en) for i in incs] == [("Syria", "Ar Raqqah")]
+    across = "وقصفت مقاتلات تركية أمس ثلاثة مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس."
+    assert not [i for i in _all(across) if i.location is not None and i.location.country == "Turkey"]
