@@ -553,6 +553,7 @@ def find_mentions(
         hits += _answers(tokens, taken, arms_here, in_sentence)
         if air_told:
             hits += _strikes_referred(tokens, taken)
+        hits += _flown_strikes(tokens, taken, arms_here, doc.text)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
@@ -1373,6 +1374,22 @@ def _strikes_referred(tokens: list[Token], taken: set[int]) -> list[tuple]:
             for i, tok in _verbs_at(tokens, taken, "strike_back_references")
             if i > 0 and _is_verb(tokens[i - 1].norm, "strike_referred_verbs")
             and any(t.norm in where for t in tokens[i + 1: i + 2 + STRIKE_PLACE_REACH])]
+
+
+FLOWN_STRIKES = Trigger("Explosions/Remote violence", "Air/drone strike", "strong", "", "flown strikes")
+FLOWN_REACH = 30  # characters from the aircraft to «ضربات» («الطائرات التركية نفذت فجرا ثلاث ضربات»)
+
+
+def _flown_strikes(tokens: list[Token], taken: set[int], weapons: list[Span], text: str) -> list[tuple]:
+    """«نفذت الطائرات التركية فجرا ثلاث ضربات على مواقع …»: «ضربات/ضربة» (`strike_nouns`, no «جوية»
+    after it) at most FLOWN_REACH characters after aircraft named in its sentence (a WEAPON of the air
+    strike kind, or an actor named by its aircraft), no comma or full stop between, is their air strike."""
+    air = [w for w in weapons if weapon_kind(w) == AIR_STRIKE]
+    if not air:
+        return []
+    return [(i, i + 1, tok.start, tok.end, FLOWN_STRIKES, "") for i, tok in _verbs_at(tokens, taken, "strike_nouns")
+            if any(w.end <= tok.start and tok.start - w.end <= FLOWN_REACH
+                   and not any(c in text[w.end:tok.start] for c in "،,.؛:") for w in air)]
 
 
 FIRE_SOURCES = frozenset({"مصدر", "مصادر"})  # normalised: «على مصادر النيران», what an answer fires at

@@ -133,3 +133,15 @@ def test_a_town_across_the_border_told_as_opposite_is_no_place_of_the_event() ->
     assert [(i.location.country, i.location.admin1_en) for i in incs] == [("Syria", "Ar Raqqah")]
     across = "وقصفت مقاتلات تركية أمس ثلاثة مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس."
     assert not [i for i in _all(across) if i.location is not None and i.location.country == "Turkey"]
+
+
+def test_strikes_made_by_aircraft_named_before_them_are_air_strikes() -> None:
+    text = ("وقال المرصد إن الطائرات الأردنية نفذت فجر اليوم أربع ضربات على مواقع لتنظيم داعش في ريف "
+            "محافظة الرقة، ما أدى إلى مقتل ستة من عناصره.")
+    incs = analyze(text, MONDAY).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Air/drone strike", 6)]
+
+
+def test_blows_dealt_by_ground_forces_stay_no_air_strike() -> None:
+    text = "ووجهت قوات الجيش ضربات موجعة لمسلحي داعش في محيط مدينة بيجي أمس."
+    assert not [i for i in _all(text) if i.sub_event_type == "Air/drone strike"]
