@@ -145,3 +145,10 @@ def test_strikes_made_by_aircraft_named_before_them_are_air_strikes() -> None:
 def test_blows_dealt_by_ground_forces_stay_no_air_strike() -> None:
     text = "ووجهت قوات الجيش ضربات موجعة لمسلحي داعش في محيط مدينة بيجي أمس."
     assert not [i for i in _all(text) if i.sub_event_type == "Air/drone strike"]
+
+
+def test_habbaniyah_is_in_anbar_not_the_governorate_of_the_place_before_it() -> None:
+    text = "وشنت طائرات التحالف أمس غارات قرب تلعفر والحبانية."
+    incs = analyze(text, MONDAY).incidents
+    assert sorted((i.location.name_en, i.location.admin1_en) for i in incs) == \
+        [("Al Habbaniyah", "Al Anbar"), ("Tall 'Afar", "Ninawa")]
