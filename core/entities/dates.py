@@ -72,6 +72,7 @@ class _Lexicon:
     not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
+    chronology_dashes: frozenset[str] = frozenset()  # «1974 - …» opening a sentence: a chronology line's year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -105,6 +106,7 @@ def _lex() -> _Lexicon:
         name_heads=_norm_set(data.get("name_heads", [])),
         current=_norm_set(data.get("current_markers", [])),
         not_yesterday=_norm_set(data.get("not_yesterday", [])),
+        chronology_dashes=frozenset(data.get("chronology_dashes", [])),
         not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
 
@@ -469,6 +471,8 @@ YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACL
 # such as «في 2000 غارة»); the range keeps counts of other sizes out
 IN_YEAR_HEAD = normalize_token("في")
 IN_YEAR_RANGE = (1950, 2030)
+# a bare year opening a sentence before a dash («1974 - مواجهات …», «1957- إلغاء …»): a chronology line
+CHRONOLOGY_RANGE = (1800, 2030)
 
 
 def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]) -> list[DateHit]:
@@ -489,9 +493,13 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
         head = bare is not None
         at = i + 1 if head else i
         found = _year_at(lex, tokens, at)
-        if found is None or (not head and found[2] is None):
+        chronology = (not head and i == 0 and found is not None and found[2] is None and found[1] < len(tokens)
+                      and tokens[found[1]].text in lex.chronology_dashes and CHRONOLOGY_RANGE[0] <= found[0] <= CHRONOLOGY_RANGE[1])
+        if found is None or (not head and found[2] is None and not chronology):
             continue
         year, end, marker = found
+        if chronology:
+            end += 1  # the span holds the dash: longer than the NUMBER «1974» the digits also read as
         if in_head and (marker is not None or not IN_YEAR_RANGE[0] <= year <= IN_YEAR_RANGE[1]):
             continue  # a year with its own mark («في 2011م») is read from its own token, as before
         if not head and end > at + 1 and tokens[at + 1].norm in ("م", "ه"):

@@ -328,6 +328,7 @@ class ActorFinder:
         self.ambiguous_nouns = word_set("freeing_verb_or_noun")
         self.noun_before = word_set("verbal_noun_before")
         self.passive = word_set("passive_markers")
+        self.arrest_nouns = word_set("arrest_nouns")
         self.split_verbs = word_set("split_trigger_verbs")
         self.holders = self.targets | word_set("holder_words")
         self.dates = [s for s in doc.entities if s.label == "DATE"]
@@ -419,6 +420,19 @@ class ActorFinder:
         agent_words = word_set("passive_agent_words")
         return [self.resolve(s) for s in self.spans if trigger_start <= s.start < end
                 and self._word_before(trigger_start, s.start) in agent_words]
+
+    def noun_arrestees(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor] | None:
+        """An arrest told as a verbal noun (`arrest_nouns`: «أعلنت الوزارة تنفيذ عمليات اعتقال بحق 41
+        عنصرا من تنظيم داعش») with no party named before it in its clause (after reported speech): the
+        parties named after it in text[trigger_end:end] were arrested, none arrested them; None when
+        the trigger is a verb or a party stands before it («أعلنت الشرطة اعتقال …»: the police did)."""
+        words = self.doc.text[trigger_start:trigger_end].split()
+        if not words or not variant_in(normalized(words[0]), self.arrest_nouns):
+            return None
+        told = self._reported_speech(start, trigger_start)
+        if any(told <= s.start < trigger_start and s.attrs.get("inter") != 7 for s in self.spans):
+            return None
+        return [self.resolve(s) for s in self.spans if trigger_end <= s.start < end and s.attrs.get("inter") != 7]
 
     def held_before(self, trigger_start: int, trigger_end: int, start: int, end: int) -> list[Actor]:
         """A place taken with no taker named, where the only armed parties are named after the

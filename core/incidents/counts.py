@@ -434,6 +434,7 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
         by_side: dict[str, int] = {}
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in
         estimates: list[int] = []
+        heads: dict[str, str] = {}  # a side's head word («جنود» of «جنود ليبيين»)
         for c in sorted(precise, key=lambda c: c.start):
             if c.estimate and not c.update:
                 estimates.append(c.value)  # type: ignore[arg-type]
@@ -449,6 +450,11 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up
             key = GENERIC_SIDE if _generic(c.side) and not c.joined else c.side
+            if key != GENERIC_SIDE and key not in by_side and c.head and normalized(key) == c.head:
+                # «قتل سبعة جنود ليبيين» then «قتل خمسة جنود»: the bare noun is the group named before
+                # with it («جنود سعوديين» and «جنود يمنيين» stay two groups: neither is bare)
+                key = next((k for k in by_side if heads.get(k) == c.head), key)
+            heads.setdefault(key, c.head)
             if c.update:  # «وارتفعت حصيلة القتلى إلى 8»: the toll now; of no one in particular, all of it
                 if key == GENERIC_SIDE:
                     by_side.clear()

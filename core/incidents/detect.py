@@ -551,6 +551,9 @@ def find_mentions(
         hits += _arms_seizures(tokens, taken)
         hits += _destructions(tokens, taken, arms_here, in_sentence, flyers)
         hits += _answers(tokens, taken, arms_here, in_sentence)
+        if air_told:
+            hits += _strikes_referred(tokens, taken)
+        hits += _flown_strikes(tokens, taken, arms_here, doc.text)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
@@ -665,7 +668,9 @@ def find_mentions(
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
                 Mention(kind[0], kind[1], trig.strength, trig.resolve, start, end, clause,
-                        definite=is_definite(tokens[t0].norm, tokens[t0].text), cancelled=why, triggers=[(start, end)])
+                        # strikes referred to at new places tell them, not the strikes before again
+                        definite=trig is not STRIKES_REFERRED and is_definite(tokens[t0].norm, tokens[t0].text),
+                        cancelled=why, triggers=[(start, end)])
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled
@@ -1351,6 +1356,40 @@ def _answers(tokens: list[Token], taken: set[int], weapons: list[Span], armed: l
         if kinds:
             out.append((i, i + 1, tok.start, tok.end, Trigger(kinds[0][0], kinds[0][1], "strong", "", tok.text), ""))
     return out
+
+
+STRIKES_REFERRED = Trigger("Explosions/Remote violence", "Air/drone strike", "strong", "", "strikes referred")
+STRIKE_PLACE_REACH = 2  # words after «الضربات» its place word may stand at («الضربات الأخرى قرب …»)
+
+
+def _strikes_referred(tokens: list[Token], taken: set[int]) -> list[tuple]:
+    """«وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر», after air strikes told in an earlier sentence
+    of the article: «الضربات/الضربة» (`strike_back_references`), the subject of a verb of taking
+    place right before it (`strike_referred_verbs`: «جرت», «وقعت», «تركزت»; not «توجيهات لسلسلة من
+    الضربات في سوريا», an order), with a word placing it
+    (`strike_place_words`: «قرب», «في», «حول») at most STRIKE_PLACE_REACH words after it tells the
+    strikes on at those places (each place its own incident, as a list of places struck)."""
+    where = word_set("strike_place_words")
+    return [(i, i + 1, tok.start, tok.end, STRIKES_REFERRED, "")
+            for i, tok in _verbs_at(tokens, taken, "strike_back_references")
+            if i > 0 and _is_verb(tokens[i - 1].norm, "strike_referred_verbs")
+            and any(t.norm in where for t in tokens[i + 1: i + 2 + STRIKE_PLACE_REACH])]
+
+
+FLOWN_STRIKES = Trigger("Explosions/Remote violence", "Air/drone strike", "strong", "", "flown strikes")
+FLOWN_REACH = 30  # characters from the aircraft to «ضربات» («الطائرات التركية نفذت فجرا ثلاث ضربات»)
+
+
+def _flown_strikes(tokens: list[Token], taken: set[int], weapons: list[Span], text: str) -> list[tuple]:
+    """«نفذت الطائرات التركية فجرا ثلاث ضربات على مواقع …»: «ضربات/ضربة» (`strike_nouns`, no «جوية»
+    after it) at most FLOWN_REACH characters after aircraft named in its sentence (a WEAPON of the air
+    strike kind, or an actor named by its aircraft), no comma or full stop between, is their air strike."""
+    air = [w for w in weapons if weapon_kind(w) == AIR_STRIKE]
+    if not air:
+        return []
+    return [(i, i + 1, tok.start, tok.end, FLOWN_STRIKES, "") for i, tok in _verbs_at(tokens, taken, "strike_nouns")
+            if any(w.end <= tok.start and tok.start - w.end <= FLOWN_REACH
+                   and not any(c in text[w.end:tok.start] for c in "،,.؛:") for w in air)]
 
 
 FIRE_SOURCES = frozenset({"مصدر", "مصادر"})  # normalised: «على مصادر النيران», what an answer fires at

@@ -72,6 +72,7 @@ PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the figh
 TAKEN_BACK_REACH = 5  # words from a place to the relative pronoun of the taking told back about it
 RELATIVES = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
 TAKEOFF_GAP = 4  # base words from «أقلعت من» to the place («… من القاعدة الجوية في دياربكر»)
+RETURN_TO = frozenset(("الي", "الى"))  # normalised «إلى» after a verb of flying back (`return_verbs`)
 ORIGIN_NAME_GAP = 3  # words of an origin's name before the compass word of a town it is told near
 ORIGIN_RELATIVE_REACH = 4  # words from the relative pronoun to its «منها» («التي كان الحوثيون يقصفون منها»)
 ORIGIN_RELATIVE_GAP = 3  # words from a place to the relative pronoun of «… التي قصفت منها» («الفيصل، وهي المناطق التي»)
@@ -526,8 +527,8 @@ class LocationResolver:
             relative = self._origin_relative_at(tokens, end)
             if relative is not None and self._named_before(tokens, end, span.start, relative, triggers):
                 relative_from = (relative, self._relative_end(tokens, relative, clause))
-            elif len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
-                                     or relative is not None or self._took_off(tokens, idx)):
+            elif (len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
+                                      or relative is not None)) or self._took_off(tokens, idx):
                 continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
                 # where the attack or the forces came from; «مقاتلات أقلعت من قاعدة في ديار بكر»: their base
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
@@ -920,6 +921,8 @@ class LocationResolver:
         j = idx - 1
         while j >= 0 and idx - 1 - j < TAKEOFF_GAP and (tokens[j].norm in base or tokens[j].norm in self.heads):
             j -= 1
+        if j >= 1 and tokens[j].norm in RETURN_TO and variant_in(tokens[j - 1].norm, word_set("return_verbs"), depth=1):
+            return True  # «قصفت … مواقع لداعش قبل أن تعود إلى قاعدة ديار بكر»: the base they flew back to
         return j >= 1 and tokens[j].norm == "من" and variant_in(tokens[j - 1].norm, verbs, depth=1)
 
     def _cue_ends(self, words: list[str], cut: int) -> bool:

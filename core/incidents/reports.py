@@ -1087,6 +1087,12 @@ def _fill(
                 taken = {actor_key(a) for a in arresters}
                 side1, side2 = arresters, [a for a in side1 + side2 if actor_key(a) not in taken]
                 r.arrested = not arresters
+            arrestees = actors.noun_arrestees(m.start, m.end, m.clause.start, m.clause.end) \
+                if r.resolve == "arrest" and r.doer is None and arresters is None else None
+            if arrestees:
+                # «أعلنت الوزارة تنفيذ عمليات اعتقال بحق 41 عنصرا من داعش»: the parties after the noun
+                # were arrested; who arrested them is not named in the clause
+                side1, side2, r.arrested = [], arrestees, True
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
