@@ -107,19 +107,34 @@ def joined_parts(span: Span, data: list[Span]) -> list[Span]:
     return inner
 
 
+def _overruled(span: Span, data: list[Span]) -> bool:
+    """`_straddles`, `_clitic_more` or `_joins_curated`: each reads only the curated spans that
+    overlap the statistical one, so they are picked out once (in their order) for the three."""
+    start, end = span.start, span.end
+    near = [d for d in data if d.start < end and start < d.end]
+    return bool(near) and (_straddles(span, near) or _clitic_more(span, near) or _joins_curated(span, near))
+
+
 def resolve(candidates: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans sorted by start, chosen greedily by priority."""
     candidates = list(candidates)
     data = [s for s in candidates if s.source in CURATED]
-    candidates = [s for s in candidates if s.source not in STATISTICAL
-                  or not (_straddles(s, data) or _clitic_more(s, data) or _joins_curated(s, data))]
+    candidates = [s for s in candidates if s.source not in STATISTICAL or not _overruled(s, data)]
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
+    # the offsets the chosen spans cover: a span overlaps one of them when one of its own offsets
+    # is covered (one C search instead of a test against every span chosen before; a span changed
+    # since it was made to no offsets at all is tested the long way)
+    covered = bytearray(max((s.end for s in candidates), default=0))
     for span in sorted(candidates, key=_priority, reverse=True):
-        if any(span.start < e and s < span.end for s, e in taken):
+        start, end = span.start, span.end
+        if (covered.find(1, start, end) != -1 if 0 <= start < end
+                else any(start < e and s < end for s, e in taken)):
             continue
         chosen.append(span)
-        taken.append((span.start, span.end))
+        taken.append((start, end))
+        if 0 <= start < end:
+            covered[start:end] = b"\x01" * (end - start)
     chosen.sort(key=lambda s: (s.start, s.end))
     surnames = {s.text.split()[-1] for s in chosen if s.label == "PERSON" and len(s.text.split()) > 1}
     return [Span(s.start, s.end, "PERSON", "rule", s.text, {"rule": "surname"}) if _surname_place(s, surnames) else s

@@ -71,11 +71,26 @@ def cue_sets() -> dict[str, frozenset[str]]:
     return {name: frozenset(normalize_token(w) for w in words) for name, words in classes.items()}
 
 
+@lru_cache(maxsize=1)
+def _classes_by_word() -> dict[str, frozenset[str]]:
+    """Every word of `cue_sets` → the classes holding it."""
+    out: dict[str, set[str]] = {}
+    for name, words in cue_sets().items():
+        for word in words:
+            out.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in out.items()}
+
+
 @lru_cache(maxsize=30_000)
 def classes_of(norm: str) -> tuple[str, ...]:
-    """The word classes a normalised token belongs to, with or without its proclitics."""
-    forms = proclitic_variants(norm)
-    return tuple(name for name, words in cue_sets().items() if any(f in words for f in forms))
+    """The word classes a normalised token belongs to, with or without its proclitics (in
+    `cue_sets` order). Each reading is one lookup, not one test per class."""
+    by_word = _classes_by_word()
+    found = [names for f in proclitic_variants(norm) if (names := by_word.get(f))]
+    if not found:
+        return ()
+    held = found[0].union(*found[1:])
+    return tuple(name for name in cue_sets() if name in held)
 
 
 def _structure(f: dict[str, float], tokens: list[Token], entities: Iterable[Span], mentions: list[Any]) -> None:

@@ -18,7 +18,9 @@ import re
 _LETTER = r"[^\W\d_]"
 _DOT = (rf"""(?:(?<=\d\s{_LETTER})|(?<![\s(\[«"'.]{_LETTER})(?<!^{_LETTER}))"""
         r"""(?:\.(?=[\s»"'”’)\]]|$)|(?<![\dA-Za-z])\.(?!\d)|\.(?![\dA-Za-z]))""")
-_END = re.compile(rf"""(?:[!?؟؛…]|\.{{2,}}|{_DOT})+[»"'”’)\]]*|\n+""")
+# The lookahead first: every match starts with one of these characters, and without it the engine
+# tried _DOT's lookbehinds at every position of the text (sentence splitting 0.20 → 0.07 ms an article)
+_END = re.compile(rf"""(?=[!?؟؛….\n])(?:(?:[!?؟؛…]|\.{{2,}}|{_DOT})+[»"'”’)\]]*|\n+)""")
 _SPACE = re.compile(r"\s")
 
 # Latin letters as Arabic news spells them («سي» C, «إن» N, «إتش» H …): two or more joined by dots

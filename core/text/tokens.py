@@ -54,11 +54,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     add = tokens.append
     may_split = _MAY_SPLIT.search
     norm = normalize_token
-    for m in _WORD.finditer(text):
-        word = m.group()
-        start = m.start() + offset
+    find = text.find
+    after = 0  # where the last word ended in `text`
+    # `str.split` makes the `\S+` runs of `_WORD` (the same whitespace: `str.isspace`) without a
+    # match object each; a word is found where it starts, only whitespace before it since the last
+    for word in text.split():
+        at = find(word, after)
+        after = at + len(word)
+        start = at + offset
         if (word.isalpha() and _LETTER_EMOJI not in word) or may_split(word) is None:
-            add(Token(start, start + len(word), word, norm(word)))
+            add(Token(start, after + offset, word, norm(word)))
             continue
         pieces = _PIECES.get(word)
         if pieces is None:
