@@ -33,7 +33,9 @@ from core.text.tokens import Token
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
 # «واس - عدن:», and with the writer first, Sabq's «حاتم العميري - سبق - مكة المكرمة:» (603 articles of
 # the corpus open with three parts): the last part is where it was filed
-DATELINE = re.compile(rf"\s*{_WORDS}(?:[ \t]*[-–—][ \t]*{_WORDS}){{1,2}}[ \t]*:")
+# and the agencies' «بيروت (رويترز) -», «طرابلس (ليبيا) -»: a place, a parenthesis, a dash
+DATELINE = re.compile(rf"\s*(?:{_WORDS}(?:[ \t]*[-–—][ \t]*{_WORDS}){{1,2}}[ \t]*:"
+                      rf"|{_WORDS}[ \t]*\([^()\n:]{{1,40}}\)[ \t]*[-–—])")
 
 
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)")
@@ -470,7 +472,7 @@ class LocationResolver:
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
-                continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
+                continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where («قوات موالية للزنتان»: whom they follow)
             if self._government_named(tokens, idx, prev, span):
                 continue  # «سمحت أنقرة للتحالف باستخدام قواعدها», «لدخول أنقرة الحرب»: the government, not a place
             end = self._tok_index(tokens, span.end - 1) + 1
