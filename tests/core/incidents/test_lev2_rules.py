@@ -50,3 +50,14 @@ def test_a_dual_subject_before_a_dual_killing_verb():
 def test_a_dual_in_construct_before_security_or_police():
     assert _killed("قتل مسلحون رجلي أمن في هجوم على كمين في مدينة العريش.") == [2]
     assert _killed("أعلنت الداخلية مقتل عنصري شرطة في انفجار عبوة ناسفة بمدينة رفح.") == [2]
+
+
+def test_while_opens_the_clause_of_the_setting():
+    # «في الوقت الذي …»: the air campaign told as the setting is not where the attack was
+    text = ("أعلن الجيش التركي أن جنديين قتلا في هجوم شنه مسلحون من حزب العمال الكردستاني ليلا "
+            "في الوقت الذي تتواصل فيه حملة الغارات التركية على معاقل الحزب في شمال العراق.")
+    assert all(i.location is None or i.location.country != "Iraq" for i in analyze(text, DAY).incidents)
+    # the attack's own place before it stays
+    text = ("أعلن الجيش التركي أن جنديين قتلا في هجوم شنه مسلحون على موقع في ولاية ماردين "
+            "في الوقت الذي تتواصل فيه حملة الغارات التركية على معاقل الحزب في شمال العراق.")
+    assert [(i.location.country, i.fatalities) for i in analyze(text, DAY).incidents] == [("Turkey", 2)]
