@@ -61,3 +61,27 @@ def test_while_opens_the_clause_of_the_setting():
     text = ("أعلن الجيش التركي أن جنديين قتلا في هجوم شنه مسلحون على موقع في ولاية ماردين "
             "في الوقت الذي تتواصل فيه حملة الغارات التركية على معاقل الحزب في شمال العراق.")
     assert [(i.location.country, i.fatalities) for i in analyze(text, DAY).incidents] == [("Turkey", 2)]
+
+
+def test_a_road_named_by_its_ends_in_brackets():
+    # «طريق (الفيوم – القاهرة)»: Cairo is the road's other end, not where the police were shot at
+    text = "قتل شرطي وأصيب اثنان في إطلاق نار على دورية على طريق (الفيوم – القاهرة) قرب قرية تابعة لمحافظة الفيوم."
+    assert [i.location.admin1_en for i in analyze(text, DAY).incidents] == ["Al Fayyum"]
+
+
+def test_the_tellers_place_after_his_title_and_name():
+    # «وقال القائد في … فلان في قضاء مخمور، إن …»: where the teller is, not where the strike was
+    text = ("وقال قائد ميداني في قوات البيشمركة في قضاء مخمور، إن غارات التحالف استهدفت مقرا لداعش "
+            "في قرية صغيرة قرب الموصل ما أدى إلى مقتل 12 مسلحا.")
+    found = [(i.location.name_en, i.fatalities) for i in analyze(text, DAY).incidents]
+    assert found and all(name != "Mexmur" for name, _ in found)
+    # a place told after the «إن» of what is told stays the event's
+    text = "وقال مسؤول محلي إن مسلحين قتلوا ثلاثة جنود في مدينة الرمادي، وأضاف أن الهجوم وقع ليلا."
+    assert [i.location.name_en for i in analyze(text, DAY).incidents] == ["Ramadi"]
+
+
+def test_forces_awaiting_orders_to_storm_tell_no_event():
+    assert analyze("وتحاصر القوات الحكومية المدينة من كل الاتجاهات وتنتظر صدور الأوامر باقتحامها.", DAY).incidents == []
+    # a fight told before it in the sentence stays
+    text = "قتل خمسة مسلحين في اشتباكات في مدينة مأرب بينما تنتظر القوات صدور الأوامر باقتحام مدينة صرواح."
+    assert [i.location.name_en for i in analyze(text, DAY).incidents] == ["Ma'rib"]
