@@ -87,6 +87,8 @@ class _Lexicon:
     designation_letters: frozenset[str] = frozenset()  # «سي» in «سي 130»: written as found, not folded
     unit_nouns: frozenset[str] = frozenset()  # «الفرقة 30», «اللواء 52»: a unit's number, folded
     ordinal_nouns: frozenset[str] = frozenset()  # «القرن» before «العشرين»: the 20th century, no number
+    construct_duals: dict[str, str] = field(default_factory=dict)  # «رجلي» (before «أمن») → «رجل»
+    construct_next: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -126,6 +128,8 @@ def _lex() -> _Lexicon:
         dual_stems=frozenset(normalize_token(w) for w in data["duals"]["stems"]),
         dual_an_stems=frozenset(normalize_token(w) for w in data["duals"]["nominative_only_stems"]),
         person_stems=frozenset(normalize_token(w) for w in data["duals"]["person_stems"]),
+        construct_duals={normalize_token(w + "ي"): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())},
+        construct_next=frozenset(normalize_token(w) for w in data["duals"].get("construct", {}).get("next", ())),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),
         before=PhraseMatcher(data["qualifiers_before"].items()),
@@ -318,6 +322,7 @@ def _may_start(lex: _Lexicon, norm: str) -> bool:
             _first_word(lex, norm) is not None
             or lex.vague.can_start(norm)
             or _dual_of(lex, norm) is not None
+            or _construct_dual(lex, norm) is not None
         )
         if len(lex.starts) >= STARTS_CACHE_LIMIT:
             lex.starts.clear()
@@ -364,6 +369,12 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                         tok = tokens[i]
                         start = tok.start + clitic_length(tok.text, _dual_clitic(lex, tok.norm))
                         hit = NumberHit(start, tok.end, i, i + 1, 2, kind="dual", noun=stem)
+                    elif stem is None and i + 1 < n and tokens[i + 1].norm in lex.construct_next \
+                            and (construct := _construct_dual(lex, tokens[i].norm)) is not None:
+                        stem, clitic = construct
+                        tok = tokens[i]
+                        start = tok.start + clitic_length(tok.text, clitic) if clitic else tok.start
+                        hit = NumberHit(start, tok.end, i, i + 1, 2, kind="dual", noun=stem)
         if hit is None:
             i += 1
             continue
@@ -398,6 +409,20 @@ def _dual_of(lex: _Lexicon, norm: str) -> str | None:
         stem = dual_stem(variant)
         if stem is not None:
             return stem
+    return None
+
+
+def _construct_dual(lex: _Lexicon, norm: str) -> tuple[str, int] | None:
+    """(stem, clitic letters) of a dual in construct before its genitive, the «ن» dropped: «رجلي
+    [أمن]», «وعنصري [الشرطة]» (numbers.json duals "construct": nouns whose plural is broken, so that
+    the form is a dual and not a plural; read only before one of its "next" words)."""
+    if not lex.construct_duals:
+        return None
+    if norm in lex.construct_duals:
+        return lex.construct_duals[norm], 0
+    for k in (1, 2):
+        if norm[:k] in ("و", "ف", "ب", "ل", "وب", "ول", "فب") and norm[k:] in lex.construct_duals:
+            return lex.construct_duals[norm[k:]], k
     return None
 
 

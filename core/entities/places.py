@@ -1136,7 +1136,7 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     bare as often as with its province. It is a place by its name in news of its own country (the
     article's main one), or when the article names it with a head elsewhere («مدينة الزبداني»: the
     bare name is that town again). Not a name news uses as a word (`bare_ok` is false for the
-    generated common names: «نبل», «الدور»), not one shared with a bigger place of another country,
+    generated common names: «نبل», «الدور»), not one shared with a place of another country as big,
     and not in Yemen, whose small towns keep asking for their governorate (`HOME`: the gazetteer's
     Yemeni villages and towns are many and often words). A city the gazetteer keeps at tier B (the
     curated border cities of Turkey: Suruç «سروج/سوروتش», Cizre, Silopi, Antakya) is named bare
@@ -1144,7 +1144,10 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     c = m.chosen
     if c is None or not m.bare_ok or c.kind not in ("town", "city") or c.country == HOME:
         return False
-    if any(x.country != c.country for x in m.candidates if x.tier != "C"):
+    # a namesake abroad at least as big is another reading; in news of its own country the town is
+    # read over a smaller namesake abroad («سنجار» of Iraq in Iraqi news, not the Idlib village)
+    if any(x.country != c.country and (c.country != dominant or x.population >= c.population)
+           for x in m.candidates if x.tier != "C"):
         return False
     return c.country == dominant or c.id in headed
 

@@ -38,6 +38,12 @@ NOT_BEFORE_LINK = frozenset({"بالاضافه", "اضافه", "وبالاضاف
 # before it is news, and the places after it are the plan's (its `future_time` cue cancels that clause)
 FUTURE_OPENERS = frozenset((w, p, q) for w in ("وخلال", "وفي") for p in ("الساعات", "الايام") for q in ("المقبله", "القادمه"))
 FUTURE_FIRSTS = frozenset(opener[0] for opener in FUTURE_OPENERS)
+# «قتل جنديان في هجوم … في الوقت الذي يتصاعد فيه العنف في أعقاب حملة القصف … في شمال العراق»:
+# «في الوقت الذي» (while) opens the clause of the setting, a comma before it or not — its places and
+# its deeds are not the event's told before it
+WHILE_OPENERS = frozenset((w, "الوقت", r) for w in ("في", "وفي") for r in ("الذي", "اللذي"))
+FUTURE_FIRSTS = FUTURE_FIRSTS | frozenset(opener[0] for opener in WHILE_OPENERS)
+CUT_TRIPLES = FUTURE_OPENERS | WHILE_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +103,7 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         cuts = [0]
         for i in range(1, len(tokens)):
             if _link_at(tokens, i) or (tokens[i].norm in FUTURE_FIRSTS
-                                       and tuple(t.norm for t in tokens[i:i + 3]) in FUTURE_OPENERS):
+                                       and tuple(t.norm for t in tokens[i:i + 3]) in CUT_TRIPLES):
                 cuts.append(i)
                 continue
             # only after a comma, or at a word that always opens, can a clause start (cheap test first)

@@ -33,7 +33,9 @@ from core.text.tokens import Token
 _WORDS = r"[^\s:.،\-–—]+(?:[ \t][^\s:.،\-–—]+){0,2}"  # one to three words
 # «واس - عدن:», and with the writer first, Sabq's «حاتم العميري - سبق - مكة المكرمة:» (603 articles of
 # the corpus open with three parts): the last part is where it was filed
-DATELINE = re.compile(rf"\s*{_WORDS}(?:[ \t]*[-–—][ \t]*{_WORDS}){{1,2}}[ \t]*:")
+# and the agencies' «بيروت (رويترز) -», «طرابلس (ليبيا) -»: a place, a parenthesis, a dash
+DATELINE = re.compile(rf"\s*(?:{_WORDS}(?:[ \t]*[-–—][ \t]*{_WORDS}){{1,2}}[ \t]*:"
+                      rf"|{_WORDS}[ \t]*\([^()\n:]{{1,40}}\)[ \t]*[-–—])")
 
 
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)")
@@ -45,9 +47,12 @@ def _told_country(text: str, end: int) -> str:
     return nationality_adjectives().get(normalized(m.group(1)), "") if m else ""
 
 
+ROAD_PUNCTUATION = frozenset("()-–—")
+
 _LINE_BREAK = re.compile("\n")
 
 
+ANNOUNCER_FAR = 10  # words from a telling verb to the teller's place («وقال القيادي في … فلان في قاطع مخمور، إن»)
 HEADING_FAR = 4  # words from a heading word to the «في» of its destination's place («في طريقها إلى ميليشيات الحوثي في …»)
 
 
@@ -471,7 +476,7 @@ class LocationResolver:
             if linked[k]:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
-                continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where
+                continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where («قوات موالية للزنتان»: whom they follow)
             if self._government_named(tokens, idx, prev, span):
                 continue  # «سمحت أنقرة للتحالف باستخدام قواعدها», «لدخول أنقرة الحرب»: the government, not a place
             end = self._tok_index(tokens, span.end - 1) + 1
@@ -802,9 +807,17 @@ class LocationResolver:
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
         """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a
         telling verb (at most four words before) and the «أن/إن» of what is told."""
-        if not any_variant_in((t.norm for t in prev[-4:]), self.attribution, depth=1):
+        if not any(t.norm == "ان" for t in tokens[idx + 1: idx + 5]):
             return False
-        return any(t.norm == "ان" for t in tokens[idx + 1: idx + 5])
+        if any_variant_in((t.norm for t in prev[-4:]), self.attribution, depth=1):
+            return True
+        # «وقال القيادي في الحزب فلان في قاطع مخمور، إن …»: the teller's title and name between the
+        # verb and his place, none of what is told yet (no «أن/إن» between)
+        window = tokens[max(0, idx - ANNOUNCER_FAR): idx]
+        for k in range(len(window) - 1, -1, -1):
+            if any_variant_in((window[k].norm,), self.attribution, depth=1):
+                return not any(t.norm == "ان" or t.text in ".؟!" for t in window[k + 1:])
+        return False
 
     def _measured_from(self, span: Span | None) -> bool:
         """A place named as a yardstick: a distance cue in the 8 tokens before it, in its sentence."""
@@ -834,16 +847,19 @@ class LocationResolver:
         place heads, other places' words and «و» between (up to 6 tokens). `roads_only`: a link word
         only («منطقة نقيل العرقوب الواقعة بين محافظتي أبين وشبوة» tells where the place lies)."""
         links, between = word_set("link_cues"), (frozenset() if roads_only else word_set("between_cues"))
-        seen_between = False
+        seen_between = seen_place = False
         for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
             t = tokens[k]
             if t.norm in links or (seen_between and t.norm in between):
                 return True  # «الطريق الرابط بين …», «منطقة اللحوم الواقعة بين محافظة لحج وعدن»
+            if t.text in ROAD_PUNCTUATION:
+                continue  # «على طريق (الفيوم – القاهرة)»: the road's ends written in brackets, a dash between
             seen_between = seen_between or t.norm == "بين"
             bare = t.norm.lstrip("و")
             inside_place = any(s.start <= t.start < s.end for s in self.spans)
-            if inside_place and k < idx - 1 and t.norm in word_set("route_heads"):
+            if (inside_place or seen_place) and k < idx - 1 and t.norm in word_set("route_heads"):
                 return True  # «على طريق عدن أبين»: the second town a road is named after is its other end
+            seen_place = seen_place or inside_place
             if not (t.norm in ("بين", "و") or bare in self.heads or bare.startswith(("محافظت", "مديريت", "مدينت"))
                     or bare in word_set("link_gap_words") or inside_place):
                 return False  # «بين العاصمة صنعاء ومحافظة المحويت»: a title of the town is no stop
