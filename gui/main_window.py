@@ -867,12 +867,14 @@ class MainWindow(QMainWindow):
         dated = list(getattr(report, "dated_from_text", []))
         if report.errors or report.warnings or passed_over or dated:
             failed = [e for e in report.errors if not _stored_unanalysed(e)]
+            warned = [w for w in report.warnings if not _not_arabic(w)]
             title = (self.tr("Some files were not imported") if failed or passed_over
                      else self.tr("Some articles were stored without analysis") if report.errors
-                     else self.tr("Some articles were imported with warnings") if report.warnings
+                     else self.tr("Some articles were imported with warnings") if warned
+                     else self.tr("Some articles are not in Arabic") if report.warnings
                      else self.tr("Some articles were dated from their text"))
             ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
-                           icon=(QMessageBox.Icon.Warning if report.errors or report.warnings or passed_over
+                           icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
                                  else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
@@ -1236,10 +1238,17 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Stored without analysis:"), *listed(unanalysed)]
+        not_arabic = [w for w in warnings or [] if _not_arabic(w)]
+        warnings = [w for w in warnings or [] if not _not_arabic(w)]
         if warnings:
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if not_arabic:  # kept and listed in the library: nothing wrong, only nothing found in them
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Not in Arabic (kept; entities and incidents are found in Arabic "
+                                              "text only):"), *listed(not_arabic, _origin_line)]
         if dated_from_text:  # dates read from a dateline, to be checked: the files and the words
             if parts:
                 parts.append("")
@@ -1252,10 +1261,29 @@ class ImportProblems(Exception):
         super().__init__("\n".join(parts))
 
 
+def _not_arabic(warning: Any) -> bool:
+    return str(getattr(warning, "code", "") or "") == "no_arabic_text"  # core.ingest.importer.NO_ARABIC_TEXT
+
+
+def _origin_line(warning: Any) -> str:
+    """A file of the "Not in Arabic" list: its name is all there is to say (the heading says the rest)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.bidi import isolate_path
+
+    line = getattr(warning, "line", None)
+    origin = str(getattr(warning, "origin", ""))
+    # as ingest_error_line: a right-to-left mark keeps the Arabic interface's list read from the right
+    rlm = "\u200f" if QGuiApplication.isRightToLeft() else ""
+    return rlm + isolate_path(origin if line is None else f"{origin}:{line}")
+
+
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
     failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
+    not_arabic = [w for w in report.warnings if _not_arabic(w)]
+    warned = [w for w in report.warnings if not _not_arabic(w)]
     # one per article stored unanalysed (the "analysis stopped" and "workers stopped" notes are no article)
     unanalysed = sum(1 for e in report.errors if getattr(e, "code", "") in ("too_long_to_analyse", "analysis_failed"))
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
@@ -1263,8 +1291,9 @@ def _report_text(report: Any) -> str:
                                                                 report.duplicates)),
                                   (failed, translate("MainWindow", "%n failed", None, failed)),
                                   (unanalysed, translate("MainWindow", "%n not analysed", None, unanalysed)),
-                                  (len(report.warnings), translate("MainWindow", "%n with warnings", None,
-                                                                   len(report.warnings))),
+                                  (len(warned), translate("MainWindow", "%n with warnings", None, len(warned))),
+                                  (len(not_arabic), translate("MainWindow", "%n not in Arabic (nothing found)", None,
+                                                              len(not_arabic))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
                                                                len(passed_over))),
                                   (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))))

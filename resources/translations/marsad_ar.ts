@@ -2964,6 +2964,10 @@
         <source>%1, column %2</source>
         <translation>%1، العمود %2</translation>
     </message>
+    <message>
+        <source>no Arabic text (English, French…?): the article is kept, but entities and incidents are found in Arabic text only</source>
+        <translation>لا نص عربيًا فيه (إنجليزي أو فرنسي…؟): حُفظ المقال، لكن الكيانات والأحداث لا تُستخرج إلا من النص العربي</translation>
+    </message>
 </context>
 <context>
     <name>KeySentences</name>
@@ -3965,6 +3969,25 @@
     <message>
         <source>Saving the article's details</source>
         <translation>حفظ تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>Some articles are not in Arabic</source>
+        <translation>بعض المقالات ليست بالعربية</translation>
+    </message>
+    <message>
+        <source>Not in Arabic (kept; entities and incidents are found in Arabic text only):</source>
+        <translation>ليست بالعربية (حُفظت، لكن الكيانات والأحداث لا تُستخرج إلا من النص العربي):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in Arabic (nothing found)</source>
+        <translation>
+            <numerusform>لا مقالات بغير العربية</numerusform>
+            <numerusform>مقال واحد بغير العربية (لم يُستخرج منه شيء)</numerusform>
+            <numerusform>مقالان بغير العربية (لم يُستخرج منهما شيء)</numerusform>
+            <numerusform>%n مقالات بغير العربية (لم يُستخرج منها شيء)</numerusform>
+            <numerusform>%n مقالًا بغير العربية (لم يُستخرج منها شيء)</numerusform>
+            <numerusform>%n مقال بغير العربية (لم يُستخرج منها شيء)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
