@@ -26,6 +26,22 @@ ANY = "Any"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 
 
+class FilterDateEdit(QDateEdit):
+    """A filter's date: Tab goes on to the next field. A QDateEdit's Tab walks its year, month and
+    day first, and on «Any» (the special value at the minimum date) it never left: Tab from the
+    search field stopped at "From" for good, and the other filters and the article list could not
+    be reached by keyboard. ←/→ still move between the year, month and day."""
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class LibraryPane(QWidget):
     articleActivated = Signal(object)  # article id
     queryChanged = Signal(object)  # LibraryQuery
@@ -180,7 +196,7 @@ class LibraryPane(QWidget):
 
     # -- widgets ------------------------------------------------------------------------------
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = FilterDateEdit()
         edit.setCalendarPopup(True)
         # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
