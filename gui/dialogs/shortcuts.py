@@ -27,6 +27,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected incident; in “Also in”, open the other article")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), "Ctrl+Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the incident editor or the highlight dialog from any of its fields")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Notes"), "Delete",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the highlight selected in the Notes tab's list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Summary"), "F5",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Compute the summary again (on the Summary tab)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an entity"),

@@ -4195,6 +4195,14 @@
         <source>☆ Star</source>
         <translation>☆ تمييز بنجمة</translation>
     </message>
+    <message>
+        <source>Delete the selected highlight (Delete)</source>
+        <translation>حذف التظليل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit the selected highlight's colour and note (double-click)</source>
+        <translation>تحرير لون التظليل المحدد وملاحظته (نقر مزدوج)</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -4426,6 +4434,14 @@
         <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
         <source>Does</source>
         <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Delete the highlight selected in the Notes tab's list</source>
+        <translation>حذف التظليل المحدد في قائمة لسان الملاحظات</translation>
     </message>
 </context>
 <context>
