@@ -165,6 +165,8 @@ class LibraryPane(QWidget):
         self.model.sortRequested.connect(self.on_sort_requested)
         self._order = ""  # newest first, or by relevance while searching, until a header is clicked
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_count())
+        self._counts = (0, 0)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
         """↓ in the search field puts the keyboard in the results, as search boxes do, and opens
@@ -392,6 +394,14 @@ class LibraryPane(QWidget):
             self.articleActivated.emit(article_id)
 
     def _update_count(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The footer: how many articles the query lists, and how many rows are selected when more
+        than one is (Shift/Ctrl-click, Ctrl+A: the export's and the summary's "selected articles";
+        before, nothing said how many that was)."""
+        shown, total = self._counts
         # Two English sources so English reads right without a translation file; Arabic has its plural forms.
         if total == 0:  # an empty library: say how to fill it rather than "0 articles"
             keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
@@ -405,7 +415,11 @@ class LibraryPane(QWidget):
         else:
             text = (self.tr("%1 of %n article", "", total) if total == 1
                     else self.tr("%1 of %n articles", "", total))
-        self.count.setText(grouped(text, total).replace("%1", f"{shown:,}"))
+        text = grouped(text, total).replace("%1", f"{shown:,}")
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text = f"{text} · {grouped(self.tr('%n selected', '', selected), selected)}"
+        self.count.setText(text)
 
 
 __all__ = ["COLUMNS", "LibraryPane"]

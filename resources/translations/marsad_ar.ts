@@ -3180,6 +3180,17 @@
             <numerusform>لا نتيجة بين %n مقال</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>مقال واحد محدد</numerusform>
+            <numerusform>مقالان محددان</numerusform>
+            <numerusform>%n مقالات محددة</numerusform>
+            <numerusform>%n مقالًا محددًا</numerusform>
+            <numerusform>%n مقال محدد</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
