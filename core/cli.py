@@ -212,7 +212,7 @@ FORMATS = (
 @click.option("--bom", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark (for Excel).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--lang", type=click.Choice(("en", "ar")), default="en", show_default=True,
-              help="Reports (md, html, docx, pdf): English, or Arabic laid out right to left. "
+              help="Reports (md, html, docx, pdf) and notes-md: English, or Arabic laid out right to left. "
                    "The incident formats always write ACLED's English columns with the Arabic beside them.")
 @click.pass_context
 def export(
