@@ -262,3 +262,21 @@ def test_the_delete_key_and_the_list_menu_delete_a_highlight(qtbot, open_window)
     w.notes.list.clearSelection()
     w.notes.list.setCurrentItem(None)
     assert not w.notes.delete_action.isEnabled()
+
+
+def test_tab_leaves_the_article_note(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Tab in the Notes tab's note typed a tab character and the keyboard stayed there for good."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window
+    w.action_notes_tab.trigger()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.notes.note.setFocus()
+    qtbot.keyClicks(w.notes.note, "ok")
+    qtbot.keyClick(w.notes.note, Qt.Key.Key_Tab)
+    assert w.notes.note.toPlainText() == "ok"
+    assert QApplication.focusWidget() is not w.notes.note
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is w.notes.note
