@@ -58,7 +58,8 @@ def menu_shortcuts(menubar: QMenuBar) -> list[tuple[str, str, str]]:
 
 
 def _clean(text: str) -> str:
-    return text.replace("&", "").rstrip(".…")
+    """An action's words: no mnemonic «&», no «…», no key label after a tab (gui.actions._keys_left_to_right)."""
+    return text.split("\t", 1)[0].replace("&", "").rstrip(".…")
 
 
 class ShortcutsDialog(QDialog):
