@@ -136,7 +136,9 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     click.echo(
         plural(f"imported {report.added} article(s), {report.duplicates} duplicate(s) skipped, "
                f"{len(report.errors)} error(s)", report.added, report.duplicates, len(report.errors))
-        + (plural(f", {len(report.warnings)} warning(s)", len(report.warnings)) if report.warnings else "")
+        + (plural(f", {len(report.other_warnings)} warning(s)", len(report.other_warnings))
+           if report.other_warnings else "")
+        + (f", {len(report.not_arabic)} not in Arabic (no entities or incidents found)" if report.not_arabic else "")
         + (f", {len(report.passed_over)} skipped (not a text format)" if report.passed_over else "")
         + (f", {len(report.dated_from_text)} dated from their text" if report.dated_from_text else "")
     )
@@ -210,7 +212,7 @@ FORMATS = (
 @click.option("--bom", is_flag=True, help="CSV formats: start with a UTF-8 byte-order mark (for Excel).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--lang", type=click.Choice(("en", "ar")), default="en", show_default=True,
-              help="Reports (md, html, docx, pdf): English, or Arabic laid out right to left. "
+              help="Reports (md, html, docx, pdf) and notes-md: English, or Arabic laid out right to left. "
                    "The incident formats always write ACLED's English columns with the Arabic beside them.")
 @click.pass_context
 def export(

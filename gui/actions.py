@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from core.entities.corrections import MARKABLE_LABELS
@@ -137,6 +137,20 @@ def build_menus(window: Any) -> None:
     # in the reader's context menu, the Notes and Incident menus, the incident pane's button and by shortcut alike.
     w.selection_actions = [w.action_highlight, w.highlight_menu.menuAction(), w.action_highlight_note,
                            w.incidents.action_add, w.entity_menu.menuAction()]
+    _keys_left_to_right(w)
+
+
+def _keys_left_to_right(window: Any) -> None:
+    """In the right-to-left interface a menu drew a key ending in a sign backwards: «=+Ctrl»,
+    «-+Ctrl», «,+Ctrl» for Ctrl+=, Ctrl+-, Ctrl+, (View › Larger / Smaller text, File › Settings…).
+    Such an action's label is given after a tab, isolated left to right (a menu shows what follows
+    the tab as the key, in place of its own); its shortcut is unchanged."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    for action in window.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys and not keys[-1].isalnum() and "\t" not in action.text():
+            action.setText(f"{action.text()}\t\u2066{keys}\u2069")
 
 
 def _swatch(color: str) -> QIcon:

@@ -42,6 +42,7 @@ from gui.summary.data import SummaryData, SummaryScope
 from gui.tabs import tab_widget
 
 translate = QCoreApplication.translate
+STATUS_TIMEOUT_MS = 6000  # how long a status message that is no progress stays up (MainWindow.show_status)
 
 
 def import_filter() -> str:
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._summary_generation = 0
         self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
         self._import_note: tuple[Any, str] | None = None  # the import's report, kept up by the article it opens
+        self._status_busy = False  # the status bar says work is under way (show_status)
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
         self.notes.flush_note()  # the note typed on the previous article is saved first
         if self._open_op is not None and not self._open_op.done:
             self._open_op.cancel()  # a newer click wins; the old result is dropped
-        self.statusBar().showMessage(self.tr("Opening…"))
+        self.show_status(self.tr("Opening…"), busy=True)
         search = self.library.query().text  # opened from a search: the reader shows where it matched
         op = Op(self, lambda ctx: tasks.load_article(ctx.db, article_id, ctx.cancelled, search), db_path=self.db_path,
                 label=self.tr("Opening the article"))
@@ -218,9 +220,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         if any(Path(p).is_dir() for p in paths):  # its files are counted on the import's thread
-            self.statusBar().showMessage(self.tr("Importing the folder's articles…"))
+            self.show_status(self.tr("Importing the folder's articles…"), busy=True)
         else:
-            self.statusBar().showMessage(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)))
+            self.show_status(i18n.plural(self.tr("Importing %n file(s)…", "", len(paths)), len(paths)), busy=True)
 
         def work(ctx: ops.OpContext) -> Any:
             return tasks.import_files(ctx.db, paths, on_progress=ctx.progress, should_cancel=ctx.cancelled)
@@ -236,11 +238,11 @@ class MainWindow(QMainWindow):
     def _import_blocked(self) -> Op | None:
         """The running import or restore that keeps another import from starting (said in the status bar)."""
         if self._import_op is not None and not self._import_op.done:
-            self.statusBar().showMessage(self.tr("An import is running: wait for it or cancel it first."), 8000)
+            self.show_status(self.tr("An import is running: wait for it or cancel it first."), 8000)
             return self._import_op
         if self._restore_op is not None and not self._restore_op.done:
             # a restore copies over the database: an import beside it would be locked out or lost
-            self.statusBar().showMessage(self.tr("Wait for the restore to finish before importing."), 8000)
+            self.show_status(self.tr("Wait for the restore to finish before importing."), 8000)
             return self._restore_op
         return None
 
@@ -251,15 +253,15 @@ class MainWindow(QMainWindow):
 
     def import_text(self, text: str, dropped: bool = False) -> Op | None:
         if not text.strip():
-            self.statusBar().showMessage(self.tr("The clipboard holds no text to import."), 8000)
+            self.show_status(self.tr("The clipboard holds no text to import."), 8000)
             return None
         busy = self._import_blocked()
         if busy is not None:
             return busy
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.statusBar().showMessage(self.tr("Importing the dropped text…") if dropped
-                                     else self.tr("Importing the pasted text…"))
+        self.show_status(self.tr("Importing the dropped text…") if dropped
+                         else self.tr("Importing the pasted text…"), busy=True)
         op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
                 long_running=True)
         started_in = self.db_path
@@ -283,6 +285,25 @@ class MainWindow(QMainWindow):
         return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
                 .success(lambda result: done(article_id, result))
                 .run_in_background())
+
+    # -- the status bar: its messages are written here and nowhere else ------------------------
+    def show_status(self, text: str, timeout_ms: int = STATUS_TIMEOUT_MS, *, busy: bool = False) -> None:
+        """Show `text` in the status bar. A message that tells what was done or what to do first
+        ("Saved.", "Select some text first.") goes after `timeout_ms`, or sooner: the next message
+        or a new search replaces it. A `busy` one ("Opening…", "Importing 3/10…") stays until the
+        work it names says how it ended. Before, a "Saved." stayed up over a search's results."""
+        self._status_busy = busy
+        self.statusBar().showMessage(text, 0 if busy else timeout_ms)
+
+    def clear_status(self) -> None:
+        self._status_busy = False
+        self.statusBar().clearMessage()
+
+    def _clear_done_status(self) -> None:
+        """A new search or another article: what was said about the last one is stale (a running
+        import or backup's progress stays)."""
+        if not self._status_busy:
+            self.clear_status()
 
     # -- slots: reading comfort ----------------------------------------------------------------
     def on_find_changed(self, text: str) -> None:
@@ -404,7 +425,7 @@ class MainWindow(QMainWindow):
     # -- slots: Article details… (title, date, source) -------------------------------------------
     def on_details_requested(self) -> None:
         if self.article is None:
-            self.statusBar().showMessage(self.tr("Open an article first."), 6000)
+            self.show_status(self.tr("Open an article first."), 6000)
             return
         a = self.article
         dialog = ArticleDetailsDialog({"title": a.title, "source": a.source, "published": a.published,
@@ -434,13 +455,13 @@ class MainWindow(QMainWindow):
         if saved.analysis is not None:
             self.on_entities_corrected(article_id, saved.analysis)
         else:
-            self.statusBar().showMessage(self.tr("Saved."), 4000)
+            self.show_status(self.tr("Saved."), 4000)
 
     # -- slots: the analyst's entity corrections ------------------------------------------------
     def on_entity_mark_requested(self, label: str) -> None:
         span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
-            self.statusBar().showMessage(self.tr("Select the words to mark as an entity first."), 6000)
+            self.show_status(self.tr("Select the words to mark as an entity first."), 6000)
             return
         if label == "LOCATION":  # which place: the gazetteer's homonyms, as the incident editor finds them
             self.run_article_op(lambda db, aid: tasks.place_choices(db, aid, span[0], span[1]),
@@ -469,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def on_entity_corrections_requested(self) -> None:
         if self.article is None:
-            self.statusBar().showMessage(self.tr("Open an article first."), 6000)
+            self.show_status(self.tr("Open an article first."), 6000)
             return
         self.run_article_op(tasks.entity_corrections, self.tr("Listing the entity corrections"),
                             self.on_entity_corrections_listed)
@@ -521,7 +542,7 @@ class MainWindow(QMainWindow):
         self.incidents.set_incidents(result.incidents, result.summary, keep_selection=True)
         self.incidents.key_sentences.set_sentences(self.article.text, result.summary)
         self.refresh_corroborations()
-        self.statusBar().showMessage(self.tr("Saved; the article was analysed again."), 4000)
+        self.show_status(self.tr("Saved; the article was analysed again."), 4000)
         self.entitiesChanged.emit(result.entities)
         self.incidentsChanged.emit(result.incidents)
 
@@ -537,7 +558,7 @@ class MainWindow(QMainWindow):
     def on_highlight_requested(self, color: str | None, with_note: bool) -> None:
         span = _whole_words(self.reader.text(), self.reader.selected_span())
         if self.article is None or span is None:
-            self.statusBar().showMessage(self.tr("Select some text to highlight first."), 6000)
+            self.show_status(self.tr("Select some text to highlight first."), 6000)
             return
         color = color or self.highlight_color
         self.highlight_color = color
@@ -562,7 +583,7 @@ class MainWindow(QMainWindow):
         self.notes.set_highlights(highlights)
         self._update_notes_tab()
         self.library.model.update_article(article_id, annotation_count=len(highlights) + (1 if self.notes.note.toPlainText().strip() else 0))
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        self.show_status(self.tr("Saved."), 3000)
         self.highlightsChanged.emit(highlights)
 
     def on_user_highlight_clicked(self, highlight_id: int) -> None:
@@ -657,7 +678,7 @@ class MainWindow(QMainWindow):
     def on_add_incident_requested(self) -> None:
         span = self.reader.selected_span()
         if self.article is None or span is None or span[0] >= span[1]:
-            self.statusBar().showMessage(self.tr("Select the words that report the incident first, then add it."), 6000)
+            self.show_status(self.tr("Select the words that report the incident first, then add it."), 6000)
             return
         base = incident_from_selection(self.article.text, span[0], span[1], self.article.published,
                                       self.article.entities)
@@ -679,7 +700,7 @@ class MainWindow(QMainWindow):
         self.incidents.set_incidents(incidents, keep_selection=True)
         self._select_added(article_id)
         self.refresh_corroborations()
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        self.show_status(self.tr("Saved."), 3000)
         self.incidentsChanged.emit(incidents)
 
     def _select_added(self, article_id: Any) -> None:
@@ -744,6 +765,7 @@ class MainWindow(QMainWindow):
             self.open_article(target, fallback)
 
     def on_library_query_changed(self, query: Any) -> None:
+        self._clear_done_status()
         self.refresh_library()
         if self.article is not None:  # the open article stays: its marks follow the search (none once cleared)
             from core.store.search import hit_spans  # text only, no store: quick enough here
@@ -796,15 +818,15 @@ class MainWindow(QMainWindow):
             self.reader.show_search_hits(view.search_hits)
         self._pending_reveal = self._pending_incident = None
         if view.analysis_error:
-            self.statusBar().showMessage(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
-                                                      .replace("%1", isolate_auto(view.analysis_error))))
+            self.show_status(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
+                                          .replace("%1", isolate_auto(view.analysis_error))), 15000)
         elif view.too_long:
             from core.ingest.parallel import MAX_ANALYSIS_CHARS
 
-            self.statusBar().showMessage(isolate_auto(
+            self.show_status(isolate_auto(
                 self.tr("Not analysed: too long to analyse automatically (%1 characters; limit %2). "
                         "Showing the text only.").replace("%1", f"{len(view.text):,}")
-                .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")))
+                .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")), 15000)
         else:
             # English: "1 entity", not "1 entities"; the incidents counted as the panel's header, the
             # library and exports count them (a rejected one is not), not every row of the table
@@ -815,13 +837,13 @@ class MainWindow(QMainWindow):
             counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
             note, self._import_note = self._import_note, None
             if note is not None and note[0] == view.id:
-                self.statusBar().showMessage(f"{note[1]}  ·  {counts}", 15000)
+                self.show_status(f"{note[1]}  ·  {counts}", 15000)
             else:
-                self.statusBar().showMessage(counts, 8000)
+                self.show_status(counts, 8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
-        self.statusBar().clearMessage()
+        self.clear_status()
         ops.show_error(self, exc, title=self.tr("Could not open the article"))
         self.articleFailed.emit(ops.error_text(exc))
 
@@ -832,7 +854,7 @@ class MainWindow(QMainWindow):
         if self._import_op is not None and not self._import_op.done:
             self._import_op.stop()  # its report still arrives, marked cancelled
             self.cancel_button.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Cancelling the import after the current article…"))
+            self.show_status(self.tr("Cancelling the import after the current article…"), busy=True)
 
     def on_import_progress(self, done: int, total: int, message: str) -> None:
         if self._import_op is not None and self._import_op.is_stopping():
@@ -843,9 +865,9 @@ class MainWindow(QMainWindow):
             self.progress.setFormat(f"\u2066{done:,} / {total:,}\u2069")  # LTR isolate: "3 / 10", also in Arabic
             self.progress.setTextVisible(True)
             text = self.tr("Importing %1/%2…").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
-            self.statusBar().showMessage(isolate_auto(f"{text} {message}" if message else text))
+            self.show_status(isolate_auto(f"{text} {message}" if message else text), busy=True)
         elif message:
-            self.statusBar().showMessage(isolate_auto(message))
+            self.show_status(isolate_auto(message), busy=True)
 
     def _import_ended(self) -> None:
         self.progress.hide()
@@ -855,7 +877,7 @@ class MainWindow(QMainWindow):
     def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
         self._import_ended()
         text = isolate_auto(_report_text(outcome.report))
-        self.statusBar().showMessage(text, 10000)
+        self.show_status(text, 10000)
         # The article opened next words its counts in the status bar: the report goes with them,
         # or "5 already in the library" was gone before it could be read.
         self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
@@ -867,17 +889,19 @@ class MainWindow(QMainWindow):
         dated = list(getattr(report, "dated_from_text", []))
         if report.errors or report.warnings or passed_over or dated:
             failed = [e for e in report.errors if not _stored_unanalysed(e)]
+            warned = [w for w in report.warnings if not _not_arabic(w)]
             title = (self.tr("Some files were not imported") if failed or passed_over
                      else self.tr("Some articles were stored without analysis") if report.errors
-                     else self.tr("Some articles were imported with warnings") if report.warnings
+                     else self.tr("Some articles were imported with warnings") if warned
+                     else self.tr("Some articles are not in Arabic") if report.warnings
                      else self.tr("Some articles were dated from their text"))
             ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
-                           icon=(QMessageBox.Icon.Warning if report.errors or report.warnings or passed_over
+                           icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
                                  else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
-        self.statusBar().clearMessage()
+        self.clear_status()
         ops.show_error(self, exc, title=self.tr("Import failed"))
 
     # -- the summary pane -------------------------------------------------------------------
@@ -985,7 +1009,7 @@ class MainWindow(QMainWindow):
 
     def on_restore_requested(self) -> None:
         if self._import_op is not None and not self._import_op.done:
-            self.statusBar().showMessage(self.tr("Wait for the import to finish before restoring."), 8000)
+            self.show_status(self.tr("Wait for the import to finish before restoring."), 8000)
             return
         path = backup_restore.ask_restore_path(self)
         if path:
@@ -998,7 +1022,7 @@ class MainWindow(QMainWindow):
             self.notes.flush_note()  # stored before the copy, so it is in the kept .bak
             self._restore_op = backup_restore.start_restore(self, path)
         else:
-            self.statusBar().showMessage(self.tr("Restore cancelled; the database was not changed."), 8000)
+            self.show_status(self.tr("Restore cancelled; the database was not changed."), 8000)
 
     def on_database_restored(self, path: str, result: Any) -> None:
         if path == self.db_path:  # the analyst may have opened another database meanwhile
@@ -1030,7 +1054,7 @@ class MainWindow(QMainWindow):
         if after.theme != before.theme:
             self.apply_theme(after.theme)
         if after.language != before.language:
-            self.statusBar().showMessage(self.tr("The new language applies when Marsad starts again."), 10000)
+            self.show_status(self.tr("The new language applies when Marsad starts again."), 10000)
 
     def on_system_color_scheme_changed(self, *_args: Any) -> None:
         if prefs.load_preferences().theme == "system":
@@ -1056,7 +1080,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             return
         if event.source() is None and _only_links(mime, paths):
-            self.statusBar().showMessage(self.tr(
+            self.show_status(self.tr(
                 "Marsad works offline and does not open links: drag the article's text, "
                 "or save the page and drop the file."), 8000)
         event.ignore()
@@ -1236,10 +1260,17 @@ class ImportProblems(Exception):
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Stored without analysis:"), *listed(unanalysed)]
+        not_arabic = [w for w in warnings or [] if _not_arabic(w)]
+        warnings = [w for w in warnings or [] if not _not_arabic(w)]
         if warnings:
             if parts:
                 parts.append("")
             parts += [translate("MainWindow", "Imported with warnings:"), *listed(warnings)]
+        if not_arabic:  # kept and listed in the library: nothing wrong, only nothing found in them
+            if parts:
+                parts.append("")
+            parts += [translate("MainWindow", "Not in Arabic (kept; entities and incidents are found in Arabic "
+                                              "text only):"), *listed(not_arabic, _origin_line)]
         if dated_from_text:  # dates read from a dateline, to be checked: the files and the words
             if parts:
                 parts.append("")
@@ -1252,10 +1283,29 @@ class ImportProblems(Exception):
         super().__init__("\n".join(parts))
 
 
+def _not_arabic(warning: Any) -> bool:
+    return str(getattr(warning, "code", "") or "") == "no_arabic_text"  # core.ingest.importer.NO_ARABIC_TEXT
+
+
+def _origin_line(warning: Any) -> str:
+    """A file of the "Not in Arabic" list: its name is all there is to say (the heading says the rest)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.bidi import isolate_path
+
+    line = getattr(warning, "line", None)
+    origin = str(getattr(warning, "origin", ""))
+    # as ingest_error_line: a right-to-left mark keeps the Arabic interface's list read from the right
+    rlm = "\u200f" if QGuiApplication.isRightToLeft() else ""
+    return rlm + isolate_path(origin if line is None else f"{origin}:{line}")
+
+
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
     failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
+    not_arabic = [w for w in report.warnings if _not_arabic(w)]
+    warned = [w for w in report.warnings if not _not_arabic(w)]
     # one per article stored unanalysed (the "analysis stopped" and "workers stopped" notes are no article)
     unanalysed = sum(1 for e in report.errors if getattr(e, "code", "") in ("too_long_to_analyse", "analysis_failed"))
     parts = [text for n, text in ((report.added, translate("MainWindow", "%n added", None, report.added)),
@@ -1263,8 +1313,9 @@ def _report_text(report: Any) -> str:
                                                                 report.duplicates)),
                                   (failed, translate("MainWindow", "%n failed", None, failed)),
                                   (unanalysed, translate("MainWindow", "%n not analysed", None, unanalysed)),
-                                  (len(report.warnings), translate("MainWindow", "%n with warnings", None,
-                                                                   len(report.warnings))),
+                                  (len(warned), translate("MainWindow", "%n with warnings", None, len(warned))),
+                                  (len(not_arabic), translate("MainWindow", "%n not in Arabic (nothing found)", None,
+                                                              len(not_arabic))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
                                                                len(passed_over))),
                                   (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))))

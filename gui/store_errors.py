@@ -239,6 +239,8 @@ def _ingest_texts() -> dict[str, str]:
                                                "replaced by \ufffd; the rest of the text is kept"),
         "mojibake_repaired": t("IngestError", "the text was Arabic stored as Latin letters (%1 read as Latin-1 or "
                                               "cp1252) and was read back; check it against the source"),
+        "no_arabic_text": t("IngestError", "no Arabic text (English, French…?): the article is kept, but entities "
+                                           "and incidents are found in Arabic text only"),
         # a folder's file that is no article format
         "not_a_text_format": t("IngestError", "skipped: not a text format («%1»)"),
     }

@@ -102,7 +102,7 @@ def register_format(spec: ExportFormat) -> None:
 BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 # Reports, written in a language (`lang`: "en" or "ar", see core/export/report.py); the incident
 # formats are ACLED's English columns with the Arabic beside them, whatever the language.
-REPORT_FORMATS = frozenset({"md", "html", "docx", "pdf"})
+REPORT_FORMATS = frozenset({"md", "html", "docx", "pdf", "notes-md"})  # and the notes' Markdown
 REPORT_LANGUAGES = ("en", "ar")
 
 

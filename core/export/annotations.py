@@ -122,31 +122,62 @@ def _md_escape(text: str) -> str:
     return "".join(out)
 
 
-def write_notes_md(out: IO[str], selection: Selection) -> int:
-    out.write("# Marsad annotations\n\n")
-    out.write(f"Scope: {_md_escape(selection.description)} · exported "
-              f"{selection.exported_at.isoformat(timespec='seconds')}\n")  # fmt: skip
+# The Markdown's own words in Arabic (`lang="ar"`, the Arabic interface's or `marsad export --lang ar`),
+# and the highlight colours' names as the highlight dialog words them.
+ARABIC_NOTES: dict[str, str] = {"Marsad annotations": "مرصد: التظليلات والملاحظات", "(untitled)": "(بلا عنوان)"}
+ARABIC_COLOURS: dict[str, str] = {"yellow": "أصفر", "green": "أخضر", "blue": "أزرق", "pink": "وردي",
+                                  "orange": "برتقالي", "red": "أحمر"}
+
+
+def write_notes_md(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
+    """Highlights and notes in Markdown, its own words in `lang` ("en" or "ar": each Arabic line
+    isolated right to left, its times and offsets kept left to right, as the Arabic report's)."""
+    from core.export.report import _PDI, _RLI, _check_lang, _ltr, arabic_scope
+
+    _check_lang(lang)
+    ar = lang == "ar"
+
+    def line(text: str) -> str:  # Markdown has no direction: an Arabic line is isolated
+        return f"{_RLI}{text}{_PDI}" if ar and text else text
+
+    def ltr(text: str) -> str:
+        return _ltr(text) if ar and text else text
+
+    when_exported = selection.exported_at.isoformat(timespec="seconds")
+    out.write(f"# {ARABIC_NOTES['Marsad annotations'] if ar else 'Marsad annotations'}\n\n")
+    if ar:
+        out.write(line(f"النطاق: {_md_escape(arabic_scope(selection.description))} · صُدِّر في {ltr(when_exported)}")
+                  + "\n")
+    else:
+        out.write(f"Scope: {_md_escape(selection.description)} · exported {when_exported}\n")
     n = 0
     for bundle in selection.bundles:
         rows = list(annotation_rows([bundle]))
         if not rows:
             continue
         art = bundle.article
-        out.write(f"\n## {_md_escape(art.get('title') or '(untitled)')}\n\n")
-        meta = [f"article {art.get('id')}", art.get("source") or "", art.get("published") or ""]
-        out.write(" · ".join(_md_escape(str(m)) for m in meta if m) + "\n")
+        untitled = ARABIC_NOTES["(untitled)"] if ar else "(untitled)"
+        out.write(f"\n## {_md_escape(art.get('title') or untitled)}\n\n")
+        meta = [f"{'المقال' if ar else 'article'} {art.get('id')}", art.get("source") or "",
+                ltr(str(art.get("published") or ""))]
+        out.write(line(" · ".join(_md_escape(str(m)) for m in meta if m)) + "\n")
         for row in rows:
             n += 1
-            when = row["updated_at"] or row["created_at"]
+            when = ltr(row["updated_at"] or row["created_at"] or "")
             if row["kind"] == "highlight":
-                colour = f" ({row['colour']})" if row["colour"] else ""
-                out.write(f"\n- Highlight{colour}, characters {row['start']}–{row['end']}"
-                          f"{', ' + when if when else ''}:\n\n")  # fmt: skip
+                colour = ARABIC_COLOURS.get(row["colour"], row["colour"]) if ar else row["colour"]
+                span = f"{row['start']}–{row['end']}"
+                if ar:
+                    head = f"تظليل{f' ({colour})' if colour else ''}، المحارف {ltr(span)}{'، ' + when if when else ''}:"
+                else:
+                    head = f"Highlight{f' ({colour})' if colour else ''}, characters {span}{', ' + when if when else ''}:"
+                out.write(f"\n- {line(head)}\n\n")
                 out.write(_indent(_md_quote(row["quote"])) + "\n")
                 if row["note"]:
                     out.write("\n" + _indent(_md_text(row["note"])) + "\n")
             else:
-                out.write(f"\n- Note{', ' + when if when else ''}:\n\n")
+                head = f"ملاحظة{'، ' + when if when else ''}:" if ar else f"Note{', ' + when if when else ''}:"
+                out.write(f"\n- {line(head)}\n\n")
                 out.write(_indent(_md_text(row["note"])) + "\n")
     return n
 

@@ -97,11 +97,24 @@ class ImportReport:
     # New articles without a date field, dated from their dateline.
     dated_from_text: list[DatedFromText] = field(default_factory=list)
 
+    @property
+    def not_arabic(self) -> list[IngestError]:
+        """The warnings of articles with no Arabic letter (an English or French text): kept, but
+        entities and incidents are found in Arabic text only."""
+        return [w for w in self.warnings if w.code == NO_ARABIC_TEXT]
+
+    @property
+    def other_warnings(self) -> list[IngestError]:
+        """The warnings but those of `not_arabic`."""
+        return [w for w in self.warnings if w.code != NO_ARABIC_TEXT]
+
     def summary(self) -> str:
         text = plural(f"{self.added} added, {self.duplicates} duplicate(s), {len(self.errors)} error(s)",
                       self.duplicates, len(self.errors))
-        if self.warnings:
-            text += plural(f", {len(self.warnings)} warning(s)", len(self.warnings))
+        if self.other_warnings:
+            text += plural(f", {len(self.other_warnings)} warning(s)", len(self.other_warnings))
+        if self.not_arabic:
+            text += f", {len(self.not_arabic)} not in Arabic (no entities or incidents found)"
         if self.passed_over:
             text += f", {len(self.passed_over)} skipped (not a text format)"
         if self.dated_from_text:
@@ -233,11 +246,24 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
 
 def _prepare(article: ArticleIn, report: ImportReport) -> None:
     """What every article read gets before it is stored: its characters repaired, its date read
-    from its dateline, its reader's warnings in the report."""
+    from its dateline, its reader's warnings in the report (and one when it has no Arabic)."""
     _repair_characters(article)
     _date_from_text(article)
+    if article.text.strip() and not _ARABIC_LETTER.search(article.text):
+        article.warnings.append(no_arabic_text())
     report.warnings += [IngestError.warning(article.origin, _by_outcome(warning, article))
                         for warning in article.warnings]
+
+
+# An Arabic letter (a PDF's presentation forms too); digits and punctuation («،») are no language.
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]")
+NO_ARABIC_TEXT = "no_arabic_text"
+
+
+def no_arabic_text() -> ReadWarning:
+    """The notice of an article with no Arabic letter: stored all the same, nothing found in it."""
+    return ReadWarning("no Arabic text (English, French…?): the article is kept, but entities and incidents "
+                       "are found in Arabic text only", "no_arabic_text")
 
 
 # Characters no file can store: a lone UTF-16 half (JSON's "\\ud83d" of an emoji cut in two by a

@@ -76,6 +76,9 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "damaged_characters": ("count",),
     # Arabic stored as Latin letters by an earlier tool (mojibake), read back from its bytes
     "mojibake_repaired": ("encoding",),
+    # a text with no Arabic letter (English, French…): kept, but entities and incidents are found
+    # in Arabic only (ImportReport.not_arabic)
+    "no_arabic_text": (),
     # a file of a folder that is no article format (a picture, a spreadsheet): passed over, not
     # a failure (ImportReport.passed_over)
     "not_a_text_format": ("suffix",),

@@ -52,7 +52,7 @@ def ask_backup_path(window: Any) -> str | None:
     if not path:
         return None
     if Path(path).exists() and not confirm_overwrite(window, Path(path)):
-        window.statusBar().showMessage(translate("BackupRestore", "Not backed up: the existing file was kept."), 8000)
+        window.show_status(translate("BackupRestore", "Not backed up: the existing file was kept."), 8000)
         return None
     return path
 
@@ -70,7 +70,7 @@ def start_backup(window: Any, path: str) -> Op:
     window.notes.flush_note()  # queued first on the serial pool: the note being typed is in the backup
     window.progress.setRange(0, 0)
     window.progress.show()
-    window.statusBar().showMessage(translate("BackupRestore", "Backing up the database…"))
+    window.show_status(translate("BackupRestore", "Backing up the database…"), busy=True)
     step = translate("BackupRestore", "Backing up… %1%")
     return (Op(window, lambda ctx: backup_db(ctx.db, path, overwrite=True, on_progress=ctx.progress),
                db_path=window.db_path, label=translate("BackupRestore", "Backup"))
@@ -114,7 +114,7 @@ def start_restore(window: Any, path: str) -> Op:
     """Replace the window's database with the backup `path` on the worker, then reload the window."""
     window.progress.setRange(0, 0)
     window.progress.show()
-    window.statusBar().showMessage(translate("BackupRestore", "Restoring the database…"))
+    window.show_status(translate("BackupRestore", "Restoring the database…"), busy=True)
     db_path = window.db_path
     step = translate("BackupRestore", "Restoring… %1%")
     return (Op(window, lambda ctx: restore_db(path, db_path, on_progress=ctx.progress),
@@ -140,12 +140,12 @@ def _show_progress(window: Any, template: str, done: int, total: int) -> None:
     if total > 0:
         window.progress.setRange(0, total)
         window.progress.setValue(done)
-        window.statusBar().showMessage(template.replace("%1", str(round(100 * done / total))))
+        window.show_status(template.replace("%1", str(round(100 * done / total))), busy=True)
 
 
 def _finished(window: Any, title: str, text: str) -> None:
     window.progress.hide()
-    window.statusBar().clearMessage()  # the box is the one message
+    window.clear_status()  # the box is the one message
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.message_box = box
@@ -154,5 +154,5 @@ def _finished(window: Any, title: str, text: str) -> None:
 
 def _failed(window: Any, exc: BaseException, title: str) -> None:
     window.progress.hide()
-    window.statusBar().clearMessage()
+    window.clear_status()
     ops.show_error(window, exc, title=title)

@@ -27,6 +27,8 @@ EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected incident; in “Also in”, open the other article")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Incident"), "Ctrl+Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the incident editor or the highlight dialog from any of its fields")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Notes"), "Delete",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the highlight selected in the Notes tab's list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Summary"), "F5",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Compute the summary again (on the Summary tab)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an entity"),
@@ -56,7 +58,8 @@ def menu_shortcuts(menubar: QMenuBar) -> list[tuple[str, str, str]]:
 
 
 def _clean(text: str) -> str:
-    return text.replace("&", "").rstrip(".…")
+    """An action's words: no mnemonic «&», no «…», no key label after a tab (gui.actions._keys_left_to_right)."""
+    return text.split("\t", 1)[0].replace("&", "").rstrip(".…")
 
 
 class ShortcutsDialog(QDialog):

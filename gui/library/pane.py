@@ -26,6 +26,22 @@ ANY = "Any"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 
 
+class FilterDateEdit(QDateEdit):
+    """A filter's date: Tab goes on to the next field. A QDateEdit's Tab walks its year, month and
+    day first, and on «Any» (the special value at the minimum date) it never left: Tab from the
+    search field stopped at "From" for good, and the other filters and the article list could not
+    be reached by keyboard. ←/→ still move between the year, month and day."""
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class LibraryPane(QWidget):
     articleActivated = Signal(object)  # article id
     queryChanged = Signal(object)  # LibraryQuery
@@ -149,6 +165,8 @@ class LibraryPane(QWidget):
         self.model.sortRequested.connect(self.on_sort_requested)
         self._order = ""  # newest first, or by relevance while searching, until a header is clicked
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_count())
+        self._counts = (0, 0)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
         """↓ in the search field puts the keyboard in the results, as search boxes do, and opens
@@ -180,7 +198,7 @@ class LibraryPane(QWidget):
 
     # -- widgets ------------------------------------------------------------------------------
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = FilterDateEdit()
         edit.setCalendarPopup(True)
         # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -376,6 +394,14 @@ class LibraryPane(QWidget):
             self.articleActivated.emit(article_id)
 
     def _update_count(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The footer: how many articles the query lists, and how many rows are selected when more
+        than one is (Shift/Ctrl-click, Ctrl+A: the export's and the summary's "selected articles";
+        before, nothing said how many that was)."""
+        shown, total = self._counts
         # Two English sources so English reads right without a translation file; Arabic has its plural forms.
         if total == 0:  # an empty library: say how to fill it rather than "0 articles"
             keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
@@ -389,7 +415,11 @@ class LibraryPane(QWidget):
         else:
             text = (self.tr("%1 of %n article", "", total) if total == 1
                     else self.tr("%1 of %n articles", "", total))
-        self.count.setText(grouped(text, total).replace("%1", f"{shown:,}"))
+        text = grouped(text, total).replace("%1", f"{shown:,}")
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text = f"{text} · {grouped(self.tr('%n selected', '', selected), selected)}"
+        self.count.setText(text)
 
 
 __all__ = ["COLUMNS", "LibraryPane"]

@@ -62,19 +62,19 @@ def ask(window: Any, report: Any) -> None:
 def run(window: Any) -> Op:
     window.progress.setRange(0, 0)
     window.progress.show()
-    window.statusBar().showMessage(translate("ReadDates", "Reading dates from the articles' text…"))
+    window.show_status(translate("ReadDates", "Reading dates from the articles' text…"), busy=True)
 
     def progress(done: int, total: int, _title: str) -> None:
         if total > 0:
             window.progress.setRange(0, total)
             window.progress.setValue(done)
-            window.statusBar().showMessage(translate("ReadDates", "Analysing the dated articles again: %1/%2")
-                                           .replace("%1", str(done)).replace("%2", str(total)))
+            window.show_status(translate("ReadDates", "Analysing the dated articles again: %1/%2")
+                                           .replace("%1", str(done)).replace("%2", str(total)), busy=True)
 
     def done(report: Any) -> None:
         window.progress.hide()
         n = len(report.dated)
-        window.statusBar().showMessage(plural(translate("ReadDates", "%n article(s) dated from their text.", None, n), n),
+        window.show_status(plural(translate("ReadDates", "%n article(s) dated from their text.", None, n), n),
                                        10000)
         dated = {d.id for d in report.dated}
         window.refresh_library()
@@ -85,7 +85,7 @@ def run(window: Any) -> Op:
 
     def failed(exc: BaseException) -> None:
         window.progress.hide()
-        window.statusBar().clearMessage()
+        window.clear_status()
         ops.show_error(window, exc, title=translate("ReadDates", "Dates not read"))
 
     return (Op(window, lambda ctx: tasks.read_dates(ctx.db, ctx.progress), db_path=window.db_path,

@@ -51,7 +51,6 @@ class HighlightDialog(QDialog):
         self.note = plain_text_edit(note)
         self.note.setObjectName("highlightNote")
         self.note.setPlaceholderText(self.tr("Note (optional)"))
-        self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
@@ -74,6 +74,18 @@ class NotesPane(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit_current(self.highlightEditRequested))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.on_delete)
+        # the same on the list by keyboard and right-click: Delete deletes the selected highlight (before,
+        # the key did nothing and the list had no menu; only the button below it did)
+        self.edit_action = QAction(self.tr("Edit…"), self.list)
+        self.edit_action.triggered.connect(lambda: self._emit_current(self.highlightEditRequested))
+        self.delete_action = QAction(self.tr("Delete"), self.list)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.on_delete)
+        self.list.addActions([self.edit_action, self.delete_action])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected highlight's colour and note (double-click)"))
         buttons = QHBoxLayout()
         self.count = QLabel("")
         self.count.setObjectName("paneFooter")
@@ -223,6 +235,8 @@ class NotesPane(QWidget):
         on = self.current_highlight_id() is not None
         self.edit_button.setEnabled(on)
         self.delete_button.setEnabled(on)
+        self.edit_action.setEnabled(on)
+        self.delete_action.setEnabled(on)
 
 
 def _id(item: QListWidgetItem) -> int:

@@ -2964,6 +2964,10 @@
         <source>%1, column %2</source>
         <translation>%1، العمود %2</translation>
     </message>
+    <message>
+        <source>no Arabic text (English, French…?): the article is kept, but entities and incidents are found in Arabic text only</source>
+        <translation>لا نص عربيًا فيه (إنجليزي أو فرنسي…؟): حُفظ المقال، لكن الكيانات والأحداث لا تُستخرج إلا من النص العربي</translation>
+    </message>
 </context>
 <context>
     <name>KeySentences</name>
@@ -3174,6 +3178,17 @@
             <numerusform>لا نتيجة بين %n مقالات</numerusform>
             <numerusform>لا نتيجة بين %n مقالًا</numerusform>
             <numerusform>لا نتيجة بين %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>مقال واحد محدد</numerusform>
+            <numerusform>مقالان محددان</numerusform>
+            <numerusform>%n مقالات محددة</numerusform>
+            <numerusform>%n مقالًا محددًا</numerusform>
+            <numerusform>%n مقال محدد</numerusform>
         </translation>
     </message>
 </context>
@@ -3966,6 +3981,25 @@
         <source>Saving the article's details</source>
         <translation>حفظ تفاصيل المقال</translation>
     </message>
+    <message>
+        <source>Some articles are not in Arabic</source>
+        <translation>بعض المقالات ليست بالعربية</translation>
+    </message>
+    <message>
+        <source>Not in Arabic (kept; entities and incidents are found in Arabic text only):</source>
+        <translation>ليست بالعربية (حُفظت، لكن الكيانات والأحداث لا تُستخرج إلا من النص العربي):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in Arabic (nothing found)</source>
+        <translation>
+            <numerusform>لا مقالات بغير العربية</numerusform>
+            <numerusform>مقال واحد بغير العربية (لم يُستخرج منه شيء)</numerusform>
+            <numerusform>مقالان بغير العربية (لم يُستخرج منهما شيء)</numerusform>
+            <numerusform>%n مقالات بغير العربية (لم يُستخرج منها شيء)</numerusform>
+            <numerusform>%n مقالًا بغير العربية (لم يُستخرج منها شيء)</numerusform>
+            <numerusform>%n مقال بغير العربية (لم يُستخرج منها شيء)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -4171,6 +4205,14 @@
         <location filename="../../gui/notes/pane.py" line="190"/>
         <source>☆ Star</source>
         <translation>☆ تمييز بنجمة</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight (Delete)</source>
+        <translation>حذف التظليل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit the selected highlight's colour and note (double-click)</source>
+        <translation>تحرير لون التظليل المحدد وملاحظته (نقر مزدوج)</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4445,14 @@
         <location filename="../../gui/dialogs/shortcuts.py" line="58"/>
         <source>Does</source>
         <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Delete the highlight selected in the Notes tab's list</source>
+        <translation>حذف التظليل المحدد في قائمة لسان الملاحظات</translation>
     </message>
 </context>
 <context>

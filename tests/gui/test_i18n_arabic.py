@@ -21,7 +21,7 @@ def test_arabic_translations_and_mirrored_layout(qtbot, arabic, article_db) -> N
     titles = [a.text() for a in w.menuBar().actions()]
     assert titles[:2] == ["&ملف", "&عرض"]
     assert [w.side_tabs.tabText(i) for i in range(w.side_tabs.count())] == ["الحوادث", "الملاحظات", "الملخص"]
-    assert w.action_settings.text() == "الإ&عدادات…"
+    assert w.action_settings.text().split("\t")[0] == "الإ&عدادات…"  # its key after a tab: test below
     assert w.summary.scope.itemText(0) == "المقال المفتوح"
     assert w.isRightToLeft() and w.summary.isRightToLeft()
     assert not w.summary.map.isRightToLeft()  # a map is never mirrored
@@ -108,3 +108,34 @@ def test_the_library_filters_have_one_arabic_name(arabic) -> None:  # type: igno
     assert button == "تصفية"
     assert button in QCoreApplication.translate("MainWindow", "Library filters")
     assert "مرشح" not in QCoreApplication.translate("SummaryView", "Library search and filters")
+
+
+def test_menu_keys_ending_in_a_sign_read_left_to_right(qtbot, arabic, article_db) -> None:  # type: ignore[no-untyped-def]
+    """The Arabic View menu drew «=+Ctrl» and «-+Ctrl» for Larger / Smaller text (File › Settings…
+    «,+Ctrl»): their key labels are isolated left to right; the shortcuts themselves are unchanged,
+    and so are the keys' own labels (Ctrl+F) and the Keyboard shortcuts dialog."""
+    from PySide6.QtGui import QKeySequence
+
+    from gui.dialogs.shortcuts import menu_shortcuts
+    from gui.main_window import MainWindow
+
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    assert w.action_zoom_out.text() == "تصغير النص\t\u2066Ctrl+-\u2069"
+    assert w.action_settings.text() == "الإ&عدادات…\t\u2066Ctrl+,\u2069"
+    assert w.action_zoom_out.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomOut)
+    assert "\t" not in w.action_find.text()  # Ctrl+F draws right as it is
+    rows = menu_shortcuts(w.menuBar())
+    assert ("عرض", "Ctrl+-", "تصغير النص") in rows and not any("\t" in r[2] for r in rows)
+    ops.wait_for_all(10_000)
+
+
+def test_english_menus_keep_their_texts(qtbot, article_db) -> None:  # type: ignore[no-untyped-def]
+    from gui.main_window import MainWindow
+
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    assert w.action_zoom_out.text() == "Smaller text" and w.action_settings.text() == "&Settings…"
+    ops.wait_for_all(10_000)

@@ -140,3 +140,43 @@ def test_articles_dated_from_their_text_are_listed_in_arabic(qtbot, article_db, 
     assert line.startswith(RLM) and strip_isolates(line) == (
         f"{RLM}{tmp_path / 'aden.txt'}: أُرّخ 2016-05-04 من النص «الأربعاء 4 مايو 2016»")
     box.close()
+
+
+ENGLISH = "Clashes near the market\n\nLocal sources said clashes broke out near the central market on Sunday."
+
+
+def test_a_text_with_no_arabic_is_kept_with_a_notice(qtbot, article_db, tmp_path, no_analysis) -> None:  # type: ignore[no-untyped-def]
+    """An English or French file imported silently and then showed nothing: the analyst is told it
+    is kept, and that entities and incidents are found in Arabic only (an information, not a warning)."""
+    w = _window(qtbot, article_db)
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "ar.txt").write_text(ROWS[0]["text"], encoding="utf-8")
+    [box] = _import(qtbot, w, [str(tmp_path / "en.txt"), str(tmp_path / "ar.txt")])
+    assert box.windowTitle() == "Some articles are not in Arabic"
+    assert box.icon() == QMessageBox.Icon.Information
+    assert strip_isolates(box.text()).splitlines() == [
+        "Not in Arabic (kept; entities and incidents are found in Arabic text only):", str(tmp_path / "en.txt")]
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 not in Arabic (nothing found)"
+    box.close()
+
+
+def test_a_text_with_no_arabic_in_arabic(qtbot, article_db, tmp_path, no_analysis, arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.store_errors import RLM, ingest_error_line
+
+    w = _window(qtbot, article_db)
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    [box] = _import(qtbot, w, [str(tmp_path / "en.txt")])
+    assert box.windowTitle() == "بعض المقالات ليست بالعربية"
+    heading, line = box.text().split("\n")
+    assert heading.startswith("ليست بالعربية (حُفظت")
+    assert line == f"{RLM}{LRI}{tmp_path / 'en.txt'}{PDI}"
+    assert strip_isolates(w.statusBar().currentMessage()) == (
+        "الاستيراد: أضيف مقال واحد، مقال واحد بغير العربية (لم يُستخرج منه شيء)")
+    box.close()
+    # the notice as one line (core's code worded in Arabic)
+    from core.ingest.importer import no_arabic_text
+    from core.ingest.model import IngestError
+
+    assert strip_isolates(ingest_error_line(IngestError.warning("en.txt", no_arabic_text()))) == (
+        f"{RLM}en.txt: لا نص عربيًا فيه (إنجليزي أو فرنسي…؟): حُفظ المقال، لكن الكيانات والأحداث لا تُستخرج إلا من "
+        "النص العربي")

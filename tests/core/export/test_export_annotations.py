@@ -68,3 +68,21 @@ def test_markdown_keeps_a_notes_line_breaks_and_reads_no_line_as_a_list(selectio
     assert "\n  المصدر حزبي  \n  \\- يحتاج تأكيدا  \n  1\\. من مصدر ثان  \n  \\===\n" in md
     assert "\n  سطر أول  \n  سطر ثان 😀\n" in md
     assert "\r" not in md
+
+
+def test_markdown_in_arabic(selection_of):
+    """The Arabic interface's notes came out with English words («Highlight (blue), characters
+    40–44»), while its reports are Arabic: now the notes' Markdown is Arabic too, each line right
+    to left with its times and offsets kept left to right; the analyst's words stay as written."""
+    from core.export import write_options
+
+    out = io.StringIO()
+    assert write_notes_md(out, sample(selection_of), lang="ar") == 3
+    md = out.getvalue()
+    assert md.startswith("# مرصد: التظليلات والملاحظات\n\n\u2067النطاق: ")
+    assert "Highlight" not in md and "characters" not in md and "Note," not in md
+    assert "- \u2067تظليل (أزرق)، المحارف \u202a40–44\u202c، \u202a2015-08-07\u202c:\u2069" in md
+    assert "- \u2067تظليل (أحمر)، المحارف \u202a0–3\u202c، \u202a2015-08-06\u202c:\u2069" in md
+    assert "- \u2067ملاحظة، \u202a2015-08-08\u202c:\u2069" in md
+    assert "  > قتل\n  > اثنان" in md and TRICKY_AR in md and "## اشتباكات دمت" in md
+    assert write_options("notes-md", lang="ar") == {"lang": "ar"} and write_options("notes-csv", lang="ar") == {}

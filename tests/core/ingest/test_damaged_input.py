@@ -173,8 +173,9 @@ def test_arabic_stored_as_latin_mojibake_is_read_back_and_named(tmp_path: Path) 
     db = open_db(tmp_path / "lib.db")
     report = import_paths(db, [path], analyze=False)
     assert _texts(db) == {"خبر أول": ARABIC, "خبر ثان": OTHER, "Frappes à Taëz": rows[2]["text"]}
-    assert sorted((w.origin.rsplit(":", 1)[1], w.code, w.params["encoding"]) for w in report.warnings) == [
-        ("1", "mojibake_repaired", "UTF-8"), ("2", "mojibake_repaired", "cp1256")]
+    assert sorted((w.origin.rsplit(":", 1)[1], w.code, w.params.get("encoding")) for w in report.warnings) == [
+        ("1", "mojibake_repaired", "UTF-8"), ("2", "mojibake_repaired", "cp1256"),
+        ("3", "no_arabic_text", None)]  # the French row: French it stays, and the analyst is told
 
 
 def test_a_text_file_of_mojibake_is_read_back(tmp_path: Path) -> None:

@@ -70,3 +70,22 @@ def test_ctrl_a_selects_all_and_keeps_the_open_article(qtbot, window) -> None:  
     ops.wait_for_all(10_000)
     assert len(w.library.selected_article_ids()) == N
     assert w.article.id == opened and w.library.current_article_id() == opened
+
+
+def test_the_footer_counts_the_selected_rows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Nothing said how many articles the export's and summary's "selected articles" were."""
+    w = window
+    assert w.library.count.text() == f"{N} articles"  # one row (the open article): nothing more said
+    click(qtbot, w, 2, Qt.KeyboardModifier.ShiftModifier)
+    assert w.library.count.text() == f"{N} articles · 3 selected"
+    w.library.table.setFocus()
+    QTest.keySequence(w.library.table, QKeySequence(QKeySequence.StandardKey.SelectAll))
+    assert w.library.count.text() == f"{N} articles · {N} selected"
+    click(qtbot, w, 1)
+    assert w.library.count.text() == f"{N} articles"
+
+
+def test_the_selected_count_in_arabic(qtbot, arabic, window) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    click(qtbot, w, 1, Qt.KeyboardModifier.ShiftModifier)
+    assert w.library.count.text() == "5 مقالات · مقالان محددان"

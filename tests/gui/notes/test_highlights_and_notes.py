@@ -228,3 +228,55 @@ def test_a_sloppy_selection_is_stored_and_drawn_as_the_whole_words(qtbot, open_w
 
     exported = [r["quote"] for r in annotation_rows([load_bundle(db, 1)]) if r["kind"] == "highlight"]
     assert exported == ["قال", "المركز الإعلامي", "وأصيب 22"]
+
+
+def test_the_delete_key_and_the_list_menu_delete_a_highlight(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """In the Notes tab's list, the Delete key did nothing and right-click showed no menu: only the
+    button under the list deleted. The key asks first for a highlight with a note, as the button does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window
+    for phrase, note in (("12 مسلحا", "تحقق"), ("اشتباكات", "")):
+        start, end = select(w, phrase)
+        with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+            w._save_new_highlight((start, end), "pink", note)
+    w.action_notes_tab.trigger()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    assert w.notes.list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [a.text() for a in w.notes.list.actions()] == ["Edit…", "Delete"]
+    plain = next(h["id"] for h in w.notes.highlights() if not h["note"])
+    w.notes.select_highlight(plain)
+    w.notes.list.setFocus()
+    assert QApplication.focusWidget() is w.notes.list
+    with qtbot.waitSignal(w.highlightsChanged, timeout=10_000):
+        qtbot.keyClick(w.notes.list, Qt.Key.Key_Delete)
+    assert [h["note"] for h in w.notes.highlights()] == ["تحقق"]
+    asked = []
+    w.notes.confirm_delete = lambda: asked.append(True) or False  # type: ignore[method-assign]  # No
+    w.notes.list.setCurrentRow(0)
+    qtbot.keyClick(w.notes.list, Qt.Key.Key_Delete)
+    ops.wait_for_all(10_000)
+    assert asked and len(w.notes.highlights()) == 1
+    w.notes.list.clearSelection()
+    w.notes.list.setCurrentItem(None)
+    assert not w.notes.delete_action.isEnabled()
+
+
+def test_tab_leaves_the_article_note(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Tab in the Notes tab's note typed a tab character and the keyboard stayed there for good."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window
+    w.action_notes_tab.trigger()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.notes.note.setFocus()
+    qtbot.keyClicks(w.notes.note, "ok")
+    qtbot.keyClick(w.notes.note, Qt.Key.Key_Tab)
+    assert w.notes.note.toPlainText() == "ok"
+    assert QApplication.focusWidget() is not w.notes.note
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is w.notes.note
