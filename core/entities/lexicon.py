@@ -629,25 +629,28 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _verbal_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """weapons.json's "verbal_nouns": (the words, the definite words of time they stay weapons before), normalised."""
+def _verbal_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """weapons.json's "verbal_nouns": (the words, the definite words of time they stay weapons before,
+    the words of downing or flying they stay weapons after), normalised."""
     data = load_lexicon("weapons.json").get("verbal_nouns") or {}
     norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
-    return norm("words"), norm("not_before")
+    return norm("words"), norm("not_before"), norm("not_after")
 
 
 def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
     """Each sentence's weapon matches without a one-word name that is the verbal noun there: indefinite
     (behind its proclitics) and right before a definite word that is no word of time («في مقاتلة
     الجيش الحر»: fighting the FSA, no fighter jet; «مقاتلة الليلة الماضية» stays one; weapons.json
-    "verbal_nouns")."""
-    nouns, times = _verbal_nouns()
+    "verbal_nouns"); nor one right after a word of downing or flying («أسقطت الدفاعات مقاتلة التحالف»:
+    the coalition's jet, `not_after`)."""
+    nouns, times, downed = _verbal_nouns()
     if not nouns:
         return
     for sent in sentences:
         toks = sent.tokens
         sent.weapons = [m for m in sent.weapons if not (
             m.token_end - m.token_start == 1 and m.token_end < len(toks)
+            and not (m.token_start > 0 and any(v in downed for v in proclitic_variants(toks[m.token_start - 1].norm)))
             and any(v in nouns for v in proclitic_variants(toks[m.token_start].norm))
             and not any(v.startswith("ال") and v[2:] in nouns for v in proclitic_variants(toks[m.token_start].norm))
             and toks[m.token_end].norm.startswith("ال") and toks[m.token_end].norm not in times

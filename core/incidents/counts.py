@@ -405,6 +405,16 @@ def even_share(total: int, parts: int, index: int) -> int:
     return total // parts or int(index < total)
 
 
+NOUN_WEAK = frozenset("اويىةهء")
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two normalised head nouns that are forms of one noun (singular, dual, sound or broken plural):
+    the same first three strong letters («جنود», «جنديان», «جنديا»; «عناصر», «عنصرا»)."""
+    sa, sb = [ch for ch in a if ch not in NOUN_WEAK][:3], [ch for ch in b if ch not in NOUN_WEAK][:3]
+    return len(sa) == 3 and sa == sb
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
@@ -435,6 +445,8 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
         told: dict[int, list[tuple[int, str, str]]] = {}  # figure -> (sentence, side, head word) it was told in
         estimates: list[int] = []
         heads: dict[str, str] = {}  # a side's head word («جنود» of «جنود ليبيين»)
+        leads: dict[str, int] = {}  # a group's first figure, when bare figures of it follow (its details)
+        details: dict[str, set[str]] = {}  # a group with a lead → the keys of its details in another number
         for c in sorted(precise, key=lambda c: c.start):
             if c.estimate and not c.update:
                 estimates.append(c.value)  # type: ignore[arg-type]
@@ -453,7 +465,24 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             if key != GENERIC_SIDE and key not in by_side and c.head and normalized(key) == c.head:
                 # «قتل سبعة جنود ليبيين» then «قتل خمسة جنود»: the bare noun is the group named before
                 # with it («جنود سعوديين» and «جنود يمنيين» stay two groups: neither is bare)
-                key = next((k for k in by_side if heads.get(k) == c.head), key)
+                named = next((k for k in by_side if heads.get(k) == c.head), key)
+                if named != key and not (c.update or c.more or c.additive):
+                    # the first figure is the group's toll, the bare ones after it its details: the
+                    # toll is the larger of the first and the details summed («عشرة جنود ليبيين قتلوا»
+                    # then «خمسة جنود قتلوا عندما تعرضوا لهجوم»: 10, not 5; «سبعة جنود» then «خمسة جنود
+                    # … وقتل جنديان آخران»: 7)
+                    leads[named] = max(leads.get(named, 0), by_side[named])
+                    by_side[named] = c.value  # type: ignore[assignment]
+                    heads.setdefault(named, c.head)
+                    told.setdefault(c.value, []).append((c.sentence, c.side, c.head))  # type: ignore[arg-type]
+                    continue
+                if named == key and not c.update:
+                    # a bare figure of the same noun in another number («جنديان» after «جنود») after
+                    # the group's details began: one more detail of that group
+                    group = next((k for k in leads if _same_noun(heads.get(k, ""), c.head)), None)
+                    if group is not None:
+                        details.setdefault(group, set()).add(key)
+                key = named
             heads.setdefault(key, c.head)
             if c.update:  # «وارتفعت حصيلة القتلى إلى 8»: the toll now; of no one in particular, all of it
                 if key == GENERIC_SIDE:
@@ -466,7 +495,9 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             else:
                 by_side[key] = min(by_side.get(key, c.value), c.value)  # type: ignore[arg-type]
             told.setdefault(c.value, []).append((c.sentence, c.side, c.head))  # type: ignore[arg-type]
-        total = sum(by_side.values())
+        parts = {k for keys in details.values() for k in keys}
+        total = sum(max(v + sum(by_side.get(d, 0) for d in details.get(k, ())), leads.get(k, 0))
+                    for k, v in by_side.items() if k not in parts)
         if estimates:  # «15 حوثيا قتلوا بينما قالت مصادر أخرى إن 20 قتلوا»: two estimates of one toll
             return min(estimates + ([total] if by_side else [])), True
         return total, True

@@ -77,6 +77,7 @@ PURPOSE_GAP = 3  # words from «للمشاركة في» to the place of the figh
 TAKEN_BACK_REACH = 5  # words from a place to the relative pronoun of the taking told back about it
 RELATIVES = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
 TAKEOFF_GAP = 4  # base words from «أقلعت من» to the place («… من القاعدة الجوية في دياربكر»)
+FLYING = frozenset({"aircraft", "helicopter", "drone"})  # WEAPON categories that fly back to a base
 RETURN_TO = frozenset(("الي", "الى"))  # normalised «إلى» after a verb of flying back (`return_verbs`)
 ORIGIN_NAME_GAP = 3  # words of an origin's name before the compass word of a town it is told near
 ORIGIN_RELATIVE_REACH = 4  # words from the relative pronoun to its «منها» («التي كان الحوثيون يقصفون منها»)
@@ -938,8 +939,18 @@ class LocationResolver:
         while j >= 0 and idx - 1 - j < TAKEOFF_GAP and (tokens[j].norm in base or tokens[j].norm in self.heads):
             j -= 1
         if j >= 1 and tokens[j].norm in RETURN_TO and variant_in(tokens[j - 1].norm, word_set("return_verbs"), depth=1):
-            return True  # «قصفت … مواقع لداعش قبل أن تعود إلى قاعدة ديار بكر»: the base they flew back to
+            # «قصفت … مواقع لداعش قبل أن تعود إلى قاعدة ديار بكر»: the base they flew back to — only when
+            # aircraft are named before it in the sentence («عادت قوات الحوثي إلى مطار عدن وسيطرت عليه»:
+            # where the forces went, the place of the fight)
+            return self._flown_before(tokens[0].start, tokens[j - 1].start)
         return j >= 1 and tokens[j].norm == "من" and variant_in(tokens[j - 1].norm, verbs, depth=1)
+
+    def _flown_before(self, start: int, end: int) -> bool:
+        """An aircraft, helicopter or drone (a WEAPON of `FLYING`, or an actor named by one: «مقاتلات
+        تركية») named in text[start:end]."""
+        return any(start <= e.start < end and (e.attrs.get("category") if e.label == "WEAPON"
+                                               else e.attrs.get("weapon_category")) in FLYING
+                   for e in self.doc.entities)
 
     def _cue_ends(self, words: list[str], cut: int) -> bool:
         return any(cut >= len(cue) and tuple(words[cut - len(cue): cut]) == cue for cue in self.origin_cue_words)
