@@ -1,0 +1,77 @@
+"""Rules added in session 33's pass over known analyzer gaps (gaps33).
+
+Sentences written for the tests in the style of the news, read with the codability model switched
+off (`rules_alone`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+MONDAY = date(2015, 8, 10)
+
+
+def _incidents(text: str, day: date = MONDAY) -> list:
+    return list(analyze(text, day).incidents)
+
+
+def test_the_bare_seizing_verb_with_goods_takes_no_ground() -> None:
+    text = "وقال مصدر إن مسلحين حوثيين استولوا أمس على سيارات تابعة للمنظمة في مدينة عمران."
+    assert not [i for i in _incidents(text) if i.event_type == "Battles"]
+
+
+def _killed(text: str) -> list:
+    return [i.fatalities for i in _incidents(text) if i.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("group", ["كثيرا من عناصر الجماعة ومسلحي القبائل الموالية لها", "عددا من مقاتلي الجماعة"])
+def test_a_vague_group_meeting_its_death_is_no_count_of_one(group: str) -> None:
+    """«كثيرا من عناصرهم … لاقت مصرعها»: the feminine singular agrees with a plural, counted vaguely."""
+    text = f"هاجمت قوات الجيش مواقع للمتمردين في مديرية حرض أمس، وقال مصدر عسكري إن {group} لاقت مصرعها في الهجوم."
+    assert _killed(text) == [None]
+
+
+def test_one_woman_meeting_her_death_is_still_one() -> None:
+    text = "هاجمت قوات الجيش مواقع للمتمردين في مديرية حرض أمس، وقال مصدر عسكري إن امرأة لقيت مصرعها في الهجوم."
+    assert _killed(text) == [1]
+
+
+def test_a_counted_thing_seized_takes_no_ground() -> None:
+    """«استولوا على ثلاث عربات»: the word after the figure is the object («ثلاثة مواقع» stays ground)."""
+    goods = "وقال مصدر إن رجال المقاومة استولوا على ثلاث عربات عسكرية للحوثيين في مديرية قعطبة أمس."
+    assert not [i for i in _incidents(goods) if i.sub_event_type.endswith("territory")]
+    ground = "وقال مصدر إن رجال المقاومة استولوا على ثلاثة مواقع للحوثيين في مديرية قعطبة."
+    assert [i.sub_event_type for i in _incidents(ground)] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("people,n", [
+    ("امرأة وثلاثة أطفال", 4), ("رجل وامرأتان", 3), ("ثلاثة رجال وطفل", 4), ("طفلين وامرأة", 3),
+    ("أربعة مدنيين وجندي", 5), ("خمسة جنود يمنيين وضابط", 6), ("3 جنود و5 مدنيين", 8), ("جندي", 1)])
+def test_people_listed_by_kind_add_up(people: str, n: int) -> None:
+    """A single person with no figure in a list of people killed is one more («امرأة وثلاثة أطفال» = 4)."""
+    text = f"وأعلن مصدر طبي مقتل {people} في قصف مدفعي شنه المتمردون على حي سكني في مدينة تعز أمس."
+    assert [i.fatalities for i in _incidents(text)] == [n]
+
+
+def test_a_wounded_person_after_the_dead_is_no_partner() -> None:
+    text = "وقتل ثلاثة جنود وأصيب مدني في قصف مدفعي شنه المتمردون على حي سكني في مدينة تعز أمس."
+    assert [i.fatalities for i in _incidents(text)] == [3]
+
+
+def test_years_before_1900_named_as_years_are_dates() -> None:
+    text = "بنيت القلعة عام 1732، وهدمت في عام 1889 وعام 1892، ثم رممت سنة 1925م."
+    an = analyze(text, MONDAY)
+    assert [s.attrs.get("year") for s in an.entities if s.label == "DATE"] == [1732, 1889, 1892, 1925]
+    assert [s.attrs.get("calendar") for s in an.entities if s.label == "DATE"] == ["gregorian"] * 4
+
+
+def test_an_unmarked_year_of_the_hijri_range_stays_hijri() -> None:
+    an = analyze("وقعت الحادثة في عام 1436 في مدينة عدن.", MONDAY)
+    assert [s.attrs.get("calendar") for s in an.entities if s.label == "DATE"] == ["hijri"]
+
