@@ -75,3 +75,14 @@ def test_an_unmarked_year_of_the_hijri_range_stays_hijri() -> None:
     an = analyze("وقعت الحادثة في عام 1436 في مدينة عدن.", MONDAY)
     assert [s.attrs.get("calendar") for s in an.entities if s.label == "DATE"] == ["hijri"]
 
+
+@pytest.mark.parametrize("purpose", ["تضامنا مع ضحايا التفجير", "حدادا على ضحايا الهجوم", "تضامنا مع أسر ضحايا الانفجار"])
+def test_a_bombing_named_as_a_gatherings_purpose_is_no_incident(purpose: str) -> None:
+    text = f"نظم عشرات الناشطين في مدينة المكلا أمس وقفة {purpose} الذي استهدف المسجد."
+    assert not [i for i in _incidents(text) if i.event_type != "Protests"]
+
+
+def test_a_bombing_told_with_solidarity_after_it_stays_an_incident() -> None:
+    text = "قتل خمسة أشخاص في تفجير استهدف مسجدا في مدينة المكلا أمس، وأعلنت الحكومة تضامنها مع أسر الضحايا."
+    assert [i.event_type for i in _incidents(text)] == ["Explosions/Remote violence"]
+
