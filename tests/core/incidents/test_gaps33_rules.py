@@ -86,3 +86,9 @@ def test_a_bombing_told_with_solidarity_after_it_stays_an_incident() -> None:
     text = "قتل خمسة أشخاص في تفجير استهدف مسجدا في مدينة المكلا أمس، وأعلنت الحكومة تضامنها مع أسر الضحايا."
     assert [i.event_type for i in _incidents(text)] == ["Explosions/Remote violence"]
 
+
+def test_the_body_of_the_man_told_is_no_one_more() -> None:
+    told = "قتل جندي في هجوم شنه مسلحون على نقطة عسكرية في مدينة المكلا أمس، وتم نقل جثة الجندي إلى المستشفى العسكري."
+    assert [i.fatalities for i in _incidents(told)] == [1]
+    another = "قتل جندي في هجوم شنه مسلحون على نقطة عسكرية في مدينة المكلا أمس، وعثر السكان على جثة جندي آخر قرب النقطة."
+    assert [i.fatalities for i in _incidents(another)] == [2]
