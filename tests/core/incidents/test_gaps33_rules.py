@@ -92,3 +92,24 @@ def test_the_body_of_the_man_told_is_no_one_more() -> None:
     assert [i.fatalities for i in _incidents(told)] == [1]
     another = "قتل جندي في هجوم شنه مسلحون على نقطة عسكرية في مدينة المكلا أمس، وعثر السكان على جثة جندي آخر قرب النقطة."
     assert [i.fatalities for i in _incidents(another)] == [2]
+
+
+@pytest.mark.parametrize("verb", ["استولوا", "استولت", "استولى"])
+def test_a_taking_with_words_between_the_verb_and_its_object(verb: str) -> None:
+    """«استولوا أمس على …», «استولى مقاتلو القبيلة على …»: the bare verb is a taking like «سيطروا»."""
+    text = f"وقال مصدر محلي إن مسلحين حوثيين {verb} مساء أمس على معسكر للجيش في مديرية أرحب بمحافظة صنعاء."
+    incs = _incidents(text)
+    assert [(i.event_type, i.sub_event_type) for i in incs] == [
+        ("Battles", "Non-state actor overtakes territory")]
+
+
+def test_another_event_added_after_a_comma_is_its_own_clause() -> None:
+    """«…، بالإضافة إلى سقوط عدد من القتلى … في كمين … في مدينة X»: another event with its own place."""
+    text = ("سيطرت المقاومة الشعبية أمس على موقع للحوثيين في منطقة الضباب غرب مدينة تعز، بالإضافة إلى سقوط "
+            "عدد من القتلى الحوثيين في كمين نصبته المقاومة لهم في مدينة الراهدة.")
+    assert sorted(i.sub_event_type for i in _incidents(text)) == ["Armed clash", "Government regains territory"]
+
+
+def test_a_place_added_to_a_taking_stays_in_its_clause() -> None:
+    text = "سيطرت المقاومة الشعبية أمس على مدينة زنجبار، إضافة إلى مدينة جعار في محافظة أبين."
+    assert [i.sub_event_type for i in _incidents(text)] == ["Government regains territory"]
