@@ -265,8 +265,8 @@ def _spoils(tokens: list[Token], t0: int, triggers: Collection[int], weapon: Spa
         if destroyed and k in triggers and any(d.start <= tokens[k].start < d.end for d in doers):
             continue  # «دمر طيران التحالف عربة كاتيوشا»: the aircraft that destroyed it
         if k in triggers:
-            if k != name_start - 1:
-                return ""
+            if k != name_start - 1 or tokens[name_start].norm[:1] == "ب":
+                return ""  # another deed between, or the one the weapon is the means of («قصفتها بصواريخ»)
             name_start = k
     return ""
 
