@@ -18,7 +18,7 @@ the casualties belong to («من ميليشيات الانقلابيين») is r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -88,6 +88,8 @@ class _Lexicon:
     parents: frozenset[str] = frozenset()  # «أم لثلاثة أطفال»: a family's size, no count of people hit
     loss_nouns: frozenset[str] = frozenset()  # «بلغت خسائر الحوثيين 30 قتيلا»: whose the figure after counts
     loss_reach: int = 0
+    vague_group_ends: frozenset[str] = frozenset()  # «كثيرا من عناصره لاقت مصرعها»: a group's death, no figure
+    vague_group_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -126,6 +128,8 @@ def _lex() -> _Lexicon:
         split_heads=_norms(data["split_verb"]["heads"]),
         split_ends=_norms(data["split_verb"]["ends"]),
         split_reach=int(data["split_verb"]["reach"]),
+        vague_group_ends=frozenset(" ".join(pattern_key(w)) for w in data.get("vague_group", {}).get("ends", [])),
+        vague_group_reach=int(data.get("vague_group", {}).get("reach", 0)),
         not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
         toll_estimates=_norms(data.get("toll_estimates", [])),
         active_after=_norms(data.get("active_after", {}).get("texts", [])),
@@ -394,6 +398,8 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     if count is None and len(chain) == 1 and sentence.tokens[head.token_start].norm in lex.split_ends:
         count = _split_verb_count(sentence, head.token_start)
         side = "after"
+    if count is None and len(chain) == 1 and lex.vague_group_ends:
+        count, side = _vague_group(sentence, head), "before"
     found = [_Found(m, m.payloads[0]) for m in chain]
     if head.token_start > 0 and sentence.tokens[head.token_start - 1].norm == "بين" \
             and {"killed", "injured"} <= {p.role for p in phrases}:
@@ -504,6 +510,19 @@ def _toll_to(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
                 hit = sentence.num_start.get(k + 2)  # «إلى نحو 100»
             return (hit, k + 1 - end) if hit is not None else None
     return None
+
+
+def _vague_group(sentence: _Sentence, m: Match[Phrase]) -> tuple[NumberHit, int] | None:
+    """«كثيرا من عناصر التنظيم لاقت مصرعها», «عدد من المسلحين لقيت حتفها»: the feminine singular
+    death noun (`vague_group` ends) agrees with a plural of people counted by a vague quantity
+    before it in its clause — the group's death at that vague figure (none, or «عشرات» = 10); not one person's."""
+    key = " ".join(t.norm for t in sentence.tokens[m.token_start : m.token_end])
+    if key not in sentence.lex.vague_group_ends and key[1:] not in sentence.lex.vague_group_ends:
+        return None
+    found = sentence.count_before(m.token_start, sentence.lex.vague_group_reach)
+    if found is None or not found[0].vague:
+        return None
+    return found
 
 
 def _split_verb_count(sentence: _Sentence, end: int) -> tuple[NumberHit, int] | None:
@@ -733,6 +752,50 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     return extra
 
 
+def _person_alone(sentence: _Sentence, k: int) -> bool:
+    """Token k is one indefinite person noun («امرأة», «وجندي»), no figure or title of its own."""
+    if k >= len(sentence.tokens) or k in sentence.num_start or sentence.in_phrase[k] or sentence.in_date[k]:
+        return False
+    norm = sentence.tokens[k].norm
+    return norm not in ("احد", "واحد") and (norm in sentence.lex.persons or (
+        norm[:1] == "و" and norm[1:] in sentence.lex.persons and norm[1:] != "احد"))
+
+
+NISBA_PLURALS = ("يين", "يون", "يات")  # «أربعة جنود يمنيين وضابط»: the group's adjective before the one
+
+
+def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
+    """People listed by kind, one of them a single person with no figure: «قتلت امرأة وثلاثة
+    أطفال» (1 + 3), «قتل رجل وامرأتان» (1 + 2), «مقتل أربعة مدنيين وجندي» (4 + 1), «مقتل طفلين
+    وامرأة» (2 + 1). The figure the phrase read counts the single one too: before it («قتلت [امرأة]
+    وثلاثة»: the figure joined by «و»), or joined by «و» right after the figure's noun (and a nisba
+    adjective of it). The single noun is left free for the actor or victim it names."""
+    tokens = sentence.tokens
+    for f in found:
+        hit = f.count
+        if hit is None or hit.kind in ("self", "singular") or f.extra.get("continues") or hit.vague or hit.value is None:
+            continue
+        one: int | None = None
+        if f.phrase.direction in ("after", "either") and hit.tok_start > f.match.token_end:
+            k = f.match.token_end + (1 if sentence.in_date[f.match.token_end] else 0)
+            if k + 1 == hit.tok_start and _person_alone(sentence, k) and tokens[k].norm[:1] != "و" \
+                    and tokens[hit.tok_start].norm[:1] == "و":
+                one = k
+        if one is None and f.whose is not None and f.whose[0] == hit.tok_end:
+            a, b = f.whose
+            for j in (a + 1, a + 2):
+                if j < b and tokens[j].norm[:1] == "و" and _person_alone(sentence, j) \
+                        and (j == a + 1 or tokens[a + 1].norm.endswith(NISBA_PLURALS)) \
+                        and (j + 1 >= len(tokens) or j + 1 == b or not tokens[j + 1].norm.startswith("ال")):
+                    one = j
+                    break
+        if one is None and hit.kind == "dual" and hit.tok_end < len(tokens) \
+                and tokens[hit.tok_end].norm[:1] == "و" and _person_alone(sentence, hit.tok_end):
+            one = hit.tok_end  # «مقتل طفلين وامرأة»
+        if one is not None:
+            f.count = replace(hit, value=hit.value + 1)
+
+
 def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
     """Figures of several groups before one plural verb: «12 حوثيا و4 جنود قتلوا», «25 حوثيا و10 من
     رجال المقاومة سقطوا قتلى» — the verb read the nearest («و4»); each figure before it, joined by
@@ -783,6 +846,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     _shared_groups(found)
     found += _continuations(sentence, found)
     found += _earlier_groups(sentence, found)
+    _singular_partners(sentence, found)
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None
     for f in found:

@@ -471,6 +471,9 @@ YEAR_PRECISION = 4  # a whole year: finer-grained than nothing, coarser than ACL
 # such as «في 2000 غارة»); the range keeps counts of other sizes out
 IN_YEAR_HEAD = normalize_token("في")
 IN_YEAR_RANGE = (1950, 2030)
+# a Gregorian year named as one: above the Hijri years an unmarked «عام 1436» is read as (1300–1500),
+# so «عام 1889», «وعام 1732» are dates too, not only the twentieth century's
+GREGORIAN_YEARS = (1501, 2100)
 # a bare year opening a sentence before a dash («1974 - مواجهات …», «1957- إلغاء …»): a chronology line
 CHRONOLOGY_RANGE = (1800, 2030)
 
@@ -507,7 +510,8 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
         if any(not (end <= s or i >= e) for s, e in taken):
             continue
         hijri = marker == "hijri" or (marker is None and 1300 <= year <= 1500)
-        first = hijri_to_gregorian(year, 1, 1) if hijri else _safe_date(year, 1, 1) if 1900 <= year <= 2100 else None
+        first = hijri_to_gregorian(year, 1, 1) if hijri else _safe_date(year, 1, 1) \
+            if GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1] else None
         if first is None:
             continue
         attrs = {"precision": YEAR_PRECISION, "relative": False, "calendar": "hijri" if hijri else "gregorian",

@@ -143,6 +143,11 @@ def _lex() -> _Lexicon:
     )
 
 
+def is_number_word(norm: str) -> bool:
+    """A normalised token that is a figure by itself: digits or a number word («ثلاث», «عشرين»)."""
+    return norm.isdigit() or _lex().kind_of(norm) is not None
+
+
 def digits_value(text: str) -> int | float | None:
     """Value of a digit string with separators («12,000», «١٢٬٥٠٠», «3.5»)."""
     clean = text.translate(_TO_ASCII)

@@ -56,6 +56,22 @@ class Clause:
     paragraph: int
 
 
+# «سيطرت المقاومة على موقع في الضباب، بالإضافة إلى سقوط عدد من القتلى الحوثيين في كمين … في مدينة
+# الراهدة»: after a comma, «(ب)الإضافة (إلى)» then a verbal noun of what happened to people or things
+# adds another event, with its own place — not a place or a group added to a list («، إضافة إلى مدينة
+# جعار», «، إضافة إلى ثلاثة من العاملين»: those read on)
+ADDITION_WORDS = frozenset({"بالاضافه", "اضافه", "وبالاضافه", "واضافه"})
+ADDITION_TO = frozenset({"الي", "ل"})
+ADDED_EVENTS = frozenset({"سقوط", "مقتل", "مصرع", "استشهاد", "اصابه", "جرح", "اسر", "تدمير", "اعطاب", "احراق"})
+
+
+def _adds_an_event(tokens: list[Token], i: int) -> bool:
+    if tokens[i].norm not in ADDITION_WORDS or tokens[i - 1].text not in COMMAS:
+        return False
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in ADDITION_TO)
+    return j < len(tokens) and tokens[j].norm in ADDED_EVENTS
+
+
 # «، في وقت شن طيران التحالف …», «، في حين …»: «في» + one of these after a comma opens a clause
 TIME_OPENERS = frozenset({"وقت", "حين"})
 
@@ -102,8 +118,8 @@ def split_clauses(doc: Document, sentence_tokens: list[list[Token]] | None = Non
         prev_end = s_end
         cuts = [0]
         for i in range(1, len(tokens)):
-            if _link_at(tokens, i) or (tokens[i].norm in FUTURE_FIRSTS
-                                       and tuple(t.norm for t in tokens[i:i + 3]) in CUT_TRIPLES):
+            if _link_at(tokens, i) or _adds_an_event(tokens, i) or (tokens[i].norm in FUTURE_FIRSTS
+                                                                 and tuple(t.norm for t in tokens[i:i + 3]) in CUT_TRIPLES):
                 cuts.append(i)
                 continue
             # only after a comma, or at a word that always opens, can a clause start (cheap test first)

@@ -145,7 +145,7 @@ class CountFinder:
             figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
             death = self._one_death(span, value)
-            named = not death and self._named_one(span, value)
+            named = not death and (self._named_one(span, value) or self._told_body(span, value))
             one = death or named
             # one man's death: whose it is, the party named right before it (its «whose» is often
             # no group: «لقي حتفه متأثرا بجراحه»)
@@ -211,6 +211,17 @@ class CountFinder:
             return False
         at = self.doc.text.find(whose, span.end, span.end + len(whose) + 40)
         return at >= 0 and any(s.label == "PERSON" and at <= s.start <= at + len(whose) + 1 for s in self.doc.entities)
+
+    @staticmethod
+    def _told_body(span: Span, value: int | None) -> bool:
+        """«قتل جندي في هجوم …، وتم نقل جثة الجندي إلى المستشفى»: a body (`body_nouns`) of a definite
+        person («جثة الجندي», «جثمان الشهيد») is the body of a man already told — like `_named_one`,
+        the man of a figure told before him in the incident, not one more (a body found with no toll
+        before it, «عثر على جثة جندي», still counts)."""
+        words = span.text.split()
+        whose = str(span.attrs.get("whose") or "").split()
+        return value == 1 and bool(words) and bool(whose) and normalized(words[-1]) in word_set("body_nouns") \
+            and normalized(whose[0]).startswith("ال")
 
     def _subset_after(self, end: int) -> bool:
         """«مقتل 14 منهم»: «منهم» right after the figure (not after its noun: «6 مدنيين منهم طفلان»

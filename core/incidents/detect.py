@@ -23,6 +23,7 @@ import threading
 from core.acled_inter import NON_STATE, UNARMED
 from core.document import Document, Span
 from core.entities.matcher import normalized
+from core.entities.numbers import is_number_word
 from core.incidents.clauses import COMMAS, Clause, split_clauses
 from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
@@ -264,8 +265,8 @@ def _spoils(tokens: list[Token], t0: int, triggers: Collection[int], weapon: Spa
         if destroyed and k in triggers and any(d.start <= tokens[k].start < d.end for d in doers):
             continue  # «دمر طيران التحالف عربة كاتيوشا»: the aircraft that destroyed it
         if k in triggers:
-            if k != name_start - 1:
-                return ""
+            if k != name_start - 1 or tokens[name_start].norm[:1] == "ب":
+                return ""  # another deed between, or the one the weapon is the means of («قصفتها بصواريخ»)
             name_start = k
     return ""
 
@@ -1639,6 +1640,8 @@ def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
     obj = on + 1
     if obj + 2 < clause.tok_end and _is_verb(tokens[obj].norm, "object_quantities") and tokens[obj + 1].norm == "من":
         obj += 2  # «استولوا على كثير من العتاد», «كميات من الأسلحة»: the thing counted is the object
+    if obj + 1 < clause.tok_end and is_number_word(tokens[obj].norm) and tokens[obj].norm not in ("احد", "احدي"):
+        obj += 1  # «استولى رجال المقاومة على ثلاث عربات»: the thing counted (not «أحد المواقع»: one of them)
     return _is_verb(tokens[obj].norm, "non_territory_objects")
 
 
