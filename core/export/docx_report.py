@@ -40,8 +40,9 @@ from docx.table import _Cell
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, _arabic_headline, _arabic_people, _arabic_place,
                                 _check_lang, _counts, _headline, _incident_header, _people, _place, _points,
-                                _report_totals, _sorted, _unmapped, acled_arabic, arabic_scope, total_names, words)
-from core.export.scope import ExportIncident, Selection
+                                _report_totals, _sorted, _sources, _unmapped, acled_arabic, arabic_scope, total_names,
+                                words)
+from core.export.scope import Selection
 from core.export.totals import incident_day, is_rejected
 from core.text.transliterate import english_summary
 
@@ -319,15 +320,6 @@ def _shade(cell: Any) -> None:
     tcpr.insert_element_before(shd, *_TCPR_AFTER_SHD)
 
 
-def _sources(rec: ExportIncident) -> list[str]:
-    """One line per report: «#5 سبأ نت» (the article, then its publisher)."""
-    lines = []
-    for art, _ in rec.reports:
-        source = (art.get("source") or "").strip()
-        lines.append(f"#{art.get('id')} {source}" if source else f"#{art.get('id')}")
-    return lines
-
-
 def _shares(shares: tuple[int, ...], width_mm: float) -> list[float]:
     total = sum(shares)
     return [width_mm * s / total for s in shares]
@@ -404,14 +396,14 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
             rows.append([
                 ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", _arabic_place(inc)),
                 ("ar", _arabic_people(inc)), ("ar", _counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
-                ("ltr", _sources(rec)), ("ar", ARABIC_STATUS.get(status, status)),
+                ("ltr", _sources(rec, isolate=False)), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
         en, place_ar = _place(inc)
         rows.append([
             ("", incident_day(rec)), ("", kind_of), ("", en), ("ar", place_ar), ("", _people(inc)),
             ("n", _counts(inc)), ("", english_summary(inc)), ("ar", inc.get("summary_ar") or ""),
-            ("ltr", _sources(rec)), ("", status),
+            ("ltr", _sources(rec, isolate=False)), ("", status),
         ])  # fmt: skip
     wr.table(_incident_header(lang), rows, size=INCIDENT_PT,
              widths_mm=_shares(AR_COLUMN_SHARES if ar else EN_COLUMN_SHARES, width_mm), struck_rows=frozenset(struck))

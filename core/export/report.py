@@ -228,13 +228,15 @@ def _counts(inc: dict[str, Any], lang: str = "en") -> str:
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
 
-def _sources(rec: ExportIncident) -> list[str]:
+def _sources(rec: ExportIncident, isolate: bool = True) -> list[str]:
+    """One line per report: «#5 سبأ نت» (the article, then its publisher). `isolate`: the source name
+    isolated («#5 ⁨سبأ نت⁩»), else an Arabic name would pull the article number and the "; " between
+    reports into right-to-left order (Word takes no marks: the docx report sets run directions)."""
     out = []
     for art, _ in rec.reports:
         source = (art.get("source") or "").strip()
-        # the source name isolated («#5 ⁨سبأ نت⁩»): an Arabic name would otherwise pull the
-        # article number and the "; " between reports into right-to-left order
-        out.append(f"#{art.get('id')} {_FSI}{source}{_PDI}" if source else f"#{art.get('id')}")
+        name = f"{_FSI}{source}{_PDI}" if isolate else source
+        out.append(f"#{art.get('id')} {name}" if source else f"#{art.get('id')}")
     return out
 
 

@@ -5,9 +5,6 @@ process with no display (core alone leaves them out: tests/core/export/test_expo
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -17,8 +14,8 @@ from docx.oxml.ns import qn
 
 from gui import ops
 from gui.dialogs.export_dialog import ExportDialog, ScopeContext, export_formats
+from test_export_pdf_cli import marsad  # `marsad` in a fresh process with no display
 
-ROOT = Path(__file__).resolve().parents[2]
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -98,12 +95,6 @@ def test_the_arabic_dialog_writes_the_arabic_report(qtbot, arabic, docx_db, tmp_
     assert all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in doc.tables)
     assert len(pictures(tmp_path / "تقرير.docx")) == 2
     ops.wait_for_all()
-
-
-def marsad(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run([sys.executable, "-c", "from gui.launcher import main; main()", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 def test_marsad_export_docx_headless_draws_the_pictures(tmp_path) -> None:
