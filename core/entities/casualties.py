@@ -779,8 +779,8 @@ def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
         if f.phrase.direction in ("after", "either") and hit.tok_start > f.match.token_end:
             k = f.match.token_end + (1 if sentence.in_date[f.match.token_end] else 0)
             if k + 1 == hit.tok_start and _person_alone(sentence, k) and tokens[k].norm[:1] != "و" \
-                    and tokens[hit.tok_start].norm[:1] == "و":
-                one = k
+                    and tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
+                one = k  # (not «مقتل شخص واحد»: the figure of that one noun, no «و» joining another)
         if one is None and f.whose is not None and f.whose[0] == hit.tok_end:
             a, b = f.whose
             for j in (a + 1, a + 2):

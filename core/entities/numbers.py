@@ -128,7 +128,9 @@ def _lex() -> _Lexicon:
         dual_stems=frozenset(normalize_token(w) for w in data["duals"]["stems"]),
         dual_an_stems=frozenset(normalize_token(w) for w in data["duals"]["nominative_only_stems"]),
         person_stems=frozenset(normalize_token(w) for w in data["duals"]["person_stems"]),
-        construct_duals={normalize_token(w + "ي"): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())},
+        # «رجلي [أمن]» (genitive/accusative) and «ضابطا [شرطة]» (nominative): before a genitive, no «ن»
+        construct_duals={normalize_token(w + end): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())
+                         for end in ("ي", "ا")},
         construct_next=frozenset(normalize_token(w) for w in data["duals"].get("construct", {}).get("next", ())),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),

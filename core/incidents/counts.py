@@ -464,11 +464,12 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 continue
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
                     and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side)
-                                                 or (head and head == c.head and head in (side, c.side)))
+                                                 or (head and (head == c.head or _same_noun(head, c.head)) and (head == side or c.head == c.side)))
                             for s, side, head in told.get(c.value, [])):  # type: ignore[operator, arg-type]
                 # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»; a headline's bare «مقتل 12 مسلحاً» then the
                 # body's «قتل 12 مسلحاً من جماعة الحوثي»: one toll told twice, not two groups (two
                 # named groups of the same kind, «4 عناصر من الجيش» and «4 عناصر من القاعدة», add up)
+                # — the noun in another number is the same group: «قتل ضابطا شرطة» then «مقتل ضابطي شرطة»
                 continue
             # figures of no one in particular («43 قتيلا», then «57 مدنيا … قتلوا») may count the
             # same dead: the lowest stands (ACLED); named groups («9 حوثيين و3 جنود») add up

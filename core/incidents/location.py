@@ -817,7 +817,8 @@ class LocationResolver:
         window = tokens[max(0, idx - ANNOUNCER_FAR): idx]
         for k in range(len(window) - 1, -1, -1):
             if any_variant_in((window[k].norm,), self.attribution, depth=1):
-                return not any(t.norm == "ان" or t.text in ".؟!" for t in window[k + 1:])
+                # (a colon or an opening quote: what is told has begun — «وقال فلان: أصبت في المعلا بعد أن …»)
+                return not any(t.norm == "ان" or t.text in ".؟!:«\"" for t in window[k + 1:])
         return False
 
     def _measured_from(self, span: Span | None) -> bool:

@@ -113,3 +113,9 @@ def test_another_event_added_after_a_comma_is_its_own_clause() -> None:
 def test_a_place_added_to_a_taking_stays_in_its_clause() -> None:
     text = "سيطرت المقاومة الشعبية أمس على مدينة زنجبار، إضافة إلى مدينة جعار في محافظة أبين."
     assert [i.sub_event_type for i in _incidents(text)] == ["Government regains territory"]
+
+
+def test_one_person_counted_by_the_word_one_is_not_one_more() -> None:
+    """«مقتل شخص واحد» (review2): «واحد» is that noun's figure, not a «و» joining a second group."""
+    text = "وانفجرت عبوة ناسفة قرب سوق شعبية في مدينة الرمادي أمس، ما أدى إلى مقتل شخص واحد وإصابة أربعة آخرين."
+    assert [i.fatalities for i in _incidents(text)] == [1]

@@ -85,3 +85,23 @@ def test_forces_awaiting_orders_to_storm_tell_no_event():
     # a fight told before it in the sentence stays
     text = "قتل خمسة مسلحين في اشتباكات في مدينة مأرب بينما تنتظر القوات صدور الأوامر باقتحام مدينة صرواح."
     assert [i.location.name_en for i in analyze(text, DAY).incidents] == ["Ma'rib"]
+
+
+def test_a_nominative_dual_in_construct_is_two() -> None:
+    """«قتل عنصرا شرطة» (review2): the nominative construct dual, «ا» for «ان» before the genitive."""
+    assert _killed("وقتل عنصرا شرطة في هجوم شنه مسلحون على نقطة تفتيش بمدينة العريش أمس.") == [2]
+
+
+def test_a_dual_told_twice_in_two_cases_is_one_toll() -> None:
+    """«قتل ضابطا شرطة …» then «مقتل ضابطي شرطة …» (review2): the same two, not four."""
+    text = ("وقتل ضابطا شرطة في هجوم شنه مسلحون على دورية بمدينة العريش أمس. "
+            "وأعلن مصدر أمني عن مقتل ضابطي شرطة في الهجوم الذي استهدف الدورية في العريش.")
+    assert _killed(text) == [2]
+
+
+def test_a_place_after_the_tellers_colon_is_what_he_tells():
+    # (review2) «وقال فلان: قتل … في إدلب بعد أن …»: the colon opens what is told, no teller's place
+    text = ("قتل ثلاثة مدنيين في قصف على مدينة سراقب أمس، وقال الناشط أحمد العلي: أصيب خمسة "
+            "في بنش بإدلب بعد أن قصفتها الطائرات.")
+    # the town itself, not only its province (the town taken for the teller's place)
+    assert [" in Binnish" in i.summary_en for i in analyze(text, DAY).incidents] == [False, True]
