@@ -1,0 +1,37 @@
+"""Rules added after a quick pass over fresh non-Yemen articles (seed 2851, session 33): a party
+named after «من قبل/على يد/بواسطة» is the doer whatever the clause named before it; the fighting a
+force's strength or skill is measured in is no fight.
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+SATURDAY = date(2015, 8, 1)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _shelling(text: str):
+    return [i for i in analyze(text, SATURDAY).incidents if i.sub_event_type == "Shelling/artillery/missile attack"]
+
+
+def test_a_party_after_min_qibal_leads_the_shelling() -> None:
+    """«اشتباكات بين الجيش والحوثيين، تخللها قصف من قبل الميليشيات على مواقع الجيش»: the militia
+    shelled, though the army is named first in the clause."""
+    got = _shelling("ودارت اشتباكات أمس في مديرية صرواح بين الجيش الوطني وميليشيات الحوثي، "
+                    "تخللها قصف من قبل الميليشيات على مواقع الجيش بقذائف الهاون.")
+    assert got and got[0].actor1 and got[0].actor1.name_en == "Houthis (Ansar Allah)"
+    got = _shelling("وتعرضت قوات الأمن العراقية لهجوم بقذائف الهاون من قبل مسلحي داعش قرب مدينة الرمادي أمس.")
+    assert got and got[0].actor1 and got[0].actor1.name_en.startswith("Islamic State")
+    # no marker: the first party shelled
+    got = _shelling("وقصفت قوات النظام أمس مواقع فصائل المعارضة في بلدة تل رفعت بريف حلب بقذائف المدفعية.")
+    assert got and got[0].actor1 and got[0].actor1.name_en.startswith("Military Forces of Syria")
+
