@@ -35,3 +35,12 @@ def test_a_party_after_min_qibal_leads_the_shelling() -> None:
     got = _shelling("وقصفت قوات النظام أمس مواقع فصائل المعارضة في بلدة تل رفعت بريف حلب بقذائف المدفعية.")
     assert got and got[0].actor1 and got[0].actor1.name_en.startswith("Military Forces of Syria")
 
+
+def test_fighting_a_force_is_measured_in_is_no_fight() -> None:
+    """«أقر الرئيس بتراجع قدرات جيشه في المعارك»: a statement on the army's strength."""
+    for text in ("وأقر الرئيس السوري خلال لقائه ببعض أنصاره في دمشق بتراجع قدرات جيشه في المعارك.",
+                 "وقال المصدر إن عناصر التنظيم في مدينة الموصل يتمتعون بخبرة طويلة في القتال."):
+        assert analyze(text, SATURDAY).incidents == [], text
+    # the fight that weakened a force is told
+    got = analyze("قالت مصادر إن قدرات الحوثيين تراجعت بعد اشتباكات عنيفة مع المقاومة في مدينة تعز أمس.", SATURDAY)
+    assert [i.event_type for i in got.incidents] == ["Battles"]
