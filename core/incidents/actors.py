@@ -337,6 +337,7 @@ class ActorFinder:
         self.alongside = phrase_set("alongside_phrases")
         self.side_closers = phrase_set("side_closers")
         self.agent_markers = phrase_set("agent_markers")
+        self.helping_verbs = word_set("helping_verbs")
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -787,6 +788,11 @@ class ActorFinder:
                 # on the side of the party it backs, whatever the words before that party make it
                 groups[-1][1].append(span)
                 continue
+            if self._word_before(start, span.start) in self.helping_verbs:
+                agents = [g for r, g in groups if r == "agent"]
+                if agents:  # «ضربات التحالف … ساعدت وحدات حماية الشعب على تعزيز سيطرتها»: who was helped
+                    agents[0].append(span)  # fights on the side of who helped it, it is not hit
+                    continue
             role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)

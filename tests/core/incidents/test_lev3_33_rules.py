@@ -44,3 +44,13 @@ def test_fighting_a_force_is_measured_in_is_no_fight() -> None:
     # the fight that weakened a force is told
     got = analyze("قالت مصادر إن قدرات الحوثيين تراجعت بعد اشتباكات عنيفة مع المقاومة في مدينة تعز أمس.", SATURDAY)
     assert [i.event_type for i in got.incidents] == ["Battles"]
+
+
+def test_a_party_helped_by_the_strikes_is_not_their_target() -> None:
+    """«غارات التحالف … ساعدت قوات البيشمركة على استعادة مواقع»: the Peshmerga were helped, not hit."""
+    for text in ("وقال البيان إن غارات التحالف التي نفذت هذا الأسبوع ساعدت قوات البيشمركة على استعادة مواقع قرب مدينة سنجار.",
+                 "وشنت طائرات التحالف غارات على مواقع داعش قرب مدينة سنجار ساعدت قوات البيشمركة على التقدم."):
+        strikes = [i for i in analyze(text, SATURDAY).incidents if i.sub_event_type == "Air/drone strike"]
+        assert strikes, text
+        hit = [strikes[0].actor2, *strikes[0].assoc_actor_2]
+        assert not any(a is not None and "Peshmerga" in a.name_en for a in hit), text
