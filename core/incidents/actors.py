@@ -336,6 +336,8 @@ class ActorFinder:
         self.held_by = phrase_set("held_by_phrases")
         self.alongside = phrase_set("alongside_phrases")
         self.side_closers = phrase_set("side_closers")
+        self.agent_markers = phrase_set("agent_markers")
+        self.helping_verbs = word_set("helping_verbs")
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
@@ -786,9 +788,18 @@ class ActorFinder:
                 # on the side of the party it backs, whatever the words before that party make it
                 groups[-1][1].append(span)
                 continue
+            if self._word_before(start, span.start) in self.helping_verbs:
+                agents = [g for r, g in groups if r == "agent"]
+                if agents:  # «ضربات التحالف … ساعدت وحدات حماية الشعب على تعزيز سيطرتها»: who was helped
+                    agents[0].append(span)  # fights on the side of who helped it, it is not hit
+                    continue
             role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
+        marked = [k for k, (r, g) in enumerate(groups) if r == "agent" and self._marked_agent(g[0], start)]
+        if marked:  # «… ترافقت مع قصف من قبل الفصائل تمركزات لقوات النظام»: the party the words name as
+            # the doer («من قبل», «على يد», «بواسطة») leads, whoever the clause named before it
+            groups = [groups[marked[0]]] + groups[:marked[0]] + groups[marked[0] + 1:]
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]
         side1: list[Actor] = []
         side2: list[Actor] = []
@@ -807,6 +818,12 @@ class ActorFinder:
                 (side1 if gi == 0 else side2).append(actor)
         return side1, side2
 
+
+    def _marked_agent(self, span: Span, start: int) -> bool:
+        """The party is named right after words that mark the doer of a deed told as a noun or in the
+        passive (`agent_markers`: «من قبل», «على يد», «على أيدي», «بواسطة»)."""
+        words = self._words_before(start, span.start)
+        return any(" ".join(words[-n:]) in self.agent_markers for n in (1, 2) if len(words) >= n)
 
     def _heard(self, groups: list[tuple[str, list[Span]]], start: int, end: int) -> list[tuple[str, list[Span]]]:
         """«قالت المقاومة الشعبية إن الحوثيين قصفوا أحياء سكنية»: a party that says what another
