@@ -62,3 +62,13 @@ def test_a_year_back_in_a_relative_clause_leaves_the_days_deed() -> None:
     """«التي سقطت … قبل عام» describes the town: the killing before it is news."""
     text = "قتل خمسة جنود أمس في هجوم شنه مسلحون على مدينة مأرب التي سقطت بيد الحوثيين قبل عام."
     assert [(p, f) for p, f in _places(text)] == [("Marib", 5)], _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب خمسة جنود في هجوم شنه مسلحون على مدينة مأرب أمس حسب بيان صادر من قبل مدير عام الأمن.",
+    "وقتل خمسة جنود في هجوم شنه مسلحون على مدينة مأرب أمس قبل نهاية عام كامل من المعارك.",
+])
+def test_a_bare_year_word_after_qabl_is_not_a_time_back(text: str) -> None:
+    """«من قبل مدير عام» (by a director general), «قبل نهاية عام»: «عام» two words after «قبل»
+    counts no years back; only plural units do («قبل ثلاثة أشهر», «قبل 20 عاما»)."""
+    assert [p for p, _ in _places(text)] == ["Marib"], _places(text)
