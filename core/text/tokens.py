@@ -11,7 +11,6 @@ the analysis time).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -19,7 +18,6 @@ from camel_tools.tokenizers.word import simple_word_tokenize
 
 from core.text.normalize import normalize_token
 
-_WORD = re.compile(r"\S+")
 # Every character where camel-tools' symbol pattern can start a match (regional indicators,
 # emoji — which include the digits, «#» and «*» —, symbols, punctuation). A word with none of
 # them is never split. Letters alone (`str.isalpha`) never match it, except U+2139 «ℹ», an emoji
@@ -56,8 +54,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     norm = normalize_token
     find = text.find
     after = 0  # where the last word ended in `text`
-    # `str.split` makes the `\S+` runs of `_WORD` (the same whitespace: `str.isspace`) without a
-    # match object each; a word is found where it starts, only whitespace before it since the last
+    # words are the `\S+` runs, made by `str.split` (whitespace as `str.isspace` tells it) without a
+    # regex match object each; a word is found where it starts, only whitespace before it since the last
     for word in text.split():
         at = find(word, after)
         after = at + len(word)
