@@ -424,23 +424,14 @@ def _quietly(lookup: Callable[..., dict[str, Any] | None], *args: Any) -> dict[s
 
 
 def article_place_context(db: Any, article_id: Any) -> Any:
-    """The article's `PlaceContext` (the places, governorates and country its analysis names): a
-    typed or marked place is looked for there first."""
+    """The article's `PlaceContext` (`place_names.article_context`): the places it names, its
+    governorates (English, the most named first) and its country (a local actor of a known country
+    counts twice, a place once), where a typed or marked place is looked for first and in whose
+    country typed actor names are read."""
     from core import store
     from core.entities.place_names import article_context
 
     return article_context(store.get_entities(db, article_id), store.get_incidents(db, article_id))
-
-
-def article_governorates(db: Any, article_id: Any) -> list[str]:
-    """The governorates (English) the article's places and incidents name, the most named first."""
-    return list(article_place_context(db, article_id).governorates)
-
-
-def article_country(db: Any, article_id: Any) -> str:
-    """The country the article is about, from its stored entities as the lexicons count it
-    (`dominant_country`): a local actor of a known country twice, a place once."""
-    return str(article_place_context(db, article_id).country)
 
 
 def _recognised(text: str, labels: tuple[str, ...], prefix: int = 0) -> dict[str, Any] | None:

@@ -67,7 +67,7 @@ def test_typed_places_are_found_in_the_gazetteer_preferring_the_article(article_
     zahir = tasks.resolve_names({"location": place_from_name("مديرية الزاهر", "الجوف")})["location"]
     assert (zahir["name_en"], zahir["admin1_en"]) == ("Az Zahir", "Al Jawf")
     db = store.open_db(article_db)
-    assert tasks.article_governorates(db, 1)[0] == "Ad Dali"
+    assert tasks.article_place_context(db, 1).governorates[0] == "Ad Dali"
     assert tasks.resolve_names({"location": place_from_name("الزاهر")}, ["Al Jawf"])["location"]["admin1_en"] == "Al Jawf"
     # a name no gazetteer knows stays as typed, placed at the governorate the analyst chose
     unknown = tasks.resolve_names({"location": place_from_name("قرية مجهولة تماما", "البيضاء")})["location"]
@@ -233,7 +233,7 @@ def test_typed_actors_take_the_articles_country_as_the_machines_do(article_db) -
     analysis["entities"].append({"start": 0, "end": 1, "label": "ARMED_ACTOR", "source": "lexicon", "text": "x",
                                  "attrs": {"name_en": "Houthis (Ansar Allah)", "country": "Yemen", "actor_type": "rebel"}})
     store.save_analysis(db, 1, analysis)
-    assert tasks.article_country(db, 1) == "Yemen"
+    assert tasks.article_place_context(db, 1).country == "Yemen"
     machine = store.get_incidents(db, 1)[0]
     edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("الجيش"),
                                                   "actor2": actor_from_name("المدنيين")})[0]
