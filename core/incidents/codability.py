@@ -274,10 +274,16 @@ NO_FORCE = frozenset({"a1:none", "a1:protesters", "a1:rioters", "a1:civilians"})
 DEVICE_LISTS = ("mine_words", "mine_object_forms", "booby_trap_words", "explosive_adjectives", "smuggled_arms")
 
 
+@lru_cache(maxsize=1)
+def _device_words() -> frozenset[str]:
+    """The words of the `DEVICE_LISTS`, one set (read once)."""
+    return frozenset().union(*(word_set(k) for k in DEVICE_LISTS))
+
+
 def _names_device(incident: Incident, feats: dict[str, float], doc: Document | None) -> bool:
     """The first telling holds a WEAPON entity («عبوة ناسفة», «صاروخ») or a word of the device and
     arms lists of triggers_context.json (`DEVICE_LISTS`: «لغما», «الأسلحة», «مفخخة»)."""
-    words = frozenset().union(*(word_set(k) for k in DEVICE_LISTS))
+    words = _device_words()
     if any(k.startswith("w:") and variant_in(k[2:], words, depth=1) for k in feats):
         return True
     if doc is None or not incident.evidence:
