@@ -41,6 +41,13 @@ _FIELDS = {
 }
 
 
+def told(text: str, day: date) -> list:
+    """Every incident the pipeline tells of `text` published on `day`: those it codes and those it
+    sets aside."""
+    an = analyze(text, day)
+    return list(an.incidents) + list(an.set_aside)
+
+
 def coded(text: str, day: date | str, *fields: str) -> list[tuple]:
     """The incidents the real pipeline codes in `text` read on `day`, in order, each as the tuple
     of its `fields` (see `_FIELDS`): what a rule test compares («[("Armed clash", "Abyan")]»)."""

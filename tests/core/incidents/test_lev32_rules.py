@@ -15,12 +15,9 @@ import pytest
 
 from core.pipeline import analyze
 
+from incident_fixtures import told
+
 THURSDAY = date(2015, 8, 6)
-
-
-def _all(text: str, day: date = THURSDAY) -> list:
-    an = analyze(text, day)
-    return list(an.incidents) + list(an.set_aside)
 
 
 def _coded(text: str, day: date = THURSDAY) -> list[tuple[str, str]]:
@@ -33,7 +30,7 @@ def test_the_base_aircraft_took_off_from_is_not_the_target() -> None:
     the strike was in Syria (a bare country: no place to code)."""
     for text in ("وقال الجيش إن مقاتلات إف-16 أقلعت من قاعدة في ديار بكر وقصفت مواقع لتنظيم داعش في سوريا.",
                  "وأكدت القناة أن مقاتلات تركية أقلعت من القاعدة الجوية في ديار بكر لشن غارات على مواقع المتطرفين في سوريا."):
-        found = _all(text)
+        found = told(text, THURSDAY)
         assert found, text
         assert all(i.location is None or i.location.admin1_en != "Diyarbakır" for i in found), text
 

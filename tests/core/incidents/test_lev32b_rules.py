@@ -16,14 +16,11 @@ import pytest
 
 from core.pipeline import analyze
 
+from incident_fixtures import told
+
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
 MONDAY = date(2015, 8, 10)
-
-
-def _all(text: str, day: date = MONDAY) -> list:
-    an = analyze(text, day)
-    return list(an.incidents) + list(an.set_aside)
 
 
 def test_aircraft_that_flew_without_striking_struck_nothing() -> None:
@@ -32,7 +29,7 @@ def test_aircraft_that_flew_without_striking_struck_nothing() -> None:
     for text in ("وقال المسؤول إن مقاتلات تركية حلقت فوق جبل قنديل شمال محافظة أربيل، من دون أن تشن غارات.",
                  "وحلق طيران التحالف في أجواء مدينة تعز دون أن يشن أي غارات.",
                  "وحلقت الطائرات الحربية فوق مدينة الرمادي دون ان تقصف أهدافا."):
-        assert _all(text) == [], text
+        assert told(text, MONDAY) == [], text
 
 
 def test_a_strike_told_without_the_negation_stays() -> None:
@@ -76,7 +73,7 @@ def test_a_capital_after_bihasab_is_the_source_not_the_place() -> None:
     """«… في هذه الغارات بحسب أنقرة»: Ankara tells the toll; the strikes were in northern Iraq."""
     text = ("وتشن الطائرات التركية غارات على مواقع المتمردين الأكراد في محافظة دهوك. "
             "وقتل 30 مقاتلا كرديا في هذه الغارات بحسب أنقرة.")
-    found = _all(text)
+    found = told(text, MONDAY)
     assert found
     assert all(i.location is None or i.location.admin1_en != "Ankara" for i in found)
 
@@ -87,7 +84,7 @@ def test_a_season_with_its_year_dates_an_old_taking() -> None:
     old = "وسيطر تنظيم داعش على مدينة البوكمال في محافظة دير الزور في صيف 2014."
     assert analyze(old, MONDAY).incidents == []
     now = "وسيطر تنظيم داعش على مدينة البوكمال في محافظة دير الزور في صيف 2015."
-    assert _all(now)
+    assert told(now, MONDAY)
 
 
 def test_a_capital_after_a_carrying_out_verb_is_its_government() -> None:
@@ -95,11 +92,11 @@ def test_a_capital_after_a_carrying_out_verb_is_its_government() -> None:
     «سمحت أنقرة»; it is not where they fell."""
     for text in ("وقال الوزير إن معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت حزب العمال الكردستاني.",
                  "وأكد المرصد أن الغارات التي شنتها دمشق أمس استهدفت مواقع المعارضة."):
-        found = _all(text)
+        found = told(text, MONDAY)
         assert all(i.location is None or i.location.admin1_en not in ("Ankara", "Dimashq") for i in found), text
 
 
 def test_a_call_to_move_the_fighting_away_is_no_fight() -> None:
     """«دعا … لإبعاد القتال عن أراضي …»: like «وقف القتال», the fighting named is what the call is about."""
-    assert _all("ودعا رئيس الإقليم في بيانه حزب العمال الكردستاني لإبعاد القتال عن أراضي محافظة دهوك.") == []
-    assert _all("ودعا رئيس الإقليم الحكومة إلى إبعاد المعارك عن مدينة دهوك.") == []
+    assert told("ودعا رئيس الإقليم في بيانه حزب العمال الكردستاني لإبعاد القتال عن أراضي محافظة دهوك.", MONDAY) == []
+    assert told("ودعا رئيس الإقليم الحكومة إلى إبعاد المعارك عن مدينة دهوك.", MONDAY) == []

@@ -13,21 +13,18 @@ import pytest
 
 from core.pipeline import analyze
 
+from incident_fixtures import told
+
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
 MONDAY = date(2015, 8, 10)
-
-
-def _all(text: str, day: date = MONDAY) -> list:
-    an = analyze(text, day)
-    return list(an.incidents) + list(an.set_aside)
 
 
 def test_a_chronology_line_opened_by_a_year_is_history() -> None:
     text = ("أحداث في مثل هذا اليوم\n"
             "1982 - اشتباكات عنيفة بين الجيش ومسلحين في مدينة طرابلس اللبنانية: عشرون قتيلا.\n"
             "1991- مسلحون يفجرون سيارة مفخخة في بغداد ويقتلون خمسة أشخاص.\n")
-    assert _all(text) == []
+    assert told(text, MONDAY) == []
 
 
 def test_the_chronology_year_is_a_date_not_a_number() -> None:
@@ -67,13 +64,13 @@ def test_attacks_feared_are_no_event() -> None:
     """«تخوفا من عمليات انتحارية»: checkpoints tightened for fear of attacks; none was made."""
     for text in ("وشددت قوات الأمن إجراءات التفتيش عند مداخل مدينة طرابلس الليبية أمس تخوفا من هجمات انتحارية.",
                  "وأغلقت الشرطة الطرق المؤدية إلى الساحة في مدينة الموصل خوفا من تفجيرات بسيارات مفخخة."):
-        assert _all(text) == [], text
+        assert told(text, MONDAY) == [], text
 
 
 def test_strikes_told_as_stopped_are_no_event() -> None:
     for text in ("وقال المرصد إن توقف الغارات على مدينة إدلب منذ يومين خفض عدد الضحايا.",
                  "وتوقف القصف على مدينة حماة بشكل شبه كلي."):
-        assert _all(text) == [], text
+        assert told(text, MONDAY) == [], text
 
 
 def test_strikes_not_stopped_or_stopped_after_they_hit_stay() -> None:
@@ -92,7 +89,7 @@ def test_strikes_referred_to_after_strikes_told_tell_each_place() -> None:
 
 def test_strikes_named_without_strikes_told_before_or_without_a_verb_of_taking_place_are_none() -> None:
     alone = "ووقعت الضربات قرب تكريت وبيجي."
-    assert _all(alone) == []
+    assert told(alone, MONDAY) == []
     ordered = ("قال التحالف إن طائراته شنت تسع غارات جوية قرب مدينة الرمادي أمس. "
                "وقال الوزير في مؤتمر صحافي في بغداد إنه أمر بسلسلة جديدة من الضربات في العراق.")
     assert [i.location.admin1_en for i in analyze(ordered, MONDAY).incidents] == ["Al Anbar"]
@@ -132,7 +129,7 @@ def test_a_town_across_the_border_told_as_opposite_is_no_place_of_the_event() ->
     incs = analyze(text, MONDAY).incidents
     assert [(i.location.country, i.location.admin1_en) for i in incs] == [("Syria", "Ar Raqqah")]
     across = "وقصفت مقاتلات تركية أمس ثلاثة مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس."
-    assert not [i for i in _all(across) if i.location is not None and i.location.country == "Turkey"]
+    assert not [i for i in told(across, MONDAY) if i.location is not None and i.location.country == "Turkey"]
 
 
 def test_strikes_made_by_aircraft_named_before_them_are_air_strikes() -> None:
@@ -144,7 +141,7 @@ def test_strikes_made_by_aircraft_named_before_them_are_air_strikes() -> None:
 
 def test_blows_dealt_by_ground_forces_stay_no_air_strike() -> None:
     text = "ووجهت قوات الجيش ضربات موجعة لمسلحي داعش في محيط مدينة بيجي أمس."
-    assert not [i for i in _all(text) if i.sub_event_type == "Air/drone strike"]
+    assert not [i for i in told(text, MONDAY) if i.sub_event_type == "Air/drone strike"]
 
 
 def test_habbaniyah_is_in_anbar_not_the_governorate_of_the_place_before_it() -> None:
