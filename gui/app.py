@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import ops, tasks
 from gui.fonts import load_bundled_fonts
@@ -172,13 +172,32 @@ def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | 
         return 1
     if window.incidents.model.rowCount():
         window.incidents.select_row(0)
-    app.processEvents()
+    settle_layout(app, window)
     pixmap = window.grab()
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     ok = pixmap.save(out, "PNG")
     window.close()
     ops.wait_for_all()
     return 0 if ok else 1
+
+
+def settle_layout(app: QApplication, window: QWidget, passes: int = 20) -> None:
+    """Process events until no widget of `window` moves or resizes (at most `passes` rounds).
+
+    A layout request climbs one widget level per round of posted events: one `processEvents`
+    after the article opened left the key sentences squeezed to their toggle's height in the
+    screenshot (the list shown, its pane not yet laid out again)."""
+    def geometry() -> list[tuple[int, int, int, int]]:
+        return [w.geometry().getRect() for w in window.findChildren(QWidget) if w.isVisible()]
+
+    before, still = geometry(), 0
+    for _ in range(passes):
+        app.processEvents()
+        after = geometry()
+        still = still + 1 if after == before else 0
+        if still == 2:  # a round may only re-run a layout whose owner then moves in the next
+            return
+        before = after
 
 
 def try_open_database(path: str) -> BaseException | None:

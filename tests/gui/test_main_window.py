@@ -143,6 +143,32 @@ def test_screenshot_mode_writes_a_png_of_the_window(qtbot, tmp_path) -> None:
     assert len(titles) == 2  # the bundled sample seeded on first start, plus the opened file
 
 
+def test_screenshot_mode_waits_for_the_layout_to_settle(qtbot, tmp_path, monkeypatch) -> None:
+    """The sample's screenshot showed the key sentences squeezed to their toggle's height: the grab
+    came one round of events after the article opened, before the incidents pane was laid out again
+    around the shown list."""
+    from PySide6.QtWidgets import QWidget
+
+    from gui.app import run_gui
+
+    seen: list[tuple[int, int, int]] = []
+    grab = QWidget.grab
+
+    def grab_and_measure(window, *args):  # type: ignore[no-untyped-def]
+        key = window.incidents.key_sentences
+        seen.append((key.list.count(), key.height(), key.minimumSizeHint().height()))
+        return grab(window, *args)
+
+    monkeypatch.setattr(QWidget, "grab", grab_and_measure)
+    article = tmp_path / "article.txt"
+    article.write_text("قتل 12 شخصا في مدينة دمت بمحافظة الضالع.\nوأصيب 22 آخرون في قصف على مدينة تعز.\n"
+                       "وشنت طائرات التحالف غارات على مواقع في مأرب.", encoding="utf-8")
+    assert run_gui(str(tmp_path / "s.db"), open_file=str(article), screenshot=str(tmp_path / "shot.png")) == 0
+    [(count, height, needed)] = seen
+    assert count >= 2
+    assert height >= needed > 60, seen
+
+
 def test_a_title_that_fits_on_one_line_takes_one_line(open_window) -> None:  # type: ignore[no-untyped-def]
     """At 1400×900 the sample's title fitted the reader's width on one line, yet a blank line was
     left under it: the title's style-sheet padding was counted twice when the label asked how
