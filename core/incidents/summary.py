@@ -201,25 +201,37 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> list[dict[str, Any]]:
-    """3–5 sentences that carry the most incident evidence (the lead always, if it has any)."""
-    scores: Counter[int] = Counter()
-    for inc in incidents:
-        weight = 1.0 + inc.confidence + (1 if inc.fatalities else 0)
+    """3–5 sentences that tell the article's incidents (the lead always, if it tells any).
+
+    Chosen greedily so that every incident is told before any is told twice: each round takes the
+    sentence whose incidents not yet told weigh most (1 + confidence, + 1 with a toll), ties to the
+    earlier sentence. Counting evidence alone had let an incident told in five sentences fill the
+    list while the article's first clash and its toll were left out."""
+    told_in: dict[int, set[int]] = {}
+    for k, inc in enumerate(incidents):
         for start, _end in inc.evidence:
             for i, (s, e) in enumerate(doc.sentences):
                 if s <= start < e:
-                    scores[i] += weight
+                    told_in.setdefault(i, set()).add(k)
                     break
-    if not scores and doc.sentences:
-        scores[0] = 1
-    top = [i for i, _ in scores.most_common(limit)]
-    if 0 in scores and 0 not in top:  # the lead tells an incident: it is one of them, whatever its weight
-        top = [0, *top[: limit - 1]]
-    chosen = sorted(top)
+    weight = [1.0 + inc.confidence + (1 if inc.fatalities else 0) for inc in incidents]
+    chosen: list[int] = [0] if 0 in told_in else []
+    told: set[int] = set(told_in.get(0, ()))
+    while len(chosen) < limit:
+        left = [i for i in sorted(told_in) if i not in chosen]
+        if not left:
+            break
+        # a sentence of incidents already told still counts a little: the evidence it adds
+        best = max(left, key=lambda i: (sum(weight[k] for k in told_in[i] - told),
+                                        sum(weight[k] for k in told_in[i]), -i))
+        chosen.append(best)
+        told |= told_in[best]
+    if not chosen and doc.sentences:
+        chosen = [0]
     if len(chosen) < 3:
-        extra = [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
-        chosen = sorted(chosen + extra)
-    return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]} for i in chosen]
+        chosen += [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
+    return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]}
+            for i in sorted(chosen)]
 
 
 def summarize_article(doc: Document, incidents: list[Incident], set_aside: list[Incident] = ()) -> dict[str, Any]:

@@ -2359,6 +2359,27 @@ def test_key_sentences_keep_the_lead_that_tells_an_incident() -> None:
     assert [k["start"] for k in key_sentences(doc, later)] == [s for s, _ in doc.sentences[1:6]]
 
 
+def test_key_sentences_tell_every_incident_before_one_twice() -> None:
+    """The sample's list left out its first clash and toll: a later incident told in five sentences
+    took four of the five places by its evidence count alone."""
+    from core.incidents.model import Incident
+    from core.incidents.summary import key_sentences
+
+    text = ("وصف مراسلون المشهد في المدينة. قتل 12 مسلحا في اشتباكات قرب مستشفى في مدينة دمت. "
+            + " ".join(f"وأضاف المصدر أن المعارك تواصلت لليوم رقم {n} في مديرية الزاهر." for n in range(2, 7))
+            + " وقصفت المدفعية قرى في محافظة إب.")
+    doc = annotate(text, [])
+    assert len(doc.sentences) == 8
+    first = Incident("Battles", "Armed clash", evidence=[doc.sentences[1]], confidence=0.8, fatalities=12)
+    long_told = Incident("Battles", "Armed clash", evidence=list(doc.sentences[2:7]), confidence=0.85, fatalities=12)
+    shelling = Incident("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                        evidence=[doc.sentences[7]], confidence=0.6)
+    starts = [k["start"] for k in key_sentences(doc, [first, long_told, shelling])]
+    assert doc.sentences[1][0] in starts and doc.sentences[7][0] in starts
+    assert doc.sentences[0][0] not in starts  # the lead tells nothing here
+    assert starts == sorted(starts) and len(starts) == 5
+
+
 def test_a_list_of_places_in_one_district_is_one_incident_per_place() -> None:
     """ACLED codes an event per location, also inside one district: «جبل صبر» and «الضباب» lie
     in one district of Taiz, and a strike on both is two strikes; so are a city's neighbourhoods
