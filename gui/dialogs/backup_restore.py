@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core.store.backup import BackupInfo, RestoreResult, backup_db, inspect_backup, restore_db
 from gui import ops
 from gui.bidi import file_filters, isolate_path
+from gui.dialogs.confirm import ask_yes_no
 from gui.i18n import translate_n
 from gui.ops import Op
 
@@ -59,10 +60,7 @@ def ask_backup_path(window: Any) -> str | None:
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     text = translate("BackupRestore", "%1 already exists. Replace it with the backup?").replace("%1", _path(path))
-    answer = QMessageBox.question(parent, translate("BackupRestore", "Replace the file?"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_yes_no(parent, translate("BackupRestore", "Replace the file?"), text)
 
 
 def start_backup(window: Any, path: str) -> Op:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops, tasks
 from gui.bidi import isolate_auto
+from gui.dialogs.confirm import ask_yes_no
 from gui.i18n import plural
 from gui.ops import Op
 
@@ -53,9 +54,7 @@ def ask(window: Any, report: Any) -> None:
         window.message_box = box
         box.open()
         return
-    answer = QMessageBox.question(window, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
+    if ask_yes_no(window, title, text, yes_by_default=True):
         run(window)
 
 
