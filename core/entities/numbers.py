@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from core.document import Document, Span
+from core.document import Document, Span, once_per_document
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import PhraseMatcher, clitic_length
 from core.text.clitics import CONJUNCTIONS, PREPOSITIONS, proclitic_variants, variant_in
@@ -467,20 +467,13 @@ def _qualified(lex: _Lexicon, tokens: list[Token], hit: NumberHit, earlier: list
     return NumberHit(start, end, tok_start, tok_end, hit.value, hit.vague, qualifier, hit.kind, hit.noun)
 
 
-_cache: tuple[Document | None, int, list[list[NumberHit]]] = (None, 0, [])
-
-
+@once_per_document
 def numbers_by_sentence(doc: Document) -> list[list[NumberHit]]:
     """Numbers per sentence, computed once per document (casualties and weapons reuse them)."""
-    global _cache
-    if _cache[0] is doc and _cache[1] == len(doc.tokens):
-        return _cache[2]
-    result = [
+    return [
         sentence_numbers(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start) if toks else []
         for toks in doc.sentence_tokens()
     ]
-    _cache = (doc, len(doc.tokens), result)
-    return result
 
 
 def find(doc: Document) -> list[Span]:
