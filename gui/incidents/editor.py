@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from gui import theme
 from gui.bidi import has_rtl
-from gui.dialogs.confirm import ask_yes_no
 from gui.dialogs.keys import accept_on_ctrl_enter
+from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, arabic_admin1, arabic_name
 from gui.incidents.corrections import actor_from_name, changed_fields, duplicate_rows, place_from_name, taxonomy
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
-from gui.dialogs.confirm import ask_yes_no
+from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
-from gui.dialogs.confirm import ask_yes_no
+from gui.dialogs.messages import ask_yes_no
 from gui.notes.text_edit import plain_text_edit
 
 translate = QCoreApplication.translate
