@@ -8,9 +8,11 @@ an actor's type, a number's value) live in `attrs`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from core.text.tokens import Token
 
@@ -122,3 +124,23 @@ class Document:
         if k >= 0 and self.sentences[k][0] <= offset < self.sentences[k][1]:
             return k
         return None
+
+
+R = TypeVar("R")
+
+
+def once_per_document(compute: Callable[[Document], R]) -> Callable[[Document], R]:
+    """`compute(doc)` computed once for the document being analysed: kept while the same document
+    (with as many tokens) asks again, computed anew for another one. For the per-sentence readings
+    several recognizers share (`numbers_by_sentence`, `dates_by_sentence`)."""
+    last: list[Any] = [None, 0, None]  # the document, its token count, the result
+
+    @wraps(compute)
+    def cached(doc: Document) -> R:
+        if last[0] is doc and last[1] == len(doc.tokens):
+            return last[2]
+        result = compute(doc)
+        last[:] = [doc, len(doc.tokens), result]
+        return result
+
+    return cached

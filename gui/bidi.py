@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.text.arabic import ARABIC_BLOCKS
+
 RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
 LRM = "\u200e"
 
@@ -35,7 +37,7 @@ def isolate_auto(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else text
 
 
-_ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+_ARABIC = ARABIC_BLOCKS
 _ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A00-9\u0660-\u0669]+[{_ARABIC}]+)*")  # «اللواء 35 مدرع» is one run
 
 

@@ -30,6 +30,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from core.export.report import words, write_report_html
 from core.export.scope import Selection
+from core.text.arabic import ARABIC_BLOCKS
 
 RESOLUTION_DPI = 300
 MARGINS_MM = QMarginsF(15, 14, 15, 12)
@@ -46,7 +47,7 @@ Progress = Callable[[int, int, str], None]
 Checkpoint = Callable[[], None]
 
 # Letters of the Arabic blocks; a run may hold spaces, digits and Arabic punctuation between letters.
-_AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_AR = ARABIC_BLOCKS
 _ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\u064b-\u065f\u0670\s\d\u060c\u061b\u061f.,:()/\-]*[{_AR}])?")
 _SVG = re.compile(r"<svg\b[^>]*>.*?</svg>", re.S)
 _SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"')
@@ -64,7 +65,7 @@ _CELL = re.compile(r"<t([hd])\b[^>]*>.*?</t\1>", re.S)
 # word («Government», «Headquarters»), whatever its share; the shares divide what is left.
 INCIDENT_COLUMN_WIDTHS = {"Date": 9, "Type": 10, "Place": 8, "المكان": 8, "Actors": 9,
                           "Killed / injured / captured": 9, "Summary": 15, "الملخص": 16, "Reports": 8, "Status": 8}
-# The Arabic report's eight columns (its header, report.py's `_incident_header("ar")`), widest the summary.
+# The Arabic report's eight columns (its header, report.py's `incident_header("ar")`), widest the summary.
 ARABIC_COLUMN_WIDTHS = {"التاريخ": 9, "النوع": 11, "المكان": 12, "الأطراف": 14, "قتلى / جرحى / أسرى": 11,
                         "الملخص": 27, "البلاغات": 8, "الحالة": 8}
 ROUNDING_SLACK = 0.003  # of the page width: Qt's column widths may add up to a pixel or two more

@@ -30,8 +30,10 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gui.dialogs.messages import show_message
 
 log = logging.getLogger(__name__)
 
@@ -319,7 +321,4 @@ def show_error(parent: QObject | None, exc: BaseException, title: str = "",
     Information for a report with nothing wrong in it)."""
     widget = parent if isinstance(parent, QWidget) else None
     title = title or QCoreApplication.translate("Op", "Error")
-    box = QMessageBox(icon, title, error_text(exc),
-                      QMessageBox.StandardButton.Ok, widget)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    box.open()
+    show_message(widget, icon, title, error_text(exc))

@@ -18,6 +18,7 @@ the casualties belong to («من ميليشيات الانقلابيين») is r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -884,11 +885,18 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
 def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
     """«كادت تؤدي إلى مصرعه», «كاد أن يلقى حتفه»: a verb of «nearly» (`nearly`) up to `nearly_reach`
     words before the casualty phrase, with no punctuation between, tells a death that did not happen."""
-    for k in range(start - 1, max(-1, start - 1 - lex.nearly_reach), -1):
+    return _word_before(tokens, start, lex.nearly_reach, lex.nearly, depth=1)
+
+
+def _word_before(tokens: list[Token], start: int, reach: int, words: frozenset[str], *, depth: int,
+                 word: Callable[[str], bool] = str.isalpha) -> bool:
+    """One of `words` (`variant_in` to `depth`) up to `reach` tokens before `start`, every token
+    from it on a `word` (no punctuation, by default no number either, between)."""
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
         norm = tokens[k].norm
-        if not norm.isalpha():
+        if not word(norm):
             return False
-        if variant_in(norm, lex.nearly, depth=1):
+        if variant_in(norm, words, depth=depth):
             return True
     return False
 
@@ -923,13 +931,7 @@ def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     tells no capture. A verb of capture stays one («أفرج عن 8 صيادين تم اعتقالهم»: the arrest is told)."""
     if not any_variant_in((t.norm for t in tokens[start:end]), lex.released_nouns, depth=2):
         return False
-    for k in range(start - 1, max(-1, start - 1 - lex.released_reach), -1):
-        norm = tokens[k].norm
-        if not norm.isalnum():
-            return False
-        if variant_in(norm, lex.released, depth=2):
-            return True
-    return False
+    return _word_before(tokens, start, lex.released_reach, lex.released, depth=2, word=str.isalnum)
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

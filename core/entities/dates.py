@@ -21,7 +21,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
-from core.document import Document, Span
+from core.document import Document, Span, once_per_document
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import PhraseMatcher, pattern_key
 from core.text.clitics import proclitic_variants, variant_in
@@ -536,20 +536,14 @@ def sentence_dates(text: str, tokens: list[Token], offset: int, anchor: Date | N
     return hits
 
 
-_cache: tuple[Document | None, int, list[list[DateHit]]] = (None, 0, [])
-
-
+@once_per_document
 def dates_by_sentence(doc: Document) -> list[list[DateHit]]:
     """Dates per sentence, computed once per document (casualties reuse them to skip years)."""
-    global _cache
-    if _cache[0] is doc and _cache[1] == len(doc.tokens):
-        return _cache[2]
     result = [
         sentence_dates(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start, doc.date) if toks else []
         for toks in doc.sentence_tokens()
     ]
     _same_weekday_told_past(result, doc.date)
-    _cache = (doc, len(doc.tokens), result)
     return result
 
 

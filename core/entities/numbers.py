@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from core.document import Document, Span
+from core.document import Document, Span, once_per_document
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import PhraseMatcher, clitic_length
-from core.text.clitics import proclitic_variants, variant_in
+from core.text.clitics import CONJUNCTIONS, PREPOSITIONS, proclitic_variants, variant_in
 from core.text.normalize import normalize_token
 from core.text.tokens import Token, tokenize
 
@@ -427,6 +427,8 @@ def _construct_dual(lex: _Lexicon, norm: str) -> tuple[str, int] | None:
         return None
     if norm in lex.construct_duals:
         return lex.construct_duals[norm], 0
+    # A list of its own, narrower than core/text/clitics (no «ك», «فل», «وك», nor the article that
+    # `proclitic_variants` also takes off): the shared one would read more words as duals.
     for k in (1, 2):
         if norm[:k] in ("و", "ف", "ب", "ل", "وب", "ول", "فب") and norm[k:] in lex.construct_duals:
             return lex.construct_duals[norm[k:]], k
@@ -438,9 +440,9 @@ def _dual_clitic(lex: _Lexicon, norm: str) -> int:
     «[وب]غارتين»): no part of the number's span. The article stays («الغارتين»), and so does a
     first letter the stem needs («بندقيتين»: the stripped word must still be a dual)."""
     k = 0
-    if norm[:1] in ("و", "ف") and _dual_of(lex, norm[1:]) is not None:
+    if norm[:1] in CONJUNCTIONS and _dual_of(lex, norm[1:]) is not None:
         k = 1
-    if norm[k : k + 1] in ("ب", "ل", "ك") and not norm[k:].startswith("لل") and _dual_of(lex, norm[k + 1 :]) is not None:
+    if norm[k : k + 1] in PREPOSITIONS and not norm[k:].startswith("لل") and _dual_of(lex, norm[k + 1 :]) is not None:
         k += 1
     return k
 
@@ -465,20 +467,13 @@ def _qualified(lex: _Lexicon, tokens: list[Token], hit: NumberHit, earlier: list
     return NumberHit(start, end, tok_start, tok_end, hit.value, hit.vague, qualifier, hit.kind, hit.noun)
 
 
-_cache: tuple[Document | None, int, list[list[NumberHit]]] = (None, 0, [])
-
-
+@once_per_document
 def numbers_by_sentence(doc: Document) -> list[list[NumberHit]]:
     """Numbers per sentence, computed once per document (casualties and weapons reuse them)."""
-    global _cache
-    if _cache[0] is doc and _cache[1] == len(doc.tokens):
-        return _cache[2]
-    result = [
+    return [
         sentence_numbers(doc.text[toks[0].start : toks[-1].end], toks, toks[0].start) if toks else []
         for toks in doc.sentence_tokens()
     ]
-    _cache = (doc, len(doc.tokens), result)
-    return result
 
 
 def find(doc: Document) -> list[Span]:

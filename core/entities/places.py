@@ -37,7 +37,7 @@ from core.entities.consistency import ordinary_strings
 from core.entities.gazetteer import KIND_PRIORITY, Gazetteer, PlaceRecord, local_names
 from core.entities.lexicon import lexicons
 from core.entities.matcher import clitic_letters, clitic_length, normalized
-from core.text.clitics import proclitic_variants, variant_in
+from core.text.clitics import conj_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 # How far a context mention counts, by sentence distance (same, before, after, anywhere).
@@ -763,7 +763,7 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     norm = [normalized(w) for w in words]
     if len(norm) == 1 and before and rules.nisba_after.get(norm[0]):
         prev = normalized(before[-1])
-        if prev in rules.nisba_after[norm[0]] or (prev[:1] in ("و", "ف") and prev[1:] in rules.nisba_after[norm[0]]):
+        if conj_in(prev, rules.nisba_after[norm[0]]):
             return True  # «جنديا تركيا»: a Turkish soldier (stoplist 'nisba_after')
     if len(norm) == 1 and after:
         nxt = normalized(after[0])
@@ -832,7 +832,7 @@ def _nisba_after_noun(toks: list[Token], i: int, bare: bool, key: str, rules) ->
     if not after or not bare or i == 0:
         return False
     prev = toks[i - 1].norm
-    return prev in after or (prev[:1] in ("و", "ف") and prev[1:] in after)
+    return conj_in(prev, after)
 
 
 def _definite_noun(prev: str, rules) -> bool:

@@ -25,11 +25,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from core.text.clitics import conj_in
+
 if TYPE_CHECKING:
     from core.document import Document, Span
     from core.text.tokens import Token
 
-CLITICS = ("و", "ف")
 MIN_CHARS = 3
 
 
@@ -141,7 +142,7 @@ def without_definite_lead(doc: Document, span: Span) -> Span | None:
 
 
 def _is_cue(norm: str, cues: frozenset[str]) -> bool:
-    return norm in cues or (norm[:1] in CLITICS and norm[1:] in cues)
+    return conj_in(norm, cues)
 
 
 QUOTES_OPEN = {"«": "»", '"': '"', "“": "”"}  # an opening quote and its closing one

@@ -132,16 +132,16 @@ ARABIC_COLOURS: dict[str, str] = {"yellow": "أصفر", "green": "أخضر", "bl
 def write_notes_md(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
     """Highlights and notes in Markdown, its own words in `lang` ("en" or "ar": each Arabic line
     isolated right to left, its times and offsets kept left to right, as the Arabic report's)."""
-    from core.export.report import _PDI, _RLI, _check_lang, _ltr, arabic_scope
+    from core.export.report import PDI, RLI, arabic_scope, check_lang, left_to_right
 
-    _check_lang(lang)
+    check_lang(lang)
     ar = lang == "ar"
 
     def line(text: str) -> str:  # Markdown has no direction: an Arabic line is isolated
-        return f"{_RLI}{text}{_PDI}" if ar and text else text
+        return f"{RLI}{text}{PDI}" if ar and text else text
 
     def ltr(text: str) -> str:
-        return _ltr(text) if ar and text else text
+        return left_to_right(text) if ar and text else text
 
     when_exported = selection.exported_at.isoformat(timespec="seconds")
     out.write(f"# {ARABIC_NOTES['Marsad annotations'] if ar else 'Marsad annotations'}\n\n")

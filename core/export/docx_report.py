@@ -38,12 +38,13 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 
 from core.export.charts import day_chart_svg, map_svg
-from core.export.report import (ARABIC_STATUS, TOP_ACTORS, _arabic_headline, _arabic_people, _arabic_place,
-                                _check_lang, _counts, _headline, _incident_header, _people, _place, _points,
-                                _report_totals, _sorted, _sources, _unmapped, acled_arabic, arabic_scope, total_names,
-                                words)
+from core.export.report import (ARABIC_STATUS, TOP_ACTORS, acled_arabic, arabic_headline_lines, arabic_people,
+                                arabic_place, arabic_scope, casualty_counts, check_lang, headline_lines,
+                                incident_header, map_svg_points, people, place_columns, report_sources, report_totals,
+                                sorted_incidents, total_names, unmapped_note, words)
 from core.export.scope import Selection
 from core.export.totals import incident_day, is_rejected
+from core.text.arabic import ARABIC_BLOCKS, has_arabic
 from core.text.transliterate import english_summary
 
 Picture = Callable[[str], bytes | None]  # an SVG → PNG bytes (None: it could not be drawn)
@@ -55,14 +56,14 @@ HEADER_FILL = "F0EDE4"  # the HTML report's header colour
 REJECTED_GREY = "888888"
 PAGE_MARGIN = Mm(15)
 FIGURE_WIDTH_MM = 165  # of the 180 mm an A4 portrait page leaves: the 640-px SVGs
-# The incident table's columns (the header of report.py's `_incident_header`) as shares of a
+# The incident table's columns (the header of report.py's `incident_header`) as shares of a
 # landscape A4 page's width; the shares of gui/export_pdf.py, the summaries a little wider.
 EN_COLUMN_SHARES = (8, 9, 9, 8, 10, 7, 17, 16, 9, 7)
 AR_COLUMN_SHARES = (9, 11, 12, 14, 9, 27, 10, 8)
 
 # Letters of the Arabic blocks; a run may hold spaces, digits and punctuation between letters
 # («مقتل 12 حوثيا» is one right-to-left run).
-_AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_AR = ARABIC_BLOCKS
 _ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\s\d\u060c\u061b\u061f\u00ab\u00bb.,:;()/\-–]*[{_AR}])?")
 _LATIN_RUN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 .,'’&/_\-]*[A-Za-z0-9])?")
 _SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"')
@@ -82,10 +83,6 @@ _SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPr
 _TCPR_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
                    "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 _TRPR_AFTER_HEADER = ("w:ins", "w:del", "w:trPrChange")
-
-
-def has_arabic(text: str) -> bool:
-    return _ARABIC_RUN.search(text) is not None
 
 
 def _set_bidi(paragraph_format_element: Any) -> None:
@@ -335,17 +332,17 @@ def export_time(when: datetime) -> str:
 def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en", picture: Picture | None = None) -> int:
     """The report as a Word document in `lang` ("en" or "ar": right to left throughout); returns the
     incidents listed. `picture` draws the chart and the map (see the module's doc)."""
-    _check_lang(lang)
+    check_lang(lang)
     wr = _Writer(lang, picture)
     ar, tr, doc = wr.ar, wr.tr, wr.doc
-    records = _sorted(selection.incidents)
-    t = _report_totals(records, lang)
+    records = sorted_incidents(selection.incidents)
+    t = report_totals(records, lang)
 
     wr.heading(tr("Marsad incident report"), 1)
     scope = arabic_scope(selection.description) if ar else selection.description
     para = wr.paragraph(doc, f"{tr('Scope')}: {scope} · {tr('exported')} ")
     wr.runs(para, export_time(selection.exported_at))
-    headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
+    headline = arabic_headline_lines(t, len(selection.bundles)) if ar else headline_lines(t, len(selection.bundles))
     for line in headline:
         wr.paragraph(doc, line, style="List Bullet")
 
@@ -373,14 +370,14 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
                  [[("ltr", k), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))] for k, n in sorted(t.by_day.items())],
                  widths_mm=[40, 25, 25])  # fmt: skip
 
-    points = _points(records, lang)
+    points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
     if not svg or wr.picture is not None:  # without a drawer the map is left out, heading and all
         wr.heading(tr("Map"), 2)
         if not svg or not wr.figure(svg):
             wr.paragraph(doc, tr("No incident has coordinates.") if not svg else "")
         if len(points) < t.incidents:
-            wr.paragraph(doc, _unmapped(t.incidents - len(points), lang))
+            wr.paragraph(doc, unmapped_note(t.incidents - len(points), lang))
 
     section = wr.landscape_section()
     width_mm = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
@@ -394,18 +391,18 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         kind_of = inc.get("sub_event_type") or inc.get("event_type") or ""
         if ar:
             rows.append([
-                ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", _arabic_place(inc)),
-                ("ar", _arabic_people(inc)), ("ar", _counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
-                ("ltr", _sources(rec, isolate=False)), ("ar", ARABIC_STATUS.get(status, status)),
+                ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", arabic_place(inc)),
+                ("ar", arabic_people(inc)), ("ar", casualty_counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
+                ("ltr", report_sources(rec, isolate=False)), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
-        en, place_ar = _place(inc)
+        en, place_ar = place_columns(inc)
         rows.append([
-            ("", incident_day(rec)), ("", kind_of), ("", en), ("ar", place_ar), ("", _people(inc)),
-            ("n", _counts(inc)), ("", english_summary(inc)), ("ar", inc.get("summary_ar") or ""),
-            ("ltr", _sources(rec, isolate=False)), ("", status),
+            ("", incident_day(rec)), ("", kind_of), ("", en), ("ar", place_ar), ("", people(inc)),
+            ("n", casualty_counts(inc)), ("", english_summary(inc)), ("ar", inc.get("summary_ar") or ""),
+            ("ltr", report_sources(rec, isolate=False)), ("", status),
         ])  # fmt: skip
-    wr.table(_incident_header(lang), rows, size=INCIDENT_PT,
+    wr.table(incident_header(lang), rows, size=INCIDENT_PT,
              widths_mm=_shares(AR_COLUMN_SHARES if ar else EN_COLUMN_SHARES, width_mm), struck_rows=frozenset(struck))
     doc.save(out)
     return len(records)

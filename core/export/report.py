@@ -10,6 +10,12 @@ English headings and names with the Arabic place and summary in columns beside t
 a right-to-left report in Arabic — Arabic headings, totals under Arabic names (ACLED's event types
 and Yemen's governorates as the Arabic interface names them, actors and places by their Arabic
 names) and the Arabic summaries only.
+
+The report's content — the incidents' order (`sorted_incidents`), the totals (`report_totals`), the
+headline (`headline_lines`, `arabic_headline_lines`), the table's header and cells (`incident_header`,
+`place_columns`, `people`, `arabic_place`, `arabic_people`, `casualty_counts`, `report_sources`), the map's
+points (`map_svg_points`) — is public: the Word report (docx_report.py) and the annotations' Markdown build
+from the same functions, so the formats never disagree.
 """
 
 from __future__ import annotations
@@ -34,19 +40,19 @@ from core.text.transliterate import (arabic_admin1, arabic_name, english_admin1,
 
 TOP_ACTORS = 15
 LANGUAGES = ("en", "ar")
-_RLI, _FSI, _PDI = "\u2067", "\u2068", "\u2069"
+RLI, FSI, PDI = "\u2067", "\u2068", "\u2069"
 _LRE, _PDF = "\u202a", "\u202c"  # a left-to-right embedding: «2015-08-05T10:00» or «12 / 22 / ?» in an Arabic line
 _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت⁩» reads left to right (Qt's PDF too)
 
 
-def _place(inc: dict[str, Any]) -> tuple[str, str]:
+def place_columns(inc: dict[str, Any]) -> tuple[str, str]:
     loc = inc.get("location") or {}
     en = ", ".join(p for p in (english_place(loc), english_admin1(loc)) if p)
     ar = "، ".join(p for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
     return en, ar
 
 
-def _people(inc: dict[str, Any]) -> str:
+def people(inc: dict[str, Any]) -> str:
     a1, a2 = english_name(inc.get("actor1")), english_name(inc.get("actor2"))
     return f"{a1} vs {a2}" if a1 and a2 else a1 or a2
 
@@ -145,18 +151,18 @@ def _arabic_governorate_key(inc: dict[str, Any]) -> str:
     return governorate_arabic(inc.get("location") or {}) or UNKNOWN
 
 
-def _arabic_place(inc: dict[str, Any]) -> str:
+def arabic_place(inc: dict[str, Any]) -> str:
     loc = inc.get("location") or {}
     return "، ".join(p for p in (arabic_name(loc) if loc else "", governorate_arabic(loc)) if p)
 
 
-def _arabic_people(inc: dict[str, Any]) -> str:
+def arabic_people(inc: dict[str, Any]) -> str:
     a1, a2 = (arabic_name(inc.get(k)) if inc.get(k) else "" for k in ("actor1", "actor2"))
     return f"{a1} ضد {a2}" if a1 and a2 else a1 or a2
 
 
 def total_names(lang: str) -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
-    """How the totals' keys (`_report_totals`) are shown in `lang`: the event type's, the
+    """How the totals' keys (`report_totals`) are shown in `lang`: the event type's, the
     governorate's and the actor's (one definition for the Markdown and HTML writers)."""
     if lang == "ar":  # the keys are already Arabic names, but for ACLED's types and UNKNOWN
         return (lambda k: "غير معروف" if k == UNKNOWN else acled_arabic(k),
@@ -164,7 +170,7 @@ def total_names(lang: str) -> tuple[Callable[[str], str], Callable[[str], str], 
     return str, latin, latin
 
 
-def _arabic_headline(t: Totals, articles: int) -> list[str]:
+def arabic_headline_lines(t: Totals, articles: int) -> list[str]:
     incidents = arabic_count(t.incidents, ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"))
     source = arabic_count(articles, ("مقال واحد", "مقالين", "مقالات", "مقالًا", "مقال"))
     lines = [f"{incidents} من {source}", f"القتلى {t.fatalities}، الجرحى {t.injured}، الأسرى {t.captured}"]
@@ -177,13 +183,13 @@ def _arabic_headline(t: Totals, articles: int) -> list[str]:
     return lines
 
 
-def _unmapped(n: int, lang: str) -> str:
+def unmapped_note(n: int, lang: str) -> str:
     if lang == "ar":
         return f"حوادث بلا إحداثيات ليست على الخريطة: {n}"
     return plural(f"Not on the map: {n} incident(s) without coordinates.", n)
 
 
-def _report_totals(records: list[ExportIncident], lang: str) -> Totals:
+def report_totals(records: list[ExportIncident], lang: str) -> Totals:
     """Totals under the report language's names: the Arabic report counts actors and governorates
     by their Arabic names."""
     if lang == "ar":
@@ -205,18 +211,18 @@ def _arabic_actor_key(records: list[ExportIncident]) -> Callable[[dict[str, Any]
     return lambda a: shown.get(actor_name(a), arabic_name(a)) if a else ""
 
 
-def _ltr(text: str) -> str:
+def left_to_right(text: str) -> str:
     """`text` (a time, counts) kept left to right inside Arabic: an embedding, which Qt's PDF
     honours too (it ignores the isolates)."""
     return f"{_LRE}{text}{_PDF}"
 
 
-def _check_lang(lang: str) -> None:
+def check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
 
 
-def _counts(inc: dict[str, Any], lang: str = "en") -> str:
+def casualty_counts(inc: dict[str, Any], lang: str = "en") -> str:
     """«killed / injured / captured», «?» for not reported. In the Arabic report the figures run right
     to left like the column's heading «قتلى / جرحى / أسرى» (killed at the right) with the Arabic «؟»:
     kept left to right, the killed would stand under the heading's captured."""
@@ -228,19 +234,19 @@ def _counts(inc: dict[str, Any], lang: str = "en") -> str:
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
 
-def _sources(rec: ExportIncident, isolate: bool = True) -> list[str]:
+def report_sources(rec: ExportIncident, isolate: bool = True) -> list[str]:
     """One line per report: «#5 سبأ نت» (the article, then its publisher). `isolate`: the source name
     isolated («#5 ⁨سبأ نت⁩»), else an Arabic name would pull the article number and the "; " between
     reports into right-to-left order (Word takes no marks: the docx report sets run directions)."""
     out = []
     for art, _ in rec.reports:
         source = (art.get("source") or "").strip()
-        name = f"{_FSI}{source}{_PDI}" if isolate else source
+        name = f"{FSI}{source}{PDI}" if isolate else source
         out.append(f"#{art.get('id')} {name}" if source else f"#{art.get('id')}")
     return out
 
 
-def _points(records: Iterable[ExportIncident], lang: str = "en") -> list[dict[str, Any]]:
+def map_svg_points(records: Iterable[ExportIncident], lang: str = "en") -> list[dict[str, Any]]:
     points = []
     for rec in records:
         if is_rejected(rec):
@@ -253,7 +259,7 @@ def _points(records: Iterable[ExportIncident], lang: str = "en") -> list[dict[st
     return points
 
 
-def _sorted(records: list[ExportIncident]) -> list[ExportIncident]:
+def sorted_incidents(records: list[ExportIncident]) -> list[ExportIncident]:
     return sorted(records, key=lambda r: (incident_day(r) or "9999", r.article.get("id") or 0, _position(r.number)))
 
 
@@ -266,7 +272,7 @@ def _position(number: int | str) -> tuple[int, int, str]:
     return (1, int(digits), "") if digits.isdigit() else (2, 0, str(number))
 
 
-def _headline(t: Totals, articles: int) -> list[str]:
+def headline_lines(t: Totals, articles: int) -> list[str]:
     lines = [
         plural(f"{t.incidents} incident(s) from {articles} article(s)", t.incidents, articles),
         f"{t.fatalities} killed, {t.injured} injured, {t.captured} captured",
@@ -289,7 +295,7 @@ def _md(text: Any) -> str:
 
 
 def _md_ar(text: str) -> str:
-    return f"{_RLI}{_md(text)}{_PDI}" if text else ""
+    return f"{RLI}{_md(text)}{PDI}" if text else ""
 
 
 def _md_table(header: list[str], rows: Iterable[list[str]]) -> str:
@@ -305,17 +311,17 @@ def _svg_image(svg: str, alt: str) -> str:
 
 def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
     """The report in Markdown, in `lang` ("en" or "ar"); returns the incidents listed."""
-    _check_lang(lang)
+    check_lang(lang)
     ar, tr = lang == "ar", words(lang)
     text = _md_ar if ar else _md  # Markdown has no direction: Arabic lines and cells are isolated
-    records = _sorted(selection.incidents)
-    t = _report_totals(records, lang)
+    records = sorted_incidents(selection.incidents)
+    t = report_totals(records, lang)
     w = out.write
     scope = arabic_scope(selection.description) if ar else selection.description
     w(f"# {tr('Marsad incident report')}\n\n")
     when = selection.exported_at.isoformat(timespec="seconds")
-    w(text(f"{tr('Scope')}: {scope} · {tr('exported')} {_ltr(when) if ar else when}") + "\n\n")
-    headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
+    w(text(f"{tr('Scope')}: {scope} · {tr('exported')} {left_to_right(when) if ar else when}") + "\n\n")
+    headline = arabic_headline_lines(t, len(selection.bundles)) if ar else headline_lines(t, len(selection.bundles))
     w("".join(f"- {text(line)}\n" for line in headline))
     kind, gov, who = total_names(lang)
     w(f"\n## {tr('By event type')}\n\n")
@@ -333,11 +339,11 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     w(_md_table([tr("Day"), tr("Incidents"), tr("Killed")],
                 ([_md(k), str(n), str(t.fatalities_by_day[k])] for k, n in sorted(t.by_day.items()))))  # fmt: skip
     w(f"\n\n## {tr('Map')}\n\n")
-    points = _points(records, lang)
+    points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
     w((_svg_image(svg, tr("Incident locations")) if svg else text(tr("No incident has coordinates."))) + "\n")
     if len(points) < t.incidents:
-        w("\n" + text(_unmapped(t.incidents - len(points), lang)) + "\n")
+        w("\n" + text(unmapped_note(t.incidents - len(points), lang)) + "\n")
     w(f"\n## {tr('Incidents')}\n\n")
     rows = []
     for rec in records:
@@ -346,24 +352,24 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         kind_of = inc.get("sub_event_type") or inc.get("event_type") or ""
         if ar:
             rows.append([
-                _md(incident_day(rec)), text(acled_arabic(kind_of)), text(_arabic_place(inc)), text(_arabic_people(inc)),
-                text(_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
+                _md(incident_day(rec)), text(acled_arabic(kind_of)), text(arabic_place(inc)), text(arabic_people(inc)),
+                text(casualty_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec))),
                 text(ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
-        en, place_ar = _place(inc)
+        en, place_ar = place_columns(inc)
         rows.append([
             _md(incident_day(rec)), _md(kind_of), _md(en),
-            _md_ar(place_ar), _md(_people(inc)), _counts(inc), _md(english_summary(inc)),
-            _md_ar(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
+            _md_ar(place_ar), _md(people(inc)), casualty_counts(inc), _md(english_summary(inc)),
+            _md_ar(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec))),
             _md(status),
         ])  # fmt: skip
-    w(_md_table(_incident_header(lang), rows))
+    w(_md_table(incident_header(lang), rows))
     w("\n")
     return len(records)
 
 
-def _incident_header(lang: str) -> list[str]:
+def incident_header(lang: str) -> list[str]:
     if lang == "ar":
         tr = words(lang)
         return [tr(h) for h in ("Date", "Type", "Place", "Actors", "Killed / injured / captured", "Summary", "Reports",
@@ -416,11 +422,11 @@ def _td(value: Any, numeric: bool = False) -> str:
 def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
     """The report as one self-contained HTML file, in `lang` ("en" or "ar": right to left, the
     whole page `dir="rtl"`); returns the incidents listed."""
-    _check_lang(lang)
+    check_lang(lang)
     ar, tr = lang == "ar", words(lang)
     cell = _ar if ar else _td  # the Arabic report's text cells are Arabic
-    records = _sorted(selection.incidents)
-    t = _report_totals(records, lang)
+    records = sorted_incidents(selection.incidents)
+    t = report_totals(records, lang)
     w = out.write
     w('<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n' if ar
       else '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
@@ -429,8 +435,8 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     w(f"<style>{_CSS}</style>\n</head>\n<body>\n<h1>{_h(title)}</h1>\n")
     scope = arabic_scope(selection.description) if ar else selection.description
     when = selection.exported_at.isoformat(timespec="seconds")
-    w(f"<p>{_h(tr('Scope'))}: {_h(scope)} · {_h(tr('exported'))} {_h(_ltr(when) if ar else when)}</p>\n")
-    headline = _arabic_headline(t, len(selection.bundles)) if ar else _headline(t, len(selection.bundles))
+    w(f"<p>{_h(tr('Scope'))}: {_h(scope)} · {_h(tr('exported'))} {_h(left_to_right(when) if ar else when)}</p>\n")
+    headline = arabic_headline_lines(t, len(selection.bundles)) if ar else headline_lines(t, len(selection.bundles))
     w(('<ul class="totals" dir="rtl">' if ar else '<ul class="totals">')
       + "".join(f"<li>{_h(line)}</li>" for line in headline) + "</ul>\n")
     kind, gov, who = total_names(lang)
@@ -445,11 +451,11 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     chart = day_chart_svg(dict(t.by_day), title=tr("Incidents per day"))
     w(f"<figure>{chart}</figure>\n" if chart else f"<p>{_h(tr('No dated incidents.'))}</p>\n")
     w(f"<h2>{_h(tr('Map'))}</h2>\n")
-    points = _points(records, lang)
+    points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
     w(f"<figure>{svg}</figure>\n" if svg else f"<p>{_h(tr('No incident has coordinates.'))}</p>\n")
     if len(points) < t.incidents:
-        w(f"<p>{_h(_unmapped(t.incidents - len(points), lang))}</p>\n")
+        w(f"<p>{_h(unmapped_note(t.incidents - len(points), lang))}</p>\n")
     w(f"<h2>{_h(tr('Incidents'))}</h2>\n")
     rows: list[list[str] | str] = []
     for rec in records:
@@ -458,19 +464,19 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         kind_of = inc.get("sub_event_type") or inc.get("event_type")
         if ar:
             cells = [
-                _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(_arabic_place(inc)), _ar(_arabic_people(inc)),
-                _td(_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec)),
+                _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(arabic_place(inc)), _ar(arabic_people(inc)),
+                _td(casualty_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(report_sources(rec)),
                 _ar(ARABIC_STATUS.get(status, status)),
             ]  # fmt: skip
         else:
-            en, place_ar = _place(inc)
+            en, place_ar = place_columns(inc)
             cells = [
                 _td(incident_day(rec)), _td(kind_of), _td(en), _ar(place_ar),
-                _td(_people(inc)), _td(_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
-                _reports_td(_sources(rec)), _td(status),
+                _td(people(inc)), _td(casualty_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
+                _reports_td(report_sources(rec)), _td(status),
             ]  # fmt: skip
         row_class = ' class="rejected"' if status == "rejected" else ""
         rows.append(f"<tr{row_class}>" + "".join(cells) + "</tr>")
-    w(_html_table(tr("Incidents"), _incident_header(lang), rows))
+    w(_html_table(tr("Incidents"), incident_header(lang), rows))
     w("\n</body>\n</html>\n")
     return len(records)

@@ -22,7 +22,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
-from core.text.clitics import indefinite_in, variant_in
+from core.text.clitics import CONJUNCTIONS, indefinite_in, variant_in
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
@@ -446,7 +446,7 @@ class ActorFinder:
         place's adjectives («أحد المواقع العسكرية المهمة لمليشيات الحوثي»), held it."""
         told = self._reported_speech(start, trigger_start)
         said = {normalized(w) for w in self.doc.text[start:told].split()}
-        said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
+        said |= {w[1:] for w in said if w[:1] in CONJUNCTIONS}
         if told > start and said & self.attribution:
             start = told
         spans = [s for s in self.spans if start <= s.start < end and s.attrs.get("inter") != 7]
@@ -839,7 +839,7 @@ class ActorFinder:
                 or len(self.doc.text[told:heard[0][1][0].start].split()) > 1:
             return groups  # what is said opens with its own subject: «إن الحوثيين قصفوا …»
         said = {normalized(w) for w in self.doc.text[start:told].split()}
-        said |= {w[1:] for w in said if w[:1] in ("و", "ف")}
+        said |= {w[1:] for w in said if w[:1] in CONJUNCTIONS}
         return heard if said & self.attribution else groups
 
 

@@ -26,7 +26,7 @@ from core.incidents.lexicons import authorities, context, government_sides, is_v
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
 from core.incidents.model import Actor, Place
-from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
+from core.text.clitics import CONJUNCTIONS, any_variant_in, conj_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
 
@@ -1233,7 +1233,7 @@ def _opens_clause(m: Mention, tokens: list[Token]) -> bool:
     if first is None or not (first.start <= m.start < first.end):
         return False
     word = normalized(first.text)
-    return m.start == first.start or (m.start - first.start == 1 and word[:1] in ("و", "ف"))
+    return m.start == first.start or (m.start - first.start == 1 and word[:1] in CONJUNCTIONS)
 
 
 def _pronoun_subject(trigger: str) -> bool:

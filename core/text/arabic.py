@@ -1,7 +1,21 @@
 """Arabic counted nouns for the texts core writes in Arabic (the Arabic report; no Qt here;
-gui/i18n.py re-exports `arabic_count` for the interface)."""
+gui/i18n.py re-exports `arabic_count` for the interface), and whether a text holds Arabic letters
+(`has_arabic`, over `ARABIC_BLOCKS`: the one definition the reports, the transliteration and the
+interface's direction marks use)."""
 
 from __future__ import annotations
+
+import re
+
+# The Arabic blocks: Arabic, Arabic Supplement, Arabic Extended-A and the two presentation-form blocks
+# (a character class's inside: `f"[{ARABIC_BLOCKS}]"`).
+ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_LETTER = re.compile(f"[{ARABIC_BLOCKS}]")
+
+
+def has_arabic(text: str | None) -> bool:
+    """`text` holds a character of the Arabic blocks (`ARABIC_BLOCKS`)."""
+    return bool(text) and _ARABIC_LETTER.search(text) is not None
 
 
 def arabic_count(n: int, forms: tuple[str, str, str, str, str]) -> str:

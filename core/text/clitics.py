@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 # Conjunctions, prepositions, article, in the order they stack: و/ف + ب/ل/ك + ال
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
 MIN_STEM = 2
 V = TypeVar("V")
 
@@ -28,14 +28,14 @@ def proclitic_variants(norm: str) -> tuple[str, ...]:
             out.append(form)
 
     rest = [norm]
-    for conj in _CONJ:
+    for conj in CONJUNCTIONS:
         if norm.startswith(conj) and len(norm) - 1 >= MIN_STEM:
             rest.append(norm[1:])
     stage2 = list(rest)
     for form in rest:
         if form.startswith("لل") and len(form) > 3:  # لل = ل + ال
             stage2.append("ال" + form[2:])
-        for prep in _PREP:
+        for prep in PREPOSITIONS:
             if form.startswith(prep) and len(form) - 1 >= MIN_STEM:
                 stage2.append(form[1:])
     for form in stage2:
@@ -73,7 +73,7 @@ def any_variant_in(norms: Iterable[str], words: Collection[str], depth: int | No
 def conj_in(norm: str, words: Collection[str]) -> bool:
     """The token is one of `words` bare or right after the conjunction «و/ف» only («وكما»,
     «فقصفت»; not «بقصف»)."""
-    return norm in words or (norm[:1] in _CONJ and norm[1:] in words)
+    return norm in words or (norm[:1] in CONJUNCTIONS and norm[1:] in words)
 
 
 def indefinite_in(norm: str, words: Collection[str]) -> bool:

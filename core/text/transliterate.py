@@ -35,6 +35,8 @@ from typing import Any
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 
+from core.text.arabic import has_arabic
+
 # The letters whose reading does not depend on their neighbours (the contextual ones, «ا و ي ع ة
 # ى» and the hamzas, are read in `_word`).
 _LETTERS = CharMapper({
@@ -44,7 +46,6 @@ _LETTERS = CharMapper({
     "گ": "g", "چ": "ch", "پ": "p", "ڤ": "v", "ی": "y", "ک": "k",
     "،": ",", "؛": ";", "؟": "?", "\u0640": "",
 })
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _VOWEL_LETTERS = frozenset("اأإآوىي")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 
@@ -67,10 +68,6 @@ TAILS = {
     "القديم": "Old", "الجديد": "New", "الشرقي": "East", "الشرقية": "East", "الغربي": "West",
     "الغربية": "West", "الشمالي": "North", "الشمالية": "North", "الجنوبي": "South", "الجنوبية": "South",
 }
-
-
-def has_arabic(text: str) -> bool:
-    return bool(_ARABIC.search(text or ""))
 
 
 def latin(text: Any) -> str:

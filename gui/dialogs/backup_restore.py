@@ -12,12 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.store.backup import BackupInfo, RestoreResult, backup_db, inspect_backup, restore_db
 from gui import ops
 from gui.bidi import file_filters, isolate_path
+from gui.dialogs.messages import ask_yes_no, show_message
 from gui.i18n import translate_n
 from gui.ops import Op
 
@@ -59,10 +60,7 @@ def ask_backup_path(window: Any) -> str | None:
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     text = translate("BackupRestore", "%1 already exists. Replace it with the backup?").replace("%1", _path(path))
-    answer = QMessageBox.question(parent, translate("BackupRestore", "Replace the file?"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_yes_no(parent, translate("BackupRestore", "Replace the file?"), text)
 
 
 def start_backup(window: Any, path: str) -> Op:
@@ -146,10 +144,7 @@ def _show_progress(window: Any, template: str, done: int, total: int) -> None:
 def _finished(window: Any, title: str, text: str) -> None:
     window.progress.hide()
     window.clear_status()  # the box is the one message
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.message_box = box
-    box.open()
+    window.message_box = show_message(window, QMessageBox.Icon.Information, title, text)
 
 
 def _failed(window: Any, exc: BaseException, title: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from core.store.library import LibraryQuery
 from gui import ops
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
+from gui.dialogs.messages import ask_yes_no, show_message
 from gui.export_docx import register as register_docx_pictures
 from gui.i18n import current_language, translate_n
 from gui.ops import Op, OpContext
@@ -509,11 +510,8 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, self.tr("Replace the file?"),
-                                      self.tr("%1 already exists. Replace it?").replace("%1", isolate_path(path)),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Replace the file?"),
+                          self.tr("%1 already exists. Replace it?").replace("%1", isolate_path(path)))
 
     # -- running -------------------------------------------------------------------------------
     def start_export(self) -> Op | None:
@@ -613,10 +611,7 @@ class ExportDialog(QDialog):
         self.exportCancelled.emit()
 
     def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.message_box = box
-        box.open()
+        self.message_box = show_message(parent, icon, title, text)
 
     def reject(self) -> None:  # Esc or Cancel: a running export is cancelled first
         if self.op is not None and not self.op.done:

@@ -13,12 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from gui import theme
 from gui.bidi import has_rtl
 from gui.dialogs.keys import accept_on_ctrl_enter
+from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, arabic_admin1, arabic_name
 from gui.incidents.corrections import actor_from_name, changed_fields, duplicate_rows, place_from_name, taxonomy
 
@@ -205,14 +206,12 @@ class IncidentEditor(QDialog):
         rows = duplicate_rows(self.values(), self.listed, skip=None if self.adding else self.incident)
         if not rows:
             return True
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self, self.tr("Already listed"),
             self.tr("An incident of this type at this place and date is already listed (row %1) — add anyway?")
             .replace("%1", ", ".join(str(r) for r in rows)) if self.adding else
             self.tr("An incident of this type at this place and date is already listed (row %1) — save anyway?")
-            .replace("%1", ", ".join(str(r) for r in rows)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            .replace("%1", ", ".join(str(r) for r in rows)))
 
     # -- validation ---------------------------------------------------------------------------
     def problem(self) -> str:

@@ -15,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel,
                             QModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents, counts_as_incident
 from gui import theme
 from gui.bidi import isolate_arabic_runs, isolate_auto
+from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
@@ -351,11 +352,8 @@ class IncidentPanel(QWidget):
 
     def confirm_delete(self) -> bool:
         """Rejecting an incident the analyst added deletes it: ask first (it cannot be restored)."""
-        answer = QMessageBox.question(
-            self, self.tr("Delete the incident"),
-            self.tr("This incident was added by you; rejecting it deletes it for good. Delete it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Delete the incident"),
+                          self.tr("This incident was added by you; rejecting it deletes it for good. Delete it?"))
 
     def _update_actions(self) -> None:
         inc = self.current_incident()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from gui import ops, tasks
 from gui.bidi import isolate_auto
+from gui.dialogs.messages import ask_yes_no, show_message
 from gui.i18n import plural
 from gui.ops import Op
 
@@ -48,14 +49,9 @@ def ask(window: Any, report: Any) -> None:
     title = translate("ReadDates", "Read dates from article text")
     text = question_text(report)
     if not report.dated:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.message_box = box
-        box.open()
+        window.message_box = show_message(window, QMessageBox.Icon.Information, title, text)
         return
-    answer = QMessageBox.question(window, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
+    if ask_yes_no(window, title, text, yes_by_default=True):
         run(window)
 
 

@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.dialogs.messages import ask_yes_no
 from gui.notes.text_edit import plain_text_edit
 
 translate = QCoreApplication.translate
@@ -225,11 +226,9 @@ class NotesPane(QWidget):
         self.highlightDeleteRequested.emit(hid)
 
     def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self, self.tr("Delete the highlight"),
-            self.tr("This highlight has a note; deleting the highlight deletes its note too, for good. Delete it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            self.tr("This highlight has a note; deleting the highlight deletes its note too, for good. Delete it?"))
 
     def _update_buttons(self) -> None:
         on = self.current_highlight_id() is not None

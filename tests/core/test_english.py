@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.export.report import _headline
+from core.export.report import headline_lines
 from core.export.totals import Totals
 from core.text.english import plural
 
@@ -17,7 +17,7 @@ def test_each_count_sets_its_own_noun() -> None:
 
 def test_a_report_headline_counts_one_incident_in_the_singular() -> None:
     t = Totals(incidents=1, unknown_fatalities=1, folded_reports=2)
-    lines = _headline(t, 1)
+    lines = headline_lines(t, 1)
     assert lines[0] == "1 incident from 1 article"
     assert "1 incident with deaths but no number (counted as 0)" in lines
     assert "2 corroborating reports counted once with the incident they confirm" in lines

@@ -143,7 +143,7 @@ def test_the_arabic_totals_count_one_actor_once_whatever_its_arabic_wording(sele
              "actor_type": "rebel", "inter": 2}
     selection = selection_of([make_bundle(1, [make_incident(), make_incident(seq=2)]),
                               make_bundle(2, [make_incident(actor1=other, date="2015-09-20")])])
-    totals = report._report_totals(list(selection.incidents), "ar")
-    english = report._report_totals(list(selection.incidents), "en")
+    totals = report.report_totals(list(selection.incidents), "ar")
+    english = report.report_totals(list(selection.incidents), "en")
     assert dict(totals.by_actor) == {"جماعة الحوثي": 3, "المقاومة الشعبية": 3}
     assert sorted(totals.by_actor.values()) == sorted(english.by_actor.values())

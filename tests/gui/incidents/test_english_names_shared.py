@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core" / "export"))
 from export_fixtures import make_bundle, make_incident  # noqa: E402
 
-from core.export.report import _points, write_report_html  # noqa: E402
+from core.export.report import map_svg_points, write_report_html  # noqa: E402
 from core.export.scope import selection_from_bundles  # noqa: E402
 from core.text.transliterate import english_name, english_summary  # noqa: E402
 from gui.incidents.model import summary_text  # noqa: E402
@@ -57,7 +57,7 @@ def test_the_summary_map_and_the_report_map_name_places_alike() -> None:
     records = selection_from_bundles([make_bundle(1, INCIDENTS)], description="names").incidents
     points, unlocated = map_points(records)
     assert unlocated == 0
-    assert [p.place for p in points] == [p["label"] for p in _points(records)] == [
+    assert [p.place for p in points] == [p["label"] for p in map_svg_points(records)] == [
         "Labouza Camp", "Wadi Al Msil", "Damt"]
     assert [p.place_ar for p in points] == ["معسكر لبوزة", "وادي المسيل", "دمت"]
 
@@ -91,7 +91,7 @@ def test_a_place_is_named_alike_in_the_table_the_csv_its_notes_the_report_and_th
     assert row["notes"].startswith("Shelling by Houthis near Ad Dabab (Taizz)")
     assert summary_text(inc) == english_summary(inc) == "Shelling by Houthis near Ad Dabab (Taizz)"
     points, _ = map_points(records)
-    assert [p.place for p in points] == [p["label"] for p in _points(records)] == ["Ad Dabab"]
+    assert [p.place for p in points] == [p["label"] for p in map_svg_points(records)] == ["Ad Dabab"]
     out = io.StringIO()
     write_report_html(out, selection_from_bundles([make_bundle(1, [inc])], description="names"))
     assert "Ad Dabab, Taizz" in out.getvalue() and "Al Dbab" not in out.getvalue()
