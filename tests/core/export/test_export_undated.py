@@ -53,3 +53,30 @@ def test_xlsx_geojson_and_json_agree(selection_of):
     write_json(out, selection)
     (item,) = json.loads(out.getvalue())["incidents"]
     assert item["date"] is None and item["time_precision"] is None
+
+
+def test_an_analysts_dated_incident_has_a_precision_in_every_export(selection_of):
+    """An incident the analyst added (or an undated one given a date in the editor) records no
+    precision: its date was exported with a blank time_precision (CSV, XLSX, GeoJSON, KML) and
+    null in the JSON. A full date is ACLED's 1 (the day), a month alone its 3."""
+    day = make_incident(date="2015-08-03", time_precision=None, analyst_status="added", seq=None, override_id=1)
+    month = make_incident(date="2015-08", analyst_status="added", seq=None, override_id=2)
+    del month["time_precision"]
+    undated_added = make_incident(date=None, time_precision=None, analyst_status="added", seq=None, override_id=3)
+    selection = selection_of([make_bundle(1, [day, month]), make_bundle(2, [undated_added], published=None)])
+    out = io.StringIO(newline="")
+    write_acled_csv(out, selection.incidents, timestamp=0)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [(r["event_date"], r["time_precision"]) for r in rows] == [("2015-08-03", "1"), ("2015-08", "3"), ("", "")]
+    buf = io.BytesIO()
+    write_xlsx(buf, selection)
+    ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))["incidents"]
+    column = [c.value for c in ws[1]].index("time_precision") + 1
+    assert [ws.cell(row=r, column=column).value for r in (2, 3)] == [1, 3]
+    out = io.StringIO()
+    write_geojson(out, selection)
+    assert [f["properties"]["time_precision"] for f in json.loads(out.getvalue())["features"]] == [1, 3, None]
+    out = io.StringIO()
+    write_json(out, selection)
+    assert [i["time_precision"] for i in json.loads(out.getvalue())["incidents"]] == [1, 3, None]
+
