@@ -19,6 +19,7 @@ from core.export.scope import Selection
 from core.text.english import plural
 
 KML_NS = "http://www.opengis.net/kml/2.2"
+_NULL_WHEN_EMPTY = NUMERIC_COLUMNS | {"event_date"}  # GeoJSON: unknown is null in a typed column
 
 
 def _coordinates(row: dict[str, Any]) -> tuple[float, float] | None:
@@ -52,12 +53,14 @@ def write_geojson(out: IO[str], selection: Selection) -> int:
     `latitude`/`longitude` stay among the properties although the geometry holds them: a GIS
     tool's attribute table (or a CSV saved from it) then has every ACLED column. An unknown
     number (injured, captured, an undated incident's year…) is null, not "": a GIS tool types
-    a field from its values, and one "" made QGIS/GDAL read the whole column as text.
+    a field from its values, and one "" made QGIS/GDAL read the whole column as text. So is an
+    undated incident's `event_date`, or the column would stop being a date (QGIS's temporal
+    controller and date filters need one).
     """
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
     features = []
     for row, (lon, lat) in located:
-        props = {k: None if k in NUMERIC_COLUMNS and row[k] == "" else row[k] for k in COLUMNS}
+        props = {k: None if k in _NULL_WHEN_EMPTY and row[k] == "" else row[k] for k in COLUMNS}
         features.append({
             "type": "Feature",
             "id": row["event_id_cnty"],

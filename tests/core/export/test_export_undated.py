@@ -80,3 +80,13 @@ def test_an_analysts_dated_incident_has_a_precision_in_every_export(selection_of
     write_json(out, selection)
     assert [i["time_precision"] for i in json.loads(out.getvalue())["incidents"]] == [1, 3, None]
 
+
+def test_geojson_writes_an_undated_incidents_event_date_as_null(selection_of):
+    """A GIS types the event_date column from its values: one "" among the dates made it text
+    (no date filter, no time slider); unknown is null, as for the numbers."""
+    selection = selection_of([make_bundle(1, [make_incident()]),
+                              make_bundle(2, [make_incident(date=None)], published=None)])  # fmt: skip
+    out = io.StringIO()
+    write_geojson(out, selection)
+    dates = [f["properties"]["event_date"] for f in json.loads(out.getvalue())["features"]]
+    assert dates == ["2015-08-05", None]
