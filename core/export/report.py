@@ -274,7 +274,8 @@ def _headline(t: Totals, articles: int) -> list[str]:
     if t.unknown_fatalities:
         lines.append(plural(f"{t.unknown_fatalities} incident(s) with deaths but no number (counted as 0)", t.unknown_fatalities))
     if t.folded_reports:
-        lines.append(plural(f"{t.folded_reports} corroborating report(s) counted once with the incident they confirm", t.folded_reports))
+        confirm = "it confirms" if t.folded_reports == 1 else "they confirm"  # «1 … report … the incident they confirm»
+        lines.append(plural(f"{t.folded_reports} corroborating report(s) counted once with the incident {confirm}", t.folded_reports))
     if t.rejected:
         lines.append(plural(f"{t.rejected} rejected incident(s) listed, struck through, and left out of every count", t.rejected))
     return lines
