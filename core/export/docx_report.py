@@ -396,7 +396,7 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
             rows.append([
                 ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", _arabic_place(inc)),
                 ("ar", _arabic_people(inc)), ("ar", _counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
-                ("ltr", _sources(rec, isolate=False)), ("ar", ARABIC_STATUS.get(status, status)),
+                ("ltr", _sources(rec, isolate=False, lang="ar")), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
         en, place_ar = _place(inc)

@@ -228,13 +228,25 @@ def _counts(inc: dict[str, Any], lang: str = "en") -> str:
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
 
-def _sources(rec: ExportIncident, isolate: bool = True) -> list[str]:
+# The bundled sample's source (resources/samples/samples.json): data in the library, but words Marsad
+# itself wrote, so the interface (gui.i18n.source_name) and the Arabic reports show them in Arabic.
+SAMPLE_SOURCE = "Bundled sample (user's reference article)"
+SAMPLE_SOURCE_AR = "عيّنة مرفقة (مقال مرجعي للمستخدم)"
+
+
+def source_name(source: str, lang: str = "en") -> str:
+    """An article's source as a report in `lang` names it: the bundled sample's in Arabic in the
+    Arabic report, any other as it was imported."""
+    return SAMPLE_SOURCE_AR if lang == "ar" and source == SAMPLE_SOURCE else source
+
+
+def _sources(rec: ExportIncident, isolate: bool = True, lang: str = "en") -> list[str]:
     """One line per report: «#5 سبأ نت» (the article, then its publisher). `isolate`: the source name
     isolated («#5 ⁨سبأ نت⁩»), else an Arabic name would pull the article number and the "; " between
     reports into right-to-left order (Word takes no marks: the docx report sets run directions)."""
     out = []
     for art, _ in rec.reports:
-        source = (art.get("source") or "").strip()
+        source = source_name((art.get("source") or "").strip(), lang)
         name = f"{_FSI}{source}{_PDI}" if isolate else source
         out.append(f"#{art.get('id')} {name}" if source else f"#{art.get('id')}")
     return out
@@ -348,7 +360,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         if ar:
             rows.append([
                 _md(incident_day(rec)), text(acled_arabic(kind_of)), text(_arabic_place(inc)), text(_arabic_people(inc)),
-                text(_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec))),
+                text(_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(_sources(rec, lang="ar"))),
                 text(ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
@@ -460,7 +472,7 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         if ar:
             cells = [
                 _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(_arabic_place(inc)), _ar(_arabic_people(inc)),
-                _td(_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec)),
+                _td(_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(_sources(rec, lang="ar")),
                 _ar(ARABIC_STATUS.get(status, status)),
             ]  # fmt: skip
         else:
