@@ -40,10 +40,10 @@ from docx.table import _Cell
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, _arabic_headline, _arabic_people, _arabic_place,
                                 _check_lang, _counts, _headline, _incident_header, _people, _place, _points,
-                                _report_totals, _sorted, _sources, _unmapped, acled_arabic, arabic_scope, total_names,
-                                words)
+                                _report_totals, _sorted, _sources, _undated, _unmapped, acled_arabic, arabic_scope,
+                                day_label, total_names, words)
 from core.export.scope import Selection
-from core.export.totals import incident_day, is_rejected
+from core.export.totals import UNKNOWN, incident_day, is_rejected
 from core.text.transliterate import english_summary
 
 Picture = Callable[[str], bytes | None]  # an SVG → PNG bytes (None: it could not be drawn)
@@ -370,8 +370,11 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         wr.paragraph(doc, tr("No dated incidents."))
     elif not wr.figure(chart):  # no picture: the numbers, as the Markdown report gives them
         wr.table([tr("Day"), tr("Incidents"), tr("Killed")],
-                 [[("ltr", k), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))] for k, n in sorted(t.by_day.items())],
+                 [[("ltr" if k != UNKNOWN else name_kind, day_label(k, lang)), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))]
+                  for k, n in sorted(t.by_day.items())],
                  widths_mm=[40, 25, 25])  # fmt: skip
+    elif t.by_day.get(UNKNOWN):
+        wr.paragraph(doc, _undated(t.by_day[UNKNOWN], lang))
 
     points = _points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))

@@ -177,6 +177,19 @@ def _arabic_headline(t: Totals, articles: int) -> list[str]:
     return lines
 
 
+def _undated(n: int, lang: str) -> str:
+    """Under the per-day chart, which has a bar for each day only: the incidents it leaves out
+    (the bundled sample's article is undated: the chart showed 3 of the report's 10 incidents)."""
+    if lang == "ar":
+        return f"حوادث بلا تاريخ ليست في الرسم: {n}"
+    return plural(f"Not in the chart: {n} incident(s) without a date.", n)
+
+
+def day_label(day: str, lang: str) -> str:
+    """A row of the per-day table: the day, or «بلا تاريخ» for the undated in the Arabic report."""
+    return "بلا تاريخ" if lang == "ar" and day == UNKNOWN else day
+
+
 def _unmapped(n: int, lang: str) -> str:
     if lang == "ar":
         return f"حوادث بلا إحداثيات ليست على الخريطة: {n}"
@@ -344,7 +357,8 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     if chart:
         w(_svg_image(chart, tr("Incidents per day")) + "\n\n")
     w(_md_table([tr("Day"), tr("Incidents"), tr("Killed")],
-                ([_md(k), str(n), str(t.fatalities_by_day[k])] for k, n in sorted(t.by_day.items()))))  # fmt: skip
+                ([text(day_label(k, lang)) if k == UNKNOWN else _md(k), str(n), str(t.fatalities_by_day[k])]
+                 for k, n in sorted(t.by_day.items()))))  # fmt: skip
     w(f"\n\n## {tr('Map')}\n\n")
     points = _points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
@@ -457,6 +471,8 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     w(f"</div>\n<h2>{_h(tr('Per day'))}</h2>\n")
     chart = day_chart_svg(dict(t.by_day), title=tr("Incidents per day"))
     w(f"<figure>{chart}</figure>\n" if chart else f"<p>{_h(tr('No dated incidents.'))}</p>\n")
+    if chart and t.by_day.get(UNKNOWN):
+        w(f"<p>{_h(_undated(t.by_day[UNKNOWN], lang))}</p>\n")
     w(f"<h2>{_h(tr('Map'))}</h2>\n")
     points = _points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
