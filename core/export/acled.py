@@ -81,9 +81,9 @@ def _number(value: Any, default: Any = "") -> Any:
 def time_precision(inc: dict[str, Any], date: Any) -> int | None:
     """ACLED's time precision of an incident coded at `date`: none without a date (a 1 beside an
     empty event_date would claim what is not known); the incident's own when it has one; else that
-    of the date as written — 1 for a day, 3 for a month or a year alone. An analyst's incident
-    (added, or an undated one given a date in the editor) records no precision: it was exported
-    blank beside its date, a row ACLED's tools read as uncoded."""
+    of the date as written — 1 for a day, 3 for a month or a year alone. An incident the
+    analyst added records no precision (an edited date sets 1): it was exported blank beside its
+    date, a row ACLED's tools read as uncoded."""
     if not date:
         return None
     own = _number(inc.get("time_precision"), None)

@@ -56,8 +56,7 @@ def test_xlsx_geojson_and_json_agree(selection_of):
 
 
 def test_an_analysts_dated_incident_has_a_precision_in_every_export(selection_of):
-    """An incident the analyst added (or an undated one given a date in the editor) records no
-    precision: its date was exported with a blank time_precision (CSV, XLSX, GeoJSON, KML) and
+    """An incident the analyst added records no precision (an edited date sets 1): its date was exported with a blank time_precision (CSV, XLSX, GeoJSON, KML) and
     null in the JSON. A full date is ACLED's 1 (the day), a month alone its 3."""
     day = make_incident(date="2015-08-03", time_precision=None, analyst_status="added", seq=None, override_id=1)
     month = make_incident(date="2015-08", analyst_status="added", seq=None, override_id=2)
