@@ -247,7 +247,8 @@ def paginate(doc: QTextDocument, width: float, page_height: float) -> None:
 def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
     """Start a new page before each heading whose first line of content is on a later page than
     the heading (a heading alone at a page's foot). Of a table, that is its first row under the
-    header rows, which are repeated on every page anyway. Returns how many headings moved."""
+    header rows, which are repeated on every page anyway; a first row that would stand mostly
+    on the next page takes its heading there too. Returns how many headings moved."""
     layout = doc.documentLayout()
 
     def page(block: QTextBlock) -> int:
@@ -264,11 +265,31 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
             top += lines.lineAt(0).y()
         return int(top // page_height)
 
+    def row_mostly_later(block: QTextBlock) -> bool:
+        """A table's first row that runs onto the next page with less than half of it under its
+        heading: the date, place and a line of summary of the first incident stood at the foot
+        of page 1 of the sample library's report, the rest of its row on page 2 (Qt splits a
+        row wherever a cell's first line fits). A row taller than a page is left to split."""
+        table = QTextCursor(block).currentTable()
+        if table is None:
+            return False
+        cell = table.cellAt(block.position())
+        row = cell.row() if cell.isValid() else -1
+        if row < 0:
+            return False
+        top = min(layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
+                  for c in range(table.columns()))
+        bottom = max(layout.blockBoundingRect(table.cellAt(row, c).lastCursorPosition().block()).bottom()
+                     for c in range(table.columns()))
+        page_end = (int(top // page_height) + 1) * page_height
+        return page_end < bottom and bottom - top < page_height and page_end - top < (bottom - top) / 2
+
     moved = 0
     block = doc.begin()
     while block.isValid():
         follower = _first_content_after(block)
-        if block.blockFormat().headingLevel() and follower is not None and content_page(follower) > page(block):
+        if block.blockFormat().headingLevel() and follower is not None \
+                and (content_page(follower) > page(block) or row_mostly_later(follower)):
             fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(fmt)

@@ -78,6 +78,20 @@ def _number(value: Any, default: Any = "") -> Any:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
+def time_precision(inc: dict[str, Any], date: Any) -> int | None:
+    """ACLED's time precision of an incident coded at `date`: none without a date (a 1 beside an
+    empty event_date would claim what is not known); the incident's own when it has one; else that
+    of the date as written — 1 for a day, 3 for a month or a year alone. An incident the
+    analyst added records no precision (an edited date sets 1): it was exported blank beside its
+    date, a row ACLED's tools read as uncoded."""
+    if not date:
+        return None
+    own = _number(inc.get("time_precision"), None)
+    if own is not None:
+        return int(own)
+    return 1 if len(str(date)) >= 10 else 3
+
+
 def _equipment(items: Iterable[dict[str, Any]]) -> str:
     parts = []
     for e in items:
@@ -149,8 +163,7 @@ def incident_row(
         "event_id_cnty": f"{iso3 or 'XXX'}M{article.get('id', 0)}-{number}",
         "event_date": date,
         "year": int(date[:4]) if date[:4].isdigit() else "",
-        # No date, no precision: a 1 ("day") beside an empty event_date would claim what is not known.
-        "time_precision": _number(inc.get("time_precision")) if date else "",
+        "time_precision": time_precision(inc, date) or "",
         "disorder_type": inc.get("disorder_type") or "",
         "event_type": inc.get("event_type") or "",
         "sub_event_type": inc.get("sub_event_type") or "",

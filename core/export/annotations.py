@@ -132,7 +132,7 @@ ARABIC_COLOURS: dict[str, str] = {"yellow": "أصفر", "green": "أخضر", "bl
 def write_notes_md(out: IO[str], selection: Selection, *, lang: str = "en") -> int:
     """Highlights and notes in Markdown, its own words in `lang` ("en" or "ar": each Arabic line
     isolated right to left, its times and offsets kept left to right, as the Arabic report's)."""
-    from core.export.report import PDI, RLI, arabic_scope, check_lang, left_to_right
+    from core.export.report import PDI, RLI, arabic_scope, check_lang, left_to_right, source_name
 
     check_lang(lang)
     ar = lang == "ar"
@@ -158,7 +158,7 @@ def write_notes_md(out: IO[str], selection: Selection, *, lang: str = "en") -> i
         art = bundle.article
         untitled = ARABIC_NOTES["(untitled)"] if ar else "(untitled)"
         out.write(f"\n## {_md_escape(art.get('title') or untitled)}\n\n")
-        meta = [f"{'المقال' if ar else 'article'} {art.get('id')}", art.get("source") or "",
+        meta = [f"{'المقال' if ar else 'article'} {art.get('id')}", source_name(art.get("source") or "", "ar" if ar else "en"),
                 ltr(str(art.get("published") or ""))]
         out.write(line(" · ".join(_md_escape(str(m)) for m in meta if m)) + "\n")
         for row in rows:

@@ -39,11 +39,11 @@ from docx.table import _Cell
 
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, acled_arabic, arabic_headline_lines, arabic_people,
-                                arabic_place, arabic_scope, casualty_counts, check_lang, headline_lines,
+                                arabic_place, arabic_scope, casualty_counts, check_lang, day_label, headline_lines,
                                 incident_header, map_svg_points, people, place_columns, report_sources, report_totals,
-                                sorted_incidents, total_names, unmapped_note, words)
+                                sorted_incidents, total_names, undated_note, unmapped_note, words)
 from core.export.scope import Selection
-from core.export.totals import incident_day, is_rejected
+from core.export.totals import UNKNOWN, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, has_arabic
 from core.text.transliterate import english_summary
 
@@ -367,8 +367,11 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         wr.paragraph(doc, tr("No dated incidents."))
     elif not wr.figure(chart):  # no picture: the numbers, as the Markdown report gives them
         wr.table([tr("Day"), tr("Incidents"), tr("Killed")],
-                 [[("ltr", k), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))] for k, n in sorted(t.by_day.items())],
+                 [[("ltr" if k != UNKNOWN else name_kind, day_label(k, lang)), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))]
+                  for k, n in sorted(t.by_day.items())],
                  widths_mm=[40, 25, 25])  # fmt: skip
+    elif t.by_day.get(UNKNOWN):
+        wr.paragraph(doc, undated_note(t.by_day[UNKNOWN], lang))
 
     points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
@@ -393,7 +396,7 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
             rows.append([
                 ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", arabic_place(inc)),
                 ("ar", arabic_people(inc)), ("ar", casualty_counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
-                ("ltr", report_sources(rec, isolate=False)), ("ar", ARABIC_STATUS.get(status, status)),
+                ("ltr", report_sources(rec, isolate=False, lang="ar")), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
         en, place_ar = place_columns(inc)

@@ -19,6 +19,7 @@ from core.export.scope import Selection
 from core.text.english import plural
 
 KML_NS = "http://www.opengis.net/kml/2.2"
+_NULL_WHEN_EMPTY = NUMERIC_COLUMNS | {"event_date"}  # GeoJSON: unknown is null in a typed column
 
 
 def _coordinates(row: dict[str, Any]) -> tuple[float, float] | None:
@@ -52,12 +53,14 @@ def write_geojson(out: IO[str], selection: Selection) -> int:
     `latitude`/`longitude` stay among the properties although the geometry holds them: a GIS
     tool's attribute table (or a CSV saved from it) then has every ACLED column. An unknown
     number (injured, captured, an undated incident's year…) is null, not "": a GIS tool types
-    a field from its values, and one "" made QGIS/GDAL read the whole column as text.
+    a field from its values, and one "" made QGIS/GDAL read the whole column as text. So is an
+    undated incident's `event_date`, or the column would stop being a date (QGIS's temporal
+    controller and date filters need one).
     """
     located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
     features = []
     for row, (lon, lat) in located:
-        props = {k: None if k in NUMERIC_COLUMNS and row[k] == "" else row[k] for k in COLUMNS}
+        props = {k: None if k in _NULL_WHEN_EMPTY and row[k] == "" else row[k] for k in COLUMNS}
         features.append({
             "type": "Feature",
             "id": row["event_id_cnty"],
@@ -86,10 +89,16 @@ def _placemark_name(row: dict[str, Any]) -> str:
     return f"[rejected] {name}" if row["analyst_status"] == "rejected" else name
 
 
-def _description(row: dict[str, Any]) -> str:
+def _description(row: dict[str, Any], killed_told: bool = True) -> str:
+    """The balloon's text. Figures are those the reports give: `fatalities` is ACLED's 0 when
+    none is told (`killed_told` False), which the balloon does not show as «killed: 0» — the
+    reports show «?» and the incident panel nothing; deaths told with no number say so."""
     lines = [row["summary_en"], row["summary_ar"]]
     counts = [f"{label}: {row[key]}" for key, label in
-              (("fatalities", "killed"), ("injured", "injured"), ("captured", "captured")) if row[key] not in ("", None)]  # fmt: skip
+              (("fatalities", "killed"), ("injured", "injured"), ("captured", "captured"))
+              if row[key] not in ("", None) and (key != "fatalities" or killed_told)]  # fmt: skip
+    if not killed_told and "fatalities_unknown" in str(row.get("tags") or "").split("; "):
+        counts.insert(0, "killed: number not reported")
     lines.append(", ".join(counts))
     lines.append(f"Source: {row['source']}" if row["source"] else "")
     lines.append(f"Article {row['article_id']}: {row['article_title']}")
@@ -104,10 +113,10 @@ def _when(row: dict[str, Any]) -> str:
     return date[:7] if row.get("time_precision") == 3 and len(date) >= 7 else date
 
 
-def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
+def _placemark(row: dict[str, Any], lon: float, lat: float, killed_told: bool = True) -> ET.Element:
     mark = ET.Element("Placemark", id=row["event_id_cnty"])
     _text(mark, "name", _placemark_name(row))
-    _text(mark, "description", _description(row))
+    _text(mark, "description", _description(row, killed_told))
     if row["event_date"]:
         _text(ET.SubElement(mark, "TimeStamp"), "when", _when(row))
     data = ET.SubElement(mark, "ExtendedData")
@@ -119,7 +128,9 @@ def _placemark(row: dict[str, Any], lon: float, lat: float) -> ET.Element:
 
 def write_kml(out: IO[str], selection: Selection) -> int:
     """A KML Document of Placemarks (name, description, ExtendedData with every field)."""
-    located, unlocated = _split(record_rows(selection.incidents, timestamp=selection.timestamp))
+    rows = list(record_rows(selection.incidents, timestamp=selection.timestamp))
+    told = {id(row): rec.incident.get("fatalities") is not None for row, rec in zip(rows, selection.incidents)}
+    located, unlocated = _split(rows)
     head = ET.Element("Document")
     _text(head, "name", f"Marsad incidents — {selection.description}")
     if unlocated:
@@ -129,6 +140,6 @@ def write_kml(out: IO[str], selection: Selection) -> int:
     for child in head:
         out.write(ET.tostring(child, encoding="unicode") + "\n")
     for row, (lon, lat) in located:
-        out.write(ET.tostring(_placemark(row, lon, lat), encoding="unicode") + "\n")
+        out.write(ET.tostring(_placemark(row, lon, lat, told[id(row)]), encoding="unicode") + "\n")
     out.write("</Document>\n</kml>\n")
     return len(located)

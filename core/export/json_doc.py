@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from core.export.acled import incident_row
+from core.export.acled import incident_row, time_precision
 from core.export.figures import FIGURES
 from core.export.scope import Selection
 from core.export.totals import compute_totals
@@ -29,8 +29,8 @@ def write_json(out: IO[str], selection: Selection) -> int:
         row_id = incident_row(rec.incident, rec.article, rec.number, timestamp=selection.timestamp)["event_id_cnty"]
         item = {"event_id": row_id, "article_id": rec.article.get("id"), **rec.incident}
         item.setdefault("analyst_status", "machine")
-        if not item.get("date"):
-            item["time_precision"] = None  # as in the CSV: an undated incident claims no precision
+        # as in the CSV: an undated incident claims no precision, a dated one always has one
+        item["time_precision"] = time_precision(item, item.get("date"))
         item["reports"] = [_report(a, i) for a, i in rec.reports]
         incidents.append(item)
     doc = {

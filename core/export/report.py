@@ -183,6 +183,19 @@ def arabic_headline_lines(t: Totals, articles: int) -> list[str]:
     return lines
 
 
+def undated_note(n: int, lang: str) -> str:
+    """Under the per-day chart, which has a bar for each day only: the incidents it leaves out
+    (the bundled sample's article is undated: the chart showed 3 of the report's 10 incidents)."""
+    if lang == "ar":
+        return f"حوادث بلا تاريخ ليست في الرسم: {n}"
+    return plural(f"Not in the chart: {n} incident(s) without a date.", n)
+
+
+def day_label(day: str, lang: str) -> str:
+    """A row of the per-day table: the day, or «بلا تاريخ» for the undated in the Arabic report."""
+    return "بلا تاريخ" if lang == "ar" and day == UNKNOWN else day
+
+
 def unmapped_note(n: int, lang: str) -> str:
     if lang == "ar":
         return f"حوادث بلا إحداثيات ليست على الخريطة: {n}"
@@ -234,13 +247,25 @@ def casualty_counts(inc: dict[str, Any], lang: str = "en") -> str:
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
 
-def report_sources(rec: ExportIncident, isolate: bool = True) -> list[str]:
+# The bundled sample's source (resources/samples/samples.json): data in the library, but words Marsad
+# itself wrote, so the interface (gui.i18n.source_name) and the Arabic reports show them in Arabic.
+SAMPLE_SOURCE = "Bundled sample (user's reference article)"
+SAMPLE_SOURCE_AR = "عيّنة مرفقة (مقال مرجعي للمستخدم)"
+
+
+def source_name(source: str, lang: str = "en") -> str:
+    """An article's source as a report in `lang` names it: the bundled sample's in Arabic in the
+    Arabic report, any other as it was imported."""
+    return SAMPLE_SOURCE_AR if lang == "ar" and source == SAMPLE_SOURCE else source
+
+
+def report_sources(rec: ExportIncident, isolate: bool = True, lang: str = "en") -> list[str]:
     """One line per report: «#5 سبأ نت» (the article, then its publisher). `isolate`: the source name
     isolated («#5 ⁨سبأ نت⁩»), else an Arabic name would pull the article number and the "; " between
     reports into right-to-left order (Word takes no marks: the docx report sets run directions)."""
     out = []
     for art, _ in rec.reports:
-        source = (art.get("source") or "").strip()
+        source = source_name((art.get("source") or "").strip(), lang)
         name = f"{FSI}{source}{PDI}" if isolate else source
         out.append(f"#{art.get('id')} {name}" if source else f"#{art.get('id')}")
     return out
@@ -280,7 +305,8 @@ def headline_lines(t: Totals, articles: int) -> list[str]:
     if t.unknown_fatalities:
         lines.append(plural(f"{t.unknown_fatalities} incident(s) with deaths but no number (counted as 0)", t.unknown_fatalities))
     if t.folded_reports:
-        lines.append(plural(f"{t.folded_reports} corroborating report(s) counted once with the incident they confirm", t.folded_reports))
+        confirm = "it confirms" if t.folded_reports == 1 else "they confirm"  # «1 … report … the incident they confirm»
+        lines.append(plural(f"{t.folded_reports} corroborating report(s) counted once with the incident {confirm}", t.folded_reports))
     if t.rejected:
         lines.append(plural(f"{t.rejected} rejected incident(s) listed, struck through, and left out of every count", t.rejected))
     return lines
@@ -337,7 +363,8 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     if chart:
         w(_svg_image(chart, tr("Incidents per day")) + "\n\n")
     w(_md_table([tr("Day"), tr("Incidents"), tr("Killed")],
-                ([_md(k), str(n), str(t.fatalities_by_day[k])] for k, n in sorted(t.by_day.items()))))  # fmt: skip
+                ([text(day_label(k, lang)) if k == UNKNOWN else _md(k), str(n), str(t.fatalities_by_day[k])]
+                 for k, n in sorted(t.by_day.items()))))  # fmt: skip
     w(f"\n\n## {tr('Map')}\n\n")
     points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
@@ -353,7 +380,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         if ar:
             rows.append([
                 _md(incident_day(rec)), text(acled_arabic(kind_of)), text(arabic_place(inc)), text(arabic_people(inc)),
-                text(casualty_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec))),
+                text(casualty_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec, lang="ar"))),
                 text(ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
@@ -450,6 +477,8 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     w(f"</div>\n<h2>{_h(tr('Per day'))}</h2>\n")
     chart = day_chart_svg(dict(t.by_day), title=tr("Incidents per day"))
     w(f"<figure>{chart}</figure>\n" if chart else f"<p>{_h(tr('No dated incidents.'))}</p>\n")
+    if chart and t.by_day.get(UNKNOWN):
+        w(f"<p>{_h(undated_note(t.by_day[UNKNOWN], lang))}</p>\n")
     w(f"<h2>{_h(tr('Map'))}</h2>\n")
     points = map_svg_points(records, lang)
     svg = map_svg(points, title=tr("Incident locations"))
@@ -465,7 +494,7 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         if ar:
             cells = [
                 _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(arabic_place(inc)), _ar(arabic_people(inc)),
-                _td(casualty_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(report_sources(rec)),
+                _td(casualty_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(report_sources(rec, lang="ar")),
                 _ar(ARABIC_STATUS.get(status, status)),
             ]  # fmt: skip
         else:

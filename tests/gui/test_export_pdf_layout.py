@@ -109,3 +109,53 @@ def test_a_heading_goes_with_a_picture_too_tall_for_the_rest_of_its_page() -> No
     assert page_of("\ufffc") == 1 and page_of("Map") == 0  # the picture went to page 2, its heading not
     assert keep_headings_with_next(doc, page_height) == 1
     assert page_of("Map") == page_of("\ufffc") == 1
+
+
+def test_a_first_row_that_would_stand_mostly_on_the_next_page_takes_its_heading_along() -> None:
+    """Qt splits a table row wherever one cell's first line fits: the sample library's report had
+    «Incidents», the table's header and one line of the first incident (date, place, «Air strike
+    by») at the foot of page 1, the rest of that row on page 2. The heading now starts page 2
+    with the whole row."""
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from gui.export_pdf import keep_headings_with_next
+
+    page_height = 1000.0
+
+    def report(lines_before: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setPageSize(doc.pageSize().__class__(600, page_height))
+        cell = "".join(f"<p>summary line {i}</p>" for i in range(12))
+        doc.setHtml("".join(f"<p>line {i}</p>" for i in range(lines_before)) + "<h2>Incidents</h2>"
+                    "<table><thead><tr><th>Date</th><th>Summary</th></tr></thead>"
+                    f"<tbody><tr><td>2015-08-02</td><td>{cell}</td></tr></tbody></table>")
+        return doc
+
+    def page_of(doc: QTextDocument, text: str) -> int:
+        block = doc.begin()
+        while block.isValid() and block.text() != text:
+            block = block.next()
+        assert block.isValid()
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        if QTextCursor(block).currentTable() is None:
+            top += block.layout().lineAt(0).y()
+        return int(top // page_height)
+
+    split = 0
+    for lines_before in range(10, 60):
+        doc = report(lines_before)
+        if page_of(doc, "Incidents") != 0 or page_of(doc, "2015-08-02") != 0:
+            break  # the heading's own rule (its first line on the next page) takes over from here
+        if page_of(doc, "summary line 11") == 0:
+            assert keep_headings_with_next(doc, page_height) == 0  # the row fits under its heading
+            continue
+        mostly_later = page_of(doc, "summary line 3") == 1  # at most 3 of its 12 lines on page 1
+        mostly_here = page_of(doc, "summary line 8") == 0  # at least 9 on page 1
+        moved = keep_headings_with_next(doc, page_height)
+        if mostly_later:
+            split += 1
+            assert moved == 1
+            assert page_of(doc, "Incidents") == page_of(doc, "2015-08-02") == page_of(doc, "summary line 11") == 1
+        elif mostly_here:
+            assert moved == 0  # a long row mostly under its heading may go on over the page
+    assert split  # the case was met

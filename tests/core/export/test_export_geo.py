@@ -100,3 +100,21 @@ def test_kml_names_a_rejected_incident_as_such(selection_of):
                                 include_rejected=True))
     names = [pm.find(f"{K}name").text for pm in ET.fromstring(out.getvalue()).iter(f"{K}Placemark")]
     assert names == ["2015-08-05 Armed clash — Damt", "[rejected] 2015-08-05 Armed clash — Damt"]
+
+
+def test_kml_balloon_shows_only_the_figures_the_reports_give(selection_of):
+    """ACLED's fatalities column is 0 when no figure is told; the balloon said «killed: 0» where
+    the reports show «?» and the incident panel nothing. It lists the figures told, and says
+    when deaths are told with no number."""
+    told = make_incident(fatalities=0, injured=None)
+    untold = make_incident(fatalities=None, injured=3)
+    no_number = make_incident(fatalities=None, injured=None, flags=["fatalities_unknown"])
+    out = io.StringIO()
+    write_kml(out, selection_of([make_bundle(1, [told, untold, no_number])]))
+    marks = ET.fromstring(out.getvalue()).iter(f"{K}Placemark")
+    counts = [m.find(f"{K}description").text.splitlines()[2] for m in marks]
+    assert counts == ["killed: 0", "injured: 3", "killed: number not reported"]
+    # the ExtendedData keeps ACLED's 0
+    marks = ET.fromstring(out.getvalue()).iter(f"{K}Placemark")
+    values = [d.find(f"{K}value").text for m in marks for d in m.iter(f"{K}Data") if d.get("name") == "fatalities"]
+    assert values == ["0", "0", "0"]

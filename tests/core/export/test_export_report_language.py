@@ -3,7 +3,9 @@ headings, totals under Arabic names and the Arabic summaries; `marsad export --l
 
 from __future__ import annotations
 
+import html
 import io
+import json
 import re
 
 import pytest
@@ -147,3 +149,34 @@ def test_the_arabic_totals_count_one_actor_once_whatever_its_arabic_wording(sele
     english = report.report_totals(list(selection.incidents), "en")
     assert dict(totals.by_actor) == {"جماعة الحوثي": 3, "المقاومة الشعبية": 3}
     assert sorted(totals.by_actor.values()) == sorted(english.by_actor.values())
+
+
+def test_the_bundled_samples_source_is_arabic_in_the_arabic_reports(selection_of) -> None:
+    """The sample library's Arabic report listed «#1 Bundled sample (user's reference article)» in
+    every row of its Arabic table (the interface already names it in Arabic); other sources stay
+    as imported, and the English report keeps the English."""
+    import importlib.resources
+
+    from core.export.annotations import write_notes_md
+    from core.export.docx_report import write_report_docx
+    from core.export.report import SAMPLE_SOURCE, SAMPLE_SOURCE_AR
+
+    samples = json.loads(importlib.resources.files("resources").joinpath("samples/samples.json").read_text("utf-8"))
+    assert {s["source"] for s in samples} == {SAMPLE_SOURCE}  # the name the reports know
+    sample = make_bundle(1, [make_incident()], source=SAMPLE_SOURCE)
+    sample.notes = [{"body": "ملاحظة", "created_at": "2015-08-08T10:00:00+00:00", "updated_at": ""}]
+    selection = selection_of([sample, make_bundle(2, [make_incident(date="2015-09-01")], source="سبأ نت")])
+    for write in (write_report_html, write_report_md, write_notes_md):
+        ar, en = io.StringIO(), io.StringIO()
+        write(ar, selection, lang="ar")
+        write(en, selection, lang="en")
+        ar_text, en_text = html.unescape(ar.getvalue()), html.unescape(en.getvalue())
+        assert SAMPLE_SOURCE_AR in ar_text and SAMPLE_SOURCE not in ar_text
+        assert "سبأ نت" in ar_text or write is write_notes_md  # (an article with no note is not listed)
+        assert SAMPLE_SOURCE in en_text and SAMPLE_SOURCE_AR not in en_text
+    buf = io.BytesIO()
+    write_report_docx(buf, selection, lang="ar")
+    import docx
+
+    cells = [c.text for t in docx.Document(io.BytesIO(buf.getvalue())).tables for r in t.rows for c in r.cells]
+    assert any(SAMPLE_SOURCE_AR in c for c in cells) and not any(SAMPLE_SOURCE in c for c in cells)
