@@ -27,5 +27,5 @@ def test_a_report_headline_counts_one_incident_in_the_singular() -> None:
 def test_one_corroborating_report_confirms_in_the_singular() -> None:
     """The sample library's report read «1 corroborating report counted once with the incident
     they confirm»."""
-    lines = _headline(Totals(incidents=3, folded_reports=1), 2)
+    lines = headline_lines(Totals(incidents=3, folded_reports=1), 2)
     assert "1 corroborating report counted once with the incident it confirms" in lines
