@@ -840,7 +840,32 @@ class ActorFinder:
             return groups  # what is said opens with its own subject: «إن الحوثيين قصفوا …»
         said = {normalized(w) for w in self.doc.text[start:told].split()}
         said |= {w[1:] for w in said if w[:1] in CONJUNCTIONS}
-        return heard if said & self.attribution else groups
+        if not said & self.attribution:
+            return groups
+        if all(r == "agent" for r, _ in heard) and self._speakers_own_dead(told, end):
+            # «قال الجيش التركي إن مسلحين قتلوا ثلاثة من جنوده»: the dead are the speaker's own
+            # (a member noun with a singular pronoun, pointing back to the party that speaks) —
+            # the speaker is the side hit, not only the source
+            return heard + [("target", speakers[-1][1])]
+        return heard
+
+    def _speakers_own_dead(self, start: int, end: int) -> bool:
+        """A killing (`own_dead_kill_verbs`) in text[start:end] whose victims are «من» + a member noun
+        with a singular pronoun («قتلوا اثنين من جنوده», «قتلت ثلاثة من عناصرها»): a party's own
+        members, the party named before (a plural pronoun, «من عناصرهم», points back to the doers
+        themselves)."""
+        kills = word_set("own_dead_kill_verbs")
+        for c in self.casualties:
+            if not (start <= c.start < end):
+                continue
+            verb = normalized(self.doc.text[c.start:c.end].split()[0]) if self.doc.text[c.start:c.end].split() else ""
+            if verb not in kills and not (verb[:1] in CONJUNCTIONS and verb[1:] in kills):
+                continue  # «إن الميليشيات فقدت 20 من عناصرها»: a party losing its own, no one killing them
+            words = [normalized(w) for w in str(c.attrs.get("whose") or "").split()]
+            if len(words) >= 2 and words[0] == "من" and any(  # «من جنوده وأصابوا»: the group, then the next verb
+                    words[1].endswith(suffix) and words[1][:-len(suffix)] in self.members for suffix in ("ها", "ه")):
+                return True
+        return False
 
 
 def _of_a_past_year(span: Span, doc: Document) -> bool:
