@@ -60,3 +60,18 @@ def test_no_arrester_named_the_group_of_the_arrested_does_not_lead() -> None:
     text = "واعتقل أمس سبعة أشخاص ينتمون إلى حزب العمال الكردستاني في مدينة ديار بكر جنوب شرق تركيا."
     found = coded(text, DAY, "sub_event_type", "actor1")
     assert found and all(sub == "Arrests" and not actor1.startswith("PKK") for sub, actor1 in found)
+
+
+def _dates(text: str) -> list[str]:
+    an = analyze(text, DAY)
+    return [str(e.attrs.get("iso")) for e in an.doc.entities if e.label == "DATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت المدينة في معارك بين الجيش والمسلحين بين سبتمبر ويناير الماضيين.",
+    "تراجعت الأسعار بين نوفمبر (تشرين الثاني) وفبراير (شباط) بنسبة كبيرة.",
+])
+def test_a_month_opening_a_span_of_months_is_a_date(text: str) -> None:
+    """«بين سبتمبر ويناير»: a bare month after «بين» opens a period of months, a date like
+    «في سبتمبر» (the latest such month)."""
+    assert any(iso.startswith("2014-") for iso in _dates(text))
