@@ -75,3 +75,11 @@ def test_a_month_opening_a_span_of_months_is_a_date(text: str) -> None:
     """«بين سبتمبر ويناير»: a bare month after «بين» opens a period of months, a date like
     «في سبتمبر» (the latest such month)."""
     assert any(iso.startswith("2014-") for iso in _dates(text))
+
+
+def test_kabul_in_its_common_spelling() -> None:
+    """«كابول» (94 corpus uses) beside GeoNames' «كابل»: the Afghan capital, not an unknown place."""
+    text = "قتل ثمانية من رجال الشرطة أمس في هجوم انتحاري استهدف مركزا للشرطة في كابول."
+    found = coded(text, DAY, "event_type", "admin1")
+    assert found and all(admin1 == "Kabul" for _, admin1 in found)
+    assert [i.location.country for i in analyze(text, DAY).incidents] == ["Afghanistan"]
