@@ -305,6 +305,7 @@ class ActorFinder:
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
+        self.membership = word_set("membership_words")
         self.owned_objects = word_set("owned_object_nouns")
         self.victim_cues = word_set("victim_cues")
         self.fire_by = word_set("fire_by_words")
@@ -566,6 +567,17 @@ class ActorFinder:
         """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
         return [normalized(w) for w in self._whole_words(start, offset)]
 
+    def _member_of(self, start: int, offset: int) -> bool:
+        """The party at `offset` comes right after a word of membership (`membership_words`), «إلى»
+        between or not: «يشتبه في انتمائهم لتنظيم داعش», «ينتمون إلى حزب العمال الكردستاني»."""
+        words = self._words_before(start, offset)[-2:]
+        if words and words[-1] == "الي":
+            words = words[:-1]
+        if not words:
+            return False
+        last = words[-1]
+        return last in self.membership or (last[:1] == "و" and last[1:] in self.membership)
+
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""
         words = self._whole_words(start, offset)
@@ -631,6 +643,8 @@ class ActorFinder:
         last = self._word_before(start, dated)
         if self._holder(start, dated):
             return "target"  # «استهداف مواقع في الحوطة الخاضعة لسيطرة الحوثيين»: who holds the place hit
+        if self._member_of(start, dated):
+            return "target"  # «القبض على 9 أشخاص يشتبه في انتمائهم لتنظيم داعش»: what the held belong to
         if last in self.targets and not self._nominative_after_verb(span, last) \
                 and not self._subject_before_date(span, last):
             return "target"

@@ -76,8 +76,18 @@ def _adds_an_event(tokens: list[Token], i: int) -> bool:
 TIME_OPENERS = frozenset({"وقت", "حين"})
 
 
+# «ألقت قوات الأمن، فجر أمس الجمعة، القبض على …»: «فجر» (dawn) before a day word is a time between
+# commas, not the verb «فجّر» opening a clause («، فجر انتحاري نفسه …» still opens one) — cut there,
+# the doer before the comma is lost to the event after it
+DAWN = "فجر"
+DAY_WORDS = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                       "السبت"})
+
+
 def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, after: Token | None = None) -> bool:
     norm = tok.norm
+    if norm == DAWN and after is not None and after.norm in DAY_WORDS:
+        return False
     if norm == "في" and after is not None and after.norm in TIME_OPENERS and prev is not None and prev.text in COMMAS:
         return True
     if prev is not None and prev.text in COMMAS and before is not None and before.norm in MARKERS_BEFORE_COMMA:

@@ -1093,6 +1093,10 @@ def _fill(
                 # «أعلنت الوزارة تنفيذ عمليات اعتقال بحق 41 عنصرا من داعش»: the parties after the noun
                 # were arrested; who arrested them is not named in the clause
                 side1, side2, r.arrested = [], arrestees, True
+            elif r.resolve == "arrest" and r.doer is None and not side1 and side2:
+                # «واعتقل أمس 9 أشخاص ينتمون إلى حزب العمال الكردستاني»: no one named acting, the only
+                # parties named were hit (what the held belong to): they did not arrest anyone
+                r.arrested = True
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
