@@ -110,3 +110,14 @@ def test_strikes_with_no_strike_told_before_stay_unflown() -> None:
     text = "وأوضح البيان أن الغارات استهدفت مواقع لتنظيم داعش في الحسكة أمس."
     assert all(a1 is None for a1, _a2 in _pairs(text))
 
+
+# --- verb, subject, object: a party right after «استهدفت» followed by what it hit of another party
+
+def test_the_party_after_a_targeting_verb_before_the_other_party_s_positions_acted() -> None:
+    text = "استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون في محيط قرية الغاصبية بريف حمص أمس."
+    assert _pairs(text) == [("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")]
+
+
+def test_a_party_alone_after_a_targeting_verb_is_still_hit() -> None:
+    text = "استهدفت المدفعية مواقع الفصائل المعارضة في محيط قرية الغاصبية بريف حمص أمس."
+    assert all(a1 != "Opposition Rebels (Syria)" for a1, _a2 in _pairs(text))
