@@ -121,3 +121,16 @@ def test_the_party_after_a_targeting_verb_before_the_other_party_s_positions_act
 def test_a_party_alone_after_a_targeting_verb_is_still_hit() -> None:
     text = "استهدفت المدفعية مواقع الفصائل المعارضة في محيط قرية الغاصبية بريف حمص أمس."
     assert all(a1 != "Opposition Rebels (Syria)" for a1, _a2 in _pairs(text))
+
+
+# --- lexicon: leaders counted among the dead; the regime's aircraft
+
+def test_leaders_of_a_group_killed_are_the_side_hit() -> None:
+    text = ("أعلن مصدر في قيادة عمليات الأنبار أن القوات العراقية تتقدم في المحافظة. "
+            "وقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبا لهم في حي نزال وسط مدينة الفلوجة أمس.")
+    assert _pairs(text) == [("Military Forces of Iraq (2014-)", "Islamic State (Iraq)")]
+
+
+def test_the_regime_s_helicopters_fly_for_the_syrian_army() -> None:
+    text = "ألقت طائرات النظام المروحية أمس براميل متفجرة على مناطق في بلدة الغنطو بريف حمص الشمالي."
+    assert [a1 for a1, _a2 in _pairs(text)] == ["Military Forces of Syria (2000-)"]
