@@ -59,13 +59,16 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     kidnapper done by the party the article named before it (`merge.unnamed_abductor`), civilians of the place's
     country (`merge.civilians_of_the_place`) and a state's forces at home (`merge.forces_at_home`); done once the
     candidates are scored, so what the codability model learnt (the actors the text names) stays
-    what it reads, and no incident is set aside or kept by it."""
+    what it reads, and no incident is set aside or kept by it. Before them, an air strike told only by
+    a definite «الغارات» naming no flyer is flown by the flyer of the strikes told before it
+    (`merge.flyers_told_before`)."""
     from core.incidents.actors import article_parties
     from core.incidents.actors import main_non_state_actor
-    from core.incidents.merge import (armed_men_of_party, bomb_sides, civilians_hit, civilians_of_the_place, forces_at_home,
-                                      ground_lead,
+    from core.incidents.merge import (armed_men_of_party, bomb_on_anyone, bomb_sides, civilians_hit,
+                                      civilians_of_the_place, flyers_told_before, forces_at_home, ground_lead,
                                       named_before_civilians, other_side, rebels_counted_dead, shelled_across,
-                                      sides_by_alliance, unnamed_abductor, unnamed_fight, unnamed_flyer)
+                                      sides_by_alliance, state_forces_fought, unnamed_abductor, unnamed_fight,
+                                      unnamed_flyer)
     from core.incidents.summary import describe
 
     parties = article_parties(doc)
@@ -74,13 +77,16 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
     # States flies them in Yemen), so no air force is assumed
     drones = any(r.drone for _, d in pairs for r in d.reports)
     main = main_non_state_actor(doc)
+    told_back = flyers_told_before(pairs, doc.text)  # «الغارات» with no flyer: the flyer of the strikes told before
+    for incident in told_back:
+        incident.flags.append(INFERRED_SIDE)
     for incident, draft in pairs:
         day = incident.date or (doc.date.isoformat() if doc.date else None)
         regrouped_men = armed_men_of_party(incident, draft, main)
         changed = unnamed_flyer(incident, drones, day)
         if changed:
             incident.flags.append(INFERRED_SIDE)
-        changed = changed or regrouped_men
+        changed = changed or regrouped_men or any(incident is i for i in told_back)
         if parties and shelled_across(incident, parties):
             changed = True
             if INFERRED_SIDE not in incident.flags:
@@ -101,6 +107,10 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
             changed = True
             if INFERRED_SIDE not in incident.flags:
                 incident.flags.append(INFERRED_SIDE)
+        if not parties and state_forces_fought(incident, draft, doc):
+            changed = True
+            if INFERRED_SIDE not in incident.flags:
+                incident.flags.append(INFERRED_SIDE)
         if rebels_counted_dead(incident, draft, main):
             changed = True
             if INFERRED_SIDE not in incident.flags:
@@ -113,6 +123,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         changed = bomb_sides(incident, landmine, claimed) or changed
         changed = claimed_sides(incident, claimed) or changed
         changed = civilians_hit(incident, draft) or changed
+        changed = bomb_on_anyone(incident, draft, doc.text) or changed
         changed = civilians_of_the_place(incident) or changed
         changed = forces_at_home(incident) or changed
         if changed:

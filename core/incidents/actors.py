@@ -646,7 +646,7 @@ class ActorFinder:
         if self._member_of(start, dated):
             return "target"  # «القبض على 9 أشخاص يشتبه في انتمائهم لتنظيم داعش»: what the held belong to
         if last in self.targets and not self._nominative_after_verb(span, last) \
-                and not self._subject_before_date(span, last):
+                and not self._subject_before_date(span, last) and not self._object_party_after(span, last):
             return "target"
         if last in self.owned_objects and self._glued_la(start, span.start):
             return "target"  # «استهدف الثوار دبابة لقوات النظام بصاروخ تاو»: whose tank was hit
@@ -745,6 +745,29 @@ class ActorFinder:
             return False
         words = span.text.split()
         return bool(words) and normalized(words[0]).endswith("ون")
+
+    def _object_party_after(self, span: Span, verb: str) -> bool:
+        """«استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون»: a party right after a
+        targeting verb, then a noun of what is hit (`target_cues`, `owned_object_nouns`) naming another
+        party («تمركزات لقوات النظام», «مواقع الحوثيين») is the verb's subject: the verb, its subject,
+        then its object (VSO) — the party hit is the second."""
+        if verb not in self.targeting_verbs:
+            return False
+        after = next((s for s in self.spans if s.start >= span.end), None)
+        if after is None or after.start - span.end > 40:
+            return False
+        gap = self.doc.text[span.end:after.start]
+        words = gap.split()
+        glued = bool(gap) and not gap[-1].isspace()  # «لقوات»: the «ل» of possession glued to the party
+        if glued:
+            if not words or _DIACRITICS.sub("", words[-1]).rstrip("ـ") not in ("ل", "لل"):
+                return False
+            words = words[:-1]
+        if len(words) != 1:
+            return False
+        noun = normalized(words[0])
+        return noun in self.targets or noun in self.owned_objects
+
 
     def _subject_before_date(self, span: Span, verb: str) -> bool:
         """«استهدفت ميليشيات الحوثي وحلفاؤهم أمس أحياء مدينة ظهران الجنوب»: a party right after a

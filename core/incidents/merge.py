@@ -921,6 +921,36 @@ def civilians_hit(incident: Incident, draft: Draft) -> bool:
     return True
 
 
+def bomb_on_anyone(incident: Incident, draft: Draft, text: str) -> bool:
+    """The side hit, left unnamed, of a bomb (a suicide bomber, a car bomb, an IED) whose dead or
+    wounded are counted by no one in particular (`bomb_victim_nouns`: «فجر انتحاري نفسه في مركز
+    ثقافي، ما أوقع 32 قتيلا», «مقتل سبعة أشخاص», or no noun) is civilians, as ACLED codes a blast
+    among people — unless its clauses name fighters or forces (a word of `armed_victims` but the
+    attacker's «إرهابي», «تكفيري», or of `bomb_force_words`: «مقتل عسكريين اثنين في انفجار سيارة
+    مفخخة استهدف قافلة عسكرية», «رتل لعناصر التنظيم», «استهدفت مركزا للدرك»). Civilians of the place's country (`civilians_of_the_place`
+    after it). True when the side was filled."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import word_set
+
+    if incident.event_type != "Explosions/Remote violence" or incident.sub_event_type not in BOMBS \
+            or incident.actor1 is None or incident.actor2 is not None or incident.actor1.inter == 7:
+        return False
+    heads = [c.head.removeprefix("ال") for r in draft.reports for c in r.counts if c.role in ("killed", "injured")]
+    anyone = tuple(word_set("bomb_victim_nouns")) + tuple(word_set("civilian_victim_nouns"))
+    if not heads or not all(not h or h.startswith(anyone) for h in heads):
+        return False
+    armed = tuple(w for w in word_set("armed_victims") if w not in ("ارهابي", "إرهابي", "تكفيري")) \
+        + tuple(word_set("bomb_force_words"))
+    for clause in {c for r in draft.reports for c in r.clauses}:
+        for word in text[clause.start:clause.end].split():
+            w = normalized(word.strip("«»\"'،,.()")).removeprefix("و")
+            w = next((w[len(p):] for p in ("بال", "لل", "ال", "ب", "ل") if w.startswith(p)), w)
+            if w.startswith(armed):
+                return False
+    incident.actor2 = generic_actor("civilians")
+    return True
+
+
 def civilians_of_the_place(incident: Incident) -> bool:
     """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
@@ -1257,6 +1287,84 @@ def other_side(incident: Incident, draft: Draft, parties: list[Actor]) -> bool:
         incident.assoc_actor_1 = incident.assoc_actor_1 + incident.assoc_actor_2
         incident.assoc_actor_2 = []
     return True
+
+
+def state_forces_fought(incident: Incident, draft: Draft, doc: Any) -> bool:
+    """Outside the wars of alliances (actors.json `alliance`: the article names no party of one), a
+    fight or a shelling whose only party named is a rebel group (inter 2) that was hit («قتل أربعة
+    من عناصر داعش في اشتباكات», «مقتل سبعة من قادة التنظيم بقصف مدفعي»: who died, no one told
+    acting) was fought by the state forces of the country it is placed in that the article names
+    (the most named, first named on ties: «القوات العراقية» in an Iraqi report): they lead, the
+    group is the side hit. A fight whose group is told acting, or an article naming no forces of
+    that country, or naming another rebel group (in Syria IS fights the rebels too), keeps its sides.
+    True when filled."""
+    from core.acled_inter import REBELS, STATE_FORCES
+    from core.incidents.actors import actor_from_span
+
+    kind = (incident.event_type, incident.sub_event_type)
+    if kind != ARMED_CLASH and kind != SHELLING:
+        return False
+    country = incident.location.country if incident.location else ""
+    named = incident.side(1) + incident.side(2)
+    if not country or len(named) != 1 or named[0].inter != REBELS or named[0].text == "":
+        return False  # a rebel group fights the state; a militia may fight beside it (Hezbollah in Syria)
+    _air, alliance, _grounded = actor_facts()
+    if named[0].name_en in alliance:
+        return False
+    told1, _told2 = _told_sides(draft)
+    if told1:
+        return False  # the group is told acting
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for span in doc.entities:
+        if span.label != "ARMED_ACTOR" or span.attrs.get("generic"):
+            continue
+        if span.attrs.get("name_en") in alliance:
+            return False  # a war of alliances: `other_side` fills it
+        if span.attrs.get("inter") == REBELS \
+                and COUNTRY_SUFFIX.sub("", span.attrs.get("name_en", "")) != COUNTRY_SUFFIX.sub("", named[0].name_en):
+            return False  # another rebel group named: it may be the one that fought (IS and the rebels in Syria)
+        if span.attrs.get("inter") != STATE_FORCES or span.attrs.get("country") != country:
+            continue
+        actor = actor_from_span(span)
+        counts[actor.name_en] = counts.get(actor.name_en, 0) + 1
+        first.setdefault(actor.name_en, replace(actor, text=""))
+    if not counts:
+        return False
+    best = max(first, key=lambda n: counts[n])  # first named on ties (dicts keep order, max the first)
+    incident.set_side(1, [first[best]])
+    incident.set_side(2, named)
+    return True
+
+
+def flyers_told_before(pairs: list[tuple[Incident, Draft]], text: str) -> list[Incident]:
+    """An air strike told only by a definite back-reference naming no one flying («وأفاد البيان أن
+    الغارات استهدفت مواقع داعش في الحسكة والرقة») was flown by whoever flew the latest air strike the
+    article told before it, up to its sentence, naming its flyer («نفذ طيران التحالف 9 غارات جوية»):
+    «الغارات» points back to them — not when a nationality adjective follows it («الغارات التركية»:
+    actors.json `weapon_adjectives`). The incidents whose flyer was filled."""
+    from core.incidents.actors import nationality_adjectives
+
+    adjectives = frozenset().union(*nationality_adjectives().values())
+    filled: list[Incident] = []
+    strikes = [(i, d) for i, d in pairs if (i.event_type, i.sub_event_type) == AIR_STRIKE]
+    for incident, draft in strikes:
+        if incident.actor1 is not None or not all(r.definite for r in draft.reports):
+            continue
+        if any(normalized(w) in adjectives for r in draft.reports for m in r.mentions
+               for w in text[m.end:m.end + 30].split()[:2]):
+            continue  # «الغارات التركية», «الغارات الجوية الأميركية»: the adjective names who flew them
+        at = draft.reports[0].sentence
+        told = [(d.reports[0].sentence, i.actor1) for i, d in strikes
+                if i.actor1 is not None and d.reports[0].sentence <= at and not all(r.definite for r in d.reports)]
+        if not told:
+            continue
+        flyer = max(told, key=lambda t: t[0])[1]
+        if any(actor_key(a) == actor_key(flyer) for a in incident.side(2)):
+            continue
+        incident.actor1 = replace(flyer, text="")
+        filled.append(incident)
+    return filled
 
 
 def unnamed_flyer(incident: Incident, drone: bool, day: str | None) -> bool:
