@@ -18,6 +18,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -199,14 +200,23 @@ def actor_group(name: str | None) -> str:
     return next((group for word, group in ACTOR_GROUPS if word in key), "other")
 
 
-def actor_score(pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]]) -> dict:
+def actor_name(name: str | None) -> str:
+    """An actor's own name, lower-case, without ACLED's bracketed country or period
+    («Military Forces of Syria (2000-)» → «military forces of syria»): the strict measure beside
+    `actor_group`, whose groups are Yemen's and put every other war's actors in one "other"."""
+    key = re.sub(r"\s*\([^)]*\)", "", (name or "").strip().lower()).strip()
+    return key or "-"
+
+
+def actor_score(pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]],
+                key: Callable[[str | None], str] = actor_group) -> dict:
     """Over (gold (actor1, actor2), pipeline (actor1, actor2)) name pairs of matched incidents:
     actor1 right, actor2 right, the pair right as an unordered set and in order, and a count of
     (field, gold group, pipeline group) errors (field "set" when the pair is right only reversed)."""
     out = {"n": 0, "actor1": 0, "actor2": 0, "set": 0, "order": 0, "errors": Counter()}
     for gold, found in pairs:
-        g = tuple(actor_group(a) for a in gold)
-        f = tuple(actor_group(a) for a in found)
+        g = tuple(key(a) for a in gold)
+        f = tuple(key(a) for a in found)
         out["n"] += 1
         out["actor1"] += g[0] == f[0]
         out["actor2"] += g[1] == f[1]
@@ -341,6 +351,10 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
     share = lambda k: f"{a[k]}/{a['n']} ({a[k] / a['n'] if a['n'] else 0:.0%})"  # noqa: E731
     print(f"  actors on matched (canonical groups): actor1 right {share('actor1')}, actor2 right {share('actor2')}, "
           f"pair right as a set {share('set')}, in order {share('order')}")
+    a_exact = actor_score(actor_pairs, key=actor_name)
+    exact_share = lambda k: f"{a_exact[k]}/{a_exact['n']} ({a_exact[k] / a_exact['n'] if a_exact['n'] else 0:.0%})"  # noqa: E731
+    print(f"  actors on matched (names, bracketed country/period ignored): actor1 right {exact_share('actor1')}, "
+          f"actor2 right {exact_share('actor2')}, pair right as a set {exact_share('set')}, in order {exact_share('order')}")
     if verbose:
         print("  most frequent actor errors (field: gold -> pipeline):")
         for (field, g, f), c in a["errors"].most_common(25):

@@ -220,3 +220,18 @@ def test_the_actor_score_counts_sides_sets_and_order() -> None:
     assert (score["n"], score["actor1"], score["actor2"], score["set"], score["order"]) == (3, 2, 1, 2, 1)
     assert score["errors"] == {("reversed", "resistance / houthi", "houthi / resistance"): 1,
                                ("actor2", "houthi", "-"): 1}
+
+
+def test_the_strict_actor_measure_keeps_other_wars_apart() -> None:
+    """The groups put every actor of another war in "other": Syria's army and the rebels it fights
+    agreed. The strict measure compares the names, ACLED's bracketed country or period left out."""
+    evaluate = _evaluate()
+    name = evaluate.actor_name
+    assert name("Military Forces of Syria (2000-)") == name("military forces of syria") == "military forces of syria"
+    assert name("Islamic State (Iraq)") == name("Islamic State (Syria)") == "islamic state"
+    assert name(None) == name("") == name(" ( ) ") == "-"
+    pairs = [(("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"),
+              ("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)"))]
+    assert evaluate.actor_score(pairs)["order"] == 1  # both "other" in the groups
+    strict = evaluate.actor_score(pairs, key=name)
+    assert (strict["actor1"], strict["set"], strict["order"]) == (0, 1, 0)
