@@ -51,3 +51,24 @@ def test_a_bare_anaphor_still_takes_the_place_named_last() -> None:
             "وفي مدينة تعز، قتل خمسة من مسلحي الحوثي في كمين نصبه رجال المقاومة في المدينة.")
     found = _where(text)
     assert [g for _, g, _ in found] == ["Lahij", "Taizz"], found
+
+
+# -- a crowd going out «احتجاجا على»: a protest ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المواطنين في مدينة البصرة اليوم الجمعة احتجاجا على انقطاع التيار الكهربائي.",
+    "وتجمع عشرات الطلاب أمام مبنى المحافظة في مدينة الديوانية أمس احتجاجا على تأخر صرف المنح.",
+    "ونزل المئات من سكان مدينة الناصرية إلى الشوارع اليوم للتنديد بتردي الخدمات.",
+])
+def test_a_crowd_out_in_protest_is_a_protest(text: str) -> None:
+    found = coded(text, DAY, "event_type")
+    assert found == [("Protests",)], found
+
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المدنيين من مدينة الرمادي اليوم هربا من المعارك.",  # people fleeing
+    "انسحب الوزير من الاجتماع في بغداد اليوم احتجاجا على قرار الحكومة.",  # a walkout, no crowd
+    "خرج آلاف المواطنين في مدينة البصرة اليوم للاحتفال بفوز المنتخب.",  # revellers
+])
+def test_a_crowd_without_a_protest_purpose_or_a_purpose_without_a_crowd_is_none(text: str) -> None:
+    assert not any(e == "Protests" for e, in coded(text, DAY, "event_type")), text
