@@ -72,3 +72,23 @@ def test_a_crowd_out_in_protest_is_a_protest(text: str) -> None:
 ])
 def test_a_crowd_without_a_protest_purpose_or_a_purpose_without_a_crowd_is_none(text: str) -> None:
     assert not any(e == "Protests" for e, in coded(text, DAY, "event_type")), text
+
+
+# -- prisoners held («آلاف المعتقلين في سجون النظام») are a tally, not a capture ---------------------
+
+@pytest.mark.parametrize("tally", [
+    "فيما يقبع في سجون الاحتلال نحو ستة آلاف أسير فلسطيني",
+    "فيما لا يزال آلاف المعتقلين في سجون النظام منذ سنوات",
+    "ويعاني مئات الأسرى في السجون من أمراض مزمنة",
+])
+def test_prisoners_held_are_no_captured_figure(tally: str) -> None:
+    text = f"اعتقلت قوات الاحتلال فجر اليوم خمسة شبان في مدينة الخليل، {tally}."
+    found = coded(text, DAY, "event_type", "captured")
+    assert found and all((c or 0) < 100 for _, c in found), found
+
+
+def test_prisoners_freed_and_a_capture_verb_keep_their_figures() -> None:
+    # a capture told by a verb stays one though a prison is named after it
+    text = "أسرت المقاومة الشعبية 14 مسلحا حوثيا في مدينة تعز اليوم واقتادتهم إلى سجن المدينة."
+    found = coded(text, DAY, "captured")
+    assert found and found[0][0] == 14, found
