@@ -86,6 +86,10 @@ class _Lexicon:
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
     released_reach: int = 0
+    held: frozenset[str] = frozenset()  # «آلاف المعتقلين في سجون النظام»: prisoners held, a stock, no capture
+    held_reach: int = 0
+    held_before: int = 0
+    held_sizes: frozenset[str] = frozenset()  # «آلاف», «مئات»: a tally's size right before the prisoners
     parents: frozenset[str] = frozenset()  # «أم لثلاثة أطفال»: a family's size, no count of people hit
     loss_nouns: frozenset[str] = frozenset()  # «بلغت خسائر الحوثيين 30 قتيلا»: whose the figure after counts
     loss_reach: int = 0
@@ -146,6 +150,10 @@ def _lex() -> _Lexicon:
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
         released_nouns=_norms(data.get("released", {}).get("nouns", [])),
+        held=_norms(data.get("held", {}).get("texts", [])),
+        held_reach=int(data.get("held", {}).get("reach", 0)),
+        held_before=int(data.get("held", {}).get("before", 0)),
+        held_sizes=_norms(data.get("held", {}).get("sizes", [])),
         parents=_norms(data.get("parents", [])),
         loss_nouns=_norms(data.get("losses_of", {}).get("texts", [])),
         loss_reach=int(data.get("losses_of", {}).get("reach", 0)),
@@ -177,7 +185,8 @@ class _Sentence:
         self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
                         and not _nearly(lex, tokens, m.token_start)
                         and not _without(lex, tokens, m.token_start)
-                        and not (m.payloads[0].role == "captured" and _released(lex, tokens, m.token_start, m.token_end))]
+                        and not (m.payloads[0].role == "captured" and (_released(lex, tokens, m.token_start, m.token_end)
+                                                                        or _held(lex, tokens, m.token_start, m.token_end)))]
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -932,6 +941,27 @@ def _released(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     if not any_variant_in((t.norm for t in tokens[start:end]), lex.released_nouns, depth=2):
         return False
     return _word_before(tokens, start, lex.released_reach, lex.released, depth=2, word=str.isalnum)
+
+
+def _held(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """«يقبع في سجون الاحتلال نحو ستة آلاف أسير», «آلاف المعتقلين في سجون النظام»: a captured phrase that
+    names the prisoners (`released_nouns`) with a word of prison (`held`) up to `held_reach` words after
+    it or `held_before` words before it, no punctuation between, tells prisoners held — a tally, no
+    capture — when a tally's size (`held_sizes`: «آلاف», «مئات») stands within two words before it. A
+    verb of capture stays one («اعتقلت الشرطة خمسة وأودعتهم السجن»), and so do a few prisoners
+    («أعدم المتمردون عددا من أسرى المقاومة لديهم في السجن»: the prisoners are who was killed)."""
+    if not lex.held or not any_variant_in((t.norm for t in tokens[start:end]), lex.released_nouns, depth=2):
+        return False
+    if not any_variant_in((t.norm for t in tokens[max(0, start - 2):start]), lex.held_sizes, depth=2):
+        return False
+    for ks in (range(end, min(len(tokens), end + lex.held_reach)), range(start - 1, max(-1, start - 1 - lex.held_before), -1)):
+        for k in ks:
+            norm = tokens[k].norm
+            if not norm.isalnum():
+                break
+            if variant_in(norm, lex.held, depth=2):
+                return True
+    return False
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

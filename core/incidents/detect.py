@@ -547,6 +547,8 @@ def find_mentions(
         hits += _withdrawals(tokens, taken, armed, places)
         hits += _expulsions(tokens, taken, armed, places)
         hits += _falls(tokens, taken, places)
+        if not any(h[4].event_type == "Protests" for h in hits):
+            hits += _crowd_protests(tokens, taken)
         hits += _named_takings(tokens, taken, clauses, in_sentence, places)
         hits += _captures(tokens, taken, in_sentence, [n for n in numbers if s_start <= n.start < s_end])
         hits += _arms_seizures(tokens, taken)
@@ -1303,6 +1305,26 @@ def _falls(tokens: list[Token], taken: set[int], places: list[Span]) -> list[tup
                                        and p.start == tokens[i + 2].start and tokens[i + 1].norm in word_set("place_heads"))
                                        for p in places):
             out.append((i, i + 1, tok.start, tok.end, FALL, ""))
+    return out
+
+
+CROWD_PROTEST = Trigger("Protests", "Peaceful protest", "strong", "protest", "crowd out in protest")
+CROWD_PURPOSE_REACH = 15  # words from the crowd's verb to the protest purpose after it
+
+
+def _crowd_protests(tokens: list[Token], taken: set[int]) -> list[tuple]:
+    """«خرج آلاف المواطنين في مدينة البصرة احتجاجا على انقطاع الكهرباء»: a verb of going out or
+    gathering (`crowd_out_verbs`) with a crowd right after it (`crowd_sizes`: «آلاف», «المئات», «حشود»;
+    or `crowd_nouns`: «أهالي», «طلاب») and a protest purpose later in the sentence
+    (`crowd_protest_purposes`: «احتجاجا على», «للتنديد») is a protest. Without the purpose the crowd
+    may be mourners, revellers or people fleeing («خرج آلاف المدنيين من المدينة»)."""
+    out: list[tuple] = []
+    for i, tok in _verbs_at(tokens, taken, "crowd_out_verbs"):
+        if not any(_is_verb(t.norm, "crowd_sizes") or _is_verb(t.norm, "crowd_nouns") for t in tokens[i + 1: i + 3]):
+            continue
+        reach = tokens[i + 2: i + 2 + CROWD_PURPOSE_REACH]
+        if next(iter(word_matcher("crowd_protest_purposes").find(reach)), None) is not None:
+            out.append((i, i + 1, tok.start, tok.end, CROWD_PROTEST, ""))
     return out
 
 

@@ -1637,6 +1637,8 @@ class LocationResolver:
         for i, tok in enumerate(tokens):
             head = self._facility_head(tok)
             fam = self._anaphor_family(tok) or ("any" if _there(tokens, i) else None)
+            if fam is not None and self.last_event is not None and _same(tokens, i):
+                return self._same_place(fam)
             span = self._facility_antecedent(head, tok.start) if head is not None else None
             if span is None and fam is not None:
                 span = self._antecedent(fam, tok.start)
@@ -1652,6 +1654,14 @@ class LocationResolver:
                 place.geo_precision = max(place.geo_precision, 2)
             return Located(place, False, kind_rank(span.attrs.get("kind", "")), span, "anaphoric")
         return None
+
+    def _same_place(self, fam: str) -> Located:
+        """«وفي المنطقة نفسها، قتل …»: the place of the last event placed before (`last_event`), not the
+        place named last; «في المحافظة ذاتها» is that event's governorate."""
+        last = self.last_event
+        if fam == "governorate" and last.rank < 4 and last.place.admin1_en:
+            return Located(_governorate_of(last.place), False, 4, last.span, "anaphoric")
+        return Located(replace(last.place), False, last.rank, last.span, "anaphoric")
 
     # -- per mention ------------------------------------------------------------------------
     def locate(self, clause: Clause, spare: list[Clause], sentence: list[Clause] = (),
@@ -1803,6 +1813,14 @@ def _there(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     existential = word_set("there_existential_before")
     return not before.is_punct and not variant_in(before.norm, existential, depth=1)
+
+
+def _same(tokens: list[Token], i: int) -> bool:
+    """The place noun at `i` told as the same one: «المنطقة نفسها/ذاتها», «نفس المدينة» (`same_place_after`,
+    `same_place_before`)."""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].norm if i > 0 else ""
+    return after in word_set("same_place_after") or variant_in(before, word_set("same_place_before"))
 
 
 def _seat_before(tokens: list[Token], idx: int, lo: int) -> bool:
