@@ -37,6 +37,9 @@ _NUMERIC = re.compile(
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
 )
 _YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
+# a year named as one right after a month gives the month its year: «أكتوبر (تشرين الأول) عام 2011», «مايو من
+# العام 2014» (330 corpus uses; before, the month took the article's year and «عام 2011» stood apart)
+_MONTH_YEAR_HEADS = frozenset(("عام", "العام", "سنه", "السنه"))
 # words an ordinal may count instead of days: «الأسبوع الثالث من يوليو», «النصف الثاني من أغسطس»
 _PERIOD_WORDS = frozenset(("الاسبوع", "اسبوع", "النصف", "الربع", "الثلث", "العشر", "الشهر", "الجزء", "الفصل", "العام",
                            "الدور", "الجوله", "الموسم", "الاسبوعين", "الايام", "اليومين"))
@@ -231,6 +234,14 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
             b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
+        if year_hit is None and b < len(tokens):
+            # «أكتوبر (تشرين الأول) عام 2011», «مايو من العام 2014»: the year named as one after the month
+            k = b + 1 if tokens[b].norm == "من" else b
+            if k + 1 < len(tokens) and tokens[k].norm in _MONTH_YEAR_HEADS:
+                year_hit = _year_at(lex, tokens, k + 1)
+                hijri_year = year_hit is not None and (year_hit[2] == "hijri" or year_hit[2] is None and year_hit[0] < 1600)
+                if year_hit is not None and hijri_year != (calendar == "hijri"):
+                    year_hit = None  # «مارس سنة 1436هـ», «رمضان عام 2011»: the two calendars mixed, left apart
         year, current = None, False
         if year_hit is None and b < len(tokens) and tokens[b].norm in lex.current:
             current = True
