@@ -82,6 +82,8 @@ class _Lexicon:
     without: frozenset[str] = frozenset()  # «دون وقوع أية إصابات أو خسائر بشرية»: no one was hit
     without_next: frozenset[str] = frozenset()  # «وقوع», «سقوط», «أي»: what «دون» says did not occur
     without_after_not: frozenset[str] = frozenset()  # «لم يسفر الانفجار عن خسائر بشرية»: verbs of outcome after «لم»
+    without_unreported: frozenset[str] = frozenset()  # «لم ترد معلومات عن خسائر بشرية»: «ترد» after «لم» …
+    without_news: frozenset[str] = frozenset()  # … then a word of news («معلومات», «أنباء», «تقارير»): none is known
     without_reach: int = 0
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
@@ -142,6 +144,8 @@ def _lex() -> _Lexicon:
         without=_norms(data.get("without", {}).get("texts", [])),
         without_next=_norms(data.get("without", {}).get("next", [])),
         without_after_not=_norms(data.get("without", {}).get("after_not", [])),
+        without_unreported=_norms(data.get("without", {}).get("unreported", [])),
+        without_news=_norms(data.get("without", {}).get("news", [])),
         without_reach=int(data.get("without", {}).get("reach", 0)),
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
@@ -174,10 +178,16 @@ class _Sentence:
 
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
-        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
-                        and not _nearly(lex, tokens, m.token_start)
-                        and not _without(lex, tokens, m.token_start)
-                        and not (m.payloads[0].role == "captured" and _released(lex, tokens, m.token_start, m.token_end))]
+        self.matches = []
+        negated_end = -1
+        for m in lex.phrases.find(tokens):
+            if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start):
+                continue
+            if _without(lex, tokens, m.token_start) or _or_after(tokens, negated_end, m.token_start):
+                negated_end = m.token_end  # «لم يسفر عن سقوط قتلى أو جرحى»: the second is not there either
+                continue
+            if not (m.payloads[0].role == "captured" and _released(lex, tokens, m.token_start, m.token_end)):
+                self.matches.append(m)
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -917,7 +927,21 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
             return True
         if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_after_not:
             return True
+        if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_unreported and k + 2 < start \
+                and tokens[k + 2].norm in lex.without_news:
+            return True  # «ولم ترد أنباء فورية عن وقوع إصابات»: no casualty is known
     return False
+
+
+OR_WORDS = frozenset({"او", "ولا"})
+
+
+def _or_after(tokens: list[Token], negated_end: int, start: int) -> bool:
+    """«دون وقوع قتلى أو جرحى», «لم ترد تقارير عن سقوط قتلى أو إصابات»: a casualty phrase joined by «أو/ولا»
+    (and at most one word of occurrence) right after one that did not happen did not happen either."""
+    if negated_end < 0 or not negated_end < start <= negated_end + 2 or tokens[negated_end].norm not in OR_WORDS:
+        return False
+    return all(tokens[k].norm.isalpha() for k in range(negated_end, start))
 
 
 NOT_WORDS = frozenset({"لم"})

@@ -38,3 +38,27 @@ def test_a_month_and_a_year_of_the_other_calendar_stay_apart() -> None:
     assert [t for t, _ in found] == ["5 مارس", "سنة 1436 هـ"]
     found = _of("صام الناس رمضان عام 2014 في حر شديد.", "DATE")
     assert "رمضان عام 2014" not in [t for t, _ in found]
+
+
+# ---------------------------------------------------------------- casualties nobody reported
+
+
+def test_no_news_of_casualties_is_no_casualty() -> None:
+    for text in ("قصفت المدفعية أطراف القرية، ولم ترد معلومات عن خسائر بشرية.",
+                 "سقط صاروخ قرب السوق ولم ترد أنباء فورية عن وقوع إصابات.",
+                 "انفجرت عبوة قرب الجسر ولم ترد تقارير عن سقوط قتلى أو جرحى."):
+        assert _of(text, "CASUALTY") == [], text
+    # a casualty told after it in another clause stays
+    found = _of("ولم ترد أنباء عن إصابات، في حين قتل شرطي في كمين آخر.", "CASUALTY")
+    assert [(a["role"], a["count"]) for _, a in found] == [("killed", 1)]
+    # «لم يرد» of a reply is no word about casualties
+    found = _of("قال إنه لم يرد على أي اتصال قبل مقتل أربعة جنود في الكمين.", "CASUALTY")
+    assert [(a["role"], a["count"]) for _, a in found] == [("killed", 4)]
+
+
+def test_a_casualty_joined_by_or_to_one_that_did_not_happen_did_not_happen() -> None:
+    for text in ("ولم يسفر القصف عن سقوط قتلى أو جرحى في صفوف السكان.",
+                 "انفجرت القنبلة دون وقوع قتلى ولا جرحى."):
+        assert _of(text, "CASUALTY") == [], text
+    found = _of("لم يسفر الهجوم عن قتلى، لكن أصيب ثلاثة جنود.", "CASUALTY")
+    assert [(a["role"], a["count"]) for _, a in found] == [("injured", 3)]
