@@ -62,3 +62,22 @@ def test_a_casualty_joined_by_or_to_one_that_did_not_happen_did_not_happen() -> 
         assert _of(text, "CASUALTY") == [], text
     found = _of("لم يسفر الهجوم عن قتلى، لكن أصيب ثلاثة جنود.", "CASUALTY")
     assert [(a["role"], a["count"]) for _, a in found] == [("injured", 3)]
+
+
+# ---------------------------------------------------------------- «المقاتلة» of a group, planes of fire and rescue
+
+
+def test_fighting_after_a_group_noun_is_no_fighter_jet() -> None:
+    for text in ("اتهم المدعي قادة في الجماعة الإسلامية الليبية المقاتلة بالتعذيب.",
+                 "أمطرت الفصائل المقاتلة القرية بالصواريخ.",
+                 "التحق الشاب بالتنظيمات والكتائب المقاتلة في العراق."):
+        assert "fighter_jets" not in [a.get("id") for _, a in _of(text, "WEAPON")], text
+    # jets stay jets
+    assert "fighter_jets" in [a.get("id") for _, a in _of("حلقت الطائرات المقاتلة فوق الحدود.", "WEAPON")]
+    assert "fighter_jets" in [a.get("id") for _, a in _of("أسقطت الدفاعات الجوية المقاتلة قرب القاعدة.", "WEAPON")]
+
+
+def test_fire_and_rescue_planes_are_no_weapons() -> None:
+    for text in ("ساعدت ثلاث طائرات إطفاء في إخماد النيران.", "نقلت طائرة الإسعاف الجرحى إلى العاصمة."):
+        assert _of(text, "WEAPON") == [], text
+    assert [a.get("id") for _, a in _of("قصفت طائرات حربية مواقع المسلحين.", "WEAPON")] == ["fighter_jets"]
