@@ -81,3 +81,17 @@ def test_fire_and_rescue_planes_are_no_weapons() -> None:
     for text in ("ساعدت ثلاث طائرات إطفاء في إخماد النيران.", "نقلت طائرة الإسعاف الجرحى إلى العاصمة."):
         assert _of(text, "WEAPON") == [], text
     assert [a.get("id") for _, a in _of("قصفت طائرات حربية مواقع المسلحين.", "WEAPON")] == ["fighter_jets"]
+
+
+# ---------------------------------------------------------------- an office word is no part of a name
+
+
+def test_an_office_word_after_a_name_is_cut_off_it() -> None:
+    from core.entities.consistency import cut_office_tails
+
+    norms = ["وعلي", "راسهم", "سامي", "الحداد", "وكيل", "وزاره", "الداخليه"]
+    tags = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O"]
+    assert cut_office_tails(norms, tags) == ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"]
+    # an office that is also a name stays («محمد أمين»), and so does one ending the sentence's clause
+    assert cut_office_tails(["قال", "محمد", "امين", "ان"], ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
+    assert cut_office_tails(["حضر", "علي", "مدير", "،"], ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
