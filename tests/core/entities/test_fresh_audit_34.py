@@ -95,3 +95,34 @@ def test_an_office_word_after_a_name_is_cut_off_it() -> None:
     # an office that is also a name stays («محمد أمين»), and so does one ending the sentence's clause
     assert cut_office_tails(["قال", "محمد", "امين", "ان"], ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
     assert cut_office_tails(["حضر", "علي", "مدير", "،"], ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
+
+
+# ---------------------------------------------------------------- generic duals and the «و» of a list of places
+
+
+def test_the_two_towns_are_no_place_name() -> None:
+    for text in ("وقصفت الطائرات مواقع في محيط البلدتين بعد اشتباكات عنيفة.",
+                 "حاول المسلحون اقتحام القريتين المحاصرتين منذ أشهر.",
+                 "تبادلت القوات القصف في المدينتين الحدوديتين."):
+        assert [t for t, _ in _of(text, "LOCATION")] == [], text
+
+
+def test_a_list_waw_is_no_part_of_an_unknown_place() -> None:
+    from core.document import Document
+    from core.entities import _without_list_waw
+
+    text = "وصلت التعزيزات إلى بلدتي كفرنبودة وكفرزيتا أمس."
+    doc = Document(text)
+    a = text.index("كفرنبودة")
+    b = text.index("وكفرزيتا")
+    spans = [doc.span(a, a + len("كفرنبودة"), "LOCATION", "gazetteer", place_id="x"),
+             doc.span(b, b + len("وكفرزيتا"), "LOCATION", "model")]
+    out = _without_list_waw(doc, spans)
+    assert [s.text for s in out] == ["كفرنبودة", "كفرزيتا"]
+    # a place the gazetteer reads keeps its span, and so does one not right after a place
+    spans = [spans[0], doc.span(b, b + len("وكفرزيتا"), "LOCATION", "gazetteer", place_id="y")]
+    assert [s.text for s in _without_list_waw(doc, spans)] == ["كفرنبودة", "وكفرزيتا"]
+    lone = [doc.span(b, b + len("وكفرزيتا"), "LOCATION", "model")]
+    assert [s.text for s in _without_list_waw(doc, lone)] == ["وكفرزيتا"]
+    found = [t for t, _ in _of("واستهدفت الفصائل ثكنات الجيش في معسكري نبل والزهراء شمال حلب.", "LOCATION")]
+    assert not any(t.startswith("و") for t in found), found
