@@ -79,6 +79,7 @@ class _Lexicon:
     active_reach: int = 0
     nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
     nearly_reach: int = 0
+    attempt: frozenset[str] = frozenset()  # «محاولة اغتيال», «حاول مسلحون اختطاف»: tried, not done
     without: frozenset[str] = frozenset()  # «دون وقوع أية إصابات أو خسائر بشرية»: no one was hit
     without_next: frozenset[str] = frozenset()  # «وقوع», «سقوط», «أي»: what «دون» says did not occur
     without_after_not: frozenset[str] = frozenset()  # «لم يسفر الانفجار عن خسائر بشرية»: verbs of outcome after «لم»
@@ -141,6 +142,7 @@ def _lex() -> _Lexicon:
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
         nearly=_norms(data.get("nearly", {}).get("texts", [])),
         nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
+        attempt=_norms(data.get("attempt", [])),
         without=_norms(data.get("without", {}).get("texts", [])),
         without_next=_norms(data.get("without", {}).get("next", [])),
         without_after_not=_norms(data.get("without", {}).get("after_not", [])),
@@ -181,7 +183,8 @@ class _Sentence:
         self.matches = []
         negated_end = -1
         for m in lex.phrases.find(tokens):
-            if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start):
+            if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start) \
+                    or _attempted(lex, tokens, m):
                 continue
             if _without(lex, tokens, m.token_start) or _or_after(tokens, negated_end, m.token_start):
                 negated_end = m.token_end  # «لم يسفر عن سقوط قتلى أو جرحى»: the second is not there either
@@ -896,6 +899,24 @@ def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
     """«كادت تؤدي إلى مصرعه», «كاد أن يلقى حتفه»: a verb of «nearly» (`nearly`) up to `nearly_reach`
     words before the casualty phrase, with no punctuation between, tells a death that did not happen."""
     return _word_before(tokens, start, lex.nearly_reach, lex.nearly, depth=1)
+
+
+def _attempted(lex: _Lexicon, tokens: list[Token], m: Any) -> bool:
+    """«نجا المحافظ من محاولة اغتيال», «حاول مسلحون اختطاف القاضي», «محاولة فاشلة لاغتياله»: a word of
+    trying (`attempt`) right before the casualty phrase, or with one word between (the doer, «فاشلة»),
+    tells a deed that may not have been done: no one is hit by it (79 corpus uses). Not when the phrase
+    opens with «و/ف» («حاول الفرار فقتل»: a second deed, done)."""
+    if not lex.attempt:
+        return False
+    lead = tokens[m.token_start].text[: max(0, m.start - tokens[m.token_start].start)]
+    if "و" in lead or "ف" in lead:
+        return False
+    for k in (m.token_start - 1, m.token_start - 2):
+        if k < 0 or not tokens[k].norm.isalpha():
+            return False
+        if variant_in(tokens[k].norm, lex.attempt, depth=1):
+            return True
+    return False
 
 
 def _word_before(tokens: list[Token], start: int, reach: int, words: frozenset[str], *, depth: int,

@@ -126,3 +126,21 @@ def test_a_list_waw_is_no_part_of_an_unknown_place() -> None:
     assert [s.text for s in _without_list_waw(doc, lone)] == ["وكفرزيتا"]
     found = [t for t, _ in _of("واستهدفت الفصائل ثكنات الجيش في معسكري نبل والزهراء شمال حلب.", "LOCATION")]
     assert not any(t.startswith("و") for t in found), found
+
+
+# ---------------------------------------------------------------- a deed tried is not done
+
+
+def test_an_attempted_killing_or_abduction_hits_no_one() -> None:
+    for text in ("نجا قائد الشرطة من محاولة اغتيال استهدفت سيارته قرب المطار.",
+                 "حاول مسلحون اختطاف الطبيب من عيادته مساء أمس.",
+                 "أحبط الأمن محاولة فاشلة لاغتيال رئيس البلدية.",
+                 "قال إن الجنود حاولوا تصفية الشاب عند الحاجز."):
+        assert _of(text, "CASUALTY") == [], text
+    # a second deed after the attempt was done
+    found = _of("حاول السجين الهرب فقتل برصاص الحراس.", "CASUALTY")
+    assert [a["role"] for _, a in found] == ["killed"]
+    found = _of("حاول المهاجمون اقتحام الثكنة وقتل ضابط خلال الاشتباك.", "CASUALTY")
+    assert [(a["role"], a["count"]) for _, a in found] == [("killed", 1)]
+    incidents = analyze("نجا محافظ المدينة من محاولة اغتيال بعبوة ناسفة في حي الروضة بمدينة تعز.", "2015-08-06", "").incidents
+    assert all("fatalities_unknown" not in inc.flags for inc in incidents)
