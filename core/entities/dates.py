@@ -423,11 +423,17 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             else:
                 resolved = anchor - timedelta(days=back)
             attrs["iso"] = resolved.isoformat()
-        day = next((h for h in hits if h.tok_end == a and h.attrs.get("precision") == 1 and "weekday" not in h.attrs
+        # «أمس (الأحد)»: the weekday in brackets after the relative day (748 corpus uses; in 171 the
+        # article is dated a day after it was written and only the weekday is right)
+        bracketed = a > 0 and tokens[a - 1].text == "(" and b < n and tokens[b].text == ")"
+        day = next((h for h in hits if (h.tok_end == a or bracketed and h.tok_end == a - 1)
+                    and h.attrs.get("precision") == 1 and "weekday" not in h.attrs
                     and h.attrs.get("relative")), None) if direction == 0 else None
         if day is not None:  # «أمس الأحد», «اليوم الاثنين»: one day, named twice; the weekday says which
             hits.remove(day)  # (an article printed the day after it was written keeps its weekdays right)
             a, start = day.tok_start, day.start
+            if bracketed:
+                b += 1  # the closing bracket joins the span
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, bare=direction == 0 and day is None))
         taken.append((a, b))
     return hits

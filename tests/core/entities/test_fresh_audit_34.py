@@ -144,3 +144,17 @@ def test_an_attempted_killing_or_abduction_hits_no_one() -> None:
     assert [(a["role"], a["count"]) for _, a in found] == [("killed", 1)]
     incidents = analyze("نجا محافظ المدينة من محاولة اغتيال بعبوة ناسفة في حي الروضة بمدينة تعز.", "2015-08-06", "").incidents
     assert all("fatalities_unknown" not in inc.flags for inc in incidents)
+
+
+# ---------------------------------------------------------------- «أمس (الأحد)»: the weekday in brackets says which day
+
+
+def test_a_weekday_in_brackets_after_a_relative_day_says_which() -> None:
+    # an article dated Friday 24 July but written on Wednesday: its «أمس (الثلاثاء)» is Tuesday the 21st
+    found = _of("وقع رئيس البلدية أمس (الثلاثاء) اتفاق التهدئة.", "DATE", "2015-07-24")
+    assert [(t, a["iso"]) for t, a in found] == [("أمس (الثلاثاء)", "2015-07-21")]
+    found = _of("أعلن الجيش اليوم (الخميس) السيطرة على التلة.", "DATE", "2015-07-24")
+    assert [(t, a["iso"]) for t, a in found] == [("اليوم (الخميس)", "2015-07-23")]
+    # written on its date, nothing changes
+    found = _of("أعلن الجيش أمس (الخميس) السيطرة على التلة.", "DATE", "2015-07-24")
+    assert [(t, a["iso"]) for t, a in found] == [("أمس (الخميس)", "2015-07-23")]
