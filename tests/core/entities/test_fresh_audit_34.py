@@ -158,3 +158,9 @@ def test_a_weekday_in_brackets_after_a_relative_day_says_which() -> None:
     # written on its date, nothing changes
     found = _of("أعلن الجيش أمس (الخميس) السيطرة على التلة.", "DATE", "2015-07-24")
     assert [(t, a["iso"]) for t, a in found] == [("أمس (الخميس)", "2015-07-23")]
+
+
+def test_human_rights_watch_as_news_spells_it() -> None:
+    for text in ("دعت منظمة «هيومان رايتس ووتش» إلى تحقيق مستقل.", "قالت هيومن رايتس واتش إن الغارات قتلت مدنيين."):
+        ids = [a.get("id") for lab, _, a in _entities(text) if lab in ("ORGANIZATION", "SOURCE")]
+        assert ids == ["hrw"], text
