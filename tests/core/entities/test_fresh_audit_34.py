@@ -97,14 +97,7 @@ def test_an_office_word_after_a_name_is_cut_off_it() -> None:
     assert cut_office_tails(["حضر", "علي", "مدير", "،"], ["O", "B-PERS", "I-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
 
 
-# ---------------------------------------------------------------- generic duals and the «و» of a list of places
-
-
-def test_the_two_towns_are_no_place_name() -> None:
-    for text in ("وقصفت الطائرات مواقع في محيط البلدتين بعد اشتباكات عنيفة.",
-                 "حاول المسلحون اقتحام القريتين المحاصرتين منذ أشهر.",
-                 "تبادلت القوات القصف في المدينتين الحدوديتين."):
-        assert [t for t, _ in _of(text, "LOCATION")] == [], text
+# ---------------------------------------------------------------- the «و» of a list of places
 
 
 def test_a_list_waw_is_no_part_of_an_unknown_place() -> None:
