@@ -68,7 +68,28 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
     from core.entities.surnames import bare_surnames, named_before_office
 
     spans = bare_surnames(doc, named_before_office(doc, resolve(candidates)))
+    spans = _without_list_waw(doc, spans)
     return drop_removed(join_family_names(doc, positions_before_names(doc, spans)), corrections)
+
+
+LIST_GAPS = frozenset((" ", "، ", " ، ", ", "))  # what stands between two items of a list of places
+
+
+def _without_list_waw(doc: Document, spans: list[Span]) -> list[Span]:
+    """A tagger's place the gazetteer does not know that starts with the conjunction «و» right after
+    another place («معسكري نبل والزهراء», «نيفادا وكولورادو»: the second item of a list) starts
+    after it: «والزهراء» is «الزهراء». Places the gazetteer reads keep their span («وهران»)."""
+    out: list[Span] = []
+    prev: Span | None = None
+    for s in spans:
+        if (s.label == "LOCATION" and s.source == "model" and not s.attrs.get("place_id")
+                and prev is not None and prev.label == "LOCATION" and doc.text[prev.end:s.start] in LIST_GAPS
+                and s.text.startswith("و") and len(s.text.split(" ", 1)[0]) >= 4 and s.text[1] != " "):
+            s = doc.span(s.start + 1, s.end, s.label, s.source, **s.attrs)
+        out.append(s)
+        if s.label == "LOCATION":
+            prev = s  # the gap test above says whether it is right before the next one
+    return out
 
 
 def positions_before_names(doc: Document, spans: list[Span]) -> list[Span]:

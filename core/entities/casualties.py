@@ -79,9 +79,12 @@ class _Lexicon:
     active_reach: int = 0
     nearly: frozenset[str] = frozenset()  # «كادت تؤدي إلى مصرعه»: what nearly happened, no one hit
     nearly_reach: int = 0
+    attempt: frozenset[str] = frozenset()  # «محاولة اغتيال», «حاول مسلحون اختطاف»: tried, not done
     without: frozenset[str] = frozenset()  # «دون وقوع أية إصابات أو خسائر بشرية»: no one was hit
     without_next: frozenset[str] = frozenset()  # «وقوع», «سقوط», «أي»: what «دون» says did not occur
     without_after_not: frozenset[str] = frozenset()  # «لم يسفر الانفجار عن خسائر بشرية»: verbs of outcome after «لم»
+    without_unreported: frozenset[str] = frozenset()  # «لم ترد معلومات عن خسائر بشرية»: «ترد» after «لم» …
+    without_news: frozenset[str] = frozenset()  # … then a word of news («معلومات», «أنباء», «تقارير»): none is known
     without_reach: int = 0
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
@@ -143,9 +146,12 @@ def _lex() -> _Lexicon:
         over_group_reach=int(data.get("count_over_group", {}).get("reach", 0)),
         nearly=_norms(data.get("nearly", {}).get("texts", [])),
         nearly_reach=int(data.get("nearly", {}).get("reach", 0)),
+        attempt=_norms(data.get("attempt", [])),
         without=_norms(data.get("without", {}).get("texts", [])),
         without_next=_norms(data.get("without", {}).get("next", [])),
         without_after_not=_norms(data.get("without", {}).get("after_not", [])),
+        without_unreported=_norms(data.get("without", {}).get("unreported", [])),
+        without_news=_norms(data.get("without", {}).get("news", [])),
         without_reach=int(data.get("without", {}).get("reach", 0)),
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
@@ -182,11 +188,18 @@ class _Sentence:
 
     def __init__(self, lex: _Lexicon, tokens: list[Token], numbers: list[NumberHit], dates: list[Any]) -> None:
         self.lex, self.tokens = lex, tokens
-        self.matches = [m for m in lex.phrases.find(tokens) if not _kills_no_one(lex, tokens, m.token_start, m.token_end)
-                        and not _nearly(lex, tokens, m.token_start)
-                        and not _without(lex, tokens, m.token_start)
-                        and not (m.payloads[0].role == "captured" and (_released(lex, tokens, m.token_start, m.token_end)
-                                                                        or _held(lex, tokens, m.token_start, m.token_end)))]
+        self.matches = []
+        negated_end = -1
+        for m in lex.phrases.find(tokens):
+            if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start) \
+                    or _attempted(lex, tokens, m):
+                continue
+            if _without(lex, tokens, m.token_start) or _or_after(tokens, negated_end, m.token_start):
+                negated_end = m.token_end  # «لم يسفر عن سقوط قتلى أو جرحى»: the second is not there either
+                continue
+            if not (m.payloads[0].role == "captured" and (_released(lex, tokens, m.token_start, m.token_end)
+                                                          or _held(lex, tokens, m.token_start, m.token_end))):
+                self.matches.append(m)
         self.in_phrase = [False] * len(tokens)
         for m in self.matches:
             for k in range(m.token_start, m.token_end):
@@ -897,6 +910,24 @@ def _nearly(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
     return _word_before(tokens, start, lex.nearly_reach, lex.nearly, depth=1)
 
 
+def _attempted(lex: _Lexicon, tokens: list[Token], m: Any) -> bool:
+    """«نجا المحافظ من محاولة اغتيال», «حاول مسلحون اختطاف القاضي», «محاولة فاشلة لاغتياله»: a word of
+    trying (`attempt`) right before the casualty phrase, or with one word between (the doer, «فاشلة»),
+    tells a deed that may not have been done: no one is hit by it (79 corpus uses). Not when the phrase
+    opens with «و/ف» («حاول الفرار فقتل»: a second deed, done)."""
+    if not lex.attempt:
+        return False
+    lead = tokens[m.token_start].text[: max(0, m.start - tokens[m.token_start].start)]
+    if "و" in lead or "ف" in lead:
+        return False
+    for k in (m.token_start - 1, m.token_start - 2):
+        if k < 0 or not tokens[k].norm.isalpha():
+            return False
+        if variant_in(tokens[k].norm, lex.attempt, depth=1):
+            return True
+    return False
+
+
 def _word_before(tokens: list[Token], start: int, reach: int, words: frozenset[str], *, depth: int,
                  word: Callable[[str], bool] = str.isalpha) -> bool:
     """One of `words` (`variant_in` to `depth`) up to `reach` tokens before `start`, every token
@@ -926,7 +957,21 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
             return True
         if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_after_not:
             return True
+        if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_unreported and k + 2 < start \
+                and tokens[k + 2].norm in lex.without_news:
+            return True  # «ولم ترد أنباء فورية عن وقوع إصابات»: no casualty is known
     return False
+
+
+OR_WORDS = frozenset({"او", "ولا"})
+
+
+def _or_after(tokens: list[Token], negated_end: int, start: int) -> bool:
+    """«دون وقوع قتلى أو جرحى», «لم ترد تقارير عن سقوط قتلى أو إصابات»: a casualty phrase joined by «أو/ولا»
+    (and at most one word of occurrence) right after one that did not happen did not happen either."""
+    if negated_end < 0 or not negated_end < start <= negated_end + 2 or tokens[negated_end].norm not in OR_WORDS:
+        return False
+    return all(tokens[k].norm.isalpha() for k in range(negated_end, start))
 
 
 NOT_WORDS = frozenset({"لم"})

@@ -286,6 +286,33 @@ def _rank(norm: str) -> bool:
     return norm in RANKS or (norm[:1] in RANK_CLITICS and norm[1:] in RANKS)
 
 
+@lru_cache(maxsize=1)
+def _office_tails() -> frozenset[str]:
+    """person_cues.json `offices` that end no name (not `office_names`: «أمين», «مساعد» are names too), normalised."""
+    from core.entities.lexicon import load_lexicon
+    from core.text.normalize import normalize_token
+
+    data = load_lexicon("person_cues.json")
+    names = {normalize_token(w) for w in data.get("office_names", ())}
+    return frozenset(normalize_token(w) for w in data.get("offices", ())) - names
+
+
+def cut_office_tails(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A person's span cut before an office word that ends it and governs the word after it: «خالد الشريف
+    وكيل وزارة الدفاع», «أحمد علي رئيس المجلس» — the office is the apposition, no part of the name
+    (person_cues.json `offices`; those that are names too, `office_names`, stay)."""
+    out = list(tags)
+    if "I-PERS" not in out:
+        return out
+    offices = _office_tails()
+    n = len(norms)
+    for i in range(1, n - 1):
+        if out[i] == "I-PERS" and (i + 1 == n or out[i + 1] != "I-PERS") and norms[i] in offices \
+                and norms[i + 1].isalpha():
+            out[i] = "O"
+    return out
+
+
 def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
     """Persons' spans cut and stretched at a rank: a PERS run cut before a rank inside it (the
     tagger ran «خالد محمد عبدالله الشحي والعريف» on into the next martyr's rank: the rank and its
@@ -448,7 +475,7 @@ def document_spans(
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(join_place_heads(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), probs)
+    tagged = [(join_place_heads(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w))), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):

@@ -37,6 +37,9 @@ _NUMERIC = re.compile(
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
 )
 _YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
+# a year named as one right after a month gives the month its year: «أكتوبر (تشرين الأول) عام 2011», «مايو من
+# العام 2014» (330 corpus uses; before, the month took the article's year and «عام 2011» stood apart)
+_MONTH_YEAR_HEADS = frozenset(("عام", "العام", "سنه", "السنه"))
 # words an ordinal may count instead of days: «الأسبوع الثالث من يوليو», «النصف الثاني من أغسطس»
 _PERIOD_WORDS = frozenset(("الاسبوع", "اسبوع", "النصف", "الربع", "الثلث", "العشر", "الشهر", "الجزء", "الفصل", "العام",
                            "الدور", "الجوله", "الموسم", "الاسبوعين", "الايام", "اليومين"))
@@ -231,6 +234,14 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
             b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
+        if year_hit is None and b < len(tokens):
+            # «أكتوبر (تشرين الأول) عام 2011», «مايو من العام 2014»: the year named as one after the month
+            k = b + 1 if tokens[b].norm == "من" else b
+            if k + 1 < len(tokens) and tokens[k].norm in _MONTH_YEAR_HEADS:
+                year_hit = _year_at(lex, tokens, k + 1)
+                hijri_year = year_hit is not None and (year_hit[2] == "hijri" or year_hit[2] is None and year_hit[0] < 1600)
+                if year_hit is not None and hijri_year != (calendar == "hijri"):
+                    year_hit = None  # «مارس سنة 1436هـ», «رمضان عام 2011»: the two calendars mixed, left apart
         year, current = None, False
         if year_hit is None and b < len(tokens) and tokens[b].norm in lex.current:
             current = True
@@ -412,11 +423,17 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             else:
                 resolved = anchor - timedelta(days=back)
             attrs["iso"] = resolved.isoformat()
-        day = next((h for h in hits if h.tok_end == a and h.attrs.get("precision") == 1 and "weekday" not in h.attrs
+        # «أمس (الأحد)»: the weekday in brackets after the relative day (748 corpus uses; in 171 the
+        # article is dated a day after it was written and only the weekday is right)
+        bracketed = a > 0 and tokens[a - 1].text == "(" and b < n and tokens[b].text == ")"
+        day = next((h for h in hits if (h.tok_end == a or bracketed and h.tok_end == a - 1)
+                    and h.attrs.get("precision") == 1 and "weekday" not in h.attrs
                     and h.attrs.get("relative")), None) if direction == 0 else None
         if day is not None:  # «أمس الأحد», «اليوم الاثنين»: one day, named twice; the weekday says which
             hits.remove(day)  # (an article printed the day after it was written keeps its weekdays right)
             a, start = day.tok_start, day.start
+            if bracketed:
+                b += 1  # the closing bracket joins the span
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, bare=direction == 0 and day is None))
         taken.append((a, b))
     return hits

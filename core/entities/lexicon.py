@@ -637,6 +637,32 @@ def _verbal_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return norm("words"), norm("not_before"), norm("not_after")
 
 
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes, normalised."""
+    data = load_lexicon("weapons.json").get("verbal_nouns") or {}
+    return frozenset(" ".join(pattern_key(w)) for w in data.get("adjective_after", ()))
+
+
+NISBA_REACH = 3  # nisba adjectives between a group noun and «المقاتلة» («الجماعة الإسلامية الليبية المقاتلة»)
+
+
+def _describes_a_group(toks: list[Token], start: int) -> bool:
+    """«الفصائل المقاتلة», «والكتائب المقاتلة», «الجماعة الإسلامية الليبية المقاتلة»: a definite word of
+    `verbal_nouns` after a group noun (`adjective_after`), definite nisba adjectives between, is its
+    adjective («fighting»), no fighter jet; «الطائرات المقاتلة» stays one."""
+    groups = _group_nouns()
+    k = start - 1
+    while k >= 0 and start - 1 - k <= NISBA_REACH:
+        variants = proclitic_variants(toks[k].norm)
+        if any(v in groups for v in variants):
+            return True
+        if not (toks[k].norm.startswith("ال") and toks[k].norm.endswith("يه")):
+            return False
+        k -= 1
+    return False
+
+
 def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
     """Each sentence's weapon matches without a one-word name that is the verbal noun there: indefinite
     (behind its proclitics) and right before a definite word that is no word of time («في مقاتلة
@@ -648,6 +674,9 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
         return
     for sent in sentences:
         toks = sent.tokens
+        sent.weapons = [m for m in sent.weapons if not (
+            m.token_end - m.token_start == 1 and toks[m.token_start].norm.startswith("ال")
+            and toks[m.token_start].norm[2:] in nouns and _describes_a_group(toks, m.token_start))]
         sent.weapons = [m for m in sent.weapons if not (
             m.token_end - m.token_start == 1 and m.token_end < len(toks)
             and not (m.token_start > 0 and any(v in downed for v in proclitic_variants(toks[m.token_start - 1].norm)))
