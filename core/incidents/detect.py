@@ -708,11 +708,14 @@ def find_mentions(
         air_last = any(not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told)
         air_before = clauses[0].paragraph if air_last else None
         air_told = air_told or air_last
-        if told and history_before == s_idx - 1 and not s_dates \
-                and variant_in(tokens[0].norm, word_set("history_continuers"), depth=1):
+        if told and history_before == s_idx - 1 and variant_in(tokens[0].norm, word_set("history_continuers"), depth=1) \
+                and all(d in days and _prayer_day(tokens, d) for d in s_dates):  # no date of its own but a prayer's
             for m in told:  # «سبق أن استهدف التنظيم المصلين …. كما قام التنظيم بتفجير مسجد …»: the history goes on
                 m.cancelled = m.cancelled or "background"
-        history_before = s_idx if told and all(m.cancelled == "background" for m in told) else None
+        # a sentence told only as the past; «الهجوم» told back in it («وقد أعلن التنظيم مسؤوليته عن
+        # الهجوم») is that past deed again
+        history_before = s_idx if any(m.cancelled == "background" for m in told) \
+            and all(m.cancelled == "background" or (m.definite and not m.cancelled) for m in told) else None
         mentions.extend(told)
     return mentions, clauses_by_sentence
 

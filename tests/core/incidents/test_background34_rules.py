@@ -94,3 +94,19 @@ def test_the_day_after_dates_the_event_the_day_before(event: str) -> None:
 def test_the_day_after_an_event_with_its_own_day() -> None:
     text = "أعلنت الحكومة اليوم الأحد حالة الطوارئ في مدينة سوسة غداة الهجوم الانتحاري الذي وقع الجمعة وأسفر عن مقتل 12 شخصا."
     assert [d for _, d in _dates(text)] == ["2015-07-24"], _dates(text)
+
+
+def test_the_history_goes_on_past_a_deed_told_back_and_a_prayer_day() -> None:
+    """«وقد أعلن التنظيم مسؤوليته عن الهجوم» tells the old attack again; the «كما» sentence's «صلاة
+    الجمعة» is the time of its old bombing, no day of news."""
+    text = (LEAD + "ويذكر أن مسلحي التنظيم سبق أن استهدفوا المصلين في مسجد بمدينة الموصل، ما أدى إلى مقتل "
+            "عشرين مصليا، وقد أعلن التنظيم مسؤوليته عن الهجوم. كما قام التنظيم بتفجير مسجد آخر في مدينة "
+            "كركوك أثناء صلاة الجمعة، ما أسفر عن مقتل سبعة أشخاص.")
+    assert _places(text) == ["مدينة الرمادي"], _places(text)
+
+
+def test_a_kama_sentence_after_news_told_with_a_deed_back_is_news() -> None:
+    """A sentence standing as news before it: the «كما» sentence adds news."""
+    text = (LEAD + "وأعلن التنظيم مسؤوليته عن الهجوم. كما قام التنظيم بتفجير سيارة مفخخة قرب سوق شعبي في "
+            "مدينة كركوك، ما أسفر عن مقتل سبعة أشخاص.")
+    assert "مدينة كركوك" in _places(text), _places(text)
