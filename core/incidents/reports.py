@@ -1217,7 +1217,7 @@ def _fill(
 
 
 def _day_after(r: Report, dates: list[Span], text: str) -> bool:
-    """The report's event is told right after a word of «the day after» (`day_after_words`: «أعلنت
+    """The report's event is told right after a word of «the day after» (`day_after_cues`: «أعلنت
     الحكومة اليوم الأحد حالة الطوارئ غداة هجوم انتحاري …»): the sentence's day is the day after the
     event, which is of the day before — unless a date told after the trigger is the event's own
     («غداة الهجوم الذي وقع الجمعة»). Known to the day only."""
@@ -1228,11 +1228,11 @@ def _day_after(r: Report, dates: list[Span], text: str) -> bool:
 
 
 def _after_day_after(trigger: Mention, text: str) -> bool:
-    """The trigger is right after a word of «the day after» (`day_after_words`: «غداة هجوم»), or
+    """The trigger is right after a word of «the day after» (`day_after_cues`: «غداة هجوم»), or
     one word after it («غداة الهجوم الانتحاري», the trigger «انتحاري»)."""
     word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1  # «الـ» of «الانتحاري»
     words = text[max(0, word_start - 60): word_start].split()[-DAY_AFTER_REACH:]
-    return any_variant_in([normalized(w) for w in words], word_set("day_after_words"), depth=1)
+    return any_variant_in([normalized(w) for w in words], word_set("day_after_cues"), depth=1)
 
 
 DAY_AFTER_REACH = 2  # words before the trigger a day-after word may stand
