@@ -293,12 +293,14 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
     pronoun dates the main clause, not the deed told inside the relative clause («زار الوزير اليوم
     المدينة التي شهدت معارك عنيفة بين سبتمبر ويناير»: the fighting is of September). With no date
     of its own, the trigger's part takes the clause's."""
-    after = [d for d in own if d.start >= trigger.end]
+    # not a day a period runs from («تتواصل الاشتباكات منذ أيام»: told as going on, of the telling's day)
+    after = [d for d in own if d.start >= trigger.end and not _since(text, d)]
     before = [d for d in own if d.end <= trigger.start]
     if not after or not before:
         return own
     if _after_day_after(trigger, text):  # «… اليوم الأحد … غداة الهجوم الذي وقع الجمعة»: the attack's own day
         return after
+    kept = [d for d in own if d.start < trigger.end or d in after]
     last = before[-1].end
     opener = None
     for opener in _COMPLEMENTIZER.finditer(text, last, trigger.start):
@@ -306,13 +308,20 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
     if opener is not None:
         lead = [normalized(w) for w in text[max(0, before[-1].start - 80): before[-1].start].split()]
         if any_variant_in(lead[-6:], word_set("attribution_verbs"), depth=1):
-            return [d for d in own if d.start >= opener.end()]
+            return [d for d in kept if d.start >= opener.end()]
     rel = None
     for rel in _RELATIVE.finditer(text, last, trigger.start):
         pass
     if rel is not None and len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH:
-        return [d for d in own if d.start >= rel.end()]
+        return [d for d in kept if d.start >= rel.end()]
     return own
+
+
+def _since(text: str, date: Span) -> bool:
+    """The date is told with «منذ» (its first word or the word before it): a period's start."""
+    first = date.text.split()[:1]
+    before = text[max(0, date.start - 20): date.start].split()[-1:]
+    return any(normalized(w) in (normalized("منذ"), normalized("ومنذ")) for w in first + before)
 
 
 SINCE = frozenset({"منذ", "قبل"})

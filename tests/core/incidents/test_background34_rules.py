@@ -110,3 +110,9 @@ def test_a_kama_sentence_after_news_told_with_a_deed_back_is_news() -> None:
     text = (LEAD + "وأعلن التنظيم مسؤوليته عن الهجوم. كما قام التنظيم بتفجير سيارة مفخخة قرب سوق شعبي في "
             "مدينة كركوك، ما أسفر عن مقتل سبعة أشخاص.")
     assert "مدينة كركوك" in _places(text), _places(text)
+
+
+def test_fighting_going_on_since_days_is_of_the_telling_day() -> None:
+    """«منذ أيام» after the trigger is when a fight began that goes on: not the deed's own day."""
+    text = "أكدت مصادر محلية اليوم الأحد أن الاشتباكات بين الجيش والمسلحين تتواصل في مدينة العريش منذ أيام."
+    assert [d for _, d in _dates(text)] == ["2015-07-26"], _dates(text)
