@@ -493,6 +493,15 @@ def _homographs() -> tuple[str, ...]:
     return tuple(context()["pronoun_homographs"])
 
 
+def _prayer_day(tokens: list[Token], day: Span) -> bool:
+    """A weekday right after a word of prayer (`prayer_day_words`: «خلال صلاة الجمعة», «أثناء خطبة
+    الجمعة») names the prayer the deed was done at: it dates that deed, whatever its time, and is
+    no sign the clause tells the day's news (a cue of the past stands: «سبق أن فجّر التنظيم مسجدا
+    خلال صلاة الجمعة»)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == day.start), None)
+    return k is not None and k > 0 and variant_in(tokens[k - 1].norm, word_set("prayer_day_words"), depth=1)
+
+
 def find_mentions(
     doc: Document, sentence_tokens: list[list[Token]] | None = None
 ) -> tuple[list[Mention], list[list[Clause]]]:
@@ -517,6 +526,7 @@ def find_mentions(
     air_before: int | None = None  # the paragraph of the sentence just read, when it told air strikes
     air_last = False  # the sentence just read (any paragraph) told air strikes
     air_told = False  # a sentence read so far told air strikes
+    history_before: int | None = None  # the sentence just read, when it told only deeds of the past
     fire_before: int | None = None  # … when it told air strikes or shelling
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     matcher = trigger_matcher()
@@ -573,13 +583,14 @@ def find_mentions(
             # telling no strike nor fire ends their run
             fire_before = air_before = None
             air_last = False
+            history_before = None
             continue
         s_dates = [d for d in all_dates if d.start < s_end and d.end > s_start]
         dated_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in s_dates)} if s_dates else set()
         cancelled = _cancellations(tokens, clauses, dated_tokens, {m.token_start for m in found})
-        dated = {c for c in clauses if any(c.start <= d.start < c.end for d in days)} \
-            if any(k in DATED_KEEPS for _, _, k in cancelled) else set()
-        day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in days)} if dated else set()
+        news_days = [d for d in days if not _prayer_day(tokens, d)] if any(k in DATED_KEEPS for _, _, k in cancelled) else []
+        dated = {c for c in clauses if any(c.start <= d.start < c.end for d in news_days)}
+        day_tokens = {k for k, t in enumerate(tokens) if any(d.start <= t.start < d.end for d in news_days)} if dated else set()
         for t0, t1, start, end, trig, why in sorted(hits, key=lambda h: h[0]):
             clause = next(c for c in clauses if c.tok_start <= t0 < c.tok_end)
             if not why:
@@ -699,6 +710,14 @@ def find_mentions(
         air_last = any(not m.cancelled and m.sub_event_type == "Air/drone strike" for m in told)
         air_before = clauses[0].paragraph if air_last else None
         air_told = air_told or air_last
+        if told and history_before == s_idx - 1 and variant_in(tokens[0].norm, word_set("history_continuers"), depth=1) \
+                and all(d in days and _prayer_day(tokens, d) for d in s_dates):  # no date of its own but a prayer's
+            for m in told:  # «سبق أن استهدف التنظيم المصلين …. كما قام التنظيم بتفجير مسجد …»: the history goes on
+                m.cancelled = m.cancelled or "background"
+        # a sentence told only as the past; «الهجوم» told back in it («وقد أعلن التنظيم مسؤوليته عن
+        # الهجوم») is that past deed again
+        history_before = s_idx if any(m.cancelled == "background" for m in told) \
+            and all(m.cancelled == "background" or (m.definite and not m.cancelled) for m in told) else None
         mentions.extend(told)
     return mentions, clauses_by_sentence
 

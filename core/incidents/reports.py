@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from typing import Any
 
 from core.acled_inter import ARMED, NON_STATE, STATE_OR_EXTERNAL
@@ -275,10 +275,53 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
                                                                and not _news_day(d, day))))]
     own = [d for d in sentence_dates if any(c.start <= d.start < c.end for c in r.clauses)]
     if own:
-        return own
+        return _part_of_trigger(own, trigger, text)
     others = {m.clause for m in every if m.clause not in r.clauses}
     return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
                                                  for c in others)]
+
+
+# what opens the trigger's own part of a clause: «أن/إن» after a verb of telling, a relative pronoun
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?[أا]ن|[وف]?إن|[وف]?بأن|[وف]?بان)(?!\S)")
+RELATIVE_REACH = 3  # words at most between a relative pronoun and the trigger it holds («التي شهدت معارك عنيفة»)
+
+
+def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]:
+    """The dates of the trigger's own part of its clause, when that part holds one: a day before a
+    «أن/إن» that follows a verb of telling dates the telling («أعلنت الوزارة اليوم الأحد أن مسلحين
+    هاجموا أمس الأول الجمعة مركزا للشرطة»: the attack is of Friday), and a date before a relative
+    pronoun dates the main clause, not the deed told inside the relative clause («زار الوزير اليوم
+    المدينة التي شهدت معارك عنيفة بين سبتمبر ويناير»: the fighting is of September). With no date
+    of its own, the trigger's part takes the clause's."""
+    # not a day a period runs from («تتواصل الاشتباكات منذ أيام»: told as going on, of the telling's day)
+    after = [d for d in own if d.start >= trigger.end and not _since(text, d)]
+    before = [d for d in own if d.end <= trigger.start]
+    if not after or not before:
+        return own
+    if _after_day_after(trigger, text):  # «… اليوم الأحد … غداة الهجوم الذي وقع الجمعة»: the attack's own day
+        return after
+    kept = [d for d in own if d.start < trigger.end or d in after]
+    last = before[-1].end
+    opener = None
+    for opener in _COMPLEMENTIZER.finditer(text, last, trigger.start):
+        pass
+    if opener is not None:
+        lead = [normalized(w) for w in text[max(0, before[-1].start - 80): before[-1].start].split()]
+        if any_variant_in(lead[-6:], word_set("attribution_verbs"), depth=1):
+            return [d for d in kept if d.start >= opener.end()]
+    rel = None
+    for rel in _RELATIVE.finditer(text, last, trigger.start):
+        pass
+    if rel is not None and len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH:
+        return [d for d in kept if d.start >= rel.end()]
+    return own
+
+
+def _since(text: str, date: Span) -> bool:
+    """The date is told with «منذ» (its first word or the word before it): a period's start."""
+    first = date.text.split()[:1]
+    before = text[max(0, date.start - 20): date.start].split()[-1:]
+    return any(normalized(w) in (normalized("منذ"), normalized("ومنذ")) for w in first + before)
 
 
 SINCE = frozenset({"منذ", "قبل"})
@@ -1175,8 +1218,33 @@ def _fill(
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
         r.device = any(a in DEVICES for a in arms)
-        r.date, r.time_precision, r.date_explicit = date_of(_dates_of(r, sentence_dates, every, doc.text, doc.date), doc.date)
+        r_dates = _dates_of(r, sentence_dates, every, doc.text, doc.date)
+        r.date, r.time_precision, r.date_explicit = date_of(r_dates, doc.date)
+        if _day_after(r, r_dates, doc.text):
+            r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
+
+
+def _day_after(r: Report, dates: list[Span], text: str) -> bool:
+    """The report's event is told right after a word of «the day after» (`day_after_cues`: «أعلنت
+    الحكومة اليوم الأحد حالة الطوارئ غداة هجوم انتحاري …»): the sentence's day is the day after the
+    event, which is of the day before — unless a date told after the trigger is the event's own
+    («غداة الهجوم الذي وقع الجمعة»). Known to the day only."""
+    if not r.date or r.time_precision != 1:
+        return False
+    trigger = r.mentions[0]
+    return _after_day_after(trigger, text) and not any(d.start >= trigger.end and d.attrs.get("iso") for d in dates)
+
+
+def _after_day_after(trigger: Mention, text: str) -> bool:
+    """The trigger is right after a word of «the day after» (`day_after_cues`: «غداة هجوم»), or
+    one word after it («غداة الهجوم الانتحاري», the trigger «انتحاري»)."""
+    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1  # «الـ» of «الانتحاري»
+    words = text[max(0, word_start - 60): word_start].split()[-DAY_AFTER_REACH:]
+    return any_variant_in([normalized(w) for w in words], word_set("day_after_cues"), depth=1)
+
+
+DAY_AFTER_REACH = 2  # words before the trigger a day-after word may stand
 
 
 SHELLED_OBJECT_REACH = 8  # tokens from a shelling to its object, a party's own words not counted («قصف شنه الحوثيون وقوات موالية لصالح على أحياء سكنية»)
