@@ -70,6 +70,7 @@ def test_protesters_dispersed_are_not_the_polices_associates() -> None:
                   MONDAY).incidents
     assert [i.sub_event_type for i in inc] == ["Protest with intervention"]
     assert not any(a.name_en.startswith("Protesters") for a in inc[0].assoc_actor_2), inc[0].assoc_actor_2
+    assert inc[0].actor1.name_en.startswith("Protesters") and inc[0].actor1.text == "المتظاهرين", inc[0].actor1
 
 
 def test_a_killing_the_protest_denounces_is_no_force_used_on_it() -> None:
