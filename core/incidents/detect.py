@@ -2086,6 +2086,10 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     elif "Protests" in kinds:
         sub = _protest_sub_event(tokens)
         kept = [m for m in kept if m.event_type != "Riots"]
+        if sub == "Excessive force against protesters":
+            # «قتل متظاهر وأصيب ثلاثة برصاص قوات الأمن خلال تظاهرة»: the toll is the protesters',
+            # told with the force used on them — one event, not an attack on civilians beside it
+            kept = [m for m in kept if m.strength != "weak"]
         for m in kept:
             if m.event_type == "Protests":
                 m.sub_event_type = sub
@@ -2286,9 +2290,15 @@ def _follows_as_manner(taken: Clause, clause: Clause, tokens: list[Token]) -> bo
 
 
 def _protest_sub_event(tokens: list[Token]) -> str:
-    if any(True for _ in word_matcher("protest_force").find(tokens)) and any(
-        True for _ in word_matcher("protester_targets").find(tokens)
-    ):
+    """The protest's sub-event from cues anywhere in its sentence: a killing, a wounding or live fire
+    (`protest_force`) with protesters named (`protester_targets`, any number: «قتل متظاهر», «أصيب
+    متظاهران») is excessive force — not a killing the protest denounces (`protest_topic_words`
+    within two words before: «تظاهر المئات تنديدا بمقتل ثلاثة متظاهرين»); dispersal, arrests or
+    suppression is an intervention; else a peaceful protest."""
+    denounced = word_set("protest_topic_words")
+    force = [m for m in word_matcher("protest_force").find(tokens)
+             if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])]
+    if force and any(True for _ in word_matcher("protester_targets").find(tokens)):
         return "Excessive force against protesters"
     if any(True for _ in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"

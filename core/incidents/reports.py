@@ -1411,8 +1411,19 @@ def _resolve_kind(r: Report) -> None:
     elif r.event_type == "Protests" and r.side1 and r.side1[0].inter != 6:
         r.side2 = r.side1 + r.side2  # the police that dispersed them
         r.side1 = [generic_actor("protesters", country)]
+    if r.event_type == "Protests" and any(a.inter != 6 for a in r.side2):
+        # «أطلقت الشرطة الغاز لتفريق مئات المتظاهرين»: the protesters named as the target are actor1,
+        # never an associate of the force that dispersed them; the words naming them go to actor1
+        named = [a for a in r.side2 if a.inter == 6 and a.text]
+        r.side2 = [a for a in r.side2 if a.inter != 6]
+        if named and r.side1 and r.side1[0].inter == 6 and not r.side1[0].text:
+            r.side1[0] = replace(r.side1[0], text=named[0].text)
     if r.event_type == "Protests" and r.sub_event_type == "Peaceful protest":
         r.side2 = []  # «للتنديد بقصف الحوثيين»: what they protest against is no party (ACLED: no actor2)
+        # «تظاهر المئات تنديدا بمقتل ثلاثة متظاهرين», «تظاهروا بعد مقتل ثلاثة في الاشتباكات»: a peaceful
+        # protest harms no one (ACLED: no fatalities); the dead of its sentence are what it denounces
+        # or another event's
+        r.counts = [c for c in r.counts if c.role not in ("killed", "injured")]
     if r.event_type == "Riots" and not r.side1:
         r.side1 = [generic_actor("rioters", country)]
     elif r.event_type == "Riots" and not any(a.inter == 5 for a in r.side1):
