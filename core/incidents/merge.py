@@ -208,6 +208,33 @@ def _same_toll(d: Draft, r: Report) -> bool:
     return bool(mine & theirs)
 
 
+def _toll_retold(d: Draft, r: Report) -> bool:
+    """`r` places its deed by no name of its own (carried on, or an anaphor: «وكان الإقليم نفسه قد شهد
+    تفجيرا انتحاريا أسفر عن مقتل 32 شخصا» after the bombing «الذي أوقع 32 قتيلا في سوروتش» and a
+    sentence naming another town of that province) and tells the very toll (above one) the draft told,
+    in the draft's governorate: that deed told again, not another one where the last town was named."""
+    if r.parts > 1 or r.located is None or r.located.explicit or d.located is None:
+        return False
+    if not r.located.place.admin1_en or r.located.place.admin1_en != d.located.place.admin1_en:
+        return False
+    mine = {c.value for c in r.counts if c.role == "killed" and c.value and c.value > 1 and not c.vague}
+    return bool(mine) and _same_toll(d, r)
+
+
+def _country_lead(d: Draft, r: Report) -> bool:
+    """The draft is placed by its country alone («قتل 12 شخصا عندما هاجم انتحاريان حمام سباحة في شمال
+    العراق») and `r` tells the same kind at a town of that country («وقال رئيس بلدية طوز خورماتو إن
+    مهاجما انتحاريا فجر سترته الناسفة في حمام سباحة»): the lead told its place loosely, one event (a
+    town told before it would have placed the draft). Remote violence only: a blast or a strike is
+    at one place, a fight told for the country may be fronts apart."""
+    a, b = d.located, r.located
+    if a is None or b is None or not b.explicit or a.place.kind != "country" or r.parts > 1:
+        return False
+    if d.kind[0] != "Explosions/Remote violence":
+        return False  # fighting told of a whole country («اشتباكات في جنوب شرق البلاد») is a front of its own
+    return all(x.located is None or x.located.place.kind == "country" for x in d.reports) and _in_country(a, b)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -315,7 +342,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         # against a deed with a toll of its own; a deed told with none takes the toll announced
                         set_aside = True  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news
                         continue
-                    if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)):
+                    if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)) \
+                            or _toll_retold(d, r) or _country_lead(d, r):
                         target = d
                         break
                     if _lead_by_capital(d, r):  # the detail's place is the event's, the lead's city a loose one
