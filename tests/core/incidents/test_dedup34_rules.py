@@ -53,3 +53,22 @@ def test_a_lead_placed_by_its_country_then_told_at_its_town_is_one_blast() -> No
             "وقال رئيس بلدية طوز خورماتو إن مهاجما انتحاريا فجر حزامه الناسف وسط السوق.")
     bombs = [c for c in _coded(text) if c[0] == "Suicide bomb"]
     assert bombs == [("Suicide bomb", "Salah ad Din", 9)], _coded(text)
+
+
+# ---------------------------------------------------------------- one toll told in other words
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the militants' toll told again with another noun of militants: once
+    ("قتلت قوات الأمن اثنين من العناصر الإرهابية في تبادل لإطلاق النار خلال مداهمة بمدينة العريش أمس. "
+     "وأوضح المصدر أن القوات تمكنت من قتل فردين إرهابيين كانا يختبئان في مزرعة بالمدينة.", 2),
+    # soldiers told again as «عسكريين»: once
+    ("قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش في مدينة رفح. "
+     "وقال مصدر أمني إن ثلاثة عسكريين لقوا حتفهم في الهجوم.", 3),
+    # soldiers, then militants with the same figure: two groups, they add up
+    ("قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش في مدينة رفح. "
+     "وقال مصدر أمني إن ثلاثة مسلحين قتلوا في الهجوم.", 6),
+])
+def test_the_same_toll_told_with_another_noun_of_its_kind_counts_once(text: str, killed: int) -> None:
+    coded = _coded(text)
+    assert len(coded) == 1 and coded[0][2] == killed, coded
