@@ -525,7 +525,10 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 if key == GENERIC_SIDE:
                     by_side.clear()
                 by_side[key] = c.value  # type: ignore[assignment]
-            elif key in by_side and (c.more or (c.additive and by_side[key] != c.value)):
+            elif key in by_side and (c.more or (c.additive and by_side[key] != c.value)) \
+                    and not (c.more and any(s != c.sentence and side == c.side for s, side, _ in told.get(c.value, []))):  # type: ignore[arg-type]
+                # (not «وإصابة 14 آخرين» told again in another sentence with the same figure and
+                # group: the others besides the dead, retold, not more of them)
                 # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4; a «كما» sentence giving the same
                 # figure again («كما أسفرت المواجهات عن مقتل 11 حوثيا») retells it
                 by_side[key] += c.value  # type: ignore[operator]

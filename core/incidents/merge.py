@@ -357,7 +357,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _shared_over_list(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))
+    return _shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts)))))
 
 
 SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places
@@ -600,6 +600,38 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
             if not told_back or not _fold_compatible(d.located, other.located) or not _same_doer(d, other) \
                     or any(r.sentence < first for r in other.reports):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
+    return out
+
+
+def _precise(d: Draft, role: str) -> set[int]:
+    return {c.value for r in d.reports for c in r.counts if c.role == role and c.value and not c.vague}
+
+
+def _summary_told_in_detail(drafts: list[Draft]) -> list[Draft]:
+    """A summary telling the dead in general words («أفادت مصادر بمقتل 11 مدنيا وإصابة 13 آخرين في
+    أعمال عنف متفرقة شهدتها مدينة بعقوبة»), and within FOLD_GAP sentences after it the blast or strike
+    that killed them with the very same figures («مقتل 11 مدنيا وإصابة 13 آخرين في انفجار مزدوج
+    بعبوة ناسفة داخل مقهى»): that one event, told first as an attack on civilians. The killed (above
+    one) and the injured must be the same figures, whatever the places (the detail's may be finer,
+    or read elsewhere)."""
+    out = list(drafts)
+    for d in drafts:
+        if d.kind != ("Violence against civilians", "Attack") or not any(x is d for x in out):
+            continue
+        killed, injured = _precise(d, "killed"), _precise(d, "injured")
+        if not killed or max(killed) < 2:
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Explosions/Remote violence":
+                continue
+            if not any(0 < r.sentence - first <= FOLD_GAP for r in other.reports):
+                continue
+            if not killed & _precise(other, "killed") or injured != _precise(other, "injured"):
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]

@@ -72,3 +72,24 @@ def test_a_lead_placed_by_its_country_then_told_at_its_town_is_one_blast() -> No
 def test_the_same_toll_told_with_another_noun_of_its_kind_counts_once(text: str, killed: int) -> None:
     coded = _coded(text)
     assert len(coded) == 1 and coded[0][2] == killed, coded
+
+
+# ---------------------------------------------------------------- a summary, then the blast
+
+
+def test_a_summary_then_the_blast_with_the_same_figures_is_one_blast() -> None:
+    """«أفادت مصادر بمقتل 9 مدنيين وإصابة 14 آخرين في أعمال عنف شهدتها مدينة بعقوبة», then the blast
+    with the same dead and injured: one explosion, not an attack on civilians beside it."""
+    text = ("أفادت مصادر أمنية أمس بمقتل 9 مدنيين وإصابة 14 آخرين في أعمال عنف شهدتها مدينة بعقوبة. "
+            "وأشارت المصادر إلى مقتل 9 مدنيين وإصابة 14 آخرين في انفجار عبوة ناسفة داخل مقهى في منطقة العروبة.")
+    coded = _coded(text)
+    assert [c[0] for c in coded] == ["Remote explosive/landmine/IED"], coded
+    (incident,) = analyze(text, DAY, "").incidents
+    assert (incident.fatalities, incident.injured) == (9, 14)  # «وإصابة 14 آخرين» told twice: 14
+
+
+def test_a_summary_with_other_figures_is_not_folded() -> None:
+    """Other injured in the detail: nothing says the summary told that blast."""
+    text = ("أفادت مصادر أمنية أمس بمقتل 9 مدنيين وإصابة 14 آخرين في أعمال عنف شهدتها مدينة بعقوبة. "
+            "وأشارت المصادر إلى مقتل 9 مدنيين وإصابة 30 آخرين في انفجار عبوة ناسفة داخل مقهى في منطقة العروبة.")
+    assert len(_coded(text)) == 2, _coded(text)
