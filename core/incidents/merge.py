@@ -235,6 +235,21 @@ def _country_lead(d: Draft, r: Report) -> bool:
     return all(x.located is None or x.located.place.kind == "country" for x in d.reports) and _in_country(a, b)
 
 
+def _list_retells(d: Draft, r: Report) -> bool:
+    """`r` is a part of a list split by place whose sentence tells, back, the very toll (above one)
+    the draft told, whole, for a place holding the part or of its governorate: «ارتفعت حصيلة قتلى
+    القذائف التي سقطت على احياء عدة في دمشق الى 11 قتيلا», then «… بالقذائف التي اطلقتها التنظيمات
+    على شارعي الثورة وبغداد وحي باب توما والعباسيين في دمشق الى 11 شهيدا»: the same shelling,
+    its places told, not three more."""
+    if not r.definite or d.located is None or r.located is None or _parties_apart(d, r):
+        return False
+    wholes = {c.shared for c in r.counts if c.role == "killed" and c.shared > 1}
+    if not wholes or not wholes & _precise(d, "killed"):
+        return False
+    a, b = d.located.place, r.located.place
+    return bool(a.admin1_en) and a.admin1_en == b.admin1_en or contains(a, b)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -318,6 +333,10 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                 if r.located and r.located.explicit and not r.another else []
             if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
+            elif r.parts > 1 and (whole := [d for d in same if _list_retells(d, r)]):
+                target = whole[-1]  # «… على شارعي الثورة وبغداد وحي باب توما في دمشق الى 11 شهيدا» after the 11 told
+                # its shares of the figures the draft told whole are that whole told again, not more dead
+                r = replace(r, counts=[c for c in r.counts if not (c.shared and c.shared in _precise(target, c.role))])
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:

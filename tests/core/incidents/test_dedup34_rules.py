@@ -93,3 +93,17 @@ def test_a_summary_with_other_figures_is_not_folded() -> None:
     text = ("أفادت مصادر أمنية أمس بمقتل 9 مدنيين وإصابة 14 آخرين في أعمال عنف شهدتها مدينة بعقوبة. "
             "وأشارت المصادر إلى مقتل 9 مدنيين وإصابة 30 آخرين في انفجار عبوة ناسفة داخل مقهى في منطقة العروبة.")
     assert len(_coded(text)) == 2, _coded(text)
+
+
+# ---------------------------------------------------------------- a toll told back over a list of places
+
+
+def test_a_toll_told_back_over_the_quarters_it_fell_on_is_one_shelling() -> None:
+    """«ارتفعت حصيلة قتلى القذائف التي سقطت على دمشق الى 9 قتلى», then «… جراء القذائف التي اطلقتها
+    الفصائل على حيي المزة وركن الدين والميدان الى 9 قتلى»: the same shelling with its quarters told,
+    one incident with its 9 dead (it had been the lead and three shares of 3)."""
+    text = ("ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق امس الى 9 قتلى. "
+            "وافادت الوكالة عن ارتفاع حصيلة القتلى جراء القذائف التي اطلقتها الفصائل على حي المزة وحي ركن الدين "
+            "وحي الميدان في دمشق الى 9 قتلى.")
+    coded = _coded(text)
+    assert coded == [("Shelling/artillery/missile attack", "Dimashq", 9)], coded
