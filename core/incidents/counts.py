@@ -394,6 +394,30 @@ def _generic(side: str) -> bool:
                             for stem in word_set("generic_victims"))
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[str, ...]]:
+    from core.incidents.lexicons import context
+
+    return {kind: tuple(normalized(w) for w in words) for kind, words in context()["same_kind_victims"].items()}
+
+
+def _kind_of(word: str) -> str | None:
+    word = word.lstrip("و")
+    for kind, stems in _kinds().items():
+        if any(word.startswith(stem) or word.startswith("ال" + stem) for stem in stems):
+            return kind
+    return None
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two groups every word of which names one kind of victims (`same_kind_victims`): «من العناصر
+    الإرهابية» and «فردين» (militants), «جنود» and «عسكريين» (soldiers) — the same figure told by
+    both in two sentences of one incident is one toll told again in other words."""
+    words = [w for w in f"{a} {b}".replace("#", " ").split() if w != "من"]
+    kinds = {_kind_of(w) for w in words}
+    return bool(a) and bool(b) and a != b and len(kinds) == 1 and None not in kinds
+
+
 def _same_group(a: str, b: str) -> bool:
     """One side told by name, the other by a generic word that stands for it."""
     return a != b and a.removesuffix(GENERIC_MARK) == b.removesuffix(GENERIC_MARK)
@@ -464,6 +488,7 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 continue
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
                     and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side)
+                                                 or _same_kind(side, c.side)
                                                  or (head and (head == c.head or _same_noun(head, c.head)) and (head == side or c.head == c.side)))
                             for s, side, head in told.get(c.value, [])):  # type: ignore[operator, arg-type]
                 # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»; a headline's bare «مقتل 12 مسلحاً» then the
@@ -500,7 +525,10 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                 if key == GENERIC_SIDE:
                     by_side.clear()
                 by_side[key] = c.value  # type: ignore[assignment]
-            elif key in by_side and (c.more or (c.additive and by_side[key] != c.value)):
+            elif key in by_side and (c.more or (c.additive and by_side[key] != c.value)) \
+                    and not (c.more and any(s != c.sentence and side == c.side for s, side, _ in told.get(c.value, []))):  # type: ignore[arg-type]
+                # (not «وإصابة 14 آخرين» told again in another sentence with the same figure and
+                # group: the others besides the dead, retold, not more of them)
                 # «مصرع سبعة انقلابيين … كما قتل أربعة آخرون»: 7 + 4; a «كما» sentence giving the same
                 # figure again («كما أسفرت المواجهات عن مقتل 11 حوثيا») retells it
                 by_side[key] += c.value  # type: ignore[operator]

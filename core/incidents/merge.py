@@ -208,6 +208,48 @@ def _same_toll(d: Draft, r: Report) -> bool:
     return bool(mine & theirs)
 
 
+def _toll_retold(d: Draft, r: Report) -> bool:
+    """`r` places its deed by no name of its own (carried on, or an anaphor: «وكان الإقليم نفسه قد شهد
+    تفجيرا انتحاريا أسفر عن مقتل 32 شخصا» after the bombing «الذي أوقع 32 قتيلا في سوروتش» and a
+    sentence naming another town of that province) and tells the very toll (above one) the draft told,
+    in the draft's governorate: that deed told again, not another one where the last town was named."""
+    if r.parts > 1 or r.located is None or r.located.explicit or d.located is None:
+        return False
+    if not r.located.place.admin1_en or r.located.place.admin1_en != d.located.place.admin1_en:
+        return False
+    mine = {c.value for c in r.counts if c.role == "killed" and c.value and c.value > 1 and not c.vague}
+    return bool(mine) and _same_toll(d, r)
+
+
+def _country_lead(d: Draft, r: Report) -> bool:
+    """The draft is placed by its country alone («قتل 12 شخصا عندما هاجم انتحاريان حمام سباحة في شمال
+    العراق») and `r` tells the same kind at a town of that country («وقال رئيس بلدية طوز خورماتو إن
+    مهاجما انتحاريا فجر سترته الناسفة في حمام سباحة»): the lead told its place loosely, one event (a
+    town told before it would have placed the draft). Remote violence only: a blast or a strike is
+    at one place, a fight told for the country may be fronts apart."""
+    a, b = d.located, r.located
+    if a is None or b is None or not b.explicit or a.place.kind != "country" or r.parts > 1:
+        return False
+    if d.kind[0] != "Explosions/Remote violence":
+        return False  # fighting told of a whole country («اشتباكات في جنوب شرق البلاد») is a front of its own
+    return all(x.located is None or x.located.place.kind == "country" for x in d.reports) and _in_country(a, b)
+
+
+def _list_retells(d: Draft, r: Report) -> bool:
+    """`r` is a part of a list split by place whose sentence tells, back, the very toll (above one)
+    the draft told, whole, for a place holding the part or of its governorate: «ارتفعت حصيلة قتلى
+    القذائف التي سقطت على احياء عدة في دمشق الى 11 قتيلا», then «… بالقذائف التي اطلقتها التنظيمات
+    على شارعي الثورة وبغداد وحي باب توما والعباسيين في دمشق الى 11 شهيدا»: the same shelling,
+    its places told, not three more."""
+    if not r.definite or d.located is None or r.located is None or _parties_apart(d, r):
+        return False
+    wholes = {c.shared for c in r.counts if c.role == "killed" and c.shared > 1}
+    if not wholes or not wholes & _precise(d, "killed"):
+        return False
+    a, b = d.located.place, r.located.place
+    return bool(a.admin1_en) and a.admin1_en == b.admin1_en or contains(a, b)
+
+
 def _same_event(d: Draft, r: Report) -> bool:
     """Nothing says a later telling is another event than the draft: no party named apart, no other
     day."""
@@ -291,6 +333,10 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                 if r.located and r.located.explicit and not r.another else []
             if r.definite and not (r.located and r.located.explicit) and backref and not _further_deed(backref[-1], r):
                 target = backref[-1]
+            elif r.parts > 1 and (whole := [d for d in same if _list_retells(d, r)]):
+                target = whole[-1]  # «… على شارعي الثورة وبغداد وحي باب توما في دمشق الى 11 شهيدا» after the 11 told
+                # its shares of the figures the draft told whole are that whole told again, not more dead
+                r = replace(r, counts=[c for c in r.counts if not (c.shared and c.shared in _precise(target, c.role))])
             elif told and r.sentence - told[-1].last_sentence > MAX_GAP and _same_event(told[-1], r):
                 target = told[-1]  # «التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ» twenty sentences on
             else:
@@ -315,7 +361,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         # against a deed with a toll of its own; a deed told with none takes the toll announced
                         set_aside = True  # «… وكان المتحدث قد أعلن الجمعة الماضي مقتل ثلاثة»: that earlier news
                         continue
-                    if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)):
+                    if _places_compatible(d.located, r.located, nested=not _listed_beside(r, d, reports)) \
+                            or _toll_retold(d, r) or _country_lead(d, r):
                         target = d
                         break
                     if _lead_by_capital(d, r):  # the detail's place is the event's, the lead's city a loose one
@@ -329,7 +376,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _shared_over_list(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))
+    return _shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts)))))
 
 
 SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places
@@ -572,6 +619,38 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
             if not told_back or not _fold_compatible(d.located, other.located) or not _same_doer(d, other) \
                     or any(r.sentence < first for r in other.reports):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
+    return out
+
+
+def _precise(d: Draft, role: str) -> set[int]:
+    return {c.value for r in d.reports for c in r.counts if c.role == role and c.value and not c.vague}
+
+
+def _summary_told_in_detail(drafts: list[Draft]) -> list[Draft]:
+    """A summary telling the dead in general words («أفادت مصادر بمقتل 11 مدنيا وإصابة 13 آخرين في
+    أعمال عنف متفرقة شهدتها مدينة بعقوبة»), and within FOLD_GAP sentences after it the blast or strike
+    that killed them with the very same figures («مقتل 11 مدنيا وإصابة 13 آخرين في انفجار مزدوج
+    بعبوة ناسفة داخل مقهى»): that one event, told first as an attack on civilians. The killed (above
+    one) and the injured must be the same figures, whatever the places (the detail's may be finer,
+    or read elsewhere)."""
+    out = list(drafts)
+    for d in drafts:
+        if d.kind != ("Violence against civilians", "Attack") or not any(x is d for x in out):
+            continue
+        killed, injured = _precise(d, "killed"), _precise(d, "injured")
+        if not killed or max(killed) < 2:
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Explosions/Remote violence":
+                continue
+            if not any(0 < r.sentence - first <= FOLD_GAP for r in other.reports):
+                continue
+            if not killed & _precise(other, "killed") or injured != _precise(other, "injured"):
                 continue
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
