@@ -32,3 +32,16 @@ def test_an_arrest_beside_a_warrant_keeps_its_own_figure() -> None:
             "وأصدرت النيابة العامة في أنقرة أمس أمرا باعتقال 275 متهما بالانتماء لتنظيم داعش.")
     got = coded(text, MONDAY, "sub_event_type", "captured")
     assert ("Arrests", 40) in got, got
+
+
+def test_a_shelling_filled_by_the_state_is_not_the_police() -> None:
+    """A shelling whose only party is the group hit takes the country's forces the article names most
+    (merge.state_forces_fought); police fire no artillery, so the army named fewer times than the police
+    of the city's bombings shells."""
+    text = ("وقال مصدر في الجيش العراقي إن قوات الجيش تتقدم في مدينة الرمادي. وأعلنت الشرطة العراقية أمس مقتل "
+            "شخصين بانفجار عبوة ناسفة في مدينة بغداد، وقالت الشرطة العراقية إن عناصر الشرطة طوقوا المكان، "
+            "وأضافت الشرطة أن التحقيق جار.\n"
+            "وأعلن مصدر أمني أمس عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي في حي نزال وسط مدينة الفلوجة.")
+    got = coded(text, MONDAY, "sub_event_type", "actor1")
+    shelling = [a for k, a in got if k == "Shelling/artillery/missile attack"]
+    assert shelling and all(a.startswith("Military Forces of Iraq") for a in shelling), got
