@@ -1374,7 +1374,7 @@ def state_forces_fought(incident: Incident, draft: Draft, doc: Any) -> bool:
     من عناصر داعش في اشتباكات», «مقتل سبعة من قادة التنظيم بقصف مدفعي»: who died, no one told
     acting) was fought by the state forces of the country it is placed in that the article names
     (the most named, first named on ties: «القوات العراقية» in an Iraqi report): they lead, the
-    group is the side hit. A fight whose group is told acting, or an article naming no forces of
+    group is the side hit (a shelling: not the police when other forces are named). A fight whose group is told acting, or an article naming no forces of
     that country, or naming another rebel group (in Syria IS fights the rebels too), keeps its sides.
     True when filled."""
     from core.acled_inter import REBELS, STATE_FORCES
@@ -1410,6 +1410,10 @@ def state_forces_fought(incident: Incident, draft: Draft, doc: Any) -> bool:
         first.setdefault(actor.name_en, replace(actor, text=""))
     if not counts:
         return False
+    if kind == SHELLING and any(not n.startswith("Police Forces") for n in counts):
+        # police fire no artillery: «مقتل سبعة من قادة التنظيم بقصف مدفعي» in a report naming the
+        # police of the city's bombings more often than the army is the army's shelling
+        first = {n: a for n, a in first.items() if not n.startswith("Police Forces")}
     best = max(first, key=lambda n: counts[n])  # first named on ties (dicts keep order, max the first)
     incident.set_side(1, [first[best]])
     incident.set_side(2, named)
