@@ -1,0 +1,43 @@
+"""Name boundaries (session 34, issue 3): a country of two words is one place, «آل» and the family
+after it belong to the person, an office or «ف» + verb after a name does not. Sentences written for
+the tests; the shapes were first listed from ANERcorp dev errors and checked on its training block."""
+
+from __future__ import annotations
+
+from core.entities import places
+from core.entities.conll import DEFAULT_MERGE, MERGES, build_document, spans_to_bio
+
+
+# ---------------------------------------------------------------- a country of two words
+
+
+def _country_tags(words: list[str], at: int) -> list[str]:
+    """The default merge's tags when the tagger read only the word at `at` as a place."""
+    doc = build_document([words])
+    t = doc.tokens
+    model = [doc.span(t[at].start, t[at].end, "LOCATION", "model")]
+    return spans_to_bio(t, MERGES[DEFAULT_MERGE](model, places.find(doc)))
+
+
+def test_a_two_word_country_is_one_place_when_the_tagger_takes_its_second_word() -> None:
+    assert _country_tags(["سافر", "الوفد", "إلى", "جنوب", "أفريقيا", "أمس"], 4)[3:5] == ["B-LOC", "I-LOC"]
+    assert _country_tags(["وصل", "سفير", "ساحل", "العاج", "إلى", "المطار"], 3)[2:4] == ["B-LOC", "I-LOC"]
+    assert _country_tags(["تقع", "البوسنة", "والهرسك", "في", "البلقان"], 1)[1:3] == ["B-LOC", "I-LOC"]
+    assert _country_tags(["أعلنت", "المملكة", "المتحدة", "دعمها"], 2)[1:3] == ["B-LOC", "I-LOC"]
+    assert _country_tags(["انفصل", "جنوب", "السودان", "عام", "2011"], 2)[1:3] == ["B-LOC", "I-LOC"]
+    # a single-word country the tagger read stays as it was
+    assert _country_tags(["زار", "الوزير", "السودان", "أمس"], 2)[2] == "B-LOC"
+
+
+def test_a_model_span_running_past_the_country_keeps_its_bounds() -> None:
+    doc = build_document([["خسر", "منتخب", "جنوب", "أفريقيا", "المباراة"]])
+    t = doc.tokens
+    model = [doc.span(t[1].start, t[3].end, "ORGANIZATION", "model")]
+    tags = spans_to_bio(t, MERGES[DEFAULT_MERGE](model, places.find(doc)))
+    assert tags[1:4] == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_costa_rica_and_ivory_coast_in_two_spellings_are_countries() -> None:
+    doc = build_document([["زار", "الوفد", "كوستا", "ريكا", "ثم", "كوت", "ديفوار"]])
+    found = {s.text: s.attrs.get("kind") for s in places.find(doc) if s.label == "LOCATION"}
+    assert found.get("كوستا ريكا") == "country" and found.get("كوت ديفوار") == "country"
