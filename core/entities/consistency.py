@@ -313,6 +313,28 @@ def cut_office_tails(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
     return out
 
 
+FAMILY_WORDS = frozenset({"آل", "ال"})  # «آل» as written (it folds to the article «ال»)
+
+
+def extend_family_right(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """A person's span that stops before «آل» and the family's name after it, or at «آل» itself,
+    runs on over both: «محمد بن راشد آل مكتوم», «خليفة بن زايد آل نهيان» — «آل» (the house of)
+    is part of the name, as ANERcorp tags it. `texts`: the tokens as written («آل» folds to «ال»)."""
+    out = list(tags)
+    if "B-PERS" not in out and "I-PERS" not in out:
+        return out
+    n = len(norms)
+    for i in range(1, n - 1):
+        if texts[i] not in FAMILY_WORDS or out[i - 1] not in ("B-PERS", "I-PERS") or out[i] not in ("O", "I-PERS"):
+            continue
+        if not norms[i + 1].isalpha() or out[i + 1] == "I-PERS" or out[i + 1].startswith("I-"):
+            continue
+        if i + 2 < n and out[i + 2].startswith("I-"):
+            continue  # the word after «آل» opens a longer name of its own: leave it
+        out[i] = out[i + 1] = "I-PERS"
+    return out
+
+
 def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
     """Persons' spans cut and stretched at a rank: a PERS run cut before a rank inside it (the
     tagger ran «خالد محمد عبدالله الشحي والعريف» on into the next martyr's rank: the rank and its
@@ -475,7 +497,7 @@ def document_spans(
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(join_place_heads(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w))), probs)
+    tagged = [(join_place_heads(n, extend_family_right(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), w)), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from core.entities import places
 from core.entities.conll import DEFAULT_MERGE, MERGES, build_document, spans_to_bio
+from core.entities.consistency import extend_family_right
+from core.text.normalize import normalize_token
+
+
+def _norms(words: str) -> list[str]:
+    return [normalize_token(w) for w in words.split()]
 
 
 # ---------------------------------------------------------------- a country of two words
@@ -41,3 +47,21 @@ def test_costa_rica_and_ivory_coast_in_two_spellings_are_countries() -> None:
     doc = build_document([["زار", "الوفد", "كوستا", "ريكا", "ثم", "كوت", "ديفوار"]])
     found = {s.text: s.attrs.get("kind") for s in places.find(doc) if s.label == "LOCATION"}
     assert found.get("كوستا ريكا") == "country" and found.get("كوت ديفوار") == "country"
+
+
+# ---------------------------------------------------------------- «آل» and the family name
+
+
+def test_a_person_runs_on_over_al_and_the_family_name() -> None:
+    words = "استقبل سعود بن فهد آل ثاني الضيوف"
+    assert extend_family_right(_norms(words), "O B-PERS I-PERS I-PERS O B-PERS O".split(), words.split()) == \
+        "O B-PERS I-PERS I-PERS I-PERS I-PERS O".split()
+    assert extend_family_right(_norms(words), "O B-PERS I-PERS I-PERS O O O".split(), words.split()) == \
+        "O B-PERS I-PERS I-PERS I-PERS I-PERS O".split()
+    assert extend_family_right(_norms(words), "O B-PERS I-PERS I-PERS I-PERS O O".split(), words.split()) == \
+        "O B-PERS I-PERS I-PERS I-PERS I-PERS O".split()
+    # «آل» with no person before it, or before a punctuation mark, stays untagged
+    other = "زار الوفد آل ثاني أمس"
+    assert extend_family_right(_norms(other), "O O O B-PERS O".split(), other.split()) == "O O O B-PERS O".split()
+    comma = "التقى سعود آل ، ثم"
+    assert extend_family_right(_norms(comma), "O B-PERS O O O".split(), comma.split()) == "O B-PERS O O O".split()
