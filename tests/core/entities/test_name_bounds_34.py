@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from core.entities import places
 from core.entities.conll import DEFAULT_MERGE, MERGES, build_document, spans_to_bio
-from core.entities.consistency import extend_family_right
+from core.entities.consistency import cut_fa_verbs, cut_office_tails, extend_family_right, first_names
 from core.text.normalize import normalize_token
 
 
@@ -43,12 +43,6 @@ def test_a_model_span_running_past_the_country_keeps_its_bounds() -> None:
     assert tags[1:4] == ["B-ORG", "I-ORG", "I-ORG"]
 
 
-def test_costa_rica_and_ivory_coast_in_two_spellings_are_countries() -> None:
-    doc = build_document([["زار", "الوفد", "كوستا", "ريكا", "ثم", "كوت", "ديفوار"]])
-    found = {s.text: s.attrs.get("kind") for s in places.find(doc) if s.label == "LOCATION"}
-    assert found.get("كوستا ريكا") == "country" and found.get("كوت ديفوار") == "country"
-
-
 # ---------------------------------------------------------------- «آل» and the family name
 
 
@@ -65,3 +59,33 @@ def test_a_person_runs_on_over_al_and_the_family_name() -> None:
     assert extend_family_right(_norms(other), "O O O B-PERS O".split(), other.split()) == "O O O B-PERS O".split()
     comma = "التقى سعود آل ، ثم"
     assert extend_family_right(_norms(comma), "O B-PERS O O O".split(), comma.split()) == "O B-PERS O O O".split()
+
+
+# ---------------------------------------------------------------- an office or «ف» + verb after a name
+
+
+def test_a_persons_run_is_cut_at_an_office_even_past_the_word_it_governs() -> None:
+    words = "وقال سالم ناصر مفتي المدينة المنورة إن"
+    assert cut_office_tails(_norms(words), "O B-PERS I-PERS I-PERS I-PERS I-PERS O".split()) == \
+        "O B-PERS I-PERS O O O O".split()
+    coach = "وأكد خالد يوسف مدرب الفريق"
+    assert cut_office_tails(_norms(coach), "O B-PERS I-PERS I-PERS O".split()) == "O B-PERS I-PERS O O".split()
+    # an office that is also a name stays («محمد أمين»)
+    named = "وقال محمد أمين الشامي إن"
+    assert cut_office_tails(_norms(named), "O B-PERS I-PERS I-PERS O".split()) == "O B-PERS I-PERS I-PERS O".split()
+
+
+def test_a_persons_run_is_cut_before_fa_and_a_verb() -> None:
+    firsts = first_names()
+    for words in ("تسلم سامي نبيل فانطلق نحو المرمى", "رد خالد صابر فقال إنه", "وصل مازن علي فاقترب من الباب",
+                  "حاول عمر سعد فاستطاع أن يهرب"):
+        assert cut_fa_verbs(_norms(words), "O B-PERS I-PERS I-PERS O O".split()[: len(words.split())], firsts)[3] == "O", words
+    # a name that starts with «ف» stays («فيصل», «فارس», «فهد»)
+    for words in ("قال سعود فيصل", "قال خالد فارس", "قال علي فهد"):
+        assert cut_fa_verbs(_norms(words), "O B-PERS I-PERS".split(), firsts) == "O B-PERS I-PERS".split(), words
+
+
+def test_costa_rica_and_ivory_coast_in_two_spellings_are_countries() -> None:
+    doc = build_document([["زار", "الوفد", "كوستا", "ريكا", "ثم", "كوت", "ديفوار"]])
+    found = {s.text: s.attrs.get("kind") for s in places.find(doc) if s.label == "LOCATION"}
+    assert found.get("كوستا ريكا") == "country" and found.get("كوت ديفوار") == "country"
