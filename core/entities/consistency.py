@@ -351,8 +351,14 @@ def _fa_verb(norm: str, verbs: Collection[str]) -> bool:
         if rest.endswith(ending) and len(rest) - len(ending) >= 5:
             rest = rest[: -len(ending)]
             break
-    return (len(rest) == 5 and (rest.startswith("ان") or (rest[0] == "ا" and rest[2] == "ت"))) or (
-        len(rest) == 6 and rest.startswith("است"))
+    if rest.endswith(("ا", "ه", "ة")):
+        return False  # no past verb ends so: a name («فانيسا», «فانديا») or a noun («فأنقرة»)
+    if len(rest) == 5:
+        # a weak letter as the first root or the middle one is a foreign name's vowel far more often
+        # than a verb («فانينغ», «فايتسر», «فاوتون», «فانتوم», «فاكتور»)
+        return rest[3] not in "وي" and ((rest.startswith("ان") and rest[2] not in "اوي")
+                                        or (rest[0] == "ا" and rest[1] not in "اوي" and rest[2] == "ت"))
+    return len(rest) == 6 and rest.startswith("است")
 
 
 def cut_fa_verbs(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str]) -> list[str]:

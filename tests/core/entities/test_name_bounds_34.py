@@ -80,8 +80,9 @@ def test_a_persons_run_is_cut_before_fa_and_a_verb() -> None:
     for words in ("تسلم سامي نبيل فانطلق نحو المرمى", "رد خالد صابر فقال إنه", "وصل مازن علي فاقترب من الباب",
                   "حاول عمر سعد فاستطاع أن يهرب"):
         assert cut_fa_verbs(_norms(words), "O B-PERS I-PERS I-PERS O O".split()[: len(words.split())], firsts)[3] == "O", words
-    # a name that starts with «ف» stays («فيصل», «فارس», «فهد»)
-    for words in ("قال سعود فيصل", "قال خالد فارس", "قال علي فهد"):
+    # a name that starts with «ف» stays («فيصل», «فارس», «فهد»), and so do foreign names of the verbs' look
+    for words in ("قال سعود فيصل", "قال خالد فارس", "قال علي فهد", "فاز جون فانينغ", "قالت ماري فانيسا",
+                  "قال بيل فاكتور"):
         assert cut_fa_verbs(_norms(words), "O B-PERS I-PERS".split(), firsts) == "O B-PERS I-PERS".split(), words
 
 
