@@ -200,6 +200,30 @@ def _split_joined(merge: Callable[[list[Span], list[Span]], list[Span]], labels:
     return run
 
 
+def _whole_countries(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """`merge`, then a country of two or more words that the gazetteer reads («جنوب أفريقيا»,
+    «ساحل العاج», «البوسنة والهرسك», «المملكة المتحدة») replaces the chosen place spans inside it:
+    the tagger's «[أفريقيا]» of «جنوب أفريقيا» is a part of the name, and the whole name is the place.
+    Spans running past the country leave it alone («منتخب جنوب أفريقيا» tagged ORG)."""
+
+    def country(span: Span) -> bool:
+        return (span.label == "LOCATION" and span.source == "gazetteer" and span.attrs.get("kind") == "country"
+                and len(span.text.split()) >= 2)
+
+    def run(model: list[Span], data: list[Span]) -> list[Span]:
+        chosen = merge(model, data)
+        for name in (s for s in data if country(s)):
+            inside = [c for c in chosen if name.start <= c.start and c.end <= name.end]
+            if not any(c.label == "LOCATION" for c in inside) or all(c.start == name.start and c.end == name.end for c in inside):
+                continue
+            if any(c.start < name.end and name.start < c.end for c in chosen if c not in inside):
+                continue
+            chosen = [c for c in chosen if c not in inside] + [name]
+        return chosen
+
+    return run
+
+
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
     return resolve(model + data)
 
@@ -215,12 +239,13 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+titles+names": _names_over(_model_first(frozenset(), titles=True)),  # + clubs and companies
     "model+titles+names+currency": _currencies_over(_names_over(_model_first(frozenset(), titles=True))),  # + currencies
     "model+titles+names+currency+split": _split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))),  # + joined names split
+    "model+titles+names+currency+split+countries": _whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True))))),  # + whole country names
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+titles+names+currency+split"  # docs/ner.md, tag-conll merges
+DEFAULT_MERGE = "model+titles+names+currency+split+countries"  # docs/ner.md, tag-conll merges
 
 
 def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:

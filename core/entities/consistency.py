@@ -298,19 +298,93 @@ def _office_tails() -> frozenset[str]:
 
 
 def cut_office_tails(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """A person's span cut before an office word that ends it and governs the word after it: «خالد الشريف
+    """A person's span cut before an office word that governs the word after it: «خالد الشريف
     وكيل وزارة الدفاع», «أحمد علي رئيس المجلس» — the office is the apposition, no part of the name
-    (person_cues.json `offices`; those that are names too, `office_names`, stay)."""
+    (person_cues.json `offices`; those that are names too, `office_names`, stay). The office and
+    the rest of the run go, also when the tagger ran on over the word it governs («سالم ناصر مفتي
+    المدينة»: the person is «سالم ناصر»)."""
     out = list(tags)
     if "I-PERS" not in out:
         return out
     offices = _office_tails()
     n = len(norms)
     for i in range(1, n - 1):
-        if out[i] == "I-PERS" and (i + 1 == n or out[i + 1] != "I-PERS") and norms[i] in offices \
-                and norms[i + 1].isalpha():
+        if out[i] == "I-PERS" and norms[i] in offices and norms[i + 1].isalpha():
+            j = i
+            while j < n and (j == i or out[j] == "I-PERS"):
+                out[j] = "O"
+                j += 1
+    return out
+
+
+FAMILY_WORDS = frozenset({"آل", "ال"})  # «آل» as written (it folds to the article «ال»)
+
+
+def extend_family_right(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """A person's span that stops before «آل» and the family's name after it, or at «آل» itself,
+    runs on over both: «سعود بن فهد آل ثاني», «خليفة بن زايد آل نهيان» — «آل» (the house of)
+    is part of the name, as ANERcorp tags it. `texts`: the tokens as written («آل» folds to «ال»)."""
+    out = list(tags)
+    if "B-PERS" not in out and "I-PERS" not in out:
+        return out
+    n = len(norms)
+    for i in range(1, n - 1):
+        if texts[i] not in FAMILY_WORDS or out[i - 1] not in ("B-PERS", "I-PERS") or out[i] not in ("O", "I-PERS"):
+            continue
+        if not norms[i + 1].isalpha() or out[i + 1] == "I-PERS" or out[i + 1].startswith("I-"):
+            continue
+        if i + 2 < n and out[i + 2].startswith("I-"):
+            continue  # the word after «آل» opens a longer name of its own: leave it
+        out[i] = out[i + 1] = "I-PERS"
+    return out
+
+
+def _fa_verb(norm: str, verbs: Collection[str]) -> bool:
+    """«ف» + a verb in the past: a speech verb («فقال», «فأكد») or a derived form by its shape —
+    انفعل «فانطلق», افتعل «فاقترب», استفعل «فاستطاع» (with «ت»/«وا» of its subject)."""
+    if not norm.startswith("ف") or len(norm) < 4:
+        return False
+    rest = norm[1:]
+    if rest in verbs:
+        return True
+    for ending in ("وا", "ت"):
+        if rest.endswith(ending) and len(rest) - len(ending) >= 5:
+            rest = rest[: -len(ending)]
+            break
+    if rest.endswith(("ا", "ه", "ة")):
+        return False  # no past verb ends so: a name («فانيسا», «فانديا») or a noun («فأنقرة»)
+    if len(rest) == 5:
+        # a weak letter as the first root or the middle one is a foreign name's vowel far more often
+        # than a verb («فانينغ», «فايتسر», «فاوتون», «فانتوم», «فاكتور»)
+        return rest[3] not in "وي" and ((rest.startswith("ان") and rest[2] not in "اوي")
+                                        or (rest[0] == "ا" and rest[1] not in "اوي" and rest[2] == "ت"))
+    return len(rest) == 6 and rest.startswith("است")
+
+
+def cut_fa_verbs(norms: Sequence[str], tags: Sequence[str], firsts: Collection[str]) -> list[str]:
+    """A person's span that ends in «ف» + a verb is cut before it: «سامي نبيل فانطلق نحو المرمى», «سالم
+    علي فقال» — the conjunction opens the next clause, the verb is its predicate. A word known as a
+    name or name part (the taggers' FIRST list: «فيصل», «فارس») stays, and so does the word after «ف»
+    when it is one («فمحمد»)."""
+    out = list(tags)
+    if "I-PERS" not in out:
+        return out
+    verbs = _speech_verbs()
+    n = len(norms)
+    for i in range(1, n):
+        if out[i] == "I-PERS" and (i + 1 == n or out[i + 1] != "I-PERS") and norms[i] not in firsts \
+                and norms[i][1:] not in firsts and _fa_verb(norms[i], verbs):
             out[i] = "O"
     return out
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """person_cues.json `verbs` (speech and stance verbs), normalised."""
+    from core.entities.lexicon import load_lexicon
+    from core.text.normalize import normalize_token
+
+    return frozenset(normalize_token(w) for w in load_lexicon("person_cues.json").get("verbs", ()))
 
 
 def names_after_ranks(norms: Sequence[str], tags: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
@@ -475,7 +549,7 @@ def document_spans(
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(join_place_heads(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w))), probs)
+    tagged = [(join_place_heads(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     spans: list[Span] = []
     for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
