@@ -28,7 +28,7 @@ from core.entities.dates import dates_by_sentence
 from core.entities.lexicon import load_lexicon
 from core.entities.matcher import Match, PhraseMatcher, pattern_key
 from core.entities.numbers import NumberHit, numbers_by_sentence, person_stems
-from core.text.clitics import any_variant_in, proclitic_variants, variant_in
+from core.text.clitics import DEFINITE_FORMS, any_variant_in, proclitic_variants, variant_in
 from core.text.normalize import normalize_token
 from core.text.tokens import Token
 
@@ -489,9 +489,6 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
     return found
 
 
-DEFINITE_FORMS = ("ال", "وال", "فال", "بال", "لل", "ولل")  # «الخسائر البشرية»: no group follows a definite noun
-
-
 def _losses_of(sentence: _Sentence, figure: int) -> tuple[int, int] | None:
     """The group a loss noun names a few words before a figure with no group of its own: «وبلغت خسائر
     [الحوثيين] 30 قتيلا», «بينما بلغت خسائر [المقاومة والجيش] في المعركة 9 شهداء» — the dead of that
@@ -503,7 +500,7 @@ def _losses_of(sentence: _Sentence, figure: int) -> tuple[int, int] | None:
         if sentence.is_break(k) or sentence.in_phrase[k]:
             return None
         norm = sentence.tokens[k].norm
-        if variant_in(norm, lex.loss_nouns, depth=1) and not norm.startswith(DEFINITE_FORMS):
+        if variant_in(norm, lex.loss_nouns, depth=1) and not norm.startswith(DEFINITE_FORMS):  # «الخسائر البشرية»
             group = sentence.group_after(k + 1)
             return group if group is not None and group[1] <= figure else None
     return None
@@ -920,12 +917,7 @@ def _attempted(lex: _Lexicon, tokens: list[Token], m: Any) -> bool:
     lead = tokens[m.token_start].text[: max(0, m.start - tokens[m.token_start].start)]
     if "و" in lead or "ف" in lead:
         return False
-    for k in (m.token_start - 1, m.token_start - 2):
-        if k < 0 or not tokens[k].norm.isalpha():
-            return False
-        if variant_in(tokens[k].norm, lex.attempt, depth=1):
-            return True
-    return False
+    return _word_before(tokens, m.token_start, 2, lex.attempt, depth=1)
 
 
 def _word_before(tokens: list[Token], start: int, reach: int, words: frozenset[str], *, depth: int,
@@ -999,14 +991,13 @@ def _held(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
         return False
     if not any_variant_in((t.norm for t in tokens[max(0, start - 2):start]), lex.held_sizes, depth=2):
         return False
-    for ks in (range(end, min(len(tokens), end + lex.held_reach)), range(start - 1, max(-1, start - 1 - lex.held_before), -1)):
-        for k in ks:
-            norm = tokens[k].norm
-            if not norm.isalnum():
-                break
-            if variant_in(norm, lex.held, depth=2):
-                return True
-    return False
+    for k in range(end, min(len(tokens), end + lex.held_reach)):
+        norm = tokens[k].norm
+        if not norm.isalnum():
+            break
+        if variant_in(norm, lex.held, depth=2):
+            return True
+    return _word_before(tokens, start, lex.held_before, lex.held, depth=2, word=str.isalnum)
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

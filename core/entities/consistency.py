@@ -331,7 +331,7 @@ def extend_family_right(norms: Sequence[str], tags: Sequence[str], texts: Sequen
     for i in range(1, n - 1):
         if texts[i] not in FAMILY_WORDS or out[i - 1] not in ("B-PERS", "I-PERS") or out[i] not in ("O", "I-PERS"):
             continue
-        if not norms[i + 1].isalpha() or out[i + 1] == "I-PERS" or out[i + 1].startswith("I-"):
+        if not norms[i + 1].isalpha() or out[i + 1].startswith("I-"):
             continue
         if i + 2 < n and out[i + 2].startswith("I-"):
             continue  # the word after «آل» opens a longer name of its own: leave it

@@ -22,7 +22,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
-from core.text.clitics import CONJUNCTIONS, indefinite_in, variant_in
+from core.text.clitics import CONJUNCTIONS, conj_in, indefinite_in, variant_in
 from core.text.tokens import Token
 
 ACTOR_LABELS = ("ARMED_ACTOR", "ORGANIZATION")
@@ -896,7 +896,7 @@ class ActorFinder:
             if not (start <= c.start < end):
                 continue
             verb = normalized(self.doc.text[c.start:c.end].split()[0]) if self.doc.text[c.start:c.end].split() else ""
-            if verb not in kills and not (verb[:1] in CONJUNCTIONS and verb[1:] in kills):
+            if not conj_in(verb, kills):
                 continue  # «إن الميليشيات فقدت 20 من عناصرها»: a party losing its own, no one killing them
             words = [normalized(w) for w in str(c.attrs.get("whose") or "").split()]
             if len(words) >= 2 and words[0] == "من" and any(  # «من جنوده وأصابوا»: the group, then the next verb

@@ -25,7 +25,7 @@ from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.entities.numbers import is_number_word
 from core.incidents.clauses import COMMAS, Clause, split_clauses
-from core.text.clitics import any_variant_in, conj_in, proclitic_variants, variant_in
+from core.text.clitics import DEFINITE_FORMS, any_variant_in, conj_in, proclitic_variants, variant_in
 from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
@@ -1518,7 +1518,6 @@ def _arms_seizures(tokens: list[Token], taken: set[int]) -> list[tuple]:
     return out
 
 
-DEFINITE_FORMS = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a seize word after these is a noun or participle
 SEIZED_CONTAINER_REACH = 3  # words from «عبوات» to the adjective that makes them bombs («العبوات والسيارات المفخخة»)
 
 

@@ -14,6 +14,8 @@ from typing import TypeVar
 # Conjunctions, prepositions, article, in the order they stack: و/ف + ب/ل/ك + ال
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+# A token opening with one of these is definite («الخسائر», «والهجوم», «للمدينة»): its article told
+DEFINITE_FORMS = ("ال", "وال", "فال", "بال", "لل", "ولل")
 MIN_STEM = 2
 V = TypeVar("V")
 
