@@ -1584,8 +1584,27 @@ def corroboration_key(d: dict[str, Any]) -> tuple[Any, ...] | None:
     name = normalized((loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "").strip().lower())
     if not name:
         return None
+    if not loc.get("name_en") and _names_its_district(loc):
+        # «حي التواهي», a quarter the gazetteer has no English name for, is the district At Tawahi
+        # another outlet's «التواهي» resolved to: one key, or the same clash is counted twice
+        name = normalized((loc.get("admin2_en") or loc.get("admin2_ar") or "").strip().lower())
     admin1 = normalized((loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower())
     return (d.get("event_type"), d.get("sub_event_type"), name, admin1)
+
+
+# A place word before a district's name that still names the district: «حي التواهي», «مديرية صبر».
+_DISTRICT_WORDS = ("حي", "مديرية", "مديريه")
+
+
+def _names_its_district(loc: dict[str, Any]) -> bool:
+    """The place's Arabic name is its own district's (admin2), bare or after «حي»/«مديرية»."""
+    district = normalized(str(loc.get("admin2_ar") or "").strip())
+    words = str(loc.get("name_ar") or loc.get("text") or "").split()
+    if not district or not words:
+        return False
+    if words[0] in _DISTRICT_WORDS and len(words) > 1:
+        words = words[1:]
+    return normalized(" ".join(words)) == district
 
 
 def link_corroborations(

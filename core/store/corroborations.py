@@ -17,6 +17,7 @@ another scope may group a report differently.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
@@ -75,18 +76,24 @@ def corroborating_reports(db: sqlite_utils.Database, article_id: int) -> dict[st
 
 def _candidates(db: sqlite_utils.Database, article_id: int, keys: set[tuple[Any, ...]], lo: str, hi: str) -> set[int]:
     """Other articles that may report one of `keys` ((event type, place, governorate), folded)
-    between `lo` (inclusive) and `hi` (exclusive): by the machine rows' columns, and any with an
-    analyst override dated in the window."""
+    between `lo` (inclusive) and `hi` (exclusive): by the machine rows' columns and places, and
+    any with an analyst override dated in the window."""
     types = sorted({k[0] for k in keys if k[0]})
     if not types:
         return set()
     marks = ", ".join("?" for _ in types)
     rows = db.conn.execute(
-        f"SELECT article_id, event_type, location, admin1 FROM incidents WHERE article_id <> ? "
-        f"AND event_type IN ({marks}) AND date >= ? AND date < ?",
+        f"SELECT article_id, event_type, admin1, json_extract(data, '$.location') FROM incidents "
+        f"WHERE article_id <> ? AND event_type IN ({marks}) AND date >= ? AND date < ?",
         (article_id, *types, lo, hi),
     ).fetchall()
-    found = {aid for aid, kind, place, admin1 in rows if (kind, _fold(place), _fold(admin1)) in keys}
+    governorates = {k[2] for k in keys}
+    found = set()
+    for aid, kind, admin1, place in rows:
+        if _fold(admin1) in governorates:  # the place folded as the rule folds it (a quarter: its district)
+            key = corroboration_key({"event_type": kind, "location": json.loads(place) if place else None})
+            if key is not None and key[:1] + key[2:] in keys:
+                found.add(aid)
     edited = db.conn.execute(
         "SELECT DISTINCT o.article_id FROM incident_overrides o LEFT JOIN incidents i "
         "ON i.article_id = o.article_id AND i.seq = o.incident_seq WHERE o.article_id <> ? AND o.status <> 'rejected' "

@@ -77,3 +77,34 @@ def test_incident_key_survives_decisions() -> None:
     assert incident_key({"seq": 3, "override_id": 9}) == "s3"
     assert incident_key({"seq": -4, "override_id": 4}) == "s-4"
     assert incident_key({"seq": None, "override_id": 7}) == "a7"
+
+
+def quarter(name_ar: str, day: str, *, name_en: str = "", admin2_ar: str = "المنصورة",
+            admin2_en: str = "Al Mansura") -> dict[str, Any]:
+    """A clash in Aden whose place is a quarter or district of the gazetteer's reading."""
+    inc = clash(name_en, day, admin1="Aden")
+    inc["location"] = {"text": name_ar, "name_ar": name_ar, "name_en": name_en, "admin1_ar": "عدن",
+                       "admin1_en": "Aden", "admin2_ar": admin2_ar, "admin2_en": admin2_en}
+    return inc
+
+
+def test_a_quarter_named_after_its_district_corroborates_the_district() -> None:
+    from core.incidents.merge import corroboration_key
+
+    # «حي المنصورة» has no English name of its own: it is the district Al Mansura
+    assert corroboration_key(quarter("حي المنصورة", "2015-07-20")) == \
+        corroboration_key(quarter("المنصورة", "2015-07-20", name_en="Al Mansura"))
+    assert corroboration_key(quarter("مديرية المنصورة", "2015-07-20")) == \
+        corroboration_key(quarter("المنصورة", "2015-07-20", name_en="Al Mansura"))
+    # another quarter of that district is another place
+    assert corroboration_key(quarter("حي السعادة", "2015-07-20")) != \
+        corroboration_key(quarter("المنصورة", "2015-07-20", name_en="Al Mansura"))
+
+
+def test_the_panel_links_a_quarter_and_its_district_from_both_sides(db) -> None:
+    district = add(db, "اشتباكات في المنصورة", "2015-07-20", [quarter("المنصورة", "2015-07-20", name_en="Al Mansura")])
+    street = add(db, "معارك في حي المنصورة", "2015-07-21", [quarter("حي المنصورة", "2015-07-21")])
+    other = add(db, "حي السعادة", "2015-07-21", [quarter("حي السعادة", "2015-07-21")])
+    assert [r["article_id"] for r in corroborating_reports(db, district)["s0"]] == [street]
+    assert [r["article_id"] for r in corroborating_reports(db, street)["s0"]] == [district]
+    assert corroborating_reports(db, other) == {}
