@@ -12,7 +12,8 @@ import re
 import sys
 from datetime import date as Date
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from collections.abc import Iterable
+from typing import Any, BinaryIO, TextIO
 
 import click
 
@@ -177,6 +178,44 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
                + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))
 
 
+@cli.command("reanalyze")
+@click.option("--all", "everything", is_flag=True, help="Every article, not only those analysed by an older version.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.pass_context
+def reanalyze_cmd(ctx: click.Context, everything: bool, quiet: bool) -> None:
+    """Analyse again the articles an older analyzer version analysed (after an upgrade) or none did
+    (imported with --no-analyze). The analyst's corrections, highlights, notes and tags are kept:
+    only the machine's entities and incidents are replaced."""
+    from core import store
+    from core.ingest.importer import analyze_stored
+
+    db = _open(ctx, existing=True)
+    store.check_writable(db)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not quiet:
+            click.echo(f"… {message}", err=True)
+
+    n = analyze_stored(db, only_stale=not everything, on_progress=progress)
+    click.echo(plural(f"{n} article(s) analysed again", n))
+
+
+def outdated_articles(db: Any, article_ids: Iterable[int]) -> int:
+    """How many of `article_ids` the current analyzer has not analysed (an older version did, or
+    none): their incidents are not what this version finds until `marsad reanalyze` or opening them."""
+    from core.pipeline import ANALYZER_VERSION
+
+    ids = [int(i) for i in article_ids]
+    n = 0
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        n += db.conn.execute(
+            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND (analyzer_version IS NULL "
+            f"OR analyzer_version != ?)", (*chunk, ANALYZER_VERSION)).fetchone()[0]
+    return n
+
+
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many articles.")
@@ -253,6 +292,11 @@ def export(
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
     what = "annotation(s)" if WRITERS[fmt].kind == "annotations" else "incident(s)"
+    stale = outdated_articles(db, (b.article["id"] for b in selection.bundles)) if what == "incident(s)" else 0
+    if stale:
+        click.echo(plural(f"warning: {stale} article(s) not analysed by this version of Marsad (an older version "
+                          f"analysed them, or none): their incidents are not what it finds; `marsad reanalyze` "
+                          f"analyses them again and keeps your corrections", stale), err=True)
     click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n, len(selection.bundles)))
 
 

@@ -270,3 +270,38 @@ def test_starting_the_cli_loads_no_text_tables() -> None:
     code = "import sys, core.cli; print('camel_tools' in sys.modules, 'core.text.normalize' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_after_an_upgrade_export_warns_and_reanalyze_brings_the_library_up_keeping_corrections(tmp_path):
+    """An older analyzer's incidents are exported with a warning until `reanalyze` analyses the
+    articles again; the analyst's edit and note are kept through it."""
+    import sqlite3
+
+    from core import store
+
+    db_path = str(tmp_path / "m.db")
+    for name, text in (("a.txt", "قتل 12 مسلحا في اشتباكات بمدينة تعز أمس."),
+                       ("b.txt", "قتل 4 مدنيين في قصف على مدينة عدن.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run("--db", db_path, "import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    db = store.open_db(db_path)
+    first = db.conn.execute("SELECT min(id) FROM articles").fetchone()[0]
+    [inc] = [i for i in store.get_incidents(db, first)]
+    store.set_incident_override(db, first, inc["seq"], "edited", {"fatalities": 11, "analyst_fields": ["fatalities"]})
+    store.add_note(db, first, "رقم القتلى من مصدر ثان")
+    db.conn.close()
+    assert "warning" not in run("--db", db_path, "export", "--format", "json", "-o", str(tmp_path / "x.json")).output
+    with sqlite3.connect(db_path) as conn:  # as a library looks after an upgrade
+        conn.execute("UPDATE articles SET analyzer_version = 'older'")
+
+    stale = run("--db", db_path, "export", "--format", "json", "-o", str(tmp_path / "x.json"), "--force")
+    assert "warning: 2 articles not analysed by this version" in stale.output and "marsad reanalyze" in stale.output
+    done = run("--db", db_path, "reanalyze", "-q")
+    assert done.exit_code == 0 and done.output.strip() == "2 articles analysed again"
+    assert run("--db", db_path, "reanalyze", "-q").output.strip() == "0 articles analysed again"
+    fresh = run("--db", db_path, "export", "--format", "json", "-o", str(tmp_path / "x.json"), "--force")
+    assert "warning" not in fresh.output
+    exported = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    assert [i["fatalities"] for i in exported["incidents"] if i.get("analyst_status") == "edited"] == [11]
+    db = store.open_db(db_path)
+    assert [n["body"] for n in store.list_notes(db, first)] == ["رقم القتلى من مصدر ثان"]
