@@ -39,6 +39,8 @@ def build_menus(window: Any) -> None:
     w.action_paste = _action(w, translate("MainWindow", "&Paste as a new article"), "Ctrl+Shift+V")
     # undated articles take the date their text states (stored before import read datelines)
     w.action_read_dates = _action(w, translate("MainWindow", "Read dates from article &text…"))
+    # after an upgrade the library keeps the older analysis until each article is opened
+    w.action_reanalyze = _action(w, translate("MainWindow", "&Analyse outdated articles again…"))
     w.action_export = _action(w, translate("MainWindow", "&Export…"), "Ctrl+Shift+E")  # Ctrl+E edits an incident
     w.action_open_db = _action(w, translate("MainWindow", "Open &database…"), "Ctrl+Shift+O")
     w.action_backup = _action(w, translate("MainWindow", "&Back up database…"))
@@ -47,7 +49,8 @@ def build_menus(window: Any) -> None:
     w.recent_menu.setObjectName("recentMenu")
     w.action_settings = _action(w, translate("MainWindow", "&Settings…"), "Ctrl+,")
     w.action_quit = _action(w, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
-    for item in (w.action_import, w.action_import_folder, w.action_paste, w.action_read_dates, w.action_export, None,
+    for item in (w.action_import, w.action_import_folder, w.action_paste, w.action_read_dates, w.action_reanalyze,
+                 w.action_export, None,
                  w.action_open_db,
                  w.recent_menu, None, w.action_backup, w.action_restore, None, w.action_settings, None, w.action_quit):
         if item is None:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
     datesRead = Signal(object)  # core.ingest.redate.RedateReport, after File → Read dates from article text…
+    reanalysed = Signal(int)  # articles analysed again, after File → Analyse outdated articles again…
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
     entitiesChanged = Signal(object)  # the open article's entities after an entity correction and re-analysis
     highlightsChanged = Signal(object)  # the open article's highlights after a save
@@ -741,6 +742,12 @@ class MainWindow(QMainWindow):
         from gui.library import read_dates
 
         read_dates.start(self)
+
+    def on_reanalyze_requested(self) -> None:
+        """File → Analyse outdated articles again…: after an upgrade, the articles an older version analysed."""
+        from gui.library import reanalyze
+
+        reanalyze.start(self)
 
     def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
         if page.generation != self._library_generation:

@@ -625,6 +625,29 @@ def set_flag(db: Any, article_id: Any, flag: str, value: bool) -> tuple[str, boo
     return flag, value
 
 
+# -- Analyse outdated articles again… ------------------------------------------------------------
+
+def outdated_articles(db: Any) -> int:
+    """How many articles this ANALYZER_VERSION has not analysed (an older one did, or none) and
+    `reanalyze_outdated` would analyse (not those too long to analyse automatically)."""
+    from core.ingest.importer import MAX_ANALYSIS_CHARS
+    from core.pipeline import ANALYZER_VERSION
+
+    return int(db.conn.execute(
+        "SELECT count(*) FROM articles WHERE length(text) <= ? AND (analyzer_version IS NULL OR analyzer_version != ?)",
+        (MAX_ANALYSIS_CHARS, ANALYZER_VERSION)).fetchone()[0])
+
+
+def reanalyze_outdated(db: Any, on_progress: Callable[[int, int, str], None] | None = None,
+                       should_cancel: Callable[[], bool] | None = None) -> int:
+    """Analyse again the articles `outdated_articles` counts, keeping the analyst's work; how many."""
+    from core.ingest.importer import analyze_stored
+    from core.store import check_writable
+
+    check_writable(db)
+    return analyze_stored(db, on_progress=on_progress, should_cancel=should_cancel)
+
+
 # -- Read dates from article text… ----------------------------------------------------------------
 
 def dates_in_text(db: Any) -> Any:

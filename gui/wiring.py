@@ -25,6 +25,7 @@ def connect_signals(w: MainWindow) -> None:
     w.action_import_folder.triggered.connect(w.on_import_folder_requested)
     w.action_paste.triggered.connect(w.on_paste_requested)
     w.action_read_dates.triggered.connect(w.on_read_dates_requested)
+    w.action_reanalyze.triggered.connect(w.on_reanalyze_requested)
     w.action_export.triggered.connect(w.on_export)
     w.cancel_button.clicked.connect(w.on_cancel_requested)
     w.action_quit.triggered.connect(w.close)

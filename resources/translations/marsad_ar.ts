@@ -3220,6 +3220,11 @@
         <translation>ق&amp;راءة التواريخ من نص المقالات…</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="43"/>
+        <source>&amp;Analyse outdated articles again…</source>
+        <translation>&amp;إعادة تحليل ما حلّله إصدار أقدم…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
@@ -5132,6 +5137,68 @@
         <location filename="../../gui/library/read_dates.py" line="92"/>
         <source>Reading dates from the articles' text</source>
         <translation>قراءة التواريخ من نصوص المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>Reanalyze</name>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="25"/>
+        <source>Looking for articles analysed by an older version</source>
+        <translation>البحث عن مقالات حلّلها إصدار أقدم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="27"/>
+        <source>Articles not analysed</source>
+        <translation>لم تُحلَّل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="33"/>
+        <source>Every article of the library is analysed by this version of Marsad.</source>
+        <translation>كل مقالات المكتبة حلّلها هذا الإصدار من مرصد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/reanalyze.py" line="34"/>
+        <source>Articles an older version of Marsad analysed, or none did: %n. Their incidents are not what this version finds. Analyse them again? Your corrections, highlights and notes are kept.</source>
+        <translation>
+            <numerusform>لا مقالات حلّلها إصدار أقدم. ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>مقال واحد حلّله إصدار أقدم من مرصد أو لم يُحلَّل: حوادثه ليست ما يجده هذا الإصدار. هل تعيد تحليله؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>مقالان حلّلهما إصدار أقدم من مرصد أو لم يُحلَّلا: حوادثهما ليست ما يجده هذا الإصدار. هل تعيد تحليلهما؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>%n مقالات حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>%n مقالًا حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>%n مقال حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="40"/>
+        <source>Analyse outdated articles again</source>
+        <translation>إعادة تحليل ما حلّله إصدار أقدم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="51"/>
+        <source>Analysing outdated articles again…</source>
+        <translation>يعاد تحليل المقالات التي حلّلها إصدار أقدم…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="57"/>
+        <source>Analysing outdated articles again: %1/%2</source>
+        <translation>يعاد تحليل المقالات التي حلّلها إصدار أقدم: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/library/reanalyze.py" line="61"/>
+        <source>%n article(s) analysed again.</source>
+        <translation>
+            <numerusform>لم يُعَد تحليل أي مقال.</numerusform>
+            <numerusform>أُعيد تحليل مقال واحد.</numerusform>
+            <numerusform>أُعيد تحليل مقالين.</numerusform>
+            <numerusform>أُعيد تحليل %n مقالات.</numerusform>
+            <numerusform>أُعيد تحليل %n مقالًا.</numerusform>
+            <numerusform>أُعيد تحليل %n مقال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/library/reanalyze.py" line="74"/>
+        <source>Analysing outdated articles again</source>
+        <translation>إعادة تحليل المقالات التي حلّلها إصدار أقدم</translation>
     </message>
 </context>
 </TS>
