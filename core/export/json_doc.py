@@ -11,7 +11,8 @@ from typing import IO, Any
 
 from core.export.acled import incident_row, time_precision
 from core.export.figures import FIGURES
-from core.export.scope import Selection
+from core.export.annotations import annotation_rows
+from core.export.scope import ArticleBundle, Selection
 from core.export.totals import compute_totals
 
 
@@ -21,6 +22,13 @@ def _report(article: dict[str, Any], inc: dict[str, Any]) -> dict[str, Any]:
             "source": article.get("source") or "", "published": article.get("published"),
             "attribution": inc.get("source") or "",
             **{key: inc.get(key) for key in FIGURES}}  # fmt: skip
+
+
+def _annotations(bundle: ArticleBundle) -> list[dict[str, Any]]:
+    """The analyst's highlights and notes on the article, as `notes-json` writes them: an export
+    read back (or by another program) keeps the analyst's work beside the incidents."""
+    return [{k: v for k, v in row.items() if k not in ("article_id", "article_title")}
+            for row in annotation_rows([bundle])]
 
 
 def write_json(out: IO[str], selection: Selection) -> int:
@@ -41,7 +49,8 @@ def write_json(out: IO[str], selection: Selection) -> int:
         "include_rejected": selection.include_rejected,
         "totals": compute_totals(selection.incidents).to_dict(),
         "articles": [
-            {k: b.article.get(k) for k in ("id", "title", "source", "url", "published")}
+            {**{k: b.article.get(k) for k in ("id", "title", "source", "url", "published")},
+             "annotations": _annotations(b)}
             for b in selection.bundles
         ],
         "incidents": incidents,

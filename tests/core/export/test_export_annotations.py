@@ -86,3 +86,17 @@ def test_markdown_in_arabic(selection_of):
     assert "- \u2067ملاحظة، \u202a2015-08-08\u202c:\u2069" in md
     assert "  > قتل\n  > اثنان" in md and TRICKY_AR in md and "## اشتباكات دمت" in md
     assert write_options("notes-md", lang="ar") == {"lang": "ar"} and write_options("notes-csv", lang="ar") == {}
+
+
+def test_the_incident_json_carries_each_articles_highlights_and_notes(selection_of):
+    """The full-fidelity incident export lost the analyst's highlights and notes (only xlsx and the
+    notes-* formats had them): each article now carries them, as notes-json writes them."""
+    from core.export.json_doc import write_json
+
+    out = io.StringIO()
+    write_json(out, sample(selection_of))
+    first, empty = json.loads(out.getvalue())["articles"]
+    assert [(a["kind"], a["start"], a["note"]) for a in first["annotations"]] == [
+        ("highlight", 0, "=check"), ("highlight", 40, ""), ("note", None, TRICKY_AR)]
+    assert first["annotations"][0]["quote"] == "قتل\nاثنان" and "article_id" not in first["annotations"][0]
+    assert empty["annotations"] == []
