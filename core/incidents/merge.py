@@ -1578,16 +1578,17 @@ def _as_dict(incident: Incident | dict[str, Any]) -> dict[str, Any]:
 def corroboration_key(d: dict[str, Any]) -> tuple[Any, ...] | None:
     """What two reports must share to be one incident: type, sub-type, named place, governorate.
 
+    The place is its Arabic name (every resolved place has one; the English one only when the
+    gazetteer found it, so «الضباب» of one article and «منطقة الضباب», Ad Dabab, of another were two
+    places); a quarter named after its own district («حي التواهي») is that district.
     None when the place is unnamed: a wrong merge hides an event, a missed one only shows it twice.
     """
     loc = d.get("location") or {}
-    name = normalized((loc.get("name_en") or loc.get("name_ar") or loc.get("text") or "").strip().lower())
+    name = normalized((loc.get("name_ar") or loc.get("text") or loc.get("name_en") or "").strip().lower())
     if not name:
         return None
-    if not loc.get("name_en") and _names_its_district(loc):
-        # «حي التواهي», a quarter the gazetteer has no English name for, is the district At Tawahi
-        # another outlet's «التواهي» resolved to: one key, or the same clash is counted twice
-        name = normalized((loc.get("admin2_en") or loc.get("admin2_ar") or "").strip().lower())
+    if _names_its_district(loc):
+        name = normalized(str(loc.get("admin2_ar")).strip())
     admin1 = normalized((loc.get("admin1_en") or loc.get("admin1_ar") or "").strip().lower())
     return (d.get("event_type"), d.get("sub_event_type"), name, admin1)
 

@@ -30,7 +30,8 @@ def test_not_merged_different_day_type_place_or_same_article(selection_of):
     a = make_bundle(1, [make_incident(), make_incident()])  # two clashes the article keeps apart
     b = make_bundle(2, [make_incident(date="2015-08-08")])  # three days later
     c = make_bundle(3, [make_incident(sub_event_type="Armed clash", event_type="Riots")])
-    d = make_bundle(4, [make_incident(location={**make_incident()["location"], "name_en": "Aden"})])
+    d = make_bundle(4, [make_incident(location={**make_incident()["location"], "text": "عدن", "name_ar": "عدن",
+                                                "name_en": "Aden"})])
     e = make_bundle(5, [make_incident(date=None)], published=None)  # undated: never merged
     sel = selection_of([a, b, c, d, e])
     assert len(sel.incidents) == 6
@@ -189,3 +190,15 @@ def test_xlsx_articles_sheet_says_its_counts_are_per_report(selection_of):
     assert "incidents sheet" in header["incidents"].comment.text
     assert "Do not sum this column" in header["fatalities"].comment.text
     assert header["corroborated"].comment is not None and header["id"].comment is None
+
+
+def test_one_place_whatever_english_name_the_gazetteer_gave_it(selection_of):
+    """The place is its Arabic name: «منطقة الضباب» read as the subdistrict Ad Dabab and «الضباب» a
+    landmark with no English name are one place, so their clash of one day is one incident."""
+    place = {"admin1_ar": "تعز", "admin1_en": "Taizz"}
+    named = make_incident(location={**place, "text": "منطقة الضباب", "name_ar": "الضباب", "name_en": "Ad Dabab"})
+    bare = make_incident(location={**place, "text": "الضباب", "name_ar": "الضباب", "name_en": ""})
+    other = make_incident(location={**place, "text": "الشقب", "name_ar": "الشقب", "name_en": ""})
+    sel = selection_of([make_bundle(1, [named]), make_bundle(2, [bare]), make_bundle(3, [other])])
+    assert len(sel.incidents) == 2
+    assert sorted(len(r.also_reported) for r in sel.incidents) == [0, 1]
