@@ -1,20 +1,32 @@
-"""A name lexicon mined from the unlabelled news corpus by a tagger: resources/lexicons/corpus_names.json.
+"""A name lexicon mined from the unlabelled news corpus by a tagger: build/ner/corpus_names.json.
 
     .venv/bin/python build_scripts/build_corpus_names.py count --tagger DIR [--counts FILE] [--limit N]
-    .venv/bin/python build_scripts/build_corpus_names.py select [--counts FILE] [--min-articles K]
-        [--min-purity P] [--min-tagged T] [--out FILE]
+    .venv/bin/python build_scripts/build_corpus_names.py select --counts FILE [--min-articles K]
+        [--min-purity P] [--min-covered C] [--first-min-articles K] [--first-min-pers P] [--out FILE]
+    .venv/bin/python build_scripts/build_corpus_names.py grid --counts FILE [--k ...] [--p ...] [--covered ...]
 
 `count` tags every SaudiNewsNet article (duplicates of one text counted once) with the nn tagger
 exported in DIR (`train_tagger_nn.py --export-only --out DIR`), runs the document pass the app runs
 (`consistency.document_tags`: name rules, propagation, relabelling) and writes, for every
-normalised span string, in how many articles it was tagged under each type (after the document
-pass and by the raw tagger alone), its mean confidence, how often the string occurs in the corpus
-at all and how often those occurrences are tagged as exactly that span; and for every first word of a
-two-plus-word PERS span the same counts (build/ner/corpus_counts.<tagger>.json.gz).
+normalised span string of up to four words tagged in two or more articles: in how many articles it
+was tagged under each type (after the document pass, and by the raw tagger alone), its mean
+confidence, how often the string occurs in the corpus at all, how often as exactly a tagged span and
+how often inside some span; and for every first word of a confident (mean marginal ≥ 0.9)
+two-plus-word PERS span in how many articles it opened one, how often it occurs and how often inside
+a PERS span (build/ner/corpus_counts.<tagger folder>.json.gz; about 6 minutes for 30,359 articles).
 
 `select` keeps the strings tagged in at least K articles, with one type holding at least P of those
-articles, tagged at least T of the times the string occurs, not an ordinary string of the ANERcorp
-training block (`ner_ordinary_strings.json`) and not a common word; and the first names the same way.
+articles, inside an entity at least C of the times the string occurs (not an ordinary word), not an
+ordinary string of the ANERcorp training block (`ner_ordinary_strings.json`), not ending in a name
+particle and not a proclitic form of another kept string (the matcher reads proclitics); and the
+first names the same way (not in the taggers' FIRST list already, no proclitic forms, no X whose
+«و» + X is a name). `grid` prints, for several thresholds, the sizes and how precise the lexicon's
+matches are on the ANERcorp TRAINING block (exact span and type): the thresholds were chosen from
+it and from the counts, before any dev figure.
+
+Use: MARSAD_CORPUS_NAMES=build/ner/corpus_names.json evaluate_ner.py --merges (the `+corpus`
+merges of core/entities/conll.py fill the model's gaps with the names); `evaluate_ner.py
+--corpus-firsts FILE` adds the mined first names to the FIRST list of the name rules.
 
 Honesty: the lexicon is measured on the ANERcorp dev block, so the tagger that builds it must never
 have seen the dev block's labels: the teacher `build/ner/teachers/decay-s2` (ANERcorp train minus
@@ -43,7 +55,7 @@ import ner_data  # noqa: E402
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 MAX_WORDS = 4
 CHUNK = 48  # articles tagged in one batch
-OUT = ROOT / "resources" / "lexicons" / "corpus_names.json"
+OUT = ner_data.BUILD / "corpus_names.json"  # not shipped: no gain on dev (docs/ner.md, Version 35)
 
 
 def _articles(limit: int) -> list[str]:
@@ -207,11 +219,17 @@ def select(counts_path: Path, k: int, p: float, min_covered: float, first_k: int
             continue
         names[kind].append(key)
     known = first_names()
-    firsts = sorted(
+    firsts = {
         w for w, row in table["firsts"].items()
         if row["arts"] >= first_k and row["occurs"] and row["pers"] / row["occurs"] >= first_p
         and w not in blocked and w not in known and w not in NOT_FIRST_BEFORE_FATHER and len(w) >= 3
-    )
+    }
+    every = firsts | known
+    # a proclitic + a first name is no first name («بمحمد», «وخالد»); a name that is «و» + another
+    # («وليام» / «ليام») is not added in its short form, so the joined-names cut never splits it
+    firsts = sorted(w for w in firsts
+                    if not any(w.startswith(p) and w[len(p):] in every for p in ("و", "ف", "ب", "ل", "ك"))
+                    and "و" + w not in every)
     return {
         "about": "Names tagged in the SaudiNewsNet corpus by a tagger that never saw the ANERcorp dev block "
                  "(build_scripts/build_corpus_names.py; docs/ner.md, Version 35). Normalised tokens, space-joined.",
@@ -260,7 +278,7 @@ def train_precision(lex: dict, sentences: list[ner_data.Sentence]) -> dict[str, 
     return {t: (r, m) for t, (r, m) in out.items()}
 
 
-def grid(counts_path: Path, ks: list[int], ps: list[float], covered: list[float]) -> None:
+def grid(counts_path: Path, ks: list[int], ps: list[float], covered: list[float]) -> None:  # noqa: C901
     """Lexicon sizes and ANERcorp-train precision of their matches over a grid of thresholds."""
     train, _ = ner_data.anercorp_split()
     for c in covered:
@@ -285,7 +303,7 @@ def main() -> None:
     s.add_argument("--counts", type=Path, required=True)
     s.add_argument("--min-articles", type=int, default=3)
     s.add_argument("--min-purity", type=float, default=0.9)
-    s.add_argument("--min-covered", type=float, default=0.5, help="share of the string's occurrences inside an entity")
+    s.add_argument("--min-covered", type=float, default=0.8, help="share of the string's occurrences inside an entity")
     s.add_argument("--first-min-articles", type=int, default=3)
     s.add_argument("--first-min-pers", type=float, default=0.8)
     s.add_argument("--out", type=Path, default=OUT)

@@ -231,13 +231,15 @@ CORPUS_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "
 
 @lru_cache(maxsize=1)
 def _corpus_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word → (words, type) of the corpus name lexicon (`resources/lexicons/corpus_names.json`,
-    built by build_scripts/build_corpus_names.py), longest first; empty if the file is missing."""
+    """First word → (words, type) of the corpus name lexicon, longest first: the file named by
+    MARSAD_CORPUS_NAMES (build_scripts/build_corpus_names.py writes build/ner/corpus_names.json;
+    none is shipped: it did not gain on dev, docs/ner.md Version 35); empty without one."""
     import json
-    from importlib import resources as ir
+    import os
+    from pathlib import Path
 
-    path = ir.files("resources") / "lexicons" / "corpus_names.json"
-    if not path.is_file():
+    path = Path(os.environ.get("MARSAD_CORPUS_NAMES", ""))
+    if not os.environ.get("MARSAD_CORPUS_NAMES") or not path.is_file():
         return {}
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, names in json.loads(path.read_text(encoding="utf-8"))["names"].items():
@@ -291,16 +293,17 @@ def corpus_name_spans(doc: Document) -> list[Span]:
     return out
 
 
-def _corpus_fill(merge: Callable[[list[Span], list[Span]], list[Span]], adjacent: bool = False) -> Callable[[list[Span], list[Span]], list[Span]]:
+def _corpus_fill(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callable[[list[Span], list[Span]], list[Span]]:
     """`merge`, then the corpus name lexicon's names fill where the chosen spans leave every one of
-    their tokens O and (unless `adjacent`) touch no chosen span: a name right before or after
-    another is more likely part of it than a name of its own (as the consistency pass)."""
+    their tokens O and touch no chosen span: a name right before or after another is more likely
+    part of it than a name of its own (as the consistency pass propagates). Measured in docs/ner.md
+    (Version 35): no gain on dev, so not in the default merge."""
 
     def run(model: list[Span], data: list[Span]) -> list[Span]:
         chosen = merge(model, data)
         for span in (s for s in data if s.attrs.get("rule") == "corpus_name"):
             lo, hi = span.attrs["tokens"]
-            if any(lo - (0 if adjacent else 1) < c.end and c.start < hi + (0 if adjacent else 1) for c in chosen):
+            if any(lo - 1 <= c.end and c.start <= hi + 1 for c in chosen):  # one space at most between
                 continue
             chosen.append(span)
         return chosen
@@ -325,7 +328,6 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+titles+names+currency+split": _split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))),  # + joined names split
     "model+titles+names+currency+split+countries": _whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True))))),  # + whole country names
     "model+titles+names+currency+split+countries+corpus": _corpus_fill(_whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))))),  # + corpus names fill
-    "model+titles+names+currency+split+countries+corpus-adj": _corpus_fill(_whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True))))), adjacent=True),
     "model+titles+corpus": _corpus_fill(_model_first(frozenset(), titles=True)),  # honest: no dev-prompted names
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
