@@ -263,8 +263,6 @@ def train_precision(lex: dict, sentences: list[ner_data.Sentence]) -> dict[str, 
     finally:
         conll._corpus_names = saved  # type: ignore[assignment]
     gold: set[tuple[int, int, str]] = set()
-    starts: dict[int, int] = {}
-    k = 0
     for sentence, (toks, tags) in zip(doc.sentence_tokens(), sentences):
         for first, last, kind in ner_data.entities(tags):
             gold.add((sentence[first].start, sentence[last - 1].end, kind))
@@ -278,7 +276,7 @@ def train_precision(lex: dict, sentences: list[ner_data.Sentence]) -> dict[str, 
     return {t: (r, m) for t, (r, m) in out.items()}
 
 
-def grid(counts_path: Path, ks: list[int], ps: list[float], covered: list[float]) -> None:  # noqa: C901
+def grid(counts_path: Path, ks: list[int], ps: list[float], covered: list[float]) -> None:
     """Lexicon sizes and ANERcorp-train precision of their matches over a grid of thresholds."""
     train, _ = ner_data.anercorp_split()
     for c in covered:
