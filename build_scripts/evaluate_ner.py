@@ -165,7 +165,19 @@ def main() -> None:
                         help="write (b)'s errors, one line each, to this file (BACKEND is put before its suffix "
                              "when several backends run): kind (miss, spurious, type, boundary), gold and "
                              "predicted spans with their words, and the sentence's words around them")
+    parser.add_argument("--corpus-firsts", type=Path,
+                        help="add the first names of this corpus lexicon (build_corpus_names.py select) to the "
+                             "taggers' FIRST list for the run (docs/ner.md, Version 35); the names themselves are "
+                             "read by the +corpus merges from MARSAD_CORPUS_NAMES")
     args = parser.parse_args()
+    if args.corpus_firsts:
+        import json
+
+        from core.entities import consistency
+
+        extra = frozenset(json.loads(args.corpus_firsts.read_text(encoding="utf-8"))["firsts"])
+        firsts = consistency.first_names() | extra
+        consistency.first_names = lambda: firsts  # read through the module by the name rules and bio._joined
 
     train, dev = ner_data.anercorp_split()
     if args.limit:

@@ -224,6 +224,93 @@ def _whole_countries(merge: Callable[[list[Span], list[Span]], list[Span]]) -> C
     return run
 
 
+CORPUS_LABELS = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
+# proclitics a corpus name may carry on its first word (not the article: «الرياض» is no «رياض»)
+CORPUS_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+
+
+@lru_cache(maxsize=1)
+def _corpus_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word → (words, type) of the corpus name lexicon, longest first: the file named by
+    MARSAD_CORPUS_NAMES (build_scripts/build_corpus_names.py writes build/ner/corpus_names.json;
+    none is shipped: it did not gain on dev, docs/ner.md Version 35); empty without one."""
+    import json
+    import os
+    from pathlib import Path
+
+    path = Path(os.environ.get("MARSAD_CORPUS_NAMES", ""))
+    if not os.environ.get("MARSAD_CORPUS_NAMES") or not path.is_file():
+        return {}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, names in json.loads(path.read_text(encoding="utf-8"))["names"].items():
+        for name in names:
+            words = tuple(name.split(" "))
+            index.setdefault(words[0], []).append((words, kind))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _readings(norm: str) -> Iterable[tuple[str, int]]:
+    """(form, proclitic letters) of a token behind each proclitic of CORPUS_PROCLITICS, the bare
+    token first; «للامم» is also ل + «الامم» (the article's «ا» is not written after «ل»)."""
+    for p in CORPUS_PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            yield norm[len(p):], len(p)
+            if p and p.endswith("ل") and norm[len(p):].startswith("ل"):
+                yield "ا" + norm[len(p):], len(p)
+
+
+def corpus_name_spans(doc: Document) -> list[Span]:
+    """Spans of the corpus name lexicon's names in every sentence: longest match, the first word may
+    carry a proclitic (the span starts after it); `tokens` in attrs holds the matched token range."""
+    from core.entities.matcher import clitic_length
+
+    index = _corpus_names()
+    out: list[Span] = []
+    if not index:
+        return out
+    for sentence in doc.sentence_tokens():
+        norms = [t.norm for t in sentence]
+        i, n = 0, len(sentence)
+        while i < n:
+            best: tuple[int, int, str] | None = None  # (words, proclitic letters, type)
+            for form, letters in _readings(norms[i]):
+                for words, kind in index.get(form, ()):
+                    m = len(words)
+                    if (best is None or m > best[0]) and i + m <= n and tuple(norms[i + 1: i + m]) == words[1:]:
+                        best = (m, letters, kind)
+                        break
+            if best is None:
+                i += 1
+                continue
+            m, letters, kind = best
+            tok = sentence[i]
+            start = tok.start + (clitic_length(tok.text, letters) if letters else 0)
+            out.append(doc.span(start, sentence[i + m - 1].end, CORPUS_LABELS[kind], "rule", rule="corpus_name",
+                                tokens=(tok.start, sentence[i + m - 1].end)))
+            i += m
+    return out
+
+
+def _corpus_fill(merge: Callable[[list[Span], list[Span]], list[Span]]) -> Callable[[list[Span], list[Span]], list[Span]]:
+    """`merge`, then the corpus name lexicon's names fill where the chosen spans leave every one of
+    their tokens O and touch no chosen span: a name right before or after another is more likely
+    part of it than a name of its own (as the consistency pass propagates). Measured in docs/ner.md
+    (Version 35): no gain on dev, so not in the default merge."""
+
+    def run(model: list[Span], data: list[Span]) -> list[Span]:
+        chosen = merge(model, data)
+        for span in (s for s in data if s.attrs.get("rule") == "corpus_name"):
+            lo, hi = span.attrs["tokens"]
+            if any(lo - 1 <= c.end and c.start <= hi + 1 for c in chosen):  # one space at most between
+                continue
+            chosen.append(span)
+        return chosen
+
+    return run
+
+
 def _policy(model: list[Span], data: list[Span]) -> list[Span]:
     return resolve(model + data)
 
@@ -240,6 +327,8 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+titles+names+currency": _currencies_over(_names_over(_model_first(frozenset(), titles=True))),  # + currencies
     "model+titles+names+currency+split": _split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))),  # + joined names split
     "model+titles+names+currency+split+countries": _whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True))))),  # + whole country names
+    "model+titles+names+currency+split+countries+corpus": _corpus_fill(_whole_countries(_split_joined(_currencies_over(_names_over(_model_first(frozenset(), titles=True)))))),  # + corpus names fill
+    "model+titles+corpus": _corpus_fill(_model_first(frozenset(), titles=True)),  # honest: no dev-prompted names
     "model+loc": _model_first(frozenset({"LOCATION"})),
     "model+loc-major": _model_first(frozenset({"LOCATION"}), MAJOR_KINDS),
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
@@ -248,14 +337,18 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
 DEFAULT_MERGE = "model+titles+names+currency+split+countries"  # docs/ner.md, tag-conll merges
 
 
-def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True) -> tuple[list[Span], list[Span]]:
-    """(backend spans, data recognisers' spans), unresolved: the merges choose among them."""
+def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True,
+                    corpus: bool = False) -> tuple[list[Span], list[Span]]:
+    """(backend spans, data recognisers' spans), unresolved: the merges choose among them;
+    `corpus` adds the corpus name lexicon's spans (`corpus_name_spans`) to the data spans."""
     from core.entities import BACKENDS, COMPONENTS, backend_name
 
     data: list[Span] = []
     for name in COMPONENTS if with_data else ():
         data.extend(importlib.import_module(name).find(doc))
     data.extend(currency_spans(doc, [s for s in data if s.label == "NUMBER"]))
+    if corpus:
+        data.extend(corpus_name_spans(doc))
     module = BACKENDS.get(backend or backend_name())
     model = importlib.import_module(module).find(doc) if module else []
     return model, data
@@ -264,7 +357,7 @@ def candidate_spans(doc: Document, backend: str | None = None, with_data: bool =
 def tag_conll(sentences: list[list[str]], backend: str | None = None, merge: str = DEFAULT_MERGE) -> list[list[str]]:
     """BIO tags (PERS/LOC/ORG/MISC) for each sentence, from the full entity step."""
     doc = build_document(sentences)
-    spans = MERGES[merge](*candidate_spans(doc, backend, with_data=merge != "model"))
+    spans = MERGES[merge](*candidate_spans(doc, backend, with_data=merge != "model", corpus="corpus" in merge))
     out: list[list[str]] = []
     by_sentence = doc.sentence_tokens()
     k = 0

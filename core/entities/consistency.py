@@ -533,16 +533,11 @@ def _relabel(norms: Sequence[str], tags: list[str], probs: list[float], votes: d
     return tags, probs
 
 
-def document_spans(
-    doc: Document, tag: Callable[[list[list[str]]], Sequence[Tagged]], labels: dict[str, str], source: str,
-) -> list[Span]:
-    """A statistical tagger's spans over the whole document: `tag` gives each sentence's tags and
-    confidences (normalised tokens in), `harmonise` makes them consistent, `tagged_spans` maps them."""
-    sentences = [s for s in doc.sentence_tokens() if s]
-    norms = [[t.norm for t in s] for s in sentences]
+def document_tags(norms: Sequence[Sequence[str]], texts: Sequence[Sequence[str]], raw: Sequence[Tagged]) -> tuple[list[Tagged], frozenset[str]]:
+    """The tagger's tags `raw` of a document's sentences (normalised tokens `norms`, written tokens
+    `texts`) after the name rules and `harmonise`, and the names (FIRST list and the document's
+    surnames) the joined-names cut was made on."""
     keep, firsts = name_inner_waw(), first_names()
-    texts = [[t.text for t in s] for s in sentences]
-    raw = tag(norms)
     # a token written with «ى» that folds to a name is another word: «على» → «علي»; read only by
     # `extend_names_left` at a person's span, so worked out only for sentences with a person's tag
     maqsura = [{k for k, w in enumerate(ws) if w.endswith("ى")} if "B-PERS" in tags or "I-PERS" in tags else ()
@@ -551,7 +546,19 @@ def document_spans(
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
     tagged = [(join_place_heads(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
+    return harmonise(norms, tagged, ordinary_strings()), names
+
+
+def document_spans(
+    doc: Document, tag: Callable[[list[list[str]]], Sequence[Tagged]], labels: dict[str, str], source: str,
+) -> list[Span]:
+    """A statistical tagger's spans over the whole document: `tag` gives each sentence's tags and
+    confidences (normalised tokens in), `document_tags` makes them consistent, `tagged_spans` maps them."""
+    sentences = [s for s in doc.sentence_tokens() if s]
+    norms = [[t.norm for t in s] for s in sentences]
+    texts = [[t.text for t in s] for s in sentences]
+    final, names = document_tags(norms, texts, tag(norms))
     spans: list[Span] = []
-    for sentence, (tags, probs) in zip(sentences, harmonise(norms, tagged, ordinary_strings())):
+    for sentence, (tags, probs) in zip(sentences, final):
         spans.extend(tagged_spans(doc, sentence, tags, probs, labels, source, names))
     return spans
