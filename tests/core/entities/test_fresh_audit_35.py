@@ -67,3 +67,28 @@ def test_baqubah_is_a_penalty_outside_news_of_iraq() -> None:
     assert [a.get("name_en") for _, a in found] == ["Baqubah", "Baghdad"]
     found = _of("قتل ثلاثة أشخاص في انفجار بمدينة بعقوبة.", "LOCATION")
     assert [a.get("name_en") for _, a in found] == ["Baqubah"]
+
+
+# ---------------------------------------------------------------- «مقاتلو المعارضة»: the nominative
+
+
+def test_a_construct_plural_is_read_in_both_cases() -> None:
+    found = _of("أطلق مقاتلو المعارضة قذائف على حي سكني في حلب.", "ARMED_ACTOR")
+    assert [(t, a.get("name_en")) for t, a in found] == [("مقاتلو المعارضة", "Opposition Rebels (Syria)")]
+    found = _of("وقال شهود إن مسلحو داعش اقتحموا القرية في ريف الرقة.", "ARMED_ACTOR")
+    assert [t for t, _ in found] == ["مسلحو داعش"]
+    found = _of("تقدم مقاتلي المعارضة نحو مطار حلب.", "ARMED_ACTOR")
+    assert [t for t, _ in found] == ["مقاتلي المعارضة"]
+
+
+# ---------------------------------------------------------------- «الائتلاف الدولي»
+
+
+def test_the_international_coalition_is_also_called_a_coalition_with_another_word() -> None:
+    found = _of("شن الائتلاف الدولي بقيادة أميركية غارات على مواقع التنظيم في الرقة.", "ARMED_ACTOR")
+    assert [a.get("name_en") for _, a in found][:1] == ["International Coalition against the Islamic State"]
+    found = _of("قصفت طائرات تابعة للائتلاف الدولي جسرا في دير الزور.", "ARMED_ACTOR")
+    assert [a.get("name_en") for _, a in found] == ["International Coalition against the Islamic State"]
+    # the Syrian opposition's National Coalition stays an organisation
+    found = _of("قال رئيس الائتلاف الوطني السوري إن المفاوضات متوقفة.", "ARMED_ACTOR")
+    assert found == []
