@@ -92,3 +92,36 @@ def test_the_international_coalition_is_also_called_a_coalition_with_another_wor
     # the Syrian opposition's National Coalition stays an organisation
     found = _of("قال رئيس الائتلاف الوطني السوري إن المفاوضات متوقفة.", "ARMED_ACTOR")
     assert found == []
+
+
+# ---------------------------------------------------------------- «وسيب بلاتر»: the second of a list of people
+
+
+def test_the_second_person_of_a_list_starts_after_the_conjunction() -> None:
+    found = _of("استقبل فلاديمير بوتين وسيب بلاتر الضيوف في موسكو.", "PERSON")
+    assert [t for t, _ in found] == ["فلاديمير بوتين", "سيب بلاتر"]
+    found = _of("شارك في الفيلم توم كروز وسايمون بيج وجيريمي رينر.", "PERSON")
+    assert [t for t, _ in found] == ["توم كروز", "سايمون بيج", "جيريمي رينر"]
+
+
+def test_a_first_name_that_begins_with_waw_keeps_it() -> None:
+    found = _of("حضر الاجتماع محمد العلي ووليد الحسن.", "PERSON")
+    assert [t for t, _ in found] == ["محمد العلي", "وليد الحسن"]
+    found = _of("قال وزير الخارجية وليد المعلم إن الحل سياسي.", "PERSON")
+    assert [t for t, _ in found] == ["وليد المعلم"]
+
+
+# ---------------------------------------------------------------- pronouns and cousins are no names
+
+
+def test_a_span_that_starts_with_a_pronoun_is_no_name() -> None:
+    for text in ('وقال المدرب "أنا سعيد بهذه النتيجة" بعد المباراة.',
+                 "تلعب فرنسا وهولندا اللتان تأهلتا في المجموعة نفسها."):
+        for label, span, _ in _entities(text):
+            assert not span.startswith(("أنا", "اللتان")), (text, label, span)
+
+
+def test_a_cousin_is_kinship_not_a_name() -> None:
+    found = _of("وقال ابن عم الضحية الدكتور سالم الحربي إن العائلة تنتظر نتائج التحقيق.", "PERSON")
+    assert "ابن عم" not in " ".join(t for t, _ in found)
+    assert [t for t, _ in found] == ["سالم الحربي"]
