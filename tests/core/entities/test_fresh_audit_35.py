@@ -111,6 +111,16 @@ def test_a_first_name_that_begins_with_waw_keeps_it() -> None:
     assert [t for t, _ in found] == ["وليد المعلم"]
 
 
+# ---------------------------------------------------------------- whose: nobody behind a quote or a pronoun
+
+
+def test_a_closing_quote_or_a_pronoun_names_no_victims() -> None:
+    found = _of("وقال البيان إن القصف «أدى إلى سقوط قتلى وجرحى». ", "CASUALTY")
+    assert [a.get("whose") for _, a in found] == [None, None]
+    found = _of("قتل 6 مدنيين هم 3 نساء وثلاثة أطفال في القصف.", "CASUALTY")
+    assert [(a["count"], a.get("whose")) for _, a in found] == [(6, "مدنيين")]
+
+
 # ---------------------------------------------------------------- pronouns and cousins are no names
 
 
