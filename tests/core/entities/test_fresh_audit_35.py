@@ -121,6 +121,19 @@ def test_a_closing_quote_or_a_pronoun_names_no_victims() -> None:
     assert [(a["count"], a.get("whose")) for _, a in found] == [(6, "مدنيين")]
 
 
+# ---------------------------------------------------------------- civil aviation is no weapon
+
+
+def test_aviation_as_a_trade_is_no_weapon() -> None:
+    for text in ("عمل الطيار أكثر من 30 عاما في مجال الطيران قبل تقاعده.",
+                 "تواجه صناعة الطيران أزمة بسبب ارتفاع أسعار الوقود.",
+                 "ارتفعت أسعار تذاكر الطيران في موسم الصيف.",
+                 "قال خبراء سلامة الطيران إن التحقيق سيستغرق أشهرا."):
+        assert _of(text, "WEAPON") == [], text
+    found = _of("قصف الطيران الحربي مواقع المسلحين شمال المدينة.", "WEAPON")
+    assert [t for t, _ in found] == ["الطيران الحربي"]
+
+
 # ---------------------------------------------------------------- pronouns and cousins are no names
 
 
