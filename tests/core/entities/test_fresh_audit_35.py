@@ -148,3 +148,21 @@ def test_a_cousin_is_kinship_not_a_name() -> None:
     found = _of("وقال ابن عم الضحية الدكتور سالم الحربي إن العائلة تنتظر نتائج التحقيق.", "PERSON")
     assert "ابن عم" not in " ".join(t for t, _ in found)
     assert [t for t, _ in found] == ["سالم الحربي"]
+
+
+# ---------------------------------------------------------------- Kurdish fighters: whose depends on the country
+
+
+def test_kurdish_fighters_are_named_by_the_country_of_the_article() -> None:
+    def actors(text: str) -> list[str]:
+        return [a.get("name_en") for t, a in _of(text, "ARMED_ACTOR") if "الأكراد" in t or "الكردية" in t]
+
+    assert actors("سيطر المقاتلون الأكراد على بلدة تل أبيض في ريف الرقة بعد معارك مع تنظيم داعش.") \
+        == ["YPG: People's Protection Units"]
+    assert actors("قتل جندي تركي في هجوم شنه المقاتلون الأكراد على مخفر في ولاية هكاري جنوب شرق تركيا.") \
+        == ["PKK: Kurdistan Workers Party"]
+    assert actors("تقدمت القوات الكردية نحو سنجار في محافظة نينوى شمال العراق.") \
+        == ["Military Forces of Iraq (2014-) Peshmerga - Kurdistan Regional Government"]
+    # the YPG's own names stay its own anywhere
+    found = _of("قصفت الطائرات التركية مواقع وحدات حماية الشعب الكردية قرب الحدود.", "ARMED_ACTOR")
+    assert "YPG: People's Protection Units" in [a.get("name_en") for _, a in found]
