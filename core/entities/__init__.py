@@ -86,10 +86,31 @@ def _without_list_waw(doc: Document, spans: list[Span]) -> list[Span]:
                 and prev is not None and prev.label == "LOCATION" and doc.text[prev.end:s.start] in LIST_GAPS
                 and s.text.startswith("و") and len(s.text.split(" ", 1)[0]) >= 4 and s.text[1] != " "):
             s = doc.span(s.start + 1, s.end, s.label, s.source, **s.attrs)
+        elif s.label == "PERSON" and out and _second_of_people(doc, out[-1], s):
+            s = doc.span(s.start + 1, s.end, s.label, s.source, **s.attrs)
         out.append(s)
         if s.label == "LOCATION":
             prev = s  # the gap test above says whether it is right before the next one
     return out
+
+
+def _second_of_people(doc: Document, before: Span, s: Span) -> bool:
+    """A tagger's person right after another person, a list's gap between, that starts with the
+    conjunction «و» («فلاديمير بوتين وسيب بلاتر», «توم كروز وسايمون بيج», «ياسر الفهمي وأحمد
+    العوفي»): the second item of a list of people, its name begins after the «و». A first name that
+    itself begins with «و» («وليد», «وائل»: «ليد» is no name) or a word that continues a name («ولد»)
+    keeps it."""
+    from core.entities.consistency import first_names, name_inner_waw
+    from core.entities.matcher import normalized
+
+    if s.source != "model" or before.label != "PERSON" or doc.text[before.end:s.start] not in LIST_GAPS:
+        return False
+    first = s.text.split(" ", 1)[0]
+    if not first.startswith("و") or len(first) < 4 or " " not in s.text.strip():
+        return False
+    norm = normalized(first)
+    firsts = first_names()
+    return not (norm in firsts and norm[1:] not in firsts) and norm not in name_inner_waw()
 
 
 def positions_before_names(doc: Document, spans: list[Span]) -> list[Span]:
@@ -213,18 +234,26 @@ GOD = frozenset({"الله", "لله"})
 
 def _not_a_name(span: Span) -> bool:
     """A tagger's span of any label that is one word written with tanween («بالإساءة زورًا»:
-    falsely, tagged ORGANIZATION; news writes no case ending on a name), or that is only «الله»
+    falsely, tagged ORGANIZATION; news writes no case ending on a name), that starts with a pronoun
+    (`PRONOUNS`), or that is only «الله»
     with its proclitics («صلى الله عليه وسلم», «لا سمح الله», «لله»: God in a formula, tagged MISC;
     names holding it, «عبدالله», «حزب الله», are longer spans)."""
     words = span.text.split()
     if len(words) == 1 and TANWEEN.intersection(span.text):
         return True
+    from core.entities.matcher import normalized
+    from core.text.clitics import conj_in, variant_in
+
+    if words and conj_in(normalized(words[0]), PRONOUNS):
+        return True  # «أنا سعيد بتجنب …» (I am glad), «اللتان سبق لهما الفوز»: a pronoun starts no name
     if len(words) != 1:
         return False
-    from core.entities.matcher import normalized
-    from core.text.clitics import variant_in
-
     return variant_in(normalized(span.text), GOD, depth=1)
+
+
+# personal and relative pronouns (normalised): no name, of any label, starts with one
+PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هن", "هما", "الذي", "التي", "الذين",
+                      "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 def _front_line(span: Span) -> bool:

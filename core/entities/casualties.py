@@ -371,6 +371,8 @@ class _Sentence:
             j += 1
         if j == k or (j == k + 1 and self.tokens[k].norm == "من"):
             return None
+        if all(t.is_punct for t in self.tokens[k:j]):
+            return None  # «… سقوط قتلى وجرحى».»: a closing quote names nobody
         return (k, j)
 
 

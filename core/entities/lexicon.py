@@ -109,12 +109,17 @@ def load_common_words() -> frozenset[str]:
 
 
 def _spelled(phrase: str, spelling: dict[str, list[str]]) -> list[str]:
-    """Spelling variants token by token, plus the -ون form of every -ين plural («الحوثيين/الحوثيون»)."""
+    """Spelling variants token by token, plus the -ون form of every -ين plural («الحوثيين/الحوثيون»),
+    and the other case of a plural in construct that heads a phrase («مقاتلي المعارضة» ↔ «مقاتلو
+    المعارضة»: the subject of «أطلق مقاتلو المعارضة قذائف» is written with «و»)."""
     options = []
-    for word in phrase.split():
+    words = phrase.split()
+    for k, word in enumerate(words):
         forms = [word, *spelling.get(word, [])]
         if len(word) >= 5 and word.endswith("ين"):
             forms.append(word[:-2] + "ون")
+        if k == 0 and len(words) > 1 and len(word) >= 5 and not word.startswith("ال") and word[-1] in "يو":
+            forms.append(word[:-1] + ("و" if word[-1] == "ي" else "ي"))
         options.append(forms)
     out = [" ".join(combo) for combo in product(*options)]
     return out[:16]

@@ -99,7 +99,8 @@ def find(doc: Document) -> list[Span]:
         others = [m for m in mentions if m.head or m.key not in gaz.rules.context_only]
         country = _resolve(others)
         mentions = others + [m for m in gated if any(c.country == country for c in m.candidates)
-                             or (m.key in gaz.rules.context_sentence and _country_in_sentence(m, others))]
+                             or (m.key in gaz.rules.context_sentence
+                                 and (_country_in_sentence(m, others) or _told_where(m, others, sentences)))]
         mentions.sort(key=lambda m: m.start)
     # «مقتل 5 مدنين»: civilians misspelt, not Medenine, unless the article's other places are in Tunisia
     misspelt = [m for m in mentions if m.misspelt]
@@ -138,6 +139,26 @@ def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:
     c = m.chosen
     return bool(table) and c is not None and bool(m.head) and m.generic_head and not m.head_definite \
         and not m.bare_ok and c.country == HOME and c.tier == "C" and m.key in table
+
+
+# words after which a hand-listed context-only name is the place («غربي بعقوبة», «في دوما»)
+WHERE_BEFORE = frozenset({"في", "قرب", "بقرب", "داخل", "اطراف", "ضواحي", "محيط"})
+
+
+def _told_where(m: Mention, others: list[Mention], sentences: list[list[Token]]) -> bool:
+    """A hand-listed context-only name right after a direction or a word of place («غربي بعقوبة»,
+    «في دوما»), or as the next item of a list of places («الخالص وبعقوبة», «بين الهويدر وبعقوبة»), is the place: the
+    word it is spelt like («بعقوبة»: with a penalty, «طالب بعقوبة تعزيرية») stands after none."""
+    if m.tok_start == 0:
+        return False
+    toks = sentences[m.sentence]
+    prev = toks[m.tok_start - 1].norm
+    if conj_in(prev, DIRECTION_WORDS | WHERE_BEFORE):
+        return True
+    if not (toks[m.tok_start].norm.startswith("و") and m.start > toks[m.tok_start].start):
+        return False
+    return any(o.sentence == m.sentence and o.tok_end == m.tok_start for o in others) \
+        or any(conj_in(t.norm, ("بين",)) for t in toks[max(0, m.tok_start - 3) : m.tok_start])
 
 
 def _country_in_sentence(m: Mention, others: list[Mention]) -> bool:
@@ -763,8 +784,8 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     norm = [normalized(w) for w in words]
     if len(norm) == 1 and before and rules.nisba_after.get(norm[0]):
         prev = normalized(before[-1])
-        if conj_in(prev, rules.nisba_after[norm[0]]):
-            return True  # «جنديا تركيا»: a Turkish soldier (stoplist 'nisba_after')
+        if conj_in(prev, rules.nisba_after[norm[0]]) or (norm[0].endswith("ا") and _count_of_eleven_or_more(prev)):
+            return True  # «جنديا تركيا»: a Turkish soldier (stoplist 'nisba_after'); «12 سوريا»: Syrians
     if len(norm) == 1 and after:
         nxt = normalized(after[0])
         for v in proclitic_variants(norm[0])[:2]:
@@ -832,7 +853,24 @@ def _nisba_after_noun(toks: list[Token], i: int, bare: bool, key: str, rules) ->
     if not after or not bare or i == 0:
         return False
     prev = toks[i - 1].norm
-    return conj_in(prev, after)
+    return conj_in(prev, after) or (key.endswith("ا") and _count_of_eleven_or_more(prev))
+
+
+# the last word of a number from 11 up, after which Arabic names what is counted in the singular
+# accusative: «خمسة عشر», «ثلاث عشرة», «ثلاثون», «وعشرين»
+TAMYIZ_NUMBER_WORDS = frozenset({"عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين",
+                                 "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين",
+                                 "تسعون", "تسعين"})
+
+
+def _count_of_eleven_or_more(prev: str) -> bool:
+    """«12 سوريا», «ثلاثون بريطانيا», «1380 ألمانيا»: a country spelt like the accusative of its
+    nisba right after a number from 11 up is what the number counts (Syrians, Britons), no place;
+    a year («في 2008 كينيا») is no count."""
+    if prev.isdigit():
+        value = int(prev)
+        return value >= 11 and not (len(prev) == 4 and 1900 <= value <= 2099)
+    return conj_in(prev, TAMYIZ_NUMBER_WORDS)
 
 
 def _definite_noun(prev: str, rules) -> bool:

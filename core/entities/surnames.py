@@ -67,12 +67,19 @@ def without_kin(doc: Document, span: Span) -> Span | None:
     if span.label != "PERSON" or " " not in span.text:
         return span
     first, rest = span.text.split(" ", 1)
-    if not _is_cue(normalized(first), _kin()):
+    second = rest.split(" ", 1)
+    if " ".join(normalized(w) for w in (first, second[0])) in KIN_PAIRS:
+        first, rest = f"{first} {second[0]}", second[1] if len(second) > 1 else ""  # «ابن عم الطيار»: his cousin
+    elif not _is_cue(normalized(first), _kin()):
         return span
     start = span.end - len(rest)
     if not rest.strip():
         return None
     return doc.span(start, span.end, span.label, span.source, **span.attrs)
+
+
+# «ابن عم», «ابنة خال»: a cousin (normalised), kinship in two words whose first is also a name's part («ابن»)
+KIN_PAIRS = frozenset(f"{a} {b}" for a in ("ابن", "ابنه", "بنت", "وابن", "وابنه") for b in ("عم", "خال"))
 
 
 @lru_cache(maxsize=1)
