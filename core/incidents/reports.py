@@ -463,8 +463,9 @@ def _retells_old(r: Report, old_told: list[Report], kept: list[Report]) -> bool:
     day of its own) at most OLD_RETOLD_GAP sentences after a report of its kind dropped as dated long
     before the article (`_background`, or one such retelling; any violent kind for a general word
     such as «الهجوم») tells that old event again — when it
-    names no place of its own, or the very place of the old one, and no report of its kind kept
-    (`kept`) was told between. Not coded either, instead of coded on the article's day."""
+    names no place of its own, or the very place of the old one, and no report of its kind (of any
+    violent kind, for a violent one) was kept (`kept`) before it in the article: the article has told
+    only old events so far. Not coded either, instead of coded on the article's day."""
     if not r.definite or r.date_explicit or r.another or r.broke_out or r.renewed:
         return False
 
@@ -474,8 +475,9 @@ def _retells_old(r: Report, old_told: list[Report], kept: list[Report]) -> bool:
     for o in reversed(old_told):
         if not 0 < r.sentence - o.sentence <= OLD_RETOLD_GAP or not of_its_kind(o):
             continue
-        if any(of_its_kind(k) and o.sentence <= k.sentence for k in kept):
-            return False  # news of its kind told since: the back-reference may be to that
+        if any(of_its_kind(k) or is_violent(k.kind[0]) and is_violent(r.kind[0]) for k in kept):
+            return False  # news of its kind (any violence for violence) told before: it may be told back
+            # («قصف … الأعنف منذ معركة ديبالتسيف في فبراير الماضي. وصدت القوات الهجوم بالقصف المدفعي»)
         if r.located is None or not r.located.explicit:
             return True
         if o.located is not None and place_key(o.located.place) == place_key(r.located.place):

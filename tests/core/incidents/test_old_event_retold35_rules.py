@@ -45,6 +45,9 @@ def test_a_definite_back_reference_to_an_old_event_is_not_coded(text: str) -> No
     # news of its kind told between: the back-reference may be to it
     "قتل 20 شخصا في هجوم مسلح على متحف في مدينة سوسة في 18 مارس. "
     "وقتل مسلحون خمسة جنود أمس في هجوم على حاجز في مدينة سوسة. وقال مسؤول إن الهجوم كان مروعا.",
+    # the day's news told before the old event named as a yardstick
+    "قصف المسلحون أمس مواقع الجيش في مدينة سوسة بأعنف قصف منذ الهجوم على المتحف في 18 مارس. "
+    "وقال الجيش إن قواته صدت الهجوم بالقصف المدفعي.",
     # told again with a day of its own
     "قتل 20 شخصا في هجوم مسلح على متحف في مدينة سوسة في 18 مارس. "
     "وتجدد الهجوم أمس على المتحف في مدينة سوسة ما أسفر عن مقتل خمسة.",

@@ -43,3 +43,11 @@ def test_a_region_of_another_country_does_not_place_it() -> None:
                  "وأعلن الجيش أن مقاتلاته شنت أمس غارات جديدة على مخابئ لحزب العمال الكردستاني في العراق، "
                  "فيما قتل جندي في هجوم في جنوب شرق تركيا.", DAY, "")
     assert all(i.location.country != "Iraq" or i.location.kind != REGION_KIND for i in an.incidents)
+
+
+def test_a_region_told_of_a_party_in_a_relative_clause_does_not_place_it() -> None:
+    """«… على قواعد للحزب، الذي يخوض منذ عقود تمردا في جنوب شرق تركيا»: where the party fights."""
+    an = analyze("ويجتمع المجلس في ظل الغارات الجوية للجيش على معاقل المسلحين في تركيا. "
+                 "وشنت المقاتلات أمس غارات على قواعد لحزب العمال الكردستاني، الذي يخوض منذ عقود تمردا في جنوب شرق تركيا.",
+                 DAY, "")
+    assert all(i.location.kind != REGION_KIND for i in an.incidents)
