@@ -20,9 +20,10 @@ score is their confidence, and those a coder would most likely not code are set 
 from __future__ import annotations
 
 from core.acled_inter import CIVILIANS, EXTERNAL_FORCES, NON_STATE, PROTESTERS, RIOTERS, STATE_FORCES
-from core.document import Document
+from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
+from core.incidents.detect import Mention
 from core.incidents.lexicons import is_violent
 from core.incidents.merge import COUNTRY_SUFFIX, Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
@@ -291,7 +292,48 @@ def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
     located = draft.located
     if located is None or located.span is None or not located.explicit or located.how != "named":
         return False
-    span = located.span
+    # the draft's place is its first telling's country; a later telling merged into it may name the
+    # region («… في ظل الغارات الجوية للجيش على مواقع المتمردين في العراق» then «شن الطيران الحربي
+    # … غارات على قواعد للمتمردين في شمال العراق»): every country span of the same country its
+    # reports name for themselves is tried, in order — a later one only in the clause of its own
+    # trigger, after it, with no relative pronoun or «منذ» between («الغارات … على قواعد للحزب، الذي
+    # يخوض منذ عقود تمردا في جنوب شرقي تركيا» tells where the party fights, not the strikes)
+    spans = [located.span] + [r.located.span for r in draft.reports
+                              if r.located is not None and r.located.span is not None
+                              and r.located.span is not located.span and r.located.explicit
+                              and r.located.how == "named" and r.located.place.kind == "country"
+                              and r.located.place.country == place.country
+                              and _told_for_trigger(r.located.span, r.mentions, doc)]
+    seen: set[int] = set()
+    for span in spans:
+        if id(span) in seen:
+            continue
+        seen.add(id(span))
+        if _region_at(incident, draft, doc, place, span):
+            return True
+    return False
+
+
+LATER_REGION_STOPS = ("التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي", "منذ")
+
+
+def _told_for_trigger(span: Span, mentions: list[Mention], doc: Document) -> bool:
+    """`span` lies after one of `mentions` in that mention's own clause, no relative pronoun or
+    «منذ» between (LATER_REGION_STOPS): the place of that telling, not of a party it names."""
+    for m in mentions:
+        if m.clause is None or not (m.clause.start <= span.start < m.clause.end) or span.start < m.end:
+            continue
+        between = {normalized(w) for w in doc.text[m.end:span.start].split()}
+        if not between & {normalized(w) for w in LATER_REGION_STOPS}:
+            return True
+    return False
+
+
+def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, span: Span) -> bool:
+    """`region_of_country` at one country span `span` the draft's reports name."""
+    from core.incidents.lexicons import word_set
+    from core.text.clitics import variant_in
+
     own = [r for r in draft.reports if r.located is not None and r.located.span is span
            and (r.strength == "strong" or r.strength == "generic" and incident.fatalities)]
     clause = next((c for r in own for c in r.clauses if c.start <= span.start < c.end), None)

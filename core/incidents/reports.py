@@ -96,6 +96,7 @@ def build_reports(doc: Document) -> list[Report]:
     for m in live:
         by_sentence.setdefault(m.sentence, []).append(m)
     past_told = _past_told(mentions)
+    old_told: list[Report] = []  # reports dropped as dated long before the article (`_retells_old`)
     dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
     # the sentences after the last one telling an event only carry places and sources forward, and
     # nothing asks for them any more: the walk stops there
@@ -167,7 +168,9 @@ def build_reports(doc: Document) -> list[Report]:
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
         if _in_old_era(doc, dates, s_idx, clauses_by_sentence, by_sentence):
             sentence_reports = [r for r in sentence_reports if r.date_explicit]
-        sentence_reports = [part for r in sentence_reports if not _background(r, doc.date)
+        old = [r for r in sentence_reports if _background(r, doc.date) or _retells_old(r, old_told, reports)]
+        old_told.extend(old)
+        sentence_reports = [part for r in sentence_reports if not any(r is o for o in old)
                             for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
                                                             doc.text, actors)]
         if s_idx < last:
@@ -449,6 +452,37 @@ def _in_old_era(doc: Document, dates: list[Span], s_idx: int, clauses_by_sentenc
     if len(opening) > ERA_LEAD:
         return False  # a year told deep in a sentence of the day's news («… التي استخدمتها في حرب عام 1994»)
     return not (opening and opening[0] in word_set("past_be_words"))
+
+
+OLD_RETOLD_GAP = 2  # sentences from a report dropped as old to a definite one telling it again
+
+
+def _retells_old(r: Report, old_told: list[Report], kept: list[Report]) -> bool:
+    """«أكدت الشرطة وجود صلة بين الهجوم على المتحف في 18 مارس …» then «وقال إن "الهجوم على المتحف
+    الذي خلف 22 قتيلا …"»: a definite back-reference (`Report.definite`, no new or renewed event, no
+    day of its own) at most OLD_RETOLD_GAP sentences after a report of its kind dropped as dated long
+    before the article (`_background`, or one such retelling; any violent kind for a general word
+    such as «الهجوم») tells that old event again — when it
+    names no place of its own, or the very place of the old one, and no report of its kind (of any
+    violent kind, for a violent one) was kept (`kept`) before it in the article: the article has told
+    only old events so far. Not coded either, instead of coded on the article's day."""
+    if not r.definite or r.date_explicit or r.another or r.broke_out or r.renewed:
+        return False
+
+    def of_its_kind(o: Report) -> bool:  # a general word («الهجوم») tells back any violent event
+        return o.kind == r.kind or r.strength == "generic" and is_violent(o.kind[0]) and is_violent(r.kind[0])
+
+    for o in reversed(old_told):
+        if not 0 < r.sentence - o.sentence <= OLD_RETOLD_GAP or not of_its_kind(o):
+            continue
+        if any(of_its_kind(k) or is_violent(k.kind[0]) and is_violent(r.kind[0]) for k in kept):
+            return False  # news of its kind (any violence for violence) told before: it may be told back
+            # («قصف … الأعنف منذ معركة ديبالتسيف في فبراير الماضي. وصدت القوات الهجوم بالقصف المدفعي»)
+        if r.located is None or not r.located.explicit:
+            return True
+        if o.located is not None and place_key(o.located.place) == place_key(r.located.place):
+            return True
+    return False
 
 
 def _background(r: Report, doc_date: Date | None) -> bool:
