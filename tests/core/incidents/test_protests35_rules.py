@@ -61,3 +61,74 @@ def test_protesters_wounded_abroad_are_coded_whatever_the_model() -> None:
 def test_other_protests_stay_with_the_model(text: str) -> None:
     kept, aside = _coded_and_aside(text)
     assert not kept, (kept, aside)
+
+
+# -- the rules alone below: the codability model off ---------------------------------------------
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in analyze(text, MONDAY).incidents]
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", [
+    "ألقى محتجون زجاجات حارقة على مركز للشرطة في مدينة البصرة أمس.",
+    "واستخدمت الشرطة قنابل الصوت لإبعاد المتظاهرين الذين ردوا عليها بالحجارة قرب مبنى البلدية في مدينة الخليل أمس.",
+    "وبينما كان محتجون يلقون الحجارة أمام البرلمان في أثينا أمس، أقر النواب الاتفاق.",
+])
+def test_protesters_throwing_stones_or_fire_bombs_are_a_riot(text: str) -> None:
+    """«ألقى محتجون زجاجات حارقة», «المتظاهرين الذين ردوا … بالحجارة»: a violent demonstration, not a
+    peaceful protest."""
+    kinds = _kinds(text)
+    assert ("Riots", "Violent demonstration") in kinds and not any(e == "Protests" for e, _ in kinds), kinds
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", [
+    # stones thrown by others
+    "ألقى مستوطنون زجاجات حارقة على منزل في قرية دوما أمس، وتظاهر الأهالي في مدينة نابلس تنديدا بالجريمة.",
+    # no stones at all
+    "تظاهر آلاف المحتجين أمس في ساحة التحرير ببغداد ورفعوا لافتات تطالب بمحاسبة الفاسدين.",
+])
+def test_a_protest_beside_no_stones_of_its_own_stays_a_protest(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("Protests", "Peaceful protest") in kinds and not any(e == "Riots" for e, _ in kinds), kinds
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_an_arrest_a_protest_denounces_is_no_intervention() -> None:
+    """«تظاهر المئات … احتجاجا على اعتقال أطفال بتهمة رشق الحجارة»: the arrest and the stones are what
+    the protest denounces — a peaceful protest, no intervention, no riot."""
+    kinds = _kinds("تظاهر المئات أمس في مدينة الخليل احتجاجا على اعتقال أطفال بتهمة رشق الحجارة.")
+    assert kinds == [("Protests", "Peaceful protest")], kinds
+    kinds = _kinds("تظاهر المئات أمس في مدينة رام الله تنديدا باعتقال نائب في المجلس التشريعي.")
+    assert kinds == [("Protests", "Peaceful protest")], kinds
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", [
+    "وانخفضت صادرات النفط من ميناء البصرة أمس بسبب احتجاجات العمال.",
+    "ولا تزال الموانئ النفطية في رأس لانوف مغلقة جراء الإضراب.",
+])
+def test_a_protest_named_as_a_cause_is_no_event(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", [
+    "أحالت النيابة في القاهرة أمس عشرين متهما إلى المحاكمة بتهمة تدبير تجمهر مسلح.",
+    "ضبطت الأجهزة الأمنية في مدينة طنطا أمس خمسة من عناصر الجماعة بتهمة التحريض على الشغب.",
+])
+def test_a_protest_or_riot_in_a_charge_is_no_event(text: str) -> None:
+    assert not any(e in ("Protests", "Riots") for e, _ in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_an_arrest_with_a_charge_of_stone_throwing_stays_an_arrest() -> None:
+    kinds = _kinds("اعتقلت الشرطة أمس في مدينة الخليل خمسة شبان بتهمة رشق الحجارة على دورية.")
+    assert kinds == [("Strategic developments", "Arrests")], kinds
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_protest_out_for_a_cause_stays() -> None:
+    """«خرج آلاف المحتجين … بسبب تراكم النفايات»: «بسبب» before the protest's own cause."""
+    assert _kinds("خرج آلاف المحتجين في بيروت أمس بسبب تراكم النفايات.") == [("Protests", "Peaceful protest")]
