@@ -132,3 +132,20 @@ def test_an_arrest_with_a_charge_of_stone_throwing_stays_an_arrest() -> None:
 def test_a_protest_out_for_a_cause_stays() -> None:
     """«خرج آلاف المحتجين … بسبب تراكم النفايات»: «بسبب» before the protest's own cause."""
     assert _kinds("خرج آلاف المحتجين في بيروت أمس بسبب تراكم النفايات.") == [("Protests", "Peaceful protest")]
+
+
+# -- one or two protesters hit: their count ---------------------------------------------------------
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("أصيب متظاهران برصاص الشرطة مساء أمس في مدينة الكوت خلال احتجاج على انقطاع الكهرباء.", 0, 2),
+    ("قتل محتج وأصيب ثلاثة آخرون برصاص قوات الأمن أمس في مدينة العمارة خلال تظاهرة.", 1, 3),
+    ("قتل معتصمان برصاص الشرطة أمس خلال اعتصام أمام مبنى المحافظة في مدينة الحلة.", 2, 0),
+])
+def test_one_or_two_protesters_hit_are_counted(text: str, killed: int, injured: int) -> None:
+    """«قتل محتج» is one dead, «أصيب متظاهران» two wounded (singular and dual protester nouns count
+    like «جندي», «جنديان»), not a toll of unknown size; one protester hit («محتج», «معتصمان») is force
+    against protesters, like «متظاهر»."""
+    inc = analyze(text, MONDAY).incidents
+    assert [i.sub_event_type for i in inc] == ["Excessive force against protesters"], inc
+    assert (inc[0].fatalities or 0, inc[0].injured or 0) == (killed, injured), (inc[0].fatalities, inc[0].injured, inc[0].flags)
