@@ -2092,6 +2092,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         for m in kept:
             if m.event_type == "Protests":
                 m.sub_event_type = sub
+                if sub == "Violent demonstration":
+                    m.event_type = "Riots"
     kept = _raid_as_means(kept, tokens)
     kept = _one_battle(kept, tokens)
     kept = _clash_arms(kept, tokens)
@@ -2293,15 +2295,44 @@ def _protest_sub_event(tokens: list[Token]) -> str:
     (`protest_force`) with protesters named (`protester_targets`, any number: «قتل متظاهر», «أصيب
     متظاهران») is excessive force — not a killing the protest denounces (`protest_topic_words`
     within two words before: «تظاهر المئات تنديدا بمقتل ثلاثة متظاهرين»); dispersal, arrests or
-    suppression is an intervention; else a peaceful protest."""
+    suppression is an intervention; else a peaceful protest. Protesters throwing stones or fire bombs
+    (`_protesters_throw`) come first: a violent demonstration."""
+    if _protesters_throw(tokens):
+        return "Violent demonstration"
     denounced = word_set("protest_topic_words")
     force = [m for m in word_matcher("protest_force").find(tokens)
              if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])]
     if force and any(True for _ in word_matcher("protester_targets").find(tokens)):
         return "Excessive force against protesters"
-    if any(True for _ in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
+    # not an arrest or a dispersal the protest denounces («تظاهروا احتجاجا على اعتقال أطفال»,
+    # «تنديدا باعتقال»); «على» alone is no such word here («عملت الشرطة على تفريق المتظاهرين»)
+    topic = denounced - {"على"}
+    if any(not any(t.norm in topic for t in tokens[max(0, m.token_start - 2): m.token_start])
+           for m in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+PROTEST_THROW_REACH = 8  # words from the protesters to the stones they throw («كان محتجون يلقون الحجارة»)
+
+
+def _protesters_throw(tokens: list[Token]) -> bool:
+    """«ألقى محتجون زجاجات حارقة على مركز للشرطة», «المتظاهرين الذين ردوا على الشرطة بالحجارة»:
+    stones or fire bombs (`protest_violence_words`, proclitics allowed) at most PROTEST_THROW_REACH
+    words after a word for the protesters (`protest_throwers`) — a violent demonstration (ACLED:
+    Riots). Not stones the protest denounces or a charge (a word of `protest_violence_not_after`
+    between the protesters and the stones: «تظاهر المحتجون احتجاجا على اعتقال أطفال بتهمة رشق
+    الحجارة»), nor stones thrown by others («ألقى مستوطنون زجاجات حارقة على منزل، وتظاهر الأهالي»)."""
+    throwers = [m.token_end for m in word_matcher("protest_throwers").find(tokens)]
+    if not throwers:
+        return False
+    stop = word_set("protest_violence_not_after")
+    for m in word_matcher("protest_violence_words").find(tokens):
+        for end in throwers:
+            if end <= m.token_start <= end + PROTEST_THROW_REACH \
+                    and not any(variant_in(t.norm, stop, depth=1) for t in tokens[end: m.token_start]):
+                return True
+    return False
 
 
 SUPPRESSED_REACH = 4  # words from «قمع» to the protest it suppresses («قمعت ميليشيات الحوثي أمس مسيرة»)
