@@ -1,0 +1,44 @@
+"""Non-Yemen audit (session 35, seed 2911): the dead told beside an arrest are not the arrest's.
+
+Sentences written for the tests; the real pipeline reads them with the codability model switched
+off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 10)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _coded(text: str) -> list[tuple]:
+    an = analyze(text, DAY, "")
+    return [(i.sub_event_type, i.location.admin1_en if i.location else "", i.fatalities,
+             "fatalities_unknown" in i.flags) for i in an.incidents]
+
+
+def test_suspects_of_a_killing_arrested_kill_no_one() -> None:
+    """«اعتقلت الشرطة ثلاثة مشتبه بهم في اغتيال ضابط»: the officer's killing is the crime they are held
+    for; the arrest has no dead."""
+    text = "اعتقلت قوات الأمن أمس ثلاثة مشتبه بهم في اغتيال ضابط بمدينة الرمادي."
+    arrests = [c for c in _coded(text) if c[0] == "Arrests"]
+    assert arrests == [("Arrests", "Al Anbar", None, False)], _coded(text)
+
+
+def test_a_man_accused_of_murder_arrested_kills_no_one() -> None:
+    """«القبض على رجل متهم بقتل …»: the killing he is accused of is no dead of the arrest."""
+    text = "ألقت الشرطة أمس القبض على رجل متهم بقتل موظف في مدينة حمص."
+    arrests = [c for c in _coded(text) if c[0] == "Arrests"]
+    assert arrests and all(c[2] is None and not c[3] for c in arrests), _coded(text)
+
+
+def test_a_fight_with_arrests_keeps_its_dead() -> None:
+    """A clash in which men were killed and others captured is a battle with its dead."""
+    text = "اشتبكت قوات الأمن مع مسلحين في مدينة الموصل أمس فقتلت ثلاثة منهم واعتقلت اثنين آخرين."
+    assert ("Armed clash", "Ninawa", 3, False) in _coded(text), _coded(text)
