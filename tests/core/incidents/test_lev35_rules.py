@@ -42,3 +42,28 @@ def test_a_fight_with_arrests_keeps_its_dead() -> None:
     """A clash in which men were killed and others captured is a battle with its dead."""
     text = "اشتبكت قوات الأمن مع مسلحين في مدينة الموصل أمس فقتلت ثلاثة منهم واعتقلت اثنين آخرين."
     assert ("Armed clash", "Ninawa", 3, False) in _coded(text), _coded(text)
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    an = analyze(text, DAY, "")
+    return [(text[e.start:e.end], e.attrs.get("country", "")) for e in an.entities if e.label == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت الطائرات قرية تل شور أمس.", "تل"),  # not Till (Nablus)
+    ("دارت اشتباكات عنيفة في قرية عين شيب أمس.", "عين"),  # not Ain (Shabwah)
+    ("دارت اشتباكات في بلدة دير عشاش أمس.", "دير"),  # not Dyr (Lahij)
+])
+def test_a_word_opening_an_unknown_name_is_no_place_of_its_own(text: str, name: str) -> None:
+    """«تل», «عين», «دير» open many village names; followed by a word that goes on the name the
+    gazetteer does not know, the one word is not the village of that name elsewhere."""
+    assert not any(country in ("Palestine", "Yemen") for _, country in _places(text)), _places(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("دارت اشتباكات عنيفة في مديرية عين بمحافظة شبوة أمس.", "Yemen"),  # the head of the next place
+    ("دارت اشتباكات عنيفة في مديرية عين، أمس.", "Yemen"),  # punctuation
+    ("قصفت الطائرات مدينة دير الزور أمس.", "Syria"),  # a name known whole
+])
+def test_the_one_word_place_stays_when_nothing_goes_on_its_name(text: str, country: str) -> None:
+    assert any(c == country for _, c in _places(text)), _places(text)
