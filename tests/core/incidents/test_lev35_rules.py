@@ -67,3 +67,31 @@ def test_a_word_opening_an_unknown_name_is_no_place_of_its_own(text: str, name: 
 ])
 def test_the_one_word_place_stays_when_nothing_goes_on_its_name(text: str, country: str) -> None:
     assert any(c == country for _, c in _places(text)), _places(text)
+
+
+def _dates(text: str, day: date) -> list[tuple[str, str]]:
+    an = analyze(text, day, "")
+    return [(text[e.start:e.end], e.attrs.get("iso")) for e in an.entities if e.label == "DATE"]
+
+
+def test_a_bare_yesterday_counts_from_the_day_the_article_was_written() -> None:
+    """Dated Tuesday 21 July, «أمس الأحد» says the article was written on Monday: a later bare «أمس»
+    is that Sunday too, and «اليوم» the Monday."""
+    text = ("أعلن مصدر عسكري أمس الأحد مقتل ثمانية مسلحين في هجوم على بلدة في شمال العراق. "
+            "وقال المصدر إن القوات صدت أمس هجوما آخر، وإنها تواصل اليوم عمليات التمشيط.")
+    got = dict(_dates(text, date(2015, 7, 21)))
+    assert got.get("أمس الأحد") == "2015-07-19" and got.get("أمس") == "2015-07-19" \
+        and got.get("اليوم") == "2015-07-20", got
+
+
+def test_a_bare_yesterday_stays_when_the_weekday_agrees_with_the_date() -> None:
+    text = "أعلن مصدر عسكري أمس الاثنين مقتل ثمانية مسلحين. وقال المصدر إن القوات صدت أمس هجوما آخر."
+    got = dict(_dates(text, date(2015, 7, 21)))
+    assert got.get("أمس") == "2015-07-20", got
+
+
+def test_two_weekdays_that_disagree_leave_the_relative_days_alone() -> None:
+    text = ("أعلن مصدر أمس الأحد مقتل ثمانية مسلحين. وأعلن مصدر آخر أمس الاثنين مقتل جنديين. "
+            "وقال إن القوات صدت أمس هجوما.")
+    got = dict(_dates(text, date(2015, 7, 21)))
+    assert got.get("أمس") == "2015-07-20", got
