@@ -95,3 +95,23 @@ def test_two_weekdays_that_disagree_leave_the_relative_days_alone() -> None:
             "وقال إن القوات صدت أمس هجوما.")
     got = dict(_dates(text, date(2015, 7, 21)))
     assert got.get("أمس") == "2015-07-20", got
+
+
+def _kinds(text: str) -> list[str]:
+    return [i.sub_event_type for i in analyze(text, DAY, "").incidents]
+
+
+def test_the_crime_suspects_are_arrested_for_is_no_event() -> None:
+    """«اعتقال ثلاثة مشتبه بهم في اغتيال ضابط»: the arrest is the event, the assassination their crime."""
+    kinds = _kinds("اعتقلت قوات الأمن أمس ثلاثة مشتبه بهم في اغتيال ضابط بمدينة الرمادي.")
+    assert kinds == ["Arrests"], kinds
+
+
+def test_the_crime_the_accused_are_tried_for_is_no_event() -> None:
+    kinds = _kinds("بدأت محكمة الجنايات أمس محاكمة رجل متهم بقتل شرطي في مدينة الموصل.")
+    assert "Attack" not in kinds and "Armed clash" not in kinds, kinds
+
+
+def test_a_blast_told_before_the_suspect_arrested_stays() -> None:
+    kinds = _kinds("قتل ثلاثة أشخاص في تفجير استهدف سوقا في بغداد أمس، واعتقلت الشرطة مشتبها به.")
+    assert "Remote explosive/landmine/IED" in kinds, kinds
