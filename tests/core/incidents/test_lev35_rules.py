@@ -115,3 +115,33 @@ def test_the_crime_the_accused_are_tried_for_is_no_event() -> None:
 def test_a_blast_told_before_the_suspect_arrested_stays() -> None:
     kinds = _kinds("قتل ثلاثة أشخاص في تفجير استهدف سوقا في بغداد أمس، واعتقلت الشرطة مشتبها به.")
     assert "Remote explosive/landmine/IED" in kinds, kinds
+
+
+def _types(text: str) -> list[tuple[str, int | None]]:
+    return [(i.event_type, i.fatalities) for i in analyze(text, DAY, "").incidents]
+
+
+def test_gunmen_liquidated_by_the_forces_are_a_fight() -> None:
+    """«تصفية ستة إرهابيين» by the police: armed men killed by the forces, a battle (ACLED), not
+    violence against civilians."""
+    got = _types("تمكنت قوات الأمن أمس من تصفية ستة إرهابيين في مدينة العريش بعد تبادل لإطلاق النار.")
+    assert got == [("Battles", 6)], got
+
+
+def test_fire_returned_and_a_gunman_liquidated_is_one_fight() -> None:
+    got = _types("فوجئت القوات بإطلاق نار من مسلحين في مدينة السويس أمس، فردت القوات وتمكنت من تصفية أحدهم.")
+    assert [t for t, _ in got] == ["Battles"], got
+
+
+def test_a_journalist_liquidated_by_gunmen_stays_an_attack_on_a_civilian() -> None:
+    got = _types("أقدم مسلحون على تصفية صحفي أمام منزله في مدينة درعا أمس.")
+    assert got == [("Violence against civilians", 1)], got
+
+
+def test_clearing_a_place_kills_no_one() -> None:
+    """«تصفية محافظة لحج من جيوب …»: a place cleared, no one liquidated; the fight told beside it has
+    no dead of unknown number."""
+    an = analyze("قالت المقاومة إن تصفية مدينة الحوطة من جيوب المسلحين ستسمح بالتقدم، "
+                 "فيما دارت اشتباكات عنيفة في منطقة كرش أمس.", DAY, "")
+    assert an.incidents and all("fatalities_unknown" not in i.flags and not i.fatalities for i in an.incidents), \
+        [(i.summary_en, i.flags) for i in an.incidents]
