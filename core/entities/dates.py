@@ -57,6 +57,8 @@ class DateHit:
     tok_end: int
     attrs: dict[str, Any]
     bare: bool = False  # a weekday with no word saying which one («الجمعة», not «الجمعة الماضية»)
+    days: int | None = None  # a relative day told alone («أمس»: -1): its offset from the day of writing
+    named_with: int | None = None  # a weekday named with a relative day («أمس الأحد»): that day's offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +396,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
                 attrs["iso"] = _month_start(anchor, spec["months"]).isoformat()
             else:
                 attrs["iso"] = (anchor + timedelta(days=spec.get("days", 0))).isoformat()
-        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))
+        told = spec.get("days", 0) if "years" not in spec and "months" not in spec and attrs["precision"] == 1 else None
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, days=told))
         taken.append((a, b))
     for i, token in enumerate(tokens):
         weekday = _weekday_of(lex, token)
@@ -434,7 +437,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
             a, start = day.tok_start, day.start
             if bracketed:
                 b += 1  # the closing bracket joins the span
-        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, bare=direction == 0 and day is None))
+        hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, bare=direction == 0 and day is None,
+                            named_with=day.days if day is not None else None))
         taken.append((a, b))
     return hits
 
@@ -564,7 +568,32 @@ def dates_by_sentence(doc: Document) -> list[list[DateHit]]:
         for toks in doc.sentence_tokens()
     ]
     _same_weekday_told_past(result, doc.date)
+    _written_before_printed(result, doc.date)
     return result
+
+
+WRITTEN_BEFORE = 2  # days at most between the day an article was written and its date
+
+
+def _written_before_printed(result: list[list[DateHit]], anchor: Date | None) -> None:
+    """«أعلن مصدر أمس الأحد مقتل 10 مسلحين … وقال إن القوات تمكنت أمس من صد الهجوم» in an article
+    dated Tuesday: the weekday named with «أمس» says the article was written on Monday (printed a
+    day later), so the bare «أمس» is that Sunday too, not Monday. When every relative day named with
+    a weekday («أمس الأحد», «اليوم الاثنين») tells one day of writing, one or two days before the
+    article's date, the relative days told alone («أمس», «اليوم», «أمس الأول») count from it."""
+    if anchor is None:
+        return
+    hits = [h for sentence in result for h in sentence]
+    written = {Date.fromisoformat(h.attrs["iso"]) - timedelta(days=h.named_with)
+               for h in hits if h.named_with is not None and h.attrs.get("iso")}
+    if len(written) != 1:
+        return
+    day = next(iter(written))
+    if not timedelta(days=1) <= anchor - day <= timedelta(days=WRITTEN_BEFORE):
+        return
+    for h in hits:
+        if h.days is not None and h.named_with is None:
+            h.attrs["iso"] = (day + timedelta(days=h.days)).isoformat()
 
 
 def _same_weekday_told_past(result: list[list[DateHit]], anchor: Date | None) -> None:

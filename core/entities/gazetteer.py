@@ -126,6 +126,10 @@ class PlaceRules:
     partitives: frozenset[str] = frozenset()  # «أحد البساتين»: one of the orchards, no place
     demonstratives: frozenset[str] = frozenset()  # «تلك الصومعة»: that hermitage, no place
     not_proclitic_forms: frozenset[str] = frozenset()  # «كسرت» (she broke) is no «ك» + «سرت» (Sirte)
+    # «تل», «عين»: one-word names that open longer ones («تل شور»); a word going on after them makes
+    # an unknown name, no place of that one word (stoplist 'name_openers'; `name_opener_ends` stop it)
+    name_openers: frozenset[str] = frozenset()
+    name_opener_ends: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # adjectives a tagger reads as a place («غارتين جويتين»)
     dual_heads: dict[str, str] = field(default_factory=dict)  # «منطقتي» → "area": heads of a pair of places
     dual_forms: dict[str, str] = field(default_factory=dict)  # «ومنطقتي» → «منطقتي»: written forms (DUAL_PROCLITICS)
@@ -332,6 +336,8 @@ def _load_rules(folder: Any) -> PlaceRules:
         partitives=norm_set(stop.get("partitives", [])),
         demonstratives=norm_set(stop.get("demonstratives", [])),
         not_proclitic_forms=norm_set(stop.get("not_proclitic_forms", [])),
+        name_openers=norm_set(stop.get("name_openers", {}).get("words", [])),
+        name_opener_ends=norm_set(stop.get("name_openers", {}).get("ends", [])),
         not_adjective_after=norm_set(stop.get("not_adjective_after", [])),
         nisba_after={normalized(name): norm_set(group["after"]) for group in stop.get("nisba_after", [])
                      for name in group["names"]},

@@ -573,6 +573,24 @@ def _head_of_norm(tok: Token, heads: dict) -> tuple[str, bool]:
     return found
 
 
+def _name_goes_on(toks: list[Token], k: int, gaz: Gazetteer) -> bool:
+    """The word at token `k`, right after a one-word name of stoplist 'name_openers', goes on that
+    name («تل شور», «عين شيب»): a word of letters, none of 'ends' (prepositions, compass, time
+    words), not joined by «و» (a list), and neither a head word nor a known place carrying «ب», «ل»
+    or «ف» («عين بمحافظة شبوة», «عين بشبوة»)."""
+    if k >= len(toks):
+        return False
+    tok, rules = toks[k], gaz.rules
+    if not tok.text[:1].isalpha() or tok.norm in rules.name_opener_ends or tok.norm.startswith("و"):
+        return False
+    if tok.norm[:1] in ("ب", "ل", "ف"):
+        stem = tok.norm[1:]
+        for v in (stem, stem[2:] if stem.startswith("ال") else stem):
+            if v in rules.admin_heads or v in rules.name_opener_ends or gaz.has_key(v) or gaz.has_key("ال" + v):
+                return False
+    return True
+
+
 def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list[Mention]:
     rules = gaz.rules
     out: list[Mention] = []
@@ -595,6 +613,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
+        if key in rules.name_openers and _name_goes_on(toks, match.token_end, gaz):
+            continue  # «قرية تل شور»: the opening word of a name the gazetteer does not know, not Till (Nablus)
         if _nisba_after_noun(toks, match.token_start, match.start == first.start, key, rules):
             continue  # «جنديا تركيا»: a Turkish soldier, no place (not «متهما تركيا»: accusing Turkey)
         if " " not in key and key.startswith("ال") and match.start == first.start and match.token_start > 0 \

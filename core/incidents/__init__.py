@@ -43,7 +43,26 @@ def extract_incidents(doc: Document) -> list[Incident]:
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
     codability.assess(coded, doc)
     other_sides(pairs, doc)
+    for incident, _ in pairs:
+        arrest_kills_no_one(incident)
     return [i for i, _ in pairs]
+
+
+def arrest_kills_no_one(incident: Incident) -> None:
+    """The dead told beside an arrest are the crime the arrested are held for («اعتقلت الشرطة ثلاثة
+    مشتبه بهم في اغتيال ضابط», «توقيف … المتهم بقتل العقيد») or a fight coded as an event of its own:
+    ACLED's Arrests event kills no one, so it has no fatalities. Done after the codability model has
+    scored the candidate (it was fitted on candidates that carried those dead); no figure, as for
+    any incident with no dead reported."""
+    from core.incidents.summary import describe
+
+    if (incident.event_type, incident.sub_event_type) != ARRESTS:
+        return
+    if not incident.fatalities and "fatalities_unknown" not in incident.flags:
+        return
+    incident.fatalities = None
+    incident.flags = [f for f in incident.flags if f != "fatalities_unknown"]
+    incident.summary_en, incident.summary_ar = describe(incident)
 
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
@@ -263,6 +282,7 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
     return list(zip(incidents, drafts))
 
 
+ARRESTS = ("Strategic developments", "Arrests")
 HOME_COUNTRIES = ("Yemen", "Saudi Arabia")  # there a country or a region of it is no place to code
 REGION_TYPES = ("Battles", "Explosions/Remote violence")
 REGION_KIND = "country_region"  # Place.kind of «شمال العراق»: a region of a country, coded at geo_precision 3
