@@ -921,7 +921,49 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
         elif number is not None:
             attrs["count"] = None
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
+    spans.extend(_strikes_by_adjective(doc, lex, sent, spans))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _strike_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """actors.json `strike_nouns`: the nouns (normalised, bare) and the words allowed between the noun
+    and the adjective («الجوية»)."""
+    from core.entities.matcher import normalized
+
+    data = load_lexicon("actors.json").get("strike_nouns") or {}
+    return (frozenset(normalized(w) for w in data.get("nouns", ())),
+            frozenset(normalized(w) for w in data.get("between", ())))
+
+
+def _definite(norm: str) -> bool:
+    return any(v.startswith("ال") for v in proclitic_variants(norm)[:2])
+
+
+def _strikes_by_adjective(doc: Document, lex: Lexicons, sent: _Sentence, spans: list[Span]) -> list[Span]:
+    """«الغارات التركية», «غارة أمريكية», «القصف الجوي الروسي»: a strike noun (actors.json
+    `strike_nouns`) with a nationality adjective of an actor's `weapon_adjectives` after it, agreeing in
+    definiteness, names who struck — the adjective is that actor's span, as «المقاتلات التركية» is."""
+    nouns, between = _strike_nouns()
+    if not nouns or not lex.weapon_owners:
+        return []
+    tokens = sent.tokens
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for k, token in enumerate(tokens[:-1]):
+        if not variant_in(token.norm, nouns):
+            continue
+        j = k + 1
+        if j < len(tokens) - 1 and variant_in(tokens[j].norm, between) and _definite(tokens[j].norm) == _definite(token.norm):
+            j += 1
+        adjective = tokens[j]
+        owner = lex.weapon_owners.get(adjective.norm)
+        if owner is None or adjective.norm.startswith("ال") != _definite(token.norm):
+            continue
+        if any(a < adjective.end and adjective.start < b for a, b in taken):
+            continue
+        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner))
+    return out
 
 
 def _weapon_owner(lex: Lexicons, sent: _Sentence, m: Match[Entry], by_start: dict[int, Any]) -> dict[str, Any] | None:
