@@ -375,6 +375,22 @@ def dominant_country(entity_matches: Iterable[Match[Entry]], country_matches: It
     return votes.most_common(1)[0][0] if votes else ""
 
 
+def told_nationality(lex: Lexicons, token_lists: Iterable[list[Token]]) -> str:
+    """The country an article names no cue of (actors.json `country_cues` list a few wars') is the one
+    its nationality adjectives name most («التونسية», «الأفغاني»: actors.json `nationalities`), or ''
+    — so that an article about Tunisia is no article of no country, whose ambiguous words take their
+    `default` (Yemen's Popular Resistance, the Saudi National Guard)."""
+    votes: Counter[str] = Counter()
+    for tokens in token_lists:
+        for token in tokens:
+            for form in proclitic_variants(token.norm)[:2]:
+                hit = lex.nationalities.get(form)
+                if hit is not None:
+                    votes[hit[0]] += 1
+                    break
+    return votes.most_common(1)[0][0] if votes else ""
+
+
 def _fill_country(name: str, country: str) -> str:
     if "{country}" not in name:
         return name
@@ -428,6 +444,8 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
             actor_id = _own_forces(lex, fallback.get("name_en", ""), country)
         else:
             actor_id = entry.attrs.get("default")
+            if country and actor_id in lex.actors and lex.actors[actor_id].get("country") not in ("", country):
+                actor_id = None  # an article of another country: no default of one (Yemen's Popular Resistance)
         if actor_id and actor_id in lex.actors:
             actor = lex.actors[actor_id]
             attrs = {**_actor_attrs(actor), "generic": False, "ambiguous": True}
@@ -486,7 +504,8 @@ def find(doc: Document) -> list[Span]:
         countries.extend(country_words)
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
-    country = dominant_country((m for s in sentences for m in s.entities), countries)
+    country = dominant_country((m for s in sentences for m in s.entities), countries) \
+        or told_nationality(lex, (s.tokens for s in sentences))
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
     wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
     named = _named_heads(lex, [s.tokens for s in sentences]) if wary else set()
@@ -1027,11 +1046,13 @@ def article_country(doc: Document) -> str:
     group = _matcher_group(lex)
     entities: list[Match[Entry]] = []
     countries: list[Match[str]] = []
+    tokens_seen: list[list[Token]] = []
     for raw in doc.sentence_tokens():
-        found, _weapons, _sources, country_words = group.find_all(_content_tokens(raw))
+        tokens_seen.append(_content_tokens(raw))
+        found, _weapons, _sources, country_words = group.find_all(tokens_seen[-1])
         entities.extend(_unblocked(found))
         countries.extend(country_words)
-    return dominant_country(entities, countries)
+    return dominant_country(entities, countries) or told_nationality(lex, tokens_seen)
 
 
 def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | None:

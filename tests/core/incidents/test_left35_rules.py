@@ -82,3 +82,30 @@ def test_a_dual_with_no_pair_before_is_the_last_town() -> None:
             "بقصف على البلدتين.")
     an = analyze(text, MONDAY)
     assert [i.location.admin1_en for i in an.incidents if i.location] == ["Idlib"]
+
+
+def _actor_names(text: str) -> dict[str, str]:
+    an = analyze(text, MONDAY)
+    return {text[s.start:s.end]: s.attrs.get("name_en", "") for s in an.entities if s.label == "ARMED_ACTOR"}
+
+
+def test_an_article_of_no_cue_country_is_the_country_its_nationality_adjectives_name() -> None:
+    """A Tunisian report names no country cue of actors.json: «الحرس الوطني» is Tunisia's (its
+    nationality adjectives tell), not Saudi Arabia's by default."""
+    text = ("قتل ثلاثة من عناصر الحرس الوطني في هجوم شنه مسلحون على دورية في جبل الشعانبي غرب البلاد، "
+            "وقالت وزارة الداخلية التونسية إن القوات التونسية تلاحق المهاجمين.")
+    assert "Saudi" not in _actor_names(text)["الحرس الوطني"]
+    assert "Tunisia" in _actor_names(text)["الحرس الوطني"]
+
+
+def test_no_yemeni_default_in_another_country() -> None:
+    """«الثوار» in an Egyptian report (Egypt is no country it lists) is no Popular Resistance of Yemen."""
+    text = "قالت السلطات المصرية إن الثوار هاجموا مركزا للشرطة في القاهرة أمس وقتلوا شرطيين."
+    assert _actor_names(text).get("الثوار", "") != "Popular Resistance"
+
+
+def test_the_yemeni_default_stays_in_yemen_and_in_an_article_of_no_country() -> None:
+    yemen = "قالت مصادر محلية إن الثوار هاجموا مواقع الميليشيات في مدينة تعز أمس."
+    assert _actor_names(yemen)["الثوار"] == "Popular Resistance"
+    nowhere = "قالت مصادر محلية إن الثوار هاجموا مواقع المسلحين أمس."
+    assert _actor_names(nowhere)["الثوار"] == "Popular Resistance"
