@@ -1,6 +1,7 @@
 """Rules added in session 35 for shapes earlier versions left alone (left35): a nationality adjective
 on a strike noun names the striker («الغارات التركية»); a dual place noun («البلدتين») is the pair
-named before it.
+named before it; no default actor of another country (Yemen's Popular Resistance in an Egyptian
+report); a person's home town («من مدينة X يدعى …», «ينحدر من X») is not the event's place.
 
 Sentences written for the tests in the style of the news, read with the codability model switched
 off (`rules_alone`).
@@ -109,3 +110,18 @@ def test_the_yemeni_default_stays_in_yemen_and_in_an_article_of_no_country() -> 
     assert _actor_names(yemen)["الثوار"] == "Popular Resistance"
     nowhere = "قالت مصادر محلية إن الثوار هاجموا مواقع المسلحين أمس."
     assert _actor_names(nowhere)["الثوار"] == "Popular Resistance"
+
+
+@pytest.mark.parametrize("origin", [
+    "وقال مسؤول إن منفذ التفجير شاب في العشرين من العمر من مدينة الموصل يدعى أحمد صالح.",
+    "وأضافت المصادر أن الانتحاري ينحدر من مدينة الموصل وأنه فجر حزامه الناسف وسط المصلين.",
+])
+def test_a_persons_home_town_is_not_the_events_place(origin: str) -> None:
+    text = "قتل 18 شخصا في تفجير انتحاري استهدف مسجدا في العراق أمس. " + origin
+    assert [i.location.admin1_en for i in analyze(text, MONDAY).incidents if i.location and i.location.admin1_en] == []
+
+
+def test_a_place_after_min_with_no_naming_word_still_places() -> None:
+    """«قتل خمسة من مدينة الموصل في القصف»: no word of naming after it, the place stays."""
+    text = "قتل خمسة مدنيين من مدينة الموصل في قصف جوي أمس."
+    assert [i.location.admin1_en for i in analyze(text, MONDAY).incidents if i.location] == ["Ninawa"]
