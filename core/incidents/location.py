@@ -274,8 +274,6 @@ class LocationResolver:
         self.region_heads = word_set("region_heads")  # «إقليم»: a region of several governorates
         self.area_heads = word_set("area_heads")  # «منطقة/مناطق»: a locality, not a district or region
         self.anaphora = {normalized(k): v for k, v in context()["anaphoric_places"].items()}
-        self.dual_anaphora = {normalized(k): v for k, v in context()["dual_places"].items()}  # «البلدتين»
-        self.dual_heads = word_set("dual_place_heads")  # «بلدتي نبل والزهراء»
         # «داخل المعسكر»: a facility noun → the head word its antecedent must be named with
         self.facility_anaphora = {normalized(k): normalized(v) for k, v in context()["facility_anaphors"].items()}
         self.carried: Located | None = None
@@ -1601,27 +1599,14 @@ class LocationResolver:
             if span.start <= tok.start < span.end:
                 continue
             fam = self._anaphor_family(tok)
-            other = self._antecedent_of(tok, fam, skip=span, placed=True) if fam not in (None, "any") else None
+            other = self._antecedent(fam, tok.start, skip=span, placed=True) if fam not in (None, "any") else None
             if other is not None:
                 return self._placed.get((other.start, other.end)) or place_from_span(other)
         return None
 
     def _anaphor_family(self, tok: Token) -> str | None:
-        """The place family an anaphoric noun («المحافظة», «بالمديرية», the dual «البلدتين») refers to
-        (None: no such noun)."""
-        return next((self.anaphora.get(v) or self.dual_anaphora[v] for v in proclitic_variants(tok.norm)
-                     if v in self.anaphora or v in self.dual_anaphora), None)
-
-    def _antecedent_of(self, tok: Token, fam: str, skip: Span | None = None, placed: bool = False) -> Span | None:
-        """`_antecedent` of the anaphoric noun `tok`; a dual one («البلدتين») first looks for the pair
-        named before it after a dual head («بلدتي نبل والزهراء»: Nubl, the first of them)."""
-        if any(v in self.dual_anaphora for v in proclitic_variants(tok.norm)):
-            for other in reversed([s for s in self._eventful_spans() if s.end <= tok.start and s is not skip]):
-                where = self._where_named(other)
-                if where and where[1] > 0 and variant_in(where[0][where[1] - 1].norm, self.dual_heads) \
-                        and (not placed or other.attrs.get("admin1_en")):
-                    return other
-        return self._antecedent(fam, tok.start, skip=skip, placed=placed)
+        """The place family an anaphoric noun («المحافظة», «بالمديرية») refers to (None: no such noun)."""
+        return next((self.anaphora[v] for v in proclitic_variants(tok.norm) if v in self.anaphora), None)
 
     def _antecedent(self, fam: str, before: int, skip: Span | None = None, placed: bool = False) -> Span | None:
         """The last eventful place of family `fam` («any»: of any) ending before `before`; with
@@ -1675,7 +1660,7 @@ class LocationResolver:
                 return self._same_place(fam)
             span = self._facility_antecedent(head, tok.start) if head is not None else None
             if span is None and fam is not None:
-                span = self._antecedent_of(tok, fam)
+                span = self._antecedent(fam, tok.start)
             if span is None:
                 continue
             place = replace(self._placed[(span.start, span.end)]) if (span.start, span.end) in self._placed \

@@ -1,7 +1,6 @@
 """Rules added in session 35 for shapes earlier versions left alone (left35): a nationality adjective
-on a strike noun names the striker («الغارات التركية»); a dual place noun («البلدتين») is the pair
-named before it; no default actor of another country (Yemen's Popular Resistance in an Egyptian
-report); a person's home town («من مدينة X يدعى …», «ينحدر من X») is not the event's place.
+on a strike noun names the striker («الغارات التركية»); no default actor of another country
+(Yemen's Popular Resistance in an Egyptian report); a person's home town («من مدينة X يدعى …», «ينحدر من X») is not the event's place.
 
 Sentences written for the tests in the style of the news, read with the codability model switched
 off (`rules_alone`).
@@ -56,33 +55,6 @@ def test_a_nationality_after_another_noun_is_not_the_striker() -> None:
     text = "أسفرت غارات على مواقع قرب الحدود التركية عن مقتل خمسة مسلحين."
     assert not [a for a in _actors(text) if a[0] == "التركية"]
 
-
-def _places(text: str) -> list[str]:
-    return [i.location.name_en if i.location else "" for i in analyze(text, MONDAY).incidents]
-
-
-def test_a_dual_place_noun_is_the_pair_named_before() -> None:
-    """«البلدتين» after «بلدتي نبل والزهراء»: the two towns, not the dateline's city."""
-    text = ("بيروت - تحاصر فصائل المعارضة بلدتي نبل والزهراء في ريف حلب الشمالي منذ أشهر. وقال ناشطون "
-            "إن خمسة مدنيين قتلوا أمس في قصف بقذائف الهاون على البلدتين.")
-    an = analyze(text, MONDAY)
-    assert [i.location.admin1_en for i in an.incidents if i.location] == ["Halab"]
-
-
-def test_a_dual_place_noun_skips_a_single_town_named_between() -> None:
-    """«المدينتين» is the pair («مدينتي داعل وطفس»), not the single city a sentence between names."""
-    text = ("عمان - شنت قوات النظام هجوما على مدينتي داعل وطفس في ريف درعا الأسبوع الماضي. وفي دمشق، "
-            "اجتمع وفد من الأمم المتحدة مع مسؤولين حكوميين. وقتل أمس سبعة مدنيين بقصف مدفعي على المدينتين.")
-    an = analyze(text, MONDAY)
-    assert [i.location.admin1_en for i in an.incidents if i.location and i.fatalities == 7] == ["Dar'a"]
-
-
-def test_a_dual_with_no_pair_before_is_the_last_town() -> None:
-    """With no dual head before, «البلدتين» falls back to the last town named, as «البلدة» does."""
-    text = ("قالت مصادر محلية إن مقاتلي المعارضة دخلوا بلدة سراقب في ريف إدلب. وقتل أمس ثلاثة مدنيين "
-            "بقصف على البلدتين.")
-    an = analyze(text, MONDAY)
-    assert [i.location.admin1_en for i in an.incidents if i.location] == ["Idlib"]
 
 
 def _actor_names(text: str) -> dict[str, str]:
