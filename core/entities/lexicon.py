@@ -380,6 +380,22 @@ def dominant_country(entity_matches: Iterable[Match[Entry]], country_matches: It
     return votes.most_common(1)[0][0] if votes else ""
 
 
+def told_nationality(lex: Lexicons, token_lists: Iterable[list[Token]]) -> str:
+    """The country an article names no cue of (actors.json `country_cues` list a few wars') is the one
+    its nationality adjectives name most («التونسية», «الأفغاني»: actors.json `nationalities`), or ''
+    — so that an article about Tunisia is no article of no country, whose ambiguous words take their
+    `default` (Yemen's Popular Resistance, the Saudi National Guard)."""
+    votes: Counter[str] = Counter()
+    for tokens in token_lists:
+        for token in tokens:
+            for form in proclitic_variants(token.norm)[:2]:
+                hit = lex.nationalities.get(form)
+                if hit is not None:
+                    votes[hit[0]] += 1
+                    break
+    return votes.most_common(1)[0][0] if votes else ""
+
+
 def _fill_country(name: str, country: str) -> str:
     if "{country}" not in name:
         return name
@@ -433,6 +449,8 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
             actor_id = _own_forces(lex, fallback.get("name_en", ""), country)
         else:
             actor_id = entry.attrs.get("default")
+            if country and actor_id in lex.actors and lex.actors[actor_id].get("country") not in ("", country):
+                actor_id = None  # an article of another country: no default of one (Yemen's Popular Resistance)
         if actor_id and actor_id in lex.actors:
             actor = lex.actors[actor_id]
             attrs = {**_actor_attrs(actor), "generic": False, "ambiguous": True}
@@ -491,7 +509,8 @@ def find(doc: Document) -> list[Span]:
         countries.extend(country_words)
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
-    country = dominant_country((m for s in sentences for m in s.entities), countries)
+    country = dominant_country((m for s in sentences for m in s.entities), countries) \
+        or told_nationality(lex, (s.tokens for s in sentences))
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
     wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
     named = _named_heads(lex, [s.tokens for s in sentences]) if wary else set()
@@ -926,7 +945,49 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
         elif number is not None:
             attrs["count"] = None
         spans.append(doc.span(m.start, _balanced_end(doc.text, m.start, m.end), "WEAPON", SOURCE, **attrs))
+    spans.extend(_strikes_by_adjective(doc, lex, sent, spans))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _strike_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """actors.json `strike_nouns`: the nouns (normalised, bare) and the words allowed between the noun
+    and the adjective («الجوية»)."""
+    from core.entities.matcher import normalized
+
+    data = load_lexicon("actors.json").get("strike_nouns") or {}
+    return (frozenset(normalized(w) for w in data.get("nouns", ())),
+            frozenset(normalized(w) for w in data.get("between", ())))
+
+
+def _definite(norm: str) -> bool:
+    return any(v.startswith("ال") for v in proclitic_variants(norm)[:2])
+
+
+def _strikes_by_adjective(doc: Document, lex: Lexicons, sent: _Sentence, spans: list[Span]) -> list[Span]:
+    """«الغارات التركية», «غارة أمريكية», «القصف الجوي الروسي»: a strike noun (actors.json
+    `strike_nouns`) with a nationality adjective of an actor's `weapon_adjectives` after it, agreeing in
+    definiteness, names who struck — the adjective is that actor's span, as «المقاتلات التركية» is."""
+    nouns, between = _strike_nouns()
+    if not nouns or not lex.weapon_owners:
+        return []
+    tokens = sent.tokens
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for k, token in enumerate(tokens[:-1]):
+        if not variant_in(token.norm, nouns):
+            continue
+        j = k + 1
+        if j < len(tokens) - 1 and variant_in(tokens[j].norm, between) and _definite(tokens[j].norm) == _definite(token.norm):
+            j += 1
+        adjective = tokens[j]
+        owner = lex.weapon_owners.get(adjective.norm)
+        if owner is None or adjective.norm.startswith("ال") != _definite(token.norm):
+            continue
+        if any(a < adjective.end and adjective.start < b for a, b in taken):
+            continue
+        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner))
+    return out
 
 
 def _weapon_owner(lex: Lexicons, sent: _Sentence, m: Match[Entry], by_start: dict[int, Any]) -> dict[str, Any] | None:
@@ -990,11 +1051,13 @@ def article_country(doc: Document) -> str:
     group = _matcher_group(lex)
     entities: list[Match[Entry]] = []
     countries: list[Match[str]] = []
+    tokens_seen: list[list[Token]] = []
     for raw in doc.sentence_tokens():
-        found, _weapons, _sources, country_words = group.find_all(_content_tokens(raw))
+        tokens_seen.append(_content_tokens(raw))
+        found, _weapons, _sources, country_words = group.find_all(tokens_seen[-1])
         entities.extend(_unblocked(found))
         countries.extend(country_words)
-    return dominant_country(entities, countries)
+    return dominant_country(entities, countries) or told_nationality(lex, tokens_seen)
 
 
 def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | None:

@@ -393,6 +393,8 @@ class LocationResolver:
                     continue
                 if where and self._came_from(where[0], where[1]):
                     continue  # «عاد إلى عدن قادما من الرياض»: where a traveller came from
+                if where and self._home_town(where[0], where[1], span):
+                    continue  # «ينحدر من مدينة الموصل»: a person's home town
                 out.append(span)
             self._eventful = out
         return self._eventful
@@ -401,6 +403,20 @@ class LocationResolver:
         """The place at token `idx` follows «قادما/عائدا/آتيا من» (`arrived_from_words` + «من»):
         where a traveller came from."""
         return idx > 1 and tokens[idx - 1].norm == "من" and variant_in(tokens[idx - 2].norm, self.arrived_from)
+
+    def _home_town(self, tokens: list[Token], idx: int, span: Span) -> bool:
+        """The place at token `idx` is a person's home town: after «من» that follows a word of origin
+        («ينحدر من مدينة الموصل», `home_town_words`), or after a bare «من» with a word of naming right after
+        the place («شاب من مدينة غازي عنتاب يدعى …», `home_town_named_after`)."""
+        j = idx - 1
+        while j >= 0 and tokens[j].norm in self.heads:
+            j -= 1
+        if j < 0 or tokens[j].norm != "من":
+            return False
+        if j > 0 and variant_in(tokens[j - 1].norm, word_set("home_town_words"), depth=1):
+            return True
+        end = self._tok_index(tokens, span.end - 1) + 1
+        return end < len(tokens) and variant_in(tokens[end].norm, word_set("home_town_named_after"), depth=1)
 
     def _before(self, tokens: list[Token], idx: int, lo: int, n: int) -> list[Token]:
         """Up to n tokens before idx (not before lo), skipping place head words next to the name."""
@@ -469,6 +485,9 @@ class LocationResolver:
             if self._came_from(prev, len(prev)):
                 dating.append(span)
                 continue  # «عاد بحاح إلى عدن قادما من الرياض»: where a traveller came from
+            if self._home_town(tokens, idx, span):
+                dating.append(span)
+                continue  # «شاب من مدينة غازي عنتاب يدعى …», «ينحدر من الموصل»: a person's home town
             if self._purpose(tokens, idx, clause.tok_start) \
                     and not _taken_back(tokens, self._tok_index(tokens, span.end - 1) + 1, clause.tok_end):
                 dating.append(span)
