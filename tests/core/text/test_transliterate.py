@@ -95,6 +95,7 @@ def test_abd_joins_the_name_after_it_and_common_names_are_spelled_as_known() -> 
     assert transliterate("عبد الرحمن") == "Abdulrahman" and transliterate("عبد الملك") == "Abdulmalk"
     assert transliterate("عبد ربه") == "Abd Rabh"  # no article: two words
     assert transliterate("محمد علي") == "Muhammad Ali" and transliterate("أبو بكر") == "Abu Bakr"
+    assert transliterate("أم حوش") == "Umm Hush"
     assert transliterate("الشيخ") == "Ash Shaykh"  # a table word after the article takes the article
 
 
