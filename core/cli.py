@@ -203,17 +203,9 @@ def reanalyze_cmd(ctx: click.Context, everything: bool, quiet: bool) -> None:
 def outdated_articles(db: Any, article_ids: Iterable[int]) -> int:
     """How many of `article_ids` the current analyzer has not analysed (an older version did, or
     none): their incidents are not what this version finds until `marsad reanalyze` or opening them."""
-    from core.pipeline import ANALYZER_VERSION
+    from core.ingest.importer import outdated_among
 
-    ids = [int(i) for i in article_ids]
-    n = 0
-    for at in range(0, len(ids), 500):
-        chunk = ids[at:at + 500]
-        marks = ", ".join("?" for _ in chunk)
-        n += db.conn.execute(
-            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND (analyzer_version IS NULL "
-            f"OR analyzer_version != ?)", (*chunk, ANALYZER_VERSION)).fetchone()[0]
-    return n
+    return outdated_among(db, article_ids)
 
 
 @cli.command()

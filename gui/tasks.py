@@ -639,13 +639,14 @@ def outdated_articles(db: Any) -> int:
 
 
 def reanalyze_outdated(db: Any, on_progress: Callable[[int, int, str], None] | None = None,
-                       should_cancel: Callable[[], bool] | None = None) -> int:
-    """Analyse again the articles `outdated_articles` counts, keeping the analyst's work; how many."""
+                       should_cancel: Callable[[], bool] | None = None, article_ids: Any = None) -> int:
+    """Analyse again the articles `outdated_articles` counts (of `article_ids` only, when given: the
+    Export dialog's scope), keeping the analyst's work; how many."""
     from core.ingest.importer import analyze_stored
     from core.store import check_writable
 
     check_writable(db)
-    return analyze_stored(db, on_progress=on_progress, should_cancel=should_cancel)
+    return analyze_stored(db, on_progress=on_progress, should_cancel=should_cancel, article_ids=article_ids)
 
 
 # -- Read dates from article text… ----------------------------------------------------------------

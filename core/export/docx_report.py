@@ -40,7 +40,8 @@ from docx.table import _Cell
 from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, acled_arabic, arabic_headline_lines, arabic_people,
                                 arabic_place, arabic_scope, casualty_counts, check_lang, day_label, headline_lines,
-                                incident_header, map_svg_points, people, place_columns, report_sources, report_totals,
+                                incident_header, map_svg_points, people, place_columns, report_annotations,
+                                report_sources, report_totals,
                                 sorted_incidents, total_names, undated_note, unmapped_note, words)
 from core.export.scope import Selection
 from core.export.totals import UNKNOWN, incident_day, is_rejected
@@ -407,5 +408,32 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         ])  # fmt: skip
     wr.table(incident_header(lang), rows, size=INCIDENT_PT,
              widths_mm=_shares(AR_COLUMN_SHARES if ar else EN_COLUMN_SHARES, width_mm), struck_rows=frozenset(struck))
+    _notes(wr, selection)
     doc.save(out)
     return len(records)
+
+
+def _notes(wr: _Writer, selection: Selection) -> None:
+    """The analyst's highlights and notes, per article after the incidents (`report_annotations`,
+    as the Markdown and HTML reports list them): the quote (the article's Arabic) right to left and
+    indented, a note in its own direction."""
+    notes = report_annotations(selection, wr.lang)
+    if not notes:
+        return
+    wr.heading(wr.tr("Analyst's notes"), 2)
+    for art in notes:
+        wr.paragraph(wr.doc, art.title, kind="ar" if has_arabic(art.title) else "", style="Heading 3")
+        wr.paragraph(wr.doc, art.meta)
+        for head, quote, note in art.items:
+            wr.paragraph(wr.doc, head, style="List Bullet", bold=True)
+            for line in quote.splitlines():
+                para = wr.paragraph(wr.doc, line, kind="ar" if has_arabic(line) else "")
+                para.paragraph_format.left_indent = para.paragraph_format.right_indent = Mm(10)
+            for line in note.splitlines():
+                if has_arabic(line) and not _latin_start(line):
+                    wr.paragraph(wr.doc, line, kind="ar")
+                    continue
+                para = wr.paragraph(wr.doc, line, kind="en")  # the analyst's English: left to right
+                if wr.ar:  # even in the Arabic report, whose paragraphs are right to left by style
+                    _set_bidi(para._p.get_or_add_pPr())
+                    para._p.pPr.find(qn("w:bidi")).set(qn("w:val"), "0")

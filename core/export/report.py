@@ -1,8 +1,9 @@
 """Reports an analyst can hand on: Markdown and self-contained HTML.
 
 Per scope: totals (by type, actor, governorate; corroborating reports counted once), a chart of
-incidents per day, a point map, and the incident table with one-line summaries in English and
-Arabic. Both formats are single files that open offline; Arabic parts are marked right-to-left
+incidents per day, a point map, the incident table with one-line summaries in English and
+Arabic, and then, per article that has any, the analyst's highlights and notes (`report_annotations`;
+the Word and PDF reports list them too). Both formats are single files that open offline; Arabic parts are marked right-to-left
 (`dir="rtl"` in HTML, Unicode isolates in Markdown, where table cells cannot carry attributes).
 
 `lang` chooses the report's language (the interface's, or `marsad export --lang`): "en" writes
@@ -26,6 +27,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 from html import escape
 from typing import IO, Any
@@ -33,7 +35,7 @@ from typing import IO, Any
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
-from core.text.arabic import arabic_count
+from core.text.arabic import ARABIC_BLOCKS, arabic_count
 from core.text.english import plural
 from core.text.transliterate import (arabic_admin1, arabic_name, english_admin1, english_name, english_place,
                                      english_summary, latin)
@@ -71,6 +73,8 @@ ARABIC: dict[str, str] = {
     "Date": "التاريخ", "Type": "النوع", "Place": "المكان", "Actors": "الأطراف",
     "Killed / injured / captured": "قتلى / جرحى / أسرى", "Summary": "الملخص", "Reports": "البلاغات",
     "Status": "الحالة",
+    "Analyst's notes": "ملاحظات المحلل", "Highlight": "تظليل", "Note": "ملاحظة", "article": "المقال",
+    "(untitled)": "(بلا عنوان)",
 }  # fmt: skip
 ARABIC_STATUS = {"machine": "آلية", "confirmed": "مؤكَّدة", "edited": "صحّحها المحلل", "added": "أضافها المحلل",
                  "rejected": "مرفوضة"}
@@ -284,6 +288,48 @@ def map_svg_points(records: Iterable[ExportIncident], lang: str = "en") -> list[
     return points
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    """One article's highlights and notes as a report lists them, after the incidents: its title,
+    date, «article 5» and source (`meta`: «2015-08-05 · article 5 · عكاظ»), and (head, quote, note)
+    per highlight (its colour in the head) then per free note (no quote)."""
+
+    title: str
+    published: str
+    article: str
+    source: str
+    items: list[tuple[str, str, str]]
+
+    @property
+    def meta(self) -> str:
+        # the date first: after an Arabic word its digits are Arabic numbers, and read «05-08-2015»
+        return " · ".join(m for m in (self.published, self.article, self.source) if m)
+
+
+def report_annotations(selection: Selection, lang: str = "en") -> list[ArticleNotes]:
+    """The analyst's highlights and notes of the scope's articles that have any, in the scope's
+    order (the rows `annotation_rows` gives xlsx, JSON and the notes-* formats), worded in `lang`."""
+    from core.export.annotations import ARABIC_COLOURS, annotation_rows
+
+    tr = words(lang)
+    out = []
+    for bundle in selection.bundles:
+        items = []
+        for row in annotation_rows([bundle]):
+            if row["kind"] == "highlight":
+                colour = (ARABIC_COLOURS.get(row["colour"], row["colour"]) if lang == "ar" else row["colour"])
+                head = f"{tr('Highlight')} ({colour})" if colour else tr("Highlight")
+                items.append((head, str(row["quote"]), str(row["note"])))
+            elif str(row["note"]).strip():
+                items.append((tr("Note"), "", str(row["note"])))
+        if items:
+            art = bundle.article
+            out.append(ArticleNotes(str(art.get("title") or "").strip() or tr("(untitled)"),
+                                    str(art.get("published") or "")[:10], f"{tr('article')} {art.get('id')}",
+                                    source_name((art.get("source") or "").strip(), lang), items))
+    return out
+
+
 def sorted_incidents(records: list[ExportIncident]) -> list[ExportIncident]:
     return sorted(records, key=lambda r: (incident_day(r) or "9999", r.article.get("id") or 0, _position(r.number)))
 
@@ -393,7 +439,33 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         ])  # fmt: skip
     w(_md_table(incident_header(lang), rows))
     w("\n")
+    _md_notes(w, selection, lang)
     return len(records)
+
+
+def _md_lines(text: str, isolate: str) -> list[str]:
+    """A highlight's quote or a note, line by line, each isolated (`isolate`: RLI for the article's
+    Arabic, FSI for a note in the analyst's own direction) and escaped."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [f"{isolate}{_md(line)}{PDI}" if line.strip() else "" for line in lines]
+
+
+def _md_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:
+    """The analyst's highlights and notes, per article after the incidents (`report_annotations`)."""
+    notes = report_annotations(selection, lang)
+    if not notes:
+        return
+    text, heading = (_md_ar if lang == "ar" else _md), words(lang)("Analyst's notes")
+    w(f"\n## {heading}\n")
+    for art in notes:
+        w(f"\n### {FSI}{_md(art.title)}{PDI}\n\n{text(art.meta)}\n\n")
+        for head, quote, note in art.items:
+            w(f"- {text(head)}\n")
+            if quote:
+                w("\n" + "\n".join(f"  > {line}" for line in _md_lines(quote, RLI)) + "\n")
+            if note:
+                w("\n" + "  \n".join(f"  {line}" for line in _md_lines(note, FSI)) + "\n")
+            w("\n")
 
 
 def incident_header(lang: str) -> list[str]:
@@ -417,6 +489,8 @@ td.n{text-align:end;font-variant-numeric:tabular-nums}
 .totals li{margin:0.2em 0}
 .grid{display:flex;flex-wrap:wrap;gap:2em}
 tr.rejected td{color:#888;text-decoration:line-through}
+blockquote{margin:0.3em 1.5em;padding:0 0.6em;border-inline-start:3px solid #d8d2c0}
+.notes p{margin:0.3em 0}
 figure{margin:0.5em 0}
 """
 
@@ -507,5 +581,39 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         row_class = ' class="rejected"' if status == "rejected" else ""
         rows.append(f"<tr{row_class}>" + "".join(cells) + "</tr>")
     w(_html_table(tr("Incidents"), incident_header(lang), rows))
+    _html_notes(w, selection, lang)
     w("\n</body>\n</html>\n")
     return len(records)
+
+
+_FIRST_LETTER = re.compile(rf"([{ARABIC_BLOCKS}])|[A-Za-z\u00c0-\u024f]")
+
+
+def _direction(text: str) -> str:
+    """"rtl" or "ltr" by the text's first letter (what `dir="auto"` means: Qt's PDF does not read it)."""
+    m = _FIRST_LETTER.search(text)
+    return "rtl" if m and m.group(1) else "ltr"
+
+
+def _html_lines(text: str) -> str:
+    return "<br>".join(_h(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def _html_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:
+    """The analyst's highlights and notes, per article after the incidents: the quote (the
+    article's Arabic) right to left, a title or a note in its own (`_direction`)."""
+    notes = report_annotations(selection, lang)
+    if not notes:
+        return
+    heading = words(lang)("Analyst's notes")
+    w(f"\n<h2>{_h(heading)}</h2>\n")
+    for art in notes:
+        w(f'<section class="notes">\n<h3 dir="{_direction(art.title)}">{_h(art.title)}</h3>\n<p>{_h(art.meta)}</p>\n<ul>\n')
+        for head, quote, note in art.items:
+            w(f"<li>{_h(head)}")
+            if quote:
+                w(f'<blockquote dir="rtl" lang="ar">{_html_lines(quote)}</blockquote>')
+            if note:
+                w(f'<p dir="{_direction(note)}">{_html_lines(note)}</p>')
+            w("</li>\n")
+        w("</ul>\n</section>\n")

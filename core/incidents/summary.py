@@ -14,14 +14,17 @@ from typing import Any
 from core.document import Document
 from core.incidents.lexicons import government_sides, taxonomy
 from core.incidents.model import Actor, Incident, Place
+from core.text.transliterate import english_place, latin
 
 REMOTE = ("Explosions/Remote violence", "Violence against civilians", "Strategic developments")
 
 
 def _name_en(actor: Actor | None) -> str:
+    """The actor's English name, else its Arabic one in Latin letters (`latin`): the English summary
+    is read by those who may not read Arabic ("Al Maslahin", not «المسلحين»)."""
     if actor is None:
         return ""
-    return actor.name_en or actor.name_ar or actor.text
+    return actor.name_en or latin(actor.name_ar or actor.text)
 
 
 def _name_ar(actor: Actor | None) -> str:
@@ -87,7 +90,8 @@ def _equipment_en(item: dict[str, Any]) -> str:
 def _place_en(place: Place | None) -> str:
     if place is None:
         return ""
-    name = place.name_en or place.name_ar or place.text
+    # no English name: the ACLED location column's spelling («الضباب» "Ad Dabab", «معسكر لبوزة» "Labouza Camp")
+    name = place.name_en or english_place(place.to_dict())
     prep = "near" if place.geo_precision == 2 and place.kind not in ("district", "governorate", "province") else "in"
     admin = place.admin1_en if place.admin1_en and place.admin1_en != name else ""
     return f" {prep} {name}" + (f" ({admin})" if admin else "")

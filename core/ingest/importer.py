@@ -550,13 +550,14 @@ def analyze_stored(
     should_cancel: Cancel | None = None,
     batch_size: int = 50,
     workers: int | None = None,
+    article_ids: Iterable[int] | None = None,
 ) -> int:
     """(Re-)analyse stored articles: by default those never analysed or analysed by an older
-    ANALYZER_VERSION. Returns how many were analysed; one that fails is logged, stays stale and
-    is tried again next time. Only machine output is replaced (`save_analysis`): notes,
-    highlights, tags, flags and incident overrides are never touched. Articles too long to
-    analyse automatically are left alone. `workers` as in `import_paths`; as there, a read-only
-    database raises ReadOnlyError before any work."""
+    ANALYZER_VERSION (of `article_ids` only, when given: an export's). Returns how many were
+    analysed; one that fails is logged, stays stale and is tried again next time. Only machine
+    output is replaced (`save_analysis`): notes, highlights, tags, flags and incident overrides are
+    never touched. Articles too long to analyse automatically are left alone. `workers` as in
+    `import_paths`; as there, a read-only database raises ReadOnlyError before any work."""
     from core.pipeline import ANALYZER_VERSION
 
     check_writable(db)
@@ -566,6 +567,9 @@ def analyze_stored(
         where += " AND (analyzer_version IS NULL OR analyzer_version != ?)"
         params.append(ANALYZER_VERSION)
     ids = [r[0] for r in db.conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
+    if article_ids is not None:
+        wanted = {int(i) for i in article_ids}
+        ids = [i for i in ids if i in wanted]
     cancel = should_cancel or (lambda: False)
 
     def jobs() -> Iterator[Job]:
@@ -612,6 +616,24 @@ def analyze_stored(
         if pool:
             pool.close(cancel=True)
     return done
+
+
+def outdated_among(db: sqlite_utils.Database, article_ids: Iterable[int]) -> int:
+    """How many of `article_ids` the current analyzer has not analysed (an older version did, or
+    none): their incidents are not what this version finds until they are analysed again
+    (`analyze_stored`, `marsad reanalyze`, the GUI's File menu) or opened. What `marsad export`
+    and the Export dialog warn of."""
+    from core.pipeline import ANALYZER_VERSION
+
+    ids = [int(i) for i in article_ids]
+    n = 0
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        n += db.conn.execute(
+            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND (analyzer_version IS NULL "
+            f"OR analyzer_version != ?)", (*chunk, ANALYZER_VERSION)).fetchone()[0]
+    return n
 
 
 def seed_samples(db: sqlite_utils.Database, *, analyze: bool = True) -> int:

@@ -6,10 +6,14 @@ rules built from a head word) or a generic actor («المليشيات») has on
 interface (incident table, details, summary tab, map) shows those in Latin letters rather than in
 Arabic an English reader may not read.
 
-The spelling is the gazetteer's style («الحديدة» there "Al Hudaydah"; spelled here "Al Hdida"): "Al "
+The spelling is the gazetteer's style («الحديدة» there "Al Hudaydah"; spelled here "Al Hadida"): "Al "
 for the article, the letters through camel-tools' `CharMapper` (th, kh, dh, sh, gh for the
 digraph consonants), «و» and «ي» read as the long vowels u and i between consonants and at a
-word's end, as w and y elsewhere. Short vowels are not written in Arabic and are not guessed.
+word's end, as w and y elsewhere; the article as the gazetteer writes it («الشيخ» "Ash", «الضباب» "Ad").
+Short vowels are not written in Arabic: a word starts with no two consonants nor holds three in a row,
+so an "a", the commonest, goes between them («ضباب» "Dabab", «مكسر» "Maksar"); common given names are
+spelled as readers know them (resources/lexicons/romanisation.json: «محمد» "Muhammad"), and «عبد»
+before the article joins its name («عبد الله» "Abdullah", «عبد الرحمن» "Abdulrahman").
 A place's head word or an adjective of a facility is put in English where the table below knows
 it («معسكر الصباحة» → "Al Sbaha Camp", «قاعدة العند الجوية» → "Al Anad Air Base", «جبل صبر» →
 "Mount Sabr"), so the kind of place reads at once; the name itself, when the gazetteer has a place
@@ -211,7 +215,7 @@ def transliterate(text: str, country: str = "") -> str:
     while len(words) > 1 and words[-1] in TAILS and (head_after or head_before):
         tails.insert(0, TAILS[words.pop()])
     known = _known_english(" ".join(words), country)
-    name = known or " ".join(_word(w) for w in words)
+    name = known or _words(words)
     head = head_after or head_before
     if known and head and head.split()[-1].lower() in known.lower().split():
         head_after = head_before = None  # «مدينة العين»: "Al Ain City" says the head already
@@ -238,36 +242,87 @@ def _known_english(name: str, country: str = "") -> str:
     return max(places, key=lambda p: (p.kind == "city", KIND_PRIORITY.get(p.kind, 0.0))).name_en if places else ""
 
 
+def _words(words: list[str]) -> str:
+    """Words spelled one by one, «عبد» joined to the name after it («عبد الله» "Abdullah", «عبد
+    الرحمن» "Abdulrahman"), as the names are written in English."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i and words[i - 1] == "عبد" and word.startswith("ال") and len(word) > 3 and out and out[-1] == "Abd":
+            stem = word[2:]
+            out[-1] = "Abdullah" if stem == "له" else "Abdul" + _stem(stem).lower()
+        else:
+            out.append(_word(word))
+    return " ".join(out)
+
+
+# The "sun" letters: the article's «ل» is said as the letter after it («الشيخ» "Ash Shaykh", «الضباب»
+# "Ad Dabab"), as the gazetteer's English names write it.
+_SUN = frozenset("تثدذرزسشصضطظلن")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, str]:
+    """resources/lexicons/romanisation.json: name words spelled as English readers know them («محمد»
+    "Muhammad"), whose short vowels no rule can guess."""
+    import importlib.resources
+    import json
+
+    data = json.loads((importlib.resources.files("resources") / "lexicons" / "romanisation.json")
+                      .read_text(encoding="utf-8"))
+    return {dediac_ar(k): v for k, v in data["words"].items()}
+
+
 def _word(word: str) -> str:
-    """One word: «ال» → "Al ", the contextual letters read from their neighbours, the rest mapped."""
+    """One word: «ال» → "Al " (a sun letter's "Ash ", "Ad "…), a common name word as the table spells
+    it, else the letters read from their neighbours with the short vowels no reader can do without."""
     if not has_arabic(word):
         return word
-    prefix = ""
     if word.startswith("ال") and len(word) > 3:
-        prefix, word = "Al ", word[2:]
-    out = []
+        stem = word[2:]
+        article = f"A{_LETTERS(stem[0])} " if stem[0] in _SUN and stem[0] != "ل" else "Al "
+        return article + _stem(stem)
+    return _stem(word)
+
+
+def _stem(word: str) -> str:
+    common = _common_words().get(word)
+    if common:
+        return common
+    units: list[tuple[str, bool]] = []  # (Latin, is a vowel)
     for i, ch in enumerate(word):
         before = word[i - 1] if i else ""
         after = word[i + 1] if i + 1 < len(word) else ""
         vowel_near = before in _VOWEL_LETTERS or after in _VOWEL_LETTERS
         if ch == "و":
-            out.append("w" if i == 0 or vowel_near else "u")
+            units.append(("w", False) if i == 0 or vowel_near else ("u", True))
         elif ch == "ي":
-            out.append("y" if i == 0 or vowel_near else "i")
-        elif ch in "اآ":
-            out.append("a")
-        elif ch == "أ":
-            out.append("a" if i == 0 else "'")
+            units.append(("y", False) if i == 0 or vowel_near else ("i", True))
+        elif ch in "اآةى":
+            units.append(("a", True))
+        elif ch in "أع" and i == 0 and after in "اآ":
+            continue  # «العاصمة» "Al Asma": the alif says the vowel
+        elif ch in "أع":
+            units.append(("a", True) if i == 0 else ("'", False))
         elif ch == "إ":
-            out.append("i")
-        elif ch == "ع":
-            out.append("a" if i == 0 else "'")
-        elif ch in "ةى":
-            out.append("a")
+            units.append(("i", True))
+        elif ch == "ئ" and before in "اآ":
+            units += [("'", False), ("i", True)]  # «قبائل» "Qaba'il", «رسائل»
+        elif ch == "ؤ" and before and before not in _VOWEL_LETTERS:
+            units += [("u", True), ("'", False)]  # «مؤتمر» "Mu'tamar"
         elif ch == "ء" and not after and before in "اآ":
             continue  # «اللواء», «صنعاء»: a final long a ("Sanaa"), no trailing apostrophe
         else:
-            out.append(_LETTERS(ch))
-    latin = "".join(out)
-    latin = latin[:1].upper() + latin[1:] if latin[:1] != "'" else latin[:2].upper() + latin[2:]
-    return prefix + latin
+            letter = _LETTERS(ch)
+            if letter:
+                units.append((letter, not letter.isalpha() and letter != "'"))
+    # Short vowels are not written: a word never starts with two consonants, nor holds three in a
+    # row, so an "a" (the commonest) goes between them — «ضباب» "Dabab", «مكسر» "Maksar", «رحمن» "Rahman".
+    if len(units) > 2 and not units[0][1] and not units[1][1]:
+        units.insert(1, ("a", True))
+    i = 0
+    while i + 2 < len(units):
+        if not (units[i][1] or units[i + 1][1] or units[i + 2][1]):
+            units.insert(i + 2, ("a", True))
+        i += 1
+    latin = "".join(u for u, _ in units)
+    return latin[:1].upper() + latin[1:] if latin[:1] != "'" else latin[:2].upper() + latin[2:]

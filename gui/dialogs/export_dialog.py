@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
-from gui import ops
+from gui import ops, tasks
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
 from gui.dialogs.messages import ask_yes_no, show_message
 from gui.export_docx import register as register_docx_pictures
@@ -269,6 +269,21 @@ def nothing_text(reason: Any, fmt: str) -> str:
     if reason.code == why.NO_COORDINATES:
         return translate("ExportDialog", "Nothing to export: no incident has coordinates, which %1 needs.").replace("%1", label)
     return translate("ExportDialog", "Nothing to export: no incident could be written as %1.").replace("%1", label)
+
+
+def outdated_in_scope(db: Any, request: ExportRequest) -> tuple[int, list[int]]:
+    """(how many of the scope's articles this version of Marsad has not analysed, the scope's ids):
+    what the dialog warns of before an incident export, as `marsad export` does after one."""
+    from core.ingest.importer import outdated_among
+
+    ids = resolve_ids(db, request)
+    return outdated_among(db, ids), ids
+
+
+def outdated_text(outdated: int) -> str:
+    return translate_n("ExportDialog", "Articles to export that an older version of Marsad analysed, or none did: "
+                                       "%n. Their incidents are not what this version finds. Analyse them again "
+                                       "before exporting? Your corrections, highlights and notes are kept.", outdated)
 
 
 class _CheckedWrites:
@@ -538,14 +553,95 @@ class ExportDialog(QDialog):
         if request.bom or self.bom.isEnabled():  # a CSV format: the box was the analyst's to choose
             settings.setValue("export/bom", self.bom.isChecked())
         self._set_running(True)
+        if self.formats[request.fmt].kind != "incidents":  # highlights and notes: no analysis in them
+            return self._export(request)
+        # first, as `marsad export` warns: which of the scope's articles an older version analysed
         self.status.setText(self.tr("Exporting…"))
-        self.op = (Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label=self.tr("Export"))
-                   .progress(self.on_progress)
-                   .success(self.on_finished)
+        self.op = (Op(self, lambda ctx: outdated_in_scope(ctx.db, request), db_path=self.db_path,
+                      label=self.tr("Export"))
+                   .success(lambda counted: self._on_counted(request, *counted))
                    .failure(self.on_failed)
                    .cancelled(self.on_cancelled)
                    .run_in_background())
         return self.op
+
+    def _replace_op(self, op: Op) -> Op:
+        if self.op is not None:
+            _retire(self.op)  # the step before, whose callback starts this one
+        self.op = op
+        return op
+
+    def _export(self, request: ExportRequest) -> Op:
+        self.status.setText(self.tr("Exporting…"))
+        return self._replace_op(
+            Op(self, lambda ctx: run_export(ctx, request), db_path=self.db_path, label=self.tr("Export"))
+            .progress(self.on_progress)
+            .success(self.on_finished)
+            .failure(self.on_failed)
+            .cancelled(self.on_cancelled)
+            .run_in_background())
+
+    def _on_counted(self, request: ExportRequest, outdated: int, ids: list[int]) -> None:
+        """Articles an older version analysed are the analyst's to analyse again first (on the
+        long-job thread, as File → Analyse outdated articles again does), export as they are, or
+        not export."""
+        if not outdated:
+            self._export(request)
+            return
+        answer = self.ask_outdated(outdated)
+        if answer == "export":
+            self._export(request)
+        elif answer == "analyse":
+            self._analyse_then_export(request, ids)
+        else:
+            self._set_running(False)
+            self.status.setText(self.tr("Not exported."))
+
+    def outdated_box(self, outdated: int) -> QMessageBox:
+        """The question `ask_outdated` asks (built apart, so that it can be shown without blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Articles analysed by an older version"),
+                          outdated_text(outdated), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("outdatedQuestion")
+        again = box.addButton(self.tr("Analyse again, then export"), QMessageBox.ButtonRole.AcceptRole)
+        again.setObjectName("analyse")
+        box.addButton(self.tr("Export as they are"), QMessageBox.ButtonRole.ActionRole).setObjectName("export")
+        box.addButton(QMessageBox.StandardButton.Cancel).setObjectName("cancel")
+        box.setDefaultButton(again)
+        return box
+
+    def ask_outdated(self, outdated: int) -> str:
+        """"analyse", "export" or "cancel" (Esc, or the window closed)."""
+        box = self.outdated_box(outdated)
+        box.exec()
+        clicked = box.clickedButton()
+        answer = clicked.objectName() if clicked is not None else "cancel"
+        box.deleteLater()
+        return answer if answer in ("analyse", "export") else "cancel"
+
+    def _analyse_then_export(self, request: ExportRequest, ids: list[int]) -> Op:
+        self.status.setText(self.tr("Analysing the articles again…"))
+
+        def analysed(n: int) -> None:
+            window = self.parentWidget()
+            if window is not None and hasattr(window, "reanalysed"):  # the main window: show the new analysis
+                from gui.library import reanalyze
+
+                reanalyze.refresh(window, n)
+            self._export(request)
+
+        return self._replace_op(
+            Op(self, lambda ctx: tasks.reanalyze_outdated(ctx.db, ctx.progress, ctx.cancelled, article_ids=ids),
+               db_path=self.db_path, label=self.tr("Analysing the articles again"), long_running=True)
+            .progress(self.on_analysis_progress)
+            .success(analysed)
+            .failure(self.on_failed)
+            .cancelled(self.on_cancelled)
+            .run_in_background())
+
+    def on_analysis_progress(self, done: int, total: int, _message: str) -> None:
+        if total > 0:
+            self.on_progress(done, total, self.tr("Analysing the articles again: %1/%2")
+                             .replace("%1", str(done)).replace("%2", str(total)))
 
     def _set_running(self, running: bool) -> None:
         if not running and self.op is not None:

@@ -62,11 +62,7 @@ def run(window: Any) -> Op:
     def done(n: int) -> None:
         window.progress.hide()
         window.show_status(plural(translate("Reanalyze", "%n article(s) analysed again.", None, n), n), 10000)
-        window.refresh_library()
-        window.load_facets()
-        if window.article is not None:
-            window.open_article(window.article.id)  # its incidents as this version finds them
-        window.reanalysed.emit(n)
+        refresh(window, n)
 
     def failed(exc: BaseException) -> None:
         window.progress.hide()
@@ -77,3 +73,13 @@ def run(window: Any) -> Op:
                db_path=window.db_path, label=translate("Reanalyze", "Analysing outdated articles again"),
                long_running=True)
             .progress(progress).success(done).failure(failed).run_in_background())
+
+
+def refresh(window: Any, n: int) -> None:
+    """After articles were analysed again (here or by the Export dialog): the library, its filters
+    and the open article show this version's analysis."""
+    window.refresh_library()
+    window.load_facets()
+    if window.article is not None:
+        window.open_article(window.article.id)  # its incidents as this version finds them
+    window.reanalysed.emit(n)

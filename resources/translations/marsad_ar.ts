@@ -1356,6 +1356,53 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_dialog.py" line="284"/>
+        <source>Articles to export that an older version of Marsad analysed, or none did: %n. Their incidents are not what this version finds. Analyse them again before exporting? Your corrections, highlights and notes are kept.</source>
+        <translation>
+            <numerusform>لا مقالات حلّلها إصدار أقدم. ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>من المقالات المراد تصديرها مقال واحد حلّله إصدار أقدم من مرصد أو لم يُحلَّل: حوادثه ليست ما يجده هذا الإصدار. هل تعيد تحليله قبل التصدير؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>من المقالات المراد تصديرها مقالان حلّلهما إصدار أقدم من مرصد أو لم يُحلَّلا: حوادثهما ليست ما يجده هذا الإصدار. هل تعيد تحليلهما قبل التصدير؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>من المقالات المراد تصديرها %n مقالات حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها قبل التصدير؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>من المقالات المراد تصديرها %n مقالًا حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها قبل التصدير؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+            <numerusform>من المقالات المراد تصديرها %n مقال حلّلها إصدار أقدم من مرصد أو لم تُحلَّل: حوادثها ليست ما يجده هذا الإصدار. هل تعيد تحليلها قبل التصدير؟ ستبقى تصحيحاتك وتظليلاتك وملاحظاتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="598"/>
+        <source>Not exported.</source>
+        <translation>لم يُصدَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="602"/>
+        <source>Articles analysed by an older version</source>
+        <translation>مقالات حلّلها إصدار أقدم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="605"/>
+        <source>Analyse again, then export</source>
+        <translation>أعد التحليل ثم صدّر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="607"/>
+        <source>Export as they are</source>
+        <translation>صدّرها كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="622"/>
+        <source>Analysing the articles again…</source>
+        <translation>جارٍ تحليل المقالات من جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="634"/>
+        <source>Analysing the articles again</source>
+        <translation>تحليل المقالات من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="643"/>
+        <source>Analysing the articles again: %1/%2</source>
+        <translation>جارٍ تحليل المقالات من جديد: %1/%2</translation>
+    </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="51"/>
         <source>Report as PDF (A4)</source>

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from core.store.library import LibraryQuery
 from gui import ops
@@ -30,6 +30,7 @@ def library_db(tmp_path) -> str:
     """Three articles (ids 1–3), one machine incident each; the third's incident is rejected."""
     from core import store
     from core.ingest.model import ArticleIn
+    from core.pipeline import ANALYZER_VERSION
 
     path = tmp_path / "lib.db"
     db = store.open_db(path)
@@ -39,7 +40,8 @@ def library_db(tmp_path) -> str:
         store.save_analysis(db, article_id, {"entities": [], "summary": {}, "incidents": [{
             "event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": i, "date": day,
             "location": {"text": ar, "name_ar": ar, "name_en": en}, "summary_en": f"Incident {i}",
-            "summary_ar": f"حادث {i}", "evidence": [{"start": 0, "end": 3}]}]})
+            "summary_ar": f"حادث {i}", "evidence": [{"start": 0, "end": 3}]}],
+            "analyzer_version": ANALYZER_VERSION})  # this version's analysis: no question before exporting
     store.set_incident_override(db, 3, 0, "rejected")
     db.conn.close()
     return str(path)
@@ -415,3 +417,105 @@ def test_nothing_to_export_is_told_not_as_a_failure(qtbot, qapp, library_db, tmp
     finally:
         i18n.install_language(qapp, "en")
     ops.wait_for_all()
+
+
+@pytest.fixture
+def older(library_db):  # type: ignore[no-untyped-def]
+    """library_db with articles 1 and 2 analysed by an older version of Marsad."""
+    import sqlite3
+
+    conn = sqlite3.connect(library_db)
+    conn.execute("UPDATE articles SET analyzer_version = '1' WHERE id IN (1, 2)")
+    conn.commit()
+    conn.close()
+    return library_db
+
+
+def versions(path: str) -> dict[int, str | None]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return dict(conn.execute("SELECT id, analyzer_version FROM articles"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("answer", "written", "analysed"), [("export", True, []), ("analyse", True, [1]),
+                                                             ("cancel", False, [])])
+def test_articles_an_older_version_analysed_are_told_before_exporting(qtbot, older, tmp_path, monkeypatch, answer,
+                                                                      written, analysed) -> None:  # type: ignore[no-untyped-def]
+    """As `marsad export` warns: the scope's outdated articles are counted on a worker, the analyst
+    chooses to analyse them again first (only the scope's: article 2, outdated too, is not in it), to
+    export them as they are, or not to export."""
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
+    from core.pipeline import ANALYZER_VERSION
+
+    jobs: list[int] = []
+
+    def job(j):  # type: ignore[no-untyped-def]  # no NLP in GUI tests: this version's analysis, one incident
+        jobs.append(int(j.key))
+        incident = {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 5, "date": "2015-08-01",
+                    "summary_en": "Incident again", "summary_ar": "حادث من جديد", "evidence": [{"start": 0, "end": 3}]}
+        return Outcome(j.key, {"entities": [], "incidents": [incident], "summary": {},
+                               "analyzer_version": ANALYZER_VERSION}, None)
+
+    monkeypatch.setattr(importer, "analyze_job", job)
+    asked: list[int] = []
+    monkeypatch.setattr(ExportDialog, "ask_outdated", lambda self, n: asked.append(n) or answer)
+    dialog = ExportDialog(older, CONTEXT)  # the selected articles 1 and 3
+    qtbot.addWidget(dialog)
+    dialog.set_format("json")
+    out = tmp_path / "x.json"
+    dialog.set_path(out)
+    if written:
+        finish(qtbot, dialog)
+        assert exported_article_ids(out) == [1, 3]
+        told = [i["summary_en"] for i in json.loads(out.read_text(encoding="utf-8"))["incidents"]]
+        assert told == (["Incident again"] if analysed else ["Incident 1"])  # the export is of what was analysed
+    else:
+        op = dialog.start_export()
+        qtbot.waitUntil(lambda: op.done, timeout=20_000)  # type: ignore[union-attr]
+        assert not out.exists() and dialog.status.text() == "Not exported." and dialog.export_button.isEnabled()
+    assert asked == [1] and jobs == analysed
+    assert versions(older) == {1: ANALYZER_VERSION if analysed else "1", 2: "1", 3: ANALYZER_VERSION}
+    ops.wait_for_all()
+
+
+def test_no_question_for_highlights_and_notes_or_this_version_s_articles(qtbot, older, tmp_path,
+                                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ExportDialog, "ask_outdated", lambda *a: pytest.fail("asked"))
+    from core import store
+
+    db = store.open_db(older)
+    store.add_note(db, 1, "مصدر ثان؟")
+    db.conn.close()
+    dialog = ExportDialog(older, CONTEXT)
+    qtbot.addWidget(dialog)
+    dialog.set_format("notes-json")  # the analyst's work: no analysis in it
+    dialog.set_path(tmp_path / "n.json")
+    finish(qtbot, dialog)
+    dialog = ExportDialog(older, ScopeContext(current_article_id=3, current_title="قصف قرب دمت"))
+    qtbot.addWidget(dialog)
+    dialog.set_format("json")
+    dialog.set_path(tmp_path / "a.json")
+    dialog.include_rejected.setChecked(True)  # its one incident
+    finish(qtbot, dialog)  # article 3: this version's
+    ops.wait_for_all()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_question_says_how_many_and_offers_three_ways(qtbot, request, language) -> None:  # type: ignore[no-untyped-def]
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    dialog = ExportDialog(":memory:", CONTEXT)
+    qtbot.addWidget(dialog)
+    box = dialog.outdated_box(2)
+    names = [b.objectName() for b in box.buttons()]
+    assert sorted(names) == ["analyse", "cancel", "export"] and box.defaultButton().objectName() == "analyse"
+    if language == "ar":
+        assert "مقالان" in box.text() and has_rtl(box.findChild(QPushButton, "analyse").text())
+    else:
+        assert ": 2. Their incidents" in box.text() and "kept" in box.text()
+    box.deleteLater()

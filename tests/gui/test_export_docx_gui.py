@@ -22,6 +22,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 def make_db(path: Path) -> None:
     from core import store
     from core.ingest.model import ArticleIn
+    from core.pipeline import ANALYZER_VERSION
 
     db = store.open_db(path)
     for i, (place_ar, place_en, lat) in enumerate((("دمت", "Damt", 14.09), ("قعطبة", "Qataba", 13.86)), start=1):
@@ -31,7 +32,7 @@ def make_db(path: Path) -> None:
             "event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": i, "date": f"2015-08-0{i}",
             "location": {"text": place_ar, "name_ar": place_ar, "name_en": place_en, "lat": lat, "lon": 44.7},
             "summary_en": f"Clashes in {place_en}", "summary_ar": f"اشتباكات في {place_ar}",
-            "evidence": [{"start": 0, "end": 3}]}]})
+            "evidence": [{"start": 0, "end": 3}]}], "analyzer_version": ANALYZER_VERSION})  # this version's
     store.set_incident_override(db, 2, 0, "rejected")
     db.conn.close()
 

@@ -72,12 +72,14 @@ def test_the_arabic_pdf_html_is_right_to_left_with_its_own_columns(qapp) -> None
 def test_the_dialog_writes_the_report_in_the_interface_language(qtbot, arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from core import store
     from core.ingest.model import ArticleIn
+    from core.pipeline import ANALYZER_VERSION
 
     path = tmp_path / "lib.db"
     db = store.open_db(path)
     article, _ = store.add_article(db, ArticleIn(title="اشتباكات", text="قتل 12 مسلحا في دمت", source="عكاظ",
                                                  published="2015-08-05"))
-    store.save_analysis(db, article, {"entities": [], "summary": {}, "incidents": [make_incident()]})
+    store.save_analysis(db, article, {"entities": [], "summary": {}, "incidents": [make_incident()],
+                                      "analyzer_version": ANALYZER_VERSION})  # this version's: no question
     db.conn.close()
     dialog = ExportDialog(str(path), ScopeContext(current_article_id=article, current_title="اشتباكات"))
     qtbot.addWidget(dialog)

@@ -299,3 +299,29 @@ def test_the_export_time_reads_whole_in_both_directions():
     # Arabic paragraph; the report writes the UTC date, the minutes and «UTC»
     when = datetime(2026, 11, 29, 3, 52, 20, tzinfo=timezone(timedelta(hours=3)))
     assert export_time(when) == "2026-11-29 00:52 UTC"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_word_report_lists_the_analysts_notes_after_the_incidents(selection_of, lang):
+    first = make_bundle(1, [make_incident()])
+    first.highlights.append({"quote": "قتل 12 مسلحا", "note": "Check the toll", "color": "green", "start": 0, "end": 12})
+    first.notes.append({"body": "المصدر قريب من الحكومة"})
+    _n, doc = docx_of(selection_of([first, make_bundle(2, [make_incident()])]), lang)
+    texts = [p.text for p in doc.paragraphs]
+    heading = "ملاحظات المحلل" if lang == "ar" else "Analyst's notes"
+    at = texts.index(heading)
+    assert doc.paragraphs[at].style.name == "Heading 2" and len(doc.tables) and at > 0
+    body = doc.element.body
+    assert list(body).index(doc.tables[-1]._tbl) < list(body).index(doc.paragraphs[at]._p)  # after the incidents
+    after = texts[at + 1:]
+    assert after[0] == "خبر 1" and "خبر 2" not in after
+    assert ("تظليل (أخضر)" if lang == "ar" else "Highlight (green)") in after
+    quote = doc.paragraphs[at + 1 + after.index("قتل 12 مسلحا")]
+    assert quote._p.pPr.find(qn("w:bidi")) is not None  # right to left
+    assert all(r._r.rPr.find(qn("w:rtl")) is not None for r in quote.runs)
+    note = doc.paragraphs[at + 1 + after.index("المصدر قريب من الحكومة")]
+    assert note._p.pPr.find(qn("w:bidi")) is not None
+    english = doc.paragraphs[at + 1 + after.index("Check the toll")]  # left to right, in both reports
+    bidi = english._p.pPr.find(qn("w:bidi")) if english._p.pPr is not None else None
+    assert bidi is None if lang == "en" else bidi.get(qn("w:val")) == "0"
+    assert all(r._r.rPr is None or r._r.rPr.find(qn("w:rtl")) is None for r in english.runs)

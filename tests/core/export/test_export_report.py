@@ -260,11 +260,48 @@ def test_report_english_columns_spell_arabic_only_names_in_latin_letters(selecti
     text = html.unescape(out.getvalue()).replace("\\'", "'")
     head, _, table = text.partition("Incidents\n") if write is write_report_md else text.partition("<h2>Incidents</h2>")
     assert "Labouza Camp, Lahij" in table  # the place, then its governorate (spelled as the gazetteer writes them in English)
-    assert "Qba'l Al Mra vs Popular Resistance" in table
-    assert "Clashes between Qba'l Al Mra and Popular Resistance near Labouza Camp (Lahij)" in table
-    assert "Qba'l Al Mra" in head and "Lahij" in head and not re.search("[\u0600-\u06ff]", head)  # totals, map
+    assert "Qaba'il Al Mara vs Popular Resistance" in table
+    assert "Clashes between Qaba'il Al Mara and Popular Resistance near Labouza Camp (Lahij)" in table
+    assert "Qaba'il Al Mara" in head and "Lahij" in head and not re.search("[\u0600-\u06ff]", head)  # totals, map
     svgs = ([base64.b64decode(b).decode() for b in re.findall(r"base64,([A-Za-z0-9+/=]+)", head)]
             if write is write_report_md else [head])
     assert any("Labouza Camp" in svg for svg in svgs)  # the map's label
     assert "معسكر لبوزة، لحج" in table  # the Arabic place column keeps the Arabic
     assert "اشتباكات بين قبائل آل مرة والمقاومة الشعبية" in table  # and the Arabic summary
+
+
+def annotated(selection_of):
+    """Article 1 with a highlight (its quote Arabic, the analyst's note English, on two lines) and a
+    free note in Arabic; article 2 with none."""
+    first = make_bundle(1, [make_incident()])
+    first.highlights.append({"quote": "قتل 12 مسلحا في اشتباكات | عنيفة", "note": "Check the toll\n- later report",
+                             "color": "yellow", "start": 10, "end": 40})
+    first.notes.append({"body": "المصدر قريب من الحكومة"})
+    return selection_of([first, make_bundle(2, [make_incident(fatalities=3)], source="الرياض")])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_reports_list_the_analysts_notes_after_the_incidents(selection_of, lang):
+    md_out, html_out = io.StringIO(), io.StringIO()
+    write_report_md(md_out, annotated(selection_of), lang=lang)
+    write_report_html(html_out, annotated(selection_of), lang=lang)
+    md, page = md_out.getvalue(), html_out.getvalue()
+    heading = "ملاحظات المحلل" if lang == "ar" else "Analyst's notes"
+    # after the incident table, once, with the one article that has any (its title isolated)
+    assert md.index(f"## {heading}") > md.index("| 2015-08-05 |") and md.count("### ") == 1
+    assert "### \u2068خبر 1\u2069" in md and "خبر 2" not in md.split(heading)[1]
+    # the quote right to left (escaped), the note in its own direction, line by line
+    assert "  > \u2067قتل 12 مسلحا في اشتباكات \\| عنيفة\u2069" in md
+    assert "  \u2068Check the toll\u2069  \n  \u2068- later report\u2069" in md  # no list: isolated
+    assert "\u2068المصدر قريب من الحكومة\u2069" in md
+    assert ("تظليل (أصفر)" if lang == "ar" else "- Highlight (yellow)") in md
+    assert page.index(f"<h2>{html.escape(heading)}</h2>") > page.index("<caption>")
+    assert '<blockquote dir="rtl" lang="ar">قتل 12 مسلحا في اشتباكات | عنيفة</blockquote>' in page
+    assert '<p dir="ltr">Check the toll<br>- later report</p>' in page  # by its first letter (Qt reads no "auto")
+    assert '<p dir="rtl">المصدر قريب من الحكومة</p>' in page and '<h3 dir="rtl">خبر 1</h3>' in page
+
+
+def test_no_notes_no_section(selection_of):
+    out = io.StringIO()
+    write_report_html(out, sample(selection_of))
+    assert "Analyst's notes" not in out.getvalue() and "<blockquote" not in out.getvalue()

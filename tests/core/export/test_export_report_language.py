@@ -61,7 +61,7 @@ def test_the_english_report_is_unchanged_by_default(selection_of):
     page = default.getvalue()
     assert page == html_of(selection, "en")
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">') and "By event type" in page
-    assert "Houthi Movement vs Popular Resistance" in page and "Al Mslhin" in page  # no English name: spelled
+    assert "Houthi Movement vs Popular Resistance" in page and "Al Maslahin" in page  # no English name: spelled
 
 
 def test_the_arabic_markdown_isolates_its_lines(selection_of):

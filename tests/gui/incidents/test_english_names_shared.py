@@ -35,8 +35,8 @@ INCIDENTS = [
     make_incident(summary_en="12 Houthi fighters killed, 22 injured near Damt"),  # no Arabic: as written
 ]
 EXPECTED = [
-    "Clashes between Qba'l Al Mra and Houthis near Labouza Camp (Lahij)",
-    "Shelling by Houthis on Qba'l Al Mra in Wadi Al Msil (Lahij)",
+    "Clashes between Qaba'il Al Mara and Houthis near Labouza Camp (Lahij)",
+    "Shelling by Houthis on Qaba'il Al Mara in Wadi Al Masil (Lahij)",
     "12 Houthi fighters killed, 22 injured near Damt",
 ]
 
@@ -58,7 +58,7 @@ def test_the_summary_map_and_the_report_map_name_places_alike() -> None:
     points, unlocated = map_points(records)
     assert unlocated == 0
     assert [p.place for p in points] == [p["label"] for p in map_svg_points(records)] == [
-        "Labouza Camp", "Wadi Al Msil", "Damt"]
+        "Labouza Camp", "Wadi Al Masil", "Damt"]
     assert [p.place_ar for p in points] == ["معسكر لبوزة", "وادي المسيل", "دمت"]
 
 

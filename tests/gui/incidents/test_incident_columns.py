@@ -130,7 +130,7 @@ def test_the_optional_columns_are_chosen_from_the_header_menu_and_remembered(qtb
     # the details name what the table does not show
     details = strip_isolates(panel.summary.toPlainText())
     # (names of no English one spelled in Latin letters in the English interface)
-    assert ("Actor 1: Al Milishyat Al Huthia · Actor 2: Al Mqawma Al Sh'bia · Date: 2015-07-20 · Confidence: 64%"
+    assert ("Actor 1: Al Milishyat Al Huthia · Actor 2: Al Maqawma Ash Sha'bia · Date: 2015-07-20 · Confidence: 64%"
             in details), details
 
     menu = panel.columns.header_menu()
@@ -141,7 +141,7 @@ def test_the_optional_columns_are_chosen_from_the_header_menu_and_remembered(qtb
     actor1 = HEADERS.index("Actor 1")
     assert not panel.table.isColumnHidden(actor1)
     details = strip_isolates(panel.summary.toPlainText())
-    assert "Actor 1:" not in details and "Actor 2: Al Mqawma Al Sh'bia" in details
+    assert "Actor 1:" not in details and "Actor 2: Al Maqawma Ash Sha'bia" in details
     assert QSettings().value(SETTING, [], type=list) == ["Actor 1"]
     assert panel.columns.header_menu().actions()[2].isChecked()
 

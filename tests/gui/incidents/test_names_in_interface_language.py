@@ -35,13 +35,13 @@ def test_the_english_interface_names_actors_and_places_in_english(qtmodeltester)
     model.set_incidents([INCIDENT])
     qtmodeltester.check(model)
     assert _cell(model, "Actor 1") == "Houthis"  # core's English name
-    assert _cell(model, "Actor 2") == "Al Mlishyat"  # none: spelled in Latin letters
+    assert _cell(model, "Actor 2") == "Al Malishyat"  # none: spelled in Latin letters
     assert _cell(model, "Location") == "Labouza Camp"
     tip = _cell(model, "Location", Qt.ItemDataRole.ToolTipRole)
     assert "Location: Labouza Camp (معسكر لبوزة)" in tip  # the Arabic kept in the tooltip
     assert "Actor 1: Houthis (الحوثيون)" in _cell(model, "Actor 1", Qt.ItemDataRole.ToolTipRole)
     # core's English summary names them in Arabic where it has no English name
-    assert summary_text(INCIDENT) == "Armed clash between Houthis and Al Mlishyat in Labouza Camp"
+    assert summary_text(INCIDENT) == "Armed clash between Houthis and Al Malishyat in Labouza Camp"
 
 
 def test_the_details_under_the_table_name_them_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def test_the_details_under_the_table_name_them_in_english(qtbot) -> None:  # typ
     panel.set_incidents([INCIDENT])
     panel.select_row(0)
     details = strip_isolates(panel.summary.toPlainText())
-    assert "Actor 1: Houthis · Actor 2: Al Mlishyat" in details, details
+    assert "Actor 1: Houthis · Actor 2: Al Malishyat" in details, details
     assert "in Labouza Camp" in details and "معسكر" not in details
 
 

@@ -443,7 +443,7 @@ def test_names_of_no_english_one_are_spelled_in_latin_letters_in_english(qtbot, 
     view.set_data(data)
     t = view.actor_table
     rows = {t.item(r, 0).text().strip("\u2067\u2069"): t.item(r, 0).toolTip() for r in range(t.rowCount())}
-    assert rows == {"Houthis": "Houthis", "Al Mlishyat": "المليشيات"}
+    assert rows == {"Houthis": "Houthis", "Al Malishyat": "المليشيات"}
 
 
 def test_english_counts_have_singular_and_plural_nouns(qtbot) -> None:  # type: ignore[no-untyped-def]
