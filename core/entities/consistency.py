@@ -13,6 +13,10 @@ misses it alone. Newswire repeats its names, so the document is the better unit 
 3. relabelling: a span whose string the document reads as another type by a strict majority of
    at least two votes takes that type.
 
+Between 2 and 3, a person's span that is part of a longer name the document votes PERS runs on over
+the untagged words completing it («عادل» where «عادل إمام» is tagged elsewhere;
+`extend_to_known_names`, docs/ner.md "Version 35, rules from a training block").
+
 Before voting, a person's name the tagger ran on across «و» + a first name is cut there:
 «سولانا ولاريجاني», «السيد عبدالرحمن وعباس بابكر» are two names (ANERcorp's training block: a
 «و» word after a person's name starts a second name 133 times, continues the first 46). Only
