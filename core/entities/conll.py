@@ -334,7 +334,49 @@ MERGES: dict[str, Callable[[list[Span], list[Span]], list[Span]]] = {
     "model+loc+org": _model_first(frozenset({"LOCATION", "ORGANIZATION"})),
     "model+loc+org+actor": _model_first(frozenset({"LOCATION", "ORGANIZATION", "ARMED_ACTOR"})),
 }
-DEFAULT_MERGE = "model+titles+names+currency+split+countries"  # docs/ner.md, tag-conll merges
+_COUNTRIES = MERGES["model+titles+names+currency+split+countries"]
+MERGES["model+titles+names+currency+split+countries+models"] = _COUNTRIES  # + a MISC name's model number (BIO pass)
+MERGES["model+titles+names+currency+split+countries+models+dots"] = _COUNTRIES  # + an acronym letter's dot (BIO pass)
+DEFAULT_MERGE = "model+titles+names+currency+split+countries+models+dots"  # docs/ner.md, tag-conll merges
+
+
+def model_numbers(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A MISC span followed right away by a number token runs on over it: the model or the year of a
+    named thing is part of its name in ANERcorp («بوينج 737», «مونديال 2006», «كي جي 320»; the
+    training block has no MISC span with a number token right after it left out)."""
+    out = list(tags)
+    for i in range(1, len(tokens)):
+        if out[i] == "O" and out[i - 1] in ("B-MISC", "I-MISC") and tokens[i].isdigit():
+            out[i] = "I-MISC"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    import json
+    from importlib import resources as ir
+
+    table = json.loads((ir.files("resources") / "lexicons" / "conll_marks.json").read_text(encoding="utf-8"))
+    return frozenset(normalize_token(w) for w in table["letter_names"])
+
+
+def acronym_dots(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The «.» that ends a sentence joins the entity span ending right before it when that span's
+    last word is the name of a Latin letter (`conll_marks.json`): a dotted acronym («إف . بي . آي»)
+    is cut into sentences at its dots in ANERcorp, and the letter's span keeps its dot («إف .» ORG)."""
+    out = list(tags)
+    n = len(tokens)
+    if n >= 2 and tokens[-1] == "." and out[-1] == "O" and out[-2] != "O" \
+            and normalize_token(tokens[-2].strip("\u200e\u200f")) in _letter_names():
+        out[-1] = "I-" + out[-2][2:]
+    return out
+
+
+# BIO passes after the merge, named by a part of the merge's name
+BIO_PASSES: dict[str, Callable[[Sequence[str], Sequence[str]], list[str]]] = {
+    "models": model_numbers,
+    "dots": acronym_dots,
+}
 
 
 def candidate_spans(doc: Document, backend: str | None = None, with_data: bool = True,
@@ -360,6 +402,7 @@ def tag_conll(sentences: list[list[str]], backend: str | None = None, merge: str
     spans = MERGES[merge](*candidate_spans(doc, backend, with_data=merge != "model", corpus="corpus" in merge))
     out: list[list[str]] = []
     by_sentence = doc.sentence_tokens()
+    passes = [BIO_PASSES[p] for p in merge.split("+") if p in BIO_PASSES]
     k = 0
     for sentence in sentences:
         if not sentence:
@@ -368,7 +411,10 @@ def tag_conll(sentences: list[list[str]], backend: str | None = None, merge: str
         toks = by_sentence[k]
         k += 1
         lo, hi = toks[0].start, toks[-1].end
-        out.append(spans_to_bio(toks, [s for s in spans if s.start < hi and lo < s.end]))
+        tags = spans_to_bio(toks, [s for s in spans if s.start < hi and lo < s.end])
+        for part in passes:
+            tags = part(sentence, tags)
+        out.append(tags)
     return out
 
 

@@ -13,6 +13,10 @@ misses it alone. Newswire repeats its names, so the document is the better unit 
 3. relabelling: a span whose string the document reads as another type by a strict majority of
    at least two votes takes that type.
 
+Between 2 and 3, a person's span that is part of a longer name the document votes PERS runs on over
+the untagged words completing it («عادل» where «عادل إمام» is tagged elsewhere;
+`extend_to_known_names`, docs/ner.md "Version 35, rules from a training block").
+
 Before voting, a person's name the tagger ran on across «و» + a first name is cut there:
 «سولانا ولاريجاني», «السيد عبدالرحمن وعباس بابكر» are two names (ANERcorp's training block: a
 «و» word after a person's name starts a second name 133 times, continues the first 46). Only
@@ -456,7 +460,8 @@ def _key(norms: Sequence[str], first: int, last: int) -> str:
     return " ".join(norms[first:last])
 
 
-def harmonise(sentences: Sequence[Sequence[str]], tagged: Sequence[Tagged], blocked: Collection[str] = ()) -> list[Tagged]:
+def harmonise(sentences: Sequence[Sequence[str]], tagged: Sequence[Tagged], blocked: Collection[str] = (),
+              texts: Sequence[Sequence[str]] = ()) -> list[Tagged]:
     """The tags of every sentence (normalised tokens) after propagation and relabelling.
 
     Confidences of propagated tokens are the best mean confidence of the spans that voted for
@@ -484,8 +489,49 @@ def harmonise(sentences: Sequence[Sequence[str]], tagged: Sequence[Tagged], bloc
     }
     firsts = {key.split(" ", 1)[0] for key in keys}
     out = [_propagate(norms, tags, probs, keys, firsts, best) for norms, (tags, probs) in zip(sentences, tagged)]
+    longer = {key for key, kind in keys.items() if kind == "PERS" and " " in key}
+    if longer:  # a person's span completed to a longer name the document reads as a person
+        words = {w for key in longer for w in key.split(" ")}
+        out = [(extend_to_known_names(norms, tags, longer, words, texts[k] if texts else ()), probs)
+               for k, (norms, (tags, probs)) in enumerate(zip(sentences, out))]
     out = [(cut_other_tails(norms, tags, votes), probs) for norms, (tags, probs) in zip(sentences, out)]
     return [_relabel(norms, tags, probs, votes) for norms, (tags, probs) in zip(sentences, out)]
+
+
+def extend_to_known_names(norms: Sequence[str], tags: Sequence[str], names: Collection[str],
+                          words: Collection[str] = (), texts: Sequence[str] = ()) -> list[str]:
+    """A person's span that is part of a longer name the document reads as a person (`names`:
+    normalised strings of two words or more, up to MAX_WORDS) runs on over the untagged words
+    that complete it: «عادل» of «… عادل إمام في …» where «عادل إمام» is tagged elsewhere. The
+    longer name must not touch another span (as propagation requires); the longest one wins. `texts`:
+    the tokens as written — a word written with «ى» is no name even when it folds to one («على» → «علي»)."""
+    out = list(tags)
+    if "B-PERS" not in out:
+        return out
+    n = len(norms)
+    for first, last, kind in bio_spans(out):
+        if kind != "PERS" or last - first >= MAX_WORDS:
+            continue
+        done = False
+        for size in range(MAX_WORDS, last - first, -1):
+            for start in range(max(0, last - size), first + 1):
+                end = start + size
+                if end > n or end < last:
+                    continue
+                outside = [j for j in range(start, end) if j < first or j >= last]
+                if any(out[j] != "O" or norms[j] not in words or (texts and texts[j].endswith("ى")) for j in outside):
+                    continue
+                if (start and out[start - 1] != "O") or (end < n and out[end] != "O"):
+                    continue
+                if _key(norms, start, end) in names:
+                    out[start] = "B-PERS"
+                    for j in range(start + 1, end):
+                        out[j] = "I-PERS"
+                    done = True
+                    break
+            if done:
+                break
+    return out
 
 
 def _propagate(
@@ -546,7 +592,7 @@ def document_tags(norms: Sequence[Sequence[str]], texts: Sequence[Sequence[str]]
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
     tagged = [(join_place_heads(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
-    return harmonise(norms, tagged, ordinary_strings()), names
+    return harmonise(norms, tagged, ordinary_strings(), texts), names
 
 
 def document_spans(

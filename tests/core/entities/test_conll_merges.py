@@ -74,7 +74,7 @@ def test_named_organisations_win_over_the_model_spans_they_contain() -> None:
     tags = spans_to_bio(t, MERGES["model+titles+names"](model, data))
     assert tags == ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS"]
     assert spans_to_bio(t, MERGES["model+titles"](model, data))[1:3] == ["O", "B-LOC"]  # without the names
-    assert DEFAULT_MERGE == "model+titles+names+currency+split+countries"
+    assert DEFAULT_MERGE == "model+titles+names+currency+split+countries+models+dots"
 
 
 def test_a_currency_after_an_amount_is_misc_and_its_adjective_no_place() -> None:

@@ -57,4 +57,4 @@ def test_without_a_lexicon_file_there_are_no_corpus_names(monkeypatch: pytest.Mo
         assert corpus_name_spans(build_document([["قال", "زيلينسكي"]])) == []
     finally:
         conll._corpus_names.cache_clear()
-    assert DEFAULT_MERGE == "model+titles+names+currency+split+countries"
+    assert DEFAULT_MERGE == "model+titles+names+currency+split+countries+models+dots"
