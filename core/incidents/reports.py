@@ -862,6 +862,14 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                      also=[x for x in more if c.span is not None and x.start <= c.span.start < x.end])
              for i, (k, c, j) in enumerate(placed)]
     keys = [k for k, _, _ in placed]
+    if several:
+        told = _figures_by_place(places.doc, [c for _, c, _ in placed], counted_at)
+        if told is None:
+            return [r]  # figures told for some places only: how they split is not clear
+        if told and len(r.counts) == 1 and r.counts[0].value == told[0]:
+            for part, value in zip(parts, told):  # «مقتل ستة أشخاص في قضاء بلدروز وأربعة في قضاء المقدادية»
+                part.counts.append(replace(r.counts[0], value=value))
+            return parts
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
         own = {_place_group(c, by_governorate) for c in cands
@@ -898,6 +906,31 @@ def _counted_list(text: str, placed: list[Located], counted_at: int) -> bool:
         if not words or not words[0].startswith("و") or words[0] in NOT_CONJOINED:
             return False
     return True
+
+
+FIGURE_REACH = 4  # words from a figure to the place it is told for («ستة أشخاص في قضاء بلدروز»)
+
+
+def _figures_by_place(doc: Document, placed: list[Located], counted_at: int) -> list[int] | None:
+    """The figure told right before each place of a counted list («عن مقتل ستة أشخاص في قضاء بلدروز
+    وأربعة في قضاء المقدادية»: [6, 4]), in the order of `placed`; [] when no place has one, None when
+    some places have one and others not."""
+    bounds = sorted((c.span.start, c.span.end, k) for k, c in enumerate(placed) if c.span is not None)
+    numbers = [e for e in doc.entities if e.label == "NUMBER" and isinstance(e.attrs.get("value"), int)
+               and e.attrs.get("kind") != "dual"]  # «هجومين»: the count of events, no figure
+    found: dict[int, int] = {}
+    low = counted_at
+    for start, end, k in bounds:
+        near = [e for e in numbers if low <= e.start and e.end <= start
+                and len(doc.text[e.end:start].split()) <= FIGURE_REACH]
+        if near:
+            found[k] = near[-1].attrs["value"]
+        low = end
+    if not found:
+        return []
+    if len(found) != len(placed):
+        return None
+    return [found[k] for k in range(len(placed))]
 
 
 def _several_events(r: Report, text: str) -> tuple[int, int]:

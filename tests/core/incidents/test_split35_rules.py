@@ -111,3 +111,12 @@ def test_a_definite_count_tells_events_back() -> None:
     text = ("تونس - أ ف ب: أعلنت السلطات حالة الطوارئ أمس بعد الهجومين اللذين أوقعا عشرات القتلى من السياح "
             "في سوسة وفي العاصمة تونس، وتبناهما تنظيم داعش.")
     assert len([i for i in analyze(text, DAY).incidents if i.location is not None]) <= 1
+
+
+def test_figures_told_for_each_place_go_to_their_places() -> None:
+    """«أسفر انفجار عبوتين ناسفتين عن مقتل ستة أشخاص في قضاء X وأربعة في قضاء Y»: the text gives each
+    place its own toll; no even share."""
+    text = ("بعقوبة - رويترز: أسفر انفجار عبوتين ناسفتين مساء أمس عن مقتل ستة أشخاص في قضاء بلدروز "
+            "وأربعة في قضاء المقدادية بمحافظة ديالى.")
+    got = _incidents(text, IED)
+    assert sorted(n for _, n in got) == [4, 6]
