@@ -21,7 +21,8 @@ from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
 from core.incidents.counts import Count, CountFinder, even_share
 from core.incidents import eventness
-from core.incidents.detect import PAST_KINDS, RELATIVES, TERRITORY, Mention, active_mentions, find_mentions, weapons_and_flyers
+from core.incidents.detect import (PAST_KINDS, RELATIVES, TERRITORY, Mention, active_mentions, find_mentions, is_definite,
+                                   weapons_and_flyers)
 from core.incidents.lexicons import authorities, context, government_sides, is_violent, word_matcher, word_set
 from core.entities.matcher import normalized
 from core.incidents.location import Located, LocationResolver, contains, inside_glue, kind_rank, place_key
@@ -743,6 +744,15 @@ def _triggers_in(mentions: list[Mention], clause: Clause) -> list[int]:
 
 
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
+    """`_split_by_place`; a clash its lists left whole is split once more when its word counts the
+    events over as many places («هجومان استهدفا القنصلية في أنقرة ومركزا للشرطة في مدينة اسطنبول»)."""
+    parts = _split_by_place(r, places, more)
+    if len(parts) == 1 and r.event_type == "Battles" and not r.pointed:
+        return _split_by_place(r, places, (), counted=True)
+    return parts
+
+
+def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = (), counted: bool = False) -> list[Report]:
     """ACLED codes one event per location: air strikes or shelling told as a list of places in
     different districts («غارات على جبل المرحة بعمران وحيس بالحديدة وميدي بحجة»), or clashes
     listed in one clause across districts or governorates («مواجهات في تعز ولحج», «سيطرت على
@@ -755,11 +765,21 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
     A casualty figure goes to the place of its clause when that clause names one; otherwise it
     is shared evenly among the places its clause's list names (all places when none), as ACLED
     splits a figure that covers several events, rounded down (the conservative count: 43 over two
-    places is 21 and 21)."""
-    if (r.sub_event_type not in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES and r.event_type != "Battles") or r.pointed:
+    places is 21 and 21).
+    A bombing or an attack (any kind not split above; a clash only with `counted`, once its lists
+    left it whole) whose word counts the events («انفجار عبوتين ناسفتين», «هجومان», «ثلاثة تفجيرات»,
+    `_several_events`) is split over the places of its own clauses when they are as many as the
+    events, all told after the counting word and joined by «و» (`_counted_list`)."""
+    several, counted_at = 0, 0
+    listed_kind = r.sub_event_type in SPLIT_SUB_EVENTS + SPLIT_BY_OWN_CLAUSES or r.event_type == "Battles"
+    if (counted or not listed_kind) and not r.pointed:
+        several, counted_at = _several_events(r, places.doc.text)  # «انفجار عبوتين ناسفتين في قضاء بلدروز والمقدادية»
+        if several:
+            more = ()
+    if (not listed_kind and not several) or (counted and not several) or r.pointed:
         return [r]
     homes = next((m for m in r.mentions if m.homes_end), None)
-    by_governorate = r.event_type == "Battles"  # governorates are listed with the clause's own place
+    by_governorate = r.event_type == "Battles" and not several  # governorates are listed with the clause's own place
     tail = list(more) if FINE_SPLIT and by_governorate else []
     if by_governorate or r.sub_event_type in SPLIT_BY_OWN_CLAUSES:
         more = ()  # «رغم الضغط … في جبهات تعز» after a clash in al-Dhale is context, not a second front
@@ -835,11 +855,21 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
         return [r]
     keys = list(groups)
     placed = [(k, groups[k], 0) for k in keys] + [(k, c, j + 1) for k in keys for j, c in enumerate(finer.get(k, []))]
+    if several and (len(placed) != several or not _counted_list(places.doc.text, [c for _, c, _ in placed], counted_at)):
+        return [r]  # two bombs and three places named (or one): the places do not tell the events apart
     parts = [replace(r, located=c, counts=[], equipment=list(r.equipment) if i == 0 else [], finer=j,
                      parts=len(placed),
                      also=[x for x in more if c.span is not None and x.start <= c.span.start < x.end])
              for i, (k, c, j) in enumerate(placed)]
     keys = [k for k, _, _ in placed]
+    if several:
+        told = _figures_by_place(places.doc, [c for _, c, _ in placed], counted_at)
+        if told is None:
+            return [r]  # figures told for some places only: how they split is not clear
+        if told and len(r.counts) == 1 and r.counts[0].value == told[0]:
+            for part, value in zip(parts, told):  # «مقتل ستة أشخاص في قضاء بلدروز وأربعة في قضاء المقدادية»
+                part.counts.append(replace(r.counts[0], value=value))
+            return parts
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
         own = {_place_group(c, by_governorate) for c in cands
@@ -860,6 +890,80 @@ def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ())
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
+
+
+def _counted_list(text: str, placed: list[Located], counted_at: int) -> bool:
+    """The places an event count is split over are its list: all told after the counting word, each
+    joined to the one before by «و» («في قضاء بلدروز والمقدادية», «القنصلية في أنقرة ومركزا للشرطة في
+    اسطنبول», «في هكاري، وديار بكر»), not a place the event aimed at or set out from («في مدينة سوروتش
+    بهدف التضامن مع مدينة كوباني»)."""
+    spans = sorted((c.span for c in placed if c.span is not None), key=lambda s: s.start)
+    if len(spans) != len(placed) or any(s.start < counted_at for s in spans):
+        return False
+    for one, other in zip(spans, spans[1:]):
+        gap = text[one.end: other.start].replace("،", " ").replace(",", " ")
+        words = [normalized(w) for w in gap.split()]
+        if not words or not words[0].startswith("و") or words[0] in NOT_CONJOINED:
+            return False
+    return True
+
+
+FIGURE_REACH = 4  # words from a figure to the place it is told for («ستة أشخاص في قضاء بلدروز»)
+
+
+def _figures_by_place(doc: Document, placed: list[Located], counted_at: int) -> list[int] | None:
+    """The figure told right before each place of a counted list («عن مقتل ستة أشخاص في قضاء بلدروز
+    وأربعة في قضاء المقدادية»: [6, 4]), in the order of `placed`; [] when no place has one, None when
+    some places have one and others not."""
+    bounds = sorted((c.span.start, c.span.end, k) for k, c in enumerate(placed) if c.span is not None)
+    numbers = [e for e in doc.entities if e.label == "NUMBER" and isinstance(e.attrs.get("value"), int)
+               and e.attrs.get("kind") != "dual"]  # «هجومين»: the count of events, no figure
+    found: dict[int, int] = {}
+    low = counted_at
+    for start, end, k in bounds:
+        near = [e for e in numbers if low <= e.start and e.end <= start
+                and len(doc.text[e.end:start].split()) <= FIGURE_REACH]
+        if near:
+            found[k] = near[-1].attrs["value"]
+        low = end
+    if not found:
+        return []
+    if len(found) != len(placed):
+        return None
+    return [found[k] for k in range(len(placed))]
+
+
+def _several_events(r: Report, text: str) -> tuple[int, int]:
+    """How many events a bombing's or an attack's trigger announces, when it counts them: a dual
+    event word («هجومان استهدفا …», «في تفجيرين», `several_event_words`), a dual device right after
+    the word of the blast or as its trigger («انفجار عبوتين ناسفتين», «تفجير سيارتين مفخختين»,
+    `several_device_words`), or a small number before a plural («ثلاثة تفجيرات», `small_count_words`,
+    `several_event_plurals`); 0 when none does. A device the attack was made with («هجوم بسيارتين
+    مفخختين») counts no events: one attack; a definite count («الهجومين», «التفجيرين») tells events
+    back. With the count, where its word starts."""
+    events, devices = word_set("several_event_words"), word_set("several_device_words")
+    plurals = word_set("several_event_plurals")
+    small = {normalized(w): n for w, n in context()["small_count_words"].items()}
+
+    def dual(token: str) -> bool:
+        word = normalized(token)
+        if is_definite(word):  # «الهجومين اللذين أوقعا … في سوسة وفي متحف باردو»: told before, often long ago
+            return False
+        return variant_in(word, events, depth=2) or (
+            not word.startswith(("ب", "وب")) and variant_in(word, devices, depth=2))
+
+    for m in r.mentions:
+        for a, b in m.triggers or [(m.start, m.end)]:
+            a = max(text.rfind(" ", m.clause.start, a) + 1, m.clause.start)  # the whole first word, its «ب» too
+            said = text[a:b].split()
+            if any(dual(w) for w in said) or any(dual(w) for w in text[b:m.clause.end].split()[:1]):
+                return 2, a
+            before = text[m.clause.start:a].split()[-1:]
+            if before and any(variant_in(normalized(w), plurals, depth=2) for w in said):
+                count = next((small[f] for f in proclitic_variants(normalized(before[0])) if f in small), 0)
+                if count:
+                    return count, a
+    return 0, 0
 
 
 def _told_again(r: Report, clause: Clause, found: list[Located], places: LocationResolver) -> list[list[Located]]:
