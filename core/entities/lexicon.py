@@ -449,20 +449,23 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
 
 # span attribute of an actor whose country is only the article's main country (no nationality
 # adjective, no earlier mention told it): what to read again in another country — "actor:<id>" for a
-# "{country}" actor («الشرطة», «مسلحون», «المدنيين»), the phrase of an ambiguous state-forces entry
-# («الجيش», «القوات الحكومية»: a fallback of actor type "state"); `reading_in` reads it
+# "{country}" actor («الشرطة», «مسلحون», «المدنيين»), the phrase of an ambiguous entry whose fallback
+# is named by its country («الجيش», «القوات الحكومية»: "Military Forces of {country}"; «أنصار الشريعة»,
+# «المقاتلون الموالون للحكومة»); `reading_in` reads it. Ambiguous phrases of no such fallback
+# («المقاتلين الأكراد», «التحالف», «المقاومة») keep the article's reading: whose they are is the
+# story's, not the place's
 ARTICLE_COUNTRY = "article_country"
 COUNTRY_TOLD = "country_told"  # the same mentions whose country the text tells: they keep it
 
 
 def _open_phrase(entry: Entry, attrs: dict[str, Any]) -> str:
     """The `ARTICLE_COUNTRY` key of an open mention, or '' for one the event's place never
-    re-reads (an ambiguous non-state phrase: «المقاتلين الأكراد», «التحالف», «المقاومة»)."""
+    re-reads (an ambiguous phrase of no "{country}" fallback: «المقاتلين الأكراد», «التحالف»)."""
     if not open_country(entry):
         return ""
     if entry.kind == "actor":
         return f"actor:{attrs['id']}" if attrs.get("id") else ""
-    if entry.kind == "ambiguous" and (entry.attrs.get("fallback") or {}).get("actor_type") == "state":
+    if entry.kind == "ambiguous" and "{country}" in (entry.attrs.get("fallback") or {}).get("name_en", ""):
         return entry.attrs.get("phrase", "")
     return ""
 

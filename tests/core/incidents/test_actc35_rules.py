@@ -111,3 +111,28 @@ def test_an_unplaced_event_keeps_the_articles_country(place: str | None) -> None
                         actor1=actor_from_span(gunmen), location=location)
     civilians_of_the_place(incident, doc)
     assert incident.actor1.name_en == f"Unidentified Armed Group ({place or 'Turkey'})"
+
+
+SAUDI = "أعلنت وزارة الداخلية السعودية أمس القبض على خلية إرهابية في الرياض. وقالت المملكة العربية السعودية إنها تدين الإرهاب. "
+
+
+def test_ansar_al_sharia_in_libya_told_in_a_saudi_report_is_libyas() -> None:
+    """«أنصار الشريعة» is AQAP in Yemen and Saudi Arabia, the Libyan group in Libya: the event's place
+    decides, not the article's main country."""
+    text = SAUDI + "وهاجم مسلحون من جماعة أنصار الشريعة مقرا للجيش في مدينة بنغازي شرق ليبيا أمس، ما أسفر عن مقتل خمسة جنود."
+    assert "Ansar al Sharia (Libya)" in [a for (a,) in coded(text, DAY, "actor1")]
+
+
+def test_pro_government_fighters_in_iraq_told_in_a_turkish_report_are_iraqs() -> None:
+    text = TURKEY + "واشتبك المقاتلون الموالون للحكومة مع تنظيم داعش في مدينة الرمادي غرب العراق أمس."
+    [(actor1, actor2)] = coded(text, DAY, "actor1", "actor2")
+    assert (actor1, actor2) == ("Pro-Government Militia (Iraq)", "Islamic State (Iraq)")
+
+
+def test_the_kurdish_fighters_keep_the_articles_reading() -> None:
+    """«المقاتلين الأكراد» (no "{country}" fallback) are read by the story, not the place: PKK
+    fighters Turkey strikes in northern Iraq stay the PKK in a Turkish report."""
+    from core.entities.lexicon import ARTICLE_COUNTRY
+
+    doc = analyze(TURKEY + "وقصفت المقاتلات التركية مواقع المقاتلين الأكراد في شمال العراق.", DAY, until="entities").doc
+    assert not any(s.attrs.get(ARTICLE_COUNTRY) for s in doc.entities if "PKK" in s.attrs.get("name_en", ""))
