@@ -1106,10 +1106,16 @@ def _told_countries(incident: Incident, doc: Any, draft: Draft | None,
     names them: "" (keep the name: the text tells whose they are, «الشرطة التركية») or the attrs
     of their reading in `country` (`lexicon.reading_in`: the article's main country was all the
     entity step had). Their spans are looked for in the incident's clauses, else in the article;
-    an actor with no span (inferred civilians, an unidentified bomber) is not in it."""
+    an actor with no span (inferred civilians, an unidentified bomber) is not in it. Armies travel:
+    a bare state-forces phrase («الجيش», «القوات الحكومية») that reads as forces the article names
+    with their country anywhere («المقاتلات التركية» … «قصف الجيش مواقع الحزب في شمال العراق») stays
+    those forces; police, gunmen and civilians of no country told are always the place's."""
     from core.entities.lexicon import ARTICLE_COUNTRY, COUNTRY_TOLD, reading_in
 
     clauses = [(c.start, c.end) for r in (draft.reports if draft else []) for c in r.clauses + r.also]
+    # forces the article names with their country («المقاتلات التركية», «الجيش التركي»), anywhere in it
+    named = {s.attrs.get("name_en") for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get(ARTICLE_COUNTRY)
+             and (s.attrs.get(COUNTRY_TOLD) or s.attrs.get("country")) and s.attrs.get("actor_type") in ("state", "external")}
     out: dict[tuple[str, str], dict[str, Any] | str] = {}
     actors = [a for a in (incident.actor1, incident.actor2, *incident.assoc_actor_1, *incident.assoc_actor_2)
               if a is not None and a.text]
@@ -1127,7 +1133,11 @@ def _told_countries(incident: Incident, doc: Any, draft: Draft | None,
         if None in keys or len(keys) != 1:
             out[key] = ""  # told (or read two ways): the entity step's country stays
             continue
-        reading = reading_in(keys.pop(), country)
+        phrase = keys.pop()
+        if not phrase.startswith("actor:") and actor.name_en in named:
+            out[key] = ""  # «الجيش» where the article names these forces with their country: they travel
+            continue
+        reading = reading_in(phrase, country)
         if reading is not None and reading.get("name_en"):
             out[key] = reading
     return out

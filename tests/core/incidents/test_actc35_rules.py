@@ -20,7 +20,7 @@ DAY = date(2015, 8, 8)
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
 TURKEY = "قالت الحكومة التركية إن أنقرة ستواصل عملياتها. وأكد الرئيس التركي أن تركيا لن تتهاون مع الإرهاب. "
-LEBANON = "قال رئيس الحكومة اللبنانية إن لبنان يتابع الوضع. وأكد الجيش اللبناني جاهزيته على الحدود اللبنانية. "
+LEBANON = "قال رئيس الحكومة اللبنانية إن لبنان يتابع الوضع. وأكد وزير الداخلية اللبناني أن لبنان لن يتهاون مع الإرهاب. "
 IRAQ = "قالت الحكومة العراقية إن بغداد ستواصل عملياتها. وأكد رئيس الوزراء العراقي أن العراق لن يتهاون. "
 
 
@@ -96,6 +96,16 @@ def test_the_army_the_article_named_before_keeps_its_country_abroad() -> None:
             "وقصف الجيش مواقع لتنظيم داعش في مدينة الموصل شمال العراق أمس، ما أسفر عن مقتل خمسة مسلحين.")
     actors = [a for (a,) in coded(text, DAY, "actor1")]
     assert actors and all(a.startswith("Military Forces of Turkey") for a in actors)
+
+
+def test_a_bare_army_is_the_forces_the_article_names_with_their_country() -> None:
+    """Armies travel: «المقاتلات التركية» named, a bare «الجيش» shelling the PKK in northern Iraq is
+    still the Turkish army; with no Turkish forces named at all it is the place's army."""
+    strike = "وقال الجيش إنه قصف مواقع لحزب العمال الكردستاني في شمال العراق أمس، ما أسفر عن مقتل عشرين مسلحا."
+    named = [a for (a,) in coded(TURKEY + "وقصفت المقاتلات التركية مواقع في جبال قنديل. " + strike, DAY, "actor1")]
+    assert named and all(a.startswith("Military Forces of Turkey") for a in named)
+    bare = [a for (a,) in coded(TURKEY + strike, DAY, "actor1")]
+    assert bare == ["Military Forces of Iraq (2014-)"]
 
 
 @pytest.mark.parametrize("place", [None, "Iraq"])
