@@ -229,7 +229,7 @@ def lexicons() -> Lexicons:
             for form in _spelled(phrase, spelling):
                 entities.add(form, entry)
     for amb in actors_data["ambiguous"]:
-        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback")}
+        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
         if amb.get("not_where_named"):
             attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
         entry = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
@@ -463,6 +463,57 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
             return "ARMED_ACTOR", attrs
         return "ARMED_ACTOR", {"generic": True, "ambiguous": True}
     return None
+
+
+# span attribute of an actor whose country is only the article's main country (no nationality
+# adjective, no earlier mention told it): what to read again in another country — "actor:<id>" for a
+# "{country}" actor («الشرطة», «مسلحون», «المدنيين»), the phrase of an ambiguous entry whose fallback
+# is named by its country («الجيش», «القوات الحكومية»: "Military Forces of {country}"; «أنصار الشريعة»,
+# «المقاتلون الموالون للحكومة»); `reading_in` reads it. Ambiguous phrases of no such fallback
+# («المقاتلين الأكراد», «التحالف», «المقاومة») keep the article's reading: whose they are is the
+# story's, not the place's
+ARTICLE_COUNTRY = "article_country"
+COUNTRY_TOLD = "country_told"  # the same mentions whose country the text tells: they keep it
+
+
+def _open_phrase(entry: Entry, attrs: dict[str, Any]) -> str:
+    """The `ARTICLE_COUNTRY` key of an open mention, or '' for one the event's place never
+    re-reads (an ambiguous phrase of no "{country}" fallback: «المقاتلين الأكراد», «التحالف»)."""
+    if not open_country(entry):
+        return ""
+    if entry.kind == "actor":
+        return f"actor:{attrs['id']}" if attrs.get("id") else ""
+    if entry.kind == "ambiguous" and "{country}" in (entry.attrs.get("fallback") or {}).get("name_en", ""):
+        return entry.attrs.get("phrase", "")
+    return ""
+
+
+def reading_in(key: str, country: str) -> dict[str, Any] | None:
+    """The attrs (name_en, name_ar, actor_type, inter, …) a mention of `ARTICLE_COUNTRY` key `key`
+    takes in `country`: «الشرطة» "Police Forces of Iraq" in Iraq, «القوات الحكومية» the Syrian army
+    in Syria. None for an unknown key."""
+    lex = lexicons()
+    if key.startswith("actor:"):
+        actor = lex.actors.get(key.removeprefix("actor:"))
+        if actor is None:
+            return None
+        attrs = {**_actor_attrs(actor), "generic": False}
+        attrs["country"] = attrs.get("country") or country
+        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
+        return attrs
+    entry = _ambiguous_entries().get(key)
+    resolved = _actor_span_attrs(lex, entry, country) if entry is not None else None
+    return resolved[1] if resolved is not None else None
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_entries() -> dict[str, Entry]:
+    """actors.json ambiguous phrase → its entry (as `lexicons` builds it)."""
+    out: dict[str, Entry] = {}
+    for amb in load_lexicon("actors.json")["ambiguous"]:
+        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
+        out[amb["phrase"]] = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
+    return out
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
@@ -845,9 +896,14 @@ class _Countries:
         return ("actor", entry.attrs.get("id"))
 
     def of(self, sent: _Sentence, m: Match[Entry]) -> str:
+        return self.whose(sent, m)[0]
+
+    def whose(self, sent: _Sentence, m: Match[Entry]) -> tuple[str, bool]:
+        """(the mention's country, True when it is only the article's main country: no adjective
+        and no earlier mention told it — the incident step may give it the event's country)."""
         entry = m.payloads[0]
         if not open_country(entry):
-            return self.article
+            return self.article, False
         told = self._told(sent, m)
         if told and entry.kind == "ambiguous" and told not in entry.by_country and not entry.attrs.get("fallback"):
             told = ""  # «التحالف الأمريكي»: no reading of the phrase for that country
@@ -855,8 +911,10 @@ class _Countries:
         if told:
             if lends:
                 self.lent[self._key(entry)] = told
-            return told
-        return self.lent.get(self._key(entry), self.article) if lends else self.article
+            return told, False
+        if lends and self._key(entry) in self.lent:
+            return self.lent[self._key(entry)], False
+        return self.article, True
 
     def named(self, entry: Entry, words: list[Token]) -> None:
         """A named actor of a country lends it to an ambiguous phrase that stands for it and that
@@ -905,10 +963,16 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",
                                           "organization": attrs.get("id")}
         else:
-            resolved = _actor_span_attrs(lex, entry, whose.of(sent, m))
+            country, by_article = whose.whose(sent, m)
+            resolved = _actor_span_attrs(lex, entry, country)
             if resolved is None:
                 continue
             label, attrs = resolved
+            if phrase := _open_phrase(entry, attrs):  # whose: only the article's main country, or told
+                if by_article:
+                    attrs[ARTICLE_COUNTRY] = phrase
+                else:
+                    attrs[COUNTRY_TOLD] = True
             whose.named(entry, sent.tokens[m.token_start : m.token_end])
         if entry.trim != (0, 0):  # «[نادي] الهلال [السعودي]»: the context words stay outside
             first, last = sent.tokens[m.token_start + entry.trim[0]], sent.tokens[m.token_end - 1 - entry.trim[1]]

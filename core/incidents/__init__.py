@@ -144,7 +144,7 @@ def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:
         changed = claimed_sides(incident, claimed) or changed
         changed = civilians_hit(incident, draft) or changed
         changed = bomb_on_anyone(incident, draft, doc.text) or changed
-        changed = civilians_of_the_place(incident) or changed
+        changed = civilians_of_the_place(incident, doc, draft) or changed
         changed = forces_at_home(incident) or changed
         if changed:
             incident.summary_en, incident.summary_ar = describe(incident)

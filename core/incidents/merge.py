@@ -1030,7 +1030,7 @@ def bomb_on_anyone(incident: Incident, draft: Draft, text: str) -> bool:
     return True
 
 
-def civilians_of_the_place(incident: Incident) -> bool:
+def civilians_of_the_place(incident: Incident, doc: Any = None, draft: Draft | None = None) -> bool:
     """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
     («مستشفى ظهران الجنوب») still hit Saudi civilians. So are the police named in words of no
@@ -1038,7 +1038,12 @@ def civilians_of_the_place(incident: Incident) -> bool:
     an article mostly about Yemen are the Saudi police. So are the groups ACLED names by the country
     they act in (`PLACE_NAMED`: «داعش» is "Islamic State (Syria)" in Syria, "(Iraq)" in Iraq, whatever
     country the article talks about most: Turkish jets striking IS in Syria, in a Turkish report),
-    and protesters and rioters. True when a name changed."""
+    and protesters and rioters. With the article (`doc`, `draft`), any mention whose country the text
+    does not tell («الشرطة», «مسلحون», «القوات الحكومية», «الجيش»: the entity step gave it the
+    article's main country, `lexicon.ARTICLE_COUNTRY`) is read in the place's country — Iraqi police
+    for «قوات الأمن» in Mosul told in a report about Turkey, the Syrian army for «القوات الحكومية» in
+    Rif Dimashq told in one about Lebanon; a mention whose country the text tells («الشرطة التركية»,
+    or «الجيش اللبناني» … «الجيش») keeps it, wherever the event is. True when a name changed."""
     from core.incidents.actors import generic_actor
     from core.entities.lexicon import _fill_country, named_country
     from core.incidents.lexicons import actor_entry
@@ -1046,6 +1051,9 @@ def civilians_of_the_place(incident: Incident) -> bool:
     country = incident.location.country if incident.location else ""
     if not country:
         return False
+    told = _told_countries(incident, doc, draft, country) if doc is not None else {}
+    readings = {k: v for k, v in told.items() if isinstance(v, dict)}
+    names = {k: (v.get("name_en", "") if isinstance(v, dict) else v) for k, v in told.items()}
     police = actor_entry("police")
     template, local_police = police["name_en"], police["name_en"].replace("{country}", country)
     prefix = template.split("{country}")[0]
@@ -1058,6 +1066,8 @@ def civilians_of_the_place(incident: Incident) -> bool:
 
     def local(actor: Actor, sides: bool) -> str:
         """The actor's name in the place's country (a side's police and unidentified groups too)."""
+        if (actor.text, actor.name_en) in names:
+            return names[(actor.text, actor.name_en)] or actor.name_en
         if sides and (actor.name_en.startswith(prefix) or actor.name_en == _fill_country(template, "")) \
                 and any(normalized(actor.text).endswith(w) for w in words):
             return local_police
@@ -1069,18 +1079,68 @@ def civilians_of_the_place(incident: Incident) -> bool:
             return al_qaeda  # «هجوم شنه مسلحو تنظيم القاعدة على ثكنة في ديالى» in a Saudi or Yemeni report
         return by_place.get(COUNTRY_SUFFIX.sub("", actor.name_en), actor.name_en)
 
+    def renamed(actor: Actor, name: str) -> Actor:
+        reading = readings.get((actor.text, actor.name_en))
+        if reading is not None and reading.get("name_en") == name:  # read again: the state forces of the place
+            return replace(actor, name_en=name, name_ar=reading.get("name_ar", actor.name_ar),
+                           actor_type=reading.get("actor_type", actor.actor_type), inter=reading.get("inter", actor.inter))
+        return replace(actor, name_en=name)
+
     changed = False
     for field in ("actor1", "actor2"):
         actor = getattr(incident, field)
         if actor is not None and (name := local(actor, True)) != actor.name_en:
-            setattr(incident, field, replace(actor, name_en=name))
+            setattr(incident, field, renamed(actor, name))
             changed = True
     for assoc in (incident.assoc_actor_1, incident.assoc_actor_2):
         for k, actor in enumerate(assoc):
             if (name := local(actor, False)) != actor.name_en:
-                assoc[k] = replace(actor, name_en=name)
+                assoc[k] = renamed(actor, name)
                 changed = True
     return changed
+
+
+def _told_countries(incident: Incident, doc: Any, draft: Draft | None,
+                    country: str) -> dict[tuple[str, str], dict[str, Any] | str]:
+    """(text, name_en) of the incident's actors of open country → what `civilians_of_the_place`
+    names them: "" (keep the name: the text tells whose they are, «الشرطة التركية») or the attrs
+    of their reading in `country` (`lexicon.reading_in`: the article's main country was all the
+    entity step had). Their spans are looked for in the incident's clauses, else in the article;
+    an actor with no span (inferred civilians, an unidentified bomber) is not in it. Armies travel:
+    a bare state-forces phrase («الجيش», «القوات الحكومية») that reads as forces the article names
+    with their country anywhere («المقاتلات التركية» … «قصف الجيش مواقع الحزب في شمال العراق») stays
+    those forces; police, gunmen and civilians of no country told are always the place's."""
+    from core.entities.lexicon import ARTICLE_COUNTRY, COUNTRY_TOLD, reading_in
+
+    clauses = [(c.start, c.end) for r in (draft.reports if draft else []) for c in r.clauses + r.also]
+    # forces the article names with their country («المقاتلات التركية», «الجيش التركي»), anywhere in it
+    named = {s.attrs.get("name_en") for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get(ARTICLE_COUNTRY)
+             and (s.attrs.get(COUNTRY_TOLD) or s.attrs.get("country")) and s.attrs.get("actor_type") in ("state", "external")}
+    out: dict[tuple[str, str], dict[str, Any] | str] = {}
+    actors = [a for a in (incident.actor1, incident.actor2, *incident.assoc_actor_1, *incident.assoc_actor_2)
+              if a is not None and a.text]
+    for actor in actors:
+        key = (actor.text, actor.name_en)
+        if key in out:
+            continue
+        spans = [s for s in doc.entities if s.text == actor.text and s.attrs.get("name_en") == actor.name_en
+                 and (s.attrs.get(ARTICLE_COUNTRY) or s.attrs.get(COUNTRY_TOLD))]
+        inside = [s for s in spans if any(a <= s.start and s.end <= b for a, b in clauses)]
+        spans = inside or spans
+        if not spans:
+            continue
+        keys = {s.attrs.get(ARTICLE_COUNTRY) for s in spans}
+        if None in keys or len(keys) != 1:
+            out[key] = ""  # told (or read two ways): the entity step's country stays
+            continue
+        phrase = keys.pop()
+        if not phrase.startswith("actor:") and actor.name_en in named:
+            out[key] = ""  # «الجيش» where the article names these forces with their country: they travel
+            continue
+        reading = reading_in(phrase, country)
+        if reading is not None and reading.get("name_en"):
+            out[key] = reading
+    return out
 
 
 def forces_at_home(incident: Incident) -> bool:

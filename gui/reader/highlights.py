@@ -116,7 +116,8 @@ def highlight_at(highlights: list[Highlight], offset: int, visible: set[str] | N
 # attrs already said in words by `tooltip_lines`; any other plain attr is listed after them.
 _EXPLAINED = frozenset(("name_ar", "name_en", "kind", "admin1_ar", "admin1_en", "admin2_ar", "admin2_en", "country",
                         "lat", "lon", "actor_type", "inter", "place_id", "id", "alternatives", "name_start",
-                        "name_end", "head", "approx", "iso", "generic", "geo_precision"))
+                        "name_end", "head", "approx", "iso", "generic", "geo_precision",
+                        "article_country", "country_told"))  # the incident step's (lexicon.ARTICLE_COUNTRY)
 ACTOR_TYPES = {"state": QT_TRANSLATE_NOOP("EntityTooltip", "state forces"),
                "rebel": QT_TRANSLATE_NOOP("EntityTooltip", "rebel group"),
                "political_militia": QT_TRANSLATE_NOOP("EntityTooltip", "political militia"),
