@@ -65,3 +65,19 @@ def test_likewise_before_a_noun_or_preposition_reads_on() -> None:
     for word in ("في", "المدنيين", "لها", "بالقرب", "من"):
         assert not _likewise_verb(_T(word)), word
     assert not _likewise_verb(None)
+
+
+# ---------------------------------------------------------------- «بين أنقرة والمتمردين»
+
+
+def test_a_capital_facing_a_party_is_its_government() -> None:
+    """«الهدنة بين أنقرة والمتمردين الأكراد», «الحرب بين دمشق والفصائل المعارضة»: a bare city right
+    after «بين» with a named party after its «و» is one side of a conflict, not where an event was;
+    two places after «بين» stay places."""
+    text = ("دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني بعد سلسلة من الغارات الجوية "
+            "التي تهدد الهدنة الهشة بين أنقرة والمتمردين الأكراد.")
+    assert [i.location.name_en for i in _incidents(text) if i.location] in ([], [""])
+    text = "قصفت طائرات حربية مواقع للمسلحين أمس في إطار الحرب بين دمشق والفصائل المعارضة."
+    assert all((i.location.name_en if i.location else "") != "Damascus" for i in _incidents(text))
+    text = "اندلعت اشتباكات عنيفة أمس بين مسلحي القبائل وقوات الجيش على الطريق بين الرمادي والفلوجة."
+    assert any(i.location and i.location.admin1_en == "Al Anbar" for i in _incidents(text))
