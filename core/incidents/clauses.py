@@ -3,7 +3,8 @@
 A sentence is cut before a word that opens a new clause after a comma: a و/ف-prefixed word that
 is not a definite noun («، وأصيب», «، وتمكنوا» — but «، والجيش» is coordination and stays), or a
 clause opener («فيما», «بينما», «كما», «إذ», «مشيرا/مشيرة», «في وقت», «ردا على»: fire answered is told
-with its own shooter). «إذ» also opens a clause without a comma.
+with its own shooter; «كذلك» before a verb: «، كذلك قصف الطيران …»). «إذ» also opens a clause without a
+comma.
 """
 
 from __future__ import annotations
@@ -84,6 +85,28 @@ DAY_WORDS = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاث
                        "السبت"})
 
 
+# «…، كذلك دارت اشتباكات في …», «…، كذلك قصف الطيران الحربي …»: «كذلك» (likewise) after a comma
+# opens the next piece of news when a verb follows it — not before a definite noun, a preposition or
+# a pronoun-bearing particle («، كذلك المدنيون», «، كذلك في مدينة …», «، كذلك لها قوات»): those
+# read on. (The date or period of the news after it — «منذ عامين» of a siege — is then not the
+# fight told before it.)
+LIKEWISE = "كذلك"
+NOT_AFTER_LIKEWISE = frozenset({"من", "في", "على", "علي", "عن", "الي", "مع", "هو", "هي", "هم", "هذا", "هذه", "ذلك",
+                                "تلك", "كل", "بعض", "جميع", "عدد", "ايضا", "فان", "ان"})
+
+SHORT_VERBS = frozenset({"تم", "لم", "قد"})
+
+
+def _likewise_verb(after: Token | None) -> bool:
+    if after is None:
+        return False
+    norm = after.norm
+    if norm in SHORT_VERBS:
+        return True  # «، كذلك تم …», «، كذلك لم …»
+    return len(norm) > 2 and not norm.startswith(("ال", "لل", "بال", "وال")) and norm not in NOT_AFTER_LIKEWISE \
+        and not (norm[0] in "لب" and not norm.startswith("لم"))
+
+
 def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, after: Token | None = None) -> bool:
     norm = tok.norm
     if norm == DAWN and after is not None and after.norm in DAY_WORDS:
@@ -98,6 +121,8 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
         return False
     if norm in OPENERS:
         return True
+    if norm == LIKEWISE:
+        return _likewise_verb(after)
     if len(norm) > 2 and norm[0] in "وف":
         rest = norm[1:]
         return not rest.startswith("ال") and not rest.startswith("لل")

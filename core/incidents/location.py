@@ -114,6 +114,9 @@ def family(kind: str) -> str:
     return {0: "town", 1: "town", 2: "district", 3: "district", 4: "governorate", 5: "country"}[rank]
 
 
+BETWEEN = frozenset({"بين", "وبين"})  # «بين أنقرة والمتمردين»: a city facing a party (`_government_named`)
+
+
 @dataclass(slots=True)
 class Located:
     place: Place
@@ -237,6 +240,8 @@ class LocationResolver:
         self.doc = doc
         self.sentence_tokens = sentence_tokens
         self.spans = sorted((s for s in doc.entities if s.label == "LOCATION"), key=attrgetter("start"))
+        # where a named party (an armed group, an organization) starts: «بين أنقرة والمتمردين الأكراد»
+        self._party_starts = frozenset(s.start for s in doc.entities if s.label in ("ARMED_ACTOR", "ORGANIZATION"))
         self.heads = word_set("place_heads")
         self.list_words = word_set("place_list_words")
         self.source_cues = word_set("source_place_cues")
@@ -674,7 +679,9 @@ class LocationResolver:
     def _government_named(self, tokens: list[Token], idx: int, prev: list[Token], span: Span) -> bool:
         """A city named bare, with no head word, right after a verb of what a government does
         (`government_verbs`: «سمحت أنقرة», «طالبت دمشق», «أعلنت طهران») is its subject: the
-        capital stands for its government; so is one right after «بحسب/حسب» (`government_sources`:
+        capital stands for its government; so is one right after «بين» with a named party after its
+        «و» («بين أنقرة والمتمردين الأكراد», «بين بغداد وحكومة الإقليم»: two sides, not two places); so
+        is one right after «بحسب/حسب» (`government_sources`:
         «بحسب أنقرة», the source). So is one right after an entering noun or verb
         (`war_entry_nouns`: «دخول», «دخلت») with a word of war within the next three
         (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
@@ -685,9 +692,12 @@ class LocationResolver:
         if prev[-1].norm in self.government_verbs or any(
                 prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
             return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject
+        end = self._tok_index(tokens, span.end - 1) + 1
+        if prev[-1].norm in BETWEEN and end < len(tokens) and tokens[end].text.startswith("و") \
+                and (tokens[end].start + 1 in self._party_starts or tokens[end].start in self._party_starts):
+            return True  # «الهدنة بين أنقرة والمتمردين الأكراد»: the government facing a party, not a place
         if prev[-1].norm not in self.war_entry:
             return False
-        end = self._tok_index(tokens, span.end - 1) + 1
         return any(variant_in(t.norm, self.war_words) for t in tokens[end:end + 3])
 
     def _quarter_town(self, span: Span, tokens: list[Token], idx: int, lo: int) -> tuple[Place, int] | None:
