@@ -986,7 +986,7 @@ def _strikes_by_adjective(doc: Document, lex: Lexicons, sent: _Sentence, spans: 
             continue
         if any(a < adjective.end and adjective.start < b for a, b in taken):
             continue
-        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner))
+        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner, striker=True))
     return out
 
 

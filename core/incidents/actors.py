@@ -347,6 +347,15 @@ class ActorFinder:
             return resolved
         return actor
 
+    def named_by_strike_only(self, start: int, end: int) -> frozenset[str]:
+        """The keys of the parties text[start:end] names only by a strike's nationality adjective
+        («الغارات التركية»: the entity step's `striker` spans), by no other span."""
+        struck = {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end and s.attrs.get("striker")}
+        if not struck:
+            return frozenset()
+        named = {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end and not s.attrs.get("striker")}
+        return frozenset(struck - named)
+
     def doer(self, trigger_start: int, trigger_end: int, start: int, end: int, liberation: bool = False) -> Actor | None:
         """Who did what a verb says in text[start:end] (its clause): the actor right after the
         verb, dates between not counted («سيطر المسلحون الحوثيون أمس على …», «سيطرت صباح أمس قوات
@@ -830,11 +839,14 @@ class ActorFinder:
                 if agents:  # «ضربات التحالف … ساعدت وحدات حماية الشعب على تعزيز سيطرتها»: who was helped
                     agents[0].append(span)  # fights on the side of who helped it, it is not hit
                     continue
-            role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
+            role = ("target" if span.attrs.get("inter") == 7 else "agent" if span.attrs.get("striker")
+                    else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
-        marked = [k for k, (r, g) in enumerate(groups) if r == "agent" and self._marked_agent(g[0], start)]
-        if marked:  # «… ترافقت مع قصف من قبل الفصائل تمركزات لقوات النظام»: the party the words name as
+        marked = [k for k, (r, g) in enumerate(groups)
+                  if g[0].attrs.get("striker") or r == "agent" and self._marked_agent(g[0], start)]
+        if marked:  # a strike's nationality adjective («الغارات التركية») names who struck, whatever the
+            # words before it; and «… ترافقت مع قصف من قبل الفصائل تمركزات لقوات النظام»: the party the words name as
             # the doer («من قبل», «على يد», «بواسطة») leads, whoever the clause named before it
             groups = [groups[marked[0]]] + groups[:marked[0]] + groups[marked[0] + 1:]
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]

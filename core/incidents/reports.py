@@ -64,6 +64,7 @@ class Report:
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
+    struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -1242,6 +1243,7 @@ def _fill(
             side1 = [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
+        r.struck_by = actors.named_by_strike_only(s_start, s_end)
         if r.resolve == "territory" and r.doer is not None:
             taker = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
