@@ -217,7 +217,7 @@ def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[s
         near = [s for s in actors.spans if m.clause.start <= s.start < m.clause.end and s.attrs.get("inter") != 7
                 and (0 <= len(text[s.end:m.start].split()) <= SHOOTER_WORDS and s.end <= m.start
                      or s.start >= m.end and len(text[m.end:s.start].split()) <= SHOOTER_WORDS)]
-        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end)[0]}
+        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end, [(m.start, m.end)])[0]}
         near = [s for s in near if actor_key(actors.resolve(s)) in agents]
         named = next((alliance[a.name_en] for a in map(actors.resolve, near) if a.name_en in alliance), None)
         if named:
@@ -1141,14 +1141,16 @@ def _fill(
         # not a clause telling the fire answered back («باشرت الشرطة مواقع سقوط تلك القذائف»)
         answering = [c for c in r.clauses if r.answer and any(m.clause is c and _answers_fire([m], tokens)
                                                                for m in r.mentions)]
+        triggers = [(m.start, m.end) for m in r.mentions]  # a strike's adjective on these names who struck
+        others = [(m.start, m.end) for x in reports if x is not r for m in x.mentions]
         for c in answering + [c for c in r.clauses if c not in answering]:
-            a, b = actors.sides(c.start, c.end)
+            a, b = actors.sides(c.start, c.end, triggers, others)
             if a or b:
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end))
+            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end), triggers, others)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own

@@ -69,3 +69,22 @@ def test_an_army_named_by_its_own_words_still_joins_its_reports() -> None:
             "وقالت مصادر محلية إن الغارات الروسية أسفرت عن مقتل أربعة مدنيين في البلدة.")
     incs = analyze(text, SUNDAY).incidents
     assert len(incs) == 1 and incs[0].fatalities == 4, [(i.summary_en) for i in incs]
+
+
+def test_a_strike_told_beside_the_deed_names_no_party_of_it() -> None:
+    """«وقصفت قوات النظام بلدة … بعد ساعات من القصف الإسرائيلي على مواقعها»: the Israeli shelling
+    is told as the time of the regime's; Israel is neither side of the regime's shelling."""
+    text = ("وقصفت قوات النظام السوري بلدة داعل في ريف درعا بعد ساعات من القصف الإسرائيلي على مواقعها "
+            "في القنيطرة، ما أدى إلى مقتل ثلاثة مدنيين.")
+    for a1, a2, assoc1, assoc2 in _sides(text):
+        assert "Syria" in a1
+        assert not any("Israel" in name for name in [a2, *assoc1, *assoc2])
+
+
+def test_a_strike_answered_names_no_party_of_the_answer() -> None:
+    """«… ردا على الغارات الجوية التركية»: the bombing answers the strikes; Turkey's forces are no
+    party read from the adjective (the strike itself is an event of its own, led by Turkey)."""
+    text = ("وتبنى حزب العمال الكردستاني تفجير سيارة مفخخة قرب مركز للشرطة في مدينة ديار بكر "
+            "ردا على الغارات الجوية التركية على معسكراته.")
+    blasts = [i for i in analyze(text, SUNDAY).incidents if i.sub_event_type != "Air/drone strike"]
+    assert blasts and all(i.actor1 and "PKK" in i.actor1.name_en for i in blasts)
