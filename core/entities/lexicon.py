@@ -1031,7 +1031,8 @@ def _definite(norm: str) -> bool:
 def _strikes_by_adjective(doc: Document, lex: Lexicons, sent: _Sentence, spans: list[Span]) -> list[Span]:
     """«الغارات التركية», «غارة أمريكية», «القصف الجوي الروسي»: a strike noun (actors.json
     `strike_nouns`) with a nationality adjective of an actor's `weapon_adjectives` after it, agreeing in
-    definiteness, names who struck — the adjective is that actor's span, as «المقاتلات التركية» is."""
+    definiteness, names who struck — the adjective is that actor's span, as «المقاتلات التركية» is; its
+    `striker` attribute is where the strike noun starts (the incident step lets it lead that strike)."""
     nouns, between = _strike_nouns()
     if not nouns or not lex.weapon_owners:
         return []
@@ -1050,7 +1051,7 @@ def _strikes_by_adjective(doc: Document, lex: Lexicons, sent: _Sentence, spans: 
             continue
         if any(a < adjective.end and adjective.start < b for a, b in taken):
             continue
-        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner))
+        out.append(doc.span(adjective.start, adjective.end, "ARMED_ACTOR", SOURCE, **owner, striker=token.start))
     return out
 
 

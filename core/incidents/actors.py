@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from core.acled_inter import NON_STATE
@@ -346,6 +347,15 @@ class ActorFinder:
             resolved = Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
             return resolved
         return actor
+
+    def named_by_strike_only(self, start: int, end: int) -> frozenset[str]:
+        """The keys of the parties text[start:end] names only by a strike's nationality adjective
+        («الغارات التركية»: the entity step's `striker` spans), by no other span."""
+        struck = {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end and "striker" in s.attrs}
+        if not struck:
+            return frozenset()
+        named = {actor_key(self.resolve(s)) for s in self.spans if start <= s.start < end and not "striker" in s.attrs}
+        return frozenset(struck - named)
 
     def doer(self, trigger_start: int, trigger_end: int, start: int, end: int, liberation: bool = False) -> Actor | None:
         """Who did what a verb says in text[start:end] (its clause): the actor right after the
@@ -807,9 +817,13 @@ class ActorFinder:
         return len(words) <= 3 and all(w in self.figure_nouns or any(w.startswith(s) for s in self.armed_stems)
                                        for w in words)
 
-    def sides(self, start: int, end: int) -> tuple[list[Actor], list[Actor]]:
-        """(side1, side2) for the actors named in text[start:end]."""
-        spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)]
+    def sides(self, start: int, end: int, triggers: Sequence[tuple[int, int]] = (),
+              others: Sequence[tuple[int, int]] = ()) -> tuple[list[Actor], list[Actor]]:
+        """(side1, side2) for the actors named in text[start:end]; `triggers`: the event's own trigger
+        words, `others`: other events' — a strike's nationality adjective names who struck its strike
+        (`_strikers_event`)."""
+        spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)
+                 and self._strikers_event(s, triggers, others) != "other"]
         groups: list[tuple[str, list[Span]]] = []
         for k, span in enumerate(spans):
             prev = spans[k - 1] if k else None
@@ -830,11 +844,14 @@ class ActorFinder:
                 if agents:  # «ضربات التحالف … ساعدت وحدات حماية الشعب على تعزيز سيطرتها»: who was helped
                     agents[0].append(span)  # fights on the side of who helped it, it is not hit
                     continue
-            role = "target" if span.attrs.get("inter") == 7 else self.role(span, start)  # civilians never act
+            role = ("target" if span.attrs.get("inter") == 7 else "agent" if self._strikers_event(span, triggers, others) == "own"
+                    else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
-        marked = [k for k, (r, g) in enumerate(groups) if r == "agent" and self._marked_agent(g[0], start)]
-        if marked:  # «… ترافقت مع قصف من قبل الفصائل تمركزات لقوات النظام»: the party the words name as
+        marked = [k for k, (r, g) in enumerate(groups)
+                  if self._strikers_event(g[0], triggers, others) == "own" or r == "agent" and self._marked_agent(g[0], start)]
+        if marked:  # a strike's nationality adjective («الغارات التركية») names who struck, whatever the
+            # words before it; and «… ترافقت مع قصف من قبل الفصائل تمركزات لقوات النظام»: the party the words name as
             # the doer («من قبل», «على يد», «بواسطة») leads, whoever the clause named before it
             groups = [groups[marked[0]]] + groups[:marked[0]] + groups[marked[0] + 1:]
         ordered = [g for r, g in groups if r == "agent"] + [g for r, g in groups if r != "agent"]
@@ -855,6 +872,26 @@ class ActorFinder:
                 (side1 if gi == 0 else side2).append(actor)
         return side1, side2
 
+
+    def _strikers_event(self, span: Span, triggers: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> str:
+        """Whose party a strike's nationality adjective («الغارات التركية», entity attribute `striker`:
+        where the strike noun starts) is: "own" — the noun is one of the event's own triggers, the
+        adjective names who struck it (it leads, whatever the words before it); "other" — the noun is
+        another event's trigger, or stands after words telling it beside the deed (`strike_told_beside`:
+        «ردا على الغارات التركية», «بعد ساعات من القصف الإسرائيلي»), no party of it; "" — another
+        party (no striker span), or the noun the clause's subject, object or cause («واستهدفت الغارات
+        التركية قواعد …», «سقوط مدنيين جراء القصف التركي»): its role is read as any party's."""
+        at = span.attrs.get("striker")
+        if at is None:
+            return ""
+        on = lambda a, b: a <= at < b or at <= a < span.start  # noqa: E731
+        if any(on(a, b) for a, b in triggers):
+            return "own"
+        if any(on(a, b) for a, b in others):
+            return "other"
+        words = [normalized(w) for w in self.doc.text[max(0, at - 40):at].split()]
+        beside = phrase_set("strike_told_beside")
+        return "other" if any(" ".join(words[-n:]) in beside for n in (1, 2, 3) if len(words) >= n) else ""
 
     def _marked_agent(self, span: Span, start: int) -> bool:
         """The party is named right after words that mark the doer of a deed told as a noun or in the

@@ -108,8 +108,10 @@ def _parties_apart(d: Draft, r: Report) -> bool:
     alliances the fight it may join already has on its sides is not told apart: «سيطرت المقاومة على القاعدة بعد
     قتال مع الحوثيين …، وفرت قوات صالح أثناء الهجوم» is one battle (Saleh's forces fight beside
     the Houthis)."""
-    keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)}
-    other = d.actor_keys()
+    # a striker named only by a strike's adjective («الغارات التركية على …») joins no two reports: the
+    # same army's strikes on other targets, or a running total of them, are other events
+    keys = {actor_key(a) for a in r.side1 + r.side2 if _party(a)} - r.struck_by
+    other = d.actor_keys() - {k for x in d.reports for k in x.struck_by}
     if _fire_returned(d, r):
         return True
     if not (keys and other) or keys & other:

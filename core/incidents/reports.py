@@ -65,6 +65,7 @@ class Report:
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
+    struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -217,7 +218,7 @@ def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[s
         near = [s for s in actors.spans if m.clause.start <= s.start < m.clause.end and s.attrs.get("inter") != 7
                 and (0 <= len(text[s.end:m.start].split()) <= SHOOTER_WORDS and s.end <= m.start
                      or s.start >= m.end and len(text[m.end:s.start].split()) <= SHOOTER_WORDS)]
-        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end)[0]}
+        agents = {actor_key(a) for a in actors.sides(m.clause.start, m.clause.end, [(m.start, m.end)])[0]}
         near = [s for s in near if actor_key(actors.resolve(s)) in agents]
         named = next((alliance[a.name_en] for a in map(actors.resolve, near) if a.name_en in alliance), None)
         if named:
@@ -1244,14 +1245,16 @@ def _fill(
         # not a clause telling the fire answered back («باشرت الشرطة مواقع سقوط تلك القذائف»)
         answering = [c for c in r.clauses if r.answer and any(m.clause is c and _answers_fire([m], tokens)
                                                                for m in r.mentions)]
+        triggers = [(m.start, m.end) for m in r.mentions]  # a strike's adjective on these names who struck
+        others = [(m.start, m.end) for x in reports if x is not r for m in x.mentions]
         for c in answering + [c for c in r.clauses if c not in answering]:
-            a, b = actors.sides(c.start, c.end)
+            a, b = actors.sides(c.start, c.end, triggers, others)
             if a or b:
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end))
+            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end), triggers, others)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
@@ -1346,6 +1349,7 @@ def _fill(
             side1 = [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
+        r.struck_by = actors.named_by_strike_only(s_start, s_end)
         if r.resolve == "territory" and r.doer is not None:
             taker = r
         clause_tokens = [t for t in tokens if any(c.start <= t.start < c.end for c in r.clauses)]
