@@ -101,10 +101,12 @@ def _kinds(text: str) -> list[str]:
     return [i.sub_event_type for i in analyze(text, DAY, "").incidents]
 
 
-def test_the_crime_suspects_are_arrested_for_is_no_event() -> None:
-    """«اعتقال ثلاثة مشتبه بهم في اغتيال ضابط»: the arrest is the event, the assassination their crime."""
+def test_the_deed_suspects_are_held_for_stays_an_event() -> None:
+    """«مشتبه بهم في اغتيال ضابط»: suspects are named days after a deed, not years (the corpus's three
+    uses of the shape all tell the Suruç bombing of two days before), so the deed stays an event beside
+    the arrest — unlike the crime the accused are tried for (next test)."""
     kinds = _kinds("اعتقلت قوات الأمن أمس ثلاثة مشتبه بهم في اغتيال ضابط بمدينة الرمادي.")
-    assert kinds == ["Arrests"], kinds
+    assert "Arrests" in kinds and len(kinds) == 2, kinds
 
 
 def test_the_crime_the_accused_are_tried_for_is_no_event() -> None:
