@@ -317,7 +317,7 @@ def _stem(word: str) -> str:
                 units.append((letter, not letter.isalpha() and letter != "'"))
     # Short vowels are not written: a word never starts with two consonants, nor holds three in a
     # row, so an "a" (the commonest) goes between them — «ضباب» "Dabab", «مكسر» "Maksar", «رحمن» "Rahman".
-    if len(units) > 2 and not units[0][1] and not units[1][1]:
+    if len(units) >= 2 and not units[0][1] and not units[1][1]:  # «تل» "Tal", not "Tl"
         units.insert(1, ("a", True))
     i = 0
     while i + 2 < len(units):

@@ -107,3 +107,8 @@ def test_names_are_spelled_as_stored_bare() -> None:
     text = "وقتل جندي في اشتباكات مع الحوثيين وبالمسيمير."
     names = [text[e.start:e.end] for e in analyze(text, None, "").entities if e.label == "LOCATION"]
     assert names == ["المسيمير"]
+
+
+def test_a_two_letter_word_takes_its_vowel() -> None:
+    """«تل» is "Tal", not "Tl": a word never starts with two consonants, even a word of two letters."""
+    assert transliterate("تل شور") == "Tal Shur"
