@@ -630,12 +630,9 @@ def set_flag(db: Any, article_id: Any, flag: str, value: bool) -> tuple[str, boo
 def outdated_articles(db: Any) -> int:
     """How many articles this ANALYZER_VERSION has not analysed (an older one did, or none) and
     `reanalyze_outdated` would analyse (not those too long to analyse automatically)."""
-    from core.ingest.importer import MAX_ANALYSIS_CHARS
-    from core.pipeline import ANALYZER_VERSION
+    from core.ingest.importer import outdated_count
 
-    return int(db.conn.execute(
-        "SELECT count(*) FROM articles WHERE length(text) <= ? AND (analyzer_version IS NULL OR analyzer_version != ?)",
-        (MAX_ANALYSIS_CHARS, ANALYZER_VERSION)).fetchone()[0])
+    return outdated_count(db)
 
 
 def reanalyze_outdated(db: Any, on_progress: Callable[[int, int, str], None] | None = None,

@@ -508,30 +508,37 @@ def extend_to_known_names(norms: Sequence[str], tags: Sequence[str], names: Coll
     out = list(tags)
     if "B-PERS" not in out:
         return out
-    n = len(norms)
     for first, last, kind in bio_spans(out):
         if kind != "PERS" or last - first >= MAX_WORDS:
             continue
-        done = False
-        for size in range(MAX_WORDS, last - first, -1):
-            for start in range(max(0, last - size), first + 1):
-                end = start + size
-                if end > n or end < last:
-                    continue
-                outside = [j for j in range(start, end) if j < first or j >= last]
-                if any(out[j] != "O" or norms[j] not in words or (texts and texts[j].endswith("ى")) for j in outside):
-                    continue
-                if (start and out[start - 1] != "O") or (end < n and out[end] != "O"):
-                    continue
-                if _key(norms, start, end) in names:
-                    out[start] = "B-PERS"
-                    for j in range(start + 1, end):
-                        out[j] = "I-PERS"
-                    done = True
-                    break
-            if done:
-                break
+        known = _known_name_around(norms, out, first, last, names, words, texts)
+        if known is not None:
+            start, end = known
+            out[start] = "B-PERS"
+            for j in range(start + 1, end):
+                out[j] = "I-PERS"
     return out
+
+
+def _known_name_around(norms: Sequence[str], tags: Sequence[str], first: int, last: int, names: Collection[str],
+                       words: Collection[str], texts: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the longest name of `names` that covers the person's span `first`..`last` and
+    runs on over untagged words of `words` only (none written with «ى»), touching no other span; None
+    when there is none (`extend_to_known_names`)."""
+    n = len(norms)
+    for size in range(MAX_WORDS, last - first, -1):
+        for start in range(max(0, last - size), first + 1):
+            end = start + size
+            if end > n or end < last:
+                continue
+            outside = [j for j in range(start, end) if j < first or j >= last]
+            if any(tags[j] != "O" or norms[j] not in words or (texts and texts[j].endswith("ى")) for j in outside):
+                continue
+            if (start and tags[start - 1] != "O") or (end < n and tags[end] != "O"):
+                continue
+            if _key(norms, start, end) in names:
+                return start, end
+    return None
 
 
 def _propagate(

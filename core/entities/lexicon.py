@@ -229,11 +229,7 @@ def lexicons() -> Lexicons:
             for form in _spelled(phrase, spelling):
                 entities.add(form, entry)
     for amb in actors_data["ambiguous"]:
-        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
-        if amb.get("not_where_named"):
-            attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
-        entry = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
-        entities.add(amb["phrase"], entry)
+        entities.add(amb["phrase"], _ambiguous_entry(amb))
     weapon_owners: dict[str, dict[str, Any]] = {}
     for actor in actors_data["actors"]:
         for adjective in actor.get("weapon_adjectives", ()):
@@ -453,10 +449,7 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
                 actor_id = None  # an article of another country: no default of one (Yemen's Popular Resistance)
         if actor_id and actor_id in lex.actors:
             actor = lex.actors[actor_id]
-            attrs = {**_actor_attrs(actor), "generic": False, "ambiguous": True}
-            attrs["country"] = attrs.get("country") or country
-            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
-            return actor["label"], attrs
+            return actor["label"], _actor_in(actor, country, ambiguous=True)
         if fallback:
             attrs = {**fallback, "generic": False, "ambiguous": True, "country": country}
             attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
@@ -495,12 +488,7 @@ def reading_in(key: str, country: str) -> dict[str, Any] | None:
     lex = lexicons()
     if key.startswith("actor:"):
         actor = lex.actors.get(key.removeprefix("actor:"))
-        if actor is None:
-            return None
-        attrs = {**_actor_attrs(actor), "generic": False}
-        attrs["country"] = attrs.get("country") or country
-        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
-        return attrs
+        return _actor_in(actor, country) if actor is not None else None
     entry = _ambiguous_entries().get(key)
     resolved = _actor_span_attrs(lex, entry, country) if entry is not None else None
     return resolved[1] if resolved is not None else None
@@ -509,11 +497,25 @@ def reading_in(key: str, country: str) -> dict[str, Any] | None:
 @lru_cache(maxsize=1)
 def _ambiguous_entries() -> dict[str, Entry]:
     """actors.json ambiguous phrase → its entry (as `lexicons` builds it)."""
-    out: dict[str, Entry] = {}
-    for amb in load_lexicon("actors.json")["ambiguous"]:
-        attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
-        out[amb["phrase"]] = Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
-    return out
+    return {amb["phrase"]: _ambiguous_entry(amb) for amb in load_lexicon("actors.json")["ambiguous"]}
+
+
+def _ambiguous_entry(amb: dict[str, Any]) -> Entry:
+    """The entry of one of actors.json's ambiguous phrases: whose forces it names is read by country
+    (`_actor_span_attrs`)."""
+    attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
+    if amb.get("not_where_named"):
+        attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
+    return Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
+
+
+def _actor_in(actor: dict[str, Any], country: str, **extra: Any) -> dict[str, Any]:
+    """An actors.json actor's span attrs (and `extra`) in an article or event of `country`: its own
+    country, else that one, and its English name filled with the country it is named by."""
+    attrs = {**_actor_attrs(actor), "generic": False, **extra}
+    attrs["country"] = attrs.get("country") or country
+    attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
+    return attrs
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:

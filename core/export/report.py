@@ -446,8 +446,12 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
 def _md_lines(text: str, isolate: str) -> list[str]:
     """A highlight's quote or a note, line by line, each isolated (`isolate`: RLI for the article's
     Arabic, FSI for a note in the analyst's own direction) and escaped."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [f"{isolate}{_md(line)}{PDI}" if line.strip() else "" for line in lines]
+    return [f"{isolate}{_md(line)}{PDI}" if line.strip() else "" for line in _text_lines(text)]
+
+
+def _text_lines(text: str) -> list[str]:
+    """An analyst's text split at its line breaks, whichever the system wrote (\\r\\n, \\r or \\n)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _md_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:
@@ -596,7 +600,7 @@ def _direction(text: str) -> str:
 
 
 def _html_lines(text: str) -> str:
-    return "<br>".join(_h(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "<br>".join(_h(line) for line in _text_lines(text))
 
 
 def _html_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:

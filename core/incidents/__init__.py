@@ -334,7 +334,7 @@ def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
     return False
 
 
-LATER_REGION_STOPS = ("التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي", "منذ")
+LATER_REGION_STOPS = frozenset(normalized(w) for w in ("التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي", "منذ"))
 
 
 def _told_for_trigger(span: Span, mentions: list[Mention], doc: Document) -> bool:
@@ -344,7 +344,7 @@ def _told_for_trigger(span: Span, mentions: list[Mention], doc: Document) -> boo
         if m.clause is None or not (m.clause.start <= span.start < m.clause.end) or span.start < m.end:
             continue
         between = {normalized(w) for w in doc.text[m.end:span.start].split()}
-        if not between & {normalized(w) for w in LATER_REGION_STOPS}:
+        if not between & LATER_REGION_STOPS:
             return True
     return False
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Hashable, Iterator
 
 from core.acled_inter import NON_STATE
+from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
 from core.incidents.counts import Count
@@ -1032,7 +1033,7 @@ def bomb_on_anyone(incident: Incident, draft: Draft, text: str) -> bool:
     return True
 
 
-def civilians_of_the_place(incident: Incident, doc: Any = None, draft: Draft | None = None) -> bool:
+def civilians_of_the_place(incident: Incident, doc: Document | None = None, draft: Draft | None = None) -> bool:
     """Civilians hit («منازل المواطنين», named or inferred) are those of the country the incident is
     placed in, not the article's main country: a sentence that names «ميناء عدن» before the Saudi hospital shelled
     («مستشفى ظهران الجنوب») still hit Saudi civilians. So are the police named in words of no
@@ -1102,7 +1103,7 @@ def civilians_of_the_place(incident: Incident, doc: Any = None, draft: Draft | N
     return changed
 
 
-def _told_countries(incident: Incident, doc: Any, draft: Draft | None,
+def _told_countries(incident: Incident, doc: Document, draft: Draft | None,
                     country: str) -> dict[tuple[str, str], dict[str, Any] | str]:
     """(text, name_en) of the incident's actors of open country → what `civilians_of_the_place`
     names them: "" (keep the name: the text tells whose they are, «الشرطة التركية») or the attrs

@@ -542,6 +542,10 @@ def analyze_article(
     return result
 
 
+# An article the current ANALYZER_VERSION (the one parameter) has not analysed: an older one did, or none.
+OUTDATED = "(analyzer_version IS NULL OR analyzer_version != ?)"
+
+
 def analyze_stored(
     db: sqlite_utils.Database,
     *,
@@ -564,7 +568,7 @@ def analyze_stored(
     where = "WHERE length(text) <= ?"
     params: list[Any] = [MAX_ANALYSIS_CHARS]
     if only_stale:
-        where += " AND (analyzer_version IS NULL OR analyzer_version != ?)"
+        where += f" AND {OUTDATED}"
         params.append(ANALYZER_VERSION)
     ids = [r[0] for r in db.conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
     if article_ids is not None:
@@ -631,9 +635,18 @@ def outdated_among(db: sqlite_utils.Database, article_ids: Iterable[int]) -> int
         chunk = ids[at:at + 500]
         marks = ", ".join("?" for _ in chunk)
         n += db.conn.execute(
-            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND (analyzer_version IS NULL "
-            f"OR analyzer_version != ?)", (*chunk, ANALYZER_VERSION)).fetchone()[0]
+            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND {OUTDATED}",
+            (*chunk, ANALYZER_VERSION)).fetchone()[0]
     return n
+
+
+def outdated_count(db: sqlite_utils.Database) -> int:
+    """How many articles `analyze_stored` would analyse by default: those the current analyzer has
+    not analysed (`outdated_among`) and not too long to analyse automatically."""
+    from core.pipeline import ANALYZER_VERSION
+
+    return int(db.conn.execute(f"SELECT count(*) FROM articles WHERE length(text) <= ? AND {OUTDATED}",
+                               (MAX_ANALYSIS_CHARS, ANALYZER_VERSION)).fetchone()[0])
 
 
 def seed_samples(db: sqlite_utils.Database, *, analyze: bool = True) -> int:

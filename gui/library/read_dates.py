@@ -15,6 +15,7 @@ from gui import ops, tasks
 from gui.bidi import isolate_auto
 from gui.dialogs.messages import ask_yes_no, show_message
 from gui.i18n import plural
+from gui.library import progress_bar
 from gui.ops import Op
 
 translate = QCoreApplication.translate
@@ -56,16 +57,10 @@ def ask(window: Any, report: Any) -> None:
 
 
 def run(window: Any) -> Op:
-    window.progress.setRange(0, 0)
-    window.progress.show()
-    window.show_status(translate("ReadDates", "Reading dates from the articles' text…"), busy=True)
+    progress_bar.begin(window, translate("ReadDates", "Reading dates from the articles' text…"))
 
     def progress(done: int, total: int, _title: str) -> None:
-        if total > 0:
-            window.progress.setRange(0, total)
-            window.progress.setValue(done)
-            window.show_status(translate("ReadDates", "Analysing the dated articles again: %1/%2")
-                                           .replace("%1", str(done)).replace("%2", str(total)), busy=True)
+        progress_bar.count(window, translate("ReadDates", "Analysing the dated articles again: %1/%2"), done, total)
 
     def done(report: Any) -> None:
         window.progress.hide()
@@ -80,9 +75,7 @@ def run(window: Any) -> Op:
         window.datesRead.emit(report)
 
     def failed(exc: BaseException) -> None:
-        window.progress.hide()
-        window.clear_status()
-        ops.show_error(window, exc, title=translate("ReadDates", "Dates not read"))
+        progress_bar.failed(window, exc, translate("ReadDates", "Dates not read"))
 
     return (Op(window, lambda ctx: tasks.read_dates(ctx.db, ctx.progress), db_path=window.db_path,
                label=translate("ReadDates", "Reading dates from the articles' text"), long_running=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from gui import ops, tasks
 from gui.dialogs.messages import ask_yes_no, show_message
 from gui.i18n import plural
+from gui.library import progress_bar
 from gui.ops import Op
 
 translate = QCoreApplication.translate
@@ -48,16 +49,10 @@ def ask(window: Any, outdated: int) -> None:
 
 
 def run(window: Any) -> Op:
-    window.progress.setRange(0, 0)
-    window.progress.show()
-    window.show_status(translate("Reanalyze", "Analysing outdated articles again…"), busy=True)
+    progress_bar.begin(window, translate("Reanalyze", "Analysing outdated articles again…"))
 
     def progress(done: int, total: int, _message: str) -> None:
-        if total > 0:
-            window.progress.setRange(0, total)
-            window.progress.setValue(done)
-            window.show_status(translate("Reanalyze", "Analysing outdated articles again: %1/%2")
-                               .replace("%1", str(done)).replace("%2", str(total)), busy=True)
+        progress_bar.count(window, translate("Reanalyze", "Analysing outdated articles again: %1/%2"), done, total)
 
     def done(n: int) -> None:
         window.progress.hide()
@@ -65,9 +60,7 @@ def run(window: Any) -> Op:
         refresh(window, n)
 
     def failed(exc: BaseException) -> None:
-        window.progress.hide()
-        window.clear_status()
-        ops.show_error(window, exc, title=translate("Reanalyze", "Articles not analysed"))
+        progress_bar.failed(window, exc, translate("Reanalyze", "Articles not analysed"))
 
     return (Op(window, lambda ctx: tasks.reanalyze_outdated(ctx.db, ctx.progress, ctx.cancelled),
                db_path=window.db_path, label=translate("Reanalyze", "Analysing outdated articles again"),
