@@ -120,7 +120,26 @@ def _parties_apart(d: Draft, r: Report) -> bool:
         theirs = {alliance.get(a.name_en) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
         if None not in mine and mine <= theirs:
             return False
+    if r.event_type == "Battles" and d.kind[0] == "Battles":
+        # «… في اشتباكات مع قوات الأمن في رفح» then «اشتباكات عنيفة اندلعت بين قوات الجيش وعناصر من
+        # الجماعة … جنوب رفح»: the army and the police of one country are one side of the fight, not
+        # another fight; a report naming only them, beside a draft where that state's forces fight
+        mine = {_state_of(a) for a in r.side1 + r.side2 if _party(a)}
+        theirs = {_state_of(a) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
+        if None not in mine and mine <= theirs:
+            return False
     return True
+
+
+_STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ([^()]+?)(?: \([^()]*\))?")
+
+
+def _state_of(actor: Actor) -> str | None:
+    """The country whose state forces (ACLED's «Military/Police Forces of X», inter 1) `actor` is,
+    None for any other actor (a regional force named after them, «… Peshmerga - Kurdistan Regional
+    Government», is not)."""
+    m = _STATE_FORCES.fullmatch(actor.name_en or "") if actor.inter == 1 else None
+    return m.group(1) if m else None
 
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
