@@ -334,6 +334,14 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
+            if recent and r.located is not None and r.located.explicit \
+                    and not _places_compatible(recent[-1].located, r.located) and r.sentence > recent[-1].last_sentence:
+                # «… في دير الزور والحسكة والرقة. وأشار المرصد إلى مقتل 11 … في مدينة الميادين بريف دير
+                # الزور»: a toll told after a list, placed in one of its places, is that place's (a
+                # place of the list the last draft was split from; no other draft before it)
+                listed = [x for x in recent[-1].reports if x.parts > 1]
+                recent = [d for d in recent if _places_compatible(d.located, r.located)
+                          and any(any(x is m for m in _list_mates(y, d.reports)) for y in listed for x in d.reports)][-1:] or recent
             if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
                 target = recent[-1]
                 if not r.eventful and not _figured(r):  # talk after the deed names no new party of it
