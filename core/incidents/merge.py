@@ -69,6 +69,8 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
         return True
     if place_key(a.place) == place_key(b.place) or _same_district(a, b):
         return True
+    if _lent_by(a, b) or _lent_by(b, a):
+        return True
     if a.explicit and (a.rank > b.rank and contains(a.place, b.place) or nested and _placed_by(b, a)):
         return True
     if b.explicit and (b.rank > a.rank and contains(b.place, a.place) or nested and _placed_by(a, b)):
@@ -81,6 +83,16 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
 
 
 BORROWED = ("anaphoric", "carried")
+
+
+def _lent_by(unknown: Located, town: Located) -> bool:
+    """`unknown` is a place the gazetteer does not know («بمنطقة قادود جنوب رفح»), named for its
+    telling, that took its region and point from the very town `town` is (`_in_context`: the nearest
+    place of its sentence, else the one carried): an ACLED coder places it at that town, no other
+    battlefield."""
+    u, t = unknown.place, town.place
+    return unknown.explicit and not u.kind and not u.name_en and t.kind in ("city", "town", "village") \
+        and u.lat is not None and u.lat == t.lat and u.lon == t.lon and u.admin1_en == t.admin1_en and u.country == t.country
 
 
 def _borrowed_in_governorate(borrowed: Located | None, told: Located | None, hows: tuple[str, ...] = BORROWED) -> bool:
