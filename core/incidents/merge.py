@@ -70,6 +70,8 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
         return True
     if place_key(a.place) == place_key(b.place) or _same_district(a, b):
         return True
+    if _lent_by(a, b) or _lent_by(b, a):
+        return True
     if a.explicit and (a.rank > b.rank and contains(a.place, b.place) or nested and _placed_by(b, a)):
         return True
     if b.explicit and (b.rank > a.rank and contains(b.place, a.place) or nested and _placed_by(a, b)):
@@ -82,6 +84,16 @@ def _places_compatible(a: Located | None, b: Located | None, nested: bool = Fals
 
 
 BORROWED = ("anaphoric", "carried")
+
+
+def _lent_by(unknown: Located, town: Located) -> bool:
+    """`unknown` is a place the gazetteer does not know («بمنطقة قادود جنوب رفح»), named for its
+    telling, that took its region and point from the very town `town` is (`_in_context`: the nearest
+    place of its sentence, else the one carried): an ACLED coder places it at that town, no other
+    battlefield."""
+    u, t = unknown.place, town.place
+    return unknown.explicit and not u.kind and not u.name_en and t.kind in ("city", "town", "village") \
+        and u.lat is not None and u.lat == t.lat and u.lon == t.lon and u.admin1_en == t.admin1_en and u.country == t.country
 
 
 def _borrowed_in_governorate(borrowed: Located | None, told: Located | None, hows: tuple[str, ...] = BORROWED) -> bool:
@@ -123,7 +135,26 @@ def _parties_apart(d: Draft, r: Report) -> bool:
         theirs = {alliance.get(a.name_en) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
         if None not in mine and mine <= theirs:
             return False
+    if r.event_type == "Battles" and d.kind[0] == "Battles":
+        # «… في اشتباكات مع قوات الأمن في رفح» then «اشتباكات عنيفة اندلعت بين قوات الجيش وعناصر من
+        # الجماعة … جنوب رفح»: the army and the police of one country are one side of the fight, not
+        # another fight; a report naming only them, beside a draft where that state's forces fight
+        mine = {_state_of(a) for a in r.side1 + r.side2 if _party(a)}
+        theirs = {_state_of(a) for x in d.reports for a in x.side1 + x.side2 if _party(a)}
+        if None not in mine and mine <= theirs:
+            return False
     return True
+
+
+_STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ([^()]+?)(?: \([^()]*\))?")
+
+
+def _state_of(actor: Actor) -> str | None:
+    """The country whose state forces (ACLED's «Military/Police Forces of X», inter 1) `actor` is,
+    None for any other actor (a regional force named after them, «… Peshmerga - Kurdistan Regional
+    Government», is not)."""
+    m = _STATE_FORCES.fullmatch(actor.name_en or "") if actor.inter == 1 else None
+    return m.group(1) if m else None
 
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -318,6 +349,14 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
+            if recent and r.located is not None and r.located.explicit \
+                    and not _places_compatible(recent[-1].located, r.located) and r.sentence > recent[-1].last_sentence:
+                # «… في دير الزور والحسكة والرقة. وأشار المرصد إلى مقتل 11 … في مدينة الميادين بريف دير
+                # الزور»: a toll told after a list, placed in one of its places, is that place's (a
+                # place of the list the last draft was split from; no other draft before it)
+                listed = [x for x in recent[-1].reports if x.parts > 1]
+                recent = [d for d in recent if _places_compatible(d.located, r.located)
+                          and any(any(x is m for m in _list_mates(y, d.reports)) for y in listed for x in d.reports)][-1:] or recent
             if recent and (r.located is None or not r.located.explicit or _places_compatible(recent[-1].located, r.located)):
                 target = recent[-1]
                 if not r.eventful and not _figured(r):  # talk after the deed names no new party of it

@@ -123,6 +123,7 @@ def build_reports(doc: Document) -> list[Report]:
             groups.setdefault(m.kind + (("answer",) if apart else ()) + shooters.get(id(m), ()), []).append(m)
         busy = {m.clause for m in sentence_mentions}
         spare = [c for c in clauses if c not in busy]
+        groups = _tolls_of_own_governorates(groups, places, spare, clauses)
         sentence_reports: list[Report] = []
         for (event_type, sub, *apart), group in groups.items():
             report = Report(
@@ -179,6 +180,39 @@ def build_reports(doc: Document) -> list[Report]:
             places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+def _tolls_of_own_governorates(groups: dict[tuple[str, ...], list[Mention]], places: LocationResolver,
+                               spare: list[Clause], clauses: list[Clause]) -> dict[tuple[str, ...], list[Mention]]:
+    """«مقتل 11 من داعش جراء استهداف مبنى في مدينة الميادين بريف دير الزور، بينما قتل 29 منهم في
+    استهداف لمعسكر قرب مدينة الطبقة بريف الرقة»: dead told in clauses of one sentence with no deed word
+    (weak mentions alone), each clause naming its own place in a governorate of its own, are the tolls
+    of as many events — one report per clause, not one report of the first place with every toll."""
+    out: dict[tuple[str, ...], list[Mention]] = {}
+    for key, group in groups.items():
+        by_clause: dict[int, list[Mention]] = {}
+        for m in group:
+            by_clause.setdefault(id(m.clause), []).append(m)
+        if len(by_clause) < 2 or any(m.strength != "weak" for m in group):
+            out[key] = group
+            continue
+        located = [places.locate(ms[0].clause, spare, clauses, _triggers_in(ms, ms[0].clause)) for ms in by_clause.values()]
+        govs = [x.place.admin1_en if x is not None and x.how == "named" and x.explicit else "" for x in located]
+        named = [g for g in govs if g]
+        if len(named) < 2 or len(set(named)) != len(named):
+            out[key] = group
+            continue
+        # a clause of no place of its own («إن غالبية القتلى من الجنسية السورية») stays with the part before
+        parts: list[list[Mention]] = [[]]
+        placed = False  # the current part holds a clause naming its own place
+        for gov, ms in zip(govs, by_clause.values()):
+            if gov and placed:
+                parts.append([])
+            placed = placed or bool(gov)
+            parts[-1].extend(ms)
+        for k, ms in enumerate(parts):
+            out[key + (("toll", str(k)) if k else ())] = ms
+    return out
 
 
 def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tuple[str, str], str]],
