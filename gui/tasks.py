@@ -281,6 +281,11 @@ def edit_incident(db: Any, article_id: Any, incident: dict[str, Any], changes: d
 
     context = article_place_context(db, article_id)
     changes = resolve_names(changes, context, context.country)
+    for key in ("actor1", "actor2"):  # another spelling of the same actor («الحوثيين» for «الحوثيون») is no correction
+        if key in changes and _same_actor(incident.get(key), changes[key]):
+            del changes[key]
+    if not changes:
+        return load_incidents(db, article_id)
     override_id = incident.get("override_id")
     if incident.get("seq") is None:  # analyst-added: its body is replaced
         stored = override_data(db, override_id) if override_id else {}
@@ -401,6 +406,14 @@ def resolve_names(values: dict[str, Any], governorates: Any = (), country: str =
             out[key] = actor_from_name(actor["text"], _lexicon_actor(actor["text"], country)
                                        or _recognised(actor["text"], ("ARMED_ACTOR", "ORGANIZATION")))
     return out
+
+
+def _same_actor(shown: Any, typed: Any) -> bool:
+    """The typed actor is the one the incident shows: both read by the lexicons to the same canonical
+    name (an unknown typed name has none, so it always counts as a change)."""
+    if not isinstance(shown, dict) or not isinstance(typed, dict) or not typed.get("actor_type"):
+        return False
+    return any(shown.get(k) and shown.get(k) == typed.get(k) for k in ("name_en", "name_ar"))
 
 
 def _lexicon_actor(name: str, country: str) -> dict[str, Any] | None:

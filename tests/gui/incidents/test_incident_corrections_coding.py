@@ -304,3 +304,17 @@ def test_a_governorate_typed_without_a_place_is_where_the_incident_is_coded(arti
     assert (place["name_en"], place["admin1_en"], place["country"], place["geo_precision"]) == ("Aden", "Aden", "Yemen", 3)
     editor.admin1.setText("")
     assert editor.values()["location"] is None
+
+
+def test_the_same_actor_typed_in_another_spelling_is_no_correction(article_db) -> None:
+    """Re-typing the shown actor as the text spells it elsewhere («الحوثيين» for the Houthis the
+    incident shows) changes nothing: the lexicons read both to one actor, so no edit is stored."""
+    db = store.open_db(article_db)
+    shown = {"text": "ميليشيات الحوثي", "name_ar": "الحوثيون (أنصار الله)", "name_en": "Houthis (Ansar Allah)",
+             "actor_type": "rebel", "inter": 2}
+    machine = {**store.get_incidents(db, 1)[0], "actor1": shown}
+    after = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("الحوثيين")})[0]
+    assert after.get("analyst_status") in (None, "") and not after.get("analyst_fields"), after
+    # a different actor is still a correction
+    edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("foo militia")})[0]
+    assert edited["analyst_fields"] == ["actor1"]
