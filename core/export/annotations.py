@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any
 
-from core.export.cells import neutralise
+from core.export.cells import neutralise, text_lines
 from core.export.scope import ArticleBundle, Selection
 
 NOTE_COLUMNS: tuple[str, ...] = (
@@ -97,7 +97,7 @@ def write_notes_json(out: IO[str], selection: Selection) -> int:
 
 def _md_quote(text: str) -> str:
     """A blockquote that survives newlines and Markdown characters in the quoted text."""
-    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text_lines(text)
     return "\n".join("> " + _md_escape(line) for line in lines)
 
 
@@ -107,7 +107,7 @@ _BLOCK_MARK = re.compile(r"^(\s*)(?:([-+=~])|(\d+)([.)]))")
 
 def _md_text(text: str) -> str:
     """A note as Markdown: its line breaks kept (hard breaks) and no line read as a list or heading."""
-    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text_lines(text)
     return "  \n".join(
         _BLOCK_MARK.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)),
                         _md_escape(line))

@@ -3,7 +3,8 @@
 A CSV or XLSX opened in a spreadsheet runs any cell that starts with `=`, `+`, `-` or `@` (and
 tab/CR, which some programs strip before looking) as a formula: article text is untrusted input,
 so such cells are neutralised. XML 1.0 (XLSX, KML, HTML) cannot hold most C0 control characters;
-they are dropped there rather than failing the whole export on one odd article.
+they are dropped there rather than failing the whole export on one odd article. An analyst's
+note keeps its lines in every writer, split by `text_lines` alike.
 """
 
 from __future__ import annotations
@@ -54,3 +55,9 @@ def fit_cell(text: str, limit: int = XLSX_CELL_LIMIT) -> str:
         if units > limit or (units == limit and i + 1 < len(text)):  # keep one unit for the "…"
             return text[:i] + "…"
     return text
+
+
+def text_lines(text: str | None) -> list[str]:
+    """An analyst's text (a note, a highlight's quote) split at its line breaks, whichever the
+    system wrote (\\r\\n, \\r or \\n): every writer that keeps a note's lines splits them alike."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")

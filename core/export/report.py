@@ -32,6 +32,7 @@ from functools import cache
 from html import escape
 from typing import IO, Any
 
+from core.export.cells import text_lines
 from core.export.charts import day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
@@ -446,12 +447,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
 def _md_lines(text: str, isolate: str) -> list[str]:
     """A highlight's quote or a note, line by line, each isolated (`isolate`: RLI for the article's
     Arabic, FSI for a note in the analyst's own direction) and escaped."""
-    return [f"{isolate}{_md(line)}{PDI}" if line.strip() else "" for line in _text_lines(text)]
-
-
-def _text_lines(text: str) -> list[str]:
-    """An analyst's text split at its line breaks, whichever the system wrote (\\r\\n, \\r or \\n)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [f"{isolate}{_md(line)}{PDI}" if line.strip() else "" for line in text_lines(text)]
 
 
 def _md_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:
@@ -600,7 +596,7 @@ def _direction(text: str) -> str:
 
 
 def _html_lines(text: str) -> str:
-    return "<br>".join(_h(line) for line in _text_lines(text))
+    return "<br>".join(_h(line) for line in text_lines(text))
 
 
 def _html_notes(w: Callable[[str], Any], selection: Selection, lang: str) -> None:
