@@ -52,7 +52,7 @@ def corroborating_reports(db: sqlite_utils.Database, article_id: int) -> dict[st
     if not days:
         return {}
     lo, hi = min(days) - timedelta(days=_WINDOW_DAYS), max(days) + timedelta(days=_WINDOW_DAYS + 1)
-    keys = {key[:1] + key[2:] for _, key in keyed}
+    keys = {_without_sub_type(key) for _, key in keyed}
     articles = _articles(db, _candidates(db, article_id, keys, lo.isoformat(), hi.isoformat()) | {article_id})
     by_article = {a["id"]: ([inc for inc in get_incidents(db, a["id"]) if counts_as_incident(inc)]
                             if a["id"] != article_id else ours) for a in articles}
@@ -74,6 +74,12 @@ def corroborating_reports(db: sqlite_utils.Database, article_id: int) -> dict[st
     return out
 
 
+def _without_sub_type(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A corroboration key (type, sub-type, place, governorate) as the candidate query matches it:
+    (type, place, governorate)."""
+    return key[:1] + key[2:]
+
+
 def _candidates(db: sqlite_utils.Database, article_id: int, keys: set[tuple[Any, ...]], lo: str, hi: str) -> set[int]:
     """Other articles that may report one of `keys` ((event type, place, governorate), folded)
     between `lo` (inclusive) and `hi` (exclusive): by the machine rows' columns and places, and
@@ -92,7 +98,7 @@ def _candidates(db: sqlite_utils.Database, article_id: int, keys: set[tuple[Any,
     for aid, kind, admin1, place in rows:
         if _fold(admin1) in governorates:  # the place folded as the rule folds it (a quarter: its district)
             key = corroboration_key({"event_type": kind, "location": json.loads(place) if place else None})
-            if key is not None and key[:1] + key[2:] in keys:
+            if key is not None and _without_sub_type(key) in keys:
                 found.add(aid)
     edited = db.conn.execute(
         "SELECT DISTINCT o.article_id FROM incident_overrides o LEFT JOIN incidents i "
