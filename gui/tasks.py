@@ -413,7 +413,10 @@ def _same_actor(shown: Any, typed: Any) -> bool:
     name (an unknown typed name has none, so it always counts as a change)."""
     if not isinstance(shown, dict) or not isinstance(typed, dict) or not typed.get("actor_type"):
         return False
-    return any(shown.get(k) and shown.get(k) == typed.get(k) for k in ("name_en", "name_ar"))
+    for key in ("name_en", "name_ar"):  # the English name first: it carries the country («Civilians (Iraq)»)
+        if shown.get(key) and typed.get(key):
+            return bool(shown[key] == typed[key])
+    return False
 
 
 def _lexicon_actor(name: str, country: str) -> dict[str, Any] | None:

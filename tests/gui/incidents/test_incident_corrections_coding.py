@@ -318,3 +318,11 @@ def test_the_same_actor_typed_in_another_spelling_is_no_correction(article_db) -
     # a different actor is still a correction
     edited = tasks.edit_incident(db, 1, machine, {"actor1": actor_from_name("foo militia")})[0]
     assert edited["analyst_fields"] == ["actor1"]
+
+
+def test_one_arabic_name_of_two_countries_actors_is_two_actors() -> None:
+    """«مدنيون» is Yemen's civilians in one incident and Iraq's in another: the English name, which
+    carries the country, decides."""
+    shown = {"name_ar": "مدنيون", "name_en": "Civilians (Yemen)", "actor_type": "civilians"}
+    assert tasks._same_actor(shown, {**shown})
+    assert not tasks._same_actor(shown, {**shown, "name_en": "Civilians (Iraq)"})
