@@ -316,8 +316,11 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     if own:
         return _part_of_trigger(own, trigger, text)
     others = {m.clause for m in every if m.clause not in r.clauses}
+    # a clause of its own after the event's telling since when something holds («…، وقد توارى عن
+    # الأنظار منذ رمضان»): the start of that state, not the event's day (session 36)
     return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
-                                                 for c in others)]
+                                                 for c in others)
+            and not (d.start >= trigger.end and _since(text, d))]
 
 
 # what opens the trigger's own part of a clause: «أن/إن» after a verb of telling, a relative pronoun
