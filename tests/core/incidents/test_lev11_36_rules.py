@@ -46,3 +46,21 @@ def test_a_bomber_among_the_dead_of_a_blast_is_still_a_suicide_bombing():
         == ["Suicide bomb"]
     # no count before the noun: the bomber is the one who kills
     assert _kinds("قتل انتحاري عشرة أشخاص في سوق شعبية بمدينة بعقوبة صباح اليوم.") == ["Suicide bomb"]
+
+
+def test_a_period_tally_told_beside_an_event_does_not_join_its_toll():
+    # «التي قتل نحو 30 من أفرادها منذ بداية العام»: the period's dead of the party attacked
+    incs = _incidents("قال مصدر عسكري إن مسلحين شنوا هجوما على دورية للجيش التي قتل نحو 30 من أفرادها "
+                      "منذ بداية العام في مدينة العريش، وأضاف أن الهجوم أدى إلى مقتل جنديين.")
+    assert len(incs) == 1 and incs[0].fatalities == 2
+    # a clause of its own telling the war's dead after a strike
+    incs = _incidents("قصفت طائرات التحالف مواقع للتنظيم في مدينة الرقة أمس، وقتل أكثر من ألفي شخص منذ "
+                      "اندلاع الصراع.")
+    assert [i.sub_event_type for i in incs] == ["Air/drone strike"]
+    assert incs[0].fatalities in (0, None)
+
+
+def test_the_dead_of_a_fight_told_since_it_began_still_count():
+    incs = _incidents("قتل 12 شخصا في اشتباكات بين الجيش ومسلحين منذ بدء الهجوم على بلدة الشيخ زويد صباح اليوم.")
+    assert [i.sub_event_type for i in incs] == ["Armed clash"]
+    assert incs[0].fatalities == 12
