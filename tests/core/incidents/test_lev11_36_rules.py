@@ -64,3 +64,9 @@ def test_the_dead_of_a_fight_told_since_it_began_still_count():
     incs = _incidents("قتل 12 شخصا في اشتباكات بين الجيش ومسلحين منذ بدء الهجوم على بلدة الشيخ زويد صباح اليوم.")
     assert [i.sub_event_type for i in incs] == ["Armed clash"]
     assert incs[0].fatalities == 12
+
+
+def test_a_town_the_gathering_stood_with_is_not_where_the_bombing_was():
+    incs = _incidents("قتل 20 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في مدينة سروج التركية أمس.\n"
+                      "وقال شهود إن الانتحاري فجر نفسه وسط تجمع للطلاب في المركز بهدف التضامن مع مدينة كوباني.")
+    assert [(i.sub_event_type, i.location.country) for i in incs] == [("Suicide bomb", "Turkey")]
