@@ -1,0 +1,55 @@
+"""Entity fixes of session 36's read of fresh non-Yemen articles (ent36): the bare «طالبان» is the
+Taliban; «الحرس الجمهوري» is Saleh's forces only in Yemen (elsewhere the country's own army); the
+Middle East News Agency is a source, not the region «الشرق الأوسط»; a tagger's person does not run
+on into the outlet or body named right after it («… لرويترز»).
+
+Sentences written for the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+DAY = date(2015, 8, 3)
+
+
+def _spans(text: str, label: str) -> list[tuple[str, dict]]:
+    doc = analyze(text, DAY).doc
+    return [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label == label]
+
+
+def test_bare_taliban_is_the_armed_group() -> None:
+    """«طالبان» alone (and with a proclitic) names the movement in the news, as «حركة طالبان» does."""
+    text = ("وقال مسؤول أفغاني إن طالبان شنت هجوما على نقطة للجيش في ولاية قندوز، "
+            "وإن قادة سابقين لطالبان انضموا إلى تنظيم داعش.")
+    actors = _spans(text, "ARMED_ACTOR")
+    taliban = [t for t, a in actors if a.get("id") == "taliban"]
+    assert len(taliban) == 2, actors
+    assert not [t for t, _ in _spans(text, "ORGANIZATION") if "طالبان" in t]
+
+
+def test_republican_guard_outside_yemen_is_the_countrys_army() -> None:
+    """«قوات الحرس الجمهوري» in a Syrian article are the Syrian army, not Yemen's Saleh loyalists."""
+    text = ("وقصفت قوات الحرس الجمهوري مدينة الزبداني في ريف دمشق بعشرات البراميل المتفجرة، "
+            "فيما ردت فصائل المعارضة السورية بقذائف الهاون.")
+    names = [a.get("name_en", "") for _, a in _spans(text, "ARMED_ACTOR")]
+    assert "Military Forces of Syria (2000-)" in names and "Saleh Loyalist Forces" not in names, names
+
+
+def test_republican_guard_in_yemen_stays_saleh_loyalists() -> None:
+    text = "واشتبكت المقاومة الشعبية مع قوات الحرس الجمهوري في مديرية الوازعية بمحافظة تعز اليمنية أمس."
+    names = [a.get("name_en", "") for _, a in _spans(text, "ARMED_ACTOR")]
+    assert "Saleh Loyalist Forces" in names, names
+
+
+def test_middle_east_news_agency_is_a_source_not_a_region() -> None:
+    """«وكالة أنباء الشرق الأوسط» is Egypt's agency: no place «الشرق الأوسط» (which had placed
+    an incident in a village of that name)."""
+    text = "وقالت وكالة أنباء الشرق الأوسط إن ثلاثة مجندين أصيبوا في انفجار عبوة ناسفة بمدينة العريش."
+    doc = analyze(text, DAY).doc
+    assert not [e for e in doc.entities if e.label == "LOCATION" and "الشرق" in doc.text[e.start:e.end]]
+    bodies = [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label in ("SOURCE", "ORGANIZATION")]
+    assert any(a.get("id") == "mena" or a.get("organization") == "mena" for _, a in bodies), bodies
+
