@@ -53,3 +53,10 @@ def test_middle_east_news_agency_is_a_source_not_a_region() -> None:
     bodies = [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label in ("SOURCE", "ORGANIZATION")]
     assert any(a.get("id") == "mena" or a.get("organization") == "mena" for _, a in bodies), bodies
 
+
+def test_person_ends_before_the_outlet_after_it() -> None:
+    """«وقال فلان لرويترز»: the person's span stops before «لرويترز», which stays the agency."""
+    text = "وقال المتحدث باسم وزارة الصحة حسام عبد الغفار لرويترز إن المصابين نقلوا إلى المستشفى."
+    persons = [t for t, _ in _spans(text, "PERSON")]
+    assert persons and all("رويترز" not in t for t in persons), persons
+    assert "حسام عبد الغفار" in persons, persons
