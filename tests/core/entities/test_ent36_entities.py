@@ -60,3 +60,26 @@ def test_person_ends_before_the_outlet_after_it() -> None:
     persons = [t for t, _ in _spans(text, "PERSON")]
     assert persons and all("رويترز" not in t for t in persons), persons
     assert "حسام عبد الغفار" in persons, persons
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return [(a.get("role"), a.get("count")) for _, a in _spans(text, "CASUALTY")]
+
+
+def test_one_person_and_another_joined_by_waw_are_two() -> None:
+    """«قتل جندي ومدني»: a soldier and a civilian, two killed; a nisba between counts no one."""
+    assert _tolls("وقالت الشرطة إنه قتل جندي ومدني في الهجوم على الحاجز.") == [("killed", 2)]
+    assert _tolls("وأفادت وسائل إعلام بأنه قتل شرطي تركي ومدني في هجوم جنوب شرقي البلاد.") == [("killed", 2)]
+
+
+def test_a_pair_and_the_people_listed_after_it() -> None:
+    """«أصيب جنديان ومدنيان»: 2 + 2; «ضابطا شرطة ومجند ومسلح»: the pair's noun, then 2 + 1 + 1."""
+    assert _tolls("وأصيب جنديان ومدنيان في انفجار العبوة.") == [("injured", 4)]
+    assert _tolls("وقتل ضابطا شرطة ومجند ومسلح في الاشتباك الذي وقع قرب الحاجز.") == [("killed", 4)]
+    assert _tolls("وقال المتحدث إن ضابطي شرطة ومدنيا أصيبوا في الانفجار.") == [("injured", 3)]
+
+
+def test_a_list_stops_at_what_is_no_single_person() -> None:
+    """A plural after «و» is a group of unknown size, and another verb is another toll."""
+    assert _tolls("وقتل جندي ومدنيون في القصف.") == [("killed", 1)]
+    assert ("killed", 2) in _tolls("وقتل جنديان في الهجوم وأصيب آخرون.")
