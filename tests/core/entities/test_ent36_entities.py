@@ -83,3 +83,27 @@ def test_a_list_stops_at_what_is_no_single_person() -> None:
     """A plural after «و» is a group of unknown size, and another verb is another toll."""
     assert _tolls("وقتل جندي ومدنيون في القصف.") == [("killed", 1)]
     assert ("killed", 2) in _tolls("وقتل جنديان في الهجوم وأصيب آخرون.")
+
+
+def test_iranian_kurdistan_is_not_iraqs_region() -> None:
+    """«كردستان إيران» is in Iran, not the Kurdistan Region of Iraq that a bare «كردستان» names."""
+    text = "وأعلن الحزب الكردي عن تنفيذ هجمات على مواقع الجيش الإيراني في كردستان إيران أمس."
+    places = [(t, a.get("country")) for t, a in _spans(text, "LOCATION")]
+    assert ("كردستان إيران", "Iran") in places, places
+    assert not [t for t, c in places if c == "Iraq"], places
+
+
+def test_sirnak_spelt_with_kha() -> None:
+    """«إقليم شرناخ» is Şırnak province in Turkey (as «شرناق»)."""
+    text = "وقتل ثلاثة جنود أتراك في هجوم على ثكنة عسكرية في إقليم شرناخ جنوب شرقي تركيا."
+    places = [(t, a.get("name_en")) for t, a in _spans(text, "LOCATION")]
+    assert any(name == "Sırnak" for _, name in places), places
+
+
+def test_turkmen_mountain_is_in_latakia() -> None:
+    """«جبل التركمان» is a mountain of Latakia, not a landmark of the town the article named before
+    (the Hasakah of an earlier paragraph)."""
+    text = ("وتقدم تنظيم داعش في مدينة الحسكة أمس. "
+            "وسيطر الثوار على عدة تلال في جبل التركمان بعد معارك مع قوات النظام.")
+    places = [(t, a.get("admin1_en")) for t, a in _spans(text, "LOCATION")]
+    assert ("جبل التركمان", "Al Ladhiqiyah") in places, places
