@@ -107,3 +107,12 @@ def test_turkmen_mountain_is_in_latakia() -> None:
             "وسيطر الثوار على عدة تلال في جبل التركمان بعد معارك مع قوات النظام.")
     places = [(t, a.get("admin1_en")) for t, a in _spans(text, "LOCATION")]
     assert ("جبل التركمان", "Al Ladhiqiyah") in places, places
+
+
+def test_stun_and_gas_grenades_are_no_ied() -> None:
+    """«القنابل الصاعقة», «قنابل الغاز المسيل للدموع»: crowd-control munitions, not the IED that
+    the bare «قنابل» names; a bare «قنابل» stays one."""
+    text = "وألقت قوات الأمن القنابل الصاعقة وقنابل الغاز المسيل للدموع على المتظاهرين في القدس."
+    assert not [a for _, a in _spans(text, "WEAPON") if a.get("category") == "ied"], _spans(text, "WEAPON")
+    text = "وانفجرت قنابل زرعها مسلحون على جانب الطريق."
+    assert [a for _, a in _spans(text, "WEAPON") if a.get("category") == "ied"]
