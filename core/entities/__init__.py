@@ -61,6 +61,8 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
         statistical = (s if s is None else without_nisba_tail(doc, s) for s in statistical)
         statistical = (s if s is None else _kunya_as_person(doc, s) for s in statistical)
+        curated_names = [c for c in candidates if c.source == "lexicon" and c.label in NAMED_BODIES]
+        statistical = (s if s is None else _without_body_tail(doc, s, curated_names) for s in statistical)
         candidates.extend(s for s in statistical
                           if s is not None and not _bare_head(s) and not nisba_after_definite(doc, s)
                           and not _context_only_org(s) and not _indefinite_person(s) and not _not_a_name(s)
@@ -226,6 +228,28 @@ def _kunya_as_person(doc: Document, span: Span) -> Span:
     first, name = normalized(words[0]), normalized(words[1])
     if first in KUNYA and name in first_names():
         return doc.span(span.start, span.end, "PERSON", span.source, **span.attrs)
+    return span
+
+
+NAMED_BODIES = frozenset({"ORGANIZATION", "SOURCE", "ARMED_ACTOR"})
+TAIL_PROCLITICS = frozenset({"ل", "لل", "و", "ول", "ب"})
+
+
+def _without_body_tail(doc: Document, span: Span, bodies: list[Span]) -> Span | None:
+    """A tagger's PERSON whose last word is a proclitic and a body the lexicons name («وقال حسام عبد
+    الغفار لرويترز»: said … to Reuters; «محمد علي وجبهة النصرة») ends before that word: the body
+    is no part of the name. None when nothing of the name is left."""
+    if span.label != "PERSON" or " " not in span.text:
+        return span
+    for body in bodies:
+        if body.end != span.end or not span.start < body.start:
+            continue
+        head = doc.text[span.start:body.start]
+        cut = head.rstrip().rfind(" ")
+        if cut < 0 or head[cut + 1:] not in TAIL_PROCLITICS:
+            continue
+        end = span.start + len(head[:cut].rstrip())
+        return doc.span(span.start, end, span.label, span.source, **span.attrs) if end > span.start else None
     return span
 
 

@@ -816,6 +816,60 @@ def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
             one = hit.tok_end  # «مقتل طفلين وامرأة»
         if one is not None:
             f.count = replace(hit, value=hit.value + 1)
+            f.extra["partnered"] = True
+
+
+# words that, right after a dual person noun, are no noun of its construct («جنديان في …», «بالرصاص»)
+NOT_COMPLEMENTS = frozenset({"في", "من", "علي", "الي", "عن", "بعد", "قبل", "قرب", "خلال", "اثناء", "جراء", "اثر", "حين"})
+
+
+def _nisba(sentence: _Sentence, k: int) -> bool:
+    """Token k is an indefinite nisba adjective of the person before it («شرطي [تركي]», «جنديين [تركيين]»)."""
+    norm = sentence.tokens[k].norm
+    return (len(norm) > 3 and norm.endswith(("ي", "يه", "يا", "يان", "يين", "ين")) and not norm.startswith(("ال", "و"))
+            and norm not in sentence.lex.persons and k not in sentence.num_start and not sentence.in_phrase[k]
+            and not sentence.in_date[k])
+
+
+def _listed_people(sentence: _Sentence, found: list[_Found]) -> None:
+    """One person or a pair read as the toll, followed by more of them joined by «و», each a single
+    indefinite person noun or a dual of one: «قتل جندي ومدني» (1 + 1), «قتل شرطي تركي ومدني»
+    (with a nisba between), «أصيب جنديان ومدنيان» (2 + 2), «قتل ضابطا شرطة ومجند ومسلح» (a dual's
+    noun of construct, then 2 + 1 + 1). `_singular_partners` counts a figure and one such noun;
+    this adds the list after a single or dual person it does not read."""
+    tokens, lex = sentence.tokens, sentence.lex
+    for f in found:
+        hit = f.count
+        if hit is None or hit.kind not in ("singular", "dual") or hit.vague or hit.value is None \
+                or f.extra.get("continues") or f.extra.get("partnered"):
+            continue
+        if hit.kind == "dual" and (hit.noun is None or hit.noun not in lex.persons):
+            continue
+        if hit.kind == "singular" and hit.value != 1:
+            continue  # «العريف …، والجندي …»: a titled list `_named_list` counted
+        j, added = hit.tok_end, 0
+        if hit.kind == "dual" and j < len(tokens) and not sentence.is_break(j) and j not in sentence.num_start \
+                and not sentence.in_phrase[j] and not sentence.in_date[j] \
+                and not tokens[j].norm.startswith(("ال", "و", "ب", "ل", "ف")) and tokens[j].norm not in NOT_COMPLEMENTS \
+                and j + 1 < len(tokens) and tokens[j + 1].norm[:1] == "و":
+            j += 1  # «ضابطا [شرطة] ومجند»: the noun the pair is of
+        for _ in range(2):
+            if j < len(tokens) and _nisba(sentence, j):
+                j += 1
+        while j < len(tokens) and tokens[j].norm[:1] == "و":
+            other = sentence.num_start.get(j)
+            if other is not None and other.kind == "dual" and not other.vague and other.value \
+                    and other.noun is not None and other.noun in lex.persons:
+                added, j = added + int(other.value), other.tok_end
+            elif _person_alone(sentence, j) and not (j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ال")):
+                added, j = added + 1, j + 1
+            else:
+                break
+            for _ in range(2):
+                if j < len(tokens) and _nisba(sentence, j):
+                    j += 1
+        if added:
+            f.count = replace(hit, value=hit.value + added)
 
 
 def _earlier_groups(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
@@ -869,6 +923,7 @@ def sentence_casualties(doc: Document, tokens: list[Token], numbers: list[Number
     found += _continuations(sentence, found)
     found += _earlier_groups(sentence, found)
     _singular_partners(sentence, found)
+    _listed_people(sentence, found)
     spans: list[Span] = []
     previous_whose: tuple[int, int, str] | None = None
     for f in found:
