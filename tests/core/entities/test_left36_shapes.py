@@ -1,0 +1,31 @@
+"""Shapes earlier sessions left (session 36, left36): written sentences, not copied from articles."""
+
+from __future__ import annotations
+
+from core.entities import lexicon
+from core.pipeline import analyze
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    doc = analyze(text, None, until="tokenise").doc
+    return [(s.text, s.attrs.get("name_en", "")) for s in lexicon.find(doc) if s.label == "ARMED_ACTOR"]
+
+
+def test_forces_with_a_nationality_adjective_are_that_countrys_forces() -> None:
+    got = _actors("اشتبكت القوات الباكستانية مع مسلحين في منطقة قبلية أمس.")
+    assert ("القوات الباكستانية", "Military Forces of Pakistan") in got
+    got = _actors("وقال مسؤول إن قوات أفغانية تقدمت نحو البلدة بعد معارك عنيفة.")
+    assert ("قوات أفغانية", "Military Forces of Afghanistan") in got
+    got = _actors("وانسحبت القوات الأوكرانية من مواقعها قرب المطار.")
+    assert ("القوات الأوكرانية", "Military Forces of Ukraine") in got
+
+
+def test_forces_of_a_listed_army_take_the_listed_actor() -> None:
+    got = _actors("وتقدمت القوات السورية نحو التلال بعد قصف عنيف.")
+    assert [name for text, name in got if text == "القوات السورية"] == ["Military Forces of Syria (2000-)"]
+
+
+def test_forces_alone_or_the_lebanese_forces_party_are_no_army() -> None:
+    assert not _actors("وانسحبت القوات من مواقعها قرب المطار.")
+    got = _actors("وقال مسؤول في القوات اللبنانية إن الحزب لن يشارك في الحكومة.")
+    assert not any(name.startswith("Military Forces") for _, name in got)
