@@ -592,6 +592,8 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and (tok.norm[2:] in lex.titles or tok.norm[2:] in lex.definite_persons)):
             n, last = _named_list(sentence, k, lex)  # «استشهاد العريف …، والجندي أول …، والجندي …»: 3
+            if tok.norm in lex.persons:
+                n, last = _one_more(sentence, last, n, lex)  # «قتل قائد وأحد العناصر»: 2
             return NumberHit(tok.start, sentence.tokens[last].end, k, last + 1, n, kind="singular")  # «مقتل القيادي أبو يحيى»
         if tok.norm == OTHER_ONE and _other_alone(sentence, k, lex):
             return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «قتل جندي وأصيب آخر»: one more
@@ -667,6 +669,46 @@ def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
             break
         j += 1
     return n, last
+
+
+PARTNER_MODIFIERS = 2  # words of the single person's own name or kind before «و» («قائد كتيبة», «جندي يمني»)
+
+
+def _modifiers(sentence: _Sentence, k: int) -> int:
+    """The token after the indefinite words that go on describing the person at token k-1 («قائد
+    [ميداني]», «قائد [كتيبة]»: no «ال», no «و», no figure, date, break, phrase or person of their own)."""
+    tokens, j = sentence.tokens, k
+    while j < len(tokens) and j - k < PARTNER_MODIFIERS:
+        norm = tokens[j].norm
+        if norm[:1] == "و" or norm.startswith("ال") or j in sentence.num_start or sentence.in_phrase[j] \
+                or sentence.in_date[j] or sentence.is_break(j) or norm in sentence.lex.persons or tokens[j].is_punct:
+            break
+        j += 1
+    return j
+
+
+def _one_more(sentence: _Sentence, last: int, n: int, lex: _Lexicon) -> tuple[int, int]:
+    """A single person joined by «و» to the single person counted (n, ending at token `last`): «قتل
+    رجل وامرأة», «قيادي وعنصر» (another single noun), «قائد وأحد العناصر», «قائد كتيبة وأحد مرافقيه»
+    («وأحد» + a group of people): one more."""
+    tokens = sentence.tokens
+    j = _modifiers(sentence, last + 1)
+    if j >= len(tokens) or sentence.in_date[j]:
+        return n, last
+    if _person_alone(sentence, j) and tokens[j].norm[:1] == "و":
+        return n + 1, j
+    if tokens[j].norm == "واحد" and _one_of_group(sentence, j + 1):
+        return n + 1, j + 1
+    return n, last
+
+
+def _one_of_group(sentence: _Sentence, k: int) -> bool:
+    """Token k names a group of people right after «وأحد» («العناصر», «مرافقيه»): «أحد» is one of
+    them, not the figure of a noun before it («شخص واحد»)."""
+    if k >= len(sentence.tokens) or sentence.in_date[k] or sentence.in_phrase[k]:
+        return False
+    group, groups = sentence.tokens[k].norm, sentence.lex.groups
+    return group in groups or (group.startswith("ال") and group[2:] in groups)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -800,9 +842,17 @@ def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
         one: int | None = None
         if f.phrase.direction in ("after", "either") and hit.tok_start > f.match.token_end:
             k = f.match.token_end + (1 if sentence.in_date[f.match.token_end] else 0)
-            if k + 1 == hit.tok_start and _person_alone(sentence, k) and tokens[k].norm[:1] != "و" \
-                    and tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
-                one = k  # (not «مقتل شخص واحد»: the figure of that one noun, no «و» joining another)
+            if _person_alone(sentence, k) and _modifiers(sentence, k + 1) == hit.tok_start and tokens[k].norm[:1] != "و" \
+                    and tokens[hit.tok_start].norm[:1] == "و" and (tokens[hit.tok_start].norm not in ("واحد", "واحده")
+                                                                  or _one_of_group(sentence, hit.tok_end)):
+                one = k  # (not «مقتل شخص واحد»: the figure of that one noun, no «و» joining another; «قائد وأحد العناصر»)
+        if one is None and f.phrase.direction != "after" and hit.tok_end <= f.match.token_start \
+                and tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
+            for k in range(hit.tok_start - 1, max(hit.tok_start - 2 - PARTNER_MODIFIERS, -1), -1):
+                if _person_alone(sentence, k) and tokens[k].norm[:1] != "و" and _modifiers(sentence, k + 1) == hit.tok_start \
+                        and k not in sentence.num_end:  # no figure of its own before it («3 جنود وضابط»)
+                    one = k  # «لقي قائد ميداني واثنان من مرافقيه مصرعهم»
+                    break
         if one is None and f.whose is not None and f.whose[0] == hit.tok_end:
             a, b = f.whose
             for j in (a + 1, a + 2):

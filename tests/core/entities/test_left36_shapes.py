@@ -29,3 +29,25 @@ def test_forces_alone_or_the_lebanese_forces_party_are_no_army() -> None:
     assert not _actors("وانسحبت القوات من مواقعها قرب المطار.")
     got = _actors("وقال مسؤول في القوات اللبنانية إن الحزب لن يشارك في الحكومة.")
     assert not any(name.startswith("Military Forces") for _, name in got)
+
+
+def _killed(text: str) -> list[int | None]:
+    from core.entities import casualties
+
+    doc = analyze(text, None, until="tokenise").doc
+    return [s.attrs["count"] for s in casualties.find(doc) if s.attrs["role"] == "killed"]
+
+
+def test_single_people_joined_in_one_casualty_phrase_are_summed() -> None:
+    assert _killed("قتل رجل وامرأة في قصف على السوق.") == [2]
+    assert _killed("قتل قيادي وعنصر من الجماعة في كمين.") == [2]
+    assert _killed("قتل قائد وأحد العناصر في اشتباك قرب الجسر.") == [2]
+    assert _killed("قتل قائد كتيبة وأحد مرافقيه في غارة على سيارته.") == [2]
+    assert _killed("قتل جندي نيجيري وأربعة مدنيين في هجوم على القرية.") == [5]
+    assert _killed("لقي قائد ميداني واثنان من مرافقيه مصرعهم في كمين.") == [3]
+
+
+def test_one_person_alone_stays_one() -> None:
+    assert _killed("قتل شخص واحد في القصف على الحي.") == [1]
+    assert _killed("قتل جندي وأصيب آخر في الهجوم.") == [1]
+
