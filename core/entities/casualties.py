@@ -86,6 +86,10 @@ class _Lexicon:
     without_unreported: frozenset[str] = frozenset()  # «لم ترد معلومات عن خسائر بشرية»: «ترد» after «لم» …
     without_news: frozenset[str] = frozenset()  # … then a word of news («معلومات», «أنباء», «تقارير»): none is known
     without_reach: int = 0
+    # «دون/لم يتسن» + «التأكد» + … + a word of occurrence right before the phrase: no loss is known
+    without_unconfirmed: frozenset[str] = frozenset()  # «التأكد», «تأكد»
+    without_could_not: frozenset[str] = frozenset()  # after «لم»: «يتسن», «يتسنى»
+    without_occurrence: frozenset[str] = frozenset()  # «إيقاع», «وقوع», «سقوط», «أية»
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
     released_reach: int = 0
@@ -153,6 +157,9 @@ def _lex() -> _Lexicon:
         without_unreported=_norms(data.get("without", {}).get("unreported", [])),
         without_news=_norms(data.get("without", {}).get("news", [])),
         without_reach=int(data.get("without", {}).get("reach", 0)),
+        without_unconfirmed=_norms(data.get("without", {}).get("unconfirmed", [])),
+        without_could_not=_norms(data.get("without", {}).get("could_not", [])),
+        without_occurrence=_norms(data.get("without", {}).get("occurrence", [])),
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
         released_nouns=_norms(data.get("released", {}).get("nouns", [])),
@@ -1004,6 +1011,10 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_unreported and k + 2 < start \
                 and tokens[k + 2].norm in lex.without_news:
             return True  # «ولم ترد أنباء فورية عن وقوع إصابات»: no casualty is known
+        if (variant_in(norm, lex.without, depth=1) or variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_could_not) \
+                and any(tokens[j].norm in lex.without_unconfirmed for j in range(k + 1, min(k + 3, start))) \
+                and tokens[start - 1].norm in lex.without_occurrence:
+            return True  # «دون التأكد من إيقاع خسائر بشرية», «ولم يتسن التأكد من وقوع إصابات»: none is known
     return False
 
 

@@ -51,3 +51,13 @@ def test_one_person_alone_stays_one() -> None:
     assert _killed("قتل شخص واحد في القصف على الحي.") == [1]
     assert _killed("قتل جندي وأصيب آخر في الهجوم.") == [1]
 
+
+def test_losses_not_confirmed_are_no_casualties() -> None:
+    # no loss is known: 0 by ACLED's rule (CODING.md), not «killed, number unknown»
+    assert _killed("واستهدف القصف مواقع المسلحين دون التأكد من إيقاع خسائر بشرية في صفوفهم.") == []
+    assert _killed("وسقطت القذائف على أطراف البلدة، ولم يتسن التأكد من وقوع إصابات أو قتلى.") == []
+
+
+def test_deaths_told_but_unconfirmed_stay_told() -> None:
+    assert _killed("وأعلن الجيش تدمير مواقع للمسلحين، ولم يتسن التأكد من مقتل 20 منهم.") == [20]
+    assert _killed("وأسفر القصف عن خسائر بشرية في صفوف المسلحين.") == [None]
