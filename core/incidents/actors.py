@@ -877,17 +877,20 @@ class ActorFinder:
 
 
     def _strike_parties(self, groups: list[tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
-        """An air strike's parties are who flew it and who was hit: when the clause names someone hit
-        (a target or victim) and several parties acting, the one that flies (`_flies`; else the first)
-        struck, and the other parties acting belong to the clause's other deeds («غارات شنها طيران
-        التحالف على مواقع التنظيم في محيط الحسكة التي تشهد اشتباكات بين التنظيم ووحدات الحماية»:
-        the YPG neither struck nor was struck)."""
+        """An air strike's parties are who flew it and who was hit: when the clause names a party that
+        flies (`_flies`) and someone hit (a target or victim), the other parties acting named after
+        the first one hit belong to the clause's other deeds («غارات شنها طيران التحالف على مواقع
+        التنظيم في محيط الحسكة التي تشهد اشتباكات بين التنظيم ووحدات الحماية»: the YPG neither
+        struck nor was struck)."""
         agents = [k for k, (r, _) in enumerate(groups) if r == "agent"]
-        if len(agents) < 2 or len(agents) == len(groups):
-            return groups
+        hit = [k for k, (r, _) in enumerate(groups) if r != "agent"]
         flying = [k for k in agents if any(self._flies(s) for s in groups[k][1])]
-        keep = flying[0] if flying else agents[0]
-        return [g for k, g in enumerate(groups) if k == keep or g[0] != "agent"]
+        if not hit or not flying:
+            return groups
+        # the parties acting named after the first one hit, other than who flew, tell other deeds;
+        # those before it stay as the clause reads them («… على معسكر اللواء الذي تتخذ منه
+        # ميليشيات الحوثي مقرا لقصف المدنيين»: the Houthis hold what was struck)
+        return [g for k, g in enumerate(groups) if k <= hit[0] or k == flying[0] or g[0] != "agent"]
 
     def _flies(self, span: Span) -> bool:
         """The party is named by its aircraft («طيران التحالف», «المقاتلات التركية») or flies the
