@@ -61,3 +61,19 @@ def test_losses_not_confirmed_are_no_casualties() -> None:
 def test_deaths_told_but_unconfirmed_stay_told() -> None:
     assert _killed("وأعلن الجيش تدمير مواقع للمسلحين، ولم يتسن التأكد من مقتل 20 منهم.") == [20]
     assert _killed("وأسفر القصف عن خسائر بشرية في صفوف المسلحين.") == [None]
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    a = analyze(text, None, "")
+    return [(e.label, text[e.start:e.end]) for e in a.entities]
+
+
+def test_afp_as_the_french_news_agency_is_a_source() -> None:
+    got = _labels("وقال ضابط في الشرطة لوكالة الأنباء الفرنسية إن الوضع هادئ في المدينة.")
+    assert ("SOURCE", "وكالة الأنباء الفرنسية") in got
+
+
+def test_afp_with_a_proclitic_is_no_person() -> None:
+    got = _labels("وقال أحد السكان لفرانس برس إن الأسواق أغلقت أبوابها.")
+    assert not any(label == "PERSON" and "فرانس" in text for label, text in got)
+    assert any(label == "SOURCE" and "فرانس برس" in text for label, text in got)
