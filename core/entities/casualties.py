@@ -683,12 +683,14 @@ PARTNER_MODIFIERS = 2  # words of the single person's own name or kind before «
 
 def _modifiers(sentence: _Sentence, k: int) -> int:
     """The token after the indefinite words that go on describing the person at token k-1 («قائد
-    [ميداني]», «قائد [كتيبة]»: no «ال», no «و», no figure, date, break, phrase or person of their own)."""
+    [ميداني]», «قائد [كتيبة]», «قائد [عسكري]»: no «ال», no «و», no figure, date, break, phrase or
+    person of their own — a nisba right after the person is its adjective)."""
     tokens, j = sentence.tokens, k
     while j < len(tokens) and j - k < PARTNER_MODIFIERS:
         norm = tokens[j].norm
         if norm[:1] == "و" or norm.startswith("ال") or j in sentence.num_start or sentence.in_phrase[j] \
-                or sentence.in_date[j] or sentence.is_break(j) or norm in sentence.lex.persons or tokens[j].is_punct:
+                or sentence.in_date[j] or sentence.is_break(j) or tokens[j].is_punct \
+                or norm in sentence.lex.persons and not (j == k and norm.endswith("ي")):  # «قائد [عسكري]»: its adjective
             break
         j += 1
     return j
