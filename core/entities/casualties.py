@@ -86,6 +86,10 @@ class _Lexicon:
     without_unreported: frozenset[str] = frozenset()  # «لم ترد معلومات عن خسائر بشرية»: «ترد» after «لم» …
     without_news: frozenset[str] = frozenset()  # … then a word of news («معلومات», «أنباء», «تقارير»): none is known
     without_reach: int = 0
+    # «دون/لم يتسن» + «التأكد» + … + a word of occurrence right before the phrase: no loss is known
+    without_unconfirmed: frozenset[str] = frozenset()  # «التأكد», «تأكد»
+    without_could_not: frozenset[str] = frozenset()  # after «لم»: «يتسن», «يتسنى»
+    without_occurrence: frozenset[str] = frozenset()  # «إيقاع», «وقوع», «سقوط», «أية»
     released: frozenset[str] = frozenset()  # «الإفراج عن عشرات المعتقلين»: prisoners freed, no capture
     released_nouns: frozenset[str] = frozenset()  # «المعتقلين», «أسيرا»: the prisoners, not a verb of capture
     released_reach: int = 0
@@ -153,6 +157,9 @@ def _lex() -> _Lexicon:
         without_unreported=_norms(data.get("without", {}).get("unreported", [])),
         without_news=_norms(data.get("without", {}).get("news", [])),
         without_reach=int(data.get("without", {}).get("reach", 0)),
+        without_unconfirmed=_norms(data.get("without", {}).get("unconfirmed", [])),
+        without_could_not=_norms(data.get("without", {}).get("could_not", [])),
+        without_occurrence=_norms(data.get("without", {}).get("occurrence", [])),
         released=_norms(data.get("released", {}).get("texts", [])),
         released_reach=int(data.get("released", {}).get("reach", 0)),
         released_nouns=_norms(data.get("released", {}).get("nouns", [])),
@@ -592,6 +599,8 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things
         if tok.norm in lex.persons or (tok.norm.startswith("ال") and (tok.norm[2:] in lex.titles or tok.norm[2:] in lex.definite_persons)):
             n, last = _named_list(sentence, k, lex)  # «استشهاد العريف …، والجندي أول …، والجندي …»: 3
+            if tok.norm in lex.persons:
+                n, last = _one_more(sentence, last, n, lex)  # «قتل قائد وأحد العناصر»: 2
             return NumberHit(tok.start, sentence.tokens[last].end, k, last + 1, n, kind="singular")  # «مقتل القيادي أبو يحيى»
         if tok.norm == OTHER_ONE and _other_alone(sentence, k, lex):
             return NumberHit(tok.start, tok.end, k, k + 1, 1, kind="singular")  # «قتل جندي وأصيب آخر»: one more
@@ -667,6 +676,48 @@ def _named_list(sentence: _Sentence, k: int, lex: _Lexicon) -> tuple[int, int]:
             break
         j += 1
     return n, last
+
+
+PARTNER_MODIFIERS = 2  # words of the single person's own name or kind before «و» («قائد كتيبة», «جندي يمني»)
+
+
+def _modifiers(sentence: _Sentence, k: int) -> int:
+    """The token after the indefinite words that go on describing the person at token k-1 («قائد
+    [ميداني]», «قائد [كتيبة]», «قائد [عسكري]»: no «ال», no «و», no figure, date, break, phrase or
+    person of their own — a nisba right after the person is its adjective)."""
+    tokens, j = sentence.tokens, k
+    while j < len(tokens) and j - k < PARTNER_MODIFIERS:
+        norm = tokens[j].norm
+        if norm[:1] == "و" or norm.startswith("ال") or j in sentence.num_start or sentence.in_phrase[j] \
+                or sentence.in_date[j] or sentence.is_break(j) or tokens[j].is_punct \
+                or norm in sentence.lex.persons and not (j == k and norm.endswith("ي")):  # «قائد [عسكري]»: its adjective
+            break
+        j += 1
+    return j
+
+
+def _one_more(sentence: _Sentence, last: int, n: int, lex: _Lexicon) -> tuple[int, int]:
+    """A single person joined by «و» to the single person counted (n, ending at token `last`): «قتل
+    رجل وامرأة», «قيادي وعنصر» (another single noun), «قائد وأحد العناصر», «قائد كتيبة وأحد مرافقيه»
+    («وأحد» + a group of people): one more."""
+    tokens = sentence.tokens
+    j = _modifiers(sentence, last + 1)
+    if j >= len(tokens) or sentence.in_date[j]:
+        return n, last
+    if _person_alone(sentence, j) and tokens[j].norm[:1] == "و":
+        return n + 1, j
+    if tokens[j].norm == "واحد" and _one_of_group(sentence, j + 1):
+        return n + 1, j + 1
+    return n, last
+
+
+def _one_of_group(sentence: _Sentence, k: int) -> bool:
+    """Token k names a group of people right after «وأحد» («العناصر», «مرافقيه»): «أحد» is one of
+    them, not the figure of a noun before it («شخص واحد»)."""
+    if k >= len(sentence.tokens) or sentence.in_date[k] or sentence.in_phrase[k]:
+        return False
+    group, groups = sentence.tokens[k].norm, sentence.lex.groups
+    return group in groups or (group.startswith("ال") and group[2:] in groups)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -800,9 +851,17 @@ def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
         one: int | None = None
         if f.phrase.direction in ("after", "either") and hit.tok_start > f.match.token_end:
             k = f.match.token_end + (1 if sentence.in_date[f.match.token_end] else 0)
-            if k + 1 == hit.tok_start and _person_alone(sentence, k) and tokens[k].norm[:1] != "و" \
-                    and tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
-                one = k  # (not «مقتل شخص واحد»: the figure of that one noun, no «و» joining another)
+            if _person_alone(sentence, k) and _modifiers(sentence, k + 1) == hit.tok_start and tokens[k].norm[:1] != "و" \
+                    and tokens[hit.tok_start].norm[:1] == "و" and (tokens[hit.tok_start].norm not in ("واحد", "واحده")
+                                                                  or _one_of_group(sentence, hit.tok_end)):
+                one = k  # (not «مقتل شخص واحد»: the figure of that one noun, no «و» joining another; «قائد وأحد العناصر»)
+        if one is None and f.phrase.direction != "after" and hit.tok_end <= f.match.token_start \
+                and tokens[hit.tok_start].norm[:1] == "و" and tokens[hit.tok_start].norm not in ("واحد", "واحده"):
+            for k in range(hit.tok_start - 1, max(hit.tok_start - 2 - PARTNER_MODIFIERS, -1), -1):
+                if _person_alone(sentence, k) and tokens[k].norm[:1] != "و" and _modifiers(sentence, k + 1) == hit.tok_start \
+                        and k not in sentence.num_end:  # no figure of its own before it («3 جنود وضابط»)
+                    one = k  # «لقي قائد ميداني واثنان من مرافقيه مصرعهم»
+                    break
         if one is None and f.whose is not None and f.whose[0] == hit.tok_end:
             a, b = f.whose
             for j in (a + 1, a + 2):
@@ -1009,6 +1068,10 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_unreported and k + 2 < start \
                 and tokens[k + 2].norm in lex.without_news:
             return True  # «ولم ترد أنباء فورية عن وقوع إصابات»: no casualty is known
+        if (variant_in(norm, lex.without, depth=1) or variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_could_not) \
+                and any(tokens[j].norm in lex.without_unconfirmed for j in range(k + 1, min(k + 3, start))) \
+                and tokens[start - 1].norm in lex.without_occurrence:
+            return True  # «دون التأكد من إيقاع خسائر بشرية», «ولم يتسن التأكد من وقوع إصابات»: none is known
     return False
 
 

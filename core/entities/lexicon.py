@@ -235,6 +235,8 @@ def lexicons() -> Lexicons:
         for adjective in actor.get("weapon_adjectives", ()):
             for form in _spelled(adjective, spelling):
                 weapon_owners[" ".join(pattern_key(form))] = {**_actor_attrs(actor), "generic": False}
+    for phrase, entry in _forces_by_nationality(actors_data, actors):
+        entities.add(phrase, entry)  # after the actors: a listed «القوات العراقية» keeps its own entry
     block = Entry("block")
     for phrase in actors_data["not_actors"]:
         entities.add(phrase, block)
@@ -302,6 +304,34 @@ def lexicons() -> Lexicons:
         nationalities=nationalities,
         insertions=insertions,
     )
+
+
+def _forces_by_nationality(actors_data: dict[str, Any], actors: dict[str, dict[str, Any]]) -> list[tuple[str, Entry]]:
+    """actors.json `forces_by_nationality`: a head of no country of its own («القوات», «قوات», a
+    not-actor alone) with a country's nationality adjective right after, agreeing in definiteness
+    («القوات الباكستانية», «قوات أفغانية»), is that country's own forces (the listed actor, or the
+    fallback named by the country); the listed exceptions («القوات اللبنانية», a party) are not."""
+    data = actors_data.get("forces_by_nationality") or {}
+    fallback, spelling = data.get("fallback") or {}, actors_data.get("spelling", {})
+    if not fallback.get("name_en"):
+        return []
+    skip = {" ".join(pattern_key(p)) for p in data.get("except", ())}
+    out: list[tuple[str, Entry]] = []
+    for country, stems in actors_data.get("nationalities", {}).items():
+        own = _own_forces_in(actors, fallback["name_en"], country)
+        if own is not None:
+            entry = Entry("actor", actors[own]["label"], {**_actor_attrs(actors[own]), "generic": False})
+        else:
+            entry = Entry("actor", "ARMED_ACTOR", {**fallback, "name_en": _fill_country(fallback["name_en"], country),
+                                                   "country": country, "generic": False, "ambiguous": True})
+        for head in data.get("heads", ()):
+            definite = head.startswith("ال")
+            for stem in stems:
+                phrase = f"{head} {'ال' if definite else ''}{stem}ة"
+                if " ".join(pattern_key(phrase)) in skip:
+                    continue
+                out.extend((form, entry) for form in _spelled(phrase, spelling))
+    return out
 
 
 def _nationality_forms(stem: str) -> list[tuple[str, bool]]:
@@ -417,11 +447,16 @@ def _own_forces(lex: Lexicons, fallback_name: str, country: str) -> str | None:
     """The actor that is `country`'s own forces when an ambiguous phrase's fallback names them
     ("Military Forces of {country}" for Turkey: "Military Forces of Turkey (2002-)", the listed
     Turkish army), or None when actors.json lists none."""
+    return _own_forces_in(lex.actors, fallback_name, country)
+
+
+def _own_forces_in(actors: dict[str, dict[str, Any]], fallback_name: str, country: str) -> str | None:
+    """`_own_forces` over actors.json's actors by id."""
     filled = _fill_country(fallback_name, country)
     if "{country}" not in fallback_name or not country:
         return None
     forms = (filled, filled.replace(" of ", " of the ", 1))
-    found = [(len(name), actor_id) for actor_id, actor in lex.actors.items()
+    found = [(len(name), actor_id) for actor_id, actor in actors.items()
              if actor.get("country") == country and any((name := actor.get("name_en", "")) == f or name.startswith(f + " (")
                                                         for f in forms)]
     return min(found)[1] if found else None  # the plain forces before a branch of them (the Peshmerga)

@@ -16,7 +16,8 @@ Model spans of a type the data also knows may be relabelled by a data span on th
 that is rule 2/3 applied — the data span simply wins. A model span that cuts across a curated span
 of its label without holding it whole is dropped before rule 2 («قيفة [رداع بالبيضاء]»), and so is
 one that is a curated span of its label (an organisation and an armed actor count as one) with a
-proclitic before it («[و]كفريا», «[و]جبهة النصرة»), and one made of two or more curated spans of its
+proclitic before it («[و]كفريا», «[و]جبهة النصرة»; a person that is a curated organisation with a
+proclitic, «[ل]فرانس برس», too), and one made of two or more curated spans of its
 label joined by proclitics («وكريتر والتواهي»: two places of a list).
 """
 
@@ -48,8 +49,10 @@ PROCLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", 
 def _clitic_more(span: Span, data: list[Span]) -> bool:
     """A statistical span that is a curated span of its label plus a proclitic before it: the
     tagger's «وكفريا» against the curated «كفريا» of «بلدتي الفوعة وكفريا» (the tagger tags whole
-    tokens; the conjunction is no part of the name)."""
-    return any(_same_kind(_named_label(d), span.label) and d.end == span.end and span.start < d.start
+    tokens; the conjunction is no part of the name). A tagger's person that is a curated
+    organisation plus a proclitic is that organisation too («لفرانس برس»: "to AFP", no person)."""
+    return any((_same_kind(_named_label(d), span.label) or span.label == "PERSON" and _named_label(d) == "ORGANIZATION")
+               and d.end == span.end and span.start < d.start
                and span.text[: d.start - span.start] in PROCLITICS for d in data)
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from core.acled_inter import NON_STATE
 from core.document import Document, Span
+from core.entities.lexicon import lexicons
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
@@ -818,10 +819,10 @@ class ActorFinder:
                                        for w in words)
 
     def sides(self, start: int, end: int, triggers: Sequence[tuple[int, int]] = (),
-              others: Sequence[tuple[int, int]] = ()) -> tuple[list[Actor], list[Actor]]:
+              others: Sequence[tuple[int, int]] = (), air: bool = False) -> tuple[list[Actor], list[Actor]]:
         """(side1, side2) for the actors named in text[start:end]; `triggers`: the event's own trigger
         words, `others`: other events' — a strike's nationality adjective names who struck its strike
-        (`_strikers_event`)."""
+        (`_strikers_event`); `air`: the event is an air strike (`_strike_parties`)."""
         spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)
                  and self._strikers_event(s, triggers, others) != "other"]
         groups: list[tuple[str, list[Span]]] = []
@@ -848,6 +849,8 @@ class ActorFinder:
                     else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
+        if air:
+            groups = self._strike_parties(groups)
         marked = [k for k, (r, g) in enumerate(groups)
                   if self._strikers_event(g[0], triggers, others) == "own" or r == "agent" and self._marked_agent(g[0], start)]
         if marked:  # a strike's nationality adjective («الغارات التركية») names who struck, whatever the
@@ -872,6 +875,30 @@ class ActorFinder:
                 (side1 if gi == 0 else side2).append(actor)
         return side1, side2
 
+
+    def _strike_parties(self, groups: list[tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
+        """An air strike's parties are who flew it and who was hit: when the clause names a party that
+        flies (`_flies`) and someone hit (a target or victim), the other parties acting named after
+        the first one hit belong to the clause's other deeds («غارات شنها طيران التحالف على مواقع
+        التنظيم في محيط الحسكة التي تشهد اشتباكات بين التنظيم ووحدات الحماية»: the YPG neither
+        struck nor was struck)."""
+        agents = [k for k, (r, _) in enumerate(groups) if r == "agent"]
+        hit = [k for k, (r, _) in enumerate(groups) if r != "agent"]
+        flying = [k for k in agents if any(self._flies(s) for s in groups[k][1])]
+        if not hit or not flying:
+            return groups
+        # the parties acting named after the first one hit, other than who flew, tell other deeds;
+        # those before it stay as the clause reads them («… على معسكر اللواء الذي تتخذ منه
+        # ميليشيات الحوثي مقرا لقصف المدنيين»: the Houthis hold what was struck)
+        return [g for k, g in enumerate(groups) if k <= hit[0] or k == flying[0] or g[0] != "agent"]
+
+    def _flies(self, span: Span) -> bool:
+        """The party is named by its aircraft («طيران التحالف», «المقاتلات التركية») or flies the
+        campaign it is (actors.json `strikes_by_air`, `unnamed_flyer_in`)."""
+        if span.attrs.get("weapon_category") == "aircraft":
+            return True
+        actor = lexicons().actors.get(span.attrs.get("id") or "", {})
+        return bool(actor.get("strikes_by_air") or actor.get("unnamed_flyer_in"))
 
     def _strikers_event(self, span: Span, triggers: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> str:
         """Whose party a strike's nationality adjective («الغارات التركية», entity attribute `striker`:
