@@ -153,3 +153,22 @@ def test_an_ensemble_dir_needs_split_members(singles: list[Path], tmp_path: Path
     (broken / CHAR_MODEL_FILE).unlink()
     with pytest.raises(SystemExit):
         _ensemble(tmp_path / "two", [singles[0], broken])
+
+
+def test_an_int8_word_table_keeps_the_emissions(singles: list[Path], tmp_path: Path) -> None:
+    """quantize_tagger_words.py: the word table in int8 with a scale per row (half the file) moves
+    emissions by little and the split network still loads; a second run changes nothing."""
+    import quantize_tagger_words
+
+    from core.entities.tagger_nn import MODEL_FILE, emissions, load_model
+
+    folder = tmp_path / "q"
+    shutil.copytree(singles[0], folder)
+    assert quantize_tagger_words.quantize(folder / MODEL_FILE, min_rows=2)
+    before = (folder / MODEL_FILE).read_bytes()
+    assert not quantize_tagger_words.quantize(folder / MODEL_FILE, min_rows=2)
+    assert (folder / MODEL_FILE).read_bytes() == before
+    got, want = emissions(SENTENCES, load_model(folder, MODELS)), emissions(SENTENCES, load_model(singles[0], MODELS))
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, atol=0.05)
+    assert max(np.abs(g - w).max() for g, w in zip(got, want)) > 0  # it did change the table
