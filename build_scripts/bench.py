@@ -91,6 +91,12 @@ def phase_analyze(args: argparse.Namespace) -> dict:
 
     articles = analysis_sample(args.sample, args.first)
     t0 = time.perf_counter()
+    if args.nn_model_dir:  # another nn tagger folder (an ensemble, a dev-block model) in place of the shipped one
+        import importlib.resources
+
+        from core.entities import tagger_nn
+
+        tagger_nn._model = tagger_nn.load_model(Path(args.nn_model_dir), importlib.resources.files("resources") / "models")
     analyze("تحميل النماذج في تعز")  # load models once, timed separately
     load = time.perf_counter() - t0
     tokens = 0
@@ -326,6 +332,8 @@ def run_phase(name: str, args: argparse.Namespace) -> dict:
         cmd.append("--no-analyze")
     if args.workers:
         cmd += ["--workers", str(args.workers)]
+    if args.nn_model_dir:
+        cmd += ["--nn-model-dir", args.nn_model_dir]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{out.stderr[-3000:]}")
@@ -360,6 +368,7 @@ def main() -> None:
     p.add_argument("--workers", type=int, default=0, help="analysis processes for the import (0: automatic)")
     p.add_argument("--skip", action="append", default=[], choices=["analyze", "import", "search", "startup"],
                    help="leave a phase out (repeatable); search then needs --db of an imported library")
+    p.add_argument("--nn-model-dir", help="analysis phase: the nn tagger of this folder (e.g. an ensemble) instead of the shipped one")
     p.add_argument("--db")
     p.add_argument("--workdir")
     p.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")

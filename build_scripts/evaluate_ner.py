@@ -105,9 +105,11 @@ def trained_on_dev(model_dir: Path | None) -> bool:
     import importlib.resources
     import json
 
+    from core.entities.tagger_nn import member_stems
+
     folder = model_dir or Path(str(importlib.resources.files("resources") / "models"))
-    vocab = json.loads((folder / "ner_bilstm_vocab.json").read_text(encoding="utf-8"))
-    return bool(vocab.get("config", {}).get("full"))
+    return any(json.loads((folder / f"{stem}_vocab.json").read_text(encoding="utf-8")).get("config", {}).get("full")
+               for stem in member_stems(folder))  # any network of an ensemble
 
 
 def classify_errors(
@@ -158,7 +160,8 @@ def main() -> None:
                         help="backend(s) to measure (default: both)")
     parser.add_argument("--merges", action="store_true", help="(b) with every tag_conll merge, not only the default")
     parser.add_argument("--model-dir", type=Path,
-                        help="nn: measure the model exported in DIR (train_tagger_nn.py --out DIR) instead of the "
+                        help="nn: measure the model exported in DIR (train_tagger_nn.py --out DIR; an ensemble folder of "
+                             "ensemble_tagger_dir.py too) instead of the "
                              "shipped one — for a shipped model trained on all of ANERcorp train, dev is not held out")
     parser.add_argument("--wojood-val", action="store_true", help="also score Wojood val (types mapped)")
     parser.add_argument("--errors", type=Path,

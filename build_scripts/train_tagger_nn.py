@@ -114,6 +114,8 @@ VARIANTS: dict[str, Config] = {
     "h64c48-r2": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                         pseudo_file="pseudo_r2.conll", max_minutes=25),
     "h64c48-p16-s41": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=41, pseudo=16000, max_minutes=25),
+    # a third seed of the shipped recipe (version 36: an ensemble of the recipe's networks)
+    "h64c48-p16-s13": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=13, pseudo=16000, max_minutes=25),
     "h64c48-p24": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=24000, max_minutes=30),
     "h64c48-p16": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000, max_minutes=25),
     # the shipped recipe with pseudo labels made consistent within each article (pseudo_label_ner.py --consistency)
@@ -145,6 +147,11 @@ VARIANTS: dict[str, Config] = {
                                 max_minutes=25, pretrained="lm1", pretrained_parts=("word.", "char.", "conv.", "clusters.")),
     "h64c48-p16-full": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=29, pseudo=16000,
                               max_minutes=40, epochs=17, full=True),
+    # the same with the other seeds: members 2 and 3 of an ensemble (version 36)
+    "h64c48-p16-full-s41": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=41, pseudo=16000,
+                                  max_minutes=40, epochs=17, full=True),
+    "h64c48-p16-full-s13": Config(hidden=64, char_filters=48, word_dropout=0.1, lr_decay=0.85, seed=13, pseudo=16000,
+                                  max_minutes=40, epochs=17, full=True),
 }
 
 

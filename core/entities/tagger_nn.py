@@ -7,6 +7,13 @@ build_scripts/train_tagger_nn.py trains it with torch at build time and exports 
 transition scores and every vocabulary live in `ner_bilstm_vocab.json`, and decoding (BIO-
 constrained Viterbi, forward-backward marginals for `attrs["confidence"]`) is plain numpy here.
 
+A model folder may hold an ensemble: networks 2, 3, … of the same recipe (other seeds) as
+`ner_bilstm_2.onnx`, `ner_bilstm_2_chars.onnx`, `ner_bilstm_2_vocab.json` and so on beside the first
+(`member_stems`). Their emissions are averaged and so are their CRF scores, then one Viterbi (and one
+forward-backward for the confidences) runs on the averages; a folder of one network is read exactly
+as before. A member's vocabulary file may leave out "words", "chars" and "lists": then it reads
+the first network's, and the members share one `Encoder` (its token table).
+
 `Encoder` turns normalised tokens into the network's integer/float inputs. It is the one
 definition used by training and run time alike (the training script imports it), so the two can
 never drift apart. Per token: the word id (the token, else its first clitic-stripped variant
@@ -21,7 +28,7 @@ import json
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -270,6 +277,19 @@ class CharVectors:
                     index[norm] = base + k
             return self.table[[index[n] for n in norms]]
 
+    def padded(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """[B, T, dim] vectors of a batch of sentences, pads as `Encoder.batch` writes them (CHAR_INPUT)."""
+        b, t = len(sentences), max(len(s) for s in sentences)
+        lengths = np.fromiter((len(s) for s in sentences), np.int64, b)
+        rows = np.repeat(np.arange(b), lengths)
+        cols = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        flat = [norm for sentence in sentences for norm in sentence]
+        out = np.empty((b, t, self.dim), np.float32)
+        out[:] = self.pad
+        if flat:
+            out[rows, cols] = self.gather(flat)
+        return out
+
 
 # ---------------------------------------------------------------- decoding
 def allowed_transitions(tags: Sequence[str] = TAGS) -> tuple[np.ndarray, np.ndarray]:
@@ -415,25 +435,65 @@ def marginals(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray, sta
 
 # ---------------------------------------------------------------- the shipped model
 @dataclass
-class _Model:
-    session: Any  # onnxruntime.InferenceSession
+class _Network:
+    """Another network of an ensemble (its session, encoder and character vectors)."""
+
+    session: Any
     encoder: Encoder
-    trans: np.ndarray
+    char_vectors: CharVectors | None = None
+
+    def inputs(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        return self.encoder.batch(sentences, self.char_vectors)
+
+
+@dataclass
+class _Model:
+    session: Any  # onnxruntime.InferenceSession of the first network
+    encoder: Encoder
+    trans: np.ndarray  # CRF scores: the first network's, or the average of the ensemble's
     start: np.ndarray
     end: np.ndarray
     char_vectors: CharVectors | None = None  # when the folder holds the character CNN apart
+    others: list[_Network] = field(default_factory=list)  # networks 2, 3, … of an ensemble
 
     def inputs(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
         """The network's inputs for a batch of sentences of normalised tokens."""
         return self.encoder.batch(sentences, self.char_vectors)
+
+    def scores(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """Emission scores [B, T, K] of a batch: the network's (float32), or the ensemble's mean (float64)."""
+        first = self.inputs(sentences)
+        scores = self.session.run(None, first)[0]
+        if not self.others:
+            return scores
+        total = scores.astype(np.float64)
+        for net in self.others:
+            if net.encoder is self.encoder and (net.char_vectors is None) == (self.char_vectors is None):
+                feed = dict(first)  # the same word, stem, cluster and flag arrays
+                if net.char_vectors is not None:
+                    feed[CHAR_INPUT] = net.char_vectors.padded(sentences)
+            else:
+                feed = net.inputs(sentences)
+            total += net.session.run(None, feed)[0]
+        total /= 1 + len(self.others)
+        return total
 
 
 _lock = threading.Lock()
 _model: _Model | None = None
 
 
-def load_vocab(folder: Any) -> dict[str, Any]:
-    return json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+def load_vocab(folder: Any, stem: str = "ner_bilstm") -> dict[str, Any]:
+    return json.loads((folder / f"{stem}_vocab.json").read_text(encoding="utf-8"))
+
+
+def member_stems(folder: Any) -> list[str]:
+    """File stems of the folder's networks: "ner_bilstm", then "ner_bilstm_2", "ner_bilstm_3", …
+    while `STEM.onnx` exists (each with `STEM_vocab.json` and, split, `STEM_chars.onnx`)."""
+    stems = ["ner_bilstm"]
+    while (folder / f"ner_bilstm_{len(stems) + 1}.onnx").is_file():
+        stems.append(f"ner_bilstm_{len(stems) + 1}")
+    return stems
 
 
 def crf_scores(vocab: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -453,30 +513,53 @@ def _onnx_source(file: Any) -> str | bytes:
 
 
 def load_model(folder: Any, features: Any = None) -> _Model:
-    """The network, vocabulary and CRF scores in `folder` (word lists and clusters from `features`,
-    default the same folder); ONNX Runtime single-threaded (the app has its own workers)."""
+    """The network(s), vocabulary and CRF scores in `folder` (word lists and clusters from `features`,
+    default the same folder); ONNX Runtime single-threaded (the app has its own workers).
+    An ensemble folder (`member_stems`) gives one model whose emissions and CRF scores are the
+    members' means."""
     import onnxruntime
 
-    vocab = load_vocab(folder)
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.enable_cpu_mem_arena = False  # the arena kept the largest batch's buffers
-    session = onnxruntime.InferenceSession(
-        _onnx_source(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-    )
-    split = CHAR_INPUT in {i.name for i in session.get_inputs()}
-    encoder = Encoder(vocab["words"], vocab["chars"], vocab["lists"], FeatureResources.load(features or folder),
-                      cache_forms=not split)
-    char_vectors = None
-    # the network says which it is: one that takes CHAR_INPUT needs the CNN file beside it; a whole
-    # one ignores a leftover CNN file
-    if split:
-        char_session = onnxruntime.InferenceSession(
-            _onnx_source(folder / CHAR_MODEL_FILE), options, providers=["CPUExecutionProvider"]
+    resources = FeatureResources.load(features or folder)
+    first: dict[str, Any] = {}
+    networks: list[_Network] = []
+    crfs: list[dict[str, Any]] = []
+    for stem in member_stems(folder):
+        vocab = load_vocab(folder, stem)
+        session = onnxruntime.InferenceSession(
+            _onnx_source(folder / f"{stem}.onnx"), options, providers=["CPUExecutionProvider"]
         )
-        char_vectors = CharVectors(char_session, encoder)
-    return _Model(session, encoder, *crf_scores(vocab), char_vectors)
+        split = CHAR_INPUT in {i.name for i in session.get_inputs()}
+        shared = networks and all(vocab.get(key, first[key]) == first[key] for key in ("words", "chars", "lists"))
+        if shared:
+            encoder = networks[0].encoder
+            if not split:
+                encoder._cache_limit = _CACHE_LIMIT  # a whole network reads the characters through the cache
+        else:
+            if not networks:
+                first = {key: vocab[key] for key in ("words", "chars", "lists")}
+            encoder = Encoder(vocab.get("words", first.get("words")), vocab.get("chars", first.get("chars")),
+                              vocab.get("lists", first.get("lists")), resources, cache_forms=not split)
+        char_vectors = None
+        # the network says which it is: one that takes CHAR_INPUT needs the CNN file beside it; a whole
+        # one ignores a leftover CNN file
+        if split:
+            char_session = onnxruntime.InferenceSession(
+                _onnx_source(folder / f"{stem}_chars.onnx"), options, providers=["CPUExecutionProvider"]
+            )
+            char_vectors = CharVectors(char_session, encoder)
+        networks.append(_Network(session, encoder, char_vectors))
+        crfs.append(vocab)
+    if len(crfs) == 1:
+        trans, start, end = crf_scores(crfs[0])
+    else:  # mean learned scores, then the BIO mask (a member's file holds 0.0 where a move is forbidden)
+        mean = {key: np.mean([np.array(v[key], np.float64) for v in crfs], axis=0) for key in ("transitions", "start", "end")}
+        trans, start, end = crf_scores({"tags": crfs[0]["tags"], **mean})
+    head = networks[0]
+    return _Model(head.session, head.encoder, trans, start, end, head.char_vectors, networks[1:])
 
 
 def _load() -> _Model:
@@ -514,7 +597,7 @@ def emissions(sentences: Sequence[Sequence[str]], model: _Model | None = None) -
     model = model or _load()
     out: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
     for group in _batches(sentences):
-        scores = model.session.run(None, model.inputs([sentences[i] for i in group]))[0]
+        scores = model.scores([sentences[i] for i in group])
         for row, i in enumerate(group):
             out[i] = scores[row, : len(sentences[i])].astype(np.float64)
     return out
