@@ -289,11 +289,15 @@ class MapView(QGraphicsView):
     def extent(self) -> QRectF:
         """What fitting shows: Yemen's outlines, widened to every point outside them (an incident
         in Iraq or Libya was drawn off the map, while the note said it was on it)."""
-        rect = self.projection.box_rect()
+        box = self.projection.box_rect()
+        rect = box
         for item in self.point_items:
-            if not rect.contains(item.pos()):
-                rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
-        return rect
+            if not box.contains(item.pos()):
+                rect = rect.united(QRectF(item.pos() - QPointF(1, 1), item.pos() + QPointF(1, 1)))
+        if rect == box:
+            return box
+        margin = 0.06 * max(rect.width(), rect.height())  # a dot at the edge is not cut in half
+        return rect.adjusted(-margin, -margin, margin, margin)
 
     def fit(self) -> None:
         self._user_zoomed = False
