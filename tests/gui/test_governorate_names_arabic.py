@@ -28,6 +28,18 @@ def test_the_governorate_filter_names_other_countries_governorates_in_arabic(qtb
     assert pane.query().governorate == "Al Anbar"
 
 
+def test_the_governorate_filter_is_in_the_order_of_the_arabic_names(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """Sorted by the stored English names, the Arabic list read «عسير، أبين، الضالع، عدن، الأنبار…»."""
+    from gui.library.pane import LibraryPane
+
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    pane.set_facets({"governorates": ["'Asir", "Abyan", "Ad Dali", "Aden", "Al Anbar", "Halab"]})
+    shown = [pane.governorate.itemText(i) for i in range(1, pane.governorate.count())]
+    assert shown == ["أبين", "الأنبار", "الضالع", "حلب", "عدن", "عَسِيْر"]
+    assert pane.governorate.itemData(1) == "Abyan"
+
+
 def test_the_governorate_filter_stays_english_in_the_english_interface(qtbot) -> None:  # type: ignore[no-untyped-def]
     from gui.library.pane import LibraryPane
 
