@@ -23,7 +23,7 @@ from core.text.arabic import arabic_count  # noqa: F401  (re-exported: gui modul
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
 # arabic_name / english_name: an actor's or a place's name in Arabic, and in English (else its
 # Arabic spelled in Latin letters) as the reports give it; re-exported, gui modules import them here
-from core.text.transliterate import arabic_admin1, arabic_name, english_name, english_place, latin  # noqa: F401
+from core.text.transliterate import arabic_admin1, arabic_governorate, arabic_name, english_name, english_place, latin  # noqa: F401
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -94,13 +94,14 @@ def _acled_names(lang: str) -> dict[str, str]:
 
 def governorate_name(value: str | None) -> str:
     """The display name of a governorate (an incident's admin1, stored in English): Arabic in the
-    Arabic interface for Yemen's governorates, as the map labels them; others as they are. A
+    Arabic interface, Yemen's as the map labels them, any other country's as the gazetteer names it
+    (its English before: «Al Anbar» in the Arabic filter list); one it does not know as it is. A
     governorate stored in Arabic only (a place of no English name) is spelled in Latin letters in
     the English interface."""
     if not value:
         return ""
-    if _current != "en":
-        return _governorates(_current).get(value, value)
+    if _current != "en":  # Yemen's from the translations; any other country's from the gazetteer
+        return _governorates(_current).get(value) or (arabic_governorate(value) if _current == "ar" else "") or value
     return latin(value)
 
 

@@ -38,8 +38,8 @@ from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, arabic_count
 from core.text.english import plural
-from core.text.transliterate import (arabic_admin1, arabic_name, english_admin1, english_name, english_place,
-                                     english_summary, latin)
+from core.text.transliterate import (arabic_admin1, arabic_governorate, arabic_name, english_admin1, english_name,
+                                     english_place, english_summary, latin)
 
 TOP_ACTORS = 15
 LANGUAGES = ("en", "ar")
@@ -118,7 +118,7 @@ def arabic_scope(description: str) -> str:
         elif m["ids"]:
             out.append(("المقال " if m["ids"] == "article" else "المقالات ") + m["numbers"].replace(", ", "، "))
         elif m["label"]:
-            out.append(f"{_ARABIC_SCOPE_LABELS[m['label']]} {m['value']}")
+            out.append(f"{_ARABIC_SCOPE_LABELS[m['label']]} {_arabic_scope_value(m['label'], m['value'])}")
         elif m["flag"]:
             out.append(_ARABIC_SCOPE_FLAGS[m["flag"]])
         else:
@@ -128,6 +128,17 @@ def arabic_scope(description: str) -> str:
             return "".join(out)
         out.append("؛ " if description.startswith("; ", pos) else ", ")
         pos += 2
+
+
+def _arabic_scope_value(label: str, value: str) -> str:
+    """A filter's value in the Arabic scope line: an event type and a governorate are the stored
+    English names (picked from a list, not typed), so they are shown in Arabic as the report's
+    tables name them («الحدث معارك», not «الحدث Battles»); the rest stay as typed."""
+    if label == "event":
+        return acled_arabic(value) or value
+    if label == "governorate":
+        return _acled_arabic()[1].get(value) or arabic_governorate(value) or value
+    return value
 
 
 @cache
@@ -149,7 +160,7 @@ def governorate_arabic(loc: dict[str, Any]) -> str:
     """A place's governorate in Arabic: its own Arabic name, else the Arabic of its English one."""
     governorates = _acled_arabic()[1]
     return str(loc.get("admin1_ar") or "") or governorates.get(str(loc.get("admin1_en") or ""), "") \
-        or arabic_admin1(loc)
+        or arabic_governorate(loc.get("admin1_en")) or arabic_admin1(loc)
 
 
 def _arabic_governorate_key(inc: dict[str, Any]) -> str:

@@ -133,6 +133,34 @@ def arabic_admin1(value: Any) -> str:
     return str(value.get("admin1_ar") or value.get("admin1_en") or "")
 
 
+@lru_cache(maxsize=1)
+def _admin1_arabic() -> dict[str, str]:
+    """Every governorate's English name → its one Arabic name, as the gazetteer's places give them
+    (a name two countries' governorates share, with two Arabic names, is left out). Read from the
+    gazetteer's table itself (≈0.1 s), not through `Gazetteer.load()` (≈1.5 s): the Arabic interface
+    calls it on the GUI thread for its filter lists."""
+    import gzip
+    from importlib import resources
+
+    names: dict[str, set[str]] = {}
+    with (resources.files("resources") / "gazetteer" / "places.tsv.gz").open("rb") as raw, \
+            gzip.open(raw, "rt", encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        ar, en = header.index("admin1_ar"), header.index("admin1_en")
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if row[en] and row[ar]:
+                names.setdefault(row[en], set()).add(row[ar])
+    return {k: v.pop() for k, v in names.items() if len(v) == 1}
+
+
+def arabic_governorate(name_en: str | None) -> str:
+    """A governorate's Arabic name from its English one (an incident's admin1, as the library's
+    filters and the database keep it): «Al Anbar» → «الأنبار»; "" when the gazetteer has no single
+    Arabic name for it."""
+    return _admin1_arabic().get(str(name_en or ""), "") if name_en else ""
+
+
 def english_admin1(value: Any) -> str:
     """A place's governorate in English: core's English name, else its Arabic one in the
     gazetteer's English («لحج» → "Lahij") or spelled in Latin letters."""

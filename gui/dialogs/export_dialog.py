@@ -27,7 +27,7 @@ from gui import ops, tasks
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
 from gui.dialogs.messages import ask_yes_no, show_message
 from gui.export_docx import register as register_docx_pictures
-from gui.i18n import current_language, translate_n
+from gui.i18n import acled_name, current_language, governorate_name, translate_n
 from gui.ops import Op, OpContext
 
 translate = QCoreApplication.translate
@@ -462,11 +462,13 @@ class ExportDialog(QDialog):
     # -- choices -------------------------------------------------------------------------------
     def _query_on_screen(self, q: LibraryQuery) -> str:
         """The search and filters in the interface's language (`describe_query` is the export's
-        own English scope line): "search “x”, governorate y"."""
+        own English scope line): "search “x”, governorate y"; a governorate and an event type (stored
+        in English) by their names in the interface («الحدث معارك», not «الحدث Battles»)."""
         parts = [self.tr("search “%1”").replace("%1", isolate(q.text.strip()))] if q.text.strip() else []
         for label, value in ((self.tr("from %1"), q.date_from), (self.tr("to %1"), q.date_to),
-                             (self.tr("source %1"), q.source), (self.tr("governorate %1"), q.governorate),
-                             (self.tr("actor %1"), q.actor), (self.tr("event %1"), q.event_type),
+                             (self.tr("source %1"), q.source),
+                             (self.tr("governorate %1"), governorate_name(q.governorate)),
+                             (self.tr("actor %1"), q.actor), (self.tr("event %1"), acled_name(q.event_type)),
                              (self.tr("tag %1"), q.tag)):
             if value:
                 parts.append(label.replace("%1", isolate(str(value))))

@@ -9,6 +9,7 @@ per key.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -24,6 +25,12 @@ SEARCH_DELAY_MS = 250
 NARROW_TABLE = 300  # px: below it the title takes two lines and the star column goes
 ANY = "Any"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
+
+
+
+def _sort_key(name: str) -> str:
+    """A name as a list sorts it: without its short vowels («عَسِيْر» among the «ع»), case-folded."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 class FilterDateEdit(QDateEdit):
@@ -280,10 +287,14 @@ class LibraryPane(QWidget):
                 chosen = combo.currentData() if not combo.isEditable() else combo.currentText()
                 combo.clear()
                 combo.addItem(self.any_text, None)
-                for value in facets.get(key, []):
-                    combo.addItem(acled_name(value) if key == "event_types"
-                                  else governorate_name(value) if key == "governorates"
-                                  else source_name(value) if key == "sources" else value, value)
+                items = [(acled_name(value) if key == "event_types"
+                          else governorate_name(value) if key == "governorates"
+                          else source_name(value) if key == "sources" else value, value)
+                         for value in facets.get(key, [])]
+                if key == "governorates":  # in the order of the names shown, not of the stored English ones
+                    items.sort(key=lambda item: _sort_key(item[0]))
+                for shown, value in items:
+                    combo.addItem(shown, value)
                 if combo.isEditable():
                     combo.setEditText("" if chosen in (None, ANY, self.any_text) else str(chosen))
                 else:

@@ -280,13 +280,29 @@ class MapView(QGraphicsView):
             rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
         self._scene.setSceneRect(rect)
         self._weigh_labels()
-        self.declutter_labels()  # places with incidents are named first
+        if self._user_zoomed:
+            self.declutter_labels()  # places with incidents are named first
+        else:
+            self.fit()  # a place outside Yemen's outlines is brought into view (it declutters too)
 
     # -- zoom and pan -----------------------------------------------------------------------------
+    def extent(self) -> QRectF:
+        """What fitting shows: Yemen's outlines, widened to every point outside them (an incident
+        in Iraq or Libya was drawn off the map, while the note said it was on it)."""
+        box = self.projection.box_rect()
+        rect = box
+        for item in self.point_items:
+            if not box.contains(item.pos()):
+                rect = rect.united(QRectF(item.pos() - QPointF(1, 1), item.pos() + QPointF(1, 1)))
+        if rect == box:
+            return box
+        margin = 0.06 * max(rect.width(), rect.height())  # a dot at the edge is not cut in half
+        return rect.adjusted(-margin, -margin, margin, margin)
+
     def fit(self) -> None:
         self._user_zoomed = False
         self.resetTransform()
-        self.fitInView(self.projection.box_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.extent(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11() or 1.0
         self.declutter_labels()
 

@@ -107,7 +107,7 @@
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
             <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالا</numerusform>
+            <numerusform>%n مقالًا</numerusform>
             <numerusform>%n مقال</numerusform>
         </translation>
     </message>
@@ -2436,7 +2436,7 @@
             <numerusform>ورد أيضا في مقال آخر</numerusform>
             <numerusform>ورد أيضا في مقالين آخرين</numerusform>
             <numerusform>ورد أيضا في %n مقالات أخرى</numerusform>
-            <numerusform>ورد أيضا في %n مقالا آخر</numerusform>
+            <numerusform>ورد أيضا في %n مقالًا آخر</numerusform>
             <numerusform>ورد أيضا في %n مقال آخر</numerusform>
         </translation>
     </message>

@@ -89,7 +89,31 @@ def test_scope_lines_in_arabic():
     assert arabic_scope("articles 3, 5") == "المقالات 3، 5"
     assert arabic_scope("article 5; search “صعدة”") == "المقال 5؛ البحث «صعدة»"
     assert arabic_scope("library search “دمت”, governorate Taizz, starred") == \
-        "المكتبة: البحث «دمت», المحافظة Taizz, المميّزة بنجمة"
+        "المكتبة: البحث «دمت», المحافظة تعز, المميّزة بنجمة"
+
+
+def test_the_scope_line_names_a_filter_s_event_type_and_governorate_in_arabic():
+    """An event type and a governorate filter are the stored English names, picked from a list: the
+    Arabic scope line names them as the report's tables do (it read «الحدث Battles», «المحافظة Al
+    Anbar»): Yemen's governorates from the translations, another country's from the gazetteer; a
+    name neither knows stays as it is."""
+    assert arabic_scope("library event Battles, governorate Al Anbar") == "المكتبة: الحدث معارك, المحافظة الأنبار"
+    assert arabic_scope("library event Explosions/Remote violence, governorate Rif Dimashq, unread") == \
+        "المكتبة: الحدث تفجيرات/عنف عن بُعد, المحافظة ريف دمشق, غير المقروءة"
+    assert arabic_scope("library governorate Nowhere Province, event Some event") == \
+        "المكتبة: المحافظة Nowhere Province, الحدث Some event"
+    # a tag or a source that happens to be an event type's English name is the analyst's word
+    assert arabic_scope("library tag Battles, source Battles") == "المكتبة: الوسم Battles, المصدر Battles"
+
+
+def test_a_governorate_s_arabic_name_from_the_gazetteer():
+    from core.text.transliterate import arabic_governorate
+
+    assert arabic_governorate("Al Anbar") == "الأنبار"
+    assert arabic_governorate("Halab") == "حلب"
+    assert arabic_governorate("Banghazi") == "بنغازي"
+    assert arabic_governorate("Lahij") == "لحج"
+    assert arabic_governorate("Nowhere Province") == "" and arabic_governorate(None) == "" and arabic_governorate("") == ""
 
 
 
