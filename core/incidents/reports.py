@@ -932,18 +932,33 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
     return parts
 
 
+PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
+
+
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The one-word protest triggers («تظاهروا», «اعتصام»), normalised."""
+    from core.incidents.lexicons import _read
+    return frozenset(normalized(p) for e in _read("lexicons", "triggers.json")["triggers"]
+                     if e["event_type"] == "Protests" for p in e["phrases"] if " " not in p)
+
+
 def _protest_topic(text: str, place: Located, r: Report) -> bool:
     """A place told after a word opening a protest's purpose (`protest_purpose_openers`: «احتجاجا»,
     «تنديدا», «تضامنا», «للمطالبة», «يدينون») or a word of the violence behind it (`protest_cause_nouns`:
     «بعد مقتل», «بعد الهجوم») is what the protest is about, not where it was («تظاهروا في إسطنبول احتجاجا
     على التفجير الذي وقع في سوروج», «للمطالبة بالعودة إلى الرمادي»): read in the place's clause from
     the protest's last trigger before the place («كما شهدت مدينة كربلاء تظاهرة أخرى» after a protest «احتجاجا
-    على» in the clause before is a protest at Karbala)."""
+    على» in the clause before is a protest at Karbala). Not a place a protest trigger follows within
+    PROTEST_OWN_PLACE_REACH words («وكانت العشرات في محافظة النجف تظاهروا», the trigger live or not)."""
     if place.span is None:
         return False
     clause = next((c for c in r.clauses if c.start <= place.span.start < c.end), None)
     if clause is None:
         return False
+    if any(variant_in(normalized(w), _protest_words(), depth=1)
+           for w in text[place.span.end:].split()[:PROTEST_OWN_PLACE_REACH]):
+        return False  # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest
     lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
     words = word_set("protest_purpose_openers") | word_set("protest_cause_nouns")
     return any(variant_in(normalized(w), words, depth=1) for w in text[lo:place.span.start].split())
