@@ -97,3 +97,19 @@ def test_a_coming_day_told_alone_keeps_its_date() -> None:
     wednesday = Span(6, 9, "DATE", attrs={"iso": "2015-07-29", "precision": "day"})
     assert date_of([friday], MONDAY)[0] == "2015-08-07"
     assert date_of([friday, wednesday], MONDAY)[0] == "2015-07-29"
+
+
+# -- protesters smashing or looting property: a violent demonstration ------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    ("وحاولت الشرطة أمس تفريق المتظاهرين الذين قطعوا شارعا رئيسيا في القاهرة وحطموا واجهات المحلات.",
+     "Violent demonstration"),
+    ("وتظاهر مئات المحتجين أمس أمام مبنى المحافظة في مدينة الإسكندرية وهشموا زجاج البوابة الرئيسية.",
+     "Violent demonstration"),
+    ("وتظاهر مئات المحتجين أمس في مدينة الإسكندرية احتجاجا على اعتقال شبان حطموا سيارة للشرطة.",
+     "Peaceful protest"),
+])
+def test_protesters_smashing_property_riot(text: str, sub: str) -> None:
+    an = analyze(text, MONDAY)
+    subs = [i.sub_event_type for i in an.incidents + an.set_aside if i.event_type in ("Protests", "Riots")]
+    assert subs == [sub], subs
