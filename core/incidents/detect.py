@@ -928,7 +928,26 @@ def _belt_carried(tokens: list[Token], t0: int, trig: Trigger) -> bool:
     `belt_words`) describes the attacker; no suicide bombing unless a word of detonation in the
     sentence (`detonation_words`: «فجر نفسه», «انفجر», «تفجير») tells that it went off, save one
     after «قبل أن» (killed before he could). The sentence's killing or attack is the event."""
-    return trig.sub_event_type == "Suicide bomb" and _belt_unused(tokens, t0)
+    return trig.sub_event_type == "Suicide bomb" and (_belt_unused(tokens, t0) or _bomber_killed(tokens, t0))
+
+
+def _bomber_killed(tokens: list[Token], t0: int) -> bool:
+    """«قتل 12 من عناصره بينهم ثلاثة انتحاريين», «تمكنت من قتل 10 انتحاريين»: the bomber noun at `t0`
+    counts among the dead of a fight (right after «بينهم/منهم», `bomber_among_words`, a count between
+    allowed; or right after a count that follows a killing word, `bomber_kill_words`), and nothing in the
+    sentence sets a bomb off (`detonation_words`, as for a belt carried): killed before he could blow
+    himself up, no suicide bombing. «قتل انتحاري 32 شخصا» (no count) is the bomber killing."""
+    if not _is_verb(tokens[t0].norm, "bomber_nouns"):
+        return False
+    k = t0 - 1
+    counted = k >= 0 and is_number_word(tokens[k].norm)
+    if counted:
+        k -= 1
+    if k < 0 or not (_is_verb(tokens[k].norm, "bomber_among_words")
+                     or (counted and _is_verb(tokens[k].norm, "bomber_kill_words"))):
+        return False
+    return not any(_is_verb(t.norm, "detonation_words") and not (j >= 2 and tokens[j - 2].norm == "قبل")
+                   for j, t in enumerate(tokens))
 
 
 def _belt_unused(tokens: list[Token], t0: int) -> bool:
@@ -949,7 +968,7 @@ def _without_unused_belts(weapons: list[Span], sentence_tokens: list[list[Token]
         if w.attrs.get("category") == "suicide_bomb":
             tokens = next((ts for ts in sentence_tokens if ts and ts[0].start <= w.start < ts[-1].end), None)
             at = next((k for k, t in enumerate(tokens or []) if t.start <= w.start < t.end), None)
-            if at is not None and _belt_unused(tokens, at):
+            if at is not None and (_belt_unused(tokens, at) or _bomber_killed(tokens, at)):
                 continue
         out.append(w)
     return out

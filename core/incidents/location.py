@@ -255,6 +255,7 @@ class LocationResolver:
         self.led_by = word_set("led_by_cues")
         self.government_verbs = word_set("government_verbs")
         self.government_sources = word_set("government_sources")
+        self.government_nouns = word_set("government_nouns")
         self.war_entry = word_set("war_entry_nouns")
         self.war_words = word_set("war_words")
         self.attribution = word_set("attribution_verbs")
@@ -400,6 +401,9 @@ class LocationResolver:
                     continue  # «عاد إلى عدن قادما من الرياض»: where a traveller came from
                 if where and self._home_town(where[0], where[1], span):
                     continue  # «ينحدر من مدينة الموصل»: a person's home town
+                if where and where[1] > 0 and not span.attrs.get("head") and span.attrs.get("kind") == "city" \
+                        and variant_in(where[0][where[1] - 1].norm, self.government_nouns, depth=1):
+                    continue  # «الموالية لحكومة طرابلس»: a government named by its seat, no antecedent of «المدينة»
                 out.append(span)
             self._eventful = out
         return self._eventful
@@ -682,13 +686,16 @@ class LocationResolver:
         capital stands for its government; so is one right after «بين» with a named party after its
         «و» («بين أنقرة والمتمردين الأكراد», «بين بغداد وحكومة الإقليم»: two sides, not two places); so
         is one right after «بحسب/حسب» (`government_sources`:
-        «بحسب أنقرة», the source). So is one right after an entering noun or verb
+        «بحسب أنقرة», the source), and one right after a noun of government (`government_nouns`:
+        «لحكومة طرابلس», «برلمان طبرق»: the government by its seat). So is one right after an entering noun or verb
         (`war_entry_nouns`: «دخول», «دخلت») with a word of war within the next three
         (`war_words`: «دخول أنقرة بقوة في الحملة العسكرية», «دخلت موسكو الحرب»): not «دخول صنعاء»."""
         if not prev or span.attrs.get("kind") != "city" or span.attrs.get("head"):
             return False
         if prev[-1].norm in self.government_sources:
             return True  # «… في هذه الغارات بحسب أنقرة»: the government as the source, not the place
+        if variant_in(prev[-1].norm, self.government_nouns, depth=1):
+            return True  # «لحكومة طرابلس», «برلمان طبرق»: a government named by its seat, not a place (session 36)
         if prev[-1].norm in self.government_verbs or any(
                 prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
             return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject

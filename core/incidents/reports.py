@@ -316,8 +316,11 @@ def _dates_of(r: Report, sentence_dates: list[Span], every: list[Mention], text:
     if own:
         return _part_of_trigger(own, trigger, text)
     others = {m.clause for m in every if m.clause not in r.clauses}
+    # a clause of its own after the event's telling since when something holds («…، وقد توارى عن
+    # الأنظار منذ رمضان»): the start of that state, not the event's day (session 36)
     return [d for d in sentence_dates if not any(c.start <= d.start < c.end and (d.start < trigger.start or _PLUPERFECT.search(text, c.start, c.end))
-                                                 for c in others)]
+                                                 for c in others)
+            and not (d.start >= trigger.end and _since(text, d))]
 
 
 # what opens the trigger's own part of a clause: «أن/إن» after a verb of telling, a relative pronoun
@@ -1270,6 +1273,40 @@ def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: 
     return {task: eventness.passes(feats, task)[0] for task in ("ASSAULT", "PROTEST")}
 
 
+TALLY_REACH = 8  # words at most from the end of a figure to the «منذ» that makes it a period's tally
+
+
+def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentence that tell a period's dead («… قوات الأمن التي قتل نحو
+    عشرين من أفرادها منذ اندلاع دوامة العنف», «وقتل أكثر من 6500 شخص منذ اندلاع الصراع»): from the
+    relative pronoun before «منذ» + a word of the period's start (`tally_since_words`), else from its
+    clause's start, to that word."""
+    since, relatives = word_set("tally_since_words"), word_set("tally_relatives")
+    out: list[tuple[int, int]] = []
+    for k in range(len(tokens) - 1):
+        if not variant_in(tokens[k].norm, ("منذ",), depth=1) or not variant_in(tokens[k + 1].norm, since, depth=1):
+            continue
+        clause = next((c for c in clauses if c.tok_start <= k < c.tok_end), None)
+        if clause is None:
+            continue
+        first = next((j for j in range(k - 1, clause.tok_start - 1, -1) if variant_in(tokens[j].norm, relatives, depth=1)),
+                     clause.tok_start)
+        out.append((tokens[first].start, tokens[k + 1].end))
+    return out
+
+
+def _tallied(count: Count, target: "Report", tallies: list[tuple[int, int]], text: str) -> bool:
+    """A figure told as a period's tally (`_tally_ranges`: «التي قتل نحو عشرين من أفرادها منذ اندلاع
+    دوامة العنف الجديدة», at most TALLY_REACH words before «منذ») counts the period's dead, not those of
+    the event it would join when that event's own words stand outside the tally («شن هجمات على قوات
+    الأمن التي قتل …», a strike told in the clause before): the tally is an aside."""
+    for a, b in tallies:
+        if a <= count.start < b and len(text[count.end:b].split()) <= TALLY_REACH + 2 \
+                and not any(a <= m.start < b for m in target.mentions):
+            return True
+    return False
+
+
 def _most_specific(found: list[Located | None]) -> Located | None:
     """Named places first (the most specific), then anaphoric ones, then the carried place, then
     the place forces were heading to, then the one they had left (`LocationResolver._destination`)."""
@@ -1299,12 +1336,18 @@ def _fill(
             owner.setdefault(c, r)
     violent = [r for r in reports if is_violent(r.event_type)] or reports
     primary = max(violent, key=lambda r: _RANK[r.strength])
+    tallies: list[tuple[int, int]] | None = None  # offsets a period's tally covers, read when a figure is found
     for clause in clauses:
         target = owner.get(clause)
         if target is None:  # a clause with no event of its own: counts belong to the nearest event before it
             before = [r for r in violent if r.clauses[0].start <= clause.start]
             target = before[-1] if before else primary
-        target.counts.extend(counts.counts(clause.start, clause.end))
+        found = counts.counts(clause.start, clause.end)
+        if found:
+            if tallies is None:
+                tallies = _tally_ranges(tokens, clauses)
+            found = [c for c in found if not _tallied(c, target, tallies, doc.text)]
+        target.counts.extend(found)
         target.equipment.extend(counts.equipment(clause.start, clause.end, tokens))
     sentence_dates = [d for d in dates if s_start <= d.start < s_end]
     taker: Report | None = None  # the last place taken so far in the sentence, with its doer

@@ -1074,6 +1074,11 @@ def test_no_fight_happened_might_have_or_did_back_then() -> None:
     sanaa = [("صنعاء", "LOCATION", gov("صنعاء", "Sanaa"))]
     assert kinds("وقتل عدد من القياديين في صنعاء في الأشهر الأخيرة في غارات أميركية.", sanaa) == []
     assert kinds("ووصف البيت الأبيض مقتل القيادي في صنعاء آنذاك بأنه ضربة قوية.", sanaa) == []
+    # weeks of a campaign, like months of it: no one day's event (session 36)
+    assert kinds("وتشن الطائرات في الأسابيع الأخيرة غارات على مواقع المسلحين في صنعاء.", sanaa) == []
+    assert kinds("وقتل عشرات المسلحين في صنعاء خلال الأسابيع القليلة الماضية في غارات جوية.", sanaa) == []
+    assert kinds("وشنت الطائرات أمس غارات على مواقع المسلحين في صنعاء.", sanaa) == [
+        ("Explosions/Remote violence", "Air/drone strike")]
     assert kinds("وقتل ثلاثة من القياديين في صنعاء أمس في غارة أميركية.", sanaa) == [
         ("Explosions/Remote violence", "Air/drone strike")]
 
