@@ -62,7 +62,15 @@ class SourceFinder:
 
 
 def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, bool]:
-    """(iso date, time precision, explicit) from the DATE spans of a sentence, else the article's."""
+    """(iso date, time precision, explicit) from the DATE spans of a sentence, else the article's. A
+    day after the article's own dates no event that happened when a later span of the sentence is a
+    day of it or before («يستعد نشطاء لتنظيم مظاهرات يوم الجمعة المقبل في بغداد التي شهدت الأربعاء
+    الماضي مظاهرة»: the Wednesday); told alone, it stays (the codability model reads it as a plan)."""
+    if doc_date is not None:
+        today = doc_date.isoformat()
+        days = [str(s.attrs["iso"])[:10] for s in dates if s.attrs.get("iso") and _precision(s) == 1]
+        if days and days[0] > today and any(d <= today for d in days[1:]):
+            dates = [s for s in dates if not (s.attrs.get("iso") and _precision(s) == 1 and str(s.attrs["iso"])[:10] > today)]
     for span in dates:
         iso = span.attrs.get("iso")
         if iso:
@@ -75,6 +83,11 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
     if doc_date is not None:
         return doc_date.isoformat(), 1, False
     return None, 1, False
+
+
+def _precision(span: Span) -> int:
+    precision = span.attrs.get("precision", 1)
+    return PRECISION.get(precision, 1) if isinstance(precision, str) else int(precision or 1)
 
 
 def _year_covers(iso: str, day: Date) -> bool:

@@ -9,7 +9,7 @@ comma.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.document import Document
 from core.text.tokens import Token
@@ -107,6 +107,16 @@ def _likewise_verb(after: Token | None) -> bool:
         and not (norm[0] in "لب" and not norm.startswith("لم"))
 
 
+# «، و كان …»: the conjunction written apart from its word (some papers space it so) opens a clause as
+# «، وكان» does — the word after it is read as if joined
+DETACHED_CONJUNCTIONS = frozenset({"و", "ف"})
+
+
+def _joined(conj: Token, word: Token) -> Token:
+    """The conjunction and the word after it read as one token («و» + «كان» → «وكان»)."""
+    return replace(word, text=conj.text + word.text, norm=conj.norm + word.norm, start=conj.start)
+
+
 def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, after: Token | None = None) -> bool:
     norm = tok.norm
     if norm == DAWN and after is not None and after.norm in DAY_WORDS:
@@ -123,6 +133,8 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
         return True
     if norm == LIKEWISE:
         return _likewise_verb(after)
+    if norm in DETACHED_CONJUNCTIONS and after is not None:  # «، و كما شهدت …», «، و طالب …»: written apart
+        return after.norm in OPENERS or _opens_clause(prev, _joined(tok, after))
     if len(norm) > 2 and norm[0] in "وف":
         rest = norm[1:]
         return not rest.startswith("ال") and not rest.startswith("لل")

@@ -2337,7 +2337,8 @@ PROTEST_THROW_REACH = 8  # words from the protesters to the stones they throw (�
 
 def _protesters_throw(tokens: list[Token]) -> bool:
     """«ألقى محتجون زجاجات حارقة على مركز للشرطة», «المتظاهرين الذين ردوا على الشرطة بالحجارة»:
-    stones or fire bombs (`protest_violence_words`, proclitics allowed) at most PROTEST_THROW_REACH
+    stones or fire bombs, or smashing or looting property («وحطموا النوافذ»: `protest_violence_words`,
+    proclitics allowed) at most PROTEST_THROW_REACH
     words after a word for the protesters (`protest_throwers`) — a violent demonstration (ACLED:
     Riots). Not stones the protest denounces or a charge (a word of `protest_violence_not_after`
     between the protesters and the stones: «تظاهر المحتجون احتجاجا على اعتقال أطفال بتهمة رشق

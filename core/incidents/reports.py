@@ -555,7 +555,10 @@ FINE_SPLIT = True  # one event per named place also inside a district (version 1
 SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
 # abductions told in one sentence in different districts («اختطفت الناشط … بمديرية القناوص …، كما
 # اختطفت رئيس فرع الحزب بمديرية الحجيلة») are separate events, each where it happened
-SPLIT_BY_OWN_CLAUSES = ("Abduction/forced disappearance",)
+# protests told in one sentence at several places («تظاهر المئات في البصرة وكربلاء والنجف», «كما شهدت مدينة
+# كربلاء تظاهرة أخرى») are one event per place too (ACLED: one event per location and day)
+PROTEST_SPLIT = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+SPLIT_BY_OWN_CLAUSES = ("Abduction/forced disappearance",) + PROTEST_SPLIT
 SUMMARY_LIST = 4  # this many governorates named only as governorates make a summary, not events
 
 
@@ -862,6 +865,8 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                 home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c, told.get(id(c), ()))] or cands
+    if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
+        cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
@@ -930,6 +935,38 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
+
+
+PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
+
+
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The one-word protest triggers («تظاهروا», «اعتصام»), normalised."""
+    from core.incidents.lexicons import _read
+    return frozenset(normalized(p) for e in _read("lexicons", "triggers.json")["triggers"]
+                     if e["event_type"] == "Protests" for p in e["phrases"] if " " not in p)
+
+
+def _protest_topic(text: str, place: Located, r: Report) -> bool:
+    """A place told after a word opening a protest's purpose (`protest_purpose_openers`: «احتجاجا»,
+    «تنديدا», «تضامنا», «للمطالبة», «يدينون») or a word of the violence behind it (`protest_cause_nouns`:
+    «بعد مقتل», «بعد الهجوم») is what the protest is about, not where it was («تظاهروا في إسطنبول احتجاجا
+    على التفجير الذي وقع في سوروج», «للمطالبة بالعودة إلى الرمادي»): read in the place's clause from
+    the protest's last trigger before the place («كما شهدت مدينة كربلاء تظاهرة أخرى» after a protest «احتجاجا
+    على» in the clause before is a protest at Karbala). Not a place a protest trigger follows within
+    PROTEST_OWN_PLACE_REACH words («وكانت العشرات في محافظة النجف تظاهروا», the trigger live or not)."""
+    if place.span is None:
+        return False
+    clause = next((c for c in r.clauses if c.start <= place.span.start < c.end), None)
+    if clause is None:
+        return False
+    if any(variant_in(normalized(w), _protest_words(), depth=1)
+           for w in text[place.span.end:].split()[:PROTEST_OWN_PLACE_REACH]):
+        return False  # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest
+    lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
+    words = word_set("protest_purpose_openers") | word_set("protest_cause_nouns")
+    return any(variant_in(normalized(w), words, depth=1) for w in text[lo:place.span.start].split())
 
 
 def _counted_list(text: str, placed: list[Located], counted_at: int) -> bool:
