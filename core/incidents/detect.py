@@ -2325,13 +2325,17 @@ def _protest_sub_event(tokens: list[Token]) -> str:
         return "Excessive force against protesters"
     # not an arrest or a dispersal the protest denounces («تظاهروا احتجاجا على اعتقال أطفال»,
     # «تنديدا باعتقال»); «على» alone is no such word here («عملت الشرطة على تفريق المتظاهرين»)
+    # nor one told as not done («ولم تقم الشرطة باعتقال أي منهم»: a negation within NEGATED_REACH words before)
     topic = denounced - {"على"}
+    negations = word_set("intervention_negations")
     if any(not any(t.norm in topic for t in tokens[max(0, m.token_start - 2): m.token_start])
+           and not any(t.norm in negations for t in tokens[max(0, m.token_start - NEGATED_REACH): m.token_start])
            for m in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
 
 
+NEGATED_REACH = 4  # words from «لم/دون» to an intervention word it negates («لم تقم الشرطة باعتقال»)
 PROTEST_THROW_REACH = 8  # words from the protesters to the stones they throw («كان محتجون يلقون الحجارة»)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from datetime import date as Date, timedelta
 from typing import Any
 
-from core.acled_inter import ARMED, NON_STATE, STATE_OR_EXTERNAL
+from core.acled_inter import ARMED, CIVILIANS, NON_STATE, PROTESTERS, RIOTERS, STATE_OR_EXTERNAL
 from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
@@ -167,6 +167,7 @@ def build_reports(doc: Document) -> list[Report]:
             sentence_reports.append(report)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
+        sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
                                                       if r.date_explicit and r.date and r.time_precision == 1})
@@ -182,6 +183,88 @@ def build_reports(doc: Document) -> list[Report]:
             places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
     return reports
+
+
+ARRESTEES_REACH = 6  # words from an arrest word to the protesters it holds («اعتقلت السلطات عشرة متظاهرين»)
+PASSIVE_ARREST_REACH = 2  # words from the protesters to a plural arrest verb after them («المحتجين اعتقلوا»)
+INTERVENTION = "Protest with intervention"
+
+
+def _protesters_arrested(reports: list[Report], tokens: list[Token], text: str) -> list[Report]:
+    """An arrest of the protesters a protest of the same sentence tells (ACLED: one event, a protest with
+    intervention — Protesters against the police who arrested them — no Arrests event beside it):
+    «اعتقلت السلطات عشرة متظاهرين», «فرقت الشرطة المتظاهرين واعتقلت عددا منهم», «اعتقل أكثر من 200
+    مدرس خلال قمع مظاهرة», «عشرات المحتجين اعتقلوا أمس» (the protesters were arrested, they arrested no
+    one). The Arrests report is dropped; the protest becomes a protest with intervention (unless its
+    sub-event is heavier: excessive force, a riot) whose first side is the protesters and whose other
+    side is the forces that made the arrest (an armed group too: «قام مسلحو داعش باعتقال المتظاهرين») —
+    «السلطات» or a passive naming no one: the police of the protest's country (ACLED's usual actor2). Not an arrest of someone else after or about a
+    protest («اعتقلت السلطات أحد أقارب الرئيس بعد احتجاجات»): the arrested must be protesters
+    (`_arrests_protesters`)."""
+    protests = [r for r in reports if r.event_type == "Protests"]
+    arrests = [r for r in reports if r.sub_event_type == "Arrests"]
+    if not protests or not arrests:
+        return reports
+    dropped: list[Report] = []
+    for arrest in arrests:
+        if not any(_arrests_protesters(m, tokens) for m in arrest.mentions):
+            continue
+        protest = min(protests, key=lambda p: abs(p.mentions[0].start - arrest.mentions[0].start))
+        if protest.sub_event_type == "Peaceful protest":
+            protest.sub_event_type = INTERVENTION
+            for m in protest.mentions:
+                m.sub_event_type = INTERVENTION
+        crowd = [a for a in protest.side1 + protest.side2 + arrest.side1 + arrest.side2 if a.inter == PROTESTERS]
+        forces = [a for a in (arrest.side1 if not arrest.arrested else []) + arrest.side2 + protest.side2
+                  if a.inter is not None and a.inter not in (PROTESTERS, RIOTERS, CIVILIANS)]
+        if not forces:
+            police = _police_of(protest.located or arrest.located)
+            forces = [police] if police is not None else []
+        seen: set[str] = set()
+        protest.side1 = [a for a in crowd[:1] if not (actor_key(a) in seen or seen.add(actor_key(a)))] or protest.side1[:1]
+        protest.side2 = [a for a in forces if not (actor_key(a) in seen or seen.add(actor_key(a)))]
+        protest.counts.extend(c for c in arrest.counts if c not in protest.counts)
+        dropped.append(arrest)
+    return [r for r in reports if not any(r is d for d in dropped)]
+
+
+def _arrests_protesters(m: Mention, tokens: list[Token]) -> bool:
+    """The arrest word `m` holds protesters: a protester word (`protester_targets`) within ARRESTEES_REACH
+    words after it, or «منهم/بعضهم» there with protesters named before it in the sentence; «خلال/أثناء»
+    + a protest or its suppression (`protest_suppressed`, `protest_suppression`) later in its clause; or
+    protesters right before a plural arrest verb (`passive_arrest_verbs`: «عشرات المحتجين اعتقلوا»)."""
+    at = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+    end = next((k for k, t in enumerate(tokens) if t.start < m.end <= t.end), at)
+    if at is None:
+        return False
+    crowd = [x for x in word_matcher("protester_targets").find(tokens)]
+    reach = range(end + 1, min(len(tokens), end + 1 + ARRESTEES_REACH))
+    if any(x.token_start in reach for x in crowd):
+        return True
+    of_them = word_set("arrested_of_them")
+    if any(tokens[k].norm in of_them for k in reach) and any(x.token_end <= at for x in crowd):
+        return True
+    during = word_set("arrest_during_words")
+    for k0 in range(end + 1, min(len(tokens), m.clause.tok_end)):  # «… خلال قمع مظاهرة»: anywhere in its clause
+        if variant_in(tokens[k0].norm, during, depth=1) and any(
+                variant_in(t.norm, word_set("protest_suppressed"), depth=1)
+                or variant_in(t.norm, word_set("protest_suppression"), depth=1) for t in tokens[k0 + 1: k0 + 4]):
+            return True
+    if variant_in(tokens[at].norm, word_set("passive_arrest_verbs"), depth=1):
+        return any(at - PASSIVE_ARREST_REACH <= x.token_end <= at for x in crowd)
+    return False
+
+
+def _police_of(located: Located | None) -> Actor | None:
+    """The police of the country of `located` (actors.json «police», "Police Forces of <Country>")."""
+    from core.entities.lexicon import reading_in
+
+    country = located.place.country if located is not None and located.place is not None else ""
+    attrs = reading_in("actor:police", country) if country else None
+    if not attrs:
+        return None
+    return Actor(text="", name_ar=attrs.get("name_ar", ""), name_en=attrs.get("name_en", ""),
+                 actor_type=attrs.get("actor_type", "state"), inter=attrs.get("inter", 1))
 
 
 def _tolls_of_own_governorates(groups: dict[tuple[str, ...], list[Mention]], places: LocationResolver,
@@ -557,7 +640,7 @@ SPLIT_SUB_EVENTS = ("Air/drone strike", "Shelling/artillery/missile attack")
 # اختطفت رئيس فرع الحزب بمديرية الحجيلة») are separate events, each where it happened
 # protests told in one sentence at several places («تظاهر المئات في البصرة وكربلاء والنجف», «كما شهدت مدينة
 # كربلاء تظاهرة أخرى») are one event per place too (ACLED: one event per location and day)
-PROTEST_SPLIT = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+PROTEST_SPLIT = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 SPLIT_BY_OWN_CLAUSES = ("Abduction/forced disappearance",) + PROTEST_SPLIT
 SUMMARY_LIST = 4  # this many governorates named only as governorates make a summary, not events
 
