@@ -580,6 +580,45 @@ def save_article_details(db: Any, article_id: Any, title: str, source: str, publ
     return DetailsSaved(article_id, details, analysis)
 
 
+# -- Set date…: one date for several articles of the library ---------------------------------------
+
+@dataclass(slots=True)
+class DatesSet:
+    """What Set date… did: the articles whose date changed (`store.set_dates`, one transaction),
+    those analysed again so their incidents follow the new date, and whether the analyst stopped
+    it (the rest keep their new date and count as outdated: Analyse outdated articles again…)."""
+
+    published: str | None
+    changed: list[int]
+    analysed: list[int]
+    cancelled: bool = False
+
+
+def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
+              on_progress: Callable[[int, int, str], None] | None = None,
+              should_cancel: Callable[[], bool] | None = None) -> DatesSet:
+    """Give the articles one date, then analyse each one whose date changed again, as Article
+    details does for one (`save_article_details`): incident dates are anchored on the article's date."""
+    from core import store
+
+    store.check_writable(db)
+    changed = store.set_dates(db, [int(i) for i in article_ids], published)
+    outcome = DatesSet(published, changed, [])
+    for n, article_id in enumerate(changed):
+        if should_cancel is not None and should_cancel():
+            outcome.cancelled = True
+            break
+        art = store.get_article(db, article_id)
+        if on_progress is not None:
+            on_progress(n, len(changed), (art or {}).get("title") or "")
+        if art is not None:
+            analyze_and_store(db, article_id, art.get("text") or "", art.get("published"), art.get("title") or "")
+            outcome.analysed.append(article_id)
+    if on_progress is not None and not outcome.cancelled:
+        on_progress(len(changed), len(changed), "")
+    return outcome
+
+
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------
 
 
