@@ -4918,6 +4918,14 @@
         <source>{0} on the map, {1} without coordinates</source>
         <translation>{0} على الخريطة، {1} بلا إحداثيات</translation>
     </message>
+    <message>
+        <source>{0} incident(s) in {1} article(s): {2} killed + {5} incident(s) with deaths of unknown number, {3} injured, {4} captured.</source>
+        <translation>{0} في {1}: {2} و{5} فيها قتلى عددهم غير معروف، {3}، {4}.</translation>
+    </message>
+    <message>
+        <source>{0} incident(s) in {1} article(s): deaths of unknown number in {5} incident(s), {3} injured, {4} captured.</source>
+        <translation>{0} في {1}: {5} فيها قتلى عددهم غير معروف، {3}، {4}.</translation>
+    </message>
 </context>
 <context>
     <name>DatePrecision</name>
