@@ -210,7 +210,8 @@ class SummaryView(QWidget):
         else:
             text = (escape(translate_n("SummaryView", "Not in the day chart: %n incident(s) without a date (their "
                                                       "articles have none).", undated))
-                    + " " + escape(self.tr("Open one and set its date with Article details… (Ctrl+Shift+D), or"))
+                    + " " + escape(self.tr("Select them in the library and choose Set date of selected articles… "
+                                           "(right-click), or open one and use Article details… (Ctrl+Shift+D), or"))
                     + " " + _link("read-dates", self.tr("read the dates from the articles' text…")))
         self.dates_note.setText(text)
         self.dates_note.show()

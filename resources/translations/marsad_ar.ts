@@ -4790,8 +4790,8 @@
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="1"/>
-        <source>Open one and set its date with Article details… (Ctrl+Shift+D), or</source>
-        <translation>افتح أحد مقالاتها وحدّد تاريخه في «تفاصيل المقال…» (Ctrl+Shift+D)، أو</translation>
+        <source>Select them in the library and choose Set date of selected articles… (right-click), or open one and use Article details… (Ctrl+Shift+D), or</source>
+        <translation>حدّد مقالاتها في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن)، أو افتح أحدها واستعمل «تفاصيل المقال…» (Ctrl+Shift+D)، أو</translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="1"/>
