@@ -668,7 +668,22 @@ class MainWindow(QMainWindow):
         self.editor = IncidentEditor(incident, self, evidence=evidence, figures=figures,
                                      listed=self.incidents.model.incidents())
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
+        self._connect_place_lookup(self.editor)
         self.editor.open()
+
+    def _connect_place_lookup(self, editor: IncidentEditor) -> None:
+        """A place typed in the incident editor is looked up in the gazetteer off the GUI thread, in
+        the article's context (as saving resolves it); the answer goes back to that editor."""
+        def answer(name: str, choices: list[dict[str, Any]]) -> None:
+            try:
+                if editor is self.editor and editor.isVisible():
+                    editor.set_place_choices(name, choices)
+            except RuntimeError:  # the dialog is gone
+                pass
+
+        editor.placeLookupRequested.connect(lambda name: self.run_article_op(
+            lambda db, aid: tasks.places_named(db, aid, name), self.tr("Looking up the place"),
+            lambda _aid, choices: answer(name, choices)))
 
     def on_incident_edited(self, incident: dict[str, Any], changes: dict[str, Any]) -> None:
         if changes:
@@ -689,6 +704,7 @@ class MainWindow(QMainWindow):
         self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"],
                                      listed=self.incidents.model.incidents(), adding=True)
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
+        self._connect_place_lookup(self.editor)
         self.editor.open()
 
     def on_incident_added(self, data: dict[str, Any]) -> None:
@@ -1312,10 +1328,10 @@ class ImportProblems(Exception):
 
 def undated_hint(n: int) -> str:
     """The import message's words on articles stored without any date, and how to set it."""
-    return i18n.plural(translate("MainWindow", "%n article(s) have no date (none in the file, none in the article's first "
+    return i18n.translate_n("MainWindow", "%n article(s) have no date (none in the file, none in the article's first "
                                    "lines): their incidents have no date. To set it, select them in the library and "
                                    "choose Set date of selected articles… (right-click, or the Notes menu); for one "
-                                   "article, Article details… (Ctrl+Shift+D).", None, n), n)
+                                   "article, Article details… (Ctrl+Shift+D).", n)
 
 
 def _not_arabic(warning: Any) -> bool:

@@ -506,6 +506,18 @@ def place_choices(db: Any, article_id: Any, start: int, end: int) -> list[dict[s
         return []
 
 
+def places_named(db: Any, article_id: Any, name: str) -> list[dict[str, Any]]:
+    """The gazetteer's places called `name` (a place typed in the incident editor), likeliest first
+    in the article's context, as `place_choices` finds them for marked words."""
+    from core.entities.place_names import place_choices as lookup
+
+    try:
+        return lookup(name, article_place_context(db, article_id))
+    except Exception:  # noqa: BLE001 - a lookup is a convenience: the governorate is then typed
+        log.exception("could not look up %r", name)
+        return []
+
+
 def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, source: str) -> EntitiesCorrected:
     """Remove an entity: the analyst's own span is taken back, a machine span is removed for good
     (a decision that survives re-analysis). Then the article is re-analysed."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import tasks
-from gui.i18n import plural
+from gui.i18n import translate_n
 from gui.library import progress_bar
 from gui.ops import Op
 
@@ -34,9 +34,9 @@ class SetDateDialog(QDialog):
         self.setObjectName("setDateDialog")
         self.setWindowTitle(translate("SetDates", "Set date"))
         self.setMinimumWidth(420)
-        head = plural(translate("SetDates", "The publication date of the %n selected article(s):", None, count), count)
+        head = translate_n("SetDates", "The publication date of the %n selected article(s):", count)
         if undated:
-            head += "\n" + plural(translate("SetDates", "%n of them have no date now.", None, undated), undated)
+            head += "\n" + translate_n("SetDates", "%n of them have no date now.", undated)
         self.head = QLabel(head)
         self.head.setObjectName("setDateHead")
         self.head.setWordWrap(True)
@@ -144,9 +144,9 @@ def status_text(outcome: tasks.DatesSet) -> str:
     n = len(outcome.changed)
     if not n:
         return translate("SetDates", "The articles had that date already.")
-    text = plural(translate("SetDates", "%n article(s) dated %1.", None, n), n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
+    text = translate_n("SetDates", "%n article(s) dated %1.", n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
     if outcome.cancelled:
         left = n - len(outcome.analysed)
-        text += " " + plural(translate("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated "
-                                                   "articles again…).", None, left), left)
+        text += " " + translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated "
+                                                   "articles again…).", left)
     return text

@@ -1966,7 +1966,7 @@
     <message>
         <location filename="../../gui/incidents/editor.py" line="50"/>
         <source>yyyy-mm-dd (empty: unknown)</source>
-        <translation>yyyy-mm-dd (فارغ: غير معروف)</translation>
+        <translation>بالأرقام، مثل ⁦2015-08-02⁩ (فارغًا: غير معروف)</translation>
     </message>
     <message>
         <location filename="../../gui/incidents/editor.py" line="54"/>
@@ -2047,7 +2047,23 @@
         <location filename="../../gui/incidents/editor.py" line="176"/>
         <location filename="../../gui/incidents/editor.py" line="178"/>
         <source>The date is not a calendar date (yyyy-mm-dd).</source>
-        <translation>التاريخ ليس تاريخا صحيحا في التقويم (yyyy-mm-dd).</translation>
+        <translation>التاريخ ليس يومًا من التقويم (اكتبه بالأرقام، مثل ⁦2015-08-02⁩).</translation>
+    </message>
+    <message>
+        <source>the place as the article names it</source>
+        <translation>المكان كما يسمّيه المقال</translation>
+    </message>
+    <message>
+        <source>filled in from the place, or type it</source>
+        <translation>يُملأ من المكان، أو اكتبها</translation>
+    </message>
+    <message>
+        <source>Places of this name in several governorates: choose the one meant</source>
+        <translation>أماكن بهذا الاسم في عدة محافظات: اختر المقصود</translation>
+    </message>
+    <message>
+        <source>Which one</source>
+        <translation>أيّها</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4070,7 @@
     </message>
     <message>
         <source>&amp;Set date of selected articles…</source>
-        <translation>&amp;تعيين تاريخ المقالات المحددة…</translation>
+        <translation>تعيين تاريخ ال&amp;مقالات المحددة…</translation>
     </message>
     <message>
         <source>Cancelling after the current article…</source>
