@@ -2065,6 +2065,10 @@
         <source>Which one</source>
         <translation>أيّها</translation>
     </message>
+    <message>
+        <source>the actor as the article names it</source>
+        <translation>الفاعل كما يسمّيه المقال</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPanel</name>
