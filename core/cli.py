@@ -108,8 +108,10 @@ MAX_DUPLICATES_LISTED = 20
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--no-analyze", is_flag=True, help="Store only; analyse later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.option("--date", callback=lambda c, p, v: _iso_date(c, p, v),
+              help="Date (YYYY-MM-DD) of articles with no date of their own (no date field, no dateline).")
 @click.pass_context
-def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, quiet: bool) -> None:
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, quiet: bool, date: str | None) -> None:
     """Import .txt, .json, .jsonl, .html files (or .gz of them, or folders)."""
     from core.ingest.importer import import_paths
 
@@ -119,7 +121,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         if not quiet and done and done % 1000 == 0:
             click.echo(f"… {done} read", err=True)
 
-    report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress)
+    report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
@@ -142,6 +144,8 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         + (f", {len(report.not_arabic)} not in Arabic (no entities or incidents found)" if report.not_arabic else "")
         + (f", {len(report.passed_over)} skipped (not a text format)" if report.passed_over else "")
         + (f", {len(report.dated_from_text)} dated from their text" if report.dated_from_text else "")
+        + (f", {report.dated_by_default} given --date {date}" if report.dated_by_default else "")
+        + (f", {report.undated_text()}" if report.undated else "")
     )
     if report.errors:
         ctx.exit(1)
@@ -176,6 +180,42 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
     click.echo(plural(f"{len(report.dated)} of {report.undated} undated article(s) ", report.undated)
                + ("would be dated from their text (dry run)" if dry_run else "dated from their text")
                + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))
+
+
+@cli.command("set-date")
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--date", "date", required=True, help="The date, YYYY-MM-DD; \"none\" makes the articles undated.")
+@click.option("--undated", is_flag=True, help="Every article of the library without a date (with or instead of IDS).")
+@click.option("--no-analyze", is_flag=True, help="Store the date only; the articles count as outdated until analysed.")
+@click.pass_context
+def set_date_cmd(ctx: click.Context, ids: tuple[int, ...], date: str, undated: bool, no_analyze: bool) -> None:
+    """Set the date of articles (IDS as `marsad search` lists them), as the analyst does in the app's
+    Article details or the library's Set date…: the date becomes the analyst's, and the articles are
+    analysed again (incident dates anchor on the article's date)."""
+    from core import store
+    from core.ingest.importer import analyze_article
+
+    published = None if date.strip().lower() == "none" else _iso_date(ctx, None, date)  # type: ignore[arg-type]
+    db = _open(ctx, existing=True)
+    store.check_writable(db)
+    wanted = list(ids)
+    if undated:
+        wanted += [int(r[0]) for r in db.conn.execute("SELECT id FROM articles WHERE published IS NULL ORDER BY id")]
+    if not wanted:
+        raise click.UsageError("name the articles (IDS) or give --undated")
+    try:
+        changed = store.set_dates(db, wanted, published)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not no_analyze:
+        for article_id in changed:
+            art = store.get_article(db, article_id)
+            if art is not None:
+                analyze_article(db, article_id, art["text"], art["published"], art.get("title") or "")
+    unchanged = len(dict.fromkeys(wanted)) - len(changed)
+    click.echo(plural(f"{len(changed)} article(s) dated {published or 'none (undated)'}", len(changed))
+               + (", analysed again" if changed and not no_analyze else "")
+               + (f"; {unchanged} had that date already" if unchanged else ""))
 
 
 @cli.command("reanalyze")

@@ -120,6 +120,9 @@ def build_menus(window: Any) -> None:
     # title, date and source: an undated article's incidents take their dates from it
     w.action_details = _action(w, translate("MainWindow", "Article &details…"), "Ctrl+Shift+D")
     w.action_details.setObjectName("articleDetails")
+    # one date for every selected article of the library (a folder of undated .txt files)
+    w.action_set_dates = _action(w, translate("MainWindow", "&Set date of selected articles…"))
+    w.action_set_dates.setObjectName("setDates")
     for item in (w.action_highlight, w.action_highlight_note):
         notes_menu.addAction(item)
     notes_menu.addMenu(w.highlight_menu)
@@ -130,6 +133,10 @@ def build_menus(window: Any) -> None:
         notes_menu.addAction(item)
     notes_menu.addSeparator()
     notes_menu.addAction(w.action_details)
+    notes_menu.addAction(w.action_set_dates)
+    # the library's right-click menu: what is done to the selected rows
+    w.library.table.addAction(w.action_set_dates)
+    w.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     w.action_shortcuts = _action(w, translate("MainWindow", "Keyboard shortcuts"), "Ctrl+/")

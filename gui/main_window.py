@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
     datesRead = Signal(object)  # core.ingest.redate.RedateReport, after File → Read dates from article text…
+    datesSet = Signal(object)  # tasks.DatesSet, after Set date… (the selected articles dated, analysed again)
     reanalysed = Signal(int)  # articles analysed again, after File → Analyse outdated articles again…
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
     entitiesChanged = Signal(object)  # the open article's entities after an entity correction and re-analysis
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
         self.corrections_dialog: EntityCorrectionsDialog | None = None  # the article's entity decisions, if open
+        self.set_dates_op: Op | None = None  # Set date…: several articles dated, then analysed again
+        self.set_dates_dialog: Any = None  # its dialog, the last opened
         self.details_dialog: ArticleDetailsDialog | None = None  # Article details…, the last opened
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
@@ -665,7 +668,22 @@ class MainWindow(QMainWindow):
         self.editor = IncidentEditor(incident, self, evidence=evidence, figures=figures,
                                      listed=self.incidents.model.incidents())
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_edited(incident, ed.changes()))
+        self._connect_place_lookup(self.editor)
         self.editor.open()
+
+    def _connect_place_lookup(self, editor: IncidentEditor) -> None:
+        """A place typed in the incident editor is looked up in the gazetteer off the GUI thread, in
+        the article's context (as saving resolves it); the answer goes back to that editor."""
+        def answer(name: str, choices: list[dict[str, Any]]) -> None:
+            try:
+                if editor is self.editor and editor.isVisible():
+                    editor.set_place_choices(name, choices)
+            except RuntimeError:  # the dialog is gone
+                pass
+
+        editor.placeLookupRequested.connect(lambda name: self.run_article_op(
+            lambda db, aid: tasks.places_named(db, aid, name), self.tr("Looking up the place"),
+            lambda _aid, choices: answer(name, choices)))
 
     def on_incident_edited(self, incident: dict[str, Any], changes: dict[str, Any]) -> None:
         if changes:
@@ -686,6 +704,7 @@ class MainWindow(QMainWindow):
         self.editor = IncidentEditor(base, self, title=self.tr("Add an incident"), evidence=base["quote"],
                                      listed=self.incidents.model.incidents(), adding=True)
         self.editor.accepted.connect(lambda ed=self.editor: self.on_incident_added(new_incident_data(base, ed.values())))
+        self._connect_place_lookup(self.editor)
         self.editor.open()
 
     def on_incident_added(self, data: dict[str, Any]) -> None:
@@ -742,6 +761,12 @@ class MainWindow(QMainWindow):
         from gui.library import read_dates
 
         read_dates.start(self)
+
+    def on_set_dates_requested(self) -> None:
+        """Library → Set date…: one date for the selected articles (undated imports), analysed again."""
+        from gui.library import set_dates
+
+        set_dates.start(self)
 
     def on_reanalyze_requested(self) -> None:
         """File → Analyse outdated articles again…: after an upgrade, the articles an older version analysed."""
@@ -862,6 +887,10 @@ class MainWindow(QMainWindow):
             self._import_op.stop()  # its report still arrives, marked cancelled
             self.cancel_button.setEnabled(False)
             self.show_status(self.tr("Cancelling the import after the current article…"), busy=True)
+        elif self.set_dates_op is not None and not self.set_dates_op.done:
+            self.set_dates_op.stop()  # the dates stay set; the articles not analysed yet count as outdated
+            self.cancel_button.setEnabled(False)
+            self.show_status(self.tr("Cancelling after the current article…"), busy=True)
 
     def on_import_progress(self, done: int, total: int, message: str) -> None:
         if self._import_op is not None and self._import_op.is_stopping():
@@ -894,17 +923,19 @@ class MainWindow(QMainWindow):
         report = outcome.report
         passed_over = list(getattr(report, "passed_over", []))
         dated = list(getattr(report, "dated_from_text", []))
-        if report.errors or report.warnings or passed_over or dated:
+        undated = len(getattr(report, "undated", []))
+        if report.errors or report.warnings or passed_over or dated or undated:
             failed = [e for e in report.errors if not _stored_unanalysed(e)]
             warned = [w for w in report.warnings if not _not_arabic(w)]
             title = (self.tr("Some files were not imported") if failed or passed_over
                      else self.tr("Some articles were stored without analysis") if report.errors
                      else self.tr("Some articles were imported with warnings") if warned
                      else self.tr("Some articles are not in Arabic") if report.warnings
+                     else self.tr("Some articles have no date") if undated
                      else self.tr("Some articles were dated from their text"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated), title=title,
-                           icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
-                                 else QMessageBox.Icon.Information))
+            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated, undated),
+                           title=title, icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
+                                              else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -1252,7 +1283,8 @@ class ImportProblems(Exception):
     shown as one message (one line per file or article)."""
 
     def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
-                 passed_over: list[Any] | None = None, dated_from_text: list[Any] | None = None) -> None:
+                 passed_over: list[Any] | None = None, dated_from_text: list[Any] | None = None,
+                 undated: int = 0) -> None:
         from gui.store_errors import dated_from_text_line, ingest_error_line
 
         def listed(items: list[Any], line: Any = ingest_error_line) -> list[str]:
@@ -1283,11 +1315,23 @@ class ImportProblems(Exception):
                 parts.append("")
             parts += [translate("MainWindow", "Dated from their text (check the date):"),
                       *listed(dated_from_text, dated_from_text_line)]
+        if undated:  # their incidents have no date: what to do about it (core.ingest.importer.UNDATED_HINT)
+            if parts:
+                parts.append("")
+            parts.append(undated_hint(undated))
         if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
             if parts:
                 parts.append("")
             parts += listed(passed_over)  # each line says «skipped: not a text format («.png»)»
         super().__init__("\n".join(parts))
+
+
+def undated_hint(n: int) -> str:
+    """The import message's words on articles stored without any date, and how to set it."""
+    return i18n.translate_n("MainWindow", "%n article(s) have no date (none in the file, none in the article's first "
+                                   "lines): their incidents have no date. To set it, select them in the library and "
+                                   "choose Set date of selected articles… (right-click, or the Notes menu); for one "
+                                   "article, Article details… (Ctrl+Shift+D).", n)
 
 
 def _not_arabic(warning: Any) -> bool:
@@ -1310,6 +1354,7 @@ def _origin_line(warning: Any) -> str:
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
+    undated = getattr(report, "undated", [])
     failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
     not_arabic = [w for w in report.warnings if _not_arabic(w)]
     warned = [w for w in report.warnings if not _not_arabic(w)]
@@ -1325,7 +1370,8 @@ def _report_text(report: Any) -> str:
                                                               len(not_arabic))),
                                   (len(passed_over), translate("MainWindow", "%n skipped: not a text format", None,
                                                                len(passed_over))),
-                                  (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))))
+                                  (len(dated), translate("MainWindow", "%n dated from their text", None, len(dated))),
+                                  (len(undated), translate("MainWindow", "%n without a date", None, len(undated))))
              if n]
     if report.cancelled:
         head = translate("MainWindow", "Import cancelled: %n imported", None, report.added)

@@ -506,6 +506,18 @@ def place_choices(db: Any, article_id: Any, start: int, end: int) -> list[dict[s
         return []
 
 
+def places_named(db: Any, article_id: Any, name: str) -> list[dict[str, Any]]:
+    """The gazetteer's places called `name` (a place typed in the incident editor), likeliest first
+    in the article's context, as `place_choices` finds them for marked words."""
+    from core.entities.place_names import place_choices as lookup
+
+    try:
+        return lookup(name, article_place_context(db, article_id))
+    except Exception:  # noqa: BLE001 - a lookup is a convenience: the governorate is then typed
+        log.exception("could not look up %r", name)
+        return []
+
+
 def unmark_entity(db: Any, article_id: Any, start: int, end: int, label: str, source: str) -> EntitiesCorrected:
     """Remove an entity: the analyst's own span is taken back, a machine span is removed for good
     (a decision that survives re-analysis). Then the article is re-analysed."""
@@ -578,6 +590,45 @@ def save_article_details(db: Any, article_id: Any, title: str, source: str, publ
     details = store.update_details(db, int(article_id), title=title, source=source, published=published)
     analysis = _reanalysed(db, _article(db, article_id)) if details["reanalyse"] else None
     return DetailsSaved(article_id, details, analysis)
+
+
+# -- Set date…: one date for several articles of the library ---------------------------------------
+
+@dataclass(slots=True)
+class DatesSet:
+    """What Set date… did: the articles whose date changed (`store.set_dates`, one transaction),
+    those analysed again so their incidents follow the new date, and whether the analyst stopped
+    it (the rest keep their new date and count as outdated: Analyse outdated articles again…)."""
+
+    published: str | None
+    changed: list[int]
+    analysed: list[int]
+    cancelled: bool = False
+
+
+def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
+              on_progress: Callable[[int, int, str], None] | None = None,
+              should_cancel: Callable[[], bool] | None = None) -> DatesSet:
+    """Give the articles one date, then analyse each one whose date changed again, as Article
+    details does for one (`save_article_details`): incident dates are anchored on the article's date."""
+    from core import store
+
+    store.check_writable(db)
+    changed = store.set_dates(db, [int(i) for i in article_ids], published)
+    outcome = DatesSet(published, changed, [])
+    for n, article_id in enumerate(changed):
+        if should_cancel is not None and should_cancel():
+            outcome.cancelled = True
+            break
+        art = store.get_article(db, article_id)
+        if on_progress is not None:
+            on_progress(n, len(changed), (art or {}).get("title") or "")
+        if art is not None:
+            analyze_and_store(db, article_id, art.get("text") or "", art.get("published"), art.get("title") or "")
+            outcome.analysed.append(article_id)
+    if on_progress is not None and not outcome.cancelled:
+        on_progress(len(changed), len(changed), "")
+    return outcome
 
 
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------

@@ -88,6 +88,7 @@ def connect_signals(w: MainWindow) -> None:
     w.action_tags.triggered.connect(w.on_tags_focus_requested)
     w.action_note.triggered.connect(w.on_note_focus_requested)
     w.action_details.triggered.connect(w.on_details_requested)
+    w.action_set_dates.triggered.connect(w.on_set_dates_requested)
     w.reader.userHighlightClicked.connect(w.on_user_highlight_clicked)
     w.reader.selectionChanged.connect(w.on_reader_selection_changed)
     for label, action in w.entity_actions.items():

@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.ingest.dates import normalize_date
 from core.ingest.encoding import unmojibake
 from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
 from core.ingest.parallel import (
@@ -96,6 +97,11 @@ class ImportReport:
     passed_over: list[IngestError] = field(default_factory=list)
     # New articles without a date field, dated from their dateline.
     dated_from_text: list[DatedFromText] = field(default_factory=list)
+    # New articles stored with no date at all (no date field, no dateline, no --date): their
+    # incidents are undated until the analyst sets one (UNDATED_HINT).
+    undated: list[int] = field(default_factory=list)
+    # New articles given the importer's default date (`import_paths(default_date=…)`, `import --date`).
+    dated_by_default: int = 0
 
     @property
     def not_arabic(self) -> list[IngestError]:
@@ -119,7 +125,20 @@ class ImportReport:
             text += f", {len(self.passed_over)} skipped (not a text format)"
         if self.dated_from_text:
             text += f", {len(self.dated_from_text)} dated from their text"
+        if self.dated_by_default:
+            text += f", {self.dated_by_default} given the import's date"
+        if self.undated:
+            text += f", {self.undated_text()}"
         return text + (" (cancelled)" if self.cancelled else "")
+
+    def undated_text(self) -> str:
+        """"N without a date (…how to set it)", for the summary line."""
+        return plural(f"{len(self.undated)} without a date", len(self.undated)) + f" ({UNDATED_HINT})"
+
+
+# What to do about articles imported without a date (an ImportReport's `undated`).
+UNDATED_HINT = ("their incidents have no date; set it with `marsad set-date ID... --date YYYY-MM-DD`, "
+                "`marsad import --date`, or in the app: select the articles, Set date…")
 
 
 @dataclass(slots=True)
@@ -130,6 +149,7 @@ class _Run:
     analyze: bool
     cancel: Cancel
     progress: Progress | None = None
+    default_date: str | None = None  # for articles that carry none and state none (import --date)
     seen: dict[str, str] = field(default_factory=dict)  # hash → origin of articles read now
     failures_in_a_row: int = 0
     workers_broken: bool = False  # a worker process died: analyse in this process from then on
@@ -158,6 +178,7 @@ def import_paths(
     should_cancel: Cancel | None = None,
     batch_size: int = 200,
     workers: int | None = None,
+    default_date: str | None = None,
 ) -> ImportReport:
     """Import every article in `paths` (files or folders). `on_progress(done, total, message)`
     is called as each file starts and after each batch; the total is unknown (None) because
@@ -167,12 +188,21 @@ def import_paths(
     process; once more than `PARALLEL_THRESHOLD` articles have been read, the rest is analysed
     by one worker per core (`core.ingest.parallel`). 1 never starts a process.
 
+    `default_date` (YYYY-MM-DD): the date of articles with no date field and no dateline (the
+    analyst's, origin "user"); a date that cannot be read raises ValueError before anything is read.
+    Articles left without any date are listed in the report's `undated`.
+
     A database opened read-only raises ReadOnlyError at once, before any file is read or analysed."""
     check_writable(db)
+    if default_date is not None:
+        iso = normalize_date(default_date)
+        if iso is None:
+            raise ValueError(f"not a date: {default_date!r} (expected YYYY-MM-DD)")
+        default_date = iso
     report = ImportReport()
     cancel = should_cancel or (lambda: False)
     progress = on_progress or (lambda done, total, message: None)
-    run = _Run(report, analyze, cancel, progress)
+    run = _Run(report, analyze, cancel, progress, default_date)
     articles = _read_all(paths, run)
     batch: list[ArticleIn] = []
     read = 0
@@ -241,6 +271,8 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
                 (report.passed_over if item.passed_over else report.errors).append(item)
             else:
                 _prepare(item, report)
+                if run.default_date and normalize_date(item.published) is None:
+                    item.published, item.date_origin = run.default_date, "user"
                 yield item
 
 
@@ -475,6 +507,10 @@ def _store(db: sqlite_utils.Database, pending: list[_Pending], run: _Run) -> Non
             if item.article.date_origin == "text":
                 report.dated_from_text.append(
                     DatedFromText(item.article.origin, item.article.published or "", item.article.date_quote))
+            elif item.article.date_origin == "user" and run.default_date:
+                report.dated_by_default += 1
+            if normalize_date(item.article.published) is None:  # none, or one not understood
+                report.undated.append(article_id)
             if item.analysis is not None:
                 save_analysis(db, article_id, item.analysis)
                 report.analyzed += 1

@@ -36,6 +36,7 @@ from core.store.articles import (
     delete_article,
     get_article,
     list_articles,
+    set_dates,
     undated_articles,
     update_details,
 )
@@ -124,6 +125,7 @@ __all__ = [
     "set_read",
     "set_starred",
     "transaction",
+    "set_dates",
     "undated_articles",
     "update_added_incident",
     "update_details",

@@ -165,6 +165,33 @@ def update_details(
             "reanalyse": title != old_title or date != old_date}
 
 
+def set_dates(db: sqlite_utils.Database, article_ids: list[int], published: str | None) -> list[int]:
+    """Give several articles one date as the analyst sets it (Set date…, `marsad set-date`), in one
+    transaction: as `update_details` does for one, a changed date becomes the user's (`date_origin`
+    "user"). The articles whose date changed are marked for analysis again (analyzer_version NULL,
+    as an entity correction does): their incidents are dated from the article's date, so until each
+    is analysed again it counts as outdated (Analyse outdated articles again…, `marsad reanalyze`,
+    or opening it). Returns the ids whose date changed, in the order given; an unknown id raises
+    LookupError and nothing is saved, as does a date that cannot be read (ValueError)."""
+    date = None
+    if published is not None and str(published).strip():
+        date = normalize_date(published)
+        if date is None:
+            raise ValueError(f"not a date: {published!r} (expected YYYY-MM-DD)")
+    changed: list[int] = []
+    with transaction(db):
+        for article_id in dict.fromkeys(int(i) for i in article_ids):
+            row = db.conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise LookupError(f"article {article_id} is not in the library")
+            if row[0] == date:
+                continue
+            db.conn.execute("UPDATE articles SET published = ?, date_origin = 'user', analyzer_version = NULL "
+                            "WHERE id = ?", (date, article_id))
+            changed.append(article_id)
+    return changed
+
+
 def undated_articles(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
     """(id, title, text) of the articles without a date that no one chose to leave undated: no
     date and no origin (an analyst who cleared a date made it the user's, "user", and it stays so)."""

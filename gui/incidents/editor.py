@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -27,7 +27,14 @@ UNKNOWN = -1  # spin-box value shown as "unknown": a count the article does not 
 
 
 class IncidentEditor(QDialog):
-    """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK."""
+    """Edit one incident (or a new one from a selection). Accept with Ctrl+Enter or OK.
+
+    A place typed is looked up in the gazetteer as the analysis does (`placeLookupRequested`, the
+    main window's Op answers with `set_place_choices`): the likeliest place in the article's context
+    fills the governorate (unless the analyst typed one), and a name several governorates share
+    («دوما»: Rif Dimashq, Nablus) offers them in "Which one"."""
+
+    placeLookupRequested = Signal(str)  # the place name typed, once typing pauses
 
     def __init__(self, incident: Mapping[str, Any], parent: QWidget | None = None, *, title: str = "",
                  evidence: str = "", figures: str = "", listed: Sequence[Mapping[str, Any]] = (),
@@ -48,19 +55,33 @@ class IncidentEditor(QDialog):
             self.event_type.addItem(acled_name(event), event)
         self.sub_event_type = QComboBox()
         self.sub_event_type.setObjectName("subEventType")
-        self.location = self._arabic_line(self.tr("e.g. %1").replace("%1", "دمت"))
-        self.admin1 = self._arabic_line(self.tr("governorate, e.g. %1").replace("%1", "الضالع"))
-        self.actor1 = self._arabic_line(self.tr("e.g. %1").replace("%1", "المقاومة الشعبية"))
-        self.actor2 = self._arabic_line(self.tr("e.g. %1").replace("%1", "الحوثيون"))
+        # no example place: a Yemeni one («دمت», «الضالع») misled in a Syrian article
+        self.location = self._arabic_line(self.tr("the place as the article names it"))
+        self.admin1 = self._arabic_line(self.tr("filled in from the place, or type it"))
+        self.place_choices = QComboBox()
+        self.place_choices.setObjectName("placeChoices")
+        self.place_choices.setToolTip(self.tr("Places of this name in several governorates: choose the one meant"))
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(350)
+        self._lookup_timer.timeout.connect(self._request_lookup)
+        self.actor1 = self._arabic_line(self.tr("the actor as the article names it"))
+        self.actor2 = self._arabic_line(self.tr("the actor as the article names it"))
         self.fatalities, self.injured, self.captured = (self._count() for _ in range(3))
         self.date = QLineEdit()
         self.date.setPlaceholderText(self.tr("yyyy-mm-dd (empty: unknown)"))
         self.date.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(\d{4}-\d{2}-\d{2})?$"), self))
+        # a date reads left to right; the empty field's hint in the Arabic interface right to left
+        self.date.textChanged.connect(self._date_direction)
+        self._date_direction(self.date.text())
 
         form = QFormLayout()
         form.addRow(self.tr("Event type"), self.event_type)
         form.addRow(self.tr("Sub-event type"), self.sub_event_type)
         form.addRow(self.tr("Place"), self.location)
+        form.addRow(self.tr("Which one"), self.place_choices)
+        form.setRowVisible(self.place_choices, False)
+        self._form = form
         form.addRow(self.tr("Governorate"), self.admin1)
         form.addRow(self.tr("Actor 1"), self.actor1)
         form.addRow(self.tr("Actor 2"), self.actor2)
@@ -113,6 +134,7 @@ class IncidentEditor(QDialog):
         self._admin1_typed = False
         self.admin1.textEdited.connect(self._on_admin1_edited)
         self.location.textEdited.connect(self.on_place_edited)
+        self.place_choices.activated.connect(self._on_place_chosen)
 
     # -- building ---------------------------------------------------------------------------
     def _arabic_line(self, placeholder: str) -> QLineEdit:
@@ -170,10 +192,49 @@ class IncidentEditor(QDialog):
     def on_place_edited(self, text: str) -> None:
         """A place typed over the old one: the old place's governorate goes, so «عدن» typed over a
         camp in Lahij is Aden, not a village «العدن» that Lahij's homonyms offer; typed back, it returns."""
+        self._show_choices([])
+        if self._is_old_place(text) or not text.strip():
+            self._lookup_timer.stop()
+        else:
+            self._lookup_timer.start()  # looked up once typing pauses
         if self._admin1_typed:
             return
         old = self.incident.get("location") or {}
         self.admin1.setText(arabic_admin1(old) if self._is_old_place(text) else "")
+
+    def _date_direction(self, text: str) -> None:
+        rtl = not text and has_rtl(self.date.placeholderText())
+        self.date.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+
+    def _request_lookup(self) -> None:
+        name = self.location.text().strip()
+        if name and not self._is_old_place(name):
+            self.placeLookupRequested.emit(name)
+
+    def set_place_choices(self, name: str, choices: Sequence[Mapping[str, Any]]) -> None:
+        """The gazetteer's places called `name`, likeliest first in the article's context: the first
+        one's governorate fills the field (unless the analyst typed one); when they lie in several
+        governorates, "Which one" lists them. An answer for a name no longer typed is dropped."""
+        if name != self.location.text().strip():
+            return
+        regions = {arabic_admin1(c) for c in choices if arabic_admin1(c)}
+        self._show_choices(list(choices) if len(regions) > 1 else [])
+        if choices and not self._admin1_typed and arabic_admin1(choices[0]):
+            self.admin1.setText(arabic_admin1(choices[0]))
+
+    def _show_choices(self, choices: list[Mapping[str, Any]]) -> None:
+        from gui.reader.place_picker import describe
+
+        self.place_choices.clear()
+        for choice in choices:
+            self.place_choices.addItem(describe(choice), dict(choice))
+        self._form.setRowVisible(self.place_choices, bool(choices))
+
+    def _on_place_chosen(self, index: int) -> None:
+        choice = self.place_choices.itemData(index) or {}
+        if arabic_admin1(choice):
+            self.admin1.setText(arabic_admin1(choice))
+            self._admin1_typed = False  # the place's own governorate: another place typed replaces it
 
     def _is_old_place(self, name: str) -> bool:
         """`name` (as typed) is the incident's place as it stood: its Arabic, the article's words or

@@ -164,11 +164,21 @@ class SummaryView(QWidget):
         self.data = data
         t = data.totals
         counts: list[Any] = [int(t.get("incidents", 0)), int(data.articles), int(t.get("fatalities", 0)),
-                             int(t.get("injured", 0)), int(t.get("captured", 0))]
-        template = plural(self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured."),
-                          counts[0], counts[1])
+                             int(t.get("injured", 0)), int(t.get("captured", 0)), int(t.get("unknown_fatalities", 0))]
+        # Incidents reporting deaths without a number add 0 to the total (ACLED), so the total is a
+        # floor: said as the incident panel («القتلى: غير معروف») and the reports say it, never
+        # "0 killed" alone.
+        if not counts[5]:
+            template = self.tr("{0} incident(s) in {1} article(s): {2} killed, {3} injured, {4} captured.")
+        elif counts[2]:
+            template = self.tr("{0} incident(s) in {1} article(s): {2} killed + {5} incident(s) with deaths of "
+                               "unknown number, {3} injured, {4} captured.")
+        else:
+            template = self.tr("{0} incident(s) in {1} article(s): deaths of unknown number in {5} incident(s), "
+                               "{3} injured, {4} captured.")
+        template = plural(template, counts[0], counts[1], counts[5])
         if current_language() == "ar":  # each number with its noun in the agreeing form
-            counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS)]
+            counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS + ARABIC_HEADING_NOUNS[:1])]
         # The Arabic translation has no nouns of its own ("{0} في {1}: {2}، {3}، {4}.").
         text = template.format(*counts)
         if t.get("folded_reports"):
@@ -200,7 +210,8 @@ class SummaryView(QWidget):
         else:
             text = (escape(translate_n("SummaryView", "Not in the day chart: %n incident(s) without a date (their "
                                                       "articles have none).", undated))
-                    + " " + escape(self.tr("Open one and set its date with Article details… (Ctrl+Shift+D), or"))
+                    + " " + escape(self.tr("Select them in the library and choose Set date of selected articles… "
+                                           "(right-click), or open one and use Article details… (Ctrl+Shift+D), or"))
                     + " " + _link("read-dates", self.tr("read the dates from the articles' text…")))
         self.dates_note.setText(text)
         self.dates_note.show()

@@ -1966,7 +1966,7 @@
     <message>
         <location filename="../../gui/incidents/editor.py" line="50"/>
         <source>yyyy-mm-dd (empty: unknown)</source>
-        <translation>yyyy-mm-dd (فارغ: غير معروف)</translation>
+        <translation>بالأرقام، مثل ⁦2015-08-02⁩ (فارغًا: غير معروف)</translation>
     </message>
     <message>
         <location filename="../../gui/incidents/editor.py" line="54"/>
@@ -2047,7 +2047,27 @@
         <location filename="../../gui/incidents/editor.py" line="176"/>
         <location filename="../../gui/incidents/editor.py" line="178"/>
         <source>The date is not a calendar date (yyyy-mm-dd).</source>
-        <translation>التاريخ ليس تاريخا صحيحا في التقويم (yyyy-mm-dd).</translation>
+        <translation>التاريخ ليس يومًا من التقويم (اكتبه بالأرقام، مثل ⁦2015-08-02⁩).</translation>
+    </message>
+    <message>
+        <source>the place as the article names it</source>
+        <translation>المكان كما يسمّيه المقال</translation>
+    </message>
+    <message>
+        <source>filled in from the place, or type it</source>
+        <translation>يُملأ من المكان، أو اكتبها</translation>
+    </message>
+    <message>
+        <source>Places of this name in several governorates: choose the one meant</source>
+        <translation>أماكن بهذا الاسم في عدة محافظات: اختر المقصود</translation>
+    </message>
+    <message>
+        <source>Which one</source>
+        <translation>أيّها</translation>
+    </message>
+    <message>
+        <source>the actor as the article names it</source>
+        <translation>الفاعل كما يسمّيه المقال</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4072,40 @@
             <numerusform>%n مقال بغير العربية (لم يُستخرج منها شيء)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Set date of selected articles…</source>
+        <translation>تعيين تاريخ ال&amp;مقالات المحددة…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current article…</source>
+        <translation>يجري الإلغاء بعد المقال الحالي…</translation>
+    </message>
+    <message>
+        <source>Some articles have no date</source>
+        <translation>بعض المقالات بلا تاريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a date</source>
+        <translation>
+            <numerusform>لا مقال بلا تاريخ</numerusform>
+            <numerusform>مقال واحد بلا تاريخ</numerusform>
+            <numerusform>مقالان بلا تاريخ</numerusform>
+            <numerusform>%n مقالات بلا تاريخ</numerusform>
+            <numerusform>%n مقالًا بلا تاريخ</numerusform>
+            <numerusform>%n مقال بلا تاريخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) have no date (none in the file, none in the article's first lines): their incidents have no date. To set it, select them in the library and choose Set date of selected articles… (right-click, or the Notes menu); for one article, Article details… (Ctrl+Shift+D).</source>
+        <translation>
+            <numerusform>لا مقال بلا تاريخ.</numerusform>
+            <numerusform>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>مقالان بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقالات بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقالًا بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقال بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -4756,8 +4810,8 @@
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="1"/>
-        <source>Open one and set its date with Article details… (Ctrl+Shift+D), or</source>
-        <translation>افتح أحد مقالاتها وحدّد تاريخه في «تفاصيل المقال…» (Ctrl+Shift+D)، أو</translation>
+        <source>Select them in the library and choose Set date of selected articles… (right-click), or open one and use Article details… (Ctrl+Shift+D), or</source>
+        <translation>حدّد مقالاتها في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن)، أو افتح أحدها واستعمل «تفاصيل المقال…» (Ctrl+Shift+D)، أو</translation>
     </message>
     <message>
         <location filename="../../gui/summary/view.py" line="1"/>
@@ -4883,6 +4937,14 @@
         <location filename="../../gui/summary/view.py" line="147"/>
         <source>{0} on the map, {1} without coordinates</source>
         <translation>{0} على الخريطة، {1} بلا إحداثيات</translation>
+    </message>
+    <message>
+        <source>{0} incident(s) in {1} article(s): {2} killed + {5} incident(s) with deaths of unknown number, {3} injured, {4} captured.</source>
+        <translation>{0} في {1}: {2} و{5} فيها قتلى عددهم غير معروف، {3}، {4}.</translation>
+    </message>
+    <message>
+        <source>{0} incident(s) in {1} article(s): deaths of unknown number in {5} incident(s), {3} injured, {4} captured.</source>
+        <translation>{0} في {1}: {5} فيها قتلى عددهم غير معروف، {3}، {4}.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5308,93 @@
         <location filename="../../gui/library/reanalyze.py" line="74"/>
         <source>Analysing outdated articles again</source>
         <translation>إعادة تحليل المقالات التي حلّلها إصدار أقدم</translation>
+    </message>
+</context>
+<context>
+    <name>SetDates</name>
+    <message>
+        <source>Set date</source>
+        <translation>تعيين التاريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publication date of the %n selected article(s):</source>
+        <translation>
+            <numerusform>تاريخ نشر المقالات المحددة:</numerusform>
+            <numerusform>تاريخ نشر المقال المحدد:</numerusform>
+            <numerusform>تاريخ نشر المقالين المحددين:</numerusform>
+            <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
+            <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
+            <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no date now.</source>
+        <translation>
+            <numerusform>لكلها تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>اثنان منها بلا تاريخ الآن.</numerusform>
+            <numerusform>%n منها بلا تاريخ الآن.</numerusform>
+            <numerusform>%n منها بلا تاريخ الآن.</numerusform>
+            <numerusform>%n منها بلا تاريخ الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>الت&amp;اريخ:</translation>
+    </message>
+    <message>
+        <source>The articles are analysed again: their incidents' dates follow the article's date. Your corrections, notes and highlights are kept.</source>
+        <translation>يُعاد تحليل المقالات: تتبع تواريخُ حوادثها تاريخَ المقال. وتبقى تصحيحاتك وملاحظاتك وتظليلاتك.</translation>
+    </message>
+    <message>
+        <source>Select the articles in the library first.</source>
+        <translation>حدّد المقالات في المكتبة أولًا.</translation>
+    </message>
+    <message>
+        <source>Dates are being set: wait for it or cancel it first.</source>
+        <translation>يجري تعيين التواريخ: انتظر انتهاءه أو ألغِه أولًا.</translation>
+    </message>
+    <message>
+        <source>Setting the date…</source>
+        <translation>يجري تعيين التاريخ…</translation>
+    </message>
+    <message>
+        <source>Analysing the re-dated articles again: %1/%2</source>
+        <translation>إعادة تحليل المقالات بتاريخها الجديد: %1/%2</translation>
+    </message>
+    <message>
+        <source>Date not set</source>
+        <translation>لم يُعيَّن التاريخ</translation>
+    </message>
+    <message>
+        <source>Setting the date</source>
+        <translation>تعيين التاريخ</translation>
+    </message>
+    <message>
+        <source>The articles had that date already.</source>
+        <translation>لهذه المقالات هذا التاريخ من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) dated %1.</source>
+        <translation>
+            <numerusform>لم يُعيَّن تاريخ أي مقال.</numerusform>
+            <numerusform>عُيّن تاريخ مقال واحد: %1.</numerusform>
+            <numerusform>عُيّن تاريخ مقالين: %1.</numerusform>
+            <numerusform>عُيّن تاريخ %n مقالات: %1.</numerusform>
+            <numerusform>عُيّن تاريخ %n مقالًا: %1.</numerusform>
+            <numerusform>عُيّن تاريخ %n مقال: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n not analysed again yet (File → Analyse outdated articles again…).</source>
+        <translation>
+            <numerusform>أُلغي، وأُعيد تحليل المقالات كلها.</numerusform>
+            <numerusform>أُلغي: لم يُعَد تحليل مقال واحد بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+            <numerusform>أُلغي: لم يُعَد تحليل مقالين بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+            <numerusform>أُلغي: لم يُعَد تحليل %n مقالات بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+            <numerusform>أُلغي: لم يُعَد تحليل %n مقالًا بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+            <numerusform>أُلغي: لم يُعَد تحليل %n مقال بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

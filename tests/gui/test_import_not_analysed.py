@@ -54,7 +54,7 @@ def test_a_stored_unanalysed_article_is_not_counted_as_failed(qtbot, article_db,
     short, long_, bad = _files(tmp_path)
     w, report, [box] = _import(qtbot, article_db, [short, long_, bad])
     assert report.added == 2  # the long article is in the library
-    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 failed, 1 not analysed"
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 failed, 1 not analysed, 2 without a date"
     assert box.windowTitle() == "Some files were not imported"
     lines = strip_isolates(box.text()).splitlines()
     assert lines[:3] == [f"{bad}: unsupported file type «.xyz»", "", "Stored without analysis:"]
@@ -67,7 +67,7 @@ def test_only_unanalysed_articles_are_not_reported_as_files_not_imported(qtbot, 
     _short, long_, _bad = _files(tmp_path)
     w, report, [box] = _import(qtbot, article_db, [long_])
     assert report.added == 1
-    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 1 added, 1 not analysed"
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 1 added, 1 not analysed, 1 without a date"
     assert box.windowTitle() == "Some articles were stored without analysis"
     assert strip_isolates(box.text()).splitlines()[0] == "Stored without analysis:"
     box.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops
 from gui.bidi import LRI, PDI, strip_isolates
+from gui.main_window import undated_hint  # the undated articles' line, and how to date them
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -60,8 +61,9 @@ def test_a_date_not_understood_is_shown_after_the_import(qtbot, article_db, tmp_
     [box] = _import(qtbot, w, [path])
     assert box.windowTitle() == "Some articles were imported with warnings"
     assert strip_isolates(box.text()) == (
-        f"Imported with warnings:\n{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date")
-    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 with warnings"
+        f"Imported with warnings:\n{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date"
+        f"\n\n{undated_hint(1)}")  # and how to date it (session 36)
+    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 with warnings, 1 without a date"
     box.close()
 
 
@@ -73,7 +75,7 @@ def test_errors_and_warnings_in_one_message(qtbot, article_db, tmp_path, no_anal
     assert box.windowTitle() == "Some files were not imported"
     assert strip_isolates(box.text()).splitlines() == [
         f"{tmp_path / 'notes.xyz'}: unsupported file type «.xyz»", "", "Imported with warnings:",
-        f"{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date"]
+        f"{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date", "", undated_hint(1)]
     box.close()
 
 
@@ -84,12 +86,13 @@ def test_import_warnings_in_arabic(qtbot, article_db, tmp_path, no_analysis, ara
     path = write_jsonl(tmp_path / "news.jsonl", ROWS)
     [box] = _import(qtbot, w, [path])
     assert box.windowTitle() == "استُوردت بعض المقالات مع تحذيرات"
-    heading, line = box.text().split("\n")
+    heading, line, _, hint = box.text().split("\n")
+    assert hint == undated_hint(1) and hint.startswith("مقال واحد بلا تاريخ")
     assert heading == "استُوردت هذه المقالات مع تحذيرات:"
     # the file kept left to right, the JSON field and the value as written, the rest Arabic from the right
     assert line == (f"{RLM}{LRI}{path}:1{PDI}: لم يُفهم التاريخ ({LRI}date \"منذ ثلاث ساعات\"{PDI})؛ "
                     "استُورد المقال بلا تاريخ")
-    assert strip_isolates(w.statusBar().currentMessage()) == "الاستيراد: أضيف مقالان، مقال واحد بتحذير"
+    assert strip_isolates(w.statusBar().currentMessage()) == "الاستيراد: أضيف مقالان، مقال واحد بتحذير، مقال واحد بلا تاريخ"
     box.close()
 
 
@@ -123,8 +126,9 @@ def test_a_date_field_not_understood_but_a_dateline_read_says_so(qtbot, article_
         f"{path}:1: date not understood (date \"قبل ساعتين\"); dated 2016-05-04 from its text instead",
         f"{path}:2: date not understood (date \"قبل ساعتين\"); imported without a date",
         "", "Dated from their text (check the date):",
-        f"{path}:1: dated 2016-05-04 from the text «الأربعاء 4 مايو 2016»"]
-    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 2 with warnings, 1 dated from their text"
+        f"{path}:1: dated 2016-05-04 from the text «الأربعاء 4 مايو 2016»", "", undated_hint(1)]
+    assert strip_isolates(w.statusBar().currentMessage()) == (
+        "Import: 2 added, 2 with warnings, 1 dated from their text, 1 without a date")
     box.close()
 
 
@@ -155,8 +159,10 @@ def test_a_text_with_no_arabic_is_kept_with_a_notice(qtbot, article_db, tmp_path
     assert box.windowTitle() == "Some articles are not in Arabic"
     assert box.icon() == QMessageBox.Icon.Information
     assert strip_isolates(box.text()).splitlines() == [
-        "Not in Arabic (kept; entities and incidents are found in Arabic text only):", str(tmp_path / "en.txt")]
-    assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 not in Arabic (nothing found)"
+        "Not in Arabic (kept; entities and incidents are found in Arabic text only):", str(tmp_path / "en.txt"),
+        "", undated_hint(2)]
+    assert strip_isolates(w.statusBar().currentMessage()) == (
+        "Import: 2 added, 1 not in Arabic (nothing found), 2 without a date")
     box.close()
 
 
@@ -167,11 +173,12 @@ def test_a_text_with_no_arabic_in_arabic(qtbot, article_db, tmp_path, no_analysi
     (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
     [box] = _import(qtbot, w, [str(tmp_path / "en.txt")])
     assert box.windowTitle() == "بعض المقالات ليست بالعربية"
-    heading, line = box.text().split("\n")
+    heading, line, _, hint = box.text().split("\n")
+    assert hint == undated_hint(1)
     assert heading.startswith("ليست بالعربية (حُفظت")
     assert line == f"{RLM}{LRI}{tmp_path / 'en.txt'}{PDI}"
     assert strip_isolates(w.statusBar().currentMessage()) == (
-        "الاستيراد: أضيف مقال واحد، مقال واحد بغير العربية (لم يُستخرج منه شيء)")
+        "الاستيراد: أضيف مقال واحد، مقال واحد بغير العربية (لم يُستخرج منه شيء)، مقال واحد بلا تاريخ")
     box.close()
     # the notice as one line (core's code worded in Arabic)
     from core.ingest.importer import no_arabic_text

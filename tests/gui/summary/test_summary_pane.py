@@ -578,3 +578,31 @@ def test_a_cluster_is_named_at_the_first_display(qtbot, arabic: bool, size: tupl
     assert _gap(drawn, QRectF(anchor, anchor)) <= CLUSTER_REACH
     nearest = min(view.label_items, key=lambda it: QLineF(view.viewportTransform().map(it.pos()), drawn.center()).length())
     assert nearest is label
+
+
+def test_deaths_without_a_number_are_said_not_summed_as_zero(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Incidents reporting deaths without a number added 0 and the heading said «0 قتيل», while the
+    incident panel says «غير معروف» and the reports count them apart: the heading says so too."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def heading(killed: int, unknown: int) -> str:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=2,
+                                  totals={"incidents": 5, "fatalities": killed, "injured": 0, "captured": 0,
+                                          "unknown_fatalities": unknown}))
+        return view.heading.text()
+
+    assert heading(12, 3) == ("5 incidents in 2 articles: 12 killed + 3 incidents with deaths of unknown number, "
+                              "0 injured, 0 captured.")
+    assert heading(0, 1) == "5 incidents in 2 articles: deaths of unknown number in 1 incident, 0 injured, 0 captured."
+    assert heading(12, 0) == "5 incidents in 2 articles: 12 killed, 0 injured, 0 captured."
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        assert heading(12, 3) == "5 حوادث في مقالين: 12 قتيلًا و3 حوادث فيها قتلى عددهم غير معروف، 0 جريح، 0 أسير."
+        assert heading(0, 2) == "5 حوادث في مقالين: حادثتان فيها قتلى عددهم غير معروف، 0 جريح، 0 أسير."
+        assert "0 قتيل" not in heading(0, 1)
+    finally:
+        i18n.install_language(qapp, "en")

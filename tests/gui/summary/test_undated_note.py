@@ -89,3 +89,14 @@ def test_the_note_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-d
                               totals={"incidents": 8, "by_day": {"(unknown)": 8}}, days=[]))
     text = view.dates_note.text()
     assert "(s)" not in text and "8 حوادث" in text and "تفاصيل المقال" in text and "Ctrl+Shift+D" in text
+
+
+def test_the_library_note_points_to_set_date(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Over several articles the note names the library's Set date… (many at once) first."""
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.set_data(SummaryData(SummaryScope("search"), articles=12, totals={"incidents": 35, "by_day": {"(unknown)": 33}}))
+    assert "Set date of selected articles…" in view.dates_note.text()

@@ -1,0 +1,152 @@
+"""Library → Set date… (also in the library's right-click menu): one publication date for every
+selected article at once. Imported .txt, .docx and .pdf files mostly carry no date, and an undated
+article's incidents have no date; dating them one by one in Article details (Ctrl+Shift+D) is slow
+when a folder of one day's articles was imported.
+
+The path is Article details' (`tasks.save_article_details`): the date is stored as the analyst's
+(origin "user"; all the articles in one transaction, `store.set_dates`), then each article whose
+date changed is analysed again, so its incidents' dates follow («أمس» is the day before). The
+analysis runs on the long-job thread with the progress bar and the status bar's Cancel; cancelled,
+the articles not analysed yet keep their new date and count as outdated (File → Analyse outdated
+articles again…, or opening one, analyses them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from gui import tasks
+from gui.i18n import translate_n
+from gui.library import progress_bar
+from gui.ops import Op
+
+translate = QCoreApplication.translate
+ISO = "yyyy-MM-dd"
+
+
+class SetDateDialog(QDialog):
+    """One date for `count` articles (`undated` of them without one now); `date()` once accepted."""
+
+    def __init__(self, count: int, undated: int, initial: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setDateDialog")
+        self.setWindowTitle(translate("SetDates", "Set date"))
+        self.setMinimumWidth(420)
+        head = translate_n("SetDates", "The publication date of the %n selected article(s):", count)
+        if undated:
+            head += "\n" + translate_n("SetDates", "%n of them have no date now.", undated)
+        self.head = QLabel(head)
+        self.head.setObjectName("setDateHead")
+        self.head.setWordWrap(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("setDateDate")
+        # before the format: Qt reverses a format's sections in a right-to-left widget (as Article details)
+        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.date_edit.setDisplayFormat(ISO)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
+        self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
+        date = QDate.fromString(str(initial or "")[:10], ISO)
+        self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+        form = QFormLayout()
+        label = QLabel(translate("SetDates", "&Date:"))
+        label.setBuddy(self.date_edit)
+        form.addRow(label, self.date_edit)
+        note = QLabel(translate("SetDates", "The articles are analysed again: their incidents' dates follow the "
+                                            "article's date. Your corrections, notes and highlights are kept."))
+        note.setWordWrap(True)
+        note.setEnabled(False)  # a quiet, secondary line
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.date_edit.setFocus()
+
+    def date(self) -> str:
+        return self.date_edit.date().toString(ISO)
+
+
+def target_ids(window: Any) -> list[Any]:
+    """The selected rows of the library; none selected, the open article."""
+    ids = list(window.library.selected_article_ids())
+    if not ids and window.article is not None:
+        ids = [window.article.id]
+    return ids
+
+
+def start(window: Any) -> SetDateDialog | None:
+    """Ask for the date (window-modal), then `run`."""
+    ids = target_ids(window)
+    if not ids:
+        window.show_status(translate("SetDates", "Select the articles in the library first."), 6000)
+        return None
+    busy = window.set_dates_op
+    if busy is not None and not busy.done:
+        window.show_status(translate("SetDates", "Dates are being set: wait for it or cancel it first."), 8000)
+        return None
+    model = window.library.model
+    rows = [model.row_dict(model.row_of(i)) for i in ids if model.row_of(i) >= 0]
+    dates = [str(r.get("published") or "") for r in rows]
+    undated = sum(1 for d in dates if not d)
+    dialog = SetDateDialog(len(ids), undated, next((d for d in dates if d), None), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.accepted.connect(lambda: run(window, ids, dialog.date()))
+    window.set_dates_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def run(window: Any, ids: list[Any], published: str | None) -> Op:
+    progress_bar.begin(window, translate("SetDates", "Setting the date…"))
+    window.cancel_button.setEnabled(True)
+    window.cancel_button.show()
+
+    def progress(done: int, total: int, _title: str) -> None:
+        if window.set_dates_op is not None and window.set_dates_op.is_stopping():
+            return  # "Cancelling…" stays up
+        progress_bar.count(window, translate("SetDates", "Analysing the re-dated articles again: %1/%2"), done, total)
+
+    def ended() -> None:
+        window.progress.hide()
+        window.cancel_button.hide()
+
+    def done(outcome: tasks.DatesSet) -> None:
+        ended()
+        text = status_text(outcome)
+        window.show_status(text, 10000)
+        changed = set(outcome.changed)
+        for article_id in outcome.changed:
+            window.library.model.update_article(article_id, published=outcome.published, date_origin="user")
+        window.refresh_library()
+        window.load_facets()
+        if window.article is not None and window.article.id in changed:
+            window._import_note = (window.article.id, text)  # kept up beside the reopened article's counts
+            window.open_article(window.article.id)  # its new date, and its incidents' dates
+        window.datesSet.emit(outcome)
+
+    def failed(exc: BaseException) -> None:
+        window.cancel_button.hide()
+        progress_bar.failed(window, exc, translate("SetDates", "Date not set"))
+
+    op = Op(window, lambda ctx: tasks.set_dates(ctx.db, ids, published, ctx.progress, ctx.cancelled),
+            db_path=window.db_path, label=translate("SetDates", "Setting the date"), long_running=True)
+    window.set_dates_op = op.progress(progress).success(done).failure(failed).run_in_background()
+    return op
+
+
+def status_text(outcome: tasks.DatesSet) -> str:
+    n = len(outcome.changed)
+    if not n:
+        return translate("SetDates", "The articles had that date already.")
+    text = translate_n("SetDates", "%n article(s) dated %1.", n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
+    if outcome.cancelled:
+        left = n - len(outcome.analysed)
+        text += " " + translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated "
+                                                   "articles again…).", left)
+    return text

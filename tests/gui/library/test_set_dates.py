@@ -1,0 +1,145 @@
+"""Library → Set date of selected articles…: one date for several articles at once (a folder of
+undated .txt files), stored in one transaction as the analyst's, then each article analysed again
+on the long-job thread (as Article details does for one), with the progress bar and Cancel. The
+import's message says how many articles have no date and how to set it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
+
+from gui import ops, tasks
+from gui.library import set_dates
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def library(article_db):  # type: ignore[no-untyped-def]
+    """article_db plus three undated articles (ids 2, 3, 4), analysed by this version."""
+    from core import store
+    from core.ingest.model import ArticleIn
+    from core.pipeline import ANALYZER_VERSION
+
+    db = store.open_db(article_db)
+    for n, text in enumerate(("قال سكان إن اشتباكات اندلعت أمس في المدينة.", "قصفت طائرات أمس مواقع قرب البلدة.",
+                              "أعلن مسؤول محلي أمس افتتاح مدرسة.")):
+        article_id, _ = store.add_article(db, ArticleIn(title=f"بلا تاريخ {n}", text=text, source="test"))
+        store.save_analysis(db, article_id, {"entities": [], "incidents": [], "summary": {},
+                                             "analyzer_version": ANALYZER_VERSION})
+    db.conn.close()
+    return article_db
+
+
+@pytest.fixture
+def reanalysed(monkeypatch):  # type: ignore[no-untyped-def]
+    """The re-analysis is recorded (no NLP in GUI tests): article id and the date it was given."""
+    from core import store
+    from core.pipeline import ANALYZER_VERSION
+
+    calls: list[tuple] = []
+
+    def analyse(db, aid, text, published, title):  # type: ignore[no-untyped-def]
+        calls.append((aid, published))
+        result = {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION}
+        store.save_analysis(db, aid, result)
+        return result
+
+    monkeypatch.setattr(tasks, "analyze_and_store", analyse)
+    return calls
+
+
+def _select(w, ids) -> None:  # type: ignore[no-untyped-def]
+    table, model = w.library.table, w.library.model
+    table.selectionModel().clear()
+    for i in ids:
+        table.selectionModel().select(model.index(model.row_of(i), 0),
+                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_several_selected_articles_take_one_date_and_are_analysed_again(qtbot, library, reanalysed, window_on) -> None:  # type: ignore[no-untyped-def]
+    w = window_on(library, 2)
+    assert w.action_set_dates in w.library.table.actions()  # the library's right-click menu
+    _select(w, [2, 3])
+    w.action_set_dates.trigger()
+    dialog = w.set_dates_dialog
+    assert dialog.isVisible() and "2 selected articles" in dialog.head.text() and "2 of them have no date" in dialog.head.text()
+    dialog.date_edit.setDate(dialog.date_edit.date().fromString("2016-03-10", "yyyy-MM-dd"))
+    with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    ops.wait_for_all(10_000)
+    outcome = got.args[0]
+    assert sorted(outcome.changed) == [2, 3] and not outcome.cancelled
+    assert sorted(reanalysed) == [(2, "2016-03-10"), (3, "2016-03-10")]
+    qtbot.waitUntil(lambda: w.article.published == "2016-03-10", timeout=10_000)  # the open article reloaded
+    assert w.article.date_origin == "user"
+    model = w.library.model
+    qtbot.waitUntil(lambda: model.row_dict(model.row_of(3)).get("published") == "2016-03-10", timeout=10_000)
+    assert model.row_dict(model.row_of(4)).get("published") is None
+    assert "2 articles dated" in w.statusBar().currentMessage() and not w.progress.isVisible()
+
+
+def test_nothing_selected_and_nothing_open_says_what_to_do(qtbot, library, reanalysed, window_on) -> None:  # type: ignore[no-untyped-def]
+    w = window_on(library)
+    w.library.table.selectionModel().clear()
+    w.article = None
+    assert set_dates.start(w) is None
+    assert w.statusBar().currentMessage() == "Select the articles in the library first."
+
+
+def test_cancel_keeps_the_dates_and_leaves_the_rest_outdated(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
+    from core import store
+
+    release, started, calls = threading.Event(), threading.Event(), []
+
+    def slow(db, aid, text, published, title):  # type: ignore[no-untyped-def]
+        calls.append(aid)
+        started.set()
+        release.wait(10)
+
+    monkeypatch.setattr(tasks, "analyze_and_store", slow)
+    w = window_on(library)
+    with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
+        set_dates.run(w, [2, 3, 4], "2016-03-10")
+        assert started.wait(10)
+        assert w.cancel_button.isVisible()
+        w.cancel_button.click()
+        release.set()
+    ops.wait_for_all(10_000)
+    outcome = got.args[0]
+    assert outcome.cancelled and outcome.changed == [2, 3, 4] and outcome.analysed == [2] and calls == [2]
+    assert "not analysed again yet" in w.statusBar().currentMessage() and not w.cancel_button.isVisible()
+    db = store.open_db(library)
+    rows = {a: store.get_article(db, a) for a in (2, 3, 4)}
+    assert {r["published"] for r in rows.values()} == {"2016-03-10"}
+    assert rows[3]["analyzer_version"] is None and rows[4]["analyzer_version"] is None  # outdated: analysed later
+
+
+def test_the_import_message_counts_undated_articles_and_says_how_to_date_them(monkeypatch, open_window) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.importer import ImportReport
+    from gui.main_window import _report_text
+
+    shown: list = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc, title="", icon=None: shown.append((title, str(exc))))
+    report = ImportReport(added=13, undated=list(range(2, 14)))
+    assert _report_text(report) == "Import: 13 added, 12 without a date"
+    open_window.on_import_finished(tasks.ImportOutcome(report, []), False)
+    [(title, text)] = shown
+    assert title == "Some articles have no date"
+    assert text.startswith("12 articles have no date") and "Set date of selected articles…" in text
+    assert "Ctrl+Shift+D" in text
+    ops.wait_for_all(10_000)
+
+
+def test_arabic_texts(arabic) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.importer import ImportReport
+    from gui.main_window import _report_text, undated_hint
+
+    dialogs = [set_dates.SetDateDialog(3, 2, None), set_dates.SetDateDialog(1, 0, None)]
+    for text in (undated_hint(12), _report_text(ImportReport(added=13, undated=list(range(12)))),
+                 set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], [2], True)),
+                 *(d.head.text() for d in dialogs), dialogs[0].windowTitle()):
+        assert "(s)" not in text and not any(w in text for w in ("article", "date", "Set"))
