@@ -592,8 +592,8 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
             return NumberHit(m.start, m.end, m.token_start, m.token_end, lex.self_count[variant], kind="self")
     if f.phrase.direction == "after" and m.token_end < len(sentence.tokens):
         k = m.token_end
-        if sentence.in_date[k] and k + 1 < len(sentence.tokens):
-            k += 1  # «قتل اليوم القيادي …»
+        while sentence.in_date[k] and k + 1 < len(sentence.tokens):
+            k += 1  # «قتل اليوم القيادي …», «استشهد فجر أمس الشاب …»: the whole date
         tok = sentence.tokens[k]
         if tok.norm == "احد" and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_things:
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things

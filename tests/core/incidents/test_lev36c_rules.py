@@ -92,3 +92,28 @@ def test_accusative_missiles_seized_are_no_shelling() -> None:
             "في منطقة حصيبة الشرقية شرق الرمادي أمس.")
     assert "Shelling/artillery/missile attack" not in [s for s, _, _ in _places(text)]
 
+
+def test_one_man_killed_after_a_two_word_date() -> None:
+    """«استشهد فجر أمس الشاب …», «قتل مساء أمس جندي …»: the whole date between the verb and its
+    subject is skipped; the man is one dead (was: a death with no number)."""
+    for text in ("استشهد صباح أمس الشاب خالد منصور برصاص قوات الاحتلال قرب بلدة يعبد قضاء جنين.",
+                 "قتل مساء أمس جندي برصاص مسلحين مجهولين قرب مدينة العريش."):
+        assert [i.fatalities for i in told(text, SATURDAY)] == [1], text
+
+
+def test_the_party_of_a_man_in_a_raided_house_does_not_arrest() -> None:
+    """«داهمت آليات عسكرية منزل القيادي في حركة حماس … واعتقلت نجله»: the party after «القيادي
+    في» is whose member the man is; the arrest is an arrest, not an abduction by that party."""
+    text = ("وقال شهود إن آليات عسكرية إسرائيلية اقتحمت بلدة يعبد قضاء جنين فجر أمس وداهمت منزل القيادي في "
+            "حركة الجهاد الإسلامي سعيد نمر واعتقلت نجله.")
+    found = told(text, SATURDAY)
+    assert [i.sub_event_type for i in found if i.event_type != "Battles"] == ["Arrests"], [i.summary_en for i in found]
+    assert all(i.actor1 is None or "Jihad" not in i.actor1.name_en for i in found), [i.summary_en for i in found]
+
+
+def test_a_member_named_as_speaker_or_victim_keeps_his_part() -> None:
+    """The party of a man who speaks or is hit stays out of the doer's place either way."""
+    text = "وقال القيادي في حركة حماس إن قوات الاحتلال اعتقلت أمس ثلاثة شبان في بلدة يعبد قضاء جنين."
+    found = told(text, SATURDAY)
+    assert [(i.sub_event_type, i.actor1.name_en if i.actor1 else "") for i in found] \
+        == [("Arrests", found[0].actor1.name_en)] and "Israel" in found[0].actor1.name_en
