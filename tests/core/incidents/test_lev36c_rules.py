@@ -117,3 +117,10 @@ def test_a_member_named_as_speaker_or_victim_keeps_his_part() -> None:
     found = told(text, SATURDAY)
     assert [(i.sub_event_type, i.actor1.name_en if i.actor1 else "") for i in found] \
         == [("Arrests", found[0].actor1.name_en)] and "Israel" in found[0].actor1.name_en
+
+
+def test_an_age_glued_to_its_digits_is_no_count() -> None:
+    """«الشاب … (19عاما)»: «عاما» written against the digits is still his age, not 19 dead."""
+    text = "قتل فجر أمس الشاب سامي يوسف (19عاما) برصاص قناص في حي الشعار بمدينة حلب."
+    assert [i.fatalities for i in told(text, SATURDAY)] == [1]
+    assert [i.fatalities for i in told("قتل 12شخصا في قصف على حي الشعار بمدينة حلب أمس.", SATURDAY)] == [12]
