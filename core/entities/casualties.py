@@ -26,7 +26,7 @@ from typing import Any
 from core.document import Document, Span
 from core.entities.dates import dates_by_sentence
 from core.entities.lexicon import load_lexicon
-from core.entities.matcher import Match, PhraseMatcher, pattern_key
+from core.entities.matcher import Match, PhraseMatcher, normalized, pattern_key
 from core.entities.numbers import NumberHit, numbers_by_sentence, person_stems
 from core.text.clitics import DEFINITE_FORMS, any_variant_in, proclitic_variants, variant_in
 from core.text.normalize import normalize_token
@@ -228,6 +228,10 @@ class _Sentence:
             return False  # «قتل قائد اللواء 35 مدرع»: the unit's number, no count of people
         if self._family_size(hit):
             return False  # «وأم لثلاثة أطفال»: a mother of three, no count of people hit
+        tok = self.tokens[hit.tok_end - 1]
+        glued = normalized(tok.text[hit.end - tok.start:]) if tok.start < hit.end < tok.end else ""
+        if glued and variant_in(glued, self.lex.measures, depth=2):
+            return False  # «محمد علاونة (21عاما)»: a measure glued to the digits, his age
         if hit.tok_end < len(self.tokens):
             nxt = self.tokens[hit.tok_end]
             after = nxt.norm
@@ -592,8 +596,8 @@ def _singular_count(sentence: _Sentence, f: _Found, lex: _Lexicon) -> NumberHit 
             return NumberHit(m.start, m.end, m.token_start, m.token_end, lex.self_count[variant], kind="self")
     if f.phrase.direction == "after" and m.token_end < len(sentence.tokens):
         k = m.token_end
-        if sentence.in_date[k] and k + 1 < len(sentence.tokens):
-            k += 1  # «قتل اليوم القيادي …»
+        while sentence.in_date[k] and k + 1 < len(sentence.tokens):
+            k += 1  # «قتل اليوم القيادي …», «استشهد فجر أمس الشاب …»: the whole date
         tok = sentence.tokens[k]
         if tok.norm == "احد" and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].norm in lex.one_of_things:
             return None  # «سقط أحد الصواريخ», «أصيب أحد المنازل»: one of some things

@@ -394,9 +394,14 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
                 attrs["iso"] = Date(anchor.year + spec["years"], 1, 1).isoformat()
             elif "months" in spec:
                 attrs["iso"] = _month_start(anchor, spec["months"]).isoformat()
+            elif "season_ends" in spec:
+                # «الصيف الماضي»: the last season of that name already over by the article's month
+                # (in August last summer is the year before's), dated to its middle month
+                end = spec["season_ends"]
+                attrs["iso"] = Date(anchor.year if end < anchor.month else anchor.year - 1, end - 1, 1).isoformat()
             else:
                 attrs["iso"] = (anchor + timedelta(days=spec.get("days", 0))).isoformat()
-        told = spec.get("days", 0) if "years" not in spec and "months" not in spec and attrs["precision"] == 1 else None
+        told = spec.get("days", 0) if not {"years", "months", "season_ends"} & set(spec) and attrs["precision"] == 1 else None
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs, days=told))
         taken.append((a, b))
     for i, token in enumerate(tokens):

@@ -308,6 +308,7 @@ class ActorFinder:
         self.main = main_non_state_actor(doc)
         self.targets = word_set("target_cues")
         self.membership = word_set("membership_words")
+        self.member_roles = word_set("member_role_words")
         self.owned_objects = word_set("owned_object_nouns")
         self.victim_cues = word_set("victim_cues")
         self.fire_by = word_set("fire_by_words")
@@ -382,7 +383,7 @@ class ActorFinder:
         if after:
             return self.resolve(min(after, key=lambda s: s.start))
         told = self._reported_speech(start, trigger_start)
-        before = [s for s in spans if told <= s.start and s.end <= trigger_start]
+        before = [s for s in spans if told <= s.start and s.end <= trigger_start and not self._role_in(start, s.start)]
         split = None if noun else self.split_subject(trigger_start, start)
         if split is not None:
             return split
@@ -578,6 +579,16 @@ class ActorFinder:
         """The whole words before `offset`, normalised (a proclitic glued to the span is not a word)."""
         return [normalized(w) for w in self._whole_words(start, offset)]
 
+    def _role_in(self, start: int, offset: int) -> bool:
+        """The party at `offset` follows a person's role and «في» (`member_role_words`: «منزل القيادي
+        في حركة حماس», «عضو في حزب …»): whose member a man is, in the genitive — not who acts."""
+        words = self._words_before(start, offset)[-3:]
+        if len(words) < 2 or words[-1] != "في":
+            return False
+        roles = self.member_roles
+        return any(variant_in(w, roles, depth=1) for w in words[-3:-1][-1:]) \
+            or (len(words) == 3 and words[-2] in ("بارز", "البارز") and variant_in(words[-3], roles, depth=1))
+
     def _member_of(self, start: int, offset: int) -> bool:
         """The party at `offset` comes right after a word of membership (`membership_words`), «إلى»
         between or not: «يشتبه في انتمائهم لتنظيم داعش», «ينتمون إلى حزب العمال الكردستاني»."""
@@ -656,6 +667,8 @@ class ActorFinder:
             return "target"  # «استهداف مواقع في الحوطة الخاضعة لسيطرة الحوثيين»: who holds the place hit
         if self._member_of(start, dated):
             return "target"  # «القبض على 9 أشخاص يشتبه في انتمائهم لتنظيم داعش»: what the held belong to
+        if self._role_in(start, dated):
+            return "target"  # «داهمت منزل القيادي في حركة حماس … واعتقلت نجله»: whose member the man is
         if last in self.targets and not self._nominative_after_verb(span, last) \
                 and not self._subject_before_date(span, last) and not self._object_party_after(span, last):
             return "target"

@@ -472,6 +472,7 @@ class LocationResolver:
         dating: list[Span] = []  # places skipped as a destination or as the event something is dated by
         spots: set[int] = set()  # places holding a spot the gazetteer does not know («تبة مسعود بمديرية مشرعة»)
         relative_from: tuple[int, int] | None = None  # «… التي تقصف منها …» of a place the event names: where that clause lies
+        origins: set[int] = set()  # places skipped as where fire or forces came from
         linked = [self._linked(tokens, i, clause.tok_start) for i in indexes]
         if linked and all(linked):
             linked[0] = False  # «المناطق الواصلة بين مديرية نهم ومديرية صرواح»: nothing else, the first end
@@ -563,6 +564,7 @@ class LocationResolver:
                 relative_from = (relative, self._relative_end(tokens, relative, clause))
             elif (len(spans) > 1 and (self._launched_from(prev) or self._origin_cue(tokens, idx, clause.tok_start)
                                       or relative is not None)) or self._took_off(tokens, idx):
+                origins.add(id(span))
                 continue  # «إثر هجوم شنته القوات من عدن», «اشتبكت المقاومة في لودر مع قوات قدمت من مكيراس»:
                 # where the attack or the forces came from; «مقاتلات أقلعت من قاعدة في ديار بكر»: their base
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
@@ -578,7 +580,9 @@ class LocationResolver:
                 reference_points.append(span)
                 continue  # «حي نزال وسط مدينة الفلوجة», «منطقة التحرير في وسط العاصمة صنعاء»: the town the quarter lies in
             if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass) \
-                    and not self._other_part(spans[k - 1], span):
+                    and not self._other_part(spans[k - 1], span) \
+                    and not (id(spans[k - 1]) in origins and self._aimed_at(spans[k - 1], span)):
+                # not «صاروخ أطلق من قطاع غزة على جنوب إسرائيل»: the origin skipped before, the target after «على»
                 # not «في محافظة لحج وفي الضواحي الشمالية لمدينة عدن»: after «وفي» the compass word
                 # tells which part of Aden, a new item, not where Lahij lies
                 gap = self.doc.text[spans[k - 1].end: span.start]
@@ -943,12 +947,21 @@ class LocationResolver:
         window = tokens[max(lo, idx - PURPOSE_GAP - 3): idx]
         return any(len(window) - m.token_end <= PURPOSE_GAP for m in word_matcher("purpose_place_cues").find(window))
 
+    def _aimed_at(self, origin: Span, span: Span) -> bool:
+        """A word of aim («على», «باتجاه», `aim_words`) between an origin place and the place after
+        it: «أطلق من قطاع غزة على جنوب إسرائيل» names where the fire fell, not where Gaza lies."""
+        gap = self.doc.text[origin.end: span.start].translate(_LIST_PUNCTUATION).split()
+        aims = word_set("aim_words")
+        return any(normalized(w) in aims for w in gap)
+
     def _launched_from(self, prev: list[Token]) -> bool:
         words = [t.norm for t in prev]
+        while len(words) > 1 and words[-1] in self.heads:
+            words.pop()  # «أطلق مسلحون صاروخا من قطاع غزة»: the place's head word before it
         # «في كل من»: «من» of a list («each of»), no «from» — «غارات استهدفت مواقعهم في كل من منطقة
         # العند ومنطقة صبر» names where their positions are, not where fire came from
         return words[-1:] == ["من"] and words[-2:-1] not in (["كل"], ["وكل"]) \
-            and any(w in self.origin_words for w in words)
+            and any(variant_in(w, self.origin_words) for w in words)  # «وأطلق مسلحون صواريخ من …»
 
     def _origin_cue(self, tokens: list[Token], idx: int, lo: int) -> bool:
         """«كان القصف من ناحية المدينة الخضراء», «صواريخ انطلقت من ميناء شقرة», «قوات قدمت من
@@ -965,7 +978,9 @@ class LocationResolver:
         if cut == 0 or not variant_in(words[cut - 1], self.compass):
             return False
         cut -= 1  # «… جنوب الحوطة»: the origin's name before the compass word
-        return any(self._cue_ends(words, k) for k in range(cut - 1, max(-1, cut - ORIGIN_NAME_GAP - 1), -1))
+        aims = word_set("aim_words")  # not «أطلق من قطاع غزة على جنوب إسرائيل»: where it fell
+        return any(self._cue_ends(words, k) and not any(w in aims for w in words[k:cut])
+                   for k in range(cut - 1, max(-1, cut - ORIGIN_NAME_GAP - 1), -1))
 
     def _took_off(self, tokens: list[Token], idx: int) -> bool:
         """«مقاتلات إف-16 أقلعت من قاعدة في ديار بكر وقصفت مواقع …», «أقلعت من القاعدة الجوية في
