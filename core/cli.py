@@ -163,7 +163,6 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
     anchor on the article's date). An article whose date the analyst cleared is left alone.
     """
     from core import store
-    from core.ingest.importer import analyze_article
     from core.ingest.redate import date_undated
 
     db = _open(ctx, existing=True)
@@ -173,10 +172,7 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
     for dated in report.dated:
         click.echo(f"{'would date' if dry_run else 'dated'}: {dated}", err=True)
     if not dry_run and not no_analyze:
-        for dated in report.dated:
-            art = store.get_article(db, dated.id)
-            if art is not None:
-                analyze_article(db, dated.id, art["text"], art["published"], art.get("title") or "")
+        _analyse_again(db, [dated.id for dated in report.dated])
     click.echo(plural(f"{len(report.dated)} of {report.undated} undated article(s) ", report.undated)
                + ("would be dated from their text (dry run)" if dry_run else "dated from their text")
                + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))
@@ -193,7 +189,6 @@ def set_date_cmd(ctx: click.Context, ids: tuple[int, ...], date: str, undated: b
     Article details or the library's Set date…: the date becomes the analyst's, and the articles are
     analysed again (incident dates anchor on the article's date)."""
     from core import store
-    from core.ingest.importer import analyze_article
 
     published = None if date.strip().lower() == "none" else _iso_date(ctx, None, date)  # type: ignore[arg-type]
     db = _open(ctx, existing=True)
@@ -208,10 +203,7 @@ def set_date_cmd(ctx: click.Context, ids: tuple[int, ...], date: str, undated: b
     except LookupError as exc:
         raise click.ClickException(str(exc)) from exc
     if not no_analyze:
-        for article_id in changed:
-            art = store.get_article(db, article_id)
-            if art is not None:
-                analyze_article(db, article_id, art["text"], art["published"], art.get("title") or "")
+        _analyse_again(db, changed)
     unchanged = len(dict.fromkeys(wanted)) - len(changed)
     click.echo(plural(f"{len(changed)} article(s) dated {published or 'none (undated)'}", len(changed))
                + (", analysed again" if changed and not no_analyze else "")
@@ -353,6 +345,18 @@ def _why_nothing(reason, fmt: str) -> str:  # type: ignore[no-untyped-def]
         none = "the incident has no coordinates" if n == 1 else f"none of the {n} incidents has coordinates"
         return f"{none}, which {fmt} needs"
     return f"no incident in {among} could be written as {fmt}"
+
+
+def _analyse_again(db: Any, article_ids: list[int]) -> None:
+    """Analyse stored articles again from their text, date and title as stored now (after their
+    date changed: incident dates anchor on it)."""
+    from core import store
+    from core.ingest.importer import analyze_article
+
+    for article_id in article_ids:
+        art = store.get_article(db, article_id)
+        if art is not None:
+            analyze_article(db, article_id, art["text"], art["published"], art.get("title") or "")
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -70,6 +70,15 @@ def normalize_date(value: object) -> str | None:
     return _rfc2822(text) or _arabic(text)
 
 
+def iso_date(value: object) -> str:
+    """`normalize_date`'s ISO date of a date the user gave (`import --date`, a date set on articles);
+    ValueError when it cannot be read."""
+    date = normalize_date(value)
+    if date is None:
+        raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD)")
+    return date
+
+
 def date_from_epoch(value: object) -> str | None:
     """The UTC date of a Unix timestamp in seconds or milliseconds (a number, or a string of
     9 to 13 digits), when it falls between 1990 and 2100; None otherwise."""

@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.dates import normalize_date
+from core.ingest.dates import iso_date, normalize_date
 from core.ingest.encoding import unmojibake
 from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
 from core.ingest.parallel import (
@@ -195,10 +195,7 @@ def import_paths(
     A database opened read-only raises ReadOnlyError at once, before any file is read or analysed."""
     check_writable(db)
     if default_date is not None:
-        iso = normalize_date(default_date)
-        if iso is None:
-            raise ValueError(f"not a date: {default_date!r} (expected YYYY-MM-DD)")
-        default_date = iso
+        default_date = iso_date(default_date)
     report = ImportReport()
     cancel = should_cancel or (lambda: False)
     progress = on_progress or (lambda done, total, message: None)

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.ingest.dates import normalize_date
+from core.ingest.dates import iso_date, normalize_date
 from core.ingest.model import ArticleIn
 from core.store.db import transaction
 from core.text.normalize import fold, fold_for_search, search_fold_of
@@ -132,6 +132,11 @@ def _order_clause(order: str) -> str:
 DATE_ORIGINS = ("metadata", "text", "user")
 
 
+def _analyst_date(published: str | None) -> str | None:
+    """A date the analyst set, ISO; None or "" is "unknown" (None); ValueError when it cannot be read."""
+    return iso_date(published) if published is not None and str(published).strip() else None
+
+
 def update_details(
     db: sqlite_utils.Database, article_id: int, *, title: str, source: str, published: str | None
 ) -> dict[str, Any]:
@@ -141,11 +146,7 @@ def update_details(
     cleared) becomes the user's (`date_origin` "user"), which no later reading replaces; an
     unchanged one keeps its origin. Returns the row's new values with `reanalyse`: whether the
     title or date changed (the analysis reads both; the source it does not)."""
-    date = None
-    if published is not None and str(published).strip():
-        date = normalize_date(published)
-        if date is None:
-            raise ValueError(f"not a date: {published!r} (expected YYYY-MM-DD)")
+    date = _analyst_date(published)
     title = str(title or "").strip()
     source = str(source or "").strip()
     with transaction(db):
@@ -173,11 +174,7 @@ def set_dates(db: sqlite_utils.Database, article_ids: list[int], published: str 
     is analysed again it counts as outdated (Analyse outdated articles again…, `marsad reanalyze`,
     or opening it). Returns the ids whose date changed, in the order given; an unknown id raises
     LookupError and nothing is saved, as does a date that cannot be read (ValueError)."""
-    date = None
-    if published is not None and str(published).strip():
-        date = normalize_date(published)
-        if date is None:
-            raise ValueError(f"not a date: {published!r} (expected YYYY-MM-DD)")
+    date = _analyst_date(published)
     changed: list[int] = []
     with transaction(db):
         for article_id in dict.fromkeys(int(i) for i in article_ids):
@@ -202,9 +199,7 @@ def undated_articles(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
 def date_from_text(db: sqlite_utils.Database, article_id: int, iso: str) -> bool:
     """Give an undated article (see `undated_articles`) the date read from its own text, origin
     "text"; False, and nothing changed, when it has a date or an origin meanwhile."""
-    date = normalize_date(iso)
-    if date is None:
-        raise ValueError(f"not a date: {iso!r} (expected YYYY-MM-DD)")
+    date = iso_date(iso)
     with transaction(db):
         cursor = db.conn.execute("UPDATE articles SET published = ?, date_origin = 'text' "
                                  "WHERE id = ? AND published IS NULL AND date_origin IS NULL", (date, article_id))

@@ -20,6 +20,22 @@ from gui.i18n import source_name
 ISO = "yyyy-MM-dd"
 
 
+def publication_date_edit(object_name: str, published: str | None) -> QDateEdit:
+    """An article's publication date as the analyst edits it (Article details, Set date): ISO, with a
+    calendar, from 1900 to tomorrow; showing `published` (its first ten characters), or today."""
+    edit = QDateEdit()
+    edit.setObjectName(object_name)
+    # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(ISO)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setMaximumDate(QDate.currentDate().addDays(1))
+    date = QDate.fromString(str(published or "")[:10], ISO)
+    edit.setDate(date if date.isValid() else QDate.currentDate())
+    return edit
+
+
 class ArticleDetailsDialog(QDialog):
     """Title, date (or unknown) and source of one article; `values()` once accepted."""
 
@@ -41,16 +57,8 @@ class ArticleDetailsDialog(QDialog):
         self.source_edit.setPlaceholderText(self.tr("e.g. Saba, Aden al-Ghad"))
 
         published = str(article.get("published") or "")[:10]
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("detailsDate")
-        # before the format: Qt reverses a format's sections in a right-to-left widget (02-08-2015)
-        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date_edit.setDisplayFormat(ISO)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
+        self.date_edit = publication_date_edit("detailsDate", published)
         date = QDate.fromString(published, ISO)
-        self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
         self.unknown = QCheckBox(self.tr("Unknown"))
         self.unknown.setObjectName("detailsDateUnknown")
         self.unknown.setToolTip(self.tr("Incidents of an undated article have no date"))

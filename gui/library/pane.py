@@ -27,7 +27,6 @@ ANY = "Any"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 
 
-
 def _sort_key(name: str) -> str:
     """A name as a list sorts it: without its short vowels («عَسِيْر» among the «ع»), case-folded."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import tasks
+from gui.dialogs.article_details import ISO, publication_date_edit
 from gui.i18n import translate_n
 from gui.library import progress_bar
 from gui.ops import Op
 
 translate = QCoreApplication.translate
-ISO = "yyyy-MM-dd"
 
 
 class SetDateDialog(QDialog):
@@ -40,16 +40,7 @@ class SetDateDialog(QDialog):
         self.head = QLabel(head)
         self.head.setObjectName("setDateHead")
         self.head.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("setDateDate")
-        # before the format: Qt reverses a format's sections in a right-to-left widget (as Article details)
-        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date_edit.setDisplayFormat(ISO)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
-        date = QDate.fromString(str(initial or "")[:10], ISO)
-        self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+        self.date_edit = publication_date_edit("setDateDate", initial)
         form = QFormLayout()
         label = QLabel(translate("SetDates", "&Date:"))
         label.setBuddy(self.date_edit)

@@ -29,6 +29,7 @@ ARABIC_HEADING_NOUNS: tuple[tuple[str, str, str, str, str], ...] = (
     ("قتيل واحد", "قتيلان", "قتلى", "قتيلًا", "قتيل"),
     ("جريح واحد", "جريحان", "جرحى", "جريحًا", "جريح"),
     ("أسير واحد", "أسيران", "أسرى", "أسيرًا", "أسير"),
+    ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"),  # {5}: incidents with deaths of unknown number
 )
 
 
@@ -178,7 +179,7 @@ class SummaryView(QWidget):
                                "{3} injured, {4} captured.")
         template = plural(template, counts[0], counts[1], counts[5])
         if current_language() == "ar":  # each number with its noun in the agreeing form
-            counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS + ARABIC_HEADING_NOUNS[:1])]
+            counts = [arabic_count(n, forms) for n, forms in zip(counts, ARABIC_HEADING_NOUNS)]
         # The Arabic translation has no nouns of its own ("{0} في {1}: {2}، {3}، {4}.").
         text = template.format(*counts)
         if t.get("folded_reports"):

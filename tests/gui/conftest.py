@@ -87,6 +87,21 @@ def article_db(tmp_path):  # type: ignore[no-untyped-def]
     return str(path)
 
 
+def add_undated_articles(path: str, articles: list[tuple[str, str]]) -> None:
+    """Add (title, text) articles without a date to the store at `path`, each with an empty analysis
+    of this version (no re-analysis asked when opened)."""
+    from core import store
+    from core.ingest.model import ArticleIn
+    from core.pipeline import ANALYZER_VERSION
+
+    db = store.open_db(path)
+    for title, text in articles:
+        article_id, _ = store.add_article(db, ArticleIn(title=title, text=text, source="test", published=None))
+        store.save_analysis(db, article_id, {"entities": [], "incidents": [], "summary": {},
+                                             "analyzer_version": ANALYZER_VERSION})
+    db.conn.close()
+
+
 def show_window(qtbot, path, article=None):  # type: ignore[no-untyped-def]
     """A main window on the library at `path`, shown, its first article (or `article`) on screen."""
     from gui.main_window import MainWindow

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops, tasks
 from gui.library import read_dates
+from tests.gui.conftest import add_undated_articles
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -18,16 +19,8 @@ DATELINED = "عدن - السبت 7 مايو 2016\nقال مصدر أمني إن 
 @pytest.fixture
 def library(article_db):  # type: ignore[no-untyped-def]
     """article_db plus two undated articles: one with a dateline (id 2), one without (id 3)."""
-    from core import store
-    from core.ingest.model import ArticleIn
-    from core.pipeline import ANALYZER_VERSION
-
-    db = store.open_db(article_db)
-    for title, text in (("انفجار في عدن", DATELINED), ("بلا تاريخ", "قال سكان إن اشتباكات اندلعت في المدينة.")):
-        article_id, _ = store.add_article(db, ArticleIn(title=title, text=text, source="test", published=None))
-        store.save_analysis(db, article_id, {"entities": [], "incidents": [], "summary": {},
-                                             "analyzer_version": ANALYZER_VERSION})
-    db.conn.close()
+    add_undated_articles(article_db, [("انفجار في عدن", DATELINED),
+                                      ("بلا تاريخ", "قال سكان إن اشتباكات اندلعت في المدينة.")])
     return article_db
 
 

@@ -9,10 +9,10 @@ import threading
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
 
 from gui import ops, tasks
 from gui.library import set_dates
+from tests.gui.conftest import add_undated_articles
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -20,17 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 @pytest.fixture
 def library(article_db):  # type: ignore[no-untyped-def]
     """article_db plus three undated articles (ids 2, 3, 4), analysed by this version."""
-    from core import store
-    from core.ingest.model import ArticleIn
-    from core.pipeline import ANALYZER_VERSION
-
-    db = store.open_db(article_db)
-    for n, text in enumerate(("قال سكان إن اشتباكات اندلعت أمس في المدينة.", "قصفت طائرات أمس مواقع قرب البلدة.",
-                              "أعلن مسؤول محلي أمس افتتاح مدرسة.")):
-        article_id, _ = store.add_article(db, ArticleIn(title=f"بلا تاريخ {n}", text=text, source="test"))
-        store.save_analysis(db, article_id, {"entities": [], "incidents": [], "summary": {},
-                                             "analyzer_version": ANALYZER_VERSION})
-    db.conn.close()
+    texts = ("قال سكان إن اشتباكات اندلعت أمس في المدينة.", "قصفت طائرات أمس مواقع قرب البلدة.",
+             "أعلن مسؤول محلي أمس افتتاح مدرسة.")
+    add_undated_articles(article_db, [(f"بلا تاريخ {n}", text) for n, text in enumerate(texts)])
     return article_db
 
 
