@@ -382,6 +382,31 @@ def _unblocked(matches: list[Match[Entry]]) -> list[Match[Entry]]:
     return [m for m in matches if m.payloads[0].kind != "block"]
 
 
+@lru_cache(maxsize=1)
+def _cue_spellings() -> dict[tuple[str, ...], frozenset[str]]:
+    """actors.json `country_cues`: each cue's normalised words → the ways the lexicon writes it."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for words in load_lexicon("actors.json").get("country_cues", {}).values():
+        for word in words:
+            out.setdefault(pattern_key(word), set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Match[str]]:
+    """The country cues found in `tokens`, less those written with «آ» where the cue has «إ» or «أ»:
+    normalising the alef makes «آب» (August, in «9 آب 2014») the Yemeni governorate «إب», and one
+    month named in a report from Missouri made it a Yemeni article (its police "of Yemen")."""
+    spellings = _cue_spellings()
+    out: list[Match[str]] = []
+    for m in matches:
+        written = "".join(t.text for t in tokens[m.token_start : m.token_end])
+        cues = spellings.get(tuple(t.norm for t in tokens[m.token_start : m.token_end]), frozenset())
+        if "آ" in written and cues and not any("آ" in c for c in cues) and any(ch in c for c in cues for ch in "أإ"):
+            continue
+        out.append(m)
+    return out
+
+
 _group: tuple[Lexicons | None, MatcherGroup | None] = (None, None)
 
 
@@ -594,7 +619,7 @@ def find(doc: Document) -> list[Span]:
         tokens = _content_tokens(raw)
         entities, weapons, sources, country_words = group.find_all(tokens)  # one pass, four matchers
         sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
-        countries.extend(country_words)
+        countries.extend(_country_cues(tokens, country_words))
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries) \
@@ -1158,7 +1183,7 @@ def article_country(doc: Document) -> str:
         tokens_seen.append(_content_tokens(raw))
         found, _weapons, _sources, country_words = group.find_all(tokens_seen[-1])
         entities.extend(_unblocked(found))
-        countries.extend(country_words)
+        countries.extend(_country_cues(tokens_seen[-1], country_words))
     return dominant_country(entities, countries) or told_nationality(lex, tokens_seen)
 
 
