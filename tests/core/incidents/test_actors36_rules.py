@@ -33,3 +33,38 @@ def test_the_month_aab_is_no_yemeni_governorate() -> None:
 def test_the_governorate_ibb_is_still_yemen() -> None:
     text = "قالت مصادر محلية إن الشرطة اعتقلت عشرة أشخاص في محافظة إب أمس."
     assert _actor_names(text)["الشرطة"] == "Police Forces of Yemen"
+
+
+def _sides(text: str) -> list[tuple[str, str, str]]:
+    return [(i.event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, MONDAY).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت السلطات مقتل شرطيين اثنين بانفجار عبوة ناسفة استهدفت دوريتهما في مدينة الموصل أمس.",
+    "قتل مسلحون مجهولون شرطيا في مدينة بنغازي شرق ليبيا أمس.",
+    "استشهد شرطيان برصاص مسلحين هاجموا حاجزا في مدينة العريش أمس.",
+    "قتل ضابط شرطة برصاص مسلحين مجهولين أمام منزله في مدينة بنغازي أمس.",
+])
+def test_police_counted_dead_are_the_side_hit(text: str) -> None:
+    """Police named as the dead by a singular or dual noun («شرطي», «ضابط شرطة») are the side hit,
+    not civilians, and not the side that acted."""
+    sides = _sides(text)
+    assert sides
+    event, actor1, actor2 = sides[0]
+    assert actor2.startswith("Police Forces of"), sides
+    assert not actor1.startswith("Police"), sides
+    assert event != "Violence against civilians"
+
+
+def test_a_police_noun_acting_is_no_party() -> None:
+    """«شرطي» that fires is no party of its own: only police counted dead or wounded are read."""
+    from core.incidents.actors import police_victims
+
+    an = analyze("وأطلق شرطي النار على متظاهر في مدينة سينسيناتي فأرداه قتيلا.", MONDAY)
+    assert police_victims(an.doc) == []
+
+
+def test_police_wounded_take_the_places_country() -> None:
+    sides = _sides("أصيب شرطي بجروح في انفجار عبوة ناسفة في مدينة بعقوبة أمس.")
+    assert sides and sides[0][2] == "Police Forces of Iraq"
