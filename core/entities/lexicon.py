@@ -998,6 +998,10 @@ class _Countries:
                 return self._adjective(tokens, other.token_end, tokens[other.token_end - 1], plural_only=True)
         return ""
 
+    def adjective_after(self, tokens: list[Token], k: int) -> str:
+        """The country of a nationality adjective at tokens[k] agreeing with tokens[k - 1], or ''."""
+        return self._adjective(tokens, k, tokens[k - 1], plural_only=False) if k > 0 else ""
+
     def _adjective(self, tokens: list[Token], k: int, last: Token, plural_only: bool) -> str:
         """The country of a nationality adjective at tokens[k] agreeing in definiteness with the
         mention's last word `last` («قوات الأمن العراقية», «مسلحين سوريين»), or ''."""
@@ -1021,6 +1025,10 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
                              and not _a_place(doc.text[m.start : m.end])):
                 continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
+            if "country" in attrs and not attrs["country"] and not entry.trim[1]:
+                # «وزير الخارجية التركي», «وزارة الدفاع الأميركية»: a body of no country of its own
+                # (a ministry) is the country of the nationality adjective right after it
+                attrs["country"] = whose.adjective_after(sent.tokens, m.token_end)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",
                                           "organization": attrs.get("id")}

@@ -68,3 +68,28 @@ def test_a_police_noun_acting_is_no_party() -> None:
 def test_police_wounded_take_the_places_country() -> None:
     sides = _sides("أصيب شرطي بجروح في انفجار عبوة ناسفة في مدينة بعقوبة أمس.")
     assert sides and sides[0][2] == "Police Forces of Iraq"
+
+
+def _spans(text: str) -> dict[str, dict]:
+    an = analyze(text, MONDAY)
+    return {text[s.start:s.end]: s.attrs for s in an.entities}
+
+
+def test_peoples_protection_forces_in_turkey_are_the_pkk() -> None:
+    """«قوات حماية الشعب» in a report on Turkey is the PKK's armed wing; in Syria the YPG."""
+    turkey = "قالت قوات حماية الشعب إن مقاتليها هاجموا مخفرا للجيش التركي في ولاية هكاري جنوب شرق تركيا."
+    assert _spans(turkey)["قوات حماية الشعب"]["id"] == "pkk"
+    syria = "سيطرت قوات حماية الشعب على قرى جديدة قرب مدينة الحسكة في شمال شرق سوريا."
+    assert _spans(syria)["قوات حماية الشعب"]["id"] == "ypg"
+
+
+def test_israeli_border_police_are_police() -> None:
+    text = "أطلقت شرطة حرس الحدود الإسرائيلية النار على شاب قرب باب العامود في القدس."
+    assert _spans(text)["شرطة حرس الحدود الإسرائيلية"]["name_en"] == "Police Forces of Israel"
+
+
+def test_a_ministry_takes_the_country_of_the_adjective_after_it() -> None:
+    text = "وقال وزير الخارجية الفرنسي إن بلاده تدعم الحل السياسي، وأعلنت وزارة الدفاع الأمريكية إرسال طائرات."
+    spans = _spans(text)
+    assert spans["وزير الخارجية"]["country"] == "France"
+    assert spans["وزارة الدفاع"]["country"] == "United States"
