@@ -498,6 +498,8 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
     if entry.kind == "generic":
         return "ARMED_ACTOR", dict(entry.attrs)
     if entry.kind == "ambiguous":
+        if entry.attrs.get("only_listed") and country and country not in entry.by_country:
+            return None  # «الفرقة الرابعة»: a Syrian division; elsewhere no party (a camp's name in Aden)
         fallback = entry.attrs.get("fallback")
         if country in entry.by_country:
             actor_id = entry.by_country[country]
@@ -566,6 +568,8 @@ def _ambiguous_entry(amb: dict[str, Any]) -> Entry:
     attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
     if amb.get("not_where_named"):
         attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
+    if amb.get("only_listed"):
+        attrs["only_listed"] = True
     return Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
 
 

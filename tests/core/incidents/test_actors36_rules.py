@@ -93,3 +93,16 @@ def test_a_ministry_takes_the_country_of_the_adjective_after_it() -> None:
     spans = _spans(text)
     assert spans["وزير الخارجية"]["country"] == "France"
     assert spans["وزارة الدفاع"]["country"] == "United States"
+
+
+def test_syrian_divisions_and_groups() -> None:
+    """«الفرقة 30» is the US-trained rebel group; «الفرقة الرابعة» the Syrian army's division in a
+    Syrian report, and no party in a Yemeni one (a camp's name there)."""
+    syria = ("هاجمت جبهة النصرة مقر الفرقة 30 قرب اعزاز في ريف حلب، فيما قصفت الفرقة الرابعة "
+             "مدينة الزبداني في سوريا وقاتل جيش الثوار إلى جانب الفرقة 30.")
+    spans = _spans(syria)
+    assert spans["الفرقة 30"]["name_en"] == "Division 30"
+    assert spans["الفرقة الرابعة"]["id"] == "syria_army"
+    assert spans["جيش الثوار"]["name_en"] == "Jaysh al Thuwar"
+    yemen = "تقدمت المقاومة الشعبية باتجاه مقر قيادة الفرقة الرابعة في مدينة عدن اليمنية."
+    assert "الفرقة الرابعة" not in _spans(yemen)
