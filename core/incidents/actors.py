@@ -172,6 +172,7 @@ def owned_weapons(doc: Document) -> list[Span]:
     return out
 
 
+VICTIM_TIME_REACH = 5  # words back, in the clause, where a word of time before the casualty word tells an earlier deed
 VICTIM_GAP = 4  # words at most (figures, «من», «أحد») between a casualty word and the police it counts
 
 
@@ -209,10 +210,14 @@ def police_victims(doc: Document) -> list[Span]:
     out: list[Span] = []
     attrs: dict | None = None
     beside = phrase_set("strike_told_beside") | phrase_set("victims_told_beside")
+    time_words = word_set("victims_told_after")
     for c in casualties:
         before = [normalized(w) for w in doc.text[max(0, c.start - 40):c.start].split()]
         if any(" ".join(before[-n:]) in beside for n in (1, 2, 3) if len(before) >= n):
             continue  # «ردا على مقتل شرطيين»: deaths told beside another deed, not its victims
+        reach = CLAUSE_MARK.split(doc.text[max(0, c.start - 60):c.start])[-1].split()[-VICTIM_TIME_REACH:]
+        if any(normalized(w) in time_words for w in reach):
+            continue  # «خصوصا بعد تبني حزب العمال الأربعاء قتل شرطيين»: an earlier deed, told as a cause
         i = bisect_left(starts, c.end)
         agent = next((a for a in actors if i < len(tokens) and a.start == tokens[i].start), None)
         if agent is not None:  # «قتل مسلحون مجهولون شرطيا»: the object after the party

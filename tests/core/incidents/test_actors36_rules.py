@@ -106,3 +106,13 @@ def test_syrian_divisions_and_groups() -> None:
     assert spans["جيش الثوار"]["name_en"] == "Jaysh al Thuwar"
     yemen = "تقدمت المقاومة الشعبية باتجاه مقر قيادة الفرقة الرابعة في مدينة عدن اليمنية."
     assert "الفرقة الرابعة" not in _spans(yemen)
+
+
+def test_police_deaths_told_as_an_earlier_deed_are_no_side() -> None:
+    """A word of time a few words before the casualty word («بعد تبني الحزب الأربعاء قتل شرطيين»)
+    tells an earlier deed, the cause of the one reported: its police are no side of it."""
+    from core.incidents.actors import police_victims
+
+    text = ("شنت المقاتلات التركية غارات على مواقع الحزب في شمال العراق، خصوصا بعد تبني الحزب الأربعاء "
+            "قتل شرطيين قرب الحدود.")
+    assert police_victims(analyze(text, MONDAY).doc) == []
