@@ -231,9 +231,18 @@ def police_victims(doc: Document) -> list[Span]:
         if found is None or any(a.start < found[1] and found[0] < a.end and not (
                 found[0] <= a.start and a.end <= found[1] and a.attrs.get("id") == "police") for a in actors):
             continue  # another party's words; the police's own («الشرطة» of «رجل شرطة») are taken in
-        if attrs is None:
-            from core.entities.lexicon import article_country, lookup_name
+        from core.entities.lexicon import article_country, lookup_name
 
+        k = bisect_left(starts, found[1])
+        told = lexicons().nationalities.get(tokens[k].norm) if k < len(tokens) and tokens[k].start - found[1] <= 1 else None
+        if told is not None:  # «مقتل شرطي تركي في شمال العراق»: the adjective tells whose, wherever it was
+            read = lookup_name("الشرطة", told[0])
+            if read is not None:
+                found = (found[0], tokens[k].end)
+                out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]],
+                                {**read[1], "victim_noun": True}))
+                continue
+        if attrs is None:
             read = lookup_name("الشرطة", article_country(doc))
             if read is None:
                 return out

@@ -847,9 +847,10 @@ def _police_counted(actor: Actor) -> bool:
     words = [normalized(w) for w in actor.text.split()]
     if not words or not actor.name_en.startswith("Police Forces"):
         return False
-    if len(words) == 1:
-        return words[0] in word_set("police_victim_nouns")
-    return words[0] in word_set("police_member_nouns") and words[-1] in word_set("police_nouns") and len(words) <= 3
+    if words[0] in word_set("police_victim_nouns"):
+        return len(words) <= 2  # (a nationality adjective after it: «شرطي تركي»)
+    return words[0] in word_set("police_member_nouns") and any(w in word_set("police_nouns") for w in words[1:3]) \
+        and len(words) <= 4
 
 
 def to_incident(draft: Draft) -> Incident:

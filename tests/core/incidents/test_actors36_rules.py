@@ -116,3 +116,9 @@ def test_police_deaths_told_as_an_earlier_deed_are_no_side() -> None:
     text = ("شنت المقاتلات التركية غارات على مواقع الحزب في شمال العراق، خصوصا بعد تبني الحزب الأربعاء "
             "قتل شرطيين قرب الحدود.")
     assert police_victims(analyze(text, MONDAY).doc) == []
+
+
+def test_police_counted_dead_keep_the_nationality_told() -> None:
+    """«مقتل شرطي تركي» in northern Iraq: the adjective tells whose police, not the place."""
+    sides = _sides("أعلنت السلطات مقتل شرطي تركي في هجوم بعبوة ناسفة في مدينة دهوك شمال العراق.")
+    assert sides and sides[0][2] == "Police Forces of Turkey"
