@@ -382,6 +382,31 @@ def _unblocked(matches: list[Match[Entry]]) -> list[Match[Entry]]:
     return [m for m in matches if m.payloads[0].kind != "block"]
 
 
+@lru_cache(maxsize=1)
+def _cue_spellings() -> dict[tuple[str, ...], frozenset[str]]:
+    """actors.json `country_cues`: each cue's normalised words → the ways the lexicon writes it."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for words in load_lexicon("actors.json").get("country_cues", {}).values():
+        for word in words:
+            out.setdefault(pattern_key(word), set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Match[str]]:
+    """The country cues found in `tokens`, less those written with «آ» where the cue has «إ» or «أ»:
+    normalising the alef makes «آب» (August, in «9 آب 2014») the Yemeni governorate «إب», and one
+    month named in a report from Missouri made it a Yemeni article (its police "of Yemen")."""
+    spellings = _cue_spellings()
+    out: list[Match[str]] = []
+    for m in matches:
+        written = "".join(t.text for t in tokens[m.token_start : m.token_end])
+        cues = spellings.get(tuple(t.norm for t in tokens[m.token_start : m.token_end]), frozenset())
+        if "آ" in written and cues and not any("آ" in c for c in cues) and any(ch in c for c in cues for ch in "أإ"):
+            continue
+        out.append(m)
+    return out
+
+
 _group: tuple[Lexicons | None, MatcherGroup | None] = (None, None)
 
 
@@ -473,6 +498,8 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
     if entry.kind == "generic":
         return "ARMED_ACTOR", dict(entry.attrs)
     if entry.kind == "ambiguous":
+        if entry.attrs.get("only_listed") and country and country not in entry.by_country:
+            return None  # «الفرقة الرابعة»: a Syrian division; elsewhere no party (a camp's name in Aden)
         fallback = entry.attrs.get("fallback")
         if country in entry.by_country:
             actor_id = entry.by_country[country]
@@ -541,6 +568,8 @@ def _ambiguous_entry(amb: dict[str, Any]) -> Entry:
     attrs = {"default": amb.get("default"), "fallback": amb.get("fallback"), "phrase": amb["phrase"]}
     if amb.get("not_where_named"):
         attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
+    if amb.get("only_listed"):
+        attrs["only_listed"] = True
     return Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
 
 
@@ -594,7 +623,7 @@ def find(doc: Document) -> list[Span]:
         tokens = _content_tokens(raw)
         entities, weapons, sources, country_words = group.find_all(tokens)  # one pass, four matchers
         sentences.append(_Sentence(tokens, _unblocked(entities), list(weapons), _unblocked(sources)))
-        countries.extend(country_words)
+        countries.extend(_country_cues(tokens, country_words))
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries) \
@@ -973,6 +1002,10 @@ class _Countries:
                 return self._adjective(tokens, other.token_end, tokens[other.token_end - 1], plural_only=True)
         return ""
 
+    def adjective_after(self, tokens: list[Token], k: int) -> str:
+        """The country of a nationality adjective at tokens[k] agreeing with tokens[k - 1], or ''."""
+        return self._adjective(tokens, k, tokens[k - 1], plural_only=False) if k > 0 else ""
+
     def _adjective(self, tokens: list[Token], k: int, last: Token, plural_only: bool) -> str:
         """The country of a nationality adjective at tokens[k] agreeing in definiteness with the
         mention's last word `last` («قوات الأمن العراقية», «مسلحين سوريين»), or ''."""
@@ -996,6 +1029,10 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
                              and not _a_place(doc.text[m.start : m.end])):
                 continue  # a head before it («[صحيفة] الوطن») names the paper without quotes
             label, attrs = entry.label, dict(entry.attrs)
+            if "country" in attrs and not attrs["country"] and not entry.trim[1]:
+                # «وزير الخارجية التركي», «وزارة الدفاع الأميركية»: a body of no country of its own
+                # (a ministry) is the country of the nationality adjective right after it
+                attrs["country"] = whose.adjective_after(sent.tokens, m.token_end)
             if entry.needs_cue and has_cue(lex, sent.tokens, m.token_start, m.token_end):
                 label, attrs = "SOURCE", {**attrs, "kind": "media" if attrs.get("org_type") == "media" else "official",
                                           "organization": attrs.get("id")}
@@ -1158,7 +1195,7 @@ def article_country(doc: Document) -> str:
         tokens_seen.append(_content_tokens(raw))
         found, _weapons, _sources, country_words = group.find_all(tokens_seen[-1])
         entities.extend(_unblocked(found))
-        countries.extend(country_words)
+        countries.extend(_country_cues(tokens_seen[-1], country_words))
     return dominant_country(entities, countries) or told_nationality(lex, tokens_seen)
 
 

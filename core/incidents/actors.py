@@ -172,6 +172,85 @@ def owned_weapons(doc: Document) -> list[Span]:
     return out
 
 
+VICTIM_TIME_REACH = 5  # words back, in the clause, where a word of time before the casualty word tells an earlier deed
+VICTIM_GAP = 4  # words at most (figures, «من», «أحد») between a casualty word and the police it counts
+
+
+def police_victims(doc: Document) -> list[Span]:
+    """Police named as the dead or wounded of a casualty word by words that name no party anywhere
+    else (triggers_context.json `police_victim_nouns`, or one of `police_member_nouns` then
+    `police_nouns`): right after the casualty word, figures and `victim_number_gap` words between
+    («مقتل شرطي», «استشهاد شرطيين», «إصابة رجل شرطة», «مقتل ثلاثة من أفراد الشرطة»), or right
+    after the party a killing verb names, as its object («قتل مسلحون مجهولون شرطيا»). Each is an
+    actor span of the police over those words, read as the article reads «الشرطة»: the side hit,
+    not civilians. A singular «شرطي» before a verb («وأطلق شرطي النار») is no such span: the
+    words become a party only where they are counted dead or wounded."""
+    casualties = [s for s in doc.entities if s.label == "CASUALTY"]
+    if not casualties:
+        return []
+    singles, members = word_set("police_victim_nouns"), word_set("police_member_nouns")
+    police, gap = word_set("police_nouns"), word_set("victim_number_gap")
+    numbers = [s for s in doc.entities if s.label == "NUMBER"]
+    actors = [s for s in doc.entities if _is_actor(s)]
+    tokens = [t for sentence in doc.sentence_tokens() for t in sentence]
+    starts = [t.start for t in tokens]
+
+    def phrase_at(i: int) -> tuple[int, int] | None:
+        """(start, end) of police words at token i, or None."""
+        if i >= len(tokens):
+            return None
+        if tokens[i].norm in singles:
+            return tokens[i].start, tokens[i].end
+        if tokens[i].norm in members:
+            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm == "من")
+            if j < len(tokens) and tokens[j].norm in police:
+                return tokens[i].start, tokens[j].end
+        return None
+
+    out: list[Span] = []
+    attrs: dict | None = None
+    beside = phrase_set("strike_told_beside") | phrase_set("victims_told_beside")
+    time_words = word_set("victims_told_after")
+    for c in casualties:
+        before = [normalized(w) for w in doc.text[max(0, c.start - 40):c.start].split()]
+        if any(" ".join(before[-n:]) in beside for n in (1, 2, 3) if len(before) >= n):
+            continue  # «ردا على مقتل شرطيين»: deaths told beside another deed, not its victims
+        reach = CLAUSE_MARK.split(doc.text[max(0, c.start - 60):c.start])[-1].split()[-VICTIM_TIME_REACH:]
+        if any(normalized(w) in time_words for w in reach):
+            continue  # «خصوصا بعد تبني حزب العمال الأربعاء قتل شرطيين»: an earlier deed, told as a cause
+        i = bisect_left(starts, c.end)
+        agent = next((a for a in actors if i < len(tokens) and a.start == tokens[i].start), None)
+        if agent is not None:  # «قتل مسلحون مجهولون شرطيا»: the object after the party
+            i = bisect_left(starts, agent.end)
+        else:
+            for _ in range(VICTIM_GAP):  # (a dual is a figure too: «شرطيان»)
+                if phrase_at(i) is None and i < len(tokens) and (
+                        tokens[i].norm in gap or any(n.start <= tokens[i].start < n.end for n in numbers)):
+                    i += 1
+        found = phrase_at(i)
+        if found is None or any(a.start < found[1] and found[0] < a.end and not (
+                found[0] <= a.start and a.end <= found[1] and a.attrs.get("id") == "police") for a in actors):
+            continue  # another party's words; the police's own («الشرطة» of «رجل شرطة») are taken in
+        from core.entities.lexicon import article_country, lookup_name
+
+        k = bisect_left(starts, found[1])
+        told = lexicons().nationalities.get(tokens[k].norm) if k < len(tokens) and tokens[k].start - found[1] <= 1 else None
+        if told is not None:  # «مقتل شرطي تركي في شمال العراق»: the adjective tells whose, wherever it was
+            read = lookup_name("الشرطة", told[0])
+            if read is not None:
+                found = (found[0], tokens[k].end)
+                out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]],
+                                {**read[1], "victim_noun": True}))
+                continue
+        if attrs is None:
+            read = lookup_name("الشرطة", article_country(doc))
+            if read is None:
+                return out
+            attrs = {**read[1], "victim_noun": True}
+        out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]], dict(attrs)))
+    return out
+
+
 FORCES_BACK = 3  # sentences back (its own and the two before it) where «هذه القوات» finds the forces it points to
 
 
@@ -300,9 +379,11 @@ CLAUSE_MARK = re.compile(r"[،,.؛:!?]")  # punctuation that ends the idiom of d
 class ActorFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.spans = _gunmen_of_a_group(doc, _without_umbrellas(doc, sorted([s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)]
-                                                    + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc),
-                                                    key=lambda s: s.start)))
+        victims = police_victims(doc)  # over the police's own span they cover («الشرطة» of «رجل شرطة»)
+        named = [s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)
+                 and not any(v.start <= s.start and s.end <= v.end for v in victims)]
+        self.spans = _gunmen_of_a_group(doc, _without_umbrellas(doc, sorted(
+            named + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc) + victims, key=lambda s: s.start)))
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
@@ -661,6 +742,8 @@ class ActorFinder:
     def role(self, span: Span, start: int) -> str:
         """The part the party at `span` plays in the clause that begins at `start`: "agent" (who acts),
         "target" (what is hit or held) or "victim" (who died), read from the words before it."""
+        if span.attrs.get("victim_noun"):
+            return "victim"  # «قتل مسلحون مجهولون شرطيا»: police counted dead (`police_victims`)
         dated = self._before_date(start, span.start)
         last = self._word_before(start, dated)
         if self._holder(start, dated):
@@ -842,7 +925,9 @@ class ActorFinder:
         for k, span in enumerate(spans):
             prev = spans[k - 1] if k else None
             after_between = bool(groups) and self._after_between(start, groups[-1][1][0].start) and len(groups[-1][1]) == 1
-            if prev is not None and self._coordinated(prev, span):
+            if prev is not None and self._coordinated(prev, span) \
+                    and bool(prev.attrs.get("victim_noun")) == bool(span.attrs.get("victim_noun")):
+                # (not the police counted dead right after who killed them: «قتل مسلحون مجهولون شرطيا»)
                 if after_between and not self._side_closed_after(span, end):  # «بين رجال المقاومة والميليشيات»: the two sides
                     groups.append(("target", [span]))
                 else:  # «بين قوات النظام وعناصر حزب الله من جهة، والمعارضة من جهة أخرى»: one side

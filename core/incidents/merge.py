@@ -839,6 +839,20 @@ def _figure_spans(counts: list[Count]) -> list[tuple[int, int]]:
     return spans
 
 
+def _police_counted(actor: Actor) -> bool:
+    """The actor is the police named by the words counting them dead or wounded (`actors.police_victims`:
+    «شرطي», «شرطيين», «رجل شرطة», «عناصر من الشرطة»)."""
+    from core.incidents.lexicons import word_set
+
+    words = [normalized(w) for w in actor.text.split()]
+    if not words or not actor.name_en.startswith("Police Forces"):
+        return False
+    if words[0] in word_set("police_victim_nouns"):
+        return len(words) <= 2  # (a nationality adjective after it: «شرطي تركي»)
+    return words[0] in word_set("police_member_nouns") and any(w in word_set("police_nouns") for w in words[1:3]) \
+        and len(words) <= 4
+
+
 def to_incident(draft: Draft) -> Incident:
     from core.incidents.lexicons import disorder_type
 
@@ -849,6 +863,12 @@ def to_incident(draft: Draft) -> Incident:
     lost = sub == "Government regains territory" and all(a.inter == 2 for a in side2)
     hit = event_type == "Explosions/Remote violence" and sub != "Air/drone strike"  # (air strikes: `_air_sides`)
     hit = hit or any(r.arrested for r in draft.reports)  # «وتم القبض على خمسة منهم»: who was arrested
+    if not side1 and side2 and event_type == "Battles" and all(_police_counted(a) for a in side2):
+        # «قتل شرطي وأصيب آخر في هجوم نفذه ملثمون»: only the police counted dead are named — someone
+        # unnamed attacked them (the place's unidentified group, `civilians_of_the_place`), they did not lead
+        from core.incidents.actors import generic_actor
+
+        side1 = [generic_actor("unidentified")]
     if not side1 and side2 and side2[0].inter != 7 and not lost and not hit:  # civilians are never the side
         # acting, nor rebels driven out of a place by someone unnamed, nor what a shell or a bomb hit
         # («استهدف قصف مدفعي مواقع الحوثيين»: no one named fired it). The party leads with its allies
@@ -1088,7 +1108,7 @@ def civilians_of_the_place(incident: Incident, doc: Document | None = None, draf
     or «الجيش اللبناني» … «الجيش») keeps it, wherever the event is. True when a name changed."""
     from core.incidents.actors import generic_actor
     from core.entities.lexicon import _fill_country, named_country
-    from core.incidents.lexicons import actor_entry
+    from core.incidents.lexicons import actor_entry, word_set
 
     country = incident.location.country if incident.location else ""
     if not country:
@@ -1099,7 +1119,7 @@ def civilians_of_the_place(incident: Incident, doc: Document | None = None, draf
     police = actor_entry("police")
     template, local_police = police["name_en"], police["name_en"].replace("{country}", country)
     prefix = template.split("{country}")[0]
-    words = [normalized(w) for w in police["variants"]]
+    words = [normalized(w) for w in police["variants"]] + list(word_set("police_victim_nouns"))  # «مقتل شرطي»
     local_civilians = generic_actor("civilians", country).name_en
     bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
     by_place = {_fill_country(e["name_en"], ""): _fill_country(e["name_en"], named_country(e, country))
