@@ -948,7 +948,7 @@ class ActorFinder:
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
         if air:
-            groups = self._strike_parties(groups)
+            groups = self._strike_parties(groups, [a for a, _ in triggers if start <= a < end])
         marked = [k for k, (r, g) in enumerate(groups)
                   if self._strikers_event(g[0], triggers, others) == "own" or r == "agent" and self._marked_agent(g[0], start)]
         if marked:  # a strike's nationality adjective («الغارات التركية») names who struck, whatever the
@@ -974,14 +974,20 @@ class ActorFinder:
         return side1, side2
 
 
-    def _strike_parties(self, groups: list[tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
+    def _strike_parties(self, groups: list[tuple[str, list[Span]]],
+                        own: Sequence[int] = ()) -> list[tuple[str, list[Span]]]:
         """An air strike's parties are who flew it and who was hit: when the clause names a party that
         flies (`_flies`) and someone hit (a target or victim), the other parties acting named after
         the first one hit belong to the clause's other deeds («غارات شنها طيران التحالف على مواقع
         التنظيم في محيط الحسكة التي تشهد اشتباكات بين التنظيم ووحدات الحماية»: the YPG neither
-        struck nor was struck)."""
+        struck nor was struck). With the strike's own trigger in the clause (`own`: offsets), a party
+        told before it is one hit only as the strike's dead («قتل 14 من التنظيم في غارات …»): a target
+        there is another deed's («استسلم عناصر الحرس الجمهوري … بعد غارات … على الموقع الذي كانت
+        ميليشيات الحوثي تسيطر عليه»: the Houthis, after it, hold what was struck)."""
         agents = [k for k, (r, _) in enumerate(groups) if r == "agent"]
         hit = [k for k, (r, _) in enumerate(groups) if r != "agent"]
+        if own:  # a target is told after the strike word; before it only its dead («قتل 14 من التنظيم في غارات»)
+            hit = [k for k in hit if groups[k][0] == "victim" or groups[k][1][0].start > min(own)]
         flying = [k for k in agents if any(self._flies(s) for s in groups[k][1])]
         if not hit or not flying:
             return groups

@@ -950,6 +950,7 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
         cands = [c for c in cands if not places.origin(c, told.get(id(c), ()))] or cands
     if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
         cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
+        cands = [c for c in cands if not _far_before_protest(places.doc.text, c, told.get(id(c), ()))]
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
@@ -1050,6 +1051,19 @@ def _protest_topic(text: str, place: Located, r: Report) -> bool:
     lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
     words = word_set("protest_purpose_openers") | word_set("protest_cause_nouns")
     return any(variant_in(normalized(w), words, depth=1) for w in text[lo:place.span.start].split())
+
+
+PROTEST_BEFORE_REACH = 8  # words at most from a place to the protest word after it in its clause
+
+
+def _far_before_protest(text: str, place: Located, triggers: list[int]) -> bool:
+    """A place told in the clause of a protest word but more than PROTEST_BEFORE_REACH words before it
+    is another deed's place, not one of the protest's («… تمكنت من اقتحام منطقة الحلابسة غربي مدينة
+    الفلوجة بعد معارك … وباتجاه الساحات التي كانت تقام فيها الاعتصامات»): the protest is not split
+    there. Its own place comes right before it («كما شهدت مدينة كربلاء تظاهرة أخرى») or after it."""
+    if place.span is None or not triggers or place.span.start > min(triggers):
+        return False
+    return len(text[place.span.end:min(triggers)].split()) > PROTEST_BEFORE_REACH
 
 
 def _counted_list(text: str, placed: list[Located], counted_at: int) -> bool:
