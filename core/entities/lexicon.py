@@ -447,10 +447,23 @@ def told_nationality(lex: Lexicons, token_lists: Iterable[list[Token]]) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+@lru_cache(maxsize=1)
+def _countries_with_article() -> frozenset[str]:
+    """actors.json `countries_with_article`: the countries ACLED names with "the" after "of"."""
+    return frozenset(load_lexicon("actors.json").get("countries_with_article", ()))
+
+
 def _fill_country(name: str, country: str) -> str:
+    """`name` with its "{country}" slot filled: "Police Forces of the United States" (ACLED's "the"
+    after "of" for the countries that take it), "Civilians (United States)"; the slot and its "of" or
+    brackets dropped when there is no country."""
     if "{country}" not in name:
         return name
-    return name.replace("{country}", country) if country else _COUNTRY_SLOT.sub("", name)
+    if not country:
+        return _COUNTRY_SLOT.sub("", name)
+    if country in _countries_with_article():
+        name = name.replace(" of {country}", " of the {country}")
+    return name.replace("{country}", country)
 
 
 def named_country(actor: dict[str, Any], country: str) -> str:
