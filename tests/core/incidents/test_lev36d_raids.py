@@ -39,3 +39,25 @@ def test_a_raid_with_a_fight_told_stays_a_fight() -> None:
     assert "Arrests" not in _kinds(text) or len(_kinds(text)) > 1, _kinds(text)
     assert any(k != "Arrests" for k in _kinds(text)), _kinds(text)
 
+
+
+def _sides(text: str, day: date = SATURDAY) -> list[tuple[str, str, str]]:
+    return [(i.sub_event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in told(text, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب شاب برصاص الجيش الإسرائيلي خلال مواجهات اندلعت في بلدة بيت فجار جنوب بيت لحم فجر اليوم.",
+    "اقتحمت قوات الاحتلال بلدة يعبد جنوب جنين فجر اليوم، واندلعت مواجهات مع الشبان الذين رشقوا الجنود بالحجارة.",
+])
+def test_confrontations_with_israels_forces_in_palestine_are_a_riot(text: str) -> None:
+    """CODING.md: Palestinian youths in confrontations with the army or police are Riots."""
+    found = _sides(text)
+    assert found and found[0][0] == "Violent demonstration", found
+    assert found[0][1] == "Rioters (Palestine)" and "Israel" in found[0][2], found
+
+
+def test_a_fight_with_an_armed_group_in_palestine_stays_a_clash() -> None:
+    """An armed Palestinian group named as the other side: an armed clash."""
+    text = "اندلعت اشتباكات مسلحة بين قوات الاحتلال ومقاتلين من كتائب القسام شرق خان يونس فجر اليوم."
+    assert all(k != "Violent demonstration" for k, _, _ in _sides(text)), _sides(text)
