@@ -42,10 +42,51 @@ def extract_incidents(doc: Document) -> list[Incident]:
     pairs = candidates(doc)
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
     codability.assess(coded, doc)
+    for incident, draft in pairs:
+        confrontation_in_palestine(incident, draft, doc)
     other_sides(pairs, doc)
     for incident, _ in pairs:
         arrest_kills_no_one(incident)
     return [i for i, _ in pairs]
+
+
+CONFRONTATION_WORDS = ("مواجه", "اشتباك", "اشتبك", "رشق")  # stems of a clash or stone-throwing word
+PALESTINE = "Palestine"
+OCCUPYING = "Israel"
+
+
+def confrontation_in_palestine(incident: Incident, draft: Draft, doc: Document) -> bool:
+    """«أصيب شاب برصاص الجيش الإسرائيلي خلال مواجهات اندلعت في مخيم الجلزون», «اندلعت مواجهات مع
+    الشبان الذين رشقوا الجنود بالحجارة»: confrontations in Palestine whose only named party is
+    Israel's forces (no armed Palestinian group, no other side or only civilians) are the
+    youths' riot, as the coders write them (CODING.md: Palestinian youths in «violent
+    confrontations» with the army or police are Riots / Violent demonstration) — Rioters
+    (Palestine) against the forces, not an armed clash. Told by a clash or stone-throwing word
+    (`CONFRONTATION_WORDS`), not by a storming alone. Done after the codability model scored it,
+    before other sides are filled from the article. True when so recoded."""
+    from core.incidents.actors import generic_actor
+    from core.incidents.lexicons import disorder_type
+    from core.incidents.summary import describe
+
+    place = incident.location
+    if (incident.event_type, incident.sub_event_type) != ("Battles", "Armed clash") or place is None \
+            or place.country != PALESTINE:
+        return False
+    named = [a for a in (incident.actor1, incident.actor2, *incident.assoc_actor_1, *incident.assoc_actor_2)
+             if a is not None]
+    forces = [a for a in named if a.inter in (STATE_FORCES, EXTERNAL_FORCES) and OCCUPYING in a.name_en]
+    if not forces or any(a.inter not in (STATE_FORCES, EXTERNAL_FORCES, CIVILIANS, RIOTERS) for a in named) \
+            or any(a.inter in (STATE_FORCES, EXTERNAL_FORCES) and OCCUPYING not in a.name_en for a in named):
+        return False
+    words = " ".join(doc.text[a:b] for r in draft.reports for m in r.mentions for a, b in (m.triggers or [(m.start, m.end)]))
+    if not any(w in words for w in CONFRONTATION_WORDS):
+        return False
+    incident.event_type, incident.sub_event_type = "Riots", "Violent demonstration"
+    incident.disorder_type = disorder_type(incident.event_type, incident.sub_event_type)
+    incident.actor1, incident.actor2 = generic_actor("rioters", PALESTINE), forces[0]
+    incident.assoc_actor_1, incident.assoc_actor_2 = [], []
+    incident.summary_en, incident.summary_ar = describe(incident)
+    return True
 
 
 def arrest_kills_no_one(incident: Incident) -> None:

@@ -2009,7 +2009,7 @@ def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
-    live = [m for m in raw if not m.cancelled]
+    live = _raid_for_arrest([m for m in raw if not m.cancelled], tokens)
 
     def flying(m: Mention, clause: Clause) -> bool:  # a flying party does it, not one it quotes
         return any(_agent_of(f, m, clause, tokens) and not _tells_of_another(f, m, tokens, armed) for f in flyers)
@@ -2226,6 +2226,29 @@ def _tells_of_another(actor: Span, m: Mention, tokens: list[Token], armed: list[
     that = next((t.start for t in tokens if actor.end <= t.start < m.start and t.norm in REPORTED_THAT), None)
     return that is not None and any(that < a.start and a.end <= m.start and a.start >= actor.end
                                     and a.attrs.get("id") != actor.attrs.get("id") for a in armed)
+
+
+def _raid_for_arrest(live: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """«اعتقلت قوات الاحتلال ستة شبان بعد اقتحام منازلهم», «اقتحمت القوات البلدة واعتقلت ثلاثة»: a
+    storming word (`raid_words`) read as an armed clash or a premises stormed (`RAID`), in a sentence that tells an arrest by its
+    own word and no other violence (no clash word, no shot, no blast, no one hurt): the raid is how
+    the people were arrested — one Arrests event, no battle. With «اندلعت مواجهات» or a toll the
+    fight is told and the raid stays."""
+    if not any(m.sub_event_type == "Arrests" for m in live):
+        return live
+    raid_words = word_set("raid_words")
+
+    def words_of(m: Mention) -> list[list[str]]:
+        return [[t.norm for t in tokens if t.start < b and t.end > a] for a, b in m.triggers or [(m.start, m.end)]]
+
+    def raid(m: Mention) -> bool:  # every trigger of it a storming word (a clash, or premises stormed)
+        return m.kind in (("Battles", "Armed clash"), RAID) and all(any_variant_in(w, raid_words, depth=1) for w in words_of(m))
+    arrests = [m for m in live if m.sub_event_type == "Arrests" and not all(
+        any_variant_in(w, raid_words, depth=1) for w in words_of(m))]
+    raids = [m for m in live if raid(m)]
+    if not arrests or not raids or any(is_violent(m.event_type) and not raid(m) for m in live):
+        return live
+    return [m for m in live if not raid(m)]
 
 
 def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -68,6 +68,7 @@ class Report:
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
+    raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -168,6 +169,7 @@ def build_reports(doc: Document) -> list[Report]:
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
+        _raid_was_arrest(sentence_reports, reports, s_idx, doc)
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
                                                       if r.date_explicit and r.date and r.time_precision == 1})
@@ -1495,6 +1497,15 @@ def _fill(
                 # «واعتقل أمس 9 أشخاص ينتمون إلى حزب العمال الكردستاني»: no one named acting, the only
                 # parties named were hit (what the held belong to): they did not arrest anyone
                 r.arrested = True
+            if r.resolve == "arrest" and r.doer is None and not side1 and not arrestees and not arresters \
+                    and (raider := _raider(doc, actors, m, s_start)) is not None:
+                # «اقتحمت قوات الاحتلال بلدة قباطية. واعتقل الشاب أحمد من منزله»: an arrest naming no
+                # doer is made by the force named storming or raiding right before it, in its sentence
+                # or the one before
+                r.doer, side1 = raider[0], [raider[0]]
+                r.raided_before = raider[1]
+                side2 = [a for a in side2 if actor_key(a) != actor_key(raider[0])]
+                r.arrested = False
             if r.doer is None and not m.definite and taker is not None and r.resolve == "territory" \
                     and _pronoun_subject(doc.text[m.start:m.end]):
                 # «استعادت المقاومة … القصر الرئاسي، وأحكموا سيطرتهم على الحي»: the verb goes on with
@@ -1579,6 +1590,49 @@ def _fill(
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
+
+
+def _raid_was_arrest(sentence_reports: list[Report], reports: list[Report], s_idx: int, doc: Document) -> None:
+    """«اقتحمت قوات الاحتلال بلدة قباطية فجر اليوم. واعتقلت الشاب أحمد من منزله»: a storming read as
+    an armed clash in the sentence before, with no one hurt, by the force that then made an arrest
+    naming no doer of its own (`Report.raided_before`), was that arrest's raid: an Arrests report,
+    which the arrest joins (ACLED: one Arrests event, no battle)."""
+    made = [r for r in sentence_reports if r.raided_before and r.doer is not None]
+    if not made:
+        return
+    words = word_set("raid_words")
+    for r in made:
+        for prev in reports:
+            if prev.sentence != s_idx - 1 or prev.kind != ("Battles", "Armed clash") \
+                    or any(c.role in ("killed", "injured") for c in prev.counts) \
+                    or actor_key(r.doer) not in {actor_key(a) for a in prev.side1}:
+                continue
+            if all(any_variant_in([normalized(w) for w in doc.text[a:b].split()], words, depth=1)
+                   for mm in prev.mentions for a, b in (mm.triggers or [(mm.start, mm.end)])):
+                prev.event_type, prev.sub_event_type, prev.resolve = r.event_type, r.sub_event_type, r.resolve
+                prev.doer, prev.side2 = r.doer, prev.side2 or r.side2
+
+
+RAIDER_INTERS = (1, 2, 3, 8)  # who raids and arrests: state forces, rebels, political militias, foreign forces
+
+
+def _raider(doc: Document, actors: ActorFinder, m: Mention, s_start: int) -> tuple[Actor, bool] | None:
+    """The force that stormed or raided (`raid_words`, `raid_arrest_words`) right before an arrest
+    naming no doer: the doer of the last such word before the trigger in its sentence, else in the
+    sentence before — a force (state, rebel, militia or foreign), not civilians or protesters — and
+    whether the raid was told in the sentence before; None when no raid names one."""
+    words = word_set("raid_words") | word_set("raid_arrest_words")
+    spans = [(s_start, m.start)]
+    k = doc.sentence_index(s_start)
+    if k:
+        spans.append((doc.sentences[k - 1][0], doc.sentences[k - 1][1]))
+    for start, end in spans:
+        raids = [t for t in doc.tokens if start <= t.start and t.end <= end and any_variant_in([t.norm], words, depth=1)]
+        for t in reversed(raids):
+            doer = actors.doer(t.start, t.end, start, end)
+            if doer is not None and doer.inter in RAIDER_INTERS:
+                return doer, start != s_start
+    return None
 
 
 def _day_after(r: Report, dates: list[Span], text: str) -> bool:
