@@ -606,3 +606,42 @@ def test_deaths_without_a_number_are_said_not_summed_as_zero(qtbot, qapp) -> Non
         assert "0 قتيل" not in heading(0, 1)
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_killed_columns_say_deaths_of_unknown_number(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The by-type and by-governorate killed columns showed 0 for rows whose deaths have no number,
+    while the heading says «12 killed + N incidents with deaths of unknown number»: they say «12 + ?»."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def view_of() -> SummaryView:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=3, totals={
+            "incidents": 4, "fatalities": 5, "unknown_fatalities": 2,
+            "by_event_type": {"Battles": 2, "Explosions/Remote violence": 2},
+            "fatalities_by_event_type": {"Battles": 0, "Explosions/Remote violence": 5},
+            "unknown_fatalities_by_event_type": {"Battles": 1, "Explosions/Remote violence": 1},
+            "by_governorate": {"Al Bayda": 3, "Aden": 1},
+            "fatalities_by_governorate": {"Al Bayda": 5, "Aden": 0},
+            "unknown_fatalities_by_governorate": {"Al Bayda": 2}}))
+        return view
+
+    def killed(table) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        return {table.item(r, 0).data(Qt.ItemDataRole.UserRole): table.item(r, 2).text() for r in range(table.rowCount())}
+
+    view = view_of()
+    assert killed(view.type_table) == {"Battles": "?", "Explosions/Remote violence": "5 + ?"}
+    assert killed(view.place_table) == {"Al Bayda": "5 + ?", "Aden": "0"}
+    row = next(r for r in range(3) if view.type_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Battles")
+    assert view.type_table.item(row, 2).toolTip() == "0 killed + 1 incident with deaths of unknown number"
+    assert sorted(view.table_rows(view.place_table)) == [("Aden", 1, 0), ("Al Bayda", 3, 5)]  # sorted by the floor
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        view = view_of()
+        assert killed(view.place_table) == {"Al Bayda": "5 + ؟", "Aden": "0"}
+        row = next(r for r in range(2) if view.place_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Al Bayda")
+        assert view.place_table.item(row, 2).toolTip() == "القتلى 5، وحادثتان فيهما قتلى عددهم غير معروف"
+    finally:
+        i18n.install_language(qapp, "en")
