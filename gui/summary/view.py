@@ -50,7 +50,7 @@ class CountItem(QTableWidgetItem):
 
 
 class SummaryView(QWidget):
-    refreshRequested = Signal(str)  # scope: "article" | "selected" | "search"
+    refreshRequested = Signal(str)  # scope: "article" | "selected" | "search" | "library"
     pointActivated = Signal(int, int, int)  # article id, evidence start, end
     detailsRequested = Signal()  # the undated note's link: Article details… of the open article
     readDatesRequested = Signal()  # the undated note's link: File → Read dates from article text…
@@ -62,8 +62,11 @@ class SummaryView(QWidget):
         self.scope = QComboBox()
         self.scope.setObjectName("summaryScope")
         for kind, text in zip(SCOPES, (self.tr("Open article"), self.tr("Selected articles"),
-                                       self.tr("Library search and filters"))):
+                                       self.tr("Library search and filters"), self.tr("The whole library")),
+                              strict=True):
             self.scope.addItem(text, kind)
+        self.scope.setToolTip(self.tr("Which articles the summary counts (the whole library: every article, "
+                                      "whatever the library's search and filters)"))
         self.refresh_button = QToolButton()
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Compute the summary again (F5)"))
@@ -151,8 +154,13 @@ class SummaryView(QWidget):
         return str(self.scope.currentData())
 
     def set_scope_kind(self, kind: str, *, emit: bool = False) -> None:
+        """Choose a scope of SCOPES; an unknown kind is an error (it used to choose the open article
+        silently: a script asking for "corpus" got the open article's numbers)."""
+        index = self.scope.findData(kind)
+        if index < 0:
+            raise ValueError(f"unknown summary scope {kind!r}; one of {', '.join(SCOPES)}")
         self.scope.blockSignals(not emit)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(kind)))
+        self.scope.setCurrentIndex(index)
         self.scope.blockSignals(False)
 
     def set_loading(self) -> None:

@@ -4822,6 +4822,14 @@
         <translation>بحث المكتبة وتصفيتها</translation>
     </message>
     <message>
+        <source>The whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Which articles the summary counts (the whole library: every article, whatever the library&apos;s search and filters)</source>
+        <translation>المقالات التي يحصيها الملخص (المكتبة كلها: كل المقالات أيًّا كان بحث المكتبة وتصفيتها)</translation>
+    </message>
+    <message>
         <location filename="../../gui/summary/view.py" line="49"/>
         <source>Refresh</source>
         <translation>تحديث</translation>

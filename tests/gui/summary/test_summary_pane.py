@@ -645,3 +645,53 @@ def test_killed_columns_say_deaths_of_unknown_number(qtbot, qapp) -> None:  # ty
         assert view.place_table.item(row, 2).toolTip() == "القتلى 5، وحادثتان فيهما قتلى عددهم غير معروف"
     finally:
         i18n.install_language(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # the offscreen popup
+def test_the_whole_library_is_a_scope_of_its_own(qtbot, three_articles: str) -> None:
+    """"Whole library" was only the library's search with nothing typed and no filter (a script asking
+    for "corpus" silently got the open article): now a scope of its own, chosen by keyboard or mouse,
+    whatever the library shows, and its numbers are the articles' own, corroborating reports once."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    w = MainWindow(three_articles)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000):
+        w.action_summary_tab.trigger()
+    with pytest.raises(ValueError, match="corpus"):
+        w.summary.set_scope_kind("corpus")
+    assert w.summary.scope_kind() == "article"
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.library.search.setText("تعز")  # the library shows article 3 alone
+    # Keyboard: the scope box takes focus and End chooses its last entry, the whole library.
+    w.summary.scope.setFocus()
+    assert QApplication.focusWidget() is w.summary.scope
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.keyClick(w.summary.scope, Qt.Key.Key_End)
+    assert w.summary.scope.currentText() == "The whole library"
+    data = got.args[0]
+    assert data.scope == SummaryScope("library") and data.articles == 3
+    assert data.totals["incidents"] == 2 and data.totals["fatalities"] == 11
+    per_article = [compute_summary(store.open_db(three_articles), SummaryScope("article", (i,))).totals
+                   for i in (1, 2, 3)]
+    assert data.totals["incidents"] + data.totals["folded_reports"] == sum(t["incidents"] for t in per_article)
+    assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 10), ("Taizz", 1, 1)]
+    # The library's search (article 3 alone) is another scope.
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.keyClick(w.summary.scope, Qt.Key.Key_Up)
+    assert got.args[0].scope.kind == "search" and got.args[0].articles == 1
+    # Mouse: the popup's last row.
+    w.summary.scope.showPopup()
+    view = w.summary.scope.view()
+    qtbot.waitUntil(view.isVisible, timeout=5_000)
+    index = view.model().index(w.summary.scope.count() - 1, 0)
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert got.args[0].scope.kind == "library" and got.args[0].articles == 3
+    ops.wait_for_all(10_000)
