@@ -944,12 +944,14 @@ class MainWindow(QMainWindow):
 
     # -- the summary pane -------------------------------------------------------------------
     def summary_scope(self, kind: str) -> SummaryScope | None:
-        """The articles the summary covers: the open one, the selected rows, or the library's query."""
+        """The articles the summary covers: the open one, the selected rows, the library's query, or all."""
         if kind == "article":
             return SummaryScope("article", (int(self.article.id),)) if self.article is not None else None
         if kind == "selected":
             ids = tuple(int(i) for i in self.library.selected_article_ids())
             return SummaryScope("selected", ids) if ids else None
+        if kind == "library":
+            return SummaryScope("library")
         return SummaryScope("search", query=self.library.query())
 
     def refresh_summary(self, kind: str | None = None) -> Op | None:

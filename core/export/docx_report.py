@@ -42,7 +42,7 @@ from core.export.report import (ARABIC_STATUS, TOP_ACTORS, acled_arabic, arabic_
                                 arabic_place, arabic_scope, casualty_counts, check_lang, day_label, headline_lines,
                                 incident_header, map_svg_points, people, place_columns, report_annotations,
                                 report_sources, report_totals,
-                                sorted_incidents, total_names, undated_note, unmapped_note, words)
+                                sorted_incidents, total_names, undated_note, unknown_mark, unmapped_note, words)
 from core.export.scope import Selection
 from core.export.totals import UNKNOWN, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, has_arabic
@@ -338,6 +338,7 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
     ar, tr, doc = wr.ar, wr.tr, wr.doc
     records = sorted_incidents(selection.incidents)
     t = report_totals(records, lang)
+    mark = unknown_mark(lang)  # a killed cell's deaths of unknown number: «12 + ?»
 
     wr.heading(tr("Marsad incident report"), 1)
     scope = arabic_scope(selection.description) if ar else selection.description
@@ -351,11 +352,11 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
     name_kind = "ar" if ar else ""
     wr.heading(tr("By event type"), 3)
     wr.table([tr("Event type"), tr("Incidents"), tr("Killed")],
-             [[(name_kind, kind(k)), ("n", str(n)), ("n", str(t.fatalities_by_event_type[k]))]
+             [[(name_kind, kind(k)), ("n", str(n)), ("n", t.killed("event_type", k, mark))]
               for k, n in t.by_event_type.most_common()], widths_mm=[80, 25, 25])  # fmt: skip
     wr.heading(tr("By governorate"), 3)
     wr.table([tr("Governorate"), tr("Incidents"), tr("Killed")],
-             [[(name_kind, gov(k)), ("n", str(n)), ("n", str(t.fatalities_by_governorate[k]))]
+             [[(name_kind, gov(k)), ("n", str(n)), ("n", t.killed("governorate", k, mark))]
               for k, n in t.by_governorate.most_common()], widths_mm=[80, 25, 25])  # fmt: skip
     wr.heading(tr("By actor"), 3)
     wr.table([tr("Actor"), tr("Incidents")],
@@ -368,7 +369,7 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         wr.paragraph(doc, tr("No dated incidents."))
     elif not wr.figure(chart):  # no picture: the numbers, as the Markdown report gives them
         wr.table([tr("Day"), tr("Incidents"), tr("Killed")],
-                 [[("ltr" if k != UNKNOWN else name_kind, day_label(k, lang)), ("n", str(n)), ("n", str(t.fatalities_by_day[k]))]
+                 [[("ltr" if k != UNKNOWN else name_kind, day_label(k, lang)), ("n", str(n)), ("n", t.killed("day", k, mark))]
                   for k, n in sorted(t.by_day.items())],
                  widths_mm=[40, 25, 25])  # fmt: skip
     elif t.by_day.get(UNKNOWN):

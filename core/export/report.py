@@ -251,11 +251,16 @@ def check_lang(lang: str) -> None:
         raise ValueError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
 
 
+def unknown_mark(lang: str) -> str:
+    """The report's mark for a figure not known: «؟» in Arabic."""
+    return "؟" if lang == "ar" else "?"
+
+
 def casualty_counts(inc: dict[str, Any], lang: str = "en") -> str:
     """«killed / injured / captured», «?» for not reported. In the Arabic report the figures run right
     to left like the column's heading «قتلى / جرحى / أسرى» (killed at the right) with the Arabic «؟»:
     kept left to right, the killed would stand under the heading's captured."""
-    unknown = "؟" if lang == "ar" else "?"
+    unknown = unknown_mark(lang)
 
     def show(v: Any) -> str:
         return unknown if v is None else str(v)
@@ -400,6 +405,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     text = _md_ar if ar else _md  # Markdown has no direction: Arabic lines and cells are isolated
     records = sorted_incidents(selection.incidents)
     t = report_totals(records, lang)
+    mark = unknown_mark(lang)  # a killed cell's deaths of unknown number: «12 + ?»
     w = out.write
     scope = arabic_scope(selection.description) if ar else selection.description
     w(f"# {tr('Marsad incident report')}\n\n")
@@ -410,10 +416,10 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     kind, gov, who = total_names(lang)
     w(f"\n## {tr('By event type')}\n\n")
     w(_md_table([tr("Event type"), tr("Incidents"), tr("Killed")],
-                ([text(kind(k)), str(n), str(t.fatalities_by_event_type[k])] for k, n in t.by_event_type.most_common())))  # fmt: skip
+                ([text(kind(k)), str(n), t.killed("event_type", k, mark)] for k, n in t.by_event_type.most_common())))  # fmt: skip
     w(f"\n\n## {tr('By governorate')}\n\n")
     w(_md_table([tr("Governorate"), tr("Incidents"), tr("Killed")],
-                ([text(gov(k)), str(n), str(t.fatalities_by_governorate[k])] for k, n in t.by_governorate.most_common())))  # fmt: skip
+                ([text(gov(k)), str(n), t.killed("governorate", k, mark)] for k, n in t.by_governorate.most_common())))  # fmt: skip
     w(f"\n\n## {tr('By actor')}\n\n")
     w(_md_table([tr("Actor"), tr("Incidents")], ([text(who(k)), str(n)] for k, n in t.by_actor.most_common(TOP_ACTORS))))
     w(f"\n\n## {tr('Per day')}\n\n")
@@ -421,7 +427,7 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
     if chart:
         w(_svg_image(chart, tr("Incidents per day")) + "\n\n")
     w(_md_table([tr("Day"), tr("Incidents"), tr("Killed")],
-                ([text(day_label(k, lang)) if k == UNKNOWN else _md(k), str(n), str(t.fatalities_by_day[k])]
+                ([text(day_label(k, lang)) if k == UNKNOWN else _md(k), str(n), t.killed("day", k, mark)]
                  for k, n in sorted(t.by_day.items()))))  # fmt: skip
     w(f"\n\n## {tr('Map')}\n\n")
     points = map_svg_points(records, lang)
@@ -539,6 +545,7 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     cell = _ar if ar else _td  # the Arabic report's text cells are Arabic
     records = sorted_incidents(selection.incidents)
     t = report_totals(records, lang)
+    mark = unknown_mark(lang)  # a killed cell's deaths of unknown number: «12 + ?»
     w = out.write
     w('<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n' if ar
       else '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
@@ -554,9 +561,9 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
     kind, gov, who = total_names(lang)
     w('<div class="grid">\n')
     w(_html_table(tr("By event type"), [tr("Event type"), tr("Incidents"), tr("Killed")],
-                  ([cell(kind(k)), _td(n, True), _td(t.fatalities_by_event_type[k], True)] for k, n in t.by_event_type.most_common())))  # fmt: skip
+                  ([cell(kind(k)), _td(n, True), _td(t.killed("event_type", k, mark), True)] for k, n in t.by_event_type.most_common())))  # fmt: skip
     w(_html_table(tr("By governorate"), [tr("Governorate"), tr("Incidents"), tr("Killed")],
-                  ([cell(gov(k)), _td(n, True), _td(t.fatalities_by_governorate[k], True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
+                  ([cell(gov(k)), _td(n, True), _td(t.killed("governorate", k, mark), True)] for k, n in t.by_governorate.most_common())))  # fmt: skip
     w(_html_table(tr("By actor"), [tr("Actor"), tr("Incidents")],
                   ([cell(who(k)), _td(n, True)] for k, n in t.by_actor.most_common(TOP_ACTORS))))  # fmt: skip
     w(f"</div>\n<h2>{_h(tr('Per day'))}</h2>\n")

@@ -35,6 +35,10 @@ class Totals:
     fatalities_by_governorate: Counter[str] = field(default_factory=Counter)
     by_day: Counter[str] = field(default_factory=Counter)
     fatalities_by_day: Counter[str] = field(default_factory=Counter)
+    # incidents reporting deaths without a number, per row: the row's killed count is a floor
+    unknown_fatalities_by_event_type: Counter[str] = field(default_factory=Counter)
+    unknown_fatalities_by_governorate: Counter[str] = field(default_factory=Counter)
+    unknown_fatalities_by_day: Counter[str] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,7 +52,33 @@ class Totals:
             "fatalities_by_governorate": dict(self.fatalities_by_governorate.most_common()),
             "by_day": dict(sorted(self.by_day.items())),
             "fatalities_by_day": dict(sorted(self.fatalities_by_day.items())),
+            "unknown_fatalities_by_event_type": dict(self.unknown_fatalities_by_event_type.most_common()),
+            "unknown_fatalities_by_governorate": dict(self.unknown_fatalities_by_governorate.most_common()),
+            "unknown_fatalities_by_day": dict(sorted(self.unknown_fatalities_by_day.items())),
         }  # fmt: skip
+
+    def killed(self, by: str, key: str, mark: str = "?") -> str:
+        """A row's killed cell (`by`: "event_type", "governorate" or "day"), see `killed_text`."""
+        known: Counter[str] = getattr(self, f"fatalities_by_{by}")
+        unknown: Counter[str] = getattr(self, f"unknown_fatalities_by_{by}")
+        return killed_text(known[key], unknown[key], mark)
+
+    def any_unknown(self, by: str) -> bool:
+        return any(getattr(self, f"unknown_fatalities_by_{by}").values())
+
+
+def killed_text(known: int, unknown: int, mark: str = "?") -> str:
+    """A killed count as a table shows it: «12», or «12 + ?» when some of its incidents report
+    deaths of unknown number (they add 0, ACLED's rule, so 12 is a floor), «?» when all do.
+    The heading says the same in words; a row never shows a bare 0 for reported deaths."""
+    if not unknown:
+        return str(known)
+    return f"{known} + {mark}" if known else mark
+
+
+def unknown_fatalities(inc: dict[str, Any]) -> bool:
+    """The incident reports deaths but no number (the toll left empty, flagged)."""
+    return inc.get("fatalities") is None and "fatalities_unknown" in (inc.get("flags") or [])
 
 
 def _count(value: Any) -> int:
@@ -89,7 +119,8 @@ def compute_totals(
         t.fatalities += killed
         t.injured += _count(inc.get("injured"))
         t.captured += _count(inc.get("captured"))
-        t.unknown_fatalities += inc.get("fatalities") is None and "fatalities_unknown" in (inc.get("flags") or [])
+        unknown = unknown_fatalities(inc)
+        t.unknown_fatalities += unknown
         t.folded_reports += len(rec.also_reported)
         kind = inc.get("event_type") or UNKNOWN
         t.by_event_type[kind] += 1
@@ -103,4 +134,8 @@ def compute_totals(
         day = incident_day(rec) or UNKNOWN
         t.by_day[day] += 1
         t.fatalities_by_day[day] += killed
+        if unknown:
+            t.unknown_fatalities_by_event_type[kind] += 1
+            t.unknown_fatalities_by_governorate[where] += 1
+            t.unknown_fatalities_by_day[day] += 1
     return t

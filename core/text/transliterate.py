@@ -133,25 +133,40 @@ def arabic_admin1(value: Any) -> str:
     return str(value.get("admin1_ar") or value.get("admin1_en") or "")
 
 
-@lru_cache(maxsize=1)
 def _admin1_arabic() -> dict[str, str]:
     """Every governorate's English name → its one Arabic name, as the gazetteer's places give them
-    (a name two countries' governorates share, with two Arabic names, is left out). Read from the
-    gazetteer's table itself (≈0.1 s), not through `Gazetteer.load()` (≈1.5 s): the Arabic interface
-    calls it on the GUI thread for its filter lists."""
+    (a name two countries' governorates share, with two Arabic names, is left out)."""
+    return _gazetteer_arabic()[0]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_arabic() -> tuple[dict[str, str], dict[str, str]]:
+    """(governorates, countries): English name → the one Arabic name the gazetteer gives it. Read
+    from the gazetteer's table itself (≈0.1 s), not through `Gazetteer.load()` (≈1.5 s): the Arabic
+    interface calls it on the GUI thread for its filter lists and place lists."""
     import gzip
     from importlib import resources
 
     names: dict[str, set[str]] = {}
+    countries: dict[str, str] = {}
     with (resources.files("resources") / "gazetteer" / "places.tsv.gz").open("rb") as raw, \
             gzip.open(raw, "rt", encoding="utf-8") as f:
         header = next(f).rstrip("\n").split("\t")
         ar, en = header.index("admin1_ar"), header.index("admin1_en")
+        kind, name_ar, country = header.index("kind"), header.index("name_ar"), header.index("country")
         for line in f:
             row = line.rstrip("\n").split("\t")
             if row[en] and row[ar]:
                 names.setdefault(row[en], set()).add(row[ar])
-    return {k: v.pop() for k, v in names.items() if len(v) == 1}
+            if row[kind] == "country" and row[country] and row[name_ar]:
+                countries.setdefault(row[country], row[name_ar])
+    return {k: v.pop() for k, v in names.items() if len(v) == 1}, countries
+
+
+def arabic_country(name_en: str | None) -> str:
+    """A country's Arabic name from its English one (a place's `country`, as the gazetteer and ACLED
+    write it): «Palestine» → «الأراضي الفلسطينية», the gazetteer's (CLDR's) name; "" when unknown."""
+    return _gazetteer_arabic()[1].get(str(name_en or ""), "") if name_en else ""
 
 
 def arabic_governorate(name_en: str | None) -> str:

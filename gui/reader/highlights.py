@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.acled_inter import UNARMED
+from core.text.transliterate import arabic_country
+from gui.i18n import current_language
 
 translate = QCoreApplication.translate  # plain function: works before a QApplication exists
 
@@ -250,6 +252,18 @@ def _shown(context: str, known: frozenset[str], value: object) -> str:
     return translate(context, text) if text in known else text
 
 
+def country_shown(value: object) -> str:
+    """A place's country (stored in English) in the interface's language: the translation's name for
+    the COUNTRIES it has, else in the Arabic interface the gazetteer's (CLDR's) Arabic name —
+    «Palestine» was shown in English in the Arabic place lists; one it does not know as it is."""
+    text = str(value)
+    if text in COUNTRIES:
+        return translate("Country", text)
+    if current_language() == "ar":
+        return arabic_country(text) or text
+    return text
+
+
 def tooltip_lines(h: Highlight) -> list[str]:
     """Plain-text lines describing a highlight, most useful first: what it is and the words,
     the canonical Arabic and English names, for places the admin hierarchy and coordinates,
@@ -266,7 +280,7 @@ def tooltip_lines(h: Highlight) -> list[str]:
     admin = [" / ".join(dict.fromkeys(str(a[k]) for k in keys if a.get(k)))
              for keys in (("admin2_ar", "admin2_en"), ("admin1_ar", "admin1_en"), ("country",))]
     if a.get("country"):
-        admin[-1] = _shown("Country", COUNTRIES, a["country"])
+        admin[-1] = country_shown(a["country"])
     admin = [x for x in admin if x]
     if admin:
         lines.append(translate("EntityTooltip", "in %1").replace("%1", " › ".join(admin)))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from gui import theme
 from gui.bidi import isolate_auto
 from gui.i18n import is_rtl
-from gui.reader.highlights import COUNTRIES, KINDS, _shown
+from gui.reader.highlights import KINDS, _shown, country_shown
 
 
 class PlacePicker(QDialog):
@@ -63,7 +63,7 @@ def describe(attrs: Mapping[str, Any]) -> str:
     order = ("_ar", "_en") if is_rtl() else ("_en", "_ar")
     where = [next((str(attrs[k + o]) for o in order if attrs.get(k + o)), "") for k in ("admin2", "admin1")]
     if attrs.get("country"):
-        where.append(_shown("Country", COUNTRIES, attrs["country"]))
+        where.append(country_shown(attrs["country"]))
     shown = " › ".join(isolate_auto(w) for w in where if w)
     kind = _shown("EntityKind", KINDS, attrs.get("kind") or "").replace("_", " ")
     return isolate_auto(name) + (f" — {shown}" if shown else "") + (f" ({kind})" if kind else "")

@@ -20,12 +20,13 @@ from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
 from core.text.transliterate import english_place, spell_ahead
 
-SCOPES = ("article", "selected", "search")
+SCOPES = ("article", "selected", "search", "library")
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryScope:
-    """Which articles to summarise. `kind` "search" with an empty query means the whole library."""
+    """Which articles to summarise: "article" and "selected" by id, "search" by the library's query
+    (all of it when the query is empty), "library" all of it whatever the library pane shows."""
 
     kind: str
     article_ids: tuple[int, ...] = ()
@@ -65,11 +66,11 @@ def scope_ids(db: Any, scope: SummaryScope) -> list[int]:
     """The article ids of a scope, in the library's order."""
     if scope.kind in ("article", "selected"):
         return list(dict.fromkeys(int(i) for i in scope.article_ids))
-    if scope.kind != "search":
+    if scope.kind not in ("search", "library"):
         raise ValueError(f"unknown summary scope {scope.kind!r}")
     from core.store.library import matching_ids  # the library pane's own id query: what the analyst sees
 
-    return matching_ids(db, scope.query or LibraryQuery())
+    return matching_ids(db, (scope.query if scope.kind == "search" else None) or LibraryQuery())
 
 
 def compute_summary(db: Any, scope: SummaryScope, should_cancel: Callable[[], bool] = lambda: False) -> SummaryData:

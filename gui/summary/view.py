@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from core.export.totals import UNKNOWN
+from core.export.totals import UNKNOWN, killed_text
 from gui.bidi import isolate
 from gui.i18n import acled_name, arabic_count, current_language, english_name, governorate_name, grouped, plural, translate_n
 from gui.summary.chart import DayChart
@@ -40,8 +40,8 @@ def _link(href: str, text: str) -> str:
 class CountItem(QTableWidgetItem):
     """A number cell that sorts as a number."""
 
-    def __init__(self, value: int) -> None:
-        super().__init__(str(value))
+    def __init__(self, value: int, text: str | None = None) -> None:
+        super().__init__(str(value) if text is None else text)
         self.setData(Qt.ItemDataRole.UserRole, value)
         self.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
@@ -50,7 +50,7 @@ class CountItem(QTableWidgetItem):
 
 
 class SummaryView(QWidget):
-    refreshRequested = Signal(str)  # scope: "article" | "selected" | "search"
+    refreshRequested = Signal(str)  # scope: "article" | "selected" | "search" | "library"
     pointActivated = Signal(int, int, int)  # article id, evidence start, end
     detailsRequested = Signal()  # the undated note's link: Article details… of the open article
     readDatesRequested = Signal()  # the undated note's link: File → Read dates from article text…
@@ -62,8 +62,11 @@ class SummaryView(QWidget):
         self.scope = QComboBox()
         self.scope.setObjectName("summaryScope")
         for kind, text in zip(SCOPES, (self.tr("Open article"), self.tr("Selected articles"),
-                                       self.tr("Library search and filters"))):
+                                       self.tr("Library search and filters"), self.tr("The whole library")),
+                              strict=True):
             self.scope.addItem(text, kind)
+        self.scope.setToolTip(self.tr("Which articles the summary counts (the whole library: every article, "
+                                      "whatever the library's search and filters)"))
         self.refresh_button = QToolButton()
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Compute the summary again (F5)"))
@@ -151,8 +154,13 @@ class SummaryView(QWidget):
         return str(self.scope.currentData())
 
     def set_scope_kind(self, kind: str, *, emit: bool = False) -> None:
+        """Choose a scope of SCOPES; an unknown kind is an error (it used to choose the open article
+        silently: a script asking for "corpus" got the open article's numbers)."""
+        index = self.scope.findData(kind)
+        if index < 0:
+            raise ValueError(f"unknown summary scope {kind!r}; one of {', '.join(SCOPES)}")
         self.scope.blockSignals(not emit)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(kind)))
+        self.scope.setCurrentIndex(index)
         self.scope.blockSignals(False)
 
     def set_loading(self) -> None:
@@ -186,9 +194,11 @@ class SummaryView(QWidget):
             n = int(t["folded_reports"])
             text += " " + grouped(plural(self.tr("%n corroborating report(s) counted once.", "", n), n), n)
         self.heading.setText(text)
-        self._fill(self.type_table, t.get("by_event_type", {}), t.get("fatalities_by_event_type", {}))
+        self._fill(self.type_table, t.get("by_event_type", {}), t.get("fatalities_by_event_type", {}),
+                   t.get("unknown_fatalities_by_event_type", {}))
         self._fill(self.actor_table, t.get("by_actor", {}), None)
-        self._fill(self.place_table, t.get("by_governorate", {}), t.get("fatalities_by_governorate", {}))
+        self._fill(self.place_table, t.get("by_governorate", {}), t.get("fatalities_by_governorate", {}),
+                   t.get("unknown_fatalities_by_governorate", {}))
         self.chart.set_series(data.days)
         self._set_dates_note(int((t.get("by_day") or {}).get(UNKNOWN, 0)), data.scope.kind)
         self.map.set_points(data.points)
@@ -220,7 +230,8 @@ class SummaryView(QWidget):
     def _on_dates_link(self, link: str) -> None:
         (self.detailsRequested if link == "details" else self.readDatesRequested).emit()
 
-    def _fill(self, table: QTableWidget, counts: dict[str, int], killed: dict[str, int] | None) -> None:
+    def _fill(self, table: QTableWidget, counts: dict[str, int], killed: dict[str, int] | None,
+              unknown: dict[str, int] | None = None) -> None:
         table.setSortingEnabled(False)
         table.setRowCount(len(counts))
         for row, (name, n) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
@@ -232,9 +243,20 @@ class SummaryView(QWidget):
             table.setItem(row, 0, item)
             table.setItem(row, 1, CountItem(int(n)))
             if killed is not None:
-                table.setItem(row, 2, CountItem(int(killed.get(name, 0))))
+                table.setItem(row, 2, self._killed_item(int(killed.get(name, 0)), int((unknown or {}).get(name, 0))))
         table.setSortingEnabled(True)
         table.sortItems(1, Qt.SortOrder.DescendingOrder)
+
+    def _killed_item(self, known: int, unknown: int) -> CountItem:
+        """A row's killed cell as the heading says it: «12 + ?» when some of its incidents report deaths
+        of unknown number (counted as 0, so 12 is a floor), «?» when only such; sorted by the 12."""
+        mark = "؟" if current_language() == "ar" else "?"
+        item = CountItem(known, killed_text(known, unknown, mark))
+        item.setData(Qt.ItemDataRole.UserRole + 1, unknown)
+        if unknown:
+            item.setToolTip(translate_n("SummaryView", "{0} killed + %n incident(s) with deaths of unknown number",
+                                        unknown).format(known))
+        return item
 
     def _actor_shown(self, name: str) -> str:
         """An actor's canonical Arabic name in the Arabic interface; its English (ACLED) name, the

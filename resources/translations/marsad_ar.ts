@@ -1952,18 +1952,6 @@
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../../gui/incidents/editor.py" line="44"/>
-        <location filename="../../gui/incidents/editor.py" line="46"/>
-        <location filename="../../gui/incidents/editor.py" line="47"/>
-        <source>e.g. %1</source>
-        <translation>مثل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/incidents/editor.py" line="45"/>
-        <source>governorate, e.g. %1</source>
-        <translation>المحافظة، مثل: %1</translation>
-    </message>
-    <message>
         <location filename="../../gui/incidents/editor.py" line="50"/>
         <source>yyyy-mm-dd (empty: unknown)</source>
         <translation>بالأرقام، مثل ⁦2015-08-02⁩ (فارغًا: غير معروف)</translation>
@@ -4834,6 +4822,14 @@
         <translation>بحث المكتبة وتصفيتها</translation>
     </message>
     <message>
+        <source>The whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <source>Which articles the summary counts (the whole library: every article, whatever the library&apos;s search and filters)</source>
+        <translation>المقالات التي يحصيها الملخص (المكتبة كلها: كل المقالات أيًّا كان بحث المكتبة وتصفيتها)</translation>
+    </message>
+    <message>
         <location filename="../../gui/summary/view.py" line="49"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
@@ -4945,6 +4941,17 @@
     <message>
         <source>{0} incident(s) in {1} article(s): deaths of unknown number in {5} incident(s), {3} injured, {4} captured.</source>
         <translation>{0} في {1}: {5} فيها قتلى عددهم غير معروف، {3}، {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} killed + %n incident(s) with deaths of unknown number</source>
+        <translation>
+            <numerusform>القتلى {0}، و%n حادثة فيها قتلى عددهم غير معروف</numerusform>
+            <numerusform>القتلى {0}، وحادثة واحدة فيها قتلى عددهم غير معروف</numerusform>
+            <numerusform>القتلى {0}، وحادثتان فيهما قتلى عددهم غير معروف</numerusform>
+            <numerusform>القتلى {0}، و%n حوادث فيها قتلى عددهم غير معروف</numerusform>
+            <numerusform>القتلى {0}، و%n حادثةً فيها قتلى عددهم غير معروف</numerusform>
+            <numerusform>القتلى {0}، و%n حادثة فيها قتلى عددهم غير معروف</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,3 +17,15 @@ def test_english_first_then_the_arabic_in_latin_letters():
     assert english_admin1({"admin1_ar": "لحج", "admin1_en": "Lahj"}) == "Lahj"  # core's English wins
     assert english_admin1({"admin1_ar": "لحج", "admin1_en": ""}) == "Lahij"  # the gazetteer's English
     assert english_admin1({"admin1_ar": "", "admin1_en": ""}) == "" and english_admin1(None) == ""
+
+
+def test_countries_have_the_gazetteers_arabic_names() -> None:
+    """A place's country is stored in English; the Arabic interface names it from the gazetteer's
+    country rows (CLDR's names): «Palestine» was shown in English in the Arabic place lists."""
+    from core.text.transliterate import arabic_country
+
+    assert arabic_country("Palestine") == "الأراضي الفلسطينية"
+    assert arabic_country("Syria") == "سوريا"
+    assert arabic_country("Israel") == "إسرائيل"
+    assert arabic_country("Turkey") == "تركيا"
+    assert arabic_country("Atlantis") == "" and arabic_country("") == "" and arabic_country(None) == ""

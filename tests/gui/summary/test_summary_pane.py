@@ -606,3 +606,92 @@ def test_deaths_without_a_number_are_said_not_summed_as_zero(qtbot, qapp) -> Non
         assert "0 قتيل" not in heading(0, 1)
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_killed_columns_say_deaths_of_unknown_number(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The by-type and by-governorate killed columns showed 0 for rows whose deaths have no number,
+    while the heading says «12 killed + N incidents with deaths of unknown number»: they say «12 + ?»."""
+    from gui import i18n
+    from gui.summary.data import SummaryData, SummaryScope
+    from gui.summary.view import SummaryView
+
+    def view_of() -> SummaryView:
+        view = SummaryView()
+        qtbot.addWidget(view)
+        view.set_data(SummaryData(SummaryScope("article", (1,)), articles=3, totals={
+            "incidents": 4, "fatalities": 5, "unknown_fatalities": 2,
+            "by_event_type": {"Battles": 2, "Explosions/Remote violence": 2},
+            "fatalities_by_event_type": {"Battles": 0, "Explosions/Remote violence": 5},
+            "unknown_fatalities_by_event_type": {"Battles": 1, "Explosions/Remote violence": 1},
+            "by_governorate": {"Al Bayda": 3, "Aden": 1},
+            "fatalities_by_governorate": {"Al Bayda": 5, "Aden": 0},
+            "unknown_fatalities_by_governorate": {"Al Bayda": 2}}))
+        return view
+
+    def killed(table) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        return {table.item(r, 0).data(Qt.ItemDataRole.UserRole): table.item(r, 2).text() for r in range(table.rowCount())}
+
+    view = view_of()
+    assert killed(view.type_table) == {"Battles": "?", "Explosions/Remote violence": "5 + ?"}
+    assert killed(view.place_table) == {"Al Bayda": "5 + ?", "Aden": "0"}
+    row = next(r for r in range(3) if view.type_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Battles")
+    assert view.type_table.item(row, 2).toolTip() == "0 killed + 1 incident with deaths of unknown number"
+    assert sorted(view.table_rows(view.place_table)) == [("Aden", 1, 0), ("Al Bayda", 3, 5)]  # sorted by the floor
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        view = view_of()
+        assert killed(view.place_table) == {"Al Bayda": "5 + ؟", "Aden": "0"}
+        row = next(r for r in range(2) if view.place_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Al Bayda")
+        assert view.place_table.item(row, 2).toolTip() == "القتلى 5، وحادثتان فيهما قتلى عددهم غير معروف"
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # the offscreen popup
+def test_the_whole_library_is_a_scope_of_its_own(qtbot, three_articles: str) -> None:
+    """"Whole library" was only the library's search with nothing typed and no filter (a script asking
+    for "corpus" silently got the open article): now a scope of its own, chosen by keyboard or mouse,
+    whatever the library shows, and its numbers are the articles' own, corroborating reports once."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    w = MainWindow(three_articles)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000):
+        w.action_summary_tab.trigger()
+    with pytest.raises(ValueError, match="corpus"):
+        w.summary.set_scope_kind("corpus")
+    assert w.summary.scope_kind() == "article"
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.library.search.setText("تعز")  # the library shows article 3 alone
+    # Keyboard: the scope box takes focus and End chooses its last entry, the whole library.
+    w.summary.scope.setFocus()
+    assert QApplication.focusWidget() is w.summary.scope
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.keyClick(w.summary.scope, Qt.Key.Key_End)
+    assert w.summary.scope.currentText() == "The whole library"
+    data = got.args[0]
+    assert data.scope == SummaryScope("library") and data.articles == 3
+    assert data.totals["incidents"] == 2 and data.totals["fatalities"] == 11
+    per_article = [compute_summary(store.open_db(three_articles), SummaryScope("article", (i,))).totals
+                   for i in (1, 2, 3)]
+    assert data.totals["incidents"] + data.totals["folded_reports"] == sum(t["incidents"] for t in per_article)
+    assert sorted(w.summary.table_rows(w.summary.place_table)) == [("Ad Dali", 1, 10), ("Taizz", 1, 1)]
+    # The library's search (article 3 alone) is another scope.
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.keyClick(w.summary.scope, Qt.Key.Key_Up)
+    assert got.args[0].scope.kind == "search" and got.args[0].articles == 1
+    # Mouse: the popup's last row.
+    w.summary.scope.showPopup()
+    view = w.summary.scope.view()
+    qtbot.waitUntil(view.isVisible, timeout=5_000)
+    index = view.model().index(w.summary.scope.count() - 1, 0)
+    with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert got.args[0].scope.kind == "library" and got.args[0].articles == 3
+    ops.wait_for_all(10_000)
