@@ -48,3 +48,10 @@ def test_blame_with_the_bare_noun_still_reads_the_blamed_party():
             "وحملت الحكومة حركة طالبان المسؤولية عن التفجير.")
     incs = [i for i in told(text, SUNDAY) if "possibly_commentary" not in i.flags]
     assert [a.name_en for a in incs[0].side(1)] == ["Taliban"]
+
+
+def test_place_glossed_in_brackets_is_no_second_place_of_a_toll():
+    text = ("أعلن مسلحون أكراد في شرق كردستان (كردستان إيران) أنهم قتلوا 16 جنديا من الحرس الثوري "
+            "الإيراني في اشتباكات قرب مدينة مريوان.")
+    fights = [i for i in told(text, SUNDAY) if i.event_type == "Battles"]
+    assert len(fights) == 1 and fights[0].fatalities == 16
