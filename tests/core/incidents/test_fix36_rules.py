@@ -55,3 +55,17 @@ def test_place_glossed_in_brackets_is_no_second_place_of_a_toll():
             "الإيراني في اشتباكات قرب مدينة مريوان.")
     fights = [i for i in told(text, SUNDAY) if i.event_type == "Battles"]
     assert len(fights) == 1 and fights[0].fatalities == 16
+
+
+def test_people_counted_apart_from_named_groups_count_them_too():
+    text = ("قالت وزارة الداخلية إن ضابطي شرطة ومجندا أصيبوا في انفجار عبوة ناسفة اليوم أمام مبنى حكومي "
+            "في مدينة الإسماعيلية. وقال مسؤول في وزارة الصحة إن خمسة أشخاص أصيبوا في الانفجار ونقلوا إلى المستشفى.")
+    blasts = [i for i in told(text, SUNDAY) if i.event_type == "Explosions/Remote violence"]
+    assert [i.injured for i in blasts] == [5]
+
+
+def test_fewer_people_counted_apart_still_add_up():
+    text = ("قالت وزارة الداخلية إن ضابطي شرطة ومجندا أصيبوا في انفجار عبوة ناسفة اليوم أمام مبنى حكومي "
+            "في مدينة الإسماعيلية. وقال مسؤول إن شخصين أصيبوا في الانفجار.")
+    blasts = [i for i in told(text, SUNDAY) if i.event_type == "Explosions/Remote violence"]
+    assert [i.injured for i in blasts] == [5]
