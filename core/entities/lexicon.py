@@ -30,6 +30,7 @@ from importlib import resources
 from itertools import product
 from typing import Any
 
+from core.acled_inter import NON_STATE
 from core.document import Document, Span
 from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
 from core.text.clitics import indefinite_in, proclitic_variants, variant_in
@@ -529,8 +530,19 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
             attrs = {**fallback, "generic": False, "ambiguous": True, "country": country}
             attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
             return "ARMED_ACTOR", attrs
-        return "ARMED_ACTOR", {"generic": True, "ambiguous": True}
+        attrs = {"generic": True, "ambiguous": True}
+        if _state_readings_only(lex, entry):  # «قوات التحالف» in Afghanistan: a state side, never the rebels
+            attrs["state_side"] = True
+        return "ARMED_ACTOR", attrs
     return None
+
+
+def _state_readings_only(lex: Lexicons, entry: Entry) -> bool:
+    """Every actor an ambiguous phrase reads as in some country (and its default) is a state or
+    foreign force («التحالف», «قوات التحالف»: the Saudi-led or the anti-IS coalition): where it has
+    no reading it stays unnamed, never the article's main non-state actor it would otherwise stand for."""
+    ids = [i for i in list(entry.by_country.values()) + [entry.attrs.get("default")] if i]
+    return bool(ids) and all(i in lex.actors and lex.actors[i].get("inter") not in NON_STATE for i in ids)
 
 
 # span attribute of an actor whose country is only the article's main country (no nationality

@@ -197,6 +197,7 @@ INFERRED_SIDE = "side_from_article"
 
 
 CLAIM_REACH = 3  # words from a verb of claiming to the party claiming («تبنى تنظيم داعش»)
+CLAIMED_NOUNS = frozenset(normalized(w) for w in ("المسؤولية", "المسئولية"))  # a claim noun with «عن» after it, no verb of blaming before
 
 
 def _claimed(draft: Draft, doc: Document) -> Actor | None:
@@ -226,7 +227,9 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 found = [s for s in parties if tok.end <= s.start < reach]
                 if found:
                     return actor_from_span(min(found, key=lambda s: s.start))
-            elif variant_in(tok.norm, nouns, depth=1):  # «أعلن تنظيم داعش مسؤوليته عن التفجير»
+            elif variant_in(tok.norm, nouns, depth=1) or tok.norm in CLAIMED_NOUNS and k + 1 < len(tokens) \
+                    and tokens[k + 1].norm == "عن" and not (blamed_by >= 0 and k - blamed_by <= BLAME_REACH):
+                # «أعلن تنظيم داعش مسؤوليته عن التفجير», «وأعلنت حركة طالبان المسؤولية عن هجوم اليوم»
                 reach = tokens[max(k - CLAIM_REACH, 0)].start
                 found = [s for s in parties if reach <= s.start and s.end <= tok.start]
                 if found:
@@ -303,6 +306,13 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
 
     drafts = merge_reports(build_reports(doc))
     incidents = [to_incident(d) for d in drafts]
+    for k, (incident, draft) in enumerate(zip(incidents, drafts)):
+        if claim_told_back(draft, drafts[:k]):
+            incident.flags.append("possibly_commentary")
+            j = _claimed_deed(incident, incidents[:k], drafts[:k])
+            if j is not None:  # the claim joins the deed it is of: its group leads it (`_claimed`)
+                drafts[j].reports.extend(r for r in draft.reports if r.claimed)
+                incidents[j] = to_incident(drafts[j])
     report = rights_report_headline(doc.title)
     lead = not report and rights_report_lead(doc)
     regions = []
@@ -321,6 +331,26 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
     for incident in incidents:
         incident.summary_en, incident.summary_ar = describe(incident)
     return list(zip(incidents, drafts))
+
+
+def claim_told_back(draft: Draft, before: list[Draft]) -> bool:
+    """The incident opens with a claim of a deed, no toll of its own, after the article has told a
+    violent event («… فجر انتحاري سيارة ملغومة في قندز … وأعلنت حركة طالبان مسؤوليتها عن هجوم
+    قندز»): the claim says who did a deed told already (its group leads that one when they merge,
+    `_claimed`), it is no new event — later sentences joined to it (a period's tally) do not make one."""
+    first = draft.reports[0]
+    return first.claimed and not first.counts and any(is_violent(d.kind[0]) for d in before)
+
+
+def _claimed_deed(claim: Incident, incidents: list[Incident], drafts: list[Draft]) -> int | None:
+    """The index of the violent incident told last before a claim at the claim's governorate (the
+    claim naming no place: the last one told), or None."""
+    for j in range(len(incidents) - 1, -1, -1):
+        place, there = claim.location, incidents[j].location
+        if is_violent(drafts[j].kind[0]) and (place is None or there is not None and there.country == place.country
+                                              and there.admin1_en == place.admin1_en):
+            return j
+    return None
 
 
 ARRESTS = ("Strategic developments", "Arrests")

@@ -95,7 +95,8 @@ def article_parties(doc: Document) -> list[Actor]:
     for span in doc.entities:
         if not _is_actor(span):
             continue
-        actor = main if span.attrs.get("generic") and main is not None else actor_from_span(span)
+        actor = main if span.attrs.get("generic") and not span.attrs.get("state_side") and main is not None \
+            else actor_from_span(span)
         if actor.name_en not in alliance:
             continue
         counts[actor.name_en] += 1
@@ -426,7 +427,7 @@ class ActorFinder:
 
     def resolve(self, span: Span) -> Actor:
         actor = actor_from_span(span)
-        if span.attrs.get("generic") and self.main is not None:
+        if span.attrs.get("generic") and not span.attrs.get("state_side") and self.main is not None:
             resolved = Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
             return resolved
         return actor

@@ -538,6 +538,14 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
         parts = {k for keys in details.values() for k in keys}
         total = sum(max(v + sum(by_side.get(d, 0) for d in details.get(k, ())), leads.get(k, 0))
                     for k, v in by_side.items() if k not in parts)
+        generic = by_side.get(GENERIC_SIDE)
+        if generic and len(by_side) > 1 and not details and generic >= total - generic:
+            # «ضابطا شرطة ومجند أصيبوا …» then, in a sentence of its own, «أربعة أشخاص أصيبوا»: people
+            # of no one in particular told apart from the named groups, as many or more, count them too
+            people = [c for c in precise if _generic(c.side) and not c.joined and not c.estimate]
+            named = {c.sentence for c in precise if not (_generic(c.side) and not c.joined) and not c.estimate}
+            if not any(c.more or c.additive or c.update for c in people) and not named & {c.sentence for c in people}:
+                total = generic
         if estimates:  # «15 حوثيا قتلوا بينما قالت مصادر أخرى إن 20 قتلوا»: two estimates of one toll
             return min(estimates + ([total] if by_side else [])), True
         return total, True

@@ -1114,6 +1114,8 @@ class LocationResolver:
         list goes on past them. A place glued after such an item by «ب»/«في» holds the list, it is
         no item of it («في حي الجهوري والحصبة بالعاصمة صنعاء»)."""
         gap = self.doc.text[a.span.end: b.span.start]
+        if gap.strip() == "(" and self.doc.text[b.span.end: b.span.end + 1] == ")":
+            return False  # «شرق كردستان (كردستان إيران)»: a gloss of the place before, no second item
         unknown, since = 0, None  # unknown items; words since the «و» that opened the last one
         words = self._without_whereabouts(gap.translate(_LIST_PUNCTUATION).split())
         # «في محافظة لحج وفي الضواحي الشمالية لمدينة عدن»: the next item is a part of Aden

@@ -9,6 +9,7 @@ only) from what the paragraph carried.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date as Date, timedelta
@@ -67,6 +68,7 @@ class Report:
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
+    claimed: bool = False  # «وأعلنت حركة طالبان مسؤوليتها عن هجوم قندز»: every trigger is what a claim is of
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
     raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
 
@@ -140,6 +142,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.broke_out = _renewed(group, tokens)
             report.renewed = report.additive and report.broke_out
             report.retold = _retold_announcement(group, tokens, s_start)
+            report.claimed = _claim_of(group, tokens)
             report.located = _most_specific([places.locate_own(c, _triggers_in(group, c)) if apart
                                              else places.locate(c, spare, clauses, _triggers_in(group, c))
                                              for c in report.clauses])
@@ -1256,6 +1259,27 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
 
 
 _WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)
+
+
+CLAIM_OBJECT_REACH = 2  # words from «مسؤوليتها عن» / «تبنت» to the trigger claimed («عن هجوم», «عن الهجوم على»)
+
+
+def _claim_of(group: list[Mention], tokens: list[Token]) -> bool:
+    """Every trigger of the group is the object of a claim: within CLAIM_OBJECT_REACH words after a
+    claim noun and «عن» («أعلنت الحركة مسؤوليتها عن هجوم قندز», «المسؤولية عن التفجير») or right
+    after a verb of claiming («تبنت الجماعة الهجوم»). The claim tells who did a deed, not a deed."""
+    if not group:
+        return False
+    nouns, verbs = word_set("claim_nouns") | {normalized(w) for w in ("المسؤولية", "المسئولية")}, word_set("claim_verbs")
+    starts = [t.start for t in tokens]
+    for m in group:
+        k = bisect_left(starts, m.start)
+        words = [t for t in tokens[max(0, k - CLAIM_OBJECT_REACH - 1):k] if not t.is_punct]
+        norms = [t.norm for t in words]
+        after_noun = any(norms[i] == "عن" and variant_in(norms[i - 1], nouns, depth=1) for i in range(1, len(norms)))
+        if not (after_noun or any(variant_in(n, verbs, depth=1) for n in norms)):
+            return False
+    return True
 
 
 def _retold_announcement(group: list[Mention], tokens: list[Token], s_start: int) -> bool:
