@@ -396,7 +396,6 @@ def main(argv: list[str] | None = None) -> int:
     window.summary.set_scope_kind("search")
     window.action_summary_tab.trigger()
     wait(app, window, window.summaryShown)
-    window.summary.splitter.setSizes([230, 170, 420])
     settle(app)
     save(window, "summary.png")
     window.close()

@@ -11,7 +11,8 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QSplitter, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from core.export.totals import UNKNOWN, killed_text
@@ -35,6 +36,64 @@ ARABIC_HEADING_NOUNS: tuple[tuple[str, str, str, str, str], ...] = (
 
 def _link(href: str, text: str) -> str:
     return f"<a href='{href}'>{escape(text)}</a>"
+
+
+class NoteLabel(QLabel):
+    """A note of one line: its sentence elided to the width, followed by its links, the whole text
+    as the tooltip. A note with more to say has a "How to date them…" link that shows it all
+    (wrapped, with its own links) and a "Less" link that folds it back; the choice is kept over
+    refreshes. On a 1366×768 screen the three wrapped lines it took left the summary's tables
+    about two rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        # the one line never widens the pane: it is elided to the width it gets
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.expanded = False
+        self._short = ""
+        self._links: list[tuple[str, str]] = []
+        self._full = ""
+        self.linkActivated.connect(self._on_link)
+
+    def set_note(self, short: str, links: list[tuple[str, str]], full_html: str = "", tooltip: str = "") -> None:
+        """`short`: the plain sentence of the folded line; `links`: (href, text) after it; `full_html`:
+        the whole note (rich text) that the "more" link shows, "" when the line says it all."""
+        self._short, self._links, self._full = short, list(links), full_html
+        self.setToolTip(tooltip or short)
+        self._render()
+
+    def is_folded(self) -> bool:
+        return not (self.expanded and self._full)
+
+    def _link_items(self) -> list[tuple[str, str]]:
+        if not self._full:
+            return self._links
+        return [*self._links, ("more", self.tr("How to date them…"))]
+
+    def _render(self) -> None:
+        if not self.is_folded():
+            self.setWordWrap(True)
+            self.setText(self._full + " " + _link("less", self.tr("Less")))
+            return
+        self.setWordWrap(False)
+        links = self._link_items()
+        fm = self.fontMetrics()
+        room = self.contentsRect().width() - sum(fm.horizontalAdvance(" " + text) for _h, text in links) - 4
+        short = fm.elidedText(self._short, Qt.TextElideMode.ElideRight, max(room, fm.horizontalAdvance("…") * 4))
+        self.setText(escape(short) + "".join(" " + _link(href, text) for href, text in links))
+
+    def _on_link(self, link: str) -> None:
+        if link in ("more", "less"):
+            self.expanded = link == "more"
+            self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.is_folded() and self._short:
+            self._render()
 
 
 class CountItem(QTableWidgetItem):
@@ -75,12 +134,8 @@ class SummaryView(QWidget):
         self.heading.setObjectName("summaryHeading")
         self.heading.setWordWrap(True)
         # Incidents without a day are left out of the chart: say so, and how to date them.
-        self.dates_note = QLabel("")
+        self.dates_note = NoteLabel()
         self.dates_note.setObjectName("summaryDatesNote")
-        self.dates_note.setWordWrap(True)
-        self.dates_note.setTextFormat(Qt.TextFormat.RichText)
-        self.dates_note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.dates_note.linkActivated.connect(self._on_dates_link)
         self.dates_note.hide()
 
@@ -119,9 +174,12 @@ class SummaryView(QWidget):
         self.splitter.addWidget(self.tables)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(map_box)
-        self.splitter.setStretchFactor(0, 3)
+        # the tables, the chart and the map share a larger window 4:2:4 (the map had half: the tables
+        # kept two rows at 1366×768); their first sizes: see default_splitter_sizes
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 5)
+        self.splitter.setStretchFactor(2, 4)
+        self._splitter_sized = False
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Summarise:")))
@@ -144,10 +202,37 @@ class SummaryView(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # rows of one line of text (the style's default is taller): more rows in the same room
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, len(headers)):
             table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         return table
+
+    # Shares of the splitter's height at first show: the tables 40% (seven rows or so at 1366×768),
+    # the chart 20% (at least its 140 px), the map the rest (at least its 160 px).
+    SPLITTER_SHARES = (0.40, 0.20)
+
+    def default_splitter_sizes(self) -> None:
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        if total <= 0:
+            return
+        chart = max(int(total * self.SPLITTER_SHARES[1]), self.chart.minimumHeight())
+        chart = min(chart, self.chart.maximumHeight())
+        tables = int(total * self.SPLITTER_SHARES[0])
+        map_min = self.map.minimumHeight() + 24  # the map's bar above it
+        tables = max(min(tables, total - chart - map_min), 0)
+        self.splitter.setSizes([tables, chart, total - tables - chart])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._splitter_sized:
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            if self.splitter.height() > 0:
+                self._splitter_sized = True
+                self.default_splitter_sizes()
 
     # -- state ------------------------------------------------------------------------------------
     def scope_kind(self) -> str:
@@ -212,22 +297,26 @@ class SummaryView(QWidget):
         dates those whose text says it."""
         if not undated:
             self.dates_note.hide()
-            self.dates_note.setText("")
+            self.dates_note.set_note("", [])
             return
-        if kind == "article":
-            text = (escape(translate_n("SummaryView", "%n incident(s) without a date: the article has none.", undated))
-                    + " " + _link("details", self.tr("Set the article's date…"))
-                    + " " + escape(self.tr("(Article details…, Ctrl+Shift+D)")))
-        else:
-            text = (escape(translate_n("SummaryView", "Not in the day chart: %n incident(s) without a date (their "
-                                                      "articles have none).", undated))
-                    + " " + escape(self.tr("Select them in the library and choose Set date of selected articles… "
-                                           "(right-click), or open one and use Article details… (Ctrl+Shift+D), or"))
-                    + " " + _link("read-dates", self.tr("read the dates from the articles' text…")))
-        self.dates_note.setText(text)
+        if kind == "article":  # one line: the sentence and its link; the shortcut in the tooltip
+            short = translate_n("SummaryView", "%n incident(s) without a date: the article has none.", undated)
+            link = self.tr("Set the article's date…")
+            self.dates_note.set_note(short, [("details", link)],
+                                     tooltip=f"{short} {link} {self.tr('(Article details…, Ctrl+Shift+D)')}")
+        else:  # one line; "How to date them…" shows the three ways
+            short = translate_n("SummaryView", "Not in the day chart: %n incident(s) without a date (their "
+                                               "articles have none).", undated)
+            how = self.tr("Select them in the library and choose Set date of selected articles… "
+                          "(right-click), or open one and use Article details… (Ctrl+Shift+D), or")
+            read = self.tr("read the dates from the articles' text…")
+            self.dates_note.set_note(short, [], full_html=f"{escape(short)} {escape(how)} {_link('read-dates', read)}",
+                                     tooltip=f"{short} {how} {read}")
         self.dates_note.show()
 
     def _on_dates_link(self, link: str) -> None:
+        if link in ("more", "less"):  # the note folds and unfolds itself
+            return
         (self.detailsRequested if link == "details" else self.readDatesRequested).emit()
 
     def _fill(self, table: QTableWidget, counts: dict[str, int], killed: dict[str, int] | None,

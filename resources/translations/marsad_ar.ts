@@ -4761,6 +4761,19 @@
     </message>
 </context>
 <context>
+    <name>NoteLabel</name>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>How to date them…</source>
+        <translation>كيف تُؤرَّخ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summary/view.py" line="1"/>
+        <source>Less</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message numerus="yes">
         <location filename="../../gui/summary/view.py" line="1"/>
