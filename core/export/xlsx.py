@@ -28,9 +28,11 @@ from core.export.annotations import NOTE_COLUMNS, annotation_rows
 from core.export.cells import fit_cell, is_formula_like, xml_safe
 from core.export.corroboration import is_rejected
 from core.export.scope import Selection
+from core.export.totals import unknown_fatalities
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "id", "title", "source", "published", "url", "incidents", "fatalities", "corroborated", "highlights", "notes",
+    "id", "title", "source", "published", "url", "incidents", "fatalities", "deaths_number_unknown", "corroborated",
+    "highlights", "notes",
 )  # fmt: skip
 # Header comments of the articles sheet: its counts are each article's own reports, so an incident
 # two articles report counts in both; summing a column double-counts it (the incidents sheet,
@@ -41,7 +43,12 @@ ARTICLE_NOTES: dict[str, str] = {
                  "sheet's rows, which list it once: count incidents there.",
     "fatalities": "Killed as this article reports them. A corroborated incident counts in every article "
                   "that reports it, each with its own figure; the incidents sheet lists it once with the "
-                  "lowest figure. Do not sum this column for a total: sum the incidents sheet's fatalities.",
+                  "lowest figure. Do not sum this column for a total: sum the incidents sheet's fatalities. "
+                  "Blank: the article reports deaths but never their number; a number with "
+                  "deaths_number_unknown above 0 is a floor (as «12 + ?» in the reports).",
+    "deaths_number_unknown": "How many of this article's incidents report deaths without a number (counted as "
+                             "0 in fatalities, ACLED's rule; tagged fatalities_unknown on the incidents sheet). "
+                             "Filter above 0 to find them.",
     "corroborated": "How many of this article's incidents other exported articles report too (each is one "
                     "row of the incidents sheet, the other articles in also_reported_in).",
 }
@@ -160,18 +167,21 @@ def article_rows(selection: Selection) -> list[dict[str, Any]]:
             continue
         reporting = {article.get("id") for article, _inc in rec.reports}
         for article, inc in rec.reports:  # each article's own figures
-            c = counts.setdefault(article.get("id"), [0, 0, 0])
+            c = counts.setdefault(article.get("id"), [0, 0, 0, 0])
             c[0] += 1
             c[1] += inc.get("fatalities") or 0
             c[2] += len(reporting) > 1
+            c[3] += int(unknown_fatalities(inc))
     rows = []
     for bundle in selection.bundles:
         art = bundle.article
-        n, killed, corroborated = counts.get(art.get("id"), [0, 0, 0])
+        n, killed, corroborated, unknown = counts.get(art.get("id"), [0, 0, 0, 0])
         rows.append({
             "id": art.get("id"), "title": art.get("title") or "", "source": art.get("source") or "",
             "published": art.get("published") or "", "url": art.get("url") or "",
-            "incidents": n, "fatalities": killed, "corroborated": corroborated,
+            # deaths reported only without a number: a blank cell, never a 0 that reads "no one killed"
+            "incidents": n, "fatalities": None if unknown and not killed else killed,
+            "deaths_number_unknown": unknown, "corroborated": corroborated,
             "highlights": len(bundle.highlights), "notes": len(bundle.notes),
         })  # fmt: skip
     return rows

@@ -114,6 +114,25 @@ def test_articles_sheet_counts_no_rejected_incident(selection_of):
     assert (row["incidents"], row["fatalities"]) == (1, 12)
 
 
+def test_articles_sheet_shows_deaths_of_unknown_number(selection_of):
+    """An article whose incidents report deaths but no number had fatalities 0 on the articles sheet
+    ("no one killed" to an analyst filtering in Excel): its cell is blank, a known toll beside such an
+    incident stays a number (a floor), and deaths_number_unknown counts them; both columns numeric."""
+    only_unknown = make_bundle(1, [make_incident(fatalities=None, flags=["fatalities_unknown"])])
+    mixed = make_bundle(2, [make_incident(fatalities=7),
+                            make_incident(fatalities=None, flags=["fatalities_unknown"], date="2015-08-02")])
+    known = make_bundle(3, [make_incident(fatalities=0, date="2015-08-03")])
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([only_unknown, mixed, known]))))
+    ws = wb["articles"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0].value: dict(zip(header, r)) for r in ws.iter_rows(min_row=2)}
+    got = {aid: (row["fatalities"].value, row["deaths_number_unknown"].value) for aid, row in rows.items()}
+    assert got == {1: (None, 1), 2: (7, 1), 3: (0, 0)}
+    assert rows[2]["fatalities"].data_type == "n" and rows[1]["deaths_number_unknown"].data_type == "n"
+    assert "Blank" in ws.cell(1, header.index("fatalities") + 1).comment.text
+    assert ws.cell(1, header.index("deaths_number_unknown") + 1).comment is not None
+
+
 def test_days_are_excel_dates_shown_as_iso(selection_of):
     """event_date and an article's published day are date cells (an analyst sorts and filters them
     by month in Excel), formatted as the ISO day; an undated incident's event_date stays blank."""
