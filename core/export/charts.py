@@ -140,6 +140,16 @@ def outlines() -> dict[str, Any]:
     return dict(json.loads(data))
 
 
+@lru_cache(maxsize=1)
+def region_outlines() -> dict[str, Any]:
+    """The wider region's coarser outlines (coast and country borders from the Maghreb to Iran,
+    outside Yemen's box; resources/geo/region_outlines.json, same script): {"box", "outside",
+    "layers"}. Only the app's map draws them, under Yemen's, when an incident outside Yemen widens
+    its view; the reports' map keeps to `outlines`."""
+    data = (importlib.resources.files("resources") / "geo" / "region_outlines.json").read_text(encoding="utf-8")
+    return dict(json.loads(data))
+
+
 # drawn in this order, the coast last (on top); colours muted so the dots stay what the eye finds
 _OUTLINE_STYLES = {
     "governorates": 'stroke="#d9d3c5" stroke-width="0.6"',

@@ -1,7 +1,11 @@
 """The incidents map: points drawn offline over coast, border and governorate lines.
 
 No tiles and no network: the outlines are Natural Earth lines around Yemen, built once by
-build_scripts/build_outlines.py into resources/geo/yemen_outlines.json. The projection is
+build_scripts/build_outlines.py into resources/geo/yemen_outlines.json. When an incident outside
+Yemen widens the fitted view, coarser coast and border lines of the wider region (the Maghreb to
+Iran, resources/geo/region_outlines.json, same script) are drawn under Yemen's, so a point in Libya
+is not on a blank background; with only Yemen's incidents they are not drawn (`region_items`
+hidden), and the Yemen view is unchanged. The projection is
 equirectangular with the box's mid-latitude scale (shapes are not stretched at Yemen's
 latitudes); one degree of latitude is SCALE scene units. Points keep their size when zooming
 (ItemIgnoresTransformations) so a cluster stays readable at any zoom. So do the governorate
@@ -39,7 +43,7 @@ from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, 
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
-from core.export.charts import outlines
+from core.export.charts import outlines, region_outlines
 from gui import theme
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.summary.data import MapPoint
@@ -224,6 +228,7 @@ class MapView(QGraphicsView):
         self.current_item: PointItem | None = None  # the point the keyboard is on
         self.label_items: list[LabelItem] = []
         self._label_weight: dict[int, int] = {}  # id(label) -> incidents nearest to it (declutter_labels)
+        self.region_items: list[QGraphicsPathItem] = []  # the wider region's lines, made when first needed
         self._fit_scale = 1.0
         self._user_zoomed = False  # until the analyst zooms, the map refits itself to its size
         self._draw_outlines(outlines)
@@ -263,6 +268,31 @@ class MapView(QGraphicsView):
             self.label_items.append(text)
         self._scene.setSceneRect(self.projection.box_rect())
 
+    def show_region(self, shown: bool) -> None:
+        """Draw the wider region's coast and borders under Yemen's lines (or hide them)."""
+        if shown and not self.region_items:
+            region = region_outlines()
+            styles = {"countries": (theme.MAP_BORDER_COLOR, 1.4, Qt.PenStyle.DashLine, 0.2),  # Yemen's pens: no seam
+                      "coast": (theme.MAP_COAST_COLOR, 1.3, Qt.PenStyle.SolidLine, 0.3)}
+            for name, (color, width, style, z) in styles.items():
+                path = QPainterPath()
+                for line in region["layers"].get(name, []):
+                    path.moveTo(self.projection.to_scene(*line[0]))
+                    for lon, lat in line[1:]:
+                        path.lineTo(self.projection.to_scene(lon, lat))
+                pen = QPen(QColor(color), width, style)
+                pen.setCosmetic(True)
+                item = QGraphicsPathItem(path)
+                item.setPen(pen)
+                item.setZValue(z)  # under Yemen's lines (1–3) and the points
+                self._scene.addItem(item)
+                self.region_items.append(item)
+        for item in self.region_items:
+            item.setVisible(shown)
+
+    def region_shown(self) -> bool:
+        return any(item.isVisible() for item in self.region_items)
+
     def set_points(self, points: list[MapPoint]) -> None:
         """Replace the incident points: one dot per place (same coordinates, 3 decimals)."""
         for item in self.point_items:
@@ -279,6 +309,7 @@ class MapView(QGraphicsView):
             self.point_items.append(item)
             rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
         self._scene.setSceneRect(rect)
+        self.show_region(self.extent() != self.projection.box_rect())
         self._weigh_labels()
         if self._user_zoomed:
             self.declutter_labels()  # places with incidents are named first
