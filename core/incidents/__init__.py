@@ -27,7 +27,7 @@ from core.incidents.detect import Mention
 from core.incidents.lexicons import is_violent
 from core.incidents.merge import COUNTRY_SUFFIX, Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
-from core.incidents.reports import build_reports
+from core.incidents.reports import CLAIMED_NOUNS, build_reports
 
 __all__ = ["Actor", "Incident", "Place", "candidates", "coded_and_set_aside", "extract_incidents",
            "link_corroborations"]
@@ -197,7 +197,6 @@ INFERRED_SIDE = "side_from_article"
 
 
 CLAIM_REACH = 3  # words from a verb of claiming to the party claiming («تبنى تنظيم داعش»)
-CLAIMED_NOUNS = frozenset(normalized(w) for w in ("المسؤولية", "المسئولية"))  # a claim noun with «عن» after it, no verb of blaming before
 
 
 def _claimed(draft: Draft, doc: Document) -> Actor | None:

@@ -2238,13 +2238,13 @@ def _raid_for_arrest(live: list[Mention], tokens: list[Token]) -> list[Mention]:
         return live
     raid_words = word_set("raid_words")
 
-    def words_of(m: Mention) -> list[list[str]]:
-        return [[t.norm for t in tokens if t.start < b and t.end > a] for a, b in m.triggers or [(m.start, m.end)]]
+    def stormed(m: Mention) -> bool:  # every trigger of it a storming word
+        return all(any_variant_in([t.norm for t in tokens if t.start < b and t.end > a], raid_words, depth=1)
+                   for a, b in m.triggers or [(m.start, m.end)])
 
-    def raid(m: Mention) -> bool:  # every trigger of it a storming word (a clash, or premises stormed)
-        return m.kind in (("Battles", "Armed clash"), RAID) and all(any_variant_in(w, raid_words, depth=1) for w in words_of(m))
-    arrests = [m for m in live if m.sub_event_type == "Arrests" and not all(
-        any_variant_in(w, raid_words, depth=1) for w in words_of(m))]
+    def raid(m: Mention) -> bool:  # a clash, or premises stormed, told by storming words
+        return m.kind in (("Battles", "Armed clash"), RAID) and stormed(m)
+    arrests = [m for m in live if m.sub_event_type == "Arrests" and not stormed(m)]
     raids = [m for m in live if raid(m)]
     if not arrests or not raids or any(is_violent(m.event_type) and not raid(m) for m in live):
         return live

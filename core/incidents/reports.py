@@ -1261,6 +1261,8 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
 _WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)
 
 
+# a claim noun that tells a claim with «عن» after it («أعلنت الحركة المسؤولية عن التفجير»), besides `claim_nouns`
+CLAIMED_NOUNS = frozenset(normalized(w) for w in ("المسؤولية", "المسئولية"))
 CLAIM_OBJECT_REACH = 2  # words from «مسؤوليتها عن» / «تبنت» to the trigger claimed («عن هجوم», «عن الهجوم على»)
 
 
@@ -1270,7 +1272,7 @@ def _claim_of(group: list[Mention], tokens: list[Token]) -> bool:
     after a verb of claiming («تبنت الجماعة الهجوم»). The claim tells who did a deed, not a deed."""
     if not group:
         return False
-    nouns, verbs = word_set("claim_nouns") | {normalized(w) for w in ("المسؤولية", "المسئولية")}, word_set("claim_verbs")
+    nouns, verbs = word_set("claim_nouns") | CLAIMED_NOUNS, word_set("claim_verbs")
     starts = [t.start for t in tokens]
     for m in group:
         k = bisect_left(starts, m.start)
