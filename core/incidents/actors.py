@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from core.acled_inter import NON_STATE
 from core.document import Document, Span
-from core.entities.lexicon import lexicons
+from core.entities.lexicon import article_country, lexicons, lookup_name
 from core.entities.matcher import normalized
 from core.incidents.lexicons import taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
@@ -232,8 +232,6 @@ def police_victims(doc: Document) -> list[Span]:
         if found is None or any(a.start < found[1] and found[0] < a.end and not (
                 found[0] <= a.start and a.end <= found[1] and a.attrs.get("id") == "police") for a in actors):
             continue  # another party's words; the police's own («الشرطة» of «رجل شرطة») are taken in
-        from core.entities.lexicon import article_country, lookup_name
-
         k = bisect_left(starts, found[1])
         told = lexicons().nationalities.get(tokens[k].norm) if k < len(tokens) and tokens[k].start - found[1] <= 1 else None
         if told is not None:  # «مقتل شرطي تركي في شمال العراق»: the adjective tells whose, wherever it was
