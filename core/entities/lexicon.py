@@ -289,6 +289,10 @@ def lexicons() -> Lexicons:
             for form, plural in _nationality_forms(stem):
                 for word in (form, "ال" + form):
                     nationalities.setdefault(" ".join(pattern_key(word)), (country, plural))
+    for country, forms in actors_data.get("nationality_plurals", {}).items():
+        for form in forms:  # broken plurals («أتراك»): plural forms the loader cannot make
+            for word in (form, "ال" + form):
+                nationalities.setdefault(" ".join(pattern_key(word)), (country, True))
 
     return Lexicons(
         entities=entities,
@@ -1040,7 +1044,9 @@ class _Countries:
         if hit is None or (plural_only and not hit[1]):
             return ""
         definite = any(v.startswith("ال") for v in proclitic_variants(last.norm))
-        return hit[0] if tokens[k].norm.startswith("ال") == definite else ""
+        word = tokens[k].norm  # «ألمان» reads «المان»: definite only when the rest is a form too
+        told_definite = word.startswith("ال") and word[2:] in self.lex.nationalities
+        return hit[0] if told_definite == definite else ""
 
 
 def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Countries, numbers: list[Any]) -> list[Span]:
