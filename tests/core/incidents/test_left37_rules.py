@@ -52,3 +52,37 @@ def test_local_civilians_unchanged() -> None:
     """Tourists of no nationality told are the place's civilians."""
     sides = _sides("قتل مسلحون مجهولون أمس ثلاثة سياح في هجوم على فندق في مدينة سوسة التونسية.")
     assert sides and sides[0][2] == "Civilians (Tunisia)", sides
+
+
+# -- the reporting party is the source, not a side ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل مسلحون أمس عشرة مدنيين في هجوم على قرية قرب مدينة مايدوغوري، بحسب ما أعلن الجيش النيجيري.",
+     ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("وقتل أمس سبعة مدنيين في هجوم شنه مسلحون على سوق في مدينة العريش، وفق ما ذكر الجيش المصري.",
+     ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)")),
+    ("وقال الجيش في بيان إن انتحاريا فجر نفسه أمس في سوق مزدحم بمدينة مايدوغوري ما أسفر عن مقتل 15 شخصا.",
+     ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("وقال الجيش التركي في بيان إن مسلحين من حزب العمال الكردستاني فجروا أمس عبوة ناسفة على طريق في ولاية"
+     " هكاري ما أدى إلى مقتل ثلاثة مدنيين.", ("PKK: Kurdistan Workers Party", "Civilians (Turkey)")),
+])
+def test_reporting_army_is_no_side(text: str, expected: tuple[str, str]) -> None:
+    """«…، بحسب ما أعلن الجيش», «قال الجيش في بيان إن انتحاريا …», «إن مسلحين من حزب العمال …»: the army
+    told the event; it neither did it nor was hit."""
+    sides = _sides(text)
+    assert sides and sides[0][1:] == expected, sides
+
+
+@pytest.mark.parametrize("text, army", [
+    ("وذكر الجيش التركي في بيان أن مسلحين من حزب العمال الكردستاني اقتحموا أمس موقعا عسكريا في منطقة"
+     " دوغو بايزيد بولاية أغري.", "Military Forces of Turkey (2002-)"),
+    ("وقتل أمس خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في شمال سيناء، بحسب ما أعلن الجيش المصري.",
+     "Military Forces of Egypt (2014-)"),
+    ("وقال الجيش النيجيري إن قواته قتلت أمس عشرين مسلحا من جماعة بوكو حرام في هجوم على معسكر قرب مايدوغوري.",
+     "Military Forces of Nigeria"),
+])
+def test_reporting_army_that_is_a_side_stays(text: str, army: str) -> None:
+    """Soldiers among the dead are the reporting army's own; «إن قواته قتلت» tells the army acted."""
+    sides = _sides(text)
+    assert sides and army in sides[0][1:], sides
+
