@@ -336,6 +336,9 @@ def _forces_by_nationality(actors_data: dict[str, Any], actors: dict[str, dict[s
                 if " ".join(pattern_key(phrase)) in skip:
                     continue
                 out.extend((form, entry) for form in _spelled(phrase, spelling))
+        for head in data.get("regime_heads", ()):  # «جيش النظام الإيراني»: the adjective is the regime's
+            for stem in stems:
+                out.extend((form, entry) for form in _spelled(f"{head} ال{stem}", spelling))
     return out
 
 

@@ -86,3 +86,26 @@ def test_reporting_army_that_is_a_side_stays(text: str, army: str) -> None:
     sides = _sides(text)
     assert sides and army in sides[0][1:], sides
 
+
+# -- a regime's forces with its nationality adjective ---------------------------------------------
+
+@pytest.mark.parametrize("text, army", [
+    ("قتل أمس ستة عناصر من جيش النظام الإيراني في اشتباكات مع فصائل المعارضة في ريف حلب الجنوبي.",
+     "Military Forces of Iran (1989-)"),
+    ("وقصفت قوات النظام السوري أمس بلدة داريا بالبراميل المتفجرة ما أدى إلى مقتل سبعة مدنيين.",
+     "Military Forces of Syria (2000-)"),
+])
+def test_regime_forces_take_the_adjectives_country(text: str, army: str) -> None:
+    """«جيش النظام الإيراني»: the nationality adjective after the regime word names whose forces
+    they are — Iran's, not Syria's (whose regime «النظام» alone names)."""
+    sides = _sides(text)
+    assert sides and army in sides[0][1:], sides
+
+
+def test_regime_forces_entity() -> None:
+    from core.entities.lexicon import lexicons  # noqa: F401  (the phrases load with the lexicon)
+
+    an = analyze("اشتبكت وحدات كردية مع جيش النظام الإيراني قرب الحدود.", MONDAY)
+    spans = [e for e in an.entities if e.text == "جيش النظام الإيراني"]
+    assert spans and spans[0].attrs.get("country") == "Iran", [(e.text, e.attrs) for e in an.entities]
+
