@@ -940,6 +940,26 @@ def _named_heads(lex: Lexicons, sentences: list[list[Token]]) -> set[str]:
     return found
 
 
+AFFILIATED_KIND = "military"  # sources.json's kind of «مصادر في» + a party
+SOURCES_NOUNS = frozenset({"مصادر", "مصدر"})
+
+
+def _party_of_sources(tokens: list[Token], m: Match[Entry], by_start: dict[int, Any]) -> Any:
+    """«مصادر بالمقاومة», «مصدر بالجيش الحر»: a bare «مصادر/مصدر» (a generic source) with a party
+    glued to «ب» right after it is that party's sources — the (match, label, attrs) of the party,
+    which joins the source span and is no actor of its own; None otherwise. Not «مصادر من المقاومة»:
+    «قالت مصادر من المقاومة الشعبية إن قواتها ألقت القبض …» tells the party acting through its
+    own sources (a Yemen read-part arrest lost its doer; measured, left)."""
+    if m.token_end - m.token_start != 1 or tokens[m.token_start].norm not in SOURCES_NOUNS or m.token_end >= len(tokens):
+        return None
+    nxt = tokens[m.token_end]
+    owner = by_start.get(m.token_end)
+    glued = owner is not None and nxt.norm.startswith("ب") and owner[0].start > nxt.start
+    if not glued or owner[1] != "ARMED_ACTOR" or owner[2].get("inter") == 7:
+        return None
+    return owner
+
+
 OPEN_PREPOSITIONS = frozenset({"في", "من", "عن", "لدي"})  # a source phrase ending so waits for its body («مصادر في»)
 
 
@@ -1094,7 +1114,9 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
         if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end):
             continue
         attrs, end = dict(entry.attrs), m.end
-        owner = by_start.get(m.token_end) if entry.extend else None
+        owner = by_start.get(m.token_end) if entry.extend else _party_of_sources(sent.tokens, m, by_start)
+        if owner is not None and not entry.extend:
+            attrs["kind"] = AFFILIATED_KIND  # «مصادر بالمقاومة»: as «مصادر في المقاومة»
         if owner is not None:
             om, _, oattrs = owner
             end = _balanced_end(doc.text, om.start, om.end)

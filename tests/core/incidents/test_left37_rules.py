@@ -109,3 +109,39 @@ def test_regime_forces_entity() -> None:
     spans = [e for e in an.entities if e.text == "جيش النظام الإيراني"]
     assert spans and spans[0].attrs.get("country") == "Iran", [(e.text, e.attrs) for e in an.entities]
 
+
+# -- a party's sources are a source, not a side ---------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("وأفادت مصادر بالجيش الحر بأن قوات النظام قصفت أمس بلدة داريا في ريف دمشق ما أدى إلى مقتل سبعة مدنيين.",
+     "مصادر بالجيش الحر"),
+])
+def test_party_sources_are_no_side(text: str, source: str) -> None:
+    """«مصادر بالجيش الحر» are the party's sources, like «مصادر في الجيش الحر»:
+    one SOURCE span, and the party neither shelled nor was shelled."""
+    an = analyze(text, MONDAY)
+    assert [e.text for e in an.entities if e.label == "SOURCE"] == [source]
+    sides = [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "") for i in an.incidents]
+    assert sides == [("Military Forces of Syria (2000-)", "Civilians (Syria)")], sides
+
+
+def test_resistance_sources_glued() -> None:
+    """«أفادت مصادر بالمقاومة بأن الحوثيين قصفوا …»: the Houthis shelled; the Resistance only told it."""
+    sides = _sides("وأفادت مصادر بالمقاومة بأن الحوثيين قصفوا أمس حي الروضة في مدينة تعز بقذائف الهاون.")
+    assert sides and sides[0][1] == "Houthis (Ansar Allah)" and sides[0][2] != "Popular Resistance", sides
+
+
+def test_party_after_sources_and_min_acts() -> None:
+    """«قالت مصادر من المقاومة إن قواتها ألقت القبض على …»: the party speaks of its own forces acting
+    (not absorbed into the source)."""
+    an = analyze("وقالت مصادر من المقاومة الشعبية إن قواتها ألقت القبض أمس على قيادي حوثي في مدينة عدن.", MONDAY)
+    arrests = [i for i in an.incidents if i.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1 and arrests[0].actor1.name_en == "Popular Resistance", \
+        [i.summary_en for i in an.incidents]
+
+
+def test_sources_from_a_place_stay_generic() -> None:
+    """«مصادر من داخل المدينة» names no party: the bare generic source."""
+    an = analyze("وقالت مصادر من داخل المدينة إن قوات النظام قصفت أمس بلدة داريا في ريف دمشق.", MONDAY)
+    assert [(e.text, e.attrs.get("kind")) for e in an.entities if e.label == "SOURCE"] == [("مصادر", "generic")]
+
