@@ -36,6 +36,13 @@ def _is_actor(span: Span) -> bool:
     return span.label == "ORGANIZATION" and bool(span.attrs.get("inter"))
 
 
+def _unread_state_side(span: Span) -> bool:
+    """«قوات التحالف» in an article of a country the phrase has no reading in (Afghanistan): a state
+    side of no canonical name — no party, rather than its Arabic spelled in Latin letters ("Qawat At
+    Tahalf") or the article's rebels."""
+    return bool(span.attrs.get("state_side")) and span.attrs.get("generic") and not span.attrs.get("name_en")
+
+
 def actor_from_span(span: Span) -> Actor:
     a = span.attrs
     return Actor(
@@ -965,6 +972,8 @@ class ActorFinder:
             ordered = [[]] + ordered
         for gi, group in enumerate(ordered):
             for span in group:
+                if _unread_state_side(span):
+                    continue  # it takes its role in the clause, but names no party
                 actor = self.resolve(span)
                 key = actor_key(actor)
                 if key in seen:

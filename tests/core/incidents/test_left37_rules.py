@@ -145,3 +145,24 @@ def test_sources_from_a_place_stay_generic() -> None:
     an = analyze("وقالت مصادر من داخل المدينة إن قوات النظام قصفت أمس بلدة داريا في ريف دمشق.", MONDAY)
     assert [(e.text, e.attrs.get("kind")) for e in an.entities if e.label == "SOURCE"] == [("مصادر", "generic")]
 
+
+# -- a coalition phrase of no reading names no party ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قتلت قوات التحالف أمس عشرة مسلحين من حركة طالبان في غارة جوية على ولاية هلمند جنوب أفغانستان.",
+    "وقالت الشرطة الأفغانية إن قوات التحالف قصفت أمس قرية في ولاية ننغرهار ما أسفر عن مقتل سبعة مدنيين.",
+])
+def test_unread_coalition_is_no_transliterated_party(text: str) -> None:
+    """«قوات التحالف» in Afghanistan (no reading of the phrase there): no actor named by its Arabic
+    spelled in Latin letters ("Qawat At Tahalf"), and the police that told it do not take its place."""
+    an = analyze(text, MONDAY)
+    assert an.incidents
+    for i in an.incidents:
+        for actor in (i.actor1, i.actor2):
+            assert actor is None or actor.name_en, (actor, i.summary_en)
+        assert "Tahalf" not in i.summary_en and "Police" not in i.summary_en, i.summary_en
+
+
+def test_read_coalition_keeps_its_name() -> None:
+    sides = _sides("وشنت قوات التحالف أمس غارات على مواقع لتنظيم داعش قرب مدينة الرمادي ما أسفر عن مقتل عشرين مسلحا.")
+    assert sides and sides[0][1] == "International Coalition against the Islamic State", sides
