@@ -1160,9 +1160,15 @@ def _weapon_owner(lex: Lexicons, sent: _Sentence, m: Match[Entry], by_start: dic
     listed variants «المقاتلات السعودية», «الطيران الإماراتي» are; None when no such word follows or
     another name starts there."""
     k = m.token_end
-    if k >= len(sent.tokens) or k in by_start:
-        return None
+    if k >= len(sent.tokens) or k in by_start or m.payloads[0].attrs.get("category") in _person_weapons():
+        return None  # «انتحاري سعودي»: the bomber's nationality, not the Saudi army's weapon
     return lex.weapon_owners.get(sent.tokens[k].norm)
+
+
+@lru_cache(maxsize=1)
+def _person_weapons() -> frozenset[str]:
+    """weapons.json `persons`: weapon categories whose words name a person («انتحاري»)."""
+    return frozenset(load_lexicon("weapons.json").get("persons", ()))
 
 
 @lru_cache(maxsize=1)
