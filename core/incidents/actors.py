@@ -800,6 +800,18 @@ class ActorFinder:
         words = self._words_before(start, offset)
         return any(" ".join(words[-n:]) in self.held_by for n in (2, 3) if len(words) >= n)
 
+    def _civilians_counted(self, start: int, end: int) -> bool:
+        """The dead or wounded counted in text[start:end] are named as civilians or people
+        (`civilian_victim_nouns`, `people_victim_nouns`: «12 مدنيا», «27 شخصا من سكان الحي»), and
+        none as fighters or forces."""
+        civil = tuple(word_set("civilian_victim_nouns")) + tuple(word_set("people_victim_nouns"))
+        heads = []
+        for c in self.casualties:
+            if start <= c.start < end and (c.attrs or {}).get("role") in ("killed", "injured"):
+                whose = normalized((c.attrs or {}).get("whose") or "").split()
+                heads.append(whose[0].removeprefix("ال") if whose else "")
+        return bool(heads) and all(h.startswith(civil) for h in heads if h) and any(heads)
+
     def _fired_by(self, words: list[str]) -> bool:
         """The words before «من» end with the fire that hit («برصاص», «بنيران»: `fire_by_words`),
         or with shooters right after it («برصاص قناصة»: `fire_by_shooters`). Shooters alone are who
@@ -946,6 +958,11 @@ class ActorFinder:
                     else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._heard(groups, start, end)
+        if any(r == "target" for r, _ in groups) and self._civilians_counted(start, end):
+            # «قصفت الطائرات حيا في مدينة دوما الخاضعة لسيطرة المعارضة ما أدى إلى مقتل 12 مدنيا»: who
+            # holds the place is no side when the dead or wounded counted are civilians (ACLED: Civilians)
+            groups = [(r, g) for r, g in groups
+                      if not (r == "target" and self._holder(start, self._before_date(start, g[0].start)))]
         if air:
             groups = self._strike_parties(groups, [a for a, _ in triggers if start <= a < end])
         marked = [k for k, (r, g) in enumerate(groups)
