@@ -335,6 +335,21 @@ def _forces_by_nationality(actors_data: dict[str, Any], actors: dict[str, dict[s
     return out
 
 
+@lru_cache(maxsize=64)
+def country_forces(country: str) -> dict[str, Any] | None:
+    """The attributes of a country's own forces (the listed actor, or actors.json
+    `forces_by_nationality` fallback named by the country): who «قصفت تركيا» names."""
+    data = load_lexicon("actors.json").get("forces_by_nationality") or {}
+    fallback = data.get("fallback") or {}
+    if not country or not fallback.get("name_en"):
+        return None
+    actors = lexicons().actors
+    own = _own_forces_in(actors, fallback["name_en"], country)
+    if own is not None:
+        return {**_actor_attrs(actors[own]), "generic": False}
+    return {**fallback, "name_en": _fill_country(fallback["name_en"], country), "country": country, "generic": False}
+
+
 def _nationality_forms(stem: str) -> list[tuple[str, bool]]:
     """«لبناني» → its forms, each with whether it is plural or dual: «لبنانية», «لبنانيون»,
     «لبنانيين», «لبنانيان», «لبنانيتان», «لبنانيتين», «لبنانيات»."""

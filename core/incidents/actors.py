@@ -308,6 +308,33 @@ def forces_pointed_back(doc: Document) -> list[Span]:
     return out
 
 
+def countries_striking(doc: Document) -> list[Span]:
+    """«قصفت تركيا أمس مواقع لتنظيم داعش», «وشنت روسيا غارات …»: a country named right after a verb
+    of striking (`country_strike_verbs`, a date allowed between) is its own forces that struck — an
+    actor span over the country's name with the attributes of that country's forces
+    (`lexicon.country_forces`). Not a country after a preposition or in a longer name, nor one whose
+    forces strike as an alliance's member («شنت السعودية غارات»: the coalition, as the article tells)."""
+    from core.entities.lexicon import country_forces
+
+    verbs = word_set("country_strike_verbs")
+    dates = [s for s in doc.entities if s.label == "DATE"]
+    out: list[Span] = []
+    for place in doc.entities:
+        if place.label != "LOCATION" or (place.attrs or {}).get("kind") != "country":
+            continue
+        start = place.start
+        for d in dates:
+            if d.end <= start and not doc.text[d.end:start].strip():
+                start = d.start  # «قصفت تركيا أمس» / «قصفت أمس تركيا»
+        before = doc.text[max(0, start - 30):start].split()
+        if not before or doc.text[start - 1:start].strip() or not variant_in(normalized(before[-1]), verbs, depth=1):
+            continue
+        forces = country_forces((place.attrs or {}).get("country", ""))
+        if forces is not None and not forces.get("alliance"):  # «شنت السعودية غارات»: the coalition's (the article tells)
+            out.append(Span(place.start, place.end, "ARMED_ACTOR", "country_striking", place.text, dict(forces)))
+    return out
+
+
 _DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
 
 
@@ -382,7 +409,8 @@ class ActorFinder:
         named = [s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)
                  and not any(v.start <= s.start and s.end <= v.end for v in victims)]
         self.spans = _gunmen_of_a_group(doc, _without_umbrellas(doc, sorted(
-            named + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc) + victims, key=lambda s: s.start)))
+            named + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc) + victims
+            + countries_striking(doc), key=lambda s: s.start)))
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
