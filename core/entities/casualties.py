@@ -472,12 +472,21 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
                         whose = sentence.group_after(victims[0].tok_end)
     own: dict[int, tuple[NumberHit, int]] = {}
     alone: set[int] = set()
+    subject_whose: tuple[int, int] | None = None
     if hit is not None and side == "after" and len(found) > 1 and found[0].phrase.direction == "before":
         # «لقي ضابط ومجند مصرعهما وأصيب ثلاثة آخرون»: the pronoun counts the dead (`self_count`), the
         # figure after the injury verb is the injured's alone — no toll of both
         single = _singular_count(sentence, found[0], lex)
         if single is not None and single.kind == "self":
             own[0] = (single, 0)
+    if hit is not None and side == "after" and len(found) > 1 and found[0].phrase.direction in ("after", "either") \
+            and found[0].match.token_end - found[0].match.token_start == 1 and hit.tok_start > found[-1].match.token_start:
+        # «قال إن جنديا قتل وأصيب ثلاثة آخرون»: the singular subject before the first verb is its one
+        # dead; the figure after the injury verb is the injured's alone — no toll of both
+        subject = _subject_before(sentence, found[0].match.token_start, lex)
+        if subject is not None:
+            own[0] = (subject, 0)
+            subject_whose = (subject.tok_start, subject.tok_end)
     if hit is not None and side == "before":  # «تسعة قتلى وإصابة 24 آخرين»: the tail has its own figure
         for k, f in enumerate(found[1:], 1):
             if f.phrase.direction in ("after", "either"):
@@ -498,7 +507,7 @@ def _link_chain(sentence: _Sentence, chain: list[Match[Phrase]]) -> list[_Found]
             f.extra["combined_hit"] = hit
         elif hit is not None:
             f.count, f.distance = hit, distance
-        f.whose = whose
+        f.whose = subject_whose if k == 0 and subject_whose is not None else whose
     return found
 
 

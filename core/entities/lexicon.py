@@ -342,6 +342,21 @@ def _forces_by_nationality(actors_data: dict[str, Any], actors: dict[str, dict[s
     return out
 
 
+@lru_cache(maxsize=64)
+def country_forces(country: str) -> dict[str, Any] | None:
+    """The attributes of a country's own forces (the listed actor, or actors.json
+    `forces_by_nationality` fallback named by the country): who «قصفت تركيا» names."""
+    data = load_lexicon("actors.json").get("forces_by_nationality") or {}
+    fallback = data.get("fallback") or {}
+    if not country or not fallback.get("name_en"):
+        return None
+    actors = lexicons().actors
+    own = _own_forces_in(actors, fallback["name_en"], country)
+    if own is not None:
+        return {**_actor_attrs(actors[own]), "generic": False}
+    return {**fallback, "name_en": _fill_country(fallback["name_en"], country), "country": country, "generic": False}
+
+
 def _nationality_forms(stem: str) -> list[tuple[str, bool]]:
     """«لبناني» → its forms, each with whether it is plural or dual: «لبنانية», «لبنانيون»,
     «لبنانيين», «لبنانيان», «لبنانيتان», «لبنانيتين», «لبنانيات»."""
@@ -1191,9 +1206,15 @@ def _weapon_owner(lex: Lexicons, sent: _Sentence, m: Match[Entry], by_start: dic
     listed variants «المقاتلات السعودية», «الطيران الإماراتي» are; None when no such word follows or
     another name starts there."""
     k = m.token_end
-    if k >= len(sent.tokens) or k in by_start:
-        return None
+    if k >= len(sent.tokens) or k in by_start or m.payloads[0].attrs.get("category") in _person_weapons():
+        return None  # «انتحاري سعودي»: the bomber's nationality, not the Saudi army's weapon
     return lex.weapon_owners.get(sent.tokens[k].norm)
+
+
+@lru_cache(maxsize=1)
+def _person_weapons() -> frozenset[str]:
+    """weapons.json `persons`: weapon categories whose words name a person («انتحاري»)."""
+    return frozenset(load_lexicon("weapons.json").get("persons", ()))
 
 
 @lru_cache(maxsize=1)

@@ -207,12 +207,13 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     CLAIM_REACH words after «على» that follows them («وألقي باللوم فيه على تنظيم داعش», «ألقت السلطات
     باللائمة على حزب العمال»); after a `blame_verbs` («حملت», «حمّل»), the party right before
     `responsibility_nouns` («حمل الجيش حزب العمال الكردستاني المسؤولية») or glued to «ل» right after
-    them («حملت أنقرة المسؤولية لتنظيم داعش»)."""
+    them («حملت أنقرة المسؤولية لتنظيم داعش»); before `behind_verbs` then «وراء», the party within
+    CLAIM_REACH words («إن تنظيم داعش يقف وراء الاعتداء»)."""
     from core.incidents.actors import actor_from_span
     from core.incidents.lexicons import word_set
     from core.text.clitics import variant_in
 
-    verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
+    verbs, nouns, behind = word_set("claim_verbs"), word_set("claim_nouns"), word_set("behind_verbs")
     blame, blamers, responsibility = word_set("blame_nouns"), word_set("blame_verbs"), word_set("responsibility_nouns")
     sentences = doc.sentence_tokens()
     parties = [s for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get("generic")
@@ -240,6 +241,12 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                     found = [s for s in parties if tokens[on].end <= s.start < reach]
                     if found:
                         return actor_from_span(min(found, key=lambda s: s.start))
+            elif tok.norm == BEHIND and k > 0 and variant_in(tokens[k - 1].norm, behind, depth=1):
+                # «قال إن تنظيم داعش يقف وراء التفجير»: who stands behind it, named before the verb
+                reach = tokens[max(k - 1 - CLAIM_REACH, 0)].start
+                found = [s for s in parties if reach <= s.start and s.end <= tokens[k - 1].start]
+                if found:
+                    return actor_from_span(max(found, key=lambda s: s.start))
             elif variant_in(tok.norm, blamers, depth=1):
                 blamed_by = k
             elif blamed_by >= 0 and k - blamed_by <= BLAME_REACH and variant_in(tok.norm, responsibility, depth=1):
@@ -253,6 +260,7 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     return None
 
 
+BEHIND = normalized("وراء")  # «يقف وراء»: stands behind (`behind_verbs` before it)
 BLAME_REACH = 6  # tokens from a verb of blaming («حملت») to «المسؤولية»
 
 

@@ -315,6 +315,33 @@ def forces_pointed_back(doc: Document) -> list[Span]:
     return out
 
 
+def countries_striking(doc: Document) -> list[Span]:
+    """«قصفت تركيا أمس مواقع لتنظيم داعش», «وشنت روسيا غارات …»: a country named right after a verb
+    of striking (`country_strike_verbs`, a date allowed between) is its own forces that struck — an
+    actor span over the country's name with the attributes of that country's forces
+    (`lexicon.country_forces`). Not a country after a preposition or in a longer name, nor one whose
+    forces strike as an alliance's member («شنت السعودية غارات»: the coalition, as the article tells)."""
+    from core.entities.lexicon import country_forces
+
+    verbs = word_set("country_strike_verbs")
+    dates = [s for s in doc.entities if s.label == "DATE"]
+    out: list[Span] = []
+    for place in doc.entities:
+        if place.label != "LOCATION" or (place.attrs or {}).get("kind") != "country":
+            continue
+        start = place.start
+        for d in dates:
+            if d.end <= start and not doc.text[d.end:start].strip():
+                start = d.start  # «قصفت تركيا أمس» / «قصفت أمس تركيا»
+        before = doc.text[max(0, start - 30):start].split()
+        if not before or doc.text[start - 1:start].strip() or not variant_in(normalized(before[-1]), verbs, depth=1):
+            continue
+        forces = country_forces((place.attrs or {}).get("country", ""))
+        if forces is not None and not forces.get("alliance"):  # «شنت السعودية غارات»: the coalition's (the article tells)
+            out.append(Span(place.start, place.end, "ARMED_ACTOR", "country_striking", place.text, dict(forces)))
+    return out
+
+
 _DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
 
 
@@ -389,7 +416,8 @@ class ActorFinder:
         named = [s for s in doc.entities if _is_actor(s) and not _of_a_past_year(s, doc)
                  and not any(v.start <= s.start and s.end <= v.end for v in victims)]
         self.spans = _gunmen_of_a_group(doc, _without_umbrellas(doc, sorted(
-            named + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc) + victims, key=lambda s: s.start)))
+            named + owned_weapons(doc) + members_surnames(doc) + forces_pointed_back(doc) + victims
+            + countries_striking(doc), key=lambda s: s.start)))
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
@@ -808,6 +836,18 @@ class ActorFinder:
         words = self._words_before(start, offset)
         return any(" ".join(words[-n:]) in self.held_by for n in (2, 3) if len(words) >= n)
 
+    def _civilians_counted(self, start: int, end: int) -> bool:
+        """The dead or wounded counted in text[start:end] are named as civilians or people
+        (`civilian_victim_nouns`, `people_victim_nouns`: «12 مدنيا», «27 شخصا من سكان الحي»), and
+        none as fighters or forces."""
+        civil = tuple(word_set("civilian_victim_nouns")) + tuple(word_set("people_victim_nouns"))
+        heads = []
+        for c in self.casualties:
+            if start <= c.start < end and (c.attrs or {}).get("role") in ("killed", "injured"):
+                whose = normalized((c.attrs or {}).get("whose") or "").split()
+                heads.append(whose[0].removeprefix("ال") if whose else "")
+        return bool(heads) and all(h.startswith(civil) for h in heads if h) and any(heads)
+
     def _fired_by(self, words: list[str]) -> bool:
         """The words before «من» end with the fire that hit («برصاص», «بنيران»: `fire_by_words`),
         or with shooters right after it («برصاص قناصة»: `fire_by_shooters`). Shooters alone are who
@@ -954,6 +994,11 @@ class ActorFinder:
                     else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._reporters(self._heard(groups, start, end), start, end)
+        if any(r == "target" for r, _ in groups) and self._civilians_counted(start, end):
+            # «قصفت الطائرات حيا في مدينة دوما الخاضعة لسيطرة المعارضة ما أدى إلى مقتل 12 مدنيا»: who
+            # holds the place is no side when the dead or wounded counted are civilians (ACLED: Civilians)
+            groups = [(r, g) for r, g in groups
+                      if not (r == "target" and self._holder(start, self._before_date(start, g[0].start)))]
         if air:
             groups = self._strike_parties(groups, [a for a, _ in triggers if start <= a < end])
         marked = [k for k, (r, g) in enumerate(groups)
