@@ -50,3 +50,15 @@ def test_israeli_town_not_named_bare_in_news_of_elsewhere() -> None:
     text = "قال وزير الخارجية المصري في القاهرة إن عكا مدينة قديمة، وزار الإسكندرية أمس."
     assert not [p for p in _places(text) if p[1] == "Acre"]
     assert ("مدينة عكا", "Acre", "Ash Shamali", "Israel") in _places("وزار الوفد المصري مدينة عكا أمس.")
+
+
+def test_palestinian_quarters_and_camps_named_in_the_news() -> None:
+    text = ("قصفت مدفعية الاحتلال حي الشجاعية شرق مدينة غزة، واقتحمت قوة إسرائيلية مخيم الدهيشة جنوب بيت لحم "
+            "وبلدة بيت أمر شمال الخليل واعتقلت ثلاثة شبان من مخيم شعفاط في القدس.")
+    found = {(en, admin1) for _, en, admin1, _ in _places(text)}
+    assert {("Ash Shuja'iyya", "Gaza"), ("Bayt Ummar", "Hebron")} <= found, found
+    # «مخيم …» is a facility placed where its name is: the camps in their governorates
+    camps = {t: admin1 for t, _, admin1, _ in _places(text) if t.startswith("مخيم")}
+    assert camps == {"مخيم الدهيشة": "Bethlehem", "مخيم شعفاط": "Jerusalem"}, camps
+    assert ("الدهيشة", "Dheisheh Camp", "Bethlehem", "Palestine") in _places(
+        "واعتقلت قوات الاحتلال شابين في الدهيشة فجر اليوم.")
