@@ -595,6 +595,8 @@ def _ambiguous_entry(amb: dict[str, Any]) -> Entry:
         attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
     if amb.get("only_listed"):
         attrs["only_listed"] = True
+    if amb.get("not_before_feminine"):
+        attrs["not_before_feminine"] = frozenset(pattern_key(w)[0] for w in amb["not_before_feminine"]["except"])
     return Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
 
 
@@ -663,6 +665,8 @@ def find(doc: Document) -> list[Span]:
     for sent in sentences:  # «بمنطقة القاعدة والمفرق»: Ibb's town, not the group
         sent.entities = [m for m in sent.entities if not (m.payloads[0].attrs.get("not_where_named")
                                                           and _in_place_list(sent.tokens, m.token_start))]
+    for sent in sentences:  # «القاعدة الخلفية للمتمردين»: a base
+        sent.entities = [m for m in sent.entities if not _before_feminine(sent.tokens, m)]
     for sent in sentences:  # after the bases: «مسلحون من القاعدة» beside «قاعدة العند» stay gunmen
         sent.entities = _named_after_min(sent.tokens, sent.entities)
 
@@ -853,6 +857,18 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»
+
+
+def _before_feminine(tokens: list[Token], m: Match[Entry]) -> bool:
+    """A bare phrase that is also a feminine noun («القاعدة»: a base, a rule) followed by a definite
+    feminine adjective or participle is that noun: «القاعدة الخلفية للمتمردين», «القاعدة الواقعة
+    في …» (actors.json ambiguous `not_before_feminine`; its `except` words follow the group:
+    «القاعدة الإرهابية», «حملت القاعدة المسؤولية»). A quoted «القاعدة» is written as the name."""
+    unless = m.payloads[0].attrs.get("not_before_feminine")
+    if unless is None or m.token_end >= len(tokens):
+        return False
+    nxt = tokens[m.token_end].norm
+    return nxt.startswith("ال") and nxt.endswith("ه") and len(nxt) > 4 and nxt not in unless
 
 
 def _in_place_list(tokens: list[Token], start: int, reach: int = 5) -> bool:

@@ -62,3 +62,15 @@ def test_palestinian_quarters_and_camps_named_in_the_news() -> None:
     assert camps == {"مخيم الدهيشة": "Bethlehem", "مخيم شعفاط": "Jerusalem"}, camps
     assert ("الدهيشة", "Dheisheh Camp", "Bethlehem", "Palestine") in _places(
         "واعتقلت قوات الاحتلال شابين في الدهيشة فجر اليوم.")
+
+
+def test_base_with_a_feminine_adjective_is_no_al_qaeda() -> None:
+    """«القاعدة الخلفية للمتمردين», «القاعدة العسكرية الواقعة …»: a base; the group stays where the
+    adjective is its own («القاعدة الإرهابية») or the next word is an object («حملت القاعدة المسؤولية»)."""
+    text = ("وشنت الطائرات غارات على القاعدة الخلفية للمتمردين في الجبال، كما قصفت القاعدة الجوية الواقعة "
+            "شمال المدينة. وقال بيان إن القاعدة الإرهابية تقف وراء الهجوم، وحملت الحكومة القاعدة المسؤولية "
+            "عن التفجير، وقاتل عناصر من القاعدة في الجنوب.")
+    groups = [t for t, a in _spans(text, "ARMED_ACTOR") if a.get("id") in ("al_qaeda", "aqap")]
+    assert groups == ["القاعدة", "القاعدة", "القاعدة"], groups
+    assert not [t for t, a in _spans("وقصفت الطائرات القاعدة الخلفية للمسلحين.", "ARMED_ACTOR")
+                if a.get("id") in ("al_qaeda", "aqap")]
