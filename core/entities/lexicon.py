@@ -653,6 +653,7 @@ def find(doc: Document) -> list[Span]:
         countries.extend(_country_cues(tokens, country_words))
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
+    _drop_mechanisms(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries) \
         or told_nationality(lex, (s.tokens for s in sentences))
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
@@ -807,27 +808,30 @@ def _verbal_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return norm("words"), norm("not_before"), norm("not_after")
 
 
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes, normalised."""
+@lru_cache(maxsize=2)
+def _group_nouns(key: str = "adjective_after") -> frozenset[str]:
+    """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes
+    (`adjective_after_indefinite`: indefinite ones an indefinite «مقاتلة» describes), normalised."""
     data = load_lexicon("weapons.json").get("verbal_nouns") or {}
-    return frozenset(" ".join(pattern_key(w)) for w in data.get("adjective_after", ()))
+    return frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))
 
 
 NISBA_REACH = 3  # nisba adjectives between a group noun and «المقاتلة» («الجماعة الإسلامية الليبية المقاتلة»)
 
 
-def _describes_a_group(toks: list[Token], start: int) -> bool:
+def _describes_a_group(toks: list[Token], start: int, definite: bool = True) -> bool:
     """«الفصائل المقاتلة», «والكتائب المقاتلة», «الجماعة الإسلامية الليبية المقاتلة»: a definite word of
     `verbal_nouns` after a group noun (`adjective_after`), definite nisba adjectives between, is its
-    adjective («fighting»), no fighter jet; «الطائرات المقاتلة» stays one."""
-    groups = _group_nouns()
+    adjective («fighting»), no fighter jet; «الطائرات المقاتلة» stays one. Not `definite`: an
+    indefinite one after an indefinite group noun, indefinite nisbas between («فرقة سورية مقاتلة»,
+    «فصائل مقاتلة»; «طائرة مقاتلة» stays a jet)."""
+    groups = _group_nouns() if definite else _group_nouns("adjective_after_indefinite")
     k = start - 1
     while k >= 0 and start - 1 - k <= NISBA_REACH:
         variants = proclitic_variants(toks[k].norm)
         if any(v in groups for v in variants):
             return True
-        if not (toks[k].norm.startswith("ال") and toks[k].norm.endswith("يه")):
+        if not (toks[k].norm.startswith("ال") == definite and toks[k].norm.endswith("يه")):
             return False
         k -= 1
     return False
@@ -848,12 +852,50 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
             m.token_end - m.token_start == 1 and toks[m.token_start].norm.startswith("ال")
             and toks[m.token_start].norm[2:] in nouns and _describes_a_group(toks, m.token_start))]
         sent.weapons = [m for m in sent.weapons if not (
+            m.token_end - m.token_start == 1 and toks[m.token_start].norm in nouns
+            and _describes_a_group(toks, m.token_start, definite=False))]
+        sent.weapons = [m for m in sent.weapons if not (
             m.token_end - m.token_start == 1 and m.token_end < len(toks)
             and not (m.token_start > 0 and any(v in downed for v in proclitic_variants(toks[m.token_start - 1].norm)))
             and any(v in nouns for v in proclitic_variants(toks[m.token_start].norm))
             and not any(v.startswith("ال") and v[2:] in nouns for v in proclitic_variants(toks[m.token_start].norm))
             and toks[m.token_end].norm.startswith("ال") and toks[m.token_end].norm not in times
             and toks[m.token_end].start - toks[m.token_start].end == 1)]
+
+
+@lru_cache(maxsize=1)
+def _mechanism_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]:
+    """weapons.json "mechanisms": the words, the words before and after that make them mechanisms,
+    the verbal-noun prefix; normalised."""
+    data = load_lexicon("weapons.json").get("mechanisms") or {}
+    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return norm("words"), norm("after"), norm("before"), data.get("verbal_noun_prefix", "")
+
+
+def _drop_mechanisms(sentences: list[_Sentence]) -> None:
+    """«آليات العمل», «آليات التنفيذ», «آليات تعزيز», «وضع آليات»: the bare «آليات» as mechanisms, no
+    vehicles (weapons.json "mechanisms"): right after a word of making or discussing (`after`), or
+    right before a word of `before` or a verbal noun of the t-stems (the prefix behind the article:
+    taf'il «التنفيذ», tafa'ul «التعاون»). «دمرت آليات الجيش», «آليات تابعة للحوثيين» stay vehicles."""
+    words, after, before, prefix = _mechanism_words()
+    if not words:
+        return
+
+    def mechanism(toks: list[Token], m: Match[Entry]) -> bool:
+        if m.token_end - m.token_start != 1 or not any(v in words for v in proclitic_variants(toks[m.token_start].norm)):
+            return False
+        if m.token_start > 0 and toks[m.token_start - 1].norm in after:
+            return True
+        if m.token_end >= len(toks):
+            return False
+        nxt = toks[m.token_end].norm
+        bare = nxt[2:] if nxt.startswith("ال") else nxt
+        # «تنفيذ», «تعزيز», «تنسيقها» (taf'il) and «تعاون», «تعامل» (tafa'ul): not «تابعة» (belonging to)
+        masdar = len(bare) >= 5 and bare.startswith(prefix) and (bare[3] == "ي" or bare[2] == "ا")
+        return nxt in before or bool(prefix) and masdar
+
+    for sent in sentences:
+        sent.weapons = [m for m in sent.weapons if not mechanism(sent.tokens, m)]
 
 
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»

@@ -74,3 +74,23 @@ def test_base_with_a_feminine_adjective_is_no_al_qaeda() -> None:
     assert groups == ["القاعدة", "القاعدة", "القاعدة"], groups
     assert not [t for t, a in _spans("وقصفت الطائرات القاعدة الخلفية للمسلحين.", "ARMED_ACTOR")
                 if a.get("id") in ("al_qaeda", "aqap")]
+
+
+def test_fighting_unit_is_no_fighter_jet() -> None:
+    """«فرقة سورية مقاتلة», «فصائل مقاتلة»: an indefinite «مقاتلة» after an indefinite group noun is its
+    adjective; «طائرة مقاتلة» and a bare «مقاتلة» shot down stay jets."""
+    text = ("وخطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة، فيما انضمت فصائل مقاتلة أخرى إلى المعركة "
+            "وجماعات مقاتلة من الريف.")
+    assert not _spans(text, "WEAPON"), _spans(text, "WEAPON")
+    jets = _spans("وأسقطت الدفاعات الجوية مقاتلة قرب الحدود، وحلقت طائرة مقاتلة فوق المدينة.", "WEAPON")
+    assert [t for t, a in jets if a.get("id") == "fighter_jets"] == ["مقاتلة", "طائرة مقاتلة"], jets
+
+
+def test_mechanisms_are_no_vehicles() -> None:
+    """«آليات دخول», «آليات العمل», «وضع آليات»: mechanisms; «دمرت آليات الجيش» and «آليات ومدرعات»
+    stay vehicles."""
+    text = ("وناقش الاجتماع آليات دخول الحكومة المؤقتة إلى المناطق الآمنة وآليات التنسيق بين الوزارات، "
+            "واتفق الطرفان على وضع آليات لمتابعة التنفيذ وتطوير آليات العمل.")
+    assert not _spans(text, "WEAPON"), _spans(text, "WEAPON")
+    war = "ودمر المقاتلون ثلاث آليات للجيش، واستولوا على آليات ومدرعات وآليات تابعة للميليشيا."
+    assert len([t for t, a in _spans(war, "WEAPON") if a.get("id") == "armed_vehicle"]) == 3, _spans(war, "WEAPON")
