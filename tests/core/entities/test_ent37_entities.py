@@ -94,3 +94,17 @@ def test_mechanisms_are_no_vehicles() -> None:
     assert not _spans(text, "WEAPON"), _spans(text, "WEAPON")
     war = "ودمر المقاتلون ثلاث آليات للجيش، واستولوا على آليات ومدرعات وآليات تابعة للميليشيا."
     assert len([t for t, a in _spans(war, "WEAPON") if a.get("id") == "armed_vehicle"]) == 3, _spans(war, "WEAPON")
+
+
+def test_grad_rockets_named_by_model() -> None:
+    """«بصواريخ من طراز جراد»: the rockets' model, one weapon span, no place «جراد»."""
+    text = "واستهدفت فصائل المعارضة مراكز عسكرية في مدينة اللاذقية بصواريخ من طراز جراد."
+    assert [(t, a.get("id")) for t, a in _spans(text, "WEAPON")] == [("صواريخ من طراز جراد", "grad")]
+    assert [t for t, *_ in _places(text)] == ["مدينة اللاذقية"]
+
+
+def test_convicted_is_no_medan() -> None:
+    """«مدان» (convicted, condemned: all 7 corpus uses) needs a head to be Medan, Indonesia."""
+    text = "ووجد القاضي أن كلا منهما مدان بتهمة واحدة، وقال إن كل عمل إرهابي مدان."
+    assert not _places(text), _places(text)
+    assert [en for _, en, *_ in _places("ووقع الزلزال قرب مدينة مدان الإندونيسية.")] == ["Medan"]
