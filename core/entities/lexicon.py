@@ -266,8 +266,8 @@ def lexicons() -> Lexicons:
     sources_data = load_lexicon("sources.json")
     sources: PhraseMatcher[Entry] = PhraseMatcher()
     for group in sources_data["sources"]:
-        entry = Entry("source", "SOURCE", {"kind": group["kind"]}, needs_cue=bool(group.get("needs_cue")),
-                      extend=bool(group.get("extend")))
+        attrs = {"kind": group["kind"], **({"organization": group["organization"]} if group.get("organization") else {})}
+        entry = Entry("source", "SOURCE", attrs, needs_cue=bool(group.get("needs_cue")), extend=bool(group.get("extend")))
         for phrase in group["phrases"]:
             sources.add(phrase, entry)
 
@@ -624,13 +624,13 @@ def _an_of_a_deed(lex: Lexicons, tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == AN and k >= 1 and variant_in(tokens[k - 1].norm, lex.not_before_an)
 
 
-def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
-    """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or just after («أن»)."""
+def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int, after: bool = True) -> bool:
+    """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or (`after`) just after («أن»)."""
     if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before) and not _an_of_a_deed(lex, tokens, start - 1):
         return True
     if start >= 2 and f"{tokens[start - 2].norm} {tokens[start - 1].norm}" in lex.cues_before:
         return True
-    return end < len(tokens) and tokens[end].norm in lex.cues_after
+    return after and end < len(tokens) and tokens[end].norm in lex.cues_after
 
 
 @dataclass(slots=True)
@@ -1140,7 +1140,9 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
 
     for m in sent.sources:
         entry = m.payloads[0]
-        if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end):
+        # an outlet's short name («الفرنسية»: AFP) only after its cue: «الحكومة الفرنسية إن» is no AFP
+        if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end,
+                                           after="organization" not in entry.attrs):
             continue
         attrs, end = dict(entry.attrs), m.end
         owner = by_start.get(m.token_end) if entry.extend else None

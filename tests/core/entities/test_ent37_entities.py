@@ -108,3 +108,13 @@ def test_convicted_is_no_medan() -> None:
     text = "ووجد القاضي أن كلا منهما مدان بتهمة واحدة، وقال إن كل عمل إرهابي مدان."
     assert not _places(text), _places(text)
     assert [en for _, en, *_ in _places("ووقع الزلزال قرب مدينة مدان الإندونيسية.")] == ["Medan"]
+
+
+def test_afp_credited_as_the_french() -> None:
+    """«وفقا للفرنسية», «وبحسب "الفرنسية"»: AFP as Saudi papers credit it; the adjective and the
+    language are no source, even before «إن» («الحكومة الفرنسية إن»)."""
+    text = ('وأزيل العلم من أمام مبنى البرلمان وفقا للفرنسية. وبحسب "الفرنسية"، فقد لعبت موسكو دورا كبيرا. '
+            "وتحدثت الممثلة باللغة الفرنسية، وقالت الحكومة الفرنسية إن الوزير سيزور الجزائر.")
+    sources = _spans(text, "SOURCE")
+    assert [(t, a.get("kind"), a.get("organization")) for t, a in sources] == [
+        ("فرنسية", "media", "afp"), ("الفرنسية", "media", "afp")], sources
