@@ -118,3 +118,13 @@ def test_afp_credited_as_the_french() -> None:
     sources = _spans(text, "SOURCE")
     assert [(t, a.get("kind"), a.get("organization")) for t, a in sources] == [
         ("فرنسية", "media", "afp"), ("الفرنسية", "media", "afp")], sources
+
+
+def test_a_day_or_month_with_coming_is_the_next_one() -> None:
+    """«في 26 سبتمبر المقبل» written in August 2015 is 2015-09-26 (was the latest: 2014); «مارس القادم»
+    is next year's; a day without the word stays the latest one."""
+    text = ("وسيلقي الرئيس كلمة في نيويورك في 26 سبتمبر المقبل، على أن تعقد الانتخابات في مارس القادم. "
+            "وكان قد زار الخرطوم في 3 يوليو، ويعود إلى بلاده في 10 أغسطس المقبل.")
+    dates = [(t, a.get("iso")) for t, a in _spans(text, "DATE")]
+    assert dates == [("26 سبتمبر المقبل", "2015-09-26"), ("مارس القادم", "2016-03-01"),
+                     ("3 يوليو", "2015-07-03"), ("10 أغسطس المقبل", "2015-08-10")], dates
