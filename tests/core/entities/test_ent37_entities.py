@@ -135,3 +135,16 @@ def test_sudan_and_khartoum_named_bare() -> None:
     neither was ever a place without a head (423 and 143 corpus uses, all the country and the city)."""
     text = "حذرت شخصيات في السودان من سفر الرئيس، واحتجز الأمن قسا بالخرطوم في ديسمبر."
     assert [(en, country) for _, en, _, country in _places(text)] == [("Sudan", "Sudan"), ("Khartoum", "Sudan")]
+
+
+def test_office_word_alone_is_no_person() -> None:
+    """«معاون مدير عام الدائرة»: an office word the tagger read as a person, alone before the word it
+    governs, names no one (consistency.cut_office_tails; «معاون» joins person_cues offices)."""
+    from core.entities.consistency import cut_office_tails
+
+    norms = ["يقول", "معاون", "مدير", "عام", "الدائره", "جمال", "العلوجي"]
+    tags = ["O", "B-PERS", "O", "O", "O", "B-PERS", "I-PERS"]
+    assert cut_office_tails(norms, tags) == ["O", "O", "O", "O", "O", "B-PERS", "I-PERS"]
+    # a first name that is also an office (office_names: «أمين») stays
+    assert cut_office_tails(["قال", "امين", "الجميل"], ["O", "B-PERS", "I-PERS"]) == ["O", "B-PERS", "I-PERS"]
+    assert cut_office_tails(["قال", "امين", "المجلس"], ["O", "B-PERS", "O"]) == ["O", "B-PERS", "O"]
