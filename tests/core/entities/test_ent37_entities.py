@@ -148,3 +148,10 @@ def test_office_word_alone_is_no_person() -> None:
     # a first name that is also an office (office_names: «أمين») stays
     assert cut_office_tails(["قال", "امين", "الجميل"], ["O", "B-PERS", "I-PERS"]) == ["O", "B-PERS", "I-PERS"]
     assert cut_office_tails(["قال", "امين", "المجلس"], ["O", "B-PERS", "O"]) == ["O", "B-PERS", "O"]
+
+
+def test_ordinal_teen_is_no_number() -> None:
+    """«القرن الثالث عشر» (the 13th century) was the number 10; «ثلاثة عشر» stays 13."""
+    text = ("دمر التنظيم آثارا تعود إلى القرن الثالث عشر، وللمرة الحادية عشرة عقدت الدورة الرابعة عشرة، "
+            "وقتل ثلاثة عشر شخصا.")
+    assert [(t, a.get("value")) for t, a in _spans(text, "NUMBER")] == [("ثلاثة عشر", 13)]
