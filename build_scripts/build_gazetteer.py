@@ -254,6 +254,7 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
     own_country = {p.country: norm_name(p.name_ar) for p in nations}
     extra_ids = {gid for ids in curated.get("geonames_towns", {}).values() if isinstance(ids, dict) for gid in ids}
     extra_names = {gid: names for gid, names in curated.get("geonames_names_ar", {}).items() if gid != "_about"}
+    primary_names = {gid: [name] for gid, name in curated.get("geonames_name_ar", {}).items() if gid != "_about"}
     out: list[Place] = []
     for gid, c in cities.items():
         cc = c["countrycode"]
@@ -262,7 +263,8 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
         if cc not in arab and pop < BIG_CITY and not capital and gid not in extra_ids:
             continue
         names: list[str] = []
-        for alt in [*c["alternatenames"], *extra_names.get(gid, [])]:
+        # curated.json "geonames_name_ar": the row's own name where GeoNames' first is odd (Haifa «جحفية»)
+        for alt in [*primary_names.get(gid, []), *c["alternatenames"], *extra_names.get(gid, [])]:
             for name in clean_arabic(alt):
                 if norm_name(name) == own_country.get(cc):  # GeoNames lists «عمان» under Muscat and Sur
                     continue

@@ -306,9 +306,9 @@ def cut_office_tails(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
     وكيل وزارة الدفاع», «أحمد علي رئيس المجلس» — the office is the apposition, no part of the name
     (person_cues.json `offices`; those that are names too, `office_names`, stay). The office and
     the rest of the run go, also when the tagger ran on over the word it governs («سالم ناصر مفتي
-    المدينة»: the person is «سالم ناصر»)."""
+    المدينة»: the person is «سالم ناصر»); a person of the office word alone goes too."""
     out = list(tags)
-    if "I-PERS" not in out:
+    if "I-PERS" not in out and "B-PERS" not in out:
         return out
     offices = _office_tails()
     n = len(norms)
@@ -318,6 +318,11 @@ def cut_office_tails(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
             while j < n and (j == i or out[j] == "I-PERS"):
                 out[j] = "O"
                 j += 1
+    # a person of the office word alone, before the word it governs, names no one: «قال معاون
+    # مدير عام الدائرة» (the tagger's [معاون])
+    for i in range(n - 1):
+        if out[i] == "B-PERS" and out[i + 1] != "I-PERS" and norms[i] in offices and norms[i + 1].isalpha():
+            out[i] = "O"
     return out
 
 

@@ -4,7 +4,7 @@ An incident's date is usually written relative to publication («أمس», «ي�
 each span carries `iso` (yyyy-mm-dd) when `doc.date` is known, with ACLED's time precision
 (1 day, 2 week, 3 month; a year named alone, «عام 2009», is 4 — incidents code it as 3). News reports the past: a weekday is the latest such day on or before
 the article date unless «المقبل» says otherwise, and a day-month without a year is the latest
-one not after the article date. Words are in `resources/lexicons/dates.json`.
+one not after the article date (with «المقبل/القادم» after it, the next one). Words are in `resources/lexicons/dates.json`.
 
 Hijri dates use the Umm al-Qura calendar through the `hijridate` package when it is installed
 (the calendar Saudi and Yemeni papers print), else the tabular Islamic calendar, which may be a
@@ -256,6 +256,13 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             year, b, marker = year_hit
             if marker == "hijri":
                 calendar = "hijri"
+        coming = False
+        if year is None and not current and b < len(tokens) and tokens[b].norm in lex.future \
+                and calendar == "gregorian":
+            # «في 26 سبتمبر المقبل», «أكتوبر المقبل»: the next such day or month, not the latest one
+            coming, b = True, b + 1
+            if anchor is not None:
+                year = anchor.year if (month, day or 1) > (anchor.month, anchor.day if day else 1) else anchor.year + 1
         last_year = False
         if year is None and not current and anchor is not None and b < len(tokens):
             # «الثالث من أغسطس (آب) العام الماضي», «في 5 مارس من العام الماضي»: that day of last year
@@ -266,7 +273,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                 year = (anchor.year if calendar == "gregorian" else gregorian_to_hijri_year(anchor)) - 1
                 b, last_year = rel.token_end, True
         name = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
-        if day is None and year is None:
+        if day is None and year is None and not coming:
             before = tokens[m.token_start - 1].norm if m.token_start else ""
             after = tokens[b].norm if b < len(tokens) else ""
             if after in lex.past and before != "من":  # «مارس الماضي»: the month, whatever else its name
@@ -282,7 +289,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if weekday is not None:
             a, clitic = a - 1, 0
         attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
-        if current or last_year or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
+        if current or last_year or coming or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
             attrs["relative"] = True  # «أغسطس الماضي»: its year was read from the article's date
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
         hits.append(DateHit(start, tokens[b - 1].end, a, b, attrs))

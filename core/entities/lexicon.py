@@ -266,8 +266,8 @@ def lexicons() -> Lexicons:
     sources_data = load_lexicon("sources.json")
     sources: PhraseMatcher[Entry] = PhraseMatcher()
     for group in sources_data["sources"]:
-        entry = Entry("source", "SOURCE", {"kind": group["kind"]}, needs_cue=bool(group.get("needs_cue")),
-                      extend=bool(group.get("extend")))
+        attrs = {"kind": group["kind"], **({"organization": group["organization"]} if group.get("organization") else {})}
+        entry = Entry("source", "SOURCE", attrs, needs_cue=bool(group.get("needs_cue")), extend=bool(group.get("extend")))
         for phrase in group["phrases"]:
             sources.add(phrase, entry)
 
@@ -617,6 +617,8 @@ def _ambiguous_entry(amb: dict[str, Any]) -> Entry:
         attrs["not_where_named"] = pattern_key(amb["not_where_named"])[0]
     if amb.get("only_listed"):
         attrs["only_listed"] = True
+    if amb.get("not_before_feminine"):
+        attrs["not_before_feminine"] = frozenset(pattern_key(w)[0] for w in amb["not_before_feminine"]["except"])
     return Entry("ambiguous", "ARMED_ACTOR", attrs, by_country=amb["by_country"])
 
 
@@ -644,13 +646,13 @@ def _an_of_a_deed(lex: Lexicons, tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == AN and k >= 1 and variant_in(tokens[k - 1].norm, lex.not_before_an)
 
 
-def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int) -> bool:
-    """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or just after («أن»)."""
+def has_cue(lex: Lexicons, tokens: list[Token], start: int, end: int, after: bool = True) -> bool:
+    """An attribution cue just before tokens[start:end] («قال/وأضاف/بحسب») or (`after`) just after («أن»)."""
     if start >= 1 and _is_cue(tokens[start - 1], lex.cues_before) and not _an_of_a_deed(lex, tokens, start - 1):
         return True
     if start >= 2 and f"{tokens[start - 2].norm} {tokens[start - 1].norm}" in lex.cues_before:
         return True
-    return end < len(tokens) and tokens[end].norm in lex.cues_after
+    return after and end < len(tokens) and tokens[end].norm in lex.cues_after
 
 
 @dataclass(slots=True)
@@ -673,6 +675,7 @@ def find(doc: Document) -> list[Span]:
         countries.extend(_country_cues(tokens, country_words))
     _drop_civil_planes(sentences)
     _drop_verbal_nouns(sentences)
+    _drop_mechanisms(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries) \
         or told_nationality(lex, (s.tokens for s in sentences))
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
@@ -685,6 +688,8 @@ def find(doc: Document) -> list[Span]:
     for sent in sentences:  # «بمنطقة القاعدة والمفرق»: Ibb's town, not the group
         sent.entities = [m for m in sent.entities if not (m.payloads[0].attrs.get("not_where_named")
                                                           and _in_place_list(sent.tokens, m.token_start))]
+    for sent in sentences:  # «القاعدة الخلفية للمتمردين»: a base
+        sent.entities = [m for m in sent.entities if not _before_feminine(sent.tokens, m)]
     for sent in sentences:  # after the bases: «مسلحون من القاعدة» beside «قاعدة العند» stay gunmen
         sent.entities = _named_after_min(sent.tokens, sent.entities)
 
@@ -825,27 +830,30 @@ def _verbal_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return norm("words"), norm("not_before"), norm("not_after")
 
 
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes, normalised."""
+@lru_cache(maxsize=2)
+def _group_nouns(key: str = "adjective_after") -> frozenset[str]:
+    """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes
+    (`adjective_after_indefinite`: indefinite ones an indefinite «مقاتلة» describes), normalised."""
     data = load_lexicon("weapons.json").get("verbal_nouns") or {}
-    return frozenset(" ".join(pattern_key(w)) for w in data.get("adjective_after", ()))
+    return frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))
 
 
 NISBA_REACH = 3  # nisba adjectives between a group noun and «المقاتلة» («الجماعة الإسلامية الليبية المقاتلة»)
 
 
-def _describes_a_group(toks: list[Token], start: int) -> bool:
+def _describes_a_group(toks: list[Token], start: int, definite: bool = True) -> bool:
     """«الفصائل المقاتلة», «والكتائب المقاتلة», «الجماعة الإسلامية الليبية المقاتلة»: a definite word of
     `verbal_nouns` after a group noun (`adjective_after`), definite nisba adjectives between, is its
-    adjective («fighting»), no fighter jet; «الطائرات المقاتلة» stays one."""
-    groups = _group_nouns()
+    adjective («fighting»), no fighter jet; «الطائرات المقاتلة» stays one. Not `definite`: an
+    indefinite one after an indefinite group noun, indefinite nisbas between («فرقة سورية مقاتلة»,
+    «فصائل مقاتلة»; «طائرة مقاتلة» stays a jet)."""
+    groups = _group_nouns() if definite else _group_nouns("adjective_after_indefinite")
     k = start - 1
     while k >= 0 and start - 1 - k <= NISBA_REACH:
         variants = proclitic_variants(toks[k].norm)
         if any(v in groups for v in variants):
             return True
-        if not (toks[k].norm.startswith("ال") and toks[k].norm.endswith("يه")):
+        if not (toks[k].norm.startswith("ال") == definite and toks[k].norm.endswith("يه")):
             return False
         k -= 1
     return False
@@ -866,6 +874,9 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
             m.token_end - m.token_start == 1 and toks[m.token_start].norm.startswith("ال")
             and toks[m.token_start].norm[2:] in nouns and _describes_a_group(toks, m.token_start))]
         sent.weapons = [m for m in sent.weapons if not (
+            m.token_end - m.token_start == 1 and toks[m.token_start].norm in nouns
+            and _describes_a_group(toks, m.token_start, definite=False))]
+        sent.weapons = [m for m in sent.weapons if not (
             m.token_end - m.token_start == 1 and m.token_end < len(toks)
             and not (m.token_start > 0 and any(v in downed for v in proclitic_variants(toks[m.token_start - 1].norm)))
             and any(v in nouns for v in proclitic_variants(toks[m.token_start].norm))
@@ -874,7 +885,54 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
             and toks[m.token_end].start - toks[m.token_start].end == 1)]
 
 
+@lru_cache(maxsize=1)
+def _mechanism_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]:
+    """weapons.json "mechanisms": the words, the words before and after that make them mechanisms,
+    the verbal-noun prefix; normalised."""
+    data = load_lexicon("weapons.json").get("mechanisms") or {}
+    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    return norm("words"), norm("after"), norm("before"), data.get("verbal_noun_prefix", "")
+
+
+def _drop_mechanisms(sentences: list[_Sentence]) -> None:
+    """«آليات العمل», «آليات التنفيذ», «آليات تعزيز», «وضع آليات»: the bare «آليات» as mechanisms, no
+    vehicles (weapons.json "mechanisms"): right after a word of making or discussing (`after`), or
+    right before a word of `before` or a verbal noun of the t-stems (the prefix behind the article:
+    taf'il «التنفيذ», tafa'ul «التعاون»). «دمرت آليات الجيش», «آليات تابعة للحوثيين» stay vehicles."""
+    words, after, before, prefix = _mechanism_words()
+    if not words:
+        return
+
+    def mechanism(toks: list[Token], m: Match[Entry]) -> bool:
+        if m.token_end - m.token_start != 1 or not any(v in words for v in proclitic_variants(toks[m.token_start].norm)):
+            return False
+        if m.token_start > 0 and toks[m.token_start - 1].norm in after:
+            return True
+        if m.token_end >= len(toks):
+            return False
+        nxt = toks[m.token_end].norm
+        bare = nxt[2:] if nxt.startswith("ال") else nxt
+        # «تنفيذ», «تعزيز», «تنسيقها» (taf'il) and «تعاون», «تعامل» (tafa'ul): not «تابعة» (belonging to)
+        masdar = len(bare) >= 5 and bare.startswith(prefix) and (bare[3] == "ي" or bare[2] == "ا")
+        return nxt in before or bool(prefix) and masdar
+
+    for sent in sentences:
+        sent.weapons = [m for m in sent.weapons if not mechanism(sent.tokens, m)]
+
+
 UNNAMED = "unidentified"  # the actor id of «مسلحون», «مجهولون»
+
+
+def _before_feminine(tokens: list[Token], m: Match[Entry]) -> bool:
+    """A bare phrase that is also a feminine noun («القاعدة»: a base, a rule) followed by a definite
+    feminine adjective or participle is that noun: «القاعدة الخلفية للمتمردين», «القاعدة الواقعة
+    في …» (actors.json ambiguous `not_before_feminine`; its `except` words follow the group:
+    «القاعدة الإرهابية», «حملت القاعدة المسؤولية»). A quoted «القاعدة» is written as the name."""
+    unless = m.payloads[0].attrs.get("not_before_feminine")
+    if unless is None or m.token_end >= len(tokens):
+        return False
+    nxt = tokens[m.token_end].norm
+    return nxt.startswith("ال") and nxt.endswith("ه") and len(nxt) > 4 and nxt not in unless
 
 
 def _in_place_list(tokens: list[Token], start: int, reach: int = 5) -> bool:
@@ -1126,7 +1184,9 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
 
     for m in sent.sources:
         entry = m.payloads[0]
-        if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end):
+        # an outlet's short name («الفرنسية»: AFP) only after its cue: «الحكومة الفرنسية إن» is no AFP
+        if entry.needs_cue and not has_cue(lex, sent.tokens, m.token_start, m.token_end,
+                                           after="organization" not in entry.attrs):
             continue
         attrs, end = dict(entry.attrs), m.end
         owner = by_start.get(m.token_end) if entry.extend else _party_of_sources(sent.tokens, m, by_start)

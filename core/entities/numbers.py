@@ -87,6 +87,7 @@ class _Lexicon:
     designation_letters: frozenset[str] = frozenset()  # «سي» in «سي 130»: written as found, not folded
     unit_nouns: frozenset[str] = frozenset()  # «الفرقة 30», «اللواء 52»: a unit's number, folded
     ordinal_nouns: frozenset[str] = frozenset()  # «القرن» before «العشرين»: the 20th century, no number
+    ordinal_units: frozenset[str] = frozenset()  # «الثالث» before «عشر»: the 13th, no number
     construct_duals: dict[str, str] = field(default_factory=dict)  # «رجلي» (before «أمن») → «رجل»
     construct_next: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
@@ -142,6 +143,7 @@ def _lex() -> _Lexicon:
         designation_letters=frozenset(data.get("designation_letters", ())),
         unit_nouns=frozenset(normalize_token(w) for w in data.get("unit_nouns", ())),
         ordinal_nouns=frozenset(normalize_token(w) for w in data.get("ordinal_nouns", ())),
+        ordinal_units=frozenset(normalize_token(w) for w in data.get("ordinal_units", ())),
     )
 
 
@@ -208,6 +210,8 @@ def _parse_words(lex: _Lexicon, tokens: list[Token], i: int) -> tuple[int, int, 
     kind, value = lex.kind_of(word)  # type: ignore[misc]
     if kind == "tens" and _ordinal_tens(lex, tokens, i, clitic):
         return None
+    if word in lex.teen and i > 0 and variant_in(tokens[i - 1].norm, lex.ordinal_units, depth=1):
+        return None  # «القرن الثالث عشر», «للمرة الحادية عشرة»: an ordinal teen
     total, cur = 0, value
     if kind == "scale":
         total, cur = value, 0

@@ -129,6 +129,9 @@ def find(doc: Document) -> list[Span]:
 
 
 HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.local_names)
+# countries whose news is one story: a town of either is named bare in news whose main country is the
+# other («صواريخ من غزة على سديروت وعسقلان»: Palestine's news, Israel's towns)
+SAME_NEWS = {"Israel": "Palestine", "Palestine": "Israel"}
 
 
 def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:
@@ -1198,7 +1201,8 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     and not in Yemen, whose small towns keep asking for their governorate (`HOME`: the gazetteer's
     Yemeni villages and towns are many and often words). A city the gazetteer keeps at tier B (the
     curated border cities of Turkey: Suruç «سروج/سوروتش», Cizre, Silopi, Antakya) is named bare
-    the same way («الهجوم الانتحاري في سوروتش»)."""
+    the same way («الهجوم الانتحاري في سوروتش»). Israel's towns count so in Palestine's news and
+    Palestine's in Israel's (`SAME_NEWS`: «صواريخ من غزة على سديروت»)."""
     c = m.chosen
     if c is None or not m.bare_ok or c.kind not in ("town", "city") or c.country == HOME:
         return False
@@ -1207,7 +1211,7 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     if any(x.country != c.country and (c.country != dominant or x.population >= c.population)
            for x in m.candidates if x.tier != "C"):
         return False
-    return c.country == dominant or c.id in headed
+    return c.country == dominant or SAME_NEWS.get(c.country) == dominant or c.id in headed
 
 
 def _place_span(doc: Document, m: Mention) -> Span:
