@@ -665,6 +665,12 @@ def find_mentions(
                 why = "criminal"  # «القبض على أكبر مهرب للخادمات», «تم القبض على الجاني»: police work, no ACLED arrest
             if not why and trig.sub_event_type == "Arrests" and _goods_held(tokens, t1, clause):
                 kind = RAID  # «احتجز الحوثيون 16 شاحنة محملة بمساعدات»: goods seized, no one arrested
+            if not why and trig.sub_event_type == "Arrests" and _is_verb(tokens[t0].norm, "holding_words"):
+                held = _held_not_arrested(tokens, t0, t1, clause)
+                if held == "hostages":
+                    kind = ABDUCTION  # «عملية احتجاز رهائن في الفندق»: hostages taken, an abduction
+                elif held:
+                    why = held  # «حالات احتجاز» in a fire, «احتجاز عشرات المركبات» in a flood: trapped
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.event_type == "Protests" and _figurative_march(tokens, t0, t1):
@@ -681,7 +687,7 @@ def find_mentions(
             if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
-                Mention(kind[0], kind[1], trig.strength, trig.resolve, start, end, clause,
+                Mention(kind[0], kind[1], trig.strength, "" if kind == ABDUCTION else trig.resolve, start, end, clause,
                         # strikes referred to at new places tell them, not the strikes before again
                         definite=trig is not STRIKES_REFERRED and is_definite(tokens[t0].norm, tokens[t0].text),
                         cancelled=why, triggers=[(start, end)])
@@ -1733,6 +1739,32 @@ def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
         if _is_verb(t.norm, "held_goods"):
             return True
     return False
+
+
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+HOSTAGE_REACH = 4  # tokens after a holding word the hostages are looked for in («احتجاز 18 شخصا كرهائن»)
+
+
+def _held_not_arrested(tokens: list[Token], t0: int, t1: int, clause: Clause) -> str:
+    """A word of holding («احتجاز», «احتجز», `holding_words`) that tells no arrest: hostages
+    within `HOSTAGE_REACH` tokens after it in its clause (`hostage_words`: «عملية احتجاز رهائن»,
+    «احتجزوا عددا من النزلاء رهائن») → "hostages", an abduction; people or cars trapped → "trapped":
+    a case of it («حالات احتجاز», `trapped_cases_before`), held inside something («احتجازه داخل
+    المركبة», `trapped_inside`), or vehicles held before any person (`trapped_vehicles`: «تسببت
+    السيول في احتجاز عشرات المركبات»; the police impounding a car is no ACLED arrest either). Else ""."""
+    end = clause.tok_end
+    if any(_is_verb(t.norm, "hostage_words") for t in tokens[t1: min(end, t1 + HOSTAGE_REACH)]):
+        return "hostages"
+    if t0 > clause.tok_start and _is_verb(tokens[t0 - 1].norm, "trapped_cases_before"):
+        return "trapped"
+    if t1 < end and _is_verb(tokens[t1].norm, "trapped_inside"):
+        return "trapped"
+    for t in tokens[t1: min(end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_people"):
+            return ""
+        if _is_verb(t.norm, "trapped_vehicles"):
+            return "trapped"
+    return ""
 
 
 CRIMINAL_REACH = 3  # tokens after an arrest word its object is looked for in («القبض على أكبر مهرب»)

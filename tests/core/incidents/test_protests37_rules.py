@@ -1,0 +1,55 @@
+"""Protests, riots and arrests (session 37, protests5): a coder's reading of 24 protest-pool articles
+outside Yemen (sampler seeds 3011, 3021). Sentences written for the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+MONDAY = date(2015, 8, 3)
+
+
+def _all(text: str):
+    an = analyze(text, MONDAY)
+    return an.incidents + an.set_aside
+
+
+# -- «احتجاز» that is no arrest: hostages taken, people or cars trapped ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "اندلع حريق أمس في مبنى سكني بحي النسيم في مدينة جدة، وتبين وجود حالات احتجاز داخل الشقق.",
+    "تسببت السيول التي اجتاحت محافظة القنفذة أمس في احتجاز عشرات المركبات على الطريق الساحلي.",
+    "وأفاد الدفاع المدني بأن فرق الإنقاذ حررت السائق بعد احتجازه داخل المركبة إثر حادث تصادم على طريق أبها أمس.",
+    "وتسببت الأمطار الغزيرة أمس في احتجاز بعض السيارات على طريق الطائف.",
+])
+def test_people_or_cars_trapped_are_no_arrest(text: str) -> None:
+    """«حالات احتجاز» in a fire, «احتجاز عشرات المركبات» in a flood, «احتجازه داخل المركبة» after a
+    crash: people or vehicles trapped (`trapped_cases_before`, `trapped_inside`, `trapped_vehicles`),
+    no one arrested."""
+    assert not [i for i in _all(text) if i.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر أمني إن الهجوم على الفندق في مدينة موبتي أمس كان عملية احتجاز رهائن.",
+    "وأنهت القوات المالية أمس عملية احتجاز الرهائن في فندق بمدينة موبتي.",
+    "اقتحم مسلح مقهى في مدينة سيدني أمس واحتجز 18 شخصا كرهائن داخله.",
+])
+def test_hostages_held_are_an_abduction_not_an_arrest(text: str) -> None:
+    """«عملية احتجاز رهائن»: hostage-taking (`hostage_words` within four words after the holding word)
+    is ACLED's Abduction/forced disappearance, not an arrest."""
+    incs = _all(text)
+    assert not [i for i in incs if i.sub_event_type == "Arrests"]
+    assert [i for i in incs if i.sub_event_type == "Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "احتجزت الشرطة التركية أمس عشرة أشخاص في إسطنبول للاشتباه في انتمائهم لتنظيم داعش.",
+    "واحتجزت قوات الأمن المصرية أمس سائق سيارة في مدينة العريش للاشتباه في تهريبه أسلحة.",
+])
+def test_people_held_by_a_force_stay_an_arrest(text: str) -> None:
+    """People held («عشرة أشخاص», a driver named before his car: `held_people`) are still arrested."""
+    assert [i for i in _all(text) if i.sub_event_type == "Arrests"]
