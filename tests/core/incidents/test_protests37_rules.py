@@ -53,3 +53,26 @@ def test_hostages_held_are_an_abduction_not_an_arrest(text: str) -> None:
 def test_people_held_by_a_force_stay_an_arrest(text: str) -> None:
     """People held («عشرة أشخاص», a driver named before his car: `held_people`) are still arrested."""
     assert [i for i in _all(text) if i.sub_event_type == "Arrests"]
+
+
+# -- a death whose anniversary is marked is no toll of the day ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيب متظاهر بجروح في إطلاق نار خلال مواجهات في مدينة إسطنبول أمس لدى إحياء الذكرى الأولى لمقتل طالب برصاص شرطي.",
+    "تظاهر المئات أمس في القاهرة بمناسبة ذكرى مرور عام على مقتل ناشط برصاص الشرطة.",
+    "وتحولت المسيرة التي نظمت أمس في إسطنبول في ذكرى مقتل الطالب إلى مواجهات مع الشرطة.",
+])
+def test_a_commemorated_death_is_no_fatality(text: str) -> None:
+    """«في الذكرى الأولى لمقتل الشاب», «بمناسبة ذكرى مرور عام على مقتل»: the death marked is the
+    occasion (`commemorated_death_before` at most four words before it), no one killed that day."""
+    incs = [i for i in _all(text) if i.event_type in ("Protests", "Riots")]
+    assert incs
+    assert all(not i.fatalities for i in incs)
+    assert all("fatalities_unknown" not in i.flags for i in incs)
+
+
+def test_a_protester_killed_on_an_anniversary_still_counts() -> None:
+    """A death told before the anniversary word is the day's own."""
+    text = "قتل متظاهر برصاص الشرطة أمس في القاهرة خلال مسيرة في الذكرى الأولى للثورة."
+    incs = [i for i in _all(text) if i.event_type == "Protests"]
+    assert incs and incs[0].fatalities == 1
