@@ -76,3 +76,16 @@ def test_a_protester_killed_on_an_anniversary_still_counts() -> None:
     text = "قتل متظاهر برصاص الشرطة أمس في القاهرة خلال مسيرة في الذكرى الأولى للثورة."
     incs = [i for i in _all(text) if i.event_type == "Protests"]
     assert incs and incs[0].fatalities == 1
+
+
+# -- «اعتصاما»: a sit-in named in the accusative ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("وقال المرصد إن نحو ألف شخص بدأوا اعتصامًا أمس في مدينة حمص للمطالبة بالإفراج عن المعتقلين.", "Homs"),
+    ("وبدأ عشرات العمال أمس اعتصاما أمام مقر الشركة في مدينة الإسكندرية للمطالبة برواتبهم.", "Alexandria"),
+])
+def test_a_sit_in_begun_or_held_is_a_protest(text: str, place: str) -> None:
+    """«بدأوا اعتصامًا», «نفذ أكثر من ألف شخص اعتصاما»: the sit-in as a verb's object (accusative
+    «اعتصاما», tanween dropped by normalisation) is a protest trigger like «اعتصام»."""
+    incs = [i for i in _all(text) if i.event_type == "Protests"]
+    assert [i.location.name_en for i in incs] == [place]
