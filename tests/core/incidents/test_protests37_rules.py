@@ -89,3 +89,21 @@ def test_a_sit_in_begun_or_held_is_a_protest(text: str, place: str) -> None:
     «اعتصاما», tanween dropped by normalisation) is a protest trigger like «اعتصام»."""
     incs = [i for i in _all(text) if i.event_type == "Protests"]
     assert [i.location.name_en for i in incs] == [place]
+
+
+# -- «لم ترد أي تقارير عن وقوع اشتباكات»: no report of it is no event -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في مدينة حمص.",
+    "وقال مسؤول إنه لم ترد معلومات عن اشتباكات في مدينة الرمادي أمس.",
+])
+def test_no_report_of_a_clash_is_no_clash(text: str) -> None:
+    """«لم ترد أي تقارير/أنباء/معلومات عن …» (a negation cue reaching six words when a word of
+    reports follows) negates the event words after it: no riot, no clash."""
+    assert not [i for i in _all(text) if i.event_type in ("Riots", "Battles")]
+
+
+def test_a_toll_not_reported_leaves_the_event() -> None:
+    """«ولم ترد أنباء عن إصابات» after a shelling leaves the shelling standing."""
+    text = "وقصفت قوات النظام أمس مناطق في مدينة داريا، ولم ترد أنباء عن إصابات."
+    assert [i for i in _all(text) if i.event_type == "Explosions/Remote violence"]
