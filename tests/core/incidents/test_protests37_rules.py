@@ -107,3 +107,22 @@ def test_a_toll_not_reported_leaves_the_event() -> None:
     """«ولم ترد أنباء عن إصابات» after a shelling leaves the shelling standing."""
     text = "وقصفت قوات النظام أمس مناطق في مدينة داريا، ولم ترد أنباء عن إصابات."
     assert [i for i in _all(text) if i.event_type == "Explosions/Remote violence"]
+
+
+# -- «شرطة مكافحة الشغب»: the riot police's name is no riot --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وانتشرت قوات مكافحة الشغب بكثافة أمس في محيط ساحة التحرير في بغداد حيث تظاهر المئات للمطالبة بتحسين الخدمات.",
+    "وأطلقت شرطة مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين في مدينة إسطنبول أمس.",
+])
+def test_the_riot_police_make_no_riot(text: str) -> None:
+    """«مكافحة الشغب» (`riot_police` cue: «شغب» right after «مكافحة») names a police unit or its means;
+    the protest stays a protest."""
+    incs = _all(text)
+    assert not [i for i in incs if i.event_type == "Riots"]
+    assert [i for i in incs if i.event_type == "Protests"]
+
+
+def test_a_riot_told_stays_a_riot() -> None:
+    text = "واندلعت أعمال شغب في مدينة إسطنبول أمس بعد مباراة لكرة القدم."
+    assert [i.sub_event_type for i in _all(text) if i.event_type == "Riots"] == ["Violent demonstration"]
