@@ -2136,6 +2136,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     elif "Protests" in kinds:
         sub = _protest_sub_event(tokens)
         kept = [m for m in kept if m.event_type != "Riots"]
+        fought = _protesters_clash(kept, tokens, weapons) if sub in ("Peaceful protest", "Protest with intervention") else []
+        if fought:
+            # «اشتبكت الشرطة مع متظاهرين», «اشتبك قوميون يحتجون ضد الإسلام بعنف مع جماعات مناهضة»:
+            # protesters in a fight with no weapon told are a violent demonstration, not an armed clash
+            sub = "Violent demonstration"
+            kept = [m for m in kept if id(m) not in fought]
         if sub == "Excessive force against protesters":
             # «قتل متظاهر وأصيب ثلاثة برصاص قوات الأمن خلال تظاهرة»: the toll is the protesters',
             # told with the force used on them — one event, not an attack on civilians beside it
@@ -2388,6 +2394,44 @@ def _protest_sub_event(tokens: list[Token]) -> str:
            for m in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+PROTEST_SUBJECT_REACH = 3  # words between a clash verb and the protesters who are its subject
+
+
+def _protesters_clash(kept: list[Mention], tokens: list[Token], weapons: list[Span]) -> set[int]:
+    """The armed clashes of the sentence that protesters fought: a clash word with the protest word
+    of a standing mention of its clause as one of its sides — after its «بين/مع» (`_clash_link`, up to
+    CROWD_CLASH_REACH words on, no punctuation between: «اشتبكت الشرطة مع متظاهرين», «مواجهات بين
+    المتظاهرين وقوات الأمن»), or the subject of a clash verb (`crowd_clash_verbs`) at most
+    PROTEST_SUBJECT_REACH words before or after it («اشتبك متظاهرون مع الشرطة») — and no weapon told in
+    the sentence (a fire fight beside a protest stays a clash). Not a clash the protest follows or
+    denounces («تظاهروا بعد اشتباكات بين الجيش ومسلحين»: no protest word is a side). Returns the clash
+    mentions' ids."""
+    if not tokens or any(tokens[0].start <= w.start < tokens[-1].end for w in weapons):
+        return set()
+    protests = [(m.clause, _tok_at(tokens, m.start)) for m in kept if m.event_type == "Protests"]
+    out: set[int] = set()
+    for m in kept:
+        if m.sub_event_type != "Armed clash":
+            continue
+        k = _tok_at(tokens, m.start)
+        noun, verb = _is_verb(tokens[k].norm, "crowd_clash_words"), _is_verb(tokens[k].norm, "crowd_clash_verbs")
+        if not (noun or verb):
+            continue
+        end = m.clause.tok_end
+        link = _clash_link(tokens, k + 1, end)
+        sides = set()
+        if link is not None:
+            for j in range(link + 1, min(link + 1 + CROWD_CLASH_REACH, end)):
+                if tokens[j].is_punct:
+                    break
+                sides.add(j)
+        if verb:
+            sides.update(range(max(m.clause.tok_start, k - PROTEST_SUBJECT_REACH), min(end, k + 1 + PROTEST_SUBJECT_REACH)))
+        if any(c == m.clause and p in sides for c, p in protests):
+            out.add(id(m))
+    return out
 
 
 NEGATED_REACH = 4  # words from «لم/دون» to an intervention word it negates («لم تقم الشرطة باعتقال»)

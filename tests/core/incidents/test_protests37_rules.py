@@ -126,3 +126,24 @@ def test_the_riot_police_make_no_riot(text: str) -> None:
 def test_a_riot_told_stays_a_riot() -> None:
     text = "واندلعت أعمال شغب في مدينة إسطنبول أمس بعد مباراة لكرة القدم."
     assert [i.sub_event_type for i in _all(text) if i.event_type == "Riots"] == ["Violent demonstration"]
+
+
+# -- protesters in a fight with no weapon: a violent demonstration --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "اشتبكت شرطة مكافحة الشغب مع متظاهرين في مدينة إسطنبول أمس.",
+    "واشتبك متظاهرون مع الشرطة أمس في مدينة البصرة بعد أن حاولت تفريقهم.",
+    "اشتبك قوميون يحتجون ضد المهاجرين بعنف مع جماعات مناهضة للعنصرية في مسيرات في مدينة إسطنبول أمس.",
+])
+def test_protesters_in_a_clash_make_a_violent_demonstration(text: str) -> None:
+    """A clash word whose side after «مع/بين», or whose verb's subject, is a protest word
+    («اشتبكت الشرطة مع متظاهرين», «اشتبك متظاهرون مع الشرطة»), no weapon told: ACLED's violent
+    demonstration — one Riots event, not an armed clash beside a peaceful protest."""
+    incs = _all(text)
+    assert [i.sub_event_type for i in incs if i.event_type in ("Riots", "Protests", "Battles")] == ["Violent demonstration"]
+
+
+def test_a_clash_the_protest_follows_is_no_side_of_it() -> None:
+    """«تظاهر المئات بعد اشتباكات بين الجيش ومسلحين»: no protest word is a side of the clash."""
+    text = "وتظاهر المئات أمس في مدينة إسطنبول بعد اشتباكات بين الجيش ومسلحين في جنوب شرق البلاد."
+    assert [i.sub_event_type for i in _all(text) if i.event_type in ("Riots", "Protests")] == ["Peaceful protest"]
