@@ -36,6 +36,7 @@ from core.text.clitics import any_variant_in
 from core.text.tokens import Token
 
 ROLES = ("killed", "injured", "captured", "missing")
+COMMEMORATED_REACH = 4  # words from «ذكرى» to the death it marks («ذكرى مرور عام على مقتل»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,8 @@ class CountFinder:
             role = span.attrs.get("role", "")
             if role not in ROLES:
                 continue
+            if role == "killed" and self._commemorated(span):
+                continue
             value = span.attrs.get("count")  # (count_start/count_end are the figure's offsets)
             value = int(value) if isinstance(value, (int, float)) else None
             previous = out[-1] if out else None
@@ -165,6 +168,17 @@ class CountFinder:
                              told_start=span.start if figure_start is None else min(span.start, int(figure_start)),
                              told_end=span.end if figure_end is None else max(span.end, int(figure_end))))
         return out
+
+    def _commemorated(self, span: Span) -> bool:
+        """«في الذكرى الأولى لمقتل الشاب», «بمناسبة ذكرى مرور عام على مقتل شاب أعزل»: a death whose
+        anniversary is marked (a word of `commemorated_death_before` at most COMMEMORATED_REACH words
+        before it in its sentence, no punctuation between) is the occasion, not a toll of the day."""
+        sentence = self.doc.sentence_of(span.start) or (0, span.start)
+        before = self.doc.text[sentence[0]: span.start]
+        if any(c in before[-80:] for c in "،,.؛:"):
+            before = before[max(before.rfind(c) for c in "،,.؛:") + 1:]
+        words = [normalized(w) for w in before.split()][-COMMEMORATED_REACH:]
+        return any_variant_in(words, word_set("commemorated_death_before"), depth=1)
 
     def _subject_before(self, span: Span) -> str:
         """The party named right before a one man's death word, in its clause («فيما لقي جندي من

@@ -665,6 +665,12 @@ def find_mentions(
                 why = "criminal"  # «القبض على أكبر مهرب للخادمات», «تم القبض على الجاني»: police work, no ACLED arrest
             if not why and trig.sub_event_type == "Arrests" and _goods_held(tokens, t1, clause):
                 kind = RAID  # «احتجز الحوثيون 16 شاحنة محملة بمساعدات»: goods seized, no one arrested
+            if not why and trig.sub_event_type == "Arrests" and _is_verb(tokens[t0].norm, "holding_words"):
+                held = _held_not_arrested(tokens, t0, t1, clause)
+                if held == "hostages":
+                    kind = ABDUCTION  # «عملية احتجاز رهائن في الفندق»: hostages taken, an abduction
+                elif held:
+                    why = held  # «حالات احتجاز» in a fire, «احتجاز عشرات المركبات» in a flood: trapped
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.event_type == "Protests" and _figurative_march(tokens, t0, t1):
@@ -681,7 +687,7 @@ def find_mentions(
             if not why and rel is not None and not any(rel <= d.start < clause.end for d in days):
                 why = "habitual"  # «محافظة لحج التي تنطلق منها صواريخ الحوثي»: what a place is, not an event
             raw.append(
-                Mention(kind[0], kind[1], trig.strength, trig.resolve, start, end, clause,
+                Mention(kind[0], kind[1], trig.strength, "" if kind == ABDUCTION else trig.resolve, start, end, clause,
                         # strikes referred to at new places tell them, not the strikes before again
                         definite=trig is not STRIKES_REFERRED and is_definite(tokens[t0].norm, tokens[t0].text),
                         cancelled=why, triggers=[(start, end)])
@@ -1735,6 +1741,32 @@ def _goods_held(tokens: list[Token], t1: int, clause: Clause) -> bool:
     return False
 
 
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+HOSTAGE_REACH = 4  # tokens after a holding word the hostages are looked for in («احتجاز 18 شخصا كرهائن»)
+
+
+def _held_not_arrested(tokens: list[Token], t0: int, t1: int, clause: Clause) -> str:
+    """A word of holding («احتجاز», «احتجز», `holding_words`) that tells no arrest: hostages
+    within `HOSTAGE_REACH` tokens after it in its clause (`hostage_words`: «عملية احتجاز رهائن»,
+    «احتجزوا عددا من النزلاء رهائن») → "hostages", an abduction; people or cars trapped → "trapped":
+    a case of it («حالات احتجاز», `trapped_cases_before`), held inside something («احتجازه داخل
+    المركبة», `trapped_inside`), or vehicles held before any person (`trapped_vehicles`: «تسببت
+    السيول في احتجاز عشرات المركبات»; the police impounding a car is no ACLED arrest either). Else ""."""
+    end = clause.tok_end
+    if any(_is_verb(t.norm, "hostage_words") for t in tokens[t1: min(end, t1 + HOSTAGE_REACH)]):
+        return "hostages"
+    if t0 > clause.tok_start and _is_verb(tokens[t0 - 1].norm, "trapped_cases_before"):
+        return "trapped"
+    if t1 < end and _is_verb(tokens[t1].norm, "trapped_inside"):
+        return "trapped"
+    for t in tokens[t1: min(end, t1 + GOODS_REACH)]:
+        if _is_verb(t.norm, "held_people"):
+            return ""
+        if _is_verb(t.norm, "trapped_vehicles"):
+            return "trapped"
+    return ""
+
+
 CRIMINAL_REACH = 3  # tokens after an arrest word its object is looked for in («القبض على أكبر مهرب»)
 CRIMINAL_ARMS_REACH = 6  # tokens after the criminal word a weapon makes the arrest one of the war
 
@@ -2104,6 +2136,12 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     elif "Protests" in kinds:
         sub = _protest_sub_event(tokens)
         kept = [m for m in kept if m.event_type != "Riots"]
+        fought = _protesters_clash(kept, tokens, weapons) if sub in ("Peaceful protest", "Protest with intervention") else []
+        if fought:
+            # «اشتبكت الشرطة مع متظاهرين», «اشتبك قوميون يحتجون ضد الإسلام بعنف مع جماعات مناهضة»:
+            # protesters in a fight with no weapon told are a violent demonstration, not an armed clash
+            sub = "Violent demonstration"
+            kept = [m for m in kept if id(m) not in fought]
         if sub == "Excessive force against protesters":
             # «قتل متظاهر وأصيب ثلاثة برصاص قوات الأمن خلال تظاهرة»: the toll is the protesters',
             # told with the force used on them — one event, not an attack on civilians beside it
@@ -2356,6 +2394,44 @@ def _protest_sub_event(tokens: list[Token]) -> str:
            for m in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+PROTEST_SUBJECT_REACH = 3  # words between a clash verb and the protesters who are its subject
+
+
+def _protesters_clash(kept: list[Mention], tokens: list[Token], weapons: list[Span]) -> set[int]:
+    """The armed clashes of the sentence that protesters fought: a clash word with the protest word
+    of a standing mention of its clause as one of its sides — after its «بين/مع» (`_clash_link`, up to
+    CROWD_CLASH_REACH words on, no punctuation between: «اشتبكت الشرطة مع متظاهرين», «مواجهات بين
+    المتظاهرين وقوات الأمن»), or the subject of a clash verb (`crowd_clash_verbs`) at most
+    PROTEST_SUBJECT_REACH words before or after it («اشتبك متظاهرون مع الشرطة») — and no weapon told in
+    the sentence (a fire fight beside a protest stays a clash). Not a clash the protest follows or
+    denounces («تظاهروا بعد اشتباكات بين الجيش ومسلحين»: no protest word is a side). Returns the clash
+    mentions' ids."""
+    if not tokens or any(tokens[0].start <= w.start < tokens[-1].end for w in weapons):
+        return set()
+    protests = [(m.clause, _tok_at(tokens, m.start)) for m in kept if m.event_type == "Protests"]
+    out: set[int] = set()
+    for m in kept:
+        if m.sub_event_type != "Armed clash":
+            continue
+        k = _tok_at(tokens, m.start)
+        noun, verb = _is_verb(tokens[k].norm, "crowd_clash_words"), _is_verb(tokens[k].norm, "crowd_clash_verbs")
+        if not (noun or verb):
+            continue
+        end = m.clause.tok_end
+        link = _clash_link(tokens, k + 1, end)
+        sides = set()
+        if link is not None:
+            for j in range(link + 1, min(link + 1 + CROWD_CLASH_REACH, end)):
+                if tokens[j].is_punct:
+                    break
+                sides.add(j)
+        if verb:
+            sides.update(range(max(m.clause.tok_start, k - PROTEST_SUBJECT_REACH), min(end, k + 1 + PROTEST_SUBJECT_REACH)))
+        if any(c == m.clause and p in sides for c, p in protests):
+            out.add(id(m))
+    return out
 
 
 NEGATED_REACH = 4  # words from «لم/دون» to an intervention word it negates («لم تقم الشرطة باعتقال»)
