@@ -1208,24 +1208,37 @@ def _whole_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
 
 
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:
-    """The incident's first evidence, shown at the top of the editor."""
-    from gui.incidents import first_evidence
+    """The incident's evidence, shown at the top of the editor: every span, in text order, joined
+    by « … » (as the exports' evidence_text). Before, only the first: an incident whose first
+    evidence is the headline («سوريا: قوات النظام تقصف عدة مدن») showed the headline alone, not
+    the sentence naming its place, which is what the analyst corrects against."""
+    return " … ".join(text[s:e] for s, e in _evidence_spans(text, incident))
 
-    span = first_evidence(incident)
-    if span is None or not 0 <= span[0] < span[1] <= len(text):
-        return ""
-    return text[span[0]:span[1]]
+
+def _evidence_spans(text: str, incident: dict[str, Any]) -> list[tuple[int, int]]:
+    """The incident's evidence spans within `text`, overlapping ones merged."""
+    from gui.incidents.model import spans_of
+
+    merged: list[tuple[int, int]] = []
+    for s, e in spans_of(incident, "evidence"):
+        if not 0 <= s < e <= len(text):
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _figures_text(text: str, incident: dict[str, Any]) -> str:
     """Where the incident's figures are told, shown under its evidence in the editor: the figures
     the evidence quote above already shows are left out; figures close together (only «، و»
     between them) are quoted as one passage, others joined by « … »."""
-    from gui.incidents import figure_spans, first_evidence
+    from gui.incidents import figure_spans
 
-    shown = first_evidence(incident)
+    shown = _evidence_spans(text, incident)
     spans = [(s, e) for s, e in figure_spans(incident) if 0 <= s < e <= len(text)
-             and not (shown is not None and shown[0] <= s and e <= shown[1])]
+             and not any(a <= s and e <= b for a, b in shown)]
     parts: list[tuple[int, int]] = []
     for s, e in spans:
         if parts and _joins(text[parts[-1][1]:s]):
