@@ -849,13 +849,17 @@ class MainWindow(QMainWindow):
         elif view.search_hits and not (self.find_bar.isVisible() and self.find_bar.line.text().strip()):
             self.reader.show_search_hits(view.search_hits)
         self._pending_reveal = self._pending_incident = None
+        # the import's report goes before what the article opened next says, whatever that is: an
+        # import whose first article was stored unanalysed lost "14 imported, 1 already in the library"
+        note, self._import_note = self._import_note, None
+        reported = f"{note[1]}  ·  " if note is not None and note[0] == view.id else ""
         if view.analysis_error:
-            self.show_status(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
-                                          .replace("%1", isolate_auto(view.analysis_error))), 15000)
+            self.show_status(reported + isolate_auto(self.tr("Analysis failed, showing the text only: %1")
+                                                     .replace("%1", isolate_auto(view.analysis_error))), 15000)
         elif view.too_long:
             from core.ingest.parallel import MAX_ANALYSIS_CHARS
 
-            self.show_status(isolate_auto(
+            self.show_status(reported + isolate_auto(
                 self.tr("Not analysed: too long to analyse automatically (%1 characters; limit %2). "
                         "Showing the text only.").replace("%1", f"{len(view.text):,}")
                 .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")), 15000)
@@ -867,11 +871,7 @@ class MainWindow(QMainWindow):
                 "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
                 "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))
             counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
-            note, self._import_note = self._import_note, None
-            if note is not None and note[0] == view.id:
-                self.show_status(f"{note[1]}  ·  {counts}", 15000)
-            else:
-                self.show_status(counts, 8000)
+            self.show_status(reported + counts, 15000 if reported else 8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
