@@ -849,13 +849,17 @@ class MainWindow(QMainWindow):
         elif view.search_hits and not (self.find_bar.isVisible() and self.find_bar.line.text().strip()):
             self.reader.show_search_hits(view.search_hits)
         self._pending_reveal = self._pending_incident = None
+        # the import's report goes before what the article opened next says, whatever that is: an
+        # import whose first article was stored unanalysed lost "14 imported, 1 already in the library"
+        note, self._import_note = self._import_note, None
+        reported = f"{note[1]}  ·  " if note is not None and note[0] == view.id else ""
         if view.analysis_error:
-            self.show_status(isolate_auto(self.tr("Analysis failed, showing the text only: %1")
-                                          .replace("%1", isolate_auto(view.analysis_error))), 15000)
+            self.show_status(reported + isolate_auto(self.tr("Analysis failed, showing the text only: %1")
+                                                     .replace("%1", isolate_auto(view.analysis_error))), 15000)
         elif view.too_long:
             from core.ingest.parallel import MAX_ANALYSIS_CHARS
 
-            self.show_status(isolate_auto(
+            self.show_status(reported + isolate_auto(
                 self.tr("Not analysed: too long to analyse automatically (%1 characters; limit %2). "
                         "Showing the text only.").replace("%1", f"{len(view.text):,}")
                 .replace("%2", f"{MAX_ANALYSIS_CHARS:,}")), 15000)
@@ -867,11 +871,7 @@ class MainWindow(QMainWindow):
                 "%1", self.tr("%n entity", "", n) if n == 1 else self.tr("%n entities", "", n)).replace(
                 "%2", self.tr("%n incident", "", m) if m == 1 else self.tr("%n incidents", "", m))
             counts = isolate_auto(counts + (self.tr(" (analysed now)") if view.analysed_now else ""))
-            note, self._import_note = self._import_note, None
-            if note is not None and note[0] == view.id:
-                self.show_status(f"{note[1]}  ·  {counts}", 15000)
-            else:
-                self.show_status(counts, 8000)
+            self.show_status(reported + counts, 15000 if reported else 8000)
         self.articleShown.emit(view.id)
 
     def on_article_failed(self, exc: BaseException) -> None:
@@ -1208,24 +1208,37 @@ def _whole_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
 
 
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:
-    """The incident's first evidence, shown at the top of the editor."""
-    from gui.incidents import first_evidence
+    """The incident's evidence, shown at the top of the editor: every span, in text order, joined
+    by « … » (as the exports' evidence_text). Before, only the first: an incident whose first
+    evidence is the headline («سوريا: قوات النظام تقصف عدة مدن») showed the headline alone, not
+    the sentence naming its place, which is what the analyst corrects against."""
+    return " … ".join(text[s:e] for s, e in _evidence_spans(text, incident))
 
-    span = first_evidence(incident)
-    if span is None or not 0 <= span[0] < span[1] <= len(text):
-        return ""
-    return text[span[0]:span[1]]
+
+def _evidence_spans(text: str, incident: dict[str, Any]) -> list[tuple[int, int]]:
+    """The incident's evidence spans within `text`, overlapping ones merged."""
+    from gui.incidents.model import spans_of
+
+    merged: list[tuple[int, int]] = []
+    for s, e in spans_of(incident, "evidence"):
+        if not 0 <= s < e <= len(text):
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _figures_text(text: str, incident: dict[str, Any]) -> str:
     """Where the incident's figures are told, shown under its evidence in the editor: the figures
     the evidence quote above already shows are left out; figures close together (only «، و»
     between them) are quoted as one passage, others joined by « … »."""
-    from gui.incidents import figure_spans, first_evidence
+    from gui.incidents import figure_spans
 
-    shown = first_evidence(incident)
+    shown = _evidence_spans(text, incident)
     spans = [(s, e) for s, e in figure_spans(incident) if 0 <= s < e <= len(text)
-             and not (shown is not None and shown[0] <= s and e <= shown[1])]
+             and not any(a <= s and e <= b for a, b in shown)]
     parts: list[tuple[int, int]] = []
     for s, e in spans:
         if parts and _joins(text[parts[-1][1]:s]):

@@ -145,7 +145,7 @@ def region_outlines() -> dict[str, Any]:
     """The wider region's coarser outlines (coast and country borders from the Maghreb to Iran,
     outside Yemen's box; resources/geo/region_outlines.json, same script): {"box", "outside",
     "layers"}. Only the app's map draws them, under Yemen's, when an incident outside Yemen widens
-    its view; the reports' map keeps to `outlines`."""
+    its view, and the reports' map (`map_svg`) when its view reaches outside Yemen's box."""
     data = (importlib.resources.files("resources") / "geo" / "region_outlines.json").read_text(encoding="utf-8")
     return dict(json.loads(data))
 
@@ -160,22 +160,38 @@ _OUTLINE_STYLES = {
 
 def _outline_lines(project: Callable[[float, float], tuple[float, float]],
                    view: tuple[float, float, float, float]) -> list[str]:
-    """Polylines of the bundled outlines that reach into `view` (west, south, east, north); none
-    when the view lies outside the outlines' box (a map of Syria), so a report carries no lines
-    it does not show."""
+    """Polylines of the bundled outlines that reach into `view` (west, south, east, north), so a
+    report carries no lines it does not show. A view reaching outside Yemen's box (an incident in
+    Syria or Libya) first gets the wider region's coast and borders (`region_outlines`, class
+    "region-…"), under Yemen's lines, as the app's map draws them: before, a report's points outside
+    Yemen stood on a bare grid. A view inside Yemen's box is drawn as before."""
     west, south, east, north = view
+    out = []
+    region = region_outlines()
+    out_w, out_s, out_e, out_n = region["outside"]
+    if west < out_w or east > out_e or south < out_s or north > out_n:
+        for layer in ("countries", "coast"):
+            out.extend(_polylines(project, view, region["layers"].get(layer, []), f"region-{layer}",
+                                  _OUTLINE_STYLES[layer]))
     data = outlines()
     box_w, box_s, box_e, box_n = data["box"]
     if box_e < west or box_w > east or box_n < south or box_s > north:
-        return []
-    out = []
+        return out
     for layer, style in _OUTLINE_STYLES.items():
-        for line in data["layers"].get(layer, []):
-            lons, lats = [p[0] for p in line], [p[1] for p in line]
-            if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
-                continue
-            pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (project(lon, lat) for lon, lat in line))
-            out.append(f'<polyline class="{layer}" points="{pts}" fill="none" {style}/>')
+        out.extend(_polylines(project, view, data["layers"].get(layer, []), layer, style))
+    return out
+
+
+def _polylines(project: Callable[[float, float], tuple[float, float]], view: tuple[float, float, float, float],
+               lines: list[list[list[float]]], css_class: str, style: str) -> list[str]:
+    west, south, east, north = view
+    out = []
+    for line in lines:
+        lons, lats = [p[0] for p in line], [p[1] for p in line]
+        if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
+            continue
+        pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (project(lon, lat) for lon, lat in line))
+        out.append(f'<polyline class="{css_class}" points="{pts}" fill="none" {style}/>')
     return out
 
 

@@ -40,7 +40,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 ARTICLE_NOTES: dict[str, str] = {
     "incidents": "This article's reports of exported incidents. An incident other articles also report "
                  "(corroborated) counts in each of them, so this column's sum can exceed the incidents "
-                 "sheet's rows, which list it once: count incidents there.",
+                 "sheet's rows, which list it once: count incidents there. Blank (with fatalities and "
+                 "deaths_number_unknown): the article was never analysed (stored without analysis, too long "
+                 "to analyse automatically), not an article of no incidents.",
     "fatalities": "Killed as this article reports them. A corroborated incident counts in every article "
                   "that reports it, each with its own figure; the incidents sheet lists it once with the "
                   "lowest figure. Do not sum this column for a total: sum the incidents sheet's fatalities. "
@@ -176,12 +178,15 @@ def article_rows(selection: Selection) -> list[dict[str, Any]]:
     for bundle in selection.bundles:
         art = bundle.article
         n, killed, corroborated, unknown = counts.get(art.get("id"), [0, 0, 0, 0])
+        never_analysed = not n and "analyzer_version" in art and not art.get("analyzer_version")
         rows.append({
             "id": art.get("id"), "title": art.get("title") or "", "source": art.get("source") or "",
             "published": art.get("published") or "", "url": art.get("url") or "",
             # deaths reported only without a number: a blank cell, never a 0 that reads "no one killed"
-            "incidents": n, "fatalities": None if unknown and not killed else killed,
-            "deaths_number_unknown": unknown, "corroborated": corroborated,
+            # never analysed: blank counts, not the 0 incidents and 0 killed of an article that has none
+            "incidents": None if never_analysed else n,
+            "fatalities": None if never_analysed or unknown and not killed else killed,
+            "deaths_number_unknown": None if never_analysed else unknown, "corroborated": corroborated,
             "highlights": len(bundle.highlights), "notes": len(bundle.notes),
         })  # fmt: skip
     return rows

@@ -659,7 +659,9 @@ def outdated_among(db: sqlite_utils.Database, article_ids: Iterable[int]) -> int
     """How many of `article_ids` the current analyzer has not analysed (an older version did, or
     none): their incidents are not what this version finds until they are analysed again
     (`analyze_stored`, `marsad reanalyze`, the GUI's File menu) or opened. What `marsad export`
-    and the Export dialog warn of."""
+    and the Export dialog warn of. An article too long to analyse automatically is not counted
+    (as in `outdated_count`): analysing again leaves it alone, so the question would come back
+    at every export and "Analyse again, then export" would change nothing."""
     from core.pipeline import ANALYZER_VERSION
 
     ids = [int(i) for i in article_ids]
@@ -668,8 +670,8 @@ def outdated_among(db: sqlite_utils.Database, article_ids: Iterable[int]) -> int
         chunk = ids[at:at + 500]
         marks = ", ".join("?" for _ in chunk)
         n += db.conn.execute(
-            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND {OUTDATED}",
-            (*chunk, ANALYZER_VERSION)).fetchone()[0]
+            f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND length(text) <= ? AND {OUTDATED}",
+            (*chunk, MAX_ANALYSIS_CHARS, ANALYZER_VERSION)).fetchone()[0]
     return n
 
 

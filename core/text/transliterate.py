@@ -127,10 +127,22 @@ def _gazetteer_english(name: str, admin1_ar: str, admin1_en: str) -> str:
 
 def arabic_admin1(value: Any) -> str:
     """A place's governorate as the Arabic interface and the incident editor show it: its Arabic
-    name, else its English one ("" for no place or no governorate)."""
+    name (without the vowel marks some gazetteer names carry, `plain_name`), else its English one
+    ("" for no place or no governorate)."""
     if not isinstance(value, Mapping):
         return ""
-    return str(value.get("admin1_ar") or value.get("admin1_en") or "")
+    return plain_name(str(value.get("admin1_ar") or "")) or str(value.get("admin1_en") or "")
+
+
+_VOWEL_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0670: None, 0x0671: "ا"}
+
+
+def plain_name(name: str) -> str:
+    """A name as the interface lists it: without the vowel marks (harakat, sukun, shadda, dagger
+    alif) and with alif wasla as alif. Some of the gazetteer's governorates are written fully
+    vowelled («عَسِيْر», «ٱلْمَدِيْنَة ٱلْمُنَوَّرَة») among bare ones in the filter list, the export
+    dialog and the reports; «عسير» as the others."""
+    return name.translate(_VOWEL_MARKS)
 
 
 def _admin1_arabic() -> dict[str, str]:
@@ -157,9 +169,9 @@ def _gazetteer_arabic() -> tuple[dict[str, str], dict[str, str]]:
         for line in f:
             row = line.rstrip("\n").split("\t")
             if row[en] and row[ar]:
-                names.setdefault(row[en], set()).add(row[ar])
+                names.setdefault(row[en], set()).add(plain_name(row[ar]))
             if row[kind] == "country" and row[country] and row[name_ar]:
-                countries.setdefault(row[country], row[name_ar])
+                countries.setdefault(row[country], plain_name(row[name_ar]))
     return {k: v.pop() for k, v in names.items() if len(v) == 1}, countries
 
 

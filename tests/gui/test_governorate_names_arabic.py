@@ -36,7 +36,7 @@ def test_the_governorate_filter_is_in_the_order_of_the_arabic_names(qtbot, arabi
     qtbot.addWidget(pane)
     pane.set_facets({"governorates": ["'Asir", "Abyan", "Ad Dali", "Aden", "Al Anbar", "Halab"]})
     shown = [pane.governorate.itemText(i) for i in range(1, pane.governorate.count())]
-    assert shown == ["أبين", "الأنبار", "الضالع", "حلب", "عدن", "عَسِيْر"]
+    assert shown == ["أبين", "الأنبار", "الضالع", "حلب", "عدن", "عسير"]  # bare, as the others (session 37)
     assert pane.governorate.itemData(1) == "Abyan"
 
 

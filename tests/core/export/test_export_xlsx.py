@@ -190,3 +190,19 @@ def test_an_incident_with_no_place_has_a_country_cell_in_the_xlsx_too(selection_
     header = [c.value for c in ws[1]]
     rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
     assert [(r["country"], r["tags"]) for r in rows] == [("Yemen", "country_from_article"), ("Unknown", "country_unknown")]
+
+
+def test_articles_sheet_leaves_a_never_analysed_article_blank(selection_of):
+    """An article stored without analysis (too long to analyse automatically) was listed with 0
+    incidents and 0 killed, as if analysed and found empty — the library shows «—» for it. Its counts
+    are blank now; an analysed article of no incidents keeps its 0s (session 37)."""
+    never = make_bundle(1, [], analyzer_version=None)
+    empty = make_bundle(2, [], analyzer_version=36)
+    wb = openpyxl.load_workbook(io.BytesIO(build(selection_of([never, empty]))))
+    ws = wb["articles"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0].value: dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)}
+    counts = ("incidents", "fatalities", "deaths_number_unknown")
+    assert [rows[1][c] for c in counts] == [None, None, None]
+    assert [rows[2][c] for c in counts] == [0, 0, 0]
+    assert "never analysed" in ws.cell(1, header.index("incidents") + 1).comment.text
