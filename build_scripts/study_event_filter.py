@@ -25,11 +25,11 @@ import argparse
 import csv
 import gzip
 import json
-import math
 import pickle
 import random
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +46,7 @@ from core.incidents import eventness  # noqa: E402
 from core.incidents.detect import active_mentions, find_mentions  # noqa: E402
 from core.pipeline import analyze  # noqa: E402
 
-CACHE = Path("/tmp/s37/oeda37_cache")
+CACHE = Path(tempfile.gettempdir()) / "marsad_event_study"  # analysed rows, reused between runs
 
 
 @dataclass
