@@ -609,8 +609,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «تكون صبياً غاضباً»: a boy, not Sabya; «كما هي دوماً»: always
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
-        if first.norm in rules.not_proclitic_forms:
-            continue  # «التي كسرت عزلة المدينة»: a verb, not «ك» + «سرت» (Sirte)
+        if first.norm in rules.not_proclitic_forms and " " not in key:
+            # «التي كسرت عزلة المدينة»: a verb, not «ك» + «سرت» (Sirte); «قرية بريف إدلب»: in the countryside,
+            # not a village «ريف» (a longer name read through the word stands: «بريف دمشق», Rif Dimashq)
+            continue
         if _adjective_use(toks, match.token_start, match.start, key, rules) \
                 and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
             continue

@@ -1,0 +1,47 @@
+"""Session 37 fixes of defects seen in incidents and places, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from core.document import Document
+from core.pipeline import analyze
+
+
+def _places(text: str, day: str = "2015-08-06") -> list[tuple[str, str | None]]:
+    return [(s.text, s.attrs.get("place_id")) for s in analyze(text, day, "").entities if s.label == "LOCATION"]
+
+
+# ---------------------------------------------------------------- «بريف X»: the countryside of X
+
+
+def test_a_tagger_place_opening_with_the_countryside_word_starts_at_the_place_it_governs() -> None:
+    from core.entities import _without_countryside_lead
+
+    text = "قصفت المدفعية مواقع المسلحين بريف حلب الغربي ووريف إدلب وبريف."
+    doc = Document(text)
+
+    def span(word: str):
+        a = text.index(word)
+        return doc.span(a, a + len(word), "LOCATION", "model")
+
+    assert _without_countryside_lead(doc, span("بريف حلب الغربي")).text == "حلب الغربي"
+    assert _without_countryside_lead(doc, span("وريف إدلب")).text == "إدلب"
+    assert _without_countryside_lead(doc, span("وبريف")) is None
+    assert _without_countryside_lead(doc, span("المسلحين")).text == "المسلحين"  # no countryside word: as it was
+
+
+def test_the_countryside_is_no_place_of_its_own_and_its_province_holds_the_event() -> None:
+    text = "شنت طائرات حربية غارات على مواقع تنظيم «داعش» بريف حلب الشرقي."
+    places = _places(text)
+    assert all("ريف" not in name for name, _ in places), places
+    incidents = analyze(text, "2015-08-06", "").incidents
+    assert incidents and incidents[0].location.admin1_en == "Halab"
+    assert incidents[0].location.geo_precision in (2, 3)
+    assert "ريف" not in incidents[0].location.name_ar
+
+
+def test_a_head_before_the_countryside_word_names_no_village_called_rif() -> None:
+    # «قرية بريف إدلب»: a village in the countryside of Idlib, not a village named «ريف» moved there
+    places = _places("قتل مدنيان في قصف على قرية بريف إدلب الجنوبي أمس.")
+    assert not any(pid and pid.startswith("near:") for _, pid in places), places
+    # a longer gazetteer name read through the word stands: Rif Dimashq
+    assert ("ريف دمشق", "iso:SY-RD") in _places("قصفت قوات النظام مواقع المعارضة بريف دمشق الغربي.")
