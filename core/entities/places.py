@@ -1285,6 +1285,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 i += 1
                 continue
             end, inner = _facility_name(toks, i + 1, si, rules, by_start)
+            if end is not None and toks[i + 1].norm in rules.not_names_after.get(head, ()):
+                end = None  # «جزيرة العرب»: the Arabian Peninsula, no island named «العرب»
             if end is not None and inner is None and head in rules.strict_heads:
                 end = None  # «عن طريق التشدد»: this head needs a gazetteer place after it
             if end is None:

@@ -45,3 +45,18 @@ def test_a_head_before_the_countryside_word_names_no_village_called_rif() -> Non
     assert not any(pid and pid.startswith("near:") for _, pid in places), places
     # a longer gazetteer name read through the word stands: Rif Dimashq
     assert ("ريف دمشق", "iso:SY-RD") in _places("قصفت قوات النظام مواقع المعارضة بريف دمشق الغربي.")
+
+
+# ---------------------------------------------------------------- «جزيرة العرب»: the Arabian Peninsula
+
+
+def test_the_island_of_the_arabs_is_the_arabian_peninsula_and_no_island() -> None:
+    for text in ("وتعهد البيان بطرد القوات الأجنبية من جزيرة العرب خلال أشهر.",
+                 "قتل حارسان في هجوم قال منفذوه إنه لتطهير جزيرة العرب من الكفار."):
+        assert not any(pid and pid.startswith("fac:") for _, pid in _places(text)), text
+        for inc in analyze(text, "2015-08-06", "").incidents:
+            assert "جزيرة" not in (inc.location.name_ar if inc.location else ""), text
+    # another head before the same word still names a place («جبل العرب» in Suwayda), and so does the
+    # head before another name
+    assert any(name == "جبل العرب" for name, _ in _places("سقطت قذائف على قرى جبل العرب في السويداء."))
+    assert any(name.startswith("جزيرة") for name, _ in _places("رست السفينة قرب جزيرة الفرسان في البحر."))
