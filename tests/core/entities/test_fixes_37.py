@@ -60,3 +60,18 @@ def test_the_island_of_the_arabs_is_the_arabian_peninsula_and_no_island() -> Non
     # head before another name
     assert any(name == "جبل العرب" for name, _ in _places("سقطت قذائف على قرى جبل العرب في السويداء."))
     assert any(name.startswith("جزيرة") for name, _ in _places("رست السفينة قرب جزيرة الفرسان في البحر."))
+
+
+# ---------------------------------------------------------------- «التحالف العربي والدولي»
+
+
+def test_the_arab_and_international_coalition_is_the_coalition_against_the_islamic_state() -> None:
+    for text in ("قصفت مقاتلات التحالف العربي والدولي تجمعات لتنظيم داعش قرب الموصل فقتلت ثمانية منهم.",
+                 "وأغارت طائرات التحالف الدولي والعربي على مقرات التنظيم في دير الزور."):
+        actors = [s for s in analyze(text, "2015-08-06", "").entities if s.label == "ARMED_ACTOR" and "التحالف" in s.text]
+        assert actors and actors[0].text.endswith(("والدولي", "والعربي")), text
+        incidents = analyze(text, "2015-08-06", "").incidents
+        assert incidents and "Restoring Hope" not in incidents[0].actor1.name_en, text
+    # the Arab coalition alone stays the Saudi-led one
+    incidents = analyze("قصفت طائرات التحالف العربي مواقع الحوثيين في صعدة فقتلت ستة منهم.", "2015-08-06", "").incidents
+    assert incidents and "Restoring Hope" in incidents[0].actor1.name_en
