@@ -110,6 +110,7 @@ def find(doc: Document) -> list[Span]:
         mentions = others + [m for m in misspelt if gaz.rules.misspelt[m.key][0] == country]
         mentions.sort(key=lambda m: m.start)
     dominant = _resolve(mentions)
+    _city_told_by_nationality(mentions, sentences)
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
@@ -132,6 +133,40 @@ HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.l
 # countries whose news is one story: a town of either is named bare in news whose main country is the
 # other («صواريخ من غزة على سديروت وعسقلان»: Palestine's news, Israel's towns)
 SAME_NEWS = {"Israel": "Palestine", "Palestine": "Israel"}
+
+
+NATIONALITY_SENTENCES = 1  # the sentences before and after a bare country name whose nationality words count
+
+
+def _city_told_by_nationality(mentions: list[Mention], sentences: list[list[Token]]) -> None:
+    """«وقال وزير الداخلية الأردني في مؤتمر صحفي في عمان», «اعتقلت الأجهزة الأمنية الأردنية في عمان»: a bare
+    name read as a country that also names a city of another country (Oman and Amman, «عمان») is that
+    city when its sentence, or the one before or after, says the other country's nationality word
+    («الأردني», «الأردنيين») and none of the first country's («العماني»): the adjective tells the
+    country as its name would («… في عمان إن الأردن …» already read Amman)."""
+    nationalities = lexicons().nationalities
+    for m in mentions:
+        c = m.chosen
+        if c is None or c.kind != "country" or m.head:
+            continue
+        cities = [r for r in m.candidates if r.kind == "city" and r.country and r.country != c.country]
+        if not cities:
+            continue
+        told: set[str] = set()
+        for si in range(max(0, m.sentence - NATIONALITY_SENTENCES),
+                        min(len(sentences), m.sentence + NATIONALITY_SENTENCES + 1)):
+            for tok in sentences[si]:
+                for form in proclitic_variants(tok.norm)[:2]:
+                    hit = nationalities.get(form)
+                    if hit:
+                        told.add(hit[0])
+                        break
+        if c.country in told:
+            continue
+        city = next((r for r in cities if r.country in told), None)
+        if city is not None:
+            m.chosen = city
+            m.ranked = [city, *[r for r in m.ranked if r is not city]]
 
 
 def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:

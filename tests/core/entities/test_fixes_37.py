@@ -75,3 +75,16 @@ def test_the_arab_and_international_coalition_is_the_coalition_against_the_islam
     # the Arab coalition alone stays the Saudi-led one
     incidents = analyze("قصفت طائرات التحالف العربي مواقع الحوثيين في صعدة فقتلت ستة منهم.", "2015-08-06", "").incidents
     assert incidents and "Restoring Hope" in incidents[0].actor1.name_en
+
+
+# ---------------------------------------------------------------- «عمان» beside Jordanian words: Amman
+
+
+def test_oman_or_amman_is_told_by_the_nationality_words_around_it() -> None:
+    for text in ("وأوضح وزير الإعلام الأردني في تصريح من عمان أن التحقيق مستمر.",
+                 "نظمت النقابات الأردنية في عمان وقفة احتجاجية أمام السفارة.",
+                 "عقد الاجتماع في عمان. وحضره مسؤولون أردنيون وممثلون عن المنظمات الدولية."):
+        assert ("عمان", "gn:250441") in _places(text), text
+    # the first country's own word keeps it, and so does no nationality word
+    assert ("عمان", "country:OM") in _places("استقبل وزير الخارجية العماني في عمان نظيره الأردني أمس.")
+    assert ("عمان", "country:OM") in _places("وصل المبعوث الدولي إلى عمان لبحث الأزمة اليمنية.")
