@@ -88,3 +88,20 @@ def test_oman_or_amman_is_told_by_the_nationality_words_around_it() -> None:
     # the first country's own word keeps it, and so does no nationality word
     assert ("عمان", "country:OM") in _places("استقبل وزير الخارجية العماني في عمان نظيره الأردني أمس.")
     assert ("عمان", "country:OM") in _places("وصل المبعوث الدولي إلى عمان لبحث الأزمة اليمنية.")
+
+
+# ---------------------------------------------------------------- West Bank towns in their own governorate
+
+
+def test_west_bank_towns_by_jerusalem_lie_in_their_own_governorate() -> None:
+    from core.entities.gazetteer import Gazetteer
+
+    by_id = {p.id: p for p in Gazetteer.load().places}
+    for gid in ("284315", "284324", "284376", "283643", "282593"):  # Bethlehem, Bayt Jala, Battir, Husan, Nahhalin
+        assert by_id["gn:" + gid].admin1_en == "Bethlehem", gid
+    for gid in ("284269", "282529", "282069", "284294", "285108"):  # Bil'in, Ni'lin, Saffa, Baytunya, al-Bireh
+        assert by_id["gn:" + gid].admin1_en == "Ramallah", gid
+    assert by_id["gn:284238"].admin1_en == "Jerusalem"  # Bir Nabala: the governorate's own north-west
+    assert sum(p.id == "cur:dogubayazit" for p in Gazetteer.load().places) == 1
+    places = _places("اقتحمت قوات الاحتلال بلدة بيت جالا واعتقلت ثلاثة شبان.")
+    assert places and places[0][1] == "gn:284324"
