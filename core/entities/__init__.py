@@ -61,6 +61,7 @@ def recognize(doc: Document, backend: str | None = None, corrections: Iterable[M
         statistical = (s if s is None else without_definite_lead(doc, s) for s in statistical)
         statistical = (s if s is None else without_nisba_tail(doc, s) for s in statistical)
         statistical = (s if s is None else _kunya_as_person(doc, s) for s in statistical)
+        statistical = (s if s is None else _without_countryside_lead(doc, s) for s in statistical)
         curated_names = [c for c in candidates if c.source == "lexicon" and c.label in NAMED_BODIES]
         statistical = (s if s is None else _without_body_tail(doc, s, curated_names) for s in statistical)
         candidates.extend(s for s in statistical
@@ -195,6 +196,26 @@ def _bare_head(span: Span) -> bool:
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")
+COUNTRYSIDE_WORD = "ريف"  # «بريف حلب», «وريف إدلب»: the countryside of the place named after it
+
+
+def _without_countryside_lead(doc: Document, span: Span) -> Span | None:
+    """A tagger's place that opens with the countryside word, a proclitic glued to it or not («بريف
+    حلب الشرقي», «وريف إدلب»): the word is no name («بريف حلب» was a place "Barif Halb"); the place is
+    the one it governs, the span starts there (the gazetteer's «ريف دمشق», Rif Dimashq, still reads
+    as one name). Nothing left after it: no place."""
+    if span.label != "LOCATION" or span.source == "user":
+        return span
+    from core.entities.matcher import normalized
+    from core.text.clitics import variant_in
+
+    first, _, rest = span.text.partition(" ")
+    if not variant_in(normalized(first), frozenset({COUNTRYSIDE_WORD}), depth=2):
+        return span
+    rest = rest.lstrip()
+    if not rest:
+        return None
+    return doc.span(span.end - len(rest), span.end, span.label, span.source, **span.attrs)
 
 
 def _indefinite_person(span: Span) -> bool:

@@ -32,9 +32,12 @@ LABEL = "DATE"
 SOURCE = "rule"
 
 _ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# a day-month-year may be written with a space around its separators, «21 / 10 / 1436هـ», «6 - 8 - 2015»
+# (965 corpus uses, every one a valid date: after «الموافق» 194, «بتاريخ» 144, «وتاريخ» 121, a weekday…);
+# spaced, only with a four-digit year («10 - 20 - 30» is no date)
 _NUMERIC = re.compile(
     r"(?<!\d)(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}))(?!\d)"
+    r"|(?P<d2>\d{1,2})(?P<s2> ?[-/.] ?)(?P<m2>\d{1,2})(?P<t2> ?[-/.] ?)(?P<y2>\d{4}|\d{2}))(?!\d)"
 )
 _YEAR = re.compile(r"^(\d{4})(م|ه|هـ)?$")
 # a year named as one right after a month gives the month its year: «أكتوبر (تشرين الأول) عام 2011», «مايو من
@@ -471,6 +474,8 @@ def _numeric_dates(text: str, offset: int, tokens: list[Token]) -> list[DateHit]
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         else:
+            if len(m.group("y2")) == 2 and " " in m.group("s2") + m.group("t2"):
+                continue
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
             y += 2000 if y < 100 else 0
         start, end = m.start() + offset, m.end() + offset

@@ -138,6 +138,8 @@ class PlaceRules:
     plural_not_names: frozenset[str] = frozenset()  # «مناطق الحوثيين»: words after a plural head naming no place
     not_heads: frozenset[str] = frozenset()  # words that read as a proclitic + head and are neither («كتبه»)
     possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
+    # «جزيرة العرب»: words one facility head's name never is (the Arabian Peninsula, no island)
+    not_names_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
     admin_by_country: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # admin head → the only countries whose places it heads («قطاع/مركز الطوال»: a Saudi border
@@ -313,6 +315,8 @@ def _load_rules(folder: Any) -> PlaceRules:
         tails=norm_set(heads["tails"]),
         title_words=norm_set(heads["title_words"]),
         not_names=norm_set(heads["not_names"]),
+        not_names_after={normalized(h): norm_set(w) for h, w in heads.get("not_names_after", {}).items()
+                         if not h.startswith("_")},
         not_places=norm_set(heads.get("not_places", [])),
         not_after=norm_set(heads["not_after"]),
         strict_heads=norm_set(heads["strict"]),

@@ -110,6 +110,7 @@ def find(doc: Document) -> list[Span]:
         mentions = others + [m for m in misspelt if gaz.rules.misspelt[m.key][0] == country]
         mentions.sort(key=lambda m: m.start)
     dominant = _resolve(mentions)
+    _city_told_by_nationality(mentions, sentences)
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
@@ -132,6 +133,40 @@ HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.l
 # countries whose news is one story: a town of either is named bare in news whose main country is the
 # other («صواريخ من غزة على سديروت وعسقلان»: Palestine's news, Israel's towns)
 SAME_NEWS = {"Israel": "Palestine", "Palestine": "Israel"}
+
+
+NATIONALITY_SENTENCES = 1  # the sentences before and after a bare country name whose nationality words count
+
+
+def _city_told_by_nationality(mentions: list[Mention], sentences: list[list[Token]]) -> None:
+    """«وقال وزير الداخلية الأردني في مؤتمر صحفي في عمان», «اعتقلت الأجهزة الأمنية الأردنية في عمان»: a bare
+    name read as a country that also names a city of another country (Oman and Amman, «عمان») is that
+    city when its sentence, or the one before or after, says the other country's nationality word
+    («الأردني», «الأردنيين») and none of the first country's («العماني»): the adjective tells the
+    country as its name would («… في عمان إن الأردن …» already read Amman)."""
+    nationalities = lexicons().nationalities
+    for m in mentions:
+        c = m.chosen
+        if c is None or c.kind != "country" or m.head:
+            continue
+        cities = [r for r in m.candidates if r.kind == "city" and r.country and r.country != c.country]
+        if not cities:
+            continue
+        told: set[str] = set()
+        for si in range(max(0, m.sentence - NATIONALITY_SENTENCES),
+                        min(len(sentences), m.sentence + NATIONALITY_SENTENCES + 1)):
+            for tok in sentences[si]:
+                for form in proclitic_variants(tok.norm)[:2]:
+                    hit = nationalities.get(form)
+                    if hit:
+                        told.add(hit[0])
+                        break
+        if c.country in told:
+            continue
+        city = next((r for r in cities if r.country in told), None)
+        if city is not None:
+            m.chosen = city
+            m.ranked = [city, *[r for r in m.ranked if r is not city]]
 
 
 def _learnt_after_head(m: Mention, table: dict[str, dict]) -> bool:
@@ -609,8 +644,10 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue  # «تكون صبياً غاضباً»: a boy, not Sabya; «كما هي دوماً»: always
         if not key.startswith("ال") and ("ال" + key.split(" ")[0]) in proclitic_variants(first.norm):
             continue  # «المالي» is "financial", not «مالي» (Mali): a name does not take the article
-        if first.norm in rules.not_proclitic_forms:
-            continue  # «التي كسرت عزلة المدينة»: a verb, not «ك» + «سرت» (Sirte)
+        if first.norm in rules.not_proclitic_forms and " " not in key:
+            # «التي كسرت عزلة المدينة»: a verb, not «ك» + «سرت» (Sirte); «قرية بريف إدلب»: in the countryside,
+            # not a village «ريف» (a longer name read through the word stands: «بريف دمشق», Rif Dimashq)
+            continue
         if _adjective_use(toks, match.token_start, match.start, key, rules) \
                 and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
             continue
@@ -1283,6 +1320,8 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
                 i += 1
                 continue
             end, inner = _facility_name(toks, i + 1, si, rules, by_start)
+            if end is not None and toks[i + 1].norm in rules.not_names_after.get(head, ()):
+                end = None  # «جزيرة العرب»: the Arabian Peninsula, no island named «العرب»
             if end is not None and inner is None and head in rules.strict_heads:
                 end = None  # «عن طريق التشدد»: this head needs a gazetteer place after it
             if end is None:

@@ -237,3 +237,21 @@ def test_the_one_is_no_sunday():
     # audit 22 (fresh article): «وضعوا أمام أعينهم الله الأحد» (God, the One) was a Sunday
     assert _dates("وضعوا أمام أعينهم الله الأحد، وتوكلوا على الواحد الأحد.") == []
     assert [t for t, _, _ in _dates("وقال الله الأحد، ووصل الوفد يوم الأحد.")] == ["يوم الأحد"]
+
+
+def test_a_numeric_date_with_spaced_separators_is_one_date():
+    # session 37: «الموافق 21 / 10 / 1436هـ» was the year alone, its day and month two numbers, and the
+    # undated article's incident took the year's first day
+    found = [(s.text, s.attrs["calendar"], s.attrs["iso"]) for s in dates.find(
+        analyze("عقد المجلس جلسته يوم الاثنين الموافق 9 / 11 / 1436هـ في العاصمة", WEDNESDAY, until="tokenise").doc)]
+    assert found[-1] == ("9 / 11 / 1436هـ", "hijri", _expected(1436, 11, 9, date(2015, 8, 24)))
+    assert _dates("افتتح المعرض الثلاثاء الموافق 4 - 8 - 2015م")[-1] == ("4 - 8 - 2015", "2015-08-04", 1)
+    assert _dates("صدر الأمر بتاريخ 7 /5/ 1435 هـ")[-1][0] == "7 /5/ 1435 هـ"
+    # spaced, a two-digit year is no date (a list of numbers)
+    assert _dates("سجل الفريق 10 - 20 - 30 نقطة") == []
+
+
+def test_an_undated_article_takes_its_incident_day_from_a_spaced_hijri_date():
+    text = "قتل أربعة جنود في هجوم شنه مسلحون من تنظيم القاعدة على نقطة عسكرية في مدينة المكلا يوم الاثنين الموافق 9 / 11 / 1436هـ."
+    incidents = analyze(text, None, "").incidents
+    assert incidents and {str(i.date) for i in incidents} == {_expected(1436, 11, 9, date(2015, 8, 24))}
