@@ -1248,6 +1248,8 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     if any(x.country != c.country and (c.country != dominant or x.population >= c.population)
            for x in m.candidates if x.tier != "C"):
         return False
+    if dominant is None:  # no main country: only a town named with a head elsewhere (SAME_NEWS.get of a
+        return c.id in headed  # country outside it is None too, which made any bare town abroad a place)
     return c.country == dominant or SAME_NEWS.get(c.country) == dominant or c.id in headed
 
 

@@ -155,3 +155,10 @@ def test_ordinal_teen_is_no_number() -> None:
     text = ("دمر التنظيم آثارا تعود إلى القرن الثالث عشر، وللمرة الحادية عشرة عقدت الدورة الرابعة عشرة، "
             "وقتل ثلاثة عشر شخصا.")
     assert [(t, a.get("value")) for t, a in _spans(text, "NUMBER")] == [("ثلاثة عشر", 13)]
+
+
+def test_bare_town_abroad_not_a_place_in_news_with_no_main_country() -> None:
+    # review37: with no main country, SAME_NEWS.get(a country outside it) was None == None, so any
+    # tier-B town abroad named bare became a place (a prisoner's name «علان», 'Allan of Jordan)
+    assert not _places("زار المحامي الأسير علان في سجنه أمس وقال إن صحته تتدهور.")
+    assert not _places("قال المدير إن عكا مدينة جميلة.")

@@ -147,3 +147,14 @@ def test_a_clash_the_protest_follows_is_no_side_of_it() -> None:
     """«تظاهر المئات بعد اشتباكات بين الجيش ومسلحين»: no protest word is a side of the clash."""
     text = "وتظاهر المئات أمس في مدينة إسطنبول بعد اشتباكات بين الجيش ومسلحين في جنوب شرق البلاد."
     assert [i.sub_event_type for i in _all(text) if i.event_type in ("Riots", "Protests")] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات النظام مناطق في بلدة داريا ولم ترد أنباء عن إصابات كما دارت اشتباكات بين الفصائل "
+    "وتنظيم داعش في محيط بلدة مارع بريف حلب.",
+    "ولم ترد أنباء عن إصابات بينما اندلعت اشتباكات عنيفة بين الجيش والمسلحين في مدينة الرمادي أمس.",
+])
+def test_no_report_reaches_no_clause_after_it(text: str) -> None:
+    """review37: the negation of «لم ترد أنباء عن …» stops at a word opening another clause or the
+    cause («كما/بينما/فيما/حيث/جراء/بعد …»): the clash told after it stands."""
+    assert [i for i in _all(text) if i.event_type == "Battles"]
