@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             self.action_show_incidents.setChecked(True)
         self.side_tabs.setCurrentWidget(pane)
         if pane is self.incidents and self.incidents.current_row() < 0 and self.incidents.model.rowCount():
-            self.incidents.select_row(0)  # something for Ctrl+E from the first key on
+            self.incidents.select_first()  # something for Ctrl+E from the first key on
         target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(pane, pane)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
             inc = self.incidents.model.incident(row)
             if inc.get("analyst_status") == "added" and inc.get("override_id") not in pending[1]:
                 self.incidents.select_row(row)
-                self.incidents.table.scrollTo(self.incidents.model.index(row, 0))
+                self.incidents.scroll_to_row(row)
                 return
 
     def on_export(self) -> None:
