@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui.headers import section_width
 from gui.i18n import acled_name, governorate_name, grouped, source_name
 from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel, row_height
 
@@ -135,6 +136,10 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 22), (2, 64), (3, 80), (4, 34)):
             header.resizeSection(col, width)
+        # the date and the count are what the list is sorted by: wide enough for their header beside
+        # its sort arrow (the Arabic «عدد» was clipped to «عـ» at 34 px)
+        for col in (3, 4):
+            header.resizeSection(col, max(header.sectionSize(col), section_width(header, col, arrow=True)))
         self.table.setColumnHidden(2, True)  # the pane is narrow: the source is in the tooltip and the filters
         header.setMinimumSectionSize(20)
         self._set_row_height(False)
