@@ -284,16 +284,22 @@ class IncidentSortProxy(QSortFilterProxyModel):
         """Unknown (None) last in both directions: Qt sorts descending by swapping the operands,
         so a None is "greater" going up and "less" going down."""
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
         if a is None or b is None:
             if (a is None) == (b is None):
-                return left.row() < right.row()
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+                return self._in_text_order(left, right)
             return (a is None) if descending else (b is None)
         if type(a) is not type(b) and not all(isinstance(x, (int, float)) for x in (a, b)):
             a, b = str(a), str(b)
         if a == b:
-            return left.row() < right.row() if self.sortOrder() == Qt.SortOrder.AscendingOrder else left.row() > right.row()
+            return self._in_text_order(left, right)
         return a < b
+
+    def _in_text_order(self, left: Index, right: Index) -> bool:
+        """Ties keep the article's order whichever way the column is sorted."""
+        if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+            return left.row() > right.row()
+        return left.row() < right.row()
 
 
 def filter_haystack(inc: Mapping[str, Any]) -> str:

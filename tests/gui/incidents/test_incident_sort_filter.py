@@ -54,6 +54,13 @@ def test_killed_sorts_as_numbers_with_unknown_last_both_ways(qtbot) -> None:  # 
     assert _shown(panel, KILLED) == ["0", "9", "12", "100", ""]  # 100 after 12, not before 9
     panel.table.sortByColumn(KILLED, Qt.SortOrder.DescendingOrder)
     assert _shown(panel, KILLED) == ["100", "12", "9", "0", ""]  # unknown still last
+    many = [_inc(p, None, 10 * i) for i, p in enumerate(("عدن", "تعز", "إب"))] + [_inc("مأرب", 1, 40)]
+    panel.set_incidents(many)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):  # ties in the article's order
+        panel.table.sortByColumn(KILLED, order)
+        assert _places(panel) == ["مأرب", "عدن", "تعز", "إب"]
+    panel.set_incidents(INCIDENTS)
+    panel.table.sortByColumn(KILLED, Qt.SortOrder.DescendingOrder)
     # the panel's rows are the model's: the first row shown is the model's fifth incident
     _select_view_row(panel, 0)
     assert panel.current_row() == 4 and panel.current_incident()["location"]["name_ar"] == "صنعاء"
