@@ -171,7 +171,7 @@ def _save_screenshot(app: QApplication, window: Any, out: str, open_file: str | 
         ops.wait_for_all()
         return 1
     if window.incidents.model.rowCount():
-        window.incidents.select_row(0)
+        window.incidents.select_first()
     settle_layout(app, window)
     pixmap = window.grab()
     Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             self.action_show_incidents.setChecked(True)
         self.side_tabs.setCurrentWidget(pane)
         if pane is self.incidents and self.incidents.current_row() < 0 and self.incidents.model.rowCount():
-            self.incidents.select_row(0)  # something for Ctrl+E from the first key on
+            self.incidents.select_first()  # something for Ctrl+E from the first key on
         target = {self.incidents: self.incidents.table, self.notes: self.notes.list}.get(pane, pane)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
             inc = self.incidents.model.incident(row)
             if inc.get("analyst_status") == "added" and inc.get("override_id") not in pending[1]:
                 self.incidents.select_row(row)
-                self.incidents.table.scrollTo(self.incidents.model.index(row, 0))
+                self.incidents.scroll_to_row(row)
                 return
 
     def on_export(self) -> None:
@@ -824,6 +824,7 @@ class MainWindow(QMainWindow):
         self.article_title.setText(view.title or self.tr("(untitled)"))
         self._show_meta(view)
         self.reader.set_article(view.text, view.entities)
+        self.reader.set_headline(headline_end(view.text, view.title))
         self.legend.set_counts(Counter(h.display for h in self.reader.highlights()))
         self.incidents.set_incidents(view.incidents, view.summary)
         self.incidents.set_corroborations(view.corroborations)
@@ -1205,6 +1206,15 @@ def _whole_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
     «الحوثيين امس» the analyst sees coloured, not as half a word."""
     trimmed = _trimmed(text, span)
     return None if trimmed is None else snap_to_words(text, *trimmed)
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends when the article's text begins with it (its first line is the
+    title, spaces aside) and goes on below; else 0."""
+    first, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or not (title or "").strip():
+        return 0
+    return len(first) if " ".join(first.split()) == " ".join(str(title).split()) else 0
 
 
 def _evidence_text(text: str, incident: dict[str, Any]) -> str:

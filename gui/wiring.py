@@ -73,6 +73,7 @@ def connect_signals(w: MainWindow) -> None:
     w.incidentCountChanged.connect(w.library.on_incident_count_changed)
     w.legend.labelToggled.connect(w.reader.set_label_visible)
     w.incidents.evidenceRequested.connect(w.on_evidence_requested)
+    w.incidents.evidenceSpansRequested.connect(w.reader.set_evidence_spans)
     w.incidents.figuresRequested.connect(w.reader.set_figures)
     w.incidents.editRequested.connect(w.on_incident_edit_requested)
     w.incidents.decisionRequested.connect(w.on_incident_decision)

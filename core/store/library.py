@@ -28,7 +28,9 @@ _ORDERS = {
     "title": "a.title",
     "source": "a.source",
     "starred": "a.starred",
-    "incident_count": "incident_count",
+    # an article never analysed (or whose analysis is stale) and with no incidents shows «—», not 0:
+    # it goes last either way, not between 0 and 1 going up
+    "incident_count": "(incident_count = 0 AND coalesce(a.analyzer_version, '') = ''), incident_count",
     "imported_at": "a.imported_at",
 }
 # Counts, filters and their choices read the incidents as the analyst left them (edits applied,

@@ -6,7 +6,10 @@ seat before «و» is also tried on the other seat («مسئول» finds «مس�
 directly: words are extracted and each is quoted, so quotes, `-`, `:`, `*` and unbalanced
 parentheses are plain text. Two conveniences are kept: "a phrase in double quotes" and a
 trailing `*` for a prefix. Arabic words also match with the common proclitics attached
-(و ف ب ل ك and ال-combinations), since FTS5 cannot match the end of a token.
+(و ف ب ل ك and ال-combinations), since FTS5 cannot match the end of a token, and a word of
+PREFIX_FROM letters or more also matches as a prefix («الحوثي» finds «الحوثيين», «قصفت» finds
+«قصفتها»): what users expect of a search box. Both are the expanded query: the words as typed
+(`expand_clitics=False`) rank first.
 """
 
 from __future__ import annotations
@@ -26,10 +29,15 @@ _WORD = re.compile(r"\w+\*?")
 _ARABIC_START = re.compile(r"[\u0621-\u064a]")
 _PLAIN_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _ARTICLE_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
+# A typed word this long (folded) also finds the words it begins; shorter ones would find too
+# much that is another word («عدن» → «عدنان», «مصر» → «مصرع»): a trailing * still asks for it.
+PREFIX_FROM = 4
 
 
 def build_match(query: str, *, expand_clitics: bool = True) -> str:
-    """The FTS5 MATCH expression for a user's query; "" when it has no searchable word."""
+    """The FTS5 MATCH expression for a user's query; "" when it has no searchable word. Expanded
+    (the default), a word also matches with proclitics attached and, from PREFIX_FROM letters
+    on, as a prefix; `expand_clitics=False` gives the words as typed."""
     # Folded as tokens first, keeping the hamza seats the writer chose (_spellings needs them).
     folded = fold(query).lower()
     groups: list[str] = []
@@ -40,10 +48,11 @@ def build_match(query: str, *, expand_clitics: bool = True) -> str:
             groups.append(_any_of(terms))
     rest = _PHRASE.sub(" ", folded).replace('"', " ")
     for raw in _WORD.findall(rest):
-        prefix = raw.endswith("*")
         variants: list[str] = []
-        for word in _spellings(raw.rstrip("*")):
+        spellings = _spellings(raw.rstrip("*"))
+        for word in spellings:
             variants += _variants(word) if expand_clitics else [word]
+        prefix = raw.endswith("*") or (expand_clitics and min(len(w) for w in spellings) >= PREFIX_FROM)
         groups.append(_any_of([_quote(v) + (" *" if prefix else "") for v in dict.fromkeys(variants)]))
     return " AND ".join(groups)
 

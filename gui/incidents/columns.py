@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 from gui.i18n import acled_name
 from gui.incidents.corrections import taxonomy
+from gui.headers import section_width
 from gui.incidents.model import ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN
 
 translate = QCoreApplication.translate
@@ -128,6 +129,7 @@ class ColumnFitter(QObject):
         table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.on_header_menu)
+        header.sortIndicatorChanged.connect(lambda *_: self.fit())  # the sorted column takes its arrow's room
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
         table.installEventFilter(self)
@@ -140,7 +142,7 @@ class ColumnFitter(QObject):
         fm = self.table.fontMetrics()
         out = {}
         for col in self.shown_columns() if columns is None else columns:
-            width = header.sectionSizeHint(col)
+            width = section_width(header, col)  # the sort arrow's room in the sorted column only
             if col in SAMPLES:
                 width = max(width, fm.horizontalAdvance(SAMPLES[col]) + CELL_MARGIN)
             elif col in WRAPPING:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor, QFont
 
 from core.store.corroborations import incident_key
@@ -25,6 +26,7 @@ translate = QCoreApplication.translate
 
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 REPORTS_ROLE = Qt.ItemDataRole.UserRole + 2  # the other articles' reports of the row's incident
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the cell's sort key (`sort_key`); None: unknown, sorted last
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -205,6 +207,8 @@ class IncidentTableModel(QAbstractTableModel):
                        | Qt.AlignmentFlag.AlignVCenter)
         if role == INCIDENT_ROLE:
             return inc
+        if role == SORT_ROLE:
+            return sort_key(inc, index.column())
         return None
 
     def _also_data(self, row: int, role: int) -> Any:
@@ -213,6 +217,8 @@ class IncidentTableModel(QAbstractTableModel):
             return reports
         if role == INCIDENT_ROLE:
             return self._rows[row]
+        if role == SORT_ROLE:
+            return len(reports) or None
         if not reports:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -224,6 +230,88 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(ANALYST_COLOR)
         return None
+
+
+NUMBER_FIELDS = ("fatalities", "injured", "captured")
+
+
+def sort_key(inc: Mapping[str, Any], column: int) -> Any:
+    """What a column sorts by: numbers as numbers (10 after 9), names and types case-folded as
+    shown, the date as its ISO text; None when the cell is unknown (an untold toll, no place),
+    which `IncidentSortProxy` keeps last whichever way the column is sorted."""
+    key = COLUMNS[column][4]
+    if key in NUMBER_FIELDS:
+        value = inc.get(key)
+        try:
+            return None if value is None or value == "" else int(value)
+        except (TypeError, ValueError):
+            return None
+    if column == len(COLUMNS) - 1:  # confidence
+        value = inc.get("confidence")
+        return None if value is None else float(value)
+    text = COLUMNS[column][1](inc)
+    return text.casefold() if text else None
+
+
+class IncidentSortProxy(QSortFilterProxyModel):
+    """Sorts and filters the incident table without touching `IncidentTableModel`'s rows (the
+    panel maps every row it uses through it). The filter is text matched, folded, against the
+    event type, sub-event, place and actors, in both languages' names."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+
+    def set_filter_text(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        inc = model.incident(source_row) if isinstance(model, IncidentTableModel) else {}
+        return self._needle in filter_haystack(inc)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt override
+        """Unknown (None) last in both directions: Qt sorts descending by swapping the operands,
+        so a None is "greater" going up and "less" going down."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+        if a is None or b is None:
+            if (a is None) == (b is None):
+                return self._in_text_order(left, right)
+            return (a is None) if descending else (b is None)
+        if type(a) is not type(b) and not all(isinstance(x, (int, float)) for x in (a, b)):
+            a, b = str(a), str(b)
+        if a == b:
+            return self._in_text_order(left, right)
+        return a < b
+
+    def _in_text_order(self, left: Index, right: Index) -> bool:
+        """Ties keep the article's order whichever way the column is sorted."""
+        if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+            return left.row() > right.row()
+        return left.row() < right.row()
+
+
+def filter_haystack(inc: Mapping[str, Any]) -> str:
+    """The text the incident filter looks in: the shown names and types and both languages' names."""
+    parts = [acled_name(inc.get("event_type")), acled_name(inc.get("sub_event_type")),
+             str(inc.get("event_type") or ""), str(inc.get("sub_event_type") or ""), _location(inc)]
+    for key in NAMED_FIELDS:
+        value = inc.get(key) or {}
+        if isinstance(value, Mapping):
+            parts += [str(v) for k, v in value.items() if k in ("name", "name_ar", "name_en", "text") and v]
+    parts += [entity_name(inc.get(k) or {}) for k in ("actor1", "actor2")]
+    return "\n".join(parts).casefold()
 
 
 def summary_text(inc: Mapping[str, Any]) -> str:
@@ -258,6 +346,11 @@ def first_evidence(incident: Mapping[str, Any]) -> tuple[int, int] | None:
     """(start, end) of the incident's first evidence span, in code points."""
     spans = spans_of(incident, "evidence")
     return spans[0] if spans else None
+
+
+def evidence_spans(incident: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Every evidence span of the incident, in text order (the first may be the headline)."""
+    return spans_of(incident, "evidence")
 
 
 def figure_spans(incident: Mapping[str, Any]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel,
                             QModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -27,13 +27,15 @@ from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
-from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentTableModel,
-                                 figure_spans, first_evidence, status_text, summary_text)
+from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentSortProxy,
+                                 IncidentTableModel, evidence_spans, figure_spans, first_evidence, status_text,
+                                 summary_text)
 
 WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
 translate = QCoreApplication.translate
 ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
+FILTER_FROM = 6  # the filter box shows from this many incidents on (a short list is read at a glance)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -61,6 +63,7 @@ class IncidentPanel(QWidget):
     `figuresRequested(spans)`: where its figures are told, marked beside the evidence."""
 
     evidenceRequested = Signal(int, int)
+    evidenceSpansRequested = Signal(object)  # every evidence span of the selected incident [(start, end), …]
     figuresRequested = Signal(object)  # [(start, end), …] in code points; [] when it has none
     editRequested = Signal(object)  # the incident dict
     decisionRequested = Signal(object, str)  # the incident dict, "confirm" | "reject" | "restore"
@@ -71,11 +74,22 @@ class IncidentPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents")
         self.model = IncidentTableModel(self)
+        # The table shows the model through a sort/filter proxy: `self.model`'s rows are the
+        # incidents in text order, and every row number the panel hands out or takes is one of
+        # them (`_view_index` / `_source_row` map to and from the table's rows).
+        self.proxy = IncidentSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("incidentFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter by type, place or actor"))
+        self.filter.textChanged.connect(self.on_filter_changed)
+        self.filter.hide()
         self.title = QLabel(self.tr("Incidents"))
         self.title.setObjectName("paneTitle")
         self.key_sentences = KeySentences()
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells and never left); arrows move
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,6 +100,10 @@ class IncidentPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a click on a header sorts (up, down, then back to the article's order); none at first
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         for col, width in enumerate(self.model.default_widths()):
             header.resizeSection(col, width)
         # the columns share the pane's width (gui.incidents.columns): none pushed off its right
@@ -120,6 +138,7 @@ class IncidentPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.key_sentences)
         layout.addLayout(self._build_actions())
+        layout.addWidget(self.filter)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty)
 
@@ -179,7 +198,13 @@ class IncidentPanel(QWidget):
         row = same_incident_row(before, incidents) if before is not None else -1
         if article_summary is not None or not keep_selection:
             self._summary = article_summary
+        if not keep_selection:  # another article: its own list, unfiltered
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.blockSignals(False)
+            self.proxy.set_filter_text("")
         self.model.set_incidents(incidents)
+        self.filter.setVisible(len(incidents) >= FILTER_FROM or bool(self.filter.text()))
         self._show_also_column()
         self.fit_rows()
         # what exports and the library count: no rejected ones, nor an orphan another incident stands for
@@ -194,6 +219,8 @@ class IncidentPanel(QWidget):
         self.summary.setHtml(_overview_html(incidents, self._summary))
         self._update_actions()
         if 0 <= row < self.model.rowCount():
+            if not self._view_index(row).isValid():  # an edit took it out of the filter: show it all
+                self.filter.clear()
             self.table.selectionModel().blockSignals(True)
             self._select(row)
             self.table.selectionModel().blockSignals(False)
@@ -205,12 +232,40 @@ class IncidentPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def select_row(self, row: int) -> None:
+        """Select the incident in `row` of `self.model` (wherever the sorted table shows it)."""
         self._select(row)
 
+    def select_first(self) -> None:
+        """Select the table's first row as sorted and filtered."""
+        index = self.proxy.index(0, 0)
+        if index.isValid():
+            self._select(self._source_row(index))
+
+    def scroll_to_row(self, row: int) -> None:
+        index = self._view_index(row)
+        if index.isValid():
+            self.table.scrollTo(index)
+
+    def _view_index(self, row: int, column: int = 0) -> QModelIndex:
+        """The table's index of `self.model`'s `row` (invalid when the filter hides it)."""
+        return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def _source_row(self, index: QModelIndex) -> int:
+        """`self.model`'s row of an index of the table (-1 for an invalid one)."""
+        if not index.isValid():
+            return -1
+        if index.model() is self.proxy:
+            index = self.proxy.mapToSource(index)
+        return index.row()
+
+    def on_filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self.fit_rows()
+
     def _select(self, row: int) -> None:
-        """Select `row` through the selection model: `QTableView.selectRow` selects nothing under a
-        right-to-left layout (it looks for a column at the viewport's edge and finds none)."""
-        index = self.table.model().index(row, 0)
+        """Select `row` (of `self.model`) through the selection model: `QTableView.selectRow` selects
+        nothing under a right-to-left layout (it looks for a column at the viewport's edge and finds none)."""
+        index = self._view_index(row)
         if index.isValid():
             flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                      | QItemSelectionModel.SelectionFlag.Current)
@@ -218,7 +273,7 @@ class IncidentPanel(QWidget):
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return self._source_row(rows[0]) if rows else -1
 
     def current_incident(self) -> Mapping[str, Any] | None:
         row = self.current_row()
@@ -226,14 +281,16 @@ class IncidentPanel(QWidget):
 
     def on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
-        rows = {i.row() for i in selected.indexes()}
-        if not rows:
+        rows = [self._source_row(i) for i in selected.indexes()]
+        row = self.current_row() if self.current_row() >= 0 else (rows[0] if rows else -1)
+        if row < 0:
             return
-        incident = self.model.incident(min(rows))
-        self._show_incident(min(rows))
+        incident = self.model.incident(row)
+        self._show_incident(row)
         span = first_evidence(incident)
         if span is not None:
             self.evidenceRequested.emit(*span)
+        self.evidenceSpansRequested.emit(evidence_spans(incident))
         self.figuresRequested.emit(figure_spans(incident))
 
     def on_footer_link(self, link: str) -> None:
@@ -256,7 +313,7 @@ class IncidentPanel(QWidget):
 
     def on_double_clicked(self, index: QModelIndex) -> None:
         """On the "Also in" cell: open the other article (a menu when there are several); else edit."""
-        reports = self.model.reports(index.row()) if index.column() == ALSO_COLUMN else []
+        reports = self.model.reports(self._source_row(index)) if index.column() == ALSO_COLUMN else []
         if len(reports) == 1:
             self.open_report(reports[0])
         elif reports:
@@ -288,8 +345,9 @@ class IncidentPanel(QWidget):
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        self._select(index.row())
-        menu = self.context_menu(index.row())
+        row = self._source_row(index)
+        self._select(row)
+        menu = self.context_menu(row)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from core.store.library import LibraryQuery
+from gui.headers import section_width
 from gui.i18n import acled_name, governorate_name, grouped, source_name
 from gui.library.model import ARTICLE_ID_ROLE, COLUMNS, TITLE_COLUMN, ArticleDelegate, ArticleListModel, row_height
 
@@ -135,6 +136,11 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 22), (2, 64), (3, 80), (4, 34)):
             header.resizeSection(col, width)
+        # the date and the count: wide enough for their header and, when the list is sorted by it, its
+        # sort arrow (the Arabic «عدد» was clipped beside it at 34 px); the title keeps the rest
+        self._base_widths = {3: 80, 4: 34}
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_sorted_columns())
+        self._fit_sorted_columns()
         self.table.setColumnHidden(2, True)  # the pane is narrow: the source is in the tooltip and the filters
         header.setMinimumSectionSize(20)
         self._set_row_height(False)
@@ -245,6 +251,11 @@ class LibraryPane(QWidget):
         self.table.setColumnHidden(0, narrow)  # the date keeps its 80 px: at 74 «2015-07-29» was elided
         self._set_row_height(getattr(self, "_searching", False))
         self.table.viewport().update()
+
+    def _fit_sorted_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for col, width in self._base_widths.items():
+            header.resizeSection(col, max(width, section_width(header, col)))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)

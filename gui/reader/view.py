@@ -59,6 +59,8 @@ class ReaderView(QTextEdit):
         self._visible: set[str] = set(theme.DISPLAY_LABELS)
         self._evidence: tuple[int, int] | None = None
         self._figures: list[tuple[int, int]] = []
+        self._more_evidence: list[tuple[int, int]] = []  # the incident's other evidence passages
+        self._headline_end = 0  # the text's first line is the headline up to here (0: it is not)
         self._user: list[dict[str, Any]] = []
         self._folded: FoldedText | None = None
         self._hits: list[tuple[int, int]] = []
@@ -75,6 +77,8 @@ class ReaderView(QTextEdit):
         self._map = OffsetMap(text)
         self._evidence = None
         self._figures = []
+        self._more_evidence = []
+        self._headline_end = 0
         self._user = []
         self._folded = None
         self._hits, self._hit = [], -1
@@ -143,6 +147,7 @@ class ReaderView(QTextEdit):
         cursor = self._cursor_over(max(0, start), min(end, len(self._text)))
         self._evidence = (start, end)
         self._figures = []  # another incident's, or a set-aside mention's: `set_figures` follows
+        self._more_evidence = []  # so are its other passages: `set_evidence_spans`
         self._refresh_selections()
         self._select_in_view(cursor)
 
@@ -155,6 +160,32 @@ class ReaderView(QTextEdit):
 
     def figures(self) -> list[tuple[int, int]]:
         return list(self._figures)
+
+    def set_headline(self, end: int) -> None:
+        """The text's first `end` code points are its headline (0: the text does not begin with it)."""
+        self._headline_end = max(0, min(int(end), len(self._text)))
+
+    def set_evidence_spans(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Mark every evidence passage of the selected incident (after `select_span` of its first),
+        each underlined on the evidence's tint as the selected one. Before, only the first was
+        marked, often the headline, and the sentence naming the place was not. When the selected
+        passage is the headline, the first passage in the body is selected and scrolled to."""
+        n = len(self._text)
+        spans = sorted({(int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= n})
+        if not spans:
+            return
+        if (self._evidence is not None and self._headline_end and self._evidence[1] <= self._headline_end
+                and self._evidence in spans):
+            body = [sp for sp in spans if sp[0] >= self._headline_end]
+            if body:
+                self._evidence = body[0]
+                self._select_in_view(self._cursor_over(*body[0]))
+        self._more_evidence = [sp for sp in spans if sp != self._evidence]
+        self._refresh_selections()
+
+    def evidence_spans(self) -> list[tuple[int, int]]:
+        """The marked evidence: the selected passage first, then the incident's others."""
+        return ([self._evidence] if self._evidence is not None else []) + list(self._more_evidence)
 
     def reveal(self, start: int, end: int) -> None:
         """Select [start, end) and scroll to it, without marking it as evidence."""
@@ -318,6 +349,8 @@ class ReaderView(QTextEdit):
         for i, (s, e) in enumerate(self._hits):
             color = theme.FIND_CURRENT_COLOR if i == self._hit else theme.FIND_COLOR
             selections.append(self._selection(doc, s, e, QColor(color)))
+        tint = QColor(theme.EVIDENCE_COLOR)
+        tint.setAlpha(self.SELECTION_ALPHA)  # as the evidence: translucent, the entity colours show through
         if self._evidence is not None:
             s, e = self._evidence
             sel = self._selection(doc, s, e, None)
@@ -325,8 +358,12 @@ class ReaderView(QTextEdit):
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
             selections.append(sel)
-        tint = QColor(theme.EVIDENCE_COLOR)
-        tint.setAlpha(self.SELECTION_ALPHA)  # as the evidence: translucent, the entity colours show through
+        for s, e in self._more_evidence:  # not selected: the selection's tint drawn, and its underline
+            sel = self._selection(doc, s, e, tint)
+            sel.format.setFontUnderline(True)
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
+            selections.append(sel)
         for s, e in self._figures:
             sel = self._selection(doc, s, e, tint)
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)

@@ -2061,6 +2061,11 @@
 <context>
     <name>IncidentPanel</name>
     <message>
+        <location filename="../../gui/incidents/panel.py" line="83"/>
+        <source>Filter by type, place or actor</source>
+        <translation>تصفية حسب النوع أو المكان أو الطرف</translation>
+    </message>
+    <message>
         <location filename="../../gui/incidents/panel.py" line="372"/>
         <source>Confidence</source>
         <translation>الثقة</translation>

@@ -77,6 +77,19 @@ def test_sorting_by_columns_and_bad_order_is_refused(db) -> None:
         query_articles(db, LibraryQuery(order="text; drop table articles"))
 
 
+def test_unanalysed_articles_sort_last_by_incident_count_both_ways(db) -> None:  # type: ignore[no-untyped-def]
+    """The library shows «—» for an article not analysed yet (its analysis stale, no incidents):
+    sorted by the count it came between 0 and 1 going up. It goes last in both directions."""
+    d, _ = add_article(db, ArticleIn(title="خبر d", text="نص لم يحلل بعد.", source="spa", published="2015-07-01"))
+    db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (d,))
+    db.conn.execute("UPDATE articles SET analyzer_version = '36' WHERE id = ?", (db.ids["c"],))  # analysed: 0
+    up = [(r["title"], r["incident_count"]) for r in query_articles(db, LibraryQuery(order="incident_count asc"))]
+    down = [(r["title"], r["incident_count"]) for r in query_articles(db, LibraryQuery(order="incident_count desc"))]
+    assert up == [("خبر c", 0), ("خبر a", 1), ("خبر b", 2), ("خبر d", 0)]
+    assert down == [("خبر b", 2), ("خبر a", 1), ("خبر c", 0), ("خبر d", 0)]
+    assert [r["title"] for r in query_articles(db, LibraryQuery(text="يحلل", order="incident_count asc"))] == ["خبر d"]
+
+
 def test_search_folds_hamza_and_marks_the_hit_in_the_snippet(db) -> None:
     rows = query_articles(db, LibraryQuery(text="الاعلامي"))
     assert titles(rows) == ["خبر a"]

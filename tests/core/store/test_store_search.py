@@ -181,3 +181,33 @@ def test_presentation_forms_are_searched_as_letters() -> None:
     assert _titles(search(db, "تعز")) == ["ﺗﻌﺰ"]
     # a lam-alef ligature (one code point, two letters) is found and marked whole
     assert [text[s:e] for s, e in hit_spans(text, "لا يزال")] == ["ﻭﻻ", "ﻳﺰﺍﻝ"]
+
+
+def test_a_word_also_finds_the_words_it_begins() -> None:
+    """User's report: «الحوثي» did not find an article that has only «الحوثيين». A word of four
+    letters or more is also a prefix; the words as typed still rank first, and shorter words
+    are not («عدن» must not find «عدنان»)."""
+    db = open_db(memory=True)
+    plural, _ = add_article(db, ArticleIn("جمع", "سيطر مقاتلون على مواقع كان يتحصن فيها الحوثيين قرب المدينة."))
+    single, _ = add_article(db, ArticleIn("مفرد", "وقال القيادي الحوثي إن الهدنة انتهت."))
+    add_article(db, ArticleIn("اسم", "التقى الوزير بعدنان في المدينة."))
+    rows = search(db, "الحوثي")
+    assert [r["id"] for r in rows] == [single, plural]  # the word as typed first
+    assert "[الحوثيين]" in rows[1]["snippet"]  # the whole word marked, not its first letters
+    assert _titles(search(db, "حوثي")) == ["جمع", "مفرد"]  # «الحوثيين» = ال + a word «حوثي» begins
+    assert _titles(search(db, "الحوثي", expand_clitics=False)) == ["مفرد"]
+    assert _titles(search(db, "عدن")) == []  # three letters: the word only
+    text = "سيطر مقاتلون على مواقع كان يتحصن فيها الحوثيين قرب المدينة."
+    [(start, end)] = hit_spans(text, "الحوثي")
+    assert text[start:end] == "الحوثيين"
+
+
+def test_the_library_finds_prefixes_and_ranks_the_word_as_typed_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.store.library import LibraryQuery, query_articles
+
+    db = open_db(tmp_path / "lib.db")  # a real file, as the library opens it
+    plural, _ = add_article(db, ArticleIn("جمع", "تقدم الحوثيين نحو المدينة.", published="2015-08-02"))
+    single, _ = add_article(db, ArticleIn("مفرد", "قال مصدر حوثي إن القتال مستمر.", published="2015-08-01"))
+    rows = query_articles(db, LibraryQuery(text="حوثي", order="relevance"))
+    assert [r["id"] for r in rows] == [single, plural]
+    assert "الحوثيين" in rows[1]["snippet"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 
 from gui import i18n
 from gui.bidi import strip_isolates
+from gui.headers import section_width
 from gui.incidents import IncidentPanel
 from gui.incidents.columns import DROPPED, KEPT, NARROW_COLUMNS, OPTIONAL_COLUMNS, SETTING, fit_widths
 from gui.incidents.model import ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN
@@ -59,7 +60,7 @@ def _placement(table) -> list[tuple[str, int, int, int]]:  # type: ignore[no-unt
     for col in range(len(COLUMNS)):
         if not table.isColumnHidden(col):
             left = header.sectionViewportPosition(col)
-            out.append((HEADERS[col], left, left + header.sectionSize(col), header.sectionSizeHint(col)))
+            out.append((HEADERS[col], left, left + header.sectionSize(col), section_width(header, col)))
     return out
 
 

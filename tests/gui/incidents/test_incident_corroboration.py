@@ -130,11 +130,11 @@ def test_enter_does_what_a_double_click_does(qtbot) -> None:  # type: ignore[no-
     panel.set_incidents([CLASH, OTHER])
     panel.set_corroborations({"s0": REPORTS["s0"][:1]})
     panel.table.setFocus()
-    panel.table.setCurrentIndex(panel.model.index(0, ALSO_COLUMN))
+    panel.table.setCurrentIndex(panel.table.model().index(0, ALSO_COLUMN))
     with qtbot.waitSignal(panel.reportRequested, timeout=1000) as blocker:
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert blocker.args == [7, 20, 31]
-    panel.table.setCurrentIndex(panel.model.index(1, ALSO_COLUMN + 1))
+    panel.table.setCurrentIndex(panel.table.model().index(1, ALSO_COLUMN + 1))
     with qtbot.waitSignal(panel.editRequested, timeout=1000) as blocker:
         qtbot.keyClick(panel.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert blocker.args[0]["event_type"] == "Protests"
