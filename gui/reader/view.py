@@ -27,6 +27,10 @@ from gui.bidi import LRI, PDI, has_rtl, isolate_auto
 from gui.offsets import OffsetMap
 from gui.reader.highlights import Highlight, build_highlights, highlight_at, tooltip_lines, user_highlight_at
 
+SOLID = QTextCharFormat.UnderlineStyle.SingleUnderline
+DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
+DOTTED = QTextCharFormat.UnderlineStyle.DotLine
+
 
 class ReaderView(QTextEdit):
     """Read-only article view. Public API speaks code-point offsets only."""
@@ -337,39 +341,33 @@ class ReaderView(QTextEdit):
                 continue
             selections.append(self._selection(doc, h.start, h.end, theme.entity_color(h.display)))
         for u in self._user:
-            sel = self._selection(doc, int(u["start"]), int(u["end"]), theme.highlight_color(str(u.get("color") or "")))
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            sel.format.setUnderlineColor(theme.highlight_color(str(u.get("color") or "")).darker(170))
-            selections.append(sel)
+            color = theme.highlight_color(str(u.get("color") or ""))
+            selections.append(self._underlined(doc, int(u["start"]), int(u["end"]), color, DOTTED, color.darker(170)))
         for s, e in self._search_hits:
-            sel = self._selection(doc, s, e, QColor(theme.FIND_COLOR))
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sel.format.setUnderlineColor(QColor(theme.FIND_CURRENT_COLOR))
-            selections.append(sel)
+            selections.append(self._underlined(doc, s, e, QColor(theme.FIND_COLOR), SOLID,
+                                               QColor(theme.FIND_CURRENT_COLOR)))
         for i, (s, e) in enumerate(self._hits):
             color = theme.FIND_CURRENT_COLOR if i == self._hit else theme.FIND_COLOR
             selections.append(self._selection(doc, s, e, QColor(color)))
         tint = QColor(theme.EVIDENCE_COLOR)
         tint.setAlpha(self.SELECTION_ALPHA)  # as the evidence: translucent, the entity colours show through
+        line = QColor(theme.EVIDENCE_UNDERLINE)
         if self._evidence is not None:
             s, e = self._evidence
-            sel = self._selection(doc, s, e, None)
-            sel.format.setFontUnderline(True)
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
-            selections.append(sel)
+            selections.append(self._underlined(doc, s, e, None, SOLID, line))
         for s, e in self._more_evidence:  # not selected: the selection's tint drawn, and its underline
-            sel = self._selection(doc, s, e, tint)
-            sel.format.setFontUnderline(True)
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
-            selections.append(sel)
+            selections.append(self._underlined(doc, s, e, tint, SOLID, line))
         for s, e in self._figures:
-            sel = self._selection(doc, s, e, tint)
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            sel.format.setUnderlineColor(QColor(theme.EVIDENCE_UNDERLINE))
-            selections.append(sel)
+            selections.append(self._underlined(doc, s, e, tint, DASHED, line))
         self.setExtraSelections(selections)
+
+    def _underlined(self, doc: Any, start: int, end: int, color: QColor | None,
+                    style: QTextCharFormat.UnderlineStyle, line: QColor) -> QTextEdit.ExtraSelection:
+        """`_selection` underlined in `style` (a solid one also sets the font's underline) and `line`'s colour."""
+        sel = self._selection(doc, start, end, color)
+        sel.format.setUnderlineStyle(style)
+        sel.format.setUnderlineColor(line)
+        return sel
 
     def _selection(self, doc: Any, start: int, end: int, color: QColor | None) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
