@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import Any
 
 # Before any Qt import: no display needed, and QSettings never touch the developer's own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,20 +72,30 @@ def machine_analysis() -> dict:
     }
 
 
-@pytest.fixture
-def article_db(tmp_path):  # type: ignore[no-untyped-def]
-    """Path of a store holding ARTICLE_TEXT (article id 1) with its machine analysis."""
+def words_span(words: str, text: str = ARTICLE_TEXT) -> dict[str, int]:
+    """The {start, end} code-point span of `words`' first occurrence in `text`."""
+    start = text.index(words)
+    return {"start": start, "end": start + len(words)}
+
+
+def store_article(path: Any, analysis: dict) -> str:
+    """Path (as str) of a new store at `path` holding ARTICLE_TEXT (article id 1) with `analysis`."""
     from core import store
     from core.ingest.model import ArticleIn
 
-    path = tmp_path / "reader.db"
     db = store.open_db(path)
     article_id, _ = store.add_article(db, ArticleIn(title="اشتباكات في دمت", text=ARTICLE_TEXT, source="test",
                                                     published="2015-08-01"))
     assert article_id == 1
-    store.save_analysis(db, article_id, machine_analysis())
+    store.save_analysis(db, article_id, analysis)
     db.conn.close()
     return str(path)
+
+
+@pytest.fixture
+def article_db(tmp_path):  # type: ignore[no-untyped-def]
+    """Path of a store holding ARTICLE_TEXT (article id 1) with its machine analysis."""
+    return store_article(tmp_path / "reader.db", machine_analysis())
 
 
 def add_undated_articles(path: str, articles: list[tuple[str, str]]) -> None:
@@ -116,6 +127,28 @@ def show_window(qtbot, path, article=None):  # type: ignore[no-untyped-def]
         with qtbot.waitSignal(w.articleShown, timeout=10_000):
             w.open_article(article)
     return w
+
+
+def incident_row(w: Any, event_type: str) -> int:
+    """The row of the first incident of `event_type` in window `w`'s incident list."""
+    return next(r for r in range(w.incidents.model.rowCount())
+                if w.incidents.model.incident(r).get("event_type") == event_type)
+
+
+def add_strike(qtbot, w, words: str, place: str, killed: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Select `words` of ARTICLE_TEXT in `w`'s reader and add from the selection an air strike at
+    `place` (with `killed` dead when given), waiting for the incident list to change."""
+    start = ARTICLE_TEXT.index(words)
+    w.reader.select_span(start, start + len(words))
+    w.incidents.action_add.trigger()
+    editor = w.editor
+    editor.event_type.setCurrentIndex(editor.event_type.findData("Explosions/Remote violence"))
+    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Air/drone strike"))
+    editor.location.setText(place)
+    if killed is not None:
+        editor.fatalities.setValue(killed)
+    with qtbot.waitSignal(w.incidentsChanged, timeout=20_000):
+        editor.accept()
 
 
 @pytest.fixture

@@ -6,27 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import ARTICLE_TEXT
+from tests.gui.conftest import add_strike
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-def _add(qtbot, w, word: str, place: str) -> None:  # type: ignore[no-untyped-def]
-    start = ARTICLE_TEXT.index(word)
-    w.reader.select_span(start, start + len(word))
-    w.incidents.action_add.trigger()
-    editor = w.editor
-    editor.event_type.setCurrentIndex(editor.event_type.findData("Explosions/Remote violence"))
-    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Air/drone strike"))
-    editor.location.setText(place)
-    with qtbot.waitSignal(w.incidentsChanged, timeout=20_000):
-        editor.accept()
 
 
 def test_the_added_incident_is_selected(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     w = open_window
     w.incidents.select_row(0)
-    _add(qtbot, w, "وشنت طائرات التحالف", "تعز")
+    add_strike(qtbot, w, "وشنت طائرات التحالف", "تعز")
     assert w.incidents.model.rowCount() == 3
     assert w.incidents.current_row() == 2
     current = w.incidents.current_incident()
@@ -34,7 +22,7 @@ def test_the_added_incident_is_selected(qtbot, open_window) -> None:  # type: ig
     assert "in Taizz" in w.incidents.summary.toPlainText() and w.incidents.action_edit.isEnabled()
     # a second one: the newest is selected, not the first added
     w.incidents.select_row(1)
-    _add(qtbot, w, "غارات على مواقع", "دمت")
+    add_strike(qtbot, w, "غارات على مواقع", "دمت")
     assert w.incidents.model.rowCount() == 4
     current = w.incidents.current_incident()
     assert current["analyst_status"] == "added" and current["location"]["name_ar"] == "دمت"
@@ -42,7 +30,7 @@ def test_the_added_incident_is_selected(qtbot, open_window) -> None:  # type: ig
 
 def test_an_edit_keeps_its_own_row_selected(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     w = open_window
-    _add(qtbot, w, "وشنت طائرات التحالف", "تعز")
+    add_strike(qtbot, w, "وشنت طائرات التحالف", "تعز")
     w.incidents.select_row(0)
     w.incidents.action_edit.trigger()
     w.editor.fatalities.setValue(13)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from tests.gui.conftest import ARTICLE_TEXT, machine_analysis
+from tests.gui.conftest import ARTICLE_TEXT, incident_row, machine_analysis, store_article, words_span
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -19,33 +19,18 @@ STRIKES = "وشنت طائرات التحالف غارات على مواقع ف�
 KILLED = "12 مسلحا قتلوا"
 
 
-def _span(words: str) -> dict[str, int]:
-    start = ARTICLE_TEXT.index(words)
-    return {"start": start, "end": start + len(words)}
-
-
 @pytest.fixture
 def two_spans_db(tmp_path):  # type: ignore[no-untyped-def]
-    from core import store
-    from core.ingest.model import ArticleIn
-
     analysis = machine_analysis()
     clash = analysis["incidents"][0]
-    clash["evidence"] = [_span(PLACE), _span(LEAD)]  # stored out of order: quoted in text order
-    clash["figures"] = [_span(KILLED), _span(PLACE)]
-    path = tmp_path / "spans.db"
-    db = store.open_db(path)
-    store.add_article(db, ArticleIn(title="اشتباكات في دمت", text=ARTICLE_TEXT, source="test", published="2015-08-01"))
-    store.save_analysis(db, 1, analysis)
-    db.conn.close()
-    return str(path)
+    clash["evidence"] = [words_span(PLACE), words_span(LEAD)]  # stored out of order: quoted in text order
+    clash["figures"] = [words_span(KILLED), words_span(PLACE)]
+    return store_article(tmp_path / "spans.db", analysis)
 
 
 def test_the_editor_quotes_every_evidence_span(window_on, two_spans_db) -> None:  # type: ignore[no-untyped-def]
     w = window_on(two_spans_db)
-    row = next(r for r in range(w.incidents.model.rowCount())
-               if w.incidents.model.incident(r).get("event_type") == "Battles")
-    w.incidents.select_row(row)
+    w.incidents.select_row(incident_row(w, "Battles"))
     w.incidents.action_edit.trigger()
     quote = w.editor.findChild(QLabel, "editorEvidence")
     assert quote.text() == f"{LEAD} … {PLACE}"
@@ -57,9 +42,9 @@ def test_the_editor_quotes_every_evidence_span(window_on, two_spans_db) -> None:
 def test_overlapping_spans_are_quoted_once() -> None:
     from gui.main_window import _evidence_text
 
-    lead, place = _span(LEAD), _span(PLACE)
+    lead, place = words_span(LEAD), words_span(PLACE)
     both = {"start": lead["start"], "end": place["end"]}
     assert _evidence_text(ARTICLE_TEXT, {"evidence": [both, place]}) == ARTICLE_TEXT[both["start"]:both["end"]]
-    assert _evidence_text(ARTICLE_TEXT, {"evidence": [_span(STRIKES)]}) == STRIKES
+    assert _evidence_text(ARTICLE_TEXT, {"evidence": [words_span(STRIKES)]}) == STRIKES
     assert _evidence_text(ARTICLE_TEXT, {"evidence": [{"start": 5, "end": 10_000}]}) == ""  # out of the text
     assert _evidence_text(ARTICLE_TEXT, {}) == ""

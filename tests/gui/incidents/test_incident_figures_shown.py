@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from gui import theme
-from tests.gui.conftest import ARTICLE_TEXT, machine_analysis
+from tests.gui.conftest import ARTICLE_TEXT, incident_row, machine_analysis, store_article, words_span
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -22,32 +22,14 @@ EVIDENCE = "اشتباكات بمدينة دمت"
 KILLED, INJURED = "12 مسلحا قتلوا", "وأصيب 22"
 
 
-def _span(text: str, words: str) -> dict[str, int]:
-    start = text.index(words)
-    return {"start": start, "end": start + len(words)}
-
-
 @pytest.fixture
 def figures_db(tmp_path):  # type: ignore[no-untyped-def]
     """ARTICLE_TEXT whose clash has its evidence in one clause and its figures around it."""
-    from core import store
-    from core.ingest.model import ArticleIn
-
     analysis = machine_analysis()
     clash = analysis["incidents"][0]
-    clash["evidence"] = [_span(ARTICLE_TEXT, EVIDENCE)]
-    clash["figures"] = [_span(ARTICLE_TEXT, KILLED), _span(ARTICLE_TEXT, INJURED)]
-    path = tmp_path / "figures.db"
-    db = store.open_db(path)
-    store.add_article(db, ArticleIn(title="اشتباكات في دمت", text=ARTICLE_TEXT, source="test", published="2015-08-01"))
-    store.save_analysis(db, 1, analysis)
-    db.conn.close()
-    return str(path)
-
-
-def _row(w: Any, event_type: str) -> int:
-    return next(r for r in range(w.incidents.model.rowCount())
-                if w.incidents.model.incident(r).get("event_type") == event_type)
+    clash["evidence"] = [words_span(EVIDENCE)]
+    clash["figures"] = [words_span(KILLED), words_span(INJURED)]
+    return store_article(tmp_path / "figures.db", analysis)
 
 
 def _dashed(w: Any) -> list[str]:
@@ -65,22 +47,22 @@ def _background(reader: Any, offset: int) -> QColor:
 
 def test_selecting_an_incident_marks_its_figures(window_on, figures_db, qtbot) -> None:  # type: ignore[no-untyped-def]
     w = window_on(figures_db)
-    w.incidents.select_row(_row(w, "Battles"))
+    w.incidents.select_row(incident_row(w, "Battles"))
     assert w.reader.textCursor().selectedText() == EVIDENCE  # the evidence is selected, as before
-    assert w.reader.figures() == [tuple(_span(ARTICLE_TEXT, words).values()) for words in (KILLED, INJURED)]
+    assert w.reader.figures() == [tuple(words_span(words).values()) for words in (KILLED, INJURED)]
     assert _dashed(w) == [KILLED, INJURED]
     qtbot.wait(20)
     marked = _background(w.reader, ARTICLE_TEXT.index("قتلوا") + 2)
     page = QColor(theme.READER_BACKGROUND)
     assert marked.blue() < page.blue() - 20 and marked.red() > marked.blue()  # the evidence's yellow tint
     # another incident, without figures: nothing left marked
-    w.incidents.select_row(_row(w, "Explosions/Remote violence"))
+    w.incidents.select_row(incident_row(w, "Explosions/Remote violence"))
     assert w.reader.figures() == [] and _dashed(w) == []
 
 
 def test_the_editor_quotes_the_figures_under_the_evidence(window_on, figures_db) -> None:  # type: ignore[no-untyped-def]
     w = window_on(figures_db)
-    w.incidents.select_row(_row(w, "Battles"))
+    w.incidents.select_row(incident_row(w, "Battles"))
     w.incidents.action_edit.trigger()
     quote = w.editor.findChild(QLabel, "editorEvidence")
     figures = w.editor.findChild(QLabel, "editorFigures")
@@ -96,18 +78,18 @@ def test_the_editor_leaves_out_figures_the_evidence_shows(window_on, article_db)
     already, so no second quote; a figure told apart is quoted, joined with one next to it."""
     from gui.main_window import _figures_text
 
-    clash = {"evidence": [_span(ARTICLE_TEXT, "وأصيب 22 آخرون")], "figures": [_span(ARTICLE_TEXT, INJURED)]}
+    clash = {"evidence": [words_span("وأصيب 22 آخرون")], "figures": [words_span(INJURED)]}
     assert _figures_text(ARTICLE_TEXT, clash) == ""
-    clash["figures"].insert(0, _span(ARTICLE_TEXT, "12 مسلحا"))
+    clash["figures"].insert(0, words_span("12 مسلحا"))
     assert _figures_text(ARTICLE_TEXT, clash) == "12 مسلحا"
-    close = {"figures": [_span(ARTICLE_TEXT, "12 مسلحا"), _span(ARTICLE_TEXT, "قتلوا في")]}
+    close = {"figures": [words_span("12 مسلحا"), words_span("قتلوا في")]}
     assert _figures_text(ARTICLE_TEXT, close) == "12 مسلحا قتلوا في"  # one space apart: one passage
 
 
 def test_an_incident_stored_without_figures(open_window) -> None:  # type: ignore[no-untyped-def]
     """Analyses stored before figures were kept: nothing marked, no second quote."""
     w = open_window
-    w.incidents.select_row(_row(w, "Battles"))
+    w.incidents.select_row(incident_row(w, "Battles"))
     assert w.reader.figures() == [] and _dashed(w) == []
     w.incidents.action_edit.trigger()
     assert w.editor.findChild(QLabel, "editorFigures") is None
@@ -116,7 +98,7 @@ def test_an_incident_stored_without_figures(open_window) -> None:  # type: ignor
 
 def test_the_figures_tooltip_is_arabic(arabic, window_on, figures_db) -> None:  # type: ignore[no-untyped-def]
     w = window_on(figures_db)
-    w.incidents.select_row(_row(w, "Battles"))
+    w.incidents.select_row(incident_row(w, "Battles"))
     w.incidents.action_edit.trigger()
     assert w.editor.findChild(QLabel, "editorFigures").toolTip() == "موضع ذكر القتلى والجرحى والأسرى في المقال"
     w.editor.reject()

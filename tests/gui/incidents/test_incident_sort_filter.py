@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from gui.bidi import strip_isolates
 from gui.incidents import IncidentPanel
 from gui.incidents.model import COLUMNS, INCIDENT_ROLE
-from tests.gui.conftest import ARTICLE_TEXT
+from tests.gui.conftest import add_strike
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -99,19 +99,6 @@ def test_the_filter_matches_type_place_and_actor(qtbot, monkeypatch) -> None:  #
     assert panel.filter.text() == "" and panel.table.model().rowCount() == 6
 
 
-def _add(qtbot, w, word: str, place: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    start = ARTICLE_TEXT.index(word)
-    w.reader.select_span(start, start + len(word))
-    w.incidents.action_add.trigger()
-    editor = w.editor
-    editor.event_type.setCurrentIndex(editor.event_type.findData("Explosions/Remote violence"))
-    editor.sub_event_type.setCurrentIndex(editor.sub_event_type.findData("Air/drone strike"))
-    editor.location.setText(place)
-    editor.fatalities.setValue(killed)
-    with qtbot.waitSignal(w.incidentsChanged, timeout=20_000):
-        editor.accept()
-
-
 def test_edit_and_delete_after_sorting_hit_the_incident_selected(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w = open_window
     panel = w.incidents
@@ -127,7 +114,7 @@ def test_edit_and_delete_after_sorting_hit_the_incident_selected(qtbot, open_win
     by_place = {i["location"]["name_ar"]: i.get("fatalities") for i in panel.model.incidents()}
     assert by_place == {"دمت": 12, "تعز": 9}  # Damt untouched
     # by killed going up: 9 before 12 (as numbers); an added incident of 3 killed first
-    _add(qtbot, w, "غارات على مواقع", "إب", 3)
+    add_strike(qtbot, w, "غارات على مواقع", "إب", 3)
     panel.table.sortByColumn(KILLED, Qt.SortOrder.AscendingOrder)
     assert _shown(panel, KILLED) == ["3", "9", "12"]
     _select_view_row(panel, 0)
