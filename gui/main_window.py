@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -1227,17 +1228,10 @@ def _evidence_text(text: str, incident: dict[str, Any]) -> str:
 
 def _evidence_spans(text: str, incident: dict[str, Any]) -> list[tuple[int, int]]:
     """The incident's evidence spans within `text`, overlapping ones merged."""
-    from gui.incidents.model import spans_of
+    from gui.incidents.model import evidence_spans
 
-    merged: list[tuple[int, int]] = []
-    for s, e in spans_of(incident, "evidence"):
-        if not 0 <= s < e <= len(text):
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    return merged
+    return _merged([(s, e) for s, e in evidence_spans(incident) if 0 <= s < e <= len(text)],
+                   lambda end, start: start <= end)
 
 
 def _figures_text(text: str, incident: dict[str, Any]) -> str:
@@ -1249,18 +1243,24 @@ def _figures_text(text: str, incident: dict[str, Any]) -> str:
     shown = _evidence_spans(text, incident)
     spans = [(s, e) for s, e in figure_spans(incident) if 0 <= s < e <= len(text)
              and not any(a <= s and e <= b for a, b in shown)]
-    parts: list[tuple[int, int]] = []
-    for s, e in spans:
-        if parts and _joins(text[parts[-1][1]:s]):
-            parts[-1] = (parts[-1][0], max(parts[-1][1], e))
-        else:
-            parts.append((s, e))
+    parts = _merged(spans, lambda end, start: _joins(text[end:start]))
     return " … ".join(text[s:e] for s, e in parts)
 
 
 def _joins(gap: str) -> bool:
     """Two figures with only this between them are one passage («لقوا حتفهم، وأصيب 22»)."""
     return len(gap) <= 4 and not any(c in gap for c in ".\n\r؟!")
+
+
+def _merged(spans: list[tuple[int, int]], together: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """`spans` (in text order), each joined to the one before when `together(its end, this start)`."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and together(merged[-1][1], s):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 # Importer "errors" whose article IS in the library, stored without its analysis (too long, the
