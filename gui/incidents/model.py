@@ -270,9 +270,6 @@ class IncidentSortProxy(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filter_text(self) -> str:
-        return self._needle
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
         if not self._needle:
             return True

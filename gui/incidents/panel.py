@@ -281,8 +281,10 @@ class IncidentPanel(QWidget):
 
     def on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
-        rows = [self._source_row(i) for i in selected.indexes()]
-        row = self.current_row() if self.current_row() >= 0 else (rows[0] if rows else -1)
+        row = self.current_row()
+        if row < 0:
+            rows = [self._source_row(i) for i in selected.indexes()]
+            row = rows[0] if rows else -1
         if row < 0:
             return
         incident = self.model.incident(row)
