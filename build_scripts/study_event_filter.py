@@ -31,8 +31,10 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -63,26 +65,39 @@ class R:
     w: float = 1.0
 
 
-def sentence_row(rid: str, text: str, label: str, accept: int, total: int, task: str) -> R:
+def analysed(text: str) -> tuple[set[str], dict, list[str]]:
+    """A sentence analysed up to its entities: the tasks of its live triggers, its eventness
+    features and its normalised words (punctuation left out)."""
     doc = analyze(text, until="entities").doc
     mentions, _ = find_mentions(doc)
-    has = any(eventness.task_of(m.event_type) == task for m in active_mentions(mentions))
-    feats = eventness.features(doc.tokens, doc.entities, mentions)
+    tasks = {eventness.task_of(m.event_type) for m in active_mentions(mentions)} - {None}
     words = [t.norm for t in doc.tokens if not t.is_punct]
+    return tasks, eventness.features(doc.tokens, doc.entities, mentions), words
+
+
+def cached(name: str, build: Callable[[], Any]) -> Any:
+    """`build()`, pickled in CACHE under `name` and read back from there on later runs."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / name
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    out = build()
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def sentence_row(rid: str, text: str, label: str, accept: int, total: int, task: str) -> R:
+    tasks, feats, words = analysed(text)
     w = T.DIFFICULT_WEIGHT if label == "difficult no" else 1.0
-    return R(rid, T.document_of(rid), label, accept, total, label == "yes", has, feats, words, w)
+    return R(rid, T.document_of(rid), label, accept, total, label == "yes", task in tasks, feats, words, w)
 
 
 def load_all(shared: Path, task: str) -> list[R]:
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{task}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    out = []
-    for r in csv.DictReader((shared / "events" / f"{task.lower()}_dev.csv").open(encoding="utf-8")):
-        out.append(sentence_row(r["id"], r["text"], r["label"], int(r["accept"]), int(r["total"]), task))
-    path.write_bytes(pickle.dumps(out))
-    return out
+    def build() -> list[R]:
+        rows = csv.DictReader((shared / "events" / f"{task.lower()}_dev.csv").open(encoding="utf-8"))
+        return [sentence_row(r["id"], r["text"], r["label"], int(r["accept"]), int(r["total"]), task) for r in rows]
+
+    return cached(f"{task}.pkl", build)
 
 
 SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
@@ -90,29 +105,24 @@ SPLIT = re.compile(r"(?<=[.!؟?])\s+|\n+")
 
 def news_pool(shared: Path, n_sentences: int = 20000, seed: int = 37) -> list[dict]:
     """Random SaudiNewsNet sentences (8-80 words), analysed once; both tasks' gates recorded."""
-    path = CACHE / f"news_{n_sentences}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    sents = []
-    with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            for s in SPLIT.split(a.get("content") or ""):
-                n = len(s.split())
-                if 8 <= n <= 80:
-                    sents.append(s.strip())
-    random.Random(seed).shuffle(sents)
-    pool = []
-    for s in sents[:n_sentences]:
-        doc = analyze(s, until="entities").doc
-        mentions, _ = find_mentions(doc)
-        tasks = {eventness.task_of(m.event_type) for m in active_mentions(mentions)} - {None}
-        if not tasks:
-            continue
-        pool.append({"tasks": tasks, "f": eventness.features(doc.tokens, doc.entities, mentions),
-                     "words": [t.norm for t in doc.tokens if not t.is_punct]})
-    path.write_bytes(pickle.dumps(pool))
-    return pool
+    def build() -> list[dict]:
+        sents = []
+        with gzip.open(shared / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                for s in SPLIT.split(a.get("content") or ""):
+                    n = len(s.split())
+                    if 8 <= n <= 80:
+                        sents.append(s.strip())
+        random.Random(seed).shuffle(sents)
+        pool = []
+        for s in sents[:n_sentences]:
+            tasks, feats, words = analysed(s)
+            if tasks:
+                pool.append({"tasks": tasks, "f": feats, "words": words})
+        return pool
+
+    return cached(f"news_{n_sentences}.pkl", build)
 
 
 # ---------------------------------------------------------------- NB-logistic
