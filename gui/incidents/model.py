@@ -122,6 +122,7 @@ COLUMNS: tuple[tuple[str, Callable[[Mapping[str, Any]], str], bool, int, str], .
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Date"), lambda i: i.get("date") or "", False, 84, "date"),
     (QT_TRANSLATE_NOOP("IncidentTableModel", "Conf."), _confidence, True, 48, ""),
 )
+CONFIDENCE_COLUMN = len(COLUMNS) - 1  # "Conf.", the last
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -246,7 +247,7 @@ def sort_key(inc: Mapping[str, Any], column: int) -> Any:
             return None if value is None or value == "" else int(value)
         except (TypeError, ValueError):
             return None
-    if column == len(COLUMNS) - 1:  # confidence
+    if column == CONFIDENCE_COLUMN:
         value = inc.get("confidence")
         return None if value is None else float(value)
     text = COLUMNS[column][1](inc)
