@@ -45,3 +45,23 @@ def test_the_coalition_in_a_yemeni_report_stays_the_saudi_led_one() -> None:
     assert COALITION not in names
 
 
+def _only(text: str):
+    incs = analyze(text, DAY).incidents
+    assert len(incs) == 1
+    return incs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل سبعة مدنيين وتدمير تسعة منازل جراء سقوط ثماني قذائف هاون على حي سكني في بلدة المقدادية.",
+    "أصيب 12 مدنيا وتضررت عدة منازل بسبب سقوط صواريخ كاتيوشا على أحياء في مدينة الخالص مساء أمس.",
+])
+def test_shells_after_a_cause_word_are_the_fire_not_equipment_lost(text: str) -> None:
+    inc = _only(text)
+    assert inc.sub_event_type == SHELLING
+    assert not any(e.get("fate") == "destroyed" for e in inc.equipment)
+
+
+def test_a_weapon_destroyed_before_the_cause_word_is_still_lost() -> None:
+    inc = _only("ودمرت القوات الأمنية ثلاث عربات وقاذفة صواريخ إثر اشتباكات عنيفة مع عناصر داعش قرب الرمادي.")
+    assert any(e.get("fate") == "destroyed" for e in inc.equipment)
+
