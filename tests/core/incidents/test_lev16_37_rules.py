@@ -65,3 +65,18 @@ def test_a_weapon_destroyed_before_the_cause_word_is_still_lost() -> None:
     inc = _only("ودمرت القوات الأمنية ثلاث عربات وقاذفة صواريخ إثر اشتباكات عنيفة مع عناصر داعش قرب الرمادي.")
     assert any(e.get("fate") == "destroyed" for e in inc.equipment)
 
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن القوات الأمنية قتلت 15 متطرفا في ناحية العلم أمس.",
+    "وأكدت الشرطة أن قواتها قتلت تسعة متطرفين قرب مدينة العريش صباح اليوم.",
+])
+def test_militants_killed_by_forces_are_a_fight_not_civilians(text: str) -> None:
+    inc = _only(text)
+    assert inc.event_type == "Battles"
+    assert "Civilians" not in {a.actor_type for a in (inc.actor1, inc.actor2) if a is not None} | {
+        a.name_en.split(" (")[0] for a in (inc.actor1, inc.actor2) if a is not None}
+
+
+def test_a_bomb_of_an_extremist_group_still_kills_civilians() -> None:
+    inc = _only("وقتل عشرة مدنيين في تفجير انتحاري نفذته جماعة متطرفة في سوق بمدينة بعقوبة أمس.")
+    assert inc.actor2 is not None and inc.actor2.name_en.startswith("Civilians")
