@@ -80,3 +80,23 @@ def test_militants_killed_by_forces_are_a_fight_not_civilians(text: str) -> None
 def test_a_bomb_of_an_extremist_group_still_kills_civilians() -> None:
     inc = _only("وقتل عشرة مدنيين في تفجير انتحاري نفذته جماعة متطرفة في سوق بمدينة بعقوبة أمس.")
     assert inc.actor2 is not None and inc.actor2.name_en.startswith("Civilians")
+
+
+def test_the_police_who_met_their_death_are_the_side_hit() -> None:
+    """«لقي شرطي مصرعه»: the dead stand between «لقي» and the death they met, not after it."""
+    inc = _only("لقي شرطي مصرعه وأصيب اثنان آخران إثر قيام مسلحين بإطلاق النار على سيارتهم في مدينة الإسماعيلية أمس.")
+    assert inc.actor2 is not None and inc.actor2.name_en == "Police Forces of Egypt"
+    assert inc.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "لقي شرطي حتفه برصاص مسلحين مجهولين في مدينة الإسماعيلية أمس.",
+    "لقي شخصان مصرعهما برصاص مسلحين في مدينة بنغازي أمس.",
+])
+def test_a_death_met_with_the_dead_named_between_is_an_event(text: str) -> None:
+    inc = _only(text)
+    assert inc.fatalities >= 1
+
+
+def test_a_death_met_in_a_road_accident_is_no_event() -> None:
+    assert analyze("لقي شخص مصرعه وأصيب آخران في حادث تصادم على طريق المطار أمس.", DAY).incidents == []
