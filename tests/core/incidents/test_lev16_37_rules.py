@@ -100,3 +100,19 @@ def test_a_death_met_with_the_dead_named_between_is_an_event(text: str) -> None:
 
 def test_a_death_met_in_a_road_accident_is_no_event() -> None:
     assert analyze("لقي شخص مصرعه وأصيب آخران في حادث تصادم على طريق المطار أمس.", DAY).incidents == []
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("ونفذت الطائرات ست ضربات جوية في سوريا قرب مدينة الحسكة أمس.", "Al Hasakah"),
+    ("وشنت المقاتلات أربع غارات في العراق بالقرب من مدينة الموصل مساء أمس.", "Ninawa"),
+])
+def test_a_town_near_which_strikes_fell_after_their_country_is_their_place(text: str, admin1: str) -> None:
+    """«في سوريا قرب مدينة الحسكة»: a country holds its towns — the town after it is no reference
+    point the country is told near, it is where the strikes were."""
+    inc = _only(text)
+    assert inc.location is not None and inc.location.admin1_en == admin1
+
+
+def test_a_town_told_near_a_place_is_still_a_reference() -> None:
+    inc = _only("وقصف الحوثيون مواقع المقاومة في محافظة لحج القريبة من عدن أمس.")
+    assert inc.location is not None and inc.location.admin1_en == "Lahij"
