@@ -590,6 +590,17 @@ def _open_phrase(entry: Entry, attrs: dict[str, Any]) -> str:
     return ""
 
 
+def _defaulted_phrase(entry: Entry, country: str) -> str:
+    """The `ARTICLE_COUNTRY` key of an ambiguous phrase of no "{country}" fallback that the article's
+    country did not read (none told, or one it lists no reading for: its `default` stood in) — the
+    event's place reads it: «طائرات التحالف» striking near al-Hasakah in a report of no country cue is
+    the anti-IS coalition (Syria's reading), not the Saudi-led one (the default). '' otherwise: in a
+    country it lists («التحالف» in a Yemeni report) the story's reading stays wherever the event is."""
+    if entry.kind != "ambiguous" or not entry.by_country or country in entry.by_country or entry.attrs.get("fallback"):
+        return ""
+    return entry.attrs.get("phrase", "")
+
+
 def reading_in(key: str, country: str) -> dict[str, Any] | None:
     """The attrs (name_en, name_ar, actor_type, inter, …) a mention of `ARTICLE_COUNTRY` key `key`
     takes in `country`: «الشرطة» "Police Forces of Iraq" in Iraq, «القوات الحكومية» the Syrian army
@@ -1169,7 +1180,8 @@ def _sentence_spans(doc: Document, lex: Lexicons, sent: _Sentence, whose: _Count
             if resolved is None:
                 continue
             label, attrs = resolved
-            if phrase := _open_phrase(entry, attrs):  # whose: only the article's main country, or told
+            phrase = _open_phrase(entry, attrs) or (_defaulted_phrase(entry, country) if by_article else "")
+            if phrase:  # whose: only the article's main country, or told
                 if by_article:
                     attrs[ARTICLE_COUNTRY] = phrase
                 else:

@@ -228,7 +228,10 @@ def police_victims(doc: Document) -> list[Span]:
             continue  # «خصوصا بعد تبني حزب العمال الأربعاء قتل شرطيين»: an earlier deed, told as a cause
         i = bisect_left(starts, c.end)
         agent = next((a for a in actors if i < len(tokens) and a.start == tokens[i].start), None)
-        if agent is not None:  # «قتل مسلحون مجهولون شرطيا»: the object after the party
+        met = _met_at(tokens, bisect_left(starts, c.start))
+        if met is not None:  # «لقي شرطي مصرعه»: the dead between the verb and the death it met
+            i = met
+        elif agent is not None:  # «قتل مسلحون مجهولون شرطيا»: the object after the party
             i = bisect_left(starts, agent.end)
         else:
             for _ in range(VICTIM_GAP):  # (a dual is a figure too: «شرطيان»)
@@ -255,6 +258,16 @@ def police_victims(doc: Document) -> list[Span]:
             attrs = {**read[1], "victim_noun": True}
         out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]], dict(attrs)))
     return out
+
+
+def _met_at(tokens: list[Token], k: int) -> int | None:
+    """The token after «لقي» (`death_met_verbs`) when it stands at most VICTIM_GAP tokens before the
+    casualty word at token k («لقي شرطي مصرعه», «لقي ثلاثة جنود حتفهم»), else None."""
+    verbs = word_set("death_met_verbs")
+    for j in range(k - 1, max(-1, k - 1 - VICTIM_GAP), -1):
+        if conj_in(tokens[j].norm, verbs):
+            return j + 1 if j + 1 < k else None
+    return None
 
 
 FORCES_BACK = 3  # sentences back (its own and the two before it) where «هذه القوات» finds the forces it points to

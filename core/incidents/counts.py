@@ -294,6 +294,8 @@ class CountFinder:
             verb = verbs[max(pos for pos, _ in fates if pos < w.start)]
             if self._instrument(w) or not self._acted_on(tokens, verb, w, inside, end):
                 continue
+            if _after_cause(tokens, verb, w):
+                continue  # «وتدمير منازل جراء سقوط قذائف هاون»: the shells caused the loss
             if fate[-1] == "destroyed" and w.attrs.get("category") in spent_munitions():
                 continue  # «تفجير سيارة مفخخة»: the bomb set off, no equipment lost
             chosen.append(w)
@@ -383,6 +385,12 @@ class CountFinder:
             return True
         words = self.doc.text[max(0, weapon.start - 25): weapon.start].split()
         return bool(words) and normalized(words[-1]) in self.instrument
+
+
+def _after_cause(tokens: list[Token], verb: int, weapon: Span) -> bool:
+    from core.incidents.detect import after_cause
+
+    return after_cause(tokens, verb, weapon)
 
 
 @lru_cache(maxsize=1)

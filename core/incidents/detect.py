@@ -456,8 +456,17 @@ def _not_targets(weapons: list[Span], tokens: list[Token], clauses: list[Clause]
     return out
 
 
+def after_cause(tokens: list[Token], verb: int, weapon: Span) -> bool:
+    """A cause word (`destroy_cause_words`: «جراء», «بسبب», «إثر») stands between the destroy verb at
+    token `verb` and the weapon: the weapon is what caused the loss, not equipment lost."""
+    causes = word_set("destroy_cause_words")
+    return any(t.norm in causes for t in tokens[verb + 1:] if t.start < weapon.start)
+
+
 def _object_of(tokens: list[Token], verb: int, weapon: Span, kind: tuple[str, str], armed: list[Span]) -> bool:
     """The weapon is what the destroy/seize verb at token `verb` acts on, not its doer (see `_not_targets`)."""
+    if after_cause(tokens, verb, weapon):
+        return False  # «وتدمير منازل جراء سقوط قذائف هاون»: the shells caused the loss
     norm = tokens[verb].norm
     if _is_verb(norm, "downing_words") and (kind[1] != "Air/drone strike" or any(
             _is_verb(t.norm, "dropped_munitions") for t in tokens if weapon.start <= t.start < weapon.end)):

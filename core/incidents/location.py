@@ -531,10 +531,14 @@ class LocationResolver:
                 measured = True
                 continue  # «على بعد 120 كيلومترا من صنعاء», «يقرب المقاومة من … صنعاء»
             if k > 0 and any(t.norm in self.reference for t in prev[-2:]) \
+                    and not (spans[k - 1].attrs.get("kind") == "country" and span.attrs.get("kind") not in ("country", "")
+                             and span.attrs.get("country") == spans[k - 1].attrs.get("country")) \
                     and len(between := self.doc.text[spans[k - 1].end: span.start].split()) <= 3 \
                     and not any(w.startswith("و") for w in between) \
                     and not self._on_route(tokens, spans[k - 1], indexes[k - 1]):
                 continue  # «بمحافظة لحج القريبة من عدن»: a town the place before it is told near (not «القرى المجاورة لمدينة الضالع»,
+                # nor a town of the country named before: «غارات في سوريا قرب مدينة الحسكة» are near the town,
+                # within the country — a town across its border stays a reference: «في سوريا المقابلة لمدينة كيليس»;
                 # nor «في مديرية نهم وغارات قرب مدينة مأرب»: «و» opens a new deed, the town is its place)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from

@@ -1080,7 +1080,7 @@ def bomb_on_anyone(incident: Incident, draft: Draft, text: str) -> bool:
     anyone = tuple(word_set("bomb_victim_nouns")) + tuple(word_set("civilian_victim_nouns"))
     if not heads or not all(not h or h.startswith(anyone) for h in heads):
         return False
-    armed = tuple(w for w in word_set("armed_victims") if w not in ("ارهابي", "إرهابي", "تكفيري")) \
+    armed = tuple(w for w in word_set("armed_victims") if w not in ("ارهابي", "إرهابي", "تكفيري", "متطرف")) \
         + tuple(word_set("bomb_force_words"))
     for clause in {c for r in draft.reports for c in r.clauses}:
         for word in text[clause.start:clause.end].split():
