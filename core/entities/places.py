@@ -114,7 +114,7 @@ def find(doc: Document) -> list[Span]:
     # names that back the main country: a definite head («المنطقة الشرقية») needs one besides itself
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
-    headed = {m.chosen.id for m in mentions if m.chosen and (m.head or m.facility_head)}
+    headed = {m.chosen.id for m in mentions if m.chosen and (m.head or m.facility_head or _named_with_head(m, gaz.rules))}
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed) or _learnt_after_head(m, table)]
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
@@ -1226,6 +1226,14 @@ def _fires(m: Mention, dominant: str | None, backed: bool, headed: frozenset[str
     if c.tier == "B":
         return admin_support > 0 or _home_town_abroad(m, dominant, headed)
     return m.support.get("a2", 0.0) > 0
+
+
+def _named_with_head(m: Mention, rules) -> bool:
+    """The name matched holds its own head word: the gazetteer's variant «ناحية العلم» of the
+    Iraqi town «العلم» is matched whole, so the mention has no separate head, yet the article
+    names the town with a head as surely as «مدينة الزبداني» does."""
+    words = m.key.split()
+    return len(words) > 1 and words[0] in rules.admin_heads
 
 
 def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] | set[str]) -> bool:
