@@ -2114,6 +2114,9 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     # 2. generic gives way to a strong violent trigger in the clause; mines or bombs made safe
     #    («تفكيك سبعة ألغام», «إبطال مفعول الألغام») exploded nowhere, nor did a suicide bombing
     #    foiled («أحبطت قوات الأمن أمس محاولة تفجير حزام ناسف», «أحبطت هجوما انتحاريا»)
+    for m in live:
+        if m.sub_event_type == "Disrupted weapons use" and _foiled_ground_attack(m, tokens):
+            m.event_type, m.sub_event_type = "Battles", "Armed clash"
     disrupted = {m.clause for m in live if m.sub_event_type == "Disrupted weapons use"}
     live = [m for m in live if not (m.clause in disrupted and m.sub_event_type in FOILABLE
                                     and any(d.clause == m.clause and d.start < m.start for d in live
@@ -2216,6 +2219,20 @@ def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
         return False
     verb = next((k for k in range(at - 1, clause.tok_start - 1, -1) if _is_verb(tokens[k].norm, "exchange_verbs")), None)
     return verb is not None and not any(_is_verb(t.norm, "exchange_other_objects") for t in tokens[verb + 1: at])
+
+
+def _foiled_ground_attack(m: Mention, tokens: list[Token]) -> bool:
+    """«أحبطت القوات محاولة لتسلل المسلحين», «أحبط الجيش هجوما للمتمردين»: a foil verb with a ground
+    attack at most three words after it in its clause is a fight (an Armed clash), not a Disrupted
+    weapons use — unless a blast word is there too («أحبطت هجوما انتحاريا», «إحباط هجوم إرهابي»)."""
+    t0 = _tok_at(tokens, m.start)
+    if not _is_verb(tokens[t0].norm, "foil_verbs"):
+        return False
+    end = min(m.clause.tok_end, t0 + 5)
+    window = [tokens[i].norm for i in range(t0 + 1, end) if i < len(tokens)]
+    if any(_is_verb(w, "foiled_blasts") for w in window):
+        return False
+    return any(_is_verb(w, "foiled_ground_attacks") for w in window[:3])
 
 
 def _tok_at(tokens: list[Token], start: int) -> int:
