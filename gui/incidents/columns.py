@@ -13,11 +13,9 @@ to about 580). So:
   header's menu, the analyst's choice holds at any width (remembered);
 - every shown column is at least as wide as its header (never clipped) and as its widest
   possible content: a count, a date, one word of an event type or sub-event (they wrap);
-- what is left goes first to the place, up to about twelve characters (a place name is elided,
-  the event type and sub-event only wrap: with the sort arrow on Killed, English place names were
-  cut to «Az Zab…» while the wrapping columns kept their two lines), then to the event type and the
-  sub-event until every ACLED name takes at most two lines, then to all the text columns by their
-  default widths, so the columns fill the viewport exactly, in either direction. Only when the minimums do not fit
+- what is left goes first to the event type and the sub-event until every ACLED name takes at
+  most two lines, then to the place, then to all the text columns by their default widths, so the
+  columns fill the viewport exactly, in either direction. Only when the minimums do not fit
   (a narrow pane, or the analyst keeps the counts) does the table scroll sideways.
 
 The columns are fitted again when the viewport's width, the font or the shown columns change; a
@@ -57,7 +55,6 @@ MENU_COLUMNS = tuple(sorted((*NARROW_COLUMNS, *OPTIONAL_COLUMNS)))
 # Take what is left over, in this order of need (see the module's doc).
 WRAPPING = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 FLEXIBLE = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN, *ACTOR_COLUMNS)
-NEED_ORDER = (LOCATION_COLUMN, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)  # who takes spare room first
 CELL_MARGIN = 10  # the cell's text margins and the focus frame, both sides
 # the widest text a fixed-content column shows
 SAMPLES = {0: "✓✎", ALSO_COLUMN: "⇄ 99", HEADERS.index("Killed"): "9999", HEADERS.index("Injured"): "9999",
@@ -190,7 +187,7 @@ class ColumnFitter(QObject):
 
     def _resize(self, wraps: dict[int, tuple[int, int]]) -> None:
         widths = fit_widths(self.table.viewport().width(), self.minimum_widths(wraps), self.wanted_widths(wraps),
-                            NEED_ORDER,
+                            (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN),
                             {c: COLUMNS[c][3] for c in FLEXIBLE})
         header = self.table.horizontalHeader()
         for col, width in widths.items():

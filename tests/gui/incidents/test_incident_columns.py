@@ -255,32 +255,3 @@ def test_the_analysts_choice_of_a_count_holds_at_any_width(qtbot) -> None:  # ty
     again.set_incidents([INCIDENT])
     qtbot.wait(20)
     assert again.table.isColumnHidden(injured) and not again.table.isColumnHidden(captured)
-
-
-@pytest.mark.parametrize("width", [470, 500, 520, 560])
-def test_the_place_takes_spare_room_first_also_beside_the_sort_arrow(qtbot, width) -> None:  # type: ignore[no-untyped-def]
-    """With the sort arrow on Killed (its room taken from the spare width) English places were cut
-    to «Az Zab…»: the event type and sub-event kept their two lines first, though they only wrap
-    while a place is elided. The place now reaches its twelve characters before they get more
-    than their longest word."""
-    from gui.incidents.columns import LOCATION_COLUMN
-
-    panel = IncidentPanel()
-    qtbot.addWidget(panel)
-    panel.resize(width, 500)
-    panel.show()
-    place = dict(INCIDENT, location={"name_ar": "الزبداني", "name_en": "Az Zabadani"})
-    panel.set_incidents([place, OTHER])
-    table, fitter = panel.table, panel.columns
-    killed = HEADERS.index("Killed")
-    for sort in (False, True):
-        if sort:
-            table.sortByColumn(killed, Qt.SortOrder.DescendingOrder)
-        qtbot.wait(10)
-        wraps = {c: fitter._wrap(c) for c in (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)}
-        mins, wants = fitter.minimum_widths(wraps), fitter.wanted_widths(wraps)
-        size = table.horizontalHeader().sectionSize
-        assert size(LOCATION_COLUMN) > mins[LOCATION_COLUMN] or sum(mins.values()) >= table.viewport().width()
-        if size(LOCATION_COLUMN) < wants[LOCATION_COLUMN]:  # short of its want: nothing went to the others
-            assert size(EVENT_TYPE_COLUMN) == mins[EVENT_TYPE_COLUMN] and size(SUB_EVENT_COLUMN) == mins[SUB_EVENT_COLUMN]
-        assert sum(size(c) for c in fitter.shown_columns()) == max(table.viewport().width(), sum(mins.values()))
