@@ -20,7 +20,10 @@ from typing import Any
 
 from core.text.english import plural
 
-_FONT = "font-family=\"'Amiri','Noto Naskh Arabic','DejaVu Sans',sans-serif\""
+# direction="ltr": the HTML report inlines the charts, and in an Arabic one (`dir="rtl"`) a
+# browser's SVG inherited the page's direction, which turns text-anchor "start" into the right
+# edge: a name put right of its dot was drawn leftwards over it
+_FONT = "font-family=\"'Amiri','Noto Naskh Arabic','DejaVu Sans',sans-serif\" direction=\"ltr\""
 _BAR = "#b5452d"
 _INK = "#333"
 _GRID = "#ddd"
@@ -107,6 +110,9 @@ def day_chart_svg(by_day: dict[str, int], *, width: int = 640, height: int = 200
 
 
 LABEL_HEIGHT = 12.0  # px: the 11 px font's line
+# px between a dot and its name: at 2 px a Naskh letter's overhang («ب» of «بغداد», «ت» of «تلبيسة»)
+# reached into the dot
+LABEL_GAP = 5.0
 
 
 def _place_label(text: str, x: float, y: float, r: float, width: int,
@@ -116,9 +122,10 @@ def _place_label(text: str, x: float, y: float, r: float, width: int,
     dot keeps its tooltip. Two places a few kilometres apart used to print their names over each other."""
     w = LABEL_CHAR_WIDTH * len(text)
     half = LABEL_HEIGHT / 2 + 1
+    gap = LABEL_GAP
     # (left edge, baseline's middle, anchor): right, left, above, below the dot
-    for left, mid, anchor in ((x + r + 2, y, "start"), (x - r - 2 - w, y, "end"),
-                              (x - w / 2, y - r - half, "middle"), (x - w / 2, y + r + half, "middle")):
+    for left, mid, anchor in ((x + r + gap, y, "start"), (x - r - gap - w, y, "end"),
+                              (x - w / 2, y - r - half - gap / 2, "middle"), (x - w / 2, y + r + half + gap / 2, "middle")):
         box = (left, mid - half, left + w, mid + half)
         if box[0] < 0 or box[2] > width or box[1] < 0:
             continue
@@ -195,25 +202,51 @@ def _polylines(project: Callable[[float, float], tuple[float, float]], view: tup
     return out
 
 
+# How general a place of the gazetteer's kind is: a dot shared by several names is named after its
+# most general one (`cluster_label`)
+PLACE_RANK = {"country": 6, "region": 5, "governorate": 5, "district": 4, "city": 3, "town": 2}
+TOWN_RANK = PLACE_RANK["town"]
+
+
+def cluster_label(names: dict[str, int], admin1: set[str], taken: frozenset[str] = frozenset()) -> str:
+    """The name beside a dot: {name: rank (`PLACE_RANK`)} of the places drawn there (the
+    gazetteer puts a neighbourhood or a village it has no position for at its city's or
+    district's), `admin1` their governorates. One name: it. Several: the most general one (a
+    city over its neighbourhoods; the first of equals), with «+N» for the others; when none is
+    even a town (neighbourhoods, landmarks, places of unknown kind) and they all lie in one
+    governorate, that governorate's name, unless another dot is named so (`taken`). Before,
+    Aleppo's dot was «حي الخالدية +5», after the first neighbourhood an article named."""
+    if len(names) <= 1:
+        return next(iter(names), "")
+    best = max(names, key=lambda n: names[n])  # max keeps the first of equals
+    if names[best] < TOWN_RANK and len(admin1) == 1 and "" not in admin1 and not admin1 & taken:
+        return next(iter(admin1))
+    return f"{best} +{len(names) - 1}"
+
+
 def map_svg(points: list[dict[str, Any]], *, width: int = 640, height: int = 480, title: str = "Incident locations") -> str:
-    """`points`: dicts with lon, lat, label, count, fatalities; one dot per distinct position.
+    """`points`: dicts with lon, lat, label, count, fatalities (and optionally rank, admin1:
+    `cluster_label`); one dot per distinct position.
 
     Places the gazetteer puts at one position (a village at its district's centre) share the dot,
     which is named after each of them (the second and more as «+N» beside the first name, all of
     them in the tooltip): before, it took the first one's name and counted the others' incidents
     as its own."""
-    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(lambda: {"count": 0, "fatalities": 0, "names": {}})
+    places: dict[tuple[float, float], dict[str, Any]] = defaultdict(
+        lambda: {"count": 0, "fatalities": 0, "names": {}, "admin1": set()})
     for p in points:
         key = (round(float(p["lon"]), 4), round(float(p["lat"]), 4))
         entry = places[key]
         entry["count"] += p.get("count", 1)
         entry["fatalities"] += p.get("fatalities") or 0
         if p.get("label"):
-            entry["names"][p["label"]] = None
+            names = entry["names"]
+            names[p["label"]] = max(names.get(p["label"], -1), int(p.get("rank") or 0))
+        entry["admin1"].add(p.get("admin1") or "")
+    taken = frozenset(n for entry in places.values() if len(entry["names"]) == 1 for n in entry["names"])
     for entry in places.values():
-        names = list(entry["names"])
-        entry["label"] = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}" if names else ""
-        entry["tip_name"] = ", ".join(names)
+        entry["label"] = cluster_label(entry["names"], entry["admin1"], taken)
+        entry["tip_name"] = ", ".join(entry["names"])
     if not places:
         return ""
     lons = [k[0] for k in places]

@@ -33,7 +33,7 @@ from html import escape
 from typing import IO, Any
 
 from core.export.cells import text_lines
-from core.export.charts import day_chart_svg, map_svg
+from core.export.charts import PLACE_RANK, day_chart_svg, map_svg
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, arabic_count
@@ -301,7 +301,10 @@ def map_svg_points(records: Iterable[ExportIncident], lang: str = "en") -> list[
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
             label = arabic_name(loc) if lang == "ar" else english_place(loc)
-            points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0})
+            # a dot several places share is named after the most general one, or their governorate
+            admin1 = str(loc.get("admin1_ar" if lang == "ar" else "admin1_en") or "")
+            points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0,
+                           "rank": PLACE_RANK.get(str(loc.get("kind") or ""), 0), "admin1": admin1})
     return points
 
 

@@ -7,9 +7,11 @@ to about 580). So:
 - the actors, the date and the confidence are hidden at first; the header's context menu shows
   or hides them (remembered in QSettings), and the details under the table name them for the
   selected incident;
-- the captured and then the injured give way when the shown columns' minimums do not fit the
-  viewport (a 1100 px window: the sub-event and the captured were scrolled out of sight), and
-  come back when there is room again; the details name them meanwhile. Shown or hidden from the
+- the captured and then the injured give way when the shown columns do not fit the viewport at
+  their minimums with the place at about twelve characters and the event type and sub-event on
+  two lines (a 1100 px window: the sub-event and the captured were scrolled out of sight; at
+  1366 px, in English, the place was elided to «Az Zab…», worse with the sort arrow on Killed),
+  and come back when there is room again; the details name them meanwhile. Shown or hidden from the
   header's menu, the analyst's choice holds at any width (remembered);
 - every shown column is at least as wide as its header (never clipped) and as its widest
   possible content: a count, a date, one word of an event type or sub-event (they wrap);
@@ -55,6 +57,7 @@ MENU_COLUMNS = tuple(sorted((*NARROW_COLUMNS, *OPTIONAL_COLUMNS)))
 # Take what is left over, in this order of need (see the module's doc).
 WRAPPING = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 FLEXIBLE = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN, *ACTOR_COLUMNS)
+NEEDED = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, LOCATION_COLUMN)  # their wants count before the counts
 CELL_MARGIN = 10  # the cell's text margins and the focus frame, both sides
 # the widest text a fixed-content column shows
 SAMPLES = {0: "✓✎", ALSO_COLUMN: "⇄ 99", HEADERS.index("Killed"): "9999", HEADERS.index("Injured"): "9999",
@@ -152,6 +155,14 @@ class ColumnFitter(QObject):
             out[col] = width
         return out
 
+    def needed_width(self, wraps: dict[int, tuple[int, int]], columns: Iterable[int] | None = None) -> int:
+        """What `columns` (the shown ones by default) take with nothing elided nor on three lines:
+        their minimums, the place's twelve characters, the wrapping columns' two lines. The counts
+        give way while it is wider than the viewport: less useful than a whole place name."""
+        minimums = self.minimum_widths(wraps, columns)
+        wants = self.wanted_widths(wraps)
+        return sum(max(width, wants[col]) if col in NEEDED else width for col, width in minimums.items())
+
     def wanted_widths(self, wraps: dict[int, tuple[int, int]]) -> dict[int, int]:
         """What the text columns take before any spare room is shared: two lines at most for the
         wrapping ones, about twelve characters for a place or an actor."""
@@ -204,7 +215,7 @@ class ColumnFitter(QObject):
         for col in reversed(auto):
             if not table.isColumnHidden(col):
                 continue
-            if sum(self.minimum_widths(wraps, [*self.shown_columns(), col]).values()) > width:
+            if self.needed_width(wraps, [*self.shown_columns(), col]) > width:
                 break
             table.setColumnHidden(col, False)
             if not self._room_kept(wraps, width):
@@ -212,7 +223,7 @@ class ColumnFitter(QObject):
                 break
             changed = True
         for col in auto:
-            if sum(self.minimum_widths(wraps).values()) <= width:
+            if self.needed_width(wraps) <= width:
                 break
             if not table.isColumnHidden(col):
                 table.setColumnHidden(col, True)
@@ -225,7 +236,7 @@ class ColumnFitter(QObject):
         once, the bar go, the column come back: the table would flicker between the two."""
         bar = self.table.verticalScrollBar()
         extent = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
-        if bar.isVisible() or sum(self.minimum_widths(wraps).values()) <= width - extent:
+        if bar.isVisible() or self.needed_width(wraps) <= width - extent:
             return True
         self._resize(wraps)
         self.table.resizeRowsToContents()

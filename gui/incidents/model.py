@@ -271,6 +271,10 @@ class IncidentSortProxy(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def filter_active(self) -> bool:
+        """Whether a filter text is set (the table may then show fewer rows than the model has)."""
+        return bool(self._needle)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
         if not self._needle:
             return True

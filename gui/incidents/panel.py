@@ -27,9 +27,9 @@ from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
 from gui.incidents.key_sentences import KeySentences
-from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN, IncidentSortProxy,
-                                 IncidentTableModel, evidence_spans, figure_spans, first_evidence, status_text,
-                                 summary_text)
+from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, INCIDENT_ROLE, SUB_EVENT_COLUMN,
+                                 IncidentSortProxy, IncidentTableModel, evidence_spans, figure_spans, first_evidence,
+                                 status_text, summary_text)
 
 WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
@@ -207,12 +207,7 @@ class IncidentPanel(QWidget):
         self.filter.setVisible(len(incidents) >= FILTER_FROM or bool(self.filter.text()))
         self._show_also_column()
         self.fit_rows()
-        # what exports and the library count: no rejected ones, nor an orphan another incident stands for
-        counted = count_incidents(incidents)
-        rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
-        self.title.setText((self.tr("Incidents (%n)", "", counted)
-                            + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
-                           if incidents else self.tr("Incidents"))
+        self._update_title()
         footer = [] if incidents or not article_open else [_esc(self.tr("No incidents coded in this article yet."))]
         footer += _set_aside_html((self._summary or {}).get("set_aside") or [])
         self.empty.setText("<br>".join(footer))
@@ -261,6 +256,25 @@ class IncidentPanel(QWidget):
     def on_filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self.fit_rows()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """«Incidents (14)», what exports and the library count (no rejected ones, nor an orphan
+        another incident stands for); while the filter is on, «Incidents (3 of 14)»: how many of
+        those the filter leaves."""
+        incidents = self.model.incidents()
+        if not incidents:
+            self.title.setText(self.tr("Incidents"))
+            return
+        counted = count_incidents(incidents)
+        rejected = sum(1 for i in incidents if i.get("analyst_status") == "rejected")
+        if self.proxy.filter_active():
+            shown = count_incidents(self.proxy.index(r, 0).data(INCIDENT_ROLE) or {}
+                                    for r in range(self.proxy.rowCount()))
+            title = self.tr("Incidents (%1 of %n)", "", counted).replace("%1", str(shown))
+        else:
+            title = self.tr("Incidents (%n)", "", counted)
+        self.title.setText(title + (" · " + self.tr("%n rejected", "", rejected) if rejected else ""))
 
     def _select(self, row: int) -> None:
         """Select `row` (of `self.model`) through the selection model: `QTableView.selectRow` selects

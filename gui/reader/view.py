@@ -49,6 +49,12 @@ class ReaderView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Lines wrap at the widget's width, at a word boundary or, for a token longer than a line
+        # (a URL), anywhere: nothing is wider than the view. Qt's measure of a line that ends in a
+        # number amid Arabic («… كيلومترا 125 ») can still come out a pixel or two over, inside
+        # the page margin (18 px): a horizontal scroll bar for those pixels showed in a 5 MB article.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         option = QTextOption(Qt.AlignmentFlag.AlignLeading)

@@ -2139,6 +2139,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/incidents/panel.py" line="274"/>
+        <source>Incidents (%1 of %n)</source>
+        <translation>
+            <numerusform>الحوادث (%1 من أصل %n)</numerusform>
+            <numerusform>الحوادث (%1 من أصل حادثة واحدة)</numerusform>
+            <numerusform>الحوادث (%1 من أصل حادثتين)</numerusform>
+            <numerusform>الحوادث (%1 من أصل %n حوادث)</numerusform>
+            <numerusform>الحوادث (%1 من أصل %n حادثة)</numerusform>
+            <numerusform>الحوادث (%1 من أصل %n حادثة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/incidents/panel.py" line="124"/>
         <source>%n rejected</source>
         <translation>

@@ -124,3 +124,37 @@ def test_edit_and_delete_after_sorting_hit_the_incident_selected(qtbot, open_win
         panel.action_reject.trigger()
     assert sorted(i["location"]["name_ar"] for i in panel.model.incidents()) == ["تعز", "دمت"]
     assert _shown(panel, KILLED) == ["9", "12"]
+
+
+def test_the_title_says_how_many_the_filter_leaves(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """«Incidents (14)» said nothing of the filter box under it: while a filter is on, the title
+    says how many of the counted incidents it leaves (a rejected one is counted in neither)."""
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    rejected = dict(_inc("لحج", 1, 60), analyst_status="rejected")
+    panel.set_incidents(INCIDENTS + [_inc("لحج", 1, 50), rejected])
+    assert panel.title.text() == "Incidents (6) · 1 rejected"
+    panel.filter.setText("لحج")  # the rejected one shows in the table but is not counted
+    assert panel.table.model().rowCount() == 2
+    assert panel.title.text() == "Incidents (1 of 6) · 1 rejected"
+    panel.filter.setText("protest")
+    assert panel.title.text() == "Incidents (1 of 6) · 1 rejected"
+    panel.filter.setText("nothing like it")
+    assert panel.title.text() == "Incidents (0 of 6) · 1 rejected"
+    panel.filter.setText("  ")  # blank: no filter
+    assert panel.title.text() == "Incidents (6) · 1 rejected"
+    panel.filter.setText("عدن")
+    panel.set_incidents(INCIDENTS + [_inc("لحج", 1, 50)])  # another article: unfiltered
+    assert panel.title.text() == "Incidents (6)"
+
+
+@pytest.mark.parametrize(("total", "word"), [(1, "حادثة واحدة"), (2, "حادثتين"), (6, "6 حوادث"), (14, "14 حادثة")])
+def test_the_filtered_title_in_arabic(qtbot, arabic, total, word) -> None:  # type: ignore[no-untyped-def]
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    places = ["عدن", "تعز", "إب", "مأرب", "صنعاء", "لحج", "أبين", "شبوة", "حجة", "صعدة", "الجوف", "المهرة", "ريمة",
+              "البيضاء"]
+    rejected = [dict(_inc("عدن", 0, 500 + i), analyst_status="rejected") for i in range(max(0, 6 - total))]
+    panel.set_incidents([_inc(places[i], 1, 10 * i) for i in range(total)] + rejected)
+    panel.filter.setText("عدن")
+    assert panel.title.text().startswith(f"الحوادث (1 من أصل {word})")
