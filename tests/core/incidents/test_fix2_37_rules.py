@@ -41,3 +41,22 @@ def test_unnamed_generic_party_is_an_unidentified_group_of_the_article_country()
                  "مدينة مهاباد، ما أسفر عن مقتل ثلاثة من عناصر الحرس.", MONDAY)
     names = {a.name_en for i in an.incidents for a in _actors(i)}
     assert "Unidentified Armed Group (Iran)" in names, names
+
+
+# -- «العاصمة + nationality adjective + city»: the capital, not an adjective ------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل ثلاثة أشخاص أمس في اشتباكات بين الشرطة ومحتجين في العاصمة السودانية الخرطوم.", ("Khartoum", "Sudan")),
+    ("انفجرت سيارة مفخخة أمس في العاصمة العراقية بغداد ما أسفر عن مقتل عشرة مدنيين.", ("Baghdad", "Iraq")),
+    ("أصيب خمسة من رجال الأمن أمس في انفجار عبوة ناسفة بالعاصمة المصرية القاهرة.", ("Cairo", "Egypt")),
+])
+def test_city_after_capital_and_nationality_is_the_capital(text: str, place: tuple[str, str]) -> None:
+    an = analyze(text, MONDAY)
+    assert an.incidents
+    for incident in an.incidents:
+        assert incident.location and (incident.location.name_en, incident.location.country) == place, incident.summary_en
+
+
+def test_definite_place_name_after_a_definite_noun_is_still_an_adjective() -> None:
+    an = analyze("وقالت الحكومة السودانية إن الجامعات السودانية ستغلق أبوابها أمس بسبب الاحتجاجات.", MONDAY)
+    assert not [s for s in an.entities if s.label == "LOCATION" and s.text == "السودانية"]
