@@ -60,3 +60,27 @@ def test_city_after_capital_and_nationality_is_the_capital(text: str, place: tup
 def test_definite_place_name_after_a_definite_noun_is_still_an_adjective() -> None:
     an = analyze("وقالت الحكومة السودانية إن الجامعات السودانية ستغلق أبوابها أمس بسبب الاحتجاجات.", MONDAY)
     assert not [s for s in an.entities if s.label == "LOCATION" and s.text == "السودانية"]
+
+
+# -- the nationality of foreign civilians is theirs, not the article's country ----------------------
+
+FOREIGNERS_IN_MALI = ("قال مسؤولون إن مسلحين هاجموا أمس فندقا في مدينة سيفاري وسط مالي يقيم فيه مواطنين روس، ما أسفر "
+                      "عن مقتل ثلاثة أشخاص.\nوأضافوا أن الجيش اشتبك مع المسلحين لساعات قبل أن يستعيد السيطرة على الفندق.")
+
+
+def test_foreign_civilians_nationality_is_not_the_article_country_for_other_actors() -> None:
+    an = analyze(FOREIGNERS_IN_MALI, MONDAY)
+    actors = {s.text: s.attrs for s in an.entities if s.label == "ARMED_ACTOR"}
+    assert actors["مواطنين"].get("name_en") == "Civilians (Russia)"
+    assert actors["الجيش"].get("country") != "Russia" and "Russia" not in actors["الجيش"].get("name_en", ""), actors
+    assert actors["مسلحين"].get("country") != "Russia", actors
+    for incident in an.incidents:
+        for actor in _actors(incident):
+            assert "Russia" not in actor.name_en or actor.actor_type == "civilians", incident.summary_en
+
+
+def test_a_nationality_adjective_of_the_forces_still_tells_the_country() -> None:
+    an = analyze("قال مسؤولون إن الجيش الروسي قصف أمس مواقع للمسلحين قرب مدينة تدمر، بينما قتل مواطنين أتراك في "
+                 "انفجار بالمدينة.", MONDAY)
+    actors = {s.text: s.attrs for s in an.entities if s.label == "ARMED_ACTOR"}
+    assert "Russia" in actors["الجيش الروسي"].get("name_en", "") or actors["الجيش الروسي"].get("country") == "Russia", actors
