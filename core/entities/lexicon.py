@@ -426,8 +426,28 @@ def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Ma
         cues = spellings.get(tuple(t.norm for t in tokens[m.token_start : m.token_end]), frozenset())
         if "آ" in written and cues and not any("آ" in c for c in cues) and any(ch in c for c in cues for ch in "أإ"):
             continue
+        if not cues and _hamza_dropped_after_proclitic(tokens[m.token_start : m.token_end], spellings):
+            continue
         out.append(m)
     return out
+
+
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat, tanween, shadda, sukun, dagger alef
+
+
+def _hamza_dropped_after_proclitic(words: list[Token], spellings: dict[tuple[str, ...], frozenset[str]]) -> bool:
+    """A cue read through a proclitic whose every spelling begins with «أ» or «إ», in a word written
+    with a bare «ا» there: «بابٌ» (a door) is no «ب» + «إب» (Ibb) — the word made an op-ed about Iran
+    a Yemeni article, its «المقاومة» Yemen's Popular Resistance."""
+    rest = tuple(t.norm for t in words[1:])
+    first = ARABIC_MARKS.sub("", words[0].text)
+    for variant in proclitic_variants(words[0].norm)[1:]:
+        cues = spellings.get((variant, *rest))
+        if not cues or len(variant) >= len(first):
+            continue
+        letter = first[len(first) - len(variant)]
+        return letter == "ا" and all(c[:1] in ("أ", "إ") for c in cues)
+    return False
 
 
 _group: tuple[Lexicons | None, MatcherGroup | None] = (None, None)

@@ -84,3 +84,29 @@ def test_a_nationality_adjective_of_the_forces_still_tells_the_country() -> None
                  "انفجار بالمدينة.", MONDAY)
     actors = {s.text: s.attrs for s in an.entities if s.label == "ARMED_ACTOR"}
     assert "Russia" in actors["الجيش الروسي"].get("name_en", "") or actors["الجيش الروسي"].get("country") == "Russia", actors
+
+
+# -- «باب» (a door) is no Yemeni cue «ب» + «إب»: no false Yemen context for «المقاومة» -------------
+
+def _actor_names(text: str) -> dict[str, str | None]:
+    return {s.text: s.attrs.get("name_en") for s in analyze(text, MONDAY).entities if s.label == "ARMED_ACTOR"}
+
+
+def test_a_door_is_no_yemeni_governorate_and_arab_resistance_is_no_popular_resistance() -> None:
+    names = _actor_names("وقال الكاتب إن هذا بابٌ واسع للنقاش، وإن المقاومة العربية ستبقى في وجه المشروع الإيراني "
+                         "الذي يدعمه الحرس الثوري الإيراني.")
+    assert names.get("المقاومة") != "Popular Resistance", names
+
+
+def test_a_door_does_not_make_a_tunisian_report_yemeni() -> None:
+    names = _actor_names("أعلنت وزارة الداخلية التونسية أمس أن قوات الأمن فتحت الباب أمام المواطنين، بينما قال "
+                         "مسؤول إن الشرطة اعتقلت ثلاثة من المحتجين عند باب الوزارة.")
+    assert all("Yemen" not in (n or "") for n in names.values()), names
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة من المسلحين أمس في هجوم شنته المقاومة على موقع في محافظة إب.",
+    "وقال مسؤولون إن المقاومة تقدمت أمس في بإب وصدت هجوما.",
+])
+def test_ibb_still_tells_yemen(text: str) -> None:
+    assert _actor_names(text).get("المقاومة") == "Popular Resistance"
