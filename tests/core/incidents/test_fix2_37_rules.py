@@ -110,3 +110,21 @@ def test_a_door_does_not_make_a_tunisian_report_yemeni() -> None:
 ])
 def test_ibb_still_tells_yemen(text: str) -> None:
     assert _actor_names(text).get("المقاومة") == "Popular Resistance"
+
+
+# -- «نقل» told (… عن/أن) or carried (… على الهواء، … إلى المستشفى) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وخرج آلاف المحتجين أمس في مظاهرة وسط مدينة البصرة، واعتقلت الشرطة خمسة من المحتجين، ونقل التلفزيون المحلي المظاهرة على الهواء.",
+    "وقتل ثلاثة من رجال الأمن أمس في هجوم على نقطة تفتيش في مدينة الرمادي، ونقل الجرحى إلى المستشفى.",
+])
+def test_carrying_is_no_attribution(text: str) -> None:
+    an = analyze(text, MONDAY)
+    assert an.incidents
+    assert all(not i.source for i in an.incidents), [i.source for i in an.incidents]
+
+
+def test_relaying_a_report_is_still_the_source() -> None:
+    an = analyze("وقتل جنديان أمس في انفجار عبوة ناسفة في مدينة الموصل، ونقلت وكالة الأنباء الرسمية عن ضابط في "
+                 "الجيش أن العبوة زرعت على جانب الطريق.", MONDAY)
+    assert an.incidents and an.incidents[0].source == "وكالة الأنباء الرسمية", [i.source for i in an.incidents]
