@@ -426,8 +426,28 @@ def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Ma
         cues = spellings.get(tuple(t.norm for t in tokens[m.token_start : m.token_end]), frozenset())
         if "آ" in written and cues and not any("آ" in c for c in cues) and any(ch in c for c in cues for ch in "أإ"):
             continue
+        if not cues and _hamza_dropped_after_proclitic(tokens[m.token_start : m.token_end], spellings):
+            continue
         out.append(m)
     return out
+
+
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat, tanween, shadda, sukun, dagger alef
+
+
+def _hamza_dropped_after_proclitic(words: list[Token], spellings: dict[tuple[str, ...], frozenset[str]]) -> bool:
+    """A cue read through a proclitic whose every spelling begins with «أ» or «إ», in a word written
+    with a bare «ا» there: «بابٌ» (a door) is no «ب» + «إب» (Ibb) — the word made an op-ed about Iran
+    a Yemeni article, its «المقاومة» Yemen's Popular Resistance."""
+    rest = tuple(t.norm for t in words[1:])
+    first = ARABIC_MARKS.sub("", words[0].text)
+    for variant in proclitic_variants(words[0].norm)[1:]:
+        cues = spellings.get((variant, *rest))
+        if not cues or len(variant) >= len(first):
+            continue
+        letter = first[len(first) - len(variant)]
+        return letter == "ا" and all(c[:1] in ("أ", "إ") for c in cues)
+    return False
 
 
 _group: tuple[Lexicons | None, MatcherGroup | None] = (None, None)
@@ -454,14 +474,20 @@ def dominant_country(entity_matches: Iterable[Match[Entry]], country_matches: It
     return votes.most_common(1)[0][0] if votes else ""
 
 
-def told_nationality(lex: Lexicons, token_lists: Iterable[list[Token]]) -> str:
+def told_nationality(lex: Lexicons, sentences: Iterable[tuple[list[Token], Iterable[Match[Entry]]]]) -> str:
     """The country an article names no cue of (actors.json `country_cues` list a few wars') is the one
     its nationality adjectives name most («التونسية», «الأفغاني»: actors.json `nationalities`), or ''
     — so that an article about Tunisia is no article of no country, whose ambiguous words take their
-    `default` (Yemen's Popular Resistance, the Saudi National Guard)."""
+    `default` (Yemen's Popular Resistance, the Saudi National Guard). `sentences`: each sentence's
+    tokens with its actor matches. The nationality right after people of no side («مواطنين روس»,
+    «سياح تشيكيين»: often foreigners where it happened) tells whose they are, not where: no vote (in
+    news of their own country the incident step gives them the event's country)."""
     votes: Counter[str] = Counter()
-    for tokens in token_lists:
-        for token in tokens:
+    for tokens, matches in sentences:
+        after_people = {m.token_end for m in matches if m.payloads[0].attrs.get("actor_type") in LOCAL_ONLY}
+        for k, token in enumerate(tokens):
+            if k in after_people:
+                continue
             for form in proclitic_variants(token.norm)[:2]:
                 hit = lex.nationalities.get(form)
                 if hit is not None:
@@ -688,7 +714,7 @@ def find(doc: Document) -> list[Span]:
     _drop_verbal_nouns(sentences)
     _drop_mechanisms(sentences)
     country = dominant_country((m for s in sentences for m in s.entities), countries) \
-        or told_nationality(lex, (s.tokens for s in sentences))
+        or told_nationality(lex, ((s.tokens, s.entities) for s in sentences))
     # the article's heads are looked for only when a phrase they rule out was found (every token read)
     wary = any(m.payloads[0].attrs.get("not_where_named") for s in sentences for m in s.entities)
     named = _named_heads(lex, [s.tokens for s in sentences]) if wary else set()
@@ -1339,13 +1365,14 @@ def article_country(doc: Document) -> str:
     group = _matcher_group(lex)
     entities: list[Match[Entry]] = []
     countries: list[Match[str]] = []
-    tokens_seen: list[list[Token]] = []
+    seen: list[tuple[list[Token], list[Match[Entry]]]] = []
     for raw in doc.sentence_tokens():
-        tokens_seen.append(_content_tokens(raw))
-        found, _weapons, _sources, country_words = group.find_all(tokens_seen[-1])
-        entities.extend(_unblocked(found))
-        countries.extend(_country_cues(tokens_seen[-1], country_words))
-    return dominant_country(entities, countries) or told_nationality(lex, tokens_seen)
+        tokens = _content_tokens(raw)
+        found, _weapons, _sources, country_words = group.find_all(tokens)
+        seen.append((tokens, _unblocked(found)))
+        entities.extend(seen[-1][1])
+        countries.extend(_country_cues(tokens, country_words))
+    return dominant_country(entities, countries) or told_nationality(lex, seen)
 
 
 def lookup(doc: Document, start: int, end: int) -> tuple[str, dict[str, Any]] | None:

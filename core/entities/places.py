@@ -899,10 +899,11 @@ def _possessive(text: str, rules) -> bool:
 
 def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bool:
     """«الجامعات السعودية», «الحركة الصومالية»: a one-word definite name right after a definite
-    noun, with no proclitic of its own, is an adjective (nisba), not a mention of the place."""
+    noun, with no proclitic of its own, is an adjective (nisba), not a mention of the place — but not
+    the city after «العاصمة» and a nationality adjective («في العاصمة السودانية الخرطوم»: Khartoum)."""
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
-    return _definite_noun(toks[i - 1].norm, rules)
+    return _definite_noun(toks[i - 1].norm, rules) and not _after_capital(toks, i, rules)
 
 
 def _nisba_after_noun(toks: list[Token], i: int, bare: bool, key: str, rules) -> bool:

@@ -434,6 +434,7 @@ class ActorFinder:
         self.casualties = [s for s in doc.entities if s.label == "CASUALTY"]
         self.numbers = [s for s in doc.entities if s.label == "NUMBER"]
         self.main = main_non_state_actor(doc)
+        self.country = article_country(doc)
         self.targets = word_set("target_cues")
         self.membership = word_set("membership_words")
         self.member_roles = word_set("member_role_words")
@@ -473,11 +474,20 @@ class ActorFinder:
         self.helping_verbs = word_set("helping_verbs")
 
     def resolve(self, span: Span) -> Actor:
+        """The party a span names: a generic mention («الميليشيات») is the article's main non-state
+        actor; in an article that names none («هاجمت الميليشيات المتمردة مواقع المقاومة الشعبية»: never
+        the Resistance itself; «المقاتلين الأكراد» in Iran, where the phrase has no reading) an
+        unidentified armed group of the article's country — never a party with no name."""
         actor = actor_from_span(span)
-        if span.attrs.get("generic") and not span.attrs.get("state_side") and self.main is not None:
-            resolved = Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
-            return resolved
-        return actor
+        if not span.attrs.get("generic") or span.attrs.get("state_side"):
+            return actor
+        if self.main is not None:
+            return Actor(span.text, self.main.name_ar, self.main.name_en, self.main.actor_type, self.main.inter)
+        if actor.name_en:
+            return actor
+        unidentified = generic_actor("unidentified", self.country)
+        unidentified.text = span.text
+        return unidentified
 
     def named_by_strike_only(self, start: int, end: int) -> frozenset[str]:
         """The keys of the parties text[start:end] names only by a strike's nationality adjective

@@ -25,6 +25,8 @@ class SourceFinder:
         self.spans = [s for s in doc.entities if s.label == "SOURCE"]
         self.verbs = word_set("attribution_verbs")
         self.ends = word_set("attribution_ends")
+        self.relay_verbs = word_set("relay_verbs")
+        self.relay_ends = word_set("relay_ends")
         self.anaphoric = word_set("anaphoric_sources")
         self.full: list[str] = []  # sources named in full so far, latest last
 
@@ -56,6 +58,8 @@ class SourceFinder:
                 words.append(nxt)
             else:
                 continue
+            if self.relay_verbs & {tok.norm, stem} and nxt.norm not in self.relay_ends:
+                continue  # «نقل المظاهرة على الهواء», «نقل الجرحى إلى المستشفى»: carried, not told
             if words:
                 return self.doc.text[words[0].start: words[-1].end]
         return ""
