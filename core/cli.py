@@ -171,11 +171,10 @@ def read_dates_cmd(ctx: click.Context, dry_run: bool, no_analyze: bool) -> None:
     report = date_undated(db, dry_run=dry_run)
     for dated in report.dated:
         click.echo(f"{'would date' if dry_run else 'dated'}: {dated}", err=True)
-    if not dry_run and not no_analyze:
-        _analyse_again(db, [dated.id for dated in report.dated])
+    analysed = 0 if dry_run or no_analyze else _analyse_again(db, [dated.id for dated in report.dated])
     click.echo(plural(f"{len(report.dated)} of {report.undated} undated article(s) ", report.undated)
                + ("would be dated from their text (dry run)" if dry_run else "dated from their text")
-               + ("" if dry_run or no_analyze or not report.dated else ", analysed again"))
+               + ("" if dry_run or no_analyze or not report.dated else _analysed_again(analysed, len(report.dated))))
 
 
 @cli.command("set-date")
@@ -202,11 +201,10 @@ def set_date_cmd(ctx: click.Context, ids: tuple[int, ...], date: str, undated: b
         changed = store.set_dates(db, wanted, published)
     except LookupError as exc:
         raise click.ClickException(str(exc)) from exc
-    if not no_analyze:
-        _analyse_again(db, changed)
+    analysed = 0 if no_analyze else _analyse_again(db, changed)
     unchanged = len(dict.fromkeys(wanted)) - len(changed)
     click.echo(plural(f"{len(changed)} article(s) dated {published or 'none (undated)'}", len(changed))
-               + (", analysed again" if changed and not no_analyze else "")
+               + (_analysed_again(analysed, len(changed)) if changed and not no_analyze else "")
                + (f"; {unchanged} had that date already" if unchanged else ""))
 
 
@@ -347,16 +345,24 @@ def _why_nothing(reason, fmt: str) -> str:  # type: ignore[no-untyped-def]
     return f"no incident in {among} could be written as {fmt}"
 
 
-def _analyse_again(db: Any, article_ids: list[int]) -> None:
+def _analyse_again(db: Any, article_ids: list[int]) -> int:
     """Analyse stored articles again from their text, date and title as stored now (after their
-    date changed: incident dates anchor on it)."""
-    from core import store
-    from core.ingest.importer import analyze_article
+    date changed: incident dates anchor on it), as `marsad reanalyze` does (`analyze_stored`, of
+    these ids whatever analyzer version analysed them): the analyst's entity decisions applied, an
+    article too long to analyse automatically left alone, one whose analysis fails logged and
+    skipped (a failure no longer stops the command after the dates are stored). Returns how many
+    were analysed."""
+    from core.ingest.importer import analyze_stored
 
-    for article_id in article_ids:
-        art = store.get_article(db, article_id)
-        if art is not None:
-            analyze_article(db, article_id, art["text"], art["published"], art.get("title") or "")
+    return analyze_stored(db, only_stale=False, article_ids=article_ids) if article_ids else 0
+
+
+def _analysed_again(analysed: int, of: int) -> str:
+    """", analysed again", or how many were when some were not (too long, or their analysis failed:
+    they count as outdated)."""
+    if analysed == of:
+        return ", analysed again"
+    return f", {analysed} of them analysed again (the others are too long to analyse automatically or failed)"
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

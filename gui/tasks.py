@@ -597,37 +597,33 @@ def save_article_details(db: Any, article_id: Any, title: str, source: str, publ
 @dataclass(slots=True)
 class DatesSet:
     """What Set date… did: the articles whose date changed (`store.set_dates`, one transaction),
-    those analysed again so their incidents follow the new date, and whether the analyst stopped
-    it (the rest keep their new date and count as outdated: Analyse outdated articles again…)."""
+    how many were analysed again so their incidents follow the new date, and whether the analyst
+    stopped it (the rest keep their new date and count as outdated: Analyse outdated articles again…)."""
 
     published: str | None
     changed: list[int]
-    analysed: list[int]
+    analysed: int = 0
     cancelled: bool = False
 
 
 def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
               on_progress: Callable[[int, int, str], None] | None = None,
               should_cancel: Callable[[], bool] | None = None) -> DatesSet:
-    """Give the articles one date, then analyse each one whose date changed again, as Article
-    details does for one (`save_article_details`): incident dates are anchored on the article's date."""
+    """Give the articles one date, then analyse each one whose date changed again, as Analyse
+    outdated articles again… does (`analyze_stored`: the analyst's entity decisions applied, an
+    article too long to analyse automatically left alone, one whose analysis fails logged and left
+    outdated): incident dates are anchored on the article's date. Progress after each article."""
     from core import store
+    from core.ingest.importer import analyze_stored
 
     store.check_writable(db)
     changed = store.set_dates(db, [int(i) for i in article_ids], published)
-    outcome = DatesSet(published, changed, [])
-    for n, article_id in enumerate(changed):
-        if should_cancel is not None and should_cancel():
-            outcome.cancelled = True
-            break
-        art = store.get_article(db, article_id)
-        if on_progress is not None:
-            on_progress(n, len(changed), (art or {}).get("title") or "")
-        if art is not None:
-            analyze_and_store(db, article_id, art.get("text") or "", art.get("published"), art.get("title") or "")
-            outcome.analysed.append(article_id)
-    if on_progress is not None and not outcome.cancelled:
-        on_progress(len(changed), len(changed), "")
+    cancel = should_cancel or (lambda: False)
+    outcome = DatesSet(published, changed)
+    if changed:
+        outcome.analysed = analyze_stored(db, only_stale=False, article_ids=changed, on_progress=on_progress,
+                                          should_cancel=cancel, batch_size=1)
+        outcome.cancelled = outcome.analysed < len(changed) and cancel()
     return outcome
 
 
@@ -725,17 +721,15 @@ def dates_in_text(db: Any) -> Any:
 
 def read_dates(db: Any, on_progress: Callable[[int, int, str], None] | None = None) -> Any:
     """Date the undated articles from their dateline (origin "text"), then analyse each one dated
-    again, as a correction of its date does (incident dates anchor on the article's date)."""
+    again, as a correction of its date does (incident dates anchor on the article's date), through
+    the importer's `analyze_stored` as Set date… does (`set_dates`)."""
+    from core.ingest.importer import analyze_stored
     from core.ingest.redate import date_undated
     from core.store import check_writable
 
     check_writable(db)
     report = date_undated(db)
-    for n, dated in enumerate(report.dated):
-        if on_progress is not None:
-            on_progress(n, len(report.dated), dated.title)
-        art = _article(db, dated.id)
-        analyze_and_store(db, art["id"], art.get("text") or "", art.get("published"), art.get("title") or "")
-    if on_progress is not None:
-        on_progress(len(report.dated), len(report.dated), "")
+    if report.dated:
+        analyze_stored(db, only_stale=False, article_ids=[d.id for d in report.dated], on_progress=on_progress,
+                       batch_size=1)
     return report

@@ -3,10 +3,12 @@ selected article at once. Imported .txt, .docx and .pdf files mostly carry no da
 article's incidents have no date; dating them one by one in Article details (Ctrl+Shift+D) is slow
 when a folder of one day's articles was imported.
 
-The path is Article details' (`tasks.save_article_details`): the date is stored as the analyst's
-(origin "user"; all the articles in one transaction, `store.set_dates`), then each article whose
-date changed is analysed again, so its incidents' dates follow («أمس» is the day before). The
-analysis runs on the long-job thread with the progress bar and the status bar's Cancel; cancelled,
+The date is stored as the analyst's, as Article details does for one (origin "user"; all the
+articles in one transaction, `store.set_dates`), then each article whose date changed is analysed
+again as File → Analyse outdated articles again… does (`tasks.set_dates`, the importer's
+`analyze_stored`), so its incidents' dates follow («أمس» is the day before); an article too long
+to analyse automatically is left alone, as everywhere. The analysis runs on the long-job thread
+with the progress bar and the status bar's Cancel; cancelled,
 the articles not analysed yet keep their new date and count as outdated (File → Analyse outdated
 articles again…, or opening one, analyses them)."""
 
@@ -137,7 +139,7 @@ def status_text(outcome: tasks.DatesSet) -> str:
         return translate("SetDates", "The articles had that date already.")
     text = translate_n("SetDates", "%n article(s) dated %1.", n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
     if outcome.cancelled:
-        left = n - len(outcome.analysed)
+        left = n - outcome.analysed
         text += " " + translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated "
                                                    "articles again…).", left)
     return text

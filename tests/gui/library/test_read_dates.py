@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gui import ops, tasks
+from gui import ops
 from gui.library import read_dates
 from tests.gui.conftest import add_undated_articles
 
@@ -27,8 +27,18 @@ def library(article_db):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def reanalysed(monkeypatch):  # type: ignore[no-untyped-def]
     """The re-analysis is recorded (no NLP in GUI tests): article id and the date it was given."""
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
+    from core.pipeline import ANALYZER_VERSION
+
     calls: list[tuple] = []
-    monkeypatch.setattr(tasks, "analyze_and_store", lambda db, aid, text, published, title: calls.append((aid, published)))
+
+    def job(j):  # type: ignore[no-untyped-def]
+        calls.append((int(j.key), j.published))
+        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
+
+    monkeypatch.setattr(importer, "analyze_job", job)
     return calls
 
 

@@ -29,18 +29,18 @@ def library(article_db):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def reanalysed(monkeypatch):  # type: ignore[no-untyped-def]
     """The re-analysis is recorded (no NLP in GUI tests): article id and the date it was given."""
-    from core import store
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
     from core.pipeline import ANALYZER_VERSION
 
     calls: list[tuple] = []
 
-    def analyse(db, aid, text, published, title):  # type: ignore[no-untyped-def]
-        calls.append((aid, published))
-        result = {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION}
-        store.save_analysis(db, aid, result)
-        return result
+    def job(j):  # type: ignore[no-untyped-def]
+        calls.append((int(j.key), j.published))
+        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
 
-    monkeypatch.setattr(tasks, "analyze_and_store", analyse)
+    monkeypatch.setattr(importer, "analyze_job", job)
     return calls
 
 
@@ -64,7 +64,7 @@ def test_several_selected_articles_take_one_date_and_are_analysed_again(qtbot, l
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     ops.wait_for_all(10_000)
     outcome = got.args[0]
-    assert sorted(outcome.changed) == [2, 3] and not outcome.cancelled
+    assert sorted(outcome.changed) == [2, 3] and outcome.analysed == 2 and not outcome.cancelled
     assert sorted(reanalysed) == [(2, "2016-03-10"), (3, "2016-03-10")]
     qtbot.waitUntil(lambda: w.article.published == "2016-03-10", timeout=10_000)  # the open article reloaded
     assert w.article.date_origin == "user"
@@ -84,15 +84,20 @@ def test_nothing_selected_and_nothing_open_says_what_to_do(qtbot, library, reana
 
 def test_cancel_keeps_the_dates_and_leaves_the_rest_outdated(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
     from core import store
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
+    from core.pipeline import ANALYZER_VERSION
 
     release, started, calls = threading.Event(), threading.Event(), []
 
-    def slow(db, aid, text, published, title):  # type: ignore[no-untyped-def]
-        calls.append(aid)
+    def slow(j):  # type: ignore[no-untyped-def]
+        calls.append(int(j.key))
         started.set()
         release.wait(10)
+        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
 
-    monkeypatch.setattr(tasks, "analyze_and_store", slow)
+    monkeypatch.setattr(importer, "analyze_job", slow)
     w = window_on(library)
     with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
         set_dates.run(w, [2, 3, 4], "2016-03-10")
@@ -102,7 +107,7 @@ def test_cancel_keeps_the_dates_and_leaves_the_rest_outdated(qtbot, monkeypatch,
         release.set()
     ops.wait_for_all(10_000)
     outcome = got.args[0]
-    assert outcome.cancelled and outcome.changed == [2, 3, 4] and outcome.analysed == [2] and calls == [2]
+    assert outcome.cancelled and outcome.changed == [2, 3, 4] and outcome.analysed == 1 and calls == [2]
     assert "not analysed again yet" in w.statusBar().currentMessage() and not w.cancel_button.isVisible()
     db = store.open_db(library)
     rows = {a: store.get_article(db, a) for a in (2, 3, 4)}
@@ -132,6 +137,6 @@ def test_arabic_texts(arabic) -> None:  # type: ignore[no-untyped-def]
 
     dialogs = [set_dates.SetDateDialog(3, 2, None), set_dates.SetDateDialog(1, 0, None)]
     for text in (undated_hint(12), _report_text(ImportReport(added=13, undated=list(range(12)))),
-                 set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], [2], True)),
+                 set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], 1, True)),
                  *(d.head.text() for d in dialogs), dialogs[0].windowTitle()):
         assert "(s)" not in text and not any(w in text for w in ("article", "date", "Set"))
