@@ -327,7 +327,7 @@ def _forces_by_nationality(actors_data: dict[str, Any], actors: dict[str, dict[s
         if own is not None:
             entry = Entry("actor", actors[own]["label"], {**_actor_attrs(actors[own]), "generic": False})
         else:
-            entry = Entry("actor", "ARMED_ACTOR", {**fallback, "name_en": _fill_country(fallback["name_en"], country),
+            entry = Entry("actor", "ARMED_ACTOR", {**fallback, "name_en": fill_country(fallback["name_en"], country),
                                                    "country": country, "generic": False, "ambiguous": True})
         for head in data.get("heads", ()):
             definite = head.startswith("ال")
@@ -354,7 +354,7 @@ def country_forces(country: str) -> dict[str, Any] | None:
     own = _own_forces_in(actors, fallback["name_en"], country)
     if own is not None:
         return {**_actor_attrs(actors[own]), "generic": False}
-    return {**fallback, "name_en": _fill_country(fallback["name_en"], country), "country": country, "generic": False}
+    return {**fallback, "name_en": fill_country(fallback["name_en"], country), "country": country, "generic": False}
 
 
 def _nationality_forms(stem: str) -> list[tuple[str, bool]]:
@@ -502,7 +502,7 @@ def _countries_with_article() -> frozenset[str]:
     return frozenset(load_lexicon("actors.json").get("countries_with_article", ()))
 
 
-def _fill_country(name: str, country: str) -> str:
+def fill_country(name: str, country: str) -> str:
     """`name` with its "{country}" slot filled: "Police Forces of the United States" (ACLED's "the"
     after "of" for the countries that take it), "Civilians (United States)"; the slot and its "of" or
     brackets dropped when there is no country."""
@@ -539,7 +539,7 @@ def _own_forces(lex: Lexicons, fallback_name: str, country: str) -> str | None:
 
 def _own_forces_in(actors: dict[str, dict[str, Any]], fallback_name: str, country: str) -> str | None:
     """`_own_forces` over actors.json's actors by id."""
-    filled = _fill_country(fallback_name, country)
+    filled = fill_country(fallback_name, country)
     if "{country}" not in fallback_name or not country:
         return None
     forms = (filled, filled.replace(" of ", " of the ", 1))
@@ -555,7 +555,7 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
     if entry.kind == "actor":
         attrs = dict(entry.attrs)
         attrs["country"] = attrs.get("country") or country
-        attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(lex.actors.get(attrs.get("id", ""), {}), country))
+        attrs["name_en"] = fill_country(attrs.get("name_en", ""), named_country(lex.actors.get(attrs.get("id", ""), {}), country))
         return entry.label, attrs
     if entry.kind == "generic":
         return "ARMED_ACTOR", dict(entry.attrs)
@@ -576,7 +576,7 @@ def _actor_span_attrs(lex: Lexicons, entry: Entry, country: str) -> tuple[str, d
             return actor["label"], _actor_in(actor, country, ambiguous=True)
         if fallback:
             attrs = {**fallback, "generic": False, "ambiguous": True, "country": country}
-            attrs["name_en"] = _fill_country(attrs.get("name_en", ""), country)
+            attrs["name_en"] = fill_country(attrs.get("name_en", ""), country)
             return "ARMED_ACTOR", attrs
         attrs = {"generic": True, "ambiguous": True}
         if _state_readings_only(lex, entry):  # «قوات التحالف» in Afghanistan: a state side, never the rebels
@@ -664,7 +664,7 @@ def _actor_in(actor: dict[str, Any], country: str, **extra: Any) -> dict[str, An
     country, else that one, and its English name filled with the country it is named by."""
     attrs = {**_actor_attrs(actor), "generic": False, **extra}
     attrs["country"] = attrs.get("country") or country
-    attrs["name_en"] = _fill_country(attrs.get("name_en", ""), named_country(actor, country))
+    attrs["name_en"] = fill_country(attrs.get("name_en", ""), named_country(actor, country))
     return attrs
 
 

@@ -1107,7 +1107,7 @@ def civilians_of_the_place(incident: Incident, doc: Document | None = None, draf
     Rif Dimashq told in one about Lebanon; a mention whose country the text tells («الشرطة التركية»,
     or «الجيش اللبناني» … «الجيش») keeps it, wherever the event is. True when a name changed."""
     from core.incidents.actors import generic_actor
-    from core.entities.lexicon import _fill_country, named_country
+    from core.entities.lexicon import fill_country, named_country
     from core.incidents.lexicons import actor_entry, word_set
 
     country = incident.location.country if incident.location else ""
@@ -1117,12 +1117,12 @@ def civilians_of_the_place(incident: Incident, doc: Document | None = None, draf
     readings = {k: v for k, v in told.items() if isinstance(v, dict)}
     names = {k: (v.get("name_en", "") if isinstance(v, dict) else v) for k, v in told.items()}
     police = actor_entry("police")
-    template, local_police = police["name_en"], _fill_country(police["name_en"], country)
+    template, local_police = police["name_en"], fill_country(police["name_en"], country)
     prefix = template.split("{country}")[0]
     words = [normalized(w) for w in police["variants"]] + list(word_set("police_victim_nouns"))  # «مقتل شرطي»
     local_civilians = generic_actor("civilians", country).name_en
     bare = generic_actor("unidentified").name_en  # an unidentified group of no country: the place's
-    by_place = {_fill_country(e["name_en"], ""): _fill_country(e["name_en"], named_country(e, country))
+    by_place = {fill_country(e["name_en"], ""): fill_country(e["name_en"], named_country(e, country))
                 for e in map(actor_entry, PLACE_NAMED)}  # no "Islamic State (Israel)": `named_in`
     aqap, al_qaeda = actor_entry("aqap")["name_en"], actor_entry("al_qaeda")["name_en"]
 
@@ -1130,7 +1130,7 @@ def civilians_of_the_place(incident: Incident, doc: Document | None = None, draf
         """The actor's name in the place's country (a side's police and unidentified groups too)."""
         if (actor.text, actor.name_en) in names:
             return names[(actor.text, actor.name_en)] or actor.name_en
-        if sides and (actor.name_en.startswith(prefix) or actor.name_en == _fill_country(template, "")) \
+        if sides and (actor.name_en.startswith(prefix) or actor.name_en == fill_country(template, "")) \
                 and any(normalized(actor.text).endswith(w) for w in words):
             return local_police
         if actor.actor_type == "civilians":

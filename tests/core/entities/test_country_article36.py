@@ -1,19 +1,19 @@
 """ACLED writes "Police Forces of the United States": a "… of {country}" actor name takes "the" for the
 countries actors.json `countries_with_article` lists; a "… ({country})" name never does."""
 
-from core.entities.lexicon import _fill_country
+from core.entities.lexicon import fill_country
 from core.pipeline import analyze
 
 
 def test_of_slot_takes_the_article_for_listed_countries():
-    assert _fill_country("Police Forces of {country}", "United States") == "Police Forces of the United States"
-    assert _fill_country("Military Forces of {country}", "United Kingdom") == "Military Forces of the United Kingdom"
+    assert fill_country("Police Forces of {country}", "United States") == "Police Forces of the United States"
+    assert fill_country("Military Forces of {country}", "United Kingdom") == "Military Forces of the United Kingdom"
 
 
 def test_other_countries_and_bracket_slots_are_unchanged():
-    assert _fill_country("Police Forces of {country}", "Turkey") == "Police Forces of Turkey"
-    assert _fill_country("Civilians ({country})", "United States") == "Civilians (United States)"
-    assert _fill_country("Police Forces of {country}", "") == "Police Forces"
+    assert fill_country("Police Forces of {country}", "Turkey") == "Police Forces of Turkey"
+    assert fill_country("Civilians ({country})", "United States") == "Civilians (United States)"
+    assert fill_country("Police Forces of {country}", "") == "Police Forces"
 
 
 def test_police_of_an_american_town_are_named_as_acled_names_them():
