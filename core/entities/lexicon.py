@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import product
 from typing import Any
@@ -790,11 +790,21 @@ class _CivilContext:
     before: tuple[tuple[str, ...], ...] = ()
 
 
+def _weapons_part(section: str) -> dict[str, Any]:
+    """One section of weapons.json ("civil_context", "verbal_nouns", "mechanisms", …); empty when absent."""
+    return load_lexicon("weapons.json").get(section) or {}
+
+
+def _weapon_words(section: str, key: str) -> frozenset[str]:
+    """The words listed under `key` in weapons.json's `section`, normalised as the matcher's keys."""
+    return frozenset(" ".join(pattern_key(w)) for w in _weapons_part(section).get(key, ()))
+
+
 @lru_cache(maxsize=1)
 def _civil_context() -> _CivilContext:
     """weapons.json's "civil_context": what ties an aircraft to a civil owner or load."""
-    data = load_lexicon("weapons.json").get("civil_context") or {}
-    words = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
+    data = _weapons_part("civil_context")
+    words = partial(_weapon_words, "civil_context")
     return _CivilContext(frozenset(data.get("ids", ())), int(data.get("window", 0)), int(data.get("reach", 0)),
                          words("links"), words("cues"), words("carriers"),
                          tuple(sorted({pattern_key(w) for w in data.get("before", ())}, key=len, reverse=True)))
@@ -862,17 +872,15 @@ def _drop_civil_planes(sentences: list[_Sentence]) -> None:
 def _verbal_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """weapons.json's "verbal_nouns": (the words, the definite words of time they stay weapons before,
     the words of downing or flying they stay weapons after), normalised."""
-    data = load_lexicon("weapons.json").get("verbal_nouns") or {}
-    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
-    return norm("words"), norm("not_before"), norm("not_after")
+    return (_weapon_words("verbal_nouns", "words"), _weapon_words("verbal_nouns", "not_before"),
+            _weapon_words("verbal_nouns", "not_after"))
 
 
 @lru_cache(maxsize=2)
 def _group_nouns(key: str = "adjective_after") -> frozenset[str]:
     """weapons.json's "verbal_nouns" `adjective_after`: group nouns a definite «المقاتلة» describes
     (`adjective_after_indefinite`: indefinite ones an indefinite «مقاتلة» describes), normalised."""
-    data = load_lexicon("weapons.json").get("verbal_nouns") or {}
-    return frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))
+    return _weapon_words("verbal_nouns", key)
 
 
 NISBA_REACH = 3  # nisba adjectives between a group noun and «المقاتلة» («الجماعة الإسلامية الليبية المقاتلة»)
@@ -926,9 +934,8 @@ def _drop_verbal_nouns(sentences: list[_Sentence]) -> None:
 def _mechanism_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], str]:
     """weapons.json "mechanisms": the words, the words before and after that make them mechanisms,
     the verbal-noun prefix; normalised."""
-    data = load_lexicon("weapons.json").get("mechanisms") or {}
-    norm = lambda key: frozenset(" ".join(pattern_key(w)) for w in data.get(key, ()))  # noqa: E731
-    return norm("words"), norm("after"), norm("before"), data.get("verbal_noun_prefix", "")
+    words = partial(_weapon_words, "mechanisms")
+    return words("words"), words("after"), words("before"), _weapons_part("mechanisms").get("verbal_noun_prefix", "")
 
 
 def _drop_mechanisms(sentences: list[_Sentence]) -> None:
@@ -1317,7 +1324,7 @@ def _person_weapons() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _head_merge() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_lexicon("weapons.json").get("named_after_head") or {}
+    data = _weapons_part("named_after_head")
     return frozenset(data.get("heads", ())), frozenset(data.get("categories", ()))
 
 
