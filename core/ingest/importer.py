@@ -567,7 +567,9 @@ def analyze_article(
     db: sqlite_utils.Database, article_id: int, text: str, published: str | None, title: str
 ) -> dict[str, Any]:
     """Analyse one stored article again, with the analyst's entity decisions, and save its entities,
-    incidents and summary (a correction made, a date set or read): the GUI's and the CLI's one way."""
+    incidents and summary, without checking its length (the GUI's one article: opened outdated, a correction
+    made, Article details' date or title changed). Several at once — Set date…, read dates,
+    reanalyze — go through `analyze_stored`, which leaves too-long articles alone."""
     from core.pipeline import analyze
 
     result = analyze(text, published, title, corrections=list_entity_corrections(db, article_id)).to_dict()
