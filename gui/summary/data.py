@@ -18,7 +18,7 @@ from core.export.charts import day_series  # every day first→last, gaps as 0; 
 from core.export.scope import ExportIncident, export_incidents, load_bundle
 from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
-from core.text.transliterate import english_place, spell_ahead
+from core.text.transliterate import arabic_place_name, english_place, spell_ahead
 
 SCOPES = ("article", "selected", "search", "library")
 
@@ -120,7 +120,7 @@ def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:
             start=start, end=end, event_type=str(rec.incident.get("event_type") or ""),
             day=incident_day(rec), fatalities=_count(rec.incident.get("fatalities")),
             reports=1 + len(rec.also_reported),
-            place_ar=str(loc.get("name_ar") or loc.get("text") or ""),
+            place_ar=arabic_place_name({k: loc.get(k) for k in ("name_ar", "text")}),  # without vowel marks
         ))  # fmt: skip
     return points, unlocated
 
