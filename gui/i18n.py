@@ -23,7 +23,8 @@ from core.text.arabic import arabic_count  # noqa: F401  (re-exported: gui modul
 from core.text.english import plural  # noqa: F401  (re-exported: gui modules import it from here)
 # arabic_name / english_name: an actor's or a place's name in Arabic, and in English (else its
 # Arabic spelled in Latin letters) as the reports give it; re-exported, gui modules import them here
-from core.text.transliterate import arabic_admin1, arabic_governorate, arabic_name, english_name, english_place, latin  # noqa: F401
+from core.text.transliterate import (arabic_admin1, arabic_governorate, arabic_name, arabic_place_name,  # noqa: F401
+                                     english_name, english_place, latin)  # noqa: F401
 
 LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية"}
 RTL_LANGUAGES = frozenset({"ar"})
@@ -115,7 +116,7 @@ def place_name(value: object) -> str:
     """A place's name in the interface's language: its Arabic, or the English the ACLED `location`
     column gives it (`english_place`: the gazetteer's spelling of a place of that name before a
     letter-by-letter one), so the incident table, the map and every export name it alike."""
-    return arabic_name(value) if is_rtl() else english_place(value)
+    return arabic_place_name(value) if is_rtl() else english_place(value)  # «عسير», not «عَسِيْر»
 
 
 def entity_tooltip(value: object, *, place: bool = False) -> str:
@@ -123,7 +124,7 @@ def entity_tooltip(value: object, *, place: bool = False) -> str:
     English, the English of one shown in Arabic ("" when both are the same). `place`: a place's
     names (`place_name`)."""
     shown = (place_name if place else entity_name)(value)
-    other = (english_place if place else english_name)(value) if is_rtl() else arabic_name(value)
+    other = (english_place if place else english_name)(value) if is_rtl() else (arabic_place_name if place else arabic_name)(value)
     return other if other and other != shown else ""
 
 

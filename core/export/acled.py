@@ -24,7 +24,7 @@ from core.export.cells import neutralise
 from core.export.countries import country_codes, region_of
 from core.export.figures import disagreement
 from core.text.english import plural
-from core.text.transliterate import arabic_name, english_admin1, english_name, english_place, english_summary, latin
+from core.text.transliterate import arabic_name, english_admin1, english_name, english_place, english_summary, latin, plain_name
 
 if TYPE_CHECKING:
     from core.export.scope import ExportIncident
@@ -204,8 +204,8 @@ def incident_row(
         "analyst_status": inc.get("analyst_status") or "machine",
         "actor1_ar": _name_ar(actor1),
         "actor2_ar": _name_ar(actor2),
-        "location_ar": loc.get("name_ar") or loc.get("text") or "",
-        "admin1_ar": loc.get("admin1_ar") or "",
+        "location_ar": plain_name(str(loc.get("name_ar") or loc.get("text") or "")),  # without vowel marks
+        "admin1_ar": plain_name(str(loc.get("admin1_ar") or "")),
         "summary_en": summary,
         "summary_ar": inc.get("summary_ar") or "",
         "evidence_text": " … ".join(inc.get("evidence_text") or []),

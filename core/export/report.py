@@ -39,7 +39,7 @@ from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, inci
 from core.text.arabic import ARABIC_BLOCKS, arabic_count
 from core.text.english import plural
 from core.text.transliterate import (arabic_admin1, arabic_governorate, arabic_name, english_admin1, english_name,
-                                     english_place, english_summary, latin)
+                                     arabic_place_name, english_place, english_summary, latin, plain_name)
 
 TOP_ACTORS = 15
 LANGUAGES = ("en", "ar")
@@ -51,7 +51,7 @@ _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت�
 def place_columns(inc: dict[str, Any]) -> tuple[str, str]:
     loc = inc.get("location") or {}
     en = ", ".join(p for p in (english_place(loc), english_admin1(loc)) if p)
-    ar = "، ".join(p for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
+    ar = "، ".join(plain_name(str(p)) for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
     return en, ar
 
 
@@ -159,7 +159,7 @@ def acled_arabic(value: str) -> str:
 def governorate_arabic(loc: dict[str, Any]) -> str:
     """A place's governorate in Arabic: its own Arabic name, else the Arabic of its English one."""
     governorates = _acled_arabic()[1]
-    return str(loc.get("admin1_ar") or "") or governorates.get(str(loc.get("admin1_en") or ""), "") \
+    return plain_name(str(loc.get("admin1_ar") or "")) or governorates.get(str(loc.get("admin1_en") or ""), "") \
         or arabic_governorate(loc.get("admin1_en")) or arabic_admin1(loc)
 
 
@@ -169,7 +169,7 @@ def _arabic_governorate_key(inc: dict[str, Any]) -> str:
 
 def arabic_place(inc: dict[str, Any]) -> str:
     loc = inc.get("location") or {}
-    return "، ".join(p for p in (arabic_name(loc) if loc else "", governorate_arabic(loc)) if p)
+    return "، ".join(p for p in (arabic_place_name(loc) if loc else "", governorate_arabic(loc)) if p)
 
 
 def arabic_people(inc: dict[str, Any]) -> str:
@@ -300,9 +300,9 @@ def map_svg_points(records: Iterable[ExportIncident], lang: str = "en") -> list[
         loc = rec.incident.get("location") or {}
         lat, lon = loc.get("lat"), loc.get("lon")
         if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
-            label = arabic_name(loc) if lang == "ar" else english_place(loc)
+            label = arabic_place_name(loc) if lang == "ar" else english_place(loc)
             # a dot several places share is named after the most general one, or their governorate
-            admin1 = str(loc.get("admin1_ar" if lang == "ar" else "admin1_en") or "")
+            admin1 = plain_name(str(loc.get("admin1_ar") or "")) if lang == "ar" else str(loc.get("admin1_en") or "")
             points.append({"lon": lon, "lat": lat, "label": label, "fatalities": rec.incident.get("fatalities") or 0,
                            "rank": PLACE_RANK.get(str(loc.get("kind") or ""), 0), "admin1": admin1})
     return points

@@ -205,6 +205,13 @@ def arabic_name(value: Any) -> str:
     return str(value.get("name_ar") or value.get("text") or value.get("name_en") or "")
 
 
+def arabic_place_name(value: Any) -> str:
+    """A place's Arabic name as the interface and the exports show it: `arabic_name` without the
+    vowel marks some gazetteer names carry (`plain_name`: «عَسِيْر» → «عسير»). The incident keeps
+    the gazetteer's name; only what is shown or exported is plain."""
+    return plain_name(arabic_name(value))
+
+
 def english_summary(incident: Mapping[str, Any]) -> str:
     """The incident's English summary with the names it gives in Arabic spelled in Latin letters.
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel,
                             QModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal)
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
@@ -54,8 +54,20 @@ class WrappingDelegate(QStyledItemDelegate):
         if isinstance(table, QTableView):
             option.rect = QRect(0, 0, table.columnWidth(index.column()), ROW_HEIGHT)
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(ROW_HEIGHT, hint.height() + 6))  # two lines get some air too
+        return QSize(hint.width(), max(ROW_HEIGHT, hint.height() + self._overhang(option, index) + 6))  # some air
 
+    def _overhang(self, option: QStyleOptionViewItem, index: Any) -> int:
+        """Pixels the text's glyphs stand above its first line or below its last: the style counts
+        lines at the font's line height, but an Arabic letter with its marks in a Latin interface
+        font («عبوة ناسفة/لغم أرضي»: 12 px over an 11 px ascent), drawn by a fallback font, is taller;
+        on a three-line cell the air left under the last line was too little (text cut)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.text:
+            return 0
+        fm = QFontMetrics(opt.font)
+        glyphs = fm.tightBoundingRect(opt.text)
+        return max(0, -glyphs.top() - fm.ascent()) + max(0, glyphs.bottom() - fm.descent())
 
 
 class IncidentPanel(QWidget):
@@ -116,6 +128,12 @@ class IncidentPanel(QWidget):
             self.table.setItemDelegateForColumn(col, self._wrapping)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header.sectionResized.connect(lambda col, _old, _new: col in WRAPPING_COLUMNS and self.fit_rows())
+        # and after every change of the rows' layout: a sort moved each row's height with it, but a
+        # height left stale (a column's width changed while the rows were elsewhere, a cell's text
+        # changed) stayed short of a three-line cell; the rows fit their text again
+        self.proxy.layoutChanged.connect(self.fit_rows)
+        self.proxy.rowsInserted.connect(self.fit_rows)
+        self.proxy.dataChanged.connect(lambda first, last, _roles=(): self._wrapping_changed(first, last))
         self.summary = QTextBrowser()
         self.summary.setObjectName("incidentSummary")
         self.summary.setOpenLinks(False)
@@ -222,9 +240,13 @@ class IncidentPanel(QWidget):
             self._show_incident(row)
             self._update_actions()
 
-    def fit_rows(self) -> None:
-        """Each row as tall as its event type or sub-event needs (one line or two) at the columns' widths."""
+    def fit_rows(self, *_args: Any) -> None:
+        """Each row as tall as its event type or sub-event needs (one line, two or three) at the columns' widths."""
         self.table.resizeRowsToContents()
+
+    def _wrapping_changed(self, first: Any, last: Any) -> None:
+        if first.column() <= max(WRAPPING_COLUMNS) and last.column() >= min(WRAPPING_COLUMNS):
+            self.fit_rows()
 
     def select_row(self, row: int) -> None:
         """Select the incident in `row` of `self.model` (wherever the sorted table shows it)."""

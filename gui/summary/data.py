@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.export.charts import day_series  # every day first→last, gaps as 0; months past 120 days
+from core.export.charts import PLACE_RANK, day_series  # day_series: every day first→last, gaps as 0; months past 120 days
 from core.export.scope import ExportIncident, export_incidents, load_bundle
 from core.export.totals import actor_name, compute_totals, incident_day
 from core.store.library import LibraryQuery
-from core.text.transliterate import english_place, spell_ahead
+from core.text.transliterate import arabic_place_name, english_place, plain_name, spell_ahead
 
 SCOPES = ("article", "selected", "search", "library")
 
@@ -49,6 +49,11 @@ class MapPoint:
     fatalities: int
     reports: int = 1  # 1 + corroborating reports folded into it
     place_ar: str = ""  # the place's Arabic name, for the Arabic interface
+    # how general the place is (core.export.charts.PLACE_RANK) and its governorate's names: a dot
+    # several places share is named after the most general one (`cluster_label`, as the report's map)
+    rank: int = 0
+    admin1: str = ""
+    admin1_ar: str = ""
 
 
 @dataclass(slots=True)
@@ -120,7 +125,9 @@ def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:
             start=start, end=end, event_type=str(rec.incident.get("event_type") or ""),
             day=incident_day(rec), fatalities=_count(rec.incident.get("fatalities")),
             reports=1 + len(rec.also_reported),
-            place_ar=str(loc.get("name_ar") or loc.get("text") or ""),
+            place_ar=arabic_place_name({k: loc.get(k) for k in ("name_ar", "text")}),  # without vowel marks
+            rank=PLACE_RANK.get(str(loc.get("kind") or ""), 0),
+            admin1=str(loc.get("admin1_en") or ""), admin1_ar=plain_name(str(loc.get("admin1_ar") or "")),
         ))  # fmt: skip
     return points, unlocated
 

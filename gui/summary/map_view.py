@@ -43,7 +43,8 @@ from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, 
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
-from core.export.charts import outlines, region_outlines
+from core.export.charts import LABEL_GAP as NAME_GAP
+from core.export.charts import cluster_label, outlines, region_outlines
 from gui import theme
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.summary.data import MapPoint
@@ -52,7 +53,9 @@ translate = QCoreApplication.translate
 SCALE = 100.0  # scene units per degree of latitude
 MIN_ZOOM, MAX_ZOOM = 0.5, 60.0  # relative to the fitted view
 LABEL_GAP = 3.0  # px kept free around a governorate label
-MARKER_GAP = 2.0  # px between a label and a marker it stands beside
+# px between a label and a marker it stands beside: the report map's gap (at 2 px a Naskh letter's
+# overhang, «إب» beside Ibb's dot, reached into the dot)
+MARKER_GAP = NAME_GAP
 LABEL_Z = 1e9
 LABEL_FONT = 0.75  # governorate names, relative to the interface font (7 pt at least)
 # Where a governorate label may sit, tried in this order: its top-left corner moved by (fx·width,
@@ -138,7 +141,7 @@ class Projection:
 class PointItem(QGraphicsEllipseItem):
     """One place on the map with the incidents there (a bigger dot for more incidents)."""
 
-    def __init__(self, points: list[MapPoint], pos: QPointF) -> None:
+    def __init__(self, points: list[MapPoint], pos: QPointF, taken: frozenset[str] = frozenset()) -> None:
         n = len(points)
         r = 4 + 2.5 * math.sqrt(n)
         super().__init__(-r, -r, 2 * r, 2 * r)
@@ -151,7 +154,7 @@ class PointItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(color))
         self.setPen(QPen(QColor(theme.MAP_POINT_EDGE), 1))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(point_tooltip(points))
+        self.setToolTip(point_tooltip(points, taken=taken))
         self.current = False  # the keyboard's point: drawn with a ring while the map has focus
 
     def set_current(self, current: bool, ring: QColor | None = None) -> None:
@@ -159,14 +162,35 @@ class PointItem(QGraphicsEllipseItem):
         self.setPen(QPen(ring, 3) if current and ring is not None else QPen(QColor(theme.MAP_POINT_EDGE), 1))
 
 
-def point_tooltip(points: list[MapPoint], limit: int = 12) -> str:
+def _place_of(p: MapPoint, arabic: bool) -> str:
+    return (p.place_ar if arabic and p.place_ar else p.place) or ""
+
+
+def point_name(points: list[MapPoint], taken: frozenset[str] = frozenset()) -> str:
+    """The name of a dot: the place's, or for a dot several places share (the gazetteer puts a
+    neighbourhood at its city's position) the most general one with «+N», or their governorate
+    when none is a town, as the report's map names it (`cluster_label`; `taken`: names of other
+    dots). Aleppo's dot was «حي الخالدية», after the first incident's neighbourhood."""
+    arabic = is_rtl()
+    names: dict[str, int] = {}
+    for p in points:
+        name = _place_of(p, arabic)
+        if name:
+            names[name] = max(names.get(name, -1), p.rank)
+    admin1 = {(p.admin1_ar if arabic else p.admin1) or "" for p in points}
+    return cluster_label(names, admin1, taken)
+
+
+def point_tooltip(points: list[MapPoint], limit: int = 12, taken: frozenset[str] = frozenset()) -> str:
     killed = sum(p.fatalities for p in points)
-    first = points[0]
-    place = (first.place_ar if is_rtl() and first.place_ar else first.place) or "?"
+    place = point_name(points, taken) or "?"
     head = (translate("MapView", "%1: %2, %3").replace("%1", place)
             .replace("%2", translate_n("MapView", "%n incident(s)", len(points)))
             .replace("%3", translate_n("MapView", "%n killed", killed)))
-    lines = [" · ".join(part for part in (p.day, acled_name(p.event_type), f"{p.fatalities}†" if p.fatalities else "")
+    arabic = is_rtl()
+    several = len({_place_of(p, arabic) for p in points}) > 1  # each line says which of them
+    lines = [" · ".join(part for part in (p.day, acled_name(p.event_type), _place_of(p, arabic) if several else "",
+                                          f"{p.fatalities}†" if p.fatalities else "")
                         if part)
              for p in points[:limit]]
     if len(points) > limit:
@@ -303,8 +327,11 @@ class MapView(QGraphicsView):
         for p in points:
             by_place[(round(p.lon, 3), round(p.lat, 3))].append(p)
         rect = self.projection.box_rect()
+        arabic = is_rtl()  # a dot of one place is named so: no dot of several takes its governorate's name
+        taken = frozenset(names.pop() for group in by_place.values()
+                          if len(names := {_place_of(p, arabic) for p in group} - {""}) == 1)
         for group in by_place.values():
-            item = PointItem(group, self.projection.to_scene(group[0].lon, group[0].lat))
+            item = PointItem(group, self.projection.to_scene(group[0].lon, group[0].lat), taken)
             self._scene.addItem(item)
             self.point_items.append(item)
             rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))

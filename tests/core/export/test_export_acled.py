@@ -63,7 +63,8 @@ def test_arabic_emoji_and_combining_marks_survive(selection_of):
     inc = make_incident(summary_ar=TRICKY_AR, location={**make_incident()["location"], "name_ar": TRICKY_AR})
     row = read(write(selection_of([make_bundle(1, [inc], title=TRICKY_AR)])))[0]
     assert row["summary_ar"] == TRICKY_AR
-    assert row["location_ar"] == TRICKY_AR
+    # a place column drops the Arabic vowel marks (as the interface lists names), nothing else
+    assert row["location_ar"] == "قتل الشاب 😀 في دمت — cafe\u0301"
     assert row["article_title"] == TRICKY_AR
 
 

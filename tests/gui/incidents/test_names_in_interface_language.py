@@ -71,3 +71,23 @@ def test_the_arabic_interface_keeps_the_arabic_names(qapp, qtmodeltester) -> Non
         assert summary_text(INCIDENT) == INCIDENT["summary_ar"]
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_the_arabic_interface_shows_places_without_vowel_marks(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer writes a few governorates fully vowelled («عَسِيْر»): the place cell, as the
+    filter lists and the exports, shows them bare."""
+    from gui.summary.data import map_points
+    from core.export.scope import ExportIncident
+
+    place = {"text": "أبها", "name_ar": "أَبْهَا", "name_en": "Abha", "kind": "city", "admin1_ar": "عَسِيْر",
+             "admin1_en": "Asir", "lat": 18.22, "lon": 42.5}
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        model = IncidentTableModel()
+        model.set_incidents([{**INCIDENT, "location": place}])
+        assert _cell(model, "Location") == "أبها"
+        assert i18n.place_name({"name_ar": "عَسِيْر"}) == "عسير"
+        points, _ = map_points([ExportIncident({"id": 1, "title": ""}, {**INCIDENT, "location": place}, 0)])
+        assert points[0].place_ar == "أبها"
+    finally:
+        i18n.install_language(qapp, "en")
