@@ -268,17 +268,8 @@ class MapView(QGraphicsView):
                   "governorates": (theme.MAP_ADMIN_COLOR, 0.8, Qt.PenStyle.DotLine)}
         for name in ("governorates", "countries", "coast"):
             color, width, style = styles[name]
-            path = QPainterPath()
-            for line in outlines["layers"].get(name, []):
-                path.moveTo(self.projection.to_scene(*line[0]))
-                for lon, lat in line[1:]:
-                    path.lineTo(self.projection.to_scene(lon, lat))
-            pen = QPen(QColor(color), width, style)
-            pen.setCosmetic(True)  # same width at any zoom
-            item = QGraphicsPathItem(path)
-            item.setPen(pen)
-            item.setZValue({"governorates": 1, "countries": 2, "coast": 3}[name])
-            self._scene.addItem(item)
+            self._add_lines(outlines["layers"].get(name, []), color, width, style,
+                            {"governorates": 1, "countries": 2, "coast": 3}[name])
         for label in outlines.get("labels", []):
             text = LabelItem(label["name_ar"] if self.arabic_labels else label["name_en"])
             text.setBrush(QColor(theme.MAP_LABEL_COLOR))
@@ -292,25 +283,30 @@ class MapView(QGraphicsView):
             self.label_items.append(text)
         self._scene.setSceneRect(self.projection.box_rect())
 
+    def _add_lines(self, lines: list, color: str, width: float, style: Qt.PenStyle, z: float) -> QGraphicsPathItem:
+        """One outline layer (lines of (lon, lat) points) as a path item in the scene, its pen cosmetic
+        (the same width at any zoom)."""
+        path = QPainterPath()
+        for line in lines:
+            path.moveTo(self.projection.to_scene(*line[0]))
+            for lon, lat in line[1:]:
+                path.lineTo(self.projection.to_scene(lon, lat))
+        pen = QPen(QColor(color), width, style)
+        pen.setCosmetic(True)
+        item = QGraphicsPathItem(path)
+        item.setPen(pen)
+        item.setZValue(z)
+        self._scene.addItem(item)
+        return item
+
     def show_region(self, shown: bool) -> None:
         """Draw the wider region's coast and borders under Yemen's lines (or hide them)."""
         if shown and not self.region_items:
             region = region_outlines()
             styles = {"countries": (theme.MAP_BORDER_COLOR, 1.4, Qt.PenStyle.DashLine, 0.2),  # Yemen's pens: no seam
                       "coast": (theme.MAP_COAST_COLOR, 1.3, Qt.PenStyle.SolidLine, 0.3)}
-            for name, (color, width, style, z) in styles.items():
-                path = QPainterPath()
-                for line in region["layers"].get(name, []):
-                    path.moveTo(self.projection.to_scene(*line[0]))
-                    for lon, lat in line[1:]:
-                        path.lineTo(self.projection.to_scene(lon, lat))
-                pen = QPen(QColor(color), width, style)
-                pen.setCosmetic(True)
-                item = QGraphicsPathItem(path)
-                item.setPen(pen)
-                item.setZValue(z)  # under Yemen's lines (1–3) and the points
-                self._scene.addItem(item)
-                self.region_items.append(item)
+            for name, (color, width, style, z) in styles.items():  # z under Yemen's lines (1–3) and the points
+                self.region_items.append(self._add_lines(region["layers"].get(name, []), color, width, style, z))
         for item in self.region_items:
             item.setVisible(shown)
 

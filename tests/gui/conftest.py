@@ -152,6 +152,24 @@ def add_strike(qtbot, w, words: str, place: str, killed: int | None = None) -> N
 
 
 @pytest.fixture
+def reanalysed(monkeypatch):  # type: ignore[no-untyped-def]
+    """The re-analysis is recorded (no NLP in GUI tests; Set date…, Read dates…): article id and the date it was given."""
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
+    from core.pipeline import ANALYZER_VERSION
+
+    calls: list[tuple] = []
+
+    def job(j):  # type: ignore[no-untyped-def]
+        calls.append((int(j.key), j.published))
+        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
+
+    monkeypatch.setattr(importer, "analyze_job", job)
+    return calls
+
+
+@pytest.fixture
 def window_on(qtbot):  # type: ignore[no-untyped-def]
     """`window_on(path, article=None)`: a main window on another library (`show_window`)."""
     from gui import ops

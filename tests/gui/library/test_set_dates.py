@@ -26,24 +26,6 @@ def library(article_db):  # type: ignore[no-untyped-def]
     return article_db
 
 
-@pytest.fixture
-def reanalysed(monkeypatch):  # type: ignore[no-untyped-def]
-    """The re-analysis is recorded (no NLP in GUI tests): article id and the date it was given."""
-    from core.ingest import importer
-    from core.ingest.parallel import Outcome
-    from core.pipeline import ANALYZER_VERSION
-
-    calls: list[tuple] = []
-
-    def job(j):  # type: ignore[no-untyped-def]
-        calls.append((int(j.key), j.published))
-        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
-                       None)
-
-    monkeypatch.setattr(importer, "analyze_job", job)
-    return calls
-
-
 def _select(w, ids) -> None:  # type: ignore[no-untyped-def]
     table, model = w.library.table, w.library.model
     table.selectionModel().clear()

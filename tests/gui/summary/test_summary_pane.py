@@ -17,6 +17,7 @@ from gui import ops
 from gui.summary.chart import DayChart
 from gui.summary.data import MapPoint, SummaryScope, compute_summary, day_series
 from gui.summary.map_view import MARKER_GAP, SCALE, MapView, load_outlines
+from tests.gui.conftest import show_window
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -251,14 +252,7 @@ def test_two_incidents_at_one_place_share_a_dot(qtbot) -> None:
 
 
 def test_summary_tab_in_the_window_follows_its_scope(qtbot, three_articles: str) -> None:
-    from gui.main_window import MainWindow
-
-    w = MainWindow(three_articles)
-    w.remember_layout = False
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.articleShown, timeout=10_000):
-        w.refresh_library()
+    w = show_window(qtbot, three_articles)
     shown = w.article.id
     with qtbot.waitSignal(w.summaryShown, timeout=10_000) as got:
         w.action_summary_tab.trigger()
@@ -656,14 +650,7 @@ def test_the_whole_library_is_a_scope_of_its_own(qtbot, three_articles: str) -> 
     whatever the library shows, and its numbers are the articles' own, corroborating reports once."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
-
-    w = MainWindow(three_articles)
-    w.remember_layout = False
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.articleShown, timeout=10_000):
-        w.refresh_library()
+    w = show_window(qtbot, three_articles)
     with qtbot.waitSignal(w.summaryShown, timeout=10_000):
         w.action_summary_tab.trigger()
     with pytest.raises(ValueError, match="corpus"):
