@@ -680,6 +680,9 @@ def find_mentions(
                     kind = ABDUCTION  # «عملية احتجاز رهائن في الفندق»: hostages taken, an abduction
                 elif held:
                     why = held  # «حالات احتجاز» in a fire, «احتجاز عشرات المركبات» in a flood: trapped
+            if not why and trig.sub_event_type == "Arrests" and t0 > clause.tok_start \
+                    and _is_verb(tokens[t0 - 1].norm, "detention_places"):
+                why = "detention_place"  # «مكان احتجاز العسكريين», «مراكز الاعتقال»: a place named, no arrest
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.event_type == "Protests" and _figurative_march(tokens, t0, t1):
