@@ -2422,7 +2422,37 @@ def _protest_sub_event(tokens: list[Token]) -> str:
            and not any(t.norm in negations for t in tokens[max(0, m.token_start - NEGATED_REACH): m.token_start])
            for m in word_matcher("protest_intervention").find(tokens)) or _suppressed(tokens):
         return "Protest with intervention"
+    if any(not any(t.norm in topic for t in tokens[max(0, m.token_start - 2): m.token_start])
+           and not any(t.norm in negations for t in tokens[max(0, m.token_start - NEGATED_REACH): m.token_start])
+           and _holds_protesters(tokens, m.token_start, m.token_end)
+           for m in word_matcher("protest_arrest_words").find(tokens)):
+        return "Protest with intervention"
     return "Peaceful protest"
+
+
+ARRESTED_REACH = 8  # words from an arrest word to the protesters or the protest it holds («… عشرين شخصا شاركوا في المظاهرة»)
+
+
+def _holds_protesters(tokens: list[Token], k0: int, k1: int) -> bool:
+    """An arrest word (`protest_arrest_words`) at tokens[k0:k1] that intervened in the protest: its
+    arrested are protesters or people of the protest — a protester word (`protester_targets`) or a
+    protest word (`protest_suppressed`) within ARRESTED_REACH words after it and no time word right
+    before that protest word (`protest_time_before`: «اعتقلت السلطات أحد أقارب الرئيس بعد احتجاجات»
+    — the arrest of someone else that followed the protest), «منهم/بعضهم» there with protesters
+    named before it («فرقت الشرطة المتظاهرين واعتقلت عددا منهم»), or protesters right before it
+    («عشرات المحتجين اعتقل …»). Not an arrest told as the protest's matter with no protester held
+    («طالب محتجون بنشر صور حول اعتقال رجل قتل برصاص شرطي»)."""
+    before = word_set("protest_time_before")
+    crowd = [x for x in word_matcher("protester_targets").find(tokens)]
+    for k in range(k1, min(len(tokens), k1 + ARRESTED_REACH)):
+        if tokens[k].is_punct:
+            break
+        if (any(x.token_start == k for x in crowd) or _is_verb(tokens[k].norm, "protest_suppressed")) \
+                and not variant_in(tokens[k - 1].norm, before, depth=1):
+            return True
+        if tokens[k].norm in word_set("arrested_of_them") and any(x.token_end <= k0 for x in crowd):
+            return True
+    return any(k0 - 2 <= x.token_end <= k0 for x in crowd)
 
 
 PROTEST_SUBJECT_REACH = 3  # words between a clash verb and the protesters who are its subject

@@ -41,3 +41,34 @@ def test_an_arrest_beside_a_place_of_detention_stays(text: str) -> None:
     """The arrest word itself, not after a place word, is still an arrest."""
     assert [i for i in _all(text) if i.sub_event_type == "Arrests"]
 
+
+# -- an arrest in a protest's sentence is an intervention only when protesters are held --------------
+
+def _protests(text: str):
+    return [i for i in _all(text) if i.event_type == "Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وكالة الأنباء الرسمية إن السلطات اعتقلت أمس أحد أقارب الوزير بعد احتجاجات استمرت يومين في مدينة حمص.",
+    "وفي مدينة بالتيمور، تظاهر محتجون أمس للمطالبة بنشر تسجيلات حول اعتقال شاب أسود توفي في مركز للشرطة.",
+    "تجمع مئات المحتجين أمس أمام مبنى البلدية في مدينة تونس بعد يومين من اعتقال ناشط نقابي بارز.",
+])
+def test_an_arrest_of_someone_else_leaves_the_protest_peaceful(text: str) -> None:
+    """«اعتقلت السلطات أحد أقارب الرئيس بعد احتجاجات», «طالب محتجون بنشر صور حول اعتقال رجل»: the
+    arrest is of someone else or the protest's matter — the protest met no intervention."""
+    incs = _protests(text)
+    assert incs
+    assert all(i.sub_event_type == "Peaceful protest" for i in incs)
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر المئات أمس في مدينة إسطنبول واعتقلت الشرطة عشرات المتظاهرين.",
+    "خرج المئات في مسيرة وسط مدينة كراتشي أمس، وفرقت الشرطة المسيرة ثم اعتقلت عددا منهم.",
+    "اعتقلت الشرطة أمس عشرين شخصا شاركوا في المظاهرة التي نظمت وسط مدينة الخرطوم.",
+])
+def test_an_arrest_of_protesters_is_an_intervention(text: str) -> None:
+    """Protesters or people of the protest held by the arrest word: a protest with intervention."""
+    incs = _protests(text)
+    assert incs
+    assert any(i.sub_event_type == "Protest with intervention" for i in incs)
+
