@@ -72,3 +72,20 @@ def test_an_arrest_of_protesters_is_an_intervention(text: str) -> None:
     assert incs
     assert any(i.sub_event_type == "Protest with intervention" for i in incs)
 
+
+# -- an arrest told as the matter of a demand or a hearing ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وفي مدينة بالتيمور، طالب محتجون أمس بنشر تسجيلات حول اعتقال شاب أسود توفي في مركز للشرطة.",
+    "وعقدت المحكمة أمس جلسة في مدينة لاهاي بشأن توقيفه المحتمل.",
+    "ونشرت الصحف أمس في مدينة جدة تقارير بخصوص احتجاز جثث الموتى في المستشفيات.",
+])
+def test_an_arrest_as_the_matter_of_talk_is_no_arrest(text: str) -> None:
+    """«حول اعتقال», «بشأن توقيفه», «بخصوص احتجاز» (a `matter` cue): what is talked about, no arrest told."""
+    assert not [i for i in _all(text) if i.sub_event_type == "Arrests"]
+
+
+def test_an_arrest_announced_stays() -> None:
+    """«أعلنت الشرطة عن اعتقال …» is the arrest itself."""
+    text = "أعلنت الشرطة التركية أمس عن اعتقال عشرة أشخاص في مدينة إسطنبول."
+    assert [i for i in _all(text) if i.sub_event_type == "Arrests"]
