@@ -1,0 +1,44 @@
+"""Rules from a pass over fresh non-Yemen conflict news (session 38, lev18).
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+THURSDAY = date(2015, 8, 6)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _strikes(text: str) -> dict[str, int | None]:
+    """admin1 of each air strike: its fatalities."""
+    return {i.location.admin1_en: i.fatalities for i in analyze(text, THURSDAY).incidents
+            if i.sub_event_type == "Air/drone strike" and i.location}
+
+
+# --- a figure shared over a list, some places given their own figures later ---------------------
+
+def test_places_with_no_figure_of_their_own_share_what_the_others_leave() -> None:
+    """40 over three provinces, then 12 at a town of the second and 20 at a town of the first: the
+    third is left 8, not a third of 40; the second's own 12 stands (not its share of 13)."""
+    text = ("وقال ناشطون إن 40 من مسلحي تنظيم داعش قتلوا في غارات شنتها طائرات التحالف الدولي على مواقع التنظيم في الرقة وحلب والحسكة خلال اليومين الماضيين. "
+            "وأضافوا أن 12 منهم قتلوا في غارة على مقر للتنظيم في مدينة منبج بريف حلب، بينما قتل 20 آخرون في غارة قرب مدينة الطبقة بريف الرقة.")
+    got = _strikes(text)
+    assert got.get("Halab", got.get("Aleppo")) == 12
+    assert got.get("Ar Raqqah") == 20
+    assert got.get("Al Hasakah") == 8
+
+
+def test_own_figures_above_the_whole_leave_the_shares_alone() -> None:
+    """Own figures adding to more than the figure shared: they are not its parts; the even share stays."""
+    text = ("وقتل 9 من مسلحي تنظيم داعش في غارات للتحالف الدولي على مواقعه في الرقة والحسكة ودير الزور أمس. "
+            "وفي وقت لاحق قال المرصد إن 30 من عناصر التنظيم قتلوا في غارات على مدينة الطبقة بريف الرقة.")
+    got = _strikes(text)
+    assert got.get("Al Hasakah") == 3
