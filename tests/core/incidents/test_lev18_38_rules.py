@@ -13,6 +13,7 @@ import pytest
 from core.pipeline import analyze
 
 THURSDAY = date(2015, 8, 6)
+SUNDAY = date(2015, 8, 9)
 
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
 
@@ -42,3 +43,21 @@ def test_own_figures_above_the_whole_leave_the_shares_alone() -> None:
             "وفي وقت لاحق قال المرصد إن 30 من عناصر التنظيم قتلوا في غارات على مدينة الطبقة بريف الرقة.")
     got = _strikes(text)
     assert got.get("Al Hasakah") == 3
+
+
+# --- a manner adverb after one victim is not part of whose death it is -------------------------
+
+def test_one_victim_told_twice_with_an_adverb_after_is_one_death() -> None:
+    """«مقتل الشاب …» then «مقتل الشاب فورا»: «فورا» is no group («الشاب فورا» was read as another
+    victim, and the two deaths added up to 2)."""
+    text = ("أطلق مستوطنون النار على سيارة فلسطينية قرب بلدة سعير شمال الخليل فجر اليوم، ما أدى إلى مقتل الشاب محمد سالم. "
+            "وقالت مصادر محلية إن المستوطنين أطلقوا النار من مسافة قريبة ما أدى إلى مقتل الشاب فورا.")
+    incidents = analyze(text, SUNDAY).incidents
+    assert [i.fatalities for i in incidents] == [1]
+
+
+@pytest.mark.parametrize("adverb", ["حرقا", "متأثرا بجراحه", "لاحقا"])
+def test_the_adverb_ends_the_group(adverb: str) -> None:
+    text = f"وقتل شاب {adverb} في مدينة الخليل أمس."
+    spans = [s for s in analyze(text, SUNDAY).entities if s.label == "CASUALTY"]
+    assert spans and all(adverb.split()[0] not in str(s.attrs.get("whose") or "") for s in spans)
