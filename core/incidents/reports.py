@@ -444,7 +444,10 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
     rel = None
     for rel in _RELATIVE.finditer(text, last, trigger.start):
         pass
-    if rel is not None and len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH:
+    if rel is not None and (len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH
+                            or not any(ch in text[rel.end(): trigger.start] for ch in "،,.؛:")):
+        # (the trigger further inside the relative clause, no break between: «زار الوزير اليوم المسجد
+        # الذي قتل فيه عدد من المصلين في تفجير انتحاري الجمعة الماضية» — the bombing is of Friday)
         return [d for d in kept if d.start >= rel.end()]
     return own
 

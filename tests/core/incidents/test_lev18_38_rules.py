@@ -61,3 +61,21 @@ def test_the_adverb_ends_the_group(adverb: str) -> None:
     text = f"وقتل شاب {adverb} في مدينة الخليل أمس."
     spans = [s for s in analyze(text, SUNDAY).entities if s.label == "CASUALTY"]
     assert spans and all(adverb.split()[0] not in str(s.attrs.get("whose") or "") for s in spans)
+
+
+# --- a date inside a relative clause that holds the trigger far into it -------------------------
+
+
+def test_the_deed_told_deep_in_a_relative_clause_takes_the_date_told_after_it() -> None:
+    """The visit is of today; the bombing, told inside «الذي …» after the visit's date, is of the
+    Friday told after it."""
+    text = "زار وزير الداخلية اليوم الأحد المسجد الذي قتل فيه عدد من المصلين في تفجير انتحاري في مدينة القطيف الجمعة الماضية."
+    incidents = analyze(text, SUNDAY).incidents
+    assert [str(i.date)[:10] for i in incidents] == ["2015-08-07"]
+
+
+def test_a_relative_clause_closed_by_a_comma_keeps_the_main_clause_date() -> None:
+    """The relative clause ends at the comma; the strike told after it is of the day told first."""
+    text = "قصفت طائرات التحالف اليوم الأحد مواقع التنظيم التي كان يتحصن فيها، وقتلت 12 من عناصره في غارات قرب الرقة الأسبوع الماضي."
+    got = [str(i.date)[:10] for i in analyze(text, SUNDAY).incidents]
+    assert got and got[0] == "2015-08-09"
