@@ -79,3 +79,16 @@ def test_a_relative_clause_closed_by_a_comma_keeps_the_main_clause_date() -> Non
     text = "قصفت طائرات التحالف اليوم الأحد مواقع التنظيم التي كان يتحصن فيها، وقتلت 12 من عناصره في غارات قرب الرقة الأسبوع الماضي."
     got = [str(i.date)[:10] for i in analyze(text, SUNDAY).incidents]
     assert got and got[0] == "2015-08-09"
+
+
+# --- «فتى» is a person: one victim, a civilian ---------------------------------------------------
+
+def test_a_youth_shot_by_soldiers_is_one_civilian_hurt_in_an_attack() -> None:
+    text = "وأصيب فتى بجروح متوسطة أمس جراء إطلاق النار عليه من قبل قوات الاحتلال المتمركزة قرب بلدة بيت لاهيا شمال قطاع غزة."
+    incidents = analyze(text, SUNDAY).incidents
+    assert [(i.sub_event_type, i.injured) for i in incidents] == [("Attack", 1)]
+
+
+def test_a_youth_killed_counts_one() -> None:
+    text = "قتل فتى برصاص مسلحين مجهولين في حي الزهور بمدينة الرمادي أمس."
+    assert [i.fatalities for i in analyze(text, SUNDAY).incidents] == [1]
