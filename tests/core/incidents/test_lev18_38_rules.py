@@ -92,3 +92,19 @@ def test_a_youth_shot_by_soldiers_is_one_civilian_hurt_in_an_attack() -> None:
 def test_a_youth_killed_counts_one() -> None:
     text = "قتل فتى برصاص مسلحين مجهولين في حي الزهور بمدينة الرمادي أمس."
     assert [i.fatalities for i in analyze(text, SUNDAY).incidents] == [1]
+
+
+# --- deaths told «بنيران/برصاص» after a bombing are a shooting of their own ---------------------
+
+def test_a_shooting_told_after_a_bombing_is_not_the_bombing() -> None:
+    text = ("وقال مصدر في الشرطة إن ثلاثة أشخاص قتلوا وأصيب تسعة آخرون في انفجار عبوة ناسفة قرب سوق شعبي في مدينة بعقوبة اليوم. "
+            "ولقي موظف وشقيقه مصرعهما برصاص مسلحين مجهولين في منطقة الكاطون غربي بعقوبة.")
+    got = sorted((i.sub_event_type, i.fatalities) for i in analyze(text, SUNDAY).incidents)
+    assert got == [("Attack", 2), ("Remote explosive/landmine/IED", 3)]
+
+
+def test_a_shooting_in_the_same_town_stays_apart_too() -> None:
+    text = ("قتل ثلاثة أشخاص وأصيب تسعة آخرون في انفجار عبوة ناسفة قرب سوق شعبي في مدينة بعقوبة اليوم. "
+            "ولقي موظف وشقيقه مصرعهما بنيران مسلحين مجهولين في المدينة.")
+    got = sorted((i.sub_event_type, i.fatalities) for i in analyze(text, SUNDAY).incidents)
+    assert got == [("Attack", 2), ("Remote explosive/landmine/IED", 3)]
