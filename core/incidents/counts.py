@@ -480,7 +480,10 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     precise = [c for c in items if c.value is not None and not c.vague]
     # «قتل أكثر من 20 حوثيا … مقتل 14 منهم»: part of a figure told before it, not added («مقتل 16
     # منهم» with no such figure before is the whole toll of the group «منهم» points back to)
-    precise = [c for c in precise if not (c.subset and any(o.start < c.start and not o.subset and o.value >= c.value  # type: ignore[operator]
+    # (a share of a figure told over several places is no figure told for this one: «قتل 40 في الرقة
+    # وحلب والحسكة … قتل 12 منهم في منبج» is 12 at Manbij, not Aleppo's even share of 13)
+    precise = [c for c in precise if not (c.subset and any(o.start < c.start and not o.subset and not o.shared
+                                                           and o.value >= c.value  # type: ignore[operator]
                                                            for o in precise))]
     # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
     # (not a figure of another side: «قتل ثلاثة من مسلحي الحوثي …، فيما لقي جندي من الجيش حتفه» is 4)

@@ -349,6 +349,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
+            if r.shot:  # «ولقي مدرس وزوجته مصرعهما بنيران مسلحين» after a bombing: a shooting, no toll of the bomb
+                recent = [d for d in recent if d.kind[1] not in BLASTS]
             if recent and r.located is not None and r.located.explicit \
                     and not _places_compatible(recent[-1].located, r.located) and r.sentence > recent[-1].last_sentence:
                 # «… في دير الزور والحسكة والرقة. وأشار المرصد إلى مقتل 11 … في مدينة الميادين بريف دير
@@ -418,7 +420,41 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts)))))
+    return _rest_of_shared(_shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))))
+
+
+def _rest_of_shared(drafts: list[Draft]) -> list[Draft]:
+    """A figure shared evenly over a list's places, some of which are given figures of their own
+    later: «قتل 40 في غارات على الرقة وحلب والحسكة», then «قتل 12 منهم في منبج بريف حلب، و20 قرب
+    الطبقة بريف الرقة». The places' own figures replace their shares (`counts.combine`); the places
+    told no figure of their own share what the own figures leave of the whole (8 at al-Hasakah, not
+    a third of 40) — when the own figures fit in it. One figure's shares are the counts of one span
+    with its whole (`Count.shared`), each in another draft."""
+    from core.incidents.counts import combine, even_share
+
+    groups: dict[tuple[int, int, str, int], list[tuple[Draft, Report, Count]]] = {}
+    for d in drafts:
+        for r in d.reports:
+            for c in r.counts:
+                if c.shared > 1 and c.value is not None and c.role in SHARED_ROLES:
+                    groups.setdefault((c.start, c.end, c.role, c.shared), []).append((d, r, c))
+    for (_, _, role, whole), members in groups.items():
+        if len({id(d) for d, _, _ in members}) != len(members) or len(members) < 2:
+            continue
+        own: list[int | None] = []
+        for d, r, c in members:
+            mine = [o for x in d.reports for o in x.counts if o.role == role and not o.shared
+                    and o.value is not None and not o.vague and o.sentence > c.sentence]
+            total, _ = combine(mine, role) if mine else (None, False)
+            own.append(total if total is not None and total <= whole else None)
+        told = [v for v in own if v is not None]
+        rest = [m for m, v in zip(members, own) if v is None]
+        if not told or not rest or sum(told) > whole:
+            continue
+        left = whole - sum(told)
+        for i, (d, r, c) in enumerate(rest):
+            r.counts = [replace(c, value=even_share(left, len(rest), i)) if o is c else o for o in r.counts]
+    return drafts
 
 
 SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places

@@ -57,6 +57,7 @@ class Report:
     also: list[Clause] = field(default_factory=list)  # clauses of its place, told after it (a list of targets)
     drone: bool = False  # a drone is named in its clauses (anyone may fly one)
     device: bool = False  # a bomb, mine or car bomb is named in its clauses: the blast's own device
+    shot: bool = False  # a weak telling of deaths «بنيران/برصاص …» in its clauses (`fire_by_words`): a shooting
     another: bool = False  # «غارة أخرى», «غارات مماثلة»: told as a further event of its kind
     additive: bool = False  # its clause opens with «كما/وكذلك» (not «كما قال»): a further deed told
     renewed: bool = False  # «تجددت/اندلعت الاشتباكات»: a definite trigger right after a verb of breaking out
@@ -444,7 +445,10 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
     rel = None
     for rel in _RELATIVE.finditer(text, last, trigger.start):
         pass
-    if rel is not None and len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH:
+    if rel is not None and (len(text[rel.end(): trigger.start].split()) <= RELATIVE_REACH
+                            or not any(ch in text[rel.end(): trigger.start] for ch in "،,.؛:")):
+        # (the trigger further inside the relative clause, no break between: «زار الوزير اليوم المسجد
+        # الذي قتل فيه عدد من المصلين في تفجير انتحاري الجمعة الماضية» — the bombing is of Friday)
         return [d for d in kept if d.start >= rel.end()]
     return own
 
@@ -1611,6 +1615,7 @@ def _fill(
         arms = [w.attrs.get("category") for w in weapons if any(c.start <= w.start < c.end for c in r.clauses)]
         r.drone = "drone" in arms
         r.device = any(a in DEVICES for a in arms)
+        r.shot = r.strength == "weak" and any(variant_in(t.norm, word_set("fire_by_words")) for t in clause_tokens)
         r_dates = _dates_of(r, sentence_dates, every, doc.text, doc.date)
         r.date, r.time_precision, r.date_explicit = date_of(r_dates, doc.date)
         if _day_after(r, r_dates, doc.text):
