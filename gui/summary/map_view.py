@@ -23,8 +23,10 @@ incidents then looks farther out, up to CLUSTER_REACH pixels from its point (the
 nearest the point first, and nearer it than any other place's point, so it is not read as a
 neighbour's), and the cluster is named at the fitted zoom (Ad Dali, where most of the library's
 incidents are, was named only after zooming in); a place without incidents, or with no free
-place that near, is hidden until zooming in leaves it room. Clicks and tooltips go to the point (labels take no clicks,
-have no tooltip).
+place that near, is hidden until zooming in leaves it room. A dot outside Yemen (a place in Syria, Iraq; or
+of no known country outside Yemen's box) is named too, as the report's map names it (`point_name`), its name
+placed and hidden by the same rules (`place_label_items`; before, such a dot had only its tooltip). Clicks and
+tooltips go to the point (labels take no clicks, have no tooltip).
 
 The keyboard reaches the points too: with the map focused (Tab), the arrow keys move a ring from
 point to point, west to east (Left/Up back, Right/Down on, Home/End the ends), showing each
