@@ -287,8 +287,10 @@ def _parser_messages() -> dict[str, str]:
         "Expecting ':' delimiter": t("IngestError", "Expecting ':' delimiter"),
         "Expecting property name enclosed in double quotes": t(
             "IngestError", "Expecting property name enclosed in double quotes"),
-        "Unterminated string starting at": t("IngestError", "Unterminated string starting at"),
-        "Invalid control character at": t("IngestError", "Invalid control character at"),
+        # the two ending in "at" are worded without it: the place follows («…, column 44»), and
+        # "Invalid control character at, column 44" read as a broken sentence
+        "Unterminated string starting at": t("IngestError", "Unterminated string"),
+        "Invalid control character at": t("IngestError", "Invalid control character in a string"),
         "Invalid \\escape": t("IngestError", "Invalid \\escape"),
         "Invalid \\uXXXX escape": t("IngestError", "Invalid \\uXXXX escape"),
         "Extra data": t("IngestError", "Extra data"),

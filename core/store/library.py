@@ -167,12 +167,19 @@ def _page_ids(db: sqlite_utils.Database, q: LibraryQuery, limit: int, offset: in
                   f"({effective_incidents_sql(columns=())}) e GROUP BY e.article_id) ")
         count_col = "coalesce((SELECT n FROM counts WHERE counts.article_id = a.id), 0) AS incident_count, "
     if match:
-        # The FTS row gives the rank; words as typed rank before their clitic forms.
-        exact = build_match(q.text, expand_clitics=False)
-        sql = (f"{prefix}SELECT a.id, {count_col}"
-               "(articles_fts.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)) * 1000"
-               " + bm25(articles_fts, 5.0, 1.0) AS rank "
-               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
+        # The FTS row gives the rank; words as typed rank before their clitic and prefix forms,
+        # and among them by how well the words as typed match: ranked by the expanded match,
+        # an article about sport («الرياضة» three times, «الرياض» once) came before the one
+        # about Riyadh that a search for «الرياض» was after.
+        # (a trailing * asks for the words they begin: the whole words still come first)
+        exact = build_match(q.text.replace("*", " "), expand_clitics=False) or build_match(q.text, expand_clitics=False)
+        typed = ("typed AS MATERIALIZED (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS r "
+                 "FROM articles_fts WHERE articles_fts MATCH ?) ")
+        sql = ((f"{prefix.rstrip()}, {typed}" if prefix else f"WITH {typed}")
+               + f"SELECT a.id, {count_col}"
+               "coalesce(typed.r, 1000 + bm25(articles_fts, 5.0, 1.0)) AS rank "
+               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+               "LEFT JOIN typed ON typed.id = articles_fts.rowid WHERE articles_fts MATCH ?"
                + "".join(f" AND {c}" for c in conds[1:])
                + f" ORDER BY {order}, a.id DESC LIMIT ? OFFSET ?")
         args = [exact, match, *params[1:], int(limit), int(offset)]

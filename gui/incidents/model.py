@@ -305,9 +305,15 @@ class IncidentSortProxy(QSortFilterProxyModel):
 
 
 def filter_haystack(inc: Mapping[str, Any]) -> str:
-    """The text the incident filter looks in: the shown names and types and both languages' names."""
+    """The text the incident filter looks in: the shown names and types, both languages' names,
+    and the place's governorate («حلب» finds an incident at Tall Rif'at in Aleppo governorate;
+    before, a governorate filtered out every incident coded at a town of it)."""
+    place = inc.get("location") or {}
     parts = [acled_name(inc.get("event_type")), acled_name(inc.get("sub_event_type")),
-             str(inc.get("event_type") or ""), str(inc.get("sub_event_type") or ""), _location(inc)]
+             str(inc.get("event_type") or ""), str(inc.get("sub_event_type") or ""), _location(inc),
+             str(inc.get("admin1") or "")]
+    if isinstance(place, Mapping):
+        parts += [str(place[k]) for k in ("admin1_ar", "admin1_en") if place.get(k)]
     for key in NAMED_FIELDS:
         value = inc.get(key) or {}
         if isinstance(value, Mapping):

@@ -286,6 +286,9 @@ class LibraryPane(QWidget):
         self._timer.stop()
         q = self.query()
         self._set_row_height(bool(q.text))
+        # A search lists the best matches first until a header is clicked: no column's arrow then
+        # (the date's stayed, saying "sorted by date" over results in relevance order)
+        self.table.horizontalHeader().setSortIndicatorShown(bool(self._order) or not q.text)
         self.queryChanged.emit(q)
 
     def set_facets(self, facets: dict[str, list[str]]) -> None:

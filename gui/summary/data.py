@@ -54,6 +54,7 @@ class MapPoint:
     rank: int = 0
     admin1: str = ""
     admin1_ar: str = ""
+    country: str = ""  # the gazetteer's country ("Yemen", "Syria"; "" when not known): dots outside Yemen are named
 
 
 @dataclass(slots=True)
@@ -128,6 +129,7 @@ def map_points(records: list[ExportIncident]) -> tuple[list[MapPoint], int]:
             place_ar=arabic_place_name({k: loc.get(k) for k in ("name_ar", "text")}),  # without vowel marks
             rank=PLACE_RANK.get(str(loc.get("kind") or ""), 0),
             admin1=str(loc.get("admin1_en") or ""), admin1_ar=plain_name(str(loc.get("admin1_ar") or "")),
+            country=str(loc.get("country") or ""),
         ))  # fmt: skip
     return points, unlocated
 

@@ -23,8 +23,10 @@ incidents then looks farther out, up to CLUSTER_REACH pixels from its point (the
 nearest the point first, and nearer it than any other place's point, so it is not read as a
 neighbour's), and the cluster is named at the fitted zoom (Ad Dali, where most of the library's
 incidents are, was named only after zooming in); a place without incidents, or with no free
-place that near, is hidden until zooming in leaves it room. Clicks and tooltips go to the point (labels take no clicks,
-have no tooltip).
+place that near, is hidden until zooming in leaves it room. A dot outside Yemen (a place in Syria, Iraq; or
+of no known country outside Yemen's box) is named too, as the report's map names it (`point_name`), its name
+placed and hidden by the same rules (`place_label_items`; before, such a dot had only its tooltip). Clicks and
+tooltips go to the point (labels take no clicks, have no tooltip).
 
 The keyboard reaches the points too: with the map focused (Tab), the arrow keys move a ring from
 point to point, west to east (Left/Up back, Right/Down on, Home/End the ends), showing each
@@ -43,6 +45,7 @@ from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, 
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
+from core.entities.place_names import HOME_COUNTRY
 from core.export.charts import LABEL_GAP as NAME_GAP
 from core.export.charts import cluster_label, outlines, region_outlines
 from gui import theme
@@ -250,7 +253,8 @@ class MapView(QGraphicsView):
         self.arabic_labels = arabic_labels
         self.point_items: list[PointItem] = []
         self.current_item: PointItem | None = None  # the point the keyboard is on
-        self.label_items: list[LabelItem] = []
+        self.label_items: list[LabelItem] = []  # the governorates' (outlines' order), then place_label_items
+        self.place_label_items: list[LabelItem] = []  # names of the dots outside Yemen (set_points)
         self._label_weight: dict[int, int] = {}  # id(label) -> incidents nearest to it (declutter_labels)
         self.region_items: list[QGraphicsPathItem] = []  # the wider region's lines, made when first needed
         self._fit_scale = 1.0
@@ -271,17 +275,30 @@ class MapView(QGraphicsView):
             self._add_lines(outlines["layers"].get(name, []), color, width, style,
                             {"governorates": 1, "countries": 2, "coast": 3}[name])
         for label in outlines.get("labels", []):
-            text = LabelItem(label["name_ar"] if self.arabic_labels else label["name_en"])
-            text.setBrush(QColor(theme.MAP_LABEL_COLOR))
-            font = text.font()
-            font.setPointSizeF(max(7.0, font.pointSizeF() * LABEL_FONT))
-            text.setFont(font)
-            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-            text.setPos(self.projection.to_scene(label["lon"], label["lat"]))
-            text.setZValue(LABEL_Z)  # over the points (their z is 10 + incidents)
-            self._scene.addItem(text)
-            self.label_items.append(text)
+            self.label_items.append(self._new_label(label["name_ar"] if self.arabic_labels else label["name_en"],
+                                                    self.projection.to_scene(label["lon"], label["lat"])))
         self._scene.setSceneRect(self.projection.box_rect())
+
+    def _new_label(self, name: str, pos: QPointF) -> LabelItem:
+        """A name on the map at `pos` (scene units), as the governorates' are drawn."""
+        text = LabelItem(name)
+        text.setBrush(QColor(theme.MAP_LABEL_COLOR))
+        font = text.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * LABEL_FONT))
+        text.setFont(font)
+        text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        text.setPos(pos)
+        text.setZValue(LABEL_Z)  # over the points (their z is 10 + incidents)
+        self._scene.addItem(text)
+        return text
+
+    def _outside_yemen(self, group: list[MapPoint], pos: QPointF) -> bool:
+        """A dot the governorate labels do not name: its places are in another country (or, the
+        country unknown, it lies outside Yemen's outlines' box)."""
+        countries = {p.country for p in group} - {""}
+        if countries:
+            return countries != {HOME_COUNTRY}
+        return not self.projection.box_rect().contains(pos)
 
     def _add_lines(self, lines: list, color: str, width: float, style: Qt.PenStyle, z: float) -> QGraphicsPathItem:
         """One outline layer (lines of (lon, lat) points) as a path item in the scene, its pen cosmetic
@@ -319,6 +336,10 @@ class MapView(QGraphicsView):
             self._scene.removeItem(item)
         self.point_items = []
         self.current_item = None
+        for item in self.place_label_items:  # the last points' names outside Yemen
+            self._scene.removeItem(item)
+            self.label_items.remove(item)
+        self.place_label_items = []
         by_place: dict[tuple[float, float], list[MapPoint]] = defaultdict(list)
         for p in points:
             by_place[(round(p.lon, 3), round(p.lat, 3))].append(p)
@@ -330,6 +351,11 @@ class MapView(QGraphicsView):
             item = PointItem(group, self.projection.to_scene(group[0].lon, group[0].lat), taken)
             self._scene.addItem(item)
             self.point_items.append(item)
+            if self._outside_yemen(group, item.pos()) and (name := point_name(group, taken)):
+                # named as the governorates are (the tooltip was all a dot in Syria or Iraq had)
+                label = self._new_label(name, item.pos())
+                self.label_items.append(label)
+                self.place_label_items.append(label)
             rect = rect.united(QRectF(item.pos() - QPointF(20, 20), item.pos() + QPointF(20, 20)))
         self._scene.setSceneRect(rect)
         self.show_region(self.extent() != self.projection.box_rect())

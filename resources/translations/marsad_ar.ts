@@ -2923,12 +2923,12 @@
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="260"/>
-        <source>Unterminated string starting at</source>
+        <source>Unterminated string</source>
         <translation>سلسلة نصية لم تُغلق بعلامة تنصيص</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="260"/>
-        <source>Invalid control character at</source>
+        <source>Invalid control character in a string</source>
         <translation>محرف تحكّم غير مسموح به داخل سلسلة نصية</translation>
     </message>
     <message>

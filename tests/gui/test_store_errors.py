@@ -353,3 +353,20 @@ def test_a_damaged_pdf_or_docx_is_a_sentence_not_an_exception_class(language, qa
         assert lines == {"cut.pdf": "ملف PDF تالف ولا يمكن قراءته",
                          "empty-package.docx": "مستند Word تالف ولا يمكن فتحه",
                          "entity.rss": "رُفض XML غير آمن: يعرّف الملف كيانات أو مراجع خارجية"}
+
+
+def test_a_parser_message_ending_in_at_reads_as_a_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Python's "Invalid control character at" and "Unterminated string starting at" expect a
+    place after them: the import report read «malformed JSON line (Invalid control character
+    at, column 44)». Worded without the "at" in English; Arabic as before."""
+    from core.ingest.model import IngestError
+    from core.ingest.readers import read_path
+    from gui.store_errors import ingest_error_line
+
+    (tmp_path / "lines.jsonl").write_text('{"title": "a", "text": "b"}\n{"title": "x\tunended\n'
+                                          '{"title": "c", "text": "d', encoding="utf-8")
+    lines = [strip_isolates(ingest_error_line(e)).split(": ", 1)[1]
+             for e in read_path(tmp_path / "lines.jsonl") if isinstance(e, IngestError)]
+    assert lines == ["malformed JSON line (Invalid control character in a string, column 13)",
+                     "malformed JSON line (Unterminated string, column 24)"]
+    assert not any(" at," in line for line in lines)

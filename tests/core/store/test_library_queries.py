@@ -238,3 +238,23 @@ def test_library_counts_agree_with_what_exports_count(db) -> None:  # type: igno
     counts = {r["id"]: r["incident_count"] for r in query_articles(db, LibraryQuery())}
     for article_id, count in counts.items():
         assert count == sum(counts_as_incident(i) for i in get_incidents(db, article_id)), article_id
+
+
+def test_a_word_as_typed_ranks_before_longer_words_it_begins(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """«الرياض» (Riyadh) also finds «الرياضة» (sport) as a prefix: an article where the word
+    as typed stands more often comes first, whatever the other word's count. Ranked by the
+    expanded match, the sport article (three «الرياضة», one «الرياض») came first."""
+    db = open_db(tmp_path / "rank.db")
+    riyadh, _ = add_article(db, ArticleIn(title="وفد يصل الرياض", published="2020-01-01",
+                                          text="وصل وفد إلى الرياض اليوم. وقالت مصادر في الرياض إن المحادثات بدأت."))
+    sport, _ = add_article(db, ArticleIn(title="يوم الرياضة", published="2020-01-02",
+                                         text="قال وزير الرياضة إن الرياضة تجمع الناس وإن الرياضة للجميع، "
+                                              "وسيزور فريق من الرياض المدينة."))
+    only_prefix, _ = add_article(db, ArticleIn(title="ملعب جديد", published="2020-01-03",
+                                               text="افتتح ملعب للرياضة المدرسية."))
+    for text in ("الرياض", "الرياض*"):
+        ids = [r["id"] for r in query_articles(db, LibraryQuery(text=text))]
+        assert ids == [riyadh, sport, only_prefix], text
+    # an explicit order still wins over relevance
+    ids = [r["id"] for r in query_articles(db, LibraryQuery(text="الرياض", order="published desc"))]
+    assert ids == [only_prefix, sport, riyadh]

@@ -75,6 +75,22 @@ def test_typed_places_are_found_in_the_gazetteer_preferring_the_article(article_
     assert unknown["admin1_en"] == "Al Bayda" and unknown["geo_precision"] == 3 and not unknown.get("place_id")
 
 
+def test_no_place_is_read_through_a_letter_after_the_article(article_db) -> None:  # type: ignore[no-untyped-def]
+    """A typed «الكسارة» (a front the gazetteer does not hold) was read «كسارة», then «سارة» after
+    a «ك»: Sarh, a village of Ibb. A proclitic never follows the article: no place is read so, the
+    name stays as typed (at the governorate typed with it), and the editor offers no such choice."""
+    front = tasks.resolve_names({"location": place_from_name("الكسارة")})["location"]
+    assert front["name_ar"] == "الكسارة" and not front.get("place_id") and front.get("admin1_en") in (None, "")
+    at_marib = tasks.resolve_names({"location": place_from_name("الكسارة", "مأرب")})["location"]
+    assert at_marib["admin1_en"] == "Marib" and not at_marib.get("place_id")
+    db = store.open_db(article_db)
+    assert tasks.places_named(db, 1, "الكسارة") == []
+    # names that are the gazetteer's, with the article or without it, are still read
+    for typed, name_en in (("الباب", "Al Bab"), ("المخا", "Mocha"), ("البيضاء", "Al Bayda")):
+        assert tasks.resolve_names({"location": place_from_name(typed)})["location"]["name_en"] == name_en
+    assert tasks.places_named(db, 1, "المخا")
+
+
 def _ok(editor: IncidentEditor) -> bool:
     return editor.buttons.button(editor.buttons.StandardButton.Ok).isEnabled()
 

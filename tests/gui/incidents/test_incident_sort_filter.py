@@ -158,3 +158,18 @@ def test_the_filtered_title_in_arabic(qtbot, arabic, total, word) -> None:  # ty
     panel.set_incidents([_inc(places[i], 1, 10 * i) for i in range(total)] + rejected)
     panel.filter.setText("عدن")
     assert panel.title.text().startswith(f"الحوادث (1 من أصل {word})")
+
+
+def test_the_filter_matches_the_place_s_governorate(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An incident coded at a town is found by its governorate's name, in either language."""
+    town = _inc("بلدة الوادي", 2, 60)
+    town["location"].update({"name_en": "Wadi Town", "admin1_ar": "حلب", "admin1_en": "Aleppo"})
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.set_incidents(INCIDENTS + [town])
+    panel.filter.setText("حلب")
+    assert _places(panel) == ["بلدة الوادي"]
+    panel.filter.setText("aleppo")
+    assert _places(panel) == ["بلدة الوادي"]
+    panel.filter.setText("إدلب")  # no other governorate matches
+    assert _places(panel) == []

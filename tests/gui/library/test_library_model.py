@@ -179,3 +179,23 @@ def test_date_filters_read_left_to_right_in_arabic(arabic, qtbot) -> None:  # ty
     qtbot.addWidget(pane)
     pane.date_from.setDate(pane.date_from.date().fromString("2015-08-02", "yyyy-MM-dd"))
     assert pane.date_from.text() == "2015-08-02"
+
+
+def test_no_sort_arrow_while_a_search_lists_the_best_matches_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Searching, the results come in relevance order: the date header's arrow said they were
+    sorted by date. It goes while the search orders them, and comes back with a clicked header
+    or an empty search."""
+    pane = LibraryPane()
+    qtbot.addWidget(pane)
+    header = pane.table.horizontalHeader()
+    assert header.isSortIndicatorShown()  # newest first
+    pane.search.setText("الحوثي")
+    pane.emit_query()
+    assert not header.isSortIndicatorShown()
+    with qtbot.waitSignal(pane.queryChanged, timeout=1000) as blocker:
+        pane.table.sortByColumn(TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert blocker.args[0].order == "title asc" and blocker.args[0].text == "الحوثي"
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == TITLE_COLUMN
+    pane.search.clear()
+    pane.emit_query()
+    assert header.isSortIndicatorShown()
