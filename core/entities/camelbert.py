@@ -1,4 +1,4 @@
-"""camel-tools' BERT NER as an optional backend ("camelbert"), in place of the CRF tagger.
+"""camel-tools' BERT NER as an optional backend ("camelbert"), in place of the built-in neural tagger.
 
 Chosen with MARSAD_NER_BACKEND=camelbert (or the GUI setting), and used only when it can run
 offline: CAMELTOOLS_DATA names a camel-tools data folder holding its catalogue and the NER model,
@@ -7,7 +7,7 @@ imported before that is known: `import camel_tools.ner` loads camel-tools' catal
 time and downloads it when the file is missing, and it pulls in torch. So this module imports
 camel_tools, torch and transformers only inside `_load()`, after `unavailable_reason()` has found
 everything on disk. When the backend is chosen but cannot load, `find` logs one warning and falls
-back to the CRF tagger, so analysis never fails or silently loses its statistical entities.
+back to the default built-in tagger (the neural one), so analysis never fails or silently loses its statistical entities.
 
 The model gives one BIO label (B-PERS/LOC/ORG/MISC) per word. We give it our own tokens, so its
 labels map straight back to code-point offsets in the untouched text. camel-tools pads every input
@@ -203,17 +203,20 @@ def _usable() -> bool:
             _load()
         except Exception as error:  # noqa: BLE001 - any load failure of the optional backend
             _failure = str(error)
-            log.warning("camelbert NER chosen but not used (%s); using the CRF tagger instead", error)
+            log.warning("camelbert NER chosen but not used (%s); using the built-in neural tagger instead", error)
     return _failure is None
 
 
 def find(doc: Document) -> list[Span]:
-    """Entity spans from camel-tools' BERT NER, or from the CRF tagger when it cannot load.
+    """Entity spans from camel-tools' BERT NER, or from the default built-in tagger (the neural one,
+    core.entities.DEFAULT_BACKEND) when it cannot load.
 
     Errors while tagging are not swallowed: they are bugs, not a missing installation.
     """
     if not _usable():
-        from core.entities import tagger
+        import importlib
 
-        return tagger.find(doc)
+        from core.entities import BACKENDS, DEFAULT_BACKEND
+
+        return importlib.import_module(BACKENDS[DEFAULT_BACKEND]).find(doc)
     return _spans(doc)

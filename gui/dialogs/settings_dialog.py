@@ -1,8 +1,10 @@
 """The analyst's preferences (stored in QSettings) and the Settings dialog; recent databases.
 
 Keys: ui/language ("system" | "en" | "ar"), ui/theme ("system" | "light" | "dark"),
-reader/pointSize (also written by the main window when the analyst zooms), analysis/nerBackend
-("crf" | "camelbert"), files/recentDatabases (most recent first).
+reader/pointSize (also written by the main window when the analyst zooms), analysis/recogniser
+("nn" | "crf" | "camelbert"; the analysis's own default "nn" when unset), files/recentDatabases (most
+recent first). Before version 38 the recogniser was kept as analysis/nerBackend, where "crf" was the
+dialog's only built-in choice and stood for "the built-in tagger": that key is read only for "camelbert".
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from core.entities import DEFAULT_BACKEND as DEFAULT_NER_BACKEND  # the app analyses as the evaluations measure
 from gui import theme as colours
 from gui.i18n import LANGUAGES
 
 MAX_RECENT = 8
-NER_BACKENDS = ("crf", "camelbert")
+NER_BACKENDS = ("nn", "crf", "camelbert")
+RECOGNISER_KEY = "analysis/recogniser"
+OLD_RECOGNISER_KEY = "analysis/nerBackend"
 
 
 @dataclass(slots=True)
@@ -28,7 +33,7 @@ class Preferences:
     language: str = "system"
     theme: str = "system"
     point_size: int = colours.READER_POINT_SIZE
-    ner_backend: str = "crf"
+    ner_backend: str = DEFAULT_NER_BACKEND
 
 
 def load_preferences(settings: QSettings | None = None) -> Preferences:
@@ -36,7 +41,9 @@ def load_preferences(settings: QSettings | None = None) -> Preferences:
     p = Preferences()
     language = str(s.value("ui/language", p.language))
     scheme = str(s.value("ui/theme", p.theme))
-    backend = str(s.value("analysis/nerBackend", p.ner_backend))
+    backend = str(s.value(RECOGNISER_KEY, "") or "")
+    if not backend and str(s.value(OLD_RECOGNISER_KEY, "")) == "camelbert":
+        backend = "camelbert"
     try:
         size = int(s.value("reader/pointSize", p.point_size))  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -45,7 +52,7 @@ def load_preferences(settings: QSettings | None = None) -> Preferences:
         language=language if language in ("system", *LANGUAGES) else "system",
         theme=scheme if scheme in colours.SCHEMES else "system",
         point_size=max(colours.READER_MIN_POINT_SIZE, min(colours.READER_MAX_POINT_SIZE, size)),
-        ner_backend=backend if backend in NER_BACKENDS else "crf",
+        ner_backend=backend if backend in NER_BACKENDS else DEFAULT_NER_BACKEND,
     )
 
 
@@ -54,7 +61,8 @@ def save_preferences(p: Preferences, settings: QSettings | None = None) -> None:
     s.setValue("ui/language", p.language)
     s.setValue("ui/theme", p.theme)
     s.setValue("reader/pointSize", int(p.point_size))
-    s.setValue("analysis/nerBackend", p.ner_backend)
+    s.setValue(RECOGNISER_KEY, p.ner_backend)
+    s.remove(OLD_RECOGNISER_KEY)
     s.sync()
 
 
@@ -66,8 +74,9 @@ def camelbert_available() -> bool:
 
 
 def apply_ner_backend(name: str) -> str:
-    """Make the analysis (on the worker threads) use `name`; an unavailable backend falls back to crf."""
-    chosen = name if name == "crf" or (name == "camelbert" and camelbert_available()) else "crf"
+    """Make the analysis (on the worker threads) use `name`; an unavailable or unknown backend falls back
+    to the default neural tagger."""
+    chosen = name if name in ("nn", "crf") or (name == "camelbert" and camelbert_available()) else DEFAULT_NER_BACKEND
     os.environ["MARSAD_NER_BACKEND"] = chosen
     return chosen
 
@@ -157,10 +166,11 @@ class SettingsDialog(QDialog):
         self.point_size.setRange(colours.READER_MIN_POINT_SIZE, colours.READER_MAX_POINT_SIZE)
         self.point_size.setSuffix(self.tr(" pt"))
         self.backend = QComboBox()
-        self.backend.addItem(self.tr("CRF tagger (built in)"), "crf")
+        self.backend.addItem(self.tr("Neural tagger (built in, default)"), "nn")
+        self.backend.addItem(self.tr("CRF tagger (built in, older)"), "crf")
         self.backend.addItem(self.tr("CAMeLBERT (needs the model in CAMELTOOLS_DATA)"), "camelbert")
         if not camelbert_available():
-            item = self.backend.model().item(1)  # type: ignore[attr-defined]
+            item = self.backend.model().item(self.backend.findData("camelbert"))  # type: ignore[attr-defined]
             item.setEnabled(False)
             item.setToolTip(self.tr("Not installed: set CAMELTOOLS_DATA to a folder holding the CAMeLBERT NER model."))
         self.language_note = QLabel(self.tr("A new language applies when Marsad starts again."))
@@ -188,7 +198,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(p.theme)))
         self.point_size.setValue(p.point_size)
-        backend = p.ner_backend if p.ner_backend == "crf" or camelbert_available() else "crf"
+        backend = p.ner_backend if p.ner_backend != "camelbert" or camelbert_available() else DEFAULT_NER_BACKEND
         self.backend.setCurrentIndex(max(0, self.backend.findData(backend)))
 
     def preferences(self) -> Preferences:

@@ -4389,9 +4389,14 @@
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="134"/>
-        <source>CRF tagger (built in)</source>
-        <translation>مُعلِّم CRF (مدمج)</translation>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
+        <source>Neural tagger (built in, default)</source>
+        <translation>المُعلِّم العصبي (مدمج، الافتراضي)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <source>CRF tagger (built in, older)</source>
+        <translation>مُعلِّم CRF (مدمج، أقدم)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/settings_dialog.py" line="135"/>

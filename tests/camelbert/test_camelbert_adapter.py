@@ -1,5 +1,5 @@
 """The camelbert backend over a tiny BERT in camel-tools' layout: loading, label mapping to
-code-point offsets, alignment, chunking, batching, and the fallback to the CRF tagger."""
+code-point offsets, alignment, chunking, batching, and the fallback to the default built-in tagger."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from core.entities import recognize
-from core.entities import tagger as crf
+from core.entities import tagger_nn as builtin
 from core.pipeline import analyze
 from tests.camelbert.conftest import write_catalogue
 
@@ -130,7 +130,7 @@ def test_a_document_goes_to_the_model_in_one_batched_call(camelbert, spy):
     assert len(inputs) == 70 and batch_size == camelbert.BATCH_SIZE
 
 
-def test_recognize_uses_camelbert_instead_of_the_crf(camelbert, monkeypatch):
+def test_recognize_uses_camelbert_instead_of_the_builtin_tagger(camelbert, monkeypatch):
     monkeypatch.setenv("MARSAD_NER_BACKEND", "camelbert")
     doc = _doc("قال زرقوني بلعوطي إن القصف استهدف صنعاء.")
     spans = recognize(doc)
@@ -138,18 +138,18 @@ def test_recognize_uses_camelbert_instead_of_the_crf(camelbert, monkeypatch):
     assert not [s for s in spans if s.source == "model"]
 
 
-def test_unavailable_backend_falls_back_to_the_crf_with_one_warning(camelbert, monkeypatch, caplog):
+def test_unavailable_backend_falls_back_to_the_builtin_tagger_with_one_warning(camelbert, monkeypatch, caplog):
     monkeypatch.delenv("CAMELTOOLS_DATA")
     doc = _doc("قال الرئيس اليمني عبد ربه منصور هادي إن الحوثيين قصفوا مدينة تعز.")
     with caplog.at_level(logging.WARNING, logger="core.entities.camelbert"):
         first = camelbert.find(doc)
         second = camelbert.find(doc)
-    expected = crf.find(doc)
-    assert expected, "the CRF should find something in this sentence"
+    expected = builtin.find(doc)
+    assert expected, "the built-in tagger should find something in this sentence"
     assert _triples(first) == _triples(expected) == _triples(second)
     warnings = [r.getMessage() for r in caplog.records if r.name == "core.entities.camelbert"]
     assert len(warnings) == 1
-    assert "CAMELTOOLS_DATA is not set" in warnings[0] and "CRF" in warnings[0]
+    assert "CAMELTOOLS_DATA is not set" in warnings[0] and "built-in neural tagger" in warnings[0]
     assert "\n" not in warnings[0]
 
 
@@ -167,7 +167,7 @@ def test_a_model_that_fails_to_load_also_falls_back(camelbert, camel_data, tmp_p
     doc = _doc("قال زرقوني في عدن.")
     with caplog.at_level(logging.WARNING, logger="core.entities.camelbert"):
         spans = camelbert.find(doc)
-    assert _triples(spans) == _triples(crf.find(doc))
+    assert _triples(spans) == _triples(builtin.find(doc))
     assert len([r for r in caplog.records if r.name == "core.entities.camelbert"]) == 1
 
 

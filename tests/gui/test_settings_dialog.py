@@ -19,7 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 @pytest.fixture(autouse=True)
 def clean_settings():  # type: ignore[no-untyped-def]
     """Each test starts and ends with no saved preferences or recent databases."""
-    keys = ("ui/language", "ui/theme", "reader/pointSize", "analysis/nerBackend", "files/recentDatabases")
+    keys = ("ui/language", "ui/theme", "reader/pointSize", "analysis/nerBackend", "analysis/recogniser",
+            "files/recentDatabases")
     for key in keys:
         QSettings().remove(key)
     yield
@@ -48,6 +49,7 @@ def test_preferences_persist_across_settings_objects() -> None:
 
 def test_dialog_round_trips_and_disables_an_absent_camelbert(qtbot, monkeypatch) -> None:
     monkeypatch.delenv("CAMELTOOLS_DATA", raising=False)
+    monkeypatch.delenv("MARSAD_NER_BACKEND", raising=False)  # apply_ner_backend below sets it: restored after
     start = prefs.Preferences(language="en", theme="light", point_size=18, ner_backend="crf")
     dialog = prefs.SettingsDialog(start)
     qtbot.addWidget(dialog)
@@ -60,7 +62,35 @@ def test_dialog_round_trips_and_disables_an_absent_camelbert(qtbot, monkeypatch)
     dialog.point_size.setValue(24)
     assert dialog.language_note.isVisibleTo(dialog)  # says the language applies at the next start
     assert dialog.preferences() == prefs.Preferences(language="ar", theme="dark", point_size=24, ner_backend="crf")
-    assert prefs.apply_ner_backend("camelbert") == "crf"  # not available here: the built-in tagger stays
+    assert prefs.apply_ner_backend("camelbert") == "nn"  # not available here: the built-in neural tagger
+
+
+def test_the_app_analyses_with_the_default_neural_tagger_unless_told_otherwise(monkeypatch) -> None:
+    """Nothing saved, or only the old key's "crf" (before version 38 the dialog's one built-in choice, so it
+    meant "the built-in tagger"): the app sets the analysis's own default, the network the evaluations
+    measure. An explicit choice of the older CRF tagger is kept."""
+    from core.entities import DEFAULT_BACKEND, backend_name
+
+    monkeypatch.setenv("MARSAD_NER_BACKEND", "camelbert")
+    assert prefs.load_preferences().ner_backend == DEFAULT_BACKEND == "nn"
+    assert prefs.apply_ner_backend(prefs.load_preferences().ner_backend) == "nn"
+    assert backend_name() == "nn"
+    QSettings().setValue("analysis/nerBackend", "crf")  # saved by an earlier version
+    assert prefs.load_preferences().ner_backend == "nn"
+    prefs.save_preferences(prefs.Preferences(ner_backend="crf"))  # chosen in this version's dialog
+    assert QSettings().value("analysis/nerBackend") is None  # the old key is gone once saved
+    assert prefs.load_preferences().ner_backend == "crf"
+    assert prefs.apply_ner_backend("crf") == "crf" and backend_name() == "crf"
+    assert prefs.apply_ner_backend("spacy") == "nn"  # unknown: the default
+
+
+def test_dialog_offers_the_neural_tagger_first(qtbot) -> None:
+    dialog = prefs.SettingsDialog(prefs.Preferences())
+    qtbot.addWidget(dialog)
+    assert [dialog.backend.itemData(i) for i in range(dialog.backend.count())] == ["nn", "crf", "camelbert"]
+    assert dialog.backend.currentData() == "nn"
+    dialog.backend.setCurrentIndex(dialog.backend.findData("crf"))
+    assert dialog.preferences().ner_backend == "crf"
 
 
 def test_recent_databases_most_recent_first_without_duplicates(tmp_path: Path) -> None:
