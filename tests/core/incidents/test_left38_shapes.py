@@ -1,0 +1,42 @@
+"""Shapes left alone in version 37 (session 38, left38): a lead's total over several events told beside
+its details, an aircraft crashing by a fault. Sentences written for the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+MONDAY = date(2015, 8, 3)
+
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return sorted((i.location.name_en if i.location else "", i.fatalities) for i in analyze(text, MONDAY).incidents)
+
+
+# -- a lead's total over several events, then each event with its own figure: the details only -----
+
+def test_lead_total_not_added_to_a_detail() -> None:
+    text = ("قتل 24 شخصا في هجمات شنها مسلحون في شمال نيجيريا أمس الأحد. وقتل 6 أشخاص في هجوم على قرية "
+            "قرب مدينة مايدوغوري، فيما قتل 18 آخرون في هجوم انتحاري على سوق في مدينة كانو.")
+    tolls = _tolls(text)
+    assert sorted(t for _, t in tolls) == [6, 18]
+
+
+def test_lead_total_with_a_dual_of_attacks() -> None:
+    text = ("لقي 13 شخصا مصرعهم أمس في هجومين منفصلين في شمال شرق نيجيريا. وقتل 5 قرويين في هجوم مسلح على "
+            "قرية قرب مدينة مايدوغوري، كما قتل 8 آخرون في تفجير انتحاري استهدف محطة حافلات في مدينة يولا.")
+    assert sum(t or 0 for _, t in _tolls(text)) == 13
+
+
+def test_details_adding_up_to_another_figure_keep_the_total() -> None:
+    # the details tell only part of the lead's dead: nothing is dropped
+    text = ("قتل 30 شخصا في هجمات شنها مسلحون في شمال نيجيريا أمس الأحد. وقتل 6 أشخاص في هجوم على قرية "
+            "قرب مدينة مايدوغوري، فيما قتل 8 آخرون في هجوم انتحاري على سوق في مدينة كانو.")
+    assert sum(t or 0 for _, t in _tolls(text)) >= 30
+
+
+def test_one_attack_with_a_plural_word_and_no_details_stays() -> None:
+    text = "قتل 12 شخصا أمس في هجمات شنها مسلحون على قرية قرب مدينة مايدوغوري في شمال شرق نيجيريا."
+    assert [t for _, t in _tolls(text)] == [12]
