@@ -40,3 +40,30 @@ def test_details_adding_up_to_another_figure_keep_the_total() -> None:
 def test_one_attack_with_a_plural_word_and_no_details_stays() -> None:
     text = "قتل 12 شخصا أمس في هجمات شنها مسلحون على قرية قرب مدينة مايدوغوري في شمال شرق نيجيريا."
     assert [t for _, t in _tolls(text)] == [12]
+
+
+# -- an aircraft crashing by a fault: no violence -------------------------------------------------
+
+def _kinds(text: str) -> list[str]:
+    return [i.sub_event_type for i in analyze(text, MONDAY).incidents]
+
+
+def test_jet_crash_by_fault_killing_its_pilots_is_no_incident() -> None:
+    assert _kinds("لقي طياران حتفهما أمس إثر سقوط طائرة عسكرية تابعة للقوات الجوية بسبب عطل فني أثناء "
+                  "رحلة تدريب قرب مدينة المفرق.") == []
+
+
+def test_helicopter_crash_by_fault_with_its_toll_after_it_is_no_incident() -> None:
+    assert _kinds("تحطمت مروحية عسكرية تابعة للجيش المصري أمس في شمال سيناء نتيجة خلل فني، ما أسفر عن "
+                  "مقتل أربعة من أفراد طاقمها.") == []
+
+
+def test_a_fault_word_does_not_clear_a_downing() -> None:
+    # downed by a missile: the toll stays an event, whatever else the sentence says of faults
+    assert _kinds("قتل طياران إثر سقوط طائرة حربية أسقطها مسلحون بصاروخ قرب مدينة درنة، فيما نفى الجيش "
+                  "وجود عطل فني.") != []
+
+
+def test_a_killing_beside_a_fault_with_no_aircraft_stays() -> None:
+    assert _kinds("قتل ثلاثة جنود برصاص مسلحين في مدينة العريش أمس، بعد عطل فني في أجهزة الاتصال.") != []
+
