@@ -67,3 +67,26 @@ def test_a_fault_word_does_not_clear_a_downing() -> None:
 def test_a_killing_beside_a_fault_with_no_aircraft_stays() -> None:
     assert _kinds("قتل ثلاثة جنود برصاص مسلحين في مدينة العريش أمس، بعد عطل فني في أجهزة الاتصال.") != []
 
+
+# -- an arrest told with no one making it: the police of the country; the group is what they are accused of
+
+def _arrests(text: str) -> list[tuple[str, str]]:
+    an = analyze(text, MONDAY)
+    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in an.incidents if i.sub_event_type == "Arrests"]
+
+
+def test_arrest_of_accused_members_with_no_doer_is_the_polices() -> None:
+    got = _arrests("أعلنت وزارة الداخلية البحرينية أمس اعتقال 4 متهمين بالانتماء إلى تنظيم داعش في مدينة المنامة.")
+    assert len(got) == 1 and got[0][0] == "Police Forces of Bahrain" and got[0][1].startswith("Islamic State")
+
+
+def test_passive_arrest_of_accused_members() -> None:
+    got = _arrests("تم اعتقال 11 متهما بالانتماء إلى حزب العمال الكردستاني في مدينة ماردين صباح اليوم.")
+    assert len(got) == 1 and got[0][0] == "Police Forces of Turkey" and got[0][1].startswith("PKK")
+
+
+def test_an_arrest_with_its_doer_named_keeps_it() -> None:
+    got = _arrests("اعتقلت قوات الجيش اللبناني أمس 3 أشخاص ينتمون إلى تنظيم داعش في بلدة عرسال.")
+    assert got and got[0][0] != "" and not got[0][0].startswith("Police Forces of")
+
