@@ -90,3 +90,20 @@ def test_an_arrest_with_its_doer_named_keeps_it() -> None:
     got = _arrests("اعتقلت قوات الجيش اللبناني أمس 3 أشخاص ينتمون إلى تنظيم داعش في بلدة عرسال.")
     assert got and got[0][0] != "" and not got[0][0].startswith("Police Forces of")
 
+
+# -- «مشهد» a scene, not Mashhad --------------------------------------------------------------------
+
+def _places(text: str) -> list[str]:
+    an = analyze(text, MONDAY)
+    return [text[e.start:e.end] for e in an.entities if e.label == "LOCATION"]
+
+
+def test_a_scene_is_no_mashhad() -> None:
+    text = ("قتل 7 مدنيين أمس في قصف على حي سكني في مدينة حلب، وبثت قنوات صورا لمشهد دموي في الحي. "
+            "وفي مشهد آخر، خرج العشرات إلى الشوارع بحثا عن ذويهم.")
+    assert not any("مشهد" in p for p in _places(text))
+
+
+def test_the_city_of_mashhad_stays() -> None:
+    assert any("مشهد" in p for p in _places("وصل وفد من الحجاج إلى مدينة مشهد الإيرانية أمس لزيارة الأضرحة."))
+
