@@ -107,3 +107,17 @@ def test_a_scene_is_no_mashhad() -> None:
 def test_the_city_of_mashhad_stays() -> None:
     assert any("مشهد" in p for p in _places("وصل وفد من الحجاج إلى مدينة مشهد الإيرانية أمس لزيارة الأضرحة."))
 
+
+# -- one death told in three sentences: one dead --------------------------------------------------
+
+def test_one_soldier_told_back_by_the_definite_noun_is_one_dead() -> None:
+    text = ("قتل جندي أردني أمس في هجوم نفذه مسلحون على موقع حدودي قرب مدينة الرمثا. وقال مصدر عسكري إن "
+            "الجندي لقي حتفه متأثرا بجروحه في المستشفى. وأوضح أن المسلحين أطلقوا النار على الموقع، ما أدى "
+            "إلى مقتل الجندي.")
+    assert [t for _, t in _tolls(text)] == [1]
+
+
+def test_a_second_soldier_told_apart_still_adds() -> None:
+    text = ("قتل جندي أردني أمس في هجوم نفذه مسلحون على موقع حدودي قرب مدينة الرمثا. كما قتل جندي آخر "
+            "متأثرا بجروحه في المستشفى.")
+    assert [t for _, t in _tolls(text)] == [2]
