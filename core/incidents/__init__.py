@@ -45,8 +45,9 @@ def extract_incidents(doc: Document) -> list[Incident]:
     for incident, draft in pairs:
         confrontation_in_palestine(incident, draft, doc)
     other_sides(pairs, doc)
-    for incident, _ in pairs:
+    for incident, draft in pairs:
         arrest_kills_no_one(incident)
+        arrested_by_police(incident, draft, doc)
     return [i for i, _ in pairs]
 
 
@@ -104,6 +105,47 @@ def arrest_kills_no_one(incident: Incident) -> None:
     incident.fatalities = None
     incident.flags = [f for f in incident.flags if f != "fatalities_unknown"]
     incident.summary_en, incident.summary_ar = describe(incident)
+
+
+def arrested_by_police(incident: Incident, draft: Draft, doc: Document) -> bool:
+    """An arrest of people accused of something, told with no one making it («أعلنت وزارة الداخلية
+    الكويتية اعتقال 5 متهمين بالانتماء إلى تنظيم داعش», «تم اعتقال 7 متهمين بالانتماء إلى …»): a charge
+    is the state's, so the arrest is the police's of the event's country (ACLED's actor1); the group
+    named is what they are accused of, actor2 (as the read files code such arrests). Only when the
+    arrest's sentence says they are accused or suspected (`accused_words`): an arrest told in the
+    passive with no charge («وتم القبض على ستة منهم» after a fight) may be any side's. True when
+    actor1 was filled."""
+    from core.incidents.lexicons import word_set
+    from core.incidents.summary import describe
+    from core.text.clitics import variant_in
+
+    if (incident.event_type, incident.sub_event_type) != ARRESTS or incident.actor1 is not None \
+            or incident.location is None:
+        return False
+    accused = word_set("accused_words")
+    tokens = doc.sentence_tokens()
+    if not any(variant_in(t.norm, accused, depth=1) for r in draft.reports if r.sentence < len(tokens)
+               for t in tokens[r.sentence]):
+        return False
+    police = _police_for(incident.location)
+    if police is None:
+        return False
+    incident.actor1 = police
+    if INFERRED_SIDE not in incident.flags:
+        incident.flags.append(INFERRED_SIDE)
+    incident.summary_en, incident.summary_ar = describe(incident)
+    return True
+
+
+def _police_for(place: Place) -> Actor | None:
+    """The police of `place`'s country (actors.json «police», "Police Forces of <Country>")."""
+    from core.entities.lexicon import reading_in
+
+    attrs = reading_in("actor:police", place.country) if place.country else None
+    if not attrs:
+        return None
+    return Actor(text="", name_ar=attrs.get("name_ar", ""), name_en=attrs.get("name_en", ""),
+                 actor_type=attrs.get("actor_type", "state"), inter=attrs.get("inter", 1))
 
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:

@@ -472,6 +472,17 @@ def _same_noun(a: str, b: str) -> bool:
     return len(sa) == 3 and sa == sb
 
 
+def _told_back(c: Count, precise: list[Count]) -> bool:
+    """`c` names its one victim by a bare definite noun («الجندي», «الشرطي») that is the head noun of a
+    figure told in an earlier sentence of the incident («جندي تركي»)."""
+    words = normalized(c.side).split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return False
+    noun = words[0][2:]
+    return any(o.start < c.start and o.sentence != c.sentence and o.value and not o.vague and o.head
+               and normalized(o.head) == noun for o in precise)
+
+
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     """(figure, mentioned) for one role over all of an incident's counts."""
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
@@ -495,6 +506,9 @@ def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     # the lead's is an even guess (a bigger figure later, a month's tally, is no retelling of it)
     precise = [c for c in precise if not (c.shared and any(not o.shared and o.sentence > c.sentence
                                                            and o.value <= c.shared for o in precise))]
+    # «قتل جندي تركي في هجوم …» then «… ما أدى إلى مقتل الجندي»: one man told back by a definite
+    # singular of the noun counted before him, in another sentence, is among that figure, not one more
+    precise = [c for c in precise if not (c.value == 1 and not (c.more or c.additive or c.update) and _told_back(c, precise))]
     # «قتل 19 شخصا … وكانت حصيلة غير نهائية أفادت عن مقتل 17»: the toll known before gives way to
     # the incident's other figure (not the lowest-wins rule of two reports) — not to a toll that rose
     # («ارتفع عدد القتلى … إلى 103»), which may count the dead of later days: the lowest stands

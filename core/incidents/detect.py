@@ -657,7 +657,7 @@ def find_mentions(
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
             if not why and trig.strength == "weak" and trig.event_type == "Violence against civilians" \
-                    and _accidental(tokens, t0, t1, clause, arms_here):
+                    and (_accidental(tokens, t0, t1, clause, arms_here) or _crashed_by_fault(tokens)):
                 why = "accident"  # «لقي 18 شخصا مصرعهم إثر اصطدام مركب بصندل نهري»: no one attacked
             if not why and trig.sub_event_type == "Armed clash" and trig.strength == "strong" \
                     and _unarmed(tokens, t1, clause):
@@ -1114,6 +1114,24 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
         if k < t0 and any(tokens[j].norm in results for j in range(max(clause.tok_start, k - 2), t0)):
             return True
     return False
+
+
+def _crashed_by_fault(tokens: list[Token]) -> bool:
+    """The sentence tells an aircraft crashing by a fault («قتل طياران إثر سقوط طائرة حربية … بسبب عطل
+    فني», «تحطمت مروحية … بسبب خلل فني، ما أسفر عن مقتل ثلاثة»): a crash word with an aircraft word
+    at most two words after it, or an aircraft word with a crash verb at most three after it
+    (`aircraft_crash_words`, `aircraft_words`), a fault word right before a fault kind (`fault_words`,
+    `fault_kinds`), and no word of downing (`crash_downing_words`: «أسقطها مسلحون», «بصاروخ»)."""
+    crash, craft = word_set("aircraft_crash_words"), word_set("aircraft_words")
+    faults, kinds, downing = word_set("fault_words"), word_set("fault_kinds"), word_set("crash_downing_words")
+    words = [t.norm for t in tokens]
+    if not any(conj_in(w, faults) and k + 1 < len(words) and words[k + 1] in kinds for k, w in enumerate(words)):
+        return False
+    if any(conj_in(w, downing) for w in words):
+        return False
+    return any(variant_in(w, crash, depth=1) and any(variant_in(x, craft, depth=1) for x in words[k + 1:k + 3])
+               or variant_in(w, craft, depth=1) and any(conj_in(x, crash) for x in words[k + 1:k + 4])
+               for k, w in enumerate(words))
 
 
 def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:

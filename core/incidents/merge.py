@@ -420,7 +420,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             drafts.append(Draft([r]))
         else:
             target.reports.append(r)
-    return _rest_of_shared(_shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))))
+    return _lead_total_in_details(_rest_of_shared(
+        _shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts)))))))
 
 
 def _rest_of_shared(drafts: list[Draft]) -> list[Draft]:
@@ -455,6 +456,48 @@ def _rest_of_shared(drafts: list[Draft]) -> list[Draft]:
         for i, (d, r, c) in enumerate(rest):
             r.counts = [replace(c, value=even_share(left, len(rest), i)) if o is c else o for o in r.counts]
     return drafts
+
+
+DETAIL_GAP = 3  # sentences from a lead's total over several events to the last of the details it sums
+
+
+def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
+    """A lead's total over several events («قتل 24 شخصا في هجمات شنها مسلحون في شمال نيجيريا»), then
+    the events one by one with their own figures («وقتل 6 أشخاص في هجوم على قرية …، فيما قتل 18
+    آخرون في هجوم انتحاري …»): ACLED codes the details only. When the killed figures of at least two
+    reports told after the lead (within DETAIL_GAP sentences, in drafts of their own) add up to the
+    lead's figure exactly, the lead's killed figure is dropped (it was added to the draft it joined:
+    24 + 18), and a draft left holding only such leads is dropped. A total with no details of its
+    own, or details adding up to another figure (a part told), stays as it is."""
+    from core.incidents.counts import combine
+
+    def killed(r: Report) -> int | None:
+        counts = [c for c in r.counts if c.role == "killed"]
+        if not counts or any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
+            return None
+        return combine(counts, "killed")[0]
+
+    owner = {id(r): d for d in drafts for r in d.reports}
+    every = sorted((r for d in drafts for r in d.reports), key=lambda r: (r.sentence, r.mentions[0].start if r.mentions else 0))
+    dropped: set[int] = set()
+    for lead in every:
+        total = killed(lead) if lead.several else None
+        if not total or total < 2:
+            continue
+        details = [r for r in every if r is not lead and not r.several and not r.retold
+                   and 0 <= r.sentence - lead.sentence <= DETAIL_GAP and (r.sentence > lead.sentence
+                   or r.mentions[0].start > lead.mentions[0].start)]
+        figures = [(r, killed(r)) for r in details]
+        figures = [(r, k) for r, k in figures if k]
+        homes = {id(owner[id(r)]) for r, _ in figures}
+        if len(figures) < 2 or len(homes) < 2 or sum(k for _, k in figures) != total:
+            continue
+        lead.counts = [c for c in lead.counts if c.role != "killed"]
+        home = owner[id(lead)]
+        if all(x.several and not any(c.role == "killed" for c in x.counts) for x in home.reports) \
+                and not any(id(home) == id(owner[id(r)]) for r, _ in figures):
+            dropped.add(id(home))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places

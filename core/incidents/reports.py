@@ -72,6 +72,7 @@ class Report:
     claimed: bool = False  # «وأعلنت حركة طالبان مسؤوليتها عن هجوم قندز»: every trigger is what a claim is of
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
     raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
+    several: bool = False  # «قتل 24 شخصا في هجمات …», «في هجومين»: its trigger is an indefinite plural or dual of events
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -144,6 +145,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.renewed = report.additive and report.broke_out
             report.retold = _retold_announcement(group, tokens, s_start)
             report.claimed = _claim_of(group, tokens)
+            report.several = _several_told(group, tokens)
             report.located = _most_specific([places.locate_own(c, _triggers_in(group, c)) if apart
                                              else places.locate(c, spare, clauses, _triggers_in(group, c))
                                              for c in report.clauses])
@@ -1333,6 +1335,20 @@ def _renewed(group: list[Mention], tokens: list[Token]) -> bool:
     verbs = word_set("outbreak_verbs")
     return any(tokens[i].norm.lstrip("و") in verbs or tokens[i].norm in verbs
                for i in range(max(m.clause.tok_start, at - 2), at))
+
+
+def _several_told(group: list[Mention], tokens: list[Token]) -> bool:
+    """A trigger that is an indefinite dual or plural of events («في هجمات متفرقة», «في هجومين»,
+    `several_event_words`, `several_event_plurals`): a figure told with it may be a total of events
+    told one by one after it (`merge._lead_total_in_details`)."""
+    words = word_set("several_event_words") | word_set("several_event_plurals")
+    for m in group:
+        if m.definite:
+            continue
+        for a, b in m.triggers or [(m.start, m.end)]:
+            if any(a <= t.start < b and variant_in(t.norm, words, depth=2) for t in tokens):
+                return True
+    return False
 
 
 def _another(group: list[Mention], tokens: list[Token]) -> bool:
