@@ -27,3 +27,24 @@ def test_a_definite_number_after_a_time_noun_is_a_span_no_count() -> None:
         assert inc.captured in taken, text
     [inc] = analyze("قتل 7 أشخاص في انفجار عبوة ناسفة في مدينة بعقوبة خلال الساعات الـ24 الماضية.", TUESDAY).incidents
     assert inc.fatalities == 7
+
+
+def test_attacks_told_back_after_blasts_are_the_blasts() -> None:
+    """«قتل 20 في سلسلة تفجيرات … واستهدف أكثر الهجمات دموية سوقا …، حيث قتل 11»: the definite
+    «الهجمات» points back to the blasts of the sentence before — a bombing, not an armed clash."""
+    got = analyze("وقتل 20 شخصا في سلسلة تفجيرات ضربت مدنا عراقية أمس. واستهدف أكثر الهجمات دموية سوقا "
+                  "في مدينة الحلة جنوب بغداد، حيث قتل 11 شخصا وأصيب 30.", TUESDAY).incidents
+    assert [i.event_type for i in got] == ["Explosions/Remote violence"]
+    assert (got[0].fatalities, got[0].injured) == (11, 30)
+
+
+def test_attacks_after_blasts_and_a_storming_stay_a_fight() -> None:
+    """The sentence before tells a storming beside the blast: «الهجوم» may be the storming, kept a
+    fight; an attack with its own armed party is its own too."""
+    got = analyze("انفجرت سيارة مفخخة عند بوابة معسكر للجيش في مدينة سامراء أمس، ثم اقتحم مسلحون المعسكر. "
+                  "وأسفر الهجوم عن مقتل خمسة جنود.", TUESDAY).incidents
+    assert any(i.event_type == "Battles" and i.fatalities == 5 for i in got)
+    got = analyze("وانفجرت عبوة ناسفة في سوق بمدينة الرمادي أمس. وفي الموصل، شن مسلحون من داعش هجوما على "
+                  "حاجز للشرطة، وأسفر الهجوم عن مقتل شرطيين.", TUESDAY).incidents
+    assert any(i.event_type == "Battles" and i.location.name_en == "Mosul" for i in got)
+
