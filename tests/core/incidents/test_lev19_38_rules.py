@@ -48,3 +48,13 @@ def test_attacks_after_blasts_and_a_storming_stay_a_fight() -> None:
                   "حاجز للشرطة، وأسفر الهجوم عن مقتل شرطيين.", TUESDAY).incidents
     assert any(i.event_type == "Battles" and i.location.name_en == "Mosul" for i in got)
 
+
+def test_the_gendarmerie_is_no_place() -> None:
+    """«هجوم على مخفر للدرك في ولاية ماردين»: «الدرك» is Turkey's (or Algeria's) gendarmerie, which a
+    tagger may read as a place; the incident is in the province named after it."""
+    [inc] = analyze("نفذ مسلحون هجوما بعبوة ناسفة على مخفر للدرك في ولاية ماردين جنوب شرق تركيا، "
+                    "ما أدى إلى مقتل جنديين.", TUESDAY).incidents
+    assert inc.location.name_en == "Mardin"
+    doc_places = [e.text for e in analyze("وأصيب ثلاثة من أفراد الدرك في هجوم على دورية بولاية تبسة.", TUESDAY).entities
+                  if e.label == "LOCATION"]
+    assert not any("الدرك" in p for p in doc_places)
