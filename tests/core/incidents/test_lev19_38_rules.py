@@ -58,3 +58,11 @@ def test_the_gendarmerie_is_no_place() -> None:
     doc_places = [e.text for e in analyze("وأصيب ثلاثة من أفراد الدرك في هجوم على دورية بولاية تبسة.", TUESDAY).entities
                   if e.label == "LOCATION"]
     assert not any("الدرك" in p for p in doc_places)
+
+
+def test_the_battlefield_is_no_battle() -> None:
+    """«إبعاد ساحة المعركة عن القرى», «من ميدان القتال»: a field of battle names where fighting is,
+    as «ساحات/أرض المعركة» do — no fight told."""
+    assert analyze("ودعا زعيم القبيلة الفصائل المسلحة إلى إبعاد ساحة المعركة عن القرى الآهلة بالسكان "
+                   "في ريف حماة.", TUESDAY).incidents == []
+    assert analyze("وقال المتحدث إن الجيش لن يغيب عن ميدان المعركة في ريف حماة.", TUESDAY).incidents == []
