@@ -228,6 +228,10 @@ class _Sentence:
             return False  # «قتل قائد اللواء 35 مدرع»: the unit's number, no count of people
         if self._family_size(hit):
             return False  # «وأم لثلاثة أطفال»: a mother of three, no count of people hit
+        if hit.tok_start > 0 and normalized(self.tokens[hit.tok_start].text).startswith("ال") \
+                and variant_in(self.tokens[hit.tok_start - 1].norm, self.lex.measures, depth=2):
+            return False  # «خلال الساعات الـ24 الماضية», «في الأيام الثلاثة الأخيرة»: a span of time
+
         tok = self.tokens[hit.tok_end - 1]
         glued = normalized(tok.text[hit.end - tok.start:]) if tok.start < hit.end < tok.end else ""
         if glued and variant_in(glued, self.lex.measures, depth=2):

@@ -584,6 +584,8 @@ def find_mentions(
         hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
         if bombing:
             hits = _terror_acts(tokens, clauses, hits, taken, bombing)
+        prior = next((t for t in reversed(sentence_tokens[:s_idx]) if t), [])
+        hits = _blasts_referred(tokens, clauses, hits, in_sentence, prior)
         if titles:  # a title's words name a work or a paper: no event («مسرحية «الاشتباك»»)
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in titles)]
         if writes_ta:
@@ -761,6 +763,37 @@ def _article_bombing(sentence_tokens: list[list[Token]]) -> Trigger | None:
                   for tokens, m in found for v in proclitic_variants(tokens[m.token_start].norm))
     sub = "Suicide bomb" if suicide else "Remote explosive/landmine/IED"
     return Trigger("Explosions/Remote violence", sub, "generic", "", "terror_act")
+
+
+def _blasts_referred(tokens: list[Token], clauses: list[Clause], hits: list[tuple], armed: list[Span],
+                     before: list[Token]) -> list[tuple]:
+    """«وقتل 30 شخصا في سلسلة تفجيرات ضربت مدنا عراقية. واستهدف أكثر الهجمات دموية منطقة …، حيث قتل
+    19»: a definite attack noun (`attack_back_nouns`) naming no armed party in its clause, with blasts
+    (`blast_act_words`) told in the sentence before or earlier in its own, points back to those blasts
+    — a bombing (a suicide bombing when a suicide word tells them), not an armed clash. Not when
+    the sentence before also tells a fight other than attacks («… ثم اقتحم مسلحون المعسكر. وأسفر
+    الهجوم عن …»: the attack may be the storming)."""
+    nouns = word_set("attack_back_nouns")
+    out = []
+    for h in hits:
+        trig = h[4]
+        if trig.event_type == "Battles" and trig.strength == "generic" and not h[5] and h[1] - h[0] == 1 \
+                and variant_in(tokens[h[0]].norm, nouns, depth=1):
+            clause = next((c for c in clauses if c.tok_start <= h[0] < c.tok_end), None)
+            c_start, c_end = (tokens[clause.tok_start].start, tokens[clause.tok_end - 1].end) if clause else (0, 0)
+            blasts = word_matcher("blast_act_words")
+            told = [(before, m) for m in blasts.find(before)] + [(tokens, m) for m in blasts.find(tokens) if m.token_end <= h[0]]
+            bare = {_without_al(n) for n in nouns}
+            fights = [m for m in trigger_matcher().find(before) if m.payloads[0].event_type == "Battles"
+                      and not _is_verb(before[m.token_start].norm, "targeting_verbs")  # («تفجيرات استهدفت …»)
+                      and not any(_without_al(v) in bare for v in proclitic_variants(before[m.token_start].norm)[:2])]
+            if clause and told and not fights and not any(c_start <= a.start < c_end for a in armed):
+                suicide = any(" ".join([v, *(t.norm for t in toks[m.token_start + 1:m.token_end])]) in SUICIDE_WORDS
+                              for toks, m in told for v in proclitic_variants(toks[m.token_start].norm))
+                sub = "Suicide bomb" if suicide else "Remote explosive/landmine/IED"
+                h = (*h[:4], Trigger("Explosions/Remote violence", sub, "generic", "", "blast_referred"), h[5])
+        out.append(h)
+    return out
 
 
 TERROR_ACT_REACH = 4  # words from the act's name to «الذي وقع»: «الحادث الإرهابي الأليم الذي وقع»
