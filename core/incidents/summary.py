@@ -7,6 +7,7 @@ article, see `merge.link_corroborations`) once: dicts that carry `corroborates` 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -263,6 +264,18 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+WORD = re.compile(r"[^\W\d_\u0640]{2,}")  # a word of two letters or more: no number, no «م» or «هـ» of a date
+MIN_WORDS = 6
+
+
+def _says_something(doc: Document, i: int) -> bool:
+    """A sentence of six words or more: a byline («لجين الأحمدي – عين اليوم»), a dateline («بيروت 26
+    شوال 1436 هـ الموافق 11 أغسطس 2015 م واس») or a photo caption («رئيس الحكومة العراقية العبادي»)
+    is no key sentence, even when the article tells too few incidents to fill the list."""
+    start, end = doc.sentences[i]
+    return len(WORD.findall(doc.text, start, end)) >= MIN_WORDS
+
+
 def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> list[dict[str, Any]]:
     """3–5 sentences that tell the article's incidents (the lead always, if it tells any).
 
@@ -289,10 +302,10 @@ def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> l
                                         sum(weight[k] for k in told_in[i]), -i))
         chosen.append(best)
         told |= told_in[best]
-    if not chosen and doc.sentences:
-        chosen = [0]
-    if len(chosen) < 3:
-        chosen += [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
+    if len(chosen) < 3:  # filled with the article's first sentences that say something
+        said = [i for i in range(len(doc.sentences)) if i not in chosen and _says_something(doc, i)]
+        rest = [i for i in range(len(doc.sentences)) if i not in chosen and i not in said]
+        chosen += (said + rest)[: 3 - len(chosen)]
     return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]}
             for i in sorted(chosen)]
 

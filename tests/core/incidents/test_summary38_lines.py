@@ -3,8 +3,9 @@ built here, sentences written here."""
 
 from __future__ import annotations
 
+from core.document import Document
 from core.incidents.model import Actor, Incident, Place
-from core.incidents.summary import count_ar, describe
+from core.incidents.summary import count_ar, describe, key_sentences
 
 IS = Actor("داعش", name_ar="تنظيم داعش", name_en="Islamic State", actor_type="rebel", inter=2)
 POLICE = Actor("الشرطة", name_ar="قوات الشرطة", name_en="Police Forces of Iraq", actor_type="state", inter=1)
@@ -107,3 +108,29 @@ def test_equipment_is_destroyed_with_a_masdar() -> None:
                               equipment=[{"text": "دبابتين", "name_en": "Tank", "count": 2, "fate": "destroyed"}]))
     assert ar.endswith(": تدمير دبابتين")
     assert count_ar(2, "قتيل", "قتيلا", "قتلى", "قتيلان") == "قتيلان"
+
+
+def doc_of(sentences: list[str]) -> Document:
+    text, spans = "", []
+    for s in sentences:
+        spans.append((len(text), len(text) + len(s)))
+        text += s + "\n"
+    doc = Document(text=text)
+    doc.sentences = spans
+    return doc
+
+
+def test_key_sentences_are_not_filled_with_a_byline_a_dateline_or_a_caption() -> None:
+    doc = doc_of([
+        "سامر الخطيب – الرياض",
+        "دمشق 12 رجب 1440 هـ الموافق 19 مارس 2019 م",
+        "قائد الشرطة الجديد",
+        "عقدت لجنة المياه في المدينة اجتماعها الدوري أمس لبحث خطة الصيف المقبل.",
+        "وناقش الأعضاء توزيع الحصص على الأحياء الشرقية والغربية بالتساوي.",
+        "وقال رئيس اللجنة إن الخطة ستعلن الأسبوع المقبل بعد موافقة المحافظ.",
+    ])
+    got = [k["text"] for k in key_sentences(doc, [])]
+    assert got == [doc.text[slice(*doc.sentences[i])] for i in (3, 4, 5)]
+    # an article of short lines only still has its first three
+    short = doc_of(["سطر أول", "سطر ثان", "سطر ثالث", "سطر رابع"])
+    assert [k["text"] for k in key_sentences(short, [])] == ["سطر أول", "سطر ثان", "سطر ثالث"]
