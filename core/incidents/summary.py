@@ -174,8 +174,10 @@ def _who(incident: Incident) -> tuple[str, str]:
         return ((f" by {side1_en}" if side1_en else "") + (f" against {side2_en}" if side2_en else ""),
                 (f" من {side1_ar}" if side1_ar else "") + (f" ضد {side2_ar}" if side2_ar else ""))
     if incident.event_type in REMOTE:
-        return ((f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else ""),
-                (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else ""))
+        # a bomb targets («انفجار … استهدف قوات الشرطة»: the verb takes the accusative, as «على» the genitive)
+        on_en, on_ar = taxonomy().get("target_words", {}).get(incident.sub_event_type) or ["on", "على"]
+        return ((f" by {side1_en}" if side1_en else "") + (f" {on_en} {side2_en}" if side2_en else ""),
+                (f" من {side1_ar}" if side1_ar else "") + (f" {on_ar} {side2_ar}" if side2_ar else ""))
     if incident.sub_event_type.endswith("territory") and _opposed(incident):  # who took it (actor1) from whom (actor2)
         return ((f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else ""),
                 (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else ""))

@@ -110,6 +110,19 @@ def test_equipment_is_destroyed_with_a_masdar() -> None:
     assert count_ar(2, "قتيل", "قتيلا", "قتلى", "قتيلان") == "قتيلان"
 
 
+def test_a_bomb_targets_its_victims() -> None:
+    en, ar = describe(Incident("Explosions/Remote violence", "Remote explosive/landmine/IED", actor1=IS, actor2=POLICE,
+                               location=town(), fatalities=3))
+    assert en == "Explosion by Islamic State targeting Police Forces of Iraq in As Safa (Al Anbar): 3 killed"
+    assert ar == "انفجار من تنظيم داعش استهدف قوات الشرطة في الصفا (الأنبار): 3 قتلى"
+    en, ar = describe(Incident("Explosions/Remote violence", "Suicide bomb", actor2=CIVILIANS, location=town()))
+    assert en == "Suicide bombing targeting Civilians (Iraq) in As Safa (Al Anbar)"
+    assert ar == "تفجير انتحاري استهدف مدنيين في الصفا (الأنبار)"
+    # an air strike stays on its target
+    en, ar = describe(Incident("Explosions/Remote violence", "Air/drone strike", actor1=POLICE, actor2=IS, location=town()))
+    assert " on Islamic State in " in en and " على تنظيم داعش في " in ar
+
+
 def doc_of(sentences: list[str]) -> Document:
     text, spans = "", []
     for s in sentences:
