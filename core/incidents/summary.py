@@ -78,14 +78,14 @@ def count_ar(n: int, genitive: str, accusative: str, plural: str, dual: str) -> 
 
 
 def _equipment_en(item: dict[str, Any]) -> str:
-    """«2 armed vehicles destroyed»: lower-case common nouns (acronyms kept), plural after 2+."""
+    """«2 armed vehicles destroyed», «one tank destroyed»: lower-case common nouns (acronyms kept), plural after 2+."""
     name = item.get("name_en") or item.get("text") or ""
     if name[:1].isupper() and not name[1:2].isupper():
         name = name[:1].lower() + name[1:]
     count = item.get("count")
     if isinstance(count, int) and count > 1 and name and not name.endswith("s"):
         name += "s"
-    return f"{count} {name}" if count else name
+    return f"{NUMBER_WORDS_EN.get(count, count)} {name}" if count else name
 
 
 def _same_place(place: Place) -> bool:
@@ -142,7 +142,9 @@ def _crowd(incident: Incident) -> bool:
     country, or of none) with no associate: "Protest by Protesters (Iraq) in Baghdad" says
     "protest" twice; "Protest in Baghdad" says it all. Protesters of another country stay named."""
     actor = incident.actor1
-    if actor is None or incident.assoc_actor_1 or actor.actor_type not in ("protesters", "rioters"):
+    if actor is None or actor.actor_type not in ("protesters", "rioters"):
+        return False
+    if any(a.name_en != actor.name_en for a in incident.assoc_actor_1):  # the crowd itself again is no associate
         return False
     generic = taxonomy()["generic_actors"]["protesters" if actor.actor_type == "protesters" else "rioters"]["name_en"]
     country = incident.location.country if incident.location else ""

@@ -79,6 +79,9 @@ def test_a_protest_by_the_generic_crowd_of_its_country_is_just_a_protest() -> No
     crowd = Actor("", name_ar="متظاهرون", name_en="Protesters (Iraq)", actor_type="protesters", inter=6)
     en, ar = describe(Incident("Protests", "Peaceful protest", actor1=crowd, location=town()))
     assert en == "Protest in As Safa (Al Anbar)" and ar == "احتجاج في الصفا (الأنبار)"
+    # the crowd named again as its own associate is still the generic crowd
+    en, ar = describe(Incident("Protests", "Peaceful protest", actor1=crowd, assoc_actor_1=[crowd], location=town()))
+    assert en == "Protest in As Safa (Al Anbar)" and ar == "احتجاج في الصفا (الأنبار)"
     # a crowd of another country is told
     foreign = Actor("", name_ar="متظاهرون", name_en="Protesters (Syria)", actor_type="protesters", inter=6)
     en, _ = describe(Incident("Protests", "Peaceful protest", actor1=foreign, location=town()))
@@ -107,6 +110,9 @@ def test_equipment_is_destroyed_with_a_masdar() -> None:
     _, ar = describe(Incident("Battles", "Armed clash", actor1=IS, actor2=POLICE, location=town(),
                               equipment=[{"text": "دبابتين", "name_en": "Tank", "count": 2, "fate": "destroyed"}]))
     assert ar.endswith(": تدمير دبابتين")
+    en, _ = describe(Incident("Battles", "Armed clash", actor1=IS, actor2=POLICE, location=town(),
+                              equipment=[{"text": "دبابة", "name_en": "Tank", "count": 1, "fate": "destroyed"}]))
+    assert en.endswith(": one tank destroyed")
     assert count_ar(2, "قتيل", "قتيلا", "قتلى", "قتيلان") == "قتيلان"
 
 
