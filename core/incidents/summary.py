@@ -7,6 +7,7 @@ article, see `merge.link_corroborations`) once: dicts that carry `corroborates` 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from core.document import Document
 from core.incidents.lexicons import government_sides, taxonomy
 from core.incidents.model import Actor, Incident, Place
-from core.text.transliterate import english_place, latin
+from core.text.transliterate import english_place, latin, plain_name
 
 REMOTE = ("Explosions/Remote violence", "Violence against civilians", "Strategic developments")
 
@@ -55,10 +56,10 @@ def _join(names: list[str], word: str) -> str:
     names = [n for n in dict.fromkeys(names) if n]
     if len(names) <= 1:
         return "".join(names)
+    sep = "، " if word == "مع" else ", "  # an Arabic list takes the Arabic comma
     if any("(" in n for n in names):  # «Military Forces of Yemen (2012-)»: no nested brackets
-        sep = "، " if word == "مع" else ", "
         return f"{names[0]}{sep}{word} {sep.join(names[1:])}"
-    return f"{names[0]} ({word} {', '.join(names[1:])})"
+    return f"{names[0]} ({word} {sep.join(names[1:])})"
 
 
 def count_ar(n: int, genitive: str, accusative: str, plural: str, dual: str) -> str:
@@ -77,14 +78,26 @@ def count_ar(n: int, genitive: str, accusative: str, plural: str, dual: str) -> 
 
 
 def _equipment_en(item: dict[str, Any]) -> str:
-    """«2 armed vehicles destroyed»: lower-case common nouns (acronyms kept), plural after 2+."""
+    """«2 armed vehicles destroyed», «one tank destroyed»: lower-case common nouns (acronyms kept), plural after 2+."""
     name = item.get("name_en") or item.get("text") or ""
     if name[:1].isupper() and not name[1:2].isupper():
         name = name[:1].lower() + name[1:]
     count = item.get("count")
     if isinstance(count, int) and count > 1 and name and not name.endswith("s"):
         name += "s"
-    return f"{count} {name}" if count else name
+    return f"{NUMBER_WORDS_EN.get(count, count)} {name}" if count else name
+
+
+def _same_place(place: Place) -> bool:
+    """The governorate is the place itself in another spelling («Aleppo (Halab)», «تهران (طهران)»,
+    «Beirut (Bayrut)»): its name equals the place's in either language, so neither line repeats it."""
+    name_en = place.name_en or english_place(place.to_dict())
+    return (bool(place.admin1_en) and place.admin1_en == name_en) or \
+        (bool(place.admin1_ar) and plain_name(place.admin1_ar) == plain_name(place.name_ar or place.text))
+
+
+def _near(place: Place) -> bool:
+    return place.geo_precision == 2 and place.kind not in ("district", "governorate", "province")
 
 
 def _place_en(place: Place | None) -> str:
@@ -92,18 +105,18 @@ def _place_en(place: Place | None) -> str:
         return ""
     # no English name: the ACLED location column's spelling («الضباب» "Ad Dabab", «معسكر لبوزة» "Labouza Camp")
     name = place.name_en or english_place(place.to_dict())
-    prep = "near" if place.geo_precision == 2 and place.kind not in ("district", "governorate", "province") else "in"
-    admin = place.admin1_en if place.admin1_en and place.admin1_en != name else ""
-    return f" {prep} {name}" + (f" ({admin})" if admin else "")
+    admin = place.admin1_en if place.admin1_en and not _same_place(place) else ""
+    return f" {'near' if _near(place) else 'in'} {name}" + (f" ({admin})" if admin else "")
 
 
 def _place_ar(place: Place | None) -> str:
+    """The place in Arabic without the vowel marks some gazetteer names carry («في عَسِيْر» → «في عسير»,
+    as the interface and the exports show it, `plain_name`)."""
     if place is None:
         return ""
-    name = place.name_ar or place.text
-    prep = "قرب" if place.geo_precision == 2 and place.kind not in ("district", "governorate", "province") else "في"
-    admin = place.admin1_ar if place.admin1_ar and place.admin1_ar != name else ""
-    return f" {prep} {name}" + (f" ({admin})" if admin else "")
+    name = plain_name(place.name_ar or place.text)
+    admin = plain_name(place.admin1_ar) if place.admin1_ar and not _same_place(place) else ""
+    return f" {'قرب' if _near(place) else 'في'} {name}" + (f" ({admin})" if admin else "")
 
 
 def _opposed(incident: Incident) -> bool:
@@ -115,41 +128,92 @@ def _opposed(incident: Incident) -> bool:
     return (incident.actor1.name_en in sides) != (incident.actor2.name_en in sides)
 
 
-def describe(incident: Incident) -> tuple[str, str]:
-    """(summary_en, summary_ar), e.g. "12 killed, 22 injured: clashes between … near Damt (Al Dhale)"."""
-    phrase_en, phrase_ar = taxonomy().get("phrases", {}).get(incident.sub_event_type, [incident.sub_event_type, incident.sub_event_type])
+NUMBER_WORDS_EN = {1: "one"}  # "one killed, 12 injured", not "1 killed"
+ARMED = ("state", "rebel", "political_militia", "identity_militia", "external")  # ACLED actor types of armed groups
+DISPERSED = ("Protest with intervention", "Excessive force against protesters")  # actor2 acts on the protest
+
+
+def _count_en(n: int, word: str) -> str:
+    return f"{NUMBER_WORDS_EN.get(n, n)} {word}"
+
+
+def _crowd(incident: Incident) -> bool:
+    """Actor1 is the generic crowd of the protest or riot (Protesters / Rioters of the place's
+    country, or of none) with no associate: "Protest by Protesters (Iraq) in Baghdad" says
+    "protest" twice; "Protest in Baghdad" says it all. Protesters of another country stay named."""
+    actor = incident.actor1
+    if actor is None or actor.actor_type not in ("protesters", "rioters"):
+        return False
+    if any(a.name_en != actor.name_en for a in incident.assoc_actor_1):  # the crowd itself again is no associate
+        return False
+    generic = taxonomy()["generic_actors"]["protesters" if actor.actor_type == "protesters" else "rioters"]["name_en"]
+    country = incident.location.country if incident.location else ""
+    return actor.name_en in (generic, f"{generic} ({country})" if country else generic)
+
+
+def _who(incident: Incident) -> tuple[str, str]:
+    """Who did it to whom, after the event's noun, in English and in Arabic."""
     side1_en = _join([_name_en(incident.actor1)] + [_name_en(a) for a in incident.assoc_actor_1], "with")
     side2_en = _join([_name_en(incident.actor2)] + [_name_en(a) for a in incident.assoc_actor_2], "with")
     with_1 = [oblique(_name_ar(a)) for a in incident.assoc_actor_1]  # after «مع»
     with_2 = [oblique(_name_ar(a)) for a in incident.assoc_actor_2]
     side1_ar = _join([oblique(_name_ar(incident.actor1))] + with_1, "مع")  # after «من», «بين»
     side2_ar = _join([oblique(_name_ar(incident.actor2))] + with_2, "مع")  # after «على», «و» of «بين»
-    if incident.event_type in REMOTE or incident.event_type in ("Protests", "Riots"):
-        who_en = (f" by {side1_en}" if side1_en else "") + (f" on {side2_en}" if side2_en else "")
-        who_ar = (f" من {side1_ar}" if side1_ar else "") + (f" على {side2_ar}" if side2_ar else "")
-    elif incident.sub_event_type.endswith("territory") and _opposed(incident):  # who took it (actor1) from whom (actor2)
-        who_en = (f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else "")
-        who_ar = (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else "")
-    elif side1_en and side2_en:
-        who_en, who_ar = f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
-    else:
-        who_en = f" involving {side1_en or side2_en}" if side1_en or side2_en else ""
-        # «بمشاركة» takes a genitive and no verb agreement («شارك فيها المقاومة» was ungrammatical)
-        who_ar = f" بمشاركة {side1_ar or side2_ar}" if side1_ar or side2_ar else ""
+    if incident.sub_event_type in taxonomy().get("object_phrases", {}):
+        # «Abduction of Civilians (Syria) by Islamic State», «اختطاف مدنيين على يد تنظيم داعش»; an armed
+        # group's or a force's people, not the group: «Abduction of members of Division 30»
+        if side2_en and incident.actor2 is not None and incident.actor2.actor_type in ARMED:
+            side2_en, side2_ar = f"members of {side2_en}", f"عناصر من {side2_ar}"
+        return ((f" {side2_en}" if side2_en else "") + (f" by {side1_en}" if side1_en else ""),
+                (f" {side2_ar}" if side2_ar else "") + (f" على يد {side1_ar}" if side1_ar else ""))
+    if incident.event_type in ("Protests", "Riots"):
+        if _crowd(incident):
+            side1_en = side1_ar = ""
+        if incident.sub_event_type in DISPERSED:  # «Protest dispersed by Police Forces of Iraq»
+            return ((f" by {side2_en}" if side2_en else "") + (f" ({side1_en})" if side1_en else ""),
+                    (f" على يد {side2_ar}" if side2_ar else "") + (f" ({side1_ar})" if side1_ar else ""))
+        # «Riot against Police Forces of Egypt», «أعمال شغب ضد قوات الشرطة»
+        return ((f" by {side1_en}" if side1_en else "") + (f" against {side2_en}" if side2_en else ""),
+                (f" من {side1_ar}" if side1_ar else "") + (f" ضد {side2_ar}" if side2_ar else ""))
+    if incident.event_type in REMOTE:
+        # a bomb targets («انفجار … استهدف قوات الشرطة»: the verb takes the accusative, as «على» the genitive)
+        on_en, on_ar = taxonomy().get("target_words", {}).get(incident.sub_event_type) or ["on", "على"]
+        return ((f" by {side1_en}" if side1_en else "") + (f" {on_en} {side2_en}" if side2_en else ""),
+                (f" من {side1_ar}" if side1_ar else "") + (f" {on_ar} {side2_ar}" if side2_ar else ""))
+    if incident.sub_event_type.endswith("territory") and _opposed(incident):  # who took it (actor1) from whom (actor2)
+        return ((f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else ""),
+                (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else ""))
+    if side1_en and side2_en:
+        return f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
+    # «بمشاركة» takes a genitive and no verb agreement («شارك فيها المقاومة» was ungrammatical)
+    return (f" involving {side1_en or side2_en}" if side1_en or side2_en else "",
+            f" بمشاركة {side1_ar or side2_ar}" if side1_ar or side2_ar else "")
+
+
+def describe(incident: Incident) -> tuple[str, str]:
+    """(summary_en, summary_ar), e.g. "Clashes between … near Damt (Al Dhale): 12 killed, 22 injured"."""
+    phrases = taxonomy().get("phrases", {})
+    phrase_en, phrase_ar = phrases.get(incident.sub_event_type, [incident.sub_event_type, incident.sub_event_type])
+    if incident.actor2 is not None and incident.sub_event_type in taxonomy().get("object_phrases", {}):
+        phrase_en, phrase_ar = taxonomy()["object_phrases"][incident.sub_event_type]
+    who_en, who_ar = _who(incident)
+    captives = taxonomy().get("captive_words", {}).get(incident.sub_event_type) or ["captured", "أسير", "أسيرا", "أسرى", "أسيران"]
     figures_en, figures_ar = [], []
     for value, en, ar in (
         (incident.fatalities, "killed", ("قتيل", "قتيلا", "قتلى", "قتيلان")),
         (incident.injured, "injured", ("جريح", "جريحا", "جرحى", "جريحان")),
-        (incident.captured, "captured", ("أسير", "أسيرا", "أسرى", "أسيران")),
+        (incident.captured, captives[0], tuple(captives[1:])),
     ):
         if value:
-            figures_en.append(f"{value} {en}")
+            figures_en.append(_count_en(value, en))
             figures_ar.append(count_ar(value, *ar))
     if "fatalities_unknown" in incident.flags:
         figures_en.insert(0, "fatalities reported, number unknown")
         figures_ar.insert(0, "قتلى بعدد غير معروف")
     for item in incident.equipment:
-        fate_ar = "دمرت" if item.get("fate") == "destroyed" else "اغتنمت"
+        # the masdar takes the article's words as its genitive object («تدمير دبابتين»; «دمرت دبابتين»
+        # wanted the nominative «دبابتان»)
+        fate_ar = "تدمير" if item.get("fate") == "destroyed" else "اغتنام"
         figures_en.append(f"{_equipment_en(item)} {item.get('fate')}")
         figures_ar.append(f"{fate_ar} {item.get('text')}")
     head_en = phrase_en[:1].upper() + phrase_en[1:]
@@ -204,6 +268,18 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+WORD = re.compile(r"[^\W\d_\u0640]{2,}")  # a word of two letters or more: no number, no «م» or «هـ» of a date
+MIN_WORDS = 6
+
+
+def _says_something(doc: Document, i: int) -> bool:
+    """A sentence of six words or more: a byline («لجين الأحمدي – عين اليوم»), a dateline («بيروت 26
+    شوال 1436 هـ الموافق 11 أغسطس 2015 م واس») or a photo caption («رئيس الحكومة العراقية العبادي»)
+    is no key sentence, even when the article tells too few incidents to fill the list."""
+    start, end = doc.sentences[i]
+    return len(WORD.findall(doc.text, start, end)) >= MIN_WORDS
+
+
 def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> list[dict[str, Any]]:
     """3–5 sentences that tell the article's incidents (the lead always, if it tells any).
 
@@ -230,10 +306,10 @@ def key_sentences(doc: Document, incidents: list[Incident], limit: int = 5) -> l
                                         sum(weight[k] for k in told_in[i]), -i))
         chosen.append(best)
         told |= told_in[best]
-    if not chosen and doc.sentences:
-        chosen = [0]
-    if len(chosen) < 3:
-        chosen += [i for i in range(len(doc.sentences)) if i not in chosen][: 3 - len(chosen)]
+    if len(chosen) < 3:  # filled with the article's first sentences that say something
+        said = [i for i in range(len(doc.sentences)) if i not in chosen and _says_something(doc, i)]
+        rest = [i for i in range(len(doc.sentences)) if i not in chosen and i not in said]
+        chosen += (said + rest)[: 3 - len(chosen)]
     return [{"start": doc.sentences[i][0], "end": doc.sentences[i][1], "text": doc.text[slice(*doc.sentences[i])]}
             for i in sorted(chosen)]
 
