@@ -49,3 +49,14 @@ def test_a_state_of_mind_is_no_wound(text: str) -> None:
 ])
 def test_wounds_stay_wounds(text: str, count: int) -> None:
     assert [(a.get("role"), a.get("count")) for _, a in _entities(text, "CASUALTY")] == [("injured", count)]
+
+
+# ---------------------------------------------------------------- persons
+
+@pytest.mark.parametrize("text, person", [
+    ("Next Previous سالم عبدالله الحربي – عين اليوم  باشرت فرق الدفاع المدني حريقا في مستودع بمحافظة جدة.",
+     "سالم عبدالله الحربي"),
+    ("Previous فهد سعد القحطاني – الرياض  أعلنت الشرطة القبض على شخصين.", "فهد سعد القحطاني"),
+])
+def test_a_latin_navigation_word_is_no_part_of_a_byline_name(text: str, person: str) -> None:
+    assert [t for t, _ in _entities(text, "PERSON")] == [person]
