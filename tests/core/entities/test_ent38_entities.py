@@ -12,6 +12,25 @@ def _entities(text: str, label: str) -> list[tuple[str, dict]]:
     return [(s.text, s.attrs or {}) for s in analyze(text, DAY, "").entities if s.label == label]
 
 
+# ---------------------------------------------------------------- armed actors
+
+def test_the_national_army_is_the_libyan_one_in_libyan_news() -> None:
+    """«الجيش الوطني» alone is Yemen's government army in Yemeni news and Haftar's LNA in Libyan news."""
+    text = ("وقال مصدر عسكري ليبي إن طائرات الجيش الوطني قصفت مواقع المتشددين في مدينة بنغازي شرق ليبيا، "
+            "وتقدمت قوات الجيش الوطني في حي الليثي.")
+    assert {a.get("name_en") for t, a in _entities(text, "ARMED_ACTOR") if "الجيش الوطني" in t} == \
+        {"LNA: Libyan National Army"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت قوات الجيش الوطني والمقاومة الشعبية في مديرية صرواح بمحافظة مأرب اليمنية بعد معارك مع الحوثيين.",
+    "وقال الجيش الوطني إنه سيطر على مواقع جديدة.",
+])
+def test_the_national_army_stays_yemen_s_in_yemeni_or_unplaced_news(text: str) -> None:
+    assert {a.get("name_en") for t, a in _entities(text, "ARMED_ACTOR") if "الجيش الوطني" in t} == \
+        {"Military Forces of Yemen (2012-)"}
+
+
 # ---------------------------------------------------------------- casualties
 
 @pytest.mark.parametrize("text", [
