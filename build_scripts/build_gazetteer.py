@@ -93,6 +93,7 @@ class Place:
 def ascii_name(text: str) -> str:
     """GeoNames/ISO romanisation without diacritics, the way ACLED writes names («Az Zahir»)."""
     text = text.replace("‘", "'").replace("’", "'").replace("ʻ", "'").replace("`", "'").replace("ʿ", "'")
+    text = text.replace("ı", "i").replace("İ", "I")  # Turkish dotless i has no NFKD base: «Sanlıurfa» → «Sanliurfa»
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
 
@@ -255,6 +256,7 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
     extra_ids = {gid for ids in curated.get("geonames_towns", {}).values() if isinstance(ids, dict) for gid in ids}
     extra_names = {gid: names for gid, names in curated.get("geonames_names_ar", {}).items() if gid != "_about"}
     primary_names = {gid: [name] for gid, name in curated.get("geonames_name_ar", {}).items() if gid != "_about"}
+    english = {gid: name for gid, name in curated.get("geonames_name_en", {}).items() if gid != "_about"}
     out: list[Place] = []
     for gid, c in cities.items():
         cc = c["countrycode"]
@@ -276,7 +278,8 @@ def geonames(arab: set[str], country_info: dict[str, dict], nations: list[Place]
         # a curated town outside the Arab world needs a head word or context («مدينة الناصرة»): a bare
         # «الناصرة» in Yemeni news is a village of Amran more often than Nazareth
         tier = "A" if (pop >= TIER_A_POPULATION and gid not in extra_ids) or capital else "B"
-        place = Place(f"gn:{gid}", kind, names[0], ascii_name(c["name"]), cc, variants_ar=names[1:],
+        # curated.json "geonames_name_en": ACLED's / the usual English where GeoNames transliterates («Hamah» → Hama)
+        place = Place(f"gn:{gid}", kind, names[0], english.get(gid) or ascii_name(c["name"]), cc, variants_ar=names[1:],
                       lat=c["latitude"], lon=c["longitude"], population=pop, tier=tier)
         place.admin1_ar = c.get("admin1code") or ""  # placeholder: replaced by assign_admin1
         place.capital = capital

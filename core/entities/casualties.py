@@ -102,6 +102,8 @@ class _Lexicon:
     loss_reach: int = 0
     vague_group_ends: frozenset[str] = frozenset()  # «كثيرا من عناصره لاقت مصرعها»: a group's death, no figure
     vague_group_reach: int = 0
+    felt_words: frozenset[str] = frozenset()  # «أصيب أصدقاؤه بصدمة»: a state of mind, no wound
+    felt_reach: int = 0
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -143,6 +145,8 @@ def _lex() -> _Lexicon:
         vague_group_ends=frozenset(" ".join(pattern_key(w)) for w in data.get("vague_group", {}).get("ends", [])),
         vague_group_reach=int(data.get("vague_group", {}).get("reach", 0)),
         not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
+        felt_words=_norms(data.get("felt_not_hurt", {}).get("words", [])),
+        felt_reach=int(data.get("felt_not_hurt", {}).get("reach", 0)),
         toll_estimates=_norms(data.get("toll_estimates", [])),
         active_after=_norms(data.get("active_after", {}).get("texts", [])),
         active_reach=int(data.get("active_after", {}).get("reach", 0)),
@@ -199,7 +203,7 @@ class _Sentence:
         negated_end = -1
         for m in lex.phrases.find(tokens):
             if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start) \
-                    or _attempted(lex, tokens, m):
+                    or _attempted(lex, tokens, m) or (m.payloads[0].role == "injured" and _felt(lex, tokens, m.token_end)):
                 continue
             if _without(lex, tokens, m.token_start) or _or_after(tokens, negated_end, m.token_start):
                 negated_end = m.token_end  # «لم يسفر عن سقوط قتلى أو جرحى»: the second is not there either
@@ -1135,6 +1139,18 @@ def _held(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
         if variant_in(norm, lex.held, depth=2):
             return True
     return _word_before(tokens, start, lex.held_before, lex.held, depth=2, word=str.isalnum)
+
+
+def _felt(lex: _Lexicon, tokens: list[Token], end: int) -> bool:
+    """«أصيب أصدقاء الجاني بصدمة», «أصيبوا بحالة من الرعب»: the injury word's clause names a state of
+    mind (`felt_not_hurt`) within its reach, before any punctuation or clause opener: no one was hurt."""
+    for k in range(end, min(end + lex.felt_reach, len(tokens))):
+        norm = tokens[k].norm
+        if not norm.isalnum() or norm in lex.breaks or (k > end and norm.startswith("و")):
+            return False  # a new clause («أصيب شخصان بجروح وأصيب آخرون بالهلع»: the first are wounded)
+        if variant_in(norm, lex.felt_words, depth=2):
+            return True
+    return False
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ def test_bayt_al_maqdis_group_is_no_jerusalem() -> None:
     assert not [e for e in an.entities if e.label == "LOCATION" and e.attrs.get("name_en") == "Jerusalem"]
     assert [e.attrs.get("name_en") for e in an.entities if e.label == "ARMED_ACTOR" and "المقدس" in e.text] == \
         ["Islamic State (Egypt)"]
-    assert {i.location.admin1_en for i in an.incidents} == {"Shamal Sina'"}
+    assert {i.location.admin1_en for i in an.incidents} == {"North Sinai"}
 
 
 def test_jamaat_bayt_al_maqdis_too() -> None:

@@ -41,7 +41,7 @@ def test_mascara_with_a_province_head_stays() -> None:
 def test_camp_strike_in_raqqa_is_no_algerian_incident() -> None:
     an = analyze("قتل خمسة عناصر من داعش في غارات لطائرات التحالف الدولي على منطقة معسكر الطلائع "
                  "في الريف الغربي لمدينة الرقة.", "2015-08-06", "")
-    assert [i.location.admin1_en for i in an.incidents] == ["Ar Raqqah"]
+    assert [i.location.admin1_en for i in an.incidents] == ["Ar-Raqqa"]
 
 
 # ---------------------------------------------------------------- a country adjective after a place
@@ -51,18 +51,18 @@ def test_country_adjective_after_a_village_keeps_its_country() -> None:
     # «قرية الحضر السورية»: the gazetteer's only al-Hadar is in Ninawa (Iraq); the adjective says
     # Syria, so the Iraqi namesake is not the place
     text = "قصفت طائرة إسرائيلية سيارة عند مشارف قرية الحضر السورية وقتلت اثنين من عناصر حزب الله."
-    assert not [p for p in _places(text) if p[2] == "Ninawa"]
+    assert not [p for p in _places(text) if p[2] == "Ninewa"]
 
 
 def test_country_adjective_picks_the_namesake_of_its_country() -> None:
     # a name with namesakes in two countries: the adjective chooses
     text = "وصل الوفد إلى طرابلس اللبنانية أمس."
-    assert [p[2] for p in _places(text) if p[0].endswith("طرابلس")] == ["Ash Shimal"]
+    assert [p[2] for p in _places(text) if p[0].endswith("طرابلس")] == ["North"]
 
 
 def test_camp_of_palestinians_abroad_is_not_told_by_the_adjective() -> None:
     # «مخيم اليرموك الفلسطيني»: a camp's people, the camp in Damascus
-    assert ("مخيم اليرموك", "al-Yarmuk", "Dimashq") in _places("قتل لاجئ في مخيم اليرموك الفلسطيني جنوب دمشق.")
+    assert ("مخيم اليرموك", "al-Yarmuk", "Damascus") in _places("قتل لاجئ في مخيم اليرموك الفلسطيني جنوب دمشق.")
 
 
 def test_tagger_place_ends_before_a_country_adjective() -> None:

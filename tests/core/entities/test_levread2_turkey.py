@@ -17,9 +17,9 @@ def test_iqlim_heads_a_province() -> None:
     # «إقليم» (province, region) is a head like «ولاية»: Turkish provinces are named with it in
     # news agencies' Arabic («بإقليم موش», «إقليم شرناق»), and a common or short name needs a head
     assert ("إقليم موش", "Mus", "Mus") in _places("أطلق مقاتلو حزب العمال الكردستاني الصواريخ على موقع عسكري بإقليم موش أمس.")
-    assert ("إقليم شرناق", "Sırnak", "Sırnak") in _places("قتل جنديان تركيان في هجوم في إقليم شرناق.")
+    assert ("إقليم شرناق", "Sirnak", "Sirnak") in _places("قتل جنديان تركيان في هجوم في إقليم شرناق.")
     # a name of another kind keeps its own reading (the Kurdistan Region is an area)
-    assert ("كردستان العراق", "Kurdistan Region", "Arbil") in _places("وصل الوفد إلى إقليم كردستان العراق أمس.")
+    assert ("كردستان العراق", "Kurdistan Region", "Erbil") in _places("وصل الوفد إلى إقليم كردستان العراق أمس.")
 
 
 def test_pkk_conflict_provinces_and_midyat() -> None:

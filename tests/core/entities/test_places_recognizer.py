@@ -210,7 +210,7 @@ def test_a_yemeni_name_news_nearly_always_uses_as_a_word_needs_a_head() -> None:
 def test_saudi_border_towns_shelled_from_yemen() -> None:
     spans = find("سقطت قذائف أطلقتها ميليشيات الحوثي على مدينة ظهران الجنوب وعلى الخوبة وشرورة أمس.")
     assert [(s.attrs["name_en"], s.attrs["admin1_en"], s.attrs["country"]) for s in spans] == [
-        ("Dhahran al Janub", "'Asir", "Saudi Arabia"), ("Al Khubah", "Jazan", "Saudi Arabia"),
+        ("Dhahran al Janub", "Asir", "Saudi Arabia"), ("Al Khubah", "Jazan", "Saudi Arabia"),
         ("Sharurah", "Najran", "Saudi Arabia")]
 
 
@@ -239,7 +239,7 @@ def test_review_of_the_dual_head_rule() -> None:
 
     # a name that goes on past one word is left alone, unless it starts with a name-starting word
     assert dual("سيطرت قوات النظام على منطقتي الصواغية ودير الزغب في ريف حلب.") == [
-        ("الصواغية", "Halab"), ("دير الزغب", "Halab")]
+        ("الصواغية", "Aleppo"), ("دير الزغب", "Aleppo")]
     assert dual("شنت الطائرات غارات على منطقتي الصواغية والمرج الأخضر الكبير في ريف حلب.") == []
     # a peer region or a country named before is no container
     assert dual("في منطقتي الأحساء وعسير.") == []
@@ -319,9 +319,9 @@ def test_a_junction_is_named_by_the_place_after_it() -> None:
 
     doc = analyze("وأكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس.").doc
     places = [(s.text, s.attrs.get("admin1_en")) for s in doc.entities if s.label == "LOCATION"]
-    assert ("مفرق العند", "Lahij") in places and not any(a == "Al Mafraq" for _, a in places), places
+    assert ("مفرق العند", "Lahij") in places and not any(a == "Mafraq" for _, a in places), places
     doc = analyze("وقال إن اللاجئين وصلوا إلى مدينة المفرق الأردنية أمس.").doc
-    assert [s.attrs.get("admin1_en") for s in doc.entities if s.label == "LOCATION"] == ["Al Mafraq"]
+    assert [s.attrs.get("admin1_en") for s in doc.entities if s.label == "LOCATION"] == ["Mafraq"]
 
 
 def test_ordinary_words_named_like_foreign_towns_need_a_head() -> None:
@@ -373,7 +373,7 @@ def test_a_big_city_beats_a_town_of_its_name_that_could_not_stand_bare() -> None
     assert [(s.text, s.attrs["name_en"]) for s in spans] == [("القاهرة", "Cairo"), ("الرياض", "Riyadh"), ("مصر", "Egypt")]
     # the town, when its governorate is named, is the town
     spans = find("وقعت اشتباكات في قرية الرياض بمحافظة كفر الشيخ في مصر.")
-    assert spans[0].attrs["admin1_en"] == "Kafr ash Shaykh" and spans[0].attrs["country"] == "Egypt"
+    assert spans[0].attrs["admin1_en"] == "Kafr El Sheikh" and spans[0].attrs["country"] == "Egypt"
 
 
 def test_the_capital_of_the_article_country_beats_a_district_abroad() -> None:
@@ -431,7 +431,7 @@ def test_common_words_that_fold_or_read_like_a_place_are_no_place() -> None:
         assert [s.text for s in analyze(text, "2015-08-01").entities if s.label == "LOCATION"] == [], text
     # the places, written as places, stay
     spans = find("واشتدت المعارك في محافظة مآرب وفي مأرب وفي مدينة حماة وريف حماة الشمالي وفي الأقصر.")
-    assert [s.attrs["name_en"] for s in spans] == ["Marib", "Marib", "Hamah", "Hamah", "Al Uqsur"]
+    assert [s.attrs["name_en"] for s in spans] == ["Marib", "Marib", "Hama", "Hama", "Luxor"]
 
 
 def test_a_bare_district_named_like_a_big_city_needs_its_governorate_near() -> None:
@@ -586,9 +586,9 @@ def test_ordinary_words_spelt_like_foreign_places_are_no_places() -> None:
     assert find("وقاتل الجنود كالأسود في ساحة الوغى.") == []
     # Douma itself stays a place after a head, in news of Syria, or beside a Syrian place
     assert [s.attrs["name_en"] for s in find("وقصفت الطائرات مدينة دوما.")] == ["Duma"]
-    assert [s.attrs["name_en"] for s in find("وسقطت قذائف على دوما في ريف دمشق.")] == ["Duma", "Rif Dimashq"]
+    assert [s.attrs["name_en"] for s in find("وسقطت قذائف على دوما في ريف دمشق.")] == ["Duma", "Rural Damascus"]
     assert [s.attrs["name_en"] for s in find("وتقع مدينة صبيا في جازان، وقصف الطيران دوما في ريف دمشق.")][-2:] == [
-        "Duma", "Rif Dimashq"]
+        "Duma", "Rural Damascus"]
 
 
 def test_marib_front_of_al_balaq() -> None:

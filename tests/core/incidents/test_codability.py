@@ -323,7 +323,7 @@ def test_a_place_beyond_yemens_neighbours_has_no_abroad_feature() -> None:
 def test_articles_of_another_file_are_scored_with_the_country_and_always_trained_on() -> None:
     """`--also` files: their keys carry the country (a clash in Iraq's Anbar matches only an Anbar,
     Iraq gold incident); `cross_validate` trains on them in every fold and never tests them."""
-    gold = [{"event_type": "Battles", "country": "Iraq", "admin1": "Al Anbar", "fatalities": 0}]
+    gold = [{"event_type": "Battles", "country": "Iraq", "admin1": "Al-Anbar", "fatalities": 0}]
     right = T.Article(1, gold, [("Battles", "Iraq", "al anbar", 0)], [{"bias": 1.0}], [True], extra=True)
     wrong = T.Article(2, gold, [("Battles", "Syria", "al anbar", 0)], [{"bias": 1.0}], [False], extra=True)
     assert T.score([right])[:3] == (1.0, 1.0, 1.0) and T.score([wrong])[:3] == (0.0, 0.0, 0.0)

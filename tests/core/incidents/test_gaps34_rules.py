@@ -33,7 +33,7 @@ def test_the_same_city_skips_a_speakers_city() -> None:
     text = ("قتل ثلاثة من عناصر الشرطة في هجوم على مركز أمني في مدينة الرمادي اليوم، بحسب ما أعلنت "
             "وزارة الداخلية في بغداد. وفي المدينة ذاتها، قتل عشرة مدنيين بقذائف هاون أطلقها التنظيم.")
     found = _where(text)
-    assert [g for _, g, _ in found] == ["Al Anbar", "Al Anbar"], found
+    assert [g for _, g, _ in found] == ["Al-Anbar", "Al-Anbar"], found
 
 
 def test_the_same_governorate_is_the_last_events_governorate() -> None:

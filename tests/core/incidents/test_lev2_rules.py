@@ -66,7 +66,7 @@ def test_while_opens_the_clause_of_the_setting():
 def test_a_road_named_by_its_ends_in_brackets():
     # «طريق (الفيوم – القاهرة)»: Cairo is the road's other end, not where the police were shot at
     text = "قتل شرطي وأصيب اثنان في إطلاق نار على دورية على طريق (الفيوم – القاهرة) قرب قرية تابعة لمحافظة الفيوم."
-    assert [i.location.admin1_en for i in analyze(text, DAY).incidents] == ["Al Fayyum"]
+    assert [i.location.admin1_en for i in analyze(text, DAY).incidents] == ["Faiyum"]
 
 
 def test_the_tellers_place_after_his_title_and_name():

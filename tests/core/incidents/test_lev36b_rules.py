@@ -30,18 +30,18 @@ def test_the_city_points_back_past_a_government_named_by_its_seat() -> None:
     text = ("عاد الهدوء أمس إلى مدينة سبها في جنوب البلاد.\n"
             "ونقلت وكالة الأنباء الموالية لحكومة طرابلس عن رئيس البلدية أن الوضع مستقر.\n"
             "واندلعت أمس اشتباكات بين مسلحين من القبيلتين في المدينة أسفرت عن مقتل ستة أشخاص.")
-    assert _governorates(text) == ["Sabha"]
+    assert _governorates(text) == ["Sebha"]
     text = ("وصل الوفد أمس إلى مدينة بنغازي.\n"
             "وقال متحدث باسم برلمان طبرق إن المحادثات ستستمر.\n"
             "وقتل ثلاثة جنود أمس في هجوم على حاجز للجيش في المدينة.")
-    assert _governorates(text) == ["Banghazi"]
+    assert _governorates(text) == ["Benghazi"]
 
 
 def test_a_government_by_its_seat_is_not_where_the_event_was() -> None:
     text = "وقصفت طائرات تابعة لحكومة طرابلس أمس مواقع للمسلحين في مدينة سرت."
-    assert _governorates(text) == ["Surt"]
+    assert _governorates(text) == ["Sirt"]
     # the capital named as the place, with its head or bare after «في», stays the place
-    assert _governorates("وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في طرابلس.") == ["Tarabulus"]
+    assert _governorates("وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في طرابلس.") == ["Tripoli"]
 
 
 def test_a_state_held_since_a_date_does_not_date_the_event_before_it() -> None:

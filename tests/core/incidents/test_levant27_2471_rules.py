@@ -29,7 +29,7 @@ def test_accusative_air_bombardment_is_an_air_strike() -> None:
     """«إن قصفًا جويًا طال …»: the accusative of «قصف جوي» (after «إن», as object) is an air strike,
     not the generic shelling of «قصفا» — as «قصفا مدفعيا» already was shelling."""
     text = "وقال شهود إن قصفًا جويًا طال أحياء سكنية وسط مدينة الرطبة أمس مما أسفر عن مقتل 46 مدنيا."
-    assert _coded(text) == [("Air/drone strike", "Al Anbar", 46, None)]
+    assert _coded(text) == [("Air/drone strike", "Al-Anbar", 46, None)]
     text = "وشنت طائرات مجهولة قصفا جويا على بلدة الحراك في ريف درعا أمس."
     assert [c[:2] for c in _coded(text)] == [("Air/drone strike", "Dar'a")]
 
@@ -51,7 +51,7 @@ def test_stun_and_tear_gas_grenades_are_no_bomb() -> None:
 def test_a_bomb_is_still_a_bomb() -> None:
     """A bomb word before any other word stays an explosion («قنبلة زرعت», «قنابل وضعت»)."""
     text = "انفجرت قنبلة زرعها مجهولون أمام محكمة في شمال شرق القاهرة أمس، ما أدى إلى إصابة ثلاثة أشخاص."
-    assert [c[:2] for c in _coded(text)] == [("Remote explosive/landmine/IED", "Al Qahirah")]
+    assert [c[:2] for c in _coded(text)] == [("Remote explosive/landmine/IED", "Cairo")]
 
 
 # ---------------------------------------------------------------- clashes of a crowd with the police
@@ -110,18 +110,18 @@ def test_a_town_before_a_provinces_countryside_lies_there() -> None:
     al-Mansoura, Yemeni villages) followed by the countryside of a province of the article's country
     lies in that province — and so does the same name again without it."""
     text = "دارت اشتباكات عنيفة بين قوات النظام والفصائل المعارضة في أطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي أمس."
-    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Hamah")]
+    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Hama")]
     text = "دارت اشتباكات عنيفة بين قوات النظام والفصائل المعارضة في بلدة المنصورة في ريف حماة أمس."
-    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Hamah")]
+    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Hama")]
     text = ("دارت اشتباكات عنيفة بين قوات النظام والفصائل المعارضة في بلدة المنصورة بريف حماة أمس. "
             "وفي سياق آخر ألقى الطيران المروحي برميلين متفجرين على بلدة المنصورة بسهل الغاب.")
-    assert {c[1] for c in _coded(text)} == {"Hamah"}
+    assert {c[1] for c in _coded(text)} == {"Hama"}
 
 
 def test_a_town_already_in_that_province_keeps_its_reading() -> None:
     """A reading already in the province named after it, and a town with no countryside after it in
     an article that tells none, are left alone."""
     text = "قصفت قوات النظام بلدة الزيارة في ريف حماة أمس."
-    assert [c[:2] for c in _coded(text)] == [("Shelling/artillery/missile attack", "Hamah")]
+    assert [c[:2] for c in _coded(text)] == [("Shelling/artillery/missile attack", "Hama")]
     text = "سيطر تنظيم داعش على قرية المنصورة في محافظة الرقة أمس بعد معارك مع وحدات حماية الشعب."
-    assert "Ar Raqqah" in {c[1] for c in _coded(text)}
+    assert "Ar-Raqqa" in {c[1] for c in _coded(text)}

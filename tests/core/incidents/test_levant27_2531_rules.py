@@ -37,10 +37,10 @@ def test_village_name_opening_with_a_place_head_is_one_place() -> None:
     places, so two clashes of one fight; «قرى تل واسط» was «تل» and Iraq's Wasit."""
     text = "وتواصلت الاشتباكات بين قوات المعارضة وجيش النظام في قرية بيت عوان بريف اللاذقية صباح أمس."
     assert "بيت عوان" in _places(text)
-    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Al Ladhiqiyah")]
+    assert [c[:2] for c in _coded(text)] == [("Armed clash", "Lattakia")]
     text = "واستهدفت فصائل المعارضة بالمدفعية مواقع قوات النظام في محيط قرى تل واسط والزيارة في ريف حماة أمس."
     assert "تل واسط" in _places(text)
-    assert "Wasit" not in [c[1] for c in _coded(text)]
+    assert "Wassit" not in [c[1] for c in _coded(text)]
 
 
 # ---------------------------------------------------------------- a digest's lead told again further on
@@ -55,7 +55,7 @@ def test_a_leads_province_fight_told_again_at_its_village_is_one() -> None:
     text = ("وتواصلت صباح أمس المعارك بريف اللاذقية بعد تقدم المعارضة في جبل الأكراد. " + filler +
             " وفي ريف اللاذقية تواصلت الاشتباكات صباح أمس بين قوات المعارضة وجيش النظام في بلدة كنسبا.")
     clashes = [c for c in _coded(text) if c[0] == "Armed clash"]
-    assert [c[:2] for c in clashes] == [("Armed clash", "Al Ladhiqiyah")]
+    assert [c[:2] for c in clashes] == [("Armed clash", "Lattakia")]
     assert clashes[0][2] != "اللاذقية"  # placed at the village, not the province
 
 
@@ -67,7 +67,7 @@ def test_a_leads_province_fight_near_its_telling_is_left_to_the_other_rules() ->
     text = ("وتواصلت صباح أمس المعارك بريف اللاذقية بعد تقدم المعارضة في جبل الأكراد. " + filler +
             " وفي ريف إدلب دارت اشتباكات صباح أمس بين قوات المعارضة وجيش النظام في مدينة أريحا.")
     clashes = sorted(c[1] for c in _coded(text) if c[0] == "Armed clash")
-    assert clashes == ["Al Ladhiqiyah", "Idlib"]
+    assert clashes == ["Idleb", "Lattakia"]
 
 
 # ---------------------------------------------------------------- a writer's byline with the dateline
@@ -78,7 +78,7 @@ def test_a_three_part_dateline_is_no_place_of_the_event() -> None:
     filed; the bombing «في مقر قوة الطوارئ بعسير» is in Asir, not Makkah."""
     text = ("سالم الحربي - سبق - مكة المكرمة: أدان علماء ودعاة التفجير الإرهابي الذي وقع في مسجد مقر قوة"
             " الطوارئ الخاصة بعسير اليوم وأدى إلى استشهاد عشرة من رجال الأمن.")
-    assert [c[:2] for c in _coded(text)] == [("Remote explosive/landmine/IED", "'Asir")]
+    assert [c[:2] for c in _coded(text)] == [("Remote explosive/landmine/IED", "Asir")]
 
 
 # ---------------------------------------------------------------- fighting factions are no fighter jet
@@ -96,4 +96,4 @@ def test_fighting_factions_are_no_fighter_jet() -> None:
 def test_a_fighter_jet_is_still_one() -> None:
     """«قصفت مقاتلة سورية» and «مقاتلة إف 16» stay aircraft."""
     text = "وقصفت مقاتلة سورية حي الشعار في مدينة حلب أمس ما أدى إلى مقتل خمسة مدنيين."
-    assert [c[:2] for c in _coded(text)] == [("Air/drone strike", "Halab")]
+    assert [c[:2] for c in _coded(text)] == [("Air/drone strike", "Aleppo")]

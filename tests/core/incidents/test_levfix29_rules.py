@@ -29,7 +29,7 @@ def test_members_of_a_group_killed_with_a_quantity_word_are_a_fight() -> None:
     civilians (as «لقي 7 عناصر …» already was)."""
     for toll in ("لقي عدد من عناصر تنظيم داعش مصرعهم", "لقي العديد من عناصر تنظيم داعش مصرعهم"):
         text = f"{toll} في اشتباكات متفرقة شرقي مدينة الرمادي بمحافظة الأنبار اليوم."
-        assert _kinds(text) == [("Battles", "Al Anbar")], toll
+        assert _kinds(text) == [("Battles", "Al-Anbar")], toll
     text = "وقتل عدد من عناصر ميليشيا الحوثي أمس في مديرية صرواح بمحافظة مأرب."
     assert _kinds(text) == [("Battles", "Marib")]
 

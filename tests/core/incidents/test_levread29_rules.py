@@ -58,7 +58,7 @@ def test_the_sites_link_line_tells_no_event_again() -> None:
     alone = analyze(body, DAY).incidents
     with_link = analyze(body + link, DAY).incidents
     assert [(i.event_type, i.location.admin1_en) for i in with_link] == \
-        [(i.event_type, i.location.admin1_en) for i in alone] == [("Battles", "Al Anbar")]
+        [(i.event_type, i.location.admin1_en) for i in alone] == [("Battles", "Al-Anbar")]
 
 
 def test_west_bank_villages_lie_in_their_governorate() -> None:

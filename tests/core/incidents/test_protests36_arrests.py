@@ -86,7 +86,7 @@ def test_excessive_force_at_several_places_is_one_event_per_place() -> None:
     an = analyze("أطلقت قوات الأمن أمس الرصاص الحي على المتظاهرين في مدينة البصرة ومدينة الناصرية ومدينة العمارة "
                  "فقتلت ثلاثة منهم.", MONDAY)
     force = [i for i in an.incidents + an.set_aside if i.sub_event_type == "Excessive force against protesters"]
-    assert sorted(i.location.name_en for i in force) == ["Al 'Amarah", "Basrah", "Nasiriyah"]
+    assert sorted(i.location.name_en for i in force) == ["Amarah", "Basrah", "Nasiriyah"]
     assert [i.fatalities for i in force] == [1, 1, 1]
 
 

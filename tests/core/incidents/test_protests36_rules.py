@@ -23,12 +23,12 @@ def _protest_places(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, places", [
     ("تظاهر أمس مئات العراقيين في البصرة وكربلاء والنجف احتجاجا على تردي الخدمات.",
-     ["Al Basrah", "An Najaf", "Karbala'"]),
+     ["Al-Basrah", "Al-Najaf", "Kerbala"]),
     ("وكان المئات من سكان محافظة البصرة قد تظاهروا أمس احتجاجا على انقطاع الكهرباء، كما شهدت مدينة "
      "كربلاء تظاهرة أخرى شارك فيها العشرات، وكان العشرات في محافظة النجف تظاهروا ليلا للمطالبة بتحسين الخدمات.",
-     ["Al Basrah", "An Najaf", "Karbala'"]),
+     ["Al-Basrah", "Al-Najaf", "Kerbala"]),
     ("وسار المتظاهرون أمس من ميدان التحرير في القاهرة إلى مبنى البرلمان، فيما تظاهر آخرون في الإسكندرية.",
-     ["Al Iskandariyah", "Al Qahirah"]),
+     ["Alexandria", "Cairo"]),
 ])
 def test_protests_told_at_several_places_in_one_sentence_are_one_event_each(text: str, places: list[str]) -> None:
     """«تظاهر المئات في البصرة وكربلاء والنجف»: ACLED codes one event per place and day — the protest
@@ -39,10 +39,10 @@ def test_protests_told_at_several_places_in_one_sentence_are_one_event_each(text
 @pytest.mark.parametrize("text, places", [
     ("تظاهر آلاف الأتراك أمس في إسطنبول احتجاجا على التفجير الذي وقع في سوروج.", ["Istanbul"]),
     ("نظم العشرات أمس وقفة احتجاجية أمام السفارة الأمريكية في بيروت تنديدا بالغارات على حلب وإدلب.",
-     ["Bayrut"]),
+     ["Beirut"]),
     ("وتظاهر أنصار الحزب أمس في مدينة ديار بكر بعد مقتل شابين في اشتباكات مع الشرطة في بلدة سيلوبي.",
-     ["Diyarbakır"]),
-    ("واعتصم عشرات الطلاب أمس أمام مبنى الجامعة في عمان تضامنا مع زملائهم المعتقلين في إربد.", ["Al 'Asimah"]),
+     ["Diyarbakir"]),
+    ("واعتصم عشرات الطلاب أمس أمام مبنى الجامعة في عمان تضامنا مع زملائهم المعتقلين في إربد.", ["Amman"]),
 ])
 def test_a_place_the_protest_is_about_is_no_place_of_it(text: str, places: list[str]) -> None:
     """A place after «احتجاجا/تنديدا/تضامنا/للمطالبة» (`protest_purpose_openers`) or after a word of the
@@ -57,7 +57,7 @@ def test_a_protest_place_its_own_trigger_follows_is_no_topic() -> None:
     stands earlier in the clause."""
     text = ("وشهدت مدينة كربلاء أمس تظاهرة أخرى شارك فيها المئات للمطالبة بحل أزمة الكهرباء، دعوا رئيس "
             "الوزراء إلى محاسبة المقصرين وكانت العشرات في محافظة النجف تظاهروا، ليلا للمطالبة بتحسين الخدمات.")
-    assert _protest_places(text) == ["An Najaf", "Karbala'"]
+    assert _protest_places(text) == ["Al-Najaf", "Kerbala"]
 
 
 # -- «، و كما …»: a conjunction written apart from its word opens a clause as a joined one does -----
@@ -74,7 +74,7 @@ def test_a_detached_conjunction_after_a_comma_opens_a_clause() -> None:
 def test_protests_in_clauses_opened_by_a_detached_conjunction_are_one_event_each() -> None:
     text = ("و كان المئات من أهالي محافظة البصرة قد تظاهروا أمس احتجاجا على انقطاع الكهرباء، و كما شهدت "
             "مدينة كربلاء تظاهرة أخرى شارك فيها العشرات.")
-    assert _protest_places(text) == ["Al Basrah", "Karbala'"]
+    assert _protest_places(text) == ["Al-Basrah", "Kerbala"]
 
 
 # -- a day after the article's is no day of what happened, when the sentence tells one -------------

@@ -47,7 +47,7 @@ def test_a_condemned_attacks_target_is_its_place_not_the_condemners() -> None:
     assert ("Shelling/artillery/missile attack", "Taizz") in _kinds(text)
     # still: the condemners' own town (no trigger between the verb and it) is not the attack's
     assert _kinds("وأدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في مدينة أبها أمس وأسفر عن مقتل 15 شخصا.") \
-        == [("Remote explosive/landmine/IED", "'Asir")]
+        == [("Remote explosive/landmine/IED", "Asir")]
 
 
 def test_one_dead_on_two_days_are_two_events_not_one_toll_told_twice() -> None:

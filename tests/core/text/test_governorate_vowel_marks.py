@@ -19,9 +19,9 @@ def test_plain_name_drops_vowel_marks_and_wasla() -> None:
 
 
 def test_no_governorate_is_listed_with_vowel_marks() -> None:
-    assert arabic_governorate("'Asir") == "عسير"
+    assert arabic_governorate("Asir") == "عسير"
     assert [name for name in _admin1_arabic().values() if MARKS.search(name)] == []
-    assert arabic_governorate("Al Anbar") == "الأنبار"
+    assert arabic_governorate("Al-Anbar") == "الأنبار"
 
 
 def test_a_places_governorate_is_shown_bare() -> None:

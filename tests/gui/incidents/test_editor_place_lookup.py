@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 CAMP = {"text": "معسكر لبوزة", "name_ar": "معسكر لبوزة", "admin1_ar": "لحج", "admin1_en": "Lahij"}
 INCIDENT = {"event_type": "Battles", "sub_event_type": "Armed clash", "location": CAMP, "fatalities": 7}
-DOUMA_SY = {"name_ar": "دوما", "name_en": "Douma", "admin1_ar": "ريف دمشق", "admin1_en": "Rif Dimashq",
+DOUMA_SY = {"name_ar": "دوما", "name_en": "Douma", "admin1_ar": "ريف دمشق", "admin1_en": "Rural Damascus",
             "country": "Syria", "kind": "city"}
 DOUMA_PS = {"name_ar": "دوما", "name_en": "Duma", "admin1_ar": "نابلس", "admin1_en": "Nablus",
             "country": "Palestine", "kind": "town"}
