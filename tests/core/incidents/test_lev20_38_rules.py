@@ -57,3 +57,38 @@ def test_adam_before_something_else_leaves_the_dead() -> None:
     # «لعدم تمكن»: not a word of occurrence — the three dead stay
     text = "وأعرب المحافظ عن أسفه لعدم تمكن الإسعاف من الوصول بعد انفجار عبوة ناسفة قتلت ثلاثة جنود أمس في مدينة العريش."
     assert [k for k, _ in _tolls(text)] == [3]
+
+
+# -- a blast told first, then told back as «الهجوم» ----------------------------------------------------
+
+def _kinds(text: str) -> list[tuple[str, int | None]]:
+    return [(i.sub_event_type, i.fatalities) for i in analyze(text, MONDAY).incidents]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("انفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة بعقوبة. وقال مسؤول إن الهجوم أوقع خمسة قتلى من رجال الشرطة في المدينة.",
+     [("Remote explosive/landmine/IED", 5)]),
+    ("فجر انتحاري نفسه أمس وسط تجمع للشبان في بلدة سوروج. وندد الرئيس بالهجوم الذي أوقع 30 قتيلا في البلدة.",
+     [("Suicide bomb", 30)]),
+])
+def test_a_blast_told_back_as_the_attack_is_that_blast(text: str, kinds: list) -> None:
+    """«الهجوم» (a general, definite word, no other kind) told within two sentences after a blast at a
+    compatible place, with no other doer named, is that blast told back with its toll — not a clash."""
+    assert _kinds(text) == kinds
+
+
+def test_a_clash_before_the_attack_stays_a_clash() -> None:
+    # no blast told before: the attack told back is the clash
+    text = "اشتبك الجيش مع مسلحين أمس في مدينة الرمادي. وقال ضابط إن الهجوم أوقع خمسة قتلى."
+    assert [k for k, _ in _kinds(text)] == ["Armed clash"]
+
+
+# -- «نُسب الهجوم إلى …»: the party the attack is attributed to --------------------------------------
+
+def test_an_attack_attributed_to_a_party_names_it() -> None:
+    """«ونسب الهجوم إلى حزب العمال الكردستاني», «في هجوم نسبته السلطات إلى …»: a verb of attributing
+    («نسب/نسبت/تنسب/نسبته») is a claim verb — the party after it did the attack."""
+    text = ("وقتل شرطي وأصيب آخر بجروح ليلة السبت في هجوم على مركز للشرطة في مدينة ماردين. "
+            "ونسب الهجوم إلى حزب العمال الكردستاني.")
+    [inc] = analyze(text, MONDAY).incidents
+    assert "PKK" in inc.actor1.name_en
