@@ -744,6 +744,21 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
+    for d in drafts:  # a blast told first, then told back in general words: that blast
+        # «الهجوم الانتحاري الذي تبناه التنظيم في البلدة» … «الهجوم الذي أوقع 32 قتيلا في البلدة»
+        if d.kind != ARMED_CLASH or not any(x is d for x in out) \
+                or any(r.strength != "generic" or not (r.definite or r.pointed) for r in d.reports):
+            continue
+        first = min(r.sentence for r in d.reports)
+        for other in out:
+            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
+                continue
+            before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
+            if not before or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
+                continue
+            other.reports.extend(d.reports)
+            out = [x for x in out if x is not d]
+            break
     return out
 
 
