@@ -770,7 +770,8 @@ def _blasts_referred(tokens: list[Token], clauses: list[Clause], hits: list[tupl
     """«وقتل 30 شخصا في سلسلة تفجيرات ضربت مدنا عراقية. واستهدف أكثر الهجمات دموية منطقة …، حيث قتل
     19»: a definite attack noun (`attack_back_nouns`) naming no armed party in its clause, with blasts
     (`blast_act_words`) told in the sentence before or earlier in its own, points back to those blasts
-    — a bombing (a suicide bombing when a suicide word tells them), not an armed clash. Not when
+    — a bombing (a suicide bombing when a suicide word tells them), not an armed clash. Not when the
+    noun's next word names another arm (`attack_back_other_arms`: «الهجمات الصاروخية»), nor when
     the sentence before also tells a fight other than attacks («… ثم اقتحم مسلحون المعسكر. وأسفر
     الهجوم عن …»: the attack may be the storming)."""
     nouns = word_set("attack_back_nouns")
@@ -778,7 +779,9 @@ def _blasts_referred(tokens: list[Token], clauses: list[Clause], hits: list[tupl
     for h in hits:
         trig = h[4]
         if trig.event_type == "Battles" and trig.strength == "generic" and not h[5] and h[1] - h[0] == 1 \
-                and variant_in(tokens[h[0]].norm, nouns, depth=1):
+                and variant_in(tokens[h[0]].norm, nouns, depth=1) \
+                and not (h[1] < len(tokens) and variant_in(tokens[h[1]].norm, word_set("attack_back_other_arms"), depth=1)):
+            # (not «حصيلة الهجمات الصاروخية», «الهجوم المسلح»: the noun names its own arm, no blast)
             clause = next((c for c in clauses if c.tok_start <= h[0] < c.tok_end), None)
             c_start, c_end = (tokens[clause.tok_start].start, tokens[clause.tok_end - 1].end) if clause else (0, 0)
             blasts = word_matcher("blast_act_words")
