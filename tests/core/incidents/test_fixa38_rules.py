@@ -1,0 +1,58 @@
+"""Rules added in session 38 (fixa38) for the actors and dates of incidents outside Yemen: soldiers
+counted dead or wounded with their nationality told are that country's army, the side hit.
+
+Sentences written for the tests in the style of the news, read with the codability model switched
+off (`rules_alone`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.incidents.actors import police_victims
+from core.pipeline import analyze
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+MONDAY = date(2015, 8, 10)
+
+
+def _sides(text: str) -> list[tuple[str, str, str]]:
+    return [(i.event_type, i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, MONDAY).incidents]
+
+
+def test_soldiers_counted_dead_with_their_nationality_are_the_side_hit() -> None:
+    sides = _sides("أفادت مصادر أمنية بمقتل جنديين تركيين في هجوم نفذه مسلحون على مخفر حدودي في ولاية شرناق.")
+    assert sides and sides[0][2].startswith("Military Forces of Turkey")
+
+
+def test_sound_plural_soldiers_after_a_figure() -> None:
+    sides = _sides("وقتل أربعة جنود عراقيين بانفجار عبوة ناسفة استهدفت آليتهم في قضاء الطارمية شمال بغداد.")
+    assert sides and sides[0][2].startswith("Military Forces of Iraq")
+
+
+def test_an_accusative_nationality_after_the_party_that_killed() -> None:
+    """«قتلوا جنديا سعوديا»: «سعودي» with the «ا» of its object."""
+    sides = _sides("قالت مصادر إن مسلحين حوثيين قتلوا جنديا سعوديا بقذيفة على موقع حدودي في منطقة جازان.")
+    assert sides and sides[0][2].startswith("Military Forces of Saudi Arabia")
+
+
+def test_soldiers_counted_before_the_verb() -> None:
+    text = "قالت مصادر أمنية إن جنديين تركيين قتلا يوم السبت في هجوم شنه مسلحون على نقطة عسكرية في ولاية ماردين."
+    sides = _sides(text)
+    assert sides and "Military Forces of Turkey (2002-)" in sides[0][1:]
+
+
+def test_soldiers_with_no_nationality_tell_no_side() -> None:
+    """«مقتل جنديين» alone: whose army the words do not say."""
+    an = analyze("أفادت مصادر بمقتل جنديين في هجوم شنه مسلحون على نقطة تفتيش.", MONDAY)
+    assert police_victims(an.doc) == []
+
+
+def test_soldiers_who_killed_are_no_victims() -> None:
+    """«جنودا عراقيين قتلوا خمسة مسلحين»: the dead are the gunmen, not the soldiers."""
+    an = analyze("وقالت الشرطة إن جنودا عراقيين قتلوا خمسة مسلحين في اشتباك قرب الموصل.", MONDAY)
+    assert police_victims(an.doc) == []
