@@ -56,3 +56,41 @@ def test_soldiers_who_killed_are_no_victims() -> None:
     """«جنودا عراقيين قتلوا خمسة مسلحين»: the dead are the gunmen, not the soldiers."""
     an = analyze("وقالت الشرطة إن جنودا عراقيين قتلوا خمسة مسلحين في اشتباك قرب الموصل.", MONDAY)
     assert police_victims(an.doc) == []
+
+
+WEDNESDAY = date(2015, 8, 12)
+
+
+def _dates(text: str, day: date = WEDNESDAY) -> dict[str, str | None]:
+    return {(i.location.name_en if i.location else ""): i.date for i in analyze(text, day).incidents}
+
+
+def test_incidents_listed_after_a_lead_told_as_several_take_its_day() -> None:
+    text = ("قتل 14 شخصا على الأقل في سلسلة هجمات في العراق أول من أمس، بحسب مصادر أمنية.\n"
+            "وفي أبرز الهجمات، قتل ستة أشخاص بانفجار سيارة مفخخة قرب سوق شعبي في مدينة بعقوبة.\n"
+            "وقتل ثلاثة من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في مدينة الموصل.")
+    dates = _dates(text)
+    assert dates.get("Baqubah") == "2015-08-10"
+    assert dates.get("Mosul") == "2015-08-10"
+
+
+def test_a_list_after_a_weekday_lead() -> None:
+    text = ("شهدت مدن عراقية يوم الجمعة هجمات متفرقة أسفرت عن مقتل 15 شخصا.\n"
+            "ففي مدينة كركوك، قتل أربعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم.")
+    assert _dates(text, date(2015, 8, 10)).get("Kirkuk") == "2015-08-07"
+
+
+def test_a_lead_of_one_event_dates_no_other_kind_after_it() -> None:
+    """One bombing «أمس», then clashes in another paragraph with no day: the article's day still."""
+    text = ("قتل خمسة أشخاص بانفجار سيارة مفخخة في مدينة بعقوبة أمس.\n"
+            "وفي الموصل، اندلعت اشتباكات بين القوات الحكومية ومسلحين.")
+    assert _dates(text, date(2015, 8, 10)).get("Mosul") == "2015-08-10"
+
+
+def test_the_list_ends_at_a_sentence_telling_no_event() -> None:
+    text = ("شهدت مدن عراقية يوم الجمعة هجمات متفرقة أسفرت عن مقتل 15 شخصا.\n"
+            "ففي مدينة كركوك، قتل أربعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم.\n"
+            "وقال مسؤول محلي إن الوضع هادئ في المدينة.\n"
+            "وفي الرمادي، اندلعت اشتباكات بين القوات الحكومية ومسلحين.")
+    assert _dates(text, date(2015, 8, 10)).get("Ramadi") == "2015-08-10"
+
