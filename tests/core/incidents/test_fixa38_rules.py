@@ -94,3 +94,19 @@ def test_the_list_ends_at_a_sentence_telling_no_event() -> None:
             "وفي الرمادي، اندلعت اشتباكات بين القوات الحكومية ومسلحين.")
     assert _dates(text, date(2015, 8, 10)).get("Ramadi") == "2015-08-10"
 
+
+def _country(text: str) -> str:
+    from core.entities.lexicon import article_country
+
+    return article_country(analyze(text, MONDAY).doc)
+
+
+def test_another_kingdom_is_no_cue_of_the_saudi_one() -> None:
+    """«المملكة» alone is the Saudi kingdom in the Saudi press; «المملكة المغربية» is Morocco."""
+    assert _country("الرباط - أعلنت السلطات في المملكة المغربية توقيف أربعة أشخاص في مدينة فاس.") == "Morocco"
+    assert _country("عمان - أعلنت المملكة الأردنية الهاشمية إغلاق معبر حدودي بعد هجوم مسلح.") == "Jordan"
+    assert _country("قالت الحكومة إن المملكة المتحدة سترسل مستشارين عسكريين إلى العراق.") != "Saudi Arabia"
+
+
+def test_the_kingdom_alone_is_still_saudi() -> None:
+    assert _country("أعلنت المملكة اعتراض طائرة مسيرة فوق منطقة جازان.") == "Saudi Arabia"
