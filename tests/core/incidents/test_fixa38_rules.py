@@ -110,3 +110,16 @@ def test_another_kingdom_is_no_cue_of_the_saudi_one() -> None:
 
 def test_the_kingdom_alone_is_still_saudi() -> None:
     assert _country("أعلنت المملكة اعتراض طائرة مسيرة فوق منطقة جازان.") == "Saudi Arabia"
+
+
+def test_the_national_army_of_another_country_is_its_own() -> None:
+    """«الجيش الوطني الشعبي» of Algeria is no army of Yemen's, whose «الجيش الوطني» it begins with."""
+    sides = _sides("أعلنت وزارة الدفاع الجزائرية أن وحدات من الجيش الوطني الشعبي قتلت أربعة إرهابيين "
+                   "في اشتباك بولاية البويرة شرق العاصمة الجزائر.")
+    assert sides and "Military Forces of Yemen (2012-)" not in sides[0][1:]
+    assert "Military Forces of Algeria" in sides[0][1:]
+
+
+def test_the_national_army_in_yemen_is_still_the_one_loyal_to_hadi() -> None:
+    sides = _sides("قالت مصادر عسكرية إن قوات الجيش الوطني خاضت معارك عنيفة مع مسلحي الحوثي في مديرية صرواح غرب مأرب.")
+    assert sides and "Military Forces of Yemen (2012-)" in sides[0][1:]
