@@ -428,8 +428,29 @@ def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Ma
             continue
         if not cues and _hamza_dropped_after_proclitic(tokens[m.token_start : m.token_end], spellings):
             continue
+        if _head_of_another_country(tokens, m):
+            continue
         out.append(m)
     return out
+
+
+def _head_of_another_country(tokens: list[Token], m: Match[str]) -> bool:
+    """The cue is a head noun (actors.json `country_cue_heads`: «المملكة») right before another
+    country's nationality adjective or a listed word: «المملكة المغربية», «المملكة الأردنية الهاشمية»,
+    «المملكة المتحدة» name Morocco, Jordan, Britain — no cue of the Saudi kingdom «المملكة» alone is."""
+    heads = _cue_heads()
+    key = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
+    if key not in heads or m.token_end >= len(tokens):
+        return False
+    after = tokens[m.token_end].norm
+    told = lexicons().nationalities.get(after)
+    return after in heads[key] or (told is not None and told[0] not in m.payloads)
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> dict[str, frozenset[str]]:
+    data = load_lexicon("actors.json").get("country_cue_heads", {})
+    return {" ".join(pattern_key(head)): frozenset(" ".join(pattern_key(w)) for w in words) for head, words in data.items()}
 
 
 ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")  # harakat, tanween, shadda, sukun, dagger alef

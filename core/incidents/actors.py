@@ -192,12 +192,16 @@ def police_victims(doc: Document) -> list[Span]:
     after the party a killing verb names, as its object («قتل مسلحون مجهولون شرطيا»). Each is an
     actor span of the police over those words, read as the article reads «الشرطة»: the side hit,
     not civilians. A singular «شرطي» before a verb («وأطلق شرطي النار») is no such span: the
-    words become a party only where they are counted dead or wounded."""
+    words become a party only where they are counted dead or wounded. Soldiers counted so
+    (`soldier_victim_nouns`: «مقتل جنديين تركيين», «قتل ثلاثة جنود عراقيين») are the army of the
+    nationality adjective right after them (`lookup_name("الجيش", …)`); without one («مقتل جنديين»)
+    they tell no side: whose army they serve the words alone do not say."""
     casualties = [s for s in doc.entities if s.label == "CASUALTY"]
     if not casualties:
         return []
     singles, members = word_set("police_victim_nouns"), word_set("police_member_nouns")
     police, gap = word_set("police_nouns"), word_set("victim_number_gap")
+    soldiers = word_set("soldier_victim_nouns")
     numbers = [s for s in doc.entities if s.label == "NUMBER"]
     actors = [s for s in doc.entities if _is_actor(s)]
     tokens = [t for sentence in doc.sentence_tokens() for t in sentence]
@@ -207,7 +211,7 @@ def police_victims(doc: Document) -> list[Span]:
         """(start, end) of police words at token i, or None."""
         if i >= len(tokens):
             return None
-        if tokens[i].norm in singles:
+        if tokens[i].norm in singles or tokens[i].norm in soldiers:
             return tokens[i].start, tokens[i].end
         if tokens[i].norm in members:
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm == "من")
@@ -239,13 +243,26 @@ def police_victims(doc: Document) -> list[Span]:
                         tokens[i].norm in gap or any(n.start <= tokens[i].start < n.end for n in numbers)):
                     i += 1
         found = phrase_at(i)
+        counted = c.attrs.get("count_start")
+        if found is None and counted is not None and counted < c.start:
+            j = bisect_left(starts, counted)  # «ثلاثة جنود عراقيين قتلوا»: the dead counted before the verb
+            if phrase_at(j) is None and j < len(tokens) and any(n.start <= tokens[j].start < n.end for n in numbers):
+                j += 1
+            before_verb = phrase_at(j)
+            if before_verb is not None and before_verb[1] <= c.start:
+                k = bisect_left(starts, before_verb[1])  # (only with the nationality told: «جنديين تركيين قتلا»)
+                if k < len(tokens) and tokens[k].end <= c.start and _nationality_told(tokens[k].norm) is not None:
+                    found = before_verb
         if found is None or any(a.start < found[1] and found[0] < a.end and not (
                 found[0] <= a.start and a.end <= found[1] and a.attrs.get("id") == "police") for a in actors):
             continue  # another party's words; the police's own («الشرطة» of «رجل شرطة») are taken in
         k = bisect_left(starts, found[1])
-        told = lexicons().nationalities.get(tokens[k].norm) if k < len(tokens) and tokens[k].start - found[1] <= 1 else None
+        told = _nationality_told(tokens[k].norm) if k < len(tokens) and tokens[k].start - found[1] <= 1 else None
+        soldier = normalized(doc.text[found[0]:found[1]]) in soldiers
+        if soldier and told is None:
+            continue  # «مقتل جنديين»: whose soldiers the words alone do not tell
         if told is not None:  # «مقتل شرطي تركي في شمال العراق»: the adjective tells whose, wherever it was
-            read = lookup_name("الشرطة", told[0])
+            read = lookup_name("الجيش" if soldier else "الشرطة", told[0])  # «مقتل جنديين تركيين»: Turkey's army
             if read is not None:
                 found = (found[0], tokens[k].end)
                 out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]],
@@ -258,6 +275,16 @@ def police_victims(doc: Document) -> list[Span]:
             attrs = {**read[1], "victim_noun": True}
         out.append(Span(found[0], found[1], "ARMED_ACTOR", "police_victim", doc.text[found[0]:found[1]], dict(attrs)))
     return out
+
+
+def _nationality_told(word: str) -> tuple | None:
+    """The nationality a word after the counted dead tells («تركي», «تركيين», «أتراك»), the
+    accusative singular too («قتلوا جنديا سعوديا»: «سعودي» with its «ا»), else None."""
+    nationalities = lexicons().nationalities
+    told = nationalities.get(word)
+    if told is None and word.endswith("يا") and not nationalities.get(word[:-1], (None, True))[1]:
+        told = nationalities.get(word[:-1])
+    return told
 
 
 def _met_at(tokens: list[Token], k: int) -> int | None:

@@ -107,6 +107,7 @@ def build_reports(doc: Document) -> list[Report]:
     past_told = _past_told(mentions)
     old_told: list[Report] = []  # reports dropped as dated long before the article (`_retells_old`)
     dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
+    listed_day: tuple[int, str | None] = (-2, None)  # sentence, day of a lead told as several events (`_listed_day`)
     # the sentences after the last one telling an event only carry places and sources forward, and
     # nothing asks for them any more: the walk stops there
     last = max(by_sentence, default=-1)
@@ -177,6 +178,7 @@ def build_reports(doc: Document) -> list[Report]:
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
         _raid_was_arrest(sentence_reports, reports, s_idx, doc)
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
+        listed_day = _listed_day(sentence_reports, listed_day, s_idx)
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
                                                       if r.date_explicit and r.date and r.time_precision == 1})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
@@ -320,6 +322,25 @@ def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tupl
     for r in reports:
         if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
             r.date, r.time_precision = days[r.kind], 1
+
+
+def _listed_day(reports: list[Report], lead: tuple[int, str | None], s_idx: int) -> tuple[int, str | None]:
+    """«قتل 12 شخصا في سلسلة هجمات في العراق أول من أمس. وفي أبرز الهجمات، قتل خمسة أشخاص بانفجار
+    سيارة مفخخة … وقتل ثلاثة من عناصر الشرطة بهجوم على نقطة تفتيش …»: the events a lead told as
+    several (`Report.several`: «في هجمات متفرقة», «في سلسلة هجمات») on a named day are listed one by
+    one in the sentences right after it; each of them with no day of its own is of the lead's day,
+    whatever its kind and paragraph — not the article's. The list goes on while each next sentence
+    tells an event with no day of its own; a sentence with a day of its own ends it (a lead told as
+    several there begins another). Returns the (sentence, day) the next sentence may take."""
+    sentence, day = lead
+    if day is not None and sentence == s_idx - 1:
+        undated = [r for r in reports if not r.date_explicit]
+        for r in undated:
+            r.date, r.time_precision = day, 1
+        if undated and not any(r.date_explicit for r in reports):
+            return s_idx, day
+    own = [r.date for r in reports if r.several and r.date_explicit and r.date and r.time_precision == 1]
+    return (s_idx, own[0]) if own else (-2, None)
 
 
 SHOOTER_WORDS = 4  # words between a shooter and its fire word (either side)
