@@ -167,6 +167,9 @@ def test_every_lexicon_entry_is_well_formed():
     for actor in actors["actors"]:
         assert actor["label"] == "ARMED_ACTOR" and 1 <= actor["inter"] <= 8 and actor["variants"], actor["id"]
         assert actor["name_en"] and actor["name_ar"], actor["id"]
+    phrases = [amb["phrase"] for amb in actors["ambiguous"]]
+    # one reading a phrase: two branches of a session once each added «الجيش الوطني», one silently shadowing the other
+    assert sorted(p for p in set(phrases) if phrases.count(p) > 1) == []
     for amb in actors["ambiguous"]:
         # null: no named actor in that country (a generic one), not the default («المقاومة» in Syria)
         assert all(v is None or v in ids for v in amb["by_country"].values()), amb["phrase"]
