@@ -712,7 +712,8 @@ def find_mentions(
         arms = _outside(weapons, cover)
         if arms and any(s_start <= w.start < s_end for w in arms):
             arms = _not_targets(arms, tokens, clauses, in_sentence)
-        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover), in_sentence)
+        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover), in_sentence,
+                           _outside(weapons, cover))
         if air_before is not None and air_before == clauses[0].paragraph:
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         if air_last:
@@ -2102,8 +2103,39 @@ def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token
     return all(tokens[k].norm in gap for k in range(first, verb))
 
 
+MANNED_AIRCRAFT = ("aircraft", "helicopter")
+DOWNED_PRONOUN_REACH = 3  # «أسقطتها [الحركة] بصاروخ»: words from a downing verb with its object pronoun to the missile
+
+
+def _downed_by_missile(m: Mention, clause: Clause, tokens: list[Token], weapons: list[Span]) -> bool:
+    """A missile word with «ب» (the instrument: «بصاروخ», «بصواريخ») after a word of downing in its
+    clause (`downed_aircraft_words`) whose object is a manned aircraft — a jet or a helicopter span
+    between them («أسقطت جماعة مسلحة مروحية عسكرية بصاروخ»), or the verb's object pronoun close before
+    the missile (`downed_pronoun_words`: «قالت الحركة إنها أسقطتها بصاروخ»). No drone in the clause:
+    an unmanned aircraft shot down is no fight with its crew."""
+    k = _tok_at(tokens, m.start)
+    word = tokens[k].norm
+    if not (word.startswith("ب") and _is_verb(word, "air_missile_words")):
+        return False
+    in_clause = [w for w in weapons if clause.start <= w.start < clause.end]
+    if any(w.attrs.get("category") == "drone" for w in in_clause):
+        return False
+    pronoun = word_set("downed_pronoun_words")
+    for j in range(clause.tok_start, k):
+        norm = tokens[j].norm
+        if not _is_verb(norm, "downed_aircraft_words"):
+            continue
+        if (norm in pronoun or norm[1:] in pronoun) and k - j <= DOWNED_PRONOUN_REACH:
+            return True
+        if any(tokens[j].end <= w.start and w.end <= m.start and w.attrs.get("category") in MANNED_AIRCRAFT
+               for w in in_clause) or any(_is_verb(tokens[i].norm, "downed_aircraft_owned") for i in range(j + 1, k)):
+            return True  # «أسقط المقاتلون مروحيتهما بصاروخ»: an aircraft word with a pronoun is no weapon span
+    return False
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
-                flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
+                flyers: list[Span] = (), armed: list[Span] = (), every_weapon: list[Span] = ()) -> list[Mention]:
+    """`every_weapon`: the weapons, those destroyed or downed too (`weapons` is less them)."""
     live = _raid_for_arrest([m for m in raw if not m.cancelled], tokens)
 
     def flying(m: Mention, clause: Clause) -> bool:  # a flying party does it, not one it quotes
@@ -2123,6 +2155,11 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                     and (air or flying(m, clause) or _aircraft_fires(m, clause, tokens, weapons, ground)):
                 # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+            elif m.clause == clause and m.strength == "strong" and m.sub_event_type == SHELLING \
+                    and _downed_by_missile(m, clause, tokens, every_weapon):
+                # «أسقط المسلحون مروحية عسكرية بصاروخ»: a missile fired at a manned aircraft downs it
+                # in a fight, no shelling (ACLED: an aircraft shot down by ground fire is an armed clash)
+                m.event_type, m.sub_event_type = "Battles", "Armed clash"
         for m in live:
             if m.clause != clause or m.sub_event_type not in TERRITORY \
                     or any(clause.start <= a.start and a.end <= m.start for a in ground) \

@@ -1,0 +1,42 @@
+"""Event-type and detection shapes seen in fresh non-Yemen articles (session 38, fixb38). Sentences
+written for the tests in the style of the news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+MONDAY = date(2016, 5, 16)
+
+
+def _kinds(text: str) -> list[str]:
+    return [i.sub_event_type for i in analyze(text, MONDAY).incidents]
+
+
+# -- a manned aircraft downed by a missile: an armed clash, no shelling ---------------------------
+
+def test_helicopter_downed_with_a_missile_is_an_armed_clash() -> None:
+    assert _kinds("أسقطت جماعة مسلحة مروحية عسكرية بصاروخ في شمال مالي يوم الأحد، ما أدى إلى مقتل "
+                  "جنديين.") == ["Armed clash"]
+
+
+def test_jet_downed_with_a_possessive_and_an_anti_aircraft_missile() -> None:
+    assert _kinds("قتل طياران سوريان عندما أسقط مقاتلو المعارضة مروحيتهما بصاروخ مضاد للطائرات في ريف "
+                  "إدلب أمس.") == ["Armed clash"]
+
+
+def test_object_pronoun_of_the_downing_verb_before_the_missile() -> None:
+    kinds = _kinds("قال مسؤول عسكري إن طائرة حربية تابعة للجيش تحطمت في ريف حماة أمس الأحد. وقالت جماعة "
+                   "مسلحة إنها أسقطتها بصاروخ في ريف حماة.")
+    assert "Shelling/artillery/missile attack" not in kinds
+
+
+def test_drone_downed_with_a_missile_is_no_armed_clash() -> None:
+    assert "Armed clash" not in _kinds("قالت مصادر محلية إن فصائل المعارضة أسقطت طائرة بدون طيار بصاروخ "
+                                       "فوق ريف حلب أمس.")
+
+
+def test_missile_fired_at_a_barracks_stays_shelling() -> None:
+    assert _kinds("أطلق مسلحون صاروخا على ثكنة للجيش في مدينة بنغازي أمس، ما أسفر عن مقتل جنديين.") \
+        == ["Shelling/artillery/missile attack"]
