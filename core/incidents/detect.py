@@ -525,6 +525,7 @@ def find_mentions(
     armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     places = [s for s in doc.entities if s.label == "LOCATION"]
     numbers = [s for s in doc.entities if s.label == "NUMBER"]
+    persons = [s for s in doc.entities if s.label == "PERSON"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
     all_dates = [s for s in doc.entities if s.label == "DATE"]
@@ -580,6 +581,7 @@ def find_mentions(
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
+        hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons, in_sentence)]
         hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
         hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
         if bombing:
@@ -2131,6 +2133,28 @@ def _downed_by_missile(m: Mention, clause: Clause, tokens: list[Token], weapons:
                for w in in_clause) or any(_is_verb(tokens[i].norm, "downed_aircraft_owned") for i in range(j + 1, k)):
             return True  # «أسقط المقاتلون مروحيتهما بصاروخ»: an aircraft word with a pronoun is no weapon span
     return False
+
+
+STOP_ARREST_REACH = 5  # words after «توقيف/أوقفت» looked at for the people stopped
+
+
+def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[Span], armed: list[Span]) -> bool:
+    """«توقيف», «أوقفت» (`stop_arrest_words`) is an arrest only of people: also stopping a thing or
+    suspending work («أوقفت الشركة ضخ النفط», «توقيف العمل في المشروع»). Within STOP_ARREST_REACH
+    words after it (its doer may come first: «أوقفت الشرطة الإسبانية رجلا») stands a word of people
+    (`stopped_people_words`: «شخصا», «مشتبه», «مستوطنين»), a person's name or an armed party's member;
+    else no arrest."""
+    if t1 - t0 != 1 or not _is_verb(tokens[t0].norm, "stop_arrest_words"):
+        return False
+    end = min(len(tokens), t1 + STOP_ARREST_REACH)
+    people = word_set("stopped_people_words")
+    for k in range(t1, end):
+        tok = tokens[k]
+        if tok.is_punct:
+            break
+        if variant_in(tok.norm, people, depth=1) or any(s.start <= tok.start < s.end for s in persons):
+            return False
+    return True
 
 
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],

@@ -40,3 +40,23 @@ def test_drone_downed_with_a_missile_is_no_armed_clash() -> None:
 def test_missile_fired_at_a_barracks_stays_shelling() -> None:
     assert _kinds("أطلق مسلحون صاروخا على ثكنة للجيش في مدينة بنغازي أمس، ما أسفر عن مقتل جنديين.") \
         == ["Shelling/artillery/missile attack"]
+
+
+# -- «توقيف / أوقفت»: an arrest of people, not a stop or suspension --------------------------------
+
+def test_police_stopped_a_man_is_an_arrest() -> None:
+    assert _kinds("أوقفت الشرطة الإسبانية رجلا يشتبه بتجنيده عناصر لتنظيم داعش في مدينة برشلونة أمس "
+                  "الأحد.") == ["Arrests"]
+
+
+def test_ministry_announced_stopping_twelve_people_is_an_arrest() -> None:
+    assert _kinds("أعلنت وزارة الداخلية التونسية توقيف 12 شخصا كانوا يستعدون للتوجه إلى ليبيا في مدينة "
+                  "بنقردان أمس.") == ["Arrests"]
+
+
+def test_stopping_the_pumping_of_oil_is_no_arrest() -> None:
+    assert "Arrests" not in _kinds("أوقفت الحكومة العراقية ضخ النفط من حقول كركوك أمس قرب مدينة بيجي.")
+
+
+def test_suspending_work_at_a_port_is_no_arrest() -> None:
+    assert "Arrests" not in _kinds("قررت السلطات توقيف العمل في ميناء عدن أمس لأسباب فنية.")
