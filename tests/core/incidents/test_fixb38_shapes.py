@@ -60,3 +60,34 @@ def test_stopping_the_pumping_of_oil_is_no_arrest() -> None:
 
 def test_suspending_work_at_a_port_is_no_arrest() -> None:
     assert "Arrests" not in _kinds("قررت السلطات توقيف العمل في ميناء عدن أمس لأسباب فنية.")
+
+
+# -- Israeli settlers and Jewish extremists arrested in the West Bank: Israeli, held by Israel -------
+
+def _arrests(text: str) -> list[tuple[str, str]]:
+    return [(i.actor1.name_en if i.actor1 else "", i.actor2.name_en if i.actor2 else "")
+            for i in analyze(text, MONDAY).incidents if i.sub_event_type == "Arrests"]
+
+
+def test_army_arresting_settlers_right_after_it_holds_them() -> None:
+    arrests = _arrests("اعتقل الجيش الإسرائيلي مستوطنين اثنين في الخليل بالضفة الغربية أمس بعد اعتدائهما "
+                       "على مزارعين فلسطينيين.")
+    assert arrests and arrests[0][1] == "Settlers (Israel)" and "Israel" in arrests[0][0]
+
+
+def test_jewish_extremists_arrested_are_no_palestinian_civilians() -> None:
+    arrests = _arrests("أعلنت الشرطة الإسرائيلية أنها اعتقلت عددا من اليهود المتطرفين في مستوطنة يتسهار قرب "
+                       "نابلس أمس.")
+    assert arrests and arrests[0][1] == "Settlers (Israel)"
+
+
+def test_settlers_arrested_with_no_arrester_named_are_held_by_israel() -> None:
+    arrests = _arrests("أعلنت مصادر أمنية اعتقال خمسة مستوطنين يهود يشتبه في تورطهم في أعمال تخريب قرب "
+                       "قرية دوما جنوب نابلس أمس.")
+    assert arrests == [("Police Forces of Israel", "Settlers (Israel)")]
+
+
+def test_palestinians_arrested_in_the_west_bank_stay_palestinian() -> None:
+    arrests = _arrests("أعلنت مصادر أمنية اعتقال خمسة شبان فلسطينيين يشتبه في تورطهم في أعمال تخريب قرب "
+                       "قرية دوما جنوب نابلس أمس.")
+    assert all(a2 != "Settlers (Israel)" for _, a2 in arrests)
