@@ -582,6 +582,7 @@ def find_mentions(
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
         hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons, in_sentence)]
+        hits = [h for h in hits if not _negatively(tokens, h[0], h[1])]
         hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
         hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
         if bombing:
@@ -2135,6 +2136,15 @@ def _downed_by_missile(m: Mention, clause: Clause, tokens: list[Token], weapons:
     return False
 
 
+def _negatively(tokens: list[Token], t0: int, t1: int) -> bool:
+    """«بالسلب» (`negative_sense_words`) is "negatively" («انعكست بالسلب على الحكومة», «تؤثر بالسلب أو
+    بالإيجاب»), no looting — unless a word of plunder follows it (`plunder_pair_words`: «قاموا
+    بالسلب والنهب»)."""
+    if t1 - t0 != 1 or tokens[t0].norm not in word_set("negative_sense_words"):
+        return False
+    return not (t1 < len(tokens) and variant_in(tokens[t1].norm, word_set("plunder_pair_words"), depth=1))
+
+
 STOP_ARREST_REACH = 5  # words after «توقيف/أوقفت» looked at for the people stopped
 
 
@@ -2263,7 +2273,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     elif "Protests" in kinds:
         sub = _protest_sub_event(tokens)
         kept = [m for m in kept if m.event_type != "Riots"]
-        fought = _protesters_clash(kept, tokens, weapons) if sub in ("Peaceful protest", "Protest with intervention") else []
+        fought = _protesters_clash(kept, tokens, weapons) \
+            if sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration") else []
         if fought:
             # «اشتبكت الشرطة مع متظاهرين», «اشتبك قوميون يحتجون ضد الإسلام بعنف مع جماعات مناهضة»:
             # protesters in a fight with no weapon told are a violent demonstration, not an armed clash
@@ -2511,6 +2522,23 @@ def _follows_as_manner(taken: Clause, clause: Clause, tokens: list[Token]) -> bo
     return tokens[k].norm in MANNER_OPENERS
 
 
+COMMEMORATED_FORCE_REACH = 8  # words from a word of anniversary to the killing or the fire it marks
+
+
+def _commemorated_force(tokens: list[Token], k: int) -> bool:
+    """«خرجوا لإحياء ذكرى مقتل الشاب مايكل براون العام الماضي برصاص شرطي»: a killing or fire whose
+    anniversary the protest marks (a word of `commemorated_death_before` at most
+    COMMEMORATED_FORCE_REACH words before it, no punctuation between) is its occasion, no force
+    used on it."""
+    words = word_set("commemorated_death_before")
+    for j in range(k - 1, max(-1, k - 1 - COMMEMORATED_FORCE_REACH), -1):
+        if tokens[j].is_punct:
+            return False
+        if variant_in(tokens[j].norm, words, depth=1):
+            return True
+    return False
+
+
 def _protest_sub_event(tokens: list[Token]) -> str:
     """The protest's sub-event from cues anywhere in its sentence: a killing, a wounding or live fire
     (`protest_force`) with protesters named (`protester_targets`, any number: «قتل متظاهر», «أصيب
@@ -2522,7 +2550,8 @@ def _protest_sub_event(tokens: list[Token]) -> str:
         return "Violent demonstration"
     denounced = word_set("protest_topic_words")
     force = [m for m in word_matcher("protest_force").find(tokens)
-             if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])]
+             if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])
+             and not _commemorated_force(tokens, m.token_start)]
     if force and any(True for _ in word_matcher("protester_targets").find(tokens)):
         return "Excessive force against protesters"
     # not an arrest or a dispersal the protest denounces («تظاهروا احتجاجا على اعتقال أطفال»,
@@ -2588,6 +2617,8 @@ def _protesters_clash(kept: list[Mention], tokens: list[Token], weapons: list[Sp
             continue
         k = _tok_at(tokens, m.start)
         noun, verb = _is_verb(tokens[k].norm, "crowd_clash_words"), _is_verb(tokens[k].norm, "crowd_clash_verbs")
+        if not (noun or verb) and tokens[k].norm in word_set("crowd_storming_verbs"):
+            verb = True  # «اقتحم مئات المحتجين مبنى البلدية وأحرقوه»: protesters storming a building riot
         if not (noun or verb):
             continue
         end = m.clause.tok_end

@@ -91,3 +91,51 @@ def test_palestinians_arrested_in_the_west_bank_stay_palestinian() -> None:
     arrests = _arrests("أعلنت مصادر أمنية اعتقال خمسة شبان فلسطينيين يشتبه في تورطهم في أعمال تخريب قرب "
                        "قرية دوما جنوب نابلس أمس.")
     assert all(a2 != "Settlers (Israel)" for _, a2 in arrests)
+
+
+# -- background, rumours, «بالسلب», protesters storming and burning ------------------------------
+
+AUGUST = date(2015, 8, 10)
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in analyze(text, AUGUST).incidents]
+
+
+def test_protest_marking_a_killing_of_last_year_is_peaceful() -> None:
+    assert _types("خرج مئات المتظاهرين في مدينة فيرغسون بولاية ميزوري أمس الأحد لإحياء ذكرى مقتل الشاب "
+                  "الأسود مايكل براون العام الماضي برصاص شرطي أبيض.") == [("Protests", "Peaceful protest")]
+
+
+def test_protesters_shot_today_stay_excessive_force() -> None:
+    assert ("Protests", "Excessive force against protesters") in _types(
+        "قتل متظاهران برصاص الشرطة خلال مظاهرة في مدينة فيرغسون بولاية ميزوري أمس الأحد.")
+
+
+def test_negatively_is_no_looting() -> None:
+    kinds = _types("تفاقمت أزمة النفايات في بيروت أمس وانعكست بالسلب على الحكومة وتسببت في خروج متظاهرين "
+                   "إلى الشوارع.")
+    assert ("Strategic developments", "Looting/property destruction") not in kinds
+
+
+def test_plunder_with_a_pair_word_stays_looting() -> None:
+    assert ("Strategic developments", "Looting/property destruction") in _types(
+        "اقتحم مسلحون سوق مدينة سبها أمس وقاموا بالسلب والنهب.")
+
+
+def test_protesters_storming_and_burning_a_building_riot() -> None:
+    assert _types("اقتحم مئات المحتجين الغاضبين مبنى البلدية في مدينة القصرين أمس وأحرقوه احتجاجا على "
+                  "البطالة.") == [("Riots", "Violent demonstration")]
+
+
+def test_gunmen_storming_a_building_stay_a_clash() -> None:
+    assert ("Battles", "Armed clash") in _types("اقتحم مسلحون مبنى البلدية في مدينة سرت أمس وأحرقوه بعد "
+                                                  "اشتباكات مع الحراس.")
+
+
+def test_rumoured_killing_is_no_event() -> None:
+    assert _types("وراجت أنباء أمس عن مقتل زعيم تنظيم داعش في ليبيا في غارة جوية قرب مدينة درنة.") == []
+
+
+def test_rumoured_storming_is_no_event() -> None:
+    assert _types("وكانت أنباء راجت عن اقتحام مسلحين لمقر الحكومة في مدينة طرابلس صباح اليوم.") == []
