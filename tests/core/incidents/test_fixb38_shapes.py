@@ -139,3 +139,25 @@ def test_rumoured_killing_is_no_event() -> None:
 
 def test_rumoured_storming_is_no_event() -> None:
     assert _types("وكانت أنباء راجت عن اقتحام مسلحين لمقر الحكومة في مدينة طرابلس صباح اليوم.") == []
+
+
+# -- a lead's toll with its details by place in the same sentence: one event per place -------------
+
+def _tolls(text: str) -> list[tuple[str, int | None]]:
+    return sorted((i.location.name_en if i.location else "", i.fatalities) for i in analyze(text, AUGUST).incidents)
+
+
+def test_toll_with_details_by_place_in_one_sentence_is_split() -> None:
+    tolls = _tolls("قتل 18 جنديا عراقيا، 11 منهم في الرمادي و7 في الفلوجة، في هجمات لتنظيم داعش أمس الأحد.")
+    assert sorted(t for _, t in tolls) == [7, 11] and len({p for p, _ in tolls}) == 2
+
+
+def test_toll_details_with_another_word_and_commas() -> None:
+    tolls = _tolls("قتل 25 شخصا، 15 منهم في كيسمايو، وعشرة آخرون في بيدوا، في هجمات شنتها حركة الشباب في جنوب "
+                   "الصومال أمس.")
+    assert sorted(t for _, t in tolls) == [10, 15]
+
+
+def test_details_not_adding_up_leave_the_toll_whole() -> None:
+    tolls = _tolls("قتل 30 جنديا عراقيا، 11 منهم في الرمادي و7 في الفلوجة، في هجمات لتنظيم داعش أمس الأحد.")
+    assert sum(t or 0 for _, t in tolls) >= 30
