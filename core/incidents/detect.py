@@ -2146,6 +2146,7 @@ def _negatively(tokens: list[Token], t0: int, t1: int) -> bool:
 
 
 STOP_ARREST_REACH = 5  # words after «توقيف/أوقفت» looked at for the people stopped
+CHECKPOINT_REACH = 8  # words before it looked at for a checkpoint («نقطة للحوثيين في منطقة الحبيلين بلحج أوقفت»)
 
 
 def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[Span], armed: list[Span]) -> bool:
@@ -2153,9 +2154,16 @@ def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[S
     suspending work («أوقفت الشركة ضخ النفط», «توقيف العمل في المشروع»). Within STOP_ARREST_REACH
     words after it (its doer may come first: «أوقفت الشرطة الإسبانية رجلا») stands a word of people
     (`stopped_people_words`: «شخصا», «مشتبه», «مستوطنين»), a person's name or an armed party's member;
-    else no arrest."""
+    else no arrest. Nor after a checkpoint (`stop_checkpoint_words` within CHECKPOINT_REACH words before it, no punctuation between):
+    people stopped there are not held."""
     if t1 - t0 != 1 or not _is_verb(tokens[t0].norm, "stop_arrest_words"):
         return False
+    checkpoints = word_set("stop_checkpoint_words")
+    before = tokens[max(0, t0 - CHECKPOINT_REACH): t0]
+    while any(t.is_punct for t in before):
+        before = before[next(k for k, t in enumerate(before) if t.is_punct) + 1:]
+    if any(variant_in(t.norm, checkpoints, depth=1) for t in before):
+        return True  # «نقطة للحوثيين … أوقفت أمس أحد المواطنين»: stopped at a checkpoint, not held
     end = min(len(tokens), t1 + STOP_ARREST_REACH)
     people = word_set("stopped_people_words")
     for k in range(t1, end):

@@ -161,3 +161,15 @@ def test_toll_details_with_another_word_and_commas() -> None:
 def test_details_not_adding_up_leave_the_toll_whole() -> None:
     tolls = _tolls("قتل 30 جنديا عراقيا، 11 منهم في الرمادي و7 في الفلوجة، في هجمات لتنظيم داعش أمس الأحد.")
     assert sum(t or 0 for _, t in tolls) >= 30
+
+
+def test_missile_that_downed_a_helicopter_is_no_equipment_lost() -> None:
+    incs = analyze("أسقطت جماعة مسلحة مروحية عسكرية بصاروخ في شمال مالي يوم الأحد، ما أدى إلى مقتل جنديين.",
+                   MONDAY).incidents
+    lost = [e["name_en"] for i in incs for e in i.equipment]
+    assert lost and all("issile" not in n and "ocket" not in n for n in lost)
+
+
+def test_stopped_at_a_checkpoint_is_no_arrest() -> None:
+    assert "Arrests" not in _kinds("قال شهود إن حاجزا للجيش في مدخل مدينة درعا أوقف أمس ثلاثة أشخاص وفتش "
+                                   "سيارتهم ثم سمح لهم بالمرور.")
