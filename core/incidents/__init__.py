@@ -127,7 +127,7 @@ def arrested_by_police(incident: Incident, draft: Draft, doc: Document) -> bool:
     if not any(variant_in(t.norm, accused, depth=1) for r in draft.reports if r.sentence < len(tokens)
                for t in tokens[r.sentence]):
         return False
-    police = _police_for(incident.location)
+    police = _police_for(incident.location, _home_of(incident.actor2))
     if police is None:
         return False
     incident.actor1 = police
@@ -137,11 +137,26 @@ def arrested_by_police(incident: Incident, draft: Draft, doc: Document) -> bool:
     return True
 
 
-def _police_for(place: Place) -> Actor | None:
-    """The police of `place`'s country (actors.json «police», "Police Forces of <Country>")."""
+def _home_of(actor: Actor | None) -> str:
+    """The country of a party its own state's police arrest wherever it acts (actors.json
+    `policed_at_home`: Israeli settlers in the West Bank are held by Israel's police, not
+    Palestine's); "" for any other."""
+    from core.incidents.lexicons import _read
+
+    if actor is None:
+        return ""
+    entry = next((a for a in _read("lexicons", "actors.json")["actors"]
+                  if a.get("policed_at_home") and a.get("name_en") == actor.name_en), None)
+    return entry.get("country", "") if entry else ""
+
+
+def _police_for(place: Place, country: str = "") -> Actor | None:
+    """The police of `country`, by default `place`'s country (actors.json «police», "Police Forces of
+    <Country>")."""
     from core.entities.lexicon import reading_in
 
-    attrs = reading_in("actor:police", place.country) if place.country else None
+    country = country or place.country
+    attrs = reading_in("actor:police", country) if country else None
     if not attrs:
         return None
     return Actor(text="", name_ar=attrs.get("name_ar", ""), name_en=attrs.get("name_en", ""),

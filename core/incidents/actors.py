@@ -545,6 +545,7 @@ class ActorFinder:
             and self._word_before(trigger_end, s.start) not in self.targets
             and not self._object_after(trigger_end, s.start)
             and not self._taken_from(trigger_end, s.start)
+            and not self._counted_after_arrest_noun(trigger_start, trigger_end, s.start)
             and not (liberation and self._driven_out(s, end))]
         if after:
             return self.resolve(min(after, key=lambda s: s.start))
@@ -561,6 +562,16 @@ class ActorFinder:
             takers = [s for s in before if s.attrs.get("inter") != 2 or self._subject_of(s, trigger_start)]
             return self.resolve(max(takers, key=lambda s: s.start)) if takers else None
         return self.resolve(min(before, key=lambda s: s.start)) if before else None
+
+    def _counted_after_arrest_noun(self, trigger_start: int, trigger_end: int, offset: int) -> bool:
+        """«أعلنت مصادر أمنية اعتقال خمسة مستوطنين»: a party counted by a figure right before it, after
+        an arrest told as a verbal noun (`arrest_nouns`), is who was arrested; the noun's doer stands
+        right after it uncounted («اعتقال الشرطة خمسة …»)."""
+        from core.entities.numbers import is_number_word
+
+        words = self.doc.text[trigger_start:trigger_end].split()
+        return bool(words) and variant_in(normalized(words[0]), self.arrest_nouns) \
+            and is_number_word(self._word_before(trigger_end, offset))
 
     def supporters(self, start: int, end: int) -> set[str]:
         """Keys of the parties named in text[start:end] at most four words after a word of backing
@@ -817,12 +828,21 @@ class ActorFinder:
         gap = self.doc.text[prev.end: span.start]
         words = gap.split()
         if not words:
-            return True
+            return not self._object_after_definite(prev, span)
         if len(words) > 3:
             return False
         if gap.rstrip().endswith(("و", "،", ",")) or not gap[-1:].isspace() and gap.rstrip().endswith("و"):
             return all(w in ("و", "،", ",", "،و") or normalized(w).startswith("ال") for w in words[:-1])
         return False
+
+    def _object_after_definite(self, prev: Span, span: Span) -> bool:
+        """«اعتقل الجيش الإسرائيلي مستوطنين اثنين»: an indefinite party in the accusative or oblique
+        plural («مستوطنين», «مسلحين», «عنصرا»: its first word has no «ال» and ends in «ين» or «ا»)
+        right after a definite one is neither its adjective nor its annexed noun (they would agree in
+        definiteness): the first is the verb's subject, the second its object — two sides."""
+        first = normalized(self.doc.text[span.start: span.end].split()[0]) if span.end > span.start else ""
+        last = normalized(self.doc.text[prev.start: prev.end].split()[-1]) if prev.end > prev.start else ""
+        return last.startswith("ال") and not first.startswith(("ال", "وال")) and first.endswith(("ين", "ا"))
 
     def role(self, span: Span, start: int) -> str:
         """The part the party at `span` plays in the clause that begins at `start`: "agent" (who acts),

@@ -379,7 +379,12 @@ class CountFinder:
         return bool(gap.strip())
 
     def _instrument(self, weapon: Span) -> bool:
-        """The attacker's weapon: «مقاتلات التحالف» (an actor follows) or «مستخدمة المدفعية»."""
+        """The attacker's weapon: «مقاتلات التحالف» (an actor follows) or «مستخدمة المدفعية», or a missile
+        with «ب» glued to it («أسقطوا مروحية بصاروخ»: what downed it, not lost)."""
+        glued = self.doc.text[max(0, weapon.start - 2): weapon.start]
+        if glued[-1:] == "ب" and (len(glued) < 2 or glued[0].isspace() or glued[0] == "و") \
+                and weapon.attrs.get("category") in ("missile", "rockets", "anti_aircraft", "anti_tank"):
+            return True
         after = self.doc.text[weapon.end: weapon.end + 3]
         if any(a.start >= weapon.end and a.start - weapon.end <= 1 for a in self.actors) and not after.startswith(("ل", " ل")):
             return True

@@ -525,6 +525,7 @@ def find_mentions(
     armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     places = [s for s in doc.entities if s.label == "LOCATION"]
     numbers = [s for s in doc.entities if s.label == "NUMBER"]
+    persons = [s for s in doc.entities if s.label == "PERSON"]
     days = [s for s in doc.entities if s.label == "DATE" and s.attrs.get("relative") and s.attrs.get("precision") == 1]
     titles = [(s.start, s.end) for s in doc.entities if s.attrs.get("rule") == "title"]  # «مسرحية «الاشتباك»»
     all_dates = [s for s in doc.entities if s.label == "DATE"]
@@ -580,6 +581,8 @@ def find_mentions(
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
+        hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons, in_sentence)]
+        hits = [h for h in hits if not _negatively(tokens, h[0], h[1])]
         hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
         hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
         if bombing:
@@ -712,7 +715,8 @@ def find_mentions(
         arms = _outside(weapons, cover)
         if arms and any(s_start <= w.start < s_end for w in arms):
             arms = _not_targets(arms, tokens, clauses, in_sentence)
-        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover), in_sentence)
+        told = _prioritise(raw, clauses, arms, tokens, _outside(flyers, cover), in_sentence,
+                           _outside(weapons, cover))
         if air_before is not None and air_before == clauses[0].paragraph:
             _strikes_continued(told, tokens, in_sentence, clauses[0], arms_here)
         if air_last:
@@ -2105,8 +2109,78 @@ def _aircraft_kills(weapon: Span, m: Mention, clause: Clause, tokens: list[Token
     return all(tokens[k].norm in gap for k in range(first, verb))
 
 
+MANNED_AIRCRAFT = ("aircraft", "helicopter")
+DOWNED_PRONOUN_REACH = 3  # «أسقطتها [الحركة] بصاروخ»: words from a downing verb with its object pronoun to the missile
+
+
+def _downed_by_missile(m: Mention, clause: Clause, tokens: list[Token], weapons: list[Span]) -> bool:
+    """A missile word with «ب» (the instrument: «بصاروخ», «بصواريخ») after a word of downing in its
+    clause (`downed_aircraft_words`) whose object is a manned aircraft — a jet or a helicopter span
+    between them («أسقطت جماعة مسلحة مروحية عسكرية بصاروخ»), or the verb's object pronoun close before
+    the missile (`downed_pronoun_words`: «قالت الحركة إنها أسقطتها بصاروخ»). No drone in the clause:
+    an unmanned aircraft shot down is no fight with its crew."""
+    k = _tok_at(tokens, m.start)
+    word = tokens[k].norm
+    if not (word.startswith("ب") and _is_verb(word, "air_missile_words")):
+        return False
+    in_clause = [w for w in weapons if clause.start <= w.start < clause.end]
+    if any(w.attrs.get("category") == "drone" for w in in_clause):
+        return False
+    pronoun = word_set("downed_pronoun_words")
+    for j in range(clause.tok_start, k):
+        norm = tokens[j].norm
+        if not _is_verb(norm, "downed_aircraft_words"):
+            continue
+        if (norm in pronoun or norm[1:] in pronoun) and k - j <= DOWNED_PRONOUN_REACH:
+            return True
+        if any(tokens[j].end <= w.start and w.end <= m.start and w.attrs.get("category") in MANNED_AIRCRAFT
+               for w in in_clause) or any(_is_verb(tokens[i].norm, "downed_aircraft_owned") for i in range(j + 1, k)):
+            return True  # «أسقط المقاتلون مروحيتهما بصاروخ»: an aircraft word with a pronoun is no weapon span
+    return False
+
+
+def _negatively(tokens: list[Token], t0: int, t1: int) -> bool:
+    """«بالسلب» (`negative_sense_words`) is "negatively" («انعكست بالسلب على الحكومة», «تؤثر بالسلب أو
+    بالإيجاب»), no looting — unless a word of plunder follows it (`plunder_pair_words`: «قاموا
+    بالسلب والنهب»)."""
+    if t1 - t0 != 1 or tokens[t0].norm not in word_set("negative_sense_words"):
+        return False
+    return not (t1 < len(tokens) and variant_in(tokens[t1].norm, word_set("plunder_pair_words"), depth=1))
+
+
+STOP_ARREST_REACH = 5  # words after «توقيف/أوقفت» looked at for the people stopped
+CHECKPOINT_REACH = 8  # words before it looked at for a checkpoint («نقطة للحوثيين في منطقة الحبيلين بلحج أوقفت»)
+
+
+def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[Span], armed: list[Span]) -> bool:
+    """«توقيف», «أوقفت» (`stop_arrest_words`) is an arrest only of people: also stopping a thing or
+    suspending work («أوقفت الشركة ضخ النفط», «توقيف العمل في المشروع»). Within STOP_ARREST_REACH
+    words after it (its doer may come first: «أوقفت الشرطة الإسبانية رجلا») stands a word of people
+    (`stopped_people_words`: «شخصا», «مشتبه», «مستوطنين»), a person's name or an armed party's member;
+    else no arrest. Nor after a checkpoint (`stop_checkpoint_words` within CHECKPOINT_REACH words before it, no punctuation between):
+    people stopped there are not held."""
+    if t1 - t0 != 1 or not _is_verb(tokens[t0].norm, "stop_arrest_words"):
+        return False
+    checkpoints = word_set("stop_checkpoint_words")
+    before = tokens[max(0, t0 - CHECKPOINT_REACH): t0]
+    while any(t.is_punct for t in before):
+        before = before[next(k for k, t in enumerate(before) if t.is_punct) + 1:]
+    if any(variant_in(t.norm, checkpoints, depth=1) for t in before):
+        return True  # «نقطة للحوثيين … أوقفت أمس أحد المواطنين»: stopped at a checkpoint, not held
+    end = min(len(tokens), t1 + STOP_ARREST_REACH)
+    people = word_set("stopped_people_words")
+    for k in range(t1, end):
+        tok = tokens[k]
+        if tok.is_punct:
+            break
+        if variant_in(tok.norm, people, depth=1) or any(s.start <= tok.start < s.end for s in persons):
+            return False
+    return True
+
+
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
-                flyers: list[Span] = (), armed: list[Span] = ()) -> list[Mention]:
+                flyers: list[Span] = (), armed: list[Span] = (), every_weapon: list[Span] = ()) -> list[Mention]:
+    """`every_weapon`: the weapons, those destroyed or downed too (`weapons` is less them)."""
     live = _raid_for_arrest([m for m in raw if not m.cancelled], tokens)
 
     def flying(m: Mention, clause: Clause) -> bool:  # a flying party does it, not one it quotes
@@ -2126,6 +2200,11 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
                     and (air or flying(m, clause) or _aircraft_fires(m, clause, tokens, weapons, ground)):
                 # «أطلقت مقاتلات التحالف ستة صواريخ على …»: missiles fired by aircraft are the air strike
                 m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+            elif m.clause == clause and m.strength == "strong" and m.sub_event_type == SHELLING \
+                    and _downed_by_missile(m, clause, tokens, every_weapon):
+                # «أسقط المسلحون مروحية عسكرية بصاروخ»: a missile fired at a manned aircraft downs it
+                # in a fight, no shelling (ACLED: an aircraft shot down by ground fire is an armed clash)
+                m.event_type, m.sub_event_type = "Battles", "Armed clash"
         for m in live:
             if m.clause != clause or m.sub_event_type not in TERRITORY \
                     or any(clause.start <= a.start and a.end <= m.start for a in ground) \
@@ -2205,7 +2284,8 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     elif "Protests" in kinds:
         sub = _protest_sub_event(tokens)
         kept = [m for m in kept if m.event_type != "Riots"]
-        fought = _protesters_clash(kept, tokens, weapons) if sub in ("Peaceful protest", "Protest with intervention") else []
+        fought = _protesters_clash(kept, tokens, weapons) \
+            if sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration") else []
         if fought:
             # «اشتبكت الشرطة مع متظاهرين», «اشتبك قوميون يحتجون ضد الإسلام بعنف مع جماعات مناهضة»:
             # protesters in a fight with no weapon told are a violent demonstration, not an armed clash
@@ -2453,6 +2533,23 @@ def _follows_as_manner(taken: Clause, clause: Clause, tokens: list[Token]) -> bo
     return tokens[k].norm in MANNER_OPENERS
 
 
+COMMEMORATED_FORCE_REACH = 8  # words from a word of anniversary to the killing or the fire it marks
+
+
+def _commemorated_force(tokens: list[Token], k: int) -> bool:
+    """«خرجوا لإحياء ذكرى مقتل الشاب مايكل براون العام الماضي برصاص شرطي»: a killing or fire whose
+    anniversary the protest marks (a word of `commemorated_death_before` at most
+    COMMEMORATED_FORCE_REACH words before it, no punctuation between) is its occasion, no force
+    used on it."""
+    words = word_set("commemorated_death_before")
+    for j in range(k - 1, max(-1, k - 1 - COMMEMORATED_FORCE_REACH), -1):
+        if tokens[j].is_punct:
+            return False
+        if variant_in(tokens[j].norm, words, depth=1):
+            return True
+    return False
+
+
 def _protest_sub_event(tokens: list[Token]) -> str:
     """The protest's sub-event from cues anywhere in its sentence: a killing, a wounding or live fire
     (`protest_force`) with protesters named (`protester_targets`, any number: «قتل متظاهر», «أصيب
@@ -2464,7 +2561,8 @@ def _protest_sub_event(tokens: list[Token]) -> str:
         return "Violent demonstration"
     denounced = word_set("protest_topic_words")
     force = [m for m in word_matcher("protest_force").find(tokens)
-             if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])]
+             if not any(t.norm in denounced for t in tokens[max(0, m.token_start - 2): m.token_start])
+             and not _commemorated_force(tokens, m.token_start)]
     if force and any(True for _ in word_matcher("protester_targets").find(tokens)):
         return "Excessive force against protesters"
     # not an arrest or a dispersal the protest denounces («تظاهروا احتجاجا على اعتقال أطفال»,
@@ -2530,6 +2628,8 @@ def _protesters_clash(kept: list[Mention], tokens: list[Token], weapons: list[Sp
             continue
         k = _tok_at(tokens, m.start)
         noun, verb = _is_verb(tokens[k].norm, "crowd_clash_words"), _is_verb(tokens[k].norm, "crowd_clash_verbs")
+        if not (noun or verb) and tokens[k].norm in word_set("crowd_storming_verbs"):
+            verb = True  # «اقتحم مئات المحتجين مبنى البلدية وأحرقوه»: protesters storming a building riot
         if not (noun or verb):
             continue
         end = m.clause.tok_end

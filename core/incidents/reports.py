@@ -187,7 +187,8 @@ def build_reports(doc: Document) -> list[Report]:
         old = [r for r in sentence_reports if _background(r, doc.date) or _retells_old(r, old_told, reports)]
         old_told.extend(old)
         sentence_reports = [part for r in sentence_reports if not any(r is o for o in old)
-                            for part in _parts_fired_across(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
+                            for part in _parts_fired_across(_toll_details(split_by_place(r, places, _continuation(r, clauses, busy, tokens)),
+                                                                          clauses, places),
                                                             doc.text, actors)]
         if s_idx < last:
             places.advance(clauses, [r.located for r in sentence_reports if r.located])
@@ -899,6 +900,44 @@ def _triggers_in(mentions: list[Mention], clause: Clause) -> list[int]:
     """Where the mentions of `mentions` told in `clause` start (their first trigger: one merged into
     it later may be another party's fire, «غارات على مديرية كرش التي تقصف منها الميليشيات …»)."""
     return [m.start for m in mentions if m.clause == clause]
+
+
+DETAIL_REACH = 4  # words from a detail's figure to its place («15 منهم في كيسمايو»)
+
+
+def _toll_details(parts: list[Report], clauses: list[Clause], places: LocationResolver) -> list[Report]:
+    """«قتل 25 شخصا، 15 منهم في كيسمايو، وعشرة آخرون في بيدوا، في هجمات …»: a lead's toll told with
+    its details in the same sentence — two or more later clauses, each a figure then, within
+    DETAIL_REACH words, «في» and a place — whose figures add up to the toll, is one event per place,
+    each with its own figure (ACLED codes one event per location). A report left whole by
+    `split_by_place`, with one figure; `clauses`: its sentence's."""
+    if len(parts) != 1 or len(parts[0].counts) != 1 or parts[0].counts[0].value is None:
+        return parts
+    r = parts[0]
+    count = r.counts[0]
+    text = places.doc.text
+    numbers = [e for e in places.doc.entities if e.label == "NUMBER" and isinstance(e.attrs.get("value"), int)
+               and e.attrs.get("kind") != "dual"]
+    cands = [c for clause in clauses for c in places.candidates(clause) if c.span is not None and c.rank <= 4]
+    details: list[tuple[Located, int]] = []
+    for figure in numbers:
+        if figure.start < count.told_end or not (clauses[0].start <= figure.start < clauses[-1].end):
+            continue
+        after = [c for c in cands if c.span.start >= figure.end]
+        if not after:
+            continue
+        place = min(after, key=lambda c: c.span.start)
+        gap = [normalized(w) for w in text[figure.end: place.span.start].split()]
+        if not gap or len(gap) > DETAIL_REACH or any(c in text[figure.end: place.span.start] for c in "،,.؛:") \
+                or not (gap[-1] in ("في", "بمدينه") or gap[-1].startswith("في")):
+            continue
+        details.append((place, figure.attrs["value"]))
+    if len(details) < 2 or sum(v for _, v in details) != count.value \
+            or len({place_key(c.place) for c, _ in details}) != len(details):
+        return parts
+    return [replace(r, located=c, counts=[replace(count, value=v)], equipment=list(r.equipment) if i == 0 else [],
+                    parts=len(details))
+            for i, (c, v) in enumerate(details)]
 
 
 def split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()) -> list[Report]:
