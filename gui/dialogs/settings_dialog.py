@@ -73,10 +73,18 @@ def camelbert_available() -> bool:
     return camelbert.available()
 
 
+def usable_ner_backend(name: str) -> str:
+    """`name` when it is a backend that can run here; an unavailable or unknown one gives the default
+    neural tagger."""
+    if name in NER_BACKENDS and (name != "camelbert" or camelbert_available()):
+        return name
+    return DEFAULT_NER_BACKEND
+
+
 def apply_ner_backend(name: str) -> str:
-    """Make the analysis (on the worker threads) use `name`; an unavailable or unknown backend falls back
-    to the default neural tagger."""
-    chosen = name if name in ("nn", "crf") or (name == "camelbert" and camelbert_available()) else DEFAULT_NER_BACKEND
+    """Make the analysis (on the worker threads) use `name`, or the default when it cannot run
+    (`usable_ner_backend`)."""
+    chosen = usable_ner_backend(name)
     os.environ["MARSAD_NER_BACKEND"] = chosen
     return chosen
 
@@ -198,8 +206,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(p.theme)))
         self.point_size.setValue(p.point_size)
-        backend = p.ner_backend if p.ner_backend != "camelbert" or camelbert_available() else DEFAULT_NER_BACKEND
-        self.backend.setCurrentIndex(max(0, self.backend.findData(backend)))
+        self.backend.setCurrentIndex(max(0, self.backend.findData(usable_ner_backend(p.ner_backend))))
 
     def preferences(self) -> Preferences:
         return Preferences(language=str(self.language.currentData()), theme=str(self.theme.currentData()),

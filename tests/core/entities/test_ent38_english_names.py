@@ -11,7 +11,8 @@ from core.pipeline import analyze
 DAY = "2015-08-01"
 
 
-def _admin1(text: str) -> list[tuple[str, str, str]]:
+def _places(text: str) -> list[tuple[str, str, str]]:
+    """The places the analysis recognises: (text, English name, governorate's English name)."""
     return [(s.text, s.attrs.get("name_en", ""), s.attrs.get("admin1_en", ""))
             for s in analyze(text, DAY, "").entities if s.label == "LOCATION" and s.attrs]
 
@@ -31,9 +32,9 @@ def _admin1(text: str) -> list[tuple[str, str, str]]:
     ("وانفجرت عبوة قرب مركز للشرطة في مدينة سروج التركية.", "سروج", "Sanliurfa"),
 ])
 def test_a_place_of_the_region_s_wars_takes_acled_s_admin1(text: str, place: str, admin1: str) -> None:
-    got = {name: adm for name, _, adm in _admin1(text)}
-    assert any(place in name for name in got), _admin1(text)
-    assert [adm for name, adm in got.items() if place in name] == [admin1], _admin1(text)
+    got = {name: adm for name, _, adm in _places(text)}
+    assert any(place in name for name in got), _places(text)
+    assert [adm for name, adm in got.items() if place in name] == [admin1], _places(text)
 
 
 @pytest.mark.parametrize("text, place, name_en", [
@@ -43,7 +44,7 @@ def test_a_place_of_the_region_s_wars_takes_acled_s_admin1(text: str, place: str
     ("ونقل الجرحى إلى مستشفى في مدينة الطائف.", "الطائف", "Taif"),
 ])
 def test_a_town_takes_its_usual_english_name(text: str, place: str, name_en: str) -> None:
-    assert [n for name, n, _ in _admin1(text) if place in name] == [name_en], _admin1(text)
+    assert [n for name, n, _ in _places(text) if place in name] == [name_en], _places(text)
 
 
 @pytest.mark.parametrize("text, admin1", [
@@ -53,8 +54,7 @@ def test_a_town_takes_its_usual_english_name(text: str, place: str, name_en: str
     ("وقصفت الطائرات مواقع في العاصمة صنعاء أمس.", "Amanat al Asimah"),
 ])
 def test_yemen_s_governorates_keep_their_names(text: str, admin1: str) -> None:
-    assert admin1 in [adm for _, _, adm in _admin1(text)], _admin1(text)
-
+    assert admin1 in [adm for _, _, adm in _places(text)], _places(text)
 
 
 def test_the_border_regions_of_yemen_s_war_are_admin1_names_of_the_gazetteer() -> None:

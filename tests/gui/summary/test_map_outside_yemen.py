@@ -7,6 +7,15 @@ from gui.summary.data import MapPoint
 from gui.summary.map_view import MapView
 
 
+def _shown_map(qtbot, width: int = 500, height: int = 400) -> MapView:  # type: ignore[no-untyped-def]
+    """A map view of that size, shown (its viewport then has its size for the fit)."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    return view
+
+
 def _visible(view: MapView, item) -> bool:  # type: ignore[no-untyped-def]
     """The whole dot in the viewport (one at the edge was cut in half)."""
     centre = view.mapFromScene(item.pos())  # a dot keeps its size in pixels whatever the zoom
@@ -14,10 +23,7 @@ def _visible(view: MapView, item) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_a_point_outside_yemen_is_brought_into_view(qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
+    view = _shown_map(qtbot)
     tarhuna = MapPoint(13.63, 32.43, "Tarhuna", 7, "t", 0, 4, "Battles", "2015-08-11", 0)  # Libya
     ramadi = MapPoint(43.30, 33.42, "Ramadi", 8, "t", 0, 4, "Battles", "2015-07-21", 2)  # Iraq
     aden = MapPoint(45.03, 12.78, "Aden", 9, "t", 0, 4, "Battles", "2015-08-01", 1)
@@ -28,10 +34,7 @@ def test_a_point_outside_yemen_is_brought_into_view(qtbot) -> None:  # type: ign
 
 
 def test_points_in_yemen_keep_the_yemen_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
+    view = _shown_map(qtbot)
     before = view.transform().m11()
     view.set_points([MapPoint(45.03, 12.78, "Aden", 9, "t", 0, 4, "Battles", "2015-08-01", 1)])
     assert view.transform().m11() == before
@@ -39,10 +42,7 @@ def test_points_in_yemen_keep_the_yemen_fit(qtbot) -> None:  # type: ignore[no-u
 
 
 def test_the_analyst_s_zoom_is_kept_when_the_points_change(qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
+    view = _shown_map(qtbot)
     view.zoom_in()
     zoomed = view.transform().m11()
     view.set_points([MapPoint(13.63, 32.43, "Tarhuna", 7, "t", 0, 4, "Battles", "2015-08-11", 0)])
@@ -52,10 +52,7 @@ def test_the_analyst_s_zoom_is_kept_when_the_points_change(qtbot) -> None:  # ty
 def test_a_point_outside_yemen_is_named_as_the_governorates_are(qtbot) -> None:  # type: ignore[no-untyped-def]
     """A dot in Syria or Iraq had only its tooltip: it is named on the map, the name placed and
     decluttered as a governorate's; a dot in Yemen is named by its governorate's label only."""
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(600, 450)
-    view.show()
+    view = _shown_map(qtbot, 600, 450)
     governorates = len(view.label_items)
     aleppo = MapPoint(37.16, 36.20, "Aleppo", 7, "t", 0, 4, "Battles", "2026-11-16", 5, country="Syria",
                       rank=3, admin1="Aleppo")
@@ -78,10 +75,7 @@ def test_a_point_outside_yemen_is_named_as_the_governorates_are(qtbot) -> None: 
 def test_a_cluster_outside_yemen_is_named_by_its_most_general_place(qtbot) -> None:  # type: ignore[no-untyped-def]
     from core.export.charts import PLACE_RANK
 
-    view = MapView()
-    qtbot.addWidget(view)
-    view.resize(600, 450)
-    view.show()
+    view = _shown_map(qtbot, 600, 450)
     city = MapPoint(37.16, 36.20, "Aleppo", 7, "t", 0, 4, "Battles", "2026-11-16", 5, country="Syria",
                     rank=PLACE_RANK["city"], admin1="Aleppo")
     quarter = MapPoint(37.16, 36.20, "Sheikh Maqsoud", 7, "t", 0, 4, "Battles", "2026-11-16", 0, country="Syria",
