@@ -756,6 +756,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
             if not before or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
+            for r in d.reports:
+                r.referred = True  # its figures retell the blast's toll (`_figures`)
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
@@ -915,6 +917,22 @@ def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
     return combine(counts, role)
 
 
+def _told_figure(draft: Draft, role: str) -> tuple[int | None, bool]:
+    """The incident's figure for `role`. A blast told back in general words («انفجرت سيارة مفخخة …
+    فقتل ثلاثة» then «وأكد المحافظ مقتل أربعة في الهجوم»; `Report.referred`) retells the blast's toll:
+    when both tell a figure of the role, the larger stands — a later restatement or update, as a risen
+    toll («ارتفعت الحصيلة») replaces the one before — not their sum, nor the lower of two reports."""
+    counts = [c for r in draft.reports for c in r.counts]
+    back = [c for r in draft.reports if r.referred for c in r.counts if c.role == role]
+    own = [c for r in draft.reports if not r.referred for c in r.counts if c.role == role]
+    if not back or not own:
+        return _figure(counts, role)
+    (a, _), (b, _) = _figure(own, role), _figure(back, role)
+    if a is None or b is None:
+        return _figure(counts, role)
+    return max(a, b), True
+
+
 FIGURE_ROLES = ("killed", "injured", "captured")  # the roles an incident has a figure of
 
 
@@ -975,9 +993,9 @@ def to_incident(draft: Draft) -> Incident:
     if sub == "Air/drone strike":
         side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]
-    fatalities, killed_mentioned = _figure(counts, "killed")
-    injured, _ = _figure(counts, "injured")
-    captured, _ = _figure(counts, "captured")
+    fatalities, killed_mentioned = _told_figure(draft, "killed")
+    injured, _ = _told_figure(draft, "injured")
+    captured, _ = _told_figure(draft, "captured")
     flags: list[str] = []
     if killed_mentioned and fatalities is None:
         flags.append("fatalities_unknown")

@@ -73,6 +73,7 @@ class Report:
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
     raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
     several: bool = False  # «قتل 24 شخصا في هجمات …», «في هجومين»: its trigger is an indefinite plural or dual of events
+    referred: bool = False  # a blast told back in general words («الهجوم الذي أوقع …»): its figures retell the blast's
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -146,6 +147,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.retold = _retold_announcement(group, tokens, s_start)
             report.claimed = _claim_of(group, tokens)
             report.several = _several_told(group, tokens)
+            report.referred = all(m.referred for m in group)
             report.located = _most_specific([places.locate_own(c, _triggers_in(group, c)) if apart
                                              else places.locate(c, spare, clauses, _triggers_in(group, c))
                                              for c in report.clauses])
