@@ -626,6 +626,21 @@ FOLD_GAP = 2
 BACK_GAP = 3  # sentences from a taking to the fight told back as its toll («خلال تلك المواجهات»)
 
 
+def _own_tolls_apart(d: Draft, other: Draft) -> bool:
+    """Both tell a killed figure of their own, in sentences of their own, and the figures differ:
+    two blasts told one after the other, not one told twice."""
+    def tolls(x: Draft) -> dict[int, set[int]]:
+        out: dict[int, set[int]] = {}
+        for r in x.reports:
+            for c in r.counts:
+                if c.role == "killed" and c.value is not None and not c.vague:
+                    out.setdefault(r.sentence, set()).add(c.value)
+        return out
+    mine, theirs = tolls(d), tolls(other)
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs) \
+        and not {v for vs in mine.values() for v in vs} & {v for vs in theirs.values() for v in vs}
+
+
 def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     """A place taken, told once as «استعادت المقاومة …» and once as «سيطر … على الحي», is one
     territorial change (the first telling's sub-event). One event told with words of two kinds
@@ -668,6 +683,9 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                        for r in other.reports)
             if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
+            if device and _own_tolls_apart(d, other):
+                continue  # «… تفجيرا انتحاريا خارج الأكاديمية أسفر عن مقتل 25» then «وقتل 15 في هجوم
+                # بشاحنة مفخخة»: two blasts, each with its own device and toll
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break

@@ -61,3 +61,20 @@ def test_a_period_told_with_the_event_itself_keeps_its_toll() -> None:
     the figure is the event's."""
     got = _blasts("أسفر تفجير انتحاري استهدف سوقا في مدينة مايدوغوري عن مقتل 12 شخصا الأسبوع الماضي.")
     assert [i.fatalities for i in got] == [12]
+
+
+def test_a_device_blast_with_its_own_toll_stays_apart_from_a_suicide_bombing() -> None:
+    """A suicide bombing with its toll, then a car bomb told with another toll in a sentence of its
+    own: two blasts, not one with the figures mixed."""
+    text = ("وقتل 20 شخصا في تفجير انتحاري استهدف مركزا للشرطة في مدينة كركوك صباح اليوم. "
+            "وقتل 7 أشخاص في وقت لاحق في هجوم بسيارة مفخخة في كركوك.")
+    got = _blasts(text)
+    assert sorted((i.sub_event_type, i.fatalities) for i in got) == [
+        ("Remote explosive/landmine/IED", 7), ("Suicide bomb", 20)]
+
+
+def test_the_car_a_suicide_bomber_drove_is_the_same_blast() -> None:
+    text = ("فجر انتحاري نفسه عند حاجز للشرطة في مدينة كركوك صباح اليوم. وقال مصدر أمني إن الانتحاري "
+            "كان يقود سيارة مفخخة وإن الانفجار أدى إلى مقتل 9 أشخاص.")
+    got = _blasts(text)
+    assert [(i.sub_event_type, i.fatalities) for i in got] == [("Suicide bomb", 9)]
