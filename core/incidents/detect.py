@@ -54,6 +54,7 @@ class Mention:
     cancelled: str = ""  # cue kind that cancelled it, "" when it stands
     triggers: list[tuple[int, int]] = field(default_factory=list)
     homes_end: int = 0  # homes shelled beside a fight told with it: where the shelling's own words end
+    referred: bool = False  # «الهجوم» read as the blast told before it (`_blasts_referred`): a retelling
 
     @property
     def sentence(self) -> int:
@@ -707,7 +708,7 @@ def find_mentions(
                 Mention(kind[0], kind[1], trig.strength, "" if kind == ABDUCTION else trig.resolve, start, end, clause,
                         # strikes referred to at new places tell them, not the strikes before again
                         definite=trig is not STRIKES_REFERRED and is_definite(tokens[t0].norm, tokens[t0].text),
-                        cancelled=why, triggers=[(start, end)])
+                        cancelled=why, triggers=[(start, end)], referred=trig.phrase == "blast_referred")
             )
         # the fire of a support phrase does not make the event it supports an air strike or shelling
         cover = [(tokens[a].start, tokens[min(b, a + SUPPORTER) - 1].end) for a, b, k in cancelled

@@ -626,6 +626,21 @@ FOLD_GAP = 2
 BACK_GAP = 3  # sentences from a taking to the fight told back as its toll («خلال تلك المواجهات»)
 
 
+def _own_tolls_apart(d: Draft, other: Draft) -> bool:
+    """Both tell a killed figure of their own, in sentences of their own, and the figures differ:
+    two blasts told one after the other, not one told twice."""
+    def tolls(x: Draft) -> dict[int, set[int]]:
+        out: dict[int, set[int]] = {}
+        for r in x.reports:
+            for c in r.counts:
+                if c.role == "killed" and c.value is not None and not c.vague:
+                    out.setdefault(r.sentence, set()).add(c.value)
+        return out
+    mine, theirs = tolls(d), tolls(other)
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs) \
+        and not {v for vs in mine.values() for v in vs} & {v for vs in theirs.values() for v in vs}
+
+
 def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     """A place taken, told once as «استعادت المقاومة …» and once as «سيطر … على الحي», is one
     territorial change (the first telling's sub-event). One event told with words of two kinds
@@ -668,6 +683,9 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
                        for r in other.reports)
             if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
+            if device and _own_tolls_apart(d, other):
+                continue  # «… تفجيرا انتحاريا خارج الأكاديمية أسفر عن مقتل 25» then «وقتل 15 في هجوم
+                # بشاحنة مفخخة»: two blasts, each with its own device and toll
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
@@ -756,6 +774,8 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
             before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
             if not before or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
                 continue
+            for r in d.reports:
+                r.referred = True  # its figures retell the blast's toll (`_figures`)
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
@@ -915,6 +935,22 @@ def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
     return combine(counts, role)
 
 
+def _told_figure(draft: Draft, role: str) -> tuple[int | None, bool]:
+    """The incident's figure for `role`. A blast told back in general words («انفجرت سيارة مفخخة …
+    فقتل ثلاثة» then «وأكد المحافظ مقتل أربعة في الهجوم»; `Report.referred`) retells the blast's toll:
+    when both tell a figure of the role, the larger stands — a later restatement or update, as a risen
+    toll («ارتفعت الحصيلة») replaces the one before — not their sum, nor the lower of two reports."""
+    counts = [c for r in draft.reports for c in r.counts]
+    back = [c for r in draft.reports if r.referred for c in r.counts if c.role == role]
+    own = [c for r in draft.reports if not r.referred for c in r.counts if c.role == role]
+    if not back or not own:
+        return _figure(counts, role)
+    (a, _), (b, _) = _figure(own, role), _figure(back, role)
+    if a is None or b is None:
+        return _figure(counts, role)
+    return max(a, b), True
+
+
 FIGURE_ROLES = ("killed", "injured", "captured")  # the roles an incident has a figure of
 
 
@@ -975,9 +1011,9 @@ def to_incident(draft: Draft) -> Incident:
     if sub == "Air/drone strike":
         side1, side2 = _air_sides(side1, side2, any(r.drone for r in draft.reports))
     counts = [c for r in draft.reports for c in r.counts]
-    fatalities, killed_mentioned = _figure(counts, "killed")
-    injured, _ = _figure(counts, "injured")
-    captured, _ = _figure(counts, "captured")
+    fatalities, killed_mentioned = _told_figure(draft, "killed")
+    injured, _ = _told_figure(draft, "injured")
+    captured, _ = _told_figure(draft, "captured")
     flags: list[str] = []
     if killed_mentioned and fatalities is None:
         flags.append("fatalities_unknown")

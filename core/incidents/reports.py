@@ -73,6 +73,7 @@ class Report:
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
     raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
     several: bool = False  # «قتل 24 شخصا في هجمات …», «في هجومين»: its trigger is an indefinite plural or dual of events
+    referred: bool = False  # a blast told back in general words («الهجوم الذي أوقع …»): its figures retell the blast's
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -147,6 +148,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.retold = _retold_announcement(group, tokens, s_start)
             report.claimed = _claim_of(group, tokens)
             report.several = _several_told(group, tokens)
+            report.referred = all(m.referred for m in group)
             report.located = _most_specific([places.locate_own(c, _triggers_in(group, c)) if apart
                                              else places.locate(c, spare, clauses, _triggers_in(group, c))
                                              for c in report.clauses])
@@ -1499,7 +1501,29 @@ def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int,
         first = next((j for j in range(k - 1, clause.tok_start - 1, -1) if variant_in(tokens[j].norm, relatives, depth=1)),
                      clause.tok_start)
         out.append((tokens[first].start, tokens[k + 1].end))
+    for m in word_matcher("tally_period_words").find(tokens):
+        # «… في نيجيريا وتشاد، وأدت إلى مقتل 130 شخصا وإصابة العشرات هذا الشهر»: the clause ends with the
+        # period it counts over (nothing after it in the clause but punctuation)
+        clause = next((c for c in clauses if c.tok_start <= m.token_start < c.tok_end), None)
+        if clause is None or not _ends_clause(tokens, m.token_end, clause.tok_end):
+            continue
+        # from the relative pronoun or the comma before it, else the clause's start («والانفجار هو الأحدث
+        # في موجة هجمات …، في نيجيريا وتشاد وأدت إلى مقتل 130 شخصا … هذا الشهر»: the blast told is no part of it)
+        first = next((j + (tokens[j].text in "،,") for j in range(m.token_start - 1, clause.tok_start - 1, -1)
+                      if tokens[j].text in "،," or variant_in(tokens[j].norm, relatives, depth=1)), clause.tok_start)
+        out.append((tokens[first].start, tokens[m.token_end - 1].end))
     return out
+
+
+def _ends_clause(tokens: list[Token], k: int, end: int) -> bool:
+    """No word from token `k` to the clause's end, or to a full stop before it (the clause may run on
+    past a paragraph's full stop: «… هذا الشهر.  كما قال …»)."""
+    for t in tokens[k:end]:
+        if t.text[:1] in ".!?؟":
+            return True
+        if any(ch.isalnum() for ch in t.text):
+            return False
+    return True
 
 
 def _tallied(count: Count, target: "Report", tallies: list[tuple[int, int]], text: str) -> bool:
