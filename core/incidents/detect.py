@@ -1822,7 +1822,8 @@ def _held_not_arrested(tokens: list[Token], t0: int, t1: int, clause: Clause) ->
     «احتجزوا عددا من النزلاء رهائن») → "hostages", an abduction; people or cars trapped → "trapped":
     a case of it («حالات احتجاز», `trapped_cases_before`), held inside something («احتجازه داخل
     المركبة», `trapped_inside`), or vehicles held before any person (`trapped_vehicles`: «تسببت
-    السيول في احتجاز عشرات المركبات»; the police impounding a car is no ACLED arrest either). Else ""."""
+    السيول في احتجاز عشرات المركبات»; the police impounding a car is no ACLED arrest either), or goods
+    and papers impounded before any person (`impounded_items`: «تم احتجاز المضبوطات وجواز سفره»). Else ""."""
     end = clause.tok_end
     if any(_is_verb(t.norm, "hostage_words") for t in tokens[t1: min(end, t1 + HOSTAGE_REACH)]):
         return "hostages"
@@ -1833,8 +1834,8 @@ def _held_not_arrested(tokens: list[Token], t0: int, t1: int, clause: Clause) ->
     for t in tokens[t1: min(end, t1 + GOODS_REACH)]:
         if _is_verb(t.norm, "held_people"):
             return ""
-        if _is_verb(t.norm, "trapped_vehicles"):
-            return "trapped"
+        if _is_verb(t.norm, "trapped_vehicles") or _is_verb(t.norm, "impounded_items"):
+            return "trapped"  # «وتم احتجاز المضبوطات وجواز سفره»: seized goods and papers, no one held
     return ""
 
 

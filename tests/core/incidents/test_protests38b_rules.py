@@ -35,3 +35,25 @@ def test_bujumbura_places_a_protest(text: str) -> None:
 def test_caracas_written_without_its_alif() -> None:
     """«كراكاس» as well as GeoNames' «كاراكاس»."""
     assert "Caracas" in _places("وتظاهر الآلاف أمس في كراكاس احتجاجا على نقص المواد الغذائية.")
+
+
+# -- goods and papers impounded are no arrest -------------------------------------------------------
+
+def _arrests(text: str):
+    an = analyze(text, TUESDAY)
+    return [i for i in an.incidents + an.set_aside if i.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وعثر مأمور الجمرك في مطار القاهرة أمس على 300 علبة سجائر في حقيبة أحد الركاب وتم احتجاز المضبوطات وتحرير محضر.",
+    "وقررت السلطات في مطار القاهرة أمس احتجاز جوازات سفر عشرة ناشطين.",
+])
+def test_goods_and_papers_impounded_are_no_arrest(text: str) -> None:
+    """«تم احتجاز المضبوطات», «احتجاز جوازات سفر …» (`impounded_items` right after the holding word,
+    before any person): property impounded, no one held."""
+    assert not _arrests(text)
+
+
+def test_people_held_before_their_papers_stay_arrested() -> None:
+    assert _arrests("واحتجزت الشرطة المصرية أمس في مطار القاهرة ثلاثة ناشطين وصادرت جوازات سفرهم.")
+
