@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.entities.gazetteer import Gazetteer
+from core.incidents.lexicons import context
 from core.pipeline import analyze
 
 DAY = date(2015, 8, 3)
@@ -61,3 +62,8 @@ def test_kingdom_of_morocco_is_morocco() -> None:
     assert ("المملكة المغربية", "Morocco", "Morocco") in found, found
     assert not [p for p in found if p[2] == "Saudi Arabia"], found
 
+
+def test_dhofar_border_region_is_the_gazetteers_zufar() -> None:
+    (admin1, country), = {(p.admin1_en, p.country) for p in Gazetteer.load().lookup("ظفار") if p.kind == "governorate"}
+    assert country == "Oman"
+    assert admin1 in context()["border_regions"]["Yemen"]["Oman"]
