@@ -557,8 +557,11 @@ def _html_table(caption: str, header: list[str], rows: Iterable[list[str] | str]
 
 def _reports_td(sources: list[str]) -> str:
     """One line per report, each starting left to right: «#5 سبأ نت» stays in reading order even
-    where bidi isolates are not honoured (Qt's PDF), and two Arabic names never run together."""
-    return "<td>" + "<br>".join(_h(_LRM + source) for source in sources) + "</td>"
+    where bidi isolates are not honoured (Qt's PDF), and two Arabic names never run together.
+    Each line also ends left to right: in the Arabic report's right-to-left cell the last line's
+    isolated name stood between «#1» and the cell's end, took the cell's direction and went to the
+    left — «alriyadh #1», «aljazirah #27» (a line followed by another had the next line's mark)."""
+    return "<td>" + "<br>".join(_h(_LRM + source + _LRM) for source in sources) + "</td>"
 
 
 def _td(value: Any, numeric: bool = False) -> str:
