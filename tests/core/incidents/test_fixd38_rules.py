@@ -48,3 +48,30 @@ def test_ordinal_without_death_of_wounds_is_one_dead() -> None:
     got = _violent(text)
     assert [i.fatalities for i in got] == [1]
 
+
+def _all(text: str) -> list:
+    return [i for i in analyze(text, MONDAY).incidents
+            if not set(i.flags) & {"possibly_commentary", "no_place", "running_total", "rights_report"}]
+
+
+def test_killing_in_a_scene_of_ruin_is_no_event() -> None:
+    """«وما تبعها من صور دمار وقتل»: «قتل» a noun of background description, no attack."""
+    text = ("يقف الفتى أمام متجر صغير في حي المعلا بمدينة عدن منتظرا دوره لشحن هاتفه. وتعكس حالة هذا "
+            "الفتى حجم المآسي التي عاشها سكان المعلا خلال فترة الحرب وما تبعها من صور دمار وقتل وسط "
+            "انعدام تام للكهرباء والمياه.")
+    assert _all(text) == []
+    assert all(i.event_type != "Violence against civilians" for i in analyze(text, MONDAY).incidents)
+
+
+def test_scenes_of_killing_are_no_event() -> None:
+    """«شاهدوا مشاهد القتل والدمار في أحيائهم»: no event at all."""
+    text = ("وقالت المعلمة إن التلاميذ في مدينة حمص ما زالوا يعانون من آثار نفسية بعد أن شاهدوا مشاهد "
+            "القتل والدمار في أحيائهم.")
+    assert analyze(text, MONDAY).incidents == []
+
+
+def test_killing_verb_with_its_figure_after_ruin_still_counts() -> None:
+    """«… خلف دمار وقتل 5 مدنيين»: the verb with its figure after a ruin noun is still a killing."""
+    text = "قصفت الطائرات الحربية حي الوعر في مدينة حمص صباح اليوم ما خلف دمار وقتل 5 مدنيين."
+    got = _all(text)
+    assert [i.fatalities for i in got] == [5]
