@@ -2332,7 +2332,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         key = (m.clause, m.event_type, m.sub_event_type)
         if key in merged:
             first = merged[key]
-            first.triggers.extend(m.triggers)  # the clause's first trigger decides `definite`
+            first.triggers.extend(m.triggers)  # the clause's first trigger decides `definite` …
+            if first.definite and not m.definite and m.strength == "strong" and m.start > first.end \
+                    and _followed_event(tokens, first, m):
+                # … unless the clause tells after it, past a verb of sequence (`_followed_event`),
+                # the deed it followed by an indefinite noun of its own: «عن الهجوم على القاعدة، الذي
+                # أعقب تفجيرا انتحاريا خارج أكاديمية الشرطة … وأسفر عن مقتل 25» is that bombing told
+                first.definite = False
             if first.strength == "weak" or m.strength == "strong":
                 first.strength = m.strength if m.strength != "weak" else first.strength
         else:
@@ -2340,6 +2346,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     out.extend(merged.values())
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _followed_event(tokens: list[Token], first: Mention, later: Mention) -> bool:
+    """Between a definite trigger and a later indefinite one of its clause stands a verb of sequence
+    (`sequence_verbs`: «أعقب», «تلا», «سبقه»): the later trigger is another deed, told as news."""
+    verbs = word_set("sequence_verbs")
+    return any(first.end <= t.start < later.start and variant_in(t.norm, verbs, depth=1) for t in tokens)
 
 
 SHELLED_HOMES_REACH = 7  # «شنت الميليشيات قصفا عنيفا على عدد من الاحياء السكنية»

@@ -75,3 +75,39 @@ def test_killing_verb_with_its_figure_after_ruin_still_counts() -> None:
     text = "قصفت الطائرات الحربية حي الوعر في مدينة حمص صباح اليوم ما خلف دمار وقتل 5 مدنيين."
     got = _all(text)
     assert [i.fatalities for i in got] == [5]
+
+
+def test_capital_told_back_is_the_capital_named_before() -> None:
+    """A bombing «في العاصمة» after Kabul was named: placed in Kabul, coded (was set aside: no place)."""
+    text = ("قتل 12 شخصا في هجوم بسيارة مفخخة على سوق في مدينة قندهار صباح اليوم. وفي كابل اعتقلت الشرطة "
+            "ثلاثة مشتبه بهم.\n\nوانفجرت عبوة ناسفة قرب مبنى وزارة الدفاع في العاصمة، ما أسفر عن مقتل ثلاثة جنود.")
+    got = [(i.location.name_en, i.fatalities) for i in _violent(text) if i.event_type == "Explosions/Remote violence"]
+    assert ("Kabul", 3) in got
+
+
+def test_temporary_capital_is_not_the_capital_named_before() -> None:
+    """«العاصمة المؤقتة» is another city: not the capital named before."""
+    text = ("اعتقلت قوات الأمن خمسة مسلحين في صنعاء أمس.\n\nوانفجرت عبوة ناسفة قرب مبنى حكومي في العاصمة "
+            "المؤقتة، ما أسفر عن مقتل ثلاثة جنود.")
+    assert all(i.location is None or i.location.name_en != "Sanaa" for i in analyze(text, MONDAY).incidents
+               if i.event_type == "Explosions/Remote violence")
+
+
+def test_deed_told_after_a_verb_of_sequence_is_no_back_reference() -> None:
+    """«وتبنت الحركة الهجوم على السوق، الذي أعقب تفجيرا انتحاريا …»: the clause's mention is the
+    bombing told as news, not a back-reference only (`definite` off)."""
+    from core.incidents.reports import build_reports
+
+    doc = analyze("وتبنت الحركة الهجوم على السوق، الذي أعقب تفجيرا انتحاريا خارج مقر الاستخبارات في مدينة هرات "
+                  "والذي أسفر عن مقتل 18 من الموظفين.", MONDAY, until="entities").doc
+    blasts = [r for r in build_reports(doc) if r.kind == ("Explosions/Remote violence", "Suicide bomb")]
+    assert blasts and not blasts[0].definite
+
+
+def test_definite_attack_with_its_device_stays_a_back_reference() -> None:
+    """«وتبنت الحركة الهجوم بسيارة مفخخة»: no verb of sequence, the back-reference stands."""
+    from core.incidents.reports import build_reports
+
+    doc = analyze("قتل 12 شخصا في هجوم على سوق في مدينة قندهار. وتبنت الحركة الهجوم الذي نفذ بسيارة مفخخة.",
+                  MONDAY, until="entities").doc
+    assert all(r.definite for r in build_reports(doc) if r.sentence == 1)
