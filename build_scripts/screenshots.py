@@ -354,7 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     window.library.emit_query()
     wait(app, window, window.libraryLoaded)
     settle(app)
-    window.library.select_article(window.library.model.row_dict(1)["id"])  # another article: it opens at the hit
+    model = window.library.model  # the first result other than the sample (results are in relevance order)
+    other = next(model.row_dict(r)["id"] for r in range(model.rowCount()) if model.row_dict(r)["id"] != 1)
+    window.library.select_article(other)  # another article: it opens at the hit
     wait(app, window, window.articleShown)
     settle(app)
     save(window, "library_search.png")

@@ -649,6 +649,27 @@ def _other_alone(sentence: _Sentence, k: int, lex: _Lexicon) -> bool:
     return norm in WHERE_WORDS or norm.startswith(("ب", "ل", "و")) or norm in ("من", "علي", "عند", "قرب", "بعد")
 
 
+OF_REACH = 3  # definite words of an «of» phrase between a subject and its verb («إن عضوا في الفصيل المعارض قتل»)
+OF_WORDS = frozenset({"في", "من"})
+
+
+def _before_of_phrase(tokens: list, k: int) -> int:
+    """The token before a phrase «في/من ال…» (or «بال…», «لل…») of one to OF_REACH definite words
+    ending at `k` («عضوا في الفصيل المعارض», «مقاتلا من الفصيل»): what the subject is a member of;
+    `k` itself when no such phrase ends there."""
+    j = k
+    while j >= 0 and k - j < OF_REACH and tokens[j].norm.startswith("ال") and not tokens[j].is_punct:
+        j -= 1
+    if j == k or j < 1:
+        return k
+    norm = tokens[j].norm
+    if norm in OF_WORDS:
+        return j - 1
+    if norm.startswith(("بال", "لل")) and not tokens[j].is_punct:
+        return j - 1
+    return k
+
+
 def _subject_before(sentence: _Sentence, verb: int, lex: _Lexicon) -> NumberHit | None:
     """«قالت إن جنديا تركيا قتل», «جندي قتل في …»: a singular indefinite person noun, with at most two
     nisba adjectives, right before a casualty verb that has no victim after it, is its subject: one
@@ -657,7 +678,7 @@ def _subject_before(sentence: _Sentence, verb: int, lex: _Lexicon) -> NumberHit 
     tokens = sentence.tokens
     if verb == 0 or (verb + 1 < len(tokens) and variant_in(tokens[verb + 1].norm, lex.groups, depth=1)):
         return None  # «إن جنديا قتل مسلحين»: the soldier killed them
-    k = verb - 1
+    k = _before_of_phrase(tokens, verb - 1)
     for _ in range(NISBA_REACH):
         norm = tokens[k].norm
         if k > 0 and norm not in lex.persons and len(norm) > 3 and norm.endswith(("يا", "ي", "يه")) \

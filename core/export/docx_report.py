@@ -41,12 +41,11 @@ from core.export.charts import day_chart_svg, map_svg
 from core.export.report import (ARABIC_STATUS, TOP_ACTORS, acled_arabic, arabic_headline_lines, arabic_people,
                                 arabic_place, arabic_scope, casualty_counts, check_lang, day_label, headline_lines,
                                 incident_header, map_svg_points, people, place_columns, report_annotations,
-                                report_sources, report_totals,
+                                report_sources, report_summary, report_totals,
                                 sorted_incidents, total_names, undated_note, unknown_mark, unmapped_note, words)
 from core.export.scope import Selection
 from core.export.totals import UNKNOWN, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, has_arabic
-from core.text.transliterate import english_summary
 
 Picture = Callable[[str], bytes | None]  # an SVG → PNG bytes (None: it could not be drawn)
 
@@ -397,14 +396,14 @@ def write_report_docx(out: IO[bytes], selection: Selection, *, lang: str = "en",
         if ar:
             rows.append([
                 ("ltr", incident_day(rec)), ("ar", acled_arabic(kind_of)), ("ar", arabic_place(inc)),
-                ("ar", arabic_people(inc)), ("ar", casualty_counts(inc, "ar")), ("ar", inc.get("summary_ar") or ""),
+                ("ar", arabic_people(inc)), ("ar", casualty_counts(inc, "ar")), ("ar", report_summary(rec, "ar")),
                 ("ltr", report_sources(rec, isolate=False, lang="ar")), ("ar", ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
         en, place_ar = place_columns(inc)
         rows.append([
             ("", incident_day(rec)), ("", kind_of), ("", en), ("ar", place_ar), ("", people(inc)),
-            ("n", casualty_counts(inc)), ("", english_summary(inc)), ("ar", inc.get("summary_ar") or ""),
+            ("n", casualty_counts(inc)), ("", report_summary(rec)), ("ar", report_summary(rec, "ar")),
             ("ltr", report_sources(rec, isolate=False)), ("", status),
         ])  # fmt: skip
     wr.table(incident_header(lang), rows, size=INCIDENT_PT,

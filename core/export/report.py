@@ -34,6 +34,7 @@ from typing import IO, Any
 
 from core.export.cells import text_lines
 from core.export.charts import PLACE_RANK, day_chart_svg, map_svg
+from core.export.figures import FIGURES, disagreement, figure_range
 from core.export.scope import ExportIncident, Selection
 from core.export.totals import UNKNOWN, Totals, actor_name, compute_totals, incident_day, is_rejected
 from core.text.arabic import ARABIC_BLOCKS, arabic_count
@@ -268,6 +269,30 @@ def casualty_counts(inc: dict[str, Any], lang: str = "en") -> str:
     return f"{show(inc.get('fatalities'))} / {show(inc.get('injured'))} / {show(inc.get('captured'))}"
 
 
+def figures_note(rec: ExportIncident, lang: str = "en") -> str:
+    """When the reports of a corroborated incident give different figures: which, and that the lowest
+    is coded (as the ACLED CSV's notes say), so the report's summary — the representative report's,
+    with its own figures — is not read against the coded «killed / injured / captured» as a mistake.
+    "" when the reports agree or there is one report."""
+    spans = [(key, span) for key in FIGURES if (span := figure_range(rec.reports, key)) and span[0] != span[1]]
+    if not spans:
+        return ""
+    if lang == "ar":
+        names = {"fatalities": "القتلى", "injured": "الجرحى", "captured": "الأسرى"}
+        parts = "، ".join(f"{names[key]} من {lo} إلى {hi}" for key, (lo, hi) in spans)
+        return f"(تختلف أرقام التقارير: {parts}؛ رُمِّز أدناها)"
+    return f"({disagreement(rec.reports)}; the lowest is coded)"
+
+
+def report_summary(rec: ExportIncident, lang: str = "en") -> str:
+    """The incident's summary in the report's incident table: the English (lang "en") or Arabic one,
+    followed by `figures_note` when its reports' figures differ."""
+    inc = rec.incident
+    summary = english_summary(inc) if lang == "en" else str(inc.get("summary_ar") or "")
+    note = figures_note(rec, lang)
+    return f"{summary} {note}" if summary and note else summary or note
+
+
 # The bundled sample's source (resources/samples/samples.json): data in the library, but words Marsad
 # itself wrote, so the interface (gui.i18n.source_name) and the Arabic reports show them in Arabic.
 SAMPLE_SOURCE = "Bundled sample (user's reference article)"
@@ -447,15 +472,15 @@ def write_report_md(out: IO[str], selection: Selection, *, lang: str = "en") -> 
         if ar:
             rows.append([
                 _md(incident_day(rec)), text(acled_arabic(kind_of)), text(arabic_place(inc)), text(arabic_people(inc)),
-                text(casualty_counts(inc, "ar")), text(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec, lang="ar"))),
+                text(casualty_counts(inc, "ar")), text(report_summary(rec, "ar")), _md("; ".join(report_sources(rec, lang="ar"))),
                 text(ARABIC_STATUS.get(status, status)),
             ])  # fmt: skip
             continue
         en, place_ar = place_columns(inc)
         rows.append([
             _md(incident_day(rec)), _md(kind_of), _md(en),
-            _md_ar(place_ar), _md(people(inc)), casualty_counts(inc), _md(english_summary(inc)),
-            _md_ar(inc.get("summary_ar") or ""), _md("; ".join(report_sources(rec))),
+            _md_ar(place_ar), _md(people(inc)), casualty_counts(inc), _md(report_summary(rec)),
+            _md_ar(report_summary(rec, "ar")), _md("; ".join(report_sources(rec))),
             _md(status),
         ])  # fmt: skip
     w(_md_table(incident_header(lang), rows))
@@ -532,8 +557,11 @@ def _html_table(caption: str, header: list[str], rows: Iterable[list[str] | str]
 
 def _reports_td(sources: list[str]) -> str:
     """One line per report, each starting left to right: «#5 سبأ نت» stays in reading order even
-    where bidi isolates are not honoured (Qt's PDF), and two Arabic names never run together."""
-    return "<td>" + "<br>".join(_h(_LRM + source) for source in sources) + "</td>"
+    where bidi isolates are not honoured (Qt's PDF), and two Arabic names never run together.
+    Each line also ends left to right: in the Arabic report's right-to-left cell the last line's
+    isolated name stood between «#1» and the cell's end, took the cell's direction and went to the
+    left — «alriyadh #1», «aljazirah #27» (a line followed by another had the next line's mark)."""
+    return "<td>" + "<br>".join(_h(_LRM + source + _LRM) for source in sources) + "</td>"
 
 
 def _td(value: Any, numeric: bool = False) -> str:
@@ -589,14 +617,14 @@ def write_report_html(out: IO[str], selection: Selection, *, lang: str = "en") -
         if ar:
             cells = [
                 _td(incident_day(rec)), _ar(acled_arabic(kind_of or "")), _ar(arabic_place(inc)), _ar(arabic_people(inc)),
-                _td(casualty_counts(inc, "ar"), True), _ar(inc.get("summary_ar") or ""), _reports_td(report_sources(rec, lang="ar")),
+                _td(casualty_counts(inc, "ar"), True), _ar(report_summary(rec, "ar")), _reports_td(report_sources(rec, lang="ar")),
                 _ar(ARABIC_STATUS.get(status, status)),
             ]  # fmt: skip
         else:
             en, place_ar = place_columns(inc)
             cells = [
                 _td(incident_day(rec)), _td(kind_of), _td(en), _ar(place_ar),
-                _td(people(inc)), _td(casualty_counts(inc), True), _td(english_summary(inc)), _ar(inc.get("summary_ar") or ""),
+                _td(people(inc)), _td(casualty_counts(inc), True), _td(report_summary(rec)), _ar(report_summary(rec, "ar")),
                 _reports_td(report_sources(rec)), _td(status),
             ]  # fmt: skip
         row_class = ' class="rejected"' if status == "rejected" else ""

@@ -60,6 +60,7 @@ class Count:
     shared: int = 0  # a share of a figure told over several places: that whole figure («وإصابة ثمانية آخرين»: 8)
     earlier: bool = False  # «وكانت حصيلة سابقة أفادت بمقتل 43»: a toll known before, replaced by the incident's other figure
     rose: bool = False  # «ارتفع عدد القتلى … إلى 103»: a risen toll, however far the rise word (see `combine`)
+    ordinal: bool = False  # «توفي جندي خامس متأثرا بإصابته»: the toll now is its value, at least (`_toll_ordinal`)
     # the words telling it, the figure with its casualty word («12 على الأقل من … لقوا حتفهم»,
     # «وأصيب 22»): where an analyst checks the number (`Incident.figures`)
     told_start: int = -1
@@ -147,6 +148,9 @@ class CountFinder:
             joined = bool(span.attrs.get("continues"))  # «ثلاث نساء وأربعة أطفال»: one toll, another group
             figure_end = span.attrs.get("count_end")
             figure_start = span.attrs.get("count_start")
+            ordinal = self._toll_ordinal(span, value)
+            if ordinal is not None:
+                value = ordinal  # «توفي جندي خامس متأثرا بإصابته»: the toll is now five
             death = self._one_death(span, value)
             named = not death and (self._named_one(span, value) or self._told_body(span, value))
             one = death or named
@@ -160,6 +164,7 @@ class CountFinder:
                              subset=figure_end is not None and self._subset_after(int(figure_end)),
                              one=one, named=named,
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
+                             ordinal=ordinal is not None,
                              estimate=not span.attrs.get("whose") and self._other_teller(span, figure_start),
                              additive=self._another_event(span),
                              earlier=figure_start is not None and self._earlier_toll(span, int(figure_start)),
@@ -206,6 +211,28 @@ class CountFinder:
         if not words or words[0] not in word_set("additive_openers"):
             return False
         return not any_variant_in(words[1:3], word_set("attribution_verbs"), depth=1)
+
+    def _toll_ordinal(self, span: Span, value: int | None) -> int | None:
+        """«توفي جندي خامس متأثرا بإصابته», «وتوفي شرطي ثالث متأثرا بجراحه»: one dead told by a noun
+        and an ordinal (`toll_ordinals`: 2 to 10), dying of wounds (`died_of_wounds_words` after it in
+        its sentence), is the toll of the deed now — that many dead, an update of its figure — not
+        one more. None when not so told."""
+        words = str(span.attrs.get("whose") or "").split()
+        if value != 1 or len(words) != 2:
+            return None
+        word = normalized(words[1])
+        word = word[2:] if word.startswith("ال") else word
+        for ending in ("ا", "ه", "ي", "يا", "يه"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3 and word[:-len(ending)] in _ordinals():
+                word = word[:-len(ending)]
+                break
+        if word not in _ordinals():
+            return None
+        sentence = self.doc.sentence_of(span.start) or (0, len(self.doc.text))
+        after = self.doc.text[span.end: sentence[1]].split()
+        if not any_variant_in((normalized(w) for w in after), word_set("died_of_wounds_words"), depth=1):
+            return None
+        return _ordinals().index(word) + 2
 
     @staticmethod
     def _one_death(span: Span, value: int | None) -> bool:
@@ -407,6 +434,14 @@ def spent_munitions() -> frozenset[str]:
     return frozenset(load_lexicon("weapons.json").get("spent_munitions") or ())
 
 
+@lru_cache(maxsize=1)
+def _ordinals() -> list[str]:
+    """`toll_ordinals` normalised, in order (the first is 2)."""
+    from core.incidents.lexicons import context
+
+    return [normalized(w) for w in context()["toll_ordinals"]]
+
+
 def _head_word(whose: str) -> str:
     """The first word of `whose` after «من», normalised, without «و»: what kind of dead they are."""
     words = [w for w in normalized(whose).split() if w != "من"]
@@ -489,7 +524,17 @@ def _told_back(c: Count, precise: list[Count]) -> bool:
 
 
 def combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
-    """(figure, mentioned) for one role over all of an incident's counts."""
+    """(figure, mentioned) for one role over all of an incident's counts. A toll told by an
+    ordinal («توفي جندي خامس متأثرا بإصابته»: five now) is the least the figure is — the larger of it
+    and the other figures combined, never added to them."""
+    least = max((c.value for c in counts if c.role == role and c.ordinal and c.value), default=0)
+    figure, mentioned = _combine([c for c in counts if not (c.role == role and c.ordinal)], role)
+    if least:
+        return max(figure or 0, least), True
+    return figure, mentioned
+
+
+def _combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
     items = {(c.start, c.end): c for c in counts if c.role == role}.values()
     if not items:
         return None, False

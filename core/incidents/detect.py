@@ -580,7 +580,7 @@ def find_mentions(
         hits += _flown_strikes(tokens, taken, arms_here, doc.text)
         hits = _clearances(tokens, hits)
         hits = _named_munitions(hits, arms_here, tokens)
-        hits = [h for h in hits if not _not_killing(tokens, h[0], h[1])]
+        hits = [h for h in hits if not _not_killing(tokens, h[0], h[1]) and not _killing_scene(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
         hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons, in_sentence)]
         hits = [h for h in hits if not _negatively(tokens, h[0], h[1])]
@@ -1183,6 +1183,28 @@ def _not_killing(tokens: list[Token], t0: int, t1: int) -> bool:
     words = killing_not_before()
     after = words.get(proclitic_variants(tokens[t0].norm)[-1]) or words.get(tokens[t0].norm)
     return bool(after) and tokens[t1].norm in after
+
+
+KILLING_NOUN = normalized("قتل")
+
+
+def _killing_scene(tokens: list[Token], t0: int, t1: int) -> bool:
+    """«وما تبعها من صور دمار وقتل», «شاهدوا مشاهد القتل والدمار», «سنوات من دمار وقتل وتشريد»: the
+    noun «قتل» as a one-word trigger right after a scene noun (`killing_scene_nouns`), after a scene
+    noun and a ruin noun (`ruin_nouns`), or beside a ruin noun («دمار وقتل», «القتل والدمار») with no
+    figure right after it, is background description — no event."""
+    if t1 - t0 != 1 or proclitic_variants(tokens[t0].norm)[-1] != KILLING_NOUN:
+        return False
+    scenes, ruins = word_set("killing_scene_nouns"), word_set("ruin_nouns")
+    prev = tokens[t0 - 1].norm if t0 > 0 else ""
+    if prev in scenes:
+        return True
+    nxt = tokens[t1] if t1 < len(tokens) else None
+    beside = prev in ruins and tokens[t0].norm != KILLING_NOUN \
+        or nxt is not None and any(v in ruins for v in proclitic_variants(nxt.norm)[1:])
+    if not beside:
+        return False
+    return not (nxt is not None and nxt.norm[:1].isdigit())  # «دمار وقتل 5 أشخاص»: the verb, with its figure
 
 
 def _verbs_at(tokens: list[Token], taken: set[int], key: str) -> list[tuple[int, Token]]:
@@ -2311,7 +2333,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
         key = (m.clause, m.event_type, m.sub_event_type)
         if key in merged:
             first = merged[key]
-            first.triggers.extend(m.triggers)  # the clause's first trigger decides `definite`
+            first.triggers.extend(m.triggers)  # the clause's first trigger decides `definite` …
+            if first.definite and not m.definite and m.strength == "strong" and m.start > first.end \
+                    and _followed_event(tokens, first, m):
+                # … unless the clause tells after it, past a verb of sequence (`_followed_event`),
+                # the deed it followed by an indefinite noun of its own: «عن الهجوم على القاعدة، الذي
+                # أعقب تفجيرا انتحاريا خارج أكاديمية الشرطة … وأسفر عن مقتل 25» is that bombing told
+                first.definite = False
             if first.strength == "weak" or m.strength == "strong":
                 first.strength = m.strength if m.strength != "weak" else first.strength
         else:
@@ -2319,6 +2347,13 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     out.extend(merged.values())
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _followed_event(tokens: list[Token], first: Mention, later: Mention) -> bool:
+    """Between a definite trigger and a later indefinite one of its clause stands a verb of sequence
+    (`sequence_verbs`: «أعقب», «تلا», «سبقه»): the later trigger is another deed, told as news."""
+    verbs = word_set("sequence_verbs")
+    return any(first.end <= t.start < later.start and variant_in(t.norm, verbs, depth=1) for t in tokens)
 
 
 SHELLED_HOMES_REACH = 7  # «شنت الميليشيات قصفا عنيفا على عدد من الاحياء السكنية»

@@ -126,6 +126,28 @@ class Located:
     how: str = "named"  # named | anaphoric («في المحافظة») | carried (from an earlier sentence)
 
 
+CAPITAL_WORD = normalized("العاصمة")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    """Country → the English names of its capital: the gazetteer's cities at the country's own
+    coordinates (a country's point is its capital's)."""
+    from core.entities.gazetteer import Gazetteer
+
+    places = Gazetteer.load().places
+    points = {p.country: (p.lat, p.lon) for p in places if p.kind == "country" and p.lat is not None}
+    out: dict[str, set[str]] = {}
+    for p in places:
+        if p.kind != "country" and p.lat is not None and points.get(p.country) == (p.lat, p.lon) \
+                and p.kind in CAPITAL_KINDS:
+            out.setdefault(p.country, set()).add(p.name_en)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+CAPITAL_KINDS = ("city", "town", "capital")
+
+
 def place_from_span(span: Span, precision: int | None = None) -> Place:
     a = span.attrs
     kind = a.get("kind", "")
@@ -1654,6 +1676,23 @@ class LocationResolver:
                 return other
         return None
 
+    def _capital_antecedent(self, tokens: list[Token], i: int) -> Span | None:
+        """«… خارج أكاديمية الشرطة في العاصمة» after «كابل» was named: «العاصمة» with no name of its
+        own after it (nor a word making it another city, `not_the_capital_after`: «العاصمة المؤقتة»)
+        is the last eventful place named before it that is its country's capital (`_capitals`: the
+        city at the country's own coordinates in the gazetteer, or a province of that name); None
+        when no such place was named."""
+        if CAPITAL_WORD not in proclitic_variants(tokens[i].norm):
+            return None
+        if i + 1 < len(tokens) and variant_in(tokens[i + 1].norm, word_set("not_the_capital_after")):
+            return None
+        capitals = _capitals()
+        for other in reversed([s for s in self._eventful_spans() if s.end <= tokens[i].start]):
+            a = other.attrs
+            if a.get("country") and a.get("name_en") and a.get("name_en") in capitals.get(a["country"], ()):
+                return other
+        return None
+
     def _facility_head(self, tok: Token) -> str | None:
         """The head word a facility noun («المعسكر», «بالمطار», «القاعدة») refers back by; None for
         other words and for «القاعدة» read as an armed group («مسلحي القاعدة»)."""
@@ -1699,6 +1738,8 @@ class LocationResolver:
             span = self._facility_antecedent(head, tok.start) if head is not None else None
             if span is None and fam is not None:
                 span = self._antecedent(fam, tok.start)
+            if span is None and fam is None and head is None:
+                span = self._capital_antecedent(tokens, i)
             if span is None:
                 continue
             place = replace(self._placed[(span.start, span.end)]) if (span.start, span.end) in self._placed \

@@ -1717,10 +1717,28 @@ def _fill(
         r.device = any(a in DEVICES for a in arms)
         r.shot = r.strength == "weak" and any(variant_in(t.norm, word_set("fire_by_words")) for t in clause_tokens)
         r_dates = _dates_of(r, sentence_dates, every, doc.text, doc.date)
+        r_dates = _attack_day(r, r_dates, doc.text)
         r.date, r.time_precision, r.date_explicit = date_of(r_dates, doc.date)
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
+
+
+def _attack_day(r: Report, r_dates: list[Span], text: str) -> list[Span]:
+    """«توفي جندي خامس، أمس، متأثرا بإصابته في إطلاق النار على مركزين عسكريين يوم الخميس»: a death
+    of wounds (`died_of_wounds_words` before the trigger, in its clause) told with a day before the
+    trigger and another after it is dated by the one after — the day of the attack, not of the death."""
+    trigger = r.mentions[0]
+    after = [d for d in r_dates if d.start >= trigger.end]
+    if not after or len(after) == len(r_dates):
+        return r_dates
+    clause = next((c for c in r.clauses if c.start <= trigger.start < c.end), None)
+    if clause is None:
+        return r_dates
+    words = (normalized(w) for w in text[clause.start: trigger.start].split())
+    if not any_variant_in(words, word_set("died_of_wounds_words"), depth=1):
+        return r_dates
+    return after
 
 
 def _raid_was_arrest(sentence_reports: list[Report], reports: list[Report], s_idx: int, doc: Document) -> None:

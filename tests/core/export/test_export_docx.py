@@ -159,7 +159,9 @@ def test_the_english_report_reads_as_the_html_one(selection_of):
     # one incident told by articles 1 and 2: the lowest toll, both reports, one per line
     assert clash[5] == "8 / 22 / ?" and clash[9] == "machine"
     assert clash[8].split("\n") == ["#1 عكاظ", "#2 سبأ نت"]
-    assert clash[7] == "مقتل 12 حوثيا وإصابة 22 قرب دمت" and clash[6].startswith("12 Houthi fighters killed")
+    # the representative's summary (12 killed) says the reports differ and the lowest is coded
+    assert clash[7] == "مقتل 12 حوثيا وإصابة 22 قرب دمت (تختلف أرقام التقارير: القتلى من 8 إلى 12؛ رُمِّز أدناها)" and clash[6].startswith("12 Houthi fighters killed")
+    assert clash[6].endswith("(reports give 8–12 killed; the lowest is coded)")
     assert [r[1] for r in table[1:]] == ["Armed clash", "Air/drone strike"]
     # the per-day numbers stand for the chart core cannot draw
     assert [t.rows[1].cells[0].text for t in doc.tables if t.rows[0].cells[0].text == "Day"] == ["2015-08-05"]
@@ -198,7 +200,7 @@ def test_the_arabic_report_is_right_to_left_throughout(selection_of):
     table = incident_table(doc)
     assert table[0] == ["التاريخ", "النوع", "المكان", "الأطراف", "قتلى / جرحى / أسرى", "الملخص", "البلاغات", "الحالة"]
     clash = next(r for r in table if r[1] == "اشتباك مسلح")
-    assert clash[4] == "8 / 22 / ؟" and clash[5] == "مقتل 12 حوثيا وإصابة 22 قرب دمت" and clash[7] == "آلية"
+    assert clash[4] == "8 / 22 / ؟" and clash[5] == "مقتل 12 حوثيا وإصابة 22 قرب دمت (تختلف أرقام التقارير: القتلى من 8 إلى 12؛ رُمِّز أدناها)" and clash[7] == "آلية"
     counts = doc.tables[-1].rows[1].cells[4].paragraphs[0]  # «8 / 22 / ؟» right to left, as its heading
     assert is_bidi(counts) and all(is_rtl(r) for r in counts.runs)
     for english in ("Marsad incident report", "Summary", "Houthi Movement", "Air strike on Al Zahir", "machine"):

@@ -63,7 +63,7 @@ def test_html_report_totals_table_and_rtl_cells(selection_of):
     assert html.count("<svg") == 2
     # one line per report, each read left to right («#1 عكاظ»), the Arabic name isolated: two
     # Arabic names joined by "; " ran together right to left ("#2 ;نت سبأ")
-    assert "<td>\u200e#1 \u2068عكاظ\u2069<br>\u200e#2 \u2068الرياض\u2069</td>" in html
+    assert "<td>\u200e#1 \u2068عكاظ\u2069\u200e<br>\u200e#2 \u2068الرياض\u2069\u200e</td>" in html
     # self-contained: no scripts, no external resources
     assert "<script" not in html
     assert not re.search(r'(src|href)="(https?:)?//', html)
