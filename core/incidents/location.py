@@ -135,13 +135,14 @@ def _capitals() -> dict[str, frozenset[str]]:
     coordinates (a country's point is its capital's)."""
     from core.entities.gazetteer import Gazetteer
 
-    places = Gazetteer.load().places
-    points = {p.country: (p.lat, p.lon) for p in places if p.kind == "country" and p.lat is not None}
+    rows = [(kind, name_en, country, (float(lat), float(lon)))  # the columns only: no record built for each place
+            for kind, name_en, country, lat, lon in Gazetteer.load().place_columns("kind", "name_en", "country", "lat", "lon")
+            if lat and lon and (kind == "country" or kind in CAPITAL_KINDS)]
+    points = {country: point for kind, _, country, point in rows if kind == "country"}
     out: dict[str, set[str]] = {}
-    for p in places:
-        if p.kind != "country" and p.lat is not None and points.get(p.country) == (p.lat, p.lon) \
-                and p.kind in CAPITAL_KINDS:
-            out.setdefault(p.country, set()).add(p.name_en)
+    for kind, name_en, country, point in rows:
+        if kind != "country" and points.get(country) == point:
+            out.setdefault(country, set()).add(name_en)
     return {k: frozenset(v) for k, v in out.items()}
 
 
