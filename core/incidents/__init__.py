@@ -151,16 +151,10 @@ def _home_of(actor: Actor | None) -> str:
 
 
 def _police_for(place: Place, country: str = "") -> Actor | None:
-    """The police of `country`, by default `place`'s country (actors.json «police», "Police Forces of
-    <Country>")."""
-    from core.entities.lexicon import reading_in
+    """The police of `country`, by default `place`'s country."""
+    from core.incidents.reports import police_of_country
 
-    country = country or place.country
-    attrs = reading_in("actor:police", country) if country else None
-    if not attrs:
-        return None
-    return Actor(text="", name_ar=attrs.get("name_ar", ""), name_en=attrs.get("name_en", ""),
-                 actor_type=attrs.get("actor_type", "state"), inter=attrs.get("inter", 1))
+    return police_of_country(country or place.country)
 
 
 def other_sides(pairs: list[tuple[Incident, Draft]], doc: Document) -> None:

@@ -268,16 +268,20 @@ def _arrests_protesters(m: Mention, tokens: list[Token]) -> bool:
     return False
 
 
-def _police_of(located: Located | None) -> Actor | None:
-    """The police of the country of `located` (actors.json «police», "Police Forces of <Country>")."""
+def police_of_country(country: str) -> Actor | None:
+    """The police of `country` (actors.json «police», "Police Forces of <Country>"); None with no country."""
     from core.entities.lexicon import reading_in
 
-    country = located.place.country if located is not None and located.place is not None else ""
     attrs = reading_in("actor:police", country) if country else None
     if not attrs:
         return None
     return Actor(text="", name_ar=attrs.get("name_ar", ""), name_en=attrs.get("name_en", ""),
                  actor_type=attrs.get("actor_type", "state"), inter=attrs.get("inter", 1))
+
+
+def _police_of(located: Located | None) -> Actor | None:
+    """The police of the country of `located`."""
+    return police_of_country(located.place.country if located is not None and located.place is not None else "")
 
 
 def _tolls_of_own_governorates(groups: dict[tuple[str, ...], list[Mention]], places: LocationResolver,
