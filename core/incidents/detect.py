@@ -2187,8 +2187,7 @@ def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[S
         return False
     checkpoints = word_set("stop_checkpoint_words")
     before = tokens[max(0, t0 - CHECKPOINT_REACH): t0]
-    while any(t.is_punct for t in before):
-        before = before[next(k for k, t in enumerate(before) if t.is_punct) + 1:]
+    before = before[max((k + 1 for k, t in enumerate(before) if t.is_punct), default=0):]  # after the last punctuation
     if any(variant_in(t.norm, checkpoints, depth=1) for t in before):
         return True  # «نقطة للحوثيين … أوقفت أمس أحد المواطنين»: stopped at a checkpoint, not held
     end = min(len(tokens), t1 + STOP_ARREST_REACH)

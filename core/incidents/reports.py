@@ -922,13 +922,16 @@ def _toll_details(parts: list[Report], clauses: list[Clause], places: LocationRe
     r = parts[0]
     count = r.counts[0]
     text = places.doc.text
+    # the figures told after the toll in its sentence, first: most reports have none, and then the
+    # sentence's places are not looked up at all
     numbers = [e for e in places.doc.entities if e.label == "NUMBER" and isinstance(e.attrs.get("value"), int)
-               and e.attrs.get("kind") != "dual"]
+               and e.attrs.get("kind") != "dual" and e.start >= count.told_end
+               and clauses[0].start <= e.start < clauses[-1].end]
+    if len(numbers) < 2:
+        return parts
     cands = [c for clause in clauses for c in places.candidates(clause) if c.span is not None and c.rank <= 4]
     details: list[tuple[Located, int]] = []
     for figure in numbers:
-        if figure.start < count.told_end or not (clauses[0].start <= figure.start < clauses[-1].end):
-            continue
         after = [c for c in cands if c.span.start >= figure.end]
         if not after:
             continue
