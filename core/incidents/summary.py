@@ -151,6 +151,11 @@ def _crowd(incident: Incident) -> bool:
     return actor.name_en in (generic, f"{generic} ({country})" if country else generic)
 
 
+def _part(name: str, before: str = "", after: str = "") -> str:
+    """A name with the words around it (« by X», « (X)», « X»), or nothing when there is no name."""
+    return f" {before}{name}{after}" if name else ""
+
+
 def _who(incident: Incident) -> tuple[str, str]:
     """Who did it to whom, after the event's noun, in English and in Arabic."""
     side1_en = _join([_name_en(incident.actor1)] + [_name_en(a) for a in incident.assoc_actor_1], "with")
@@ -164,25 +169,25 @@ def _who(incident: Incident) -> tuple[str, str]:
         # group's or a force's people, not the group: «Abduction of members of Division 30»
         if side2_en and incident.actor2 is not None and incident.actor2.actor_type in ARMED:
             side2_en, side2_ar = f"members of {side2_en}", f"عناصر من {side2_ar}"
-        return ((f" {side2_en}" if side2_en else "") + (f" by {side1_en}" if side1_en else ""),
-                (f" {side2_ar}" if side2_ar else "") + (f" على يد {side1_ar}" if side1_ar else ""))
+        return (_part(side2_en) + _part(side1_en, "by "),
+                _part(side2_ar) + _part(side1_ar, "على يد "))
     if incident.event_type in ("Protests", "Riots"):
         if _crowd(incident):
             side1_en = side1_ar = ""
         if incident.sub_event_type in DISPERSED:  # «Protest dispersed by Police Forces of Iraq»
-            return ((f" by {side2_en}" if side2_en else "") + (f" ({side1_en})" if side1_en else ""),
-                    (f" على يد {side2_ar}" if side2_ar else "") + (f" ({side1_ar})" if side1_ar else ""))
+            return (_part(side2_en, "by ") + _part(side1_en, "(", ")"),
+                    _part(side2_ar, "على يد ") + _part(side1_ar, "(", ")"))
         # «Riot against Police Forces of Egypt», «أعمال شغب ضد قوات الشرطة»
-        return ((f" by {side1_en}" if side1_en else "") + (f" against {side2_en}" if side2_en else ""),
-                (f" من {side1_ar}" if side1_ar else "") + (f" ضد {side2_ar}" if side2_ar else ""))
+        return (_part(side1_en, "by ") + _part(side2_en, "against "),
+                _part(side1_ar, "من ") + _part(side2_ar, "ضد "))
     if incident.event_type in REMOTE:
         # a bomb targets («انفجار … استهدف قوات الشرطة»: the verb takes the accusative, as «على» the genitive)
         on_en, on_ar = taxonomy().get("target_words", {}).get(incident.sub_event_type) or ["on", "على"]
-        return ((f" by {side1_en}" if side1_en else "") + (f" {on_en} {side2_en}" if side2_en else ""),
-                (f" من {side1_ar}" if side1_ar else "") + (f" {on_ar} {side2_ar}" if side2_ar else ""))
+        return (_part(side1_en, "by ") + _part(side2_en, f"{on_en} "),
+                _part(side1_ar, "من ") + _part(side2_ar, f"{on_ar} "))
     if incident.sub_event_type.endswith("territory") and _opposed(incident):  # who took it (actor1) from whom (actor2)
-        return ((f" by {side1_en}" if side1_en else "") + (f" from {side2_en}" if side2_en else ""),
-                (f" على يد {side1_ar}" if side1_ar else "") + (f" من {side2_ar}" if side2_ar else ""))
+        return (_part(side1_en, "by ") + _part(side2_en, "from "),
+                _part(side1_ar, "على يد ") + _part(side2_ar, "من "))
     if side1_en and side2_en:
         return f" between {side1_en} and {side2_en}", f" بين {side1_ar} و{side2_ar}"
     # «بمشاركة» takes a genitive and no verb agreement («شارك فيها المقاومة» was ungrammatical)
