@@ -49,6 +49,8 @@ def build_menus(window: Any) -> None:
     w.recent_menu.setObjectName("recentMenu")
     w.action_settings = _action(w, translate("MainWindow", "&Settings…"), "Ctrl+,")
     w.action_quit = _action(w, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
+    if w.action_quit.shortcut().isEmpty():  # Windows and some Linux desktops have no standard Quit key:
+        w.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # File › Quit listed none, Help's list left it out
     for item in (w.action_import, w.action_import_folder, w.action_paste, w.action_read_dates, w.action_reanalyze,
                  w.action_export, None,
                  w.action_open_db,

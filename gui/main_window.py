@@ -14,13 +14,13 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, wiring
-from gui.bidi import file_filters, isolate_auto
+from gui.bidi import LRI, PDI, file_filters, isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -178,6 +178,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         actions.build_menus(self)  # every QAction and shortcut, in one place
         self.on_reader_selection_changed()
+        self._reader_placeholder()
+
+    def _reader_placeholder(self) -> None:
+        """What the reader says while no article is open (a new user's empty library, a database
+        just switched to): how to bring articles in. It was a blank page, the only hint a small
+        line under the library list."""
+        def keys(action: QAction) -> str:  # left to right in the Arabic text too: «Ctrl+Shift+V»
+            text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            return f"{LRI}{text}{PDI}" if text else ""
+
+        self.reader.set_empty_hint(
+            self.tr("No article open. Import articles with File › Import… (%1), a whole folder with "
+                    "File › Import a folder… (%2), paste an article you copied with %3, "
+                    "or drop files on this window.")
+            .replace("%1", keys(self.action_import)).replace("%2", keys(self.action_import_folder))
+            .replace("%3", keys(self.action_paste)))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
     def refresh_library(self, then_open: Any = None) -> Op:

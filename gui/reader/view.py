@@ -19,7 +19,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QGuiApplication, QHelpEvent, QMouseEvent,
                            QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QToolTip, QWidget
 
 from core.text.folded import FoldedText
 from gui import theme
@@ -78,6 +79,16 @@ class ReaderView(QTextEdit):
         self._search_hits: list[tuple[int, int]] = []
         self._press: QPoint | None = None
         self.menu_actions: list[QAction | QMenu] = []  # put first in the context menu (main window fills it)
+        # Said while no article is shown (set_empty_hint). Not QTextEdit's placeholder: Qt draws
+        # that on one line, cut off at the view's edge.
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setObjectName("readerEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.setStyleSheet("color: palette(placeholder-text); background: transparent;")
+        self.empty_hint.hide()
         self.set_point_size(theme.READER_POINT_SIZE)
 
     # -- content --------------------------------------------------------------------------
@@ -98,6 +109,7 @@ class ReaderView(QTextEdit):
         self._apply_paragraph_format()
         self.set_entities(entities)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._show_empty_hint()
 
     def set_entities(self, entities: Iterable[Mapping[str, Any]]) -> None:
         self._highlights = build_highlights(self._text, entities)
@@ -114,6 +126,23 @@ class ReaderView(QTextEdit):
 
     def clear_article(self) -> None:
         self.set_article("")
+
+    def set_empty_hint(self, text: str) -> None:
+        """What the view says, wrapped in its middle, while no article is shown."""
+        self.empty_hint.setText(text)
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        self.empty_hint.setVisible(not self._text and bool(self.empty_hint.text()))
+        self._place_empty_hint()
+
+    def _place_empty_hint(self) -> None:
+        margin = 24
+        self.empty_hint.setGeometry(self.viewport().rect().adjusted(margin, margin, -margin, -margin))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_empty_hint()
 
     def text(self) -> str:
         return self._text

@@ -3267,6 +3267,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No article open. Import articles with File › Import… (%1), a whole folder with File › Import a folder… (%2), paste an article you copied with %3, or drop files on this window.</source>
+        <translation>لا مقال مفتوح. استورد مقالات من ملف › استيراد… (%1)، أو مجلدًا كاملًا من ملف › استيراد مجلد… (%2)، أو الصق مقالًا نسخته بـ %3، أو أفلت الملفات على هذه النافذة.</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
