@@ -62,6 +62,18 @@ def build_menus(window: Any) -> None:
         else:
             file_menu.addAction(item)
 
+    edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    # the open article's highlights and incident corrections (gui/undo.py); a text field keeps its own Ctrl+Z
+    w.action_undo = _action(w, translate("MainWindow", "&Undo"))
+    w.action_redo = _action(w, translate("MainWindow", "&Redo"))
+    for action, standard, key in ((w.action_undo, QKeySequence.StandardKey.Undo, "Ctrl+Z"),
+                                  (w.action_redo, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z")):
+        action.setShortcuts(standard)  # every key of the platform: Redo is Ctrl+Y and Ctrl+Shift+Z on Linux
+        if action.shortcut().isEmpty():  # a platform without standard keys
+            action.setShortcut(QKeySequence(key))
+        action.setEnabled(False)
+        edit_menu.addAction(action)
+
     view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     w.action_zoom_in = _action(w, translate("MainWindow", "Larger text"), "Ctrl+=", QKeySequence.StandardKey.ZoomIn)
     w.action_zoom_out = _action(w, translate("MainWindow", "Smaller text"), QKeySequence.StandardKey.ZoomOut)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QVBoxLayout, QWidget)
 
 from core.store.analyses import count_incidents
-from gui import actions, i18n, ops, tasks, theme, wiring
+from gui import actions, i18n, ops, tasks, theme, undo, wiring
 from gui.bidi import LRI, PDI, file_filters, isolate_auto
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
         self._import_note: tuple[Any, str] | None = None  # the import's report, kept up by the article it opens
         self._status_busy = False  # the status bar says work is under way (show_status)
+        self.history = undo.History()  # Edit › Undo / Redo: the open article's highlights and incident corrections
+        self._undo_busy = False  # an undo or redo is being stored: the next waits for it
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -292,11 +294,75 @@ class MainWindow(QMainWindow):
         return op
 
     def run_incident_op(self, work: Any, label: str) -> Op:
-        """Store one analyst correction of the open article's incidents, then show the result."""
+        """Store one analyst correction of the open article's incidents, then show the result (Edit › Undo takes it back)."""
         article_id = self.article.id if self.article else None
-        return (Op(self, lambda ctx: work(ctx.db, article_id), db_path=self.db_path, label=label)
-                .success(lambda incidents: self.on_incidents_changed(article_id, incidents))
+        what = self.tr("the incident correction")
+        return (Op(self, lambda ctx: undo.recorded(undo.INCIDENTS, work)(ctx.db, article_id), db_path=self.db_path,
+                   label=label)
+                .success(lambda outcome: self._recorded(undo.INCIDENTS, article_id, outcome, what,
+                                                        self.on_incidents_changed))
                 .run_in_background())
+
+    def run_recorded_op(self, table: str, work: Any, label: str, done: Any, what: str) -> Op | None:
+        """`run_article_op` of a change Edit › Undo takes back: `table`'s rows are read before and after it."""
+        return self.run_article_op(undo.recorded(table, work), label,
+                                   lambda article_id, outcome: self._recorded(table, article_id, outcome, what, done))
+
+    def _recorded(self, table: str, article_id: Any, outcome: Any, what: str, done: Any) -> None:
+        result, before, after = outcome
+        if self.article is not None and self.article.id == article_id:
+            self.history.record(undo.Step(table, article_id, before, after, what))
+            self.update_undo_actions()
+        done(article_id, result)
+
+    def update_undo_actions(self) -> None:
+        self.action_undo.setEnabled(bool(self.history.undo) and not self._undo_busy)
+        self.action_redo.setEnabled(bool(self.history.redo) and not self._undo_busy)
+
+    def on_undo_requested(self, back: bool = True) -> None:
+        """Edit › Undo (`back`) or Redo: the open article's last highlight change or incident correction."""
+        source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
+        if self._undo_busy:
+            return
+        if not source or self.article is None or source[-1].article_id != self.article.id:
+            self.show_status(self.tr("Nothing to undo.") if back else self.tr("Nothing to redo."), 4000)
+            return
+        step = source.pop()
+        rows = step.before if back else step.after
+        self._undo_busy = True
+        self.update_undo_actions()
+
+        def done(article_id: Any, result: Any) -> None:
+            self._undo_busy = False
+            if self.article is not None and self.article.id == article_id:
+                target.append(step)
+            self.update_undo_actions()
+            if step.table == undo.HIGHLIGHTS:
+                self.on_highlights_changed(article_id, result)
+            else:
+                self.on_incidents_changed(article_id, result)
+            self.show_status((self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what), 6000)
+
+        def failed(exc: BaseException) -> None:
+            self._undo_busy = False
+            self.update_undo_actions()
+            ops.show_error(self, exc, title=self.tr("Could not undo") if back else self.tr("Could not redo"))
+
+        op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows),
+                                 self.tr("Undoing") if back else self.tr("Redoing"), done)
+        if op is None:
+            self._undo_busy = False
+            self.update_undo_actions()
+        else:
+            op.failure(failed)
+
+    def _highlight_what(self, quote: str, kind: str) -> str:
+        """A highlight change as Edit › Undo's status message names it; the quote cut to a few words."""
+        quote = " ".join(quote.split())
+        quote = isolate_auto(quote if len(quote) <= 40 else quote[:39].rstrip() + "…")
+        text = {"add": self.tr("the highlight «%1»"), "edit": self.tr("the change to the highlight «%1»"),
+                "delete": self.tr("deleting the highlight «%1»")}[kind]
+        return text.replace("%1", quote)
 
     def run_article_op(self, work: Any, label: str, done: Any) -> Op | None:
         """Store one analyst change to the open article (each its own transaction), then `done(article_id, result)`."""
@@ -562,6 +628,8 @@ class MainWindow(QMainWindow):
         self.legend.set_counts(Counter(h.display for h in self.reader.highlights()))
         self.incidents.set_incidents(result.incidents, result.summary, keep_selection=True)
         self.incidents.key_sentences.set_sentences(self.article.text, result.summary)
+        self.history.drop(undo.INCIDENTS)  # its incidents are rebuilt: older rows of their corrections may not fit
+        self.update_undo_actions()
         self.refresh_corroborations()
         self.show_status(self.tr("Saved; the article was analysed again."), 4000)
         self.entitiesChanged.emit(result.entities)
@@ -593,8 +661,9 @@ class MainWindow(QMainWindow):
 
     def _save_new_highlight(self, span: tuple[int, int], color: str, note: str) -> None:
         self.highlight_color = color
-        self.run_article_op(lambda db, aid: tasks.add_highlight(db, aid, span[0], span[1], color, note),
-                            self.tr("Saving the highlight"), self.on_highlights_changed)
+        quote = self.article.text[span[0]:span[1]] if self.article is not None else ""
+        self.run_recorded_op(undo.HIGHLIGHTS, lambda db, aid: tasks.add_highlight(db, aid, span[0], span[1], color, note),
+                             self.tr("Saving the highlight"), self.on_highlights_changed, self._highlight_what(quote, "add"))
 
     def on_highlights_changed(self, article_id: Any, highlights: list[dict[str, Any]]) -> None:
         if self.article is None or self.article.id != article_id:
@@ -622,15 +691,18 @@ class MainWindow(QMainWindow):
             return
         dialog = HighlightDialog(str(h.get("quote") or ""), str(h.get("color") or ""), str(h.get("note") or ""), self,
                                  title=self.tr("Edit highlight"))
-        dialog.accepted.connect(lambda d=dialog: self.run_article_op(
-            lambda db, aid: tasks.update_highlight(db, aid, highlight_id, d.color(), d.note_text()),
-            self.tr("Saving the highlight"), self.on_highlights_changed))
+        dialog.accepted.connect(lambda d=dialog: self.run_recorded_op(
+            undo.HIGHLIGHTS, lambda db, aid: tasks.update_highlight(db, aid, highlight_id, d.color(), d.note_text()),
+            self.tr("Saving the highlight"), self.on_highlights_changed,
+            self._highlight_what(str(h.get("quote") or ""), "edit")))
         self.highlight_dialog = dialog
         dialog.open()
 
     def on_highlight_delete_requested(self, highlight_id: int) -> None:
-        self.run_article_op(lambda db, aid: tasks.delete_highlight(db, aid, highlight_id), self.tr("Deleting the highlight"),
-                            self.on_highlights_changed)
+        h = self.notes.highlight(highlight_id) or {}
+        self.run_recorded_op(undo.HIGHLIGHTS, lambda db, aid: tasks.delete_highlight(db, aid, highlight_id),
+                             self.tr("Deleting the highlight"), self.on_highlights_changed,
+                             self._highlight_what(str(h.get("quote") or ""), "delete"))
 
     def on_note_changed(self, note_id: Any, body: str) -> None:
         self.run_article_op(lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
@@ -837,6 +909,9 @@ class MainWindow(QMainWindow):
             self.reader.show_search_hits(hit_spans(self.article.text, self.library.query().text))
 
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
+        if self.article is None or self.article.id != view.id:  # Undo is the open article's
+            self.history.clear()
+            self.update_undo_actions()
         self.article = view
         self.article_title.setText(view.title or self.tr("(untitled)"))
         self._show_meta(view)
@@ -1040,6 +1115,8 @@ class MainWindow(QMainWindow):
             if op is not None and not op.done:
                 op.cancel()  # answers from before the switch must not land in the new panes
         self.article = None
+        self.history.clear()
+        self.update_undo_actions()
         self._pending_reveal = self._pending_incident = None
         self._reopen_after_reload = reopen if reopen is not None else prefs.last_article(path)
         self.reader.set_article("", [])

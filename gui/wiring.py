@@ -64,6 +64,8 @@ def connect_signals(w: MainWindow) -> None:
     w.action_restore.triggered.connect(w.on_restore_requested)
     w.recent_menu.aboutToShow.connect(w.on_recent_menu_about_to_show)
     w.action_settings.triggered.connect(w.on_settings_requested)
+    w.action_undo.triggered.connect(lambda: w.on_undo_requested(True))
+    w.action_redo.triggered.connect(lambda: w.on_undo_requested(False))
     QApplication.styleHints().colorSchemeChanged.connect(w.on_system_color_scheme_changed)
     w.reader.entityClicked.connect(w.on_entity_clicked)
     w.library.articleActivated.connect(w.on_article_activated)

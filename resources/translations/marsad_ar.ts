@@ -3267,6 +3267,66 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>the incident correction</source>
+        <translation>تصحيح الحادثة</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>تم التراجع عن %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>تمت إعادة %1.</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>تعذّر التراجع</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>تعذّرت الإعادة</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>جارٍ التراجع</translation>
+    </message>
+    <message>
+        <source>Redoing</source>
+        <translation>جارٍ الإعادة</translation>
+    </message>
+    <message>
+        <source>the highlight «%1»</source>
+        <translation>تظليل «%1»</translation>
+    </message>
+    <message>
+        <source>the change to the highlight «%1»</source>
+        <translation>تعديل تظليل «%1»</translation>
+    </message>
+    <message>
+        <source>deleting the highlight «%1»</source>
+        <translation>حذف تظليل «%1»</translation>
+    </message>
+    <message>
         <source>No article open. Import articles with File › Import… (%1), a whole folder with File › Import a folder… (%2), paste an article you copied with %3, or drop files on this window.</source>
         <translation>لا مقال مفتوح. استورد مقالات من ملف › استيراد… (%1)، أو مجلدًا كاملًا من ملف › استيراد مجلد… (%2)، أو الصق مقالًا نسخته بـ %3، أو أفلت الملفات على هذه النافذة.</translation>
     </message>

@@ -26,7 +26,7 @@ def stored(path: str) -> dict:
 def test_details_change_the_date_and_the_incidents_follow(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     w = open_window
     assert w.action_details.shortcut() == QKeySequence("Ctrl+Shift+D")
-    assert w.action_details in w.menuBar().actions()[3].menu().actions()  # the Notes (article) menu
+    assert w.action_details in w.menuBar().actions()[4].menu().actions()  # the Notes (article) menu
     w.action_details.trigger()
     dialog = w.details_dialog
     assert isinstance(dialog, ArticleDetailsDialog) and dialog.isVisible()

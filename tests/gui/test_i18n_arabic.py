@@ -19,7 +19,7 @@ def test_arabic_translations_and_mirrored_layout(qtbot, arabic, article_db) -> N
     w.remember_layout = False
     qtbot.addWidget(w)
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles[:2] == ["&ملف", "&عرض"]
+    assert titles[:3] == ["&ملف", "&تحرير", "&عرض"]
     assert [w.side_tabs.tabText(i) for i in range(w.side_tabs.count())] == ["الحوادث", "الملاحظات", "الملخص"]
     assert w.action_settings.text().split("\t")[0] == "الإ&عدادات…"  # its key after a tab: test below
     assert w.summary.scope.itemText(0) == "المقال المفتوح"
