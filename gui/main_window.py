@@ -911,7 +911,9 @@ class MainWindow(QMainWindow):
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
         if self.article is None or self.article.id != view.id:  # Undo is the open article's
             self.history.clear()
-            self.update_undo_actions()
+        else:  # the same article shown again (its details changed, analysed again): its incidents
+            self.history.drop(undo.INCIDENTS)  # may be rebuilt, older rows of their corrections would not fit
+        self.update_undo_actions()
         self.article = view
         self.article_title.setText(view.title or self.tr("(untitled)"))
         self._show_meta(view)

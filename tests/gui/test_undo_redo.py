@@ -144,3 +144,20 @@ def test_the_edit_menu_in_arabic(qtbot, arabic, window_on, article_db) -> None: 
     [edit] = [a.menu() for a in w.menuBar().actions() if a.menu() is not None and w.action_undo in a.menu().actions()]
     texts = [edit.title(), w.action_undo.text(), w.action_redo.text()]
     assert all("Undo" not in t and "Redo" not in t and "Edit" not in t for t in texts), texts
+
+
+def test_the_history_is_the_open_articles(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Shown again (details changed, analysed again), its incident steps go (the incidents may be
+    rebuilt) and its highlight steps stay; another article starts an empty history."""
+    w = open_window
+    w._save_new_highlight(select(w, "المركز الإعلامي"), "yellow", "")
+    w.incidents.select_row(0)
+    w.on_incident_edited(w.incidents.current_incident(), {"fatalities": 99})
+    settle(qtbot, w)
+    assert sorted(s.table for s in w.history.undo) == ["highlights", "incident_overrides"]
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.open_article(w.article.id)
+    assert [s.table for s in w.history.undo] == ["highlights"] and w.action_undo.isEnabled()
+    w.reload_database(w.db_path)
+    assert not w.history.undo and not w.action_undo.isEnabled()
+    settle(qtbot, w)
