@@ -277,6 +277,10 @@ class _Sentence:
 
     def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
         skipped, k = 0, start
+        if start >= 2 and self.tokens[start - 1].text in ("،", ",") and not self.tokens[start].norm.startswith(("و", "ال")):
+            subject = self._counted_subject(start - 1, reach)
+            if subject is not None:
+                return subject  # «وكان 15 من المسلحين الحوثيين وحلفائهم، قتلوا في …»
         while k > 0:
             if k >= 4 and [t.norm for t in self.tokens[k - 3: k]] == ["علي", "الاقل", "،"] and self.tokens[k - 4].norm == "،":
                 k -= 4  # «7 من المسلحين الحوثيين، على الأقل، قتلوا»: a parenthesis, no clause break
@@ -292,6 +296,19 @@ class _Sentence:
                     return total, skipped + (hit.tok_start - total.tok_end)
                 return hit, skipped
             if self.is_break(k - 1) or self.in_phrase[k - 1] or skipped >= reach:
+                return None
+            skipped, k = skipped + 1, k - 1
+        return None
+
+    def _counted_subject(self, comma: int, reach: int) -> tuple[NumberHit, int] | None:
+        """The subject of a plural verb set off from it by a comma, as a long subject often is: a
+        figure with its partitive group («15 من المسلحين الحوثيين وقوات صالح») right before the comma,
+        nothing else between; the verb joined by «و» is a new clause («هاجم 30 مسلحا المركز، وقتلوا»)."""
+        k, skipped = comma, 0
+        while k > 0 and skipped <= reach:
+            if k in self.num_end and k < comma and self.tokens[k].norm == "من":
+                return self.num_end[k], skipped
+            if self.is_break(k - 1) or self.in_phrase[k - 1]:
                 return None
             skipped, k = skipped + 1, k - 1
         return None
