@@ -851,6 +851,8 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.count is None or f.count.kind == "self" or f.whose is None:
             continue
         k = f.whose[1]
+        if f.count.kind == "singular":
+            k = _past_the_one(sentence, k)
         while True:
             j = k
             if j + 1 < len(tokens) and tokens[j].norm == "علي" and tokens[j + 1].norm in ("الاقل", "اقل"):
@@ -882,6 +884,23 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             extra.append(_Found(f.match, f.phrase, hit, 0, whose, extra={"continues": True}))
             k = whose[1]
     return extra
+
+
+ONE_REACH = 5  # words of a name or a title after the one killed («القيادي الحوثي [أبو علي الشامي]»)
+
+
+def _past_the_one(sentence: _Sentence, k: int) -> int:
+    """Where a second group joined to one killed person can start: past the rest of his name or title
+    («قتل القيادي الحوثي أبو علي الشامي [وثلاثة من مرافقيه]», «قتل قائد ميداني في جماعة الحوثي
+    [و3 من مرافقيه]») — the first «و» + figure within ONE_REACH words, nothing between that breaks the
+    clause, tells another figure or another casualty phrase; `k` itself otherwise."""
+    tokens = sentence.tokens
+    for j in range(k, min(len(tokens), k + ONE_REACH + 1)):
+        if tokens[j].norm[:1] == "و" and j in sentence.num_start:
+            return j
+        if sentence.is_break(j) or sentence.in_phrase[j] or j in sentence.num_start:
+            return k
+    return k
 
 
 def _person_alone(sentence: _Sentence, k: int) -> bool:

@@ -47,3 +47,19 @@ def test_a_verb_joined_by_waw_after_the_comma_keeps_its_own_object() -> None:
 def test_a_figure_with_no_partitive_group_before_the_comma_is_not_taken() -> None:
     """Only «N من …» right before the comma is a subject: «قصفوا 3 قرى، قتلوا فيها» is no toll of three."""
     assert 3 not in _killed("قصف المسلحون 3 قرى قرب بلدة الصفا، قتلوا فيها عددا من السكان.")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل قائد ميداني في جماعة الحوثي و3 من مرافقيه في كمين نصبه مسلحون قرب بلدة الصفا أمس.",
+    "قتل القيادي الحوثي أبو علي الشامي وثلاثة من مرافقيه في كمين نصبه مسلحون قرب بلدة الصفا أمس.",
+])
+def test_one_killed_with_his_name_or_title_then_a_joined_group_adds_up(text: str) -> None:
+    """A second group joined by «و» after the one killed's name or title («… وثلاثة من مرافقيه»)
+    is killed with him: four dead, not one."""
+    assert [i.fatalities for i in _violent(text)] == [4]
+
+
+def test_one_killed_then_a_figure_after_a_break_is_not_his_group() -> None:
+    """A figure after the clause is over is not joined to him."""
+    text = "قتل القيادي الحوثي أبو علي الشامي في كمين قرب بلدة الصفا، وأصيب 3 من مرافقيه بجروح."
+    assert [(i.fatalities, i.injured) for i in _violent(text)] == [(1, 3)]
