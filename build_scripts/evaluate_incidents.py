@@ -356,7 +356,7 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
             lines.append(f"   {'ok ' if pick is not None else 'MISS'} {'/'.join(_either(g['event_type'])):28} "
                          f"{(g.get('country', '') + ' ') * country}{where:16} "
                          f"killed {g.get('fatalities')} / {sys_keys[pick][2] if pick is not None else '-'}"
-                         f"  {g.get('place', '')}")
+                         f"  {g.get('place', '')}" + (_detail(g, found[pick]) if pick is not None else ""))
         used = {p for p, _ in picks}
         free = [i for i in range(len(found)) if i not in used]
         lines += [f"   EXTRA {sys_keys[i][0]:28} {' '.join(str(k or '-') for k in sys_keys[i][1:-1]):16} "
@@ -388,6 +388,18 @@ def score_gold(shared: Path, gold_path: Path, part: str, verbose: bool) -> None:
         print("  most frequent actor errors (field: gold -> pipeline):")
         for (field, g, f), c in a["errors"].most_common(25):
             print(f"    {c:4}  {field:8} {g} -> {f}")
+
+
+def _detail(g: dict, inc: Incident) -> str:
+    """The verbose line's tail for a matched pair: «K!» when the fatalities differ, «A!» when an
+    actor's name differs (bracketed country/period ignored), then gold's and the pipeline's actors
+    and the pipeline's summary — what a reader needs to tell why a toll or an actor is off."""
+    mine = tuple(a.name_en if a else None for a in (inc.actor1, inc.actor2))
+    gold_actors = (g.get("actor1"), g.get("actor2"))
+    k_off = _killed(inc.fatalities, inc.flags) != g.get("fatalities")
+    a_off = tuple(map(actor_name, gold_actors)) != tuple(map(actor_name, mine))
+    return (f"\n        {'K!' if k_off else '  '} {'A!' if a_off else '  '} gold {gold_actors[0]} / {gold_actors[1]}"
+            f" :: found {mine[0]} / {mine[1]} :: {inc.summary_en}")
 
 
 def _pairs(gold: list[dict], found: list[tuple], country: bool = False) -> list[tuple[int | None, bool]]:

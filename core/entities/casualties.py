@@ -277,6 +277,10 @@ class _Sentence:
 
     def count_before(self, start: int, reach: int) -> tuple[NumberHit, int] | None:
         skipped, k = 0, start
+        if start >= 2 and self.tokens[start - 1].text in ("،", ",") and not self.tokens[start].norm.startswith(("و", "ال")):
+            subject = self._counted_subject(start - 1, reach)
+            if subject is not None:
+                return subject  # «وكان 15 من المسلحين الحوثيين وحلفائهم، قتلوا في …»
         while k > 0:
             if k >= 4 and [t.norm for t in self.tokens[k - 3: k]] == ["علي", "الاقل", "،"] and self.tokens[k - 4].norm == "،":
                 k -= 4  # «7 من المسلحين الحوثيين، على الأقل، قتلوا»: a parenthesis, no clause break
@@ -292,6 +296,19 @@ class _Sentence:
                     return total, skipped + (hit.tok_start - total.tok_end)
                 return hit, skipped
             if self.is_break(k - 1) or self.in_phrase[k - 1] or skipped >= reach:
+                return None
+            skipped, k = skipped + 1, k - 1
+        return None
+
+    def _counted_subject(self, comma: int, reach: int) -> tuple[NumberHit, int] | None:
+        """The subject of a plural verb set off from it by a comma, as a long subject often is: a
+        figure with its partitive group («15 من المسلحين الحوثيين وقوات صالح») right before the comma,
+        nothing else between; the verb joined by «و» is a new clause («هاجم 30 مسلحا المركز، وقتلوا»)."""
+        k, skipped = comma, 0
+        while k > 0 and skipped <= reach:
+            if k in self.num_end and k < comma and self.tokens[k].norm == "من":
+                return self.num_end[k], skipped
+            if self.is_break(k - 1) or self.in_phrase[k - 1]:
                 return None
             skipped, k = skipped + 1, k - 1
         return None
@@ -834,6 +851,8 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
         if f.count is None or f.count.kind == "self" or f.whose is None:
             continue
         k = f.whose[1]
+        if f.count.kind == "singular":
+            k = _past_the_one(sentence, k)
         while True:
             j = k
             if j + 1 < len(tokens) and tokens[j].norm == "علي" and tokens[j + 1].norm in ("الاقل", "اقل"):
@@ -865,6 +884,23 @@ def _continuations(sentence: _Sentence, found: list[_Found]) -> list[_Found]:
             extra.append(_Found(f.match, f.phrase, hit, 0, whose, extra={"continues": True}))
             k = whose[1]
     return extra
+
+
+ONE_REACH = 5  # words of a name or a title after the one killed («القيادي الحوثي [أبو علي الشامي]»)
+
+
+def _past_the_one(sentence: _Sentence, k: int) -> int:
+    """Where a second group joined to one killed person can start: past the rest of his name or title
+    («قتل القيادي الحوثي أبو علي الشامي [وثلاثة من مرافقيه]», «قتل قائد ميداني في جماعة الحوثي
+    [و3 من مرافقيه]») — the first «و» + figure within ONE_REACH words, nothing between that breaks the
+    clause, tells another figure or another casualty phrase; `k` itself otherwise."""
+    tokens = sentence.tokens
+    for j in range(k, min(len(tokens), k + ONE_REACH + 1)):
+        if tokens[j].norm[:1] == "و" and j in sentence.num_start:
+            return j
+        if sentence.is_break(j) or sentence.in_phrase[j] or j in sentence.num_start:
+            return k
+    return k
 
 
 def _person_alone(sentence: _Sentence, k: int) -> bool:
