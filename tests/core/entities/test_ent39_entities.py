@@ -64,3 +64,45 @@ def test_two_word_abad_towns_are_one_place() -> None:
         assert any(p[1] == en and p[2] == admin1 for p in found), (text, found)
         assert not any(p[0] in ("جلال", "آباد", "اباد", "أبوت", "خان") for p in found), (text, found)
 
+
+def _entities(text: str, label: str) -> list[tuple[str, dict]]:
+    doc = analyze(text, DAY).doc
+    return [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label == label]
+
+
+def test_counter_terrorism_service_by_country() -> None:
+    libya = _entities("أعلن رئيس جهاز مكافحة الإرهاب بالجيش الليبي بدء عملية لتحرير أحياء بنغازي من المسلحين.", "ARMED_ACTOR")
+    assert ("جهاز مكافحة الإرهاب", "LNA: Libyan National Army") in [(t, a.get("name_en")) for t, a in libya], libya
+    iraq = _entities("اقتحمت قوات جهاز مكافحة الإرهاب حي الضباط في الرمادي بعد معارك مع المسلحين.", "ARMED_ACTOR")
+    assert any(a.get("name_en") == "Military Forces of Iraq (2014-)" for _, a in iraq), iraq
+    egypt = _entities("داهمت قوات مكافحة الإرهاب وكرا للمسلحين في مدينة العريش بشمال سيناء في مصر.", "ARMED_ACTOR")
+    assert not any("Iraq" in (a.get("name_en") or "") for _, a in egypt), egypt
+
+
+def test_death_sentence_kills_no_one() -> None:
+    for text in ["وأصدرت المحكمة أحكام الإعدام بحق عدد من المتهمين في القضية.",
+                 "وقضت محكمة الجنايات بالإعدام على 12 متهما بتهمة الانتماء لجماعة مسلحة.",
+                 "وصدر حكم بإعدام خمسة متهمين أمس.",
+                 "وتطالب المنظمة بإلغاء عقوبة الإعدام في البلاد."]:
+        assert not _entities(text, "CASUALTY"), (text, _entities(text, "CASUALTY"))
+    # carried out, or a killing with no sentence: still a casualty
+    assert _entities("ونفذ المسلحون حكم الإعدام بحق ثلاثة شبان في ساحة البلدة.", "CASUALTY")
+    assert _entities("وأعدم المسلحون خمسة مدنيين في القرية.", "CASUALTY")
+
+
+def test_day_before_min_shahr_and_the_month() -> None:
+    for text, iso in [("ويستمر المعسكر حتى العاشر من شهر أغسطس (آب) المقبل.", "2015-08-10"),
+                      ("وقتل الجندي في الخامس من شهر يوليو الماضي.", "2015-07-05"),
+                      ("وحتى 24 من شهر يوليو الحالي بقيت القوات في مواقعها.", "2015-07-24")]:
+        dates = _entities(text, "DATE")
+        assert [a.get("iso") for _, a in dates] == [iso], (text, dates)
+        assert "شهر" in dates[0][0], dates
+    # «شهر» with no day before it: the month alone, as before
+    dates = _entities("ووصل الوفد في شهر يوليو الماضي.", "DATE")
+    assert [(t, a.get("precision")) for t, a in dates] == [("يوليو الماضي", 3)], dates
+
+
+def test_day_of_a_month_with_a_year_in_words_is_no_date_of_ours() -> None:
+    # a year we cannot read after «من شهر …»: an old date, not this year's day
+    dates = _entities("ووقعت المعركة يوم السبت الخامس عشر من شهر شوال سنة ثلاث من الهجرة.", "DATE")
+    assert not any("شوال" in t for t, _ in dates), dates
