@@ -200,6 +200,9 @@ def _year_at(lex: _Lexicon, tokens: list[Token], j: int) -> tuple[int, int, str 
     return int(m.group(1)), end, marker
 
 
+MONTH_WORD = "شهر"
+
+
 def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> list[DateHit]:
     hits: list[DateHit] = []
     for m in lex.months.find(tokens):
@@ -223,6 +226,10 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             if second is not None and second.payloads[0] == (calendar, month):
                 b = second.token_end
         day, clitic = None, 0
+        # «العاشر من شهر أغسطس», «24 من شهر يوليو»: «شهر» between «من» and the month (495 corpus uses)
+        month_word = a >= 2 and tokens[a - 1].norm == MONTH_WORD and tokens[a - 2].norm == "من"
+        if month_word:
+            a -= 1
         for back in (1, 2):
             found = _day_number(tokens[a - back]) if a >= back else None
             if found and (back == 1 or tokens[a - 1].norm == "من"):  # «28 يوليو», «28 من يوليو»
@@ -236,9 +243,16 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                     if ordinal is not None and not period:  # «الأسبوع الثالث من يوليو» is no day
                         day, a = ordinal, a - 1 - width
                         break
+        if day is None and month_word:
+            a += 1  # no day before «من شهر»: the month as before
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
             b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
+        if year_hit is None and b < len(tokens):
+            k = b + 1 if tokens[b].norm == "من" else b
+            if month_word and k + 1 < len(tokens) and tokens[k].norm in _MONTH_YEAR_HEADS \
+                    and _year_at(lex, tokens, k + 1) is None and not tokens[k + 1].norm.isdigit():
+                continue  # «الخامس عشر من شهر شوال سنة ثلاث من الهجرة»: a year we cannot read, no date of ours
         if year_hit is None and b < len(tokens):
             # «أكتوبر (تشرين الأول) عام 2011», «مايو من العام 2014»: the year named as one after the month
             k = b + 1 if tokens[b].norm == "من" else b

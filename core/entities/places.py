@@ -126,7 +126,72 @@ def find(doc: Document) -> list[Span]:
     facilities = _facilities(doc, gaz, sentences, fired)
     taken = [(s.start, s.end) for s in facilities]
     spans = [_place_span(doc, m) for m in fired if not any(m.start < e and s < m.end for s, e in taken)]
-    return sorted(spans + facilities, key=lambda s: s.start)
+    spans = _adjective_capitals(doc, gaz, sentences, spans + facilities)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _capital_records(gaz: Gazetteer) -> dict[str, PlaceRecord]:
+    """Country → its capital's record: the most populous city at the country's own point (a
+    country's point is its capital's; see incidents.location._capitals)."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        rows = list(enumerate(gaz.place_columns("kind", "country", "lat", "lon", "population")))
+        points = {country: (lat, lon) for _, (kind, country, lat, lon, _) in rows if kind == "country" and lat}
+        best: dict[str, tuple[float, int]] = {}
+        for i, (kind, country, lat, lon, pop) in rows:
+            if kind in CAPITAL_CITY_KINDS and lat and points.get(country) == (lat, lon):
+                size = float(pop or 0)
+                if country not in best or size > best[country][0]:
+                    best[country] = (size, i)
+        _CAPITALS = {country: gaz.places[i] for country, (_, i) in best.items()}
+    return _CAPITALS
+
+
+_CAPITALS: dict[str, PlaceRecord] | None = None
+CAPITAL_CITY_KINDS = ("city", "capital")
+# «العاصمة الإسرائيلية/الفلسطينية»: the gazetteer's capital (Jerusalem) is not what such news means by it
+CONTESTED_CAPITALS = frozenset({"Israel", "Palestine"})
+
+
+def _adjective_capitals(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """«في العاصمة العراقية أمس», «وفي العاصمة التونسية،»: the definite «العاصمة» + a country's
+    feminine nationality adjective with no name after it is that country's capital, a city
+    (geo_precision 1) spanning both words; a name right after («العاصمة العراقية بغداد») is the
+    place and stays so. Place spans inside the two words (the adjective read as a country, «السعودية»)
+    give way."""
+    nationalities = lexicons().nationalities
+    starts = {s.start for s in spans if s.label == "LOCATION"}
+    added: list[Span] = []
+    for toks in sentences:
+        for i in range(len(toks) - 1):
+            head, definite = _head_of(toks[i], gaz.rules.capital_heads)
+            if not head or not definite:
+                continue
+            adj = toks[i + 1]
+            hit = nationalities.get(adj.norm)
+            if hit is None or hit[1] or not adj.norm.endswith("يه"):
+                continue
+            k = i + 2
+            while k < len(toks) and toks[k].is_punct and toks[k].text.strip() in QUOTES:
+                k += 1
+            if k < len(toks) and any(toks[k].start <= s < toks[k].end for s in starts):
+                continue  # «العاصمة العراقية بغداد», «بالعاصمة التونسية "تونس"»: the name is there
+            capital = _capital_records(gaz).get(hit[0])
+            if capital is None or hit[0] in CONTESTED_CAPITALS:
+                continue
+            variant = next((v for v in proclitic_variants(toks[i].norm) if v.endswith(head) and v.startswith("ال")), toks[i].norm)
+            start = toks[i].start + clitic_length(toks[i].text, clitic_letters(toks[i].norm, variant))
+            attrs = capital.to_dict()
+            attrs.update(kind=capital.kind, head="", geo_precision=1, alternatives=[],
+                         name_start=start, name_end=adj.end)
+            added.append(doc.span(start, adj.end, "LOCATION", "gazetteer", **attrs))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in added)]
+    return kept + added
+
+
+QUOTES = frozenset('«"\'“')
 
 
 HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.local_names)
