@@ -1178,11 +1178,6 @@ class ActorFinder:
             # speaker told it, it did not act and was not hit (unless armed men or a military thing
             # are hit: «قتلوا ثلاثة جنود», «موقعا عسكريا», the speaking army's own)
             return heard
-        if not heard and not self._armed_dead(told, end) and not self._own_opening(opening):
-            # «قالت الشرطة إن شخصا قتل وأصيب 15 في إطلاق نار على حشد», «قالت الشرطة إن يهوديا متشددا
-            # طعن ستة»: what is said names no party and opens with no fighters of the speaker's own
-            # («إن قواته قصفت …»), nor are armed men hit — the speaker only told it
-            return [g for g in groups if g not in speakers]
         if not heard or heard[0][0] != "agent" or len(opening) > 1:
             # what is said opens with its own subject: «إن الحوثيين قصفوا …». Doer words and «من»
             # before the party («إن مسلحين من حزب العمال فجروا») are the branch above, armed men hit
@@ -1195,19 +1190,6 @@ class ActorFinder:
             # the speaker is the side hit, not only the source
             return heard + [("target", speakers[-1][1])]
         return heard
-
-    def _own_opening(self, opening: list[str]) -> bool:
-        """What is said opens with the speaker's own men or forces, a member noun or «قوات» with a
-        pronoun glued to it («إن قواته قصفت», «إن عناصرها اعتقلوا»)."""
-        if not opening:
-            return False
-        word = opening[0][1:] if opening[0][:1] in CONJUNCTIONS else opening[0]
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                stem = word[:-len(suffix)]
-                if stem in self.members or stem in ("قوات", "قواتن", "رجال", "افراد", "دوريات", "وحدات"):
-                    return True
-        return False
 
     def _armed_dead(self, start: int, end: int) -> bool:
         """text[start:end] counts armed men hit («خمسة جنود», «ثلاثة من عناصر الشرطة»): a word that

@@ -71,29 +71,3 @@ def test_a_protest_to_be_banned_is_no_protest(text: str) -> None:
 
 def test_a_protest_held_despite_a_ban_stays() -> None:
     assert _protests("وتظاهر المئات أمس في إسطنبول رغم قرار السلطات منع التجمعات.")
-
-
-# -- the police that tell an attack they did not make ---------------------------------------------------
-
-def _attacks(text: str):
-    an = analyze(text, SUNDAY)
-    return [i for i in an.incidents + an.set_aside if i.event_type == "Violence against civilians"]
-
-
-@pytest.mark.parametrize("text", [
-    "قالت الشرطة في نيجيريا أمس إن شخصا قتل وأصيب 15 في إطلاق نار على حشد انتخابي في مدينة كانو.",
-    "قالت الشرطة وشهود عيان إن رجلا متشددا طعن اليوم ستة أشخاص في مدينة حيفا وأصابهم بجروح.",
-])
-def test_police_telling_an_attack_are_no_side_of_it(text: str) -> None:
-    """«قالت الشرطة … إن شخصا قتل …», «قالت الشرطة إن رجلا متشددا طعن …»: what is said names no party
-    and opens with none of the speaker's own men, and no armed men are hit — the police only told it
-    (was: the police as the attacker)."""
-    found = _attacks(text)
-    assert found and all(i.actor1 is None or i.actor1.actor_type != "state" for i in found)
-
-
-def test_a_speakers_own_forces_keep_it_acting() -> None:
-    """«قال الجيش التركي إن قواته قصفت …»: the speech opens with the speaker's own forces (a member
-    noun or «قوات» with a pronoun) — the army shelled."""
-    an = analyze("قال الجيش التركي أمس إن قواته قصفت مواقع لحزب العمال الكردستاني في مدينة دهوك.", SUNDAY)
-    assert any(i.actor1 and "Turkey" in i.actor1.name_en for i in an.incidents)
