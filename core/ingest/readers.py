@@ -24,7 +24,7 @@ from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, decode_counting_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -250,7 +250,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     if not isinstance(obj, dict):
         return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line, code="not_json_object",
                            params={"kind": type(obj).__name__})
-    text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
+    text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and not is_blank(v)), "")
     if not text:
         fields = ", ".join(_TEXT_KEYS[:-1]) + " or " + _TEXT_KEYS[-1]
         return IngestError(origin, f"no article text (no non-empty {fields} field)", line, code="no_article_text",
@@ -515,7 +515,7 @@ def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
     text = trafilatura.extract(page, include_comments=False, include_tables=True)
     if not text:
         text = trafilatura.extract(page, include_comments=False, favor_recall=True)
-    if not text or not text.strip():
+    if not text or is_blank(text):
         yield IngestError(origin, "no article text found in the HTML page", code="no_html_text")
         return
     if sum(ch.isalpha() for ch in text) < MIN_HTML_LETTERS:
