@@ -52,3 +52,44 @@ def test_marks_around_real_text_are_kept(tmp_path: Path) -> None:
     report = import_paths(db, [path], analyze=False)
     assert report.errors == [] and report.added == 1
     assert db.conn.execute("SELECT text FROM articles").fetchone()[0] == "\u200f" + ARABIC + "\u200e"
+
+
+def _rows(n: int) -> list[dict[str, str]]:
+    return [{"title": f"خبر {i}", "text": f"{ARABIC} رقم {i}"} for i in range(n)]
+
+
+def test_a_json_list_cut_off_part_way_keeps_the_articles_before_the_cut(tmp_path: Path) -> None:
+    """A list of articles is parsed one article at a time (a 240 MB export no longer holds every
+    parsed article at once): an export whose download stopped keeps what came before the cut."""
+    whole = json.dumps(_rows(5), ensure_ascii=False)
+    path = tmp_path / "cut.json"
+    path.write_text(whole[: whole.index("رقم 3")], encoding="utf-8")
+    db = open_db(memory=True)
+    report = import_paths(db, [path], analyze=False)
+    assert report.added == 3
+    assert [e.code for e in report.errors] == ["not_valid_json"]
+    assert str(report.errors[0]).startswith(f"{path}: not valid JSON (Unterminated string")
+
+
+@pytest.mark.parametrize(
+    ("text", "added", "message"),
+    [
+        ("[]", 0, None),
+        ("\n [ \n ] \n", 0, None),
+        ("[{0}] [{1}]", 1, "not valid JSON (Extra data at line 1)"),
+        ("[{0}, {1},]", 2, "not valid JSON (Expecting value at line 1)"),
+        ("[{0} {1}]", 1, "not valid JSON (Expecting ',' delimiter at line 1)"),
+        ("[{0},\n{1}\n]\n", 2, None),
+        ("[{0}]]", 1, "not valid JSON (Extra data at line 1)"),
+    ],
+)
+def test_json_lists_read_one_by_one_are_judged_as_json_loads_judges_them(
+    tmp_path: Path, text: str, added: int, message: str | None
+) -> None:
+    rows = [json.dumps(r, ensure_ascii=False) for r in _rows(2)]
+    path = tmp_path / "list.json"
+    path.write_text(text.replace("{0}", rows[0]).replace("{1}", rows[1]), encoding="utf-8")
+    db = open_db(memory=True)
+    report = import_paths(db, [path], analyze=False)
+    assert report.added == added
+    assert [str(e) for e in report.errors] == ([] if message is None else [f"{path}: {message}"])
