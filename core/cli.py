@@ -114,6 +114,7 @@ MAX_DUPLICATES_LISTED = 20
 def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, quiet: bool, date: str | None) -> None:
     """Import .txt, .json, .jsonl, .html files (or .gz of them, or folders)."""
     from core.ingest.importer import import_paths
+    from core.store import DatabaseError, StoreError, count_articles
 
     db = _open(ctx)
 
@@ -121,7 +122,11 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         if not quiet and done and done % 1000 == 0:
             click.echo(f"… {done} read", err=True)
 
-    report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
+    before = count_articles(db)
+    try:
+        report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
+    except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
+        raise click.ClickException(_import_stopped(ctx, db, exc, before)) from exc
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
@@ -149,6 +154,20 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     )
     if report.errors:
         ctx.exit(1)
+
+
+def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:  # type: ignore[no-untyped-def]
+    """The storage failure that stopped an import, and how many articles it had saved by then
+    (whole batches: each is one transaction), so the user knows what a second run will skip."""
+    from core.store import StoreError, count_articles
+
+    message = str(exc) if isinstance(exc, StoreError) else storage_error(_db_path(ctx), exc)
+    try:
+        saved = count_articles(db) - before
+    except Exception:  # noqa: BLE001 — the database may be unusable now; the error says why
+        return message
+    return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
+                            "files again skips them as duplicates", saved)
 
 
 @cli.command("read-dates")
