@@ -447,6 +447,17 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
         sys.exit(1)
 
 
+# A lone UTF-16 half ("\\ud800" in JSON) is a string but cannot be written out as UTF-8: the
+# first one used to stop `marsad analyze -` with a traceback, losing the lines after it.
+_LONE_HALF = re.compile("[\ud800-\udfff]")
+
+
+def _whole(value: Any) -> Any:
+    """`value` with each lone UTF-16 half replaced by U+FFFD (one code point for one, so spans
+    into the text keep their offsets); anything but a string as it is."""
+    return _LONE_HALF.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
     from core.ingest.dates import normalize_date
     from core.pipeline import analyze as run
@@ -454,13 +465,21 @@ def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None)
     for lineno, line in enumerate(stream, start=1):
         if not line.strip():
             continue
+        item: Any = None
         try:
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
         except ValueError as exc:
-            out.write(json.dumps({"id": None, "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
+            given = item.get("id") if isinstance(item, dict) else None  # the id of an object without text
+            out.write(json.dumps({"id": _whole(given), "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
             continue
+        halves = sum(len(_LONE_HALF.findall(v)) for v in (item["text"], item.get("title"), item.get("id"))
+                     if isinstance(v, str))
+        if halves:
+            click.echo(plural(f"warning: line {lineno}: {halves} damaged character(s) (lone UTF-16 halves: a string cut "
+                              "inside an emoji?) read as U+FFFD, one character for one: offsets are unchanged", halves), err=True)
+            item = {k: _whole(v) for k, v in item.items()}
         written = item.get("date")
         date = normalize_date(written)  # the same layouts `marsad import` reads
         if date is None and written not in (None, ""):

@@ -93,3 +93,34 @@ def test_json_lists_read_one_by_one_are_judged_as_json_loads_judges_them(
     report = import_paths(db, [path], analyze=False)
     assert report.added == added
     assert [str(e) for e in report.errors] == ([] if message is None else [f"{path}: {message}"])
+
+
+def test_analyze_from_stdin_survives_lone_utf16_halves_and_keeps_offsets() -> None:
+    """`marsad analyze -` used to stop with a UnicodeEncodeError traceback at the first lone UTF-16
+    half ("\\ud83d", a string cut inside an emoji), losing every line after it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    text = "قتل خمسة مدنيين \ud83d في قصف على سوق مدينة حمص"
+    lines = [
+        json.dumps({"id": "cut\udc00", "title": "\ud83d", "text": text}),
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "whole", "text": ARABIC}),
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from core.cli import main; sys.argv[0] = 'marsad'; sys.exit(main())",
+         "--ner-backend", "none", "analyze", "-"],
+        cwd=root, input="\n".join(lines) + "\n", capture_output=True, text=True, encoding="utf-8", timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip() == ("warning: line 1: 3 damaged characters (lone UTF-16 halves: a string cut inside "
+                                   "an emoji?) read as U+FFFD, one character for one: offsets are unchanged")
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["cut\ufffd", None, "no-text", "whole"]
+    assert "error" in out[1] and "error" in out[2] and "entities" in out[3]
+    fixed = text.replace("\ud83d", "\ufffd")
+    spans = [e for e in out[0]["entities"] if e["text"]]
+    assert spans and all(fixed[e["start"]:e["end"]] == e["text"] for e in spans)
