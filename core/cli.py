@@ -114,6 +114,7 @@ MAX_DUPLICATES_LISTED = 20
 def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, quiet: bool, date: str | None) -> None:
     """Import .txt, .json, .jsonl, .html files (or .gz of them, or folders)."""
     from core.ingest.importer import import_paths
+    from core.store import DatabaseError, StoreError, count_articles
 
     db = _open(ctx)
 
@@ -121,7 +122,11 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         if not quiet and done and done % 1000 == 0:
             click.echo(f"… {done} read", err=True)
 
-    report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
+    before = count_articles(db)
+    try:
+        report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
+    except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
+        raise click.ClickException(_import_stopped(ctx, db, exc, before)) from exc
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
@@ -149,6 +154,20 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
     )
     if report.errors:
         ctx.exit(1)
+
+
+def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:  # type: ignore[no-untyped-def]
+    """The storage failure that stopped an import, and how many articles it had saved by then
+    (whole batches: each is one transaction), so the user knows what a second run will skip."""
+    from core.store import StoreError, count_articles
+
+    message = str(exc) if isinstance(exc, StoreError) else storage_error(_db_path(ctx), exc)
+    try:
+        saved = count_articles(db) - before
+    except Exception:  # noqa: BLE001 — the database may be unusable now; the error says why
+        return message
+    return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
+                            "files again skips them as duplicates", saved)
 
 
 @cli.command("read-dates")
@@ -428,6 +447,17 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
         sys.exit(1)
 
 
+# A lone UTF-16 half ("\\ud800" in JSON) is a string but cannot be written out as UTF-8: the
+# first one used to stop `marsad analyze -` with a traceback, losing the lines after it.
+_LONE_HALF = re.compile("[\ud800-\udfff]")
+
+
+def _whole(value: Any) -> Any:
+    """`value` with each lone UTF-16 half replaced by U+FFFD (one code point for one, so spans
+    into the text keep their offsets); anything but a string as it is."""
+    return _LONE_HALF.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
     from core.ingest.dates import normalize_date
     from core.pipeline import analyze as run
@@ -435,13 +465,21 @@ def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None)
     for lineno, line in enumerate(stream, start=1):
         if not line.strip():
             continue
+        item: Any = None
         try:
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
         except ValueError as exc:
-            out.write(json.dumps({"id": None, "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
+            given = item.get("id") if isinstance(item, dict) else None  # the id of an object without text
+            out.write(json.dumps({"id": _whole(given), "line": lineno, "error": f"bad input line: {exc}"}) + "\n")
             continue
+        halves = sum(len(_LONE_HALF.findall(v)) for v in (item["text"], item.get("title"), item.get("id"))
+                     if isinstance(v, str))
+        if halves:
+            click.echo(plural(f"warning: line {lineno}: {halves} damaged character(s) (lone UTF-16 halves: a string cut "
+                              "inside an emoji?) read as U+FFFD, one character for one: offsets are unchanged", halves), err=True)
+            item = {k: _whole(v) for k, v in item.items()}
         written = item.get("date")
         date = normalize_date(written)  # the same layouts `marsad import` reads
         if date is None and written not in (None, ""):

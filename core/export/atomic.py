@@ -30,6 +30,11 @@ def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> I
                           params={"path": str(path)})
     if path.is_dir():
         raise ExportError(f"{path} is a folder", code="export_is_folder", params={"path": str(path)})
+    if _is_database(path):  # `export -o library.db --force` used to replace the library with a CSV
+        reason = ("it is a database, or a file SQLite keeps beside one (the library itself?); an export "
+                  "never replaces one, even with --force")
+        raise ExportError(f"cannot write {path}: {reason}", code="export_cannot_write",
+                          params={"path": str(path), "reason": reason, "errno": ""})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -54,6 +59,24 @@ def atomic_output(path: Path, *, binary: bool = False, force: bool = False) -> I
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _is_database(path: Path) -> bool:
+    """Whether `path` is an SQLite database, or the write-ahead log, shared memory or journal
+    beside one: files an export must never replace."""
+    name = path.name
+    for side in _SQLITE_SIDE_FILES:
+        if name.endswith(side) and _is_database(path.with_name(name[: -len(side)])):
+            return True
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:  # missing, unreadable: not known to be a database
+        return False
 
 
 def _cannot_write(path: Path, exc: OSError) -> ExportError:

@@ -16,7 +16,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from core.ingest.model import ReadProblem
+from core.ingest.model import ReadProblem, is_blank
 
 
 class NotTextError(ReadProblem, ValueError):
@@ -216,7 +216,7 @@ def _guess_legacy(data: bytes, where: str) -> str:
 
 def _checked(text: str, where: str) -> str:
     """Refuse text that is mostly control characters: that is binary data that happened to decode."""
-    if not text.strip():
+    if is_blank(text):  # spaces, or invisible marks only (a lone direction mark, a zero-width space)
         raise NotTextError(f"{where}empty file", "empty_file")
     controls = sum(1 for _ in _CONTROL.finditer(text))
     if "\x00" in text or controls > len(text) * _MAX_CONTROL_SHARE:

@@ -7,10 +7,23 @@ never stops the others and every failure reaches the user as one readable line.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.text.english import plural
+
+
+# Characters that show nothing: whitespace, and the format marks (zero-width spaces and joiners,
+# direction marks and embeddings, a stray byte-order mark, the soft hyphen) that str.strip()
+# keeps. A text of these only is as empty as a blank one.
+_VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                      "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: only whitespace and invisible format marks."""
+    return _VISIBLE.search(text) is None
 
 
 @dataclass(slots=True)

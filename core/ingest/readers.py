@@ -24,7 +24,7 @@ from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, decode_counting_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -32,7 +32,8 @@ Item = ArticleIn | IngestError
 # One text document (a .txt or .html file, one JSON article) larger than this is refused:
 # no news article is that long, and decoding or analysing it would hang the app.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-# A whole .json file is parsed at once; JSONL has no such limit (only per line).
+# A whole .json file is read into memory (a list of articles is then parsed one article at a
+# time); JSONL has no such limit (only per line).
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MANIFEST_MAX_BYTES = 1024 * 1024  # a folder's list of its files and their details is small
 # A first line longer than this is prose, not a title.
@@ -250,7 +251,7 @@ def article_from_object(obj: Any, origin: str, line: int | None = None) -> Item:
     if not isinstance(obj, dict):
         return IngestError(origin, f"expected a JSON object, found {type(obj).__name__}", line, code="not_json_object",
                            params={"kind": type(obj).__name__})
-    text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and v.strip()), "")
+    text = next((v for k in _TEXT_KEYS if isinstance(v := obj.get(k), str) and not is_blank(v)), "")
     if not text:
         fields = ", ".join(_TEXT_KEYS[:-1]) + " or " + _TEXT_KEYS[-1]
         return IngestError(origin, f"no article text (no non-empty {fields} field)", line, code="no_article_text",
@@ -302,6 +303,16 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     origin = str(path)
     text = decode_bytes(_read_capped(path, compressed, MAX_JSON_BYTES))
     try:
+        if text.startswith("[", _JSON_SPACE.match(text).end()):
+            # A list of articles (the usual export) is parsed one article at a time, so a large
+            # file never holds every parsed article at once (a 240 MB file took 1 GB more), and a
+            # file cut off part-way keeps the articles before the cut.
+            for i, obj in enumerate(_json_list_items(text)):
+                if _is_manifest_entry(obj):
+                    yield from _listed_file(obj, path.parent, f"{origin}[{i}]")
+                else:
+                    yield article_from_object(obj, f"{origin}[{i}]")
+            return
         data = json.loads(text, parse_int=_int_or_digits)
     except json.JSONDecodeError as exc:
         yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
@@ -311,19 +322,39 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     except RecursionError:
         yield IngestError(origin, _TOO_DEEP, code="json_too_deep")
         return
-    if isinstance(data, list):
-        for i, obj in enumerate(data):
-            if _is_manifest_entry(obj):
-                yield from _listed_file(obj, path.parent, f"{origin}[{i}]")
-            else:
-                yield article_from_object(obj, f"{origin}[{i}]")
-        return
     key = _list_key(data)
     if key is None:
         yield article_from_object(data, origin)
         return
     for i, obj in enumerate(data[key]):
         yield article_from_object(obj, f"{origin}[{key}][{i}]")
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")  # the whitespace JSON allows between its tokens
+
+
+def _json_list_items(text: str) -> Iterator[Any]:
+    """The items of the JSON list `text` holds, parsed one by one; raises JSONDecodeError where the
+    list stops being valid JSON (after yielding the items before it), as json.loads would."""
+    decoder = json.JSONDecoder(parse_int=_int_or_digits)
+    pos = _JSON_SPACE.match(text, text.index("[") + 1).end()
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            item, pos = decoder.raw_decode(text, pos)
+            yield item
+            pos = _JSON_SPACE.match(text, pos).end()
+            if text.startswith(",", pos):
+                pos = _JSON_SPACE.match(text, pos + 1).end()
+            elif text.startswith("]", pos):
+                pos += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    pos = _JSON_SPACE.match(text, pos).end()
+    if pos != len(text):
+        raise json.JSONDecodeError("Extra data", text, pos)
 
 
 # Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits()), and
@@ -515,7 +546,7 @@ def _read_html(path: Path, compressed: bool) -> Iterator[Item]:
     text = trafilatura.extract(page, include_comments=False, include_tables=True)
     if not text:
         text = trafilatura.extract(page, include_comments=False, favor_recall=True)
-    if not text or not text.strip():
+    if not text or is_blank(text):
         yield IngestError(origin, "no article text found in the HTML page", code="no_html_text")
         return
     if sum(ch.isalpha() for ch in text) < MIN_HTML_LETTERS:
