@@ -43,3 +43,15 @@ def test_fire_opened_on_a_relative_stays_no_battle() -> None:
     """A man who shot his brother is no attack on a force: the new phrases name a force or its post."""
     text = "أطلق رجل النار على شقيقه بسبب خلاف عائلي في حي سكني بمدينة الدمام أمس."
     assert not any(c[0] == "Battles" for c in _coded(text))
+
+
+# ---------------------------------------------------------------- a capital after «و» + a government verb
+
+
+def test_capital_after_conjunction_and_government_verb_is_no_place() -> None:
+    """«… في سوريا ووافقت أنقرة على …»: the capital after a verb of what a government does is the
+    government (location._government_named), also when «و/ف» is glued to the verb; a strike told in
+    Syria was placed in Ankara."""
+    text = "وقصفت مقاتلات تركية مخازن أسلحة لتنظيم داعش في سوريا ووافقت أنقرة على فتح قاعدة جوية أمام التحالف."
+    an = analyze(text, DAY, "")
+    assert not any(i.location and i.location.admin1_en == "Ankara" for i in an.incidents)
