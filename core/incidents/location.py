@@ -713,7 +713,7 @@ class LocationResolver:
 
     def _government_named(self, tokens: list[Token], idx: int, prev: list[Token], span: Span) -> bool:
         """A city named bare, with no head word, right after a verb of what a government does
-        (`government_verbs`: «سمحت أنقرة», «طالبت دمشق», «أعلنت طهران») is its subject: the
+        (`government_verbs`: «سمحت أنقرة», «طالبت دمشق», «أعلنت طهران», also after «و/ف»: «وسمحت أنقرة») is its subject: the
         capital stands for its government; so is one right after «بين» with a named party after its
         «و» («بين أنقرة والمتمردين الأكراد», «بين بغداد وحكومة الإقليم»: two sides, not two places); so
         is one right after «بحسب/حسب» (`government_sources`:
@@ -727,9 +727,12 @@ class LocationResolver:
             return True  # «… في هذه الغارات بحسب أنقرة»: the government as the source, not the place
         if variant_in(prev[-1].norm, self.government_nouns, depth=1):
             return True  # «لحكومة طرابلس», «برلمان طبرق»: a government named by its seat, not a place (session 36)
-        if prev[-1].norm in self.government_verbs or any(
-                prev[-1].norm.endswith(p) and prev[-1].norm[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
-            return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject
+        verb = prev[-1].norm
+        verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in self.government_verbs else verb
+        if verb in self.government_verbs or any(
+                verb.endswith(p) and verb[:-len(p)] in self.government_verbs for p in OBJECT_PRONOUNS):
+            return True  # «وهو ما تنفيه أنقرة», «اتهمته دمشق»: the verb with its object pronoun, then its subject;
+            # «وسمحت أنقرة …» after «و/ف» too (26 corpus uses of «و/ف» + such a verb + a capital: all its government)
         end = self._tok_index(tokens, span.end - 1) + 1
         if prev[-1].norm in BETWEEN and end < len(tokens) and tokens[end].text.startswith("و") \
                 and (tokens[end].start + 1 in self._party_starts or tokens[end].start in self._party_starts):
