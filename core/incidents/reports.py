@@ -175,6 +175,7 @@ def build_reports(doc: Document) -> list[Report]:
                     and _doer_opens(report.clauses, tokens, doc.entities):
                 report.eventful = True  # «وتصدت القوات السعودية للهجوم بعد اشتباكات …»: verb, then its doer
             sentence_reports.append(report)
+        sentence_reports = _without_comes_after(sentence_reports, tokens)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
@@ -1303,6 +1304,30 @@ def _pointed(group: list[Mention], tokens: list[Token]) -> bool:
         if len(before) > 1 and tokens[before[-2]].norm.lstrip("و") in word_set("pointing_prepositions"):
             return False
     return True
+
+
+COMES_AFTER_GAP = 2  # words (adjectives of the pointed noun) between it and «بعد»: «هذه المواجهة المباشرة بعد»
+
+
+def _without_comes_after(sentence_reports: list[Report], tokens: list[Token]) -> list[Report]:
+    """«ويأتي هذا التفجير بعد أيام من تفجير انتحاري في سوق خان بني سعد الجمعة، أدى إلى مقتل
+    تسعين شخصا», «وتأتي هذه المواجهة بعد ثلاثة أيام على الهجوم الذي أوقع 32 قتيلا»: an event
+    pointed back to (`_pointed`) that a subordinator («بعد/عقب/إثر/قبل») follows, with the report of
+    another event after that subordinator, is told again only to date that other event: the
+    sentence's day and figures are the other's, so the pointed report is left out (the event it
+    retells was told before)."""
+    subordinators = word_set("subordinators")
+    out = []
+    for r in sentence_reports:
+        if r.pointed:
+            end = max(m.end for m in r.mentions)
+            after = [k for k, t in enumerate(tokens) if t.start >= end][: COMES_AFTER_GAP + 1]
+            cut = next((tokens[k].start for k in after if tokens[k].norm.lstrip("و") in subordinators), None)
+            if cut is not None and any(o is not r and not o.pointed and all(m.start > cut for m in o.mentions)
+                                       for o in sentence_reports):
+                continue
+        out.append(r)
+    return out
 
 
 def _before_subordinate(located: Located | None, group: list[Mention], tokens: list[Token]) -> bool:
