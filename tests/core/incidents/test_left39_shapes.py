@@ -1,4 +1,5 @@
-"""Shapes left alone in version 38 (session 39, left39): duals of victim nouns as a count of two.
+"""Shapes left alone in version 38 (session 39, left39): duals of victim nouns as a count of two; a wounded
+figure in a grave state told after the whole; a death of wounds told on its own after its attack.
 Sentences written for the tests in the style of the news.
 """
 
@@ -58,3 +59,22 @@ def test_two_others_after_a_count_are_that_count() -> None:
 def test_genitive_dual_of_a_sound_plural_noun_is_not_two() -> None:
     # «مهندسين» is also the plural (engineers): no count
     assert _values("اختطف مسلحون مهندسين أجانب في المدينة.") == []
+
+
+# -- a wounded figure in a grave state told after the whole is part of it (counts._grave_state_after) --
+
+def test_critical_part_told_after_the_whole_is_not_the_figure() -> None:
+    inc = _one("أعلنت الشرطة مقتل 5 أشخاص وإصابة 30 في انفجار عبوة ناسفة في سوق بمدينة كويتا، مشيرة إلى أن "
+               "عشرين جريحا في حالة حرجة.")
+    assert (inc.fatalities, inc.injured) == (5, 30)
+
+
+def test_grave_part_in_a_later_sentence_keeps_the_whole() -> None:
+    inc = _one("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة يوم الخميس، ما أدى إلى مقتل 4 أشخاص وإصابة 30 "
+               "آخرين. وقال مصدر طبي إن 12 جريحا حالتهم خطرة.")
+    assert (inc.fatalities, inc.injured) == (4, 30)
+
+
+def test_wounded_in_a_grave_state_alone_are_the_figure() -> None:
+    inc = _one("قتل 3 أشخاص وأصيب 8 آخرون في حالة حرجة في انفجار عبوة ناسفة في سوق بمدينة كويتا.")
+    assert (inc.fatalities, inc.injured) == (3, 8)
