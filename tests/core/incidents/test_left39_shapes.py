@@ -78,3 +78,24 @@ def test_grave_part_in_a_later_sentence_keeps_the_whole() -> None:
 def test_wounded_in_a_grave_state_alone_are_the_figure() -> None:
     inc = _one("قتل 3 أشخاص وأصيب 8 آخرون في حالة حرجة في انفجار عبوة ناسفة في سوق بمدينة كويتا.")
     assert (inc.fatalities, inc.injured) == (3, 8)
+
+
+# -- a death of wounds told on its own after the attack is the attack's (reports._deaths_of_wounds) --
+
+def test_third_soldier_dying_of_wounds_on_a_later_day_sets_the_toll() -> None:
+    inc = _one("قتل جنديان أمريكيان عندما فتح مسلح النار على مركز للتجنيد في مدينة تشاتانوغا يوم الخميس. "
+               "وتوفي جندي ثالث متأثرا بجروحه يوم السبت.")
+    assert inc.fatalities == 3
+    assert inc.date == "2015-07-30"
+
+
+def test_one_of_the_wounded_dying_the_next_day_adds_one() -> None:
+    inc = _one("قتل جنديان تركيان وأصيب 4 آخرون في هجوم شنه مسلحون على مخفر في ولاية هكاري يوم الاثنين. "
+               "وفي اليوم التالي توفي أحد الجرحى متأثرا بإصابته في المستشفى.")
+    assert inc.fatalities == 3
+
+
+def test_a_death_in_a_road_accident_after_an_attack_is_not_added() -> None:
+    inc = _one("قتل شرطي وأصيب اثنان في هجوم مسلح على حاجز في مدينة العريش يوم الأحد. وفي شأن آخر، توفي "
+               "شخص متأثرا بإصابته في حادث سير على طريق المطار.")
+    assert inc.fatalities == 1
