@@ -89,6 +89,7 @@ class _Lexicon:
     ordinal_nouns: frozenset[str] = frozenset()  # «القرن» before «العشرين»: the 20th century, no number
     ordinal_units: frozenset[str] = frozenset()  # «الثالث» before «عشر»: the 13th, no number
     construct_duals: dict[str, str] = field(default_factory=dict)  # «رجلي» (before «أمن») → «رجل»
+    adjective_dual_stems: frozenset[str] = frozenset()  # «آخران»: two only when no number is right before
     construct_next: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
@@ -128,6 +129,7 @@ def _lex() -> _Lexicon:
         dual_suffixes=tuple(data["duals"]["suffixes"]),
         dual_stems=frozenset(normalize_token(w) for w in data["duals"]["stems"]),
         dual_an_stems=frozenset(normalize_token(w) for w in data["duals"]["nominative_only_stems"]),
+        adjective_dual_stems=frozenset(normalize_token(w) for w in data["duals"].get("adjective_dual_stems", ())),
         person_stems=frozenset(normalize_token(w) for w in data["duals"]["person_stems"]),
         # «رجلي [أمن]» (genitive/accusative) and «ضابطا [شرطة]» (nominative): before a genitive, no «ن»
         construct_duals={normalize_token(w + end): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())
@@ -386,7 +388,9 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
                     hit = NumberHit(vague.start, vague.end, i, vague.token_end, value, vague=True, kind="vague")
                 else:
                     stem = _dual_of(lex, tokens[i].norm)
-                    if stem is not None and not _agrees_with_dual(tokens, i):
+                    if stem in lex.adjective_dual_stems and hits and hits[-1].tok_end == i:
+                        pass  # «جنديان آخران», «اثنان آخران»: the adjective of the count before it
+                    elif stem is not None and not _agrees_with_dual(tokens, i):
                         tok = tokens[i]
                         start = tok.start + clitic_length(tok.text, _dual_clitic(lex, tok.norm))
                         hit = NumberHit(start, tok.end, i, i + 1, 2, kind="dual", noun=stem)

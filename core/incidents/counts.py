@@ -161,7 +161,8 @@ class CountFinder:
                              -1 if index is None else index,
                              bool(span.attrs.get("whose_inherited")),
                              joined,
-                             subset=figure_end is not None and self._subset_after(int(figure_end)),
+                             subset=figure_end is not None and self._subset_after(int(figure_end))
+                             or role == "injured" and self._grave_state_after(max(span.end, int(figure_end or 0))),
                              one=one, named=named,
                              update=figure_start is not None and self._risen_to(span, int(figure_start)),
                              ordinal=ordinal is not None,
@@ -269,6 +270,21 @@ class CountFinder:
         introduces a part of the six)."""
         words = self.doc.text[end: end + 12].split()
         return bool(words) and normalized(words[0].strip("،,.")) in word_set("subset_after_words")
+
+    def _grave_state_after(self, end: int) -> bool:
+        """«… أن عشرين جريحا في حالة حرجة», «15 من المصابين حالتهم خطرة»: a grave state told right
+        after a wounded figure (a state word, then a grave word within three words, before any
+        punctuation) marks the part of the wounded in that state — a part of a larger figure told
+        before it (`_combine`), else the whole."""
+        words = self.doc.text[end: end + 60].split()[:4]
+        states, grave = word_set("condition_state_words"), word_set("condition_grave_words")
+        for k, w in enumerate(words):
+            bare = normalized(w.strip("،,.:؛"))
+            if bare in grave and any(normalized(v.strip("،,.:؛")) in states for v in words[:k]):
+                return True
+            if w[-1:] in "،,.:؛":
+                break
+        return False
 
     def _earlier_toll(self, span: Span, figure_start: int) -> bool:
         """«وكانت حصيلة سابقة أفادت بمقتل 43», «وكانت حصيلة غير نهائية للتفجير … أفادت عن مقتل 17»:

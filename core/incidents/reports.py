@@ -196,7 +196,39 @@ def build_reports(doc: Document) -> list[Report]:
         if s_idx < last:
             places.advance(clauses, [r.located for r in sentence_reports if r.located])
         reports.extend(sentence_reports)
+    _deaths_of_wounds(doc, by_sentence, reports, counts)
     return reports
+
+
+WOUND_DEATH_REACH = 3  # sentences from an event to a death of its wounds told on its own
+
+
+def _deaths_of_wounds(doc: Document, by_sentence: dict[int, list[Mention]], reports: list[Report],
+                      counts: CountFinder) -> None:
+    """«قتل جنديان … يوم الخميس. وتوفي جندي ثالث متأثرا بجروحه يوم السبت», «… وفي اليوم التالي توفي
+    أحد الجرحى متأثرا بإصابته»: a sentence with no event of its own that tells a death of wounds (a
+    killed figure with `died_of_wounds_words` after it in its sentence, no accident named) is a later
+    death of the wounded of the violent event told last before it, within WOUND_DEATH_REACH
+    sentences: ACLED adds it to that event's toll and keeps the event's day (its figure joins the
+    report's counts, so an ordinal «ثالث» sets the toll, one more adds one)."""
+    violent = [r for r in reports if is_violent(r.event_type)]
+    if not violent:
+        return
+    died = word_set("died_of_wounds_words")
+    accidents = [normalized(w) for w in word_set("accident_nouns")]
+    for s_idx, (s_start, s_end) in enumerate(doc.sentences):
+        if s_idx in by_sentence:
+            continue
+        before = [r for r in violent if s_idx - WOUND_DEATH_REACH <= r.sentence < s_idx]
+        if not before:
+            continue
+        found = [c for c in counts.counts(s_start, s_end) if c.role == "killed"]
+        if not found or not any_variant_in((normalized(w) for w in doc.text[found[0].end:s_end].split()), died, depth=1):
+            continue
+        folded = normalized(doc.text[s_start:s_end])
+        if any(a in folded for a in accidents):
+            continue
+        before[-1].counts.extend(found)
 
 
 ARRESTEES_REACH = 6  # words from an arrest word to the protesters it holds («اعتقلت السلطات عشرة متظاهرين»)
