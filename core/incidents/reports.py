@@ -1031,6 +1031,7 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
     if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
         cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
         cands = [c for c in cands if not _far_before_protest(places.doc.text, c, told.get(id(c), ()))]
+    named = list(cands)  # every place named, before a place named twice is kept once (`_told_again_after`)
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
@@ -1081,6 +1082,9 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             return parts
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
+        if (again := _told_again_after(count, clause, named, parts)) is not None:
+            parts[again].counts.append(count)  # «… في مديرية صرواح ومديرية الجوبة، ما أسفر عن مقتل 30 في مديرية صرواح»
+            continue
         own = {_place_group(c, by_governorate) for c in cands
                if clause is not None and c.span is not None
                and (home.get(id(c)) is clause or clause.start <= c.span.start < clause.end)}
@@ -1099,6 +1103,30 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
     return parts
+
+
+def _told_again_after(count: Count, clause: Clause | None, named: list[Located], parts: list[Report]) -> int | None:
+    """The part a figure was told for when its own clause names one place of the list again after it
+    («قصفت الطائرات مواقع في مديرية صرواح ومديرية الجوبة، ما أسفر عن مقتل 30 في مديرية صرواح»,
+    «… ما أسفر عن مقتل 44 في اشتباكات في قاعدة العند»): that place's dead, not the list's to
+    share. Read from every place named (the place named twice was kept once, `_named_again`, or
+    as one group's); None when no place of the clause comes before the figure, or no place or
+    places of more than one part come after it."""
+    if clause is None:
+        return None
+    after = [c for c in named if c.span is not None and count.end <= c.span.start < clause.end]
+    before = [c for c in named if c.span is not None and clause.start <= c.span.start < count.start]
+    if not after or not before:
+        return None  # the list told after the figure («قتل 30 في غارات على صرواح والجوبة»): shared
+    found: set[int] = set()
+    for c in after:
+        mine = [i for i, p in enumerate(parts) if p.located is not None
+                and (p.located is c or place_key(p.located.place) == place_key(c.place) or _named_again(c, p.located)
+                     or _named_again(p.located, c) or _named_on(c, p.located))]
+        if len(mine) != 1:
+            return None
+        found.add(mine[0])
+    return found.pop() if len(found) == 1 else None
 
 
 PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
