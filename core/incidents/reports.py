@@ -1080,6 +1080,7 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             for part, value in zip(parts, told):  # «مقتل ستة أشخاص في قضاء بلدروز وأربعة في قضاء المقدادية»
                 part.counts.append(replace(r.counts[0], value=value))
             return parts
+    spread: dict[tuple[str, tuple[int, ...]], list[Count]] = {}  # the figures of a role shared over the same parts
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
         if (again := _told_again_after(count, clause, named, parts)) is not None:
@@ -1099,10 +1100,38 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             if len(targets) == 1:
                 parts[targets[0]].counts.append(count)
                 continue
+        if len(targets) > 1 and count.value is not None and not count.vague:
+            spread.setdefault((count.role, tuple(targets)), []).append(count)
         for n, i in enumerate(targets):  # evenly, rounded down (even_share)
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
+    for (role, targets), counts in spread.items():
+        _share_the_toll(role, targets, counts, parts)
     return parts
+
+
+def _share_the_toll(role: str, targets: tuple[int, ...], counts: list[Count], parts: list[Report]) -> None:
+    """Two figures of one role shared over the same places («مقتل 23 من الحوثيين و19 من الجيش» over
+    two camps) are one toll of 42 shared evenly, 21 each (CODING.md), not 11 + 9: a place's shares
+    are raised (its largest one) to the even share of the figures combined. Figures of one group told
+    twice combine as `combine` reads them, so nothing is added then."""
+    from core.incidents.counts import combine
+
+    if len(counts) < 2:
+        return
+    total, _ = combine(counts, role)
+    if not total:
+        return
+    spans = {(c.start, c.end) for c in counts}
+    for n, i in enumerate(targets):
+        mine = [k for k, c in enumerate(parts[i].counts) if c.role == role and (c.start, c.end) in spans]
+        got, _ = combine([parts[i].counts[k] for k in mine], role)
+        want = even_share(total, len(targets), n)
+        if not mine or got is None or got >= want:
+            continue
+        big = max(mine, key=lambda k: parts[i].counts[k].value or 0)
+        c = parts[i].counts[big]
+        parts[i].counts[big] = replace(c, value=(c.value or 0) + want - got)
 
 
 def _told_again_after(count: Count, clause: Clause | None, named: list[Located], parts: list[Report]) -> int | None:

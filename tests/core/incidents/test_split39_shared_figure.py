@@ -67,3 +67,28 @@ def test_a_figure_before_the_list_is_shared_over_it() -> None:
     assert len(tolls) == 4
     assert [k for _, k in tolls] == [4, 4, 4, 4]
 
+
+# Two figures of one role shared over the same places: one toll, shared evenly
+
+def test_two_groups_dead_over_two_camps_are_one_toll_shared_evenly() -> None:
+    """23 + 19 = 42 over two camps is 21 each (CODING.md), not 11 + 9."""
+    text = ("وطرد رجال المقاومة الشعبية الحوثيين من معسكري لبوزة والعند في لحج فيما أسفرت هذه العمليات "
+            "عن مقتل 23 من الحوثيين و19 من المقاومة.")
+    tolls = _tolls(text, "Government regains territory")
+    assert len(tolls) == 2
+    assert [k for _, k in tolls] == [21, 21]
+
+
+def test_one_figure_over_two_places_is_still_rounded_down() -> None:
+    text = ("وأسفرت المواجهات بين المقاومة الشعبية والحوثيين في مديريتي صرواح والجوبة بمحافظة مأرب "
+            "عن مقتل 51 من المتمردين.")
+    assert [k for _, k in _tolls(text, "Armed clash")] == [25, 25]
+
+
+def test_two_groups_over_three_fronts_share_their_sum() -> None:
+    """10 + 10 = 20 over three fronts is 6 each (not 3 + 3)."""
+    text = ("قتل 10 من مسلحي الحوثي و10 من رجال المقاومة الشعبية في مواجهات عنيفة في جبهات الضباب "
+            "وجبل صبر وكلابة بمدينة تعز أمس.")
+    tolls = _tolls(text, "Armed clash")
+    assert len(tolls) == 3
+    assert [k for _, k in tolls] == [6, 6, 6]
