@@ -1064,6 +1064,7 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
     if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
         cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
         cands = [c for c in cands if not _far_before_protest(places.doc.text, c, told.get(id(c), ()))]
+    named = list(cands)  # every place named, before a place named twice is kept once (`_told_again_after`)
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
                                          and contains(c.place, o.place) and not _listed_apart(places.doc.text, o, c)
                                          for o in cands)]
@@ -1112,8 +1113,12 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             for part, value in zip(parts, told):  # «مقتل ستة أشخاص في قضاء بلدروز وأربعة في قضاء المقدادية»
                 part.counts.append(replace(r.counts[0], value=value))
             return parts
+    spread: dict[tuple[str, tuple[int, ...]], list[Count]] = {}  # the figures of a role shared over the same parts
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
+        if (again := _told_again_after(count, clause, named, parts)) is not None:
+            parts[again].counts.append(count)  # «… في مديرية صرواح ومديرية الجوبة، ما أسفر عن مقتل 30 في مديرية صرواح»
+            continue
         own = {_place_group(c, by_governorate) for c in cands
                if clause is not None and c.span is not None
                and (home.get(id(c)) is clause or clause.start <= c.span.start < clause.end)}
@@ -1128,10 +1133,62 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
             if len(targets) == 1:
                 parts[targets[0]].counts.append(count)
                 continue
+        if len(targets) > 1 and count.value is not None and not count.vague:
+            spread.setdefault((count.role, tuple(targets)), []).append(count)
         for n, i in enumerate(targets):  # evenly, rounded down (even_share)
             share = None if count.value is None else even_share(count.value, len(targets), n)
             parts[i].counts.append(replace(count, value=share, shared=count.value or 0 if len(targets) > 1 else 0))
+    for (role, targets), counts in spread.items():
+        _share_the_toll(role, targets, counts, parts)
     return parts
+
+
+def _share_the_toll(role: str, targets: tuple[int, ...], counts: list[Count], parts: list[Report]) -> None:
+    """Two figures of one role shared over the same places («مقتل 23 من الحوثيين و19 من الجيش» over
+    two camps) are one toll of 42 shared evenly, 21 each (CODING.md), not 11 + 9: a place's shares
+    are raised (its largest one) to the even share of the figures combined. Figures of one group told
+    twice combine as `combine` reads them, so nothing is added then."""
+    from core.incidents.counts import combine
+
+    if len(counts) < 2:
+        return
+    total, _ = combine(counts, role)
+    if not total:
+        return
+    spans = {(c.start, c.end) for c in counts}
+    for n, i in enumerate(targets):
+        mine = [k for k, c in enumerate(parts[i].counts) if c.role == role and (c.start, c.end) in spans]
+        got, _ = combine([parts[i].counts[k] for k in mine], role)
+        want = even_share(total, len(targets), n)
+        if not mine or got is None or got >= want:
+            continue
+        big = max(mine, key=lambda k: parts[i].counts[k].value or 0)
+        c = parts[i].counts[big]
+        parts[i].counts[big] = replace(c, value=(c.value or 0) + want - got)
+
+
+def _told_again_after(count: Count, clause: Clause | None, named: list[Located], parts: list[Report]) -> int | None:
+    """The part a figure was told for when its own clause names one place of the list again after it
+    («قصفت الطائرات مواقع في مديرية صرواح ومديرية الجوبة، ما أسفر عن مقتل 30 في مديرية صرواح»,
+    «… ما أسفر عن مقتل 44 في اشتباكات في قاعدة العند»): that place's dead, not the list's to
+    share. Read from every place named (the place named twice was kept once, `_named_again`, or
+    as one group's); None when no place of the clause comes before the figure, or no place or
+    places of more than one part come after it."""
+    if clause is None:
+        return None
+    after = [c for c in named if c.span is not None and count.end <= c.span.start < clause.end]
+    before = [c for c in named if c.span is not None and clause.start <= c.span.start < count.start]
+    if not after or not before:
+        return None  # the list told after the figure («قتل 30 في غارات على صرواح والجوبة»): shared
+    found: set[int] = set()
+    for c in after:
+        mine = [i for i, p in enumerate(parts) if p.located is not None
+                and (p.located is c or place_key(p.located.place) == place_key(c.place) or _named_again(c, p.located)
+                     or _named_again(p.located, c) or _named_on(c, p.located))]
+        if len(mine) != 1:
+            return None
+        found.add(mine[0])
+    return found.pop() if len(found) == 1 else None
 
 
 PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
