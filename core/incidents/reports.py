@@ -1714,6 +1714,12 @@ def _fill(
             # («سقطت قذائف على قرى في جازان …، وقصفت المدفعية السعودية مواقع الحوثيين في صعدة»)
             side1 = [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
+        tolled = [c for c in r.counts if c.role in ("killed", "injured")]
+        if not side2 and r.event_type == "Explosions/Remote violence" and tolled \
+                and actors.civilians_counted(min(c.start for c in tolled), max(c.end for c in tolled)):
+            # «قتل 9 أشخاص بينهم 5 مدنيين إثر انفجار ألغام زرعها المتمردون»: a blast or shelling naming no
+            # side hit whose dead and wounded are people or civilians hit civilians (ACLED: Civilians)
+            side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
         r.struck_by = actors.named_by_strike_only(s_start, s_end)
         if r.resolve == "territory" and r.doer is not None:

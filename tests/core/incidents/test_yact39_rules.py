@@ -59,3 +59,30 @@ def test_a_singular_verb_opening_a_sentence_may_name_its_subject_after_it() -> N
             "وقصفت الطائرة السيارة عند مدخل قرية الحضر قرب هضبة الجولان.")
     strikes = [i for i in analyze(text, DAY).incidents if i.sub_event_type == "Air/drone strike"]
     assert any(i.actor1 is None for i in strikes)
+
+
+IED = "Remote explosive/landmine/IED"
+
+
+def test_people_killed_by_mines_are_civilians_hit() -> None:
+    """«قتل 7 أشخاص بينهم 3 مدنيين … إثر انفجارات لألغام زرعها المتمردون»: a blast naming no side hit
+    whose dead and wounded are people or civilians hit civilians (actor2 Civilians)."""
+    text = ("عدن - قتل 7 أشخاص بينهم 3 مدنيين، وأصيب 40 آخرين، خلال الـ 24 ساعة الماضية، إثر انفجارات "
+            "لألغام أرضية زرعها المتمردون في مدينة الحوطة بمحافظة لحج.")
+    got = _actors(text, IED)
+    assert got and got[0][1] == "Civilians (Yemen)"
+
+
+def test_people_killed_told_in_reported_speech_are_civilians_hit() -> None:
+    """«قالت مصادر طبية إن 7 أشخاص لقوا حتفهم … إثر انفجار ألغام زرعتها ميليشيات الحوثي»: the Houthis
+    laid them, the people killed are civilians."""
+    text = ("عدن - قالت مصادر طبية إن 7 أشخاص لقوا حتفهم، وأصيب 40 آخرون، إثر انفجار ألغام أرضية زرعتها "
+            "ميليشيات الحوثي في مدينة الحوطة بمحافظة لحج.")
+    assert _actors(text, IED) == [("Houthis (Ansar Allah)", "Civilians (Yemen)")]
+
+
+def test_fighters_killed_by_a_mine_are_no_civilians() -> None:
+    """«قتل 6 مسلحين حوثيين في انفجار لغم»: fighters counted dead are no civilians."""
+    text = "لحج - قتل 6 مسلحين حوثيين أمس في انفجار لغم أرضي قرب مدينة الحوطة بمحافظة لحج."
+    got = [a2 for _, a2 in _actors(text, IED)]
+    assert "Civilians (Yemen)" not in got
