@@ -906,6 +906,10 @@ class ActorFinder:
         words = self._words_before(start, offset)
         return any(" ".join(words[-n:]) in self.held_by for n in (2, 3) if len(words) >= n)
 
+    def civilians_counted(self, start: int, end: int) -> bool:
+        """`_civilians_counted`, for the report step (a blast's dead all people or civilians)."""
+        return self._civilians_counted(start, end)
+
     def _civilians_counted(self, start: int, end: int) -> bool:
         """The dead or wounded counted in text[start:end] are named as civilians or people
         (`civilian_victim_nouns`, `people_victim_nouns`: «12 مدنيا», «27 شخصا من سكان الحي»), and

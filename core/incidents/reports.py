@@ -109,6 +109,7 @@ def build_reports(doc: Document) -> list[Report]:
     old_told: list[Report] = []  # reports dropped as dated long before the article (`_retells_old`)
     dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
     listed_day: tuple[int, str | None] = (-2, None)  # sentence, day of a lead told as several events (`_listed_day`)
+    carried: tuple[int, int, Report | None] = (-2, -1, None)  # sentence, paragraph, its first event with a first side (`_subject_carried`)
     # the sentences after the last one telling an event only carry places and sources forward, and
     # nothing asks for them any more: the walk stops there
     last = max(by_sentence, default=-1)
@@ -178,6 +179,9 @@ def build_reports(doc: Document) -> list[Report]:
         sentence_reports = _without_comes_after(sentence_reports, tokens)
         _fill(doc, sentence_reports, clauses, tokens, actors, counts, dates,
               [m for m in mentions if s_start <= m.start < s_end])
+        _subject_carried(sentence_reports, carried, s_idx, clauses, tokens)
+        carried = (s_idx, clauses[0].paragraph,
+                   next((r for r in sentence_reports if r.side1 and r.side1[0].inter != 7), None))
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
         _raid_was_arrest(sentence_reports, reports, s_idx, doc)
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
@@ -1824,6 +1828,12 @@ def _fill(
             # («سقطت قذائف على قرى في جازان …، وقصفت المدفعية السعودية مواقع الحوثيين في صعدة»)
             side1 = [a for a in side1 if a.inter != 7]
             side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
+        tolled = [c for c in r.counts if c.role in ("killed", "injured")]
+        if not side2 and r.event_type == "Explosions/Remote violence" and tolled \
+                and actors.civilians_counted(min(c.start for c in tolled), max(c.end for c in tolled)):
+            # «قتل 9 أشخاص بينهم 5 مدنيين إثر انفجار ألغام زرعها المتمردون»: a blast or shelling naming no
+            # side hit whose dead and wounded are people or civilians hit civilians (ACLED: Civilians)
+            side2 = [generic_actor("civilians", r.located.place.country if r.located else "")]
         r.side1, r.side2 = side1, side2
         r.struck_by = actors.named_by_strike_only(s_start, s_end)
         if r.resolve == "territory" and r.doer is not None:
@@ -1843,6 +1853,32 @@ def _fill(
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
+
+
+def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | None"], s_idx: int,
+                     clauses: list[Clause], tokens: list[Token]) -> None:
+    """«صعدت ميليشيات الحوثي من هجماتها وقصفت قرى جبل صبر. وقامت بقصف عشوائي على حي الروضة»: a
+    sentence opening with «و/ف» and a verb that names no subject of its own (`subject_carrying_openers`:
+    a helping verb with the deed right after it, «وقامت بقصف», or a plural verb, «وقصفوا»)
+    goes on with the subject of the sentence right before it, in the same paragraph: an event its first
+    clause tells with no first side (nor a taker or arrester, which have rules of their own) takes the
+    first side of the first event of that sentence that had one — unless that party is the side hit."""
+    prev_idx, paragraph, prev = carried
+    if prev is None or prev_idx != s_idx - 1 or paragraph != clauses[0].paragraph:
+        return
+    words = [t for t in tokens if not t.is_punct][:2]
+    word = normalized(words[0].text) if words else ""
+    if word[:1] not in ("و", "ف") or word[1:] not in word_set("subject_carrying_openers"):
+        return
+    if not word.endswith("وا") and not (len(words) == 2 and normalized(words[1].text).startswith("ب")):
+        return  # «وقامت بقصف …»: the deed right after a helping verb; «وقامت قوات الجيش …» names its subject
+    for r in reports:
+        if r.side1 or r.doer is not None or r.resolve in ("territory", "arrest") or r.mentions[0].clause is not clauses[0]:
+            continue
+        hit = {actor_key(a) for a in r.side2}
+        if any(actor_key(a) in hit for a in prev.side1):
+            continue
+        r.side1 = list(prev.side1)
 
 
 def _attack_day(r: Report, r_dates: list[Span], text: str) -> list[Span]:
