@@ -275,10 +275,11 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     told = sorted({c.sentence for r in draft.reports for c in r.clauses})
     after = told[-1] + 1 if told else len(sentences)
     if 0 < after < len(sentences) and sentences[after] and sentences[after - 1] \
-            and any(t.norm in claim_back for t in sentences[after]) \
+            and _points_back(sentences[after], claim_back, (verbs, nouns, accusers, deeds, blame, blamers, behind)) \
             and "\n" not in doc.text[sentences[after - 1][-1].end:sentences[after][0].start]:
         # «… إثر انفجار عبوة ناسفة في قضاء سيلوبي. واتهم البيان حزب العمال الكردستاني بتنفيذ الهجوم.»:
-        # the sentence right after, in the same paragraph, blaming «the attack» blames this one
+        # the sentence right after, in the same paragraph, blaming «the attack» blames this one (not
+        # «ويأتي الهجوم غداة قتل شرطيين وإعلان الحزب مسؤوليته عن قتلهما»: the claim is another deed's)
         told.append(after)
     for index in told:
         tokens = sentences[index]
@@ -324,6 +325,21 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 if before or after:
                     return actor_from_span((before or after)[0])
     return None
+
+
+CLAIM_BACK_REACH = 6  # tokens from a word of claiming or blaming to the noun pointing back («الهجوم»)
+
+
+def _points_back(tokens: list, back: frozenset[str], cues: tuple) -> bool:
+    """A word of claiming, blaming or accusing in the sentence with a back-reference noun or pronoun
+    (`claim_back_nouns`) at most CLAIM_BACK_REACH tokens after it: what is claimed is «the attack»."""
+    from core.text.clitics import variant_in
+
+    for k, tok in enumerate(tokens):
+        if any(variant_in(tok.norm, words, depth=1) for words in cues) \
+                and any(t.norm in back for t in tokens[k + 1:k + 1 + CLAIM_BACK_REACH]):
+            return True
+    return False
 
 
 ACCUSE_REACH = 8  # tokens from a verb of accusing («اتهم») to its deed word («بتنفيذ»)

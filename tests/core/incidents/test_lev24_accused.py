@@ -58,3 +58,4 @@ def test_an_accusation_of_other_attacks_in_the_next_sentence_is_not_about_it():
             "وتشهد نصيبين مواجهات بين الشرطة والمسلحين منذ أيام.")
     blasts = [i for i in analyze(text, DAY).incidents if i.event_type == "Explosions/Remote violence"]
     assert blasts and not any(i.actor1 and "PKK" in i.actor1.name_en for i in blasts)
+
