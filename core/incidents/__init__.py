@@ -266,10 +266,22 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
 
     verbs, nouns, behind = word_set("claim_verbs"), word_set("claim_nouns"), word_set("behind_verbs")
     blame, blamers, responsibility = word_set("blame_nouns"), word_set("blame_verbs"), word_set("responsibility_nouns")
+    accusers, deeds = word_set("accuse_verbs"), word_set("accuse_deeds")
+    claim_back = word_set("claim_back_nouns")
     sentences = doc.sentence_tokens()
+    armed = [s for s in doc.entities if s.label == "ARMED_ACTOR"]
     parties = [s for s in doc.entities if s.label == "ARMED_ACTOR" and not s.attrs.get("generic")
                and s.attrs.get("inter") not in (STATE_FORCES, CIVILIANS, EXTERNAL_FORCES)]
-    for index in sorted({c.sentence for r in draft.reports for c in r.clauses}):
+    told = sorted({c.sentence for r in draft.reports for c in r.clauses})
+    after = told[-1] + 1 if told else len(sentences)
+    if 0 < after < len(sentences) and sentences[after] and sentences[after - 1] \
+            and _points_back(sentences[after], claim_back, (verbs, nouns, accusers, deeds, blame, blamers, behind)) \
+            and "\n" not in doc.text[sentences[after - 1][-1].end:sentences[after][0].start]:
+        # «… إثر انفجار عبوة ناسفة في قضاء سيلوبي. واتهم البيان حزب العمال الكردستاني بتنفيذ الهجوم.»:
+        # the sentence right after, in the same paragraph, blaming «the attack» blames this one (not
+        # «ويأتي الهجوم غداة قتل شرطيين وإعلان الحزب مسؤوليته عن قتلهما»: the claim is another deed's)
+        told.append(after)
+    for index in told:
         tokens = sentences[index]
         blamed_by = -1  # the last verb of blaming so far in the sentence
         for k, tok in enumerate(tokens):
@@ -298,6 +310,10 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 found = [s for s in parties if reach <= s.start and s.end <= tokens[k - 1].start]
                 if found:
                     return actor_from_span(max(found, key=lambda s: s.start))
+            elif variant_in(tok.norm, accusers, depth=1) and (accused := _accused(tokens, k, deeds, armed, doc.text)) is not None:
+                # «واتهم البيان عناصر حزب العمال الكردستاني بتنفيذ الهجوم»: the armed group accused of it
+                if any(s is accused for s in parties):
+                    return actor_from_span(accused)
             elif variant_in(tok.norm, blamers, depth=1):
                 blamed_by = k
             elif blamed_by >= 0 and k - blamed_by <= BLAME_REACH and variant_in(tok.norm, responsibility, depth=1):
@@ -309,6 +325,40 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 if before or after:
                     return actor_from_span((before or after)[0])
     return None
+
+
+CLAIM_BACK_REACH = 6  # tokens from a word of claiming or blaming to the noun pointing back («الهجوم»)
+
+
+def _points_back(tokens: list, back: frozenset[str], cues: tuple) -> bool:
+    """A word of claiming, blaming or accusing in the sentence with a back-reference noun or pronoun
+    (`claim_back_nouns`) at most CLAIM_BACK_REACH tokens after it: what is claimed is «the attack»."""
+    from core.text.clitics import variant_in
+
+    for k, tok in enumerate(tokens):
+        if any(variant_in(tok.norm, words, depth=1) for words in cues) \
+                and any(t.norm in back for t in tokens[k + 1:k + 1 + CLAIM_BACK_REACH]):
+            return True
+    return False
+
+
+ACCUSE_REACH = 8  # tokens from a verb of accusing («اتهم») to its deed word («بتنفيذ»)
+
+
+def _accused(tokens: list, k: int, deeds: frozenset[str], armed: list, text: str):
+    """The armed party a verb of accusing at token `k` (`accuse_verbs`) has for object: the last
+    ARMED_ACTOR span between it and a deed word within ACCUSE_REACH tokens (`accuse_deeds`:
+    «بتنفيذ», «بالوقوف»), ending right before that word (spaces or punctuation between) — «اتهم
+    المسؤولون الأتراك تنظيم داعش، بالوقوف خلف التفجير». None when no such word or party."""
+    deed = next((j for j in range(k + 1, min(k + 1 + ACCUSE_REACH, len(tokens))) if tokens[j].norm in deeds), None)
+    if deed is None:
+        return None
+    found = [s for s in armed if tokens[k].end <= s.start and s.end <= tokens[deed].start]
+    if not found:
+        return None
+    last = max(found, key=lambda s: s.end)
+    gap = text[last.end:tokens[deed].start]
+    return last if all(not ch.isalnum() for ch in gap) else None
 
 
 BEHIND = normalized("وراء")  # «يقف وراء»: stands behind (`behind_verbs` before it)

@@ -496,6 +496,20 @@ def _same_kind(a: str, b: str) -> bool:
     return bool(a) and bool(b) and a != b and len(kinds) == 1 and None not in kinds
 
 
+def _kind_retold(side_a: str, head_a: str, side_b: str, head_b: str) -> bool:
+    """One figure's side is a party the actor step named («ثلاثة جنود أتراك»: Turkey's army), the
+    other's no party, only words («ثلاثة من عسكريينا الشجعان» in the army's statement), and their
+    head nouns name one kind of victims (`same_kind_victims`: soldiers): the same dead told again
+    in another sentence, not a second group. Two named parties («4 عناصر من الجيش» and «4 عناصر من
+    القاعدة») still add up."""
+    def named(side: str) -> bool:  # an actor key is its English name, normalised
+        return any("a" <= ch <= "z" for ch in side)
+    if not head_a or not head_b or named(side_a) == named(side_b):
+        return False
+    kind = _kind_of(head_a)
+    return kind is not None and kind == _kind_of(head_b)
+
+
 def _same_group(a: str, b: str) -> bool:
     """One side told by name, the other by a generic word that stands for it."""
     return a != b and a.removesuffix(GENERIC_MARK) == b.removesuffix(GENERIC_MARK)
@@ -594,7 +608,8 @@ def _combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
             if c.value > 1 and "#" not in c.side and c.side not in by_side \
                     and any(s != c.sentence and (_generic(side) or _generic(c.side) or _same_group(side, c.side)
                                                  or _same_kind(side, c.side)
-                                                 or (head and (head == c.head or _same_noun(head, c.head)) and (head == side or c.head == c.side)))
+                                                 or (head and (head == c.head or _same_noun(head, c.head)) and (head == side or c.head == c.side))
+                                                 or _kind_retold(side, head, c.side, c.head))
                             for s, side, head in told.get(c.value, [])):  # type: ignore[operator, arg-type]
                 # «قتل 57 مدنيا» then «“57 شخصا … قتلوا”»; a headline's bare «مقتل 12 مسلحاً» then the
                 # body's «قتل 12 مسلحاً من جماعة الحوثي»: one toll told twice, not two groups (two
