@@ -319,7 +319,11 @@ class _Sentence:
         k, skipped = comma, 0
         while k > 0 and skipped <= reach:
             if k in self.num_end and k < comma and self.tokens[k].norm == "من":
-                return self.num_end[k], skipped
+                hit = self.num_end[k]
+                total = self._total_of(hit)  # «ثلاثة جنود بينهم اثنان من الشرطة العسكرية، قتلوا»: three
+                if total is not None and skipped + hit.tok_start - total.tok_end < reach:
+                    return total, skipped + (hit.tok_start - total.tok_end)
+                return hit, skipped
             if self.is_break(k - 1) or self.in_phrase[k - 1]:
                 return None
             skipped, k = skipped + 1, k - 1

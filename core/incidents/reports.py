@@ -232,7 +232,25 @@ def _deaths_of_wounds(doc: Document, by_sentence: dict[int, list[Mention]], repo
         folded = normalized(doc.text[s_start:s_end])
         if any(a in folded for a in accidents):
             continue
+        if _retold_toll(found, before[-1], folded):
+            continue
         before[-1].counts.extend(found)
+
+
+WOUNDED_PART_WORDS = ("الجرحى", "المصابين", "منهم", "اخر")  # «ثلاثة من الجرحى», «منهم», «آخرون/آخرين»
+
+
+def _retold_toll(found: list, report: Report, folded: str) -> bool:
+    """«قتل ثلاثة مسلحين … . وقال رئيس البلدية إن ثلاثة متمردين توفوا في المستشفى متأثرين بجروحهم»: the
+    same number of dead told again with its cause is the toll retold, not more dead (it doubled to six).
+    A figure of two or more equal to a killed figure the report has, with no ordinal, no «آخرون» and no
+    word taking it from the wounded («من الجرحى», «منهم»), is not added."""
+    if any(c.ordinal or c.more or c.additive for c in found):
+        return False
+    if any(normalized(w) in folded for w in WOUNDED_PART_WORDS):
+        return False
+    told = {c.value for c in report.counts if c.role == "killed" and c.value}
+    return all(c.value is not None and c.value >= 2 and c.value in told for c in found)
 
 
 ARRESTEES_REACH = 6  # words from an arrest word to the protesters it holds («اعتقلت السلطات عشرة متظاهرين»)

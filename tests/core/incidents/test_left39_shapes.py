@@ -99,3 +99,11 @@ def test_a_death_in_a_road_accident_after_an_attack_is_not_added() -> None:
     inc = _one("قتل شرطي وأصيب اثنان في هجوم مسلح على حاجز في مدينة العريش يوم الأحد. وفي شأن آخر، توفي "
                "شخص متأثرا بإصابته في حادث سير على طريق المطار.")
     assert inc.fatalities == 1
+
+
+def test_the_same_dead_told_again_as_dying_of_wounds_are_not_added() -> None:
+    # review39: the toll retold with its cause in the next sentence is the same dead, not more
+    inc = _one("قتل أربعة مسلحين في اشتباك مع قوات الشرطة قرب بلدة جزرة يوم الأحد. "
+               "وقال محافظ المنطقة إن أربعة مسلحين توفوا في المستشفى متأثرين بجروحهم بعد إصابتهم بالرصاص.")
+    assert inc.fatalities == 4
+

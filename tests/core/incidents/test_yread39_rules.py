@@ -63,3 +63,9 @@ def test_one_killed_then_a_figure_after_a_break_is_not_his_group() -> None:
     """A figure after the clause is over is not joined to him."""
     text = "قتل القيادي الحوثي أبو علي الشامي في كمين قرب بلدة الصفا، وأصيب 3 من مرافقيه بجروح."
     assert [(i.fatalities, i.injured) for i in _violent(text)] == [(1, 3)]
+
+
+def test_a_part_before_the_comma_gives_its_whole_to_the_plural_verb() -> None:
+    """review39: «خمسة جنود بينهم اثنان من الضباط، قتلوا»: the part after «بينهم» is not the verb's figure."""
+    text = "وقال الجيش إن خمسة جنود بينهم اثنان من الضباط، قتلوا في هجوم على نقطة تفتيش قرب بلدة الصفا أمس."
+    assert _killed(text) == [5]
