@@ -87,23 +87,7 @@ def test_a_martyr_told_without_the_article_is_still_a_death() -> None:
     assert _casualties("قصفت المدفعية مواقع المسلحين في حي الصابري فسقط شهيد من المدنيين.", "killed") == [1]
 
 
-# --- «الجماعات/المجموعات/العناصر الإرهابية»: an unnamed armed group -------------------------------
-
-def _sides(text: str) -> list:
-    return [tuple(a.name_en if a is not None else None for a in (i.actor1, i.actor2)) for i in _violent(text)]
-
-
-def test_a_strike_on_the_terrorist_groups_has_an_unnamed_armed_group_as_target() -> None:
-    text = "شن الطيران الحربي غارات على مواقع المجموعات الإرهابية في ريف حماة الشمالي أمس، ما أسفر عن مقتل 9 منهم."
-    found = _violent(text)
-    assert len(found) == 1 and found[0].fatalities == 9
-    assert "Unidentified Armed Group (Syria)" in _sides(text)[0]
-
-
-def test_troops_destroying_the_terrorist_groups_positions_is_an_event() -> None:
-    text = "ودمرت وحدات من الجيش السوري تحصينات للجماعات الإرهابية في بلدة اللطامنة بريف حماة، وقتلت عددا من أفرادها."
-    assert len(_violent(text)) == 1
-
+# --- talk of the terrorist groups (the groups are no actor: see docs, session 39 fixe) -------------
 
 def test_talk_of_the_terrorist_groups_is_no_event() -> None:
     assert _violent("وحذر وزير الداخلية من خطر الجماعات الإرهابية التي تسعى إلى تجنيد الشباب في المملكة.") == []
