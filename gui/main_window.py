@@ -319,8 +319,21 @@ class MainWindow(QMainWindow):
         self.action_undo.setEnabled(bool(self.history.undo) and not self._undo_busy)
         self.action_redo.setEnabled(bool(self.history.redo) and not self._undo_busy)
 
-    def on_undo_requested(self, back: bool = True) -> None:
-        """Edit › Undo (`back`) or Redo: the open article's last highlight change or incident correction."""
+    def on_undo_requested(self) -> None:
+        """Edit › Undo: the open article's last highlight change or incident correction, taken back."""
+        self._step_history(back=True)
+
+    def on_redo_requested(self) -> None:
+        """Edit › Redo: the change last undone on the open article, made again."""
+        self._step_history(back=False)
+
+    def _set_undo_busy(self, busy: bool) -> None:
+        """While an undo or redo is being stored, Undo and Redo wait for it."""
+        self._undo_busy = busy
+        self.update_undo_actions()
+
+    def _step_history(self, back: bool) -> None:
+        """Undo (`back`) or redo one step: put the rows it read before (after) back, on the worker."""
         source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
         if self._undo_busy:
             return
@@ -329,30 +342,24 @@ class MainWindow(QMainWindow):
             return
         step = source.pop()
         rows = step.before if back else step.after
-        self._undo_busy = True
-        self.update_undo_actions()
+        self._set_undo_busy(True)
 
         def done(article_id: Any, result: Any) -> None:
-            self._undo_busy = False
             if self.article is not None and self.article.id == article_id:
                 target.append(step)
-            self.update_undo_actions()
-            if step.table == undo.HIGHLIGHTS:
-                self.on_highlights_changed(article_id, result)
-            else:
-                self.on_incidents_changed(article_id, result)
+            self._set_undo_busy(False)
+            shown = self.on_highlights_changed if step.table == undo.HIGHLIGHTS else self.on_incidents_changed
+            shown(article_id, result)
             self.show_status((self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what), 6000)
 
         def failed(exc: BaseException) -> None:
-            self._undo_busy = False
-            self.update_undo_actions()
+            self._set_undo_busy(False)
             ops.show_error(self, exc, title=self.tr("Could not undo") if back else self.tr("Could not redo"))
 
         op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows),
                                  self.tr("Undoing") if back else self.tr("Redoing"), done)
         if op is None:
-            self._undo_busy = False
-            self.update_undo_actions()
+            self._set_undo_busy(False)
         else:
             op.failure(failed)
 

@@ -130,6 +130,14 @@ def find(doc: Document) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_CAPITALS: dict[str, PlaceRecord] | None = None
+CAPITAL_CITY_KINDS = ("city", "capital")
+# «العاصمة الإسرائيلية/الفلسطينية»: the gazetteer's capital (Jerusalem) is not what such news means by it
+CONTESTED_CAPITALS = frozenset({"Israel", "Palestine"})
+# quotes that may open a capital's name after «العاصمة» + adjective («بالعاصمة التونسية "تونس"»)
+NAME_OPENING_QUOTES = frozenset('«"\'“')
+
+
 def _capital_records(gaz: Gazetteer) -> dict[str, PlaceRecord]:
     """Country → its capital's record: the most populous city at the country's own point (a
     country's point is its capital's; see incidents.location._capitals)."""
@@ -145,12 +153,6 @@ def _capital_records(gaz: Gazetteer) -> dict[str, PlaceRecord]:
                     best[country] = (size, i)
         _CAPITALS = {country: gaz.places[i] for country, (_, i) in best.items()}
     return _CAPITALS
-
-
-_CAPITALS: dict[str, PlaceRecord] | None = None
-CAPITAL_CITY_KINDS = ("city", "capital")
-# «العاصمة الإسرائيلية/الفلسطينية»: the gazetteer's capital (Jerusalem) is not what such news means by it
-CONTESTED_CAPITALS = frozenset({"Israel", "Palestine"})
 
 
 def _adjective_capitals(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], spans: list[Span]) -> list[Span]:
@@ -172,7 +174,7 @@ def _adjective_capitals(doc: Document, gaz: Gazetteer, sentences: list[list[Toke
             if hit is None or hit[1] or not adj.norm.endswith("يه"):
                 continue
             k = i + 2
-            while k < len(toks) and toks[k].is_punct and toks[k].text.strip() in QUOTES:
+            while k < len(toks) and toks[k].is_punct and toks[k].text.strip() in NAME_OPENING_QUOTES:
                 k += 1
             if k < len(toks) and any(toks[k].start <= s < toks[k].end for s in starts):
                 continue  # «العاصمة العراقية بغداد», «بالعاصمة التونسية "تونس"»: the name is there
@@ -189,9 +191,6 @@ def _adjective_capitals(doc: Document, gaz: Gazetteer, sentences: list[list[Toke
         return spans
     kept = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in added)]
     return kept + added
-
-
-QUOTES = frozenset('«"\'“')
 
 
 HOME = "Yemen"  # the country whose local names news text taught us (gazetteer.local_names)

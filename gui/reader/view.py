@@ -18,8 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QGuiApplication, QHelpEvent, QMouseEvent,
-                           QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
-from PySide6.QtGui import QResizeEvent
+                           QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption)
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QToolTip, QWidget
 
 from core.text.folded import FoldedText

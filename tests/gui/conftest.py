@@ -129,6 +129,25 @@ def show_window(qtbot, path, article=None):  # type: ignore[no-untyped-def]
     return w
 
 
+def show_empty_window(qtbot, tmp_path, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
+    """A main window on a new, empty library in `tmp_path` (resized to `size` first), shown, its
+    empty list loaded: no article open."""
+    from core import store
+    from gui.main_window import MainWindow
+
+    path = tmp_path / "empty.db"
+    store.open_db(path).conn.close()
+    w = MainWindow(str(path))
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    if size is not None:
+        w.resize(*size)
+    w.show()
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.refresh_library()
+    return w
+
+
 def incident_row(w: Any, event_type: str) -> int:
     """The row of the first incident of `event_type` in window `w`'s incident list."""
     return next(r for r in range(w.incidents.model.rowCount())

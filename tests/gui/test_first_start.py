@@ -3,35 +3,18 @@ interface's language, wrapped in the view, not a blank page), and File › Quit 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from core import store
 from gui import ops
 from gui.bidi import LRI, PDI, has_rtl, strip_isolates
+from tests.gui.conftest import show_empty_window
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-def empty_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from gui.main_window import MainWindow
-
-    path = tmp_path / "empty.db"
-    store.open_db(path).conn.close()
-    w = MainWindow(str(path))
-    w.remember_layout = False
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
-        w.refresh_library()
-    return w
-
-
 def test_an_empty_library_says_how_to_bring_articles_in(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    w = empty_window(qtbot, tmp_path)
+    w = show_empty_window(qtbot, tmp_path, size=(1000, 700))
     hint = w.reader.empty_hint
     assert w.article is None and hint.isVisible()
     text = strip_isolates(hint.text())
@@ -53,7 +36,7 @@ def test_the_hint_is_gone_once_an_article_is_shown(window_on, article_db) -> Non
 
 
 def test_the_hint_in_arabic(qtbot, arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    w = empty_window(qtbot, tmp_path)
+    w = show_empty_window(qtbot, tmp_path, size=(1000, 700))
     text = w.reader.empty_hint.text()
     assert has_rtl(text) and "No article" not in text
     assert f"{LRI}Ctrl+Shift+V{PDI}" in text  # the key reads left to right inside the Arabic sentence

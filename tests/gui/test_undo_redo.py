@@ -113,14 +113,14 @@ def test_undo_an_incident_correction(qtbot, open_window) -> None:  # type: ignor
 
 def test_nothing_to_undo_says_so_and_another_article_has_its_own_history(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     w = open_window
-    w.on_undo_requested(True)
+    w.on_undo_requested()
     assert strip_isolates(w.statusBar().currentMessage()) == "Nothing to undo."
     span = select(w, "المركز الإعلامي")
     w._save_new_highlight(span, "yellow", "")
     settle(qtbot, w)
     assert w.action_undo.isEnabled()
     w.history.undo[-1].article_id = -5  # as if it were another article's step
-    w.on_undo_requested(True)
+    w.on_undo_requested()
     settle(qtbot, w)
     assert spans(w) and strip_isolates(w.statusBar().currentMessage()) == "Nothing to undo."
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from gui.bidi import strip_isolates
 from gui.incidents import IncidentPanel, IncidentTableModel, first_evidence
 from gui.incidents.model import COLUMNS
+from tests.gui.conftest import show_empty_window
 
 INCIDENT = {
     "event_type": "Battles",
@@ -257,18 +258,7 @@ def test_the_counts_are_on_screen_at_the_default_layout(open_window) -> None:  #
 def test_no_article_no_claim_about_its_incidents(qtbot, window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """An empty library: the incident panel's footer does not say "No incidents coded in this
     article yet" when no article is open; an open article without incidents still says so."""
-    from core import store
-
-    path = tmp_path / "empty.db"
-    store.open_db(path).conn.close()
-    from gui.main_window import MainWindow
-
-    w = MainWindow(str(path))
-    w.remember_layout = False
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
-        w.refresh_library()
+    w = show_empty_window(qtbot, tmp_path)
     assert w.article is None
     assert w.incidents.empty.text() == ""
     w.incidents.set_incidents([])
