@@ -1,0 +1,48 @@
+"""Protests, riots and arrests (session 39, protests9): a coder's reading of 16 protest-pool articles
+outside Yemen (sampler seeds 3091, 3101) and of the pool's coded protest events. Sentences written for
+the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+SATURDAY = date(2015, 8, 8)
+
+
+def _protests(text: str):
+    an = analyze(text, SATURDAY)
+    return sorted((i for i in an.incidents + an.set_aside if i.event_type in ("Protests", "Riots")),
+                  key=lambda i: str(i.date))
+
+
+# -- a crowd told afresh on a day of its own is another protest ----------------------------------------
+
+def test_an_earlier_protest_told_with_its_own_day_is_another_event() -> None:
+    """«تظاهر … أمس في الحلة», then «وكان المئات قد نظموا، في (3 آب 2015)، وقفة احتجاجية أمام مبنى
+    المحافظة في الحلة»: an indefinite protest word with its own day told before it in its clause
+    (`merge._other_protest_day`) is another event, not more of yesterday's (one event per day)."""
+    found = _protests("تظاهر آلاف المواطنين أمس في مدينة الحلة للمطالبة بتحسين الكهرباء. "
+                      "وقال أحد المنظمين إن المتظاهرين رفعوا لافتات تطالب بمحاسبة الفاسدين. "
+                      "وكان المئات من الأهالي قد نظموا، في (3 آب 2015)، وقفة احتجاجية أمام مبنى المحافظة "
+                      "في مدينة الحلة للمطالبة بالخدمات.")
+    assert sorted(str(i.date)[:10] for i in found) == ["2015-08-03", "2015-08-07"]
+
+
+def test_a_day_told_after_the_protest_word_is_its_matters() -> None:
+    """«اعتصم مئات … احتجاجا على مقتل شاب ليل الثلاثاء»: the Tuesday is the killing's, the sit-in is
+    the one told before (one event)."""
+    found = _protests("بدأ مئات الأشخاص أمس اعتصاما في مدينة طرطوس للمطالبة بمحاسبة القاتل. "
+                      "ونفذ المعتصمون اعتصاما عند دوار الساعة في مدينة طرطوس احتجاجا على مقتل شاب ليل الثلاثاء.")
+    assert len(found) == 1
+
+
+def test_a_retelling_of_the_same_protest_stays_one_event() -> None:
+    """«التظاهرة التي انطلقت عصر امس» (definite) and a telling with no day of its own join the
+    protest told before."""
+    found = _protests("خرجت تظاهرة حاشدة أمس في مدينة الحلة احتجاجا على انقطاع الكهرباء. "
+                      "وقال ناشط إن التظاهرة التي انطلقت عصر امس رفعت شعارات ضد الفساد.")
+    assert len(found) == 1
+
