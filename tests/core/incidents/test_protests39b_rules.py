@@ -46,3 +46,27 @@ def test_a_retelling_of_the_same_protest_stays_one_event() -> None:
                       "وقال ناشط إن التظاهرة التي انطلقت عصر امس رفعت شعارات ضد الفساد.")
     assert len(found) == 1
 
+
+# -- «بأن» opens what a teller tells, like «إن/أن» -------------------------------------------------
+
+def test_the_tellers_place_before_bian_is_not_the_protests() -> None:
+    """«وأبلغ نائب رئيس محافظة ديالى الصحيفة بأن مسلحين قتلوا عشرة من أهالي بعقوبة الذين تظاهروا أمس»:
+    the governorate is the teller's (`location._announcer`, «بأن» like «إن»), the protest is the
+    residents' town's."""
+    found = _protests("وأبلغ نائب رئيس محافظة ديالى الصحيفة بأن مسلحين قتلوا عشرة من أهالي مدينة بعقوبة "
+                      "الذين تظاهروا أمس ضد الفساد.")
+    assert [i.location.name_en for i in found] == ["Baqubah"]
+
+
+def test_the_tellers_place_before_his_name_and_paper_then_bian() -> None:
+    """«أبلغ نائب رئيس محافظة ديالى فلان "الصحيفة" بأن …»: «بأن» past the teller's name and the
+    quoted paper (`location._told_after_name`) still closes the teller's words."""
+    found = _protests('وأبلغ نائب رئيس محافظة ديالى سالم الجبوري "الصحيفة" بأن مسلحين قتلوا عشرة من أهالي '
+                      'مدينة بعقوبة الذين تظاهروا أمس ضد الفساد.')
+    assert [i.location.name_en for i in found] == ["Baqubah"]
+
+
+def test_a_place_told_before_the_news_verb_and_a_comma_stays() -> None:
+    """A comma between the place and «بأن» ends the reach: the place is the clause's own."""
+    found = _protests("وتظاهر المئات أمس في مدينة بعقوبة، وأفاد شهود بأن المتظاهرين رفعوا لافتات.")
+    assert [i.location.name_en for i in found] == ["Baqubah"]
