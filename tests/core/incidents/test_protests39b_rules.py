@@ -70,3 +70,31 @@ def test_a_place_told_before_the_news_verb_and_a_comma_stays() -> None:
     """A comma between the place and «بأن» ends the reach: the place is the clause's own."""
     found = _protests("وتظاهر المئات أمس في مدينة بعقوبة، وأفاد شهود بأن المتظاهرين رفعوا لافتات.")
     assert [i.location.name_en for i in found] == ["Baqubah"]
+
+
+# -- what a man held is suspected of is no event of the day ------------------------------------------
+
+def _all(text: str):
+    an = analyze(text, SATURDAY)
+    return an.incidents + an.set_aside
+
+
+def test_the_deed_a_man_held_is_suspected_of_is_no_event() -> None:
+    """«واعتقلت الشرطة أمس رجلا … يشتبه في أنه يقف وراء هجوم على فندق»: the attack is what he is
+    suspected of (the `suspected` cue: «يشتبه/تشتبه/للاشتباه» with «وراء/بتنفيذ/بتورطه …» after it),
+    told of another day; the arrest is the event."""
+    found = _all("واعتقلت الشرطة أمس رجلا في مدينة كيدال شمال مالي يشتبه في أنه يقف وراء هجوم على فندق "
+                 "أدى الى مقتل خمسة أشخاص.")
+    assert [i.sub_event_type for i in found] == ["Arrests"]
+
+
+def test_a_suspect_held_for_his_part_in_a_blast() -> None:
+    found = _all("وأوقفت قوات الأمن أمس ثلاثة أشخاص في مدينة كيدال للاشتباه بتورطهم في تفجير استهدف سوقا شعبية.")
+    assert [i.sub_event_type for i in found] == ["Arrests"]
+
+
+def test_gunmen_suspected_of_membership_still_attack() -> None:
+    """«مسلحون يشتبه في انتمائهم إلى تنظيم القاعدة هاجموا …»: a suspicion of membership (no word of a
+    deed's part after it) leaves the attack told."""
+    found = _all("وهاجم مسلحون يشتبه في انتمائهم إلى تنظيم القاعدة أمس نقطة للجيش في مدينة كيدال.")
+    assert any(i.event_type == "Battles" for i in found)
