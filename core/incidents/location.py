@@ -52,7 +52,21 @@ ROAD_PUNCTUATION = frozenset("()-–—")
 _LINE_BREAK = re.compile("\n")
 
 
-ANNOUNCER_FAR = 10  # words from a telling verb to the teller's place («وقال القيادي في … فلان في قاطع مخمور، إن»)
+_TOLD_THAT = frozenset({"ان", "بان"})  # «قال … إن», «أبلغ … الصحيفة بأن»: what is told begins
+ANNOUNCER_FAR = 10
+TELLER_NAME_REACH = 8  # tokens from a teller's place to the «إن/بأن» past his name and the paper told («فالح العيساوي "الوطن" بأن»)
+
+
+def _told_after_name(tokens: list[Token], idx: int) -> bool:
+    """«أبلغ نائب رئيس محافظة الأنبار فالح العيساوي "الوطن" بأن …»: the «إن/بأن» of what is told
+    comes past the teller's name and the paper he told, further than four words — within
+    TELLER_NAME_REACH tokens, with quotes but no other punctuation between."""
+    for t in tokens[idx + 1: idx + 1 + TELLER_NAME_REACH]:
+        if t.norm in _TOLD_THAT:
+            return True
+        if not t.text[:1].isalpha() and t.text not in ('"', "«", "»", "“", "”"):
+            return False
+    return False  # words from a telling verb to the teller's place («وقال القيادي في … فلان في قاطع مخمور، إن»)
 HEADING_FAR = 4  # words from a heading word to the «في» of its destination's place («في طريقها إلى ميليشيات الحوثي في …»)
 
 
@@ -878,7 +892,7 @@ class LocationResolver:
     def _announcer(self, tokens: list[Token], idx: int, prev: list[Token]) -> bool:
         """«وأعلنت المقاومة في عدن أمس أن الحوثيين قصفوا …»: the place of whoever tells, between a
         telling verb (at most four words before) and the «أن/إن» of what is told."""
-        if not any(t.norm == "ان" for t in tokens[idx + 1: idx + 5]):
+        if not any(t.norm in _TOLD_THAT for t in tokens[idx + 1: idx + 5]) and not _told_after_name(tokens, idx):
             return False
         if any_variant_in((t.norm for t in prev[-4:]), self.attribution, depth=1):
             return True
@@ -888,7 +902,7 @@ class LocationResolver:
         for k in range(len(window) - 1, -1, -1):
             if any_variant_in((window[k].norm,), self.attribution, depth=1):
                 # (a colon or an opening quote: what is told has begun — «وقال فلان: أصبت في المعلا بعد أن …»)
-                return not any(t.norm == "ان" or t.text in ".؟!:«\"" for t in window[k + 1:])
+                return not any(t.norm in _TOLD_THAT or t.text in ".؟!:«\"" for t in window[k + 1:])
         return False
 
     def _measured_from(self, span: Span | None) -> bool:

@@ -304,6 +304,21 @@ def _other_day(d: Draft, r: Report) -> bool:
     return bool(days) and r.date[:10] not in days and _own_toll(d, r)
 
 
+def _other_protest_day(d: Draft, r: Report) -> bool:
+    """A protest or riot told afresh (an indefinite trigger) on a day of its own words that none of
+    the draft's reports dated in theirs tells: «انطلقت مظاهرات … أمس», then «وكان المئات نظموا، في
+    (2 آب 2015)، تظاهرة حاشدة أمام مبنى المحافظة» — an earlier gathering, another event (ACLED codes
+    one event per day). Crowds leave no toll to tell them apart (`_other_day`); a definite telling
+    («التظاهرة التي انطلقت عصر امس») points back. Only a day told before the trigger, the last one
+    before it (`Report.dated_before`): one told after may be the day of the protest's matter."""
+    if r.kind[0] not in ("Protests", "Riots") or d.kind[0] not in ("Protests", "Riots") or r.definite:
+        return False
+    if not (r.date_explicit and r.date and r.dated_before):
+        return False  # a day told after the trigger may be its matter's («احتجاجا على قتل … ليل السادس من أغسطس»)
+    days = {x.date[:10] for x in d.reports if x.date_explicit and x.date}
+    return bool(days) and r.date[:10] not in days
+
+
 def _list_mates(r: Report, pool: list[Report]) -> Iterator[Report]:
     """The other parts in `pool` of the list `r` was split from (one sentence, one kind)."""
     if r.parts > 1:
@@ -399,7 +414,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
                         continue
                     if _further_deed(d, r):
                         continue  # «كما قصفت المقاومة … جبل العود» after «… في مديرية الضالع»: another shelling
-                    if _other_day(d, r):
+                    if _other_day(d, r) or _other_protest_day(d, r):
                         continue  # «… في تعز امس السبت» then «كما قتل مدنيان في قصف … في تعز الجمعة»
                     if r.retold and d.last_sentence != r.sentence and _tolled(r) and any(_tolled(x) for x in d.reports):
                         # against a deed with a toll of its own; a deed told with none takes the toll announced

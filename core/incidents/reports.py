@@ -73,6 +73,7 @@ class Report:
     struck_by: frozenset[str] = frozenset()  # keys of parties its sentence names only by a strike's adjective
     raided_before: bool = False  # an arrest with no doer of its own made by the raid of the sentence before
     several: bool = False  # «قتل 24 شخصا في هجمات …», «في هجومين»: its trigger is an indefinite plural or dual of events
+    dated_before: bool = False  # its day is the last date told before its trigger («نظموا، في (2 آب 2015)، تظاهرة»)
     referred: bool = False  # a blast told back in general words («الهجوم الذي أوقع …»): its figures retell the blast's
 
     @property
@@ -1868,6 +1869,11 @@ def _fill(
         r_dates = _dates_of(r, sentence_dates, every, doc.text, doc.date)
         r_dates = _attack_day(r, r_dates, doc.text)
         r.date, r.time_precision, r.date_explicit = date_of(r_dates, doc.date)
+        # the day that dates it is the last one of its dates told before its trigger (no other day
+        # between them: «يعقد المجلس اليوم الأحد … وانطلقت عصر الجمعة تظاهرات» is not Sunday's)
+        first = r.mentions[0]
+        days_before = [s for s in r_dates if s.attrs.get("iso") and s.end <= first.start]
+        r.dated_before = r.date_explicit and bool(days_before) and str(days_before[-1].attrs["iso"])[:10] == r.date
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
