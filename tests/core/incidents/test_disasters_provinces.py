@@ -55,3 +55,27 @@ def test_a_bombing_beside_a_flood_is_still_coded() -> None:
     found = kinds("قتل ثلاثة أشخاص أمس في السيول التي اجتاحت مديرية حجة، فيما قتل خمسة جنود في تفجير "
                   "انتحاري بسيارة مفخخة استهدف نقطة تفتيش في مدينة عدن.")
     assert found == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.attrs.get("kind", "")) for e in analyze(text, DAY).entities
+            if e.label == "LOCATION"]
+
+
+@pytest.mark.parametrize("name", ["ولاية قندوز", "إقليم قندوز", "ولاية قندز", "ولاية هرات", "ولاية قندهار"])
+def test_a_province_word_reads_the_province(name: str) -> None:
+    """«ولاية X», «إقليم X» before a name a city shares with its province is the province: Kunduz
+    province's row spells «كندوز», its «قندوز», «قندز» come from curated.json `subdivision_fixes`."""
+    text = f"قتل ثمانية جنود أفغان أمس في هجوم لحركة طالبان على نقطة تفتيش في {name}."
+    assert (name, "province") in _places(text)
+    assert [i.location.admin1_en for i in analyze(text, DAY).incidents] != []
+
+
+def test_a_bombing_told_at_a_district_and_at_its_province_is_one() -> None:
+    """A suicide bombing told «في منطقة خان آباد بولاية قندوز» and again «في قندوز»: one place,
+    one incident (it was Khan Abad and Kunduz city, two incidents)."""
+    text = ("فجر انتحاري نفسه أمس وسط تجمع لرجال الشرطة في منطقة خان آباد بولاية قندوز شمالي "
+            "أفغانستان، ما أدى إلى مقتل 12 شخصا.\nوقال المتحدث باسم حاكم قندوز إن التفجير الانتحاري "
+            "الذي وقع في قندوز أسفر عن مقتل 12 شخصا بينهم سبعة من الشرطة.")
+    found = analyze(text, DAY).incidents
+    assert [(i.sub_event_type, i.location.admin1_en) for i in found] == [("Suicide bomb", "Kunduz")]
