@@ -1144,6 +1144,8 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
     شرطيان برصاص مسلحين أثناء توجههما إلى حادث سير»)."""
     if any(clause.start <= w.start < clause.end for w in arms):
         return False
+    if any(conj_in(tokens[k].norm, word_set("arson_words")) for k in range(clause.tok_start, clause.tok_end)):
+        return False  # «في حريق أضرمه مستوطنون»: someone set the fire
     if any(conj_in(tokens[k].norm, word_set("accident_manner_words")) for k in range(t1, min(t1 + 3, clause.tok_end))):
         return True
     causes, results = word_set("accident_cause_words"), word_set("accident_result_words")

@@ -79,3 +79,12 @@ def test_a_bombing_told_at_a_district_and_at_its_province_is_one() -> None:
             "الذي وقع في قندوز أسفر عن مقتل 12 شخصا بينهم سبعة من الشرطة.")
     found = analyze(text, DAY).incidents
     assert [(i.sub_event_type, i.location.admin1_en) for i in found] == [("Suicide bomb", "Kunduz")]
+
+
+def test_a_fire_no_one_set_is_no_attack() -> None:
+    """A fire's dead («أسفر حريق عن مقتل …») were attacked by no one; a fire someone set
+    (`arson_words`: «حريق أضرمه مستوطنون») or one shelling lit stays an event."""
+    assert kinds("أسفر حريق أمس عن مقتل 15 شخصا وإصابة العشرات في ولاية هرات.") == []
+    assert kinds("لقي خمسة أشخاص مصرعهم أمس في حريق شب في سوق شعبي بمدينة تعز.") == []
+    assert kinds("قتل طفل فلسطيني أمس في حريق أضرمه مستوطنون في منزل عائلته بقرية دوما.") != []
+    assert kinds("قتل ثلاثة مدنيين أمس في حريق اندلع إثر قصف مدفعي حوثي على حي سكني في تعز.") != []
