@@ -689,6 +689,8 @@ def find_mentions(
             if not why and trig.sub_event_type == "Arrests" and t0 > clause.tok_start \
                     and _is_verb(tokens[t0 - 1].norm, "detention_places"):
                 why = "detention_place"  # «مكان احتجاز العسكريين», «مراكز الاعتقال»: a place named, no arrest
+            if not why and trig.resolve == "territory" and _disaster_subject(tokens, t0, t1, clause):
+                why = "disaster"  # «فيضانات اجتاحت محافظة إب», «اجتاحت السيول المدينة»: water, not troops
             if not why and trig.resolve == "territory" and _abstract_object(tokens, t1, clause):
                 why = "not_a_place"  # «سيطر الملف اليمني على مجريات المؤتمر», «سيطروا على الحريق»
             if not why and trig.event_type == "Protests" and _figurative_march(tokens, t0, t1):
@@ -1142,6 +1144,8 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
     شرطيان برصاص مسلحين أثناء توجههما إلى حادث سير»)."""
     if any(clause.start <= w.start < clause.end for w in arms):
         return False
+    if any(conj_in(tokens[k].norm, word_set("arson_words")) for k in range(clause.tok_start, clause.tok_end)):
+        return False  # «في حريق أضرمه مستوطنون»: someone set the fire
     if any(conj_in(tokens[k].norm, word_set("accident_manner_words")) for k in range(t1, min(t1 + 3, clause.tok_end))):
         return True
     causes, results = word_set("accident_cause_words"), word_set("accident_result_words")
@@ -1777,6 +1781,21 @@ def _cache_found(tokens: list[Token], verb: int, mine: int) -> bool:
 
 
 OBJECT_REACH = 6  # tokens from a territory verb to its «على» («سيطر الملف اليمني على …»)
+
+
+def _disaster_subject(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
+    """A territory verb (`t0`..`t1`) whose subject is a natural disaster of `disaster_subjects`: right
+    after it («اجتاحت السيول المدينة») or right before it, «التي» between allowed («فيضانات اجتاحت
+    محافظة إب», «الفيضانات التي اجتاحت …»): no one took the place."""
+    found = word_matcher("disaster_subjects").find(tokens[clause.tok_start: clause.tok_end])
+    for m in found:
+        k0, k1 = clause.tok_start + m.token_start, clause.tok_start + m.token_end
+        if k0 == t1:
+            return True
+        gap = [tokens[j].norm for j in range(k1, t0)]
+        if k1 <= t0 and (not gap or gap in (["التي"], ["الذي"], ["التي", "قد"])):
+            return True
+    return False
 
 
 def _abstract_object(tokens: list[Token], t1: int, clause: Clause) -> bool:
