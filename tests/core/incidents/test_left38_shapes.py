@@ -20,8 +20,11 @@ def _tolls(text: str) -> list[tuple[str, int | None]]:
 def test_lead_total_not_added_to_a_detail() -> None:
     text = ("قتل 24 شخصا في هجمات شنها مسلحون في شمال نيجيريا أمس الأحد. وقتل 6 أشخاص في هجوم على قرية "
             "قرب مدينة مايدوغوري، فيما قتل 18 آخرون في هجوم انتحاري على سوق في مدينة كانو.")
-    tolls = _tolls(text)
-    assert sorted(t for _, t in tolls) == [6, 18]
+    # coded or set aside: the rule under test is the merge's; whether the codability model sets the
+    # village attack aside (its confidence sits near the threshold) changes with each refit
+    result = analyze(text, MONDAY)
+    tolls = [i.fatalities for i in result.incidents + result.set_aside]
+    assert sorted(tolls) == [6, 18]
 
 
 def test_lead_total_with_a_dual_of_attacks() -> None:
