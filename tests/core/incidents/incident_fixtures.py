@@ -48,6 +48,14 @@ def told(text: str, day: date) -> list:
     return list(an.incidents) + list(an.set_aside)
 
 
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def violent(text: str, day: date) -> list:
+    """The incidents of political violence the pipeline codes in `text` read on `day`."""
+    return [i for i in analyze(text, day).incidents if i.event_type in VIOLENT_TYPES]
+
+
 def coded(text: str, day: date | str, *fields: str) -> list[tuple]:
     """The incidents the real pipeline codes in `text` read on `day`, in order, each as the tuple
     of its `fields` (see `_FIELDS`): what a rule test compares («[("Armed clash", "Abyan")]»)."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from core.pipeline import analyze
 
 MONDAY = date(2015, 8, 3)
@@ -17,14 +19,12 @@ def _tolls(text: str) -> list[tuple[str, int | None]]:
 
 # -- a lead's total over several events, then each event with its own figure: the details only -----
 
+@pytest.mark.usefixtures("rules_alone")  # the village attack's confidence sits at the codability threshold
 def test_lead_total_not_added_to_a_detail() -> None:
     text = ("قتل 24 شخصا في هجمات شنها مسلحون في شمال نيجيريا أمس الأحد. وقتل 6 أشخاص في هجوم على قرية "
             "قرب مدينة مايدوغوري، فيما قتل 18 آخرون في هجوم انتحاري على سوق في مدينة كانو.")
-    # coded or set aside: the rule under test is the merge's; whether the codability model sets the
-    # village attack aside (its confidence sits near the threshold) changes with each refit
-    result = analyze(text, MONDAY)
-    tolls = [i.fatalities for i in result.incidents + result.set_aside]
-    assert sorted(tolls) == [6, 18]
+    tolls = _tolls(text)
+    assert sorted(t for _, t in tolls) == [6, 18]
 
 
 def test_lead_total_with_a_dual_of_attacks() -> None:

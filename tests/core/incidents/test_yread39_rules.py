@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from core.pipeline import analyze
+from tests.core.incidents.incident_fixtures import violent
 
 MONDAY = date(2020, 5, 11)
 
@@ -20,8 +21,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 
 def _violent(text: str) -> list:
-    return [i for i in analyze(text, MONDAY).incidents
-            if i.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")]
+    return violent(text, MONDAY)
 
 
 def _killed(text: str) -> list:
