@@ -53,7 +53,7 @@ _LINE_BREAK = re.compile("\n")
 
 
 _TOLD_THAT = frozenset({"ان", "بان"})  # «قال … إن», «أبلغ … الصحيفة بأن»: what is told begins
-ANNOUNCER_FAR = 10
+ANNOUNCER_FAR = 10  # words from a telling verb to the teller's place («وقال القيادي في … فلان في قاطع مخمور، إن»)
 TELLER_NAME_REACH = 8  # tokens from a teller's place to the «إن/بأن» past his name and the paper told («فالح العيساوي "الوطن" بأن»)
 
 
@@ -66,7 +66,9 @@ def _told_after_name(tokens: list[Token], idx: int) -> bool:
             return True
         if not t.text[:1].isalpha() and t.text not in ('"', "«", "»", "“", "”"):
             return False
-    return False  # words from a telling verb to the teller's place («وقال القيادي في … فلان في قاطع مخمور، إن»)
+    return False
+
+
 HEADING_FAR = 4  # words from a heading word to the «في» of its destination's place («في طريقها إلى ميليشيات الحوثي في …»)
 
 

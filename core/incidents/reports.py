@@ -20,7 +20,7 @@ from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
 from core.incidents.clauses import Clause
-from core.incidents.counts import Count, CountFinder, even_share
+from core.incidents.counts import Count, CountFinder, combine, even_share
 from core.incidents import eventness
 from core.incidents.detect import (PAST_KINDS, RELATIVES, TERRITORY, Mention, active_mentions, find_mentions, is_definite,
                                    weapons_and_flyers)
@@ -1171,8 +1171,6 @@ def _share_the_toll(role: str, targets: tuple[int, ...], counts: list[Count], pa
     two camps) are one toll of 42 shared evenly, 21 each (CODING.md), not 11 + 9: a place's shares
     are raised (its largest one) to the even share of the figures combined. Figures of one group told
     twice combine as `combine` reads them, so nothing is added then."""
-    from core.incidents.counts import combine
-
     if len(counts) < 2:
         return
     total, _ = combine(counts, role)
