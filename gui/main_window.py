@@ -1040,8 +1040,17 @@ class MainWindow(QMainWindow):
                                               else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
+        from gui.tasks import ImportStopped
+
         self._import_ended()
         self.clear_status()
+        if isinstance(exc, ImportStopped):
+            text = ops.error_text(exc.cause)
+            if exc.saved:  # what was stored stays: say so, and that importing again is safe
+                text += "\n\n" + self.tr("%n article(s) had been imported before it stopped; importing the same "
+                                         "files again skips them as duplicates.", "", exc.saved)
+            ops.show_message(self, QMessageBox.Icon.Warning, self.tr("Import failed"), text)
+            return
         ops.show_error(self, exc, title=self.tr("Import failed"))
 
     # -- the summary pane -------------------------------------------------------------------

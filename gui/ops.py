@@ -174,7 +174,11 @@ def _explained(exc: Exception, db_path: str | None) -> Exception:
     malformed" told the analyst nothing. Other exceptions pass unchanged."""
     from core.store import DatabaseError, default_db_path
     from core.store.db import storage_error
+    from gui.tasks import ImportStopped
 
+    if isinstance(exc, ImportStopped):  # the failure that stopped an import, worded the same way
+        exc.cause = _explained(exc.cause, db_path)  # type: ignore[arg-type]
+        return exc
     if not isinstance(exc, DatabaseError):
         return exc
     where = db_path or default_db_path()

@@ -146,6 +146,28 @@ class ImportOutcome:
     ids: list[int]
 
 
+class ImportStopped(Exception):
+    """A storage failure (`cause`: a full disk, a lock held past the timeout) stopped an import
+    after `saved` articles had been stored — whole batches, each one transaction — which a second
+    import of the same files skips as duplicates."""
+
+    def __init__(self, cause: BaseException, saved: int) -> None:
+        super().__init__(str(cause))
+        self.cause, self.saved = cause, saved
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (ImportStopped, (self.cause, self.saved))  # a worker's error crosses to the window whole
+
+
+def _saved_since(db: Any, before: int) -> int:
+    from core.store import count_articles
+
+    try:
+        return max(0, count_articles(db) - before)
+    except Exception:  # noqa: BLE001 — the database may be unusable now; the cause says why
+        return 0
+
+
 def import_files(
     db: Any,
     paths: Sequence[str],
@@ -156,7 +178,7 @@ def import_files(
     counted first (reading is quick next to analysing), so progress has a total. A database
     opened read-only is refused first (ReadOnlyError, shown by the window), before any counting."""
     from core.ingest import importer
-    from core.store import check_writable
+    from core.store import DatabaseError, StoreError, check_writable, count_articles
 
     check_writable(db)
     progress = on_progress
@@ -168,7 +190,11 @@ def import_files(
                                                                    import_progress_text(message))
         else:
             progress = lambda done, unknown, message: on_progress(done, unknown, import_progress_text(message))  # noqa: E731
-    report = importer.import_paths(db, list(paths), analyze=True, on_progress=progress, should_cancel=should_cancel)
+    before = count_articles(db)
+    try:
+        report = importer.import_paths(db, list(paths), analyze=True, on_progress=progress, should_cancel=should_cancel)
+    except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
+        raise ImportStopped(exc, _saved_since(db, before)) from exc
     ids = list(report.added_ids)
     if not ids and report.duplicates and not report.cancelled:
         ids = _stored_ids(db, paths)

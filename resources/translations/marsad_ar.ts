@@ -3813,6 +3813,18 @@
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1050"/>
+        <source>%n article(s) had been imported before it stopped; importing the same files again skips them as duplicates.</source>
+        <translation>
+            <numerusform>لم يكن قد استُورد أي مقال قبل التوقف.</numerusform>
+            <numerusform>كان قد استُورد مقال واحد قبل التوقف؛ واستيراد الملفات نفسها مرة أخرى يتخطاه لأنه مكرر.</numerusform>
+            <numerusform>كان قد استُورد مقالان قبل التوقف؛ واستيراد الملفات نفسها مرة أخرى يتخطاهما لأنهما مكرران.</numerusform>
+            <numerusform>كان قد استُورد %n مقالات قبل التوقف؛ واستيراد الملفات نفسها مرة أخرى يتخطاها لأنها مكررة.</numerusform>
+            <numerusform>كان قد استُورد %n مقالًا قبل التوقف؛ واستيراد الملفات نفسها مرة أخرى يتخطاها لأنها مكررة.</numerusform>
+            <numerusform>كان قد استُورد %n مقال قبل التوقف؛ واستيراد الملفات نفسها مرة أخرى يتخطاها لأنها مكررة.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/main_window.py" line="572"/>
         <source>Open an article or select articles in the library first.</source>

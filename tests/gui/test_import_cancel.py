@@ -218,3 +218,42 @@ def test_closing_the_window_during_an_import_is_quiet(tmp_path) -> None:  # type
     assert "exit 0" in done.stdout, done.stderr
     assert "Signal source has been deleted" not in done.stderr
     assert "Traceback" not in done.stderr, done.stderr
+
+
+def test_an_import_stopped_by_a_full_disk_says_how_many_articles_were_saved(qtbot, article_db, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The CLI said how many articles an import had stored before a storage failure stopped it
+    (each batch is one transaction, and importing again skips them); the window only showed the
+    failure. It now says both, and nothing when nothing had been stored."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.ingest import importer
+    from core.pipeline import ANALYZER_VERSION
+    from core.store import StoreError, count_articles, open_db
+    from gui.bidi import strip_isolates
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr(importer, "_analyze", lambda article: {
+        "entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION})
+    real = importer.import_paths
+
+    def fills_the_disk(db, paths, **kw):  # type: ignore[no-untyped-def]
+        real(db, paths[:1], **kw)  # the first file's batch is stored, then the disk is full
+        raise StoreError("disk I/O error: the disk is full", code="disk_full", params={"path": article_db})
+
+    monkeypatch.setattr(importer, "import_paths", fills_the_disk)
+    before = count_articles(open_db(article_db))
+    w = MainWindow(article_db)
+    w.remember_layout = False
+    qtbot.addWidget(w)
+    w.show()
+    w.import_files([jsonl(tmp_path / "three.jsonl", 3), jsonl(tmp_path / "four.jsonl", 4)], open_first=False)
+    qtbot.waitUntil(lambda: w._import_op.done, timeout=20_000)
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.windowTitle() for b in boxes] == ["Import failed"]
+    text = strip_isolates(boxes[0].text())
+    saved = count_articles(open_db(article_db)) - before
+    assert saved == 3
+    assert "3 article(s) had been imported before it stopped" in text and "skips them as duplicates" in text
+    assert "disk" in text.lower()
+    boxes[0].close()
+    ops.wait_for_all(10_000)
