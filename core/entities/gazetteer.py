@@ -230,6 +230,19 @@ class Gazetteer:
         for p in self.places:
             yield tuple("" if getattr(p, n) is None else str(getattr(p, n)) for n in names)
 
+    def at_country_points(self, kinds: Sequence[str], *names: str) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+        """Country → its places of `kinds` standing at the country's own coordinates — a country's
+        point is its capital's, so these are its capital as the table tells it — each as (its index
+        in `places`, its named COLUMNS as text). Read from the columns: no record is built."""
+        rows = list(self.place_columns("kind", "country", "lat", "lon", *names))
+        points = {country: (float(lat), float(lon)) for kind, country, lat, lon, *_ in rows
+                  if kind == "country" and lat and lon}
+        out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, (kind, country, lat, lon, *rest) in enumerate(rows):
+            if kind in kinds and lat and lon and points.get(country) == (float(lat), float(lon)):
+                out.setdefault(country, []).append((i, tuple(rest)))
+        return out
+
     def __init__(self, places: Sequence[PlaceRecord], keys: list[list[str]], rules: PlaceRules) -> None:
         self.places = places
         self.rules = rules

@@ -139,19 +139,13 @@ NAME_OPENING_QUOTES = frozenset('«"\'“')
 
 
 def _capital_records(gaz: Gazetteer) -> dict[str, PlaceRecord]:
-    """Country → its capital's record: the most populous city at the country's own point (a
-    country's point is its capital's; see incidents.location._capitals)."""
+    """Country → its capital's record: the most populous city at the country's own point
+    (`Gazetteer.at_country_points`; incidents.location._capitals reads the same)."""
     global _CAPITALS
     if _CAPITALS is None:
-        rows = list(enumerate(gaz.place_columns("kind", "country", "lat", "lon", "population")))
-        points = {country: (lat, lon) for _, (kind, country, lat, lon, _) in rows if kind == "country" and lat}
-        best: dict[str, tuple[float, int]] = {}
-        for i, (kind, country, lat, lon, pop) in rows:
-            if kind in CAPITAL_CITY_KINDS and lat and points.get(country) == (lat, lon):
-                size = float(pop or 0)
-                if country not in best or size > best[country][0]:
-                    best[country] = (size, i)
-        _CAPITALS = {country: gaz.places[i] for country, (_, i) in best.items()}
+        found = gaz.at_country_points(CAPITAL_CITY_KINDS, "population")
+        _CAPITALS = {country: gaz.places[max(cities, key=lambda c: float(c[1][0] or 0))[0]]
+                     for country, cities in found.items()}
     return _CAPITALS
 
 

@@ -907,10 +907,6 @@ class ActorFinder:
         return any(" ".join(words[-n:]) in self.held_by for n in (2, 3) if len(words) >= n)
 
     def civilians_counted(self, start: int, end: int) -> bool:
-        """`_civilians_counted`, for the report step (a blast's dead all people or civilians)."""
-        return self._civilians_counted(start, end)
-
-    def _civilians_counted(self, start: int, end: int) -> bool:
         """The dead or wounded counted in text[start:end] are named as civilians or people
         (`civilian_victim_nouns`, `people_victim_nouns`: «12 مدنيا», «27 شخصا من سكان الحي»), and
         none as fighters or forces."""
@@ -1068,7 +1064,7 @@ class ActorFinder:
                     else self.role(span, start))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._reporters(self._heard(groups, start, end), start, end)
-        if any(r == "target" for r, _ in groups) and self._civilians_counted(start, end):
+        if any(r == "target" for r, _ in groups) and self.civilians_counted(start, end):
             # «قصفت الطائرات حيا في مدينة دوما الخاضعة لسيطرة المعارضة ما أدى إلى مقتل 12 مدنيا»: who
             # holds the place is no side when the dead or wounded counted are civilians (ACLED: Civilians)
             groups = [(r, g) for r, g in groups

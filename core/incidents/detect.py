@@ -582,7 +582,7 @@ def find_mentions(
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1]) and not _killing_scene(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
-        hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons, in_sentence)]
+        hits = [h for h in hits if not _stopped_not_arrested(tokens, h[0], h[1], persons)]
         hits = [h for h in hits if not _negatively(tokens, h[0], h[1])]
         hits = [h for h in hits if not _crowd_munitions(tokens, h[0], h[1], h[4])]
         hits = _crowd_clashes(tokens, hits, clauses, in_sentence)
@@ -782,6 +782,17 @@ def _blasts_referred(tokens: list[Token], clauses: list[Clause], hits: list[tupl
     the sentence before also tells a fight other than attacks («… ثم اقتحم مسلحون المعسكر. وأسفر
     الهجوم عن …»: the attack may be the storming)."""
     nouns = word_set("attack_back_nouns")
+    found: tuple[list, list, bool] | None = None  # blasts told before and in the sentence, a fight before
+
+    def sentence_told() -> tuple[list, list, bool]:  # read once, for the first attack noun that asks
+        blasts = word_matcher("blast_act_words")
+        bare = {_without_al(n) for n in nouns}
+        fights = any(m.payloads[0].event_type == "Battles"
+                     and not _is_verb(before[m.token_start].norm, "targeting_verbs")  # («تفجيرات استهدفت …»)
+                     and not any(_without_al(v) in bare for v in proclitic_variants(before[m.token_start].norm)[:2])
+                     for m in trigger_matcher().find(before))
+        return [(before, m) for m in blasts.find(before)], [(tokens, m) for m in blasts.find(tokens)], fights
+
     out = []
     for h in hits:
         trig = h[4]
@@ -791,12 +802,10 @@ def _blasts_referred(tokens: list[Token], clauses: list[Clause], hits: list[tupl
             # (not «حصيلة الهجمات الصاروخية», «الهجوم المسلح»: the noun names its own arm, no blast)
             clause = next((c for c in clauses if c.tok_start <= h[0] < c.tok_end), None)
             c_start, c_end = (tokens[clause.tok_start].start, tokens[clause.tok_end - 1].end) if clause else (0, 0)
-            blasts = word_matcher("blast_act_words")
-            told = [(before, m) for m in blasts.find(before)] + [(tokens, m) for m in blasts.find(tokens) if m.token_end <= h[0]]
-            bare = {_without_al(n) for n in nouns}
-            fights = [m for m in trigger_matcher().find(before) if m.payloads[0].event_type == "Battles"
-                      and not _is_verb(before[m.token_start].norm, "targeting_verbs")  # («تفجيرات استهدفت …»)
-                      and not any(_without_al(v) in bare for v in proclitic_variants(before[m.token_start].norm)[:2])]
+            if found is None:
+                found = sentence_told()
+            told_before, told_here, fights = found
+            told = told_before + [(toks, m) for toks, m in told_here if m.token_end <= h[0]]
             if clause and told and not fights and not any(c_start <= a.start < c_end for a in armed):
                 suicide = any(" ".join([v, *(t.norm for t in toks[m.token_start + 1:m.token_end])]) in SUICIDE_WORDS
                               for toks, m in told for v in proclitic_variants(toks[m.token_start].norm))
@@ -2195,11 +2204,11 @@ STOP_ARREST_REACH = 5  # words after «توقيف/أوقفت» looked at for the
 CHECKPOINT_REACH = 8  # words before it looked at for a checkpoint («نقطة للحوثيين في منطقة الحبيلين بلحج أوقفت»)
 
 
-def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[Span], armed: list[Span]) -> bool:
+def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[Span]) -> bool:
     """«توقيف», «أوقفت» (`stop_arrest_words`) is an arrest only of people: also stopping a thing or
     suspending work («أوقفت الشركة ضخ النفط», «توقيف العمل في المشروع»). Within STOP_ARREST_REACH
     words after it (its doer may come first: «أوقفت الشرطة الإسبانية رجلا») stands a word of people
-    (`stopped_people_words`: «شخصا», «مشتبه», «مستوطنين»), a person's name or an armed party's member;
+    (`stopped_people_words`: «شخصا», «مشتبه», «مستوطنين», «عناصر») or a person's name;
     else no arrest. Nor after a checkpoint (`stop_checkpoint_words` within CHECKPOINT_REACH words before it, no punctuation between):
     people stopped there are not held."""
     if t1 - t0 != 1 or not _is_verb(tokens[t0].norm, "stop_arrest_words"):

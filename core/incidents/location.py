@@ -148,18 +148,11 @@ CAPITAL_WORD = normalized("العاصمة")
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, frozenset[str]]:
     """Country → the English names of its capital: the gazetteer's cities at the country's own
-    coordinates (a country's point is its capital's)."""
+    coordinates (`Gazetteer.at_country_points`; a country's point is its capital's)."""
     from core.entities.gazetteer import Gazetteer
 
-    rows = [(kind, name_en, country, (float(lat), float(lon)))  # the columns only: no record built for each place
-            for kind, name_en, country, lat, lon in Gazetteer.load().place_columns("kind", "name_en", "country", "lat", "lon")
-            if lat and lon and (kind == "country" or kind in CAPITAL_KINDS)]
-    points = {country: point for kind, _, country, point in rows if kind == "country"}
-    out: dict[str, set[str]] = {}
-    for kind, name_en, country, point in rows:
-        if kind != "country" and points.get(country) == point:
-            out.setdefault(country, set()).add(name_en)
-    return {k: frozenset(v) for k, v in out.items()}
+    found = Gazetteer.load().at_country_points(CAPITAL_KINDS, "name_en")
+    return {country: frozenset(name for _, (name,) in cities) for country, cities in found.items()}
 
 
 CAPITAL_KINDS = ("city", "town", "capital")

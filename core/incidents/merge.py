@@ -24,7 +24,7 @@ from core.acled_inter import NON_STATE
 from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
-from core.incidents.counts import Count
+from core.incidents.counts import Count, combine, even_share
 from core.incidents.detect import AIR_STRIKE, TERRITORY
 from core.incidents.lexicons import actor_facts, is_violent
 from core.incidents.location import Located, _headless, contains, kind_rank, place_key
@@ -446,8 +446,6 @@ def _rest_of_shared(drafts: list[Draft]) -> list[Draft]:
     told no figure of their own share what the own figures leave of the whole (8 at al-Hasakah, not
     a third of 40) — when the own figures fit in it. One figure's shares are the counts of one span
     with its whole (`Count.shared`), each in another draft."""
-    from core.incidents.counts import combine, even_share
-
     groups: dict[tuple[int, int, str, int], list[tuple[Draft, Report, Count]]] = {}
     for d in drafts:
         for r in d.reports:
@@ -484,8 +482,6 @@ def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
     lead's figure exactly, the lead's killed figure is dropped (it was added to the draft it joined:
     24 + 18), and a draft left holding only such leads is dropped. A total with no details of its
     own, or details adding up to another figure (a part told), stays as it is."""
-    from core.incidents.counts import combine
-
     def killed(r: Report) -> int | None:
         counts = [c for c in r.counts if c.role == "killed"]
         if not counts or any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
@@ -573,8 +569,6 @@ def _holds(wide: Located | None, place: Located) -> bool:
 def _share(wide: list[Report], places: list[Report], homes: list[Draft], d: Draft) -> None:
     """Each role's figures of `wide` shared evenly over `places` (reports of drafts `homes`, `d`
     holding `wide`): a role none of the places' drafts has a figure of beside `wide`'s."""
-    from core.incidents.counts import combine, even_share
-
     n = len(places)
     for role in SHARED_ROLES:
         counts = [c for w in wide for c in w.counts if c.role == role]
@@ -945,8 +939,6 @@ def _forward_backrefs(drafts: list[Draft]) -> list[Draft]:
 
 
 def _figure(counts: list[Count], role: str) -> tuple[int | None, bool]:
-    from core.incidents.counts import combine, even_share
-
     return combine(counts, role)
 
 

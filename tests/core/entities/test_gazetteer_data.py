@@ -176,3 +176,14 @@ def test_curated_and_added_towns(gaz: Gazetteer) -> None:
     assert len(nazareth) == 1 and nazareth[0].population > 50_000 and 32.6 < nazareth[0].lat < 32.8
     # the homonyms stay
     assert {p.country for p in gaz.lookup("الناصرة")} >= {"Israel", "Syria", "Yemen"}
+
+
+def test_places_at_a_countrys_own_point_are_its_capital(gaz: Gazetteer) -> None:
+    """`at_country_points`: the cities standing at their country's coordinates (the capital, as the
+    table tells it), with the columns asked for; a country with none is absent."""
+    found = gaz.at_country_points(("city", "capital"), "name_en")
+    assert "Sanaa" in {name for _, (name,) in found["Yemen"]}
+    assert "Baghdad" in {name for _, (name,) in found["Iraq"]}
+    assert all(gaz.places[i].country == "Yemen" and gaz.places[i].kind in ("city", "capital")
+               for i, _ in found["Yemen"])
+    assert "Aden" not in {name for _, (name,) in found["Yemen"]}
