@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
-from typing import Any, Hashable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
 from core.acled_inter import NON_STATE
 from core.document import Document
@@ -662,129 +662,137 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     FOLD_GAP sentences after, pointed back to as a blast («هذا التفجير») is that blast.
     The two must be within FOLD_GAP sentences, in compatible places, and not name different
     perpetrators."""
-    out = list(drafts)
-    for d in drafts:  # one place taken, told once with its taker and once with its loser
-        if d.kind[1] not in TERRITORY or not any(x is d for x in out):
-            continue
-        for other in out:
-            if other is d or other.kind[1] not in TERRITORY or other.reports[0].sentence > d.reports[0].sentence:
-                continue
-            if any(_siblings(other, r) for r in d.reports):
-                continue  # «سيطروا على منطقة البساتين ومزارع جعولة»: places of one list, one event each
-            if d.reports[0].sentence - other.last_sentence <= MAX_GAP and d.located and other.located \
-                    and _places_compatible(d.located, other.located):
-                other.reports.extend(d.reports)
-                out = [x for x in out if x is not d]
-                break
-    for d in drafts:
-        folds = d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
+    def territory(d: Draft) -> bool:  # one place taken, told once with its taker and once with its loser
+        return d.kind[1] in TERRITORY
+
+    def taken_again(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind[1] not in TERRITORY or other.reports[0].sentence > d.reports[0].sentence:
+            return False
+        if any(_siblings(other, r) for r in d.reports):
+            return False  # «سيطروا على منطقة البساتين ومزارع جعولة»: places of one list, one event each
+        return d.reports[0].sentence - other.last_sentence <= MAX_GAP and bool(d.located and other.located) \
+            and _places_compatible(d.located, other.located)
+
+    def general_blast(d: Draft) -> bool:
+        return d.kind == GENERIC_EXPLOSION or (d.kind[0] == "Violence against civilians" and d.kind[1] == "Attack")
+
+    def more_specific_blast(d: Draft, other: Draft, out: list[Draft]) -> bool:
         # a blast told by its device («هجوم بسيارتين مفخختين», «انفجار عبوة ناسفة») is its own event,
         # not the shelling or the strike told beside it (a suicide bomb still takes it)
         device = d.kind == GENERIC_EXPLOSION and any(r.device for r in d.reports)
-        if not folds or not any(x is d for x in out):
-            continue
+        if other.kind[0] != "Explosions/Remote violence" or other.kind == GENERIC_EXPLOSION \
+                or (device and other.kind[1] != "Suicide bomb"):
+            return False
         first = min(r.sentence for r in d.reports)
-        for other in out:
-            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind == GENERIC_EXPLOSION \
-                    or (device and other.kind[1] != "Suicide bomb"):
-                continue
-            near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
-                       for r in other.reports)
-            if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
-                continue
-            if device and _own_tolls_apart(d, other):
-                continue  # «… تفجيرا انتحاريا خارج الأكاديمية أسفر عن مقتل 25» then «وقتل 15 في هجوم
-                # بشاحنة مفخخة»: two blasts, each with its own device and toll
-            other.reports.extend(d.reports)
-            out = [x for x in out if x is not d]
-            break
-    for d in drafts:  # «القصف» told back after an air strike: that strike
-        if d.kind != SHELLING or not any(x is d for x in out) or not _bare_shelling_told_back(d):
-            continue
+        near = any(abs(r.sentence - first) <= FOLD_GAP or abs(r.sentence - d.last_sentence) <= FOLD_GAP
+                   for r in other.reports)
+        if not near or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
+            return False
+        # «… تفجيرا انتحاريا خارج الأكاديمية أسفر عن مقتل 25» then «وقتل 15 في هجوم بشاحنة مفخخة»: two
+        # blasts, each with its own device and toll
+        return not (device and _own_tolls_apart(d, other))
+
+    def shelling_told_back(d: Draft) -> bool:  # «القصف» told back after an air strike: that strike
+        return d.kind == SHELLING and _bare_shelling_told_back(d)
+
+    def the_strike_before(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind != AIR_STRIKE:
+            return False
         first = min(r.sentence for r in d.reports)
-        for other in out:
-            if other is d or other.kind != AIR_STRIKE:
-                continue
-            before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
-            if not before or not _fold_compatible(d.located, other.located) or not _allied_parties(d, other):
-                continue
-            other.reports.extend(d.reports)
-            out = [x for x in out if x is not d]
-            break
-    for d in drafts:  # a fight told with the place it won in the same sentence is the place taken
-        if d.kind != ARMED_CLASH or not any(x is d for x in out):
-            continue
+        before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
+        return before and _fold_compatible(d.located, other.located) and _allied_parties(d, other)
+
+    def clash(d: Draft) -> bool:  # a fight told with the place it won in the same sentence is the place taken
+        return d.kind == ARMED_CLASH
+
+    def the_place_won(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind[1] not in TERRITORY:
+            return False
         sentences = {r.sentence for r in d.reports}
-        for other in out:
-            if other is d or other.kind[1] not in TERRITORY:
-                continue
-            told_with = sentences <= {r.sentence for r in other.reports} and _fold_compatible(d.located, other.located)
-            back = not told_with and _fight_told_back(d, other, out)  # its toll told back: «خلال تلك المواجهات»
-            if not told_with and not back and not _fight_for_the_place(d, other):
-                continue
-            doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
-            sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
-            parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
-            if back:  # the back-reference is the taking's own fight, whichever side it names —
-                if parties and not sides & parties and len(_camps(d)) >= 2:
-                    continue  # not a fight of two other parties («القاعدة في الاشتباكات مع قوات الأمن»);
-                    # the losers' toll «قتلى من الحوثيين وقوات صالح» names one camp
-            elif not told_with:  # the fight for the place told next: no party named apart
-                if sides and parties and not sides & parties:
-                    continue
-            elif (not doers and (sides or parties)) or (sides and doers and not doers & sides):
-                continue  # the taker named, and one of the fight's sides (or no party named by either:
-                # «قاموا بتحرير ما تبقى من مواقع في منطقة سناح، مشيرة إلى أن مواجهات عنيفة دارت فجر أمس»)
-            other.reports.extend(d.reports)
-            out = [x for x in out if x is not d]
-            break
-    for d in drafts:  # fighters captured in the sentence telling a fight or a taking: its captives
-        if d.kind != ARRESTS or not any(x is d for x in out) or any(r.civilians for r in d.reports):
-            continue
-        taken = [a for r in d.reports for a in r.side2 if a.text]
-        if any(a.inter == 7 for a in taken):
-            continue  # civilians arrested («اعتقل الحوثيون ناشطين») are an arrest, not a fight's captives
+        told_with = sentences <= {r.sentence for r in other.reports} and _fold_compatible(d.located, other.located)
+        back = not told_with and _fight_told_back(d, other, out)  # its toll told back: «خلال تلك المواجهات»
+        if not told_with and not back and not _fight_for_the_place(d, other):
+            return False
+        doers = {actor_key(r.doer) for r in other.reports if r.doer is not None}
+        sides = {actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
+        parties = {actor_key(a) for r in other.reports for a in r.side1 + r.side2 if _party(a)} | doers
+        if back:  # the back-reference is the taking's own fight, whichever side it names —
+            # not a fight of two other parties («القاعدة في الاشتباكات مع قوات الأمن»);
+            # the losers' toll «قتلى من الحوثيين وقوات صالح» names one camp
+            return not (parties and not sides & parties and len(_camps(d)) >= 2)
+        if not told_with:  # the fight for the place told next: no party named apart
+            return not (sides and parties and not sides & parties)
+        # the taker named, and one of the fight's sides (or no party named by either: «قاموا بتحرير ما
+        # تبقى من مواقع في منطقة سناح، مشيرة إلى أن مواجهات عنيفة دارت فجر أمس»)
+        return not ((not doers and (sides or parties)) or (sides and doers and not doers & sides))
+
+    def fighters_captured(d: Draft) -> bool:  # fighters captured in the sentence telling a fight or a taking
+        if d.kind != ARRESTS or any(r.civilians for r in d.reports):
+            return False
+        # civilians arrested («اعتقل الحوثيون ناشطين») are an arrest, not a fight's captives
+        return not any(a.inter == 7 for r in d.reports for a in r.side2 if a.text)
+
+    def the_fight(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind[0] != "Battles":
+            return False
         first = min(r.sentence for r in d.reports)
-        for other in out:
-            if other is d or other.kind[0] != "Battles":
-                continue
-            near = any(r.sentence == first for r in other.reports)  # told in the fight's own sentence
-            if not near or not _fold_compatible(d.located, other.located) or not _arrest_in_fight(d, other) \
-                    or not _same_event(other, d.reports[0]):
-                continue
-            other.reports.extend(d.reports)
-            out = [x for x in out if x is not d]
-            break
-    for d in drafts:  # an attack told in general words, then named as the blast it was
+        near = any(r.sentence == first for r in other.reports)  # told in the fight's own sentence
+        return near and _fold_compatible(d.located, other.located) and _arrest_in_fight(d, other) \
+            and _same_event(other, d.reports[0])
+
+    def general_attack(d: Draft) -> bool:  # an attack told in general words, then named as the blast it was
         # told by generic triggers alone: «هجوم», «استهدف», «اعتداء»
-        if d.kind != ARMED_CLASH or any(r.strength != "generic" for r in d.reports) or not any(x is d for x in out):
-            continue
+        return d.kind == ARMED_CLASH and all(r.strength == "generic" for r in d.reports)
+
+    def the_blast_named_after(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
+            return False
         first = min(r.sentence for r in d.reports)
-        for other in out:
-            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
-                continue
-            # «الحادثة الإرهابية التي استهدفت مسجداً …» then «هذا التفجير الذي ذهب ضحيته …»
-            told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
-            if not told_back or not _fold_compatible(d.located, other.located) or not _same_doer(d, other) \
-                    or any(r.sentence < first for r in other.reports):
-                continue
-            other.reports.extend(d.reports)
-            out = [x for x in out if x is not d]
-            break
-    for d in drafts:  # a blast told first, then told back in general words: that blast
+        # «الحادثة الإرهابية التي استهدفت مسجداً …» then «هذا التفجير الذي ذهب ضحيته …»
+        told_back = [r for r in other.reports if (r.pointed or r.definite) and first < r.sentence <= first + FOLD_GAP]
+        return bool(told_back) and _fold_compatible(d.located, other.located) and _same_doer(d, other) \
+            and not any(r.sentence < first for r in other.reports)
+
+    def attack_told_back(d: Draft) -> bool:  # a blast told first, then told back in general words: that blast
         # «الهجوم الانتحاري الذي تبناه التنظيم في البلدة» … «الهجوم الذي أوقع 32 قتيلا في البلدة»
-        if d.kind != ARMED_CLASH or not any(x is d for x in out) \
-                or any(r.strength != "generic" or not (r.definite or r.pointed) for r in d.reports):
-            continue
+        return d.kind == ARMED_CLASH and all(r.strength == "generic" and (r.definite or r.pointed) for r in d.reports)
+
+    def the_blast_before(d: Draft, other: Draft, out: list[Draft]) -> bool:
+        if other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
+            return False
         first = min(r.sentence for r in d.reports)
+        before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
+        return before and _fold_compatible(d.located, other.located) and _same_doer(d, other)
+
+    def retelling(d: Draft) -> None:
+        for r in d.reports:
+            r.referred = True  # its figures retell the blast's toll (`_figures`)
+
+    out = list(drafts)
+    out = _fold_into(drafts, out, territory, taken_again)
+    out = _fold_into(drafts, out, general_blast, more_specific_blast)
+    out = _fold_into(drafts, out, shelling_told_back, the_strike_before)
+    out = _fold_into(drafts, out, clash, the_place_won)
+    out = _fold_into(drafts, out, fighters_captured, the_fight)
+    out = _fold_into(drafts, out, general_attack, the_blast_named_after)
+    out = _fold_into(drafts, out, attack_told_back, the_blast_before, retelling)
+    return out
+
+
+def _fold_into(drafts: list[Draft], out: list[Draft], folds: Callable[[Draft], bool],
+               fits: Callable[[Draft, Draft, list[Draft]], bool],
+               before_fold: Callable[[Draft], None] | None = None) -> list[Draft]:
+    """One pass of `_fold_kinds`: each draft of `drafts` still in `out` that `folds` joins the first
+    other draft of `out` that `fits(it, other, out)` (`before_fold` marks its reports first); what is
+    left of `out`."""
+    for d in drafts:
+        if not any(x is d for x in out) or not folds(d):
+            continue
         for other in out:
-            if other is d or other.kind[0] != "Explosions/Remote violence" or other.kind[1] not in BLASTS:
+            if other is d or not fits(d, other, out):
                 continue
-            before = any(0 < first - r.sentence <= FOLD_GAP for r in other.reports)
-            if not before or not _fold_compatible(d.located, other.located) or not _same_doer(d, other):
-                continue
-            for r in d.reports:
-                r.referred = True  # its figures retell the blast's toll (`_figures`)
+            if before_fold is not None:
+                before_fold(d)
             other.reports.extend(d.reports)
             out = [x for x in out if x is not d]
             break
