@@ -1040,11 +1040,9 @@ class MainWindow(QMainWindow):
                                               else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
-        from gui.tasks import ImportStopped
-
         self._import_ended()
         self.clear_status()
-        if isinstance(exc, ImportStopped):
+        if isinstance(exc, tasks.ImportStopped):
             text = ops.error_text(exc.cause)
             if exc.saved:  # what was stored stays: say so, and that importing again is safe
                 text += "\n\n" + self.tr("%n article(s) had been imported before it stopped; importing the same "
