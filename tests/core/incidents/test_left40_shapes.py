@@ -1,0 +1,56 @@
+"""Shapes left alone in version 39 (session 40, left40): a back-reference «حيث استهدف القصف …» takes the
+doer of the attack told right before. Sentences written for the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+MONDAY = date(2015, 8, 3)
+
+
+def _incidents(text: str):
+    return [i for i in analyze(text, MONDAY).incidents if "no_place" not in i.flags]
+
+
+def _actor1(inc) -> str:
+    return inc.actor1.name_en if inc.actor1 else ""
+
+
+# -- «حيث استهدف القصف …»: the attack told right before, with its doer ------------------------------
+
+def test_strikes_pointed_back_to_by_haith_keep_their_doer() -> None:
+    text = ("قصفت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق ليل السبت. "
+            "حيث استهدفت الطائرات الحربية مخابئ ومستودعات للحزب في جبال قنديل.")
+    [inc] = _incidents(text)
+    assert "Turkey" in _actor1(inc)
+
+
+def test_strikes_pointed_back_to_by_idh_keep_their_doer() -> None:
+    text = ("صعد الجيش الإسرائيلي من غاراته على قطاع غزة الليلة الماضية. "
+            "إذ استهدفت الغارات منزلا في مدينة رفح، ما أسفر عن مقتل ثلاثة فلسطينيين.")
+    rafah = [i for i in _incidents(text) if i.fatalities == 3]
+    assert len(rafah) == 1 and "Israel" in _actor1(rafah[0])
+
+
+def test_shelling_pointed_back_to_keeps_its_doer() -> None:
+    text = ("واصلت قوات النظام قصفها العنيف على ريف حماة الشمالي خلال الساعات الماضية. "
+            "حيث استهدف القصف بلدة كفرزيتا، ما أدى إلى مقتل أربعة مدنيين.")
+    [inc] = [i for i in _incidents(text) if i.fatalities == 4]
+    assert "Syria" in _actor1(inc) and "Military" in _actor1(inc)
+
+
+def test_haith_with_its_own_doer_keeps_it() -> None:
+    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة يوم الأحد. "
+            "حيث قصفت المدفعية السعودية مواقع للحوثيين في مديرية حرض بمحافظة حجة.")
+    haradh = [i for i in _incidents(text) if i.location and "Hajjah" in (i.location.admin1_en or "")]
+    assert haradh and all("Houthi" not in _actor1(i) for i in haradh)
+
+
+def test_haith_of_a_place_is_no_back_reference() -> None:
+    # «حيث» after a place opens a relative clause of that place, not a new sentence's back-reference
+    text = ("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في سوق مدينة بعقوبة يوم الأحد. "
+            "حيث قتل مسلحون مجهولون شرطيا في المدينة نفسها.")
+    assert all("Iraq" not in _actor1(i) or "Unidentified" in _actor1(i) or _actor1(i) == "" for i in _incidents(text))
