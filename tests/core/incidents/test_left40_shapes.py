@@ -54,3 +54,29 @@ def test_haith_of_a_place_is_no_back_reference() -> None:
     text = ("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في سوق مدينة بعقوبة يوم الأحد. "
             "حيث قتل مسلحون مجهولون شرطيا في المدينة نفسها.")
     assert all("Iraq" not in _actor1(i) or "Unidentified" in _actor1(i) or _actor1(i) == "" for i in _incidents(text))
+
+
+# -- «مدفعية تابعة لقوات X» firing: X fired (actors.ActorFinder._equipment_of) -----------------------
+
+def test_guns_belonging_to_a_force_fire_for_it() -> None:
+    [inc] = _incidents("قصفت مدفعية تابعة لقوات صالح قرية في مديرية دمت بمحافظة الضالع أمس، وقتل طفلان.")
+    assert _actor1(inc) == "Saleh Loyalist Forces"
+    assert inc.actor2 is None or inc.actor2.name_en != "Saleh Loyalist Forces"
+
+
+def test_tanks_belonging_to_a_group_then_their_verb() -> None:
+    text = "قال مصدر في المقاومة إن دبابات تابعة لميليشيا الحوثي قصفت أحياء سكنية في مدينة تعز يوم الأحد، ما أسفر عن مقتل ثلاثة مدنيين."
+    [inc] = _incidents(text)
+    assert "Houthi" in _actor1(inc)
+
+
+def test_tanks_belonging_to_a_group_hit_by_strikes_stay_its_loss() -> None:
+    text = "واستهدفت مقاتلات التحالف دبابات تابعة للحوثيين في مديرية كرش بمحافظة لحج أمس، ودمرت ثلاثا منها."
+    [inc] = _incidents(text)
+    assert "Houthi" not in _actor1(inc) and inc.actor2 is not None and "Houthi" in inc.actor2.name_en
+
+
+def test_targeting_guns_belonging_to_a_group_keeps_it_hit() -> None:
+    text = "استهدفت المقاومة الشعبية مدفعية تابعة للحوثيين في مديرية صرواح بمحافظة مأرب يوم الأحد، ودمرتها بالكامل."
+    incs = _incidents(text)
+    assert incs and all("Houthi" not in _actor1(i) for i in incs)
