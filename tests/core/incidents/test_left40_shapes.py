@@ -1,5 +1,7 @@
 """Shapes left alone in version 39 (session 40, left40): a back-reference «حيث استهدف القصف …» takes the
-doer of the attack told right before. Sentences written for the tests in the style of the news.
+doer of the attack told right before; a weapon «تابعة ل X» that fires makes X the actor; a military region
+(«المنطقة العسكرية الرابعة») is the army of the article's country. Sentences written for the tests in the
+style of the news.
 """
 
 from __future__ import annotations
@@ -80,3 +82,29 @@ def test_targeting_guns_belonging_to_a_group_keeps_it_hit() -> None:
     text = "استهدفت المقاومة الشعبية مدفعية تابعة للحوثيين في مديرية صرواح بمحافظة مأرب يوم الأحد، ودمرتها بالكامل."
     incs = _incidents(text)
     assert incs and all("Houthi" not in _actor1(i) for i in incs)
+
+
+# -- a military region as the army of the article's country (actors.json ambiguous) ------------------
+
+def test_a_numbered_military_region_shelling_is_the_army() -> None:
+    [inc] = _incidents("قصفت المنطقة العسكرية الثانية بالمدفعية مواقع لتنظيم القاعدة قرب مدينة المكلا بمحافظة حضرموت يوم السبت.")
+    assert _actor1(inc).startswith("Military Forces of Yemen")
+
+
+def test_forces_of_a_military_region_clash() -> None:
+    text = "قالت مصادر عسكرية إن قوات المنطقة العسكرية الرابعة اشتبكت مع مسلحي الحوثي في مديرية كرش بمحافظة لحج أمس، وقتل أربعة من الحوثيين."
+    [inc] = _incidents(text)
+    names = {_actor1(inc), inc.actor2.name_en if inc.actor2 else ""}
+    assert any(n.startswith("Military Forces of Yemen") for n in names)
+
+
+def test_a_military_region_of_another_country_is_its_army() -> None:
+    text = "قالت وزارة الدفاع المصرية إن قوات المنطقة العسكرية الشمالية قتلت خمسة مسلحين في اشتباك قرب مدينة العريش بشمال سيناء يوم الأحد."
+    [inc] = _incidents(text)
+    assert _actor1(inc).startswith("Military Forces of Egypt")
+
+
+def test_a_military_regions_command_taken_is_a_place() -> None:
+    text = "سيطرت المقاومة الشعبية أمس على مقر قيادة المنطقة العسكرية الرابعة في مديرية التواهي بمدينة عدن بعد معارك مع الحوثيين."
+    [inc] = _incidents(text)
+    assert "Military Forces" not in _actor1(inc) and "Military Forces" not in (inc.actor2.name_en if inc.actor2 else "")
