@@ -382,6 +382,7 @@ def countries_striking(doc: Document) -> list[Span]:
     return out
 
 
+EQUIPMENT_ADJECTIVES = 2  # «طائرات حربية تابعة ل…», «دبابات ومدرعات تابعة ل…»: words between the weapon and «تابعة» (`_equipment_of`)
 _DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
 
 
@@ -463,6 +464,9 @@ class ActorFinder:
         self.main = main_non_state_actor(doc)
         self.country = article_country(doc)
         self.targets = word_set("target_cues")
+        self.owner_words = word_set("owner_after") | word_set("owner_before_party")
+        self.firing_equipment = word_set("firing_equipment_nouns")
+        self.equipment_verbs = word_set("equipment_subject_verbs")
         self.membership = word_set("membership_words")
         self.member_roles = word_set("member_role_words")
         self.owned_objects = word_set("owned_object_nouns")
@@ -777,6 +781,27 @@ class ActorFinder:
         last = words[-1]
         return last in self.membership or (last[:1] == "و" and last[1:] in self.membership)
 
+    def _equipment_of(self, start: int, offset: int, span: Span) -> bool:
+        """«قصفت مدفعية تابعة لقوات صالح قرية …», «إن دبابات تابعة للحوثيين قصفت الأحياء»: a party
+        right after «تابعة/التابعة ل» (`owner_after`) that follows, at most EQUIPMENT_ADJECTIVES words
+        before, a weapon that fires (`firing_equipment_nouns`: tanks, guns, aircraft, warships) is
+        who fired when the weapon is the subject — a verb of firing right before the weapon
+        (`equipment_subject_verbs`, VSO) or right after the party (SVO). «دمرت الطائرات دبابات تابعة
+        للحوثيين», «استهداف مدفعية تابعة للحوثيين» keep the owner hit (no verb right before the weapon)."""
+        words = self._words_before(start, offset)
+        if not words or words[-1] not in self.owner_words:
+            return False
+        k = next((j for j in range(len(words) - 2, max(len(words) - 3 - EQUIPMENT_ADJECTIVES, -1), -1)
+                  if words[j] in self.firing_equipment), None)
+        if k is None:
+            return False
+        if k > 0 and variant_in(words[k - 1], self.equipment_verbs, depth=1):
+            return True
+        if k > 0 and words[k - 1] not in ("ان", "لان", "بان", "وان"):
+            return False  # «دمرت الطائرات دبابات تابعة ل…»: the weapon is an object
+        after = self.doc.text[span.end: span.end + 60].split()[:EQUIPMENT_ADJECTIVES + 1]
+        return any(normalized(w) in self.equipment_verbs for w in after)
+
     def _word_before(self, start: int, offset: int) -> str:
         """The whole word before `offset` (a proclitic glued to the span is not a word)."""
         words = self._whole_words(start, offset)
@@ -857,6 +882,8 @@ class ActorFinder:
             return "target"  # «القبض على 9 أشخاص يشتبه في انتمائهم لتنظيم داعش»: what the held belong to
         if self._role_in(start, dated):
             return "target"  # «داهمت منزل القيادي في حركة حماس … واعتقلت نجله»: whose member the man is
+        if self._equipment_of(start, dated, span):
+            return "agent"  # «قصفت مدفعية تابعة لقوات صالح قرية …»: the guns' owner fired
         if last in self.targets and not self._nominative_after_verb(span, last) \
                 and not self._subject_before_date(span, last) and not self._object_party_after(span, last):
             return "target"

@@ -1888,12 +1888,13 @@ def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | N
     prev_idx, paragraph, prev = carried
     if prev is None or prev_idx != s_idx - 1 or paragraph != clauses[0].paragraph:
         return
-    words = [t for t in tokens if not t.is_punct][:2]
+    words = [t for t in tokens if not t.is_punct][:3]
     word = normalized(words[0].text) if words else ""
-    if word[:1] not in ("و", "ف") or word[1:] not in word_set("subject_carrying_openers"):
-        return
-    if not word.endswith("وا") and not (len(words) == 2 and normalized(words[1].text).startswith("ب")):
-        return  # «وقامت بقصف …»: the deed right after a helping verb; «وقامت قوات الجيش …» names its subject
+    if not _back_reference_opens(words):
+        if word[:1] not in ("و", "ف") or word[1:] not in word_set("subject_carrying_openers"):
+            return
+        if not word.endswith("وا") and not (len(words) >= 2 and normalized(words[1].text).startswith("ب")):
+            return  # «وقامت بقصف …»: the deed right after a helping verb; «وقامت قوات الجيش …» names its subject
     for r in reports:
         if r.side1 or r.doer is not None or r.resolve in ("territory", "arrest") or r.mentions[0].clause is not clauses[0]:
             continue
@@ -1901,6 +1902,21 @@ def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | N
         if any(actor_key(a) in hit for a in prev.side1):
             continue
         r.side1 = list(prev.side1)
+
+
+def _back_reference_opens(words: list[Token]) -> bool:
+    """«… قصفا عشوائيا على الأحياء السكنية. حيث استهدف القصف أحياء الروضة»: a sentence opening with
+    «حيث/إذ» (`back_reference_openers`), a verb of hitting (`back_reference_verbs`) and a definite attack
+    noun or weapon (`back_reference_nouns`: «القصف», «الغارات», «الطائرات الحربية» …) tells where the
+    attack told right before fell: it has that attack's doer, not none."""
+    if len(words) < 3:
+        return False
+    first = normalized(words[0].text)
+    if first[:1] == "و" and first[1:] in word_set("back_reference_openers"):
+        first = first[1:]
+    return first in word_set("back_reference_openers") \
+        and normalized(words[1].text) in word_set("back_reference_verbs") \
+        and normalized(words[2].text) in word_set("back_reference_nouns")
 
 
 def _attack_day(r: Report, r_dates: list[Span], text: str) -> list[Span]:
