@@ -619,6 +619,12 @@ def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
                              result.get("summary") or {}, store.list_entity_corrections(db, art["id"]))
 
 
+def analysed_again(db: Any, article_id: Any) -> EntitiesCorrected:
+    """The article analysed again with its entity decisions, title and date as stored now (after
+    Edit › Undo put one of them back)."""
+    return _reanalysed(db, _article(db, article_id))
+
+
 # -- Article details…: title, date, source -------------------------------------------------------
 
 @dataclass(slots=True)
