@@ -364,10 +364,18 @@ class MainWindow(QMainWindow):
             self.show_status((self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what), 6000)
 
         def failed(exc: BaseException) -> None:
+            from core.store.undo import ChangedSince
+
             self._set_undo_busy(False)
+            if isinstance(exc, ChangedSince):  # changed by something else since: the step goes, nothing is lost
+                text = self.tr("Could not undo %1: the article has changed since.") if back else \
+                    self.tr("Could not redo %1: the article has changed since.")
+                self.show_status(text.replace("%1", step.what), 10000)
+                return
             ops.show_error(self, exc, title=self.tr("Could not undo") if back else self.tr("Could not redo"))
 
-        op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows),
+        expected = step.after if back else step.before  # as the step left it
+        op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows, expected),
                                  self.tr("Undoing") if back else self.tr("Redoing"), done)
         if op is None:
             self._set_undo_busy(False)

@@ -50,15 +50,16 @@ def recorded(table: str, work: Callable[[Any, Any], Any]) -> Callable[[Any, Any]
     return run
 
 
-def put_back(db: Any, article_id: Any, table: str, value: Any) -> Any:
-    """The article's `table` part made `value` again (analysed again when that needs it); returns
-    what the window shows of it now, as the change's own task returns it."""
+def put_back(db: Any, article_id: Any, table: str, value: Any, expected: Any = None) -> Any:
+    """The article's `table` part made `value` again (analysed again when that needs it), if it is
+    still `expected` (core.store.undo.ChangedSince if not); returns what the window shows of it
+    now, as the change's own task returns it."""
     from core import store
     from core.store.library import list_anchored_highlights
     from core.store.undo import put_part
     from gui import tasks
 
-    reanalyse = put_part(db, table, article_id, value)
+    reanalyse = put_part(db, table, article_id, value, expected)
     if table == HIGHLIGHTS:
         return list_anchored_highlights(db, article_id)
     if table == INCIDENTS:

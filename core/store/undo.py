@@ -59,6 +59,11 @@ def put_article_rows(db: sqlite_utils.Database, table: str, article_id: int, row
                             [row[n] for n in names])
 
 
+class ChangedSince(ValueError):
+    """The part is no longer as the step to undo (or redo) left it: something else changed it since
+    (a library-wide date change, an automatic read flag), and putting it back would lose that."""
+
+
 def read_part(db: sqlite_utils.Database, part: str, article_id: int) -> Any:
     """The article's `part` as stored (one of `PARTS`): rows, tag names, or a dict of its columns."""
     if part in UNDOABLE_TABLES:
@@ -74,12 +79,15 @@ def read_part(db: sqlite_utils.Database, part: str, article_id: int) -> Any:
     raise ValueError(f"no undo for {part!r} (one of {', '.join(PARTS)})")
 
 
-def put_part(db: sqlite_utils.Database, part: str, article_id: int, value: Any) -> bool:
+def put_part(db: sqlite_utils.Database, part: str, article_id: int, value: Any, expected: Any = None) -> bool:
     """Make the article's `part` exactly `value` (as `read_part` read it), in one transaction.
-    True when the article must be analysed again (its entity decisions, title or date changed:
-    it is marked outdated in the same transaction)."""
+    `expected`, when given: what the part must be now (as the step left it), else ChangedSince
+    and nothing is written. True when the article must be analysed again (its entity decisions,
+    title or date changed: it is marked outdated in the same transaction)."""
     with transaction(db):
         now = read_part(db, part, article_id)
+        if expected is not None and now != expected:
+            raise ChangedSince(f"the article's {part} changed since")
         if part in UNDOABLE_TABLES:
             put_article_rows(db, part, article_id, value)
             reanalyse = part == "entity_corrections" and now != value

@@ -3331,6 +3331,14 @@
         <translation>مسح تصحيحات الكيانات</translation>
     </message>
     <message>
+        <source>Could not undo %1: the article has changed since.</source>
+        <translation>تعذّر التراجع عن %1: تغيّر المقال منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Could not redo %1: the article has changed since.</source>
+        <translation>تعذّرت إعادة %1: تغيّر المقال منذ ذلك الحين.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>

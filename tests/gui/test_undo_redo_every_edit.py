@@ -167,3 +167,21 @@ def test_the_edit_menu_names_the_step_in_arabic(qtbot, arabic, window_on, articl
     assert menu_text(w.action_redo) == "إعادة تمييز المقال بنجمة"
     assert menu_text(w.action_undo) == "تراجع"
     assert strip_isolates(w.statusBar().currentMessage()) == "تم التراجع عن تمييز المقال بنجمة."
+
+
+def test_a_step_changed_since_by_something_else_is_not_put_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window
+    w.action_star.trigger()
+    settle(qtbot, w)
+    db = store.open_db(w.db_path)  # another change, not the analyst's step: the star taken off elsewhere
+    try:
+        store.set_starred(db, 1, False)
+        store.set_read(db, 1, False)
+    finally:
+        db.close()
+    w.action_undo.trigger()
+    settle(qtbot, w)
+    assert strip_isolates(w.statusBar().currentMessage()) == (
+        "Could not undo starring the article: the article has changed since.")
+    assert (stored_article(w)["starred"], stored_article(w)["read"]) == (0, 0)  # the later change kept
+    assert not w.history.undo and not w.history.redo and not w.action_undo.isEnabled()

@@ -171,3 +171,20 @@ def test_unknown_parts_refused(on_file) -> None:  # type: ignore[no-untyped-def]
             read_part(db, part, a)
         with pytest.raises(ValueError):
             put_part(db, part, a, [])
+
+
+def test_a_part_changed_since_is_not_put_back(on_file) -> None:  # type: ignore[no-untyped-def]
+    """Undo puts a part back only if it is still as the step left it: a later change (a date set
+    for several articles) is not silently lost."""
+    from core.store import set_dates
+    from core.store.undo import ChangedSince
+
+    db, a, _b = on_file
+    before = read_part(db, "details", a)
+    update_details(db, a, title="عنوان آخر", source="وكالة", published="2024-04-01")
+    after = read_part(db, "details", a)
+    set_dates(db, [a], "2024-05-09")
+    with pytest.raises(ChangedSince):
+        put_part(db, "details", a, before, expected=after)
+    assert read_part(db, "details", a)["published"] == "2024-05-09" and not db.conn.in_transaction
+    assert put_part(db, "details", a, before, expected=read_part(db, "details", a)) is True
