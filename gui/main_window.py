@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
                 undo.DETAILS: self.on_details_saved, undo.ENTITIES: self.on_entities_corrected}[table]
 
     def on_undo_requested(self) -> None:
-        """Edit › Undo: the open article's last highlight change or incident correction, taken back."""
+        """Edit › Undo: the last edit of the open article (whatever it was: gui/undo.py), taken back."""
         self._step_history(back=True)
 
     def on_redo_requested(self) -> None:
