@@ -63,7 +63,7 @@ def build_menus(window: Any) -> None:
             file_menu.addAction(item)
 
     edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
-    # the open article's highlights and incident corrections (gui/undo.py); a text field keeps its own Ctrl+Z
+    # every edit of the open article, named in the text (gui/undo.py); a text field keeps its own Ctrl+Z
     w.action_undo = _action(w, translate("MainWindow", "&Undo"))
     w.action_redo = _action(w, translate("MainWindow", "&Redo"))
     for action, standard, key in ((w.action_undo, QKeySequence.StandardKey.Undo, "Ctrl+Z"),

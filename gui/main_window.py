@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self._reopen_after_reload: Any = None  # the article to show again after a restore reloads the library
         self._import_note: tuple[Any, str] | None = None  # the import's report, kept up by the article it opens
         self._status_busy = False  # the status bar says work is under way (show_status)
-        self.history = undo.History()  # Edit › Undo / Redo: the open article's highlights and incident corrections
+        self.history = undo.History()  # Edit › Undo / Redo: every edit of the open article (gui/undo.py)
+        self._note_typing = 0  # the free note's saves while it keeps the focus are one step: this counts the spells
         self._undo_busy = False  # an undo or redo is being stored: the next waits for it
         self._update_title()
         self.setObjectName("mainWindow")
@@ -303,24 +304,35 @@ class MainWindow(QMainWindow):
                                                         self.on_incidents_changed))
                 .run_in_background())
 
-    def run_recorded_op(self, table: str, work: Any, label: str, done: Any, what: str) -> Op | None:
-        """`run_article_op` of a change Edit › Undo takes back: `table`'s rows are read before and after it."""
+    def run_recorded_op(self, table: str, work: Any, label: str, done: Any, what: str, merge: Any = None) -> Op | None:
+        """`run_article_op` of a change Edit › Undo takes back: the article's `table` part is read
+        before and after it (steps of one `merge` make one)."""
         return self.run_article_op(undo.recorded(table, work), label,
-                                   lambda article_id, outcome: self._recorded(table, article_id, outcome, what, done))
+                                   lambda article_id, outcome: self._recorded(table, article_id, outcome, what, done,
+                                                                              merge))
 
-    def _recorded(self, table: str, article_id: Any, outcome: Any, what: str, done: Any) -> None:
+    def _recorded(self, table: str, article_id: Any, outcome: Any, what: str, done: Any, merge: Any = None) -> None:
         result, before, after = outcome
         if self.article is not None and self.article.id == article_id:
-            self.history.record(undo.Step(table, article_id, before, after, what))
+            self.history.record(undo.Step(table, article_id, before, after, what, merge))
             self.update_undo_actions()
         done(article_id, result)
 
     def update_undo_actions(self) -> None:
-        self.action_undo.setEnabled(bool(self.history.undo) and not self._undo_busy)
-        self.action_redo.setEnabled(bool(self.history.redo) and not self._undo_busy)
+        """Enabled when there is a step; the text says which: "Undo the highlight «…»"."""
+        for action, steps, plain, named in ((self.action_undo, self.history.undo, self.tr("&Undo"), self.tr("&Undo %1")),
+                                            (self.action_redo, self.history.redo, self.tr("&Redo"), self.tr("&Redo %1"))):
+            action.setEnabled(bool(steps) and not self._undo_busy)
+            action.setText(named.replace("%1", steps[-1].what.replace("&", "&&")) if steps else plain)
+
+    def _shown_after(self, table: str) -> Any:
+        """The slot that shows the article's `table` part as it is after a change, put back or not."""
+        return {undo.HIGHLIGHTS: self.on_highlights_changed, undo.INCIDENTS: self.on_incidents_changed,
+                undo.NOTES: self.on_notes_put_back, undo.TAGS: self.on_tags_put_back, undo.FLAGS: self.on_flags_put_back,
+                undo.DETAILS: self.on_details_saved, undo.ENTITIES: self.on_entities_corrected}[table]
 
     def on_undo_requested(self) -> None:
-        """Edit › Undo: the open article's last highlight change or incident correction, taken back."""
+        """Edit › Undo: the last edit of the open article (whatever it was: gui/undo.py), taken back."""
         self._step_history(back=True)
 
     def on_redo_requested(self) -> None:
@@ -348,25 +360,37 @@ class MainWindow(QMainWindow):
             if self.article is not None and self.article.id == article_id:
                 target.append(step)
             self._set_undo_busy(False)
-            shown = self.on_highlights_changed if step.table == undo.HIGHLIGHTS else self.on_incidents_changed
-            shown(article_id, result)
+            self._shown_after(step.table)(article_id, result)
             self.show_status((self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what), 6000)
 
         def failed(exc: BaseException) -> None:
+            from core.store.undo import ChangedSince
+
             self._set_undo_busy(False)
+            if isinstance(exc, ChangedSince):  # changed by something else since: the step goes, nothing is lost
+                text = self.tr("Could not undo %1: the article has changed since.") if back else \
+                    self.tr("Could not redo %1: the article has changed since.")
+                self.show_status(text.replace("%1", step.what), 10000)
+                return
             ops.show_error(self, exc, title=self.tr("Could not undo") if back else self.tr("Could not redo"))
 
-        op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows),
+        expected = step.after if back else step.before  # as the step left it
+        op = self.run_article_op(lambda db, aid: undo.put_back(db, aid, step.table, rows, expected),
                                  self.tr("Undoing") if back else self.tr("Redoing"), done)
         if op is None:
             self._set_undo_busy(False)
         else:
             op.failure(failed)
 
+    @staticmethod
+    def _quoted(quote: str) -> str:
+        """Words of the article as a change's name quotes them: cut to a few words, isolated."""
+        quote = " ".join(quote.split())
+        return isolate_auto(quote if len(quote) <= 40 else quote[:39].rstrip() + "…")
+
     def _highlight_what(self, quote: str, kind: str) -> str:
         """A highlight change as Edit › Undo's status message names it; the quote cut to a few words."""
-        quote = " ".join(quote.split())
-        quote = isolate_auto(quote if len(quote) <= 40 else quote[:39].rstrip() + "…")
+        quote = self._quoted(quote)
         text = {"add": self.tr("the highlight «%1»"), "edit": self.tr("the change to the highlight «%1»"),
                 "delete": self.tr("deleting the highlight «%1»")}[kind]
         return text.replace("%1", quote)
@@ -533,9 +557,10 @@ class MainWindow(QMainWindow):
         if not dialog.changed():
             return
         values = dialog.values()
-        self.run_article_op(lambda db, aid: tasks.save_article_details(db, aid, values["title"], values["source"],
-                                                                       values["published"]),
-                            self.tr("Saving the article's details"), self.on_details_saved)
+        self.run_recorded_op(undo.DETAILS, lambda db, aid: tasks.save_article_details(db, aid, values["title"],
+                                                                                      values["source"], values["published"]),
+                             self.tr("Saving the article's details"), self.on_details_saved,
+                             self.tr("the change to the article's details"))
 
     def on_details_saved(self, article_id: Any, saved: tasks.DetailsSaved) -> None:
         d = saved.details
@@ -574,13 +599,17 @@ class MainWindow(QMainWindow):
         self.place_picker.open()
 
     def _mark_entity(self, span: tuple[int, int], label: str, attrs: dict[str, Any] | None) -> None:
-        self.run_article_op(lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label, attrs),
-                            self.tr("Marking the entity and analysing again"), self.on_entities_corrected)
+        quote = self._quoted(self.article.text[span[0]:span[1]] if self.article is not None else "")
+        self.run_recorded_op(undo.ENTITIES, lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label, attrs),
+                             self.tr("Marking the entity and analysing again"), self.on_entities_corrected,
+                             self.tr("marking «%1» as an entity").replace("%1", quote))
 
     def on_entity_remove_requested(self, h: Highlight) -> None:
         start, end = h.span or (h.start, h.end)
-        self.run_article_op(lambda db, aid: tasks.unmark_entity(db, aid, start, end, h.label, h.source),
-                            self.tr("Removing the entity and analysing again"), self.on_entities_corrected)
+        quote = self._quoted(self.article.text[start:end] if self.article is not None else "")
+        self.run_recorded_op(undo.ENTITIES, lambda db, aid: tasks.unmark_entity(db, aid, start, end, h.label, h.source),
+                             self.tr("Removing the entity and analysing again"), self.on_entities_corrected,
+                             self.tr("removing the entity «%1»").replace("%1", quote))
 
     def on_entity_corrections_requested(self) -> None:
         if self.article is None:
@@ -613,9 +642,10 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(dialog):
                 dialog.set_decisions(shown)
 
-        op = self.run_article_op(lambda db, aid: tasks.undo_entity_corrections(db, aid, keys),
-                                 self.tr("Undoing entity corrections and analysing again"),
-                                 lambda aid, result: self.on_entity_corrections_undone(dialog, aid, result))
+        op = self.run_recorded_op(undo.ENTITIES, lambda db, aid: tasks.undo_entity_corrections(db, aid, keys),
+                                  self.tr("Undoing entity corrections and analysing again"),
+                                  lambda aid, result: self.on_entity_corrections_undone(dialog, aid, result),
+                                  self.tr("clearing entity corrections"))
         if op is not None:
             op.failure(failed)
 
@@ -712,8 +742,24 @@ class MainWindow(QMainWindow):
                              self._highlight_what(str(h.get("quote") or ""), "delete"))
 
     def on_note_changed(self, note_id: Any, body: str) -> None:
-        self.run_article_op(lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
-                            self.on_note_saved)
+        self.run_recorded_op(undo.NOTES, lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
+                             self.on_note_saved, self.tr("the change to the note"), merge=("note", self._note_typing))
+
+    def on_focus_changed(self, old: Any, _new: Any) -> None:
+        """The free note left: what is typed next in it is another step of Edit › Undo."""
+        if old is self.notes.note:
+            self._note_typing += 1
+
+    def on_notes_put_back(self, article_id: Any, notes: list[dict[str, Any]]) -> None:
+        """Edit › Undo or Redo put the article's note back: shown as it is stored."""
+        if self.article is not None and self.article.id == article_id:
+            self._note_typing += 1  # typing after an undo is a new step, not the undone one going on
+            self.notes.set_notes(notes)
+            self._update_notes_tab()
+            self.library.model.update_article(article_id, annotation_count=len(self.notes.highlights())
+                                              + (1 if self.notes.note.toPlainText().strip() else 0))
+            self.show_status(self.tr("Saved."), 3000)
+        self.annotationSaved.emit("note")
 
     def on_note_saved(self, article_id: Any, notes: list[dict[str, Any]]) -> None:
         if self.article is not None and self.article.id == article_id:
@@ -723,7 +769,8 @@ class MainWindow(QMainWindow):
 
     def on_tags_edited(self, tags: list[str]) -> None:
         if self.article is not None and sorted(tags) != sorted(self.article.tags):
-            self.run_article_op(lambda db, aid: tasks.set_tags(db, aid, tags), self.tr("Saving the tags"), self.on_tags_saved)
+            self.run_recorded_op(undo.TAGS, lambda db, aid: tasks.set_tags(db, aid, tags), self.tr("Saving the tags"),
+                                 self.on_tags_saved, self.tr("the change to the tags"))
 
     def on_tags_saved(self, article_id: Any, tags: list[str]) -> None:
         if self.article is not None and self.article.id == article_id:
@@ -731,10 +778,28 @@ class MainWindow(QMainWindow):
         self.library.model.update_article(article_id, tags=tags)
         self.annotationSaved.emit("tags")
 
+    def on_tags_put_back(self, article_id: Any, tags: list[str]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.notes.set_article_state(self.notes.star.isChecked(), self.notes.read.isChecked(), tags)
+        self.on_tags_saved(article_id, tags)
+
     def on_flag_toggled(self, flag: str, value: bool) -> None:
         (self.action_star if flag == "starred" else self.action_read).setChecked(value)
-        self.run_article_op(lambda db, aid: tasks.set_flag(db, aid, flag, value), self.tr("Saving (%1)").replace("%1", flag),
-                            self.on_flag_saved)
+        what = ({True: self.tr("starring the article"), False: self.tr("taking the star off the article")} if flag == "starred"
+                else {True: self.tr("marking the article read"), False: self.tr("marking the article unread")})[value]
+        self.run_recorded_op(undo.FLAGS, lambda db, aid: tasks.set_flag(db, aid, flag, value),
+                             self.tr("Saving (%1)").replace("%1", flag), self.on_flag_saved, what)
+
+    def on_flags_put_back(self, article_id: Any, flags: dict[str, Any]) -> None:
+        """Edit › Undo or Redo put the star and read flags back: the pane, the menu and the library row follow."""
+        starred, read = bool(flags["starred"]), bool(flags["read"])
+        if self.article is not None and self.article.id == article_id:
+            self.article.starred, self.article.read = starred, read
+            self.notes.set_article_state(starred, read, self.article.tags)
+            self.action_star.setChecked(starred)
+            self.action_read.setChecked(read)
+        self.library.model.update_article(article_id, starred=starred, read=read)
+        self.show_status(self.tr("Saved."), 3000)
 
     def on_flag_saved(self, article_id: Any, result: tuple[str, bool]) -> None:
         flag, value = result

@@ -619,6 +619,12 @@ def _reanalysed(db: Any, art: dict[str, Any]) -> EntitiesCorrected:
                              result.get("summary") or {}, store.list_entity_corrections(db, art["id"]))
 
 
+def analysed_again(db: Any, article_id: Any) -> EntitiesCorrected:
+    """The article analysed again with its entity decisions, title and date as stored now (after
+    Edit › Undo put one of them back)."""
+    return _reanalysed(db, _article(db, article_id))
+
+
 # -- Article details…: title, date, source -------------------------------------------------------
 
 @dataclass(slots=True)
@@ -718,16 +724,10 @@ def save_note(db: Any, article_id: Any, note_id: int | None, body: str) -> list[
 
 
 def set_tags(db: Any, article_id: Any, tags: Sequence[str]) -> list[str]:
-    """Make the article's tags exactly `tags` (added and removed one by one)."""
+    """Make the article's tags exactly `tags` (`store.set_tags`: one transaction, one step to undo)."""
     from core import store
 
-    wanted = {" ".join(t.split()) for t in tags if t.strip()}
-    current = set(store.list_tags(db, article_id))
-    for name in sorted(current - wanted):
-        store.remove_tag(db, article_id, name)
-    for name in sorted(wanted - current):
-        store.add_tag(db, article_id, name)
-    return list(store.list_tags(db, article_id))
+    return store.set_tags(db, article_id, list(tags))
 
 
 def set_flag(db: Any, article_id: Any, flag: str, value: bool) -> tuple[str, bool]:

@@ -1,12 +1,17 @@
-"""Edit › Undo and Redo of the analyst's changes to the open article: a highlight added, edited
-(colour, note) or deleted, and an incident corrected (edited, confirmed, rejected, restored,
-added).
+"""Edit › Undo and Redo of the analyst's changes to the open article: every edit the app stores on
+it (`core.store.undo.PARTS`): a highlight added, edited (colour, note) or deleted; an incident
+corrected (edited, confirmed, rejected, restored, added); the free note written; the tags; the
+star and the read flag; the title, source and date (Article details…); an entity marked or
+removed (and entity corrections taken back in their dialog).
 
-Each change is run with the article's rows of its table read before and after it, on the worker
-(`recorded`); undoing puts the rows read before back, redoing the rows read after (`put_back`).
-The history is the open article's: it is emptied when another article opens, and when the
-article is analysed again (an entity corrected: its incidents are rebuilt, older rows of their
-corrections would no longer fit them).
+Each change is run with the article's part read before and after it, on the worker (`recorded`);
+undoing puts what was read before back, redoing what was read after (`put_back`, one transaction;
+an article whose entity decisions, title or date come back is analysed again, as their correction
+is). One user action is one step: the free note, saved half a second after typing pauses, is one
+step while it keeps the keyboard focus (`Step.merge`).
+The history is the open article's: it is emptied when another article opens; when the article is
+analysed again (an entity corrected, its title or date changed) its incident steps go: its
+incidents are rebuilt, older rows of their corrections would no longer fit them.
 """
 
 from __future__ import annotations
@@ -16,38 +21,59 @@ from typing import Any, Callable
 
 HIGHLIGHTS = "highlights"
 INCIDENTS = "incident_overrides"
+NOTES = "notes"
+ENTITIES = "entity_corrections"
+TAGS = "tags"
+FLAGS = "flags"
+DETAILS = "details"
 
 
 @dataclass
 class Step:
-    table: str
+    table: str  # the part of the article (core.store.undo.PARTS)
     article_id: Any
-    before: list[dict[str, Any]]
-    after: list[dict[str, Any]]
+    before: Any
+    after: Any
     what: str  # the change, in the interface's words: "the highlight «…»", "the incident correction"
+    merge: Any = None  # steps of one action (a note typed in several saves) share it: they make one step
 
 
-def recorded(table: str, work: Callable[[Any, Any], Any]) -> Callable[[Any, Any], tuple[Any, list[dict[str, Any]],
-                                                                                           list[dict[str, Any]]]]:
-    """`work(db, article_id)` run between two reads of the article's `table` rows: (result, before, after)."""
-    def run(db: Any, article_id: Any) -> tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]:
-        from core.store.undo import article_rows
+def recorded(table: str, work: Callable[[Any, Any], Any]) -> Callable[[Any, Any], tuple[Any, Any, Any]]:
+    """`work(db, article_id)` run between two reads of the article's `table` part: (result, before, after)."""
+    def run(db: Any, article_id: Any) -> tuple[Any, Any, Any]:
+        from core.store.undo import read_part
 
-        before = article_rows(db, table, article_id)
+        before = read_part(db, table, article_id)
         result = work(db, article_id)
-        return result, before, article_rows(db, table, article_id)
+        return result, before, read_part(db, table, article_id)
 
     return run
 
 
-def put_back(db: Any, article_id: Any, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The article's `table` rows made `rows` again; returns its highlights or its incidents as they are now."""
+def put_back(db: Any, article_id: Any, table: str, value: Any, expected: Any = None) -> Any:
+    """The article's `table` part made `value` again (analysed again when that needs it), if it is
+    still `expected` (core.store.undo.ChangedSince if not); returns what the window shows of it
+    now, as the change's own task returns it."""
+    from core import store
     from core.store.library import list_anchored_highlights
-    from core.store.undo import put_article_rows
-    from gui.tasks import load_incidents
+    from core.store.undo import put_part
+    from gui import tasks
 
-    put_article_rows(db, table, article_id, rows)
-    return list_anchored_highlights(db, article_id) if table == HIGHLIGHTS else load_incidents(db, article_id)
+    reanalyse = put_part(db, table, article_id, value, expected)
+    if table == HIGHLIGHTS:
+        return list_anchored_highlights(db, article_id)
+    if table == INCIDENTS:
+        return tasks.load_incidents(db, article_id)
+    if table == NOTES:
+        return list(store.list_notes(db, article_id))
+    if table == TAGS:
+        return store.list_tags(db, article_id)
+    if table == FLAGS:
+        return dict(value)
+    if table == ENTITIES:
+        return tasks.analysed_again(db, article_id)
+    details = {"id": article_id, **dict(value)}
+    return tasks.DetailsSaved(article_id, details, tasks.analysed_again(db, article_id) if reanalyse else None)
 
 
 @dataclass
@@ -56,9 +82,17 @@ class History:
     redo: list[Step] = field(default_factory=list)
 
     def record(self, step: Step) -> None:
-        if step.before != step.after:  # nothing changed (an edit that changed nothing): nothing to undo
+        if step.before == step.after:  # nothing changed (an edit that changed nothing): nothing to undo
+            return
+        top = self.undo[-1] if self.undo else None
+        if (step.merge is not None and top is not None and top.merge == step.merge and top.table == step.table
+                and top.article_id == step.article_id and top.after == step.before):
+            top.after = step.after  # the same action going on: one step
+            if top.before == top.after:
+                self.undo.pop()
+        else:
             self.undo.append(step)
-            self.redo.clear()
+        self.redo.clear()
 
     def clear(self) -> None:
         self.undo.clear()

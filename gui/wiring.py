@@ -67,6 +67,9 @@ def connect_signals(w: MainWindow) -> None:
     w.action_undo.triggered.connect(w.on_undo_requested)
     w.action_redo.triggered.connect(w.on_redo_requested)
     QApplication.styleHints().colorSchemeChanged.connect(w.on_system_color_scheme_changed)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(w.on_focus_changed)  # the free note left: its next typing is another undo step
     w.reader.entityClicked.connect(w.on_entity_clicked)
     w.library.articleActivated.connect(w.on_article_activated)
     w.library.queryChanged.connect(w.on_library_query_changed)

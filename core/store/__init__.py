@@ -25,6 +25,7 @@ from core.store.annotations import (
     remove_tag,
     set_read,
     set_starred,
+    set_tags,
     update_highlight,
     update_note,
 )
@@ -125,6 +126,7 @@ __all__ = [
     "set_incident_override",
     "set_read",
     "set_starred",
+    "set_tags",
     "transaction",
     "undated_articles",
     "update_added_incident",

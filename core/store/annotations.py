@@ -153,6 +153,21 @@ def remove_tag(db: sqlite_utils.Database, article_id: int, name: str) -> bool:
     return cursor.rowcount > 0
 
 
+def set_tags(db: sqlite_utils.Database, article_id: int, names: list[str] | tuple[str, ...]) -> list[str]:
+    """Make the article's tags exactly `names` (cleaned; blanks dropped), in one transaction: the
+    tags it loses are untagged (a tag no article uses any more deleted, as `remove_tag` does), the
+    new ones added. Returns the article's tags now, sorted."""
+    wanted = {" ".join(n.split()) for n in names if n.strip()}
+    _article_text(db, article_id)
+    with transaction(db):
+        current = set(list_tags(db, article_id))
+        for name in sorted(current - wanted):
+            remove_tag(db, article_id, name)
+        for name in sorted(wanted - current):
+            add_tag(db, article_id, name)
+    return list_tags(db, article_id)
+
+
 def list_tags(db: sqlite_utils.Database, article_id: int | None = None) -> list[str]:
     """One article's tags, or every tag in use when no article is given; sorted by name."""
     if article_id is None:

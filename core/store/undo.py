@@ -1,9 +1,18 @@
-"""The analyst's undo and redo: an article's own rows of one table, read before and after a change
-and put back as they were.
+"""The analyst's undo and redo: one part of an article the analyst edits, read before and after a
+change and put back as it was.
 
-Only the tables that hold the analyst's decisions on an article, whose rows nothing else refers
-to: highlights (with their notes) and incident_overrides (edits, confirmations, rejections, added
-incidents). Rows are put back with their ids, so a later step that names a row still finds it.
+The parts (`PARTS`) are every edit the app stores on one article:
+- its rows of the tables that hold the analyst's decisions, whose rows nothing else refers to
+  (`UNDOABLE_TABLES`): highlights (with their notes), incident_overrides (edits, confirmations,
+  rejections, added incidents), notes (the free note), entity_corrections (entities marked or
+  removed). Rows are put back with their ids, so a later step that names a row still finds it;
+- "tags": its tag names (tag rows are shared by articles: names are put back, `set_tags`);
+- "flags": its starred and read flags;
+- "details": its title, source, date and the date's origin (Article details…).
+
+`put_part` says whether the article must be analysed again: entity decisions, its title and its
+date are read by the analysis (the article is then marked outdated in the same transaction, as a
+correction of them is, so a failed analysis leaves it for Analyse outdated articles again…).
 """
 
 from __future__ import annotations
@@ -14,7 +23,13 @@ import sqlite_utils
 
 from core.store.db import transaction
 
-UNDOABLE_TABLES = ("highlights", "incident_overrides")
+from core.store.annotations import list_tags, set_tags
+from core.text.normalize import fold_for_search
+
+UNDOABLE_TABLES = ("highlights", "incident_overrides", "notes", "entity_corrections")
+FLAGS = ("starred", "read")
+DETAILS = ("title", "source", "published", "date_origin")
+PARTS = UNDOABLE_TABLES + ("tags", "flags", "details")
 
 
 def _checked(table: str) -> str:
@@ -42,3 +57,54 @@ def put_article_rows(db: sqlite_utils.Database, table: str, article_id: int, row
             columns = ", ".join(f'"{n}"' for n in names)
             db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in names)})",
                             [row[n] for n in names])
+
+
+class ChangedSince(ValueError):
+    """The part is no longer as the step to undo (or redo) left it: something else changed it since
+    (a library-wide date change, an automatic read flag), and putting it back would lose that."""
+
+
+def read_part(db: sqlite_utils.Database, part: str, article_id: int) -> Any:
+    """The article's `part` as stored (one of `PARTS`): rows, tag names, or a dict of its columns."""
+    if part in UNDOABLE_TABLES:
+        return article_rows(db, part, article_id)
+    if part == "tags":
+        return list_tags(db, article_id)
+    if part in ("flags", "details"):
+        names = FLAGS if part == "flags" else DETAILS
+        row = db.conn.execute(f"SELECT {', '.join(names)} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"article {article_id} is not in the library")
+        return dict(zip(names, row))
+    raise ValueError(f"no undo for {part!r} (one of {', '.join(PARTS)})")
+
+
+def put_part(db: sqlite_utils.Database, part: str, article_id: int, value: Any, expected: Any = None) -> bool:
+    """Make the article's `part` exactly `value` (as `read_part` read it), in one transaction.
+    `expected`, when given: what the part must be now (as the step left it), else ChangedSince
+    and nothing is written. True when the article must be analysed again (its entity decisions,
+    title or date changed: it is marked outdated in the same transaction)."""
+    with transaction(db):
+        now = read_part(db, part, article_id)
+        if expected is not None and now != expected:
+            raise ChangedSince(f"the article's {part} changed since")
+        if part in UNDOABLE_TABLES:
+            put_article_rows(db, part, article_id, value)
+            reanalyse = part == "entity_corrections" and now != value
+        elif part == "tags":
+            set_tags(db, article_id, list(value))
+            reanalyse = False
+        else:
+            names = FLAGS if part == "flags" else DETAILS
+            if set(value) != set(names):
+                raise ValueError(f"{part} is {', '.join(names)}")
+            sets = [f"{n} = ?" for n in names]
+            args = [value[n] for n in names]
+            if part == "details":
+                sets.append("title_search = ?")
+                args.append(fold_for_search(str(value["title"] or "")))
+            db.conn.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))
+            reanalyse = part == "details" and (now["title"], now["published"]) != (value["title"], value["published"])
+        if reanalyse:
+            db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
+    return reanalyse

@@ -3283,6 +3283,62 @@
         <translation>تصحيح الحادثة</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>ت&amp;راجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <source>the change to the note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>the change to the tags</source>
+        <translation>تعديل الوسوم</translation>
+    </message>
+    <message>
+        <source>starring the article</source>
+        <translation>تمييز المقال بنجمة</translation>
+    </message>
+    <message>
+        <source>taking the star off the article</source>
+        <translation>إزالة النجمة عن المقال</translation>
+    </message>
+    <message>
+        <source>marking the article read</source>
+        <translation>تعليم المقال كمقروء</translation>
+    </message>
+    <message>
+        <source>marking the article unread</source>
+        <translation>تعليم المقال كغير مقروء</translation>
+    </message>
+    <message>
+        <source>the change to the article's details</source>
+        <translation>تعديل تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>marking «%1» as an entity</source>
+        <translation>وسم «%1» ككيان</translation>
+    </message>
+    <message>
+        <source>removing the entity «%1»</source>
+        <translation>إزالة الكيان «%1»</translation>
+    </message>
+    <message>
+        <source>clearing entity corrections</source>
+        <translation>مسح تصحيحات الكيانات</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: the article has changed since.</source>
+        <translation>تعذّر التراجع عن %1: تغيّر المقال منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Could not redo %1: the article has changed since.</source>
+        <translation>تعذّرت إعادة %1: تغيّر المقال منذ ذلك الحين.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
