@@ -83,11 +83,29 @@ def name_inner_waw() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """The taggers' FIRST list (normalised first names and name parts), empty if missing."""
+    """The taggers' FIRST list (normalised first names and name parts; empty if missing) and the
+    common first names of resources/lexicons/first_names.json it lacks (folded)."""
+    return tagger_first_names() | extra_first_names()
+
+
+@lru_cache(maxsize=1)
+def tagger_first_names() -> frozenset[str]:
+    """The taggers' FIRST list alone (resources/models/ner_lexicon.json), empty if missing."""
     path = importlib.resources.files("resources") / "models" / "ner_lexicon.json"
     if not path.is_file():
         return frozenset()
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["lists"].get("FIRST", ()))
+
+
+@lru_cache(maxsize=1)
+def extra_first_names() -> frozenset[str]:
+    """Common first names written from general knowledge (resources/lexicons/first_names.json), folded."""
+    from core.text.normalize import normalize_token
+
+    path = importlib.resources.files("resources") / "lexicons" / "first_names.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(normalize_token(w) for w in json.loads(path.read_text(encoding="utf-8"))["names"])
 
 
 def joins_a_name(norm: str, firsts: Collection[str], keep: Collection[str] = ()) -> bool:
