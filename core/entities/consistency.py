@@ -367,6 +367,36 @@ def extend_family_right(norms: Sequence[str], tags: Sequence[str], texts: Sequen
     return out
 
 
+# name particles that a name goes on after (folded): «بن»/«ابن»/«بنت» (son/daughter of), «ابو»/«ابي»
+# (father of), «عبد» (servant of). Not «أم» (also "or"), not «آل» (`extend_family_right`).
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد"})
+# a kin word with a pronoun after «ابن»/«بنت»: «ابن أخيه» (his nephew) names no one
+_KIN_AFTER_PARTICLE = re.compile(r"^(?:اخي|اخو|اخا|اخت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|ي|ك|نا)$")
+
+
+def extend_particle_right(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A person's span ending in a name particle (`NAME_PARTICLES`) runs on over the word after it:
+    a name never ends in «بن», «أبو» or «عبد» («محمد بن» | «راشد», «علي بن أبي» | «طالب»). The word
+    must be a word (letters) left untagged or opening a person's span (then both are one), or «الله»
+    read as God after «عبد»; not a kin word with a pronoun («ابن أخيه»)."""
+    out = list(tags)
+    if "B-PERS" not in out:
+        return out
+    n = len(norms)
+    for i in range(n - 1):
+        if out[i] not in ("B-PERS", "I-PERS") or out[i + 1] == "I-PERS" or norms[i] not in NAME_PARTICLES:
+            continue
+        nxt = norms[i + 1]
+        if not nxt.isalpha() or _KIN_AFTER_PARTICLE.match(nxt):
+            continue
+        if out[i + 1] == "O" or (out[i + 1] == "B-MISC" and nxt == "الله" and norms[i] == "عبد"
+                                 and (i + 2 == n or not out[i + 2].startswith("I-"))):
+            out[i + 1] = "I-PERS"
+        elif out[i + 1] == "B-PERS":
+            out[i + 1] = "I-PERS"
+    return out
+
+
 def _fa_verb(norm: str, verbs: Collection[str]) -> bool:
     """«ف» + a verb in the past: a speech verb («فقال», «فأكد») or a derived form by its shape —
     انفعل «فانطلق», افتعل «فاقترب», استفعل «فاستطاع» (with «ت»/«وا» of its subject)."""
@@ -639,7 +669,7 @@ def document_tags(norms: Sequence[Sequence[str]], texts: Sequence[Sequence[str]]
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(drop_latin_words(w, join_place_heads(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w))), probs)
+    tagged = [(drop_latin_words(w, join_place_heads(n, extend_particle_right(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)))), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     return harmonise(norms, tagged, ordinary_strings(), texts), names
 

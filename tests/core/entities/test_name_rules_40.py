@@ -1,5 +1,6 @@
 """Name rules of session 40 (issue 3; docs/ner.md "Session 40"): common first names the taggers' FIRST
-list lacks cut a person's run at «و» + one of them. Sentences written for the tests."""
+list lacks cut a person's run at «و» + one of them; a person's span ending in a name particle («بن», «أبو»,
+«عبد») takes the word after it. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,38 @@ def test_a_name_opening_with_waw_stays_whole() -> None:
     words = "قال وسام رشيد ووليد سعد"
     tags = "O B-PERS I-PERS I-PERS I-PERS".split()
     assert split_joined_names(_norms(words), tags, first_names()) == "O B-PERS I-PERS B-PERS I-PERS".split()
+
+
+# ---------------------------------------------------------------- a name particle ends no name
+
+
+def test_a_person_ending_in_a_name_particle_takes_the_word_after_it() -> None:
+    from core.entities.consistency import extend_particle_right
+
+    words = "التقى الوزير سعيد بن مبارك في الرياض"
+    assert extend_particle_right(_norms(words), "O O B-PERS I-PERS O O B-LOC".split()) == \
+        "O O B-PERS I-PERS I-PERS O B-LOC".split()
+    kunya = "وقال سامر أبو دياب إن"
+    assert extend_particle_right(_norms(kunya), "O B-PERS I-PERS B-PERS O".split()) == "O B-PERS I-PERS I-PERS O".split()
+    alone = "وصل أبو حسن"
+    assert extend_particle_right(_norms(alone), "O B-PERS O".split()) == "O B-PERS I-PERS".split()
+    god = "كتب عبد الله"
+    assert extend_particle_right(_norms(god), "O B-PERS B-MISC".split()) == "O B-PERS I-PERS".split()
+
+
+def test_a_particle_before_a_kin_word_a_place_or_a_mark_stays_the_end() -> None:
+    from core.entities.consistency import extend_particle_right
+
+    kin = "أرسل الأمير فيصل ابن أخيه إلى جدة"
+    tags = "O O B-PERS I-PERS O O B-LOC".split()
+    assert extend_particle_right(_norms(kin), tags) == tags
+    place = "قال سالم بن عمان"
+    tags = "O B-PERS I-PERS B-LOC".split()
+    assert extend_particle_right(_norms(place), tags) == tags
+    mark = "وصل سالم بن ، ثم"
+    tags = "O B-PERS I-PERS O O".split()
+    assert extend_particle_right(_norms(mark), tags) == tags
+    # «أم» is also "or": not a particle here
+    question = "هل فاز سالم أم خالد"
+    tags = "O O B-PERS I-PERS O".split()
+    assert extend_particle_right(_norms(question), tags) == tags
