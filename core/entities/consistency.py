@@ -23,7 +23,9 @@ Before voting, a person's name the tagger ran on across «و» + a first name is
 when the word without «و» is a known first name or name part (the taggers' FIRST list): «وليد»,
 «وائل», «وجدي», «وهبي» are names, «ليد», «ائل» are not; «ولد», «وقاص» continue one
 (`name_inner_waw`, built from the training block): a review found «محمد وجدي الأسعد» and
-«ثيو والكوت» cut by a looser rule. The second name's span starts after the «و».
+«ثيو والكوت» cut by a looser rule. The second name's span starts after the «و». Since session 40 the
+FIRST list is read together with common first names written from general knowledge
+(resources/lexicons/first_names.json, `extra_first_names`), which the taggers do not read.
 
 A compound first name the tagger left out before a person's name is put back in it
 (`extend_names_left`): «للرئيس عبدربه منصور هادي» was tagged from «منصور».
@@ -378,7 +380,7 @@ def extend_particle_right(norms: Sequence[str], tags: Sequence[str]) -> list[str
     """A person's span ending in a name particle (`NAME_PARTICLES`) runs on over the word after it:
     a name never ends in «بن», «أبو» or «عبد» («محمد بن» | «راشد», «علي بن أبي» | «طالب»). The word
     must be a word (letters) left untagged or opening a person's span (then both are one), or «الله»
-    read as God after «عبد»; not a kin word with a pronoun («ابن أخيه»)."""
+    read as God after «عبد»; not a kin word with a pronoun («ابن أخيه»), nor after «أبي» alone (also "my father")."""
     out = list(tags)
     if "B-PERS" not in out:
         return out
@@ -387,7 +389,7 @@ def extend_particle_right(norms: Sequence[str], tags: Sequence[str]) -> list[str
         if out[i] not in ("B-PERS", "I-PERS") or out[i + 1] == "I-PERS" or norms[i] not in NAME_PARTICLES:
             continue
         nxt = norms[i + 1]
-        if not nxt.isalpha() or _KIN_AFTER_PARTICLE.match(nxt):
+        if not nxt.isalpha() or _KIN_AFTER_PARTICLE.match(nxt) or (norms[i] == "ابي" and out[i] == "B-PERS"):
             continue
         if out[i + 1] == "O" or (out[i + 1] == "B-MISC" and nxt == "الله" and norms[i] == "عبد"
                                  and (i + 2 == n or not out[i + 2].startswith("I-"))):

@@ -17,7 +17,7 @@ def _norms(words: str) -> list[str]:
 
 def test_the_common_first_names_join_the_first_list() -> None:
     extra = extra_first_names()
-    assert {"سلوي", "ياسمين", "نسرين", "عبدالكريم", "نورالدين", "برنارد", "ميخائيل"} <= extra
+    assert {"سلوي", "ياسمين", "نسرين", "عبدالكريم", "نورالدين", "برنارد", "ميخائيل", "لجين"} <= extra
     assert extra <= first_names() and tagger_first_names() <= first_names()
 
 
@@ -26,6 +26,7 @@ def test_no_common_first_name_is_a_proclitic_plus_a_name() -> None:
     names = first_names()
     assert not {x for x in extra_first_names() for p in "ولفب" if p + x in names}
     assert not ({"الان", "ان", "انا", "ملك", "عيد"} & extra_first_names())  # ordinary words
+    assert not {x for x in names for p in "ولفب" if x[:1] == p and x[1:] in extra_first_names()}
 
 
 def test_a_run_over_and_plus_a_common_first_name_is_two_names() -> None:
@@ -35,6 +36,13 @@ def test_a_run_over_and_plus_a_common_first_name_is_two_names() -> None:
     names = "وصل بيدرو ألفاريز وميخائيل سوكولوف"
     tags = "O B-PERS I-PERS I-PERS I-PERS".split()
     assert split_joined_names(_norms(names), tags, first_names()) == "O B-PERS I-PERS B-PERS I-PERS".split()
+
+
+def test_a_name_opening_with_lam_keeps_its_lam() -> None:
+    from core.entities.bio import _joined
+
+    assert not _joined(normalize_token("لجين"))  # Lujain, not «ل» + Jane
+    assert _joined(normalize_token("لمارسيل"))  # to Marcel
 
 
 def test_a_name_opening_with_waw_stays_whole() -> None:
@@ -72,6 +80,9 @@ def test_a_particle_before_a_kin_word_a_place_or_a_mark_stays_the_end() -> None:
     mark = "وصل سالم بن ، ثم"
     tags = "O B-PERS I-PERS O O".split()
     assert extend_particle_right(_norms(mark), tags) == tags
+    # «أبي» alone is also "my father"
+    father = "قال أبي إنه"
+    assert extend_particle_right(_norms(father), "O B-PERS O".split()) == "O B-PERS O".split()
     # «أم» is also "or": not a particle here
     question = "هل فاز سالم أم خالد"
     tags = "O O B-PERS I-PERS O".split()
