@@ -14,7 +14,7 @@ Prints strict-span (conlleval) per-type and micro P/R/F1, for each statistical b
 recall on entities whose exact string was / was not seen in the training split; and speed and
 memory: model load time, tokens per second for (a) and (b), peak RSS.
 
-  .venv/bin/python build_scripts/evaluate_ner.py [--backend crf|nn]... [--merges] [--wojood-val] [--limit N]
+  .venv/bin/python build_scripts/evaluate_ner.py [--backend crf|nn]... [--merges] [--wojood-val] [--wojood] [--limit N]
       [--model-dir DIR]
 """
 
@@ -164,6 +164,9 @@ def main() -> None:
                              "ensemble_tagger_dir.py too) instead of the "
                              "shipped one — for a shipped model trained on all of ANERcorp train, dev is not held out")
     parser.add_argument("--wojood-val", action="store_true", help="also score Wojood val (types mapped)")
+    parser.add_argument("--wojood", action="store_true",
+                        help="also score Wojood train + val (types mapped; text no tagger or rule was chosen on) through "
+                             "tag_conll with the default merge (every merge with --merges), the whole as one document")
     parser.add_argument("--errors", type=Path,
                         help="write (b)'s errors, one line each, to this file (BACKEND is put before its suffix "
                              "when several backends run): kind (miss, spurious, type, boundary), gold and "
@@ -230,6 +233,14 @@ def main() -> None:
             wv = ner_data.read_wojood(ner_data.NER_DIR / "wojood_val.conll")
             report(f"(a) raw {backend} tagger on Wojood val (mapped types; different guidelines)",
                    [g for _, g in wv], tag_many([t for t, _ in wv]))
+        if args.wojood:
+            wj = [s for name in ("wojood_train.conll", "wojood_val.conll")
+                  for s in ner_data.read_wojood(ner_data.NER_DIR / name)]
+            wtoks, wgold = [t for t, _ in wj], [g for _, g in wj]
+            report(f"(a) raw {backend} tagger on Wojood train+val ({sum(map(len, wtoks)):,} tokens; mapped types, "
+                   "different guidelines)", wgold, tag_many(wtoks))
+            for merge in (MERGES if args.merges else [DEFAULT_MERGE]):
+                report(f"(b) {backend} on Wojood train+val, merge {merge!r}", wgold, tag_conll(wtoks, backend, merge))
 
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("\nspeed and memory (one process, both backends loaded)")

@@ -23,7 +23,9 @@ Before voting, a person's name the tagger ran on across «و» + a first name is
 when the word without «و» is a known first name or name part (the taggers' FIRST list): «وليد»,
 «وائل», «وجدي», «وهبي» are names, «ليد», «ائل» are not; «ولد», «وقاص» continue one
 (`name_inner_waw`, built from the training block): a review found «محمد وجدي الأسعد» and
-«ثيو والكوت» cut by a looser rule. The second name's span starts after the «و».
+«ثيو والكوت» cut by a looser rule. The second name's span starts after the «و». Since session 40 the
+FIRST list is read together with common first names written from general knowledge
+(resources/lexicons/first_names.json, `extra_first_names`), which the taggers do not read.
 
 A compound first name the tagger left out before a person's name is put back in it
 (`extend_names_left`): «للرئيس عبدربه منصور هادي» was tagged from «منصور».
@@ -83,11 +85,29 @@ def name_inner_waw() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """The taggers' FIRST list (normalised first names and name parts), empty if missing."""
+    """The taggers' FIRST list (normalised first names and name parts; empty if missing) and the
+    common first names of resources/lexicons/first_names.json it lacks (folded)."""
+    return tagger_first_names() | extra_first_names()
+
+
+@lru_cache(maxsize=1)
+def tagger_first_names() -> frozenset[str]:
+    """The taggers' FIRST list alone (resources/models/ner_lexicon.json), empty if missing."""
     path = importlib.resources.files("resources") / "models" / "ner_lexicon.json"
     if not path.is_file():
         return frozenset()
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["lists"].get("FIRST", ()))
+
+
+@lru_cache(maxsize=1)
+def extra_first_names() -> frozenset[str]:
+    """Common first names written from general knowledge (resources/lexicons/first_names.json), folded."""
+    from core.text.normalize import normalize_token
+
+    path = importlib.resources.files("resources") / "lexicons" / "first_names.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(normalize_token(w) for w in json.loads(path.read_text(encoding="utf-8"))["names"])
 
 
 def joins_a_name(norm: str, firsts: Collection[str], keep: Collection[str] = ()) -> bool:
@@ -346,6 +366,36 @@ def extend_family_right(norms: Sequence[str], tags: Sequence[str], texts: Sequen
         if i + 2 < n and out[i + 2].startswith("I-"):
             continue  # the word after «آل» opens a longer name of its own: leave it
         out[i] = out[i + 1] = "I-PERS"
+    return out
+
+
+# name particles that a name goes on after (folded): «بن»/«ابن»/«بنت» (son/daughter of), «ابو»/«ابي»
+# (father of), «عبد» (servant of). Not «أم» (also "or"), not «آل» (`extend_family_right`).
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد"})
+# a kin word with a pronoun after «ابن»/«بنت»: «ابن أخيه» (his nephew) names no one
+_KIN_AFTER_PARTICLE = re.compile(r"^(?:اخي|اخو|اخا|اخت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|ي|ك|نا)$")
+
+
+def extend_particle_right(norms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """A person's span ending in a name particle (`NAME_PARTICLES`) runs on over the word after it:
+    a name never ends in «بن», «أبو» or «عبد» («محمد بن» | «راشد», «علي بن أبي» | «طالب»). The word
+    must be a word (letters) left untagged or opening a person's span (then both are one), or «الله»
+    read as God after «عبد»; not a kin word with a pronoun («ابن أخيه»), nor after «أبي» alone (also "my father")."""
+    out = list(tags)
+    if "B-PERS" not in out:
+        return out
+    n = len(norms)
+    for i in range(n - 1):
+        if out[i] not in ("B-PERS", "I-PERS") or out[i + 1] == "I-PERS" or norms[i] not in NAME_PARTICLES:
+            continue
+        nxt = norms[i + 1]
+        if not nxt.isalpha() or _KIN_AFTER_PARTICLE.match(nxt) or (norms[i] == "ابي" and out[i] == "B-PERS"):
+            continue
+        if out[i + 1] == "O" or (out[i + 1] == "B-MISC" and nxt == "الله" and norms[i] == "عبد"
+                                 and (i + 2 == n or not out[i + 2].startswith("I-"))):
+            out[i + 1] = "I-PERS"
+        elif out[i + 1] == "B-PERS":
+            out[i + 1] = "I-PERS"
     return out
 
 
@@ -621,7 +671,7 @@ def document_tags(norms: Sequence[Sequence[str]], texts: Sequence[Sequence[str]]
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(drop_latin_words(w, join_place_heads(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w))), probs)
+    tagged = [(drop_latin_words(w, join_place_heads(n, extend_particle_right(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)))), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     return harmonise(norms, tagged, ordinary_strings(), texts), names
 
