@@ -1,0 +1,50 @@
+"""Session 40 (lev26): a pass over fresh non-Yemen conflict news (levant seeds 3271, 3281).
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+MONDAY = date(2020, 5, 11)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+SET_ASIDE = {"possibly_commentary", "no_place", "running_total", "rights_report"}
+
+
+def _coded(text: str) -> list:
+    return [i for i in analyze(text, MONDAY).incidents if not set(i.flags) & SET_ASIDE]
+
+
+def test_wounded_named_by_title_after_their_figure_are_not_added() -> None:
+    """«أصيب ضابطان ومجند …» then «… إصابة النقيب … والملازم … والمجند …»: the three named are the
+    three counted, not three more."""
+    text = ("أصيب ضابطان ومجند اليوم في انفجار عبوة ناسفة قرب مبنى البلدية في مدينة طنطا. "
+            "وأوضح بيان للشرطة أن الانفجار أسفر عن إصابة النقيب أحمد سالم والملازم محمود حسن "
+            "والمجند علي عمر، ونقلوا إلى المستشفى.")
+    got = _coded(text)
+    assert len(got) == 1 and got[0].injured == 3
+
+
+def test_named_list_with_no_figure_before_is_the_toll() -> None:
+    """A titled list with no figure told before it counts its people."""
+    text = ("أسفر انفجار عبوة ناسفة قرب مبنى البلدية في مدينة طنطا اليوم عن إصابة النقيب أحمد سالم "
+            "والملازم محمود حسن والمجند علي عمر.")
+    got = _coded(text)
+    assert len(got) == 1 and got[0].injured == 3
+
+
+def test_named_list_larger_than_the_figure_before_is_not_dropped() -> None:
+    """A figure of one before a list of three names: the names are not all among it."""
+    text = ("قتل جندي اليوم في هجوم مسلح على حاجز للشرطة في مدينة الرمادي. "
+            "وأوضح بيان للشرطة أن الهجوم أسفر أيضا عن إصابة النقيب أحمد سالم والملازم محمود حسن "
+            "والمجند علي عمر.")
+    got = _coded(text)
+    assert len(got) == 1 and got[0].fatalities == 1 and got[0].injured == 3
