@@ -48,3 +48,25 @@ def test_named_list_larger_than_the_figure_before_is_not_dropped() -> None:
             "والمجند علي عمر.")
     got = _coded(text)
     assert len(got) == 1 and got[0].fatalities == 1 and got[0].injured == 3
+
+
+@pytest.mark.parametrize("group, one", [
+    ("3 من أفراد الشرطة", "ومدني"),
+    ("ثلاثة من عناصر الأمن", "وطفل"),
+    ("3 من رجال الشرطة المحلية", "وامرأة"),
+])
+def test_single_person_joined_to_a_min_group_counts_one_more(group: str, one: str) -> None:
+    """«قتل 3 من أفراد الشرطة ومدني»: the single person after the «من» group is a fourth dead."""
+    text = f"قتل {group} {one} اليوم في هجوم شنه مسلحون على حاجز في مدينة الرمادي."
+    got = _coded(text)
+    assert len(got) == 1 and got[0].fatalities == 4
+
+
+@pytest.mark.parametrize("group", [
+    "3 من الجنود والضباط",  # a definite second noun: part of the group
+    "3 من أفراد الشرطة وأحد المارة",  # «وأحد» + a definite noun: left to the other rules
+])
+def test_min_group_partner_needs_an_indefinite_single_person(group: str) -> None:
+    text = f"قتل {group} اليوم في هجوم شنه مسلحون على حاجز في مدينة الرمادي."
+    got = _coded(text)
+    assert len(got) == 1 and got[0].fatalities == 3
