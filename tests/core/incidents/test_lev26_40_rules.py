@@ -70,3 +70,20 @@ def test_min_group_partner_needs_an_indefinite_single_person(group: str) -> None
     text = f"قتل {group} اليوم في هجوم شنه مسلحون على حاجز في مدينة الرمادي."
     got = _coded(text)
     assert len(got) == 1 and got[0].fatalities == 3
+
+
+def test_bombing_told_back_with_unnamed_gunmen_is_the_air_strike() -> None:
+    """«قتل عدد من مسلحي داعش في قصف جوي …» then «… تسعة مسلحين قتلوا في القصف»: the bare «القصف» is
+    the air strike told back, its figure the strike's toll (the unnamed «مسلحين» name no other party)."""
+    text = ("لقي عدد من مسلحي تنظيم داعش مصرعهم في قصف جوي على قرية قرب مدينة الحويجة اليوم. "
+            "وقال مصدر أمني إن تسعة مسلحين قتلوا في القصف.")
+    got = _coded(text)
+    assert [(i.sub_event_type, i.fatalities) for i in got] == [("Air/drone strike", 9)]
+
+
+def test_bombing_told_back_naming_another_party_stays_apart() -> None:
+    """A named party the strike before did not name still keeps the shelling its own."""
+    text = ("لقي عدد من مسلحي تنظيم داعش مصرعهم في قصف جوي على قرية قرب مدينة الحويجة اليوم. "
+            "وقال مصدر إن القصف أدى إلى مقتل ثلاثة من قوات البيشمركة الكردية.")
+    got = _coded(text)
+    assert sorted((i.sub_event_type, i.fatalities) for i in got) == [("Air/drone strike", None), ("Shelling/artillery/missile attack", 3)]
