@@ -964,12 +964,34 @@ def _singular_partners(sentence: _Sentence, found: list[_Found]) -> None:
                         and (j + 1 >= len(tokens) or j + 1 == b or not tokens[j + 1].norm.startswith("ال")):
                     one = j
                     break
+            if one is None and tokens[a].norm == "من":
+                one = _partner_after_of_group(sentence, a, b)
         if one is None and hit.kind == "dual" and hit.tok_end < len(tokens) \
                 and tokens[hit.tok_end].norm[:1] == "و" and _person_alone(sentence, hit.tok_end):
             one = hit.tok_end  # «مقتل طفلين وامرأة»
         if one is not None:
             f.count = replace(hit, value=hit.value + 1)
             f.extra["partnered"] = True
+
+
+PARTNER_GROUP_REACH = 4  # words of a «من» group before a single person joined to it («3 من أفراد الشرطة التركية [ومدني]»)
+
+
+def _partner_after_of_group(sentence: _Sentence, a: int, b: int) -> int | None:
+    """«قتل 3 من أفراد الشرطة التركية ومدني» (3 + 1), «مقتل أربعة من مشاة البحرية وضابط»: a single
+    indefinite person noun joined by «و» right after the «من» group a figure counts (token `a` the
+    «من», `b` the group's end) is one more — the first «و» word of the group, within
+    PARTNER_GROUP_REACH words, with no break before it. Its index, or None."""
+    tokens = sentence.tokens
+    for j in range(a + 2, min(b, a + 2 + PARTNER_GROUP_REACH)):
+        if sentence.is_break(j) or j in sentence.num_start:
+            return None
+        if tokens[j].norm[:1] == "و":
+            if _person_alone(sentence, j) and (j + 1 >= len(tokens) or j + 1 == b
+                                               or not tokens[j + 1].norm.startswith("ال")):
+                return j
+            return None
+    return None
 
 
 # words that, right after a dual person noun, are no noun of its construct («جنديان في …», «بالرصاص»)

@@ -152,7 +152,8 @@ class CountFinder:
             if ordinal is not None:
                 value = ordinal  # «توفي جندي خامس متأثرا بإصابته»: the toll is now five
             death = self._one_death(span, value)
-            named = not death and (self._named_one(span, value) or self._told_body(span, value))
+            named = not death and (self._named_one(span, value) or self._told_body(span, value)
+                                   or self._named_people(span, value))
             one = death or named
             # one man's death: whose it is, the party named right before it (its «whose» is often
             # no group: «لقي حتفه متأثرا بجراحه»)
@@ -253,6 +254,18 @@ class CountFinder:
             return False
         at = self.doc.text.find(whose, span.end, span.end + len(whose) + 40)
         return at >= 0 and any(s.label == "PERSON" and at <= s.start <= at + len(whose) + 1 for s in self.doc.entities)
+
+    def _named_people(self, span: Span, value: int | None) -> bool:
+        """«أصيب ضابطان ومجند …» then «أسفر عن إصابة النقيب … والملازم … والمجند …»: several people
+        listed by title and name (the figure the casualty step counted off a titled list, its first
+        item a definite title and a PERSON) are, like `_named_one`, the people of a figure told before
+        them in the incident that is at least as large — an official's statement naming them — not
+        more of them."""
+        whose = str(span.attrs.get("whose") or "").split()
+        if value is None or value < 2 or not whose:
+            return False
+        first = normalized(whose[0])
+        return first.startswith("ال") and first[2:] in _titles() and self._named_one(span, 1)
 
     @staticmethod
     def _told_body(span: Span, value: int | None) -> bool:
@@ -473,6 +486,14 @@ def _generic(side: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The casualty step's titles and ranks («نقيب», «ملازم», «مجند»), normalised."""
+    from core.entities.lexicon import load_lexicon
+
+    return frozenset(normalized(w) for w in load_lexicon("casualties.json")["titles"])
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, tuple[str, ...]]:
     from core.incidents.lexicons import context
 
@@ -578,7 +599,10 @@ def _combine(counts: list[Count], role: str) -> tuple[int | None, bool]:
                                                            for o in precise))]
     # «مقتل نحو 29 منهم … لقي القيادي أبو علي مصرعه»: one man's death told after a figure is among it
     # (not a figure of another side: «قتل ثلاثة من مسلحي الحوثي …، فيما لقي جندي من الجيش حتفه» is 4)
+    # (several people named by title and name, «إصابة النقيب … والملازم … والمجند …», are among an
+    # earlier figure as large: «أصيب ضابطان ومجند» is 3, not 6)
     precise = [c for c in precise if not (c.one and any(o.start < c.start and not o.one and o.value is not None
+                                                        and o.value >= (c.value or 1)
                                                         and (c.named or _one_side(o.side, c.side)) for o in items))]
     # «… بالطوال بجازان وثلاثة جنود بمركز السيال بعسير، وإصابة ثمانية آخرين» shared over the two
     # places, then the statement's own figure for this place («وإصابة أحد زملائه»): the place's own

@@ -889,11 +889,16 @@ def _camps(d: Draft) -> set[str]:
     return {alliance.get(a.name_en) or actor_key(a) for r in d.reports for a in r.side1 + r.side2 if _party(a)}
 
 
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
 def _allied_parties(a: Draft, b: Draft) -> bool:
     """`a` names no party that `b` does not, nor one of an alliance `b` has no party of (the
     resistance's media office telling the coalition's strike)."""
     alliance = actor_facts()[1]
-    mine = [x for r in a.reports for x in r.side1 + r.side2 if _party(x)]
+    # (a party named by no one, «تسعة مسلحين قتلوا في القصف» read as an unidentified armed group,
+    # names no one the strike before did not: «قتل عدد من مسلحي داعش في قصف جوي …»)
+    mine = [x for r in a.reports for x in r.side1 + r.side2 if _party(x) and not x.name_en.startswith(UNIDENTIFIED)]
     theirs = [x for r in b.reports for x in r.side1 + r.side2 if _party(x)]
     keys = {actor_key(x) for x in theirs}
     sides = {alliance.get(x.name_en) for x in theirs} - {None}
