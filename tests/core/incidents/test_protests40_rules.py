@@ -33,3 +33,16 @@ def test_a_protest_told_on_the_last_line_after_a_link_line_is_read() -> None:
     found = _all("رابط الخبر بصحيفة الوئام: بالصور.. حديقة جديدة في جدة\n"
                  "وتظاهر مئات المواطنين أمس أمام مبنى محافظة البصرة للمطالبة بتحسين الكهرباء.")
     assert [i.event_type for i in found] == ["Protests"]
+
+
+# -- what a measure is to prevent has not happened --------------------------------------------------------
+
+def test_what_is_to_be_prevented_is_no_event() -> None:
+    """«للحيلولة دون تسلل المسلحين»: an aim to prevent (the `avoided` cue), no fight."""
+    found = _all("بدأت السلطات أمس بناء جدار ترابي على الحدود مع ليبيا للحيلولة دون تسلل المسلحين إلى البلاد.")
+    assert not any(i.event_type == "Battles" for i in found)
+
+
+def test_an_infiltration_told_as_done_stays() -> None:
+    found = _all("تسلل مسلحون أمس من ليبيا إلى مدينة بن قردان واشتبكوا مع قوات الجيش التونسي.")
+    assert any(i.event_type == "Battles" for i in found)
