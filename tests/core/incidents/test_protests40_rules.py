@@ -46,3 +46,13 @@ def test_what_is_to_be_prevented_is_no_event() -> None:
 def test_an_infiltration_told_as_done_stays() -> None:
     found = _all("تسلل مسلحون أمس من ليبيا إلى مدينة بن قردان واشتبكوا مع قوات الجيش التونسي.")
     assert any(i.event_type == "Battles" for i in found)
+
+
+# -- where the protesters come from is not where they protest ---------------------------------------------
+
+def test_a_home_town_list_after_mutahaddir_is_not_the_protests_place() -> None:
+    """«عائلات متحدرة من مدينتي حمص وحماة … تظاهرت في اللاذقية»: «متحدرة من» is a word of origin
+    (`home_town_words`), and the list after the first home town too; the protest is in Latakia."""
+    found = [i for i in _all("تظاهرت أمس عائلات متحدرة من حمص وحماة في مدينة اللاذقية للمطالبة بالإفراج عن أبنائها.")
+             if i.event_type == "Protests"]
+    assert [i.location.name_en if i.location else None for i in found] == ["Latakia"]
