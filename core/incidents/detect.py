@@ -544,12 +544,13 @@ def find_mentions(
     writes_ta = "ة" in doc.text  # the writer tells «ة» from «ه» apart (`_pronoun_homograph`)
     bombing = _article_bombing(sentence_tokens)  # the kind a bare «الحادث الإرهابي» takes, if any
     last = max((k for k, t in enumerate(sentence_tokens) if t), default=-1)
+    link_line = _link_line(sentence_tokens, doc.text, last)
     for s_idx, (tokens, clauses) in enumerate(zip(sentence_tokens, clauses_by_sentence)):
         if not tokens:
             continue
         if s_idx == last and s_idx > 0 and tokens[0].norm in word_set("tag_line_openers") and not tokens[-1].is_punct:
             continue  # «سمات الحرب اليمن علي صالح»: the site's keyword line closing the article
-        if s_idx == last and s_idx > 0 and word_matcher("link_line_openers").match_at(tokens, 0) is not None:
+        if link_line is not None and s_idx >= link_line:
             continue  # «رابط الخبر بصحيفة الوئام: …»: the site's link line, the headline told again
         s_start, s_end = (tokens[0].start, tokens[-1].end)
         # a sentence that also dates something today or before tells an event beside the plan
@@ -752,6 +753,21 @@ def find_mentions(
 FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")
 SUICIDE_WORDS = frozenset(normalized(w) for w in ("انتحاري", "الانتحاري", "انتحارية", "الانتحارية", "حزام ناسف",
                                                     "الحزام الناسف", "فجر نفسه"))
+
+
+def _link_line(sentence_tokens: list[list[Token]], text: str, last: int) -> int | None:
+    """The first sentence of the site's link line closing the article («رابط الخبر بصحيفة الوئام: …»,
+    `link_line_openers`), or None: the last sentence, or an earlier one when the headline it repeats
+    is cut into sentences on its own line («رابط الخبر بصحيفة الوئام: بالصور.. صدامات أثناء تظاهر …»)."""
+    for k in range(last, 0, -1):
+        tokens = sentence_tokens[k]
+        if not tokens:
+            continue
+        if "\n" in text[tokens[-1].end: sentence_tokens[last][-1].end]:
+            return None  # the line closed: what follows is not the link line's
+        if word_matcher("link_line_openers").match_at(tokens, 0) is not None:
+            return k
+    return None
 
 
 def _article_bombing(sentence_tokens: list[list[Token]]) -> Trigger | None:

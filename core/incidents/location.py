@@ -529,6 +529,7 @@ class LocationResolver:
                 continue  # «عاد بحاح إلى عدن قادما من الرياض»: where a traveller came from
             if self._home_town(tokens, idx, span):
                 dating.append(span)
+                self._dated.add((span.start, span.end))  # «عائلات متحدرة من الفوعة وكفريا»: the list after it too
                 continue  # «شاب من مدينة غازي عنتاب يدعى …», «ينحدر من الموصل»: a person's home town
             if self._purpose(tokens, idx, clause.tok_start) \
                     and not _taken_back(tokens, self._tok_index(tokens, span.end - 1) + 1, clause.tok_end):
