@@ -1,0 +1,49 @@
+"""Figures told one after another in one clause, each with its own place after it (session 40,
+branch `lev25`): «سقط 15 قتيلا في قصف على بلدة X، و3 قتلى في قصف على مدينة Y» is 15 at X and 3 at Y,
+not one figure shared evenly (7 and 7, the 3 added to Y) nor, for a kind not split by its list
+(an attack told by its dead alone), the sum at the first place.
+
+Sentences written for the tests in the style of the news; the real pipeline reads them with the
+codability model switched off, so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.pipeline import analyze
+
+DAY = date(2015, 7, 20)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _tolls(text: str) -> dict[str, int | None]:
+    return {i.location.name_en: i.fatalities for i in analyze(text, DAY).incidents if i.location is not None}
+
+
+def test_each_shelling_figure_goes_to_the_place_told_after_it() -> None:
+    text = "وسقط 15 قتيلا في قصف على بلدة سراقب، و3 قتلى في قصف على مدينة منبج."
+    assert _tolls(text) == {"Saraqib": 15, "Manbij": 3}
+
+
+def test_each_figure_of_an_attack_keeps_its_own_town() -> None:
+    """An attack told by its dead alone was one event at the first town with both figures added."""
+    text = "كما سقط 9 قتلى بينهم طفلان في بلدة سراقب، و4 قتلى في مدينة منبج في محافظة حلب."
+    got = _tolls(text)
+    assert got.get("Saraqib") == 9
+    assert got.get("Manbij") in (4, None)  # its own figure, or not coded; never added to Saraqib's
+
+
+def test_figures_told_before_the_list_are_still_one_toll_shared() -> None:
+    """Both figures before the places (no place in the first figure's stretch): shared as before."""
+    text = "قتل 5 جنود و3 مدنيين في اشتباكات في سراقب ومنبج."
+    assert _tolls(text) == {"Saraqib": 4, "Manbij": 4}
+
+
+def test_two_figures_at_one_town_are_not_split() -> None:
+    text = "وسقط 7 قتلى في قصف على بلدة سراقب، و2 من المسعفين في قصف آخر على البلدة نفسها."
+    got = _tolls(text)
+    assert list(got) == ["Saraqib"]
