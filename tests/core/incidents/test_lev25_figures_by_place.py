@@ -47,3 +47,20 @@ def test_two_figures_at_one_town_are_not_split() -> None:
     text = "وسقط 7 قتلى في قصف على بلدة سراقب، و2 من المسعفين في قصف آخر على البلدة نفسها."
     got = _tolls(text)
     assert list(got) == ["Saraqib"]
+
+
+def _places(text: str) -> list[str]:
+    return [i.location.name_en for i in analyze(text, DAY).incidents if i.location is not None]
+
+
+def test_a_capital_after_a_verb_of_saying_is_its_government_not_the_place() -> None:
+    """«بعد أن قالت أنقرة إنها …»: the government speaking; the strikes are in Syria."""
+    text = "وقصفت مقاتلات تركية مواقع للتنظيم داخل سوريا بعد أن قالت أنقرة إنها ستتخذ كل الإجراءات."
+    assert "Ankara" not in _places(text)
+    text = "واستهدفت غارات روسية مواقع للمعارضة داخل سوريا أمس، وتؤكد موسكو أنها تضرب الإرهاب وحده."
+    assert "Moscow" not in _places(text)
+
+
+def test_a_capital_as_the_place_of_a_blast_stays_the_place() -> None:
+    text = "وقتل ثلاثة جنود في انفجار سيارة مفخخة في دمشق أمس."
+    assert _places(text) == ["Damascus"]
