@@ -64,3 +64,20 @@ def test_a_capital_after_a_verb_of_saying_is_its_government_not_the_place() -> N
 def test_a_capital_as_the_place_of_a_blast_stays_the_place() -> None:
     text = "وقتل ثلاثة جنود في انفجار سيارة مفخخة في دمشق أمس."
     assert _places(text) == ["Damascus"]
+
+
+def _toll(text: str) -> tuple[int | None, int | None]:
+    got = [(i.fatalities, i.injured) for i in analyze(text, DAY).incidents]
+    assert len(got) == 1
+    return got[0]
+
+
+def test_policemen_in_the_ين_form_after_a_word_of_death_are_two() -> None:
+    """«مقتل شرطيين» is two policemen (the «-ين» form looks like a plural, which had counted none)."""
+    text = "أسفر انفجار عبوة ناسفة في مدينة بعقوبة عن مقتل شرطيين وإصابة ثلاثة مارة."
+    assert _toll(text) == (2, 3)
+
+
+def test_a_number_before_or_after_the_policemen_is_the_count() -> None:
+    assert _toll("أسفر انفجار عبوة ناسفة في مدينة بعقوبة عن مقتل خمسة شرطيين.")[0] == 5
+    assert _toll("أسفر انفجار عبوة ناسفة في مدينة بعقوبة عن مقتل شرطيين اثنين.")[0] == 2
