@@ -67,6 +67,7 @@ class Report:
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
+    other_topic: bool = False  # its sentence opens with «من جهة أخرى/في سياق آخر» (`other_topic_openers`)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
     claimed: bool = False  # «وأعلنت حركة طالبان مسؤوليتها عن هجوم قندز»: every trigger is what a claim is of
@@ -145,6 +146,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
+            report.other_topic = _other_topic(tokens, s_start, s_end)
             report.broke_out = _renewed(group, tokens)
             report.renewed = report.additive and report.broke_out
             report.retold = _retold_announcement(group, tokens, s_start)
@@ -1531,6 +1533,26 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
         return False
     telling = word_set("attribution_verbs")
     return not any_variant_in(words[1:3], telling, depth=1)
+
+
+def _other_topic(tokens: list[Token], s_start: int, s_end: int) -> bool:
+    """The sentence opens with a phrase turning to another matter (`other_topic_openers`: «من جهة
+    أخرى، أعلنت مصادر أمنية أن 20 عنصرا قتلوا», «وفي سياق آخر», «في تطور آخر»), «و» or not."""
+    first = bisect_left(tokens, s_start, key=lambda t: t.start)
+    words = [t.norm for t in tokens[first:first + 8] if t.start < s_end and t.text not in ("،", ",", "؛", "-", "–")][:4]
+    if not words:
+        return False
+    if words[0] in ("و", normalized("و")):
+        words = words[1:]
+    elif words[0].startswith("و") and len(words[0]) > 2:
+        words = [words[0][1:]] + words[1:]
+    said = " ".join(words)
+    return any(said.startswith(p) for p in _other_topic_openers())
+
+
+@lru_cache(maxsize=1)
+def _other_topic_openers() -> tuple[str, ...]:
+    return tuple(" ".join(normalized(w) for w in p.split()) for p in context()["other_topic_openers"])
 
 
 _WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)

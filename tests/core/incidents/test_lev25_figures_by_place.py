@@ -81,3 +81,16 @@ def test_policemen_in_the_ين_form_after_a_word_of_death_are_two() -> None:
 def test_a_number_before_or_after_the_policemen_is_the_count() -> None:
     assert _toll("أسفر انفجار عبوة ناسفة في مدينة بعقوبة عن مقتل خمسة شرطيين.")[0] == 5
     assert _toll("أسفر انفجار عبوة ناسفة في مدينة بعقوبة عن مقتل شرطيين اثنين.")[0] == 2
+
+
+def test_a_toll_turning_to_another_matter_is_not_the_last_events() -> None:
+    """«من جهة أخرى» + a toll with no place of its own: another matter, not more dead of the clash."""
+    text = ("وقال مصدر أمني إن 6 مسلحين قتلوا أثناء محاولتهم الهجوم على القوات العراقية قرب قضاء الشرقاط.\n"
+            "من جهة أخرى أعلنت مصادر أمنية أن 9 عناصر من داعش قتلوا كما تم تدمير مخبأ تابع لهم.")
+    assert _tolls(text) == {"Shirqat": 6}
+
+
+def test_a_toll_after_the_event_with_no_such_opener_is_still_its_own() -> None:
+    text = ("وقال مصدر أمني إن اشتباكات عنيفة اندلعت بين القوات العراقية ومسلحي داعش قرب قضاء الشرقاط.\n"
+            "وأضاف المصدر أن 9 عناصر من داعش قتلوا خلال الاشتباكات.")
+    assert _tolls(text) == {"Shirqat": 9}
