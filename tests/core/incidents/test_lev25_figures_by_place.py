@@ -94,3 +94,9 @@ def test_a_toll_after_the_event_with_no_such_opener_is_still_its_own() -> None:
     text = ("وقال مصدر أمني إن اشتباكات عنيفة اندلعت بين القوات العراقية ومسلحي داعش قرب قضاء الشرقاط.\n"
             "وأضاف المصدر أن 9 عناصر من داعش قتلوا خلال الاشتباكات.")
     assert _tolls(text) == {"Shirqat": 9}
+
+
+def test_a_nearby_village_is_no_village_named_qrybh() -> None:
+    """«في قصف على قرية قريبة من مدينة X»: the adjective «قريبة» names no place (the village Qrybh had
+    split the shelling in two and halved its toll)."""
+    assert _tolls("وقتل ثلاثة مدنيين في قصف على قرية قريبة من مدينة الرمادي.") == {"Ramadi": 3}
