@@ -91,6 +91,8 @@ class _Lexicon:
     construct_duals: dict[str, str] = field(default_factory=dict)  # «رجلي» (before «أمن») → «رجل»
     adjective_dual_stems: frozenset[str] = frozenset()  # «آخران»: two only when no number is right before
     construct_next: frozenset[str] = frozenset()
+    casualty_duals: dict[str, str] = field(default_factory=dict)  # «شرطيين» → «شرطي»: two after «مقتل/إصابة»
+    casualty_dual_before: frozenset[str] = frozenset()
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -135,6 +137,9 @@ def _lex() -> _Lexicon:
         construct_duals={normalize_token(w + end): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())
                          for end in ("ي", "ا")},
         construct_next=frozenset(normalize_token(w) for w in data["duals"].get("construct", {}).get("next", ())),
+        casualty_duals={normalize_token(w + "ين"): normalize_token(w)
+                        for w in data["duals"].get("casualty_dual_stems", {}).get("stems", ())},
+        casualty_dual_before=frozenset(normalize_token(w) for w in data["duals"].get("casualty_dual_stems", {}).get("before", ())),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),
         before=PhraseMatcher(data["qualifiers_before"].items()),
@@ -361,6 +366,11 @@ def sentence_numbers(text: str, tokens: list[Token], offset: int) -> list[Number
     n = len(tokens)
     while i < n:
         hit: NumberHit | None = None
+        if i not in digits and (stem := _casualty_dual(lex, tokens, i, hits)) is not None:
+            hit = NumberHit(tokens[i].start, tokens[i].end, i, i + 1, 2, kind="dual", noun=stem)
+            hits.append(_qualified(lex, tokens, hit, hits))  # «مقتل شرطيين»: two policemen
+            i += 1
+            continue
         if i not in digits:
             may = starts.get(tokens[i].norm)
             if not (may or (may is None and _may_start(lex, tokens[i].norm))):
@@ -418,6 +428,21 @@ def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: N
         return False
     scale = lex.scales.get(tokens[prev.tok_end - 1].norm)
     return scale is not None and hit.value < scale and text[prev.end - offset : hit.start - offset].strip() == "و"
+
+
+def _casualty_dual(lex: _Lexicon, tokens: list[Token], i: int, hits: list[NumberHit]) -> str | None:
+    """The stem of a sound-plural-looking «-ين» noun read as a dual right after a word of death or
+    wounding (numbers.json duals "casualty_dual_stems": «مقتل شرطيين», «وإصابة شرطيين» = 2), with no
+    number right before it nor «اثنين/اثنان» right after it (read as before); None otherwise."""
+    if not lex.casualty_duals or i == 0 or tokens[i].norm not in lex.casualty_duals:
+        return None
+    if hits and hits[-1].tok_end == i:
+        return None
+    if not any(v in lex.casualty_dual_before for v in proclitic_variants(tokens[i - 1].norm)):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].norm in (normalize_token("اثنين"), normalize_token("اثنان")):
+        return None
+    return lex.casualty_duals[tokens[i].norm]
 
 
 def _agrees_with_dual(tokens: list[Token], i: int) -> bool:

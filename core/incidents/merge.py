@@ -364,6 +364,8 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
             recent = [d for d in drafts if is_violent(d.kind[0]) and r.sentence - d.last_sentence <= WEAK_GAP]
             placed = [d for d in recent if d.located is not None and d.located.rank < 5]
             recent = placed or recent  # a toll belongs to an event with a place, not to «غارات … منذ مارس» in passing
+            if r.other_topic and not (r.located is not None and r.located.explicit):
+                recent = []  # «من جهة أخرى، أعلنت مصادر أن 20 عنصرا قتلوا»: another matter, no toll of the last event
             if r.shot:  # «ولقي مدرس وزوجته مصرعهما بنيران مسلحين» after a bombing: a shooting, no toll of the bomb
                 recent = [d for d in recent if d.kind[1] not in BLASTS]
             if recent and r.located is not None and r.located.explicit \

@@ -67,6 +67,7 @@ class Report:
     finer: int = 0  # k > 0: the k-th further named place of a list within one district (one event per place)
     parts: int = 1  # how many places its sentence's list was split into
     arrested: bool = False  # an arrest told in the passive: its parties were arrested («وتم القبض على خمسة منهم»)
+    other_topic: bool = False  # its sentence opens with «من جهة أخرى/في سياق آخر» (`other_topic_openers`)
     answer: bool = False  # fire answered («وردت المدفعية السعودية على مصادر النيران»): the other side was hit
     retold: bool = False  # «وكان المتحدث قد أعلن … مقتل ثلاثة»: an earlier announcement told back
     claimed: bool = False  # «وأعلنت حركة طالبان مسؤوليتها عن هجوم قندز»: every trigger is what a claim is of
@@ -145,6 +146,7 @@ def build_reports(doc: Document) -> list[Report]:
             report.answer = any(m in answers for m in group)
             report.another = _another(group, tokens)
             report.additive = _additive(group, tokens)
+            report.other_topic = _other_topic(tokens, s_start, s_end)
             report.broke_out = _renewed(group, tokens)
             report.renewed = report.additive and report.broke_out
             report.retold = _retold_announcement(group, tokens, s_start)
@@ -1038,7 +1040,9 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
         several, counted_at = _several_events(r, places.doc.text)  # «انفجار عبوتين ناسفتين في قضاء بلدروز والمقدادية»
         if several:
             more = ()
-    if (not listed_kind and not several) or (counted and not several) or r.pointed:
+    segments = _figure_segments(r)  # «سقط 6 قتلى في بلدة دارة عزة، و5 قتلى في مدينة الباب»
+    by_figures = not listed_kind and not several and not counted and bool(segments)
+    if (not listed_kind and not several and not by_figures) or (counted and not several) or r.pointed:
         return [r]
     homes = next((m for m in r.mentions if m.homes_end), None)
     by_governorate = r.event_type == "Battles" and not several  # governorates are listed with the clause's own place
@@ -1137,8 +1141,21 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                 part.counts.append(replace(r.counts[0], value=value))
             return parts
     spread: dict[tuple[str, tuple[int, ...]], list[Count]] = {}  # the figures of a role shared over the same parts
+    own_part = _parts_by_segment(segments, parts, keys, cands, by_governorate)
+    if by_figures:
+        if own_part is None or len(set(own_part.values())) < 2:
+            return [r]  # the figures do not tell the places apart: one event, as before
+        kept = sorted(set(own_part.values()))  # only the places the figures are told for
+        renumber = {old: new for new, old in enumerate(kept)}
+        parts = [replace(parts[i], parts=len(kept), equipment=list(r.equipment) if n == 0 else [])
+                 for n, i in enumerate(kept)]
+        keys = [keys[i] for i in kept]
+        own_part = {k: renumber[v] for k, v in own_part.items()}
     for count in r.counts:
         clause = next((c for c in r.clauses + list(more) if c.start <= count.start < c.end), None)
+        if own_part and id(count) in own_part:
+            parts[own_part[id(count)]].counts.append(count)  # each figure with the one place told after it
+            continue
         if (again := _told_again_after(count, clause, named, parts)) is not None:
             parts[again].counts.append(count)  # «… في مديرية صرواح ومديرية الجوبة، ما أسفر عن مقتل 30 في مديرية صرواح»
             continue
@@ -1164,6 +1181,56 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
     for (role, targets), counts in spread.items():
         _share_the_toll(role, targets, counts, parts)
     return parts
+
+
+def _figure_segments(r: Report) -> list[tuple[Count, int, int]]:
+    """Figures of one role told one after the other in one clause, each with its own place after it
+    («سقط 6 قتلى في بلدة دارة عزة، و5 قتلى في مدينة الباب», «قتل 15 في قصف على سراقب، و3 في قصف
+    على منبج»): each figure with the stretch of text from its casualty word to the next figure's (the
+    clause's end for the last), where its place is told. Only clauses holding two or more such figures
+    of a role, none vague, a part of another or unvalued; [] when none does."""
+    out: list[tuple[Count, int, int]] = []
+    for clause in r.clauses:
+        by_role: dict[str, list[Count]] = {}
+        for c in r.counts:
+            if clause.start <= c.start < clause.end:
+                by_role.setdefault(c.role, []).append(c)
+        for role, counts in by_role.items():
+            if len(counts) < 2 or any(c.value is None or c.vague or c.subset or c.update or c.estimate
+                                      for c in counts):
+                continue
+            counts.sort(key=lambda c: c.start)
+            ends = [c.start for c in counts[1:]] + [clause.end]
+            out.extend((c, c.end, e) for c, e in zip(counts, ends))
+    return out
+
+
+def _parts_by_segment(segments: list[tuple[Count, int, int]], parts: list[Report], keys: list,
+                      cands: list[Located], by_governorate: bool) -> dict[int, int] | None:
+    """The part of each figure of `_figure_segments` (by the figure's id): the one part whose place (or
+    a place of its group) is told in its stretch. None unless every figure's stretch names exactly one group, each a part's, and the
+    figures of a clause and role go to different parts (a figure with no place of its own, or two
+    figures at one place, are read as before)."""
+    if not segments:
+        return None
+    out: dict[int, int] = {}
+    for count, start, end in segments:
+        mine: set[int] = set()
+        for c in cands:
+            if c.span is None or not start <= c.span.start < end:
+                continue
+            own = [i for i, p in enumerate(parts) if p.located is c] or \
+                [i for i, k in enumerate(keys) if k == _place_group(c, by_governorate) and parts[i].finer == 0]
+            mine.update(own[:1])
+        if len(mine) != 1:
+            return None
+        out[id(count)] = mine.pop()
+    seen: dict[tuple[str, int], int] = {}
+    for count, _, _ in segments:
+        if seen.get((count.role, out[id(count)]), 0):
+            return None
+        seen[(count.role, out[id(count)])] = 1
+    return out
 
 
 def _share_the_toll(role: str, targets: tuple[int, ...], counts: list[Count], parts: list[Report]) -> None:
@@ -1466,6 +1533,26 @@ def _additive(group: list[Mention], tokens: list[Token]) -> bool:
         return False
     telling = word_set("attribution_verbs")
     return not any_variant_in(words[1:3], telling, depth=1)
+
+
+def _other_topic(tokens: list[Token], s_start: int, s_end: int) -> bool:
+    """The sentence opens with a phrase turning to another matter (`other_topic_openers`: «من جهة
+    أخرى، أعلنت مصادر أمنية أن 20 عنصرا قتلوا», «وفي سياق آخر», «في تطور آخر»), «و» or not."""
+    first = bisect_left(tokens, s_start, key=lambda t: t.start)
+    words = [t.norm for t in tokens[first:first + 8] if t.start < s_end and t.text not in ("،", ",", "؛", "-", "–")][:4]
+    if not words:
+        return False
+    if words[0] in ("و", normalized("و")):
+        words = words[1:]
+    elif words[0].startswith("و") and len(words[0]) > 2:
+        words = [words[0][1:]] + words[1:]
+    said = " ".join(words)
+    return any(said.startswith(p) for p in _other_topic_openers())
+
+
+@lru_cache(maxsize=1)
+def _other_topic_openers() -> tuple[str, ...]:
+    return tuple(" ".join(normalized(w) for w in p.split()) for p in context()["other_topic_openers"])
 
 
 _WAS = frozenset(normalized(w) for w in ("كان", "كانت", "كانوا"))  # bare or after «و/ف» (`conj_in`)
