@@ -93,3 +93,22 @@ def test_shelling_named_indefinite_after_at_the_same_time_as_stays_an_event() ->
     text = ("دارت اشتباكات بين فصائل المعارضة وقوات النظام في مدينة داريا بالتزامن مع قصف مدفعي من قبل قوات "
             "النظام على مناطق في المدينة.")
     assert any(i.sub_event_type == "Shelling/artillery/missile attack" for i in _violent(text))
+
+
+# -- strikes a state lets another fly: a permission, no strike ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤولون أمس إن تركيا وافقت على السماح للطائرات البريطانية بشن غارات على مواقع تنظيم داعش انطلاقا "
+    "من قاعدة إنجرليك الجوية في أضنة.",
+    "وأعلنت أنقرة أمس أنها سمحت للمقاتلات الفرنسية باستخدام قاعدة إنجرليك في أضنة لشن هجمات على تنظيم داعش.",
+])
+def test_strikes_allowed_are_no_strike(text: str) -> None:
+    """«وافقت على السماح للطائرات … بشن غارات», «سمحت للمقاتلات … باستخدام قاعدة … لشن هجمات»
+    (`permission`): an agreement, no strike of the day."""
+    assert not _violent(text)
+
+
+def test_a_strike_told_after_a_permission_in_another_sentence_stays() -> None:
+    text = ("وكانت تركيا قد سمحت للطائرات الأمريكية باستخدام قاعدة إنجرليك. "
+            "وشنت الطائرات الأمريكية أمس غارات على مواقع تنظيم داعش في مدينة الرقة.")
+    assert any(i.sub_event_type == "Air/drone strike" for i in _violent(text))
