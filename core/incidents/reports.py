@@ -19,7 +19,7 @@ from core.acled_inter import ARMED, CIVILIANS, NON_STATE, PROTESTERS, RIOTERS, S
 from core.document import Document, Span
 from core.incidents.actors import ActorFinder, actor_key, civilian_target, generic_actor
 from core.incidents.attribution import SourceFinder, date_of, period_end
-from core.incidents.clauses import Clause
+from core.incidents.clauses import CAUSE_OPENERS, Clause
 from core.incidents.counts import Count, CountFinder, combine, even_share
 from core.incidents import eventness
 from core.incidents.detect import (PAST_KINDS, RELATIVES, TERRITORY, Mention, active_mentions, find_mentions, is_definite,
@@ -440,11 +440,15 @@ def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[s
     return {k: (v,) for k, v in doers.items() if v != first}
 
 
-def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int) -> tuple[int, int]:
+def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, text: str = "") -> tuple[int, int]:
     """The part of the sentence a report naming no side of its own reads its sides from: all of
     it, but the clauses of an answer to fire told in it («تعرضت قرى محافظة الحرث لقذائف من داخل
     الأراضي اليمنية، وردت القوات السعودية على مصادر النيران»: the Saudi forces answered the
-    shells, they did not fire them)."""
+    shells, they did not fire them). A deed told as the one answered or avenged («قصفت المدفعية
+    التركية مواقع المسلحين ردا على هجوم انتحاري …»: its clause opens with `CAUSE_OPENERS`) reads
+    from its own clause on: who answered it did not do it."""
+    if text and r.mentions and _answered_deed(r.mentions[0].clause, text):
+        return r.mentions[0].clause.start, s_end
     if r.answer:
         return s_start, s_end
     answering = [c for o in reports if o is not r and o.answer for c in o.clauses]
@@ -454,6 +458,13 @@ def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int) 
     after = [c.start for c in answering if c.start > at]
     before = [c.end for c in answering if c.end <= at]
     return (max(before) if before else s_start), (min(after) if after else s_end)
+
+
+def _answered_deed(clause: Clause, text: str) -> bool:
+    """The clause opens with a word of retaliation («ردا على هجوم …», «انتقاما لتفجير …»; see
+    clauses.CAUSE_OPENERS): it tells the deed answered, beside the deed that answers it."""
+    words = text[clause.start:clause.end].split()[:1]
+    return bool(words) and normalized(words[0]) in CAUSE_OPENERS
 
 
 def _answers_fire(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -1828,7 +1839,7 @@ def _fill(
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end), triggers, others,
+            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end, doc.text), triggers, others,
                                         air=r.sub_event_type == AIR_SUB_EVENT)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
