@@ -47,3 +47,26 @@ def test_jerusalem_city_is_the_palestinian_governorate_like_the_bare_name() -> N
         found = [(admin1, country) for span, _, admin1, country in _places(text) if "القدس" in span]
         assert found and all(f == ("Jerusalem", "Palestine") for f in found), (text, _places(text))
 
+
+def test_towns_abroad_and_quarters_of_the_wars_have_rows() -> None:
+    cases = [
+        ("قضت محكمة في مدينة أنتويرب البلجيكية بسجن ثلاثة متهمين بتجنيد الشباب.", "Antwerp", "Belgium"),
+        ("اعتقلت الشرطة السويسرية ستة مسؤولين في فندق بمدينة زيورخ فجر أمس.", "Zurich", "Switzerland"),
+        ("وجهت الشرطة تهما لرجلين من لوتون بوسط إنجلترا بالتحضير لأعمال إرهابية.", "Luton", "United Kingdom"),
+        ("قصف طيران التحالف جسرا يصل بين مدينة البوكمال وقرية الباغوز.", "Al Baghuz", "Syria"),
+        ("استهدفت غارة للتحالف منزلين في منطقة التأميم وسط الرمادي.", "Al Tameem", "Iraq"),
+    ]
+    for text, name_en, country in cases:
+        found = [(en, c) for _, en, _, c in _places(text) if en == name_en]
+        assert found == [(name_en, country)], (text, _places(text))
+
+
+def test_tamim_needs_a_head_word() -> None:
+    """The bare «التأميم» is nationalisation («قرار التأميم»), not the Ramadi quarter; «حي التأميم» stays the
+    quarter span placed by the town named with it, as before (the «حي» step)."""
+    found = [(a1, c) for span, _, a1, c in _places("تتقدم القوات العراقية باتجاه حي التأميم جنوب غربي الرمادي.")
+             if span == "حي التأميم"]
+    assert found == [("Al-Anbar", "Iraq")], found
+    for text in ("وحول قرار التأميم قال الوزير إن الخطوة جاءت بعد رفض الشركات.",
+                 "أثار التأميم المصاحب للعولمة جدلا واسعا."):
+        assert not [p for p in _places(text) if p[1] == "Al Tameem"], text
