@@ -372,7 +372,8 @@ def fix_town_admin1(towns: list[Place], subs: dict[str, Place], fixes: dict[str,
     """Put the towns curated.json "geonames_town_admin1" lists (GeoNames id -> ISO subdivision code)
     in that subdivision. Palestine's GeoNames groups are only the West Bank and Gaza, so its towns
     take the nearest governorate centroid (`assign_admin1`), which misplaces villages near a long
-    governorate's edge: Duma (Nablus) lies nearer Jericho's centroid in the Jordan valley."""
+    governorate's edge: Duma (Nablus) lies nearer Jericho's centroid in the Jordan valley. A code of
+    another country moves the town there (no longer its old country's capital point)."""
     by_id = {t.id: t for t in towns}
     for gid, code in fixes.items():
         if gid.startswith("_"):
@@ -381,6 +382,8 @@ def fix_town_admin1(towns: list[Place], subs: dict[str, Place], fixes: dict[str,
         if town is None or sub is None:
             raise SystemExit(f"geonames_town_admin1: no town gn:{gid} or no subdivision {code}")
         town.admin1_ar, town.admin1_en = sub.name_ar, sub.name_en
+        if sub.country != town.country:  # Jerusalem's city row: Palestine's governorate (session 40)
+            town.country, town.capital = sub.country, False
 
 
 def link_yemen(towns: list[Place], govs: list[Place], lower: list[Place]) -> None:

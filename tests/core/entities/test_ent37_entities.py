@@ -26,10 +26,10 @@ def _places(text: str) -> list[tuple[str, str, str, str]]:
 
 def test_israeli_towns_have_rows_in_their_district() -> None:
     gaz = Gazetteer.load()
-    for name, en, admin1 in [("سديروت", "Sderot", "Al Janubi"), ("عسقلان", "Ashkelon", "Al Janubi"),
-                             ("نتيفوت", "Netivot", "Al Janubi"), ("أشدود", "Ashdod", "Al Janubi"),
-                             ("بئر السبع", "Beersheba", "Al Janubi"), ("إيلات", "Eilat", "Al Janubi"),
-                             ("عكا", "Acre", "Ash Shamali"), ("الرملة", "Ramla", "Al Awsat")]:
+    for name, en, admin1 in [("سديروت", "Sderot", "HaDarom"), ("عسقلان", "Ashkelon", "HaDarom"),
+                             ("نتيفوت", "Netivot", "HaDarom"), ("أشدود", "Ashdod", "HaDarom"),
+                             ("بئر السبع", "Beersheba", "HaDarom"), ("إيلات", "Eilat", "HaDarom"),
+                             ("عكا", "Acre", "HaZafon"), ("الرملة", "Ramla", "HaMerkaz")]:
         rows = [p for p in gaz.lookup(name) if p.country == "Israel"]
         assert [(p.name_en, p.admin1_en) for p in rows] == [(en, admin1)], (name, rows)
     assert [p.name_ar for p in gaz.lookup("حيفا") if p.kind == "city"] == ["حيفا"]  # not GeoNames' «جحفية»
@@ -49,7 +49,7 @@ def test_israeli_town_not_named_bare_in_news_of_elsewhere() -> None:
     # a tier-B town abroad still needs its own country's news (or Palestine's) to count bare
     text = "قال وزير الخارجية المصري في القاهرة إن عكا مدينة قديمة، وزار الإسكندرية أمس."
     assert not [p for p in _places(text) if p[1] == "Acre"]
-    assert ("مدينة عكا", "Acre", "Ash Shamali", "Israel") in _places("وزار الوفد المصري مدينة عكا أمس.")
+    assert ("مدينة عكا", "Acre", "HaZafon", "Israel") in _places("وزار الوفد المصري مدينة عكا أمس.")
 
 
 def test_palestinian_quarters_and_camps_named_in_the_news() -> None:

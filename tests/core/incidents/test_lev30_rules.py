@@ -43,7 +43,7 @@ def test_crowd_clash_told_with_its_day_before_its_sides_is_a_riot() -> None:
     """«وقعت مواجهات اليوم (الاحد) بين فلسطينيين ملثمين والشرطة الاسرائيلية»: the day between the
     clash word and «بين» does not hide the sides — a crowd and the police: a riot."""
     text = "وقعت مواجهات اليوم (الاثنين) بين شبان فلسطينيين والشرطة الاسرائيلية في ساحة المسجد الأقصى بالقدس."
-    assert _kinds(text) == [("Riots", "Al Quds")]
+    assert _kinds(text) == [("Riots", "Jerusalem")]
     text = "اندلعت مواجهات عنيفة مساء اليوم في مدينة القدس بين عشرات الشبان وقوات الاحتلال."
     assert [k for k, _ in _kinds(text)] == ["Riots"]
 
@@ -56,8 +56,11 @@ def test_armed_sides_after_a_far_link_stay_a_battle() -> None:
 
 def test_link_after_punctuation_opens_no_sides() -> None:
     """A comma ends the clash's words: a «بين» after it belongs to something else."""
-    text = "اندلعت مواجهات عنيفة اليوم في مدينة القدس، وتوزعت الإصابات بين الشبان وقوات الاحتلال."
+    # session 40: told in Baghdad — «مدينة القدس» is Palestine's now (curated.json), where clashes of youths
+    # with the occupation forces are riots whatever follows the comma, as in Hebron before
+    text = "اندلعت مواجهات عنيفة اليوم في مدينة بغداد، وتوزعت الإصابات بين الشبان وقوات الأمن."
     assert "Riots" not in [k for k, _ in _kinds(text)]
+    assert "Riots" in [k for k, _ in _kinds(text.replace("، وتوزعت الإصابات", ""))]
 
 
 def test_another_bombing_in_the_same_town_is_another_event() -> None:
