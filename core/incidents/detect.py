@@ -580,6 +580,7 @@ def find_mentions(
             hits += _strikes_referred(tokens, taken)
         hits += _flown_strikes(tokens, taken, arms_here, doc.text)
         hits = _clearances(tokens, hits)
+        hits = [h for h in hits if not _found_weapon(tokens, h[0], h[4])]
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1]) and not _killing_scene(tokens, h[0], h[1])]
         hits = [h for h in hits if not _belt_carried(tokens, h[0], h[4])]
@@ -1790,6 +1791,32 @@ def _destroyed_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
             i <= h[0] <= trap and h[4].sub_event_type in FOILABLE)]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
+
+
+FIRE_FOUND = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+ON_WORD = normalized("على")
+FIRED_STEMS = tuple(normalized(w) for w in ("قصف", "أطلق", "سقط", "استهدف", "انفجر", "أصاب", "ضرب", "تفجر"))
+
+
+def _found_weapon(tokens: list[Token], t0: int, trig: Trigger) -> bool:
+    """An aircraft or a fire weapon found («تم العثور على عدد من المقاتلات في القاعدة الجوية», «عثروا
+    على صواريخ كاتيوشا في مخزن»): a strike or shelling trigger (token `t0`) within FINDING_REACH
+    tokens after a finding verb (`finding_verbs`) and its «على», in its clause (no punctuation
+    between), is a thing found — nobody fired it. Not when a word after it in the sentence tells it
+    fired, fell or blew up (FIRED_STEMS, with its pronoun, after «و/ف»: «عثروا على قذيفة انفجرت
+    بهم», «عثر الأهالي على قذيفة هاون سقطت على منزل», «على بقايا صاروخ أطلقه الحوثيون»)."""
+    if trig.sub_event_type not in FIRE_FOUND:
+        return False
+    finding = word_set("finding_verbs")
+    for j in range(t0 - 1, max(-1, t0 - 1 - FINDING_REACH), -1):
+        if tokens[j].is_punct:
+            return False
+        if variant_in(tokens[j].norm, finding, depth=2):
+            between = [t.norm for t in tokens[j + 1: t0]]
+            return ON_WORD in between and not any(
+                t.norm.startswith(FIRED_STEMS) or t.norm[:1] in "وف" and t.norm[1:].startswith(FIRED_STEMS)
+                for t in tokens[t0 + 1:])
+    return False
 
 
 def _cache_found(tokens: list[Token], verb: int, mine: int) -> bool:
