@@ -47,3 +47,22 @@ def test_fans_breaking_records_is_no_riot() -> None:
     """«تحطيم الأرقام» (breaking records) wrecks nothing: only vehicles, shops, windows and property."""
     assert _kinds("تجمهر آلاف المشجعين أمس أمام الملعب في مدينة الإسكندرية للمطالبة بإقالة المدرب "
                   "بعد موسم فشل فيه الفريق في تحطيم الأرقام.") == [PEACEFUL]
+
+
+# -- a riot told after the protest it grew out of ---------------------------------------------------------
+
+def test_a_march_turned_riot_is_one_violent_demonstration_on_the_march_day() -> None:
+    """«… في مسيرة … أمس. وتحولت المسيرة إلى أعمال شغب بعد حلول الظلام»: the riot sentence has no day
+    or place of its own; it is the march turned violent, on the march's day."""
+    found = _all("خرج مئات المتظاهرين أمس في مسيرة بمدينة شيكاغو إحياء لذكرى مقتل شاب برصاص الشرطة. "
+                 "وتحولت المسيرة إلى أعمال شغب بعد حلول الظلام.")
+    assert [(i.event_type, i.sub_event_type) for i in found] == [RIOT]
+    assert str(found[0].date)[:10] == "2015-08-07"
+    assert found[0].actor1 is not None and found[0].actor1.inter == 5
+
+
+def test_a_riot_dated_in_its_own_words_stays_apart() -> None:
+    """A riot told on a day of its own is another event, not the protest before it."""
+    found = _all("خرج مئات المتظاهرين أمس في مسيرة سلمية بمدينة شيكاغو للمطالبة بإصلاح الشرطة. "
+                 "وكانت المدينة قد شهدت أعمال شغب يوم الاثنين الماضي.")
+    assert PEACEFUL in [(i.event_type, i.sub_event_type) for i in found]
