@@ -66,3 +66,22 @@ def test_a_riot_dated_in_its_own_words_stays_apart() -> None:
     found = _all("خرج مئات المتظاهرين أمس في مسيرة سلمية بمدينة شيكاغو للمطالبة بإصلاح الشرطة. "
                  "وكانت المدينة قد شهدت أعمال شغب يوم الاثنين الماضي.")
     assert PEACEFUL in [(i.event_type, i.sub_event_type) for i in found]
+
+
+# -- the dead a riot followed or denounces are not its toll ----------------------------------------------
+
+def _killed(text: str) -> list:
+    return [i.fatalities for i in _all(text) if (i.event_type, i.sub_event_type) == RIOT]
+
+
+def test_the_killing_a_riot_followed_is_not_its_toll() -> None:
+    assert _killed("اندلعت أعمال شغب أمس في مدينة شيكاغو في أعقاب مقتل شاب أسود برصاص شرطي الأسبوع الماضي.") \
+        in ([None], [0])
+
+
+def test_the_killing_rioters_denounce_is_not_their_toll() -> None:
+    assert _killed("رشق محتجون الشرطة بالحجارة أمس في مدينة شيكاغو تنديدا بمقتل شاب أسود برصاص شرطي.") in ([None], [0])
+
+
+def test_the_riot_own_dead_stay() -> None:
+    assert _killed("اندلعت أعمال شغب أمس في مدينة شيكاغو أسفرت عن مقتل شخص بعد مواجهات مع الشرطة.") == [1]
