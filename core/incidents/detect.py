@@ -2756,13 +2756,18 @@ def _protesters_clash(kept: list[Mention], tokens: list[Token], weapons: list[Sp
 
 NEGATED_REACH = 4  # words from «لم/دون» to an intervention word it negates («لم تقم الشرطة باعتقال»)
 PROTEST_THROW_REACH = 8  # words from the protesters to the stones they throw («كان محتجون يلقون الحجارة»)
+# words from the crowd to a plural verb of wrecking whose subject it is, told later in its clause
+# («قامت العمالة بالتجمهر أمام مقر الشركة … مطالبين بأجورهم، ومن ثم عبثوا بالسيارات»)
+PROTEST_VERB_REACH = 20
 
 
 def _protesters_throw(tokens: list[Token]) -> bool:
     """«ألقى محتجون زجاجات حارقة على مركز للشرطة», «المتظاهرين الذين ردوا على الشرطة بالحجارة»:
     stones or fire bombs, or smashing or looting property («وحطموا النوافذ»: `protest_violence_words`,
     proclitics allowed) at most PROTEST_THROW_REACH
-    words after a word for the protesters (`protest_throwers`) — a violent demonstration (ACLED:
+    words after a word for the protesters or the crowd (`protest_throwers`: «العمالة», «المشجعين»;
+    a plural verb of wrecking up to PROTEST_VERB_REACH: «… مطالبين بأجورهم، ومن ثم عبثوا
+    بالسيارات») — a violent demonstration (ACLED:
     Riots). Not stones the protest denounces or a charge (a word of `protest_violence_not_after`
     between the protesters and the stones: «تظاهر المحتجون احتجاجا على اعتقال أطفال بتهمة رشق
     الحجارة»), nor stones thrown by others («ألقى مستوطنون زجاجات حارقة على منزل، وتظاهر الأهالي»)."""
@@ -2771,8 +2776,11 @@ def _protesters_throw(tokens: list[Token]) -> bool:
         return False
     stop = word_set("protest_violence_not_after")
     for m in word_matcher("protest_violence_words").find(tokens):
+        # a plural verb («عبثوا», «حطموا», «أحرقوا») takes the crowd as its subject further on
+        reach = PROTEST_VERB_REACH if m.token_end - m.token_start == 1 and tokens[m.token_start].norm.endswith("وا") \
+            else PROTEST_THROW_REACH
         for end in throwers:
-            if end <= m.token_start <= end + PROTEST_THROW_REACH \
+            if end <= m.token_start <= end + reach \
                     and not any(variant_in(t.norm, stop, depth=1) for t in tokens[end: m.token_start]):
                 return True
     return False

@@ -438,7 +438,7 @@ def merge_reports(reports: list[Report]) -> list[Draft]:
         else:
             target.reports.append(r)
     return _lead_total_in_details(_rest_of_shared(
-        _shared_over_list(_summary_told_in_detail(_fold_kinds(_leads_told_again(_forward_backrefs(drafts)))))))
+        _shared_over_list(_summary_told_in_detail(_riot_of_the_protest(_fold_kinds(_leads_told_again(_forward_backrefs(drafts))))))))
 
 
 def _rest_of_shared(drafts: list[Draft]) -> list[Draft]:
@@ -778,6 +778,39 @@ def _fold_kinds(drafts: list[Draft]) -> list[Draft]:
     out = _fold_into(drafts, out, fighters_captured, the_fight)
     out = _fold_into(drafts, out, general_attack, the_blast_named_after)
     out = _fold_into(drafts, out, attack_told_back, the_blast_before, retelling)
+    return out
+
+
+RIOT = ("Riots", "Violent demonstration")
+
+
+def _riot_of_the_protest(drafts: list[Draft]) -> list[Draft]:
+    """A riot told right after a protest with no day and no place of its own is that protest turned
+    violent: «خرج مئات المتظاهرين أمس في مسيرة … . وتحولت المسيرة إلى أعمال شغب بعد حلول الظلام»,
+    «تجمهر عدد من العمالة بحي المونسية … . قامت العمالة بالتجمهر … ومن ثم عبثوا بالسيارات». ACLED
+    codes one event, a violent demonstration on the protest's day (the riot's sentence, undated, would
+    take the day the news came; unplaced, it would be set aside). The riot joins the last protest
+    told at most FOLD_GAP sentences before it, in a compatible place, and the protest becomes the riot:
+    its protesters the rioters. A riot dated in its own words or placed elsewhere stays its own."""
+    out = list(drafts)
+    for d in drafts:
+        if d.kind != RIOT or not any(x is d for x in out) or any(r.date_explicit for r in d.reports):
+            continue
+        first = min(r.sentence for r in d.reports)
+        protests = [o for o in out if o.kind[0] == "Protests" and o.reports[0].sentence < first
+                    and 0 <= first - o.last_sentence <= FOLD_GAP and _fold_compatible(d.located, o.located)]
+        if not protests:
+            continue
+        other = max(protests, key=lambda o: o.last_sentence)
+        rioters = next((a for r in d.reports for a in r.side1 if a.inter == 5), None)
+        for r in other.reports:
+            r.event_type, r.sub_event_type = RIOT
+            for m in r.mentions:
+                m.event_type, m.sub_event_type = RIOT
+            if rioters is not None:
+                r.side1 = [rioters if a.inter == 6 else a for a in r.side1]
+        other.reports.extend(d.reports)
+        out = [x for x in out if x is not d]
     return out
 
 

@@ -1973,6 +1973,7 @@ def _fill(
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
+        _riot_cause_dead(r, doc.text)
 
 
 def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | None"], s_idx: int,
@@ -2228,6 +2229,26 @@ def _fighters_killed(r: Report) -> bool:
 
 DEVICES = frozenset({"ied", "car_bomb", "landmine", "suicide_bomb"})  # WEAPON categories a blast is set off with
 LIBERATION = "Government regains territory"  # the triggers of a place freed or cleared
+
+
+RIOT_CAUSE_REACH = 2  # words from a word of cause or matter to the dead it tells («في أعقاب مقتل براون»)
+
+
+def _riot_cause_dead(r: Report, text: str) -> None:
+    """«اندلعت أعمال شغب في أعقاب مقتل شاب برصاص شرطي», «رشق محتجون الشرطة بالحجارة تنديدا بمقتل
+    شاب»: the dead a riot followed or denounces (a word of `riot_cause_before` at most
+    RIOT_CAUSE_REACH words before the casualty span) are its cause, not its toll — the riot keeps
+    no killed figure from them (a peaceful protest keeps none at all). The dead of the riot itself
+    («أعمال شغب أسفرت عن مقتل شخص») stay."""
+    if r.event_type != "Riots":
+        return
+    cause = word_set("riot_cause_before")
+
+    def caused(c: Count) -> bool:
+        before = text[max(0, c.start - 60): c.start].split()[-RIOT_CAUSE_REACH:]
+        return any(variant_in(normalized(w), cause, depth=1) for w in before)
+
+    r.counts = [c for c in r.counts if not (c.role == "killed" and caused(c))]
 
 
 def _resolve_kind(r: Report) -> None:
