@@ -93,6 +93,7 @@ class _Lexicon:
     construct_next: frozenset[str] = frozenset()
     casualty_duals: dict[str, str] = field(default_factory=dict)  # «شرطيين» → «شرطي»: two after «مقتل/إصابة»
     casualty_dual_before: frozenset[str] = frozenset()
+    casualty_dual_not_after: tuple[str, ...] = ()  # «متورطين في قتل شرطيين»: policemen, a crime held against
     # normalised form → can a number start at a token of that form? (most tokens: no)
     starts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -140,6 +141,7 @@ def _lex() -> _Lexicon:
         casualty_duals={normalize_token(w + "ين"): normalize_token(w)
                         for w in data["duals"].get("casualty_dual_stems", {}).get("stems", ())},
         casualty_dual_before=frozenset(normalize_token(w) for w in data["duals"].get("casualty_dual_stems", {}).get("before", ())),
+        casualty_dual_not_after=tuple(normalize_token(w) for w in data["duals"].get("casualty_dual_stems", {}).get("not_after", ())),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),
         before=PhraseMatcher(data["qualifiers_before"].items()),
@@ -433,7 +435,9 @@ def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: N
 def _casualty_dual(lex: _Lexicon, tokens: list[Token], i: int, hits: list[NumberHit]) -> str | None:
     """The stem of a sound-plural-looking «-ين» noun read as a dual right after a word of death or
     wounding (numbers.json duals "casualty_dual_stems": «مقتل شرطيين», «وإصابة شرطيين» = 2), with no
-    number right before it nor «اثنين/اثنان» right after it (read as before); None otherwise."""
+    number right before it nor «اثنين/اثنان» right after it (read as before), nor a word of involvement
+    or accusation (`not_after`: «متورطين في قتل شرطيين», policemen in general) one or two words before
+    the word of death; None otherwise."""
     if not lex.casualty_duals or i == 0 or tokens[i].norm not in lex.casualty_duals:
         return None
     if hits and hits[-1].tok_end == i:
@@ -442,6 +446,9 @@ def _casualty_dual(lex: _Lexicon, tokens: list[Token], i: int, hits: list[Number
         return None
     if i + 1 < len(tokens) and tokens[i + 1].norm in (normalize_token("اثنين"), normalize_token("اثنان")):
         return None
+    if lex.casualty_dual_not_after and any(v.startswith(lex.casualty_dual_not_after) for j in (i - 2, i - 3)
+                                           if j >= 0 for v in proclitic_variants(tokens[j].norm)):
+        return None  # «كانوا متورطين في قتل شرطيين», «متهمين بقتل شرطيين»: a crime held against them, plural
     return lex.casualty_duals[tokens[i].norm]
 
 
