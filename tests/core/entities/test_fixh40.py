@@ -50,3 +50,22 @@ def test_named_international_court_keeps_its_name() -> None:
     orgs = {s: a.get("id") for s, a in _spans(text, "ORGANIZATION")}
     assert orgs.get("المحكمة الجنائية الدولية") == "icc", orgs
 
+
+def _killed(text: str) -> list[str]:
+    return [s for s, a in _spans(text, "CASUALTY")]
+
+
+def test_threatened_killing_is_no_casualty() -> None:
+    for text in (
+        "وهدده المسلحون بقتل أسرته إذا لم يدفع الفدية.",
+        "وأصبحت الصحفية مهددة بالقتل بعد نشر التحقيق.",
+        "وتلقى القاضي تهديدات بقتله من أنصار الجماعة.",
+        "وبث التنظيم تسجيلا يتوعد فيه بذبح الجنود الأسرى.",
+        "وظهر الرهينة في شريط وخاطفه يهدده بإعدامه خلال يومين.",
+    ):
+        assert not _killed(text), (text, _killed(text))
+
+
+def test_killing_after_a_threat_told_apart_still_counts() -> None:
+    text = "وهدد المسلحون السكان، ثم قتلوا ثلاثة منهم في السوق."
+    assert _killed(text), text
