@@ -69,3 +69,49 @@ def test_threatened_killing_is_no_casualty() -> None:
 def test_killing_after_a_threat_told_apart_still_counts() -> None:
     text = "وهدد المسلحون السكان، ثم قتلوا ثلاثة منهم في السوق."
     assert _killed(text), text
+
+
+def _dates(text: str) -> dict[str, dict]:
+    return {s: a for s, a in _spans(text, "DATE")}
+
+
+def test_spans_of_years_are_one_date() -> None:
+    dates = _dates("وقال الادعاء إن المتهم جند شبانا بين عامي 2012 و2014، وإن الخلية نشطت ما بين 2010 و 2011.")
+    assert dates["عامي 2012 و2014"]["iso"] == "2012-01-01" and dates["عامي 2012 و2014"]["until_year"] == 2014, dates
+    assert dates["بين 2010 و 2011"]["until_year"] == 2011, dates
+    assert not [s for s, a in _spans("جند المتهم شبانا بين عامي 2012 و2014.", "NUMBER") if s in ("2012", "2014")]
+
+
+def test_since_a_year_is_a_date_of_no_event() -> None:
+    dates = _dates("ويسيطر التنظيم على المدينة منذ 2014 بعد معارك عنيفة.")
+    assert dates["منذ 2014"]["precision"] == 4 and dates["منذ 2014"].get("since"), dates
+
+
+def test_counts_between_numbers_are_no_years() -> None:
+    text = "وقتل بين 2000 و3000 شخص في المجاعة."
+    assert not _dates(text), _dates(text)
+
+
+def test_span_of_days_is_no_day() -> None:
+    dates = _dates("وعقدت المحكمة جلساتها من 3 إلى 5 يوليو، ثم يومي 17 و24 يوليو.")
+    span = dates["3 إلى 5 يوليو"]
+    assert (span["iso"], span["until"], span["precision"]) == ("2015-07-03", "2015-07-05", 2), dates
+    span = dates["17 و24 يوليو"]
+    assert (span["iso"], span["until"], span["precision"]) == ("2015-07-17", "2015-07-24", 3), dates
+
+
+def test_two_days_of_two_months_stay_apart() -> None:
+    dates = _dates("وقعت الهجمات في 30 يوليو و2 أغسطس.")
+    assert "2 أغسطس" in dates and dates["2 أغسطس"]["precision"] == 1, dates
+
+
+def test_part_of_a_month_is_the_month() -> None:
+    dates = _dates("وفي النصف الثاني من مايو الماضي أصدرت المحكمة أحكامها.")
+    key = next(s for s in dates if s.startswith("النصف الثاني من مايو"))
+    assert dates[key]["precision"] == 3 and dates[key]["iso"].startswith("2015-05"), dates
+
+
+def test_event_told_over_a_span_of_days_is_not_dated_to_its_last_day() -> None:
+    doc = analyze("قتل خمسة جنود في هجمات شنها مسلحون على مواقع الجيش في مدينة العريش من 1 إلى 3 أغسطس.", DAY)
+    assert doc.incidents, doc.incidents
+    assert all(i.time_precision >= 2 for i in doc.incidents), [(i.date, i.time_precision) for i in doc.incidents]
