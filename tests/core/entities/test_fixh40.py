@@ -115,3 +115,20 @@ def test_event_told_over_a_span_of_days_is_not_dated_to_its_last_day() -> None:
     doc = analyze("قتل خمسة جنود في هجمات شنها مسلحون على مواقع الجيش في مدينة العريش من 1 إلى 3 أغسطس.", DAY)
     assert doc.incidents, doc.incidents
     assert all(i.time_precision >= 2 for i in doc.incidents), [(i.date, i.time_precision) for i in doc.incidents]
+
+
+def test_media_told_as_a_group_are_sources() -> None:
+    cases = [
+        ("وحسب الإعلام البلجيكي، اعتقلت الشرطة ثلاثة أشخاص في المدينة.", "الإعلام البلجيكي"),
+        ("وذكرت وسائل الإعلام المصرية أن خمسة جنود قتلوا في الهجوم.", "وسائل الإعلام المصرية"),
+        ("ونقلت تقارير إعلامية عن مسؤول قوله إن الانفجار وقع ظهرا.", "تقارير إعلامية"),
+        ("وقالت وسائل إعلام محلية إن الاشتباكات استمرت حتى الفجر.", "وسائل إعلام محلية"),
+    ]
+    for text, name in cases:
+        found = [(s, a.get("kind")) for s, a in _spans(text, "SOURCE")]
+        assert (name, "media") in found, (text, found)
+
+
+def test_media_without_a_cue_are_no_source() -> None:
+    text = "وتنتقد وسائل الإعلام الحكومة باستمرار في برامجها."
+    assert not _spans(text, "SOURCE"), _spans(text, "SOURCE")
