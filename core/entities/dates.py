@@ -46,6 +46,10 @@ _MONTH_YEAR_HEADS = frozenset(("عام", "العام", "سنه", "السنه"))
 # words an ordinal may count instead of days: «الأسبوع الثالث من يوليو», «النصف الثاني من أغسطس»
 _PERIOD_WORDS = frozenset(("الاسبوع", "اسبوع", "النصف", "الربع", "الثلث", "العشر", "الشهر", "الجزء", "الفصل", "العام",
                            "الدور", "الجوله", "الموسم", "الاسبوعين", "الايام", "اليومين"))
+# a part of a month told by ordinal, «النصف الثاني من مايو», «الأسبوع الأخير من يوليو», «العشر الأواخر من رمضان»:
+# the month's date (precision 3), not a bare month name left out
+_PERIOD_PARTS = frozenset(("النصف", "الاسبوع", "الثلث", "العشر", "الربع"))
+_PART_ORDINALS = frozenset(normalize_token(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الأواخر", "الأوائل", "الأوسط"))
 # words a bare month name needs before it to be a date; «بين» opens a span of months («المعركة التي دمرت
 # المدينة بين سبتمبر ويناير الماضيين»: 51 corpus uses, all of them months of a period)
 _MONTH_CONTEXT = frozenset(("شهر", "خلال", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "اوائل", "بدايه", "في", "وفي", "حتي",
@@ -230,10 +234,17 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         month_word = a >= 2 and tokens[a - 1].norm == MONTH_WORD and tokens[a - 2].norm == "من"
         if month_word:
             a -= 1
+        range_first = None
         for back in (1, 2):
             found = _day_number(tokens[a - back]) if a >= back else None
             if found and (back == 1 or tokens[a - 1].norm == "من"):  # «28 يوليو», «28 من يوليو»
                 (day, clitic), a = found, a - back
+                if back == 1 and not month_word:
+                    # «يومي 7 و14 أكتوبر», «من 3 إلى 5 أغسطس», «بين 10 و15 مايو»: the first day of a span
+                    step = 1 if clitic else 2 if a >= 2 and (tokens[a - 1].norm in RANGE_TO or tokens[a - 1].text in RANGE_TO) else 0
+                    first = _day_number(tokens[a - step]) if step and a >= step else None
+                    if first is not None and first[1] == 0 and first[0] < day:
+                        range_first, a, clitic = first[0], a - step, 0
                 break
         if day is None and a >= 2 and tokens[a - 1].norm == "من":
             for width in (2, 1):  # «الثالث والعشرين من يوليو», «الخامس من أغسطس»
@@ -245,6 +256,10 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                         break
         if day is None and month_word:
             a += 1  # no day before «من شهر»: the month as before
+        part = False
+        if day is None and a >= 3 and tokens[a - 1].norm == "من" and tokens[a - 3].norm.lstrip("و") in _PERIOD_PARTS \
+                and (tokens[a - 2].norm in _PART_ORDINALS or (tokens[a - 2].norm,) in lex.day_ordinals):
+            part, a = True, a - 3  # «النصف الثاني من مايو», «الأسبوع الأخير من يوليو»: a part of the month
         if day is not None and b < len(tokens) and tokens[b].norm in lex.past and _year_at(lex, tokens, b) is None:
             b += 1  # «الثالث والعشرين من يوليو الماضي»: the latest such day, as without the word
         year_hit = _year_at(lex, tokens, b)
@@ -290,7 +305,7 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                 year = (anchor.year if calendar == "gregorian" else gregorian_to_hijri_year(anchor)) - 1
                 b, last_year = rel.token_end, True
         name = " ".join(t.norm for t in tokens[m.token_start : m.token_end])
-        if day is None and year is None and not coming:
+        if day is None and year is None and not coming and not part:
             before = tokens[m.token_start - 1].norm if m.token_start else ""
             after = tokens[b].norm if b < len(tokens) else ""
             if after in lex.past and before != "من":  # «مارس الماضي»: the month, whatever else its name
@@ -302,10 +317,16 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if day is not None and year is None and not clitic and a >= 1 and _names_a_place(lex, tokens[a - 1]):
             continue  # «قصر 22 مايو الرئاسي», «بشارع 26 سبتمبر»: a name, not the day the event happened
         # a weekday written before the day joins the span and picks the year: «الثلاثاء 28 يوليو»
-        weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic else None
+        weekday = _weekday_of(lex, tokens[a - 1]) if a >= 1 and day is not None and not clitic and range_first is None else None
         if weekday is not None:
             a, clitic = a - 1, 0
         attrs = _resolve_calendar(calendar, year, month, day, anchor, weekday)
+        if range_first is not None and attrs.get("iso") and attrs.get("precision") == 1:
+            last = Date.fromisoformat(str(attrs["iso"]))
+            attrs["iso"], attrs["until"] = last.replace(day=range_first).isoformat(), last.isoformat()
+            attrs["precision"] = 2 if day - range_first < 7 else 3  # a span of days is no day of an event
+        if part and attrs.get("iso"):
+            attrs["part"] = True  # a half or a week of the month: the month's precision (3)
         if current or last_year or coming or day is None and year is not None and b > m.token_end and tokens[b - 1].norm in lex.past:
             attrs["relative"] = True  # «أغسطس الماضي»: its year was read from the article's date
         start = tokens[a].start + _letters_offset(tokens[a].text, clitic)
@@ -529,6 +550,15 @@ IN_YEAR_RANGE = (1950, 2030)
 # a Gregorian year named as one: above the Hijri years an unmarked «عام 1436» is read as (1300–1500),
 # so «عام 1889», «وعام 1732» are dates too, not only the twentieth century's
 GREGORIAN_YEARS = (1501, 2100)
+# a span of years: «بين عامي 2011 و2013», «خلال العامين 2014 و2015», «بين سنتي 2014 و2015» (159 corpus uses of a dual
+# head before two years; the dual names the first year like «عام»), «ما بين 1982 و1990», «بين 2009 حتى 2013» (101:
+# «بين» heads a bare year only when a second one follows), «منذ 2013» (350 uses before a bare year of IN_YEAR_RANGE,
+# none a count): one DATE from the first year to the second (`until_year`), precision YEAR_PRECISION — never a day
+RANGE_YEAR_HEADS = frozenset(normalize_token(w) for w in ("عامي", "العامين", "عامين", "سنتي", "السنتين"))
+SINCE_YEAR_HEAD = normalize_token("منذ")
+BETWEEN_YEAR_HEAD = normalize_token("بين")
+RANGE_TO = frozenset(normalize_token(w) for w in ("إلى", "حتى", "و", "-", "–", "لغاية"))
+RANGE_YEARS = 100  # the second year of a span follows the first by at most this
 # a bare year opening a sentence before a dash («1974 - مواجهات …», «1957- إلغاء …»): a chronology line
 CHRONOLOGY_RANGE = (1800, 2030)
 
@@ -544,10 +574,15 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
     years = [j for j, tok in enumerate(tokens) if tok.norm[:1].isdecimal() and _YEAR.match(tok.norm)]  # \d is isdecimal
     for i in sorted({k for j in years for k in (j - 1, j) if k >= 0}):
         tok = tokens[i]
-        bare = next((v for v in proclitic_variants(tok.norm)[:3] if v in YEAR_HEADS), None)
-        in_head = bare is None and IN_YEAR_HEAD in proclitic_variants(tok.norm)[:3]
+        variants = proclitic_variants(tok.norm)[:3]
+        bare = next((v for v in variants if v in YEAR_HEADS or v in RANGE_YEAR_HEADS), None)
+        in_head = bare is None and IN_YEAR_HEAD in variants
         if in_head:
             bare = IN_YEAR_HEAD
+        elif bare is None and SINCE_YEAR_HEAD in variants:
+            bare, in_head = SINCE_YEAR_HEAD, True  # «منذ 2013»: read as «في 2013», the same range of years
+        elif bare is None and BETWEEN_YEAR_HEAD in variants and _year_range_end(lex, tokens, i + 2, 0) is not None:
+            bare, in_head = BETWEEN_YEAR_HEAD, True  # «بين 2012 و2014»: only before a span of two years
         head = bare is not None
         at = i + 1 if head else i
         found = _year_at(lex, tokens, at)
@@ -571,10 +606,43 @@ def _year_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]]
             continue
         attrs = {"precision": YEAR_PRECISION, "relative": False, "calendar": "hijri" if hijri else "gregorian",
                  "iso": first.isoformat(), "year": year}
+        if bare == SINCE_YEAR_HEAD or (bare is not None and i >= 1 and SINCE_YEAR_HEAD in proclitic_variants(tokens[i - 1].norm)[:3]):
+            attrs["since"] = True  # «منذ 2013», «منذ عام 2011»: when a state began, no day of an event told with it
+        until = None if hijri else _year_range_end(lex, tokens, end, year)
+        if until is not None:
+            attrs["until_year"], end = until
         start = tok.start + _letters_offset(tok.text, len(tok.norm) - len(bare)) if bare else tok.start
         hits.append(DateHit(start, tokens[end - 1].end, i, end, attrs))
         taken.append((i, end))
     return hits
+
+
+def _year_range_end(lex: _Lexicon, tokens: list[Token], j: int, year: int) -> tuple[int, int] | None:
+    """(second year, token end) when tokens[j:] go on a span of years after `year` at j - 1: «و2013»,
+    «و 2013», «إلى/حتى/- 2013» (unmarked or Gregorian-marked; `year` 0 reads the first year at j - 1 itself)."""
+    if year == 0:
+        first = _year_at(lex, tokens, j - 1)
+        if first is None or first[2] is not None:
+            return None
+        year = first[0]
+    if j >= len(tokens):
+        return None
+    norm = tokens[j].norm
+    at = None
+    if norm[:1] == "و" and norm[1:].isdecimal():
+        m = _YEAR.match(norm[1:])
+        if m and m.group(2) is None:
+            second, end = int(m.group(1)), j + 1
+            if end < len(tokens) and tokens[end].norm in lex.gregorian_markers:
+                end += 1
+            at = (second, end)
+    elif norm in RANGE_TO or tokens[j].text in RANGE_TO:
+        found = _year_at(lex, tokens, j + 1)
+        if found is not None and found[2] != "hijri":
+            at = (found[0], found[1])
+    if at is None or not year < at[0] <= year + RANGE_YEARS or not GREGORIAN_YEARS[0] <= at[0] <= GREGORIAN_YEARS[1]:
+        return None
+    return at
 
 
 def sentence_dates(text: str, tokens: list[Token], offset: int, anchor: Date | None) -> list[DateHit]:

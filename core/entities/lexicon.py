@@ -270,6 +270,11 @@ def lexicons() -> Lexicons:
         entry = Entry("source", "SOURCE", attrs, needs_cue=bool(group.get("needs_cue")), extend=bool(group.get("extend")))
         for phrase in group["phrases"]:
             sources.add(phrase, entry)
+        for phrase in group.get("with_nationality", ()):  # «الإعلام {m}»: «الإعلام البلجيكي», «وسائل إعلام {f}»: «… مصرية»
+            definite = " ال" if phrase.split()[-2].startswith("ال") else " "
+            for stems in actors_data.get("nationalities", {}).values():
+                for stem in stems:
+                    sources.add(phrase.replace(" {m}", definite + stem).replace(" {f}", definite + stem + "ة"), entry)
 
     insertions: PhraseMatcher[str] = PhraseMatcher()
     for phrase in actors_data.get("name_insertions", ()):

@@ -77,6 +77,8 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
             dates = [s for s in dates if not (s.attrs.get("iso") and _precision(s) == 1 and str(s.attrs["iso"])[:10] > today)]
     for span in dates:
         iso = span.attrs.get("iso")
+        if iso and span.attrs.get("since"):
+            continue  # «منذ عام 2011»: since when, not when the event of the sentence happened
         if iso:
             precision = span.attrs.get("precision", 1)
             if isinstance(precision, str):
