@@ -1,0 +1,50 @@
+"""Session 40 (lev28): a pass over fresh non-Yemen conflict articles (levant seeds 3321, 3331).
+
+- A deed told as someone's intention («معلومات عن نية المسلحين تفجير سيارة مفخخة», «أعلن الجيش
+  نيته قصف …») has not happened: «نية / نيته / نيتها / نيتهم / نوايا …» join the plan cue.
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import violent
+
+SATURDAY = date(2015, 8, 8)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _violent(text: str) -> list:
+    return violent(text, SATURDAY)
+
+
+def _places(found: list) -> list[str]:
+    return [i.location.name_en for i in found if i.location]
+
+
+# -- an intention is no deed ------------------------------------------------------------------------
+
+def test_an_intention_to_bomb_is_no_bombing() -> None:
+    text = "وقالت الشرطة إن لديها معلومات عن نية خلية مسلحة تفجير عبوة ناسفة قرب سوق الموصل."
+    assert _violent(text) == []
+
+
+def test_an_army_announcing_its_intention_to_shell_is_no_shelling() -> None:
+    text = "وأعلن الجيش العراقي نيته قصف مواقع المسلحين في مدينة الرمادي."
+    assert _violent(text) == []
+
+
+def test_a_bombing_told_beside_an_intention_is_still_found() -> None:
+    """The deed of the day stays; only the intended one goes."""
+    text = ("انفجرت عبوة ناسفة في سوق بمدينة بعقوبة أمس ما أدى إلى مقتل أربعة مدنيين، وقال مصدر أمني إن "
+            "لديه معلومات عن نية المسلحين تفجير سيارة مفخخة في مدينة سامراء.")
+    found = _violent(text)
+    assert [i.fatalities for i in found] == [4]
+    assert "Samarra" not in _places(found)
+
