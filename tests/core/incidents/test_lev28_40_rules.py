@@ -2,6 +2,8 @@
 
 - A deed told as someone's intention («معلومات عن نية المسلحين تفجير سيارة مفخخة», «أعلن الجيش
   نيته قصف …») has not happened: «نية / نيته / نيتها / نيتهم / نوايا …» join the plan cue.
+- A base right after the aircraft that struck («قصفت طائرات حربية سورية من مطار حماة العسكري بلدة
+  كفرنبل») is where they flew from, not a second target.
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -47,4 +49,23 @@ def test_a_bombing_told_beside_an_intention_is_still_found() -> None:
     found = _violent(text)
     assert [i.fatalities for i in found] == [4]
     assert "Samarra" not in _places(found)
+
+
+# -- the base aircraft flew from ------------------------------------------------------------------------
+
+def test_the_airbase_right_after_the_aircraft_is_not_a_target() -> None:
+    text = "قصفت طائرات حربية سورية من مطار حماة العسكري بلدة كفرنبل في ريف إدلب أمس ما أدى إلى مقتل خمسة مدنيين."
+    found = _violent(text)
+    assert len(found) == 1
+    assert found[0].fatalities == 5
+    assert found[0].location is not None and found[0].location.name_en == "Kafranbel"
+
+
+def test_a_strike_near_an_airbase_is_still_placed_there() -> None:
+    """«قريبة من مطار …»: the target is by the base, no base they flew from."""
+    text = ("قصفت طائرات حربية سورية مواقع للمسلحين قريبة من مطار حماة العسكري في ريف حماة أمس ما أدى إلى "
+            "مقتل ثلاثة مسلحين.")
+    found = _violent(text)
+    assert [i.fatalities for i in found] == [3]
+    assert [i.location.name_ar for i in found if i.location] == ["مطار حماة العسكري"]
 
