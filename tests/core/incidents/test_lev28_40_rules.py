@@ -69,3 +69,21 @@ def test_a_strike_near_an_airbase_is_still_placed_there() -> None:
     assert [i.fatalities for i in found] == [3]
     assert [i.location.name_ar for i in found if i.location] == ["مطار حماة العسكري"]
 
+
+
+# -- Kurdish fighters told indefinite -------------------------------------------------------------------
+
+def _names(found: list) -> set[str]:
+    return {a.name_en for i in found for a in (i.actor1, i.actor2) if a}
+
+
+def test_kurdish_fighters_attacking_in_turkey_are_the_pkk() -> None:
+    text = "قال الجيش التركي إن جنديين قتلا عندما هاجم مقاتلون أكراد دورية عسكرية في ولاية هكاري جنوب شرق تركيا أمس."
+    found = _violent(text)
+    assert found and any("PKK" in n for n in _names(found))
+
+
+def test_kurdish_fighters_clashing_in_syria_are_the_ypg() -> None:
+    text = "اندلعت اشتباكات عنيفة بين مقاتلين أكراد وعناصر تنظيم داعش قرب مدينة رأس العين في محافظة الحسكة السورية أمس."
+    found = _violent(text)
+    assert found and any("YPG" in n for n in _names(found))
