@@ -1035,7 +1035,27 @@ class LocationResolver:
             # aircraft are named before it in the sentence («عادت قوات الحوثي إلى مطار عدن وسيطرت عليه»:
             # where the forces went, the place of the fight)
             return self._flown_before(tokens[0].start, tokens[j - 1].start)
-        return j >= 1 and tokens[j].norm == "من" and variant_in(tokens[j - 1].norm, verbs, depth=1)
+        if j < 1 or tokens[j].norm != "من":
+            return False
+        if variant_in(tokens[j - 1].norm, verbs, depth=1):
+            return True
+        # «قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب»: a base right after the
+        # aircraft that struck (a base word heads it) is where they flew from, not their target
+        return (tokens[idx].norm in base or any(t.norm in base for t in tokens[j + 1: idx])) \
+            and self._aircraft_ends_at(tokens[j - 1].end)
+
+    def _aircraft_ends_at(self, end: int) -> bool:
+        """An aircraft, helicopter or drone named right up to offset `end` («طائرات حربية», «مقاتلات
+        تركية»), or an actor right after one («طائرات [سلاح الجو الليبي]»)."""
+        def flying(e: Span) -> bool:
+            return (e.attrs.get("category") if e.label == "WEAPON" else e.attrs.get("weapon_category")) in FLYING
+        last = next((e for e in self.doc.entities if e.end == end), None)
+        if last is None:
+            return False
+        if flying(last):
+            return True
+        return any(flying(e) and e.end < last.start and not self.doc.text[e.end: last.start].strip()
+                   for e in self.doc.entities)
 
     def _flown_before(self, start: int, end: int) -> bool:
         """An aircraft, helicopter or drone (a WEAPON of `FLYING`, or an actor named by one: «مقاتلات
