@@ -21,6 +21,22 @@ _VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u1
                       "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
+# A file name that is not valid UTF-8 (a folder copied from an old Windows or Mac disk, a zip
+# unpacked with another code page) reaches Python with each undecodable byte as a lone surrogate
+# (U+DC80–U+DCFF, os.fsdecode's surrogateescape); SQLite and a UTF-8 terminal cannot take those.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_name(name: str) -> str:
+    """`name` (a path as os.fsdecode gives it) with its undecodable bytes written \\xNN, so it can
+    be stored and printed and the user still recognises the file; any other lone surrogate is
+    U+FFFD. Names without them come back unchanged."""
+    if _SURROGATE.search(name) is None:
+        return name
+    return _SURROGATE.sub(lambda m: (f"\\x{ord(m.group()) - 0xDC00:02x}"
+                                     if 0xDC80 <= ord(m.group()) <= 0xDCFF else "\ufffd"), name)
+
+
 def is_blank(text: str) -> bool:
     """Whether `text` shows nothing: only whitespace and invisible format marks."""
     return _VISIBLE.search(text) is None

@@ -24,7 +24,7 @@ from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, decode_counting_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank, shown_name
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -58,7 +58,22 @@ class _TooLarge(Exception):
 
 
 def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
-    """Every article in a file or (recursively) a folder, and an error for each failure."""
+    """Every article in a file or (recursively) a folder, and an error for each failure.
+
+    A file name that is not valid UTF-8 is shown with its bytes as \\xNN in origins, titles and
+    reasons (`model.shown_name`): its lone surrogates stopped the whole import at the database
+    with a UnicodeEncodeError, every article of the run lost."""
+    for item in _read_path(path):
+        if isinstance(item, IngestError):
+            item.origin, item.reason = shown_name(item.origin), shown_name(item.reason)
+            item.params = {key: shown_name(value) if isinstance(value, str) else value
+                           for key, value in item.params.items()}
+        else:
+            item.origin, item.title = shown_name(item.origin), shown_name(item.title)
+        yield item
+
+
+def _read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
     p = Path(path)
     if p.is_dir():
         yield from _walk(p)
