@@ -69,7 +69,7 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
             item.params = {key: shown_name(value) if isinstance(value, str) else value
                            for key, value in item.params.items()}
         else:
-            item.origin, item.title = shown_name(item.origin), shown_name(item.title)
+            item.origin = shown_name(item.origin)  # a title from the name: _stem
         yield item
 
 
@@ -215,7 +215,7 @@ def _stem(path: Path) -> str:
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
-    return os.path.splitext(name)[0]
+    return shown_name(os.path.splitext(name)[0])
 
 
 def title_from_text(text: str) -> str:
