@@ -201,5 +201,5 @@ class IngestError:
 
 def damaged_characters(count: int) -> ReadWarning:
     """The warning of an article read with `count` damaged characters removed or replaced."""
-    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
+    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-8 or UTF-16 characters) removed or replaced "
                               "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))

@@ -41,6 +41,7 @@ def test_a_file_name_that_is_not_utf8_loses_nothing(tmp_path: Path) -> None:
     assert origins == {str(tmp_path / "good.txt"), str(tmp_path / "\\xce\\xc8\\xd1.txt")}
     [error] = report.errors
     assert str(error).startswith(str(tmp_path / "bad\\xff.txt")) and "not text" in str(error)
+    assert report.warnings == []  # the name's bytes are no damaged characters of the article
     str(error).encode("utf-8")  # printable
 
 
@@ -58,3 +59,23 @@ def test_cli_import_of_a_folder_with_such_names(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr + done.stdout
     assert "imported 1 article" in done.stdout + done.stderr
     assert f"{folder}/\\xe4\\xf6\\xfc.txt: empty file" in done.stdout + done.stderr
+
+
+def test_damaged_utf8_is_reported_not_silently_replaced(tmp_path: Path) -> None:
+    """A text file cut inside its last letter, or with a few bad bytes, is read as UTF-8 with
+    U+FFFD in place of the damage (not as cp1256 mojibake); it used to come in without a word."""
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes(ARABIC.encode("utf-8") + "ب".encode("utf-8")[:1])
+    spots = tmp_path / "spots.txt"
+    spots.write_bytes((ARABIC * 40).encode("utf-8").replace(" ".encode(), b" \xff", 2))
+    clean = tmp_path / "clean.txt"
+    clean.write_text(ARABIC + " \ufffd (a replacement character in the original)", encoding="utf-8")
+    db = open_db(memory=True)
+    report = import_paths(db, [cut, spots, clean], analyze=False)
+    assert report.added == 3 and report.errors == []
+    warned = {Path(w.origin).name: w for w in report.warnings}
+    assert set(warned) == {"cut.txt", "spots.txt"}
+    assert warned["cut.txt"].code == "damaged_characters" and warned["cut.txt"].params == {"count": "1"}
+    assert warned["spots.txt"].params == {"count": "2"} and "replaced by \ufffd" in str(warned["spots.txt"])
+    texts = dict(db.conn.execute("SELECT origin, text FROM articles").fetchall())
+    assert texts[str(cut)] == ARABIC + "\ufffd"
