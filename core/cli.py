@@ -422,7 +422,7 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
     if not paths or paths == (Path("-"),):
         _analyze_stdin(sys.stdin, out, date)
         return
-    from core.ingest.model import IngestError
+    from core.ingest.model import IngestError, shown_name
     from core.ingest.readers import holds_many, read_path
 
     failed = False
@@ -438,7 +438,7 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
                 click.echo(f"error: {item}", err=True)
                 failed = True
                 continue
-            doc_id = f"{path}#{n}" if numbered else str(path)
+            doc_id = shown_name(f"{path}#{n}" if numbered else str(path))  # a non-UTF-8 name: \\xNN
             if item.unread_date:
                 _warn_unread_date(doc_id, item.unread_date, date)
             result = run(item.text, item.published or date, item.title).to_dict(doc_id)

@@ -3,6 +3,7 @@ Every fixture is written here."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -79,3 +80,19 @@ def test_damaged_utf8_is_reported_not_silently_replaced(tmp_path: Path) -> None:
     assert warned["spots.txt"].params == {"count": "2"} and "replaced by \ufffd" in str(warned["spots.txt"])
     texts = dict(db.conn.execute("SELECT origin, text FROM articles").fetchall())
     assert texts[str(cut)] == ARABIC + "\ufffd"
+
+
+def test_cli_analyze_names_such_a_file_in_valid_utf8(tmp_path: Path) -> None:
+    """`marsad analyze` put the name's lone surrogates in its JSON id: under a strict UTF-8 stdout
+    (a desktop locale) a UnicodeEncodeError traceback, and the files after it never analysed."""
+    _write(tmp_path, b"\xe4.txt", ARABIC.encode("utf-8"))
+    (tmp_path / "z.txt").write_text(ARABIC + " ثانية", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8:strict", "MARSAD_NER_BACKEND": "none"}
+    done = subprocess.run(
+        [sys.executable, "-m", "core.cli", "--ner-backend", "none", "analyze",
+         os.path.join(os.fsencode(tmp_path), b"\xe4.txt"), str(tmp_path / "z.txt")],
+        capture_output=True, env=env, cwd=ROOT, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    lines = done.stdout.decode("utf-8").splitlines()  # strict: every byte valid UTF-8
+    assert [json.loads(line)["id"] for line in lines] == [f"{tmp_path}/\\xe4.txt", str(tmp_path / "z.txt")]
