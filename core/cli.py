@@ -565,6 +565,13 @@ def tag_conll_cmd(source: BinaryIO) -> None:
 
 
 def main() -> None:
+    # A path that is not UTF-8 (a file or database name from an old disk) holds lone surrogates
+    # Python cannot write to a strict UTF-8 stdout (a desktop locale): the success line of an
+    # export or backup whose work was done became a traceback and exit code 1. Written \\udcNN,
+    # as stderr (backslashreplace) already writes them.
+    for stream in (sys.stdout,):
+        if getattr(stream, "errors", "") == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     cli(obj={})
 
 

@@ -225,7 +225,7 @@ def _writable(file: Path) -> bool:
 def _connect_read_only(file: Path) -> sqlite3.Connection:
     """A read-only connection. A WAL-mode database needs its -shm file; where that cannot be
     made (a read-only folder), the file is opened immutable: nobody can write it there anyway."""
-    uri = "file:" + urllib.parse.quote(str(file.resolve()))
+    uri = "file:" + urllib.parse.quote(os.fsencode(file.resolve()))  # bytes: a non-UTF-8 name too
     for flags in ("mode=ro", "mode=ro&immutable=1"):
         conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False, isolation_level=None)

@@ -96,3 +96,28 @@ def test_cli_analyze_names_such_a_file_in_valid_utf8(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     lines = done.stdout.decode("utf-8").splitlines()  # strict: every byte valid UTF-8
     assert [json.loads(line)["id"] for line in lines] == [f"{tmp_path}/\\xe4.txt", str(tmp_path / "z.txt")]
+
+
+def test_a_library_and_files_whose_names_are_not_utf8(tmp_path: Path) -> None:
+    """A database, backup or export path that is not UTF-8: `backup` refused the library as
+    damaged ("Could not decode to UTF-8 column 'file'… restore it from a backup"), reading a
+    backup raised UnicodeEncodeError in the URI, and an export that was written ended in a
+    traceback (exit 1) printing its name to a strict UTF-8 stdout."""
+    base = os.fsencode(tmp_path)
+    db, copy, out = (os.fsdecode(os.path.join(base, name)) for name in (b"lib\xff.db", b"copy\xff.db", b"notes\xff.md"))
+    source = tmp_path / "a.txt"
+    source.write_text("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل يوم الأحد.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8:strict"}
+
+    def marsad(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "core.cli", "--ner-backend", "none", "--db", db, *args],
+                              capture_output=True, env=env, cwd=ROOT, timeout=300)
+
+    for args in (("import", "-q", "--date", "2024-01-07", str(source)), ("backup", copy),
+                 ("export", "--format", "md", "-o", out), ("restore", "--force", copy)):
+        done = marsad(*args)
+        said = (done.stdout + done.stderr).decode("utf-8")  # strict: valid UTF-8
+        assert done.returncode == 0 and "Traceback" not in said, (args, said)
+    assert Path(out).is_file()
+    assert marsad("backup", copy).stderr.decode() .startswith(f"Error: {tmp_path}/copy\\udcff.db exists")
+    assert Path(copy).is_file() and open_db(Path(copy)).conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
