@@ -127,6 +127,9 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
     except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
         raise click.ClickException(_import_stopped(ctx, db, exc, before)) from exc
+    except KeyboardInterrupt:  # Ctrl-C: the batch being written was rolled back; say what was kept
+        click.echo(_interrupted(db, before), err=True)  # (click said only "Aborted!")
+        ctx.exit(130)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
@@ -168,6 +171,17 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
         return message
     return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
                             "files again skips them as duplicates", saved)
+
+
+def _interrupted(db, before: int) -> str:  # type: ignore[no-untyped-def]
+    from core.store import count_articles
+
+    try:
+        saved = count_articles(db) - before
+    except Exception:  # noqa: BLE001
+        return "import interrupted"
+    return plural(f"import interrupted: {saved} article(s) had been imported (whole batches); importing the "
+                  "same files again skips them as duplicates", saved)
 
 
 @cli.command("read-dates")
