@@ -169,6 +169,8 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
         saved = count_articles(db) - before
     except Exception:  # noqa: BLE001 — the database may be unusable now; the error says why
         return message
+    if saved <= 0:  # (it said "0 articles had been imported …; importing the same files again skips them")
+        return message + ". Nothing had been imported; run the same command again"
     return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
                             "files again skips them as duplicates", saved)
 
@@ -180,6 +182,8 @@ def _interrupted(db, before: int) -> str:  # type: ignore[no-untyped-def]
         saved = count_articles(db) - before
     except Exception:  # noqa: BLE001
         return "import interrupted"
+    if saved <= 0:
+        return "import interrupted: nothing had been imported"
     return plural(f"import interrupted: {saved} article(s) had been imported (whole batches); importing the "
                   "same files again skips them as duplicates", saved)
 

@@ -159,3 +159,30 @@ def test_ctrl_c_during_a_cli_import_says_what_was_kept(tmp_path: Path) -> None:
     assert err.decode().strip().endswith(
         f"import interrupted: {kept} articles had been imported (whole batches); importing the same files again "
         "skips them as duplicates")
+
+
+def test_an_import_stopped_before_saving_anything_says_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A lock held past the timeout before the first batch: it said "0 articles had been imported
+    before it stopped; importing the same files again skips them as duplicates"."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    import core.store.db as store_db
+    from core.cli import cli
+
+    db = tmp_path / "lib.db"
+    open_db(db).conn.close()
+    source = tmp_path / "a.txt"
+    source.write_text(ARABIC, encoding="utf-8")
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = CliRunner().invoke(cli, ["--db", str(db), "import", "-q", "--no-analyze", str(source)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert "database is locked" in result.output and "Nothing had been imported; run the same command again" in result.output
+    assert "0 articles" not in result.output
