@@ -186,3 +186,27 @@ def test_an_import_stopped_before_saving_anything_says_so(tmp_path: Path, monkey
     assert result.exit_code == 1
     assert "database is locked" in result.output and "Nothing had been imported; run the same command again" in result.output
     assert "0 articles" not in result.output
+
+
+def test_a_marsad_export_imported_as_articles_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """Importing a notes-json, json or geojson export (taken for a copy of the library) gave one
+    "no article text" error per article, as if the texts had been lost."""
+    from core.export import select, write_export
+    from core.store import add_note
+
+    source = tmp_path / "a.txt"
+    source.write_text("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل يوم الأحد.", encoding="utf-8")
+    db = open_db(tmp_path / "lib.db")
+    assert import_paths(db, [source], analyze=True, default_date="2024-01-07").added == 1
+    add_note(db, 1, "ملاحظة")
+    exports = {fmt: tmp_path / f"export-{fmt}.json" for fmt in ("notes-json", "json", "geojson")}
+    for fmt, out in exports.items():
+        write_export(out, fmt, select(db))
+    other = open_db(memory=True)
+    report = import_paths(other, list(exports.values()), analyze=False)
+    assert report.added == 0 and len(report.errors) == 3
+    said = {Path(e.origin).name: e.reason for e in report.errors}
+    assert said["export-notes-json.json"].startswith("a Marsad export of notes and highlights (notes-json), not "
+                                                     "articles: nothing to import")
+    assert said["export-json.json"].startswith("a Marsad export of incidents (json), not articles")
+    assert said["export-geojson.json"] == "a GeoJSON map file, not articles: nothing to import"
