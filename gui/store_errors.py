@@ -188,6 +188,11 @@ def _ingest_texts() -> dict[str, str]:
         # a folder's list of its files
         "listed_outside": t("IngestError", "the listed file «%1» is outside the list's folder"),
         "listed_missing": t("IngestError", "the listed file «%1» is missing"),
+        "notes_export": t("IngestError", "a Marsad export of notes and highlights, not articles: nothing to import "
+                                         "(notes come back only from a backup: File → Restore database…)"),
+        "incidents_export": t("IngestError", "a Marsad export of incidents, not articles: nothing to import (it "
+                                             "holds no article text)"),
+        "geojson_file": t("IngestError", "a GeoJSON map file, not articles: nothing to import"),
         "listed_not_one": t("IngestError", "the listed file «%1» is not one article (.txt, .html, .docx or .pdf)"),
         # HTML pages
         "no_html_text": t("IngestError", "no article text found in the HTML page"),

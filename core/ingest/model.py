@@ -81,6 +81,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "line_too_long": ("mb",), "undecodable_line": (), "bad_encoding": ("encoding",),
     # a folder's list of its files
     "listed_outside": ("name",), "listed_missing": ("name",), "listed_not_one": ("name",),
+    # a Marsad export (or a map) given to import as if it held articles
+    "notes_export": (), "incidents_export": (), "geojson_file": (),
     # HTML pages
     "no_html_text": (), "html_too_short": ("letters",),
     # RSS / Atom feeds (core.ingest.feed_reader)

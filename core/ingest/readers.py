@@ -337,9 +337,9 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
     except RecursionError:
         yield IngestError(origin, _TOO_DEEP, code="json_too_deep")
         return
-    export = _export_kind(data)
-    if export:  # was one "no article text" error per article of the export, as if its text were lost
-        yield IngestError(origin, export)
+    export = _export_kind(data, origin)
+    if export is not None:  # was one "no article text" error per article of the export, as if its text were lost
+        yield export
         return
     key = _list_key(data)
     if key is None:
@@ -350,22 +350,19 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
 
 
 # What Marsad's own exports are, for a user who takes one for a copy of the library.
-_EXPORT_KINDS = {
-    "marsad-annotations": "a Marsad export of notes and highlights (notes-json), not articles: nothing to "
-                          "import (notes come back only from a backup: `marsad restore`)",
-    "marsad-incidents": "a Marsad export of incidents (json), not articles: nothing to import (it holds no "
-                        "article text)",
-}
-
-
-def _export_kind(data: Any) -> str:
+def _export_kind(data: Any, origin: str) -> IngestError | None:
+    """The error for a Marsad export (or a map) given to import as articles: it holds none."""
     if not isinstance(data, dict):
-        return ""
-    if isinstance(data.get("format"), str) and data["format"] in _EXPORT_KINDS:
-        return _EXPORT_KINDS[data["format"]]
+        return None
+    if data.get("format") == "marsad-annotations":
+        return IngestError(origin, "a Marsad export of notes and highlights (notes-json), not articles: nothing to "
+                                   "import (notes come back only from a backup: `marsad restore`)", code="notes_export")
+    if data.get("format") == "marsad-incidents":
+        return IngestError(origin, "a Marsad export of incidents (json), not articles: nothing to import (it holds "
+                                   "no article text)", code="incidents_export")
     if data.get("type") == "FeatureCollection" and isinstance(data.get("features"), list):
-        return "a GeoJSON map file, not articles: nothing to import"
-    return ""
+        return IngestError(origin, "a GeoJSON map file, not articles: nothing to import", code="geojson_file")
+    return None
 
 
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")  # the whitespace JSON allows between its tokens

@@ -2552,6 +2552,18 @@
         <translation>الملف المدرج «%1» غير موجود</translation>
     </message>
     <message>
+        <source>a Marsad export of notes and highlights, not articles: nothing to import (notes come back only from a backup: File → Restore database…)</source>
+        <translation>ملف صدّره مرصد للملاحظات والتظليلات، لا مقالات: لا شيء فيه يُستورد (تعود الملاحظات من نسخة احتياطية فقط: ملف ← استعادة قاعدة البيانات…)</translation>
+    </message>
+    <message>
+        <source>a Marsad export of incidents, not articles: nothing to import (it holds no article text)</source>
+        <translation>ملف صدّره مرصد للحوادث، لا مقالات: لا شيء فيه يُستورد (لا يحوي نص أي مقال)</translation>
+    </message>
+    <message>
+        <source>a GeoJSON map file, not articles: nothing to import</source>
+        <translation>ملف خريطة GeoJSON، لا مقالات: لا شيء فيه يُستورد</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="164"/>
         <source>the listed file «%1» is not one article (.txt, .html, .docx or .pdf)</source>
         <translation>الملف المدرج «%1» ليس مقالًا واحدًا (‎.txt أو ‎.html أو ‎.docx أو ‎.pdf)</translation>

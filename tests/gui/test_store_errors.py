@@ -172,7 +172,8 @@ INGEST_PARAMS = {"suffix": ".xyz", "detail": "Permission denied", "errno": "13",
 # Names of formats and programs, and JSON fields with their values, written as they are in the
 # Arabic texts too.
 TECHNICAL = {"json", "xml", "pdf", "rss", "atom", "word", "docx", "doc", "gzip", "zip", "html", "office",
-             "null", "text", "content", "body", "utf", "xyz", "txt", "permission", "denied", "published", "tuesday"}
+             "null", "text", "content", "body", "utf", "xyz", "txt", "permission", "denied", "published", "tuesday",
+             "geojson"}
 
 
 def _english_words(text: str) -> set[str]:

@@ -206,6 +206,7 @@ def test_a_marsad_export_imported_as_articles_is_named_for_what_it_is(tmp_path: 
     report = import_paths(other, list(exports.values()), analyze=False)
     assert report.added == 0 and len(report.errors) == 3
     said = {Path(e.origin).name: e.reason for e in report.errors}
+    assert {e.code for e in report.errors} == {"notes_export", "incidents_export", "geojson_file"}  # worded by the GUI
     assert said["export-notes-json.json"].startswith("a Marsad export of notes and highlights (notes-json), not "
                                                      "articles: nothing to import")
     assert said["export-json.json"].startswith("a Marsad export of incidents (json), not articles")
