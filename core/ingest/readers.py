@@ -328,10 +328,11 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
                 else:
                     yield article_from_object(obj, f"{origin}[{i}]")
             return
-        data = json.loads(text, parse_int=_int_or_digits)
+        data = json.loads(text, parse_int=_int_or_digits, strict=False)
     except json.JSONDecodeError as exc:
-        yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
-                          params={"detail": f"{exc.msg}, line {exc.lineno}", "message": exc.msg,
+        message = _json_message(exc)
+        yield IngestError(origin, f"not valid JSON ({message} at line {exc.lineno})", code="not_valid_json",
+                          params={"detail": f"{message}, line {exc.lineno}", "message": exc.msg,
                                   "line": str(exc.lineno), "column": str(exc.colno)})
         return
     except RecursionError:
@@ -365,13 +366,24 @@ def _export_kind(data: Any, origin: str) -> IngestError | None:
     return None
 
 
+def _json_message(exc: json.JSONDecodeError) -> str:
+    """The decoder's reason as a phrase for the CLI: two end in "at", whose place json's own
+    formatting appends (it read «Invalid control character at, column 25»); worded as the GUI
+    words them (gui/store_errors.py). The "message" param keeps the decoder's words."""
+    return _JSON_MESSAGES.get(exc.msg, exc.msg)
+
+
+_JSON_MESSAGES = {"Invalid control character at": "Invalid control character in a string",
+                  "Unterminated string starting at": "Unterminated string"}
+
+
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")  # the whitespace JSON allows between its tokens
 
 
 def _json_list_items(text: str) -> Iterator[Any]:
     """The items of the JSON list `text` holds, parsed one by one; raises JSONDecodeError where the
     list stops being valid JSON (after yielding the items before it), as json.loads would."""
-    decoder = json.JSONDecoder(parse_int=_int_or_digits)
+    decoder = json.JSONDecoder(parse_int=_int_or_digits, strict=False)
     pos = _JSON_SPACE.match(text, text.index("[") + 1).end()
     if text.startswith("]", pos):
         pos += 1
@@ -392,6 +404,8 @@ def _json_list_items(text: str) -> Iterator[Any]:
         raise json.JSONDecodeError("Extra data", text, pos)
 
 
+# strict=False: a raw tab or line break inside a string (a hand-made or scraped export) is read as
+# itself; json refused the whole file («Invalid control character»), every article in it lost.
 # Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits()), and
 # json.loads then fails the whole file with a ValueError naming an interpreter setting.
 _MAX_INT_DIGITS = 4000
@@ -503,11 +517,12 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line, parse_int=_int_or_digits)
+                obj = json.loads(line, parse_int=_int_or_digits, strict=False)
             except json.JSONDecodeError as exc:
-                yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
+                message = _json_message(exc)
+                yield IngestError(origin, f"malformed JSON ({message}, column {exc.colno})", number,
                                   code="malformed_json",
-                                  params={"detail": f"{exc.msg}, column {exc.colno}", "message": exc.msg,
+                                  params={"detail": f"{message}, column {exc.colno}", "message": exc.msg,
                                           "column": str(exc.colno)})
                 continue
             except RecursionError:

@@ -211,3 +211,23 @@ def test_a_marsad_export_imported_as_articles_is_named_for_what_it_is(tmp_path: 
                                                      "articles: nothing to import")
     assert said["export-json.json"].startswith("a Marsad export of incidents (json), not articles")
     assert said["export-geojson.json"] == "a GeoJSON map file, not articles: nothing to import"
+
+
+def test_raw_tabs_and_line_breaks_inside_json_strings_are_read(tmp_path: Path) -> None:
+    """A hand-made or scraped export with a raw tab or line break inside a string: json refused
+    the whole .json file («Invalid control character at», every article lost) or the line."""
+    listed = tmp_path / "list.json"
+    listed.write_text('[{"title": "أ", "text": "' + ARABIC + '\tأولى\nسطر"},\n {"text": "' + ARABIC + ' ثانية"}]',
+                      encoding="utf-8")
+    single = tmp_path / "one.json"
+    single.write_text('{"text": "' + ARABIC + '\r\nثالثة"}', encoding="utf-8")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"text": "' + ARABIC + '\tرابعة"}\n{"text": "unended\n', encoding="utf-8")
+    db = open_db(memory=True)
+    report = import_paths(db, [listed, single, lines], analyze=False)
+    assert report.added == 4
+    texts = {row[0] for row in db.conn.execute("SELECT text FROM articles")}
+    assert ARABIC + "\tأولى\nسطر" in texts and ARABIC + "\r\nثالثة" in texts and ARABIC + "\tرابعة" in texts
+    [error] = report.errors  # the line cut off before its string ended: worded without a dangling "at"
+    assert str(error) == f"{lines}, line 2: malformed JSON (Unterminated string, column 10)"
+    assert error.params["message"] == "Unterminated string starting at"  # the GUI's key
