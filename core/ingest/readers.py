@@ -126,6 +126,8 @@ def _walk(root: Path) -> Iterator[Item]:
                 continue
             if is_supported(path):
                 yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
+            elif path.is_symlink() and not path.exists():  # was «skipped: not a text format»
+                yield IngestError(str(path), "symbolic link loop or broken link", code="broken_link")
             else:  # a picture, a spreadsheet: named in the report (it was passed over silently)
                 suffix = "".join(path.suffixes) or name
                 yield IngestError(str(path), f"skipped: not a text format («{suffix}»)", code="not_a_text_format",
@@ -179,6 +181,8 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
 def _os_reason(exc: OSError) -> str:
     """Plain words for the failures a user can fix (the file went away, a link loops)."""
     if isinstance(exc, FileNotFoundError):
+        if _broken_link(exc):
+            return "a broken link: its target does not exist"
         return "the file disappeared before it could be read"
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
@@ -193,10 +197,17 @@ def _os_params(exc: OSError) -> dict[str, str]:
 def _os_problem(exc: OSError) -> dict[str, Any]:
     """Code and params of a file that cannot be read: gone, a link loop, or the system's reason."""
     if isinstance(exc, FileNotFoundError):
+        if _broken_link(exc):
+            return {"code": "broken_link"}
         return {"code": "file_disappeared"}
     if exc.errno == errno.ELOOP:
         return {"code": "link_loop"}
     return {"code": "cannot_read_file", "params": _os_params(exc)}
+
+
+def _broken_link(exc: OSError) -> bool:
+    """A link whose target does not exist (it was called a file that disappeared while read)."""
+    return bool(exc.filename) and os.path.islink(exc.filename) and not os.path.exists(exc.filename)
 
 
 def _open(path: Path, compressed: bool) -> IO[bytes]:

@@ -231,3 +231,18 @@ def test_raw_tabs_and_line_breaks_inside_json_strings_are_read(tmp_path: Path) -
     [error] = report.errors  # the line cut off before its string ended: worded without a dangling "at"
     assert str(error) == f"{lines}, line 2: malformed JSON (Unterminated string, column 10)"
     assert error.params["message"] == "Unterminated string starting at"  # the GUI's key
+
+
+def test_broken_links_in_a_folder_are_called_broken_links(tmp_path: Path) -> None:
+    """A link to a file that does not exist was «the file disappeared before it could be read»,
+    or, without an article extension, «skipped: not a text format»."""
+    (tmp_path / "ok.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere" / "x.txt")
+    (tmp_path / "gone_picture").symlink_to(tmp_path / "nowhere" / "y")
+    db = open_db(memory=True)
+    report = import_paths(db, [tmp_path], analyze=False)
+    assert report.added == 1 and report.passed_over == []
+    said = {Path(e.origin).name: (e.code, str(e)) for e in report.errors}
+    assert said == {"gone.txt": ("broken_link", f"{tmp_path}/gone.txt: cannot read file (a broken link: its target "
+                                                "does not exist)"),
+                    "gone_picture": ("broken_link", f"{tmp_path}/gone_picture: symbolic link loop or broken link")}
