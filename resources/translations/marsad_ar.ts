@@ -4730,6 +4730,10 @@
         <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3)؛ تُركت كما هي.</translation>
     </message>
     <message>
+        <source>The database %1 was made by an older Marsad (schema %2) and is upgraded only after a copy of it is kept, but the copy %3 could not be made; nothing was changed. Free some disk space and open it again.</source>
+        <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أقدم من مرصد (المخطط %2)، ولا تُحدَّث إلا بعد الاحتفاظ بنسخة منها، لكن تعذّر إنشاء النسخة %3؛ لم يُغيَّر شيء. وفّر بعض المساحة على القرص ثم افتحها مجددًا.</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="56"/>
         <source>The file %1 is an SQLite file of another program, not a Marsad database; it was left untouched.</source>
         <translation>الملف %1 ملف SQLite لبرنامج آخر وليس قاعدة بيانات لمرصد؛ تُرك كما هو.</translation>

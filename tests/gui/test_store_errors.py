@@ -19,7 +19,7 @@ from gui.store_errors import store_error_text
 
 PARAMS = {"path": "/data/lib.db", "reason": "database or disk is full", "version": 9, "known": 3, "needed": 3,
           "wal": "lib.db-wal", "tables": "articles", "kept": "lib.db.bak", "damaged": "lib.db.damaged",
-          "previous": "/data/lib.db.old", "aside": "/data/lib.db.aside"}
+          "previous": "/data/lib.db.old", "aside": "/data/lib.db.aside", "copy": "/data/lib.db.schema3.bak"}
 
 
 def test_every_store_error_code_has_a_gui_text() -> None:
