@@ -441,6 +441,7 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
         _analyze_stdin(sys.stdin, out, date)
         return
     from core.ingest.model import IngestError, shown_name
+    from core.ingest.parallel import too_long_to_analyse
     from core.ingest.readers import holds_many, read_path
 
     failed = False
@@ -459,6 +460,11 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
             doc_id = shown_name(f"{path}#{n}" if numbered else str(path))  # a non-UTF-8 name: \\xNN
             if item.unread_date:
                 _warn_unread_date(doc_id, item.unread_date, date)
+            too_long = too_long_to_analyse(item.text)
+            if too_long:  # as `marsad import` stores such a text unanalysed: it would run for many minutes
+                click.echo(f"error: {doc_id}: {too_long}", err=True)
+                failed = True
+                continue
             result = run(item.text, item.published or date, item.title).to_dict(doc_id)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     if failed:
@@ -478,6 +484,7 @@ def _whole(value: Any) -> Any:
 
 def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
     from core.ingest.dates import normalize_date
+    from core.ingest.parallel import too_long_to_analyse
     from core.pipeline import analyze as run
 
     for lineno, line in enumerate(stream, start=1):
@@ -503,6 +510,11 @@ def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None)
         if date is None and written not in (None, ""):
             _warn_unread_date(f"line {lineno} (id {json.dumps(item.get('id'), ensure_ascii=False)})",
                               str(written), default_date)  # fmt: skip
+        too_long = too_long_to_analyse(item["text"])
+        if too_long:  # as `marsad import` stores such a text unanalysed: it would run for many minutes
+            out.write(json.dumps({"id": item.get("id"), "line": lineno, "error": too_long}, ensure_ascii=False) + "\n")
+            out.flush()
+            continue
         result = run(item["text"], date or default_date, item.get("title") or "").to_dict(item.get("id"))
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()

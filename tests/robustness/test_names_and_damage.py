@@ -246,3 +246,20 @@ def test_broken_links_in_a_folder_are_called_broken_links(tmp_path: Path) -> Non
     assert said == {"gone.txt": ("broken_link", f"{tmp_path}/gone.txt: cannot read file (a broken link: its target "
                                                 "does not exist)"),
                     "gone_picture": ("broken_link", f"{tmp_path}/gone_picture: symbolic link loop or broken link")}
+
+
+def test_cli_analyze_refuses_a_text_too_long_to_analyse_and_goes_on() -> None:
+    """`marsad analyze -` analysed any length: a multi-megabyte line ran for many minutes (analysis
+    grows faster than linearly), the lines after it waiting. The import's limit applies."""
+    from click.testing import CliRunner
+
+    from core.cli import cli
+    from core.ingest.parallel import MAX_ANALYSIS_CHARS
+
+    long = "قتل رجل في حمص. " * (MAX_ANALYSIS_CHARS // 16 + 10)
+    given = json.dumps({"id": "big", "text": long}, ensure_ascii=False) + "\n" + json.dumps({"id": "ok", "text": ARABIC}) + "\n"
+    result = CliRunner().invoke(cli, ["analyze", "-"], input=given)
+    first, second = (json.loads(line) for line in result.output.splitlines())
+    assert first == {"id": "big", "line": 1,
+                     "error": f"too long to analyse automatically ({len(long):,} characters; limit {MAX_ANALYSIS_CHARS:,})"}
+    assert second["id"] == "ok" and "entities" in second
