@@ -127,6 +127,9 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
         report = import_paths(db, list(paths), analyze=not no_analyze, on_progress=progress, default_date=date)
     except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
         raise click.ClickException(_import_stopped(ctx, db, exc, before)) from exc
+    except KeyboardInterrupt:  # Ctrl-C: the batch being written was rolled back; say what was kept
+        click.echo(_interrupted(db, before), err=True)  # (click said only "Aborted!")
+        ctx.exit(130)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
@@ -166,8 +169,23 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
         saved = count_articles(db) - before
     except Exception:  # noqa: BLE001 — the database may be unusable now; the error says why
         return message
+    if saved <= 0:  # (it said "0 articles had been imported …; importing the same files again skips them")
+        return message + ". Nothing had been imported; run the same command again"
     return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
                             "files again skips them as duplicates", saved)
+
+
+def _interrupted(db, before: int) -> str:  # type: ignore[no-untyped-def]
+    from core.store import count_articles
+
+    try:
+        saved = count_articles(db) - before
+    except Exception:  # noqa: BLE001
+        return "import interrupted"
+    if saved <= 0:
+        return "import interrupted: nothing had been imported"
+    return plural(f"import interrupted: {saved} article(s) had been imported (whole batches); importing the "
+                  "same files again skips them as duplicates", saved)
 
 
 @cli.command("read-dates")
@@ -422,7 +440,8 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
     if not paths or paths == (Path("-"),):
         _analyze_stdin(sys.stdin, out, date)
         return
-    from core.ingest.model import IngestError
+    from core.ingest.model import IngestError, shown_name
+    from core.ingest.parallel import too_long_to_analyse
     from core.ingest.readers import holds_many, read_path
 
     failed = False
@@ -438,9 +457,14 @@ def analyze(paths: tuple[Path, ...], date: str | None) -> None:
                 click.echo(f"error: {item}", err=True)
                 failed = True
                 continue
-            doc_id = f"{path}#{n}" if numbered else str(path)
+            doc_id = shown_name(f"{path}#{n}" if numbered else str(path))  # a non-UTF-8 name: \\xNN
             if item.unread_date:
                 _warn_unread_date(doc_id, item.unread_date, date)
+            too_long = too_long_to_analyse(item.text)
+            if too_long:  # as `marsad import` stores such a text unanalysed: it would run for many minutes
+                click.echo(f"error: {doc_id}: {too_long}", err=True)
+                failed = True
+                continue
             result = run(item.text, item.published or date, item.title).to_dict(doc_id)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     if failed:
@@ -460,6 +484,7 @@ def _whole(value: Any) -> Any:
 
 def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None) -> None:
     from core.ingest.dates import normalize_date
+    from core.ingest.parallel import too_long_to_analyse
     from core.pipeline import analyze as run
 
     for lineno, line in enumerate(stream, start=1):
@@ -485,6 +510,11 @@ def _analyze_stdin(stream: TextIO, out: TextIO, default_date: str | None = None)
         if date is None and written not in (None, ""):
             _warn_unread_date(f"line {lineno} (id {json.dumps(item.get('id'), ensure_ascii=False)})",
                               str(written), default_date)  # fmt: skip
+        too_long = too_long_to_analyse(item["text"])
+        if too_long:  # as `marsad import` stores such a text unanalysed: it would run for many minutes
+            out.write(json.dumps({"id": item.get("id"), "line": lineno, "error": too_long}, ensure_ascii=False) + "\n")
+            out.flush()
+            continue
         result = run(item["text"], date or default_date, item.get("title") or "").to_dict(item.get("id"))
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
@@ -565,6 +595,13 @@ def tag_conll_cmd(source: BinaryIO) -> None:
 
 
 def main() -> None:
+    # A path that is not UTF-8 (a file or database name from an old disk) holds lone surrogates
+    # Python cannot write to a strict UTF-8 stdout (a desktop locale): the success line of an
+    # export or backup whose work was done became a traceback and exit code 1. Written \\udcNN,
+    # as stderr (backslashreplace) already writes them.
+    for stream in (sys.stdout,):
+        if getattr(stream, "errors", "") == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     cli(obj={})
 
 

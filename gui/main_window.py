@@ -1323,8 +1323,11 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self._splitter_restored = self.splitter.restoreState(state)
         size = settings.value("reader/pointSize")
-        if size is not None:
-            self.reader.set_point_size(int(size))
+        try:
+            if size is not None:
+                self.reader.set_point_size(int(size))
+        except (TypeError, ValueError):  # a damaged settings file ("abc") kept the app from ever starting
+            pass
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -72,6 +72,10 @@ def _texts() -> dict[str, str]:
             "StoreError", "The database %1 can only be opened read-only and was made by an older Marsad "
                           "(schema %2, this version needs %3). Open it once where it can be written to, to "
                           "update it."),
+        "cannot_keep_copy": translate(
+            "StoreError", "The database %1 was made by an older Marsad (schema %2) and is upgraded only after a "
+                          "copy of it is kept, but the copy %3 could not be made; nothing was changed. Free some "
+                          "disk space and open it again."),
         "read_only_wal": translate(
             "StoreError", "The database %1 can only be opened read-only, and its recent changes are still in "
                           "%2, which cannot be read from this folder. Copy the database with that file to a "
@@ -119,11 +123,12 @@ def _texts() -> dict[str, str]:
 # long English phrase inside an Arabic sentence cannot break across its lines.
 _ARGS: dict[str, tuple[str, ...]] = {
     "newer": ("version", "known"), "read_only_old_schema": ("version", "needed"), "read_only_wal": ("wal",),
+    "cannot_keep_copy": ("version", "copy"),
     "backup_missing_tables": ("tables",), "backup_newer": ("version", "known"),
     "restore_cannot_keep": ("kept", "damaged"), "restore_failed_set_aside": ("previous",),
     "cannot_move_aside": ("aside",), "export_parent_is_file": ("parent",), "no_such_article": ("ids",),
 }
-_PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside", "parent"})  # file names: kept left to right
+_PATHS = frozenset({"wal", "kept", "damaged", "previous", "aside", "parent", "copy"})  # file names: kept left to right
 
 
 def store_error_text(exc: BaseException) -> str | None:
@@ -188,6 +193,11 @@ def _ingest_texts() -> dict[str, str]:
         # a folder's list of its files
         "listed_outside": t("IngestError", "the listed file «%1» is outside the list's folder"),
         "listed_missing": t("IngestError", "the listed file «%1» is missing"),
+        "notes_export": t("IngestError", "a Marsad export of notes and highlights, not articles: nothing to import "
+                                         "(notes come back only from a backup: File → Restore database…)"),
+        "incidents_export": t("IngestError", "a Marsad export of incidents, not articles: nothing to import (it "
+                                             "holds no article text)"),
+        "geojson_file": t("IngestError", "a GeoJSON map file, not articles: nothing to import"),
         "listed_not_one": t("IngestError", "the listed file «%1» is not one article (.txt, .html, .docx or .pdf)"),
         # HTML pages
         "no_html_text": t("IngestError", "no article text found in the HTML page"),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.ingest.dates import normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited
+from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited, shown_name
 
 Item = ArticleIn | IngestError
 
@@ -151,4 +151,4 @@ def _created(props: Any) -> str | None:
 
 def _stem(path: Path) -> str:
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    return os.path.splitext(name)[0]
+    return shown_name(os.path.splitext(name)[0])

@@ -58,8 +58,10 @@ def decode_bytes(data: bytes, origin: str = "") -> str:
 
 
 def decode_counting_nuls(data: bytes, origin: str = "") -> tuple[str, int]:
-    """`decode_bytes`, and how many NUL bytes it dropped from `data` as stray (0 for UTF-16/32,
-    whose NULs are part of their characters), for a reader to say the file was damaged."""
+    """`decode_bytes`, and how many damaged characters it dropped or replaced: NUL bytes dropped
+    as stray (0 for UTF-16/32, whose NULs are part of their characters) and invalid UTF-8 bytes
+    read as U+FFFD (a file cut inside its last letter, a few bad bytes), for a reader to say the
+    file was damaged (the U+FFFD used to come in without a word)."""
     where = f"{origin}: " if origin else ""
     if not data.strip():
         raise NotTextError(f"{where}empty file", "empty_file")
@@ -76,14 +78,16 @@ def decode_counting_nuls(data: bytes, origin: str = "") -> tuple[str, int]:
             # NULs that are no UTF-16: stray bytes in text (a copy that stopped leaves a tail
             # of them, some tools pad with them). The rest is judged as any file is, so binary
             # data, whose other control bytes stay, is still refused.
-            return decode_bytes(data.replace(b"\x00", b""), origin), nuls
+            text, damaged = decode_counting_nuls(data.replace(b"\x00", b""), origin)
+            return text, nuls + damaged
         return _checked(_strict(data, wide, where), where), 0
     try:
         return _checked(data.decode("utf-8"), where), 0
     except UnicodeDecodeError:
         pass
     if _truncated_utf8(data) or _mostly_utf8(data):
-        return _checked(data.decode("utf-8", errors="replace"), where), 0
+        text = data.decode("utf-8", errors="replace")
+        return _checked(text, where), max(text.count("\ufffd") - data.count(b"\xef\xbf\xbd"), 0)
     return _checked(_guess_legacy(data, where), where), 0
 
 

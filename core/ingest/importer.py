@@ -24,7 +24,7 @@ import sqlite_utils
 
 from core.ingest.dates import iso_date, normalize_date
 from core.ingest.encoding import unmojibake
-from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters
+from core.ingest.model import ArticleIn, IngestError, ProgressNote, ReadWarning, damaged_characters, shown_name
 from core.ingest.parallel import (
     MAX_ANALYSIS_CHARS,
     PARALLEL_THRESHOLD,
@@ -262,7 +262,8 @@ def _read_all(paths: Iterable[str | os.PathLike[str]], run: _Run) -> Iterator[Ar
             return
         if run.progress:
             run.progress(report.added + report.duplicates, None,
-                         ProgressNote(f"reading {os.fspath(path)}", "reading", path=os.fspath(path)))
+                         ProgressNote(f"reading {shown_name(os.fspath(path))}", "reading",
+                                      path=shown_name(os.fspath(path))))
         for item in read_path(path):
             if isinstance(item, IngestError):
                 (report.passed_over if item.passed_over else report.errors).append(item)

@@ -21,6 +21,22 @@ _VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u1
                       "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
+# A file name that is not valid UTF-8 (a folder copied from an old Windows or Mac disk, a zip
+# unpacked with another code page) reaches Python with each undecodable byte as a lone surrogate
+# (U+DC80–U+DCFF, os.fsdecode's surrogateescape); SQLite and a UTF-8 terminal cannot take those.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_name(name: str) -> str:
+    """`name` (a path as os.fsdecode gives it) with its undecodable bytes written \\xNN, so it can
+    be stored and printed and the user still recognises the file; any other lone surrogate is
+    U+FFFD. Names without them come back unchanged."""
+    if _SURROGATE.search(name) is None:
+        return name
+    return _SURROGATE.sub(lambda m: (f"\\x{ord(m.group()) - 0xDC00:02x}"
+                                     if 0xDC80 <= ord(m.group()) <= 0xDCFF else "\ufffd"), name)
+
+
 def is_blank(text: str) -> bool:
     """Whether `text` shows nothing: only whitespace and invisible format marks."""
     return _VISIBLE.search(text) is None
@@ -65,6 +81,8 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "line_too_long": ("mb",), "undecodable_line": (), "bad_encoding": ("encoding",),
     # a folder's list of its files
     "listed_outside": ("name",), "listed_missing": ("name",), "listed_not_one": ("name",),
+    # a Marsad export (or a map) given to import as if it held articles
+    "notes_export": (), "incidents_export": (), "geojson_file": (),
     # HTML pages
     "no_html_text": (), "html_too_short": ("letters",),
     # RSS / Atom feeds (core.ingest.feed_reader)
@@ -185,5 +203,5 @@ class IngestError:
 
 def damaged_characters(count: int) -> ReadWarning:
     """The warning of an article read with `count` damaged characters removed or replaced."""
-    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-16 halves) removed or replaced "
+    return ReadWarning(plural(f"{count} damaged character(s) (NUL bytes, broken UTF-8 or UTF-16 characters) removed or replaced "
                               "by \ufffd; the rest of the text is kept", count), "damaged_characters", count=str(count))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited
+from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited, shown_name
 from core.text.bidi_order import (
     direction,
     fold_presentation_forms,
@@ -370,4 +370,4 @@ def _first_paragraph_title(text: str) -> str:
 
 def _stem(path: Path) -> str:
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    return os.path.splitext(name)[0]
+    return shown_name(os.path.splitext(name)[0])

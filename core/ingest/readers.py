@@ -24,7 +24,7 @@ from core.ingest.docx_reader import read_docx
 from core.ingest.encoding import NotTextError, arabic_share, decode_bytes, decode_counting_nuls, wide_encoding
 from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
-from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank
+from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank, shown_name
 from core.ingest.pdf_reader import read_pdf
 
 Item = ArticleIn | IngestError
@@ -58,7 +58,22 @@ class _TooLarge(Exception):
 
 
 def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
-    """Every article in a file or (recursively) a folder, and an error for each failure."""
+    """Every article in a file or (recursively) a folder, and an error for each failure.
+
+    A file name that is not valid UTF-8 is shown with its bytes as \\xNN in origins, titles and
+    reasons (`model.shown_name`): its lone surrogates stopped the whole import at the database
+    with a UnicodeEncodeError, every article of the run lost."""
+    for item in _read_path(path):
+        if isinstance(item, IngestError):
+            item.origin, item.reason = shown_name(item.origin), shown_name(item.reason)
+            item.params = {key: shown_name(value) if isinstance(value, str) else value
+                           for key, value in item.params.items()}
+        else:
+            item.origin = shown_name(item.origin)  # a title from the name: _stem
+        yield item
+
+
+def _read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
     p = Path(path)
     if p.is_dir():
         yield from _walk(p)
@@ -111,6 +126,8 @@ def _walk(root: Path) -> Iterator[Item]:
                 continue
             if is_supported(path):
                 yield from _guarded(_reader_for(path), path)  # type: ignore[arg-type]
+            elif path.is_symlink() and not path.exists():  # was «skipped: not a text format»
+                yield IngestError(str(path), "symbolic link loop or broken link", code="broken_link")
             else:  # a picture, a spreadsheet: named in the report (it was passed over silently)
                 suffix = "".join(path.suffixes) or name
                 yield IngestError(str(path), f"skipped: not a text format («{suffix}»)", code="not_a_text_format",
@@ -164,6 +181,8 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
 def _os_reason(exc: OSError) -> str:
     """Plain words for the failures a user can fix (the file went away, a link loops)."""
     if isinstance(exc, FileNotFoundError):
+        if _broken_link(exc):
+            return "a broken link: its target does not exist"
         return "the file disappeared before it could be read"
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
@@ -178,10 +197,17 @@ def _os_params(exc: OSError) -> dict[str, str]:
 def _os_problem(exc: OSError) -> dict[str, Any]:
     """Code and params of a file that cannot be read: gone, a link loop, or the system's reason."""
     if isinstance(exc, FileNotFoundError):
+        if _broken_link(exc):
+            return {"code": "broken_link"}
         return {"code": "file_disappeared"}
     if exc.errno == errno.ELOOP:
         return {"code": "link_loop"}
     return {"code": "cannot_read_file", "params": _os_params(exc)}
+
+
+def _broken_link(exc: OSError) -> bool:
+    """A link whose target does not exist (it was called a file that disappeared while read)."""
+    return bool(exc.filename) and os.path.islink(exc.filename) and not os.path.exists(exc.filename)
 
 
 def _open(path: Path, compressed: bool) -> IO[bytes]:
@@ -200,7 +226,7 @@ def _stem(path: Path) -> str:
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
-    return os.path.splitext(name)[0]
+    return shown_name(os.path.splitext(name)[0])
 
 
 def title_from_text(text: str) -> str:
@@ -313,14 +339,19 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
                 else:
                     yield article_from_object(obj, f"{origin}[{i}]")
             return
-        data = json.loads(text, parse_int=_int_or_digits)
+        data = json.loads(text, parse_int=_int_or_digits, strict=False)
     except json.JSONDecodeError as exc:
-        yield IngestError(origin, f"not valid JSON ({exc.msg} at line {exc.lineno})", code="not_valid_json",
-                          params={"detail": f"{exc.msg}, line {exc.lineno}", "message": exc.msg,
+        message = _json_message(exc)
+        yield IngestError(origin, f"not valid JSON ({message} at line {exc.lineno})", code="not_valid_json",
+                          params={"detail": f"{message}, line {exc.lineno}", "message": exc.msg,
                                   "line": str(exc.lineno), "column": str(exc.colno)})
         return
     except RecursionError:
         yield IngestError(origin, _TOO_DEEP, code="json_too_deep")
+        return
+    export = _export_kind(data, origin)
+    if export is not None:  # was one "no article text" error per article of the export, as if its text were lost
+        yield export
         return
     key = _list_key(data)
     if key is None:
@@ -330,13 +361,40 @@ def _read_json(path: Path, compressed: bool) -> Iterator[Item]:
         yield article_from_object(obj, f"{origin}[{key}][{i}]")
 
 
+# What Marsad's own exports are, for a user who takes one for a copy of the library.
+def _export_kind(data: Any, origin: str) -> IngestError | None:
+    """The error for a Marsad export (or a map) given to import as articles: it holds none."""
+    if not isinstance(data, dict):
+        return None
+    if data.get("format") == "marsad-annotations":
+        return IngestError(origin, "a Marsad export of notes and highlights (notes-json), not articles: nothing to "
+                                   "import (notes come back only from a backup: `marsad restore`)", code="notes_export")
+    if data.get("format") == "marsad-incidents":
+        return IngestError(origin, "a Marsad export of incidents (json), not articles: nothing to import (it holds "
+                                   "no article text)", code="incidents_export")
+    if data.get("type") == "FeatureCollection" and isinstance(data.get("features"), list):
+        return IngestError(origin, "a GeoJSON map file, not articles: nothing to import", code="geojson_file")
+    return None
+
+
+def _json_message(exc: json.JSONDecodeError) -> str:
+    """The decoder's reason as a phrase for the CLI: two end in "at", whose place json's own
+    formatting appends (it read «Invalid control character at, column 25»); worded as the GUI
+    words them (gui/store_errors.py). The "message" param keeps the decoder's words."""
+    return _JSON_MESSAGES.get(exc.msg, exc.msg)
+
+
+_JSON_MESSAGES = {"Invalid control character at": "Invalid control character in a string",
+                  "Unterminated string starting at": "Unterminated string"}
+
+
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")  # the whitespace JSON allows between its tokens
 
 
 def _json_list_items(text: str) -> Iterator[Any]:
     """The items of the JSON list `text` holds, parsed one by one; raises JSONDecodeError where the
     list stops being valid JSON (after yielding the items before it), as json.loads would."""
-    decoder = json.JSONDecoder(parse_int=_int_or_digits)
+    decoder = json.JSONDecoder(parse_int=_int_or_digits, strict=False)
     pos = _JSON_SPACE.match(text, text.index("[") + 1).end()
     if text.startswith("]", pos):
         pos += 1
@@ -357,6 +415,8 @@ def _json_list_items(text: str) -> Iterator[Any]:
         raise json.JSONDecodeError("Extra data", text, pos)
 
 
+# strict=False: a raw tab or line break inside a string (a hand-made or scraped export) is read as
+# itself; json refused the whole file («Invalid control character»), every article in it lost.
 # Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits()), and
 # json.loads then fails the whole file with a ValueError naming an interpreter setting.
 _MAX_INT_DIGITS = 4000
@@ -468,11 +528,12 @@ def _jsonl_objects(lines: Iterator[tuple[int, str | IngestError]], origin: str) 
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line, parse_int=_int_or_digits)
+                obj = json.loads(line, parse_int=_int_or_digits, strict=False)
             except json.JSONDecodeError as exc:
-                yield IngestError(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", number,
+                message = _json_message(exc)
+                yield IngestError(origin, f"malformed JSON ({message}, column {exc.colno})", number,
                                   code="malformed_json",
-                                  params={"detail": f"{exc.msg}, column {exc.colno}", "message": exc.msg,
+                                  params={"detail": f"{message}, column {exc.colno}", "message": exc.msg,
                                           "column": str(exc.colno)})
                 continue
             except RecursionError:

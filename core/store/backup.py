@@ -277,9 +277,17 @@ def _make_folder(folder: Path, what: str) -> None:
 
 
 def _main_file(conn: sqlite3.Connection) -> Path | None:
-    for _, name, file in conn.execute("PRAGMA database_list"):
-        if name == "main" and file:
-            return Path(file)
+    # Read as bytes: a path that is not UTF-8 (os.fsencode's bytes, as SQLite keeps them) failed
+    # to decode, and the backup was refused as a damaged database.
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute("PRAGMA database_list").fetchall()
+    finally:
+        conn.text_factory = factory
+    for _, name, file in rows:
+        if name == b"main" and file:
+            return Path(os.fsdecode(file))
     return None
 
 

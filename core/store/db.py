@@ -75,6 +75,7 @@ STORE_ERROR_CODES = frozenset({
     "disk_full", "read_only", "locked", "damaged",  # storage_error(): met while using the database
     "opened_read_only",  # check_writable(): a write asked of a database opened read-only
     "cannot_open", "is_folder", "cannot_read", "not_sqlite", "not_usable", "newer", "other_program",
+    "cannot_keep_copy",
     "read_only_old_schema", "read_only_wal",  # open_db(): the database cannot be used
     "backup_is_folder", "backup_is_database", "backup_exists", "backup_failed",  # backup.backup_db()
     "no_backup", "not_a_backup", "backup_cannot_open", "backup_missing_tables", "backup_newer",
@@ -187,6 +188,8 @@ def open_db(
             if not memory:
                 conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            if not memory:
+                _keep_before_migrating(db, file, where)
             migrate(db, where)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -202,6 +205,62 @@ def open_db(
     db.marsad_read_only = bool(read_only)  # type: ignore[attr-defined]
     db.marsad_path = where  # type: ignore[attr-defined]
     return db
+
+
+def before_migrating_path(file: Path, version: int) -> Path:
+    """Where the library of schema `version` is kept before it is upgraded: «lib.db.schema3.bak»."""
+    return file.with_name(f"{file.name}.schema{version}.bak")
+
+
+def _keep_before_migrating(db: sqlite_utils.Database, file: Path, where: str) -> None:
+    """A copy of a Marsad library of an older schema, made before its first migration (once: an
+    existing copy is kept): an upgraded library cannot be opened by the version that made it, and
+    a migration that went wrong must be undoable. A new or empty database needs none. The copy
+    is made like a backup (the online backup API, checked, fsynced) and only then linked to its
+    name, so two programs opening the library at once cannot replace a good copy. If no copy can
+    be made (a full disk), nothing is migrated: StoreError says why."""
+    from core.store.migrations import SCHEMA_VERSION
+
+    conn = db.conn
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not 0 < version < SCHEMA_VERSION:
+        return
+    dest = before_migrating_path(file, version)
+    if dest.exists():
+        return
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        target = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            copied = int(target.execute("PRAGMA user_version").fetchone()[0])
+            ok = target.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            target.close()
+        if copied != version:  # another program upgraded it meanwhile (and kept its own copy)
+            return
+        if not ok:
+            raise sqlite3.DatabaseError("the copy failed its integrity check")
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, dest)  # never replaces: a copy made meanwhile by another program is kept
+        except FileExistsError:
+            pass
+    except (sqlite3.Error, OSError) as exc:
+        reason = str(getattr(exc, "strerror", None) or exc)
+        raise StoreError(
+            f"{where} is of an older schema (version {version}) and is upgraded only after a copy is kept, but "
+            f"the copy {dest} could not be made ({reason}); nothing was changed. Free some disk space and open it "
+            "again",
+            code="cannot_keep_copy", params={"path": where, "version": version, "copy": str(dest), "reason": reason},
+        ) from exc
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # (not ours to remove: a folder by that name)
+            pass
 
 
 def _open_failure(file: Path, exc: Exception) -> str:
@@ -225,7 +284,7 @@ def _writable(file: Path) -> bool:
 def _connect_read_only(file: Path) -> sqlite3.Connection:
     """A read-only connection. A WAL-mode database needs its -shm file; where that cannot be
     made (a read-only folder), the file is opened immutable: nobody can write it there anyway."""
-    uri = "file:" + urllib.parse.quote(str(file.resolve()))
+    uri = "file:" + urllib.parse.quote(os.fsencode(file.resolve()))  # bytes: a non-UTF-8 name too
     for flags in ("mode=ro", "mode=ro&immutable=1"):
         conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False, isolation_level=None)

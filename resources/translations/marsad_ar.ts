@@ -2552,6 +2552,18 @@
         <translation>الملف المدرج «%1» غير موجود</translation>
     </message>
     <message>
+        <source>a Marsad export of notes and highlights, not articles: nothing to import (notes come back only from a backup: File → Restore database…)</source>
+        <translation>ملف صدّره مرصد للملاحظات والتظليلات، لا مقالات: لا شيء فيه يُستورد (تعود الملاحظات من نسخة احتياطية فقط: ملف ← استعادة قاعدة البيانات…)</translation>
+    </message>
+    <message>
+        <source>a Marsad export of incidents, not articles: nothing to import (it holds no article text)</source>
+        <translation>ملف صدّره مرصد للحوادث، لا مقالات: لا شيء فيه يُستورد (لا يحوي نص أي مقال)</translation>
+    </message>
+    <message>
+        <source>a GeoJSON map file, not articles: nothing to import</source>
+        <translation>ملف خريطة GeoJSON، لا مقالات: لا شيء فيه يُستورد</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="164"/>
         <source>the listed file «%1» is not one article (.txt, .html, .docx or .pdf)</source>
         <translation>الملف المدرج «%1» ليس مقالًا واحدًا (‎.txt أو ‎.html أو ‎.docx أو ‎.pdf)</translation>
@@ -4772,6 +4784,10 @@
         <location filename="../../gui/store_errors.py" line="53"/>
         <source>The database %1 was made by a newer version of Marsad (schema %2, this version knows %3); it was left untouched.</source>
         <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أحدث من مرصد (المخطط %2، وهذا الإصدار يعرف حتى %3)؛ تُركت كما هي.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by an older Marsad (schema %2) and is upgraded only after a copy of it is kept, but the copy %3 could not be made; nothing was changed. Free some disk space and open it again.</source>
+        <translation>أنشأ قاعدةَ البيانات %1 إصدارٌ أقدم من مرصد (المخطط %2)، ولا تُحدَّث إلا بعد الاحتفاظ بنسخة منها، لكن تعذّر إنشاء النسخة %3؛ لم يُغيَّر شيء. وفّر بعض المساحة على القرص ثم افتحها مجددًا.</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="56"/>
