@@ -115,7 +115,9 @@ def find(doc: Document) -> list[Span]:
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
     headed = {m.chosen.id for m in mentions if m.chosen and (m.head or m.facility_head or _named_with_head(m, gaz.rules))}
-    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed) or _learnt_after_head(m, table)]
+    shared = _same_news_tie(mentions) if dominant is None else frozenset()
+    fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed, shared)
+             or _learnt_after_head(m, table)]
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
     _named_in_its_country(fired, sentences)
@@ -1116,6 +1118,24 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
+def _same_news_tie(mentions: list[Mention]) -> frozenset[str]:
+    """No main country because Israel and Palestine tie for it (`SAME_NEWS`: «القدس» votes
+    Palestine, «إسرائيل» Israel, as often in the same news): both, for `_home_town_abroad`, whose
+    towns are then named bare as in news of either («مستشفى سوروكا في بئر السبع»). Any other tie,
+    or a third country as strong, leaves none."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        pool = [m.chosen] if m.chosen else m.candidates
+        countries = {c.country for c in pool if c.tier == "A"}
+        if len(countries) == 1 and (m.bare_ok or m.head):
+            votes[countries.pop()] += 1
+    top = votes.most_common(3)
+    if len(top) < 2 or top[0][1] != top[1][1] or (len(top) == 3 and top[2][1] == top[0][1]):
+        return frozenset()
+    pair = {top[0][0], top[1][0]}
+    return frozenset(pair) if SAME_NEWS.get(top[0][0]) == top[1][0] else frozenset()
+
+
 @dataclass(slots=True)
 class _Provided:
     """Who names one context key: best weight per name, overall and per sentence."""
@@ -1226,7 +1246,24 @@ def _stands_aside(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool
     # a town likewise: its governorate named far off in the article («زنجبار في محافظة أبين» at the
     # end of a Rabat wire) does not make a bare «الرباط» the Abyan town
     enough = near_a1 or near_a2 if c.tier == "B" else near_a2
-    return not enough and _big_city_homonym(m)
+    return not enough and (_big_city_homonym(m) or _unnameable_town(m, c, support))
+
+
+VILLAGE_BESIDE_CITY = 10  # a namesake abroad this many times as big outweighs the main country's village
+
+
+def _unnameable_town(m: Mention, c: PlaceRecord, support: dict[str, float]) -> bool:
+    """«صيدا» in news of Palestine: the West Bank village (tier B, 3,000 people) with no governorate
+    or district of its own named anywhere, beside Lebanon's Sidon (tier A). `_fires` would drop the
+    village reading (a namesake abroad as big: `_home_town_abroad`), and the mention with it, so
+    the article's main country does not make it the one meant, when the namesake is a town ten
+    times as big (`VILLAGE_BESIDE_CITY`): Egypt's Rafah (44,000) in news of Egypt keeps its reading
+    against Gaza's (126,000). Yemen's towns are left as they were (they ask for their governorate
+    whatever their namesakes)."""
+    if c.tier != "B" or c.country == HOME or support.get("a1", 0.0) + support.get("a2", 0.0) > 0:
+        return False
+    return any(x.country != c.country and x.tier == "A" and x.population >= VILLAGE_BESIDE_CITY * max(c.population, 1)
+               for x in m.candidates)
 
 
 def _big_city_homonym(m: Mention) -> bool:
@@ -1269,7 +1306,8 @@ def _nameable(m: Mention) -> bool:
     return m.support.get("a2", 0.0) > 0
 
 
-def _fires(m: Mention, dominant: str | None, backed: bool, headed: frozenset[str] | set[str] = frozenset()) -> bool:
+def _fires(m: Mention, dominant: str | None, backed: bool, headed: frozenset[str] | set[str] = frozenset(),
+           shared: frozenset[str] = frozenset()) -> bool:
     c = m.chosen
     if c is None:
         return False
@@ -1283,7 +1321,7 @@ def _fires(m: Mention, dominant: str | None, backed: bool, headed: frozenset[str
         return True
     admin_support = m.support.get("a1", 0.0) + m.support.get("a2", 0.0)
     if c.tier == "B":
-        return admin_support > 0 or _home_town_abroad(m, dominant, headed)
+        return admin_support > 0 or _home_town_abroad(m, dominant, headed, shared)
     return m.support.get("a2", 0.0) > 0
 
 
@@ -1295,7 +1333,8 @@ def _named_with_head(m: Mention, rules) -> bool:
     return len(words) > 1 and words[0] in rules.admin_heads
 
 
-def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] | set[str]) -> bool:
+def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] | set[str],
+                      shared: frozenset[str] = frozenset()) -> bool:
     """«قصفت الطائرات الزبداني», «معارك في سراقب»: outside Yemen, a town the gazetteer holds below
     50,000 people (tier B: Zabadani, Saraqib, Madaya, Jisr al-Shughur, Tal Abyad, Afrin …) is named
     bare as often as with its province. It is a place by its name in news of its own country (the
@@ -1306,7 +1345,8 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
     Yemeni villages and towns are many and often words). A city the gazetteer keeps at tier B (the
     curated border cities of Turkey: Suruç «سروج/سوروتش», Cizre, Silopi, Antakya) is named bare
     the same way («الهجوم الانتحاري في سوروتش»). Israel's towns count so in Palestine's news and
-    Palestine's in Israel's (`SAME_NEWS`: «صواريخ من غزة على سديروت»)."""
+    Palestine's in Israel's (`SAME_NEWS`: «صواريخ من غزة على سديروت»), and in news where the two
+    tie for the main country (`shared`, `_same_news_tie`)."""
     c = m.chosen
     if c is None or not m.bare_ok or c.kind not in ("town", "city") or c.country == HOME:
         return False
@@ -1316,7 +1356,8 @@ def _home_town_abroad(m: Mention, dominant: str | None, headed: frozenset[str] |
            for x in m.candidates if x.tier != "C"):
         return False
     if dominant is None:  # no main country: only a town named with a head elsewhere (SAME_NEWS.get of a
-        return c.id in headed  # country outside it is None too, which made any bare town abroad a place)
+        return c.id in headed or c.country in shared  # country outside it is None too, which made any
+        # bare town abroad a place)
     return c.country == dominant or SAME_NEWS.get(c.country) == dominant or c.id in headed
 
 
