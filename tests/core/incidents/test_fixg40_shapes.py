@@ -35,3 +35,24 @@ def test_operations_command_of_a_province_with_its_shelling() -> None:
 def test_operations_command_headquarters_is_no_actor() -> None:
     doc = analyze("وعقد اجتماع أمني في مقر قيادة عمليات الأنبار لبحث خطط حماية الطرق.", MONDAY)
     assert not any(e.label == "ARMED_ACTOR" for e in doc.entities)
+
+
+# -- a condemnation names an attack told elsewhere, unless its clause dates it ----------------------
+
+def test_a_condemned_strike_is_no_event() -> None:
+    text = ("دانت جامعة الدول العربية القصف التركي لمناطق في شمال العراق، ودعت أنقرة إلى احترام سيادة العراق. "
+            "واستنكر الأمين العام للجامعة في بيان الغارات التركية على قرى إقليم كردستان.")
+    assert _incidents(text) == []
+
+
+def test_a_condemned_attack_the_clause_dates_is_told() -> None:
+    text = ("واستنكر الشيخ التفجير الإرهابي الذي وقع في مسجد بمدينة أبها أمس، "
+            "وأسفر عن مقتل خمسة من رجال الأمن.")
+    assert len(_incidents(text)) == 1
+
+
+def test_the_attack_told_beside_its_condemnation_stays() -> None:
+    text = ("قتل سبعة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني على موقع عسكري في ولاية هكاري يوم الأحد. "
+            "ودانت الجامعة العربية الهجوم الذي استهدف الجنود الأتراك.")
+    [inc] = _incidents(text)
+    assert inc.fatalities == 7
