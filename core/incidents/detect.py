@@ -974,8 +974,10 @@ def _strike_missiles(told: list[Mention], weapons: list[Span], armed: list[Span]
 # relative to the article): «… أمس، في تصعيد لم تشهده المحافظة على مدى الأشهر الماضية»
 PAST_KINDS = ("background", "over_a_period")
 # kinds a clause dated today or before keeps its event against: what happened then, beside the time
-# spoken of («قتل 5 مدنيين أمس … وسط توقعات بتصعيد خلال الأيام المقبلة»)
-DATED_KEEPS = PAST_KINDS + ("future_time",)
+# spoken of («قتل 5 مدنيين أمس … وسط توقعات بتصعيد خلال الأيام المقبلة»); a condemned attack the
+# clause dates is told («استنكر الحادث الإرهابي الذي وقع في مسجد … أمس»), one it does not date is
+# named as told elsewhere («دانت الجامعة العربية القصف التركي في شمال العراق»)
+DATED_KEEPS = PAST_KINDS + ("future_time", "condemnation")
 
 
 WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territory", "strong", "", "withdrawal")
