@@ -7,7 +7,7 @@ Sentences written for the tests in the style of the news.
 
 from __future__ import annotations
 
-from place_fixtures import named, places
+from entity_fixtures import named, places
 
 
 def test_israel_districts_in_acled_english() -> None:

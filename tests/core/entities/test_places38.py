@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.entities.gazetteer import Gazetteer
 from core.incidents.lexicons import context
-from place_fixtures import named, places
+from entity_fixtures import named, places
 
 
 def test_added_places_resolve_with_region_and_country() -> None:

@@ -1,5 +1,5 @@
-"""Helpers of the place tests: the places the whole pipeline finds in a sentence, with the names
-the gazetteer gives them (a unique module name: test folders have no __init__.py)."""
+"""Helpers of the entity tests: the entities the whole pipeline finds in a sentence, and its places
+with the names the gazetteer gives them (a unique module name: test folders have no __init__.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,12 @@ from datetime import date
 from core.pipeline import analyze
 
 DAY = date(2015, 8, 3)
+
+
+def spans(text: str, label: str, day: date = DAY) -> list[tuple[str, dict]]:
+    """The entities of `label` in `text` read on `day`: (words, attrs)."""
+    doc = analyze(text, day).doc
+    return [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label == label]
 
 
 def places(text: str, day: date = DAY) -> list[tuple[str, str, str, str]]:
