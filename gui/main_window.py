@@ -388,6 +388,15 @@ class MainWindow(QMainWindow):
         quote = " ".join(quote.split())
         return isolate_auto(quote if len(quote) <= 40 else quote[:39].rstrip() + "…")
 
+    def _article_words(self, start: int, end: int) -> str:
+        """The open article's text from `start` to `end` (empty when no article is open)."""
+        return self.article.text[start:end] if self.article is not None else ""
+
+    def _annotation_count(self) -> int:
+        """The open article's annotations as the notes pane shows them: its highlights, and the free
+        note when one is written (the Notes tab's count and the library row's)."""
+        return len(self.notes.highlights()) + (1 if self.notes.note.toPlainText().strip() else 0)
+
     def _highlight_what(self, quote: str, kind: str) -> str:
         """A highlight change as Edit › Undo's status message names it; the quote cut to a few words."""
         quote = self._quoted(quote)
@@ -599,14 +608,14 @@ class MainWindow(QMainWindow):
         self.place_picker.open()
 
     def _mark_entity(self, span: tuple[int, int], label: str, attrs: dict[str, Any] | None) -> None:
-        quote = self._quoted(self.article.text[span[0]:span[1]] if self.article is not None else "")
+        quote = self._quoted(self._article_words(*span))
         self.run_recorded_op(undo.ENTITIES, lambda db, aid: tasks.mark_entity(db, aid, span[0], span[1], label, attrs),
                              self.tr("Marking the entity and analysing again"), self.on_entities_corrected,
                              self.tr("marking «%1» as an entity").replace("%1", quote))
 
     def on_entity_remove_requested(self, h: Highlight) -> None:
         start, end = h.span or (h.start, h.end)
-        quote = self._quoted(self.article.text[start:end] if self.article is not None else "")
+        quote = self._quoted(self._article_words(start, end))
         self.run_recorded_op(undo.ENTITIES, lambda db, aid: tasks.unmark_entity(db, aid, start, end, h.label, h.source),
                              self.tr("Removing the entity and analysing again"), self.on_entities_corrected,
                              self.tr("removing the entity «%1»").replace("%1", quote))
@@ -698,7 +707,7 @@ class MainWindow(QMainWindow):
 
     def _save_new_highlight(self, span: tuple[int, int], color: str, note: str) -> None:
         self.highlight_color = color
-        quote = self.article.text[span[0]:span[1]] if self.article is not None else ""
+        quote = self._article_words(*span)
         self.run_recorded_op(undo.HIGHLIGHTS, lambda db, aid: tasks.add_highlight(db, aid, span[0], span[1], color, note),
                              self.tr("Saving the highlight"), self.on_highlights_changed, self._highlight_what(quote, "add"))
 
@@ -709,7 +718,7 @@ class MainWindow(QMainWindow):
         self.reader.set_user_highlights(highlights)
         self.notes.set_highlights(highlights)
         self._update_notes_tab()
-        self.library.model.update_article(article_id, annotation_count=len(highlights) + (1 if self.notes.note.toPlainText().strip() else 0))
+        self.library.model.update_article(article_id, annotation_count=self._annotation_count())
         self.show_status(self.tr("Saved."), 3000)
         self.highlightsChanged.emit(highlights)
 
@@ -756,8 +765,7 @@ class MainWindow(QMainWindow):
             self._note_typing += 1  # typing after an undo is a new step, not the undone one going on
             self.notes.set_notes(notes)
             self._update_notes_tab()
-            self.library.model.update_article(article_id, annotation_count=len(self.notes.highlights())
-                                              + (1 if self.notes.note.toPlainText().strip() else 0))
+            self.library.model.update_article(article_id, annotation_count=self._annotation_count())
             self.show_status(self.tr("Saved."), 3000)
         self.annotationSaved.emit("note")
 
@@ -816,7 +824,7 @@ class MainWindow(QMainWindow):
         self.notes.note.setFocus()
 
     def _update_notes_tab(self) -> None:
-        n = len(self.notes.highlights()) + (1 if self.notes.note.toPlainText().strip() else 0)
+        n = self._annotation_count()
         text = self.tr("Notes ({0})").format(n) if n else self.tr("Notes")
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.notes), text)
 

@@ -677,9 +677,25 @@ def document_tags(norms: Sequence[Sequence[str]], texts: Sequence[Sequence[str]]
                for ws, (tags, _) in zip(texts, raw)]
     # «و» + the surname of a person the document names in full starts a second name too
     names = firsts | document_surnames(norms, [tags for tags, _ in raw])
-    tagged = [(drop_latin_words(w, join_place_heads(n, extend_particle_right(n, extend_family_right(n, cut_fa_verbs(n, cut_office_tails(n, names_after_ranks(n, extend_kunya_right(n, extend_names_left(n, split_joined_names(n, tags, names, keep), firsts, mq)), w)), firsts), w)))), probs)
+    tagged = [(_name_rules(n, w, tags, mq, names, firsts, keep), probs)
               for n, w, mq, (tags, probs) in zip(norms, texts, maqsura, raw)]
     return harmonise(norms, tagged, ordinary_strings(), texts), names
+
+
+def _name_rules(norms: Sequence[str], texts: Sequence[str], tags: Sequence[str], maqsura: Collection[int],
+                names: Collection[str], firsts: Collection[str], keep: Collection[str]) -> list[str]:
+    """One sentence's tags (normalised tokens `norms`, written `texts`) after the name rules of
+    `document_tags`, in their order: each reads the tags the one before it left."""
+    tags = split_joined_names(norms, tags, names, keep)
+    tags = extend_names_left(norms, tags, firsts, maqsura)
+    tags = extend_kunya_right(norms, tags)
+    tags = names_after_ranks(norms, tags, texts)
+    tags = cut_office_tails(norms, tags)
+    tags = cut_fa_verbs(norms, tags, firsts)
+    tags = extend_family_right(norms, tags, texts)
+    tags = extend_particle_right(norms, tags)
+    tags = join_place_heads(norms, tags)
+    return drop_latin_words(texts, tags)
 
 
 def document_spans(

@@ -120,6 +120,7 @@ def _lex() -> _Lexicon:
     for phrase in data["vague_null"]["phrases"]:
         vague.add(phrase, None)
     scales = _norms(data["scales"])
+    casualty_duals = data["duals"].get("casualty_dual_stems", {})  # «مقتل شرطيين»
     return _Lexicon(
         units=_norms(data["units"]),
         compound_only=frozenset(normalize_token(w) for w in data["compound_only"]),
@@ -138,10 +139,9 @@ def _lex() -> _Lexicon:
         construct_duals={normalize_token(w + end): normalize_token(w) for w in data["duals"].get("construct", {}).get("stems", ())
                          for end in ("ي", "ا")},
         construct_next=frozenset(normalize_token(w) for w in data["duals"].get("construct", {}).get("next", ())),
-        casualty_duals={normalize_token(w + "ين"): normalize_token(w)
-                        for w in data["duals"].get("casualty_dual_stems", {}).get("stems", ())},
-        casualty_dual_before=frozenset(normalize_token(w) for w in data["duals"].get("casualty_dual_stems", {}).get("before", ())),
-        casualty_dual_not_after=tuple(normalize_token(w) for w in data["duals"].get("casualty_dual_stems", {}).get("not_after", ())),
+        casualty_duals={normalize_token(w + "ين"): normalize_token(w) for w in casualty_duals.get("stems", ())},
+        casualty_dual_before=frozenset(normalize_token(w) for w in casualty_duals.get("before", ())),
+        casualty_dual_not_after=tuple(normalize_token(w) for w in casualty_duals.get("not_after", ())),
         vague=vague,
         vague_fallback=int(data["vague_null"]["fallback"]),
         before=PhraseMatcher(data["qualifiers_before"].items()),
@@ -432,6 +432,9 @@ def _adds_to(lex: _Lexicon, tokens: list[Token], text: str, offset: int, prev: N
     return scale is not None and hit.value < scale and text[prev.end - offset : hit.start - offset].strip() == "و"
 
 
+_TWO_WORDS = frozenset(normalize_token(w) for w in ("اثنين", "اثنان"))  # «مقتل شرطيين اثنين»: the number says two
+
+
 def _casualty_dual(lex: _Lexicon, tokens: list[Token], i: int, hits: list[NumberHit]) -> str | None:
     """The stem of a sound-plural-looking «-ين» noun read as a dual right after a word of death or
     wounding (numbers.json duals "casualty_dual_stems": «مقتل شرطيين», «وإصابة شرطيين» = 2), with no
@@ -444,7 +447,7 @@ def _casualty_dual(lex: _Lexicon, tokens: list[Token], i: int, hits: list[Number
         return None
     if not any(v in lex.casualty_dual_before for v in proclitic_variants(tokens[i - 1].norm)):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].norm in (normalize_token("اثنين"), normalize_token("اثنان")):
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _TWO_WORDS:
         return None
     if lex.casualty_dual_not_after and any(v.startswith(lex.casualty_dual_not_after) for j in (i - 2, i - 3)
                                            if j >= 0 for v in proclitic_variants(tokens[j].norm)):

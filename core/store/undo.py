@@ -21,9 +21,8 @@ from typing import Any
 
 import sqlite_utils
 
-from core.store.db import transaction
-
 from core.store.annotations import list_tags, set_tags
+from core.store.db import transaction
 from core.text.normalize import fold_for_search
 
 UNDOABLE_TABLES = ("highlights", "incident_overrides", "notes", "entity_corrections")
@@ -71,7 +70,7 @@ def read_part(db: sqlite_utils.Database, part: str, article_id: int) -> Any:
     if part == "tags":
         return list_tags(db, article_id)
     if part in ("flags", "details"):
-        names = FLAGS if part == "flags" else DETAILS
+        names = _columns(part)
         row = db.conn.execute(f"SELECT {', '.join(names)} FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise LookupError(f"article {article_id} is not in the library")
@@ -95,16 +94,27 @@ def put_part(db: sqlite_utils.Database, part: str, article_id: int, value: Any, 
             set_tags(db, article_id, list(value))
             reanalyse = False
         else:
-            names = FLAGS if part == "flags" else DETAILS
-            if set(value) != set(names):
-                raise ValueError(f"{part} is {', '.join(names)}")
-            sets = [f"{n} = ?" for n in names]
-            args = [value[n] for n in names]
-            if part == "details":
-                sets.append("title_search = ?")
-                args.append(fold_for_search(str(value["title"] or "")))
-            db.conn.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))
+            _put_columns(db, part, article_id, value)
             reanalyse = part == "details" and (now["title"], now["published"]) != (value["title"], value["published"])
         if reanalyse:
             db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
     return reanalyse
+
+
+def _columns(part: str) -> tuple[str, ...]:
+    """The articles columns a part of the article's own row is made of ("flags" or "details")."""
+    return FLAGS if part == "flags" else DETAILS
+
+
+def _put_columns(db: sqlite_utils.Database, part: str, article_id: int, value: dict[str, Any]) -> None:
+    """The article's row given `value` for the part's columns (`_columns`); its title's search form
+    follows a new title."""
+    names = _columns(part)
+    if set(value) != set(names):
+        raise ValueError(f"{part} is {', '.join(names)}")
+    sets = [f"{n} = ?" for n in names]
+    args = [value[n] for n in names]
+    if part == "details":
+        sets.append("title_search = ?")
+        args.append(fold_for_search(str(value["title"] or "")))
+    db.conn.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))

@@ -8,39 +8,31 @@ Sentences written for the tests in the style of the news.
 
 from __future__ import annotations
 
-from datetime import date
-
 from core.pipeline import analyze
-
-DAY = date(2015, 8, 3)
-
-
-def _spans(text: str, label: str) -> list[tuple[str, dict]]:
-    doc = analyze(text, DAY).doc
-    return [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label == label]
+from entity_fixtures import DAY, spans
 
 
 def test_bare_taliban_is_the_armed_group() -> None:
     """«طالبان» alone (and with a proclitic) names the movement in the news, as «حركة طالبان» does."""
     text = ("وقال مسؤول أفغاني إن طالبان شنت هجوما على نقطة للجيش في ولاية قندوز، "
             "وإن قادة سابقين لطالبان انضموا إلى تنظيم داعش.")
-    actors = _spans(text, "ARMED_ACTOR")
+    actors = spans(text, "ARMED_ACTOR")
     taliban = [t for t, a in actors if a.get("id") == "taliban"]
     assert len(taliban) == 2, actors
-    assert not [t for t, _ in _spans(text, "ORGANIZATION") if "طالبان" in t]
+    assert not [t for t, _ in spans(text, "ORGANIZATION") if "طالبان" in t]
 
 
 def test_republican_guard_outside_yemen_is_the_countrys_army() -> None:
     """«قوات الحرس الجمهوري» in a Syrian article are the Syrian army, not Yemen's Saleh loyalists."""
     text = ("وقصفت قوات الحرس الجمهوري مدينة الزبداني في ريف دمشق بعشرات البراميل المتفجرة، "
             "فيما ردت فصائل المعارضة السورية بقذائف الهاون.")
-    names = [a.get("name_en", "") for _, a in _spans(text, "ARMED_ACTOR")]
+    names = [a.get("name_en", "") for _, a in spans(text, "ARMED_ACTOR")]
     assert "Military Forces of Syria (2000-)" in names and "Saleh Loyalist Forces" not in names, names
 
 
 def test_republican_guard_in_yemen_stays_saleh_loyalists() -> None:
     text = "واشتبكت المقاومة الشعبية مع قوات الحرس الجمهوري في مديرية الوازعية بمحافظة تعز اليمنية أمس."
-    names = [a.get("name_en", "") for _, a in _spans(text, "ARMED_ACTOR")]
+    names = [a.get("name_en", "") for _, a in spans(text, "ARMED_ACTOR")]
     assert "Saleh Loyalist Forces" in names, names
 
 
@@ -57,13 +49,13 @@ def test_middle_east_news_agency_is_a_source_not_a_region() -> None:
 def test_person_ends_before_the_outlet_after_it() -> None:
     """«وقال فلان لرويترز»: the person's span stops before «لرويترز», which stays the agency."""
     text = "وقال المتحدث باسم وزارة الصحة حسام عبد الغفار لرويترز إن المصابين نقلوا إلى المستشفى."
-    persons = [t for t, _ in _spans(text, "PERSON")]
+    persons = [t for t, _ in spans(text, "PERSON")]
     assert persons and all("رويترز" not in t for t in persons), persons
     assert "حسام عبد الغفار" in persons, persons
 
 
 def _tolls(text: str) -> list[tuple[str, int | None]]:
-    return [(a.get("role"), a.get("count")) for _, a in _spans(text, "CASUALTY")]
+    return [(a.get("role"), a.get("count")) for _, a in spans(text, "CASUALTY")]
 
 
 def test_one_person_and_another_joined_by_waw_are_two() -> None:
@@ -88,7 +80,7 @@ def test_a_list_stops_at_what_is_no_single_person() -> None:
 def test_iranian_kurdistan_is_not_iraqs_region() -> None:
     """«كردستان إيران» is in Iran, not the Kurdistan Region of Iraq that a bare «كردستان» names."""
     text = "وأعلن الحزب الكردي عن تنفيذ هجمات على مواقع الجيش الإيراني في كردستان إيران أمس."
-    places = [(t, a.get("country")) for t, a in _spans(text, "LOCATION")]
+    places = [(t, a.get("country")) for t, a in spans(text, "LOCATION")]
     assert ("كردستان إيران", "Iran") in places, places
     assert not [t for t, c in places if c == "Iraq"], places
 
@@ -96,7 +88,7 @@ def test_iranian_kurdistan_is_not_iraqs_region() -> None:
 def test_sirnak_spelt_with_kha() -> None:
     """«إقليم شرناخ» is Şırnak province in Turkey (as «شرناق»)."""
     text = "وقتل ثلاثة جنود أتراك في هجوم على ثكنة عسكرية في إقليم شرناخ جنوب شرقي تركيا."
-    places = [(t, a.get("name_en")) for t, a in _spans(text, "LOCATION")]
+    places = [(t, a.get("name_en")) for t, a in spans(text, "LOCATION")]
     assert any(name == "Sirnak" for _, name in places), places
 
 
@@ -105,7 +97,7 @@ def test_turkmen_mountain_is_in_latakia() -> None:
     (the Hasakah of an earlier paragraph)."""
     text = ("وتقدم تنظيم داعش في مدينة الحسكة أمس. "
             "وسيطر الثوار على عدة تلال في جبل التركمان بعد معارك مع قوات النظام.")
-    places = [(t, a.get("admin1_en")) for t, a in _spans(text, "LOCATION")]
+    places = [(t, a.get("admin1_en")) for t, a in spans(text, "LOCATION")]
     assert ("جبل التركمان", "Lattakia") in places, places
 
 
@@ -113,6 +105,6 @@ def test_stun_and_gas_grenades_are_no_ied() -> None:
     """«القنابل الصاعقة», «قنابل الغاز المسيل للدموع»: crowd-control munitions, not the IED that
     the bare «قنابل» names; a bare «قنابل» stays one."""
     text = "وألقت قوات الأمن القنابل الصاعقة وقنابل الغاز المسيل للدموع على المتظاهرين في القدس."
-    assert not [a for _, a in _spans(text, "WEAPON") if a.get("category") == "ied"], _spans(text, "WEAPON")
+    assert not [a for _, a in spans(text, "WEAPON") if a.get("category") == "ied"], spans(text, "WEAPON")
     text = "وانفجرت قنابل زرعها مسلحون على جانب الطريق."
-    assert [a for _, a in _spans(text, "WEAPON") if a.get("category") == "ied"]
+    assert [a for _, a in spans(text, "WEAPON") if a.get("category") == "ied"]

@@ -7,23 +7,7 @@ Sentences written for the tests in the style of the news.
 
 from __future__ import annotations
 
-from datetime import date
-
-from core.pipeline import analyze
-
-DAY = date(2015, 8, 3)
-
-
-def _places(text: str) -> list[tuple[str, str, str, str]]:
-    doc = analyze(text, DAY).doc
-    return [(doc.text[e.start:e.end], e.attrs.get("name_en", ""), e.attrs.get("admin1_en", ""), e.attrs.get("country", ""))
-            for e in doc.entities if e.label == "LOCATION"]
-
-
-def _named(text: str, name_en: str) -> tuple[str, str]:
-    found = [(admin1, country) for _, en, admin1, country in _places(text) if en == name_en]
-    assert found, (name_en, _places(text))
-    return found[0]
+from entity_fixtures import named, places
 
 
 def test_israel_districts_in_acled_english() -> None:
@@ -35,7 +19,7 @@ def test_israel_districts_in_acled_english() -> None:
         ("اعتقلت أجهزة الأمن مستوطنا متطرفا في مدينة صفد أمس.", "Safed", "HaZafon"),
     ]
     for text, name_en, admin1 in cases:
-        assert _named(text, name_en) == (admin1, "Israel"), text
+        assert named(text, name_en) == (admin1, "Israel"), text
 
 
 def test_jerusalem_city_is_the_palestinian_governorate_like_the_bare_name() -> None:
@@ -44,8 +28,8 @@ def test_jerusalem_city_is_the_palestinian_governorate_like_the_bare_name() -> N
     for text in ("اندلعت مواجهات بين شبان وقوات الاحتلال في مدينة القدس المحتلة مساء أمس.",
                  "اقتحم مستوطنون المسجد الأقصى في القدس صباح اليوم.",
                  "أصيب ثلاثة شبان برصاص الشرطة في أحد أحياء القدس الشرقية."):
-        found = [(admin1, country) for span, _, admin1, country in _places(text) if "القدس" in span]
-        assert found and all(f == ("Jerusalem", "Palestine") for f in found), (text, _places(text))
+        found = [(admin1, country) for span, _, admin1, country in places(text) if "القدس" in span]
+        assert found and all(f == ("Jerusalem", "Palestine") for f in found), (text, places(text))
 
 
 def test_towns_abroad_and_quarters_of_the_wars_have_rows() -> None:
@@ -57,16 +41,16 @@ def test_towns_abroad_and_quarters_of_the_wars_have_rows() -> None:
         ("استهدفت غارة للتحالف منزلين في منطقة التأميم وسط الرمادي.", "Al Tameem", "Iraq"),
     ]
     for text, name_en, country in cases:
-        found = [(en, c) for _, en, _, c in _places(text) if en == name_en]
-        assert found == [(name_en, country)], (text, _places(text))
+        found = [(en, c) for _, en, _, c in places(text) if en == name_en]
+        assert found == [(name_en, country)], (text, places(text))
 
 
 def test_tamim_needs_a_head_word() -> None:
     """The bare «التأميم» is nationalisation («قرار التأميم»), not the Ramadi quarter; «حي التأميم» stays the
     quarter span placed by the town named with it, as before (the «حي» step)."""
-    found = [(a1, c) for span, _, a1, c in _places("تتقدم القوات العراقية باتجاه حي التأميم جنوب غربي الرمادي.")
+    found = [(a1, c) for span, _, a1, c in places("تتقدم القوات العراقية باتجاه حي التأميم جنوب غربي الرمادي.")
              if span == "حي التأميم"]
     assert found == [("Al-Anbar", "Iraq")], found
     for text in ("وحول قرار التأميم قال الوزير إن الخطوة جاءت بعد رفض الشركات.",
                  "أثار التأميم المصاحب للعولمة جدلا واسعا."):
-        assert not [p for p in _places(text) if p[1] == "Al Tameem"], text
+        assert not [p for p in places(text) if p[1] == "Al Tameem"], text

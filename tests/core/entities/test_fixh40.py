@@ -6,16 +6,8 @@ Sentences written for the tests in the style of the news.
 
 from __future__ import annotations
 
-from datetime import date
-
 from core.pipeline import analyze
-
-DAY = date(2015, 8, 3)
-
-
-def _spans(text: str, label: str) -> list[tuple[str, dict]]:
-    doc = analyze(text, DAY).doc
-    return [(doc.text[e.start:e.end], e.attrs) for e in doc.entities if e.label == label]
+from entity_fixtures import DAY, spans
 
 
 def test_iraq_operations_commands_are_iraqs_forces() -> None:
@@ -26,14 +18,14 @@ def test_iraq_operations_commands_are_iraqs_forces() -> None:
         ("وأكدت قيادة عمليات صلاح الدين تطهير الطريق من العبوات.", "قيادة عمليات صلاح الدين"),
     ]
     for text, name in cases:
-        found = [(s, a.get("id")) for s, a in _spans(text, "ARMED_ACTOR")]
+        found = [(s, a.get("id")) for s, a in spans(text, "ARMED_ACTOR")]
         assert any(name in s and i == "iraq_army" for s, i in found), (text, found)
 
 
 def test_courts_and_prosecutors_are_organisations() -> None:
     text = ("قضت محكمة الجنايات بسجن أربعة متهمين، بعد أن طالبت النيابة العامة بتشديد العقوبة، "
             "ونقضت محكمة الاستئناف حكما سابقا، وأيدت المحكمة العليا القرار.")
-    orgs = {s: a.get("id") for s, a in _spans(text, "ORGANIZATION")}
+    orgs = {s: a.get("id") for s, a in spans(text, "ORGANIZATION")}
     assert orgs.get("محكمة الجنايات") == "criminal_court", orgs
     assert orgs.get("النيابة العامة") == "public_prosecution", orgs
     assert orgs.get("محكمة الاستئناف") == "court_of_appeal", orgs
@@ -42,17 +34,17 @@ def test_courts_and_prosecutors_are_organisations() -> None:
 
 def test_prosecutor_saying_is_a_source() -> None:
     text = "وقال المدعي العام إن المتهمين سافروا إلى الخارج للقتال العام الماضي."
-    assert any(s == "المدعي العام" for s, _ in _spans(text, "SOURCE")), _spans(text, "SOURCE")
+    assert any(s == "المدعي العام" for s, _ in spans(text, "SOURCE")), spans(text, "SOURCE")
 
 
 def test_named_international_court_keeps_its_name() -> None:
     text = "وأحالت الدول الملف إلى المحكمة الجنائية الدولية في لاهاي."
-    orgs = {s: a.get("id") for s, a in _spans(text, "ORGANIZATION")}
+    orgs = {s: a.get("id") for s, a in spans(text, "ORGANIZATION")}
     assert orgs.get("المحكمة الجنائية الدولية") == "icc", orgs
 
 
 def _killed(text: str) -> list[str]:
-    return [s for s, a in _spans(text, "CASUALTY")]
+    return [s for s, a in spans(text, "CASUALTY")]
 
 
 def test_threatened_killing_is_no_casualty() -> None:
@@ -72,14 +64,14 @@ def test_killing_after_a_threat_told_apart_still_counts() -> None:
 
 
 def _dates(text: str) -> dict[str, dict]:
-    return {s: a for s, a in _spans(text, "DATE")}
+    return {s: a for s, a in spans(text, "DATE")}
 
 
 def test_spans_of_years_are_one_date() -> None:
     dates = _dates("وقال الادعاء إن المتهم جند شبانا بين عامي 2012 و2014، وإن الخلية نشطت ما بين 2010 و 2011.")
     assert dates["عامي 2012 و2014"]["iso"] == "2012-01-01" and dates["عامي 2012 و2014"]["until_year"] == 2014, dates
     assert dates["بين 2010 و 2011"]["until_year"] == 2011, dates
-    assert not [s for s, a in _spans("جند المتهم شبانا بين عامي 2012 و2014.", "NUMBER") if s in ("2012", "2014")]
+    assert not [s for s, a in spans("جند المتهم شبانا بين عامي 2012 و2014.", "NUMBER") if s in ("2012", "2014")]
 
 
 def test_since_a_year_is_a_date_of_no_event() -> None:
@@ -125,10 +117,10 @@ def test_media_told_as_a_group_are_sources() -> None:
         ("وقالت وسائل إعلام محلية إن الاشتباكات استمرت حتى الفجر.", "وسائل إعلام محلية"),
     ]
     for text, name in cases:
-        found = [(s, a.get("kind")) for s, a in _spans(text, "SOURCE")]
+        found = [(s, a.get("kind")) for s, a in spans(text, "SOURCE")]
         assert (name, "media") in found, (text, found)
 
 
 def test_media_without_a_cue_are_no_source() -> None:
     text = "وتنتقد وسائل الإعلام الحكومة باستمرار في برامجها."
-    assert not _spans(text, "SOURCE"), _spans(text, "SOURCE")
+    assert not spans(text, "SOURCE"), spans(text, "SOURCE")

@@ -7,25 +7,9 @@ Sentences written for the tests in the style of the news.
 
 from __future__ import annotations
 
-from datetime import date
-
 from core.entities.gazetteer import Gazetteer
 from core.incidents.lexicons import context
-from core.pipeline import analyze
-
-DAY = date(2015, 8, 3)
-
-
-def _places(text: str) -> list[tuple[str, str, str, str]]:
-    doc = analyze(text, DAY).doc
-    return [(doc.text[e.start:e.end], e.attrs.get("name_en", ""), e.attrs.get("admin1_en", ""), e.attrs.get("country", ""))
-            for e in doc.entities if e.label == "LOCATION"]
-
-
-def _named(text: str, name_en: str) -> tuple[str, str]:
-    found = [(admin1, country) for _, en, admin1, country in _places(text) if en == name_en]
-    assert found, (name_en, _places(text))
-    return found[0]
+from entity_fixtures import named, places
 
 
 def test_added_places_resolve_with_region_and_country() -> None:
@@ -42,23 +26,23 @@ def test_added_places_resolve_with_region_and_country() -> None:
         ("استعادت القوات الحكومية مدينة كيسمايو الساحلية جنوب الصومال.", "Kismayo", "Lower Juba", "Somalia"),
     ]
     for text, en, admin1, country in cases:
-        assert _named(text, en) == (admin1, country), (text, _places(text))
+        assert named(text, en) == (admin1, country), (text, places(text))
 
 
 def test_incirlik_air_base_placed_in_adana() -> None:
     # «قاعدة …» is a facility, placed where the town of its name is
-    found = _places("أقلعت مقاتلات التحالف من قاعدة إنجرليك لقصف مواقع التنظيم شمال سوريا.")
+    found = places("أقلعت مقاتلات التحالف من قاعدة إنجرليك لقصف مواقع التنظيم شمال سوريا.")
     assert ("قاعدة إنجرليك", "", "Adana", "Turkey") in found, found
 
 
 def test_gombe_city_has_a_row_in_its_state() -> None:
     rows = [(p.kind, p.admin1_en, p.country) for p in Gazetteer.load().lookup("جومبي")]
     assert ("city", "Gombe", "Nigeria") in rows, rows
-    assert _named("انفجرت قنبلة في سوق مدينة غومبي شمال شرقي نيجيريا.", "Gombe") == ("Gombe", "Nigeria")
+    assert named("انفجرت قنبلة في سوق مدينة غومبي شمال شرقي نيجيريا.", "Gombe") == ("Gombe", "Nigeria")
 
 
 def test_kingdom_of_morocco_is_morocco() -> None:
-    found = [(t, en, country) for t, en, _, country in _places("وقعت المملكة المغربية ومصر اتفاقا للتعاون الأمني.")]
+    found = [(t, en, country) for t, en, _, country in places("وقعت المملكة المغربية ومصر اتفاقا للتعاون الأمني.")]
     assert ("المملكة المغربية", "Morocco", "Morocco") in found, found
     assert not [p for p in found if p[2] == "Saudi Arabia"], found
 

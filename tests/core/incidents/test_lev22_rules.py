@@ -10,17 +10,11 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import counted
 
 MONDAY = date(2020, 5, 11)
 
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
-
-SET_ASIDE = {"possibly_commentary", "no_place", "running_total", "rights_report"}
-
-
-def _coded(text: str) -> list:
-    return [i for i in analyze(text, MONDAY).incidents if not set(i.flags) & SET_ASIDE]
 
 
 @pytest.mark.parametrize("adjective, city, country", [
@@ -32,14 +26,14 @@ def test_capital_named_by_its_country_adjective(adjective: str, city: str, count
     """«في العاصمة الصومالية» with no name after it is the country's capital (not Ethiopia's Somali
     region, not no place at all)."""
     text = f"لقي خمسة أشخاص مصرعهم أمس في انفجار عبوة ناسفة قرب مطعم شعبي في العاصمة {adjective}."
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert [(i.location.name_en, i.location.country) for i in got] == [(city, country)]
 
 
 def test_capital_adjective_followed_by_the_name_keeps_the_name() -> None:
     """«في العاصمة السورية دمشق»: the name after the adjective is the place, as tagged."""
     text = "سقطت ثلاث قذائف هاون أمس على حي سكني في العاصمة السورية دمشق ما أدى إلى مقتل طفلين."
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert [i.location.admin1_en for i in got] == ["Damascus"]
 
 
@@ -48,7 +42,7 @@ def test_pointed_event_that_comes_after_another_gives_it_day_and_toll() -> None:
     dead are the earlier attack's; the blast told before keeps its own day and toll."""
     text = ("قتل ثلاثة جنود في انفجار سيارة مفخخة قرب حاجز للجيش في مدينة العريش أمس. ويأتي هذا التفجير "
             "بعد أيام من هجوم انتحاري استهدف سوقا في مدينة الشيخ زويد يوم الخميس، أدى إلى مقتل أربعين شخصا.")
-    got = sorted((i.location.name_en, i.date, i.fatalities) for i in _coded(text))
+    got = sorted((i.location.name_en, i.date, i.fatalities) for i in counted(text, MONDAY))
     assert got == [("Arish", "2020-05-10", 3), ("Ash Shaykh Zuwayd", "2020-05-07", 40)]
 
 
@@ -56,5 +50,5 @@ def test_pointed_event_followed_by_no_event_keeps_its_report() -> None:
     """«وجاء هذا القصف بعد فشل المفاوضات»: nothing violent after «بعد», the shelling told back stays one event."""
     text = ("قصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس ما أدى إلى مقتل خمسة مدنيين. "
             "وجاء هذا القصف بعد فشل المفاوضات بين الطرفين.")
-    got = [(i.location.name_en, i.fatalities) for i in _coded(text)]
+    got = [(i.location.name_en, i.fatalities) for i in counted(text, MONDAY)]
     assert got == [("Kafranbel", 5)]

@@ -10,17 +10,11 @@ from datetime import date
 
 import pytest
 
-from core.pipeline import analyze
+from incident_fixtures import counted
 
 MONDAY = date(2020, 5, 11)
 
 pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
-
-SET_ASIDE = {"possibly_commentary", "no_place", "running_total", "rights_report"}
-
-
-def _coded(text: str) -> list:
-    return [i for i in analyze(text, MONDAY).incidents if not set(i.flags) & SET_ASIDE]
 
 
 def test_wounded_named_by_title_after_their_figure_are_not_added() -> None:
@@ -29,7 +23,7 @@ def test_wounded_named_by_title_after_their_figure_are_not_added() -> None:
     text = ("أصيب ضابطان ومجند اليوم في انفجار عبوة ناسفة قرب مبنى البلدية في مدينة طنطا. "
             "وأوضح بيان للشرطة أن الانفجار أسفر عن إصابة النقيب أحمد سالم والملازم محمود حسن "
             "والمجند علي عمر، ونقلوا إلى المستشفى.")
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert len(got) == 1 and got[0].injured == 3
 
 
@@ -37,7 +31,7 @@ def test_named_list_with_no_figure_before_is_the_toll() -> None:
     """A titled list with no figure told before it counts its people."""
     text = ("أسفر انفجار عبوة ناسفة قرب مبنى البلدية في مدينة طنطا اليوم عن إصابة النقيب أحمد سالم "
             "والملازم محمود حسن والمجند علي عمر.")
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert len(got) == 1 and got[0].injured == 3
 
 
@@ -46,7 +40,7 @@ def test_named_list_larger_than_the_figure_before_is_not_dropped() -> None:
     text = ("قتل جندي اليوم في هجوم مسلح على حاجز للشرطة في مدينة الرمادي. "
             "وأوضح بيان للشرطة أن الهجوم أسفر أيضا عن إصابة النقيب أحمد سالم والملازم محمود حسن "
             "والمجند علي عمر.")
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert len(got) == 1 and got[0].fatalities == 1 and got[0].injured == 3
 
 
@@ -58,7 +52,7 @@ def test_named_list_larger_than_the_figure_before_is_not_dropped() -> None:
 def test_single_person_joined_to_a_min_group_counts_one_more(group: str, one: str) -> None:
     """«قتل 3 من أفراد الشرطة ومدني»: the single person after the «من» group is a fourth dead."""
     text = f"قتل {group} {one} اليوم في هجوم شنه مسلحون على حاجز في مدينة الرمادي."
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert len(got) == 1 and got[0].fatalities == 4
 
 
@@ -68,7 +62,7 @@ def test_single_person_joined_to_a_min_group_counts_one_more(group: str, one: st
 ])
 def test_min_group_partner_needs_an_indefinite_single_person(group: str) -> None:
     text = f"قتل {group} اليوم في هجوم شنه مسلحون على حاجز في مدينة الرمادي."
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert len(got) == 1 and got[0].fatalities == 3
 
 
@@ -77,7 +71,7 @@ def test_bombing_told_back_with_unnamed_gunmen_is_the_air_strike() -> None:
     the air strike told back, its figure the strike's toll (the unnamed «مسلحين» name no other party)."""
     text = ("لقي عدد من مسلحي تنظيم داعش مصرعهم في قصف جوي على قرية قرب مدينة الحويجة اليوم. "
             "وقال مصدر أمني إن تسعة مسلحين قتلوا في القصف.")
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert [(i.sub_event_type, i.fatalities) for i in got] == [("Air/drone strike", 9)]
 
 
@@ -85,5 +79,5 @@ def test_bombing_told_back_naming_another_party_stays_apart() -> None:
     """A named party the strike before did not name still keeps the shelling its own."""
     text = ("لقي عدد من مسلحي تنظيم داعش مصرعهم في قصف جوي على قرية قرب مدينة الحويجة اليوم. "
             "وقال مصدر إن القصف أدى إلى مقتل ثلاثة من قوات البيشمركة الكردية.")
-    got = _coded(text)
+    got = counted(text, MONDAY)
     assert sorted((i.sub_event_type, i.fatalities) for i in got) == [("Air/drone strike", None), ("Shelling/artillery/missile attack", 3)]
