@@ -162,12 +162,11 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
 def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:  # type: ignore[no-untyped-def]
     """The storage failure that stopped an import, and how many articles it had saved by then
     (whole batches: each is one transaction), so the user knows what a second run will skip."""
-    from core.store import StoreError, count_articles
+    from core.store import StoreError
 
     message = str(exc) if isinstance(exc, StoreError) else storage_error(_db_path(ctx), exc)
-    try:
-        saved = count_articles(db) - before
-    except Exception:  # noqa: BLE001 — the database may be unusable now; the error says why
+    saved = _saved_since(db, before)
+    if saved is None:  # the database may be unusable now; the error says why
         return message
     if saved <= 0:  # (it said "0 articles had been imported …; importing the same files again skips them")
         return message + ". Nothing had been imported; run the same command again"
@@ -176,16 +175,24 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
 
 
 def _interrupted(db, before: int) -> str:  # type: ignore[no-untyped-def]
-    from core.store import count_articles
-
-    try:
-        saved = count_articles(db) - before
-    except Exception:  # noqa: BLE001
+    """What an import stopped by Ctrl-C had kept: its whole batches (the one being written was rolled back)."""
+    saved = _saved_since(db, before)
+    if saved is None:
         return "import interrupted"
     if saved <= 0:
         return "import interrupted: nothing had been imported"
     return plural(f"import interrupted: {saved} article(s) had been imported (whole batches); importing the "
                   "same files again skips them as duplicates", saved)
+
+
+def _saved_since(db, before: int) -> int | None:  # type: ignore[no-untyped-def]
+    """How many articles the library holds more than `before`; None when it cannot be read now."""
+    from core.store import count_articles
+
+    try:
+        return count_articles(db) - before
+    except Exception:  # noqa: BLE001 — a stopped import may have left it unusable; the caller says so
+        return None
 
 
 @cli.command("read-dates")
@@ -599,9 +606,8 @@ def main() -> None:
     # Python cannot write to a strict UTF-8 stdout (a desktop locale): the success line of an
     # export or backup whose work was done became a traceback and exit code 1. Written \\udcNN,
     # as stderr (backslashreplace) already writes them.
-    for stream in (sys.stdout,):
-        if getattr(stream, "errors", "") == "strict" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
+    if getattr(sys.stdout, "errors", "") == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     cli(obj={})
 
 

@@ -372,6 +372,9 @@ class MainWindow(QMainWindow):
                     self.tr("Could not redo %1: the article has changed since.")
                 self.show_status(text.replace("%1", step.what), 10000)
                 return
+            if self.article is not None and self.article.id == step.article_id:
+                source.append(step)  # nothing was put back (a lock, a full disk): the step stays to try again
+                self.update_undo_actions()
             ops.show_error(self, exc, title=self.tr("Could not undo") if back else self.tr("Could not redo"))
 
         expected = step.after if back else step.before  # as the step left it

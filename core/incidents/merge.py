@@ -20,7 +20,7 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any, Callable, Hashable, Iterator
 
-from core.acled_inter import NON_STATE
+from core.acled_inter import NON_STATE, PROTESTERS, RIOTERS
 from core.document import Document
 from core.entities.matcher import normalized
 from core.incidents.actors import actor_key
@@ -802,13 +802,13 @@ def _riot_of_the_protest(drafts: list[Draft]) -> list[Draft]:
         if not protests:
             continue
         other = max(protests, key=lambda o: o.last_sentence)
-        rioters = next((a for r in d.reports for a in r.side1 if a.inter == 5), None)
+        rioters = next((a for r in d.reports for a in r.side1 if a.inter == RIOTERS), None)
         for r in other.reports:
             r.event_type, r.sub_event_type = RIOT
             for m in r.mentions:
                 m.event_type, m.sub_event_type = RIOT
             if rioters is not None:
-                r.side1 = [rioters if a.inter == 6 else a for a in r.side1]
+                r.side1 = [rioters if a.inter == PROTESTERS else a for a in r.side1]
         other.reports.extend(d.reports)
         out = [x for x in out if x is not d]
     return out

@@ -440,14 +440,14 @@ def _shooters(mentions: list[Mention], actors: ActorFinder) -> dict[int, tuple[s
     return {k: (v,) for k, v in doers.items() if v != first}
 
 
-def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, text: str = "") -> tuple[int, int]:
+def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, text: str) -> tuple[int, int]:
     """The part of the sentence a report naming no side of its own reads its sides from: all of
     it, but the clauses of an answer to fire told in it («تعرضت قرى محافظة الحرث لقذائف من داخل
     الأراضي اليمنية، وردت القوات السعودية على مصادر النيران»: the Saudi forces answered the
     shells, they did not fire them). A deed told as the one answered or avenged («قصفت المدفعية
     التركية مواقع المسلحين ردا على هجوم انتحاري …»: its clause opens with `CAUSE_OPENERS`) reads
     from its own clause on: who answered it did not do it."""
-    if text and r.mentions and _answered_deed(r.mentions[0].clause, text):
+    if r.mentions and _answered_deed(r.mentions[0].clause, text):
         return r.mentions[0].clause.start, s_end
     if r.answer:
         return s_start, s_end
@@ -1236,11 +1236,11 @@ def _parts_by_segment(segments: list[tuple[Count, int, int]], parts: list[Report
         if len(mine) != 1:
             return None
         out[id(count)] = mine.pop()
-    seen: dict[tuple[str, int], int] = {}
+    seen: set[tuple[str, int]] = set()  # (role, part): two figures of a role at one part read as before
     for count, _, _ in segments:
-        if seen.get((count.role, out[id(count)]), 0):
+        if (count.role, out[id(count)]) in seen:
             return None
-        seen[(count.role, out[id(count)])] = 1
+        seen.add((count.role, out[id(count)]))
     return out
 
 
@@ -1553,7 +1553,7 @@ def _other_topic(tokens: list[Token], s_start: int, s_end: int) -> bool:
     words = [t.norm for t in tokens[first:first + 8] if t.start < s_end and t.text not in ("،", ",", "؛", "-", "–")][:4]
     if not words:
         return False
-    if words[0] in ("و", normalized("و")):
+    if words[0] == "و":
         words = words[1:]
     elif words[0].startswith("و") and len(words[0]) > 2:
         words = [words[0][1:]] + words[1:]

@@ -244,10 +244,7 @@ def _keep_before_migrating(db: sqlite_utils.Database, file: Path, where: str) ->
             raise sqlite3.DatabaseError("the copy failed its integrity check")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
-        try:
-            os.link(tmp, dest)  # never replaces: a copy made meanwhile by another program is kept
-        except FileExistsError:
-            pass
+        _link_no_replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
         reason = str(getattr(exc, "strerror", None) or exc)
         raise StoreError(
@@ -261,6 +258,28 @@ def _keep_before_migrating(db: sqlite_utils.Database, file: Path, where: str) ->
             tmp.unlink(missing_ok=True)
         except OSError:  # (not ours to remove: a folder by that name)
             pass
+
+
+def _link_no_replace(tmp: Path, dest: Path) -> None:
+    """Give the finished copy `tmp` its name `dest` unless a copy has it already (made meanwhile by
+    another program: kept). A hard link never replaces; a disk without hard links (a FAT or exFAT
+    stick, many network shares: EPERM, ENOTSUP) renames instead, which Windows never lets replace
+    and elsewhere is done only while `dest` is absent. (A failed link refused every older library
+    on such a disk, "free some disk space".)"""
+    try:
+        os.link(tmp, dest)
+        return
+    except FileExistsError:
+        return
+    except OSError:
+        pass
+    if os.name == "nt":
+        try:
+            os.rename(tmp, dest)
+        except FileExistsError:
+            pass
+    elif not dest.exists():
+        os.replace(tmp, dest)
 
 
 def _open_failure(file: Path, exc: Exception) -> str:

@@ -185,3 +185,31 @@ def test_a_step_changed_since_by_something_else_is_not_put_back(qtbot, open_wind
         "Could not undo starring the article: the article has changed since.")
     assert (stored_article(w)["starred"], stored_article(w)["read"]) == (0, 0)  # the later change kept
     assert not w.history.undo and not w.history.redo and not w.action_undo.isEnabled()
+
+
+def test_an_undo_that_fails_to_store_keeps_its_step(qtbot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A lock held by another program or a full disk: nothing was put back, so the step stays
+    (it was popped and lost: neither Undo nor Redo could take it back any more)."""
+    import sqlite3
+
+    from gui import undo
+
+    w = open_window
+    w.action_star.trigger()
+    settle(qtbot, w)
+    shown: list[str] = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc, title="", icon=None: shown.append(title))
+    real = undo.put_back
+
+    def locked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(undo, "put_back", locked)
+    w.action_undo.trigger()
+    settle(qtbot, w)
+    assert shown == ["Could not undo"]
+    assert [s.table for s in w.history.undo] == ["flags"] and not w.history.redo and w.action_undo.isEnabled()
+    monkeypatch.setattr(undo, "put_back", real)
+    w.action_undo.trigger()  # the lock gone: the same step undone
+    settle(qtbot, w)
+    assert stored_article(w)["starred"] == 0 and [s.table for s in w.history.redo] == ["flags"]

@@ -77,3 +77,43 @@ def test_no_copy_no_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     db = open_db(path)  # today's version: no upgrade needed, opens as before
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == old
     assert [r[0] for r in db.conn.execute("SELECT body FROM notes")] == ["ملاحظة قديمة"]
+
+
+def test_a_disk_without_hard_links_still_keeps_the_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FAT/exFAT stick or a network share refuses os.link (EPERM): the copy is renamed to its
+    name instead, and the library upgraded (it was refused, "free some disk space")."""
+    import errno
+
+    import core.store.db as db_module
+
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    path = tmp_path / "lib.db"
+    old = _library(path)
+    _upgrade(monkeypatch)
+    monkeypatch.setattr(db_module.os, "link", no_links)
+    db = open_db(path)
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == old + 1
+    db.conn.close()
+    kept = sqlite3.connect(before_migrating_path(path, old))
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == old
+    kept.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []
+
+
+def test_a_copy_made_meanwhile_is_never_replaced_without_hard_links(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import core.store.db as db_module
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.ENOTSUP, "Operation not supported")
+
+    monkeypatch.setattr(db_module.os, "link", no_links)
+    tmp, dest = tmp_path / "new.tmp", tmp_path / "lib.db.schema3.bak"
+    tmp.write_bytes(b"new")
+    dest.write_bytes(b"first")
+    db_module._link_no_replace(tmp, dest)
+    assert dest.read_bytes() == b"first"
