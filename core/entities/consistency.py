@@ -395,7 +395,7 @@ def extend_particle_right(norms: Sequence[str], tags: Sequence[str]) -> list[str
         nxt = norms[i + 1]
         if not nxt.isalpha() or _KIN_AFTER_PARTICLE.match(nxt):
             continue
-        if norms[i] == "ابي" and (out[i] == "B-PERS" or norms[i - 1] not in _SON_OF):
+        if norms[i] == "ابي" and (out[i] == "B-PERS" or i == 0 or norms[i - 1] not in _SON_OF):
             continue  # «أبي» goes on only as «بن أبي» («علي بن أبي طالب»): «شينزو آبي» | «إلى» is Abe
         if out[i + 1] == "O" or (out[i + 1] == "B-MISC" and nxt == "الله" and norms[i] == "عبد"
                                  and (i + 2 == n or not out[i + 2].startswith("I-"))):

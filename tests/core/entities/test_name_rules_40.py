@@ -87,3 +87,13 @@ def test_a_particle_before_a_kin_word_a_place_or_a_mark_stays_the_end() -> None:
     question = "هل فاز سالم أم خالد"
     tags = "O O B-PERS I-PERS O".split()
     assert extend_particle_right(_norms(question), tags) == tags
+
+
+def test_a_lone_abi_opening_the_sentence_looks_at_no_word_before_it() -> None:
+    """«أبي» at index 0 inside a name run has no word before it: the sentence's LAST word («بن» here) must not be
+    read as the «بن» of «بن أبي» (a negative index wrapped round)."""
+    from core.entities.consistency import extend_particle_right
+
+    words = "ابي طالب قال بن"
+    tags = "I-PERS O O B-PERS".split()
+    assert extend_particle_right(_norms(words), tags) == tags
