@@ -1105,13 +1105,20 @@ def _set_provides(m: Mention, readings: list[PlaceRecord]) -> None:
             m.provides[k] = m.provides.get(k, 0.0) + share
 
 
-def _dominant(mentions: list[Mention]) -> str | None:
+def _country_votes(mentions: list[Mention]) -> Counter[str]:
+    """One vote a mention for the country of its tier-A readings, when they all lie in one country and the
+    mention stands bare or with a head word."""
     votes: Counter[str] = Counter()
     for m in mentions:
         pool = [m.chosen] if m.chosen else m.candidates
         countries = {c.country for c in pool if c.tier == "A"}
         if len(countries) == 1 and (m.bare_ok or m.head):
             votes[countries.pop()] += 1
+    return votes
+
+
+def _dominant(mentions: list[Mention]) -> str | None:
+    votes = _country_votes(mentions)
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
@@ -1123,12 +1130,7 @@ def _same_news_tie(mentions: list[Mention]) -> frozenset[str]:
     Palestine, «إسرائيل» Israel, as often in the same news): both, for `_home_town_abroad`, whose
     towns are then named bare as in news of either («مستشفى سوروكا في بئر السبع»). Any other tie,
     or a third country as strong, leaves none."""
-    votes: Counter[str] = Counter()
-    for m in mentions:
-        pool = [m.chosen] if m.chosen else m.candidates
-        countries = {c.country for c in pool if c.tier == "A"}
-        if len(countries) == 1 and (m.bare_ok or m.head):
-            votes[countries.pop()] += 1
+    votes = _country_votes(mentions)
     top = votes.most_common(3)
     if len(top) < 2 or top[0][1] != top[1][1] or (len(top) == 3 and top[2][1] == top[0][1]):
         return frozenset()
