@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.history = undo.History()  # Edit › Undo / Redo: every edit of the open article (gui/undo.py)
         self._note_typing = 0  # the free note's saves while it keeps the focus are one step: this counts the spells
         self._undo_busy = False  # an undo or redo is being stored: the next waits for it
+        self._note_saves = 0  # saves of the free note sent to the worker and not back yet
+        self._step_waiting: bool | None = None  # an undo (True) or redo (False) waiting for those saves
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -346,9 +348,16 @@ class MainWindow(QMainWindow):
 
     def _step_history(self, back: bool) -> None:
         """Undo (`back`) or redo one step: put the rows it read before (after) back, on the worker."""
-        source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
         if self._undo_busy:
             return
+        # the note typed less than half a second ago is not saved yet: it is saved now, as the same
+        # step, and the undo waits for it to be recorded (else it would take back the step before)
+        self.notes.flush_note()
+        if self._note_saves:
+            self._step_waiting = back
+            self._set_undo_busy(True)
+            return
+        source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
         if not source or self.article is None or source[-1].article_id != self.article.id:
             self.show_status(self.tr("Nothing to undo.") if back else self.tr("Nothing to redo."), 4000)
             return
@@ -751,8 +760,20 @@ class MainWindow(QMainWindow):
                              self._highlight_what(str(h.get("quote") or ""), "delete"))
 
     def on_note_changed(self, note_id: Any, body: str) -> None:
-        self.run_recorded_op(undo.NOTES, lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
-                             self.on_note_saved, self.tr("the change to the note"), merge=("note", self._note_typing))
+        op = self.run_recorded_op(undo.NOTES, lambda db, aid: tasks.save_note(db, aid, note_id, body),
+                                  self.tr("Saving the note"), self.on_note_saved, self.tr("the change to the note"),
+                                  merge=("note", self._note_typing))
+        if op is not None:
+            self._note_saves += 1
+            op.finished.connect(self._note_save_ended)
+
+    def _note_save_ended(self) -> None:
+        """A save of the note is recorded (or failed): an undo or redo waiting for it runs now."""
+        self._note_saves -= 1
+        if self._note_saves == 0 and self._step_waiting is not None:
+            back, self._step_waiting = self._step_waiting, None
+            self._set_undo_busy(False)
+            self._step_history(back)
 
     def on_focus_changed(self, old: Any, _new: Any) -> None:
         """The free note left: what is typed next in it is another step of Edit › Undo."""
