@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self._splitter_restored = False
+        self.settings_warning: QMessageBox | None = None  # shown once when the settings cannot be written
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -1032,7 +1033,9 @@ class MainWindow(QMainWindow):
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
         if self.remember_layout:  # opened again when this database is next shown
-            prefs.remember_article(self.db_path, view.id)
+            settings = QSettings()
+            prefs.remember_article(self.db_path, view.id, settings)
+            self.check_settings_saved(settings)
         self.library.model.update_article(view.id, read=view.read)
         if not (view.too_long or view.analysis_error):  # unanalysed, its row keeps «—» rather than 0
             self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
@@ -1211,7 +1214,9 @@ class MainWindow(QMainWindow):
 
     def on_database_opened(self, path: str) -> None:
         self.reload_database(path)
-        prefs.add_recent_database(path)
+        settings = QSettings()
+        prefs.add_recent_database(path, settings)
+        self.check_settings_saved(settings)
         self._update_title()
         self.databaseOpened.emit(path)
 
@@ -1293,7 +1298,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog.open()
 
     def on_settings_accepted(self, before: prefs.Preferences, after: prefs.Preferences) -> None:
-        prefs.save_preferences(after)
+        settings = QSettings()
+        prefs.save_preferences(after, settings)
+        self.check_settings_saved(settings)
         self.reader.set_point_size(after.point_size)
         prefs.apply_ner_backend(after.ner_backend)
         if after.theme != before.theme:
@@ -1357,6 +1364,23 @@ class MainWindow(QMainWindow):
                 self.reader.set_point_size(int(size))
         except (TypeError, ValueError):  # a damaged settings file ("abc") kept the app from ever starting
             pass
+
+    def check_settings_saved(self, settings: QSettings) -> None:
+        """Once per window: when the settings file (or its folder) cannot be written, the analyst
+        is told that the app goes on but will not remember its settings; before, it said nothing
+        and every start forgot the language, layout and recent databases. Called after the app
+        writes its settings, with the QSettings that wrote them: only its own sync tells (a new
+        QSettings has nothing to write and says NoError)."""
+        if self.settings_warning is not None:
+            return
+        settings.sync()
+        if settings.status() != QSettings.Status.AccessError:
+            return
+        text = self.tr("Marsad cannot save its settings in %1: the file or its folder cannot be written. "
+                       "It goes on working and your articles, notes and corrections are saved as usual, "
+                       "but the language, theme, text size, window layout and recent databases will not "
+                       "be remembered after it closes.").replace("%1", LRI + settings.fileName() + PDI)
+        self.settings_warning = ops.show_message(self, QMessageBox.Icon.Warning, self.tr("Settings not saved"), text)
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -3359,6 +3359,14 @@
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
+        <source>Marsad cannot save its settings in %1: the file or its folder cannot be written. It goes on working and your articles, notes and corrections are saved as usual, but the language, theme, text size, window layout and recent databases will not be remembered after it closes.</source>
+        <translation>لا يستطيع مرصد حفظ إعداداته في %1: لا تمكن الكتابة في الملف أو في مجلده. يواصل مرصد عمله وتُحفظ مقالاتك وملاحظاتك وتصحيحاتك كالمعتاد، لكن اللغة والمظهر وحجم النص وترتيب النافذة وقواعد البيانات الأخيرة لن تُذكر بعد إغلاقه.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+    <message>
         <source>Undone: %1.</source>
         <translation>تم التراجع عن %1.</translation>
     </message>
