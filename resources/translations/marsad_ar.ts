@@ -2603,10 +2603,16 @@
         <source>date not understood (%1); imported without a date</source>
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
     </message>
-    <message>
-        <location filename="../../gui/store_errors.py" line="240"/>
-        <source>%1 damaged characters (NUL bytes, broken UTF-16 halves) removed or replaced by �; the rest of the text is kept</source>
-        <translation>أُزيل أو استُبدل بالرمز � عدد %1 من المحارف التالفة (بايتات صفرية أو أنصاف محارف UTF-16 مكسورة)؛ وحُفظ باقي النص</translation>
+    <message numerus="yes">
+        <source>%n damaged character(s) (NUL bytes, broken UTF-8 or UTF-16 characters) removed or replaced by �; the rest of the text is kept</source>
+        <translation>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � محرف تالف واحد (بايت صفري أو محرف UTF-⁠8 أو UTF-⁠16 مكسور)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � محرفان تالفان (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="242"/>
