@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, undo, wiring
-from gui.bidi import LRI, PDI, file_filters, isolate_auto
+from gui.bidi import LRI, PDI, file_filters, isolate_auto, isolate_path
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -1379,7 +1379,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Marsad cannot save its settings in %1: the file or its folder cannot be written. "
                        "It goes on working and your articles, notes and corrections are saved as usual, "
                        "but the language, theme, text size, window layout and recent databases will not "
-                       "be remembered after it closes.").replace("%1", LRI + settings.fileName() + PDI)
+                       "be remembered after it closes.").replace("%1", isolate_path(settings.fileName()))
         self.settings_warning = ops.show_message(self, QMessageBox.Icon.Warning, self.tr("Settings not saved"), text)
 
     def save_layout(self) -> None:
