@@ -1305,8 +1305,10 @@ class MainWindow(QMainWindow):
         prefs.apply_ner_backend(after.ner_backend)
         if after.theme != before.theme:
             self.apply_theme(after.theme)
-        if after.language != before.language:
-            self.show_status(self.tr("The new language applies when Marsad starts again."), 10000)
+        if after.language != before.language:  # applied at the next start, if it could be saved
+            self.show_status(self.tr("The new language applies when Marsad starts again.")
+                             if settings.status() == QSettings.Status.NoError
+                             else self.tr("The new language cannot be kept: Marsad cannot save its settings."), 10000)
 
     def on_system_color_scheme_changed(self, *_args: Any) -> None:
         if prefs.load_preferences().theme == "system":

@@ -3373,6 +3373,10 @@
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
     <message>
+        <source>The new language cannot be kept: Marsad cannot save its settings.</source>
+        <translation>لا يمكن الاحتفاظ باللغة الجديدة: لا يستطيع مرصد حفظ إعداداته.</translation>
+    </message>
+    <message>
         <source>Undone: %1.</source>
         <translation>تم التراجع عن %1.</translation>
     </message>

@@ -92,7 +92,12 @@ def test_unwritable_settings_are_told_once_and_nothing_else_is_lost(qtbot, unwri
         db.conn.close()
     w.open_article(1)  # writes the settings again: no second message
     settle(qtbot, w)
-    w.on_settings_accepted(prefs.load_preferences(), prefs.load_preferences())  # and the Settings dialog's save
+    before = prefs.load_preferences()
+    after = prefs.load_preferences()
+    after.language = "ar"
+    w.on_settings_accepted(before, after)  # the Settings dialog's save: no second message, and no promise
+    assert strip_isolates(w.statusBar().currentMessage()) == (
+        "The new language cannot be kept: Marsad cannot save its settings.")
     assert w.settings_warning is box and not shown_boxes(w)
 
 
