@@ -118,3 +118,9 @@ def test_writable_settings_say_nothing(qtbot, own_settings, window) -> None:  # 
     assert w.settings_warning is None and not shown_boxes(w)
     ops.wait_for_all(10_000)
     assert (own_settings / "Marsad" / "Marsad.conf").is_file()
+    before = prefs.load_preferences()
+    after = prefs.load_preferences()
+    after.language = "ar"
+    w.on_settings_accepted(before, after)
+    assert w.statusBar().currentMessage() == "The new language applies when Marsad starts again."
+    assert w.settings_warning is None and prefs.load_preferences().language == "ar"
