@@ -62,7 +62,7 @@ def build_menus(window: Any) -> None:
         else:
             file_menu.addAction(item)
 
-    edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    edit_menu = w.edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     # every edit of the open article, named in the text (gui/undo.py); a text field keeps its own Ctrl+Z
     w.action_undo = _action(w, translate("MainWindow", "&Undo"))
     w.action_redo = _action(w, translate("MainWindow", "&Redo"))

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import ops, tasks
@@ -116,8 +116,9 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
             return 2
         path = chosen
 
+    settings = QSettings()
     if not screenshot:
-        add_recent_database(path)
+        add_recent_database(path, settings)
     window = MainWindow(path)
     if screenshot:  # the same picture whatever this machine's saved layout is
         window.remember_layout = False
@@ -128,6 +129,8 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
         app.processEvents()
         window.default_pane_sizes()
 
+    if not screenshot:  # the recent databases were written: told once if they could not be
+        window.check_settings_saved(settings)
     if vanished and not screenshot:
         from gui.ops import show_error
 

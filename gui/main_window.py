@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from core.store.analyses import count_incidents
 from gui import actions, i18n, ops, tasks, theme, undo, wiring
-from gui.bidi import LRI, PDI, file_filters, isolate_auto
+from gui.bidi import LRI, PDI, file_filters, isolate_auto, isolate_path
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.history = undo.History()  # Edit › Undo / Redo: every edit of the open article (gui/undo.py)
         self._note_typing = 0  # the free note's saves while it keeps the focus are one step: this counts the spells
         self._undo_busy = False  # an undo or redo is being stored: the next waits for it
+        self._note_saves = 0  # saves of the free note sent to the worker and not back yet
+        self._step_waiting: bool | None = None  # an undo (True) or redo (False) waiting for those saves
         self._update_title()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self._splitter_restored = False
+        self.settings_warning: QMessageBox | None = None  # shown once when the settings cannot be written
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -346,9 +349,16 @@ class MainWindow(QMainWindow):
 
     def _step_history(self, back: bool) -> None:
         """Undo (`back`) or redo one step: put the rows it read before (after) back, on the worker."""
-        source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
         if self._undo_busy:
             return
+        # the note typed less than half a second ago is not saved yet: it is saved now, as the same
+        # step, and the undo waits for it to be recorded (else it would take back the step before)
+        self.notes.flush_note()
+        if self._note_saves:
+            self._step_waiting = back
+            self._set_undo_busy(True)
+            return
+        source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
         if not source or self.article is None or source[-1].article_id != self.article.id:
             self.show_status(self.tr("Nothing to undo.") if back else self.tr("Nothing to redo."), 4000)
             return
@@ -754,8 +764,20 @@ class MainWindow(QMainWindow):
                              self._highlight_what(str(h.get("quote") or ""), "delete"))
 
     def on_note_changed(self, note_id: Any, body: str) -> None:
-        self.run_recorded_op(undo.NOTES, lambda db, aid: tasks.save_note(db, aid, note_id, body), self.tr("Saving the note"),
-                             self.on_note_saved, self.tr("the change to the note"), merge=("note", self._note_typing))
+        op = self.run_recorded_op(undo.NOTES, lambda db, aid: tasks.save_note(db, aid, note_id, body),
+                                  self.tr("Saving the note"), self.on_note_saved, self.tr("the change to the note"),
+                                  merge=("note", self._note_typing))
+        if op is not None:
+            self._note_saves += 1
+            op.finished.connect(self._note_save_ended)
+
+    def _note_save_ended(self) -> None:
+        """A save of the note is recorded (or failed): an undo or redo waiting for it runs now."""
+        self._note_saves -= 1
+        if self._note_saves == 0 and self._step_waiting is not None:
+            back, self._step_waiting = self._step_waiting, None
+            self._set_undo_busy(False)
+            self._step_history(back)
 
     def on_focus_changed(self, old: Any, _new: Any) -> None:
         """The free note left: what is typed next in it is another step of Edit › Undo."""
@@ -1014,7 +1036,9 @@ class MainWindow(QMainWindow):
         self.action_read.setChecked(view.read)
         self._update_notes_tab()
         if self.remember_layout:  # opened again when this database is next shown
-            prefs.remember_article(self.db_path, view.id)
+            settings = QSettings()
+            prefs.remember_article(self.db_path, view.id, settings)
+            self.check_settings_saved(settings)
         self.library.model.update_article(view.id, read=view.read)
         if not (view.too_long or view.analysis_error):  # unanalysed, its row keeps «—» rather than 0
             self.incidentCountChanged.emit(view.id, count_incidents(view.incidents))  # the row may predate its analysis
@@ -1193,7 +1217,9 @@ class MainWindow(QMainWindow):
 
     def on_database_opened(self, path: str) -> None:
         self.reload_database(path)
-        prefs.add_recent_database(path)
+        settings = QSettings()
+        prefs.add_recent_database(path, settings)
+        self.check_settings_saved(settings)
         self._update_title()
         self.databaseOpened.emit(path)
 
@@ -1275,13 +1301,17 @@ class MainWindow(QMainWindow):
         self.settings_dialog.open()
 
     def on_settings_accepted(self, before: prefs.Preferences, after: prefs.Preferences) -> None:
-        prefs.save_preferences(after)
+        settings = QSettings()
+        prefs.save_preferences(after, settings)
+        self.check_settings_saved(settings)
         self.reader.set_point_size(after.point_size)
         prefs.apply_ner_backend(after.ner_backend)
         if after.theme != before.theme:
             self.apply_theme(after.theme)
-        if after.language != before.language:
-            self.show_status(self.tr("The new language applies when Marsad starts again."), 10000)
+        if after.language != before.language:  # applied at the next start, if it could be saved
+            self.show_status(self.tr("The new language applies when Marsad starts again.")
+                             if settings.status() == QSettings.Status.NoError
+                             else self.tr("The new language cannot be kept: Marsad cannot save its settings."), 10000)
 
     def on_system_color_scheme_changed(self, *_args: Any) -> None:
         if prefs.load_preferences().theme == "system":
@@ -1339,6 +1369,23 @@ class MainWindow(QMainWindow):
                 self.reader.set_point_size(int(size))
         except (TypeError, ValueError):  # a damaged settings file ("abc") kept the app from ever starting
             pass
+
+    def check_settings_saved(self, settings: QSettings) -> None:
+        """Once per window: when the settings file (or its folder) cannot be written, the analyst
+        is told that the app goes on but will not remember its settings; before, it said nothing
+        and every start forgot the language, layout and recent databases. Called after the app
+        writes its settings, with the QSettings that wrote them: only its own sync tells (a new
+        QSettings has nothing to write and says NoError)."""
+        if self.settings_warning is not None:
+            return
+        settings.sync()
+        if settings.status() != QSettings.Status.AccessError:
+            return
+        text = self.tr("Marsad cannot save its settings in %1: the file or its folder cannot be written. "
+                       "It goes on working and your articles, notes and corrections are saved as usual, "
+                       "but the language, theme, text size, window layout and recent databases will not "
+                       "be remembered after it closes.").replace("%1", isolate_path(settings.fileName()))
+        self.settings_warning = ops.show_message(self, QMessageBox.Icon.Warning, self.tr("Settings not saved"), text)
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -20,6 +20,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from gui.bidi import LRI, PDI, has_rtl, isolate_auto, isolate_path
+from gui.i18n import translate_n
 
 RLM = "\u200f"
 
@@ -245,8 +246,7 @@ def _ingest_texts() -> dict[str, str]:
         "date_not_understood": t("IngestError", "date not understood (%1); imported without a date"),
         "date_not_understood_read_from_text": t("IngestError", "date not understood (%1); dated %2 from its text "
                                                                "instead"),
-        "damaged_characters": t("IngestError", "%1 damaged characters (NUL bytes, broken UTF-16 halves) removed or "
-                                               "replaced by \ufffd; the rest of the text is kept"),
+        "damaged_characters": _DAMAGED,  # a count: worded by i18n.translate_n in ingest_error_line
         "mojibake_repaired": t("IngestError", "the text was Arabic stored as Latin letters (%1 read as Latin-1 or "
                                               "cp1252) and was read back; check it against the source"),
         "no_arabic_text": t("IngestError", "no Arabic text (English, French…?): the article is kept, but entities "
@@ -341,6 +341,12 @@ def _parser_detail(params: dict[str, object]) -> str:
 
 
 # What goes with a detail, not into the wording's %1, %2 …: the system's error number, a parser's parts.
+# An article read with damaged characters: NULs, broken UTF-16 halves, and (session 40) bytes that
+# are no UTF-8, each removed or replaced by U+FFFD (core.ingest.model.damaged_characters); a count
+# text (i18n.translate_n: "1 damaged character", Arabic's six forms), its entry kept by hand in the .ts.
+_DAMAGED = ("%n damaged character(s) (NUL bytes, broken UTF-8 or UTF-16 characters) removed or replaced by \ufffd; "
+            "the rest of the text is kept")
+
 _DETAIL_PARTS = frozenset({"errno", "message", "line", "column"})
 _INGEST_PATHS = frozenset({"suffix", "name"})  # file names and suffixes: kept left to right
 
@@ -379,6 +385,9 @@ def ingest_error_line(err: object) -> str:
     line = getattr(err, "line", None)
     where = isolate_path(f"{origin}{f':{line}' if line else ''}")
     template = _ingest_texts().get(str(getattr(err, "code", "") or ""))
+    count = str((getattr(err, "params", {}) or {}).get("count", ""))
+    if getattr(err, "code", "") == "damaged_characters":  # «1 damaged character», Arabic's forms
+        template = translate_n("IngestError", _DAMAGED, int(count) if count.isdigit() else 0)
     if template is None:
         return f"{where}: {getattr(err, 'reason', err)}"
     from core.ingest.model import INGEST_ERROR_CODES

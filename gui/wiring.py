@@ -64,6 +64,8 @@ def connect_signals(w: MainWindow) -> None:
     w.action_restore.triggered.connect(w.on_restore_requested)
     w.recent_menu.aboutToShow.connect(w.on_recent_menu_about_to_show)
     w.action_settings.triggered.connect(w.on_settings_requested)
+    # the note typed just before the menu opens is saved then: Undo names it (and is enabled for it)
+    w.edit_menu.aboutToShow.connect(w.notes.flush_note)
     w.action_undo.triggered.connect(w.on_undo_requested)
     w.action_redo.triggered.connect(w.on_redo_requested)
     QApplication.styleHints().colorSchemeChanged.connect(w.on_system_color_scheme_changed)

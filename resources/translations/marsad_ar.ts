@@ -2603,10 +2603,16 @@
         <source>date not understood (%1); imported without a date</source>
         <translation>لم يُفهم التاريخ (%1)؛ استُورد المقال بلا تاريخ</translation>
     </message>
-    <message>
-        <location filename="../../gui/store_errors.py" line="240"/>
-        <source>%1 damaged characters (NUL bytes, broken UTF-16 halves) removed or replaced by �; the rest of the text is kept</source>
-        <translation>أُزيل أو استُبدل بالرمز � عدد %1 من المحارف التالفة (بايتات صفرية أو أنصاف محارف UTF-16 مكسورة)؛ وحُفظ باقي النص</translation>
+    <message numerus="yes">
+        <source>%n damaged character(s) (NUL bytes, broken UTF-8 or UTF-16 characters) removed or replaced by �; the rest of the text is kept</source>
+        <translation>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � محرف تالف واحد (بايت صفري أو محرف UTF-⁠8 أو UTF-⁠16 مكسور)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � محرفان تالفان (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+            <numerusform>أُزيل أو استُبدل بالرمز � عدد %n من المحارف التالفة (بايتات صفرية أو محارف UTF-⁠8 أو UTF-⁠16 مكسورة)؛ وحُفظ باقي النص</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="242"/>
@@ -3357,6 +3363,18 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>Marsad cannot save its settings in %1: the file or its folder cannot be written. It goes on working and your articles, notes and corrections are saved as usual, but the language, theme, text size, window layout and recent databases will not be remembered after it closes.</source>
+        <translation>لا يستطيع مرصد حفظ إعداداته في %1: لا تمكن الكتابة في الملف أو في مجلده. يواصل مرصد عمله وتُحفظ مقالاتك وملاحظاتك وتصحيحاتك كالمعتاد، لكن اللغة والمظهر وحجم النص وترتيب النافذة وقواعد البيانات الأخيرة لن تُذكر بعد إغلاقه.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>The new language cannot be kept: Marsad cannot save its settings.</source>
+        <translation>لا يمكن الاحتفاظ باللغة الجديدة: لا يستطيع مرصد حفظ إعداداته.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>

@@ -44,5 +44,29 @@ def test_a_cut_emoji_is_replaced_and_told_in_arabic(qtbot, article_db, tmp_path:
     [box] = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
     assert count_articles(open_db(article_db)) == 3  # the fixture's article and both lines
     text = strip_isolates(box.text())
-    assert f"{path}:2" in text and "أُزيل أو استُبدل بالرمز \ufffd عدد 1 من المحارف التالفة" in text
+    assert f"{path}:2" in text and "أُزيل أو استُبدل بالرمز \ufffd محرف تالف واحد" in text
     box.close()
+
+
+@pytest.mark.parametrize(("count", "english", "arabic"), [
+    (1, "1 damaged character (NUL bytes, broken UTF-8 or UTF-16 characters) removed", "محرف تالف واحد (بايت صفري"),
+    (2, "2 damaged characters (NUL bytes, broken UTF-8", "محرفان تالفان (بايتات صفرية أو محارف UTF-8"),
+    (4, "4 damaged characters (NUL bytes, broken UTF-8", "عدد 4 من المحارف التالفة (بايتات صفرية أو محارف UTF-8"),
+])
+def test_damaged_characters_are_counted_and_utf8_named(qapp, count, english, arabic) -> None:  # type: ignore[no-untyped-def]
+    """Session 40 counts bytes that are no UTF-8 too (a file cut inside its last letter): the
+    warning said «NUL bytes, broken UTF-16 halves» only, and «1 damaged characters»."""
+    from core.ingest.model import IngestError, damaged_characters
+    from gui import i18n
+    from gui.store_errors import ingest_error_line
+
+    warning = damaged_characters(count)
+    err = IngestError.warning("/tmp/خبر.txt", warning)
+    assert english in strip_isolates(ingest_error_line(err))
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        line = strip_isolates(ingest_error_line(err))
+        assert arabic in line.replace("\u2060", "") and "\ufffd" in line
+        assert "UTF-\u20608" in line  # a word joiner: «UTF-» and «8» were on two lines of the message
+    finally:
+        i18n.install_language(qapp, "en")
