@@ -132,13 +132,14 @@ def run_gui(db_path: str | None = None, open_file: str | None = None, screenshot
     if not screenshot:  # the recent databases were written: told once if they could not be
         window.check_settings_saved(settings)
     if vanished and not screenshot:
+        from gui.bidi import isolate_path
         from gui.ops import show_error
 
         show_error(window, FileNotFoundError(
             QCoreApplication.translate("App", "The database used last, %1, was not found (moved, deleted, or on a "
                                        "drive that is not connected). %2 is open instead; use File → Recent "
                                        "databases or Open database… once it is back.")
-            .replace("%1", vanished).replace("%2", path)),
+            .replace("%1", isolate_path(vanished)).replace("%2", isolate_path(path))),
             title=QCoreApplication.translate("App", "Database not found"))
 
     if open_file:

@@ -175,7 +175,7 @@ class ExportOutcome:
             what = translate_n("ExportDialog", "%n incident(s)", self.count)
         arts = translate_n("ExportDialog", "%n article(s)", self.articles)
         return (translate("ExportDialog", "Exported %1 from %2 to %3.").replace("%1", what).replace("%2", arts)
-                .replace("%3", str(self.path)))
+                .replace("%3", isolate_path(self.path)))  # left to right in the Arabic sentence, folders in order
 
 
 def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool = False,
@@ -265,7 +265,7 @@ def nothing_text(reason: Any, fmt: str) -> str:
     if reason.code == why.ALL_REJECTED:
         return translate("ExportDialog",
                          "Nothing to export: you rejected every incident (tick “Include incidents I rejected” to export them).")
-    label = isolate(fmt)  # the format's name, as the format list shows it
+    label = isolate_auto(fmt)  # the format's name, as the format list shows it, in its own direction
     if reason.code == why.NO_COORDINATES:
         return translate("ExportDialog", "Nothing to export: no incident has coordinates, which %1 needs.").replace("%1", label)
     return translate("ExportDialog", "Nothing to export: no incident could be written as %1.").replace("%1", label)
@@ -320,7 +320,7 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
     selection = selection_from_bundles(bundles, description=request.description,
                                        include_rejected=request.include_rejected)
     ctx.check_cancelled()
-    ctx.progress(0, 0, translate("ExportDialog", "Writing %1…").replace("%1", isolate_auto(request.path.name)))
+    ctx.progress(0, 0, translate("ExportDialog", "Writing %1…").replace("%1", isolate_path(request.path.name)))
     if request.fmt == PDF:
         from gui.export_pdf import write_pdf
 

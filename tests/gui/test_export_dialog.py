@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from core.store.library import LibraryQuery
 from gui import ops
-from gui.bidi import has_rtl
+from gui.bidi import has_rtl, isolate_path
 from gui.dialogs.export_dialog import (ExportDialog, ExportRequest, ScopeContext, build_request, export_formats,
                                        run_export)
 
@@ -75,7 +75,8 @@ def test_each_scope_exports_its_articles(qtbot, library_db, tmp_path, scope, ids
     assert outcome.articles == len(ids)  # type: ignore[attr-defined]
     # Rejected incidents stay out unless asked for: article 3's only incident is rejected.
     assert outcome.count == len([i for i in ids if i != 3])  # type: ignore[attr-defined]
-    assert dialog.message_box is not None and f"to {tmp_path / 'out.json'}" in dialog.message_box.text()
+    # the path in its left-to-right isolate (gui.bidi.isolate_path), whole
+    assert dialog.message_box is not None and f"to {isolate_path(tmp_path / 'out.json')}" in dialog.message_box.text()
     ops.wait_for_all()
 
 
