@@ -206,8 +206,25 @@ def date_from_text(db: sqlite_utils.Database, article_id: int, iso: str) -> bool
     return cursor.rowcount > 0
 
 
+def mark_outdated(db: sqlite_utils.Database, article_id: int) -> None:
+    """The article's analysis no longer reflects the decisions it is analysed with (its entity
+    corrections, title or date changed): analysed again when next opened or by Analyse outdated
+    articles again… (inside the caller's transaction)."""
+    db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
+
+
 def count_articles(db: sqlite_utils.Database) -> int:
     return int(db.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def articles_added_since(db: sqlite_utils.Database, before: int) -> int | None:
+    """How many articles the library holds more than `before` (its count when an import began: what
+    a stopped import had saved, whole batches); None when it cannot be counted now (the failure that
+    stopped the import may have left it unusable: the caller's message says why)."""
+    try:
+        return count_articles(db) - before
+    except Exception:  # noqa: BLE001 — any failure to read it now: not known
+        return None
 
 
 def delete_article(db: sqlite_utils.Database, article_id: int) -> bool:

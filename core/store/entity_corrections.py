@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from core.store.analyses import _dumps
-from core.store.articles import now_iso
+from core.store.articles import mark_outdated, now_iso
 from core.store.db import transaction
 
 ACTIONS = ("add", "remove")
@@ -32,11 +32,6 @@ def _article_length(db: sqlite_utils.Database, article_id: int) -> int:
     if row is None:
         raise KeyError(f"no article with id {article_id}")
     return int(row[0])
-
-
-def _stale(db: sqlite_utils.Database, article_id: int) -> None:
-    """The article's analysis no longer reflects its decisions (inside the caller's transaction)."""
-    db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
 
 
 def _decide(db: sqlite_utils.Database, article_id: int, start: int, end: int, label: str, action: str,
@@ -61,7 +56,7 @@ def _decide(db: sqlite_utils.Database, article_id: int, start: int, end: int, la
             "attrs = excluded.attrs, created_at = excluded.created_at",
             (article_id, start, end, label, action, payload, now_iso()),
         )
-        _stale(db, article_id)
+        mark_outdated(db, article_id)
         row = db.conn.execute(
             'SELECT id FROM entity_corrections WHERE article_id = ? AND "start" = ? AND "end" = ? AND label = ?',
             (article_id, start, end, label),
@@ -99,7 +94,7 @@ def clear_entity_correction(db: sqlite_utils.Database, article_id: int, start: i
             (article_id, start, end, label),
         )
         if cursor.rowcount:
-            _stale(db, article_id)
+            mark_outdated(db, article_id)
     return cursor.rowcount > 0
 
 
@@ -108,5 +103,5 @@ def clear_entity_corrections(db: sqlite_utils.Database, article_id: int) -> int:
     with transaction(db):
         cursor = db.conn.execute("DELETE FROM entity_corrections WHERE article_id = ?", (article_id,))
         if cursor.rowcount:
-            _stale(db, article_id)
+            mark_outdated(db, article_id)
     return int(cursor.rowcount)

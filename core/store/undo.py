@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from core.store.annotations import list_tags, set_tags
+from core.store.articles import mark_outdated
 from core.store.db import transaction
 from core.text.normalize import fold_for_search
 
@@ -97,7 +98,7 @@ def put_part(db: sqlite_utils.Database, part: str, article_id: int, value: Any, 
             _put_columns(db, part, article_id, value)
             reanalyse = part == "details" and (now["title"], now["published"]) != (value["title"], value["published"])
         if reanalyse:
-            db.conn.execute("UPDATE articles SET analyzer_version = NULL WHERE id = ?", (article_id,))
+            mark_outdated(db, article_id)
     return reanalyse
 
 
