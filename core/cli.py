@@ -162,10 +162,10 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], no_analyze: bool, qu
 def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:  # type: ignore[no-untyped-def]
     """The storage failure that stopped an import, and how many articles it had saved by then
     (whole batches: each is one transaction), so the user knows what a second run will skip."""
-    from core.store import StoreError
+    from core.store import StoreError, articles_added_since
 
     message = str(exc) if isinstance(exc, StoreError) else storage_error(_db_path(ctx), exc)
-    saved = _saved_since(db, before)
+    saved = articles_added_since(db, before)
     if saved is None:  # the database may be unusable now; the error says why
         return message
     if saved <= 0:  # (it said "0 articles had been imported …; importing the same files again skips them")
@@ -176,23 +176,15 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
 
 def _interrupted(db, before: int) -> str:  # type: ignore[no-untyped-def]
     """What an import stopped by Ctrl-C had kept: its whole batches (the one being written was rolled back)."""
-    saved = _saved_since(db, before)
+    from core.store import articles_added_since
+
+    saved = articles_added_since(db, before)
     if saved is None:
         return "import interrupted"
     if saved <= 0:
         return "import interrupted: nothing had been imported"
     return plural(f"import interrupted: {saved} article(s) had been imported (whole batches); importing the "
                   "same files again skips them as duplicates", saved)
-
-
-def _saved_since(db, before: int) -> int | None:  # type: ignore[no-untyped-def]
-    """How many articles the library holds more than `before`; None when it cannot be read now."""
-    from core.store import count_articles
-
-    try:
-        return count_articles(db) - before
-    except Exception:  # noqa: BLE001 — a stopped import may have left it unusable; the caller says so
-        return None
 
 
 @cli.command("read-dates")

@@ -159,15 +159,6 @@ class ImportStopped(Exception):
         return (ImportStopped, (self.cause, self.saved))  # a worker's error crosses to the window whole
 
 
-def _saved_since(db: Any, before: int) -> int:
-    from core.store import count_articles
-
-    try:
-        return max(0, count_articles(db) - before)
-    except Exception:  # noqa: BLE001 — the database may be unusable now; the cause says why
-        return 0
-
-
 def import_files(
     db: Any,
     paths: Sequence[str],
@@ -178,7 +169,7 @@ def import_files(
     counted first (reading is quick next to analysing), so progress has a total. A database
     opened read-only is refused first (ReadOnlyError, shown by the window), before any counting."""
     from core.ingest import importer
-    from core.store import DatabaseError, StoreError, check_writable, count_articles
+    from core.store import DatabaseError, StoreError, articles_added_since, check_writable, count_articles
 
     check_writable(db)
     progress = on_progress
@@ -194,7 +185,7 @@ def import_files(
     try:
         report = importer.import_paths(db, list(paths), analyze=True, on_progress=progress, should_cancel=should_cancel)
     except (StoreError, DatabaseError) as exc:  # a full disk, a lock held past the timeout, damage
-        raise ImportStopped(exc, _saved_since(db, before)) from exc
+        raise ImportStopped(exc, max(0, articles_added_since(db, before) or 0)) from exc
     ids = list(report.added_ids)
     if not ids and report.duplicates and not report.cancelled:
         ids = _stored_ids(db, paths)

@@ -31,6 +31,7 @@ from core.store.annotations import (
 )
 from core.store.articles import (
     add_article,
+    articles_added_since,
     content_hash,
     count_articles,
     date_from_text,
@@ -96,6 +97,7 @@ __all__ = [
     "add_highlight",
     "add_note",
     "add_tag",
+    "articles_added_since",
     "articles_with_tag",
     "check_writable",
     "content_hash",
