@@ -297,15 +297,10 @@ class MainWindow(QMainWindow):
                            .run_in_background())
         return op
 
-    def run_incident_op(self, work: Any, label: str) -> Op:
+    def run_incident_op(self, work: Any, label: str) -> Op | None:
         """Store one analyst correction of the open article's incidents, then show the result (Edit › Undo takes it back)."""
-        article_id = self.article.id if self.article else None
-        what = self.tr("the incident correction")
-        return (Op(self, lambda ctx: undo.recorded(undo.INCIDENTS, work)(ctx.db, article_id), db_path=self.db_path,
-                   label=label)
-                .success(lambda outcome: self._recorded(undo.INCIDENTS, article_id, outcome, what,
-                                                        self.on_incidents_changed))
-                .run_in_background())
+        return self.run_recorded_op(undo.INCIDENTS, work, label, self.on_incidents_changed,
+                                    self.tr("the incident correction"))
 
     def run_recorded_op(self, table: str, work: Any, label: str, done: Any, what: str, merge: Any = None) -> Op | None:
         """`run_article_op` of a change Edit › Undo takes back: the article's `table` part is read
