@@ -1575,7 +1575,7 @@ def unnamed_abductor(incident: Incident, doc: Any, main: Actor | None) -> bool:
               if span.label == "ARMED_ACTOR" and span.end <= first and not span.attrs.get("generic")
               and span.attrs.get("inter") in NON_STATE and span.attrs.get("name_en")
               and span.attrs.get("name_en") not in beside_government
-              and not span.attrs.get("name_en", "").startswith("Unidentified")
+              and not span.attrs.get("name_en", "").startswith(UNIDENTIFIED)
               and (not country or span.attrs.get("country") in (None, "", country))]
     if not before:
         return False
