@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.store.db import BUSY_TIMEOUT_MS, StoreError, _connect_read_only
+from core.store.db import BUSY_TIMEOUT_MS, StoreError, _connect_read_only, copy_database
 from core.text.english import plural
 
 Progress = Callable[[int, int | None, str], None]
@@ -88,16 +88,10 @@ def backup_db(
     _make_folder(dest.parent, f"cannot back up to {dest}")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        target = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            db.conn.backup(target, pages=_PAGES_PER_STEP, progress=_pages_progress(on_progress, "backing up"))
-            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            _check_integrity(target, str(dest))
-        finally:
-            target.close()
-        with open(tmp, "rb+") as f:  # on disk before the rename makes it the backup
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
+        _, integrity = copy_database(db.conn, tmp, pages=_PAGES_PER_STEP,
+                                     progress=_pages_progress(on_progress, "backing up"))
+        _raise_if_damaged(integrity, str(dest))
+        os.replace(tmp, dest)  # on disk (fsynced) before the rename makes it the backup
     except sqlite3.Error as exc:
         raise StoreError(f"backup to {dest} failed: {exc}", code="backup_failed",
                          params={"path": str(dest), "reason": str(exc)}) from exc
@@ -292,7 +286,11 @@ def _main_file(conn: sqlite3.Connection) -> Path | None:
 
 
 def _check_integrity(conn: sqlite3.Connection, where: str) -> None:
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    _raise_if_damaged([r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()], where)
+
+
+def _raise_if_damaged(rows: list[str], where: str) -> None:
+    """StoreError "integrity" unless `PRAGMA integrity_check` said ["ok"]."""
     if rows != ["ok"]:
         reason = "; ".join(str(r) for r in rows[:3])
         raise StoreError(f"{where} is damaged: {reason}", code="integrity", params={"path": where, "reason": reason})

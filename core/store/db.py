@@ -16,7 +16,7 @@ import itertools
 import os
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -230,20 +230,11 @@ def _keep_before_migrating(db: sqlite_utils.Database, file: Path, where: str) ->
         return
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        target = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-            copied = int(target.execute("PRAGMA user_version").fetchone()[0])
-            ok = target.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            target.close()
+        copied, integrity = copy_database(conn, tmp)
         if copied != version:  # another program upgraded it meanwhile (and kept its own copy)
             return
-        if not ok:
+        if integrity != ["ok"]:
             raise sqlite3.DatabaseError("the copy failed its integrity check")
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
         _link_no_replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
         reason = str(getattr(exc, "strerror", None) or exc)
@@ -258,6 +249,26 @@ def _keep_before_migrating(db: sqlite_utils.Database, file: Path, where: str) ->
             tmp.unlink(missing_ok=True)
         except OSError:  # (not ours to remove: a folder by that name)
             pass
+
+
+def copy_database(conn: sqlite3.Connection, tmp: Path, *, pages: int = -1,
+                  progress: Callable[[int, int, int], None] | None = None) -> tuple[int, list[str]]:
+    """`conn`'s database copied into the new file `tmp` by SQLite's online backup (consistent while
+    others write; `pages`, `progress` as `Connection.backup` takes them), made one self-contained
+    file (no WAL) and on disk (fsynced) before the caller gives it its name: the copy's schema
+    version (user_version) and its `PRAGMA integrity_check` rows (["ok"] when sound). A backup
+    (backup.backup_db) and the copy kept before a migration (`_keep_before_migrating`) are made so."""
+    target = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.backup(target, pages=pages, progress=progress)
+        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        version = int(target.execute("PRAGMA user_version").fetchone()[0])
+        integrity = [str(r[0]) for r in target.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        target.close()
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    return version, integrity
 
 
 def _link_no_replace(tmp: Path, dest: Path) -> None:
