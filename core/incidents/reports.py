@@ -532,6 +532,10 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
         return own
     if _after_day_after(trigger, text):  # «… اليوم الأحد … غداة الهجوم الذي وقع الجمعة»: the attack's own day
         return after
+    if _after_earlier_deed_cue(trigger, text) and any(not _news_day(d, _day_of(before[-1])) for d in after):
+        # «وافق البرلمان ليل أمس على القانون عقب سلسلة من الاحتجاجات … العام الماضي»: the deed that came
+        # first is of its own date told after it, not of the day the sentence tells
+        return after
     kept = [d for d in own if d.start < trigger.end or d in after]
     last = before[-1].end
     opener = None
@@ -2098,6 +2102,27 @@ def _after_day_after(trigger: Mention, text: str) -> bool:
 
 
 DAY_AFTER_REACH = 2  # words before the trigger a day-after word may stand
+
+
+def _after_earlier_deed_cue(trigger: Mention, text: str) -> bool:
+    """The trigger is right after «عقب/بعد/إثر» (`earlier_deed_cues`), a series word or two
+    between allowed (`earlier_deed_series`: «عقب سلسلة من الاحتجاجات», «بعد موجة من الهجمات»): a
+    deed told as what came before the sentence's own."""
+    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
+    words = [normalized(w) for w in text[max(0, word_start - 60): word_start].split()]
+    series = word_set("earlier_deed_series")
+    k = len(words) - 1
+    while k >= 0 and len(words) - k <= 3 and words[k] in series:
+        k -= 1
+    return k >= 0 and any_variant_in([words[k]], word_set("earlier_deed_cues"), depth=1)
+
+
+def _day_of(date: Span) -> Date | None:
+    """The day a DATE span names (its iso's first ten characters), if any."""
+    try:
+        return Date.fromisoformat(str(date.attrs.get("iso") or "")[:10])
+    except ValueError:
+        return None
 
 
 SHELLED_OBJECT_REACH = 8  # tokens from a shelling to its object, a party's own words not counted («قصف شنه الحوثيون وقوات موالية لصالح على أحياء سكنية»)

@@ -1,0 +1,53 @@
+"""Session 41 (lev30): a pass over fresh non-Yemen conflict articles (levant seeds 3361, 3371).
+
+- A deed told right after «عقب/بعد/إثر» (a series word «سلسلة/موجة من» between allowed) came before
+  what the sentence tells: a date told after it that is not the sentence's news day is its own
+  («وافق البرلمان ليل أمس على القانون عقب سلسلة من الاحتجاجات في المدينة العام الماضي»).
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import told
+
+TUESDAY = date(2015, 7, 21)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _dates(text: str, event_type: str) -> list[str]:
+    return [i.date for i in told(text, TUESDAY) if i.event_type == event_type]
+
+
+# -- a deed told after «عقب/بعد» takes its own date told after it ------------------------------------
+
+def test_protests_after_which_a_law_was_passed_yesterday_are_of_last_year() -> None:
+    text = ("وصادق المجلس التشريعي مساء أمس الاثنين على قانون جديد طرح عقب سلسلة من الاحتجاجات "
+            "في مدينة الخليل العام الماضي.")
+    assert "2015-07-20" not in _dates(text, "Protests")  # was coded as yesterday's protest
+
+
+def test_an_attack_after_which_a_bill_was_drafted_is_of_last_month() -> None:
+    text = "وناقش البرلمان أمس مشروع قانون أعد بعد موجة من الهجمات على مراكز الشرطة في مدينة العريش الشهر الماضي."
+    assert "2015-07-20" not in _dates(text, "Battles") + _dates(text, "Explosions/Remote violence")
+
+
+def test_a_deed_after_the_cue_with_no_date_of_its_own_keeps_the_sentence_day() -> None:
+    text = "ووافق البرلمان مساء أمس الاثنين على القانون بعد سلسلة من الاحتجاجات في مدينة الخليل."
+    assert _dates(text, "Protests") == ["2015-07-20"]
+
+
+def test_a_month_told_after_the_cue_dates_the_protests_of_it() -> None:
+    text = "ووافق البرلمان مساء أمس الاثنين على القانون عقب الاحتجاجات في مدينة الخليل في مايو الماضي."
+    assert "2015-07-20" not in _dates(text, "Protests")
+
+
+def test_a_deed_after_the_cue_told_the_same_morning_keeps_its_news_day() -> None:
+    text = "قتل ثلاثة جنود أمس الاثنين في هجوم على حاجز في مدينة العريش بعد اشتباكات في مدينة رفح فجر أمس."
+    assert _dates(text, "Battles") == ["2015-07-20"]
