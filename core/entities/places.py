@@ -115,6 +115,7 @@ def find(doc: Document) -> list[Span]:
     backing = {m.key for m in mentions if m.chosen and m.chosen.tier == "A" and m.chosen.country == dominant}
     table = local_names() if dominant == HOME else {}
     headed = {m.chosen.id for m in mentions if m.chosen and (m.head or m.facility_head or _named_with_head(m, gaz.rules))}
+    headed |= _told_with_its_country(mentions)
     shared = _same_news_tie(mentions) if dominant is None else frozenset()
     fired = [m for m in mentions if _fires(m, dominant, bool(backing - {m.key}), headed, shared)
              or _learnt_after_head(m, table)]
@@ -257,6 +258,24 @@ def _told_where(m: Mention, others: list[Mention], sentences: list[list[Token]])
         return False
     return any(o.sentence == m.sentence and o.tok_end == m.tok_start for o in others) \
         or any(conj_in(t.norm, ("بين",)) for t in toks[max(0, m.tok_start - 3) : m.tok_start])
+
+
+def _told_with_its_country(mentions: list[Mention]) -> set[str]:
+    """Towns abroad named bare in a sentence that names their country («قتلى حزب الله في سوريا،
+    خصوصا معركة الزبداني» in news of Lebanon): the country tells which town is meant as surely as a
+    head word does («مدينة الزبداني»), so the town's bare mentions elsewhere in the article are it
+    too (`_home_town_abroad`, which still asks for a name news does not use as a word and no namesake
+    abroad as big). A country of the sentence, not any place of it: the town's province named there
+    already backs it."""
+    told = set()
+    for m in mentions:
+        c = m.chosen
+        if c is None or m.head or c.tier != "B" or c.kind not in ("town", "city") or c.country == HOME:
+            continue
+        if any(o.sentence == m.sentence and o.chosen is not None and o.chosen.kind == "country"
+               and o.chosen.country == c.country for o in mentions):
+            told.add(c.id)
+    return told
 
 
 def _country_in_sentence(m: Mention, others: list[Mention]) -> bool:

@@ -51,3 +51,27 @@ def test_a_month_told_after_the_cue_dates_the_protests_of_it() -> None:
 def test_a_deed_after_the_cue_told_the_same_morning_keeps_its_news_day() -> None:
     text = "قتل ثلاثة جنود أمس الاثنين في هجوم على حاجز في مدينة العريش بعد اشتباكات في مدينة رفح فجر أمس."
     assert _dates(text, "Battles") == ["2015-07-20"]
+
+
+# -- a town abroad named bare with its country in the sentence is that town ---------------------------
+
+SYRIAN_TOWN_IN_LEBANESE_NEWS = (
+    "شيع حزب الله أمس في بلدة بعلبك اللبنانية ثلاثة من عناصره قتلوا في سوريا خلال معركة {town}. "
+    "وقال مصدر في بيروت إن عنصرين آخرين من الحزب قتلا في اشتباكات مع المعارضة في {town} أمس. "
+    "وأضاف أن الحزب يخوض معارك في جنوب لبنان."
+)
+
+
+@pytest.mark.parametrize("town, admin1", [("مضايا", "Rural Damascus"), ("سراقب", "Idleb")])
+def test_a_syrian_town_named_with_syria_in_news_of_lebanon_is_placed_in_syria(town: str, admin1: str) -> None:
+    found = [i for i in told(SYRIAN_TOWN_IN_LEBANESE_NEWS.format(town=town), TUESDAY) if i.event_type == "Battles"]
+    placed = [(i.location.country, i.location.admin1_en) for i in found if i.location and i.location.admin1_en]
+    assert ("Syria", admin1) in placed
+    assert not any(country == "Lebanon" for country, _ in placed)
+
+
+def test_a_bare_syrian_town_with_no_country_in_its_sentences_stays_unplaced_in_news_of_lebanon() -> None:
+    text = ("وقال مصدر في بيروت إن عنصرين من حزب الله قتلا في اشتباكات مع المعارضة في مضايا أمس. "
+            "ويواصل الحزب حشد مقاتليه في البقاع اللبناني وجنوب لبنان.")
+    found = [i for i in told(text, TUESDAY) if i.event_type == "Battles"]
+    assert not any(i.location and i.location.admin1_en == "Rural Damascus" for i in found)
