@@ -75,3 +75,26 @@ def test_a_bare_syrian_town_with_no_country_in_its_sentences_stays_unplaced_in_n
             "ويواصل الحزب حشد مقاتليه في البقاع اللبناني وجنوب لبنان.")
     found = [i for i in told(text, TUESDAY) if i.event_type == "Battles"]
     assert not any(i.location and i.location.admin1_en == "Rural Damascus" for i in found)
+
+
+# -- a deed that caused «his death» killed one -------------------------------------------------------
+
+def _killed(text: str) -> list:
+    return [i.fatalities for i in told(text, TUESDAY) if i.event_type in ("Battles", "Explosions/Remote violence")]
+
+
+def test_fire_returned_that_led_to_the_gunmans_death_killed_one() -> None:
+    text = "وقالت الوزارة إن مسلحا أطلق النار على دورية للشرطة أمس في مدينة سوسة فردت عليه ما أدى إلى مقتله."
+    assert _killed(text) == [1]
+
+
+def test_a_bomb_that_resulted_in_the_officers_death_killed_one() -> None:
+    text = "انفجرت عبوة ناسفة بسيارة ضابط في مدينة العريش أمس ما أسفر عن مقتله وإصابة اثنين من مرافقيه."
+    assert _killed(text) == [1]
+
+
+def test_a_death_confirmed_again_by_a_pronoun_is_not_counted_twice() -> None:
+    text = "أعلن الجيش أمس مقتل القيادي في التنظيم أبو محمد في غارة على مدينة الرقة، وأكد التنظيم مقتله."
+    assert _killed(text) == [1]
+    text = "قتل خمسة مسلحين أمس في غارة على مدينة الرقة بينهم قيادي أعلن التنظيم مقتله."
+    assert _killed(text) == [5]
