@@ -55,6 +55,11 @@ def import_filter() -> str:
                         + translate("MainWindow", "All files (*)"))
 
 
+def recent_entry(path: str) -> str:
+    """The File › Recent databases entry of `path`: the whole path, in isolate_path, «&» kept as is."""
+    return isolate_path(path).replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     articleShown = Signal(object)  # article id, once text, highlights and incidents are on screen
     articleFailed = Signal(str)  # the article could not be opened at all
@@ -1191,7 +1196,10 @@ class MainWindow(QMainWindow):
 
     # -- databases and settings ---------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", Path(self.db_path).name))
+        """«Marsad — <database's file name>», the name in isolate_path: in the Arabic interface a bare
+        «تقارير 2024.db» was drawn «db.تقارير 2024» (the extension before the name), and a name with
+        Arabic words and Latin ones in pieces."""
+        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", isolate_path(Path(self.db_path).name)))
 
     def on_open_database_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
@@ -1281,7 +1289,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         current = str(Path(self.db_path).resolve())
         for path in prefs.recent_databases():
-            action = self.recent_menu.addAction(path)
+            # Left to right, every folder in its place in the Arabic menu (a bare «/home/analyst/مرصد/
+            # تقارير.db» had its Arabic names swapped); «&» doubled, or it underlines the next letter.
+            action = self.recent_menu.addAction(recent_entry(path))
+            action.setData(path)
             action.setEnabled(path != current and Path(path).is_file())
             action.triggered.connect(lambda _=False, p=path: self.switch_database(p))
         if self.recent_menu.isEmpty():
