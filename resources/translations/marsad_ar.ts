@@ -4273,6 +4273,14 @@
             <numerusform>%n مقال بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not undo %1: an article has changed since.</source>
+        <translation>تعذّر التراجع عن %1: تغيّر أحد المقالات منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Could not redo %1: an article has changed since.</source>
+        <translation>تعذّرت إعادة %1: تغيّر أحد المقالات منذ ذلك الحين.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -5455,6 +5463,17 @@
         <source>Reading dates from the articles' text</source>
         <translation>قراءة التواريخ من نصوص المقالات</translation>
     </message>
+    <message numerus="yes">
+        <source>the date(s) read from the text of %n article(s)</source>
+        <translation>
+            <numerusform>تأريخ %n مقال من نصه</numerusform>
+            <numerusform>تأريخ مقال واحد من نصه</numerusform>
+            <numerusform>تأريخ مقالين من نصهما</numerusform>
+            <numerusform>تأريخ %n مقالات من نصها</numerusform>
+            <numerusform>تأريخ %n مقالًا من نصها</numerusform>
+            <numerusform>تأريخ %n مقال من نصها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reanalyze</name>
@@ -5602,6 +5621,17 @@
             <numerusform>أُلغي: لم يُعَد تحليل %n مقالات بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
             <numerusform>أُلغي: لم يُعَد تحليل %n مقالًا بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
             <numerusform>أُلغي: لم يُعَد تحليل %n مقال بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the date of %n article(s)</source>
+        <translation>
+            <numerusform>تاريخ %n مقال</numerusform>
+            <numerusform>تاريخ مقال واحد</numerusform>
+            <numerusform>تاريخ مقالين</numerusform>
+            <numerusform>تاريخ %n مقالات</numerusform>
+            <numerusform>تاريخ %n مقالًا</numerusform>
+            <numerusform>تاريخ %n مقال</numerusform>
         </translation>
     </message>
 </context>
