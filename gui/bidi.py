@@ -54,10 +54,21 @@ def isolate_path(path: object) -> str:
     right-to-left run (a "/" between two Arabic letters takes their direction): «/data/وارد/تقرير.pdf»
     was shown as «/data/تقرير/وارد.pdf», the file before its folder. A left-to-right mark on each
     side of every separator keeps every name its own run, in the path's order."""
+    return f"{LRI}{path_marks(path)}{PDI}"
+
+
+def path_marks(path: object) -> str:
+    """`path` with a left-to-right mark on each side of every separator when it holds Arabic (see
+    `isolate_path`): in a left-to-right field it is drawn in its order, every name in its place."""
     text = str(path)
     if has_rtl(text):
         text = re.sub(r"[/\\]", lambda m: f"{LRM}{m.group(0)}{LRM}", text)
-    return f"{LRI}{text}{PDI}"
+    return text
+
+
+def strip_path_marks(text: str) -> str:
+    """Inverse of `path_marks`: the path as the file system names it."""
+    return text.replace(LRM, "")
 
 
 _FILTER = re.compile(r"^(?P<name>.*?)(?P<space>\s*)(?P<patterns>\([^()]*\))$")

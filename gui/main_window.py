@@ -24,7 +24,7 @@ from gui.bidi import LRI, PDI, file_filters, isolate_auto, isolate_path
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
-from gui.library import LibraryPane
+from gui.library import LibraryPane, progress_bar
 from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
@@ -55,12 +55,18 @@ def import_filter() -> str:
                         + translate("MainWindow", "All files (*)"))
 
 
+def recent_entry(path: str) -> str:
+    """The File › Recent databases entry of `path`: the whole path, in isolate_path, «&» kept as is."""
+    return isolate_path(path).replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     articleShown = Signal(object)  # article id, once text, highlights and incidents are on screen
     articleFailed = Signal(str)  # the article could not be opened at all
     libraryLoaded = Signal(int)  # number of rows
     importFinished = Signal(object)  # tasks.ImportOutcome
     datesRead = Signal(object)  # core.ingest.redate.RedateReport, after File → Read dates from article text…
+    libraryStepPutBack = Signal(object)  # tasks.LibraryPutBack, after Undo or Redo of a library-wide edit
     datesSet = Signal(object)  # tasks.DatesSet, after Set date… (the selected articles dated, analysed again)
     reanalysed = Signal(int)  # articles analysed again, after File → Analyse outdated articles again…
     incidentsChanged = Signal(object)  # the open article's incidents after an analyst correction
@@ -354,8 +360,11 @@ class MainWindow(QMainWindow):
             self._set_undo_busy(True)
             return
         source, target = (self.history.undo, self.history.redo) if back else (self.history.redo, self.history.undo)
-        if not source or self.article is None or source[-1].article_id != self.article.id:
+        if not source or (not source[-1].library and (self.article is None or source[-1].article_id != self.article.id)):
             self.show_status(self.tr("Nothing to undo.") if back else self.tr("Nothing to redo."), 4000)
+            return
+        if source[-1].library:
+            self._step_library(back, source, target)
             return
         step = source.pop()
         rows = step.before if back else step.after
@@ -389,6 +398,79 @@ class MainWindow(QMainWindow):
             self._set_undo_busy(False)
         else:
             op.failure(failed)
+
+    def record_library_step(self, db_path: str, before: dict[int, Any], after: dict[int, Any], what: str) -> None:
+        """A library-wide edit of the articles' details (Set date…, Read dates…) done in `db_path`:
+        one step of Edit › Undo (gui/undo.py), if that database is still the one shown."""
+        if db_path == self.db_path and before:
+            self.history.record(undo.Step(undo.DETAILS, None, before, after, what))
+            self.update_undo_actions()
+
+    def _step_library(self, back: bool, source: list[undo.Step], target: list[undo.Step]) -> None:
+        """Undo (`back`) or redo a library-wide step: every article's details put back in one
+        transaction, then the re-dated ones analysed again (tasks.put_back_library) with the
+        progress bar; Cancel stops the analysis (the dates stay put back, the rest count as outdated)."""
+        busy = self.set_dates_op
+        if busy is not None and not busy.done:
+            self.show_status(QCoreApplication.translate("SetDates", "Dates are being set: wait for it or cancel it first."),
+                             8000)
+            return
+        step = source.pop()
+        values, expected = (step.before, step.after) if back else (step.after, step.before)
+        started_in = self.db_path
+        self._set_undo_busy(True)
+        progress_bar.begin(self, self.tr("Undoing") if back else self.tr("Redoing"))
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+
+        def progress(done: int, total: int, _title: str) -> None:
+            if self.set_dates_op is not None and self.set_dates_op.is_stopping():
+                return
+            progress_bar.count(self, QCoreApplication.translate("SetDates", "Analysing the re-dated articles again: %1/%2"),
+                               done, total)
+
+        def ended() -> None:
+            self._set_undo_busy(False)
+            self.progress.hide()
+            self.cancel_button.hide()
+
+        def done(outcome: tasks.LibraryPutBack) -> None:
+            ended()
+            if self.db_path != started_in:
+                return
+            target.append(step)
+            self.update_undo_actions()
+            text = (self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what)
+            if outcome.cancelled:
+                left = len(outcome.changed) - outcome.analysed
+                text += " " + i18n.translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse "
+                                                           "outdated articles again…).", left)
+            self.show_status(text, 10000)
+            self.refresh_library()
+            self.load_facets()
+            if self.article is not None and self.article.id in set(outcome.changed):
+                self.open_article(self.article.id)  # its date as it was, and its incidents' dates
+            self.libraryStepPutBack.emit(outcome)
+
+        def failed(exc: BaseException) -> None:
+            from core.store.undo import ChangedSince
+
+            ended()
+            if isinstance(exc, ChangedSince):  # one of them changed since: the step goes, nothing is lost
+                self.clear_status()
+                text = self.tr("Could not undo %1: an article has changed since.") if back else \
+                    self.tr("Could not redo %1: an article has changed since.")
+                self.show_status(text.replace("%1", step.what), 10000)
+                return
+            if self.db_path == started_in:
+                source.append(step)  # nothing was put back (a lock, a full disk): the step stays to try again
+                self.update_undo_actions()
+            progress_bar.failed(self, exc, self.tr("Could not undo") if back else self.tr("Could not redo"))
+
+        op = Op(self, lambda ctx: tasks.put_back_library(ctx.db, step.table, values, expected, ctx.progress,
+                                                         ctx.cancelled),
+                db_path=self.db_path, label=self.tr("Undoing") if back else self.tr("Redoing"), long_running=True)
+        self.set_dates_op = op.progress(progress).success(done).failure(failed).run_in_background()
 
     @staticmethod
     def _quoted(quote: str) -> str:
@@ -1009,8 +1091,8 @@ class MainWindow(QMainWindow):
             self.reader.show_search_hits(hit_spans(self.article.text, self.library.query().text))
 
     def on_article_loaded(self, view: tasks.ArticleView) -> None:
-        if self.article is None or self.article.id != view.id:  # Undo is the open article's
-            self.history.clear()
+        if self.article is None or self.article.id != view.id:  # Undo is the open article's (and the library's)
+            self.history.forget_article()
         else:  # the same article shown again (its details changed, analysed again): its incidents
             self.history.drop(undo.INCIDENTS)  # may be rebuilt, older rows of their corrections would not fit
         self.update_undo_actions()
@@ -1191,7 +1273,10 @@ class MainWindow(QMainWindow):
 
     # -- databases and settings ---------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", Path(self.db_path).name))
+        """«Marsad — <database's file name>», the name in isolate_path: in the Arabic interface a bare
+        «تقارير 2024.db» was drawn «db.تقارير 2024» (the extension before the name), and a name with
+        Arabic words and Latin ones in pieces."""
+        self.setWindowTitle(self.tr("Marsad — %1").replace("%1", isolate_path(Path(self.db_path).name)))
 
     def on_open_database_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(Path(self.db_path).parent),
@@ -1281,7 +1366,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         current = str(Path(self.db_path).resolve())
         for path in prefs.recent_databases():
-            action = self.recent_menu.addAction(path)
+            # Left to right, every folder in its place in the Arabic menu (a bare «/home/analyst/مرصد/
+            # تقارير.db» had its Arabic names swapped); «&» doubled, or it underlines the next letter.
+            action = self.recent_menu.addAction(recent_entry(path))
+            action.setData(path)
             action.setEnabled(path != current and Path(path).is_file())
             action.triggered.connect(lambda _=False, p=path: self.switch_database(p))
         if self.recent_menu.isEmpty():

@@ -650,6 +650,8 @@ class DatesSet:
     changed: list[int]
     analysed: int = 0
     cancelled: bool = False
+    before: dict[int, Any] = field(default_factory=dict)  # the changed articles' details before and after
+    after: dict[int, Any] = field(default_factory=dict)  # (core.store.undo "details"): Edit › Undo's step
 
 
 def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
@@ -662,10 +664,15 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
     from core import store
     from core.ingest.importer import analyze_stored
 
+    from core.store.undo import read_parts
+
     store.check_writable(db)
-    changed = store.set_dates(db, [int(i) for i in article_ids], published)
+    ids = [int(i) for i in article_ids]
+    before = read_parts(db, "details", ids)
+    changed = store.set_dates(db, ids, published)
     cancel = should_cancel or (lambda: False)
-    outcome = DatesSet(published, changed)
+    outcome = DatesSet(published, changed, before={i: before[i] for i in changed},
+                       after=read_parts(db, "details", changed))
     if changed:
         outcome.analysed = analyze_stored(db, only_stale=False, article_ids=changed, on_progress=on_progress,
                                           should_cancel=cancel, batch_size=1)
@@ -767,9 +774,57 @@ def read_dates(db: Any, on_progress: Callable[[int, int, str], None] | None = No
     from core.ingest.redate import date_undated
     from core.store import check_writable
 
+    from core.store import undated_articles
+    from core.store.undo import read_parts
+
     check_writable(db)
+    before = read_parts(db, "details", [row[0] for row in undated_articles(db)])
     report = date_undated(db)
+    dated = [int(d.id) for d in report.dated]
+    kept = [i for i in dated if i in before]  # each of them was undated before (undated_articles)
+    outcome = DatesRead(report, {i: before[i] for i in kept}, read_parts(db, "details", kept))
     if report.dated:
-        analyze_stored(db, only_stale=False, article_ids=[d.id for d in report.dated], on_progress=on_progress,
-                       batch_size=1)
-    return report
+        analyze_stored(db, only_stale=False, article_ids=dated, on_progress=on_progress, batch_size=1)
+    return outcome
+
+
+@dataclass(slots=True)
+class DatesRead:
+    """What Read dates from article text… did (core.ingest.redate's report) and the dated articles'
+    details before and after (core.store.undo "details"): Edit › Undo's step."""
+
+    report: Any
+    before: dict[int, Any]
+    after: dict[int, Any]
+
+
+# -- Edit › Undo of a library-wide edit -----------------------------------------------------------
+
+@dataclass(slots=True)
+class LibraryPutBack:
+    """A library-wide step put back: the articles whose part came back, those analysed again."""
+
+    changed: list[int]
+    analysed: int = 0
+    cancelled: bool = False
+
+
+def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[int, Any],
+                     on_progress: Callable[[int, int, str], None] | None = None,
+                     should_cancel: Callable[[], bool] | None = None) -> LibraryPutBack:
+    """Several articles' `part` made `values` again in one transaction, if every one is still
+    `expected` (core.store.undo.ChangedSince if not: nothing is written); then those whose date or
+    title came back are analysed again, as Set date… analyses them (their incidents' dates follow)."""
+    from core.ingest.importer import analyze_stored
+    from core.store import check_writable
+    from core.store.undo import put_parts
+
+    check_writable(db)
+    again = put_parts(db, part, values, expected)
+    cancel = should_cancel or (lambda: False)
+    outcome = LibraryPutBack(list(values))
+    if again:
+        outcome.analysed = analyze_stored(db, only_stale=False, article_ids=again, on_progress=on_progress,
+                                          should_cancel=cancel, batch_size=1)
+        outcome.cancelled = outcome.analysed < len(again) and cancel()
+    return outcome

@@ -9,9 +9,17 @@ undoing puts what was read before back, redoing what was read after (`put_back`,
 an article whose entity decisions, title or date come back is analysed again, as their correction
 is). One user action is one step: the free note, saved half a second after typing pauses, is one
 step while it keeps the keyboard focus (`Step.merge`).
-The history is the open article's: it is emptied when another article opens; when the article is
+The history is the open article's: its steps go when another article opens; when the article is
 analysed again (an entity corrected, its title or date changed) its incident steps go: its
 incidents are rebuilt, older rows of their corrections would no longer fit them.
+
+A library-wide edit of the analyst's data (Set date of selected articles…, Read dates from article
+text…) is one step too, whatever article is open (`Step.article_id` None, `before` and `after`
+the part of each article by id: core.store.undo.read_parts); it stays while other articles open,
+until another database does. Putting it back is one transaction of every article, then those
+whose date came back are analysed again (tasks.put_back_library, on the long-job thread).
+Analyse outdated articles again… changes no analyst data: nothing to undo. The app deletes no
+article.
 """
 
 from __future__ import annotations
@@ -36,6 +44,11 @@ class Step:
     after: Any
     what: str  # the change, in the interface's words: "the highlight «…»", "the incident correction"
     merge: Any = None  # steps of one action (a note typed in several saves) share it: they make one step
+
+    @property
+    def library(self) -> bool:
+        """A library-wide step: `before`/`after` hold the part of several articles, by id."""
+        return self.article_id is None
 
 
 def recorded(table: str, work: Callable[[Any, Any], Any]) -> Callable[[Any, Any], tuple[Any, Any, Any]]:
@@ -98,7 +111,12 @@ class History:
         self.undo.clear()
         self.redo.clear()
 
+    def forget_article(self) -> None:
+        """Another article opens: the steps of the one open before go, library-wide steps stay."""
+        self.undo[:] = [s for s in self.undo if s.library]
+        self.redo[:] = [s for s in self.redo if s.library]
+
     def drop(self, table: str) -> None:
         """Forget the steps of `table` (an article analysed again: its incidents were rebuilt)."""
-        self.undo[:] = [s for s in self.undo if s.table != table]
-        self.redo[:] = [s for s in self.redo if s.table != table]
+        self.undo[:] = [s for s in self.undo if s.table != table or s.library]
+        self.redo[:] = [s for s in self.redo if s.table != table or s.library]

@@ -13,6 +13,10 @@ The parts (`PARTS`) are every edit the app stores on one article:
 `put_part` says whether the article must be analysed again: entity decisions, its title and its
 date are read by the analysis (the article is then marked outdated in the same transaction, as a
 correction of them is, so a failed analysis leaves it for Analyse outdated articles again…).
+
+A library-wide edit (Set date of selected articles…, Read dates from article text…) changes one
+part of several articles at once: `read_parts` and `put_parts` read and put back that part of
+each of them, all in one transaction (one step to undo).
 """
 
 from __future__ import annotations
@@ -119,3 +123,23 @@ def _put_columns(db: sqlite_utils.Database, part: str, article_id: int, value: d
         sets.append("title_search = ?")
         args.append(fold_for_search(str(value["title"] or "")))
     db.conn.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))
+
+
+def read_parts(db: sqlite_utils.Database, part: str, article_ids: list[int]) -> dict[int, Any]:
+    """`read_part` of each of `article_ids` (a library-wide edit's articles), by id, in the order given."""
+    return {int(i): read_part(db, part, int(i)) for i in dict.fromkeys(article_ids)}
+
+
+def put_parts(db: sqlite_utils.Database, part: str, values: dict[int, Any],
+              expected: dict[int, Any] | None = None) -> list[int]:
+    """`put_part` of several articles in one transaction: each article's `part` made `values[id]`.
+    `expected`, when given: what every one of them must be now, else ChangedSince and nothing is
+    written (a step is put back whole or not at all). The ids that must be analysed again."""
+    if expected is not None and set(expected) != set(values):
+        raise ValueError("expected and values name other articles")
+    again: list[int] = []
+    with transaction(db):
+        for article_id, value in values.items():
+            if put_part(db, part, int(article_id), value, None if expected is None else expected[article_id]):
+                again.append(int(article_id))
+    return again

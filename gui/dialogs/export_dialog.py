@@ -26,6 +26,7 @@ from core.store.library import LibraryQuery
 from gui import ops, tasks
 from gui.bidi import file_filters, isolate, isolate_auto, isolate_path
 from gui.dialogs.messages import ask_yes_no, show_message
+from gui.dialogs.path_edit import PathEdit
 from gui.export_docx import register as register_docx_pictures
 from gui.i18n import acled_name, current_language, governorate_name, translate_n
 from gui.ops import Op, OpContext
@@ -414,7 +415,7 @@ class ExportDialog(QDialog):
         self.bom = QCheckBox(self.tr("Start with a byte-order mark (for Excel)"))
         self.bom.setToolTip(self.tr("Excel shows the Arabic of a CSV file without it as garbled letters; other "
                                     "programs ignore it. On unless you turned it off."))
-        self.path_edit = QLineEdit()
+        self.path_edit = PathEdit()  # left to right, every Arabic folder in its place
         self.path_edit.setObjectName("exportPath")
         self.browse = QPushButton(self.tr("Choose…"))
         path_row = QHBoxLayout()

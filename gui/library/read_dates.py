@@ -62,9 +62,16 @@ def run(window: Any) -> Op:
     def progress(done: int, total: int, _title: str) -> None:
         progress_bar.count(window, translate("ReadDates", "Analysing the dated articles again: %1/%2"), done, total)
 
-    def done(report: Any) -> None:
+    db_path = window.db_path
+
+    def done(outcome: tasks.DatesRead) -> None:
         window.progress.hide()
+        report = outcome.report
         n = len(report.dated)
+        # one step of Edit › Undo: the articles undated again (gui/undo.py)
+        window.record_library_step(db_path, outcome.before, outcome.after,
+                                   plural(translate("ReadDates", "the date(s) read from the text of %n article(s)", None,
+                                                    len(outcome.before)), len(outcome.before)))
         window.show_status(plural(translate("ReadDates", "%n article(s) dated from their text.", None, n), n),
                                        10000)
         dated = {d.id for d in report.dated}

@@ -96,6 +96,7 @@ def start(window: Any) -> SetDateDialog | None:
 
 
 def run(window: Any, ids: list[Any], published: str | None) -> Op:
+    db_path = window.db_path
     progress_bar.begin(window, translate("SetDates", "Setting the date…"))
     window.cancel_button.setEnabled(True)
     window.cancel_button.show()
@@ -114,6 +115,9 @@ def run(window: Any, ids: list[Any], published: str | None) -> Op:
         text = status_text(outcome)
         window.show_status(text, 10000)
         changed = set(outcome.changed)
+        # one step of Edit › Undo: every article's date as it was (gui/undo.py)
+        window.record_library_step(db_path, outcome.before, outcome.after,
+                                   translate_n("SetDates", "the date of %n article(s)", len(outcome.before)))
         for article_id in outcome.changed:
             window.library.model.update_article(article_id, published=outcome.published, date_origin="user")
         window.refresh_library()

@@ -4266,12 +4266,20 @@
         <source>%n article(s) have no date (none in the file, none in the article's first lines): their incidents have no date. To set it, select them in the library and choose Set date of selected articles… (right-click, or the Notes menu); for one article, Article details… (Ctrl+Shift+D).</source>
         <translation>
             <numerusform>لا مقال بلا تاريخ.</numerusform>
-            <numerusform>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
-            <numerusform>مقالان بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثه بلا تاريخ. لتعيينه حدّده في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)، أو «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>مقالان بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقالين)، فحوادثهما بلا تاريخ. لتعيينه حدّدهما في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
             <numerusform>%n مقالات بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
             <numerusform>%n مقالًا بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
             <numerusform>%n مقال بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not undo %1: an article has changed since.</source>
+        <translation>تعذّر التراجع عن %1: تغيّر أحد المقالات منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Could not redo %1: an article has changed since.</source>
+        <translation>تعذّرت إعادة %1: تغيّر أحد المقالات منذ ذلك الحين.</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5463,17 @@
         <source>Reading dates from the articles' text</source>
         <translation>قراءة التواريخ من نصوص المقالات</translation>
     </message>
+    <message numerus="yes">
+        <source>the date(s) read from the text of %n article(s)</source>
+        <translation>
+            <numerusform>تأريخ %n مقال من نصه</numerusform>
+            <numerusform>تأريخ مقال واحد من نصه</numerusform>
+            <numerusform>تأريخ مقالين من نصهما</numerusform>
+            <numerusform>تأريخ %n مقالات من نصها</numerusform>
+            <numerusform>تأريخ %n مقالًا من نصها</numerusform>
+            <numerusform>تأريخ %n مقال من نصها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reanalyze</name>
@@ -5602,6 +5621,17 @@
             <numerusform>أُلغي: لم يُعَد تحليل %n مقالات بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
             <numerusform>أُلغي: لم يُعَد تحليل %n مقالًا بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
             <numerusform>أُلغي: لم يُعَد تحليل %n مقال بعد («ملف ← إعادة تحليل ما حلّله إصدار أقدم…»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the date of %n article(s)</source>
+        <translation>
+            <numerusform>تاريخ %n مقال</numerusform>
+            <numerusform>تاريخ مقال واحد</numerusform>
+            <numerusform>تاريخ مقالين</numerusform>
+            <numerusform>تاريخ %n مقالات</numerusform>
+            <numerusform>تاريخ %n مقالًا</numerusform>
+            <numerusform>تاريخ %n مقال</numerusform>
         </translation>
     </message>
 </context>

@@ -139,3 +139,16 @@ def test_english_menus_keep_their_texts(qtbot, article_db) -> None:  # type: ign
     qtbot.addWidget(w)
     assert w.action_zoom_out.text() == "Smaller text" and w.action_settings.text() == "&Settings…"
     ops.wait_for_all(10_000)
+
+
+def test_the_undated_hint_agrees_with_one_and_two_articles(arabic) -> None:  # type: ignore[no-untyped-def]
+    """«مقال واحد … فحوادثها … حدّد المقالات»: one article's incidents were «hers» and the analyst was
+    told to select «the articles»; two were «theirs» in the plural. Seen in the import message of
+    one undated .txt file among three."""
+    from gui.main_window import undated_hint
+
+    one, two, three = undated_hint(1), undated_hint(2), undated_hint(3)
+    assert one.startswith("مقال واحد") and "فحوادثه بلا" in one and "حدّده في المكتبة" in one
+    assert "ولمقال واحد" not in one and "«تفاصيل المقال…»" in one
+    assert two.startswith("مقالان") and "فحوادثهما بلا" in two and "حدّدهما في المكتبة" in two
+    assert three.startswith("3 مقالات") and "فحوادثها بلا" in three

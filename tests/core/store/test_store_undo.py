@@ -188,3 +188,33 @@ def test_a_part_changed_since_is_not_put_back(on_file) -> None:  # type: ignore[
         put_part(db, "details", a, before, expected=after)
     assert read_part(db, "details", a)["published"] == "2024-05-09" and not db.conn.in_transaction
     assert put_part(db, "details", a, before, expected=read_part(db, "details", a)) is True
+
+
+def test_several_articles_dates_put_back_in_one_step() -> None:
+    """A library-wide edit (Set date… of several articles) taken back: every article's details as
+    they were, each re-dated one marked outdated; one changed since and nothing is written."""
+    from core.store import set_dates
+    from core.store.undo import ChangedSince, put_parts, read_parts
+
+    db, a, b = two_articles()
+    db.conn.execute("UPDATE articles SET analyzer_version = 40")
+    before = read_parts(db, "details", [a, b, a])
+    assert list(before) == [a, b] and before[a]["published"] is None
+    assert set_dates(db, [a, b], "2016-03-10") == [a, b]
+    after = read_parts(db, "details", [a, b])
+    assert after[b] == {**before[b], "published": "2016-03-10", "date_origin": "user"}
+    db.conn.execute("UPDATE articles SET analyzer_version = 40")
+
+    db.conn.execute("UPDATE articles SET title = 'changed' WHERE id = ?", (b,))
+    with pytest.raises(ChangedSince):
+        put_parts(db, "details", before, after)
+    assert read_parts(db, "details", [a])[a] == after[a]  # not even the unchanged one: whole or nothing
+    db.conn.execute("UPDATE articles SET title = 'b' WHERE id = ?", (b,))
+
+    assert put_parts(db, "details", before, after) == [a, b]
+    assert read_parts(db, "details", [a, b]) == before
+    assert [r[0] for r in db.conn.execute("SELECT analyzer_version FROM articles ORDER BY id")] == [None, None]
+    assert put_parts(db, "details", after, before) == [a, b]  # redone
+    assert read_parts(db, "details", [a, b]) == after
+    with pytest.raises(ValueError):
+        put_parts(db, "details", before, {a: after[a]})
