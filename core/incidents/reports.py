@@ -1099,8 +1099,12 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                 home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c, told.get(id(c), ()))] or cands
+    topic: list[Located] = []  # the places a protest is about, dropped
     if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
-        cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
+        kept = [c for c in cands if not _protest_topic(places.doc.text, c, r)]
+        if kept:
+            topic = [c for c in cands if not any(c is k for k in kept)]
+            cands = kept
         cands = [c for c in cands if not _far_before_protest(places.doc.text, c, told.get(id(c), ()))]
     named = list(cands)  # every place named, before a place named twice is kept once (`_told_again_after`)
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
@@ -1127,6 +1131,11 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                     and not any(place_key(o.place) == place_key(c.place) for o in [groups[key]] + finer.get(key, [])):
                 finer.setdefault(key, []).append(c)
     if len(groups) + sum(len(v) for v in finer.values()) < 2:
+        if len(groups) == 1 and r.located is not None and r.located.span is not None \
+                and any(c.span is not None and c.span.start == r.located.span.start for c in topic):
+            # the protest was placed at what it is about, its own place left alone: that one
+            # («… على احتلال داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في محافظة أربيل»: Erbil)
+            r.located = next(iter(groups.values()))
         return [r]
     provinces = [c for c in groups.values() if c.rank == 4]
     if r.sub_event_type in SPLIT_SUB_EVENTS and len(provinces) >= SUMMARY_LIST and not _raid_on_provinces(r, provinces):
@@ -1291,6 +1300,7 @@ def _told_again_after(count: Count, clause: Clause | None, named: list[Located],
 
 
 PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
+PROTEST_CAUSE_OBJECT_REACH = 4  # words at most from a deed of violence to the place it was done at («احتلال داعش قضاء سنجار»)
 
 
 @lru_cache(maxsize=1)
@@ -1314,10 +1324,14 @@ def _protest_topic(text: str, place: Located, r: Report) -> bool:
     clause = next((c for c in r.clauses if c.start <= place.span.start < c.end), None)
     if clause is None:
         return False
+    lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
     if any(variant_in(normalized(w), _protest_words(), depth=1)
            for w in text[place.span.end:].split()[:PROTEST_OWN_PLACE_REACH]):
-        return False  # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest
-    lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
+        # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest;
+        # not the object of a deed of violence told right before it («وتزامنا مع مرور عام على احتلال
+        # داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في أربيل»: Sinjar is what was taken, session 41)
+        return any(variant_in(normalized(w), word_set("protest_cause_nouns"), depth=1)
+                   for w in text[lo:place.span.start].split()[-PROTEST_CAUSE_OBJECT_REACH:])
     words = word_set("protest_purpose_openers") | word_set("protest_cause_nouns")
     return any(variant_in(normalized(w), words, depth=1) for w in text[lo:place.span.start].split())
 

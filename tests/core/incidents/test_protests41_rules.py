@@ -1,0 +1,44 @@
+"""Protests, riots and arrests (session 41, protests11): a coder's reading of 16 protest-pool articles
+outside Yemen (sampler seeds 3151, 3161) and of the pool's coded events. Sentences written for the
+tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.pipeline import analyze
+
+SUNDAY = date(2015, 8, 2)
+
+
+def _protests(text: str):
+    an = analyze(text, SUNDAY)
+    return [i for i in an.incidents + an.set_aside if i.event_type == "Protests"]
+
+
+def _places(text: str) -> list[str | None]:
+    return sorted((i.location.name_en if i.location else None) or "" for i in _protests(text))
+
+
+# -- the place a deed of violence was done at, told before the protest it is remembered by -----------------
+
+def test_a_place_taken_before_the_protest_is_not_its_place() -> None:
+    """«على سقوط مدينة الرمادي تظاهر … في مدينة كربلاء»: Ramadi is what fell (a `protest_cause_nouns`
+    word right before it), though the protest verb follows it; the protest is at Karbala alone."""
+    assert _places("وتزامنا مع مرور عام على سقوط مدينة الرمادي تظاهر أمس مئات النازحين في مدينة كربلاء.") == ["Karbala"]
+
+
+def test_a_place_occupied_before_the_protest_is_not_its_place() -> None:
+    assert _places("وبمناسبة مرور عام على احتلال المسلحين مدينة تكريت اعتصم أمس العشرات في مدينة كربلاء.") == ["Karbala"]
+
+
+def test_a_list_of_protest_places_still_splits() -> None:
+    """No deed of violence before them: two places, two protests."""
+    assert _places("تظاهر المئات أمس في مدينة الرمادي وفي مدينة كربلاء.") == ["Karbala", "Ramadi"]
+
+
+def test_a_place_right_before_its_own_protest_stays() -> None:
+    """«… وكانت العشرات في محافظة النجف تظاهروا»: a place the protest verb follows is its own."""
+    assert "Al-Najaf" in " ".join(p or "" for p in _places(
+        "تظاهر المئات أمس في مدينة كربلاء، وكان العشرات في محافظة النجف تظاهروا للمطالبة بتحسين الكهرباء."))
