@@ -1988,6 +1988,7 @@ def _fill(
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
         _riot_cause_dead(r, doc.text)
+        _protest_matter_actors(r, doc.text)
 
 
 def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | None"], s_idx: int,
@@ -2263,6 +2264,33 @@ def _riot_cause_dead(r: Report, text: str) -> None:
         return any(variant_in(normalized(w), cause, depth=1) for w in before)
 
     r.counts = [c for c in r.counts if not (c.role == "killed" and caused(c))]
+
+
+PROTEST_MATTER_REACH = 2  # words at most from a word of a protest's purpose to the group it names
+
+
+def _protest_matter_actors(r: Report, text: str) -> None:
+    """An armed group named right after a word of a protest's purpose (`protest_purpose_openers`:
+    «يدينون», «المنددين», «تنديدا ب», «احتجاجا على») is what the protest is about, no party to it
+    («فرقت الشرطة مئات المتظاهرين الذين كانوا يدينون تنظيم داعش»: the police dispersed the protest,
+    Islamic State took no part; ACLED names the force that intervened, not the protest's target).
+    Read where the group is written in the report's clauses; the protesters and the forces stay."""
+    if r.event_type != "Protests" or not r.clauses:
+        return
+    lo, hi = min(c.start for c in r.clauses), max(c.end for c in r.clauses)
+    openers = word_set("protest_purpose_openers")
+
+    def matter(a: Actor) -> bool:
+        if a.inter not in NON_STATE or not a.text:
+            return False
+        at = text.find(a.text, lo, hi)
+        if at < 0:
+            return False
+        before = text[max(lo, at - 60): at].split()[-PROTEST_MATTER_REACH:]
+        return any(variant_in(normalized(w), openers, depth=1) for w in before)
+
+    r.side1 = [a for a in r.side1 if not matter(a)] or r.side1
+    r.side2 = [a for a in r.side2 if not matter(a)]
 
 
 def _resolve_kind(r: Report) -> None:

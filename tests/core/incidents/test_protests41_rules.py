@@ -42,3 +42,34 @@ def test_a_place_right_before_its_own_protest_stays() -> None:
     """«… وكانت العشرات في محافظة النجف تظاهروا»: a place the protest verb follows is its own."""
     assert "Al-Najaf" in " ".join(p or "" for p in _places(
         "تظاهر المئات أمس في مدينة كربلاء، وكان العشرات في محافظة النجف تظاهروا للمطالبة بتحسين الكهرباء."))
+
+
+# -- what the protesters denounce is no party to the protest ----------------------------------------------
+
+def _sides(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(i.sub_event_type, [a.name_en for a in ([i.actor1] if i.actor1 else []) + list(i.assoc_actor_1 or [])],
+             [a.name_en for a in ([i.actor2] if i.actor2 else []) + list(i.assoc_actor_2 or [])])
+            for i in _protests(text)]
+
+
+def test_the_group_a_dispersed_protest_denounced_is_no_associate() -> None:
+    """«فرقت الشرطة … مئات المتظاهرين الذين كانوا يدينون تنظيم داعش»: the police dispersed the
+    protest; Islamic State, what it denounced (`protest_purpose_openers` right before the name), is
+    neither side's associate."""
+    found = _sides("فرقت الشرطة التركية أمس في مدينة أضنة مئات المتظاهرين الذين كانوا يدينون تنظيم داعش.")
+    assert len(found) == 1 and found[0][0] == "Protest with intervention"
+    assert not any("Islamic State" in n for n in found[0][1] + found[0][2])
+    assert any("Police" in n for n in found[0][2])
+
+
+def test_a_group_after_tandidan_bi_is_no_associate_either() -> None:
+    found = _sides("فرقت قوات الأمن أمس في مدينة ديار بكر مئات المتظاهرين المنددين بحزب العمال الكردستاني.")
+    assert len(found) == 1 and not any("PKK" in n for n in found[0][1] + found[0][2])
+
+
+def test_a_group_fighting_beside_the_crowd_stays() -> None:
+    """Not after a word of purpose: a group that took part stays with its side."""
+    an = analyze("اشتبك مسلحون من حزب العمال الكردستاني مع الشرطة أثناء تفريقها مظاهرة في ديار بكر أمس.", SUNDAY)
+    names = [a.name_en for i in an.incidents + an.set_aside
+             for a in ([i.actor1, i.actor2] + list(i.assoc_actor_1 or []) + list(i.assoc_actor_2 or [])) if a]
+    assert any("PKK" in n for n in names)
