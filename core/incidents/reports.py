@@ -532,6 +532,8 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
         return own
     if _after_day_after(trigger, text):  # «… اليوم الأحد … غداة الهجوم الذي وقع الجمعة»: the attack's own day
         return after
+    if _after_prior_deed(trigger, text):  # «وافق البرلمان أمس … عقب سلسلة من الاحتجاجات … العام الماضي»
+        return after
     kept = [d for d in own if d.start < trigger.end or d in after]
     last = before[-1].end
     opener = None
@@ -2113,6 +2115,16 @@ def _after_day_after(trigger: Mention, text: str) -> bool:
 
 
 DAY_AFTER_REACH = 2  # words before the trigger a day-after word may stand
+PRIOR_DEED_REACH = 3  # words before the trigger a word of «after» (`prior_deed_cues`) may stand («عقب سلسلة من الاحتجاجات»)
+
+
+def _after_prior_deed(trigger: Mention, text: str) -> bool:
+    """The trigger is told as the deed something came after (`prior_deed_cues`: «عقب», «إثر», «بعد»),
+    at most PRIOR_DEED_REACH words before it, no punctuation between."""
+    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
+    lead = text[max(0, word_start - 60): word_start]
+    words = re.split(r"[،,.؛:]", lead)[-1].split()[-PRIOR_DEED_REACH:]
+    return any_variant_in([normalized(w) for w in words], word_set("prior_deed_cues"), depth=1)
 
 
 SHELLED_OBJECT_REACH = 8  # tokens from a shelling to its object, a party's own words not counted («قصف شنه الحوثيون وقوات موالية لصالح على أحياء سكنية»)

@@ -73,3 +73,23 @@ def test_a_group_fighting_beside_the_crowd_stays() -> None:
     names = [a.name_en for i in an.incidents + an.set_aside
              for a in ([i.actor1, i.actor2] + list(i.assoc_actor_1 or []) + list(i.assoc_actor_2 or [])) if a]
     assert any("PKK" in n for n in names)
+
+
+# -- a deed told after «عقب/إثر/بعد» takes the date told after it ------------------------------------------
+
+def test_protests_a_law_came_after_are_of_the_year_told_after_them() -> None:
+    """«وافق البرلمان أمس … عقب سلسلة من الاحتجاجات … العام الماضي»: the protests (`prior_deed_cues`
+    «عقب» three words before the trigger) are of last year, not of yesterday's vote: background, no event."""
+    assert _protests("وافق البرلمان أمس على القانون الجديد بناء على تشريع طرح عقب سلسلة من الاحتجاجات "
+                     "الطلابية في مدينة الخليل العام الماضي.") == []
+
+
+def test_a_protest_an_arrest_came_after_takes_its_own_day() -> None:
+    """«اعتقلت الشرطة أمس … بعد مظاهرة … يوم الجمعة الماضي»: the protest is of Friday."""
+    found = _protests("اعتقلت الشرطة أمس عشرة أشخاص بعد مظاهرة في مدينة الخليل يوم الجمعة الماضي.")
+    assert [str(i.date) for i in found] == ["2015-07-31"]
+
+
+def test_a_protest_with_no_date_after_it_keeps_the_clause_day() -> None:
+    found = _protests("أعلنت الحكومة أمس حظر التجول عقب الاحتجاجات التي شهدتها مدينة الخليل.")
+    assert [str(i.date) for i in found] == ["2015-08-01"]
