@@ -532,9 +532,10 @@ def _part_of_trigger(own: list[Span], trigger: Mention, text: str) -> list[Span]
         return own
     if _after_day_after(trigger, text):  # «… اليوم الأحد … غداة الهجوم الذي وقع الجمعة»: the attack's own day
         return after
-    if _after_earlier_deed_cue(trigger, text) and any(not _news_day(d, _day_of(before[-1])) for d in after):
-        # «وافق البرلمان ليل أمس على القانون عقب سلسلة من الاحتجاجات … العام الماضي»: the deed that came
-        # first is of its own date told after it, not of the day the sentence tells
+    if _after_earlier_deed_cue(trigger, text):
+        # «وافق البرلمان ليل أمس على القانون عقب سلسلة من الاحتجاجات … العام الماضي», «اعتقلت الشرطة أمس
+        # عشرة أشخاص بعد مظاهرة … يوم الجمعة الماضي»: the deed that came first is of its own date told
+        # after it, not of the day the sentence tells
         return after
     kept = [d for d in own if d.start < trigger.end or d in after]
     last = before[-1].end
@@ -1103,8 +1104,12 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                 home.update((id(c), clause) for c in went_on if any(c is x for x in later))
     if r.sub_event_type in SPLIT_SUB_EVENTS:  # fire told with where it came from: that is no target
         cands = [c for c in cands if not places.origin(c, told.get(id(c), ()))] or cands
+    topic: list[Located] = []  # the places a protest is about, dropped
     if r.sub_event_type in PROTEST_SPLIT:  # «… في إسطنبول احتجاجا على التفجير الذي وقع في سوروج»
-        cands = [c for c in cands if not _protest_topic(places.doc.text, c, r)] or cands
+        kept = [c for c in cands if not _protest_topic(places.doc.text, c, r)]
+        if kept:
+            topic = [c for c in cands if not any(c is k for k in kept)]
+            cands = kept
         cands = [c for c in cands if not _far_before_protest(places.doc.text, c, told.get(id(c), ()))]
     named = list(cands)  # every place named, before a place named twice is kept once (`_told_again_after`)
     cands = [c for c in cands if not any(o is not c and _other_place(o, c)
@@ -1131,6 +1136,11 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                     and not any(place_key(o.place) == place_key(c.place) for o in [groups[key]] + finer.get(key, [])):
                 finer.setdefault(key, []).append(c)
     if len(groups) + sum(len(v) for v in finer.values()) < 2:
+        if len(groups) == 1 and r.located is not None and r.located.span is not None \
+                and any(c.span is not None and c.span.start == r.located.span.start for c in topic):
+            # the protest was placed at what it is about, its own place left alone: that one
+            # («… على احتلال داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في محافظة أربيل»: Erbil)
+            r.located = next(iter(groups.values()))
         return [r]
     provinces = [c for c in groups.values() if c.rank == 4]
     if r.sub_event_type in SPLIT_SUB_EVENTS and len(provinces) >= SUMMARY_LIST and not _raid_on_provinces(r, provinces):
@@ -1295,6 +1305,7 @@ def _told_again_after(count: Count, clause: Clause | None, named: list[Located],
 
 
 PROTEST_OWN_PLACE_REACH = 3  # words at most from a place to the protest trigger told right after it
+PROTEST_CAUSE_OBJECT_REACH = 4  # words at most from a deed of violence to the place it was done at («احتلال داعش قضاء سنجار»)
 
 
 @lru_cache(maxsize=1)
@@ -1318,10 +1329,14 @@ def _protest_topic(text: str, place: Located, r: Report) -> bool:
     clause = next((c for c in r.clauses if c.start <= place.span.start < c.end), None)
     if clause is None:
         return False
+    lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
     if any(variant_in(normalized(w), _protest_words(), depth=1)
            for w in text[place.span.end:].split()[:PROTEST_OWN_PLACE_REACH]):
-        return False  # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest
-    lo = max([clause.start] + [m.start for m in r.mentions if m.start < place.span.start])
+        # «… للمطالبة بحل الأزمة وكانت العشرات في محافظة النجف تظاهروا»: the place of its own protest;
+        # not the object of a deed of violence told right before it («وتزامنا مع مرور عام على احتلال
+        # داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في أربيل»: Sinjar is what was taken, session 41)
+        return any(variant_in(normalized(w), word_set("protest_cause_nouns"), depth=1)
+                   for w in text[lo:place.span.start].split()[-PROTEST_CAUSE_OBJECT_REACH:])
     words = word_set("protest_purpose_openers") | word_set("protest_cause_nouns")
     return any(variant_in(normalized(w), words, depth=1) for w in text[lo:place.span.start].split())
 
@@ -1978,6 +1993,7 @@ def _fill(
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
         _resolve_kind(r)
         _riot_cause_dead(r, doc.text)
+        _protest_matter_actors(r, doc.text)
 
 
 def _subject_carried(reports: list[Report], carried: tuple[int, int, "Report | None"], s_idx: int,
@@ -2115,14 +2131,6 @@ def _after_earlier_deed_cue(trigger: Mention, text: str) -> bool:
     while k >= 0 and len(words) - k <= 3 and words[k] in series:
         k -= 1
     return k >= 0 and any_variant_in([words[k]], word_set("earlier_deed_cues"), depth=1)
-
-
-def _day_of(date: Span) -> Date | None:
-    """The day a DATE span names (its iso's first ten characters), if any."""
-    try:
-        return Date.fromisoformat(str(date.attrs.get("iso") or "")[:10])
-    except ValueError:
-        return None
 
 
 SHELLED_OBJECT_REACH = 8  # tokens from a shelling to its object, a party's own words not counted («قصف شنه الحوثيون وقوات موالية لصالح على أحياء سكنية»)
@@ -2274,6 +2282,33 @@ def _riot_cause_dead(r: Report, text: str) -> None:
         return any(variant_in(normalized(w), cause, depth=1) for w in before)
 
     r.counts = [c for c in r.counts if not (c.role == "killed" and caused(c))]
+
+
+PROTEST_MATTER_REACH = 2  # words at most from a word of a protest's purpose to the group it names
+
+
+def _protest_matter_actors(r: Report, text: str) -> None:
+    """An armed group named right after a word of a protest's purpose (`protest_purpose_openers`:
+    «يدينون», «المنددين», «تنديدا ب», «احتجاجا على») is what the protest is about, no party to it
+    («فرقت الشرطة مئات المتظاهرين الذين كانوا يدينون تنظيم داعش»: the police dispersed the protest,
+    Islamic State took no part; ACLED names the force that intervened, not the protest's target).
+    Read where the group is written in the report's clauses; the protesters and the forces stay."""
+    if r.event_type != "Protests" or not r.clauses:
+        return
+    lo, hi = min(c.start for c in r.clauses), max(c.end for c in r.clauses)
+    openers = word_set("protest_purpose_openers")
+
+    def matter(a: Actor) -> bool:
+        if a.inter not in NON_STATE or not a.text:
+            return False
+        at = text.find(a.text, lo, hi)
+        if at < 0:
+            return False
+        before = text[max(lo, at - 60): at].split()[-PROTEST_MATTER_REACH:]
+        return any(variant_in(normalized(w), openers, depth=1) for w in before)
+
+    r.side1 = [a for a in r.side1 if not matter(a)] or r.side1
+    r.side2 = [a for a in r.side2 if not matter(a)]
 
 
 def _resolve_kind(r: Report) -> None:
