@@ -1,0 +1,36 @@
+"""Entity audit of session 41 (levant seeds 3381 / 3382; branch s41-ent).
+
+Sentences written for the tests in the style of the news.
+"""
+
+from __future__ import annotations
+
+from entity_fixtures import spans
+
+
+def _casualties(text: str) -> list[tuple[str, object]]:
+    return [(a["role"], a["count"]) for _, a in spans(text, "CASUALTY")]
+
+
+def test_without_news_of_casualties_is_no_casualty() -> None:
+    for text in ("سقطت قذائف على أطراف البلدة، دون أنباء عن خسائر بشرية.",
+                 "ألقت المروحيات براميل متفجرة على القرية دون معلومات عن إصابات، وفق ناشطين.",
+                 "قصفت المدفعية حي الميدان بدون انباء عن سقوط جرحى.",
+                 "استهدفت الغارات مواقع قرب المطار دون أنباء فورية عن وقوع قتلى أو جرحى."):
+        assert _casualties(text) == [], (text, _casualties(text))
+    # the number of the dead unknown is no word that nobody was hit
+    assert _casualties("سقطت براميل على المدينة وقتل مدنيون، دون معلومات عن عدد القتلى.")[-1] == ("killed", None)
+    # news of losses, not without them, stays
+    assert _casualties("قصفت الطائرات البلدة وأنباء عن خسائر بشرية.") == [("killed", None)]
+    # a casualty of another clause after it stays
+    assert _casualties("سقطت قذيفة على الحي دون أنباء عن إصابات، بينما قتل جندي في اشتباك آخر.") == [("killed", 1)]
+
+
+def test_martyrs_in_a_units_name_are_no_casualty() -> None:
+    for text in ("اشتبك مقاتلو جيش الفتح مع لواء شهداء اليرموك قرب السد.",
+                 "وفجر المهاجمون مقرا للواء شهداء الإسلام في البلدة.",
+                 "وأعلنت كتائب الشهيد أبو علي مسؤوليتها عن إطلاق الصاروخ.",
+                 "انضمت كتيبة شهداء الحرية إلى الاتحاد الجديد."):
+        assert _casualties(text) == [], (text, _casualties(text))
+    # martyrs counted after a unit's deed stay
+    assert _casualties("قصف اللواء مواقع المسلحين وسقط ثلاثة شهداء من المدنيين.") == [("killed", 3)]
