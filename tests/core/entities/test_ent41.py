@@ -34,3 +34,18 @@ def test_martyrs_in_a_units_name_are_no_casualty() -> None:
         assert _casualties(text) == [], (text, _casualties(text))
     # martyrs counted after a unit's deed stay
     assert _casualties("قصف اللواء مواقع المسلحين وسقط ثلاثة شهداء من المدنيين.") == [("killed", 3)]
+
+
+def test_american_japanese_and_russian_cities_of_the_news() -> None:
+    from entity_fixtures import places
+    cases = [
+        ("اعتقلت الشرطة عشرات المحتجين في سانت لويس بولاية ميسوري.", "St. Louis", "Missouri", "United States"),
+        ("تظاهر المئات في ولاية ميسوري الأمريكية.", "Missouri", "Missouri", "United States"),
+        ("وقع انفجاران قرب خط النهاية في ماراثون بوسطن بالولايات المتحدة.", "Boston", "Massachusetts", "United States"),
+        ("لا يمكن أن تضحي الولايات المتحدة بنيويورك أو سان فرانسيسكو.", "San Francisco", "California", "United States"),
+        ("ألقيت القنبلة الثانية على مدينة ناغازاكي اليابانية.", "Nagasaki", "Nagasaki", "Japan"),
+        ("وصل الرئيس إلى مدينة سان بطرسبرغ الروسية.", "Saint Petersburg", "Sankt-Peterburg", "Russia"),
+    ]
+    for text, name, admin1, country in cases:
+        found = [(en, a1, c) for _, en, a1, c in places(text)]
+        assert (name, admin1, country) in found, (text, found)
