@@ -49,3 +49,15 @@ def test_american_japanese_and_russian_cities_of_the_news() -> None:
     for text, name, admin1, country in cases:
         found = [(en, a1, c) for _, en, a1, c in places(text)]
         assert (name, admin1, country) in found, (text, found)
+
+
+def test_a_road_between_two_places_names_both() -> None:
+    from entity_fixtures import places
+    for text, name in (("وقع انفجار على طريق الرمادي الفلوجة صباح اليوم.", "Fallujah"),
+                       ("انقلبت حافلة على طريق مكة المكرمة الرياض.", "Riyadh"),
+                       ("أغلقت الشرطة طريق الرياض الدمام بعد الحادث.", "Dammam")):
+        assert name in [en for _, en, _, _ in places(text)], (text, places(text))
+    # an adjective after the road's end stays the road's («طريق الحديدة الساحلي»), a definite
+    # adjective after a definite noun stays no place
+    assert [p[0] for p in places("سيطرت القوات على طريق الحديدة الساحلي.")] == ["طريق الحديدة الساحلي"]
+    assert places("تعمل الحكومة الجديدة على إصلاح الطريق.") == []
