@@ -61,3 +61,11 @@ def test_a_road_between_two_places_names_both() -> None:
     # adjective after a definite noun stays no place
     assert [p[0] for p in places("سيطرت القوات على طريق الحديدة الساحلي.")] == ["طريق الحديدة الساحلي"]
     assert places("تعمل الحكومة الجديدة على إصلاح الطريق.") == []
+
+
+def test_kuweires_and_camp_speicher() -> None:
+    from entity_fixtures import places
+    found = places("دارت اشتباكات عنيفة قرب بلدة كويرس شرق حلب.")
+    assert ("Kuweires", "Aleppo", "Syria") in [(en, a1, c) for _, en, a1, c in found], found
+    found = places("طالب أهالي ضحايا مجزرة سبايكر بمحاكمة المسؤولين.")
+    assert ("Camp Speicher", "Salah al-Din", "Iraq") in [(en, a1, c) for _, en, a1, c in found], found
