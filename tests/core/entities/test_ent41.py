@@ -69,3 +69,11 @@ def test_kuweires_and_camp_speicher() -> None:
     assert ("Kuweires", "Aleppo", "Syria") in [(en, a1, c) for _, en, a1, c in found], found
     found = places("طالب أهالي ضحايا مجزرة سبايكر بمحاكمة المسؤولين.")
     assert ("Camp Speicher", "Salah al-Din", "Iraq") in [(en, a1, c) for _, en, a1, c in found], found
+
+
+def test_martyrs_brigades_of_syria_are_armed_actors() -> None:
+    found = {s: a.get("id") for s, a in spans("اشتبك مقاتلو المعارضة مع لواء شهداء اليرموك قرب السد.", "ARMED_ACTOR")}
+    assert found.get("لواء شهداء اليرموك") == "yarmouk_martyrs", found
+    assert not [p for p, _ in spans("اشتبك مقاتلو المعارضة مع لواء شهداء اليرموك قرب السد.", "LOCATION") if "اليرموك" in p]
+    found = {s: a.get("id") for s, a in spans("وقال لواء شهداء الإسلام إنه صد هجوما على مواقعه.", "ARMED_ACTOR")}
+    assert found.get("لواء شهداء الإسلام") == "islam_martyrs_brigade", found
