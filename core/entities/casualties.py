@@ -425,6 +425,8 @@ class _Sentence:
                 break
             if j == k and norm in self.lex.whose_stops and norm != "من":
                 break
+            if norm[:1] == "و" and norm[1:] in self.lex.whose_stops and norm != "ومن":
+                break  # «عدد من المصابين وعلى الفور توجهت …», «جنود وفي الأثناء»: a new clause
             j += 1
         if j == k or (j == k + 1 and self.tokens[k].norm == "من"):
             return None

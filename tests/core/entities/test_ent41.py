@@ -77,3 +77,13 @@ def test_martyrs_brigades_of_syria_are_armed_actors() -> None:
     assert not [p for p, _ in spans("اشتبك مقاتلو المعارضة مع لواء شهداء اليرموك قرب السد.", "LOCATION") if "اليرموك" in p]
     found = {s: a.get("id") for s, a in spans("وقال لواء شهداء الإسلام إنه صد هجوما على مواقعه.", "ARMED_ACTOR")}
     assert found.get("لواء شهداء الإسلام") == "islam_martyrs_brigade", found
+
+
+def test_a_new_clause_after_a_casualty_names_no_group() -> None:
+    found = spans("تلقت الغرفة بلاغا بوقوع حادث وبه عدد من المصابين وعلى الفور توجهت الفرق للموقع.", "CASUALTY")
+    assert [a.get("whose") for _, a in found] == [None], found
+    found = spans("قتل ثلاثة جنود وفي الأثناء اعتقلت الشرطة مشتبها.", "CASUALTY")
+    assert found[0][1].get("whose") in (None, "جنود"), found
+    # a group after «و» that is no stop word stays the group («وافدين»: expatriates)
+    found = spans("أصيب في الحادث ثلاثة وافدين.", "CASUALTY")
+    assert found and found[0][1].get("whose") == "وافدين", found
