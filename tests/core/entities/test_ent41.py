@@ -87,3 +87,9 @@ def test_a_new_clause_after_a_casualty_names_no_group() -> None:
     # a group after «و» that is no stop word stays the group («وافدين»: expatriates)
     found = spans("أصيب في الحادث ثلاثة وافدين.", "CASUALTY")
     assert found and found[0][1].get("whose") == "وافدين", found
+
+
+def test_a_mined_car_is_a_car_bomb() -> None:
+    for text in ("قتل خمسة أشخاص عندما انفجرت سيارة ملغومة قرب نقطة تفتيش.",
+                 "وبدأ الهجوم بتفجير شاحنة ملغومة عند بوابة القاعدة."):
+        assert [a.get("id") for _, a in spans(text, "WEAPON")] == ["car_bomb"], (text, spans(text, "WEAPON"))
