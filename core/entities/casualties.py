@@ -72,6 +72,8 @@ class _Lexicon:
     split_ends: frozenset[str] = frozenset()
     split_reach: int = 0
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «تصفية» before «جيوب»: mopping up
+    martyr_units: frozenset[str] = frozenset()  # «لواء», «كتائب»: «شهداء» after one names the unit
+    martyr_words: frozenset[str] = frozenset()  # «شهداء», «الشهيد»
     toll_estimates: frozenset[str] = frozenset()  # «قدرت … عدد القتلى بـ…»: a toll's figure after «ب»
     nisba_endings: tuple[str, ...] = ()  # «مصريا»: an adjective between a figure's noun and its counted noun
     over_group_reach: int = 0
@@ -150,6 +152,8 @@ def _lex() -> _Lexicon:
         split_reach=int(data["split_verb"]["reach"]),
         vague_group_ends=frozenset(" ".join(pattern_key(w)) for w in data.get("vague_group", {}).get("ends", [])),
         vague_group_reach=int(data.get("vague_group", {}).get("reach", 0)),
+        martyr_units=_norms(data.get("martyrs_units", {}).get("units", [])),
+        martyr_words=_norms(data.get("martyrs_units", {}).get("words", [])),
         not_before={" ".join(pattern_key(k)) or normalize_token(k): _norms(v) for k, v in data.get("not_before", {}).items()},
         felt_words=_norms(data.get("felt_not_hurt", {}).get("words", [])),
         felt_reach=int(data.get("felt_not_hurt", {}).get("reach", 0)),
@@ -214,6 +218,7 @@ class _Sentence:
         negated_end = -1
         for m in lex.phrases.find(tokens):
             if _kills_no_one(lex, tokens, m.token_start, m.token_end) or _nearly(lex, tokens, m.token_start) \
+                    or _unit_name(lex, tokens, m.token_start, m.token_end) \
                     or _attempted(lex, tokens, m) or _sentenced(lex, tokens, m) \
                     or (m.payloads[0].role == "injured" and _felt(lex, tokens, m.token_end)):
                 continue
@@ -420,6 +425,8 @@ class _Sentence:
                 break
             if j == k and norm in self.lex.whose_stops and norm != "من":
                 break
+            if norm[:1] == "و" and norm[1:] in self.lex.whose_stops and norm != "ومن":
+                break  # «عدد من المصابين وعلى الفور توجهت …», «جنود وفي الأثناء»: a new clause
             j += 1
         if j == k or (j == k + 1 and self.tokens[k].norm == "من"):
             return None
@@ -1201,11 +1208,28 @@ def _without(lex: _Lexicon, tokens: list[Token], start: int) -> bool:
         if variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_unreported and k + 2 < start \
                 and tokens[k + 2].norm in lex.without_news:
             return True  # «ولم ترد أنباء فورية عن وقوع إصابات»: no casualty is known
+        if variant_in(norm, lex.without, depth=1) and nxt in lex.without_news and _no_news_of(lex, tokens, k + 2, start):
+            return True  # «دون أنباء عن إصابات», «دون معلومات عن خسائر بشرية»: none is known
         if (variant_in(norm, lex.without, depth=1) or variant_in(norm, NOT_WORDS, depth=1) and nxt in lex.without_could_not) \
                 and any(tokens[j].norm in lex.without_unconfirmed for j in range(k + 1, min(k + 3, start))) \
                 and tokens[start - 1].norm in lex.without_occurrence:
             return True  # «دون التأكد من إيقاع خسائر بشرية», «ولم يتسن التأكد من وقوع إصابات»: none is known
     return False
+
+
+NEWS_OF = "عن"
+
+
+def _no_news_of(lex: _Lexicon, tokens: list[Token], k: int, start: int) -> bool:
+    """After «دون/بدون» + a word of news: «عن» (one adjective of the news may stand before it: «دون
+    أنباء فورية عن») and then the casualty phrase, or a word of occurrence and the phrase («دون أنباء
+    عن سقوط جرحى»). Not «دون معلومات عن حجم الخسائر البشرية»: the size is unknown, not whether anyone
+    was hit."""
+    if k < start and tokens[k].norm != NEWS_OF:
+        k += 1
+    if k >= start or tokens[k].norm != NEWS_OF:
+        return False
+    return all(tokens[j].norm in lex.without_occurrence for j in range(k + 1, start))
 
 
 OR_WORDS = frozenset({"او", "ولا"})
@@ -1263,6 +1287,14 @@ def _felt(lex: _Lexicon, tokens: list[Token], end: int) -> bool:
         if variant_in(norm, lex.felt_words, depth=2):
             return True
     return False
+
+
+def _unit_name(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """«لواء شهداء اليرموك», «كتائب الشهيد عز الدين القسام»: «شهداء/الشهيد» alone right after a word of an
+    armed unit (`martyrs_units`, proclitics allowed) names the unit; no one was killed."""
+    if start == 0 or end != start + 1 or tokens[start].norm not in lex.martyr_words:
+        return False
+    return variant_in(tokens[start - 1].norm, lex.martyr_units)
 
 
 def _kills_no_one(lex: _Lexicon, tokens: list[Token], start: int, end: int) -> bool:

@@ -728,7 +728,8 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             # not a village «ريف» (a longer name read through the word stands: «بريف دمشق», Rif Dimashq)
             continue
         if _adjective_use(toks, match.token_start, match.start, key, rules) \
-                and not _country_noun(key, [gaz.places[i] for i in match.payloads]):
+                and not _country_noun(key, [gaz.places[i] for i in match.payloads]) \
+                and not _road_between(toks, match.token_start, gaz):
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
@@ -983,6 +984,20 @@ def _adjective_use(toks: list[Token], i: int, start: int, key: str, rules) -> bo
     if " " in key or not key.startswith("ال") or i == 0 or start != toks[i].start:
         return False
     return _definite_noun(toks[i - 1].norm, rules) and not _after_capital(toks, i, rules)
+
+
+ROAD_HEADS = frozenset({"طريق"})
+
+
+def _road_between(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """«طريق الرمادي الفلوجة», «على طريق مكة المكرمة الرياض»: the road between two places; the second
+    definite name right after the first is the road's other end, not its adjective."""
+    for n in (1, 2):  # the first end's name in one or two words («طريق مكة المكرمة الرياض»)
+        if i - n >= 1 and variant_in(toks[i - n - 1].norm, ROAD_HEADS, depth=1):
+            rest = [t.norm for t in toks[i - n + 1:i]]
+            if any(gaz.has_key(" ".join([v, *rest])) for v in proclitic_variants(toks[i - n].norm)):
+                return True
+    return False
 
 
 def _nisba_after_noun(toks: list[Token], i: int, bare: bool, key: str, rules) -> bool:
