@@ -1,0 +1,58 @@
+"""Session 41 (s41-left): shapes version 40 saw and left.
+
+- A toll told bare, with no deed of its own («أفادت مصادر بمقتل 20 مدنيا وإصابة 30 آخرين في مدينة
+  الرمادي»), then the deeds that made it one by one in the sentences right after it: the toll is their
+  sum, not an attack of its own counted beside them (`merge._bare_total_told_in_parts`).
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import violent
+
+WEDNESDAY = date(2015, 7, 22)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _violent(text: str) -> list:
+    return violent(text, WEDNESDAY)
+
+
+def _killed(found: list) -> list[int | None]:
+    return sorted(i.fatalities or 0 for i in found)
+
+
+# -- a bare toll told again in its parts --------------------------------------------------------------
+
+PARTS = ("وقالت المصادر إن عبوة ناسفة انفجرت في حي الضباط غربي الرمادي ما أدى إلى مقتل خمسة مدنيين وإصابة "
+         "12 آخرين. وأشارت إلى مقتل تسعة مدنيين وإصابة 14 آخرين جراء سقوط قذائف هاون على منازل في قضاء هيت.")
+
+
+def test_a_bare_toll_summed_by_the_deeds_after_it_is_no_event_of_its_own() -> None:
+    text = "أفادت مصادر أمنية عراقية أمس بمقتل 14 مدنيا وإصابة 26 آخرين في محافظة الأنبار. " + PARTS
+    found = _violent(text)
+    assert _killed(found) == [5, 9]
+    assert all(i.event_type == "Explosions/Remote violence" for i in found)
+
+
+def test_a_bare_toll_without_injured_summed_by_the_deeds_after_it() -> None:
+    text = "قتل 14 مدنيا أمس في محافظة الأنبار. " + PARTS
+    assert _killed(_violent(text)) == [5, 9]
+
+
+def test_a_bare_toll_the_deeds_after_it_do_not_add_up_to_stays() -> None:
+    # 14 + 26 told, the details 5 + 9 killed but 12 + 14 injured ≠ 30: another count, the lead stays
+    text = "أفادت مصادر أمنية عراقية أمس بمقتل 14 مدنيا وإصابة 30 آخرين في محافظة الأنبار. " + PARTS
+    assert 14 in _killed(_violent(text))
+
+
+def test_a_bare_toll_larger_than_its_details_stays() -> None:
+    text = "أفادت مصادر أمنية عراقية أمس بمقتل 20 مدنيا في محافظة الأنبار. " + PARTS
+    assert 20 in _killed(_violent(text))
