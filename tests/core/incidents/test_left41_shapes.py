@@ -56,3 +56,29 @@ def test_a_bare_toll_the_deeds_after_it_do_not_add_up_to_stays() -> None:
 def test_a_bare_toll_larger_than_its_details_stays() -> None:
     text = "أفادت مصادر أمنية عراقية أمس بمقتل 20 مدنيا في محافظة الأنبار. " + PARTS
     assert 20 in _killed(_violent(text))
+
+
+# -- the lead sentence's day carried on -----------------------------------------------------------------
+
+def _days(found: list) -> list[str | None]:
+    return sorted(i.date or "" for i in found)
+
+
+def test_the_lead_day_runs_to_an_event_of_another_kind_after_it() -> None:
+    text = ("قتل ثلاثة جنود عراقيين أمس الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش في مدينة الرمادي. "
+            "وفي تكريت، انفجرت عبوة ناسفة بدورية للشرطة ما أدى إلى مقتل شرطيين اثنين.")
+    assert _days(_violent(text)) == ["2015-07-21", "2015-07-21"]
+
+
+def test_the_lead_day_stops_at_a_sentence_naming_its_own_day() -> None:
+    text = ("قتل ثلاثة جنود عراقيين أمس الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش في مدينة الرمادي. "
+            "وفي تكريت، انفجرت عبوة ناسفة اليوم الأربعاء بدورية للشرطة ما أدى إلى مقتل شرطيين اثنين. "
+            "وفي بيجي، قصفت طائرات التحالف مواقع لتنظيم داعش.")
+    days = _days(_violent(text))
+    assert days.count("2015-07-21") == 1
+
+
+def test_the_lead_day_does_not_cross_into_another_paragraph() -> None:
+    text = ("قتل ثلاثة جنود عراقيين أمس الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش في مدينة الرمادي.\n\n"
+            "وفي تكريت، انفجرت عبوة ناسفة بدورية للشرطة ما أدى إلى مقتل شرطيين اثنين.")
+    assert _days(_violent(text)) == ["2015-07-21", "2015-07-22"]
