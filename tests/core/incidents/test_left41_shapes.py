@@ -82,3 +82,25 @@ def test_the_lead_day_does_not_cross_into_another_paragraph() -> None:
     text = ("قتل ثلاثة جنود عراقيين أمس الثلاثاء في هجوم شنه مسلحون على نقطة تفتيش في مدينة الرمادي.\n\n"
             "وفي تكريت، انفجرت عبوة ناسفة بدورية للشرطة ما أدى إلى مقتل شرطيين اثنين.")
     assert _days(_violent(text)) == ["2015-07-21", "2015-07-22"]
+
+
+# -- a birthplace or «ابن مدينة» is no event's place ---------------------------------------------------
+
+def _places(found: list) -> list[str]:
+    return [i.location.name_en for i in found if i.location]
+
+
+def test_a_birthplace_is_not_where_the_attack_was() -> None:
+    text = "أعلنت الشرطة التركية مقتل شرطي من مواليد مدينة أضنة في هجوم مسلح على مركز للشرطة في مدينة سيلوبي أمس."
+    assert _places(_violent(text)) == ["Silopi"]
+
+
+def test_a_son_of_a_town_is_not_where_he_was_killed() -> None:
+    text = "قتل الجندي محمد العبيدي، ابن مدينة البصرة، أمس في هجوم لتنظيم داعش على موقع للجيش في الرمادي."
+    assert _places(_violent(text)) == ["Ramadi"]
+
+
+def test_a_bare_ibn_before_a_name_is_no_home_town() -> None:
+    # «ابن» with no place word after it is a name's particle: the place after it stays the event's
+    text = "قتل ثلاثة مدنيين أمس في قصف استهدف حي ابن خلدون في مدينة تعز."
+    assert _places(_violent(text)) != []
