@@ -104,3 +104,25 @@ def test_a_bare_ibn_before_a_name_is_no_home_town() -> None:
     # «ابن» with no place word after it is a name's particle: the place after it stays the event's
     text = "قتل ثلاثة مدنيين أمس في قصف استهدف حي ابن خلدون في مدينة تعز."
     assert _places(_violent(text)) != []
+
+
+# -- a claim naming a place is that place's bombing's ---------------------------------------------------
+
+def _doers(found: list) -> dict[str, str]:
+    return {i.location.name_en: (i.actor1.name_en if i.actor1 else "") for i in found if i.location}
+
+
+def test_a_claim_naming_another_town_is_not_the_last_bombings() -> None:
+    text = ("قتل عشرة أشخاص أمس في تفجير انتحاري استهدف سوقا في بغداد. كما قتل شرطيان في انفجار عبوة ناسفة "
+            "في كركوك. وأعلن تنظيم داعش مسؤوليته عن الهجوم في بغداد.")
+    doers = _doers(_violent(text))
+    assert doers["Baghdad"] == "Islamic State (Iraq)"
+    assert doers["Kirkuk"] != "Islamic State (Iraq)"
+
+
+def test_a_claim_naming_the_bombings_own_town_stays() -> None:
+    text = ("قتل عشرة أشخاص أمس في تفجير انتحاري استهدف سوقا في بغداد. وفي كركوك، قتل شرطيان في انفجار عبوة "
+            "ناسفة. وأعلن تنظيم داعش مسؤوليته عن تفجير كركوك.")
+    doers = _doers(_violent(text))
+    assert doers["Kirkuk"] == "Islamic State (Iraq)"
+    assert doers["Baghdad"] != "Islamic State (Iraq)"
