@@ -3,6 +3,11 @@
 - A toll told bare, with no deed of its own («أفادت مصادر بمقتل 20 مدنيا وإصابة 30 آخرين في مدينة
   الرمادي»), then the deeds that made it one by one in the sentences right after it: the toll is their
   sum, not an attack of its own counted beside them (`merge._bare_total_told_in_parts`).
+- The article's lead sentence's day runs on through its paragraph: to events of its kinds, and to
+  events of any kind in a sentence opening «(و)في …» (`reports._lead_day`, `lead_day_openers`).
+- A place after «(من) مواليد» or «ابن مدينة/محافظة …» is a home town, not the event's place
+  (`home_town_born_words`, `home_town_son_words`).
+- A claim naming a place in another governorate is another bombing's (`_claims_elsewhere`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
