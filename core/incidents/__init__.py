@@ -281,8 +281,11 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
         # the sentence right after, in the same paragraph, blaming «the attack» blames this one (not
         # «ويأتي الهجوم غداة قتل شرطيين وإعلان الحزب مسؤوليته عن قتلهما»: the claim is another deed's)
         told.append(after)
+    places = [s for s in doc.entities if s.label == "LOCATION" and s.attrs.get("admin1_en")]
     for index in told:
         tokens = sentences[index]
+        if _claims_elsewhere(tokens, draft, places, verbs, nouns):
+            continue
         blamed_by = -1  # the last verb of blaming so far in the sentence
         for k, tok in enumerate(tokens):
             if variant_in(tok.norm, verbs, depth=1):
@@ -325,6 +328,29 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
                 if before or after:
                     return actor_from_span((before or after)[0])
     return None
+
+
+CLAIM_PLACE_REACH = 8  # tokens from a word of claiming to the place of the deed it names («مسؤوليته عن الهجوم في بغداد»)
+
+
+def _claims_elsewhere(tokens: list, draft: Draft, places: list, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The sentence's claim names the place of the deed it is of («وأعلن تنظيم داعش مسؤوليته عن الهجوم
+    في بغداد», «تبنى التنظيم تفجير كركوك»: a place within CLAIM_PLACE_REACH tokens after the word of
+    claiming), and that place is in another governorate than the incident's: the claim is another
+    bombing's, not this one's. A claim naming no place, or this incident's governorate, stays."""
+    from core.text.clitics import variant_in
+
+    located = draft.located
+    if located is None or located.place is None or not located.place.admin1_en:
+        return False
+    for k, tok in enumerate(tokens):
+        if not (variant_in(tok.norm, verbs, depth=1) or variant_in(tok.norm, nouns, depth=1)):
+            continue
+        reach = tokens[min(k + CLAIM_PLACE_REACH, len(tokens) - 1)].end
+        named = [s for s in places if tok.end <= s.start < reach]
+        if named:
+            return all(s.attrs["admin1_en"] != located.place.admin1_en for s in named)
+    return False
 
 
 CLAIM_BACK_REACH = 6  # tokens from a word of claiming or blaming to the noun pointing back («الهجوم»)

@@ -448,10 +448,17 @@ class LocationResolver:
     def _home_town(self, tokens: list[Token], idx: int, span: Span) -> bool:
         """The place at token `idx` is a person's home town: after «من» that follows a word of origin
         («ينحدر من مدينة الموصل», `home_town_words`), or after a bare «من» with a word of naming right after
-        the place («شاب من مدينة غازي عنتاب يدعى …», `home_town_named_after`)."""
+        the place («شاب من مدينة غازي عنتاب يدعى …», `home_town_named_after`), or after a word of birth
+        («من مواليد الكويت», `home_town_born_words`) or «ابن» + a head word («ابن مدينة البصرة»,
+        `home_town_son_words`)."""
         j = idx - 1
         while j >= 0 and tokens[j].norm in self.heads:
             j -= 1
+        if j >= 0 and variant_in(tokens[j].norm, word_set("home_town_born_words"), depth=1):
+            return True  # «من مواليد الكويت», «من مواليد مدينة أضنة»
+        headed = j < idx - 1 or tokens[idx].norm in self.heads  # «مدينة» before the name or inside its span
+        if j >= 0 and headed and variant_in(tokens[j].norm, word_set("home_town_son_words"), depth=1):
+            return True  # «ابن مدينة البصرة» (a head word between: «ابن» + a name is a name)
         if j < 0 or tokens[j].norm != "من":
             return False
         if j > 0 and variant_in(tokens[j - 1].norm, word_set("home_town_words"), depth=1):

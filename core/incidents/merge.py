@@ -484,17 +484,11 @@ def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
     lead's figure exactly, the lead's killed figure is dropped (it was added to the draft it joined:
     24 + 18), and a draft left holding only such leads is dropped. A total with no details of its
     own, or details adding up to another figure (a part told), stays as it is."""
-    def killed(r: Report) -> int | None:
-        counts = [c for c in r.counts if c.role == "killed"]
-        if not counts or any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
-            return None
-        return combine(counts, "killed")[0]
-
     owner = {id(r): d for d in drafts for r in d.reports}
     every = sorted((r for d in drafts for r in d.reports), key=lambda r: (r.sentence, r.mentions[0].start if r.mentions else 0))
     dropped: set[int] = set()
     for lead in every:
-        total = killed(lead) if lead.several else None
+        total = killed(lead) if lead.several or lead.strength == "weak" else None
         if not total or total < 2:
             continue
         details = [r for r in every if r is not lead and not r.several and not r.retold
@@ -502,6 +496,14 @@ def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
                    or r.mentions[0].start > lead.mentions[0].start)]
         figures = [(r, killed(r)) for r in details]
         figures = [(r, k) for r, k in figures if k]
+        if not lead.several:
+            if _bare_total_told_in_parts(lead, owner, figures, total):
+                home = owner[id(lead)]
+                if home.reports == [lead]:
+                    dropped.add(id(home))
+                else:  # joined to one of its details: its figures are theirs, not more
+                    lead.counts = [c for c in lead.counts if c.role not in ("killed", "injured")]
+            continue
         homes = {id(owner[id(r)]) for r, _ in figures}
         if len(figures) < 2 or len(homes) < 2 or sum(k for _, k in figures) != total:
             continue
@@ -511,6 +513,48 @@ def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
                 and not any(id(home) == id(owner[id(r)]) for r, _ in figures):
             dropped.add(id(home))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _told(r: Report, role: str = "killed") -> int | None:
+    """The exact figure of ROLE a report tells (None when vague, a part, an update or an estimate)."""
+    counts = [c for c in r.counts if c.role == role]
+    if not counts or any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
+        return None
+    return combine(counts, role)[0]
+
+
+def killed(r: Report) -> int | None:
+    return _told(r, "killed")
+
+
+def _bare_total_told_in_parts(lead: Report, owner: dict[int, Draft], figures: list[tuple[Report, int]],
+                              total: int) -> bool:
+    """A toll told bare, with no deed of its own («أفادت مصادر أمنية بمقتل 24 مدنيا وإصابة 37 آخرين في
+    مدينة بعقوبة»: a weak report in a draft of its own), then the deeds that made it, one by one in the
+    sentences right after it («… عبوة ناسفة انفجرت … ما أدى إلى مقتل ستة مدنيين وإصابة 11 آخرين. وأشارت إلى
+    مقتل 18 مدنيا وإصابة 26 آخرين جراء سقوط قذائف هاون …»): the toll is their sum, no event of its own
+    (nor more dead of the detail whose draft it joined). True when the killed figures of the first two or
+    more details (strong reports, each in a draft of its own) add up to the lead's exactly — and so do their injured when the lead tells
+    injured. Later details (a third matter told after) do not count against it."""
+    home = owner[id(lead)]
+    if lead.strength != "weak" or any(x is not lead and x.strength != "strong" for x in home.reports):
+        return False
+    wounded = _told(lead, "injured")
+    if any(c.role == "injured" for c in lead.counts) and wounded is None:
+        return False
+    run: list[tuple[Report, int]] = []
+    for r, k in figures:
+        if r.strength != "strong":
+            break
+        run.append((r, k))
+        if len(run) < 2 or sum(x for _, x in run) < total:
+            continue
+        if sum(x for _, x in run) > total or len({id(owner[id(x)]) for x, _ in run}) < len(run):
+            return False
+        if wounded is not None and sum(_told(x, "injured") or 0 for x, _ in run) != wounded:
+            return False
+        return True
+    return False
 
 
 SHARE_GAP = 2  # sentences from a figure told for a wider place to the list naming its places

@@ -111,6 +111,7 @@ def build_reports(doc: Document) -> list[Report]:
     old_told: list[Report] = []  # reports dropped as dated long before the article (`_retells_old`)
     dated_before: tuple[int, int, dict[tuple[str, str], str]] = (-2, -1, {})  # sentence, paragraph, kind -> day
     listed_day: tuple[int, str | None] = (-2, None)  # sentence, day of a lead told as several events (`_listed_day`)
+    lead_day: LeadDay | None = None  # paragraph, day and kinds of the article's lead sentence (`_lead_day`)
     carried: tuple[int, int, Report | None] = (-2, -1, None)  # sentence, paragraph, its first event with a first side (`_subject_carried`)
     # the sentences after the last one telling an event only carry places and sources forward, and
     # nothing asks for them any more: the walk stops there
@@ -189,6 +190,8 @@ def build_reports(doc: Document) -> list[Report]:
         _raid_was_arrest(sentence_reports, reports, s_idx, doc)
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
         listed_day = _listed_day(sentence_reports, listed_day, s_idx)
+        lead_day = _lead_day(sentence_reports, lead_day, clauses[0].paragraph,
+                             _opens_with(tokens, s_start, s_end, _lead_day_openers()))
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
                                                       if r.date_explicit and r.date and r.time_precision == 1})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
@@ -387,6 +390,51 @@ def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tupl
     for r in reports:
         if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
             r.date, r.time_precision = days[r.kind], 1
+
+
+LeadDay = tuple[int, str | None, frozenset[tuple[str, str]]]  # paragraph, day, kinds of the lead sentence
+
+
+def _lead_day(reports: list[Report], lead: LeadDay | None, paragraph: int, listing: bool) -> LeadDay | None:
+    """«قتل ثلاثة جنود أمس الثلاثاء في هجوم على نقطة تفتيش في الرمادي. وفي تكريت، انفجرت عبوة ناسفة
+    بدورية للشرطة ما أدى إلى مقتل شرطيين»: the article's lead sentence (the first telling an event) names
+    its day; the events told after it in its paragraph with no day of their own are of that day — not
+    the article's — until a sentence names a day of its own or turns to another matter: events of the
+    lead's kinds, and events of any kind in a sentence opening like a round-up's next item (LISTING:
+    `lead_day_openers`, «وفي تكريت،»). A bare «واندلعت اشتباكات …» after a dated air strike keeps the
+    article's day (session 22). `_same_day_as_before` carries a day to the next sentence only. Returns
+    the lead's (paragraph, day, kinds) later sentences may take; its day None once it no longer runs."""
+    if not reports:
+        return lead
+    if lead is None:  # the lead sentence: its one named day, if it names one
+        days = {r.date for r in reports if r.date_explicit and r.date and r.time_precision == 1}
+        day = days.pop() if len(days) == 1 and all(r.date_explicit for r in reports) else None
+        return (paragraph, day, frozenset(r.kind for r in reports))
+    para, day, kinds = lead
+    if day is None or para != paragraph or any(r.date_explicit or r.other_topic for r in reports):
+        return (para, None, kinds)
+    for r in reports:
+        if listing or r.kind in kinds:
+            r.date, r.time_precision = day, 1
+    return lead
+
+
+def _opens_with(tokens: list[Token], s_start: int, s_end: int, openers: frozenset[str]) -> bool:
+    """The sentence's first word, «و» or not, is one of OPENERS (normalised words)."""
+    first = bisect_left(tokens, s_start, key=lambda t: t.start)
+    words = [t.norm for t in tokens[first:first + 2] if t.start < s_end]
+    if not words:
+        return False
+    if words[0] == "و":
+        words = words[1:]
+    elif words[0].startswith("و") and len(words[0]) > 2:
+        words = [words[0][1:]] + words[1:]
+    return bool(words) and words[0] in openers
+
+
+@lru_cache(maxsize=1)
+def _lead_day_openers() -> frozenset[str]:
+    return frozenset(normalized(w) for w in context()["lead_day_openers"])
 
 
 def _listed_day(reports: list[Report], lead: tuple[int, str | None], s_idx: int) -> tuple[int, str | None]:
