@@ -93,3 +93,21 @@ def test_an_advance_toward_a_list_of_towns_is_fought_there() -> None:
     text = "صد مقاتلو المعارضة محاولة لقوات النظام للتقدم نحو مدينة مورك وبلدة اللطامنة أمس."
     found = _violent(text)
     assert [i.location.admin1_en for i in found] == ["Hama"]
+
+
+# -- a toll since a day told before is a tally -------------------------------------------------------
+
+def test_killed_since_then_is_a_tally_not_an_event() -> None:
+    text = ("قتل مسلحون جنديين في هجوم على دورية عسكرية في ولاية ماردين أمس. ومنذ ذلك الحين قتل 14 عنصرا من قوات "
+            "الأمن في هجمات متفرقة.")
+    found = _violent(text)
+    assert [i.fatalities for i in found] == [2]
+
+
+# -- strikes told on in a relative clause ------------------------------------------------------------
+
+def test_strikes_that_targeted_a_convoy_carry_the_toll_to_the_strike() -> None:
+    text = ("قصفت طائرات التحالف الدولي رتلا لمسلحي داعش قرب مدينة بيجي أمس. وقال مصدر أمني إن الضربات الجوية "
+            "التي استهدفت الرتل أسفرت عن مقتل 20 مسلحا.")
+    found = _violent(text)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Air/drone strike", 20)]
