@@ -940,15 +940,29 @@ def _strikes_continued(told: list[Mention], tokens: list[Token], armed: list[Spa
 def _strikes_named(told: list[Mention], tokens: list[Token]) -> None:
     """«كما استهدفت الضربات مواقع للحوثيين في وادي دقلان», after air strikes told earlier in the
     article (any paragraph): a targeting verb whose subject right after it is the strikes told
-    before (`strike_back_references`: «الضربات», «الضربة») goes on telling them, not a fight."""
+    before (`strike_back_references`: «الضربات», «الضربة») goes on telling them, not a fight; so
+    does one in a relative clause of those strikes («الضربات الجوية التي استهدفت الرتل», session 41)."""
     for m in told:
         if m.cancelled or m.strength != "generic" or m.event_type != "Battles":
             continue
         at = _tok_at(tokens, m.start)
         if not _is_verb(tokens[at].norm, "targeting_verbs") or at + 1 >= len(tokens):
             continue
-        if _is_verb(tokens[at + 1].norm, "strike_back_references"):
+        if _is_verb(tokens[at + 1].norm, "strike_back_references") or _strikes_relative(tokens, at, m.clause):
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+
+
+def _strikes_relative(tokens: list[Token], at: int, clause: Clause) -> bool:
+    """«الضربات الجوية التي استهدفت الرتل أدت إلى …»: the targeting verb at token `at` opens a
+    relative clause whose noun, right before the pronoun (one definite adjective between at most),
+    is the strikes told before (`strike_back_references`)."""
+    if at - 2 < clause.tok_start or tokens[at - 1].norm not in RELATIVES:
+        return False
+    noun = at - 2
+    if not _is_verb(tokens[noun].norm, "strike_back_references") and noun - 1 >= clause.tok_start \
+            and tokens[noun].norm.startswith("ال"):
+        noun -= 1  # «الضربات الجوية التي …», «الضربة الأمريكية التي …»
+    return _is_verb(tokens[noun].norm, "strike_back_references")
 
 
 DOER_AFTER = 20  # characters after missiles a party is still their doer in («صواريخ أطلقها الحوثيون»), not their target

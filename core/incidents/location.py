@@ -265,6 +265,11 @@ def inside_glue(gap: str) -> bool:
     return all((bare := w[2:] if w.startswith("ال") else w) in heads or bare == "عاصمه" for w in words)
 
 
+
+FLIGHT_REACH = 6  # words from a word of flight to the destination cue («بنزوح المئات من العائلات المسيحية باتجاه»)
+TOWARD_ITEMS = 4  # words of unknown list items a place may follow back to a destination cue («باتجاه بلدات صدد وفيروزة»)
+TOWARD_STOPS = frozenset({"في", "من", "على", "عن", "الي", "الى", "إلى", "مع", "بعد", "قبل", "ثم"})  # (normalised) no list item
+
 class LocationResolver:
     """Walks the article in order, remembering the last place of each size for anaphora."""
 
@@ -302,7 +307,7 @@ class LocationResolver:
         # places a clause names but not as where anything in it is (a dateline, a newspaper, a yardstick,
         # a source's town…): never the town a facility is placed near either
         self._elsewhere: set[tuple[int, int]] = set()
-        self._dated: set[tuple[int, int]] = set()  # places named as an earlier event the text dates by
+        self._dated: set[tuple[int, int]] = set()  # places skipped with the list after them (dated by, destinations, home towns, aims)
         self._seats: set[tuple[int, int]] = set()  # places named as where a party works from (`_seat_before`)
         self.compass = word_set("compass_words")
         self.whereabouts = word_set("place_whereabouts")  # «جنوب غرب المدينة» told of a list's item
@@ -521,10 +526,13 @@ class LocationResolver:
             idx = indexes[k]
             prev = self._before(tokens, idx, clause.tok_start, 5)
             far = self._heading_far(tokens, idx, clause.tok_start, span)
-            if far or (prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev))):
+            if far or (prev and prev[-1].norm in self.destinations and (len(spans) > 1 or self._heading(prev))) \
+                    or (len(spans) > 1 and self._toward_list(tokens, idx, clause.tok_start, span)):
                 if (far or self._heading(prev)) and (span.attrs.get("admin1_en") or span.attrs.get("admin1_ar")):
                     self._headed.setdefault((clause.start, clause.end), span)
                 dating.append(span)
+                if self._fleeing(tokens, idx, clause.tok_start):
+                    self._dated.add((span.start, span.end))  # «نزوح … باتجاه مدينة حمص ودمشق»: the list after it too
                 continue  # «باتجاه محافظة الضالع», «تعزيزات … متوجهة إلى عدن»: where they headed, not where it happened
             if prev and prev[-1].norm in self.departures:
                 if span.attrs.get("admin1_en") or span.attrs.get("admin1_ar"):
@@ -582,7 +590,8 @@ class LocationResolver:
                 # nor «في مديرية نهم وغارات قرب مدينة مأرب»: «و» opens a new deed, the town is its place)
             if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in ("من", "ومن") and prev[-2].norm in self.origin_groups:
                 continue  # «خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم … في محافظة إب»: where they came from
-            if len(spans) > 1 and len(prev) >= 2 and prev[-1].norm in self.residents and prev[-2].norm in ("من", "ومن"):
+            if len(prev) >= 2 and prev[-1].norm in self.residents and prev[-2].norm in ("من", "ومن") \
+                    and self._other_place(tokens, spans, indexes, k, clause.tok_start):
                 announced.append(span)
                 continue  # «استشهد الفتى … من سكان مخيم الجلزون … خلال مواجهات في مدينة القدس»: his home
             if len(spans) > 1 and self._announcer(tokens, idx, prev):
@@ -868,6 +877,65 @@ class LocationResolver:
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
             and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
+
+    def _fleeing(self, tokens: list[Token], idx: int, lo: int) -> bool:
+        """The destination cue before the place at token `idx` (heads skipped) follows, at most
+        FLIGHT_REACH words back and no punctuation between, a word of flight (`flight_words`: «نزوح
+        المئات من العائلات باتجاه …», «الفرار نحو …») or of heading (`heading_words`): people went
+        there, away from the event. Not an advance («محاولة للتقدم نحو مديريتي مودية والوضيع»: the
+        fight was there)."""
+        heads = self.heads | word_set("plural_place_heads") | word_set("dual_place_heads")
+        j = idx - 1
+        while j >= lo and tokens[j].norm in heads:
+            j -= 1
+        words = word_set("flight_words") | self.heading
+        k, reach = j - 1, FLIGHT_REACH
+        while k >= lo and reach > 0:
+            norm = tokens[k].norm
+            if tokens[k].is_punct:
+                return False
+            if norm in words:
+                return True
+            if norm in self.destinations or (norm.startswith("و") and len(norm) > 4 and norm[1:] in self.destinations):
+                reach = FLIGHT_REACH + 1  # «نزوح … باتجاه بلدات صدد وفيروزة وباتجاه مدينتي حمص»: the flight's second cue
+            k, reach = k - 1, reach - 1
+        return False
+
+    def _toward_list(self, tokens: list[Token], idx: int, lo: int, span: Span) -> bool:
+        """«نزوح … باتجاه بلدات صدد وفيروزة وزيدل», «وباتجاه مدينتي حمص ودمشق»: a place in a list right
+        after a destination cue of flight (`_fleeing`; the cue also glued to «و») and a plural or dual head — past at most
+        TOWARD_ITEMS words of items before it the recogniser did not read as places (no preposition
+        among them, `TOWARD_STOPS`), when the place is joined to them by «و» — is where someone
+        headed too."""
+        heads = self.heads | word_set("plural_place_heads") | word_set("dual_place_heads")
+        j = idx - 1
+        glued = tokens[idx].norm.startswith("و") and tokens[idx].start < span.start or span.text.startswith("و")
+        if not glued and j >= lo and tokens[j].norm == "و":
+            glued, j = True, j - 1
+        items = 0
+        while j >= lo:
+            norm = tokens[j].norm
+            if tokens[j].is_punct:
+                return False
+            if norm in self.destinations or (norm.startswith("و") and len(norm) > 4 and norm[1:] in self.destinations):
+                return self._fleeing(tokens, j + 1, lo)  # «وباتجاه», not «والي» (a governor) nor «ونحو» (about)
+            if norm not in heads and not (glued and any(s.start <= tokens[j].start < s.end for s in self.spans)):
+                items += 1  # (a place read before it is an item of the list too)
+                if not glued or items > TOWARD_ITEMS or norm.lstrip("و") in TOWARD_STOPS:
+                    return False
+            j -= 1
+        return False
+
+    def _other_place(self, tokens: list[Token], spans: list[Span], indexes: list[int], k: int, lo: int) -> bool:
+        """Whether the clause names a place besides place k and one right after it that only says
+        where k lies: «خطف 30 من أبناء بلدة X الواقعة في محافظة Y» names the town the people were
+        taken in, «من سكان مخيم الجلزون … خلال مواجهات في مدينة القدس» a home and the event's place."""
+        for j, other in enumerate(spans):
+            if j == k or (j == k + 1 and self._container(
+                    tokens, self._before(tokens, indexes[j], lo, 5), spans[k], other)):
+                continue
+            return True
+        return False
 
     def _container(self, tokens: list[Token], prev: list[Token], before: Span, span: Span) -> bool:
         """«X الواقعة في Y», «X التي تقع في Y» right after place X of the same governorate: Y only

@@ -854,7 +854,23 @@ def _told_inside(text: str, inner: Located, outer: Located) -> bool:
         return False
     same = inner.place.admin1_en and normalized(inner.place.admin1_en) == normalized(outer.place.admin1_en)
     gap = text[inner.span.end: outer.span.start].translate(NAME_QUOTES)  # «مديرية «مشرعة وحدنان» بمنطقة جبل صبر»
-    return bool(same) and (inside_glue(gap) or _lies_on(gap))
+    return bool(same) and (inside_glue(gap) or _lies_on(gap) or inside_glue(_past_adjective(gap)))
+
+
+RELATIVE_WORDS = frozenset({normalized("التي"), normalized("الذي")})
+
+
+def _past_adjective(gap: str) -> str:
+    """The gap after a relational adjective that opens it («مجمع مليتة النفطي بزوارة», «قاعدة العند
+    الجوية بلحج», «مطار صبيحة الدولي بإسطنبول»: a definite word ending in «ي/ية» describes the
+    facility named before, the place after «ب» is where it lies); "" when no such word opens it."""
+    words = gap.split()
+    if len(words) < 2:
+        return ""
+    first = normalized(words[0])
+    if not first.startswith("ال") or first in RELATIVE_WORDS or not first.endswith(("ي", "يه")):
+        return ""
+    return gap[gap.index(words[0]) + len(words[0]):]
 
 
 def _lies_on(gap: str) -> bool:
