@@ -191,9 +191,12 @@ def build_reports(doc: Document) -> list[Report]:
         _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
         listed_day = _listed_day(sentence_reports, listed_day, s_idx)
         lead_day = _lead_day(sentence_reports, lead_day, clauses[0].paragraph,
-                             _opens_with(tokens, s_start, s_end, _lead_day_openers()))
+                             _opens_with(tokens, s_start, s_end, _lead_day_openers()), doc.text)
+        # (not a deed told as what came before the sentence's own, «… بعد تفجير استهدف سوروج في 20
+        # يوليو»: its day is not the news day the next sentence goes on with)
         dated_before = (s_idx, clauses[0].paragraph, {r.kind: r.date for r in sentence_reports
-                                                      if r.date_explicit and r.date and r.time_precision == 1})
+                                                      if r.date_explicit and r.date and r.time_precision == 1
+                                                      and not (r.mentions and _after_earlier_deed_cue(r.mentions[0], doc.text))})
         sentence_reports = [r for r in sentence_reports if not _goes_on_past(r, past_told)]
         if _in_old_era(doc, dates, s_idx, clauses_by_sentence, by_sentence):
             sentence_reports = [r for r in sentence_reports if r.date_explicit]
@@ -395,7 +398,8 @@ def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tupl
 LeadDay = tuple[int, str | None, frozenset[tuple[str, str]]]  # paragraph, day, kinds of the lead sentence
 
 
-def _lead_day(reports: list[Report], lead: LeadDay | None, paragraph: int, listing: bool) -> LeadDay | None:
+def _lead_day(reports: list[Report], lead: LeadDay | None, paragraph: int, listing: bool,
+              text: str = "") -> LeadDay | None:
     """«قتل ثلاثة جنود أمس الثلاثاء في هجوم على نقطة تفتيش في الرمادي. وفي تكريت، انفجرت عبوة ناسفة
     بدورية للشرطة ما أدى إلى مقتل شرطيين»: the article's lead sentence (the first telling an event) names
     its day; the events told after it in its paragraph with no day of their own are of that day — not
@@ -407,7 +411,8 @@ def _lead_day(reports: list[Report], lead: LeadDay | None, paragraph: int, listi
     if not reports:
         return lead
     if lead is None:  # the lead sentence: its one named day, if it names one
-        days = {r.date for r in reports if r.date_explicit and r.date and r.time_precision == 1}
+        days = {r.date for r in reports if r.date_explicit and r.date and r.time_precision == 1
+                and not (text and r.mentions and _after_earlier_deed_cue(r.mentions[0], text))}  # (not a deed told as before it)
         day = days.pop() if len(days) == 1 and all(r.date_explicit for r in reports) else None
         return (paragraph, day, frozenset(r.kind for r in reports))
     para, day, kinds = lead
