@@ -1,0 +1,45 @@
+"""Session 41 (s41-fix): leftovers the session's helpers reported.
+
+- A court's verdict, acquittal or release of the accused «لعدم ثبوت إدانتهم» is about a past deed,
+  no event: the clause holding the word of acquittal is cancelled (cue kind `court_verdict`), and
+  a deed right after the indefinite «متهمين» is the crime they are tried for (cue `accusation`).
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import coded
+
+WEDNESDAY = date(2015, 7, 22)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+# -- a court's verdict about a past deed ---------------------------------------------------------------
+
+def test_release_of_the_acquitted_is_no_event() -> None:
+    text = ("وكان تنظيم داعش قد قتل عشرات الجنود في قاعدة سبايكر العام الماضي، فيما أصدرت محكمة الجنايات "
+            "مطلع الشهر الجاري حكما بإعدام سبعة متهمين، فيما أفرجت عن ثلاثة آخرين لعدم كفاية الأدلة.")
+    assert not [c for c in coded(text, WEDNESDAY, "sub_event_type") if c[0] == "Other"]
+
+
+def test_acquittal_of_the_accused_in_a_massacre_is_no_event() -> None:
+    text = "برأت المحكمة الجنائية في بغداد أمس خمسة من المتهمين في مجزرة قاعدة سبايكر التي ارتكبها تنظيم داعش."
+    assert coded(text, WEDNESDAY, "event_type") == []
+
+
+def test_acquittal_leaves_a_deed_told_in_the_next_clause() -> None:
+    text = ("قضت محكمة الجنايات أمس ببراءة ستة متهمين في أحداث العنف بمدينة الزقازيق، "
+            "وقتل جنديان في هجوم مسلح على حاجز في مدينة العريش.")
+    assert [c[1] for c in coded(text, WEDNESDAY, "event_type", "admin1")] == ["North Sinai"]
+
+
+def test_a_bombing_the_indefinite_accused_are_tried_for_is_no_event() -> None:
+    text = "أصدرت محكمة عراقية أمس حكما بالسجن المؤبد على خمسة متهمين بتفجير سوق في مدينة الحلة."
+    assert coded(text, WEDNESDAY, "event_type") == []
