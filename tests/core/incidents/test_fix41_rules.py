@@ -3,6 +3,10 @@
 - A court's verdict, acquittal or release of the accused «لعدم ثبوت إدانتهم» is about a past deed,
   no event: the clause holding the word of acquittal is cancelled (cue kind `court_verdict`), and
   a deed right after the indefinite «متهمين» is the crime they are tried for (cue `accusation`).
+- Two blasts told one per clause, each clause with its own deed, figure and place («قتل عشرة أشخاص في
+  تفجير في بغداد، وقتل شرطيان في انفجار عبوة ناسفة في كركوك») are two events
+  (`reports._figure_segments` across clauses; a place named again in a stretch, its first naming
+  kept — a dateline's — counts in `_parts_by_segment`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -43,3 +47,18 @@ def test_acquittal_leaves_a_deed_told_in_the_next_clause() -> None:
 def test_a_bombing_the_indefinite_accused_are_tried_for_is_no_event() -> None:
     text = "أصدرت محكمة عراقية أمس حكما بالسجن المؤبد على خمسة متهمين بتفجير سوق في مدينة الحلة."
     assert coded(text, WEDNESDAY, "event_type") == []
+
+
+# -- two blasts told one per clause of a sentence ------------------------------------------------------
+
+def test_two_blasts_in_two_clauses_are_two_events() -> None:
+    text = ("بغداد - قتل سبعة أشخاص في تفجير في بغداد يوم الثلاثاء، وقتل ثلاثة جنود في انفجار عبوة ناسفة "
+            "في مدينة كركوك.")
+    found = coded(text, WEDNESDAY, "admin1", "fatalities")
+    assert sorted(found) == [("Baghdad", 7), ("Kirkuk", 3)]
+
+
+def test_a_blast_and_its_wounded_told_after_stay_one_event() -> None:
+    text = ("قتل سبعة أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد يوم الثلاثاء، وأصيب عشرون آخرون "
+            "في الانفجار الذي هز المنطقة.")
+    assert [(c[0], c[1]) for c in coded(text, WEDNESDAY, "admin1", "fatalities")] == [("Baghdad", 7)]
