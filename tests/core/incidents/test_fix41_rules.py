@@ -7,6 +7,8 @@
   تفجير في بغداد، وقتل شرطيان في انفجار عبوة ناسفة في كركوك») are two events
   (`reports._figure_segments` across clauses; a place named again in a stretch, its first naming
   kept — a dateline's — counts in `_parts_by_segment`).
+- A place right after another with only «مركز/عاصمة» and head words between («محافظة أربيل مركز إقليم
+  كردستان») is the area the place before is the seat of (`location._seat_of`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -62,3 +64,15 @@ def test_a_blast_and_its_wounded_told_after_stay_one_event() -> None:
     text = ("قتل سبعة أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد يوم الثلاثاء، وأصيب عشرون آخرون "
             "في الانفجار الذي هز المنطقة.")
     assert [(c[0], c[1]) for c in coded(text, WEDNESDAY, "admin1", "fatalities")] == [("Baghdad", 7)]
+
+
+# -- the seat of a region ------------------------------------------------------------------------------
+
+def test_a_governorate_told_as_the_seat_of_a_region_is_the_place() -> None:
+    text = "تظاهر مئات الموظفين يوم الأحد في محافظة أربيل مركز إقليم كردستان احتجاجا على تأخر صرف الرواتب."
+    assert [(c[0], c[1]) for c in coded(text, WEDNESDAY, "admin1", "place")] == [("Erbil", "محافظة أربيل")]
+
+
+def test_a_city_told_as_the_seat_of_its_governorate_stays_the_place() -> None:
+    text = "قتل أربعة جنود في هجوم مسلح يوم الأحد في مدينة الرمادي مركز محافظة الأنبار غرب العراق."
+    assert [c[0] for c in coded(text, WEDNESDAY, "place")] == ["مدينة الرمادي"]
