@@ -9,6 +9,9 @@
   kept — a dateline's — counts in `_parts_by_segment`).
 - A place right after another with only «مركز/عاصمة» and head words between («محافظة أربيل مركز إقليم
   كردستان») is the area the place before is the seat of (`location._seat_of`).
+- A country cue right after a word of a border («قرب الحدود السورية», «على الحدود مع سوريا») names the
+  country beside the place: no vote for the article's country (`lexicon._border_named`), so IS in a
+  Turkish clash near the Syrian border is «Islamic State (Turkey)».
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -76,3 +79,31 @@ def test_a_governorate_told_as_the_seat_of_a_region_is_the_place() -> None:
 def test_a_city_told_as_the_seat_of_its_governorate_stays_the_place() -> None:
     text = "قتل أربعة جنود في هجوم مسلح يوم الأحد في مدينة الرمادي مركز محافظة الأنبار غرب العراق."
     assert [c[0] for c in coded(text, WEDNESDAY, "place")] == ["مدينة الرمادي"]
+
+
+# -- a country named as a border -----------------------------------------------------------------------
+
+def test_a_country_named_as_the_border_is_not_the_articles() -> None:
+    from core.incidents import codability
+
+    text = ("قتل شرطي تركي وأصيب اثنان آخران يوم الأحد في اشتباك مع عناصر من تنظيم داعش قرب الحدود السورية، "
+            "بحسب ما أفادت وسائل إعلام تركية.")
+    assert not codability.ENABLED
+    from core.pipeline import analyze
+    found = [i for i in (*analyze(text, WEDNESDAY).incidents, *analyze(text, WEDNESDAY).set_aside)
+             if i.event_type == "Battles"]
+    assert [i.actor1.name_en for i in found if i.actor1 and i.actor1.name_en.startswith("Islamic State")] \
+        + [i.actor2.name_en for i in found if i.actor2 and i.actor2.name_en.startswith("Islamic State")] \
+        == ["Islamic State (Turkey)"]
+
+
+def test_the_border_of_another_country_leaves_a_syrian_article_syrian() -> None:
+    from core.document import Document
+    from core.entities.lexicon import article_country
+    from core.pipeline import step_normalise, step_tokenise
+
+    doc = Document("قصفت قوات النظام السوري يوم الأحد بلدات في ريف إدلب قرب الحدود التركية، "
+                   "فيما اشتبكت فصائل المعارضة مع قوات النظام في ريف حماة.")
+    step_normalise(doc, None)
+    step_tokenise(doc, None)
+    assert article_country(doc) == "Syria"
