@@ -32,7 +32,7 @@ from typing import Any
 
 from core.acled_inter import NON_STATE
 from core.document import Document, Span
-from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, pattern_key
+from core.entities.matcher import Match, MatcherGroup, PhraseMatcher, normalized, pattern_key
 from core.text.clitics import indefinite_in, proclitic_variants, variant_in
 from core.text.tokens import Token
 
@@ -435,8 +435,26 @@ def _country_cues(tokens: list[Token], matches: Iterable[Match[str]]) -> list[Ma
             continue
         if _head_of_another_country(tokens, m):
             continue
+        if _border_named(tokens, m.token_start):
+            continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _border_words() -> frozenset[str]:
+    return frozenset(normalized(w) for w in load_lexicon("actors.json").get("country_cue_border_words", ()))
+
+
+def _border_named(tokens: list[Token], start: int) -> bool:
+    """The cue right after a word of a border (actors.json `country_cue_border_words`), «مع» between
+    or not: «قرب الحدود السورية», «على الحدود مع سوريا» name the country beside the place, often
+    across the border from where the story is (a Turkish policeman killed «قرب الحدود السورية»): no
+    cue of the article's country."""
+    k = start - 1
+    if k >= 0 and tokens[k].norm == normalized("مع"):
+        k -= 1
+    return k >= 0 and any(form in _border_words() for form in proclitic_variants(tokens[k].norm)[:3])
 
 
 def _head_of_another_country(tokens: list[Token], m: Match[str]) -> bool:

@@ -626,6 +626,9 @@ class LocationResolver:
             if k > 0 and self._told_around(spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية صالة بمدينة تعز», «مدينة الحوطة بمحافظة لحج»: where the place before lies
+            if k > 0 and self._seat_of(spans[k - 1], span):
+                reference_points.append(span)
+                continue  # «محافظة أربيل مركز إقليم كردستان»: the region the place before is the seat of
             if k > 0 and self._container(tokens, prev, spans[k - 1], span):
                 reference_points.append(span)
                 continue  # «مديرية مشرعة وحدنان الواقعة في جبل صبر»: where the place before it lies
@@ -877,6 +880,17 @@ class LocationResolver:
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
             and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
+
+    def _seat_of(self, before: Span, span: Span) -> bool:
+        """`span` is written right after a place (no country) with only a word of a seat
+        (`seat_words`: «مركز», «عاصمة») and head words between: «محافظة أربيل مركز إقليم كردستان»,
+        «مدينة كويتا عاصمة إقليم بلوشستان» — the area the place before is the seat of, not the event's
+        place."""
+        if before.attrs.get("kind") in COUNTRY or before.end > span.start:
+            return False
+        words = [normalized(w) for w in self.doc.text[before.end: span.start].replace("،", " ").split()]
+        return bool(words) and words[0] in word_set("seat_words") and len(words) <= 3 \
+            and all(w in self.heads for w in words[1:])
 
     def _fleeing(self, tokens: list[Token], idx: int, lo: int) -> bool:
         """The destination cue before the place at token `idx` (heads skipped) follows, at most

@@ -1235,7 +1235,7 @@ def _split_by_place(r: Report, places: LocationResolver, more: list[Clause] = ()
                 part.counts.append(replace(r.counts[0], value=value))
             return parts
     spread: dict[tuple[str, tuple[int, ...]], list[Count]] = {}  # the figures of a role shared over the same parts
-    own_part = _parts_by_segment(segments, parts, keys, cands, by_governorate)
+    own_part = _parts_by_segment(segments, parts, keys, cands, by_governorate, named)
     if by_figures:
         if own_part is None or len(set(own_part.values())) < 2:
             return [r]  # the figures do not tell the places apart: one event, as before
@@ -1282,25 +1282,37 @@ def _figure_segments(r: Report) -> list[tuple[Count, int, int]]:
     («سقط 6 قتلى في بلدة دارة عزة، و5 قتلى في مدينة الباب», «قتل 15 في قصف على سراقب، و3 في قصف
     على منبج»): each figure with the stretch of text from its casualty word to the next figure's (the
     clause's end for the last), where its place is told. Only clauses holding two or more such figures
-    of a role, none vague, a part of another or unvalued; [] when none does."""
+    of a role, none vague, a part of another or unvalued; [] when none does.
+    When no clause holds two, the deeds told one per clause, each clause with its own trigger and one
+    figure of the role («قتل عشرة أشخاص في تفجير في بغداد، وقتل شرطيان في انفجار عبوة ناسفة في
+    كركوك»: two blasts), give each figure the rest of its clause."""
     out: list[tuple[Count, int, int]] = []
+    single: dict[str, list[tuple[Count, Clause]]] = {}
     for clause in r.clauses:
         by_role: dict[str, list[Count]] = {}
         for c in r.counts:
             if clause.start <= c.start < clause.end:
                 by_role.setdefault(c.role, []).append(c)
         for role, counts in by_role.items():
-            if len(counts) < 2 or any(c.value is None or c.vague or c.subset or c.update or c.estimate
-                                      for c in counts):
+            if any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
+                continue
+            if len(counts) < 2:
+                if any(m.clause is clause for m in r.mentions):
+                    single.setdefault(role, []).append((counts[0], clause))
                 continue
             counts.sort(key=lambda c: c.start)
             ends = [c.start for c in counts[1:]] + [clause.end]
             out.extend((c, c.end, e) for c, e in zip(counts, ends))
+    if not out:  # one figure of a role in each of two or more clauses, each with a deed of its own
+        for told in single.values():
+            if len(told) >= 2:
+                out.extend((c, c.end, clause.end) for c, clause in told)
     return out
 
 
 def _parts_by_segment(segments: list[tuple[Count, int, int]], parts: list[Report], keys: list,
-                      cands: list[Located], by_governorate: bool) -> dict[int, int] | None:
+                      cands: list[Located], by_governorate: bool,
+                      named: list[Located] = ()) -> dict[int, int] | None:
     """The part of each figure of `_figure_segments` (by the figure's id): the one part whose place (or
     a place of its group) is told in its stretch. None unless every figure's stretch names exactly one group, each a part's, and the
     figures of a clause and role go to different parts (a figure with no place of its own, or two
@@ -1310,12 +1322,16 @@ def _parts_by_segment(segments: list[tuple[Count, int, int]], parts: list[Report
     out: dict[int, int] = {}
     for count, start, end in segments:
         mine: set[int] = set()
-        for c in cands:
-            if c.span is None or not start <= c.span.start < end:
-                continue
-            own = [i for i, p in enumerate(parts) if p.located is c] or \
-                [i for i, k in enumerate(keys) if k == _place_group(c, by_governorate) and parts[i].finer == 0]
-            mine.update(own[:1])
+        for pool in (cands, named):  # a place named again in the stretch, its first naming kept
+            # («بغداد - قتل عشرة أشخاص في تفجير في بغداد، …»: the dateline's Baghdad is the part's)
+            for c in pool:
+                if c.span is None or not start <= c.span.start < end:
+                    continue
+                own = [i for i, p in enumerate(parts) if p.located is c] or \
+                    [i for i, k in enumerate(keys) if k == _place_group(c, by_governorate) and parts[i].finer == 0]
+                mine.update(own[:1])
+            if mine:
+                break
         if len(mine) != 1:
             return None
         out[id(count)] = mine.pop()
