@@ -1,0 +1,51 @@
+"""Session 41 (lev31): a pass over fresh non-Yemen conflict articles (levant seeds 3391, 3401).
+
+- Two quarters under the dual head «حيي», placed right after by «في/ب» + a town, lie in that town,
+  like a list after «أحياء»: a name the gazetteer reads as a big town of another country
+  (Damascus's al-Yarmuk) is a namesake quarter there, not a jump to that country.
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import violent
+
+SUNDAY = date(2015, 7, 26)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _violent(text: str) -> list:
+    return violent(text, SUNDAY)
+
+
+def _admin1(found: list) -> list[str]:
+    return [i.location.admin1_en for i in found if i.location]
+
+
+# -- quarters under a dual head, placed in a town after them ----------------------------------------
+
+def test_two_quarters_after_a_dual_head_lie_in_the_town_told_after_them() -> None:
+    text = "قتل ستة مدنيين أمس في انفجار عبوتين ناسفتين في حيي اليرموك والمعلمين في مدينة بعقوبة."
+    found = _violent(text)
+    assert found and set(_admin1(found)) == {"Diyala"}
+    assert all(i.location.country == "Iraq" for i in found if i.location)
+
+
+def test_a_list_of_quarters_in_a_town_of_another_country_than_a_namesake() -> None:
+    text = "سقطت ثلاث قذائف هاون أمس على أحياء اليرموك والجديدة في بعقوبة ما أدى إلى إصابة أربعة أشخاص."
+    found = _violent(text)
+    assert found and set(_admin1(found)) == {"Diyala"}
+
+
+def test_a_quarter_of_its_own_town_keeps_its_reading() -> None:
+    text = "قصفت قوات النظام أمس حيي جوبر والقابون في دمشق بالمدفعية الثقيلة."
+    found = _violent(text)
+    assert found and set(_admin1(found)) == {"Damascus"}
+
