@@ -3,6 +3,8 @@
 - Two quarters under the dual head «حيي», placed right after by «في/ب» + a town, lie in that town,
   like a list after «أحياء»: a name the gazetteer reads as a big town of another country
   (Damascus's al-Yarmuk) is a namesake quarter there, not a jump to that country.
+- «الحركة الانفصالية الكردية», «الانفصاليين الأكراد», «المنظمة الانفصالية (الإرهابية)» in news of
+  Turkey or Iraq are the PKK (the wire services' and the Turkish army's words for it).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -49,3 +51,17 @@ def test_a_quarter_of_its_own_town_keeps_its_reading() -> None:
     found = _violent(text)
     assert found and set(_admin1(found)) == {"Damascus"}
 
+
+# -- the Kurdish separatist movement in Turkish news is the PKK --------------------------------------
+
+def test_the_kurdish_separatist_movement_that_claims_a_killing_in_turkey_is_the_pkk() -> None:
+    text = ("قتل جنديان تركيان أمس في هجوم على نقطة عسكرية في ولاية ماردين جنوب شرق تركيا. "
+            "وتبنت الحركة الانفصالية الكردية الهجوم في بيان.")
+    found = _violent(text)
+    assert found and any(i.actor1 and i.actor1.name_en.startswith("PKK") for i in found)
+
+
+def test_the_separatist_organisation_of_a_turkish_army_statement_is_the_pkk() -> None:
+    text = "أعلن الجيش التركي أمس مقتل ثلاثة من جنوده في هجوم نفذته المنظمة الانفصالية الإرهابية على ثكنة في ولاية هكاري."
+    found = _violent(text)
+    assert found and any(a and a.name_en.startswith("PKK") for i in found for a in (i.actor1, i.actor2))
