@@ -5,6 +5,7 @@
   (Damascus's al-Yarmuk) is a namesake quarter there, not a jump to that country.
 - «الحركة الانفصالية الكردية», «الانفصاليين الأكراد», «المنظمة الانفصالية (الإرهابية)» in news of
   Turkey or Iraq are the PKK (the wire services' and the Turkish army's words for it).
+- Çınar («تشينار»), a town of Diyarbakır, is in the gazetteer (curated).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -65,3 +66,12 @@ def test_the_separatist_organisation_of_a_turkish_army_statement_is_the_pkk() ->
     text = "أعلن الجيش التركي أمس مقتل ثلاثة من جنوده في هجوم نفذته المنظمة الانفصالية الإرهابية على ثكنة في ولاية هكاري."
     found = _violent(text)
     assert found and any(a and a.name_en.startswith("PKK") for i in found for a in (i.actor1, i.actor2))
+
+
+# -- gazetteer: Çınar (Diyarbakır) ------------------------------------------------------------------
+
+def test_cinar_is_a_town_of_diyarbakir() -> None:
+    text = "قتل شرطي تركي أمس برصاص مسلحين أمام مركز للشرطة في مدينة تشينار جنوب شرق تركيا."
+    found = _violent(text)
+    assert found and {i.location.name_en for i in found if i.location} == {"Cinar"}
+    assert set(_admin1(found)) == {"Diyarbakir"}
