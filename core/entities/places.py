@@ -1884,7 +1884,8 @@ def _placed_parts(doc: Document, toks: list[Token], si: int, items: list[Mention
     a known name whose reading lies in another governorate than the container (a district, town or
     city) — a namesake elsewhere, Sa'dah's Haydan in «أحياء … وحيدان في مدينة ظهران الجنوب» —, and a
     name the gazetteer does not know, become places of `kind` there. Governorates, countries and
-    main towns keep their reading («أحياء تعز»), and so does a name whose governorate the sentence
+    main towns of the container's country keep their reading («أحياء تعز»; one of another country is a
+    namesake: «حيي اليرموك والاملاك في بعقوبة» are Baqubah's, not Damascus's), and so does a name whose governorate the sentence
     names besides («قرى مشرعة وحدنان بمنطقة صبر المطلة على مدينة تعز»: Taiz's district, whatever
     «صبر» was read as). A list of districts of one other governorate keeps their readings: «قرى حيس
     والخوخة بمديرية المخا» are the villages of Hodeidah's districts Hays and al-Khawkhah, on Mocha's
@@ -1902,8 +1903,9 @@ def _placed_parts(doc: Document, toks: list[Token], si: int, items: list[Mention
     for k, (m, (a, b)) in enumerate(zip(items, where)):
         if m is not None:
             c = m.chosen
-            if c.is_admin1 or c.kind == "country" or c.population >= MAIN_TOWN or c.admin1_en in (area, *told):
-                continue
+            if c.kind == "country" or c.admin1_en in (area, *told) \
+                    or (c.is_admin1 or c.population >= MAIN_TOWN) and c.country == placed.chosen.country:
+                continue  # a big town of another country is a namesake: «حيي اليرموك والاملاك في بعقوبة»
             out.append(_facility_span(doc, m.start, m.end, kind, placed))
             out[-1].attrs["listed_in"] = placed.chosen.id
         elif len(items) > 1 and (si, a) not in by_start \
