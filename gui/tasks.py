@@ -668,11 +668,11 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
 
     store.check_writable(db)
     ids = [int(i) for i in article_ids]
-    before = read_parts(db, "details", ids)
+    was = {i: (d["published"], d["date_origin"]) for i, d in read_parts(db, "details", ids).items()}
     changed = store.set_dates(db, ids, published)
     cancel = should_cancel or (lambda: False)
-    outcome = DatesSet(published, changed, before={i: before[i] for i in changed},
-                       after=read_parts(db, "details", changed))
+    before, after = _dates_step(db, changed, was)
+    outcome = DatesSet(published, changed, before=before, after=after)
     if changed:
         outcome.analysed = analyze_stored(db, only_stale=False, article_ids=changed, on_progress=on_progress,
                                           should_cancel=cancel, batch_size=1)
@@ -766,23 +766,20 @@ def dates_in_text(db: Any) -> Any:
     return date_undated(db, dry_run=True)
 
 
-def read_dates(db: Any, on_progress: Callable[[int, int, str], None] | None = None) -> Any:
+def read_dates(db: Any, on_progress: Callable[[int, int, str], None] | None = None) -> DatesRead:
     """Date the undated articles from their dateline (origin "text"), then analyse each one dated
     again, as a correction of its date does (incident dates anchor on the article's date), through
-    the importer's `analyze_stored` as Set date… does (`set_dates`)."""
+    the importer's `analyze_stored` as Set date… does (`set_dates`). The report, with Edit › Undo's
+    step of the dates (`_dates_step`)."""
     from core.ingest.importer import analyze_stored
     from core.ingest.redate import date_undated
     from core.store import check_writable
 
-    from core.store import undated_articles
-    from core.store.undo import read_parts
-
     check_writable(db)
-    before = read_parts(db, "details", [row[0] for row in undated_articles(db)])
     report = date_undated(db)
     dated = [int(d.id) for d in report.dated]
-    kept = [i for i in dated if i in before]  # each of them was undated before (undated_articles)
-    outcome = DatesRead(report, {i: before[i] for i in kept}, read_parts(db, "details", kept))
+    # each was undated with no origin (core.store.date_from_text writes only such an article)
+    outcome = DatesRead(report, *_dates_step(db, dated, dict.fromkeys(dated, (None, None))))
     if report.dated:
         analyze_stored(db, only_stale=False, article_ids=dated, on_progress=on_progress, batch_size=1)
     return outcome
@@ -799,6 +796,19 @@ class DatesRead:
 
 
 # -- Edit › Undo of a library-wide edit -----------------------------------------------------------
+
+def _dates_step(db: Any, changed: list[int], was: dict[int, tuple[Any, Any]]) -> tuple[dict[int, Any], dict[int, Any]]:
+    """Edit › Undo's step of a library-wide date change (Set date…, Read dates…): each changed
+    article's details now (after), and the same with the date and its origin it had (`was`: id ->
+    (published, date_origin)) as before. Only the date is taken back: the details are read once,
+    after the change, so a title or source the analyst saved on the other worker meanwhile (Article
+    details… while the dates are read) is in both and an Undo keeps it."""
+    from core.store.undo import read_parts
+
+    after = read_parts(db, "details", changed)
+    before = {i: {**after[i], "published": was[i][0], "date_origin": was[i][1]} for i in after}
+    return before, after
+
 
 @dataclass(slots=True)
 class LibraryPutBack:

@@ -5,15 +5,16 @@ field) «/home/analyst/تصدير/حوادث.csv» was drawn with «.csv» first
 either interface an Arabic folder followed by an Arabic file name is one right-to-left run, drawn
 file before folder. The field is left to right and shows the path with gui.bidi.path_marks (a
 left-to-right mark on each side of every separator); `text()` and a copy give the path without
-them, so the file written and the clipboard are the path itself. A path typed in is marked once
-the field loses the focus or Enter is pressed."""
+them, so the file written and the clipboard are the path itself (the selection too, where the
+system keeps it for a middle-click paste: X11). A path typed in is marked once the field loses
+the focus or Enter is pressed."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from gui.bidi import path_marks, strip_path_marks
@@ -48,12 +49,29 @@ class PathEdit(QLineEdit):
         if cut and not self.isReadOnly():
             self.del_()
 
+    def _plain_selection(self) -> None:
+        """The selection as the system's selection (X11: pasted by a middle click), without the
+        marks: QLineEdit puts the drawn text there when a selection is made by mouse or keyboard, and
+        a path pasted so in a terminal named no file."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and self.hasSelectedText() and self.echoMode() == QLineEdit.EchoMode.Normal:
+            clipboard.setText(strip_path_marks(self.selectedText()), QClipboard.Mode.Selection)
+
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
             self.copy_plain(cut=event.matches(QKeySequence.StandardKey.Cut))
             event.accept()
             return
         super().keyPressEvent(event)
+        self._plain_selection()
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        self._plain_selection()
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().mouseDoubleClickEvent(event)
+        self._plain_selection()
 
     def contextMenuEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu()

@@ -96,3 +96,42 @@ def test_a_typed_path_is_marked_and_a_copy_is_the_path(qtbot) -> None:  # type: 
     field.copy_plain(cut=True)
     assert QGuiApplication.clipboard().text() == path and field.text() == ""
     assert Path(path).name == "ملف.json"
+
+
+def test_the_selection_a_middle_click_pastes_is_the_path(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where the system keeps the selection for a middle-click paste (X11; not the offscreen
+    platform: a stand-in clipboard says it does), a path selected with the keyboard or the mouse
+    goes there without the marks it is drawn with."""
+    from PySide6.QtGui import QClipboard
+
+    from gui.dialogs import path_edit
+
+    put: list[tuple[str, QClipboard.Mode]] = []
+
+    class Board:
+        def supportsSelection(self) -> bool:  # noqa: N802 - Qt's name
+            return True
+
+        def setText(self, text: str, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:  # noqa: N802
+            put.append((text, mode))
+
+    class App:
+        @staticmethod
+        def clipboard() -> Board:
+            return Board()
+
+    monkeypatch.setattr(path_edit, "QGuiApplication", App)
+    field = path_edit.PathEdit()
+    qtbot.addWidget(field)
+    field.show()
+    path = "/home/analyst/وثائق/ملف.json"
+    field.setText(path)
+    assert LRM in field.shown_text()
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClick(field, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)  # selected with the keyboard
+    assert put == [(path, QClipboard.Mode.Selection)]
+    put.clear()
+    field.selectAll()
+    qtbot.mouseRelease(field, Qt.MouseButton.LeftButton)  # as after a drag over it
+    assert put == [(path, QClipboard.Mode.Selection)]

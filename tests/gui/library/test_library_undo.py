@@ -136,3 +136,61 @@ def test_read_dates_step_in_arabic(arabic) -> None:  # type: ignore[no-untyped-d
     text = QCoreApplication.translate("ReadDates", "the date(s) read from the text of %n article(s)", None, 2)
     assert plural(text, 2) == "تأريخ مقالين من نصهما"
     assert QCoreApplication.translate("MainWindow", "Could not undo %1: an article has changed since.").startswith("تعذّر")
+
+
+def _retitled_meanwhile(monkeypatch, path: str, article_id: int, where, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The analyst saves article `article_id`'s title on the other worker (its own connection)
+    while the library-wide edit runs, just before `where.name` stores it."""
+    real = getattr(where, name)
+
+    def edited_then(db, *args, **kwargs):  # type: ignore[no-untyped-def]
+        other = store.open_db(path)
+        try:
+            other.conn.execute("UPDATE articles SET title = 'عنوان المحلل' WHERE id = ?", (article_id,))
+            other.conn.commit()
+        finally:
+            other.conn.close()
+        return real(db, *args, **kwargs)
+
+    monkeypatch.setattr(where, name, edited_then)
+
+
+def test_undoing_read_dates_keeps_a_title_saved_while_they_were_read(monkeypatch, library, reanalysed) -> None:  # type: ignore[no-untyped-def]
+    """Read dates… reads every undated article's text on the long-job thread while the analyst may
+    save an article's title on the other: its Undo takes back the date only. (The step once read the
+    details of every undated article before reading the dates, and its Undo put the old title back.)"""
+    from core.ingest import redate
+    from core.store.undo import put_parts
+    from gui import tasks
+
+    _retitled_meanwhile(monkeypatch, library, 2, redate, "date_from_text")
+    db = store.open_db(library)
+    try:
+        outcome = tasks.read_dates(db)
+        assert list(outcome.before) == [2] and outcome.before[2]["title"] == "عنوان المحلل"
+        assert (outcome.before[2]["published"], outcome.before[2]["date_origin"]) == (None, None)
+        put_parts(db, "details", outcome.before, outcome.after)  # Edit › Undo
+    finally:
+        db.conn.close()
+    db = store.open_db(library)
+    try:
+        assert db.conn.execute("SELECT title, published, date_origin FROM articles WHERE id = 2").fetchone() \
+            == ("عنوان المحلل", None, None)
+    finally:
+        db.conn.close()
+
+
+def test_undoing_set_date_keeps_a_title_saved_meanwhile(monkeypatch, library, reanalysed) -> None:  # type: ignore[no-untyped-def]
+    from core.store.undo import put_parts
+    from gui import tasks
+
+    _retitled_meanwhile(monkeypatch, library, 3, store, "set_dates")
+    db = store.open_db(library)
+    try:
+        outcome = tasks.set_dates(db, [2, 3], "2016-03-10")
+        assert outcome.before[3]["title"] == outcome.after[3]["title"] == "عنوان المحلل"
+        put_parts(db, "details", outcome.before, outcome.after)  # Edit › Undo
+        assert db.conn.execute("SELECT title, published, date_origin FROM articles WHERE id = 3").fetchone() \
+            == ("عنوان المحلل", None, None)
+    finally:
+        db.conn.close()
