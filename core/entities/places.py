@@ -122,6 +122,7 @@ def find(doc: Document) -> list[Span]:
     fired = [m for m in fired if not m.in_unit]
     fired = _inside_another_country(fired, sentences)
     _named_in_its_country(fired, sentences)
+    _named_in_its_district(fired, sentences)
     _foreign_villages(fired, dominant, sentences)
     _countryside_namesakes(fired, dominant, sentences)
     if dominant == HOME:
@@ -434,6 +435,7 @@ def _told_container(m: Mention, toks: list[Token], placed: dict[tuple[int, int],
 
 CONTAINER_LINKS = frozenset({"في", "ب"})  # «قرية المروة بمحافظة الحرث», «… في مديرية …»
 SMALL_KINDS = frozenset({"village", "subdistrict", "town", "area"})
+DISTRICT_WORDS = frozenset({normalized("مديرية"), normalized("مديريه")})  # the head between a place and its district
 COUNTRYSIDE = frozenset({"ريف", "بريف"})  # «في ريف درعا», «بريف حلب»: no place head, but it holds what it follows
 
 
@@ -507,6 +509,55 @@ def _named_in_its_country(fired: list[Mention], sentences: list[list[Token]]) ->
         if inside is not None:
             m.chosen = inside
             m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
+
+
+def _named_in_its_district(fired: list[Mention], sentences: list[list[Token]]) -> None:
+    """«منطقة جعولة التابعة لمديرية تبن», «قرية X بمديرية Y»: a small place (village, area, town)
+    followed at once by «ب/في» or a word of belonging (`belonging` in heads.json: «التابعة ل»,
+    «الواقعة في»), the head «مديرية» optional, and a district is its reading in that district when
+    the gazetteer has one, whatever namesake the article's other places favoured (Aden's Ja'awla
+    beside Bir Ahmed, where the text puts it in Lahij's Tuban); else an approximate place in that
+    district (the text says where it lies), as `_countryside_namesakes` does for «بريف X». Only a
+    tier-A reading (curated, a known town) in another governorate is replaced: one in the district's
+    governorate is kept (curated areas often name no district), and a lower-tier reading is left to
+    the incident's location, which already puts such a place in the district told after it (doing it
+    here too gave Mudiyah's «منطقة العين» a reading that merged two Abyan clashes into one)."""
+    placed = {(x.sentence, x.tok_start): x for x in fired if x.chosen is not None}
+    cues = Gazetteer.load().rules.belonging
+    for m in fired:
+        c = m.chosen
+        if c is None or c.kind not in SMALL_KINDS:
+            continue
+        toks = sentences[m.sentence]
+        k = m.tok_end
+        if k >= len(toks):
+            continue
+        first = toks[k].norm
+        if first in cues or first == "في":
+            k += 1  # «التابعة لمديرية تبن», «الواقعة في مديرية تبن», «في مديرية تبن»
+            if first in cues and k < len(toks) and toks[k].norm == "في":
+                k += 1
+        elif first[:1] != "ب":
+            continue
+        if k < len(toks) and (toks[k].norm in DISTRICT_WORDS or toks[k].norm[1:] in DISTRICT_WORDS):
+            k += 1  # the head «(ل/ب)مديرية» before the district's name
+        container = placed.get((m.sentence, k))
+        if container is None or container is m or container.chosen.kind != "district":
+            continue
+        p = container.chosen
+
+        def within(r: PlaceRecord, p: PlaceRecord = p) -> bool:
+            return r.country == p.country and r.admin1_ar == p.admin1_ar and r.admin2_ar == p.admin2_ar
+
+        if c.country == p.country and c.admin1_ar == p.admin1_ar or c.tier != "A":
+            continue  # its governorate already («منطقة العين التابعة لمديرية مودية»: a curated area with no district)
+        inside = next((r for r in m.candidates if within(r) and r.kind in SMALL_KINDS), None)
+        if inside is None:  # the gazetteer knows no namesake there: an approximate place in that district
+            inside = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en,
+                             admin2_ar=p.admin2_ar, admin2_en=p.admin2_en, country=p.country, iso=p.iso,
+                             lat=p.lat, lon=p.lon, approx=True, population=0)
+        m.chosen = inside
+        m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
 
 
 def _after_quarter_head(m: Mention, toks: list[Token]) -> bool:
