@@ -265,10 +265,10 @@ def inside_glue(gap: str) -> bool:
     return all((bare := w[2:] if w.startswith("ال") else w) in heads or bare == "عاصمه" for w in words)
 
 
-
 FLIGHT_REACH = 6  # words from a word of flight to the destination cue («بنزوح المئات من العائلات المسيحية باتجاه»)
 TOWARD_ITEMS = 4  # words of unknown list items a place may follow back to a destination cue («باتجاه بلدات صدد وفيروزة»)
 TOWARD_STOPS = frozenset({"في", "من", "على", "عن", "الي", "الى", "إلى", "مع", "بعد", "قبل", "ثم"})  # (normalised) no list item
+
 
 class LocationResolver:
     """Walks the article in order, remembering the last place of each size for anaphora."""

@@ -488,13 +488,13 @@ def _lead_total_in_details(drafts: list[Draft]) -> list[Draft]:
     every = sorted((r for d in drafts for r in d.reports), key=lambda r: (r.sentence, r.mentions[0].start if r.mentions else 0))
     dropped: set[int] = set()
     for lead in every:
-        total = killed(lead) if lead.several or lead.strength == "weak" else None
+        total = _told(lead) if lead.several or lead.strength == "weak" else None
         if not total or total < 2:
             continue
         details = [r for r in every if r is not lead and not r.several and not r.retold
                    and 0 <= r.sentence - lead.sentence <= DETAIL_GAP and (r.sentence > lead.sentence
                    or r.mentions[0].start > lead.mentions[0].start)]
-        figures = [(r, killed(r)) for r in details]
+        figures = [(r, _told(r)) for r in details]
         figures = [(r, k) for r, k in figures if k]
         if not lead.several:
             if _bare_total_told_in_parts(lead, owner, figures, total):
@@ -521,10 +521,6 @@ def _told(r: Report, role: str = "killed") -> int | None:
     if not counts or any(c.value is None or c.vague or c.subset or c.update or c.estimate for c in counts):
         return None
     return combine(counts, role)[0]
-
-
-def killed(r: Report) -> int | None:
-    return _told(r, "killed")
 
 
 def _bare_total_told_in_parts(lead: Report, owner: dict[int, Draft], figures: list[tuple[Report, int]],

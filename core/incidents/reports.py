@@ -2206,11 +2206,13 @@ DAY_AFTER_REACH = 2  # words before the trigger a day-after word may stand
 
 
 def _after_earlier_deed_cue(trigger: Mention, text: str) -> bool:
-    """The trigger is right after «عقب/بعد/إثر» (`earlier_deed_cues`), a series word or two
+    """The trigger is right after «عقب/بعد/إثر» (`earlier_deed_cues`), up to three series words
     between allowed (`earlier_deed_series`: «عقب سلسلة من الاحتجاجات», «بعد موجة من الهجمات»): a
-    deed told as what came before the sentence's own."""
+    deed told as what came before the sentence's own. Never across punctuation: «… لم تعرف بعد. هجوم
+    آخر …» is «بعد» of "yet", ending its sentence."""
     word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
-    words = [normalized(w) for w in text[max(0, word_start - 60): word_start].split()]
+    lead = re.split(r"[.،,؛;:!?؟\n]", text[max(0, word_start - 60): word_start])[-1]
+    words = [normalized(w) for w in lead.split()]
     series = word_set("earlier_deed_series")
     k = len(words) - 1
     while k >= 0 and len(words) - k <= 3 and words[k] in series:

@@ -98,3 +98,19 @@ def test_a_death_confirmed_again_by_a_pronoun_is_not_counted_twice() -> None:
     assert _killed(text) == [1]
     text = "قتل خمسة مسلحين أمس في غارة على مدينة الرقة بينهم قيادي أعلن التنظيم مقتله."
     assert _killed(text) == [5]
+
+
+def test_the_earlier_deed_cue_never_reaches_across_punctuation() -> None:
+    """«بعد» of "yet" ending a sentence, or before a comma, is no cue for the deed told after it; right
+    before the deed, or with series words between, it is (code review of session 41)."""
+    from types import SimpleNamespace
+
+    from core.incidents.reports import _after_earlier_deed_cue
+
+    def cued(text: str, trigger: str) -> bool:
+        return _after_earlier_deed_cue(SimpleNamespace(start=text.index(trigger)), text)
+
+    assert not cued("لم تعرف هوية المسلحين بعد. هجوم آخر استهدف مركزا للشرطة.", "هجوم")
+    assert not cued("لم تعرف هوية المسلحين بعد، هجوم آخر استهدف مركزا للشرطة.", "هجوم")
+    assert cued("وافق البرلمان على القانون بعد الهجوم على مركز الشرطة.", "الهجوم")
+    assert cued("وافق البرلمان على القانون عقب سلسلة من الاحتجاجات في المدينة.", "الاحتجاجات")
