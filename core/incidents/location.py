@@ -623,7 +623,13 @@ class LocationResolver:
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
                 spots.add(id(spans[k + 1]))
                 continue  # «تبة مسعود بمديرية مشرعة»: a spot the gazetteer does not know, in a place it does
-            if k > 0 and self._told_around(spans[k - 1], span):
+            if (k > 0 and self._suburb_pair(spans[k - 1], span, span)) \
+                    or (k + 1 < len(spans) and self._suburb_pair(span, spans[k + 1], span)):
+                reference_points.append(span)
+                continue  # «في فيرجسون بضاحية سانت لويس», «في ضاحية سانت لويس في فيرجسون»: the suburb is the
+                # event's place, the city it belongs to a reference point
+            if k > 0 and self._told_around(spans[k - 1], span) \
+                    and not self._suburb_pair(spans[k - 1], span, spans[k - 1]):
                 reference_points.append(span)
                 continue  # «مديرية صالة بمدينة تعز», «مدينة الحوطة بمحافظة لحج»: where the place before lies
             if k > 0 and self._seat_of(spans[k - 1], span):
@@ -880,6 +886,35 @@ class LocationResolver:
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
             and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
+
+    def _suburb_pair(self, first: Span, second: Span, city: Span) -> bool:
+        """`first` and `second` are two places of one governorate written one right after the other
+        with «ب/في» between, a word of a suburb (`suburb_words`: «ضاحية», «ضواحي») right before one of
+        them, and `city` is the bigger of the two (a city or a place of a higher rank than the other):
+        «في فيرجسون بضاحية سانت لويس», «في ضاحية سانت لويس في فيرجسون», «في ضاحية المعادي في القاهرة»
+        — the smaller is where the event was, the city a reference point (not a second event)."""
+        if first.end > second.start or city not in (first, second):
+            return False
+        other = second if city is first else first
+        big, small = city.attrs.get("kind", ""), other.attrs.get("kind", "")
+        if kind_rank(small) == 0 or not small or big in COUNTRY:
+            return False
+        if not (kind_rank(big) > kind_rank(small) or (big.lower() == "city" and small.lower() != "city")):
+            return False
+        inner, outer = first.attrs.get("admin1_en"), second.attrs.get("admin1_en")
+        if not inner or not outer or normalized(inner) != normalized(outer):
+            return False
+        suburbs = word_set("suburb_words")
+        gap = [normalized(w) for w in self.doc.text[first.end: second.start].replace("ـ", " ").split()]
+        before = [normalized(w) for w in self.doc.text[max(0, first.start - 30): first.start].split()][-1:]
+        if gap and gap[0] != "في" and gap[0].startswith("ب") and len(gap[0]) > 1:
+            gap = ["في", gap[0][1:]] + gap[1:]  # «بضاحية»
+        if not gap or gap[0] != "في":
+            return False
+        gap = gap[1:]
+        heads = word_set("place_heads")
+        told = any(w in suburbs for w in gap) or any(w.removeprefix("ب") in suburbs for w in before)
+        return told and all(w in suburbs or w.removeprefix("ال") in heads for w in gap)
 
     def _seat_of(self, before: Span, span: Span) -> bool:
         """`span` is written right after a place (no country) with only a word of a seat
