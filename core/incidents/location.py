@@ -266,6 +266,8 @@ def inside_glue(gap: str) -> bool:
 
 
 
+GATHERING_REACH = 5  # words from a gathering word to the «في» of its host town («كأس العالم 2018 في»)
+GATHERING_TIME_REACH = 4  # words from a word of time to the gathering («قبل أيام من قرعة تصفيات كأس»)
 FLIGHT_REACH = 6  # words from a word of flight to the destination cue («بنزوح المئات من العائلات المسيحية باتجاه»)
 TOWARD_ITEMS = 4  # words of unknown list items a place may follow back to a destination cue («باتجاه بلدات صدد وفيروزة»)
 TOWARD_STOPS = frozenset({"في", "من", "على", "عن", "الي", "الى", "إلى", "مع", "بعد", "قبل", "ثم"})  # (normalised) no list item
@@ -573,6 +575,10 @@ class LocationResolver:
                 dating.append(span)
                 self._dated.add((span.start, span.end))
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where («بعد تحرير عدن والحوطة، ولودر» all of it)
+            if self._hosted_gathering(tokens, idx, clause.tok_start, span):
+                dating.append(span)
+                continue  # «… في زيوريخ، قبل أيام من قرعة تصفيات كأس العالم 2018 في سان بطرسبرغ»: where a
+                # gathering the deed is dated by is held, not the deed's place
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
@@ -886,6 +892,34 @@ class LocationResolver:
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
             and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
+
+    def _hosted_gathering(self, tokens: list[Token], idx: int, lo: int, span: Span) -> bool:
+        """The place at token `idx` is written right after «في/ب» (head words skipped) at most
+        GATHERING_REACH words after a word of a gathering (`gathering_words`: «مؤتمر», «قمة», «كأس»,
+        «بطولة», «محادثات» …) that follows at most GATHERING_TIME_REACH words after a word placing the
+        deed in time against it (`gathering_time_words`: «قبل», «عشية», «خلال», «هامش» …): «قبل أيام من
+        قرعة تصفيات كأس العالم 2018 في سان بطرسبرغ», «عشية مؤتمر المانحين في الكويت» — where the
+        gathering is held, a reference in time, not where the deed was."""
+        token = tokens[idx]
+        j = idx - 1
+        glued = token.start < span.start and normalized(token.text).startswith("ب")
+        if not glued:
+            while j >= lo and tokens[j].norm in self.heads:
+                j -= 1
+            if j < lo:
+                return False
+            if tokens[j].norm != "في" and not (tokens[j].norm.startswith("ب")
+                                                and tokens[j].norm[1:] in self.heads):
+                return False
+            j -= 1
+        gatherings, times = word_set("gathering_words"), word_set("gathering_time_words")
+        for g in range(j, max(lo, j - GATHERING_REACH + 1) - 1, -1):
+            if tokens[g].text in "،,.:؛" or tokens[g].norm in ("و", "،"):
+                return False
+            if variant_in(tokens[g].norm, gatherings) \
+                    and any(variant_in(t.norm, times) for t in tokens[max(lo, g - GATHERING_TIME_REACH): g]):
+                return True  # «قبل أيام من قرعة تصفيات كأس العالم»: the draw, the cup's, is the time's
+        return False
 
     def _suburb_pair(self, first: Span, second: Span, city: Span) -> bool:
         """`first` and `second` are two places of one governorate written one right after the other
@@ -1384,6 +1418,7 @@ class LocationResolver:
                  and not _placed_by(s, span)  # «معسكر الصدرين بمنطقة مريس»: the camp was put where the name is
                  and not self._region(s)  # «بمحافظة الضالع إقليم عدن»: a region of several governorates
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
+                 and not self._hosts(s)  # «قبل قرعة كأس العالم في سان بطرسبرغ»: the gathering's town
                  and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
         # «حول ضاحية عدن الشمالية، حيث حاول المقاتلون … في اتجاه محافظة لحج»: where fighters head is
@@ -1480,6 +1515,11 @@ class LocationResolver:
             return False
         before = self._before(where[0], where[1], 0, 1)
         return bool(before) and before[-1].norm in ("من", "ومن")
+
+    def _hosts(self, span: Span) -> bool:
+        """`span` is the town of a gathering the deed is dated by (`_hosted_gathering`)."""
+        where = self._where_named(span)
+        return where is not None and self._hosted_gathering(where[0], where[1], 0, span)
 
     def _quoted_head(self, span: Span) -> str:
         """The head word before the opening quote of a quoted name or list of names («منطقة "بوسان"»,

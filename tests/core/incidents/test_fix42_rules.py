@@ -38,3 +38,20 @@ def test_town_in_a_city_without_a_suburb_word_is_unchanged() -> None:
     text = "اعتقلت الشرطة الأمريكية أمس عشرات المحتجين في فيرجسون في سانت لويس بعد مواجهات مع قوات الأمن."
     assert "سانت لويس" not in {c[0] for c in coded(text, MONDAY, "place")}
 
+
+# -- the town of a gathering the deed is dated by ------------------------------------------------------
+
+def test_host_town_of_a_gathering_told_as_time_is_not_the_deeds_place() -> None:
+    text = "اعتقلت الشرطة الفرنسية أمس خمسة مشجعين في مدينة مرسيليا، قبيل انطلاق بطولة أوروبا لكرة القدم في باريس."
+    assert "Ile-de-France" not in {c[0] for c in coded(text, MONDAY, "admin1")}
+
+
+def test_host_town_of_a_summit_eve_is_not_the_deeds_place() -> None:
+    text = "قتل شرطيان في هجوم مسلح على نقطة تفتيش في مدينة العريش أمس، عشية انعقاد القمة العربية في شرم الشيخ."
+    assert [c[0] for c in coded(text, MONDAY, "admin1")] == ["North Sinai"]
+
+
+def test_a_gathering_struck_keeps_its_town() -> None:
+    # no word of time before the gathering: it is what was struck, its town the deed's place
+    text = "قتل شخصان في انفجار استهدف مؤتمر الحزب في مدينة بعقوبة أمس."
+    assert [c[0] for c in coded(text, MONDAY, "admin1")] == ["Diyala"]
