@@ -575,7 +575,7 @@ class LocationResolver:
                 dating.append(span)
                 self._dated.add((span.start, span.end))
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where («بعد تحرير عدن والحوطة، ولودر» all of it)
-            if self._hosted_gathering(tokens, idx, clause.tok_start, span):
+            if self._hosted_gathering(tokens, idx, clause.tok_start, span) and self._deed_place_beside(span):
                 dating.append(span)
                 continue  # «… في زيوريخ، قبل أيام من قرعة تصفيات كأس العالم 2018 في سان بطرسبرغ»: where a
                 # gathering the deed is dated by is held, not the deed's place
@@ -1519,7 +1519,15 @@ class LocationResolver:
     def _hosts(self, span: Span) -> bool:
         """`span` is the town of a gathering the deed is dated by (`_hosted_gathering`)."""
         where = self._where_named(span)
-        return where is not None and self._hosted_gathering(where[0], where[1], 0, span)
+        return where is not None and self._hosted_gathering(where[0], where[1], 0, span) \
+            and self._deed_place_beside(span)
+
+    def _deed_place_beside(self, span: Span) -> bool:
+        """Another place is named before `span` in its sentence (the deed's own: «في فندق بمدينة
+        زيوريخ، قبل أيام من قرعة … في سان بطرسبرغ»); with none («اعتقلت الشرطة المحتجين خلال قمة العشرين
+        في أنطاليا») the gathering's town is the deed's too."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        return any(sentence[0] <= s.start < span.start and not self.in_dateline(s) for s in self.spans)
 
     def _quoted_head(self, span: Span) -> str:
         """The head word before the opening quote of a quoted name or list of names («منطقة "بوسان"»,

@@ -55,3 +55,9 @@ def test_a_gathering_struck_keeps_its_town() -> None:
     # no word of time before the gathering: it is what was struck, its town the deed's place
     text = "قتل شخصان في انفجار استهدف مؤتمر الحزب في مدينة بعقوبة أمس."
     assert [c[0] for c in coded(text, MONDAY, "admin1")] == ["Diyala"]
+
+
+def test_a_gathering_town_with_no_other_place_is_the_deeds() -> None:
+    # no other place in the sentence: the protest was at the summit, in its town
+    text = "اعتقلت الشرطة التركية أمس عشرات المحتجين خلال قمة مجموعة العشرين في أنطاليا."
+    assert [c[0] for c in coded(text, MONDAY, "admin1")] == ["Antalya"]
