@@ -265,6 +265,8 @@ def inside_glue(gap: str) -> bool:
     return all((bare := w[2:] if w.startswith("ال") else w) in heads or bare == "عاصمه" for w in words)
 
 
+GATHERING_REACH = 5  # words from a gathering word to the «في» of its host town («كأس العالم 2018 في»)
+GATHERING_TIME_REACH = 4  # words from a word of time to the gathering («قبل أيام من قرعة تصفيات كأس»)
 FLIGHT_REACH = 6  # words from a word of flight to the destination cue («بنزوح المئات من العائلات المسيحية باتجاه»)
 TOWARD_ITEMS = 4  # words of unknown list items a place may follow back to a destination cue («باتجاه بلدات صدد وفيروزة»)
 TOWARD_STOPS = frozenset({"في", "من", "على", "عن", "الي", "الى", "إلى", "مع", "بعد", "قبل", "ثم"})  # (normalised) no list item
@@ -573,6 +575,10 @@ class LocationResolver:
                 dating.append(span)
                 self._dated.add((span.start, span.end))
                 continue  # «… مطالبين بالانفصال عقب تحرير عدن»: when, not where («بعد تحرير عدن والحوطة، ولودر» all of it)
+            if self._hosted_gathering(tokens, idx, clause.tok_start, span) and self._deed_place_beside(span):
+                dating.append(span)
+                continue  # «… في زيوريخ، قبل أيام من قرعة تصفيات كأس العالم 2018 في سان بطرسبرغ»: where a
+                # gathering the deed is dated by is held, not the deed's place
             if _after_ordinal(tokens, idx, clause.tok_start, spans):
                 continue  # «لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن»: the earlier ones
             if self._yardstick(tokens, idx, clause.tok_start):
@@ -623,7 +629,13 @@ class LocationResolver:
             if k + 1 < len(spans) and self._spot_inside(span, spans[k + 1]):
                 spots.add(id(spans[k + 1]))
                 continue  # «تبة مسعود بمديرية مشرعة»: a spot the gazetteer does not know, in a place it does
-            if k > 0 and self._told_around(spans[k - 1], span):
+            if (k > 0 and self._suburb_pair(spans[k - 1], span, span)) \
+                    or (k + 1 < len(spans) and self._suburb_pair(span, spans[k + 1], span)):
+                reference_points.append(span)
+                continue  # «في فيرجسون بضاحية سانت لويس», «في ضاحية سانت لويس في فيرجسون»: the suburb is the
+                # event's place, the city it belongs to a reference point
+            if k > 0 and self._told_around(spans[k - 1], span) \
+                    and not self._suburb_pair(spans[k - 1], span, spans[k - 1]):
                 reference_points.append(span)
                 continue  # «مديرية صالة بمدينة تعز», «مدينة الحوطة بمحافظة لحج»: where the place before lies
             if k > 0 and self._seat_of(spans[k - 1], span):
@@ -880,6 +892,63 @@ class LocationResolver:
         inner, outer = before.attrs.get("admin1_en"), span.attrs.get("admin1_en")
         return bool(inner) and bool(outer) and normalized(inner) == normalized(outer) \
             and before.end <= span.start and inside_glue(self.doc.text[before.end: span.start])
+
+    def _hosted_gathering(self, tokens: list[Token], idx: int, lo: int, span: Span) -> bool:
+        """The place at token `idx` is written right after «في/ب» (head words skipped) at most
+        GATHERING_REACH words after a word of a gathering (`gathering_words`: «مؤتمر», «قمة», «كأس»,
+        «بطولة», «محادثات» …) that follows at most GATHERING_TIME_REACH words after a word placing the
+        deed in time against it (`gathering_time_words`: «قبل», «عشية», «خلال», «هامش» …): «قبل أيام من
+        قرعة تصفيات كأس العالم 2018 في سان بطرسبرغ», «عشية مؤتمر المانحين في الكويت» — where the
+        gathering is held, a reference in time, not where the deed was."""
+        token = tokens[idx]
+        j = idx - 1
+        glued = token.start < span.start and normalized(token.text).startswith("ب")
+        if not glued:
+            while j >= lo and tokens[j].norm in self.heads:
+                j -= 1
+            if j < lo:
+                return False
+            if tokens[j].norm != "في" and not (tokens[j].norm.startswith("ب")
+                                                and tokens[j].norm[1:] in self.heads):
+                return False
+            j -= 1
+        gatherings, times = word_set("gathering_words"), word_set("gathering_time_words")
+        for g in range(j, max(lo, j - GATHERING_REACH + 1) - 1, -1):
+            if tokens[g].text in "،,.:؛" or tokens[g].norm in ("و", "،"):
+                return False
+            if variant_in(tokens[g].norm, gatherings) \
+                    and any(variant_in(t.norm, times) for t in tokens[max(lo, g - GATHERING_TIME_REACH): g]):
+                return True  # «قبل أيام من قرعة تصفيات كأس العالم»: the draw, the cup's, is the time's
+        return False
+
+    def _suburb_pair(self, first: Span, second: Span, city: Span) -> bool:
+        """`first` and `second` are two places of one governorate written one right after the other
+        with «ب/في» between, a word of a suburb (`suburb_words`: «ضاحية», «ضواحي») right before one of
+        them, and `city` is the bigger of the two (a city or a place of a higher rank than the other):
+        «في فيرجسون بضاحية سانت لويس», «في ضاحية سانت لويس في فيرجسون», «في ضاحية المعادي في القاهرة»
+        — the smaller is where the event was, the city a reference point (not a second event)."""
+        if first.end > second.start or city not in (first, second):
+            return False
+        other = second if city is first else first
+        big, small = city.attrs.get("kind", ""), other.attrs.get("kind", "")
+        if kind_rank(small) == 0 or not small or big in COUNTRY:
+            return False
+        if not (kind_rank(big) > kind_rank(small) or (big.lower() == "city" and small.lower() != "city")):
+            return False
+        inner, outer = first.attrs.get("admin1_en"), second.attrs.get("admin1_en")
+        if not inner or not outer or normalized(inner) != normalized(outer):
+            return False
+        suburbs = word_set("suburb_words")
+        gap = [normalized(w) for w in self.doc.text[first.end: second.start].replace("ـ", " ").split()]
+        before = [normalized(w) for w in self.doc.text[max(0, first.start - 30): first.start].split()][-1:]
+        if gap and gap[0] != "في" and gap[0].startswith("ب") and len(gap[0]) > 1:
+            gap = ["في", gap[0][1:]] + gap[1:]  # «بضاحية»
+        if not gap or gap[0] != "في":
+            return False
+        gap = gap[1:]
+        heads = word_set("place_heads")
+        told = any(w in suburbs for w in gap) or any(w.removeprefix("ب") in suburbs for w in before)
+        return told and all(w in suburbs or w.removeprefix("ال") in heads for w in gap)
 
     def _seat_of(self, before: Span, span: Span) -> bool:
         """`span` is written right after a place (no country) with only a word of a seat
@@ -1349,6 +1418,7 @@ class LocationResolver:
                  and not _placed_by(s, span)  # «معسكر الصدرين بمنطقة مريس»: the camp was put where the name is
                  and not self._region(s)  # «بمحافظة الضالع إقليم عدن»: a region of several governorates
                  and not (main and s.attrs.get("country") and s.attrs["country"] != main)  # «الأحمدي» (Kuwait) in Aden news
+                 and not self._hosts(s)  # «قبل قرعة كأس العالم في سان بطرسبرغ»: the gathering's town
                  and not self._road_end(s) and not self._placed_by_road_end(s)]  # «وجسر الحسيني الرابط بين عدن
         # ولحج»: where a road leads is not where it is, nor is a facility the recogniser put at such an end
         # «حول ضاحية عدن الشمالية، حيث حاول المقاتلون … في اتجاه محافظة لحج»: where fighters head is
@@ -1445,6 +1515,19 @@ class LocationResolver:
             return False
         before = self._before(where[0], where[1], 0, 1)
         return bool(before) and before[-1].norm in ("من", "ومن")
+
+    def _hosts(self, span: Span) -> bool:
+        """`span` is the town of a gathering the deed is dated by (`_hosted_gathering`)."""
+        where = self._where_named(span)
+        return where is not None and self._hosted_gathering(where[0], where[1], 0, span) \
+            and self._deed_place_beside(span)
+
+    def _deed_place_beside(self, span: Span) -> bool:
+        """Another place is named before `span` in its sentence (the deed's own: «في فندق بمدينة
+        زيوريخ، قبل أيام من قرعة … في سان بطرسبرغ»); with none («اعتقلت الشرطة المحتجين خلال قمة العشرين
+        في أنطاليا») the gathering's town is the deed's too."""
+        sentence = self.doc.sentence_of(span.start) or (span.start, span.end)
+        return any(sentence[0] <= s.start < span.start and not self.in_dateline(s) for s in self.spans)
 
     def _quoted_head(self, span: Span) -> str:
         """The head word before the opening quote of a quoted name or list of names («منطقة "بوسان"»,
