@@ -428,13 +428,19 @@ def _opens_with(tokens: list[Token], s_start: int, s_end: int, openers: frozense
     """The sentence's first word, «و» or not, is one of OPENERS (normalised words)."""
     first = bisect_left(tokens, s_start, key=lambda t: t.start)
     words = [t.norm for t in tokens[first:first + 2] if t.start < s_end]
-    if not words:
-        return False
-    if words[0] == "و":
-        words = words[1:]
-    elif words[0].startswith("و") and len(words[0]) > 2:
-        words = [words[0][1:]] + words[1:]
+    words = _without_leading_waw(words)
     return bool(words) and words[0] in openers
+
+
+def _without_leading_waw(words: list[str]) -> list[str]:
+    """A sentence's first words without the «و» that opens it, standing alone or joined to the first word."""
+    if not words:
+        return words
+    if words[0] == "و":
+        return words[1:]
+    if words[0].startswith("و") and len(words[0]) > 2:
+        return [words[0][1:]] + words[1:]
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -1657,11 +1663,7 @@ def _other_topic(tokens: list[Token], s_start: int, s_end: int) -> bool:
     words = [t.norm for t in tokens[first:first + 8] if t.start < s_end and t.text not in ("،", ",", "؛", "-", "–")][:4]
     if not words:
         return False
-    if words[0] == "و":
-        words = words[1:]
-    elif words[0].startswith("و") and len(words[0]) > 2:
-        words = [words[0][1:]] + words[1:]
-    said = " ".join(words)
+    said = " ".join(_without_leading_waw(words))
     return any(said.startswith(p) for p in _other_topic_openers())
 
 
