@@ -28,6 +28,7 @@ from core.incidents.lexicons import is_violent
 from core.incidents.merge import COUNTRY_SUFFIX, Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.reports import CLAIMED_NOUNS, build_reports
+from core.text.clitics import variant_in
 
 __all__ = ["Actor", "Incident", "Place", "candidates", "coded_and_set_aside", "extract_incidents",
            "link_corroborations"]
@@ -117,7 +118,6 @@ def arrested_by_police(incident: Incident, draft: Draft, doc: Document) -> bool:
     actor1 was filled."""
     from core.incidents.lexicons import word_set
     from core.incidents.summary import describe
-    from core.text.clitics import variant_in
 
     if (incident.event_type, incident.sub_event_type) != ARRESTS or incident.actor1 is not None \
             or incident.location is None:
@@ -262,7 +262,6 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     CLAIM_REACH words («إن تنظيم داعش يقف وراء الاعتداء»)."""
     from core.incidents.actors import actor_from_span
     from core.incidents.lexicons import word_set
-    from core.text.clitics import variant_in
 
     verbs, nouns, behind = word_set("claim_verbs"), word_set("claim_nouns"), word_set("behind_verbs")
     blame, blamers, responsibility = word_set("blame_nouns"), word_set("blame_verbs"), word_set("responsibility_nouns")
@@ -338,7 +337,6 @@ def _claims_elsewhere(tokens: list, draft: Draft, places: list, verbs: frozenset
     في بغداد», «تبنى التنظيم تفجير كركوك»: a place within CLAIM_PLACE_REACH tokens after the word of
     claiming), and that place is in another governorate than the incident's: the claim is another
     bombing's, not this one's. A claim naming no place, or this incident's governorate, stays."""
-    from core.text.clitics import variant_in
 
     located = draft.located
     if located is None or located.place is None or not located.place.admin1_en:
@@ -359,7 +357,6 @@ CLAIM_BACK_REACH = 6  # tokens from a word of claiming or blaming to the noun po
 def _points_back(tokens: list, back: frozenset[str], cues: tuple) -> bool:
     """A word of claiming, blaming or accusing in the sentence with a back-reference noun or pronoun
     (`claim_back_nouns`) at most CLAIM_BACK_REACH tokens after it: what is claimed is «the attack»."""
-    from core.text.clitics import variant_in
 
     for k, tok in enumerate(tokens):
         if any(variant_in(tok.norm, words, depth=1) for words in cues) \
@@ -506,7 +503,6 @@ def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
     country-level candidate is background. The place becomes «شمال العراق» (kind REGION_KIND, no
     governorate, geo_precision 3, no coordinates). True when so placed."""
     from core.incidents.lexicons import word_set
-    from core.text.clitics import variant_in
 
     place = incident.location
     if place is None or place.kind != "country" or not place.country or place.country in HOME_COUNTRIES \
@@ -557,7 +553,6 @@ def _told_for_trigger(span: Span, mentions: list[Mention], doc: Document) -> boo
 def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, span: Span) -> bool:
     """`region_of_country` at one country span `span` the draft's reports name."""
     from core.incidents.lexicons import word_set
-    from core.text.clitics import variant_in
 
     own = [r for r in draft.reports if r.located is not None and r.located.span is span
            and (r.strength == "strong" or r.strength == "generic" and incident.fatalities)]
@@ -615,7 +610,6 @@ def rights_report_headline(title: str) -> bool:
     words of the office's name between (`report_headline_office_links`, OFFICE_LINKS at most:
     «وزير الدولة لحقوق الإنسان», «وزيرة الدولة لشؤون حقوق الإنسان»)."""
     from core.incidents.lexicons import word_matcher, word_set
-    from core.text.clitics import variant_in
     from core.text.tokens import tokenize
 
     if not title:
