@@ -286,6 +286,8 @@ class LocationResolver:
         self.source_cues = word_set("source_place_cues")
         self.origin_words = word_set("origin_words")
         self.destinations = word_set("destination_cues")
+        # any head of a place or a list of places: «مدينة», «بلدات», «مدينتي»
+        self.list_heads = self.heads | word_set("plural_place_heads") | word_set("dual_place_heads")
         self.heading = word_set("heading_words")
         self.departures = word_set("departure_verbs")
         self.arrived_from = word_set("arrived_from_words")
@@ -961,15 +963,19 @@ class LocationResolver:
         return bool(words) and words[0] in word_set("seat_words") and len(words) <= 3 \
             and all(w in self.heads for w in words[1:])
 
+    def _destination_cue(self, norm: str) -> bool:
+        """`norm` is a destination cue (`destination_cues`: «باتجاه», «نحو», «إلى» …), also glued to «و»
+        when more than three letters follow it: «وباتجاه», not «والي» (a governor) nor «ونحو» (about)."""
+        return norm in self.destinations or (norm.startswith("و") and len(norm) > 4 and norm[1:] in self.destinations)
+
     def _fleeing(self, tokens: list[Token], idx: int, lo: int) -> bool:
         """The destination cue before the place at token `idx` (heads skipped) follows, at most
         FLIGHT_REACH words back and no punctuation between, a word of flight (`flight_words`: «نزوح
         المئات من العائلات باتجاه …», «الفرار نحو …») or of heading (`heading_words`): people went
         there, away from the event. Not an advance («محاولة للتقدم نحو مديريتي مودية والوضيع»: the
         fight was there)."""
-        heads = self.heads | word_set("plural_place_heads") | word_set("dual_place_heads")
         j = idx - 1
-        while j >= lo and tokens[j].norm in heads:
+        while j >= lo and tokens[j].norm in self.list_heads:
             j -= 1
         words = word_set("flight_words") | self.heading
         k, reach = j - 1, FLIGHT_REACH
@@ -979,7 +985,7 @@ class LocationResolver:
                 return False
             if norm in words:
                 return True
-            if norm in self.destinations or (norm.startswith("و") and len(norm) > 4 and norm[1:] in self.destinations):
+            if self._destination_cue(norm):
                 reach = FLIGHT_REACH + 1  # «نزوح … باتجاه بلدات صدد وفيروزة وباتجاه مدينتي حمص»: the flight's second cue
             k, reach = k - 1, reach - 1
         return False
@@ -990,9 +996,8 @@ class LocationResolver:
         TOWARD_ITEMS words of items before it the recogniser did not read as places (no preposition
         among them, `TOWARD_STOPS`), when the place is joined to them by «و» — is where someone
         headed too."""
-        heads = self.heads | word_set("plural_place_heads") | word_set("dual_place_heads")
         j = idx - 1
-        glued = tokens[idx].norm.startswith("و") and tokens[idx].start < span.start or span.text.startswith("و")
+        glued = (tokens[idx].norm.startswith("و") and tokens[idx].start < span.start) or span.text.startswith("و")
         if not glued and j >= lo and tokens[j].norm == "و":
             glued, j = True, j - 1
         items = 0
@@ -1000,9 +1005,9 @@ class LocationResolver:
             norm = tokens[j].norm
             if tokens[j].is_punct:
                 return False
-            if norm in self.destinations or (norm.startswith("و") and len(norm) > 4 and norm[1:] in self.destinations):
-                return self._fleeing(tokens, j + 1, lo)  # «وباتجاه», not «والي» (a governor) nor «ونحو» (about)
-            if norm not in heads and not (glued and any(s.start <= tokens[j].start < s.end for s in self.spans)):
+            if self._destination_cue(norm):
+                return self._fleeing(tokens, j + 1, lo)
+            if norm not in self.list_heads and not (glued and any(s.start <= tokens[j].start < s.end for s in self.spans)):
                 items += 1  # (a place read before it is an item of the list too)
                 if not glued or items > TOWARD_ITEMS or norm.lstrip("و") in TOWARD_STOPS:
                     return False
