@@ -1007,7 +1007,8 @@ class LocationResolver:
                 return False
             if self._destination_cue(norm):
                 return self._fleeing(tokens, j + 1, lo)
-            if norm not in self.list_heads and not (glued and any(s.start <= tokens[j].start < s.end for s in self.spans)):
+            if norm not in self.list_heads \
+                    and not (glued and any(s.start <= tokens[j].start < s.end for s in self.spans)):
                 items += 1  # (a place read before it is an item of the list too)
                 if not glued or items > TOWARD_ITEMS or norm.lstrip("و") in TOWARD_STOPS:
                     return False
