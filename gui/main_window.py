@@ -91,8 +91,11 @@ class MainWindow(QMainWindow):
         self.editor: IncidentEditor | None = None  # the open incident editor, if any
         self.place_picker: PlacePicker | None = None  # the open gazetteer choice for a Location, if any
         self.corrections_dialog: EntityCorrectionsDialog | None = None  # the article's entity decisions, if open
-        self.set_dates_op: Op | None = None  # Set date…: several articles dated, then analysed again
-        self.set_dates_dialog: Any = None  # its dialog, the last opened
+        # the running library-wide dates job, one at a time (the name is older than its second use): Set date…
+        # (gui/library/set_dates.run: articles dated, then analysed again) or Undo/Redo of a library step, Set
+        # date… or Read dates… (_step_library: the dates put back, then analysed again); Cancel stops either
+        self.set_dates_op: Op | None = None
+        self.set_dates_dialog: Any = None  # Set date…'s dialog, the last opened
         self.details_dialog: ArticleDetailsDialog | None = None  # Article details…, the last opened
         self._library_generation = 0  # answers to older library queries are dropped
         self._summary_op: Op | None = None
@@ -410,7 +413,7 @@ class MainWindow(QMainWindow):
         """Undo (`back`) or redo a library-wide step: every article's details put back in one
         transaction, then the re-dated ones analysed again (tasks.put_back_library) with the
         progress bar; Cancel stops the analysis (the dates stay put back, the rest count as outdated)."""
-        busy = self.set_dates_op
+        busy = self.set_dates_op  # Set date… or another Undo/Redo still running
         if busy is not None and not busy.done:
             self.show_status(QCoreApplication.translate("SetDates", "Dates are being set: wait for it or cancel it first."),
                              8000)
@@ -1167,7 +1170,7 @@ class MainWindow(QMainWindow):
             self.cancel_button.setEnabled(False)
             self.show_status(self.tr("Cancelling the import after the current article…"), busy=True)
         elif self.set_dates_op is not None and not self.set_dates_op.done:
-            self.set_dates_op.stop()  # the dates stay set; the articles not analysed yet count as outdated
+            self.set_dates_op.stop()  # the dates stay set or put back; the rest count as outdated
             self.cancel_button.setEnabled(False)
             self.show_status(self.tr("Cancelling after the current article…"), busy=True)
 
