@@ -73,10 +73,9 @@ FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two
 _TEXT_NODE = re.compile(r">([^<]+)<")
 
 
-
 def _px(pt: float) -> int:
-    """`pt` points in the PDF writer's device pixels: QTextDocument reads a cell's CSS padding in
-    px only (a pt value is dropped) and lays it out in the units of its paint device, the writer."""
+    """`pt` points in CSS pixels (96 per inch): QTextDocument reads a cell's CSS padding in px only
+    (a pt value is dropped) and scales px to its paint device, the writer's 300 dpi."""
     return round(pt * 96 / 72)
 
 
@@ -342,8 +341,7 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
     writer.setCreator("Marsad")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
-    # Lay out for the writer: point sizes and image sizes scale to its 300 dpi (cell padding is
-    # written in its pixels already: `_px`).
+    # Lay out for the writer: point sizes, image sizes and cell padding (px) scale to its 300 dpi.
     doc.documentLayout().setPaintDevice(writer)
     footer_font = QFont()
     footer_font.setFamilies([ARABIC_FAMILY, latin_family()] if ar else [latin_family()])
