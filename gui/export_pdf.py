@@ -72,20 +72,31 @@ ROUNDING_SLACK = 0.003  # of the page width: Qt's column widths may add up to a 
 FIGURE_SCALE = 0.8  # of the SVG's own size: the 640-px map then fills about two thirds of the width
 _TEXT_NODE = re.compile(r">([^<]+)<")
 
-# What QTextDocument follows: class and descendant selectors, pt sizes, cell borders and padding.
+
+def _px(pt: float) -> int:
+    """`pt` points in CSS pixels (96 per inch): QTextDocument reads a cell's CSS padding in px only
+    (a pt value is dropped) and scales px to its paint device, the writer's 300 dpi."""
+    return round(pt * 96 / 72)
+
+
+CELL_PADDING_PT = (1.5, 3.0)  # above and below, at the sides: the text keeps off the borders
+TOTALS_GAP_PT = 10  # between the totals tables side by side
+
+# What QTextDocument follows: class and descendant selectors, pt sizes, cell borders and padding (px).
 QT_CSS = f"""
 body {{ font-size: {BODY_PT}pt; color: #222; }}
 h1 {{ font-size: 16pt; margin-bottom: 4pt; }}
 h2 {{ font-size: 12pt; margin-top: 12pt; margin-bottom: 4pt; }}
 h3 {{ font-size: 9.5pt; margin-top: 8pt; margin-bottom: 2pt; }}
 table {{ border-collapse: collapse; margin-bottom: 6pt; }}
-th {{ background-color: #f0ede4; font-weight: bold; border: 1px solid #bbb; padding: 2px; }}
-td {{ border: 1px solid #ccc; padding: 2px; vertical-align: top; }}
+th {{ background-color: #f0ede4; font-weight: bold; border: 1px solid #bbb; padding: {_px(CELL_PADDING_PT[0])}px {_px(CELL_PADDING_PT[1])}px; }}
+td {{ border: 1px solid #ccc; padding: {_px(CELL_PADDING_PT[0])}px {_px(CELL_PADDING_PT[1])}px; vertical-align: top; }}
 td.n {{ text-align: right; }}
 td.ar {{ font-family: '{ARABIC_FAMILY}'; font-size: {BODY_PT + 1.5}pt; }}
 table.incidents td, table.incidents th {{ font-size: {TABLE_PT}pt; }}
 table.incidents td.ar {{ font-size: {TABLE_PT + 1.5}pt; line-height: 80%; }}
-td.cell {{ border: none; padding-right: 10pt; }}
+td.cell {{ border: none; padding: 0px; padding-right: {_px(TOTALS_GAP_PT)}px; }}
+td.cellr {{ border: none; padding: 0px; padding-left: {_px(TOTALS_GAP_PT)}px; }}
 tr.rejected td {{ color: #888; text-decoration: line-through; }}
 .ar {{ font-family: '{ARABIC_FAMILY}'; font-size: {BODY_PT + 1.5}pt; }}
 h1 .ar {{ font-size: 18pt; }}
@@ -170,7 +181,9 @@ def _side_by_side(match: re.Match[str], reverse: bool = False) -> str:
     tables = _TABLE.findall(match.group(1))
     if reverse:
         tables = [_ROW.sub(_reversed_row, t).replace("<table>", '<table dir="ltr">', 1) for t in tables]
-    cells = "".join(f'<td class="cell">{t}</td>' for t in (reversed(tables) if reverse else tables))
+    # the gap goes after each table in reading order: at its right in English, its left in Arabic
+    cell = "cellr" if reverse else "cell"
+    cells = "".join(f'<td class="{cell}">{t}</td>' for t in (reversed(tables) if reverse else tables))
     align = ' align="right"' if reverse else ""  # the Arabic report's start is the right
     return f'<table class="layout"{align}><tr>{cells}</tr></table>'
 
@@ -328,7 +341,7 @@ def render_pdf(device: QIODevice | str, selection: Selection, *, checkpoint: Che
     writer.setCreator("Marsad")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
-    # Lay out for the writer: point sizes, image sizes and cell padding scale to its 300 dpi.
+    # Lay out for the writer: point sizes, image sizes and cell padding (px) scale to its 300 dpi.
     doc.documentLayout().setPaintDevice(writer)
     footer_font = QFont()
     footer_font.setFamilies([ARABIC_FAMILY, latin_family()] if ar else [latin_family()])

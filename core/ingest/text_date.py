@@ -245,3 +245,59 @@ def _later_date_in(text: str, after: Date, today: Date) -> bool:
             if after < Date.fromisoformat(iso) <= today:
                 return True
     return False
+
+
+# What a line holding only a dateline may hold besides its place head, dates, weekdays and agencies.
+_DATELINE_PUNCT = re.compile(r"[\s\-–—:|،,()\[\]/«».]+")
+_HEAD_END = re.compile(r"[\-–—:|،,]")
+
+
+def is_dateline_only(line: str) -> bool:
+    """Whether `line` is only a dateline, no headline: a short head (a place, at most PREFIX_WORDS
+    words, «عدن (اليمن)», «القاهرة في») then nothing but separators, full dates, weekdays, times,
+    «الموافق» and agencies — «عدن - الأحد 7 أغسطس 2016», «بغداد (رويترز) -», «صنعاء - خاص»,
+    «الرياض 12 مارس 2016 واس», «الأحد 2015/8/2»: a line with a date, an agency or a closing separator
+    after its head and nothing else. A headline («عدن: مقتل خمسة في انفجار», «الحوثيون يقصفون تعز»,
+    «صنعاء - الثلاثاء 21 يوليو 2015 - قتل عشرة») or a name made of a date («ثورة 26 سبتمبر 1962»)
+    is not one."""
+    line = line.strip()
+    if not line or len(line) > LINE_CHARS:
+        return False
+    tokens = tokenize(line, 0)
+    covered: list[tuple[int, int]] = []
+    for hit in sentence_dates(line, tokens, 0, None):
+        if hit.attrs.get("iso") and hit.attrs.get("precision") == 1 and not hit.attrs.get("relative"):
+            covered.append((hit.start, hit.end))
+    for token in tokens:
+        if weekday_of(token) is not None or token.norm in _AFTER_WORDS or token.norm == _DAY_WORD:
+            covered.append((token.start, token.end))
+    covered += [(m.start(), m.end()) for m in _TIME.finditer(line)]
+    agency = _agency_spans(line)
+    covered += agency
+    starts = [a for a, _ in covered]
+    separator = _HEAD_END.search(line)
+    head_end = min(starts + ([separator.start()] if separator else []) + [len(line)])
+    head = [normalize_token(w) for w in re.findall(r"[^\s\-–—:|،,()\[\]/«»]+", line[:head_end])]
+    if len(head) > PREFIX_WORDS or (head and _opener(head[0])) or any(w.lstrip("و") in _NAMED_AFTER for w in head):
+        return False  # a sentence, or a name made of a date: «ثورة 26 سبتمبر 1962»
+    rest = "".join(" " if any(a <= k < b for a, b in covered) else ch for k, ch in enumerate(line))[head_end:]
+    if _DATELINE_PUNCT.sub("", rest):
+        return False  # words after the head that are no date, weekday or agency: a headline
+    return bool(covered) or line[-1] in "-–—:|"
+
+
+def _agency_spans(line: str) -> list[tuple[int, int]]:
+    """Where `line` names a news agency («واس», «أ ف ب», «(رويترز)»): runs of its words that are one."""
+    words = list(re.finditer(r"[^\s\-–—:|،,()\[\]/«»]+", line))
+    spans = []
+    k = 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            run = words[k:k + n]
+            if len(run) == n and " ".join(normalize_token(w.group()) for w in run) in _AGENCIES:
+                spans.append((run[0].start(), run[-1].end()))
+                k += n
+                break
+        else:
+            k += 1
+    return spans

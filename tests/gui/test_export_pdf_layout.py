@@ -159,3 +159,37 @@ def test_a_first_row_that_would_stand_mostly_on_the_next_page_takes_its_heading_
         elif mostly_here:
             assert moved == 0  # a long row mostly under its heading may go on over the page
     assert split  # the case was met
+
+
+def _vertical_rules(obj):  # type: ignore[no-untyped-def]
+    from pdfminer.layout import LTChar, LTCurve
+
+    if isinstance(obj, LTCurve):  # LTRect and LTLine too: Qt's cell borders
+        if obj.width < 1.5 and obj.height > 5:
+            yield obj
+    elif hasattr(obj, "__iter__") and not isinstance(obj, LTChar):
+        for child in obj:
+            yield from _vertical_rules(child)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_table_text_keeps_off_the_cell_borders(lang: str) -> None:
+    """Cells had 2 px of padding, read as 1.5 pt at 300 dpi: the text touched the borders. Qt reads
+    a cell's CSS padding in px only (a pt value is dropped): now 3 pt at the sides, in every table
+    of both languages (glyphs start a little inside their box: 2.5 pt at least)."""
+    strike = make_incident(summary_ar="غارة جوية على الزاهر أسفرت عن مقتل ثلاثة مدنيين وإصابة آخرين")
+    data = pdf_bytes(selection_from_bundles([make_bundle(1, [make_incident(), strike])], description="x"), lang=lang)
+    gaps = []
+    for page in extract_pages(io.BytesIO(data)):
+        rules = list(_vertical_rules(page))
+        for char in pdf_chars(page):
+            if not char.get_text().strip() or char.y0 < 60:  # the footer, under the last row's borders
+                continue
+            for rule in rules:
+                if rule.y0 <= char.y0 + 1 and rule.y1 >= char.y1 - 1:
+                    if rule.x1 <= char.x0 + 0.5:
+                        gaps.append(char.x0 - rule.x1)
+                    elif rule.x0 >= char.x1 - 0.5:
+                        gaps.append(rule.x0 - char.x1)
+    assert len(gaps) > 50  # the totals and incident tables' cells
+    assert min(gaps) >= 2.5
