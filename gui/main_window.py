@@ -24,7 +24,7 @@ from gui.bidi import LRI, PDI, file_filters, isolate_auto, isolate_path
 from gui.incidents import IncidentPanel
 from gui.incidents.corrections import incident_from_selection, new_incident_data
 from gui.incidents.editor import IncidentEditor
-from gui.library import LibraryPane, progress_bar
+from gui.library import LibraryPane, progress_bar, set_dates
 from gui.library.model import PAGE_SIZE
 from gui.notes import HighlightDialog, NotesPane
 from gui.ops import Op
@@ -413,29 +413,17 @@ class MainWindow(QMainWindow):
         """Undo (`back`) or redo a library-wide step: every article's details put back in one
         transaction, then the re-dated ones analysed again (tasks.put_back_library) with the
         progress bar; Cancel stops the analysis (the dates stay put back, the rest count as outdated)."""
-        busy = self.set_dates_op  # Set date… or another Undo/Redo still running
-        if busy is not None and not busy.done:
-            self.show_status(QCoreApplication.translate("SetDates", "Dates are being set: wait for it or cancel it first."),
-                             8000)
+        if set_dates.busy(self):  # Set date… or another Undo/Redo still running
             return
         step = source.pop()
         values, expected = (step.before, step.after) if back else (step.after, step.before)
         started_in = self.db_path
         self._set_undo_busy(True)
-        progress_bar.begin(self, self.tr("Undoing") if back else self.tr("Redoing"))
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
-
-        def progress(done: int, total: int, _title: str) -> None:
-            if self.set_dates_op is not None and self.set_dates_op.is_stopping():
-                return
-            progress_bar.count(self, QCoreApplication.translate("SetDates", "Analysing the re-dated articles again: %1/%2"),
-                               done, total)
+        set_dates.begin_job(self, self.tr("Undoing") if back else self.tr("Redoing"))
 
         def ended() -> None:
             self._set_undo_busy(False)
-            self.progress.hide()
-            self.cancel_button.hide()
+            set_dates.end_job(self)
 
         def done(outcome: tasks.LibraryPutBack) -> None:
             ended()
@@ -445,9 +433,7 @@ class MainWindow(QMainWindow):
             self.update_undo_actions()
             text = (self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what)
             if outcome.cancelled:
-                left = len(outcome.changed) - outcome.analysed
-                text += " " + i18n.translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse "
-                                                           "outdated articles again…).", left)
+                text += " " + set_dates.not_analysed_text(len(outcome.changed) - outcome.analysed)
             self.show_status(text, 10000)
             self.refresh_library()
             self.load_facets()
@@ -473,7 +459,7 @@ class MainWindow(QMainWindow):
         op = Op(self, lambda ctx: tasks.put_back_library(ctx.db, step.table, values, expected, ctx.progress,
                                                          ctx.cancelled),
                 db_path=self.db_path, label=self.tr("Undoing") if back else self.tr("Redoing"), long_running=True)
-        self.set_dates_op = op.progress(progress).success(done).failure(failed).run_in_background()
+        self.set_dates_op = op.progress(set_dates.job_progress(self)).success(done).failure(failed).run_in_background()
 
     @staticmethod
     def _quoted(quote: str) -> str:
@@ -1038,8 +1024,6 @@ class MainWindow(QMainWindow):
 
     def on_set_dates_requested(self) -> None:
         """Library → Set date…: one date for the selected articles (undated imports), analysed again."""
-        from gui.library import set_dates
-
         set_dates.start(self)
 
     def on_reanalyze_requested(self) -> None:

@@ -79,9 +79,7 @@ def start(window: Any) -> SetDateDialog | None:
     if not ids:
         window.show_status(translate("SetDates", "Select the articles in the library first."), 6000)
         return None
-    busy = window.set_dates_op
-    if busy is not None and not busy.done:
-        window.show_status(translate("SetDates", "Dates are being set: wait for it or cancel it first."), 8000)
+    if busy(window):
         return None
     model = window.library.model
     rows = [model.row_dict(model.row_of(i)) for i in ids if model.row_of(i) >= 0]
@@ -97,21 +95,10 @@ def start(window: Any) -> SetDateDialog | None:
 
 def run(window: Any, ids: list[Any], published: str | None) -> Op:
     db_path = window.db_path
-    progress_bar.begin(window, translate("SetDates", "Setting the date…"))
-    window.cancel_button.setEnabled(True)
-    window.cancel_button.show()
-
-    def progress(done: int, total: int, _title: str) -> None:
-        if window.set_dates_op is not None and window.set_dates_op.is_stopping():
-            return  # "Cancelling…" stays up
-        progress_bar.count(window, translate("SetDates", "Analysing the re-dated articles again: %1/%2"), done, total)
-
-    def ended() -> None:
-        window.progress.hide()
-        window.cancel_button.hide()
+    begin_job(window, translate("SetDates", "Setting the date…"))
 
     def done(outcome: tasks.DatesSet) -> None:
-        ended()
+        end_job(window)
         text = status_text(outcome)
         window.show_status(text, 10000)
         changed = set(outcome.changed)
@@ -133,8 +120,49 @@ def run(window: Any, ids: list[Any], published: str | None) -> Op:
 
     op = Op(window, lambda ctx: tasks.set_dates(ctx.db, ids, published, ctx.progress, ctx.cancelled),
             db_path=window.db_path, label=translate("SetDates", "Setting the date"), long_running=True)
-    window.set_dates_op = op.progress(progress).success(done).failure(failed).run_in_background()
+    window.set_dates_op = op.progress(job_progress(window)).success(done).failure(failed).run_in_background()
     return op
+
+
+# The library-wide dates job (`window.set_dates_op`, one at a time): Set date… (`run`) or the Undo/Redo
+# of a library step (MainWindow._step_library): the dates stored, then the re-dated articles analysed
+# again with the progress bar and the status bar's Cancel.
+
+def busy(window: Any) -> bool:
+    """A dates job still runs: the status bar says so (the next waits for it or its Cancel)."""
+    op = window.set_dates_op
+    if op is not None and not op.done:
+        window.show_status(translate("SetDates", "Dates are being set: wait for it or cancel it first."), 8000)
+        return True
+    return False
+
+
+def begin_job(window: Any, status: str) -> None:
+    """The bar busy, `status` in the status line, Cancel shown."""
+    progress_bar.begin(window, status)
+    window.cancel_button.setEnabled(True)
+    window.cancel_button.show()
+
+
+def job_progress(window: Any) -> Any:
+    """The job's progress callback: the re-dated articles analysed so far, counted on the bar."""
+    def progress(done: int, total: int, _title: str) -> None:
+        if window.set_dates_op is not None and window.set_dates_op.is_stopping():
+            return  # "Cancelling…" stays up
+        progress_bar.count(window, translate("SetDates", "Analysing the re-dated articles again: %1/%2"), done, total)
+    return progress
+
+
+def end_job(window: Any) -> None:
+    """The bar and Cancel hidden."""
+    window.progress.hide()
+    window.cancel_button.hide()
+
+
+def not_analysed_text(left: int) -> str:
+    """A cancelled job's count of the re-dated articles left outdated."""
+    return translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated articles again…).",
+                       left)
 
 
 def status_text(outcome: tasks.DatesSet) -> str:
@@ -144,6 +172,5 @@ def status_text(outcome: tasks.DatesSet) -> str:
     text = translate_n("SetDates", "%n article(s) dated %1.", n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
     if outcome.cancelled:
         left = n - outcome.analysed
-        text += " " + translate_n("SetDates", "Cancelled: %n not analysed again yet (File → Analyse outdated "
-                                                   "articles again…).", left)
+        text += " " + not_analysed_text(left)
     return text
