@@ -2196,11 +2196,17 @@ def _day_after(r: Report, dates: list[Span], text: str) -> bool:
     return _after_day_after(trigger, text) and not any(d.start >= trigger.end and d.attrs.get("iso") for d in dates)
 
 
+def _text_before_word(trigger: Mention, text: str) -> str:
+    """The 60 characters before the word the trigger is in (the trigger «انتحاري» of «الانتحاري»
+    starts after its «الـ»: the word's start is the space or line break before it)."""
+    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
+    return text[max(0, word_start - 60): word_start]
+
+
 def _after_day_after(trigger: Mention, text: str) -> bool:
     """The trigger is right after a word of «the day after» (`day_after_cues`: «غداة هجوم»), or
     one word after it («غداة الهجوم الانتحاري», the trigger «انتحاري»)."""
-    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1  # «الـ» of «الانتحاري»
-    words = text[max(0, word_start - 60): word_start].split()[-DAY_AFTER_REACH:]
+    words = _text_before_word(trigger, text).split()[-DAY_AFTER_REACH:]
     return any_variant_in([normalized(w) for w in words], word_set("day_after_cues"), depth=1)
 
 
@@ -2212,8 +2218,7 @@ def _after_earlier_deed_cue(trigger: Mention, text: str) -> bool:
     between allowed (`earlier_deed_series`: «عقب سلسلة من الاحتجاجات», «بعد موجة من الهجمات»): a
     deed told as what came before the sentence's own. Never across punctuation: «… لم تعرف بعد. هجوم
     آخر …» is «بعد» of "yet", ending its sentence."""
-    word_start = max(text.rfind(" ", 0, trigger.start), text.rfind("\n", 0, trigger.start)) + 1
-    lead = re.split(r"[.،,؛;:!?؟\n]", text[max(0, word_start - 60): word_start])[-1]
+    lead = re.split(r"[.،,؛;:!?؟\n]", _text_before_word(trigger, text))[-1]
     words = [normalized(w) for w in lead.split()]
     series = word_set("earlier_deed_series")
     k = len(words) - 1
