@@ -346,8 +346,7 @@ def _foreign_villages(fired: list[Mention], dominant: str | None, sentences: lis
         if near is None or near.chosen.country == c.country or near.chosen.tier == "C":
             continue
         p = near.chosen
-        m.chosen = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en, admin2_ar="",
-                           admin2_en="", country=p.country, iso=p.iso, lat=p.lat, lon=p.lon, approx=True, population=0)
+        m.chosen = _approximate_in(c, p, m.key)
         m.ranked = [m.chosen, *m.ranked]
 
 
@@ -403,9 +402,7 @@ def _countryside_namesakes(fired: list[Mention], dominant: str | None, sentences
         inside = next((r for r in m.candidates if r.country == province.country and r.admin1_ar == province.admin1_ar
                        and r.kind in SMALL_KINDS), None)
         if inside is None:
-            inside = replace(c, id=f"near:{m.key}", admin1_ar=province.admin1_ar, admin1_en=province.admin1_en,
-                             admin2_ar="", admin2_en="", country=province.country, iso=province.iso,
-                             lat=province.lat, lon=province.lon, approx=True, population=0)
+            inside = _approximate_in(c, province, m.key)
         m.chosen = inside
         m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
         told.setdefault(m.key, inside)
@@ -511,6 +508,14 @@ def _named_in_its_country(fired: list[Mention], sentences: list[list[Token]]) ->
             m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
 
 
+def _approximate_in(c: PlaceRecord, p: PlaceRecord, key: str, district: bool = False) -> PlaceRecord:
+    """`c` read as a place inside `p` the gazetteer does not know there: `p`'s country, governorate (and
+    district, when `district`) and coordinates, marked approximate (`near:` + the mention's key)."""
+    return replace(c, id=f"near:{key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en,
+                   admin2_ar=p.admin2_ar if district else "", admin2_en=p.admin2_en if district else "",
+                   country=p.country, iso=p.iso, lat=p.lat, lon=p.lon, approx=True, population=0)
+
+
 def _named_in_its_district(fired: list[Mention], sentences: list[list[Token]]) -> None:
     """«منطقة جعولة التابعة لمديرية تبن», «قرية X بمديرية Y»: a small place (village, area, town)
     followed at once by «ب/في» or a word of belonging (`belonging` in heads.json: «التابعة ل»,
@@ -553,9 +558,7 @@ def _named_in_its_district(fired: list[Mention], sentences: list[list[Token]]) -
             continue  # its governorate already («منطقة العين التابعة لمديرية مودية»: a curated area with no district)
         inside = next((r for r in m.candidates if within(r) and r.kind in SMALL_KINDS), None)
         if inside is None:  # the gazetteer knows no namesake there: an approximate place in that district
-            inside = replace(c, id=f"near:{m.key}", admin1_ar=p.admin1_ar, admin1_en=p.admin1_en,
-                             admin2_ar=p.admin2_ar, admin2_en=p.admin2_en, country=p.country, iso=p.iso,
-                             lat=p.lat, lon=p.lon, approx=True, population=0)
+            inside = _approximate_in(c, p, m.key, district=True)
         m.chosen = inside
         m.ranked = [inside, *[r for r in m.ranked if r is not inside]]
 
