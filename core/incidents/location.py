@@ -948,9 +948,8 @@ class LocationResolver:
         if not gap or gap[0] != "في":
             return False
         gap = gap[1:]
-        heads = word_set("place_heads")
         told = any(w in suburbs for w in gap) or any(w.removeprefix("ب") in suburbs for w in before)
-        return told and all(w in suburbs or w.removeprefix("ال") in heads for w in gap)
+        return told and all(w in suburbs or w.removeprefix("ال") in self.heads for w in gap)
 
     def _seat_of(self, before: Span, span: Span) -> bool:
         """`span` is written right after a place (no country) with only a word of a seat
