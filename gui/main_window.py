@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         # the running library-wide dates job, one at a time (the name is older than its second use): Set date…
         # (gui/library/set_dates.run: articles dated, then analysed again) or Undo/Redo of a library step, Set
         # date… or Read dates… (_step_library: the dates put back, then analysed again); Cancel stops either
-        self.set_dates_op: Op | None = None
+        self.library_dates_op: Op | None = None
         self.set_dates_dialog: Any = None  # Set date…'s dialog, the last opened
         self.details_dialog: ArticleDetailsDialog | None = None  # Article details…, the last opened
         self._library_generation = 0  # answers to older library queries are dropped
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self.update_undo_actions()
             text = (self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what)
             if outcome.cancelled:
-                text += " " + set_dates.not_analysed_text(len(outcome.changed) - outcome.analysed)
+                text += " " + set_dates.not_analysed_text(outcome.not_analysed)  # all of them put back
             self.show_status(text, 10000)
             self.refresh_library()
             self.load_facets()
@@ -459,7 +459,8 @@ class MainWindow(QMainWindow):
         op = Op(self, lambda ctx: tasks.put_back_library(ctx.db, step.table, values, expected, ctx.progress,
                                                          ctx.cancelled),
                 db_path=self.db_path, label=self.tr("Undoing") if back else self.tr("Redoing"), long_running=True)
-        self.set_dates_op = op.progress(set_dates.job_progress(self)).success(done).failure(failed).run_in_background()
+        self.library_dates_op = op.progress(set_dates.job_progress(self)).success(done).failure(failed) \
+            .run_in_background()
 
     @staticmethod
     def _quoted(quote: str) -> str:
@@ -1153,8 +1154,8 @@ class MainWindow(QMainWindow):
             self._import_op.stop()  # its report still arrives, marked cancelled
             self.cancel_button.setEnabled(False)
             self.show_status(self.tr("Cancelling the import after the current article…"), busy=True)
-        elif self.set_dates_op is not None and not self.set_dates_op.done:
-            self.set_dates_op.stop()  # the dates stay set or put back; the rest count as outdated
+        elif self.library_dates_op is not None and not self.library_dates_op.done:
+            self.library_dates_op.stop()  # the dates stay set or put back; the rest count as outdated
             self.cancel_button.setEnabled(False)
             self.show_status(self.tr("Cancelling after the current article…"), busy=True)
 

@@ -664,11 +664,9 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
     from core import store
     from core.ingest.importer import analyze_stored
 
-    from core.store.undo import read_parts
-
     store.check_writable(db)
     ids = [int(i) for i in article_ids]
-    was = {i: (d["published"], d["date_origin"]) for i, d in read_parts(db, "details", ids).items()}
+    was = store.article_dates(db, ids)  # the date and its origin only: an Undo takes back nothing else
     changed = store.set_dates(db, ids, published)
     cancel = should_cancel or (lambda: False)
     before, after = _dates_step(db, changed, was)
@@ -812,11 +810,19 @@ def _dates_step(db: Any, changed: list[int], was: dict[int, tuple[Any, Any]]) ->
 
 @dataclass(slots=True)
 class LibraryPutBack:
-    """A library-wide step put back: the articles whose part came back, those analysed again."""
+    """A library-wide step put back: the articles whose part came back (all of the step's, in one
+    transaction), those of them to analyse again (their date or title changed back) and how many
+    were, and whether the analyst stopped it."""
 
     changed: list[int]
+    again: list[int] = field(default_factory=list)
     analysed: int = 0
     cancelled: bool = False
+
+    @property
+    def not_analysed(self) -> int:
+        """The articles put back that are still to analyse again (outdated): a cancelled Undo's rest."""
+        return len(self.again) - self.analysed
 
 
 def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[int, Any],
@@ -832,7 +838,7 @@ def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[
     check_writable(db)
     again = put_parts(db, part, values, expected)
     cancel = should_cancel or (lambda: False)
-    outcome = LibraryPutBack(list(values))
+    outcome = LibraryPutBack(list(values), again)
     if again:
         outcome.analysed = analyze_stored(db, only_stale=False, article_ids=again, on_progress=on_progress,
                                           should_cancel=cancel, batch_size=1)

@@ -4,8 +4,10 @@ A .docx is a zip of XML parts; python-docx reads it (its lxml parser resolves no
 The zip is checked first, so a zip bomb or an old binary `.doc` / password-protected file (both
 OLE containers, not zips) gets one clear error instead of a hang or a library traceback.
 Title: the document's own title property, else its first Title/Heading paragraph, else a short
-first line. Date: the creation date from the properties, when one is set; the date python-docx
-stamps on every file made from its blank template is not a date anyone chose, so it is ignored.
+first line; as for a .txt file (`core.ingest.titles`), a paragraph that is only a dateline («عدن -
+الأحد 7 أغسطس 2016») is no title, and the text keeps it. Date: the creation date from the
+properties, when one is set; the date python-docx stamps on every file made from its blank
+template is not a date anyone chose, so it is ignored.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from typing import Any
 
 from core.ingest.dates import normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited, shown_name
+from core.ingest.text_date import is_dateline_only
+from core.ingest.titles import MAX_TITLE_CHARS, after_datelines
 
 Item = ArticleIn | IngestError
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as the zip directory declares
 MAX_RATIO = 200  # compression ratios above this are bombs, not documents
-MAX_TITLE_CHARS = 150
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEMPLATE_STAMP = datetime(2013, 12, 23, 23, 15)  # python-docx's blank template
 
@@ -131,12 +134,16 @@ def _table_rows(table: Any) -> Iterator[tuple[str, str]]:
 
 
 def _heading_title(blocks: list[tuple[str, str]]) -> str:
+    """The first Title/Heading paragraph that is not only a dateline, else the first paragraph after
+    the dateline-only ones (`titles.after_datelines`) when it is short and not all there is."""
     lines = [(t.strip(), s) for t, s in blocks if t.strip()]
     for text, style in lines[:20]:
-        if (style == "Title" or style.startswith("Heading")) and len(text) <= MAX_TITLE_CHARS:
+        if (style == "Title" or style.startswith("Heading")) and len(text) <= MAX_TITLE_CHARS \
+                and not is_dateline_only(text):
             return text
-    if len(lines) > 1 and len(lines[0][0]) <= MAX_TITLE_CHARS:
-        return lines[0][0]
+    paragraphs = after_datelines([text for text, _ in lines])
+    if len(paragraphs) > 1 and len(paragraphs[0]) <= MAX_TITLE_CHARS:
+        return paragraphs[0]
     return ""
 
 

@@ -34,8 +34,9 @@ from core.ingest.parallel import (
     default_workers,
     too_long_to_analyse,
 )
-from core.ingest.readers import read_path, title_from_text
+from core.ingest.readers import read_path
 from core.ingest.text_date import date_in_text
+from core.ingest.titles import title_from_text
 from core.store.analyses import save_analysis
 from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
 from core.store.db import check_writable, transaction

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited, shown_name
+from core.ingest.titles import MAX_TITLE_CHARS, title_from_text
 from core.text.bidi_order import (
     direction,
     fold_presentation_forms,
@@ -38,7 +39,6 @@ Item = ArticleIn | IngestError
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
 MAX_PAGES = 300  # a news article or report; a whole book is not one article
-MAX_TITLE_CHARS = 150
 # A document where more glyphs than this share have no Unicode mapping gives gibberish.
 MAX_UNMAPPED_SHARE = 0.2
 NO_TEXT_LAYER = "no text layer (scanned PDF?); OCR is not supported"
@@ -92,7 +92,8 @@ def read_pdf(path: Path, compressed: bool) -> Iterator[Item]:
     except PdfProblem as exc:
         yield IngestError.of(origin, exc)
         return
-    title = extracted.title or _first_paragraph_title(extracted.text) or _stem(path)
+    # no title in the document information: its first paragraph after a dateline-only one, as a .txt file's
+    title = extracted.title or title_from_text(extracted.text) or _stem(path)
     yield ArticleIn(title=title, text=extracted.text, origin=origin)
 
 
@@ -360,12 +361,6 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         else:
             paragraphs[-1].append(line.text)
     return [" ".join(p) for p in paragraphs]
-
-
-def _first_paragraph_title(text: str) -> str:
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
-    return first if first and rest.strip() and len(first) <= MAX_TITLE_CHARS else ""
 
 
 def _stem(path: Path) -> str:

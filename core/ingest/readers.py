@@ -26,7 +26,7 @@ from core.ingest.feed_reader import read_feed
 from core.ingest.dates import date_from_epoch, normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadWarning, damaged_characters, is_blank, shown_name
 from core.ingest.pdf_reader import read_pdf
-from core.ingest.text_date import is_dateline_only
+from core.ingest.titles import title_from_text
 
 Item = ArticleIn | IngestError
 
@@ -37,10 +37,6 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 # time); JSONL has no such limit (only per line).
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MANIFEST_MAX_BYTES = 1024 * 1024  # a folder's list of its files and their details is small
-# A first line longer than this is prose, not a title.
-MAX_TITLE_CHARS = 150
-# At most this many dateline lines before the title are passed over («عدن - الأحد 7 أغسطس 2016»).
-DATELINE_LINES = 2
 
 _TEXT_KEYS = ("text", "content", "body")
 _DATE_KEYS = ("date", "date_published", "published")
@@ -230,24 +226,6 @@ def _stem(path: Path) -> str:
     if name.lower().endswith(".gz"):
         name = name[:-3]
     return shown_name(os.path.splitext(name)[0])
-
-
-def title_from_text(text: str) -> str:
-    """The first non-empty line when it is short enough to be a headline and is not all there is.
-    Lines that are only a dateline («عدن - الأحد 7 أغسطس 2016», «بغداد (رويترز) -»; see
-    `is_dateline_only`) are passed over: the next non-empty line is the title. The text keeps them
-    (the date reader reads them there)."""
-    lines = [line.strip() for line in text.splitlines()]  # "\r" and U+2028/U+2029 end a line too
-    lines = [line for line in lines if line]
-    skipped = 0
-    while skipped < len(lines) - 1 and skipped < DATELINE_LINES and is_dateline_only(lines[skipped]):
-        skipped += 1
-    if skipped == len(lines):
-        return ""
-    first, rest = lines[skipped], lines[skipped + 1:]
-    if first and len(first) <= MAX_TITLE_CHARS and rest:
-        return first
-    return ""
 
 
 # -- .txt -----------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from core.store.annotations import (
 )
 from core.store.articles import (
     add_article,
+    article_dates,
     articles_added_since,
     content_hash,
     count_articles,
@@ -89,6 +90,7 @@ __all__ = [
     "ReadOnlyError",
     "StoreError",
     "add_article",
+    "article_dates",
     "add_entity",
     "clear_entity_correction",
     "clear_entity_corrections",

@@ -166,6 +166,27 @@ def update_details(
             "reanalyse": title != old_title or date != old_date}
 
 
+_IDS_PER_QUERY = 500  # under SQLite's oldest limit of bound parameters (999)
+
+
+def article_dates(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    """Each article's (published, date_origin), by id in the order given: what Set date… needs to
+    undo a date (not its title, source or text), read a few hundred ids per query. An unknown id
+    raises LookupError."""
+    ids = list(dict.fromkeys(int(i) for i in article_ids))
+    found: dict[int, tuple[str | None, str | None]] = {}
+    for k in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[k:k + _IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for article_id, published, origin in db.conn.execute(
+                f"SELECT id, published, date_origin FROM articles WHERE id IN ({marks})", chunk):
+            found[int(article_id)] = (published, origin)
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise LookupError(f"article {missing[0]} is not in the library")
+    return {i: found[i] for i in ids}
+
+
 def set_dates(db: sqlite_utils.Database, article_ids: list[int], published: str | None) -> list[int]:
     """Give several articles one date as the analyst sets it (Set date…, `marsad set-date`), in one
     transaction: as `update_details` does for one, a changed date becomes the user's (`date_origin`

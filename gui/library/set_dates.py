@@ -120,17 +120,17 @@ def run(window: Any, ids: list[Any], published: str | None) -> Op:
 
     op = Op(window, lambda ctx: tasks.set_dates(ctx.db, ids, published, ctx.progress, ctx.cancelled),
             db_path=window.db_path, label=translate("SetDates", "Setting the date"), long_running=True)
-    window.set_dates_op = op.progress(job_progress(window)).success(done).failure(failed).run_in_background()
+    window.library_dates_op = op.progress(job_progress(window)).success(done).failure(failed).run_in_background()
     return op
 
 
-# The library-wide dates job (`window.set_dates_op`, one at a time): Set date… (`run`) or the Undo/Redo
+# The library-wide dates job (`window.library_dates_op`, one at a time): Set date… (`run`) or the Undo/Redo
 # of a library step (MainWindow._step_library): the dates stored, then the re-dated articles analysed
 # again with the progress bar and the status bar's Cancel.
 
 def busy(window: Any) -> bool:
     """A dates job still runs: the status bar says so (the next waits for it or its Cancel)."""
-    op = window.set_dates_op
+    op = window.library_dates_op
     if op is not None and not op.done:
         window.show_status(translate("SetDates", "Dates are being set: wait for it or cancel it first."), 8000)
         return True
@@ -147,7 +147,7 @@ def begin_job(window: Any, status: str) -> None:
 def job_progress(window: Any) -> Any:
     """The job's progress callback: the re-dated articles analysed so far, counted on the bar."""
     def progress(done: int, total: int, _title: str) -> None:
-        if window.set_dates_op is not None and window.set_dates_op.is_stopping():
+        if window.library_dates_op is not None and window.library_dates_op.is_stopping():
             return  # "Cancelling…" stays up
         progress_bar.count(window, translate("SetDates", "Analysing the re-dated articles again: %1/%2"), done, total)
     return progress

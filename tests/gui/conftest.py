@@ -4,12 +4,13 @@ shared fixtures: an analysed article with an emoji and a CRLF, and a main window
 from __future__ import annotations
 
 import os
-import tempfile
 from typing import Any
+
+from tests.throwaway_settings import throwaway_settings
 
 # Before any Qt import: no display needed, and QSettings never touch the developer's own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="marsad-gui-settings-")
+os.environ["XDG_CONFIG_HOME"] = throwaway_settings("marsad-gui-settings-")  # removed at exit
 
 import pytest  # noqa: E402
 

@@ -38,7 +38,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def pytest_configure(config: pytest.Config) -> None:
     """The GUI start-up check runs offscreen, with throwaway settings (as tests/gui does)."""
     import os
-    import tempfile
+
+    from tests.throwaway_settings import throwaway_settings
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="marsad-robustness-settings-"))
+    if "XDG_CONFIG_HOME" not in os.environ:  # (setdefault made a folder even when one was given)
+        os.environ["XDG_CONFIG_HOME"] = throwaway_settings("marsad-robustness-settings-")

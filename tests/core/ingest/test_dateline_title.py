@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from core.ingest.importer import import_paths, import_text
-from core.ingest.readers import read_path, title_from_text
+from core.ingest.readers import read_path
 from core.ingest.text_date import is_dateline_only
+from core.ingest.titles import title_from_text
 from core.store import get_article, list_articles, open_db
 
 DATELINES = [

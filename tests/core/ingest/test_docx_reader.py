@@ -110,3 +110,55 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
     (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
     item = _one(tmp_path / "bomb.docx")
     assert isinstance(item, IngestError) and "zip bomb" in item.reason
+
+
+DATELINE = "عدن - الأحد 7 أغسطس 2016"
+HEADLINE_AFTER = "انفجار يستهدف نقطة تفتيش قرب الميناء"
+STORY = "قتل جنديان أمس في انفجار عبوة ناسفة قرب الميناء، بحسب مصدر أمني."
+
+
+def test_a_dateline_only_first_paragraph_is_no_title_and_stays_in_the_text(tmp_path: Path) -> None:
+    """As for a .txt file: the next paragraph is the title; the dateline is kept (and dates the article)."""
+    plain = docx.Document()
+    for paragraph in ("بغداد (رويترز) -", DATELINE, HEADLINE_AFTER, STORY):  # two dateline lines
+        plain.add_paragraph(paragraph)
+    plain.save(tmp_path / "plain.docx")
+    headed = docx.Document()  # a dateline styled as a heading is no title either
+    headed.add_heading(DATELINE, level=2)
+    headed.add_heading(HEADLINE_AFTER, level=1)
+    headed.add_paragraph(STORY)
+    headed.save(tmp_path / "headed.docx")
+    alone = docx.Document()  # a dateline and one paragraph: no headline, the file's name
+    alone.add_paragraph(DATELINE)
+    alone.add_paragraph(STORY)
+    alone.save(tmp_path / "خبر_عدن.docx")
+    first = docx.Document()  # a headline first is the title, as before, even with a dateline after it
+    first.add_paragraph(HEADLINE_AFTER)
+    first.add_paragraph(DATELINE)
+    first.add_paragraph(STORY)
+    first.save(tmp_path / "first.docx")
+
+    plain_article, headed_article = _one(tmp_path / "plain.docx"), _one(tmp_path / "headed.docx")
+    assert isinstance(plain_article, ArticleIn) and plain_article.title == HEADLINE_AFTER
+    assert plain_article.text == f"بغداد (رويترز) -\n{DATELINE}\n{HEADLINE_AFTER}\n{STORY}"
+    assert isinstance(headed_article, ArticleIn) and headed_article.title == HEADLINE_AFTER
+    assert headed_article.text == f"{DATELINE}\n{HEADLINE_AFTER}\n{STORY}"
+    alone_article, first_article = _one(tmp_path / "خبر_عدن.docx"), _one(tmp_path / "first.docx")
+    assert isinstance(alone_article, ArticleIn) and alone_article.title == "خبر_عدن"
+    assert isinstance(first_article, ArticleIn) and first_article.title == HEADLINE_AFTER
+
+
+def test_a_docx_opened_by_a_dateline_is_dated_by_it_on_import(tmp_path: Path) -> None:
+    from core.ingest.importer import import_paths
+    from core.store import get_article, list_articles, open_db
+
+    document = docx.Document()
+    for paragraph in (DATELINE, HEADLINE_AFTER, STORY):
+        document.add_paragraph(paragraph)
+    document.save(tmp_path / "aden.docx")
+    db = open_db(tmp_path / "m.db")
+    report = import_paths(db, [tmp_path / "aden.docx"], workers=1, analyze=False)
+    assert report.added == 1 and not report.errors
+    (row,) = list_articles(db)
+    assert (row["title"], row["published"]) == (HEADLINE_AFTER, "2016-08-07")
+    assert get_article(db, row["id"])["text"] == f"{DATELINE}\n{HEADLINE_AFTER}\n{STORY}"

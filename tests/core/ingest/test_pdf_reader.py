@@ -81,6 +81,17 @@ def test_title_comes_from_the_document_information(draw: Draw, tmp_path: Path) -
     assert _one_article(path).title == "تقرير ميداني عن دمت"
 
 
+def test_a_dateline_only_first_paragraph_is_no_title_and_stays_in_the_text(draw: Draw, tmp_path: Path) -> None:
+    """As for a .txt file: with no title in the PDF, the paragraph after the dateline is the title."""
+    dateline, headline = "صنعاء - خاص", "قصف مدفعي على أحياء سكنية في المدينة"
+    path = draw(tmp_path / "dated.pdf", f"{dateline}\n\n{headline}\n\n{BODY}")
+    article = _one_article(path)
+    assert article.text == f"{dateline}\n{headline}\n{BODY}"
+    assert article.title == headline
+    alone = _one_article(draw(tmp_path / "خبر.pdf", f"{dateline}\n\n{BODY}"))  # no headline: the file's name
+    assert alone.text == f"{dateline}\n{BODY}" and alone.title == "خبر"
+
+
 def test_visual_order_presentation_forms_are_put_back(draw: Draw, tmp_path: Path) -> None:
     # A left-to-right override makes Qt draw and store the glyphs exactly in the given order.
     text = f"\u202d{VISUAL_HEADLINE}\u202c\n\n\u202d{VISUAL_MIXED}\u202c"

@@ -111,3 +111,25 @@ def test_content_hash_and_search_fold_keep_their_stored_meaning() -> None:
     assert content_hash(text) == want
     assert fold_for_search(text) == base.translate(str.maketrans("ؤئ", "وي"))
     assert "30" in base and "4" in base and "ؤ" not in fold_for_search(text)
+
+
+def test_article_dates_reads_the_date_and_its_origin_of_many_articles_on_a_database_file(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What Set date… reads before it sets a date (Edit › Undo's step): the date and its origin of
+    each article, in the order asked, a few ids per query (two here: SQLite binds at most 999 values
+    in its oldest builds), never the title, source or text; an unknown id is an error."""
+    from core.store import article_dates, articles, set_dates, update_details
+
+    monkeypatch.setattr(articles, "_IDS_PER_QUERY", 2)
+    db = open_db(tmp_path / "m.db")
+    ids = [add_article(db, ArticleIn(title=f"خبر {n}", text=f"{PLAIN} رقم {n}.", origin=f"{n}.txt"))[0]
+           for n in range(6)]
+    update_details(db, ids[1], title="خبر 1", source="", published="2015-07-22")
+    set_dates(db, [ids[4]], "2016-03-10")
+    dates = article_dates(db, [ids[4], ids[1], ids[0], ids[1], ids[2], ids[3], ids[5]])
+    assert dates == {ids[4]: ("2016-03-10", "user"), ids[1]: ("2015-07-22", "user"), ids[0]: (None, None),
+                     ids[2]: (None, None), ids[3]: (None, None), ids[5]: (None, None)}
+    assert list(dates) == [ids[4], ids[1], ids[0], ids[2], ids[3], ids[5]] and article_dates(db, []) == {}
+    with pytest.raises(LookupError):
+        article_dates(db, [ids[0], max(ids) + 1])
+    db.conn.close()

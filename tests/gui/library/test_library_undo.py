@@ -194,3 +194,58 @@ def test_undoing_set_date_keeps_a_title_saved_meanwhile(monkeypatch, library, re
             == ("عنوان المحلل", None, None)
     finally:
         db.conn.close()
+
+
+def test_an_undo_cancelled_part_way_says_how_many_it_put_back_and_how_many_wait(qtbot, monkeypatch, library, reanalysed, window_on) -> None:  # type: ignore[no-untyped-def]
+    """Cancel during an Undo's analysis: every date is put back (one transaction), the articles not
+    analysed yet count as outdated, and the status bar gives both counts."""
+    import threading
+
+    from core.ingest import importer
+    from core.ingest.parallel import Outcome
+    from core.pipeline import ANALYZER_VERSION
+
+    w = window_on(library, 1)
+    before = _dates(library)
+    _set_date(qtbot, w, [2, 3, 4], "2016-03-10")
+    release, started, calls = threading.Event(), threading.Event(), []
+
+    def slow(j):  # type: ignore[no-untyped-def]
+        calls.append(int(j.key))
+        started.set()
+        release.wait(10)
+        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
+
+    monkeypatch.setattr(importer, "analyze_job", slow)
+    with qtbot.waitSignal(w.libraryStepPutBack, timeout=20_000) as got:
+        w.action_undo.trigger()
+        assert started.wait(10) and w.cancel_button.isVisible()
+        w.cancel_button.click()
+        release.set()
+    ops.wait_for_all(10_000)
+    outcome = got.args[0]
+    assert outcome.cancelled and sorted(outcome.changed) == [2, 3, 4] and outcome.analysed == 1 and calls == [2]
+    assert _dates(library) == before  # all three put back, though two are not analysed yet
+    message = w.statusBar().currentMessage()
+    assert "Undone: the date of 3 articles." in message and "2 not analysed again yet" in message
+
+
+def test_a_cancelled_put_back_counts_as_waiting_only_the_articles_it_had_to_analyse(library, reanalysed) -> None:  # type: ignore[no-untyped-def]
+    """Of a step's articles, only those whose date or title came back are analysed again: one whose
+    details are put back unchanged was never outdated, and a cancelled Undo does not count it (it
+    counted every article put back)."""
+    from core.store.undo import read_parts
+    from gui import tasks
+
+    db = store.open_db(library)
+    try:
+        after = read_parts(db, "details", [2, 3, 4])
+        redated = {"published": "2016-03-10", "date_origin": "user"}
+        before = {2: {**after[2], **redated}, 3: after[3], 4: {**after[4], **redated}}
+        outcome = tasks.put_back_library(db, "details", before, after, should_cancel=lambda: True)
+        assert outcome.changed == [2, 3, 4] and outcome.again == [2, 4]
+        assert outcome.cancelled and outcome.analysed == 1 and outcome.not_analysed == 1  # not 3 - 1
+        assert read_parts(db, "details", [2, 3, 4]) == before
+    finally:
+        db.conn.close()

@@ -122,3 +122,25 @@ def test_arabic_texts(arabic) -> None:  # type: ignore[no-untyped-def]
                  set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], 1, True)),
                  *(d.head.text() for d in dialogs), dialogs[0].windowTitle()):
         assert "(s)" not in text and not any(w in text for w in ("article", "date", "Set"))
+
+
+def test_setting_dates_reads_only_the_dates_and_the_changed_articles_details(monkeypatch, library, reanalysed) -> None:  # type: ignore[no-untyped-def]
+    """Before it sets the date, Set date… reads each article's date and its origin only
+    (store.article_dates, one query); the details Edit › Undo keeps are read for the articles whose
+    date changed, once (it read every selected article's details first)."""
+    from core import store
+    from core.store import undo
+
+    read: list = []
+    real = undo.read_parts
+    monkeypatch.setattr(undo, "read_parts", lambda db, part, ids: read.append((part, list(ids))) or real(db, part, ids))
+    db = store.open_db(library)
+    try:
+        store.set_dates(db, [2], "2016-03-10")
+        outcome = tasks.set_dates(db, [2, 3, 4], "2016-03-10")
+    finally:
+        db.conn.close()
+    assert outcome.changed == [3, 4] and read == [("details", [3, 4])]
+    was = {i: (d["published"], d["date_origin"]) for i, d in outcome.before.items()}
+    assert was == {3: (None, None), 4: (None, None)}
+    assert {d["published"] for d in outcome.after.values()} == {"2016-03-10"}
