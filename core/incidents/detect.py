@@ -2291,7 +2291,7 @@ def _stopped_not_arrested(tokens: list[Token], t0: int, t1: int, persons: list[S
 def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], tokens: list[Token],
                 flyers: list[Span] = (), armed: list[Span] = (), every_weapon: list[Span] = ()) -> list[Mention]:
     """`every_weapon`: the weapons, those destroyed or downed too (`weapons` is less them)."""
-    live = _raid_for_arrest([m for m in raw if not m.cancelled], tokens)
+    live = _raid_as_setting(_raid_for_arrest([m for m in raw if not m.cancelled], tokens), tokens)
 
     def flying(m: Mention, clause: Clause) -> bool:  # a flying party does it, not one it quotes
         return any(_agent_of(f, m, clause, tokens) and not _tells_of_another(f, m, tokens, armed) for f in flyers)
@@ -2573,6 +2573,31 @@ def _raid_for_arrest(live: list[Mention], tokens: list[Token]) -> list[Mention]:
     if not arrests or not raids or any(is_violent(m.event_type) and not raid(m) for m in live):
         return live
     return [m for m in live if not raid(m)]
+
+
+def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """«قتلت القوات شابا وأصابت شقيقه خلال اقتحام منزل العائلة», «اعتقلت الشرطة ثلاثة أثناء مداهمة
+    الحي»: a raid word (`raid_words`, `raid_arrest_words`) right after a word of «during»
+    (`raid_setting_cues`, «عملية» allowed between) is the setting of the sentence's other deed, no
+    event of its own — when the sentence tells another one (not itself such a setting)."""
+    words = word_set("raid_words") | word_set("raid_arrest_words")
+    cues = word_set("raid_setting_cues")
+
+    def setting(m: Mention) -> bool:  # every trigger of it a raid word after «خلال/أثناء (عملية)»
+        for a, b in m.triggers or [(m.start, m.end)]:
+            k = next((i for i, t in enumerate(tokens) if t.start < b and t.end > a), None)
+            if k is None or not variant_in(tokens[k].norm, words, depth=2):
+                return False
+            j = k - 1
+            if j >= 0 and tokens[j].norm == "عمليه":
+                j -= 1
+            if j < 0 or not variant_in(tokens[j].norm, cues, depth=1):
+                return False
+        return True
+    settings = [m for m in live if setting(m)]
+    if not settings or len(settings) == len(live):
+        return live
+    return [m for m in live if m not in settings]
 
 
 def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

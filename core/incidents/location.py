@@ -125,6 +125,11 @@ def kind_rank(kind: str) -> int:
     return 1  # town, village and anything unknown
 
 
+def _known(place: Place) -> bool:
+    """Something is known of `place` beyond its written name: a kind, a governorate or a country."""
+    return bool(place.kind or place.admin1_en or place.admin1_ar or place.country)
+
+
 def family(kind: str) -> str:
     rank = kind_rank(kind)
     return {0: "town", 1: "town", 2: "district", 3: "district", 4: "governorate", 5: "country"}[rank]
@@ -1810,7 +1815,9 @@ class LocationResolver:
             cands = [c for c in cands if not (c.rank == 1 and c.place.kind == "city" and any(
                 place_key(o.place) != place_key(c.place) and o.place.admin1_en == c.place.admin1_en
                 for o in inside))] or cands
-        best = min(cands, key=lambda c: c.rank)
+        # of places of one rank, one the gazetteer or the text placed beats a name nothing is known of
+        # («وحي باب توما بالعاصمة دمشق», «تراجعت في شرق أفريقيا، قتل … في العاصمة الصومالية»)
+        best = min(cands, key=lambda c: (c.rank, not _known(c.place)))
         if best.rank == 0:  # a facility: located by the nearest town named with it, "near"
             towns = [c for c in cands if c.rank >= 1]
             ref = [s for s in self.spans if clause.start <= s.start < clause.end and kind_rank(s.attrs.get("kind", "")) in (1, 3)
