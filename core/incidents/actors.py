@@ -470,6 +470,7 @@ class ActorFinder:
         self.membership = word_set("membership_words")
         self.member_roles = word_set("member_role_words")
         self.owned_objects = word_set("owned_object_nouns")
+        self.posts = word_set("attacked_post_nouns")
         self.victim_cues = word_set("victim_cues")
         self.fire_by = word_set("fire_by_words")
         self.fire_by_shooters = word_set("fire_by_shooters")
@@ -869,9 +870,10 @@ class ActorFinder:
         last = normalized(self.doc.text[prev.start: prev.end].split()[-1]) if prev.end > prev.start else ""
         return last.startswith("ال") and not first.startswith(("ال", "وال")) and first.endswith(("ين", "ا"))
 
-    def role(self, span: Span, start: int) -> str:
+    def role(self, span: Span, start: int, seizure: bool = False) -> str:
         """The part the party at `span` plays in the clause that begins at `start`: "agent" (who acts),
-        "target" (what is hit or held) or "victim" (who died), read from the words before it."""
+        "target" (what is hit or held) or "victim" (who died), read from the words before it.
+        `seizure`: the event is an abduction or an arrest (a post's holder seizes, `attacked_post_nouns`)."""
         if span.attrs.get("victim_noun"):
             return "victim"  # «قتل مسلحون مجهولون شرطيا»: police counted dead (`police_victims`)
         dated = self._before_date(start, span.start)
@@ -889,6 +891,9 @@ class ActorFinder:
             return "target"
         if last in self.owned_objects and self._glued_la(start, span.start):
             return "target"  # «استهدف الثوار دبابة لقوات النظام بصاروخ تاو»: whose tank was hit
+        if not seizure and last in self.posts and self._glued_la(start, span.start):
+            return "target"  # «فجر انتحاري نفسه على حاجز لوحدات حماية الشعب»: who held the checkpoint hit
+            # (not «تمت عملية الخطف على حاجز لجبهة النصرة»: the checkpoint's holder seized them)
         if dated < span.start and self._object_after_subject(span, start, dated):
             return "target"
         if last == "من" and self._fired_by(self._words_before(start, dated)[:-1]):
@@ -1059,10 +1064,12 @@ class ActorFinder:
                                        for w in words)
 
     def sides(self, start: int, end: int, triggers: Sequence[tuple[int, int]] = (),
-              others: Sequence[tuple[int, int]] = (), air: bool = False) -> tuple[list[Actor], list[Actor]]:
+              others: Sequence[tuple[int, int]] = (), air: bool = False,
+              seizure: bool = False) -> tuple[list[Actor], list[Actor]]:
         """(side1, side2) for the actors named in text[start:end]; `triggers`: the event's own trigger
         words, `others`: other events' — a strike's nationality adjective names who struck its strike
-        (`_strikers_event`); `air`: the event is an air strike (`_strike_parties`)."""
+        (`_strikers_event`); `air`: the event is an air strike (`_strike_parties`); `seizure`: an
+        abduction or an arrest (`role`)."""
         spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)
                  and self._strikers_event(s, triggers, others) != "other"]
         groups: list[tuple[str, list[Span]]] = []
@@ -1088,7 +1095,7 @@ class ActorFinder:
                     agents[0].append(span)  # fights on the side of who helped it, it is not hit
                     continue
             role = ("target" if span.attrs.get("inter") == 7 else "agent" if self._strikers_event(span, triggers, others) == "own"
-                    else self.role(span, start))  # civilians never act; a strike's adjective names who struck
+                    else self.role(span, start, seizure))  # civilians never act; a strike's adjective names who struck
             groups.append((role, [span]))
         groups = self._reporters(self._heard(groups, start, end), start, end)
         if any(r == "target" for r, _ in groups) and self.civilians_counted(start, end):

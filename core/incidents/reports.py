@@ -32,6 +32,7 @@ from core.text.clitics import CONJUNCTIONS, any_variant_in, conj_in, proclitic_v
 from core.text.tokens import Token
 
 AIR_SUB_EVENT = "Air/drone strike"  # an air strike's parties: who flew it and who was hit (ActorFinder.sides `air`)
+SEIZURE_SUB_EVENTS = ("Abduction/forced disappearance", "Arrests")  # who holds a checkpoint seizes (ActorFinder.sides `seizure`)
 
 
 @dataclass(slots=True)
@@ -1938,15 +1939,16 @@ def _fill(
                                                                for m in r.mentions)]
         triggers = [(m.start, m.end) for m in r.mentions]  # a strike's adjective on these names who struck
         others = [(m.start, m.end) for x in reports if x is not r for m in x.mentions]
+        seizure = r.sub_event_type in SEIZURE_SUB_EVENTS  # a post's holder seizes (`ActorFinder.role`)
         for c in answering + [c for c in r.clauses if c not in answering]:
-            a, b = actors.sides(c.start, c.end, triggers, others, air=r.sub_event_type == AIR_SUB_EVENT)
+            a, b = actors.sides(c.start, c.end, triggers, others, air=r.sub_event_type == AIR_SUB_EVENT, seizure=seizure)
             if a or b:
                 side1, side2 = a, b
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
             side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end, doc.text), triggers, others,
-                                        air=r.sub_event_type == AIR_SUB_EVENT)
+                                        air=r.sub_event_type == AIR_SUB_EVENT, seizure=seizure)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
