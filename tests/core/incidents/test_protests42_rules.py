@@ -52,3 +52,24 @@ def test_a_deed_word_inside_a_self_given_name_is_no_deed() -> None:
                 "للمطالبة بوقف الهجرة.")
         assert _kinds(text) == [("Protests", "Peaceful protest")]
 
+
+# -- a strike alone is no protest ---------------------------------------------------------------------------
+
+def _protest_kinds(text: str) -> list[tuple[str, str]]:
+    an = analyze(text, SUNDAY)
+    return sorted((i.event_type, i.sub_event_type) for i in an.incidents + an.set_aside if i.event_type == "Protests")
+
+
+def test_workers_staying_away_is_no_protest() -> None:
+    """ACLED codes a demonstration, not a strike: «أضرب …», «الإضرابات كلفت …» alone tell none (both were, before)."""
+    assert _protest_kinds("أضرب طيارون ومضيفون في شركة الطيران الإيطالية في أنحاء البلاد اليوم الجمعة "
+                          "مما أجبر الشركة على إلغاء رحلات.") == []
+    assert _protest_kinds("وذكر المعهد في دراسة نشرها أمس أن الإضرابات خلال الأشهر الستة الأولى من العام "
+                          "كلفت البلاد نحو مليون يوم عمل.") == []
+
+
+def test_a_strike_with_a_march_or_a_hunger_strike_stays() -> None:
+    assert _protest_kinds("وأضرب عمال مصنع الإسمنت في مدينة البصرة أمس ونظموا وقفة احتجاجية أمام مبنى المحافظة.") \
+        == [("Protests", "Peaceful protest")]
+    assert _protest_kinds("وأضرب عشرات المعتقلين عن الطعام في سجن عوفر أمس احتجاجا على اعتقالهم الإداري.") \
+        == [("Protests", "Peaceful protest")]
