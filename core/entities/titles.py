@@ -11,7 +11,9 @@ another quote inside.
 Only an indefinite head introduces a name: «صحيفة "الرياض"», «بعنوان: «…»», but «وذكرت الصحيفة
 "أن …"» quotes what the paper said, and «الرواية "الرسمية"» is the official account. Quoted words
 that hold «أن/إن» are speech, never a title. A title's words are not read as events by the
-incident step («مسرحية «الاشتباك»»). Heads and quotes are data: `resources/lexicons/titles.json`.
+incident step («مسرحية «الاشتباك»»). So is a group's own name quoted after a phrase saying it
+calls itself so (`self_names`: «جماعة تطلق على نفسها «استرد أستراليا»» — no territory regained).
+Heads, phrases and quotes are data: `resources/lexicons/titles.json`.
 """
 
 from __future__ import annotations
@@ -38,6 +40,34 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], int]:
 
 
 @lru_cache(maxsize=1)
+def _self_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """`self_names`: phrases saying a group calls itself so («تطلق على نفسها»), by their last
+    normalised word → [(the words before it, label)]."""
+    data = json.loads((files("resources") / "lexicons" / "titles.json").read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, phrases in data.get("self_names", {}).items():
+        if label.startswith("_"):
+            continue
+        for phrase in phrases:
+            words = tuple(normalize_token(w) for w in phrase.split())
+            out.setdefault(words[-1], []).append((words[:-1], label))
+    return out
+
+
+def _self_name_label(tokens, i: int) -> str | None:
+    """The label of a `self_names` phrase ending at token `i` («أطلقت على نفسها»), its first word
+    possibly behind «و/ف»; None when no phrase ends there."""
+    for before, label in _self_names().get(tokens[i].norm, ()):
+        n = len(before)
+        if i < n:
+            continue
+        words = [t.norm for t in tokens[i - n: i]]
+        if words[1:] == list(before[1:]) and words[0] in (before[0], "و" + before[0], "ف" + before[0]):
+            return label
+    return None
+
+
+@lru_cache(maxsize=1)
 def _head_forms() -> dict[str, str]:
     """Every written form of a head, a proclitic of PREFIXES before it → its label."""
     return prefixed_forms(PREFIXES, _lexicon()[0])
@@ -60,7 +90,7 @@ def find(doc: Document) -> list[Span]:
     out: list[Span] = []
     for tokens in doc.sentence_tokens():
         for i in range(len(tokens) - 2):
-            label = head_label(tokens[i].norm)
+            label = head_label(tokens[i].norm) or _self_name_label(tokens, i)
             if label is None:
                 continue
             k = i + 1

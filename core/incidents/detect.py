@@ -562,6 +562,7 @@ def find_mentions(
         found = list(matcher.find(tokens))
         raw: list[Mention] = []
         hits = [(m.token_start, m.token_end, m.start, m.end, m.payloads[0], "") for m in found]
+        hits = _without_bare_strikes(tokens, hits)
         taken = {i for h in hits for i in range(h[0], h[1])}
         for i, tok in enumerate(tokens):
             if tok.norm[:1] == "س" and i not in taken and (trig := _future_trigger(tok.norm)):
@@ -1075,6 +1076,23 @@ def _without_unused_belts(weapons: list[Span], sentence_tokens: list[list[Token]
                 continue
         out.append(w)
     return out
+
+
+def _bare_strike(tokens: list[Token], t0: int, t1: int) -> bool:
+    """Whether the trigger at tokens t0..t1 is a strike word (`strike_words`)."""
+    return all(_is_verb(tokens[k].norm, "strike_words") for k in range(t0, t1))
+
+
+def _without_bare_strikes(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+    """«أضرب طيارون ومضيفون في شركة الطيران اليوم», «الإضرابات كلفت ألمانيا 944 ألف يوم عمل»: a
+    sentence whose only protest words are a strike tells no protest (ACLED codes demonstrations,
+    not workers staying away); with a march, sit-in or gathering beside it the strike stays."""
+    protest = [h for h in hits if h[4].event_type == "Protests"]
+    if not protest or not all(_bare_strike(tokens, h[0], h[1]) for h in protest):
+        return hits
+    if any(_is_verb(t.norm, "hunger_strike_words") for t in tokens):  # «أضرب الأسرى عن الطعام»: left as it was
+        return hits
+    return [h for h in hits if h[4].event_type != "Protests"]
 
 
 def _crowd_munitions(tokens: list[Token], t0: int, t1: int, trig: Trigger) -> bool:
