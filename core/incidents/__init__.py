@@ -456,8 +456,8 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
                 regions.append(incident)
             elif "no_place" not in incident.flags:
                 incident.flags.append("no_place")
-    for incident in regions:  # the same day's event of its kind placed below the region: that one is coded
-        if told_finer(incident, incidents):
+    for k, incident in enumerate(regions):  # the same day's event of its kind placed below the region: that one is coded
+        if told_finer(incident, incidents) or _region_twin(incident, regions[:k]):
             incident.flags.append("no_place")
     for incident in incidents:
         incident.summary_en, incident.summary_ar = describe(incident)
@@ -566,7 +566,12 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
     words = word_set("country_region_words")
     first = idx - 1
     if not variant_in(tokens[first].norm, words, depth=2):
-        return False
+        if not _struck_abroad(incident, own, tokens[first], span, doc):
+            return False
+        # «شنت مقاتلات تركية غارات على مواقع للتنظيم في سوريا»: the country itself, at geo_precision 3
+        incident.location = Place(**{**place.to_dict(), "kind": REGION_KIND, "geo_precision": 3,
+                                     "lat": None, "lon": None})
+        return True
     if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, words, depth=2):
         first -= 1  # «جنوب شرق تركيا»
     if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, word_set("destination_cues"), depth=1):
@@ -578,6 +583,45 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
     incident.location = Place(**{**place.to_dict(), "text": phrase, "name_ar": phrase, "kind": REGION_KIND,
                                  "geo_precision": 3, "lat": None, "lon": None})
     return True
+
+
+ABROAD_TARGET_REACH = 12  # words from the strike (or its aircraft) to the country, the target named between
+
+
+def _struck_abroad(incident: Incident, own: list, before: object, span: Span, doc: Document) -> bool:
+    """An air strike by a foreign force (ACLED inter 8: «مقاتلات تركية», the coalition) on targets
+    named between its trigger and «في» + the country struck (`abroad_strike_cues`,
+    `abroad_strike_targets`: «شنت مقاتلات تركية غارات جوية على مواقع لتنظيم داعش في سوريا»): ACLED
+    codes the strike at the country (geo_precision 3) as it codes a region of it. The trigger is an
+    indefinite strike of the clause, within ABROAD_TARGET_REACH words before the country: not a tally
+    («شنت 16 غارة جوية في العراق وسبع غارات في سوريا»: no target named), nor strikes told back
+    («وأدت الغارات التركية على مواقع للتنظيم في سوريا إلى مقتل …»), nor the country of a base they
+    fly from («أن تنطلق المقاتلات من قواعد في تركيا لشن ضربات»: the strike after it)."""
+    from core.incidents.lexicons import word_set
+
+    if incident.sub_event_type != "Air/drone strike" or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
+        return False
+    if not variant_in(before.norm, word_set("abroad_strike_cues"), depth=1):
+        return False
+    targets = word_set("abroad_strike_targets")
+    for r in own:
+        for m in r.mentions:
+            if r.strength != "strong" or m.definite or m.clause is None or m.end > span.start \
+                    or not m.clause.start <= span.start < m.clause.end:
+                continue
+            between = [normalized(w) for w in doc.text[m.end:span.start].split()]
+            if len(between) <= ABROAD_TARGET_REACH and any(variant_in(w, targets, depth=1) for w in between):
+                return True
+    return False
+
+
+def _region_twin(incident: Incident, before: list[Incident]) -> bool:
+    """An event placed at a region or country already coded before it with its type, day and
+    place («شن الجيش التركي غارات جوية السبت على مواقع داعش في سوريا» then «وشنت مقاتلات تركية
+    السبت غارات جوية على مواقع لتنظيم داعش في سوريا»): the same strikes told twice."""
+    return any("no_place" not in o.flags and o.event_type == incident.event_type and o.date == incident.date
+               and o.location is not None and o.location.country == incident.location.country
+               and normalized(o.location.name_ar) == normalized(incident.location.name_ar) for o in before)
 
 
 SAME_TOLL_MIN = 5  # dead counted alike on two days that make one toll told twice (`told_finer`)
