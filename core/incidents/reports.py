@@ -1837,6 +1837,7 @@ def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int,
     relative pronoun before «منذ» + a word of the period's start (`tally_since_words`), else from its
     clause's start, to that word."""
     since, relatives = word_set("tally_since_words"), word_set("tally_relatives")
+    totals = word_set("tally_total_nouns")
     out: list[tuple[int, int]] = []
     for k in range(len(tokens) - 1):
         if not variant_in(tokens[k].norm, ("منذ",), depth=1) or not variant_in(tokens[k + 1].norm, since, depth=1):
@@ -1847,6 +1848,12 @@ def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int,
         first = next((j for j in range(k - 1, clause.tok_start - 1, -1) if variant_in(tokens[j].norm, relatives, depth=1)),
                      clause.tok_start)
         out.append((tokens[first].start, tokens[k + 1].end))
+        # «وارتفع عدد قتلى قوات الأمن منذ مطلع العام إلى 120 قتيلا»: the figure comes after the period, the
+        # count's noun («عدد/حصيلة») before it — a cumulative toll up to the clause's end
+        total = next((j for j in range(k - 1, max(clause.tok_start, k - TALLY_REACH) - 1, -1)
+                      if variant_in(tokens[j].norm, totals, depth=1)), None)
+        if total is not None:
+            out.append((tokens[total].start, tokens[clause.tok_end - 1].end))
     for m in word_matcher("tally_period_words").find(tokens):
         # «… في نيجيريا وتشاد، وأدت إلى مقتل 130 شخصا وإصابة العشرات هذا الشهر»: the clause ends with the
         # period it counts over (nothing after it in the clause but punctuation)

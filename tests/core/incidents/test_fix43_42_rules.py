@@ -1,0 +1,57 @@
+"""Session 42 (s42-fix43): shapes version 41 saw and left.
+
+- A cumulative toll of a war or a campaign («وارتفع عدد ضحايا الحملة منذ مطلع الشهر إلى 85 قتيلا»)
+  is the period's, not the fatalities of the next deed told in its sentence or paragraph: «مطلع»,
+  «مستهل», «أوائل», «بدايات» join the running-total cue's period words, and the count's noun
+  («عدد/حصيلة») before «منذ» + a period word makes the rest of its clause a tally
+  (`reports._tally_ranges`, `tally_total_nouns`).
+
+Sentences written for the tests in the style of the news; the codability model is switched off,
+so each test pins the rules alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.incidents.incident_fixtures import violent
+
+MONDAY = date(2015, 8, 10)
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off: the rules alone
+
+
+def _violent(text: str) -> list:
+    return violent(text, MONDAY)
+
+
+def _killed(found: list) -> list[int | None]:
+    return sorted(i.fatalities or 0 for i in found)
+
+
+# -- a background toll is not the next deed's ----------------------------------------------------------
+
+def test_a_campaign_toll_in_its_own_sentence_is_not_the_next_deeds():
+    found = _violent("وارتفع عدد ضحايا الحملة العسكرية منذ مطلع الشهر إلى 85 قتيلا. "
+                     "وقتل أمس ثلاثة مدنيين في قصف على حي المعلا في عدن.")
+    assert _killed(found) == [3]
+
+
+def test_a_toll_since_the_start_of_the_year_after_the_deed_is_not_its_toll():
+    found = _violent("قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في مدينة العريش أمس، "
+                     "وارتفع عدد قتلى قوات الأمن في شمال سيناء منذ مطلع العام إلى 120 قتيلا.")
+    assert _killed(found) == [2]
+
+
+def test_a_toll_since_the_fighting_began_told_by_an_official_is_not_the_shellings():
+    found = _violent("قال مسؤول محلي إن حصيلة القتلى منذ بدء المواجهات في المدينة بلغت ألف قتيل، "
+                     "وقتل أمس ثلاثة مدنيين في قصف على حي المعلا في عدن.")
+    assert _killed(found) == [3]
+
+
+def test_a_rising_toll_of_one_bombing_is_still_its_toll():
+    # no period after «منذ»: the toll of the day's bombing rose
+    found = _violent("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة أمس، وارتفع عدد قتلى التفجير إلى 25 قتيلا.")
+    assert _killed(found) == [25]
