@@ -5,6 +5,15 @@
   «مستهل», «أوائل», «بدايات» join the running-total cue's period words, and the count's noun
   («عدد/حصيلة») before «منذ» + a period word makes the rest of its clause a tally
   (`reports._tally_ranges`, `tally_total_nouns`).
+- An inquiry into a strike or a bombing («فتح تحقيق في الغارة …», «لجنة للتحقيق في التفجير …») tells
+  the deed again: a background cue over the rest of its clause (triggers_context.json).
+- A claim of another bombing told in the same sentence («…، فيما تبنى تنظيم داعش الهجوم الذي استهدف
+  مسجدا في بغداد») gives no side to a bombing naming none of its own in another governorate
+  (`reports._beside_claims_elsewhere`); the claim's place may lie to the end of its clause after «في»
+  (`claim_places`, at most 14 tokens).
+- A toll whose accident is told past ACCIDENT_REACH words or in a later clause of its sentence
+  («توفي ثلاثة أشخاص وأصيب ستة آخرون، بينهم طفلان، إثر حادث مروري») is an accident's, not an attack
+  (`detect._accident_told_after`), unless a deed or a weapon is told between.
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -55,3 +64,21 @@ def test_a_rising_toll_of_one_bombing_is_still_its_toll():
     # no period after «منذ»: the toll of the day's bombing rose
     found = _violent("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة أمس، وارتفع عدد قتلى التفجير إلى 25 قتيلا.")
     assert _killed(found) == [25]
+
+
+# -- an inquiry into a deed is no new deed ---------------------------------------------------------------
+
+def test_an_inquiry_into_an_air_strike_is_no_air_strike():
+    assert _violent("أعلنت وزارة الدفاع الأمريكية أمس فتح تحقيق في الغارة الجوية التي استهدفت قرية قرب مدينة "
+                    "أربيل في شمال العراق الأسبوع الماضي.") == []
+
+
+def test_a_committee_to_investigate_a_bombing_is_no_bombing():
+    assert _violent("شكلت وزارة الداخلية العراقية أمس لجنة للتحقيق في التفجير الذي استهدف سوقا شعبيا في مدينة بعقوبة.") == []
+
+
+def test_the_strike_told_before_the_inquiry_stays():
+    found = _violent("قتل خمسة مدنيين في غارة جوية على قرية شمال مدينة أربيل أمس، "
+                     "وأعلنت الحكومة فتح تحقيق في الغارة.")
+    assert _killed(found) == [5]
+
