@@ -519,6 +519,39 @@ def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, 
     return (max(before) if before else s_start), (min(after) if after else s_end)
 
 
+def _beside_claims_elsewhere(r: Report, lo: int, hi: int, clauses: list[Clause], tokens: list[Token],
+                             doc: Document) -> tuple[int, int]:
+    """The part of the sentence (`lo`–`hi`) a report naming no side of its own reads its sides from,
+    without a clause of its sentence telling a claim of another deed: a word of claiming (`claim_verbs`,
+    `claim_nouns`) outside the report's clauses whose deed is placed, within its clause, only in other
+    governorates than the report's («قتل عشرة أشخاص في تفجير في كركوك، فيما تبنى تنظيم داعش الهجوم
+    الذي استهدف مسجدا في بغداد»: IS claimed the Baghdad attack, not the Kirkuk bombing). A claim
+    naming no place, or the report's governorate, is left to the sentence (`_claimed` reads it)."""
+    from core.incidents import claim_places
+
+    here = r.located.place.admin1_en if r.located is not None and r.located.place is not None else ""
+    if not here or not r.mentions:
+        return lo, hi
+    verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
+    own = {id(c) for c in r.clauses}
+    places = [s for s in doc.entities if s.label == "LOCATION" and s.attrs.get("admin1_en")]
+    first, last = r.mentions[0].start, r.mentions[-1].end
+    for k, tok in enumerate(tokens):
+        if not lo <= tok.start < hi or not (variant_in(tok.norm, verbs, depth=1) or variant_in(tok.norm, nouns, depth=1)):
+            continue
+        clause = next((c for c in clauses if c.tok_start <= k < c.tok_end), None)
+        if clause is None or id(clause) in own:
+            continue
+        named = claim_places(tokens, k, places)
+        if not named or any(s.attrs["admin1_en"] == here for s in named):
+            continue
+        if clause.start >= last:
+            hi = min(hi, clause.start)
+        elif clause.end <= first:
+            lo = max(lo, clause.end)
+    return lo, hi
+
+
 def _answered_deed(clause: Clause, text: str) -> bool:
     """The clause opens with a word of retaliation («ردا على هجوم …», «انتقاما لتفجير …»; see
     clauses.CAUSE_OPENERS): it tells the deed answered, beside the deed that answers it."""
@@ -1952,8 +1985,9 @@ def _fill(
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end, doc.text), triggers, others,
-                                        air=r.sub_event_type == AIR_SUB_EVENT)
+            lo, hi = _beside_answers(r, reports, s_start, s_end, doc.text)
+            lo, hi = _beside_claims_elsewhere(r, lo, hi, clauses, tokens, doc)
+            side1, side2 = actors.sides(lo, hi, triggers, others, air=r.sub_event_type == AIR_SUB_EVENT)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own

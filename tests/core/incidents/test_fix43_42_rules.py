@@ -82,3 +82,38 @@ def test_the_strike_told_before_the_inquiry_stays():
                      "وأعلنت الحكومة فتح تحقيق في الغارة.")
     assert _killed(found) == [5]
 
+
+# -- a claim of another bombing in the same sentence -----------------------------------------------------
+
+def _doers(found: list) -> list[str]:
+    return [i.actor1.name_en if i.actor1 else "" for i in found]
+
+
+def test_a_claim_of_a_baghdad_attack_is_not_the_kirkuk_bombings():
+    found = _violent("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة كركوك أمس، فيما تبنى تنظيم داعش "
+                     "الهجوم الانتحاري الذي استهدف مسجدا في بغداد الأسبوع الماضي.")
+    kirkuk = [i for i in found if i.fatalities == 10]
+    assert len(kirkuk) == 1 and "Islamic State" not in _doers(kirkuk)[0]
+
+
+def test_a_short_claim_of_another_citys_attack_is_not_this_bombings():
+    found = _violent("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة كركوك أمس، فيما تبنى تنظيم داعش هجوما في بغداد.")
+    assert "Islamic State" not in _doers(found)[0]
+
+
+def test_a_claim_of_this_citys_bombing_in_the_same_sentence_stays():
+    found = _violent("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة كركوك أمس، وتبنى تنظيم داعش تفجير كركوك.")
+    assert "Islamic State" in _doers(found)[0]
+
+
+def test_a_sect_named_far_after_a_claim_is_no_place():
+    found = _violent("انفجرت سيارة ملغومة خارج مسجد في صنعاء أمس ما أسفر عن مقتل ثلاثة أشخاص، وأعلن داعش مسؤوليته "
+                     "عن الهجوم بالسيارة الملغومة الذي استهدف مسجدا للطائفة الإسماعيلية.")
+    assert "Islamic State" in _doers(found)[0]
+
+
+def test_a_claim_naming_no_place_stays():
+    found = _violent("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة كركوك أمس، وتبنى تنظيم داعش الهجوم.")
+    assert "Islamic State" in _doers(found)[0]
+
+
