@@ -117,3 +117,18 @@ def test_a_claim_naming_no_place_stays():
     assert "Islamic State" in _doers(found)[0]
 
 
+# -- a traffic accident told a clause after its toll -------------------------------------------------------
+
+def test_an_accident_told_in_a_later_clause_is_no_attack():
+    assert _violent("توفي ثلاثة أشخاص وأصيب ستة آخرون، بينهم طفلان، وإصابة امرأة بإصابات طفيفة أمس، "
+                    "إثر حادث مروري بين سيارتين على طريق أبها.") == []
+
+
+def test_an_accident_told_far_after_its_toll_is_no_attack():
+    assert _violent("لقي خمسة أشخاص حتفهم وأصيب 30 راكبا بإصابات متفاوتة بين الخطيرة والمتوسطة، "
+                    "فجر أمس في حادث سير على طريق الرياض الدمام.") == []
+
+
+def test_an_attack_before_an_accident_in_its_sentence_stays():
+    found = _violent("قتل جنديان في هجوم مسلح على حاجز أمني قرب مدينة العريش أمس، وتوفي ثالث في حادث سير أثناء نقله.")
+    assert 2 in _killed(found)
