@@ -330,6 +330,21 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
 
 
 CLAIM_PLACE_REACH = 8  # tokens from a word of claiming to the place of the deed it names («مسؤوليته عن الهجوم في بغداد»)
+CLAIM_CLAUSE_REACH = 14  # tokens at most of a claim's own clause, the deed it names told in a relative clause
+
+
+def claim_places(tokens: list, k: int, places: list) -> list:
+    """The places a claim at token `k` names for its deed: within CLAIM_PLACE_REACH tokens after it, or,
+    on to the end of its clause (a comma, a full stop) within CLAIM_CLAUSE_REACH tokens, a place right
+    after «في» — «فيما تبنى تنظيم داعش الهجوم الانتحاري الذي استهدف مسجدا في بغداد» names Baghdad nine
+    tokens after its verb; «… الذي استهدف مسجدا للطائفة الإسماعيلية» names no place (a sect)."""
+    near = tokens[min(k + CLAIM_PLACE_REACH, len(tokens) - 1)].end
+    end = min(k + CLAIM_CLAUSE_REACH, len(tokens) - 1)
+    end = next((j for j in range(k + 1, end + 1) if tokens[j].text[:1] in "،,.؛;:!?؟"), end)
+    far = tokens[end].end
+    after_in = {tokens[j].end for j in range(k + 1, end) if tokens[j].norm in ("في", "وفي")}
+    return [s for s in places if tokens[k].end <= s.start < near
+            or near <= s.start < far and any(0 < s.start - e <= 1 for e in after_in)]
 
 
 def _claims_elsewhere(tokens: list, draft: Draft, places: list, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -344,8 +359,7 @@ def _claims_elsewhere(tokens: list, draft: Draft, places: list, verbs: frozenset
     for k, tok in enumerate(tokens):
         if not (variant_in(tok.norm, verbs, depth=1) or variant_in(tok.norm, nouns, depth=1)):
             continue
-        reach = tokens[min(k + CLAIM_PLACE_REACH, len(tokens) - 1)].end
-        named = [s for s in places if tok.end <= s.start < reach]
+        named = claim_places(tokens, k, places)
         if named:
             return all(s.attrs["admin1_en"] != located.place.admin1_en for s in named)
     return False

@@ -666,7 +666,8 @@ def find_mentions(
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
             if not why and trig.strength == "weak" and trig.event_type == "Violence against civilians" \
-                    and (_accidental(tokens, t0, t1, clause, arms_here) or _crashed_by_fault(tokens)):
+                    and (_accidental(tokens, t0, t1, clause, arms_here) or _crashed_by_fault(tokens)
+                         or _accident_told_after(tokens, t1, clause, clauses, arms_here, hits)):
                 why = "accident"  # «لقي 18 شخصا مصرعهم إثر اصطدام مركب بصندل نهري»: no one attacked
             if not why and trig.sub_event_type == "Armed clash" and trig.strength == "strong" \
                     and _unarmed(tokens, t1, clause):
@@ -1218,6 +1219,37 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
             return True  # «… إثر اصطدام», «في حادث غرق مركب», «إثر "اصطدام …"», «بحادث سير»
         if k < t0 and any(tokens[j].norm in results for j in range(max(clause.tok_start, k - 2), t0)):
             return True
+    return False
+
+
+ACCIDENT_NEXT_REACH = 20  # tokens from a casualty word to an accident told in a later clause of its sentence
+
+
+def _accident_told_after(tokens: list[Token], t1: int, clause: Clause, clauses: list[Clause],
+                         arms: Collection[Span], hits: list) -> bool:
+    """A casualty word whose toll runs on, past ACCIDENT_REACH words or into the next clauses of its
+    sentence, to the accident that caused it («لقي تسعة أشخاص حتفهم وأصيب 40 راكبا بإصابات متفاوتة
+    بين الخطيرة والمتوسطة، فجر أمس في حادث سير», «توفي أربعة أشخاص وأصيب خمسة، بينهم امرأتان، إثر
+    حادث مروري»): an accident noun (`accident_nouns`) behind a cause word (`accident_cause_words`), or
+    glued to «ب», within ACCIDENT_NEXT_REACH tokens after it, with no weapon named from the casualty
+    word's clause on to it and no deed told between but casualty words (weak triggers)."""
+    causes = word_set("accident_cause_words")
+    for c in clauses:
+        if c.tok_end <= t1 or c.tok_start < clause.tok_start or c.tok_start > t1 + ACCIDENT_NEXT_REACH:
+            continue
+        if any(clause.start <= w.start < c.end for w in arms) \
+                or any(conj_in(tokens[k].norm, word_set("arson_words")) for k in range(clause.tok_start, c.tok_end)):
+            return False
+        for m in word_matcher("accident_nouns").find(tokens[c.tok_start: c.tok_end]):
+            k = c.tok_start + m.token_start
+            if k < t1:
+                continue
+            if k > t1 + ACCIDENT_NEXT_REACH or any(t1 <= h[0] < k and h[4].strength != "weak" for h in hits):
+                return False  # too far, or a deed told between: the toll is its
+            before = next((j for j in range(k - 1, c.tok_start - 1, -1) if not tokens[j].is_punct), None)
+            if (before is not None and tokens[before].norm in causes) \
+                    or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads():
+                return True
     return False
 
 

@@ -520,6 +520,39 @@ def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, 
     return (max(before) if before else s_start), (min(after) if after else s_end)
 
 
+def _beside_claims_elsewhere(r: Report, lo: int, hi: int, clauses: list[Clause], tokens: list[Token],
+                             doc: Document) -> tuple[int, int]:
+    """The part of the sentence (`lo`–`hi`) a report naming no side of its own reads its sides from,
+    without a clause of its sentence telling a claim of another deed: a word of claiming (`claim_verbs`,
+    `claim_nouns`) outside the report's clauses whose deed is placed, within its clause, only in other
+    governorates than the report's («قتل عشرة أشخاص في تفجير في كركوك، فيما تبنى تنظيم داعش الهجوم
+    الذي استهدف مسجدا في بغداد»: IS claimed the Baghdad attack, not the Kirkuk bombing). A claim
+    naming no place, or the report's governorate, is left to the sentence (`_claimed` reads it)."""
+    from core.incidents import claim_places
+
+    here = r.located.place.admin1_en if r.located is not None and r.located.place is not None else ""
+    if not here or not r.mentions:
+        return lo, hi
+    verbs, nouns = word_set("claim_verbs"), word_set("claim_nouns")
+    own = {id(c) for c in r.clauses}
+    places = [s for s in doc.entities if s.label == "LOCATION" and s.attrs.get("admin1_en")]
+    first, last = r.mentions[0].start, r.mentions[-1].end
+    for k, tok in enumerate(tokens):
+        if not lo <= tok.start < hi or not (variant_in(tok.norm, verbs, depth=1) or variant_in(tok.norm, nouns, depth=1)):
+            continue
+        clause = next((c for c in clauses if c.tok_start <= k < c.tok_end), None)
+        if clause is None or id(clause) in own:
+            continue
+        named = claim_places(tokens, k, places)
+        if not named or any(s.attrs["admin1_en"] == here for s in named):
+            continue
+        if clause.start >= last:
+            hi = min(hi, clause.start)
+        elif clause.end <= first:
+            lo = max(lo, clause.end)
+    return lo, hi
+
+
 def _answered_deed(clause: Clause, text: str) -> bool:
     """The clause opens with a word of retaliation («ردا على هجوم …», «انتقاما لتفجير …»; see
     clauses.CAUSE_OPENERS): it tells the deed answered, beside the deed that answers it."""
@@ -1838,6 +1871,7 @@ def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int,
     relative pronoun before «منذ» + a word of the period's start (`tally_since_words`), else from its
     clause's start, to that word."""
     since, relatives = word_set("tally_since_words"), word_set("tally_relatives")
+    totals = word_set("tally_total_nouns")
     out: list[tuple[int, int]] = []
     for k in range(len(tokens) - 1):
         if not variant_in(tokens[k].norm, ("منذ",), depth=1) or not variant_in(tokens[k + 1].norm, since, depth=1):
@@ -1848,6 +1882,12 @@ def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int,
         first = next((j for j in range(k - 1, clause.tok_start - 1, -1) if variant_in(tokens[j].norm, relatives, depth=1)),
                      clause.tok_start)
         out.append((tokens[first].start, tokens[k + 1].end))
+        # «وارتفع عدد قتلى قوات الأمن منذ مطلع العام إلى 120 قتيلا»: the figure comes after the period, the
+        # count's noun («عدد/حصيلة») before it — a cumulative toll up to the clause's end
+        total = next((j for j in range(k - 1, max(clause.tok_start, k - TALLY_REACH) - 1, -1)
+                      if variant_in(tokens[j].norm, totals, depth=1)), None)
+        if total is not None:
+            out.append((tokens[total].start, tokens[clause.tok_end - 1].end))
     for m in word_matcher("tally_period_words").find(tokens):
         # «… في نيجيريا وتشاد، وأدت إلى مقتل 130 شخصا وإصابة العشرات هذا الشهر»: the clause ends with the
         # period it counts over (nothing after it in the clause but punctuation)
@@ -1947,8 +1987,10 @@ def _fill(
                 break
         own_sides = bool(side1 or side2)
         if not side1 and not side2 and not _fired_across(r, doc.text):
-            side1, side2 = actors.sides(*_beside_answers(r, reports, s_start, s_end, doc.text), triggers, others,
-                                        air=r.sub_event_type == AIR_SUB_EVENT, seizure=seizure)
+            lo, hi = _beside_answers(r, reports, s_start, s_end, doc.text)
+            lo, hi = _beside_claims_elsewhere(r, lo, hi, clauses, tokens, doc)
+            side1, side2 = actors.sides(lo, hi, triggers, others, air=r.sub_event_type == AIR_SUB_EVENT,
+                                        seizure=seizure)
         if r.resolve in ("territory", "arrest"):
             m = r.mentions[0]
             # a verb's doer; a definite verbal noun («بعد السيطرة على آخر مواقعهم») names none of its own
