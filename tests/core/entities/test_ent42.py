@@ -47,3 +47,20 @@ def test_a_collision_or_an_overturning_is_a_road_accident() -> None:
         assert [i.summary_en for i in analyze(text, MONDAY).incidents] == [], text
     # an attack in the same town stays an attack
     assert analyze("قتل رجل أمن في هجوم مسلح على دورية في محافظة بيشة.", MONDAY).incidents
+
+
+def test_al_azhar_is_an_organisation_and_a_source() -> None:
+    from entity_fixtures import spans
+    assert [t for t, _ in spans("أدان الأزهر الشريف التفجير الذي استهدف المسجد.", "ORGANIZATION")] == ["الأزهر الشريف"]
+    assert "الأزهر" in [t for t, _ in spans("وأكد الأزهر في بيان أصدره أمس رفضه للهجوم.", "SOURCE")]
+    assert spans("وأكد الأزهر في بيان أصدره أمس رفضه للهجوم.", "PERSON") == []
+
+
+def test_tebu_and_tuareg_fighters_are_ethnic_militias() -> None:
+    text = "قتل 12 شخصا في اشتباكات بين مقاتلين من التبو وآخرين من الطوارق في بلدة أوباري جنوب ليبيا."
+    names = {i.summary_en.split(" in ")[0] for i in analyze(text, MONDAY).incidents}
+    assert any("Tuareg Ethnic Militia (Libya)" in n and "Tebu Ethnic Militia (Libya)" in n for n in names), names
+    # gunmen of the two tribes are the tribes' men, not unidentified gunmen
+    text = "قتل 20 شخصا في اشتباكات يخوضها مسلحون من قبيلتي التبو والطوارق في مدينة سبها جنوب ليبيا."
+    summaries = [i.summary_en for i in analyze(text, MONDAY).incidents]
+    assert summaries and "Unidentified" not in summaries[0] and "Tebu Ethnic Militia (Libya)" in summaries[0], summaries
