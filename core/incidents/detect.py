@@ -1212,7 +1212,8 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
     causes, results = word_set("accident_cause_words"), word_set("accident_result_words")
     for m in word_matcher("accident_nouns").find(tokens[clause.tok_start: clause.tok_end]):
         k = clause.tok_start + m.token_start
-        before = next((j for j in range(k - 1, clause.tok_start - 1, -1) if not tokens[j].is_punct), None)
+        before = next((j for j in range(k - 1, clause.tok_start - 1, -1)
+                       if not tokens[j].is_punct and not tokens[j].norm.isdigit()), None)  # «في 3 حوادث سير»
         if t1 <= k <= t1 + ACCIDENT_REACH and (
                 (before is not None and tokens[before].norm in causes)
                 or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads()):
