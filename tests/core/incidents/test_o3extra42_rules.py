@@ -52,3 +52,20 @@ def test_published_pictures_of_jets_striking_stay_a_strike() -> None:
     """«نشرت … صورا لمقاتلات … وهي تقصف»: published, not deployed; the strike is told."""
     text = "نشرت وزارة الدفاع أمس صورا لمقاتلات التحالف وهي تقصف مواقع لداعش قرب الرقة."
     assert any(i.sub_event_type == "Air/drone strike" for i in _violent(text))
+
+
+# -- a habit told: «بانتظام» -------------------------------------------------------------------------
+
+def test_shelling_told_as_a_habit_is_no_event() -> None:
+    """«ويقصف الجيش بانتظام أحياء …» (`habit`, the whole clause): what a side does regularly, no deed
+    of the day."""
+    text = "ويقصف الجيش بانتظام أحياء المعارضة في مدينة درعا بالمدفعية الثقيلة والبراميل المتفجرة."
+    assert not _violent(text)
+
+
+def test_a_strike_on_a_town_shelled_regularly_stays() -> None:
+    """«… على بلدة كفرنبل التي تقصفها قوات النظام بانتظام»: the habit is the town's, told in a
+    relative clause; the strike of the day stands with its toll."""
+    text = "قتل خمسة مدنيين أمس في غارة جوية على بلدة كفرنبل التي تقصفها قوات النظام بانتظام."
+    found = _violent(text)
+    assert [i.fatalities for i in found] == [5]
