@@ -189,7 +189,8 @@ def build_reports(doc: Document) -> list[Report]:
                    next((r for r in sentence_reports if r.side1 and r.side1[0].inter != 7), None))
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
         _raid_was_arrest(sentence_reports, reports, s_idx, doc)
-        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
+        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph,
+                            _opens_with(tokens, s_start, s_end, _speech_goes_on_openers()))
         listed_day = _listed_day(sentence_reports, listed_day, s_idx)
         lead_day = _lead_day(sentence_reports, lead_day, clauses[0].paragraph,
                              _opens_with(tokens, s_start, s_end, _lead_day_openers()), doc.text)
@@ -383,16 +384,19 @@ def _tolls_of_own_governorates(groups: dict[tuple[str, ...], list[Mention]], pla
 
 
 def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tuple[str, str], str]],
-                        s_idx: int, paragraph: int) -> None:
+                        s_idx: int, paragraph: int, speaking_on: bool = False) -> None:
     """«فقد شهدت إحدى القرى أمس سقوط ثلاث قذائف … كما تعرضت قرى أخرى لسقوط عدد من القذائف»,
     «دكت مقاتلات التحالف مواقع … أمس. وقال شهود عيان إن صواريخ استهدفت معسكر …»: an event with no
     day of its own, right after a sentence telling an event of its kind on a named day, in its
-    paragraph or opening with «كما», goes on telling that day — not the article's."""
+    paragraph or opening with «كما», goes on telling that day — not the article's. SPEAKING_ON: the
+    sentence opens with the source speaking on («وأضافت المصادر أن سبعة آخرين قتلوا في تفجير آخر»,
+    `speech_goes_on_openers`), which wire copy sets on a line of its own: a new paragraph does not end
+    the day there."""
     sentence, para, days = before
     if sentence != s_idx - 1 or not days:
         return
     for r in reports:
-        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
+        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive or speaking_on):
             r.date, r.time_precision = days[r.kind], 1
 
 
@@ -447,6 +451,11 @@ def _without_leading_waw(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _lead_day_openers() -> frozenset[str]:
     return frozenset(normalized(w) for w in context()["lead_day_openers"])
+
+
+@lru_cache(maxsize=1)
+def _speech_goes_on_openers() -> frozenset[str]:
+    return frozenset(normalized(w) for w in context()["speech_goes_on_openers"])
 
 
 def _listed_day(reports: list[Report], lead: tuple[int, str | None], s_idx: int) -> tuple[int, str | None]:
