@@ -2089,6 +2089,7 @@ def _fill(
         r.dated_before = r.date_explicit and bool(days_before) and str(days_before[-1].attrs["iso"])[:10] == r.date
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
+        _span_before_deed(r, r_dates, doc.text)
         _resolve_kind(r)
         _riot_cause_dead(r, doc.text)
         _protest_matter_actors(r, doc.text)
@@ -2205,6 +2206,56 @@ def _day_after(r: Report, dates: list[Span], text: str) -> bool:
         return False
     trigger = r.mentions[0]
     return _after_day_after(trigger, text) and not any(d.start >= trigger.end and d.attrs.get("iso") for d in dates)
+
+
+SPAN_DEED_REACH = 10  # words from «على/من» of «بعد يومين على» to the deed's trigger («مقتل 32 شخصا في … في تفجير»)
+VAGUE_SPAN_DAYS = 3  # «بعد أيام على», «بعد وقت قصير على»: some days before, told to the week
+
+
+@lru_cache(maxsize=1)
+def _deed_spans() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """(`deed_span_days` by normalised span, `deed_span_vague`, the words a deed told after a span
+    may open with: `dating_event_nouns` and `deed_span_openers`)."""
+    ctx = context()
+    days = {" ".join(normalized(w) for w in k.split()): v for k, v in ctx["deed_span_days"].items()}
+    vague = frozenset(" ".join(normalized(w) for w in k.split()) for k in ctx["deed_span_vague"])
+    openers = frozenset(normalized(w) for w in ctx["dating_event_nouns"] + ctx["deed_span_openers"])
+    return days, vague, openers
+
+
+_SPAN_CUE = re.compile(r"(?:^|\s)و?بعد\s+(\S+(?:\s+\S+)?)\s+(?:على|من)\s+((?:\S+\s+){0,%d})$" % SPAN_DEED_REACH)
+
+
+def _span_before_deed(r: "Report", r_dates: list[Span], text: str) -> None:
+    """«وتأتي الغارات بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في كركوك», «ويأتي القرار بعد وقت
+    قصير على مقتل 15 شخصا في الموصل في تفجير انتحاري»: a deed told right after «بعد» + a span of time
+    (`deed_span_days`, `deed_span_vague`) + «على/من», opening with an attack noun or a word of death
+    (`dating_event_nouns`, `deed_span_openers`), came that span before the day the sentence tells —
+    not on it; with no date of its own told after its trigger, its day is that day less the span
+    (told to the week for a vague span). Its day is then its own (`date_explicit`): the next
+    sentence does not go on with it."""
+    if not r.mentions or r.date is None:
+        return
+    first = r.mentions[0]
+    if any(d.start >= first.end and d.attrs.get("iso") for d in r_dates):
+        return  # «بعد ثلاثة أيام على الهجوم الذي … الإثنين الماضي»: its own day
+    word_start = max(text.rfind(" ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    lead = re.split(r"[.،,؛;:!?؟\n]", text[max(0, word_start - 160): word_start])[-1]
+    m = _SPAN_CUE.search(lead)
+    if m is None:
+        return
+    days, vague, openers = _deed_spans()
+    span = " ".join(normalized(w) for w in m.group(1).split())
+    if span not in days and span not in vague:
+        return
+    rest = [normalized(w) for w in m.group(2).split()]
+    deed = rest[0] if rest else normalized(text[word_start:first.end].split()[0]) if text[word_start:first.end].split() else ""
+    if not variant_in(deed, openers):
+        return
+    back = days.get(span, VAGUE_SPAN_DAYS)
+    r.date = (Date.fromisoformat(r.date) - timedelta(days=back)).isoformat()
+    r.time_precision = 1 if span in days else 2
+    r.date_explicit = True
 
 
 def _text_before_word(trigger: Mention, text: str) -> str:

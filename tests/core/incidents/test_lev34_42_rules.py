@@ -49,3 +49,25 @@ def test_speaking_on_with_a_day_of_its_own_keeps_it() -> None:
             "وأضافت المصادر أن خمسة قتلوا أمس الأول الأحد في تفجير آخر في مدينة الخالص.")
     found = _violent(text)
     assert "2015-08-09" in {i.date for i in found}
+
+
+# -- a deed told a span of time before ---------------------------------------------------------------
+
+def test_attack_told_days_before_the_sentence_is_dated_back() -> None:
+    found = _violent("وتأتي هذه الغارات بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في مدينة كركوك.")
+    assert found and found[0].date == "2015-08-08"
+
+
+def test_deaths_told_a_short_while_before_are_dated_to_the_week() -> None:
+    found = _violent("ويأتي القرار بعد وقت قصير على مقتل 15 شخصا في مدينة الموصل في تفجير انتحاري.")
+    assert found and found[0].date == "2015-08-08" and found[0].time_precision == 2
+
+
+def test_deed_after_a_span_with_its_own_day_keeps_it() -> None:
+    found = _violent("وتأتي هذه المواجهة بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 20 قتيلا في كركوك الخميس الماضي.")
+    assert found and found[0].date == "2015-08-06"
+
+
+def test_fighting_a_span_long_is_not_dated_back() -> None:
+    found = _violent("سيطر الجيش على البلدة أمس بعد ثلاثة أيام من المعارك مع المسلحين في محافظة الأنبار.")
+    assert found and {i.date for i in found} == {"2015-08-10"}
