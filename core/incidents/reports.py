@@ -2089,7 +2089,7 @@ def _fill(
         r.dated_before = r.date_explicit and bool(days_before) and str(days_before[-1].attrs["iso"])[:10] == r.date
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
-        _span_before_deed(r, r_dates, doc.text)
+        _span_before_deed(r, r_dates, doc.text, every)
         _resolve_kind(r)
         _riot_cause_dead(r, doc.text)
         _protest_matter_actors(r, doc.text)
@@ -2226,14 +2226,17 @@ def _deed_spans() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
 _SPAN_CUE = re.compile(r"(?:^|\s)و?بعد\s+(\S+(?:\s+\S+)?)\s+(?:على|من)\s+((?:\S+\s+){0,%d})$" % SPAN_DEED_REACH)
 
 
-def _span_before_deed(r: "Report", r_dates: list[Span], text: str) -> None:
+def _span_before_deed(r: "Report", r_dates: list[Span], text: str, every: list[Mention] = ()) -> None:
     """«وتأتي الغارات بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في كركوك», «ويأتي القرار بعد وقت
     قصير على مقتل 15 شخصا في الموصل في تفجير انتحاري»: a deed told right after «بعد» + a span of time
     (`deed_span_days`, `deed_span_vague`) + «على/من», opening with an attack noun or a word of death
     (`dating_event_nouns`, `deed_span_openers`), came that span before the day the sentence tells —
     not on it; with no date of its own told after its trigger, its day is that day less the span
     (told to the week for a vague span). Its day is then its own (`date_explicit`): the next
-    sentence does not go on with it."""
+    sentence does not go on with it. Only when its sentence tells no deed before «بعد» (EVERY: the
+    sentence's mentions): «ويأتي ذلك بعد يومين على هجوم …», not «قصفت تركيا أمس مواقع … وذلك بعد 3 أيام
+    على هجوم انتحاري» — there the earlier attack is told with the sentence's deed and stays with it
+    (a day of its own would split it off as an event placed by the sentence's deed)."""
     if not r.mentions or r.date is None:
         return
     first = r.mentions[0]
@@ -2243,6 +2246,9 @@ def _span_before_deed(r: "Report", r_dates: list[Span], text: str) -> None:
     lead = re.split(r"[.،,؛;:!?؟\n]", text[max(0, word_start - 160): word_start])[-1]
     m = _SPAN_CUE.search(lead)
     if m is None:
+        return
+    cue = word_start - len(lead) + m.start()
+    if any(x.start < cue for x in every):
         return
     days, vague, openers = _deed_spans()
     span = " ".join(normalized(w) for w in m.group(1).split())

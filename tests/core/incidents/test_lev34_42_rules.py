@@ -54,7 +54,7 @@ def test_speaking_on_with_a_day_of_its_own_keeps_it() -> None:
 # -- a deed told a span of time before ---------------------------------------------------------------
 
 def test_attack_told_days_before_the_sentence_is_dated_back() -> None:
-    found = _violent("وتأتي هذه الغارات بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في مدينة كركوك.")
+    found = _violent("وتأتي هذه الخطوة بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في مدينة كركوك.")
     assert found and found[0].date == "2015-08-08"
 
 
@@ -71,3 +71,9 @@ def test_deed_after_a_span_with_its_own_day_keeps_it() -> None:
 def test_fighting_a_span_long_is_not_dated_back() -> None:
     found = _violent("سيطر الجيش على البلدة أمس بعد ثلاثة أيام من المعارك مع المسلحين في محافظة الأنبار.")
     assert found and {i.date for i in found} == {"2015-08-10"}
+
+
+def test_earlier_attack_told_with_the_sentence_deed_stays_with_it() -> None:
+    text = "قصفت المدفعية أمس مواقع للمسلحين في مدينة كركوك، وذلك بعد ثلاثة أيام على هجوم انتحاري في المدينة."
+    found = _violent(text)
+    assert found and not {i.date for i in found} & {"2015-08-07", "2015-08-08"}  # not dated three days back
