@@ -189,7 +189,8 @@ def build_reports(doc: Document) -> list[Report]:
                    next((r for r in sentence_reports if r.side1 and r.side1[0].inter != 7), None))
         sentence_reports = _protesters_arrested(sentence_reports, tokens, doc.text)
         _raid_was_arrest(sentence_reports, reports, s_idx, doc)
-        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph)
+        _same_day_as_before(sentence_reports, dated_before, s_idx, clauses[0].paragraph,
+                            _opens_with(tokens, s_start, s_end, _speech_goes_on_openers()))
         listed_day = _listed_day(sentence_reports, listed_day, s_idx)
         lead_day = _lead_day(sentence_reports, lead_day, clauses[0].paragraph,
                              _opens_with(tokens, s_start, s_end, _lead_day_openers()), doc.text)
@@ -383,16 +384,19 @@ def _tolls_of_own_governorates(groups: dict[tuple[str, ...], list[Mention]], pla
 
 
 def _same_day_as_before(reports: list[Report], before: tuple[int, int, dict[tuple[str, str], str]],
-                        s_idx: int, paragraph: int) -> None:
+                        s_idx: int, paragraph: int, speaking_on: bool = False) -> None:
     """«فقد شهدت إحدى القرى أمس سقوط ثلاث قذائف … كما تعرضت قرى أخرى لسقوط عدد من القذائف»,
     «دكت مقاتلات التحالف مواقع … أمس. وقال شهود عيان إن صواريخ استهدفت معسكر …»: an event with no
     day of its own, right after a sentence telling an event of its kind on a named day, in its
-    paragraph or opening with «كما», goes on telling that day — not the article's."""
+    paragraph or opening with «كما», goes on telling that day — not the article's. SPEAKING_ON: the
+    sentence opens with the source speaking on («وأضافت المصادر أن سبعة آخرين قتلوا في تفجير آخر»,
+    `speech_goes_on_openers`), which wire copy sets on a line of its own: a new paragraph does not end
+    the day there."""
     sentence, para, days = before
     if sentence != s_idx - 1 or not days:
         return
     for r in reports:
-        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive):
+        if not r.date_explicit and r.kind in days and (para == paragraph or r.additive or speaking_on):
             r.date, r.time_precision = days[r.kind], 1
 
 
@@ -447,6 +451,11 @@ def _without_leading_waw(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _lead_day_openers() -> frozenset[str]:
     return frozenset(normalized(w) for w in context()["lead_day_openers"])
+
+
+@lru_cache(maxsize=1)
+def _speech_goes_on_openers() -> frozenset[str]:
+    return frozenset(normalized(w) for w in context()["speech_goes_on_openers"])
 
 
 def _listed_day(reports: list[Report], lead: tuple[int, str | None], s_idx: int) -> tuple[int, str | None]:
@@ -2122,6 +2131,7 @@ def _fill(
         r.dated_before = r.date_explicit and bool(days_before) and str(days_before[-1].attrs["iso"])[:10] == r.date
         if _day_after(r, r_dates, doc.text):
             r.date = (Date.fromisoformat(r.date) - timedelta(days=1)).isoformat()
+        _span_before_deed(r, r_dates, doc.text, every)
         _resolve_kind(r)
         _riot_cause_dead(r, doc.text)
         _protest_matter_actors(r, doc.text)
@@ -2238,6 +2248,62 @@ def _day_after(r: Report, dates: list[Span], text: str) -> bool:
         return False
     trigger = r.mentions[0]
     return _after_day_after(trigger, text) and not any(d.start >= trigger.end and d.attrs.get("iso") for d in dates)
+
+
+SPAN_DEED_REACH = 10  # words from «على/من» of «بعد يومين على» to the deed's trigger («مقتل 32 شخصا في … في تفجير»)
+VAGUE_SPAN_DAYS = 3  # «بعد أيام على», «بعد وقت قصير على»: some days before, told to the week
+
+
+@lru_cache(maxsize=1)
+def _deed_spans() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """(`deed_span_days` by normalised span, `deed_span_vague`, the words a deed told after a span
+    may open with: `dating_event_nouns` and `deed_span_openers`)."""
+    ctx = context()
+    days = {" ".join(normalized(w) for w in k.split()): v for k, v in ctx["deed_span_days"].items()}
+    vague = frozenset(" ".join(normalized(w) for w in k.split()) for k in ctx["deed_span_vague"])
+    openers = frozenset(normalized(w) for w in ctx["dating_event_nouns"] + ctx["deed_span_openers"])
+    return days, vague, openers
+
+
+_SPAN_CUE = re.compile(r"(?:^|\s)و?بعد\s+(\S+(?:\s+\S+)?)\s+(?:على|من)\s+((?:\S+\s+){0,%d})$" % SPAN_DEED_REACH)
+
+
+def _span_before_deed(r: "Report", r_dates: list[Span], text: str, every: list[Mention] = ()) -> None:
+    """«وتأتي الغارات بعد ثلاثة أيام على هجوم انتحاري أوقع 20 قتيلا في كركوك», «ويأتي القرار بعد وقت
+    قصير على مقتل 15 شخصا في الموصل في تفجير انتحاري»: a deed told right after «بعد» + a span of time
+    (`deed_span_days`, `deed_span_vague`) + «على/من», opening with an attack noun or a word of death
+    (`dating_event_nouns`, `deed_span_openers`), came that span before the day the sentence tells —
+    not on it; with no date of its own told after its trigger, its day is that day less the span
+    (told to the week for a vague span). Its day is then its own (`date_explicit`): the next
+    sentence does not go on with it. Only when its sentence tells no deed before «بعد» (EVERY: the
+    sentence's mentions): «ويأتي ذلك بعد يومين على هجوم …», not «قصفت تركيا أمس مواقع … وذلك بعد 3 أيام
+    على هجوم انتحاري» — there the earlier attack is told with the sentence's deed and stays with it
+    (a day of its own would split it off as an event placed by the sentence's deed)."""
+    if not r.mentions or r.date is None:
+        return
+    first = r.mentions[0]
+    if any(d.start >= first.end and d.attrs.get("iso") for d in r_dates):
+        return  # «بعد ثلاثة أيام على الهجوم الذي … الإثنين الماضي»: its own day
+    word_start = max(text.rfind(" ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    lead = re.split(r"[.،,؛;:!?؟\n]", text[max(0, word_start - 160): word_start])[-1]
+    m = _SPAN_CUE.search(lead)
+    if m is None:
+        return
+    cue = word_start - len(lead) + m.start()
+    if any(x.start < cue for x in every):
+        return
+    days, vague, openers = _deed_spans()
+    span = " ".join(normalized(w) for w in m.group(1).split())
+    if span not in days and span not in vague:
+        return
+    rest = [normalized(w) for w in m.group(2).split()]
+    deed = rest[0] if rest else normalized(text[word_start:first.end].split()[0]) if text[word_start:first.end].split() else ""
+    if not variant_in(deed, openers):
+        return
+    back = days.get(span, VAGUE_SPAN_DAYS)
+    r.date = (Date.fromisoformat(r.date) - timedelta(days=back)).isoformat()
+    r.time_precision = 1 if span in days else 2
+    r.date_explicit = True
 
 
 def _text_before_word(trigger: Mention, text: str) -> str:
