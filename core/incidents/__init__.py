@@ -519,8 +519,13 @@ def region_of_country(incident: Incident, draft: Draft, doc: Document) -> bool:
     from core.incidents.lexicons import word_set
 
     place = incident.location
-    if place is None or place.kind != "country" or not place.country or place.country in HOME_COUNTRIES \
-            or incident.event_type not in REGION_TYPES:
+    if place is None or place.kind != "country" or not place.country or place.country in HOME_COUNTRIES:
+        return False
+    if _nationwide_arrest(incident, draft, doc):
+        incident.location = Place(**{**place.to_dict(), "kind": REGION_KIND, "geo_precision": 3,
+                                     "lat": None, "lon": None})
+        return True
+    if incident.event_type not in REGION_TYPES:
         return False
     if not any(a is not None and a.text and a.inter not in NOT_PARTIES for a in (incident.actor1, incident.actor2)):
         return False
@@ -625,6 +630,34 @@ def _struck_abroad(incident: Incident, own: list, before: object, span: Span, do
                 continue
             between = [normalized(w) for w in doc.text[m.end:span.start].split()]
             if len(between) <= ABROAD_TARGET_REACH and any(variant_in(w, targets, depth=1) for w in between):
+                return True
+    return False
+
+
+def _nationwide_arrest(incident: Incident, draft: Draft, doc: Document) -> bool:
+    """An arrest abroad by a state force whose clause gives the whole country as its scope
+    («اعتقلت الشرطة التركية في جميع أنحاء تركيا 590 شخصا», «بدأت قوات الأمن في تونس عملية شملت 9
+    ولايات اعتقل فيها …»: a phrase of `nationwide_cues`, or a number then a word of
+    `nationwide_units`), the country named for it: ACLED codes such a campaign at the country
+    (geo_precision 3), as the read files do (governorate null). Not a single raid in a town (the
+    town is a codable place, never asked), nor an arrest with no state force as its doer."""
+    from core.incidents.lexicons import word_matcher, word_set
+
+    if incident.sub_event_type != "Arrests" or incident.actor1 is None or incident.actor1.inter != STATE_FORCES:
+        return False
+    located = draft.located
+    if located is None or located.span is None or not located.explicit or located.how != "named":
+        return False
+    units = word_set("nationwide_units")
+    sentences = doc.sentence_tokens()
+    for r in draft.reports:
+        if r.sub_event_type != "Arrests" or r.located is None or r.located.span is not located.span:
+            continue
+        for clause in r.clauses:
+            tokens = sentences[clause.sentence][clause.tok_start: clause.tok_end]
+            if any(True for _ in word_matcher("nationwide_cues").find(tokens)):
+                return True
+            if any(t.text.isdigit() and variant_in(n.norm, units, depth=1) for t, n in zip(tokens, tokens[1:])):
                 return True
     return False
 
