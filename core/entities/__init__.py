@@ -301,16 +301,23 @@ PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", 
                       "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
+FRONT_OF = ("ب", "ل")  # «الجبهة الشمالية بمجزر», «الجبهة الغربية لمحافظة تعز»: the front at, of a place
+
+
 def _front_line(span: Span) -> bool:
     """A tagger's ORGANIZATION that is a front line (organizations.json `not_organizations`:
-    «الجبهة الغربية تشهد تقدما», the western front), with its proclitics («على الجبهة الشمالية»)."""
+    «الجبهة الغربية تشهد تقدما», the western front), with its proclitics («على الجبهة الشمالية»),
+    alone or with the place it lies at or belongs to after «ب»/«ل» («وتدور اشتباكات في الجبهة
+    الشمالية بمجزر»: the front of a district, whose name the span swallowed, no body)."""
     if span.label != "ORGANIZATION":
         return False
     from core.entities.matcher import normalized
     from core.text.clitics import proclitic_variants
 
     words = normalized(span.text).split(" ")
-    return any(" ".join([v, *words[1:]]) in _not_organizations() for v in proclitic_variants(words[0])[:2])
+    if len(words) > 2 and not words[2].startswith(FRONT_OF):
+        return False
+    return any(" ".join([v, *words[1:2]]) in _not_organizations() for v in proclitic_variants(words[0])[:2])
 
 
 @lru_cache(maxsize=1)

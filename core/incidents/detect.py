@@ -2412,7 +2412,7 @@ def _prioritise(raw: list[Mention], clauses: list[Clause], weapons: list[Span], 
     #    («تفكيك سبعة ألغام», «إبطال مفعول الألغام») exploded nowhere, nor did a suicide bombing
     #    foiled («أحبطت قوات الأمن أمس محاولة تفجير حزام ناسف», «أحبطت هجوما انتحاريا»)
     for m in live:
-        if m.sub_event_type == "Disrupted weapons use" and _foiled_ground_attack(m, tokens):
+        if m.sub_event_type == "Disrupted weapons use" and _foiled_ground_attack(m, tokens, armed):
             m.event_type, m.sub_event_type = "Battles", "Armed clash"
     disrupted = {m.clause for m in live if m.sub_event_type == "Disrupted weapons use"}
     live = [m for m in live if not (m.clause in disrupted and m.sub_event_type in FOILABLE
@@ -2532,15 +2532,23 @@ def _exchanged(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
     return verb is not None and not any(_is_verb(t.norm, "exchange_other_objects") for t in tokens[verb + 1: at])
 
 
-def _foiled_ground_attack(m: Mention, tokens: list[Token]) -> bool:
+def _foiled_ground_attack(m: Mention, tokens: list[Token], armed: list[Span] = ()) -> bool:
     """«أحبطت القوات محاولة لتسلل المسلحين», «أحبط الجيش هجوما للمتمردين»: a foil verb with a ground
     attack at most three words after it in its clause is a fight (an Armed clash), not a Disrupted
-    weapons use — unless a blast word is there too («أحبطت هجوما انتحاريا», «إحباط هجوم إرهابي»)."""
+    weapons use — unless a blast word is there too («أحبطت هجوما انتحاريا», «إحباط هجوم إرهابي»).
+    Punctuation and the words of an armed party right after the verb, its subject, are not counted
+    («أحبطت المقاومة الشعبية، أمس، هجوما شنه مسلحون»: the attack is the second word after the foiler)."""
     t0 = _tok_at(tokens, m.start)
     if not _is_verb(tokens[t0].norm, "foil_verbs"):
         return False
-    end = min(m.clause.tok_end, t0 + 5)
-    window = [tokens[i].norm for i in range(t0 + 1, end) if i < len(tokens)]
+    after = [t for t in tokens[t0 + 1: m.clause.tok_end] if not t.is_punct]
+    # its subject: an armed party opening the words after the verb, a word of force before it allowed
+    # («أحبطت قوات الجيش»: «الجيش» is the party)
+    opening = after[:1] if after and _is_verb(after[0].norm, "foiled_ground_attacks") else after[:2]
+    subject = next((a for a in armed if any(t.start == a.start for t in opening)), None)
+    if subject is not None:
+        after = [t for t in after if t.start >= subject.end]
+    window = [t.norm for t in after[:4]]
     if any(_is_verb(w, "foiled_blasts") for w in window):
         return False
     return any(_is_verb(w, "foiled_ground_attacks") for w in window[:3])

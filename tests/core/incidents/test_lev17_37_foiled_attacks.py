@@ -39,3 +39,26 @@ def test_foiled_suicide_car_bomb_stays_disrupted():
     subs = [i.sub_event_type for i in told(text, SATURDAY)]
     assert "Armed clash" not in subs
     assert "Suicide bomb" not in subs
+
+
+def test_foiler_named_after_the_verb_is_not_counted_before_the_attack():
+    # session 42: the foiler's own words after the verb («المقاومة الشعبية») pushed the attack past
+    # the three-word window and left a Disrupted weapons use
+    text = "وأحبطت المقاومة الشعبية أمس هجوما شنه مسلحون حوثيون على مدينة الضالع."
+    assert [i.sub_event_type for i in told(text, SATURDAY)] == ["Armed clash"]
+    text = "وأحبطت القوات الحكومية أمس محاولة تسلل لمسلحين إلى مدينة مأرب."
+    assert [i.sub_event_type for i in told(text, SATURDAY)] == ["Armed clash"]
+    # nor are the commas around the day
+    text = "وأحبطت قوات الجيش، صباح أمس، هجوما للمتمردين على بلدة صرواح غرب مدينة مأرب."
+    assert [i.sub_event_type for i in told(text, SATURDAY)] == ["Armed clash"]
+
+
+def test_foiler_named_after_the_verb_of_a_foiled_bomb_stays_disrupted():
+    text = "وأحبطت قوات الأمن أمس محاولة تفجير سيارة مفخخة في مدينة عدن."
+    subs = [i.sub_event_type for i in told(text, SATURDAY)]
+    assert "Armed clash" not in subs
+
+
+def test_the_attackers_named_after_the_attack_are_no_subject():
+    text = "وأحبطت القوات الحكومية هجوم الحوثيين على مدينة صرواح غرب محافظة مأرب."
+    assert [i.sub_event_type for i in told(text, SATURDAY)] == ["Armed clash"]
