@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self.update_undo_actions()
             text = (self.tr("Undone: %1.") if back else self.tr("Redone: %1.")).replace("%1", step.what)
             if outcome.cancelled:
-                text += " " + set_dates.not_analysed_text(outcome.not_analysed)  # all of them put back
+                text += " " + set_dates.not_analysed_text(outcome.not_analysed)  # every date is back; these wait
             self.show_status(text, 10000)
             self.refresh_library()
             self.load_facets()

@@ -652,6 +652,7 @@ class DatesSet:
     cancelled: bool = False
     before: dict[int, Any] = field(default_factory=dict)  # the changed articles' details before and after
     after: dict[int, Any] = field(default_factory=dict)  # (core.store.undo "details"): Edit › Undo's step
+    not_analysed: int = 0  # a cancelled job's changed articles still outdated (`_left_outdated`)
 
 
 def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
@@ -674,8 +675,21 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
     if changed:
         outcome.analysed = analyze_stored(db, only_stale=False, article_ids=changed, on_progress=on_progress,
                                           should_cancel=cancel, batch_size=1)
-        outcome.cancelled = outcome.analysed < len(changed) and cancel()
+        outcome.not_analysed = _left_outdated(db, changed, outcome.analysed, cancel)
+        outcome.cancelled = outcome.not_analysed > 0
     return outcome
+
+
+def _left_outdated(db: Any, ids: list[int], analysed: int, cancel: Callable[[], bool]) -> int:
+    """How many of `ids` (all marked outdated, `analysed` of them analysed again since) a Cancel left
+    outdated: 0 when the job was not stopped. Counted as Analyse outdated articles again… counts
+    (`outdated_among`): an article too long to analyse automatically, which `analyze_stored` leaves
+    alone, is not one the analyst is told to analyse; one whose analysis failed is."""
+    from core.ingest.importer import outdated_among
+
+    if analysed >= len(ids) or not cancel():
+        return 0
+    return outdated_among(db, ids)
 
 
 # -- the analyst's highlights, notes, tags and flags ---------------------------------------------
@@ -818,11 +832,7 @@ class LibraryPutBack:
     again: list[int] = field(default_factory=list)
     analysed: int = 0
     cancelled: bool = False
-
-    @property
-    def not_analysed(self) -> int:
-        """The articles put back that are still to analyse again (outdated): a cancelled Undo's rest."""
-        return len(self.again) - self.analysed
+    not_analysed: int = 0  # of `again`, those a Cancel left outdated (`_left_outdated`)
 
 
 def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[int, Any],
@@ -842,5 +852,6 @@ def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[
     if again:
         outcome.analysed = analyze_stored(db, only_stale=False, article_ids=again, on_progress=on_progress,
                                           should_cancel=cancel, batch_size=1)
-        outcome.cancelled = outcome.analysed < len(again) and cancel()
+        outcome.not_analysed = _left_outdated(db, again, outcome.analysed, cancel)
+        outcome.cancelled = outcome.not_analysed > 0
     return outcome

@@ -23,7 +23,7 @@ from typing import Any
 from core.ingest.dates import normalize_date
 from core.ingest.model import ArticleIn, IngestError, ReadProblem, read_limited, shown_name
 from core.ingest.text_date import is_dateline_only
-from core.ingest.titles import MAX_TITLE_CHARS, after_datelines
+from core.ingest.titles import MAX_TITLE_CHARS, title_of_lines
 
 Item = ArticleIn | IngestError
 
@@ -135,16 +135,13 @@ def _table_rows(table: Any) -> Iterator[tuple[str, str]]:
 
 def _heading_title(blocks: list[tuple[str, str]]) -> str:
     """The first Title/Heading paragraph that is not only a dateline, else the first paragraph after
-    the dateline-only ones (`titles.after_datelines`) when it is short and not all there is."""
+    the dateline-only ones when it is short and not all there is (`titles.title_of_lines`)."""
     lines = [(t.strip(), s) for t, s in blocks if t.strip()]
     for text, style in lines[:20]:
         if (style == "Title" or style.startswith("Heading")) and len(text) <= MAX_TITLE_CHARS \
                 and not is_dateline_only(text):
             return text
-    paragraphs = after_datelines([text for text, _ in lines])
-    if len(paragraphs) > 1 and len(paragraphs[0]) <= MAX_TITLE_CHARS:
-        return paragraphs[0]
-    return ""
+    return title_of_lines([text for text, _ in lines])
 
 
 def _created(props: Any) -> str | None:

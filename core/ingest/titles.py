@@ -1,5 +1,6 @@
-"""An article's title from its text, for the files that name none (.txt, pasted text, and .docx and
-.pdf files without a title property or heading): the first non-empty line, when it is short enough
+"""An article's title from its text, for the files that name none (.txt, pasted text, JSON/JSONL
+records and HTML pages without a title, .docx and .pdf files without a title property or heading):
+the first non-empty line, when it is short enough
 to be a headline and is not all there is. Lines that are only a dateline («عدن - الأحد 7 أغسطس
 2016», «بغداد (رويترز) -»; see `text_date.is_dateline_only`) are passed over: the next non-empty
 line is the title. The text is never changed: it keeps them (the date reader reads them there)."""
@@ -24,10 +25,16 @@ def after_datelines(lines: list[str]) -> list[str]:
 
 
 def title_from_text(text: str) -> str:
-    """The first non-empty line after the dateline-only ones (`after_datelines`), when it is short
-    enough to be a headline and is not all there is; else ""."""
+    """`title_of_lines` of the text's lines."""
     lines = [line.strip() for line in text.splitlines()]  # "\r" and U+2028/U+2029 end a line too
-    lines = after_datelines([line for line in lines if line])
+    return title_of_lines([line for line in lines if line])
+
+
+def title_of_lines(lines: list[str]) -> str:
+    """Of non-empty, stripped `lines` (a text's lines, a document's paragraphs), the first after the
+    dateline-only ones (`after_datelines`), when it is short enough to be a headline and is not all
+    there is; else ""."""
+    lines = after_datelines(lines)
     if len(lines) > 1 and len(lines[0]) <= MAX_TITLE_CHARS:
         return lines[0]
     return ""

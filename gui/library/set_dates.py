@@ -171,6 +171,5 @@ def status_text(outcome: tasks.DatesSet) -> str:
         return translate("SetDates", "The articles had that date already.")
     text = translate_n("SetDates", "%n article(s) dated %1.", n).replace("%1", f"\u2066{outcome.published or ''}\u2069")
     if outcome.cancelled:
-        left = n - outcome.analysed
-        text += " " + not_analysed_text(left)
+        text += " " + not_analysed_text(outcome.not_analysed)
     return text

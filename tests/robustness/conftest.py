@@ -39,8 +39,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """The GUI start-up check runs offscreen, with throwaway settings (as tests/gui does)."""
     import os
 
-    from tests.throwaway_settings import throwaway_settings
+    from tests.throwaway_settings import is_throwaway, throwaway_settings
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if "XDG_CONFIG_HOME" not in os.environ:  # (setdefault made a folder even when one was given)
+    # never the settings folder the environment names (a developer's XDG_CONFIG_HOME=~/.config: the
+    # damaged-settings check writes and removes keys there); tests/gui's, when its conftest came first
+    if not is_throwaway(os.environ.get("XDG_CONFIG_HOME")):
         os.environ["XDG_CONFIG_HOME"] = throwaway_settings("marsad-robustness-settings-")

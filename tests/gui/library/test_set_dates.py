@@ -119,7 +119,7 @@ def test_arabic_texts(arabic) -> None:  # type: ignore[no-untyped-def]
 
     dialogs = [set_dates.SetDateDialog(3, 2, None), set_dates.SetDateDialog(1, 0, None)]
     for text in (undated_hint(12), _report_text(ImportReport(added=13, undated=list(range(12)))),
-                 set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], 1, True)),
+                 set_dates.status_text(tasks.DatesSet("2016-03-10", [2, 3], 1, True, not_analysed=1)),
                  *(d.head.text() for d in dialogs), dialogs[0].windowTitle()):
         assert "(s)" not in text and not any(w in text for w in ("article", "date", "Set"))
 
@@ -144,3 +144,31 @@ def test_setting_dates_reads_only_the_dates_and_the_changed_articles_details(mon
     was = {i: (d["published"], d["date_origin"]) for i, d in outcome.before.items()}
     assert was == {3: (None, None), 4: (None, None)}
     assert {d["published"] for d in outcome.after.values()} == {"2016-03-10"}
+
+
+def test_a_cancelled_job_counts_as_waiting_only_articles_analyse_outdated_would_analyse(monkeypatch, library, reanalysed) -> None:  # type: ignore[no-untyped-def]
+    """An article too long to analyse automatically is left alone by the re-analysis and by Analyse
+    outdated articles again… (`outdated_among`): a cancelled Set date… or Undo does not count it as
+    waiting (it counted every changed article not analysed). The longest of the three is 'too long'."""
+    from core import store
+    from core.ingest import importer
+    from core.store.undo import read_parts
+
+    db = store.open_db(library)
+    try:
+        texts = {i: db.conn.execute("SELECT text FROM articles WHERE id = ?", (i,)).fetchone()[0] for i in (2, 3, 4)}
+        assert len(texts[2]) > max(len(texts[3]), len(texts[4]))
+        monkeypatch.setattr(importer, "MAX_ANALYSIS_CHARS", len(texts[2]) - 1)
+        outcome = tasks.set_dates(db, [2, 3, 4], "2016-03-10", should_cancel=lambda: True)
+        assert outcome.changed == [2, 3, 4] and outcome.analysed == 1 and reanalysed == [(3, "2016-03-10")]
+        assert outcome.cancelled and outcome.not_analysed == 1  # article 4; not 3 - 1
+        assert "1 not analysed again yet" in set_dates.status_text(outcome)
+        back = tasks.put_back_library(db, "details", outcome.before, read_parts(db, "details", [2, 3, 4]),
+                                      should_cancel=lambda: True)
+        assert back.again == [2, 3, 4] and back.analysed == 1 and back.cancelled and back.not_analysed == 1
+        monkeypatch.setattr(importer, "MAX_ANALYSIS_CHARS", 0)  # none can be analysed: none waits
+        outcome = tasks.set_dates(db, [2, 3, 4], "2016-03-11", should_cancel=lambda: True)
+        assert outcome.analysed == 0 and not outcome.cancelled and outcome.not_analysed == 0
+        assert "not analysed" not in set_dates.status_text(outcome)
+    finally:
+        db.conn.close()
