@@ -585,7 +585,7 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
     words = word_set("country_region_words")
     first = idx - 1
     if not variant_in(tokens[first].norm, words, depth=2):
-        if not _struck_abroad(incident, own, tokens[first], span, doc):
+        if not _struck_abroad(incident, own, tokens[first], span, doc, place.country):
             return False
         # «شنت مقاتلات تركية غارات على مواقع للتنظيم في سوريا»: the country itself, at geo_precision 3
         incident.location = Place(**{**place.to_dict(), "kind": REGION_KIND, "geo_precision": 3,
@@ -607,7 +607,8 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
 ABROAD_TARGET_REACH = 12  # words from the strike (or its aircraft) to the country, the target named between
 
 
-def _struck_abroad(incident: Incident, own: list, before: object, span: Span, doc: Document) -> bool:
+def _struck_abroad(incident: Incident, own: list, before: object, span: Span, doc: Document,
+                   country: str = "") -> bool:
     """An air strike by a foreign force (ACLED inter 8: «مقاتلات تركية», the coalition) on targets
     named between its trigger and «في» + the country struck (`abroad_strike_cues`,
     `abroad_strike_targets`: «شنت مقاتلات تركية غارات جوية على مواقع لتنظيم داعش في سوريا»): ACLED
@@ -615,10 +616,18 @@ def _struck_abroad(incident: Incident, own: list, before: object, span: Span, do
     indefinite strike of the clause, within ABROAD_TARGET_REACH words before the country: not a tally
     («شنت 16 غارة جوية في العراق وسبع غارات في سوريا»: no target named), nor strikes told back
     («وأدت الغارات التركية على مواقع للتنظيم في سوريا إلى مقتل …»), nor the country of a base they
-    fly from («أن تنطلق المقاتلات من قواعد في تركيا لشن ضربات»: the strike after it)."""
+    fly from («أن تنطلق المقاتلات من قواعد في تركيا لشن ضربات»: the strike after it), nor the
+    striker's own country (`country`; actors.json `country` of a force with `inter_at_home`: «نفذت
+    بدورها غارات جوية ضد التنظيم واعتقلت عناصر … في تركيا», Turkey's forces), nor strikes in
+    construct with the party flying them («مشاركتها في غارات التحالف ضد التنظيم في العراق»: the
+    campaign named, not a new strike)."""
     from core.incidents.lexicons import word_set
+    from core.incidents.merge import _at_home
 
     if incident.sub_event_type != "Air/drone strike" or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
+        return False
+    home = _at_home().get(incident.actor1.name_en)
+    if home is not None and country and home[0] == country:
         return False
     if not variant_in(before.norm, word_set("abroad_strike_cues"), depth=1):
         return False
@@ -626,7 +635,7 @@ def _struck_abroad(incident: Incident, own: list, before: object, span: Span, do
     for r in own:
         for m in r.mentions:
             if r.strength != "strong" or m.definite or m.clause is None or m.end > span.start \
-                    or not m.clause.start <= span.start < m.clause.end:
+                    or not m.clause.start <= span.start < m.clause.end or _in_construct_with_party(m.end, doc):
                 continue
             between = [normalized(w) for w in doc.text[m.end:span.start].split()]
             if len(between) <= ABROAD_TARGET_REACH and any(variant_in(w, targets, depth=1) for w in between):
@@ -660,6 +669,15 @@ def _nationwide_arrest(incident: Incident, draft: Draft, doc: Document) -> bool:
             if any(t.text.isdigit() and variant_in(n.norm, units, depth=1) for t, n in zip(tokens, tokens[1:])):
                 return True
     return False
+
+
+def _in_construct_with_party(end: int, doc: Document) -> bool:
+    """The strike noun ending at `end` is in construct with a definite party right after it («غارات
+    التحالف», «ضربات الطيران التركي»): the campaign of a named party, told as known, not a new strike."""
+    rest = doc.text[end:end + 3]
+    start = end + len(rest) - len(rest.lstrip())
+    return any(e.start == start and e.label == "ARMED_ACTOR" and normalized(doc.text[e.start:e.end]).startswith("ال")
+               for e in doc.entities)
 
 
 def _region_twin(incident: Incident, before: list[Incident]) -> bool:

@@ -67,3 +67,25 @@ def test_the_same_days_strikes_told_twice_are_one_event() -> None:
     text = ("أعلن رئيس الوزراء أن الطائرات التركية شنت غارات جوية السبت على مواقع تنظيم داعش في سوريا. "
             "وكانت مقاتلات تركية قد شنت السبت غارات جوية على مواقع للتنظيم في سوريا.")
     assert len(_at_country(_violent(text), "Syria")) == 1
+
+
+# Session 42 review (s42-review): two over-reaches of the rule above, seen in the corpus.
+
+def test_a_forces_strikes_told_with_its_own_country_are_not_placed_at_it() -> None:
+    # Turkey's forces (inter 8 abroad, 1 at home) in Turkey: the rule is for a force abroad
+    found = _violent("شنت مقاتلات تركية أمس غارات جوية على مواقع لحزب العمال الكردستاني في تركيا.")
+    assert not _at_country(found, "Turkey")
+    abroad = _violent("شنت مقاتلات تركية أمس غارات جوية على مواقع لحزب العمال الكردستاني في العراق.")
+    assert len(_at_country(abroad, "Iraq")) == 1
+
+
+def test_strikes_in_construct_with_the_party_flying_them_are_no_new_strike() -> None:
+    # a decision about a campaign: «غارات التحالف» is the coalition's known campaign
+    found = _violent("وأعلن وزير الدفاع الكندي تمديد مشاركة بلاده في غارات التحالف الدولي ضد تنظيم داعش في العراق "
+                     "لعام آخر.")
+    assert not _at_country(found, "Iraq")
+
+
+def test_the_coalitions_strikes_on_targets_in_a_country_are_still_coded_there() -> None:
+    found = _violent("شنت طائرات التحالف الدولي أمس غارات جوية على مواقع للتنظيم في العراق.")
+    assert len(_at_country(found, "Iraq")) == 1
