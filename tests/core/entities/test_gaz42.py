@@ -34,3 +34,12 @@ def test_the_middle_and_north_of_the_gaza_strip_are_their_governorates() -> None
     assert ("North Gaza", "North Gaza", "Palestine") in _found("أطلق الجنود النار على شاب قرب السياج الحدودي في شمال قطاع غزة.")
     incs = analyze("قصفت طائرات إسرائيلية موقعا لحركة حماس وسط قطاع غزة فجر الأربعاء فأصيب أربعة فلسطينيين.", MONDAY).incidents
     assert [i.location.admin1_en for i in incs] == ["Deir al-Balah"]
+
+
+def test_saudi_governorates_of_the_conflict_regions() -> None:
+    assert ("Al Ahsa", "Eastern Province", "Saudi Arabia") in _found("أعلنت شرطة محافظة الأحساء القبض على مطلوب أمنيا.")
+    assert ("Hafar al-Batin", "Eastern Province", "Saudi Arabia") in _found("افتتح المحافظ مستشفى جديدا في محافظة حفر الباطن.")
+    assert ("Abu 'Arish", "Jazan", "Saudi Arabia") in _found("سقطت قذيفة على مدينة أبو عريش في منطقة جازان.")
+    assert ("Rijal Alma", "Asir", "Saudi Arabia") in _found("زار الأمير محافظة رجال ألمع غرب أبها.")
+    # Badr al-Janub is a governorate of Najran region, not of Jazan
+    assert ("Badr al-Janub", "Najran", "Saudi Arabia") in _found("وقع الحادث في محافظة بدر الجنوب.")
