@@ -37,8 +37,6 @@ def test_the_middle_and_north_of_the_gaza_strip_are_their_governorates() -> None
 
 
 def test_saudi_governorates_of_the_conflict_regions() -> None:
-    assert ("Al Ahsa", "Eastern Province", "Saudi Arabia") in _found("أعلنت شرطة محافظة الأحساء القبض على مطلوب أمنيا.")
-    assert ("Hafar al-Batin", "Eastern Province", "Saudi Arabia") in _found("افتتح المحافظ مستشفى جديدا في محافظة حفر الباطن.")
     assert ("Abu 'Arish", "Jazan", "Saudi Arabia") in _found("سقطت قذيفة على مدينة أبو عريش في منطقة جازان.")
     assert ("Rijal Alma", "Asir", "Saudi Arabia") in _found("زار الأمير محافظة رجال ألمع غرب أبها.")
     # Badr al-Janub is a governorate of Najran region, not of Jazan
