@@ -166,7 +166,7 @@ def update_details(
             "reanalyse": title != old_title or date != old_date}
 
 
-_IDS_PER_QUERY = 500  # under SQLite's oldest limit of bound parameters (999)
+IDS_PER_QUERY = 500  # ids bound in one query (here and importer.outdated_among): under SQLite's oldest limit (999)
 
 
 def article_dates(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -175,8 +175,8 @@ def article_dates(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int
     raises LookupError."""
     ids = list(dict.fromkeys(int(i) for i in article_ids))
     found: dict[int, tuple[str | None, str | None]] = {}
-    for k in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[k:k + _IDS_PER_QUERY]
+    for k in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[k:k + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         for article_id, published, origin in db.conn.execute(
                 f"SELECT id, published, date_origin FROM articles WHERE id IN ({marks})", chunk):

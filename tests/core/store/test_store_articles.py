@@ -120,7 +120,7 @@ def test_article_dates_reads_the_date_and_its_origin_of_many_articles_on_a_datab
     in its oldest builds), never the title, source or text; an unknown id is an error."""
     from core.store import article_dates, articles, set_dates, update_details
 
-    monkeypatch.setattr(articles, "_IDS_PER_QUERY", 2)
+    monkeypatch.setattr(articles, "IDS_PER_QUERY", 2)
     db = open_db(tmp_path / "m.db")
     ids = [add_article(db, ArticleIn(title=f"خبر {n}", text=f"{PLAIN} رقم {n}.", origin=f"{n}.txt"))[0]
            for n in range(6)]
