@@ -2640,10 +2640,10 @@ def _raid_for_arrest(live: list[Mention], tokens: list[Token]) -> list[Mention]:
 def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
     """«قتلت القوات شابا وأصابت شقيقه خلال اقتحام منزل العائلة», «اعتقلت الشرطة ثلاثة أثناء مداهمة
     الحي»: a raid word (`raid_words`, `raid_arrest_words`) right after a word of «during»
-    (`raid_setting_cues`, «عملية» allowed between) is the setting of the sentence's other deed, no
+    (`raid_setting_cues`, a word of `raid_setting_between` allowed between: «عملية») is the setting of the sentence's other deed, no
     event of its own — when the sentence tells another one (not itself such a setting)."""
     words = word_set("raid_words") | word_set("raid_arrest_words")
-    cues = word_set("raid_setting_cues")
+    cues, between = word_set("raid_setting_cues"), word_set("raid_setting_between")
 
     def setting(m: Mention) -> bool:  # every trigger of it a raid word after «خلال/أثناء (عملية)»
         for a, b in m.triggers or [(m.start, m.end)]:
@@ -2651,7 +2651,7 @@ def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
             if k is None or not variant_in(tokens[k].norm, words, depth=2):
                 return False
             j = k - 1
-            if j >= 0 and tokens[j].norm == "عمليه":
+            if j >= 0 and tokens[j].norm in between:
                 j -= 1
             if j < 0 or not variant_in(tokens[j].norm, cues, depth=1):
                 return False
@@ -2659,7 +2659,7 @@ def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
     settings = [m for m in live if setting(m)]
     if not settings or len(settings) == len(live):
         return live
-    return [m for m in live if m not in settings]
+    return [m for m in live if not any(m is s for s in settings)]
 
 
 def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:
