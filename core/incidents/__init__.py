@@ -649,7 +649,9 @@ def _nationwide_arrest(incident: Incident, draft: Draft, doc: Document) -> bool:
 def _region_twin(incident: Incident, before: list[Incident]) -> bool:
     """An event placed at a region or country already coded before it with its type, day and
     place («شن الجيش التركي غارات جوية السبت على مواقع داعش في سوريا» then «وشنت مقاتلات تركية
-    السبت غارات جوية على مواقع لتنظيم داعش في سوريا»): the same strikes told twice."""
+    السبت غارات جوية على مواقع لتنظيم داعش في سوريا»): the same strikes told twice. Two undated
+    events (date None) are of one day too: None is the article's own day, no day of its own told
+    (`_on_article_day`), so a date is not required."""
     return any("no_place" not in o.flags and o.event_type == incident.event_type and o.date == incident.date
                and o.location is not None and o.location.country == incident.location.country
                and normalized(o.location.name_ar) == normalized(incident.location.name_ar) for o in before)
