@@ -667,8 +667,8 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
 
     store.check_writable(db)
     ids = [int(i) for i in article_ids]
-    was = store.article_dates(db, ids)  # the date and its origin only: an Undo takes back nothing else
-    changed = store.set_dates(db, ids, published)
+    # the date and its origin only (an Undo takes back nothing else), read in set_dates' own transaction
+    changed, was = store.set_dates_keeping_old(db, ids, published)
     cancel = should_cancel or (lambda: False)
     before, after = _dates_step(db, changed, was)
     outcome = DatesSet(published, changed, before=before, after=after)

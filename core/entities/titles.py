@@ -56,9 +56,11 @@ def _self_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 def _self_name_label(tokens, i: int) -> str | None:
     """The label of a `self_names` phrase ending at token `i` («أطلقت على نفسها»), its first word
-    possibly behind «و/ف»; None when no phrase ends there."""
+    possibly behind «و/ف»; None when no phrase ends there. A one-word phrase is its word as written."""
     for before, label in _self_names().get(tokens[i].norm, ()):
         n = len(before)
+        if not before:  # a one-word phrase: no word before it to read
+            return label
         if i < n:
             continue
         words = [t.norm for t in tokens[i - n: i]]

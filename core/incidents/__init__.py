@@ -27,8 +27,9 @@ from core.incidents.detect import Mention
 from core.incidents.lexicons import is_violent
 from core.incidents.merge import COUNTRY_SUFFIX, Draft, link_corroborations, merge_reports, to_incident
 from core.incidents.model import Actor, Incident, Place
-from core.incidents.reports import CLAIMED_NOUNS, build_reports
+from core.incidents.reports import CLAIMED_NOUNS, build_reports, claim_places
 from core.text.clitics import variant_in
+from core.text.tokens import Token
 
 __all__ = ["Actor", "Incident", "Place", "candidates", "coded_and_set_aside", "extract_incidents",
            "link_corroborations"]
@@ -329,24 +330,6 @@ def _claimed(draft: Draft, doc: Document) -> Actor | None:
     return None
 
 
-CLAIM_PLACE_REACH = 8  # tokens from a word of claiming to the place of the deed it names («مسؤوليته عن الهجوم في بغداد»)
-CLAIM_CLAUSE_REACH = 14  # tokens at most of a claim's own clause, the deed it names told in a relative clause
-
-
-def claim_places(tokens: list, k: int, places: list) -> list:
-    """The places a claim at token `k` names for its deed: within CLAIM_PLACE_REACH tokens after it, or,
-    on to the end of its clause (a comma, a full stop) within CLAIM_CLAUSE_REACH tokens, a place right
-    after «في» — «فيما تبنى تنظيم داعش الهجوم الانتحاري الذي استهدف مسجدا في بغداد» names Baghdad nine
-    tokens after its verb; «… الذي استهدف مسجدا للطائفة الإسماعيلية» names no place (a sect)."""
-    near = tokens[min(k + CLAIM_PLACE_REACH, len(tokens) - 1)].end
-    end = min(k + CLAIM_CLAUSE_REACH, len(tokens) - 1)
-    end = next((j for j in range(k + 1, end + 1) if tokens[j].text[:1] in "،,.؛;:!?؟"), end)
-    far = tokens[end].end
-    after_in = {tokens[j].end for j in range(k + 1, end) if tokens[j].norm in ("في", "وفي")}
-    return [s for s in places if tokens[k].end <= s.start < near
-            or near <= s.start < far and any(0 < s.start - e <= 1 for e in after_in)]
-
-
 def _claims_elsewhere(tokens: list, draft: Draft, places: list, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     """The sentence's claim names the place of the deed it is of («وأعلن تنظيم داعش مسؤوليته عن الهجوم
     في بغداد», «تبنى التنظيم تفجير كركوك»: a place within CLAIM_PLACE_REACH tokens after the word of
@@ -501,7 +484,8 @@ def _claimed_deed(claim: Incident, incidents: list[Incident], drafts: list[Draft
 ARRESTS = ("Strategic developments", "Arrests")
 HOME_COUNTRIES = ("Yemen", "Saudi Arabia")  # there a country or a region of it is no place to code
 REGION_TYPES = ("Battles", "Explosions/Remote violence")
-REGION_KIND = "country_region"  # Place.kind of «شمال العراق»: a region of a country, coded at geo_precision 3
+REGION_KIND = "country_region"  # Place.kind of «شمال العراق» (a region of a country) or of a whole country
+# («غارات على مواقع للتنظيم في سوريا», `_struck_abroad`, `_nationwide_arrest`), coded at geo_precision 3
 NOT_PARTIES = (RIOTERS, PROTESTERS, CIVILIANS)  # no state or armed party
 
 
@@ -607,7 +591,7 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
 ABROAD_TARGET_REACH = 12  # words from the strike (or its aircraft) to the country, the target named between
 
 
-def _struck_abroad(incident: Incident, own: list, before: object, span: Span, doc: Document,
+def _struck_abroad(incident: Incident, own: list, before: Token, span: Span, doc: Document,
                    country: str = "") -> bool:
     """An air strike by a foreign force (ACLED inter 8: «مقاتلات تركية», the coalition) on targets
     named between its trigger and «في» + the country struck (`abroad_strike_cues`,
@@ -683,7 +667,9 @@ def _in_construct_with_party(end: int, doc: Document) -> bool:
 def _region_twin(incident: Incident, before: list[Incident]) -> bool:
     """An event placed at a region or country already coded before it with its type, day and
     place («شن الجيش التركي غارات جوية السبت على مواقع داعش في سوريا» then «وشنت مقاتلات تركية
-    السبت غارات جوية على مواقع لتنظيم داعش في سوريا»): the same strikes told twice."""
+    السبت غارات جوية على مواقع لتنظيم داعش في سوريا»): the same strikes told twice. Two undated
+    events (date None) are of one day too: None is the article's own day, no day of its own told
+    (`_on_article_day`), so a date is not required."""
     return any("no_place" not in o.flags and o.event_type == incident.event_type and o.date == incident.date
                and o.location is not None and o.location.country == incident.location.country
                and normalized(o.location.name_ar) == normalized(incident.location.name_ar) for o in before)

@@ -1209,18 +1209,24 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
         return False  # «في حريق أضرمه مستوطنون»: someone set the fire
     if any(conj_in(tokens[k].norm, word_set("accident_manner_words")) for k in range(t1, min(t1 + 3, clause.tok_end))):
         return True
-    causes, results = word_set("accident_cause_words"), word_set("accident_result_words")
+    results = word_set("accident_result_words")
     for m in word_matcher("accident_nouns").find(tokens[clause.tok_start: clause.tok_end]):
         k = clause.tok_start + m.token_start
-        before = next((j for j in range(k - 1, clause.tok_start - 1, -1)
-                       if not tokens[j].is_punct and not tokens[j].norm.isdigit()), None)  # «في 3 حوادث سير»
-        if t1 <= k <= t1 + ACCIDENT_REACH and (
-                (before is not None and tokens[before].norm in causes)
-                or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads()):
+        if t1 <= k <= t1 + ACCIDENT_REACH and _behind_cause(tokens, k, clause.tok_start):
             return True  # «… إثر اصطدام», «في حادث غرق مركب», «إثر "اصطدام …"», «بحادث سير»
         if k < t0 and any(tokens[j].norm in results for j in range(max(clause.tok_start, k - 2), t0)):
             return True
     return False
+
+
+def _behind_cause(tokens: list[Token], k: int, lo: int) -> bool:
+    """The accident noun at token `k` follows a cause word (`accident_cause_words`: «إثر», «في»), a
+    number and punctuation aside («في 3 حوادث سير», «إثر "اصطدام …"»), within its clause from `lo`,
+    or is glued to «ب» («بحادث سير»)."""
+    before = next((j for j in range(k - 1, lo - 1, -1)
+                   if not tokens[j].is_punct and not tokens[j].norm.isdigit()), None)
+    return (before is not None and tokens[before].norm in word_set("accident_cause_words")) \
+        or (tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads())
 
 
 ACCIDENT_NEXT_REACH = 20  # tokens from a casualty word to an accident told in a later clause of its sentence
@@ -1231,10 +1237,9 @@ def _accident_told_after(tokens: list[Token], t1: int, clause: Clause, clauses: 
     """A casualty word whose toll runs on, past ACCIDENT_REACH words or into the next clauses of its
     sentence, to the accident that caused it («لقي تسعة أشخاص حتفهم وأصيب 40 راكبا بإصابات متفاوتة
     بين الخطيرة والمتوسطة، فجر أمس في حادث سير», «توفي أربعة أشخاص وأصيب خمسة، بينهم امرأتان، إثر
-    حادث مروري»): an accident noun (`accident_nouns`) behind a cause word (`accident_cause_words`), or
-    glued to «ب», within ACCIDENT_NEXT_REACH tokens after it, with no weapon named from the casualty
+    حادث مروري»): an accident noun (`accident_nouns`) behind a cause word (`accident_cause_words`; a
+    number between: «إثر 3 حوادث سير»), or glued to «ب», within ACCIDENT_NEXT_REACH tokens after it, with no weapon named from the casualty
     word's clause on to it and no deed told between but casualty words (weak triggers)."""
-    causes = word_set("accident_cause_words")
     for c in clauses:
         if c.tok_end <= t1 or c.tok_start < clause.tok_start or c.tok_start > t1 + ACCIDENT_NEXT_REACH:
             continue
@@ -1247,9 +1252,7 @@ def _accident_told_after(tokens: list[Token], t1: int, clause: Clause, clauses: 
                 continue
             if k > t1 + ACCIDENT_NEXT_REACH or any(t1 <= h[0] < k and h[4].strength != "weak" for h in hits):
                 return False  # too far, or a deed told between: the toll is its
-            before = next((j for j in range(k - 1, c.tok_start - 1, -1) if not tokens[j].is_punct), None)
-            if (before is not None and tokens[before].norm in causes) \
-                    or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads():
+            if _behind_cause(tokens, k, c.tok_start):
                 return True
     return False
 
@@ -2637,10 +2640,10 @@ def _raid_for_arrest(live: list[Mention], tokens: list[Token]) -> list[Mention]:
 def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
     """«قتلت القوات شابا وأصابت شقيقه خلال اقتحام منزل العائلة», «اعتقلت الشرطة ثلاثة أثناء مداهمة
     الحي»: a raid word (`raid_words`, `raid_arrest_words`) right after a word of «during»
-    (`raid_setting_cues`, «عملية» allowed between) is the setting of the sentence's other deed, no
+    (`raid_setting_cues`, a word of `raid_setting_between` allowed between: «عملية») is the setting of the sentence's other deed, no
     event of its own — when the sentence tells another one (not itself such a setting)."""
     words = word_set("raid_words") | word_set("raid_arrest_words")
-    cues = word_set("raid_setting_cues")
+    cues, between = word_set("raid_setting_cues"), word_set("raid_setting_between")
 
     def setting(m: Mention) -> bool:  # every trigger of it a raid word after «خلال/أثناء (عملية)»
         for a, b in m.triggers or [(m.start, m.end)]:
@@ -2648,7 +2651,7 @@ def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
             if k is None or not variant_in(tokens[k].norm, words, depth=2):
                 return False
             j = k - 1
-            if j >= 0 and tokens[j].norm == "عمليه":
+            if j >= 0 and tokens[j].norm in between:
                 j -= 1
             if j < 0 or not variant_in(tokens[j].norm, cues, depth=1):
                 return False
@@ -2656,7 +2659,7 @@ def _raid_as_setting(live: list[Mention], tokens: list[Token]) -> list[Mention]:
     settings = [m for m in live if setting(m)]
     if not settings or len(settings) == len(live):
         return live
-    return [m for m in live if m not in settings]
+    return [m for m in live if not any(m is s for s in settings)]
 
 
 def _raid_as_means(kept: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -2166,12 +2166,16 @@ def _time_reference(tokens: list[Token], idx: int, lo: int) -> bool:
     return _earlier_attack(tokens, idx, lo)
 
 
+TIME_SPAN_WORDS = 2  # «بعد 3 أيام من»: words of the span of time between «بعد/قبل» and «من»
+
+
 def _earlier_attack(tokens: list[Token], idx: int, lo: int) -> bool:
     """A place right after an attack noun in construct (`dating_event_nouns`: «هجوم سوروتش», «تفجير
     سروج») that follows «بعد/عقب/قبل/منذ» (`dating_event_subordinators`) or «بالتزامن/تزامنا مع»
     (`concurrence_words`), or «بعد/قبل» + a span of time + «من» («بعد يومين من تفجير سروج»): «وبالتزامن
-    مع هجوم سوروتش فجر انتحاري نفسه … في جنوب مدينة كوباني», «منذ هجوم سوروتش» — the earlier attack the clause is dated by, named by its place, not the clause's
-    place. Not «إثر» («قتل ضابط إثر انفجار عبوة ناسفة برفح»: the deed's own blast)."""
+    مع هجوم سوروتش فجر انتحاري نفسه … في جنوب مدينة كوباني», «منذ هجوم سوروتش» — the earlier attack
+    the clause is dated by, named by its place, not the clause's place. Not «إثر» («قتل ضابط إثر انفجار
+    عبوة ناسفة برفح»: the deed's own blast)."""
     if idx - 2 < lo or not variant_in(tokens[idx - 1].norm, word_set("dating_event_nouns")):
         return False
     before, subs = tokens[idx - 2].norm, word_set("dating_event_subordinators")
@@ -2179,10 +2183,7 @@ def _earlier_attack(tokens: list[Token], idx: int, lo: int) -> bool:
         return True
     if before == "من":  # «بعد يومين من تفجير سروج», «قبل ساعات من هجوم سوروتش»: a span of time between
         return any(variant_in(tokens[j].norm, subs) for j in range(max(lo, idx - 3 - TIME_SPAN_WORDS), idx - 3))
-    return before == "مع" and idx - 3 >= lo and tokens[idx - 3].norm in word_set("concurrence_words")
-
-
-TIME_SPAN_WORDS = 2  # «بعد 3 أيام من»: words of the span of time between «بعد/قبل» and «من»
+    return before == "مع" and idx - 3 >= lo and variant_in(tokens[idx - 3].norm, word_set("concurrence_words"))
 
 
 def _after_ordinal(tokens: list[Token], idx: int, lo: int, spans: list[Span]) -> bool:

@@ -529,6 +529,25 @@ def _beside_answers(r: Report, reports: list[Report], s_start: int, s_end: int, 
     return (max(before) if before else s_start), (min(after) if after else s_end)
 
 
+CLAIM_PLACE_REACH = 8  # tokens from a word of claiming to the place of the deed it names («مسؤوليته عن الهجوم في بغداد»)
+CLAIM_CLAUSE_REACH = 14  # tokens at most of a claim's own clause, the deed it names told in a relative clause
+
+
+def claim_places(tokens: list, k: int, places: list) -> list:
+    """The places a claim at token `k` names for its deed: within CLAIM_PLACE_REACH tokens after it, or,
+    on to the end of its clause (a comma, a full stop, «؛ ; : ! ? ؟») within CLAIM_CLAUSE_REACH
+    tokens, a place right after «في» — «فيما تبنى تنظيم داعش الهجوم الانتحاري الذي استهدف مسجدا في
+    بغداد» names Baghdad nine tokens after its verb; «… الذي استهدف مسجدا للطائفة الإسماعيلية» names
+    no place (a sect)."""
+    near = tokens[min(k + CLAIM_PLACE_REACH, len(tokens) - 1)].end
+    end = min(k + CLAIM_CLAUSE_REACH, len(tokens) - 1)
+    end = next((j for j in range(k + 1, end + 1) if tokens[j].text[:1] in "،,.؛;:!?؟"), end)
+    far = tokens[end].end
+    after_in = {tokens[j].end for j in range(k + 1, end) if tokens[j].norm in ("في", "وفي")}
+    return [s for s in places if tokens[k].end <= s.start < near
+            or (near <= s.start < far and any(0 < s.start - e <= 1 for e in after_in))]
+
+
 def _beside_claims_elsewhere(r: Report, lo: int, hi: int, clauses: list[Clause], tokens: list[Token],
                              doc: Document) -> tuple[int, int]:
     """The part of the sentence (`lo`–`hi`) a report naming no side of its own reads its sides from,
@@ -537,7 +556,6 @@ def _beside_claims_elsewhere(r: Report, lo: int, hi: int, clauses: list[Clause],
     governorates than the report's («قتل عشرة أشخاص في تفجير في كركوك، فيما تبنى تنظيم داعش الهجوم
     الذي استهدف مسجدا في بغداد»: IS claimed the Baghdad attack, not the Kirkuk bombing). A claim
     naming no place, or the report's governorate, is left to the sentence (`_claimed` reads it)."""
-    from core.incidents import claim_places
 
     here = r.located.place.admin1_en if r.located is not None and r.located.place is not None else ""
     if not here or not r.mentions:
@@ -1871,14 +1889,21 @@ def _eventness(doc: Document, tokens: list[Token], start: int, end: int, every: 
     return {task: eventness.passes(feats, task)[0] for task in ("ASSAULT", "PROTEST")}
 
 
-TALLY_REACH = 8  # words at most from the end of a figure to the «منذ» that makes it a period's tally
+# words at most from a figure's end to the end of its tally's range (`_tallied`, the range's last words
+# aside), and tokens at most back from «منذ» to the count's noun «عدد/حصيلة» (`_tally_ranges`)
+TALLY_REACH = 8
 
 
 def _tally_ranges(tokens: list[Token], clauses: list[Clause]) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentence that tell a period's dead («… قوات الأمن التي قتل نحو
-    عشرين من أفرادها منذ اندلاع دوامة العنف», «وقتل أكثر من 6500 شخص منذ اندلاع الصراع»): from the
-    relative pronoun before «منذ» + a word of the period's start (`tally_since_words`), else from its
-    clause's start, to that word."""
+    """(start, end) offsets of the sentence that tell a period's dead, of three shapes:
+    - «منذ» + a word of the period's start (`tally_since_words`: «… قوات الأمن التي قتل نحو عشرين من
+      أفرادها منذ اندلاع دوامة العنف», «وقتل أكثر من 6500 شخص منذ اندلاع الصراع»): from the relative
+      pronoun before it (`tally_relatives`), else from its clause's start, to that word;
+    - the same with a count's noun (`tally_total_nouns`: «عدد/حصيلة») at most TALLY_REACH tokens
+      before «منذ» («وارتفع عدد قتلى قوات الأمن منذ مطلع العام إلى 120 قتيلا»): also from that noun to
+      the clause's end, the figure coming after the period;
+    - a word of a period (`tally_period_words`: «هذا الشهر») that ends its clause: from the comma or
+      relative pronoun before it, else from the clause's start, to that word."""
     since, relatives = word_set("tally_since_words"), word_set("tally_relatives")
     totals = word_set("tally_total_nouns")
     out: list[tuple[int, int]] = []

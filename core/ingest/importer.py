@@ -38,7 +38,7 @@ from core.ingest.readers import read_path
 from core.ingest.text_date import date_in_text
 from core.ingest.titles import title_from_text
 from core.store.analyses import save_analysis
-from core.store.articles import count_articles, find_by_hash, hash_of_fold, insert_article
+from core.store.articles import IDS_PER_QUERY, count_articles, find_by_hash, hash_of_fold, insert_article
 from core.store.db import check_writable, transaction
 from core.store.entity_corrections import list_entity_corrections
 from core.text.normalize import fold, search_fold_of
@@ -670,8 +670,8 @@ def outdated_among(db: sqlite_utils.Database, article_ids: Iterable[int]) -> int
 
     ids = [int(i) for i in article_ids]
     n = 0
-    for at in range(0, len(ids), 500):
-        chunk = ids[at:at + 500]
+    for at in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[at:at + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         n += db.conn.execute(
             f"SELECT count(*) FROM articles WHERE id IN ({marks}) AND length(text) <= ? AND {OUTDATED}",

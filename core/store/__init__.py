@@ -40,6 +40,7 @@ from core.store.articles import (
     get_article,
     list_articles,
     set_dates,
+    set_dates_keeping_old,
     undated_articles,
     update_details,
 )
@@ -127,6 +128,7 @@ __all__ = [
     "save_analysis",
     "search",
     "set_dates",
+    "set_dates_keeping_old",
     "set_incident_override",
     "set_read",
     "set_starred",

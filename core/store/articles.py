@@ -166,7 +166,7 @@ def update_details(
             "reanalyse": title != old_title or date != old_date}
 
 
-_IDS_PER_QUERY = 500  # under SQLite's oldest limit of bound parameters (999)
+IDS_PER_QUERY = 500  # ids bound in one query (here and importer.outdated_among): under SQLite's oldest limit (999)
 
 
 def article_dates(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -175,8 +175,8 @@ def article_dates(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int
     raises LookupError."""
     ids = list(dict.fromkeys(int(i) for i in article_ids))
     found: dict[int, tuple[str | None, str | None]] = {}
-    for k in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[k:k + _IDS_PER_QUERY]
+    for k in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[k:k + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         for article_id, published, origin in db.conn.execute(
                 f"SELECT id, published, date_origin FROM articles WHERE id IN ({marks})", chunk):
@@ -195,19 +195,25 @@ def set_dates(db: sqlite_utils.Database, article_ids: list[int], published: str 
     is analysed again it counts as outdated (Analyse outdated articles again…, `marsad reanalyze`,
     or opening it). Returns the ids whose date changed, in the order given; an unknown id raises
     LookupError and nothing is saved, as does a date that cannot be read (ValueError)."""
+    return set_dates_keeping_old(db, article_ids, published)[0]
+
+
+def set_dates_keeping_old(db: sqlite_utils.Database, article_ids: list[int], published: str | None
+                          ) -> tuple[list[int], dict[int, tuple[str | None, str | None]]]:
+    """`set_dates`, also returning each article's (published, date_origin) before (`article_dates`),
+    read in the same transaction as the dates are set: what Set date…'s Undo puts back, never
+    another writer's date read a moment before."""
     date = _analyst_date(published)
     changed: list[int] = []
     with transaction(db):
-        for article_id in dict.fromkeys(int(i) for i in article_ids):
-            row = db.conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if row is None:
-                raise LookupError(f"article {article_id} is not in the library")
-            if row[0] == date:
+        was = article_dates(db, article_ids)  # an unknown id: LookupError, nothing saved
+        for article_id, (old, _origin) in was.items():
+            if old == date:
                 continue
             db.conn.execute("UPDATE articles SET published = ?, date_origin = 'user', analyzer_version = NULL "
                             "WHERE id = ?", (date, article_id))
             changed.append(article_id)
-    return changed
+    return changed, was
 
 
 def undated_articles(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:

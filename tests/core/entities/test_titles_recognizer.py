@@ -54,3 +54,12 @@ def test_no_head_no_close_or_too_long_is_no_title() -> None:
     assert _found("برنامج «» الجديد") == []  # empty
     long = "برنامج «" + " ".join(["كلمة"] * 9) + "»"
     assert _found(long) == []  # longer than max_words: a quotation
+
+
+def test_a_one_word_self_name_phrase_is_read(monkeypatch) -> None:
+    """A `self_names` phrase of one word has no word before it: its label, no IndexError."""
+    tokens = tokenize("جماعة تدعى «أنصار الخير» في المدينة.")
+    word = next(t for t in tokens if t.text == "تدعى")
+    monkeypatch.setattr(titles, "_self_names", lambda: {word.norm: [((), "ORGANIZATION")]})
+    assert titles._self_name_label(tokens, tokens.index(word)) == "ORGANIZATION"
+    assert titles._self_name_label(tokens, 0) is None

@@ -132,3 +132,8 @@ def test_an_accident_told_far_after_its_toll_is_no_attack():
 def test_an_attack_before_an_accident_in_its_sentence_stays():
     found = _violent("قتل جنديان في هجوم مسلح على حاجز أمني قرب مدينة العريش أمس، وتوفي ثالث في حادث سير أثناء نقله.")
     assert 2 in _killed(found)
+
+
+def test_accidents_counted_by_a_number_in_a_later_clause_are_no_attack():
+    assert _violent("توفي أربعة أشخاص وأصيب تسعة آخرون، بينهم ثلاثة أطفال، وإصابة رجل بإصابات طفيفة أمس، "
+                    "إثر 3 حوادث سير متفرقة على طرق منطقة جازان.") == []

@@ -40,6 +40,15 @@ def test_place_of_an_attack_the_clause_is_dated_by_is_not_its_place() -> None:
     assert found and {i.location.admin1_en for i in found if i.location} == {"Aleppo"}
 
 
+def test_a_concurrence_word_behind_a_proclitic_dates_by_the_earlier_attack() -> None:
+    from core.incidents.location import _earlier_attack
+    from core.text.tokens import tokenize
+
+    for text in ("فبالتزامن مع هجوم سوروتش انفجرت سيارة مفخخة", "وبالتزامن مع هجوم سوروتش انفجرت سيارة مفخخة"):
+        tokens = tokenize(text)
+        assert _earlier_attack(tokens, next(k for k, t in enumerate(tokens) if t.text == "سوروتش"), 0)
+
+
 def test_place_after_since_the_attack_is_not_the_clause_place() -> None:
     text = "وبعد يومين من تفجير سروج قتل جنديان أمس في هجوم على دورية في بلدة جيلان بينار."
     found = _violent(text)

@@ -120,7 +120,7 @@ def test_article_dates_reads_the_date_and_its_origin_of_many_articles_on_a_datab
     in its oldest builds), never the title, source or text; an unknown id is an error."""
     from core.store import article_dates, articles, set_dates, update_details
 
-    monkeypatch.setattr(articles, "_IDS_PER_QUERY", 2)
+    monkeypatch.setattr(articles, "IDS_PER_QUERY", 2)
     db = open_db(tmp_path / "m.db")
     ids = [add_article(db, ArticleIn(title=f"خبر {n}", text=f"{PLAIN} رقم {n}.", origin=f"{n}.txt"))[0]
            for n in range(6)]
@@ -132,4 +132,23 @@ def test_article_dates_reads_the_date_and_its_origin_of_many_articles_on_a_datab
     assert list(dates) == [ids[4], ids[1], ids[0], ids[2], ids[3], ids[5]] and article_dates(db, []) == {}
     with pytest.raises(LookupError):
         article_dates(db, [ids[0], max(ids) + 1])
+    db.conn.close()
+
+
+def test_set_dates_keeping_old_returns_the_dates_it_replaced_on_a_database_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Set date…'s Undo reads the old dates in the transaction that sets the new ones: the changed
+    ids and every article's (published, date_origin) before; an unknown id saves nothing."""
+    from core.store import article_dates, set_dates_keeping_old, update_details
+
+    db = open_db(tmp_path / "m.db")
+    ids = [add_article(db, ArticleIn(title=f"خبر {n}", text=f"{PLAIN} رقم {n}.", origin=f"{n}.txt"))[0]
+           for n in range(3)]
+    update_details(db, ids[1], title="خبر 1", source="", published="2016-03-10")
+    changed, was = set_dates_keeping_old(db, [ids[2], ids[1], ids[0], ids[2]], "2016-03-10")
+    assert changed == [ids[2], ids[0]]
+    assert was == {ids[2]: (None, None), ids[1]: ("2016-03-10", "user"), ids[0]: (None, None)}
+    assert list(was) == [ids[2], ids[1], ids[0]]
+    with pytest.raises(LookupError):
+        set_dates_keeping_old(db, [ids[0], max(ids) + 1], "2017-01-01")
+    assert article_dates(db, ids)[ids[0]] == ("2016-03-10", "user")
     db.conn.close()

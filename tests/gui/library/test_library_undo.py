@@ -184,7 +184,7 @@ def test_undoing_set_date_keeps_a_title_saved_meanwhile(monkeypatch, library, re
     from core.store.undo import put_parts
     from gui import tasks
 
-    _retitled_meanwhile(monkeypatch, library, 3, store, "set_dates")
+    _retitled_meanwhile(monkeypatch, library, 3, store, "set_dates_keeping_old")
     db = store.open_db(library)
     try:
         outcome = tasks.set_dates(db, [2, 3], "2016-03-10")
