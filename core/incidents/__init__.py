@@ -43,6 +43,9 @@ def extract_incidents(doc: Document) -> list[Incident]:
     pairs = candidates(doc)
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
     codability.assess(coded, doc)
+    back = finer_set_aside(pairs, doc)
+    if back:
+        codability.assess([(i, d) for i, d in pairs if not set_aside(i)], doc, only=back)
     for incident, draft in pairs:
         confrontation_in_palestine(incident, draft, doc)
     other_sides(pairs, doc)
@@ -688,6 +691,26 @@ def _region_twin(incident: Incident, before: list[Incident]) -> bool:
     return any("no_place" not in o.flags and o.event_type == incident.event_type and o.date == incident.date
                and o.location is not None and o.location.country == incident.location.country
                and normalized(o.location.name_ar) == normalized(incident.location.name_ar) for o in before)
+
+
+def finer_set_aside(pairs: list[tuple[Incident, Draft]], doc: Document) -> list[tuple[Incident, Draft]]:
+    """Country- or region-level events set aside for a finer telling (`told_finer`) that the
+    codability model has since set aside itself («اعتقلت الشرطة في جميع أنحاء تركيا 590 شخصا» beside
+    an arrest in Ankara the model finds unlikely): no finer telling is coded, so the broad one is
+    let back in — unless a same-day twin before it is coded (`_region_twin`) or the places follow
+    it (`_places_follow`). Returns those let back in (to be scored by the model in turn)."""
+    incidents = [i for i, _ in pairs]
+    regions = [(i, d) for i, d in pairs if i.location is not None and i.location.kind == REGION_KIND]
+    back = []
+    for k, (incident, draft) in enumerate(regions):
+        if [f for f in incident.flags if f in SET_ASIDE_FLAGS] != ["no_place"]:
+            continue
+        if told_finer(incident, incidents) or _region_twin(incident, [i for i, _ in regions[:k]]) \
+                or _places_follow(incident, draft, doc):
+            continue
+        incident.flags.remove("no_place")
+        back.append((incident, draft))
+    return back
 
 
 def _places_follow(incident: Incident, draft: Draft, doc: Document) -> bool:

@@ -6,6 +6,8 @@
   list with named places is one incident per place; strikes counted without a place are not coded):
   no country-level incident beside them, even when the places' sentence is coded as another type or
   not at all. One raid not counted, followed by where a party has its camps, stays at the country.
+- A country-level event set aside for a finer telling (`told_finer`) that the codability model then
+  sets aside itself comes back (and is scored in turn): the finer one no longer stands for it.
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -52,3 +54,35 @@ def test_one_raid_followed_by_where_the_party_has_camps_stays_at_the_country() -
     text = ("أعلنت الحكومة التركية أن المقاتلات التركية قصفت ليل الأحد 5 أهداف لحزب العمال الكردستاني في شمال العراق. "
             "ويملك الحزب معسكرات في دهوك منذ سنوات.")
     assert len(_at_country(text, "Iraq")) == 1
+
+
+def _model_sets_aside_the_finer(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The codability model stood in for: it sets aside every coded candidate placed below a
+    country at its first pass, and keeps what is let back in after it."""
+    from core.incidents import codability
+
+    calls = []
+
+    def assess(candidates, doc, only=None):
+        calls.append(only)
+        if only is None:
+            for incident, _ in candidates:
+                if incident.location is not None and incident.location.kind != REGION_KIND:
+                    incident.flags.append("unlikely")
+    monkeypatch.setattr(codability, "assess", assess)
+    return calls
+
+
+NATIONWIDE_BESIDE_A_TOWN = ("اعتقلت الشرطة في جميع أنحاء النمسا 40 شخصا يشتبه بانتمائهم إلى تنظيم داعش. "
+                            "وفي فيينا اعتقلت الشرطة ثلاثة منهم في مداهمة لشقة.")
+
+
+def test_a_nationwide_arrest_comes_back_when_the_model_sets_the_town_arrest_aside(monkeypatch) -> None:
+    calls = _model_sets_aside_the_finer(monkeypatch)
+    found = _at_country(NATIONWIDE_BESIDE_A_TOWN, "Austria")
+    assert len(found) == 1 and found[0].sub_event_type == "Arrests"
+    assert calls[-1] and calls[-1][0][0] is found[0]  # scored in its turn
+
+
+def test_a_nationwide_arrest_stays_aside_while_the_town_arrest_is_coded() -> None:
+    assert not _at_country(NATIONWIDE_BESIDE_A_TOWN, "Austria")
