@@ -44,6 +44,9 @@ def extract_incidents(doc: Document) -> list[Incident]:
     pairs = candidates(doc)
     coded = [(i, d) for i, d in pairs if not set_aside(i)]
     codability.assess(coded, doc)
+    back = finer_set_aside(pairs, doc)
+    if back:
+        codability.assess([(i, d) for i, d in pairs if not set_aside(i)], doc, only=back)
     for incident, draft in pairs:
         confrontation_in_palestine(incident, draft, doc)
     other_sides(pairs, doc)
@@ -450,11 +453,12 @@ def candidates(doc: Document) -> list[tuple[Incident, Draft]]:
             incident.flags.append("rights_report")
         if not codable_place(incident.location):
             if region_of_country(incident, draft, doc):
-                regions.append(incident)
+                regions.append((incident, draft))
             elif "no_place" not in incident.flags:
                 incident.flags.append("no_place")
-    for k, incident in enumerate(regions):  # the same day's event of its kind placed below the region: that one is coded
-        if told_finer(incident, incidents) or _region_twin(incident, regions[:k]):
+    for k, (incident, draft) in enumerate(regions):  # the same day's event of its kind placed below the region: that one is coded
+        if told_finer(incident, incidents) or _region_twin(incident, [i for i, _ in regions[:k]]) \
+                or _places_follow(incident, draft, doc):
             incident.flags.append("no_place")
     for incident in incidents:
         incident.summary_en, incident.summary_ar = describe(incident)
@@ -673,6 +677,66 @@ def _region_twin(incident: Incident, before: list[Incident]) -> bool:
     return any("no_place" not in o.flags and o.event_type == incident.event_type and o.date == incident.date
                and o.location is not None and o.location.country == incident.location.country
                and normalized(o.location.name_ar) == normalized(incident.location.name_ar) for o in before)
+
+
+def finer_set_aside(pairs: list[tuple[Incident, Draft]], doc: Document) -> list[tuple[Incident, Draft]]:
+    """Country- or region-level events set aside for a finer telling (`told_finer`) that the
+    codability model has since set aside itself («اعتقلت الشرطة في جميع أنحاء تركيا 590 شخصا» beside
+    an arrest in Ankara the model finds unlikely): no finer telling is coded, so the broad one is
+    let back in — unless a same-day twin before it is coded (`_region_twin`) or the places follow
+    it (`_places_follow`). Returns those let back in (to be scored by the model in turn)."""
+    incidents = [i for i, _ in pairs]
+    regions = [(i, d) for i, d in pairs if i.location is not None and i.location.kind == REGION_KIND]
+    back = []
+    for k, (incident, draft) in enumerate(regions):
+        if [f for f in incident.flags if f in SET_ASIDE_FLAGS] != ["no_place"]:
+            continue
+        if told_finer(incident, incidents) or _region_twin(incident, [i for i, _ in regions[:k]]) \
+                or _places_follow(incident, draft, doc):
+            continue
+        incident.flags.remove("no_place")
+        back.append((incident, draft))
+    return back
+
+
+def _places_follow(incident: Incident, draft: Draft, doc: Document) -> bool:
+    """A foreign air force's strikes coded at the country (`_struck_abroad`) whose places the text
+    names right after: a place of that country below it (a governorate known) later in the strike's
+    sentence or in the next one («شن التحالف تسع غارات على مواقع للتنظيم في سوريا. وقرب الحسكة
+    أصابت خمس ضربات …», «وقال مسؤول إن الأهداف كانت قرب أعزاز»). The statement's round-up is told
+    place by place (CODING.md: a strike list with named places is one incident per place; strikes
+    counted without a place are not coded): the country-level telling is no event of its own, even
+    when the places' sentences are coded as another type or not at all (`told_finer` misses them)."""
+    place = incident.location
+    if incident.sub_event_type != "Air/drone strike" or place is None or place.kind != REGION_KIND \
+            or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
+        return False
+    located = draft.located
+    if located is None or located.span is None or not _counted_strikes(draft, doc):
+        return False
+    sentences = doc.sentence_tokens()
+    k = next((i for i, g in enumerate(sentences) if g and g[0].start <= located.span.start < g[-1].end), None)
+    if k is None:
+        return False
+    end = sentences[k + 1][-1].end if k + 1 < len(sentences) and sentences[k + 1] else sentences[k][-1].end
+    return any(e.label == "LOCATION" and located.span.end <= e.start < end
+               and (e.attrs or {}).get("country") == place.country and (e.attrs or {}).get("admin1_en")
+               for e in doc.entities)
+
+
+def _counted_strikes(draft: Draft, doc: Document) -> bool:
+    """The country's sentence counts the strikes: a number right before a strike noun (actors.json
+    `strike_nouns`: «تسع ضربات جوية», «نفذت طائرات التحالف 12 غارة») before the country — a
+    statement's round-up, not one raid («قصفت المقاتلات 7 أهداف للحزب في شمال العراق» then where
+    the party has its camps)."""
+    from core.entities.lexicon import _strike_nouns
+
+    nouns = _strike_nouns()[0]
+    span = draft.located.span
+    sentence = next((g for g in doc.sentence_tokens() if g and g[0].start <= span.start < g[-1].end), [])
+    numbers = {e.end for e in doc.entities if e.label == "NUMBER"}
+    return any(t.end in numbers and n.end <= span.start and n.norm in nouns
+               for t, n in zip(sentence, sentence[1:]))
 
 
 SAME_TOLL_MIN = 5  # dead counted alike on two days that make one toll told twice (`told_finer`)

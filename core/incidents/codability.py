@@ -339,14 +339,18 @@ def probabilities(rows: list[dict[str, float]]) -> list[float | None]:
     return ps
 
 
-def assess(candidates: list[tuple[Incident, Draft]], doc: Document) -> None:
+def assess(candidates: list[tuple[Incident, Draft]], doc: Document,
+           only: list[tuple[Incident, Draft]] | None = None) -> None:
     """Score the article's coded candidates: confidence = the model's probability, and the flag
-    `unlikely` below its threshold. Without a model (or switched off) nothing changes."""
+    `unlikely` below its threshold. Without a model (or switched off) nothing changes. With `only`,
+    score those alone, the article's other candidates being `candidates` (a candidate let back in
+    after the others were scored)."""
     if not model() or not ENABLED:
         return  # no scoring, so no features either
     others = [inc for inc, _ in candidates]
-    rows = [features(incident, draft, others, doc) for incident, draft in candidates]
-    for (incident, draft), f, p in zip(candidates, rows, probabilities(rows)):
+    scored = candidates if only is None else only
+    rows = [features(incident, draft, others, doc) for incident, draft in scored]
+    for (incident, draft), f, p in zip(scored, rows, probabilities(rows)):
         assert p is not None
         incident.confidence = p
         if p < model()["threshold"] and FLAG not in incident.flags and not protected(f) \
