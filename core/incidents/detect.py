@@ -1214,6 +1214,9 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
         k = clause.tok_start + m.token_start
         before = next((j for j in range(k - 1, clause.tok_start - 1, -1)
                        if not tokens[j].is_punct and not tokens[j].norm.isdigit()), None)  # «في 3 حوادث سير»
+        if before is not None and before > clause.tok_start and tokens[before].norm == "ما" \
+                and tokens[before - 1].norm == "بعد":
+            before -= 1  # «بعد ما اصطدم مركب»: «بعد ما» is «بعدما»
         if t1 <= k <= t1 + ACCIDENT_REACH and (
                 (before is not None and tokens[before].norm in causes)
                 or tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads()):
