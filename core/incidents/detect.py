@@ -1220,11 +1220,13 @@ def _accidental(tokens: list[Token], t0: int, t1: int, clause: Clause, arms: Col
 
 
 def _behind_cause(tokens: list[Token], k: int, lo: int) -> bool:
-    """The accident noun at token `k` follows a cause word (`accident_cause_words`: «إثر», «في»), a
-    number and punctuation aside («في 3 حوادث سير», «إثر "اصطدام …"»), within its clause from `lo`,
-    or is glued to «ب» («بحادث سير»)."""
+    """The accident noun at token `k` follows a cause word (`accident_cause_words`: «إثر», «في»,
+    «بعد ما» read as «بعدما»), a number and punctuation aside («في 3 حوادث سير», «إثر "اصطدام …"»),
+    within its clause from `lo`, or is glued to «ب» («بحادث سير»)."""
     before = next((j for j in range(k - 1, lo - 1, -1)
                    if not tokens[j].is_punct and not tokens[j].norm.isdigit()), None)
+    if before is not None and before > lo and tokens[before].norm == "ما" and tokens[before - 1].norm == "بعد":
+        before -= 1  # «بعد ما اصطدم مركب»: «بعد ما» is «بعدما»
     return (before is not None and tokens[before].norm in word_set("accident_cause_words")) \
         or (tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _accident_heads())
 
