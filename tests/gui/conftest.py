@@ -114,6 +114,35 @@ def add_undated_articles(path: str, articles: list[tuple[str, str]]) -> None:
     db.conn.close()
 
 
+class HeldAnalysis:
+    """Each article's analysis started, then held until `release` is set: a library-wide job can
+    be cancelled part-way. `calls` lists the article ids whose analysis started."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release, self.started, self.calls = threading.Event(), threading.Event(), []
+
+    def __call__(self, job):  # type: ignore[no-untyped-def]
+        from core.ingest.parallel import Outcome
+        from core.pipeline import ANALYZER_VERSION
+
+        self.calls.append(int(job.key))
+        self.started.set()
+        self.release.wait(10)
+        return Outcome(job.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
+                       None)
+
+
+def hold_analysis(monkeypatch) -> HeldAnalysis:  # type: ignore[no-untyped-def]
+    """From now on the import worker's analysis is a HeldAnalysis (returned)."""
+    from core.ingest import importer
+
+    held = HeldAnalysis()
+    monkeypatch.setattr(importer, "analyze_job", held)
+    return held
+
+
 def show_window(qtbot, path, article=None):  # type: ignore[no-untyped-def]
     """A main window on the library at `path`, shown, its first article (or `article`) on screen."""
     from gui.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core import store
 from gui import ops
-from tests.gui.conftest import add_undated_articles
+from tests.gui.conftest import add_undated_articles, hold_analysis
 from tests.gui.library.test_read_dates import DATELINED
 from tests.gui.library.test_set_dates import _select
 
@@ -199,33 +199,18 @@ def test_undoing_set_date_keeps_a_title_saved_meanwhile(monkeypatch, library, re
 def test_an_undo_cancelled_part_way_says_how_many_it_put_back_and_how_many_wait(qtbot, monkeypatch, library, reanalysed, window_on) -> None:  # type: ignore[no-untyped-def]
     """Cancel during an Undo's analysis: every date is put back (one transaction), the articles not
     analysed yet count as outdated, and the status bar gives both counts."""
-    import threading
-
-    from core.ingest import importer
-    from core.ingest.parallel import Outcome
-    from core.pipeline import ANALYZER_VERSION
-
     w = window_on(library, 1)
     before = _dates(library)
     _set_date(qtbot, w, [2, 3, 4], "2016-03-10")
-    release, started, calls = threading.Event(), threading.Event(), []
-
-    def slow(j):  # type: ignore[no-untyped-def]
-        calls.append(int(j.key))
-        started.set()
-        release.wait(10)
-        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
-                       None)
-
-    monkeypatch.setattr(importer, "analyze_job", slow)
+    held = hold_analysis(monkeypatch)
     with qtbot.waitSignal(w.libraryStepPutBack, timeout=20_000) as got:
         w.action_undo.trigger()
-        assert started.wait(10) and w.cancel_button.isVisible()
+        assert held.started.wait(10) and w.cancel_button.isVisible()
         w.cancel_button.click()
-        release.set()
+        held.release.set()
     ops.wait_for_all(10_000)
     outcome = got.args[0]
-    assert outcome.cancelled and sorted(outcome.changed) == [2, 3, 4] and outcome.analysed == 1 and calls == [2]
+    assert outcome.cancelled and sorted(outcome.changed) == [2, 3, 4] and outcome.analysed == 1 and held.calls == [2]
     assert _dates(library) == before  # all three put back, though two are not analysed yet
     message = w.statusBar().currentMessage()
     assert "Undone: the date of 3 articles." in message and "2 not analysed again yet" in message

@@ -5,14 +5,12 @@ import's message says how many articles have no date and how to set it."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from gui import ops, tasks
 from gui.library import set_dates
-from tests.gui.conftest import add_undated_articles
+from tests.gui.conftest import add_undated_articles, hold_analysis
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -66,30 +64,18 @@ def test_nothing_selected_and_nothing_open_says_what_to_do(qtbot, library, reana
 
 def test_cancel_keeps_the_dates_and_leaves_the_rest_outdated(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
     from core import store
-    from core.ingest import importer
-    from core.ingest.parallel import Outcome
-    from core.pipeline import ANALYZER_VERSION
 
-    release, started, calls = threading.Event(), threading.Event(), []
-
-    def slow(j):  # type: ignore[no-untyped-def]
-        calls.append(int(j.key))
-        started.set()
-        release.wait(10)
-        return Outcome(j.key, {"entities": [], "incidents": [], "summary": {}, "analyzer_version": ANALYZER_VERSION},
-                       None)
-
-    monkeypatch.setattr(importer, "analyze_job", slow)
+    held = hold_analysis(monkeypatch)
     w = window_on(library)
     with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
         set_dates.run(w, [2, 3, 4], "2016-03-10")
-        assert started.wait(10)
+        assert held.started.wait(10)
         assert w.cancel_button.isVisible()
         w.cancel_button.click()
-        release.set()
+        held.release.set()
     ops.wait_for_all(10_000)
     outcome = got.args[0]
-    assert outcome.cancelled and outcome.changed == [2, 3, 4] and outcome.analysed == 1 and calls == [2]
+    assert outcome.cancelled and outcome.changed == [2, 3, 4] and outcome.analysed == 1 and held.calls == [2]
     assert "not analysed again yet" in w.statusBar().currentMessage() and not w.cancel_button.isVisible()
     db = store.open_db(library)
     rows = {a: store.get_article(db, a) for a in (2, 3, 4)}
