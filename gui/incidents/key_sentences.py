@@ -109,8 +109,13 @@ class KeySentences(QWidget):
         self._fit_height()  # wrapped sentences take more lines in a narrower pane
 
     def _fit_height(self) -> None:
-        """As tall as its sentences, up to MAX_HEIGHT: two short sentences leave no blank box."""
-        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        """As tall as its sentences, up to MAX_HEIGHT: two short sentences leave no blank box.
+        A row's height is the one the list lays it out at, wrapped to the list's width:
+        `sizeHintForRow` is one line's, so a sentence wrapped onto a second line in a laptop's
+        narrower pane was cut off behind a scroll bar."""
+        self.list.doItemsLayout()
+        rows = sum(max(self.list.sizeHintForRow(i), self.list.visualItemRect(self.list.item(i)).height())
+                   for i in range(self.list.count()))
         self.list.setFixedHeight(min(MAX_HEIGHT, rows + 2 * self.list.frameWidth() + 2))
 
     def _update_toggle(self) -> None:

@@ -81,3 +81,34 @@ def test_a_sentence_with_no_arabic_keeps_its_full_stop_at_its_end(qtbot) -> None
     assert widget.list.item(0).text() == f"{LRI}Just an English note, no Arabic at all.{PDI}"
     assert widget.list.item(1).text() == SECOND
     assert widget.spans()[0] == (0, text.index("\n"))  # the span in the text is unchanged
+
+
+def test_a_sentence_wrapped_in_a_narrow_pane_is_shown_whole_without_a_scroll_bar(qtbot) -> None:
+    """On a laptop the pane is narrow and a long key sentence wraps onto a second line: the list
+    was sized from one line a row (`sizeHintForRow`), so the wrapped sentence was cut off behind a
+    vertical scroll bar. The list is as tall as its wrapped rows (below MAX_HEIGHT)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    short = "غارات جوية على المدينة"
+    long_one = ("قالت مصادر محلية إن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون في غارة جوية استهدفت سوقا شعبيا "
+                "في مديرية نائية بالمحافظة يوم الأحد.")
+    text = f"{short}\n\n{long_one}\n"
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    widget = KeySentences()
+    layout.addWidget(widget)
+    layout.addStretch()
+    qtbot.addWidget(host)
+    widget.toggle.setChecked(True)
+    host.resize(500, 400)
+    host.show()
+    summary = {"key_sentences": [{"start": 0, "end": len(short)},
+                                 {"start": text.index(long_one), "end": text.index(long_one) + len(long_one)}]}
+    widget.set_sentences(text, summary)
+    qtbot.wait(50)
+    lst = widget.list
+    lst.doItemsLayout()
+    wrapped = lst.visualItemRect(lst.item(1)).height()
+    assert wrapped > lst.visualItemRect(lst.item(0)).height()  # the long sentence takes two lines here
+    assert not lst.verticalScrollBar().isVisible() and lst.verticalScrollBar().maximum() == 0
+    assert lst.viewport().height() >= sum(lst.visualItemRect(lst.item(i)).height() for i in range(lst.count()))
