@@ -170,12 +170,14 @@ class ExportOutcome:
     articles: int
 
     def message(self) -> str:
+        arts = translate_n("ExportDialog", "%n article(s)", self.articles)
         if self.kind == "annotations":
             what = translate_n("ExportDialog", "%n annotation(s)", self.count)
-        else:
+            sentence = translate("ExportDialog", "Exported %1 from %2 to %3.")
+        else:  # the same English; the Arabic verb agrees with «حادثة», feminine: «صُدِّرت حادثة واحدة»
             what = translate_n("ExportDialog", "%n incident(s)", self.count)
-        arts = translate_n("ExportDialog", "%n article(s)", self.articles)
-        return (translate("ExportDialog", "Exported %1 from %2 to %3.").replace("%1", what).replace("%2", arts)
+            sentence = translate("ExportDialog", "Exported %1 from %2 to %3.", "incidents")
+        return (sentence.replace("%1", what).replace("%2", arts)
                 .replace("%3", isolate_path(self.path)))  # left to right in the Arabic sentence, folders in order
 
 

@@ -1450,6 +1450,12 @@
         <translation>صُدِّر %1 من %2 إلى %3.</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <comment>incidents</comment>
+        <translation>صُدِّرت %1 من %2 إلى %3.</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>Nothing to export: the library&apos;s search and filters show no article.</source>
         <translation>لا شيء للتصدير: بحث المكتبة وتصفيتها لا يُظهران أي مقال.</translation>

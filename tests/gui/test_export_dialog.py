@@ -520,3 +520,22 @@ def test_the_question_says_how_many_and_offers_three_ways(qtbot, request, langua
     else:
         assert ": 2. Their incidents" in box.text() and "kept" in box.text()
     box.deleteLater()
+
+
+def test_exported_incidents_take_a_feminine_verb_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """«صُدِّر حادثة واحدة» (the walk-through's message after exporting one incident to CSV): the
+    passive verb agrees with «حادثة», feminine — «صُدِّرت» — whatever the count; annotations
+    («تعليق», masculine) keep «صُدِّر»."""
+    from gui.dialogs.export_dialog import ExportOutcome
+
+    for count, words in ((1, "حادثة واحدة"), (2, "حادثتان"), (5, "5 حوادث"), (12, "12 حادثة")):
+        message = ExportOutcome(Path("/tmp/i.csv"), "acled-csv", count, "incidents", 1).message()
+        assert message.startswith(f"صُدِّرت {words} من مقال واحد إلى"), message
+    assert ExportOutcome(Path("/tmp/n.csv"), "notes-csv", 1, "annotations", 1).message().startswith("صُدِّر تعليق")
+
+
+def test_the_export_message_reads_the_same_in_english() -> None:
+    from gui.dialogs.export_dialog import ExportOutcome
+
+    assert ExportOutcome(Path("/tmp/i.csv"), "acled-csv", 1, "incidents", 1).message().startswith(
+        "Exported 1 incident from 1 article to")

@@ -146,7 +146,7 @@ def test_arabic_messages_carry_the_isolated_path_intact(arabic, tmp_path) -> Non
 
     out = Path("/home/analyst/تصدير/حوادث.csv")
     message = ExportOutcome(out, "acled-csv", 3, "incidents", 2).message()
-    assert message.startswith("صُدِّر") and message.rstrip(".").endswith(isolate_path(out))
+    assert message.startswith("صُدِّرت 3 حوادث من مقالين إلى") and message.rstrip(".").endswith(isolate_path(out))
 
     from gui.main_window import _origin_line
 
@@ -154,7 +154,7 @@ def test_arabic_messages_carry_the_isolated_path_intact(arabic, tmp_path) -> Non
 
 
 def test_the_arabic_export_result_draws_its_path_in_order(arabic) -> None:  # type: ignore[no-untyped-def]
-    """«صُدِّر 12 حادثة من 5 مقالات إلى /home/analyst/تصدير/حوادث اليمن 2024.csv.»: the export's
+    """«صُدِّرت 12 حادثة من 5 مقالات إلى /home/analyst/تصدير/حوادث اليمن 2024.csv.»: the export's
     result put the path bare into the sentence, and the folder «تصدير» was drawn left of «/home»,
     «.csv» left of the file's name. Its parts are drawn in the path's order, wrapped or not."""
     from gui.dialogs.export_dialog import ExportOutcome
