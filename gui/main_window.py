@@ -211,13 +211,14 @@ class MainWindow(QMainWindow):
             .replace("%3", keys(self.action_paste)))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
-    def refresh_library(self, then_open: Any = None) -> Op:
-        """Run the library's current query (search, filters, order) from its first page."""
+    def refresh_library(self, then_open: Any = None, then_select: Any = ()) -> Op:
+        """Run the library's current query (search, filters, order) from its first page; then open
+        `then_open` and select the rows of `then_select` (an import's undated articles)."""
         self._library_generation += 1
         generation, query = self._library_generation, self.library.query()
         return (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
                    label=self.tr("Loading the library"))
-                .success(lambda page: self.on_library_page(page, then_open))
+                .success(lambda page: self.on_library_page(page, then_open, then_select))
                 .run_in_background())
 
     def load_facets(self) -> Op:
@@ -1033,7 +1034,7 @@ class MainWindow(QMainWindow):
 
         reanalyze.start(self)
 
-    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
+    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None, then_select: Any = ()) -> None:
         if page.generation != self._library_generation:
             return  # an older query's answer: the analyst has typed on since
         self.library.set_page(page.rows, page.total, page.corpus, page.offset)
@@ -1054,6 +1055,8 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.library.select_article(target, emit=False)
             self.open_article(target, fallback)
+        if then_select:  # the import's undated articles, ready for Set date of selected articles…
+            self.library.select_articles(then_select)
 
     def on_library_query_changed(self, query: Any) -> None:
         self._clear_done_status()
@@ -1184,7 +1187,9 @@ class MainWindow(QMainWindow):
         # The article opened next words its counts in the status bar: the report goes with them,
         # or "5 already in the library" was gone before it could be read.
         self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
-        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
+        # the undated articles come selected: the import message asks to date them with Set date…
+        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None,
+                             then_select=list(getattr(outcome.report, "undated", [])))
         self.load_facets()
         self.importFinished.emit(outcome)
         report = outcome.report
