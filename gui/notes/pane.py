@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.i18n import tag_separator
 from gui.dialogs.messages import ask_yes_no
 from gui.notes.text_edit import plain_text_edit
 
@@ -136,7 +137,7 @@ class NotesPane(QWidget):
             self.star.setChecked(starred)
             self._paint_star()
             self.read.setChecked(read)
-            self.tags.setText(", ".join(tags))
+            self.tags.setText(tag_separator().join(tags))
         finally:
             self._loading = False
 

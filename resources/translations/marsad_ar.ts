@@ -5649,4 +5649,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>, </source>
+        <comment>between tags</comment>
+        <translation>، </translation>
+    </message>
+</context>
 </TS>

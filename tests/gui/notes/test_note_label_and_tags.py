@@ -46,4 +46,22 @@ def test_in_arabic_the_label_placeholder_and_tags_are_arabic(qtbot, arabic) -> N
     pane = _pane(qtbot)
     assert pane.note_label.text() == "ملاح&ظتك على هذا المقال:"
     assert pane.empty.text() == "لا تظليلات على هذا المقال بعد."
+    pane.set_article_state(False, False, ["صعدة", "للمراجعة"])
+    assert pane.tags.text() == "صعدة، للمراجعة"
+    edited: list = []
+    pane.tagsEdited.connect(edited.append)
+    pane.tags.editingFinished.emit()  # shown back and left as it is: the same two tags
+    assert edited == [["صعدة", "للمراجعة"]]
 
+
+def test_in_english_tags_keep_the_latin_comma(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pane = _pane(qtbot)
+    pane.set_article_state(False, False, ["Saada", "to check"])
+    assert pane.tags.text() == "Saada, to check"
+
+
+def test_the_library_tooltip_joins_tags_with_the_arabic_comma(arabic) -> None:  # type: ignore[no-untyped-def]
+    from gui.bidi import strip_isolates
+    from gui.library.model import _tooltip
+
+    assert "صعدة، للمراجعة" in strip_isolates(_tooltip({"title": "t", "tags": ["صعدة", "للمراجعة"]}))
