@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         op = Op(self, work, db_path=self.db_path, label=self.tr("Import"), long_running=True)
         started_in = self.db_path
         self._import_op = (op.progress(self.on_import_progress)
-                           .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in))
+                           .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in,
+                                                                            self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -302,7 +303,8 @@ class MainWindow(QMainWindow):
         op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
                 long_running=True)
         started_in = self.db_path
-        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in))
+        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in,
+                                                                             self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -1180,7 +1182,9 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)  # the bar is shared with backup and restore
         self.cancel_button.hide()
 
-    def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
+    def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool, same_database: bool = True) -> None:
+        """The import's report said; `same_database` False: the analyst opened another database
+        meanwhile, none of whose articles is opened or selected by the import's ids."""
         self._import_ended()
         text = isolate_auto(_report_text(outcome.report))
         self.show_status(text, 10000)
@@ -1189,7 +1193,7 @@ class MainWindow(QMainWindow):
         self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
         # the undated articles come selected: the import message asks to date them with Set date…
         self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None,
-                             then_select=list(getattr(outcome.report, "undated", [])))
+                             then_select=list(getattr(outcome.report, "undated", [])) if same_database else [])
         self.load_facets()
         self.importFinished.emit(outcome)
         report = outcome.report

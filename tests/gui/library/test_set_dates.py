@@ -179,3 +179,15 @@ def test_the_imports_undated_articles_come_selected_for_set_date(qtbot, monkeypa
     w.action_set_dates.trigger()
     assert "2 selected articles" in w.set_dates_dialog.head.text()
     w.set_dates_dialog.reject()
+
+
+def test_an_import_ended_after_a_database_switch_selects_nothing(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
+    """The ids of an import into the database the analyst has since left are not this library's."""
+    from core.ingest.importer import ImportReport
+
+    monkeypatch.setattr(ops, "show_error", lambda *a, **k: None)
+    w = window_on(library, 1)
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), False, False)
+    ops.wait_for_all(10_000)
+    assert w.library.selected_article_ids() == [1] and w.article.id == 1
