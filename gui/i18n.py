@@ -170,6 +170,13 @@ def translate_n(context: str, text: str, n: int) -> str:
     return plural(QCoreApplication.translate(context, text, None, n), n)
 
 
+def tag_separator() -> str:
+    """Between an article's tags shown back (the Notes tab's field, the library's tooltip): «، » in
+    the Arabic interface (a Latin comma read «صعدة, للمراجعة»); either comma is read as one when
+    the analyst types tags (gui.notes.pane)."""
+    return QCoreApplication.translate("Tags", ", ", "between tags")
+
+
 def grouped(text: str, n: int) -> str:
     """`text` (a translation whose %n became `n`) with `n` written with thousands separators.
 

@@ -211,13 +211,14 @@ class MainWindow(QMainWindow):
             .replace("%3", keys(self.action_paste)))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
-    def refresh_library(self, then_open: Any = None) -> Op:
-        """Run the library's current query (search, filters, order) from its first page."""
+    def refresh_library(self, then_open: Any = None, then_select: Any = ()) -> Op:
+        """Run the library's current query (search, filters, order) from its first page; then open
+        `then_open` and select the rows of `then_select` (an import's undated articles)."""
         self._library_generation += 1
         generation, query = self._library_generation, self.library.query()
         return (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
                    label=self.tr("Loading the library"))
-                .success(lambda page: self.on_library_page(page, then_open))
+                .success(lambda page: self.on_library_page(page, then_open, then_select))
                 .run_in_background())
 
     def load_facets(self) -> Op:
@@ -266,7 +267,8 @@ class MainWindow(QMainWindow):
         op = Op(self, work, db_path=self.db_path, label=self.tr("Import"), long_running=True)
         started_in = self.db_path
         self._import_op = (op.progress(self.on_import_progress)
-                           .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in))
+                           .success(lambda report: self.on_import_finished(report, open_first and self.db_path == started_in,
+                                                                            self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -301,7 +303,8 @@ class MainWindow(QMainWindow):
         op = Op(self, lambda ctx: tasks.import_text(ctx.db, text), db_path=self.db_path, label=self.tr("Import"),
                 long_running=True)
         started_in = self.db_path
-        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in))
+        self._import_op = (op.success(lambda outcome: self.on_import_finished(outcome, self.db_path == started_in,
+                                                                             self.db_path == started_in))
                            .failure(self.on_import_failed)
                            .run_in_background())
         return op
@@ -1033,7 +1036,7 @@ class MainWindow(QMainWindow):
 
         reanalyze.start(self)
 
-    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None) -> None:
+    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None, then_select: Any = ()) -> None:
         if page.generation != self._library_generation:
             return  # an older query's answer: the analyst has typed on since
         self.library.set_page(page.rows, page.total, page.corpus, page.offset)
@@ -1054,6 +1057,8 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.library.select_article(target, emit=False)
             self.open_article(target, fallback)
+        if then_select:  # the import's undated articles, ready for Set date of selected articles…
+            self.library.select_articles(then_select)
 
     def on_library_query_changed(self, query: Any) -> None:
         self._clear_done_status()
@@ -1177,14 +1182,18 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)  # the bar is shared with backup and restore
         self.cancel_button.hide()
 
-    def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool) -> None:
+    def on_import_finished(self, outcome: tasks.ImportOutcome, open_first: bool, same_database: bool = True) -> None:
+        """The import's report said; `same_database` False: the analyst opened another database
+        meanwhile, none of whose articles is opened or selected by the import's ids."""
         self._import_ended()
         text = isolate_auto(_report_text(outcome.report))
         self.show_status(text, 10000)
         # The article opened next words its counts in the status bar: the report goes with them,
         # or "5 already in the library" was gone before it could be read.
         self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
-        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None)
+        # the undated articles come selected: the import message asks to date them with Set date…
+        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None,
+                             then_select=list(getattr(outcome.report, "undated", [])) if same_database else [])
         self.load_facets()
         self.importFinished.emit(outcome)
         report = outcome.report

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from core.store.library import HIT_END, HIT_START
 from gui import theme
 from gui.bidi import has_rtl, isolate, strip_isolates
-from gui.i18n import source_name
+from gui.i18n import source_name, tag_separator
 from gui.i18n import translate_n
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +182,7 @@ def _display(key: str, row: Mapping[str, Any]) -> str:
 def _tooltip(row: Mapping[str, Any]) -> str:
     lines = [str(v) for v in (row.get("title"), source_name(row.get("source")), row.get("url")) if v]
     if row.get("tags"):
-        lines.append(translate("ArticleListModel", "Tags: %1").replace("%1", isolate(", ".join(row["tags"]))))
+        lines.append(translate("ArticleListModel", "Tags: %1").replace("%1", isolate(tag_separator().join(row["tags"]))))
     if row.get("annotation_count"):
         n = int(row["annotation_count"])
         lines.append(translate_n("ArticleListModel", "%n highlight(s) or note(s)", n))

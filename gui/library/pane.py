@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -380,6 +380,23 @@ class LibraryPane(QWidget):
             sm.blockSignals(False)
             self.table.blockSignals(False)
         return True
+
+    def select_articles(self, article_ids: Any) -> int:
+        """Select the loaded rows of `article_ids` (an import's undated articles, for Set date of
+        selected articles…) beside the current row, which stays the one the reader shows: no article
+        is opened. The number of rows selected (an article the query does not list is not)."""
+        rows = sorted({self.model.row_of(i) for i in article_ids} - {-1})
+        if not rows:
+            return 0
+        current = self.model.row_of(self.current_article_id())
+        sm = self.table.selectionModel()
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        # the open article's row stays current; it stays selected only if it is one of them
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(self.model.index(current if current in rows else rows[0], TITLE_COLUMN))
+        return len(rows)
 
     def step(self, delta: int) -> None:
         """Select the next (+1) or previous (-1) article."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from gui import theme
+from gui.i18n import tag_separator
 from gui.dialogs.messages import ask_yes_no
 from gui.notes.text_edit import plain_text_edit
 
@@ -71,6 +72,14 @@ class NotesPane(QWidget):
         self.list.itemActivated.connect(self._on_item_clicked)
         self.list.itemDoubleClicked.connect(lambda item: self.highlightEditRequested.emit(_id(item)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # the empty list says so itself (it was a blank box): a label on its viewport, hidden once it has rows
+        self.empty = QLabel(self.tr("No highlights on this article yet."), self.list.viewport())
+        self.empty.setObjectName("emptyHighlights")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # greyed, as a placeholder text
+        empty_layout = QVBoxLayout(self.list.viewport())
+        empty_layout.addWidget(self.empty)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit_current(self.highlightEditRequested))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -103,6 +112,10 @@ class NotesPane(QWidget):
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.flush_note)
         self.note.textChanged.connect(self._on_note_typed)
+        # the box's name once its placeholder is gone (a note typed), and Alt+O to reach it
+        self.note_label = QLabel(self.tr("N&ote on this article:"))
+        self.note_label.setObjectName("noteLabel")
+        self.note_label.setBuddy(self.note)
 
         title = QLabel(self.tr("Highlights and notes"))
         title.setObjectName("paneTitle")
@@ -112,6 +125,7 @@ class NotesPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         self.set_article_state(False, False, [])
         self.set_highlights([])
@@ -123,7 +137,7 @@ class NotesPane(QWidget):
             self.star.setChecked(starred)
             self._paint_star()
             self.read.setChecked(read)
-            self.tags.setText(", ".join(tags))
+            self.tags.setText(tag_separator().join(tags))
         finally:
             self._loading = False
 
@@ -141,6 +155,7 @@ class NotesPane(QWidget):
             if current is not None and int(h["id"]) == current:
                 self.list.setCurrentItem(item)
         n = len(self._highlights)
+        self.empty.setVisible(not n)
         self.count.setText((self.tr("%n highlight", "", n) if n == 1 else self.tr("%n highlights", "", n)) if n
                            else self.tr("Select text, then Ctrl+H to highlight."))
         self._update_buttons()

@@ -4400,6 +4400,14 @@
 <context>
     <name>NotesPane</name>
     <message>
+        <source>No highlights on this article yet.</source>
+        <translation>لا تظليلات على هذا المقال بعد.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on this article:</source>
+        <translation>ملاح&amp;ظتك على هذا المقال:</translation>
+    </message>
+    <message>
         <location filename="../../gui/notes/pane.py" line="48"/>
         <source>Star this article (Ctrl+D)</source>
         <translation>تمييز هذا المقال بنجمة (Ctrl+D)</translation>
@@ -5639,6 +5647,14 @@
             <numerusform>تاريخ %n مقالًا</numerusform>
             <numerusform>تاريخ %n مقال</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>, </source>
+        <comment>between tags</comment>
+        <translation>، </translation>
     </message>
 </context>
 </TS>

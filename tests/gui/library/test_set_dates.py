@@ -158,3 +158,36 @@ def test_a_cancelled_job_counts_as_waiting_only_articles_analyse_outdated_would_
         assert "not analysed" not in set_dates.status_text(outcome)
     finally:
         db.conn.close()
+
+
+@pytest.mark.parametrize("open_first", [True, False])
+def test_the_imports_undated_articles_come_selected_for_set_date(qtbot, monkeypatch, library, window_on, open_first) -> None:  # type: ignore[no-untyped-def]
+    """«2 articles have no date … select them in the library» did not say which: the library selects
+    them once the import ends, ready for Set date of selected articles…; the article the reader shows
+    (the first imported one, or the one open before) stays the current row and no other is opened."""
+    from core.ingest.importer import ImportReport
+
+    monkeypatch.setattr(ops, "show_error", lambda *a, **k: None)
+    w = window_on(library, 1)
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), open_first)
+    shown = 2 if open_first else 1
+    qtbot.waitUntil(lambda: w.article is not None and w.article.id == shown, timeout=10_000)
+    ops.wait_for_all(10_000)
+    assert sorted(w.library.selected_article_ids()) == [3, 4]
+    assert w.library.current_article_id() == shown and w.article.id == shown
+    w.action_set_dates.trigger()
+    assert "2 selected articles" in w.set_dates_dialog.head.text()
+    w.set_dates_dialog.reject()
+
+
+def test_an_import_ended_after_a_database_switch_selects_nothing(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
+    """The ids of an import into the database the analyst has since left are not this library's."""
+    from core.ingest.importer import ImportReport
+
+    monkeypatch.setattr(ops, "show_error", lambda *a, **k: None)
+    w = window_on(library, 1)
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), False, False)
+    ops.wait_for_all(10_000)
+    assert w.library.selected_article_ids() == [1] and w.article.id == 1
