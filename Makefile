@@ -77,6 +77,10 @@ evaluate: venv
 	$(PY) build_scripts/evaluate_incidents.py --gold --part dev
 	$(PY) build_scripts/evaluate_incidents.py --gold --part check3
 	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_incidents.json
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read.json
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read2.json
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read3.json
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read4.json
 	$(PY) build_scripts/train_incident_filter.py --cv-only
 
 # Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
