@@ -311,8 +311,12 @@ class MainWindow(QMainWindow):
 
     def run_incident_op(self, work: Any, label: str) -> Op | None:
         """Store one analyst correction of the open article's incidents, then show the result (Edit › Undo takes it back)."""
-        return self.run_recorded_op(undo.INCIDENTS, work, label, self.on_incidents_changed,
-                                    self.tr("the incident correction"))
+        return self.run_recorded_op(undo.INCIDENTS, work, label, self.on_incidents_changed, self._incident_what())
+
+    def _incident_what(self) -> str:
+        """An analyst correction of the incidents as it is named: Edit › Undo's item ("Undo the incident
+        correction"), its status message, and the status bar once it is saved ("Saved: the incident correction.")."""
+        return self.tr("the incident correction")
 
     def run_recorded_op(self, table: str, work: Any, label: str, done: Any, what: str, merge: Any = None) -> Op | None:
         """`run_article_op` of a change Edit › Undo takes back: the article's `table` part is read
@@ -984,7 +988,7 @@ class MainWindow(QMainWindow):
         self.incidents.set_incidents(incidents, keep_selection=True)
         self._select_added(article_id)
         self.refresh_corroborations()
-        self.show_status(self.tr("Saved."), 3000)
+        self.show_status(self.tr("Saved: %1.").replace("%1", self._incident_what()), 3000)  # Undo/Redo's message follows
         self.incidentsChanged.emit(incidents)
 
     def _select_added(self, article_id: Any) -> None:

@@ -3391,6 +3391,10 @@
         <translation>تمت إعادة %1.</translation>
     </message>
     <message>
+        <source>Saved: %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
         <source>Could not undo</source>
         <translation>تعذّر التراجع</translation>
     </message>

@@ -67,3 +67,38 @@ def test_a_starred_title_shows_its_star_when_the_column_is_hidden() -> None:
     model.show_star_in_title = True
     assert model.index(0, TITLE_COLUMN).data().startswith("★ ")
     assert not model.index(1, TITLE_COLUMN).data().startswith("★")
+
+
+@pytest.mark.parametrize("pane_width", [None, 420])  # the narrow pane of 1100 px, then one widened past NARROW_TABLE
+def test_a_note_marker_counts_in_the_title_and_keeps_the_rows_height(qtbot, window_on, article_db,
+                                                                     pane_width) -> None:  # type: ignore[no-untyped-def]
+    """The ✎ (and #, ★) marks are part of the text the cell measures and elides: a marked title takes
+    at most the pane's lines (two narrow, one wide) and its row is as tall as the others. In a narrow
+    pane a title that just fits one line takes two once marked (its words kept whole, not elided)."""
+    from gui.bidi import strip_isolates
+    from gui.library.model import ArticleDelegate
+
+    db = store.open_db(article_db)
+    store.add_article(db, ArticleIn(title=TITLE, text=TITLE + "\n\nنص المقال.", published="2015-08-02"))
+    db.conn.close()
+    w = window_on(article_db)
+    w.resize(QSize(1100, 700))
+    w.default_pane_sizes()
+    qtbot.wait(20)
+    pane = w.library
+    if pane_width:
+        pane.resize(pane_width, pane.height())
+        qtbot.wait(20)
+    heights = [pane.table.rowHeight(r) for r in range(pane.model.rowCount())]
+    pane.model.update_article(2, annotation_count=1, tags=["صعدة"])
+    qtbot.wait(20)
+    index = pane.model.index(pane.model.row_of(2), TITLE_COLUMN)
+    shown = strip_isolates(index.data())
+    assert shown.startswith("✎ # ")
+    delegate = pane.delegate
+    assert pane.table.itemDelegateForColumn(TITLE_COLUMN) is delegate and isinstance(delegate, ArticleDelegate)
+    lines = title_lines(shown, QFontMetrics(index.data(Qt.ItemDataRole.FontRole)),
+                        pane.table.columnWidth(TITLE_COLUMN) - 8, delegate.max_lines)
+    assert lines[0].startswith("✎ # ") and len(lines) <= delegate.max_lines == (1 if pane_width else 2)
+    assert [pane.table.rowHeight(r) for r in range(pane.model.rowCount())] == heights
+    assert len(set(heights)) == 1
