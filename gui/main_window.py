@@ -872,6 +872,7 @@ class MainWindow(QMainWindow):
         if self.article is not None and self.article.id == article_id:
             self.notes.note_saved(notes)
             self._update_notes_tab()
+            self.library.model.update_article(article_id, annotation_count=self._annotation_count())  # its ✎
         self.annotationSaved.emit("note")
 
     def on_tags_edited(self, tags: list[str]) -> None:

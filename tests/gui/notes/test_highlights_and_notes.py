@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 
 from core import store
 from gui import ops, theme
+from gui.library.model import TITLE_COLUMN
 from tests.gui.conftest import ARTICLE_TEXT
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -178,6 +179,17 @@ def test_article_note_tags_star_and_read_are_saved_and_shown_in_the_library(qtbo
     assert again.notes.tags.text() == "to check, دمت" and again.notes.star.isChecked()
     db = store.open_db(again.db_path)
     assert store.list_tags(db, 1) == ["to check", "دمت"]
+
+
+def test_a_saved_note_marks_its_library_row_at_once(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The library row's ✎ and count follow the free note as soon as it is saved, not at the next reload."""
+    w = open_window
+    assert not w.library.model.row_dict(0).get("annotation_count")
+    w.notes.note.setPlainText("يحتاج تأكيدا من مصدر ثان")
+    with qtbot.waitSignal(w.annotationSaved, timeout=5_000):
+        pass  # saved by itself a moment after typing stops
+    assert w.library.model.row_dict(0)["annotation_count"] == 1
+    assert w.library.model.index(0, TITLE_COLUMN).data().startswith("✎ ")
 
 
 def test_a_highlight_saved_then_sigkill_is_there_on_restart(tmp_path, article_db) -> None:
