@@ -663,21 +663,30 @@ def set_dates(db: Any, article_ids: Sequence[Any], published: str | None,
     article too long to analyse automatically left alone, one whose analysis fails logged and left
     outdated): incident dates are anchored on the article's date. Progress after each article."""
     from core import store
-    from core.ingest.importer import analyze_stored
 
     store.check_writable(db)
     ids = [int(i) for i in article_ids]
     # the date and its origin only (an Undo takes back nothing else), read in set_dates' own transaction
     changed, was = store.set_dates_keeping_old(db, ids, published)
-    cancel = should_cancel or (lambda: False)
     before, after = _dates_step(db, changed, was)
     outcome = DatesSet(published, changed, before=before, after=after)
-    if changed:
-        outcome.analysed = analyze_stored(db, only_stale=False, article_ids=changed, on_progress=on_progress,
-                                          should_cancel=cancel, batch_size=1)
-        outcome.not_analysed = _left_outdated(db, changed, outcome.analysed, cancel)
-        outcome.cancelled = outcome.not_analysed > 0
+    outcome.analysed, outcome.not_analysed = _analyse_again(db, changed, on_progress, should_cancel)
+    outcome.cancelled = outcome.not_analysed > 0
     return outcome
+
+
+def _analyse_again(db: Any, ids: list[int], on_progress: Callable[[int, int, str], None] | None,
+                   should_cancel: Callable[[], bool] | None) -> tuple[int, int]:
+    """Analyse `ids` again one by one, as Analyse outdated articles again… does (`analyze_stored`):
+    (how many were analysed, how many a Cancel left outdated — `_left_outdated`). Nothing to do: (0, 0)."""
+    from core.ingest.importer import analyze_stored
+
+    if not ids:
+        return 0, 0
+    cancel = should_cancel or (lambda: False)
+    analysed = analyze_stored(db, only_stale=False, article_ids=ids, on_progress=on_progress,
+                              should_cancel=cancel, batch_size=1)
+    return analysed, _left_outdated(db, ids, analysed, cancel)
 
 
 def _left_outdated(db: Any, ids: list[int], analysed: int, cancel: Callable[[], bool]) -> int:
@@ -841,17 +850,12 @@ def put_back_library(db: Any, part: str, values: dict[int, Any], expected: dict[
     """Several articles' `part` made `values` again in one transaction, if every one is still
     `expected` (core.store.undo.ChangedSince if not: nothing is written); then those whose date or
     title came back are analysed again, as Set date… analyses them (their incidents' dates follow)."""
-    from core.ingest.importer import analyze_stored
     from core.store import check_writable
     from core.store.undo import put_parts
 
     check_writable(db)
     again = put_parts(db, part, values, expected)
-    cancel = should_cancel or (lambda: False)
     outcome = LibraryPutBack(list(values), again)
-    if again:
-        outcome.analysed = analyze_stored(db, only_stale=False, article_ids=again, on_progress=on_progress,
-                                          should_cancel=cancel, batch_size=1)
-        outcome.not_analysed = _left_outdated(db, again, outcome.analysed, cancel)
-        outcome.cancelled = outcome.not_analysed > 0
+    outcome.analysed, outcome.not_analysed = _analyse_again(db, again, on_progress, should_cancel)
+    outcome.cancelled = outcome.not_analysed > 0
     return outcome
