@@ -67,6 +67,11 @@ def violent(text: str, day: date) -> list:
     return [i for i in analyze(text, day).incidents if i.event_type in VIOLENT_TYPES]
 
 
+def place_names(found: list) -> list[str]:
+    """The English names of the places of `found` incidents that have one, in order."""
+    return [i.location.name_en for i in found if i.location]
+
+
 def coded(text: str, day: date | str, *fields: str) -> list[tuple]:
     """The incidents the real pipeline codes in `text` read on `day`, in order, each as the tuple
     of its `fields` (see `_FIELDS`): what a rule test compares («[("Armed clash", "Abyan")]»)."""

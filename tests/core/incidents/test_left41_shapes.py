@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.incidents.incident_fixtures import violent
+from tests.core.incidents.incident_fixtures import place_names, violent
 
 WEDNESDAY = date(2015, 7, 22)
 
@@ -91,24 +91,20 @@ def test_the_lead_day_does_not_cross_into_another_paragraph() -> None:
 
 # -- a birthplace or «ابن مدينة» is no event's place ---------------------------------------------------
 
-def _places(found: list) -> list[str]:
-    return [i.location.name_en for i in found if i.location]
-
-
 def test_a_birthplace_is_not_where_the_attack_was() -> None:
     text = "أعلنت الشرطة التركية مقتل شرطي من مواليد مدينة أضنة في هجوم مسلح على مركز للشرطة في مدينة سيلوبي أمس."
-    assert _places(_violent(text)) == ["Silopi"]
+    assert place_names(_violent(text)) == ["Silopi"]
 
 
 def test_a_son_of_a_town_is_not_where_he_was_killed() -> None:
     text = "قتل الجندي محمد العبيدي، ابن مدينة البصرة، أمس في هجوم لتنظيم داعش على موقع للجيش في الرمادي."
-    assert _places(_violent(text)) == ["Ramadi"]
+    assert place_names(_violent(text)) == ["Ramadi"]
 
 
 def test_a_bare_ibn_before_a_name_is_no_home_town() -> None:
     # «ابن» with no place word after it is a name's particle: the place after it stays the event's
     text = "قتل ثلاثة مدنيين أمس في قصف استهدف حي ابن خلدون في مدينة تعز."
-    assert _places(_violent(text)) != []
+    assert place_names(_violent(text)) != []
 
 
 # -- a claim naming a place is that place's bombing's ---------------------------------------------------

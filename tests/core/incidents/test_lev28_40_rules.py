@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.incidents.incident_fixtures import violent
+from tests.core.incidents.incident_fixtures import place_names, violent
 
 SATURDAY = date(2015, 8, 8)
 
@@ -24,10 +24,6 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 def _violent(text: str) -> list:
     return violent(text, SATURDAY)
-
-
-def _places(found: list) -> list[str]:
-    return [i.location.name_en for i in found if i.location]
 
 
 # -- an intention is no deed ------------------------------------------------------------------------
@@ -48,7 +44,7 @@ def test_a_bombing_told_beside_an_intention_is_still_found() -> None:
             "لديه معلومات عن نية المسلحين تفجير سيارة مفخخة في مدينة سامراء.")
     found = _violent(text)
     assert [i.fatalities for i in found] == [4]
-    assert "Samarra" not in _places(found)
+    assert "Samarra" not in place_names(found)
 
 
 # -- the base aircraft flew from ------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.incidents.incident_fixtures import violent
+from tests.core.incidents.incident_fixtures import place_names, violent
 
 SATURDAY = date(2015, 8, 8)
 
@@ -27,10 +27,6 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 def _violent(text: str) -> list:
     return violent(text, SATURDAY)
-
-
-def _places(found: list) -> list[str]:
-    return [i.location.name_en for i in found if i.location]
 
 
 # -- a destination list -----------------------------------------------------------------------------
@@ -48,7 +44,7 @@ def test_a_destination_list_goes_on_past_an_item_not_read_as_a_place() -> None:
             "فول والزعفرانة.")
     found = _violent(text)
     assert len(found) == 1
-    assert _places(found) == ["Tallbisah"]
+    assert place_names(found) == ["Tallbisah"]
 
 
 def test_a_place_joined_by_a_verb_after_a_destination_is_still_an_event_place() -> None:
@@ -56,7 +52,7 @@ def test_a_place_joined_by_a_verb_after_a_destination_is_still_an_event_place() 
     text = ("تقدمت قوات النظام باتجاه مدينة تدمر وقصفت طائراتها بلدة القريتين أمس ما أدى إلى مقتل أربعة "
             "مدنيين.")
     found = _violent(text)
-    assert "Al Qaryatayn" in _places(found)
+    assert "Al Qaryatayn" in place_names(found)
 
 
 # -- a facility with its adjective, in its town ----------------------------------------------------------
@@ -85,7 +81,7 @@ def test_people_of_a_town_taken_where_only_its_governorate_is_told() -> None:
 
 def test_a_residents_home_beside_another_event_place_stays_a_home() -> None:
     text = "قتل مسلحون مجهولون شابا من سكان مخيم جنين بإطلاق النار عليه في مدينة نابلس أمس."
-    assert _places(_violent(text)) == ["Nablus"]
+    assert place_names(_violent(text)) == ["Nablus"]
 
 
 def test_an_advance_toward_a_list_of_towns_is_fought_there() -> None:
