@@ -81,6 +81,7 @@ evaluate: venv
 	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read2.json
 	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read3.json
 	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read4.json
+	$(PY) build_scripts/evaluate_incidents.py --gold build_scripts/gold/other_conflicts_read5.json
 	$(PY) build_scripts/train_incident_filter.py --cv-only
 
 # Every screen of the GUI rendered offscreen into docs/screenshots/ (look at them after a GUI change).
