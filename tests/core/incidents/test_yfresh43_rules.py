@@ -32,10 +32,12 @@ def test_facing_a_side_is_a_stance_not_a_fight() -> None:
 
 def test_facing_with_or_an_armed_confrontation_is_a_fight() -> None:
     """«في مواجهة مع الحوثيين» (a clash with them) and «في مواجهة مسلحة» (an indefinite adjective)
-    tell a fight; so does a clash word of its own beside «في مواجهة»."""
+    tell a fight; so do a clash word of its own beside «في مواجهة» and a toll told with it."""
     assert CLASH in kinds("وقتل ثلاثة من مقاتلي المقاومة أمس في مواجهة مع الحوثيين في مديرية الشمايتين بمحافظة تعز.")
     assert CLASH in kinds("وقتل ثلاثة من مقاتلي المقاومة أمس في مواجهة مسلحة مع الحوثيين في مديرية الشمايتين بمحافظة تعز.")
     assert CLASH in kinds("ودارت أمس اشتباكات عنيفة في مديرية الشمايتين بمحافظة تعز، وصمد المقاتلون في مواجهة الحوثيين.")
+    # people killed «في مواجهة الحوثيين» were killed fighting them: the casualty tells the clash
+    assert kinds("واستشهد ثلاثة من أفراد المقاومة أمس في مواجهة الحوثيين في مديرية الشمايتين بمحافظة تعز.") == [CLASH]
 
 
 def test_confronting_as_a_purpose_is_no_fight() -> None:
