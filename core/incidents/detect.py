@@ -339,6 +339,22 @@ def _fight_purpose(norm: str) -> bool:
     return (bare.startswith("لل") and "ال" + bare[2:] in nouns) or (bare[:1] == "ل" and bare[1:] in nouns)
 
 
+def _facing(tokens: list[Token], t0: int, t1: int, armed: list[Span]) -> bool:
+    """«النجاحات التي يحققها الجيش في مواجهة الحوثيين», «صمود المقاومة في مواجهة الميليشيات»: «في»
+    (`facing_before`) then the bare verbal noun «مواجهة» (`facing_nouns`) with its object — a definite
+    noun, a demonstrative or quantifier (`facing_objects`: «في مواجهة هذه المخططات», «في مواجهة أي
+    عمليات») or a named armed group («في مواجهة قوات الحوثي») — is "facing, against": a stance, no
+    fight told. Not «في مواجهة مع الحوثيين» (a clash with them) nor «في مواجهة مسلحة» (an indefinite
+    adjective: a clash told)."""
+    if t1 - t0 != 1 or t0 == 0 or t1 >= len(tokens):
+        return False
+    if tokens[t0].norm not in word_set("facing_nouns") or tokens[t0 - 1].norm not in word_set("facing_before"):
+        return False
+    nxt = tokens[t1]
+    return (nxt.norm.startswith("ال") and len(nxt.norm) > 3) or nxt.norm in word_set("facing_objects") \
+        or any(a.start == nxt.start for a in armed)
+
+
 RELATIVE_DATE_REACH = 4  # words after «عليها» to the day that dates the taking («التي سيطرت عليها قوات الجيش أمس»)
 
 
@@ -662,6 +678,9 @@ def find_mentions(
             if not why and trig.event_type == "Battles" and trig.strength == "generic" and t1 - t0 == 1 \
                     and _fight_purpose(tokens[t0].norm):
                 why = "purpose"  # «جندهم الحوثيون للقتال في صفوفهم»: what they were sent for, no fight told
+            if not why and trig.event_type == "Battles" and trig.strength == "generic" \
+                    and _facing(tokens, t0, t1, in_sentence):
+                why = "facing"  # «النجاحات التي يحققها الجيش في مواجهة الحوثيين»: a stance, no fight told
             if not why and (trig.resolve == "territory" or trig.event_type == "Battles"
                             or trig.sub_event_type == "Non-violent transfer of territory"):
                 why = _territory_noun(tokens, t0, clause, places, armed)  # also «إصرارا على التصدي للفكر الضال», «لانسحاب»
