@@ -56,3 +56,15 @@ def test_a_strike_verb_with_no_target_before_the_country_stays_uncoded() -> None
 def test_the_governments_own_aircraft_are_not_placed_at_their_country() -> None:
     found = _violent("وقصفت طائرات النظام السوري أمس مواقع للمعارضة في سوريا.")
     assert not _at_country(found, "Syria")
+
+
+# «في المنطقة نفسها» after an event placed only at a country (a country named in passing in its
+# clause: «مصالح أميركا في المنطقة») is the last event placed below a country.
+
+def test_the_same_area_after_an_event_placed_at_a_country_is_the_last_town() -> None:
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الأربعاء قرب مدينة اعزاز في ريف حلب الشمالي. "
+            "وتبنت جبهة النصرة خطف العناصر متهمة إياهم بأنهم وكلاء لتمرير مصالح أمريكا في المنطقة. "
+            "وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين المدافعين "
+            "عن المقر تسببت بمقتل 25 مقاتلا من الطرفين.")
+    fights = [i for i in _violent(text) if i.event_type == "Battles"]
+    assert fights and all(i.location.country == "Syria" and i.location.admin1_en == "Aleppo" for i in fights)
