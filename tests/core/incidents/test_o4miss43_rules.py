@@ -68,3 +68,16 @@ def test_the_same_area_after_an_event_placed_at_a_country_is_the_last_town() -> 
             "عن المقر تسببت بمقتل 25 مقاتلا من الطرفين.")
     fights = [i for i in _violent(text) if i.event_type == "Battles"]
     assert fights and all(i.location.country == "Syria" and i.location.admin1_en == "Aleppo" for i in fights)
+
+
+# A mine told as the object of a verb of detonation is the blast, not mines left or laid.
+
+def test_a_mine_fighters_set_off_is_a_blast() -> None:
+    found = _violent("قالت مصادر أمنية إن جنديين وحارسا قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع اليوم "
+                     "الثلاثاء بإقليم شرناق في جنوب شرق البلاد.")
+    assert [i.sub_event_type for i in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_mines_left_behind_at_dawn_are_still_no_blast() -> None:
+    found = _violent("وانسحب المسلحون فجر أمس من البلدة وتركوا خلفهم ألغاما في الطرقات.")
+    assert not [i for i in found if i.sub_event_type == "Remote explosive/landmine/IED"]
