@@ -561,9 +561,12 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
     """`region_of_country` at one country span `span` the draft's reports name."""
     from core.incidents.lexicons import word_set
 
-    own = [r for r in draft.reports if r.located is not None and r.located.span is span
-           and (r.strength == "strong" or r.strength == "generic" and incident.fatalities)]
-    clause = next((c for r in own for c in r.clauses if c.start <= span.start < c.end), None)
+    at_span = [r for r in draft.reports if r.located is not None and r.located.span is span]
+    own = [r for r in at_span if r.strength == "strong" or r.strength == "generic" and incident.fatalities]
+    # a strike verb made an air strike by its aircraft («وقصفت طائرات تركية مواقع للتنظيم في سوريا»)
+    # places a strike abroad (`_struck_abroad`), not a region's event
+    flown = own + [r for r in at_span if r not in own and _flown_strike(r)]
+    clause = next((c for r in flown for c in r.clauses if c.start <= span.start < c.end), None)
     if clause is None:
         return False
     tokens = doc.sentence_tokens()[clause.sentence]
@@ -573,12 +576,14 @@ def _region_at(incident: Incident, draft: Draft, doc: Document, place: Place, sp
     words = word_set("country_region_words")
     first = idx - 1
     if not variant_in(tokens[first].norm, words, depth=2):
-        if not _struck_abroad(incident, own, tokens[first], span, doc, place.country):
+        if not _struck_abroad(incident, flown, tokens[first], span, doc, place.country):
             return False
         # «شنت مقاتلات تركية غارات على مواقع للتنظيم في سوريا»: the country itself, at geo_precision 3
         incident.location = Place(**{**place.to_dict(), "kind": REGION_KIND, "geo_precision": 3,
                                      "lat": None, "lon": None})
         return True
+    if not any(c.start <= span.start < c.end for r in own for c in r.clauses):
+        return False  # a region is placed for a strong trigger's event, or one with its dead counted
     if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, words, depth=2):
         first -= 1  # «جنوب شرق تركيا»
     if first - 1 >= clause.tok_start and variant_in(tokens[first - 1].norm, word_set("destination_cues"), depth=1):
@@ -622,13 +627,35 @@ def _struck_abroad(incident: Incident, own: list, before: Token, span: Span, doc
     targets = word_set("abroad_strike_targets")
     for r in own:
         for m in r.mentions:
-            if r.strength != "strong" or m.definite or m.clause is None or m.end > span.start \
+            if not (r.strength == "strong" or _flown_strike(r)) or m.clause is None or m.end > span.start \
                     or not m.clause.start <= span.start < m.clause.end or _in_construct_with_party(m.end, doc):
                 continue
             between = [normalized(w) for w in doc.text[m.end:span.start].split()]
+            if m.definite and not _aircraft_striking(m, between, doc):
+                continue
             if len(between) <= ABROAD_TARGET_REACH and any(variant_in(w, targets, depth=1) for w in between):
                 return True
     return False
+
+
+AIR_STRIKE = "Air/drone strike"
+
+
+def _flown_strike(report) -> bool:
+    """A generic strike word («قصفت», «استهدفت») made an air strike by the aircraft that flew it
+    («وقصفت طائرات تركية أيضا مواقع لتنظيم الدولة في سوريا», «قصفت طائرة أمريكية من دون طيار هدفا
+    لداعش في سوريا»): the weapon names the strike as surely as «غارات» does."""
+    return report.strength == "generic" and report.sub_event_type == AIR_STRIKE
+
+
+def _aircraft_striking(m: Mention, between: list[str], doc: Document) -> bool:
+    """A definite trigger that is the aircraft doing the strike («وواصلت المقاتلات التركية، أمس، قصف
+    أهداف لداعش في سوريا»: `abroad_strike_aircraft`), a strike word of `abroad_strike_words` after it
+    before the country: the subject of a strike told now, not strikes told back («الغارات التركية»)."""
+    from core.incidents.lexicons import word_set
+
+    return variant_in(normalized(doc.text[m.start:m.end]), word_set("abroad_strike_aircraft"), depth=1) \
+        and any(variant_in(w, word_set("abroad_strike_words"), depth=1) for w in between)
 
 
 def _nationwide_arrest(incident: Incident, draft: Draft, doc: Document) -> bool:

@@ -669,7 +669,7 @@ def find_mentions(
                 why = "relative"  # «معسكر لبوزة … قرب قاعدة العند التي استعادها الثوار قبل يومين شهد
                 # مواجهات»: the taking describes a place, the sentence goes on to its own event
             if not why and _is_verb(tokens[t0].norm, "mine_object_forms") \
-                    and not _laid_then_hit(tokens, t1, casualties):
+                    and not _laid_then_hit(tokens, t1, casualties) and not _detonated(tokens, t0, clause):
                 why = "mine_object"  # «وتركوا خلفهم ألغاما أرضية»: mines as a verb's object, no blast told
             if not why and trig.sub_event_type == "Remote explosive/landmine/IED" and _laid_in_relative(tokens, t1) \
                     and not any(s_start <= c.start < s_end for c in casualties):
@@ -899,6 +899,25 @@ def _laid_in_relative(tokens: list[Token], t1: int) -> bool:
     if k < len(tokens) and _is_verb(tokens[k].norm, "mine_adjectives"):
         k += 1
     return k + 1 < len(tokens) and tokens[k].norm in RELATIVES and _is_verb(tokens[k + 1].norm, "mine_laid_relative_verbs")
+
+
+DETONATED_REACH = 3  # words from «فجر» to the mine it set off («فجر مقاتلون أكراد لغما»)
+DAWN = "فجر"
+DAWN_AFTER = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                        "السبت", "الغد"})
+
+
+def _detonated(tokens: list[Token], t0: int, clause: Clause) -> bool:
+    """The mine object («لغما») is what a verb of detonation (`detonation_words`) set off, at most
+    DETONATED_REACH words before it in its clause («قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع»):
+    the blast itself, not mines left or laid. «فجر» before a day word is dawn («فجر أمس»)."""
+    for k in range(t0 - 1, max(clause.tok_start, t0 - 1 - DETONATED_REACH) - 1, -1):
+        if not _is_verb(tokens[k].norm, "detonation_words"):
+            continue
+        if tokens[k].norm.lstrip("و") == DAWN and k + 1 < len(tokens) and tokens[k + 1].norm in DAWN_AFTER:
+            continue
+        return True
+    return False
 
 
 def _laid_then_hit(tokens: list[Token], t1: int, casualties: list[Span]) -> bool:

@@ -332,6 +332,7 @@ class LocationResolver:
         self.ever_carried = False  # a sentence before (in any paragraph) placed something
         self.carried_paragraph = -1
         self.last_event: Located | None = None  # the place of the last sentence that placed an event
+        self.last_below: Located | None = None  # … the last such place below a country («المنطقة نفسها»)
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
@@ -1975,6 +1976,11 @@ class LocationResolver:
         """«وفي المنطقة نفسها، قتل …»: the place of the last event placed before (`last_event`), not the
         place named last; «في المحافظة ذاتها» is that event's governorate."""
         last = self.last_event
+        if last.place.kind == "country" and self.last_below is not None:
+            # «… متهمة إياهم بأنهم وكلاء لتمرير مصالح أميركا في المنطقة» placed an event at a country:
+            # «وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها» next is no country but the
+            # last event placed below one («قرب مدينة اعزاز»)
+            last = self.last_below
         if fam == "governorate" and last.rank < 4 and last.place.admin1_en:
             return Located(_governorate_of(last.place), False, 4, last.span, "anaphoric")
         return Located(replace(last.place), False, last.rank, last.span, "anaphoric")
@@ -2085,6 +2091,8 @@ class LocationResolver:
         if explicit:
             self.carried = explicit[-1]
             self.last_event = explicit[-1]
+            if explicit[-1].place.kind != "country":
+                self.last_below = explicit[-1]
             self.ever_carried = True
             return
         if not chosen:
