@@ -66,3 +66,32 @@ def test_outside_the_capital_is_not_the_capital() -> None:
     found = admin1s("اشتبكت المقاومة مع الحوثيين في صنعاء وذمار، ثم انفجرت أمس عبوة ناسفة قرب جسر الصداقة خارج العاصمة "
                     "وقتلت جنديين.")
     assert "Dhamar" in found
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in analyze(text, DAY).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "وسقطت أربع قذائف على منازل المواطنين في حي الرحيب الشرقي بظهران الجنوب، بينما تم تفجير القذيفة الخامسة "
+    "في إحدى المزارع بقرية آل جبير من أفراد شرطة ظهران الجنوب.",
+    "وقال مصدر عسكري إن الفرق الهندسية تمكنت من تفجير ثلاث عبوات ناسفة زرعها الحوثيون في مديرية زنجبار بمحافظة أبين أمس.",
+])
+def test_a_device_detonated_on_purpose_is_no_explosion(text: str) -> None:
+    """«تم تفجير القذيفة الخامسة … من أفراد الشرطة», «تمكنت … من تفجير ثلاث عبوات»: the device was
+    made safe (`_detonated_devices`) — a Disrupted weapons use, no explosion; the shells that fell stay."""
+    found = kinds(text)
+    assert ("Strategic developments", "Disrupted weapons use") in found
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "وتم تفجير عبوة ناسفة استهدفت دورية للشرطة في مدينة العريش أمس مما أدى إلى مقتل جنديين.",
+    "قام مسلحون بتفجير عبوة ناسفة في سوق شعبي ببغداد أمس أسفرت عن مقتل خمسة مدنيين.",
+    "قامت جماعة مسلحة بتفجير قنبلة في محطة للحافلات بمدينة كانو أمس.",
+])
+def test_a_bomb_set_off_against_someone_stays_an_explosion(text: str) -> None:
+    """A bombing in the passive with its target after the device («استهدفت دورية»), or set off by
+    armed men («قام مسلحون بتفجير»): an explosion, not a device made safe."""
+    found = kinds(text)
+    assert found and found[0][0] == "Explosions/Remote violence"
