@@ -1549,6 +1549,7 @@ def _facilities(doc: Document, gaz: Gazetteer, sentences: list[list[Token]], fir
             if named_by is not None:
                 inner = None
             near = _container(toks, end, si, by_start) or after_list or inner \
+                or _capital_beside(toks, end, si, by_start, [m for m in others if m.end <= start], gaz) \
                 or _nearest([m for m in others if id(m) not in quarter_names], si, start) or named_by
             if named_by is not None and near is not named_by and near.chosen is not None and near.chosen.kind == "country":
                 near = named_by  # a country says less than the town it is named after («إلى السعودية عبر منفذ حرض»)
@@ -2034,6 +2035,36 @@ def quoted_medium(tokens: list[Token], idx: int, end: int) -> bool:
     something, named like its city (tokens `idx`…`end` of the name)."""
     return idx >= 2 and end < len(tokens) and tokens[idx - 1].text in OPEN_QUOTES \
         and tokens[idx - 2].norm == "ل" and tokens[end].text in CLOSE_QUOTES
+
+
+CAPITAL_BESIDE_REACH = 4  # words after a facility to «العاصمة» that places it («، بميدان التحرير بقلب العاصمة»)
+CAPITAL_WORD = normalized("العاصمة")
+OUTSIDE_WORDS = frozenset(normalized(w) for w in ("خارج", "شمال", "جنوب", "شرق", "غرب", "بشمال", "بجنوب", "بشرق", "بغرب", "قرب", "بعيدا", "ضواحي", "أطراف", "محيط"))
+
+
+def _capital_beside(toks: list[Token], end: int, si: int, by_start: dict, before: list[Mention],
+                    gaz: Gazetteer) -> Mention | None:
+    """«جوار «جسر الصداقة»، بميدان التحرير بقلب العاصمة»: «العاصمة» with no name or adjective of its own
+    after it, at most CAPITAL_BESIDE_REACH words after a facility (punctuation not counted), puts the
+    facility in the capital named last before it (`_capital_records`), not by the nearest place of
+    its sentence («… في صنعاء وذمار، … جسر الصداقة»); None when no capital was named before."""
+    words, k = 0, end
+    while k < len(toks) and words < CAPITAL_BESIDE_REACH:
+        if toks[k].is_punct:
+            k += 1
+            continue
+        words += 1
+        if CAPITAL_WORD in proclitic_variants(toks[k].norm):
+            if k > end and toks[k - 1].norm in OUTSIDE_WORDS:
+                return None  # «خارج العاصمة», «جنوب العاصمة»: somewhere else
+            if k + 1 < len(toks) and not toks[k + 1].is_punct:
+                return None  # «العاصمة صنعاء», «العاصمة اليمنية», «العاصمة المؤقتة»: its own name or another city
+            capitals = _capital_records(gaz)
+            named = [m for m in before if m.chosen is not None and m.chosen.country in capitals
+                     and m.chosen.name_en == capitals[m.chosen.country].name_en]
+            return max(named, key=lambda m: (m.sentence, m.start), default=None)
+        k += 1
+    return None
 
 
 def _nearest(fired: list[Mention], si: int, offset: int) -> Mention | None:

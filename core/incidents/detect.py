@@ -1038,7 +1038,8 @@ WITHDRAWAL = Trigger("Strategic developments", "Non-violent transfer of territor
 
 
 VERB_SCAN_KEYS = ("withdrawal_verbs", "entry_verbs", "expulsion_verbs", "expulsion_pronoun_forms", "fall_verbs",
-                  "response_verbs", "capture_words", "arms_seizure_verbs", "booby_trap_words", "blast_words")
+                  "response_verbs", "capture_words", "arms_seizure_verbs", "booby_trap_words", "blast_words",
+                  "detonation_nouns")
 _last_scan: tuple[list[Token] | None, list[tuple[int, Token, frozenset[str]]]] = (None, [])
 
 
@@ -1840,7 +1841,7 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
     word no explosion. Returns the hits with the mine words' explosion hits replaced."""
     verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
-    hits = _destroyed_devices(tokens, hits)
+    hits = _detonated_devices(tokens, _destroyed_devices(tokens, hits))
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
     if not any_variant_in((t.norm for t in tokens if t.norm[-3:] in ends), mines, depth=1):
         return hits  # no mine named: nothing to look for (most sentences)
@@ -1873,6 +1874,35 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
         if any_variant_in((t.norm for t in tokens[:i]), mines, depth=1) \
                 and not any(h[0] <= i < h[1] for h in out):
             out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
+    return out
+
+
+def _detonated_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+    """A device detonated on purpose («بينما تم تفجير القذيفة الخامسة في إحدى المزارع من أفراد
+    الشرطة», «تمكنت قوات الأمن من تفجير 7 عبوات ناسفة»): the detonation noun (`detonation_nouns`)
+    right after an achievement word (`detonation_done_before`: «تم», «تمكنت من») with a device
+    (`mine_words`, `detonated_devices`) at most CLEARANCE_REACH tokens after it made it safe — a
+    Disrupted weapons use, not an explosion. Not when a past verb of targeting follows the device
+    («تم تفجير عبوة ناسفة استهدفت دورية»: a bombing told in the passive)."""
+    if not _sentence_has(tokens, "detonation_nouns"):
+        return hits
+    devices = word_set("mine_words") | word_set("detonated_devices")
+    out = list(hits)
+    for i, tok in enumerate(tokens):
+        if not _is_verb(tok.norm, "detonation_nouns") or i == 0:
+            continue
+        before = tokens[i - 1].norm
+        if not (_is_verb(before, "detonation_done_before")
+                or (before == normalized("من") and i > 1 and _is_verb(tokens[i - 2].norm, "detonation_done_before"))):
+            continue
+        device = next((k for k in range(i + 1, min(len(tokens), i + 1 + CLEARANCE_REACH))
+                       if variant_in(tokens[k].norm, devices, depth=1)), None)
+        if device is None or any(t.is_punct for t in tokens[i + 1: device]):
+            continue
+        if any(_is_verb(t.norm, "targeting_verbs_past") for t in tokens[device + 1: device + 1 + CLEARANCE_REACH]):
+            continue  # «تم تفجير عبوة ناسفة استهدفت دورية»: an attack
+        out = [h for h in out if not (i <= h[0] <= device or h[0] <= i < h[1])]
+        out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
 
 

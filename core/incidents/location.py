@@ -497,6 +497,20 @@ class LocationResolver:
         return (idx > 0 and variant_in(tokens[idx - 1].norm, heads)) \
             or bool(first) and normalized(first[0]) in heads
 
+    @staticmethod
+    def _federal_region(tokens: list[Token], idx: int, lo: int, span: Span) -> bool:
+        """«إقليم آزال», «بإقليم تهامة»: one of Yemen's federal regions (`region_names`, each a name the
+        gazetteer also gives a district or a village: Azal is a district of the capital) right after
+        «إقليم» (`region_heads`; quotes between allowed: «في «إقليم آزال»») names the region — several
+        governorates — and places nothing: «تمكنت المقاومة الشعبية في إقليم آزال من تحرير مديرية عتمة»
+        is placed at Utmah, not in Sanaa."""
+        if normalized(span.text) not in word_set("region_names"):
+            return False
+        j = idx - 1
+        while j >= lo and tokens[j].is_punct:
+            j -= 1
+        return j >= lo and variant_in(tokens[j].norm, word_set("region_heads"))
+
     def _composed(self, tokens: list[Token], spans: list[Span], indexes: list[int], k: int, lo: int) -> bool:
         """Is place k of the clause in a list of what a region is made of: the first place right
         after «يضم/تضم/يشمل…» (at most COMPOSITION_GAP words between), each next one at most that
@@ -565,6 +579,8 @@ class LocationResolver:
                 continue  # «الطريق الرابط بين محافظتي أبين وعدن» beside the event's own place
             if prev and prev[-1].norm in self.led_by:
                 continue  # «طيران التحالف بقيادة المملكة العربية السعودية»: who leads it, not where («قوات موالية للزنتان»: whom they follow)
+            if self._federal_region(tokens, idx, clause.tok_start, span):
+                continue  # «المقاومة الشعبية في إقليم آزال»: a region of several governorates, not the capital's district
             if self._government_named(tokens, idx, prev, span):
                 continue  # «سمحت أنقرة للتحالف باستخدام قواعدها», «لدخول أنقرة الحرب»: the government, not a place
             end = self._tok_index(tokens, span.end - 1) + 1
