@@ -40,3 +40,13 @@ def test_council_building_is_still_the_deeds_place():
     # «أمام مجلس محافظة ديالى في مدينة بعقوبة»: no member before «مجلس», the building where the bomb went off
     found = told("انفجرت عبوة ناسفة أمام مجلس محافظة ديالى في مدينة بعقوبة ما أسفر عن مقتل شخصين.", date(2015, 8, 1))
     assert [(i.event_type, i.location.admin1_en) for i in found] == [("Explosions/Remote violence", "Diyala")]
+
+
+def test_a_months_tally_is_no_event_of_its_own():
+    # «… 85 مدنيا قتلوا في تعز … خلال يوليو الماضي»: a month's count (running_total «خلال» + a month);
+    # the day's shelling is the one incident, with no toll of the month's
+    found = told("وقال مصدر محلي إن عددا من المدنيين أصيبوا أمس في قصف بقذائف مدفعية حوثية طالت أحياء سكنية في مدينة تعز. "
+                 "وكان تقرير لشبكة محلية كشف أول أمس أن 85 مدنيا قتلوا في تعز، بأعمال قصف وقنص نفذها الحوثيون، "
+                 "خلال يوليو الماضي.", date(2015, 8, 9))
+    assert [(i.event_type, i.location.admin1_en) for i in found] == [("Explosions/Remote violence", "Taizz")]
+    assert found[0].fatalities != 85
