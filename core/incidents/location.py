@@ -319,6 +319,8 @@ class LocationResolver:
         self._dated: set[tuple[int, int]] = set()  # places skipped with the list after them (dated by, destinations, home towns, aims)
         self._seats: set[tuple[int, int]] = set()  # places named as where a party works from (`_seat_before`)
         self.compass = word_set("compass_words")
+        self.council_members = word_set("council_member_words")
+        self.councils = word_set("council_words")
         self.whereabouts = word_set("place_whereabouts")  # «جنوب غرب المدينة» told of a list's item
         self.parts = word_set("place_part_words")  # «الضواحي الشمالية لمدينة عدن»: a part of the next place
         self.between_words = word_set("between_cues")  # «الواقعة/تقع» (also with «بين»: `_linked`)
@@ -633,7 +635,7 @@ class LocationResolver:
                 continue  # «أدان أهالي محافظة القطيف التفجير الذي استهدف مسجدا في عسير»: where the condemners
                 # are, when a place within a country is told after them (not «دان رئيس اقليم كردستان قصف
                 # تركيا لقرية في الاقليم»: only the striking country follows)
-            if any(t.norm in self.source_cues for t in prev[-4:]):
+            if any(t.norm in self.source_cues for t in prev[-4:]) or self._council_member(prev[-4:]):
                 if len(spans) > 1:
                     sources.append(span)
                     continue  # «بحسب ما أفاد مصدر عسكري في مدينة مأرب»: where the source is
@@ -672,6 +674,7 @@ class LocationResolver:
                 reference_points.append(span)
                 continue  # «حي نزال وسط مدينة الفلوجة», «منطقة التحرير في وسط العاصمة صنعاء»: the town the quarter lies in
             if k > 0 and prev and any_variant_in((t.norm for t in prev[-4:]), self.compass) \
+                    and not self._glued_inside(self.doc.text[spans[k - 1].end: span.start]) \
                     and not self._other_part(spans[k - 1], span) \
                     and not (id(spans[k - 1]) in origins and self._aimed_at(spans[k - 1], span)):
                 # not «صاروخ أطلق من قطاع غزة على جنوب إسرائيل»: the origin skipped before, the target after «على»
@@ -1483,7 +1486,7 @@ class LocationResolver:
         for c in cands:
             for o in cands:
                 if o is c or c.span is None or o.span is None or o.span.start <= c.span.end \
-                        or text[o.span.start - 1: o.span.start] != "ب" or text[c.span.end: o.span.start - 1].strip() \
+                        or not self._glued_inside(text[c.span.end: o.span.start]) \
                         or contains(o.place, c.place) or not c.place.admin1_en or not o.place.admin1_en \
                         or normalized(c.place.admin1_en) == normalized(o.place.admin1_en):
                     continue  # only readings in two governorates disagree
@@ -1493,6 +1496,31 @@ class LocationResolver:
                 else:
                     out.add(id(c))
         return out
+
+    def _council_member(self, words: list[Token]) -> bool:
+        """«وقال رئيس مجلس قضاء الخالدية», «عضو مجلس محافظة الأنبار»: a member of a local council
+        (`council_member_words` right before `council_words`) names the council's place like a
+        governor («محافظ عدن»): where the teller sits, not the deed (not «أمام مجلس مدينة أبوحماد»:
+        the council's building)."""
+        return any(variant_in(a.norm, self.council_members) and variant_in(b.norm, self.councils)
+                   for a, b in zip(words, words[1:]))
+
+    def _glued_inside(self, gap: str) -> bool:
+        """The text between two places says the first lies in the second: «ب» glued to the second
+        («بمنطقة مريس»), with at most one definite compass adjective of the first between («… الشرقي
+        بمدينة»), or that adjective and «في» («بمنطقة الساحل الشرقي في مدينة درنة»): the adjective is a
+        part of the first one's name, not the compass word of a reference point («… شرق مدينة درنة»),
+        so the second is no reference point but where the first lies."""
+        words = gap.split()
+        if gap.endswith("ب"):
+            words = gap[:-1].split()
+        elif len(words) == 2 and normalized(words[-1]) == "في":
+            words = words[:-1]  # a bare «X في Y» stays two places: «معسكر المنار في مديرية الحيمة» was measured
+            # to lose a (chance) match on the Yemen read part, so only the adjective's shape is read here
+        else:
+            return False
+        return len(words) <= 1 and all(normalized(w).startswith("ال") and variant_in(normalized(w)[2:], self.compass)
+                                       for w in words)
 
     def _governorate_around(self, span: Span, skip: tuple[Span, ...]) -> str:
         """The governorate the text tells around `span`: one named in its sentence, else the
