@@ -5,6 +5,9 @@
   told in the clause — unless it is the only party named, it follows a coalition's or a campaign's
   name («التحالف الدولي لمحاربة …», «الحملة العسكرية لمواجهة …»; `purpose_party_names`), or the
   purpose noun is the event's own trigger (`actors.ActorFinder._purpose_party`).
+- «كمين/كمائن» as a security checkpoint — a fixed/mobile adjective after it («كمائن أمنية ثابتة»)
+  or a verb of setting up before it («إقامة ثلاثة كمائن», «أنشأت كمينا») — is no ambush
+  (`detect._checkpoint`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -59,3 +62,23 @@ def test_purpose_noun_that_is_the_trigger_keeps_its_party() -> None:
     text = ("شهدت مديرية الصعيد في محافظة شبوة اجتماعا للمقاومة وزعماء القبائل، واتفق الحاضرون على "
             "حشد المقاتلين لمواجهة المتمردين الحوثيين وقوات المخلوع صالح.")
     assert all(a2 != "Saleh Loyalist Forces" for _, _, a2 in _sides(text))
+
+
+def test_checkpoints_set_up_are_no_ambush() -> None:
+    text = ("انتهت قوات الجيش في مركز الشيخ زويد من إقامة ثلاثة كمائن أمنية ثابتة جديدة شديدة التحصين، "
+            "كما أنشأت كمينا بمنطقة دوار القادود في مدينة رفح.")
+    assert _sides(text) == []
+
+
+def test_fixed_checkpoints_on_roads_are_no_ambush() -> None:
+    assert _sides("وتواجدت بطرق السويس والإسماعيلية كمائن أمنية ثابتة ودوريات لقوات الشرطة.") == []
+
+
+def test_ambush_laid_stays_an_ambush() -> None:
+    text = "نصب عناصر تنظيم داعش كمينا لدورية للجيش في مدينة العريش أمس وقتلوا ثلاثة جنود."
+    assert [e for e, _, _ in _sides(text)] == ["Battles"]
+
+
+def test_killed_in_an_ambush_stays_an_ambush() -> None:
+    text = "قتل خمسة جنود في كمين استهدف دورية للجيش قرب مدينة العريش في شمال سيناء."
+    assert [e for e, _, _ in _sides(text)] == ["Battles"]
