@@ -504,6 +504,9 @@ class ActorFinder:
         self.side_closers = phrase_set("side_closers")
         self.agent_markers = phrase_set("agent_markers")
         self.helping_verbs = word_set("helping_verbs")
+        self.purpose_nouns = word_set("purpose_party_nouns")
+        self.purpose_heads = word_set("purpose_party_heads")
+        self.purpose_names = word_set("purpose_party_names")
 
     def resolve(self, span: Span) -> Actor:
         """The party a span names: a generic mention («الميليشيات») is the article's main non-state
@@ -931,6 +934,29 @@ class ActorFinder:
         glued = before.split()[-1] if before.split() else ""
         return _DIACRITICS.sub("", glued).rstrip("ـ") in ("ل", "لل")
 
+    def _purpose_party(self, start: int, span: Span, triggers: Sequence[tuple[int, int]] = ()) -> bool:
+        """The party at `span` comes right after the purpose «ل» + a noun of fighting
+        (`purpose_party_nouns`: «لمحاربة داعش», «لقتال تنظيم الدولة», «للتصدي لتنظيم داعش»), one head
+        word (`purpose_party_heads`: «لمحاربة تنظيم داعش») allowed between: whom someone means to
+        fight, no side of the event told — not after a coalition's or a campaign's name
+        (`purpose_party_names`: «التحالف الدولي لمحاربة داعش», «الحملة العسكرية لمواجهة «داعش» بشن
+        أولى غاراتها»: its enemy is still the one it strikes), nor when the purpose noun is one of
+        the event's own `triggers` (then the phrase is the event told, whatever it is worth)."""
+        whole = self._whole_words(start, span.start)
+        words = [normalized(w) for w in whole]
+        if words and words[-1] in self.purpose_heads:
+            words, whole = words[:-1], whole[:-1]
+        if not words:
+            return False
+        word = words[-1].removeprefix("و") if len(words[-1]) > 4 else words[-1]
+        if not ((word.startswith("لل") and "ال" + word[2:] in self.purpose_nouns)
+                or (word[:1] == "ل" and word[1:] in self.purpose_nouns)):
+            return False
+        at = self.doc.text.rfind(whole[-1], start, span.start)
+        if any(a < at + len(whole[-1]) and at < b for a, b in triggers):
+            return False
+        return not any(w in self.purpose_names for w in words[-3:-1])
+
     def _holder(self, start: int, offset: int) -> bool:
         """The party is named as who holds a place (`held_by_phrases` right before it: «مواقع في الحوطة
         الخاضعة لسيطرة ميليشيات الحوثي», «المديرية التي يسيطر عليها الحوثيون», «المناطق التي تتمركز
@@ -1072,6 +1098,9 @@ class ActorFinder:
         abduction or an arrest (`role`)."""
         spans = [s for s in self.spans if start <= s.start < end and not self._landmark_owner(s, start)
                  and self._strikers_event(s, triggers, others) != "other"]
+        aims = [s for s in spans if self._purpose_party(start, s, triggers)]
+        if aims and len(aims) < len(spans):  # «… تلقت تدريبات لمحاربة داعش»: whom someone means to fight
+            spans = [s for s in spans if s not in aims]
         groups: list[tuple[str, list[Span]]] = []
         for k, span in enumerate(spans):
             prev = spans[k - 1] if k else None

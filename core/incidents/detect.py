@@ -697,6 +697,8 @@ def find_mentions(
                             and not _elsewhere_between(places, s_start, h[3], start) for h in hits):
                 why = "answer"  # «تعرض المركز لقذائف …، حيث تم التعامل مع الموقف بالتصدي للعدوان»: the
                 # answer to the fire just told, not a fight of its own
+            if not why and trig.sub_event_type == "Armed clash" and _checkpoint(tokens, t0, t1):
+                why = "checkpoint"  # «أقامت قوات الجيش ثلاثة كمائن أمنية ثابتة»: security posts, no ambush
             if not why and trig.sub_event_type == "Armed clash" and _premises_raided(tokens, t0, t1, clause):
                 kind = RAID  # «اقتحم مسلحون حوثيون مكتب قناة سهيل ونهبوا أجهزتها»: no one fought back
             if not why and trig.sub_event_type == "Arrests" and _common_criminal(tokens, t1, clause, arms_here):
@@ -2093,6 +2095,22 @@ def _common_criminal(tokens: list[Token], t1: int, clause: Clause, arms: list[Sp
                 or any(_is_verb(t.norm, "smuggled_arms") for t in tokens[k: min(clause.tok_end, k + CRIMINAL_ARMS_REACH)]):
             return False
     return True
+
+
+def _checkpoint(tokens: list[Token], t0: int, t1: int) -> bool:
+    """«كمين/كمائن» as a security checkpoint (Egyptian news), not an ambush: a one-word ambush noun
+    (`ambush_nouns`) with a fixed/mobile adjective right after it (`checkpoint_after`), a security
+    one (`checkpoint_security`) allowed between («كمائن أمنية ثابتة», «الكمائن الثابتة»), or, at
+    most one word between, a verb of setting up or a word of places before it (`checkpoint_before`:
+    «إقامة ثلاثة كمائن», «أنشأت كمينا», «أماكن الكمائن»). «نصب كمينا» and «قتلوا في كمين» stay
+    ambushes; so does a security adjective alone («في محيط أحد الكمائن الأمنية»: left)."""
+    if t1 - t0 != 1 or not variant_in(tokens[t0].norm, word_set("ambush_nouns"), depth=1):
+        return False
+    k = t1 + 1 if t1 < len(tokens) and tokens[t1].norm in word_set("checkpoint_security") else t1
+    if k < len(tokens) and tokens[k].norm in word_set("checkpoint_after"):
+        return True
+    before = word_set("checkpoint_before")
+    return any(variant_in(tokens[k].norm, before, depth=1) for k in range(max(0, t0 - 2), t0))
 
 
 def _premises_raided(tokens: list[Token], t0: int, t1: int, clause: Clause) -> bool:
