@@ -5591,6 +5591,32 @@
             <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It has no date now.</source>
+        <translation>لا تاريخ له الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of them has a date now.</source>
+        <translation>
+            <numerusform>لا تاريخ لأيّ منها الآن.</numerusform>
+            <numerusform>لا تاريخ له الآن.</numerusform>
+            <numerusform>كلاهما بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>1 of them has no date now.</source>
+        <translation>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>لا تاريخ له الآن.</numerusform>
+            <numerusform>أحدهما بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n of them have no date now.</source>
         <translation>

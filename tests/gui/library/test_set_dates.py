@@ -38,7 +38,7 @@ def test_several_selected_articles_take_one_date_and_are_analysed_again(qtbot, l
     _select(w, [2, 3])
     w.action_set_dates.trigger()
     dialog = w.set_dates_dialog
-    assert dialog.isVisible() and "2 selected articles" in dialog.head.text() and "2 of them have no date" in dialog.head.text()
+    assert dialog.isVisible() and "2 selected articles" in dialog.head.text() and "None of them has a date now" in dialog.head.text()
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("2016-03-10", "yyyy-MM-dd"))
     with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -251,3 +251,20 @@ def test_an_import_ended_after_a_database_switch_selects_nothing(qtbot, monkeypa
         w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), False, False)
     ops.wait_for_all(10_000)
     assert w.library.selected_article_ids() == [1] and w.article.id == 1
+
+
+def test_the_dialog_says_how_many_have_no_date_in_good_english_and_arabic(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The import's two undated articles come selected together: «2 of them have no date now» read
+    as if others had a date (Arabic «اثنان منها», of two), and one of three read «1 of them have»."""
+    from gui import i18n
+
+    english = {(2, 2): "None of them has a date now.", (1, 1): "It has no date now.",
+               (3, 1): "1 of them has no date now.", (3, 2): "2 of them have no date now."}
+    assert {k: set_dates.undated_line(*k) for k in english} == english
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        arabic = {(2, 2): "كلاهما بلا تاريخ الآن.", (5, 5): "كلها بلا تاريخ الآن.", (1, 1): "لا تاريخ له الآن.",
+                  (2, 1): "أحدهما بلا تاريخ الآن.", (3, 1): "واحد منها بلا تاريخ الآن.", (3, 2): "اثنان منها بلا تاريخ الآن."}
+        assert {k: set_dates.undated_line(*k) for k in arabic} == arabic
+    finally:
+        i18n.install_language(qapp, "en")
