@@ -46,7 +46,9 @@ class KeySentences(QWidget):
     sentenceActivated = Signal(int, int)  # code-point start, end in the article
     fitted = Signal()  # the list's height changed, or it was folded or opened
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, toggle_inside: bool = True) -> None:
+        """`toggle_inside` False: the pane puts the toggle on its title's line (a line of height
+        more for the sentences and the incidents at a laptop's 768 px)."""
         super().__init__(parent)
         self.setObjectName("keySentences")
         self.toggle = QToolButton()
@@ -64,7 +66,8 @@ class KeySentences(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toggle)
+        if toggle_inside:
+            layout.addWidget(self.toggle)
         layout.addWidget(self.list)
         self._room: int | None = None  # the most the list may take (its pane sets it); None: all it needs
         self.toggle.setChecked(QSettings().value(SETTING, True, type=bool))
@@ -90,6 +93,7 @@ class KeySentences(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             self.list.addItem(item)
         self.setVisible(self.list.count() > 0)
+        self.toggle.setVisible(self.list.count() > 0)  # on the pane's title line, it hides apart
         self._update_toggle()
         self._fit_height()
 

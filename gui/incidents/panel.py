@@ -101,7 +101,7 @@ class IncidentPanel(QWidget):
         self.filter.hide()
         self.title = QLabel(self.tr("Incidents"))
         self.title.setObjectName("paneTitle")
-        self.key_sentences = KeySentences()
+        self.key_sentences = KeySentences(toggle_inside=False)  # its toggle goes on the title's line
         self.key_sentences.fitted.connect(self._fit_minimum)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -156,7 +156,11 @@ class IncidentPanel(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.key_sentences.toggle)
+        layout.addLayout(heading)
         layout.addWidget(self.key_sentences)
         layout.addLayout(self._build_actions())
         layout.addWidget(self.filter)
@@ -249,9 +253,10 @@ class IncidentPanel(QWidget):
         self.fit_key_sentences()
 
     def fit_key_sentences(self) -> None:
-        """Give the key sentences the pane's height the rest does not need: the title, the buttons,
-        the filter and the footer as they are, the table `KEEP_ROWS` rows under its header and the
-        summary `KEEP_SUMMARY_LINES` lines. At 1366×768 five long sentences are read whole."""
+        """Give the key sentences the pane's height the rest does not need: the title (and the
+        sentences' toggle beside it), the buttons, the filter and the footer as they are, the table
+        `KEEP_ROWS` rows under its header and the summary `KEEP_SUMMARY_LINES` lines. At 1366×768
+        five long sentences are read whole."""
         layout = self.layout()
         margins = layout.contentsMargins()
         width = max(0, self.width() - margins.left() - margins.right())
@@ -273,10 +278,9 @@ class IncidentPanel(QWidget):
                       + 2 * self.summary.frameWidth() + 2 * int(self.summary.document().documentMargin()))
         if self.table.minimumHeight() != table:  # the splitter shares out what is left 3:2; the rows are kept
             self.table.setMinimumHeight(table)
-        key = self.key_sentences
-        toggle = key.toggle.sizeHint().height() + key.layout().spacing()
+        key = self.key_sentences  # its toggle is on the title's line, counted above
         room = (self.height() - margins.top() - margins.bottom() - used - layout.spacing() * max(0, shown - 1)
-                - table - summary - self.split.handleWidth() - toggle)
+                - table - summary - self.split.handleWidth())
         key.set_room(room)
         self._fit_minimum()
 

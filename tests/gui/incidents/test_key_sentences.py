@@ -165,6 +165,9 @@ def test_five_long_key_sentences_are_shown_whole_at_a_laptops_size(qtbot) -> Non
     header = panel.table.horizontalHeader().height()
     assert panel.table.height() >= header + KEEP_ROWS * ROW_HEIGHT
     assert panel.summary.height() >= 3 * panel.summary.fontMetrics().lineSpacing()
+    # the toggle is on the title's line, a line's height more for the sentences and the incidents
+    toggle, title = panel.key_sentences.toggle.geometry(), panel.title.geometry()
+    assert title.top() <= toggle.center().y() <= title.bottom() and toggle.bottom() < lst.mapTo(panel, lst.rect().topLeft()).y()
 
 
 def test_in_a_short_pane_the_key_sentences_scroll_and_the_incidents_keep_their_rows(qtbot) -> None:
