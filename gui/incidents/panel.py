@@ -281,8 +281,7 @@ class IncidentPanel(QWidget):
         key = self.key_sentences  # its toggle is on the title's line, counted above
         room = (self.height() - margins.top() - margins.bottom() - used - layout.spacing() * max(0, shown - 1)
                 - table - summary - self.split.handleWidth())
-        key.set_room(room)
-        self._fit_minimum()
+        key.set_room(room)  # a list of another height says so (`fitted`): the pane's least height follows
 
     def _fit_minimum(self) -> None:
         """The list's height is fixed: left to the layout, the pane's least height (and so the
@@ -295,7 +294,8 @@ class IncidentPanel(QWidget):
         least = self.layout().minimumSize()
         if not key.list.isHidden() and not key.isHidden():
             least.setHeight(least.height() - max(0, key.list.height() - min(key.needed_height(), MIN_HEIGHT)))
-        self.setMinimumSize(least)
+        if least != self.minimumSize():  # else no layout pass of the window for nothing
+            self.setMinimumSize(least)
 
     def fit_rows(self, *_args: Any) -> None:
         """Each row as tall as its event type or sub-event needs (one line, two or three) at the columns' widths."""
