@@ -211,15 +211,24 @@ class MainWindow(QMainWindow):
             .replace("%3", keys(self.action_paste)))
 
     # -- actions (each a few lines: build an Op, say what to do with its result) ------------
-    def refresh_library(self, then_open: Any = None, then_select: Any = ()) -> Op:
+    def refresh_library(self, then_open: Any = None, then_select: Any = (), then_selected: Any = None) -> Op:
         """Run the library's current query (search, filters, order) from its first page; then open
-        `then_open` and select the rows of `then_select` (an import's undated articles)."""
+        `then_open` and select the rows of `then_select` (an import's undated articles), and call
+        `then_selected(n)` with the number of them selected: 0 when the page was not this query's
+        last one (the analyst typed on) or could not be read, so the caller's word always comes."""
         self._library_generation += 1
         generation, query = self._library_generation, self.library.query()
-        return (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
-                   label=self.tr("Loading the library"))
-                .success(lambda page: self.on_library_page(page, then_open, then_select))
-                .run_in_background())
+        label = self.tr("Loading the library")
+        op = (Op(self, lambda ctx: tasks.library_page(ctx.db, query, generation, 0, PAGE_SIZE), db_path=self.db_path,
+                 label=label)
+              .success(lambda page: self.on_library_page(page, then_open, then_select, then_selected)))
+        if then_selected is not None:
+            def failed(exc: BaseException) -> None:
+                then_selected(0)
+                ops.show_error(self, exc, title=QCoreApplication.translate("Op", "%1 failed").replace("%1", label))
+
+            op.failure(failed)
+        return op.run_in_background()
 
     def load_facets(self) -> Op:
         return (Op(self, lambda ctx: tasks.library_facets(ctx.db), db_path=self.db_path, label=self.tr("Loading the filters"))
@@ -1041,8 +1050,11 @@ class MainWindow(QMainWindow):
 
         reanalyze.start(self)
 
-    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None, then_select: Any = ()) -> None:
+    def on_library_page(self, page: tasks.LibraryPage, then_open: Any = None, then_select: Any = (),
+                        then_selected: Any = None) -> None:
         if page.generation != self._library_generation:
+            if then_selected is not None:
+                then_selected(0)
             return  # an older query's answer: the analyst has typed on since
         self.library.set_page(page.rows, page.total, page.corpus, page.offset)
         if page.offset:
@@ -1062,8 +1074,10 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.library.select_article(target, emit=False)
             self.open_article(target, fallback)
-        if then_select:  # the import's undated articles, ready for Set date of selected articles…
-            self.library.select_articles(then_select)
+        # the import's undated articles, ready for Set date of selected articles…
+        selected = self.library.select_articles(then_select) if then_select else 0
+        if then_selected is not None:
+            then_selected(selected)
 
     def on_library_query_changed(self, query: Any) -> None:
         self._clear_done_status()
@@ -1196,27 +1210,42 @@ class MainWindow(QMainWindow):
         # The article opened next words its counts in the status bar: the report goes with them,
         # or "5 already in the library" was gone before it could be read.
         self._import_note = (outcome.ids[0], text) if (open_first and outcome.ids) else None
-        # the undated articles come selected: the import message asks to date them with Set date…
-        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None,
-                             then_select=list(getattr(outcome.report, "undated", [])) if same_database else [])
-        self.load_facets()
-        self.importFinished.emit(outcome)
         report = outcome.report
         passed_over = list(getattr(report, "passed_over", []))
         dated = list(getattr(report, "dated_from_text", []))
+        undated_ids = list(getattr(report, "undated", [])) if same_database else []
         undated = len(getattr(report, "undated", []))
-        if report.errors or report.warnings or passed_over or dated or undated:
-            failed = [e for e in report.errors if not _stored_unanalysed(e)]
-            warned = [w for w in report.warnings if not _not_arabic(w)]
-            title = (self.tr("Some files were not imported") if failed or passed_over
-                     else self.tr("Some articles were stored without analysis") if report.errors
-                     else self.tr("Some articles were imported with warnings") if warned
-                     else self.tr("Some articles are not in Arabic") if report.warnings
-                     else self.tr("Some articles have no date") if undated
-                     else self.tr("Some articles were dated from their text"))
-            ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated, undated),
-                           title=title, icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
-                                              else QMessageBox.Icon.Information))
+        problems = bool(report.errors or report.warnings or passed_over or dated or undated)
+        # The undated articles come selected, ready for Set date…; the message is shown once they
+        # are, and says so when all of them are (the first page of a large library, or a search,
+        # may not list them: then it says to select them).
+        self.refresh_library(then_open=outcome.ids[0] if (open_first and outcome.ids) else None,
+                             then_select=undated_ids,
+                             then_selected=(lambda n: self._show_import_problems(report, n))
+                             if problems and undated_ids else None)
+        self.load_facets()
+        self.importFinished.emit(outcome)
+        if problems and not undated_ids:
+            self._show_import_problems(report, 0)
+
+    def _show_import_problems(self, report: Any, undated_selected: int) -> None:
+        """The import's one message: the files that failed, the warnings, the articles dated from
+        their text or left undated (`undated_selected` of them selected in the library)."""
+        passed_over = list(getattr(report, "passed_over", []))
+        dated = list(getattr(report, "dated_from_text", []))
+        undated = len(getattr(report, "undated", []))
+        failed = [e for e in report.errors if not _stored_unanalysed(e)]
+        warned = [w for w in report.warnings if not _not_arabic(w)]
+        title = (self.tr("Some files were not imported") if failed or passed_over
+                 else self.tr("Some articles were stored without analysis") if report.errors
+                 else self.tr("Some articles were imported with warnings") if warned
+                 else self.tr("Some articles are not in Arabic") if report.warnings
+                 else self.tr("Some articles have no date") if undated
+                 else self.tr("Some articles were dated from their text"))
+        ops.show_error(self, ImportProblems(report.errors, report.warnings, passed_over, dated, undated,
+                                            undated_selected=undated_selected == undated > 0),
+                       title=title, icon=(QMessageBox.Icon.Warning if report.errors or warned or passed_over
+                                          else QMessageBox.Icon.Information))
 
     def on_import_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -1629,7 +1658,7 @@ class ImportProblems(Exception):
 
     def __init__(self, errors: list[Any], warnings: list[Any] | None = None,
                  passed_over: list[Any] | None = None, dated_from_text: list[Any] | None = None,
-                 undated: int = 0) -> None:
+                 undated: int = 0, undated_selected: bool = False) -> None:
         from gui.store_errors import dated_from_text_line, ingest_error_line
 
         def listed(items: list[Any], line: Any = ingest_error_line) -> list[str]:
@@ -1663,7 +1692,7 @@ class ImportProblems(Exception):
         if undated:  # their incidents have no date: what to do about it (core.ingest.importer.UNDATED_HINT)
             if parts:
                 parts.append("")
-            parts.append(undated_hint(undated))
+            parts.append(undated_hint(undated, selected=undated_selected))
         if passed_over:  # a folder's pictures, spreadsheets…: last, they need nothing done
             if parts:
                 parts.append("")
@@ -1671,8 +1700,24 @@ class ImportProblems(Exception):
         super().__init__("\n".join(parts))
 
 
-def undated_hint(n: int) -> str:
-    """The import message's words on articles stored without any date, and how to set it."""
+def undated_hint(n: int, *, selected: bool = False) -> str:
+    """The import message's words on articles stored without any date, and how to set it;
+    `selected`: the library has selected them all, Set date… dates them at once. One article is
+    said apart: English's "(s)" made it «1 article have no date … select them»."""
+    if n == 1:
+        return (translate("MainWindow", "1 article has no date (none in the file, none in the article's first lines): "
+                                        "its incidents have no date. It is selected in the library: choose Set date of "
+                                        "selected articles… (right-click it, or the Notes menu) to date it, or Article "
+                                        "details… (Ctrl+Shift+D).") if selected else
+                translate("MainWindow", "1 article has no date (none in the file, none in the article's first lines): "
+                                        "its incidents have no date. To set it, select it in the library and choose Set "
+                                        "date of selected articles… (right-click, or the Notes menu), or Article "
+                                        "details… (Ctrl+Shift+D)."))
+    if selected:
+        return i18n.translate_n("MainWindow", "%n article(s) have no date (none in the file, none in the article's "
+                                "first lines): their incidents have no date. They are selected in the library: "
+                                "choose Set date of selected articles… (right-click them, or the Notes menu) to date "
+                                "them at once; for one article, Article details… (Ctrl+Shift+D).", n)
     return i18n.translate_n("MainWindow", "%n article(s) have no date (none in the file, none in the article's first "
                                    "lines): their incidents have no date. To set it, select them in the library and "
                                    "choose Set date of selected articles… (right-click, or the Notes menu); for one "

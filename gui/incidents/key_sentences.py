@@ -5,6 +5,10 @@
 code-point offsets into the untouched text. This widget shows them as the text has them (cut
 from the article, not from the stored copy) and emits `sentenceActivated(start, end)` in code
 points; the reader converts to Qt positions itself (`gui.offsets`). Open or closed is remembered.
+
+The list is as tall as its sentences wrapped at its width: five long ones are read whole, with no
+scroll bar. Its pane says how much room it may take (`set_room`: what is left once the incidents
+table keeps a few rows and the summary a few lines); only a pane shorter than that makes it scroll.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from gui.bidi import LRI, PDI, has_rtl
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 SETTING = "incidents/keySentencesOpen"
-MAX_HEIGHT = 170  # px: past it the list scrolls and the incidents keep their room
+MIN_HEIGHT = 60  # px: the least the list is given when its pane is short (then it scrolls)
 SHOWN_CHARS = 220  # a long sentence is cut in the list; its tooltip and the reader show it whole
 
 
@@ -40,8 +44,11 @@ def sentence_spans(text: str, summary: Mapping[str, Any] | None) -> list[tuple[i
 
 class KeySentences(QWidget):
     sentenceActivated = Signal(int, int)  # code-point start, end in the article
+    fitted = Signal()  # the list's height changed, or it was folded or opened
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, toggle_inside: bool = True) -> None:
+        """`toggle_inside` False: the pane puts the toggle on its title's line (a line of height
+        more for the sentences and the incidents at a laptop's 768 px)."""
         super().__init__(parent)
         self.setObjectName("keySentences")
         self.toggle = QToolButton()
@@ -59,8 +66,10 @@ class KeySentences(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toggle)
+        if toggle_inside:
+            layout.addWidget(self.toggle)
         layout.addWidget(self.list)
+        self._room: int | None = None  # the most the list may take (its pane sets it); None: all it needs
         self.toggle.setChecked(QSettings().value(SETTING, True, type=bool))
         self.toggle.toggled.connect(self.on_toggled)
         self.list.itemClicked.connect(self.on_item_activated)
@@ -84,6 +93,7 @@ class KeySentences(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             self.list.addItem(item)
         self.setVisible(self.list.count() > 0)
+        self.toggle.setVisible(self.list.count() > 0)  # on the pane's title line, it hides apart
         self._update_toggle()
         self._fit_height()
 
@@ -108,15 +118,31 @@ class KeySentences(QWidget):
         super().resizeEvent(event)
         self._fit_height()  # wrapped sentences take more lines in a narrower pane
 
-    def _fit_height(self) -> None:
-        """As tall as its sentences, up to MAX_HEIGHT: two short sentences leave no blank box.
-        A row's height is the one the list lays it out at, wrapped to the list's width:
-        `sizeHintForRow` is one line's, so a sentence wrapped onto a second line in a laptop's
-        narrower pane was cut off behind a scroll bar."""
+    def set_room(self, room: int | None) -> None:
+        """The most height the list may take (the pane's room once its incidents have theirs); None:
+        as tall as its sentences need."""
+        if room != self._room:
+            self._room = room
+            self._fit_height()
+
+    def needed_height(self) -> int:
+        """The list's height with every sentence shown whole, wrapped at the list's width.
+        A row's height is the one the list lays it out at: `sizeHintForRow` is one line's, so a
+        sentence wrapped onto a second line in a laptop's narrower pane was cut off."""
         self.list.doItemsLayout()
         rows = sum(max(self.list.sizeHintForRow(i), self.list.visualItemRect(self.list.item(i)).height())
                    for i in range(self.list.count()))
-        self.list.setFixedHeight(min(MAX_HEIGHT, rows + 2 * self.list.frameWidth() + 2))
+        return rows + 2 * self.list.frameWidth() + 2
+
+    def _fit_height(self) -> None:
+        """As tall as its sentences (two short ones leave no blank box, five long ones are read
+        whole: it was cut at 170 px and five long sentences scrolled), within the pane's room."""
+        needed = self.needed_height()
+        cap = needed if self._room is None else max(MIN_HEIGHT, self._room)
+        height = min(needed, cap)
+        if height != self.list.height() or self.list.minimumHeight() != height:
+            self.list.setFixedHeight(height)
+            self.fitted.emit()
 
     def _update_toggle(self) -> None:
         opened = self.toggle.isChecked()
@@ -124,3 +150,4 @@ class KeySentences(QWidget):
                                  (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow))
         self.toggle.setText(self.tr("Key sentences (%n)", "", self.list.count()))
         self.list.setVisible(opened)
+        self.fitted.emit()

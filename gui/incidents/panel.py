@@ -26,7 +26,7 @@ from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
-from gui.incidents.key_sentences import KeySentences
+from gui.incidents.key_sentences import MIN_HEIGHT, KeySentences
 from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, INCIDENT_ROLE, SUB_EVENT_COLUMN,
                                  IncidentSortProxy, IncidentTableModel, evidence_spans, figure_spans, first_evidence,
                                  status_text, summary_text)
@@ -35,6 +35,8 @@ WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
 translate = QCoreApplication.translate
 ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
+KEEP_ROWS = 3  # the key sentences take the pane's height but leave the table this many rows
+KEEP_SUMMARY_LINES = 3  # and the selected incident's summary this many lines
 FILTER_FROM = 6  # the filter box shows from this many incidents on (a short list is read at a glance)
 
 
@@ -99,7 +101,8 @@ class IncidentPanel(QWidget):
         self.filter.hide()
         self.title = QLabel(self.tr("Incidents"))
         self.title.setObjectName("paneTitle")
-        self.key_sentences = KeySentences()
+        self.key_sentences = KeySentences(toggle_inside=False)  # its toggle goes on the title's line
+        self.key_sentences.fitted.connect(self._fit_minimum)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells and never left); arrows move
@@ -145,7 +148,7 @@ class IncidentPanel(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.linkActivated.connect(self.on_footer_link)
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = self.split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("incidentSplit")
         split.addWidget(self.table)
         split.addWidget(self.summary)
@@ -153,7 +156,11 @@ class IncidentPanel(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.key_sentences.toggle)
+        layout.addLayout(heading)
         layout.addWidget(self.key_sentences)
         layout.addLayout(self._build_actions())
         layout.addWidget(self.filter)
@@ -229,6 +236,7 @@ class IncidentPanel(QWidget):
         footer = [] if incidents or not article_open else [_esc(self.tr("No incidents coded in this article yet."))]
         footer += _set_aside_html((self._summary or {}).get("set_aside") or [])
         self.empty.setText("<br>".join(footer))
+        self.fit_key_sentences()  # the footer and the filter come and go: the room left changes
         self.summary.setHtml(_overview_html(incidents, self._summary))
         self._update_actions()
         if 0 <= row < self.model.rowCount():
@@ -239,6 +247,55 @@ class IncidentPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
             self._show_incident(row)
             self._update_actions()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_key_sentences()
+
+    def fit_key_sentences(self) -> None:
+        """Give the key sentences the pane's height the rest does not need: the title (and the
+        sentences' toggle beside it), the buttons, the filter and the footer as they are, the table
+        `KEEP_ROWS` rows under its header and the summary `KEEP_SUMMARY_LINES` lines. At 1366×768
+        five long sentences are read whole."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(0, self.width() - margins.left() - margins.right())
+        used, shown = 0, 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget()
+            if widget is self.key_sentences or widget is self.split:
+                shown += 1
+                continue
+            if item.isEmpty():  # a hidden widget (the filter below six incidents, an empty footer)
+                continue
+            shown += 1
+            used += item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+        header = self.table.horizontalHeader()
+        table = (header.height() if header.isVisible() else 0) + KEEP_ROWS * ROW_HEIGHT + 2 * self.table.frameWidth()
+        summary = max(self.summary.minimumSizeHint().height(),
+                      KEEP_SUMMARY_LINES * QFontMetrics(self.summary.font()).lineSpacing()
+                      + 2 * self.summary.frameWidth() + 2 * int(self.summary.document().documentMargin()))
+        if self.table.minimumHeight() != table:  # the splitter shares out what is left 3:2; the rows are kept
+            self.table.setMinimumHeight(table)
+        key = self.key_sentences  # its toggle is on the title's line, counted above
+        room = (self.height() - margins.top() - margins.bottom() - used - layout.spacing() * max(0, shown - 1)
+                - table - summary - self.split.handleWidth())
+        key.set_room(room)  # a list of another height says so (`fitted`): the pane's least height follows
+
+    def _fit_minimum(self) -> None:
+        """The list's height is fixed: left to the layout, the pane's least height (and so the
+        window's) would grow with it, and a window grown to 768 px could not be made shorter
+        again. The pane's least height counts the list at its own least; a shorter pane gives
+        the list less room (`fit_key_sentences`)."""
+        key = self.key_sentences
+        key.layout().invalidate()  # the list's new height counted now, not at the next layout pass
+        self.layout().invalidate()
+        least = self.layout().minimumSize()
+        if not key.list.isHidden() and not key.isHidden():
+            least.setHeight(least.height() - max(0, key.list.height() - min(key.needed_height(), MIN_HEIGHT)))
+        if least != self.minimumSize():  # else no layout pass of the window for nothing
+            self.setMinimumSize(least)
 
     def fit_rows(self, *_args: Any) -> None:
         """Each row as tall as its event type or sub-event needs (one line, two or three) at the columns' widths."""

@@ -28,6 +28,19 @@ from gui.ops import Op
 translate = QCoreApplication.translate
 
 
+def undated_line(count: int, undated: int) -> str:
+    """How many of the `count` selected articles have no date now. An import's undated articles
+    come selected together: «2 of them have no date now» said of both read as if others had one
+    (in Arabic «اثنان منها» of two), and «1 of them have» of one."""
+    if undated >= count:
+        if count == 1:
+            return translate("SetDates", "It has no date now.")
+        return translate_n("SetDates", "None of them has a date now.", count)
+    if undated == 1:
+        return translate_n("SetDates", "1 of them has no date now.", count)  # the Arabic follows the selected count
+    return translate_n("SetDates", "%n of them have no date now.", undated)
+
+
 class SetDateDialog(QDialog):
     """One date for `count` articles (`undated` of them without one now); `date()` once accepted."""
 
@@ -38,7 +51,7 @@ class SetDateDialog(QDialog):
         self.setMinimumWidth(420)
         head = translate_n("SetDates", "The publication date of the %n selected article(s):", count)
         if undated:
-            head += "\n" + translate_n("SetDates", "%n of them have no date now.", undated)
+            head += "\n" + undated_line(count, undated)
         self.head = QLabel(head)
         self.head.setObjectName("setDateHead")
         self.head.setWordWrap(True)

@@ -4283,6 +4283,25 @@
             <numerusform>%n مقال بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. لتعيينه حدّد المقالات في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) have no date (none in the file, none in the article's first lines): their incidents have no date. They are selected in the library: choose Set date of selected articles… (right-click them, or the Notes menu) to date them at once; for one article, Article details… (Ctrl+Shift+D).</source>
+        <translation>
+            <numerusform>لا مقال بلا تاريخ.</numerusform>
+            <numerusform>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثه بلا تاريخ. وهو محدَّد في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليه بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخه، أو «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>مقالان بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقالين)، فحوادثهما بلا تاريخ. وهما محدَّدان في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليهما بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخهما معًا؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقالات بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. وهي محدَّدة في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليها بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخها معًا؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقالًا بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. وهي محدَّدة في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليها بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخها معًا؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+            <numerusform>%n مقال بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثها بلا تاريخ. وهي محدَّدة في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليها بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخها معًا؛ ولمقال واحد «تفاصيل المقال…» (Ctrl+Shift+D).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 article has no date (none in the file, none in the article's first lines): its incidents have no date. It is selected in the library: choose Set date of selected articles… (right-click it, or the Notes menu) to date it, or Article details… (Ctrl+Shift+D).</source>
+        <translation>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثه بلا تاريخ. وهو محدَّد في المكتبة: اختر «تعيين تاريخ المقالات المحددة…» (بالنقر عليه بالزر الأيمن، أو من قائمة «ملاحظات») لتأريخه، أو «تفاصيل المقال…» (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>1 article has no date (none in the file, none in the article's first lines): its incidents have no date. To set it, select it in the library and choose Set date of selected articles… (right-click, or the Notes menu), or Article details… (Ctrl+Shift+D).</source>
+        <translation>مقال واحد بلا تاريخ (لا تاريخ في الملف ولا في الأسطر الأولى من المقال)، فحوادثه بلا تاريخ. لتعيينه حدّده في المكتبة واختر «تعيين تاريخ المقالات المحددة…» (بالنقر بالزر الأيمن، أو من قائمة «ملاحظات»)، أو «تفاصيل المقال…» (Ctrl+Shift+D).</translation>
+    </message>
     <message>
         <source>Could not undo %1: an article has changed since.</source>
         <translation>تعذّر التراجع عن %1: تغيّر أحد المقالات منذ ذلك الحين.</translation>
@@ -5570,6 +5589,32 @@
             <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
             <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
             <numerusform>تاريخ نشر المقالات الـ%n المحددة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no date now.</source>
+        <translation>لا تاريخ له الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of them has a date now.</source>
+        <translation>
+            <numerusform>لا تاريخ لأيّ منها الآن.</numerusform>
+            <numerusform>لا تاريخ له الآن.</numerusform>
+            <numerusform>كلاهما بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+            <numerusform>كلها بلا تاريخ الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>1 of them has no date now.</source>
+        <translation>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>لا تاريخ له الآن.</numerusform>
+            <numerusform>أحدهما بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
+            <numerusform>واحد منها بلا تاريخ الآن.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -105,7 +105,7 @@ def test_no_import_beside_a_restore_and_no_article_of_another_database_opened(qt
     w._restore_op = None
 
     opened: list = []
-    w.refresh_library = lambda then_open=None, then_select=(): opened.append((then_open, then_select))  # type: ignore[method-assign]
+    w.refresh_library = lambda then_open=None, then_select=(), then_selected=None: opened.append((then_open, then_select))  # type: ignore[method-assign]
     w.import_files([jsonl(tmp_path / "two.jsonl", 2)], open_first=True)
     assert slow_analysis.started.acquire(timeout=20)
     w.db_path = str(tmp_path / "another.db")  # the analyst switched databases meanwhile

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops
 from gui.bidi import strip_isolates
+from tests.gui.conftest import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -40,8 +41,7 @@ def test_a_cut_emoji_is_replaced_and_told_in_arabic(qtbot, article_db, tmp_path:
     w.show()
     with qtbot.waitSignal(w.importFinished, timeout=20_000):
         w.import_files([str(path)], open_first=False)
-    ops.wait_for_all(10_000)
-    [box] = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    [box] = import_messages(qtbot, w)
     assert count_articles(open_db(article_db)) == 3  # the fixture's article and both lines
     text = strip_isolates(box.text())
     assert f"{path}:2" in text and "أُزيل أو استُبدل بالرمز \ufffd محرف تالف واحد" in text

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import ops
+from tests.gui.conftest import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -69,7 +70,7 @@ def test_import_a_folder_from_the_file_menu(qtbot, open_window, tmp_path, monkey
     qtbot.waitUntil(lambda: open_window.library.model.rowCount() == 4, timeout=10_000)
     titles = {open_window.library.model.row_dict(r).get("title") for r in range(4)}
     assert {"اشتباك في مديرية صبر", "غارة على مخزن", "عبوة ناسفة"} <= titles
-    boxes = [b for b in open_window.findChildren(QMessageBox) if b.isVisible()]
+    boxes = import_messages(qtbot, open_window)
     assert len(boxes) == 1 and "empty.txt" in boxes[0].text() and "binary.txt" in boxes[0].text()
 
 
@@ -119,7 +120,7 @@ def test_a_folders_files_of_no_text_format_are_counted_and_named(qtbot, open_win
     assert sorted(Path(e.origin).name for e in report.passed_over) == ["table.xlsx", "صورة.png"]
     status = open_window.statusBar().currentMessage()
     assert "3 added" in status and "2 failed" in status and "2 skipped: not a text format" in status
-    [box] = [b for b in open_window.findChildren(QMessageBox) if b.isVisible()]
+    [box] = import_messages(qtbot, open_window)
     assert "صورة.png" in box.text() and "table.xlsx" in box.text() and "DS_Store" not in box.text()
     from gui.bidi import strip_isolates
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops
 from gui.bidi import strip_isolates
+from tests.gui.conftest import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -36,10 +37,12 @@ def _import(qtbot, article_db, paths: list[str]):  # type: ignore[no-untyped-def
     w.remember_layout = False
     qtbot.addWidget(w)
     w.show()
+    # the library's article open first, as at start: opened after the import, it said its own counts
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
     with qtbot.waitSignal(w.importFinished, timeout=20_000) as blocker:
         w.import_files(paths, open_first=False)
-    ops.wait_for_all(10_000)
-    return w, blocker.args[0].report, [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    return w, blocker.args[0].report, import_messages(qtbot, w)
 
 
 def _files(tmp_path: Path) -> tuple[str, str, str]:

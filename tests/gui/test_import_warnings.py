@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from gui import ops
 from gui.bidi import LRI, PDI, strip_isolates
 from gui.main_window import undated_hint  # the undated articles' line, and how to date them
+from tests.gui.conftest import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -33,8 +34,7 @@ def no_analysis(monkeypatch):  # type: ignore[no-untyped-def]
 def _import(qtbot, window, paths: list[str]) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.importFinished, timeout=20_000):
         window.import_files(paths, open_first=False)
-    ops.wait_for_all(10_000)
-    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    return import_messages(qtbot, window)
 
 
 def _window(qtbot, article_db):  # type: ignore[no-untyped-def]
@@ -44,6 +44,9 @@ def _window(qtbot, article_db):  # type: ignore[no-untyped-def]
     w.remember_layout = False
     qtbot.addWidget(w)
     w.show()
+    # the library's article open first, as at start: opened after the import, it said its own counts
+    with qtbot.waitSignal(w.articleShown, timeout=10_000):
+        w.refresh_library()
     return w
 
 
@@ -62,7 +65,7 @@ def test_a_date_not_understood_is_shown_after_the_import(qtbot, article_db, tmp_
     assert box.windowTitle() == "Some articles were imported with warnings"
     assert strip_isolates(box.text()) == (
         f"Imported with warnings:\n{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date"
-        f"\n\n{undated_hint(1)}")  # and how to date it (session 36)
+        f"\n\n{undated_hint(1, selected=True)}")  # and how to date it (session 36)
     assert strip_isolates(w.statusBar().currentMessage()) == "Import: 2 added, 1 with warnings, 1 without a date"
     box.close()
 
@@ -75,7 +78,7 @@ def test_errors_and_warnings_in_one_message(qtbot, article_db, tmp_path, no_anal
     assert box.windowTitle() == "Some files were not imported"
     assert strip_isolates(box.text()).splitlines() == [
         f"{tmp_path / 'notes.xyz'}: unsupported file type «.xyz»", "", "Imported with warnings:",
-        f"{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date", "", undated_hint(1)]
+        f"{path}:1: date not understood (date \"منذ ثلاث ساعات\"); imported without a date", "", undated_hint(1, selected=True)]
     box.close()
 
 
@@ -87,7 +90,7 @@ def test_import_warnings_in_arabic(qtbot, article_db, tmp_path, no_analysis, ara
     [box] = _import(qtbot, w, [path])
     assert box.windowTitle() == "استُوردت بعض المقالات مع تحذيرات"
     heading, line, _, hint = box.text().split("\n")
-    assert hint == undated_hint(1) and hint.startswith("مقال واحد بلا تاريخ")
+    assert hint == undated_hint(1, selected=True) and hint.startswith("مقال واحد بلا تاريخ")
     assert heading == "استُوردت هذه المقالات مع تحذيرات:"
     # the file kept left to right, the JSON field and the value as written, the rest Arabic from the right
     assert line == (f"{RLM}{LRI}{path}:1{PDI}: لم يُفهم التاريخ ({LRI}date \"منذ ثلاث ساعات\"{PDI})؛ "
@@ -126,7 +129,7 @@ def test_a_date_field_not_understood_but_a_dateline_read_says_so(qtbot, article_
         f"{path}:1: date not understood (date \"قبل ساعتين\"); dated 2016-05-04 from its text instead",
         f"{path}:2: date not understood (date \"قبل ساعتين\"); imported without a date",
         "", "Dated from their text (check the date):",
-        f"{path}:1: dated 2016-05-04 from the text «الأربعاء 4 مايو 2016»", "", undated_hint(1)]
+        f"{path}:1: dated 2016-05-04 from the text «الأربعاء 4 مايو 2016»", "", undated_hint(1, selected=True)]
     assert strip_isolates(w.statusBar().currentMessage()) == (
         "Import: 2 added, 2 with warnings, 1 dated from their text, 1 without a date")
     box.close()
@@ -160,7 +163,7 @@ def test_a_text_with_no_arabic_is_kept_with_a_notice(qtbot, article_db, tmp_path
     assert box.icon() == QMessageBox.Icon.Information
     assert strip_isolates(box.text()).splitlines() == [
         "Not in Arabic (kept; entities and incidents are found in Arabic text only):", str(tmp_path / "en.txt"),
-        "", undated_hint(2)]
+        "", undated_hint(2, selected=True)]
     assert strip_isolates(w.statusBar().currentMessage()) == (
         "Import: 2 added, 1 not in Arabic (nothing found), 2 without a date")
     box.close()
@@ -174,7 +177,7 @@ def test_a_text_with_no_arabic_in_arabic(qtbot, article_db, tmp_path, no_analysi
     [box] = _import(qtbot, w, [str(tmp_path / "en.txt")])
     assert box.windowTitle() == "بعض المقالات ليست بالعربية"
     heading, line, _, hint = box.text().split("\n")
-    assert hint == undated_hint(1)
+    assert hint == undated_hint(1, selected=True)
     assert heading.startswith("ليست بالعربية (حُفظت")
     assert line == f"{RLM}{LRI}{tmp_path / 'en.txt'}{PDI}"
     assert strip_isolates(w.statusBar().currentMessage()) == (

@@ -86,7 +86,7 @@ def test_a_sentence_with_no_arabic_keeps_its_full_stop_at_its_end(qtbot) -> None
 def test_a_sentence_wrapped_in_a_narrow_pane_is_shown_whole_without_a_scroll_bar(qtbot) -> None:
     """On a laptop the pane is narrow and a long key sentence wraps onto a second line: the list
     was sized from one line a row (`sizeHintForRow`), so the wrapped sentence was cut off behind a
-    vertical scroll bar. The list is as tall as its wrapped rows (below MAX_HEIGHT)."""
+    vertical scroll bar. The list is as tall as its wrapped rows."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     short = "غارات جوية على المدينة"
@@ -112,3 +112,76 @@ def test_a_sentence_wrapped_in_a_narrow_pane_is_shown_whole_without_a_scroll_bar
     assert wrapped > lst.visualItemRect(lst.item(0)).height()  # the long sentence takes two lines here
     assert not lst.verticalScrollBar().isVisible() and lst.verticalScrollBar().maximum() == 0
     assert lst.viewport().height() >= sum(lst.visualItemRect(lst.item(i)).height() for i in range(lst.count()))
+
+
+LONG_SENTENCES = [  # five sentences of about 200 characters, as a wire report's key sentences are
+    "قالت مصادر محلية إن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون في غارة جوية استهدفت سوقا شعبيا في مديرية نائية "
+    "بالمحافظة يوم الأحد، فيما هرعت سيارات الإسعاف لنقل الجرحى إلى المستشفى.",
+    "وأضافت المصادر أن القصف المدفعي تجدد مساء اليوم نفسه على الأحياء الشرقية للمدينة، ما أدى إلى احتراق عدد "
+    "من المحلات التجارية وتضرر منازل المواطنين في المنطقة المحيطة بالسوق.",
+    "وأكد مسؤول في السلطة المحلية أن اشتباكات عنيفة اندلعت بين القوات الحكومية والمسلحين في محيط المعسكر "
+    "الواقع شمال المدينة، وأسفرت عن سقوط قتلى وجرحى من الطرفين بحسب شهود عيان.",
+    "وأشار المركز الإعلامي إلى أن عبوة ناسفة انفجرت بدورية عسكرية على الطريق الرابط بين المديريتين، ما أسفر "
+    "عن مقتل جنديين وإصابة ثلاثة آخرين بجروح متفاوتة نقلوا على إثرها إلى المستشفى.",
+    "وطالب ناشطون المنظمات الدولية بالتدخل العاجل لوقف استهداف الأحياء السكنية ورفع الحصار المفروض على "
+    "المدينة منذ أشهر طويلة، محملين أطراف النزاع مسؤولية ما يتعرض له المدنيون.",
+]
+
+
+def _panel_with_five_long_sentences(qtbot, height: int):  # type: ignore[no-untyped-def]
+    """The incidents pane as a 1366×768 window lays it out (about 500 px wide), with five long key
+    sentences and eight incidents."""
+    from gui.incidents.panel import IncidentPanel
+
+    text = " ".join(LONG_SENTENCES)
+    spans = []
+    for sentence in LONG_SENTENCES:
+        start = text.index(sentence)
+        spans.append({"start": start, "end": start + len(sentence)})
+    panel = IncidentPanel()
+    qtbot.addWidget(panel)
+    panel.key_sentences.toggle.setChecked(True)
+    panel.resize(508, height)
+    panel.show()
+    incidents = machine_analysis()["incidents"] * 4
+    panel.set_incidents(incidents, {"key_sentences": spans})
+    panel.key_sentences.set_sentences(text, {"key_sentences": spans})
+    for _ in range(5):
+        qtbot.wait(20)
+    return panel
+
+
+def test_five_long_key_sentences_are_shown_whole_at_a_laptops_size(qtbot) -> None:
+    """At 1366×768 five long key sentences scrolled: the list stopped at 170 px. It is as tall as
+    its sentences while the table keeps its rows and the summary its lines under it."""
+    from gui.incidents.panel import KEEP_ROWS, ROW_HEIGHT
+
+    panel = _panel_with_five_long_sentences(qtbot, 690)
+    lst = panel.key_sentences.list
+    assert lst.count() == 5
+    assert lst.height() > 170  # what the old cap gave them
+    assert lst.verticalScrollBar().maximum() == 0 and not lst.verticalScrollBar().isVisible()
+    assert all(lst.visualItemRect(lst.item(i)).bottom() <= lst.viewport().height() for i in range(5))
+    header = panel.table.horizontalHeader().height()
+    assert panel.table.height() >= header + KEEP_ROWS * ROW_HEIGHT
+    assert panel.summary.height() >= 3 * panel.summary.fontMetrics().lineSpacing()
+    # the toggle is on the title's line, a line's height more for the sentences and the incidents
+    toggle, title = panel.key_sentences.toggle.geometry(), panel.title.geometry()
+    assert title.top() <= toggle.center().y() <= title.bottom() and toggle.bottom() < lst.mapTo(panel, lst.rect().topLeft()).y()
+
+
+def test_in_a_short_pane_the_key_sentences_scroll_and_the_incidents_keep_their_rows(qtbot) -> None:
+    """A pane too short for the sentences and the incidents: the sentences give way (they scroll),
+    the table keeps its rows."""
+    from gui.incidents.key_sentences import MIN_HEIGHT
+    from gui.incidents.panel import KEEP_ROWS, ROW_HEIGHT
+
+    panel = _panel_with_five_long_sentences(qtbot, 480)
+    lst = panel.key_sentences.list
+    assert MIN_HEIGHT <= lst.height() < panel.key_sentences.needed_height()
+    assert lst.verticalScrollBar().maximum() > 0
+    assert panel.table.height() >= panel.table.horizontalHeader().height() + KEEP_ROWS * ROW_HEIGHT
+    panel.resize(508, 760)  # a taller window: whole again
+    for _ in range(5):
+        qtbot.wait(20)
+    assert lst.height() == panel.key_sentences.needed_height() and lst.verticalScrollBar().maximum() == 0

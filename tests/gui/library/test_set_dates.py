@@ -38,7 +38,7 @@ def test_several_selected_articles_take_one_date_and_are_analysed_again(qtbot, l
     _select(w, [2, 3])
     w.action_set_dates.trigger()
     dialog = w.set_dates_dialog
-    assert dialog.isVisible() and "2 selected articles" in dialog.head.text() and "2 of them have no date" in dialog.head.text()
+    assert dialog.isVisible() and "2 selected articles" in dialog.head.text() and "None of them has a date now" in dialog.head.text()
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("2016-03-10", "yyyy-MM-dd"))
     with qtbot.waitSignal(w.datesSet, timeout=20_000) as got:
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -83,7 +83,7 @@ def test_cancel_keeps_the_dates_and_leaves_the_rest_outdated(qtbot, monkeypatch,
     assert rows[3]["analyzer_version"] is None and rows[4]["analyzer_version"] is None  # outdated: analysed later
 
 
-def test_the_import_message_counts_undated_articles_and_says_how_to_date_them(monkeypatch, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_message_counts_undated_articles_and_says_how_to_date_them(qtbot, monkeypatch, open_window) -> None:  # type: ignore[no-untyped-def]
     from core.ingest.importer import ImportReport
     from gui.main_window import _report_text
 
@@ -92,11 +92,71 @@ def test_the_import_message_counts_undated_articles_and_says_how_to_date_them(mo
     report = ImportReport(added=13, undated=list(range(2, 14)))
     assert _report_text(report) == "Import: 13 added, 12 without a date"
     open_window.on_import_finished(tasks.ImportOutcome(report, []), False)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # once the library is read again
     [(title, text)] = shown
     assert title == "Some articles have no date"
     assert text.startswith("12 articles have no date") and "Set date of selected articles…" in text
+    assert "select them in the library" in text  # the library lists none of them: none is selected
     assert "Ctrl+Shift+D" in text
     ops.wait_for_all(10_000)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_import_message_says_the_undated_articles_are_selected(qtbot, monkeypatch, library, window_on, language, request) -> None:  # type: ignore[no-untyped-def]
+    """«2 articles have no date … To set it, select them in the library and choose Set date…»: they
+    were selected already, and the analyst went looking for them. The message comes once the library
+    has selected them, and says so: Set date of selected articles… dates them at once."""
+    from core.ingest.importer import ImportReport
+    from gui.main_window import undated_hint
+
+    if language == "ar":
+        request.getfixturevalue("arabic")
+    shown: list = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc, title="", icon=None: shown.append(str(exc)))
+    w = window_on(library, 1)
+    w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), False)
+    assert not shown  # not before the library lists them
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert sorted(w.library.selected_article_ids()) == [3, 4]  # selected when the message came
+    assert shown == [undated_hint(2, selected=True)]
+    if language == "en":
+        assert shown[0].startswith("2 articles have no date") and "They are selected in the library" in shown[0]
+    else:
+        assert shown[0].startswith("مقالان بلا تاريخ") and "وهما محدَّدان في المكتبة" in shown[0]
+        assert "(s)" not in shown[0] and "Set date" not in shown[0]
+    w.action_set_dates.trigger()  # at once: the dialog is for the two of them
+    assert "2 selected articles" in w.set_dates_dialog.head.text() or language == "ar"
+    w.set_dates_dialog.reject()
+    ops.wait_for_all(10_000)
+
+
+def test_undated_articles_a_search_does_not_list_are_not_said_selected(qtbot, monkeypatch, library, window_on) -> None:  # type: ignore[no-untyped-def]
+    """A search the imported articles do not match leaves them out of the list: the message says to
+    select them (it does not claim they are), and still comes."""
+    from core.ingest.importer import ImportReport
+    from gui.main_window import undated_hint
+
+    shown: list = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc, title="", icon=None: shown.append(str(exc)))
+    w = window_on(library, 1)
+    with qtbot.waitSignal(w.libraryLoaded, timeout=10_000):
+        w.library.search.setText("مدرسة")  # article 4 only
+        w.library.emit_query()
+    ops.wait_for_all(10_000)
+    w.on_import_finished(tasks.ImportOutcome(ImportReport(added=2, undated=[3, 4]), [3, 4]), False)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown == [undated_hint(2)] and "select them in the library" in shown[0]
+    ops.wait_for_all(10_000)
+
+
+def test_one_undated_article_is_told_in_the_singular() -> None:
+    """«1 article have no date … select them»: English's "(s)" left the verb and the pronouns plural."""
+    from gui.main_window import undated_hint
+
+    for selected in (False, True):
+        text = undated_hint(1, selected=selected)
+        assert text.startswith("1 article has no date") and "its incidents" in text and " them" not in text
+    assert "It is selected in the library" in undated_hint(1, selected=True)
 
 
 def test_arabic_texts(arabic) -> None:  # type: ignore[no-untyped-def]
@@ -191,3 +251,20 @@ def test_an_import_ended_after_a_database_switch_selects_nothing(qtbot, monkeypa
         w.on_import_finished(tasks.ImportOutcome(ImportReport(added=3, undated=[3, 4]), [2, 3, 4]), False, False)
     ops.wait_for_all(10_000)
     assert w.library.selected_article_ids() == [1] and w.article.id == 1
+
+
+def test_the_dialog_says_how_many_have_no_date_in_good_english_and_arabic(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The import's two undated articles come selected together: «2 of them have no date now» read
+    as if others had a date (Arabic «اثنان منها», of two), and one of three read «1 of them have»."""
+    from gui import i18n
+
+    english = {(2, 2): "None of them has a date now.", (1, 1): "It has no date now.",
+               (3, 1): "1 of them has no date now.", (3, 2): "2 of them have no date now."}
+    assert {k: set_dates.undated_line(*k) for k in english} == english
+    assert i18n.install_language(qapp, "ar") == "ar"
+    try:
+        arabic = {(2, 2): "كلاهما بلا تاريخ الآن.", (5, 5): "كلها بلا تاريخ الآن.", (1, 1): "لا تاريخ له الآن.",
+                  (2, 1): "أحدهما بلا تاريخ الآن.", (3, 1): "واحد منها بلا تاريخ الآن.", (3, 2): "اثنان منها بلا تاريخ الآن."}
+        assert {k: set_dates.undated_line(*k) for k in arabic} == arabic
+    finally:
+        i18n.install_language(qapp, "en")
