@@ -1978,6 +1978,17 @@ def _districts_of_one_governorate(items: list[Mention | None], area: str) -> boo
         and len({c.admin1_en for c in known}) == 1 and known[0].admin1_en not in ("", area)
 
 
+_NAME_FIRST_HALVES = frozenset(("عبد", "ابو"))
+
+
+def _name_word_end(toks: list[Token], k: int) -> int:
+    """The end of the name word at k: «عبد العزيز», «أبو بكر» written apart are one («مستشفى الملك عبد العزيز»,
+    «… بن عبد العزيز»; before, the facility's name ended at «عبد»)."""
+    if toks[k].norm in _NAME_FIRST_HALVES and k + 1 < len(toks) and not toks[k + 1].is_punct:
+        return k + 2
+    return k + 1
+
+
 def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) -> tuple[int | None, Mention | None]:
     """(token end, place mention inside) of the proper name after a facility head, if any."""
     inner = by_start.get((si, j))
@@ -1989,9 +2000,9 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
         if nxt.norm in rules.title_words:  # «مستشفى الملك فهد», «قاعدة الملك عبدالعزيز»
             if end >= len(toks) or toks[end].is_punct:
                 return None, None
-            end += 1
+            end = _name_word_end(toks, end)
             if end + 1 < len(toks) and toks[end].norm in rules.title_words:  # «… بن عبدالعزيز»
-                end += 2
+                end = _name_word_end(toks, end + 1)
     else:
         return None, None
     while end < len(toks) and toks[end].norm in rules.tails:
