@@ -87,6 +87,7 @@ class _Lexicon:
     not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
+    not_today_after: frozenset[str] = frozenset()  # «عصر ذات اليوم», «في ذلك اليوم»: that day, not today
     chronology_dashes: frozenset[str] = frozenset()  # «1974 - …» opening a sentence: a chronology line's year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
@@ -121,6 +122,7 @@ def _lex() -> _Lexicon:
         name_heads=_norm_set(data.get("name_heads", [])),
         current=_norm_set(data.get("current_markers", [])),
         not_yesterday=_norm_set(data.get("not_yesterday", [])),
+        not_today_after=_norm_set(data.get("not_today_after", [])),
         chronology_dashes=frozenset(data.get("chronology_dashes", [])),
         not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
@@ -472,6 +474,8 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         key = " ".join(t.norm for t in tokens[a:b])
         if key.endswith("اليوم") and b < n and tokens[b].norm in lex.not_today:
             continue  # «اليوم الأول» is a day of something, not today
+        if key == "اليوم" and a > 0 and tokens[a - 1].norm in lex.not_today_after:
+            continue  # «عصر ذات اليوم», «في نفس اليوم», «في ذلك اليوم»: a day told before, not today (as «اليوم نفسه»)
         if key.endswith("امس") and b < n and tokens[b].norm in lex.not_yesterday:
             continue  # «في أمس الحاجة إلى»: the superlative «أمسّ», no yesterday
         spec = m.payloads[0]

@@ -83,3 +83,21 @@ def test_anadolu_and_al_ahram_by_their_full_names() -> None:
     assert ("وكالة أنباء الأناضول", "anadolu") in [(t, a.get("id")) for t, a in found], found
     found = spans("وذكرت صحيفة الأهرام الحكومية أن القضية تضم أكثر من 20 متهما.", "SOURCE")
     assert ("الأهرام", "ahram") in [(t, a.get("id")) for t, a in found], found
+
+
+def test_the_sunset_prayer_is_no_morocco() -> None:
+    for text in ("باغت خاله قبل أذان المغرب في خواتيم رمضان بأربع رصاصات.",
+                 "وقع الانفجار بعد صلاة المغرب أمام المسجد."):
+        assert [t for t, *_ in places(text)] == [], (text, places(text))
+    assert ("المغرب", "Morocco", "", "Morocco") in places("زار وزير الخارجية المغرب أمس.")
+
+
+def test_that_same_day_is_no_today() -> None:
+    assert _dates("أفرج عنه يوم الجمعة ثم اعتقل مجددا عصر ذات اليوم.") == [("يوم الجمعة", "2015-08-07")]
+    assert [t for t, _ in _dates("وقع هجوم آخر في نفس اليوم.")] == []
+    assert ("اليوم", "2015-08-07") in _dates("قتل جنديان اليوم في هجوم.")
+
+
+def test_separatists_are_no_place() -> None:
+    text = "أصيب ثلاثة مدنيين بقصف من مدفعية المتمردين على بعد 50 كلم شمال معقل الانفصاليين في دونيتسك."
+    assert [t for t, *_ in places(text)] == ["دونيتسك"], places(text)
