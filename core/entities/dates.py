@@ -87,6 +87,7 @@ class _Lexicon:
     not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
+    not_today_after: frozenset[str] = frozenset()  # «عصر ذات اليوم», «في ذلك اليوم»: that day, not today
     chronology_dashes: frozenset[str] = frozenset()  # «1974 - …» opening a sentence: a chronology line's year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
@@ -121,6 +122,7 @@ def _lex() -> _Lexicon:
         name_heads=_norm_set(data.get("name_heads", [])),
         current=_norm_set(data.get("current_markers", [])),
         not_yesterday=_norm_set(data.get("not_yesterday", [])),
+        not_today_after=_norm_set(data.get("not_today_after", [])),
         chronology_dashes=frozenset(data.get("chronology_dashes", [])),
         not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
@@ -289,12 +291,23 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
             if marker == "hijri":
                 calendar = "hijri"
         coming = False
-        if year is None and not current and b < len(tokens) and tokens[b].norm in lex.future \
-                and calendar == "gregorian":
+        if year is None and not current and b < len(tokens) and tokens[b].norm in lex.future:
             # «في 26 سبتمبر المقبل», «أكتوبر المقبل»: the next such day or month, not the latest one
             coming, b = True, b + 1
-            if anchor is not None:
+            if anchor is not None and calendar == "gregorian":
                 year = anchor.year if (month, day or 1) > (anchor.month, anchor.day if day else 1) else anchor.year + 1
+            elif anchor is not None:
+                # «في الثامن من شهر ذي القعدة المقبل» (before, read as last year's): this Hijri year's if still ahead
+                year = gregorian_to_hijri_year(anchor)
+                told = hijri_to_gregorian(year, month, day or 1)
+                if told is not None and told <= anchor:
+                    year += 1
+        if year is None and not current and b + 2 < len(tokens) and tokens[b].norm in ("من", "في") \
+                and " ".join(t.norm for t in tokens[b + 1: b + 3]) in _SAME_YEAR:
+            # «من 21 يونيو 2013 حتى 14 أغسطس من نفس العام», «في سبتمبر من العام نفسه»: the year named last before
+            named = next((y for k in range(a - 1, -1, -1) if (y := _YEAR.match(tokens[k].norm))), None)
+            if named is not None and (int(named.group(1)) < 1600) == (calendar == "hijri"):
+                year, b = int(named.group(1)), b + 3
         last_year = False
         if year is None and not current and anchor is not None and b < len(tokens):
             # «الثالث من أغسطس (آب) العام الماضي», «في 5 مارس من العام الماضي»: that day of last year
@@ -334,6 +347,14 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
     return hits
 
 
+# «من نفس العام», «من العام نفسه»: a month in the year named last (17 corpus uses after a month)
+_SAME_YEAR = frozenset(("نفس العام", "العام نفسه", "ذات العام", "العام ذاته", "نفس السنه", "السنه نفسها", "ذات السنه"))
+# a day-month without a year this many days after the article's date is this year's, not last year's: news
+# names coming sessions, matches and deadlines so («في 12 أغسطس بلندن» of 31 July; of 222 such dates in 3,000
+# corpus articles up to 45 days ahead, all but the few anniversaries such as «11 سبتمبر» were coming days)
+AHEAD_DAYS = 30
+
+
 def _names_a_place(lex: _Lexicon, token: Token) -> bool:
     """The head of a place named after a day («قصر», «وشارع», «بمستشفى»; `name_heads`)."""
     norm = token.norm
@@ -349,7 +370,7 @@ def _resolve_calendar(
         if year is None and anchor is not None:
             year = gregorian_to_hijri_year(anchor)
             first = hijri_to_gregorian(year, month, day or 1)
-            if first is not None and first > anchor:
+            if first is not None and first > anchor + timedelta(days=AHEAD_DAYS if day else 0):
                 year -= 1
         if year is not None:
             resolved = hijri_to_gregorian(year, month, day or 1)
@@ -361,7 +382,7 @@ def _resolve_calendar(
         candidate = _safe_date(year, month, day or 1)
         if weekday is not None:  # the weekday says which year: «الخميس 30 يوليو» written on 29 July
             year = next((y for y in (year, year - 1, year + 1) if (d := _safe_date(y, month, day or 1)) and d.weekday() == weekday), year)
-        elif candidate is not None and candidate > anchor:
+        elif candidate is not None and candidate > anchor + timedelta(days=AHEAD_DAYS if day else 0):
             year -= 1
     if year is not None:
         resolved = _safe_date(year, month, day or 1)
@@ -415,6 +436,30 @@ def _letters_offset(text: str, letters: int) -> int:
     return clitic_length(text, letters) if letters else 0
 
 
+def _day_of_told_month(lex: _Lexicon, tokens: list[Token], a: int, key: str, spec: dict[str, Any]) -> tuple[int, int, int] | None:
+    """(day, first token, start) for a day named before «من الشهر الجاري/الماضي»: «وحتى الخامس من
+    الشهر الجاري», «في 12 من الشهر الماضي» (about 190 corpus uses; before, only the month was read)."""
+    if "months" not in spec or not key.startswith("الشهر") or a < 2 or tokens[a - 1].norm != "من":
+        return None
+    found = _day_number(tokens[a - 2])
+    if found is not None:
+        day, clitic = found
+        return day, a - 2, tokens[a - 2].start + _letters_offset(tokens[a - 2].text, clitic)
+    for width in (2, 1):  # «الثالث والعشرين من الشهر الجاري», «الخامس من الشهر الجاري»
+        if a - 1 - width < 0:
+            continue
+        words = tokens[a - 1 - width: a - 1]
+        norms = tuple(t.norm for t in words)
+        clitic = 0
+        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «وحتى …», «والخامس من الشهر»
+            norms, clitic = (norms[0][1:],) + norms[1:], 1
+        ordinal = lex.day_ordinals.get(norms)
+        period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
+        if ordinal is not None and not period:  # «الأسبوع الثالث من الشهر الجاري» is no day
+            return ordinal, a - 1 - width, words[0].start + _letters_offset(words[0].text, clitic)
+    return None
+
+
 def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]], anchor: Date | None) -> list[DateHit]:
     hits: list[DateHit] = []
     n = len(tokens)
@@ -429,12 +474,24 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         key = " ".join(t.norm for t in tokens[a:b])
         if key.endswith("اليوم") and b < n and tokens[b].norm in lex.not_today:
             continue  # «اليوم الأول» is a day of something, not today
+        if key == "اليوم" and a > 0 and tokens[a - 1].norm in lex.not_today_after:
+            continue  # «عصر ذات اليوم», «في نفس اليوم», «في ذلك اليوم»: a day told before, not today (as «اليوم نفسه»)
         if key.endswith("امس") and b < n and tokens[b].norm in lex.not_yesterday:
             continue  # «في أمس الحاجة إلى»: the superlative «أمسّ», no yesterday
         spec = m.payloads[0]
-        a, start = _extend_day_part(lex, tokens, a, m.start)
+        month_day = _day_of_told_month(lex, tokens, a, key, spec)
+        if month_day is not None:
+            day, a, start = month_day
+        else:
+            a, start = _extend_day_part(lex, tokens, a, m.start)
         attrs: dict[str, Any] = {"precision": spec.get("precision", 1), "relative": True, "calendar": "gregorian", "iso": None}
-        if anchor is not None:
+        if month_day is not None:
+            attrs["precision"] = 1
+            if anchor is not None:
+                first = _month_start(anchor, spec["months"])
+                told = _safe_date(first.year, first.month, day)
+                attrs["iso"] = told.isoformat() if told else None
+        elif anchor is not None:
             if "years" in spec:
                 attrs["iso"] = Date(anchor.year + spec["years"], 1, 1).isoformat()
             elif "months" in spec:

@@ -113,6 +113,7 @@ class PlaceRules:
     placed_parts_plural: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # adjectives/plurals that with heads make no name (heads.json)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # «مسقط» before «رأس» is a birthplace
+    name_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «المغرب» after «صلاة» is the sunset prayer
     # key → proclitics: a headless name before any word carrying one is no place («حماة لديننا»: protectors of)
     not_before_proclitics: dict[str, frozenset[str]] = field(default_factory=dict)
     # «عمليات» → {«قيادة», «قائد», «غرفة»}: a name after both is a unit's name («قيادة عمليات بغداد»)
@@ -364,6 +365,7 @@ def _load_rules(folder: Any) -> PlaceRules:
                        for k, v in stop.get("surface_after", {}).items()},
         generic=norm_set(heads.get("generic", [])),
         not_before={normalized(k): norm_set(w for w in v if not w.endswith("+")) for k, v in stop.get("not_before", {}).items()},
+        name_not_after={normalized(k): norm_set(v) for k, v in stop.get("name_not_after", {}).items()},
         not_before_proclitics={normalized(k): frozenset(w[:-1] for w in v if w.endswith("+"))
                                for k, v in stop.get("not_before", {}).items() if any(w.endswith("+") for w in v)},
         unit_names={normalized(k): norm_set(v) for k, v in stop.get("unit_names", {}).items()},

@@ -787,6 +787,9 @@ def _mentions(doc: Document, gaz: Gazetteer, si: int, toks: list[Token]) -> list
             continue
         if key in rules.not_before and match.token_end < len(toks) and toks[match.token_end].norm in rules.not_before[key]:
             continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
+        if key in rules.name_not_after and match.token_start > 0 and match.start == first.start \
+                and variant_in(toks[match.token_start - 1].norm, rules.name_not_after[key], depth=1):
+            continue  # «قبل أذان المغرب», «بعد صلاة المغرب»: the sunset prayer, not Morocco
         if key in rules.name_openers and _name_goes_on(toks, match.token_end, gaz):
             continue  # «قرية تل شور»: the opening word of a name the gazetteer does not know, not Till (Nablus)
         if _nisba_after_noun(toks, match.token_start, match.start == first.start, key, rules):
@@ -967,7 +970,8 @@ def words_after(text: str, start: int, n: int) -> list[str]:
 
 def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
     """A tagger's LOCATION that the gazetteer's word rules say is no place: one word followed by a
-    word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile), a name inside a
+    word of its 'not_before' list («النيل من أمن البلاد»: to harm, not the Nile) or after one of its
+    'name_not_after' list («بعد صلاة المغرب»: the sunset prayer), a name inside a
     unit's name («قيادة عمليات بغداد»), or a name after a channel word («قناة السويس»)."""
     if span.label != "LOCATION" or span.source == "user" or span.attrs.get("head"):
         return False
@@ -980,6 +984,9 @@ def tagger_place_ruled_out(doc: Document, span: Span) -> bool:
         prev = normalized(before[-1])
         if conj_in(prev, rules.nisba_after[norm[0]]) or (norm[0].endswith("ا") and _count_of_eleven_or_more(prev)):
             return True  # «جنديا تركيا»: a Turkish soldier (stoplist 'nisba_after'); «12 سوريا»: Syrians
+    if len(norm) == 1 and before and rules.name_not_after.get(norm[0]) \
+            and variant_in(normalized(before[-1]), rules.name_not_after[norm[0]], depth=1):
+        return True  # «قبل أذان المغرب»: the sunset prayer, not Morocco (stoplist 'name_not_after')
     if len(norm) == 1 and after:
         nxt = normalized(after[0])
         for v in proclitic_variants(norm[0])[:2]:
@@ -1979,6 +1986,17 @@ def _districts_of_one_governorate(items: list[Mention | None], area: str) -> boo
         and len({c.admin1_en for c in known}) == 1 and known[0].admin1_en not in ("", area)
 
 
+_NAME_FIRST_HALVES = frozenset(("عبد", "ابو"))
+
+
+def _name_word_end(toks: list[Token], k: int) -> int:
+    """The end of the name word at k: «عبد العزيز», «أبو بكر» written apart are one («مستشفى الملك عبد العزيز»,
+    «… بن عبد العزيز»; before, the facility's name ended at «عبد»)."""
+    if toks[k].norm in _NAME_FIRST_HALVES and k + 1 < len(toks) and not toks[k + 1].is_punct:
+        return k + 2
+    return k + 1
+
+
 def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) -> tuple[int | None, Mention | None]:
     """(token end, place mention inside) of the proper name after a facility head, if any."""
     inner = by_start.get((si, j))
@@ -1990,9 +2008,9 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
         if nxt.norm in rules.title_words:  # «مستشفى الملك فهد», «قاعدة الملك عبدالعزيز»
             if end >= len(toks) or toks[end].is_punct:
                 return None, None
-            end += 1
+            end = _name_word_end(toks, end)
             if end + 1 < len(toks) and toks[end].norm in rules.title_words:  # «… بن عبدالعزيز»
-                end += 2
+                end = _name_word_end(toks, end + 1)
     else:
         return None, None
     while end < len(toks) and toks[end].norm in rules.tails:

@@ -65,7 +65,9 @@ def test_weekdays_resolve_to_the_latest_such_day():
 
 def test_weekday_before_a_day_picks_the_year():
     assert _dates("الخميس 30 يوليو") == [("الخميس 30 يوليو", "2015-07-30", 1)]
-    assert _dates("في 15 أغسطس") == [("15 أغسطس", "2014-08-15", 1)]  # no weekday: the past one
+    assert _dates("في 15 سبتمبر") == [("15 سبتمبر", "2014-09-15", 1)]  # no weekday: the past one
+    # up to 30 days ahead (dates.AHEAD_DAYS, session 43) a day-month is a coming one of this year
+    assert _dates("في 15 أغسطس") == [("15 أغسطس", "2015-08-15", 1)]
 
 
 def test_not_dates():
