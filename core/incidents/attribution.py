@@ -95,12 +95,13 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
 def _weekday_named_again(span: Span, later: list[Span]) -> bool:
     """A bare weekday with the calendar day right after it («أثناء صلاة الجمعة يوم 26 يونيو»,
     «الجمعة الموافق 26 يونيو»): the weekday was read as the last such day before the article; the
-    calendar day says which one it was."""
+    calendar day says which one it was. A day word after it is no calendar day («أن يوم الجمعة لم يعد
+    اليوم المحدد»: «اليوم» is the article's day, the weekday is the one meant)."""
     if span.attrs.get("weekday") is None or not later:
         return False
     nxt = later[0]
     return (nxt.attrs.get("weekday") is None and bool(nxt.attrs.get("iso")) and _precision(nxt) == 1
-            and 0 <= nxt.start - span.end <= 10)
+            and 0 <= nxt.start - span.end <= 10 and any(ch.isdigit() for ch in nxt.text))
 
 
 def _precision(span: Span) -> int:

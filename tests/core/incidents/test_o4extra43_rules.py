@@ -62,3 +62,36 @@ def test_also_before_a_preposition_reads_on() -> None:
     text = "قصفت الطائرات مواقع التنظيم في مدينة الرقة، أيضاً في ريف حلب الشمالي."
     parts = _clauses(text)
     assert not any(p.startswith("أيضاً") for p in parts)
+
+
+def test_witness_retelling_the_whole_toll_at_his_village_is_the_same_strike() -> None:
+    text = ("أفاد شهود عيان امس بمقتل تسعة مدنيين واصابة ستة آخرين في قصف للطائرات الحربية التركية على مناطق "
+            "جبل قنديل بشمال العراق.\n"
+            "وقال احد سكان قرية زاركلي قرب جبال قنديل شمال اربيل إن طائرات تركية شنت صباح امس غارة على تلك "
+            "المنطقة ما أسفر عن مقتل تسعة مدنيين واصابة ستة آخرين بجروح.")
+    found = violent(text, date(2015, 8, 2))
+    assert [(i.sub_event_type, i.fatalities, i.injured) for i in found] == [("Air/drone strike", 9, 6)]
+
+
+def test_another_toll_next_sentence_stays_another_strike() -> None:
+    text = ("أفاد شهود عيان امس بمقتل تسعة مدنيين واصابة ستة آخرين في قصف للطائرات الحربية التركية على مناطق "
+            "جبل قنديل بشمال العراق.\n"
+            "وقال احد سكان قرية زاركلي قرب جبال قنديل شمال اربيل إن طائرات تركية شنت صباح امس غارة على "
+            "القرية ما أسفر عن مقتل ثلاثة مدنيين واصابة اثنين آخرين بجروح.")
+    assert len(violent(text, date(2015, 8, 2))) == 2
+
+
+def test_the_attack_told_back_by_its_victim_is_the_car_bomb() -> None:
+    text = ("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين في محافظة ديار بكر "
+            "جنوب شرقي تركيا.\n\n"
+            "وتبنى الجناح العسكري للحزب الهجوم على موقعه على الإنترنت، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم.\n\n"
+            "بدورها، أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين في الهجوم الذي قالت إنه "
+            "استهدف قافلة عسكرية. وفي بيان نسبت هيئة أركان الجيش التركي الهجوم إلى «المنظمة الإرهابية "
+            "والانفصالية». وقالت القيادة العسكرية إن سيارة مفخخة انفجرت عند وصول قافلة مدرعات للدرك على طريق "
+            "في منطقة ليجي. وفيما قال مكتب محافظ ديار بكر إن «عملية واسعة أطلقت للعثور على منفذي هذا الهجوم»، "
+            "ذكرت وكالة أنباء دوغان أن ستة أشخاص اعتقلوا للاشتباه في علاقتهم بالحادث.")
+    found = violent(text, date(2015, 7, 27))
+    # no fight of the army beside the car bomb; the bomb's toll the lowest its tellings back give (the
+    # PKK's 8 against the officials' 2)
+    assert "Battles" not in {i.event_type for i in found}
+    assert max(i.fatalities or 0 for i in found) == 2
