@@ -75,6 +75,7 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
         days = [str(s.attrs["iso"])[:10] for s in dates if s.attrs.get("iso") and _precision(s) == 1]
         if days and days[0] > today and any(d <= today for d in days[1:]):
             dates = [s for s in dates if not (s.attrs.get("iso") and _precision(s) == 1 and str(s.attrs["iso"])[:10] > today)]
+    dates = [s for k, s in enumerate(dates) if not _weekday_named_again(s, dates[k + 1:])]
     for span in dates:
         iso = span.attrs.get("iso")
         if iso and span.attrs.get("since"):
@@ -89,6 +90,18 @@ def date_of(dates: list[Span], doc_date: Date | None) -> tuple[str | None, int, 
     if doc_date is not None:
         return doc_date.isoformat(), 1, False
     return None, 1, False
+
+
+def _weekday_named_again(span: Span, later: list[Span]) -> bool:
+    """A bare weekday with the calendar day right after it («أثناء صلاة الجمعة يوم 26 يونيو»,
+    «الجمعة الموافق 26 يونيو»): the weekday was read as the last such day before the article; the
+    calendar day says which one it was. A day word after it is no calendar day («أن يوم الجمعة لم يعد
+    اليوم المحدد»: «اليوم» is the article's day, the weekday is the one meant)."""
+    if span.attrs.get("weekday") is None or not later:
+        return False
+    nxt = later[0]
+    return (nxt.attrs.get("weekday") is None and bool(nxt.attrs.get("iso")) and _precision(nxt) == 1
+            and 0 <= nxt.start - span.end <= 10 and any(ch.isdigit() for ch in nxt.text))
 
 
 def _precision(span: Span) -> int:

@@ -114,8 +114,9 @@ DAY_WORDS = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاث
 # opens the next piece of news when a verb follows it — not before a definite noun, a preposition or
 # a pronoun-bearing particle («، كذلك المدنيون», «، كذلك في مدينة …», «، كذلك لها قوات»): those
 # read on. (The date or period of the news after it — «منذ عامين» of a siege — is then not the
-# fight told before it.)
-LIKEWISE = "كذلك"
+# fight told before it.) «أيضاً» (also) opens it the same way (session 43: «…، ما أدى لسقوط عدد من الجرحى،
+# أيضاً دارت اشتباكات بين قوات النظام … في محور منطقة المفكر»: the clash is not at the villages shelled before).
+LIKEWISE = frozenset({"كذلك", "ايضا"})
 NOT_AFTER_LIKEWISE = frozenset({"من", "في", "على", "علي", "عن", "الي", "مع", "هو", "هي", "هم", "هذا", "هذه", "ذلك",
                                 "تلك", "كل", "بعض", "جميع", "عدد", "ايضا", "فان", "ان"})
 
@@ -159,7 +160,7 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
         return False
     if norm in OPENERS:
         return True
-    if norm == LIKEWISE:
+    if norm in LIKEWISE:
         return _likewise_verb(after)
     if norm in DETACHED_CONJUNCTIONS and after is not None:  # «، و كما شهدت …», «، و طالب …»: written apart
         return after.norm in OPENERS or _opens_clause(prev, _joined(tok, after))
