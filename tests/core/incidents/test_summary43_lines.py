@@ -206,3 +206,9 @@ def test_a_sentence_told_twice_is_listed_once() -> None:
     ])
     got = [k["start"] for k in key_sentences(doc, told(doc, 0, 2))]
     assert got == [doc.sentences[i][0] for i in (0, 1, 3)]
+
+
+def test_sentences_that_differ_only_in_their_numbers_are_two_facts() -> None:
+    doc = doc_of([f"وقتل {n} مسلحين من الجماعة في اشتباكات مع القوات الحكومية في مديرية رقم {n}." for n in (3, 4, 5)])
+    got = [k["start"] for k in key_sentences(doc, told(doc, 0, 1, 2))]
+    assert got == [s for s, _ in doc.sentences]
