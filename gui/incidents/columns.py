@@ -12,7 +12,9 @@ to about 580). So:
   two lines (a 1100 px window: the sub-event and the captured were scrolled out of sight; at
   1366 px, in English, the place was elided to «Az Zab…», worse with the sort arrow on Killed),
   and come back when there is room again; the details name them meanwhile. Shown or hidden from the
-  header's menu, the analyst's choice holds at any width (remembered);
+  header's menu, the analyst's choice holds at any width (remembered). The width they are chosen
+  for leaves out the table's vertical scroll bar: a long list keeps the columns a short one shows
+  (at 1400×900 the sample's Captured gave way to the bar), and they are fitted to the viewport;
 - every shown column is at least as wide as its header (never clipped) and as its widest
   possible content: a count, a date, one word of an event type or sub-event (they wrap);
 - what is left goes first to the event type and the sub-event until every ACLED name takes at
@@ -207,40 +209,43 @@ class ColumnFitter(QObject):
 
     def _give_way(self, wraps: dict[int, tuple[int, int]]) -> bool:
         """Show the auto columns that fit again (the last given up first), then hide them, the
-        captured first, while the shown columns' minimums are wider than the viewport. True when
-        the shown columns changed."""
-        table, width = self.table, self.table.viewport().width()
+        captured first, while the shown columns are wider than the room (`_room`). True when the
+        shown columns changed."""
+        table, width = self.table, self._room()
+        viewport = table.viewport().width()
         auto = self.auto_columns()
         changed = False
         for col in reversed(auto):
             if not table.isColumnHidden(col):
                 continue
-            if self.needed_width(wraps, [*self.shown_columns(), col]) > width:
+            if not self._fits(wraps, [*self.shown_columns(), col], width, viewport):
                 break
             table.setColumnHidden(col, False)
-            if not self._room_kept(wraps, width):
-                table.setColumnHidden(col, True)
-                break
             changed = True
         for col in auto:
-            if self.needed_width(wraps) <= width:
+            if self._fits(wraps, self.shown_columns(), width, viewport):
                 break
             if not table.isColumnHidden(col):
                 table.setColumnHidden(col, True)
                 changed = True
         return changed
 
-    def _room_kept(self, wraps: dict[int, tuple[int, int]], width: int) -> bool:
-        """With a column just shown (its minimum fits `width`): does it still fit once the rows
-        grow taller and a vertical scroll bar takes its room? Else it would be hidden again at
-        once, the bar go, the column come back: the table would flicker between the two."""
+    def _fits(self, wraps: dict[int, tuple[int, int]], columns: list[int], width: int, viewport: int) -> bool:
+        """`columns` fit `width` with nothing elided nor on three lines, and the viewport at their minimums."""
+        return (self.needed_width(wraps, columns) <= width
+                and sum(self.minimum_widths(wraps, columns).values()) <= viewport)
+
+    def _room(self) -> int:
+        """The width the shown columns are chosen for: the viewport's, with the room of the table's
+        vertical scroll bar when it shows. The bar comes with a ninth incident or a short pane; a
+        column given up for it (at 1400×900 the sample's Captured went when its table scrolled) came
+        back with the bar's going: which columns show does not hang on how many rows are in sight.
+        The columns are then fitted to the viewport (the place gives the bar its room first)."""
         bar = self.table.verticalScrollBar()
-        extent = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
-        if bar.isVisible() or self.needed_width(wraps) <= width - extent:
-            return True
-        self._resize(wraps)
-        self.table.resizeRowsToContents()
-        return self.table.verticalHeader().length() <= self.table.viewport().height()
+        width = self.table.viewport().width()
+        if bar.isVisible():
+            width += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        return width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # the event's type first: a table being deleted still sends its viewport events

@@ -7,8 +7,9 @@ from the article, not from the stored copy) and emits `sentenceActivated(start, 
 points; the reader converts to Qt positions itself (`gui.offsets`). Open or closed is remembered.
 
 The list is as tall as its sentences wrapped at its width: five long ones are read whole, with no
-scroll bar. Its pane says how much room it may take (`set_room`: what is left once the incidents
-table keeps a few rows and the summary a few lines); only a pane shorter than that makes it scroll.
+scroll bar, when there is room. Its pane says how much room it may take (`set_room`: what is left
+once the incidents table shows up to eight rows and the summary a few lines); in a shorter pane it
+keeps about three lines (`least_height`) and scrolls.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from gui import theme
@@ -25,7 +26,8 @@ from gui.bidi import LRI, PDI, has_rtl
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 SETTING = "incidents/keySentencesOpen"
-MIN_HEIGHT = 60  # px: the least the list is given when its pane is short (then it scrolls)
+LEAST_LINES = 3  # the least the list is given when its pane is short (then it scrolls): lines of its font
+MIN_HEIGHT = 60  # px: and never less than this
 SHOWN_CHARS = 220  # a long sentence is cut in the list; its tooltip and the reader show it whole
 
 
@@ -134,11 +136,17 @@ class KeySentences(QWidget):
                    for i in range(self.list.count()))
         return rows + 2 * self.list.frameWidth() + 2
 
+    def least_height(self) -> int:
+        """About `LEAST_LINES` lines of the sentences' font: what the list keeps in a short pane."""
+        font = self.list.item(0).font() if self.list.count() else self.list.font()
+        lines = LEAST_LINES * QFontMetrics(font).lineSpacing()
+        return max(MIN_HEIGHT, lines + 2 * self.list.frameWidth() + 2)
+
     def _fit_height(self) -> None:
         """As tall as its sentences (two short ones leave no blank box, five long ones are read
         whole: it was cut at 170 px and five long sentences scrolled), within the pane's room."""
         needed = self.needed_height()
-        cap = needed if self._room is None else max(MIN_HEIGHT, self._room)
+        cap = needed if self._room is None else max(self.least_height(), self._room)
         height = min(needed, cap)
         if height != self.list.height() or self.list.minimumHeight() != height:
             self.list.setFixedHeight(height)

@@ -26,7 +26,7 @@ from gui.dialogs.messages import ask_yes_no
 from gui.i18n import acled_name, is_rtl, translate_n
 from gui.incidents.columns import MENU_COLUMNS, ColumnFitter
 from gui.incidents.corroboration import parse_report_link, reports_html, reports_menu
-from gui.incidents.key_sentences import MIN_HEIGHT, KeySentences
+from gui.incidents.key_sentences import KeySentences
 from gui.incidents.model import (ALSO_COLUMN, COLUMNS, EVENT_TYPE_COLUMN, INCIDENT_ROLE, SUB_EVENT_COLUMN,
                                  IncidentSortProxy, IncidentTableModel, evidence_spans, figure_spans, first_evidence,
                                  status_text, summary_text)
@@ -35,7 +35,11 @@ WRAPPING_COLUMNS = (EVENT_TYPE_COLUMN, SUB_EVENT_COLUMN)
 
 translate = QCoreApplication.translate
 ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
-KEEP_ROWS = 3  # the key sentences take the pane's height but leave the table this many rows
+# The incidents table is the pane's main content: it keeps up to SHOW_ROWS rows (all of them when
+# fewer) before the key sentences grow; the key sentences take what is left, down to their few
+# lines (then they scroll); only a pane too short for both gives the table less, down to KEEP_ROWS.
+SHOW_ROWS = 8
+KEEP_ROWS = 3  # the least the table is given, whatever the key sentences take
 KEEP_SUMMARY_LINES = 3  # and the selected incident's summary this many lines
 FILTER_FROM = 6  # the filter box shows from this many incidents on (a short list is read at a glance)
 
@@ -252,54 +256,91 @@ class IncidentPanel(QWidget):
         super().resizeEvent(event)
         self.fit_key_sentences()
 
+    def event(self, event: QEvent) -> bool:
+        # a line of the pane changed its height (the footer's text, the title's, a button's): the
+        # room shared out follows (at 1366×768 the sentences kept 6 px too many, the table 6 too few)
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit_key_sentences()
+        return handled
+
     def fit_key_sentences(self) -> None:
-        """Give the key sentences the pane's height the rest does not need: the title (and the
-        sentences' toggle beside it), the buttons, the filter and the footer as they are, the table
-        `KEEP_ROWS` rows under its header and the summary `KEEP_SUMMARY_LINES` lines. At 1366×768
-        five long sentences are read whole."""
+        """Share the pane's height the rest does not need (the title with the sentences' toggle
+        beside it, the buttons, the filter and the footer as they are, the summary
+        `KEEP_SUMMARY_LINES` lines) between the table and the key sentences: the table first, up to
+        `SHOW_ROWS` rows under its header; the sentences what is left, as tall as they need, or
+        scrolled at their least (`KeySentences.least_height`, about three lines). At 1400×900 the
+        sample's five long sentences were read whole while the table showed 6 of its 8 incidents
+        and its scroll bar pushed the Captured column away."""
+        summary = max(self.summary.minimumSizeHint().height(),
+                      KEEP_SUMMARY_LINES * QFontMetrics(self.summary.font()).lineSpacing()
+                      + 2 * self.summary.frameWidth() + 2 * int(self.summary.document().documentMargin()))
+        least, wanted = self.table_heights()
+        key = self.key_sentences  # its toggle is on the title's line, counted in the fixed height
+        left = self.height() - self._fixed_height() - summary
+        key.set_room(left - wanted)  # a list of another height says so (`fitted`): the pane's least height follows
+        given = key.list.height() if not key.isHidden() and not key.list.isHidden() else 0
+        table = max(least, min(wanted, left - given))
+        if self.table.minimumHeight() != table:  # the splitter shares out the rest 3:2; these rows are kept
+            self.table.setMinimumHeight(table)
+
+    def _fixed_height(self) -> int:
+        """The pane's height but for the key sentences' list, the table and the summary: its
+        margins, the title's line, the buttons, the filter and the footer as they are, the
+        spacing between them and the splitter's handle."""
         layout = self.layout()
         margins = layout.contentsMargins()
         width = max(0, self.width() - margins.left() - margins.right())
-        used, shown = 0, 0
+        used, shown = margins.top() + margins.bottom() + self.split.handleWidth(), 0
         for i in range(layout.count()):
             item = layout.itemAt(i)
             widget = item.widget()
-            if widget is self.key_sentences or widget is self.split:
+            if widget is self.key_sentences:
+                shown += not widget.isHidden()
+                continue
+            if widget is self.split:
                 shown += 1
                 continue
             if item.isEmpty():  # a hidden widget (the filter below six incidents, an empty footer)
                 continue
             shown += 1
             used += item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+        return used + layout.spacing() * max(0, shown - 1)
+
+    def table_heights(self) -> tuple[int, int]:
+        """(the least, the wanted) height of the table: its header and `KEEP_ROWS` rows of one line;
+        its header and its first `SHOW_ROWS` rows (all when fewer) at their heights (an event type on
+        two lines makes its row taller), with the sideways scroll bar when it shows."""
         header = self.table.horizontalHeader()
-        table = (header.height() if header.isVisible() else 0) + KEEP_ROWS * ROW_HEIGHT + 2 * self.table.frameWidth()
-        summary = max(self.summary.minimumSizeHint().height(),
-                      KEEP_SUMMARY_LINES * QFontMetrics(self.summary.font()).lineSpacing()
-                      + 2 * self.summary.frameWidth() + 2 * int(self.summary.document().documentMargin()))
-        if self.table.minimumHeight() != table:  # the splitter shares out what is left 3:2; the rows are kept
-            self.table.setMinimumHeight(table)
-        key = self.key_sentences  # its toggle is on the title's line, counted above
-        room = (self.height() - margins.top() - margins.bottom() - used - layout.spacing() * max(0, shown - 1)
-                - table - summary - self.split.handleWidth())
-        key.set_room(room)  # a list of another height says so (`fitted`): the pane's least height follows
+        frame = (header.height() if header.isVisible() else 0) + 2 * self.table.frameWidth()
+        rows = self.table.verticalHeader()
+        shown = [r for r in range(self.proxy.rowCount()) if not rows.isSectionHidden(r)][:SHOW_ROWS]
+        wanted = sum(rows.sectionSize(r) for r in shown)
+        bar = self.table.horizontalScrollBar()
+        if bar.isVisible():
+            wanted += bar.height()
+        least = frame + KEEP_ROWS * ROW_HEIGHT
+        return least, max(least, frame + wanted)
 
     def _fit_minimum(self) -> None:
-        """The list's height is fixed: left to the layout, the pane's least height (and so the
-        window's) would grow with it, and a window grown to 768 px could not be made shorter
-        again. The pane's least height counts the list at its own least; a shorter pane gives
-        the list less room (`fit_key_sentences`)."""
+        """The list's height is fixed and the table's least height follows the pane's: left to the
+        layout, the pane's least height (and so the window's) would grow with them, and a window
+        grown to 768 px could not be made shorter again. The pane's least height counts the list
+        and the table at their own least (the list about three lines, the table three rows); a
+        shorter pane gives them less (`fit_key_sentences`)."""
         key = self.key_sentences
-        key.layout().invalidate()  # the list's new height counted now, not at the next layout pass
-        self.layout().invalidate()
-        least = self.layout().minimumSize()
-        if not key.list.isHidden() and not key.isHidden():
-            least.setHeight(least.height() - max(0, key.list.height() - min(key.needed_height(), MIN_HEIGHT)))
+        shown = not key.isHidden() and not key.list.isHidden()
+        height = (self._fixed_height() + self.table_heights()[0] + self.summary.minimumSizeHint().height()
+                  + (min(key.needed_height(), key.least_height()) if shown else 0))
+        least = QSize(self.layout().minimumSize().width(), height)
         if least != self.minimumSize():  # else no layout pass of the window for nothing
             self.setMinimumSize(least)
 
     def fit_rows(self, *_args: Any) -> None:
-        """Each row as tall as its event type or sub-event needs (one line, two or three) at the columns' widths."""
+        """Each row as tall as its event type or sub-event needs (one line, two or three) at the
+        columns' widths; the table's rows kept before the key sentences follow."""
         self.table.resizeRowsToContents()
+        self.fit_key_sentences()
 
     def _wrapping_changed(self, first: Any, last: Any) -> None:
         if first.column() <= max(WRAPPING_COLUMNS) and last.column() >= min(WRAPPING_COLUMNS):

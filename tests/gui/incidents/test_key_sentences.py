@@ -128,9 +128,10 @@ LONG_SENTENCES = [  # five sentences of about 200 characters, as a wire report's
 ]
 
 
-def _panel_with_five_long_sentences(qtbot, height: int):  # type: ignore[no-untyped-def]
-    """The incidents pane as a 1366×768 window lays it out (about 500 px wide), with five long key
-    sentences and eight incidents."""
+def _panel_with_five_long_sentences(qtbot, height: int, incidents: int = 8, width: int = 508):  # type: ignore[no-untyped-def]
+    """The incidents pane as a window lays it out (508 px wide at 1366×768, 525 at 1400×900), with
+    five long key sentences and `incidents` incidents (half of them on two lines: an event type
+    «Explosions/Remote violence»)."""
     from gui.incidents.panel import IncidentPanel
 
     text = " ".join(LONG_SENTENCES)
@@ -141,47 +142,122 @@ def _panel_with_five_long_sentences(qtbot, height: int):  # type: ignore[no-unty
     panel = IncidentPanel()
     qtbot.addWidget(panel)
     panel.key_sentences.toggle.setChecked(True)
-    panel.resize(508, height)
+    panel.resize(width, height)
     panel.show()
-    incidents = machine_analysis()["incidents"] * 4
-    panel.set_incidents(incidents, {"key_sentences": spans})
+    two = machine_analysis()["incidents"]
+    rows = [dict(two[i % 2], seq=i) for i in range(incidents)]
+    panel.set_incidents(rows, {"key_sentences": spans})
     panel.key_sentences.set_sentences(text, {"key_sentences": spans})
     for _ in range(5):
         qtbot.wait(20)
     return panel
 
 
-def test_five_long_key_sentences_are_shown_whole_at_a_laptops_size(qtbot) -> None:
-    """At 1366×768 five long key sentences scrolled: the list stopped at 170 px. It is as tall as
-    its sentences while the table keeps its rows and the summary its lines under it."""
-    from gui.incidents.panel import KEEP_ROWS, ROW_HEIGHT
+def _rows_in_sight(table) -> int:  # type: ignore[no-untyped-def]
+    """The table's rows wholly inside its viewport."""
+    rows, height = table.verticalHeader(), table.viewport().height()
+    return sum(1 for r in range(table.model().rowCount())
+               if 0 <= rows.sectionViewportPosition(r) and rows.sectionViewportPosition(r) + rows.sectionSize(r) <= height)
 
-    panel = _panel_with_five_long_sentences(qtbot, 690)
-    lst = panel.key_sentences.list
-    assert lst.count() == 5
-    assert lst.height() > 170  # what the old cap gave them
+
+def _summary_keeps_its_lines(panel) -> bool:  # type: ignore[no-untyped-def]
+    return panel.summary.height() >= 3 * panel.summary.fontMetrics().lineSpacing()
+
+
+def test_at_1400x900_the_table_shows_its_eight_incidents_and_the_sentences_are_whole(qtbot) -> None:
+    """At 1400×900 the sample's five long key sentences were shown whole and the table showed 6 of
+    its 8 incidents, its scroll bar pushing the Captured column away. The table is the pane's main
+    content: it shows its eight rows first; the sentences take what is left, here all they need."""
+    from gui.incidents.columns import HEADERS
+
+    panel = _panel_with_five_long_sentences(qtbot, 824, width=525)
+    table, lst = panel.table, panel.key_sentences.list
+    assert _rows_in_sight(table) == 8 and not table.verticalScrollBar().isVisible()
+    assert not table.isColumnHidden(HEADERS.index("Captured")) and table.horizontalScrollBar().maximum() == 0
+    assert lst.count() == 5 and lst.height() > 170  # what the list's first cap gave them
     assert lst.verticalScrollBar().maximum() == 0 and not lst.verticalScrollBar().isVisible()
     assert all(lst.visualItemRect(lst.item(i)).bottom() <= lst.viewport().height() for i in range(5))
-    header = panel.table.horizontalHeader().height()
-    assert panel.table.height() >= header + KEEP_ROWS * ROW_HEIGHT
-    assert panel.summary.height() >= 3 * panel.summary.fontMetrics().lineSpacing()
+    assert _summary_keeps_its_lines(panel)
     # the toggle is on the title's line, a line's height more for the sentences and the incidents
     toggle, title = panel.key_sentences.toggle.geometry(), panel.title.geometry()
     assert title.top() <= toggle.center().y() <= title.bottom() and toggle.bottom() < lst.mapTo(panel, lst.rect().topLeft()).y()
 
 
-def test_in_a_short_pane_the_key_sentences_scroll_and_the_incidents_keep_their_rows(qtbot) -> None:
-    """A pane too short for the sentences and the incidents: the sentences give way (they scroll),
-    the table keeps its rows."""
-    from gui.incidents.key_sentences import MIN_HEIGHT
+def test_at_a_laptops_size_the_table_keeps_its_eight_rows_and_the_sentences_scroll(qtbot) -> None:
+    """At 1366×768 the sentences took 328 px and left the table three rows: the table keeps its
+    eight, the sentences take what is left (more than their least) and scroll."""
+    panel = _panel_with_five_long_sentences(qtbot, 690)
+    table, key = panel.table, panel.key_sentences
+    assert _rows_in_sight(table) == 8 and not table.verticalScrollBar().isVisible()
+    assert key.least_height() < key.list.height() < key.needed_height()
+    assert key.list.verticalScrollBar().maximum() > 0
+    assert _summary_keeps_its_lines(panel)
+    key.toggle.setChecked(False)  # folded: the table and the summary share the pane (and it is remembered)
+    qtbot.wait(20)
+    assert _rows_in_sight(table) == 8 and panel.summary.height() > 3 * panel.summary.fontMetrics().lineSpacing()
+    from gui.incidents.key_sentences import KeySentences
+
+    assert not KeySentences().toggle.isChecked()
+    key.toggle.setChecked(True)
+
+
+def test_a_short_list_of_incidents_leaves_the_sentences_the_rest(qtbot) -> None:
+    """Two incidents: the table keeps two rows (and its least, three lines' height), not eight;
+    the key sentences are whole at a laptop's size."""
+    from gui.incidents.panel import KEEP_ROWS, ROW_HEIGHT
+
+    panel = _panel_with_five_long_sentences(qtbot, 690, incidents=2)
+    table, key = panel.table, panel.key_sentences
+    assert _rows_in_sight(table) == 2
+    assert table.minimumHeight() <= table.horizontalHeader().height() + KEEP_ROWS * ROW_HEIGHT + 2 * table.frameWidth() + 1
+    assert key.list.height() == key.needed_height() and key.list.verticalScrollBar().maximum() == 0
+
+
+def test_in_a_short_pane_the_key_sentences_keep_three_lines_and_the_table_the_rest(qtbot) -> None:
+    """A pane too short for eight rows and the sentences: the sentences keep about three lines and
+    scroll, the table takes the rest (at least its three rows); a taller pane gives the rows back
+    first, then the sentences."""
     from gui.incidents.panel import KEEP_ROWS, ROW_HEIGHT
 
     panel = _panel_with_five_long_sentences(qtbot, 480)
-    lst = panel.key_sentences.list
-    assert MIN_HEIGHT <= lst.height() < panel.key_sentences.needed_height()
-    assert lst.verticalScrollBar().maximum() > 0
-    assert panel.table.height() >= panel.table.horizontalHeader().height() + KEEP_ROWS * ROW_HEIGHT
-    panel.resize(508, 760)  # a taller window: whole again
+    table, key = panel.table, panel.key_sentences
+    from PySide6.QtGui import QFontMetrics
+
+    lines = 3 * QFontMetrics(key.list.item(0).font()).lineSpacing()
+    assert key.list.height() == key.least_height() and lines <= key.least_height() < lines + 40
+    assert key.list.verticalScrollBar().maximum() > 0
+    assert table.height() >= table.horizontalHeader().height() + KEEP_ROWS * ROW_HEIGHT
+    assert 3 <= _rows_in_sight(table) < 8
+    panel.resize(508, 600)  # taller: the table's rows first
     for _ in range(5):
         qtbot.wait(20)
-    assert lst.height() == panel.key_sentences.needed_height() and lst.verticalScrollBar().maximum() == 0
+    assert _rows_in_sight(table) == 8 and key.list.height() < key.needed_height()
+    panel.resize(508, 900)  # taller again: the sentences whole
+    for _ in range(5):
+        qtbot.wait(20)
+    assert key.list.height() == key.needed_height() and key.list.verticalScrollBar().maximum() == 0
+    assert _rows_in_sight(table) == 8
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_list_keeps_its_columns_beside_its_scroll_bar(qtbot, qapp, lang) -> None:
+    """Twelve incidents at 1400×900's pane width: the table scrolls down; its vertical scroll bar
+    took the room of the Captured column (hidden while the bar showed). The columns are chosen for
+    the width without the bar and fitted to the viewport: none hidden, nothing scrolls sideways."""
+    from gui import i18n
+    from gui.incidents.columns import HEADERS
+
+    i18n.install_language(qapp, lang)
+    try:
+        panel = _panel_with_five_long_sentences(qtbot, 824, incidents=12, width=525)
+        table = panel.table
+        assert table.verticalScrollBar().isVisible() and _rows_in_sight(table) >= 8
+        assert all(not table.isColumnHidden(HEADERS.index(name)) for name in ("Killed", "Injured", "Captured"))
+        assert table.horizontalScrollBar().maximum() == 0
+        header = table.horizontalHeader()
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                    for c in range(len(HEADERS)) if not table.isColumnHidden(c))
+        left = min(header.sectionViewportPosition(c) for c in range(len(HEADERS)) if not table.isColumnHidden(c))
+        assert left >= 0 and right <= table.viewport().width()
+    finally:
+        i18n.install_language(qapp, "en")
