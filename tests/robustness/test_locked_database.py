@@ -62,3 +62,19 @@ def test_the_cli_says_so_in_one_line(held, tmp_path) -> None:  # type: ignore[no
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "in use by another program" in lines[0], result.output
     assert "restore" not in result.output
+
+
+def test_a_read_only_library_is_not_told_to_run_the_import_again(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Session 43: `marsad import` into a library on a read-only mount ended «… Nothing had been
+    imported; run the same command again», which can only fail the same way. (The suite runs as
+    root, which may write anywhere: the file is made to look unwritable as a read-only mount does.)"""
+    path = library(tmp_path / "lib.db")
+    before = md5(path)
+    monkeypatch.setattr(store_db, "_writable", lambda file: False)
+    article = tmp_path / "a.txt"
+    article.write_text("قتل خمسة في غارة على صنعاء. " * 5, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(path), "import", "--no-analyze", str(article)], obj={})
+    assert result.exit_code == 1
+    assert "opened read-only" in result.output and "Nothing had been imported" in result.output
+    assert "run the same command again" not in result.output
+    assert md5(path) == before
