@@ -2676,6 +2676,11 @@
         <translation>تعذّرت قراءة الملف (حلقة روابط رمزية)</translation>
     </message>
     <message>
+        <location filename="../../gui/store_errors.py"/>
+        <source>not a regular file (a named pipe, a device or a socket); not read</source>
+        <translation>ليس ملفًا عاديًا (أنبوب مسمّى أو جهاز أو مقبس)؛ لم يُقرأ</translation>
+    </message>
+    <message>
         <location filename="../../gui/store_errors.py" line="140"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>

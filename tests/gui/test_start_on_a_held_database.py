@@ -73,3 +73,12 @@ def test_try_again_opens_it_once_released(qapp, held, monkeypatch) -> None:  # t
 
     assert database_problem.recover(str(path), exc, try_open) == str(path)
     assert tries == [str(path), str(path)]
+
+
+def test_a_pipe_refused_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    """The importer's new reason for a named pipe or device (session 43) is worded in Arabic too."""
+    from core.ingest.model import IngestError
+    from gui.store_errors import ingest_error_line
+
+    line = ingest_error_line(IngestError("/tmp/x/pipe.txt", "not a regular file …", code="not_regular_file"))
+    assert "ليس ملفًا عاديًا" in line and "pipe.txt" in line
