@@ -169,7 +169,12 @@ def _import_stopped(ctx: click.Context, db, exc: Exception, before: int) -> str:
     if saved is None:  # the database may be unusable now; the error says why
         return message
     if saved <= 0:  # (it said "0 articles had been imported …; importing the same files again skips them")
-        return message + ". Nothing had been imported; run the same command again"
+        from core.store.db import storage_error as explained
+
+        code = exc.code if isinstance(exc, StoreError) else explained(_db_path(ctx), exc).code
+        if code in ("disk_full", "locked"):  # passing causes: once space is freed or the lock let go
+            return message + ". Nothing had been imported; run the same command again"
+        return message + ". Nothing had been imported"  # a read-only or damaged library: running again would not help
     return message + plural(f". {saved} article(s) had been imported before it stopped; importing the same "
                             "files again skips them as duplicates", saved)
 

@@ -173,6 +173,7 @@ def _ingest_texts() -> dict[str, str]:
         "cannot_read_file": t("IngestError", "cannot read the file (%1)"),
         "file_disappeared": t("IngestError", "the file disappeared before it could be read"),
         "link_loop": t("IngestError", "cannot read the file (a symbolic link loop)"),
+        "not_regular_file": t("IngestError", "not a regular file (a named pipe, a device or a socket); not read"),
         "empty_file": t("IngestError", "empty file"),
         "not_text": t("IngestError", "a binary file, not text"),
         "not_text_in_encoding": t("IngestError", "a binary file, not text (not valid %1)"),

@@ -72,7 +72,7 @@ INGEST_ERROR_CODES: dict[str, tuple[str, ...]] = {
     "no_such_file": (), "broken_link": (), "unsupported_type": ("suffix",),
     "cannot_read_folder": ("detail", "errno"),
     # any file
-    "cannot_read_file": ("detail", "errno"), "file_disappeared": (), "link_loop": (),
+    "cannot_read_file": ("detail", "errno"), "file_disappeared": (), "link_loop": (), "not_regular_file": (),
     "empty_file": (), "not_text": (), "not_text_in_encoding": ("encoding",), "unknown_encoding": (),
     "damaged_gzip": ("detail",), "file_too_large": ("mb",), "out_of_memory": (), "reader_failed": ("detail",),
     # JSON and JSON lines

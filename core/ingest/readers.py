@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -159,6 +160,13 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     """Run one reader, turning any read failure into one IngestError after what was read."""
     _, compressed = _split_name(path)
     origin = str(path)
+    if not _regular(path):
+        # A named pipe (or a device, a socket) under an article's name: opening a pipe waits for a
+        # writer forever, and the whole import with it (session 43: `marsad import` hung on a
+        # folder holding a FIFO named .txt; /dev/zero linked as .txt read 20 MB of NULs first).
+        yield IngestError(origin, "not a regular file (a named pipe, a device or a socket); not read",
+                          code="not_regular_file")
+        return
     try:
         yield from reader(path, compressed)
     except _TooLarge as exc:
@@ -175,6 +183,15 @@ def _guarded(reader: Callable[[Path, bool], Iterator[Item]], path: Path) -> Iter
     except Exception as exc:  # noqa: BLE001 — a reader bug must cost one file, never the import
         detail = f"{type(exc).__name__}: {exc}"
         yield IngestError(origin, f"could not be read ({detail})", code="reader_failed", params={"detail": detail})
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, or one that cannot be looked at now (the reader then says why it cannot
+    be read: gone, a broken link, a link loop)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return True
 
 
 def _os_reason(exc: OSError) -> str:

@@ -193,6 +193,14 @@ def open_db(
             migrate(db, where)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if _in_use(exc):
+            # Another program (often Marsad itself, in another window) held the file past the busy
+            # timeout: the file is sound, and advising a restore would have the analyst replace it.
+            raise StoreError(
+                f"{where} is in use by another program ({exc}); it was left untouched. Close the other "
+                "program (or wait for it to finish) and try again",
+                code="locked", params={"path": where, "reason": str(exc)},
+            ) from exc
         raise StoreError(
             f"{where} is not a usable Marsad database ({exc}); it was left untouched.",
             advice=f"If it is your library, restore it from a backup: `marsad --db {where} restore BACKUP` "
@@ -205,6 +213,13 @@ def open_db(
     db.marsad_read_only = bool(read_only)  # type: ignore[attr-defined]
     db.marsad_path = where  # type: ignore[attr-defined]
     return db
+
+
+def _in_use(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database is locked" / "database table is locked" / SQLITE_BUSY: held by another
+    connection, not damaged."""
+    lowered = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in lowered or "busy" in lowered)
 
 
 def before_migrating_path(file: Path, version: int) -> Path:

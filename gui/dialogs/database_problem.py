@@ -42,6 +42,9 @@ def _backup_filter() -> str:
 def problem_text(exc: BaseException) -> str:
     """What is wrong with the file, in the analyst's words (the technical message is shown below it)."""
     message = str(exc).lower()
+    if _in_use(exc):
+        return translate("DatabaseProblem", "Another program is using it (perhaps Marsad in another window). Close "
+                                            "that program, or wait for it to finish, then choose Try again.")
     if "newer marsad" in message:
         return translate("DatabaseProblem", "It was made by a newer version of Marsad, which this version cannot read.")
     if "malformed" in message or "damaged" in message or "disk image" in message:
@@ -51,6 +54,11 @@ def problem_text(exc: BaseException) -> str:
     if "folder" in message:
         return translate("DatabaseProblem", "It is a folder, not a database file.")
     return translate("DatabaseProblem", "It cannot be opened.")
+
+
+def _in_use(exc: BaseException) -> bool:
+    """The file is sound but held by another program: nothing to restore, only to wait for."""
+    return getattr(exc, "code", "") == "locked"
 
 
 def details_text(exc: BaseException) -> str:
@@ -70,13 +78,19 @@ class DatabaseProblemBox(QMessageBox):
         self.setWindowTitle(translate("DatabaseProblem", "The database cannot be opened"))
         self.setText(translate("DatabaseProblem", "Marsad cannot open the database %1.").replace("%1", _path(path))
                      + "\n\n" + problem_text(exc))
+        in_use = _in_use(exc)
         self.setInformativeText(
             translate("DatabaseProblem", "The file was left exactly as it is. Open another database, restore a "
                                          "backup into a new file, or start a new empty database.")
             + (" " + translate("DatabaseProblem", "Or restore a backup in its place: the file that cannot be "
                                                     "opened is then kept, unchanged, as %1.")
-               .replace("%1", _path(damaged_path(Path(path)).name)) if self.in_place_possible(path) else "")
+               .replace("%1", _path(damaged_path(Path(path)).name))
+               if self.in_place_possible(path) and not in_use else "")
             + "\n\n" + translate("DatabaseProblem", "Details: %1").replace("%1", isolate_auto(details_text(exc))))
+        # A database held by another program is sound: try it again; never offer to replace it.
+        self.retry_button = self.addButton(translate("DatabaseProblem", "Try again"),
+                                           QMessageBox.ButtonRole.ActionRole)
+        self.retry_button.setVisible(in_use)
         self.open_button = self.addButton(translate("DatabaseProblem", "Open another database…"),
                                           QMessageBox.ButtonRole.ActionRole)
         self.restore_button = self.addButton(translate("DatabaseProblem", "Restore from a backup…"),
@@ -90,9 +104,9 @@ class DatabaseProblemBox(QMessageBox):
         self.in_place_button.setToolTip(
             translate("DatabaseProblem", "Like “marsad restore --force”: the backup becomes this database; "
                                          "the file that cannot be opened is moved aside, unchanged"))
-        self.in_place_button.setVisible(self.in_place_possible(path))
+        self.in_place_button.setVisible(self.in_place_possible(path) and not in_use)
         self.quit_button = self.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.open_button)
+        self.setDefaultButton(self.retry_button if in_use else self.open_button)
         self.setEscapeButton(self.quit_button)
 
     @staticmethod
@@ -102,7 +116,7 @@ class DatabaseProblemBox(QMessageBox):
 
     def choice(self) -> str:
         return {self.open_button: "open", self.restore_button: "restore", self.new_button: "new",
-                self.in_place_button: "in_place"}.get(self.clickedButton(), "quit")
+                self.in_place_button: "in_place", self.retry_button: "retry"}.get(self.clickedButton(), "quit")
 
 
 def recover(path: str, exc: BaseException, try_open: TryOpen, parent: QWidget | None = None) -> str | None:
@@ -115,6 +129,12 @@ def recover(path: str, exc: BaseException, try_open: TryOpen, parent: QWidget | 
         box.deleteLater()
         if choice == "quit":
             return None
+        if choice == "retry":  # the same file, once the other program let go of it
+            problem = try_open(path)
+            if problem is None:
+                return path
+            exc = problem
+            continue
         candidate = _candidate(choice, path, refused, parent)
         if candidate is None:
             continue  # the analyst went back: ask again

@@ -403,6 +403,16 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Another program is using it (perhaps Marsad in another window). Close that program, or wait for it to finish, then choose Try again.</source>
+        <translation>برنامج آخر يستعملها (ربما مرصد في نافذة أخرى). أغلق ذلك البرنامج أو انتظر حتى ينتهي، ثم اختر «أعد المحاولة».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/database_problem.py"/>
         <source>The database cannot be opened</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2664,6 +2674,11 @@
         <location filename="../../gui/store_errors.py" line="140"/>
         <source>cannot read the file (a symbolic link loop)</source>
         <translation>تعذّرت قراءة الملف (حلقة روابط رمزية)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store_errors.py"/>
+        <source>not a regular file (a named pipe, a device or a socket); not read</source>
+        <translation>ليس ملفًا عاديًا (أنبوب مسمّى أو جهاز أو مقبس)؛ لم يُقرأ</translation>
     </message>
     <message>
         <location filename="../../gui/store_errors.py" line="140"/>
