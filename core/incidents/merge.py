@@ -1161,6 +1161,11 @@ def to_incident(draft: Draft) -> Incident:
             if not any(e["text"] == item["text"] and e["fate"] == item["fate"] for e in equipment):
                 equipment.append(item)
     dated = next((r for r in draft.reports if r.date_explicit), first)
+    if dated.date_explicit and dated.date and dated.time_precision == 3:
+        # «خلال الشهر الحالي» told first, «أمس» in a report of the same event after it: the day, within
+        # that month, says more than the month
+        dated = next((r for r in draft.reports if r.date_explicit and r.date and r.time_precision == 1
+                      and r.date[:7] == dated.date[:7]), dated)
     located = draft.located
     evidence = sorted({(c.start, c.end) for r in draft.reports for c in r.clauses + r.also})
     incident = Incident(
