@@ -164,6 +164,9 @@ def _opens_clause(prev: Token | None, tok: Token, before: Token | None = None, a
         return _likewise_verb(after)
     if norm in DETACHED_CONJUNCTIONS and after is not None:  # «، و كما شهدت …», «، و طالب …»: written apart
         return after.norm in OPENERS or _opens_clause(prev, _joined(tok, after))
+    if norm == "ولا" and after is not None and after.norm == "سيما":
+        # «، ولا سيما قاعدة انجرليك …»: "especially", the list goes on; «، ولا سيما أن …» gives a reason
+        return then is not None and then.norm in ("ان", "وان")
     if len(norm) > 2 and norm[0] in "وف":
         rest = norm[1:]
         return not rest.startswith("ال") and not rest.startswith("لل")
