@@ -596,7 +596,7 @@ def find_mentions(
         if air_told:
             hits += _strikes_referred(tokens, taken)
         hits += _flown_strikes(tokens, taken, arms_here, doc.text)
-        hits = _clearances(tokens, hits)
+        hits = _clearances(tokens, hits, [c for c in casualties if s_start <= c.start < s_end])
         hits = [h for h in hits if not _found_weapon(tokens, h[0], h[4])]
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1]) and not _killing_scene(tokens, h[0], h[1])]
@@ -1837,13 +1837,14 @@ FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
 
-def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+def _clearances(tokens: list[Token], hits: list[tuple], casualties: Collection[Span] = ()) -> list[tuple]:
     """Mines cleared told with a figure between verb and noun («تمكن الفريق من نزع وإبطال أكثر من 200
     لغم أرضي», «قامت باستخراج أكثر من 300 لغم»): a clearance verb (`clearance_verbs`) with a mine word
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
-    word no explosion. Returns the hits with the mine words' explosion hits replaced."""
+    word no explosion. Returns the hits with the mine words' explosion hits replaced. `casualties`:
+    the sentence's CASUALTY spans (see `_detonated_devices`)."""
     verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
-    hits = _detonated_devices(tokens, _destroyed_devices(tokens, hits))
+    hits = _detonated_devices(tokens, _destroyed_devices(tokens, hits), casualties)
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
     if not any_variant_in((t.norm for t in tokens if t.norm[-3:] in ends), mines, depth=1):
         return hits  # no mine named: nothing to look for (most sentences)
@@ -1879,13 +1880,16 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     return out
 
 
-def _detonated_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+def _detonated_devices(tokens: list[Token], hits: list[tuple], casualties: Collection[Span] = ()) -> list[tuple]:
     """A device detonated on purpose («بينما تم تفجير القذيفة الخامسة في إحدى المزارع من أفراد
     الشرطة», «تمكنت قوات الأمن من تفجير 7 عبوات ناسفة»): the detonation noun (`detonation_nouns`)
     right after an achievement word (`detonation_done_before`: «تم», «تمكنت من») with a device
     (`mine_words`, `detonated_devices`) at most CLEARANCE_REACH tokens after it made it safe — a
     Disrupted weapons use, not an explosion. Not when a past verb of targeting follows the device
-    («تم تفجير عبوة ناسفة استهدفت دورية»: a bombing told in the passive)."""
+    («تم تفجير عبوة ناسفة استهدفت دورية»: a bombing told in the passive), nor when the sentence
+    tells a harm after it — a word of result (`mine_result_words`: «تم تفجير عبوة ناسفة في سوق، ما
+    أسفر عن …») or a casualty (`casualties`, the sentence's CASUALTY spans: «وتم تفجير سيارة مفخخة
+    أمام مسجد، وقتل سبعة مصلين»): a blast that hurt people was nobody's clearance."""
     if not _sentence_has(tokens, "detonation_nouns"):
         return hits
     devices = word_set("mine_words") | word_set("detonated_devices")
@@ -1903,6 +1907,10 @@ def _detonated_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
             continue
         if any(_is_verb(t.norm, "targeting_verbs_past") for t in tokens[device + 1: device + 1 + CLEARANCE_REACH]):
             continue  # «تم تفجير عبوة ناسفة استهدفت دورية»: an attack
+        after = tokens[device].end
+        if any(_is_verb(t.norm, "mine_result_words") for t in tokens[device + 1:]) \
+                or any(after <= c.start < tokens[-1].end for c in casualties):
+            continue  # «… ما أسفر عن مقتل أربعة أشخاص»: the blast harmed, a bombing told in the passive
         out = [h for h in out if not (i <= h[0] <= device or h[0] <= i < h[1])]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out
