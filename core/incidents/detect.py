@@ -909,12 +909,24 @@ DAWN_AFTER = frozenset({"امس", "اليوم", "يوم", "الاحد", "الا�
                         "السبت", "الغد"})
 
 
+def _joined_verb(norm: str) -> bool:
+    """«وتركوا», «فخلفت»: «و/ف» joined to a past verb (a plural «وا» or a feminine «ت» ending, not
+    «ات» nor «ال/لل» at its start) — another deed of the clause."""
+    rest = norm[1:]
+    if norm[:1] not in "وف" or len(rest) < 4 or rest.startswith(("ال", "لل")):
+        return False
+    return rest.endswith("وا") or (rest.endswith("ت") and not rest.endswith("ات"))
+
+
 def _detonated(tokens: list[Token], t0: int, clause: Clause) -> bool:
     """The mine object («لغما») is what a verb of detonation (`detonation_words`) set off, at most
     DETONATED_REACH words before it in its clause («قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع»):
-    the blast itself, not mines left or laid. «فجر» before a day word is dawn («فجر أمس»)."""
-    for k in range(t0 - 1, max(clause.tok_start, t0 - 1 - DETONATED_REACH) - 1, -1):
+    the blast itself, not mines left or laid. «فجر» before a day word is dawn («فجر أمس»). The look
+    stops at another verb joined by «و/ف» (`_joined_verb`: «فجروا الجسر وتركوا خلفهم ألغاما» left them)."""
+    for k in range(t0 - 1, max(clause.tok_start, t0 - DETONATED_REACH) - 1, -1):
         if not _is_verb(tokens[k].norm, "detonation_words"):
+            if _joined_verb(tokens[k].norm):
+                return False
             continue
         if tokens[k].norm.lstrip("و") == DAWN and k + 1 < len(tokens) and tokens[k + 1].norm in DAWN_AFTER:
             continue

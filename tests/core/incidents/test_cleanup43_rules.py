@@ -3,6 +3,8 @@
 - A device detonated «تم تفجير …» is a Disrupted weapons use only when the sentence tells no harm
   after it: a word of result («ما أسفر عن», «أدت إلى») or a casualty after the device makes it a
   bombing told in the passive (`detect._detonated_devices`).
+- The detonation verb a mine object is looked for is at most DETONATED_REACH (3) words before it, and
+  the look stops at another verb joined by «و/ف» (`detect._detonated`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -38,4 +40,29 @@ def test_passive_bombing_with_an_injury_is_an_explosion() -> None:
 def test_device_detonated_with_no_harm_stays_disrupted() -> None:
     text = "وتم تفجير عبوة ناسفة عثر عليها الجنود قرب الطريق العام في مدينة الموصل."
     assert _kinds(text) == [("Disrupted weapons use", None)]
+
+def _mine_detonated(text: str) -> bool:
+    """`detect._detonated` asked about the sentence's last mine object («لغما/ألغاما»)."""
+    from core.incidents.clauses import split_clauses
+    from core.incidents.detect import _detonated
+    from core.pipeline import analyze
+
+    doc = analyze(text, until="tokenise").doc
+    tokens = doc.sentence_tokens()[0]
+    clause = split_clauses(doc, [tokens])[0][0]
+    t0 = max(k for k, t in enumerate(tokens) if t.norm in ("لغما", "الغاما"))
+    assert clause.tok_start <= t0 < clause.tok_end
+    return _detonated(tokens, t0, clause)
+
+
+def test_detonation_verb_three_words_before_the_mine_sets_it_off() -> None:
+    assert _mine_detonated("قتل ثلاثة جنود عندما فجر مسلحون أكراد لغما قرب المدينة")
+
+
+def test_detonation_verb_four_words_before_the_mine_is_out_of_reach() -> None:
+    assert not _mine_detonated("قتل ثلاثة جنود عندما فجر مسلحون أكراد أمس لغما قرب المدينة")
+
+
+def test_another_verb_between_stops_the_detonation_look() -> None:
+    assert not _mine_detonated("انسحب المسلحون بعد أن فجروا الجسر وتركوا ألغاما")
 
