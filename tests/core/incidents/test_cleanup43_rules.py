@@ -5,6 +5,9 @@
   bombing told in the passive (`detect._detonated_devices`).
 - The detonation verb a mine object is looked for is at most DETONATED_REACH (3) words before it, and
   the look stops at another verb joined by «و/ف» (`detect._detonated`).
+- «من العام نفسه» takes a year only (a four-digit number inside a date read before or after «عام/سنة»,
+  in the calendar's range), never a count (`dates._year_named_before`); «ذلك اليوم» is that day but
+  after a verb of telling («وأوضح ذلك اليوم مدير …»: today; `dates._that_day`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -65,4 +68,38 @@ def test_detonation_verb_four_words_before_the_mine_is_out_of_reach() -> None:
 
 def test_another_verb_between_stops_the_detonation_look() -> None:
     assert not _mine_detonated("انسحب المسلحون بعد أن فجروا الجسر وتركوا ألغاما")
+
+def _dates(text: str) -> list[tuple]:
+    from core.pipeline import analyze
+
+    doc = analyze(text, WEDNESDAY).doc
+    return [(e.text, e.attrs.get("iso")) for e in doc.entities if e.label == "DATE"]
+
+
+def test_same_year_skips_a_count_before_it() -> None:
+    # «3000» is a count of the dead, no year: «يوليو من العام نفسه» takes none of it
+    found = _dates("قتل أكثر من 3000 شخص في يوليو من العام نفسه")
+    assert not any(iso and iso.startswith("3000") for _, iso in found)
+    assert not any("العام نفسه" in text for text, _ in found)
+
+
+def test_same_year_takes_the_year_named_after_its_word_past_a_count() -> None:
+    found = _dates("في عام 2012 قتل 1700 شخص ثم في أكتوبر من العام نفسه")
+    assert ("أكتوبر من العام نفسه", "2012-10-01") in found
+
+
+def test_same_year_takes_a_year_inside_a_date() -> None:
+    found = _dates("بين 21 يونيو 2013 و14 أغسطس من نفس العام")
+    assert ("14 أغسطس من نفس العام", "2013-08-14") in found
+
+
+def test_that_day_is_no_today() -> None:
+    assert _dates("وقتل خمسة مسلحين في ذلك اليوم") == []
+    assert _dates("وفي مساء ذلك اليوم اندلعت اشتباكات") == []
+    assert _dates("سيكون ذلك اليوم بداية عهد جديد في المدينة") == []
+    assert _dates("وصرح ذلك اليوم بأن الهجوم فشل") == []  # «ب» after: told on that day
+
+
+def test_that_told_by_a_verb_of_telling_leaves_today() -> None:
+    assert _dates("وأعلن ذلك اليوم المتحدث باسم الجيش مقتل خمسة مسلحين") == [("اليوم", "2015-06-10")]
 
