@@ -5,9 +5,6 @@
   bombing told in the passive (`detect._detonated_devices`).
 - The detonation verb a mine object is looked for is at most DETONATED_REACH (3) words before it, and
   the look stops at another verb joined by «و/ف» (`detect._detonated`).
-- «من العام نفسه» takes a year only (a four-digit number inside a date read before or after «عام/سنة»,
-  in the calendar's range), never a count (`dates._year_named_before`); «ذلك اليوم» is that day but
-  after a verb of telling («وأوضح ذلك اليوم مدير …»: today; `dates._that_day`).
 
 Sentences written for the tests in the style of the news; the codability model is switched off,
 so each test pins the rules alone.
@@ -103,3 +100,29 @@ def test_that_day_is_no_today() -> None:
 def test_that_told_by_a_verb_of_telling_leaves_today() -> None:
     assert _dates("وأعلن ذلك اليوم المتحدث باسم الجيش مقتل خمسة مسلحين") == [("اليوم", "2015-06-10")]
 
+
+# «في المنطقة نفسها» after an event placed at a country reaches back to an event placed below a
+# country only a few sentences (`location.SAME_PLACE_BACK`) before that country's event.
+
+_TOWN = "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الأربعاء قرب مدينة اعزاز في ريف حلب الشمالي. "
+_FILLER = ("وقال مراقبون إن الأوضاع معقدة. وأضافوا أن الفصائل تتنافس على النفوذ. "
+           "ورأى محللون أن الخلافات قديمة. وأشاروا إلى أن الحلول بعيدة. ")
+_COUNTRY_THEN_SAME = ("وتبنت جبهة النصرة خطف العناصر متهمة إياهم بأنهم وكلاء لتمرير مصالح أمريكا في المنطقة. "
+                      "وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين "
+                      "المدافعين عن المقر تسببت بمقتل 25 مقاتلا من الطرفين.")
+
+
+def _fight_governorates(text: str) -> list[str]:
+    from tests.core.incidents.incident_fixtures import violent
+
+    return [i.location.admin1_en if i.location else "" for i in violent(text, date(2015, 8, 4))
+            if i.event_type == "Battles"]
+
+
+def test_the_same_area_right_after_reaches_the_town() -> None:
+    assert set(_fight_governorates(_TOWN + _COUNTRY_THEN_SAME)) == {"Aleppo"}
+
+
+def test_the_same_area_does_not_reach_a_town_many_sentences_back() -> None:
+    found = _fight_governorates(_TOWN + _FILLER + _COUNTRY_THEN_SAME)
+    assert "Aleppo" not in found
