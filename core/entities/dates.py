@@ -88,6 +88,8 @@ class _Lexicon:
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
     not_today_after: frozenset[str] = frozenset()  # «عصر ذات اليوم», «في نفس اليوم»: that day, not today
+    same_year: frozenset[str] = frozenset()  # «من العام نفسه»: a month in the year named last
+    year_words: frozenset[str] = frozenset()  # «في عام 2013»: the words a year is named after
     that_before_today: frozenset[str] = frozenset()  # «ذلك»: «اليوم» after it is that day, but after …
     that_told_verbs: frozenset[str] = frozenset()  # … a verb of telling («وأوضح ذلك اليوم مدير …»: today)
     chronology_dashes: frozenset[str] = frozenset()  # «1974 - …» opening a sentence: a chronology line's year
@@ -125,6 +127,8 @@ def _lex() -> _Lexicon:
         current=_norm_set(data.get("current_markers", [])),
         not_yesterday=_norm_set(data.get("not_yesterday", [])),
         not_today_after=_norm_set(data.get("not_today_after", [])),
+        same_year=_norm_set(data.get("same_year", [])),
+        year_words=_norm_set(data.get("year_words", [])),
         that_before_today=_norm_set(data.get("that_before_today", [])),
         that_told_verbs=_norm_set(data.get("that_told_verbs", [])),
         chronology_dashes=frozenset(data.get("chronology_dashes", [])),
@@ -307,9 +311,9 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                 if told is not None and told <= anchor:
                     year += 1
         if year is None and not current and b + 2 < len(tokens) and tokens[b].norm in ("من", "في") \
-                and " ".join(t.norm for t in tokens[b + 1: b + 3]) in _SAME_YEAR:
+                and " ".join(t.norm for t in tokens[b + 1: b + 3]) in lex.same_year:
             # «من 21 يونيو 2013 حتى 14 أغسطس من نفس العام», «في سبتمبر من العام نفسه»: the year named last before
-            named = _year_named_before(tokens, a, hits, calendar)
+            named = _year_named_before(lex, tokens, a, hits, calendar)
             if named is not None:
                 year, b = named, b + 3
         last_year = False
@@ -351,24 +355,20 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
     return hits
 
 
-# «من نفس العام», «من العام نفسه»: a month in the year named last (17 corpus uses after a month)
-_SAME_YEAR = frozenset(("نفس العام", "العام نفسه", "ذات العام", "العام ذاته", "نفس السنه", "السنه نفسها", "ذات السنه"))
-# the words a year is named after («في عام 2013», «خلال سنة 2014»), with a preposition or «ال» on them
-_YEAR_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "لعام", "بعام", "لسنه", "بسنه", "للعام", "للسنه"))
 _YEAR_RANGE = {"gregorian": (1900, 2100), "hijri": (1300, 1500)}
 
 
-def _year_named_before(tokens: list[Token], a: int, hits: list[DateHit], calendar: str) -> int | None:
+def _year_named_before(lex: _Lexicon, tokens: list[Token], a: int, hits: list[DateHit], calendar: str) -> int | None:
     """The year «من العام نفسه» refers to: the last four-digit number before token `a` that is a year —
     inside a date already read in the sentence (`hits`: «في 21 يونيو 2013») or after a word for year
-    (`_YEAR_WORDS`: «في عام 2013»), within the calendar's years (`_YEAR_RANGE`). A count is skipped
+    (`year_words`: «في عام 2013»), within the calendar's years (`_YEAR_RANGE`). A count is skipped
     and the look goes on back («قتل أكثر من 2000 شخص في أغسطس من العام نفسه» names no year)."""
     low, high = _YEAR_RANGE.get(calendar, _YEAR_RANGE["gregorian"])
     for k in range(a - 1, -1, -1):
         y = _YEAR.match(tokens[k].norm)
         if y is None or not low <= int(y.group(1)) <= high:
             continue
-        if any(h.tok_start <= k < h.tok_end for h in hits) or (k > 0 and tokens[k - 1].norm in _YEAR_WORDS):
+        if any(h.tok_start <= k < h.tok_end for h in hits) or (k > 0 and tokens[k - 1].norm in lex.year_words):
             return int(y.group(1))
     return None
 # a day-month without a year this many days after the article's date is this year's, not last year's: news
