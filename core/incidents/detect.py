@@ -24,9 +24,9 @@ from core.acled_inter import NON_STATE, UNARMED
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.entities.numbers import is_number_word
-from core.incidents.clauses import COMMAS, Clause, split_clauses
+from core.incidents.clauses import COMMAS, DAWN, DAY_WORDS, Clause, split_clauses
 from core.text.clitics import DEFINITE_FORMS, any_variant_in, conj_in, proclitic_variants, variant_in
-from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
+from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, purpose_noun, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
 
@@ -334,9 +334,7 @@ def _described(tokens: list[Token], t0: int, clause: Clause, names: Collection[S
 def _fight_purpose(norm: str) -> bool:
     """«للقتال», «لقتال»: the purpose «ل» before a noun of fighting (`purpose_fight_nouns`) tells an
     aim («جندوهم للقتال في صفوفهم», «أرسلوا مقاتلين لقتال المقاومة»), not a fight."""
-    nouns = word_set("purpose_fight_nouns")
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
-    return (bare.startswith("لل") and "ال" + bare[2:] in nouns) or (bare[:1] == "ل" and bare[1:] in nouns)
+    return purpose_noun(norm, "purpose_fight_nouns")
 
 
 def _facing(tokens: list[Token], t0: int, t1: int, armed: list[Span]) -> bool:
@@ -904,9 +902,7 @@ def _laid_in_relative(tokens: list[Token], t1: int) -> bool:
 
 
 DETONATED_REACH = 3  # words from «فجر» to the mine it set off («فجر مقاتلون أكراد لغما»)
-DAWN = "فجر"
-DAWN_AFTER = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                        "السبت", "الغد"})
+DAWN_AFTER = DAY_WORDS | {"الغد"}  # «فجر» (clauses.DAWN) before one of these is dawn («فجر أمس», «فجر الغد»)
 
 
 def _joined_verb(norm: str) -> bool:
