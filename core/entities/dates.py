@@ -488,7 +488,7 @@ def _day_of_told_month(lex: _Lexicon, tokens: list[Token], a: int, key: str, spe
         words = tokens[a - 1 - width: a - 1]
         norms = tuple(t.norm for t in words)
         clitic = 0
-        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «وحتى …», «والخامس من الشهر»
+        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «والخامس من الشهر» (the ordinal with «و» on it)
             norms, clitic = (norms[0][1:],) + norms[1:], 1
         ordinal = lex.day_ordinals.get(norms)
         period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
